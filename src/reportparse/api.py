@@ -1,0 +1,145 @@
+"""parse(source) → Report: the one pipeline, loading → layout → extraction → validation → metadata."""
+from __future__ import annotations
+
+from typing import Optional
+
+from . import __version__
+from .document import Document
+from .errors import NotAnnualReportError
+from .extract.legacy import extract_legacy
+from .extract.narrative import NarrativeFigure, first_by_key, narrative_figures
+from .extract.national import extract_national
+from .extract.rows import LabelIndex
+from .loading import Source, load
+from .metadata import find_issuer, find_published, find_title, find_year, is_annual_report
+from .model import DocumentSource, Indicator, Report, ValueSource
+from .schema import label_of, unit_of
+from .settings import DEFAULT_SETTINGS, ParseSettings
+from .validation import legacy_checks, narrative_checks, national_checks
+
+GROUP_TOTALS = ("requests.denied", "requests.unable", "requests.not_processed")
+
+
+def parse(source: Source, settings: Optional[ParseSettings] = None, **overrides) -> Report:
+    """Parse one report (a path, bytes, or the text itself) into a Report.
+
+    Raises a ReportParseError subclass for a document that cannot be read as a report.
+    """
+    settings = (settings or DEFAULT_SETTINGS).with_(**overrides) if overrides else (settings or DEFAULT_SETTINGS)
+    doc = load(source, settings)
+    return parse_document(doc, settings)
+
+
+def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) -> Report:
+    warnings = list(doc.warnings)
+    index = LabelIndex(doc.text)
+    figures = narrative_figures(doc.text)
+    evidence = {k: f.value for k, f in first_by_key(figures).items()}
+    limit = settings.max_split_solutions
+
+    national = extract_national(doc, index, evidence, limit)
+    regions: list[tuple[int, int]] = []
+    table: list[Indicator] = []
+    checks = []
+    unread: dict = {}
+    if national is not None:
+        unread = national.unread
+        template = national.template
+        table = national.indicators
+        regions = national.regions
+        warnings += national.warnings
+    else:
+        template = None
+        legacy = extract_legacy(doc, index, evidence, limit)
+        if legacy is not None:
+            template = "legacy"
+            table = legacy.indicators
+            regions = [legacy.region]
+            warnings += legacy.warnings
+
+    title = find_title(doc)
+    year = find_year(title, doc.text)
+    if template is None and year is not None:
+        template = "legacy" if year <= 2018 else ("2019" if year <= 2020 else "2021")
+
+    figures = [f for f in figures if not any(a <= f.start < b for a, b in regions)]
+    derived = _derived(table, template)
+    narrative = _narrative_indicators(doc, figures, template)
+    known = {i.value_id for i in table} | {i.value_id for i in derived}
+    emitted_narrative = [n for n in narrative if n.value_id not in known]
+    emitted_narrative = _first_each(emitted_narrative)
+    checks += narrative_checks(table + derived, [n for n in narrative if n.value_id in known])
+
+    if not is_annual_report(title, doc.text) and not table:
+        if settings.require_report:
+            raise NotAnnualReportError(
+                "no 政府信息公开工作年度报告 title and no report table was found"
+                + (f" (title: {title[:60]!r})" if title else ""), doc.path)
+        warnings.append("this does not look like an annual report: no report title and no report table")
+    if not table and not emitted_narrative:
+        warnings.append("no figure could be read from this document")
+    elif not table:
+        warnings.append("no statistics table was found: figures come from sentences only")
+
+    indicators = table + emitted_narrative + derived
+    if template == "legacy":
+        checks = legacy_checks(indicators) + checks
+    elif template in ("2019", "2021"):
+        checks = national_checks(indicators, unread) + checks
+
+    return Report(
+        title=title, year=year, published=find_published(doc), template=template,
+        issuer=find_issuer(title, doc.text, year),
+        source=DocumentSource(path=doc.path, format=doc.format, sha256=doc.sha256, pages=doc.pages,
+                              encoding=doc.encoding),
+        indicators=indicators, checks=checks, warnings=warnings, parser_version=__version__)
+
+
+def _first_each(indicators: list[Indicator]) -> list[Indicator]:
+    seen, out = set(), []
+    for i in indicators:
+        if i.value_id not in seen:
+            seen.add(i.value_id)
+            out.append(i)
+    return out
+
+
+def _narrative_indicators(doc: Document, figures: list[NarrativeFigure], template: Optional[str]) -> list[Indicator]:
+    out = []
+    for f in figures:
+        applicant = "total" if f.key.startswith("requests.") else None
+        out.append(Indicator(
+            key=f.key, value=f.value, raw=f.raw, label=f.sentence[:60], applicant=applicant, period="year",
+            unit=unit_of(f.key), derived=False,
+            source=ValueSource(method="narrative", page=doc.page_of(f.start), span=[f.start, f.end],
+                               text=f.sentence[:300])))
+    if template in ("2019", "2021"):
+        # litigation.total is derived from table 四 in these templates: a sentence only checks it
+        for ind in out:
+            if ind.key == "litigation.total":
+                ind.derived = True
+    return out
+
+
+def _derived(table: list[Indicator], template: Optional[str]) -> list[Indicator]:
+    """Subtotals the template does not print: group totals of table 三, litigation.total."""
+    if template not in ("2019", "2021"):
+        return []
+    by_id = {i.value_id: i for i in table}
+    out = []
+    for group in GROUP_TOTALS:
+        for who in {i.applicant for i in table if i.key.startswith(group + ".")}:
+            parts = [i for i in table if i.key.startswith(group + ".") and i.applicant == who]
+            if f"{group}|applicant={who}" in by_id or not parts:
+                continue
+            out.append(_sum(group, who, parts))
+    parts = [by_id.get(f"litigation.{g}.total") for g in ("direct", "after_review")]
+    if all(p is not None for p in parts):
+        out.append(_sum("litigation.total", None, parts))
+    return out
+
+
+def _sum(key: str, applicant: Optional[str], parts: list[Indicator]) -> Indicator:
+    value = sum(p.value or 0 for p in parts)
+    return Indicator(key=key, value=value, raw="", label=label_of(key), applicant=applicant, unit=unit_of(key),
+                     derived=True, source=ValueSource(method="derived", note="sum of " + ", ".join(p.value_id for p in parts)))

@@ -1,0 +1,53 @@
+"""Cell values: a value object that keeps the raw text (price-parser style)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Union
+
+import regex
+
+Number = Union[int, float]
+
+NULL_MARKS = frozenset({"—", "-", "/", "无", "——", "--", "－", "\\", "…", "/ "})
+_NUMBER = regex.compile(r"^(?P<sign>[+-])?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?(?P<unit>万元|元|件|条|项|个|起)?$")
+
+
+@dataclass(frozen=True)
+class CellValue:
+    value: Optional[Number]
+    raw: str
+    unit: Optional[str] = None     # unit printed inside the cell (元, 万元), if any
+    ok: bool = True                # False: the cell holds text that is not a number or a null mark
+
+    @property
+    def is_blank(self) -> bool:
+        return self.raw.strip() == ""
+
+
+def parse_cell(raw: str) -> CellValue:
+    """Read one table cell. Blank → None with raw ""; null marks → None with raw kept."""
+    text = raw.strip()
+    if text == "":
+        return CellValue(None, "")
+    if text in NULL_MARKS or regex.fullmatch(r"[—\-/\\]+", text):
+        return CellValue(None, text)
+    m = _NUMBER.match(text.replace(" ", ""))
+    if not m:
+        return CellValue(None, text, ok=False)
+    digits = m["num"].replace(",", "")
+    if m["frac"]:
+        value: Number = float(f"{m['sign'] or ''}{digits}{m['frac']}")
+    else:
+        value = int(digits) * (-1 if m["sign"] == "-" else 1)
+    return CellValue(value, text, m["unit"])
+
+
+def to_yuan(value: Optional[Number], unit: Optional[str]) -> Optional[Number]:
+    """Money in 元: 万元 × 10000, rounded to the cent so 1.2 万元 is 12000 and not 11999.999…"""
+    if value is None:
+        return None
+    if unit == "万元":
+        value = round(value * 10000, 2)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value

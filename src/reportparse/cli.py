@@ -1,0 +1,125 @@
+"""Command line: `reportparse parse FILE [--json]` (and `python -m reportparse …`)."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import traceback
+from typing import Optional
+
+from . import __version__
+from .errors import ReportParseError
+from .settings import ParseSettings
+
+
+def _settings(args) -> ParseSettings:
+    s = ParseSettings()
+    changes = {}
+    for name in ("max_bytes", "max_pages", "max_table_cells", "max_html_depth", "max_span"):
+        v = getattr(args, name, None)
+        if v is not None:
+            changes[name] = v
+    if getattr(args, "ocr", False):
+        changes["ocr"] = True
+    return s.with_(**changes) if changes else s
+
+
+def _add_limits(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("limits")
+    g.add_argument("--max-bytes", type=int, help="largest input read (default 64 MiB)")
+    g.add_argument("--max-pages", type=int, help="PDF pages read (default 500)")
+    g.add_argument("--max-table-cells", type=int, help="table cells per document (default 200000)")
+    g.add_argument("--max-html-depth", type=int, help="HTML nesting depth kept (default 400)")
+    g.add_argument("--max-span", type=int, help="largest rowspan/colspan honoured (default 1000)")
+    g.add_argument("--ocr", action="store_true", help="OCR image-only PDF pages (needs reportparse[ocr])")
+
+
+def format_table(report) -> str:
+    lines = [f"{report.title or '(no title)'}",
+             f"year {report.year}  template {report.template}  published {report.published}  "
+             f"region {report.issuer.region.code} {''.join(filter(None, [report.issuer.region.province, report.issuer.region.city, report.issuer.region.county]))}",
+             ""]
+    rows = [("key", "applicant", "period", "value", "label")]
+    for ind in report.indicators:
+        if ind.derived:
+            continue
+        value = "" if ind.value is None else (f"{ind.value:g}" if isinstance(ind.value, float) else str(ind.value))
+        rows.append((ind.key, ind.applicant or "", ind.period, value, (ind.label or "")[:40]))
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    for r in rows:
+        lines.append("  ".join(r[i].ljust(widths[i]) if i != 3 else r[i].rjust(widths[i]) for i in range(4)) + "  " + r[4])
+    failed = [c for c in report.checks if c.status == "fail"]
+    lines.append("")
+    lines.append(f"{len([i for i in report.indicators if not i.derived])} values; checks: "
+                 f"{sum(c.status == 'pass' for c in report.checks)} pass, {len(failed)} fail, "
+                 f"{sum(c.status == 'not_assessable' for c in report.checks)} not assessable")
+    for c in failed:
+        lines.append(f"  FAIL {c.rule} {c.scope}: expected {c.expected}, got {c.actual} (suspect: {c.suspect})")
+    for w in report.warnings:
+        lines.append(f"  warning: {w}")
+    return "\n".join(lines)
+
+
+def _cmd_parse(args) -> int:
+    from .api import parse
+    settings = _settings(args)
+    outputs = []
+    for path in args.files:
+        report = parse(path, settings)
+        outputs.append(report)
+    if args.json:
+        docs = [r.to_dict() for r in outputs]
+        print(json.dumps(docs[0] if len(docs) == 1 else docs, ensure_ascii=False, indent=1))
+    else:
+        print("\n\n".join(format_table(r) for r in outputs))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="reportparse", description="Read 政府信息公开工作年度报告 into structured records.")
+    p.add_argument("--version", action="version", version=f"reportparse {__version__}")
+    p.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = p.add_subparsers(dest="command", required=True)
+    pp = sub.add_parser("parse", help="parse reports and print their figures")
+    pp.add_argument("files", nargs="+")
+    pp.add_argument("--json", action="store_true", help="print the Report JSON of SCHEMA.md")
+    pp.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    _add_limits(pp)
+    pp.set_defaults(func=_cmd_parse)
+    for extra in _extra_commands():
+        extra(sub)
+    return p
+
+
+def _extra_commands():
+    try:
+        from .batch import register_cli as batch_cli
+        yield batch_cli
+    except ImportError:
+        pass
+    try:
+        from .export import register_cli as export_cli
+        yield export_cli
+    except ImportError:
+        pass
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except ReportParseError as e:
+        if args.debug:
+            traceback.print_exc()
+        print(f"reportparse: {type(e).__name__}: {e.path or getattr(args, 'files', [''])[0]}: {e.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as e:  # a bug: one line unless asked for the traceback
+        if args.debug:
+            traceback.print_exc()
+        print(f"reportparse: internal error: {type(e).__name__}: {e} (run with --debug for the traceback)", file=sys.stderr)
+        return 3

@@ -1,0 +1,51 @@
+"""The decoded document every layout produces and every extractor reads.
+
+`text` is the one string all spans point into. Layouts render tables into it as pipe rows
+(`| label | 1 | 2 |`, a spanned cell once), so one text engine reads text, HTML and PDF alike;
+`cells` remembers where each rendered cell came from (table, row, column, page, box).
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Optional
+
+
+@dataclass
+class CellRef:
+    start: int
+    end: int
+    table: int
+    row: int
+    col: int
+    page: Optional[int] = None
+    bbox: Optional[tuple[float, float, float, float]] = None
+
+
+@dataclass
+class Document:
+    text: str
+    format: str                                   # text | html | pdf
+    path: Optional[str] = None
+    sha256: Optional[str] = None
+    encoding: Optional[str] = None
+    pages: Optional[int] = None
+    page_starts: list[int] = field(default_factory=list)   # offset of each page's first char
+    cells: list[CellRef] = field(default_factory=list)      # sorted by start
+    title_hint: Optional[str] = None              # <title>, PDF metadata title, crawler 标题: line
+    date_hint: Optional[str] = None               # a publish date the container states
+    ocr_pages: list[int] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def page_of(self, offset: int) -> Optional[int]:
+        if not self.page_starts:
+            return None
+        return bisect.bisect_right(self.page_starts, offset)
+
+    def cell_at(self, offset: int) -> Optional[CellRef]:
+        if not self.cells:
+            return None
+        i = bisect.bisect_right([c.start for c in self.cells], offset) - 1
+        if i >= 0 and self.cells[i].start <= offset < max(self.cells[i].end, self.cells[i].start + 1):
+            return self.cells[i]
+        return None

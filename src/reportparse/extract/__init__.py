@@ -1,0 +1,1 @@
+"""Extraction: table rows anchored on labels, digit-run recovery, narrative sentences."""

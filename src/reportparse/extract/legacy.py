@@ -1,0 +1,138 @@
+"""The 2008–2018 appendix tables (附表 / 统计表): label rows with one or two value columns."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+import regex
+
+from ..document import Document
+from ..model import Indicator
+from ..schema import row_specs
+from .rows import LabelIndex, RowHit, find_rows
+from .solver import Constraint
+from .tables import RowRead, as_cell, cell_spans, read_row, settle
+from .values import cell_indicator
+
+PERIODS = ("year", "cumulative")
+_HEADER = regex.compile(r"指标名称|统计表|附表|计量单位")
+_CUMULATIVE_HEADER = regex.compile(r"累\s*计")
+_CODE_HEADER = regex.compile(r"代\s*码")
+_CODE = regex.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
+_GAP = 400
+_UNITS = "件条项个份起人次元万"
+_SENTENCE_MARKS = ",.。;、:)(!?"            # characters between two rows of one table at most
+
+
+@dataclass
+class LegacyTable:
+    indicators: list[Indicator] = field(default_factory=list)
+    region: tuple[int, int] = (0, 0)
+    warnings: list[str] = field(default_factory=list)
+    columns: int = 0
+
+
+def _in_sentence(text: str, hit: RowHit) -> bool:
+    """A label and number inside prose ("通过政府网站公开2590件，") is not a table row."""
+    pos = hit.cells[-1].end
+    while pos < len(text) and (text[pos] in " \t" or text[pos] in _UNITS):
+        pos += 1
+    return pos < len(text) and text[pos] in _SENTENCE_MARKS
+
+
+def _clusters(hits: list[RowHit]) -> list[list[RowHit]]:
+    groups: list[list[RowHit]] = []
+    for hit in hits:
+        if groups and hit.label_start - groups[-1][-1].region_end <= _GAP:
+            groups[-1].append(hit)
+        else:
+            groups.append([hit])
+    return groups
+
+
+def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
+                   limit: int = 20_000) -> Optional[LegacyTable]:
+    hits = [h for h in find_rows(index, row_specs("legacy"))
+            if h.cells and any(t.raw for t in h.cells) and not _in_sentence(doc.text, h)]
+    groups = [g for g in _clusters(hits) if len({h.spec.key for h in g}) >= 3]
+    if not groups:
+        return None
+    rows = max(groups, key=len)
+    table = LegacyTable(region=(rows[0].label_start, rows[-1].region_end))
+    header = doc.text[max(0, rows[0].label_start - 300):rows[0].label_start]
+    head_at = max((m.end() for m in _HEADER.finditer(header)), default=0)
+    header = header[max(0, head_at - 60):]
+    two = bool(_CUMULATIVE_HEADER.search(header))
+    counts = [len([t for t in h.cells if t.raw]) for h in rows]
+    has_code = bool(_CODE_HEADER.search(header))
+    if has_code:
+        for h in rows:
+            if h.cells and _CODE.match(h.cells[0].raw) and len(h.cells) > 1:
+                h.cells = h.cells[1:]
+        counts = [len(h.cells) for h in rows]
+    if not two and counts and sum(c == 2 for c in counts) > len(counts) / 2:
+        two = True
+    n = 2 if two else 1
+    table.columns = n
+    # run-together tables: most rows hold fewer cells than columns
+    runs = sum(c < n for c in counts) > len(counts) / 2
+
+    reads: dict[str, RowRead] = {}
+    for h in rows:
+        key = h.spec.key
+        if key in reads:
+            table.warnings.append(f"legacy table: a second row for {key} ('{h.label.strip()}') was ignored")
+            continue
+        group_ok = (lambda g: g[1] is None or g[0] is None or g[1] >= g[0]) if n == 2 else None
+        r = read_row(h, n, group_ok, limit, allow_split=runs)
+        if r.cells is None and not r.candidates and n == 2 and len(h.cells) == 1 and not runs:
+            r = read_row(h, 1)          # a two-column table with this row's cumulative left blank
+            r.n = 1
+        if r.problem:
+            table.warnings.append(f"legacy table row '{h.label.strip()}': {r.problem}; not read")
+        reads[key] = r
+
+    constraints = _constraints(reads, n)
+    ev = {(k, 0): v for k, v in evidence.items() if k in reads and reads[k].split}
+    outcome = settle(reads, constraints, ev, limit)
+    if outcome.exhausted:
+        table.warnings.append("legacy table: too many readings of run-together digits; ambiguous rows not read")
+    for key, r in reads.items():
+        values = outcome.values.get(key)
+        if values is None:
+            continue
+        spans = cell_spans(r, values)
+        note = "split of run-together digits inferred from the table's arithmetic" if r.split else None
+        for i, v in enumerate(values):
+            if v is None and r.split:
+                table.warnings.append(f"{key} ({PERIODS[i]}): run-together digits allow several readings; not read")
+                continue
+            raw, start, end = spans[i] if spans[i] else (str(v), r.hit.cells[0].start, r.hit.cells[-1].end)
+            token = type(r.hit.cells[0])(raw, start, end)
+            applicant = "total" if key.startswith("requests.") else None
+            cell = as_cell(raw)
+            table.indicators.append(cell_indicator(doc, key, cell, token, r.hit, applicant, PERIODS[i], note,
+                                                   value=v, raw=raw))
+    return table
+
+
+def _constraints(reads: dict[str, RowRead], n: int) -> list[Constraint]:
+    def col(assign, key, i):
+        cells = assign.get(key)
+        return (cells[i] or 0) if cells and i < len(cells) else 0
+
+    out: list[Constraint] = []
+    for key, r in reads.items():
+        parent = r.hit.spec.part_of
+        if parent and parent in reads:
+            out.append(Constraint((key, parent), lambda a, k=key, p=parent: all(
+                col(a, k, i) <= col(a, p, i) for i in range(n) if a.get(k) and a.get(p)), hard=True))
+    channels = [k for k, r in reads.items() if r.hit.spec.relation == "channel"]
+    if "requests.new" in reads and channels:
+        out.append(Constraint(tuple(channels) + ("requests.new",), lambda a: all(
+            sum(col(a, c, i) for c in channels) == col(a, "requests.new", i) for i in range(n)), hard=False))
+    replies = [k for k, r in reads.items() if r.hit.spec.relation == "reply"]
+    if "requests.answered" in reads and replies:
+        out.append(Constraint(tuple(replies) + ("requests.answered",), lambda a: all(
+            sum(col(a, c, i) for c in replies) >= col(a, "requests.answered", i) for i in range(n)), hard=False))
+    return out

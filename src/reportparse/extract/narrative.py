@@ -1,0 +1,84 @@
+"""Figures stated in sentences, from the patterns in data/narrative.tsv."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from ..cells import to_yuan
+from ..schema import _read_tsv
+
+# A clause about one part of the issuer or about a running total is not the report's figure.
+_PART = regex.compile(r"(?:(?<![全各本])(?:区|县|市|镇|乡)政府|乡镇|(?<!全)区直|(?<!全)县直|(?<!全)市直|街道|办事处|(?<![全各])[^\s,，。;；]{1,6}局(?!面)|其中)")
+# only figures of the whole issuer are filtered by the part/whole test; sub-counts (其中网络申请5件) are not
+_TOTAL_KEYS = frozenset({"disclosure.total", "requests.new", "requests.answered", "review.total", "litigation.total", "fees.collected"})
+_WHOLE = regex.compile(r"全(?:区|县|市|省|年)|各级|共计|共收到|总计|合计|我(?:区|县|市|局|委|办)")
+_CUMULATIVE = regex.compile(r"累计|以来|历年")
+_CLAUSE_END = regex.compile(r"[。;；\n]|,(?=\S{0,3}(?:其中|另))|，")
+
+
+@dataclass(frozen=True)
+class NarrativeFigure:
+    key: str
+    value: float
+    raw: str
+    start: int
+    end: int
+    sentence: str
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], regex.Pattern], ...]:
+    out = []
+    for row in _read_tsv("narrative.tsv"):
+        keys = tuple(k.strip() for k in row["keys"].split(","))
+        out.append((keys, row["value"] or None, regex.compile(row["pattern"])))
+    return tuple(out)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    a = max(text.rfind(c, 0, start) for c in "。；;\n，,") + 1
+    ends = [i for i in (text.find(c, end) for c in "。；;\n") if i >= 0]
+    return a, (min(ends) + 1 if ends else len(text))
+
+
+def narrative_figures(text: str, skip: list[tuple[int, int]] = ()) -> list[NarrativeFigure]:
+    """Every pattern match outside the `skip` ranges (table regions), in document order."""
+    found: list[NarrativeFigure] = []
+    taken: list[tuple[int, int]] = []
+    for keys, literal, pattern in _patterns():
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(a <= s < b for a, b in skip) or any(a < e and s < b for a, b in taken if (a, b) != (s, e)):
+                continue
+            cs, ce = _clause(text, s, e)
+            prefix = text[cs:s]
+            if literal is None:
+                if _CUMULATIVE.search(prefix + m.group()):
+                    continue
+                if keys[0] in _TOTAL_KEYS and _PART.search(prefix) and not _WHOLE.search(prefix):
+                    continue
+                raw = m.group("n")
+                value = float(raw) if "." in raw else int(raw)
+                unit = m.groupdict().get("u")
+                if unit:
+                    value = to_yuan(value, unit)
+            else:
+                raw = m.group()
+                value = float(literal) if "." in literal else int(literal)
+            sentence_start = max(text.rfind(c, 0, s) for c in "。；;\n") + 1
+            sentence = text[sentence_start:ce].strip()
+            for key in keys:
+                found.append(NarrativeFigure(key, value, raw, s, e, sentence))
+            taken.append((s, e))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def first_by_key(figures: list[NarrativeFigure]) -> dict[str, NarrativeFigure]:
+    out: dict[str, NarrativeFigure] = {}
+    for f in figures:
+        out.setdefault(f.key, f)
+    return out

@@ -1,0 +1,193 @@
+"""Tables 二, 三 and 四 of the national templates (2019: 国办公开办函〔2019〕60号; 2021: 〔2021〕30号)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+import regex
+
+from ..document import Document
+from ..model import Indicator
+from ..schema import APPLICANTS, TABLE2_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, row_specs
+from .rows import LabelIndex, RowHit, Token, cells_after, find_rows
+from .solver import Constraint
+from .tables import RowRead, as_cell, cell_spans, read_row, settle
+from .values import cell_indicator
+
+_T2_START = regex.compile(r"第二十条第\(一\)项")
+_T3_START = regex.compile(r"本年新收")
+_T4_START = regex.compile(r"行政复议")
+_T4_HEADER = regex.compile(r"(?:行政复议|行政诉讼|结果维持|结果纠正|其他结果|尚未审结|总计|未经复议直接起诉|复议后起诉|[|:\-])+")
+OUTCOME_PREFIXES = ("requests.granted", "requests.partially_granted", "requests.denied.", "requests.unable.",
+                    "requests.not_processed.", "requests.other")
+SPLIT_NOTE = "split of run-together digits inferred from the template's arithmetic"
+
+
+@dataclass
+class NationalTables:
+    template: Optional[str] = None
+    indicators: list[Indicator] = field(default_factory=list)
+    regions: list[tuple[int, int]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    rows: dict[str, RowRead] = field(default_factory=dict)      # table 三 rows, for the checks
+    t4: Optional[RowRead] = None
+
+    @property
+    def unread(self) -> dict[str, list[tuple]]:
+        """Table 三 rows that could not be read, with their re-joined readings (for the checks)."""
+        return {k: r.alternatives for k, r in self.rows.items() if not r.candidates}
+
+
+def detect_template(index: LabelIndex) -> Optional[str]:
+    c = index.compact
+    if "本年制发件数" in c or "本年废止件数" in c or "现行有效件数" in c:
+        return "2021"
+    if "本年新制作数量" in c or "本年新公开数量" in c or "对外公开总数量" in c:
+        return "2019"
+    if "申请人逾期未按收费通知要求缴纳费用" in c or "申请人无正当理由逾期不补正" in c:
+        return "2021"
+    if "本年新收政府信息公开申请数量" in c and "结转下年度继续办理" in c:
+        return "2019" if "(六)其他处理" in c else None
+    return None
+
+
+def extract_national(doc: Document, index: LabelIndex, evidence: dict[str, float],
+                     limit: int = 20_000) -> Optional[NationalTables]:
+    template = detect_template(index)
+    if template is None:
+        return None
+    out = NationalTables(template=template)
+    t3_start = next(index.find(_T3_START), None)
+    t3_at = t3_start[0] if t3_start else len(doc.text)
+    _table2(doc, index, out, template, t3_at, limit)
+    t3_end = _table3(doc, index, out, t3_at, evidence, limit) if t3_start else t3_at
+    _table4(doc, index, out, t3_end, limit)
+    return out
+
+
+def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str, end: int, limit: int) -> None:
+    start = next(index.find(_T2_START, 0, end), None)
+    if start is None:
+        return
+    columns = TABLE2_COLUMNS[template]
+    specs = [s for s in row_specs("t2") if s.key in columns]
+    hits = [h for h in find_rows(index, specs, start[0], end) if h.cells]
+    out.regions.append((start[0], hits[-1].region_end if hits else start[1]))
+    seen = set()
+    for h in hits:
+        if h.spec.key in seen:
+            continue
+        seen.add(h.spec.key)
+        names = columns[h.spec.key]
+        signed = names.index("items_change") if "items_change" in names else None
+        r = read_row(h, len(names), None, limit, signed_cell=signed)
+        _emit_row(doc, out, r, [f"{h.spec.key}.{c}" for c in names], None)
+
+
+def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
+            evidence: dict[str, float], limit: int) -> int:
+    hits = [h for h in find_rows(index, row_specs("t3"), start, None, sequential=True, label_tail=True)]
+    # a row label followed directly by the next label is a group heading ((六)其他处理 in 2021)
+    hits = [h for h in hits if any(t.raw for t in h.cells)]
+    if not hits:
+        return start
+    end = hits[-1].region_end
+    out.regions.append((start, end))
+    total_ok = lambda g: g[6] is None or sum(v or 0 for v in g[:6]) == g[6]
+    for h in hits:
+        r = read_row(h, 7, total_ok, limit)
+        if r.problem:
+            out.warnings.append(f"table 三 row '{h.label.strip()}': {r.problem}; not read")
+        out.rows[h.spec.key] = r
+    ev = {(k, 6): v for k, v in evidence.items() if k in out.rows and out.rows[k].split}
+    outcome = settle(out.rows, table3_constraints(out.rows), ev, limit)
+    if outcome.exhausted:
+        out.warnings.append("table 三: too many readings of run-together digits; ambiguous rows not read")
+    for key, r in out.rows.items():
+        values = outcome.values.get(key)
+        if values is not None:
+            _emit_values(doc, out, r, [key] * 7, list(APPLICANTS), values)
+    return end
+
+
+def table3_constraints(rows: dict[str, RowRead]) -> list[Constraint]:
+    def col(a, key, i):
+        cells = a.get(key)
+        return (cells[i] or 0) if cells else 0
+    outcomes = [k for k in rows if k.startswith(OUTCOME_PREFIXES) and k != "requests.other" or
+                (k == "requests.other" and not any(x.startswith("requests.other.") for x in rows))]
+    out = []
+    r1 = ("requests.new", "requests.carried_over", "requests.answered", "requests.carried_forward")
+    if {"requests.new", "requests.answered"} <= set(rows):
+        out.append(Constraint(tuple(k for k in r1 if k in rows), lambda a: all(
+            col(a, r1[0], i) + col(a, r1[1], i) == col(a, r1[2], i) + col(a, r1[3], i) for i in range(7)), hard=False))
+    if "requests.answered" in rows and outcomes:
+        out.append(Constraint(tuple(outcomes) + ("requests.answered",), lambda a: all(
+            sum(col(a, k, i) for k in outcomes) == col(a, "requests.answered", i) for i in range(7)), hard=False))
+    return out
+
+
+def _table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, limit: int) -> None:
+    for m in index.find(_T4_START, start):
+        header = _T4_HEADER.match(index.compact, index.to_compact(m[0]))
+        if header is not None and header.group().count("总计") >= 1 and "结果维持" in header.group():
+            break
+    else:
+        return
+    words = header.group().rstrip("|:-")             # pipes after the last header word open the value row
+    head_end = index.to_doc(header.start() + len(words) - 1) + 1
+    tokens, pipe, stop = cells_after(doc.text, head_end, len(doc.text))
+    if not tokens:
+        return
+    hit = RowHit(spec=None, label=doc.text[m[0]:head_end][-40:], label_start=m[0], label_end=head_end,
+                 cells=[t for t in tokens if t.raw != "" or pipe], pipe_row=False, region_end=stop)
+    if len([t for t in hit.cells if t.raw]) > 15:
+        hit.cells = [t for t in hit.cells if t.raw][:15]
+    r = read_row(hit, 15, None, limit)
+    if r.split:
+        found = _t4_readings(r, limit)
+        r.candidates = found or []
+        if not found:
+            r.problem = "no reading of its run-together digits satisfies R4"
+    if r.problem:
+        out.warnings.append(f"table 四: {r.problem}; not read")
+    out.t4 = r
+    out.regions.append((m[0], stop))
+    keys = [f"{g}.{o}" for g in TABLE4_GROUPS for o in TABLE4_OUTCOMES]
+    outcome = settle({"t4": r}, [], None, limit)
+    values = outcome.values.get("t4")
+    if values is not None:
+        _emit_values(doc, out, r, keys, [None] * 15, values)
+
+
+def _t4_readings(r: RowRead, limit: int):
+    from .solver import readings
+    raw = [t.raw for t in r.hit.cells if t.raw]
+    return readings(raw, [5, 5, 5], lambda g: sum(v or 0 for v in g[:4]) == g[4], limit)
+
+
+def _emit_row(doc, out: NationalTables, r: RowRead, keys: list[str], applicants) -> None:
+    if r.problem:
+        out.warnings.append(f"table 二 row '{r.hit.label.strip()}': {r.problem}; not read")
+    if not r.candidates:
+        return
+    values = [r.candidates[0][i] if all(c[i] == r.candidates[0][i] for c in r.candidates) else None
+              for i in range(len(keys))]
+    _emit_values(doc, out, r, keys, applicants or [None] * len(keys), values)
+
+
+def _emit_values(doc, out: NationalTables, r: RowRead, keys: list[str], applicants: list, values: list) -> None:
+    spans = cell_spans(r, values)
+    for i, (key, v) in enumerate(zip(keys, values)):
+        who = applicants[i]
+        if v is None and r.split:
+            out.warnings.append(f"{key}{'|' + who if who else ''}: run-together digits allow several readings; not read")
+            continue
+        if spans[i]:
+            raw, s, e = spans[i]
+        else:
+            first = next(t for t in r.hit.cells if t.raw)
+            raw, s, e = str(v), first.start, r.hit.cells[-1].end
+        cell = as_cell(raw)
+        out.indicators.append(cell_indicator(doc, key, cell, Token(raw, s, e), r.hit, who, "year",
+                                             SPLIT_NOTE if r.split else None, value=v, raw=raw))

@@ -1,0 +1,170 @@
+"""Find row labels in the document text and cut out the cells that follow each one.
+
+Labels are searched in the whitespace-free search form of the text (so scrapers' stray spaces
+and line breaks inside a label do not matter) and mapped back to document offsets. The cells of
+a row are whatever numeric material follows its label up to the next label: pipe cells, lines,
+whitespace-separated tokens, or one run of digits that the solver splits later.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+import regex
+
+from ..normalize import compact_search
+from ..schema import RowSpec
+
+# A numbering prefix glued before a label: 1. 2、 (三) 四、 其中: — kept with the label so a
+# digit of it is never read as the previous row's value.
+_PREFIX = r"(?:其中:?)?(?:\d[.,]|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3},)?"
+_UNIT_WORDS = ("万元", "元", "条", "件", "项", "个", "份", "起", "人次")
+_TOKEN = regex.compile(r"[+-]?\d[\d,]*(?:\.\d+)?(?:万元|元)?|[—/\\]+|-{1,2}(?!\d)|无")
+_TAIL = regex.compile(r"[ \t]*[\p{Han},、()\"“”]{1,20}?(?=[ \t]+\d)")
+_NUMBERING = regex.compile(r"[.,、]\s*\p{Han}")
+_STOP = regex.compile(r"[^\s|\d.,+\-—/\\:元万条件项个份起无]")
+
+
+@dataclass
+class Token:
+    raw: str
+    start: int
+    end: int
+
+
+@dataclass
+class RowHit:
+    spec: RowSpec
+    label: str                  # the label as printed (document text)
+    label_start: int
+    label_end: int
+    cells: list[Token] = field(default_factory=list)
+    pipe_row: bool = False      # cells came from a pipe row: blanks are real cells
+    region_end: int = 0
+
+
+class LabelIndex:
+    """The search form of a document and label search over it."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.compact, self.offsets = compact_search(text)
+
+    def to_doc(self, i: int) -> int:
+        if i >= len(self.offsets):
+            return len(self.text)
+        return self.offsets[i]
+
+    def to_compact(self, offset: int) -> int:
+        import bisect
+        return bisect.bisect_left(self.offsets, offset)
+
+    def find(self, pattern: regex.Pattern, start: int = 0, end: Optional[int] = None):
+        """Yield (doc_start, doc_end, match) for matches in the search form between doc offsets."""
+        cs = self.to_compact(start)
+        ce = len(self.compact) if end is None else self.to_compact(end)
+        for m in pattern.finditer(self.compact, cs, ce):
+            yield self.to_doc(m.start()), self.to_doc(m.end() - 1) + 1, m
+
+
+def label_pattern(spec: RowSpec) -> regex.Pattern:
+    alts = "|".join(regex.escape(lbl) for lbl in spec.labels)
+    numbered = spec.numbered
+    if numbered:
+        return regex.compile(regex.escape(numbered) + r"[.,]?(?:" + alts + ")")
+    return regex.compile(_PREFIX + "(?:" + alts + ")")
+
+
+def cells_after(text: str, start: int, limit: int, label_tail: bool = False) -> tuple[list[Token], bool, int]:
+    """The cells following a label that ends at `start`, stopping at `limit` or at prose.
+
+    label_tail: the rest of a long label may stand between the label and its cells when the
+    label wrapped around them ("1.申请人无正当理由逾期不补正、行政机关  6 1 0 …").
+    """
+    if label_tail:
+        m = _TAIL.match(text, start, limit)
+        if m:
+            start = m.end()
+    line_end = text.find("\n", start, limit)
+    line = text[start:line_end if line_end >= 0 else limit]
+    if "|" in line and _TOKEN.search(line):
+        return _pipe_cells(text, start, start + len(line)), True, start + len(line)
+    pos = start
+    while pos < limit and text[pos] in " \t\n|:":
+        pos += 1
+    for unit in _UNIT_WORDS:              # a unit cell, or a unit glued to the label ("条4251516")
+        if text.startswith(unit, pos):
+            pos += len(unit)
+            break
+    m_stop = _STOP.search(text, pos, limit)
+    stop = m_stop.start() if m_stop else limit
+    tokens = []
+    for m in _TOKEN.finditer(text, pos, stop):
+        if _NUMBERING.match(text, m.end()):   # "7." of the next (unknown) row's numbering
+            stop = m.start()
+            break
+        tokens.append(Token(m.group(), m.start(), m.end()))
+    return tokens, False, stop
+
+
+def _pipe_cells(text: str, start: int, end: int) -> list[Token]:
+    cells: list[Token] = []
+    segment = text[start:end]
+    pieces = segment.split("|")
+    pos = start
+    for i, piece in enumerate(pieces):
+        if i > 0:
+            stripped = piece.strip()
+            lead = len(piece) - len(piece.lstrip()) if stripped else min(1, len(piece))
+            if i < len(pieces) - 1 or stripped:
+                cells.append(Token(stripped, pos + lead, pos + lead + len(stripped)))
+        pos += len(piece) + 1
+    # the piece before the first pipe is the rest of the label cell; a trailing empty piece
+    # after the last pipe is the row's end, not a blank cell
+    if cells and cells[-1].raw == "" and segment.rstrip().endswith("|"):
+        cells.pop()
+    # a unit column (条/件/元) is not a value column
+    return [c for c in cells if c.raw not in _UNIT_WORDS and c.raw not in ("单位", "计量单位")]
+
+
+def find_rows(index: LabelIndex, specs: Iterable[RowSpec], start: int = 0, end: Optional[int] = None,
+              sequential: bool = False, label_tail: bool = False) -> list[RowHit]:
+    """Every label occurrence of `specs` between start and end, with its cells.
+
+    sequential: the specs are in printed order (table 三); each is searched after the previous
+    hit, so a label word that also occurs elsewhere cannot steal the row.
+    """
+    end = len(index.text) if end is None else end
+    specs = list(specs)
+    hits: list[tuple[int, int, RowSpec]] = []
+    if sequential:
+        pos = start
+        for spec in specs:
+            m = next(index.find(label_pattern(spec), pos, end), None)
+            if m is None:
+                continue
+            hits.append((m[0], m[1], spec))
+            # a group heading ((六)其他处理 before its sub-rows) may stand in the middle of its
+            # rows: the search goes on from before it
+            tokens, _, _ = cells_after(index.text, m[1], min(end, m[1] + 200), label_tail)
+            if tokens:
+                pos = m[1]
+    else:
+        # every spec's pattern together: at each position the longest label wins
+        alts = []
+        for i, spec in enumerate(specs):
+            for lbl in spec.labels:
+                alts.append((len(lbl), i, lbl))
+        alts.sort(reverse=True)
+        pattern = regex.compile(_PREFIX + "(?:" + "|".join(f"(?P<s{i}_{n}>{regex.escape(l)})" for n, (_, i, l) in enumerate(alts)) + ")")
+        for ds, de, m in index.find(pattern, start, end):
+            name = m.lastgroup
+            spec = specs[int(name[1:].split("_")[0])]
+            hits.append((ds, de, spec))
+    hits.sort(key=lambda h: h[0])
+    rows = []
+    for i, (ds, de, spec) in enumerate(hits):
+        limit = hits[i + 1][0] if i + 1 < len(hits) else end
+        cells, pipe, region_end = cells_after(index.text, de, limit, label_tail)
+        rows.append(RowHit(spec, index.text[ds:de], ds, de, cells, pipe, region_end))
+    return rows

@@ -1,0 +1,174 @@
+"""Recover cells that a scraper ran together ("640020470" → 64|0|0|2|0|4|70).
+
+Every way of cutting a row's digit runs into its cells is a candidate reading; the template's
+arithmetic (row total, R1, R2, R4, cumulative ≥ year, 其中 ≤ parent) removes readings, and a value
+is emitted only where every surviving reading agrees on it. Nothing is guessed: a cell that two
+readings disagree on stays unread and is reported.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterator, Optional, Sequence
+
+Cells = tuple[Optional[float], ...]
+
+
+def _number(piece: str) -> Optional[float]:
+    """A cell cut from a run: no leading zeros, a decimal point only inside the cell."""
+    sign = -1 if piece[:1] == "-" else 1
+    piece = piece.lstrip("+-")
+    if not piece or piece[0] == "." or piece[-1] == ".":
+        return None
+    whole = piece.split(".", 1)[0]
+    if len(whole) > 1 and whole[0] == "0":
+        return None
+    return sign * (float(piece) if "." in piece else int(piece))
+
+
+def readings(tokens: Sequence[str], sizes: Sequence[int],
+             group_ok: Optional[Callable[[tuple], bool]] = None, limit: int = 20_000,
+             signed_cell: Optional[int] = None) -> Optional[list[tuple]]:
+    """Every reading of digit runs as cells, in groups of `sizes` that each pass `group_ok`.
+
+    A cell never spans two runs (a space or a pipe is a real boundary). A run that opens with a
+    sign (+3, -2) opens cell `signed_cell` (本年增/减) when given. Returns None when more than
+    `limit` readings (or steps) would be needed.
+    """
+    total = sum(sizes)
+    out: list[tuple] = []
+    steps = 0
+    bounds = []
+    acc = 0
+    for size in sizes:
+        acc += size
+        bounds.append(acc)
+
+    def rec(ti: int, pos: int, cells: tuple) -> bool:
+        nonlocal steps
+        steps += 1
+        if steps > limit * 50 or len(out) > limit:
+            return False
+        n = len(cells)
+        if n and n in bounds:
+            g = bounds.index(n)
+            start = bounds[g - 1] if g else 0
+            if group_ok is not None and not group_ok(cells[start:n]):
+                return True
+        if ti == len(tokens):
+            if n == total:
+                out.append(cells)
+            return True
+        if n == total:
+            return True
+        token = tokens[ti]
+        if pos == 0 and signed_cell is not None and token[:1] in "+-" and n % (sizes[0]) != signed_cell:
+            return True
+        cells_left = total - n
+        # every later run needs at least one cell
+        first = pos + (1 if pos == 0 and token[:1] in "+-" else 0)   # a sign opens a run's first cell only
+        for end in range(first + 1, len(token) + 1):
+            later = len(tokens) - ti - 1 if end == len(token) else len(tokens) - ti
+            if later > cells_left - 1:
+                continue
+            value = _number(token[pos:end])
+            if value is None:
+                continue
+            if end == len(token):
+                ok = rec(ti + 1, 0, cells + (value,))
+            else:
+                ok = rec(ti, end, cells + (value,))
+            if not ok:
+                return False
+        return True
+
+    if not rec(0, 0, ()):
+        return None
+    return out
+
+
+@dataclass
+class Constraint:
+    rows: tuple[str, ...]
+    test: Callable[[dict[str, Cells]], bool]
+    hard: bool = True          # soft constraints (sum identities) are dropped if nothing satisfies them
+
+
+@dataclass
+class Outcome:
+    values: dict[str, list[Optional[float]]] = field(default_factory=dict)   # row → cell values (None: unsettled)
+    readings: int = 0
+    exhausted: bool = False     # too many readings to enumerate
+    relaxed: bool = False       # the sum identities had to be dropped to find any reading
+
+
+def solve(candidates: dict[str, list[Cells]], constraints: list[Constraint],
+          evidence: Optional[dict[tuple[str, int], float]] = None, limit: int = 20_000) -> Outcome:
+    """Settle each row's cells by the readings that satisfy every constraint."""
+    result = _search(candidates, constraints, limit)
+    relaxed = False
+    if result is not None and not result:
+        relaxed = True
+        result = _search(candidates, [c for c in constraints if c.hard], limit)
+    if result is None:
+        return _singles(candidates, exhausted=True)
+    if not result:
+        return _singles(candidates)
+    if evidence:
+        narrowed = [s for s in result if all(s[r][i] == v for (r, i), v in evidence.items() if r in s)]
+        if narrowed:
+            result = narrowed
+    out = Outcome(readings=len(result), relaxed=relaxed)
+    for row, cands in candidates.items():
+        n = len(cands[0]) if cands else 0
+        cols = []
+        for i in range(n):
+            seen = {s[row][i] for s in result}
+            cols.append(seen.pop() if len(seen) == 1 else None)
+        out.values[row] = cols
+    return out
+
+
+def _singles(candidates: dict[str, list[Cells]], exhausted: bool = False) -> Outcome:
+    out = Outcome(exhausted=exhausted)
+    for row, cands in candidates.items():
+        if not cands:
+            continue
+        n = len(cands[0])
+        out.values[row] = [cands[0][i] if all(c[i] == cands[0][i] for c in cands) else None for i in range(n)]
+    return out
+
+
+def _search(candidates: dict[str, list[Cells]], constraints: list[Constraint], limit: int):
+    """All full readings, or None when more than `limit` search steps would be needed."""
+    order = sorted((r for r in candidates if candidates[r]), key=lambda r: len(candidates[r]))
+    position = {r: i for i, r in enumerate(order)}
+    # each constraint is tested as soon as its last row is assigned
+    due: dict[str, list[Constraint]] = {r: [] for r in order}
+    for c in constraints:
+        rows = [r for r in c.rows if r in position]
+        if rows:
+            due[max(rows, key=position.__getitem__)].append(c)
+    solutions: list[dict[str, Cells]] = []
+    steps = 0
+    assign: dict[str, Cells] = {}
+
+    def rec(i: int) -> bool:
+        nonlocal steps
+        if i == len(order):
+            solutions.append(dict(assign))
+            return len(solutions) <= limit
+        row = order[i]
+        for cand in candidates[row]:
+            steps += 1
+            if steps > limit * 20:
+                return False
+            assign[row] = cand
+            if all(c.test(assign) for c in due[row]):
+                if not rec(i + 1):
+                    return False
+        assign.pop(row, None)
+        return True
+
+    if not rec(0):
+        return None
+    return solutions

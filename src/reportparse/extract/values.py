@@ -1,0 +1,56 @@
+"""Turning settled cells into Indicators with their provenance (shared by every table extractor)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..cells import CellValue, parse_cell, to_yuan
+from ..document import Document
+from ..model import Indicator, ValueSource
+from ..schema import label_of, unit_of
+from .rows import RowHit, Token
+
+
+def cell_indicator(doc: Document, key: str, cell: CellValue, token: Optional[Token], hit: RowHit,
+                   applicant: Optional[str] = None, period: str = "year", note: Optional[str] = None,
+                   value=None, raw: Optional[str] = None) -> Indicator:
+    """One indicator read from a table cell; `value`/`raw` override the cell for split runs."""
+    unit = unit_of(key)
+    v = cell.value if value is None and raw is None else value
+    if unit == "元":
+        cell_unit = cell.unit
+        if key == "disclosure.fees.amount" and cell_unit is None:
+            cell_unit = "万元"          # the 2021 column is printed in 万元
+        v = to_yuan(v, cell_unit)
+    if isinstance(v, float) and v.is_integer() and unit != "元":
+        v = int(v)
+    start = token.start if token else hit.label_start
+    end = token.end if token else hit.label_end
+    ref = doc.cell_at(start) if token else None
+    source = ValueSource(
+        method="table",
+        page=ref.page if ref else doc.page_of(start),
+        table=ref.table if ref else None,
+        row=ref.row if ref else None,
+        col=ref.col if ref else None,
+        span=[start, end],
+        text=doc.text[hit.label_start:max(hit.region_end, hit.label_end)].strip()[:300],
+        bbox=list(ref.bbox) if ref and ref.bbox else None,
+        note=note,
+    )
+    return Indicator(key=key, value=v, raw=cell.raw if raw is None else raw, label=hit.label.strip() or label_of(key),
+                     applicant=applicant, period=period, unit=unit, source=source)
+
+
+def parsed_cells(hit: RowHit) -> list[CellValue]:
+    return [parse_cell(t.raw) for t in hit.cells]
+
+
+def fit_cells(hit: RowHit, n: int) -> Optional[list[Token]]:
+    """The row's cells when they are exactly n after dropping merged-cell placeholders."""
+    cells = list(hit.cells)
+    if hit.pipe_row:
+        while len(cells) > n and cells and cells[0].raw == "":
+            cells.pop(0)
+        while len(cells) > n and cells and cells[-1].raw == "":
+            cells.pop()
+    return cells if len(cells) == n else None

@@ -1,0 +1,1 @@
+"""Layouts: one module per input format, each turning decoded input into a Document."""

@@ -1,0 +1,127 @@
+"""The record model of SCHEMA.md: small plain-data objects that serialise to the contract's JSON.
+
+Every class is a dataclass with ``to_dict()`` / ``to_json()`` / ``from_dict()`` / ``from_json()``
+(dataclasses-json), and everything is picklable so results cross process pools.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional, Union
+
+from dataclasses_json import DataClassJsonMixin, config
+
+Number = Union[int, float]
+
+_omit_none = config(exclude=lambda v: v is None)
+
+
+@dataclass
+class ValueSource(DataClassJsonMixin):
+    """Where a value was read: enough for a user to find it again in the document."""
+
+    method: str = "table"                     # table | narrative | ocr | derived
+    page: Optional[int] = None                # 1-based, PDFs only
+    table: Optional[int] = None               # index of the table in the document
+    row: Optional[int] = None                 # row index inside that table
+    col: Optional[int] = None                 # column index inside that table
+    span: Optional[list[int]] = None          # [start, end) in Report document text
+    text: Optional[str] = None                # the row or sentence the value came from
+    bbox: Optional[list[float]] = field(default=None, metadata=_omit_none)  # x0, top, x1, bottom (PDF points)
+    note: Optional[str] = field(default=None, metadata=_omit_none)         # e.g. "split inferred by R1/R2/R3"
+
+
+@dataclass
+class Indicator(DataClassJsonMixin):
+    key: str
+    value: Optional[Number]
+    raw: str = ""
+    label: str = ""
+    applicant: Optional[str] = field(default=None, metadata=_omit_none)
+    period: str = "year"
+    unit: Optional[str] = None
+    derived: bool = False
+    source: ValueSource = field(default_factory=ValueSource)
+
+    @property
+    def value_id(self) -> str:
+        """The identifier score.py and the fixtures use: key|applicant=…|period=… (year omitted)."""
+        parts = [self.key]
+        if self.applicant is not None:
+            parts.append(f"applicant={self.applicant}")
+        if self.period != "year":
+            parts.append(f"period={self.period}")
+        return "|".join(parts)
+
+
+@dataclass
+class Check(DataClassJsonMixin):
+    rule: str                                  # R1..R4, legacy_channels, legacy_replies, cumulative, narrative_agrees
+    scope: str                                 # e.g. "applicant=total", "group=review", a key
+    status: str                                # pass | fail | not_assessable
+    expected: Optional[Number] = None
+    actual: Optional[Number] = None
+    cells: list[str] = field(default_factory=list)
+    assumed_zero: list[str] = field(default_factory=list)
+    suspect: Optional[str] = None              # extraction | source | None
+    note: Optional[str] = field(default=None, metadata=_omit_none)
+
+
+@dataclass
+class Region(DataClassJsonMixin):
+    province: Optional[str] = None
+    city: Optional[str] = None
+    county: Optional[str] = None
+    code: Optional[str] = None
+    level: Optional[str] = None                # province | city | county | township
+    current_code: Optional[str] = field(default=None, metadata=_omit_none)  # successor after a renaming
+
+
+@dataclass
+class Issuer(DataClassJsonMixin):
+    name: Optional[str] = None
+    kind: Optional[str] = None                 # government | general_office | department | township | aggregate
+    region: Region = field(default_factory=Region)
+
+
+@dataclass
+class DocumentSource(DataClassJsonMixin):
+    path: Optional[str] = None
+    format: Optional[str] = None               # text | html | pdf
+    sha256: Optional[str] = None
+    pages: Optional[int] = None
+    encoding: Optional[str] = field(default=None, metadata=_omit_none)
+
+
+@dataclass
+class Report(DataClassJsonMixin):
+    title: Optional[str] = None
+    year: Optional[int] = None
+    published: Optional[str] = None
+    template: Optional[str] = None
+    issuer: Issuer = field(default_factory=Issuer)
+    source: DocumentSource = field(default_factory=DocumentSource)
+    indicators: list[Indicator] = field(default_factory=list)
+    checks: list[Check] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    parser_version: Optional[str] = None
+
+    def get(self, key: str, applicant: Optional[str] = None, period: str = "year") -> Optional[Indicator]:
+        """The indicator for key (and applicant/period), or None. `applicant` defaults to total on requests.*."""
+        if applicant is None and key.startswith("requests."):
+            applicant = "total"
+        for ind in self.indicators:
+            if ind.key == key and ind.applicant == applicant and ind.period == period:
+                return ind
+        return None
+
+    def value(self, key: str, applicant: Optional[str] = None, period: str = "year") -> Optional[Number]:
+        ind = self.get(key, applicant, period)
+        return None if ind is None else ind.value
+
+    def values(self, include_derived: bool = False) -> dict[str, Optional[Number]]:
+        """{value_id: value} of every indicator, as score.py and the fixtures name them."""
+        return {i.value_id: i.value for i in self.indicators if include_derived or not i.derived}
+
+    def to_dataframe(self, blank_as_zero: bool = False):
+        from .export import to_dataframe
+        return to_dataframe([self], blank_as_zero=blank_as_zero)

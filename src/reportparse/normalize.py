@@ -1,0 +1,66 @@
+"""Text normalisation shared by every layout: one place decides what "the same text" means."""
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+# NFKC folds full-width digits, letters, brackets and colons; these are the characters it leaves
+# alone that reports still use interchangeably.
+_EXTRA = str.maketrans({
+    "\u00a0": " ", "\u3000": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u200b": "",
+    "\ufeff": "", "\u200c": "", "\u200d": "",
+    "〔": "〔", "［": "[", "］": "]",
+    "“": "“", "”": "”", "＂": '"',
+    "—": "—", "－": "-", "–": "-",
+    "﹙": "(", "﹚": ")", "．": ".",
+})
+
+
+def normalize_text(text: str) -> str:
+    """NFKC plus the spaces and marks NFKC keeps; newlines normalised to \\n."""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_EXTRA)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def compact_with_map(text: str) -> tuple[str, list[int]]:
+    """Text without whitespace plus, for each kept character, its offset in `text`.
+
+    Searching labels in the compact text tolerates scrapers' stray spaces ("社会公益 组织")
+    while spans still point into the original document text.
+    """
+    kept: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            continue
+        kept.append(ch)
+        offsets.append(i)
+    return "".join(kept), offsets
+
+
+# One character in, one character out: search_form keeps offsets, so a match in the search
+# form maps back to the document text through the compact offset list.
+_SEARCH_TRANS = str.maketrans({
+    "（": "(", "）": ")", "【": "(", "】": ")", "〔": "(", "〕": ")", "[": "(", "]": ")",
+    "“": '"', "”": '"', "‘": '"', "’": '"', "「": '"', "」": '"', "'": '"', "＂": '"',
+    "，": ",", "、": ",", "；": ";", "：": ":", "．": ".",
+})
+
+
+def search_form(text: str) -> str:
+    """Label-comparison form of already-normalised text, character for character."""
+    return text.translate(_SEARCH_TRANS).replace("其它", "其他")
+
+
+def compact_search(text: str) -> tuple[str, list[int]]:
+    """search_form of the text with whitespace removed, plus offsets back into `text`."""
+    compact, offsets = compact_with_map(text)
+    return search_form(compact), offsets
+
+
+def label_key(text: str) -> str:
+    """A label as compared with the vocabulary: normalised, no whitespace, no pipes or colons."""
+    compact, _ = compact_search(normalize_text(text))
+    return compact.replace("|", "").replace(":", "").replace("*", "")

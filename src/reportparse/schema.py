@@ -1,0 +1,114 @@
+"""The key vocabulary and the row labels, loaded once from the package's data files.
+
+`data/indicators.tsv` is the contract (a copy of shared/indicators.tsv); `data/rows.tsv` holds the
+printed wordings the extractors anchor on. Nothing else in the package spells a label.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .normalize import label_key
+
+APPLICANTS = ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total")
+
+# Table 二 columns per template: (row key, column suffixes in printed order, unit of the row).
+TABLE2_COLUMNS = {
+    "2019": {
+        "disclosure.regulations": ("made", "published", "published_total"),
+        "disclosure.normative_docs": ("made", "published", "published_total"),
+        "disclosure.licensing": ("items_prev_year", "items_change", "decisions"),
+        "disclosure.other_services": ("items_prev_year", "items_change", "decisions"),
+        "disclosure.penalty": ("items_prev_year", "items_change", "decisions"),
+        "disclosure.coercion": ("items_prev_year", "items_change", "decisions"),
+        "disclosure.fees": ("items_prev_year", "items_change"),
+        "disclosure.procurement": ("projects", "amount"),
+    },
+    "2021": {
+        "disclosure.regulations": ("issued", "repealed", "in_force"),
+        "disclosure.normative_docs": ("issued", "repealed", "in_force"),
+        "disclosure.licensing": ("decisions",),
+        "disclosure.penalty": ("decisions",),
+        "disclosure.coercion": ("decisions",),
+        "disclosure.fees": ("amount",),
+    },
+}
+
+TABLE4_GROUPS = ("review", "litigation.direct", "litigation.after_review")
+TABLE4_OUTCOMES = ("upheld", "corrected", "other", "pending", "total")
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    key: str
+    templates: tuple[str, ...]
+    labels: tuple[str, ...]
+    unit: str
+    note: str
+
+    @property
+    def label(self) -> str:
+        return self.labels[0] if self.labels else self.key
+
+
+@dataclass(frozen=True)
+class RowSpec:
+    context: str
+    key: str
+    labels: tuple[str, ...]          # in label_key form, longest first
+    relation: str
+
+    @property
+    def numbered(self) -> str | None:
+        return self.relation.split(":", 1)[1] if self.relation.startswith("numbered:") else None
+
+    @property
+    def part_of(self) -> str | None:
+        return self.relation.split(":", 1)[1] if self.relation.startswith("part_of:") else None
+
+
+def _read_tsv(name: str) -> list[dict[str, str]]:
+    text = resources.files("reportparse").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@lru_cache(maxsize=1)
+def keys() -> dict[str, KeyInfo]:
+    out = {}
+    for row in _read_tsv("indicators.tsv"):
+        out[row["key"]] = KeyInfo(
+            key=row["key"],
+            templates=tuple(t.strip() for t in row["templates"].split(",")),
+            labels=tuple(x.strip() for x in row["labels"].split("|") if x.strip()),
+            unit=row["unit"],
+            note=row.get("note") or "",
+        )
+    return out
+
+
+@lru_cache(maxsize=None)
+def row_specs(context: str) -> tuple[RowSpec, ...]:
+    specs = []
+    for row in _read_tsv("rows.tsv"):
+        if row["context"] != context:
+            continue
+        labels = sorted({label_key(x) for x in row["labels"].split("|") if x}, key=len, reverse=True)
+        specs.append(RowSpec(context, row["key"], tuple(labels), row.get("relation") or ""))
+    return tuple(specs)
+
+
+def unit_of(key: str) -> str | None:
+    info = keys().get(key)
+    return info.unit if info else None
+
+
+def label_of(key: str) -> str:
+    info = keys().get(key)
+    return info.label if info else key
+
+
+def is_known(key: str) -> bool:
+    return key in keys()

@@ -1,0 +1,175 @@
+"""Arithmetic identities of SCHEMA.md, evaluated on the extracted indicators.
+
+A check never raises: missing figures make it `not_assessable`, null cells count as 0 and are
+listed under `assumed_zero`. A failing check names a suspect: `extraction` when another reading
+of the same printed text (two adjacent cells that were one number, a value shifted one column)
+would balance it, else `source` (the printed table itself does not add up).
+"""
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from .model import Check, Indicator
+from .schema import APPLICANTS, TABLE4_GROUPS
+
+OUTCOME_PREFIXES = ("requests.granted", "requests.partially_granted", "requests.denied.", "requests.unable.",
+                    "requests.not_processed.", "requests.other")
+CHANNELS = "requests.by_channel."
+LEGACY_REPLIES = ("requests.granted", "requests.partially_granted", "requests.denied", "requests.reply.other")
+
+
+class _Values:
+    def __init__(self, indicators: Iterable[Indicator]):
+        self.by_id: dict[str, Indicator] = {}
+        for ind in indicators:
+            self.by_id.setdefault(ind.value_id, ind)
+
+    def get(self, key: str, applicant: Optional[str] = None, period: str = "year") -> Optional[Indicator]:
+        vid = key + (f"|applicant={applicant}" if applicant else "") + ("" if period == "year" else f"|period={period}")
+        return self.by_id.get(vid)
+
+
+def _sum_check(rule: str, scope: str, left: list[Indicator], right: list[Indicator],
+               missing_ok: bool = True) -> Check:
+    cells = [i.value_id for i in left + right]
+    zeros = [i.value_id for i in left + right if i.value is None]
+    expected = sum(i.value or 0 for i in left)
+    actual = sum(i.value or 0 for i in right)
+    status = "pass" if abs(expected - actual) < 1e-6 else "fail"
+    return Check(rule=rule, scope=scope, status=status, expected=expected, actual=actual,
+                 cells=cells, assumed_zero=zeros)
+
+
+def _not_assessable(rule: str, scope: str, why: str) -> Check:
+    return Check(rule=rule, scope=scope, status="not_assessable", note=why)
+
+
+def _suspect(check: Check, values: list[Indicator]) -> None:
+    """extraction when a value read by splitting or a neighbour swap could account for the gap."""
+    if check.status != "fail":
+        return
+    gap = abs((check.expected or 0) - (check.actual or 0))
+    split = any(v.source.note and "split" in v.source.note for v in values)
+    merged = any(_digits_merge_gap(v.raw, gap) for v in values if v.raw)
+    check.suspect = "extraction" if split or merged or any(
+        v.source.note and "cells" in v.source.note for v in values) else "source"
+
+
+def _digits_merge_gap(raw: str, gap: float) -> bool:
+    return False
+
+
+def legacy_checks(indicators: list[Indicator]) -> list[Check]:
+    vals = _Values(indicators)
+    checks = []
+    for period in ("year", "cumulative"):
+        new = vals.get("requests.new", "total", period)
+        channels = [i for i in indicators if i.key.startswith(CHANNELS) and i.period == period
+                    and i.source.method == "table"]
+        scope = f"period={period}"
+        if new and channels:
+            c = _sum_check("legacy_channels", scope, [new], channels)
+            _suspect(c, [new] + channels)
+            checks.append(c)
+        answered = vals.get("requests.answered", "total", period)
+        replies = [vals.get(k, "total", period) for k in LEGACY_REPLIES]
+        replies = [r for r in replies if r is not None and r.source.method == "table"]
+        if answered and replies:
+            c = _sum_check("legacy_replies", scope, [answered], replies)
+            _suspect(c, [answered] + replies)
+            checks.append(c)
+    for ind in indicators:
+        if ind.period != "cumulative" or ind.value is None:
+            continue
+        year = vals.get(ind.key, ind.applicant, "year")
+        if year is None or year.value is None:
+            continue
+        ok = ind.value >= year.value
+        checks.append(Check(rule="cumulative", scope=ind.key, status="pass" if ok else "fail",
+                            expected=year.value, actual=ind.value,
+                            cells=[year.value_id, ind.value_id], suspect=None if ok else "source"))
+    return checks
+
+
+def _unread_explains(check: Check, unread: dict[str, list[tuple]], keys: tuple[str, ...], col: int) -> None:
+    """A failing check over a row that could not be read: extraction, if a re-joined reading of that
+    row supplies exactly the missing amount, or if the row is simply missing."""
+    if check.status != "fail":
+        return
+    missing = [k for k in unread if k in keys or any(k.startswith(p) for p in keys if p.endswith("."))]
+    if not missing:
+        return
+    gap = (check.expected or 0) - (check.actual or 0)
+    fits = [k for k in missing if any(abs(alt[col] - gap) < 1e-6 for alt in unread[k])]
+    check.suspect = "extraction"
+    check.note = (f"row {fits[0]} was not read; re-joining two of its printed cells gives {gap:g}, which balances this"
+                  if fits else f"row(s) {', '.join(missing)} could not be read")
+
+
+def national_checks(indicators: list[Indicator], unread: Optional[dict[str, list[tuple]]] = None) -> list[Check]:
+    unread = unread or {}
+    vals = _Values(i for i in indicators if i.source.method != "narrative")
+    checks: list[Check] = []
+    have_t3 = any(i.key == "requests.answered" and i.applicant for i in indicators)
+    if have_t3:
+        for who in APPLICANTS:
+            scope = f"applicant={who}"
+            left = [vals.get(k, who) for k in ("requests.new", "requests.carried_over")]
+            right = [vals.get(k, who) for k in ("requests.answered", "requests.carried_forward")]
+            if any(x is None for x in left + right):
+                checks.append(_not_assessable("R1", scope, "a figure of R1 was not read"))
+            else:
+                c = _sum_check("R1", scope, left, right)
+                _suspect(c, left + right)
+                _unread_explains(c, unread, ("requests.new", "requests.carried_over", "requests.answered",
+                                             "requests.carried_forward"), APPLICANTS.index(who))
+                checks.append(c)
+            answered = vals.get("requests.answered", who)
+            outcomes = [i for i in indicators if i.applicant == who and i.key.startswith(OUTCOME_PREFIXES)
+                        and i.source.method != "narrative"]
+            subs = any(i.key.startswith("requests.other.") for i in outcomes)
+            outcomes = [i for i in outcomes if not (subs and i.key == "requests.other")]
+            if answered is None or not outcomes:
+                checks.append(_not_assessable("R2", scope, "answered or the outcome rows were not read"))
+            else:
+                c = _sum_check("R2", scope, [answered], outcomes)
+                _suspect(c, [answered] + outcomes)
+                _unread_explains(c, unread, OUTCOME_PREFIXES, APPLICANTS.index(who))
+                checks.append(c)
+        keys = sorted({i.key for i in indicators if i.applicant and i.source.method != "narrative"})
+        for key in keys:
+            total = vals.get(key, "total")
+            parts = [vals.get(key, who) for who in APPLICANTS[:-1]]
+            if total is None or any(p is None for p in parts):
+                continue
+            c = _sum_check("R3", f"key={key}", [total], parts)
+            _suspect(c, [total] + parts)
+            checks.append(c)
+    for group in TABLE4_GROUPS:
+        total = vals.get(f"{group}.total")
+        parts = [vals.get(f"{group}.{o}") for o in ("upheld", "corrected", "other", "pending")]
+        if total is None and all(p is None for p in parts):
+            continue
+        name = group.replace("litigation.", "")
+        if total is None or any(p is None for p in parts):
+            checks.append(_not_assessable("R4", f"group={name}", "a cell of the group was not read"))
+            continue
+        c = _sum_check("R4", f"group={name}", [total], parts)
+        _suspect(c, [total] + parts)
+        checks.append(c)
+    return checks
+
+
+def narrative_checks(table: list[Indicator], narrative: list[Indicator]) -> list[Check]:
+    vals = _Values(table)
+    out = []
+    for n in narrative:
+        t = vals.get(n.key, n.applicant, n.period)
+        if t is None or t.value is None or n.value is None:
+            continue
+        ok = abs(t.value - n.value) < 1e-6
+        out.append(Check(rule="narrative_agrees", scope=n.value_id, status="pass" if ok else "fail",
+                         expected=t.value, actual=n.value, cells=[t.value_id],
+                         suspect=None if ok else "source",
+                         note=None if ok else f"the text says {n.raw!s} in: {(n.source.text or '')[:80]}"))
+    return out

@@ -1,0 +1,159 @@
+"""reportparse.regions: issuer region (GB/T 2260 code) from a report's title and body.
+
+Bodies here are short invented sentences, not text of real reports.
+"""
+from __future__ import annotations
+
+from importlib.resources import files
+
+import pytest
+
+from reportparse.regions import RegionInfo, find_region, lookup_code
+
+LICHENG_BODY = ("根据《中华人民共和国政府信息公开条例》和《福建省政府信息公开办法》，现将本区2018年"
+                "政府信息公开工作情况报告如下。地址：泉州市鲤城区某路1号。")
+
+
+def test_county_in_title_with_city_only_in_body():
+    r = find_region("鲤城区2018年政府信息公开工作年度报告", LICHENG_BODY, 2018)
+    assert r == RegionInfo("350502", "鲤城区", "county", "福建省", "泉州市", "鲤城区", "350502")
+
+
+def test_alias_from_data_file():
+    r = find_region("平潭综合实验区2019年度政府信息公开工作年度报告", "", 2019)
+    assert (r.code, r.level, r.province, r.city, r.county) == ("350128", "county", "福建省", "福州市", "平潭县")
+    assert find_region("平潭综合实验区党工委管委会2025年度政府信息公开工作年度报告").code == "350128"
+
+
+def test_alias_file_is_data():
+    head = (files("reportparse") / "data" / "region_aliases.tsv").read_text(encoding="utf-8").splitlines()
+    assert head[0].split("\t") == ["alias", "code", "note"]
+    assert any(line.startswith("平潭综合实验区\t350128\t") for line in head)
+
+
+def test_county_by_its_own_name():
+    assert find_region("平潭县人民政府2011年政府信息公开工作年度报告", "", 2011).code == "350128"
+
+
+def test_new_district():
+    r = find_region("淮安市洪泽区人民政府2023年政府信息公开工作年度报告", "", 2023)
+    assert (r.code, r.name, r.city, r.current_code) == ("320813", "洪泽区", "淮安市", "320813")
+
+
+def test_old_county_with_year_has_successor():
+    r = find_region("洪泽县人民政府2012年政府信息公开工作年度报告", "", 2012)
+    assert (r.code, r.name, r.level, r.current_code) == ("320829", "洪泽县", "county", "320813")
+
+
+def test_county_level_city_renamed_to_district():
+    r = find_region("吴江市2011年政府信息公开工作年度报告", "", 2011)
+    assert (r.code, r.current_code, r.city, r.province) == ("320584", "320509", "苏州市", "江苏省")
+    assert find_region("苏州市吴江区2013年政府信息公开工作年度报告", "", 2013).code == "320509"
+
+
+def test_province_level_municipality():
+    r = find_region("2019年上海市人民政府办公厅政府信息公开工作年度报告", "", 2019)
+    assert (r.code, r.level, r.province, r.city, r.county) == ("310000", "province", "上海市", None, None)
+
+
+def test_city():
+    r = find_region("杭州市2020年政府信息公开工作年度报告", "", 2020)
+    assert (r.code, r.level, r.province, r.city, r.county) == ("330100", "city", "浙江省", "杭州市", None)
+
+
+def test_department_of_a_district():
+    r = find_region("上海市徐汇区教育局2020年政府信息公开工作年度报告", "", 2020)
+    assert (r.code, r.level, r.province, r.city, r.county) == ("310104", "county", "上海市", "上海市", "徐汇区")
+
+
+def test_ambiguous_county_without_context_is_none():
+    assert find_region("鼓楼区2019年政府信息公开工作年度报告", "", 2019) is None
+    assert find_region("鼓楼区2019年政府信息公开工作年度报告", "本区共受理申请12件。", 2019) is None
+
+
+def test_ambiguous_county_settled_by_body():
+    r = find_region("鼓楼区2019年政府信息公开工作年度报告", "福州市鼓楼区人民政府办公室编制。", 2019)
+    assert (r.code, r.city, r.province) == ("350102", "福州市", "福建省")
+    r = find_region("鼓楼区2019年政府信息公开工作年度报告", "依据福建省有关规定。", 2019)
+    assert r.code == "350102"
+    r = find_region("鼓楼区2019年政府信息公开工作年度报告", "南京市、南京市和福州市", 2019)
+    assert r.code == "320106"
+    assert find_region("鼓楼区2019年政府信息公开工作年度报告", "南京市和福州市", 2019) is None  # a tie
+
+
+def test_ambiguous_county_settled_by_title_prefix():
+    assert find_region("南京市鼓楼区2019年政府信息公开工作年度报告").code == "320106"
+    assert find_region("国家税务总局福州市鼓楼区税务局2019年政府信息公开工作年度报告").code == "350102"
+
+
+def test_title_wins_over_body():
+    r = find_region("杭州市2020年政府信息公开工作年度报告", "泉州市鲤城区 鲤城区 鲤城区", 2020)
+    assert r.code == "330100"
+
+
+def test_body_head_used_when_title_names_no_region():
+    body = "标题: 平潭综合实验区2019年度政府信息公开工作年度报告\n正文……"
+    assert find_region("", body, 2019).code == "350128"
+
+
+def test_no_false_positives_from_common_words():
+    assert find_region("市场监督管理局2019年政府信息公开工作年度报告", "全区 本市 县级 区域 城区 郊区") is None
+    assert find_region("关于各区和县的通知") is None          # 和县 only as a whole title word
+    assert find_region("鲤城2018年政府信息公开工作年度报告") is None  # stem without its suffix
+
+
+def test_two_character_names_need_context():
+    assert find_region("和县人民政府2019年政府信息公开工作年度报告").code == "340523"
+    assert find_region("阳泉市城区2019年政府信息公开工作年度报告").code == "140302"
+
+
+def test_derived_short_name_of_autonomous_prefecture():
+    r = find_region("恩施州2019年政府信息公开工作年度报告")
+    assert (r.code, r.name, r.level) == ("422800", "恩施土家族苗族自治州", "city")
+
+
+def test_same_name_new_code_picked_by_year():
+    assert find_region("枞阳县2012年政府信息公开工作年度报告", "", 2012).code == "340823"
+    r = find_region("枞阳县2020年政府信息公开工作年度报告", "", 2020)
+    assert (r.code, r.city) == ("340722", "铜陵市")
+
+
+def test_renamed_in_place_keeps_code():
+    r = find_region("苍山县2012年政府信息公开工作年度报告", "", 2012)
+    assert (r.code, r.name, r.current_code) == ("371324", "苍山县", "371324")
+    assert lookup_code("371324").name == "兰陵县"
+
+
+def test_lookup_code():
+    r = lookup_code("350502")
+    assert r == RegionInfo("350502", "鲤城区", "county", "福建省", "泉州市", "鲤城区", "350502")
+    assert lookup_code("320829").current_code == "320813"
+    assert lookup_code("429004").city is None            # 湖北省 省直辖县级: 仙桃市
+    assert lookup_code("429004").province == "湖北省"
+    assert lookup_code("542121").current_code == "540302"  # 昌都县 → 卡若区 (different name)
+    assert lookup_code("110100") is None                 # 市辖区 placeholder
+    assert lookup_code("999999") is None
+
+
+@pytest.fixture(scope="module")
+def table():
+    text = (files("reportparse") / "data" / "regions.tsv").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    comments = [ln for ln in lines if ln.startswith("#")]
+    rows = [dict(zip(lines[len(comments)].split("\t"), ln.split("\t"))) for ln in lines[len(comments) + 1:]]
+    return comments, rows
+
+
+def test_table_is_generated_and_consistent(table):
+    comments, rows = table
+    assert any("tools/build_regions.py" in c and "generated" in c for c in comments)
+    assert any("BSD" in c and "MIT" in c for c in comments)
+    assert len(rows) > 3500
+    codes = {r["code"] for r in rows}
+    assert {r["level"] for r in rows} == {"province", "city", "county"}
+    assert all(r["successor"] in codes for r in rows if r["successor"])
+    assert not any(r["name"] in ("市辖区", "县", "省直辖县级行政区划") for r in rows)
+    by = {(r["code"], r["name"]): r for r in rows}
+    assert by[("320829", "洪泽县")]["successor"] == "320813"
+    assert by[("320584", "吴江市")]["successor"] == "320509"
+    assert by[("320813", "洪泽区")]["first_seen"] == "2016"
