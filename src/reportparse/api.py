@@ -81,7 +81,8 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     elif not table:
         warnings.append("no statistics table was found: figures come from sentences only")
 
-    indicators = table + emitted_narrative + derived
+    indicators = _grounded(doc, table + emitted_narrative, warnings) + derived
+    _mark_ocr(doc, indicators)
     if template == "legacy":
         checks = legacy_checks(indicators) + checks
     elif template in ("2019", "2021"):
@@ -93,6 +94,29 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
         source=DocumentSource(path=doc.path, format=doc.format, sha256=doc.sha256, pages=doc.pages,
                               encoding=doc.encoding),
         indicators=indicators, checks=checks, warnings=warnings, parser_version=__version__)
+
+
+def _grounded(doc: Document, indicators: list[Indicator], warnings: list[str]) -> list[Indicator]:
+    """The grounding property, enforced: a read value's raw text stands in the document at its span."""
+    kept = []
+    for ind in indicators:
+        span = ind.source.span
+        ok = span is not None and 0 <= span[0] <= span[1] <= len(doc.text) and (
+            (ind.raw == "" and ind.value is None) or (ind.raw != "" and ind.raw in doc.text[span[0]:span[1]]))
+        if ok:
+            kept.append(ind)
+        else:   # a bug upstream, never a reason to publish a number the document does not say
+            warnings.append(f"{ind.value_id}: dropped, its text {ind.raw!r} is not at its span {span}")
+    return kept
+
+
+def _mark_ocr(doc: Document, indicators: list[Indicator]) -> None:
+    if not doc.ocr_pages:
+        return
+    pages = set(doc.ocr_pages)
+    for ind in indicators:
+        if ind.source.page in pages and ind.source.method == "table":
+            ind.source.method = "ocr"
 
 
 def _first_each(indicators: list[Indicator]) -> list[Indicator]:
@@ -127,11 +151,13 @@ def _derived(table: list[Indicator], template: Optional[str]) -> list[Indicator]
         return []
     by_id = {i.value_id: i for i in table}
     out = []
-    for group in GROUP_TOTALS:
-        for who in {i.applicant for i in table if i.key.startswith(group + ".")}:
-            parts = [i for i in table if i.key.startswith(group + ".") and i.applicant == who]
-            if f"{group}|applicant={who}" in by_id or not parts:
-                continue
+    groups: dict[tuple[str, Optional[str]], list[Indicator]] = {}
+    for ind in table:
+        group = next((g for g in GROUP_TOTALS if ind.key.startswith(g + ".")), None)
+        if group:
+            groups.setdefault((group, ind.applicant), []).append(ind)
+    for (group, who), parts in groups.items():
+        if f"{group}|applicant={who}" not in by_id:
             out.append(_sum(group, who, parts))
     parts = [by_id.get(f"litigation.{g}.total") for g in ("direct", "after_review")]
     if all(p is not None for p in parts):

@@ -9,6 +9,7 @@ import regex
 Number = Union[int, float]
 
 NULL_MARKS = frozenset({"—", "-", "/", "无", "——", "--", "－", "\\", "…", "/ "})
+_DASHES = regex.compile(r"[—\-/\\]+")
 _NUMBER = regex.compile(r"^(?P<sign>[+-])?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?(?P<unit>万元|元|件|条|项|个|起)?$")
 
 
@@ -29,7 +30,7 @@ def parse_cell(raw: str) -> CellValue:
     text = raw.strip()
     if text == "":
         return CellValue(None, "")
-    if text in NULL_MARKS or regex.fullmatch(r"[—\-/\\]+", text):
+    if text in NULL_MARKS or _DASHES.fullmatch(text):
         return CellValue(None, text)
     m = _NUMBER.match(text.replace(" ", ""))
     if not m:

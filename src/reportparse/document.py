@@ -45,7 +45,10 @@ class Document:
     def cell_at(self, offset: int) -> Optional[CellRef]:
         if not self.cells:
             return None
-        i = bisect.bisect_right([c.start for c in self.cells], offset) - 1
+        starts = self.__dict__.get("_cell_starts")
+        if starts is None or len(starts) != len(self.cells):
+            starts = self.__dict__["_cell_starts"] = [c.start for c in self.cells]
+        i = bisect.bisect_right(starts, offset) - 1
         if i >= 0 and self.cells[i].start <= offset < max(self.cells[i].end, self.cells[i].start + 1):
             return self.cells[i]
         return None

@@ -53,7 +53,7 @@ def find_year(title: Optional[str], text: str) -> Optional[int]:
             return int(m.group(1))
         m = _TITLE_CN_YEAR.search(source)
         if m:
-            return int(m.group(1).translate(_CN_DIGITS))
+            return int(m.group(1).translate(_CN_DIGITS))   # digit by digit: 二〇一二 is 2012, not a quantity
     m = _PERIOD.search(text)
     if m:
         return int(m.group(1))

@@ -7,6 +7,8 @@ from typing import Optional
 
 import regex
 
+import cn2an
+
 from ..cells import to_yuan
 from ..schema import _read_tsv
 
@@ -34,8 +36,19 @@ def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], regex.Pattern], .
     out = []
     for row in _read_tsv("narrative.tsv"):
         keys = tuple(k.strip() for k in row["keys"].split(","))
-        out.append((keys, row["value"] or None, regex.compile(row["pattern"])))
+        # (?P<n>\d+) also takes a count written in Chinese numerals (行政复议三起, 十二件)
+        pattern = row["pattern"].replace(r"(?P<n>\d+)", r"(?P<n>\d+|[零一二三四五六七八九十百两]{1,6}(?![年月日]))")
+        out.append((keys, row["value"] or None, regex.compile(pattern)))
     return tuple(out)
+
+
+def _number(raw: str):
+    if raw[0].isdigit():
+        return float(raw) if "." in raw else int(raw)
+    try:
+        return int(cn2an.cn2an(raw, "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -61,7 +74,9 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = ()) -> list[Narra
                 if keys[0] in _TOTAL_KEYS and _PART.search(prefix) and not _WHOLE.search(prefix):
                     continue
                 raw = m.group("n")
-                value = float(raw) if "." in raw else int(raw)
+                value = _number(raw)
+                if value is None:
+                    continue
                 unit = m.groupdict().get("u")
                 if unit:
                     value = to_yuan(value, unit)

@@ -10,7 +10,7 @@ from ..document import Document
 from ..model import Indicator
 from ..schema import APPLICANTS, TABLE2_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, row_specs
 from .rows import LabelIndex, RowHit, Token, cells_after, find_rows
-from .solver import Constraint
+from .solver import Constraint, readings
 from .tables import RowRead, as_cell, cell_spans, read_row, settle
 from .values import cell_indicator
 
@@ -143,11 +143,15 @@ def _table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, l
                  cells=[t for t in tokens if t.raw != "" or pipe], pipe_row=False, region_end=stop)
     if len([t for t in hit.cells if t.raw]) > 15:
         hit.cells = [t for t in hit.cells if t.raw][:15]
-    r = read_row(hit, 15, None, limit)
-    if r.split:
-        found = _t4_readings(r, limit)
-        r.candidates = found or []
-        if not found:
+    r = read_row(hit, 15, None, limit, allow_split=False)
+    raw = [t.raw for t in hit.cells if t.raw]
+    if r.cells is None and raw and len(raw) < 15 and all(x.isdigit() for x in raw):
+        # cut group by group: R4 prunes each group of five before the next is tried
+        found = readings(raw, [5, 5, 5], lambda g: sum(v or 0 for v in g[:4]) == g[4], limit)
+        r.split, r.candidates, r.problem = True, found or [], None
+        if found is None:
+            r.problem = "too many readings of its run-together digits"
+        elif not found:
             r.problem = "no reading of its run-together digits satisfies R4"
     if r.problem:
         out.warnings.append(f"table 四: {r.problem}; not read")
@@ -158,12 +162,6 @@ def _table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, l
     values = outcome.values.get("t4")
     if values is not None:
         _emit_values(doc, out, r, keys, [None] * 15, values)
-
-
-def _t4_readings(r: RowRead, limit: int):
-    from .solver import readings
-    raw = [t.raw for t in r.hit.cells if t.raw]
-    return readings(raw, [5, 5, 5], lambda g: sum(v or 0 for v in g[:4]) == g[4], limit)
 
 
 def _emit_row(doc, out: NationalTables, r: RowRead, keys: list[str], applicants) -> None:

@@ -8,6 +8,7 @@ whitespace-separated tokens, or one run of digits that the solver splits later.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Optional
 
 import regex
@@ -67,6 +68,7 @@ class LabelIndex:
             yield self.to_doc(m.start()), self.to_doc(m.end() - 1) + 1, m
 
 
+@lru_cache(maxsize=None)
 def label_pattern(spec: RowSpec) -> regex.Pattern:
     alts = "|".join(regex.escape(lbl) for lbl in spec.labels)
     numbered = spec.numbered
@@ -127,6 +129,14 @@ def _pipe_cells(text: str, start: int, end: int) -> list[Token]:
     return [c for c in cells if c.raw not in _UNIT_WORDS and c.raw not in ("单位", "计量单位")]
 
 
+@lru_cache(maxsize=64)
+def _alternation(specs: tuple[RowSpec, ...]) -> regex.Pattern:
+    """Every spec's labels in one pattern: at each position the longest label wins."""
+    alts = sorted(((len(lbl), i, lbl) for i, spec in enumerate(specs) for lbl in spec.labels), reverse=True)
+    return regex.compile(_PREFIX + "(?:" + "|".join(
+        f"(?P<s{i}_{n}>{regex.escape(lbl)})" for n, (_, i, lbl) in enumerate(alts)) + ")")
+
+
 def find_rows(index: LabelIndex, specs: Iterable[RowSpec], start: int = 0, end: Optional[int] = None,
               sequential: bool = False, label_tail: bool = False) -> list[RowHit]:
     """Every label occurrence of `specs` between start and end, with its cells.
@@ -150,13 +160,7 @@ def find_rows(index: LabelIndex, specs: Iterable[RowSpec], start: int = 0, end: 
             if tokens:
                 pos = m[1]
     else:
-        # every spec's pattern together: at each position the longest label wins
-        alts = []
-        for i, spec in enumerate(specs):
-            for lbl in spec.labels:
-                alts.append((len(lbl), i, lbl))
-        alts.sort(reverse=True)
-        pattern = regex.compile(_PREFIX + "(?:" + "|".join(f"(?P<s{i}_{n}>{regex.escape(l)})" for n, (_, i, l) in enumerate(alts)) + ")")
+        pattern = _alternation(tuple(specs))
         for ds, de, m in index.find(pattern, start, end):
             name = m.lastgroup
             spec = specs[int(name[1:].split("_")[0])]

@@ -61,6 +61,8 @@ def readings(tokens: Sequence[str], sizes: Sequence[int],
         if n == total:
             return True
         token = tokens[ti]
+        if sum(len(t) for t in tokens[ti:]) - pos < total - n:     # fewer digits left than cells
+            return True
         if pos == 0 and signed_cell is not None and token[:1] in "+-" and n % (sizes[0]) != signed_cell:
             return True
         cells_left = total - n

@@ -25,6 +25,8 @@ _DROP = frozenset("script style noscript template iframe object embed svg canvas
 _CHROME = regex.compile(r"nav|menu|header|footer|foot|breadcrumb|crumb|share|related|xgjd|xglj|sidebar|"
                         r"copyright|bottom|topbar|search|login|weixin|qrcode|ewm|toolbar|friendlink|yqlj", regex.I)
 _REPORT_TABLE = regex.compile(r"本年新收|指标名称|第二十条|受理[^|]{0,8}申请总数|主动公开[^|]{0,6}数|行政复议")
+_SPACES = regex.compile(r"\s+")
+_NON_DIGITS = regex.compile(r"\D")
 _XML_DECL = regex.compile(r"^\s*<\?xml[^>]*>", regex.I)
 _DATE_META = ("pubdate", "publishdate", "firstpublishedtime", "published_time", "article:published_time", "createdate")
 
@@ -187,7 +189,7 @@ class _Renderer:
 
     def _span(self, value: Optional[str], what: str) -> int:
         try:
-            n = int(regex.sub(r"\D", "", value or "") or 1)
+            n = int(_NON_DIGITS.sub("", value or "")[:9] or 1)
         except ValueError:
             n = 1
         if n > self.settings.max_span:
@@ -237,7 +239,7 @@ def _cell_text(td) -> str:
     pieces: list[str] = []
     for chunk in td.itertext():
         chunk = normalize_text(chunk).replace("\n", " ").replace("|", "/")
-        chunk = regex.sub(r"\s+", " ", chunk)
+        chunk = _SPACES.sub(" ", chunk)
         if pieces and pieces[-1][-1:].isdigit() and chunk[:1].isdigit():
             pieces.append(" ")
         pieces.append(chunk)
