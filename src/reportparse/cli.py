@@ -83,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     pp = sub.add_parser("parse", help="parse reports and print their figures")
     pp.add_argument("files", nargs="+")
     pp.add_argument("--json", action="store_true", help="print the Report JSON of SCHEMA.md")
-    pp.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    pp.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     _add_limits(pp)
     pp.set_defaults(func=_cmd_parse)
     for extra in _extra_commands():

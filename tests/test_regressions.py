@@ -1,0 +1,74 @@
+"""One test per bug found ("caught in the wild"): each fixture is the smallest text that showed it."""
+import pytest
+
+import reportparse
+
+HEAD = "某某区2016年政府信息公开工作年度报告\n发布日期：2017-02-03\n"
+
+
+def values(text: str) -> dict:
+    return reportparse.parse(HEAD + text).values()
+
+
+def test_numbering_of_an_unknown_next_row_is_not_a_value():
+    # "7." of 7.告知作出更改补充数 (a row without a key) was read as a second cell of row 6
+    got = values("附表\n指标名称 单位 统计数\n收到申请数 件 30\n对申请的答复数 件 28\n"
+                 "6.申请信息不存在数    件    11\n7.告知作出更改补充数    件    8\n行政复议数 件 2\n")
+    assert got["requests.reply.not_exist|applicant=total"] == 11
+    assert "requests.reply.not_exist|applicant=total|period=cumulative" not in got
+
+
+def test_a_label_inside_a_sentence_does_not_join_the_table():
+    # "通过政府网站公开2590件，" in prose was clustered with the appendix rows and shadowed them
+    got = values("全年主动公开文件2746件，其中通过政府网站公开2590件，通过政府公报公开93件。\n\n附表\n"
+                 "指标名称\n单位\n2016年度\n历年累计\n主动公开文件数\n2746\n15083\n其中：1.政府网站公开数\n2590\n14217\n"
+                 "2.政府公报公开数\n93\n548\n受理政府信息公开申请总数\n86\n392\n")
+    assert got["disclosure.via_website|period=cumulative"] == 14217
+    assert got["disclosure.via_gazette|period=cumulative"] == 548
+
+
+def test_unit_cells_of_pipe_rows_are_not_values():
+    got = values("指标名称 | 单位 | 本年度 | 历年累计 |\n主动公开政府信息数 | 条 | 2318 | 12764 |\n"
+                 "受理政府信息公开申请总数 | 件 | 64 | 301 |\n行政复议数 | 件 | 4 | 19 |\n")
+    assert got["disclosure.total"] == 2318 and got["disclosure.total|period=cumulative"] == 12764
+    assert got["review.total|period=cumulative"] == 19
+
+
+def test_page_number_lines_inside_a_table_are_blanked():
+    from reportparse.loading import load
+    from reportparse.settings import DEFAULT_SETTINGS
+    doc = load("报告\n行政复议数   4\n\n   — 2 —\n\n行政诉讼数   3\n", DEFAULT_SETTINGS)
+    assert "2" not in doc.text.replace("行政复议数   4", "")
+
+
+def test_publish_date_beats_date_of_writing():
+    report = reportparse.parse("某局2020年政府信息公开工作年度报告\n成文日期：2021-01-20　发布日期：2021-01-28\n"
+                               "全年共收到政府信息公开申请5件。")
+    assert report.published == "2021-01-28"
+
+
+def test_damaged_dates_are_neither_values_nor_the_year():
+    report = reportparse.parse("某某区2017年政府信息公开工作年度报告\n时间:2018-01-10 09:00\n"
+                               "统计时限由201711日至1231日。《条例》自20085月施行以来，全区主动公开政府信息12条。"
+                               "对《办法》等 份文件进行解读。")
+    assert report.year == 2017
+    assert set(report.values()) == {"disclosure.total"}
+
+
+def test_chinese_numeral_counts_in_sentences():
+    got = values("全年共收到政府信息公开申请十二件，其中网络申请七件、信函申请五件。全年因政府信息公开申请行政复议两起。")
+    assert got["requests.new|applicant=total"] == 12
+    assert got["requests.by_channel.online|applicant=total"] == 7
+    assert got["review.total"] == 2
+
+
+def test_a_sub_unit_sentence_is_not_the_report_total():
+    # "区政府受理申请4件" is one body's share, not the district's requests.new
+    got = values("全区共收到政府信息公开申请10件。区政府受理申请4件，区教育局1件。")
+    assert got["requests.new|applicant=total"] == 10
+
+
+@pytest.mark.parametrize("money,expected", [("12.35", 123500), ("1.2", 12000), ("24252.311082", 242523110.82)])
+def test_fee_amounts_in_wan_yuan_become_exact_yuan(money, expected):
+    from reportparse.cells import to_yuan
+    assert to_yuan(float(money), "万元") == expected
