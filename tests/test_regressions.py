@@ -72,3 +72,24 @@ def test_a_sub_unit_sentence_is_not_the_report_total():
 def test_fee_amounts_in_wan_yuan_become_exact_yuan(money, expected):
     from reportparse.cells import to_yuan
     assert to_yuan(float(money), "万元") == expected
+
+
+@pytest.mark.parametrize("title,name,kind", [
+    ("2019年上海市人民政府办公厅政府信息公开工作年度报告", "上海市人民政府办公厅", "general_office"),
+    ("上海市徐汇区教育局2020年政府信息公开工作年度报告", "上海市徐汇区教育局", "department"),
+    ("杭州市西湖区北山街道2021年政府信息公开工作年度报告", "杭州市西湖区北山街道", "township"),
+    ("广州市2020年度全市政府信息公开工作年度报告", "广州市", "aggregate"),
+    ("北京市海淀区人民政府2021年政府信息公开工作年度报告", "北京市海淀区人民政府", "government"),
+])
+def test_issuer_name_and_kind_from_the_title(title, name, kind):
+    from reportparse.metadata import find_issuer
+    issuer = find_issuer(title, "", None)
+    assert (issuer.name, issuer.kind) == (name, kind)
+
+
+def test_a_non_report_can_be_read_with_a_warning_when_asked():
+    text = "关于召开全区政务公开工作推进会的通知\n各单位：全年主动公开政府信息5210条，依申请公开86件。"
+    with pytest.raises(reportparse.NotAnnualReportError):
+        reportparse.parse(text)
+    report = reportparse.parse(text, require_report=False)
+    assert any("does not look like an annual report" in w for w in report.warnings)

@@ -87,8 +87,9 @@ def issuer_kind(name: str, title: str) -> str:
 
 
 def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
-    name = _ISSUER_TAIL.sub("", title or "").strip()
-    name = regex.sub(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)", "", name).strip(" :：")
+    name = regex.sub(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)", "", (title or "").strip())
+    name = regex.split(r"(?:19|20)\d{2}\s*年", name)[0]          # 广州市2020年度全市… → 广州市
+    name = _ISSUER_TAIL.sub("", name).strip(" :：")
     if name and not regex.search(r"(?:政府|委员会|局|厅|办公室|委|办|中心|街道|[乡镇])$", name):
         gov = regex.search(regex.escape(name) + r"(?:人民政府|管委会|管理委员会)", text)
         if gov:
