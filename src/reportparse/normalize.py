@@ -30,14 +30,8 @@ def compact_with_map(text: str) -> tuple[str, list[int]]:
     Searching labels in the compact text tolerates scrapers' stray spaces ("社会公益 组织")
     while spans still point into the original document text.
     """
-    kept: list[str] = []
-    offsets: list[int] = []
-    for i, ch in enumerate(text):
-        if ch.isspace():
-            continue
-        kept.append(ch)
-        offsets.append(i)
-    return "".join(kept), offsets
+    offsets = [i for i, ch in enumerate(text) if not ch.isspace()]
+    return "".join([text[i] for i in offsets]), offsets
 
 
 # One character in, one character out: search_form keeps offsets, so a match in the search

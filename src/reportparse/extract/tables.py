@@ -31,8 +31,9 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
     cells = fit_cells(hit, n)
     if cells is not None:
         row.cells = cells
-        row.candidates = [tuple(parse_cell(t.raw).value for t in cells)]
-        if any(not parse_cell(t.raw).ok for t in cells):
+        parsed = [parse_cell(t.raw) for t in cells]
+        row.candidates = [tuple(c.value for c in parsed)]
+        if any(not c.ok for c in parsed):
             row.problem = "a cell holds text that is not a number"
             row.candidates = []
         return row
