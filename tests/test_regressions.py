@@ -93,3 +93,14 @@ def test_a_non_report_can_be_read_with_a_warning_when_asked():
         reportparse.parse(text)
     report = reportparse.parse(text, require_report=False)
     assert any("does not look like an annual report" in w for w in report.warnings)
+
+
+def test_statistics_table_2014_shape_label_notes_and_fees_in_wan_yuan():
+    # the 国办 统计表 of 2013–2018: a note in brackets after the label (with a digit in it), a 万元 fee
+    got = values("统 计 指 标\t单位\t统计数\n"
+                 "（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）\t条\t3120\n"
+                 "2.政府网站公开政府信息数\t条\t2980\n（一）收到申请数\t件\t37\n（二）申请办结数\t件\t36\n"
+                 "（三）申请答复数\t件\t35\n四、行政复议数量\t件\t2\n七、依申请公开信息收取的费用\t万元\t0.12\n")
+    assert got["disclosure.total"] == 3120
+    assert got["requests.answered|applicant=total"] == 35
+    assert got["fees.collected"] == 1200

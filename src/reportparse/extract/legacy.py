@@ -110,7 +110,7 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
             raw, start, end = spans[i] if spans[i] else (str(v), r.hit.cells[0].start, r.hit.cells[-1].end)
             token = type(r.hit.cells[0])(raw, start, end)
             applicant = "total" if key.startswith("requests.") else None
-            cell = as_cell(raw)
+            cell = as_cell(raw, "万元" if r.hit.unit == "万元" else None)
             table.indicators.append(cell_indicator(doc, key, cell, token, r.hit, applicant, PERIODS[i], note,
                                                    value=v, raw=raw))
     return table

@@ -21,6 +21,8 @@ from ..schema import RowSpec
 _PREFIX = r"(?:其中:?)?(?:\d[.,]|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3},)?"
 _UNIT_WORDS = ("万元", "元", "条", "件", "项", "个", "份", "起", "人次")
 _TOKEN = regex.compile(r"[+-]?\d[\d,]*(?:\.\d+)?(?:万元|元)?|[—/\\]+|-{1,2}(?!\d)|无")
+_NOTE = regex.compile(r"\([^()\n]{2,60}\)")
+_UNIT_CELL = regex.compile(r"(?:^|[\s|])(万元|元|条|件|项|个)(?=[\s|]|\d|$)")
 _TAIL = regex.compile(r"[ \t]*[\p{Han},、()\"“”]{1,20}?(?=[ \t]+\d)")
 _NUMBERING = regex.compile(r"[.,、]\s*\p{Han}")
 _STOP = regex.compile(r"[^\s|\d.,+\-—/\\:元万条件项个份起无]")
@@ -42,6 +44,7 @@ class RowHit:
     cells: list[Token] = field(default_factory=list)
     pipe_row: bool = False      # cells came from a pipe row: blanks are real cells
     region_end: int = 0
+    unit: Optional[str] = None  # the row's unit column (万元 turns a fee into 元 × 10000)
 
 
 class LabelIndex:
@@ -77,6 +80,12 @@ def label_pattern(spec: RowSpec) -> regex.Pattern:
     return regex.compile(_PREFIX + "(?:" + alts + ")")
 
 
+def row_unit(text: str, start: int, end: int) -> Optional[str]:
+    """The unit cell of a row (条/件/元/万元 standing alone or glued to the label), if any."""
+    m = _UNIT_CELL.search(text, start, end)
+    return m.group(1) if m else None
+
+
 def cells_after(text: str, start: int, limit: int, label_tail: bool = False) -> tuple[list[Token], bool, int]:
     """The cells following a label that ends at `start`, stopping at `limit` or at prose.
 
@@ -94,6 +103,11 @@ def cells_after(text: str, start: int, limit: int, label_tail: bool = False) -> 
     pos = start
     while pos < limit and text[pos] in " \t\n|:":
         pos += 1
+    m = _NOTE.match(text, pos, limit)      # (不同渠道和方式公开相同信息计1条): part of the label
+    if m:
+        pos = m.end()
+        while pos < limit and text[pos] in " \t\n|:":
+            pos += 1
     for unit in _UNIT_WORDS:              # a unit cell, or a unit glued to the label ("条4251516")
         if text.startswith(unit, pos):
             pos += len(unit)
@@ -170,5 +184,6 @@ def find_rows(index: LabelIndex, specs: Iterable[RowSpec], start: int = 0, end: 
     for i, (ds, de, spec) in enumerate(hits):
         limit = hits[i + 1][0] if i + 1 < len(hits) else end
         cells, pipe, region_end = cells_after(index.text, de, limit, label_tail)
-        rows.append(RowHit(spec, index.text[ds:de], ds, de, cells, pipe, region_end))
+        unit = row_unit(index.text, de - 1, cells[0].start if cells else region_end)
+        rows.append(RowHit(spec, index.text[ds:de], ds, de, cells, pipe, region_end, unit))
     return rows
