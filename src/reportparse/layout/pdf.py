@@ -1,5 +1,438 @@
-from ..errors import UnsupportedFormatError
+"""PDF → Document: text and ruled tables from the text layer (pypdfium2); scans need the [ocr] extra.
+
+One engine, pypdfium2 (PDFium), reads everything: the characters with their boxes from the text
+page, and the ruling lines of tables from the page's path objects. Tables are rebuilt from the
+ruling lines the way pdfplumber's "lines" strategy does it (snap, join, intersect, smallest
+rectangles, connected groups), then every character is dropped into the cell that holds its
+centre. docs/pdf.md has the measurements behind this choice (pdfminer, under pdfplumber, is
+~10× slower per page and adds nothing these reports need).
+
+The page is rendered into the document text in reading order:
+- a table as pipe rows, one table row per line (`| label | 12 | 0 |`), each cell once (a
+  spanned cell in its first row and column only), a cell's wrapped lines joined into one cell;
+- other text as lines, the lines of one paragraph joined (so a sentence is not cut at a wrap);
+- page numbers ("- 3 -", "第3页") dropped.
+A table continued on the next page is merged into one (a repeated header row dropped, a row cut
+by the page break joined). Every rendered cell gets a CellRef with its page and box.
+
+Split by concern: this module opens the PDF and reads its pages (characters, ruling lines) and
+renders them; pdf_tables.py turns the geometry into tables, lines and paragraphs; pdf_ocr.py reads
+scanned pages (imported only when OCR is used); pdf_model.py holds the page data classes.
+"""
+from __future__ import annotations
+
+import ctypes
+import math
+import re
+from collections import defaultdict
+from typing import Optional
+
+from ..document import CellRef, Document
+from ..errors import (EmptyDocumentError, EncryptedPDFError, NoTextLayerError, ReportParseError,
+                      UnsupportedFormatError)
+from ..normalize import normalize_text
+from .pdf_model import MIN_EDGE, Item, Line, PageData, Table
+from .pdf_tables import layout_page, merge_continued_table
+
+OCR_HINT = "install reportparse[ocr] and pass ocr=True (--ocr) to read it with OCR"
+
+# geometry tolerances, in PDF points (the shared SNAP and MIN_EDGE are in pdf_model.py)
+THIN = 2.5            # a filled rectangle at most this thick is a ruling line
+DEDUPE = 1.0          # the same glyph drawn again within this distance is fake bold
+
+_WORD_TITLE = re.compile(r"^(?:microsoft\s+word\s*-\s*)", re.I)
 
 
-def load_pdf(data, settings, **meta):
-    raise UnsupportedFormatError("PDF input is not supported yet", meta.get("path"))
+# ---------------------------------------------------------------- entry point
+
+def load_pdf(data: bytes, settings, path: Optional[str] = None, sha256: Optional[str] = None) -> Document:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        code = getattr(e, "err_code", None)
+        if code in (pdfium.raw.FPDF_ERR_PASSWORD, pdfium.raw.FPDF_ERR_SECURITY):
+            raise EncryptedPDFError("the PDF is encrypted and needs a password to open; "
+                                    "save an unprotected copy first", path) from None
+        raise UnsupportedFormatError(f"the PDF is damaged or truncated and cannot be opened ({e})", path) from None
+    except Exception as e:  # pdfium refuses some inputs with other errors (bad sizes, …)
+        raise UnsupportedFormatError(f"the PDF cannot be opened ({type(e).__name__}: {e})", path) from None
+    try:
+        return _load(pdf, settings, path, sha256)
+    finally:
+        pdf.close()
+
+
+def _load(pdf, settings, path, sha256) -> Document:
+    warnings: list[str] = []
+    try:
+        total = len(pdf)
+    except Exception as e:
+        raise UnsupportedFormatError(f"the PDF's page tree cannot be read ({e})", path) from None
+    if total == 0:
+        raise EmptyDocumentError("the PDF has no pages (damaged or truncated?)", path)
+    n = min(total, max(0, settings.max_pages))
+    if n < total:
+        warnings.append(f"only the first {n} of {total} pages were read (ParseSettings.max_pages)")
+    title_hint = _title_hint(pdf)
+
+    # pages are read, merged with the next page's table and rendered one at a time: at most two
+    # pages of layout are alive (memory stays flat on long documents)
+    renderer = _Renderer(settings, warnings)
+    broken: list[int] = []
+    engine: list = []
+    prev: Optional[PageData] = None
+    for i in range(n):
+        try:
+            page = _read_page(pdf, i)
+        except ReportParseError:
+            raise
+        except Exception as e:  # one unreadable page is reported, not fatal
+            warnings.append(f"page {i + 1} could not be read ({type(e).__name__}: {e})")
+            page = PageData(i + 1, 0, 0, usable=False, why="unreadable")
+        if not page.usable:
+            if settings.ocr:
+                from .pdf_ocr import ocr_engine, ocr_pages   # the [ocr] extra: only when a scan is read
+                if not engine:
+                    engine.append(ocr_engine(path))
+                ocr_pages(pdf, [page], path, engine[0])
+            else:
+                broken.append(i + 1)
+        if prev is not None:
+            merge_continued_table(prev, page)
+            renderer.add(prev)
+        prev = page
+    if prev is not None:
+        renderer.add(prev)
+
+    if broken:
+        if len(broken) == n:
+            raise NoTextLayerError(
+                "the PDF has no usable text layer (a scanned PDF, or fonts without a Unicode map); "
+                + OCR_HINT, path)
+        warnings.append(f"page{'s' if len(broken) > 1 else ''} {_page_list(broken)} "
+                        f"{'have' if len(broken) > 1 else 'has'} no usable text layer (scanned or broken "
+                        f"font encoding) and {'were' if len(broken) > 1 else 'was'} not read; {OCR_HINT}")
+    doc = renderer.document()
+    if not doc.text.strip():
+        raise EmptyDocumentError("the PDF has no text", path)
+    doc.path, doc.sha256, doc.title_hint = path, sha256, title_hint
+    doc.pages = total
+    return doc
+
+
+def _page_list(numbers: list[int]) -> str:
+    return ", ".join(str(p) for p in numbers)
+
+
+def _title_hint(pdf) -> Optional[str]:
+    try:
+        title = (pdf.get_metadata_dict() or {}).get("Title") or ""
+    except Exception:
+        return None
+    title = _WORD_TITLE.sub("", normalize_text(title)).strip()
+    title = re.sub(r"\.(?:docx?|wps|pdf|rtf)$", "", title, flags=re.I).strip()
+    return title or None
+
+
+# ---------------------------------------------------------------- reading one page
+
+def _read_page(pdf, index: int) -> PageData:
+    import pypdfium2.raw as raw
+
+    page = pdf[index]
+    try:
+        left, bottom, right, top = page.get_cropbox()
+        textpage = page.get_textpage()
+        try:
+            chars, good, bad, angle = _chars(textpage, raw)
+        finally:
+            textpage.close()
+        frame = _Frame(angle, left, bottom, right, top)
+        hedges, vedges, image_area = _edges(page, raw, frame)
+    finally:
+        page.close()
+    data = PageData(index + 1, frame.width, frame.height)
+    area = max(1.0, frame.width * frame.height)
+    if good == 0:
+        data.usable, data.why = False, "no text"
+    elif bad > good:
+        data.usable, data.why = False, "unmapped glyphs"
+    elif image_area > 0.5 * area and good < 40:
+        data.usable, data.why = False, "image page"
+    if not data.usable:
+        data.image_edges = (hedges, vedges)  # kept for OCR
+        return data
+    items = [Item(c, *frame.box(x0, b, x1, t)) for c, x0, b, x1, t in chars]
+    items = _dedupe(items)
+    data.blocks = layout_page(items, hedges, vedges, data.number, frame.width, frame.height)
+    return data
+
+
+def _chars(textpage, raw):
+    """(char, left, bottom, right, top) of each drawn character, good/bad counts, text angle."""
+    tp = textpage.raw
+    n = raw.FPDFText_CountChars(tp)
+    if n <= 0:
+        return [], 0, 0, 0.0
+    text = textpage.get_text_range(0, n)
+    per_char = len(text) != n                    # astral characters: one index, two UTF-16 units
+    rect = raw.FS_RECTF()
+    out = []
+    good = bad = 0
+    angles: dict[int, int] = defaultdict(int)
+    for i in range(n):
+        ch = chr(raw.FPDFText_GetUnicode(tp, i)) if per_char else text[i]
+        if ch.isspace() or raw.FPDFText_IsGenerated(tp, i):
+            continue
+        code = ord(ch)
+        if code == 0xFFFD or code < 32 or 0xE000 <= code <= 0xF8FF or raw.FPDFText_HasUnicodeMapError(tp, i) == 1:
+            bad += 1
+            continue
+        good += 1
+        raw.FPDFText_GetLooseCharBox(tp, i, rect)
+        out.append([ch, rect.left, rect.bottom, rect.right, rect.top, i])
+        if good % 8 == 1:
+            a = raw.FPDFText_GetCharAngle(tp, i)
+            if a >= 0:
+                angles[(4 - int(round(math.degrees(a) / 90.0))) % 4] += 1   # PDFium: clockwise
+    angle = max(angles, key=angles.get) * 90.0 if angles else 0.0
+    if out:
+        # the loose box comes from the font's ascent and advance; a glyph placed by an odd text
+        # matrix (WPS's vertical cell text) gets an absurd one: take the glyph's own box there
+        sizes = sorted(max(abs(c[3] - c[1]), abs(c[4] - c[2])) for c in out)
+        typical = sizes[len(sizes) // 2]
+        l, r, b, t = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+        for c in out:
+            if max(abs(c[3] - c[1]), abs(c[4] - c[2])) > 2.5 * typical + 1:
+                if raw.FPDFText_GetCharBox(tp, c[5], l, r, b, t):
+                    c[1:5] = l.value, b.value, r.value, t.value
+    return [tuple(c[:5]) for c in out], good, bad, angle
+
+
+class _Frame:
+    """PDF user space → upright reading frame (x right, y down), turning rotated text upright."""
+
+    def __init__(self, angle: float, left: float, bottom: float, right: float, top: float):
+        self.q = int(round(angle / 90.0)) % 4
+        self.left, self.bottom, self.right, self.top = left, bottom, right, top
+        w, h = right - left, top - bottom
+        self.width, self.height = (w, h) if self.q % 2 == 0 else (h, w)
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        q = self.q
+        if q == 0:
+            return x - self.left, self.top - y
+        if q == 1:      # baseline points up: read bottom→top, lines stacked left→right
+            return y - self.bottom, x - self.left
+        if q == 2:
+            return self.right - x, y - self.bottom
+        return self.top - y, self.right - x
+
+    def box(self, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+        ax, ay = self.point(x0, y0)
+        bx, by = self.point(x1, y1)
+        return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+
+
+def _edges(page, raw, frame: _Frame):
+    """Horizontal (y, x0, x1) and vertical (x, top, bottom) ruling lines, and the area of images."""
+    hedges: list[tuple[float, float, float]] = []
+    vedges: list[tuple[float, float, float]] = []
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    fx, fy = ctypes.c_float(), ctypes.c_float()
+    matrix = raw.FS_MATRIX()
+    PATH, IMAGE, FORM = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_FORM
+
+    def visible(getter, obj) -> bool:
+        if not getter(obj, r, g, b, a):
+            return True
+        return a.value > 0 and not (r.value > 240 and g.value > 240 and b.value > 240)
+
+    def add(x0, y0, x1, y1, thin_ok):
+        (ax, ay), (bx, by) = frame.point(x0, y0), frame.point(x1, y1)
+        w, h = abs(bx - ax), abs(by - ay)
+        if h <= thin_ok and w >= MIN_EDGE:
+            hedges.append(((ay + by) / 2, min(ax, bx), max(ax, bx)))
+        elif w <= thin_ok and h >= MIN_EDGE:
+            vedges.append(((ax + bx) / 2, min(ay, by), max(ay, by)))
+
+    def walk(handle, parent):
+        count = raw.FPDFFormObj_CountObjects(handle) if parent is not None else raw.FPDFPage_CountObjects(page.raw)
+        for k in range(count):
+            obj = raw.FPDFFormObj_GetObject(handle, k) if parent is not None else raw.FPDFPage_GetObject(page.raw, k)
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == IMAGE:
+                bl, bb, br, bt = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+                if raw.FPDFPageObj_GetBounds(obj, bl, bb, br, bt):
+                    image_area_add((br.value - bl.value) * (bt.value - bb.value))
+                continue
+            if kind == FORM:
+                if parent is None or parent[1] < 6:
+                    raw.FPDFPageObj_GetMatrix(obj, matrix)
+                    m = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+                    walk(obj, (_compose(m, parent[0]) if parent else m, (parent[1] + 1) if parent else 1))
+                continue
+            if kind != PATH:
+                continue
+            raw.FPDFPath_GetDrawMode(obj, fill, stroke)
+            do_stroke = bool(stroke.value) and visible(raw.FPDFPageObj_GetStrokeColor, obj)
+            do_fill = bool(fill.value) and visible(raw.FPDFPageObj_GetFillColor, obj)
+            if not (do_stroke or do_fill):
+                continue
+            raw.FPDFPageObj_GetMatrix(obj, matrix)
+            m = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+            if parent is not None:
+                m = _compose(m, parent[0])
+            nseg = raw.FPDFPath_CountSegments(obj)
+            if nseg > 2000:
+                continue
+            subpaths: list[list[tuple[float, float]]] = []
+            closed: list[bool] = []
+            curved = False
+            for s in range(nseg):
+                seg = raw.FPDFPath_GetPathSegment(obj, s)
+                raw.FPDFPathSegment_GetPoint(seg, fx, fy)
+                x, y = fx.value, fy.value
+                pt = (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
+                t = raw.FPDFPathSegment_GetType(seg)
+                if t == raw.FPDF_SEGMENT_MOVETO or not subpaths:
+                    subpaths.append([pt])
+                    closed.append(False)
+                else:
+                    if t == raw.FPDF_SEGMENT_BEZIERTO:
+                        curved = True
+                    subpaths[-1].append(pt)
+                if raw.FPDFPathSegment_GetClose(seg):
+                    closed[-1] = True
+            if curved:
+                continue
+            for pts, is_closed in zip(subpaths, closed):
+                if do_stroke:
+                    seq = pts + [pts[0]] if is_closed and len(pts) > 2 else pts
+                    for (x0, y0), (x1, y1) in zip(seq, seq[1:]):
+                        add(x0, y0, x1, y1, 1.0)
+                if do_fill and len(pts) >= 4:
+                    xs = [p[0] for p in pts]
+                    ys = [p[1] for p in pts]
+                    w, h = max(xs) - min(xs), max(ys) - min(ys)
+                    if h <= THIN < w:
+                        cy = (min(ys) + max(ys)) / 2
+                        add(min(xs), cy, max(xs), cy, THIN)
+                    elif w <= THIN < h:
+                        cx = (min(xs) + max(xs)) / 2
+                        add(cx, min(ys), cx, max(ys), THIN)
+
+    images = [0.0]
+
+    def image_area_add(v):
+        images[0] += abs(v)
+
+    walk(None, None)
+    image_area = images[0]
+    return hedges, vedges, image_area
+
+
+def _compose(m, n):
+    """m then n (PDF matrices a b c d e f)."""
+    a, b, c, d, e, f = m
+    A, B, C, D, E, F = n
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _dedupe(items: list[Item]) -> list[Item]:
+    """Drop a glyph drawn again at (almost) the same place: fake bold (WPS, Word) draws text twice."""
+    seen: dict[str, list[Item]] = {}
+    out = []
+    for it in items:
+        prev = seen.get(it.text)
+        if prev is not None:
+            if any(abs(p.x0 - it.x0) <= DEDUPE and abs(p.top - it.top) <= DEDUPE for p in prev[-6:]):
+                continue
+            prev.append(it)
+        else:
+            seen[it.text] = [it]
+        out.append(it)
+    return out
+
+
+
+# ---------------------------------------------------------------- the document text
+
+class _Renderer:
+    """Page layouts → the document text, page starts and cell references, one page at a time."""
+
+    def __init__(self, settings, warnings: list[str]):
+        self.settings, self.warnings = settings, warnings
+        self.parts: list[str] = []
+        self.pos = 0
+        self.page_starts: list[int] = []
+        self.cells: list[CellRef] = []
+        self.ocr_pages: list[int] = []
+        self.table_no = -1
+        self.cell_budget = settings.max_table_cells
+        self.over_budget = False
+
+    def emit(self, s: str) -> None:
+        self.parts.append(s)
+        self.pos += len(s)
+
+    def add(self, page: PageData) -> None:
+        self.page_starts.append(self.pos)
+        if page.ocr:
+            self.ocr_pages.append(page.number)
+        for block in page.blocks:
+            if isinstance(block, Line):
+                text = normalize_text(block.text).replace("\n", " ")
+                if text.strip():
+                    self.emit(text + "\n")
+            else:
+                self.table(block)
+        page.blocks = []
+
+    def table(self, block: Table) -> None:
+        n_cells = sum(len(r) for r in block.rows)
+        if self.over_budget or n_cells > self.cell_budget:
+            if not self.over_budget:
+                self.warnings.append(f"more than {self.settings.max_table_cells} table cells "
+                                     "(ParseSettings.max_table_cells): the remaining tables were read as plain text")
+            self.over_budget = True
+            for row in block.rows:
+                text = normalize_text(" ".join(c.text for c in row if c.text)).replace("\n", " ")
+                if text.strip():
+                    self.emit(text + "\n")
+            return
+        self.cell_budget -= n_cells
+        head = getattr(block, "head", block)
+        numbered = getattr(head, "numbered", None)
+        if block is not head and numbered is not None:
+            tno, row_no = numbered
+        else:
+            self.table_no += 1
+            tno, row_no = self.table_no, 0
+        for row in block.rows:
+            self.emit("|")
+            for c in row:
+                text = normalize_text(c.text).replace("\n", " ").replace("|", "¦").strip()
+                self.emit(" ")
+                start = self.pos
+                if text:
+                    self.emit(text)
+                    self.emit(" ")
+                    end = self.pos - 1
+                else:
+                    self.emit(" ")
+                    start = end = self.pos
+                self.cells.append(CellRef(start, end, tno, row_no, c.col, c.page,
+                                          (round(c.x0, 2), round(c.top, 2), round(c.x1, 2), round(c.bottom, 2))))
+                self.emit("|")
+            self.emit("\n")
+            row_no += 1
+        head.numbered = (tno, row_no)
+
+    def document(self) -> Document:
+        self.cells.sort(key=lambda c: c.start)
+        return Document(text="".join(self.parts), format="pdf", page_starts=self.page_starts, cells=self.cells,
+                        ocr_pages=self.ocr_pages, warnings=self.warnings)

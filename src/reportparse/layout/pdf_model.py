@@ -1,0 +1,65 @@
+"""The page model of the PDF reader: what a page is read into, shared by pdf.py, pdf_tables.py and pdf_ocr.py."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# geometry tolerances shared by page reading and table finding, in PDF points
+SNAP = 3.0            # ruling lines this close are one line (pdfplumber's snap/join/intersection tolerance)
+MIN_EDGE = 3.0        # shorter strokes are not ruling lines
+
+
+@dataclass(slots=True)
+class Item:
+    """A character (text layer) or a recognised text box (OCR), in upright page points."""
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+@dataclass(slots=True)
+class Line:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass
+class Cell:
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    row: int = 0                 # grid row / column of its top-left slot
+    col: int = 0
+    text: str = ""
+    page: int = 0
+
+
+@dataclass
+class Table:
+    cells: list[Cell]
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    page: int
+    rows: list[list[Cell]] = field(default_factory=list)    # rendered rows: cells in column order
+
+
+@dataclass
+class PageData:
+    number: int                                   # 1-based
+    width: float
+    height: float
+    blocks: list = field(default_factory=list)    # Line | Table, in reading order
+    usable: bool = True
+    why: str = ""
+    ocr: bool = False

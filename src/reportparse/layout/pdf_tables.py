@@ -1,0 +1,429 @@
+"""Geometry → tables and text blocks for the PDF reader (pdf.py): ruling lines → tables, items → lines and paragraphs.
+
+Tables are rebuilt from the ruling lines the way pdfplumber's "lines" strategy does it (snap, join,
+intersect, smallest rectangles, connected groups), then every item is dropped into the cell that
+holds its centre; the rest becomes lines, the lines of one paragraph joined. A table continued on
+the next page is merged into one (a repeated header row dropped, a row cut by the page break joined).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from typing import Optional
+
+from .pdf_model import MIN_EDGE, SNAP, Cell, Item, Line, PageData, Table
+
+_PAGE_NUMBER = re.compile(r"^[-—–_\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*/\s*(?:共\s*)?\d{1,4}\s*页?)?[-—–_\s]*$"
+                          r"|^[-—–\s]*(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[-—–\s]*$")
+_NUMBERING = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)")
+_NUMERIC = re.compile(r"^[-+]?[\d,，.]+(?:%|万元|元)?$|^[—\-/]+$")
+
+
+# ---------------------------------------------------------------- tables from ruling lines
+
+def _merge_edges(edges: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
+    """Snap edges at nearly the same position to one position, then join overlapping ones."""
+    if not edges:
+        return []
+    edges = sorted(edges)
+    clusters: list[list[tuple[float, float, float]]] = [[edges[0]]]
+    for e in edges[1:]:
+        if e[0] - clusters[-1][-1][0] <= SNAP:
+            clusters[-1].append(e)
+        else:
+            clusters.append([e])
+    out = []
+    for cl in clusters:
+        pos = sum(e[0] for e in cl) / len(cl)
+        spans = sorted((e[1], e[2]) for e in cl)
+        a, b = spans[0]
+        for s, t in spans[1:]:
+            if s <= b + SNAP:
+                b = max(b, t)
+            else:
+                out.append((pos, a, b))
+                a, b = s, t
+        out.append((pos, a, b))
+    return [e for e in out if e[2] - e[1] >= MIN_EDGE]
+
+
+def _close_open_ends(h, v):
+    """Horizontal lines where two or more vertical rules end at the same height with none drawn.
+
+    Word and WPS leave a table open where a page break cuts it (no bottom rule above the break,
+    no top rule below it), and sometimes leave out one cell's top rule: the ends of the vertical
+    rules still mark the line.
+    """
+    extra = []
+    for end in (1, 2):                       # tops, then bottoms
+        ends = sorted((e[end], e[0]) for e in v)
+        groups: list[list[tuple[float, float]]] = []
+        for y, x in ends:
+            if groups and y - groups[-1][-1][0] <= SNAP:
+                groups[-1].append((y, x))
+            else:
+                groups.append([(y, x)])
+        for g in groups:
+            if len(g) < 2:
+                continue
+            y = sum(p[0] for p in g) / len(g)
+            xs = sorted(p[1] for p in g)
+            covered = [(a, b) for pos, a, b in h if abs(pos - y) <= SNAP]
+            for a, b in zip(xs, xs[1:]):
+                if not any(s <= a + SNAP and b - SNAP <= t for s, t in covered):
+                    extra.append((y, a, b))
+    return extra
+
+
+def _find_tables(hedges, vedges, page: int) -> list[Table]:
+    h = _merge_edges(hedges)
+    v = _merge_edges(vedges)
+    if len(v) >= 2:
+        extra = _close_open_ends(h, v)
+        if extra:
+            h = _merge_edges(h + extra)
+    if len(h) < 2 or len(v) < 2:
+        return []
+    points: dict[tuple[float, float], tuple[set, set]] = {}
+    h_by_y = sorted(range(len(h)), key=lambda i: h[i][0])
+    hy = [h[i][0] for i in h_by_y]
+    for vi, (x, y0, y1) in enumerate(v):
+        lo = bisect.bisect_left(hy, y0 - SNAP)
+        hi = bisect.bisect_right(hy, y1 + SNAP)
+        for k in range(lo, hi):
+            hi_ = h_by_y[k]
+            y, x0, x1 = h[hi_]
+            if x0 - SNAP <= x <= x1 + SNAP:
+                p = (x, y)
+                if p not in points:
+                    points[p] = (set(), set())
+                points[p][0].add(vi)
+                points[p][1].add(hi_)
+    if len(points) < 4:
+        return []
+    ys_at: dict[float, list[float]] = defaultdict(list)
+    xs_at: dict[float, list[float]] = defaultdict(list)
+    for x, y in points:
+        ys_at[x].append(y)
+        xs_at[y].append(x)
+    for lst in ys_at.values():
+        lst.sort()
+    for lst in xs_at.values():
+        lst.sort()
+    cells: list[tuple[float, float, float, float]] = []
+    for (x, y), (vs, hs) in points.items():
+        below = ys_at[x]
+        right = xs_at[y]
+        found = None
+        for yb in below[bisect.bisect_right(below, y):]:
+            vb, hb = points[(x, yb)]
+            if not (vb & vs):
+                break
+            for xr in right[bisect.bisect_right(right, x):]:
+                vr, hr = points[(xr, y)]
+                if not (hr & hs):
+                    break
+                br = points.get((xr, yb))
+                if br is not None and (br[0] & vr) and (br[1] & hb):
+                    found = (x, y, xr, yb)
+                    break
+            if found:
+                break
+        if found and found[2] - found[0] >= 2 and found[3] - found[1] >= 2:
+            cells.append(found)
+    if len(cells) < 2:
+        return []
+    # tables: groups of cells that share a corner
+    parent = list(range(len(cells)))
+
+    def root(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[tuple[float, float], int] = {}
+    for i, (x0, y0, x1, y1) in enumerate(cells):
+        for corner in ((x0, y0), (x1, y0), (x0, y1), (x1, y1)):
+            j = owner.setdefault(corner, i)
+            if j != i:
+                parent[root(i)] = root(j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(cells)):
+        groups[root(i)].append(i)
+    tables = []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        cs = [Cell(*cells[i], page=page) for i in members]
+        xs = sorted({c.x0 for c in cs} | {c.x1 for c in cs})
+        ys = sorted({c.top for c in cs} | {c.bottom for c in cs})
+        for c in cs:
+            c.col = xs.index(c.x0)
+            c.row = ys.index(c.top)
+        cs.sort(key=lambda c: (c.row, c.col))
+        t = Table(cs, xs[0], ys[0], xs[-1], ys[-1], page)
+        t.grid = (xs, ys)
+        tables.append(t)
+    tables.sort(key=lambda t: (t.top, t.x0))
+    return tables
+
+
+def _fill_tables(tables: list[Table], items: list[Item]) -> list[Item]:
+    """Put each item into the cell holding its centre; return the items in no cell."""
+    rest = []
+    slots = []
+    for t in tables:
+        xs, ys = t.grid
+        slot: dict[tuple[int, int], int] = {}
+        for k, c in enumerate(t.cells):
+            for r in range(ys.index(c.top), ys.index(c.bottom)):
+                for q in range(xs.index(c.x0), xs.index(c.x1)):
+                    slot[(r, q)] = k
+        slots.append(slot)
+    content: list[list[list[Item]]] = [[[] for _ in t.cells] for t in tables]
+    for it in items:
+        cx, cy = (it.x0 + it.x1) / 2, (it.top + it.bottom) / 2
+        placed = False
+        for ti, t in enumerate(tables):
+            if t.x0 <= cx <= t.x1 and t.top <= cy <= t.bottom:
+                xs, ys = t.grid
+                q = min(max(bisect.bisect_right(xs, cx) - 1, 0), len(xs) - 2)
+                r = min(max(bisect.bisect_right(ys, cy) - 1, 0), len(ys) - 2)
+                k = slots[ti].get((r, q))
+                if k is not None:
+                    content[ti][k].append(it)
+                    placed = True
+                break
+        if not placed:
+            rest.append(it)
+    for t, cont in zip(tables, content):
+        for c, its in zip(t.cells, cont):
+            c.text = _cell_text(its)
+        rows: dict[int, list[Cell]] = defaultdict(list)
+        for c in t.cells:
+            rows[c.row].append(c)
+        t.rows = [sorted(rows[r], key=lambda c: c.col) for r in sorted(rows)]
+    return rest
+
+
+def _cell_text(items: list[Item]) -> str:
+    lines = _lines(items)
+    out = ""
+    for ln in lines:
+        out = _join(out, ln.text)
+    return out.replace("|", "¦").strip()
+
+
+# ---------------------------------------------------------------- lines and paragraphs
+
+def _lines(items: list[Item]) -> list[Line]:
+    """Group items into text lines (vertical overlap), each sorted left to right."""
+    if not items:
+        return []
+    items = sorted(items, key=lambda it: (it.top + it.bottom) / 2)
+    groups: list[list[Item]] = []
+    band_top = band_bottom = None
+    for it in items:
+        cy = (it.top + it.bottom) / 2
+        if groups and band_top - 0.5 <= cy <= band_bottom + 0.5:
+            groups[-1].append(it)
+            h = it.bottom - it.top
+            if h < (band_bottom - band_top) * 1.5:
+                band_top, band_bottom = min(band_top, it.top + h * 0.25), max(band_bottom, it.bottom - h * 0.25)
+        else:
+            groups.append([it])
+            h = it.bottom - it.top
+            band_top, band_bottom = it.top + h * 0.2, it.bottom - h * 0.2
+    lines = []
+    for g in groups:
+        g.sort(key=lambda it: it.x0)
+        # a gap wider than a few characters inside one band is two columns: split it
+        parts: list[list[Item]] = [[g[0]]]
+        for it in g[1:]:
+            prev = parts[-1][-1]
+            h = max(prev.bottom - prev.top, it.bottom - it.top, 1.0)
+            if it.x0 - prev.x1 > 6 * h:
+                parts.append([it])
+            else:
+                parts[-1].append(it)
+        for part in parts:
+            text = []
+            prev = None
+            for it in part:
+                if prev is not None:
+                    h = max(min(prev.bottom - prev.top, it.bottom - it.top), 1.0)
+                    if it.x0 - prev.x1 > 0.25 * h or (len(it.text) > 1 or len(prev.text) > 1):
+                        text.append(" ")
+                text.append(it.text)
+                prev = it
+            lines.append(Line("".join(text).strip(), min(i.x0 for i in part), min(i.top for i in part),
+                              max(i.x1 for i in part), max(i.bottom for i in part)))
+    lines.sort(key=lambda ln: (ln.top, ln.x0))
+    return lines
+
+
+def _join(a: str, b: str) -> str:
+    """Join two wrapped pieces of one cell or paragraph: no space between CJK, one between words."""
+    if not a:
+        return b
+    if not b:
+        return a
+    if a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalnum():
+        return a + " " + b
+    return a + b
+
+
+def layout_page(items: list[Item], hedges, vedges, page: int, width: float, height: float) -> list:
+    tables = _find_tables(hedges, vedges, page)
+    if tables:
+        items = _fill_tables(tables, items)
+        keep = []
+        for t in tables:
+            if len(t.rows) == 1 and len(t.rows[0]) == 1:
+                items.append(Item(t.rows[0][0].text, t.x0, t.top, t.x1, t.bottom)) if t.rows[0][0].text else None
+            elif any(c.text for c in t.cells):
+                keep.append(t)
+        tables = keep
+    lines = [ln for ln in _lines(items) if ln.text]
+    lines = [ln for ln in lines if not _is_furniture(ln, height)]
+    blocks = sorted(tables + lines, key=lambda b: (b.top, b.x0))
+    if page == 1:
+        blocks = _title_lines(blocks, width)
+    return _paragraphs(blocks, width)
+
+
+def _title_lines(blocks: list, width: float) -> list:
+    """A title centred over two or three lines in a large font is one line ('XX人民政府' / '2023年…报告')."""
+    lines = [b for b in blocks if isinstance(b, Line)]
+    if len(lines) < 2:
+        return blocks
+    heights = sorted(ln.height for ln in lines)
+    body = heights[len(heights) // 2]
+    centred = lambda ln: abs((ln.x0 + ln.x1) / 2 - width / 2) < 0.06 * width and ln.height >= 1.05 * body
+    out: list = []
+    for k, b in enumerate(blocks):
+        prev = out[-1] if out else None
+        if (k < 5 and isinstance(b, Line) and isinstance(prev, Line) and centred(b) and centred(prev)
+                and abs(b.height - prev.height) <= 0.15 * prev.height and 0 <= b.top - prev.bottom <= 1.2 * b.height
+                and len(prev.text) + len(b.text) <= 60 and "报告" not in prev.text):
+            out[-1] = Line(_join(prev.text, b.text), min(prev.x0, b.x0), prev.top, max(prev.x1, b.x1), b.bottom)
+        else:
+            out.append(b)
+    return out
+
+
+def _is_furniture(ln: Line, height: float) -> bool:
+    near_edge = ln.top > height * 0.85 or ln.bottom < height * 0.12
+    return near_edge and bool(_PAGE_NUMBER.match(ln.text))
+
+
+def _paragraphs(blocks: list, width: float) -> list:
+    """Join the wrapped lines of a paragraph: a line that runs to the right margin continues."""
+    lines = [b for b in blocks if isinstance(b, Line)]
+    if len(lines) < 2:
+        return blocks
+    right = max(ln.x1 for ln in lines)
+    left = min(ln.x0 for ln in lines)
+    out: list = []
+    last: dict[int, tuple[float, float]] = {}
+    for b in blocks:
+        prev = out[-1] if out else None
+        if isinstance(b, Line) and isinstance(prev, Line):
+            ph, pend = last.get(id(prev), (prev.height, prev.x1))
+            if (pend >= right - 1.5 * max(ph, 1)
+                    and b.x0 <= left + 2.5 * max(b.height, 1)
+                    and -0.2 * ph <= b.top - prev.bottom <= 1.6 * max(b.height, ph)
+                    and abs(b.height - ph) <= 0.35 * max(b.height, ph)):
+                joined = Line(_join(prev.text, b.text), min(prev.x0, b.x0), prev.top, max(prev.x1, b.x1), b.bottom)
+                out[-1] = joined
+                last[id(joined)] = (b.height, b.x1)      # the paragraph's last line decides the next join
+                continue
+        out.append(b)
+    return out
+
+
+# ---------------------------------------------------------------- tables across pages
+
+def _edge_blocks(page: PageData) -> tuple[Optional[Table], Optional[Table]]:
+    first = page.blocks[0] if page.blocks else None
+    last = page.blocks[-1] if page.blocks else None
+    return (first if isinstance(first, Table) else None), (last if isinstance(last, Table) else None)
+
+
+def _norm_row(row: list[Cell]) -> str:
+    return "".join("".join(c.text.split()) + "|" for c in row)
+
+
+def merge_continued_table(a_page: PageData, b_page: PageData) -> None:
+    """A table that ends a page and one that starts the next page with the same width are one."""
+    if not a_page.usable or not b_page.usable:
+        return
+    _, a = _edge_blocks(a_page)
+    b, _ = _edge_blocks(b_page)
+    if a is None or b is None:
+        return
+    head = getattr(a, "head", a)        # the table's first part (holds its header rows)
+    if abs(a.x0 - b.x0) > 6 or abs(a.x1 - b.x1) > 6:
+        return
+    rows = list(b.rows)
+    # a header row repeated on the continuation page
+    k = 0
+    while k < min(len(rows) - 1, len(head.rows), 4) and _norm_row(rows[k]) == _norm_row(head.rows[k]) \
+            and any(c.text for c in rows[k]):
+        k += 1
+    rows = rows[k:]
+    # an empty cell at the top of the continuation that carries on a merged cell cut by
+    # the break (same column edges, spanning rows above the break) is that cell, not a new one
+    ys_a = a.grid[1]
+    spans = [c for c in a.cells if abs(c.bottom - a.bottom) <= SNAP and ys_a.index(c.top) < len(ys_a) - 2]
+    top0 = min((c.top for c in rows[0]), default=b.top) if rows else b.top
+    rows = [[c for c in row if c.text or abs(c.top - top0) > SNAP or not any(
+        abs(c.x0 - m.x0) <= SNAP and abs(c.x1 - m.x1) <= SNAP for m in spans)] for row in rows]
+    rows = [row for row in rows if row]
+    # map the continuation's columns onto the first part's grid
+    xs = head.grid[0]
+    for row in rows:
+        for c in row:
+            c.col = min(range(len(xs)), key=lambda i: abs(xs[i] - c.x0))
+    if rows and a.rows and _split_row(a.rows[-1], rows[0]):
+        _join_rows(a.rows[-1], rows[0])
+        rows = rows[1:]
+    b.rows = rows
+    b.continues = a
+    b.head = head
+
+
+def _split_row(ra: list[Cell], rb: list[Cell]) -> bool:
+    """Is rb (first row on the next page) the rest of ra (last row on this page)?
+
+    Only when both have the same cells (same column edges) and they complement each other: the
+    label on one page and the values on the next, or a label wrapped across the break with the
+    values on one side. Two rows that both hold numbers, or an rb that starts a numbered label,
+    are two rows.
+    """
+    if len(ra) != len(rb) or any(abs(a.x0 - b.x0) > SNAP or abs(a.x1 - b.x1) > SNAP for a, b in zip(ra, rb)):
+        return False
+    numeric = lambda c: bool(c.text) and bool(_NUMERIC.match(c.text.replace(" ", "")))
+    if any(numeric(a) and numeric(b) for a, b in zip(ra, rb)):
+        return False
+    if not any(c.text for c in rb) or not any(c.text for c in ra):
+        return False
+    for a, b in zip(ra, rb):
+        if a.text and b.text and (_NUMBERING.match(b.text) or numeric(a) or numeric(b)):
+            return False
+    values_a, values_b = any(numeric(c) for c in ra), any(numeric(c) for c in rb)
+    return not (values_a and values_b)
+
+
+def _join_rows(ra: list[Cell], rb: list[Cell]) -> None:
+    for ca, cb in zip(ra, rb):
+        if not cb.text:
+            continue
+        if not ca.text:
+            ca.text, ca.page = cb.text, cb.page
+            ca.x0, ca.top, ca.x1, ca.bottom = cb.x0, cb.top, cb.x1, cb.bottom
+        else:
+            ca.text = _join(ca.text, cb.text)
+

@@ -1,0 +1,703 @@
+#!/usr/bin/env python3
+"""Generate the PDF fixtures of tests/fixtures/pdf/ (and a large PDF for the benchmark).
+
+Every report here is invented: invented bodies, invented wording, invented numbers. The numbers
+are drawn from a seeded generator so that every cell is non-zero and distinct where the template
+allows, and they satisfy the template's identities (R1 new + carried_over = answered +
+carried_forward; R2 answered = sum of outcomes; R3 total = sum of the six applicants; R4 table 四
+total = sum of its four outcomes). Each NAME.pdf gets NAME.expected.json (tests/fixtures/README.md).
+
+    python tools/make_pdf_fixtures.py                 # the fixtures
+    python tools/make_pdf_fixtures.py --big OUT.pdf   # a 200-page report for benchmarks/bench_pdf.py
+
+Needs reportlab (pip install reportlab) and pypdfium2 (for the scanned fixture).
+"""
+from __future__ import annotations
+
+import io
+import json
+import random
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib import pdfencrypt
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen import canvas
+
+FONT = "STSong-Light"
+pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+OUT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "pdf"
+W, H = A4
+MARGIN = 56
+APPLICANTS = ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org")
+
+T3_OUTCOMES_2021 = [
+    ("requests.granted", None, "（一）予以公开"),
+    ("requests.partially_granted", None, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"),
+    ("requests.denied.state_secret", "（三）不予公开", "1.属于国家秘密"),
+    ("requests.denied.prohibited_by_law", "（三）不予公开", "2.其他法律行政法规禁止公开"),
+    ("requests.denied.security_stability", "（三）不予公开", "3.危及“三安全一稳定”"),
+    ("requests.denied.third_party", "（三）不予公开", "4.保护第三方合法权益"),
+    ("requests.denied.internal_affairs", "（三）不予公开", "5.属于三类内部事务信息"),
+    ("requests.denied.process_info", "（三）不予公开", "6.属于四类过程性信息"),
+    ("requests.denied.enforcement_file", "（三）不予公开", "7.属于行政执法案卷"),
+    ("requests.denied.admin_query", "（三）不予公开", "8.属于行政查询事项"),
+    ("requests.unable.not_held", "（四）无法提供", "1.本机关不掌握相关政府信息"),
+    ("requests.unable.needs_creation", "（四）无法提供", "2.没有现成信息需要另行制作"),
+    ("requests.unable.unclear", "（四）无法提供", "3.补正后申请内容仍不明确"),
+    ("requests.not_processed.petition", "（五）不予处理", "1.信访举报投诉类申请"),
+    ("requests.not_processed.duplicate", "（五）不予处理", "2.重复申请"),
+    ("requests.not_processed.publication", "（五）不予处理", "3.要求提供公开出版物"),
+    ("requests.not_processed.excessive", "（五）不予处理", "4.无正当理由大量反复申请"),
+    ("requests.not_processed.confirmation", "（五）不予处理", "5.要求行政机关确认或重新出具已获取信息"),
+    ("requests.other.no_correction", "（六）其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
+    ("requests.other.fee_unpaid", "（六）其他处理", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
+    ("requests.other.misc", "（六）其他处理", "3.其他"),
+]
+T3_OUTCOMES_2019 = T3_OUTCOMES_2021[:18] + [("requests.other", None, "（六）其他处理")]
+
+
+# ---------------------------------------------------------------- numbers
+
+class Numbers:
+    """Distinct non-zero numbers from a seeded generator."""
+
+    def __init__(self, seed: int):
+        self.rnd = random.Random(seed)
+        self.used: set[int] = set()
+
+    def take(self, lo: int = 1, hi: int = 99) -> int:
+        for _ in range(10_000):
+            v = self.rnd.randint(lo, hi)
+            if v not in self.used:
+                self.used.add(v)
+                return v
+        raise RuntimeError("ran out of distinct numbers")
+
+
+def table3_values(nums: Numbers, outcomes) -> dict[str, list[int]]:
+    """Rows of table 三 (six applicant columns + total) satisfying R1, R2, R3, all distinct."""
+    for _ in range(200):
+        used_before = set(nums.used)
+        rows: dict[str, list[int]] = {}
+        for key, _g, _l in outcomes:
+            rows[key] = [nums.take(1, 400) for _ in APPLICANTS]
+        rows["requests.answered"] = [sum(rows[k][j] for k, _g, _l in outcomes) for j in range(6)]
+        rows["requests.carried_forward"] = [nums.take(1, 400) for _ in APPLICANTS]
+        rows["requests.carried_over"] = [nums.take(1, 400) for _ in APPLICANTS]
+        rows["requests.new"] = [rows["requests.answered"][j] + rows["requests.carried_forward"][j]
+                                - rows["requests.carried_over"][j] for j in range(6)]
+        for k in rows:
+            rows[k] = rows[k] + [sum(rows[k])]
+        derived = [v for k in ("requests.answered", "requests.new") for v in rows[k]] + \
+                  [rows[k][6] for k in rows if k not in ("requests.answered", "requests.new")]
+        if len(set(derived)) == len(derived) and not (set(derived) & used_before) and min(derived) > 0:
+            nums.used |= set(derived)
+            return rows
+        nums.used = used_before
+    raise RuntimeError("no distinct table 三")
+
+
+def table4_values(nums: Numbers) -> dict[str, int]:
+    out = {}
+    for group in ("review", "litigation.direct", "litigation.after_review"):
+        parts = [nums.take(1, 40) for _ in range(4)]
+        for name, v in zip(("upheld", "corrected", "other", "pending"), parts):
+            out[f"{group}.{name}"] = v
+        total = sum(parts)
+        while total in nums.used:           # distinct where the template allows
+            parts[3] = nums.take(1, 40)
+            out[f"{group}.pending"] = parts[3]
+            total = sum(parts)
+        nums.used.add(total)
+        out[f"{group}.total"] = total
+    return out
+
+
+# ---------------------------------------------------------------- drawing
+
+@dataclass
+class C:
+    """A table cell: text, column span, row span, bold (fake bold: drawn twice, 0.3pt apart)."""
+    text: str = ""
+    cs: int = 1
+    rs: int = 1
+    bold: bool = False
+
+
+def wrap(text: str, width: float, size: float) -> list[str]:
+    lines, cur = [], ""
+    for ch in text:
+        if cur and pdfmetrics.stringWidth(cur + ch, FONT, size) > width:
+            lines.append(cur)
+            cur = ch
+        else:
+            cur += ch
+    if cur:
+        lines.append(cur)
+    return lines or [""]
+
+
+class Writer:
+    """A tiny page writer: headings, wrapped paragraphs and ruled tables, top to bottom."""
+
+    def __init__(self, target, *, encrypt=None, title: str | None = None, fake_bold: bool = False,
+                 thin_rect_rules: bool = False):
+        self.c = canvas.Canvas(target, pagesize=A4, encrypt=encrypt, invariant=1)
+        if title:
+            self.c.setTitle(title)
+        self.c.setAuthor("reportparse fixtures")
+        self.fake_bold = fake_bold
+        self.thin_rect_rules = thin_rect_rules
+        self.frame = None           # (width, height) of the current drawing frame
+        self.new_page()
+
+    # pages
+    def new_page(self, landscape_rotated: bool = False) -> None:
+        if self.frame is not None:
+            self.c.showPage()
+        if landscape_rotated:
+            # reportlab writes the MediaBox of a /Rotate 90 page swapped: give it the displayed size
+            self.c.setPageSize((H, W))
+            # a landscape page as printers and some exporters make it: portrait media, /Rotate 90,
+            # the content drawn turned by 90° so that it reads upright when displayed
+            self.c.setPageRotation(90)
+            self.c.transform(0, 1, -1, 0, W, 0)
+            self.frame = (H, W)
+        else:
+            self.c.setPageSize(A4)
+            self.c.setPageRotation(0)
+            self.frame = (W, H)
+        self.y = self.frame[1] - MARGIN
+        self.page_no = getattr(self, "page_no", 0) + 1
+        self.c.setFont(FONT, 9)
+        self.c.drawCentredString(self.frame[0] / 2, 30, f"- {self.page_no} -")
+
+    def room(self, h: float) -> None:
+        if self.y - h < MARGIN:
+            self.new_page()
+
+    def string(self, x: float, y: float, text: str, size: float, bold: bool = False, centred: bool = False) -> None:
+        self.c.setFont(FONT, size)
+        if centred:
+            x -= pdfmetrics.stringWidth(text, FONT, size) / 2
+        self.c.drawString(x, y, text)
+        if bold and self.fake_bold:
+            self.c.drawString(x + 0.3, y, text)
+
+    # text
+    def title(self, *lines: str, size: float = 18) -> None:
+        for line in lines:
+            self.room(size * 1.6)
+            self.y -= size * 1.5
+            self.string(self.frame[0] / 2, self.y, line, size, bold=True, centred=True)
+        self.y -= size
+
+    def heading(self, text: str, size: float = 12) -> None:
+        self.room(size * 2.2)
+        self.y -= size * 1.8
+        self.string(MARGIN, self.y, text, size, bold=True)
+        self.y -= size * 0.4
+
+    def para(self, text: str, size: float = 10.5) -> None:
+        width = self.frame[0] - 2 * MARGIN
+        for line in wrap("　　" + text, width, size):
+            self.room(size * 1.7)
+            self.y -= size * 1.7
+            self.string(MARGIN, self.y, line, size)
+        self.y -= size * 0.3
+
+    # tables
+    def table(self, widths: list[float], rows: list[list[C]], size: float = 8, open_top: bool = False,
+              open_bottom: bool = False, pad: float = 2.5) -> None:
+        """Draw rows of cells (spans as in HTML) from the current y; no page breaks inside."""
+        ncol = len(widths)
+        xs = [MARGIN]
+        for w in widths:
+            xs.append(xs[-1] + w)
+        taken: set[tuple[int, int]] = set()
+        placed = []                                    # (row, col, cell)
+        for r, row in enumerate(rows):
+            col = 0
+            for cell in row:
+                while (r, col) in taken:
+                    col += 1
+                for dr in range(cell.rs):
+                    for dc in range(cell.cs):
+                        taken.add((r + dr, col + dc))
+                placed.append((r, col, cell))
+                col += cell.cs
+            if col > ncol:
+                raise ValueError(f"row {r} has {col} columns, the table {ncol}")
+        leading = size * 1.25
+        heights = [size + 2 * pad + 2] * len(rows)
+        for r, col, cell in placed:
+            if cell.rs == 1:
+                n = len(wrap(cell.text, xs[col + cell.cs] - xs[col] - 2 * pad, size))
+                heights[r] = max(heights[r], n * leading + 2 * pad + 1)
+        for r, col, cell in placed:                   # a spanning cell's text must fit its rows
+            if cell.rs > 1:
+                n = len(wrap(cell.text, xs[col + cell.cs] - xs[col] - 2 * pad, size))
+                need = n * leading + 2 * pad
+                have = sum(heights[r:r + cell.rs])
+                if need > have:
+                    heights[r + cell.rs - 1] += need - have
+        ys = [self.y]
+        for h in heights:
+            ys.append(ys[-1] - h)
+        self.c.setLineWidth(0.6)
+        for r, col, cell in placed:
+            x0, x1 = xs[col], xs[col + cell.cs]
+            top, bottom = ys[r], ys[r + cell.rs]
+            self.rule(x0, top, x0, bottom)
+            self.rule(x1, top, x1, bottom)
+            if not (open_top and r == 0):
+                self.rule(x0, top, x1, top)
+            if not (open_bottom and r + cell.rs == len(rows)):
+                self.rule(x0, bottom, x1, bottom)
+            lines = wrap(cell.text, x1 - x0 - 2 * pad, size)
+            block = len(lines) * leading
+            y = (top + bottom) / 2 + block / 2 - size * 0.95
+            for line in lines:
+                numeric = line.replace(".", "").replace("+", "").replace("-", "").isdigit()
+                if numeric or len(lines) == 1 and cell.cs * 1 >= 1 and len(line) <= 8:
+                    self.string((x0 + x1) / 2, y, line, size, bold=cell.bold, centred=True)
+                else:
+                    self.string(x0 + pad, y, line, size, bold=cell.bold)
+                y -= leading
+        self.y = ys[-1] - 6
+
+    def rule(self, x0, y0, x1, y1) -> None:
+        if self.thin_rect_rules:           # Word's way: rules as thin filled rectangles
+            t = 0.5
+            if y0 == y1:
+                self.c.rect(min(x0, x1), y0 - t / 2, abs(x1 - x0), t, stroke=0, fill=1)
+            else:
+                self.c.rect(x0 - t / 2, min(y0, y1), t, abs(y1 - y0), stroke=0, fill=1)
+        else:
+            self.c.line(x0, y0, x1, y1)
+
+    def save(self) -> None:
+        self.c.showPage()
+        self.c.save()
+
+
+# ---------------------------------------------------------------- report pieces
+
+def table2_2021(nums: Numbers, values: dict) -> list[list[C]]:
+    v = {}
+    for row in ("regulations", "normative_docs"):
+        for col in ("issued", "repealed", "in_force"):
+            v[f"disclosure.{row}.{col}"] = nums.take(1, 90)
+    for row in ("licensing", "penalty", "coercion"):
+        v[f"disclosure.{row}.decisions"] = nums.take(100, 3000)
+    fee_wan = round(nums.take(100, 999) / 100 + 0.01, 2)           # e.g. 3.47 万元
+    values.update(v)
+    values["disclosure.fees.amount"] = round(fee_wan * 10000)
+    s = lambda k: str(v[k])
+    return [
+        [C("第二十条第（一）项", cs=4, bold=True)],
+        [C("信息内容", bold=True), C("本年制发件数", bold=True), C("本年废止件数", bold=True), C("现行有效件数", bold=True)],
+        [C("规章"), C(s("disclosure.regulations.issued")), C(s("disclosure.regulations.repealed")), C(s("disclosure.regulations.in_force"))],
+        [C("行政规范性文件"), C(s("disclosure.normative_docs.issued")), C(s("disclosure.normative_docs.repealed")),
+         C(s("disclosure.normative_docs.in_force"))],
+        [C("第二十条第（五）项", cs=4, bold=True)],
+        [C("信息内容", bold=True), C("本年处理决定数量", cs=3, bold=True)],
+        [C("行政许可"), C(s("disclosure.licensing.decisions"), cs=3)],
+        [C("第二十条第（六）项", cs=4, bold=True)],
+        [C("信息内容", bold=True), C("本年处理决定数量", cs=3, bold=True)],
+        [C("行政处罚"), C(s("disclosure.penalty.decisions"), cs=3)],
+        [C("行政强制"), C(s("disclosure.coercion.decisions"), cs=3)],
+        [C("第二十条第（八）项", cs=4, bold=True)],
+        [C("信息内容", bold=True), C("本年收费金额（单位：万元）", cs=3, bold=True)],
+        [C("行政事业性收费"), C(f"{fee_wan:.2f}", cs=3)],
+    ]
+
+
+def table2_2019(nums: Numbers, values: dict) -> list[list[C]]:
+    v = {}
+    for row in ("regulations", "normative_docs"):
+        for col in ("made", "published", "published_total"):
+            v[f"disclosure.{row}.{col}"] = nums.take(1, 90)
+    for row in ("licensing", "other_services", "penalty", "coercion"):
+        v[f"disclosure.{row}.items_prev_year"] = nums.take(100, 400)
+        v[f"disclosure.{row}.decisions"] = nums.take(400, 3000)
+    v["disclosure.fees.items_prev_year"] = nums.take(1, 90)
+    changes = {"licensing": 7, "other_services": -3, "penalty": 12, "coercion": -5, "fees": -2}
+    for row, ch in changes.items():
+        v[f"disclosure.{row}.items_change"] = ch
+    v["disclosure.procurement.projects"] = nums.take(1, 90)
+    v["disclosure.procurement.amount"] = nums.take(10000, 90000) * 10
+    values.update(v)
+    s = lambda k: str(v[k]) if not k.endswith("items_change") else f"{v[k]:+d}"
+    head = lambda *cols: [C("信息内容", bold=True)] + [C(t, bold=True) for t in cols]
+    return [
+        [C("第二十条第（一）项", cs=4, bold=True)],
+        head("本年新制作数量", "本年新公开数量", "对外公开总数量"),
+        [C("规章")] + [C(s(f"disclosure.regulations.{c}")) for c in ("made", "published", "published_total")],
+        [C("规范性文件")] + [C(s(f"disclosure.normative_docs.{c}")) for c in ("made", "published", "published_total")],
+        [C("第二十条第（五）项", cs=4, bold=True)],
+        head("上一年项目数量", "本年增/减", "处理决定数量"),
+        [C("行政许可")] + [C(s(f"disclosure.licensing.{c}")) for c in ("items_prev_year", "items_change", "decisions")],
+        [C("其他对外管理服务事项")] + [C(s(f"disclosure.other_services.{c}")) for c in ("items_prev_year", "items_change", "decisions")],
+        [C("第二十条第（六）项", cs=4, bold=True)],
+        head("上一年项目数量", "本年增/减", "处理决定数量"),
+        [C("行政处罚")] + [C(s(f"disclosure.penalty.{c}")) for c in ("items_prev_year", "items_change", "decisions")],
+        [C("行政强制")] + [C(s(f"disclosure.coercion.{c}")) for c in ("items_prev_year", "items_change", "decisions")],
+        [C("第二十条第（八）项", cs=4, bold=True)],
+        [C("信息内容", bold=True), C("上一年项目数量", bold=True), C("本年增/减", cs=2, bold=True)],
+        [C("行政事业性收费"), C(s("disclosure.fees.items_prev_year")), C(s("disclosure.fees.items_change"), cs=2)],
+        [C("第二十条第（九）项", cs=4, bold=True)],
+        [C("信息内容", bold=True), C("采购项目数量", bold=True), C("采购总金额（元）", cs=2, bold=True)],
+        [C("政府集中采购"), C(s("disclosure.procurement.projects")), C(s("disclosure.procurement.amount"), cs=2)],
+    ]
+
+
+T3_WIDTHS = [22, 62, 128] + [40.5] * 7
+T3_HEADER = [
+    [C("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", cs=3, rs=3), C("申请人情况", cs=7, bold=True)],
+    [C("自然人", rs=2, bold=True), C("法人或其他组织", cs=5, bold=True), C("总计", rs=2, bold=True)],
+    [C("商业企业"), C("科研机构"), C("社会公益组织"), C("法律服务机构"), C("其他")],
+]
+
+
+def table3_rows(rows: dict[str, list[int]], outcomes, bold_labels: bool = False) -> list[list[C]]:
+    """Table 三 body rows (the header is T3_HEADER)."""
+    nums = lambda key, bold=False: [C(str(v), bold=bold) for v in rows[key]]
+    body = [
+        [C("一、本年新收政府信息公开申请数量", cs=3, bold=bold_labels)] + nums("requests.new"),
+        [C("二、上年结转政府信息公开申请数量", cs=3, bold=bold_labels)] + nums("requests.carried_over"),
+    ]
+    n_result = len(outcomes) + 1
+    first = True
+    seen_groups: set[str] = set()
+    for key, group, label in outcomes:
+        row = []
+        if first:
+            row.append(C("三、本年度办理结果", rs=n_result, bold=bold_labels))
+            first = False
+        if group is None:
+            row.append(C(label, cs=2))
+        else:
+            if group not in seen_groups:
+                seen_groups.add(group)
+                row.append(C(group, rs=sum(1 for _k, g, _l in outcomes if g == group)))
+            row.append(C(label))
+        body.append(row + nums(key))
+    body.append([C("（七）总计", cs=2, bold=bold_labels)] + nums("requests.answered", bold=bold_labels))
+    body.append([C("四、结转下年度继续办理", cs=3, bold=bold_labels)] + nums("requests.carried_forward"))
+    return body
+
+
+T4_WIDTHS = [33] * 15
+
+
+def table4_rows(v: dict[str, int]) -> list[list[C]]:
+    outs = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
+    keys = [f"{g}.{o}" for g in ("review", "litigation.direct", "litigation.after_review")
+            for o in ("upheld", "corrected", "other", "pending", "total")]
+    return [
+        [C("行政复议", cs=5, bold=True), C("行政诉讼", cs=10, bold=True)],
+        [C(t, rs=2) for t in outs] + [C("未经复议直接起诉", cs=5), C("复议后起诉", cs=5)],
+        [C(t) for t in outs] * 2,
+        [C(str(v[k])) for k in keys],
+    ]
+
+
+def t3_expected(rows: dict[str, list[int]]) -> dict:
+    out = {}
+    for key, vals in rows.items():
+        for who, v in zip(APPLICANTS + ("total",), vals):
+            out[f"{key}|applicant={who}"] = v
+    return out
+
+
+INTRO = ("本报告依据《中华人民共和国政府信息公开条例》和上级有关通知要求编制，由总体情况、主动公开政府信息情况、"
+         "收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、"
+         "其他需要报告的事项六个部分组成。本报告中所列数据的统计期限自{y}年1月1日起至{y}年12月31日止。")
+OVERVIEW = ("{y}年，{who}围绕年度重点任务，持续完善公开目录，规范发布流程，加强解读回应，"
+            "推动政务公开工作提质增效。")
+PROBLEMS = ("工作中仍存在部分栏目更新不够及时、政策解读形式较为单一等不足。下一步将加强督促检查，"
+            "丰富解读方式，进一步提升公开质量。")
+OTHER = "本年度无其他需要报告的事项。"
+
+
+def write_report(w: Writer, *, who: str, year: int, t2: list[list[C]], t3: list[list[C]], t4: list[list[C]],
+                 t3_split=None, narrative: str = "", t3_page=None) -> None:
+    w.para(INTRO.format(y=year))
+    w.heading("一、总体情况")
+    w.para(OVERVIEW.format(y=year, who=who) + narrative)
+    w.heading("二、主动公开政府信息情况")
+    w.table([150, 115, 115, 115], t2)
+    w.heading("三、收到和处理政府信息公开申请情况")
+    if t3_page:
+        t3_page(w)
+    elif t3_split is None:
+        w.room(540)
+        w.table(T3_WIDTHS, T3_HEADER + t3)
+    else:
+        t3_split(w)
+    w.heading("四、政府信息公开行政复议、行政诉讼情况")
+    w.room(110)
+    w.table(T4_WIDTHS, t4)
+    w.heading("五、存在的主要问题及改进情况")
+    w.para(PROBLEMS)
+    w.heading("六、其他需要报告的事项")
+    w.para(OTHER)
+
+
+def expected(year: int, template: str, region_code: str, values: dict, **extra) -> dict:
+    out = {"year": year, "template": template, "region_code": region_code}
+    out.update(extra)
+    out["values"] = dict(values)
+    return out
+
+
+# ---------------------------------------------------------------- the fixtures
+
+def report_2021(target, *, seed: int = 2021, encrypt=None, fake_bold: bool = False, thin: bool = False,
+                title_meta: bool = True) -> dict:
+    """A 2021-template county report with all three tables (table 三 on one page)."""
+    nums = Numbers(seed)
+    values: dict = {}
+    t2 = table2_2021(nums, values)
+    rows = table3_values(nums, T3_OUTCOMES_2021)
+    t4v = table4_values(nums)
+    values.update(t3_expected(rows))
+    values.update(t4v)
+    title = "安吉县人民政府2022年政府信息公开工作年度报告"
+    w = Writer(target, encrypt=encrypt, title=title if title_meta else None, fake_bold=fake_bold, thin_rect_rules=thin)
+    w.title("安吉县人民政府", "2022年政府信息公开工作年度报告")
+    write_report(w, who="安吉县人民政府", year=2022, t2=t2, t3=table3_rows(rows, T3_OUTCOMES_2021, bold_labels=fake_bold),
+                 t4=table4_rows(t4v))
+    w.save()
+    return expected(2022, "2021", "330523", values)
+
+
+def report_2019_open_break(target) -> dict:
+    """2019 template; table 三 runs over a page break the way WPS leaves it: no bottom rule above
+    the break, no top rule below it, no repeated header, and the (六)其他处理 row cut in two —
+    its label above the break, its values below."""
+    nums = Numbers(2019)
+    values: dict = {}
+    t2 = table2_2019(nums, values)
+    rows = table3_values(nums, T3_OUTCOMES_2019)
+    t4v = table4_values(nums)
+    values.update(t3_expected(rows))
+    values.update(t4v)
+    body = table3_rows(rows, T3_OUTCOMES_2019)
+    cut = 2 + 18           # rows 0..19: new, carried_over, 18 outcome rows; then (六)其他处理
+
+    def split(w: Writer) -> None:
+        w.room(200)
+        first = T3_HEADER + body[:cut]
+        # the big 三、本年度办理结果 cell covers rows up to the break on this page
+        first = [list(r) for r in first]
+        first[3 + 2][0] = C("三、本年度办理结果", rs=19)
+        # (五)不予处理 fits on this page (its 5 rows end above the cut row)
+        other = body[cut]                     # [(六)其他处理 cs=2] + 7 numbers
+        label_only = [C(other[0].text, cs=2)] + [C("") for _ in range(7)]
+        # how many rows fit above the bottom margin
+        w.table(T3_WIDTHS, first + [label_only], open_bottom=True)
+        w.new_page()
+        values_only = [C(""), C("", cs=2)] + other[1:]
+        rest = [[C("", rs=2)] + [c for c in values_only[1:]]] + [body[cut + 1]] + [body[cut + 2]]
+        w.table(T3_WIDTHS, rest, open_top=True)
+
+    w = Writer(target, title="玄武区2019年政府信息公开工作年度报告")
+    w.title("南京市玄武区人民政府", "2019年政府信息公开工作年度报告")
+    write_report(w, who="玄武区人民政府", year=2019, t2=t2, t3=body, t4=table4_rows(t4v), t3_split=split)
+    w.save()
+    return expected(2019, "2019", "320102", values)
+
+
+def report_2021_header_repeat(target) -> dict:
+    """2021 template; table 三 breaks across two pages, the header rows repeated on the second
+    page, and the label of 5.要求行政机关确认或重新出具已获取信息 wrapped across the break."""
+    nums = Numbers(2023)
+    values: dict = {}
+    t2 = table2_2021(nums, values)
+    rows = table3_values(nums, T3_OUTCOMES_2021)
+    t4v = table4_values(nums)
+    values.update(t3_expected(rows))
+    values.update(t4v)
+    body = table3_rows(rows, T3_OUTCOMES_2021)
+    # body rows: 0 new, 1 carried_over, 2.. outcomes (granted=2, partially=3, denied 4..11,
+    # unable 12..14, not_processed 15..19, other 20..22), 23 answered, 24 carried_forward
+    confirm = 2 + 17                          # 5.要求行政机关确认或重新出具已获取信息
+
+    def split(w: Writer) -> None:
+        first = [list(r) for r in T3_HEADER + body[:confirm]]
+        first[3 + 2][0] = C("三、本年度办理结果", rs=confirm - 2 + 1)
+        # (五)不予处理: rows 15..19; on this page 15..18 plus the cut row
+        first[3 + 15][0] = C("（五）不予处理", rs=5)
+        key = "requests.not_processed.confirmation"
+        top_half = [C("5.要求行政机关确认或")] + [C(str(v)) for v in rows[key]]
+        w.room(560)
+        w.table(T3_WIDTHS, first + [top_half])
+        w.new_page()
+        w.y -= 10
+        rest = [[C("", rs=1 + 3 + 1), C("", rs=1), C("重新出具已获取信息")] + [C("") for _ in range(7)]]
+        rest += [list(r) for r in body[confirm + 1:]]
+        w.table(T3_WIDTHS, T3_HEADER + rest)
+
+    w = Writer(target, title="江宁区人民政府2023年政府信息公开工作年度报告")
+    w.title("南京市江宁区人民政府", "2023年政府信息公开工作年度报告")
+    write_report(w, who="江宁区人民政府", year=2023, t2=t2, t3=body, t4=table4_rows(t4v), t3_split=split,
+                 narrative="全年在政府网站主动公开政府信息4821条，全年未收取信息处理费。")
+    w.save()
+    values["disclosure.total"] = 4821
+    values["fees.collected"] = 0
+    return expected(2023, "2021", "320115", values,
+                    unresolved=["disclosure.via_website"])
+
+
+def report_rotated(target) -> dict:
+    """2021 template; table 三 on a landscape page (portrait media, /Rotate 90, content turned)."""
+    nums = Numbers(77)
+    values: dict = {}
+    t2 = table2_2021(nums, values)
+    rows = table3_values(nums, T3_OUTCOMES_2021)
+    t4v = table4_values(nums)
+    values.update(t3_expected(rows))
+    values.update(t4v)
+    body = table3_rows(rows, T3_OUTCOMES_2021)
+
+    def landscape(w: Writer) -> None:
+        w.new_page(landscape_rotated=True)
+        w.y = w.frame[1] - 30
+        w.table([30, 90, 250] + [50] * 7, T3_HEADER + body, size=7.5, pad=1.5)
+        w.new_page()
+
+    w = Writer(target, title="余杭区2021年政府信息公开工作年度报告")
+    w.title("杭州市余杭区人民政府2021年政府信息公开工作年度报告", size=15)
+    write_report(w, who="余杭区人民政府", year=2021, t2=t2, t3=body, t4=table4_rows(t4v), t3_page=landscape)
+    w.save()
+    return expected(2021, "2021", "330110", values)
+
+
+def image_pdf(source: bytes, target, pages=None, scale: float = 1.5, quality: int = 0) -> None:
+    """Render PDF pages to images (bilevel, or grey JPEG with a quality) and put them back as an
+    image-only PDF (a 'scan'). Rendering the CJK text needs a CJK system font that PDFium can
+    substitute for the non-embedded STSong-Light (e.g. apt-get install fonts-arphic-uming)."""
+    import pypdfium2 as pdfium
+    from reportlab import rl_config
+    from reportlab.lib.utils import ImageReader
+
+    rl_config.useA85 = 0
+
+    pdf = pdfium.PdfDocument(source)
+    c = canvas.Canvas(target, pagesize=A4, invariant=1)
+    for i in pages if pages is not None else range(len(pdf)):
+        page = pdf[i]
+        pil = page.render(scale=scale, grayscale=True).to_pil().convert("L")
+        buf = io.BytesIO()
+        if quality:
+            pil.save(buf, "JPEG", quality=quality)
+        else:                       # bilevel, like a fax-mode scan: small and sharp
+            pil.point(lambda v: 255 if v > 170 else 0).save(buf, "PNG")
+        buf.seek(0)
+        w, h = page.get_size()
+        c.setPageSize((w, h))
+        c.drawImage(ImageReader(buf), 0, 0, w, h)
+        c.showPage()
+        page.close()
+    pdf.close()
+    c.save()
+
+
+def concat_pdfs(parts: list[bytes], target) -> None:
+    import pypdfium2 as pdfium
+    out = pdfium.PdfDocument.new()
+    for data in parts:
+        src = pdfium.PdfDocument(data)
+        out.import_pages(src)
+        src.close()
+    out.save(target)
+    out.close()
+
+
+def big_report(target, pages: int = 200) -> None:
+    """A long report for the benchmark: the 2021 report, then annex pages of prose and tables."""
+    w = Writer(target, title="示例县人民政府政府信息公开工作年度报告（长文档）")
+    nums = Numbers(9)
+    values: dict = {}
+    w.title("安吉县人民政府", "2022年政府信息公开工作年度报告")
+    t2 = table2_2021(nums, values)
+    rows = table3_values(nums, T3_OUTCOMES_2021)
+    write_report(w, who="安吉县人民政府", year=2022, t2=t2, t3=table3_rows(rows, T3_OUTCOMES_2021),
+                 t4=table4_rows(table4_values(nums)))
+    rnd = random.Random(1)
+    k = 0
+    while w.page_no < pages:
+        k += 1
+        w.heading(f"附件{k}：政府信息公开目录更新情况")
+        w.para(OVERVIEW.format(y=2022, who="各部门") * 3)
+        body = [[C("栏目", bold=True), C("更新条数", bold=True), C("其中政策文件", bold=True), C("解读材料", bold=True)]]
+        body += [[C(f"第{r + 1}类信息"), C(str(rnd.randint(1, 900))), C(str(rnd.randint(1, 90))), C(str(rnd.randint(1, 40)))]
+                 for r in range(12)]
+        w.room(12 * 18 + 40)
+        w.table([200, 95, 95, 95], body, size=9)
+        w.para(PROBLEMS)
+    w.save()
+
+
+def main(argv: list[str]) -> int:
+    if "--big" in argv:
+        target = argv[argv.index("--big") + 1]
+        big_report(target, int(argv[argv.index("--pages") + 1]) if "--pages" in argv else 200)
+        print("wrote", target)
+        return 0
+    OUT.mkdir(parents=True, exist_ok=True)
+    made: dict[str, dict] = {}
+
+    made["report_2021"] = report_2021(str(OUT / "report_2021.pdf"))
+    made["report_2019_open_break"] = report_2019_open_break(str(OUT / "report_2019_open_break.pdf"))
+    made["report_2021_header_repeat"] = report_2021_header_repeat(str(OUT / "report_2021_header_repeat.pdf"))
+    made["fake_bold"] = report_2021(str(OUT / "fake_bold.pdf"), seed=88, fake_bold=True, thin=True, title_meta=False)
+    made["rotated_table_page"] = report_rotated(str(OUT / "rotated_table_page.pdf"))
+
+    # encrypted: readable with the empty user password; unreadable without the user password
+    enc = pdfencrypt.StandardEncryption("", ownerPassword="fixture-owner", canModify=0, strength=128)
+    made["encrypted_empty_password"] = report_2021(str(OUT / "encrypted_empty_password.pdf"), encrypt=enc)
+    enc = pdfencrypt.StandardEncryption("fixture-user", ownerPassword="fixture-owner", strength=128)
+    report_2021(str(OUT / "encrypted_password.pdf"), encrypt=enc)
+    made["encrypted_password"] = {"error": "EncryptedPDFError", "values": {}}
+
+    # scanned: every page an image
+    src = io.BytesIO()
+    scan_exp = report_2021(src, seed=31)
+    # the page with tables 三 and 四, scanned at ~195 dpi, bilevel (a whole report would not stay small)
+    image_pdf(src.getvalue(), str(OUT / "scanned.pdf"), pages=[1], scale=2.7)
+    made["scanned"] = {"error": "NoTextLayerError", "values": {}, "template": scan_exp["template"],
+                       "ocr_values": {k: v for k, v in scan_exp["values"].items()
+                                      if k.startswith(("requests.", "review.", "litigation."))}}
+
+    # one scanned annex page after a born-digital report
+    src = io.BytesIO()
+    exp = report_2021(src, seed=5)
+    annex = io.BytesIO()
+    wa = Writer(annex)
+    wa.heading("附件：依申请公开办理流程图（扫描件）")
+    wa.para(PROBLEMS * 4)
+    wa.save()
+    scan = io.BytesIO()
+    image_pdf(annex.getvalue(), scan, scale=1.0)
+    concat_pdfs([src.getvalue(), scan.getvalue()], str(OUT / "partial_scan.pdf"))
+    import pypdfium2 as pdfium
+    n = len(pdfium.PdfDocument(str(OUT / "partial_scan.pdf")))
+    exp["warnings_contain"] = [f"page {n} has no usable text layer"]
+    made["partial_scan"] = exp
+
+    for name, exp in made.items():
+        (OUT / f"{name}.expected.json").write_text(json.dumps(exp, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    for p in sorted(OUT.glob("*.pdf")):
+        print(f"{p.name:40s} {p.stat().st_size:8d} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
