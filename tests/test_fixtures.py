@@ -45,7 +45,7 @@ def test_fixture_values(expected_path):
     for vid in exp.get("not_values", []):
         if vid in got:
             problems.append(f"{vid} must not be produced (got {got[vid]})")
-    for field in ("year", "template", "published"):
+    for field in ("title", "year", "template", "published"):
         if field in exp and getattr(report, field) != exp[field]:
             problems.append(f"{field}: want {exp[field]}, got {getattr(report, field)}")
     if "region_code" in exp and report.issuer.region.code != exp["region_code"]:

@@ -37,9 +37,9 @@ def find_title(doc: Document) -> Optional[str]:
 
 
 def _clean_title(title: str) -> str:
-    title = regex.split(r"\s*[_|]\s*|\s+-\s+", title.strip())[0]
-    m = regex.search(r"\S*?(?:年度)?(?:工作)?(?:年度)?报告", title)
-    return title.strip()
+    """Without a field name (标题: / title:) or a site name after _ | -."""
+    title = regex.sub(r"^(?:标题|题目|title|名称)\s*[:：]\s*", "", title.strip(), flags=regex.I)
+    return regex.split(r"\s*[_|]\s*|\s+-\s+", title)[0].strip()
 
 
 def is_annual_report(title: Optional[str], text: str) -> bool:
