@@ -14,8 +14,20 @@ from .model import Check, Indicator, Issuer, Region, Report, ValueSource  # noqa
 from .settings import ParseSettings  # noqa: E402
 from .api import parse  # noqa: E402
 
+# the archive and table helpers load on first use: `import reportparse` stays light
+_LAZY = {"parse_many": "batch", "Failure": "batch", "to_dataframe": "export", "compare": "export",
+         "check_carry_over": "export"}
+
+
+def __getattr__(name):
+    if name in _LAZY:
+        import importlib
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module 'reportparse' has no attribute {name!r}")
+
+
 __all__ = [
-    "parse", "Report", "Indicator", "Check", "Issuer", "Region", "ValueSource", "ParseSettings",
+    "parse", "parse_many", "Failure", "to_dataframe", "compare", "check_carry_over", "Report", "Indicator", "Check", "Issuer", "Region", "ValueSource", "ParseSettings",
     "ReportParseError", "UnsupportedFormatError", "EmptyDocumentError", "DecodeError", "NotAnnualReportError",
     "NoTextLayerError", "EncryptedPDFError", "DocumentTooLargeError", "ParseTimeoutError", "__version__",
 ]
