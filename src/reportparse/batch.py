@@ -16,72 +16,43 @@ Engines:
   bounded. ``workers=0`` or ``1`` parses in this process, sequentially.
 - ``"dask"``: dask.distributed (``pip install reportparse[dask]``), on a given Client, a
   scheduler address, or a LocalCluster started for the call.
+
+Modules (imports go one way, from here down): batch.py (this: the public API, input walking, the
+in-process engine, `run_batch` and the CLI) → pool.py (the process pool), dask_engine.py (dask) →
+batch_model.py (one input: `_Task`, `_Done`, `_process`) → records.py (`Failure`, results ↔ JSON
+lines, the output file).
 """
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import hashlib
-import io
-import json
-import multiprocessing
 import os
 import pickle
 import signal
 import sys
 import threading
 import time
-import traceback
 from collections import Counter
 from dataclasses import dataclass, field
-from multiprocessing.connection import wait as _mp_wait
-from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, NamedTuple, Optional, Union
-
-from dataclasses_json import DataClassJsonMixin
+from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
 from . import __version__
-from .errors import ParseTimeoutError, ReportParseError
+from .batch_model import _Done, _Task, _failure_done, _finish, _process, _sha_file
+from .dask_engine import _run_dask
+from .errors import ERROR_TYPES, ParseTimeoutError
 from .model import Report
+from .pool import WorkerCrashedError, _run_pool
+from .records import (Failure, OutputLockedError, PathLike, Result, _Output, _record_key, iter_records,
+                      load_results, record_line)
+from .records import record_dict  # noqa: F401 — public: reportparse.batch.record_dict
 from .settings import DEFAULT_SETTINGS, ParseSettings
 
-__all__ = ["Failure", "WorkerCrashedError", "parse_many", "iter_inputs", "run_batch", "BatchSummary",
+__all__ = ["Failure", "WorkerCrashedError", "OutputLockedError", "parse_many", "iter_inputs", "run_batch", "BatchSummary",
            "iter_records", "load_results", "record_line", "register_cli"]
 
-PathLike = Union[str, os.PathLike]
-Result = Union[Report, "Failure"]
-
 DEFAULT_MAX_TASKS_PER_WORKER = 200
-_FSYNC_EVERY_LINES = 200
-_FSYNC_EVERY_SECONDS = 2.0
-
-
-class WorkerCrashedError(ReportParseError):
-    """The worker process died while parsing this document (a crash in native code, the OOM killer…)."""
-
-
-@dataclass
-class Failure(DataClassJsonMixin):
-    """A document that could not be parsed: which one, and why (the exception's class name)."""
-
-    path: str
-    sha256: Optional[str]
-    error_type: str          # e.g. EmptyDocumentError, ParseTimeoutError, or KeyError for a bug
-    message: str
-    parser_version: Optional[str] = __version__
-
-    @property
-    def kind(self) -> str:
-        return "failure"
 
 
 # ------------------------------------------------------------------------------------------ inputs
-
-class _Task(NamedTuple):
-    path: str                      # as given / as found while walking a directory
-    sha256: Optional[str] = None   # when the caller already hashed the file
-    data: Optional[bytes] = None   # the file's bytes, when shipped instead of the path
-
 
 def iter_inputs(sources: Union[PathLike, Iterable[PathLike]]) -> Iterator[Union[str, Failure]]:
     """Every input file under `sources`, once each, in a stable order.
@@ -89,7 +60,8 @@ def iter_inputs(sources: Union[PathLike, Iterable[PathLike]]) -> Iterator[Union[
     Directories are walked recursively (symlinked directories followed once); every non-hidden
     file in them is an input, whatever its extension. Hidden files and directories (``.name``)
     inside a directory are skipped; a hidden file named explicitly is kept. A source that does not
-    exist, or a directory that cannot be read, yields a `Failure` so it is still accounted for.
+    exist is passed on (parsing it fails with UnreadableFileError); a directory that cannot be
+    listed yields a `Failure`, so that it is still accounted for.
     """
     if isinstance(sources, (str, os.PathLike)):
         sources = [sources]
@@ -106,12 +78,11 @@ def iter_inputs(sources: Union[PathLike, Iterable[PathLike]]) -> Iterator[Union[
         path = os.fspath(source)
         if os.path.isdir(path):
             yield from _walk(path, once)
-        elif os.path.exists(path):
-            if once(path):
-                yield path
         elif once(path):
-            yield Failure(path=path, sha256=None, error_type="FileNotFoundError",
-                          message="no such file or directory", parser_version=__version__)
+            yield path        # missing or unreadable: parse() says so (UnreadableFileError), as a Failure
+
+
+_UNREADABLE = "UnreadableFileError" if "UnreadableFileError" in ERROR_TYPES else "PermissionError"
 
 
 def _walk(top: str, once: Callable[[str], bool]) -> Iterator[Union[str, Failure]]:
@@ -128,8 +99,9 @@ def _walk(top: str, once: Callable[[str], bool]) -> Iterator[Union[str, Failure]
                 entries = sorted(it, key=lambda e: e.name)
         except OSError as e:
             if once(folder):
-                yield Failure(path=folder, sha256=None, error_type=type(e).__name__,
-                              message=f"cannot list the directory: {e.strerror or e}", parser_version=__version__)
+                yield Failure(path=folder, sha256=None, error_type=_UNREADABLE,
+                              message=f"the directory cannot be listed ({e.strerror or e}); check its permissions",
+                              parser_version=__version__)
             continue
         subdirs = []
         for entry in entries:
@@ -145,163 +117,6 @@ def _walk(top: str, once: Callable[[str], bool]) -> Iterator[Union[str, Failure]
             elif once(child):
                 yield child
         stack.extend(reversed(subdirs))          # depth first, in name order
-
-
-def _sha_file(path: str) -> Optional[str]:
-    try:
-        h = hashlib.sha256()
-        with open(path, "rb") as f:
-            for chunk in iter(lambda: f.read(1 << 20), b""):
-                h.update(chunk)
-        return h.hexdigest()
-    except OSError:
-        return None
-
-
-# ------------------------------------------------------------------------------- one document
-
-class _Done(NamedTuple):
-    """What a worker hands back for one input: the result, or its JSON line, and a digest for summaries."""
-
-    path: str
-    kind: str                              # report | failure
-    error_type: Optional[str]
-    failed_checks: tuple                   # rules of the report's failed checks
-    result: Any = None                     # Report | Failure (want="object")
-    line: Optional[str] = None             # the JSONL record (want="line")
-    sha256: Optional[str] = None
-
-
-def _message(e: BaseException) -> str:
-    if isinstance(e, ReportParseError):
-        return e.message
-    text = str(e) or repr(e)
-    tb = traceback.extract_tb(e.__traceback__)
-    if tb:   # where a bug happened, so the failure line is enough to file an issue
-        frame = tb[-1]
-        text += f" [at {os.path.basename(frame.filename)}:{frame.lineno} in {frame.name}]"
-    return text
-
-
-def _failure_done(task: _Task, error_type: str, message: str, want: str) -> _Done:
-    sha = task.sha256
-    if sha is None:
-        sha = hashlib.sha256(task.data).hexdigest() if task.data is not None else _sha_file(task.path)
-    failure = Failure(path=task.path, sha256=sha, error_type=error_type, message=message, parser_version=__version__)
-    line = record_line(failure) if want == "line" else None
-    return _Done(task.path, "failure", error_type, (), failure if want == "object" else None, line, sha)
-
-
-def _process(task: _Task, settings: ParseSettings, parse_func: Optional[Callable], want: str) -> _Done:
-    """Parse one input; every exception becomes a Failure."""
-    try:
-        source = task.data if task.data is not None else Path(task.path)
-        if parse_func is None:
-            from .api import parse
-            report = parse(source, settings)
-        else:
-            report = parse_func(source, settings)
-        if not isinstance(report, Report):
-            raise TypeError(f"the parse function returned {type(report).__name__}, not a Report")
-        if task.data is not None or report.source.path is None:
-            report.source.path = task.path
-        failed = tuple(c.rule for c in report.checks if c.status == "fail")
-        line = record_line(report) if want == "line" else None
-        return _Done(task.path, "report", None, failed, report if want == "object" else None, line,
-                     report.source.sha256)
-    except Exception as e:  # noqa: BLE001 — a bug in one document must not kill the batch
-        return _failure_done(task, type(e).__name__, _message(e), want)
-
-
-# ------------------------------------------------------------------------- JSONL serialisation
-
-class _Unsupported(Exception):
-    pass
-
-
-_FIELDS: dict[type, list[tuple[str, Optional[Callable]]]] = {}
-
-
-def _fields_of(cls: type) -> list[tuple[str, Optional[Callable]]]:
-    spec = _FIELDS.get(cls)
-    if spec is None:
-        if getattr(cls, "dataclass_json_config", None):
-            raise _Unsupported(cls)
-        spec = []
-        for f in dataclasses.fields(cls):
-            cfg = dict(f.metadata.get("dataclasses_json", {}))
-            exclude = cfg.pop("exclude", None)
-            if cfg:                       # encoders, renamed fields…: leave it to dataclasses-json
-                raise _Unsupported(cls)
-            spec.append((f.name, exclude))
-        _FIELDS[cls] = spec
-    return spec
-
-
-def _plain(obj: Any) -> Any:
-    """dataclasses-json's to_dict() for the plain shapes of model.py, ~20× faster."""
-    if obj is None or isinstance(obj, (str, bool, int, float)):
-        return obj
-    if isinstance(obj, (list, tuple)):
-        return [_plain(x) for x in obj]
-    if isinstance(obj, dict):
-        return {k: _plain(v) for k, v in obj.items()}
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        out = {}
-        for name, exclude in _fields_of(type(obj)):
-            value = getattr(obj, name)
-            if exclude is not None and exclude(value):
-                continue
-            out[name] = _plain(value)
-        return out
-    raise _Unsupported(type(obj))
-
-
-def record_dict(result: Result) -> dict:
-    """The JSONL record of a result: ``{"kind": "report", **report.to_dict()}`` or ``{"kind": "failure", …}``."""
-    kind = "report" if isinstance(result, Report) else "failure"
-    try:
-        body = _plain(result)
-    except _Unsupported:
-        body = result.to_dict()
-    return {"kind": kind, **body}
-
-
-def record_line(result: Result) -> str:
-    """One JSONL line (no newline) for a result."""
-    return json.dumps(record_dict(result), ensure_ascii=False, separators=(",", ":"))
-
-
-def iter_records(path: PathLike) -> Iterator[dict]:
-    """The records of a results JSONL file as plain dicts; a torn or invalid line is skipped."""
-    with open(path, "rb") as f:
-        for raw in f:
-            if not raw.endswith(b"\n"):
-                break
-            try:
-                rec = json.loads(raw)
-            except ValueError:
-                continue
-            if isinstance(rec, dict):
-                yield rec
-
-
-def load_results(path: PathLike) -> list[Result]:
-    """The records of a results JSONL file as `Report` and `Failure` objects (slower than iter_records)."""
-    out: list[Result] = []
-    for rec in iter_records(path):
-        kind = rec.pop("kind", "report")
-        out.append(Failure.from_dict(rec) if kind == "failure" else Report.from_dict(rec))
-    return out
-
-
-def _record_key(rec: dict) -> tuple[Optional[str], Optional[str], Optional[str], str]:
-    """(path, sha256, parser_version, kind) of a record."""
-    kind = rec.get("kind", "report")
-    if kind == "failure":
-        return rec.get("path"), rec.get("sha256"), rec.get("parser_version"), kind
-    src = rec.get("source") or {}
-    return src.get("path"), src.get("sha256"), rec.get("parser_version"), kind
 
 
 # ------------------------------------------------------------------------------------- engines
@@ -355,7 +170,7 @@ def _tasks(sources, skip) -> Iterator[Union[_Task, _Done]]:
 
 def _execute(tasks: Iterable[Union[_Task, _Done]], *, workers, timeout, settings, engine, client, parse_func,
              want, max_tasks_per_worker=DEFAULT_MAX_TASKS_PER_WORKER, start_method=None,
-             ship="path") -> Iterator[_Done]:
+             ship="path", stats: Optional[dict] = None) -> Iterator[_Done]:
     settings = settings or DEFAULT_SETTINGS
     timeout = float(timeout) if timeout else None
     if engine == "process":
@@ -369,7 +184,7 @@ def _execute(tasks: Iterable[Union[_Task, _Done]], *, workers, timeout, settings
     if engine == "dask":
         if ship not in ("path", "bytes"):
             raise ValueError(f"ship must be 'path' or 'bytes', not {ship!r}")
-        return _run_dask(tasks, workers, timeout, settings, parse_func, want, client, ship)
+        return _run_dask(tasks, workers, timeout, settings, parse_func, want, client, ship, stats)
     raise ValueError(f"unknown engine {engine!r}: use 'process' or 'dask'")
 
 
@@ -412,293 +227,6 @@ def _run_sequential(tasks, timeout, settings, parse_func, want) -> Iterator[_Don
         yield done
 
 
-def _finish(done: _Done, want: str) -> _Done:
-    """A failure made before any worker saw the input (a missing path): give it its line."""
-    if want == "line" and done.line is None:
-        return done._replace(line=record_line(done.result), result=None)
-    return done
-
-
-# --- process pool
-
-def _set_parent_death_signal() -> None:
-    """Linux: die with the parent (a kill -9 of the batch must not leave workers behind)."""
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(1, signal.SIGKILL)        # PR_SET_PDEATHSIG
-        except Exception:  # noqa: BLE001 — an optimisation only
-            pass
-
-
-def _worker_main(conn, settings: ParseSettings, func_blob: Optional[bytes], want: str, sys_path: list) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)     # the parent handles Ctrl-C and stops us
-    _set_parent_death_signal()
-    for p in sys_path:
-        if p not in sys.path:
-            sys.path.append(p)
-    parse_func, load_error = None, None
-    if func_blob is not None:
-        try:
-            parse_func = pickle.loads(func_blob)
-        except Exception as e:  # noqa: BLE001 — reported per document below
-            load_error = e
-    while True:
-        try:
-            task = conn.recv()
-        except (EOFError, OSError):
-            return
-        if task is None:
-            return
-        if load_error is not None:
-            done = _failure_done(task, type(load_error).__name__,
-                                 f"the parse function could not be loaded in the worker: {load_error}", want)
-        else:
-            done = _process(task, settings, parse_func, want)
-        try:
-            conn.send(done)
-        except (BrokenPipeError, EOFError, ConnectionError):
-            return
-        except Exception as e:  # noqa: BLE001 — e.g. a result that does not pickle
-            conn.send(_failure_done(task, type(e).__name__, f"the result could not be sent back: {e}", want))
-
-
-class _Worker:
-    def __init__(self, ctx, args):
-        self.conn, child = ctx.Pipe(duplex=True)
-        self.proc = ctx.Process(target=_worker_main, args=(child, *args), daemon=True,
-                                name="reportparse-worker")
-        self.proc.start()
-        child.close()
-        self.task: Optional[_Task] = None
-        self.deadline: Optional[float] = None
-        self.count = 0
-
-    def send(self, task: _Task, timeout: Optional[float]) -> None:
-        self.task = task
-        self.deadline = time.monotonic() + timeout if timeout else None
-        self.count += 1
-        self.conn.send(task)
-
-    def kill(self) -> None:
-        try:
-            self.proc.kill()
-        except Exception:  # noqa: BLE001
-            pass
-        self.proc.join(5)
-        self.conn.close()
-
-    def retire(self) -> None:
-        try:
-            self.conn.send(None)
-        except Exception:  # noqa: BLE001
-            pass
-        self.conn.close()
-
-
-def _start_method(requested: Optional[str]) -> str:
-    if requested:
-        return requested
-    methods = multiprocessing.get_all_start_methods()
-    # fork is fastest and lets a parse_func defined anywhere be found again; it is unsafe in a
-    # process that runs threads (a notebook, a dask client), where forkserver is used instead.
-    if "fork" in methods and threading.active_count() == 1:
-        return "fork"
-    return "forkserver" if "forkserver" in methods else "spawn"
-
-
-def _run_pool(tasks, n, timeout, settings, parse_func, want, max_tasks, start_method) -> Iterator[_Done]:
-    ctx = multiprocessing.get_context(_start_method(start_method))
-    blob = pickle.dumps(parse_func) if parse_func is not None else None
-    args = (settings, blob, want, list(sys.path))
-    idle: list[_Worker] = []
-    busy: list[_Worker] = []
-    retired: list[_Worker] = []
-    tasks = iter(tasks)
-    exhausted = False
-    try:
-        while True:
-            ready: list[_Done] = []
-            while not exhausted and (idle or len(busy) < n):
-                task = next(tasks, None)
-                if task is None:
-                    exhausted = True
-                    break
-                if isinstance(task, _Done):
-                    ready.append(_finish(task, want))
-                    continue
-                worker = idle.pop() if idle else _Worker(ctx, args)
-                try:
-                    worker.send(task, timeout)
-                except (BrokenPipeError, OSError):            # it died while idle: use a fresh one
-                    worker.kill()
-                    worker = _Worker(ctx, args)
-                    worker.send(task, timeout)
-                busy.append(worker)
-            if ready:
-                yield from ready
-                continue
-            if not busy:
-                if exhausted:
-                    break
-                continue
-            wait_for = None
-            if timeout:
-                wait_for = max(0.0, min(w.deadline for w in busy) - time.monotonic())
-            handles = [w.conn for w in busy] + [w.proc.sentinel for w in busy]
-            fired = set(_mp_wait(handles, timeout=wait_for))
-            now = time.monotonic()
-            for worker in list(busy):
-                task = worker.task
-                if worker.conn in fired or worker.proc.sentinel in fired:
-                    try:
-                        if not worker.conn.poll():
-                            raise EOFError
-                        done = worker.conn.recv()
-                    except (EOFError, OSError, pickle.UnpicklingError):
-                        busy.remove(worker)
-                        worker.kill()
-                        code = worker.proc.exitcode
-                        ready.append(_failure_done(
-                            task, WorkerCrashedError.__name__,
-                            f"the worker process died while parsing (exit code {code})", want))
-                        continue
-                    busy.remove(worker)
-                    worker.task = None
-                    ready.append(done)
-                    if worker.count >= max_tasks:
-                        worker.retire()
-                        retired.append(worker)
-                    else:
-                        idle.append(worker)
-                elif worker.deadline is not None and now >= worker.deadline:
-                    busy.remove(worker)
-                    worker.kill()
-                    ready.append(_failure_done(task, ParseTimeoutError.__name__,
-                                               f"parsing took longer than {timeout:g} s; the worker was stopped", want))
-            retired = [w for w in retired if w.proc.is_alive()]     # is_alive() reaps the finished
-            yield from ready
-    finally:
-        for worker in busy:
-            worker.kill()
-        for worker in idle:
-            worker.retire()
-        for worker in idle + retired:
-            worker.proc.join(2)
-            if worker.proc.is_alive():
-                worker.kill()
-
-
-# --- dask
-
-def _dask_version() -> str:
-    return __version__
-
-
-def _dask_task(task: _Task, settings: ParseSettings, parse_func, want: str, timeout: Optional[float]):
-    """Runs on a dask worker: (done, worker address, stuck). A stuck parse runs on in its thread
-    until the client restarts that worker."""
-    try:
-        from distributed import get_worker
-        address = get_worker().address
-    except Exception:  # noqa: BLE001
-        address = None
-    if not timeout:
-        return _process(task, settings, parse_func, want), address, False
-    box: dict = {}
-    thread = threading.Thread(target=lambda: box.setdefault("done", _process(task, settings, parse_func, want)),
-                              daemon=True, name="reportparse-parse")
-    thread.start()
-    thread.join(timeout)
-    if thread.is_alive():
-        return _failure_done(task, ParseTimeoutError.__name__,
-                             f"parsing took longer than {timeout:g} s; the worker was restarted", want), address, True
-    return box["done"], address, False
-
-
-def _dask_modules():
-    try:
-        from dask.distributed import Client, LocalCluster, as_completed
-    except ImportError as e:
-        raise ImportError("engine='dask' needs dask.distributed: pip install reportparse[dask]") from e
-    return Client, LocalCluster, as_completed
-
-
-def _run_dask(tasks, workers, timeout, settings, parse_func, want, client, ship) -> Iterator[_Done]:
-    Client, LocalCluster, as_completed = _dask_modules()
-    cluster = None
-    own_client = False
-    if client is None:
-        import logging
-        cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)
-        client = Client(cluster)
-        own_client = True
-    elif isinstance(client, str):
-        client = Client(client)
-        own_client = True
-    try:
-        versions = set(client.run(_dask_version).values())
-        if versions - {__version__}:
-            raise RuntimeError(f"the dask workers run reportparse {sorted(versions)}, this process {__version__}: "
-                               "install the same version everywhere")
-        threads = sum(client.nthreads().values()) or 1
-        window = max(8, 4 * threads)
-        futures = as_completed()
-        submitted: dict = {}
-        pending = 0
-        tasks = iter(tasks)
-        exhausted = False
-
-        def submit_more():
-            nonlocal pending, exhausted
-            out = []
-            while not exhausted and pending < window:
-                task = next(tasks, None)
-                if task is None:
-                    exhausted = True
-                    break
-                if isinstance(task, _Done):
-                    out.append(_finish(task, want))
-                    continue
-                if ship == "bytes":
-                    try:
-                        data = Path(task.path).read_bytes()
-                    except OSError as e:
-                        out.append(_failure_done(task, type(e).__name__, e.strerror or str(e), want))
-                        continue
-                    task = task._replace(data=data, sha256=hashlib.sha256(data).hexdigest())
-                fut = client.submit(_dask_task, task, settings, parse_func, want, timeout, pure=False)
-                submitted[fut.key] = task
-                futures.add(fut)
-                pending += 1
-            return out
-
-        yield from submit_more()
-        while pending:
-            fut = next(futures)
-            pending -= 1
-            task = submitted.pop(fut.key)
-            try:
-                done, address, stuck = fut.result()
-            except Exception as e:  # noqa: BLE001 — KilledWorker and the like
-                done, address, stuck = _failure_done(task, type(e).__name__, _message(e), want), None, False
-            if task.data is not None:
-                done = done._replace(path=task.path)
-            yield done
-            if stuck and address:
-                try:
-                    client.restart_workers([address], raise_for_error=False)
-                except Exception:  # noqa: BLE001 — a worker without a nanny cannot be restarted
-                    pass
-            yield from submit_more()
-    finally:
-        if own_client:
-            client.close()
-        if cluster is not None:
-            cluster.close()
-
 
 # ---------------------------------------------------------------------------------- run_batch
 
@@ -719,8 +247,10 @@ class BatchSummary:
     def format(self, out: str = "") -> str:
         done = self.parsed + sum(self.failed.values())
         rate = done / self.seconds if self.seconds > 0 else 0.0
+        workers = "in-process" if self.engine == "process" and self.workers <= 1 else \
+            f"{self.workers} worker{'s' if self.workers != 1 else ''}"
         lines = [f"{self.inputs} inputs: {done} processed in {self.seconds:.1f} s ({rate:.1f} doc/s, "
-                 f"{self.workers} worker{'s' if self.workers != 1 else ''}, {self.engine}), "
+                 f"{workers}, {self.engine}), "
                  f"{self.skipped} already in {out or 'the output'}"]
         lines.append(f"  parsed  {self.parsed:6d}")
         lines.append(f"  failed  {sum(self.failed.values()):6d}" +
@@ -788,100 +318,6 @@ def _clock(seconds: float) -> str:
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
-class _Output:
-    """The results file: locked, repaired, de-duplicated, then appended to line by line."""
-
-    def __init__(self, path: str):
-        self.path = path
-        parent = os.path.dirname(os.path.abspath(path))
-        os.makedirs(parent, exist_ok=True)
-        self.fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
-        self._lock()
-        self.unsynced = 0
-        self.synced_at = time.monotonic()
-
-    def _lock(self) -> None:
-        try:
-            import fcntl
-        except ImportError:      # Windows: no lock
-            return
-        try:
-            fcntl.lockf(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(self.fd)
-            raise RuntimeError(f"{self.path} is being written by another reportparse batch") from None
-
-    def scan(self) -> tuple[list[tuple[int, int, dict]], int, bool]:
-        """([(start, end, record)], end of the last good line, whether bad lines sit between good ones).
-
-        A good line ends with a newline and holds a JSON object; anything else (a torn tail, a
-        blank or garbled line) is bad.
-        """
-        records = []
-        first_bad = None
-        bad_inside = False
-        with open(self.path, "rb") as f:
-            offset = 0
-            for raw in f:
-                start, offset = offset, offset + len(raw)
-                rec = None
-                if raw.endswith(b"\n"):
-                    try:
-                        rec = json.loads(raw)
-                    except ValueError:
-                        rec = None
-                if isinstance(rec, dict):
-                    records.append((start, offset, rec))
-                    if first_bad is not None:
-                        bad_inside = True
-                elif first_bad is None:
-                    first_bad = start
-        good_end = records[-1][1] if records else 0
-        return records, good_end, bad_inside
-
-    def truncate(self, size: int) -> None:
-        os.ftruncate(self.fd, size)
-        os.fsync(self.fd)
-
-    def rewrite(self, keep: list[tuple[int, int]]) -> None:
-        """Keep only these byte ranges (whole lines), atomically, and carry on appending to the result."""
-        tmp = self.path + ".tmp"
-        with open(self.path, "rb") as src, open(tmp, "wb") as dst:
-            for start, end in keep:
-                src.seek(start)
-                dst.write(src.read(end - start))
-            dst.flush()
-            os.fsync(dst.fileno())
-        os.replace(tmp, self.path)
-        old = self.fd
-        self.fd = os.open(self.path, os.O_RDWR | os.O_APPEND)
-        os.close(old)
-        self._lock()
-
-    def append(self, line: str) -> None:
-        data = (line + "\n").encode("utf-8")
-        view = memoryview(data)
-        while view:
-            n = os.write(self.fd, view)
-            view = view[n:]
-        self.unsynced += 1
-        now = time.monotonic()
-        if self.unsynced >= _FSYNC_EVERY_LINES or now - self.synced_at >= _FSYNC_EVERY_SECONDS:
-            self.sync()
-
-    def sync(self) -> None:
-        if self.unsynced:
-            os.fsync(self.fd)
-        self.unsynced = 0
-        self.synced_at = time.monotonic()
-
-    def close(self) -> None:
-        try:
-            self.sync()
-        finally:
-            os.close(self.fd)
-
-
 def run_batch(sources: Union[PathLike, Iterable[PathLike]], out: PathLike, *, workers: Optional[int] = None,
               timeout: Optional[float] = 60.0, settings: Optional[ParseSettings] = None, engine: str = "process",
               client: Any = None, retry_failed: bool = False, progress: Optional[bool] = None,
@@ -896,7 +332,9 @@ def run_batch(sources: Union[PathLike, Iterable[PathLike]], out: PathLike, *, wo
     """
     t0 = time.monotonic()
     out = os.fspath(out)
-    inputs = list(iter_inputs(sources))
+    own = {os.path.abspath(out), os.path.abspath(out + ".tmp")}
+    inputs = [i for i in iter_inputs(sources)            # the output inside the archive is not an input
+              if os.path.abspath(i.path if isinstance(i, Failure) else i) not in own]
     summary = BatchSummary(inputs=len(inputs), engine=engine,
                            workers=(os.cpu_count() or 1) if workers is None else max(1, int(workers)))
     output = _Output(out)
@@ -947,10 +385,11 @@ def run_batch(sources: Union[PathLike, Iterable[PathLike]], out: PathLike, *, wo
             output.truncate(good_end)
 
         bar = _Progress(len(todo), progress_stream, progress)
+        stats: dict = {}
         try:
             for done in _execute(todo, workers=workers, timeout=timeout, settings=settings, engine=engine,
                                  client=client, parse_func=parse_func, want="line",
-                                 max_tasks_per_worker=max_tasks_per_worker, ship=ship):
+                                 max_tasks_per_worker=max_tasks_per_worker, ship=ship, stats=stats):
                 output.append(done.line)
                 if done.kind == "report":
                     summary.parsed += 1
@@ -963,6 +402,7 @@ def run_batch(sources: Union[PathLike, Iterable[PathLike]], out: PathLike, *, wo
         finally:
             bar.close()
         summary.records = n_kept + summary.parsed + sum(summary.failed.values())
+        summary.workers = stats.get("workers", summary.workers)
     finally:
         output.close()
     summary.seconds = time.monotonic() - t0
@@ -1004,10 +444,17 @@ def _cmd_batch(args) -> int:
     if args.scheduler and engine != "dask":
         print("reportparse: --scheduler needs --engine dask", file=sys.stderr)
         return 2
-    summary = run_batch(args.paths, args.out, workers=args.workers, timeout=args.timeout or None,
-                        settings=_settings(args), engine=engine, client=args.scheduler,
-                        retry_failed=args.retry_failed, progress=False if args.quiet else None,
-                        max_tasks_per_worker=args.max_tasks_per_worker, ship=args.ship)
+    try:
+        summary = run_batch(args.paths, args.out, workers=args.workers, timeout=args.timeout or None,
+                            settings=_settings(args), engine=engine, client=args.scheduler,
+                            retry_failed=args.retry_failed, progress=False if args.quiet else None,
+                            max_tasks_per_worker=args.max_tasks_per_worker, ship=args.ship)
+    except (OutputLockedError, ImportError) as e:
+        print(f"reportparse: {e}", file=sys.stderr)
+        return 2
+    except OSError as e:
+        print(f"reportparse: cannot write {args.out}: {e}", file=sys.stderr)
+        return 2
     if not args.quiet:
         print(summary.format(args.out))
     return 0

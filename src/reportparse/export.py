@@ -49,7 +49,7 @@ def _pd():
 
 def iter_report_dicts(data: Any) -> Iterator[dict]:
     """Report records as dicts, from Reports, dicts, JSONL/JSON paths or iterables of them; failures skipped."""
-    from .batch import Failure, iter_records, record_dict
+    from .records import Failure, iter_records, record_dict
     if data is None:
         return
     if isinstance(data, Report):
@@ -63,7 +63,7 @@ def iter_report_dicts(data: Any) -> Iterator[dict]:
         path = os.fspath(data)
         with open(path, "rb") as f:
             head = f.read(64).lstrip()
-        if head.startswith(b"["):                      # a JSON list (e.g. `reportparse parse --json` of many)
+        if head.startswith(b"[") or path.lower().endswith(".json"):   # `reportparse parse --json` output
             with open(path, encoding="utf-8") as f:
                 yield from iter_report_dicts(json.load(f))
         else:
@@ -255,6 +255,19 @@ def check_carry_over(reports_or_jsonl: Any, applicant: str = "total"):
 
 # --------------------------------------------------------------------------------------- files
 
+def _csv_numbers(df):
+    """Float columns with whole numbers written as 47, not 47.0 (a money column makes `value` Float64)."""
+    pd = _pd()
+    out = df
+    for col in df.columns:
+        if pd.api.types.is_float_dtype(df[col]):
+            if out is df:
+                out = df.copy()
+            out[col] = [("" if pd.isna(v) else str(int(v)) if float(v).is_integer() else repr(float(v)))
+                        for v in df[col]]
+    return out
+
+
 def write_table(df, out: str, fmt: Optional[str] = None, encoding: str = "utf-8") -> str:
     """Write a DataFrame as CSV or Parquet (by `fmt`, else by the file extension). Returns the format."""
     fmt = fmt or ("parquet" if out.lower().endswith((".parquet", ".pq")) else "csv")
@@ -262,7 +275,7 @@ def write_table(df, out: str, fmt: Optional[str] = None, encoding: str = "utf-8"
         _require("pyarrow", "parquet")
         df.to_parquet(out, engine="pyarrow", index=False)
     elif fmt == "csv":
-        df.to_csv(out, index=False, encoding=encoding)
+        _csv_numbers(df).to_csv(out, index=False, encoding=encoding)
     else:
         raise ValueError(f"unknown format {fmt!r}: csv or parquet")
     return fmt
@@ -270,43 +283,40 @@ def write_table(df, out: str, fmt: Optional[str] = None, encoding: str = "utf-8"
 
 # -------------------------------------------------------------------------------------- charts
 
-_CJK_HINTS = ("Noto Sans CJK", "Noto Serif CJK", "Source Han", "WenQuanYi", "SimHei", "SimSun", "Microsoft YaHei",
-              "PingFang", "Heiti", "Hiragino Sans GB", "AR PL", "Droid Sans Fallback", "Sarasa", "Unifont")
+# Preferred first: sans-serif faces read best in a chart; Ming/Song faces (AR PL, SimSun) last.
+_CJK_HINTS = ("Noto Sans CJK", "Source Han Sans", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Microsoft YaHei",
+              "PingFang", "Hiragino Sans GB", "SimHei", "Heiti", "Sarasa", "Droid Sans Fallback",
+              "Noto Serif CJK", "Source Han Serif", "AR PL", "SimSun", "Unifont")
 
 
 def cjk_font() -> Optional[str]:
     """The family name of an installed font with Chinese glyphs that matplotlib can use, or None.
 
-    Asks fontconfig (``fc-list :lang=zh``) first and registers what it lists with matplotlib, then
-    looks through matplotlib's own font list for well-known CJK families.
+    Asks fontconfig (``fc-list :lang=zh``) and registers what it lists with matplotlib (its font
+    cache may predate the font), then picks by _CJK_HINTS among those and matplotlib's own list.
     """
     import subprocess
     from matplotlib import font_manager
-    names = []
+    listed = []
     try:
-        listing = subprocess.run(["fc-list", ":lang=zh", "file", "family"], capture_output=True, text=True,
-                                 timeout=20).stdout
+        listing = subprocess.run(["fc-list", ":lang=zh", "file"], capture_output=True, text=True, timeout=20).stdout
     except (OSError, subprocess.SubprocessError):
         listing = ""
-    for line in listing.splitlines():
-        path, _, family = line.partition(":")
-        path = path.strip()
+    for line in sorted(set(listing.splitlines())):
+        path = line.split(":")[0].strip()
         if not path or not os.path.exists(path):
             continue
         try:
             font_manager.fontManager.addfont(path)
-            names.append(font_manager.FontProperties(fname=path).get_name())
+            listed.append(font_manager.FontProperties(fname=path).get_name())
         except Exception:  # noqa: BLE001 — a font matplotlib cannot read (e.g. a bitmap font)
             continue
-    known = {f.name for f in font_manager.fontManager.ttflist}
-    for name in names:
-        if name in known:
-            return name
+    known = sorted({f.name for f in font_manager.fontManager.ttflist})
     for hint in _CJK_HINTS:
-        for name in sorted(known):
+        for name in listed + known:
             if hint.lower() in name.lower():
                 return name
-    return None
+    return listed[0] if listed else None
 
 
 def plot_trend(reports_or_jsonl: Any, key: str, out: str, regions: Optional[Sequence[str]] = None,
@@ -314,7 +324,7 @@ def plot_trend(reports_or_jsonl: Any, key: str, out: str, regions: Optional[Sequ
     """A line chart of `key` across years, one line per issuer, written to `out` (PNG/SVG/PDF).
 
     `regions`: region codes or code prefixes to keep ("3502" = every body in Xiamen). With more than
-    `top` issuers, the `top` with the largest latest value are drawn. Labels are Chinese names when a
+    `top` issuers, the `top` with the most years (then the largest latest value) are drawn. Labels are Chinese names when a
     CJK font is installed, else ASCII (region code and issuer kind). Returns what was drawn.
     """
     _require("matplotlib", "plot")
@@ -337,8 +347,8 @@ def plot_trend(reports_or_jsonl: Any, key: str, out: str, regions: Optional[Sequ
     if not series:
         raise ValueError(f"no {key} values to plot" + (f" for regions {', '.join(regions)}" if regions else ""))
     dropped = 0
-    if len(series) > top:
-        ranked = sorted(series, key=lambda i: (-max(series[i])[1], str(i)))
+    if len(series) > top:           # the longest series first, then the largest latest value
+        ranked = sorted(series, key=lambda i: (-len(series[i]), -max(series[i])[1], str(i)))
         dropped = len(series) - top
         series = {i: series[i] for i in ranked[:top]}
 
@@ -364,15 +374,37 @@ def plot_trend(reports_or_jsonl: Any, key: str, out: str, regions: Optional[Sequ
     unit_ascii = {"件": "requests", "元": "yuan", "条": "items", "个": "items", "项": "items"}.get(unit, unit)
     who = "" if not key.startswith("requests.") or applicant == "total" else f", {applicant}"
     if title is None:
-        title = f"{label_of(key)}  ({key}{who})" if font else f"{key}{who} by year"
+        import re
+        label = re.sub(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、])\s*", "", label_of(key))
+        title = f"{label}  ({key}{who})" if font else f"{key}{who} by year"
     rc = {"font.family": ["DejaVu Sans", font]} if font else {}
+    import logging
+    font_log = logging.getLogger("matplotlib.font_manager")
+    level = font_log.level
+    font_log.setLevel(logging.ERROR)          # "findfont: … weight normal … using 300" for Light-only CJK faces
+    try:
+        return _draw(plt, MaxNLocator, rc, series, labels, title, font, unit, unit_ascii, out, top, dropped)
+    finally:
+        font_log.setLevel(level)
+
+
+def _draw(plt, MaxNLocator, rc, series, labels, title, font, unit, unit_ascii, out, top, dropped) -> dict:
     with plt.rc_context(rc):
         fig, ax = plt.subplots(figsize=(9, 5.2), dpi=120)
         years_all = set()
-        for ident in sorted(series, key=lambda i: labels[i]):
+        colors = plt.get_cmap("tab10").colors
+        for n, ident in enumerate(sorted(series, key=lambda i: labels[i])):
             pts = sorted(series[ident])
             years_all.update(y for y, _ in pts)
-            ax.plot([y for y, _ in pts], [v for _, v in pts], marker="o", linewidth=1.8, label=labels[ident])
+            xs, ys = [], []
+            for y, v in pts:                 # a missing year breaks the line instead of bridging it
+                if xs and y - xs[-1] > 1:
+                    xs.append(y - 0.5)
+                    ys.append(float("nan"))
+                xs.append(y)
+                ys.append(v)
+            ax.plot(xs, ys, color=colors[n % 10], linestyle="-" if n < 10 else "--",
+                    marker="osD^v"[n // 10 % 5], linewidth=1.8, label=labels[ident])
         ax.set_title(title)
         ax.set_xlabel("年度 (year)" if font else "year")
         ax.set_ylabel(f"{unit} ({unit_ascii})" if font and unit else (unit_ascii or "value"))
@@ -386,7 +418,8 @@ def plot_trend(reports_or_jsonl: Any, key: str, out: str, regions: Optional[Sequ
         ax.grid(True, alpha=0.3)
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=9, frameon=False)
         if dropped:
-            fig.text(0.01, 0.01, f"{dropped} more issuer(s) not shown (top {top} by latest value)", fontsize=8)
+            fig.text(0.01, 0.01, f"{dropped} more issuer(s) not shown (--top {top}: longest series, then largest latest value)",
+                     fontsize=8)
         fig.tight_layout()
         fig.savefig(out)
         plt.close(fig)
@@ -418,7 +451,7 @@ def register_cli(subparsers) -> None:
     p.add_argument("--key", required=True, help="e.g. requests.new")
     p.add_argument("--region", nargs="+", metavar="CODE", help="region codes or prefixes to keep")
     p.add_argument("--applicant", default="total")
-    p.add_argument("--top", type=int, default=12, help="at most this many issuers (largest latest value)")
+    p.add_argument("--top", type=int, default=12, help="at most this many issuers (longest series, then largest latest value; default 12)")
     p.add_argument("--title")
     p.add_argument("--out", "-o", required=True, help="chart file (.png, .svg, .pdf)")
     p.add_argument("--debug", action="store_true", help="show tracebacks")
@@ -432,10 +465,11 @@ def _cmd_export(args) -> int:
             df = compare(args.results, keys=keys, applicant=args.applicant)
         elif args.carry_over:
             df = check_carry_over(args.results, applicant=args.applicant)
-        else:
+        else:   # a results file is in completion order: sort by document for a stable, diffable file
             df = to_dataframe(args.results, blank_as_zero=args.blank_as_zero)
+            df = df.sort_values("source_path", kind="stable", na_position="last").reset_index(drop=True)
         fmt = write_table(df, args.out, args.format, args.encoding)
-    except ImportError as e:
+    except (ImportError, OSError) as e:
         print(f"reportparse: {e}", file=sys.stderr)
         return 2
     print(f"wrote {len(df)} rows x {len(df.columns)} columns to {args.out} ({fmt})")
@@ -446,7 +480,7 @@ def _cmd_plot(args) -> int:
     try:
         info = plot_trend(args.results, args.key, args.out, regions=args.region, applicant=args.applicant,
                           top=args.top, title=args.title)
-    except ImportError as e:
+    except (ImportError, OSError) as e:
         print(f"reportparse: {e}", file=sys.stderr)
         return 2
     except ValueError as e:
