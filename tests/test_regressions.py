@@ -104,3 +104,61 @@ def test_statistics_table_2014_shape_label_notes_and_fees_in_wan_yuan():
     assert got["disclosure.total"] == 3120
     assert got["requests.answered|applicant=total"] == 35
     assert got["fees.collected"] == 1200
+
+
+# ---- caught in the wild: a smoke run over public crawler texts of other years ----
+
+def test_request_counts_only_where_disclosure_requests_are_the_topic():
+    report = reportparse.parse("青石县2016年政府信息公开工作年度报告\n一、概述 县行政服务中心全年共受理申请4821件，办结4790件。\n"
+                               "三、依申请公开情况 2016年全县未收到政府信息公开申请。\n")
+    assert report.values() == {"requests.new|applicant=total": 0}
+
+
+def test_the_proactive_total_is_not_a_sub_topic_count():
+    got = values("一、概述 重点项目专栏全年共发布信息48条。政务微博共发布信息905条。\n"
+                 "二、主动公开政府信息情况 2016年全县主动公开政府信息1234条。\n")
+    assert got == {"disclosure.total": 1234}
+
+
+def test_a_sentence_figure_that_fits_no_reading_does_not_block_the_others():
+    from reportparse.extract.solver import solve
+    cands = {"a": [(1, 2), (12, 0)], "b": [(3, 4), (34, 0)]}
+    out = solve(cands, [], {("a", 0): 99, ("b", 0): 3})
+    assert out.values["b"] == [3, 4] and out.values["a"] == [None, None]
+    assert out.evidence_used == [("b", 0)]
+
+
+def test_a_run_settled_by_a_sentence_says_so():
+    report = reportparse.parse(
+        "青石县2016年政府信息公开工作年度报告\n二、主动公开政府信息情况 2016年全县主动公开政府信息512条。\n"
+        "附表 指标名称计量单位2016年度历年累计主动公开文件数条5127830其中：1、政府网站公开数条51278302、政府公报公开数条00"
+        "受理依申请公开信息总数条00对申请的答复总数条00")
+    total = report.get("disclosure.total")
+    assert total.value == 512 and "text states" in total.source.note
+    assert report.value("disclosure.total", period="cumulative") == 7830
+
+
+def test_a_one_number_row_of_a_two_column_table_is_not_guessed_into_a_column():
+    report = reportparse.parse(HEAD + "统计表 指标名称 计量单位 2013年度 历年累计\n主动公开信息数 条 850 3900\n"
+                               "其中：1、网站公开 条 850 3880\n2、政府公报公开 条 20\n受理依申请公开信息总数 条 3 11\n")
+    assert "disclosure.via_gazette" not in report.values()
+    assert any("政府公报公开" in w for w in report.warnings)
+
+
+def test_a_combined_category_is_not_one_outcome():
+    got = values("2016年共收到政府信息公开申请30件。办结30件，其中：予以公开及部分公开18件，无法提供12件。")
+    assert "requests.partially_granted|applicant=total" not in got
+
+
+def test_crawler_header_fields_are_never_the_title():
+    text = ("标题: 关于做好某项工作落实情况的函\n发布时间: 2019-11-05 00:00\n栏目: 政府信息公开年报\n"
+            "==================== 正文 ====================\n市政府办公室：县便民服务中心共受理申请3518件。\n")
+    with pytest.raises(reportparse.NotAnnualReportError):
+        reportparse.parse(text)
+
+
+def test_reply_rows_are_bounded_by_the_answered_total_when_splitting_runs():
+    got = values("附表 指标名称计量单位2016年度历年累计主动公开信息数条2020受理依申请公开信息总数条3131"
+                 "对申请的答复数条3131其中：1.同意公开答复数条28282.同意部分公开答复数条223.否决公开答复数条11")
+    assert got["requests.answered|applicant=total"] == 31
+    assert got["requests.granted|applicant=total|period=cumulative"] == 28

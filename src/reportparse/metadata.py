@@ -18,6 +18,8 @@ _DATE_VALUE = r"\s*[:：]\s*(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*
 _DATE_LINES = [regex.compile(r"(?:发布时间|发布日期|公开日期|发布于)" + _DATE_VALUE),
                regex.compile(r"(?<![成发印]文|印发)(?:时间|日期)" + _DATE_VALUE),
                regex.compile(r"(?:成文日期|发文日期|印发日期)" + _DATE_VALUE)]
+# crawler and CMS header fields: never a title (栏目: 政府信息公开年报 names the section, not the document)
+_HEADER_FIELD = regex.compile(r"^(?:栏目|本地目录|原文链接|发布机构|文号|来源|索引号|分类|主题分类|发布时间|发布日期|source|url|crawled)\s*[:：]", regex.I)
 _DATE_PUBLISHED = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:发布|公布|印发)")
 _ISSUER_TAIL = regex.compile(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:政府信息公开|政务公开|信息公开).*$")
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
@@ -27,9 +29,10 @@ def find_title(doc: Document) -> Optional[str]:
     """The container's title if it names a report, else the first short line that does, else line one."""
     if doc.title_hint and _REPORT_WORDS.search(doc.title_hint):
         return _clean_title(doc.title_hint)
-    lines = [ln.strip() for ln in doc.text.splitlines()[:200] if ln.strip()]
+    lines = [ln.strip() for ln in doc.text.splitlines()[:200] if ln.strip() and not _HEADER_FIELD.match(ln.strip())]
     for line in lines[:15]:
-        if 6 <= len(line) <= 70 and _REPORT_WORDS.search(line) and not regex.search(r"^(?:根据|本报告)|关于|通知|的函", line):
+        if (6 <= len(line) <= 70 and _REPORT_WORDS.search(line) and regex.search(r"(?:报告|年报)(?:\(\S*\))?$", line)
+                and not regex.search(r"^(?:根据|本报告)|关于|通知|的函", line)):
             return _clean_title(line)
     if doc.title_hint:
         return _clean_title(doc.title_hint)

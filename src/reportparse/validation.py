@@ -46,12 +46,12 @@ def _not_assessable(rule: str, scope: str, why: str) -> Check:
 
 def _suspect(check: Check, values: list[Indicator]) -> None:
     """A failing check is the source's fault unless one of its values came from a split the library
-    inferred (another reading of those digits might balance it); `_unread_explains` adds the case of
+    inferred among several readings (another reading of those digits might balance it); `_unread_explains` adds the case of
     a row that could not be read at all."""
     if check.status != "fail":
         return
-    split = any(v.source.note and "split" in v.source.note for v in values)
-    check.suspect = "extraction" if split else "source"
+    ambiguous = any(v.source.note and "several readings" in v.source.note for v in values)
+    check.suspect = "extraction" if ambiguous else "source"
 
 
 def legacy_checks(indicators: list[Indicator]) -> list[Check]:

@@ -11,7 +11,7 @@ from ..model import Indicator
 from ..schema import row_specs
 from .rows import LabelIndex, RowHit, find_rows
 from .solver import Constraint
-from .tables import RowRead, as_cell, cell_spans, read_row, settle
+from .tables import RowRead, as_cell, cell_spans, read_row, settle, split_note
 from .values import cell_indicator
 
 PERIODS = ("year", "cumulative")
@@ -85,9 +85,6 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
             continue
         group_ok = (lambda g: g[1] is None or g[0] is None or g[1] >= g[0]) if n == 2 else None
         r = read_row(h, n, group_ok, limit, allow_split=runs)
-        if r.cells is None and not r.candidates and n == 2 and len(h.cells) == 1 and not runs:
-            r = read_row(h, 1)          # a two-column table with this row's cumulative left blank
-            r.n = 1
         if r.problem:
             table.warnings.append(f"legacy table row '{h.label.strip()}': {r.problem}; not read")
         reads[key] = r
@@ -102,7 +99,7 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
         if values is None:
             continue
         spans = cell_spans(r, values)
-        note = "split of run-together digits inferred from the table's arithmetic" if r.split else None
+        note = split_note(r, key, outcome)
         for i, v in enumerate(values):
             if v is None and r.split:
                 table.warnings.append(f"{key} ({PERIODS[i]}): run-together digits allow several readings; not read")
@@ -122,8 +119,9 @@ def _constraints(reads: dict[str, RowRead], n: int) -> list[Constraint]:
         return (cells[i] or 0) if cells and i < len(cells) else 0
 
     out: list[Constraint] = []
+    implied = {"channel": "requests.new", "reply": "requests.answered"}
     for key, r in reads.items():
-        parent = r.hit.spec.part_of
+        parent = r.hit.spec.part_of or implied.get(r.hit.spec.relation)
         if parent and parent in reads:
             out.append(Constraint((key, parent), lambda a, k=key, p=parent: all(
                 col(a, k, i) <= col(a, p, i) for i in range(n) if a.get(k) and a.get(p)), hard=True))

@@ -13,8 +13,9 @@ from ..cells import to_yuan
 from ..schema import _read_tsv
 
 # A clause about one part of the issuer or about a running total is not the report's figure.
-_PART = regex.compile(r"(?:(?<![全各本])(?:区|县|市|镇|乡)政府|乡镇|(?<!全)区直|(?<!全)县直|(?<!全)市直|街道|办事处|(?<![全各])[^\s,，。;；]{1,6}局(?!面)|其中)")
+_PART = regex.compile(r"(?:(?<![全各本])(?:区|县|市|镇|乡)政府|乡镇|(?<!全)区直|(?<!全)县直|(?<!全)市直|街道|办事处|(?<![全各])[^\s,，。;；]{1,6}局(?!面))")
 # only figures of the whole issuer are filtered by the part/whole test; sub-counts (其中网络申请5件) are not
+_CONTEXT_CHARS = 200
 _TOTAL_KEYS = frozenset({"disclosure.total", "requests.new", "requests.answered", "review.total", "litigation.total", "fees.collected"})
 _WHOLE = regex.compile(r"全(?:区|县|市|省|年)|各级|共计|共收到|总计|合计|我(?:区|县|市|局|委|办)")
 _CUMULATIVE = regex.compile(r"累计|以来|历年")
@@ -32,13 +33,14 @@ class NarrativeFigure:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], regex.Pattern], ...]:
+def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pattern], regex.Pattern], ...]:
     out = []
     for row in _read_tsv("narrative.tsv"):
         keys = tuple(k.strip() for k in row["keys"].split(","))
         # (?P<n>\d+) also takes a count written in Chinese numerals (行政复议三起, 十二件)
         pattern = row["pattern"].replace(r"(?P<n>\d+)", r"(?P<n>\d+|[零一二三四五六七八九十百两]{1,6}(?![年月日]))")
-        out.append((keys, row["value"] or None, regex.compile(pattern)))
+        context = regex.compile(row["context"]) if row.get("context") else None
+        out.append((keys, row["value"] or None, context, regex.compile(pattern)))
     return tuple(out)
 
 
@@ -61,12 +63,14 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = ()) -> list[Narra
     """Every pattern match outside the `skip` ranges (table regions), in document order."""
     found: list[NarrativeFigure] = []
     taken: list[tuple[int, int]] = []
-    for keys, literal, pattern in _patterns():
+    for keys, literal, context, pattern in _patterns():
         for m in pattern.finditer(text):
             s, e = m.span()
             if any(a <= s < b for a, b in skip) or any(a < e and s < b for a, b in taken if (a, b) != (s, e)):
                 continue
             cs, ce = _clause(text, s, e)
+            if context is not None and not context.search(text, max(0, s - _CONTEXT_CHARS), ce):
+                continue
             prefix = text[cs:s]
             if literal is None:
                 if _CUMULATIVE.search(prefix + m.group()):

@@ -11,7 +11,7 @@ from ..model import Indicator
 from ..schema import APPLICANTS, TABLE2_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, row_specs
 from .rows import LabelIndex, RowHit, Token, cells_after, find_rows
 from .solver import Constraint, readings
-from .tables import RowRead, as_cell, cell_spans, read_row, settle
+from .tables import RowRead, SPLIT_INFERRED, SPLIT_ONLY, as_cell, cell_spans, read_row, settle, split_note
 from .values import cell_indicator
 
 _T2_START = regex.compile(r"第二十条第\(一\)项")
@@ -20,7 +20,6 @@ _T4_START = regex.compile(r"行政复议")
 _T4_HEADER = regex.compile(r"(?:行政复议|行政诉讼|结果维持|结果纠正|其他结果|尚未审结|总计|未经复议直接起诉|复议后起诉|[|:\-])+")
 OUTCOME_PREFIXES = ("requests.granted", "requests.partially_granted", "requests.denied.", "requests.unable.",
                     "requests.not_processed.", "requests.other")
-SPLIT_NOTE = "split of run-together digits inferred from the template's arithmetic"
 
 
 @dataclass
@@ -106,7 +105,7 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
     for key, r in out.rows.items():
         values = outcome.values.get(key)
         if values is not None:
-            _emit_values(doc, out, r, [key] * 7, list(APPLICANTS), values)
+            _emit_values(doc, out, r, [key] * 7, list(APPLICANTS), values, split_note(r, key, outcome))
     return end
 
 
@@ -161,7 +160,7 @@ def _table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, l
     outcome = settle({"t4": r}, [], None, limit)
     values = outcome.values.get("t4")
     if values is not None:
-        _emit_values(doc, out, r, keys, [None] * 15, values)
+        _emit_values(doc, out, r, keys, [None] * 15, values, split_note(r, "t4", outcome))
 
 
 def _emit_row(doc, out: NationalTables, r: RowRead, keys: list[str], applicants) -> None:
@@ -171,10 +170,12 @@ def _emit_row(doc, out: NationalTables, r: RowRead, keys: list[str], applicants)
         return
     values = [r.candidates[0][i] if all(c[i] == r.candidates[0][i] for c in r.candidates) else None
               for i in range(len(keys))]
-    _emit_values(doc, out, r, keys, applicants or [None] * len(keys), values)
+    note = None if not r.split else (SPLIT_ONLY if len(r.candidates) == 1 else SPLIT_INFERRED)
+    _emit_values(doc, out, r, keys, applicants or [None] * len(keys), values, note)
 
 
-def _emit_values(doc, out: NationalTables, r: RowRead, keys: list[str], applicants: list, values: list) -> None:
+def _emit_values(doc, out: NationalTables, r: RowRead, keys: list[str], applicants: list, values: list,
+                 note: Optional[str]) -> None:
     spans = cell_spans(r, values)
     for i, (key, v) in enumerate(zip(keys, values)):
         who = applicants[i]
@@ -188,4 +189,4 @@ def _emit_values(doc, out: NationalTables, r: RowRead, keys: list[str], applican
             raw, s, e = str(v), first.start, r.hit.cells[-1].end
         cell = as_cell(raw)
         out.indicators.append(cell_indicator(doc, key, cell, Token(raw, s, e), r.hit, who, "year",
-                                             SPLIT_NOTE if r.split else None, value=v, raw=raw))
+                                             note, value=v, raw=raw))

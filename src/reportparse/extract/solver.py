@@ -101,6 +101,7 @@ class Outcome:
     readings: int = 0
     exhausted: bool = False     # too many readings to enumerate
     relaxed: bool = False       # the sum identities had to be dropped to find any reading
+    evidence_used: list = field(default_factory=list)   # (row, cell) sentence figures that settled readings
 
 
 def solve(candidates: dict[str, list[Cells]], constraints: list[Constraint],
@@ -115,11 +116,14 @@ def solve(candidates: dict[str, list[Cells]], constraints: list[Constraint],
         return _singles(candidates, exhausted=True)
     if not result:
         return _singles(candidates)
-    if evidence:
-        narrowed = [s for s in result if all(s[r][i] == v for (r, i), v in evidence.items() if r in s)]
-        if narrowed:
+    used: list[tuple[str, int]] = []
+    for (r, i), v in (evidence or {}).items():
+        # each sentence figure on its own: one that fits no reading is ignored, not fatal to the rest
+        narrowed = [s for s in result if r in s and s[r][i] == v]
+        if narrowed and len(narrowed) < len(result):
             result = narrowed
-    out = Outcome(readings=len(result), relaxed=relaxed)
+            used.append((r, i))
+    out = Outcome(readings=len(result), relaxed=relaxed, evidence_used=used)
     for row, cands in candidates.items():
         n = len(cands[0]) if cands else 0
         cols = []

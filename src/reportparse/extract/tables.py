@@ -61,6 +61,20 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
     return row
 
 
+SPLIT_ONLY = "split of run-together digits: the only reading of this row"
+SPLIT_INFERRED = "split of run-together digits inferred from the template's arithmetic (the row alone allows several readings)"
+SPLIT_EVIDENCE = "split of run-together digits settled with a figure the text states (the arithmetic allows several readings)"
+
+
+def split_note(row: RowRead, row_id: str, outcome: Outcome) -> Optional[str]:
+    """What a user should know about how a split row's cells were settled."""
+    if not row.split:
+        return None
+    if any(r == row_id for r, _ in outcome.evidence_used):
+        return SPLIT_EVIDENCE
+    return SPLIT_ONLY if len(row.candidates) == 1 else SPLIT_INFERRED
+
+
 def settle(rows: dict[str, RowRead], constraints: list[Constraint],
            evidence: Optional[dict[tuple[str, int], float]] = None, limit: int = 20_000) -> Outcome:
     candidates = {rid: r.candidates for rid, r in rows.items() if r.candidates}
