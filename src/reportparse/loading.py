@@ -1,19 +1,28 @@
-"""Bytes → Document: read the source, detect its format and encoding, hand it to its layout."""
+"""Bytes → Document: read the source, detect its format and encoding, hand it to its layout.
+
+Hostile input is bounded here first (docs/errors.md): a file is read only up to
+`ParseSettings.max_bytes` (never trusting the size the file system reports), only regular files
+are opened, binary data of no known format is refused before any parser sees it, and decoding
+never fails on a truncated last character or a few damaged bytes: those are replaced and said in
+`Document.warnings`. Everything that goes wrong is a ReportParseError subclass.
+"""
 from __future__ import annotations
 
 import codecs
 import hashlib
 import os
-from pathlib import Path
+import stat
+import unicodedata
 from typing import Optional, Union
 
 import regex
 
 from .document import Document
-from .errors import DecodeError, DocumentTooLargeError, EmptyDocumentError, UnsupportedFormatError
+from .errors import (DecodeError, DocumentTooLargeError, EmptyDocumentError, ReportParseError,
+                     UnreadableFileError, UnsupportedFormatError)
 from .settings import ParseSettings
 
-Source = Union[str, bytes, os.PathLike]
+Source = Union[str, bytes, bytearray, memoryview, os.PathLike]
 
 _HTML_SNIFF = regex.compile(rb"<\s*(?:!doctype\s+html|html|head|body|table|div|p|meta|title|span|tr|td)\b", regex.I)
 _META_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", regex.I)
@@ -22,54 +31,124 @@ _BINARY_MAGIC = {
     b"PK\x03\x04": "a ZIP container (.docx/.xlsx/.zip)", b"\xd0\xcf\x11\xe0": "an OLE file (.doc/.xls/.wps)",
     b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"Rar!": "a RAR archive",
     b"\x1f\x8b": "a gzip archive", b"7z\xbc\xaf": "a 7z archive", b"{\\rtf": "an RTF document", b"BM": None,
+    b"II*\x00": "a TIFF image", b"MM\x00*": "a TIFF image", b"RIFF": "a RIFF file (WebP image, WAV, AVI)",
+    b"BZh": "a bzip2 archive", b"\xfd7zXZ\x00": "an xz archive", b"\x7fELF": "a program (ELF)",
+    b"MZ": None, b"AT&TFORM": "a DjVu document", b"\x00\x00\x00\x0cjP  ": "a JPEG 2000 image",
 }
 # GBK-family names map to GB18030, its superset: a page declared gb2312 routinely uses GBK characters.
-_GB_FAMILY = {"gb2312", "gbk", "gb18030", "x-gbk", "cp936", "ms936", "euc-cn", "hz-gb-2312"}
+_GB_FAMILY = {"gb2312", "gbk", "gb18030", "x-gbk", "cp936", "ms936", "euc-cn", "hz-gb-2312", "gb_2312-80", "csgb2312"}
+# Control bytes text never holds (tab, newlines, form feed, escape and the DOS end-of-file mark excepted).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 26, 27)) + b"\x7f"
+_DOC_SUFFIXES = (".txt", ".text", ".htm", ".html", ".shtml", ".xhtml", ".xml", ".jsp", ".asp", ".aspx", ".php", ".pdf")
+_CJK_PUNCT = regex.compile(r"[\p{Han}\p{InCJK_Symbols_and_Punctuation}\p{InHalfwidth_and_Fullwidth_Forms}"
+                           r"\p{InGeneral_Punctuation}\u00b7\u00d7\u00f7\u2460-\u24ff\u25a0-\u25ff\u3000-\u303f]")
+# Codecs a page may name but no page is written in: a declaration naming one is ignored.
+_NOT_PAGE_CHARSETS = {"unicode_escape", "raw_unicode_escape", "idna", "punycode", "utf_7", "undefined",
+                      "unicode_internal", "charmap", "mbcs", "oem", "string_escape"}
+# Characters a Chinese or Latin text is made of (each counted once): the test of BOM-less UTF-16.
+_PLAUSIBLE = regex.compile(r"[\t\n\r\x20-\x7e\u00a0-\u00ff\p{Han}\u3000-\u303f\uff00-\uffef\u2010-\u2027"
+                           r"\u2030-\u205e\u2460-\u24ff\u25a0-\u25ff]")
+# Damaged bytes tolerated when decoding (replaced by U+FFFD, with a warning): 1 % of the bytes, at least 8.
+_DAMAGE_SHARE = 0.01
 
 
 def read_source(source: Source, settings: ParseSettings) -> tuple[bytes, Optional[str]]:
-    """(bytes, path or None). A str is a path when it names an existing file, else the text itself."""
-    if isinstance(source, bytes):
-        data, path = source, None
-    elif isinstance(source, os.PathLike) or (isinstance(source, str) and "\n" not in source
-                                              and len(source) < 4096 and _is_file(source)):
+    """(bytes, path or None). A str is a path when it names an existing file, else the text itself.
+
+    A one-line str that ends like a document file name (".pdf", ".html", …) but names no file
+    raises UnreadableFileError rather than being parsed as a one-line report.
+    """
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data, path = bytes(source), None
+    elif isinstance(source, os.PathLike) or (isinstance(source, str) and _is_path(source)):
         path = os.fspath(source)
-        size = os.path.getsize(path)
-        if size > settings.max_bytes:
-            raise DocumentTooLargeError(
-                f"{size} bytes is over the limit of {settings.max_bytes}; raise ParseSettings.max_bytes (--max-bytes) to read it", path)
-        data = Path(path).read_bytes()
+        if isinstance(path, bytes):
+            path = os.fsdecode(path)
+        data = _read_file(path, settings)
     elif isinstance(source, str):
-        data, path = source.encode("utf-8"), None
+        if _looks_like_path(source):
+            raise UnreadableFileError("no such file; check the path (a one-line str ending in a document "
+                                      "suffix is taken for a file name, not for the report text)", source)
+        data, path = source.encode("utf-8", errors="replace"), None   # lone surrogates become "?"
     else:
         raise TypeError(f"parse() takes a path, bytes or str, not {type(source).__name__}")
     if len(data) > settings.max_bytes:
         raise DocumentTooLargeError(
-            f"{len(data)} bytes is over the limit of {settings.max_bytes}; raise ParseSettings.max_bytes to read it", path)
+            f"{len(data):,} bytes is over the limit of {settings.max_bytes:,}; raise ParseSettings.max_bytes "
+            "(--max-bytes) to read it", path)
     return data, path
 
 
-def _is_file(text: str) -> bool:
+def _read_file(path: str, settings: ParseSettings) -> bytes:
     try:
-        return os.path.isfile(text)
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):
+            what = "a directory" if stat.S_ISDIR(st.st_mode) else "not a regular file (a device, pipe or socket)"
+            raise UnreadableFileError(f"the path is {what}; give the report file itself", path)
+        if st.st_size > settings.max_bytes:
+            raise DocumentTooLargeError(
+                f"{st.st_size:,} bytes is over the limit of {settings.max_bytes:,}; raise ParseSettings.max_bytes "
+                "(--max-bytes) to read it", path)
+        with open(path, "rb") as f:
+            data = f.read(settings.max_bytes + 1)        # the file may be growing, or lie about its size
+    except OSError as e:
+        raise UnreadableFileError(f"the file cannot be read ({e.strerror or type(e).__name__}); check the path "
+                                  "and its permissions", path) from None
+    return data
+
+
+def _is_path(text: str) -> bool:
+    """A one-line str naming anything that exists (a directory or device is then refused as such)."""
+    if "\n" in text or len(text) >= 4096 or not text.strip():
+        return False
+    try:
+        return os.path.exists(text)
     except (OSError, ValueError):
         return False
 
 
-def sniff(data: bytes) -> str:
+def _looks_like_path(text: str) -> bool:
+    if "\n" in text or len(text) >= 4096 or not text.strip():
+        return False
+    return text.strip().lower().endswith(_DOC_SUFFIXES) and len(text.strip()) < 1024
+
+
+def sniff(data: bytes, path: Optional[str] = None) -> str:
     """'pdf', 'html' or 'text'; raises UnsupportedFormatError for other binary formats."""
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
     if b"%PDF-" in data[:1024]:
         return "pdf"
+    # messages never depend on the path: batch parsing ships bytes and must give the same record
     for magic, what in _BINARY_MAGIC.items():
         if head.startswith(magic) and what:
-            raise UnsupportedFormatError(f"the file is {what}, not a text, HTML or PDF report; convert it first")
+            raise UnsupportedFormatError(f"the file is {what}, not a text, HTML or PDF report; convert it first", path)
+    if _is_binary(data[:8192]):
+        raise UnsupportedFormatError("the file is binary data of no known format, not a text, HTML or PDF report "
+                                     "(a failed or truncated download, or a misnamed file?)", path)
     if _HTML_SNIFF.search(data[:4096]):
         return "html"
-    sample = data[:8192]
-    if sample.count(b"\x00") > len(sample) // 100 and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise UnsupportedFormatError("the file is binary data (NUL bytes), not a text, HTML or PDF report")
     return "text"
+
+
+def _is_binary(sample: bytes) -> bool:
+    if not sample or sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)):
+        return False
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return controls > max(2, len(sample) // 50) and _utf16_without_bom(sample) is None
+
+
+def _utf16_without_bom(sample: bytes) -> Optional[str]:
+    """'utf-16-le' / 'utf-16-be' when the bytes read as Chinese or Latin text in UTF-16 without a BOM
+    (the byte order that reads better; random bytes read as either score about a third)."""
+    if len(sample) < 16:
+        return None
+    sample = sample[: len(sample) // 2 * 2]
+    scores = {}
+    for enc in ("utf-16-le", "utf-16-be"):
+        text = sample.decode(enc, errors="replace")
+        scores[enc] = len(_PLAUSIBLE.findall(text)) / max(1, len(text))
+    best = max(scores, key=scores.get)
+    return best if scores[best] >= 0.9 else None
 
 
 def declared_charset(data: bytes) -> Optional[str]:
@@ -78,57 +157,176 @@ def declared_charset(data: bytes) -> Optional[str]:
 
 
 def decode(data: bytes, declared: Optional[str] = None) -> tuple[str, str]:
-    """(text, encoding). Order: BOM, declared charset, strict UTF-8, GB18030, then a detector.
+    """(text, encoding); see decode_report for the order and the warnings it gives."""
+    text, encoding, _ = decode_report(data, declared)
+    return text, encoding
 
+
+def decode_report(data: bytes, declared: Optional[str] = None) -> tuple[str, str, list[str]]:
+    """(text, encoding, warnings). Order: BOM, strict UTF-8 (a page that is valid UTF-8 with
+    non-ASCII bytes is UTF-8 whatever it declares), the declared charset, strict GB18030, then the
+    same two allowing a few damaged bytes, then a detector.
+
+    A multi-byte character cut at the very end (a truncated download) is dropped with a warning.
     charset-normalizer is last on purpose: it misreads short GBK pages as other CJK encodings.
     """
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    warnings: list[str] = []
+    for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+                     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
-            return data.decode(enc, errors="replace"), enc
-    tried = []
+            text, bad = _lenient(data, enc)
+            if bad:
+                warnings.append(f"{bad} undecodable {enc} byte sequence{'s' if bad > 1 else ''} replaced by \ufffd")
+            return text, enc, warnings
+    utf16 = _utf16_without_bom(data[:8192]) if b"\x00" in data[:8192] else None
+    if utf16:
+        text, bad = _lenient(data, utf16)
+        return text, utf16, warnings + ["the text is UTF-16 without a byte-order mark"]
+
+    utf8 = _strict(data, "utf-8")
+    if utf8 is not None and not data.isascii():
+        if declared and _canonical(declared) not in ("utf-8", None):
+            warnings.append(f"the page declares charset {declared} but its bytes are UTF-8: read as UTF-8")
+        return _finish(utf8, "utf-8", warnings)
     if declared:
-        enc = "gb18030" if declared in _GB_FAMILY else declared
-        try:
-            codecs.lookup(enc)
-            text = data.decode(enc)
-            # a page declared UTF-8 that is not (a GBK page saved with a wrong meta) falls through
-            return text, enc
-        except (LookupError, UnicodeDecodeError):
-            tried.append(enc)
-    for enc in ("utf-8", "gb18030"):
-        if enc in tried:
-            continue
-        try:
-            return data.decode(enc), enc
-        except UnicodeDecodeError:
-            continue
+        enc = _canonical(declared)
+        if enc is None:
+            warnings.append(f"the declared charset {declared!r} is unknown or not a text charset: ignored")
+        elif enc.startswith(("utf-16", "utf-32")):
+            pass        # a declaration readable as ASCII cannot be right about UTF-16/32
+        elif enc != "utf-8":
+            got = _strict(data, enc)
+            if got is not None:
+                if _single_byte(enc) and not data.isascii():
+                    gb = _strict(data, "gb18030")
+                    if gb is not None and _plausible_chinese(gb[0]):
+                        warnings.append(f"the page declares charset {declared} but its bytes are GB18030 Chinese: "
+                                        "read as GB18030")
+                        return _finish(gb, "gb18030", warnings)
+                return _finish(got, enc, warnings)
+            warnings.append(f"the page declares charset {declared} but its bytes are not {enc}")
+        elif utf8 is None:
+            warnings.append(f"the page declares charset {declared} but its bytes are not UTF-8")
+    if utf8 is not None:
+        return _finish(utf8, "utf-8", warnings)
+    gb = _strict(data, "gb18030")
+    if gb is not None:
+        return _finish(gb, "gb18030", warnings)
+
+    # damaged bytes: the reading with fewer undecodable sequences, if they are few
+    best = min(((_lenient(data, enc), enc) for enc in ("utf-8", "gb18030")), key=lambda x: x[0][1])
+    (text, bad), enc = best
+    if bad <= max(8, int(len(data) * _DAMAGE_SHARE)):
+        warnings.append(f"{bad} undecodable {enc} byte sequence{'s' if bad > 1 else ''} replaced by \ufffd "
+                        "(damaged text)")
+        return text, enc, warnings
     try:
         from charset_normalizer import from_bytes
-        best = from_bytes(data[:200_000]).best()
-        if best is not None and best.encoding:
-            return data.decode(best.encoding, errors="replace"), best.encoding
+        guess = from_bytes(data[:200_000]).best()
+        if guess is not None and guess.encoding:
+            text = data.decode(guess.encoding, errors="replace")
+            warnings.append(f"the encoding was guessed as {guess.encoding}: check the text")
+            return text, guess.encoding, warnings
     except Exception:  # the detector is a last resort; its failure is ours to report
         pass
-    raise DecodeError("the bytes are not UTF-8, GB18030 or any encoding the detector recognises; "
-                      "re-save the file as UTF-8")
+    raise DecodeError("the bytes are not UTF-8, GB18030 or any encoding the detector recognises "
+                      f"({bad} undecodable sequences even as {enc}); re-save the file as UTF-8")
+
+
+def _canonical(name: str) -> Optional[str]:
+    name = name.strip().lower()
+    if name in _GB_FAMILY:
+        return "gb18030"
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name.replace("-", "_") in _NOT_PAGE_CHARSETS:
+        return None                          # bytes-to-bytes codecs (hex, zlib, base64 …), escapes, IDNA
+    return {"utf-8": "utf-8", "utf_8": "utf-8"}.get(info.name, info.name)
+
+
+def _single_byte(enc: str) -> bool:
+    try:
+        return len(bytes(range(256)).decode(enc, errors="replace")) == 256
+    except LookupError:
+        return False
+
+
+def _plausible_chinese(text: str) -> bool:
+    wide = [ch for ch in text[:20000] if ord(ch) > 0x7f]
+    return bool(wide) and len(_CJK_PUNCT.findall("".join(wide))) >= 0.9 * len(wide)
+
+
+def _strict(data: bytes, enc: str) -> Optional[tuple[str, int]]:
+    """(text, bytes cut) decoding strictly but for an incomplete character at the very end."""
+    try:
+        decoder = codecs.getincrementaldecoder(enc)()
+        text = decoder.decode(data, final=False)
+        pending = decoder.getstate()[0]
+    except Exception:        # UnicodeDecodeError, or any failure of an odd declared codec
+        return None
+    return text, len(pending)
+
+
+def _lenient(data: bytes, enc: str) -> tuple[str, int]:
+    text = data.decode(enc, errors="replace")
+    bad = text.count("\ufffd") - (data.count("\ufffd".encode("utf-8")) if enc.startswith("utf-8") else 0)
+    return text, max(bad, 0)
+
+
+def _finish(decoded: tuple[str, int], enc: str, warnings: list[str]) -> tuple[str, str, list[str]]:
+    text, cut = decoded
+    if cut:
+        warnings.append(f"the last {cut} byte{'s' if cut > 1 else ''} are an incomplete {enc} character "
+                        "(a truncated download?): dropped")
+    return text, enc, warnings
 
 
 def load(source: Source, settings: ParseSettings) -> Document:
     data, path = read_source(source, settings)
     sha = hashlib.sha256(data).hexdigest()
-    if not data.strip():
-        raise EmptyDocumentError("the document is empty (0 bytes or only whitespace)", path)
-    fmt = sniff(data)
+    if not data.strip(b" \t\r\n\x00"):
+        raise EmptyDocumentError("the document is empty (0 bytes, or only whitespace or NUL bytes); the download "
+                                 "or the save probably failed: fetch it again", path)
+    try:
+        return _load(data, path, sha, settings)
+    except ReportParseError as e:       # a layout that did not know the path: name the file all the same
+        if e.path is None and path is not None:
+            e.path = path
+            e.args = (e.message, path)
+        raise
+
+
+def _load(data: bytes, path: Optional[str], sha: str, settings: ParseSettings) -> Document:
+    fmt = sniff(data, path)
     meta = dict(path=path, sha256=sha)
     if fmt == "pdf":
         from .layout.pdf import load_pdf
         return load_pdf(data, settings, **meta)
     declared = declared_charset(data) if fmt == "html" else None
-    text, encoding = decode(data, declared)
-    if not text.strip():
-        raise EmptyDocumentError("the document has no visible text", path)
+    text, encoding, warnings = decode_report(data, declared)
+    if fmt == "text" and encoding.startswith(("utf-16", "utf-32")) and _HTML_SNIFF.search(
+            text[:4096].encode("utf-8", "replace")):
+        fmt = "html"                      # markup is invisible to the byte sniffer in a wide encoding
+    if not _visible(text):
+        raise EmptyDocumentError("the document has no visible text (only whitespace or control characters)", path)
     if fmt == "html":
         from .layout.html import load_html
-        return load_html(text, settings, encoding=encoding, **meta)
-    from .layout.text import load_text
-    return load_text(text[: settings.max_text_chars], encoding=encoding, **meta)
+        doc = load_html(text, settings, encoding=encoding, **meta)
+    else:
+        from .layout.text import load_text
+        if len(text) > settings.max_text_chars:
+            warnings.append(f"the text was cut at {settings.max_text_chars:,} of its {len(text):,} characters "
+                            "(ParseSettings.max_text_chars); figures after that point were not read")
+            text = text[: settings.max_text_chars]
+        doc = load_text(text, encoding=encoding, **meta)
+    doc.warnings[:0] = warnings
+    return doc
+
+
+def _visible(text: str) -> bool:
+    for ch in text[:1_000_000] if len(text) > 1_000_000 else text:
+        if not ch.isspace() and unicodedata.category(ch) not in ("Cc", "Cf", "Zs"):
+            return True
+    return len(text) > 1_000_000 and bool(text.strip())
