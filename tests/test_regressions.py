@@ -162,3 +162,10 @@ def test_reply_rows_are_bounded_by_the_answered_total_when_splitting_runs():
                  "对申请的答复数条3131其中：1.同意公开答复数条28282.同意部分公开答复数条223.否决公开答复数条11")
     assert got["requests.answered|applicant=total"] == 31
     assert got["requests.granted|applicant=total|period=cumulative"] == 28
+
+
+def test_long_narrative_stays_linear():
+    # the overlap check and the clause search were quadratic: 4,000 sentences took seconds, no full
+    # stops in 112k characters took 42 s. Bounded work now; asserted by the answer, not by a timer.
+    report = reportparse.parse("本机关全年共收到政府信息公开申请12件，其中网络申请5件。\n" * 4000, require_report=False)
+    assert report.value("requests.new") == 12

@@ -1,6 +1,7 @@
 """Figures stated in sentences, from the patterns in data/narrative.tsv."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -53,10 +54,25 @@ def _number(raw: str):
         return None
 
 
+_WINDOW = 600     # a clause or sentence is looked for this far around a match, never further
+
+
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    a = max(text.rfind(c, 0, start) for c in "。；;\n，,") + 1
-    ends = [i for i in (text.find(c, end) for c in "。；;\n") if i >= 0]
-    return a, (min(ends) + 1 if ends else len(text))
+    lo = max(0, start - _WINDOW)
+    a = max(text.rfind(c, lo, start) for c in "。；;\n，,")
+    a = a + 1 if a >= 0 else lo
+    hi = min(len(text), end + _WINDOW)
+    ends = [i for i in (text.find(c, end, hi) for c in "。；;\n") if i >= 0]
+    return a, (min(ends) + 1 if ends else hi)
+
+
+def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Does [s, e) overlap a different match already taken? (taken is sorted: bisect, not a scan)"""
+    i = bisect.bisect_left(taken, (s - _WINDOW, 0))      # matches are short: none starts further back
+    for a, b in taken[i:bisect.bisect_left(taken, (e, 0))]:
+        if (a, b) != (s, e) and a < e and s < b:
+            return True
+    return False
 
 
 def narrative_figures(text: str, skip: list[tuple[int, int]] = ()) -> list[NarrativeFigure]:
@@ -66,7 +82,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = ()) -> list[Narra
     for keys, literal, context, pattern in _patterns():
         for m in pattern.finditer(text):
             s, e = m.span()
-            if any(a <= s < b for a, b in skip) or any(a < e and s < b for a, b in taken if (a, b) != (s, e)):
+            if any(a <= s < b for a, b in skip) or _overlaps(taken, s, e):
                 continue
             cs, ce = _clause(text, s, e)
             if context is not None and not context.search(text, max(0, s - _CONTEXT_CHARS), ce):
@@ -87,11 +103,12 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = ()) -> list[Narra
             else:
                 raw = m.group()
                 value = float(literal) if "." in literal else int(literal)
-            sentence_start = max(text.rfind(c, 0, s) for c in "。；;\n") + 1
-            sentence = text[sentence_start:ce].strip()
+            lo = max(0, s - _WINDOW)
+            sentence_start = max(text.rfind(c, lo, s) for c in "。；;\n")
+            sentence = text[sentence_start + 1 if sentence_start >= 0 else lo:ce].strip()
             for key in keys:
                 found.append(NarrativeFigure(key, value, raw, s, e, sentence))
-            taken.append((s, e))
+            bisect.insort(taken, (s, e))
     found.sort(key=lambda f: f.start)
     return found
 
