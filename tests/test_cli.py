@@ -41,3 +41,13 @@ def test_debug_shows_the_traceback(tmp_path):
     empty.write_bytes(b"")
     p = run("--debug", "parse", empty)
     assert p.returncode == 2 and "Traceback" in p.stderr and "EmptyDocumentError" in p.stderr
+
+
+def test_several_files_go_on_past_a_bad_one(tmp_path):
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    p = run("parse", bad, FIXTURES / "legacy" / "one_cell_per_line.txt", "--json")
+    assert p.returncode == 2
+    assert "EmptyDocumentError" in p.stderr and str(bad) in p.stderr
+    docs = json.loads(p.stdout)
+    assert len(docs) == 1 and docs[0]["year"] == 2016

@@ -11,7 +11,8 @@ def test_indicator_docs_are_generated_from_the_data():
 
 
 def test_package_vocabulary_is_the_shared_contract():
-    """The package's copy of indicators.tsv is the contract: same keys as shared/ where it exists."""
+    """The package's copy of indicators.tsv holds every key of the contract (shared/), and adds only
+    the two group totals SCHEMA.md names but the shared table lacks."""
     from conftest import SHARED
     import pytest
     from reportparse.schema import keys
@@ -19,7 +20,8 @@ def test_package_vocabulary_is_the_shared_contract():
     if not shared.exists():
         pytest.skip("../shared is absent")
     theirs = {line.split("\t")[0] for line in shared.read_text(encoding="utf-8").splitlines()[1:] if line.strip()}
-    assert set(keys()) == theirs
+    assert set(keys()) - theirs == {"requests.unable", "requests.not_processed"}
+    assert theirs <= set(keys())
 
 
 def test_readme_test_command_is_what_ci_runs():

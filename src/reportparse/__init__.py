@@ -9,7 +9,7 @@ __version__ = "0.1.0"
 
 from .errors import (DecodeError, DocumentTooLargeError, EmptyDocumentError, EncryptedPDFError,  # noqa: E402
                      NoTextLayerError, NotAnnualReportError, ParseTimeoutError, ReportParseError,
-                     UnsupportedFormatError)
+                     UnreadableFileError, UnsupportedFormatError)
 from .model import Check, Indicator, Issuer, Region, Report, ValueSource  # noqa: E402
 from .settings import ParseSettings  # noqa: E402
 from .api import parse  # noqa: E402
@@ -29,5 +29,6 @@ def __getattr__(name):
 __all__ = [
     "parse", "parse_many", "Failure", "to_dataframe", "compare", "check_carry_over", "Report", "Indicator", "Check", "Issuer", "Region", "ValueSource", "ParseSettings",
     "ReportParseError", "UnsupportedFormatError", "EmptyDocumentError", "DecodeError", "NotAnnualReportError",
-    "NoTextLayerError", "EncryptedPDFError", "DocumentTooLargeError", "ParseTimeoutError", "__version__",
+    "NoTextLayerError", "EncryptedPDFError", "DocumentTooLargeError", "ParseTimeoutError", "UnreadableFileError",
+    "__version__",
 ]

@@ -15,7 +15,8 @@ from .settings import ParseSettings
 def _settings(args) -> ParseSettings:
     s = ParseSettings()
     changes = {}
-    for name in ("max_bytes", "max_pages", "max_table_cells", "max_html_depth", "max_span"):
+    for name in ("max_bytes", "max_pages", "max_table_cells", "max_html_depth", "max_html_elements", "max_span",
+                 "max_text_chars"):
         v = getattr(args, name, None)
         if v is not None:
             changes[name] = v
@@ -30,7 +31,9 @@ def _add_limits(p: argparse.ArgumentParser) -> None:
     g.add_argument("--max-pages", type=int, help="PDF pages read (default 500)")
     g.add_argument("--max-table-cells", type=int, help="table cells per document (default 200000)")
     g.add_argument("--max-html-depth", type=int, help="HTML nesting depth kept (default 400)")
+    g.add_argument("--max-html-elements", type=int, help="start tags in one HTML page (default 500000)")
     g.add_argument("--max-span", type=int, help="largest rowspan/colspan honoured (default 1000)")
+    g.add_argument("--max-text-chars", type=int, help="characters of decoded text kept (default 4000000)")
     g.add_argument("--ocr", action="store_true", help="OCR image-only PDF pages (needs reportparse[ocr])")
 
 
@@ -61,18 +64,33 @@ def format_table(report) -> str:
 
 
 def _cmd_parse(args) -> int:
+    """Every file is tried; each one that cannot be read is one line on stderr, and the exit status
+    is 2 when any failed (a single failing file raises, so main() prints it the same way)."""
     from .api import parse
     settings = _settings(args)
     outputs = []
+    failed = 0
     for path in args.files:
-        report = parse(path, settings)
-        outputs.append(report)
+        try:
+            outputs.append(parse(path, settings))
+        except ReportParseError as e:
+            if len(args.files) == 1:
+                raise
+            failed += 1
+            if args.debug:
+                traceback.print_exc()
+            print(_error_line(e, path), file=sys.stderr)
     if args.json:
         docs = [r.to_dict() for r in outputs]
-        print(json.dumps(docs[0] if len(docs) == 1 else docs, ensure_ascii=False, indent=1))
-    else:
+        if docs:
+            print(json.dumps(docs[0] if len(args.files) == 1 else docs, ensure_ascii=False, indent=1))
+    elif outputs:
         print("\n\n".join(format_table(r) for r in outputs))
-    return 0
+    return 2 if failed else 0
+
+
+def _error_line(e: ReportParseError, path) -> str:
+    return f"reportparse: {type(e).__name__}: {e.path or path}: {e.message}"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -112,7 +130,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     except ReportParseError as e:
         if args.debug:
             traceback.print_exc()
-        print(f"reportparse: {type(e).__name__}: {e.path or getattr(args, 'files', [''])[0]}: {e.message}", file=sys.stderr)
+        print(_error_line(e, (getattr(args, "files", None) or [""])[0]), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -10,6 +10,7 @@ class ParseSettings:
     max_pages: int = 500                      # PDF pages read
     max_table_cells: int = 200_000            # cells in all tables of one document
     max_html_depth: int = 400                 # element nesting depth kept from an HTML page
+    max_html_elements: int = 500_000          # start tags in one HTML page (refused before parsing)
     max_span: int = 1_000                     # rowspan/colspan values above this are clamped (warning)
     max_text_chars: int = 4_000_000           # characters of decoded text kept
     max_split_solutions: int = 20_000         # run-together digit recovery: readings enumerated per table
