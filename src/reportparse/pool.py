@@ -201,10 +201,17 @@ def _run_pool(tasks, n, timeout, settings, parse_func, want, max_tasks, start_me
                         continue
                 try:
                     worker.send(task, timeout)
-                except (BrokenPipeError, OSError):       # it died while idle: retry on a fresh one
-                    workers.remove(worker)
-                    worker.kill()
+                except (BrokenPipeError, OSError):
+                    # it died: this task goes again; if it was running one, that one failed (and
+                    # the ones queued behind it go again) — a document is never dropped
                     again.appendleft(task)
+                    if worker.queue:
+                        worker.proc.join(1)
+                        ready.append(lost(worker, WorkerCrashedError.__name__,
+                                          f"the worker process died while parsing (exit code {worker.proc.exitcode})"))
+                    else:
+                        workers.remove(worker)
+                        worker.kill()
             if ready:
                 yield from ready
                 continue
