@@ -48,6 +48,7 @@ _REPORT_TABLE = regex.compile(r"本年新收|指标名称|第二十条|受理[^|
 # lxml refuses a str that starts with an XML declaration naming an encoding (the text is decoded already)
 _XML_DECL = regex.compile(r"^[\s\ufeff]*<\?xml[^>]*>", regex.I)
 _DATE_META = ("pubdate", "publishdate", "firstpublishedtime", "published_time", "article:published_time", "createdate")
+_SPACES = regex.compile(r"\s+")
 _HAN = regex.compile(r"\p{Han}")
 _TAG_OPEN = regex.compile(r"<[A-Za-z]")
 _ANY_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9:_.-]*)[^>]*>")
@@ -438,7 +439,7 @@ def _cell_text(td) -> str:
     pieces: list[str] = []
     for chunk in td.itertext():
         chunk = normalize_text(chunk).replace("\n", " ").replace("|", "/")
-        chunk = regex.sub(r"\s+", " ", chunk)
+        chunk = _SPACES.sub(" ", chunk)
         if pieces and pieces[-1][-1:].isdigit() and chunk[:1].isdigit():
             pieces.append(" ")
         pieces.append(chunk)
