@@ -458,16 +458,24 @@ def expected(year: int, template: str, region_code: str, values: dict, **extra) 
 
 # ---------------------------------------------------------------- the fixtures
 
-def report_2021(target, *, seed: int = 2021, encrypt=None, fake_bold: bool = False, thin: bool = False,
-                title_meta: bool = True) -> dict:
-    """A 2021-template county report with all three tables (table 三 on one page)."""
+def report_tables(seed: int, template: str) -> tuple[dict, list, list, dict, tuple]:
+    """The invented numbers of one report: (expected values, table 二 rows, table 三 values,
+    table 四 values, table 三 outcome rows of the template)."""
     nums = Numbers(seed)
     values: dict = {}
-    t2 = table2_2021(nums, values)
-    rows = table3_values(nums, T3_OUTCOMES_2021)
+    t2 = (table2_2019 if template == "2019" else table2_2021)(nums, values)
+    outcomes = T3_OUTCOMES_2019 if template == "2019" else T3_OUTCOMES_2021
+    rows = table3_values(nums, outcomes)
     t4v = table4_values(nums)
     values.update(t3_expected(rows))
     values.update(t4v)
+    return values, t2, rows, t4v, outcomes
+
+
+def report_2021(target, *, seed: int = 2021, encrypt=None, fake_bold: bool = False, thin: bool = False,
+                title_meta: bool = True) -> dict:
+    """A 2021-template county report with all three tables (table 三 on one page)."""
+    values, t2, rows, t4v, _ = report_tables(seed, "2021")
     title = "安吉县人民政府2022年政府信息公开工作年度报告"
     w = Writer(target, encrypt=encrypt, title=title if title_meta else None, fake_bold=fake_bold, thin_rect_rules=thin)
     w.title("安吉县人民政府", "2022年政府信息公开工作年度报告")
@@ -481,13 +489,7 @@ def report_2019_open_break(target) -> dict:
     """2019 template; table 三 runs over a page break the way WPS leaves it: no bottom rule above
     the break, no top rule below it, no repeated header, and the (六)其他处理 row cut in two —
     its label above the break, its values below."""
-    nums = Numbers(2019)
-    values: dict = {}
-    t2 = table2_2019(nums, values)
-    rows = table3_values(nums, T3_OUTCOMES_2019)
-    t4v = table4_values(nums)
-    values.update(t3_expected(rows))
-    values.update(t4v)
+    values, t2, rows, t4v, _ = report_tables(2019, "2019")
     body = table3_rows(rows, T3_OUTCOMES_2019)
     cut = 2 + 18           # rows 0..19: new, carried_over, 18 outcome rows; then (六)其他处理
 
@@ -517,13 +519,7 @@ def report_2019_open_break(target) -> dict:
 def report_2021_header_repeat(target) -> dict:
     """2021 template; table 三 breaks across two pages, the header rows repeated on the second
     page, and the label of 5.要求行政机关确认或重新出具已获取信息 wrapped across the break."""
-    nums = Numbers(2023)
-    values: dict = {}
-    t2 = table2_2021(nums, values)
-    rows = table3_values(nums, T3_OUTCOMES_2021)
-    t4v = table4_values(nums)
-    values.update(t3_expected(rows))
-    values.update(t4v)
+    values, t2, rows, t4v, _ = report_tables(2023, "2021")
     body = table3_rows(rows, T3_OUTCOMES_2021)
     # body rows: 0 new, 1 carried_over, 2.. outcomes (granted=2, partially=3, denied 4..11,
     # unable 12..14, not_processed 15..19, other 20..22), 23 answered, 24 carried_forward
@@ -557,13 +553,7 @@ def report_2021_header_repeat(target) -> dict:
 
 def report_rotated(target) -> dict:
     """2021 template; table 三 on a landscape page (portrait media, /Rotate 90, content turned)."""
-    nums = Numbers(77)
-    values: dict = {}
-    t2 = table2_2021(nums, values)
-    rows = table3_values(nums, T3_OUTCOMES_2021)
-    t4v = table4_values(nums)
-    values.update(t3_expected(rows))
-    values.update(t4v)
+    values, t2, rows, t4v, _ = report_tables(77, "2021")
     body = table3_rows(rows, T3_OUTCOMES_2021)
 
     def landscape(w: Writer) -> None:
