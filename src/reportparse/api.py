@@ -61,6 +61,8 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     year = find_year(title, doc.text)
     if template is None and year is not None:
         template = "legacy" if year <= 2018 else ("2019" if year <= 2020 else "2021")
+        if year > 2018:
+            warnings.append(f"template {template} assumed from the year {year}: no template table was found")
 
     figures = [f for f in figures if not any(a <= f.start < b for a, b in regions)]
     derived = _derived(table, template)
