@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import unicodedata
 
-import regex
 
 # NFKC folds full-width digits, letters, brackets and colons; these are the characters it leaves
 # alone that reports still use interchangeably.

@@ -36,6 +36,10 @@ TABLE2_COLUMNS = {
     },
 }
 
+# table 三 rows that are outcomes: their sum is the answered total (R2)
+OUTCOME_PREFIXES = ("requests.granted", "requests.partially_granted", "requests.denied.", "requests.unable.",
+                    "requests.not_processed.", "requests.other")
+
 TABLE4_GROUPS = ("review", "litigation.direct", "litigation.after_review")
 TABLE4_OUTCOMES = ("upheld", "corrected", "other", "pending", "total")
 

@@ -10,10 +10,8 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from .model import Check, Indicator
-from .schema import APPLICANTS, TABLE4_GROUPS
+from .schema import APPLICANTS, OUTCOME_PREFIXES, TABLE4_GROUPS
 
-OUTCOME_PREFIXES = ("requests.granted", "requests.partially_granted", "requests.denied.", "requests.unable.",
-                    "requests.not_processed.", "requests.other")
 CHANNELS = "requests.by_channel."
 LEGACY_REPLIES = ("requests.granted", "requests.partially_granted", "requests.denied", "requests.reply.other")
 

@@ -8,7 +8,7 @@ import regex
 
 from ..document import Document
 from ..model import Indicator
-from ..schema import APPLICANTS, TABLE2_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, row_specs
+from ..schema import APPLICANTS, OUTCOME_PREFIXES, TABLE2_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, row_specs
 from .rows import LabelIndex, RowHit, Token, cells_after, find_rows
 from .solver import Constraint, readings
 from .tables import RowRead, SPLIT_INFERRED, SPLIT_ONLY, as_cell, cell_spans, read_row, settle, split_note
@@ -18,8 +18,6 @@ _T2_START = regex.compile(r"第二十条第\(一\)项")
 _T3_START = regex.compile(r"本年新收")
 _T4_START = regex.compile(r"行政复议")
 _T4_HEADER = regex.compile(r"(?:行政复议|行政诉讼|结果维持|结果纠正|其他结果|尚未审结|总计|未经复议直接起诉|复议后起诉|[|:\-])+")
-OUTCOME_PREFIXES = ("requests.granted", "requests.partially_granted", "requests.denied.", "requests.unable.",
-                    "requests.not_processed.", "requests.other")
 
 
 @dataclass

@@ -8,7 +8,7 @@ readings disagree on stays unread and is reported.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Iterator, Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 Cells = tuple[Optional[float], ...]
 

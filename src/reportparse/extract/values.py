@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..cells import CellValue, parse_cell, to_yuan
+from ..cells import CellValue, to_yuan
 from ..document import Document
 from ..model import Indicator, ValueSource
 from ..schema import label_of, unit_of
@@ -39,10 +39,6 @@ def cell_indicator(doc: Document, key: str, cell: CellValue, token: Optional[Tok
     )
     return Indicator(key=key, value=v, raw=cell.raw if raw is None else raw, label=hit.label.strip() or label_of(key),
                      applicant=applicant, period=period, unit=unit, source=source)
-
-
-def parsed_cells(hit: RowHit) -> list[CellValue]:
-    return [parse_cell(t.raw) for t in hit.cells]
 
 
 def fit_cells(hit: RowHit, n: int) -> Optional[list[Token]]:
