@@ -104,6 +104,15 @@ def row_specs(context: str) -> tuple[RowSpec, ...]:
     return tuple(specs)
 
 
+@lru_cache(maxsize=None)
+def table3_rows(template: str) -> tuple[str, ...]:
+    """Table 三's rows in printed order: 2019 has one 其他处理 row, 2021 its three sub-rows."""
+    keys = [s.key for s in row_specs("t3")]
+    if template == "2021":
+        return tuple(k for k in keys if k != "requests.other")
+    return tuple(k for k in keys if not k.startswith("requests.other."))
+
+
 def unit_of(key: str) -> str | None:
     info = keys().get(key)
     return info.unit if info else None

@@ -9,7 +9,7 @@ import regex
 from ..document import Document
 from ..model import Indicator
 from ..schema import row_specs
-from .rows import LabelIndex, RowHit, find_rows
+from .rows import LabelIndex, RowHit, find_rows, may_be_collapsed
 from .solver import Constraint
 from .tables import RowRead, as_cell, cell_spans, read_row, settle, split_note
 from .values import cell_indicator
@@ -77,6 +77,7 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
     # run-together tables: most rows hold fewer cells than columns
     runs = sum(c < n for c in counts) > len(counts) / 2
 
+    collapsed = may_be_collapsed(doc.text, rows[0].label_start, rows[-1].region_end)
     reads: dict[str, RowRead] = {}
     for h in rows:
         key = h.spec.key
@@ -84,7 +85,7 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
             table.warnings.append(f"legacy table: a second row for {key} ('{h.label.strip()}') was ignored")
             continue
         group_ok = (lambda g: g[1] is None or g[0] is None or g[1] >= g[0]) if n == 2 else None
-        r = read_row(h, n, group_ok, limit, allow_split=runs)
+        r = read_row(h, n, group_ok, limit, allow_split=runs, collapsed=collapsed and n > 1)
         if r.problem:
             table.warnings.append(f"legacy table row '{h.label.strip()}': {r.problem}; not read")
         reads[key] = r
@@ -102,7 +103,7 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
         note = split_note(r, key, outcome)
         for i, v in enumerate(values):
             if v is None and r.split:
-                table.warnings.append(f"{key} ({PERIODS[i]}): run-together digits allow several readings; not read")
+                table.warnings.append(f"{key} ({PERIODS[i]}): its {r.damage} allow several readings; not read")
                 continue
             raw, start, end = spans[i] if spans[i] else (str(v), r.hit.cells[0].start, r.hit.cells[-1].end)
             token = type(r.hit.cells[0])(raw, start, end)

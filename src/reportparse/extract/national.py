@@ -8,16 +8,19 @@ import regex
 
 from ..document import Document
 from ..model import Indicator
-from ..schema import APPLICANTS, OUTCOME_PREFIXES, TABLE2_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, row_specs
-from .rows import LabelIndex, RowHit, Token, cells_after, find_rows
-from .solver import Constraint, readings
-from .tables import RowRead, SPLIT_INFERRED, SPLIT_ONLY, as_cell, cell_spans, read_row, settle, split_note
+from ..schema import APPLICANTS, OUTCOME_PREFIXES, TABLE2_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, row_specs, table3_rows
+from .fragments import assign_by_order, loose_rows
+from .rows import LabelIndex, RowHit, Token, cells_after, find_rows, may_be_collapsed
+from .solver import Constraint
+from .tables import RowRead, as_cell, cell_spans, read_row, settle, split_note
 from .values import cell_indicator
 
 _T2_START = regex.compile(r"第二十条第\(一\)项")
 _T3_START = regex.compile(r"本年新收")
 _T4_START = regex.compile(r"行政复议")
-_T4_HEADER = regex.compile(r"(?:行政复议|行政诉讼|结果维持|结果纠正|其他结果|尚未审结|总计|未经复议直接起诉|复议后起诉|[|:\-])+")
+# table 四's header, also when a converter cut its words apart ("结果结果其他尚未 … 维持纠正结果审结"):
+# any run of the characters of its header words
+_T4_HEADER = regex.compile(r"[行政复议诉讼结果维持纠正其他尚未审结总计经直接起后|:\-]+")
 
 
 @dataclass
@@ -28,6 +31,7 @@ class NationalTables:
     warnings: list[str] = field(default_factory=list)
     rows: dict[str, RowRead] = field(default_factory=dict)      # table 三 rows, for the checks
     t4: Optional[RowRead] = None
+    collapsed: bool = False      # the text may print a run of equal cells once (crawler damage)
 
     @property
     def unread(self) -> dict[str, list[tuple]]:
@@ -54,6 +58,8 @@ def extract_national(doc: Document, index: LabelIndex, evidence: dict[str, float
     if template is None:
         return None
     out = NationalTables(template=template)
+    t2_start = next(index.find(_T2_START), None)
+    out.collapsed = may_be_collapsed(doc.text, t2_start[0] if t2_start else 0)
     t3_start = next(index.find(_T3_START), None)
     t3_at = t3_start[0] if t3_start else len(doc.text)
     _table2(doc, index, out, template, t3_at, limit)
@@ -77,25 +83,27 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         seen.add(h.spec.key)
         names = columns[h.spec.key]
         signed = names.index("items_change") if "items_change" in names else None
-        r = read_row(h, len(names), None, limit, signed_cell=signed)
+        r = read_row(h, len(names), None, limit, signed_cell=signed, collapsed=out.collapsed)
         _emit_row(doc, out, r, [f"{h.spec.key}.{c}" for c in names], None)
 
 
 def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
             evidence: dict[str, float], limit: int) -> int:
     hits = [h for h in find_rows(index, row_specs("t3"), start, None, sequential=True, label_tail=True)]
-    # a row label followed directly by the next label is a group heading ((六)其他处理 in 2021)
-    hits = [h for h in hits if any(t.raw for t in h.cells)]
+    # a row label followed directly by the next label is a group heading ((六)其他处理 in 2021);
+    # a pipe row of blank cells is a row of nulls
+    hits = [h for h in hits if any(t.raw for t in h.cells) or (h.pipe_row and len(h.cells) >= 7)]
     if not hits:
         return start
     end = hits[-1].region_end
     out.regions.append((start, end))
     total_ok = lambda g: g[6] is None or sum(v or 0 for v in g[:6]) == g[6]
     for h in hits:
-        r = read_row(h, 7, total_ok, limit)
+        r = read_row(h, 7, total_ok, limit, collapsed=out.collapsed)
         if r.problem:
             out.warnings.append(f"table 三 row '{h.label.strip()}': {r.problem}; not read")
         out.rows[h.spec.key] = r
+    _loose_rows(doc, out, hits, start, end, total_ok, limit)
     ev = {(k, 6): v for k, v in evidence.items() if k in out.rows and out.rows[k].split}
     outcome = settle(out.rows, table3_constraints(out.rows), ev, limit)
     if outcome.exhausted:
@@ -105,6 +113,24 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
         if values is not None:
             _emit_values(doc, out, r, [key] * 7, list(APPLICANTS), values, split_note(r, key, outcome))
     return end
+
+
+def _loose_rows(doc: Document, out: NationalTables, hits: list[RowHit], start: int, end: int,
+                total_ok, limit: int) -> None:
+    """Value rows whose label fell out of a fragmented table, placed by the template's order."""
+    taken = [(h.label_start, h.region_end) for h in hits if h.cells]
+    loose = loose_rows(doc.text, start, end, 7, taken)
+    if not loose:
+        return
+    read = {k: r.hit.label_start for k, r in out.rows.items() if r.candidates}
+    specs = {s.key: s for s in row_specs("t3")}
+    assigned, warnings = assign_by_order(table3_rows(out.template), read, loose, specs)
+    out.warnings += warnings
+    for h in assigned:
+        r = read_row(h, 7, total_ok, limit)
+        if r.problem:
+            out.warnings.append(f"table 三 row {h.spec.key} (label lost): {r.problem}; not read")
+        out.rows[h.spec.key] = r
 
 
 def table3_constraints(rows: dict[str, RowRead]) -> list[Constraint]:
@@ -127,29 +153,22 @@ def table3_constraints(rows: dict[str, RowRead]) -> list[Constraint]:
 def _table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, limit: int) -> None:
     for m in index.find(_T4_START, start):
         header = _T4_HEADER.match(index.compact, index.to_compact(m[0]))
-        if header is not None and header.group().count("总计") >= 1 and "结果维持" in header.group():
+        if header is not None and "总计" in header.group() and "维持" in header.group():
             break
     else:
         return
     words = header.group().rstrip("|:-")             # pipes after the last header word open the value row
     head_end = index.to_doc(header.start() + len(words) - 1) + 1
-    tokens, pipe, stop = cells_after(doc.text, head_end, len(doc.text))
+    tokens, pipe, stop = cells_after(doc.text, head_end, len(doc.text), pipe_below=True)
     if not tokens:
         return
     hit = RowHit(spec=None, label=doc.text[m[0]:head_end][-40:], label_start=m[0], label_end=head_end,
                  cells=[t for t in tokens if t.raw != "" or pipe], pipe_row=False, region_end=stop)
     if len([t for t in hit.cells if t.raw]) > 15:
         hit.cells = [t for t in hit.cells if t.raw][:15]
-    r = read_row(hit, 15, None, limit, allow_split=False)
-    raw = [t.raw for t in hit.cells if t.raw]
-    if r.cells is None and raw and len(raw) < 15 and all(x.isdigit() for x in raw):
-        # cut group by group: R4 prunes each group of five before the next is tried
-        found = readings(raw, [5, 5, 5], lambda g: sum(v or 0 for v in g[:4]) == g[4], limit)
-        r.split, r.candidates, r.problem = True, found or [], None
-        if found is None:
-            r.problem = "too many readings of its run-together digits"
-        elif not found:
-            r.problem = "no reading of its run-together digits satisfies R4"
+    # cut group by group: R4 prunes each group of five before the next is tried
+    r4 = lambda g: g[4] is None or sum(v or 0 for v in g[:4]) == g[4]
+    r = read_row(hit, 15, r4, limit, collapsed=out.collapsed, sizes=[5, 5, 5])
     if r.problem:
         out.warnings.append(f"table 四: {r.problem}; not read")
     out.t4 = r
@@ -168,7 +187,7 @@ def _emit_row(doc, out: NationalTables, r: RowRead, keys: list[str], applicants)
         return
     values = [r.candidates[0][i] if all(c[i] == r.candidates[0][i] for c in r.candidates) else None
               for i in range(len(keys))]
-    note = None if not r.split else (SPLIT_ONLY if len(r.candidates) == 1 else SPLIT_INFERRED)
+    note = split_note(r, "", None)
     _emit_values(doc, out, r, keys, applicants or [None] * len(keys), values, note)
 
 
@@ -178,7 +197,7 @@ def _emit_values(doc, out: NationalTables, r: RowRead, keys: list[str], applican
     for i, (key, v) in enumerate(zip(keys, values)):
         who = applicants[i]
         if v is None and r.split:
-            out.warnings.append(f"{key}{'|' + who if who else ''}: run-together digits allow several readings; not read")
+            out.warnings.append(f"{key}{'|' + who if who else ''}: its {r.damage} allow several readings; not read")
             continue
         if spans[i]:
             raw, s, e = spans[i]
@@ -186,5 +205,6 @@ def _emit_values(doc, out: NationalTables, r: RowRead, keys: list[str], applican
             first = next(t for t in r.hit.cells if t.raw)
             raw, s, e = str(v), first.start, r.hit.cells[-1].end
         cell = as_cell(raw)
+        why = "; ".join(x for x in (r.hit.note, note) if x) or None
         out.indicators.append(cell_indicator(doc, key, cell, Token(raw, s, e), r.hit, who, "year",
-                                             note, value=v, raw=raw))
+                                             why, value=v, raw=raw))

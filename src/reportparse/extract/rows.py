@@ -25,6 +25,9 @@ _NOTE = regex.compile(r"\([^()\n]{2,60}\)")
 _UNIT_CELL = regex.compile(r"(?:^|[\s|])(万元|元|条|件|项|个)(?=[\s|]|\d|$)")
 _TAIL = regex.compile(r"[ \t]*[\p{Han},、()\"“”]{1,20}?(?=[ \t]+\d)")
 _NUMBERING = regex.compile(r"[.,、]\s*\p{Han}")
+# markdown's |---|:---:| line under a header: no cells
+SEPARATOR_LINE = regex.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?:\n|$)")
+_PIPE_LINE = regex.compile(r"\n[ \t]*\|")
 _STOP = regex.compile(r"[^\s|\d.,+\-—/\\:元万条件项个份起无]")
 
 
@@ -45,6 +48,7 @@ class RowHit:
     pipe_row: bool = False      # cells came from a pipe row: blanks are real cells
     region_end: int = 0
     unit: Optional[str] = None  # the row's unit column (万元 turns a fee into 元 × 10000)
+    note: Optional[str] = None  # how the row was found, when not by its printed label
 
 
 class LabelIndex:
@@ -86,11 +90,14 @@ def row_unit(text: str, start: int, end: int) -> Optional[str]:
     return m.group(1) if m else None
 
 
-def cells_after(text: str, start: int, limit: int, label_tail: bool = False) -> tuple[list[Token], bool, int]:
+def cells_after(text: str, start: int, limit: int, label_tail: bool = False,
+                pipe_below: bool = False) -> tuple[list[Token], bool, int]:
     """The cells following a label that ends at `start`, stopping at `limit` or at prose.
 
     label_tail: the rest of a long label may stand between the label and its cells when the
     label wrapped around them ("1.申请人无正当理由逾期不补正、行政机关  6 1 0 …").
+    pipe_below: the cells may be a pipe row below (a header over its value row); a row label
+    outside a pipe row never takes them (in a fragmented table they belong to another row).
     """
     if label_tail:
         m = _TAIL.match(text, start, limit)
@@ -98,11 +105,19 @@ def cells_after(text: str, start: int, limit: int, label_tail: bool = False) -> 
             start = m.end()
     line_end = text.find("\n", start, limit)
     line = text[start:line_end if line_end >= 0 else limit]
-    if "|" in line and _TOKEN.search(line):
-        return _pipe_cells(text, start, start + len(line)), True, start + len(line)
+    if pipe_below and line_end >= 0 and not line.strip(" \t|:"):
+        below = _pipe_row_below(text, line_end + 1, limit)
+        if below is not None:
+            below_end = text.find("\n", below, limit)
+            start, line = below, text[below:below_end if below_end >= 0 else limit]
+    if "|" in line and (_TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))):
+        # a pipe row: its cells by position, blanks included (a row of blanks is a row of nulls)
+        return pipe_cells(text, start, start + len(line)), True, start + len(line)
     pos = start
     while pos < limit and text[pos] in " \t\n|:":
         pos += 1
+        if text[pos - 1] in "\n|" and (sep := SEPARATOR_LINE.match(text, pos - (text[pos - 1] == "|"), limit)):
+            pos = sep.end()
     m = _NOTE.match(text, pos, limit)      # (不同渠道和方式公开相同信息计1条): part of the label
     if m:
         pos = m.end()
@@ -114,6 +129,9 @@ def cells_after(text: str, start: int, limit: int, label_tail: bool = False) -> 
             break
     m_stop = _STOP.search(text, pos, limit)
     stop = m_stop.start() if m_stop else limit
+    m_pipe = None if pipe_below else _PIPE_LINE.search(text, start, stop)
+    if m_pipe:           # a label outside a pipe row never takes the cells of a pipe row below it
+        stop = m_pipe.start()
     tokens = []
     for m in _TOKEN.finditer(text, pos, stop):
         if _NUMBERING.match(text, m.end()):   # "7." of the next (unknown) row's numbering
@@ -123,7 +141,25 @@ def cells_after(text: str, start: int, limit: int, label_tail: bool = False) -> 
     return tokens, False, stop
 
 
-def _pipe_cells(text: str, start: int, end: int) -> list[Token]:
+def _pipe_row_below(text: str, pos: int, limit: int) -> Optional[int]:
+    """Start of the pipe row on the next non-blank line (markdown separator lines skipped)."""
+    while pos < limit:
+        sep = SEPARATOR_LINE.match(text, pos, limit)
+        if sep and sep.end() > pos:
+            pos = sep.end()
+            continue
+        line_end = text.find("\n", pos, limit)
+        line = text[pos:line_end if line_end >= 0 else limit]
+        if not line.strip():
+            if line_end < 0:
+                return None
+            pos = line_end + 1
+            continue
+        return pos if line.lstrip().startswith("|") else None
+    return None
+
+
+def pipe_cells(text: str, start: int, end: int) -> list[Token]:
     cells: list[Token] = []
     segment = text[start:end]
     pieces = segment.split("|")
@@ -135,12 +171,26 @@ def _pipe_cells(text: str, start: int, end: int) -> list[Token]:
             if i < len(pieces) - 1 or stripped:
                 cells.append(Token(stripped, pos + lead, pos + lead + len(stripped)))
         pos += len(piece) + 1
-    # the piece before the first pipe is the rest of the label cell; a trailing empty piece
-    # after the last pipe is the row's end, not a blank cell
-    if cells and cells[-1].raw == "" and segment.rstrip().endswith("|"):
-        cells.pop()
+    # the piece before the first pipe is the rest of the label cell; the empty piece after the
+    # last pipe is the row's end (not kept above); blank cells before it are real cells
     # a unit column (条/件/元) is not a value column
     return [c for c in cells if c.raw not in _UNIT_WORDS and c.raw not in ("单位", "计量单位")]
+
+
+_NUMERIC_LINE = regex.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?(?:万元|元)?$")
+
+
+def may_be_collapsed(text: str, start: int = 0, end: Optional[int] = None) -> bool:
+    """Whether a crawler may have dropped lines equal to the line before them in text[start:end].
+
+    Only a one-cell-per-line table can show it (several lines holding one number each), and a
+    text that was collapsed never has two equal lines in a row: a single repeat rules it out.
+    """
+    lines = [ln.strip() for ln in text[start:end].split("\n")]
+    lines = [ln for ln in lines if ln]
+    if any(a == b for a, b in zip(lines, lines[1:])):
+        return False
+    return sum(1 for ln in lines if _NUMERIC_LINE.match(ln)) >= 5
 
 
 @lru_cache(maxsize=64)

@@ -20,13 +20,56 @@ class RowRead:
     n: int
     cells: Optional[list[Token]] = None          # exact fit: one token per cell
     candidates: list[tuple] = field(default_factory=list)
-    split: bool = False                           # candidates come from cutting digit runs
+    split: bool = False                           # candidates were inferred (cut digit runs or collapsed runs)
+    damage: Optional[str] = None                  # RUN_TOGETHER or COLLAPSED: which damage the readings undo
     problem: Optional[str] = None                 # why the row could not be read
     alternatives: list[tuple] = field(default_factory=list)   # readings with two cells re-joined (not emitted)
 
 
+RUN_TOGETHER = "run-together digits"
+COLLAPSED = "collapsed runs of equal cells"
+
+
+def collapsed_readings(values: list, n: int, group_ok: Optional[Callable[[tuple], bool]] = None,
+                       sizes: Optional[list[int]] = None) -> list[tuple]:
+    """Every reading of printed values as runs of one or more equal cells filling n cells.
+
+    A crawler that drops a line equal to the one before it prints 6|0|0|0|0|0|6 as "6 0 6":
+    each printed value stands for a run; the runs fill the row exactly. `sizes` splits the row
+    into groups that each must pass `group_ok` (table 四: three groups of five).
+    """
+    k = len(values)
+    if not 0 < k <= n or any(a == b for a, b in zip(values, values[1:])):
+        return []            # two equal neighbours cannot survive a collapse: not this damage
+    sizes = sizes or [n]
+    bounds, acc = [], 0
+    for size in sizes:
+        acc += size
+        bounds.append(acc)
+    out: list[tuple] = []
+
+    def rec(i: int, cells: tuple) -> None:
+        if i == k:
+            if len(cells) == n:
+                out.append(cells)
+            return
+        room = n - len(cells) - (k - i - 1)
+        for run in range(1, room + 1):
+            nxt = cells + (values[i],) * run
+            if group_ok is not None and not all(
+                    group_ok(nxt[(bounds[g - 1] if g else 0):b]) for g, b in enumerate(bounds)
+                    if len(cells) < b <= len(nxt)):
+                continue
+            rec(i + 1, nxt)
+
+    rec(0, ())
+    return out
+
+
 def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = None,
-             limit: int = 20_000, allow_split: bool = True, signed_cell: Optional[int] = None) -> RowRead:
+             limit: int = 20_000, allow_split: bool = True, signed_cell: Optional[int] = None,
+             collapsed: bool = False, sizes: Optional[list[int]] = None) -> RowRead:
+    """Read a row of n cells; `collapsed`: the text may print a run of equal cells once."""
     row = RowRead(hit, n)
     cells = fit_cells(hit, n)
     if cells is not None:
@@ -38,15 +81,22 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
             row.candidates = []
         return row
     raw = [t.raw.replace(",", "").removesuffix("万元").removesuffix("元") for t in hit.cells if t.raw != ""]
-    if allow_split and raw and len(raw) < n and all(_RUN.match(r) for r in raw):
-        found = readings(raw, [n], group_ok, limit, signed_cell)
+    if raw and len(raw) < n and all(_RUN.match(r) for r in raw) and (allow_split or collapsed):
+        # one number per line with no line repeated: each printed value is a cell or a collapsed
+        # run of equal cells, never several cells run together
+        if collapsed:
+            row.damage = COLLAPSED
+            found: Optional[list[tuple]] = collapsed_readings([parse_cell(r).value for r in raw], n, group_ok, sizes)
+        else:
+            row.damage = RUN_TOGETHER
+            found = readings(raw, sizes or [n], group_ok, limit, signed_cell)
         row.split = True
         if found is None:
-            row.problem = "too many readings of its run-together digits"
+            row.problem = f"too many readings of its {row.damage}"
         else:
             row.candidates = found
             if not found:
-                row.problem = "no reading of its run-together digits satisfies the row's arithmetic"
+                row.problem = f"no reading of its {row.damage} satisfies the row's arithmetic"
         return row
     row.problem = f"{len(hit.cells)} cells where the template has {n}"
     raw = [t.raw for t in hit.cells]
@@ -66,13 +116,23 @@ SPLIT_INFERRED = "split of run-together digits inferred from the template's arit
 SPLIT_EVIDENCE = "split of run-together digits settled with a figure the text states (the arithmetic allows several readings)"
 
 
-def split_note(row: RowRead, row_id: str, outcome: Outcome) -> Optional[str]:
-    """What a user should know about how a split row's cells were settled."""
+COLLAPSE_ONLY = "collapsed run: the text prints a run of equal cells once; the only reading of this row"
+COLLAPSE_INFERRED = ("collapsed run: the text prints a run of equal cells once; reading inferred from the "
+                     "template's arithmetic (the row alone allows several readings)")
+COLLAPSE_EVIDENCE = ("collapsed run: the text prints a run of equal cells once; reading settled with a figure "
+                     "the text states")
+
+
+def split_note(row: RowRead, row_id: str, outcome: Optional[Outcome] = None) -> Optional[str]:
+    """What a user should know about how an inferred row's cells were settled."""
     if not row.split:
         return None
-    if any(r == row_id for r, _ in outcome.evidence_used):
-        return SPLIT_EVIDENCE
-    return SPLIT_ONLY if len(row.candidates) == 1 else SPLIT_INFERRED
+    collapsed = row.damage == COLLAPSED
+    if outcome is not None and any(r == row_id for r, _ in outcome.evidence_used):
+        return COLLAPSE_EVIDENCE if collapsed else SPLIT_EVIDENCE
+    if len(row.candidates) == 1:
+        return COLLAPSE_ONLY if collapsed else SPLIT_ONLY
+    return COLLAPSE_INFERRED if collapsed else SPLIT_INFERRED
 
 
 def settle(rows: dict[str, RowRead], constraints: list[Constraint],
@@ -87,6 +147,8 @@ def cell_spans(row: RowRead, values: list) -> list[Optional[tuple[str, int, int]
         return [(t.raw, t.start, t.end) for t in row.cells]
     out: list[Optional[tuple[str, int, int]]] = []
     tokens = [t for t in row.hit.cells if t.raw != ""]
+    if row.damage == COLLAPSED:
+        return _collapsed_spans(tokens, values)
     ti, pos = 0, 0
     for v in values:
         if v is None or ti >= len(tokens):
@@ -103,6 +165,23 @@ def cell_spans(row: RowRead, values: list) -> list[Optional[tuple[str, int, int]
         pos += len(piece)
         if pos >= len(text.removesuffix("万元").removesuffix("元")):
             ti, pos = ti + 1, 0
+    return out
+
+
+def _collapsed_spans(tokens: list[Token], values: list) -> list[Optional[tuple[str, int, int]]]:
+    """Each settled cell of a collapsed row points at the printed value its run stands for."""
+    out: list[Optional[tuple[str, int, int]]] = []
+    ti = 0
+    for v in values:
+        if v is None:
+            out.append(None)
+            continue
+        j = next((j for j in range(ti, len(tokens)) if parse_cell(tokens[j].raw).value == v), None)
+        if j is None:
+            out.append(None)
+            continue
+        ti = j
+        out.append((tokens[j].raw, tokens[j].start, tokens[j].end))
     return out
 
 

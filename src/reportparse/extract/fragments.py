@@ -1,0 +1,85 @@
+"""Value rows whose label fell out of the table: tables cut into fragments by a converter.
+
+A PDF-to-markdown converter may keep a row's numbers as a pipe row while its label drifts away
+as loose text. Such a row stands between two rows that kept their labels, A and B; it is one of
+the template rows between A and B that were not read. Where the number of label-less rows
+there equals the number of unread template rows, their order settles which is which; otherwise
+none of them is assigned, and `warnings` says so. Nothing is assigned across a read row.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from ..cells import parse_cell
+from ..schema import RowSpec
+from .rows import RowHit, Token, pipe_cells
+
+_SEPARATOR_CELL = regex.compile(r"^:?-{3,}:?$")
+
+
+@dataclass
+class LooseRow:
+    """A pipe row of numbers with no label cell."""
+    start: int
+    end: int
+    cells: list[Token]
+
+
+def loose_rows(text: str, start: int, end: int, n: int, taken: list[tuple[int, int]]) -> list[LooseRow]:
+    """Pipe rows in text[start:end] holding exactly n value cells and no label, outside `taken`."""
+    out = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        line_start, pos = pos, pos + len(line) + 1
+        if not line.lstrip().startswith("|"):
+            continue
+        line_end = line_start + len(line)
+        if any(a < line_end and line_start < b for a, b in taken):
+            continue
+        cells = pipe_cells(text, line_start, line_end)
+        if cells and all(_SEPARATOR_CELL.match(c.raw) for c in cells if c.raw):
+            continue                               # markdown's |---|---| line
+        while len(cells) > n and cells[-1].raw == "":
+            cells.pop()
+        while len(cells) > n and cells[0].raw == "":
+            cells.pop(0)
+        parsed = [parse_cell(c.raw) for c in cells]
+        if len(cells) == n and all(p.ok for p in parsed) and any(p.value is not None for p in parsed):
+            out.append(LooseRow(line_start, line_end, cells))
+    return out
+
+
+def assign_by_order(slots: tuple[str, ...], read: dict[str, int], loose: list[LooseRow],
+                    specs: dict[str, RowSpec]) -> tuple[list[RowHit], list[str]]:
+    """Label-less rows given to the unread template rows between the read rows around them.
+
+    slots: the template's rows in printed order; read: row key → document offset of its read row.
+    """
+    warnings: list[str] = []
+    anchors = sorted((pos, slots.index(k)) for k, pos in read.items() if k in slots)
+    if any(a[1] >= b[1] for a, b in zip(anchors, anchors[1:])):
+        if loose:
+            warnings.append(f"table 三: {len(loose)} value rows without a label were not assigned: "
+                            "the labelled rows are not in the template's order")
+        return [], warnings
+    bounds = [(-1, -1)] + anchors + [(10 ** 12, len(slots))]
+    hits: list[RowHit] = []
+    for (pos_a, slot_a), (pos_b, slot_b) in zip(bounds, bounds[1:]):
+        rows = [r for r in loose if pos_a < r.start < pos_b]
+        if not rows:
+            continue
+        missing = [slots[i] for i in range(slot_a + 1, slot_b) if slots[i] not in read]
+        before = slots[slot_a] if slot_a >= 0 else "the table's start"
+        after = slots[slot_b] if slot_b < len(slots) else "the table's end"
+        if len(rows) != len(missing):
+            warnings.append(f"table 三: {len(rows)} value rows without a label between {before} and {after}, "
+                            f"where {len(missing)} template rows are unread; not assigned")
+            continue
+        for key, row in zip(missing, rows):
+            hit = RowHit(specs[key], "", row.start, row.start, row.cells, True, row.end)
+            hit.note = f"label lost in the source: row assigned by the template's order between {before} and {after}"
+            hits.append(hit)
+    return hits, warnings
