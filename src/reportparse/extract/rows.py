@@ -201,6 +201,48 @@ def _alternation(specs: tuple[RowSpec, ...]) -> regex.Pattern:
         f"(?P<s{i}_{n}>{regex.escape(lbl)})" for n, (_, i, lbl) in enumerate(alts)) + ")")
 
 
+def fuzzy_budget(label: str) -> int:
+    """Characters a printed label may get wrong and still be known: none below six."""
+    n = len(label)
+    return 0 if n < 6 else 1 if n < 8 else 2 if n < 12 else 3
+
+
+@lru_cache(maxsize=None)
+def _fuzzy_pattern(spec: RowSpec) -> Optional[regex.Pattern]:
+    alts = [f"(?:{regex.escape(lbl)}){{e<={fuzzy_budget(lbl)}:[^\\d|]}}" for lbl in spec.labels if fuzzy_budget(lbl)]
+    return regex.compile("(?b)(?:" + "|".join(alts) + ")") if alts else None
+
+
+def _near_matches(index: LabelIndex, specs: list[RowSpec], hits: list[tuple[int, int, RowSpec]],
+                  start: int, end: int) -> list[tuple[int, int, RowSpec]]:
+    """Misprinted labels of rows in printed order: a bounded near match, unique in its window.
+
+    A row not found by its label is looked for only between the rows found before and after it
+    in the template's order, within a few errors of one of its wordings (fuzzy_budget), and only
+    where exactly one place there matches: a misprint, never a guess among candidates.
+    """
+    found = {id(h[2]): h for h in hits}
+    out = []
+    for i, spec in enumerate(specs):
+        if id(spec) in found:
+            continue
+        pattern = _fuzzy_pattern(spec)
+        if pattern is None:
+            continue
+        before = [found[id(s)] for s in specs[:i] if id(s) in found]
+        after = [found[id(s)] for s in specs[i + 1:] if id(s) in found]
+        lo = before[-1][1] if before else start
+        hi = after[0][0] if after else end
+        if hi <= lo:
+            continue
+        matches = list(index.find(pattern, lo, hi))
+        if len(matches) != 1 or any(k <= matches[0][0] < e or matches[0][0] <= k < matches[0][1] for k, e, _ in hits):
+            continue
+        ds, de, _ = matches[0]
+        out.append((ds, de, spec))
+    return out
+
+
 def find_rows(index: LabelIndex, specs: Iterable[RowSpec], start: int = 0, end: Optional[int] = None,
               sequential: bool = False, label_tail: bool = False) -> list[RowHit]:
     """Every label occurrence of `specs` between start and end, with its cells.
@@ -223,6 +265,7 @@ def find_rows(index: LabelIndex, specs: Iterable[RowSpec], start: int = 0, end: 
             tokens, _, _ = cells_after(index.text, m[1], min(end, m[1] + 200), label_tail)
             if tokens:
                 pos = m[1]
+        hits += _near_matches(index, specs, hits, start, end)
     else:
         pattern = _alternation(tuple(specs))
         for ds, de, m in index.find(pattern, start, end):
