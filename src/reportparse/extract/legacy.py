@@ -8,7 +8,7 @@ import regex
 
 from ..document import Document
 from ..model import Indicator
-from ..schema import row_specs
+from ..schema import RowSpec, row_specs
 from .rows import LabelIndex, RowHit, find_rows, may_be_collapsed
 from .solver import Constraint
 from .tables import RowRead, as_cell, cell_spans, read_row, settle, split_note
@@ -79,11 +79,17 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
 
     collapsed = may_be_collapsed(doc.text, rows[0].label_start, rows[-1].region_end)
     reads: dict[str, RowRead] = {}
-    for h in rows:
+    for i, h in enumerate(rows):
         key = h.spec.key
         if key in reads:
-            table.warnings.append(f"legacy table: a second row for {key} ('{h.label.strip()}') was ignored")
-            continue
+            spec = _by_position(rows, i, reads)
+            if spec is None:
+                table.warnings.append(f"legacy table: a second row for {key} ('{h.label.strip()}') was ignored")
+                continue
+            table.warnings.append(f"legacy table: the row printed '{h.label.strip()}' a second time stands where "
+                                  f"{spec.key} belongs in the table's order; read as {spec.key}")
+            h.spec, key = spec, spec.key
+            h.note = f"printed as '{h.label.strip()}' again; read as {key} by its position"
         group_ok = (lambda g: g[1] is None or g[0] is None or g[1] >= g[0]) if n == 2 else None
         r = read_row(h, n, group_ok, limit, allow_split=runs, collapsed=collapsed and n > 1)
         if r.problem:
@@ -112,6 +118,22 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
             table.indicators.append(cell_indicator(doc, key, cell, token, r.hit, applicant, PERIODS[i], note,
                                                    value=v, raw=raw))
     return table
+
+
+def _by_position(rows: list[RowHit], i: int, reads: dict) -> Optional[RowSpec]:
+    """The one row the vocabulary's order leaves for a label printed twice, if exactly one.
+
+    A row between the rows printed before and after it that the table does not print anywhere
+    else (同意公开答复数 printed again where 同意部分公开答复数 belongs).
+    """
+    order = [s.key for s in row_specs("legacy")]
+    printed = {h.spec.key for h in rows}
+    lo = order.index(rows[i - 1].spec.key) if i else -1
+    hi = order.index(rows[i + 1].spec.key) if i + 1 < len(rows) else len(order)
+    gap = [k for k in order[lo + 1:hi] if k not in printed and k not in reads]
+    if len(gap) != 1:
+        return None
+    return next(s for s in row_specs("legacy") if s.key == gap[0])
 
 
 def _constraints(reads: dict[str, RowRead], n: int) -> list[Constraint]:

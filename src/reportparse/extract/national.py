@@ -205,6 +205,5 @@ def _emit_values(doc, out: NationalTables, r: RowRead, keys: list[str], applican
             first = next(t for t in r.hit.cells if t.raw)
             raw, s, e = str(v), first.start, r.hit.cells[-1].end
         cell = as_cell(raw)
-        why = "; ".join(x for x in (r.hit.note, note) if x) or None
         out.indicators.append(cell_indicator(doc, key, cell, Token(raw, s, e), r.hit, who, "year",
-                                             why, value=v, raw=raw))
+                                             note, value=v, raw=raw))

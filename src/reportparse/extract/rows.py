@@ -134,11 +134,20 @@ def cells_after(text: str, start: int, limit: int, label_tail: bool = False,
         stop = m_pipe.start()
     tokens = []
     for m in _TOKEN.finditer(text, pos, stop):
-        if _NUMBERING.match(text, m.end()):   # "7." of the next (unknown) row's numbering
-            stop = m.start()
+        if _NUMBERING.match(text, m.end()) or _fused_row_number(text, m):
+            stop = m.start()                  # "7." or "7其中…": the next row's numbering
             break
         tokens.append(Token(m.group(), m.start(), m.end()))
     return tokens, False, stop
+
+
+_FUSED_LABEL = regex.compile(r"(?!(?:万元|元|条|件|项|个|份|起|人次|次|户|人))\p{Han}")
+
+
+def _fused_row_number(text: str, m) -> bool:
+    """A number opening a line and glued to a label ("12其他类型答复数") is that row's number."""
+    line_start = m.start() == 0 or text[m.start() - 1] == "\n"
+    return line_start and m.group().isdigit() and bool(_FUSED_LABEL.match(text, m.end()))
 
 
 def _pipe_row_below(text: str, pos: int, limit: int) -> Optional[int]:

@@ -35,7 +35,7 @@ def cell_indicator(doc: Document, key: str, cell: CellValue, token: Optional[Tok
         span=[start, end],
         text=doc.text[hit.label_start:max(hit.region_end, hit.label_end)].strip()[:300],
         bbox=list(ref.bbox) if ref and ref.bbox else None,
-        note=note,
+        note="; ".join(x for x in (hit.note, note) if x) or None,
     )
     return Indicator(key=key, value=v, raw=cell.raw if raw is None else raw, label=hit.label.strip() or label_of(key),
                      applicant=applicant, period=period, unit=unit, source=source)
