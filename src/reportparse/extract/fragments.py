@@ -22,10 +22,12 @@ _SEPARATOR_CELL = regex.compile(r"^:?-{3,}:?$")
 
 @dataclass
 class LooseRow:
-    """A pipe row of numbers with no label cell."""
+    """A row of numbers with no label, or with the label of a row already read (printed twice)."""
     start: int
     end: int
     cells: list[Token]
+    printed: str = ""
+    pipe: bool = True
 
 
 def loose_rows(text: str, start: int, end: int, n: int, taken: list[tuple[int, int]]) -> list[LooseRow]:
@@ -75,11 +77,15 @@ def assign_by_order(slots: tuple[str, ...], read: dict[str, int], loose: list[Lo
         before = slots[slot_a] if slot_a >= 0 else "the table's start"
         after = slots[slot_b] if slot_b < len(slots) else "the table's end"
         if len(rows) != len(missing):
-            warnings.append(f"table 三: {len(rows)} value rows without a label between {before} and {after}, "
+            warnings.append(f"table 三: {len(rows)} value rows without their own label between {before} and {after}, "
                             f"where {len(missing)} template rows are unread; not assigned")
             continue
         for key, row in zip(missing, rows):
-            hit = RowHit(specs[key], "", row.start, row.start, row.cells, True, row.end)
-            hit.note = f"label lost in the source: row assigned by the template's order between {before} and {after}"
+            hit = RowHit(specs[key], row.printed, row.start, row.start + len(row.printed), row.cells,
+                         row.pipe, row.end)
+            lost = f"printed as '{row.printed}' a second time" if row.printed else "label lost in the source"
+            hit.note = f"{lost}: row read as {key} by the template's order between {before} and {after}"
+            if row.printed:
+                warnings.append(f"table 三: {hit.note}")
             hits.append(hit)
     return hits, warnings

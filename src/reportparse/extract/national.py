@@ -9,7 +9,7 @@ import regex
 from ..document import Document
 from ..model import Indicator
 from ..schema import APPLICANTS, OUTCOME_PREFIXES, TABLE2_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, row_specs, table3_rows
-from .fragments import assign_by_order, loose_rows
+from .fragments import LooseRow, assign_by_order, loose_rows
 from .rows import LabelIndex, RowHit, Token, cells_after, find_rows, may_be_collapsed
 from .solver import Constraint
 from .tables import RowRead, as_cell, cell_spans, read_row, settle, split_note
@@ -103,7 +103,7 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
         if r.problem:
             out.warnings.append(f"table 三 row '{h.label.strip()}': {r.problem}; not read")
         out.rows[h.spec.key] = r
-    _loose_rows(doc, out, hits, start, end, total_ok, limit)
+    _loose_rows(doc, index, out, hits, start, end, total_ok, limit)
     ev = {(k, 6): v for k, v in evidence.items() if k in out.rows and out.rows[k].split}
     outcome = settle(out.rows, table3_constraints(out.rows), ev, limit)
     if outcome.exhausted:
@@ -115,11 +115,16 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
     return end
 
 
-def _loose_rows(doc: Document, out: NationalTables, hits: list[RowHit], start: int, end: int,
+def _loose_rows(doc: Document, index: LabelIndex, out: NationalTables, hits: list[RowHit], start: int, end: int,
                 total_ok, limit: int) -> None:
-    """Value rows whose label fell out of a fragmented table, placed by the template's order."""
-    taken = [(h.label_start, h.region_end) for h in hits if h.cells]
-    loose = loose_rows(doc.text, start, end, 7, taken)
+    """Rows whose label fell out of a fragmented table, or that repeat a read row's label,
+    placed by the template's order."""
+    used = {h.label_start for h in hits}
+    again = [LooseRow(h.label_start, h.region_end, h.cells, h.label.strip(), h.pipe_row)
+             for h in find_rows(index, row_specs("t3"), start, end, label_tail=True)
+             if h.label_start not in used and h.spec.key in out.rows and any(t.raw for t in h.cells)]
+    taken = [(h.label_start, h.region_end) for h in hits if h.cells] + [(r.start, r.end) for r in again]
+    loose = sorted(loose_rows(doc.text, start, end, 7, taken) + again, key=lambda r: r.start)
     if not loose:
         return
     read = {k: r.hit.label_start for k, r in out.rows.items() if r.candidates}
@@ -129,7 +134,7 @@ def _loose_rows(doc: Document, out: NationalTables, hits: list[RowHit], start: i
     for h in assigned:
         r = read_row(h, 7, total_ok, limit)
         if r.problem:
-            out.warnings.append(f"table 三 row {h.spec.key} (label lost): {r.problem}; not read")
+            out.warnings.append(f"table 三 row {h.spec.key} ({h.note}): {r.problem}; not read")
         out.rows[h.spec.key] = r
 
 

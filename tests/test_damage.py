@@ -1,0 +1,60 @@
+"""The damage classes of reports from unseen sites (tests/fixtures/damage holds whole documents;
+these tests pin one mechanism each on invented text derived from the project's own fixtures)."""
+import reportparse
+from conftest import FIXTURES, load_expected
+
+PIPE_2021 = FIXTURES / "national" / "t2021_pipe_rows.txt"
+PARTIAL = "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
+
+
+def test_a_row_printed_with_the_previous_rows_label_is_read_by_position():
+    # the 部分公开 row printed as a second 予以公开: the template's order says which row it is
+    text = PIPE_2021.read_text(encoding="utf-8").replace(PARTIAL, "（一）予以公开")
+    report = reportparse.parse_text(text) if hasattr(reportparse, "parse_text") else reportparse.parse(text)
+    want = load_expected(PIPE_2021.with_name("t2021_pipe_rows.expected.json"))["values"]
+    got = report.values()
+    for who in ("natural_person", "commercial", "legal_service", "total"):
+        vid = f"requests.partially_granted|applicant={who}"
+        assert got[vid] == want[vid]
+        vid = f"requests.granted|applicant={who}"
+        assert got[vid] == want[vid]
+    ind = report.get("requests.partially_granted", "total")
+    assert "a second time" in ind.source.note and ind.label == "（一）予以公开".replace("（", "(").replace("）", ")")
+    assert any("read as requests.partially_granted" in w for w in report.warnings)
+
+
+def test_a_collapsed_row_says_which_reading_was_used():
+    report = reportparse.parse(FIXTURES / "damage" / "collapsed_2019.txt")
+    collapsed = [i for i in report.indicators if i.source.note and i.source.note.startswith("collapsed run")]
+    assert len(collapsed) > 100
+    # each cell's span points at the printed value its run stands for
+    assert all(i.raw == str(i.value) and report.source and i.source.span for i in collapsed)
+    # rows printed in full are read as they stand, with no note
+    assert any(i.source.note is None and i.source.method == "table" for i in report.indicators)
+
+
+def test_a_label_less_row_names_its_neighbours():
+    report = reportparse.parse(FIXTURES / "damage" / "fragmented_2021.md")
+    lost = [i for i in report.indicators if i.source.note and "label lost" in i.source.note]
+    assert len(lost) == 11 * 7
+    assert all("by the template's order between" in i.source.note for i in lost)
+
+
+def test_a_near_match_must_be_unique_between_its_neighbours():
+    # two misprints of the same row in its window: neither is taken, the row stays unread
+    path = FIXTURES / "damage" / "label_variants_2019.txt"
+    text = path.read_text(encoding="utf-8")
+    assert "保护第三方合发权益" in text
+    twice = text.replace("保护第三方合发权益", "保护第三方合发权益\n保护第三方合发权益", 1)
+    got = reportparse.parse(twice).values()
+    assert "requests.denied.third_party|applicant=total" not in got
+    assert reportparse.parse(text).values()["requests.denied.third_party|applicant=total"] > 0
+
+
+def test_a_blank_total_is_null_and_its_row_is_kept():
+    report = reportparse.parse(FIXTURES / "damage" / "pipe_blank_total_2019.txt")
+    rows = {i.value_id: i for i in report.indicators}
+    blanks = [i for i in rows.values() if i.value is None and i.applicant == "total"]
+    assert blanks and all(i.raw == "" for i in blanks)
+    for blank in blanks:     # the other cells of the row are read
+        assert any(i.key == blank.key and i.value is not None for i in rows.values())
