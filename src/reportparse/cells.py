@@ -6,11 +6,14 @@ from typing import Optional, Union
 
 import regex
 
+from .patterns import CELL_UNITS
+
 Number = Union[int, float]
 
 NULL_MARKS = frozenset({"—", "-", "/", "无", "——", "--", "－", "\\", "…", "/ "})
 _DASHES = regex.compile(r"[—\-/\\]+")
-_NUMBER = regex.compile(r"^(?P<sign>[+-])?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?(?P<unit>万元|元|件|条|项|个|起)?$")
+_NUMBER = regex.compile(r"^(?P<sign>[+-])?(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?P<frac>\.[0-9]+)?(?P<unit>"
+                        + "|".join(CELL_UNITS) + ")?$")
 
 
 @dataclass(frozen=True)

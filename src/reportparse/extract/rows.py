@@ -14,15 +14,15 @@ from typing import Iterable, Optional
 import regex
 
 from ..normalize import compact_search
+from ..patterns import NUMBER_WITH_MONEY, ROW_NUMBERING, UNIT_WORDS
 from ..schema import RowSpec
 
 # A numbering prefix glued before a label: 1. 2、 (三) 四、 其中: — kept with the label so a
 # digit of it is never read as the previous row's value.
-_PREFIX = r"(?:其中:?)?(?:\d[.,]|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3},)?"
-_UNIT_WORDS = ("万元", "元", "条", "件", "项", "个", "份", "起", "人次")
-_TOKEN = regex.compile(r"[+-]?\d[\d,]*(?:\.\d+)?(?:万元|元)?|[—/\\]+|-{1,2}(?!\d)|无")
+_PREFIX = ROW_NUMBERING
+_TOKEN = regex.compile(NUMBER_WITH_MONEY + r"|[—/\\]+|-{1,2}(?![0-9])|无")
 _NOTE = regex.compile(r"\([^()\n]{2,60}\)")
-_UNIT_CELL = regex.compile(r"(?:^|[\s|])(万元|元|条|件|项|个)(?=[\s|]|\d|$)")
+_UNIT_CELL = regex.compile(r"(?:^|[\s|])(" + "|".join(UNIT_WORDS) + r")(?=[\s|]|[0-9]|$)")
 _TAIL = regex.compile(r"[ \t]*[\p{Han},、()\"“”]{1,20}?(?=[ \t]+\d)")
 _NUMBERING = regex.compile(r"[.,、]\s*\p{Han}")
 # markdown's |---|:---:| line under a header: no cells
@@ -123,7 +123,7 @@ def cells_after(text: str, start: int, limit: int, label_tail: bool = False,
         pos = m.end()
         while pos < limit and text[pos] in " \t\n|:":
             pos += 1
-    for unit in _UNIT_WORDS:              # a unit cell, or a unit glued to the label ("条4251516")
+    for unit in UNIT_WORDS:              # a unit cell, or a unit glued to the label ("条4251516")
         if text.startswith(unit, pos):
             pos += len(unit)
             break
@@ -141,7 +141,7 @@ def cells_after(text: str, start: int, limit: int, label_tail: bool = False,
     return tokens, False, stop
 
 
-_FUSED_LABEL = regex.compile(r"(?!(?:万元|元|条|件|项|个|份|起|人次|次|户|人))\p{Han}")
+_FUSED_LABEL = regex.compile(r"(?!(?:" + "|".join(UNIT_WORDS) + r"))\p{Han}")
 
 
 def _fused_row_number(text: str, m) -> bool:
@@ -183,10 +183,10 @@ def pipe_cells(text: str, start: int, end: int) -> list[Token]:
     # the piece before the first pipe is the rest of the label cell; the empty piece after the
     # last pipe is the row's end (not kept above); blank cells before it are real cells
     # a unit column (条/件/元) is not a value column
-    return [c for c in cells if c.raw not in _UNIT_WORDS and c.raw not in ("单位", "计量单位")]
+    return [c for c in cells if c.raw not in UNIT_WORDS and c.raw not in ("单位", "计量单位")]
 
 
-_NUMERIC_LINE = regex.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?(?:万元|元)?$")
+_NUMERIC_LINE = regex.compile("^" + NUMBER_WITH_MONEY + "$")
 
 
 def may_be_collapsed(text: str, start: int = 0, end: Optional[int] = None) -> bool:

@@ -7,6 +7,7 @@ from typing import Callable, Optional
 import regex
 
 from ..cells import CellValue, parse_cell
+from ..patterns import strip_money_unit
 from .rows import RowHit, Token
 from .solver import Constraint, Outcome, readings, solve
 from .values import fit_cells
@@ -80,7 +81,7 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
             row.problem = "a cell holds text that is not a number"
             row.candidates = []
         return row
-    raw = [t.raw.replace(",", "").removesuffix("万元").removesuffix("元") for t in hit.cells if t.raw != ""]
+    raw = [strip_money_unit(t.raw.replace(",", "")) for t in hit.cells if t.raw != ""]
     if raw and len(raw) < n and all(_RUN.match(r) for r in raw) and (allow_split or collapsed):
         # one number per line with no line repeated: each printed value is a cell or a collapsed
         # run of equal cells, never several cells run together
@@ -156,14 +157,14 @@ def cell_spans(row: RowRead, values: list) -> list[Optional[tuple[str, int, int]
         tok = tokens[ti]
         text = tok.raw
         if isinstance(v, float) and not float(v).is_integer() or (isinstance(v, float) and "." in text[pos:]):
-            piece = text[pos:].removesuffix("万元").removesuffix("元")
+            piece = strip_money_unit(text[pos:])
         else:
             piece = str(int(v))
         if not text.startswith(piece, pos):
             return out + [None] * (len(values) - len(out))
         out.append((piece, tok.start + pos, tok.start + pos + len(piece)))
         pos += len(piece)
-        if pos >= len(text.removesuffix("万元").removesuffix("元")):
+        if pos >= len(strip_money_unit(text)):
             ti, pos = ti + 1, 0
     return out
 

@@ -1,0 +1,34 @@
+"""Text patterns shared across the package: one owner for units, numbers and row numbering.
+
+Plain data and compiled patterns only (imports nothing of the package), so every layer may use
+them: the value object (cells), the loaders, the extractors and the exports.
+"""
+from __future__ import annotations
+
+import regex
+
+# money units printed in or after a cell; a fee in 万元 is converted to 元
+MONEY_UNITS = ("万元", "元")
+# every unit word a table prints in a unit column or after a number
+UNIT_WORDS = ("万元", "元", "条", "件", "项", "个", "份", "起", "人次", "次", "户", "人", "篇")
+# units that may stand glued to a value inside a cell ("12件", "1.5万元")
+CELL_UNITS = ("万元", "元", "件", "条", "项", "个", "起")
+
+_MONEY = "|".join(MONEY_UNITS)
+# a number as printed in a table cell or a run of cells (digits only in ASCII: NFKC folds full-width)
+NUMBER = r"[+-]?[0-9][0-9,]*(?:\.[0-9]+)?"
+NUMBER_WITH_MONEY = NUMBER + f"(?:{_MONEY})?"
+
+CHINESE_ORDINAL = "一二三四五六七八九十"
+# a row's numbering printed before its label: 1. 2、 (三) 四、 其中: (search form: 、 is ",")
+ROW_NUMBERING = rf"(?:其中:?)?(?:[0-9][.,]|\([{CHINESE_ORDINAL}]{{1,3}}\)|[{CHINESE_ORDINAL}]{{1,3}},)?"
+# the same numbering at the start of a printed label, for display ("（一）予以公开" → "予以公开")
+LABEL_NUMBERING = regex.compile(
+    rf"^\s*(?:[{CHINESE_ORDINAL}]+、|[（(][{CHINESE_ORDINAL}0-9]+[）)]|[0-9]+[.、．])\s*")
+
+
+def strip_money_unit(raw: str) -> str:
+    for unit in MONEY_UNITS:
+        if raw.endswith(unit):
+            return raw[: -len(unit)]
+    return raw
