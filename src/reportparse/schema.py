@@ -104,6 +104,37 @@ def row_specs(context: str) -> tuple[RowSpec, ...]:
     return tuple(specs)
 
 
+@dataclass(frozen=True)
+class TemplateMarkers:
+    """data/templates.tsv: how a national template is recognised and where its tables start."""
+    marks: tuple[tuple[str, tuple[str, ...], bool], ...]   # (template, phrases, all needed)
+    starts: dict
+    t4_words: tuple[str, ...]
+    t4_must: tuple[str, ...]
+
+    def template_of(self, compact: str) -> str | None:
+        for template, phrases, needs_all in self.marks:
+            if (all if needs_all else any)(p in compact for p in phrases):
+                return template
+        return None
+
+
+@lru_cache(maxsize=1)
+def template_markers() -> TemplateMarkers:
+    marks, starts, words, must = [], {}, (), ()
+    for row in _read_tsv("templates.tsv"):
+        phrases = tuple(p for p in row["phrases"].split("|") if p)
+        if row["kind"] in ("marks", "marks_all"):
+            marks.append((row["template"], phrases, row["kind"] == "marks_all"))
+        elif row["kind"] == "start":
+            starts[row["template"]] = phrases[0]
+        elif row["template"] == "words":
+            words = phrases
+        else:
+            must = phrases
+    return TemplateMarkers(tuple(marks), starts, words, must)
+
+
 @lru_cache(maxsize=None)
 def table3_rows(template: str) -> tuple[str, ...]:
     """Table 三's rows in printed order: 2019 has one 其他处理 row, 2021 its three sub-rows."""

@@ -8,19 +8,20 @@ import regex
 
 from ..document import Document
 from ..model import Indicator
-from ..schema import APPLICANTS, OUTCOME_PREFIXES, TABLE2_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, row_specs, table3_rows
+from ..schema import APPLICANTS, OUTCOME_PREFIXES, TABLE2_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, row_specs, table3_rows, template_markers
 from .fragments import LooseRow, assign_by_order, loose_rows
 from .rows import LabelIndex, RowHit, Token, cells_after, find_rows, may_be_collapsed
 from .solver import Constraint
 from .tables import RowRead, as_cell, cell_spans, read_row, settle, split_note
 from .values import cell_indicator
 
-_T2_START = regex.compile(r"第二十条第\(一\)项")
-_T3_START = regex.compile(r"本年新收")
-_T4_START = regex.compile(r"行政复议")
+_MARKERS = template_markers()
+_T2_START = regex.compile(regex.escape(_MARKERS.starts["t2"]))
+_T3_START = regex.compile(regex.escape(_MARKERS.starts["t3"]))
+_T4_START = regex.compile(regex.escape(_MARKERS.starts["t4"]))
 # table 四's header, also when a converter cut its words apart ("结果结果其他尚未 … 维持纠正结果审结"):
 # any run of the characters of its header words
-_T4_HEADER = regex.compile(r"[行政复议诉讼结果维持纠正其他尚未审结总计经直接起后|:\-]+")
+_T4_HEADER = regex.compile("[" + regex.escape("".join(sorted(set("".join(_MARKERS.t4_words))))) + r"|:\-]+")
 
 
 @dataclass
@@ -40,16 +41,8 @@ class NationalTables:
 
 
 def detect_template(index: LabelIndex) -> Optional[str]:
-    c = index.compact
-    if "本年制发件数" in c or "本年废止件数" in c or "现行有效件数" in c:
-        return "2021"
-    if "本年新制作数量" in c or "本年新公开数量" in c or "对外公开总数量" in c:
-        return "2019"
-    if "申请人逾期未按收费通知要求缴纳费用" in c or "申请人无正当理由逾期不补正" in c:
-        return "2021"
-    if "本年新收政府信息公开申请数量" in c and "结转下年度继续办理" in c:
-        return "2019" if "(六)其他处理" in c else None
-    return None
+    """2019 or 2021 from the tables' own wording (data/templates.tsv), or None."""
+    return _MARKERS.template_of(index.compact)
 
 
 def extract_national(doc: Document, index: LabelIndex, evidence: dict[str, float],
@@ -158,7 +151,7 @@ def table3_constraints(rows: dict[str, RowRead]) -> list[Constraint]:
 def _table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, limit: int) -> None:
     for m in index.find(_T4_START, start):
         header = _T4_HEADER.match(index.compact, index.to_compact(m[0]))
-        if header is not None and "总计" in header.group() and "维持" in header.group():
+        if header is not None and all(w in header.group() for w in _MARKERS.t4_must):
             break
     else:
         return
