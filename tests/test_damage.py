@@ -58,3 +58,26 @@ def test_a_blank_total_is_null_and_its_row_is_kept():
     assert blanks and all(i.raw == "" for i in blanks)
     for blank in blanks:     # the other cells of the row are read
         assert any(i.key == blank.key and i.value is not None for i in rows.values())
+
+
+LEGACY_HEAD = "某某县2014年政府信息公开工作年度报告\n发布日期：2015-02-03\n附表\n指标名称 单位 本年度\n"
+
+
+def test_reply_kinds_inside_other_replies_are_not_counted_twice():
+    # 其他类型答复 holds 信息不存在/不属于本机关: the replies add up without them (extraction and
+    # the check use one definition)
+    text = LEGACY_HEAD + ("受理政府信息公开申请总数 件 47\n对申请的答复总数 件 45\n同意公开答复数 件 21\n"
+                          "同意部分公开答复数 件 8\n不予公开答复数 件 3\n其他类型答复数 件 13\n"
+                          "其中：申请信息不存在数 件 6\n不属于本行政机关公开数 件 7\n")
+    report = reportparse.parse(text)
+    check = next(c for c in report.checks if c.rule == "legacy_replies" and c.scope == "period=year")
+    assert check.status == "pass"
+    assert report.value("requests.reply.not_exist") == 6
+
+
+def test_reply_kinds_without_other_replies_are_replies():
+    text = LEGACY_HEAD + ("受理政府信息公开申请总数 件 47\n对申请的答复总数 件 45\n同意公开答复数 件 21\n"
+                          "同意部分公开答复数 件 8\n不予公开答复数 件 3\n"
+                          "申请信息不存在数 件 6\n不属于本行政机关公开数 件 7\n")
+    check = next(c for c in reportparse.parse(text).checks if c.rule == "legacy_replies")
+    assert check.status == "pass" and len(check.cells) == 6

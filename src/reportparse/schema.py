@@ -104,6 +104,18 @@ def row_specs(context: str) -> tuple[RowSpec, ...]:
     return tuple(specs)
 
 
+def legacy_sum_rows(relation: str, printed: set[str]) -> tuple[str, ...]:
+    """The legacy rows that add up to their total: "channel" (to requests.new) or "reply" (to
+    requests.answered). A reply_detail row is one of the replies only where the table does not
+    print 其他类型答复, which holds it otherwise. Extraction and the checks both use this."""
+    rows = []
+    for spec in row_specs("legacy"):
+        if spec.relation == relation or (relation == "reply" and spec.relation == "reply_detail"
+                                          and "requests.reply.other" not in printed):
+            rows.append(spec.key)
+    return tuple(k for k in rows if k in printed)
+
+
 @dataclass(frozen=True)
 class TemplateMarkers:
     """data/templates.tsv: how a national template is recognised and where its tables start."""

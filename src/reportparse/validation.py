@@ -10,10 +10,8 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from .model import Check, Indicator
-from .schema import APPLICANTS, OUTCOME_PREFIXES, TABLE4_GROUPS
+from .schema import APPLICANTS, OUTCOME_PREFIXES, TABLE4_GROUPS, legacy_sum_rows
 
-CHANNELS = "requests.by_channel."
-LEGACY_REPLIES = ("requests.granted", "requests.partially_granted", "requests.denied", "requests.reply.other")
 
 
 class _Values:
@@ -57,15 +55,16 @@ def legacy_checks(indicators: list[Indicator]) -> list[Check]:
     checks = []
     for period in ("year", "cumulative"):
         new = vals.get("requests.new", "total", period)
-        channels = [i for i in indicators if i.key.startswith(CHANNELS) and i.period == period
-                    and i.source.method == "table"]
+        printed = {i.key for i in indicators if i.source.method == "table"}
+        channels = [vals.get(k, "total", period) for k in legacy_sum_rows("channel", printed)]
+        channels = [c for c in channels if c is not None and c.source.method == "table"]
         scope = f"period={period}"
         if new and channels:
             c = _sum_check("legacy_channels", scope, [new], channels)
             _suspect(c, [new] + channels)
             checks.append(c)
         answered = vals.get("requests.answered", "total", period)
-        replies = [vals.get(k, "total", period) for k in LEGACY_REPLIES]
+        replies = [vals.get(k, "total", period) for k in legacy_sum_rows("reply", printed)]
         replies = [r for r in replies if r is not None and r.source.method == "table"]
         if answered and replies:
             c = _sum_check("legacy_replies", scope, [answered], replies)

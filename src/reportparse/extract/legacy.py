@@ -8,7 +8,7 @@ import regex
 
 from ..document import Document
 from ..model import Indicator
-from ..schema import RowSpec, row_specs
+from ..schema import RowSpec, legacy_sum_rows, row_specs
 from .rows import LabelIndex, RowHit, find_rows, may_be_collapsed
 from .solver import Constraint
 from .tables import RowRead, as_cell, cell_spans, read_row, settle, split_note
@@ -142,18 +142,18 @@ def _constraints(reads: dict[str, RowRead], n: int) -> list[Constraint]:
         return (cells[i] or 0) if cells and i < len(cells) else 0
 
     out: list[Constraint] = []
-    implied = {"channel": "requests.new", "reply": "requests.answered"}
+    implied = {"channel": "requests.new", "reply": "requests.answered", "reply_detail": "requests.answered"}
     for key, r in reads.items():
         parent = r.hit.spec.part_of or implied.get(r.hit.spec.relation)
         if parent and parent in reads:
             out.append(Constraint((key, parent), lambda a, k=key, p=parent: all(
                 col(a, k, i) <= col(a, p, i) for i in range(n) if a.get(k) and a.get(p)), hard=True))
-    channels = [k for k, r in reads.items() if r.hit.spec.relation == "channel"]
+    channels = list(legacy_sum_rows("channel", set(reads)))
     if "requests.new" in reads and channels:
         out.append(Constraint(tuple(channels) + ("requests.new",), lambda a: all(
             sum(col(a, c, i) for c in channels) == col(a, "requests.new", i) for i in range(n)), hard=False))
-    replies = [k for k, r in reads.items() if r.hit.spec.relation == "reply"]
+    replies = list(legacy_sum_rows("reply", set(reads)))
     if "requests.answered" in reads and replies:
         out.append(Constraint(tuple(replies) + ("requests.answered",), lambda a: all(
-            sum(col(a, c, i) for c in replies) >= col(a, "requests.answered", i) for i in range(n)), hard=False))
+            sum(col(a, c, i) for c in replies) == col(a, "requests.answered", i) for i in range(n)), hard=False))
     return out
