@@ -81,3 +81,10 @@ def test_reply_kinds_without_other_replies_are_replies():
                           "申请信息不存在数 件 6\n不属于本行政机关公开数 件 7\n")
     check = next(c for c in reportparse.parse(text).checks if c.rule == "legacy_replies")
     assert check.status == "pass" and len(check.cells) == 6
+
+
+def test_the_report_says_when_the_sum_identities_were_dropped():
+    report = reportparse.parse(FIXTURES / "national" / "t2021_identity_fail_split.txt")
+    assert any("satisfies R1 and R2" in w for w in report.warnings)
+    clean = reportparse.parse(FIXTURES / "national" / "t2021_runtogether.txt")
+    assert not any("satisfies R1 and R2" in w for w in clean.warnings)

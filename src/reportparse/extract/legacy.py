@@ -101,6 +101,9 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
     outcome = settle(reads, constraints, ev, limit)
     if outcome.exhausted:
         table.warnings.append("legacy table: too many readings of run-together digits; ambiguous rows not read")
+    if outcome.relaxed and any(r.split for r in reads.values()):
+        table.warnings.append("legacy table: no reading of its inferred cells satisfies the channel and reply "
+                              "sums; they were read without them, and the failing checks show the gap")
     for key, r in reads.items():
         values = outcome.values.get(key)
         if values is None:

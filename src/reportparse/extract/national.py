@@ -101,6 +101,9 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
     outcome = settle(out.rows, table3_constraints(out.rows), ev, limit)
     if outcome.exhausted:
         out.warnings.append("table 三: too many readings of run-together digits; ambiguous rows not read")
+    if outcome.relaxed and any(r.split for r in out.rows.values()):
+        out.warnings.append("table 三: no reading of its inferred cells satisfies R1 and R2; they were read "
+                            "with each row's own total only, and the failing checks show the gap")
     for key, r in out.rows.items():
         values = outcome.values.get(key)
         if values is not None:
