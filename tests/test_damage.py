@@ -92,3 +92,16 @@ def test_the_report_says_when_the_sum_identities_were_dropped():
     report = reportparse.parse(text)
     assert any("satisfies R1 and R2" in w for w in report.warnings)
     assert report.value("requests.carried_forward", "total") == 24
+
+
+def test_a_blank_cell_is_filled_by_a_sentence_that_states_it():
+    path = FIXTURES / "damage" / "pipe_blank_total_2019.txt"
+    text = path.read_text(encoding="utf-8")
+    report = reportparse.parse(path)
+    blank = report.get("requests.carried_forward", "total")
+    assert blank.value is None and blank.raw == ""
+    # the same report with a sentence giving the figure: the blank is settled by it
+    stated = text.replace("二、主动公开政府信息情况", "全年政府信息公开申请结转下年度继续办理48件。\n二、主动公开政府信息情况", 1)
+    filled = reportparse.parse(stated).get("requests.carried_forward", "total")
+    assert filled.value == 48 and filled.source.method == "narrative"
+    assert "blank" in filled.source.note

@@ -67,6 +67,7 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     figures = [f for f in figures if not any(a <= f.start < b for a, b in regions)]
     derived = _derived(table, template)
     narrative = _narrative_indicators(doc, figures, template)
+    table = _fill_blank_cells(table, narrative)
     known = {i.value_id for i in table} | {i.value_id for i in derived}
     emitted_narrative = [n for n in narrative if n.value_id not in known]
     emitted_narrative = _first_each(emitted_narrative)
@@ -96,6 +97,23 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
         source=DocumentSource(path=doc.path, format=doc.format, sha256=doc.sha256, pages=doc.pages,
                               encoding=doc.encoding),
         indicators=indicators, checks=checks, warnings=warnings, parser_version=__version__)
+
+
+def _fill_blank_cells(table: list[Indicator], narrative: list[Indicator]) -> list[Indicator]:
+    """A blank table cell whose figure the text states is read from the text (the note says so).
+
+    A blank is null, not 0; a sentence that gives the figure ("结转下年度继续办理1件") settles it.
+    """
+    stated = {n.value_id: n for n in narrative}
+    out = []
+    for ind in table:
+        n = stated.get(ind.value_id)
+        if ind.value is None and ind.raw == "" and n is not None:
+            n.source.note = f"the table's cell is blank ({ind.label}); the figure is the text's"
+            out.append(n)
+        else:
+            out.append(ind)
+    return out
 
 
 def _grounded(doc: Document, indicators: list[Indicator], warnings: list[str]) -> list[Indicator]:
