@@ -10,7 +10,7 @@ from ..document import Document
 from ..model import Indicator
 from ..schema import APPLICANTS, OUTCOME_PREFIXES, TABLE2_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, row_specs, table3_rows, template_markers
 from .fragments import LooseRow, assign_by_order, loose_rows
-from .rows import LabelIndex, RowHit, Token, cells_after, find_rows, may_be_collapsed
+from .rows import LabelIndex, RowHit, Token, block_cells, find_rows, may_be_collapsed
 from .solver import Constraint
 from .tables import RowRead, as_cell, cell_spans, read_row, settle, split_note
 from .values import cell_indicator
@@ -21,7 +21,8 @@ _T3_START = regex.compile(regex.escape(_MARKERS.starts["t3"]))
 _T4_START = regex.compile(regex.escape(_MARKERS.starts["t4"]))
 # table 四's header, also when a converter cut its words apart ("结果结果其他尚未 … 维持纠正结果审结"):
 # any run of the characters of its header words
-_T4_HEADER = regex.compile("[" + regex.escape("".join(sorted(set("".join(_MARKERS.t4_words))))) + r"|:\-]+")
+_T4_CHARS = frozenset("".join(_MARKERS.t4_words))
+_T4_HEADER = regex.compile("[" + regex.escape("".join(sorted(_T4_CHARS))) + r"|:\-]+")
 
 
 @dataclass
@@ -160,11 +161,12 @@ def _table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, l
         return
     words = header.group().rstrip("|:-")             # pipes after the last header word open the value row
     head_end = index.to_doc(header.start() + len(words) - 1) + 1
-    tokens, pipe, stop = cells_after(doc.text, head_end, len(doc.text), pipe_below=True)
-    if not tokens:
+    tokens, pipe, stop = block_cells(doc.text, head_end, len(doc.text), _T4_CHARS, 15)
+    if not any(t.raw for t in tokens):
+        out.warnings.append("table 四: its header was found but no value after it; not read")
         return
-    hit = RowHit(spec=None, label=doc.text[m[0]:head_end][-40:], label_start=m[0], label_end=head_end,
-                 cells=[t for t in tokens if t.raw != "" or pipe], pipe_row=False, region_end=stop)
+    hit = RowHit(spec=None, label="行政复议、行政诉讼", label_start=m[0], label_end=head_end,
+                 cells=tokens, pipe_row=False, region_end=stop)
     if len([t for t in hit.cells if t.raw]) > 15:
         hit.cells = [t for t in hit.cells if t.raw][:15]
     # cut group by group: R4 prunes each group of five before the next is tried

@@ -13,6 +13,7 @@ from typing import Iterable, Optional
 
 import regex
 
+from ..cells import parse_cell
 from ..normalize import compact_search
 from ..patterns import NUMBER_WITH_MONEY, ROW_NUMBERING, UNIT_WORDS
 from ..schema import RowSpec
@@ -90,14 +91,13 @@ def row_unit(text: str, start: int, end: int) -> Optional[str]:
     return m.group(1) if m else None
 
 
-def cells_after(text: str, start: int, limit: int, label_tail: bool = False,
-                pipe_below: bool = False) -> tuple[list[Token], bool, int]:
+def cells_after(text: str, start: int, limit: int, label_tail: bool = False) -> tuple[list[Token], bool, int]:
     """The cells following a label that ends at `start`, stopping at `limit` or at prose.
 
     label_tail: the rest of a long label may stand between the label and its cells when the
     label wrapped around them ("1.申请人无正当理由逾期不补正、行政机关  6 1 0 …").
-    pipe_below: the cells may be a pipe row below (a header over its value row); a row label
-    outside a pipe row never takes them (in a fragmented table they belong to another row).
+    A label outside a pipe row never takes the cells of a pipe row below it (in a fragmented
+    table they belong to another row).
     """
     if label_tail:
         m = _TAIL.match(text, start, limit)
@@ -105,11 +105,6 @@ def cells_after(text: str, start: int, limit: int, label_tail: bool = False,
             start = m.end()
     line_end = text.find("\n", start, limit)
     line = text[start:line_end if line_end >= 0 else limit]
-    if pipe_below and line_end >= 0 and not line.strip(" \t|:"):
-        below = _pipe_row_below(text, line_end + 1, limit)
-        if below is not None:
-            below_end = text.find("\n", below, limit)
-            start, line = below, text[below:below_end if below_end >= 0 else limit]
     if "|" in line and (_TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))):
         # a pipe row: its cells by position, blanks included (a row of blanks is a row of nulls)
         return pipe_cells(text, start, start + len(line)), True, start + len(line)
@@ -129,7 +124,7 @@ def cells_after(text: str, start: int, limit: int, label_tail: bool = False,
             break
     m_stop = _STOP.search(text, pos, limit)
     stop = m_stop.start() if m_stop else limit
-    m_pipe = None if pipe_below else _PIPE_LINE.search(text, start, stop)
+    m_pipe = _PIPE_LINE.search(text, start, stop)
     if m_pipe:           # a label outside a pipe row never takes the cells of a pipe row below it
         stop = m_pipe.start()
     tokens = []
@@ -150,22 +145,53 @@ def _fused_row_number(text: str, m) -> bool:
     return line_start and m.group().isdigit() and bool(_FUSED_LABEL.match(text, m.end()))
 
 
-def _pipe_row_below(text: str, pos: int, limit: int) -> Optional[int]:
-    """Start of the pipe row on the next non-blank line (markdown separator lines skipped)."""
-    while pos < limit:
-        sep = SEPARATOR_LINE.match(text, pos, limit)
-        if sep and sep.end() > pos:
-            pos = sep.end()
-            continue
+_NOTE_LINE = regex.compile(r"\s*(?:注|备注)\s*[:：]")
+_HEADER_PUNCTUATION = str.maketrans("", "", "#|:：-—()（）、,，.． \t")
+
+
+def block_cells(text: str, start: int, limit: int, header_chars: frozenset, want: int) -> tuple[list[Token], bool, int]:
+    """The value cells under a header that may be cut into pieces (table 四), in reading order.
+
+    Lines made of header words only (however a converter cut them), markdown headings of such
+    words, separator lines and notes (注：…) are passed over; pipe rows of values (blank cells
+    kept) and runs of numbers are taken, across consecutive parts of a split table, until `want`
+    cells are read or prose begins.
+    """
+    cells: list[Token] = []
+    pipe = False
+    pos, stop = start, start
+    while pos < limit and len(cells) < want:
         line_end = text.find("\n", pos, limit)
-        line = text[pos:line_end if line_end >= 0 else limit]
-        if not line.strip():
-            if line_end < 0:
-                return None
-            pos = line_end + 1
-            continue
-        return pos if line.lstrip().startswith("|") else None
-    return None
+        line_end = limit if line_end < 0 else line_end
+        line = text[pos:line_end]
+        header_only = set(line.translate(_HEADER_PUNCTUATION)) <= header_chars
+        if not line.strip() or SEPARATOR_LINE.match(line) or _NOTE_LINE.match(line):
+            pass
+        elif "|" in line:
+            row = pipe_cells(text, pos, line_end)
+            head = line[:line.index("|")]
+            if head.strip():           # a row without its opening pipe: its first cell stands before it
+                lead = len(head) - len(head.lstrip())
+                row.insert(0, Token(head.strip(), pos + lead, pos + lead + len(head.strip())))
+            if any(c.raw for c in row) and all(parse_cell(c.raw).ok for c in row):
+                cells += row
+                pipe, stop = True, line_end
+            elif not header_only:
+                break
+        else:
+            taken = list(_TOKEN.finditer(text, pos, line_end))
+            lead = [m for i, m in enumerate(taken) if not text[taken[i - 1].end() if i else pos:m.start()].strip()]
+            if lead:
+                cells += [Token(m.group(), m.start(), m.end()) for m in lead]
+                stop = lead[-1].end()
+                if text[stop:line_end].strip():
+                    break          # prose after the numbers: the block ends there
+            elif not header_only:
+                break
+        pos = line_end + 1
+    while len(cells) > want and cells[-1].raw == "":
+        cells.pop()
+    return cells, pipe, stop
 
 
 def pipe_cells(text: str, start: int, end: int) -> list[Token]:
@@ -252,6 +278,26 @@ def _near_matches(index: LabelIndex, specs: list[RowSpec], hits: list[tuple[int,
     return out
 
 
+_RELABEL_WINDOW = 600      # how far a row's label may be printed again after a heading that repeats it
+
+
+def _first_with_cells(index: LabelIndex, spec: RowSpec, pos: int, end: int, label_tail: bool):
+    """The spec's first label occurrence from pos, or a later one close by that has cells.
+
+    A markdown heading or a header row may repeat a row's label just above the row itself
+    ("### 一、本年新收…" over "| 本年新收… | 705 | …"): the occurrence with numbers is the row.
+    """
+    first = None
+    for m in index.find(label_pattern(spec), pos, end):
+        if first is not None and m[0] - first[0] > _RELABEL_WINDOW:
+            break
+        tokens, _, _ = cells_after(index.text, m[1], min(end, m[1] + 200), label_tail)
+        if tokens:
+            return m, tokens
+        first = first or m
+    return first, []
+
+
 def find_rows(index: LabelIndex, specs: Iterable[RowSpec], start: int = 0, end: Optional[int] = None,
               sequential: bool = False, label_tail: bool = False) -> list[RowHit]:
     """Every label occurrence of `specs` between start and end, with its cells.
@@ -265,13 +311,12 @@ def find_rows(index: LabelIndex, specs: Iterable[RowSpec], start: int = 0, end: 
     if sequential:
         pos = start
         for spec in specs:
-            m = next(index.find(label_pattern(spec), pos, end), None)
+            m, tokens = _first_with_cells(index, spec, pos, end, label_tail)
             if m is None:
                 continue
             hits.append((m[0], m[1], spec))
             # a group heading ((六)其他处理 before its sub-rows) may stand in the middle of its
             # rows: the search goes on from before it
-            tokens, _, _ = cells_after(index.text, m[1], min(end, m[1] + 200), label_tail)
             if tokens:
                 pos = m[1]
         hits += _near_matches(index, specs, hits, start, end)
