@@ -37,7 +37,11 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     evidence = {k: f.value for k, f in first_by_key(figures).items()}
     limit = settings.max_split_solutions
 
-    national = extract_national(doc, index, evidence, limit)
+    title = find_title(doc)
+    year = find_year(title, doc.text)
+    if title is None:
+        warnings.append("no title: the document names no 政府信息公开工作年度报告 (a page or fragment of one?)")
+    national = extract_national(doc, index, evidence, limit, year)
     regions: list[tuple[int, int]] = []
     table: list[Indicator] = []
     checks = []
@@ -57,8 +61,6 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
             regions = [legacy.region]
             warnings += legacy.warnings
 
-    title = find_title(doc)
-    year = find_year(title, doc.text)
     if template is None and year is not None:
         template = "legacy" if year <= 2018 else ("2019" if year <= 2020 else "2021")
         if year > 2018:

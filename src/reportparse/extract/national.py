@@ -47,8 +47,16 @@ def detect_template(index: LabelIndex) -> Optional[str]:
 
 
 def extract_national(doc: Document, index: LabelIndex, evidence: dict[str, float],
-                     limit: int = 20_000) -> Optional[NationalTables]:
+                     limit: int = 20_000, year: Optional[int] = None) -> Optional[NationalTables]:
+    """Tables 二, 三, 四, or None when the text holds no national template.
+
+    year: the report's year, for a text whose tables do not name their template (a fragment
+    that holds only the first rows of table 三): 2019–2020 reports use the 2019 template.
+    """
     template = detect_template(index)
+    guessed = template is None and year is not None and year >= 2019
+    if guessed:
+        template = "2019" if year <= 2020 else "2021"
     if template is None:
         return None
     out = NationalTables(template=template)
@@ -59,6 +67,10 @@ def extract_national(doc: Document, index: LabelIndex, evidence: dict[str, float
     _table2(doc, index, out, template, t3_at, limit)
     t3_end = _table3(doc, index, out, t3_at, evidence, limit) if t3_start else t3_at
     _table4(doc, index, out, t3_end, limit)
+    if guessed:
+        if not out.rows:
+            return None
+        out.warnings.append(f"template {template} taken from the year {year}: the tables do not name it")
     return out
 
 
@@ -98,6 +110,9 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
             out.warnings.append(f"table 三 row '{h.label.strip()}': {r.problem}; not read")
         out.rows[h.spec.key] = r
     _loose_rows(doc, index, out, hits, start, end, total_ok, limit)
+    absent = [k for k in table3_rows(out.template) if k not in out.rows]
+    if absent:
+        out.warnings.append(f"table 三: {len(absent)} of its rows are not in the document: " + ", ".join(absent))
     ev = {(k, 6): v for k, v in evidence.items() if k in out.rows and out.rows[k].split}
     outcome = settle(out.rows, table3_constraints(out.rows), ev, limit)
     if outcome.exhausted:

@@ -82,7 +82,8 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
             row.candidates = []
         return row
     raw = [strip_money_unit(t.raw.replace(",", "")) for t in hit.cells if t.raw != ""]
-    if raw and len(raw) < n and all(_RUN.match(r) for r in raw) and (allow_split or collapsed):
+    # a pipe row's cells are explicit: too few of them is a missing cell, not digits run together
+    if raw and len(raw) < n and all(_RUN.match(r) for r in raw) and (allow_split or collapsed) and not hit.pipe_row:
         # one number per line with no line repeated: each printed value is a cell or a collapsed
         # run of equal cells, never several cells run together
         if collapsed:
