@@ -14,6 +14,7 @@ from typing import Optional
 import regex
 
 from ..cells import parse_cell
+from ..normalize import label_key
 from ..schema import RowSpec
 from .rows import RowHit, Token, pipe_cells
 
@@ -28,6 +29,7 @@ class LooseRow:
     cells: list[Token]
     printed: str = ""
     pipe: bool = True
+    fragment: str = ""          # pieces of a cut label printed before the numbers
 
 
 def loose_rows(text: str, start: int, end: int, n: int, taken: list[tuple[int, int]]) -> list[LooseRow]:
@@ -46,12 +48,25 @@ def loose_rows(text: str, start: int, end: int, n: int, taken: list[tuple[int, i
             continue                               # markdown's |---|---| line
         while len(cells) > n and cells[-1].raw == "":
             cells.pop()
-        while len(cells) > n and cells[0].raw == "":
-            cells.pop(0)
+        # the cells before the numbers may hold pieces of a label cut by the converter
+        # ("| 缴纳费用、 | 行政机关不再处理其政 | 780 | …")
+        pieces = []
+        while len(cells) > n and (cells[0].raw == "" or not parse_cell(cells[0].raw).ok):
+            pieces.append(cells.pop(0).raw)
         parsed = [parse_cell(c.raw) for c in cells]
         if len(cells) == n and all(p.ok for p in parsed) and any(p.value is not None for p in parsed):
-            out.append(LooseRow(line_start, line_end, cells))
+            out.append(LooseRow(line_start, line_end, cells, fragment="".join(pieces)))
     return out
+
+
+def _fits(fragment: str, spec: RowSpec, others: list[RowSpec]) -> bool:
+    """A label piece fits a row unless it belongs to another row's wording and not to this one's."""
+    piece = label_key(fragment)
+    if len(piece) < 2:
+        return True
+    if any(piece in lbl for lbl in spec.labels):
+        return True
+    return not any(piece in lbl for other in others for lbl in other.labels)
 
 
 def assign_by_order(slots: tuple[str, ...], read: dict[str, int], loose: list[LooseRow],
@@ -79,6 +94,11 @@ def assign_by_order(slots: tuple[str, ...], read: dict[str, int], loose: list[Lo
         if len(rows) != len(missing):
             warnings.append(f"table 三: {len(rows)} value rows without their own label between {before} and {after}, "
                             f"where {len(missing)} template rows are unread; not assigned")
+            continue
+        specs_missing = [specs[k] for k in missing]
+        if not all(_fits(row.fragment, specs[key], specs_missing) for key, row in zip(missing, rows)):
+            warnings.append(f"table 三: {len(rows)} value rows between {before} and {after} carry label pieces "
+                            "that contradict the template's order; not assigned")
             continue
         for key, row in zip(missing, rows):
             hit = RowHit(specs[key], row.printed, row.start, row.start + len(row.printed), row.cells,

@@ -295,7 +295,18 @@ def _first_with_cells(index: LabelIndex, spec: RowSpec, pos: int, end: int, labe
         if tokens:
             return m, tokens
         first = first or m
+    if first is not None and spec.numbered:
+        # the heading "### (七)总计" carries the numbering, the row under it "| 总计 | …" not
+        for m in index.find(_bare_pattern(spec), first[1], min(end, first[0] + _RELABEL_WINDOW)):
+            tokens, _, _ = cells_after(index.text, m[1], min(end, m[1] + 200), label_tail)
+            if tokens:
+                return m, tokens
     return first, []
+
+
+@lru_cache(maxsize=None)
+def _bare_pattern(spec: RowSpec) -> regex.Pattern:
+    return regex.compile("(?:" + "|".join(regex.escape(lbl) for lbl in spec.labels) + ")")
 
 
 def find_rows(index: LabelIndex, specs: Iterable[RowSpec], start: int = 0, end: Optional[int] = None,

@@ -1,0 +1,100 @@
+"""The damaged legacy (2008–2018) appendix fixtures: collapsed cells, fused row numbers, short sub-rows."""
+from __future__ import annotations
+
+from .data import UNSETTLED, collapse, legacy_values, settle
+from .render import LEGACY_INTRO, legacy_prose, legacy_table, meta, write
+
+
+def fixture_collapsed_legacy() -> None:
+    county, year = "柳汀县", 2013
+    title = f"{county}人民政府{year}年政府信息公开工作年度报告"
+    published = "2014-03-10"
+    rows = [("主动公开政府信息数", "条", 1264, 5871), ("其中：政府网站公开数", "", 1190, 5302),
+            ("政府公报公开数", "", 46, 46),
+            ("受理政府信息公开申请总数", "件", 38, 152), ("其中：当面申请数", "", 12, 87),
+            ("网上申请数", "", 17, 17), ("信函申请数", "", 9, 48), ("传真申请数", "", 0, 0),
+            ("对申请的答复总数", "件", 36, 147), ("其中：同意公开答复数", "", 21, 93),
+            ("同意部分公开答复数", "", 5, 25), ("不予公开答复数", "", 3, 13), ("其他类型答复数", "", 7, 16),
+            ("行政复议数", "件", 2, 2), ("行政诉讼数", "件", 0, 0), ("接受行政申诉、举报数", "件", 4, 19)]
+    for _label, _unit, y, c in rows:       # two cells, no identity: "x" is x|x, "a b" is a|b: all settled
+        assert UNSETTLED not in settle([y, c])
+    values = legacy_values(rows)
+    office = f"{county}人民政府办公室"
+    lines = [title, f"发布时间：{published} 10:05", LEGACY_INTRO.format(year=year, office=office, phone="0000-4471920")]
+    lines += legacy_prose(county, year) + ["六、附表", f"{county}{year}年政府信息公开工作情况统计表"]
+    lines += legacy_table(rows, header=("指标名称", "单位", f"{year}年度", "历年累计"))
+    full = "\n".join(lines)
+    text = collapse(full)
+    assert full.count("\n") - text.count("\n") == sum(1 for r in rows if r[2] == r[3])
+    exp = meta(title, year, "legacy", published,
+               "Legacy 附表 (本年度 / 历年累计), one cell per line, no blank lines, collapsed by a crawler that "
+               "dropped every line equal to the line before it: 0|0 rows (传真申请数, 行政诉讼数) print one 0, "
+               "46|46 (政府公报公开数, first year of the gazette), 17|17 (网上申请数, opened this year) and 2|2 "
+               "(行政复议数) print one value. Two cells and no identity: one printed value is x|x, two are a|b; "
+               "every row is settled. Channels and replies add up in both columns.")
+    exp["values"] = values
+    exp["checks"] = {"legacy_channels|period=year": "pass", "legacy_channels|period=cumulative": "pass",
+                     "legacy_replies|period=year": "pass", "legacy_replies|period=cumulative": "pass"}
+    write("collapsed_legacy.txt", text + "\n", exp)
+
+
+# 6 ------------------------------------------------------------------------------------------
+
+
+def fixture_numbering_fused_legacy() -> None:
+    county, year = "苇川县", 2011
+    title = f"{county}人民政府{year}年政府信息公开工作年度报告"
+    published = "2012-03-28"
+    rows = [("主动公开政府信息数", "条", 2318, 9475), ("其中：政府网站公开数", "", 2046, 8130),
+            ("政府公报公开数", "", 64, 392), ("受理政府信息公开申请总数", "件", 57, 263),
+            ("其中：当面申请数", "", 18, 97), ("网上申请数", "", 26, 104), ("信函申请数", "", 13, 62),
+            ("对申请的答复总数", "件", 51, 248), ("其中：同意公开答复数", "", 34, 171),
+            ("同意公开答复数", "", 8, 39),   # misprint: stands where 同意部分公开答复数 belongs
+            ("不予公开答复数", "", 0, 6), ("其他类型答复数", "", 9, 32),
+            ("行政复议数", "件", 1, 5), ("行政诉讼数", "件", 0, 3), ("接受行政申诉、举报数", "件", 11, 47)]
+    values = legacy_values(rows, keys={9: "requests.partially_granted|applicant=total"})
+    office = f"{county}人民政府办公室"
+    lines = [title, f"时间：{published} 16:20", LEGACY_INTRO.format(year=year, office=office, phone="0000-2290813")]
+    lines += legacy_prose(county, year) + ["六、附表", f"{county}{year}年政府信息公开情况统计表"]
+    lines += legacy_table(rows, header=("序号", "统计指标", "单位", "本年度", "累计"), number=True)
+    exp = meta(title, year, "legacy", published,
+               "Legacy 统计表 one cell per line whose 序号 column was fused by the crawler onto each label line "
+               "(…\\n0\\n6\\n12其他类型答复数: row number 12 glued to the label); the fused numbers 1-15 are never "
+               "values (13行政复议数 follows a row whose 本年度 is 13). Row 10 is printed 同意公开答复数 a second "
+               "time where the template has 同意部分公开答复数 (between 同意公开 and 不予公开): read by position as "
+               "requests.partially_granted, with a warning naming the label; the replies then add up "
+               "(34+8+0+9 = 51, 171+39+6+32 = 248).")
+    exp["values"] = values
+    exp["warnings_contain"] = ["同意公开答复数"]
+    exp["checks"] = {"legacy_replies|period=year": "pass", "legacy_replies|period=cumulative": "pass",
+                     "legacy_channels|period=year": "pass"}
+    write("numbering_fused_legacy.txt", "\n".join(lines) + "\n", exp)
+
+
+# 8 ------------------------------------------------------------------------------------------
+
+
+def fixture_legacy_short_subrows() -> None:
+    county, year = "岚峪县", 2010
+    title = f"{county}人民政府{year}年政府信息公开工作年度报告"
+    published = "2011-03-15"
+    rows = [("主动公开政府信息数", "条", 1587, 6342), ("其中：1.政府公报", "条", 73, 418),
+            ("2.政府网站", "条", 1402, 5516), ("新闻发布会", "次", 6, 29),
+            ("受理政府信息公开申请总数", "件", 44, 181), ("其中：当面申请数", "件", 15, 58),
+            ("网上申请数", "件", 21, 92), ("信函申请数", "件", 8, 31),
+            ("对申请的答复总数", "件", 42, 171), ("其中：同意公开答复数", "件", 27, 118),
+            ("同意部分公开答复数", "件", 5, 23), ("不予公开答复数", "件", 3, 12), ("其他类型答复数", "件", 7, 18),
+            ("行政复议数", "件", 2, 9), ("行政诉讼数", "件", 1, 4), ("接受行政申诉、举报数", "件", 10, 33)]
+    values = legacy_values(rows, keys={1: "disclosure.via_gazette", 2: "disclosure.via_website", 3: None})
+    office = f"{county}人民政府办公室"
+    lines = [title, f"发布日期：{published}", LEGACY_INTRO.format(year=year, office=office, phone="0000-6650372")]
+    lines += legacy_prose(county, year) + ["六、附表", f"{county}{year}年度政府信息公开工作统计表"]
+    lines += legacy_table(rows, header=("统计指标", "单位", "本年度", "累计"))
+    exp = meta(title, year, "legacy", published,
+               "Legacy 统计表 one cell per line, every row with a unit cell. The sub-rows of 主动公开政府信息数 use "
+               "the oldest short forms 其中：1.政府公报 and 2.政府网站 (gazette first). An extra row 新闻发布会 (次, "
+               "6 / 29) has no key in the vocabulary: it must produce no value and must not shift the rows after it.")
+    exp["values"] = values
+    exp["checks"] = {"legacy_channels|period=year": "pass", "legacy_channels|period=cumulative": "pass",
+                     "legacy_replies|period=year": "pass"}
+    write("legacy_short_subrows.txt", "\n".join(lines) + "\n", exp)
