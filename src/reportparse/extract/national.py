@@ -11,7 +11,7 @@ from ..model import Indicator
 from ..schema import APPLICANTS, OUTCOME_PREFIXES, TABLE2_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, row_specs, table3_rows, template_markers
 from .fragments import LooseRow, assign_by_order, loose_rows
 from .rows import LabelIndex, RowHit, Token, block_cells, find_rows, may_be_collapsed
-from .solver import Constraint
+from .solver import Constraint, Outcome
 from .tables import RowRead, as_cell, cell_spans, read_row, settle, split_note
 from .values import cell_indicator
 
@@ -64,7 +64,7 @@ def extract_national(doc: Document, index: LabelIndex, evidence: dict[str, float
     out.collapsed = may_be_collapsed(doc.text, t2_start[0] if t2_start else 0)
     t3_start = next(index.find(_T3_START), None)
     t3_at = t3_start[0] if t3_start else len(doc.text)
-    _table2(doc, index, out, template, t3_at, limit)
+    _table2(doc, index, out, template, t3_at, evidence, limit)
     t3_end = _table3(doc, index, out, t3_at, evidence, limit) if t3_start else t3_at
     _table4(doc, index, out, t3_end, limit)
     if guessed:
@@ -74,7 +74,8 @@ def extract_national(doc: Document, index: LabelIndex, evidence: dict[str, float
     return out
 
 
-def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str, end: int, limit: int) -> None:
+def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str, end: int,
+            evidence: dict[str, float], limit: int) -> None:
     start = next(index.find(_T2_START, 0, end), None)
     if start is None:
         return
@@ -90,7 +91,10 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         names = columns[h.spec.key]
         signed = names.index("items_change") if "items_change" in names else None
         r = read_row(h, len(names), None, limit, signed_cell=signed, collapsed=out.collapsed)
-        _emit_row(doc, out, r, [f"{h.spec.key}.{c}" for c in names], None)
+        keys = [f"{h.spec.key}.{c}" for c in names]
+        # a figure the text states ("本年制发行政规范性文件73件") settles an ambiguous split
+        ev = {(h.spec.key, i): evidence[k] for i, k in enumerate(keys) if r.split and k in evidence}
+        _emit_row(doc, out, r, keys, settle({h.spec.key: r}, [], ev, limit))
 
 
 def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
@@ -198,15 +202,13 @@ def _table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, l
         _emit_values(doc, out, r, keys, [None] * 15, values, split_note(r, "t4", outcome))
 
 
-def _emit_row(doc, out: NationalTables, r: RowRead, keys: list[str], applicants) -> None:
+def _emit_row(doc, out: NationalTables, r: RowRead, keys: list[str], outcome: Outcome) -> None:
     if r.problem:
         out.warnings.append(f"table 二 row '{r.hit.label.strip()}': {r.problem}; not read")
-    if not r.candidates:
+    values = outcome.values.get(r.hit.spec.key)
+    if not r.candidates or values is None:
         return
-    values = [r.candidates[0][i] if all(c[i] == r.candidates[0][i] for c in r.candidates) else None
-              for i in range(len(keys))]
-    note = split_note(r, "", None)
-    _emit_values(doc, out, r, keys, applicants or [None] * len(keys), values, note)
+    _emit_values(doc, out, r, keys, [None] * len(keys), values, split_note(r, r.hit.spec.key, outcome))
 
 
 def _emit_values(doc, out: NationalTables, r: RowRead, keys: list[str], applicants: list, values: list,
