@@ -59,6 +59,7 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
         return None
     rows = max(groups, key=len)
     table = LegacyTable(region=(rows[0].label_start, rows[-1].region_end))
+    table.warnings += _unmapped_rows(doc.text, rows)
     header = doc.text[max(0, rows[0].label_start - 300):rows[0].label_start]
     head_at = max((m.end() for m in _HEADER.finditer(header)), default=0)
     header = header[max(0, head_at - 60):]
@@ -121,6 +122,19 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
             table.indicators.append(cell_indicator(doc, key, cell, token, r.hit, applicant, PERIODS[i], note,
                                                    value=v, raw=raw))
     return table
+
+
+_UNMAPPED = regex.compile(r"(?:[0-9]{1,2}[、.]\s*)?(\p{Han}[\p{Han}、,，()（）]{2,30}?)\s*(?:[条件项个份起人次元万]{1,2}\s+)?[0-9][0-9,.]*")
+
+
+def _unmapped_rows(text: str, rows: list[RowHit]) -> list[str]:
+    """A labelled row with numbers between two read rows that the vocabulary has no key for."""
+    out = []
+    for hit, nxt in zip(rows, rows[1:]):
+        gap = text[hit.region_end:nxt.label_start]
+        for m in _UNMAPPED.finditer(gap):
+            out.append(f"legacy table: the row '{m.group(1)}' has figures but no key in the vocabulary; not read")
+    return out
 
 
 def _by_position(rows: list[RowHit], i: int, reads: dict) -> Optional[RowSpec]:
