@@ -105,3 +105,11 @@ def test_a_blank_cell_is_filled_by_a_sentence_that_states_it():
     filled = reportparse.parse(stated).get("requests.carried_forward", "total")
     assert filled.value == 48 and filled.source.method == "narrative"
     assert "blank" in filled.source.note
+
+
+def test_rows_absent_from_the_document_make_r2_not_assessable_not_a_source_failure():
+    report = reportparse.parse(FIXTURES / "damage" / "truncated_table3_titled_2021.txt")
+    r2 = [c for c in report.checks if c.rule == "R2"]
+    assert r2 and all(c.status == "not_assessable" for c in r2)
+    assert not any(c.status == "fail" and c.suspect == "source" for c in report.checks)
+    assert any("rows are not in the document" in w for w in report.warnings)

@@ -91,7 +91,7 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     if template == "legacy":
         checks = legacy_checks(indicators) + checks
     elif template in ("2019", "2021"):
-        checks = national_checks(indicators, unread) + checks
+        checks = national_checks(indicators, unread, template) + checks
 
     return Report(
         title=title, year=year, published=find_published(doc), template=template,

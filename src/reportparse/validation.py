@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from .model import Check, Indicator
-from .schema import APPLICANTS, OUTCOME_PREFIXES, TABLE4_GROUPS, legacy_sum_rows
+from .schema import APPLICANTS, OUTCOME_PREFIXES, TABLE4_GROUPS, legacy_sum_rows, table3_rows
 
 
 
@@ -98,8 +98,12 @@ def _unread_explains(check: Check, unread: dict[str, list[tuple]], keys: tuple[s
                   if fits else f"row(s) {', '.join(missing)} could not be read")
 
 
-def national_checks(indicators: list[Indicator], unread: Optional[dict[str, list[tuple]]] = None) -> list[Check]:
+def national_checks(indicators: list[Indicator], unread: Optional[dict[str, list[tuple]]] = None,
+                    template: Optional[str] = None) -> list[Check]:
+    """R1–R4 of the national templates. A row of the template that was not found at all makes the
+    identities over it not assessable: the library's gap is never blamed on the source."""
     unread = unread or {}
+    expected = table3_rows(template) if template in ("2019", "2021") else ()
     vals = _Values(i for i in indicators if i.source.method != "narrative")
     checks: list[Check] = []
     have_t3 = any(i.key == "requests.answered" and i.applicant for i in indicators)
@@ -121,8 +125,12 @@ def national_checks(indicators: list[Indicator], unread: Optional[dict[str, list
                         and i.source.method != "narrative"]
             subs = any(i.key.startswith("requests.other.") for i in outcomes)
             outcomes = [i for i in outcomes if not (subs and i.key == "requests.other")]
+            absent = [k for k in expected if k.startswith(OUTCOME_PREFIXES) and k not in unread
+                      and vals.get(k, who) is None]
             if answered is None or not outcomes:
                 checks.append(_not_assessable("R2", scope, "answered or the outcome rows were not read"))
+            elif absent:
+                checks.append(_not_assessable("R2", scope, "rows not found in the document: " + ", ".join(absent)))
             else:
                 c = _sum_check("R2", scope, [answered], outcomes)
                 _suspect(c, [answered] + outcomes)
