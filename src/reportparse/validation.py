@@ -136,15 +136,20 @@ def national_checks(indicators: list[Indicator], unread: Optional[dict[str, list
                 _suspect(c, [answered] + outcomes)
                 _unread_explains(c, unread, OUTCOME_PREFIXES, APPLICANTS.index(who))
                 checks.append(c)
-        keys = sorted({i.key for i in indicators if i.applicant and i.source.method != "narrative"})
-        for key in keys:
-            total = vals.get(key, "total")
-            parts = [vals.get(key, who) for who in APPLICANTS[:-1]]
-            if total is None or any(p is None for p in parts):
-                continue
-            c = _sum_check("R3", f"key={key}", [total], parts)
-            _suspect(c, [total] + parts)
-            checks.append(c)
+    elif any(i.applicant for i in indicators if i.source.method == "table"):
+        for who in APPLICANTS:
+            for rule in ("R1", "R2"):
+                checks.append(_not_assessable(rule, f"applicant={who}", "requests.answered ((七)总计) was not found"))
+    # R3 holds row by row, whatever else of table 三 was read
+    keys = sorted({i.key for i in indicators if i.applicant and i.source.method != "narrative"})
+    for key in keys:
+        total = vals.get(key, "total")
+        parts = [vals.get(key, who) for who in APPLICANTS[:-1]]
+        if total is None or any(p is None for p in parts):
+            continue
+        c = _sum_check("R3", f"key={key}", [total], parts)
+        _suspect(c, [total] + parts)
+        checks.append(c)
     for group in TABLE4_GROUPS:
         total = vals.get(f"{group}.total")
         parts = [vals.get(f"{group}.{o}") for o in ("upheld", "corrected", "other", "pending")]
