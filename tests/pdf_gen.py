@@ -53,22 +53,22 @@ def embedded_table_pdf(pages: int = 3, rows: int = 20, cols: int = 6) -> tuple[b
     return buf.getvalue(), cells
 
 
-def ruling_grid_pdf(lines: int) -> bytes:
-    """One page with `lines` horizontal and `lines` vertical ruling lines crossing each other."""
+def ruling_grid_pdf(lines: int, pages: int = 1, step: float = 6.0) -> bytes:
+    """`pages` pages, each with `lines` horizontal and `lines` vertical ruling lines `step` apart
+    (more than the 3 pt snap: every line stays a line); the page grows to hold them."""
     buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
-    c.setFont(_vera(), 6)
-    c.drawString(40, H - 30, "grid")
-    c.setLineWidth(0.1)
-    step_x, step_y = (W - 80) / lines, (H - 80) / lines
-    p = c.beginPath()
-    for k in range(lines + 1):
-        p.moveTo(40, 40 + k * step_y)
-        p.lineTo(W - 40, 40 + k * step_y)
-        p.moveTo(40 + k * step_x, 40)
-        p.lineTo(40 + k * step_x, H - 40)
-    c.drawPath(p, stroke=1, fill=0)
-    c.showPage()
+    side = lines * step + 80
+    c = canvas.Canvas(buf, pagesize=(side, side))
+    for _ in range(pages):
+        c.setFont(_vera(), 6)
+        c.drawString(40, side - 30, "grid 17")
+        c.setLineWidth(0.1)
+        for k in range(lines):             # one path object per line, as Word draws table rules
+            c.line(40, 40 + k * step, 40 + (lines - 1) * step, 40 + k * step)
+            c.line(40 + k * step, 40, 40 + k * step, 40 + (lines - 1) * step)
+        c.setFont(_vera(), 3)
+        c.drawString(41, 41, "5")          # a cell with text: an empty grid is no table
+        c.showPage()
     c.save()
     return buf.getvalue()
 

@@ -33,7 +33,7 @@ from ..errors import (EmptyDocumentError, EncryptedPDFError, NoTextLayerError, R
                       UnsupportedFormatError)
 from ..normalize import normalize_text
 from .pdf_chars import BASE14, MinerPages
-from .pdf_model import Item, Line, PageData, Table
+from .pdf_model import GridBudget, Item, Line, PageData, Table
 from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 from .pdf_tables import layout_page, merge_continued_table
 
@@ -96,10 +96,12 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
     broken: list[int] = []
     engine: list = []
     miner = _Miner(data, warnings)
+    budget = GridBudget(layout.max_document_grid_intersections)
+    chars_read = 0
     prev: Optional[PageData] = None
     for i in range(n):
         try:
-            page = _read_page(pdf, i, miner, layout)
+            page = _read_page(pdf, i, miner, layout, budget)
         except ReportParseError:
             raise
         except Exception as e:  # one unreadable page is reported, not fatal
@@ -118,6 +120,12 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
             merge_continued_table(prev, page, layout)
             renderer.add(prev)
         prev = page
+        chars_read += page.chars
+        if chars_read > layout.max_document_chars and i + 1 < n:
+            n = i + 1
+            warnings.append(f"only the first {n} of {total} pages were read: they hold more than "
+                            f"{layout.max_document_chars} characters (PDFLayoutSettings.max_document_chars)")
+            break
     if prev is not None:
         renderer.add(prev)
 
@@ -179,7 +187,7 @@ class _Miner:
             return None
 
 
-def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings) -> PageData:
+def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget: GridBudget) -> PageData:
     import pypdfium2.raw as raw
 
     page = pdf[index]
@@ -211,8 +219,10 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings) -> Pag
         data.image_edges = (hedges, vedges)  # kept for OCR
         return data
     items = [Item(c, *frame.box(x0, b, x1, t)) for c, x0, b, x1, t in chars]
+    data.chars = len(items)
     items = _dedupe(items, layout.dedupe)
-    data.blocks = layout_page(items, hedges, vedges, data.number, frame.width, frame.height, layout, data.notes)
+    data.blocks = layout_page(items, hedges, vedges, data.number, frame.width, frame.height, layout, data.notes,
+                              budget)
     return data
 
 

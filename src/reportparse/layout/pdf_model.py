@@ -60,3 +60,10 @@ class PageData:
     why: str = ""
     ocr: bool = False
     notes: list = field(default_factory=list)     # warnings about this page (limits met, fallbacks)
+    chars: int = 0                                # characters read from its text layer
+
+
+@dataclass
+class GridBudget:
+    """What is left of the document's ruling-grid crossings (PDFLayoutSettings.max_document_grid_intersections)."""
+    crossings: int

@@ -35,10 +35,17 @@ class PDFLayoutSettings:
     #: a path with more segments than this is a drawing, not rules (skipped unread)
     max_path_segments: int = 2000
     #: a page whose ruling lines could meet in more points than this is not read as a table grid
-    #: (its text is read as lines, with a warning): the grid search grows with the square of it
-    max_grid_intersections: int = 20_000
+    #: (its text is read as lines, with a warning); ~0.07 ms per crossing. A report's table page
+    #: has a few hundred (30 rows × 10 columns)
+    max_grid_intersections: int = 10_000
+    #: crossings searched in the whole document; pages after the budget is spent are read as lines
+    #: (with a warning), so that many grid pages cannot add up to minutes
+    max_document_grid_intersections: int = 60_000
     #: a page with more characters than this is read as lines only, without table search
     max_page_chars: int = 60_000
+    #: characters read from one document; the pages after the one that passes it are not read
+    #: (with a warning, like ParseSettings.max_pages). ~1,500 on a report's page; ~25 µs each
+    max_document_chars: int = 250_000
     #: ruling lines kept per page (the longest first); more make a page a drawing, not a form
     max_page_edges: int = 4_000
 

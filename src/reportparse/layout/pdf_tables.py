@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from typing import Optional
 
-from .pdf_model import Cell, Item, Line, PageData, Table
+from .pdf_model import Cell, GridBudget, Item, Line, PageData, Table
 from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 
 _PAGE_NUMBER = re.compile(r"^[-—–_\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*/\s*(?:共\s*)?\d{1,4}\s*页?)?[-—–_\s]*$"
@@ -78,7 +78,8 @@ def _close_open_ends(h, v, snap: float):
     return extra
 
 
-def _find_tables(hedges, vedges, page: int, geo: PDFLayoutSettings, notes: list) -> list[Table]:
+def _find_tables(hedges, vedges, page: int, geo: PDFLayoutSettings, notes: list,
+                 budget: Optional[GridBudget]) -> list[Table]:
     snap = geo.snap
     if len(hedges) + len(vedges) > geo.max_page_edges:
         notes.append(f"page {page}: {len(hedges) + len(vedges)} ruling-line pieces (more than "
@@ -102,6 +103,13 @@ def _find_tables(hedges, vedges, page: int, geo: PDFLayoutSettings, notes: list)
                      f"than PDFLayoutSettings.max_grid_intersections = {geo.max_grid_intersections}) was not "
                      "read as a table; its text was read as lines")
         return []
+    if budget is not None:
+        if crossings > budget.crossings:
+            notes.append(f"page {page}: its ruling grid ({crossings} possible crossings) was not read as a table: "
+                         "the document's budget (PDFLayoutSettings.max_document_grid_intersections = "
+                         f"{geo.max_document_grid_intersections}) is spent; its text was read as lines")
+            return []
+        budget.crossings -= crossings
     points: dict[tuple[float, float], tuple[set, set]] = {}
     for vi, (x, y0, y1) in enumerate(v):
         lo = bisect.bisect_left(hy, y0 - snap)
@@ -291,13 +299,14 @@ def _join(a: str, b: str) -> str:
 
 
 def layout_page(items: list[Item], hedges, vedges, page: int, width: float, height: float,
-                geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT, notes: Optional[list] = None) -> list:
+                geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT, notes: Optional[list] = None,
+                budget: Optional[GridBudget] = None) -> list:
     notes = notes if notes is not None else []
     if len(items) > geo.max_page_chars:
         notes.append(f"page {page}: {len(items)} characters (more than PDFLayoutSettings.max_page_chars = "
                      f"{geo.max_page_chars}): read as lines, without looking for tables")
         hedges = vedges = []
-    tables = _find_tables(hedges, vedges, page, geo, notes)
+    tables = _find_tables(hedges, vedges, page, geo, notes, budget)
     if tables:
         items = _fill_tables(tables, items, geo)
         keep = []
