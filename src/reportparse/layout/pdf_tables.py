@@ -325,7 +325,10 @@ def layout_page(items: list[Item], hedges, vedges, page: int, width: float, heig
 
 
 def _title_lines(blocks: list, width: float) -> list:
-    """A title centred over two or three lines in a large font is one line ('XX人民政府' / '2023年…报告')."""
+    """A title centred over two or three lines in a large font is one line ('XX人民政府' / '2023年…报告').
+
+    Only geometry decides (the layout knows no report words): consecutive centred lines of one large
+    size among the first five blocks, at most three of them and 60 characters together."""
     lines = [b for b in blocks if isinstance(b, Line)]
     if len(lines) < 2:
         return blocks
@@ -333,13 +336,16 @@ def _title_lines(blocks: list, width: float) -> list:
     body = heights[len(heights) // 2]
     centred = lambda ln: abs((ln.x0 + ln.x1) / 2 - width / 2) < 0.06 * width and ln.height >= 1.05 * body
     out: list = []
+    joined = 1                  # lines in out[-1]
     for k, b in enumerate(blocks):
         prev = out[-1] if out else None
-        if (k < 5 and isinstance(b, Line) and isinstance(prev, Line) and centred(b) and centred(prev)
+        if (k < 5 and joined < 3 and isinstance(b, Line) and isinstance(prev, Line) and centred(b) and centred(prev)
                 and abs(b.height - prev.height) <= 0.15 * prev.height and 0 <= b.top - prev.bottom <= 1.2 * b.height
-                and len(prev.text) + len(b.text) <= 60 and "报告" not in prev.text):
+                and len(prev.text) + len(b.text) <= 60):
             out[-1] = Line(_join(prev.text, b.text), min(prev.x0, b.x0), prev.top, max(prev.x1, b.x1), b.bottom)
+            joined += 1
         else:
+            joined = 1
             out.append(b)
     return out
 
