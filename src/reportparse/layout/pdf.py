@@ -1,11 +1,14 @@
 """PDF → Document: text and ruled tables from the text layer (pypdfium2); scans need the [ocr] extra.
 
-One engine, pypdfium2 (PDFium), reads everything: the characters with their boxes from the text
-page, and the ruling lines of tables from the page's path objects. Tables are rebuilt from the
+pypdfium2 (PDFium) reads the ruling lines of tables from the page's path objects and, on pages
+whose fonts are embedded (or standard), the characters with their boxes from its text page. A
+page using a non-embedded font has its characters read by pdfminer from the PDF's own metrics
+(pdf_chars.py): PDFium would place them with whatever font the machine has, and drop them where
+it has none — the result must not depend on the fonts installed. Tables are rebuilt from the
 ruling lines the way pdfplumber's "lines" strategy does it (snap, join, intersect, smallest
 rectangles, connected groups), then every character is dropped into the cell that holds its
-centre. docs/pdf.md has the measurements behind this choice (pdfminer, under pdfplumber, is
-~10× slower per page and adds nothing these reports need).
+centre. All PDFium use holds PDFIUM_LOCK (PDFium is not thread-safe). Tolerances and cost
+bounds: pdf_settings.py. docs/pdf.md has the measurements.
 
 The page is rendered into the document text in reading order:
 - a table as pipe rows, one table row per line (`| label | 12 | 0 |`), each cell once (a
@@ -16,8 +19,9 @@ A table continued on the next page is merged into one (a repeated header row dro
 by the page break joined). Every rendered cell gets a CellRef with its page and box.
 
 Split by concern: this module opens the PDF and reads its pages (characters, ruling lines) and
-renders them; pdf_tables.py turns the geometry into tables, lines and paragraphs; pdf_ocr.py reads
-scanned pages (imported only when OCR is used); pdf_model.py holds the page data classes.
+renders them; pdf_chars.py reads characters from the PDF's own font metrics; pdf_tables.py turns
+the geometry into tables, lines and paragraphs; pdf_ocr.py reads scanned pages (imported only when
+OCR is used); pdf_model.py holds the page data classes; pdf_settings.py the tolerances.
 """
 from __future__ import annotations
 
@@ -28,12 +32,13 @@ import threading
 from collections import defaultdict
 from typing import Optional
 
-from ..document import CellRef, Document
+from ..document import Document
 from ..errors import (EmptyDocumentError, EncryptedPDFError, NoTextLayerError, ReportParseError,
                       UnsupportedFormatError)
 from ..normalize import normalize_text
 from .pdf_chars import BASE14, MinerPages
-from .pdf_model import GridBudget, Item, Line, PageData, Table
+from .pdf_model import GridBudget, Item, PageData
+from .pdf_render import Renderer
 from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 from .pdf_tables import layout_page, merge_continued_table
 
@@ -92,7 +97,7 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
 
     # pages are read, merged with the next page's table and rendered one at a time: at most two
     # pages of layout are alive (memory stays flat on long documents)
-    renderer = _Renderer(settings, warnings)
+    renderer = Renderer(settings, warnings)
     broken: list[int] = []
     engine: list = []
     miner = _Miner(data, warnings)
@@ -445,83 +450,3 @@ def _dedupe(items: list[Item], near: float) -> list[Item]:
             seen[it.text] = [it]
         out.append(it)
     return out
-
-
-
-# ---------------------------------------------------------------- the document text
-
-class _Renderer:
-    """Page layouts → the document text, page starts and cell references, one page at a time."""
-
-    def __init__(self, settings, warnings: list[str]):
-        self.settings, self.warnings = settings, warnings
-        self.parts: list[str] = []
-        self.pos = 0
-        self.page_starts: list[int] = []
-        self.cells: list[CellRef] = []
-        self.ocr_pages: list[int] = []
-        self.table_no = -1
-        self.cell_budget = settings.max_table_cells
-        self.over_budget = False
-
-    def emit(self, s: str) -> None:
-        self.parts.append(s)
-        self.pos += len(s)
-
-    def add(self, page: PageData) -> None:
-        self.page_starts.append(self.pos)
-        if page.ocr:
-            self.ocr_pages.append(page.number)
-        for block in page.blocks:
-            if isinstance(block, Line):
-                text = normalize_text(block.text).replace("\n", " ")
-                if text.strip():
-                    self.emit(text + "\n")
-            else:
-                self.table(block)
-        page.blocks = []
-
-    def table(self, block: Table) -> None:
-        n_cells = sum(len(r) for r in block.rows)
-        if self.over_budget or n_cells > self.cell_budget:
-            if not self.over_budget:
-                self.warnings.append(f"more than {self.settings.max_table_cells} table cells "
-                                     "(ParseSettings.max_table_cells): the remaining tables were read as plain text")
-            self.over_budget = True
-            for row in block.rows:
-                text = normalize_text(" ".join(c.text for c in row if c.text)).replace("\n", " ")
-                if text.strip():
-                    self.emit(text + "\n")
-            return
-        self.cell_budget -= n_cells
-        head = getattr(block, "head", block)
-        numbered = getattr(head, "numbered", None)
-        if block is not head and numbered is not None:
-            tno, row_no = numbered
-        else:
-            self.table_no += 1
-            tno, row_no = self.table_no, 0
-        for row in block.rows:
-            self.emit("|")
-            for c in row:
-                text = normalize_text(c.text).replace("\n", " ").replace("|", "¦").strip()
-                self.emit(" ")
-                start = self.pos
-                if text:
-                    self.emit(text)
-                    self.emit(" ")
-                    end = self.pos - 1
-                else:
-                    self.emit(" ")
-                    start = end = self.pos
-                self.cells.append(CellRef(start, end, tno, row_no, c.col, c.page,
-                                          (round(c.x0, 2), round(c.top, 2), round(c.x1, 2), round(c.bottom, 2))))
-                self.emit("|")
-            self.emit("\n")
-            row_no += 1
-        head.numbered = (tno, row_no)
-
-    def document(self) -> Document:
-        self.cells.sort(key=lambda c: c.start)
-        return Document(text="".join(self.parts), format="pdf", page_starts=self.page_starts, cells=self.cells,
-                        ocr_pages=self.ocr_pages, warnings=self.warnings)
