@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """PDF speed and memory: reportparse's full parse vs pdfplumber's bare extract_text(), same files, one run.
 
-    python benchmarks/bench_pdf.py [PDF ...] [--repeat N] [--big-pages 200]
+    python benchmarks/bench_pdf.py [PDF ...] [--repeat N] [--big-pages 200] [--no-hostile]
 
 With no PDF arguments it measures the fixtures of tests/fixtures/pdf (born-digital ones) and, if
 present, ../shared/corpus/raw/hzq-2023.pdf. It also makes a 200-page report with
@@ -11,7 +11,9 @@ that peak RSS belongs to one parse only.
 Printed per file: pages, reportparse.parse() seconds, pdfplumber extract_text() seconds (every
 page), the ratio (< 1.0: reportparse is faster), pages/s; then, for the table finder decision,
 pdfplumber find_tables() on the pages that hold a table; then peak RSS of a 200-page parse vs a
-20-page one (flat memory: pages are closed as they are read).
+20-page one (flat memory: pages are closed as they are read); then (unless --no-hostile) the
+bounded-cost cases, each parsed in a fresh process: a page with a 500 × 500 ruling grid, 20
+pages of 99 × 99 grids, and 100,000 text rows (tests/pdf_gen.py makes them).
 """
 from __future__ import annotations
 
@@ -142,8 +144,31 @@ def main(argv: list[str]) -> int:
           f"(+{b_mib - s_mib:.1f} MiB for {big_pages - 20} more pages), tracemalloc peak {b_tr:.1f} MiB")
     for p in (big, small):
         p.unlink()
+    if "--no-hostile" not in argv:
+        hostile(tmp)
     tmp.rmdir()
     return 0
+
+
+def hostile(tmp: Path) -> None:
+    """Seconds and peak RSS of load_pdf on PDFs built to be expensive, one fresh process each."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from pdf_gen import ruling_grid_pdf, text_rows_pdf
+    cases = [("grid_500x500", lambda: ruling_grid_pdf(500)), ("grid_99x99_20pages", lambda: ruling_grid_pdf(99, 20)),
+             ("text_rows_100000", lambda: text_rows_pdf(100_000, per_page=400))]
+    code = ("import resource,sys,time;from reportparse.layout.pdf import load_pdf;"
+            "from reportparse.settings import DEFAULT_SETTINGS;data=open(sys.argv[1],'rb').read();"
+            "t=time.perf_counter();d=load_pdf(data,DEFAULT_SETTINGS);s=time.perf_counter()-t;"
+            "print(s,resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024,len(d.warnings))")
+    print("\nbounded cost (load_pdf in a fresh process):")
+    for name, make in cases:
+        path = tmp / f"{name}.pdf"
+        path.write_bytes(make())
+        out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
+        secs, mib, warned = out.stdout.split()
+        print(f"  {name:22s} {path.stat().st_size / 1024:8.0f} KiB  {float(secs):6.2f} s  peak RSS {float(mib):7.1f} MiB"
+              f"  {warned} warnings")
+        path.unlink()
 
 
 if __name__ == "__main__":

@@ -1,11 +1,14 @@
 """PDF → Document: text and ruled tables from the text layer (pypdfium2); scans need the [ocr] extra.
 
-One engine, pypdfium2 (PDFium), reads everything: the characters with their boxes from the text
-page, and the ruling lines of tables from the page's path objects. Tables are rebuilt from the
+pypdfium2 (PDFium) reads the ruling lines of tables from the page's path objects and, on pages
+whose fonts are embedded (or standard), the characters with their boxes from its text page. A
+page using a non-embedded font has its characters read by pdfminer from the PDF's own metrics
+(pdf_chars.py): PDFium would place them with whatever font the machine has, and drop them where
+it has none — the result must not depend on the fonts installed. Tables are rebuilt from the
 ruling lines the way pdfplumber's "lines" strategy does it (snap, join, intersect, smallest
 rectangles, connected groups), then every character is dropped into the cell that holds its
-centre. docs/pdf.md has the measurements behind this choice (pdfminer, under pdfplumber, is
-~10× slower per page and adds nothing these reports need).
+centre. All PDFium use holds PDFIUM_LOCK (PDFium is not thread-safe). Tolerances and cost
+bounds: pdf_settings.py. docs/pdf.md has the measurements.
 
 The page is rendered into the document text in reading order:
 - a table as pipe rows, one table row per line (`| label | 12 | 0 |`), each cell once (a
@@ -16,55 +19,70 @@ A table continued on the next page is merged into one (a repeated header row dro
 by the page break joined). Every rendered cell gets a CellRef with its page and box.
 
 Split by concern: this module opens the PDF and reads its pages (characters, ruling lines) and
-renders them; pdf_tables.py turns the geometry into tables, lines and paragraphs; pdf_ocr.py reads
-scanned pages (imported only when OCR is used); pdf_model.py holds the page data classes.
+renders them; pdf_chars.py reads characters from the PDF's own font metrics; pdf_tables.py turns
+the geometry into tables, lines and paragraphs; pdf_ocr.py reads scanned pages (imported only when
+OCR is used); pdf_model.py holds the page data classes; pdf_settings.py the tolerances.
 """
 from __future__ import annotations
 
 import ctypes
 import math
 import re
+import threading
 from collections import defaultdict
 from typing import Optional
 
-from ..document import CellRef, Document
+from ..document import Document
 from ..errors import (EmptyDocumentError, EncryptedPDFError, NoTextLayerError, ReportParseError,
                       UnsupportedFormatError)
 from ..normalize import normalize_text
-from .pdf_model import MIN_EDGE, Item, Line, PageData, Table
+from .pdf_chars import BASE14, MinerPages
+from .pdf_model import GridBudget, Item, PageData
+from .pdf_render import Renderer
+from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 from .pdf_tables import layout_page, merge_continued_table
 
 OCR_HINT = "install reportparse[ocr] and pass ocr=True (--ocr) to read it with OCR"
 
-# geometry tolerances, in PDF points (the shared SNAP and MIN_EDGE are in pdf_model.py)
-THIN = 2.5            # a filled rectangle at most this thick is a ruling line
-DEDUPE = 1.0          # the same glyph drawn again within this distance is fake bold
+#: PDFium is not thread-safe (one global state, no locking of its own; concurrent use crashes or
+#: silently corrupts text pages). Every call into pypdfium2 in reportparse holds this lock: PDFs
+#: parsed from several threads are read one at a time, and give the same result as sequentially.
+PDFIUM_LOCK = threading.RLock()
 
 _WORD_TITLE = re.compile(r"^(?:microsoft\s+word\s*-\s*)", re.I)
 
 
 # ---------------------------------------------------------------- entry point
 
-def load_pdf(data: bytes, settings, path: Optional[str] = None, sha256: Optional[str] = None) -> Document:
+def load_pdf(data: bytes, settings, path: Optional[str] = None, sha256: Optional[str] = None,
+             layout: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> Document:
+    with PDFIUM_LOCK:
+        pdf = _open(data, path)
+        try:
+            return _load(pdf, data, settings, layout, path, sha256)
+        finally:
+            pdf.close()
+
+
+def _open(data: bytes, path: Optional[str]):
     import pypdfium2 as pdfium
 
     try:
-        pdf = pdfium.PdfDocument(data)
+        return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
+        # pypdfium2 < 4.31 gives no err_code: ask PDFium for its last error (safe under the lock)
         code = getattr(e, "err_code", None)
+        if code is None:
+            code = pdfium.raw.FPDF_GetLastError()
         if code in (pdfium.raw.FPDF_ERR_PASSWORD, pdfium.raw.FPDF_ERR_SECURITY):
             raise EncryptedPDFError("the PDF is encrypted and needs a password to open; "
                                     "save an unprotected copy first", path) from None
         raise UnsupportedFormatError(f"the PDF is damaged or truncated and cannot be opened ({e})", path) from None
     except Exception as e:  # pdfium refuses some inputs with other errors (bad sizes, …)
         raise UnsupportedFormatError(f"the PDF cannot be opened ({type(e).__name__}: {e})", path) from None
-    try:
-        return _load(pdf, settings, path, sha256)
-    finally:
-        pdf.close()
 
 
-def _load(pdf, settings, path, sha256) -> Document:
+def _load(pdf, data, settings, layout, path, sha256) -> Document:
     warnings: list[str] = []
     try:
         total = len(pdf)
@@ -79,13 +97,16 @@ def _load(pdf, settings, path, sha256) -> Document:
 
     # pages are read, merged with the next page's table and rendered one at a time: at most two
     # pages of layout are alive (memory stays flat on long documents)
-    renderer = _Renderer(settings, warnings)
+    renderer = Renderer(settings, warnings)
     broken: list[int] = []
     engine: list = []
+    miner = _Miner(data, warnings)
+    budget = GridBudget(layout.max_document_grid_intersections)
+    chars_read = 0
     prev: Optional[PageData] = None
     for i in range(n):
         try:
-            page = _read_page(pdf, i)
+            page = _read_page(pdf, i, miner, layout, budget)
         except ReportParseError:
             raise
         except Exception as e:  # one unreadable page is reported, not fatal
@@ -99,10 +120,17 @@ def _load(pdf, settings, path, sha256) -> Document:
                 ocr_pages(pdf, [page], path, engine[0])
             else:
                 broken.append(i + 1)
+        warnings.extend(page.notes)
         if prev is not None:
-            merge_continued_table(prev, page)
+            merge_continued_table(prev, page, layout)
             renderer.add(prev)
         prev = page
+        chars_read += page.chars
+        if chars_read > layout.max_document_chars and i + 1 < n:
+            n = i + 1
+            warnings.append(f"only the first {n} of {total} pages were read: they hold more than "
+                            f"{layout.max_document_chars} characters (PDFLayoutSettings.max_document_chars)")
+            break
     if prev is not None:
         renderer.add(prev)
 
@@ -138,19 +166,50 @@ def _title_hint(pdf) -> Optional[str]:
 
 # ---------------------------------------------------------------- reading one page
 
-def _read_page(pdf, index: int) -> PageData:
+class _Miner:
+    """pdfminer's view of the PDF (pdf_chars.py), opened only when a page needs it."""
+
+    def __init__(self, data: bytes, warnings: list[str]):
+        self.data, self.warnings = data, warnings
+        self.pages: Optional[MinerPages] = None
+        self.failed = False
+
+    def chars(self, index: int):
+        """The page's characters from the PDF's own metrics, or None when pdfminer cannot read it."""
+        if self.failed:
+            return None
+        try:
+            if self.pages is None:
+                self.pages = MinerPages(self.data)
+            if index >= len(self.pages):
+                return None
+            return self.pages.chars(index)
+        except Exception as e:      # pdfminer is stricter than PDFium with some damaged files
+            self.failed = True
+            self.warnings.append(f"page {index + 1}: the characters of its non-embedded fonts could not be read "
+                                 f"from the PDF's own metrics ({type(e).__name__}: {e}); read with substituted "
+                                 "system fonts instead, some characters may be missing")
+            return None
+
+
+def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget: GridBudget) -> PageData:
     import pypdfium2.raw as raw
 
     page = pdf[index]
     try:
         left, bottom, right, top = page.get_cropbox()
-        textpage = page.get_textpage()
-        try:
-            chars, good, bad, angle = _chars(textpage, raw)
-        finally:
-            textpage.close()
+        shapes = _Shapes(page, raw, layout)
+        chars = miner.chars(index) if shapes.foreign_fonts else None
+        if chars is None:
+            textpage = page.get_textpage()
+            try:
+                chars = _chars(textpage, raw)
+            finally:
+                textpage.close()
+        chars, good, bad, angle = chars
         frame = _Frame(angle, left, bottom, right, top)
-        hedges, vedges, image_area = _edges(page, raw, frame)
+        hedges, vedges = shapes.edges(frame)
+        image_area = shapes.image_area
     finally:
         page.close()
     data = PageData(index + 1, frame.width, frame.height)
@@ -165,8 +224,10 @@ def _read_page(pdf, index: int) -> PageData:
         data.image_edges = (hedges, vedges)  # kept for OCR
         return data
     items = [Item(c, *frame.box(x0, b, x1, t)) for c, x0, b, x1, t in chars]
-    items = _dedupe(items)
-    data.blocks = layout_page(items, hedges, vedges, data.number, frame.width, frame.height)
+    data.chars = len(items)
+    items = _dedupe(items, layout.dedupe)
+    data.blocks = layout_page(items, hedges, vedges, data.number, frame.width, frame.height, layout, data.notes,
+                              budget)
     return data
 
 
@@ -236,44 +297,72 @@ class _Frame:
         return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
 
 
-def _edges(page, raw, frame: _Frame):
-    """Horizontal (y, x0, x1) and vertical (x, top, bottom) ruling lines, and the area of images."""
-    hedges: list[tuple[float, float, float]] = []
-    vedges: list[tuple[float, float, float]] = []
-    fill, stroke = ctypes.c_int(), ctypes.c_int()
-    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
-    fx, fy = ctypes.c_float(), ctypes.c_float()
-    matrix = raw.FS_MATRIX()
-    PATH, IMAGE, FORM = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_FORM
+class _Shapes:
+    """One walk over the page's objects: ruling-line segments, image area, and whether any text
+    uses a font that is neither embedded nor one of the 14 standard fonts (PDFium would place
+    those characters with whatever font the machine has: pdf_chars.py reads them instead)."""
 
-    def visible(getter, obj) -> bool:
-        if not getter(obj, r, g, b, a):
-            return True
-        return a.value > 0 and not (r.value > 240 and g.value > 240 and b.value > 240)
+    def __init__(self, page, raw, layout: PDFLayoutSettings):
+        self.layout = layout
+        self.segments: list[tuple[float, float, float, float, float]] = []   # x0 y0 x1 y1 slack
+        self.image_area = 0.0
+        self.foreign_fonts = False
+        self._fonts: dict[int, bool] = {}
+        self._raw = raw
+        self._walk(page, raw, None, None)
 
-    def add(x0, y0, x1, y1, thin_ok):
-        (ax, ay), (bx, by) = frame.point(x0, y0), frame.point(x1, y1)
-        w, h = abs(bx - ax), abs(by - ay)
-        if h <= thin_ok and w >= MIN_EDGE:
-            hedges.append(((ay + by) / 2, min(ax, bx), max(ax, bx)))
-        elif w <= thin_ok and h >= MIN_EDGE:
-            vedges.append(((ax + bx) / 2, min(ay, by), max(ay, by)))
+    def _font_is_foreign(self, obj) -> bool:
+        raw = self._raw
+        font = raw.FPDFTextObj_GetFont(obj)
+        if not font:
+            return False
+        key = ctypes.cast(font, ctypes.c_void_p).value or 0
+        known = self._fonts.get(key)
+        if known is None:
+            known = False
+            if raw.FPDFFont_GetIsEmbedded(font) == 0:
+                get_name = getattr(raw, "FPDFFont_GetBaseFontName", None) or raw.FPDFFont_GetFontName
+                buf = ctypes.create_string_buffer(256)
+                size = get_name(font, buf, 256)
+                name = buf.value.decode("latin-1", "replace") if size else ""
+                known = name.split("+")[-1] not in BASE14
+            self._fonts[key] = known
+        return known
 
-    def walk(handle, parent):
+    def _walk(self, page, raw, handle, parent):
+        fill, stroke = ctypes.c_int(), ctypes.c_int()
+        r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+        fx, fy = ctypes.c_float(), ctypes.c_float()
+        matrix = raw.FS_MATRIX()
+        PATH, IMAGE, FORM, TEXT = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_FORM, raw.FPDF_PAGEOBJ_TEXT
+        thin, max_segments = self.layout.thin_rule, self.layout.max_path_segments
+        slack = self.layout.stroke_slack
+        add = self.segments.append
+
+        def visible(getter, obj) -> bool:
+            if not getter(obj, r, g, b, a):
+                return True
+            return a.value > 0 and not (r.value > 240 and g.value > 240 and b.value > 240)
+
         count = raw.FPDFFormObj_CountObjects(handle) if parent is not None else raw.FPDFPage_CountObjects(page.raw)
         for k in range(count):
             obj = raw.FPDFFormObj_GetObject(handle, k) if parent is not None else raw.FPDFPage_GetObject(page.raw, k)
             kind = raw.FPDFPageObj_GetType(obj)
+            if kind == TEXT:
+                if not self.foreign_fonts and self._font_is_foreign(obj):
+                    self.foreign_fonts = True
+                continue
             if kind == IMAGE:
                 bl, bb, br, bt = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
                 if raw.FPDFPageObj_GetBounds(obj, bl, bb, br, bt):
-                    image_area_add((br.value - bl.value) * (bt.value - bb.value))
+                    self.image_area += abs((br.value - bl.value) * (bt.value - bb.value))
                 continue
             if kind == FORM:
                 if parent is None or parent[1] < 6:
                     raw.FPDFPageObj_GetMatrix(obj, matrix)
                     m = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
-                    walk(obj, (_compose(m, parent[0]) if parent else m, (parent[1] + 1) if parent else 1))
+                    self._walk(page, raw, obj, (_compose(m, parent[0]) if parent else m,
+                                                (parent[1] + 1) if parent else 1))
                 continue
             if kind != PATH:
                 continue
@@ -282,13 +371,13 @@ def _edges(page, raw, frame: _Frame):
             do_fill = bool(fill.value) and visible(raw.FPDFPageObj_GetFillColor, obj)
             if not (do_stroke or do_fill):
                 continue
+            nseg = raw.FPDFPath_CountSegments(obj)
+            if nseg > max_segments:
+                continue
             raw.FPDFPageObj_GetMatrix(obj, matrix)
             m = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
             if parent is not None:
                 m = _compose(m, parent[0])
-            nseg = raw.FPDFPath_CountSegments(obj)
-            if nseg > 2000:
-                continue
             subpaths: list[list[tuple[float, float]]] = []
             closed: list[bool] = []
             curved = False
@@ -313,26 +402,31 @@ def _edges(page, raw, frame: _Frame):
                 if do_stroke:
                     seq = pts + [pts[0]] if is_closed and len(pts) > 2 else pts
                     for (x0, y0), (x1, y1) in zip(seq, seq[1:]):
-                        add(x0, y0, x1, y1, 1.0)
+                        add((x0, y0, x1, y1, slack))
                 if do_fill and len(pts) >= 4:
                     xs = [p[0] for p in pts]
                     ys = [p[1] for p in pts]
                     w, h = max(xs) - min(xs), max(ys) - min(ys)
-                    if h <= THIN < w:
+                    if h <= thin < w:
                         cy = (min(ys) + max(ys)) / 2
-                        add(min(xs), cy, max(xs), cy, THIN)
-                    elif w <= THIN < h:
+                        add((min(xs), cy, max(xs), cy, thin))
+                    elif w <= thin < h:
                         cx = (min(xs) + max(xs)) / 2
-                        add(cx, min(ys), cx, max(ys), THIN)
+                        add((cx, min(ys), cx, max(ys), thin))
 
-    images = [0.0]
-
-    def image_area_add(v):
-        images[0] += abs(v)
-
-    walk(None, None)
-    image_area = images[0]
-    return hedges, vedges, image_area
+    def edges(self, frame: "_Frame"):
+        """Horizontal (y, x0, x1) and vertical (x, top, bottom) ruling lines in the upright frame."""
+        hedges: list[tuple[float, float, float]] = []
+        vedges: list[tuple[float, float, float]] = []
+        min_edge = self.layout.min_edge
+        for x0, y0, x1, y1, slack in self.segments:
+            (ax, ay), (bx, by) = frame.point(x0, y0), frame.point(x1, y1)
+            w, h = abs(bx - ax), abs(by - ay)
+            if h <= slack and w >= min_edge:
+                hedges.append(((ay + by) / 2, min(ax, bx), max(ax, bx)))
+            elif w <= slack and h >= min_edge:
+                vedges.append(((ax + bx) / 2, min(ay, by), max(ay, by)))
+        return hedges, vedges
 
 
 def _compose(m, n):
@@ -342,97 +436,17 @@ def _compose(m, n):
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
-def _dedupe(items: list[Item]) -> list[Item]:
+def _dedupe(items: list[Item], near: float) -> list[Item]:
     """Drop a glyph drawn again at (almost) the same place: fake bold (WPS, Word) draws text twice."""
     seen: dict[str, list[Item]] = {}
     out = []
     for it in items:
         prev = seen.get(it.text)
         if prev is not None:
-            if any(abs(p.x0 - it.x0) <= DEDUPE and abs(p.top - it.top) <= DEDUPE for p in prev[-6:]):
+            if any(abs(p.x0 - it.x0) <= near and abs(p.top - it.top) <= near for p in prev[-6:]):
                 continue
             prev.append(it)
         else:
             seen[it.text] = [it]
         out.append(it)
     return out
-
-
-
-# ---------------------------------------------------------------- the document text
-
-class _Renderer:
-    """Page layouts → the document text, page starts and cell references, one page at a time."""
-
-    def __init__(self, settings, warnings: list[str]):
-        self.settings, self.warnings = settings, warnings
-        self.parts: list[str] = []
-        self.pos = 0
-        self.page_starts: list[int] = []
-        self.cells: list[CellRef] = []
-        self.ocr_pages: list[int] = []
-        self.table_no = -1
-        self.cell_budget = settings.max_table_cells
-        self.over_budget = False
-
-    def emit(self, s: str) -> None:
-        self.parts.append(s)
-        self.pos += len(s)
-
-    def add(self, page: PageData) -> None:
-        self.page_starts.append(self.pos)
-        if page.ocr:
-            self.ocr_pages.append(page.number)
-        for block in page.blocks:
-            if isinstance(block, Line):
-                text = normalize_text(block.text).replace("\n", " ")
-                if text.strip():
-                    self.emit(text + "\n")
-            else:
-                self.table(block)
-        page.blocks = []
-
-    def table(self, block: Table) -> None:
-        n_cells = sum(len(r) for r in block.rows)
-        if self.over_budget or n_cells > self.cell_budget:
-            if not self.over_budget:
-                self.warnings.append(f"more than {self.settings.max_table_cells} table cells "
-                                     "(ParseSettings.max_table_cells): the remaining tables were read as plain text")
-            self.over_budget = True
-            for row in block.rows:
-                text = normalize_text(" ".join(c.text for c in row if c.text)).replace("\n", " ")
-                if text.strip():
-                    self.emit(text + "\n")
-            return
-        self.cell_budget -= n_cells
-        head = getattr(block, "head", block)
-        numbered = getattr(head, "numbered", None)
-        if block is not head and numbered is not None:
-            tno, row_no = numbered
-        else:
-            self.table_no += 1
-            tno, row_no = self.table_no, 0
-        for row in block.rows:
-            self.emit("|")
-            for c in row:
-                text = normalize_text(c.text).replace("\n", " ").replace("|", "¦").strip()
-                self.emit(" ")
-                start = self.pos
-                if text:
-                    self.emit(text)
-                    self.emit(" ")
-                    end = self.pos - 1
-                else:
-                    self.emit(" ")
-                    start = end = self.pos
-                self.cells.append(CellRef(start, end, tno, row_no, c.col, c.page,
-                                          (round(c.x0, 2), round(c.top, 2), round(c.x1, 2), round(c.bottom, 2))))
-                self.emit("|")
-            self.emit("\n")
-            row_no += 1
-        head.numbered = (tno, row_no)
-
-    def document(self) -> Document:
-        self.cells.sort(key=lambda c: c.start)
-        return Document(text="".join(self.parts), format="pdf", page_starts=self.page_starts, cells=self.cells,
-                        ocr_pages=self.ocr_pages, warnings=self.warnings)

@@ -3,10 +3,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# geometry tolerances shared by page reading and table finding, in PDF points
-SNAP = 3.0            # ruling lines this close are one line (pdfplumber's snap/join/intersection tolerance)
-MIN_EDGE = 3.0        # shorter strokes are not ruling lines
-
 
 @dataclass(slots=True)
 class Item:
@@ -63,3 +59,11 @@ class PageData:
     usable: bool = True
     why: str = ""
     ocr: bool = False
+    notes: list = field(default_factory=list)     # warnings about this page (limits met, fallbacks)
+    chars: int = 0                                # characters read from its text layer
+
+
+@dataclass
+class GridBudget:
+    """What is left of the document's ruling-grid crossings (PDFLayoutSettings.max_document_grid_intersections)."""
+    crossings: int

@@ -12,7 +12,8 @@ import re
 from collections import defaultdict
 from typing import Optional
 
-from .pdf_model import MIN_EDGE, SNAP, Cell, Item, Line, PageData, Table
+from .pdf_model import Cell, GridBudget, Item, Line, PageData, Table
+from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 
 _PAGE_NUMBER = re.compile(r"^[-—–_\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*/\s*(?:共\s*)?\d{1,4}\s*页?)?[-—–_\s]*$"
                           r"|^[-—–\s]*(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[-—–\s]*$")
@@ -22,14 +23,15 @@ _NUMERIC = re.compile(r"^[-+]?[\d,，.]+(?:%|万元|元)?$|^[—\-/]+$")
 
 # ---------------------------------------------------------------- tables from ruling lines
 
-def _merge_edges(edges: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
+def _merge_edges(edges: list[tuple[float, float, float]], geo: PDFLayoutSettings) -> list[tuple[float, float, float]]:
     """Snap edges at nearly the same position to one position, then join overlapping ones."""
+    snap = geo.snap
     if not edges:
         return []
     edges = sorted(edges)
     clusters: list[list[tuple[float, float, float]]] = [[edges[0]]]
     for e in edges[1:]:
-        if e[0] - clusters[-1][-1][0] <= SNAP:
+        if e[0] - clusters[-1][-1][0] <= snap:
             clusters[-1].append(e)
         else:
             clusters.append([e])
@@ -39,16 +41,16 @@ def _merge_edges(edges: list[tuple[float, float, float]]) -> list[tuple[float, f
         spans = sorted((e[1], e[2]) for e in cl)
         a, b = spans[0]
         for s, t in spans[1:]:
-            if s <= b + SNAP:
+            if s <= b + snap:
                 b = max(b, t)
             else:
                 out.append((pos, a, b))
                 a, b = s, t
         out.append((pos, a, b))
-    return [e for e in out if e[2] - e[1] >= MIN_EDGE]
+    return [e for e in out if e[2] - e[1] >= geo.min_edge]
 
 
-def _close_open_ends(h, v):
+def _close_open_ends(h, v, snap: float):
     """Horizontal lines where two or more vertical rules end at the same height with none drawn.
 
     Word and WPS leave a table open where a page break cuts it (no bottom rule above the break,
@@ -60,7 +62,7 @@ def _close_open_ends(h, v):
         ends = sorted((e[end], e[0]) for e in v)
         groups: list[list[tuple[float, float]]] = []
         for y, x in ends:
-            if groups and y - groups[-1][-1][0] <= SNAP:
+            if groups and y - groups[-1][-1][0] <= snap:
                 groups[-1].append((y, x))
             else:
                 groups.append([(y, x)])
@@ -69,32 +71,53 @@ def _close_open_ends(h, v):
                 continue
             y = sum(p[0] for p in g) / len(g)
             xs = sorted(p[1] for p in g)
-            covered = [(a, b) for pos, a, b in h if abs(pos - y) <= SNAP]
+            covered = [(a, b) for pos, a, b in h if abs(pos - y) <= snap]
             for a, b in zip(xs, xs[1:]):
-                if not any(s <= a + SNAP and b - SNAP <= t for s, t in covered):
+                if not any(s <= a + snap and b - snap <= t for s, t in covered):
                     extra.append((y, a, b))
     return extra
 
 
-def _find_tables(hedges, vedges, page: int) -> list[Table]:
-    h = _merge_edges(hedges)
-    v = _merge_edges(vedges)
+def _find_tables(hedges, vedges, page: int, geo: PDFLayoutSettings, notes: list,
+                 budget: Optional[GridBudget]) -> list[Table]:
+    snap = geo.snap
+    if len(hedges) + len(vedges) > geo.max_page_edges:
+        notes.append(f"page {page}: {len(hedges) + len(vedges)} ruling-line pieces (more than "
+                     f"PDFLayoutSettings.max_page_edges = {geo.max_page_edges}): a drawing, not read as tables")
+        return []
+    h = _merge_edges(hedges, geo)
+    v = _merge_edges(vedges, geo)
     if len(v) >= 2:
-        extra = _close_open_ends(h, v)
+        extra = _close_open_ends(h, v, snap)
         if extra:
-            h = _merge_edges(h + extra)
+            h = _merge_edges(h + extra, geo)
     if len(h) < 2 or len(v) < 2:
         return []
-    points: dict[tuple[float, float], tuple[set, set]] = {}
     h_by_y = sorted(range(len(h)), key=lambda i: h[i][0])
     hy = [h[i][0] for i in h_by_y]
+    # the grid search below grows with the number of crossings (and its cells with their square):
+    # count the candidates first, from positions alone, and refuse a grid too big before building it
+    crossings = sum(bisect.bisect_right(hy, y1 + snap) - bisect.bisect_left(hy, y0 - snap) for _, y0, y1 in v)
+    if crossings > geo.max_grid_intersections:
+        notes.append(f"page {page}: a ruling grid of {len(h)}×{len(v)} lines ({crossings} possible crossings, more "
+                     f"than PDFLayoutSettings.max_grid_intersections = {geo.max_grid_intersections}) was not "
+                     "read as a table; its text was read as lines")
+        return []
+    if budget is not None:
+        if crossings > budget.crossings:
+            notes.append(f"page {page}: its ruling grid ({crossings} possible crossings) was not read as a table: "
+                         "the document's budget (PDFLayoutSettings.max_document_grid_intersections = "
+                         f"{geo.max_document_grid_intersections}) is spent; its text was read as lines")
+            return []
+        budget.crossings -= crossings
+    points: dict[tuple[float, float], tuple[set, set]] = {}
     for vi, (x, y0, y1) in enumerate(v):
-        lo = bisect.bisect_left(hy, y0 - SNAP)
-        hi = bisect.bisect_right(hy, y1 + SNAP)
+        lo = bisect.bisect_left(hy, y0 - snap)
+        hi = bisect.bisect_right(hy, y1 + snap)
         for k in range(lo, hi):
             hi_ = h_by_y[k]
             y, x0, x1 = h[hi_]
-            if x0 - SNAP <= x <= x1 + SNAP:
+            if x0 - snap <= x <= x1 + snap:
                 p = (x, y)
                 if p not in points:
                     points[p] = (set(), set())
@@ -130,7 +153,7 @@ def _find_tables(hedges, vedges, page: int) -> list[Table]:
                     break
             if found:
                 break
-        if found and found[2] - found[0] >= 2 and found[3] - found[1] >= 2:
+        if found and found[2] - found[0] >= geo.min_cell and found[3] - found[1] >= geo.min_cell:
             cells.append(found)
     if len(cells) < 2:
         return []
@@ -170,7 +193,7 @@ def _find_tables(hedges, vedges, page: int) -> list[Table]:
     return tables
 
 
-def _fill_tables(tables: list[Table], items: list[Item]) -> list[Item]:
+def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings) -> list[Item]:
     """Put each item into the cell holding its centre; return the items in no cell."""
     rest = []
     slots = []
@@ -200,7 +223,7 @@ def _fill_tables(tables: list[Table], items: list[Item]) -> list[Item]:
             rest.append(it)
     for t, cont in zip(tables, content):
         for c, its in zip(t.cells, cont):
-            c.text = _cell_text(its)
+            c.text = _cell_text(its, geo)
         rows: dict[int, list[Cell]] = defaultdict(list)
         for c in t.cells:
             rows[c.row].append(c)
@@ -208,8 +231,8 @@ def _fill_tables(tables: list[Table], items: list[Item]) -> list[Item]:
     return rest
 
 
-def _cell_text(items: list[Item]) -> str:
-    lines = _lines(items)
+def _cell_text(items: list[Item], geo: PDFLayoutSettings) -> str:
+    lines = _lines(items, geo)
     out = ""
     for ln in lines:
         out = _join(out, ln.text)
@@ -218,7 +241,7 @@ def _cell_text(items: list[Item]) -> str:
 
 # ---------------------------------------------------------------- lines and paragraphs
 
-def _lines(items: list[Item]) -> list[Line]:
+def _lines(items: list[Item], geo: PDFLayoutSettings) -> list[Line]:
     """Group items into text lines (vertical overlap), each sorted left to right."""
     if not items:
         return []
@@ -244,7 +267,7 @@ def _lines(items: list[Item]) -> list[Line]:
         for it in g[1:]:
             prev = parts[-1][-1]
             h = max(prev.bottom - prev.top, it.bottom - it.top, 1.0)
-            if it.x0 - prev.x1 > 6 * h:
+            if it.x0 - prev.x1 > geo.column_gap * h:
                 parts.append([it])
             else:
                 parts[-1].append(it)
@@ -254,7 +277,7 @@ def _lines(items: list[Item]) -> list[Line]:
             for it in part:
                 if prev is not None:
                     h = max(min(prev.bottom - prev.top, it.bottom - it.top), 1.0)
-                    if it.x0 - prev.x1 > 0.25 * h or (len(it.text) > 1 or len(prev.text) > 1):
+                    if it.x0 - prev.x1 > geo.word_gap * h or (len(it.text) > 1 or len(prev.text) > 1):
                         text.append(" ")
                 text.append(it.text)
                 prev = it
@@ -275,10 +298,17 @@ def _join(a: str, b: str) -> str:
     return a + b
 
 
-def layout_page(items: list[Item], hedges, vedges, page: int, width: float, height: float) -> list:
-    tables = _find_tables(hedges, vedges, page)
+def layout_page(items: list[Item], hedges, vedges, page: int, width: float, height: float,
+                geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT, notes: Optional[list] = None,
+                budget: Optional[GridBudget] = None) -> list:
+    notes = notes if notes is not None else []
+    if len(items) > geo.max_page_chars:
+        notes.append(f"page {page}: {len(items)} characters (more than PDFLayoutSettings.max_page_chars = "
+                     f"{geo.max_page_chars}): read as lines, without looking for tables")
+        hedges = vedges = []
+    tables = _find_tables(hedges, vedges, page, geo, notes, budget)
     if tables:
-        items = _fill_tables(tables, items)
+        items = _fill_tables(tables, items, geo)
         keep = []
         for t in tables:
             if len(t.rows) == 1 and len(t.rows[0]) == 1:
@@ -286,7 +316,7 @@ def layout_page(items: list[Item], hedges, vedges, page: int, width: float, heig
             elif any(c.text for c in t.cells):
                 keep.append(t)
         tables = keep
-    lines = [ln for ln in _lines(items) if ln.text]
+    lines = [ln for ln in _lines(items, geo) if ln.text]
     lines = [ln for ln in lines if not _is_furniture(ln, height)]
     blocks = sorted(tables + lines, key=lambda b: (b.top, b.x0))
     if page == 1:
@@ -295,7 +325,10 @@ def layout_page(items: list[Item], hedges, vedges, page: int, width: float, heig
 
 
 def _title_lines(blocks: list, width: float) -> list:
-    """A title centred over two or three lines in a large font is one line ('XX人民政府' / '2023年…报告')."""
+    """A title centred over two or three lines in a large font is one line ('XX人民政府' / '2023年…报告').
+
+    Only geometry decides (the layout knows no report words): consecutive centred lines of one large
+    size among the first five blocks, at most three of them and 60 characters together."""
     lines = [b for b in blocks if isinstance(b, Line)]
     if len(lines) < 2:
         return blocks
@@ -303,13 +336,16 @@ def _title_lines(blocks: list, width: float) -> list:
     body = heights[len(heights) // 2]
     centred = lambda ln: abs((ln.x0 + ln.x1) / 2 - width / 2) < 0.06 * width and ln.height >= 1.05 * body
     out: list = []
+    joined = 1                  # lines in out[-1]
     for k, b in enumerate(blocks):
         prev = out[-1] if out else None
-        if (k < 5 and isinstance(b, Line) and isinstance(prev, Line) and centred(b) and centred(prev)
+        if (k < 5 and joined < 3 and isinstance(b, Line) and isinstance(prev, Line) and centred(b) and centred(prev)
                 and abs(b.height - prev.height) <= 0.15 * prev.height and 0 <= b.top - prev.bottom <= 1.2 * b.height
-                and len(prev.text) + len(b.text) <= 60 and "报告" not in prev.text):
+                and len(prev.text) + len(b.text) <= 60):
             out[-1] = Line(_join(prev.text, b.text), min(prev.x0, b.x0), prev.top, max(prev.x1, b.x1), b.bottom)
+            joined += 1
         else:
+            joined = 1
             out.append(b)
     return out
 
@@ -356,7 +392,7 @@ def _norm_row(row: list[Cell]) -> str:
     return "".join("".join(c.text.split()) + "|" for c in row)
 
 
-def merge_continued_table(a_page: PageData, b_page: PageData) -> None:
+def merge_continued_table(a_page: PageData, b_page: PageData, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> None:
     """A table that ends a page and one that starts the next page with the same width are one."""
     if not a_page.usable or not b_page.usable:
         return
@@ -365,7 +401,8 @@ def merge_continued_table(a_page: PageData, b_page: PageData) -> None:
     if a is None or b is None:
         return
     head = getattr(a, "head", a)        # the table's first part (holds its header rows)
-    if abs(a.x0 - b.x0) > 6 or abs(a.x1 - b.x1) > 6:
+    snap, slack = geo.snap, geo.continued_table_slack
+    if abs(a.x0 - b.x0) > slack or abs(a.x1 - b.x1) > slack:
         return
     rows = list(b.rows)
     # a header row repeated on the continuation page
@@ -377,17 +414,17 @@ def merge_continued_table(a_page: PageData, b_page: PageData) -> None:
     # an empty cell at the top of the continuation that carries on a merged cell cut by
     # the break (same column edges, spanning rows above the break) is that cell, not a new one
     ys_a = a.grid[1]
-    spans = [c for c in a.cells if abs(c.bottom - a.bottom) <= SNAP and ys_a.index(c.top) < len(ys_a) - 2]
+    spans = [c for c in a.cells if abs(c.bottom - a.bottom) <= snap and ys_a.index(c.top) < len(ys_a) - 2]
     top0 = min((c.top for c in rows[0]), default=b.top) if rows else b.top
-    rows = [[c for c in row if c.text or abs(c.top - top0) > SNAP or not any(
-        abs(c.x0 - m.x0) <= SNAP and abs(c.x1 - m.x1) <= SNAP for m in spans)] for row in rows]
+    rows = [[c for c in row if c.text or abs(c.top - top0) > snap or not any(
+        abs(c.x0 - m.x0) <= snap and abs(c.x1 - m.x1) <= snap for m in spans)] for row in rows]
     rows = [row for row in rows if row]
     # map the continuation's columns onto the first part's grid
     xs = head.grid[0]
     for row in rows:
         for c in row:
             c.col = min(range(len(xs)), key=lambda i: abs(xs[i] - c.x0))
-    if rows and a.rows and _split_row(a.rows[-1], rows[0]):
+    if rows and a.rows and _split_row(a.rows[-1], rows[0], snap):
         _join_rows(a.rows[-1], rows[0])
         rows = rows[1:]
     b.rows = rows
@@ -395,7 +432,7 @@ def merge_continued_table(a_page: PageData, b_page: PageData) -> None:
     b.head = head
 
 
-def _split_row(ra: list[Cell], rb: list[Cell]) -> bool:
+def _split_row(ra: list[Cell], rb: list[Cell], snap: float) -> bool:
     """Is rb (first row on the next page) the rest of ra (last row on this page)?
 
     Only when both have the same cells (same column edges) and they complement each other: the
@@ -403,7 +440,7 @@ def _split_row(ra: list[Cell], rb: list[Cell]) -> bool:
     values on one side. Two rows that both hold numbers, or an rb that starts a numbered label,
     are two rows.
     """
-    if len(ra) != len(rb) or any(abs(a.x0 - b.x0) > SNAP or abs(a.x1 - b.x1) > SNAP for a, b in zip(ra, rb)):
+    if len(ra) != len(rb) or any(abs(a.x0 - b.x0) > snap or abs(a.x1 - b.x1) > snap for a, b in zip(ra, rb)):
         return False
     numeric = lambda c: bool(c.text) and bool(_NUMERIC.match(c.text.replace(" ", "")))
     if any(numeric(a) and numeric(b) for a, b in zip(ra, rb)):

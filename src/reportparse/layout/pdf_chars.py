@@ -1,0 +1,121 @@
+"""Characters of a PDF page from the PDF's own font metrics (pdfminer), for pages PDFium cannot read alone.
+
+PDFium places a character with the glyphs of the font it renders with. For a font the PDF does
+not embed (STSong-Light and the other Adobe CJK fonts, SimSun named but not included — common in
+government PDFs) it substitutes a system font; on a machine without a CJK font the substitute has
+no glyph, a one-character text object gets zero width, and PDFium's text page drops it. The same
+file then reads differently on a laptop and on a server.
+
+pdfminer needs no font files: it reads a non-embedded CID font's widths from the PDF (`/W`,
+`/DW`) and its code → Unicode map from the predefined CMaps it ships (UniGB-UCS2-H, …). pdf.py
+sends every page that uses a non-embedded font (other than the 14 standard fonts PDFium carries
+built in) here, on every machine, so the result never depends on the fonts installed.
+"""
+from __future__ import annotations
+
+import io
+import math
+import re
+
+#: the 14 standard fonts: PDFium carries their metrics and glyphs, so they read the same everywhere
+BASE14 = frozenset({
+    "Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica", "Helvetica-Bold",
+    "Helvetica-Oblique", "Helvetica-BoldOblique", "Times-Roman", "Times-Bold", "Times-Italic",
+    "Times-BoldItalic", "Symbol", "ZapfDingbats"})
+
+
+# a predefined CMap's name says its character collection (PDF 32000 §9.7.5.2); PDFium reads the
+# collection from it, pdfminer only from the font's CIDSystemInfo strings, which some producers
+# leave unencrypted in an encrypted file (reportlab): pdfminer then "decrypts" them into noise
+_COLLECTION = [(re.compile(r"GB"), "Adobe-GB1"), (re.compile(r"CNS|B5|ETen|HKscs"), "Adobe-CNS1"),
+               (re.compile(r"KSC|UniKS"), "Adobe-Korea1"),
+               (re.compile(r"JIS|^90|^83|^78|^Add-|^Ext-|^EUC-|^H$|^V$|NWP|Hankaku|Hiragana|Katakana|Roman"),
+                "Adobe-Japan1")]
+_KNOWN_COLLECTIONS = {"Adobe-GB1", "Adobe-CNS1", "Adobe-Japan1", "Adobe-Korea1", "Adobe-Identity", "Adobe-UCS"}
+
+
+def _resource_manager():
+    """pdfminer's resource manager, taking a CID font's collection from its CMap's name when its
+    CIDSystemInfo cannot be read."""
+    from pdfminer.cmapdb import CMapDB
+    from pdfminer.pdffont import PDFCIDFont
+    from pdfminer.pdfinterp import PDFResourceManager
+    from pdfminer.psparser import literal_name
+
+    class Resources(PDFResourceManager):
+        def get_font(self, objid, spec):
+            font = super().get_font(objid, spec)
+            if isinstance(font, PDFCIDFont) and font.unicode_map is None and font.cidcoding not in _KNOWN_COLLECTIONS:
+                try:
+                    name = literal_name(spec.get("Encoding"))
+                except Exception:
+                    return font
+                collection = next((c for pattern, c in _COLLECTION if pattern.search(str(name))), None)
+                if collection:
+                    try:
+                        font.unicode_map = CMapDB.get_unicode_map(collection, font.cmap.is_vertical())
+                    except CMapDB.CMapNotFound:
+                        pass
+            return font
+
+    return Resources(caching=True)
+
+
+class MinerPages:
+    """The pdfminer view of one PDF, opened on first use; one page's characters at a time."""
+
+    def __init__(self, data: bytes):
+        from pdfminer.converter import PDFPageAggregator
+        from pdfminer.pdfdocument import PDFDocument
+        from pdfminer.pdfinterp import PDFPageInterpreter
+        from pdfminer.pdfpage import PDFPage
+        from pdfminer.pdfparser import PDFParser
+
+        self._document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
+        self._pages = list(PDFPage.create_pages(self._document))
+        manager = _resource_manager()
+        self._device = PDFPageAggregator(manager, laparams=None)   # characters only: no layout analysis
+        self._interpreter = PDFPageInterpreter(manager, self._device)
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+    def chars(self, index: int):
+        """(char, left, bottom, right, top) in PDF user space, good/bad counts, text angle (as pdf._chars)."""
+        from pdfminer.layout import LTChar, LTContainer
+
+        page = self._pages[index]
+        rotate, page.rotate = page.rotate, 0      # unrotated user space; pdf.py turns the page upright
+        try:
+            self._interpreter.process_page(page)
+        finally:
+            page.rotate = rotate
+        ox, oy = page.mediabox[0], page.mediabox[1]   # pdfminer measures from the media box's corner
+        out = []
+        good = bad = 0
+        angles: dict[int, int] = {}
+        stack = [self._device.get_result()]
+        while stack:
+            for obj in stack.pop():
+                if isinstance(obj, LTChar):
+                    ch = obj.get_text()
+                    if len(ch) != 1:
+                        if ch.startswith("(cid:"):           # a code with no Unicode mapping
+                            bad += 1
+                            continue
+                    if not ch or ch.isspace():
+                        continue
+                    code = ord(ch[0])
+                    if code == 0xFFFD or code < 32 or 0xE000 <= code <= 0xF8FF:
+                        bad += 1
+                        continue
+                    good += 1
+                    out.append((ch, obj.x0 + ox, obj.y0 + oy, obj.x1 + ox, obj.y1 + oy))
+                    if good % 8 == 1:
+                        a, b = obj.matrix[0], obj.matrix[1]
+                        q = int(round(math.degrees(math.atan2(b, a)) / 90.0)) % 4
+                        angles[q] = angles.get(q, 0) + 1
+                elif isinstance(obj, LTContainer):
+                    stack.append(obj)
+        angle = max(angles, key=angles.get) * 90.0 if angles else 0.0
+        return out, good, bad, angle

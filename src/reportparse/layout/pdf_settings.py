@@ -1,0 +1,66 @@
+"""The geometry tolerances and cost bounds of the PDF reader, as one typed settings object.
+
+Like pdfplumber's TableSettings: every number the page reader and the table finder compare
+against is a named, documented field here, validated when the object is made. Distances are in
+PDF points (1/72 inch) unless the field says otherwise. `DEFAULT_PDF_LAYOUT` is what
+`load_pdf` uses when the caller gives none.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, fields, replace
+
+
+@dataclass(frozen=True)
+class PDFLayoutSettings:
+    #: ruling lines this close are one line; the same tolerance joins collinear pieces and decides
+    #: that a horizontal and a vertical line meet (pdfplumber's snap/join/intersection tolerance)
+    snap: float = 3.0
+    #: a stroke or thin rectangle shorter than this is not a ruling line
+    min_edge: float = 3.0
+    #: a stroked segment whose other extent is at most this is horizontal / vertical
+    stroke_slack: float = 1.0
+    #: a filled rectangle at most this thick is a ruling line (Word and WPS draw rules this way)
+    thin_rule: float = 2.5
+    #: a cell narrower or shorter than this is not a cell (two rules drawn side by side)
+    min_cell: float = 2.0
+    #: the same character drawn again within this distance is fake bold, read once
+    dedupe: float = 1.0
+    #: two tables on consecutive pages with left and right edges this close are one table
+    continued_table_slack: float = 6.0
+    #: a gap wider than this many character heights inside one text line splits it in two columns
+    column_gap: float = 6.0
+    #: a gap wider than this fraction of the character height is a space between words
+    word_gap: float = 0.25
+    #: a path with more segments than this is a drawing, not rules (skipped unread)
+    max_path_segments: int = 2000
+    #: a page whose ruling lines could meet in more points than this is not read as a table grid
+    #: (its text is read as lines, with a warning); ~0.07 ms per crossing. A report's table page
+    #: has a few hundred (30 rows × 10 columns)
+    max_grid_intersections: int = 10_000
+    #: crossings searched in the whole document; pages after the budget is spent are read as lines
+    #: (with a warning), so that many grid pages cannot add up to minutes
+    max_document_grid_intersections: int = 60_000
+    #: a page with more characters than this is read as lines only, without table search
+    max_page_chars: int = 60_000
+    #: characters read from one document; the pages after the one that passes it are not read
+    #: (with a warning, like ParseSettings.max_pages). ~1,500 on a report's page; ~25 µs each
+    max_document_chars: int = 250_000
+    #: ruling lines kept per page (the longest first); more make a page a drawing, not a form
+    max_page_edges: int = 4_000
+
+    def __post_init__(self):
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.type in ("int", int):
+                if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                    raise ValueError(f"PDFLayoutSettings.{f.name} must be a positive integer, not {value!r}")
+            elif (not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value)
+                  or value < 0):
+                raise ValueError(f"PDFLayoutSettings.{f.name} must be a finite number ≥ 0, not {value!r}")
+
+    def with_(self, **changes) -> "PDFLayoutSettings":
+        return replace(self, **changes)
+
+
+DEFAULT_PDF_LAYOUT = PDFLayoutSettings()

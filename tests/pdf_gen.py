@@ -1,0 +1,90 @@
+"""Small PDFs generated for tests (reportlab, a test dependency): invented content only.
+
+- embedded_table_pdf: a Latin-font (Vera, embedded) ruled table over several pages, read by
+  PDFium's own text page (the fast path), with distinct numbers in every cell;
+- ruling_grid_pdf: one page with an n × n grid of ruling lines (the table finder's worst case);
+- text_rows_pdf: pages crammed with tiny numbered text rows.
+"""
+from __future__ import annotations
+
+import io
+import os
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+W, H = A4
+
+
+def _vera() -> str:
+    import reportlab
+    path = os.path.join(os.path.dirname(reportlab.__file__), "fonts", "Vera.ttf")
+    if "Vera" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("Vera", path))
+    return "Vera"
+
+
+def embedded_table_pdf(pages: int = 3, rows: int = 20, cols: int = 6) -> tuple[bytes, list[list[str]]]:
+    """(PDF bytes, the cell texts row by row over all pages); cell (p, r, c) holds a distinct number."""
+    font = _vera()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    cells: list[list[str]] = []
+    x0, top, cw, rh = 60.0, H - 80.0, 75.0, 30.0
+    for p in range(pages):
+        c.setFont(font, 10)
+        c.drawString(x0, H - 50, f"Page {p + 1} sample table")
+        c.setLineWidth(0.8)
+        for r in range(rows + 1):
+            c.line(x0, top - r * rh, x0 + cols * cw, top - r * rh)
+        for q in range(cols + 1):
+            c.line(x0 + q * cw, top, x0 + q * cw, top - rows * rh)
+        for r in range(rows):
+            row = []
+            for q in range(cols):
+                text = f"r{p + 1}.{r + 1}" if q == 0 else str(1000 * (p + 1) + 10 * (r + 1) + q)
+                c.drawString(x0 + q * cw + 4, top - r * rh - 19, text)
+                row.append(text)
+            cells.append(row)
+        c.showPage()
+    c.save()
+    return buf.getvalue(), cells
+
+
+def ruling_grid_pdf(lines: int, pages: int = 1, step: float = 6.0) -> bytes:
+    """`pages` pages, each with `lines` horizontal and `lines` vertical ruling lines `step` apart
+    (more than the 3 pt snap: every line stays a line); the page grows to hold them."""
+    buf = io.BytesIO()
+    side = lines * step + 80
+    c = canvas.Canvas(buf, pagesize=(side, side))
+    for _ in range(pages):
+        c.setFont(_vera(), 6)
+        c.drawString(40, side - 30, "grid 17")
+        c.setLineWidth(0.1)
+        for k in range(lines):             # one path object per line, as Word draws table rules
+            c.line(40, 40 + k * step, 40 + (lines - 1) * step, 40 + k * step)
+            c.line(40 + k * step, 40, 40 + k * step, 40 + (lines - 1) * step)
+        c.setFont(_vera(), 3)
+        c.drawString(41, 41, "5")          # a cell with text: an empty grid is no table
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def text_rows_pdf(rows: int, per_page: int = 400) -> bytes:
+    """`rows` short text rows ("row 17: 1234 5678"), `per_page` to a page in a 2 pt font."""
+    font = _vera()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    line = (H - 40) / per_page
+    for k in range(rows):
+        if k and k % per_page == 0:
+            c.showPage()
+        if k % per_page == 0:
+            c.setFont(font, max(1.0, line * 0.8))
+        c.drawString(30, H - 20 - (k % per_page) * line, f"row {k}: {k * 7 + 3} {k * 11 + 5}")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
