@@ -11,7 +11,7 @@ from .extract.narrative import NarrativeFigure, first_by_key, long_digit_runs, n
 from .extract.national import extract_national
 from .extract.rows import LabelIndex
 from .loading import Source, load
-from .metadata import find_issuer, find_published, find_title, find_year, is_annual_report
+from .metadata import find_issuer, find_published, find_title, find_year, is_annual_report, missing_warnings
 from .model import DocumentSource, Indicator, Report, ValueSource
 from .schema import group_parts, label_of, unit_of
 from .settings import DEFAULT_SETTINGS, ParseSettings
@@ -90,9 +90,12 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     elif template in ("2019", "2021"):
         checks = national_checks(indicators, unread) + checks
 
+    published = find_published(doc, year, warnings)
+    issuer = find_issuer(title, doc.text, year)
+    warnings += missing_warnings(year, issuer)
     return Report(
-        title=title, year=year, published=find_published(doc), template=template,
-        issuer=find_issuer(title, doc.text, year),
+        title=title, year=year, published=published, template=template,
+        issuer=issuer,
         source=DocumentSource(path=doc.path, format=doc.format, sha256=doc.sha256, pages=doc.pages,
                               encoding=doc.encoding),
         indicators=indicators, checks=checks, warnings=warnings, parser_version=__version__)
