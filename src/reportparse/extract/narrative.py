@@ -43,9 +43,11 @@ _LONG_RUN = regex.compile(rf"\d{{{MAX_DIGITS + 1},}}")
 _HEADING = regex.compile(
     r"^[ \t\u3000]*(?:(?P<l1>[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|章|节)[、:：]?)"
     r"|(?P<l2>[(（][一二三四五六七八九十]{1,3}[)）]))(?P<title>[^\s。；;，,：:\d]{1,30})", regex.M)
-# a paragraph break in wrapped text: the line before ends a sentence, or the next line is a heading
+# a paragraph break in wrapped text: the line before ends a sentence, is a title or a "field: value"
+# line, or the line before or after is a heading
 _PARA_END = regex.compile(r"[。；;！？!?:：]$")
-_LINE_HEAD = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章|节)|[#|])")
+_LINE_END = regex.compile(r"(?:报告|年报)$|^[^,，。;；]{1,12}[:：]")
+_LINE_HEAD = regex.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章|节)|[#|])")
 _WHITESPACE = regex.compile(r"\s+")
 
 
@@ -142,9 +144,10 @@ class _Compact:
                 return "\n"
             if _LINE_HEAD.match(text, b):
                 return "\n"
-            line_start = text.rfind("\n", 0, a) + 1
-            if _LINE_HEAD.match(text, line_start) and a - line_start <= 40:
-                return "\n"            # a heading line ends its paragraph
+            line_start = text.rfind("\n", max(0, a - _WINDOW), a) + 1
+            line = text[line_start:a].strip()
+            if len(line) <= 40 and (_LINE_HEAD.match(line) or _LINE_END.search(line)):
+                return "\n"            # a heading, title or field line ends its paragraph
         if before.isdigit() and after.isdigit():
             return " "
         return ""
