@@ -131,12 +131,18 @@ def _signature_date(doc: Document) -> Optional[_dt.date]:
 
 
 def find_published(doc: Document, year: Optional[int] = None, warnings: Optional[list[str]] = None) -> Optional[str]:
-    """The publish date the document or its container states. A report of `year` is published after
-    that year ends: an earlier date is not taken (the signature date at the end is, if later), and said."""
+    """The publish date the document or its container states, else the signature date at its end (said).
+    A report of `year` is published after that year ends: an earlier date is not taken (the signature
+    date is, if later), and that is said."""
     stated = _stated_date(doc)
-    if stated is None or year is None or stated.year > year:
-        return stated.isoformat() if stated else None
+    if stated is not None and (year is None or stated.year > year):
+        return stated.isoformat()
     signed = _signature_date(doc)
+    if stated is None:
+        if signed is None or (year is not None and signed.year <= year):
+            return None
+        _say(warnings, f"published: no publish date is stated; the signature date {signed.isoformat()} is taken")
+        return signed.isoformat()
     if signed is not None and signed.year > year:
         _say(warnings, f"published: the stated date {stated.isoformat()} is before the end of the reporting year "
                        f"{year}; the signature date {signed.isoformat()} is taken")
