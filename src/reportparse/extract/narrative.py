@@ -114,50 +114,61 @@ def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
 
 
 class _Compact:
-    """The text without meaningless whitespace, and each kept character's offset in the text."""
+    """The text without meaningless whitespace; maps compact positions back to text offsets."""
 
     def __init__(self, text: str):
         pieces: list[str] = []
-        offsets: list[int] = []
-        pos = 0
+        self._cstarts: list[int] = [0]      # segment k starts at compact position _cstarts[k] …
+        self._ostarts: list[int] = [0]      # … which is text offset _ostarts[k]
+        pos = clen = 0
+        n = len(text)
         for m in _WHITESPACE.finditer(text):
             a, b = m.span()
             pieces.append(text[pos:a])
-            offsets.extend(range(pos, a))
-            keep = self._kept(text, a, b)
+            clen += a - pos
+            if "\n" in m.group():
+                keep = self._kept(text, a, b)
+            else:       # the common case, inline: a space run matters only between two digits
+                keep = " " if a and b < n and text[a - 1].isdigit() and text[b].isdigit() else ""
             if keep:
                 pieces.append(keep)
-                offsets.append(a)
+                self._cstarts.append(clen)
+                self._ostarts.append(a)
+                clen += 1
+            self._cstarts.append(clen)
+            self._ostarts.append(b)
             pos = b
         pieces.append(text[pos:])
-        offsets.extend(range(pos, len(text)))
         self.text = "".join(pieces)
-        self.offsets = offsets
         self.size = len(text)
 
     @staticmethod
     def _kept(text: str, a: int, b: int) -> str:
+        """What a whitespace run holding a line break stands for: a paragraph end, a digit gap, or nothing."""
         before = text[a - 1] if a else ""
         after = text[b] if b < len(text) else ""
-        if "\n" in text[a:b]:
-            if text.count("\n", a, b) > 1 or not before or _PARA_END.search(before):
-                return "\n"
-            if _LINE_HEAD.match(text, b):
-                return "\n"
-            line_start = text.rfind("\n", max(0, a - _WINDOW), a) + 1
-            line = text[line_start:a].strip()
-            if len(line) <= 40 and (_LINE_HEAD.match(line) or _LINE_END.search(line)):
-                return "\n"            # a heading, title or field line ends its paragraph
+        if text.count("\n", a, b) > 1 or not before or _PARA_END.search(before):
+            return "\n"
+        if _LINE_HEAD.match(text, b):
+            return "\n"
+        line_start = text.rfind("\n", max(0, a - _WINDOW), a) + 1
+        line = text[line_start:a].strip()
+        if len(line) <= 40 and (_LINE_HEAD.match(line) or _LINE_END.search(line)):
+            return "\n"            # a heading, title or field line ends its paragraph
         if before.isdigit() and after.isdigit():
             return " "
         return ""
 
     def orig(self, i: int) -> int:
-        """Offset in the text of compact position i (an end position maps past its last character)."""
-        return self.offsets[i] if i < len(self.offsets) else self.size
+        """Offset in the text of compact position i (the end of the compact text maps to the text's end)."""
+        if i >= len(self.text):
+            return self.size
+        k = bisect.bisect_right(self._cstarts, i) - 1
+        return self._ostarts[k] + i - self._cstarts[k]
 
     def orig_end(self, i: int) -> int:
-        return self.offsets[i - 1] + 1 if i > 0 else 0
+        """Offset just after the character before compact position i."""
+        return self.orig(i - 1) + 1 if i > 0 else 0
 
 
 def _headings(text: str) -> list[tuple[int, int, str]]:
