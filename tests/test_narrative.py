@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 import reportparse
-from reportparse.api import _derived
+from reportparse.api import _derived, _group_totals_from_text
+from reportparse.document import Document
 from reportparse.extract.narrative import MAX_DIGITS, long_digit_runs, narrative_figures
 from reportparse.model import Indicator
 from reportparse.schema import group_parts
@@ -176,6 +177,22 @@ def test_a_group_total_is_derived_only_when_every_part_was_read():
     assert got == {"requests.unable|applicant=total": 10, "requests.other|applicant=total": 16}
     said = [w for w in warnings if w.startswith("requests.not_processed")]
     assert len(said) == 1 and "requests.not_processed.duplicate" in said[0] and "requests.not_processed.excessive" in said[0]
+
+
+def test_a_sentence_group_total_beside_a_printed_one_is_kept_as_a_check():
+    # a table that prints the group total itself: the sentence is checked against it, not dropped
+    text = "无法提供 9 件"
+    doc = Document(text=text, format="text")
+    said = Indicator(key="requests.unable", value=9, raw="9", applicant="total")
+    said.source.span = [0, len(text)]
+    table = [Indicator(key="requests.unable", value=9, applicant="total")]
+    warnings: list[str] = []
+    kept, derived = _group_totals_from_text(doc, [said], table, [], "2021", warnings)
+    assert kept == [said] and derived == [] and warnings == []
+    loose = Indicator(key="requests.unable", value=5, raw="5", applicant="total")
+    loose.source.span = [0, len(text)]
+    kept, _ = _group_totals_from_text(doc, [loose], [], [], "2021", warnings)
+    assert kept == [] and "not all read" in warnings[0]
 
 
 def test_litigation_total_needs_both_litigation_groups():

@@ -66,7 +66,7 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     warnings += long_digit_runs(doc.text, regions)
     derived = _derived(table, template, warnings)
     narrative = _narrative_indicators(doc, figures, template)
-    narrative, derived = _group_totals_from_text(doc, narrative, derived, template, warnings)
+    narrative, derived = _group_totals_from_text(doc, narrative, table, derived, template, warnings)
     known = {i.value_id for i in table} | {i.value_id for i in derived}
     emitted_narrative = [n for n in narrative if n.value_id not in known]
     emitted_narrative = _first_each(emitted_narrative)
@@ -174,16 +174,17 @@ def _derived(table: list[Indicator], template: Optional[str], warnings: list[str
     return out
 
 
-def _group_totals_from_text(doc: Document, narrative: list[Indicator], derived: list[Indicator], template: Optional[str],
-                            warnings: list[str]) -> tuple[list[Indicator], list[Indicator]]:
+def _group_totals_from_text(doc: Document, narrative: list[Indicator], table: list[Indicator],
+                            derived: list[Indicator], template: Optional[str], warnings: list[str]) -> tuple[list[Indicator], list[Indicator]]:
     """A sentence's group total (不予公开3件) in a template whose table has the group's rows: the text
     may file cases under a loose name, so it stands only where it equals the sum of those rows
     (then it is the printed value, replacing the derived one); otherwise it is said and not used."""
     groups = group_parts(template) if template in ("2019", "2021") else {}
     by_id = {d.value_id: d for d in derived}
+    printed = {i.value_id for i in table}
     kept, replaced = [], set()
     for n in narrative:
-        if n.key not in groups or n.key == "litigation.total":
+        if n.key not in groups or n.key == "litigation.total" or n.value_id in printed:
             kept.append(n)
             continue
         d = by_id.get(n.value_id)
