@@ -45,8 +45,8 @@ _HEADING = regex.compile(
     r"|(?P<l2>[(（][一二三四五六七八九十]{1,3}[)）]))(?P<title>[^\s。；;，,：:\d]{1,30})", regex.M)
 # a paragraph break in wrapped text: the line before ends a sentence, is a title or a "field: value"
 # line, or the line before or after is a heading
-_PARA_END = regex.compile(r"[。；;！？!?:：]$")
-_LINE_END = regex.compile(r"(?:报告|年报)$|^[^,，。;；]{1,12}[:：]")
+_FIELD_LINE = regex.compile(r"[^,，。;；]{1,12}[:：]")
+_HEAD_CHARS = frozenset("一二三四五六七八九十第(（#|")
 _LINE_HEAD = regex.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章|节)|[#|])")
 _WHITESPACE = regex.compile(r"\s+")
 
@@ -144,16 +144,18 @@ class _Compact:
 
     @staticmethod
     def _kept(text: str, a: int, b: int) -> str:
-        """What a whitespace run holding a line break stands for: a paragraph end, a digit gap, or nothing."""
+        """What a whitespace run holding a line break stands for: a paragraph end, a digit gap, or nothing.
+        Cheap character tests first: a text of a million short lines stays linear and fast."""
         before = text[a - 1] if a else ""
         after = text[b] if b < len(text) else ""
-        if text.count("\n", a, b) > 1 or not before or _PARA_END.search(before):
+        if not before or before in _SENTENCE_END or before in ":：" or text.count("\n", a, b) > 1:
             return "\n"
-        if _LINE_HEAD.match(text, b):
+        if after in _HEAD_CHARS and _LINE_HEAD.match(text, b):
             return "\n"
         line_start = text.rfind("\n", max(0, a - _WINDOW), a) + 1
         line = text[line_start:a].strip()
-        if len(line) <= 40 and (_LINE_HEAD.match(line) or _LINE_END.search(line)):
+        if len(line) <= 40 and ((line[:1] in _HEAD_CHARS and _LINE_HEAD.match(line)) or line.endswith(("报告", "年报"))
+                                or _FIELD_LINE.match(line)):
             return "\n"            # a heading, title or field line ends its paragraph
         if before.isdigit() and after.isdigit():
             return " "
