@@ -179,6 +179,14 @@ def test_a_group_total_is_derived_only_when_every_part_was_read():
     assert len(said) == 1 and "requests.not_processed.duplicate" in said[0] and "requests.not_processed.excessive" in said[0]
 
 
+def test_a_group_total_in_prose_stands_when_no_template_table_was_found():
+    report = reportparse.parse("青石县2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+                               "全年共收到政府信息公开申请 27 件，予以公开 15 件，不予公开 4 件。\n")
+    assert report.template == "2019"
+    assert report.values() == {"requests.new|applicant=total": 27, "requests.granted|applicant=total": 15,
+                               "requests.denied|applicant=total": 4}
+
+
 def test_a_sentence_group_total_beside_a_printed_one_is_kept_as_a_check():
     # a table that prints the group total itself: the sentence is checked against it, not dropped
     text = "无法提供 9 件"

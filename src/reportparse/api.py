@@ -66,7 +66,8 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     warnings += long_digit_runs(doc.text, regions)
     derived = _derived(table, template, warnings)
     narrative = _narrative_indicators(doc, figures, template)
-    narrative, derived = _group_totals_from_text(doc, narrative, table, derived, template, warnings)
+    if national is not None:        # a template table was found: its rows, not loose prose, give the groups
+        narrative, derived = _group_totals_from_text(doc, narrative, table, derived, template, warnings)
     known = {i.value_id for i in table} | {i.value_id for i in derived}
     emitted_narrative = [n for n in narrative if n.value_id not in known]
     emitted_narrative = _first_each(emitted_narrative)
