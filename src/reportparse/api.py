@@ -7,17 +7,15 @@ from . import __version__
 from .document import Document
 from .errors import NotAnnualReportError
 from .extract.legacy import extract_legacy
-from .extract.narrative import NarrativeFigure, first_by_key, narrative_figures
+from .extract.narrative import NarrativeFigure, first_by_key, long_digit_runs, narrative_figures
 from .extract.national import extract_national
 from .extract.rows import LabelIndex
 from .loading import Source, load
-from .metadata import find_issuer, find_published, find_title, find_year, is_annual_report
+from .metadata import find_issuer, find_published, find_title, find_year, is_annual_report, missing_warnings
 from .model import DocumentSource, Indicator, Report, ValueSource
-from .schema import label_of, unit_of
+from .schema import group_parts, label_of, unit_of
 from .settings import DEFAULT_SETTINGS, ParseSettings
 from .validation import legacy_checks, narrative_checks, national_checks
-
-GROUP_TOTALS = ("requests.denied", "requests.unable", "requests.not_processed")
 
 
 def parse(source: Source, settings: Optional[ParseSettings] = None, **overrides) -> Report:
@@ -67,9 +65,12 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
             warnings.append(f"template {template} assumed from the year {year}: no template table was found")
 
     figures = [f for f in figures if not any(a <= f.start < b for a, b in regions)]
-    derived = _derived(table, template)
+    warnings += long_digit_runs(doc.text, regions)
     narrative = _narrative_indicators(doc, figures, template)
     table = _fill_blank_cells(table, narrative)
+    derived = _derived(table, template, warnings)
+    if national is not None:        # a template table was found: its rows, not loose prose, give the groups
+        narrative, derived = _group_totals_from_text(doc, narrative, table, derived, template, warnings)
     known = {i.value_id for i in table} | {i.value_id for i in derived}
     emitted_narrative = [n for n in narrative if n.value_id not in known]
     emitted_narrative = _first_each(emitted_narrative)
@@ -93,9 +94,12 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     elif template in ("2019", "2021"):
         checks = national_checks(indicators, unread, template) + checks
 
+    published = find_published(doc, year, warnings)
+    issuer = find_issuer(title, doc.text, year)
+    warnings += missing_warnings(year, issuer)
     return Report(
-        title=title, year=year, published=find_published(doc), template=template,
-        issuer=find_issuer(title, doc.text, year),
+        title=title, year=year, published=published, template=template,
+        issuer=issuer,
         source=DocumentSource(path=doc.path, format=doc.format, sha256=doc.sha256, pages=doc.pages,
                               encoding=doc.encoding),
         indicators=indicators, checks=checks, warnings=warnings, parser_version=__version__)
@@ -167,27 +171,57 @@ def _narrative_indicators(doc: Document, figures: list[NarrativeFigure], templat
     return out
 
 
-def _derived(table: list[Indicator], template: Optional[str]) -> list[Indicator]:
-    """Subtotals the template does not print: group totals of table 三, litigation.total."""
+def _derived(table: list[Indicator], template: Optional[str], warnings: list[str]) -> list[Indicator]:
+    """Totals the template does not print (schema.group_parts), each only when every part was read:
+    a blank or unread part is never taken as 0; the parts that were missing are said."""
     if template not in ("2019", "2021"):
         return []
     by_id = {i.value_id: i for i in table}
     out = []
-    groups: dict[tuple[str, Optional[str]], list[Indicator]] = {}
-    for ind in table:
-        group = next((g for g in GROUP_TOTALS if ind.key.startswith(g + ".")), None)
-        if group:
-            groups.setdefault((group, ind.applicant), []).append(ind)
-    for (group, who), parts in groups.items():
-        if f"{group}|applicant={who}" not in by_id:
-            out.append(_sum(group, who, parts))
-    parts = [by_id.get(f"litigation.{g}.total") for g in ("direct", "after_review")]
-    if all(p is not None for p in parts):
-        out.append(_sum("litigation.total", None, parts))
+    for group, part_keys in group_parts(template).items():
+        unread: dict[tuple[str, ...], list[str]] = {}
+        for who in sorted({i.applicant for i in table if i.key in part_keys}, key=str):
+            if Indicator(key=group, value=None, applicant=who).value_id in by_id:
+                continue
+            parts = [by_id.get(Indicator(key=k, value=None, applicant=who).value_id) for k in part_keys]
+            missing = tuple(k for k, p in zip(part_keys, parts) if p is None or p.value is None)
+            if missing:
+                unread.setdefault(missing, []).append(str(who))
+            else:
+                out.append(_sum(group, who, parts))
+        for missing, whom in unread.items():
+            columns = "" if whom == ["None"] else f" (applicant {', '.join(whom)})"
+            warnings.append(f"{group}{columns}: not derived, part(s) blank or not read: {', '.join(missing)}")
     return out
 
 
+def _group_totals_from_text(doc: Document, narrative: list[Indicator], table: list[Indicator],
+                            derived: list[Indicator], template: Optional[str], warnings: list[str]) -> tuple[list[Indicator], list[Indicator]]:
+    """A sentence's group total (不予公开3件) in a template whose table has the group's rows: the text
+    may file cases under a loose name, so it stands only where it equals the sum of those rows
+    (then it is the printed value, replacing the derived one); otherwise it is said and not used."""
+    groups = group_parts(template) if template in ("2019", "2021") else {}
+    by_id = {d.value_id: d for d in derived}
+    printed = {i.value_id for i in table}
+    kept, replaced = [], set()
+    for n in narrative:
+        if n.key not in groups or n.key == "litigation.total" or n.value_id in printed:
+            kept.append(n)
+            continue
+        d = by_id.get(n.value_id)
+        if d is not None and d.value is not None and n.value is not None and abs(d.value - n.value) < 1e-6:
+            if n.value_id not in replaced:
+                n.source.note = f"the sum of table rows agrees: {d.source.note}"
+                kept.append(n)
+                replaced.add(n.value_id)
+        else:
+            rows = f"the sum of its table rows is {d.value}" if d is not None else "its table rows were not all read"
+            said = doc.text[n.source.span[0]:n.source.span[1]]
+            warnings.append(f"{n.value_id}: the text's {said!r} is not used: {rows}")
+    return kept, [d for d in derived if d.value_id not in replaced]
+
+
 def _sum(key: str, applicant: Optional[str], parts: list[Indicator]) -> Indicator:
-    value = sum(p.value or 0 for p in parts)
+    value = sum(p.value for p in parts)
     return Indicator(key=key, value=value, raw="", label=label_of(key), applicant=applicant, unit=unit_of(key),
                      derived=True, source=ValueSource(method="derived", note="sum of " + ", ".join(p.value_id for p in parts)))

@@ -1,104 +1,195 @@
-"""Title, reporting year, publish date, issuer and region of a report."""
+"""Title, reporting year, publish date, issuer and region of a report; and what of them is missing.
+
+Every pattern is a named constant below (one owner); the functions only combine them.
+"""
 from __future__ import annotations
 
 import datetime as _dt
 from typing import Optional
 
+import cn2an
 import regex
 
 from .document import Document
 from .model import Issuer, Region
 
+_YEAR = r"(?<!\d)(?P<year>(?:19|20)\d{2})"
 _REPORT_WORDS = regex.compile(r"(?:政府信息公开|政务公开|信息公开)[^\n]{0,12}(?:年度)?(?:工作)?(?:年度)?报告|年度报告|年报")
-_TITLE_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:度)?")
-_TITLE_CN_YEAR = regex.compile(r"([〇○零一二三四五六七八九]{4})\s*年")
-_PERIOD = regex.compile(r"(?:统计期限|统计时限|统计时间|统计期间|统计区间|所列数据)[^。]{0,20}?(?<!\d)((?:19|20)\d{2})年\s*1\s*月\s*1\s*日")
+_TITLE_END = regex.compile(r"(?:报告|年报)(?:\(\S*\))?$")
+_NOT_TITLE = regex.compile(r"^(?:根据|本报告)|关于|通知|的函")
+_NOT_REPORT_TITLE = regex.compile(r"关于|通知")
+_TITLE_YEAR = regex.compile(_YEAR + r"\s*年(?:度)?")
+_TITLE_CN_YEAR = regex.compile(r"(?P<year>[〇○零一二三四五六七八九]{4})\s*年")
+_PERIOD = regex.compile(r"(?:统计期限|统计时限|统计时间|统计期间|统计区间|统计周期|所列数据)[^。]{0,20}?"
+                        + _YEAR + r"\s*年\s*1\s*月\s*1\s*日")
+_BODY_TITLE_YEAR = regex.compile(_YEAR + r"\s*年(?:度)?\s*政府信息公开(?:工作)?(?:年度)?报告")
 _DATE_VALUE = r"\s*[:：]\s*(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})"
 # in order of preference: a publication date beats a bare 时间/日期, which beats the date of writing
 _DATE_LINES = [regex.compile(r"(?:发布时间|发布日期|公开日期|发布于)" + _DATE_VALUE),
                regex.compile(r"(?<![成发印]文|印发)(?:时间|日期)" + _DATE_VALUE),
                regex.compile(r"(?:成文日期|发文日期|印发日期)" + _DATE_VALUE)]
+_DATE_PUBLISHED = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:发布|公布|印发)")
+# the signature date: a line of its own near the end ("2024年1月20日", "二〇二四年一月二十日")
+_SIGNATURE_DATE = regex.compile(
+    r"^[ \t\u3000]*(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日[ \t\u3000]*$", regex.M)
+_SIGNATURE_TAIL = 800       # the signature stands in the last characters of the text
 # crawler and CMS header fields: never a title (栏目: 政府信息公开年报 names the section, not the document)
 _HEADER_FIELD = regex.compile(r"^(?:栏目|本地目录|原文链接|发布机构|文号|来源|索引号|分类|主题分类|发布时间|发布日期|source|url|crawled)\s*[:：]", regex.I)
-_DATE_PUBLISHED = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:发布|公布|印发)")
+_TITLE_FIELD = regex.compile(r"^(?:标题|题目|title|名称)\s*[:：]\s*", regex.I)
+_SITE_SUFFIX = regex.compile(r"\s*[_|]\s*|\s+-\s+")
+_LEADING_YEAR = regex.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)")
+_ANY_YEAR = regex.compile(r"(?:19|20)\d{2}\s*年")
 _ISSUER_TAIL = regex.compile(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:政府信息公开|政务公开|信息公开).*$")
+_ISSUER_END = regex.compile(r"(?:政府|委员会|局|厅|办公室|委|办|中心|街道|[乡镇])$")
+_GOVERNMENT_AFTER = r"(?:人民政府|管委会|管理委员会)"
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+# issuer kinds, tried in order: (kind, pattern on the name); an aggregate is told by its title
+_AGGREGATE_TITLE = regex.compile(r"全(?:市|区|县|省)|汇总")
+_KINDS = (
+    ("general_office", regex.compile(r"(?:办公厅|办公室)$"), regex.compile(r"政府信息公开工作领导小组办公室$")),
+    ("township", regex.compile(r"(?:街道办事处|街道|乡人民政府|镇人民政府|[乡镇])$"), None),
+    ("government", regex.compile(r"(?:人民政府|管委会|管理委员会|实验区|新区|开发区|[省市区县旗])$"), None),
+    ("department", regex.compile(r"(?:局|委员会|委|厅|办|中心|署|院|站|所|队)$"), None),
+)
+
+_TITLE_MIN, _TITLE_MAX = 6, 70
+_WRAP_MAX = 40              # a title line this short may continue on the next line
 
 
 def find_title(doc: Document) -> Optional[str]:
-    """The container's title if it names a report, else the first short line that does, else line one."""
-    if doc.title_hint and _REPORT_WORDS.search(doc.title_hint):
-        return _clean_title(doc.title_hint)
+    """The container's title if it names a dated report; else the first heading of the body that names
+    a report (its two lines joined when it wraps); else the container's title; else line one if it
+    names a report; else None."""
+    hint = _clean_title(doc.title_hint) if doc.title_hint else None
+    if hint and _REPORT_WORDS.search(hint) and (_TITLE_YEAR.search(hint) or _TITLE_CN_YEAR.search(hint)):
+        return hint
     lines = [ln.strip() for ln in doc.text.splitlines()[:200] if ln.strip() and not _HEADER_FIELD.match(ln.strip())]
-    for line in lines[:15]:
-        if (6 <= len(line) <= 70 and _REPORT_WORDS.search(line) and regex.search(r"(?:报告|年报)(?:\(\S*\))?$", line)
-                and not regex.search(r"^(?:根据|本报告)|关于|通知|的函", line)):
-            return _clean_title(line)
-    if doc.title_hint:
-        return _clean_title(doc.title_hint)
-    return _clean_title(lines[0][:90]) if lines else None
+    body = _body_title(lines[:15])
+    if body:
+        return body
+    if hint:
+        return hint
+    # line one is a title only if it names a report: a page or fragment has none
+    return _clean_title(lines[0][:90]) if lines and _REPORT_WORDS.search(lines[0]) else None
+
+
+def _body_title(lines: list[str]) -> Optional[str]:
+    for i, line in enumerate(lines):
+        candidates = [line]
+        if len(line) <= _WRAP_MAX and i + 1 < len(lines) and not _TITLE_END.search(line):
+            candidates.append(line + lines[i + 1])     # a title wrapped over two lines
+        for title in candidates:
+            if (_TITLE_MIN <= len(title) <= _TITLE_MAX and _REPORT_WORDS.search(title) and _TITLE_END.search(title)
+                    and not _NOT_TITLE.search(title)):
+                return _clean_title(title)
+    return None
 
 
 def _clean_title(title: str) -> str:
     """Without a field name (标题: / title:) or a site name after _ | -."""
-    title = regex.sub(r"^(?:标题|题目|title|名称)\s*[:：]\s*", "", title.strip(), flags=regex.I)
-    return regex.split(r"\s*[_|]\s*|\s+-\s+", title)[0].strip()
+    title = _TITLE_FIELD.sub("", title.strip().lstrip("#").strip())     # a markdown heading's marks
+    return _SITE_SUFFIX.split(title)[0].strip()
 
 
 def is_annual_report(title: Optional[str], text: str) -> bool:
-    return bool(title and _REPORT_WORDS.search(title) and not regex.search(r"关于|通知", title))
+    return bool(title and _REPORT_WORDS.search(title) and not _NOT_REPORT_TITLE.search(title))
 
 
 def find_year(title: Optional[str], text: str) -> Optional[int]:
-    for source in (title or "",):
-        m = _TITLE_YEAR.search(source)
-        if m:
-            return int(m.group(1))
-        m = _TITLE_CN_YEAR.search(source)
-        if m:
-            return int(m.group(1).translate(_CN_DIGITS))   # digit by digit: 二〇一二 is 2012, not a quantity
-    m = _PERIOD.search(text)
+    m = _TITLE_YEAR.search(title or "")
     if m:
-        return int(m.group(1))
-    m = regex.search(r"(?<!\d)((?:19|20)\d{2})年(?:度)?政府信息公开(?:工作)?(?:年度)?报告", text[:3000])
-    return int(m.group(1)) if m else None
+        return int(m["year"])
+    m = _TITLE_CN_YEAR.search(title or "")
+    if m:
+        return int(m["year"].translate(_CN_DIGITS))   # digit by digit: 二〇一二 is 2012, not a quantity
+    m = _PERIOD.search(text) or _BODY_TITLE_YEAR.search(text[:3000])
+    return int(m["year"]) if m else None
 
 
-def find_published(doc: Document) -> Optional[str]:
+def _date(m) -> Optional[_dt.date]:
+    try:
+        y, mo, d = m["y"], m["m"], m["d"]
+        y = int(y) if y.isdigit() else int(y.translate(_CN_DIGITS))
+        mo = int(mo) if mo.isdigit() else int(cn2an.cn2an(mo, "smart"))
+        d = int(d) if d.isdigit() else int(cn2an.cn2an(d, "smart"))
+        return _dt.date(y, mo, d)
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _stated_date(doc: Document) -> Optional[_dt.date]:
     for text in (doc.date_hint or "", doc.text[:4000]):
         m = next((m for p in _DATE_LINES if (m := p.search(text))), None) or _DATE_PUBLISHED.search(text[:600])
-        if m:
-            try:
-                return _dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
-            except ValueError:
-                continue
+        if m and _date(m):
+            return _date(m)
     return None
 
 
+def _signature_date(doc: Document) -> Optional[_dt.date]:
+    tail_start = max(0, len(doc.text) - _SIGNATURE_TAIL)
+    dates = [d for m in _SIGNATURE_DATE.finditer(doc.text, tail_start) if (d := _date(m))]
+    return dates[-1] if dates else None
+
+
+def find_published(doc: Document, year: Optional[int] = None, warnings: Optional[list[str]] = None) -> Optional[str]:
+    """The publish date the document or its container states, else the signature date at its end (said).
+    A report of `year` is published after that year ends: an earlier date is not taken (the signature
+    date is, if later), and that is said."""
+    stated = _stated_date(doc)
+    if stated is not None and (year is None or stated.year > year):
+        return stated.isoformat()
+    signed = _signature_date(doc)
+    if stated is None:
+        if signed is None or (year is not None and signed.year <= year):
+            return None
+        _say(warnings, f"published: no publish date is stated; the signature date {signed.isoformat()} is taken")
+        return signed.isoformat()
+    if signed is not None and signed.year > year:
+        _say(warnings, f"published: the stated date {stated.isoformat()} is before the end of the reporting year "
+                       f"{year}; the signature date {signed.isoformat()} is taken")
+        return signed.isoformat()
+    _say(warnings, f"published: the stated date {stated.isoformat()} is before the end of the reporting year {year}; "
+                   "no publish date is given")
+    return None
+
+
+def _say(warnings: Optional[list[str]], text: str) -> None:
+    if warnings is not None:
+        warnings.append(text)
+
+
 def issuer_kind(name: str, title: str) -> str:
-    if regex.search(r"全(?:市|区|县|省)|汇总", title or ""):
+    if _AGGREGATE_TITLE.search(title or ""):
         return "aggregate"
-    if regex.search(r"(?:办公厅|办公室)$", name) and not regex.search(r"政府信息公开工作领导小组办公室$", name):
-        return "general_office"
-    if regex.search(r"(?:街道办事处|街道|乡人民政府|镇人民政府|[乡镇])$", name):
-        return "township"
-    if regex.search(r"(?:人民政府|管委会|管理委员会|实验区|新区|开发区|[省市区县旗])$", name):
-        return "government"
-    if regex.search(r"(?:局|委员会|委|厅|办|中心|署|院|站|所|队)$", name):
-        return "department"
+    for kind, pattern, unless in _KINDS:
+        if pattern.search(name) and not (unless and unless.search(name)):
+            return kind
     return "government"
 
 
 def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
-    name = regex.sub(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)", "", (title or "").strip())
-    name = regex.split(r"(?:19|20)\d{2}\s*年", name)[0]          # 广州市2020年度全市… → 广州市
+    name = _LEADING_YEAR.sub("", (title or "").strip())
+    name = _ANY_YEAR.split(name)[0]          # 广州市2020年度全市… → 广州市
     name = _ISSUER_TAIL.sub("", name).strip(" :：")
-    if name and not regex.search(r"(?:政府|委员会|局|厅|办公室|委|办|中心|街道|[乡镇])$", name):
-        gov = regex.search(regex.escape(name) + r"(?:人民政府|管委会|管理委员会)", text)
+    if name and not _ISSUER_END.search(name):
+        gov = regex.search(regex.escape(name) + _GOVERNMENT_AFTER, text)
         if gov:
             name = gov.group()
     region = _region(title or "", text, year)
     return Issuer(name=name or None, kind=issuer_kind(name, title or "") if name else None, region=region)
+
+
+def missing_warnings(year: Optional[int], issuer: Issuer) -> list[str]:
+    """What of the report's identity could not be read: said, never left silently empty."""
+    out = []
+    if year is None:
+        out.append("year: no reporting year in the title, the statistics period or the body's heading")
+    if not issuer.name:
+        out.append("issuer: no issuer name could be read from the title")
+    if not issuer.region.code:
+        out.append("region: the issuer's region could not be identified (no unambiguous place name in the title or the opening)")
+    return out
 
 
 def _region(title: str, text: str, year: Optional[int]) -> Region:

@@ -154,6 +154,27 @@ def table3_rows(template: str) -> tuple[str, ...]:
     if template == "2021":
         return tuple(k for k in keys if k != "requests.other")
     return tuple(k for k in keys if not k.startswith("requests.other."))
+@lru_cache(maxsize=None)
+def group_parts(template: str) -> dict[str, tuple[str, ...]]:
+    """Totals a template does not print, each with the keys it is the sum of (SCHEMA.md).
+
+    From the vocabulary: a key with sub-keys (key.x) in `template` is their group total when the
+    template does not print it (the key is not of that template, or its note says "group total");
+    litigation.total is the sum of table 四's litigation groups' totals.
+    """
+    vocab = keys()
+    out: dict[str, tuple[str, ...]] = {}
+    for key, info in vocab.items():
+        if template in info.templates and "group total" not in info.note:
+            continue
+        parts = tuple(k for k, i in vocab.items() if template in i.templates and k.startswith(key + ".")
+                      and k.count(".") == key.count(".") + 1)
+        if parts:
+            out[key] = parts
+    litigation = tuple(f"{g}.total" for g in TABLE4_GROUPS if g.startswith("litigation."))
+    if all(k in vocab and template in vocab[k].templates for k in litigation):
+        out["litigation.total"] = litigation
+    return out
 
 
 def unit_of(key: str) -> str | None:

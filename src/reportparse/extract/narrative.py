@@ -1,4 +1,10 @@
-"""Figures stated in sentences, from the patterns in data/narrative.tsv."""
+"""Figures stated in sentences, from the patterns in data/narrative.tsv.
+
+The patterns run on a whitespace-free form of the text ("申请 21\n件" reads as "申请21件"): PDF and
+crawler texts put spaces around numbers and break sentences over lines. Whitespace survives only
+where it means something: between two digits (so "3 21件" never becomes 321) and at a paragraph
+end (a line ending a sentence, a heading, a blank line). Spans map back to the document text.
+"""
 from __future__ import annotations
 
 import bisect
@@ -16,11 +22,33 @@ from ..schema import _read_tsv
 # A clause about one part of the issuer or about a running total is not the report's figure.
 _PART = regex.compile(r"(?:(?<![全各本])(?:区|县|市|镇|乡)政府|乡镇|(?<!全)区直|(?<!全)县直|(?<!全)市直|街道|办事处|(?<![全各])[^\s,，。;；]{1,6}局(?!面))")
 # only figures of the whole issuer are filtered by the part/whole test; sub-counts (其中网络申请5件) are not
-_CONTEXT_CHARS = 200
+_CONTEXT_CHARS = 200     # without a section heading, the topic is looked for this far before a match
 _TOTAL_KEYS = frozenset({"disclosure.total", "requests.new", "requests.answered", "review.total", "litigation.total", "fees.collected"})
 _WHOLE = regex.compile(r"全(?:区|县|市|省|年)|各级|共计|共收到|总计|合计|我(?:区|县|市|局|委|办)")
-_CUMULATIVE = regex.compile(r"累计|以来|历年")
-_CLAUSE_END = regex.compile(r"[。;；\n]|,(?=\S{0,3}(?:其中|另))|，")
+# 全年累计 / 本年度累计 is the year's own total, not a running one
+_CUMULATIVE = regex.compile(r"(?<!年|年度)累计|以来|历年")
+_SENTENCE_END = "。；;！？!?\n"
+_CLAUSE_END = _SENTENCE_END + "，,"
+
+# A count never has more digits than this; a longer run is not a figure (and int() of a
+# 4,300-digit run raises). Digits are bounded in every pattern, so a 10^6-digit run scans in linear time.
+MAX_DIGITS = 12
+_NUMBER = rf"(?<![\d.])\d{{1,{MAX_DIGITS}}}(?![\d])"
+_DECIMAL = rf"(?<![\d.])\d{{1,{MAX_DIGITS}}}(?:\.\d{{1,6}})?(?![\d.])"
+_CN_NUMBER = r"(?<![零一二三四五六七八九十百两])[零一二三四五六七八九十百两]{1,6}(?![零一二三四五六七八九十百两年月日])"
+_LONG_RUN = regex.compile(rf"\d{{{MAX_DIGITS + 1},}}")
+
+# Section headings: 一、… (level 1), （一）… (level 2) at the start of a line, up to the first
+# punctuation, digit or space. A request count belongs to the topic its section names.
+_HEADING = regex.compile(
+    r"^[ \t\u3000]*(?:(?P<l1>[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|章|节)[、:：]?)"
+    r"|(?P<l2>[(（][一二三四五六七八九十]{1,3}[)）]))(?P<title>[^\s。；;，,：:\d]{1,30})", regex.M)
+# a paragraph break in wrapped text: the line before ends a sentence, is a title or a "field: value"
+# line, or the line before or after is a heading
+_FIELD_LINE = regex.compile(r"[^,，。;；]{1,12}[:：]")
+_HEAD_CHARS = frozenset("一二三四五六七八九十第(（#|")
+_LINE_HEAD = regex.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章|节)|[#|])")
+_WHITESPACE = regex.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -38,15 +66,19 @@ def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pa
     out = []
     for row in _read_tsv("narrative.tsv"):
         keys = tuple(k.strip() for k in row["keys"].split(","))
-        # (?P<n>\d+) also takes a count written in Chinese numerals (行政复议三起, 十二件)
-        pattern = row["pattern"].replace(r"(?P<n>\d+)", r"(?P<n>\d+|[零一二三四五六七八九十百两]{1,6}(?![年月日]))")
+        # (?P<n>\d+) also takes a count written in Chinese numerals (行政复议三起, 十二件); digits are bounded
+        pattern = row["pattern"].replace(r"(?P<n>\d+(?:\.\d+)?)", rf"(?P<n>{_DECIMAL})")
+        pattern = pattern.replace(r"(?P<n>\d+)", rf"(?P<n>{_NUMBER}|{_CN_NUMBER})")
         context = regex.compile(row["context"]) if row.get("context") else None
         out.append((keys, row["value"] or None, context, regex.compile(pattern)))
     return tuple(out)
 
 
 def _number(raw: str):
+    raw = "".join(raw.split())
     if raw[0].isdigit():
+        if len(raw.split(".")[0]) > MAX_DIGITS:
+            return None
         return float(raw) if "." in raw else int(raw)
     try:
         return int(cn2an.cn2an(raw, "smart"))
@@ -59,11 +91,17 @@ _WINDOW = 600     # a clause or sentence is looked for this far around a match, 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - _WINDOW)
-    a = max(text.rfind(c, lo, start) for c in "。；;\n，,")
+    a = max(text.rfind(c, lo, start) for c in _CLAUSE_END)
     a = a + 1 if a >= 0 else lo
     hi = min(len(text), end + _WINDOW)
-    ends = [i for i in (text.find(c, end, hi) for c in "。；;\n") if i >= 0]
+    ends = [i for i in (text.find(c, end, hi) for c in _SENTENCE_END) if i >= 0]
     return a, (min(ends) + 1 if ends else hi)
+
+
+def _sentence_start(text: str, start: int) -> int:
+    lo = max(0, start - _WINDOW)
+    a = max(text.rfind(c, lo, start) for c in _SENTENCE_END)
+    return a + 1 if a >= 0 else lo
 
 
 def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -75,25 +113,127 @@ def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
     return False
 
 
+class _Compact:
+    """The text without meaningless whitespace; maps compact positions back to text offsets."""
+
+    def __init__(self, text: str):
+        pieces: list[str] = []
+        self._cstarts: list[int] = [0]      # segment k starts at compact position _cstarts[k] …
+        self._ostarts: list[int] = [0]      # … which is text offset _ostarts[k]
+        pos = clen = 0
+        n = len(text)
+        for m in _WHITESPACE.finditer(text):
+            a, b = m.span()
+            pieces.append(text[pos:a])
+            clen += a - pos
+            if "\n" in m.group():
+                keep = self._kept(text, a, b)
+            else:       # the common case, inline: a space run matters only between two digits
+                keep = " " if a and b < n and text[a - 1].isdigit() and text[b].isdigit() else ""
+            if keep:
+                pieces.append(keep)
+                self._cstarts.append(clen)
+                self._ostarts.append(a)
+                clen += 1
+            self._cstarts.append(clen)
+            self._ostarts.append(b)
+            pos = b
+        pieces.append(text[pos:])
+        self.text = "".join(pieces)
+        self.size = len(text)
+
+    @staticmethod
+    def _kept(text: str, a: int, b: int) -> str:
+        """What a whitespace run holding a line break stands for: a paragraph end, a digit gap, or nothing.
+        Cheap character tests first: a text of a million short lines stays linear and fast."""
+        before = text[a - 1] if a else ""
+        after = text[b] if b < len(text) else ""
+        if not before or before in _SENTENCE_END or before in ":：" or text.count("\n", a, b) > 1:
+            return "\n"
+        if after in _HEAD_CHARS and _LINE_HEAD.match(text, b):
+            return "\n"
+        line_start = text.rfind("\n", max(0, a - _WINDOW), a) + 1
+        line = text[line_start:a].strip()
+        if len(line) <= 40 and ((line[:1] in _HEAD_CHARS and _LINE_HEAD.match(line)) or line.endswith(("报告", "年报"))
+                                or _FIELD_LINE.match(line)):
+            return "\n"            # a heading, title or field line ends its paragraph
+        if before.isdigit() and after.isdigit():
+            return " "
+        return ""
+
+    def orig(self, i: int) -> int:
+        """Offset in the text of compact position i (the end of the compact text maps to the text's end)."""
+        if i >= len(self.text):
+            return self.size
+        k = bisect.bisect_right(self._cstarts, i) - 1
+        return self._ostarts[k] + i - self._cstarts[k]
+
+    def orig_end(self, i: int) -> int:
+        """Offset just after the character before compact position i."""
+        return self.orig(i - 1) + 1 if i > 0 else 0
+
+
+def _headings(text: str) -> list[tuple[int, int, str]]:
+    """(offset, level, title) of every section heading, in document order."""
+    return [(m.start(), 1 if m.group("l1") else 2, m.group("title")) for m in _HEADING.finditer(text)]
+
+
+def _section_titles(headings: list[tuple[int, int, str]], starts: list[int], at: int) -> Optional[str]:
+    """The titles of the level-1 section and level-2 subsection that contain offset `at`, or None."""
+    i = bisect.bisect_right(starts, at)
+    if i == 0:
+        return None
+    titles = []
+    for _, level, title in reversed(headings[max(0, i - 50):i]):
+        if level == 2 and not titles:
+            titles.append(title)
+        elif level == 1:
+            titles.append(title)
+            break
+    return " ".join(titles)
+
+
+def long_digit_runs(text: str, skip: list[tuple[int, int]] = ()) -> list[str]:
+    """Warnings for runs of digits too long to be a count: the sentence patterns ignore them."""
+    runs = [m for m in _LONG_RUN.finditer(text) if not any(a <= m.start() < b for a, b in skip)]
+    if not runs:
+        return []
+    where = ", ".join(str(m.start()) for m in runs[:5]) + (" …" if len(runs) > 5 else "")
+    return [f"{len(runs)} run(s) of more than {MAX_DIGITS} digits (at offset {where}) are not counts: "
+            "ignored by the sentence patterns"]
+
+
 def narrative_figures(text: str, skip: list[tuple[int, int]] = ()) -> list[NarrativeFigure]:
     """Every pattern match outside the `skip` ranges (table regions), in document order."""
     found: list[NarrativeFigure] = []
     taken: list[tuple[int, int]] = []
+    compact = _Compact(text)
+    ctext = compact.text
+    headings = _headings(text)
+    heading_starts = [h[0] for h in headings]
     for keys, literal, context, pattern in _patterns():
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(ctext):
             s, e = m.span()
-            if any(a <= s < b for a, b in skip) or _overlaps(taken, s, e):
+            os_, oe = compact.orig(s), compact.orig_end(e)
+            if any(a <= os_ < b for a, b in skip) or _overlaps(taken, s, e):
                 continue
-            cs, ce = _clause(text, s, e)
-            if context is not None and not context.search(text, max(0, s - _CONTEXT_CHARS), ce):
-                continue
-            prefix = text[cs:s]
+            cs, ce = _clause(ctext, s, e)
+            ss = _sentence_start(ctext, s)
+            if context is not None and not context.search(ctext, ss, ce):
+                titles = _section_titles(headings, heading_starts, os_)
+                if titles is None:
+                    if not context.search(ctext, max(0, s - _CONTEXT_CHARS), ce):
+                        continue
+                elif not context.search(titles):
+                    continue
+            prefix = ctext[cs:s]
             if literal is None:
                 if _CUMULATIVE.search(prefix + m.group()):
                     continue
                 if keys[0] in _TOTAL_KEYS and _PART.search(prefix) and not _WHOLE.search(prefix):
                     continue
-                raw = m.group("n")
+                ns, ne = m.span("n")
+                raw = text[compact.orig(ns):compact.orig_end(ne)]
                 value = _number(raw)
                 if value is None:
                     continue
@@ -101,13 +241,11 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = ()) -> list[Narra
                 if unit:
                     value = to_yuan(value, unit)
             else:
-                raw = m.group()
+                raw = text[os_:oe]
                 value = float(literal) if "." in literal else int(literal)
-            lo = max(0, s - _WINDOW)
-            sentence_start = max(text.rfind(c, lo, s) for c in "。；;\n")
-            sentence = text[sentence_start + 1 if sentence_start >= 0 else lo:ce].strip()
+            sentence = text[compact.orig(ss):compact.orig_end(ce)].strip()
             for key in keys:
-                found.append(NarrativeFigure(key, value, raw, s, e, sentence))
+                found.append(NarrativeFigure(key, value, raw, os_, oe, sentence))
             bisect.insort(taken, (s, e))
     found.sort(key=lambda f: f.start)
     return found
