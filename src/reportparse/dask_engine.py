@@ -12,7 +12,8 @@ from typing import Iterator, Optional
 
 from . import __version__
 from .batch_model import _Done, _Task, _failure_done, _finish, _message, _process
-from .errors import ParseTimeoutError
+from .errors import ParseTimeoutError, ReportParseError
+from .loading import read_source
 from .settings import ParseSettings
 
 
@@ -94,10 +95,10 @@ def _run_dask(tasks, workers, timeout, settings, parse_func, want, client, ship,
                     out.append(_finish(task, want))
                     continue
                 if ship == "bytes":
-                    try:
-                        data = Path(task.path).read_bytes()
-                    except OSError as e:
-                        out.append(_failure_done(task, type(e).__name__, e.strerror or str(e), want))
+                    try:      # a regular file only, at most max_bytes + 1 read (a FIFO would block here)
+                        data, _ = read_source(Path(task.path), settings)
+                    except ReportParseError as e:
+                        out.append(_failure_done(task, type(e).__name__, e.message, want))
                         continue
                     task = task._replace(data=data, sha256=hashlib.sha256(data).hexdigest())
                 fut = client.submit(_dask_task, task, settings, parse_func, want, timeout, pure=False)
