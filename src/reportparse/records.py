@@ -168,8 +168,8 @@ class _Output:
             import fcntl
         except ImportError:      # Windows: no lock
             return
-        try:
-            fcntl.lockf(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        try:   # flock, not lockf: a POSIX lock would be dropped when rewrite() closes its own descriptor
+            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             os.close(self.fd)
             raise OutputLockedError(f"{self.path} is being written by another reportparse batch") from None
