@@ -6,8 +6,8 @@ Seeds are the invented fixtures (tests/fixtures, samples/): text, HTML and PDF. 
 seed changed by one mutation class (below); a forked child parses it and checks the contract:
 
 - the outcome is a Report or a ReportParseError (anything else is a *crash*);
-- it finishes within --timeout seconds (else a *hang*: the child is killed; its Python stack,
-  dumped by faulthandler just before the limit, names where it was);
+- it finishes within --timeout seconds of CPU time (else a *hang*: the child is stopped; its
+  Python stack, dumped by faulthandler at the limit, names where it was — `sites` in the summary);
 - the Report serialises as strict JSON (no Infinity/NaN), every value is finite, counts are not
   negative (the signed 本年增/减 keys excepted) and within bounds.py's limits, and no value's raw
   text holds a digit other than ASCII 0-9 (a *violation* otherwise).
@@ -336,31 +336,56 @@ def check(data: bytes) -> dict:
 
 
 def _child(data: bytes, write_fd: int, timeout: float, stack_fd: int) -> None:
-    faulthandler.dump_traceback_later(max(1.0, timeout - 1.0), exit=False, file=stack_fd)
+    # The limit is CPU time, so that a loaded machine does not turn slow parses into "hangs": at
+    # `timeout` CPU seconds SIGXCPU dumps the stack (where it was), two seconds later the kernel kills.
+    import resource
+    resource.setrlimit(resource.RLIMIT_CPU, (int(timeout), int(timeout) + 2))
+    faulthandler.register(signal.SIGXCPU, file=stack_fd, all_threads=False, chain=False)
     try:
         result = check(data)
     except BaseException as e:  # noqa: BLE001
         result = {"outcome": "crash", "error": f"{type(e).__name__}: {e}"[:300]}
-    faulthandler.cancel_dump_traceback_later()
     payload = json.dumps(result, ensure_ascii=False).encode("utf-8")[:60_000]
     os.write(write_fd, payload)
     os._exit(0)
+
+
+_FRAME = re.compile(r'File "[^"]*?/reportparse/([^"]+)", line (\d+),? in (\w+)')
+
+
+def _site(trace: str, innermost_first: bool) -> Optional[str]:
+    """module:line function of the innermost reportparse frame of a traceback or faulthandler dump."""
+    frames = _FRAME.findall(trace)
+    if not frames:
+        return None
+    path, line, func = frames[0] if innermost_first else frames[-1]
+    return f"{path}:{line} {func}"
 
 
 # ------------------------------------------------------------------------------ the campaign
 
 def run(out: Path, inputs: int, workers: int, timeout: float, base_seed: int, giant_every: int,
         log: Optional[Callable[[str], None]] = print) -> dict:
-    import reportparse  # noqa: F401 — imported once here, inherited by every forked child
+    import reportparse
     out.mkdir(parents=True, exist_ok=True)
     (out / "failures").mkdir(exist_ok=True)
     pool = seeds()
+    # warm up here, once: every forked child inherits the imported layouts (pdfium, pdfplumber,
+    # lxml) and the loaded vocabulary instead of loading them again per input
+    for kind in pool.values():
+        for _, data in kind:
+            try:
+                check(data)
+            except Exception:  # noqa: BLE001 — a seed that fails is the children's to report
+                pass
+    del reportparse
     results = open(out / "results.jsonl", "w", encoding="utf-8")
     running: dict[int, dict] = {}
     by_class: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     peak_kb, bad = 0, []
     started = time.monotonic()
     nxt = logged = 0
+    backstop = 6 * timeout + 60     # wall clock: the CPU limit normally ends a runaway child first
 
     def launch(i: int) -> None:
         cls, name, kind, data = make_input(i, base_seed, pool, giant_every)
@@ -392,13 +417,18 @@ def run(out: Path, inputs: int, workers: int, timeout: float, base_seed: int, gi
             os.close(job["fd"])
         peak_kb = max(peak_kb, rusage.ru_maxrss)
         seconds = time.monotonic() - job["start"]
-        if hung:
-            res = {"outcome": "hang", "where": job["stack"].read_text(errors="replace")[:2500]}
-        else:
-            try:
-                res = json.loads(job["buf"])
-            except ValueError:
+        stack = job["stack"].read_text(errors="replace")
+        try:
+            res = json.loads(job["buf"]) if not hung else None
+        except ValueError:
+            res = None
+        if res is None:
+            if hung or stack:           # over the CPU limit (or the wall-clock backstop)
+                res = {"outcome": "hang", "where": stack[:2500], "site": _site(stack, innermost_first=True)}
+            else:
                 res = {"outcome": "crash", "error": f"child died (status {status}) without a result"}
+        elif res["outcome"] == "crash":
+            res["site"] = _site(res.get("where", ""), innermost_first=False)
         rec = dict(i=job["i"], cls=job["cls"], seed=job["seed"], kind=job["kind"], bytes=len(job["data"]),
                    seconds=round(seconds, 3), peak_mb=round(rusage.ru_maxrss / 1024, 1), **res)
         results.write(json.dumps(rec, ensure_ascii=False) + "\n")
@@ -424,7 +454,7 @@ def run(out: Path, inputs: int, workers: int, timeout: float, base_seed: int, gi
                 got = os.wait4(pid, os.WNOHANG)
                 if got[0] == pid:
                     finish(pid, got[1], got[2], False)
-                elif time.monotonic() - job["start"] > timeout:
+                elif time.monotonic() - job["start"] > backstop:
                     os.kill(pid, signal.SIGKILL)
                     _, status, rusage = os.wait4(pid, 0)
                     finish(pid, status, rusage, True)
@@ -446,7 +476,9 @@ def run(out: Path, inputs: int, workers: int, timeout: float, base_seed: int, gi
         "outcomes": dict(sorted(totals.items())),
         "crashes": totals["crash"], "hangs": totals["hang"], "violations": totals["violation"],
         "by_class": {k: dict(sorted(v.items())) for k, v in sorted(by_class.items())},
-        "failures": [{k: r[k] for k in ("i", "cls", "seed", "outcome") if k in r} for r in bad],
+        "sites": dict(collections.Counter(f"{r['outcome']} at {r.get('site')}" for r in bad
+                                          if r["outcome"] != "violation").most_common()),
+        "failures": [{k: r[k] for k in ("i", "cls", "seed", "outcome", "site") if k in r} for r in bad],
     }
     (out / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
     return summary
@@ -457,7 +489,7 @@ def main(argv=None) -> int:
     ap.add_argument("out", type=Path)
     ap.add_argument("--inputs", type=int, default=10_000)
     ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--timeout", type=float, default=30.0, help="seconds per input (default 30)")
+    ap.add_argument("--timeout", type=float, default=30.0, help="CPU seconds per input (default 30)")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--giant-every", type=int, default=500,
                     help="every Nth input is a 10^5–10^6-digit run (default 500; 0: none)")
@@ -465,7 +497,7 @@ def main(argv=None) -> int:
     summary = run(args.out, args.inputs, args.workers, args.timeout, args.seed, args.giant_every,
                   log=lambda s: print(s, flush=True))
     print(json.dumps({k: summary[k] for k in ("inputs", "seconds", "peak_mb", "outcomes", "crashes", "hangs",
-                                                "violations")}, ensure_ascii=False))
+                                                "violations", "sites")}, ensure_ascii=False))
     return 1 if summary["crashes"] or summary["hangs"] or summary["violations"] else 0
 
 
