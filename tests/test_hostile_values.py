@@ -123,6 +123,13 @@ def test_digits_of_other_scripts_are_not_numbers(digits):
     assert report.value("disclosure.normative_docs.issued") == 11    # the ASCII part is read
 
 
+def test_rowspan_is_read_from_ascii_digits_only():
+    from reportparse.layout.html import _Renderer
+    from reportparse.settings import DEFAULT_SETTINGS
+    r = _Renderer(DEFAULT_SETTINGS)
+    assert [r._span(v, "rowspan") for v in ("๕", "٣", "3", "＋2")] == [1, 1, 3, 1]
+
+
 def test_fullwidth_digits_are_digits():
     report = reportparse.parse(FIXTURES / "legacy" / "fullwidth_digits.txt")
     expected = json.loads((FIXTURES / "legacy" / "fullwidth_digits.expected.json").read_text(encoding="utf-8"))
@@ -191,6 +198,19 @@ def test_on_the_command_line_every_argument_is_a_path(tmp_path):
     assert p.returncode == 2 and b"UnsupportedFormatError" in p.stderr
     p = _cli("parse", tmp_path / "x.doc.missing")
     assert p.returncode == 2 and b"UnreadableFileError" in p.stderr
+
+
+@pytest.mark.skipif(os.name != "posix", reason="byte file names are POSIX")
+def test_a_file_name_that_is_not_utf8_prints_as_json(tmp_path):
+    name = os.fsencode(str(tmp_path)) + b"/\xb1\xa8\xb8\xe6.txt"          # 报告 in GBK bytes
+    try:
+        with open(name, "wb") as f:
+            f.write(T2021.read_bytes())
+    except OSError:
+        pytest.skip("this file system refuses names that are not UTF-8")
+    p = _cli("parse", os.fsdecode(name), "--json")
+    assert p.returncode == 0, p.stderr
+    assert _strict_json(p.stdout.decode("utf-8"))["source"]["path"] == os.fsdecode(name)
 
 
 def test_a_dash_reads_standard_input():

@@ -95,7 +95,14 @@ def _cmd_parse(args) -> int:
     if args.json:
         docs = [r.to_dict() for r in outputs]
         if docs:
-            print(json.dumps(docs[0] if len(args.files) == 1 else docs, ensure_ascii=False, indent=1, allow_nan=False))
+            doc = docs[0] if len(args.files) == 1 else docs
+            text = json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False)
+            if not text.isascii():
+                try:
+                    text.encode(sys.stdout.encoding or "utf-8")
+                except (UnicodeEncodeError, LookupError):   # a file name that is not UTF-8 (surrogates)
+                    text = json.dumps(doc, ensure_ascii=True, indent=1, allow_nan=False)
+            print(text)
     elif outputs:
         print("\n\n".join(format_table(r) for r in outputs))
     return 2 if failed else 0
