@@ -1,9 +1,10 @@
 """What a figure may be: which characters are digits, how long a number may be, which values a key
 may hold. One owner for these rules (docs/errors.md, "Digits and values").
 
-- Digits are ASCII 0-9. Full-width digits (０-９) are ASCII after normalize_text (NFKC); every other
-  digit system (Thai ๑๒, Arabic-Indic ١٢, Devanagari १२, …) is *not* a digit: Python's int() and
-  the regex ``\\d`` accept them, so patterns spell ``[0-9]`` and numbers go through `to_number`.
+- Digits are ASCII 0-9. Full-width digits (０-９), and the circled, superscript and mathematical
+  forms, are ASCII after normalize_text (NFKC); every other digit system (Thai ๑๒, Arabic-Indic
+  ١٢, Devanagari १२, …) is *not* a digit: Python's int() and the regex ``\\d`` accept them, so
+  patterns spell ``[0-9]`` and numbers go through `to_number`.
 - A printed number has at most MAX_INT_DIGITS digits before its decimal point and MAX_FRAC_DIGITS
   after it; a longer run is not a number (unread, with a warning), and never reaches int(), whose
   4,300-digit cap would raise, or float(), which turns 310 digits into inf.
