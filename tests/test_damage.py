@@ -10,7 +10,7 @@ PARTIAL = "（二）部分公开（区分处理的，只计这一情形，不计
 def test_a_row_printed_with_the_previous_rows_label_is_read_by_position():
     # the 部分公开 row printed as a second 予以公开: the template's order says which row it is
     text = PIPE_2021.read_text(encoding="utf-8").replace(PARTIAL, "（一）予以公开")
-    report = reportparse.parse_text(text) if hasattr(reportparse, "parse_text") else reportparse.parse(text)
+    report = reportparse.parse_text(text)
     want = load_expected(PIPE_2021.with_name("t2021_pipe_rows.expected.json"))["values"]
     got = report.values()
     for who in ("natural_person", "commercial", "legal_service", "total"):
@@ -46,9 +46,9 @@ def test_a_near_match_must_be_unique_between_its_neighbours():
     text = path.read_text(encoding="utf-8")
     assert "保护第三方合发权益" in text
     twice = text.replace("保护第三方合发权益", "保护第三方合发权益\n保护第三方合发权益", 1)
-    got = reportparse.parse(twice).values()
+    got = reportparse.parse_text(twice).values()
     assert "requests.denied.third_party|applicant=total" not in got
-    assert reportparse.parse(text).values()["requests.denied.third_party|applicant=total"] > 0
+    assert reportparse.parse_text(text).values()["requests.denied.third_party|applicant=total"] > 0
 
 
 def test_a_blank_total_is_null_and_its_row_is_kept():
@@ -69,7 +69,7 @@ def test_reply_kinds_inside_other_replies_are_not_counted_twice():
     text = LEGACY_HEAD + ("受理政府信息公开申请总数 件 47\n对申请的答复总数 件 45\n同意公开答复数 件 21\n"
                           "同意部分公开答复数 件 8\n不予公开答复数 件 3\n其他类型答复数 件 13\n"
                           "其中：申请信息不存在数 件 6\n不属于本行政机关公开数 件 7\n")
-    report = reportparse.parse(text)
+    report = reportparse.parse_text(text)
     check = next(c for c in report.checks if c.rule == "legacy_replies" and c.scope == "period=year")
     assert check.status == "pass"
     assert report.value("requests.reply.not_exist") == 6
@@ -79,7 +79,7 @@ def test_reply_kinds_without_other_replies_are_replies():
     text = LEGACY_HEAD + ("受理政府信息公开申请总数 件 47\n对申请的答复总数 件 45\n同意公开答复数 件 21\n"
                           "同意部分公开答复数 件 8\n不予公开答复数 件 3\n"
                           "申请信息不存在数 件 6\n不属于本行政机关公开数 件 7\n")
-    check = next(c for c in reportparse.parse(text).checks if c.rule == "legacy_replies")
+    check = next(c for c in reportparse.parse_text(text).checks if c.rule == "legacy_replies")
     assert check.status == "pass" and len(check.cells) == 6
 
 
@@ -89,7 +89,7 @@ def test_the_report_says_when_the_sum_identities_were_dropped():
     assert not any("satisfies R1 and R2" in w for w in clean.warnings)
     # 结转 row re-printed 18|3|1|0|0|2|24: its own total holds, R1 can hold for no reading
     text = path.read_text(encoding="utf-8").replace("结转下年度继续办理173100223", "结转下年度继续办理183100224")
-    report = reportparse.parse(text)
+    report = reportparse.parse_text(text)
     assert any("satisfies R1 and R2" in w for w in report.warnings)
     assert report.value("requests.carried_forward", "total") == 24
 
@@ -102,7 +102,7 @@ def test_a_blank_cell_is_filled_by_a_sentence_that_states_it():
     assert blank.value is None and blank.raw == ""
     # the same report with a sentence giving the figure: the blank is settled by it
     stated = text.replace("二、主动公开政府信息情况", "全年政府信息公开申请结转下年度继续办理48件。\n二、主动公开政府信息情况", 1)
-    filled = reportparse.parse(stated).get("requests.carried_forward", "total")
+    filled = reportparse.parse_text(stated).get("requests.carried_forward", "total")
     assert filled.value == 48 and filled.source.method == "narrative"
     assert "blank" in filled.source.note
 

@@ -347,8 +347,10 @@ LIMIT_SOURCES = [p for p in TEXTUAL if p.suffix == ".html"][:2] + [FIXTURES / "l
 
 
 def test_any_limit_values_give_typed_errors_or_reports():
-    """Limits set to nonsense (0, negative, tiny, huge) never crash the parser."""
-    ints = st.one_of(st.integers(-3, 3), st.integers(0, 5000), st.just(10 ** 9))
+    """Limits set to nonsense (0, negative) are refused when the settings are made (ValueError naming
+    the field); any other value (tiny, huge) gives a typed error or a report, never a crash."""
+    ints = st.one_of(st.integers(1, 3), st.integers(1, 5000), st.just(10 ** 9))
+    ints = st.one_of(*[ints] * 20, st.integers(-3, 0))        # now and then a value the settings refuse
 
     @_settings(40)
     @given(path=st.sampled_from(LIMIT_SOURCES), max_bytes=st.one_of(st.just(64 * 1024 * 1024), ints),
@@ -357,6 +359,12 @@ def test_any_limit_values_give_typed_errors_or_reports():
     def run(path, **limits):
         RAN["limits"] += 1
         data = path.read_bytes()
+        bad = sorted(k for k, v in limits.items() if v < 1)
+        if bad:
+            with pytest.raises(ValueError, match="|".join(bad)):
+                reportparse.parse(data, require_report=False, **limits)
+            OUTCOMES["ValueError"] += 1
+            return
         try:
             report = reportparse.parse(data, require_report=False, **limits)
         except ReportParseError as e:

@@ -1,7 +1,7 @@
 """reportparse: structured figures from Chinese government-information-disclosure annual reports.
 
     import reportparse
-    report = reportparse.parse("report.txt")      # a path, bytes or the text itself
+    report = reportparse.parse("report.txt")      # a path or bytes; parse_text(text) for text
     report.value("requests.new")                  # → 10
     report.to_json()                              # the record contract of SCHEMA.md
 """
@@ -12,7 +12,7 @@ from .errors import (DecodeError, DocumentTooLargeError, EmptyDocumentError, Enc
                      UnreadableFileError, UnsupportedFormatError)
 from .model import Check, Indicator, Issuer, Region, Report, ValueSource  # noqa: E402
 from .settings import ParseSettings  # noqa: E402
-from .api import parse  # noqa: E402
+from .api import parse, parse_text  # noqa: E402
 
 # the archive and table helpers load on first use: `import reportparse` stays light
 _LAZY = {"parse_many": "batch", "Failure": "batch", "to_dataframe": "export", "compare": "export",
@@ -27,7 +27,7 @@ def __getattr__(name):
 
 
 __all__ = [
-    "parse", "parse_many", "Failure", "to_dataframe", "compare", "check_carry_over", "Report", "Indicator", "Check", "Issuer", "Region", "ValueSource", "ParseSettings",
+    "parse", "parse_text", "parse_many", "Failure", "to_dataframe", "compare", "check_carry_over", "Report", "Indicator", "Check", "Issuer", "Region", "ValueSource", "ParseSettings",
     "ReportParseError", "UnsupportedFormatError", "EmptyDocumentError", "DecodeError", "NotAnnualReportError",
     "NoTextLayerError", "EncryptedPDFError", "DocumentTooLargeError", "ParseTimeoutError", "UnreadableFileError",
     "__version__",

@@ -4,28 +4,38 @@ from __future__ import annotations
 from typing import Optional
 
 from . import __version__
+from .bounds import implausible
 from .document import Document
 from .errors import NotAnnualReportError
 from .extract.legacy import extract_legacy
 from .extract.narrative import NarrativeFigure, first_by_key, long_digit_runs, narrative_figures
 from .extract.national import extract_national
 from .extract.rows import LabelIndex
-from .loading import Source, load
+from .loading import Source, load, text_bytes
 from .metadata import find_issuer, find_published, find_title, find_year, is_annual_report, missing_warnings
 from .model import DocumentSource, Indicator, Report, ValueSource
-from .schema import group_parts, label_of, unit_of
+from .schema import group_parts, is_signed, label_of, unit_of
 from .settings import DEFAULT_SETTINGS, ParseSettings
 from .validation import legacy_checks, narrative_checks, national_checks
 
 
 def parse(source: Source, settings: Optional[ParseSettings] = None, **overrides) -> Report:
-    """Parse one report (a path, bytes, or the text itself) into a Report.
+    """Parse one report — a path (str or os.PathLike) or its bytes — into a Report.
 
+    A str is a path: one that names no file raises UnreadableFileError. Report text goes to
+    `parse_text` (a str holding a line break is still read as text, with a DeprecationWarning).
     Raises a ReportParseError subclass for a document that cannot be read as a report.
     """
     settings = (settings or DEFAULT_SETTINGS).with_(**overrides) if overrides else (settings or DEFAULT_SETTINGS)
     doc = load(source, settings)
     return parse_document(doc, settings)
+
+
+def parse_text(text: str, settings: Optional[ParseSettings] = None, **overrides) -> Report:
+    """Parse report text (plain text or an HTML page) given as a str into a Report."""
+    if not isinstance(text, str):
+        raise TypeError(f"parse_text() takes a str, not {type(text).__name__}; give a path or bytes to parse()")
+    return parse(text_bytes(text), settings, **overrides)
 
 
 def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) -> Report:
@@ -58,6 +68,7 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
             table = legacy.indicators
             regions = [legacy.region]
             warnings += legacy.warnings
+    table = _plausible(table, warnings)
 
     if template is None and year is not None:
         template = "legacy" if year <= 2018 else ("2019" if year <= 2020 else "2021")
@@ -66,7 +77,7 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
 
     figures = [f for f in figures if not any(a <= f.start < b for a, b in regions)]
     warnings += long_digit_runs(doc.text, regions)
-    narrative = _narrative_indicators(doc, figures, template)
+    narrative = _plausible(_narrative_indicators(doc, figures, template), warnings)
     table = _fill_blank_cells(table, narrative)
     derived = _derived(table, template, warnings)
     if national is not None:        # a template table was found: its rows, not loose prose, give the groups
@@ -132,8 +143,26 @@ def _grounded(doc: Document, indicators: list[Indicator], warnings: list[str]) -
         if ok:
             kept.append(ind)
         else:   # a bug upstream, never a reason to publish a number the document does not say
-            warnings.append(f"{ind.value_id}: dropped, its text {ind.raw!r} is not at its span {span}")
+            warnings.append(f"{ind.value_id}: value {_short(ind.value)} dropped (grounding check): its text "
+                            f"{_short(ind.raw)} is not in the document at its span {span}")
     return kept
+
+
+def _plausible(indicators: list[Indicator], warnings: list[str]) -> list[Indicator]:
+    """The value contract (bounds.py), enforced: no inf/NaN, no negative count, no absurd size."""
+    kept = []
+    for ind in indicators:
+        why = implausible(ind.key, ind.value, ind.unit, is_signed(ind.key), ind.raw)
+        if why is None:
+            kept.append(ind)
+        else:
+            warnings.append(f"{ind.value_id}: value {_short(ind.raw or ind.value)} dropped: {why}")
+    return kept
+
+
+def _short(value, limit: int = 40) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text)} characters)"
 
 
 def _mark_ocr(doc: Document, indicators: list[Indicator]) -> None:

@@ -54,14 +54,18 @@ DEFAULT_MAX_TASKS_PER_WORKER = 200
 
 # ------------------------------------------------------------------------------------------ inputs
 
-def iter_inputs(sources: Union[PathLike, Iterable[PathLike]]) -> Iterator[Union[str, Failure]]:
+def iter_inputs(sources: Union[PathLike, Iterable[PathLike]],
+                follow_symlinks: bool = False) -> Iterator[Union[str, Failure]]:
     """Every input file under `sources`, once each, in a stable order.
 
-    Directories are walked recursively (symlinked directories followed once); every non-hidden
-    file in them is an input, whatever its extension. Hidden files and directories (``.name``)
-    inside a directory are skipped; a hidden file named explicitly is kept. A source that does not
-    exist is passed on (parsing it fails with UnreadableFileError); a directory that cannot be
-    listed yields a `Failure`, so that it is still accounted for.
+    Directories are walked recursively; every non-hidden file in them is an input, whatever its
+    extension. Hidden files and directories (``.name``) inside a directory are skipped; a hidden
+    file named explicitly is kept. A symbolic link met while walking is not followed out of the
+    directory given (a `Failure` says so) and a symlinked directory is not entered (its files are
+    reached by their real path, when inside) — unless `follow_symlinks`; a directory is never
+    walked twice, so link loops end. A source that does not exist is passed on (parsing it fails
+    with UnreadableFileError); a directory that cannot be listed yields a `Failure`, so that it is
+    still accounted for.
     """
     if isinstance(sources, (str, os.PathLike)):
         sources = [sources]
@@ -77,7 +81,7 @@ def iter_inputs(sources: Union[PathLike, Iterable[PathLike]]) -> Iterator[Union[
     for source in sources:
         path = os.fspath(source)
         if os.path.isdir(path):
-            yield from _walk(path, once)
+            yield from _walk(path, once, follow_symlinks)
         elif once(path):
             yield path        # missing or unreadable: parse() says so (UnreadableFileError), as a Failure
 
@@ -85,7 +89,16 @@ def iter_inputs(sources: Union[PathLike, Iterable[PathLike]]) -> Iterator[Union[
 _UNREADABLE = "UnreadableFileError" if "UnreadableFileError" in ERROR_TYPES else "PermissionError"
 
 
-def _walk(top: str, once: Callable[[str], bool]) -> Iterator[Union[str, Failure]]:
+def _unread(path: str, message: str) -> Failure:
+    return Failure(path=path, sha256=None, error_type=_UNREADABLE, message=message, parser_version=__version__)
+
+
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _walk(top: str, once: Callable[[str], bool], follow_symlinks: bool = False) -> Iterator[Union[str, Failure]]:
+    root = os.path.realpath(top)
     visited: set[str] = set()
     stack = [top]
     while stack:
@@ -99,9 +112,7 @@ def _walk(top: str, once: Callable[[str], bool]) -> Iterator[Union[str, Failure]
                 entries = sorted(it, key=lambda e: e.name)
         except OSError as e:
             if once(folder):
-                yield Failure(path=folder, sha256=None, error_type=_UNREADABLE,
-                              message=f"the directory cannot be listed ({e.strerror or e}); check its permissions",
-                              parser_version=__version__)
+                yield _unread(folder, f"the directory cannot be listed ({e.strerror or e}); check its permissions")
             continue
         subdirs = []
         for entry in entries:
@@ -109,9 +120,19 @@ def _walk(top: str, once: Callable[[str], bool]) -> Iterator[Union[str, Failure]
                 continue
             child = os.path.join(folder, entry.name)
             try:
+                is_link = entry.is_symlink()
                 is_dir = entry.is_dir()          # follows symlinks
             except OSError:
-                is_dir = False
+                is_link, is_dir = False, False
+            if is_link and not follow_symlinks:
+                target = os.path.realpath(child)
+                if not _inside(target, root):
+                    if once(child):
+                        yield _unread(child, "a symbolic link out of the archive directory: not followed "
+                                             "(follow_symlinks=True, --follow-symlinks, to read it)")
+                    continue
+                if is_dir:
+                    continue            # inside the archive: walked by its real path
             if is_dir:
                 subdirs.append(child)
             elif once(child):
@@ -127,7 +148,8 @@ def parse_many(sources: Union[PathLike, Iterable[PathLike]], workers: Optional[i
                skip: Union[None, Iterable[PathLike], Callable[[str], bool]] = None, *,
                parse_func: Optional[Callable[[Any, ParseSettings], Report]] = None,
                max_tasks_per_worker: int = DEFAULT_MAX_TASKS_PER_WORKER,
-               start_method: Optional[str] = None, ship: str = "path") -> Iterator[Result]:
+               start_method: Optional[str] = None, ship: str = "path",
+               follow_symlinks: bool = False) -> Iterator[Result]:
     """Parse every input under `sources`; yield a `Report` or a `Failure` for each, as they finish.
 
     - `sources`: files and directories (walked recursively, hidden files skipped; see iter_inputs).
@@ -142,17 +164,18 @@ def parse_many(sources: Union[PathLike, Iterable[PathLike]], workers: Optional[i
     - `max_tasks_per_worker`: documents a worker process parses before it is replaced.
     - `ship` (dask only): "path" sends paths (the workers must see the same filesystem) or
       "bytes" sends each file's content from this process.
+    - `follow_symlinks`: follow symbolic links out of the directories given (see iter_inputs).
 
     Results come in completion order; each carries its path (Report.source.path / Failure.path).
     """
-    tasks = _tasks(sources, skip)
+    tasks = _tasks(sources, skip, follow_symlinks)
     for done in _execute(tasks, workers=workers, timeout=timeout, settings=settings, engine=engine,
                          client=client, parse_func=parse_func, want="object",
                          max_tasks_per_worker=max_tasks_per_worker, start_method=start_method, ship=ship):
         yield done.result
 
 
-def _tasks(sources, skip) -> Iterator[Union[_Task, _Done]]:
+def _tasks(sources, skip, follow_symlinks: bool = False) -> Iterator[Union[_Task, _Done]]:
     if skip is None:
         skipped: Callable[[str], bool] = lambda p: False  # noqa: E731
     elif callable(skip):
@@ -160,7 +183,7 @@ def _tasks(sources, skip) -> Iterator[Union[_Task, _Done]]:
     else:
         names = {os.path.abspath(os.fspath(p)) for p in skip}
         skipped = lambda p: os.path.abspath(p) in names  # noqa: E731
-    for item in iter_inputs(sources):
+    for item in iter_inputs(sources, follow_symlinks):
         if isinstance(item, Failure):
             if not skipped(item.path):
                 yield _Done(item.path, "failure", item.error_type, (), item, None, None)
@@ -240,6 +263,7 @@ class BatchSummary:
     failed_checks: Counter = field(default_factory=Counter)  # rule → reports
     records: int = 0                                       # lines in the output afterwards
     repaired: int = 0                                      # torn/invalid/stale lines removed
+    gone: int = 0                                          # records of inputs no longer there, removed
     seconds: float = 0.0
     workers: int = 0
     engine: str = "process"
@@ -261,6 +285,8 @@ class BatchSummary:
                       if self.failed_checks else ""))
         if self.repaired:
             lines.append(f"  removed {self.repaired} torn, invalid or outdated line(s) from the output first")
+        if self.gone:
+            lines.append(f"  removed {self.gone} record(s) of inputs that are no longer there (deleted or moved)")
         lines.append(f"  {out or 'output'} now holds {self.records} records")
         return "\n".join(lines)
 
@@ -322,7 +348,8 @@ def run_batch(sources: Union[PathLike, Iterable[PathLike]], out: PathLike, *, wo
               timeout: Optional[float] = 60.0, settings: Optional[ParseSettings] = None, engine: str = "process",
               client: Any = None, retry_failed: bool = False, progress: Optional[bool] = None,
               progress_stream=None, parse_func: Optional[Callable] = None,
-              max_tasks_per_worker: int = DEFAULT_MAX_TASKS_PER_WORKER, ship: str = "path") -> BatchSummary:
+              max_tasks_per_worker: int = DEFAULT_MAX_TASKS_PER_WORKER, ship: str = "path",
+              follow_symlinks: bool = False) -> BatchSummary:
     """Parse every input into the JSONL file `out`, resuming what an earlier run left there.
 
     An input whose path is already in `out` with the same content sha256 and parser_version is
@@ -332,8 +359,9 @@ def run_batch(sources: Union[PathLike, Iterable[PathLike]], out: PathLike, *, wo
     """
     t0 = time.monotonic()
     out = os.fspath(out)
+    sources = [sources] if isinstance(sources, (str, os.PathLike)) else list(sources)
     own = {os.path.abspath(out), os.path.abspath(out + ".tmp")}
-    inputs = [i for i in iter_inputs(sources)            # the output inside the archive is not an input
+    inputs = [i for i in iter_inputs(sources, follow_symlinks)   # the output inside the archive is not an input
               if os.path.abspath(i.path if isinstance(i, Failure) else i) not in own]
     summary = BatchSummary(inputs=len(inputs), engine=engine,
                            workers=(os.cpu_count() or 1) if workers is None else max(1, int(workers)))
@@ -347,11 +375,14 @@ def run_batch(sources: Union[PathLike, Iterable[PathLike]], out: PathLike, *, wo
             wanted[os.path.abspath(path)] = item
         by_path: dict[str, list[tuple[int, int, dict]]] = {}
         keep: list[tuple[int, int]] = []
+        covered = _covered(sources)
         for start, end, rec in records:
             path = _record_key(rec)[0]
-            key = os.path.abspath(path) if path else None
+            key = os.path.abspath(path) if isinstance(path, str) and path else None
             if key in wanted:
                 by_path.setdefault(key, []).append((start, end, rec))
+            elif key is not None and covered(key):
+                summary.gone += 1              # under these sources but no longer an input: deleted
             else:
                 keep.append((start, end))      # not one of ours this time: leave it alone
         todo: list[Union[_Task, _Done]] = []
@@ -362,7 +393,7 @@ def run_batch(sources: Union[PathLike, Iterable[PathLike]], out: PathLike, *, wo
                 if isinstance(item, Failure):
                     sha = None
                 else:
-                    sha = _sha_file(item)
+                    sha = _sha_file(item)      # regular files only, bounded (a FIFO would block)
                 for start, end, rec in reversed(lines):
                     _, rsha, version, kind = _record_key(rec)
                     if rsha == sha and version == __version__ and not (retry_failed and kind == "failure"):
@@ -378,7 +409,7 @@ def run_batch(sources: Union[PathLike, Iterable[PathLike]], out: PathLike, *, wo
         keep.sort()
         n_kept = len(keep)
         if n_kept < len(records) or bad_inside:
-            summary.repaired = len(records) - n_kept + (1 if bad_inside else 0)
+            summary.repaired = len(records) - n_kept - summary.gone + (1 if bad_inside else 0)
             output.rewrite(keep)
         elif good_end < size:
             summary.repaired = 1
@@ -421,7 +452,7 @@ def register_cli(subparsers) -> None:
     p.add_argument("--out", "-o", required=True, help="the JSONL file to write (appended to; resumed)")
     p.add_argument("--workers", "-j", type=int, default=None,
                    help="worker processes (default: CPU count; 0 or 1: in this process)")
-    p.add_argument("--timeout", type=float, default=60.0, help="seconds per document (default 60; 0: no limit)")
+    p.add_argument("--timeout", type=_seconds, default=60.0, help="seconds per document (default 60; 0: no limit)")
     p.add_argument("--scheduler", metavar="tcp://HOST:PORT",
                    help="run on this dask.distributed scheduler (needs reportparse[dask])")
     p.add_argument("--engine", choices=("process", "dask"), default=None,
@@ -429,6 +460,8 @@ def register_cli(subparsers) -> None:
     p.add_argument("--ship", choices=("path", "bytes"), default="path",
                    help="dask: send paths (shared filesystem, default) or file contents to the workers")
     p.add_argument("--retry-failed", action="store_true", help="parse earlier failures again")
+    p.add_argument("--follow-symlinks", action="store_true",
+                   help="follow symbolic links out of the folders given (default: recorded, not followed)")
     p.add_argument("--max-tasks-per-worker", type=int, default=DEFAULT_MAX_TASKS_PER_WORKER,
                    help=f"documents per worker process before it is replaced (default {DEFAULT_MAX_TASKS_PER_WORKER})")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
@@ -436,6 +469,24 @@ def register_cli(subparsers) -> None:
     from .cli import _add_limits
     _add_limits(p)
     p.set_defaults(func=_cmd_batch)
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not (value >= 0 and value != float("inf")):
+        raise argparse.ArgumentTypeError(f"must be 0 (no limit) or a positive number of seconds, not {text}")
+    return value
+
+
+def _covered(sources) -> Callable[[str], bool]:
+    """Whether an absolute path lies under one of the sources (a directory) or is one (a file)."""
+    roots = [os.path.abspath(os.fspath(s)) for s in ([sources] if isinstance(sources, (str, os.PathLike))
+                                                       else sources)]
+    dirs = [r.rstrip(os.sep) + os.sep for r in roots if os.path.isdir(r)]
+    return lambda path: path in roots or path.startswith(tuple(dirs))
 
 
 def _cmd_batch(args) -> int:
@@ -448,7 +499,8 @@ def _cmd_batch(args) -> int:
         summary = run_batch(args.paths, args.out, workers=args.workers, timeout=args.timeout or None,
                             settings=_settings(args), engine=engine, client=args.scheduler,
                             retry_failed=args.retry_failed, progress=False if args.quiet else None,
-                            max_tasks_per_worker=args.max_tasks_per_worker, ship=args.ship)
+                            max_tasks_per_worker=args.max_tasks_per_worker, ship=args.ship,
+                            follow_symlinks=args.follow_symlinks)
     except (OutputLockedError, ImportError) as e:
         print(f"reportparse: {e}", file=sys.stderr)
         return 2

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import traceback
 from pathlib import Path
 from typing import Any, Callable, NamedTuple, Optional
@@ -27,15 +28,35 @@ class _Task(NamedTuple):
     data: Optional[bytes] = None   # the file's bytes, when shipped instead of the path
 
 
-def _sha_file(path: str) -> Optional[str]:
+HASH_LIMIT = 1 << 30        # bytes hashed at most to tell whether a file changed since the last run
+
+
+def _sha_file(path: str, max_bytes: int = HASH_LIMIT) -> Optional[str]:
+    """sha256 of a regular file, or None: for anything else (a FIFO or a device such as /dev/zero
+    would block or never end), for a file that cannot be read, or one over `max_bytes` (a sparse
+    terabyte would take hours; it fails with DocumentTooLargeError anyway). Opened without
+    blocking and checked on the open descriptor, so a file swapped after a stat cannot hang it."""
     try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except (OSError, ValueError):
+        return None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > max_bytes:
+            return None
         h = hashlib.sha256()
-        with open(path, "rb") as f:
-            for chunk in iter(lambda: f.read(1 << 20), b""):
-                h.update(chunk)
-        return h.hexdigest()
+        left = max_bytes + 1
+        while left > 0:
+            chunk = os.read(fd, min(1 << 20, left))
+            if not chunk:
+                break
+            h.update(chunk)
+            left -= len(chunk)
+        return h.hexdigest() if left > 0 else None     # grew past the limit while read
     except OSError:
         return None
+    finally:
+        os.close(fd)
 
 
 class _Done(NamedTuple):

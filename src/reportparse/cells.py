@@ -7,11 +7,13 @@ from typing import Optional, Union
 import regex
 
 from .patterns import CELL_UNITS
+from .bounds import to_number
 
 Number = Union[int, float]
 
 NULL_MARKS = frozenset({"—", "-", "/", "无", "——", "--", "－", "\\", "…", "/ "})
 _DASHES = regex.compile(r"[—\-/\\]+")
+# ASCII digits only (bounds.py): a Thai or Arabic-Indic "number" is text, not a figure
 _NUMBER = regex.compile(r"^(?P<sign>[+-])?(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?P<frac>\.[0-9]+)?(?P<unit>"
                         + "|".join(CELL_UNITS) + ")?$")
 
@@ -38,11 +40,9 @@ def parse_cell(raw: str) -> CellValue:
     m = _NUMBER.match(text.replace(" ", ""))
     if not m:
         return CellValue(None, text, ok=False)
-    digits = m["num"].replace(",", "")
-    if m["frac"]:
-        value: Number = float(f"{m['sign'] or ''}{digits}{m['frac']}")
-    else:
-        value = int(digits) * (-1 if m["sign"] == "-" else 1)
+    value = to_number(m["num"].replace(",", "") + (m["frac"] or ""), -1 if m["sign"] == "-" else 1)
+    if value is None:          # more digits than any cell holds (bounds.MAX_INT_DIGITS): not read
+        return CellValue(None, text, ok=False)
     return CellValue(value, text, m["unit"])
 
 

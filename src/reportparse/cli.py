@@ -5,6 +5,7 @@ import argparse
 import json
 import sys
 import traceback
+from pathlib import Path
 from typing import Optional
 
 from . import __version__
@@ -25,15 +26,26 @@ def _settings(args) -> ParseSettings:
     return s.with_(**changes) if changes else s
 
 
+def positive_int(text: str) -> int:
+    """argparse type of a limit: a whole number ≥ 1 (as ParseSettings requires)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
 def _add_limits(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("limits")
-    g.add_argument("--max-bytes", type=int, help="largest input read (default 64 MiB)")
-    g.add_argument("--max-pages", type=int, help="PDF pages read (default 500)")
-    g.add_argument("--max-table-cells", type=int, help="table cells per document (default 200000)")
-    g.add_argument("--max-html-depth", type=int, help="HTML nesting depth kept (default 400)")
-    g.add_argument("--max-html-elements", type=int, help="start tags in one HTML page (default 500000)")
-    g.add_argument("--max-span", type=int, help="largest rowspan/colspan honoured (default 1000)")
-    g.add_argument("--max-text-chars", type=int, help="characters of decoded text kept (default 4000000)")
+    g.add_argument("--max-bytes", type=positive_int, help="largest input read (default 64 MiB)")
+    g.add_argument("--max-pages", type=positive_int, help="PDF pages read (default 500)")
+    g.add_argument("--max-table-cells", type=positive_int, help="table cells per document (default 200000)")
+    g.add_argument("--max-html-depth", type=positive_int, help="HTML nesting depth kept (default 400)")
+    g.add_argument("--max-html-elements", type=positive_int, help="start tags in one HTML page (default 500000)")
+    g.add_argument("--max-span", type=positive_int, help="largest rowspan/colspan honoured (default 1000)")
+    g.add_argument("--max-text-chars", type=positive_int, help="characters of decoded text kept (default 4000000)")
     g.add_argument("--ocr", action="store_true", help="OCR image-only PDF pages (needs reportparse[ocr])")
 
 
@@ -72,7 +84,7 @@ def _cmd_parse(args) -> int:
     failed = 0
     for path in args.files:
         try:
-            outputs.append(parse(path, settings))
+            outputs.append(parse(_argument_source(path, settings), settings))
         except ReportParseError as e:
             if len(args.files) == 1:
                 raise
@@ -83,10 +95,25 @@ def _cmd_parse(args) -> int:
     if args.json:
         docs = [r.to_dict() for r in outputs]
         if docs:
-            print(json.dumps(docs[0] if len(args.files) == 1 else docs, ensure_ascii=False, indent=1))
+            doc = docs[0] if len(args.files) == 1 else docs
+            text = json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False)
+            if not text.isascii():
+                try:
+                    text.encode(sys.stdout.encoding or "utf-8")
+                except (UnicodeEncodeError, LookupError):   # a file name that is not UTF-8 (surrogates)
+                    text = json.dumps(doc, ensure_ascii=True, indent=1, allow_nan=False)
+            print(text)
     elif outputs:
         print("\n\n".join(format_table(r) for r in outputs))
     return 2 if failed else 0
+
+
+def _argument_source(arg: str, settings: ParseSettings):
+    """A command-line argument is always a path (one naming no file is UnreadableFileError, never
+    report text); `-` is standard input, read up to max_bytes + 1 bytes."""
+    if arg == "-":
+        return sys.stdin.buffer.read(settings.max_bytes + 1)
+    return Path(arg)
 
 
 def _error_line(e: ReportParseError, path) -> str:
@@ -99,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--debug", action="store_true", help="show tracebacks")
     sub = p.add_subparsers(dest="command", required=True)
     pp = sub.add_parser("parse", help="parse reports and print their figures")
-    pp.add_argument("files", nargs="+")
+    pp.add_argument("files", nargs="+", metavar="FILE", help="report files (text, HTML, PDF); - reads standard input")
     pp.add_argument("--json", action="store_true", help="print the Report JSON of SCHEMA.md")
     pp.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     _add_limits(pp)

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import threading
 from pathlib import Path
 from typing import Iterator, Optional
 
 from . import __version__
 from .batch_model import _Done, _Task, _failure_done, _finish, _message, _process
-from .errors import ParseTimeoutError
+from .errors import ParseTimeoutError, ReportParseError
+from .loading import read_source
 from .settings import ParseSettings
 
 
@@ -41,6 +43,22 @@ def _dask_task(task: _Task, settings: ParseSettings, parse_func, want: str, time
     return box["done"], address, False
 
 
+_SCHEMES = ("tcp", "tls", "ucx", "ws", "wss")
+_ADDRESS = re.compile(r"(?P<scheme>[a-z]+)://(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+):(?P<port>[0-9]{1,5})")
+
+
+def check_scheduler_address(address: str) -> str:
+    """The scheduler address the user gave, if it is one: ``scheme://host:port`` with a dask
+    transport. Nothing else is taken (no default, no environment variable, no dask config): the
+    client exchanges pickles with the scheduler and its workers, so whoever runs them can run code
+    in this process and read the documents (docs/archives.md)."""
+    m = _ADDRESS.fullmatch(address.strip()) if isinstance(address, str) else None
+    if m is None or m["scheme"] not in _SCHEMES or not 0 < int(m["port"]) < 65536:
+        raise ValueError(f"not a dask scheduler address: {address!r}; give scheme://host:port with scheme "
+                         f"{', '.join(_SCHEMES)} (e.g. tcp://127.0.0.1:8786)")
+    return address.strip()
+
+
 def _dask_modules():
     try:
         from dask.distributed import Client, LocalCluster, as_completed
@@ -60,7 +78,7 @@ def _run_dask(tasks, workers, timeout, settings, parse_func, want, client, ship,
         client = Client(cluster)
         own_client = True
     elif isinstance(client, str):
-        client = Client(client)
+        client = Client(check_scheduler_address(client))
         own_client = True
     try:
         if not client.nthreads():
@@ -94,10 +112,10 @@ def _run_dask(tasks, workers, timeout, settings, parse_func, want, client, ship,
                     out.append(_finish(task, want))
                     continue
                 if ship == "bytes":
-                    try:
-                        data = Path(task.path).read_bytes()
-                    except OSError as e:
-                        out.append(_failure_done(task, type(e).__name__, e.strerror or str(e), want))
+                    try:      # a regular file only, at most max_bytes + 1 read (a FIFO would block here)
+                        data, _ = read_source(Path(task.path), settings)
+                    except ReportParseError as e:
+                        out.append(_failure_done(task, type(e).__name__, e.message, want))
                         continue
                     task = task._replace(data=data, sha256=hashlib.sha256(data).hexdigest())
                 fut = client.submit(_dask_task, task, settings, parse_func, want, timeout, pure=False)

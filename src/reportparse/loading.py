@@ -13,6 +13,7 @@ import hashlib
 import os
 import stat
 import unicodedata
+import warnings as _warnings
 from typing import Optional, Union
 
 import regex
@@ -39,7 +40,6 @@ _BINARY_MAGIC = {
 _GB_FAMILY = {"gb2312", "gbk", "gb18030", "x-gbk", "cp936", "ms936", "euc-cn", "hz-gb-2312", "gb_2312-80", "csgb2312"}
 # Control bytes text never holds (tab, newlines, form feed, escape and the DOS end-of-file mark excepted).
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 26, 27)) + b"\x7f"
-_DOC_SUFFIXES = (".txt", ".text", ".htm", ".html", ".shtml", ".xhtml", ".xml", ".jsp", ".asp", ".aspx", ".php", ".pdf")
 _CJK_PUNCT = regex.compile(r"[\p{Han}\p{InCJK_Symbols_and_Punctuation}\p{InHalfwidth_and_Fullwidth_Forms}"
                            r"\p{InGeneral_Punctuation}\u00b7\u00d7\u00f7\u2460-\u24ff\u25a0-\u25ff\u3000-\u303f]")
 # Codecs a page may name but no page is written in: a declaration naming one is ignored.
@@ -53,23 +53,24 @@ _DAMAGE_SHARE = 0.01
 
 
 def read_source(source: Source, settings: ParseSettings) -> tuple[bytes, Optional[str]]:
-    """(bytes, path or None). A str is a path when it names an existing file, else the text itself.
+    """(bytes, path or None). A str is a path (`parse_text` takes text); bytes are the document.
 
-    A one-line str that ends like a document file name (".pdf", ".html", …) but names no file
-    raises UnreadableFileError rather than being parsed as a one-line report.
+    A str that names no file raises UnreadableFileError — unless it cannot be a path at all (it
+    holds a line break, or is longer than PATH_MAX): such a str is still read as the report text,
+    with a DeprecationWarning (use `reportparse.parse_text`).
     """
     if isinstance(source, (bytes, bytearray, memoryview)):
         data, path = bytes(source), None
-    elif isinstance(source, os.PathLike) or (isinstance(source, str) and _is_path(source)):
+    elif isinstance(source, os.PathLike) or (isinstance(source, str) and _could_be_path(source)):
         path = os.fspath(source)
         if isinstance(path, bytes):
             path = os.fsdecode(path)
         data = _read_file(path, settings)
     elif isinstance(source, str):
-        if _looks_like_path(source):
-            raise UnreadableFileError("no such file; check the path (a one-line str ending in a document "
-                                      "suffix is taken for a file name, not for the report text)", source)
-        data, path = source.encode("utf-8", errors="replace"), None   # lone surrogates become "?"
+        _warnings.warn("parse(str) reads a str as a path; for report text use reportparse.parse_text(text) "
+                      "(text is still accepted when it holds a line break, but not for long)",
+                      DeprecationWarning, stacklevel=4)
+        data, path = text_bytes(source), None
     else:
         raise TypeError(f"parse() takes a path, bytes or str, not {type(source).__name__}")
     if len(data) > settings.max_bytes:
@@ -77,6 +78,11 @@ def read_source(source: Source, settings: ParseSettings) -> tuple[bytes, Optiona
             f"{len(data):,} bytes is over the limit of {settings.max_bytes:,}; raise ParseSettings.max_bytes "
             "(--max-bytes) to read it", path)
     return data, path
+
+
+def text_bytes(text: str) -> bytes:
+    """The report text given as a str, as the bytes the loaders read (lone surrogates become "?")."""
+    return text.encode("utf-8", errors="replace")
 
 
 def _read_file(path: str, settings: ParseSettings) -> bytes:
@@ -91,26 +97,18 @@ def _read_file(path: str, settings: ParseSettings) -> bytes:
                 "(--max-bytes) to read it", path)
         with open(path, "rb") as f:
             data = f.read(settings.max_bytes + 1)        # the file may be growing, or lie about its size
-    except OSError as e:
+    except FileNotFoundError:
+        raise UnreadableFileError("no such file; check the path (report text given as a str goes to "
+                                  "parse_text())", path) from None
+    except OSError as e:      # permissions, a symlink loop (ELOOP), a name too long …
         raise UnreadableFileError(f"the file cannot be read ({e.strerror or type(e).__name__}); check the path "
                                   "and its permissions", path) from None
     return data
 
 
-def _is_path(text: str) -> bool:
-    """A one-line str naming anything that exists (a directory or device is then refused as such)."""
-    if "\n" in text or len(text) >= 4096 or not text.strip():
-        return False
-    try:
-        return os.path.exists(text)
-    except (OSError, ValueError):
-        return False
-
-
-def _looks_like_path(text: str) -> bool:
-    if "\n" in text or len(text) >= 4096 or not text.strip():
-        return False
-    return text.strip().lower().endswith(_DOC_SUFFIXES) and len(text.strip()) < 1024
+def _could_be_path(text: str) -> bool:
+    """A str that can name a file: one line, shorter than PATH_MAX (whether or not the file exists)."""
+    return "\n" not in text and "\r" not in text and len(text) < 4096
 
 
 def sniff(data: bytes, path: Optional[str] = None) -> str:

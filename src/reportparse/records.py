@@ -101,8 +101,18 @@ def record_dict(result: Result) -> dict:
 
 
 def record_line(result: Result) -> str:
-    """One JSONL line (no newline) for a result."""
-    return json.dumps(record_dict(result), ensure_ascii=False, separators=(",", ":"))
+    """One JSONL line (no newline) for a result: strict JSON (no NaN/Infinity) and valid UTF-8.
+
+    A path that is not valid UTF-8 (a file name in another encoding, kept by Python as lone
+    surrogates) is written with \\udcXX escapes: the line stays UTF-8 and reads back as the same str.
+    """
+    rec = record_dict(result)
+    line = json.dumps(rec, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(rec, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
+    return line
 
 
 def iter_records(path: PathLike) -> Iterator[dict]:
@@ -146,6 +156,8 @@ class _Output:
         self.path = path
         parent = os.path.dirname(os.path.abspath(path))
         os.makedirs(parent, exist_ok=True)
+        # The lock is on the file itself (its inode), which is never replaced: a second batch
+        # reaching it through a symlink or a hard link finds it locked.
         self.fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
         self._lock()
         self.unsynced = 0
@@ -156,8 +168,8 @@ class _Output:
             import fcntl
         except ImportError:      # Windows: no lock
             return
-        try:
-            fcntl.lockf(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        try:   # flock, not lockf: a POSIX lock would be dropped when rewrite() closes its own descriptor
+            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             os.close(self.fd)
             raise OutputLockedError(f"{self.path} is being written by another reportparse batch") from None
@@ -195,19 +207,28 @@ class _Output:
         os.fsync(self.fd)
 
     def rewrite(self, keep: list[tuple[int, int]]) -> None:
-        """Keep only these byte ranges (whole lines), atomically, and carry on appending to the result."""
-        tmp = self.path + ".tmp"
-        with open(self.path, "rb") as src, open(tmp, "wb") as dst:
+        """Keep only these byte ranges (whole lines, in order), compacted in place, then truncate.
+
+        In place, in the locked file itself: no temporary file (nothing to plant a symlink on) and
+        no rename (a rename would replace a symlink or split a hard link, and so the lock). Each
+        range moves towards the start and is read before anything is written over it, so a crash
+        midway leaves every kept line whole at least once, plus torn or repeated lines that the
+        next run's scan repairs and de-duplicates.
+        """
+        with open(f"/dev/fd/{self.fd}" if os.path.exists(f"/dev/fd/{self.fd}") else self.path, "r+b",
+                  buffering=0) as f:
+            if os.fstat(f.fileno())[1:3] != os.fstat(self.fd)[1:3]:    # (st_ino, st_dev): the locked file
+                raise OutputLockedError(f"{self.path} was replaced while this batch held it")
+            write = 0
             for start, end in keep:
-                src.seek(start)
-                dst.write(src.read(end - start))
-            dst.flush()
-            os.fsync(dst.fileno())
-        os.replace(tmp, self.path)
-        old = self.fd
-        self.fd = os.open(self.path, os.O_RDWR | os.O_APPEND)
-        os.close(old)
-        self._lock()
+                if start != write:
+                    f.seek(start)
+                    data = f.read(end - start)
+                    f.seek(write)
+                    f.write(data)
+                write += end - start
+            f.truncate(write)
+            os.fsync(f.fileno())
 
     def append(self, line: str) -> None:
         data = (line + "\n").encode("utf-8")

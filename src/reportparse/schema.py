@@ -189,3 +189,9 @@ def label_of(key: str) -> str:
 
 def is_known(key: str) -> bool:
     return key in keys()
+
+
+def is_signed(key: str) -> bool:
+    """True for the keys whose values may be negative (本年增/减: note "signed" in indicators.tsv)."""
+    info = keys().get(key)
+    return bool(info) and "signed" in info.note.split()

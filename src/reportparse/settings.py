@@ -1,7 +1,7 @@
 """Parse settings and limits, as one typed dataclass (settable per call and from the CLI)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 
 @dataclass(frozen=True)
@@ -17,7 +17,23 @@ class ParseSettings:
     ocr: bool = False                         # read image-only PDF pages with the [ocr] extra
     require_report: bool = True               # raise NotAnnualReportError for other documents
 
+    def __post_init__(self) -> None:
+        """Every limit is a positive int, every switch a bool: a bad value is refused here, not found
+        out as a hang or a misleading error deep in a parse (0 pages would read as "no text")."""
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.type in (bool, "bool"):
+                if not isinstance(value, bool):
+                    raise ValueError(f"ParseSettings.{f.name} must be True or False, not {value!r}")
+            elif isinstance(value, bool) or not isinstance(value, int):
+                raise ValueError(f"ParseSettings.{f.name} must be a whole number, not {value!r}")
+            elif value < 1:
+                raise ValueError(f"ParseSettings.{f.name} must be at least 1, not {value:,}")
+
     def with_(self, **changes) -> "ParseSettings":
+        unknown = sorted(set(changes) - {f.name for f in fields(self)})
+        if unknown:
+            raise TypeError(f"unknown ParseSettings field(s): {', '.join(unknown)}")
         return replace(self, **changes)
 
 

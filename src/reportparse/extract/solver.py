@@ -10,19 +10,26 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Optional, Sequence
 
+from ..bounds import MAX_FRAC_DIGITS, MAX_INT_DIGITS, to_number
+
 Cells = tuple[Optional[float], ...]
 
 
 def _number(piece: str) -> Optional[float]:
-    """A cell cut from a run: no leading zeros, a decimal point only inside the cell."""
-    sign = -1 if piece[:1] == "-" else 1
-    piece = piece.lstrip("+-")
-    if not piece or piece[0] == "." or piece[-1] == ".":
+    """A cell cut from a run: no leading zeros, a decimal point only inside the cell, bounded length."""
+    body = piece.lstrip("+-")
+    if not body or body[0] == "." or body[-1] == ".":
         return None
-    whole = piece.split(".", 1)[0]
+    whole = body.split(".", 1)[0]
     if len(whole) > 1 and whole[0] == "0":
         return None
-    return sign * (float(piece) if "." in piece else int(piece))
+    if "." not in body and len(body) <= MAX_INT_DIGITS and body.isascii() and body.isdigit():
+        return -int(body) if piece[0] == "-" else int(body)     # the common case, without the regex
+    return to_number(piece)
+
+
+# the longest piece a cell can be: sign, MAX_INT_DIGITS digits, point, MAX_FRAC_DIGITS digits
+_MAX_PIECE = MAX_INT_DIGITS + MAX_FRAC_DIGITS + 2
 
 
 def readings(tokens: Sequence[str], sizes: Sequence[int],
@@ -43,10 +50,12 @@ def readings(tokens: Sequence[str], sizes: Sequence[int],
         acc += size
         bounds.append(acc)
 
+    rest = [sum(len(t) for t in tokens[i:]) for i in range(len(tokens) + 1)]   # characters from run i on
+
     def rec(ti: int, pos: int, cells: tuple) -> bool:
         nonlocal steps
         steps += 1
-        if steps > limit * 50 or len(out) > limit:
+        if steps > limit * 2 or len(out) > limit:
             return False
         n = len(cells)
         if n and n in bounds:
@@ -61,14 +70,15 @@ def readings(tokens: Sequence[str], sizes: Sequence[int],
         if n == total:
             return True
         token = tokens[ti]
-        if sum(len(t) for t in tokens[ti:]) - pos < total - n:     # fewer digits left than cells
+        left = rest[ti] - pos
+        if left < total - n or left > (total - n) * _MAX_PIECE:   # too few digits or too many for the cells
             return True
         if pos == 0 and signed_cell is not None and token[:1] in "+-" and n % (sizes[0]) != signed_cell:
             return True
         cells_left = total - n
         # every later run needs at least one cell
         first = pos + (1 if pos == 0 and token[:1] in "+-" else 0)   # a sign opens a run's first cell only
-        for end in range(first + 1, len(token) + 1):
+        for end in range(first + 1, min(len(token), pos + _MAX_PIECE) + 1):
             later = len(tokens) - ti - 1 if end == len(token) else len(tokens) - ti
             if later > cells_left - 1:
                 continue

@@ -6,13 +6,15 @@ from typing import Callable, Optional
 
 import regex
 
+from ..bounds import to_number
 from ..cells import CellValue, parse_cell
 from ..patterns import strip_money_unit
 from .rows import RowHit, Token
 from .solver import Constraint, Outcome, readings, solve
 from .values import fit_cells
 
-_RUN = regex.compile(r"^[+-]?\d+(?:\.\d+)?$")
+_RUN = regex.compile(r"^[+-]?[0-9]+(?:\.[0-9]+)?$")
+_DIGITS = regex.compile(r"[0-9]{1,12}")
 
 
 @dataclass
@@ -102,12 +104,14 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
         return row
     row.problem = f"{len(hit.cells)} cells where the template has {n}"
     raw = [t.raw for t in hit.cells]
-    if len(raw) == n + 1 and all(r.isdigit() for r in raw):
+    if len(raw) == n + 1 and all(_DIGITS.fullmatch(r) for r in raw):
         # a scraper may have split one number in two ("1 2" for 12): keep the re-joined readings
         # that balance the row, as evidence for the checks — never as values
         for i in range(n):
             joined = raw[:i] + [raw[i] + raw[i + 1]] + raw[i + 2:]
-            cand = tuple(int(x) for x in joined)
+            cand = tuple(to_number(x) for x in joined)
+            if None in cand:
+                continue
             if (len(raw[i + 1]) == 1 or raw[i] != "0") and (group_ok is None or group_ok(cand)):
                 row.alternatives.append(cand)
     return row

@@ -53,7 +53,7 @@ _HAN = regex.compile(r"\p{Han}")
 _TAG_OPEN = regex.compile(r"<[A-Za-z]")
 _ANY_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9:_.-]*)[^>]*>")
 # HTML "rules for parsing non-negative integers": leading spaces, an optional +, digits; the rest ignored
-_SPAN_VALUE = regex.compile(r"^[\s]*\+?(\d{1,12})")
+_SPAN_VALUE = regex.compile(r"^[\s]*\+?([0-9]{1,12})")     # ASCII digits only, as browsers read them
 # what a flattened page keeps: table structure, the title, and what the renderer drops anyway
 _FLAT_KEEP = frozenset("html head body title meta table thead tbody tfoot tr td th caption col colgroup br "
                        "script style noscript template".split())

@@ -1,0 +1,67 @@
+"""What a figure may be: which characters are digits, how long a number may be, which values a key
+may hold. One owner for these rules (docs/errors.md, "Digits and values").
+
+- Digits are ASCII 0-9. Full-width digits (０-９), and the circled, superscript and mathematical
+  forms, are ASCII after normalize_text (NFKC); every other digit system (Thai ๑๒, Arabic-Indic
+  ١٢, Devanagari १२, …) is *not* a digit: Python's int() and the regex ``\\d`` accept them, so
+  patterns spell ``[0-9]`` and numbers go through `to_number`.
+- A printed number has at most MAX_INT_DIGITS digits before its decimal point and MAX_FRAC_DIGITS
+  after it; a longer run is not a number (unread, with a warning), and never reaches int(), whose
+  4,300-digit cap would raise, or float(), which turns 310 digits into inf.
+- A value is finite; a count is not negative (the signed 本年增/减 keys excepted) and below
+  MAX_COUNT; money (元) below MAX_YUAN. Anything else is dropped with a warning (`implausible`).
+"""
+from __future__ import annotations
+
+import math
+from typing import Optional, Union
+
+import regex
+
+Number = Union[int, float]
+
+MAX_INT_DIGITS = 12          # a table cell or a sentence figure: 999,999,999,999 at most
+MAX_FRAC_DIGITS = 8
+MAX_COUNT = 10 ** MAX_INT_DIGITS              # 件/条/项/个: exclusive bound
+MAX_YUAN = 10 ** (MAX_INT_DIGITS + 4)         # 元: a 12-digit figure in 万元
+
+# An unsigned decimal in ASCII digits, bounded; thousands separators already removed.
+_DECIMAL = regex.compile(r"(?P<int>[0-9]+)(?:\.(?P<frac>[0-9]+))?")
+
+
+def to_number(text: str, sign: int = 1) -> Optional[Number]:
+    """int or float of an ASCII decimal ("12", "3.5", "-4" with its sign), or None when the text is
+    not one or is longer than MAX_INT_DIGITS / MAX_FRAC_DIGITS (checked before any conversion)."""
+    text = text.strip()
+    if text[:1] in "+-" and text:
+        sign = -sign if text[0] == "-" else sign
+        text = text[1:]
+    m = _DECIMAL.fullmatch(text)
+    if m is None:
+        return None
+    whole, frac = m["int"], m["frac"]
+    if len(whole.lstrip("0")) > MAX_INT_DIGITS or (frac is not None and len(frac) > MAX_FRAC_DIGITS):
+        return None
+    value: Number = float(text) if frac is not None else int(whole)
+    return sign * value
+
+
+def is_ascii_number(text: str) -> bool:
+    """True when the text's digits, if any, are all ASCII (no Thai, Arabic-Indic … digits)."""
+    return not any(ch.isdigit() and not ("0" <= ch <= "9") for ch in text)
+
+
+def implausible(key: str, value, unit: Optional[str], signed: bool, raw: str = "") -> Optional[str]:
+    """Why a value cannot be what the document means (None when it can)."""
+    if not is_ascii_number(raw):
+        return "its text holds digits other than 0-9 (only ASCII and full-width digits are read)"
+    if value is None or isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    if isinstance(value, float) and not math.isfinite(value):
+        return "not a finite number"
+    if value < 0 and not signed:
+        return "a negative count"
+    bound = MAX_YUAN if unit == "元" else MAX_COUNT
+    if abs(value) >= bound:
+        return f"larger than any report states (≥ {bound:.0e})"
+    return None
