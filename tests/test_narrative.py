@@ -16,7 +16,7 @@ NATIONAL = Path(__file__).parent / "fixtures" / "national" / "t2021_pipe_rows.tx
 
 
 def values(text: str) -> dict:
-    return reportparse.parse(HEAD + text).values()
+    return reportparse.parse_text(HEAD + text).values()
 
 
 def figures(text: str) -> dict:
@@ -42,7 +42,7 @@ def test_digits_apart_are_never_joined_into_one_number():
 
 def test_provenance_points_at_the_printed_digits():
     text = HEAD + "三、依申请公开情况\n全年共收到政府信息公开申\n请 45 件。\n"
-    ind = reportparse.parse(text).get("requests.new")
+    ind = reportparse.parse_text(text).get("requests.new")
     assert ind.raw == "45" and "45" in text[ind.source.span[0]:ind.source.span[1]]
     assert ind.source.text.startswith("全年共收到")
 
@@ -134,7 +134,7 @@ def test_the_bundled_legacy_sample_has_no_failed_narrative_check():
 def _national_with(sentence: str) -> reportparse.Report:
     text = NATIONAL.read_text(encoding="utf-8")
     cut = text.index("四、政府信息公开行政复议")
-    return reportparse.parse(text[:cut] + sentence + "\n\n" + text[cut:])
+    return reportparse.parse_text(text[:cut] + sentence + "\n\n" + text[cut:])
 
 
 def test_a_loosely_named_group_in_prose_is_not_a_table_key():
@@ -180,7 +180,7 @@ def test_a_group_total_is_derived_only_when_every_part_was_read():
 
 
 def test_a_group_total_in_prose_stands_when_no_template_table_was_found():
-    report = reportparse.parse("青石县2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+    report = reportparse.parse_text("青石县2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
                                "全年共收到政府信息公开申请 27 件，予以公开 15 件，不予公开 4 件。\n")
     assert report.template == "2019"
     assert report.values() == {"requests.new|applicant=total": 27, "requests.granted|applicant=total": 15,
@@ -221,7 +221,7 @@ def test_a_million_digit_run_is_scanned_linearly_and_ignored_with_a_warning():
 
 
 def test_a_count_over_the_int_conversion_cap_is_a_warning_not_a_crash():
-    report = reportparse.parse(HEAD + "三、依申请公开情况\n全年共收到政府信息公开申请 " + "9" * 5000 + " 件，其中网上申请 23 件。\n")
+    report = reportparse.parse_text(HEAD + "三、依申请公开情况\n全年共收到政府信息公开申请 " + "9" * 5000 + " 件，其中网上申请 23 件。\n")
     assert report.values() == {"requests.by_channel.online|applicant=total": 23}
     assert any("digits" in w and "not counts" in w for w in report.warnings)
 
@@ -233,7 +233,7 @@ def test_twelve_digits_are_still_a_count():
 # ---- metadata ------------------------------------------------------------------------------------
 
 def test_a_title_wrapped_over_two_lines_is_joined_and_gives_the_year():
-    report = reportparse.parse("正文\n2023 年青石县科学技术局政府信息公开工作\n年度报告\n"
+    report = reportparse.parse_text("正文\n2023 年青石县科学技术局政府信息公开工作\n年度报告\n"
                                "本年度报告中所列数据的统计周期为 2023 年 1 月 1 日至 12 月 31 日。\n"
                                "三、依申请公开情况\n全年共收到政府信息公开申请 17 件。\n")
     assert report.title == "2023 年青石县科学技术局政府信息公开工作年度报告"
@@ -254,21 +254,21 @@ def test_a_body_heading_beats_a_generic_container_title():
 
 
 def test_a_publish_date_inside_the_reporting_year_yields_to_the_signature_date():
-    report = reportparse.parse("鲤城区2018年政府信息公开工作年度报告\n发布日期：2018-06-30\n"
+    report = reportparse.parse_text("鲤城区2018年政府信息公开工作年度报告\n发布日期：2018-06-30\n"
                                "三、依申请公开情况\n全年共收到政府信息公开申请 14 件。\n\n鲤城区人民政府办公室\n2019年1月22日\n")
     assert report.published == "2019-01-22"
     assert any("2018-06-30" in w and "signature" in w for w in report.warnings)
 
 
 def test_a_publish_date_inside_the_reporting_year_without_a_signature_is_not_taken():
-    report = reportparse.parse("鲤城区2018年政府信息公开工作年度报告\n发布日期：2018-06-30\n"
+    report = reportparse.parse_text("鲤城区2018年政府信息公开工作年度报告\n发布日期：2018-06-30\n"
                                "全年共收到政府信息公开申请 14 件。\n")
     assert report.published is None
     assert any("2018-06-30" in w and "before the end of the reporting year" in w for w in report.warnings)
 
 
 def test_missing_year_issuer_and_region_are_said():
-    report = reportparse.parse("政府信息公开工作年度报告\n全年共收到政府信息公开申请 14 件。\n")
+    report = reportparse.parse_text("政府信息公开工作年度报告\n全年共收到政府信息公开申请 14 件。\n")
     assert report.year is None and report.issuer.region.code is None
     said = " ".join(report.warnings)
     assert "year:" in said and "region:" in said and "issuer:" in said

@@ -37,7 +37,7 @@ def test_unit_cells_of_pipe_rows_are_not_values():
 def test_page_number_lines_inside_a_table_are_blanked():
     from reportparse.loading import load
     from reportparse.settings import DEFAULT_SETTINGS
-    doc = load("报告\n行政复议数   4\n\n   — 2 —\n\n行政诉讼数   3\n", DEFAULT_SETTINGS)
+    doc = load("报告\n行政复议数   4\n\n   — 2 —\n\n行政诉讼数   3\n".encode("utf-8"), DEFAULT_SETTINGS)
     assert "2" not in doc.text.replace("行政复议数   4", "")
 
 
