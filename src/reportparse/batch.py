@@ -264,6 +264,14 @@ class BatchSummary:
         lines.append(f"  {out or 'output'} now holds {self.records} records")
         return "\n".join(lines)
 
+    def __repr__(self) -> str:
+        from .display import summary_repr
+        return summary_repr(self)
+
+    def _repr_html_(self) -> str:
+        from .display import summary_html
+        return summary_html(self)
+
 
 class _Progress:
     """A one-line progress bar on a terminal: documents, rate, failures, ETA."""
