@@ -23,11 +23,25 @@ GROUP_TOTALS = ("requests.denied", "requests.unable", "requests.not_processed")
 def parse(source: Source, settings: Optional[ParseSettings] = None, **overrides) -> Report:
     """Parse one report (a path, bytes, or the text itself) into a Report.
 
-    Raises a ReportParseError subclass for a document that cannot be read as a report.
+    Keyword overrides:
+    - metadata the caller knows (overrides.py): `year=2016`, `issuer="…人民政府"` (or an Issuer),
+      `region="350203"` (a GB/T 2260 code, or a Region); each noted in `warnings`;
+    - any ParseSettings field (settings.py): `max_bytes=`, `max_pages=`, `max_table_cells=`,
+      `max_html_depth=`, `max_html_elements=`, `max_span=`, `max_text_chars=`,
+      `max_split_solutions=`, `ocr=`, `require_report=`.
+    Every metadata field still missing afterwards (year, issuer, region, publish date) is one
+    warning in `report.warnings`.
+
+    Raises a ReportParseError subclass for a document that cannot be read as a report
+    (UnsupportedFormatError, EmptyDocumentError, DecodeError, NotAnnualReportError,
+    NoTextLayerError, EncryptedPDFError, DocumentTooLargeError, UnreadableFileError);
+    ValueError for a bad metadata override; TypeError for an unknown keyword.
     """
+    from .overrides import METADATA_KEYWORDS, finish
+    given = {k: overrides.pop(k) for k in METADATA_KEYWORDS if k in overrides}
     settings = (settings or DEFAULT_SETTINGS).with_(**overrides) if overrides else (settings or DEFAULT_SETTINGS)
     doc = load(source, settings)
-    return parse_document(doc, settings)
+    return finish(parse_document(doc, settings), given)
 
 
 def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) -> Report:
