@@ -17,8 +17,8 @@ from .api import parse  # noqa: E402
 # the archive and table helpers load on first use: `import reportparse` stays light
 _LAZY = {"parse_many": "batch", "Failure": "batch", "BatchSummary": "batch", "run_batch": "batch",
          "to_dataframe": "frames", "checks_dataframe": "frames", "failures_dataframe": "frames",
-         "DroppedRecordsWarning": "frames", "compare": "compare", "compare_years": "compare",
-         "check_carry_over": "compare", "crosswalk": "compare", "plot_trend": "charts", "indicators": "catalogue"}
+         "DroppedRecordsWarning": "frames", "compare": "comparison", "compare_years": "comparison",
+         "check_carry_over": "comparison", "crosswalk": "comparison", "plot_trend": "charts", "indicators": "catalogue"}
 
 
 def __getattr__(name):

@@ -12,7 +12,7 @@ import subprocess
 import warnings
 from typing import Any, Optional, Sequence
 
-from .compare import _values, body_of
+from .comparison import _values
 from .frames import _require, warn_dropped
 
 __all__ = ["plot_trend", "cjk_font", "NO_CJK_FONT_HELP", "MissingFontWarning"]
@@ -91,7 +91,7 @@ def plot_trend(reports_or_jsonl: Any, key: str, out: Optional[str] = None, regio
     kinds: dict[tuple, Optional[str]] = {}
     names: dict[tuple, str] = {}
     for r in rows:
-        ident = (r["region_code"], body_of(r))
+        ident = (r["region_code"], r["body"])
         series.setdefault(ident, []).append((r["year"], r[key]))
         kinds[ident] = r.get("issuer_kind")
         names[ident] = r.get("issuer") or r["region_code"] or "?"      # the latest name of the series

@@ -2,7 +2,7 @@
 table functions, which now live one job per module:
 
 - frames.py: `to_dataframe`, `checks_dataframe`, `failures_dataframe` (long tables)
-- compare.py: `compare`, `compare_years`, `check_carry_over`, the template crosswalk
+- comparison.py: `compare`, `compare_years`, `check_carry_over`, the template crosswalk
 - files.py: `write_table` (CSV/Parquet by extension)
 - charts.py: `plot_trend`, `cjk_font`
 - pageview.py: `page_image` (a PDF page with every value's box)
@@ -16,7 +16,7 @@ import sys
 import warnings
 
 from .charts import cjk_font, plot_trend  # noqa: F401 — re-exported
-from .compare import COMPARABLE_KEYS, HARMONIZED_KEYS, check_carry_over, compare, compare_years  # noqa: F401
+from .comparison import COMPARABLE_KEYS, HARMONIZED_KEYS, check_carry_over, compare, compare_years  # noqa: F401
 from .frames import COLUMNS, checks_dataframe, failures_dataframe, iter_report_dicts, to_dataframe  # noqa: F401
 from .files import write_table  # noqa: F401
 
@@ -33,7 +33,7 @@ def check_names(keys=(), applicants=()) -> None:
         if name not in known:
             close = difflib.get_close_matches(name, known, n=3, cutoff=0.5)
             hint = f"; did you mean {', '.join(close)}?" if close else \
-                (f"; known: {', '.join(known)}" if what == "applicant" else "; `reportparse keys` lists them")
+                (f"; known: {', '.join(known)}" if what == "applicant" else "; docs/indicators.md or reportparse.indicators() list them")
             raise ValueError(f"unknown {what} {name!r}{hint}")
 
 

@@ -210,6 +210,8 @@ def checks_dataframe(reports_or_jsonl: Any, failed_only: bool = False):
     expected, actual, difference, suspect, the cells it summed, and the document columns."""
     pd = _pd()
     reports, failures, copies = collect(reports_or_jsonl)
+    warn_dropped(len(failures), "failures (documents that could not be read, so not checked; see failures_dataframe())")
+    warn_dropped(copies, "second copies of a document already read (same content sha256)")
     rows = []
     for rec in reports:
         meta = doc_meta(rec)

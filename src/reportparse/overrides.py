@@ -25,7 +25,7 @@ _MISSING = {
     "year": ("no reporting year found", "parse(…, year=2016) or batch --year-from-name"),
     "issuer": ("no issuer found", "parse(…, issuer='…人民政府') or a batch --metadata table"),
     "region": ("no region code found", "parse(…, region='350203') or a batch --metadata table"),
-    "published": ("no publish date found", "the document does not print one; compare() does not need it"),
+    "published": ("no publish date found", None),
 }
 
 
@@ -79,7 +79,8 @@ def missing_metadata_warnings(report: Report) -> list[str]:
     """One warning per metadata field the report has no value for."""
     present = {"year": report.year, "issuer": report.issuer.name, "region": report.issuer.region.code,
                "published": report.published}
-    return [f"metadata: {what} (give it: {how})" for name, (what, how) in _MISSING.items() if present[name] is None]
+    return [f"metadata: {what}" + (f" (give it: {how})" if how else "")
+            for name, (what, how) in _MISSING.items() if present[name] is None]
 
 
 def finish(report: Report, overrides: Mapping[str, Any]) -> Report:

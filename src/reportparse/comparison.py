@@ -109,7 +109,7 @@ def _values(data: Any, keys: Sequence[str], applicant: Optional[str], harmonize:
         ident = (*series_of(ind), ind.get("year"))
         row = table.get(ident)
         if row is None:
-            row = table[ident] = {"region_code": ident[0], "issuer": ind.get("issuer"), "year": ident[2],
+            row = table[ident] = {"region_code": ident[0], "body": ident[1], "issuer": ind.get("issuer"), "year": ident[2],
                                   "template": ind.get("template"), "issuer_kind": ind.get("issuer_kind"),
                                   "reports": 0}
         doc = ind.get("doc_id") or ind.get("source_path") or id(ind)
@@ -241,7 +241,7 @@ def _pairs(rows: list[dict]) -> Iterator[tuple[dict, dict]]:
         if r["year"] is None:
             no_year += 1
             continue
-        by_series.setdefault((r["region_code"], body_of(r)), {})[r["year"]] = r
+        by_series.setdefault((r["region_code"], r["body"]), {})[r["year"]] = r
     warn_dropped(no_year, "reports without a year cannot be paired with another year "
                           "(give one: parse(…, year=), batch --year-from-name)", 4)
     for ident in sorted(by_series, key=lambda k: (str(k[0] or ""), str(k[1] or ""))):
