@@ -187,6 +187,19 @@ def test_pdf_values_carry_their_box():
     assert boxed.page.notna().all()
 
 
+def test_the_same_report_in_two_files_is_one_document():
+    utf8 = reportparse.parse(ONE_CELL)
+    gbk = reportparse.parse(FIXTURES / "legacy" / "one_cell_per_line_gbk.txt")
+    assert utf8.source.sha256 != gbk.source.sha256
+    with pytest.warns(reportparse.DroppedRecordsWarning, match="1 record.*another file or format"):
+        df = reportparse.to_dataframe([gbk, utf8])
+    assert df.doc_id.nunique() == 1 and df.attrs["duplicate_copies"] == 1
+    assert set(df.source_path) == {str(ONE_CELL)}          # the first by path is kept
+    other = synthetic("甲区人民政府", "110101", 2021, requests__new=5)
+    changed = synthetic("甲区人民政府", "110101", 2021, requests__new=6)     # one value differs: two documents
+    assert reportparse.to_dataframe([other, changed]).attrs["duplicate_copies"] == 0
+
+
 def test_checks_and_failures_tables(tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()

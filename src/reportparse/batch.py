@@ -47,6 +47,7 @@ from .records import (Failure, OutputLockedError, PathLike, Result, _Output, _re
 from .records import record_dict  # noqa: F401 — public: reportparse.batch.record_dict
 from .settings import DEFAULT_SETTINGS, ParseSettings
 from .overrides import MetadataOverrides, parse_with_overrides
+from .progress import _Progress
 
 __all__ = ["Failure", "WorkerCrashedError", "OutputLockedError", "parse_many", "iter_inputs", "run_batch", "BatchSummary",
            "iter_records", "load_results", "record_line", "register_cli"]
@@ -309,35 +310,6 @@ class BatchSummary:
     def _repr_html_(self) -> str:
         from .display import summary_html
         return summary_html(self)
-
-
-class _Progress:
-    """The batch's progress bar (tqdm): documents, rate, failures, ETA; drawn only on a terminal
-    unless asked."""
-
-    def __init__(self, total: int, stream=None, enabled: Optional[bool] = None):
-        from tqdm import tqdm
-        stream = stream or sys.stderr
-        if enabled is None:
-            enabled = bool(getattr(stream, "isatty", lambda: False)())
-        self.failed = 0
-        import shutil
-        self.bar = tqdm(total=total, file=stream, disable=not enabled, unit=" doc", mininterval=0.1, leave=False,
-                        ncols=min(100, shutil.get_terminal_size((80, 20)).columns),   # a new pty says 0x0,
-                        nrows=max(2, shutil.get_terminal_size((80, 20)).lines),       # which tqdm takes as "hide"
-                        postfix="failed 0",
-                        bar_format="{l_bar}{bar}| {n_fmt}/{total_fmt} {rate_fmt}  {postfix}  ETA {remaining}")
-
-    def update(self, failed: bool) -> None:
-        if failed:
-            self.failed += 1
-            self.bar.set_postfix_str(f"failed {self.failed}", refresh=False)
-        self.bar.update(1)
-
-    def close(self) -> None:
-        if not self.bar.disable:
-            self.bar.refresh()          # the final count, even when the last updates came within mininterval
-        self.bar.close()
 
 
 def run_batch(sources: Union[PathLike, Iterable[PathLike]], out: PathLike, *, workers: Optional[int] = None,

@@ -1,15 +1,20 @@
 """The indicator catalogue at run time: `reportparse.indicators()` (from data/indicators.tsv)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .frames import _pd
 from .schema import keys
+
+if TYPE_CHECKING:                      # pandas is an optional extra
+    import pandas as pd
 
 __all__ = ["indicators", "CATALOGUE_COLUMNS"]
 
 CATALOGUE_COLUMNS = ("key", "label_zh", "label_en", "unit", "templates", "table", "description")
 
 
-def indicators():
+def indicators() -> "pd.DataFrame":
     """A DataFrame of every key: key, label_zh (the printed label), label_en, unit, templates
     (comma-separated: legacy, 2019, 2021), table (where the template prints it) and description.
 

@@ -10,10 +10,13 @@ import os
 import re
 import subprocess
 import warnings
-from typing import Any, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Optional, Sequence
 
 from .comparison import _values
 from .frames import _require, warn_dropped
+
+if TYPE_CHECKING:                      # matplotlib is an optional extra
+    from matplotlib.figure import Figure
 
 __all__ = ["plot_trend", "cjk_font", "NO_CJK_FONT_HELP", "MissingFontWarning"]
 
@@ -63,7 +66,7 @@ def cjk_font() -> Optional[str]:
 
 def plot_trend(reports_or_jsonl: Any, key: str, out: Optional[str] = None, regions: Optional[Sequence[str]] = None,
                applicant: str = "total", top: int = 12, title: Optional[str] = None, *, ax: Any = None,
-               harmonize: bool = False):
+               harmonize: bool = False) -> "Figure":
     """A line chart of `key` across years, one line per series (current region code + issuer).
 
     - `reports_or_jsonl`: Reports, a results JSONL path, record dicts, or to_dataframe()'s DataFrame.

@@ -37,13 +37,6 @@ def _add_limits(p: argparse.ArgumentParser) -> None:
     g.add_argument("--ocr", action="store_true", help="OCR image-only PDF pages (needs reportparse[ocr])")
 
 
-def _shown_label(ind) -> str:
-    """The printed label, or the vocabulary's when the printed one is a whole header row (table 四)."""
-    from .schema import label_of
-    label = ind.label or ""
-    return label_of(ind.key) if " | " in label or not label else label
-
-
 def _selected(report, keys) -> list:
     """The report's read values, only those of `keys` (exact keys, or prefixes ending in '.') if given."""
     inds = [i for i in report.indicators if not i.derived]
@@ -68,7 +61,7 @@ def format_wide(report, keys=None) -> str:
 
 
 def format_table(report, keys=None) -> str:
-    from .display import number
+    from .display import number, shown_label
     lines = [f"{report.title or '(no title)'}",
              f"year {report.year}  template {report.template}  published {report.published}  "
              f"region {report.issuer.region.code} {''.join(filter(None, [report.issuer.region.province, report.issuer.region.city, report.issuer.region.county]))}",
@@ -76,7 +69,7 @@ def format_table(report, keys=None) -> str:
     rows = [("key", "applicant", "period", "value", "label")]
     for ind in _selected(report, keys):
         value = "" if ind.value is None else number(ind.value, ind.unit)
-        rows.append((ind.key, ind.applicant or "", ind.period, value, _shown_label(ind)[:40]))
+        rows.append((ind.key, ind.applicant or "", ind.period, value, shown_label(ind)[:40]))
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     for r in rows:
         lines.append("  ".join(r[i].ljust(widths[i]) if i != 3 else r[i].rjust(widths[i]) for i in range(4)) + "  " + r[4])

@@ -13,9 +13,12 @@ import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Iterator, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Iterator, Optional, Sequence
 
-from .frames import (_is_dataframe, _pd, _rows, collect, number_dtype, warn_dropped)
+from .frames import COPIES, _is_dataframe, _pd, _rows, collect, number_dtype, warn_dropped
+
+if TYPE_CHECKING:                      # pandas is an optional extra
+    import pandas as pd
 
 __all__ = ["compare", "compare_years", "check_carry_over", "crosswalk", "COMPARABLE_KEYS", "HARMONIZED_KEYS"]
 
@@ -47,7 +50,7 @@ def _crosswalk() -> tuple[CrosswalkRow, ...]:
 HARMONIZED_KEYS = tuple(dict.fromkeys(r.key for r in _crosswalk()))
 
 
-def crosswalk():
+def crosswalk() -> "pd.DataFrame":
     """The crosswalk of data/crosswalk.tsv as a DataFrame: key, template, built_from, note (one row per template)."""
     pd = _pd()
     rows = [{"key": r.key, "template": t, "built_from": "+".join(r.built_from), "note": r.note}
@@ -72,7 +75,7 @@ def _long_rows(data: Any) -> list[dict]:
         return out
     reports, failures, copies = collect(data)
     warn_dropped(len(failures), "failures (documents that could not be read; see failures_dataframe())", 5)
-    warn_dropped(copies, "second copies of a document already read (same content sha256)", 5)
+    warn_dropped(copies, COPIES, 5)
     rows = _rows(reports, False)
     for rec in reports:          # a report without a single value still has a row in compare()
         if not rec.get("indicators"):
@@ -177,7 +180,7 @@ def _labels(keys: Sequence[str], labels: str) -> dict[str, str]:
 # -------------------------------------------------------------------------------------- tables
 
 def compare(reports_or_jsonl: Any, keys: Optional[Sequence[str]] = None, applicant: str = "total", *,
-            harmonize: bool = False, labels: str = "key"):
+            harmonize: bool = False, labels: str = "key") -> "pd.DataFrame":
     """A wide DataFrame: one row per series (current region code, issuer) and year, one column per key.
 
     - `keys`: default COMPARABLE_KEYS (one meaning in every template), or HARMONIZED_KEYS with
@@ -210,7 +213,8 @@ def compare(reports_or_jsonl: Any, keys: Optional[Sequence[str]] = None, applica
     return df
 
 
-def compare_years(reports_or_jsonl: Any, keys: Optional[Sequence[str]] = None, applicant: str = "total"):
+def compare_years(reports_or_jsonl: Any, keys: Optional[Sequence[str]] = None,
+                  applicant: str = "total") -> "pd.DataFrame":
     """Year-on-year pairs: one row per series, key and pair of consecutive years both reported.
 
     Columns: region_code, issuer, key, year_prev, year, value_prev, value, change.
@@ -251,7 +255,7 @@ def _pairs(rows: list[dict]) -> Iterator[tuple[dict, dict]]:
                 yield years[year - 1], years[year]
 
 
-def check_carry_over(reports_or_jsonl: Any, applicant: str = "total"):
+def check_carry_over(reports_or_jsonl: Any, applicant: str = "total") -> "pd.DataFrame":
     """Rule R5 across years: this year's requests.carried_over (上年结转) equals last year's
     requests.carried_forward (结转下年度继续办理) for the same series.
 

@@ -23,6 +23,15 @@ def number(value: Any, unit: Any = None) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
+def shown_label(ind) -> str:
+    """The printed label, or the vocabulary's when the printed one is a whole header row (table 四)."""
+    label = ind.label or ""
+    if " | " in label or not label:
+        from .schema import label_of
+        return label_of(ind.key)
+    return label
+
+
 def indicator_repr(ind) -> str:
     who = f" {ind.applicant}" if ind.applicant else ""
     period = "" if ind.period == "year" else f" ({ind.period})"
@@ -65,7 +74,7 @@ def report_html(report) -> str:
         cls = " class='rp-fail'" if ind.value_id in failed_cells or ind.key in failed_cells else ""
         where = f"{ind.source.method}" + (f" p.{ind.source.page}" if ind.source.page else "")
         out.append(f"<tr{cls}><td>{escape(ind.key)}</td><td>{escape(ind.applicant or '')}</td><td>{ind.period}</td>"
-                   f"<td class='n'>{escape(number(ind.value, ind.unit))}</td><td>{escape((ind.label or '')[:30])}</td>"
+                   f"<td class='n'>{escape(number(ind.value, ind.unit))}</td><td>{escape(shown_label(ind)[:30])}</td>"
                    f"<td>{escape(where)}</td></tr>")
     out.append("</table>")
     rest = sum(1 for i in report.indicators if not i.derived) - len(shown)

@@ -14,9 +14,12 @@ from __future__ import annotations
 import json
 import os
 import warnings
-from typing import Any, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional
 
 from .model import Report
+
+if TYPE_CHECKING:                      # pandas is an optional extra
+    import pandas as pd
 
 __all__ = ["to_dataframe", "checks_dataframe", "failures_dataframe", "iter_report_dicts", "collect",
            "COLUMNS", "MONEY_UNITS", "DroppedRecordsWarning"]
@@ -33,6 +36,10 @@ MONEY_UNITS = ("元", "万元")          # an amount of money goes to `amount`, 
 
 class DroppedRecordsWarning(UserWarning):
     """A step left records out (failures, second copies, records without a year…): how many and why."""
+
+
+COPIES = ("second copies of a document already read (the same content sha256, or the same title, year and "
+          "values in another file or format)")
 
 
 def warn_dropped(count: int, why: str, stacklevel: int = 3) -> None:
@@ -89,8 +96,9 @@ def _source_path(rec: dict) -> str:
 
 
 def collect(data: Any) -> tuple[list[dict], list[dict], int]:
-    """(reports, failures, copies): report dicts with one per document (content sha256; the first by
-    path wins), failure dicts, and how many second copies of a document were left out."""
+    """(reports, failures, copies): report dicts with one per document (the same content sha256, or
+    the same title, year and values in another file or format; the first by path wins), failure
+    dicts, and how many second copies of a document were left out."""
     reports, failures = [], []
     for rec in _iter_records(data):
         (failures if rec.get("kind", "report") == "failure" else reports).append(rec)
@@ -98,20 +106,31 @@ def collect(data: Any) -> tuple[list[dict], list[dict], int]:
     seen: set[str] = set()
     unique = []
     for rec in reports:
-        sha = (rec.get("source") or {}).get("sha256")
-        if sha and sha in seen:
+        ids = {(rec.get("source") or {}).get("sha256"), _fingerprint(rec)} - {None}
+        if ids & seen:
             continue
-        if sha:
-            seen.add(sha)
+        seen |= ids
         unique.append(rec)
     return unique, failures, len(reports) - len(unique)
+
+
+def _fingerprint(rec: dict) -> Optional[str]:
+    """The same report in another file (a page saved as .txt and as .html, another encoding): the
+    same title, year and every value read. None for a report without values (nothing to compare)."""
+    import hashlib
+    values = sorted((i.get("key"), i.get("applicant") or "", i.get("period") or "year", repr(i.get("value")))
+                    for i in rec.get("indicators") or () if not i.get("derived"))
+    if not values:
+        return None
+    text = json.dumps([rec.get("title"), rec.get("year"), values], ensure_ascii=False)
+    return "values:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def iter_report_dicts(data: Any) -> Iterator[dict]:
     """Report records as dicts, one per document; failures and second copies are counted in a warning."""
     reports, failures, copies = collect(data)
     warn_dropped(len(failures), "failures (documents that could not be read; see failures_dataframe())")
-    warn_dropped(copies, "second copies of a document already read (same content sha256)")
+    warn_dropped(copies, COPIES)
     yield from reports
 
 
@@ -167,7 +186,7 @@ def _attrs(df, failures: list[dict], copies: int) -> None:
 
 # -------------------------------------------------------------------------------------- tables
 
-def to_dataframe(reports_or_jsonl: Any, blank_as_zero: bool = False):
+def to_dataframe(reports_or_jsonl: Any, blank_as_zero: bool = False) -> "pd.DataFrame":
     """A long DataFrame, one row per value, with the columns of COLUMNS.
 
     Per document: `doc_id` (its content sha256: the same file met twice is one document), title,
@@ -188,7 +207,7 @@ def to_dataframe(reports_or_jsonl: Any, blank_as_zero: bool = False):
     pd = _pd()
     reports, failures, copies = collect(reports_or_jsonl)
     warn_dropped(len(failures), "failures (documents that could not be read; see failures_dataframe())")
-    warn_dropped(copies, "second copies of a document already read (same content sha256)")
+    warn_dropped(copies, COPIES)
     df = pd.DataFrame(_rows(reports, blank_as_zero), columns=list(COLUMNS))
     for col in ("year", "page", "table", "row", "col", "span_start", "span_end"):
         df[col] = pd.to_numeric(df[col]).astype("Int64")
@@ -205,13 +224,13 @@ CHECK_COLUMNS = ("doc_id", "issuer", "year", "template", "rule", "scope", "statu
                  "difference", "suspect", "cells", "assumed_zero", "note", "source_path")
 
 
-def checks_dataframe(reports_or_jsonl: Any, failed_only: bool = False):
+def checks_dataframe(reports_or_jsonl: Any, failed_only: bool = False) -> "pd.DataFrame":
     """One row per check of every report: rule, scope, status (pass | fail | not_assessable),
     expected, actual, difference, suspect, the cells it summed, and the document columns."""
     pd = _pd()
     reports, failures, copies = collect(reports_or_jsonl)
     warn_dropped(len(failures), "failures (documents that could not be read, so not checked; see failures_dataframe())")
-    warn_dropped(copies, "second copies of a document already read (same content sha256)")
+    warn_dropped(copies, COPIES)
     rows = []
     for rec in reports:
         meta = doc_meta(rec)
@@ -236,7 +255,7 @@ def checks_dataframe(reports_or_jsonl: Any, failed_only: bool = False):
 FAILURE_COLUMNS = ("path", "sha256", "error_type", "message", "parser_version")
 
 
-def failures_dataframe(reports_or_jsonl: Any):
+def failures_dataframe(reports_or_jsonl: Any) -> "pd.DataFrame":
     """One row per document that could not be read: path, sha256, error_type, message, parser_version."""
     pd = _pd()
     _, failures, _ = collect(reports_or_jsonl)

@@ -8,9 +8,13 @@ nothing of the package at module level; its methods import what they use.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional, Union
+from typing import TYPE_CHECKING, Optional, Union
 
 from dataclasses_json import DataClassJsonMixin, config
+
+if TYPE_CHECKING:                      # optional extras, for the type hints only
+    import pandas as pd
+    from PIL.Image import Image
 
 Number = Union[int, float]
 
@@ -148,17 +152,17 @@ class Report(DataClassJsonMixin):
         """{value_id: value} of every indicator, as score.py and the fixtures name them."""
         return {i.value_id: i.value for i in self.indicators if include_derived or not i.derived}
 
-    def to_dataframe(self, blank_as_zero: bool = False):
+    def to_dataframe(self, blank_as_zero: bool = False) -> "pd.DataFrame":
         """The long DataFrame of this report (frames.to_dataframe; needs the pandas extra)."""
         from .frames import to_dataframe
         return to_dataframe([self], blank_as_zero=blank_as_zero)
 
-    def checks_dataframe(self):
+    def checks_dataframe(self) -> "pd.DataFrame":
         """One row per check (frames.checks_dataframe; needs the pandas extra)."""
         from .frames import checks_dataframe
         return checks_dataframe([self])
 
-    def show(self, page: int, dpi: int = 110):
+    def show(self, page: int, dpi: int = 110) -> "Image":
         """Page `page` of this report's PDF as a PIL image, every value read there boxed (pageview.py).
 
         Raises ValueError for a report that is not a PDF file on disk or a page outside it."""

@@ -7,7 +7,10 @@ pypdfium2 renders the page; Pillow (a dependency of pdfplumber) draws. Boxes are
 from __future__ import annotations
 
 import os
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
 
 __all__ = ["page_image", "render_page"]
 
@@ -15,7 +18,7 @@ __all__ = ["page_image", "render_page"]
 _COLOURS = {"table": (220, 40, 40), "narrative": (30, 110, 220), "ocr": (230, 140, 0)}
 
 
-def render_page(path: Any, page: int, dpi: int = 110):
+def render_page(path: Any, page: int, dpi: int = 110) -> "Image":
     """Page `page` (1-based) of the PDF at `path` as a PIL image at `dpi`.
 
     Raises ValueError for a page outside the document, OSError for a file that cannot be opened.
@@ -34,9 +37,10 @@ def render_page(path: Any, page: int, dpi: int = 110):
         pdf.close()
 
 
-def page_image(path: Any, page: int, report: Optional[Any] = None, dpi: int = 110, labels: bool = True):
+def page_image(path: Any, page: int, report: Optional[Any] = None, dpi: int = 110, labels: bool = True) -> "Image":
     """The page with a box around every value of `report` read on it (parsed from `path` if not given):
-    red for table cells, blue for sentences, orange for OCR; each box labelled with its value.
+    red for table cells, blue for sentences, orange for OCR; each box labelled inside, top left, with
+    the value read (so a shifted column shows at a glance).
     ``image.info["boxes"]`` is the number of boxes drawn."""
     from PIL import ImageDraw
     if report is None:
@@ -54,7 +58,7 @@ def page_image(path: Any, page: int, report: Optional[Any] = None, dpi: int = 11
         colour = _COLOURS.get(src.method, (120, 120, 120))
         draw.rectangle([x0, top, x1, bottom], outline=colour, width=2)
         if labels and ind.value is not None:
-            draw.text((x0 + 2, max(0, top - 11)), f"{ind.value:g}" if isinstance(ind.value, float) else str(ind.value),
+            draw.text((x0 + 2, top + 1), f"{ind.value:g}" if isinstance(ind.value, float) else str(ind.value),
                       fill=colour)
         boxes += 1
     image.info["boxes"] = boxes
