@@ -37,11 +37,11 @@ def parse(source: Source, settings: Optional[ParseSettings] = None, **overrides)
     NoTextLayerError, EncryptedPDFError, DocumentTooLargeError, UnreadableFileError);
     ValueError for a bad metadata override; TypeError for an unknown keyword.
     """
-    from .overrides import METADATA_KEYWORDS, finish
+    from .overrides import METADATA_KEYWORDS, apply_overrides
     given = {k: overrides.pop(k) for k in METADATA_KEYWORDS if k in overrides}
     settings = (settings or DEFAULT_SETTINGS).with_(**overrides) if overrides else (settings or DEFAULT_SETTINGS)
     doc = load(source, settings)
-    return finish(parse_document(doc, settings), given)
+    return apply_overrides(parse_document(doc, settings), **given)
 
 
 def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) -> Report:
@@ -104,12 +104,15 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     elif template in ("2019", "2021"):
         checks = national_checks(indicators, unread) + checks
 
-    return Report(
+    report = Report(
         title=title, year=year, published=find_published(doc), template=template,
         issuer=find_issuer(title, doc.text, year),
         source=DocumentSource(path=doc.path, format=doc.format, sha256=doc.sha256, pages=doc.pages,
                               encoding=doc.encoding),
         indicators=indicators, checks=checks, warnings=warnings, parser_version=__version__)
+    from .overrides import missing_metadata_warnings
+    report.warnings.extend(missing_metadata_warnings(report))    # one line per field the report lacks
+    return report
 
 
 def _grounded(doc: Document, indicators: list[Indicator], warnings: list[str]) -> list[Indicator]:

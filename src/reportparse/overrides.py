@@ -1,6 +1,7 @@
 """Metadata the caller knows better than the document: `parse(…, year=, issuer=, region=)`, the
-batch's file-name pattern and side table, and the one place that warns about every metadata field
-a report came back without (year, issuer, region, publish date).
+batch's file-name pattern and side table, and the one place that words the warnings about every
+metadata field a report came back without (year, issuer, region, publish date; api.parse_document
+adds them where it assembles the Report, and an override removes the one it answers).
 
     overrides = MetadataOverrides.from_table("meta.csv")      # path,year,issuer,region columns
     parse_many(["archive/"], metadata=overrides)
@@ -44,7 +45,8 @@ def region_of(value: Union[str, Region]) -> Region:
 
 def apply_overrides(report: Report, year: Optional[int] = None, issuer: Union[None, str, Issuer] = None,
                     region: Union[None, str, Region] = None) -> Report:
-    """Set the given fields on `report` (in place), each with a warning naming what was read before."""
+    """Set the given fields on `report` (in place), each with a warning naming what was read before,
+    and drop the missing-field warning each one answers. ValueError for a bad year, issuer or region."""
     if year is not None:
         if isinstance(year, bool) or not isinstance(year, int) or not 1990 <= year <= 2100:
             raise ValueError(f"year must be a year such as 2016, not {year!r}")
@@ -81,13 +83,6 @@ def missing_metadata_warnings(report: Report) -> list[str]:
                "published": report.published}
     return [f"metadata: {what}" + (f" (give it: {how})" if how else "")
             for name, (what, how) in _MISSING.items() if present[name] is None]
-
-
-def finish(report: Report, overrides: Mapping[str, Any]) -> Report:
-    """Overrides first, then the warnings for what is still missing: what parse() does last."""
-    apply_overrides(report, **{k: overrides[k] for k in METADATA_KEYWORDS if overrides.get(k) is not None})
-    report.warnings.extend(missing_metadata_warnings(report))
-    return report
 
 
 # ----------------------------------------------------------------------------------- batches
