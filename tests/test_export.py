@@ -83,7 +83,9 @@ def test_every_input_kind_gives_the_same_table(results):
     assert norm(to_dataframe(lines)).equals(norm(from_jsonl))
     assert norm(to_dataframe(objects)).equals(norm(from_jsonl))
     assert norm(to_dataframe(str(results))).equals(norm(from_jsonl))
-    assert set(from_jsonl.source_path) == {str(results.parent / "docs" / d.name) for d in (ONE_CELL, ONE_CELL_GBK, PIPE_2021)}
+    # the GBK copy of the UTF-8 report is the same document (title, year, every value): counted once
+    assert set(from_jsonl.source_path) == {str(results.parent / "docs" / d.name) for d in (ONE_CELL, PIPE_2021)}
+    assert from_jsonl.attrs["duplicate_copies"] == 1 and from_jsonl.attrs["failures"] == 1
 
 
 def test_blank_as_zero():
@@ -181,12 +183,14 @@ def test_plot_cli(results, tmp_path, capsys):
 
 def test_plot_without_a_cjk_font_labels_in_ascii(tmp_path, monkeypatch):
     pytest.importorskip("matplotlib")
-    import reportparse.export as export
-    monkeypatch.setattr(export, "cjk_font", lambda: None)
+    import reportparse.charts as charts
+    monkeypatch.setattr(charts, "cjk_font", lambda: None)
     reports = [synthetic("甲区人民政府", "110101", y, requests__new=y - 2000) for y in (2019, 2021)]
     reports += [synthetic("甲区教育局", "110101", 2021, requests__new=4)]
     reports[-1].issuer.kind = "department"
-    info = export.plot_trend(reports, "requests.new", str(tmp_path / "c.png"))
+    with pytest.warns(charts.MissingFontWarning, match="apt-get install fonts-noto-cjk"):
+        fig = charts.plot_trend(reports, "requests.new", str(tmp_path / "c.png"))
+    info = fig.trend_info
     assert info["font"] is None and info["issuers"] == 2 and info["years"] == [2019, 2021]
     assert (tmp_path / "c.png").stat().st_size > 10_000
 
@@ -213,4 +217,7 @@ def test_parse_json_output_is_accepted(tmp_path):
     many = tmp_path / "many.json"
     many.write_text(json.dumps([report.to_dict(), report.to_dict()], ensure_ascii=False), encoding="utf-8")
     assert len(to_dataframe(one)) == len(report.indicators)
-    assert len(to_dataframe(many)) == 2 * len(report.indicators)
+    # the same document twice (same content sha256) is one document, and the copy is announced
+    with pytest.warns(reportparse.DroppedRecordsWarning, match="1 record.*same content sha256"):
+        df = to_dataframe(many)
+    assert len(df) == len(report.indicators) and df.attrs["duplicate_copies"] == 1

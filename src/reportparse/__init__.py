@@ -15,8 +15,10 @@ from .settings import ParseSettings  # noqa: E402
 from .api import parse, parse_text  # noqa: E402
 
 # the archive and table helpers load on first use: `import reportparse` stays light
-_LAZY = {"parse_many": "batch", "Failure": "batch", "to_dataframe": "export", "compare": "export",
-         "check_carry_over": "export"}
+_LAZY = {"parse_many": "batch", "Failure": "batch", "BatchSummary": "batch", "run_batch": "batch",
+         "to_dataframe": "frames", "checks_dataframe": "frames", "failures_dataframe": "frames",
+         "DroppedRecordsWarning": "frames", "compare": "comparison", "compare_years": "comparison",
+         "check_carry_over": "comparison", "crosswalk": "comparison", "plot_trend": "charts", "indicators": "catalogue"}
 
 
 def __getattr__(name):
@@ -26,8 +28,14 @@ def __getattr__(name):
     raise AttributeError(f"module 'reportparse' has no attribute {name!r}")
 
 
+def __dir__():
+    return sorted(set(globals()) | set(_LAZY))
+
+
 __all__ = [
-    "parse", "parse_text", "parse_many", "Failure", "to_dataframe", "compare", "check_carry_over", "Report", "Indicator", "Check", "Issuer", "Region", "ValueSource", "ParseSettings",
+    "parse", "parse_text", "parse_many", "Failure", "BatchSummary", "run_batch", "to_dataframe", "checks_dataframe",
+    "failures_dataframe", "DroppedRecordsWarning", "compare", "compare_years", "check_carry_over", "crosswalk",
+    "plot_trend", "indicators", "Report", "Indicator", "Check", "Issuer", "Region", "ValueSource", "ParseSettings",
     "ReportParseError", "UnsupportedFormatError", "EmptyDocumentError", "DecodeError", "NotAnnualReportError",
     "NoTextLayerError", "EncryptedPDFError", "DocumentTooLargeError", "ParseTimeoutError", "UnreadableFileError",
     "__version__",

@@ -12,7 +12,7 @@ from .extract.narrative import NarrativeFigure, first_by_key, long_digit_runs, n
 from .extract.national import extract_national
 from .extract.rows import LabelIndex
 from .loading import Source, load, text_bytes
-from .metadata import find_issuer, find_published, find_title, find_year, is_annual_report, missing_warnings
+from .metadata import find_issuer, find_published, find_title, find_year, is_annual_report
 from .model import DocumentSource, Indicator, Report, ValueSource
 from .schema import group_parts, is_signed, label_of, unit_of
 from .settings import DEFAULT_SETTINGS, ParseSettings
@@ -22,13 +22,28 @@ from .validation import legacy_checks, narrative_checks, national_checks
 def parse(source: Source, settings: Optional[ParseSettings] = None, **overrides) -> Report:
     """Parse one report — a path (str or os.PathLike) or its bytes — into a Report.
 
+    Keyword overrides:
+    - metadata the caller knows (overrides.py): `year=2016`, `issuer="…人民政府"` (or an Issuer),
+      `region="350203"` (a GB/T 2260 code, or a Region); each noted in `warnings`;
+    - any ParseSettings field (settings.py): `max_bytes=`, `max_pages=`, `max_table_cells=`,
+      `max_html_depth=`, `max_html_elements=`, `max_span=`, `max_text_chars=`,
+      `max_split_solutions=`, `ocr=`, `require_report=`.
+    Every metadata field still missing afterwards (year, issuer, region, publish date) is one
+    warning in `report.warnings`.
+
     A str is a path: one that names no file raises UnreadableFileError. Report text goes to
     `parse_text` (a str holding a line break is still read as text, with a DeprecationWarning).
-    Raises a ReportParseError subclass for a document that cannot be read as a report.
+
+    Raises a ReportParseError subclass for a document that cannot be read as a report
+    (UnsupportedFormatError, EmptyDocumentError, DecodeError, NotAnnualReportError,
+    NoTextLayerError, EncryptedPDFError, DocumentTooLargeError, UnreadableFileError);
+    ValueError for a bad metadata override; TypeError for an unknown keyword.
     """
+    from .overrides import METADATA_KEYWORDS, apply_overrides
+    given = {k: overrides.pop(k) for k in METADATA_KEYWORDS if k in overrides}
     settings = (settings or DEFAULT_SETTINGS).with_(**overrides) if overrides else (settings or DEFAULT_SETTINGS)
     doc = load(source, settings)
-    return parse_document(doc, settings)
+    return apply_overrides(parse_document(doc, settings), **given)
 
 
 def parse_text(text: str, settings: Optional[ParseSettings] = None, **overrides) -> Report:
@@ -105,15 +120,15 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     elif template in ("2019", "2021"):
         checks = national_checks(indicators, unread, template) + checks
 
-    published = find_published(doc, year, warnings)
-    issuer = find_issuer(title, doc.text, year)
-    warnings += missing_warnings(year, issuer)
-    return Report(
-        title=title, year=year, published=published, template=template,
-        issuer=issuer,
+    report = Report(
+        title=title, year=year, published=find_published(doc, year, warnings), template=template,
+        issuer=find_issuer(title, doc.text, year),
         source=DocumentSource(path=doc.path, format=doc.format, sha256=doc.sha256, pages=doc.pages,
                               encoding=doc.encoding),
         indicators=indicators, checks=checks, warnings=warnings, parser_version=__version__)
+    from .overrides import missing_metadata_warnings
+    report.warnings.extend(missing_metadata_warnings(report))    # one line per field the report lacks
+    return report
 
 
 def _fill_blank_cells(table: list[Indicator], narrative: list[Indicator]) -> list[Indicator]:

@@ -25,6 +25,7 @@ lines, the output file).
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import pickle
 import signal
@@ -45,6 +46,8 @@ from .records import (Failure, OutputLockedError, PathLike, Result, _Output, _re
                       load_results, record_line)
 from .records import record_dict  # noqa: F401 — public: reportparse.batch.record_dict
 from .settings import DEFAULT_SETTINGS, ParseSettings
+from .overrides import MetadataOverrides, parse_with_overrides
+from .progress import _Progress
 
 __all__ = ["Failure", "WorkerCrashedError", "OutputLockedError", "parse_many", "iter_inputs", "run_batch", "BatchSummary",
            "iter_records", "load_results", "record_line", "register_cli"]
@@ -149,7 +152,7 @@ def parse_many(sources: Union[PathLike, Iterable[PathLike]], workers: Optional[i
                parse_func: Optional[Callable[[Any, ParseSettings], Report]] = None,
                max_tasks_per_worker: int = DEFAULT_MAX_TASKS_PER_WORKER,
                start_method: Optional[str] = None, ship: str = "path",
-               follow_symlinks: bool = False) -> Iterator[Result]:
+               follow_symlinks: bool = False, metadata: Optional[MetadataOverrides] = None) -> "BatchResults":
     """Parse every input under `sources`; yield a `Report` or a `Failure` for each, as they finish.
 
     - `sources`: files and directories (walked recursively, hidden files skipped; see iter_inputs).
@@ -166,13 +169,48 @@ def parse_many(sources: Union[PathLike, Iterable[PathLike]], workers: Optional[i
       "bytes" sends each file's content from this process.
     - `follow_symlinks`: follow symbolic links out of the directories given (see iter_inputs).
 
+    - `metadata`: a `MetadataOverrides` (overrides.py): year/issuer/region per document from a
+      side table or a file-name pattern (dask with ship="bytes": not applied).
+
     Results come in completion order; each carries its path (Report.source.path / Failure.path).
+    The inputs are listed first, so the result has a length: ``tqdm(parse_many(…))`` shows a bar.
+    Raises ValueError for an unknown engine or ship; RuntimeError when worker processes cannot
+    start (the message says how to fix it).
     """
-    tasks = _tasks(sources, skip, follow_symlinks)
-    for done in _execute(tasks, workers=workers, timeout=timeout, settings=settings, engine=engine,
-                         client=client, parse_func=parse_func, want="object",
-                         max_tasks_per_worker=max_tasks_per_worker, start_method=start_method, ship=ship):
-        yield done.result
+    tasks = list(_tasks(sources, skip, follow_symlinks))
+    if metadata is not None:
+        parse_func = functools.partial(parse_with_overrides, overrides=metadata, inner=parse_func)
+
+    def run() -> Iterator[Result]:
+        for done in _execute(tasks, workers=workers, timeout=timeout, settings=settings, engine=engine,
+                             client=client, parse_func=parse_func, want="object",
+                             max_tasks_per_worker=max_tasks_per_worker, start_method=start_method, ship=ship):
+            yield done.result
+    return BatchResults(len(tasks), run())
+
+
+class BatchResults(Iterator[Result]):
+    """What parse_many returns: an iterator of Reports and Failures that knows how many will come."""
+
+    def __init__(self, total: int, results: Iterator[Result]):
+        self.total = total
+        self._results = results
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __iter__(self) -> "BatchResults":
+        return self
+
+    def __next__(self) -> Result:
+        return next(self._results)
+
+    def close(self) -> None:
+        """Stop early: the worker processes are shut down."""
+        self._results.close()
+
+    def __repr__(self) -> str:
+        return f"<BatchResults of {self.total} input(s)>"
 
 
 def _tasks(sources, skip, follow_symlinks: bool = False) -> Iterator[Union[_Task, _Done]]:
@@ -290,58 +328,13 @@ class BatchSummary:
         lines.append(f"  {out or 'output'} now holds {self.records} records")
         return "\n".join(lines)
 
+    def __repr__(self) -> str:
+        from .display import summary_repr
+        return summary_repr(self)
 
-class _Progress:
-    """A one-line progress bar on a terminal: documents, rate, failures, ETA."""
-
-    def __init__(self, total: int, stream=None, enabled: Optional[bool] = None):
-        self.total = total
-        self.stream = stream or sys.stderr
-        if enabled is None:
-            enabled = bool(getattr(self.stream, "isatty", lambda: False)())
-        self.enabled = enabled
-        self.done = 0
-        self.failed = 0
-        self.start = time.monotonic()
-        self.last = 0.0
-        self.width = 0
-
-    def update(self, failed: bool) -> None:
-        self.done += 1
-        self.failed += bool(failed)
-        now = time.monotonic()
-        if self.enabled and (now - self.last >= 0.1 or self.done == self.total):
-            self.last = now
-            self._draw(now)
-
-    def _draw(self, now: float) -> None:
-        import shutil
-        elapsed = max(now - self.start, 1e-9)
-        rate = self.done / elapsed
-        left = self.total - self.done
-        eta = _clock(left / rate) if rate > 0 and left else ("0:00" if not left else "?")
-        pct = 100 * self.done / self.total if self.total else 100
-        tail = f" {self.done}/{self.total} {pct:3.0f}% {rate:.1f} doc/s  failed {self.failed}  ETA {eta}"
-        columns = shutil.get_terminal_size((80, 20)).columns
-        bar_len = max(10, min(40, columns - len(tail) - 4))
-        filled = int(bar_len * self.done / self.total) if self.total else bar_len
-        text = "[" + "#" * filled + "-" * (bar_len - filled) + "]" + tail
-        pad = max(0, self.width - len(text))
-        self.width = len(text)
-        self.stream.write("\r" + text + " " * pad)
-        self.stream.flush()
-
-    def close(self) -> None:
-        if self.enabled and self.width:
-            self.stream.write("\r" + " " * self.width + "\r")
-            self.stream.flush()
-
-
-def _clock(seconds: float) -> str:
-    seconds = int(round(seconds))
-    h, rest = divmod(seconds, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+    def _repr_html_(self) -> str:
+        from .display import summary_html
+        return summary_html(self)
 
 
 def run_batch(sources: Union[PathLike, Iterable[PathLike]], out: PathLike, *, workers: Optional[int] = None,
@@ -349,14 +342,18 @@ def run_batch(sources: Union[PathLike, Iterable[PathLike]], out: PathLike, *, wo
               client: Any = None, retry_failed: bool = False, progress: Optional[bool] = None,
               progress_stream=None, parse_func: Optional[Callable] = None,
               max_tasks_per_worker: int = DEFAULT_MAX_TASKS_PER_WORKER, ship: str = "path",
-              follow_symlinks: bool = False) -> BatchSummary:
+              follow_symlinks: bool = False, metadata: Optional[MetadataOverrides] = None) -> BatchSummary:
     """Parse every input into the JSONL file `out`, resuming what an earlier run left there.
 
     An input whose path is already in `out` with the same content sha256 and parser_version is
     skipped (failures too, unless `retry_failed`); its older or duplicate lines are dropped, and a
     torn last line is truncated, so that each input ends up in `out` exactly once.
     `progress`: draw a progress bar on `progress_stream` (default stderr; None: only on a TTY).
+    `metadata`: per-document year/issuer/region overrides (parse_many); a document already in
+    `out` is not parsed again, so new overrides need `retry`-ing it (delete its line or rerun to a new file).
     """
+    if metadata is not None:
+        parse_func = functools.partial(parse_with_overrides, overrides=metadata, inner=parse_func)
     t0 = time.monotonic()
     out = os.fspath(out)
     sources = [sources] if isinstance(sources, (str, os.PathLike)) else list(sources)
@@ -385,6 +382,7 @@ def run_batch(sources: Union[PathLike, Iterable[PathLike]], out: PathLike, *, wo
                 summary.gone += 1              # under these sources but no longer an input: deleted
             else:
                 keep.append((start, end))      # not one of ours this time: leave it alone
+        moved = _moved_records(records, by_path, wanted)
         todo: list[Union[_Task, _Done]] = []
         for key, item in wanted.items():
             lines = by_path.get(key, [])
@@ -399,6 +397,13 @@ def run_batch(sources: Union[PathLike, Iterable[PathLike]], out: PathLike, *, wo
                     if rsha == sha and version == __version__ and not (retry_failed and kind == "failure"):
                         chosen = (start, end)
                         break
+            elif not isinstance(item, Failure) and moved:
+                # a rerun from another directory: the record's relative path names this file from there
+                span = moved.get((_sha_file(item), __version__))
+                if span is not None and not (retry_failed and span[2] == "failure"):
+                    del moved[(_sha_file(item), __version__)]
+                    summary.skipped += 1
+                    continue                   # its line is kept already (not one of ours by path)
             if chosen is not None:
                 keep.append(chosen)
                 summary.skipped += 1
@@ -465,6 +470,10 @@ def register_cli(subparsers) -> None:
     p.add_argument("--max-tasks-per-worker", type=int, default=DEFAULT_MAX_TASKS_PER_WORKER,
                    help=f"documents per worker process before it is replaced (default {DEFAULT_MAX_TASKS_PER_WORKER})")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
+    p.add_argument("--year-from-name", metavar="REGEX",
+                   help=r"take the year from the file name: the regex's first group, e.g. '(20\d\d)'")
+    p.add_argument("--metadata", metavar="TABLE.csv",
+                   help="a CSV/TSV with a path column and year, issuer, region columns: overrides per document")
     p.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     from .cli import _add_limits
     _add_limits(p)
@@ -496,11 +505,16 @@ def _cmd_batch(args) -> int:
         print("reportparse: --scheduler needs --engine dask", file=sys.stderr)
         return 2
     try:
+        metadata = _metadata_overrides(args)
+    except (ValueError, OSError) as e:
+        print(f"reportparse: {e}", file=sys.stderr)
+        return 2
+    try:
         summary = run_batch(args.paths, args.out, workers=args.workers, timeout=args.timeout or None,
                             settings=_settings(args), engine=engine, client=args.scheduler,
                             retry_failed=args.retry_failed, progress=False if args.quiet else None,
                             max_tasks_per_worker=args.max_tasks_per_worker, ship=args.ship,
-                            follow_symlinks=args.follow_symlinks)
+                            follow_symlinks=args.follow_symlinks, metadata=metadata)
     except (OutputLockedError, ImportError) as e:
         print(f"reportparse: {e}", file=sys.stderr)
         return 2
@@ -510,3 +524,24 @@ def _cmd_batch(args) -> int:
     if not args.quiet:
         print(summary.format(args.out))
     return 0
+
+
+def _moved_records(records, by_path, wanted) -> dict:
+    """Records whose path names no file from here (a relative path written by a run in another
+    directory), by (sha256, parser_version): an input with that content is already done."""
+    claimed = {id(rec) for lines in by_path.values() for _, _, rec in lines}
+    moved = {}
+    for start, end, rec in records:
+        path, sha, version, kind = _record_key(rec)
+        if id(rec) in claimed or not sha or not path or os.path.isabs(path) or os.path.exists(path):
+            continue
+        moved.setdefault((sha, version), (start, end, kind))
+    return moved
+
+
+def _metadata_overrides(args) -> Optional[MetadataOverrides]:
+    if getattr(args, "metadata", None):
+        return MetadataOverrides.from_table(args.metadata, year_from_name=args.year_from_name)
+    if getattr(args, "year_from_name", None):
+        return MetadataOverrides(year_from_name=args.year_from_name)
+    return None

@@ -49,17 +49,39 @@ def _add_limits(p: argparse.ArgumentParser) -> None:
     g.add_argument("--ocr", action="store_true", help="OCR image-only PDF pages (needs reportparse[ocr])")
 
 
-def format_table(report) -> str:
+def _selected(report, keys) -> list:
+    """The report's read values, only those of `keys` (exact keys, or prefixes ending in '.') if given."""
+    inds = [i for i in report.indicators if not i.derived]
+    if keys:
+        inds = [i for i in inds if any(i.key == k or (k.endswith(".") and i.key.startswith(k)) for k in keys)]
+    return inds
+
+
+def format_wide(report, keys=None) -> str:
+    """requests.* values as one row per key and one column per applicant."""
+    from .display import number
+    from .schema import APPLICANTS
+    rows: dict[tuple, dict] = {}
+    for ind in _selected(report, keys):
+        if ind.applicant is not None:
+            rows.setdefault((ind.key, ind.period), {})[ind.applicant] = number(ind.value, ind.unit)
+    header = ("key", "period", *APPLICANTS)
+    table = [header] + [(k, p, *(cells.get(a, "") for a in APPLICANTS)) for (k, p), cells in rows.items()]
+    widths = [max(len(r[i]) for r in table) for i in range(len(header))]
+    return "\n".join("  ".join(r[i].ljust(widths[i]) if i < 2 else r[i].rjust(widths[i]) for i in range(len(header)))
+                     for r in table)
+
+
+def format_table(report, keys=None) -> str:
+    from .display import number, shown_label
     lines = [f"{report.title or '(no title)'}",
              f"year {report.year}  template {report.template}  published {report.published}  "
              f"region {report.issuer.region.code} {''.join(filter(None, [report.issuer.region.province, report.issuer.region.city, report.issuer.region.county]))}",
              ""]
     rows = [("key", "applicant", "period", "value", "label")]
-    for ind in report.indicators:
-        if ind.derived:
-            continue
-        value = "" if ind.value is None else (f"{ind.value:g}" if isinstance(ind.value, float) else str(ind.value))
-        rows.append((ind.key, ind.applicant or "", ind.period, value, (ind.label or "")[:40]))
+    for ind in _selected(report, keys):
+        value = "" if ind.value is None else number(ind.value, ind.unit)
+        rows.append((ind.key, ind.applicant or "", ind.period, value, shown_label(ind)[:40]))
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     for r in rows:
         lines.append("  ".join(r[i].ljust(widths[i]) if i != 3 else r[i].rjust(widths[i]) for i in range(4)) + "  " + r[4])
@@ -80,6 +102,14 @@ def _cmd_parse(args) -> int:
     is 2 when any failed (a single failing file raises, so main() prints it the same way)."""
     from .api import parse
     settings = _settings(args)
+    keys = getattr(args, "key", None)
+    if keys:
+        from .export import check_names
+        try:
+            check_names([k for k in keys if not k.endswith(".")])
+        except ValueError as e:
+            print(f"reportparse: {e}", file=sys.stderr)
+            return 2
     outputs = []
     failed = 0
     for path in args.files:
@@ -103,8 +133,10 @@ def _cmd_parse(args) -> int:
                 except (UnicodeEncodeError, LookupError):   # a file name that is not UTF-8 (surrogates)
                     text = json.dumps(doc, ensure_ascii=True, indent=1, allow_nan=False)
             print(text)
+    elif outputs and getattr(args, "wide", False):
+        print("\n\n".join(f"{r.title or '(no title)'}\n{format_wide(r, keys)}" for r in outputs))
     elif outputs:
-        print("\n\n".join(format_table(r) for r in outputs))
+        print("\n\n".join(format_table(r, keys) for r in outputs))
     return 2 if failed else 0
 
 
@@ -128,6 +160,9 @@ def build_parser() -> argparse.ArgumentParser:
     pp = sub.add_parser("parse", help="parse reports and print their figures")
     pp.add_argument("files", nargs="+", metavar="FILE", help="report files (text, HTML, PDF); - reads standard input")
     pp.add_argument("--json", action="store_true", help="print the Report JSON of SCHEMA.md")
+    pp.add_argument("--key", action="append", metavar="KEY",
+                    help="show only this key (repeatable; a prefix ending in '.' such as 'requests.' for a group)")
+    pp.add_argument("--wide", action="store_true", help="requests.* as one row per key, one column per applicant")
     pp.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     _add_limits(pp)
     pp.set_defaults(func=_cmd_parse)

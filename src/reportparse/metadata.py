@@ -180,18 +180,6 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
     return Issuer(name=name or None, kind=issuer_kind(name, title or "") if name else None, region=region)
 
 
-def missing_warnings(year: Optional[int], issuer: Issuer) -> list[str]:
-    """What of the report's identity could not be read: said, never left silently empty."""
-    out = []
-    if year is None:
-        out.append("year: no reporting year in the title, the statistics period or the body's heading")
-    if not issuer.name:
-        out.append("issuer: no issuer name could be read from the title")
-    if not issuer.region.code:
-        out.append("region: the issuer's region could not be identified (no unambiguous place name in the title or the opening)")
-    return out
-
-
 def _region(title: str, text: str, year: Optional[int]) -> Region:
     try:
         from .regions import find_region

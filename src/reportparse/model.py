@@ -1,14 +1,20 @@
 """The record model of SCHEMA.md: small plain-data objects that serialise to the contract's JSON.
 
 Every class is a dataclass with ``to_dict()`` / ``to_json()`` / ``from_dict()`` / ``from_json()``
-(dataclasses-json), and everything is picklable so results cross process pools.
+(dataclasses-json), and everything is picklable so results cross process pools. Reports,
+indicators and checks have one-line reprs and notebook HTML (display.py). This module imports
+nothing of the package at module level; its methods import what they use.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional, Union
+from typing import TYPE_CHECKING, Optional, Union
 
 from dataclasses_json import DataClassJsonMixin, config
+
+if TYPE_CHECKING:                      # optional extras, for the type hints only
+    import pandas as pd
+    from PIL.Image import Image
 
 Number = Union[int, float]
 
@@ -32,6 +38,9 @@ class ValueSource(DataClassJsonMixin):
 
 @dataclass
 class Indicator(DataClassJsonMixin):
+    """One figure: key, applicant (requests.* only), period, value (None for a blank cell), unit,
+    the printed raw text and label, and where it was read (`source`)."""
+
     key: str
     value: Optional[Number]
     raw: str = ""
@@ -52,9 +61,19 @@ class Indicator(DataClassJsonMixin):
             parts.append(f"period={self.period}")
         return "|".join(parts)
 
+    def __repr__(self) -> str:
+        from .display import indicator_repr
+        return indicator_repr(self)
+
+    def _repr_html_(self) -> str:
+        from .display import indicator_html
+        return indicator_html(self)
+
 
 @dataclass
 class Check(DataClassJsonMixin):
+    """One arithmetic check of a report's figures (validation.py): pass, fail or not_assessable."""
+
     rule: str                                  # R1..R4, legacy_channels, legacy_replies, cumulative, narrative_agrees
     scope: str                                 # e.g. "applicant=total", "group=review", a key
     status: str                                # pass | fail | not_assessable
@@ -64,6 +83,14 @@ class Check(DataClassJsonMixin):
     assumed_zero: list[str] = field(default_factory=list)
     suspect: Optional[str] = None              # extraction | source | None
     note: Optional[str] = field(default=None, metadata=_omit_none)
+
+    def __repr__(self) -> str:
+        from .display import check_repr
+        return check_repr(self)
+
+    def _repr_html_(self) -> str:
+        from .display import check_html
+        return check_html(self)
 
 
 @dataclass
@@ -94,6 +121,9 @@ class DocumentSource(DataClassJsonMixin):
 
 @dataclass
 class Report(DataClassJsonMixin):
+    """One parsed report: metadata, every figure (`indicators`), the checks, and `warnings` (what
+    could not be read or was only assumed). `repr()` is one line; in a notebook it shows as a table."""
+
     title: Optional[str] = None
     year: Optional[int] = None
     published: Optional[str] = None
@@ -122,6 +152,29 @@ class Report(DataClassJsonMixin):
         """{value_id: value} of every indicator, as score.py and the fixtures name them."""
         return {i.value_id: i.value for i in self.indicators if include_derived or not i.derived}
 
-    def to_dataframe(self, blank_as_zero: bool = False):
-        from .export import to_dataframe
+    def to_dataframe(self, blank_as_zero: bool = False) -> "pd.DataFrame":
+        """The long DataFrame of this report (frames.to_dataframe; needs the pandas extra)."""
+        from .frames import to_dataframe
         return to_dataframe([self], blank_as_zero=blank_as_zero)
+
+    def checks_dataframe(self) -> "pd.DataFrame":
+        """One row per check (frames.checks_dataframe; needs the pandas extra)."""
+        from .frames import checks_dataframe
+        return checks_dataframe([self])
+
+    def show(self, page: int, dpi: int = 110) -> "Image":
+        """Page `page` of this report's PDF as a PIL image, every value read there boxed (pageview.py).
+
+        Raises ValueError for a report that is not a PDF file on disk or a page outside it."""
+        if self.source.format != "pdf" or not self.source.path:
+            raise ValueError("show() needs a report parsed from a PDF file (source.format == 'pdf' and a path)")
+        from .pageview import page_image
+        return page_image(self.source.path, page, self, dpi=dpi)
+
+    def __repr__(self) -> str:
+        from .display import report_repr
+        return report_repr(self)
+
+    def _repr_html_(self) -> str:
+        from .display import report_html
+        return report_html(self)

@@ -116,13 +116,19 @@ class _Worker:
 _DEPTH = 2      # tasks in flight per worker: one running, one waiting in its pipe
 
 
+# threads that hold no lock a forked child could need: tqdm's monitor only sleeps on its own Event
+# (without this, `for r in tqdm(parse_many(…))` in a script with no __main__ guard used forkserver)
+_FORK_SAFE_THREADS = ("TMonitor",)
+
+
 def _start_method(requested: Optional[str]) -> str:
     if requested:
         return requested
     methods = multiprocessing.get_all_start_methods()
     # fork is fastest and lets a parse_func defined anywhere be found again; it is unsafe in a
     # process that runs threads (a notebook, a dask client), where forkserver is used instead.
-    if "fork" in methods and threading.active_count() == 1:
+    if "fork" in methods and not [t for t in threading.enumerate() if t is not threading.main_thread()
+                                  and type(t).__name__ not in _FORK_SAFE_THREADS]:
         return "fork"
     return "forkserver" if "forkserver" in methods else "spawn"
 

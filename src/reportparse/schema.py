@@ -51,6 +51,8 @@ class KeyInfo:
     labels: tuple[str, ...]
     unit: str
     note: str
+    label_en: str = ""
+    table: str = ""
 
     @property
     def label(self) -> str:
@@ -89,6 +91,8 @@ def keys() -> dict[str, KeyInfo]:
             labels=tuple(x.strip() for x in row["labels"].split("|") if x.strip()),
             unit=row["unit"],
             note=row.get("note") or "",
+            label_en=row.get("label_en") or row["key"],
+            table=row.get("table") or "",
         )
     return out
 
