@@ -5,7 +5,7 @@
     report.value("requests.new")                  # → 10
     report.to_json()                              # the record contract of SCHEMA.md
 """
-__version__ = "0.1.0"
+from .version import __version__  # noqa: E402,F401
 
 from .errors import (DecodeError, DocumentTooLargeError, EmptyDocumentError, EncryptedPDFError,  # noqa: E402
                      NoTextLayerError, NotAnnualReportError, ParseTimeoutError, ReportParseError,

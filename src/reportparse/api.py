@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from . import __version__
+from .version import __version__
 from .bounds import implausible
 from .document import Document
 from .errors import NotAnnualReportError

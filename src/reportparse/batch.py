@@ -36,7 +36,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
-from . import __version__
+from .version import __version__
 from .batch_model import _Done, _Task, _failure_done, _finish, _process, _sha_file
 from .dask_engine import _run_dask
 from .errors import ERROR_TYPES, ParseTimeoutError

@@ -13,7 +13,7 @@ import traceback
 from pathlib import Path
 from typing import Any, Callable, NamedTuple, Optional
 
-from . import __version__
+from .version import __version__
 from .errors import ReportParseError
 from .model import Report
 from .records import Failure, record_line

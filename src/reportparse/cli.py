@@ -8,7 +8,7 @@ import traceback
 from pathlib import Path
 from typing import Optional
 
-from . import __version__
+from .version import __version__
 from .errors import ReportParseError
 from .settings import ParseSettings
 

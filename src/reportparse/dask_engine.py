@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 from typing import Iterator, Optional
 
-from . import __version__
+from .version import __version__
 from .batch_model import _Done, _Task, _failure_done, _finish, _message, _process
 from .errors import ParseTimeoutError, ReportParseError
 from .loading import read_source

@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterator, Optional, Union
 
 from dataclasses_json import DataClassJsonMixin
 
-from . import __version__
+from .version import __version__
 from .model import Report
 
 PathLike = Union[str, os.PathLike]
