@@ -34,30 +34,9 @@ W, H = A4
 MARGIN = 56
 APPLICANTS = ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org")
 
-T3_OUTCOMES_2021 = [
-    ("requests.granted", None, "（一）予以公开"),
-    ("requests.partially_granted", None, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"),
-    ("requests.denied.state_secret", "（三）不予公开", "1.属于国家秘密"),
-    ("requests.denied.prohibited_by_law", "（三）不予公开", "2.其他法律行政法规禁止公开"),
-    ("requests.denied.security_stability", "（三）不予公开", "3.危及“三安全一稳定”"),
-    ("requests.denied.third_party", "（三）不予公开", "4.保护第三方合法权益"),
-    ("requests.denied.internal_affairs", "（三）不予公开", "5.属于三类内部事务信息"),
-    ("requests.denied.process_info", "（三）不予公开", "6.属于四类过程性信息"),
-    ("requests.denied.enforcement_file", "（三）不予公开", "7.属于行政执法案卷"),
-    ("requests.denied.admin_query", "（三）不予公开", "8.属于行政查询事项"),
-    ("requests.unable.not_held", "（四）无法提供", "1.本机关不掌握相关政府信息"),
-    ("requests.unable.needs_creation", "（四）无法提供", "2.没有现成信息需要另行制作"),
-    ("requests.unable.unclear", "（四）无法提供", "3.补正后申请内容仍不明确"),
-    ("requests.not_processed.petition", "（五）不予处理", "1.信访举报投诉类申请"),
-    ("requests.not_processed.duplicate", "（五）不予处理", "2.重复申请"),
-    ("requests.not_processed.publication", "（五）不予处理", "3.要求提供公开出版物"),
-    ("requests.not_processed.excessive", "（五）不予处理", "4.无正当理由大量反复申请"),
-    ("requests.not_processed.confirmation", "（五）不予处理", "5.要求行政机关确认或重新出具已获取信息"),
-    ("requests.other.no_correction", "（六）其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
-    ("requests.other.fee_unpaid", "（六）其他处理", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
-    ("requests.other.misc", "（六）其他处理", "3.其他"),
-]
-T3_OUTCOMES_2019 = T3_OUTCOMES_2021[:18] + [("requests.other", None, "（六）其他处理")]
+# the printed layout of table 三 (rows, group headings) has one owner: tools/damage/data.py
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from damage.data import T3_OUTCOMES_2019, T3_OUTCOMES_2021  # noqa: E402
 
 
 # ---------------------------------------------------------------- numbers
