@@ -36,26 +36,10 @@ APPLICANTS = ("natural_person", "commercial", "research", "social_welfare", "leg
 
 # the printed layout of table 三 (rows, group headings) has one owner: tools/damage/data.py
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from damage.data import T3_OUTCOMES_2019, T3_OUTCOMES_2021  # noqa: E402
+from damage.data import T3_OUTCOMES_2019, T3_OUTCOMES_2021, Numbers  # noqa: E402
 
 
 # ---------------------------------------------------------------- numbers
-
-class Numbers:
-    """Distinct non-zero numbers from a seeded generator."""
-
-    def __init__(self, seed: int):
-        self.rnd = random.Random(seed)
-        self.used: set[int] = set()
-
-    def take(self, lo: int = 1, hi: int = 99) -> int:
-        for _ in range(10_000):
-            v = self.rnd.randint(lo, hi)
-            if v not in self.used:
-                self.used.add(v)
-                return v
-        raise RuntimeError("ran out of distinct numbers")
-
 
 def table3_values(nums: Numbers, outcomes) -> dict[str, list[int]]:
     """Rows of table 三 (six applicant columns + total) satisfying R1, R2, R3, all distinct."""
