@@ -26,7 +26,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 BORN_DIGITAL = ["report_2021", "report_2019_open_break", "report_2021_header_repeat", "fake_bold",
-                "rotated_table_page", "encrypted_empty_password"]
+                "rotated_table_page", "encrypted_empty_password",
+                # tables without ruling lines (read by text alignment)
+                "borderless_2021", "horizontal_rules_2021", "three_line_thin_2019", "three_line_split_2021",
+                "borderless_blanks_2021"]
 
 
 def best_of(fn, repeat: int) -> float:

@@ -2,6 +2,7 @@
 
 - embedded_table_pdf: a Latin-font (Vera, embedded) ruled table over several pages, read by
   PDFium's own text page (the fast path), with distinct numbers in every cell;
+- aligned_figures_pdf: a borderless table (figures aligned in columns, no rules), some cells blank;
 - ruling_grid_pdf: one page with an n × n grid of ruling lines (the table finder's worst case);
 - text_rows_pdf: pages crammed with tiny numbered text rows.
 """
@@ -51,6 +52,37 @@ def embedded_table_pdf(pages: int = 3, rows: int = 20, cols: int = 6) -> tuple[b
         c.showPage()
     c.save()
     return buf.getvalue(), cells
+
+
+def aligned_figures_pdf(pages: int = 1, rows: int = 30, cols: int = 8, size: float = 9.0,
+                        gap: float = 14.0) -> tuple[bytes, list[list[str]]]:
+    """A table with no rules (Vera, embedded: PDFium's fast path): a label and `cols` figures,
+    right-aligned, per row; cell (p, r, c) holds a distinct number, every 7th cell is blank.
+    Returns the bytes and the expected rendered rows (label, then the figure cells, '' for blank)."""
+    font = _vera()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    out: list[list[str]] = []
+    x0, top, cw = 40.0, H - 60.0, 52.0
+    for p in range(pages):
+        c.setFont(font, size)
+        c.drawString(x0, top + 2 * gap, f"Sample {p + 1}: figures aligned in columns, no rules")
+        for q in range(cols):
+            c.drawRightString(x0 + 110 + (q + 1) * cw - 4, top + gap, f"Col{q + 1}")
+        for r in range(rows):
+            y = top - r * gap
+            label = f"item {p + 1}-{r + 1}"
+            c.drawString(x0, y, label)
+            row = [label]
+            for q in range(cols):
+                text = "" if (r * cols + q) % 7 == 3 else str(100_000 * (p + 1) + 100 * (r + 1) + q + 1)
+                if text:
+                    c.drawRightString(x0 + 110 + (q + 1) * cw - 4, y, text)
+                row.append(text)
+            out.append(row)
+        c.showPage()
+    c.save()
+    return buf.getvalue(), out
 
 
 def ruling_grid_pdf(lines: int, pages: int = 1, step: float = 6.0) -> bytes:

@@ -108,13 +108,20 @@ class Writer:
     """A tiny page writer: headings, wrapped paragraphs and ruled tables, top to bottom."""
 
     def __init__(self, target, *, encrypt=None, title: str | None = None, fake_bold: bool = False,
-                 thin_rect_rules: bool = False):
+                 thin_rect_rules: bool = False, rules: str = "grid", right_figures: bool = False):
         self.c = canvas.Canvas(target, pagesize=A4, encrypt=encrypt, invariant=1)
         if title:
             self.c.setTitle(title)
         self.c.setAuthor("reportparse fixtures")
         self.fake_bold = fake_bold
         self.thin_rect_rules = thin_rect_rules
+        # how tables are ruled: "grid" (every cell boxed), "three_line" (a rule above the table,
+        # one under its header, one below it: the academic style), "horizontal" (a rule between
+        # every two rows, none vertical) or "none" (text alignment only)
+        if rules not in ("grid", "three_line", "horizontal", "none"):
+            raise ValueError(rules)
+        self.rules = rules
+        self.right_figures = right_figures
         self.frame = None           # (width, height) of the current drawing frame
         self.new_page()
 
@@ -175,8 +182,9 @@ class Writer:
 
     # tables
     def table(self, widths: list[float], rows: list[list[C]], size: float = 8, open_top: bool = False,
-              open_bottom: bool = False, pad: float = 2.5) -> None:
-        """Draw rows of cells (spans as in HTML) from the current y; no page breaks inside."""
+              open_bottom: bool = False, pad: float = 2.5, header_rows: int = 0) -> None:
+        """Draw rows of cells (spans as in HTML) from the current y; no page breaks inside.
+        `header_rows`: the rows above the three-line style's middle rule."""
         ncol = len(widths)
         xs = [MARGIN]
         for w in widths:
@@ -212,21 +220,32 @@ class Writer:
         for h in heights:
             ys.append(ys[-1] - h)
         self.c.setLineWidth(0.6)
+        if self.rules == "three_line":
+            for k in (0, header_rows, len(rows)):
+                if 0 < k < len(rows) or k == 0 and not open_top or k == len(rows) and not open_bottom:
+                    self.rule(xs[0], ys[k], xs[-1], ys[k])
+        elif self.rules == "horizontal":
+            for k in range(len(rows) + 1):
+                if not (open_top and k == 0 or open_bottom and k == len(rows)):
+                    self.rule(xs[0], ys[k], xs[-1], ys[k])
         for r, col, cell in placed:
             x0, x1 = xs[col], xs[col + cell.cs]
             top, bottom = ys[r], ys[r + cell.rs]
-            self.rule(x0, top, x0, bottom)
-            self.rule(x1, top, x1, bottom)
-            if not (open_top and r == 0):
-                self.rule(x0, top, x1, top)
-            if not (open_bottom and r + cell.rs == len(rows)):
-                self.rule(x0, bottom, x1, bottom)
+            if self.rules == "grid":
+                self.rule(x0, top, x0, bottom)
+                self.rule(x1, top, x1, bottom)
+                if not (open_top and r == 0):
+                    self.rule(x0, top, x1, top)
+                if not (open_bottom and r + cell.rs == len(rows)):
+                    self.rule(x0, bottom, x1, bottom)
             lines = wrap(cell.text, x1 - x0 - 2 * pad, size)
             block = len(lines) * leading
             y = (top + bottom) / 2 + block / 2 - size * 0.95
             for line in lines:
                 numeric = line.replace(".", "").replace("+", "").replace("-", "").isdigit()
-                if numeric or len(lines) == 1 and cell.cs * 1 >= 1 and len(line) <= 8:
+                if numeric and self.right_figures:        # figures flush right, as Word's decimal tab
+                    self.string(x1 - pad - pdfmetrics.stringWidth(line, FONT, size), y, line, size, bold=cell.bold)
+                elif numeric or len(lines) == 1 and cell.cs * 1 >= 1 and len(line) <= 8:
                     self.string((x0 + x1) / 2, y, line, size, bold=cell.bold, centred=True)
                 else:
                     self.string(x0 + pad, y, line, size, bold=cell.bold)
@@ -394,18 +413,18 @@ def write_report(w: Writer, *, who: str, year: int, t2: list[list[C]], t3: list[
     w.heading("一、总体情况")
     w.para(OVERVIEW.format(y=year, who=who) + narrative)
     w.heading("二、主动公开政府信息情况")
-    w.table([150, 115, 115, 115], t2)
+    w.table([150, 115, 115, 115], t2, header_rows=2)
     w.heading("三、收到和处理政府信息公开申请情况")
     if t3_page:
         t3_page(w)
     elif t3_split is None:
         w.room(540)
-        w.table(T3_WIDTHS, T3_HEADER + t3)
+        w.table(T3_WIDTHS, T3_HEADER + t3, header_rows=len(T3_HEADER))
     else:
         t3_split(w)
     w.heading("四、政府信息公开行政复议、行政诉讼情况")
     w.room(110)
-    w.table(T4_WIDTHS, t4)
+    w.table(T4_WIDTHS, t4, header_rows=3)
     w.heading("五、存在的主要问题及改进情况")
     w.para(PROBLEMS)
     w.heading("六、其他需要报告的事项")
@@ -448,6 +467,47 @@ def report_2021(target, *, seed: int = 2021, encrypt=None, fake_bold: bool = Fal
     return expected(2022, "2021", "330523", values)
 
 
+def report_unruled(target, *, template: str, seed: int, rules: str, thin: bool = False) -> dict:
+    """A report whose tables are not boxed: three-line, horizontal rules only, or no rules at all;
+    the columns are seen only in the alignment of the text."""
+    values, t2, rows, t4v, outcomes = report_tables(seed, template)
+    year = 2020 if template == "2019" else 2023
+    who = {"none": "桐庐县人民政府", "horizontal": "淳安县人民政府", "three_line": "建德市人民政府"}[rules]
+    code = {"none": "330122", "horizontal": "330127", "three_line": "330182"}[rules]
+    title = f"{who}{year}年政府信息公开工作年度报告"
+    w = Writer(target, title=title, thin_rect_rules=thin, rules=rules)
+    w.title(who, f"{year}年政府信息公开工作年度报告")
+    write_report(w, who=who, year=year, t2=t2, t3=table3_rows(rows, outcomes), t4=table4_rows(t4v))
+    w.save()
+    return expected(year, template, code, values)
+
+
+def report_unruled_blanks(target) -> dict:
+    """No rules, figures flush right in a 9-point table, and cells left blank: a blank cell is null
+    by its position in the row (never a 0, never the next figure moved over)."""
+    values, t2, rows, t4v, outcomes = report_tables(407, "2021")
+    blanks = {("requests.granted", 0), ("requests.denied.state_secret", 3), ("requests.other.fee_unpaid", 6),
+              ("requests.carried_forward", 5)}
+    body = table3_rows(rows, outcomes)
+    order = ["requests.new", "requests.carried_over"] + [k for k, _g, _l in outcomes] + \
+            ["requests.answered", "requests.carried_forward"]
+    assert {k for k, _j in blanks} <= set(order)
+    for r, key in enumerate(order):
+        for key_, j in blanks:
+            if key_ == key:
+                body[r][len(body[r]) - 7 + j] = C("")
+                values[f"{key}|applicant={(APPLICANTS + ('total',))[j]}"] = None
+    t4 = table4_rows(t4v)
+    t4[-1][7] = C("")                             # litigation.direct.other left blank
+    values["litigation.direct.other"] = None
+    who, year = "临安区人民政府", 2022
+    w = Writer(target, title=f"{who}{year}年政府信息公开工作年度报告", rules="none", right_figures=True)
+    w.title(who, f"{year}年政府信息公开工作年度报告")
+    write_report(w, who=who, year=year, t2=t2, t3=body, t4=t4)
+    w.save()
+    return expected(year, "2021", "330112", values)
+
+
 def report_2019_open_break(target) -> dict:
     """2019 template; table 三 runs over a page break the way WPS leaves it: no bottom rule above
     the break, no top rule below it, no repeated header, and the (六)其他处理 row cut in two —
@@ -479,7 +539,7 @@ def report_2019_open_break(target) -> dict:
     return expected(2019, "2019", "320102", values)
 
 
-def report_2021_header_repeat(target) -> dict:
+def report_2021_header_repeat(target, rules: str = "grid") -> dict:
     """2021 template; table 三 breaks across two pages, the header rows repeated on the second
     page, and the label of 5.要求行政机关确认或重新出具已获取信息 wrapped across the break."""
     values, t2, rows, t4v, _ = report_tables(2023, "2021")
@@ -496,14 +556,14 @@ def report_2021_header_repeat(target) -> dict:
         key = "requests.not_processed.confirmation"
         top_half = [C("5.要求行政机关确认或")] + [C(str(v)) for v in rows[key]]
         w.room(560)
-        w.table(T3_WIDTHS, first + [top_half])
+        w.table(T3_WIDTHS, first + [top_half], header_rows=len(T3_HEADER))
         w.new_page()
         w.y -= 10
         rest = [[C("", rs=1 + 3 + 1), C("", rs=1), C("重新出具已获取信息")] + [C("") for _ in range(7)]]
         rest += [list(r) for r in body[confirm + 1:]]
-        w.table(T3_WIDTHS, T3_HEADER + rest)
+        w.table(T3_WIDTHS, T3_HEADER + rest, header_rows=len(T3_HEADER))
 
-    w = Writer(target, title="江宁区人民政府2023年政府信息公开工作年度报告")
+    w = Writer(target, title="江宁区人民政府2023年政府信息公开工作年度报告", rules=rules)
     w.title("南京市江宁区人民政府", "2023年政府信息公开工作年度报告")
     write_report(w, who="江宁区人民政府", year=2023, t2=t2, t3=body, t4=table4_rows(t4v), t3_split=split,
                  narrative="全年在政府网站主动公开政府信息4821条，全年未收取信息处理费。")
@@ -612,6 +672,15 @@ def main(argv: list[str]) -> int:
     made["report_2021_header_repeat"] = report_2021_header_repeat(str(OUT / "report_2021_header_repeat.pdf"))
     made["fake_bold"] = report_2021(str(OUT / "fake_bold.pdf"), seed=88, fake_bold=True, thin=True, title_meta=False)
     made["rotated_table_page"] = report_rotated(str(OUT / "rotated_table_page.pdf"))
+    # tables without boxes: the grid comes from the alignment of the text
+    made["borderless_2021"] = report_unruled(str(OUT / "borderless_2021.pdf"), template="2021", seed=404,
+                                             rules="none")
+    made["horizontal_rules_2021"] = report_unruled(str(OUT / "horizontal_rules_2021.pdf"), template="2021",
+                                                   seed=405, rules="horizontal")
+    made["three_line_split_2021"] = report_2021_header_repeat(str(OUT / "three_line_split_2021.pdf"), rules="three_line")
+    made["borderless_blanks_2021"] = report_unruled_blanks(str(OUT / "borderless_blanks_2021.pdf"))
+    made["three_line_thin_2019"] = report_unruled(str(OUT / "three_line_thin_2019.pdf"), template="2019",
+                                                  seed=406, rules="three_line", thin=True)
 
     # encrypted: readable with the empty user password; unreadable without the user password
     enc = pdfencrypt.StandardEncryption("", ownerPassword="fixture-owner", canModify=0, strength=128)

@@ -20,6 +20,7 @@ class CellRef:
     col: int
     page: Optional[int] = None
     bbox: Optional[tuple[float, float, float, float]] = None
+    aligned: bool = False       # a PDF table without ruling lines: the cell was placed by text alignment
 
 
 @dataclass

@@ -10,6 +10,9 @@ from ..schema import label_of, unit_of
 from .rows import RowHit, Token
 
 
+_ALIGNED = "cell placed by text alignment (a PDF table without ruling lines)"
+
+
 def cell_indicator(doc: Document, key: str, cell: CellValue, token: Optional[Token], hit: RowHit,
                    applicant: Optional[str] = None, period: str = "year", note: Optional[str] = None,
                    value=None, raw: Optional[str] = None) -> Indicator:
@@ -35,7 +38,7 @@ def cell_indicator(doc: Document, key: str, cell: CellValue, token: Optional[Tok
         span=[start, end],
         text=doc.text[hit.label_start:max(hit.region_end, hit.label_end)].strip()[:300],
         bbox=list(ref.bbox) if ref and ref.bbox else None,
-        note="; ".join(x for x in (hit.note, note) if x) or None,
+        note="; ".join(x for x in (hit.note, note, _ALIGNED if ref and ref.aligned else None) if x) or None,
     )
     return Indicator(key=key, value=v, raw=cell.raw if raw is None else raw, label=hit.label.strip() or label_of(key),
                      applicant=applicant, period=period, unit=unit, source=source)

@@ -60,6 +60,7 @@ class Renderer:
         else:
             self.table_no += 1
             tno, row_no = self.table_no, 0
+        aligned = getattr(head, "aligned", False)
         for row in block.rows:
             self.emit("|")
             for c in row:
@@ -70,11 +71,12 @@ class Renderer:
                     self.emit(text)
                     self.emit(" ")
                     end = self.pos - 1
-                else:
-                    self.emit(" ")
+                else:                   # a blank cell: its (empty) span is where pipe_cells puts it
                     start = end = self.pos
+                    self.emit(" ")
                 self.cells.append(CellRef(start, end, tno, row_no, c.col, c.page,
-                                          (round(c.x0, 2), round(c.top, 2), round(c.x1, 2), round(c.bottom, 2))))
+                                          (round(c.x0, 2), round(c.top, 2), round(c.x1, 2), round(c.bottom, 2)),
+                                          aligned))
                 self.emit("|")
             self.emit("\n")
             row_no += 1

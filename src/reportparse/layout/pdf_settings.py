@@ -32,6 +32,23 @@ class PDFLayoutSettings:
     column_gap: float = 6.0
     #: a gap wider than this fraction of the character height is a space between words
     word_gap: float = 0.25
+    #: borderless tables (pdf_aligned.py): a gap wider than this many character heights between
+    #: two items of one text band separates two cells
+    cell_gap: float = 0.5
+    #: borderless tables: the wrapped lines of one cell are at most this many character heights apart
+    cell_line_gap: float = 0.6
+    #: borderless tables: a label that overlaps no row of figures belongs to the nearest one when it
+    #: is at most this fraction of the row pitch away (a row label centred over several rows)
+    label_reach: float = 0.75
+    #: borderless tables: the vertical gap, in character heights, that ends a table (two rows of
+    #: figures farther apart than this are two tables)
+    table_gap: float = 6.0
+    #: borderless tables: text bands right above the first row read as its header, at most
+    max_header_bands: int = 8
+    #: borderless tables: rows holding at least two figures needed to read aligned text as a table
+    min_aligned_rows: int = 2
+    #: borderless tables: a single row of figures is a table when it holds at least this many
+    min_lone_row_figures: int = 4
     #: a path with more segments than this is a drawing, not rules (skipped unread)
     max_path_segments: int = 2000
     #: a page whose ruling lines could meet in more points than this is not read as a table grid

@@ -12,13 +12,15 @@ import re
 from collections import defaultdict
 from typing import Optional
 
+from ..patterns import FIGURE_CELL
+from .pdf_aligned import find_aligned_tables
+from .pdf_lines import join, text_lines
 from .pdf_model import Cell, GridBudget, Item, Line, PageData, Table
 from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 
 _PAGE_NUMBER = re.compile(r"^[-—–_\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*/\s*(?:共\s*)?\d{1,4}\s*页?)?[-—–_\s]*$"
                           r"|^[-—–\s]*(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[-—–\s]*$")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)")
-_NUMERIC = re.compile(r"^[-+]?[\d,，.]+(?:%|万元|元)?$|^[—\-/]+$")
 
 
 # ---------------------------------------------------------------- tables from ruling lines
@@ -232,71 +234,14 @@ def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings)
 
 
 def _cell_text(items: list[Item], geo: PDFLayoutSettings) -> str:
-    lines = _lines(items, geo)
+    lines = text_lines(items, geo)
     out = ""
     for ln in lines:
-        out = _join(out, ln.text)
+        out = join(out, ln.text)
     return out.replace("|", "¦").strip()
 
 
 # ---------------------------------------------------------------- lines and paragraphs
-
-def _lines(items: list[Item], geo: PDFLayoutSettings) -> list[Line]:
-    """Group items into text lines (vertical overlap), each sorted left to right."""
-    if not items:
-        return []
-    items = sorted(items, key=lambda it: (it.top + it.bottom) / 2)
-    groups: list[list[Item]] = []
-    band_top = band_bottom = None
-    for it in items:
-        cy = (it.top + it.bottom) / 2
-        if groups and band_top - 0.5 <= cy <= band_bottom + 0.5:
-            groups[-1].append(it)
-            h = it.bottom - it.top
-            if h < (band_bottom - band_top) * 1.5:
-                band_top, band_bottom = min(band_top, it.top + h * 0.25), max(band_bottom, it.bottom - h * 0.25)
-        else:
-            groups.append([it])
-            h = it.bottom - it.top
-            band_top, band_bottom = it.top + h * 0.2, it.bottom - h * 0.2
-    lines = []
-    for g in groups:
-        g.sort(key=lambda it: it.x0)
-        # a gap wider than a few characters inside one band is two columns: split it
-        parts: list[list[Item]] = [[g[0]]]
-        for it in g[1:]:
-            prev = parts[-1][-1]
-            h = max(prev.bottom - prev.top, it.bottom - it.top, 1.0)
-            if it.x0 - prev.x1 > geo.column_gap * h:
-                parts.append([it])
-            else:
-                parts[-1].append(it)
-        for part in parts:
-            text = []
-            prev = None
-            for it in part:
-                if prev is not None:
-                    h = max(min(prev.bottom - prev.top, it.bottom - it.top), 1.0)
-                    if it.x0 - prev.x1 > geo.word_gap * h or (len(it.text) > 1 or len(prev.text) > 1):
-                        text.append(" ")
-                text.append(it.text)
-                prev = it
-            lines.append(Line("".join(text).strip(), min(i.x0 for i in part), min(i.top for i in part),
-                              max(i.x1 for i in part), max(i.bottom for i in part)))
-    lines.sort(key=lambda ln: (ln.top, ln.x0))
-    return lines
-
-
-def _join(a: str, b: str) -> str:
-    """Join two wrapped pieces of one cell or paragraph: no space between CJK, one between words."""
-    if not a:
-        return b
-    if not b:
-        return a
-    if a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalnum():
-        return a + " " + b
-    return a + b
-
 
 def layout_page(items: list[Item], hedges, vedges, page: int, width: float, height: float,
                 geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT, notes: Optional[list] = None,
@@ -306,6 +251,9 @@ def layout_page(items: list[Item], hedges, vedges, page: int, width: float, heig
         notes.append(f"page {page}: {len(items)} characters (more than PDFLayoutSettings.max_page_chars = "
                      f"{geo.max_page_chars}): read as lines, without looking for tables")
         hedges = vedges = []
+        aligned = False
+    else:
+        aligned = True
     tables = _find_tables(hedges, vedges, page, geo, notes, budget)
     if tables:
         items = _fill_tables(tables, items, geo)
@@ -316,7 +264,10 @@ def layout_page(items: list[Item], hedges, vedges, page: int, width: float, heig
             elif any(c.text for c in t.cells):
                 keep.append(t)
         tables = keep
-    lines = [ln for ln in _lines(items, geo) if ln.text]
+    if aligned:             # the figures the ruling lines did not box: borderless tables
+        found, items = find_aligned_tables(items, page, geo)
+        tables += found
+    lines = [ln for ln in text_lines(items, geo) if ln.text]
     lines = [ln for ln in lines if not _is_furniture(ln, height)]
     blocks = sorted(tables + lines, key=lambda b: (b.top, b.x0))
     if page == 1:
@@ -342,7 +293,7 @@ def _title_lines(blocks: list, width: float) -> list:
         if (k < 5 and joined < 3 and isinstance(b, Line) and isinstance(prev, Line) and centred(b) and centred(prev)
                 and abs(b.height - prev.height) <= 0.15 * prev.height and 0 <= b.top - prev.bottom <= 1.2 * b.height
                 and len(prev.text) + len(b.text) <= 60):
-            out[-1] = Line(_join(prev.text, b.text), min(prev.x0, b.x0), prev.top, max(prev.x1, b.x1), b.bottom)
+            out[-1] = Line(join(prev.text, b.text), min(prev.x0, b.x0), prev.top, max(prev.x1, b.x1), b.bottom)
             joined += 1
         else:
             joined = 1
@@ -366,13 +317,14 @@ def _paragraphs(blocks: list, width: float) -> list:
     last: dict[int, tuple[float, float]] = {}
     for b in blocks:
         prev = out[-1] if out else None
-        if isinstance(b, Line) and isinstance(prev, Line):
+        if isinstance(b, Line) and isinstance(prev, Line) and not FIGURE_CELL.match(prev.text.replace(" ", "")):
+            # (a figure alone on its line stands in a borderless table's column: never prose)
             ph, pend = last.get(id(prev), (prev.height, prev.x1))
             if (pend >= right - 1.5 * max(ph, 1)
                     and b.x0 <= left + 2.5 * max(b.height, 1)
                     and -0.2 * ph <= b.top - prev.bottom <= 1.6 * max(b.height, ph)
                     and abs(b.height - ph) <= 0.35 * max(b.height, ph)):
-                joined = Line(_join(prev.text, b.text), min(prev.x0, b.x0), prev.top, max(prev.x1, b.x1), b.bottom)
+                joined = Line(join(prev.text, b.text), min(prev.x0, b.x0), prev.top, max(prev.x1, b.x1), b.bottom)
                 out[-1] = joined
                 last[id(joined)] = (b.height, b.x1)      # the paragraph's last line decides the next join
                 continue
@@ -400,6 +352,8 @@ def merge_continued_table(a_page: PageData, b_page: PageData, geo: PDFLayoutSett
     b, _ = _edge_blocks(b_page)
     if a is None or b is None:
         return
+    if getattr(a, "aligned", False) or getattr(b, "aligned", False):
+        return                          # a borderless table has no edges to match across the break
     head = getattr(a, "head", a)        # the table's first part (holds its header rows)
     snap, slack = geo.snap, geo.continued_table_slack
     if abs(a.x0 - b.x0) > slack or abs(a.x1 - b.x1) > slack:
@@ -442,7 +396,7 @@ def _split_row(ra: list[Cell], rb: list[Cell], snap: float) -> bool:
     """
     if len(ra) != len(rb) or any(abs(a.x0 - b.x0) > snap or abs(a.x1 - b.x1) > snap for a, b in zip(ra, rb)):
         return False
-    numeric = lambda c: bool(c.text) and bool(_NUMERIC.match(c.text.replace(" ", "")))
+    numeric = lambda c: bool(c.text) and bool(FIGURE_CELL.match(c.text.replace(" ", "")))
     if any(numeric(a) and numeric(b) for a, b in zip(ra, rb)):
         return False
     if not any(c.text for c in rb) or not any(c.text for c in ra):
@@ -462,5 +416,5 @@ def _join_rows(ra: list[Cell], rb: list[Cell]) -> None:
             ca.text, ca.page = cb.text, cb.page
             ca.x0, ca.top, ca.x1, ca.bottom = cb.x0, cb.top, cb.x1, cb.bottom
         else:
-            ca.text = _join(ca.text, cb.text)
+            ca.text = join(ca.text, cb.text)
 

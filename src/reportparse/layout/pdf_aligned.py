@@ -1,0 +1,393 @@
+"""Borderless tables: grids read from the alignment of the text (no vertical ruling lines).
+
+Three-line tables (a rule above, one under the header, one below), tables ruled only between rows
+and tables with no rules at all are common in reports typeset in Word or WPS. Their columns are
+seen only in where the figures stand, so they are found the way a reader finds them:
+
+1. every text band is cut into runs at gaps wider than `cell_gap` character heights;
+2. a band with at least two runs that are numbers is a row of figures; consecutive rows of figures
+   whose numbers stand in the same columns (their extents overlap) make one table, and the union
+   of those extents gives the columns: the same for centred, left- and right-aligned figures;
+3. what stands left of the first column is the label zone: its runs are joined into cell blocks
+   (runs one above the other, at most `cell_line_gap` apart: a wrapped label, a label stacked in a
+   narrow column) and each block goes to the row it overlaps (the first, when it spans several,
+   as a merged cell is rendered), or to the nearest row within `label_reach` of the row pitch;
+4. each row is rendered as label cells, then one cell per column, blank where nothing stands, so
+   that a blank cell stays null by position, as in a ruled grid.
+
+The reader knows no report vocabulary: only geometry and the shape of a number decide. What it does
+not take (header words, lines between tables) stays text and is read as lines.
+"""
+from __future__ import annotations
+
+import bisect
+import math
+from dataclasses import dataclass
+from statistics import median
+from typing import Optional
+
+from ..patterns import FIGURE_CELL
+from .pdf_lines import bands, join, line_of, runs
+from .pdf_model import Cell, Item, Table
+from .pdf_settings import PDFLayoutSettings
+
+
+
+@dataclass
+class _Run:
+    items: list[Item]
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    figure: bool
+
+    @property
+    def h(self) -> float:
+        return max(self.bottom - self.top, 1.0)
+
+    @property
+    def size(self) -> float:
+        """The font size as the median character height (a bracket or a quote can stand taller)."""
+        return max(median(it.bottom - it.top for it in self.items), 1.0)
+
+    @property
+    def mid(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass
+class _Band:
+    runs: list[_Run]
+    top: float
+    bottom: float
+
+    @property
+    def figures(self) -> list[_Run]:
+        return [r for r in self.runs if r.figure]
+
+    @property
+    def mid(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+def find_aligned_tables(items: list[Item], page: int, geo: PDFLayoutSettings) -> tuple[list[Table], list[Item]]:
+    """Borderless tables among the items; returns them and the items they did not take."""
+    page_bands = []
+    for band in bands(items):
+        rs = []
+        for part in runs(band, geo.cell_gap):
+            ln = line_of(part, geo)
+            rs.append(_Run(part, ln.text, ln.x0, ln.top, ln.x1, ln.bottom,
+                           bool(FIGURE_CELL.match(ln.text.replace(" ", "")))))
+        page_bands.append(_Band(rs, min(r.top for r in rs), max(r.bottom for r in rs)))
+    tables: list[Table] = []
+    used: set[int] = set()
+    taken: set[int] = set()             # runs in a table already (ids)
+    for region in _regions(page_bands, geo):
+        table = _table(region, page_bands, page, geo, taken)
+        if table is not None:
+            tables.append(table)
+            used.update(id(it) for c in table.cells for it in getattr(c, "items", ()))
+    for t in tables:
+        for c in t.cells:
+            c.__dict__.pop("items", None)
+    return tables, [it for it in items if id(it) not in used]
+
+
+# ---------------------------------------------------------------- rows of figures → tables
+
+def _columns(spans: list[tuple[float, float]], slack: float) -> list[list[float]]:
+    """Overlapping extents merged: the columns, left to right, as [x0, x1]."""
+    cols: list[list[float]] = []
+    for x0, x1 in sorted(spans):
+        if cols and x0 <= cols[-1][1] + slack:
+            cols[-1][1] = max(cols[-1][1], x1)
+        else:
+            cols.append([x0, x1])
+    return cols
+
+
+def _over(cols: list[list[float]], x0: float, x1: float, slack: float) -> list[int]:
+    """The columns (sorted, disjoint) that the extent x0..x1 overlaps, found by bisection."""
+    k = bisect.bisect_right(cols, [x1 + slack, math.inf]) - 1
+    out = []
+    while k >= 0 and cols[k][1] + slack >= x0:
+        out.append(k)
+        k -= 1
+    return out[::-1]
+
+
+def _fits(band: _Band, cols: list[list[float]], slack: float) -> bool:
+    """Does every figure of the band stand in its own column (or in a gap none of them uses)?"""
+    hit: set[int] = set()
+    for r in band.figures:
+        over = _over(cols, r.x0, r.x1, slack)
+        if len(over) > 1 or (over and over[0] in hit):
+            return False
+        hit.update(over)
+    return bool(hit)
+
+
+def _regions(page_bands: list[_Band], geo: PDFLayoutSettings) -> list[list[_Band]]:
+    """Runs of consecutive rows of figures that share their columns."""
+    out: list[list[_Band]] = []
+    cur: list[_Band] = []
+    cols: list[list[float]] = []
+    between: list[_Band] = []
+    for band in page_bands:
+        figs = band.figures
+        if not _row_like(band, geo):
+            if cur:
+                between.append(band)
+            continue
+        h = median(r.h for r in figs)
+        slack = 0.3 * h
+        if cur and (band.top - cur[-1].bottom <= geo.table_gap * h and _fits(band, cols, slack)
+                    and not any(_crosses(b, cols, h) or _heads(b, cols, slack) for b in between)):
+            cur.append(band)
+        else:
+            if cur:
+                out.append(cur)
+            cur = [band]
+            cols = []
+        cols = _columns([(c[0], c[1]) for c in cols] + [(r.x0, r.x1) for r in figs], slack)
+        between = []
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _row_like(band: _Band, geo: PDFLayoutSettings) -> bool:
+    """Two figures or more, or one figure last on its line far from its label (a one-column table)."""
+    figs = band.figures
+    if len(figs) >= 2:
+        return True
+    if len(figs) != 1 or len(band.runs) < 2 or band.runs[-1] is not figs[0]:
+        return False
+    label, fig = band.runs[-2], figs[0]
+    return fig.x0 - label.x1 > geo.column_gap * fig.h
+
+
+def _enough(rows: list[_Band], geo: PDFLayoutSettings) -> bool:
+    """Enough rows of figures to be a table by themselves: two rows with two figures, or one row
+    with many (table 四's shape). Fewer need a header word over every column."""
+    return (sum(1 for b in rows if len(b.figures) >= 2) >= geo.min_aligned_rows
+            or max(len(b.figures) for b in rows) >= geo.min_lone_row_figures)
+
+
+def _headed(cols: list[list[float]], leaves: list[tuple[float, float]], h: float) -> bool:
+    """Does a bottom-level header word stand over every column (figures centred, flush left or
+    flush right under it: within half the word's width, or two characters)?"""
+    return bool(leaves) and all(any(a - max(2 * h, (b - a) / 2) <= x1 and x0 <= b + max(2 * h, (b - a) / 2)
+                                    for a, b in leaves) for x0, x1 in cols)
+
+
+def _crosses(band: _Band, cols: list[list[float]], h: float) -> bool:
+    """A line of prose or a heading running across the figure columns ends the table."""
+    return any(r.x1 - r.x0 > 4 * h and sum(1 for a, b in cols if r.x0 <= b and a <= r.x1) >= 2 for r in band.runs)
+
+
+def _index(bands_: list[_Band], band: _Band) -> int:
+    return next(i for i, b in enumerate(bands_) if b is band)
+
+
+def _heads(band: _Band, cols: list[list[float]], slack: float) -> bool:
+    """Two or more words over the columns and no figure: the header of the next table."""
+    return not band.figures and sum(1 for r in band.runs if (r.x0 + r.x1) / 2 >= cols[0][0] - slack) >= 2
+
+
+def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayoutSettings,
+           taken: set[int]) -> Optional[Table]:
+    h = median(r.h for b in region for r in b.figures)
+    slack = 0.3 * h
+    cols = _columns([(r.x0, r.x1) for b in region for r in b.figures], slack)
+    zone = cols[0][0] - slack                 # the label zone ends where the first column begins
+    first, last = _index(page_bands, region[0]), _index(page_bands, region[-1])
+    # rows: the rows of figures, and the bands between them with a figure in a column (a row
+    # whose other cells are blank)
+    members = {id(b) for b in region}
+    rows = [b for b in page_bands[first:last + 1]
+            if id(b) in members or (b.figures and _fits(b, cols, slack))]
+    # the row pitch: the tightest spacing of two rows (rows with wrapped labels stand farther apart)
+    pitch = min([b.mid - a.mid for a, b in zip(rows, rows[1:]) if b.mid - a.mid > 0.5 * h] or [2 * h])
+    # label-zone runs near the table: above its first row and below its last by up to a pitch
+    lo, hi = rows[0].top - 2 * pitch, rows[-1].bottom + 2 * pitch
+    labels = [r for b in page_bands if lo <= b.mid <= hi for r in b.runs
+              if r.x1 <= zone and not r.figure and id(r) not in taken]
+    row_of = {id(r): k for k, row in enumerate(rows) for r in row.runs}
+    blocks = _blocks(labels, geo, cols, row_of)
+    cells_of: list[list[tuple[float, _Run]]] = [[] for _ in rows]
+    mids = [row.mid for row in rows]
+    tallest = max(row.bottom - row.top for row in rows)
+    for block in blocks:
+        top, bottom = min(r.top for r in block), max(r.bottom for r in block)
+        k = _first_overlap(rows, mids, tallest, top, bottom)
+        if k is None:
+            mid = (top + bottom) / 2
+            j = bisect.bisect_left(mids, mid)
+            k = min((i for i in (j - 1, j) if 0 <= i < len(rows)), key=lambda i: abs(mids[i] - mid))
+            if abs(rows[k].mid - mid) > geo.label_reach * pitch:
+                continue
+        cells_of[k].extend((min(r.x0 for r in block), r) for r in block)
+    n_label = max((len({x for x, _ in c}) for c in cells_of), default=0)
+    table_cells: list[Cell] = []
+    out_rows: list[list[Cell]] = []
+    taken_here = {id(r) for c in cells_of for _, r in c} | {id(r) for b in rows for r in b.runs}
+    taken.update(taken_here)
+    left = min([r.x0 for b in rows for r in b.runs] + [r.x0 for c in cells_of for _, r in c])
+    header = _header(page_bands[:first], taken, cols, left, h, geo)
+    for head in header:
+        out_rows.append([_cell(block, page, len(out_rows), k) for k, block in enumerate(head)])
+        table_cells.extend(out_rows[-1])
+    n_head = len(out_rows)
+    if not _enough(region, geo) and not _headed(cols, _leaves(header, zone), h):
+        taken.difference_update(taken_here)
+        return None                     # a line or two of figures with no column header: text
+    cols = _blank_columns(cols, [b for head in header for b in head], zone)
+    for k, row in enumerate(rows):
+        k += n_head
+        cells: list[Cell] = []
+        for x in sorted({x for x, _ in cells_of[k - n_head]}):
+            block = sorted((r for bx, r in cells_of[k - n_head] if bx == x), key=lambda r: (r.top, r.x0))
+            cells.append(_cell(block, page, k, len(cells)))
+        figures: dict[int, list[_Run]] = {}
+        for r in row.runs:
+            if r.x0 <= zone and not r.figure:
+                continue
+            over = _over(cols, r.x0, r.x1, slack)
+            if over:
+                figures.setdefault(over[0], []).append(r)
+        for j, (a, b) in enumerate(cols):
+            got = figures.get(j)
+            if got:
+                cells.append(_cell(got, page, k, n_label + j))
+            else:
+                cells.append(Cell(a, row.top, b, row.bottom, k, n_label + j, "", page))
+        table_cells.extend(cells)
+        out_rows.append(cells)
+    t = Table(table_cells, min(c.x0 for c in table_cells), min(c.top for c in table_cells),
+              max(c.x1 for c in table_cells), max(c.bottom for c in table_cells), page, out_rows)
+    t.grid = ([zone] + [a for a, _ in cols] + [cols[-1][1]],
+              sorted({c.top for c in table_cells}) + [max(c.bottom for c in table_cells)])
+    t.aligned = True
+    return t
+
+
+def _first_overlap(rows: list[_Band], mids: list[float], tallest: float, top: float, bottom: float) -> Optional[int]:
+    """The first row (sorted by height) whose band overlaps top..bottom, by bisection."""
+    k = bisect.bisect_left(mids, top - tallest)       # rows before it end above `top`
+    while k < len(rows) and rows[k].top < bottom:
+        if top < rows[k].bottom:
+            return k
+        k += 1
+    return None
+
+
+def _header(above: list[_Band], taken: set[int], cols: list[list[float]], left: float, h: float,
+            geo: PDFLayoutSettings) -> list[list[list[_Run]]]:
+    """The header over the columns: the bands right above the first row, up to a line of prose,
+    a larger font or a wide gap; its words joined into cells as labels are (a header word wrapped
+    in a narrow column is one word again), in rows of cells that start at the same height."""
+    width = cols[-1][1] - left
+    picked: list[_Run] = []
+    below = None
+    for band in reversed(above[-geo.max_header_bands:]):
+        if below is not None and below.top - band.bottom > 3 * h:
+            break
+        if any(r.size > 1.3 * h or r.x1 - r.x0 > 0.6 * width for r in band.runs if id(r) not in taken) \
+                or len(band.figures) >= 2:
+            break                       # prose, a heading, or the rows of the table above
+        picked.extend(r for r in band.runs if id(r) not in taken)
+        below = band
+    if not picked:
+        return []
+    blocks = sorted(_blocks(picked, geo, cols), key=lambda b: (min(r.top for r in b), min(r.x0 for r in b)))
+    rows: list[list[list[_Run]]] = []
+    row_top = None
+    for block in blocks:
+        top = min(r.top for r in block)
+        if row_top is None or top - row_top > 0.5 * h:
+            rows.append([])
+            row_top = top
+        rows[-1].append(sorted(block, key=lambda r: (r.top, r.x0)))
+    return [sorted(row, key=lambda b: min(r.x0 for r in b)) for row in rows]
+
+
+def _leaves(header: list[list[list[_Run]]], zone: float) -> list[tuple[float, float]]:
+    """The x-extents of the bottom-level header words over the figure zone (no header word under them)."""
+    boxes = [(min(r.x0 for r in b), min(r.top for r in b), max(r.x1 for r in b), max(r.bottom for r in b))
+             for row in header for b in row]
+    return [(x0, x1) for i, (x0, top, x1, bottom) in enumerate(boxes)
+            if (x0 + x1) / 2 >= zone
+            and not any(j != i and t >= bottom and a < x1 and x0 < b for j, (a, t, b, _) in enumerate(boxes))]
+
+
+def _blank_columns(cols: list[list[float]], blocks: list[list[_Run]], zone: float) -> list[list[float]]:
+    """Columns no figure stands in, seen in the header. The bottom-level header words (no header
+    word under them) over the figure zone name the columns; each column of figures belongs to the
+    nearest one (figures may be centred, flush left or flush right under it), and a word that no
+    column belongs to heads a column whose cells are all blank."""
+    leaves = _leaves([blocks], zone)
+    if not leaves:
+        return cols
+    mid = lambda span: (span[0] + span[1]) / 2
+    owned = {min(range(len(leaves)), key=lambda i: abs(mid(leaves[i]) - mid(c))) for c in cols}
+    extra = [list(leaf) for i, leaf in enumerate(leaves)
+             if i not in owned and not any(a <= leaf[1] and leaf[0] <= b for a, b in cols)]
+    return sorted(cols + extra) if extra else cols
+
+
+def _blocks(runs_: list[_Run], geo: PDFLayoutSettings, cols: list[list[float]],
+            anchor: Optional[dict[int, int]] = None) -> list[list[_Run]]:
+    """Runs one above the other, at most `cell_line_gap` apart, over the same columns: one cell.
+
+    Line spacing alone cannot tell a wrapped cell from the next row in a tight table, so two more
+    things keep cells apart: a run over other columns of figures than the one above it (a spanning
+    heading over its column words, a caption over the header) is another cell, and runs standing on two
+    different rows of figures (`anchor`: run id → row) are two rows' labels — unless every run of
+    both is narrow (at most three characters: a heading stacked in a narrow column, 三、/本年/度办).
+    """
+    runs_ = sorted(runs_, key=lambda r: (r.top, r.x0))
+    anchor = anchor or {}
+    parent = list(range(len(runs_)))
+    rows_of = [{anchor[id(r)]} if id(r) in anchor else set() for r in runs_]
+    narrow = [r.x1 - r.x0 <= 3 * r.size + 0.5 for r in runs_]
+    cover = [frozenset(_over(cols, r.x0, r.x1, 0.0)) for r in runs_]
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(runs_):
+        for j in range(i + 1, len(runs_)):
+            b = runs_[j]
+            if b.top - a.bottom > geo.cell_line_gap * a.h:
+                break
+            if not (b.top > a.mid and a.x0 < b.x1 and b.x0 < a.x1) or (cover[i] and cover[j] and cover[i] != cover[j]):
+                continue
+            ri, rj = root(i), root(j)
+            if ri == rj:
+                continue
+            if len(rows_of[ri] | rows_of[rj]) > 1 and not (narrow[ri] and narrow[rj]):
+                continue
+            parent[rj] = ri
+            rows_of[ri] |= rows_of[rj]
+            narrow[ri] = narrow[ri] and narrow[rj]
+    groups: dict[int, list[_Run]] = {}
+    for i, r in enumerate(runs_):
+        groups.setdefault(root(i), []).append(r)
+    return list(groups.values())
+
+
+def _cell(parts: list[_Run], page: int, row: int, col: int) -> Cell:
+    text = ""
+    for r in parts:
+        text = join(text, r.text)
+    c = Cell(min(r.x0 for r in parts), min(r.top for r in parts), max(r.x1 for r in parts),
+             max(r.bottom for r in parts), row, col, text.replace("|", "¦").strip(), page)
+    c.items = [it for r in parts for it in r.items]
+    return c

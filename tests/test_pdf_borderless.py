@@ -1,0 +1,202 @@
+"""Borderless PDF tables (layout/pdf_aligned.py): grids read from the alignment of the text.
+
+The whole-report fixtures (tools/make_pdf_fixtures.py: no rules, rules between rows only, three-line
+with thin filled rectangles, three-line across a page break, blank cells with figures flush right)
+are checked value by value in tests/test_fixtures.py and with hidden fonts in test_pdf_fonts.py;
+here: the rendered grid cell by cell, provenance, and the geometry on small invented pages.
+"""
+import json
+from pathlib import Path
+
+import pytest
+
+import reportparse
+from reportparse.layout.pdf import load_pdf
+from reportparse.layout.pdf_aligned import find_aligned_tables
+from reportparse.layout.pdf_model import Item
+from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
+from reportparse.settings import DEFAULT_SETTINGS
+
+PDF = Path(__file__).resolve().parent / "fixtures" / "pdf"
+UNRULED = ["borderless_2021", "borderless_blanks_2021", "horizontal_rules_2021", "three_line_thin_2019",
+           "three_line_split_2021"]
+
+
+def pipe_rows(name: str) -> list[list[str]]:
+    text = load_pdf((PDF / f"{name}.pdf").read_bytes(), DEFAULT_SETTINGS, path=name).text
+    return [[c.strip() for c in line.strip().strip("|").split("|")] for line in text.splitlines()
+            if line.startswith("|")]
+
+
+def row_of(rows: list[list[str]], label: str) -> list[str]:
+    found = [r for r in rows if any(c.startswith(label) for c in r)]
+    assert len(found) == 1, (label, found)
+    return found[0]
+
+
+def expected_row(name: str, key: str) -> list:
+    values = json.loads((PDF / f"{name}.expected.json").read_text(encoding="utf-8"))["values"]
+    whos = ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"]
+    return [values[f"{key}|applicant={w}"] for w in whos]
+
+
+def cells(row: list[str]) -> list:
+    return [int(c) if c else None for c in row[-7:]]
+
+
+# ---------------------------------------------------------------- the grid, cell by cell
+
+def test_borderless_table3_rows_cell_by_cell():
+    rows = pipe_rows("borderless_2021")
+    # one label per row and seven figures, each in its applicant column
+    assert cells(row_of(rows, "一、本年新收")) == expected_row("borderless_2021", "requests.new")
+    assert cells(row_of(rows, "(七)总计")) == expected_row("borderless_2021", "requests.answered")
+    # a label wrapped over two lines around its figures is one cell again
+    partly = row_of(rows, "(二)部分公开")
+    assert partly[0] == "(二)部分公开(区分处理的,只计这一情形,不计其他情形)"
+    assert cells(partly) == expected_row("borderless_2021", "requests.partially_granted")
+    # a three-line label of (六)其他处理 joined; the group heading beside it is a cell of its own
+    fee = row_of(rows, "2.申请人逾期未按收费通知要求缴纳费用")
+    assert fee[:2] == ["(六)其他处理", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"]
+    assert cells(fee) == expected_row("borderless_2021", "requests.other.fee_unpaid")
+    # the heading stacked two characters a line in a narrow column is one cell, in the first row it spans
+    assert any(r[0] == "三、本年度办理结果" for r in rows)
+
+
+def test_borderless_header_words_wrapped_in_narrow_columns_are_whole():
+    rows = pipe_rows("borderless_2021")
+    assert ["结果维持", "结果纠正", "其他结果", "尚未审结"] in rows
+    assert ["自然人", "社会公益组织", "法律服务机构", "总计"] in rows
+
+
+def test_blank_cells_are_null_by_position_with_figures_flush_right():
+    rows = pipe_rows("borderless_blanks_2021")
+    granted = cells(row_of(rows, "(一)予以公开"))
+    assert granted[0] is None and granted == expected_row("borderless_blanks_2021", "requests.granted")
+    fee = cells(row_of(rows, "2.申请人逾期未按收费通知要求缴纳费用"))
+    assert fee[6] is None and fee == expected_row("borderless_blanks_2021", "requests.other.fee_unpaid")
+    # table 四's one row: the blank column is known from the header word above it
+    t4 = [r for r in rows if len(r) == 15]
+    assert len(t4) == 1 and t4[0][7] == "" and all(c for k, c in enumerate(t4[0]) if k != 7)
+
+
+def test_section_rows_split_table2_into_its_parts():
+    rows = pipe_rows("three_line_thin_2019")
+    values = json.loads((PDF / "three_line_thin_2019.expected.json").read_text(encoding="utf-8"))["values"]
+    assert row_of(rows, "规章")[1:] == [str(values[f"disclosure.regulations.{c}"])
+                                      for c in ("made", "published", "published_total")]
+    assert row_of(rows, "行政强制")[1:] == [str(values["disclosure.coercion.items_prev_year"]),
+                                        f"{values['disclosure.coercion.items_change']:+d}",
+                                        str(values["disclosure.coercion.decisions"])]
+    # each part has its own header row, not the one above it repeated
+    assert rows.count(["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"]) == 2
+
+
+# ---------------------------------------------------------------- provenance and checks
+
+@pytest.mark.parametrize("name", UNRULED)
+def test_values_say_they_were_placed_by_alignment(name):
+    report = reportparse.parse(PDF / f"{name}.pdf")
+    table = [i for i in report.indicators if i.source.method == "table" and not i.derived]
+    assert len(table) > 150
+    for ind in table:
+        s = ind.source
+        assert s.page and s.table is not None and s.row is not None and s.col is not None and s.bbox, ind
+        assert "text alignment" in (s.note or ""), ind
+    failed = [(c.rule, c.scope) for c in report.checks if c.status == "fail"]
+    if name != "borderless_blanks_2021":
+        assert report.checks and not failed, failed
+
+
+def test_blank_cell_keeps_its_place_in_provenance():
+    report = reportparse.parse(PDF / "borderless_blanks_2021.pdf")
+    blank = report.get("requests.granted", "natural_person")
+    assert blank.value is None
+    assert blank.source.table is not None and blank.source.col is not None and blank.source.bbox
+
+
+def test_ruled_tables_are_not_read_by_alignment():
+    report = reportparse.parse(PDF / "report_2021.pdf")
+    assert not any("text alignment" in (i.source.note or "") for i in report.indicators)
+
+
+# ---------------------------------------------------------------- geometry on invented pages
+
+def words(text: str, x: float, top: float, size: float = 9.0, align: str = "left", width: float = 0.0) -> list[Item]:
+    """Items of one string: CJK one em wide, digits and ASCII half an em; aligned in a cell of `width`."""
+    advance = [size if ord(ch) > 0x2E80 else size * 0.5 for ch in text]
+    if align == "right":
+        x += width - sum(advance)
+    elif align == "centre":
+        x += (width - sum(advance)) / 2
+    out = []
+    for ch, a in zip(text, advance):
+        if ch != " ":
+            out.append(Item(ch, x, top, x + a, top + size))
+        x += a
+    return out
+
+
+def grid(rows, xs=(60, 200, 260, 320), align="centre", pitch=16.0, top=100.0):
+    items = []
+    for k, row in enumerate(rows):
+        y = top + k * pitch
+        items += words(row[0], xs[0], y)
+        for j, text in enumerate(row[1:]):
+            items += words(text, xs[j + 1], y, align=align, width=50)
+    return items
+
+
+@pytest.mark.parametrize("align", ["left", "centre", "right"])
+def test_columns_from_left_centred_and_right_aligned_figures(align):
+    items = grid([["甲项", "7", "1234", "56"], ["乙项", "890", "2", "34567"], ["丙项", "11", "", "9"]], align=align)
+    tables, rest = find_aligned_tables(items, 1, DEFAULT_PDF_LAYOUT)
+    assert len(tables) == 1 and not rest
+    got = [[c.text for c in row] for row in tables[0].rows]
+    assert got == [["甲项", "7", "1234", "56"], ["乙项", "890", "2", "34567"], ["丙项", "11", "", "9"]]
+
+
+def test_prose_with_figures_is_not_a_table():
+    items = []
+    for k, line in enumerate(["全年共受理申请123件,办结118件,", "其中网上申请56件,当面申请12件。"]):
+        items += words(line, 60, 100 + k * 16)
+    tables, rest = find_aligned_tables(items, 1, DEFAULT_PDF_LAYOUT)
+    assert tables == [] and len(rest) == len(items)
+
+
+def test_one_row_of_three_figures_stays_text():
+    items = grid([["甲项", "7", "1234", "56"]])
+    tables, rest = find_aligned_tables(items, 1, DEFAULT_PDF_LAYOUT)
+    assert tables == [] and len(rest) == len(items)
+
+
+def test_a_heading_across_the_columns_ends_the_table():
+    items = grid([["甲项", "7", "1234", "56"], ["乙项", "890", "2", "34567"]])
+    items += words("二、这是一行横跨全部栏目的正文文字，说明上下两张表格各自的来历与口径。", 60, 140)
+    items += grid([["丙项", "11", "3", "9"], ["丁项", "45", "678", "21"]], top=170)
+    tables, _ = find_aligned_tables(items, 1, DEFAULT_PDF_LAYOUT)
+    assert [[r[0].text for r in t.rows] for t in tables] == [["甲项", "乙项"], ["丙项", "丁项"]]
+
+
+def test_settings_are_validated():
+    with pytest.raises(ValueError):
+        PDFLayoutSettings(cell_gap=-1)
+    with pytest.raises(ValueError):
+        PDFLayoutSettings(min_aligned_rows=0)
+    assert find_aligned_tables(grid([["甲项", "7", "1234", "56"], ["乙项", "890", "2", "34567"]]), 1,
+                               DEFAULT_PDF_LAYOUT.with_(min_aligned_rows=3))[0] == []
+
+
+@pytest.mark.parametrize("gap", [10.0, 14.0, 30.0])
+def test_embedded_font_borderless_table_any_row_spacing(gap):
+    # PDFium's fast path (embedded Latin font), figures flush right, every 7th cell blank, rows
+    # from tight (1 pt between lines: a wrapped label looks the same) to loose
+    from pdf_gen import aligned_figures_pdf
+    data, want = aligned_figures_pdf(pages=2, gap=gap)
+    d = load_pdf(data, DEFAULT_SETTINGS)
+    rows = [[c.strip() for c in line.strip().strip("|").split("|")] for line in d.text.splitlines()
+            if line.startswith("|")]
+    body = [r for r in rows if r and r[0].startswith("item ")]
+    assert body == want
+    assert ["Col1", "Col2", "Col3", "Col4", "Col5", "Col6", "Col7", "Col8"] in rows
+    assert all(c.aligned for c in d.cells)
