@@ -200,3 +200,35 @@ def test_embedded_font_borderless_table_any_row_spacing(gap):
     assert body == want
     assert ["Col1", "Col2", "Col3", "Col4", "Col5", "Col6", "Col7", "Col8"] in rows
     assert all(c.aligned for c in d.cells)
+
+
+# ---------------------------------------------------------------- the class, not one file
+
+TOOLS = Path(__file__).resolve().parents[1] / "tools"
+LAYOUTS = [  # (font size, row padding in pt, figures flush right, rules, template): a seeded sweep
+    (7.5, 0.3, False, "none", "2019"), (7.5, 0.3, True, "horizontal", "2021"),
+    (7.5, 1.5, True, "none", "2021"), (7.5, 3.5, False, "three_line", "2019"),
+    (9.0, 0.3, True, "three_line", "2019"), (9.0, 0.3, True, "horizontal", "2021"),
+    (9.0, 1.5, False, "horizontal", "2019"), (9.0, 3.5, True, "none", "2021"),
+]
+
+
+@pytest.mark.parametrize("size,pad,right,rules,template", LAYOUTS)
+def test_typesetting_sweep_reads_every_value(size, pad, right, rules, template):
+    # the same invented report typeset every way a word processor does: tight rows (0.3 pt: a
+    # wrapped label and the next row's label look alike), loose ones, centred and flush-right
+    # figures, 7.5 and 9 pt (header words of narrow columns nearly touch), three kinds of rules
+    import io
+    import sys
+    sys.path.insert(0, str(TOOLS))
+    try:
+        import make_pdf_fixtures as gen
+    finally:
+        sys.path.remove(str(TOOLS))
+    buf = io.BytesIO()
+    exp = gen.report_unruled(buf, template=template, seed=int(size * 100 + pad * 10) + len(rules), rules=rules,
+                             size=size, pad=pad, right_figures=right)
+    got = {i.value_id: i.value for i in reportparse.parse(buf.getvalue()).indicators if not i.derived}
+    wrong = [f"{k}: want {v}, got {got.get(k, '-')}" for k, v in exp["values"].items() if got.get(k, "-") != v]
+    assert not wrong, "\n".join(wrong)
+    assert set(got) == set(exp["values"])

@@ -26,6 +26,10 @@ FIGURE_CELL = regex.compile(rf"^(?:[-+]?[\d,，.]*\d[\d,，.]*(?:%|{_MONEY})?|[�
 CHINESE_ORDINAL = "一二三四五六七八九十"
 # a row's numbering printed before its label: 1. 2、 (三) 四、 其中: (search form: 、 is ",")
 ROW_NUMBERING = rf"(?:其中:?)?(?:[0-9][.,]|\([{CHINESE_ORDINAL}]{{1,3}}\)|[{CHINESE_ORDINAL}]{{1,3}},)?"
+# an item's numbering at the start of a line as a PDF prints it (before NFKC; spaces allowed): 3. 2、
+# (四) （四） 二、 — a line that starts with it starts a new cell or row in the PDF table readers
+PRINTED_NUMBERING = regex.compile(
+    rf"^\s*(?:\d{{1,2}}\s*[.、．]|[(（]\s*[{CHINESE_ORDINAL}]{{1,3}}\s*[)）]|[{CHINESE_ORDINAL}]{{1,3}}\s*、)")
 # the same numbering at the start of a printed label, for display ("（一）予以公开" → "予以公开")
 LABEL_NUMBERING = regex.compile(
     rf"^\s*(?:[{CHINESE_ORDINAL}]+、|[（(][{CHINESE_ORDINAL}0-9]+[）)]|[0-9]+[.、．])\s*")

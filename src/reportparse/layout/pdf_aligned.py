@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from statistics import median
 from typing import Optional
 
-from ..patterns import FIGURE_CELL
+from ..patterns import FIGURE_CELL, PRINTED_NUMBERING
 from .pdf_lines import bands, join, line_of, runs
 from .pdf_model import Cell, Item, Table
 from .pdf_settings import PDFLayoutSettings
@@ -77,7 +77,7 @@ def find_aligned_tables(items: list[Item], page: int, geo: PDFLayoutSettings) ->
     page_bands = []
     for band in bands(items):
         rs = []
-        for part in runs(band, geo.cell_gap):
+        for part in runs(band, geo.cell_gap, geo.cjk_cell_gap):
             ln = line_of(part, geo)
             rs.append(_Run(part, ln.text, ln.x0, ln.top, ln.x1, ln.bottom,
                            bool(FIGURE_CELL.match(ln.text.replace(" ", "")))))
@@ -135,6 +135,7 @@ def _regions(page_bands: list[_Band], geo: PDFLayoutSettings) -> list[list[_Band
     out: list[list[_Band]] = []
     cur: list[_Band] = []
     cols: list[list[float]] = []
+    labels_end: Optional[float] = None          # the right end of the row labels seen so far
     between: list[_Band] = []
     for band in page_bands:
         figs = band.figures
@@ -145,14 +146,18 @@ def _regions(page_bands: list[_Band], geo: PDFLayoutSettings) -> list[list[_Band
         h = median(r.h for r in figs)
         slack = 0.3 * h
         if cur and (band.top - cur[-1].bottom <= geo.table_gap * h and _fits(band, cols, slack)
-                    and not any(_crosses(b, cols, h) or _heads(b, cols, slack) for b in between)):
+                    and not any(_crosses(b, cols, h) or _heads(b, labels_end, cols, slack) for b in between)):
             cur.append(band)
         else:
             if cur:
                 out.append(cur)
             cur = [band]
             cols = []
+            labels_end = None
         cols = _columns([(c[0], c[1]) for c in cols] + [(r.x0, r.x1) for r in figs], slack)
+        labels = [r.x1 for r in band.runs if not r.figure and r.x1 <= figs[0].x0]
+        if labels:
+            labels_end = max(labels + ([labels_end] if labels_end is not None else []))
         between = []
     if cur:
         out.append(cur)
@@ -193,9 +198,14 @@ def _index(bands_: list[_Band], band: _Band) -> int:
     return next(i for i, b in enumerate(bands_) if b is band)
 
 
-def _heads(band: _Band, cols: list[list[float]], slack: float) -> bool:
-    """Two or more words over the columns and no figure: the header of the next table."""
-    return not band.figures and sum(1 for r in band.runs if (r.x0 + r.x1) / 2 >= cols[0][0] - slack) >= 2
+def _heads(band: _Band, labels_end: Optional[float], cols: list[list[float]], slack: float) -> bool:
+    """Two or more words right of the row labels (or over the columns) and no figure: the header
+    of the next table (flush-right figures stand well right of the header words above them)."""
+    if band.figures:
+        return False
+    if labels_end is not None:
+        return sum(1 for r in band.runs if r.x0 > labels_end) >= 2
+    return sum(1 for r in band.runs if (r.x0 + r.x1) / 2 >= cols[0][0] - slack) >= 2
 
 
 def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayoutSettings,
@@ -216,12 +226,23 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
     lo, hi = rows[0].top - 2 * pitch, rows[-1].bottom + 2 * pitch
     labels = [r for b in page_bands if lo <= b.mid <= hi for r in b.runs
               if r.x1 <= zone and not r.figure and id(r) not in taken]
-    row_of = {id(r): k for k, row in enumerate(rows) for r in row.runs}
-    blocks = _blocks(labels, geo, cols, row_of)
+    # a label run on a band with more on it right of the label zone (figures: a row; words: a
+    # header) belongs to that band: two of them are never one wrapped cell
+    band_of = {id(r): k for k, b in enumerate(page_bands) if lo <= b.mid <= hi
+               and any(not (r.x1 <= zone) for r in b.runs) for r in b.runs}
+    blocks = _blocks(labels, geo, band_of)
     cells_of: list[list[tuple[float, _Run]]] = [[] for _ in rows]
     mids = [row.mid for row in rows]
     tallest = max(row.bottom - row.top for row in rows)
+    row_at = {_index(page_bands, row): k for k, row in enumerate(rows)}
     for block in blocks:
+        bands_on = {band_of[id(r)] for r in block if id(r) in band_of}
+        if bands_on:                    # standing on a row (its label) or on a header band (not a label)
+            on_rows = sorted(row_at[b] for b in bands_on if b in row_at)
+            if not on_rows:
+                continue
+            cells_of[on_rows[0]].extend((min(r.x0 for r in block), r) for r in block)
+            continue
         top, bottom = min(r.top for r in block), max(r.bottom for r in block)
         k = _first_overlap(rows, mids, tallest, top, bottom)
         if k is None:
@@ -237,15 +258,18 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
     taken_here = {id(r) for c in cells_of for _, r in c} | {id(r) for b in rows for r in b.runs}
     taken.update(taken_here)
     left = min([r.x0 for b in rows for r in b.runs] + [r.x0 for c in cells_of for _, r in c])
-    header = _header(page_bands[:first], taken, cols, left, h, geo)
+    header = _header(page_bands[:first], taken, cols, zone, left, h, geo)
     for head in header:
         out_rows.append([_cell(block, page, len(out_rows), k) for k, block in enumerate(head)])
         table_cells.extend(out_rows[-1])
     n_head = len(out_rows)
-    if not _enough(region, geo) and not _headed(cols, _leaves(header, zone), h):
+    # header words over the figures stand right of the row labels (a table without labels, like
+    # table 四, has all its header words over figures, flush-right ones included)
+    labels_end = max((r.x1 for c in cells_of for _, r in c), default=-math.inf)
+    if not _enough(region, geo) and not _headed(cols, _leaves(header, labels_end), h):
         taken.difference_update(taken_here)
         return None                     # a line or two of figures with no column header: text
-    cols = _blank_columns(cols, [b for head in header for b in head], zone)
+    cols = _blank_columns(cols, [b for head in header for b in head], labels_end)
     for k, row in enumerate(rows):
         k += n_head
         cells: list[Cell] = []
@@ -279,13 +303,14 @@ def _first_overlap(rows: list[_Band], mids: list[float], tallest: float, top: fl
     """The first row (sorted by height) whose band overlaps top..bottom, by bisection."""
     k = bisect.bisect_left(mids, top - tallest)       # rows before it end above `top`
     while k < len(rows) and rows[k].top < bottom:
-        if top < rows[k].bottom:
+        # more than a sliver: the glyph boxes of tight neighbouring lines touch
+        if min(bottom, rows[k].bottom) - max(top, rows[k].top) > 0.3 * (rows[k].bottom - rows[k].top):
             return k
         k += 1
     return None
 
 
-def _header(above: list[_Band], taken: set[int], cols: list[list[float]], left: float, h: float,
+def _header(above: list[_Band], taken: set[int], cols: list[list[float]], zone: float, left: float, h: float,
             geo: PDFLayoutSettings) -> list[list[list[_Run]]]:
     """The header over the columns: the bands right above the first row, up to a line of prose,
     a larger font or a wide gap; its words joined into cells as labels are (a header word wrapped
@@ -303,7 +328,7 @@ def _header(above: list[_Band], taken: set[int], cols: list[list[float]], left: 
         below = band
     if not picked:
         return []
-    blocks = sorted(_blocks(picked, geo, cols), key=lambda b: (min(r.top for r in b), min(r.x0 for r in b)))
+    blocks = sorted(_blocks(picked, geo), key=lambda b: (min(r.top for r in b), min(r.x0 for r in b)))
     rows: list[list[list[_Run]]] = []
     row_top = None
     for block in blocks:
@@ -315,46 +340,63 @@ def _header(above: list[_Band], taken: set[int], cols: list[list[float]], left: 
     return [sorted(row, key=lambda b: min(r.x0 for r in b)) for row in rows]
 
 
-def _leaves(header: list[list[list[_Run]]], zone: float) -> list[tuple[float, float]]:
-    """The x-extents of the bottom-level header words over the figure zone (no header word under them)."""
+def _leaves(header: list[list[list[_Run]]], labels_end: float) -> list[tuple[float, float]]:
+    """The x-extents of the bottom-level header words (no header word under them) right of the
+    row labels' end."""
     boxes = [(min(r.x0 for r in b), min(r.top for r in b), max(r.x1 for r in b), max(r.bottom for r in b))
              for row in header for b in row]
     return [(x0, x1) for i, (x0, top, x1, bottom) in enumerate(boxes)
-            if (x0 + x1) / 2 >= zone
+            if (x0 + x1) / 2 >= labels_end
             and not any(j != i and t >= bottom and a < x1 and x0 < b for j, (a, t, b, _) in enumerate(boxes))]
 
 
-def _blank_columns(cols: list[list[float]], blocks: list[list[_Run]], zone: float) -> list[list[float]]:
+def _blank_columns(cols: list[list[float]], blocks: list[list[_Run]], labels_end: float) -> list[list[float]]:
     """Columns no figure stands in, seen in the header. The bottom-level header words (no header
-    word under them) over the figure zone name the columns; each column of figures belongs to the
-    nearest one (figures may be centred, flush left or flush right under it), and a word that no
-    column belongs to heads a column whose cells are all blank."""
-    leaves = _leaves([blocks], zone)
-    if not leaves:
+    word under them) right of the row labels name the columns, left to right. The columns of
+    figures are matched to them in order, at the least total distance between centres (figures
+    centred, flush left or flush right under their word all keep the order); a word left without
+    a column heads a column whose cells are all blank."""
+    leaves = sorted(_leaves([blocks], labels_end), key=lambda span: span[0] + span[1])
+    if len(leaves) <= len(cols):
         return cols
     mid = lambda span: (span[0] + span[1]) / 2
-    owned = {min(range(len(leaves)), key=lambda i: abs(mid(leaves[i]) - mid(c))) for c in cols}
-    extra = [list(leaf) for i, leaf in enumerate(leaves)
-             if i not in owned and not any(a <= leaf[1] and leaf[0] <= b for a, b in cols)]
+    n, m = len(cols), len(leaves)
+    inf = math.inf
+    # cost[i][j]: columns 0..i-1 matched to words among 0..j-1, in order
+    cost = [[0.0] * (m + 1)] + [[inf] * (m + 1) for _ in range(n)]
+    for i in range(1, n + 1):
+        for j in range(i, m + 1):
+            cost[i][j] = min(cost[i][j - 1], cost[i - 1][j - 1] + abs(mid(cols[i - 1]) - mid(leaves[j - 1])))
+    owned, i, j = set(), n, m
+    while i > 0:
+        if cost[i][j] == cost[i][j - 1] and j > i:
+            j -= 1
+        else:
+            owned.add(j - 1)
+            i, j = i - 1, j - 1
+    extra = [list(leaf) for k, leaf in enumerate(leaves)
+             if k not in owned and not any(a <= leaf[1] and leaf[0] <= b for a, b in cols)]
     return sorted(cols + extra) if extra else cols
 
 
-def _blocks(runs_: list[_Run], geo: PDFLayoutSettings, cols: list[list[float]],
+def _blocks(runs_: list[_Run], geo: PDFLayoutSettings,
             anchor: Optional[dict[int, int]] = None) -> list[list[_Run]]:
-    """Runs one above the other, at most `cell_line_gap` apart, over the same columns: one cell.
+    """Runs one above the other, at most `cell_line_gap` apart and within the line above: one cell.
 
-    Line spacing alone cannot tell a wrapped cell from the next row in a tight table, so two more
-    things keep cells apart: a run over other columns of figures than the one above it (a spanning
-    heading over its column words, a caption over the header) is another cell, and runs standing on two
-    different rows of figures (`anchor`: run id → row) are two rows' labels — unless every run of
-    both is narrow (at most three characters: a heading stacked in a narrow column, 三、/本年/度办).
+    Line spacing alone cannot tell a wrapped cell from the next row in a tight table, so more
+    things keep cells apart: a run that starts with a numbering (3. / (四) / 二、) starts a cell; a
+    run standing over two runs or more of the line below spans them (行政诉讼 over 结果维持 …
+    总计) and is a cell of its own; and runs standing on two different bands with more
+    right of the labels (`anchor`: run id → band; a row, a header) are two rows' labels — unless
+    every run of both is narrow (at most three characters: a heading stacked in a narrow column,
+    三、/本年/度办).
     """
     runs_ = sorted(runs_, key=lambda r: (r.top, r.x0))
     anchor = anchor or {}
     parent = list(range(len(runs_)))
     rows_of = [{anchor[id(r)]} if id(r) in anchor else set() for r in runs_]
     narrow = [r.x1 - r.x0 <= 3 * r.size + 0.5 for r in runs_]
-    cover = [frozenset(_over(cols, r.x0, r.x1, 0.0)) for r in runs_]
+    numbered = [bool(PRINTED_NUMBERING.match(r.text)) for r in runs_]
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -363,12 +405,20 @@ def _blocks(runs_: list[_Run], geo: PDFLayoutSettings, cols: list[list[float]],
         return i
 
     for i, a in enumerate(runs_):
+        window = []
         for j in range(i + 1, len(runs_)):
-            b = runs_[j]
-            if b.top - a.bottom > geo.cell_line_gap * a.h:
+            if runs_[j].top - a.bottom > geo.cell_line_gap * a.h:
                 break
-            if not (b.top > a.mid and a.x0 < b.x1 and b.x0 < a.x1) or (cover[i] and cover[j] and cover[i] != cover[j]):
-                continue
+            if runs_[j].top > a.mid and a.x0 < runs_[j].x1 and runs_[j].x0 < a.x1:
+                window.append(j)
+        for j in window:
+            b = runs_[j]
+            if sum(1 for k in window if abs(runs_[k].mid - b.mid) < 0.3 * b.h) > 1:
+                continue                # a heading over two words or more of one line: it spans them
+            if b.x0 < a.x0 - 0.5 * a.size or b.x1 > a.x1 + 0.5 * a.size:
+                continue                # a wrapped line stands within the line above it, not out of it
+            if numbered[j]:
+                continue                # "2." / "(二)" / "三、" begins the next item, not a wrapped line
             ri, rj = root(i), root(j)
             if ri == rj:
                 continue

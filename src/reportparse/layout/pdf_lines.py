@@ -5,6 +5,8 @@ borderless-table reader (pdf_aligned.py: cells found by text alignment).
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from .pdf_model import Item, Line
 from .pdf_settings import PDFLayoutSettings
 
@@ -32,17 +34,25 @@ def bands(items: list[Item]) -> list[list[Item]]:
     return groups
 
 
-def runs(band: list[Item], gap: float) -> list[list[Item]]:
-    """A band cut where the space between two items is wider than `gap` character heights."""
+def runs(band: list[Item], gap: float, cjk_gap: Optional[float] = None) -> list[list[Item]]:
+    """A band cut where the space between two items is wider than `gap` character heights, or
+    `cjk_gap` between two CJK characters (Chinese text sets no space between words)."""
     parts: list[list[Item]] = [[band[0]]]
     for it in band[1:]:
         prev = parts[-1][-1]
         h = max(prev.bottom - prev.top, it.bottom - it.top, 1.0)
-        if it.x0 - prev.x1 > gap * h:
+        limit = gap
+        if cjk_gap is not None and _cjk(prev.text[-1:]) and _cjk(it.text[:1]):
+            limit = min(gap, cjk_gap)
+        if it.x0 - prev.x1 > limit * h:
             parts.append([it])
         else:
             parts[-1].append(it)
     return parts
+
+
+def _cjk(ch: str) -> bool:
+    return bool(ch) and ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")
 
 
 def line_of(part: list[Item], geo: PDFLayoutSettings) -> Line:

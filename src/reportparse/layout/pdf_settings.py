@@ -35,6 +35,9 @@ class PDFLayoutSettings:
     #: borderless tables (pdf_aligned.py): a gap wider than this many character heights between
     #: two items of one text band separates two cells
     cell_gap: float = 0.5
+    #: borderless tables: the same between two Chinese characters, which are set with no space
+    #: between words (two header words of narrow neighbouring columns nearly touch)
+    cjk_cell_gap: float = 0.25
     #: borderless tables: the wrapped lines of one cell are at most this many character heights apart
     cell_line_gap: float = 0.6
     #: borderless tables: a label that overlaps no row of figures belongs to the nearest one when it

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from typing import Optional
 
-from ..patterns import FIGURE_CELL
+from ..patterns import FIGURE_CELL, PRINTED_NUMBERING
 from .pdf_aligned import find_aligned_tables
 from .pdf_lines import join, text_lines
 from .pdf_model import Cell, GridBudget, Item, Line, PageData, Table
@@ -20,7 +20,6 @@ from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 
 _PAGE_NUMBER = re.compile(r"^[-—–_\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*/\s*(?:共\s*)?\d{1,4}\s*页?)?[-—–_\s]*$"
                           r"|^[-—–\s]*(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[-—–\s]*$")
-_NUMBERING = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)")
 
 
 # ---------------------------------------------------------------- tables from ruling lines
@@ -402,7 +401,7 @@ def _split_row(ra: list[Cell], rb: list[Cell], snap: float) -> bool:
     if not any(c.text for c in rb) or not any(c.text for c in ra):
         return False
     for a, b in zip(ra, rb):
-        if a.text and b.text and (_NUMBERING.match(b.text) or numeric(a) or numeric(b)):
+        if a.text and b.text and (PRINTED_NUMBERING.match(b.text) or numeric(a) or numeric(b)):
             return False
     values_a, values_b = any(numeric(c) for c in ra), any(numeric(c) for c in rb)
     return not (values_a and values_b)
