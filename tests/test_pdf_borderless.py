@@ -22,6 +22,15 @@ UNRULED = ["borderless_2021", "borderless_blanks_2021", "horizontal_rules_2021",
            "three_line_split_2021"]
 
 
+def test_legacy_three_line_table_label_unit_figure():
+    rows = pipe_rows("three_line_legacy_2010")
+    assert ["统计指标", "单位", "统计数"] in rows
+    # the unit column stays one cell a row (never stacked into one), section rows stay in place
+    k = rows.index(["一、主动公开情况"])
+    assert rows[k + 1:k + 4] == [["(一)主动公开政府信息数", "条", "1268"], ["其中:主动公开规范性文件数", "条", "47"],
+                                 ["(二)通过不同渠道和方式公开政府信息的情况"]]
+
+
 def pipe_rows(name: str) -> list[list[str]]:
     text = load_pdf((PDF / f"{name}.pdf").read_bytes(), DEFAULT_SETTINGS, path=name).text
     return [[c.strip() for c in line.strip().strip("|").split("|")] for line in text.splitlines()

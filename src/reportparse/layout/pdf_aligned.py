@@ -176,10 +176,12 @@ def _row_like(band: _Band, geo: PDFLayoutSettings) -> bool:
 
 
 def _enough(rows: list[_Band], geo: PDFLayoutSettings) -> bool:
-    """Enough rows of figures to be a table by themselves: two rows with two figures, or one row
-    with many (table 四's shape). Fewer need a header word over every column."""
+    """Enough rows of figures to be a table by themselves: two rows with two figures, one row with
+    many (table 四's shape), or three rows of one figure each (a statistics table continued on
+    the next page without its header). Fewer need a header word over every column."""
     return (sum(1 for b in rows if len(b.figures) >= 2) >= geo.min_aligned_rows
-            or max(len(b.figures) for b in rows) >= geo.min_lone_row_figures)
+            or max(len(b.figures) for b in rows) >= geo.min_lone_row_figures
+            or len(rows) > geo.min_aligned_rows)           # a column of figures far right of labels
 
 
 def _headed(cols: list[list[float]], leaves: list[tuple[float, float]], h: float) -> bool:
@@ -235,6 +237,7 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
     mids = [row.mid for row in rows]
     tallest = max(row.bottom - row.top for row in rows)
     row_at = {_index(page_bands, row): k for k, row in enumerate(rows)}
+    lone: list[list[_Run]] = []
     for block in blocks:
         bands_on = {band_of[id(r)] for r in block if id(r) in band_of}
         if bands_on:                    # standing on a row (its label) or on a header band (not a label)
@@ -250,6 +253,8 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
             j = bisect.bisect_left(mids, mid)
             k = min((i for i in (j - 1, j) if 0 <= i < len(rows)), key=lambda i: abs(mids[i] - mid))
             if abs(rows[k].mid - mid) > geo.label_reach * pitch:
+                if rows[0].bottom < mid < rows[-1].top:
+                    lone.append(block)  # a row with no figure (a section heading): label only, in place
                 continue
         cells_of[k].extend((min(r.x0 for r in block), r) for r in block)
     n_label = max((len({x for x, _ in c}) for c in cells_of), default=0)
@@ -270,25 +275,12 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
         taken.difference_update(taken_here)
         return None                     # a line or two of figures with no column header: text
     cols = _blank_columns(cols, [b for head in header for b in head], labels_end)
-    for k, row in enumerate(rows):
-        k += n_head
-        cells: list[Cell] = []
-        for x in sorted({x for x, _ in cells_of[k - n_head]}):
-            block = sorted((r for bx, r in cells_of[k - n_head] if bx == x), key=lambda r: (r.top, r.x0))
-            cells.append(_cell(block, page, k, len(cells)))
-        figures: dict[int, list[_Run]] = {}
-        for r in row.runs:
-            if r.x0 <= zone and not r.figure:
-                continue
-            over = _over(cols, r.x0, r.x1, slack)
-            if over:
-                figures.setdefault(over[0], []).append(r)
-        for j, (a, b) in enumerate(cols):
-            got = figures.get(j)
-            if got:
-                cells.append(_cell(got, page, k, n_label + j))
-            else:
-                cells.append(Cell(a, row.top, b, row.bottom, k, n_label + j, "", page))
+    entries = [(row.top, k, None) for k, row in enumerate(rows)] + [(min(r.top for r in b), -1, b) for b in lone]
+    for _, k, block in sorted(entries, key=lambda e: e[0]):
+        if block is not None:
+            cells = [_cell(sorted(block, key=lambda r: (r.top, r.x0)), page, len(out_rows), 0)]
+        else:
+            cells = _row_cells(rows[k], cells_of[k], cols, zone, slack, n_label, page, len(out_rows))
         table_cells.extend(cells)
         out_rows.append(cells)
     t = Table(table_cells, min(c.x0 for c in table_cells), min(c.top for c in table_cells),
@@ -297,6 +289,27 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
               sorted({c.top for c in table_cells}) + [max(c.bottom for c in table_cells)])
     t.aligned = True
     return t
+
+
+def _row_cells(row: _Band, labels: list[tuple[float, _Run]], cols: list[list[float]], zone: float, slack: float,
+               n_label: int, page: int, k: int) -> list[Cell]:
+    """One row: its label cells (blocks, left to right), then one cell per column, blank where
+    nothing stands."""
+    cells: list[Cell] = []
+    for x in sorted({x for x, _ in labels}):
+        block = sorted((r for bx, r in labels if bx == x), key=lambda r: (r.top, r.x0))
+        cells.append(_cell(block, page, k, len(cells)))
+    figures: dict[int, list[_Run]] = {}
+    for r in row.runs:
+        if r.x0 <= zone and not r.figure:
+            continue
+        over = _over(cols, r.x0, r.x1, slack)
+        if over:
+            figures.setdefault(over[0], []).append(r)
+    for j, (a, b) in enumerate(cols):
+        got = figures.get(j)
+        cells.append(_cell(got, page, k, n_label + j) if got else Cell(a, row.top, b, row.bottom, k, n_label + j, "", page))
+    return cells
 
 
 def _first_overlap(rows: list[_Band], mids: list[float], tallest: float, top: float, bottom: float) -> Optional[int]:
@@ -341,12 +354,12 @@ def _header(above: list[_Band], taken: set[int], cols: list[list[float]], zone: 
 
 
 def _leaves(header: list[list[list[_Run]]], labels_end: float) -> list[tuple[float, float]]:
-    """The x-extents of the bottom-level header words (no header word under them) right of the
-    row labels' end."""
+    """The x-extents of the bottom-level header words (no header word under them) that start right
+    of the row labels' end (a unit column's 单位 is over the labels' side)."""
     boxes = [(min(r.x0 for r in b), min(r.top for r in b), max(r.x1 for r in b), max(r.bottom for r in b))
              for row in header for b in row]
     return [(x0, x1) for i, (x0, top, x1, bottom) in enumerate(boxes)
-            if (x0 + x1) / 2 >= labels_end
+            if x0 >= labels_end
             and not any(j != i and t >= bottom and a < x1 and x0 < b for j, (a, t, b, _) in enumerate(boxes))]
 
 
@@ -388,14 +401,15 @@ def _blocks(runs_: list[_Run], geo: PDFLayoutSettings,
     run standing over two runs or more of the line below spans them (行政诉讼 over 结果维持 …
     总计) and is a cell of its own; and runs standing on two different bands with more
     right of the labels (`anchor`: run id → band; a row, a header) are two rows' labels — unless
-    every run of both is narrow (at most three characters: a heading stacked in a narrow column,
-    三、/本年/度办).
+    every run of both is narrow (at most three characters) and one of them stands between rows: a
+    heading stacked in a narrow column (三、/本年/度办), not a unit column (条/条/件).
     """
     runs_ = sorted(runs_, key=lambda r: (r.top, r.x0))
     anchor = anchor or {}
     parent = list(range(len(runs_)))
     rows_of = [{anchor[id(r)]} if id(r) in anchor else set() for r in runs_]
     narrow = [r.x1 - r.x0 <= 3 * r.size + 0.5 for r in runs_]
+    free = [id(r) not in anchor for r in runs_]      # standing between rows
     numbered = [bool(PRINTED_NUMBERING.match(r.text)) for r in runs_]
 
     def root(i: int) -> int:
@@ -422,11 +436,12 @@ def _blocks(runs_: list[_Run], geo: PDFLayoutSettings,
             ri, rj = root(i), root(j)
             if ri == rj:
                 continue
-            if len(rows_of[ri] | rows_of[rj]) > 1 and not (narrow[ri] and narrow[rj]):
+            if len(rows_of[ri] | rows_of[rj]) > 1 and not (narrow[ri] and narrow[rj] and (free[ri] or free[rj])):
                 continue
             parent[rj] = ri
             rows_of[ri] |= rows_of[rj]
             narrow[ri] = narrow[ri] and narrow[rj]
+            free[ri] = free[ri] or free[rj]
     groups: dict[int, list[_Run]] = {}
     for i, r in enumerate(runs_):
         groups.setdefault(root(i), []).append(r)

@@ -267,7 +267,7 @@ def layout_page(items: list[Item], hedges, vedges, page: int, width: float, heig
         found, items = find_aligned_tables(items, page, geo)
         tables += found
     lines = [ln for ln in text_lines(items, geo) if ln.text]
-    lines = [ln for ln in lines if not _is_furniture(ln, height)]
+    lines = [ln for k, ln in enumerate(lines) if not (_is_furniture(ln, height) and _alone(lines, k))]
     blocks = sorted(tables + lines, key=lambda b: (b.top, b.x0))
     if page == 1:
         blocks = _title_lines(blocks, width)
@@ -298,6 +298,14 @@ def _title_lines(blocks: list, width: float) -> list:
             joined = 1
             out.append(b)
     return out
+
+
+def _alone(lines: list[Line], k: int) -> bool:
+    """No other line shares the line's height: a page number stands alone, a figure of a
+    borderless table's row beside its label does not."""
+    ln = lines[k]
+    mid = (ln.top + ln.bottom) / 2
+    return not any(j != k and o.top <= mid <= o.bottom for j, o in enumerate(lines[max(0, k - 8):k + 9], max(0, k - 8)))
 
 
 def _is_furniture(ln: Line, height: float) -> bool:
