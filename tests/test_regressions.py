@@ -47,6 +47,25 @@ def test_publish_date_beats_date_of_writing():
     assert report.published == "2021-01-28"
 
 
+def test_a_crawler_capture_time_is_never_the_publish_date():
+    # 采集时间 matched the bare 时间 field and a crawl of 2023 became the publish date
+    body = "全年共收到政府信息公开申请17件。\n"
+    only = reportparse.parse_text("某局2022年政府信息公开工作年度报告\n采集时间：2023-05-06 10:11:12\n" + body)
+    assert only.published is None
+    assert ("metadata: no publish date found; the page gives only a crawler's capture time (采集时间 2023-05-06): "
+            "when it was fetched, not published") in only.warnings
+    fielded = reportparse.parse_text("某局2022年政府信息公开工作年度报告\n抓取时间：2023-05-06 10:11:12\n"
+                                     "日期：2023-01-19\n" + body)
+    assert fielded.published == "2023-01-19"
+    assert not [w for w in fielded.warnings if "publish date" in w or "capture" in w]
+
+
+def test_a_publishtime_element_is_the_publish_date():
+    page = ("<html><head><title>某局2022年政府信息公开工作年度报告</title><publishtime>2023-01-19 09:00</publishtime>"
+            "</head><body><p>入库时间：2023-05-06 10:11:12</p><p>全年共收到政府信息公开申请17件。</p></body></html>")
+    assert reportparse.parse(page.encode("utf-8")).published == "2023-01-19"
+
+
 def test_damaged_dates_are_neither_values_nor_the_year():
     report = reportparse.parse_text("某某区2017年政府信息公开工作年度报告\n时间:2018-01-10 09:00\n"
                                "统计时限由201711日至1231日。《条例》自20085月施行以来，全区主动公开政府信息12条。"

@@ -12,7 +12,7 @@ from .extract.narrative import NarrativeFigure, first_by_key, long_digit_runs, n
 from .extract.national import extract_national
 from .extract.rows import LabelIndex
 from .loading import Source, load, text_bytes
-from .metadata import find_issuer, find_published, find_title, find_year, is_annual_report
+from .metadata import find_capture_time, find_issuer, find_published, find_title, find_year, is_annual_report
 from .model import DocumentSource, Indicator, Report, ValueSource
 from .schema import group_parts, is_signed, label_of, unit_of
 from .settings import DEFAULT_SETTINGS, ParseSettings
@@ -127,7 +127,8 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
                               encoding=doc.encoding),
         indicators=indicators, checks=checks, warnings=warnings, parser_version=__version__)
     from .overrides import missing_metadata_warnings
-    report.warnings.extend(missing_metadata_warnings(report))    # one line per field the report lacks
+    # one line per field the report lacks
+    report.warnings.extend(missing_metadata_warnings(report, capture_time=find_capture_time(doc)))
     return report
 
 

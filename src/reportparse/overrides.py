@@ -30,6 +30,8 @@ _MISSING = {
                "parse(…, region='350203') or a batch --metadata table"),
     "published": ("no publish date found", None),
 }
+# after a missing publish date, when the page gives only the time a crawler fetched it
+_CAPTURE_ONLY = "; the page gives only a crawler's capture time ({}): when it was fetched, not published"
 
 
 def region_of(value: Union[str, Region]) -> Region:
@@ -79,11 +81,13 @@ def apply_overrides(report: Report, year: Optional[int] = None, issuer: Union[No
     return report
 
 
-def missing_metadata_warnings(report: Report) -> list[str]:
-    """One warning per metadata field the report has no value for."""
+def missing_metadata_warnings(report: Report, capture_time: Optional[str] = None) -> list[str]:
+    """One warning per metadata field the report has no value for; a missing publish date names the
+    crawler's capture time the document gives instead (metadata.find_capture_time), if any."""
     present = {"year": report.year, "issuer": report.issuer.name, "region": report.issuer.region.code,
                "published": report.published}
-    return [f"metadata: {what}" + (f" (give it: {how})" if how else "")
+    notes = {"published": _CAPTURE_ONLY.format(capture_time) if capture_time else ""}
+    return [f"metadata: {what}" + notes.get(name, "") + (f" (give it: {how})" if how else "")
             for name, (what, how) in _MISSING.items() if present[name] is None]
 
 

@@ -159,115 +159,196 @@ def _preload(settings: ParseSettings) -> None:
         pass
 
 
-def _run_pool(tasks, n, timeout, settings, parse_func, want, max_tasks, start_method) -> Iterator[_Done]:
+def _context(start_method: Optional[str], settings: ParseSettings):
+    """The multiprocessing context, with the parser made warm where the workers can inherit it."""
     method = _start_method(start_method)
     ctx = multiprocessing.get_context(method)
     if method == "fork":
         _preload(settings)
     elif method == "forkserver":
         ctx.set_forkserver_preload([m for m in _PRELOAD if m.startswith("reportparse")])
-    blob = pickle.dumps(parse_func) if parse_func is not None else None
-    args = (settings, blob, want, list(sys.path))
-    workers: list[_Worker] = []            # alive and taking work (or finishing their last tasks)
-    retired: list[_Worker] = []
-    again: deque[_Task] = deque()          # tasks queued behind one that killed its worker
-    tasks = iter(tasks)
-    exhausted = False
-    completed = early_deaths = 0
+    return ctx
 
-    def lost(worker: _Worker, error_type: str, message: str) -> _Done:
+
+def _run_pool(tasks, n, timeout, settings, parse_func, want, max_tasks, start_method) -> Iterator[_Done]:
+    # a generator, so that nothing starts (no preload, no worker) before the first result is asked for
+    yield from _Pool(tasks, n, timeout, settings, parse_func, want, max_tasks, start_method).results()
+
+
+class _Pool:
+    """One run of the pool over `tasks`: hand out work, collect results, replace the workers that
+    die or run over the time limit, recycle the ones that did `max_tasks` documents.
+
+    A document is never dropped: the one a worker was running when it died (or was killed) fails,
+    and the ones queued behind it go to `again`, which is handed out before any new input.
+    """
+
+    def __init__(self, tasks, n, timeout, settings, parse_func, want, max_tasks, start_method):
+        self.ctx = _context(start_method, settings)
+        blob = pickle.dumps(parse_func) if parse_func is not None else None
+        self.args = (settings, blob, want, list(sys.path))
+        self.n, self.timeout, self.want, self.max_tasks = n, timeout, want, max_tasks
+        self.tasks = iter(tasks)
+        self.exhausted = False                  # `tasks` has given its last input
+        self.again: deque[_Task] = deque()      # tasks queued behind one that killed its worker
+        self.workers: list[_Worker] = []        # alive and taking work (or finishing their last tasks)
+        self.retired: list[_Worker] = []        # told to stop, not yet reaped
+        self.completed = 0                      # results received from workers
+        self.early_deaths = 0                   # workers that died before the first result of the run
+
+    def results(self) -> Iterator[_Done]:
+        try:
+            while True:
+                ready = self._hand_out()
+                if not ready:
+                    busy = [w for w in self.workers if w.queue]
+                    if not busy:
+                        if self.exhausted and not self.again:
+                            return
+                        continue
+                    ready = self._collect(busy) + self._stop_overdue()
+                    self._reap_retired()
+                yield from ready
+        finally:
+            self._shut_down()
+
+    # --- handing out work
+
+    def _hand_out(self) -> list[_Done]:
+        """Send tasks while a worker has room for one; inputs that failed before reaching any worker
+        (a missing path) come back at once, as do the documents of a worker found dead."""
+        ready: list[_Done] = []
+        while self.again or not self.exhausted:
+            worker = self._worker_with_room()
+            if worker is None:
+                break
+            task = self._next_task()
+            if task is None:
+                break
+            if isinstance(task, _Done):
+                ready.append(_finish(task, self.want))
+                continue
+            lost = self._send(worker, task)
+            if lost is not None:
+                ready.append(lost)
+        return ready
+
+    def _worker_with_room(self) -> Optional[_Worker]:
+        """The least loaded worker that can take a task, or a new one while there are fewer than n."""
+        open_ = [w for w in self.workers if len(w.queue) < _DEPTH and w.count < self.max_tasks]
+        if open_:
+            return min(open_, key=lambda w: len(w.queue))
+        if len(self.workers) < self.n:
+            worker = _Worker(self.ctx, self.args)
+            self.workers.append(worker)
+            return worker
+        return None
+
+    def _next_task(self):
+        """A task to send again first, then the next input; None when there is none left."""
+        if self.again:
+            return self.again.popleft()
+        task = next(self.tasks, None)
+        if task is None:
+            self.exhausted = True
+        return task
+
+    def _send(self, worker: _Worker, task: _Task) -> Optional[_Done]:
+        """Send `task`; if the worker turns out dead, the task goes again, and the failure of the
+        document it was running (if any) is returned."""
+        try:
+            worker.send(task, self.timeout)
+        except (BrokenPipeError, OSError):
+            self.again.appendleft(task)
+            if worker.queue:
+                worker.proc.join(1)         # so that its exit code is known
+                return self._lost(worker, WorkerCrashedError.__name__,
+                                  f"the worker process died while parsing (exit code {worker.proc.exitcode})")
+            self.workers.remove(worker)
+            worker.kill()
+        return None
+
+    # --- collecting results
+
+    def _collect(self, busy: list[_Worker]) -> list[_Done]:
+        """Wait until a busy worker sends a result or dies, or the first deadline passes."""
+        wait_for = None
+        if self.timeout:
+            wait_for = max(0.0, min(w.deadline for w in busy) - time.monotonic())
+        fired = set(_mp_wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=wait_for))
+        ready: list[_Done] = []
+        for worker in busy:
+            if worker.conn in fired or worker.proc.sentinel in fired:
+                ready += self._receive(worker)
+        return ready
+
+    def _receive(self, worker: _Worker) -> list[_Done]:
+        """The results `worker` has sent; then it is recycled if it has done `max_tasks` documents,
+        or, if it died with documents left, the one it was running fails."""
+        ready: list[_Done] = []
+        try:
+            while worker.queue and worker.conn.poll():
+                done = worker.conn.recv()
+                worker.finished(self.timeout)
+                self.completed += 1
+                ready.append(done)
+            if worker.queue and not worker.proc.is_alive():
+                raise EOFError
+        except (EOFError, OSError, pickle.UnpicklingError):
+            ready.append(self._crashed(worker))
+            return ready
+        if worker.count >= self.max_tasks and not worker.queue:
+            self._recycle(worker)
+        return ready
+
+    def _crashed(self, worker: _Worker) -> _Done:
+        code = worker.proc.exitcode
+        # workers that die before any document is done, again and again, cannot start at all:
+        # say why instead of failing every document
+        self.early_deaths += worker.count <= _DEPTH and not self.completed
+        if self.early_deaths >= 2 * self.n:
+            raise RuntimeError(
+                f"the worker processes die before finishing any document (exit code {code}): "
+                "with the spawn/forkserver start methods, call parse_many from under "
+                "`if __name__ == '__main__':`, and make parse_func importable") from None
+        return self._lost(worker, WorkerCrashedError.__name__,
+                          f"the worker process died while parsing (exit code {code})")
+
+    def _stop_overdue(self) -> list[_Done]:
+        """Kill the workers whose running document is over the time limit; that document fails."""
+        now = time.monotonic()
+        overdue = [w for w in self.workers if w.queue and w.deadline is not None and now >= w.deadline]
+        return [self._lost(w, ParseTimeoutError.__name__,
+                           f"parsing took longer than {self.timeout:g} s; the worker was stopped")
+                for w in overdue]
+
+    def _lost(self, worker: _Worker, error_type: str, message: str) -> _Done:
         """The worker is gone: its running task fails, the ones queued behind it go again."""
-        workers.remove(worker)
+        self.workers.remove(worker)
         worker.kill()
         head = worker.queue.popleft()
-        again.extendleft(reversed(worker.queue))
-        return _failure_done(head, error_type, message, want)
+        self.again.extendleft(reversed(worker.queue))
+        return _failure_done(head, error_type, message, self.want)
 
-    try:
-        while True:
-            ready: list[_Done] = []
-            while again or not exhausted:       # hand out work while a worker has room for it
-                open_ = [w for w in workers if len(w.queue) < _DEPTH and w.count < max_tasks]
-                if open_:
-                    worker = min(open_, key=lambda w: len(w.queue))
-                elif len(workers) < n:
-                    worker = _Worker(ctx, args)
-                    workers.append(worker)
-                else:
-                    break
-                if again:
-                    task = again.popleft()
-                else:
-                    task = next(tasks, None)
-                    if task is None:
-                        exhausted = True
-                        break
-                    if isinstance(task, _Done):
-                        ready.append(_finish(task, want))
-                        continue
-                try:
-                    worker.send(task, timeout)
-                except (BrokenPipeError, OSError):
-                    # it died: this task goes again; if it was running one, that one failed (and
-                    # the ones queued behind it go again) — a document is never dropped
-                    again.appendleft(task)
-                    if worker.queue:
-                        worker.proc.join(1)
-                        ready.append(lost(worker, WorkerCrashedError.__name__,
-                                          f"the worker process died while parsing (exit code {worker.proc.exitcode})"))
-                    else:
-                        workers.remove(worker)
-                        worker.kill()
-            if ready:
-                yield from ready
-                continue
-            busy = [w for w in workers if w.queue]
-            if not busy:
-                if exhausted and not again:
-                    break
-                continue
-            wait_for = None
-            if timeout:
-                wait_for = max(0.0, min(w.deadline for w in busy) - time.monotonic())
-            fired = set(_mp_wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=wait_for))
-            for worker in busy:
-                if worker.conn in fired or worker.proc.sentinel in fired:
-                    try:
-                        while worker.queue and worker.conn.poll():
-                            done = worker.conn.recv()
-                            worker.finished(timeout)
-                            completed += 1
-                            ready.append(done)
-                        if worker.queue and not worker.proc.is_alive():
-                            raise EOFError
-                    except (EOFError, OSError, pickle.UnpicklingError):
-                        code = worker.proc.exitcode
-                        early_deaths += worker.count <= _DEPTH and not completed
-                        if early_deaths >= 2 * n:
-                            raise RuntimeError(
-                                f"the worker processes die before finishing any document (exit code {code}): "
-                                "with the spawn/forkserver start methods, call parse_many from under "
-                                "`if __name__ == '__main__':`, and make parse_func importable") from None
-                        ready.append(lost(worker, WorkerCrashedError.__name__,
-                                          f"the worker process died while parsing (exit code {code})"))
-                        continue
-                    if worker.count >= max_tasks and not worker.queue:
-                        workers.remove(worker)
-                        worker.retire()
-                        retired.append(worker)
-            now = time.monotonic()
-            for worker in [w for w in workers if w.queue and w.deadline is not None and now >= w.deadline]:
-                ready.append(lost(worker, ParseTimeoutError.__name__,
-                                  f"parsing took longer than {timeout:g} s; the worker was stopped"))
-            retired = [w for w in retired if w.proc.is_alive()]     # is_alive() reaps the finished
-            yield from ready
-    finally:
-        for worker in workers:
+    # --- workers' ends
+
+    def _recycle(self, worker: _Worker) -> None:
+        """Done its `max_tasks` documents: told to stop (a new worker takes its place when needed)."""
+        self.workers.remove(worker)
+        worker.retire()
+        self.retired.append(worker)
+
+    def _reap_retired(self) -> None:
+        self.retired = [w for w in self.retired if w.proc.is_alive()]     # is_alive() reaps the finished
+
+    def _shut_down(self) -> None:
+        """The end of the run, or the caller closed the iterator: stop the workers, kill the busy ones."""
+        for worker in self.workers:
             if worker.queue:
                 worker.kill()
             else:
                 worker.retire()
-        for worker in workers + retired:
+        for worker in self.workers + self.retired:
             worker.proc.join(2)
             if worker.proc.is_alive():
                 worker.kill()

@@ -48,6 +48,7 @@ _REPORT_TABLE = regex.compile(r"本年新收|指标名称|第二十条|受理[^|
 # lxml refuses a str that starts with an XML declaration naming an encoding (the text is decoded already)
 _XML_DECL = regex.compile(r"^[\s\ufeff]*<\?xml[^>]*>", regex.I)
 _DATE_META = ("pubdate", "publishdate", "firstpublishedtime", "published_time", "article:published_time", "createdate")
+_DATE_TAGS = ("publishtime",)     # a CMS's own element: <publishtime>2023-01-18 09:00</publishtime>
 _SPACES = regex.compile(r"\s+")
 _HAN = regex.compile(r"\p{Han}")
 _TAG_OPEN = regex.compile(r"<[A-Za-z]")
@@ -56,7 +57,7 @@ _ANY_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9:_.-]*)[^>]*>")
 _SPAN_VALUE = regex.compile(r"^[\s]*\+?([0-9]{1,12})")     # ASCII digits only, as browsers read them
 # what a flattened page keeps: table structure, the title, and what the renderer drops anyway
 _FLAT_KEEP = frozenset("html head body title meta table thead tbody tfoot tr td th caption col colgroup br "
-                       "script style noscript template".split())
+                       "script style noscript template".split()) | frozenset(_DATE_TAGS)
 
 DEFAULT_MAX_HTML_ELEMENTS = 500_000
 MAX_ATTRIBUTES = 64
@@ -190,6 +191,9 @@ def _meta_date(root) -> Optional[str]:
         name = (meta.get("name") or meta.get("property") or "").lower()
         if name in _DATE_META and meta.get("content"):
             return "发布日期:" + meta.get("content")
+    for el in root.iter(*_DATE_TAGS):
+        if el.text_content().strip():
+            return "发布日期:" + el.text_content().strip()
     return None
 
 
