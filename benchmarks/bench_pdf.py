@@ -13,7 +13,8 @@ page), the ratio (< 1.0: reportparse is faster), pages/s; then, for the table fi
 pdfplumber find_tables() on the pages that hold a table; then peak RSS of a 200-page parse vs a
 20-page one (flat memory: pages are closed as they are read); then (unless --no-hostile) the
 bounded-cost cases, each parsed in a fresh process: a page with a 500 × 500 ruling grid, 20
-pages of 99 × 99 grids, and 100,000 text rows (tests/pdf_gen.py makes them).
+pages of 99 × 99 grids, 100,000 text rows, and 40 pages of borderless tables (60 rows × 12
+columns of figures each; tests/pdf_gen.py makes them).
 """
 from __future__ import annotations
 
@@ -156,9 +157,10 @@ def main(argv: list[str]) -> int:
 def hostile(tmp: Path) -> None:
     """Seconds and peak RSS of load_pdf on PDFs built to be expensive, one fresh process each."""
     sys.path.insert(0, str(ROOT / "tests"))
-    from pdf_gen import ruling_grid_pdf, text_rows_pdf
+    from pdf_gen import aligned_figures_pdf, ruling_grid_pdf, text_rows_pdf
     cases = [("grid_500x500", lambda: ruling_grid_pdf(500)), ("grid_99x99_20pages", lambda: ruling_grid_pdf(99, 20)),
-             ("text_rows_100000", lambda: text_rows_pdf(100_000, per_page=400))]
+             ("text_rows_100000", lambda: text_rows_pdf(100_000, per_page=400)),
+             ("borderless_40pages", lambda: aligned_figures_pdf(pages=40, rows=60, cols=12, size=6, gap=12)[0])]
     code = ("import resource,sys,time;from reportparse.layout.pdf import load_pdf;"
             "from reportparse.settings import DEFAULT_SETTINGS;data=open(sys.argv[1],'rb').read();"
             "t=time.perf_counter();d=load_pdf(data,DEFAULT_SETTINGS);s=time.perf_counter()-t;"
