@@ -93,6 +93,8 @@ class Indicator(JsonMixin):
     @property
     def value_id(self) -> str:
         """The identifier score.py and the fixtures use: key|applicant=…|period=… (year omitted)."""
+        if self.applicant is None and self.period == "year":
+            return self.key            # most indicators: looked up thousands of times per report
         parts = [self.key]
         if self.applicant is not None:
             parts.append(f"applicant={self.applicant}")
