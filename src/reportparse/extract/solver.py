@@ -96,6 +96,16 @@ def readings(tokens: Sequence[str], sizes: Sequence[int],
         for end, value, later in found:
             if later > cells_left - 1:       # every later run needs at least one cell
                 continue
+            if cells_left == 1:
+                # the last cell (it ends the last run): the child call inlined, its step counted as
+                # the call would count it, for the same limit
+                steps += 1
+                if steps > max_steps or len(out) > limit:
+                    return False
+                full = cells + (value,)
+                if group_ok is None or group_ok(full[group_start[total]:]):
+                    out.append(full)
+                continue
             if end == tlen:
                 ok = rec(ti + 1, 0, cells + (value,))
             else:
