@@ -79,6 +79,9 @@ def load_html(text: str, settings: ParseSettings, path: Optional[str] = None, sh
     _check_elements(text, settings, path)
     text = _limit_attributes(text, warnings)
     root = _parse(text, settings, path, warnings)
+    # one Python proxy per element for the whole read: lxml.html looks up each proxy's class in
+    # Python, and the passes below would otherwise build them again and again
+    alive = list(root.iter())
     title = _title(root)
     date_hint = _meta_date(root)
     body = root.find("body")
@@ -89,6 +92,7 @@ def load_html(text: str, settings: ParseSettings, path: Optional[str] = None, sh
     renderer.warnings.extend(warnings)
     renderer.render(body)
     doc_text, cells = renderer.finish()
+    del alive
     if not doc_text.strip():
         raise EmptyDocumentError("the HTML page has no visible text (only markup, scripts or site chrome)", path)
     return Document(text=doc_text, format="html", path=path, sha256=sha256, encoding=encoding,
@@ -382,7 +386,7 @@ class _Renderer:
                 stack.append((child, depth + 1, False))
 
     def _span(self, value: Optional[str], what: str) -> int:
-        m = _SPAN_VALUE.match(value or "")
+        m = _SPAN_VALUE.match(value) if value else None
         n = int(m.group(1)) if m else 1
         if n > self.settings.max_span:
             seen = self.clamped.setdefault(what, [0, 0])
@@ -425,14 +429,21 @@ class _Renderer:
             if not line_cells:
                 continue
             self.newline()
-            self.emit("|")
+            # emit() inlined (a page has thousands of cells): "| a | b |\n", no empty part kept
+            parts, length = self.parts, self.length
+            parts.append("|")
+            length += 1
             for col, content in line_cells:
-                self.emit(" ")
-                start = self.length
-                self.emit(content)
-                self.cells.append(CellRef(start, self.length, index, r, col))
-                self.emit(" |")
-            self.emit("\n")
+                parts.append(" ")
+                start = length + 1
+                if content:
+                    parts.append(content)
+                length = start + len(content)
+                self.cells.append(CellRef(start, length, index, r, col))
+                parts.append(" |")
+                length += 2
+            parts.append("\n")
+            self.length = length + 1
 
 
 def _cell_text(td) -> str:
