@@ -154,8 +154,9 @@ def _loose_rows(doc: Document, index: LabelIndex, out: NationalTables, hits: lis
     placed by the template's order."""
     used = {h.label_start for h in hits}
     again = [LooseRow(h.label_start, h.region_end, h.cells, h.label.strip(), h.pipe_row)
-             for h in find_rows(index, row_specs("t3"), start, end, label_tail=True)
-             if h.label_start not in used and h.spec.key in out.rows and any(t.raw for t in h.cells)]
+             for h in find_rows(index, row_specs("t3"), start, end, label_tail=True,
+                                keep=lambda at, spec: at not in used and spec.key in out.rows)
+             if any(t.raw for t in h.cells)]
     taken = [(h.label_start, h.region_end) for h in hits if h.cells] + [(r.start, r.end) for r in again]
     loose = sorted(loose_rows(doc.text, start, end, 7, taken) + again, key=lambda r: r.start)
     if not loose:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 import regex
 
@@ -105,6 +105,13 @@ def label_pattern(spec: RowSpec) -> regex.Pattern:
     if numbered:
         return regex.compile(regex.escape(numbered) + r"[.,]?(?:" + alts + ")")
     return regex.compile(_PREFIX + "(?:" + alts + ")")
+
+
+def _label_matches(index: "LabelIndex", spec: RowSpec, start: int, end: Optional[int]):
+    """index.find(label_pattern(spec), start, end); an unnumbered label is found from its words."""
+    if spec.numbered:
+        return index.find(label_pattern(spec), start, end)
+    return index.find_labels(label_pattern(spec), _bare_pattern(spec), start, end)
 
 
 def row_unit(text: str, start: int, end: int) -> Optional[str]:
@@ -311,7 +318,7 @@ def _first_with_cells(index: LabelIndex, spec: RowSpec, pos: int, end: int, labe
     ("### 一、本年新收…" over "| 本年新收… | 705 | …"): the occurrence with numbers is the row.
     """
     first = None
-    for m in index.find(label_pattern(spec), pos, end):
+    for m in _label_matches(index, spec, pos, end):
         if first is not None and m[0] - first[0] > _RELABEL_WINDOW:
             break
         tokens, _, _ = cells_after(index.text, m[1], min(end, m[1] + 200), label_tail)
@@ -333,11 +340,13 @@ def _bare_pattern(spec: RowSpec) -> regex.Pattern:
 
 
 def find_rows(index: LabelIndex, specs: Iterable[RowSpec], start: int = 0, end: Optional[int] = None,
-              sequential: bool = False, label_tail: bool = False) -> list[RowHit]:
+              sequential: bool = False, label_tail: bool = False,
+              keep: Optional[Callable[[int, RowSpec], bool]] = None) -> list[RowHit]:
     """Every label occurrence of `specs` between start and end, with its cells.
 
     sequential: the specs are in printed order (table 三); each is searched after the previous
     hit, so a label word that also occurs elsewhere cannot steal the row.
+    keep(label_start, spec): only the occurrences it accepts are returned (the others are not read).
     """
     end = len(index.text) if end is None else end
     specs = list(specs)
@@ -363,6 +372,8 @@ def find_rows(index: LabelIndex, specs: Iterable[RowSpec], start: int = 0, end: 
     hits.sort(key=lambda h: h[0])
     rows = []
     for i, (ds, de, spec) in enumerate(hits):
+        if keep is not None and not keep(ds, spec):
+            continue          # its cells are not wanted; the rows after it still end at its label
         limit = hits[i + 1][0] if i + 1 < len(hits) else end
         cells, pipe, region_end = cells_after(index.text, de, limit, label_tail)
         unit = row_unit(index.text, de - 1, cells[0].start if cells else region_end)
