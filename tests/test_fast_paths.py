@@ -95,3 +95,14 @@ def test_compact_map_is_the_character_by_character_map():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         offsets = [i for i, ch in enumerate(text) if not ch.isspace()]
         assert compact_with_map(text) == ("".join(text[i] for i in offsets), offsets)
+
+
+def test_translation_tables_apply_as_str_translate_does():
+    from reportparse.normalize import _EXTRA, _SEARCH_TRANS, _translator
+    rng = random.Random(3)
+    for table in (_EXTRA, _SEARCH_TRANS):
+        translate = _translator(table)
+        alphabet = [chr(k) for k in table] + list("ab1 \n-[]^\\中（")
+        for _ in range(2000):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+            assert translate(text) == text.translate(table)

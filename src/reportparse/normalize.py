@@ -17,10 +17,28 @@ _EXTRA = str.maketrans({
 })
 
 
+def _translator(table: dict):
+    """`text.translate(table)` for a table of single characters, done as one regex pass: translate
+    looks every character of a non-ASCII text up in a dict, ~10× slower on a report."""
+    chars = {chr(k): "" if v is None else v if isinstance(v, str) else chr(v) for k, v in table.items()}
+    pattern = re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+    lookup = chars.__getitem__
+    ascii_keys = any(c.isascii() for c in chars)
+
+    def translate(text: str) -> str:
+        if not ascii_keys and text.isascii():       # the many short ASCII strings of an HTML page
+            return text
+        return pattern.sub(lambda m: lookup(m.group()), text)
+    return translate
+
+
+_extra = _translator(_EXTRA)
+
+
 def normalize_text(text: str) -> str:
     """NFKC plus the spaces and marks NFKC keeps; newlines normalised to \\n."""
     text = unicodedata.normalize("NFKC", text)
-    text = text.translate(_EXTRA)
+    text = _extra(text)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -50,9 +68,12 @@ _SEARCH_TRANS = str.maketrans({
 })
 
 
+_search = _translator(_SEARCH_TRANS)
+
+
 def search_form(text: str) -> str:
     """Label-comparison form of already-normalised text, character for character."""
-    return text.translate(_SEARCH_TRANS).replace("其它", "其他")
+    return _search(text).replace("其它", "其他")
 
 
 def compact_search(text: str) -> tuple[str, list[int]]:
