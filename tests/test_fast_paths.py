@@ -106,3 +106,13 @@ def test_translation_tables_apply_as_str_translate_does():
         for _ in range(2000):
             text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
             assert translate(text) == text.translate(table)
+
+
+def test_html_cell_space_rule_is_skipped_only_where_it_changes_nothing():
+    from reportparse.layout.html import _ASCII_SPACE_NOT_BLANK, _SPACES
+    rng = random.Random(4)
+    alphabet = " \t\n\x0b\x0c\r\x1c\x1fab12中\xa0\u3000"
+    for _ in range(20000):
+        chunk = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        if chunk.isascii() and "  " not in chunk and _ASCII_SPACE_NOT_BLANK.isdisjoint(chunk):
+            assert _SPACES.sub(" ", chunk) == chunk

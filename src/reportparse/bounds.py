@@ -62,7 +62,7 @@ def _to_number(text: str, sign: int) -> Optional[Number]:
 
 def is_ascii_number(text: str) -> bool:
     """True when the text's digits, if any, are all ASCII (no Thai, Arabic-Indic … digits)."""
-    return not any(ch.isdigit() and not ("0" <= ch <= "9") for ch in text)
+    return text.isascii() or not any(ch.isdigit() and not ("0" <= ch <= "9") for ch in text)
 
 
 def implausible(key: str, value, unit: Optional[str], signed: bool, raw: str = "") -> Optional[str]:

@@ -49,6 +49,7 @@ _REPORT_TABLE = regex.compile(r"本年新收|指标名称|第二十条|受理[^|
 _XML_DECL = regex.compile(r"^[\s\ufeff]*<\?xml[^>]*>", regex.I)
 _DATE_META = ("pubdate", "publishdate", "firstpublishedtime", "published_time", "article:published_time", "createdate")
 _SPACES = regex.compile(r"\s+")
+_ASCII_SPACE_NOT_BLANK = frozenset("\t\n\x0b\x0c\r")     # what _SPACES matches in ASCII, besides " "
 _HAN = regex.compile(r"\p{Han}")
 _TAG_OPEN = regex.compile(r"<[A-Za-z]")
 _ANY_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9:_.-]*)[^>]*>")
@@ -450,7 +451,8 @@ def _cell_text(td) -> str:
     pieces: list[str] = []
     for chunk in td.itertext():
         chunk = normalize_text(chunk).replace("\n", " ").replace("|", "/")
-        chunk = _SPACES.sub(" ", chunk)
+        if not (chunk.isascii() and "  " not in chunk and _ASCII_SPACE_NOT_BLANK.isdisjoint(chunk)):
+            chunk = _SPACES.sub(" ", chunk)        # (skipped where it would change nothing: most cells)
         if pieces and pieces[-1][-1:].isdigit() and chunk[:1].isdigit():
             pieces.append(" ")
         pieces.append(chunk)
