@@ -75,6 +75,18 @@ class ValueSource(JsonMixin):
     note: Optional[str] = field(default=None, metadata=_omit_none)         # e.g. "split inferred by R1/R2/R3"
 
 
+def value_id(key: str, applicant: Optional[str] = None, period: str = "year") -> str:
+    """Indicator.value_id of an indicator with these fields (no Indicator built to ask)."""
+    if applicant is None and period == "year":
+        return key                     # most indicators: looked up thousands of times per report
+    parts = [key]
+    if applicant is not None:
+        parts.append(f"applicant={applicant}")
+    if period != "year":
+        parts.append(f"period={period}")
+    return "|".join(parts)
+
+
 @dataclass
 class Indicator(JsonMixin):
     """One figure: key, applicant (requests.* only), period, value (None for a blank cell), unit,
@@ -94,13 +106,8 @@ class Indicator(JsonMixin):
     def value_id(self) -> str:
         """The identifier score.py and the fixtures use: key|applicant=…|period=… (year omitted)."""
         if self.applicant is None and self.period == "year":
-            return self.key            # most indicators: looked up thousands of times per report
-        parts = [self.key]
-        if self.applicant is not None:
-            parts.append(f"applicant={self.applicant}")
-        if self.period != "year":
-            parts.append(f"period={self.period}")
-        return "|".join(parts)
+            return self.key            # the common case without a second call
+        return value_id(self.key, self.applicant, self.period)
 
     def __repr__(self) -> str:
         from .display import indicator_repr
