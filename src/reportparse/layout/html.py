@@ -113,19 +113,19 @@ def _check_elements(text: str, settings: ParseSettings, path: Optional[str]) -> 
 
 def _limit_attributes(text: str, warnings: list[str]) -> str:
     """Tags with more than MAX_ATTRIBUTES attributes keep the first ones (only long tags are looked at)."""
-    cut = 0
-
-    def shorten(m) -> str:
-        nonlocal cut
-        if len(m.group(2)) < 2 * MAX_ATTRIBUTES:       # too short to hold that many attributes
-            return m.group()
+    pieces: list[str] = []       # the text rebuilt only around the tags that are cut (rarely any)
+    pos = cut = 0
+    for m in _START_TAG.finditer(text):
+        if m.end(2) - m.start(2) < 2 * MAX_ATTRIBUTES:       # too short to hold that many attributes
+            continue
         attrs = list(itertools.islice(_ATTRIBUTE.finditer(m.group(2)), MAX_ATTRIBUTES + 1))
         if len(attrs) <= MAX_ATTRIBUTES:
-            return m.group()
+            continue
         cut += 1
-        return m.group(1) + m.group(2)[: attrs[MAX_ATTRIBUTES - 1].end()] + ">"
-    text = _START_TAG.sub(shorten, text)
+        pieces += [text[pos:m.start()], m.group(1) + m.group(2)[: attrs[MAX_ATTRIBUTES - 1].end()] + ">"]
+        pos = m.end()
     if cut:
+        text = "".join(pieces) + text[pos:]
         warnings.append(f"{cut} HTML tag{'s' if cut > 1 else ''} with more than {MAX_ATTRIBUTES} attributes: "
                         "only the first ones were kept")
     return text
