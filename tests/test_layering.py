@@ -44,3 +44,14 @@ def test_no_import_cycle_inside_the_package():
 
 def test_the_model_imports_nothing_of_the_package():
     assert not {m for m in _imports().get("reportparse.model", set()) if m.startswith("reportparse")}
+
+
+def test_import_loads_no_heavy_dependency():
+    """`import reportparse` stays light (issue 12): numeral conversion, JSON schema, tables and PDF
+    engines load on first use."""
+    import subprocess
+    import sys
+    heavy = ("cn2an", "dataclasses_json", "marshmallow", "pandas", "pypdfium2", "pdfminer", "pdfplumber", "lxml")
+    code = f"import sys, reportparse; print(' '.join(m for m in {heavy!r} if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

@@ -13,7 +13,7 @@ from .extract.national import extract_national
 from .extract.rows import LabelIndex
 from .loading import Source, load, text_bytes
 from .metadata import find_capture_time, find_issuer, find_published, find_title, find_year, is_annual_report
-from .model import DocumentSource, Indicator, Report, ValueSource
+from .model import DocumentSource, Indicator, Report, ValueSource, value_id
 from .schema import group_parts, is_signed, label_of, unit_of
 from .settings import DEFAULT_SETTINGS, ParseSettings
 from .validation import legacy_checks, narrative_checks, national_checks
@@ -222,13 +222,16 @@ def _derived(table: list[Indicator], template: Optional[str], warnings: list[str
     if template not in ("2019", "2021"):
         return []
     by_id = {i.value_id: i for i in table}
+    applicants: dict[str, set] = {}          # key → the applicants it was read for (one pass over the table)
+    for i in table:
+        applicants.setdefault(i.key, set()).add(i.applicant)
     out = []
     for group, part_keys in group_parts(template).items():
         unread: dict[tuple[str, ...], list[str]] = {}
-        for who in sorted({i.applicant for i in table if i.key in part_keys}, key=str):
-            if Indicator(key=group, value=None, applicant=who).value_id in by_id:
+        for who in sorted(set().union(*(applicants.get(k, ()) for k in part_keys)), key=str):
+            if value_id(group, who) in by_id:
                 continue
-            parts = [by_id.get(Indicator(key=k, value=None, applicant=who).value_id) for k in part_keys]
+            parts = [by_id.get(value_id(k, who)) for k in part_keys]
             missing = tuple(k for k, p in zip(part_keys, parts) if p is None or p.value is None)
             if missing:
                 unread.setdefault(missing, []).append(str(who))

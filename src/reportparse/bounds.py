@@ -14,6 +14,7 @@ may hold. One owner for these rules (docs/errors.md, "Digits and values").
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from typing import Optional, Union
 
 import regex
@@ -32,6 +33,19 @@ _DECIMAL = regex.compile(r"(?P<int>[0-9]+)(?:\.(?P<frac>[0-9]+))?")
 def to_number(text: str, sign: int = 1) -> Optional[Number]:
     """int or float of an ASCII decimal ("12", "3.5", "-4" with its sign), or None when the text is
     not one or is longer than MAX_INT_DIGITS / MAX_FRAC_DIGITS (checked before any conversion)."""
+    # the same short strings recur across cells and readings: memoised; long ones never kept
+    return _short_number(text, sign) if len(text) <= _MEMO_CHARS else _to_number(text, sign)
+
+
+_MEMO_CHARS = 32
+
+
+@lru_cache(maxsize=8192, typed=True)
+def _short_number(text: str, sign: int) -> Optional[Number]:
+    return _to_number(text, sign)
+
+
+def _to_number(text: str, sign: int) -> Optional[Number]:
     text = text.strip()
     if text[:1] in "+-" and text:
         sign = -sign if text[0] == "-" else sign
@@ -48,7 +62,7 @@ def to_number(text: str, sign: int = 1) -> Optional[Number]:
 
 def is_ascii_number(text: str) -> bool:
     """True when the text's digits, if any, are all ASCII (no Thai, Arabic-Indic … digits)."""
-    return not any(ch.isdigit() and not ("0" <= ch <= "9") for ch in text)
+    return text.isascii() or not any(ch.isdigit() and not ("0" <= ch <= "9") for ch in text)
 
 
 def implausible(key: str, value, unit: Optional[str], signed: bool, raw: str = "") -> Optional[str]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional, Union
 
 import regex
@@ -32,6 +33,19 @@ class CellValue:
 
 def parse_cell(raw: str) -> CellValue:
     """Read one table cell. Blank → None with raw ""; null marks → None with raw kept."""
+    # a report repeats the same few short cells (0, 1, —) hundreds of times: those are memoised
+    return _parse_short(raw) if len(raw) <= _MEMO_CHARS else _parse_cell(raw)
+
+
+_MEMO_CHARS = 32     # longer cells (text, hostile runs) are read each time, never kept
+
+
+@lru_cache(maxsize=8192)
+def _parse_short(raw: str) -> CellValue:
+    return _parse_cell(raw)
+
+
+def _parse_cell(raw: str) -> CellValue:
     text = raw.strip()
     if text == "":
         return CellValue(None, "")

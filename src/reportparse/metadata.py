@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Optional
 
-import cn2an
 import regex
 
 from .document import Document
@@ -114,12 +113,17 @@ def find_year(title: Optional[str], text: str) -> Optional[int]:
     return int(m["year"]) if m else None
 
 
+def _cn_int(raw: str) -> int:
+    import cn2an       # on first use: its import costs ~150 ms, most documents print Arabic dates
+    return int(cn2an.cn2an(raw, "smart"))
+
+
 def _date(m) -> Optional[_dt.date]:
     try:
         y, mo, d = m["y"], m["m"], m["d"]
         y = int(y) if y.isdigit() else int(y.translate(_CN_DIGITS))
-        mo = int(mo) if mo.isdigit() else int(cn2an.cn2an(mo, "smart"))
-        d = int(d) if d.isdigit() else int(cn2an.cn2an(d, "smart"))
+        mo = int(mo) if mo.isdigit() else _cn_int(mo)
+        d = int(d) if d.isdigit() else _cn_int(d)
         return _dt.date(y, mo, d)
     except (ValueError, KeyError, TypeError):
         return None

@@ -10,19 +10,58 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional, Union
 
-from dataclasses_json import DataClassJsonMixin, config
-
 if TYPE_CHECKING:                      # optional extras, for the type hints only
     import pandas as pd
     from PIL.Image import Image
 
 Number = Union[int, float]
 
-_omit_none = config(exclude=lambda v: v is None)
+# dataclasses-json's field option, spelt out: importing it (and marshmallow) would cost ~60 ms of
+# `import reportparse`
+_omit_none = {"dataclasses_json": {"exclude": lambda v: v is None}}
+
+
+def _api():
+    from dataclasses_json import DataClassJsonMixin
+    return DataClassJsonMixin
+
+
+class JsonMixin:
+    """dataclasses-json's DataClassJsonMixin (to_dict, to_json, from_dict, from_json, schema), its
+    code loaded on the first call rather than at import."""
+
+    dataclass_json_config: Optional[dict] = None
+
+    def to_json(self, **kw) -> str:
+        return _api().to_json(self, **kw)
+
+    def to_dict(self, encode_json: bool = False) -> dict:
+        return _api().to_dict(self, encode_json=encode_json)
+
+    @classmethod
+    def from_json(cls, s, **kw):
+        return _api().from_json.__func__(cls, s, **kw)
+
+    @classmethod
+    def from_dict(cls, kvs, *, infer_missing: bool = False):
+        return _api().from_dict.__func__(cls, kvs, infer_missing=infer_missing)
+
+    @classmethod
+    def schema(cls, **kw):
+        from dataclasses_json.mm import build_schema
+        # as DataClassJsonMixin.schema, with this class as the mixin nested records are tested against
+        infer_missing, partial = kw.pop("infer_missing", False), kw.get("partial", False)
+        if kw.get("unknown") is None:
+            from dataclasses_json.utils import _undefined_parameter_action_safe
+            action = _undefined_parameter_action_safe(cls)
+            if action is not None:
+                kw["unknown"] = action.name.lower()
+        kw.setdefault("unknown", None)
+        return build_schema(cls, JsonMixin, infer_missing, partial)(**kw)
 
 
 @dataclass
-class ValueSource(DataClassJsonMixin):
+class ValueSource(JsonMixin):
     """Where a value was read: enough for a user to find it again in the document."""
 
     method: str = "table"                     # table | narrative | ocr | derived
@@ -36,8 +75,20 @@ class ValueSource(DataClassJsonMixin):
     note: Optional[str] = field(default=None, metadata=_omit_none)         # e.g. "split inferred by R1/R2/R3"
 
 
+def value_id(key: str, applicant: Optional[str] = None, period: str = "year") -> str:
+    """Indicator.value_id of an indicator with these fields (no Indicator built to ask)."""
+    if applicant is None and period == "year":
+        return key                     # most indicators: looked up thousands of times per report
+    parts = [key]
+    if applicant is not None:
+        parts.append(f"applicant={applicant}")
+    if period != "year":
+        parts.append(f"period={period}")
+    return "|".join(parts)
+
+
 @dataclass
-class Indicator(DataClassJsonMixin):
+class Indicator(JsonMixin):
     """One figure: key, applicant (requests.* only), period, value (None for a blank cell), unit,
     the printed raw text and label, and where it was read (`source`)."""
 
@@ -54,12 +105,9 @@ class Indicator(DataClassJsonMixin):
     @property
     def value_id(self) -> str:
         """The identifier score.py and the fixtures use: key|applicant=…|period=… (year omitted)."""
-        parts = [self.key]
-        if self.applicant is not None:
-            parts.append(f"applicant={self.applicant}")
-        if self.period != "year":
-            parts.append(f"period={self.period}")
-        return "|".join(parts)
+        if self.applicant is None and self.period == "year":
+            return self.key            # the common case without a second call
+        return value_id(self.key, self.applicant, self.period)
 
     def __repr__(self) -> str:
         from .display import indicator_repr
@@ -71,7 +119,7 @@ class Indicator(DataClassJsonMixin):
 
 
 @dataclass
-class Check(DataClassJsonMixin):
+class Check(JsonMixin):
     """One arithmetic check of a report's figures (validation.py): pass, fail or not_assessable."""
 
     rule: str                                  # R1..R4, legacy_channels, legacy_replies, cumulative, narrative_agrees
@@ -94,7 +142,7 @@ class Check(DataClassJsonMixin):
 
 
 @dataclass
-class Region(DataClassJsonMixin):
+class Region(JsonMixin):
     province: Optional[str] = None
     city: Optional[str] = None
     county: Optional[str] = None
@@ -104,14 +152,14 @@ class Region(DataClassJsonMixin):
 
 
 @dataclass
-class Issuer(DataClassJsonMixin):
+class Issuer(JsonMixin):
     name: Optional[str] = None
     kind: Optional[str] = None                 # government | general_office | department | township | aggregate
     region: Region = field(default_factory=Region)
 
 
 @dataclass
-class DocumentSource(DataClassJsonMixin):
+class DocumentSource(JsonMixin):
     path: Optional[str] = None
     format: Optional[str] = None               # text | html | pdf
     sha256: Optional[str] = None
@@ -120,7 +168,7 @@ class DocumentSource(DataClassJsonMixin):
 
 
 @dataclass
-class Report(DataClassJsonMixin):
+class Report(JsonMixin):
     """One parsed report: metadata, every figure (`indicators`), the checks, and `warnings` (what
     could not be read or was only assumed). `repr()` is one line; in a notebook it shows as a table."""
 

@@ -108,6 +108,7 @@ def national_checks(indicators: list[Indicator], unread: Optional[dict[str, list
     checks: list[Check] = []
     have_t3 = any(i.key == "requests.answered" and i.applicant for i in indicators)
     if have_t3:
+        read_outcomes = [i for i in indicators if i.key.startswith(OUTCOME_PREFIXES) and i.source.method != "narrative"]
         for who in APPLICANTS:
             scope = f"applicant={who}"
             left = [vals.get(k, who) for k in ("requests.new", "requests.carried_over")]
@@ -121,8 +122,7 @@ def national_checks(indicators: list[Indicator], unread: Optional[dict[str, list
                                              "requests.carried_forward"), APPLICANTS.index(who))
                 checks.append(c)
             answered = vals.get("requests.answered", who)
-            outcomes = [i for i in indicators if i.applicant == who and i.key.startswith(OUTCOME_PREFIXES)
-                        and i.source.method != "narrative"]
+            outcomes = [i for i in read_outcomes if i.applicant == who]
             subs = any(i.key.startswith("requests.other.") for i in outcomes)
             outcomes = [i for i in outcomes if not (subs and i.key == "requests.other")]
             absent = [k for k in expected if k.startswith(OUTCOME_PREFIXES) and k not in unread

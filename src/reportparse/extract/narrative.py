@@ -14,8 +14,6 @@ from typing import Optional
 
 import regex
 
-import cn2an
-
 from ..cells import to_yuan
 from ..schema import _read_tsv
 
@@ -80,6 +78,13 @@ def _number(raw: str):
         if len(raw.split(".")[0]) > MAX_DIGITS:
             return None
         return float(raw) if "." in raw else int(raw)
+    return _cn_number(raw)
+
+
+@lru_cache(maxsize=4096)
+def _cn_number(raw: str):
+    """A count in Chinese numerals (三, 十二); cn2an loads on first use (it costs ~150 ms to import)."""
+    import cn2an
     try:
         return int(cn2an.cn2an(raw, "smart"))
     except (ValueError, KeyError, TypeError):

@@ -107,7 +107,7 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
         return start
     end = hits[-1].region_end
     out.regions.append((start, end))
-    total_ok = lambda g: g[6] is None or sum(v or 0 for v in g[:6]) == g[6]
+    total_ok = _row_total_ok
     for h in hits:
         r = read_row(h, 7, total_ok, limit, collapsed=out.collapsed)
         if r.problem:
@@ -131,14 +131,32 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
     return end
 
 
+def _row_total_ok(g: tuple) -> bool:
+    """A table 三 row's seven cells: the total (blank allowed) is the sum of the six applicants."""
+    return _sums_to(g[:6], g[6])
+
+
+def _group_total_ok(g: tuple) -> bool:
+    """A table 四 group of five: 总计 (blank allowed) is the sum of the four outcomes."""
+    return _sums_to(g[:4], g[4])
+
+
+def _sums_to(parts: tuple, total) -> bool:
+    # called for every candidate reading of a run (the solver's inner loop): the plain sum when no cell is blank
+    if total is None:
+        return True
+    return (sum(parts) if None not in parts else sum(v or 0 for v in parts)) == total
+
+
 def _loose_rows(doc: Document, index: LabelIndex, out: NationalTables, hits: list[RowHit], start: int, end: int,
                 total_ok, limit: int) -> None:
     """Rows whose label fell out of a fragmented table, or that repeat a read row's label,
     placed by the template's order."""
     used = {h.label_start for h in hits}
     again = [LooseRow(h.label_start, h.region_end, h.cells, h.label.strip(), h.pipe_row)
-             for h in find_rows(index, row_specs("t3"), start, end, label_tail=True)
-             if h.label_start not in used and h.spec.key in out.rows and any(t.raw for t in h.cells)]
+             for h in find_rows(index, row_specs("t3"), start, end, label_tail=True,
+                                keep=lambda at, spec: at not in used and spec.key in out.rows)
+             if any(t.raw for t in h.cells)]
     taken = [(h.label_start, h.region_end) for h in hits if h.cells] + [(r.start, r.end) for r in again]
     loose = sorted(loose_rows(doc.text, start, end, 7, taken) + again, key=lambda r: r.start)
     if not loose:
@@ -189,7 +207,7 @@ def _table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, l
     if len([t for t in hit.cells if t.raw]) > 15:
         hit.cells = [t for t in hit.cells if t.raw][:15]
     # cut group by group: R4 prunes each group of five before the next is tried
-    r4 = lambda g: g[4] is None or sum(v or 0 for v in g[:4]) == g[4]
+    r4 = _group_total_ok
     r = read_row(hit, 15, r4, limit, collapsed=out.collapsed, sizes=[5, 5, 5])
     if r.problem:
         out.warnings.append(f"table 四: {r.problem}; not read")

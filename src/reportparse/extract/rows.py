@@ -7,9 +7,10 @@ whitespace-separated tokens, or one run of digits that the solver splits later.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 import regex
 
@@ -21,6 +22,8 @@ from ..schema import RowSpec
 # A numbering prefix glued before a label: 1. 2、 (三) 四、 其中: — kept with the label so a
 # digit of it is never read as the previous row's value.
 _PREFIX = ROW_NUMBERING
+# at least the longest text _PREFIX matches ("其中:(十二三)" is 8 characters), with room to spare
+_PREFIX_MAX = 16
 _TOKEN = regex.compile(NUMBER_WITH_MONEY + r"|[—/\\]+|-{1,2}(?![0-9])|无")
 _NOTE = regex.compile(r"\([^()\n]{2,60}\)")
 _UNIT_CELL = regex.compile(r"(?:^|[\s|])(" + "|".join(UNIT_WORDS) + r")(?=[\s|]|[0-9]|$)")
@@ -65,7 +68,6 @@ class LabelIndex:
         return self.offsets[i]
 
     def to_compact(self, offset: int) -> int:
-        import bisect
         return bisect.bisect_left(self.offsets, offset)
 
     def find(self, pattern: regex.Pattern, start: int = 0, end: Optional[int] = None):
@@ -75,6 +77,26 @@ class LabelIndex:
         for m in pattern.finditer(self.compact, cs, ce):
             yield self.to_doc(m.start()), self.to_doc(m.end() - 1) + 1, m
 
+    def find_labels(self, pattern: regex.Pattern, labels: regex.Pattern, start: int = 0, end: Optional[int] = None):
+        """find(pattern) for a pattern that is _PREFIX followed by `labels`, the same matches, faster.
+
+        Trying the optional numbering prefix at every position costs ten times a search for the
+        labels alone; a match of the pattern starts at most _PREFIX_MAX characters before a match
+        of its labels, so the pattern is tried only from there.
+        """
+        cs = self.to_compact(start)
+        ce = len(self.compact) if end is None else self.to_compact(end)
+        pos = cs
+        while True:
+            hit = labels.search(self.compact, pos, ce)
+            if hit is None:
+                return
+            m = pattern.search(self.compact, max(pos, hit.start() - _PREFIX_MAX), ce)
+            if m is None:         # cannot happen (the prefix is optional); never loop on it
+                return
+            yield self.to_doc(m.start()), self.to_doc(m.end() - 1) + 1, m
+            pos = m.end()
+
 
 @lru_cache(maxsize=None)
 def label_pattern(spec: RowSpec) -> regex.Pattern:
@@ -83,6 +105,13 @@ def label_pattern(spec: RowSpec) -> regex.Pattern:
     if numbered:
         return regex.compile(regex.escape(numbered) + r"[.,]?(?:" + alts + ")")
     return regex.compile(_PREFIX + "(?:" + alts + ")")
+
+
+def _label_matches(index: "LabelIndex", spec: RowSpec, start: int, end: Optional[int]):
+    """index.find(label_pattern(spec), start, end); an unnumbered label is found from its words."""
+    if spec.numbered:
+        return index.find(label_pattern(spec), start, end)
+    return index.find_labels(label_pattern(spec), _bare_pattern(spec), start, end)
 
 
 def row_unit(text: str, start: int, end: int) -> Optional[str]:
@@ -229,11 +258,12 @@ def may_be_collapsed(text: str, start: int = 0, end: Optional[int] = None) -> bo
 
 
 @lru_cache(maxsize=64)
-def _alternation(specs: tuple[RowSpec, ...]) -> regex.Pattern:
-    """Every spec's labels in one pattern: at each position the longest label wins."""
+def _alternation(specs: tuple[RowSpec, ...]) -> tuple[regex.Pattern, regex.Pattern]:
+    """Every spec's labels in one pattern: at each position the longest label wins; and the same
+    labels without the numbering prefix (the fast pattern that finds where to look, see find_labels)."""
     alts = sorted(((len(lbl), i, lbl) for i, spec in enumerate(specs) for lbl in spec.labels), reverse=True)
-    return regex.compile(_PREFIX + "(?:" + "|".join(
-        f"(?P<s{i}_{n}>{regex.escape(lbl)})" for n, (_, i, lbl) in enumerate(alts)) + ")")
+    body = "(?:" + "|".join(f"(?P<s{i}_{n}>{regex.escape(lbl)})" for n, (_, i, lbl) in enumerate(alts)) + ")"
+    return regex.compile(_PREFIX + body), regex.compile(body)
 
 
 def fuzzy_budget(label: str) -> int:
@@ -288,7 +318,7 @@ def _first_with_cells(index: LabelIndex, spec: RowSpec, pos: int, end: int, labe
     ("### 一、本年新收…" over "| 本年新收… | 705 | …"): the occurrence with numbers is the row.
     """
     first = None
-    for m in index.find(label_pattern(spec), pos, end):
+    for m in _label_matches(index, spec, pos, end):
         if first is not None and m[0] - first[0] > _RELABEL_WINDOW:
             break
         tokens, _, _ = cells_after(index.text, m[1], min(end, m[1] + 200), label_tail)
@@ -310,11 +340,13 @@ def _bare_pattern(spec: RowSpec) -> regex.Pattern:
 
 
 def find_rows(index: LabelIndex, specs: Iterable[RowSpec], start: int = 0, end: Optional[int] = None,
-              sequential: bool = False, label_tail: bool = False) -> list[RowHit]:
+              sequential: bool = False, label_tail: bool = False,
+              keep: Optional[Callable[[int, RowSpec], bool]] = None) -> list[RowHit]:
     """Every label occurrence of `specs` between start and end, with its cells.
 
     sequential: the specs are in printed order (table 三); each is searched after the previous
     hit, so a label word that also occurs elsewhere cannot steal the row.
+    keep(label_start, spec): only the occurrences it accepts are returned (the others are not read).
     """
     end = len(index.text) if end is None else end
     specs = list(specs)
@@ -332,14 +364,16 @@ def find_rows(index: LabelIndex, specs: Iterable[RowSpec], start: int = 0, end: 
                 pos = m[1]
         hits += _near_matches(index, specs, hits, start, end)
     else:
-        pattern = _alternation(tuple(specs))
-        for ds, de, m in index.find(pattern, start, end):
+        pattern, labels = _alternation(tuple(specs))
+        for ds, de, m in index.find_labels(pattern, labels, start, end):
             name = m.lastgroup
             spec = specs[int(name[1:].split("_")[0])]
             hits.append((ds, de, spec))
     hits.sort(key=lambda h: h[0])
     rows = []
     for i, (ds, de, spec) in enumerate(hits):
+        if keep is not None and not keep(ds, spec):
+            continue          # its cells are not wanted; the rows after it still end at its label
         limit = hits[i + 1][0] if i + 1 < len(hits) else end
         cells, pipe, region_end = cells_after(index.text, de, limit, label_tail)
         unit = row_unit(index.text, de - 1, cells[0].start if cells else region_end)

@@ -44,48 +44,69 @@ def readings(tokens: Sequence[str], sizes: Sequence[int],
     total = sum(sizes)
     out: list[tuple] = []
     steps = 0
-    bounds = []
+    max_steps = limit * 2
+    group_start: dict[int, int] = {}          # cell count at a group's end → where the group starts
     acc = 0
     for size in sizes:
+        group_start.setdefault(acc + size, acc)
         acc += size
-        bounds.append(acc)
+    group_start.pop(0, None)
+    first_size = sizes[0]
+    ntok = len(tokens)
+    rest = [sum(len(t) for t in tokens[i:]) for i in range(ntok + 1)]   # characters from run i on
+    # the cells that can be cut from run ti at pos, (end, value, runs after this cut), computed once:
+    # the same cut recurs in many branches of the search
+    cuts: dict[tuple[int, int], list[tuple[int, float, int]]] = {}
 
-    rest = [sum(len(t) for t in tokens[i:]) for i in range(len(tokens) + 1)]   # characters from run i on
+    def cuts_at(ti: int, pos: int, token: str) -> list[tuple[int, float, int]]:
+        first = pos + (1 if pos == 0 and token[:1] in "+-" else 0)   # a sign opens a run's first cell only
+        found = []
+        for end in range(first + 1, min(len(token), pos + _MAX_PIECE) + 1):
+            value = _number(token[pos:end])
+            if value is not None:
+                found.append((end, value, ntok - ti - 1 if end == len(token) else ntok - ti))
+        cuts[ti, pos] = found
+        return found
 
     def rec(ti: int, pos: int, cells: tuple) -> bool:
         nonlocal steps
         steps += 1
-        if steps > limit * 2 or len(out) > limit:
+        if steps > max_steps or len(out) > limit:
             return False
         n = len(cells)
-        if n and n in bounds:
-            g = bounds.index(n)
-            start = bounds[g - 1] if g else 0
-            if group_ok is not None and not group_ok(cells[start:n]):
-                return True
-        if ti == len(tokens):
+        if group_ok is not None and n in group_start and not group_ok(cells[group_start[n]:n]):
+            return True
+        if ti == ntok:
             if n == total:
                 out.append(cells)
             return True
         if n == total:
             return True
         token = tokens[ti]
-        left = rest[ti] - pos
-        if left < total - n or left > (total - n) * _MAX_PIECE:   # too few digits or too many for the cells
-            return True
-        if pos == 0 and signed_cell is not None and token[:1] in "+-" and n % (sizes[0]) != signed_cell:
-            return True
         cells_left = total - n
-        # every later run needs at least one cell
-        first = pos + (1 if pos == 0 and token[:1] in "+-" else 0)   # a sign opens a run's first cell only
-        for end in range(first + 1, min(len(token), pos + _MAX_PIECE) + 1):
-            later = len(tokens) - ti - 1 if end == len(token) else len(tokens) - ti
-            if later > cells_left - 1:
+        left = rest[ti] - pos
+        if left < cells_left or left > cells_left * _MAX_PIECE:   # too few digits or too many for the cells
+            return True
+        if pos == 0 and signed_cell is not None and token[:1] in "+-" and n % first_size != signed_cell:
+            return True
+        found = cuts.get((ti, pos))
+        if found is None:
+            found = cuts_at(ti, pos, token)
+        tlen = len(token)
+        for end, value, later in found:
+            if later > cells_left - 1:       # every later run needs at least one cell
                 continue
-            value = _number(token[pos:end])
-            if value is None:
+            if cells_left == 1:
+                # the last cell (it ends the last run): the child call inlined, its step counted as
+                # the call would count it, for the same limit
+                steps += 1
+                if steps > max_steps or len(out) > limit:
+                    return False
+                full = cells + (value,)
+                if group_ok is None or group_ok(full[group_start[total]:]):
+                    out.append(full)
                 continue
-            if end == len(token):
+            if end == tlen:
                 ok = rec(ti + 1, 0, cells + (value,))
             else:
                 ok = rec(ti, end, cells + (value,))

@@ -193,4 +193,6 @@ def _collapsed_spans(tokens: list[Token], values: list) -> list[Optional[tuple[s
 
 def as_cell(raw: str, unit: Optional[str] = None) -> CellValue:
     cell = parse_cell(raw)
-    return CellValue(cell.value, cell.raw, unit or cell.unit, cell.ok)
+    if not unit or unit == cell.unit:
+        return cell                     # frozen: the memoised cell itself
+    return CellValue(cell.value, cell.raw, unit, cell.ok)

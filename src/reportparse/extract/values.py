@@ -36,12 +36,21 @@ def cell_indicator(doc: Document, key: str, cell: CellValue, token: Optional[Tok
         row=ref.row if ref else None,
         col=ref.col if ref else None,
         span=[start, end],
-        text=doc.text[hit.label_start:max(hit.region_end, hit.label_end)].strip()[:300],
+        text=_row_text(doc, hit),
         bbox=list(ref.bbox) if ref and ref.bbox else None,
         note="; ".join(x for x in (hit.note, note, _ALIGNED if ref and ref.aligned else None) if x) or None,
     )
     return Indicator(key=key, value=v, raw=cell.raw if raw is None else raw, label=hit.label.strip() or label_of(key),
                      applicant=applicant, period=period, unit=unit, source=source)
+
+
+def _row_text(doc: Document, hit: RowHit) -> str:
+    """The row as printed (≤ 300 characters), cut once per row rather than once per cell."""
+    key = (hit.label_start, hit.label_end, hit.region_end)
+    cached = hit.__dict__.get("_row_text")
+    if cached is None or cached[0] != key:
+        cached = hit.__dict__["_row_text"] = (key, doc.text[hit.label_start:max(hit.region_end, hit.label_end)].strip()[:300])
+    return cached[1]
 
 
 def fit_cells(hit: RowHit, n: int) -> Optional[list[Token]]:

@@ -50,6 +50,7 @@ _XML_DECL = regex.compile(r"^[\s\ufeff]*<\?xml[^>]*>", regex.I)
 _DATE_META = ("pubdate", "publishdate", "firstpublishedtime", "published_time", "article:published_time", "createdate")
 _DATE_TAGS = ("publishtime",)     # a CMS's own element: <publishtime>2023-01-18 09:00</publishtime>
 _SPACES = regex.compile(r"\s+")
+_ASCII_SPACE_NOT_BLANK = frozenset("\t\n\x0b\x0c\r")     # what _SPACES matches in ASCII, besides " "
 _HAN = regex.compile(r"\p{Han}")
 _TAG_OPEN = regex.compile(r"<[A-Za-z]")
 _ANY_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9:_.-]*)[^>]*>")
@@ -80,6 +81,9 @@ def load_html(text: str, settings: ParseSettings, path: Optional[str] = None, sh
     _check_elements(text, settings, path)
     text = _limit_attributes(text, warnings)
     root = _parse(text, settings, path, warnings)
+    # one Python proxy per element for the whole read: lxml.html looks up each proxy's class in
+    # Python, and the passes below would otherwise build them again and again
+    alive = list(root.iter())
     title = _title(root)
     date_hint = _meta_date(root)
     body = root.find("body")
@@ -90,6 +94,7 @@ def load_html(text: str, settings: ParseSettings, path: Optional[str] = None, sh
     renderer.warnings.extend(warnings)
     renderer.render(body)
     doc_text, cells = renderer.finish()
+    del alive
     if not doc_text.strip():
         raise EmptyDocumentError("the HTML page has no visible text (only markup, scripts or site chrome)", path)
     return Document(text=doc_text, format="html", path=path, sha256=sha256, encoding=encoding,
@@ -109,19 +114,19 @@ def _check_elements(text: str, settings: ParseSettings, path: Optional[str]) -> 
 
 def _limit_attributes(text: str, warnings: list[str]) -> str:
     """Tags with more than MAX_ATTRIBUTES attributes keep the first ones (only long tags are looked at)."""
-    cut = 0
-
-    def shorten(m) -> str:
-        nonlocal cut
-        if len(m.group(2)) < 2 * MAX_ATTRIBUTES:       # too short to hold that many attributes
-            return m.group()
+    pieces: list[str] = []       # the text rebuilt only around the tags that are cut (rarely any)
+    pos = cut = 0
+    for m in _START_TAG.finditer(text):
+        if m.end(2) - m.start(2) < 2 * MAX_ATTRIBUTES:       # too short to hold that many attributes
+            continue
         attrs = list(itertools.islice(_ATTRIBUTE.finditer(m.group(2)), MAX_ATTRIBUTES + 1))
         if len(attrs) <= MAX_ATTRIBUTES:
-            return m.group()
+            continue
         cut += 1
-        return m.group(1) + m.group(2)[: attrs[MAX_ATTRIBUTES - 1].end()] + ">"
-    text = _START_TAG.sub(shorten, text)
+        pieces += [text[pos:m.start()], m.group(1) + m.group(2)[: attrs[MAX_ATTRIBUTES - 1].end()] + ">"]
+        pos = m.end()
     if cut:
+        text = "".join(pieces) + text[pos:]
         warnings.append(f"{cut} HTML tag{'s' if cut > 1 else ''} with more than {MAX_ATTRIBUTES} attributes: "
                         "only the first ones were kept")
     return text
@@ -386,7 +391,7 @@ class _Renderer:
                 stack.append((child, depth + 1, False))
 
     def _span(self, value: Optional[str], what: str) -> int:
-        m = _SPAN_VALUE.match(value or "")
+        m = _SPAN_VALUE.match(value) if value else None
         n = int(m.group(1)) if m else 1
         if n > self.settings.max_span:
             seen = self.clamped.setdefault(what, [0, 0])
@@ -429,21 +434,30 @@ class _Renderer:
             if not line_cells:
                 continue
             self.newline()
-            self.emit("|")
+            # emit() inlined (a page has thousands of cells): "| a | b |\n", no empty part kept
+            parts, length = self.parts, self.length
+            parts.append("|")
+            length += 1
             for col, content in line_cells:
-                self.emit(" ")
-                start = self.length
-                self.emit(content)
-                self.cells.append(CellRef(start, self.length, index, r, col))
-                self.emit(" |")
-            self.emit("\n")
+                parts.append(" ")
+                start = length + 1
+                if content:
+                    parts.append(content)
+                length = start + len(content)
+                self.cells.append(CellRef(start, length, index, r, col))
+                parts.append(" |")
+                length += 2
+            parts.append("\n")
+            self.length = length + 1
 
 
 def _cell_text(td) -> str:
     pieces: list[str] = []
-    for chunk in td.itertext():
+    # a cell without child elements holds its text alone: no itertext() walk (lxml's costs ~2 µs)
+    for chunk in td.itertext() if len(td) else (td.text,) if td.text else ():
         chunk = normalize_text(chunk).replace("\n", " ").replace("|", "/")
-        chunk = _SPACES.sub(" ", chunk)
+        if not (chunk.isascii() and "  " not in chunk and _ASCII_SPACE_NOT_BLANK.isdisjoint(chunk)):
+            chunk = _SPACES.sub(" ", chunk)        # (skipped where it would change nothing: most cells)
         if pieces and pieces[-1][-1:].isdigit() and chunk[:1].isdigit():
             pieces.append(" ")
         pieces.append(chunk)

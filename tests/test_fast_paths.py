@@ -1,0 +1,118 @@
+"""Each fast path of issue 12 (speed) gives exactly what the plain way gives (no accuracy change)."""
+import random
+from pathlib import Path
+
+from reportparse.bounds import MAX_FRAC_DIGITS, MAX_INT_DIGITS
+from reportparse.extract.rows import LabelIndex, _alternation
+from reportparse.extract.solver import _number, readings
+from reportparse.normalize import compact_with_map
+from reportparse.schema import row_specs
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_label_search_from_the_labels_finds_what_the_whole_pattern_finds():
+    rng = random.Random(0)
+    groups = [list(row_specs(t)) for t in ("t2", "t3", "legacy")]
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(FIXTURES.rglob("*.txt"))]
+    labels = [lbl for spec in groups[1] for lbl in spec.labels][:30]
+    for _ in range(300):          # numbering glued to labels, half-labels, stray brackets
+        texts.append(" ".join(rng.choice(["", "其中", "其中:", "1.", "2,", "(一)", "(十二三)", "三,", "x", "(", "其"])
+                              + rng.choice(labels + ["", "申请", "公开"]) for _ in range(rng.randint(1, 8))))
+    for text in texts:
+        index = LabelIndex(text)
+        for specs in groups:
+            pattern, body = _alternation(tuple(specs))
+            start = rng.randint(0, len(text))
+            end = rng.choice([None, rng.randint(start, len(text))])
+            plain = [(s, e, m.span(), m.lastgroup) for s, e, m in index.find(pattern, start, end)]
+            fast = [(s, e, m.span(), m.lastgroup) for s, e, m in index.find_labels(pattern, body, start, end)]
+            assert fast == plain
+
+
+def _plain_readings(tokens, sizes, group_ok=None, limit=20_000, signed_cell=None):
+    """solver.readings as first written: one recursive call per cut, every cut recomputed."""
+    total, out, steps, bounds, acc = sum(sizes), [], 0, [], 0
+    for size in sizes:
+        acc += size
+        bounds.append(acc)
+    rest = [sum(len(t) for t in tokens[i:]) for i in range(len(tokens) + 1)]
+    max_piece = MAX_INT_DIGITS + MAX_FRAC_DIGITS + 2
+
+    def rec(ti, pos, cells):
+        nonlocal steps
+        steps += 1
+        if steps > limit * 2 or len(out) > limit:
+            return False
+        n = len(cells)
+        if n and n in bounds:
+            g = bounds.index(n)
+            if group_ok is not None and not group_ok(cells[bounds[g - 1] if g else 0:n]):
+                return True
+        if ti == len(tokens):
+            if n == total:
+                out.append(cells)
+            return True
+        if n == total:
+            return True
+        token, left = tokens[ti], rest[ti] - pos
+        if left < total - n or left > (total - n) * max_piece:
+            return True
+        if pos == 0 and signed_cell is not None and token[:1] in "+-" and n % sizes[0] != signed_cell:
+            return True
+        first = pos + (1 if pos == 0 and token[:1] in "+-" else 0)
+        for end in range(first + 1, min(len(token), pos + max_piece) + 1):
+            later = len(tokens) - ti - 1 if end == len(token) else len(tokens) - ti
+            if later > total - n - 1:
+                continue
+            value = _number(token[pos:end])
+            if value is None:
+                continue
+            if not (rec(ti + 1, 0, cells + (value,)) if end == len(token) else rec(ti, end, cells + (value,))):
+                return False
+        return True
+
+    return out if rec(0, 0, ()) else None
+
+
+def test_readings_are_the_plain_search_s_readings_with_the_same_limits():
+    rng = random.Random(1)
+    total_ok = lambda g: g[-1] is None or sum(v or 0 for v in g[:-1]) == g[-1]    # noqa: E731
+    for _ in range(400):
+        tokens = []
+        for _ in range(rng.choice([1, 1, 2, 3])):
+            t = "".join(rng.choice("0123456789" if rng.random() < .9 else "0.") for _ in range(rng.randint(1, 12)))
+            tokens.append((rng.choice("+-") + t) if rng.random() < .1 else t)
+        args = (tokens, rng.choice([[7], [5, 5, 5], [3], [2, 2]]), rng.choice([None, total_ok]),
+                rng.choice([20_000, 50, 5]), rng.choice([None, 0, 1]))
+        assert readings(*args) == _plain_readings(*args), args
+
+
+def test_compact_map_is_the_character_by_character_map():
+    rng = random.Random(2)
+    alphabet = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u2000\u3000ab12中文|"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        offsets = [i for i, ch in enumerate(text) if not ch.isspace()]
+        assert compact_with_map(text) == ("".join(text[i] for i in offsets), offsets)
+
+
+def test_translation_tables_apply_as_str_translate_does():
+    from reportparse.normalize import _EXTRA, _SEARCH_TRANS, _translator
+    rng = random.Random(3)
+    for table in (_EXTRA, _SEARCH_TRANS):
+        translate = _translator(table)
+        alphabet = [chr(k) for k in table] + list("ab1 \n-[]^\\中（")
+        for _ in range(2000):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+            assert translate(text) == text.translate(table)
+
+
+def test_html_cell_space_rule_is_skipped_only_where_it_changes_nothing():
+    from reportparse.layout.html import _ASCII_SPACE_NOT_BLANK, _SPACES
+    rng = random.Random(4)
+    alphabet = " \t\n\x0b\x0c\r\x1c\x1fab12中\xa0\u3000"
+    for _ in range(20000):
+        chunk = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        if chunk.isascii() and "  " not in chunk and _ASCII_SPACE_NOT_BLANK.isdisjoint(chunk):
+            assert _SPACES.sub(" ", chunk) == chunk
