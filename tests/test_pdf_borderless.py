@@ -22,6 +22,17 @@ UNRULED = ["borderless_2021", "borderless_blanks_2021", "horizontal_rules_2021",
            "three_line_split_2021"]
 
 
+def test_row_numbers_before_the_labels_stay_in_their_column():
+    # a 序号 column of row numbers is a column of figures left of the labels: the labels stand
+    # between columns and are still each row's label, on both pages of the table
+    rows = pipe_rows("numbered_legacy_2010")
+    assert ["序号", "统计指标", "单位", "统计数"] in rows
+    assert ["1", "(一)主动公开政府信息数", "条", "1268"] in rows
+    assert ["17", "7.告知作出更改补充数", "件", "8"] in rows          # page 2, no header there
+    assert ["28", "六、依申请公开收费", "元", "260"] in rows
+    assert ["二、依申请公开情况"] in rows
+
+
 def test_legacy_three_line_table_label_unit_figure():
     rows = pipe_rows("three_line_legacy_2010")
     assert ["统计指标", "单位", "统计数"] in rows

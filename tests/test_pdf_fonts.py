@@ -23,7 +23,8 @@ BORN_DIGITAL = ["report_2021", "report_2019_open_break", "report_2021_header_rep
                 "rotated_table_page", "encrypted_empty_password", "partial_scan",
                 # borderless tables (read by text alignment)
                 "borderless_2021", "borderless_blanks_2021", "horizontal_rules_2021", "three_line_thin_2019",
-                "three_line_split_2021", "three_line_legacy_2010"]
+                "three_line_split_2021", "three_line_legacy_2010",
+                "numbered_legacy_2010"]
 
 
 def expected(name: str) -> dict:

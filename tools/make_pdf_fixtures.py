@@ -517,10 +517,11 @@ def report_unruled_blanks(target) -> dict:
     return expected(year, "2021", "330111", values)
 
 
-def legacy_three_line(target) -> dict:
+def legacy_three_line(target, numbered: bool = False) -> dict:
     """A 2010 report (the legacy statistics table: label, unit, one figure) typeset as a three-line
     table with no vertical rules, cut by a page break with no header on the second page. The text
-    and values are those of the invented tests/fixtures/legacy/national_statistics.txt."""
+    and values are those of the invented tests/fixtures/legacy/national_statistics.txt.
+    `numbered`: no rules at all, and a 序号 column of row numbers before the labels."""
     src = OUT.parent / "legacy" / "national_statistics"
     text = (src.with_suffix(".txt")).read_text(encoding="utf-8")
     exp = json.loads(src.with_suffix(".expected.json").read_text(encoding="utf-8"))
@@ -531,28 +532,39 @@ def legacy_three_line(target) -> dict:
             w.para(para.strip())
     c, y = w.c, w.y - 20
 
-    def row(label: str, unit: str, figure: str, indent: int) -> None:
+    left = MARGIN + 4 + (40 if numbered else 0)
+    number = 0
+
+    def row(label: str, unit: str, figure: str, indent: int, no: str = "") -> None:
         c.setFont(FONT, 10)
-        c.drawString(MARGIN + 4 + indent * 5, y, label)
+        if no:
+            c.drawCentredString(MARGIN + 18, y, no)
+        c.drawString(left + indent * 5, y, label)
         c.drawString(400, y, unit)
         c.drawRightString(500, y, figure)
 
+    def rule(at: float) -> None:
+        if not numbered:
+            c.line(MARGIN, at, W - MARGIN, at)
+
     c.setLineWidth(0.6)
-    c.line(MARGIN, y + 14, W - MARGIN, y + 14)
-    row("统计指标", "单位", "统计数", 0)
+    rule(y + 14)
+    row("统计指标", "单位", "统计数", 0, "序号" if numbered else "")
     y -= 16
-    c.line(MARGIN, y + 12, W - MARGIN, y + 12)
+    rule(y + 12)
     for line in table.splitlines()[1:]:
         if not line.strip():
             continue
         m = re.match(r"^(\s*)(\S.*?)\s{2,}(\S+)\s+(\d+)$", line)
         indent = len(line) - len(line.lstrip())
-        row(*(m.group(2, 3, 4) if m else (line.strip(), "", "")), indent)
+        if m:
+            number += 1
+        row(*(m.group(2, 3, 4) if m else (line.strip(), "", "")), indent, str(number) if m and numbered else "")
         y -= 16
         if y < 560 and "5.不属于" in line:          # the page break falls inside the table
             w.new_page()
             y = w.y - 10
-    c.line(MARGIN, y + 12, W - MARGIN, y + 12)
+    rule(y + 12)
     w.save()
     return exp
 
@@ -728,6 +740,7 @@ def main(argv: list[str]) -> int:
                                                    seed=405, rules="horizontal")
     made["three_line_split_2021"] = report_2021_header_repeat(str(OUT / "three_line_split_2021.pdf"), rules="three_line")
     made["three_line_legacy_2010"] = legacy_three_line(str(OUT / "three_line_legacy_2010.pdf"))
+    made["numbered_legacy_2010"] = legacy_three_line(str(OUT / "numbered_legacy_2010.pdf"), numbered=True)
     made["borderless_blanks_2021"] = report_unruled_blanks(str(OUT / "borderless_blanks_2021.pdf"))
     made["three_line_thin_2019"] = report_unruled(str(OUT / "three_line_thin_2019.pdf"), template="2019",
                                                   seed=406, rules="three_line", thin=True)

@@ -8,7 +8,8 @@ seen only in where the figures stand, so they are found the way a reader finds t
 2. a band with at least two runs that are numbers is a row of figures; consecutive rows of figures
    whose numbers stand in the same columns (their extents overlap) make one table, and the union
    of those extents gives the columns: the same for centred, left- and right-aligned figures;
-3. what stands left of the first column is the label zone: its runs are joined into cell blocks
+3. what is no figure and stands in no column is a label (left of the figures, or between columns
+   after a column of row numbers): its runs are joined into cell blocks
    (runs one above the other, at most `cell_line_gap` apart: a wrapped label, a label stacked in a
    narrow column) and each block goes to the row it overlaps (the first, when it spans several,
    as a merged cell is rendered), or to the nearest row within `label_reach` of the row pitch;
@@ -226,8 +227,9 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
     pitch = min([b.mid - a.mid for a, b in zip(rows, rows[1:]) if b.mid - a.mid > 0.5 * h] or [2 * h])
     # label-zone runs near the table: above its first row and below its last by up to a pitch
     lo, hi = rows[0].top - 2 * pitch, rows[-1].bottom + 2 * pitch
+    # (labels stand left of the figures, or between columns: a 序号 column of row numbers first)
     labels = [r for b in page_bands if lo <= b.mid <= hi for r in b.runs
-              if r.x1 <= zone and not r.figure and id(r) not in taken]
+              if not r.figure and id(r) not in taken and not _over(cols, r.x0, r.x1, slack)]
     # a label run on a band with more on it right of the label zone (figures: a row; words: a
     # header) belongs to that band: two of them are never one wrapped cell
     band_of = {id(r): k for k, b in enumerate(page_bands) if lo <= b.mid <= hi
@@ -240,9 +242,11 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
     lone: list[list[_Run]] = []
     for block in blocks:
         bands_on = {band_of[id(r)] for r in block if id(r) in band_of}
-        if bands_on:                    # standing on a row (its label) or on a header band (not a label)
+        if bands_on:                    # standing on a row (its label) or on a line of words
             on_rows = sorted(row_at[b] for b in bands_on if b in row_at)
-            if not on_rows:
+            if not on_rows:             # inside the table: a row with no figure (label, unit); else a header
+                if rows[0].bottom < min(r.top for r in block) and max(r.bottom for r in block) < rows[-1].top:
+                    lone.append(block)
                 continue
             cells_of[on_rows[0]].extend((min(r.x0 for r in block), r) for r in block)
             continue
@@ -257,7 +261,6 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
                     lone.append(block)  # a row with no figure (a section heading): label only, in place
                 continue
         cells_of[k].extend((min(r.x0 for r in block), r) for r in block)
-    n_label = max((len({x for x, _ in c}) for c in cells_of), default=0)
     table_cells: list[Cell] = []
     out_rows: list[list[Cell]] = []
     taken_here = {id(r) for c in cells_of for _, r in c} | {id(r) for b in rows for r in b.runs}
@@ -280,7 +283,7 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
         if block is not None:
             cells = [_cell(sorted(block, key=lambda r: (r.top, r.x0)), page, len(out_rows), 0)]
         else:
-            cells = _row_cells(rows[k], cells_of[k], cols, zone, slack, n_label, page, len(out_rows))
+            cells = _row_cells(rows[k], cells_of[k], cols, zone, slack, page, len(out_rows))
         table_cells.extend(cells)
         out_rows.append(cells)
     t = Table(table_cells, min(c.x0 for c in table_cells), min(c.top for c in table_cells),
@@ -292,23 +295,24 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
 
 
 def _row_cells(row: _Band, labels: list[tuple[float, _Run]], cols: list[list[float]], zone: float, slack: float,
-               n_label: int, page: int, k: int) -> list[Cell]:
-    """One row: its label cells (blocks, left to right), then one cell per column, blank where
+               page: int, k: int) -> list[Cell]:
+    """One row, left to right: its label cells (blocks) and one cell per column, blank where
     nothing stands."""
-    cells: list[Cell] = []
+    placed: list[tuple[float, list[_Run], Optional[list[float]]]] = []
     for x in sorted({x for x, _ in labels}):
-        block = sorted((r for bx, r in labels if bx == x), key=lambda r: (r.top, r.x0))
-        cells.append(_cell(block, page, k, len(cells)))
+        placed.append((x, sorted((r for bx, r in labels if bx == x), key=lambda r: (r.top, r.x0)), None))
     figures: dict[int, list[_Run]] = {}
     for r in row.runs:
-        if r.x0 <= zone and not r.figure:
-            continue
+        if not r.figure and not _over(cols, r.x0, r.x1, slack):
+            continue                    # a label: placed above as its block
         over = _over(cols, r.x0, r.x1, slack)
         if over:
             figures.setdefault(over[0], []).append(r)
-    for j, (a, b) in enumerate(cols):
-        got = figures.get(j)
-        cells.append(_cell(got, page, k, n_label + j) if got else Cell(a, row.top, b, row.bottom, k, n_label + j, "", page))
+    placed += [(a, figures.get(j, []), [a, b]) for j, (a, b) in enumerate(cols)]
+    cells = []
+    for x, runs_, col in sorted(placed, key=lambda p: p[0]):
+        c = len(cells)
+        cells.append(_cell(runs_, page, k, c) if runs_ else Cell(col[0], row.top, col[1], row.bottom, k, c, "", page))
     return cells
 
 
