@@ -1,4 +1,6 @@
 """One test per bug found ("caught in the wild"): each fixture is the smallest text that showed it."""
+from pathlib import Path
+
 import pytest
 
 import reportparse
@@ -188,3 +190,17 @@ def test_long_narrative_stays_linear():
     # stops in 112k characters took 42 s. Bounded work now; asserted by the answer, not by a timer.
     report = reportparse.parse_text("本机关全年共收到政府信息公开申请12件，其中网络申请5件。\n" * 4000, require_report=False)
     assert report.value("requests.new") == 12
+
+
+def test_a_derived_total_past_the_value_bound_is_dropped_with_a_warning():
+    # found by tools/attack.py (pdf_digits): every cell within the 12-digit bound, but the derived
+    # litigation.total (direct + after review) passed 1e12 and was published
+    path = Path(__file__).parent / "fixtures" / "national" / "t2021_pipe_rows.txt"
+    text = path.read_text(encoding="utf-8").replace(
+        "| 7 | 2 | 4 | 1 | 14 | 5 | 3 | 2 | 1 | 11 | 4 | 1 | 0 | 2 | 7 |",
+        "| 7 | 2 | 4 | 1 | 14 | 5 | 3 | 2 | 600000000000 | 600000000010 | 4 | 1 | 0 | 600000000000 | 600000000005 |")
+    report = reportparse.parse_text(text)
+    assert report.value("litigation.direct.total") == 600000000010
+    total = report.get("litigation.total")                  # the sentence's 18 may stand; no sum
+    assert total is None or (total.source.method == "narrative" and total.value == 18)
+    assert any(w.startswith("litigation.total: value 1200000000015 dropped") for w in report.warnings)

@@ -94,7 +94,7 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     warnings += long_digit_runs(doc.text, regions)
     narrative = _plausible(_narrative_indicators(doc, figures, template), warnings)
     table = _fill_blank_cells(table, narrative)
-    derived = _derived(table, template, warnings)
+    derived = _plausible(_derived(table, template, warnings), warnings)   # a sum of bounded parts may pass the bound
     if national is not None:        # a template table was found: its rows, not loose prose, give the groups
         narrative, derived = _group_totals_from_text(doc, narrative, table, derived, template, warnings)
     known = {i.value_id for i in table} | {i.value_id for i in derived}
