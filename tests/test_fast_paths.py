@@ -116,3 +116,43 @@ def test_html_cell_space_rule_is_skipped_only_where_it_changes_nothing():
         chunk = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         if chunk.isascii() and "  " not in chunk and _ASCII_SPACE_NOT_BLANK.isdisjoint(chunk):
             assert _SPACES.sub(" ", chunk) == chunk
+
+
+def _run_together(rng, size):
+    """Tokens of a row whose last cell is the sum of the others, its cells run together at random."""
+    cells = [rng.choice([0, 0, 1, 2, 5, 9, 10, 12, 37, 100, 250, 1234, rng.randint(0, 10 ** rng.randint(1, 6))])
+             for _ in range(size - 1)]
+    tokens, run = [], ""
+    for c in cells + [sum(cells)]:
+        run += str(c)
+        if rng.random() < .25:
+            tokens.append(run)
+            run = ""
+    return tokens + [run] if run else tokens
+
+
+def test_readings_by_the_row_total_are_the_plain_search_s_readings_with_the_same_limits(monkeypatch):
+    from reportparse.extract import solver
+    from reportparse.extract.national import _row_total_ok
+    taken = []
+    fast = solver._sum_readings
+    monkeypatch.setattr(solver, "_sum_readings", lambda *a: taken.append(fast(*a)) or taken[-1])
+    rng = random.Random(5)
+    any_ok = lambda g: sum(g[:-1]) == g[-1]       # noqa: E731
+    marked = {7: _row_total_ok, 3: solver.sums_to_last(lambda g: any_ok(g)), 2: solver.sums_to_last(lambda g: any_ok(g))}
+    for i in range(1500):
+        size = rng.choice([7, 7, 3, 2])
+        if i % 3:
+            tokens = _run_together(rng, size)
+        else:
+            tokens = ["".join(rng.choice("0123456789" if rng.random() < .8 else "00") for _ in range(rng.randint(1, 16)))
+                      for _ in range(rng.choice([1, 1, 2, 3]))]
+        for limit in (20_000, 200, 5, 1):
+            assert readings(tokens, [size], marked[size], limit) == _plain_readings(tokens, [size], any_ok, limit), \
+                (tokens, size, limit)
+    assert any(t for t in taken) and any(t is None for t in taken)     # readings found, the step limit reached
+    # a text whose table 三 rows are run together takes the fast path
+    taken.clear()
+    import reportparse
+    reportparse.parse(FIXTURES / "national" / "t2021_runtogether.txt")
+    assert any(t for t in taken)
