@@ -156,3 +156,19 @@ def test_readings_by_the_row_total_are_the_plain_search_s_readings_with_the_same
     import reportparse
     reportparse.parse(FIXTURES / "national" / "t2021_runtogether.txt")
     assert any(t for t in taken)
+
+
+def test_a_look_ahead_before_a_look_behind_changes_no_match():
+    import regex
+    from reportparse.extract.narrative import _Compact, _patterns
+    rng = random.Random(6)
+    texts = [_Compact(p.read_text(encoding="utf-8", errors="replace")).text for p in sorted(FIXTURES.rglob("*.txt"))]
+    words = ["无", "未", "没有", "不存在", "未产生", "未发生", "收取", "收费", "事业性", "通知", "标准", "处理费", "公开",
+             "信息", "检索", "复制", "邮寄", "费用", "费", "按", "，", "。", "3", "元", "任何"]
+    texts += ["".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    ahead = [p for *_, p in _patterns() if p.pattern.startswith("(?=[")]
+    assert ahead
+    for fast in ahead:
+        plain = regex.compile(fast.pattern[fast.pattern.index("]") + 2:])
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
