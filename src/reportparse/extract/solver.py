@@ -210,8 +210,12 @@ def _sum_readings(tokens: Sequence[str], total: int, group_ok: Callable[[tuple],
             left = stop - (rest[0] - rest[ti] + pos)
             if cells_left < 1 or left < cells_left or left > cells_left * _MAX_PIECE:
                 return
-            # what the cells left can still add is less than cells_left × 10^(their longest)
+            # what the cells left can add: less than cells_left × 10^(their longest), and at least
+            # 10^(k-1) when one of them must have k ≥ 2 digits (no cell opens with a 0)
             if whole - acc >= cells_left * 10 ** (left - cells_left + 1):
+                return
+            longest = -(-left // cells_left)
+            if longest > 1 and acc + 10 ** (longest - 1) > whole:
                 return
             if cells_left == 1:
                 # the last of them is the piece up to the total, if it makes up the sum
