@@ -106,8 +106,8 @@ class Indicator(JsonMixin):
     @property
     def value_id(self) -> str:
         """The identifier score.py and the fixtures use: key|applicant=…|period=… (year omitted)."""
-        if self.applicant is None and self.period == "year":
-            return self.key            # the common case without a second call
+        if self.period == "year":      # the common case without a second call
+            return self.key if self.applicant is None else f"{self.key}|applicant={self.applicant}"
         return value_id(self.key, self.applicant, self.period)
 
     def __repr__(self) -> str:
