@@ -151,6 +151,9 @@ def test_readings_by_the_row_total_are_the_plain_search_s_readings_with_the_same
         for limit in (20_000, 200, 5, 1):
             got = readings(tokens, [size], marked[size], limit)
             assert got == _plain_readings(tokens, [size], any_ok, limit), (tokens, size, limit)
+    for tokens in (["1" * 153, "1"], ["1" * 154], ["1" * 155], ["12" * 50_000, "3"]):   # around the longest row, beyond
+        for limit in (20_000, 1, 0):
+            assert readings(tokens, [7], _row_total_ok, limit) == _plain_readings(tokens, [7], any_ok, limit)
     assert any(t for t in taken) and any(t is None for t in taken)     # readings found, the step limit reached
     # a text whose table 三 rows are run together takes the fast path
     taken.clear()

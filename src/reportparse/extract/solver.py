@@ -154,6 +154,8 @@ def _sum_readings(tokens: Sequence[str], total: int, group_ok: Callable[[tuple],
     """
     ntok = len(tokens)
     rest = [sum(len(t) for t in tokens[i:]) for i in range(ntok + 1)]
+    if rest[0] > total * _MAX_PIECE:
+        return None if limit * 2 < 1 else []      # too many digits for the cells: the plain search's one step
     cuts: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
     def cuts_at(ti: int, pos: int) -> list[tuple[int, int]]:
@@ -190,8 +192,9 @@ def _sum_readings(tokens: Sequence[str], total: int, group_ok: Callable[[tuple],
         return None
     last = tokens[-1]
     found: list[tuple[tuple, tuple]] = []           # (the cuts' ends, cells)
-    for p, (_, whole) in ((p, c[-1]) for p in range(len(last)) for c in [cuts_at(ntok - 1, p)]
-                          if c and c[-1][0] == len(last)):
+    # the total is a tail of the last run no longer than a cell (never a scan of a long run)
+    tails = range(max(0, len(last) - _MAX_PIECE), len(last))
+    for p, (_, whole) in ((p, c[-1]) for p in tails for c in [cuts_at(ntok - 1, p)] if c and c[-1][0] == len(last)):
         # the last cell is last[p:]; the others fill the runs up to it and sum to it
         goal_ti = ntok - 1 if p else ntok - 2
         goal_pos = p if p else len(tokens[goal_ti]) if goal_ti >= 0 else 0
