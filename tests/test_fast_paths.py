@@ -116,3 +116,64 @@ def test_html_cell_space_rule_is_skipped_only_where_it_changes_nothing():
         chunk = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         if chunk.isascii() and "  " not in chunk and _ASCII_SPACE_NOT_BLANK.isdisjoint(chunk):
             assert _SPACES.sub(" ", chunk) == chunk
+
+
+def _run_together(rng, size):
+    """Tokens of a row whose last cell is the sum of the others, its cells run together at random."""
+    cells = [rng.choice([0, 0, 1, 2, 5, 9, 10, 12, 37, 100, 250, 1234, rng.randint(0, 10 ** rng.randint(1, 6))])
+             for _ in range(size - 1)]
+    tokens, run = [], ""
+    for c in cells + [sum(cells)]:
+        run += str(c)
+        if rng.random() < .25:
+            tokens.append(run)
+            run = ""
+    return tokens + [run] if run else tokens
+
+
+def test_readings_by_the_row_total_are_the_plain_search_s_readings_with_the_same_limits(monkeypatch):
+    from reportparse.extract import solver
+    from reportparse.extract.national import _row_total_ok
+    taken = []
+    fast = solver._sum_readings
+    monkeypatch.setattr(solver, "_sum_readings", lambda *a: taken.append(fast(*a)) or taken[-1])
+    rng = random.Random(5)
+    any_ok = lambda g: sum(g[:-1]) == g[-1]       # noqa: E731
+    marked = {7: _row_total_ok, 3: solver.sums_to_last(lambda g: any_ok(g)),
+              2: solver.sums_to_last(lambda g: any_ok(g))}
+    for i in range(1500):
+        size = rng.choice([7, 7, 3, 2])
+        if i % 3:
+            tokens = _run_together(rng, size)
+        else:
+            digits = lambda: rng.choice("0123456789" if rng.random() < .8 else "00")     # noqa: E731
+            tokens = ["".join(digits() for _ in range(rng.randint(1, 16))) for _ in range(rng.choice([1, 1, 2, 3]))]
+        for limit in (20_000, 200, 5, 1):
+            got = readings(tokens, [size], marked[size], limit)
+            assert got == _plain_readings(tokens, [size], any_ok, limit), (tokens, size, limit)
+    for tokens in (["1" * 153, "1"], ["1" * 154], ["1" * 155], ["12" * 50_000, "3"]):   # around the longest row, beyond
+        for limit in (20_000, 1, 0):
+            assert readings(tokens, [7], _row_total_ok, limit) == _plain_readings(tokens, [7], any_ok, limit)
+    assert any(t for t in taken) and any(t is None for t in taken)     # readings found, the step limit reached
+    # a text whose table 三 rows are run together takes the fast path
+    taken.clear()
+    import reportparse
+    reportparse.parse(FIXTURES / "national" / "t2021_runtogether.txt")
+    assert any(t for t in taken)
+
+
+def test_a_look_ahead_before_a_look_behind_changes_no_match():
+    import regex
+    from reportparse.extract.narrative import _Compact, _patterns
+    rng = random.Random(6)
+    texts = [_Compact(p.read_text(encoding="utf-8", errors="replace")).text
+             for p in sorted(FIXTURES.rglob("*.txt"))]
+    words = ["无", "未", "没有", "不存在", "未产生", "未发生", "收取", "收费", "事业性", "通知", "标准",
+             "处理费", "公开", "信息", "检索", "复制", "邮寄", "费用", "费", "按", "，", "。", "3", "元", "任何"]
+    texts += ["".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    ahead = [p for *_, p in _patterns() if p.pattern.startswith("(?=[")]
+    assert ahead
+    for fast in ahead:
+        plain = regex.compile(fast.pattern[fast.pattern.index("]") + 2:])
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

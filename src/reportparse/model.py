@@ -77,8 +77,9 @@ class ValueSource(JsonMixin):
 
 def value_id(key: str, applicant: Optional[str] = None, period: str = "year") -> str:
     """Indicator.value_id of an indicator with these fields (no Indicator built to ask)."""
-    if applicant is None and period == "year":
-        return key                     # most indicators: looked up thousands of times per report
+    if period == "year":
+        # most indicators: looked up thousands of times per report (one f-string, not a join)
+        return key if applicant is None else f"{key}|applicant={applicant}"
     parts = [key]
     if applicant is not None:
         parts.append(f"applicant={applicant}")
@@ -105,8 +106,8 @@ class Indicator(JsonMixin):
     @property
     def value_id(self) -> str:
         """The identifier score.py and the fixtures use: key|applicant=…|period=… (year omitted)."""
-        if self.applicant is None and self.period == "year":
-            return self.key            # the common case without a second call
+        if self.period == "year":      # the common case without a second call
+            return self.key if self.applicant is None else f"{self.key}|applicant={self.applicant}"
         return value_id(self.key, self.applicant, self.period)
 
     def __repr__(self) -> str:

@@ -11,7 +11,7 @@ from ..model import Indicator
 from ..schema import APPLICANTS, OUTCOME_PREFIXES, TABLE2_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, row_specs, table3_rows, template_markers
 from .fragments import LooseRow, assign_by_order, loose_rows
 from .rows import LabelIndex, RowHit, Token, block_cells, find_rows, may_be_collapsed
-from .solver import Constraint, Outcome
+from .solver import Constraint, Outcome, sums_to_last
 from .tables import RowRead, as_cell, cell_spans, read_row, settle, split_note
 from .values import cell_indicator
 
@@ -131,6 +131,7 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
     return end
 
 
+@sums_to_last
 def _row_total_ok(g: tuple) -> bool:
     """A table 三 row's seven cells: the total (blank allowed) is the sum of the six applicants."""
     return _sums_to(g[:6], g[6])

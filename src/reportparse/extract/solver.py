@@ -8,6 +8,7 @@ readings disagree on stays unread and is reported.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from math import comb
 from typing import Callable, Optional, Sequence
 
 from ..bounds import MAX_FRAC_DIGITS, MAX_INT_DIGITS, to_number
@@ -41,6 +42,11 @@ def readings(tokens: Sequence[str], sizes: Sequence[int],
     sign (+3, -2) opens cell `signed_cell` (本年增/减) when given. Returns None when more than
     `limit` readings (or steps) would be needed.
     """
+    if (len(sizes) == 1 and sizes[0] > 1 and getattr(group_ok, "sums_to_last", False)
+            and all(t.isascii() and t.isdigit() for t in tokens)):
+        fast = _sum_readings(tokens, sizes[0], group_ok, limit)
+        if fast is not False:
+            return fast
     total = sum(sizes)
     out: list[tuple] = []
     steps = 0
@@ -117,6 +123,128 @@ def readings(tokens: Sequence[str], sizes: Sequence[int],
     if not rec(0, 0, ()):
         return None
     return out
+
+
+def sums_to_last(group_ok: Callable[[tuple], bool]) -> Callable[[tuple], bool]:
+    """Mark a group test that accepts a group of non-blank cells only when its last cell is the sum
+    of the others: readings() may then search a row by its total (same readings, far fewer steps)."""
+    group_ok.sums_to_last = True           # type: ignore[attr-defined]
+    return group_ok
+
+
+def _digit_cuts(token: str, pos: int) -> list[tuple[int, int]]:
+    """(end, value) of each cell a run of plain digits can give from pos: readings()' cuts unsigned."""
+    found = []
+    for end in range(pos + 1, min(len(token), pos + _MAX_PIECE) + 1):
+        value = _number(token[pos:end])
+        if value is not None:
+            found.append((end, value))
+    return found
+
+
+def _sum_readings(tokens: Sequence[str], total: int, group_ok: Callable[[tuple], bool], limit: int):
+    """readings() of one group of `total` cells whose last is the sum of the others, runs of plain
+    digits only (integer cells: exact sums, none negative).
+
+    The plain search cuts every way and tests the sum at the end; here each possible total (a tail
+    of the last run) is taken first and a branch stops once its cells exceed it. The readings are
+    the same, in the same order (sorted by their cuts, the plain search's depth-first order). The
+    limits too: the plain search's step count depends only on where cells can be cut, so it is
+    counted without the search; False (use the plain search) when there are more than `limit`.
+    """
+    ntok = len(tokens)
+    rest = [sum(len(t) for t in tokens[i:]) for i in range(ntok + 1)]
+    if rest[0] > total * _MAX_PIECE:
+        return None if limit * 2 < 1 else []      # too many digits for the cells: the plain search's one step
+    cuts: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def cuts_at(ti: int, pos: int) -> list[tuple[int, int]]:
+        found = cuts.get((ti, pos))
+        if found is None:
+            found = cuts[ti, pos] = _digit_cuts(tokens[ti], pos)
+        return found
+
+    counted: dict[tuple[int, int, int], int] = {}
+
+    def steps(ti: int, pos: int, n: int) -> int:
+        """Calls the plain search makes from (ti, pos) with n cells cut (its inlined last cells included)."""
+        key = (ti, pos, n)
+        if key in counted:
+            return counted[key]
+        s = 1
+        cells_left = total - n
+        left = rest[ti] - pos if ti < ntok else 0
+        if ti < ntok and cells_left <= left <= cells_left * _MAX_PIECE:
+            tlen = len(tokens[ti])
+            for end, _ in cuts_at(ti, pos):
+                if (ntok - ti - 1 if end == tlen else ntok - ti) > cells_left - 1:
+                    continue
+                if cells_left == 1:
+                    s += 1
+                else:
+                    s += steps(ti + 1, 0, n + 1) if end == tlen else steps(ti, end, n + 1)
+        counted[key] = s
+        return s
+
+    # each step of the plain search is a distinct sequence of cut ends among the rest[0] characters:
+    # when there are few enough of those, it never reaches its step limit and needs no counting
+    if sum(comb(rest[0], k) for k in range(total + 1)) > limit * 2 and steps(0, 0, 0) > limit * 2:
+        return None
+    last = tokens[-1]
+    found: list[tuple[tuple, tuple]] = []           # (the cuts' ends, cells)
+    # the total is a tail of the last run no longer than a cell (never a scan of a long run)
+    tails = range(max(0, len(last) - _MAX_PIECE), len(last))
+    for p, (_, whole) in ((p, c[-1]) for p in tails for c in [cuts_at(ntok - 1, p)] if c and c[-1][0] == len(last)):
+        # the last cell is last[p:]; the others fill the runs up to it and sum to it
+        goal_ti = ntok - 1 if p else ntok - 2
+        goal_pos = p if p else len(tokens[goal_ti]) if goal_ti >= 0 else 0
+        if goal_ti < 0:
+            continue
+        stop = rest[0] - rest[goal_ti] + goal_pos    # characters before the last cell
+
+        def rec(ti: int, pos: int, cells: tuple, ends: tuple, acc: int) -> None:
+            if (ti, pos) == (goal_ti, goal_pos):
+                if len(cells) == total - 1:
+                    full = cells + (whole,)
+                    if group_ok(full):
+                        found.append((ends + ((ntok - 1, len(last)),), full))
+                return
+            cells_left = total - 1 - len(cells)
+            left = stop - (rest[0] - rest[ti] + pos)
+            if cells_left < 1 or left < cells_left or left > cells_left * _MAX_PIECE:
+                return
+            # what the cells left can add: less than cells_left × 10^(their longest), and at least
+            # 10^(k-1) when one of them must have k ≥ 2 digits (no cell opens with a 0)
+            if whole - acc >= cells_left * 10 ** (left - cells_left + 1):
+                return
+            longest = -(-left // cells_left)
+            if longest > 1 and acc + 10 ** (longest - 1) > whole:
+                return
+            if cells_left == 1:
+                # the last of them is the piece up to the total, if it makes up the sum
+                if ti == goal_ti:
+                    for end, value in cuts_at(ti, pos):
+                        if end == goal_pos and acc + value == whole:
+                            full = cells + (value, whole)
+                            if group_ok(full):
+                                found.append((ends + ((ti, end), (ntok - 1, len(last))), full))
+                return
+            tlen = len(tokens[ti])
+            for end, value in cuts_at(ti, pos):
+                if acc + value > whole:
+                    continue
+                if ti == goal_ti and end > goal_pos:
+                    continue
+                if end == tlen and ti < goal_ti:
+                    rec(ti + 1, 0, cells + (value,), ends + ((ti, end),), acc + value)
+                else:
+                    rec(ti, end, cells + (value,), ends + ((ti, end),), acc + value)
+
+        rec(0, 0, (), (), 0)
+        if len(found) > limit:
+            return False
+    found.sort(key=lambda f: f[0])
+    return [cells for _, cells in found]
 
 
 @dataclass
