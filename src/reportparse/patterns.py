@@ -23,6 +23,9 @@ NUMBER_WITH_MONEY = NUMBER + f"(?:{_MONEY})?"
 # or a dash standing for nothing; what tells figures from labels in the PDF table readers
 FIGURE_CELL = regex.compile(rf"^(?:[-+]?[\d,，.]*\d[\d,，.]*(?:%|{_MONEY})?|[—\-/]+)$")
 
+# one Chinese character (the script's words are set with no space between them)
+HAN = regex.compile(r"\p{Han}")
+
 CHINESE_ORDINAL = "一二三四五六七八九十"
 # a row's numbering printed before its label: 1. 2、 (三) 四、 其中: (search form: 、 is ",")
 ROW_NUMBERING = rf"(?:其中:?)?(?:[0-9][.,]|\([{CHINESE_ORDINAL}]{{1,3}}\)|[{CHINESE_ORDINAL}]{{1,3}},)?"

@@ -36,6 +36,7 @@ from lxml import etree
 from ..document import CellRef, Document
 from ..errors import DocumentTooLargeError, EmptyDocumentError
 from ..normalize import normalize_text
+from ..patterns import HAN
 from ..settings import ParseSettings
 
 _BLOCK = frozenset("p div h1 h2 h3 h4 h5 h6 li ul ol section article header footer table tr br hr dd dt dl "
@@ -51,7 +52,6 @@ _DATE_META = ("pubdate", "publishdate", "firstpublishedtime", "published_time", 
 _DATE_TAGS = ("publishtime",)     # a CMS's own element: <publishtime>2023-01-18 09:00</publishtime>
 _SPACES = regex.compile(r"\s+")
 _ASCII_SPACE_NOT_BLANK = frozenset("\t\n\x0b\x0c\r")     # what _SPACES matches in ASCII, besides " "
-_HAN = regex.compile(r"\p{Han}")
 _TAG_OPEN = regex.compile(r"<[A-Za-z]")
 _ANY_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9:_.-]*)[^>]*>")
 # HTML "rules for parsing non-negative integers": leading spaces, an optional +, digits; the rest ignored
@@ -249,7 +249,7 @@ class _Sizes:
 
 def _han(s: str) -> int:
     # not len(findall()): a 20M-character text node would become 20M one-character strings
-    return len(s) - len(_HAN.sub("", s)) if s and not s.isascii() else 0
+    return len(s) - len(HAN.sub("", s)) if s and not s.isascii() else 0
 
 
 def _report_body(body, outer: set):

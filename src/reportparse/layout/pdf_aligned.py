@@ -197,10 +197,6 @@ def _crosses(band: _Band, cols: list[list[float]], h: float) -> bool:
     return any(r.x1 - r.x0 > 4 * h and sum(1 for a, b in cols if r.x0 <= b and a <= r.x1) >= 2 for r in band.runs)
 
 
-def _index(bands_: list[_Band], band: _Band) -> int:
-    return next(i for i, b in enumerate(bands_) if b is band)
-
-
 def _heads(band: _Band, labels_end: Optional[float], cols: list[list[float]], slack: float) -> bool:
     """Two or more words right of the row labels (or over the columns) and no figure: the header
     of the next table (flush-right figures stand well right of the header words above them)."""
@@ -217,7 +213,8 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
     slack = 0.3 * h
     cols = _columns([(r.x0, r.x1) for b in region for r in b.figures], slack)
     zone = cols[0][0] - slack                 # the label zone ends where the first column begins
-    first, last = _index(page_bands, region[0]), _index(page_bands, region[-1])
+    position = {id(b): i for i, b in enumerate(page_bands)}
+    first, last = position[id(region[0])], position[id(region[-1])]
     # rows: the rows of figures, and the bands between them with a figure in a column (a row
     # whose other cells are blank)
     members = {id(b) for b in region}
@@ -238,7 +235,7 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
     cells_of: list[list[tuple[float, _Run]]] = [[] for _ in rows]
     mids = [row.mid for row in rows]
     tallest = max(row.bottom - row.top for row in rows)
-    row_at = {_index(page_bands, row): k for k, row in enumerate(rows)}
+    row_at = {position[id(row)]: k for k, row in enumerate(rows)}
     lone: list[list[_Run]] = []
     for block in blocks:
         bands_on = {band_of[id(r)] for r in block if id(r) in band_of}
@@ -266,11 +263,10 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
     taken_here = {id(r) for c in cells_of for _, r in c} | {id(r) for b in rows for r in b.runs}
     taken.update(taken_here)
     left = min([r.x0 for b in rows for r in b.runs] + [r.x0 for c in cells_of for _, r in c])
-    header = _header(page_bands[:first], taken, cols, zone, left, h, geo)
+    header = _header(page_bands[:first], taken, cols, left, h, geo)
     for head in header:
         out_rows.append([_cell(block, page, len(out_rows), k) for k, block in enumerate(head)])
         table_cells.extend(out_rows[-1])
-    n_head = len(out_rows)
     # header words over the figures stand right of the row labels (a table without labels, like
     # table 四, has all its header words over figures, flush-right ones included)
     labels_end = max((r.x1 for c in cells_of for _, r in c), default=-math.inf)
@@ -283,7 +279,7 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
         if block is not None:
             cells = [_cell(sorted(block, key=lambda r: (r.top, r.x0)), page, len(out_rows), 0)]
         else:
-            cells = _row_cells(rows[k], cells_of[k], cols, zone, slack, page, len(out_rows))
+            cells = _row_cells(rows[k], cells_of[k], cols, slack, page, len(out_rows))
         table_cells.extend(cells)
         out_rows.append(cells)
     t = Table(table_cells, min(c.x0 for c in table_cells), min(c.top for c in table_cells),
@@ -294,7 +290,7 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
     return t
 
 
-def _row_cells(row: _Band, labels: list[tuple[float, _Run]], cols: list[list[float]], zone: float, slack: float,
+def _row_cells(row: _Band, labels: list[tuple[float, _Run]], cols: list[list[float]], slack: float,
                page: int, k: int) -> list[Cell]:
     """One row, left to right: its label cells (blocks) and one cell per column, blank where
     nothing stands."""
@@ -303,10 +299,8 @@ def _row_cells(row: _Band, labels: list[tuple[float, _Run]], cols: list[list[flo
         placed.append((x, sorted((r for bx, r in labels if bx == x), key=lambda r: (r.top, r.x0)), None))
     figures: dict[int, list[_Run]] = {}
     for r in row.runs:
-        if not r.figure and not _over(cols, r.x0, r.x1, slack):
-            continue                    # a label: placed above as its block
         over = _over(cols, r.x0, r.x1, slack)
-        if over:
+        if over:                        # (what stands in no column is a label: placed above as its block)
             figures.setdefault(over[0], []).append(r)
     placed += [(a, figures.get(j, []), [a, b]) for j, (a, b) in enumerate(cols)]
     cells = []
@@ -327,7 +321,7 @@ def _first_overlap(rows: list[_Band], mids: list[float], tallest: float, top: fl
     return None
 
 
-def _header(above: list[_Band], taken: set[int], cols: list[list[float]], zone: float, left: float, h: float,
+def _header(above: list[_Band], taken: set[int], cols: list[list[float]], left: float, h: float,
             geo: PDFLayoutSettings) -> list[list[list[_Run]]]:
     """The header over the columns: the bands right above the first row, up to a line of prose,
     a larger font or a wide gap; its words joined into cells as labels are (a header word wrapped

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..patterns import HAN
 from .pdf_model import Item, Line
 from .pdf_settings import PDFLayoutSettings
 
@@ -41,18 +42,13 @@ def runs(band: list[Item], gap: float, cjk_gap: Optional[float] = None) -> list[
     for it in band[1:]:
         prev = parts[-1][-1]
         h = max(prev.bottom - prev.top, it.bottom - it.top, 1.0)
-        limit = gap
-        if cjk_gap is not None and _cjk(prev.text[-1:]) and _cjk(it.text[:1]):
-            limit = min(gap, cjk_gap)
-        if it.x0 - prev.x1 > limit * h:
+        space = it.x0 - prev.x1
+        if space > gap * h or (cjk_gap is not None and space > cjk_gap * h
+                               and HAN.match(prev.text[-1:]) and HAN.match(it.text[:1])):
             parts.append([it])
         else:
             parts[-1].append(it)
     return parts
-
-
-def _cjk(ch: str) -> bool:
-    return bool(ch) and ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")
 
 
 def line_of(part: list[Item], geo: PDFLayoutSettings) -> Line:

@@ -302,10 +302,9 @@ def _title_lines(blocks: list, width: float) -> list:
 
 def _alone(lines: list[Line], k: int) -> bool:
     """No other line shares the line's height: a page number stands alone, a figure of a
-    borderless table's row beside its label does not."""
-    ln = lines[k]
-    mid = (ln.top + ln.bottom) / 2
-    return not any(j != k and o.top <= mid <= o.bottom for j, o in enumerate(lines[max(0, k - 8):k + 9], max(0, k - 8)))
+    borderless table's row beside its label does not (asked only of page-number candidates)."""
+    mid = (lines[k].top + lines[k].bottom) / 2
+    return not any(j != k and o.top <= mid <= o.bottom for j, o in enumerate(lines))
 
 
 def _is_furniture(ln: Line, height: float) -> bool:
