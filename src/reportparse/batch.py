@@ -18,18 +18,16 @@ Engines:
   scheduler address, or a LocalCluster started for the call.
 
 Modules (imports go one way, from here down): batch.py (this: the public API, input walking, the
-in-process engine, `run_batch` and the CLI) → pool.py (the process pool), dask_engine.py (dask) →
+in-process engine, `run_batch`; its command is batch_cli.py) → pool.py (the process pool), dask_engine.py (dask) →
 batch_model.py (one input: `_Task`, `_Done`, `_process`) → records.py (`Failure`, results ↔ JSON
 lines, the output file).
 """
 from __future__ import annotations
 
-import argparse
 import functools
 import os
 import pickle
 import signal
-import sys
 import threading
 import time
 from collections import Counter
@@ -37,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
 from .version import __version__
-from .batch_model import _Done, _Task, _failure_done, _finish, _process, _sha_file
+from .batch_model import _Done, _Task, _failure_done, _finish, _process, _sha_file, parse_with_overrides
 from .dask_engine import _run_dask
 from .errors import ERROR_TYPES, ParseTimeoutError
 from .model import Report
@@ -46,11 +44,11 @@ from .records import (Failure, OutputLockedError, PathLike, Result, _Output, _re
                       load_results, record_line)
 from .records import record_dict  # noqa: F401 — public: reportparse.batch.record_dict
 from .settings import DEFAULT_SETTINGS, ParseSettings
-from .overrides import MetadataOverrides, parse_with_overrides
+from .overrides import MetadataOverrides
 from .progress import _Progress
 
 __all__ = ["Failure", "WorkerCrashedError", "OutputLockedError", "parse_many", "iter_inputs", "run_batch", "BatchSummary",
-           "iter_records", "load_results", "record_line", "register_cli"]
+           "iter_records", "load_results", "record_line"]
 
 DEFAULT_MAX_TASKS_PER_WORKER = 200
 
@@ -445,85 +443,12 @@ def run_batch(sources: Union[PathLike, Iterable[PathLike]], out: PathLike, *, wo
     return summary
 
 
-# ---------------------------------------------------------------------------------------- CLI
-
-def register_cli(subparsers) -> None:
-    p = subparsers.add_parser(
-        "batch", help="parse a whole archive into a resumable JSONL file",
-        description="Parse files and folders (recursively) into one JSONL record per input: "
-                    "{\"kind\": \"report\", …} or {\"kind\": \"failure\", …}. Rerunning the same command "
-                    "resumes: inputs already in --out with the same content and parser version are skipped.")
-    p.add_argument("paths", nargs="+", help="files and folders")
-    p.add_argument("--out", "-o", required=True, help="the JSONL file to write (appended to; resumed)")
-    p.add_argument("--workers", "-j", type=int, default=None,
-                   help="worker processes (default: CPU count; 0 or 1: in this process)")
-    p.add_argument("--timeout", type=_seconds, default=60.0, help="seconds per document (default 60; 0: no limit)")
-    p.add_argument("--scheduler", metavar="tcp://HOST:PORT",
-                   help="run on this dask.distributed scheduler (needs reportparse[dask])")
-    p.add_argument("--engine", choices=("process", "dask"), default=None,
-                   help="process pool (default) or dask (a LocalCluster unless --scheduler is given)")
-    p.add_argument("--ship", choices=("path", "bytes"), default="path",
-                   help="dask: send paths (shared filesystem, default) or file contents to the workers")
-    p.add_argument("--retry-failed", action="store_true", help="parse earlier failures again")
-    p.add_argument("--follow-symlinks", action="store_true",
-                   help="follow symbolic links out of the folders given (default: recorded, not followed)")
-    p.add_argument("--max-tasks-per-worker", type=int, default=DEFAULT_MAX_TASKS_PER_WORKER,
-                   help=f"documents per worker process before it is replaced (default {DEFAULT_MAX_TASKS_PER_WORKER})")
-    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
-    p.add_argument("--year-from-name", metavar="REGEX",
-                   help=r"take the year from the file name: the regex's first group, e.g. '(20\d\d)'")
-    p.add_argument("--metadata", metavar="TABLE.csv",
-                   help="a CSV/TSV with a path column and year, issuer, region columns: overrides per document")
-    p.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
-    from .cli import _add_limits
-    _add_limits(p)
-    p.set_defaults(func=_cmd_batch)
-
-
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
-    if not (value >= 0 and value != float("inf")):
-        raise argparse.ArgumentTypeError(f"must be 0 (no limit) or a positive number of seconds, not {text}")
-    return value
-
-
 def _covered(sources) -> Callable[[str], bool]:
     """Whether an absolute path lies under one of the sources (a directory) or is one (a file)."""
     roots = [os.path.abspath(os.fspath(s)) for s in ([sources] if isinstance(sources, (str, os.PathLike))
                                                        else sources)]
     dirs = [r.rstrip(os.sep) + os.sep for r in roots if os.path.isdir(r)]
     return lambda path: path in roots or path.startswith(tuple(dirs))
-
-
-def _cmd_batch(args) -> int:
-    from .cli import _settings
-    engine = args.engine or ("dask" if args.scheduler else "process")
-    if args.scheduler and engine != "dask":
-        print("reportparse: --scheduler needs --engine dask", file=sys.stderr)
-        return 2
-    try:
-        metadata = _metadata_overrides(args)
-    except (ValueError, OSError) as e:
-        print(f"reportparse: {e}", file=sys.stderr)
-        return 2
-    try:
-        summary = run_batch(args.paths, args.out, workers=args.workers, timeout=args.timeout or None,
-                            settings=_settings(args), engine=engine, client=args.scheduler,
-                            retry_failed=args.retry_failed, progress=False if args.quiet else None,
-                            max_tasks_per_worker=args.max_tasks_per_worker, ship=args.ship,
-                            follow_symlinks=args.follow_symlinks, metadata=metadata)
-    except (OutputLockedError, ImportError) as e:
-        print(f"reportparse: {e}", file=sys.stderr)
-        return 2
-    except OSError as e:
-        print(f"reportparse: cannot write {args.out}: {e}", file=sys.stderr)
-        return 2
-    if not args.quiet:
-        print(summary.format(args.out))
-    return 0
 
 
 def _moved_records(records, by_path, wanted) -> dict:
@@ -537,11 +462,3 @@ def _moved_records(records, by_path, wanted) -> dict:
             continue
         moved.setdefault((sha, version), (start, end, kind))
     return moved
-
-
-def _metadata_overrides(args) -> Optional[MetadataOverrides]:
-    if getattr(args, "metadata", None):
-        return MetadataOverrides.from_table(args.metadata, year_from_name=args.year_from_name)
-    if getattr(args, "year_from_name", None):
-        return MetadataOverrides(year_from_name=args.year_from_name)
-    return None

@@ -16,6 +16,7 @@ from typing import Any, Callable, NamedTuple, Optional
 from .version import __version__
 from .errors import ReportParseError
 from .model import Report
+from .overrides import MetadataOverrides, apply_overrides
 from .records import Failure, record_line
 from .settings import ParseSettings
 
@@ -117,3 +118,14 @@ def _finish(done: _Done, want: str) -> _Done:
     if want == "line" and done.line is None:
         return done._replace(line=record_line(done.result), result=None)
     return done
+
+
+def parse_with_overrides(source: Any, settings: Any, *, overrides: MetadataOverrides, inner: Any = None) -> Report:
+    """A batch parse function: parse `source`, then apply the overrides of its path."""
+    path = os.fspath(source) if isinstance(source, (str, os.PathLike)) else None
+    given = overrides.for_path(path) if path else {}
+    if inner is None:
+        from .api import parse
+        return parse(source, settings, **given)
+    report = inner(source, settings)
+    return apply_overrides(report, **given)

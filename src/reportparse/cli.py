@@ -10,43 +10,8 @@ from typing import Optional
 
 from .version import __version__
 from .errors import ReportParseError
+from .cli_options import add_limit_flags, settings_from_args
 from .settings import ParseSettings
-
-
-def _settings(args) -> ParseSettings:
-    s = ParseSettings()
-    changes = {}
-    for name in ("max_bytes", "max_pages", "max_table_cells", "max_html_depth", "max_html_elements", "max_span",
-                 "max_text_chars"):
-        v = getattr(args, name, None)
-        if v is not None:
-            changes[name] = v
-    if getattr(args, "ocr", False):
-        changes["ocr"] = True
-    return s.with_(**changes) if changes else s
-
-
-def positive_int(text: str) -> int:
-    """argparse type of a limit: a whole number ≥ 1 (as ParseSettings requires)."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
-    return value
-
-
-def _add_limits(p: argparse.ArgumentParser) -> None:
-    g = p.add_argument_group("limits")
-    g.add_argument("--max-bytes", type=positive_int, help="largest input read (default 64 MiB)")
-    g.add_argument("--max-pages", type=positive_int, help="PDF pages read (default 500)")
-    g.add_argument("--max-table-cells", type=positive_int, help="table cells per document (default 200000)")
-    g.add_argument("--max-html-depth", type=positive_int, help="HTML nesting depth kept (default 400)")
-    g.add_argument("--max-html-elements", type=positive_int, help="start tags in one HTML page (default 500000)")
-    g.add_argument("--max-span", type=positive_int, help="largest rowspan/colspan honoured (default 1000)")
-    g.add_argument("--max-text-chars", type=positive_int, help="characters of decoded text kept (default 4000000)")
-    g.add_argument("--ocr", action="store_true", help="OCR image-only PDF pages (needs reportparse[ocr])")
 
 
 def _selected(report, keys) -> list:
@@ -101,7 +66,7 @@ def _cmd_parse(args) -> int:
     """Every file is tried; each one that cannot be read is one line on stderr, and the exit status
     is 2 when any failed (a single failing file raises, so main() prints it the same way)."""
     from .api import parse
-    settings = _settings(args)
+    settings = settings_from_args(args)
     keys = getattr(args, "key", None)
     if keys:
         from .export import check_names
@@ -164,7 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help="show only this key (repeatable; a prefix ending in '.' such as 'requests.' for a group)")
     pp.add_argument("--wide", action="store_true", help="requests.* as one row per key, one column per applicant")
     pp.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
-    _add_limits(pp)
+    add_limit_flags(pp)
     pp.set_defaults(func=_cmd_parse)
     for extra in _extra_commands():
         extra(sub)
@@ -173,7 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extra_commands():
     try:
-        from .batch import register_cli as batch_cli
+        from .batch_cli import register_cli as batch_cli
         yield batch_cli
     except ImportError:
         pass

@@ -16,8 +16,7 @@ from typing import Any, Mapping, Optional, Union
 
 from .model import Issuer, Region, Report
 
-__all__ = ["METADATA_KEYWORDS", "apply_overrides", "missing_metadata_warnings", "region_of", "MetadataOverrides",
-           "parse_with_overrides"]
+__all__ = ["METADATA_KEYWORDS", "apply_overrides", "missing_metadata_warnings", "region_of", "MetadataOverrides"]
 
 METADATA_KEYWORDS = ("year", "issuer", "region")
 
@@ -152,14 +151,3 @@ class MetadataOverrides:
         entry = self.table.get(os.path.abspath(path)) or self.table.get(os.path.basename(path)) or {}
         out.update(entry)
         return out
-
-
-def parse_with_overrides(source: Any, settings: Any, *, overrides: MetadataOverrides, inner: Any = None) -> Report:
-    """A batch parse function: parse `source`, then apply the overrides of its path."""
-    path = os.fspath(source) if isinstance(source, (str, os.PathLike)) else None
-    given = overrides.for_path(path) if path else {}
-    if inner is None:
-        from .api import parse
-        return parse(source, settings, **given)
-    report = inner(source, settings)
-    return apply_overrides(report, **given)

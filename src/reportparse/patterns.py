@@ -38,6 +38,18 @@ LABEL_NUMBERING = regex.compile(
     rf"^\s*(?:[{CHINESE_ORDINAL}]+、|[（(][{CHINESE_ORDINAL}0-9]+[）)]|[0-9]+[.、．])\s*")
 
 
+# A page number printed as one (between table rows of a PDF-copied text, or in a PDF page's
+# margin): — 3 —, 第3页 共9页, 3/9, Page 3 of 9. A bare number is one only in a PDF's margin,
+# alone on its line (PAGE_NUMBER_OR_BARE); in text it may be a table cell.
+_PAGE_N = r"\d{1,4}"
+_PAGE_MARK = (rf"[-—–_]{{1,2}}[ \t]*{_PAGE_N}[ \t]*[-—–_]{{1,2}}"
+              rf"|第[ \t]*{_PAGE_N}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*{_PAGE_N}[ \t]*页)?"
+              rf"|{_PAGE_N}[ \t]*/[ \t]*(?:共[ \t]*)?{_PAGE_N}[ \t]*页?"
+              rf"|(?:page|Page|PAGE)[ \t]*{_PAGE_N}(?:[ \t]*(?:of|/)[ \t]*{_PAGE_N})?")
+PAGE_NUMBER_LINE = regex.compile(rf"^[ \t]*(?:{_PAGE_MARK})[ \t]*$", regex.M)
+PAGE_NUMBER_OR_BARE = regex.compile(rf"^[-—–_\s]*(?:{_PAGE_MARK}|{_PAGE_N})[-—–_\s]*$")
+
+
 def strip_money_unit(raw: str) -> str:
     for unit in MONEY_UNITS:
         if raw.endswith(unit):

@@ -8,18 +8,14 @@ the next page is merged into one (a repeated header row dropped, a row cut by th
 from __future__ import annotations
 
 import bisect
-import re
 from collections import defaultdict
 from typing import Optional
 
-from ..patterns import FIGURE_CELL, PRINTED_NUMBERING
+from ..patterns import FIGURE_CELL, PAGE_NUMBER_OR_BARE, PRINTED_NUMBERING
 from .pdf_aligned import find_aligned_tables
 from .pdf_lines import join, text_lines
 from .pdf_model import Cell, GridBudget, Item, Line, PageData, Table
 from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
-
-_PAGE_NUMBER = re.compile(r"^[-—–_\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*/\s*(?:共\s*)?\d{1,4}\s*页?)?[-—–_\s]*$"
-                          r"|^[-—–\s]*(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[-—–\s]*$")
 
 
 # ---------------------------------------------------------------- tables from ruling lines
@@ -309,7 +305,7 @@ def _alone(lines: list[Line], k: int) -> bool:
 
 def _is_furniture(ln: Line, height: float) -> bool:
     near_edge = ln.top > height * 0.85 or ln.bottom < height * 0.12
-    return near_edge and bool(_PAGE_NUMBER.match(ln.text))
+    return near_edge and bool(PAGE_NUMBER_OR_BARE.match(ln.text))
 
 
 def _paragraphs(blocks: list, width: float) -> list:

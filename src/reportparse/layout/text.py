@@ -5,6 +5,7 @@ import regex
 
 from ..document import Document
 from ..normalize import normalize_text
+from ..patterns import PAGE_NUMBER_LINE
 
 # Crawler archive headers ("标题: …", "发布时间: …") above a "==== 正文 ====" rule.
 _HEADER_FIELD = regex.compile(r"^(标题|发布时间|发布日期|发布机构)\s*[:：]\s*(.*)$", regex.M)
@@ -12,10 +13,6 @@ _BODY_RULE = regex.compile(r"^=+\s*正文\s*=+\s*$", regex.M)
 # Page furniture that follows the body of a scraped page; everything after it is dropped.
 _FURNITURE = regex.compile(r"^\s*(?:扫一扫在手机上查看当前页面|相关解读|【?打印本页】?|【?关闭窗口】?|分享到[:：]?|网站地图|主办单位[:：])\s*$", regex.M)
 
-
-# Page numbers of a printed-and-scanned or PDF-copied text ("— 2 —", "第 3 页 共 9 页") sit between table
-# rows; blanked (same length, so offsets stay) rather than read as a cell.
-_PAGE_NUMBER = regex.compile(r"^[ \t]*(?:[—\-]{1,2}[ \t]*\d{1,3}[ \t]*[—\-]{1,2}|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,/]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)[ \t]*$", regex.M)
 
 
 def load_text(text: str, **meta) -> Document:
@@ -28,7 +25,8 @@ def load_text(text: str, **meta) -> Document:
                 title_hint = m.group(2).strip() or None
             elif m.group(1) in ("发布时间", "发布日期") and m.group(2).strip():
                 date_hint = f"{m.group(1)}:{m.group(2).strip()}"
-    text = _PAGE_NUMBER.sub(lambda m: " " * len(m.group()), text)
+    # page numbers of a PDF-copied text sit between table rows: blanked (same length, offsets stay), not read as a cell
+    text = PAGE_NUMBER_LINE.sub(lambda m: " " * len(m.group()), text)
     furniture = [m for m in _FURNITURE.finditer(text) if m.start() > len(text) * 0.5]
     if furniture:
         text = text[:furniture[0].start()]
