@@ -204,3 +204,22 @@ def test_a_derived_total_past_the_value_bound_is_dropped_with_a_warning():
     total = report.get("litigation.total")                  # the sentence's 18 may stand; no sum
     assert total is None or (total.source.method == "narrative" and total.value == 18)
     assert any(w.startswith("litigation.total: value 1200000000015 dropped") for w in report.warnings)
+
+
+def test_one_page_number_pattern_for_text_and_pdf():
+    # text and PDF had a pattern each; the PDF one missed "第3页 共9页", the text one "Page 3 of 9"
+    from reportparse.patterns import PAGE_NUMBER_LINE, PAGE_NUMBER_OR_BARE
+    for line in ("— 2 —", "-3-", "第 3 页 共 9 页", "第3页,共9页", "3/9", "Page 3 of 9"):
+        assert PAGE_NUMBER_LINE.fullmatch(line) and PAGE_NUMBER_OR_BARE.match(line), line
+    # a bare number is a page number only in a PDF's margin: in text it may be a cell
+    assert PAGE_NUMBER_OR_BARE.match(" 12 ") and not PAGE_NUMBER_LINE.search("12")
+    for line in ("2023年", "1234567", "行政复议数 4"):
+        assert not PAGE_NUMBER_LINE.search(line) and not PAGE_NUMBER_OR_BARE.match(line), line
+
+
+def test_crawler_header_fields_give_the_title_and_the_date():
+    # the crawler header block's field names are one list (patterns.py) for the loader and metadata
+    report = reportparse.parse_text("题目：某某局2022年政府信息公开工作年度报告\n发布于：2023-01-19 09:30\n"
+                                    "栏目：政府信息公开年报\n==== 正文 ====\n全年共收到政府信息公开申请17件。\n")
+    assert report.title == "某某局2022年政府信息公开工作年度报告"
+    assert report.published == "2023-01-19"

@@ -11,6 +11,7 @@ import regex
 
 from .document import Document
 from .model import Issuer, Region
+from .patterns import CAPTURE_WORDS, OTHER_HEADER_FIELDS, PUBLISH_FIELDS, TITLE_FIELDS
 
 _YEAR = r"(?<!\d)(?P<year>(?:19|20)\d{2})"
 _REPORT_WORDS = regex.compile(r"(?:政府信息公开|政务公开|信息公开)[^\n]{0,12}(?:年度)?(?:工作)?(?:年度)?报告|年度报告|年报")
@@ -22,16 +23,18 @@ _TITLE_CN_YEAR = regex.compile(r"(?P<year>[〇○零一二三四五六七八九]
 _PERIOD = regex.compile(r"(?:统计期限|统计时限|统计时间|统计期间|统计区间|统计周期|所列数据)[^。]{0,20}?"
                         + _YEAR + r"\s*年\s*1\s*月\s*1\s*日")
 _BODY_TITLE_YEAR = regex.compile(_YEAR + r"\s*年(?:度)?\s*政府信息公开(?:工作)?(?:年度)?报告")
-_DATE_VALUE = r"\s*[:：]\s*(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})"
+_DATE = r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})"
+_DATE_VALUE = r"\s*[:：]\s*" + _DATE
+# the container's own date (Document.date_hint: a <meta> PubDate, a crawler header's 发布时间 value)
+_HINT_DATE = regex.compile(r"^\s*" + _DATE)
 # when a crawler fetched the page (采集时间: 2023-05-06 10:11:12), not when it was published: never
 # a publish date, only named when no publish date is found
-_CAPTURE_WORDS = ("采集", "抓取", "爬取", "入库")
-_CAPTURE_FIELD = "(?:" + "|".join(_CAPTURE_WORDS) + ")(?:时间|日期)"
+_CAPTURE_FIELD = "(?:" + "|".join(CAPTURE_WORDS) + ")(?:时间|日期)"
 _CAPTURE_LINE = regex.compile("(?P<field>" + _CAPTURE_FIELD + ")" + _DATE_VALUE)
 _STATED_HEAD = 4000         # stated dates stand in the header and the opening of the text
 # in order of preference: a publication date beats a bare 时间/日期, which beats the date of writing
-_DATE_LINES = [regex.compile(r"(?:发布时间|发布日期|公开日期|发布于)" + _DATE_VALUE),
-               regex.compile(r"(?<![成发印]文|印发|" + "|".join(_CAPTURE_WORDS) + r")(?:时间|日期)" + _DATE_VALUE),
+_DATE_LINES = [regex.compile("(?:" + "|".join(PUBLISH_FIELDS) + ")" + _DATE_VALUE),
+               regex.compile(r"(?<![成发印]文|印发|" + "|".join(CAPTURE_WORDS) + r")(?:时间|日期)" + _DATE_VALUE),
                regex.compile(r"(?:成文日期|发文日期|印发日期)" + _DATE_VALUE)]
 _DATE_PUBLISHED = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:发布|公布|印发)")
 # the signature date: a line of its own near the end ("2024年1月20日", "二〇二四年一月二十日")
@@ -40,9 +43,9 @@ _SIGNATURE_DATE = regex.compile(
     r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日[ \t\u3000]*$", regex.M)
 _SIGNATURE_TAIL = 800       # the signature stands in the last characters of the text
 # crawler and CMS header fields: never a title (栏目: 政府信息公开年报 names the section, not the document)
-_HEADER_FIELD = regex.compile(r"^(?:栏目|本地目录|原文链接|发布机构|文号|来源|索引号|分类|主题分类|发布时间|发布日期|source|url|crawled|"
-                              + _CAPTURE_FIELD + r")\s*[:：]", regex.I)
-_TITLE_FIELD = regex.compile(r"^(?:标题|题目|title|名称)\s*[:：]\s*", regex.I)
+_HEADER_FIELD = regex.compile("^(?:" + "|".join(OTHER_HEADER_FIELDS + PUBLISH_FIELDS) + "|" + _CAPTURE_FIELD
+                              + r")\s*[:：]", regex.I)
+_TITLE_FIELD = regex.compile("^(?:" + "|".join(TITLE_FIELDS) + r")\s*[:：]\s*", regex.I)
 _SITE_SUFFIX = regex.compile(r"\s*[_|]\s*|\s+-\s+")
 _LEADING_YEAR = regex.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)")
 _ANY_YEAR = regex.compile(r"(?:19|20)\d{2}\s*年")
@@ -130,11 +133,12 @@ def _date(m) -> Optional[_dt.date]:
 
 
 def _stated_date(doc: Document) -> Optional[_dt.date]:
-    for text in (doc.date_hint or "", doc.text[:_STATED_HEAD]):
-        m = next((m for p in _DATE_LINES if (m := p.search(text))), None) or _DATE_PUBLISHED.search(text[:600])
-        if m and _date(m):
-            return _date(m)
-    return None
+    m = _HINT_DATE.match(doc.date_hint) if doc.date_hint else None
+    if m and _date(m):
+        return _date(m)
+    text = doc.text[:_STATED_HEAD]
+    m = next((m for p in _DATE_LINES if (m := p.search(text))), None) or _DATE_PUBLISHED.search(text[:600])
+    return _date(m) if m else None
 
 
 def find_capture_time(doc: Document) -> Optional[str]:

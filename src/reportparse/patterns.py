@@ -50,6 +50,16 @@ PAGE_NUMBER_LINE = regex.compile(rf"^[ \t]*(?:{_PAGE_MARK})[ \t]*$", regex.M)
 PAGE_NUMBER_OR_BARE = regex.compile(rf"^[-—–_\s]*(?:{_PAGE_MARK}|{_PAGE_N})[-—–_\s]*$")
 
 
+# The fields of a crawler's or a CMS's header block ("发布时间: 2023-01-18"): the text loader reads
+# the title and the date from them, metadata never takes one of those lines for a title
+TITLE_FIELDS = ("标题", "题目", "title", "名称")
+PUBLISH_FIELDS = ("发布时间", "发布日期", "公开日期", "发布于")
+OTHER_HEADER_FIELDS = ("栏目", "本地目录", "原文链接", "发布机构", "文号", "来源", "索引号", "分类", "主题分类",
+                       "source", "url", "crawled")
+# when a crawler fetched the page (采集时间: …): never a publish date
+CAPTURE_WORDS = ("采集", "抓取", "爬取", "入库")
+
+
 def strip_money_unit(raw: str) -> str:
     for unit in MONEY_UNITS:
         if raw.endswith(unit):

@@ -195,10 +195,10 @@ def _meta_date(root) -> Optional[str]:
     for meta in root.iter("meta"):
         name = (meta.get("name") or meta.get("property") or "").lower()
         if name in _DATE_META and meta.get("content"):
-            return "发布日期:" + meta.get("content")
+            return meta.get("content").strip()
     for el in root.iter(*_DATE_TAGS):
         if el.text_content().strip():
-            return "发布日期:" + el.text_content().strip()
+            return el.text_content().strip()
     return None
 
 
