@@ -475,3 +475,25 @@ def test_dask_time_limit(dask_client, tmp_path):
     assert results["slow.txt"].error_type == "ParseTimeoutError"
     assert isinstance(results["a.txt"], reportparse.Report) and isinstance(results["b.txt"], reportparse.Report)
     dask_client.wait_for_workers(2, timeout=60)
+
+
+def test_a_short_run_starts_no_idle_worker(tmp_path):
+    # the pool started a worker before asking for the next input, so one input with two workers
+    # started two processes, one of them only to be shut down
+    from reportparse.batch_model import _Task
+    from reportparse.pool import _Pool
+    from reportparse.settings import DEFAULT_SETTINGS
+    path = FIXTURES / "national" / "t2019_cell_per_line.txt"
+    pool = _Pool([_Task(str(path))], 2, 30, DEFAULT_SETTINGS, None, "object", 200, None)
+    done = list(pool.results())
+    assert [d.kind for d in done] == ["report"] and pool.started == 1
+    assert done[0].result.values() == reportparse.parse(path).values()
+
+
+@pytest.mark.parametrize("method", [m for m in ("spawn", "forkserver") if m in multiprocessing.get_all_start_methods()])
+def test_workers_started_without_fork_read_the_same(tmp_path, method):
+    """macOS and Windows start workers by spawn (nothing inherited): the worker imports the
+    package afresh and must read every document as this process does."""
+    files = [FIXTURES / "national" / "t2019_cell_per_line.txt", FIXTURES / "national" / "t2021_gbk.html"]
+    got = {result_path(r): r.values() for r in parse_many(files, workers=2, start_method=method)}
+    assert got == {str(f): reportparse.parse(f).values() for f in files}

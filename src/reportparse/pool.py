@@ -195,6 +195,7 @@ class _Pool:
         self.retired: list[_Worker] = []        # told to stop, not yet reaped
         self.completed = 0                      # results received from workers
         self.early_deaths = 0                   # workers that died before the first result of the run
+        self.started = 0                        # worker processes started in this run
 
     def results(self) -> Iterator[_Done]:
         try:
@@ -219,8 +220,8 @@ class _Pool:
         (a missing path) come back at once, as do the documents of a worker found dead."""
         ready: list[_Done] = []
         while self.again or not self.exhausted:
-            worker = self._worker_with_room()
-            if worker is None:
+            worker = self._open_worker()
+            if worker is None and len(self.workers) >= self.n:
                 break
             task = self._next_task()
             if task is None:
@@ -228,21 +229,22 @@ class _Pool:
             if isinstance(task, _Done):
                 ready.append(_finish(task, self.want))
                 continue
-            lost = self._send(worker, task)
+            # a worker starts only for a task in hand: a short run starts no idle process
+            lost = self._send(worker or self._start_worker(), task)
             if lost is not None:
                 ready.append(lost)
         return ready
 
-    def _worker_with_room(self) -> Optional[_Worker]:
-        """The least loaded worker that can take a task, or a new one while there are fewer than n."""
+    def _open_worker(self) -> Optional[_Worker]:
+        """The least loaded worker that can take a task, if any."""
         open_ = [w for w in self.workers if len(w.queue) < _DEPTH and w.count < self.max_tasks]
-        if open_:
-            return min(open_, key=lambda w: len(w.queue))
-        if len(self.workers) < self.n:
-            worker = _Worker(self.ctx, self.args)
-            self.workers.append(worker)
-            return worker
-        return None
+        return min(open_, key=lambda w: len(w.queue)) if open_ else None
+
+    def _start_worker(self) -> _Worker:
+        worker = _Worker(self.ctx, self.args)
+        self.workers.append(worker)
+        self.started += 1
+        return worker
 
     def _next_task(self):
         """A task to send again first, then the next input; None when there is none left."""
