@@ -1,0 +1,116 @@
+"""Reading a row's cells once (issue 12, speed): the fast ways give what the plain ways give."""
+import random
+from pathlib import Path
+
+import regex
+
+from reportparse.extract import rows
+from reportparse.extract.rows import SEPARATOR_LINE, Token, _read_cells, cells_after, pipe_cells
+from reportparse.patterns import UNIT_WORDS
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+_PIECES = ["本年新收", "申请", "公开", "(不同渠道计1条)", "(", ")", "其中", "7.", "3、", "12其他", "件", "万元", "人次",
+           "条", "元", "|", "| ", " | ", "|---|---|", "\n", "\n| ", " ", "  ", "\t", ":", "-", "--", "—", "/", "无",
+           "5", "0", "12", "1,234", "3.5", "+2", "-1", "705", "640020470", "一", "(七)", "总计", ",", "“", "x",
+           "---|", "|:---:|", "、行政机关", "  6 1 0"]
+
+
+def _texts(rng: random.Random, n: int) -> list[str]:
+    """The fixtures, and short invented rows: labels, tails, notes, units, cells, separators, prose."""
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(FIXTURES.rglob("*.txt"))]
+    for _ in range(n):
+        texts.append("".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 12))))
+    return texts
+
+
+def _calls(rng: random.Random, texts: list[str]):
+    """(text, start, limit, label_tail): every start of a short text, a few of a long one."""
+    for text in texts:
+        starts = range(len(text) + 1) if len(text) < 80 else [rng.randint(0, len(text)) for _ in range(40)]
+        for start in starts:
+            limit = rng.randint(start, min(len(text), start + 300))
+            yield text, start, limit, rng.random() < .5
+
+
+def _plain_pipe_cells(text, start, end):
+    """pipe_cells as first written."""
+    cells = []
+    pieces = text[start:end].split("|")
+    pos = start
+    for i, piece in enumerate(pieces):
+        if i > 0:
+            stripped = piece.strip()
+            lead = len(piece) - len(piece.lstrip()) if stripped else min(1, len(piece))
+            if i < len(pieces) - 1 or stripped:
+                cells.append(Token(stripped, pos + lead, pos + lead + len(stripped)))
+        pos += len(piece) + 1
+    return [c for c in cells if c.raw not in UNIT_WORDS and c.raw not in ("单位", "计量单位")]
+
+
+def _plain_cells_after(text, start, limit, label_tail=False):
+    """cells_after as first written (a loop over the unit words, a call per token)."""
+    if label_tail:
+        m = rows._TAIL.match(text, start, limit)
+        if m:
+            start = m.end()
+    line_end = text.find("\n", start, limit)
+    line = text[start:line_end if line_end >= 0 else limit]
+    if "|" in line and (rows._TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))):
+        return _plain_pipe_cells(text, start, start + len(line)), True, start + len(line)
+    pos = start
+    while pos < limit and text[pos] in " \t\n|:":
+        pos += 1
+        if text[pos - 1] in "\n|" and (sep := SEPARATOR_LINE.match(text, pos - (text[pos - 1] == "|"), limit)):
+            pos = sep.end()
+    m = rows._NOTE.match(text, pos, limit)
+    if m:
+        pos = m.end()
+        while pos < limit and text[pos] in " \t\n|:":
+            pos += 1
+    for unit in UNIT_WORDS:
+        if text.startswith(unit, pos):
+            pos += len(unit)
+            break
+    m_stop = rows._STOP.search(text, pos, limit)
+    stop = m_stop.start() if m_stop else limit
+    m_pipe = rows._PIPE_LINE.search(text, start, stop)
+    if m_pipe:
+        stop = m_pipe.start()
+    tokens = []
+    for m in rows._TOKEN.finditer(text, pos, stop):
+        if regex.match(r"[.,、]\s*\p{Han}", text[m.end():]) or rows._fused_row_number(text, m):
+            stop = m.start()
+            break
+        tokens.append(Token(m.group(), m.start(), m.end()))
+    return tokens, False, stop
+
+
+def test_cells_after_gives_what_the_plain_reading_gives():
+    rng = random.Random(3)
+    for text, start, limit, tail in _calls(rng, _texts(rng, 3000)):
+        assert cells_after(text, start, limit, tail) == _plain_cells_after(text, start, limit, tail), \
+            (text[start:limit], tail)
+
+
+def test_a_reading_holds_for_every_limit_from_its_reach():
+    """find_rows reuses the search's reading of a row when the row's own limit is at or past its reach."""
+    rng = random.Random(4)
+    reused = 0
+    for text, start, limit, tail in _calls(rng, _texts(rng, 3000)):
+        tokens, pipe, stop, reach = _read_cells(text, start, limit, tail)
+        assert start <= reach <= limit
+        reused += reach < limit
+        for other in {reach, rng.randint(reach, limit), min(limit, reach + 1)}:
+            assert cells_after(text, start, other, tail) == (tokens, pipe, stop), (text[start:limit], other)
+    assert reused > 1000          # the property is not vacuous: most rows end before their limit
+
+
+def test_pipe_cells_are_the_plain_cells():
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(["|", " ", "  ", "5", "件", "单位", "计量单位", "a b", "\t", "", "元"])
+                       for _ in range(rng.randint(0, 20)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert pipe_cells(text, start, end) == _plain_pipe_cells(text, start, end), text
