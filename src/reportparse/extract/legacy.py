@@ -11,7 +11,7 @@ from ..model import Indicator
 from ..schema import RowSpec, legacy_sum_rows, row_specs
 from .rows import LabelIndex, RowHit, find_rows, may_be_collapsed
 from .solver import Constraint
-from .tables import RowRead, as_cell, cell_spans, read_row, settle, split_note
+from .tables import RowRead, cell_spans, read_row, settle, split_note
 from .values import cell_indicator
 
 PERIODS = ("year", "cumulative")
@@ -116,11 +116,9 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
                 table.warnings.append(f"{key} ({PERIODS[i]}): its {r.damage} allow several readings; not read")
                 continue
             raw, start, end = spans[i] if spans[i] else (str(v), r.hit.cells[0].start, r.hit.cells[-1].end)
-            token = type(r.hit.cells[0])(raw, start, end)
             applicant = "total" if key.startswith("requests.") else None
-            cell = as_cell(raw, "万元" if r.hit.unit == "万元" else None)
-            table.indicators.append(cell_indicator(doc, key, cell, token, r.hit, applicant, PERIODS[i], note,
-                                                   value=v, raw=raw))
+            table.indicators.append(cell_indicator(doc, key, raw, v, start, end, r.hit, applicant, PERIODS[i], note,
+                                                   row_unit="万元" if r.hit.unit == "万元" else None))
     return table
 
 

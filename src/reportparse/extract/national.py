@@ -10,9 +10,9 @@ from ..document import Document
 from ..model import Indicator
 from ..schema import APPLICANTS, OUTCOME_PREFIXES, TABLE2_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, row_specs, table3_rows, template_markers
 from .fragments import LooseRow, assign_by_order, loose_rows
-from .rows import LabelIndex, RowHit, Token, block_cells, find_rows, may_be_collapsed
+from .rows import LabelIndex, RowHit, block_cells, find_rows, may_be_collapsed
 from .solver import Constraint, Outcome, sums_to_last
-from .tables import RowRead, as_cell, cell_spans, read_row, settle, split_note
+from .tables import RowRead, cell_spans, read_row, settle, split_note
 from .values import cell_indicator
 
 _MARKERS = template_markers()
@@ -243,6 +243,4 @@ def _emit_values(doc, out: NationalTables, r: RowRead, keys: list[str], applican
         else:
             first = next(t for t in r.hit.cells if t.raw)
             raw, s, e = str(v), first.start, r.hit.cells[-1].end
-        cell = as_cell(raw)
-        out.indicators.append(cell_indicator(doc, key, cell, Token(raw, s, e), r.hit, who, "year",
-                                             note, value=v, raw=raw))
+        out.indicators.append(cell_indicator(doc, key, raw, v, s, e, r.hit, who, "year", note))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..cells import CellValue, to_yuan
+from ..cells import parse_cell, to_yuan
 from ..document import Document
 from ..model import Indicator, ValueSource
 from ..schema import label_of, unit_of
@@ -13,34 +13,29 @@ from .rows import RowHit, Token
 _ALIGNED = "cell placed by text alignment (a PDF table without ruling lines)"
 
 
-def cell_indicator(doc: Document, key: str, cell: CellValue, token: Optional[Token], hit: RowHit,
+def cell_indicator(doc: Document, key: str, raw: str, value, start: int, end: int, hit: RowHit,
                    applicant: Optional[str] = None, period: str = "year", note: Optional[str] = None,
-                   value=None, raw: Optional[str] = None) -> Indicator:
-    """One indicator read from a table cell; `value`/`raw` override the cell for split runs."""
+                   row_unit: Optional[str] = None) -> Indicator:
+    """One indicator read from a table cell: `raw` as printed at [start, end), `value` as settled
+    (a split run's cell); `row_unit` the unit the row states for its cells (万元), if any."""
     unit = unit_of(key)
-    v = cell.value if value is None and raw is None else value
     if unit == "元":
-        cell_unit = cell.unit
+        cell_unit = row_unit or parse_cell(raw).unit
         if key == "disclosure.fees.amount" and cell_unit is None:
             cell_unit = "万元"          # the 2021 column is printed in 万元
-        v = to_yuan(v, cell_unit)
-    if isinstance(v, float) and v.is_integer() and unit != "元":
-        v = int(v)
-    start = token.start if token else hit.label_start
-    end = token.end if token else hit.label_end
-    ref = doc.cell_at(start) if token else None
-    source = ValueSource(
-        method="table",
-        page=ref.page if ref else doc.page_of(start),
-        table=ref.table if ref else None,
-        row=ref.row if ref else None,
-        col=ref.col if ref else None,
-        span=[start, end],
-        text=_row_text(doc, hit),
-        bbox=list(ref.bbox) if ref and ref.bbox else None,
-        note="; ".join(x for x in (hit.note, note, _ALIGNED if ref and ref.aligned else None) if x) or None,
-    )
-    return Indicator(key=key, value=v, raw=cell.raw if raw is None else raw, label=hit.label.strip() or label_of(key),
+        value = to_yuan(value, cell_unit)
+    elif isinstance(value, float) and value.is_integer():
+        value = int(value)
+    ref = doc.cell_at(start) if doc.cells else None
+    notes = (hit.note, note, _ALIGNED if ref and ref.aligned else None)
+    if ref is None:
+        source = ValueSource(method="table", page=doc.page_of(start), span=[start, end], text=_row_text(doc, hit),
+                             note="; ".join(x for x in notes if x) or None if hit.note or note else None)
+    else:
+        source = ValueSource(method="table", page=ref.page, table=ref.table, row=ref.row, col=ref.col,
+                             span=[start, end], text=_row_text(doc, hit), bbox=list(ref.bbox) if ref.bbox else None,
+                             note="; ".join(x for x in notes if x) or None)
+    return Indicator(key=key, value=value, raw=raw, label=hit.label.strip() or label_of(key),
                      applicant=applicant, period=period, unit=unit, source=source)
 
 
