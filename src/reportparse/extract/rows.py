@@ -146,9 +146,11 @@ def _read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[li
         if m:
             start = m.end()
     line_end = text.find("\n", start, limit)
-    # the label tail and what it looked ahead at (blanks, a digit) stand on the line, before its end
-    reach = line_end + 1 if line_end >= 0 else limit
     line = text[start:line_end if line_end >= 0 else limit]
+    # the line decides a pipe row: it is the same line for a limit past its end, and a line with no
+    # pipe has none up to any limit (the label tail and the blanks and digit it looked ahead at
+    # stand on the line, before the character that stops the row)
+    reach = start if "|" not in line else line_end + 1 if line_end >= 0 else limit
     if "|" in line and (_TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))):
         # a pipe row: its cells by position, blanks included (a row of blanks is a row of nulls)
         return pipe_cells(text, start, start + len(line)), True, start + len(line), reach
