@@ -133,12 +133,17 @@ def sums_to_last(group_ok: Callable[[tuple], bool]) -> Callable[[tuple], bool]:
 
 
 def _digit_cuts(token: str, pos: int) -> list[tuple[int, int]]:
-    """(end, value) of each cell a run of plain digits can give from pos: readings()' cuts unsigned."""
+    """(end, value) of each cell a run of plain digits can give from pos: readings()' cuts unsigned.
+
+    As _number reads them: a 0 is a cell of its own (no cell opens with a 0), any other digit
+    opens cells of up to MAX_INT_DIGITS digits."""
+    if token[pos] == "0":
+        return [(pos + 1, 0)]
     found = []
-    for end in range(pos + 1, min(len(token), pos + _MAX_PIECE) + 1):
-        value = _number(token[pos:end])
-        if value is not None:
-            found.append((end, value))
+    value = 0
+    for end in range(pos + 1, min(len(token), pos + MAX_INT_DIGITS) + 1):
+        value = value * 10 + ord(token[end - 1]) - 48
+        found.append((end, value))
     return found
 
 
@@ -194,8 +199,11 @@ def _sum_readings(tokens: Sequence[str], total: int, group_ok: Callable[[tuple],
     found: list[tuple[tuple, tuple]] = []           # (the cuts' ends, cells)
     # the total is a tail of the last run no longer than a cell (never a scan of a long run)
     tails = range(max(0, len(last) - _MAX_PIECE), len(last))
-    for p, (_, whole) in ((p, c[-1]) for p in tails for c in [cuts_at(ntok - 1, p)] if c and c[-1][0] == len(last)):
-        # the last cell is last[p:]; the others fill the runs up to it and sum to it
+    for p in tails:
+        # the last cell is last[p:] (a tail that is a cell); the others fill the runs up to it and sum to it
+        whole = _number(last[p:])
+        if whole is None:
+            continue
         goal_ti = ntok - 1 if p else ntok - 2
         goal_pos = p if p else len(tokens[goal_ti]) if goal_ti >= 0 else 0
         if goal_ti < 0:

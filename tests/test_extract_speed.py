@@ -1,4 +1,4 @@
-"""Reading a row's cells once (issue 12, speed): the fast ways give what the plain ways give."""
+"""Table extraction made cheaper (issue 12, speed): each fast way gives what the plain way gives."""
 import random
 from pathlib import Path
 
@@ -6,6 +6,7 @@ import regex
 
 from reportparse.extract import rows
 from reportparse.extract.rows import SEPARATOR_LINE, Token, _read_cells, cells_after, pipe_cells
+from reportparse.extract.solver import _MAX_PIECE, _digit_cuts, _number
 from reportparse.patterns import UNIT_WORDS
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -114,3 +115,12 @@ def test_pipe_cells_are_the_plain_cells():
         start = rng.randint(0, len(text))
         end = rng.randint(start, len(text))
         assert pipe_cells(text, start, end) == _plain_pipe_cells(text, start, end), text
+
+
+def test_digit_cuts_are_the_cuts_number_allows():
+    rng = random.Random(6)
+    for _ in range(3000):
+        token = "".join(rng.choice("0123456789" if rng.random() < .7 else "0") for _ in range(rng.randint(1, 30)))
+        pos = rng.randrange(len(token))
+        plain = [(end, _number(token[pos:end])) for end in range(pos + 1, min(len(token), pos + _MAX_PIECE) + 1)]
+        assert _digit_cuts(token, pos) == [(end, v) for end, v in plain if v is not None], (token, pos)
