@@ -13,7 +13,7 @@ from .fragments import LooseRow, assign_by_order, loose_rows
 from .rows import LabelIndex, RowHit, block_cells, find_rows, may_be_collapsed
 from .solver import Constraint, Outcome, sums_to_last
 from .tables import RowRead, cell_spans, read_row, settle, split_note
-from .values import cell_indicator
+from .values import RowValues
 
 _MARKERS = template_markers()
 _T2_START = regex.compile(regex.escape(_MARKERS.starts["t2"]))
@@ -233,6 +233,7 @@ def _emit_row(doc, out: NationalTables, r: RowRead, keys: list[str], outcome: Ou
 def _emit_values(doc, out: NationalTables, r: RowRead, keys: list[str], applicants: list, values: list,
                  note: Optional[str]) -> None:
     spans = cell_spans(r, values)
+    row = RowValues(doc, r.hit, note)
     for i, (key, v) in enumerate(zip(keys, values)):
         who = applicants[i]
         if v is None and r.split:
@@ -243,4 +244,4 @@ def _emit_values(doc, out: NationalTables, r: RowRead, keys: list[str], applican
         else:
             first = next(t for t in r.hit.cells if t.raw)
             raw, s, e = str(v), first.start, r.hit.cells[-1].end
-        out.indicators.append(cell_indicator(doc, key, raw, v, s, e, r.hit, who, "year", note))
+        out.indicators.append(row.indicator(key, raw, v, s, e, who))

@@ -13,39 +13,43 @@ from .rows import RowHit, Token
 _ALIGNED = "cell placed by text alignment (a PDF table without ruling lines)"
 
 
-def cell_indicator(doc: Document, key: str, raw: str, value, start: int, end: int, hit: RowHit,
-                   applicant: Optional[str] = None, period: str = "year", note: Optional[str] = None,
-                   row_unit: Optional[str] = None) -> Indicator:
-    """One indicator read from a table cell: `raw` as printed at [start, end), `value` as settled
-    (a split run's cell); `row_unit` the unit the row states for its cells (万元), if any."""
-    unit = unit_of(key)
-    if unit == "元":
-        cell_unit = row_unit or parse_cell(raw).unit
-        if key == "disclosure.fees.amount" and cell_unit is None:
-            cell_unit = "万元"          # the 2021 column is printed in 万元
-        value = to_yuan(value, cell_unit)
-    elif isinstance(value, float) and value.is_integer():
-        value = int(value)
-    ref = doc.cell_at(start) if doc.cells else None
-    notes = (hit.note, note, _ALIGNED if ref and ref.aligned else None)
-    if ref is None:
-        source = ValueSource(method="table", page=doc.page_of(start), span=[start, end], text=_row_text(doc, hit),
-                             note="; ".join(x for x in notes if x) or None if hit.note or note else None)
-    else:
-        source = ValueSource(method="table", page=ref.page, table=ref.table, row=ref.row, col=ref.col,
-                             span=[start, end], text=_row_text(doc, hit), bbox=list(ref.bbox) if ref.bbox else None,
-                             note="; ".join(x for x in notes if x) or None)
-    return Indicator(key=key, value=value, raw=raw, label=hit.label.strip() or label_of(key),
-                     applicant=applicant, period=period, unit=unit, source=source)
+class RowValues:
+    """The indicators of one table row: what its cells share (the row as printed, its label, the
+    notes on how it was read) is taken once per row."""
 
+    def __init__(self, doc: Document, hit: RowHit, note: Optional[str] = None):
+        self.doc = doc
+        self.hit = hit
+        # the row as printed (≤ 300 characters)
+        self.text = doc.text[hit.label_start:max(hit.region_end, hit.label_end)].strip()[:300]
+        self.label = hit.label.strip()
+        self.note = "; ".join(x for x in (hit.note, note) if x) or None
 
-def _row_text(doc: Document, hit: RowHit) -> str:
-    """The row as printed (≤ 300 characters), cut once per row rather than once per cell."""
-    key = (hit.label_start, hit.label_end, hit.region_end)
-    cached = hit.__dict__.get("_row_text")
-    if cached is None or cached[0] != key:
-        cached = hit.__dict__["_row_text"] = (key, doc.text[hit.label_start:max(hit.region_end, hit.label_end)].strip()[:300])
-    return cached[1]
+    def indicator(self, key: str, raw: str, value, start: int, end: int, applicant: Optional[str] = None,
+                  period: str = "year", row_unit: Optional[str] = None) -> Indicator:
+        """One cell's indicator: `raw` as printed at [start, end), `value` as settled (a split run's
+        cell); `row_unit` the unit the row states for its cells (万元), if any."""
+        unit = unit_of(key)
+        if unit == "元":
+            cell_unit = row_unit or parse_cell(raw).unit
+            if key == "disclosure.fees.amount" and cell_unit is None:
+                cell_unit = "万元"          # the 2021 column is printed in 万元
+            value = to_yuan(value, cell_unit)
+        elif isinstance(value, float) and value.is_integer():
+            value = int(value)
+        doc = self.doc
+        ref = doc.cell_at(start) if doc.cells else None
+        # positional: a hundred of these per report (fields: method, page, table, row, col, span, text, bbox, note)
+        if ref is None:
+            source = ValueSource("table", doc.page_of(start), None, None, None, [start, end], self.text, None, self.note)
+        else:
+            note = self.note
+            if ref.aligned:
+                note = f"{note}; {_ALIGNED}" if note else _ALIGNED
+            source = ValueSource("table", ref.page, ref.table, ref.row, ref.col, [start, end], self.text,
+                                 list(ref.bbox) if ref.bbox else None, note)
+        # fields: key, value, raw, label, applicant, period, unit, derived, source
+        return Indicator(key, value, raw, self.label or label_of(key), applicant, period, unit, False, source)
 
 
 def fit_cells(hit: RowHit, n: int) -> Optional[list[Token]]:
