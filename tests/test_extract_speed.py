@@ -124,3 +124,47 @@ def test_digit_cuts_are_the_cuts_number_allows():
         pos = rng.randrange(len(token))
         plain = [(end, _number(token[pos:end])) for end in range(pos + 1, min(len(token), pos + _MAX_PIECE) + 1)]
         assert _digit_cuts(token, pos) == [(end, v) for end, v in plain if v is not None], (token, pos)
+
+
+def _plain_table3_constraints(rows):
+    """national.table3_constraints as first written (a call per cell)."""
+    from reportparse.schema import OUTCOME_PREFIXES
+
+    def col(a, key, i):
+        cells = a.get(key)
+        return (cells[i] or 0) if cells else 0
+    outcomes = [k for k in rows if k.startswith(OUTCOME_PREFIXES) and k != "requests.other" or
+                (k == "requests.other" and not any(x.startswith("requests.other.") for x in rows))]
+    out = []
+    r1 = ("requests.new", "requests.carried_over", "requests.answered", "requests.carried_forward")
+    if {"requests.new", "requests.answered"} <= set(rows):
+        out.append((tuple(k for k in r1 if k in rows), lambda a: all(
+            col(a, r1[0], i) + col(a, r1[1], i) == col(a, r1[2], i) + col(a, r1[3], i) for i in range(7))))
+    if "requests.answered" in rows and outcomes:
+        out.append((tuple(outcomes) + ("requests.answered",), lambda a: all(
+            sum(col(a, k, i) for k in outcomes) == col(a, "requests.answered", i) for i in range(7))))
+    return out
+
+
+def test_table3_checks_in_the_search_are_the_plain_checks():
+    from reportparse.extract.national import table3_constraints
+    from reportparse.schema import OUTCOME_PREFIXES, table3_rows
+    rng = random.Random(7)
+    keys = list(table3_rows("2019")) + ["requests.other.a", "requests.other.b"]
+    passed = 0
+    for _ in range(3000):
+        rows = {k: None for k in rng.sample(keys, rng.randint(1, len(keys)))}
+        fast = table3_constraints(rows)
+        plain = _plain_table3_constraints(rows)
+        assert [c.rows for c in fast] == [rows_ for rows_, _ in plain] and not any(c.hard for c in fast)
+        for _ in range(5):
+            small = rng.random() < .5
+            assign = {k: tuple(rng.choice([None, 0, 1, 2, 2.5] if small else [None, 0, 1, 3, 7, 10, 1.5])
+                               for _ in range(7)) for k in rows if rng.random() < .8}
+            if rng.random() < .5 and "requests.answered" in assign:     # a balanced table now and then
+                assign["requests.answered"] = tuple(sum((assign[k][i] or 0) for k in assign
+                                                        if k.startswith(OUTCOME_PREFIXES)) for i in range(7))
+            for c, (_, test) in zip(fast, plain):
+                assert c.test(assign) == test(assign), (rows, assign)
+                passed += c.test(assign)
+    assert passed > 100
