@@ -168,3 +168,37 @@ def test_table3_checks_in_the_search_are_the_plain_checks():
                 assert c.test(assign) == test(assign), (rows, assign)
                 passed += c.test(assign)
     assert passed > 100
+
+
+def _plain_alternation(specs):
+    """rows' label alternation as first written: `regex`, a named group per label (its spec in the name)."""
+    alts = sorted(((len(lbl), i, lbl) for i, spec in enumerate(specs) for lbl in spec.labels), reverse=True)
+    body = "(?:" + "|".join(f"(?P<s{i}_{n}>{regex.escape(lbl)})" for n, (_, i, lbl) in enumerate(alts)) + ")"
+    return regex.compile(rows._PREFIX + body), regex.compile(body)
+
+
+def test_label_scan_finds_the_rows_the_named_alternation_finds():
+    from reportparse.extract.rows import LabelIndex, _label_scan
+    from reportparse.schema import row_specs
+    rng = random.Random(8)
+    groups = [tuple(row_specs(t)) for t in ("t2", "t3", "legacy")]
+    labels = [lbl for specs in groups for spec in specs for lbl in spec.labels]
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(FIXTURES.rglob("*.txt"))]
+    for _ in range(500):          # numbering glued to labels, labels inside labels, half-labels
+        texts.append(" ".join(rng.choice(["", "其中", "其中:", "1.", "2,", "(一)", "(十二三)", "三,", "x", "("])
+                              + rng.choice(labels + ["", "申请", "公开"]) + rng.choice(["", "5", "|"])
+                              for _ in range(rng.randint(1, 10))))
+    found = 0
+    for text in texts:
+        index = LabelIndex(text)
+        for specs in groups:
+            named, named_body = _plain_alternation(specs)
+            pattern, body, owner = _label_scan(specs)
+            start = rng.randint(0, len(text) // 2)
+            end = rng.choice([None, rng.randint(start, len(text))])
+            plain = [(s, e, specs[int(m.lastgroup[1:].split("_")[0])])
+                     for s, e, m in index.find_labels(named, named_body, start, end)]
+            fast = [(s, e, specs[owner[m.group(1)]]) for s, e, m in index.find_labels(pattern, body, start, end)]
+            assert fast == plain
+            found += len(fast)
+    assert found > 1000
