@@ -202,3 +202,51 @@ def test_label_scan_finds_the_rows_the_named_alternation_finds():
             assert fast == plain
             found += len(fast)
     assert found > 1000
+
+
+def _plain_search(candidates, constraints, limit):
+    """solver._search as first written (the recursion for every table)."""
+    order = sorted((r for r in candidates if candidates[r]), key=lambda r: len(candidates[r]))
+    position = {r: i for i, r in enumerate(order)}
+    due = {r: [] for r in order}
+    for c in constraints:
+        rows_ = [r for r in c.rows if r in position]
+        if rows_:
+            due[max(rows_, key=position.__getitem__)].append(c)
+    solutions, steps, assign = [], 0, {}
+
+    def rec(i):
+        nonlocal steps
+        if i == len(order):
+            solutions.append(dict(assign))
+            return len(solutions) <= limit
+        row = order[i]
+        for cand in candidates[row]:
+            steps += 1
+            if steps > limit * 20:
+                return False
+            assign[row] = cand
+            if all(c.test(assign) for c in due[row]):
+                if not rec(i + 1):
+                    return False
+        assign.pop(row, None)
+        return True
+
+    return solutions if rec(0) else None
+
+
+def test_the_search_of_single_readings_is_the_plain_search():
+    from reportparse.extract.solver import Constraint, _search
+    rng = random.Random(9)
+    for _ in range(3000):
+        names = [f"r{i}" for i in range(rng.randint(0, 30))]
+        candidates = {r: [tuple(rng.randint(0, 3) for _ in range(2)) for _ in range(rng.choice([0, 1, 1, 1, 2]))]
+                      for r in names}
+        constraints = []
+        for _ in range(rng.randint(0, 3)):
+            rows_ = tuple(rng.sample(names, min(len(names), rng.randint(1, 4)))) + (("ghost",) if rng.random() < .2 else ())
+            bound = rng.randint(0, 12)
+            constraints.append(Constraint(rows_, lambda a, rows_=rows_, bound=bound: sum(
+                a[r][0] for r in rows_ if r in a) <= bound, hard=rng.random() < .5))
+        limit = rng.choice([0, 1, 2, 5, 20_000])
+        assert _search(candidates, constraints, limit) == _plain_search(candidates, constraints, limit)

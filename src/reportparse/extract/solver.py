@@ -324,6 +324,14 @@ def _search(candidates: dict[str, list[Cells]], constraints: list[Constraint], l
     solutions: list[dict[str, Cells]] = []
     steps = 0
     assign: dict[str, Cells] = {}
+    if 1 <= limit and len(order) <= limit * 20 and all(len(candidates[r]) == 1 for r in order):
+        # one reading per row (most tables): the search below walks a single path, within its
+        # limits; the same tests in the same order, without the recursion
+        for row in order:
+            assign[row] = candidates[row][0]
+            if not all(c.test(assign) for c in due[row]):
+                return []
+        return [assign]
 
     def rec(i: int) -> bool:
         nonlocal steps
