@@ -65,12 +65,16 @@ def readings(tokens: Sequence[str], sizes: Sequence[int],
     cuts: dict[tuple[int, int], list[tuple[int, float, int]]] = {}
 
     def cuts_at(ti: int, pos: int, token: str) -> list[tuple[int, float, int]]:
-        first = pos + (1 if pos == 0 and token[:1] in "+-" else 0)   # a sign opens a run's first cell only
-        found = []
-        for end in range(first + 1, min(len(token), pos + _MAX_PIECE) + 1):
-            value = _number(token[pos:end])
-            if value is not None:
-                found.append((end, value, ntok - ti - 1 if end == len(token) else ntok - ti))
+        tlen = len(token)
+        if token.isascii() and token.isdigit():      # plain digits (most runs): their cuts by rule
+            found = [(end, value, ntok - ti - 1 if end == tlen else ntok - ti) for end, value in _digit_cuts(token, pos)]
+        else:
+            first = pos + (1 if pos == 0 and token[:1] in "+-" else 0)   # a sign opens a run's first cell only
+            found = []
+            for end in range(first + 1, min(tlen, pos + _MAX_PIECE) + 1):
+                value = _number(token[pos:end])
+                if value is not None:
+                    found.append((end, value, ntok - ti - 1 if end == tlen else ntok - ti))
         cuts[ti, pos] = found
         return found
 
