@@ -250,3 +250,21 @@ def test_the_search_of_single_readings_is_the_plain_search():
                 a[r][0] for r in rows_ if r in a) <= bound, hard=rng.random() < .5))
         limit = rng.choice([0, 1, 2, 5, 20_000])
         assert _search(candidates, constraints, limit) == _plain_search(candidates, constraints, limit)
+
+
+def test_the_outcome_of_one_reading_is_the_outcome_the_sets_give():
+    from reportparse.extract import solver
+    rng = random.Random(10)
+    for _ in range(2000):
+        candidates = {f"r{i}": [tuple(rng.choice([None, 0, 1, 2.5, 3]) for _ in range(3)) for _ in range(rng.choice([0, 1, 1, 2]))]
+                      for i in range(rng.randint(0, 6))}
+        evidence = {(r, rng.randrange(3)): rng.choice([0, 1, 3]) for r in candidates if rng.random() < .3}
+        out = solver.solve(candidates, [], evidence)
+        result = solver._search(candidates, [], 20_000)
+        for (r, i), v in evidence.items():
+            narrowed = [s for s in result if r in s and s[r][i] == v]
+            result = narrowed if narrowed and len(narrowed) < len(result) else result
+        for row, cands in candidates.items():
+            n = len(cands[0]) if cands else 0
+            cols = [{s[row][i] for s in result} for i in range(n)]
+            assert out.values[row] == [c.pop() if len(c) == 1 else None for c in cols]

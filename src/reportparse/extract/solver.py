@@ -295,6 +295,11 @@ def solve(candidates: dict[str, list[Cells]], constraints: list[Constraint],
             result = narrowed
             used.append((r, i))
     out = Outcome(readings=len(result), relaxed=relaxed, evidence_used=used)
+    if len(result) == 1:            # one reading (most tables): its cells, without a set per cell
+        only = result[0]
+        for row, cands in candidates.items():
+            out.values[row] = list(only[row][:len(cands[0])]) if cands else []
+        return out
     for row, cands in candidates.items():
         n = len(cands[0]) if cands else 0
         cols = []
