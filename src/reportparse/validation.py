@@ -33,8 +33,8 @@ def _sum_check(rule: str, scope: str, left: list[Indicator], right: list[Indicat
     expected = sum([i.value or 0 for i in left])
     actual = sum([i.value or 0 for i in right])
     status = "pass" if abs(expected - actual) < 1e-6 else "fail"
-    return Check(rule=rule, scope=scope, status=status, expected=expected, actual=actual,
-                 cells=cells, assumed_zero=zeros)
+    # fields: rule, scope, status, expected, actual, cells, assumed_zero (positional: ~50 per report)
+    return Check(rule, scope, status, expected, actual, cells, zeros)
 
 
 def _not_assessable(rule: str, scope: str, why: str) -> Check:

@@ -1,6 +1,7 @@
 """Turning settled cells into Indicators with their provenance (shared by every table extractor)."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from ..cells import parse_cell, to_yuan
@@ -11,6 +12,8 @@ from .rows import RowHit, Token
 
 
 _ALIGNED = "cell placed by text alignment (a PDF table without ruling lines)"
+# a key's unit is vocabulary data: looked up once per key, not once per cell
+_unit_of = lru_cache(maxsize=1024)(unit_of)
 
 
 class RowValues:
@@ -29,7 +32,7 @@ class RowValues:
                   period: str = "year", row_unit: Optional[str] = None) -> Indicator:
         """One cell's indicator: `raw` as printed at [start, end), `value` as settled (a split run's
         cell); `row_unit` the unit the row states for its cells (万元), if any."""
-        unit = unit_of(key)
+        unit = _unit_of(key)
         if unit == "元":
             cell_unit = row_unit or parse_cell(raw).unit
             if key == "disclosure.fees.amount" and cell_unit is None:
@@ -41,7 +44,8 @@ class RowValues:
         ref = doc.cell_at(start) if doc.cells else None
         # positional: a hundred of these per report (fields: method, page, table, row, col, span, text, bbox, note)
         if ref is None:
-            source = ValueSource("table", doc.page_of(start), None, None, None, [start, end], self.text, None, self.note)
+            page = doc.page_of(start) if doc.page_starts else None
+            source = ValueSource("table", page, None, None, None, [start, end], self.text, None, self.note)
         else:
             note = self.note
             if ref.aligned:
