@@ -148,9 +148,9 @@ def _read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[li
             start = m.end()
     line_end = text.find("\n", start, limit)
     line = text[start:line_end if line_end >= 0 else limit]
-    # the line decides a pipe row: it is the same line for a limit past its end, and a line with no
-    # pipe has none up to any limit (the label tail and the blanks and digit it looked ahead at
-    # stand on the line, before the character that stops the row)
+    # the line decides a pipe row: the same line for a limit past its end; a line with no pipe has
+    # none up to any limit. (The label tail, and the blanks and digit it looked at, end before the
+    # line does and before the character that stops the row.)
     reach = start if "|" not in line else line_end + 1 if line_end >= 0 else limit
     if "|" in line and (_TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))):
         # a pipe row: its cells by position, blanks included (a row of blanks is a row of nulls)
@@ -371,6 +371,7 @@ def _first_with_cells(index: LabelIndex, spec: RowSpec, pos: int, end: int, labe
 
 
 def _probe(text: str, start: int, limit: int, label_tail: bool, reads: dict) -> list[Token]:
+    """The cells after a label occurrence, its reading kept in `reads` for find_rows."""
     read = _read_cells(text, start, limit, label_tail)
     reads[start] = (limit, read)
     return read[0]

@@ -22,7 +22,6 @@ class RowValues:
 
     def __init__(self, doc: Document, hit: RowHit, note: Optional[str] = None):
         self.doc = doc
-        self.hit = hit
         # the row as printed (≤ 300 characters)
         self.text = doc.text[hit.label_start:max(hit.region_end, hit.label_end)].strip()[:300]
         self.label = hit.label.strip()
