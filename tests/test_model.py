@@ -61,3 +61,19 @@ def test_value_lookup_helpers():
     report = _sample()
     assert report.value("requests.new") == report.get("requests.new", "total").value
     assert report.get("no.such.key") is None
+
+
+def test_value_id_is_kept_with_the_indicator_and_is_no_field():
+    import dataclasses
+    from reportparse.model import Indicator, value_id
+    report = _sample()
+    for ind in report.indicators:
+        assert ind.value_id == value_id(ind.key, ind.applicant, ind.period)
+    ind = Indicator(key="requests.new", value=3, applicant="total", period="cumulative")
+    assert "value_id" not in {f.name for f in dataclasses.fields(Indicator)}
+    assert ind.value_id == "requests.new|applicant=total|period=cumulative" == ind.value_id
+    assert "value_id" not in ind.to_dict() and Indicator.from_json(ind.to_json()) == ind
+    back = pickle.loads(pickle.dumps(ind))
+    assert back == ind and back.value_id == ind.value_id
+    assert dataclasses.replace(ind, applicant="legal_person").value_id == "requests.new|applicant=legal_person|period=cumulative"
+    assert Report.from_json(report.to_json()).values() == report.values()

@@ -1,6 +1,7 @@
 """parse(source) → Report: the one pipeline, loading → layout → extraction → validation → metadata."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from .version import __version__
@@ -140,8 +141,8 @@ def _fill_blank_cells(table: list[Indicator], narrative: list[Indicator]) -> lis
     stated = {n.value_id: n for n in narrative}
     out = []
     for ind in table:
-        n = stated.get(ind.value_id)
-        if ind.value is None and ind.raw == "" and n is not None:
+        n = stated.get(ind.value_id) if ind.value is None and ind.raw == "" else None
+        if n is not None:
             n.source.note = f"the table's cell is blank ({ind.label}); the figure is the text's"
             out.append(n)
         else:
@@ -164,11 +165,15 @@ def _grounded(doc: Document, indicators: list[Indicator], warnings: list[str]) -
     return kept
 
 
+# whether a key is signed is vocabulary data: asked once per key, not once per value
+_is_signed = lru_cache(maxsize=1024)(is_signed)
+
+
 def _plausible(indicators: list[Indicator], warnings: list[str]) -> list[Indicator]:
     """The value contract (bounds.py), enforced: no inf/NaN, no negative count, no absurd size."""
     kept = []
     for ind in indicators:
-        why = implausible(ind.key, ind.value, ind.unit, is_signed(ind.key), ind.raw)
+        why = implausible(ind.key, ind.value, ind.unit, _is_signed(ind.key), ind.raw)
         if why is None:
             kept.append(ind)
         else:
@@ -270,6 +275,7 @@ def _group_totals_from_text(doc: Document, narrative: list[Indicator], table: li
 
 
 def _sum(key: str, applicant: Optional[str], parts: list[Indicator]) -> Indicator:
-    value = sum(p.value for p in parts)
-    return Indicator(key=key, value=value, raw="", label=label_of(key), applicant=applicant, unit=unit_of(key),
-                     derived=True, source=ValueSource(method="derived", note="sum of " + ", ".join(p.value_id for p in parts)))
+    value = sum([p.value for p in parts])
+    source = ValueSource(method="derived", note="sum of " + ", ".join([p.value_id for p in parts]))
+    # fields: key, value, raw, label, applicant, period, unit, derived, source (positional: ~20 per report)
+    return Indicator(key, value, "", label_of(key), applicant, "year", unit_of(key), True, source)

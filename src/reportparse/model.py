@@ -88,6 +88,22 @@ def value_id(key: str, applicant: Optional[str] = None, period: str = "year") ->
     return "|".join(parts)
 
 
+class _ValueId:
+    """Indicator.value_id, made from the indicator's key, applicant and period when first read and
+    kept in the indicator (the checks and the pipeline read it hundreds of times per report: later
+    readings are a plain attribute). Not a field: to_dict, JSON and equality never see it. An
+    indicator with another key, applicant or period is a new one (dataclasses.replace)."""
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, ind, owner=None):
+        if ind is None:
+            return self
+        vid = ind.__dict__[self.name] = value_id(ind.key, ind.applicant, ind.period)
+        return vid
+
+
 @dataclass
 class Indicator(JsonMixin):
     """One figure: key, applicant (requests.* only), period, value (None for a blank cell), unit,
@@ -103,12 +119,9 @@ class Indicator(JsonMixin):
     derived: bool = False
     source: ValueSource = field(default_factory=ValueSource)
 
-    @property
-    def value_id(self) -> str:
-        """The identifier score.py and the fixtures use: key|applicant=…|period=… (year omitted)."""
-        if self.period == "year":      # the common case without a second call
-            return self.key if self.applicant is None else f"{self.key}|applicant={self.applicant}"
-        return value_id(self.key, self.applicant, self.period)
+    # the identifier score.py and the fixtures use: key|applicant=…|period=… (year omitted);
+    # no annotation: not a field
+    value_id = _ValueId()
 
     def __repr__(self) -> str:
         from .display import indicator_repr

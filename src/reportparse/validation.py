@@ -27,13 +27,14 @@ class _Values:
 
 def _sum_check(rule: str, scope: str, left: list[Indicator], right: list[Indicator],
                missing_ok: bool = True) -> Check:
-    cells = [i.value_id for i in left + right]
-    zeros = [i.value_id for i in left + right if i.value is None]
-    expected = sum(i.value or 0 for i in left)
-    actual = sum(i.value or 0 for i in right)
+    both = left + right
+    cells = [i.value_id for i in both]
+    zeros = [vid for vid, i in zip(cells, both) if i.value is None]
+    expected = sum([i.value or 0 for i in left])
+    actual = sum([i.value or 0 for i in right])
     status = "pass" if abs(expected - actual) < 1e-6 else "fail"
-    return Check(rule=rule, scope=scope, status=status, expected=expected, actual=actual,
-                 cells=cells, assumed_zero=zeros)
+    # fields: rule, scope, status, expected, actual, cells, assumed_zero (positional: ~50 per report)
+    return Check(rule, scope, status, expected, actual, cells, zeros)
 
 
 def _not_assessable(rule: str, scope: str, why: str) -> Check:
@@ -108,7 +109,11 @@ def national_checks(indicators: list[Indicator], unread: Optional[dict[str, list
     checks: list[Check] = []
     have_t3 = any(i.key == "requests.answered" and i.applicant for i in indicators)
     if have_t3:
-        read_outcomes = [i for i in indicators if i.key.startswith(OUTCOME_PREFIXES) and i.source.method != "narrative"]
+        read_outcomes: dict[Optional[str], list[Indicator]] = {}       # by applicant, in their order
+        for i in indicators:
+            if i.key.startswith(OUTCOME_PREFIXES) and i.source.method != "narrative":
+                read_outcomes.setdefault(i.applicant, []).append(i)
+        expected_outcomes = [k for k in expected if k.startswith(OUTCOME_PREFIXES) and k not in unread]
         for who in APPLICANTS:
             scope = f"applicant={who}"
             left = [vals.get(k, who) for k in ("requests.new", "requests.carried_over")]
@@ -122,11 +127,10 @@ def national_checks(indicators: list[Indicator], unread: Optional[dict[str, list
                                              "requests.carried_forward"), APPLICANTS.index(who))
                 checks.append(c)
             answered = vals.get("requests.answered", who)
-            outcomes = [i for i in read_outcomes if i.applicant == who]
-            subs = any(i.key.startswith("requests.other.") for i in outcomes)
-            outcomes = [i for i in outcomes if not (subs and i.key == "requests.other")]
-            absent = [k for k in expected if k.startswith(OUTCOME_PREFIXES) and k not in unread
-                      and vals.get(k, who) is None]
+            outcomes = read_outcomes.get(who, [])
+            if any(i.key.startswith("requests.other.") for i in outcomes):
+                outcomes = [i for i in outcomes if i.key != "requests.other"]
+            absent = [k for k in expected_outcomes if vals.get(k, who) is None]
             if answered is None or not outcomes:
                 checks.append(_not_assessable("R2", scope, "answered or the outcome rows were not read"))
             elif absent:

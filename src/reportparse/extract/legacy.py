@@ -11,8 +11,8 @@ from ..model import Indicator
 from ..schema import RowSpec, legacy_sum_rows, row_specs
 from .rows import LabelIndex, RowHit, find_rows, may_be_collapsed
 from .solver import Constraint
-from .tables import RowRead, as_cell, cell_spans, read_row, settle, split_note
-from .values import cell_indicator
+from .tables import RowRead, cell_spans, read_row, settle, split_note
+from .values import RowValues
 
 PERIODS = ("year", "cumulative")
 _HEADER = regex.compile(r"指标名称|统计表|附表|计量单位")
@@ -110,17 +110,15 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
         if values is None:
             continue
         spans = cell_spans(r, values)
-        note = split_note(r, key, outcome)
+        row = RowValues(doc, r.hit, split_note(r, key, outcome))
         for i, v in enumerate(values):
             if v is None and r.split:
                 table.warnings.append(f"{key} ({PERIODS[i]}): its {r.damage} allow several readings; not read")
                 continue
             raw, start, end = spans[i] if spans[i] else (str(v), r.hit.cells[0].start, r.hit.cells[-1].end)
-            token = type(r.hit.cells[0])(raw, start, end)
             applicant = "total" if key.startswith("requests.") else None
-            cell = as_cell(raw, "万元" if r.hit.unit == "万元" else None)
-            table.indicators.append(cell_indicator(doc, key, cell, token, r.hit, applicant, PERIODS[i], note,
-                                                   value=v, raw=raw))
+            table.indicators.append(row.indicator(key, raw, v, start, end, applicant, PERIODS[i],
+                                                  row_unit="万元" if r.hit.unit == "万元" else None))
     return table
 
 

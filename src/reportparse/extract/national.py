@@ -10,10 +10,10 @@ from ..document import Document
 from ..model import Indicator
 from ..schema import APPLICANTS, OUTCOME_PREFIXES, TABLE2_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, row_specs, table3_rows, template_markers
 from .fragments import LooseRow, assign_by_order, loose_rows
-from .rows import LabelIndex, RowHit, Token, block_cells, find_rows, may_be_collapsed
+from .rows import LabelIndex, RowHit, block_cells, find_rows, may_be_collapsed
 from .solver import Constraint, Outcome, sums_to_last
-from .tables import RowRead, as_cell, cell_spans, read_row, settle, split_note
-from .values import cell_indicator
+from .tables import RowRead, cell_spans, read_row, settle, split_note
+from .values import RowValues
 
 _MARKERS = template_markers()
 _T2_START = regex.compile(regex.escape(_MARKERS.starts["t2"]))
@@ -174,20 +174,31 @@ def _loose_rows(doc: Document, index: LabelIndex, out: NationalTables, hits: lis
 
 
 def table3_constraints(rows: dict[str, RowRead]) -> list[Constraint]:
-    def col(a, key, i):
-        cells = a.get(key)
-        return (cells[i] or 0) if cells else 0
+    """R1 and R2 over table 三's rows, as tests of an assignment of readings (row → its seven cells).
+
+    The solver tests them on every combination of the rows' readings: each is a few column sums."""
     outcomes = [k for k in rows if k.startswith(OUTCOME_PREFIXES) and k != "requests.other" or
                 (k == "requests.other" and not any(x.startswith("requests.other.") for x in rows))]
     out = []
     r1 = ("requests.new", "requests.carried_over", "requests.answered", "requests.carried_forward")
     if {"requests.new", "requests.answered"} <= set(rows):
-        out.append(Constraint(tuple(k for k in r1 if k in rows), lambda a: all(
-            col(a, r1[0], i) + col(a, r1[1], i) == col(a, r1[2], i) + col(a, r1[3], i) for i in range(7)), hard=False))
+        def r1_holds(a) -> bool:
+            return all((n or 0) + (o or 0) == (s or 0) + (f or 0)
+                       for n, o, s, f in zip(*(a.get(k) or _NO_CELLS for k in r1)))
+        out.append(Constraint(tuple(k for k in r1 if k in rows), r1_holds, hard=False))
     if "requests.answered" in rows and outcomes:
-        out.append(Constraint(tuple(outcomes) + ("requests.answered",), lambda a: all(
-            sum(col(a, k, i) for k in outcomes) == col(a, "requests.answered", i) for i in range(7)), hard=False))
+        def r2_holds(a) -> bool:
+            # each column's sum over the outcome rows read (blanks add nothing: filtered out)
+            read = [cells for cells in map(a.get, outcomes) if cells]
+            answered = a.get("requests.answered") or _NO_CELLS
+            if not read:
+                return not any(answered)
+            return all(sum(filter(None, column)) == (t or 0) for column, t in zip(zip(*read), answered))
+        out.append(Constraint(tuple(outcomes) + ("requests.answered",), r2_holds, hard=False))
     return out
+
+
+_NO_CELLS = (0,) * 7          # a row not read, in a test of an assignment: seven 0 cells
 
 
 def _table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, limit: int) -> None:
@@ -233,6 +244,7 @@ def _emit_row(doc, out: NationalTables, r: RowRead, keys: list[str], outcome: Ou
 def _emit_values(doc, out: NationalTables, r: RowRead, keys: list[str], applicants: list, values: list,
                  note: Optional[str]) -> None:
     spans = cell_spans(r, values)
+    row = RowValues(doc, r.hit, note)
     for i, (key, v) in enumerate(zip(keys, values)):
         who = applicants[i]
         if v is None and r.split:
@@ -243,6 +255,4 @@ def _emit_values(doc, out: NationalTables, r: RowRead, keys: list[str], applican
         else:
             first = next(t for t in r.hit.cells if t.raw)
             raw, s, e = str(v), first.start, r.hit.cells[-1].end
-        cell = as_cell(raw)
-        out.indicators.append(cell_indicator(doc, key, cell, Token(raw, s, e), r.hit, who, "year",
-                                             note, value=v, raw=raw))
+        out.indicators.append(row.indicator(key, raw, v, s, e, who))

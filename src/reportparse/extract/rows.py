@@ -8,6 +8,7 @@ whitespace-separated tokens, or one run of digits that the solver splits later.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Optional
@@ -32,6 +33,8 @@ _NUMBERING = regex.compile(r"[.,、]\s*\p{Han}")
 # markdown's |---|:---:| line under a header: no cells
 SEPARATOR_LINE = regex.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?:\n|$)")
 _PIPE_LINE = regex.compile(r"\n[ \t]*\|")
+# the unit words in their order: the first that stands at a position is the one taken there
+_UNIT_AT = regex.compile("|".join(regex.escape(u) for u in UNIT_WORDS))
 _STOP = regex.compile(r"[^\s|\d.,+\-—/\\:元万条件项个份起无]")
 
 
@@ -128,15 +131,30 @@ def cells_after(text: str, start: int, limit: int, label_tail: bool = False) -> 
     A label outside a pipe row never takes the cells of a pipe row below it (in a fragmented
     table they belong to another row).
     """
+    tokens, pipe, stop, _ = _read_cells(text, start, limit, label_tail)
+    return tokens, pipe, stop
+
+
+def _read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[list[Token], bool, int, int]:
+    """cells_after, and `reach`: the same call with any limit from reach to `limit` gives the same cells.
+
+    The limit matters only where a search stopped at it; a row whose line ends, and whose prose
+    begins, before the limit was read from text before `reach` (its line end, the character that
+    stopped it). Where that is not so, reach is the limit.
+    """
     if label_tail:
         m = _TAIL.match(text, start, limit)
         if m:
             start = m.end()
     line_end = text.find("\n", start, limit)
     line = text[start:line_end if line_end >= 0 else limit]
+    # the line decides a pipe row: the same line for a limit past its end; a line with no pipe has
+    # none up to any limit. (The label tail, and the blanks and digit it looked at, end before the
+    # line does and before the character that stops the row.)
+    reach = start if "|" not in line else line_end + 1 if line_end >= 0 else limit
     if "|" in line and (_TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))):
         # a pipe row: its cells by position, blanks included (a row of blanks is a row of nulls)
-        return pipe_cells(text, start, start + len(line)), True, start + len(line)
+        return pipe_cells(text, start, start + len(line)), True, start + len(line), reach
     pos = start
     while pos < limit and text[pos] in " \t\n|:":
         pos += 1
@@ -147,22 +165,27 @@ def cells_after(text: str, start: int, limit: int, label_tail: bool = False) -> 
         pos = m.end()
         while pos < limit and text[pos] in " \t\n|:":
             pos += 1
-    for unit in UNIT_WORDS:              # a unit cell, or a unit glued to the label ("条4251516")
-        if text.startswith(unit, pos):
-            pos += len(unit)
-            break
+    m = _UNIT_AT.match(text, pos)          # a unit cell, or a unit glued to the label ("条4251516")
+    if m:
+        pos = m.end()
     m_stop = _STOP.search(text, pos, limit)
+    # prose stops the row: what came before it was read whatever the limit beyond it (the
+    # separator lines passed over hold no prose character, so they end before it too)
+    reach = max(reach, m_stop.end()) if m_stop else limit
     stop = m_stop.start() if m_stop else limit
     m_pipe = _PIPE_LINE.search(text, start, stop)
     if m_pipe:           # a label outside a pipe row never takes the cells of a pipe row below it
         stop = m_pipe.start()
     tokens = []
+    size = len(text)
     for m in _TOKEN.finditer(text, pos, stop):
-        if _NUMBERING.match(text, m.end()) or _fused_row_number(text, m):
-            stop = m.start()                  # "7." or "7其中…": the next row's numbering
+        s, e = m.span()
+        if (e < size and text[e] in ".,、" and _NUMBERING.match(text, e)) or (
+                (s == 0 or text[s - 1] == "\n") and _fused_row_number(text, m)):
+            stop = s                          # "7." or "7其中…": the next row's numbering
             break
-        tokens.append(Token(m.group(), m.start(), m.end()))
-    return tokens, False, stop
+        tokens.append(Token(m.group(), s, e))
+    return tokens, False, stop, reach
 
 
 _FUSED_LABEL = regex.compile(r"(?!(?:" + "|".join(UNIT_WORDS) + r"))\p{Han}")
@@ -223,22 +246,29 @@ def block_cells(text: str, start: int, limit: int, header_chars: frozenset, want
     return cells, pipe, stop
 
 
+# cells of a pipe row that are not values: a unit column (条/件/元) and its header
+_NOT_VALUES = frozenset(UNIT_WORDS) | {"单位", "计量单位"}
+
+
 def pipe_cells(text: str, start: int, end: int) -> list[Token]:
-    cells: list[Token] = []
-    segment = text[start:end]
-    pieces = segment.split("|")
-    pos = start
-    for i, piece in enumerate(pieces):
-        if i > 0:
-            stripped = piece.strip()
-            lead = len(piece) - len(piece.lstrip()) if stripped else min(1, len(piece))
-            if i < len(pieces) - 1 or stripped:
-                cells.append(Token(stripped, pos + lead, pos + lead + len(stripped)))
-        pos += len(piece) + 1
     # the piece before the first pipe is the rest of the label cell; the empty piece after the
-    # last pipe is the row's end (not kept above); blank cells before it are real cells
-    # a unit column (条/件/元) is not a value column
-    return [c for c in cells if c.raw not in UNIT_WORDS and c.raw not in ("单位", "计量单位")]
+    # last pipe is the row's end (not kept); blank cells before it are real cells
+    pieces = text[start:end].split("|")
+    last = len(pieces) - 1
+    cells: list[Token] = []
+    pos = start + len(pieces[0]) + 1
+    for i in range(1, last + 1):
+        piece = pieces[i]
+        stripped = piece.strip()
+        if stripped:
+            if stripped not in _NOT_VALUES:
+                lead = pos + len(piece) - len(piece.lstrip())
+                cells.append(Token(stripped, lead, lead + len(stripped)))
+        elif i < last:
+            lead = pos + (1 if piece else 0)
+            cells.append(Token("", lead, lead))
+        pos += len(piece) + 1
+    return cells
 
 
 _NUMERIC_LINE = regex.compile("^" + NUMBER_WITH_MONEY + "$")
@@ -258,12 +288,19 @@ def may_be_collapsed(text: str, start: int = 0, end: Optional[int] = None) -> bo
 
 
 @lru_cache(maxsize=64)
-def _alternation(specs: tuple[RowSpec, ...]) -> tuple[regex.Pattern, regex.Pattern]:
-    """Every spec's labels in one pattern: at each position the longest label wins; and the same
-    labels without the numbering prefix (the fast pattern that finds where to look, see find_labels)."""
+def _label_scan(specs: tuple[RowSpec, ...]) -> tuple[re.Pattern, re.Pattern, dict[str, int]]:
+    """Every spec's labels in one pattern, at each position the longest label winning: the pattern
+    with the numbering prefix, the labels alone (the fast pattern that finds where to look, see
+    find_labels), and each label's spec (of a label two specs print, the one listed last).
+
+    Plain `re` and one group: a legacy table's hundred labels as one `regex` alternation with a
+    group per label cost a fifth of a microsecond per character searched."""
     alts = sorted(((len(lbl), i, lbl) for i, spec in enumerate(specs) for lbl in spec.labels), reverse=True)
-    body = "(?:" + "|".join(f"(?P<s{i}_{n}>{regex.escape(lbl)})" for n, (_, i, lbl) in enumerate(alts)) + ")"
-    return regex.compile(_PREFIX + body), regex.compile(body)
+    owner: dict[str, int] = {}
+    for _, i, lbl in alts:
+        owner.setdefault(lbl, i)
+    body = "|".join(re.escape(lbl) for lbl in owner)
+    return re.compile(_PREFIX + "(" + body + ")"), re.compile(body), owner
 
 
 def fuzzy_budget(label: str) -> int:
@@ -311,27 +348,33 @@ def _near_matches(index: LabelIndex, specs: list[RowSpec], hits: list[tuple[int,
 _RELABEL_WINDOW = 600      # how far a row's label may be printed again after a heading that repeats it
 
 
-def _first_with_cells(index: LabelIndex, spec: RowSpec, pos: int, end: int, label_tail: bool):
+def _first_with_cells(index: LabelIndex, spec: RowSpec, pos: int, end: int, label_tail: bool, reads: dict):
     """The spec's first label occurrence from pos, or a later one close by that has cells.
 
     A markdown heading or a header row may repeat a row's label just above the row itself
     ("### 一、本年新收…" over "| 本年新收… | 705 | …"): the occurrence with numbers is the row.
+    Each occurrence's reading goes into `reads` (label end → (limit, reading)) for find_rows.
     """
     first = None
     for m in _label_matches(index, spec, pos, end):
         if first is not None and m[0] - first[0] > _RELABEL_WINDOW:
             break
-        tokens, _, _ = cells_after(index.text, m[1], min(end, m[1] + 200), label_tail)
-        if tokens:
-            return m, tokens
+        if _probe(index.text, m[1], min(end, m[1] + 200), label_tail, reads):
+            return m, True
         first = first or m
     if first is not None and spec.numbered:
         # the heading "### (七)总计" carries the numbering, the row under it "| 总计 | …" not
         for m in index.find(_bare_pattern(spec), first[1], min(end, first[0] + _RELABEL_WINDOW)):
-            tokens, _, _ = cells_after(index.text, m[1], min(end, m[1] + 200), label_tail)
-            if tokens:
-                return m, tokens
-    return first, []
+            if _probe(index.text, m[1], min(end, m[1] + 200), label_tail, reads):
+                return m, True
+    return first, False
+
+
+def _probe(text: str, start: int, limit: int, label_tail: bool, reads: dict) -> list[Token]:
+    """The cells after a label occurrence, its reading kept in `reads` for find_rows."""
+    read = _read_cells(text, start, limit, label_tail)
+    reads[start] = (limit, read)
+    return read[0]
 
 
 @lru_cache(maxsize=None)
@@ -351,31 +394,34 @@ def find_rows(index: LabelIndex, specs: Iterable[RowSpec], start: int = 0, end: 
     end = len(index.text) if end is None else end
     specs = list(specs)
     hits: list[tuple[int, int, RowSpec]] = []
+    reads: dict[int, tuple] = {}       # the sequential search's readings, label end → (limit, reading)
     if sequential:
         pos = start
         for spec in specs:
-            m, tokens = _first_with_cells(index, spec, pos, end, label_tail)
+            m, has_cells = _first_with_cells(index, spec, pos, end, label_tail, reads)
             if m is None:
                 continue
             hits.append((m[0], m[1], spec))
             # a group heading ((六)其他处理 before its sub-rows) may stand in the middle of its
             # rows: the search goes on from before it
-            if tokens:
+            if has_cells:
                 pos = m[1]
         hits += _near_matches(index, specs, hits, start, end)
     else:
-        pattern, labels = _alternation(tuple(specs))
+        pattern, labels, owner = _label_scan(tuple(specs))
         for ds, de, m in index.find_labels(pattern, labels, start, end):
-            name = m.lastgroup
-            spec = specs[int(name[1:].split("_")[0])]
-            hits.append((ds, de, spec))
+            hits.append((ds, de, specs[owner[m.group(1)]]))
     hits.sort(key=lambda h: h[0])
     rows = []
     for i, (ds, de, spec) in enumerate(hits):
         if keep is not None and not keep(ds, spec):
             continue          # its cells are not wanted; the rows after it still end at its label
         limit = hits[i + 1][0] if i + 1 < len(hits) else end
-        cells, pipe, region_end = cells_after(index.text, de, limit, label_tail)
+        read = reads.get(de)
+        if read is not None and read[1][3] <= limit <= read[0]:
+            cells, pipe, region_end, _ = read[1]       # the search read this row already, to the same end
+        else:
+            cells, pipe, region_end = cells_after(index.text, de, limit, label_tail)
         unit = row_unit(index.text, de - 1, cells[0].start if cells else region_end)
         rows.append(RowHit(spec, index.text[ds:de], ds, de, cells, pipe, region_end, unit))
     return rows

@@ -65,12 +65,16 @@ def readings(tokens: Sequence[str], sizes: Sequence[int],
     cuts: dict[tuple[int, int], list[tuple[int, float, int]]] = {}
 
     def cuts_at(ti: int, pos: int, token: str) -> list[tuple[int, float, int]]:
-        first = pos + (1 if pos == 0 and token[:1] in "+-" else 0)   # a sign opens a run's first cell only
-        found = []
-        for end in range(first + 1, min(len(token), pos + _MAX_PIECE) + 1):
-            value = _number(token[pos:end])
-            if value is not None:
-                found.append((end, value, ntok - ti - 1 if end == len(token) else ntok - ti))
+        tlen = len(token)
+        if token.isascii() and token.isdigit():      # plain digits (most runs): their cuts by rule
+            found = [(end, value, ntok - ti - 1 if end == tlen else ntok - ti) for end, value in _digit_cuts(token, pos)]
+        else:
+            first = pos + (1 if pos == 0 and token[:1] in "+-" else 0)   # a sign opens a run's first cell only
+            found = []
+            for end in range(first + 1, min(tlen, pos + _MAX_PIECE) + 1):
+                value = _number(token[pos:end])
+                if value is not None:
+                    found.append((end, value, ntok - ti - 1 if end == tlen else ntok - ti))
         cuts[ti, pos] = found
         return found
 
@@ -133,12 +137,17 @@ def sums_to_last(group_ok: Callable[[tuple], bool]) -> Callable[[tuple], bool]:
 
 
 def _digit_cuts(token: str, pos: int) -> list[tuple[int, int]]:
-    """(end, value) of each cell a run of plain digits can give from pos: readings()' cuts unsigned."""
+    """(end, value) of each cell a run of plain digits can give from pos: readings()' cuts unsigned.
+
+    As _number reads them: a 0 is a cell of its own (no cell opens with a 0), any other digit
+    opens cells of up to MAX_INT_DIGITS digits."""
+    if token[pos] == "0":
+        return [(pos + 1, 0)]
     found = []
-    for end in range(pos + 1, min(len(token), pos + _MAX_PIECE) + 1):
-        value = _number(token[pos:end])
-        if value is not None:
-            found.append((end, value))
+    value = 0
+    for end in range(pos + 1, min(len(token), pos + MAX_INT_DIGITS) + 1):
+        value = value * 10 + ord(token[end - 1]) - 48
+        found.append((end, value))
     return found
 
 
@@ -194,8 +203,11 @@ def _sum_readings(tokens: Sequence[str], total: int, group_ok: Callable[[tuple],
     found: list[tuple[tuple, tuple]] = []           # (the cuts' ends, cells)
     # the total is a tail of the last run no longer than a cell (never a scan of a long run)
     tails = range(max(0, len(last) - _MAX_PIECE), len(last))
-    for p, (_, whole) in ((p, c[-1]) for p in tails for c in [cuts_at(ntok - 1, p)] if c and c[-1][0] == len(last)):
-        # the last cell is last[p:]; the others fill the runs up to it and sum to it
+    for p in tails:
+        # the last cell is last[p:] (a tail that is a cell); the others fill the runs up to it and sum to it
+        whole = _number(last[p:])
+        if whole is None:
+            continue
         goal_ti = ntok - 1 if p else ntok - 2
         goal_pos = p if p else len(tokens[goal_ti]) if goal_ti >= 0 else 0
         if goal_ti < 0:
@@ -283,6 +295,11 @@ def solve(candidates: dict[str, list[Cells]], constraints: list[Constraint],
             result = narrowed
             used.append((r, i))
     out = Outcome(readings=len(result), relaxed=relaxed, evidence_used=used)
+    if len(result) == 1:            # one reading (most tables): its cells, without a set per cell
+        only = result[0]
+        for row, cands in candidates.items():
+            out.values[row] = list(only[row][:len(cands[0])]) if cands else []
+        return out
     for row, cands in candidates.items():
         n = len(cands[0]) if cands else 0
         cols = []
@@ -316,6 +333,14 @@ def _search(candidates: dict[str, list[Cells]], constraints: list[Constraint], l
     solutions: list[dict[str, Cells]] = []
     steps = 0
     assign: dict[str, Cells] = {}
+    if 1 <= limit and len(order) <= limit * 20 and all(len(candidates[r]) == 1 for r in order):
+        # one reading per row (most tables): the search below walks a single path, within its
+        # limits; the same tests in the same order, without the recursion
+        for row in order:
+            assign[row] = candidates[row][0]
+            if not all(c.test(assign) for c in due[row]):
+                return []
+        return [assign]
 
     def rec(i: int) -> bool:
         nonlocal steps

@@ -7,7 +7,7 @@ from typing import Callable, Optional
 import regex
 
 from ..bounds import to_number
-from ..cells import CellValue, parse_cell
+from ..cells import parse_cell
 from ..patterns import strip_money_unit
 from .rows import RowHit, Token
 from .solver import Constraint, Outcome, readings, solve
@@ -189,10 +189,3 @@ def _collapsed_spans(tokens: list[Token], values: list) -> list[Optional[tuple[s
         ti = j
         out.append((tokens[j].raw, tokens[j].start, tokens[j].end))
     return out
-
-
-def as_cell(raw: str, unit: Optional[str] = None) -> CellValue:
-    cell = parse_cell(raw)
-    if not unit or unit == cell.unit:
-        return cell                     # frozen: the memoised cell itself
-    return CellValue(cell.value, cell.raw, unit, cell.ok)

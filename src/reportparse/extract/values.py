@@ -1,9 +1,10 @@
 """Turning settled cells into Indicators with their provenance (shared by every table extractor)."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
-from ..cells import CellValue, to_yuan
+from ..cells import parse_cell, to_yuan
 from ..document import Document
 from ..model import Indicator, ValueSource
 from ..schema import label_of, unit_of
@@ -11,46 +12,47 @@ from .rows import RowHit, Token
 
 
 _ALIGNED = "cell placed by text alignment (a PDF table without ruling lines)"
+# a key's unit is vocabulary data: looked up once per key, not once per cell
+_unit_of = lru_cache(maxsize=1024)(unit_of)
 
 
-def cell_indicator(doc: Document, key: str, cell: CellValue, token: Optional[Token], hit: RowHit,
-                   applicant: Optional[str] = None, period: str = "year", note: Optional[str] = None,
-                   value=None, raw: Optional[str] = None) -> Indicator:
-    """One indicator read from a table cell; `value`/`raw` override the cell for split runs."""
-    unit = unit_of(key)
-    v = cell.value if value is None and raw is None else value
-    if unit == "元":
-        cell_unit = cell.unit
-        if key == "disclosure.fees.amount" and cell_unit is None:
-            cell_unit = "万元"          # the 2021 column is printed in 万元
-        v = to_yuan(v, cell_unit)
-    if isinstance(v, float) and v.is_integer() and unit != "元":
-        v = int(v)
-    start = token.start if token else hit.label_start
-    end = token.end if token else hit.label_end
-    ref = doc.cell_at(start) if token else None
-    source = ValueSource(
-        method="table",
-        page=ref.page if ref else doc.page_of(start),
-        table=ref.table if ref else None,
-        row=ref.row if ref else None,
-        col=ref.col if ref else None,
-        span=[start, end],
-        text=_row_text(doc, hit),
-        bbox=list(ref.bbox) if ref and ref.bbox else None,
-        note="; ".join(x for x in (hit.note, note, _ALIGNED if ref and ref.aligned else None) if x) or None,
-    )
-    return Indicator(key=key, value=v, raw=cell.raw if raw is None else raw, label=hit.label.strip() or label_of(key),
-                     applicant=applicant, period=period, unit=unit, source=source)
+class RowValues:
+    """The indicators of one table row: what its cells share (the row as printed, its label, the
+    notes on how it was read) is taken once per row."""
 
+    def __init__(self, doc: Document, hit: RowHit, note: Optional[str] = None):
+        self.doc = doc
+        # the row as printed (≤ 300 characters)
+        self.text = doc.text[hit.label_start:max(hit.region_end, hit.label_end)].strip()[:300]
+        self.label = hit.label.strip()
+        self.note = "; ".join(x for x in (hit.note, note) if x) or None
 
-def _row_text(doc: Document, hit: RowHit) -> str:
-    """The row as printed (≤ 300 characters), cut once per row rather than once per cell."""
-    key = (hit.label_start, hit.label_end, hit.region_end)
-    cached = hit.__dict__.get("_row_text")
-    if cached is None or cached[0] != key:
-        cached = hit.__dict__["_row_text"] = (key, doc.text[hit.label_start:max(hit.region_end, hit.label_end)].strip()[:300])
-    return cached[1]
+    def indicator(self, key: str, raw: str, value, start: int, end: int, applicant: Optional[str] = None,
+                  period: str = "year", row_unit: Optional[str] = None) -> Indicator:
+        """One cell's indicator: `raw` as printed at [start, end), `value` as settled (a split run's
+        cell); `row_unit` the unit the row states for its cells (万元), if any."""
+        unit = _unit_of(key)
+        if unit == "元":
+            cell_unit = row_unit or parse_cell(raw).unit
+            if key == "disclosure.fees.amount" and cell_unit is None:
+                cell_unit = "万元"          # the 2021 column is printed in 万元
+            value = to_yuan(value, cell_unit)
+        elif isinstance(value, float) and value.is_integer():
+            value = int(value)
+        doc = self.doc
+        ref = doc.cell_at(start) if doc.cells else None
+        # positional: a hundred of these per report (fields: method, page, table, row, col, span, text, bbox, note)
+        if ref is None:
+            page = doc.page_of(start) if doc.page_starts else None
+            source = ValueSource("table", page, None, None, None, [start, end], self.text, None, self.note)
+        else:
+            note = self.note
+            if ref.aligned:
+                note = f"{note}; {_ALIGNED}" if note else _ALIGNED
+            source = ValueSource("table", ref.page, ref.table, ref.row, ref.col, [start, end], self.text,
+                                 list(ref.bbox) if ref.bbox else None, note)
+        # fields: key, value, raw, label, applicant, period, unit, derived, source
+        return Indicator(key, value, raw, self.label or label_of(key), applicant, period, unit, False, source)
 
 
 def fit_cells(hit: RowHit, n: int) -> Optional[list[Token]]:

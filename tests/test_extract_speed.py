@@ -1,0 +1,270 @@
+"""Table extraction made cheaper (issue 12, speed): each fast way gives what the plain way gives."""
+import random
+from pathlib import Path
+
+import regex
+
+from reportparse.extract import rows
+from reportparse.extract.rows import SEPARATOR_LINE, Token, _read_cells, cells_after, pipe_cells
+from reportparse.extract.solver import _MAX_PIECE, _digit_cuts, _number
+from reportparse.patterns import UNIT_WORDS
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+_PIECES = ["本年新收", "申请", "公开", "(不同渠道计1条)", "(", ")", "其中", "7.", "3、", "12其他", "件", "万元", "人次",
+           "条", "元", "|", "| ", " | ", "|---|---|", "\n", "\n| ", " ", "  ", "\t", ":", "-", "--", "—", "/", "无",
+           "5", "0", "12", "1,234", "3.5", "+2", "-1", "705", "640020470", "一", "(七)", "总计", ",", "“", "x",
+           "---|", "|:---:|", "、行政机关", "  6 1 0"]
+
+
+def _texts(rng: random.Random, n: int) -> list[str]:
+    """The fixtures, and short invented rows: labels, tails, notes, units, cells, separators, prose."""
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(FIXTURES.rglob("*.txt"))]
+    for _ in range(n):
+        texts.append("".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 12))))
+    return texts
+
+
+def _calls(rng: random.Random, texts: list[str]):
+    """(text, start, limit, label_tail): every start of a short text, a few of a long one."""
+    for text in texts:
+        starts = range(len(text) + 1) if len(text) < 80 else [rng.randint(0, len(text)) for _ in range(40)]
+        for start in starts:
+            limit = rng.randint(start, min(len(text), start + 300))
+            yield text, start, limit, rng.random() < .5
+
+
+def _plain_pipe_cells(text, start, end):
+    """pipe_cells as first written."""
+    cells = []
+    pieces = text[start:end].split("|")
+    pos = start
+    for i, piece in enumerate(pieces):
+        if i > 0:
+            stripped = piece.strip()
+            lead = len(piece) - len(piece.lstrip()) if stripped else min(1, len(piece))
+            if i < len(pieces) - 1 or stripped:
+                cells.append(Token(stripped, pos + lead, pos + lead + len(stripped)))
+        pos += len(piece) + 1
+    return [c for c in cells if c.raw not in UNIT_WORDS and c.raw not in ("单位", "计量单位")]
+
+
+def _plain_cells_after(text, start, limit, label_tail=False):
+    """cells_after as first written (a loop over the unit words, a call per token)."""
+    if label_tail:
+        m = rows._TAIL.match(text, start, limit)
+        if m:
+            start = m.end()
+    line_end = text.find("\n", start, limit)
+    line = text[start:line_end if line_end >= 0 else limit]
+    if "|" in line and (rows._TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))):
+        return _plain_pipe_cells(text, start, start + len(line)), True, start + len(line)
+    pos = start
+    while pos < limit and text[pos] in " \t\n|:":
+        pos += 1
+        if text[pos - 1] in "\n|" and (sep := SEPARATOR_LINE.match(text, pos - (text[pos - 1] == "|"), limit)):
+            pos = sep.end()
+    m = rows._NOTE.match(text, pos, limit)
+    if m:
+        pos = m.end()
+        while pos < limit and text[pos] in " \t\n|:":
+            pos += 1
+    for unit in UNIT_WORDS:
+        if text.startswith(unit, pos):
+            pos += len(unit)
+            break
+    m_stop = rows._STOP.search(text, pos, limit)
+    stop = m_stop.start() if m_stop else limit
+    m_pipe = rows._PIPE_LINE.search(text, start, stop)
+    if m_pipe:
+        stop = m_pipe.start()
+    tokens = []
+    for m in rows._TOKEN.finditer(text, pos, stop):
+        if regex.match(r"[.,、]\s*\p{Han}", text[m.end():]) or rows._fused_row_number(text, m):
+            stop = m.start()
+            break
+        tokens.append(Token(m.group(), m.start(), m.end()))
+    return tokens, False, stop
+
+
+def test_cells_after_gives_what_the_plain_reading_gives():
+    rng = random.Random(3)
+    for text, start, limit, tail in _calls(rng, _texts(rng, 3000)):
+        assert cells_after(text, start, limit, tail) == _plain_cells_after(text, start, limit, tail), \
+            (text[start:limit], tail)
+
+
+def test_a_reading_holds_for_every_limit_from_its_reach():
+    """find_rows reuses the search's reading of a row when the row's own limit is at or past its reach."""
+    rng = random.Random(4)
+    reused = 0
+    for text, start, limit, tail in _calls(rng, _texts(rng, 3000)):
+        tokens, pipe, stop, reach = _read_cells(text, start, limit, tail)
+        assert start <= reach <= limit
+        reused += reach < limit
+        for other in {reach, rng.randint(reach, limit), min(limit, reach + 1)}:
+            assert cells_after(text, start, other, tail) == (tokens, pipe, stop), (text[start:limit], other)
+    assert reused > 1000          # the property is not vacuous: most rows end before their limit
+
+
+def test_pipe_cells_are_the_plain_cells():
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(["|", " ", "  ", "5", "件", "单位", "计量单位", "a b", "\t", "", "元"])
+                       for _ in range(rng.randint(0, 20)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert pipe_cells(text, start, end) == _plain_pipe_cells(text, start, end), text
+
+
+def test_digit_cuts_are_the_cuts_number_allows():
+    rng = random.Random(6)
+    for _ in range(3000):
+        token = "".join(rng.choice("0123456789" if rng.random() < .7 else "0") for _ in range(rng.randint(1, 30)))
+        pos = rng.randrange(len(token))
+        plain = [(end, _number(token[pos:end])) for end in range(pos + 1, min(len(token), pos + _MAX_PIECE) + 1)]
+        assert _digit_cuts(token, pos) == [(end, v) for end, v in plain if v is not None], (token, pos)
+
+
+def _plain_table3_constraints(rows):
+    """national.table3_constraints as first written (a call per cell)."""
+    from reportparse.schema import OUTCOME_PREFIXES
+
+    def col(a, key, i):
+        cells = a.get(key)
+        return (cells[i] or 0) if cells else 0
+    outcomes = [k for k in rows if k.startswith(OUTCOME_PREFIXES) and k != "requests.other" or
+                (k == "requests.other" and not any(x.startswith("requests.other.") for x in rows))]
+    out = []
+    r1 = ("requests.new", "requests.carried_over", "requests.answered", "requests.carried_forward")
+    if {"requests.new", "requests.answered"} <= set(rows):
+        out.append((tuple(k for k in r1 if k in rows), lambda a: all(
+            col(a, r1[0], i) + col(a, r1[1], i) == col(a, r1[2], i) + col(a, r1[3], i) for i in range(7))))
+    if "requests.answered" in rows and outcomes:
+        out.append((tuple(outcomes) + ("requests.answered",), lambda a: all(
+            sum(col(a, k, i) for k in outcomes) == col(a, "requests.answered", i) for i in range(7))))
+    return out
+
+
+def test_table3_checks_in_the_search_are_the_plain_checks():
+    from reportparse.extract.national import table3_constraints
+    from reportparse.schema import OUTCOME_PREFIXES, table3_rows
+    rng = random.Random(7)
+    keys = list(table3_rows("2019")) + ["requests.other.a", "requests.other.b"]
+    passed = 0
+    for _ in range(3000):
+        rows = {k: None for k in rng.sample(keys, rng.randint(1, len(keys)))}
+        fast = table3_constraints(rows)
+        plain = _plain_table3_constraints(rows)
+        assert [c.rows for c in fast] == [rows_ for rows_, _ in plain] and not any(c.hard for c in fast)
+        for _ in range(5):
+            small = rng.random() < .5
+            assign = {k: tuple(rng.choice([None, 0, 1, 2, 2.5] if small else [None, 0, 1, 3, 7, 10, 1.5])
+                               for _ in range(7)) for k in rows if rng.random() < .8}
+            if rng.random() < .5 and "requests.answered" in assign:     # a balanced table now and then
+                assign["requests.answered"] = tuple(sum((assign[k][i] or 0) for k in assign
+                                                        if k.startswith(OUTCOME_PREFIXES)) for i in range(7))
+            for c, (_, test) in zip(fast, plain):
+                assert c.test(assign) == test(assign), (rows, assign)
+                passed += c.test(assign)
+    assert passed > 100
+
+
+def _plain_alternation(specs):
+    """rows' label alternation as first written: `regex`, a named group per label (its spec in the name)."""
+    alts = sorted(((len(lbl), i, lbl) for i, spec in enumerate(specs) for lbl in spec.labels), reverse=True)
+    body = "(?:" + "|".join(f"(?P<s{i}_{n}>{regex.escape(lbl)})" for n, (_, i, lbl) in enumerate(alts)) + ")"
+    return regex.compile(rows._PREFIX + body), regex.compile(body)
+
+
+def test_label_scan_finds_the_rows_the_named_alternation_finds():
+    from reportparse.extract.rows import LabelIndex, _label_scan
+    from reportparse.schema import row_specs
+    rng = random.Random(8)
+    groups = [tuple(row_specs(t)) for t in ("t2", "t3", "legacy")]
+    labels = [lbl for specs in groups for spec in specs for lbl in spec.labels]
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(FIXTURES.rglob("*.txt"))]
+    for _ in range(500):          # numbering glued to labels, labels inside labels, half-labels
+        texts.append(" ".join(rng.choice(["", "其中", "其中:", "1.", "2,", "(一)", "(十二三)", "三,", "x", "("])
+                              + rng.choice(labels + ["", "申请", "公开"]) + rng.choice(["", "5", "|"])
+                              for _ in range(rng.randint(1, 10))))
+    found = 0
+    for text in texts:
+        index = LabelIndex(text)
+        for specs in groups:
+            named, named_body = _plain_alternation(specs)
+            pattern, body, owner = _label_scan(specs)
+            start = rng.randint(0, len(text) // 2)
+            end = rng.choice([None, rng.randint(start, len(text))])
+            plain = [(s, e, specs[int(m.lastgroup[1:].split("_")[0])])
+                     for s, e, m in index.find_labels(named, named_body, start, end)]
+            fast = [(s, e, specs[owner[m.group(1)]]) for s, e, m in index.find_labels(pattern, body, start, end)]
+            assert fast == plain
+            found += len(fast)
+    assert found > 1000
+
+
+def _plain_search(candidates, constraints, limit):
+    """solver._search as first written (the recursion for every table)."""
+    order = sorted((r for r in candidates if candidates[r]), key=lambda r: len(candidates[r]))
+    position = {r: i for i, r in enumerate(order)}
+    due = {r: [] for r in order}
+    for c in constraints:
+        rows_ = [r for r in c.rows if r in position]
+        if rows_:
+            due[max(rows_, key=position.__getitem__)].append(c)
+    solutions, steps, assign = [], 0, {}
+
+    def rec(i):
+        nonlocal steps
+        if i == len(order):
+            solutions.append(dict(assign))
+            return len(solutions) <= limit
+        row = order[i]
+        for cand in candidates[row]:
+            steps += 1
+            if steps > limit * 20:
+                return False
+            assign[row] = cand
+            if all(c.test(assign) for c in due[row]):
+                if not rec(i + 1):
+                    return False
+        assign.pop(row, None)
+        return True
+
+    return solutions if rec(0) else None
+
+
+def test_the_search_of_single_readings_is_the_plain_search():
+    from reportparse.extract.solver import Constraint, _search
+    rng = random.Random(9)
+    for _ in range(3000):
+        names = [f"r{i}" for i in range(rng.randint(0, 30))]
+        candidates = {r: [tuple(rng.randint(0, 3) for _ in range(2)) for _ in range(rng.choice([0, 1, 1, 1, 2]))]
+                      for r in names}
+        constraints = []
+        for _ in range(rng.randint(0, 3)):
+            rows_ = tuple(rng.sample(names, min(len(names), rng.randint(1, 4)))) + (("ghost",) if rng.random() < .2 else ())
+            bound = rng.randint(0, 12)
+            constraints.append(Constraint(rows_, lambda a, rows_=rows_, bound=bound: sum(
+                a[r][0] for r in rows_ if r in a) <= bound, hard=rng.random() < .5))
+        limit = rng.choice([0, 1, 2, 5, 20_000])
+        assert _search(candidates, constraints, limit) == _plain_search(candidates, constraints, limit)
+
+
+def test_the_outcome_of_one_reading_is_the_outcome_the_sets_give():
+    from reportparse.extract import solver
+    rng = random.Random(10)
+    for _ in range(2000):
+        candidates = {f"r{i}": [tuple(rng.choice([None, 0, 1, 2.5, 3]) for _ in range(3)) for _ in range(rng.choice([0, 1, 1, 2]))]
+                      for i in range(rng.randint(0, 6))}
+        evidence = {(r, rng.randrange(3)): rng.choice([0, 1, 3]) for r in candidates if rng.random() < .3}
+        out = solver.solve(candidates, [], evidence)
+        result = solver._search(candidates, [], 20_000)
+        for (r, i), v in evidence.items():
+            narrowed = [s for s in result if r in s and s[r][i] == v]
+            result = narrowed if narrowed and len(narrowed) < len(result) else result
+        for row, cands in candidates.items():
+            n = len(cands[0]) if cands else 0
+            cols = [{s[row][i] for s in result} for i in range(n)]
+            assert out.values[row] == [c.pop() if len(c) == 1 else None for c in cols]
