@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import accumulate, chain
 
 
 # NFKC folds full-width digits, letters, brackets and colons; these are the characters it leaves
@@ -48,15 +49,14 @@ def compact_with_map(text: str) -> tuple[str, list[int]]:
     Searching labels in the compact text tolerates scrapers' stray spaces ("社会公益 组织")
     while spans still point into the original document text.
     """
-    offsets: list[int] = []
-    for m in _NON_SPACE.finditer(text):          # run by run, not character by character
-        offsets.extend(range(m.start(), m.end()))
-    return _SPACE.sub("", text), offsets
+    parts = _SPACE_SPLIT.split(text)        # word, space run, word, …, word: one scan of the text
+    bounds = list(accumulate(map(len, parts), initial=0))
+    offsets = list(chain.from_iterable(map(range, bounds[0::2], bounds[1::2])))    # each word's offsets
+    return "".join(parts[0::2]), offsets
 
 
 # the standard library's \s is exactly str.isspace (the regex module's leaves out U+001C–U+001F)
-_SPACE = re.compile(r"\s+")
-_NON_SPACE = re.compile(r"\S+")
+_SPACE_SPLIT = re.compile(r"(\s+)")
 
 
 # One character in, one character out: search_form keeps offsets, so a match in the search

@@ -8,8 +8,10 @@ end (a line ending a sentence, a heading, a blank line). Spans map back to the d
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Optional
 
 import regex
@@ -45,8 +47,10 @@ _HEADING = regex.compile(
 # line, or the line before or after is a heading
 _FIELD_LINE = regex.compile(r"[^,，。;；]{1,12}[:：]")
 _HEAD_CHARS = frozenset("一二三四五六七八九十第(（#|")
+_PARAGRAPH_END = frozenset(_SENTENCE_END + ":：")
 _LINE_HEAD = regex.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章|节)|[#|])")
-_WHITESPACE = regex.compile(r"\s+")
+_WHITESPACE_SPLIT = regex.compile(r"(\s+)")
+_NOT_SPACE = re.compile(r"\S")       # what str.strip keeps (the regex module's \s leaves out U+001C–U+001F)
 
 
 @dataclass(frozen=True)
@@ -92,21 +96,27 @@ def _cn_number(raw: str):
 
 
 _WINDOW = 600     # a clause or sentence is looked for this far around a match, never further
+# the last clause or sentence end before a match (a backward search, not an rfind per character) …
+_CLAUSE_END_BEFORE = regex.compile("[" + regex.escape(_CLAUSE_END) + "]", regex.REVERSE)
+_SENTENCE_END_BEFORE = regex.compile("[" + regex.escape(_SENTENCE_END) + "]", regex.REVERSE)
+# … and the first sentence end after it
+_SENTENCE_END_AFTER = regex.compile("[" + regex.escape(_SENTENCE_END) + "]")
 
 
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+def _clause(text: str, start: int, end: int) -> tuple[int, int, int]:
+    """(sentence start, clause start, sentence end) around the match [start, end)."""
     lo = max(0, start - _WINDOW)
-    a = max(text.rfind(c, lo, start) for c in _CLAUSE_END)
-    a = a + 1 if a >= 0 else lo
+    m = _CLAUSE_END_BEFORE.search(text, lo, start)
+    cs = m.end() if m else lo
+    # the clause starts a sentence when no clause end precedes it or the one found ends a sentence
+    if m and m.group() not in _SENTENCE_END:
+        m = _SENTENCE_END_BEFORE.search(text, lo, m.start())
+        ss = m.end() if m else lo
+    else:
+        ss = cs
     hi = min(len(text), end + _WINDOW)
-    ends = [i for i in (text.find(c, end, hi) for c in _SENTENCE_END) if i >= 0]
-    return a, (min(ends) + 1 if ends else hi)
-
-
-def _sentence_start(text: str, start: int) -> int:
-    lo = max(0, start - _WINDOW)
-    a = max(text.rfind(c, lo, start) for c in _SENTENCE_END)
-    return a + 1 if a >= 0 else lo
+    e = _SENTENCE_END_AFTER.search(text, end, hi)
+    return ss, cs, (e.end() if e else hi)
 
 
 def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -122,49 +132,59 @@ class _Compact:
     """The text without meaningless whitespace; maps compact positions back to text offsets."""
 
     def __init__(self, text: str):
-        pieces: list[str] = []
-        self._cstarts: list[int] = [0]      # segment k starts at compact position _cstarts[k] …
-        self._ostarts: list[int] = [0]      # … which is text offset _ostarts[k]
-        pos = clen = 0
-        n = len(text)
-        for m in _WHITESPACE.finditer(text):
-            a, b = m.span()
-            pieces.append(text[pos:a])
-            clen += a - pos
-            if "\n" in m.group():
-                keep = self._kept(text, a, b)
-            else:       # the common case, inline: a space run matters only between two digits
-                keep = " " if a and b < n and text[a - 1].isdigit() and text[b].isdigit() else ""
-            if keep:
-                pieces.append(keep)
-                self._cstarts.append(clen)
-                self._ostarts.append(a)
-                clen += 1
-            self._cstarts.append(clen)
-            self._ostarts.append(b)
-            pos = b
-        pieces.append(text[pos:])
-        self.text = "".join(pieces)
-        self.size = len(text)
+        # words and whitespace runs alternate (word, run, word, …, word; only the end words may be
+        # empty) and each run becomes what it stands for, mostly nothing. Part j starts at text offset
+        # _ostarts[j] and compact position _cstarts[j]; a run that became nothing starts where the
+        # next word does, and bisect_right picks the word.
+        parts = _WHITESPACE_SPLIT.split(text)
+        self._ostarts = ostarts = list(accumulate(map(len, parts), initial=0))
+        self._text, self.size = text, len(text)
+        self._opening_bounds: Optional[tuple[int, int]] = None
+        last_break = -1         # offset of the last line break before the run, if any
+        for j in range(1, len(parts), 2):
+            run = parts[j]
+            if "\n" not in run:       # the common case, inline: a space run matters only between two digits
+                parts[j] = " " if parts[j - 1][-1:].isdigit() and parts[j + 1][:1].isdigit() else ""
+                continue
+            before, after = parts[j - 1][-1:], parts[j + 1][:1]
+            if not before or before in _PARAGRAPH_END or run.count("\n") > 1:
+                parts[j] = "\n"
+            else:
+                parts[j] = self._kept(ostarts[j], ostarts[j + 1], before, after, last_break)
+            last_break = ostarts[j] + run.rfind("\n")
+        self._cstarts = list(accumulate(map(len, parts), initial=0))
+        self.text = "".join(parts)
 
-    @staticmethod
-    def _kept(text: str, a: int, b: int) -> str:
-        """What a whitespace run holding a line break stands for: a paragraph end, a digit gap, or nothing.
-        Cheap character tests first: a text of a million short lines stays linear and fast."""
-        before = text[a - 1] if a else ""
-        after = text[b] if b < len(text) else ""
-        if not before or before in _SENTENCE_END or before in ":：" or text.count("\n", a, b) > 1:
-            return "\n"
+    def _kept(self, a: int, b: int, before: str, after: str, last_break: int) -> str:
+        """What a line break after a word that ends no sentence stands for: a paragraph end, a digit
+        gap, or nothing. Cheap character tests first: a text of a million short lines stays linear and fast."""
+        text = self._text
         if after in _HEAD_CHARS and _LINE_HEAD.match(text, b):
             return "\n"
-        line_start = text.rfind("\n", max(0, a - _WINDOW), a) + 1
-        line = text[line_start:a].strip()
-        if len(line) <= 40 and ((line[:1] in _HEAD_CHARS and _LINE_HEAD.match(line)) or line.endswith(("报告", "年报"))
-                                or _FIELD_LINE.match(line)):
+        # the line before: from the last break if it is within _WINDOW characters, else from the start
+        if last_break >= max(0, a - _WINDOW):
+            line = text[last_break + 1:a].strip()
+        else:
+            line = text[:a].strip() if a <= _WINDOW else self._opening(a)
+        if line is not None and len(line) <= 40 and (
+                (line[:1] in _HEAD_CHARS and _LINE_HEAD.match(line)) or line.endswith(("报告", "年报"))
+                or ((":" in line[1:13] or "：" in line[1:13]) and _FIELD_LINE.match(line))):
             return "\n"            # a heading, title or field line ends its paragraph
         if before.isdigit() and after.isdigit():
             return " "
         return ""
+
+    def _opening(self, a: int) -> Optional[str]:
+        """text[:a].strip() if it is at most 40 characters, else None; without copying text[:a]: a line
+        with no break in the _WINDOW characters before it is measured from the text's start, and a copy
+        per such line made a text of long lines quadratic."""
+        if self._opening_bounds is None:
+            first = _NOT_SPACE.search(self._text)           # where text[:a].strip() starts, for every a
+            k = first.start() if first else self.size
+            later = _NOT_SPACE.search(self._text, k + 40)    # from here on, it is longer than 40
+            self._opening_bounds = (k, later.start() if later else self.size)
+        k, later = self._opening_bounds
+        return self._text[k:min(a, k + 40)].strip() if a <= later else None
 
     def orig(self, i: int) -> int:
         """Offset in the text of compact position i (the end of the compact text maps to the text's end)."""
@@ -214,17 +234,18 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = ()) -> list[Narra
     taken: list[tuple[int, int]] = []
     compact = _Compact(text)
     ctext = compact.text
-    headings = _headings(text)
-    heading_starts = [h[0] for h in headings]
+    headings: Optional[list[tuple[int, int, str]]] = None      # found when a topic is first looked for
     for keys, literal, context, pattern in _patterns():
         for m in pattern.finditer(ctext):
             s, e = m.span()
             os_, oe = compact.orig(s), compact.orig_end(e)
             if any(a <= os_ < b for a, b in skip) or _overlaps(taken, s, e):
                 continue
-            cs, ce = _clause(ctext, s, e)
-            ss = _sentence_start(ctext, s)
+            ss, cs, ce = _clause(ctext, s, e)
             if context is not None and not context.search(ctext, ss, ce):
+                if headings is None:
+                    headings = _headings(text)
+                    heading_starts = [h[0] for h in headings]
                 titles = _section_titles(headings, heading_starts, os_)
                 if titles is None:
                     if not context.search(ctext, max(0, s - _CONTEXT_CHARS), ce):
