@@ -264,3 +264,20 @@ def test_title_is_the_first_non_blank_meta_then_h1_then_title():
             if plain:
                 break
         assert html._title(root) == plain
+
+
+def test_utf8_bytes_parse_to_the_tree_their_text_parses_to():
+    from lxml import etree
+    rng = random.Random(13)
+    odd = ["\x00", "\r", "\x01", "\x7f", "\ufeff", "\ufffe", "😀", "𠀀", "&#0;", "&#x110000;", "&#xD800;", "<![CDATA[y]]>",
+           "<meta charset='gbk'>", "\u0085", "\u2028", "<", ">", "'", '"', "<?pi x?>"]
+    for _ in range(500):
+        page = _page(rng)
+        for _ in range(rng.randint(0, 4)):
+            at = rng.randint(0, len(page))
+            page = page[:at] + rng.choice(odd) + page[at:]
+        trees = []
+        for source in (page, page.encode("utf-8")):
+            root, too_deep = html._parse_once(source, True, None)
+            trees.append((etree.tostring(root, encoding=str), too_deep))
+        assert trees[0] == trees[1]

@@ -76,14 +76,16 @@ LIBXML_HUGE_DEPTH = 2048        # and with it
 
 
 def load_html(text: str, settings: ParseSettings, path: Optional[str] = None, sha256: Optional[str] = None,
-              encoding: Optional[str] = None) -> Document:
+              encoding: Optional[str] = None, utf8: Optional[bytes] = None) -> Document:
+    """`utf8`, when given, holds the bytes `text` is the exact UTF-8 decoding of: libxml2 reads them
+    as they are (a str it would first convert from UTF-16 back to UTF-8)."""
     declaration = _XML_DECL.match(text)
     if declaration:
         text = text[declaration.end():]
     warnings: list[str] = []
     _check_elements(text, settings, path)
-    text = _limit_attributes(text, warnings)
-    root = _parse(text, settings, path, warnings)
+    limited = _limit_attributes(text, warnings)
+    root = _parse(limited, settings, path, warnings, utf8 if limited is text and not declaration else None)
     title = _title(root)
     date_hint = _meta_date(root)
     body = root.find("body")
@@ -140,11 +142,12 @@ def _limit_attributes(text: str, warnings: list[str]) -> str:
     return text
 
 
-def _parse(text: str, settings: ParseSettings, path: Optional[str], warnings: list[str]):
+def _parse(text: str, settings: ParseSettings, path: Optional[str], warnings: list[str],
+           utf8: Optional[bytes] = None):
     # huge_tree lifts libxml2's own depth limit (256 → 2048) so that max_html_depth decides; the
     # input is already bounded by max_bytes and max_html_elements
     huge = settings.max_html_depth > LIBXML_MAX_DEPTH
-    root, dropped = _parse_once(text, huge, path)
+    root, dropped = _parse_once(text if utf8 is None else utf8, huge, path)
     if dropped or _deeper_than(root, settings.max_html_depth):
         root = None                  # free the first tree before building the second
         why = (f"deeper than libxml2 can follow ({LIBXML_HUGE_DEPTH if huge else 256} levels)" if dropped
@@ -166,11 +169,13 @@ def _deeper_than(root, depth: int) -> bool:
     return bool(root.getroottree().xpath("boolean(" + "/*" * (depth + 2) + ")"))
 
 
-def _parse_once(text: str, huge: bool, path: Optional[str]):
+def _parse_once(source, huge: bool, path: Optional[str]):
+    """The tree of `source` (str, or UTF-8 bytes)."""
     # the plain etree parser: lxml.html's would look up a Python class for every element proxy
-    parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=huge, recover=True)
+    parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=huge, recover=True,
+                              encoding="utf-8" if isinstance(source, bytes) else None)
     try:
-        root = etree.fromstring(text, parser)
+        root = etree.fromstring(source, parser)
         if root is None:
             raise etree.ParserError("Document is empty")        # as lxml.html.document_fromstring says it
     except (etree.LxmlError, ValueError) as e:
@@ -410,8 +415,9 @@ class _Renderer:
                     if tail:
                         parts.append(tail)
                         self.length += len(tail)
-                if isinstance(tag, str) and tag in _BLOCK:
-                    self.newline()
+                if isinstance(tag, str) and tag in _BLOCK and parts and parts[-1][-1] != "\n":
+                    parts.append("\n")                 # newline(), inlined (parts hold no empty string)
+                    self.length += 1
                 continue
             depth += 1
             if not isinstance(tag, str):           # comments, processing instructions
@@ -435,8 +441,9 @@ class _Renderer:
                 self.emit(normalize_text(_text(node)).replace("\n", " "))
                 walker.skip_subtree()
                 continue
-            if name in _BLOCK:
-                self.newline()
+            if name in _BLOCK and parts and parts[-1][-1] != "\n":
+                parts.append("\n")
+                self.length += 1
             text = node.text
             if text:
                 text = normalize_text(text).replace("\n", " ")
