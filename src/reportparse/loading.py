@@ -311,7 +311,9 @@ def _load(data: bytes, path: Optional[str], sha: str, settings: ParseSettings) -
         raise EmptyDocumentError("the document has no visible text (only whitespace or control characters)", path)
     if fmt == "html":
         from .layout.html import load_html
-        doc = load_html(text, settings, encoding=encoding, **meta)
+        # no decoding warning: `text` is the bytes' exact UTF-8 reading, and the parser may take the bytes
+        doc = load_html(text, settings, encoding=encoding, utf8=data if encoding == "utf-8" and not warnings else None,
+                        **meta)
     else:
         from .layout.text import load_text
         if len(text) > settings.max_text_chars:

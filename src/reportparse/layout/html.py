@@ -29,7 +29,6 @@ import itertools
 import re
 from typing import Optional
 
-import lxml.html
 import regex
 from lxml import etree
 
@@ -43,8 +42,10 @@ _BLOCK = frozenset("p div h1 h2 h3 h4 h5 h6 li ul ol section article header foot
                    "blockquote pre center form fieldset address caption figure main".split())
 _DROP = frozenset("script style noscript template iframe object embed svg canvas select option button input "
                   "textarea map area head link meta".split())
-_CHROME = regex.compile(r"nav|menu|header|footer|foot|breadcrumb|crumb|share|related|xgjd|xglj|sidebar|"
-                        r"copyright|bottom|topbar|search|login|weixin|qrcode|ewm|toolbar|friendlink|yqlj", regex.I)
+_CHROME_WORDS = (r"nav|menu|header|footer|foot|breadcrumb|crumb|share|related|xgjd|xglj|sidebar|"
+                 r"copyright|bottom|topbar|search|login|weixin|qrcode|ewm|toolbar|friendlink|yqlj")
+_CHROME = regex.compile(_CHROME_WORDS, regex.I)
+_CHROME_ASCII = re.compile(_CHROME_WORDS)         # the same words in lowercase ASCII text
 _REPORT_TABLE = regex.compile(r"本年新收|指标名称|第二十条|受理[^|]{0,8}申请总数|主动公开[^|]{0,6}数|行政复议")
 # lxml refuses a str that starts with an XML declaration naming an encoding (the text is decoded already)
 _XML_DECL = regex.compile(r"^[\s\ufeff]*<\?xml[^>]*>", regex.I)
@@ -62,39 +63,42 @@ _FLAT_KEEP = frozenset("html head body title meta table thead tbody tfoot tr td 
 
 DEFAULT_MAX_HTML_ELEMENTS = 500_000
 MAX_ATTRIBUTES = 64
-# A start tag with its attributes, quotes honoured as libxml2 honours them. The standard library's
-# possessive quantifiers (Python 3.11+) keep no backtracking state: the `regex` module ran out of
-# memory on a 37 MB tag.
+# A start tag, its attributes (group 1) with quotes honoured as libxml2 honours them. The standard
+# library's possessive quantifiers (Python 3.11+) keep no backtracking state: the `regex` module ran
+# out of memory on a 37 MB tag.
 try:
-    _START_TAG = re.compile(r"""(<[A-Za-z][A-Za-z0-9:_.-]*+)((?:[^<>"']++|"[^"]*+"|'[^']*+')++)>""")
+    _START_TAG = re.compile(r"""<[A-Za-z][A-Za-z0-9:_.-]*+((?:[^<>"']++|"[^"]*+"|'[^']*+')++)>""")
 except re.error:                                   # Python 3.10
-    _START_TAG = re.compile(r"""(<[A-Za-z][A-Za-z0-9:_.-]*)((?:[^<>"']+|"[^"]*"|'[^']*')+)>""")
+    _START_TAG = re.compile(r"""<[A-Za-z][A-Za-z0-9:_.-]*((?:[^<>"']+|"[^"]*"|'[^']*')+)>""")
 _ATTRIBUTE = re.compile(r"""\s+[^\s=<>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s<>"']+))?""")
 LIBXML_MAX_DEPTH = 255          # libxml2's nesting limit without XML_PARSE_HUGE
 LIBXML_HUGE_DEPTH = 2048        # and with it
 
 
 def load_html(text: str, settings: ParseSettings, path: Optional[str] = None, sha256: Optional[str] = None,
-              encoding: Optional[str] = None) -> Document:
-    text = _XML_DECL.sub("", text, count=1)
+              encoding: Optional[str] = None, utf8: Optional[bytes] = None) -> Document:
+    """`utf8`, when given, holds the bytes `text` is the exact UTF-8 decoding of: libxml2 reads them
+    as they are (a str it would first convert from UTF-16 back to UTF-8)."""
+    declaration = _XML_DECL.match(text)
+    if declaration:
+        text = text[declaration.end():]
     warnings: list[str] = []
     _check_elements(text, settings, path)
-    text = _limit_attributes(text, warnings)
-    root = _parse(text, settings, path, warnings)
-    # one Python proxy per element for the whole read: lxml.html looks up each proxy's class in
-    # Python, and the passes below would otherwise build them again and again
-    alive = list(root.iter())
+    limited = _limit_attributes(text, warnings)
+    root = _parse(limited, settings, path, warnings, utf8 if limited is text and not declaration else None)
     title = _title(root)
     date_hint = _meta_date(root)
     body = root.find("body")
     body = body if body is not None else root
+    # `outer` holds its elements' proxies, so lxml hands out the same objects for the whole read
+    # and membership tests stay valid
     outer = _outer_tables(body)
-    body = _report_body(body, outer)
-    renderer = _Renderer(settings, outer, path)
+    verdicts: dict = {}
+    body = _report_body(body, outer, verdicts)
+    renderer = _Renderer(settings, outer, path, verdicts)
     renderer.warnings.extend(warnings)
     renderer.render(body)
     doc_text, cells = renderer.finish()
-    del alive
     if not doc_text.strip():
         raise EmptyDocumentError("the HTML page has no visible text (only markup, scripts or site chrome)", path)
     return Document(text=doc_text, format="html", path=path, sha256=sha256, encoding=encoding,
@@ -114,16 +118,22 @@ def _check_elements(text: str, settings: ParseSettings, path: Optional[str]) -> 
 
 def _limit_attributes(text: str, warnings: list[str]) -> str:
     """Tags with more than MAX_ATTRIBUTES attributes keep the first ones (only long tags are looked at)."""
+    # each attribute starts a new whitespace-separated word, so a tag with fewer words needs no cut;
+    # one findall (no match objects) settles it for a page, and the loop below runs only where it may
+    if not any(len(attrs) >= 2 * MAX_ATTRIBUTES and len(attrs.split(None, MAX_ATTRIBUTES)) > MAX_ATTRIBUTES
+               for attrs in _START_TAG.findall(text)):
+        return text
     pieces: list[str] = []       # the text rebuilt only around the tags that are cut (rarely any)
     pos = cut = 0
     for m in _START_TAG.finditer(text):
-        if m.end(2) - m.start(2) < 2 * MAX_ATTRIBUTES:       # too short to hold that many attributes
+        if m.end(1) - m.start(1) < 2 * MAX_ATTRIBUTES:       # too short to hold that many attributes
             continue
-        attrs = list(itertools.islice(_ATTRIBUTE.finditer(m.group(2)), MAX_ATTRIBUTES + 1))
+        attrs = list(itertools.islice(_ATTRIBUTE.finditer(m.group(1)), MAX_ATTRIBUTES + 1))
         if len(attrs) <= MAX_ATTRIBUTES:
             continue
         cut += 1
-        pieces += [text[pos:m.start()], m.group(1) + m.group(2)[: attrs[MAX_ATTRIBUTES - 1].end()] + ">"]
+        kept = m.start(1) + attrs[MAX_ATTRIBUTES - 1].end()
+        pieces += [text[pos:m.start()], text[m.start():kept] + ">"]
         pos = m.end()
     if cut:
         text = "".join(pieces) + text[pos:]
@@ -132,11 +142,12 @@ def _limit_attributes(text: str, warnings: list[str]) -> str:
     return text
 
 
-def _parse(text: str, settings: ParseSettings, path: Optional[str], warnings: list[str]):
+def _parse(text: str, settings: ParseSettings, path: Optional[str], warnings: list[str],
+           utf8: Optional[bytes] = None):
     # huge_tree lifts libxml2's own depth limit (256 → 2048) so that max_html_depth decides; the
     # input is already bounded by max_bytes and max_html_elements
     huge = settings.max_html_depth > LIBXML_MAX_DEPTH
-    root, dropped = _parse_once(text, huge, path)
+    root, dropped = _parse_once(text if utf8 is None else utf8, huge, path)
     if dropped or _deeper_than(root, settings.max_html_depth):
         root = None                  # free the first tree before building the second
         why = (f"deeper than libxml2 can follow ({LIBXML_HUGE_DEPTH if huge else 256} levels)" if dropped
@@ -158,11 +169,15 @@ def _deeper_than(root, depth: int) -> bool:
     return bool(root.getroottree().xpath("boolean(" + "/*" * (depth + 2) + ")"))
 
 
-def _parse_once(text: str, huge: bool, path: Optional[str]):
-    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=huge,
-                                  recover=True)
+def _parse_once(source, huge: bool, path: Optional[str]):
+    """The tree of `source` (str, or UTF-8 bytes)."""
+    # the plain etree parser: lxml.html's would look up a Python class for every element proxy
+    parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=huge, recover=True,
+                              encoding="utf-8" if isinstance(source, bytes) else None)
     try:
-        root = lxml.html.document_fromstring(text, parser=parser)
+        root = etree.fromstring(source, parser)
+        if root is None:
+            raise etree.ParserError("Document is empty")        # as lxml.html.document_fromstring says it
     except (etree.LxmlError, ValueError) as e:
         raise EmptyDocumentError(f"the HTML page has no parsable content ({e})", path) from None
     too_deep = any(err.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in (err.message or "")
@@ -181,11 +196,16 @@ def _flatten(text: str) -> str:
 
 
 def _title(root) -> Optional[str]:
-    for xp in ("//meta[@name='ArticleTitle']/@content", "//h1", "//title"):
-        found = root.xpath(xp)
-        for item in found:
-            value = item if isinstance(item, str) else item.text_content()
-            value = normalize_text(value).strip()
+    """The first non-blank <meta name="ArticleTitle"> content, else <h1> text, else <title> text."""
+    found: dict[str, list] = {"meta": [], "h1": [], "title": []}
+    for el in root.iter("meta", "h1", "title"):
+        if el.tag != "meta":
+            found[el.tag].append(el)
+        elif el.get("name") == "ArticleTitle" and el.get("content") is not None:
+            found["meta"].append(el.get("content"))
+    for items in found.values():
+        for item in items:
+            value = normalize_text(item if isinstance(item, str) else _text(item)).strip()
             if value:
                 return value
     return None
@@ -197,18 +217,32 @@ def _meta_date(root) -> Optional[str]:
         if name in _DATE_META and meta.get("content"):
             return meta.get("content").strip()
     for el in root.iter(*_DATE_TAGS):
-        if el.text_content().strip():
-            return el.text_content().strip()
+        if _text(el).strip():
+            return _text(el).strip()
     return None
 
 
-def _is_chrome(el) -> bool:
-    if not isinstance(el.tag, str):
+_CHROME_TAGS = ("nav", "footer", "header", "aside")
+
+
+def _is_chrome(el, verdicts: dict) -> bool:
+    """Site furniture by tag, class or id; `verdicts` remembers each class/id string's answer (a page
+    repeats a handful of them, and the case-blind search costs ~10 µs)."""
+    tag = el.tag
+    if not isinstance(tag, str):
         return False
-    if el.tag in ("nav", "footer", "header", "aside"):
-        return True
-    ident = f"{el.get('class', '')} {el.get('id', '')}"
-    return bool(ident.strip()) and bool(_CHROME.search(ident))
+    return tag in _CHROME_TAGS or _chrome_ident(el.get("class"), el.get("id"), verdicts)
+
+
+def _chrome_ident(cls: Optional[str], ident: Optional[str], verdicts: dict) -> bool:
+    if cls is None and ident is None:
+        return False
+    key = f"{cls or ''} {ident or ''}"
+    verdict = verdicts.get(key)
+    if verdict is None:
+        found = _CHROME_ASCII.search(key.lower()) if key.isascii() else _CHROME.search(key)
+        verdict = verdicts[key] = bool(key.strip()) and bool(found)
+    return verdict
 
 
 def _outer_tables(body) -> set:
@@ -243,33 +277,39 @@ class _Sizes:
                 links += n
             self.of[el] = (n, han, links)
 
-    def length(self, el) -> int:
-        return self.of[el][0] if el in self.of else len(_text(el))
-
 
 def _han(s: str) -> int:
     # not len(findall()): a 20M-character text node would become 20M one-character strings
     return len(s) - len(HAN.sub("", s)) if s and not s.isascii() else 0
 
 
-def _report_body(body, outer: set):
+def _report_body(body, outer: set, verdicts: dict):
     """The smallest element holding every report table, or the densest text block without them."""
     tables = [t for t in body.iter("table") if t not in outer and _REPORT_TABLE.search(_text(t))]
-    sizes = _Sizes(body)
     if tables:
         anc = _common_ancestor(tables)
         if anc is not None:
-            # widen to the article: paragraphs around the tables belong to the report too
-            node = anc
+            # widen to the article: paragraphs around the tables belong to the report too. A parent's
+            # text length is its child's plus what the child leaves out, so each element is measured
+            # once however deep the chain (deep pages stay linear)
+            node, length = anc, len(_text(anc))
             while node.getparent() is not None and node is not body:
                 parent = node.getparent()
-                if _is_chrome(parent) or sizes.length(parent) > 3 * sizes.length(node) + 4000:
+                if _is_chrome(parent, verdicts):
                     break
-                node = parent
+                wider = length + len(parent.text or "")
+                for child in parent:
+                    wider += len(child.tail or "")
+                    if child is not node and isinstance(child.tag, str):
+                        wider += len(_text(child))
+                if wider > 3 * length + 4000:
+                    break
+                node, length = parent, wider
             return node
+    sizes = _Sizes(body)            # only pages without a report table need every element's sizes
     best, best_score = body, 0.0
     for el in body.iter("div", "td", "article", "section", "main"):
-        if _is_chrome(el):
+        if _is_chrome(el, verdicts):
             continue
         _, han, links = sizes.of[el]
         score = han - 2 * links
@@ -303,18 +343,23 @@ def _common_ancestor(nodes: list):
     return chain[highest]
 
 
+_STRING = etree.XPath("string()", smart_strings=False)      # what lxml.html's text_content() computes
+
+
 def _text(el) -> str:
     try:
-        return el.text_content() or ""
+        return _STRING(el) or ""
     except ValueError:
         return ""
 
 
 class _Renderer:
-    def __init__(self, settings: ParseSettings, outer: Optional[set] = None, path: Optional[str] = None):
+    def __init__(self, settings: ParseSettings, outer: Optional[set] = None, path: Optional[str] = None,
+                 verdicts: Optional[dict] = None):
         self.settings = settings
         self.path = path
         self.outer = outer if outer is not None else set()
+        self.verdicts = verdicts if verdicts is not None else {}     # for _is_chrome
         self.parts: list[str] = []
         self.length = 0
         self.cells: list[CellRef] = []
@@ -351,44 +396,60 @@ class _Renderer:
         return text[:limit], [c for c in self.cells if c.end <= limit]
 
     def render(self, el) -> None:
-        # iterative walk: pages nested thousands deep must not hit the recursion limit
+        # libxml2 walks the tree (iterwalk: a start and an end event per element): pages nested
+        # thousands deep must not hit the recursion limit
         limit = self.settings.max_text_chars
-        stack: list[tuple[object, int, bool]] = [(el, 0, False)]
-        while stack:
+        max_depth = self.settings.max_html_depth
+        outer, verdicts, parts = self.outer, self.verdicts, self.parts
+        walker = etree.iterwalk(el, events=("start", "end"))
+        depth = -1
+        for event, node in walker:
             if self.length > limit:          # the rest would be cut anyway
                 break
-            node, depth, closing = stack.pop()
-            if closing:
-                self.emit(normalize_text(node.tail or "").replace("\n", " ") if node is not el else "")
-                if isinstance(node.tag, str) and node.tag in _BLOCK:
-                    self.newline()
+            tag = node.tag
+            if event == "end":
+                depth -= 1
+                tail = node.tail
+                if tail and node is not el:
+                    tail = normalize_text(tail).replace("\n", " ")
+                    if tail:
+                        parts.append(tail)
+                        self.length += len(tail)
+                if isinstance(tag, str) and tag in _BLOCK and parts and parts[-1][-1] != "\n":
+                    parts.append("\n")                 # newline(), inlined (parts hold no empty string)
+                    self.length += 1
                 continue
-            if not isinstance(node.tag, str):           # comments, processing instructions
-                stack.append((node, depth, True))
+            depth += 1
+            if not isinstance(tag, str):           # comments, processing instructions
+                walker.skip_subtree()
                 continue
-            tag = node.tag.lower()
-            if tag in _DROP or (node is not el and _is_chrome(node)):
-                stack.append((node, depth, True))
+            name = tag.lower()
+            if name in _DROP or (node is not el and (tag in _CHROME_TAGS or _chrome_ident(
+                    node.get("class"), node.get("id"), verdicts))):       # _is_chrome, inlined
+                walker.skip_subtree()
                 continue
-            if tag == "table" and node not in self.outer:
+            if name == "table" and node not in outer:
                 self.newline()
                 self.table(node)
-                stack.append((node, depth, True))
+                walker.skip_subtree()
                 continue
-            if depth >= self.settings.max_html_depth:
+            if depth >= max_depth:
                 if not self.depth_warned:
-                    self.warnings.append(f"HTML nested deeper than {self.settings.max_html_depth} levels: "
+                    self.warnings.append(f"HTML nested deeper than {max_depth} levels: "
                                          "deeper elements read as plain text")
                     self.depth_warned = True
                 self.emit(normalize_text(_text(node)).replace("\n", " "))
-                stack.append((node, depth, True))
+                walker.skip_subtree()
                 continue
-            if tag in _BLOCK:
-                self.newline()
-            self.emit(normalize_text(node.text or "").replace("\n", " "))
-            stack.append((node, depth, True))
-            for child in reversed(list(node)):
-                stack.append((child, depth + 1, False))
+            if name in _BLOCK and parts and parts[-1][-1] != "\n":
+                parts.append("\n")
+                self.length += 1
+            text = node.text
+            if text:
+                text = normalize_text(text).replace("\n", " ")
+                if text:
+                    parts.append(text)
+                    self.length += len(text)
 
     def _span(self, value: Optional[str], what: str) -> int:
         m = _SPAN_VALUE.match(value) if value else None
@@ -411,54 +472,117 @@ class _Renderer:
     def table(self, table) -> None:
         index = self.tables
         self.tables += 1
-        rows = [tr for tr in table.iter("tr")]
-        # grid positions taken by a cell of an earlier row (rowspan); a cell's own row needs no entry
-        occupied: set[tuple[int, int]] = set()
+        rows = list(table.iter("tr"))
+        max_cells, count = self.settings.max_table_cells, self.cell_count
+        # row → columns taken there by a cell of an earlier row (rowspan); a cell's own row needs no entry
+        below: dict[int, set[int]] = {}
+        grid: list[tuple[int, list[int]]] = []          # (row, the column of each of its cells)
+        tds = []
         for r, tr in enumerate(rows):
-            line_cells = []
+            taken = below.pop(r, None)
+            cols = []
             c = 0
             for td in tr:
-                if not isinstance(td.tag, str) or td.tag.lower() not in ("td", "th"):
+                tag = td.tag
+                if tag != "td" and tag != "th" and (not isinstance(tag, str) or tag.lower() not in ("td", "th")):
                     continue
-                while (r, c) in occupied:
-                    c += 1
-                rs = min(self._span(td.get("rowspan"), "rowspan"), len(rows) - r)
-                cs = self._span(td.get("colspan"), "colspan")
+                if taken:
+                    while c in taken:
+                        c += 1
+                rs, cs = td.get("rowspan"), td.get("colspan")
+                rs = min(self._span(rs, "rowspan"), len(rows) - r) if rs else 1
+                cs = self._span(cs, "colspan") if cs else 1
                 # the cell, and the positions its rowspan takes in the rows below: bounded before allocating
-                self._count(1 + (rs - 1) * cs)
-                for dr in range(1, rs):
-                    for dc in range(cs):
-                        occupied.add((r + dr, c + dc))
-                line_cells.append((c, _cell_text(td)))
+                count += 1 + (rs - 1) * cs
+                if count > max_cells:
+                    self.cell_count = count
+                    self._count(0)
+                if rs > 1:
+                    for dr in range(1, rs):
+                        below.setdefault(r + dr, set()).update(range(c, c + cs))
+                cols.append(c)
+                tds.append(td)
                 c += cs
-            if not line_cells:
-                continue
+            if cols:
+                grid.append((r, cols))
+        self.cell_count = count
+        texts = _cell_texts(tds)
+        if grid:
             self.newline()
-            # emit() inlined (a page has thousands of cells): "| a | b |\n", no empty part kept
-            parts, length = self.parts, self.length
-            parts.append("|")
-            length += 1
-            for col, content in line_cells:
-                parts.append(" ")
-                start = length + 1
-                if content:
-                    parts.append(content)
-                length = start + len(content)
-                self.cells.append(CellRef(start, length, index, r, col))
-                parts.append(" |")
-                length += 2
-            parts.append("\n")
-            self.length = length + 1
+        # each row is one part "| a | b |\n" (so the rows need no newline() between them)
+        parts, cells, length = self.parts, self.cells, self.length
+        i = 0
+        for r, cols in grid:
+            contents = texts[i:i + len(cols)]
+            i += len(cols)
+            start = length + 2
+            for col, content in zip(cols, contents):
+                end = start + len(content)
+                cells.append(CellRef(start, end, index, r, col))
+                start = end + 3
+            row = "| " + " | ".join(contents) + " |\n"
+            parts.append(row)
+            length += len(row)
+        self.length = length
+
+
+_TEXTS = etree.XPath("descendant::text()", smart_strings=False)     # itertext()'s chunks, ~3× faster
+_SEP = "\x00"           # never in lxml's text (libxml2 strings end at NUL; the parser reads it as U+FFFD)
+
+
+def _cell_texts(tds: list) -> list[str]:
+    """_cell_text of every cell, the chunks of all of them normalised in one call (see _normalized)."""
+    chunks: list[str] = []
+    counts: list[int] = []
+    for td in tds:
+        got = _chunks(td)
+        counts.append(len(got))
+        chunks.extend(got)
+    clean = iter(_clean_chunks(chunks))
+    out = []
+    for n in counts:
+        if n == 1:
+            out.append(next(clean).strip())
+        elif not n:
+            out.append("")
+        else:
+            pieces = [next(clean)]
+            for _ in range(1, n):
+                chunk = next(clean)
+                if pieces[-1][-1:].isdigit() and chunk[:1].isdigit():
+                    pieces.append(" ")
+                pieces.append(chunk)
+            out.append("".join(pieces).strip())
+    return out
+
+
+def _chunks(td) -> list[str]:
+    """The cell's text chunks as itertext() gives them; the two usual shapes without an XPath call."""
+    n = len(td)
+    if not n:                                    # <td>text</td>
+        return [td.text] if td.text else []
+    if n == 1:                                   # <td><p>text</p></td>
+        child = td[0]
+        if not len(child) and isinstance(child.tag, str):
+            return [t for t in (td.text, child.text, child.tail) if t]
+    return _TEXTS(td)
+
+
+def _clean_chunks(chunks: list[str]) -> list[str]:
+    """Each chunk normalised, line breaks and whitespace runs made one space, pipes made slashes."""
+    joined = _SEP.join(chunks)
+    if joined.count(_SEP) != len(chunks) - 1:            # (cannot happen; kept exact all the same)
+        return [_clean_chunks([c])[0] for c in chunks] if len(chunks) > 1 else [_clean(joined)]
+    return _clean(joined).split(_SEP)
+
+
+def _clean(text: str) -> str:
+    # normalize_text is character-local: a separator no normalisation touches keeps the chunks apart
+    text = normalize_text(text).replace("\n", " ").replace("|", "/")
+    if not (text.isascii() and "  " not in text and _ASCII_SPACE_NOT_BLANK.isdisjoint(text)):
+        text = _SPACES.sub(" ", text)        # (skipped where it would change nothing: most tables)
+    return text
 
 
 def _cell_text(td) -> str:
-    pieces: list[str] = []
-    # a cell without child elements holds its text alone: no itertext() walk (lxml's costs ~2 µs)
-    for chunk in td.itertext() if len(td) else (td.text,) if td.text else ():
-        chunk = normalize_text(chunk).replace("\n", " ").replace("|", "/")
-        if not (chunk.isascii() and "  " not in chunk and _ASCII_SPACE_NOT_BLANK.isdisjoint(chunk)):
-            chunk = _SPACES.sub(" ", chunk)        # (skipped where it would change nothing: most cells)
-        if pieces and pieces[-1][-1:].isdigit() and chunk[:1].isdigit():
-            pieces.append(" ")
-        pieces.append(chunk)
-    return "".join(pieces).strip()
+    return _cell_texts([td])[0]
