@@ -30,6 +30,7 @@ import math
 import re
 import threading
 from collections import defaultdict
+from functools import partial
 from typing import Optional
 
 from ..document import Document
@@ -253,7 +254,7 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
     if not data.usable:
         data.image_edges = (hedges, vedges)  # kept for OCR
         return data
-    items = [Item(c, *frame.box(x0, b, x1, t)) for c, x0, b, x1, t in chars]
+    items = frame.items(chars)
     data.chars = len(items)
     items = _dedupe(items, layout.dedupe)
     data.blocks = layout_page(items, hedges, vedges, data.number, frame.width, frame.height, layout, data.notes,
@@ -276,6 +277,7 @@ def _chars(textpage, raw):
     rect = raw.FS_RECTF()
     rect_ref = ctypes.byref(rect)
     out = []
+    indices = []
     good = bad = 0
     angles: dict[int, int] = defaultdict(int)
     for i in range(n):
@@ -288,7 +290,8 @@ def _chars(textpage, raw):
             continue
         good += 1
         loose_box(tp, i, rect_ref)
-        out.append([ch, rect.left, rect.bottom, rect.right, rect.top, i])
+        out.append((ch, rect.left, rect.bottom, rect.right, rect.top))
+        indices.append(i)
         if good % 8 == 1:
             a = angle_of(tp, i)
             if a >= 0:
@@ -297,14 +300,13 @@ def _chars(textpage, raw):
     if out:
         # the loose box comes from the font's ascent and advance; a glyph placed by an odd text
         # matrix (WPS's vertical cell text) gets an absurd one: take the glyph's own box there
-        sizes = sorted(max(abs(c[3] - c[1]), abs(c[4] - c[2])) for c in out)
-        typical = sizes[len(sizes) // 2]
+        sizes = [max(abs(right - left), abs(top - bottom)) for _, left, bottom, right, top in out]
+        limit = 2.5 * sorted(sizes)[len(sizes) // 2] + 1
         l, r, b, t = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
-        for c in out:
-            if max(abs(c[3] - c[1]), abs(c[4] - c[2])) > 2.5 * typical + 1:
-                if raw.FPDFText_GetCharBox(tp, c[5], l, r, b, t):
-                    c[1:5] = l.value, b.value, r.value, t.value
-    return [tuple(c[:5]) for c in out], good, bad, angle
+        for k, size in enumerate(sizes):
+            if size > limit and raw.FPDFText_GetCharBox(tp, indices[k], l, r, b, t):
+                out[k] = (out[k][0], l.value, b.value, r.value, t.value)
+    return out, good, bad, angle
 
 
 class _Frame:
@@ -330,6 +332,16 @@ class _Frame:
         ax, ay = self.point(x0, y0)
         bx, by = self.point(x1, y1)
         return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+
+    def items(self, chars) -> list[Item]:
+        """(char, left, bottom, right, top) in user space → Items in the upright frame."""
+        if self.q != 0:
+            return [Item(c, *self.box(x0, b, x1, t)) for c, x0, b, x1, t in chars]
+        # an upright page (nearly all): box() written out, same values (subtracting one number
+        # keeps the order of two others); a box given reversed, or NaN, still goes through box()
+        left, top = self.left, self.top
+        return [Item(c, x0 - left, top - t, x1 - left, top - b) if x0 <= x1 and b <= t
+                else Item(c, *self.box(x0, b, x1, t)) for c, x0, b, x1, t in chars]
 
 
 class _Shapes:
@@ -384,15 +396,12 @@ class _Shapes:
             return a.value > 0 and not (r.value > 240 and g.value > 240 and b.value > 240)
 
         if parent is not None:
-            count = calls["FPDFFormObj_CountObjects"](handle)
             get_form_object = calls["FPDFFormObj_GetObject"]
-            get_object = lambda k: get_form_object(handle, ctypes.c_ulong(k))
+            objects = (get_form_object(handle, ctypes.c_ulong(k))
+                       for k in range(calls["FPDFFormObj_CountObjects"](handle)))
         else:
-            count = raw.FPDFPage_CountObjects(page.raw)
-            get_page_object, page_handle = calls["FPDFPage_GetObject"], page.raw
-            get_object = lambda k: get_page_object(page_handle, k)
-        for k in range(count):
-            obj = get_object(k)
+            objects = map(partial(calls["FPDFPage_GetObject"], page.raw), range(raw.FPDFPage_CountObjects(page.raw)))
+        for obj in objects:
             kind = get_type(obj)
             if kind == TEXT:
                 if not self.foreign_fonts:
@@ -495,10 +504,14 @@ def _dedupe(items: list[Item], near: float) -> list[Item]:
     for it in items:
         prev = seen.get(it.text)
         if prev is not None:
-            if any(abs(p.x0 - it.x0) <= near and abs(p.top - it.top) <= near for p in prev[-6:]):
-                continue
-            prev.append(it)
-        else:
-            seen[it.text] = [it]
+            x0, top = it.x0, it.top
+            for p in prev[-6:]:
+                if abs(p.top - top) <= near and abs(p.x0 - x0) <= near:
+                    break
+            else:
+                prev.append(it)
+                out.append(it)
+            continue
+        seen[it.text] = [it]
         out.append(it)
     return out
