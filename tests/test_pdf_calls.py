@@ -92,8 +92,10 @@ def _fast_walk(calls, count, get, out):
         assert isinstance(obj, _Handle)
         kind = calls["FPDFPageObj_GetType"](obj)
         entry = [kind]
+        font = calls["FPDFTextObj_GetFont"](obj)
+        assert (font is not None) == (kind == raw.FPDF_PAGEOBJ_TEXT)     # None for any other object
         if kind == raw.FPDF_PAGEOBJ_TEXT:
-            entry.append(calls["FPDFTextObj_GetFont"](obj))
+            entry.append(font)
         elif kind == raw.FPDF_PAGEOBJ_PATH:
             fill, stroke = ctypes.c_int(), ctypes.c_int()
             calls["FPDFPath_GetDrawMode"](obj, ctypes.byref(fill), ctypes.byref(stroke))

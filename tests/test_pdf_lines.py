@@ -113,7 +113,7 @@ def fill_tables(tables, items, geo):
             rest.append(it)
     for t, cont in zip(tables, content):
         for c, its in zip(t.cells, cont):
-            c.text = pdf_tables._cell_text(its, geo)
+            c.text = cell_text(its, geo)
         rows = defaultdict(list)
         for c in t.cells:
             rows[c.row].append(c)
@@ -121,9 +121,16 @@ def fill_tables(tables, items, geo):
     return rest
 
 
+def cell_text(items, geo):
+    out = ""
+    for ln in pdf_lines.text_lines(items, geo):
+        out = pdf_lines.join(out, ln.text)
+    return out.replace("|", "¦").strip()
+
+
 # ---------------------------------------------------------------- invented pages
 
-TEXTS = ["的", "年", "政", "1", "2", "0", "a", "b", "|", " 件 ", "12", "申请", "(", "。", "-"]
+TEXTS = ["的", "年", "政", "1", "2", "0", "a", "b", "|", " 件 ", "12", "申请", "(", "。", "-", " ", " |", "| 7 "]
 
 
 def _coord(rng, scale):

@@ -402,15 +402,18 @@ class _Shapes:
         else:
             objects = map(partial(calls["FPDFPage_GetObject"], page.raw), range(raw.FPDFPage_CountObjects(page.raw)))
         for obj in objects:
+            if not self.foreign_fonts:
+                # asked first: a text object's font (its address, an int) or None for any other
+                # object, which saves asking the type of each text object (most objects are)
+                font = get_font(obj)
+                if font:
+                    foreign = fonts.get(font)
+                    if foreign is None:
+                        foreign = fonts[font] = self._font_is_foreign(font)
+                    self.foreign_fonts = foreign
+                    continue
             kind = get_type(obj)
             if kind == TEXT:
-                if not self.foreign_fonts:
-                    font = get_font(obj)        # the font's address (an int), or None
-                    if font:
-                        foreign = fonts.get(font)
-                        if foreign is None:
-                            foreign = fonts[font] = self._font_is_foreign(font)
-                        self.foreign_fonts = foreign
                 continue
             if kind == IMAGE:
                 bl, bb, br, bt = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()

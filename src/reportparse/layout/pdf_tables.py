@@ -231,7 +231,7 @@ def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings)
             rest.append(it)
     for t, cont in zip(tables, content):
         for c, its in zip(t.cells, cont):
-            c.text = _cell_text(its, geo) if its else ""
+            c.text = _cell_text(its, geo)
         rows: dict[int, list[Cell]] = defaultdict(list)
         for c in t.cells:
             rows[c.row].append(c)
@@ -240,6 +240,8 @@ def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings)
 
 
 def _cell_text(items: list[Item], geo: PDFLayoutSettings) -> str:
+    if len(items) < 2:          # no text, or one figure (most cells): what the lines below come to
+        return items[0].text.strip().replace("|", "¦").strip() if items else ""
     lines = text_lines(items, geo)
     out = ""
     for ln in lines:
