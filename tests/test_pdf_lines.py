@@ -244,3 +244,16 @@ def test_filling_ruled_tables_is_that_of_the_reference():
                [[(c.row, c.col, c.text) for c in row] for t in old_tables for row in t.rows]
         filled += sum(1 for t in new_tables for c in t.cells if c.text)
     assert filled > 500
+
+
+def test_bands_handed_over_give_what_bands_made_inside_give():
+    from reportparse.layout.pdf_aligned import find_aligned_tables
+    for page in list(_pages())[::5]:
+        groups = pdf_lines.bands(page)
+        before = [[id(it) for it in g] for g in groups]
+        assert _same([_line(ln) for ln in pdf_lines.text_lines(page, GEO, groups)],
+                     [_line(ln) for ln in pdf_lines.text_lines(page, GEO)])
+        found, rest = find_aligned_tables(page, 1, GEO, groups)
+        again, rest_again = find_aligned_tables(page, 1, GEO)
+        assert [id(it) for it in rest] == [id(it) for it in rest_again] and len(found) == len(again)
+        assert [[id(it) for it in g] for g in groups] == before       # not changed

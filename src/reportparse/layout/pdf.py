@@ -458,7 +458,7 @@ class _Shapes:
                     if t == BEZIERTO:
                         curved = True
                     subpaths[-1].append(pt)
-                if segment_closes(seg):
+                if do_stroke and segment_closes(seg):     # (a fill is closed anyway)
                     closed[-1] = True
             if curved:
                 continue

@@ -104,9 +104,12 @@ def line_of(part: list[Item], geo: PDFLayoutSettings) -> Line:
     return Line("".join(text).strip(), x0, top, x1, bottom)
 
 
-def text_lines(items: list[Item], geo: PDFLayoutSettings) -> list[Line]:
-    """Items as text lines; a gap wider than a few characters inside one band is two columns."""
-    lines = [line_of(part, geo) for band in bands(items) for part in runs(band, geo.column_gap)]
+def text_lines(items: list[Item], geo: PDFLayoutSettings, groups: Optional[list[list[Item]]] = None) -> list[Line]:
+    """Items as text lines; a gap wider than a few characters inside one band is two columns.
+    `groups`: bands(items), when the caller has them already."""
+    if groups is None:
+        groups = bands(items)
+    lines = [line_of(part, geo) for band in groups for part in runs(band, geo.column_gap)]
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return lines
 

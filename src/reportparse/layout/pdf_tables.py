@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..patterns import FIGURE_CELL, PRINTED_NUMBERING
 from .pdf_aligned import find_aligned_tables
-from .pdf_lines import join, text_lines
+from .pdf_lines import bands, join, text_lines
 from .pdf_model import Cell, GridBudget, Item, Line, PageData, Table
 from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 
@@ -272,10 +272,14 @@ def layout_page(items: list[Item], hedges, vedges, page: int, width: float, heig
             elif any(c.text for c in t.cells):
                 keep.append(t)
         tables = keep
+    groups = None
     if aligned:             # the figures the ruling lines did not box: borderless tables
-        found, items = find_aligned_tables(items, page, geo)
+        groups = bands(items)
+        found, items = find_aligned_tables(items, page, geo, groups)
         tables += found
-    lines = [ln for ln in text_lines(items, geo) if ln.text]
+        if found:
+            groups = None   # (items were taken: the rest makes other bands)
+    lines = [ln for ln in text_lines(items, geo, groups) if ln.text]
     lines = [ln for k, ln in enumerate(lines) if not (_is_furniture(ln, height) and _alone(lines, k))]
     blocks = sorted(tables + lines, key=lambda b: (b.top, b.x0))
     if page == 1:
