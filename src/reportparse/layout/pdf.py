@@ -30,6 +30,7 @@ import math
 import re
 import threading
 from collections import defaultdict
+from functools import partial
 from typing import Optional
 
 from ..document import Document
@@ -192,6 +193,36 @@ class _Miner:
             return None
 
 
+class _Handle(ctypes.c_void_p):
+    """A PDFium handle as a function returns it (ctypes would turn a plain c_void_p result into
+    an int, which cannot be passed back to a function declared without argument types)."""
+
+
+_CALLS: dict = {}
+
+
+def _calls(raw):
+    """The PDFium functions called per character or per page object, declared again without
+    argument types: ctypes then passes each argument as it is instead of converting it, which is
+    about half the cost of a call, and these calls are most of a page's reading time. Callers
+    pass handles, Python ints for C int parameters only, and byref() for out-parameters."""
+    if not _CALLS:
+        for name, restype in (("FPDFText_GetUnicode", None), ("FPDFText_IsGenerated", None),
+                              ("FPDFText_HasUnicodeMapError", None), ("FPDFText_GetLooseCharBox", None),
+                              ("FPDFText_GetCharAngle", None),
+                              ("FPDFPage_GetObject", _Handle), ("FPDFPageObj_GetType", None),
+                              ("FPDFTextObj_GetFont", ctypes.c_void_p),     # an int: the fonts' cache key
+                              ("FPDFPageObj_GetBounds", None), ("FPDFPageObj_GetMatrix", None),
+                              ("FPDFFormObj_CountObjects", None), ("FPDFFormObj_GetObject", _Handle),
+                              ("FPDFPath_GetDrawMode", None), ("FPDFPageObj_GetStrokeColor", None),
+                              ("FPDFPageObj_GetFillColor", None), ("FPDFPath_CountSegments", None),
+                              ("FPDFPath_GetPathSegment", _Handle), ("FPDFPathSegment_GetPoint", None),
+                              ("FPDFPathSegment_GetType", None), ("FPDFPathSegment_GetClose", None)):
+            fn = getattr(raw, name)
+            _CALLS[name] = ctypes.CFUNCTYPE(restype or fn.restype)(ctypes.cast(fn, ctypes.c_void_p).value)
+    return _CALLS
+
+
 def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget: GridBudget) -> PageData:
     import pypdfium2.raw as raw
 
@@ -223,7 +254,7 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
     if not data.usable:
         data.image_edges = (hedges, vedges)  # kept for OCR
         return data
-    items = [Item(c, *frame.box(x0, b, x1, t)) for c, x0, b, x1, t in chars]
+    items = frame.items(chars)
     data.chars = len(items)
     items = _dedupe(items, layout.dedupe)
     data.blocks = layout_page(items, hedges, vedges, data.number, frame.width, frame.height, layout, data.notes,
@@ -239,37 +270,43 @@ def _chars(textpage, raw):
         return [], 0, 0, 0.0
     text = textpage.get_text_range(0, n)
     per_char = len(text) != n                    # astral characters: one index, two UTF-16 units
+    calls = _calls(raw)
+    unicode_of, generated = calls["FPDFText_GetUnicode"], calls["FPDFText_IsGenerated"]
+    map_error, loose_box = calls["FPDFText_HasUnicodeMapError"], calls["FPDFText_GetLooseCharBox"]
+    angle_of = calls["FPDFText_GetCharAngle"]
     rect = raw.FS_RECTF()
+    rect_ref = ctypes.byref(rect)
     out = []
+    indices = []
     good = bad = 0
     angles: dict[int, int] = defaultdict(int)
     for i in range(n):
-        ch = chr(raw.FPDFText_GetUnicode(tp, i)) if per_char else text[i]
-        if ch.isspace() or raw.FPDFText_IsGenerated(tp, i):
+        ch = chr(unicode_of(tp, i)) if per_char else text[i]
+        if ch.isspace() or generated(tp, i):
             continue
         code = ord(ch)
-        if code == 0xFFFD or code < 32 or 0xE000 <= code <= 0xF8FF or raw.FPDFText_HasUnicodeMapError(tp, i) == 1:
+        if code == 0xFFFD or code < 32 or 0xE000 <= code <= 0xF8FF or map_error(tp, i) == 1:
             bad += 1
             continue
         good += 1
-        raw.FPDFText_GetLooseCharBox(tp, i, rect)
-        out.append([ch, rect.left, rect.bottom, rect.right, rect.top, i])
+        loose_box(tp, i, rect_ref)
+        out.append((ch, rect.left, rect.bottom, rect.right, rect.top))
+        indices.append(i)
         if good % 8 == 1:
-            a = raw.FPDFText_GetCharAngle(tp, i)
+            a = angle_of(tp, i)
             if a >= 0:
                 angles[(4 - int(round(math.degrees(a) / 90.0))) % 4] += 1   # PDFium: clockwise
     angle = max(angles, key=angles.get) * 90.0 if angles else 0.0
     if out:
         # the loose box comes from the font's ascent and advance; a glyph placed by an odd text
         # matrix (WPS's vertical cell text) gets an absurd one: take the glyph's own box there
-        sizes = sorted(max(abs(c[3] - c[1]), abs(c[4] - c[2])) for c in out)
-        typical = sizes[len(sizes) // 2]
+        sizes = [max(abs(right - left), abs(top - bottom)) for _, left, bottom, right, top in out]
+        limit = 2.5 * sorted(sizes)[len(sizes) // 2] + 1
         l, r, b, t = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
-        for c in out:
-            if max(abs(c[3] - c[1]), abs(c[4] - c[2])) > 2.5 * typical + 1:
-                if raw.FPDFText_GetCharBox(tp, c[5], l, r, b, t):
-                    c[1:5] = l.value, b.value, r.value, t.value
-    return [tuple(c[:5]) for c in out], good, bad, angle
+        for k, size in enumerate(sizes):
+            if size > limit and raw.FPDFText_GetCharBox(tp, indices[k], l, r, b, t):
+                out[k] = (out[k][0], l.value, b.value, r.value, t.value)
+    return out, good, bad, angle
 
 
 class _Frame:
@@ -296,6 +333,16 @@ class _Frame:
         bx, by = self.point(x1, y1)
         return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
 
+    def items(self, chars) -> list[Item]:
+        """(char, left, bottom, right, top) in user space → Items in the upright frame."""
+        if self.q != 0:
+            return [Item(c, *self.box(x0, b, x1, t)) for c, x0, b, x1, t in chars]
+        # an upright page (nearly all): box() written out, same values (subtracting one number
+        # keeps the order of two others); a box given reversed, or NaN, still goes through box()
+        left, top = self.left, self.top
+        return [Item(c, x0 - left, top - t, x1 - left, top - b) if x0 <= x1 and b <= t
+                else Item(c, *self.box(x0, b, x1, t)) for c, x0, b, x1, t in chars]
+
 
 class _Shapes:
     """One walk over the page's objects: ruling-line segments, image area, and whether any text
@@ -309,72 +356,89 @@ class _Shapes:
         self.foreign_fonts = False
         self._fonts: dict[int, bool] = {}
         self._raw = raw
-        self._walk(page, raw, None, None)
+        self._walk(page, raw, _calls(raw), None, None)
 
-    def _font_is_foreign(self, obj) -> bool:
+    def _font_is_foreign(self, font: int) -> bool:
         raw = self._raw
-        font = raw.FPDFTextObj_GetFont(obj)
-        if not font:
+        handle = ctypes.c_void_p(font)
+        if raw.FPDFFont_GetIsEmbedded(ctypes.cast(handle, raw.FPDF_FONT)) != 0:
             return False
-        key = ctypes.cast(font, ctypes.c_void_p).value or 0
-        known = self._fonts.get(key)
-        if known is None:
-            known = False
-            if raw.FPDFFont_GetIsEmbedded(font) == 0:
-                get_name = getattr(raw, "FPDFFont_GetBaseFontName", None) or raw.FPDFFont_GetFontName
-                buf = ctypes.create_string_buffer(256)
-                size = get_name(font, buf, 256)
-                name = buf.value.decode("latin-1", "replace") if size else ""
-                known = name.split("+")[-1] not in BASE14
-            self._fonts[key] = known
-        return known
+        get_name = getattr(raw, "FPDFFont_GetBaseFontName", None) or raw.FPDFFont_GetFontName
+        buf = ctypes.create_string_buffer(256)
+        size = get_name(ctypes.cast(handle, raw.FPDF_FONT), buf, 256)
+        name = buf.value.decode("latin-1", "replace") if size else ""
+        return name.split("+")[-1] not in BASE14
 
-    def _walk(self, page, raw, handle, parent):
+    def _walk(self, page, raw, calls, handle, parent):
         fill, stroke = ctypes.c_int(), ctypes.c_int()
+        fill_ref, stroke_ref = ctypes.byref(fill), ctypes.byref(stroke)
         r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+        rgba = ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)
         fx, fy = ctypes.c_float(), ctypes.c_float()
+        fx_ref, fy_ref = ctypes.byref(fx), ctypes.byref(fy)
         matrix = raw.FS_MATRIX()
+        matrix_ref = ctypes.byref(matrix)
         PATH, IMAGE, FORM, TEXT = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_FORM, raw.FPDF_PAGEOBJ_TEXT
+        MOVETO, BEZIERTO = raw.FPDF_SEGMENT_MOVETO, raw.FPDF_SEGMENT_BEZIERTO
+        get_type, get_font = calls["FPDFPageObj_GetType"], calls["FPDFTextObj_GetFont"]
+        get_matrix, get_draw_mode = calls["FPDFPageObj_GetMatrix"], calls["FPDFPath_GetDrawMode"]
+        count_segments, get_segment = calls["FPDFPath_CountSegments"], calls["FPDFPath_GetPathSegment"]
+        get_point, segment_type = calls["FPDFPathSegment_GetPoint"], calls["FPDFPathSegment_GetType"]
+        segment_closes = calls["FPDFPathSegment_GetClose"]
+        fonts = self._fonts
         thin, max_segments = self.layout.thin_rule, self.layout.max_path_segments
         slack = self.layout.stroke_slack
         add = self.segments.append
 
         def visible(getter, obj) -> bool:
-            if not getter(obj, r, g, b, a):
+            if not getter(obj, *rgba):
                 return True
             return a.value > 0 and not (r.value > 240 and g.value > 240 and b.value > 240)
 
-        count = raw.FPDFFormObj_CountObjects(handle) if parent is not None else raw.FPDFPage_CountObjects(page.raw)
-        for k in range(count):
-            obj = raw.FPDFFormObj_GetObject(handle, k) if parent is not None else raw.FPDFPage_GetObject(page.raw, k)
-            kind = raw.FPDFPageObj_GetType(obj)
+        if parent is not None:
+            get_form_object = calls["FPDFFormObj_GetObject"]
+            objects = (get_form_object(handle, ctypes.c_ulong(k))
+                       for k in range(calls["FPDFFormObj_CountObjects"](handle)))
+        else:
+            objects = map(partial(calls["FPDFPage_GetObject"], page.raw), range(raw.FPDFPage_CountObjects(page.raw)))
+        for obj in objects:
+            if not self.foreign_fonts:
+                # asked first: a text object's font (its address, an int) or None for any other
+                # object, which saves asking the type of each text object (most objects are)
+                font = get_font(obj)
+                if font:
+                    foreign = fonts.get(font)
+                    if foreign is None:
+                        foreign = fonts[font] = self._font_is_foreign(font)
+                    self.foreign_fonts = foreign
+                    continue
+            kind = get_type(obj)
             if kind == TEXT:
-                if not self.foreign_fonts and self._font_is_foreign(obj):
-                    self.foreign_fonts = True
                 continue
             if kind == IMAGE:
                 bl, bb, br, bt = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
-                if raw.FPDFPageObj_GetBounds(obj, bl, bb, br, bt):
+                if calls["FPDFPageObj_GetBounds"](obj, ctypes.byref(bl), ctypes.byref(bb), ctypes.byref(br),
+                                                  ctypes.byref(bt)):
                     self.image_area += abs((br.value - bl.value) * (bt.value - bb.value))
                 continue
             if kind == FORM:
                 if parent is None or parent[1] < 6:
-                    raw.FPDFPageObj_GetMatrix(obj, matrix)
+                    get_matrix(obj, matrix_ref)
                     m = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
-                    self._walk(page, raw, obj, (_compose(m, parent[0]) if parent else m,
-                                                (parent[1] + 1) if parent else 1))
+                    self._walk(page, raw, calls, obj, (_compose(m, parent[0]) if parent else m,
+                                                       (parent[1] + 1) if parent else 1))
                 continue
             if kind != PATH:
                 continue
-            raw.FPDFPath_GetDrawMode(obj, fill, stroke)
-            do_stroke = bool(stroke.value) and visible(raw.FPDFPageObj_GetStrokeColor, obj)
-            do_fill = bool(fill.value) and visible(raw.FPDFPageObj_GetFillColor, obj)
+            get_draw_mode(obj, fill_ref, stroke_ref)
+            do_stroke = bool(stroke.value) and visible(calls["FPDFPageObj_GetStrokeColor"], obj)
+            do_fill = bool(fill.value) and visible(calls["FPDFPageObj_GetFillColor"], obj)
             if not (do_stroke or do_fill):
                 continue
-            nseg = raw.FPDFPath_CountSegments(obj)
+            nseg = count_segments(obj)
             if nseg > max_segments:
                 continue
-            raw.FPDFPageObj_GetMatrix(obj, matrix)
+            get_matrix(obj, matrix_ref)
             m = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
             if parent is not None:
                 m = _compose(m, parent[0])
@@ -382,19 +446,19 @@ class _Shapes:
             closed: list[bool] = []
             curved = False
             for s in range(nseg):
-                seg = raw.FPDFPath_GetPathSegment(obj, s)
-                raw.FPDFPathSegment_GetPoint(seg, fx, fy)
+                seg = get_segment(obj, s)
+                get_point(seg, fx_ref, fy_ref)
                 x, y = fx.value, fy.value
                 pt = (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
-                t = raw.FPDFPathSegment_GetType(seg)
-                if t == raw.FPDF_SEGMENT_MOVETO or not subpaths:
+                t = segment_type(seg)
+                if t == MOVETO or not subpaths:
                     subpaths.append([pt])
                     closed.append(False)
                 else:
-                    if t == raw.FPDF_SEGMENT_BEZIERTO:
+                    if t == BEZIERTO:
                         curved = True
                     subpaths[-1].append(pt)
-                if raw.FPDFPathSegment_GetClose(seg):
+                if do_stroke and segment_closes(seg):     # (a fill is closed anyway)
                     closed[-1] = True
             if curved:
                 continue
@@ -443,10 +507,14 @@ def _dedupe(items: list[Item], near: float) -> list[Item]:
     for it in items:
         prev = seen.get(it.text)
         if prev is not None:
-            if any(abs(p.x0 - it.x0) <= near and abs(p.top - it.top) <= near for p in prev[-6:]):
-                continue
-            prev.append(it)
-        else:
-            seen[it.text] = [it]
+            x0, top = it.x0, it.top
+            for p in prev[-6:]:
+                if abs(p.top - top) <= near and abs(p.x0 - x0) <= near:
+                    break
+            else:
+                prev.append(it)
+                out.append(it)
+            continue
+        seen[it.text] = [it]
         out.append(it)
     return out

@@ -73,10 +73,12 @@ class _Band:
         return (self.top + self.bottom) / 2
 
 
-def find_aligned_tables(items: list[Item], page: int, geo: PDFLayoutSettings) -> tuple[list[Table], list[Item]]:
-    """Borderless tables among the items; returns them and the items they did not take."""
+def find_aligned_tables(items: list[Item], page: int, geo: PDFLayoutSettings,
+                        groups: Optional[list[list[Item]]] = None) -> tuple[list[Table], list[Item]]:
+    """Borderless tables among the items; returns them and the items they did not take.
+    `groups`: bands(items), when the caller has them already (they are not changed)."""
     page_bands = []
-    for band in bands(items):
+    for band in (bands(items) if groups is None else groups):
         rs = []
         for part in runs(band, geo.cell_gap, geo.cjk_cell_gap):
             ln = line_of(part, geo)

@@ -13,7 +13,7 @@ from typing import Optional
 
 from ..patterns import FIGURE_CELL, PAGE_NUMBER_OR_BARE, PRINTED_NUMBERING
 from .pdf_aligned import find_aligned_tables
-from .pdf_lines import join, text_lines
+from .pdf_lines import bands, join, text_lines
 from .pdf_model import Cell, GridBudget, Item, Line, PageData, Table
 from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 
@@ -116,10 +116,11 @@ def _find_tables(hedges, vedges, page: int, geo: PDFLayoutSettings, notes: list,
             y, x0, x1 = h[hi_]
             if x0 - snap <= x <= x1 + snap:
                 p = (x, y)
-                if p not in points:
-                    points[p] = (set(), set())
-                points[p][0].add(vi)
-                points[p][1].add(hi_)
+                at = points.get(p)
+                if at is None:
+                    at = points[p] = (set(), set())
+                at[0].add(vi)
+                at[1].add(hi_)
     if len(points) < 4:
         return []
     ys_at: dict[float, list[float]] = defaultdict(list)
@@ -138,14 +139,14 @@ def _find_tables(hedges, vedges, page: int, geo: PDFLayoutSettings, notes: list,
         found = None
         for yb in below[bisect.bisect_right(below, y):]:
             vb, hb = points[(x, yb)]
-            if not (vb & vs):
+            if vb.isdisjoint(vs):
                 break
             for xr in right[bisect.bisect_right(right, x):]:
                 vr, hr = points[(xr, y)]
-                if not (hr & hs):
+                if hr.isdisjoint(hs):
                     break
                 br = points.get((xr, yb))
-                if br is not None and (br[0] & vr) and (br[1] & hb):
+                if br is not None and not br[0].isdisjoint(vr) and not br[1].isdisjoint(hb):
                     found = (x, y, xr, yb)
                     break
             if found:
@@ -193,7 +194,8 @@ def _find_tables(hedges, vedges, page: int, geo: PDFLayoutSettings, notes: list,
 def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings) -> list[Item]:
     """Put each item into the cell holding its centre; return the items in no cell."""
     rest = []
-    slots = []
+    boxes = []          # per table: its box, grid, (row, column) → cell, and the cells' items
+    content: list[list[list[Item]]] = []
     for t in tables:
         xs, ys = t.grid
         slot: dict[tuple[int, int], int] = {}
@@ -201,22 +203,27 @@ def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings)
             for r in range(ys.index(c.top), ys.index(c.bottom)):
                 for q in range(xs.index(c.x0), xs.index(c.x1)):
                     slot[(r, q)] = k
-        slots.append(slot)
-    content: list[list[list[Item]]] = [[[] for _ in t.cells] for t in tables]
+        cont: list[list[Item]] = [[] for _ in t.cells]
+        content.append(cont)
+        boxes.append((t.x0, t.top, t.x1, t.bottom, xs, ys, len(xs) - 2, len(ys) - 2, slot, cont))
+    bisect_right = bisect.bisect_right
     for it in items:
         cx, cy = (it.x0 + it.x1) / 2, (it.top + it.bottom) / 2
-        placed = False
-        for ti, t in enumerate(tables):
-            if t.x0 <= cx <= t.x1 and t.top <= cy <= t.bottom:
-                xs, ys = t.grid
-                q = min(max(bisect.bisect_right(xs, cx) - 1, 0), len(xs) - 2)
-                r = min(max(bisect.bisect_right(ys, cy) - 1, 0), len(ys) - 2)
-                k = slots[ti].get((r, q))
+        for x0, top, x1, bottom, xs, ys, last_q, last_r, slot, cont in boxes:
+            if x0 <= cx <= x1 and top <= cy <= bottom:
+                q = bisect_right(xs, cx) - 1                # the slot, clamped into the grid
+                q = q if q > 0 else 0
+                q = last_q if last_q < q else q
+                r = bisect_right(ys, cy) - 1
+                r = r if r > 0 else 0
+                r = last_r if last_r < r else r
+                k = slot.get((r, q))
                 if k is not None:
-                    content[ti][k].append(it)
-                    placed = True
+                    cont[k].append(it)
+                else:
+                    rest.append(it)
                 break
-        if not placed:
+        else:
             rest.append(it)
     for t, cont in zip(tables, content):
         for c, its in zip(t.cells, cont):
@@ -229,6 +236,8 @@ def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings)
 
 
 def _cell_text(items: list[Item], geo: PDFLayoutSettings) -> str:
+    if len(items) < 2:          # no text, or one figure (most cells): what the lines below come to
+        return items[0].text.strip().replace("|", "¦").strip() if items else ""
     lines = text_lines(items, geo)
     out = ""
     for ln in lines:
@@ -259,10 +268,14 @@ def layout_page(items: list[Item], hedges, vedges, page: int, width: float, heig
             elif any(c.text for c in t.cells):
                 keep.append(t)
         tables = keep
+    groups = None
     if aligned:             # the figures the ruling lines did not box: borderless tables
-        found, items = find_aligned_tables(items, page, geo)
+        groups = bands(items)
+        found, items = find_aligned_tables(items, page, geo, groups)
         tables += found
-    lines = [ln for ln in text_lines(items, geo) if ln.text]
+        if found:
+            groups = None   # (items were taken: the rest makes other bands)
+    lines = [ln for ln in text_lines(items, geo, groups) if ln.text]
     lines = [ln for k, ln in enumerate(lines) if not (_is_furniture(ln, height) and _alone(lines, k))]
     blocks = sorted(tables + lines, key=lambda b: (b.top, b.x0))
     if page == 1:
