@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 import reportparse
-from reportparse.loading import load
+from reportparse.api import load_document
 from reportparse.settings import DEFAULT_SETTINGS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -83,7 +83,7 @@ def main() -> None:
     for _ in range(args.rounds):
         for kind in best:
             ds = sets[kind]
-            base = rate(lambda d: load(d, DEFAULT_SETTINGS), ds, args.seconds / 2)
+            base = rate(lambda d: load_document(d, DEFAULT_SETTINGS), ds, args.seconds / 2)
             full = rate(reportparse.parse, ds, args.seconds)
             best[kind] = [max(best[kind][0], full), max(best[kind][1], base)]
     for kind, (full, base) in best.items():

@@ -9,6 +9,7 @@ import random
 from reportparse.document import CellRef
 from reportparse.layout import html
 from reportparse.normalize import normalize_text
+from reportparse.schema import report_table_cue
 from reportparse.settings import DEFAULT_SETTINGS
 
 TAGS = ["div", "p", "span", "b", "a", "td", "tr", "table", "tbody", "th", "li", "ul", "h1", "br", "section",
@@ -18,6 +19,7 @@ CLASSES = ["", "content", "nav", "Menu-Top", "TRS_Editor", "footer", "MsoNormal"
 WORDS = ["本年新收", "政府信息公开申请", "指标名称", "主动公开", "行政复议", "12", "3", "0", "１２", "（一）", "|", " ",
          "\u3000", "\u00a0", "\r\n", "\r", "\n", "\t", "  ", "件", "A", "e\u0301", "\u0301", "&amp;", "&nbsp;",
          "&#12345;", "\u200b", "－", "．", "2021年", "½", "ﬁ", "①", "❶", "7 8", "<!-- c -->", "\x0c", "\x1c"]
+CUE = report_table_cue()
 SPANS = ["1", "2", "3", "0", "-1", "+2", " 3", "2x", "", "٣", "9999", "1001"]
 
 
@@ -155,7 +157,7 @@ class _PlainRenderer(html._Renderer):
 
 
 def _plain_report_body(body, outer):
-    tables = [t for t in body.iter("table") if t not in outer and html._REPORT_TABLE.search(html._text(t))]
+    tables = [t for t in body.iter("table") if t not in outer and CUE.search(html._text(t))]
     if tables:
         node = html._common_ancestor(tables)
         if node is not None:
@@ -165,7 +167,7 @@ def _plain_report_body(body, outer):
                     break
                 node = parent
             return node
-    return html._report_body(body, outer, {})          # (the search without report tables is unchanged)
+    return html._report_body(body, outer, {}, CUE)     # (the search without report tables is unchanged)
 
 
 def _plain_limit_attributes(text: str) -> tuple[str, int]:
@@ -189,7 +191,7 @@ def test_pages_render_as_the_plain_walk_renders_them():
         root = _parse(_page(rng))
         body = root.find("body")
         outer = html._outer_tables(body)
-        assert html._report_body(body, outer, {}) is _plain_report_body(body, outer)
+        assert html._report_body(body, outer, {}, CUE) is _plain_report_body(body, outer)
         got = []
         for renderer in (html._Renderer, _PlainRenderer):
             r = renderer(settings[k % len(settings)], outer)

@@ -34,7 +34,7 @@ def test_every_read_value_is_grounded_in_the_document_text():
             report = reportparse.parse(path)
         except reportparse.ReportParseError:
             continue
-        from reportparse.loading import load
+        from reportparse.api import load_document as load
         from reportparse.settings import DEFAULT_SETTINGS
         text = load(path, DEFAULT_SETTINGS).text
         for ind in report.indicators:

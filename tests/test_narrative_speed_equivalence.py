@@ -213,7 +213,7 @@ def test_random_texts_read_as_before():
 
 def test_the_fixtures_read_as_before():
     from conftest import FIXTURES
-    from reportparse.loading import load
+    from reportparse.api import load_document as load
     from reportparse.settings import DEFAULT_SETTINGS
     for path in sorted(FIXTURES.rglob("*")):
         if path.suffix in (".txt", ".html"):

@@ -15,7 +15,7 @@ from .extract.rows import LabelIndex
 from .loading import Source, load, text_bytes
 from .metadata import find_capture_time, find_issuer, find_published, find_title, find_year, is_annual_report
 from .model import DocumentSource, Indicator, Report, ValueSource, value_id
-from .schema import group_parts, is_signed, label_of, unit_of
+from .schema import group_parts, is_signed, label_of, report_table_cue, unit_of
 from .settings import DEFAULT_SETTINGS, ParseSettings
 from .validation import legacy_checks, narrative_checks, national_checks
 
@@ -43,8 +43,13 @@ def parse(source: Source, settings: Optional[ParseSettings] = None, **overrides)
     from .overrides import METADATA_KEYWORDS, apply_overrides
     given = {k: overrides.pop(k) for k in METADATA_KEYWORDS if k in overrides}
     settings = (settings or DEFAULT_SETTINGS).with_(**overrides) if overrides else (settings or DEFAULT_SETTINGS)
-    doc = load(source, settings)
-    return apply_overrides(parse_document(doc, settings), **given)
+    return apply_overrides(parse_document(load_document(source, settings), settings), **given)
+
+
+def load_document(source: Source, settings: ParseSettings = DEFAULT_SETTINGS) -> Document:
+    """The Document parse() reads: its text (every value's span points into it), cells, hints.
+    The HTML loader is told what a report table looks like (the vocabulary's cue)."""
+    return load(source, settings, table_cue=report_table_cue())
 
 
 def parse_text(text: str, settings: Optional[ParseSettings] = None, **overrides) -> Report:

@@ -281,14 +281,17 @@ def _finish(decoded: tuple[str, int], enc: str, warnings: list[str]) -> tuple[st
     return text, enc, warnings
 
 
-def load(source: Source, settings: ParseSettings) -> Document:
+def load(source: Source, settings: ParseSettings, table_cue=None) -> Document:
+    """The Document of `source`: bytes read within the limits, format sniffed, text decoded and laid
+    out. `table_cue` (a compiled pattern): what marks an HTML table as the report's, for finding the
+    report's body among a page's chrome (the pipeline passes the vocabulary's: api.load_document)."""
     data, path = read_source(source, settings)
     sha = hashlib.sha256(data).hexdigest()
     if not data.strip(b" \t\r\n\x00"):
         raise EmptyDocumentError("the document is empty (0 bytes, or only whitespace or NUL bytes); the download "
                                  "or the save probably failed: fetch it again", path)
     try:
-        return _load(data, path, sha, settings)
+        return _load(data, path, sha, settings, table_cue)
     except ReportParseError as e:       # a layout that did not know the path: name the file all the same
         if e.path is None and path is not None:
             e.path = path
@@ -296,7 +299,7 @@ def load(source: Source, settings: ParseSettings) -> Document:
         raise
 
 
-def _load(data: bytes, path: Optional[str], sha: str, settings: ParseSettings) -> Document:
+def _load(data: bytes, path: Optional[str], sha: str, settings: ParseSettings, table_cue=None) -> Document:
     fmt = sniff(data, path)
     meta = dict(path=path, sha256=sha)
     if fmt == "pdf":
@@ -313,7 +316,7 @@ def _load(data: bytes, path: Optional[str], sha: str, settings: ParseSettings) -
         from .layout.html import load_html
         # no decoding warning: `text` is the bytes' exact UTF-8 reading, and the parser may take the bytes
         doc = load_html(text, settings, encoding=encoding, utf8=data if encoding == "utf-8" and not warnings else None,
-                        **meta)
+                        table_cue=table_cue, **meta)
     else:
         from .layout.text import load_text
         if len(text) > settings.max_text_chars:

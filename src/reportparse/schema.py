@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import regex
+
 from .normalize import label_key
 
 APPLICANTS = ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total")
@@ -142,6 +144,8 @@ def template_markers() -> TemplateMarkers:
         phrases = tuple(p for p in row["phrases"].split("|") if p)
         if row["kind"] in ("marks", "marks_all"):
             marks.append((row["template"], phrases, row["kind"] == "marks_all"))
+        elif row["kind"] == "report_table":
+            continue
         elif row["kind"] == "start":
             starts[row["template"]] = phrases[0]
         elif row["template"] == "words":
@@ -149,6 +153,13 @@ def template_markers() -> TemplateMarkers:
         else:
             must = phrases
     return TemplateMarkers(tuple(marks), starts, words, must)
+
+
+@lru_cache(maxsize=1)
+def report_table_cue() -> regex.Pattern:
+    """What marks an HTML table as one of the report's (data/templates.tsv, kind report_table): the
+    pipeline hands it to the HTML loader, which knows no report words."""
+    return regex.compile("|".join(r["phrases"] for r in _read_tsv("templates.tsv") if r["kind"] == "report_table"))
 
 
 @lru_cache(maxsize=None)

@@ -46,7 +46,6 @@ _CHROME_WORDS = (r"nav|menu|header|footer|foot|breadcrumb|crumb|share|related|xg
                  r"copyright|bottom|topbar|search|login|weixin|qrcode|ewm|toolbar|friendlink|yqlj")
 _CHROME = regex.compile(_CHROME_WORDS, regex.I)
 _CHROME_ASCII = re.compile(_CHROME_WORDS)         # the same words in lowercase ASCII text
-_REPORT_TABLE = regex.compile(r"本年新收|指标名称|第二十条|受理[^|]{0,8}申请总数|主动公开[^|]{0,6}数|行政复议")
 # lxml refuses a str that starts with an XML declaration naming an encoding (the text is decoded already)
 _XML_DECL = regex.compile(r"^[\s\ufeff]*<\?xml[^>]*>", regex.I)
 _DATE_META = ("pubdate", "publishdate", "firstpublishedtime", "published_time", "article:published_time", "createdate")
@@ -76,9 +75,12 @@ LIBXML_HUGE_DEPTH = 2048        # and with it
 
 
 def load_html(text: str, settings: ParseSettings, path: Optional[str] = None, sha256: Optional[str] = None,
-              encoding: Optional[str] = None, utf8: Optional[bytes] = None) -> Document:
+              encoding: Optional[str] = None, utf8: Optional[bytes] = None,
+              table_cue: Optional[regex.Pattern] = None) -> Document:
     """`utf8`, when given, holds the bytes `text` is the exact UTF-8 decoding of: libxml2 reads them
-    as they are (a str it would first convert from UTF-16 back to UTF-8)."""
+    as they are (a str it would first convert from UTF-16 back to UTF-8). `table_cue`: what marks a
+    table as the report's (the caller's vocabulary); the body is the smallest element holding every
+    such table, else the densest block of text."""
     declaration = _XML_DECL.match(text)
     if declaration:
         text = text[declaration.end():]
@@ -94,7 +96,7 @@ def load_html(text: str, settings: ParseSettings, path: Optional[str] = None, sh
     # and membership tests stay valid
     outer = _outer_tables(body)
     verdicts: dict = {}
-    body = _report_body(body, outer, verdicts)
+    body = _report_body(body, outer, verdicts, table_cue)
     renderer = _Renderer(settings, outer, path, verdicts)
     renderer.warnings.extend(warnings)
     renderer.render(body)
@@ -283,9 +285,9 @@ def _han(s: str) -> int:
     return len(s) - len(HAN.sub("", s)) if s and not s.isascii() else 0
 
 
-def _report_body(body, outer: set, verdicts: dict):
+def _report_body(body, outer: set, verdicts: dict, cue: Optional[regex.Pattern]):
     """The smallest element holding every report table, or the densest text block without them."""
-    tables = [t for t in body.iter("table") if t not in outer and _REPORT_TABLE.search(_text(t))]
+    tables = [t for t in body.iter("table") if t not in outer and cue.search(_text(t))] if cue else []
     if tables:
         anc = _common_ancestor(tables)
         if anc is not None:
