@@ -281,3 +281,13 @@ def test_utf8_bytes_parse_to_the_tree_their_text_parses_to():
             root, too_deep = html._parse_once(source, True, None)
             trees.append((etree.tostring(root, encoding=str), too_deep))
         assert trees[0] == trees[1]
+
+
+def test_start_tags_are_found_where_the_item_loop_finds_them():
+    import re
+    plain = re.compile(r"""<[A-Za-z][A-Za-z0-9:_.-]*+((?:[^<>"']++|"[^"]*+"|'[^']*+')++)>""")
+    rng = random.Random(14)
+    alphabet = ["<", ">", '"', "'", " ", "a", "=", "p", "<p", "<td ", "x=1", '"a>b"', "'<'", "中"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        assert [m.span(1) for m in html._START_TAG.finditer(text)] == [m.span(1) for m in plain.finditer(text)]

@@ -63,13 +63,14 @@ _FLAT_KEEP = frozenset("html head body title meta table thead tbody tfoot tr td 
 
 DEFAULT_MAX_HTML_ELEMENTS = 500_000
 MAX_ATTRIBUTES = 64
-# A start tag, its attributes (group 1) with quotes honoured as libxml2 honours them. The standard
-# library's possessive quantifiers (Python 3.11+) keep no backtracking state: the `regex` module ran
-# out of memory on a 37 MB tag.
+# A start tag, its attributes (group 1, not empty) with quotes honoured as libxml2 honours them:
+# unquoted text, then quoted strings each followed by unquoted text (the loop unrolled, which also
+# keeps the backtracking of Python 3.10 linear). The standard library's possessive quantifiers
+# (Python 3.11+) keep no backtracking state: the `regex` module ran out of memory on a 37 MB tag.
 try:
-    _START_TAG = re.compile(r"""<[A-Za-z][A-Za-z0-9:_.-]*+((?:[^<>"']++|"[^"]*+"|'[^']*+')++)>""")
+    _START_TAG = re.compile(r"""<[A-Za-z][A-Za-z0-9:_.-]*+((?!>)[^<>"']*+(?:(?:"[^"]*+"|'[^']*+')[^<>"']*+)*+)>""")
 except re.error:                                   # Python 3.10
-    _START_TAG = re.compile(r"""<[A-Za-z][A-Za-z0-9:_.-]*((?:[^<>"']+|"[^"]*"|'[^']*')+)>""")
+    _START_TAG = re.compile(r"""<[A-Za-z][A-Za-z0-9:_.-]*((?!>)[^<>"']*(?:(?:"[^"]*"|'[^']*')[^<>"']*)*)>""")
 _ATTRIBUTE = re.compile(r"""\s+[^\s=<>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s<>"']+))?""")
 LIBXML_MAX_DEPTH = 255          # libxml2's nesting limit without XML_PARSE_HUGE
 LIBXML_HUGE_DEPTH = 2048        # and with it
