@@ -7,7 +7,7 @@ import itertools
 import random
 
 from reportparse.document import CellRef
-from reportparse.layout import html
+from reportparse.layout import html, html_tree
 from reportparse.normalize import normalize_text
 from reportparse.schema import report_table_cue
 from reportparse.settings import DEFAULT_SETTINGS
@@ -60,7 +60,7 @@ def _page(rng) -> str:
 
 
 def _parse(page: str):
-    root, _ = html._parse_once(page, True, None)
+    root, _ = html_tree._parse_once(page, True, None)
     return root
 
 
@@ -95,7 +95,7 @@ class _PlainRenderer(html._Renderer):
             node, depth, closing = stack.pop()
             if closing:
                 self.emit(normalize_text(node.tail or "").replace("\n", " ") if node is not el else "")
-                if isinstance(node.tag, str) and node.tag in html._BLOCK:
+                if isinstance(node.tag, str) and node.tag in html_tree.BLOCK:
                     self.newline()
                 continue
             if not isinstance(node.tag, str):
@@ -118,7 +118,7 @@ class _PlainRenderer(html._Renderer):
                 self.emit(normalize_text(html._text(node)).replace("\n", " "))
                 stack.append((node, depth, True))
                 continue
-            if tag in html._BLOCK:
+            if tag in html_tree.BLOCK:
                 self.newline()
             self.emit(normalize_text(node.text or "").replace("\n", " "))
             stack.append((node, depth, True))
@@ -172,11 +172,11 @@ def _plain_report_body(body, outer):
 
 def _plain_limit_attributes(text: str) -> tuple[str, int]:
     pieces, pos, cut = [], 0, 0
-    for m in html._START_TAG.finditer(text):
-        attrs = list(itertools.islice(html._ATTRIBUTE.finditer(m.group(1)), html.MAX_ATTRIBUTES + 1))
-        if len(attrs) > html.MAX_ATTRIBUTES:
+    for m in html_tree._START_TAG.finditer(text):
+        attrs = list(itertools.islice(html_tree._ATTRIBUTE.finditer(m.group(1)), html_tree.MAX_ATTRIBUTES + 1))
+        if len(attrs) > html_tree.MAX_ATTRIBUTES:
             cut += 1
-            pieces += [text[pos:m.start()], text[m.start():m.start(1) + attrs[html.MAX_ATTRIBUTES - 1].end()] + ">"]
+            pieces += [text[pos:m.start()], text[m.start():m.start(1) + attrs[html_tree.MAX_ATTRIBUTES - 1].end()] + ">"]
             pos = m.end()
     return "".join(pieces) + text[pos:], cut
 
@@ -209,7 +209,7 @@ def test_cell_chunks_are_the_itertext_chunks():
     for _ in range(300):
         for td in _parse(f"<html><body>{_table(rng)}</body></html>").iter("td", "th"):
             assert html._chunks(td) == list(td.itertext())
-            assert html._cell_text(td) == _plain_cell_text(td)
+            assert html._cell_texts([td])[0] == _plain_cell_text(td)
 
 
 def test_normalising_chunks_together_is_normalising_each():
@@ -243,11 +243,11 @@ def test_attribute_limit_cuts_what_the_tag_by_tag_scan_cuts():
                         + rng.choice([">", ">text", "", " <b>"]))
         text = rng.choice(["", "正文"]).join(tags)
         if rng.random() < 0.3:            # right at the limit: one word per attribute
-            n = html.MAX_ATTRIBUTES + rng.choice([0, 1])
+            n = html_tree.MAX_ATTRIBUTES + rng.choice([0, 1])
             text += "<p" + "".join(rng.choice([" a", "\tb", "\x1cc", "\u3000d", " e=1"]) for _ in range(n)) + ">"
         warnings = []
         expected, cut = _plain_limit_attributes(text)
-        assert html._limit_attributes(text, warnings) == expected
+        assert html_tree._limit_attributes(text, warnings) == expected
         assert bool(warnings) == bool(cut)
 
 
@@ -280,6 +280,16 @@ def test_utf8_bytes_parse_to_the_tree_their_text_parses_to():
             page = page[:at] + rng.choice(odd) + page[at:]
         trees = []
         for source in (page, page.encode("utf-8")):
-            root, too_deep = html._parse_once(source, True, None)
+            root, too_deep = html_tree._parse_once(source, True, None)
             trees.append((etree.tostring(root, encoding=str), too_deep))
         assert trees[0] == trees[1]
+
+
+def test_start_tags_are_found_where_the_item_loop_finds_them():
+    import re
+    plain = re.compile(r"""<[A-Za-z][A-Za-z0-9:_.-]*+((?:[^<>"']++|"[^"]*+"|'[^']*+')++)>""")
+    rng = random.Random(14)
+    alphabet = ["<", ">", '"', "'", " ", "a", "=", "p", "<p", "<td ", "x=1", '"a>b"', "'<'", "中"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        assert [m.span(1) for m in html_tree._START_TAG.finditer(text)] == [m.span(1) for m in plain.finditer(text)]

@@ -1,22 +1,13 @@
 """HTML pages → Document: find the report body, render paragraphs as lines and tables as pipe rows.
 
-lxml's HTML parser is used with no network access; it has no DTD processing, so external (and
-internal) entities declared in a DOCTYPE are never resolved or fetched (tests/test_hostile.py).
-Tables become grids with rowspan and colspan expanded (values clamped to ParseSettings.max_span);
-each grid row is rendered as one `| a | b |` line with every cell once (its first row and column),
-so the text engine reads HTML exactly as it reads pipe-row text, and `Document.cells` keeps each
-cell's table/row/column.
+The page is parsed by html_tree (its hostile-input bounds are there). Tables become grids with
+rowspan and colspan expanded (values clamped to ParseSettings.max_span); each grid row is rendered
+as one `| a | b |` line with every cell once (its first row and column), so the text engine reads
+HTML exactly as it reads pipe-row text, and `Document.cells` keeps each cell's table/row/column.
 
 Cost bounds (hostile pages; see docs/errors.md):
-- elements: a page with more start tags than `max_html_elements` (default 500,000; at that size
-  parsing takes ~4 s and ~0.4 GB) raises DocumentTooLargeError before lxml builds the tree;
-- attributes: libxml2 checks each attribute of a tag against the ones before it (quadratic: 80,000
-  attributes on one tag took 90 s), so a tag keeps its first `MAX_ATTRIBUTES` (64), with a warning;
-- nesting: libxml2 stops building the tree at depth 256 (2048 with huge_tree) and silently drops
-  the rest of the page. A page nested deeper than that, or deeper than `max_html_depth`, is
-  flattened (every tag but table structure dropped) and parsed again, with a warning; a page whose
-  tables alone are still too deep for libxml2 raises DocumentTooLargeError. Elements still deeper
-  than `max_html_depth` after flattening are read as plain text;
+- nesting: elements still deeper than `max_html_depth` after html_tree's flattening are read as
+  plain text;
 - tables: every cell counts against `max_table_cells`, and so does every grid position a
   rowspan/colspan covers below its row, so a rowspan of 10^6 costs at most the table's row count
   (after clamping to `max_span`);
@@ -25,7 +16,6 @@ Cost bounds (hostile pages; see docs/errors.md):
 """
 from __future__ import annotations
 
-import itertools
 import re
 from typing import Optional
 
@@ -37,57 +27,29 @@ from ..errors import DocumentTooLargeError, EmptyDocumentError
 from ..normalize import normalize_text
 from ..patterns import HAN
 from ..settings import ParseSettings
+from .html_tree import BLOCK, DATE_TAGS, page_tree
 
-_BLOCK = frozenset("p div h1 h2 h3 h4 h5 h6 li ul ol section article header footer table tr br hr dd dt dl "
-                   "blockquote pre center form fieldset address caption figure main".split())
 _DROP = frozenset("script style noscript template iframe object embed svg canvas select option button input "
                   "textarea map area head link meta".split())
 _CHROME_WORDS = (r"nav|menu|header|footer|foot|breadcrumb|crumb|share|related|xgjd|xglj|sidebar|"
                  r"copyright|bottom|topbar|search|login|weixin|qrcode|ewm|toolbar|friendlink|yqlj")
 _CHROME = regex.compile(_CHROME_WORDS, regex.I)
 _CHROME_ASCII = re.compile(_CHROME_WORDS)         # the same words in lowercase ASCII text
-# lxml refuses a str that starts with an XML declaration naming an encoding (the text is decoded already)
-_XML_DECL = regex.compile(r"^[\s\ufeff]*<\?xml[^>]*>", regex.I)
 _DATE_META = ("pubdate", "publishdate", "firstpublishedtime", "published_time", "article:published_time", "createdate")
-_DATE_TAGS = ("publishtime",)     # a CMS's own element: <publishtime>2023-01-18 09:00</publishtime>
 _SPACES = regex.compile(r"\s+")
 _ASCII_SPACE_NOT_BLANK = frozenset("\t\n\x0b\x0c\r")     # what _SPACES matches in ASCII, besides " "
-_TAG_OPEN = regex.compile(r"<[A-Za-z]")
-_ANY_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9:_.-]*)[^>]*>")
 # HTML "rules for parsing non-negative integers": leading spaces, an optional +, digits; the rest ignored
 _SPAN_VALUE = regex.compile(r"^[\s]*\+?([0-9]{1,12})")     # ASCII digits only, as browsers read them
-# what a flattened page keeps: table structure, the title, and what the renderer drops anyway
-_FLAT_KEEP = frozenset("html head body title meta table thead tbody tfoot tr td th caption col colgroup br "
-                       "script style noscript template".split()) | frozenset(_DATE_TAGS)
-
-DEFAULT_MAX_HTML_ELEMENTS = 500_000
-MAX_ATTRIBUTES = 64
-# A start tag, its attributes (group 1) with quotes honoured as libxml2 honours them. The standard
-# library's possessive quantifiers (Python 3.11+) keep no backtracking state: the `regex` module ran
-# out of memory on a 37 MB tag.
-try:
-    _START_TAG = re.compile(r"""<[A-Za-z][A-Za-z0-9:_.-]*+((?:[^<>"']++|"[^"]*+"|'[^']*+')++)>""")
-except re.error:                                   # Python 3.10
-    _START_TAG = re.compile(r"""<[A-Za-z][A-Za-z0-9:_.-]*((?:[^<>"']+|"[^"]*"|'[^']*')+)>""")
-_ATTRIBUTE = re.compile(r"""\s+[^\s=<>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s<>"']+))?""")
-LIBXML_MAX_DEPTH = 255          # libxml2's nesting limit without XML_PARSE_HUGE
-LIBXML_HUGE_DEPTH = 2048        # and with it
 
 
 def load_html(text: str, settings: ParseSettings, path: Optional[str] = None, sha256: Optional[str] = None,
               encoding: Optional[str] = None, utf8: Optional[bytes] = None,
               table_cue: Optional[regex.Pattern] = None) -> Document:
-    """`utf8`, when given, holds the bytes `text` is the exact UTF-8 decoding of: libxml2 reads them
-    as they are (a str it would first convert from UTF-16 back to UTF-8). `table_cue`: what marks a
-    table as the report's (the caller's vocabulary); the body is the smallest element holding every
-    such table, else the densest block of text."""
-    declaration = _XML_DECL.match(text)
-    if declaration:
-        text = text[declaration.end():]
+    """`utf8`: see html_tree.page_tree. `table_cue`: what marks a table as the report's (the
+    caller's vocabulary); the body is the smallest element holding every such table, else the
+    densest block of text."""
     warnings: list[str] = []
-    _check_elements(text, settings, path)
-    limited = _limit_attributes(text, warnings)
-    root = _parse(limited, settings, path, warnings, utf8 if limited is text and not declaration else None)
+    root = page_tree(text, settings, path, warnings, utf8)
     title = _title(root)
     date_hint = _meta_date(root)
     body = root.find("body")
@@ -105,96 +67,6 @@ def load_html(text: str, settings: ParseSettings, path: Optional[str] = None, sh
         raise EmptyDocumentError("the HTML page has no visible text (only markup, scripts or site chrome)", path)
     return Document(text=doc_text, format="html", path=path, sha256=sha256, encoding=encoding,
                     cells=cells, title_hint=title, date_hint=date_hint, warnings=renderer.warnings)
-
-
-def _check_elements(text: str, settings: ParseSettings, path: Optional[str]) -> None:
-    """Refuse a page whose parse tree alone would be too big (~300 bytes of tree per element)."""
-    limit = getattr(settings, "max_html_elements", DEFAULT_MAX_HTML_ELEMENTS)
-    if text.count("<") <= limit:
-        return
-    if next(itertools.islice(_TAG_OPEN.finditer(text), limit, None), None) is not None:
-        raise DocumentTooLargeError(
-            f"the HTML page has more than {limit:,} elements; a report page has a few thousand. "
-            "Raise ParseSettings.max_html_elements to read it anyway", path)
-
-
-def _limit_attributes(text: str, warnings: list[str]) -> str:
-    """Tags with more than MAX_ATTRIBUTES attributes keep the first ones (only long tags are looked at)."""
-    # each attribute starts a new whitespace-separated word, so a tag with fewer words needs no cut;
-    # one findall (no match objects) settles it for a page, and the loop below runs only where it may
-    if not any(len(attrs) >= 2 * MAX_ATTRIBUTES and len(attrs.split(None, MAX_ATTRIBUTES)) > MAX_ATTRIBUTES
-               for attrs in _START_TAG.findall(text)):
-        return text
-    pieces: list[str] = []       # the text rebuilt only around the tags that are cut (rarely any)
-    pos = cut = 0
-    for m in _START_TAG.finditer(text):
-        if m.end(1) - m.start(1) < 2 * MAX_ATTRIBUTES:       # too short to hold that many attributes
-            continue
-        attrs = list(itertools.islice(_ATTRIBUTE.finditer(m.group(1)), MAX_ATTRIBUTES + 1))
-        if len(attrs) <= MAX_ATTRIBUTES:
-            continue
-        cut += 1
-        kept = m.start(1) + attrs[MAX_ATTRIBUTES - 1].end()
-        pieces += [text[pos:m.start()], text[m.start():kept] + ">"]
-        pos = m.end()
-    if cut:
-        text = "".join(pieces) + text[pos:]
-        warnings.append(f"{cut} HTML tag{'s' if cut > 1 else ''} with more than {MAX_ATTRIBUTES} attributes: "
-                        "only the first ones were kept")
-    return text
-
-
-def _parse(text: str, settings: ParseSettings, path: Optional[str], warnings: list[str],
-           utf8: Optional[bytes] = None):
-    # huge_tree lifts libxml2's own depth limit (256 → 2048) so that max_html_depth decides; the
-    # input is already bounded by max_bytes and max_html_elements
-    huge = settings.max_html_depth > LIBXML_MAX_DEPTH
-    root, dropped = _parse_once(text if utf8 is None else utf8, huge, path)
-    if dropped or _deeper_than(root, settings.max_html_depth):
-        root = None                  # free the first tree before building the second
-        why = (f"deeper than libxml2 can follow ({LIBXML_HUGE_DEPTH if huge else 256} levels)" if dropped
-               else f"deeper than {settings.max_html_depth} levels (ParseSettings.max_html_depth)")
-        warnings.append(f"HTML nested {why}: the page was read flattened, only its table structure "
-                        "kept (site menus are not told apart from the body)")
-        root, dropped = _parse_once(_flatten(text), huge, path)
-        if dropped:
-            raise DocumentTooLargeError(
-                f"the HTML page nests its tables {why}; it is not a report page as published", path)
-    return root
-
-
-def _deeper_than(root, depth: int) -> bool:
-    """Whether any element sits more than `depth` levels below <html> (one XPath pass, in C)."""
-    if depth >= LIBXML_HUGE_DEPTH - 1:       # libxml2 builds no deeper tree (and its XPath would recurse too far)
-        return False
-    depth = max(depth, 0)
-    return bool(root.getroottree().xpath("boolean(" + "/*" * (depth + 2) + ")"))
-
-
-def _parse_once(source, huge: bool, path: Optional[str]):
-    """The tree of `source` (str, or UTF-8 bytes)."""
-    # the plain etree parser: lxml.html's would look up a Python class for every element proxy
-    parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=huge, recover=True,
-                              encoding="utf-8" if isinstance(source, bytes) else None)
-    try:
-        root = etree.fromstring(source, parser)
-        if root is None:
-            raise etree.ParserError("Document is empty")        # as lxml.html.document_fromstring says it
-    except (etree.LxmlError, ValueError) as e:
-        raise EmptyDocumentError(f"the HTML page has no parsable content ({e})", path) from None
-    too_deep = any(err.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in (err.message or "")
-                   for err in parser.error_log)
-    return root, too_deep
-
-
-def _flatten(text: str) -> str:
-    """The page without its nesting: every tag but table structure dropped (block tags become <br>)."""
-    def tag(m) -> str:
-        name = m.group(2).lower()
-        if name in _FLAT_KEEP:
-            return m.group()
-        return "<br>" if name in _BLOCK else ""
-    return _ANY_TAG.sub(tag, text)
 
 
 def _title(root) -> Optional[str]:
@@ -218,7 +90,7 @@ def _meta_date(root) -> Optional[str]:
         name = (meta.get("name") or meta.get("property") or "").lower()
         if name in _DATE_META and meta.get("content"):
             return meta.get("content").strip()
-    for el in root.iter(*_DATE_TAGS):
+    for el in root.iter(*DATE_TAGS):
         if _text(el).strip():
             return _text(el).strip()
     return None
@@ -417,7 +289,7 @@ class _Renderer:
                     if tail:
                         parts.append(tail)
                         self.length += len(tail)
-                if isinstance(tag, str) and tag in _BLOCK and parts and parts[-1][-1] != "\n":
+                if isinstance(tag, str) and tag in BLOCK and parts and parts[-1][-1] != "\n":
                     parts.append("\n")                 # newline(), inlined (parts hold no empty string)
                     self.length += 1
                 continue
@@ -443,7 +315,7 @@ class _Renderer:
                 self.emit(normalize_text(_text(node)).replace("\n", " "))
                 walker.skip_subtree()
                 continue
-            if name in _BLOCK and parts and parts[-1][-1] != "\n":
+            if name in BLOCK and parts and parts[-1][-1] != "\n":
                 parts.append("\n")
                 self.length += 1
             text = node.text
@@ -584,7 +456,3 @@ def _clean(text: str) -> str:
     if not (text.isascii() and "  " not in text and _ASCII_SPACE_NOT_BLANK.isdisjoint(text)):
         text = _SPACES.sub(" ", text)        # (skipped where it would change nothing: most tables)
     return text
-
-
-def _cell_text(td) -> str:
-    return _cell_texts([td])[0]

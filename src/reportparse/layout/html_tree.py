@@ -1,0 +1,152 @@
+"""HTML text → lxml tree, with the costs a hostile page could impose bounded (docs/errors.md).
+
+lxml's HTML parser is used with no network access; it has no DTD processing, so external (and
+internal) entities declared in a DOCTYPE are never resolved or fetched (tests/test_hostile.py).
+
+- elements: a page with more start tags than `max_html_elements` (default 500,000; at that size
+  parsing takes ~4 s and ~0.4 GB) raises DocumentTooLargeError before lxml builds the tree;
+- attributes: libxml2 checks each attribute of a tag against the ones before it (quadratic: 80,000
+  attributes on one tag took 90 s), so a tag keeps its first `MAX_ATTRIBUTES` (64), with a warning;
+- nesting: libxml2 stops building the tree at depth 256 (2048 with huge_tree) and silently drops
+  the rest of the page. A page nested deeper than that, or deeper than `max_html_depth`, is
+  flattened (every tag but table structure dropped) and parsed again, with a warning; a page whose
+  tables alone are still too deep for libxml2 raises DocumentTooLargeError.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Optional
+
+import regex
+from lxml import etree
+
+from ..errors import DocumentTooLargeError, EmptyDocumentError
+from ..settings import ParseSettings
+
+BLOCK = frozenset("p div h1 h2 h3 h4 h5 h6 li ul ol section article header footer table tr br hr dd dt dl "
+                  "blockquote pre center form fieldset address caption figure main".split())
+DATE_TAGS = ("publishtime",)     # a CMS's own element: <publishtime>2023-01-18 09:00</publishtime>
+# lxml refuses a str that starts with an XML declaration naming an encoding (the text is decoded already)
+_XML_DECL = regex.compile(r"^[\s\ufeff]*<\?xml[^>]*>", regex.I)
+_TAG_OPEN = regex.compile(r"<[A-Za-z]")
+_ANY_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9:_.-]*)[^>]*>")
+# what a flattened page keeps: table structure, the title, and what the renderer drops anyway
+_FLAT_KEEP = frozenset("html head body title meta table thead tbody tfoot tr td th caption col colgroup br "
+                       "script style noscript template".split()) | frozenset(DATE_TAGS)
+
+DEFAULT_MAX_HTML_ELEMENTS = 500_000
+MAX_ATTRIBUTES = 64
+# A start tag, its attributes (group 1, not empty) with quotes honoured as libxml2 honours them:
+# unquoted text, then quoted strings each followed by unquoted text (the loop unrolled, which also
+# keeps the backtracking of Python 3.10 linear). The standard library's possessive quantifiers
+# (Python 3.11+) keep no backtracking state: the `regex` module ran out of memory on a 37 MB tag.
+try:
+    _START_TAG = re.compile(r"""<[A-Za-z][A-Za-z0-9:_.-]*+((?!>)[^<>"']*+(?:(?:"[^"]*+"|'[^']*+')[^<>"']*+)*+)>""")
+except re.error:                                   # Python 3.10
+    _START_TAG = re.compile(r"""<[A-Za-z][A-Za-z0-9:_.-]*((?!>)[^<>"']*(?:(?:"[^"]*"|'[^']*')[^<>"']*)*)>""")
+_ATTRIBUTE = re.compile(r"""\s+[^\s=<>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s<>"']+))?""")
+LIBXML_MAX_DEPTH = 255          # libxml2's nesting limit without XML_PARSE_HUGE
+LIBXML_HUGE_DEPTH = 2048        # and with it
+
+
+def page_tree(text: str, settings: ParseSettings, path: Optional[str], warnings: list[str],
+              utf8: Optional[bytes] = None):
+    """The page's root element. `utf8`, when given, holds the bytes `text` is the exact UTF-8 decoding
+    of: libxml2 reads them as they are (a str it would first convert from UTF-16 back to UTF-8)."""
+    declaration = _XML_DECL.match(text)
+    if declaration:
+        text = text[declaration.end():]
+    _check_elements(text, settings, path)
+    limited = _limit_attributes(text, warnings)
+    return _parse(limited, settings, path, warnings, utf8 if limited is text and not declaration else None)
+
+
+def _check_elements(text: str, settings: ParseSettings, path: Optional[str]) -> None:
+    """Refuse a page whose parse tree alone would be too big (~300 bytes of tree per element)."""
+    limit = getattr(settings, "max_html_elements", DEFAULT_MAX_HTML_ELEMENTS)
+    if text.count("<") <= limit:
+        return
+    if next(itertools.islice(_TAG_OPEN.finditer(text), limit, None), None) is not None:
+        raise DocumentTooLargeError(
+            f"the HTML page has more than {limit:,} elements; a report page has a few thousand. "
+            "Raise ParseSettings.max_html_elements to read it anyway", path)
+
+
+def _limit_attributes(text: str, warnings: list[str]) -> str:
+    """Tags with more than MAX_ATTRIBUTES attributes keep the first ones (only long tags are looked at)."""
+    # each attribute starts a new whitespace-separated word, so a tag with fewer words needs no cut;
+    # one findall (no match objects) settles it for a page, and the loop below runs only where it may
+    if not any(len(attrs) >= 2 * MAX_ATTRIBUTES and len(attrs.split(None, MAX_ATTRIBUTES)) > MAX_ATTRIBUTES
+               for attrs in _START_TAG.findall(text)):
+        return text
+    pieces: list[str] = []       # the text rebuilt only around the tags that are cut (rarely any)
+    pos = cut = 0
+    for m in _START_TAG.finditer(text):
+        if m.end(1) - m.start(1) < 2 * MAX_ATTRIBUTES:       # too short to hold that many attributes
+            continue
+        attrs = list(itertools.islice(_ATTRIBUTE.finditer(m.group(1)), MAX_ATTRIBUTES + 1))
+        if len(attrs) <= MAX_ATTRIBUTES:
+            continue
+        cut += 1
+        kept = m.start(1) + attrs[MAX_ATTRIBUTES - 1].end()
+        pieces += [text[pos:m.start()], text[m.start():kept] + ">"]
+        pos = m.end()
+    if cut:
+        text = "".join(pieces) + text[pos:]
+        warnings.append(f"{cut} HTML tag{'s' if cut > 1 else ''} with more than {MAX_ATTRIBUTES} attributes: "
+                        "only the first ones were kept")
+    return text
+
+
+def _parse(text: str, settings: ParseSettings, path: Optional[str], warnings: list[str],
+           utf8: Optional[bytes] = None):
+    # huge_tree lifts libxml2's own depth limit (256 → 2048) so that max_html_depth decides; the
+    # input is already bounded by max_bytes and max_html_elements
+    huge = settings.max_html_depth > LIBXML_MAX_DEPTH
+    root, dropped = _parse_once(text if utf8 is None else utf8, huge, path)
+    if dropped or _deeper_than(root, settings.max_html_depth):
+        root = None                  # free the first tree before building the second
+        why = (f"deeper than libxml2 can follow ({LIBXML_HUGE_DEPTH if huge else 256} levels)" if dropped
+               else f"deeper than {settings.max_html_depth} levels (ParseSettings.max_html_depth)")
+        warnings.append(f"HTML nested {why}: the page was read flattened, only its table structure "
+                        "kept (site menus are not told apart from the body)")
+        root, dropped = _parse_once(_flatten(text), huge, path)
+        if dropped:
+            raise DocumentTooLargeError(
+                f"the HTML page nests its tables {why}; it is not a report page as published", path)
+    return root
+
+
+def _deeper_than(root, depth: int) -> bool:
+    """Whether any element sits more than `depth` levels below <html> (one XPath pass, in C)."""
+    if depth >= LIBXML_HUGE_DEPTH - 1:       # libxml2 builds no deeper tree (and its XPath would recurse too far)
+        return False
+    depth = max(depth, 0)
+    return bool(root.getroottree().xpath("boolean(" + "/*" * (depth + 2) + ")"))
+
+
+def _parse_once(source, huge: bool, path: Optional[str]):
+    """The tree of `source` (str, or UTF-8 bytes)."""
+    # the plain etree parser: lxml.html's would look up a Python class for every element proxy
+    parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=huge, recover=True,
+                              encoding="utf-8" if isinstance(source, bytes) else None)
+    try:
+        root = etree.fromstring(source, parser)
+        if root is None:
+            raise etree.ParserError("Document is empty")        # as lxml.html.document_fromstring says it
+    except (etree.LxmlError, ValueError) as e:
+        raise EmptyDocumentError(f"the HTML page has no parsable content ({e})", path) from None
+    too_deep = any(err.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in (err.message or "")
+                   for err in parser.error_log)
+    return root, too_deep
+
+
+def _flatten(text: str) -> str:
+    """The page without its nesting: every tag but table structure dropped (block tags become <br>)."""
+    def tag(m) -> str:
+        name = m.group(2).lower()
+        if name in _FLAT_KEEP:
+            return m.group()
+        return "<br>" if name in BLOCK else ""
+    return _ANY_TAG.sub(tag, text)
