@@ -1,4 +1,4 @@
-"""The PDFium functions pdf.py declares again without argument types (layout/pdf.py _calls) answer
+"""The PDFium functions declared again without argument types (layout/pdf_objects.py untyped_calls) answer
 exactly what pypdfium2's typed declarations answer, on every character and page object of the
 fixtures (ruled tables, a rotated page, fake bold, a scanned page) and on pages drawn as form XObjects."""
 import ctypes
@@ -10,7 +10,7 @@ import pytest
 pdfium = pytest.importorskip("pypdfium2")
 import pypdfium2.raw as raw  # noqa: E402
 
-from reportparse.layout.pdf import _Handle, _calls  # noqa: E402
+from reportparse.layout.pdf_objects import Handle, untyped_calls  # noqa: E402
 
 PDF = Path(__file__).resolve().parent / "fixtures" / "pdf"
 FILES = ["report_2021", "rotated_table_page", "fake_bold", "horizontal_rules_2021", "partial_scan", "as forms"]
@@ -44,7 +44,7 @@ def _pages(name):
 
 @pytest.mark.parametrize("name", FILES)
 def test_character_calls_match_the_typed_ones(name):
-    calls = _calls(raw)
+    calls = untyped_calls(raw)
     seen = 0
     for page in _pages(name):
         textpage = page.get_textpage()
@@ -89,7 +89,7 @@ def _typed_walk(count, get, out):
 def _fast_walk(calls, count, get, out):
     for k in range(count):
         obj = get(k)
-        assert isinstance(obj, _Handle)
+        assert isinstance(obj, Handle)
         kind = calls["FPDFPageObj_GetType"](obj)
         entry = [kind]
         font = calls["FPDFTextObj_GetFont"](obj)
@@ -115,7 +115,7 @@ def _fast_walk(calls, count, get, out):
 
 @pytest.mark.parametrize("name", FILES)
 def test_page_object_calls_match_the_typed_ones(name):
-    calls = _calls(raw)
+    calls = untyped_calls(raw)
     for page in _pages(name):
         count = raw.FPDFPage_CountObjects(page.raw)
         typed = _typed_walk(count, lambda k: raw.FPDFPage_GetObject(page.raw, k), [])

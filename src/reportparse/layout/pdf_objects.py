@@ -1,0 +1,204 @@
+"""A PDF page's objects read through PDFium for pdf.py: ruling-line segments, image area, fonts.
+
+One walk over the page objects (forms included) collects the path segments that can be table
+rules, the area covered by images, and whether any text uses a font that is neither embedded nor
+one of the 14 standard fonts (pdf.py then reads that page's characters with pdf_chars.py). The
+PDFium functions called per object here and per character in pdf.py are declared a second time
+without argument types (`untyped_calls`), which halves the cost of each call.
+"""
+from __future__ import annotations
+
+import ctypes
+from functools import partial
+
+from .pdf_chars import BASE14
+from .pdf_settings import PDFLayoutSettings
+
+
+class Handle(ctypes.c_void_p):
+    """A PDFium handle as a function returns it (ctypes would turn a plain c_void_p result into
+    an int, which cannot be passed back to a function declared without argument types)."""
+
+
+_UNTYPED: dict = {}
+
+
+def untyped_calls(raw):
+    """The PDFium functions called per character or per page object, declared again without
+    argument types: ctypes then passes each argument as it is instead of converting it, which is
+    about half the cost of a call, and these calls are most of a page's reading time. Callers
+    pass handles, Python ints for C int parameters only, and byref() for out-parameters."""
+    if not _UNTYPED:
+        made = {}
+        for name, restype in (("FPDFText_GetUnicode", None), ("FPDFText_IsGenerated", None),
+                              ("FPDFText_HasUnicodeMapError", None), ("FPDFText_GetLooseCharBox", None),
+                              ("FPDFText_GetCharAngle", None),
+                              ("FPDFPage_GetObject", Handle), ("FPDFPageObj_GetType", None),
+                              ("FPDFTextObj_GetFont", ctypes.c_void_p),     # an int: the fonts' cache key
+                              ("FPDFPageObj_GetBounds", None), ("FPDFPageObj_GetMatrix", None),
+                              ("FPDFFormObj_CountObjects", None), ("FPDFFormObj_GetObject", Handle),
+                              ("FPDFPath_GetDrawMode", None), ("FPDFPageObj_GetStrokeColor", None),
+                              ("FPDFPageObj_GetFillColor", None), ("FPDFPath_CountSegments", None),
+                              ("FPDFPath_GetPathSegment", Handle), ("FPDFPathSegment_GetPoint", None),
+                              ("FPDFPathSegment_GetType", None), ("FPDFPathSegment_GetClose", None)):
+            fn = getattr(raw, name)
+            made[name] = ctypes.CFUNCTYPE(restype or fn.restype)(ctypes.cast(fn, ctypes.c_void_p).value)
+        _UNTYPED.update(made)       # all at once: a reader never sees part of them
+    return _UNTYPED
+
+
+class Shapes:
+    """One walk over the page's objects: ruling-line segments, image area, and whether any text
+    uses a font that is neither embedded nor one of the 14 standard fonts (PDFium would place
+    those characters with whatever font the machine has: pdf_chars.py reads them instead)."""
+
+    def __init__(self, page, raw, layout: PDFLayoutSettings):
+        self.layout = layout
+        self.segments: list[tuple[float, float, float, float, float]] = []   # x0 y0 x1 y1 slack
+        self.image_area = 0.0
+        self.foreign_fonts = False
+        self._fonts: dict[int, bool] = {}
+        self._raw = raw
+        self._walk(page, raw, untyped_calls(raw), None, None)
+
+    def _font_is_foreign(self, font: int) -> bool:
+        raw = self._raw
+        handle = ctypes.c_void_p(font)
+        if raw.FPDFFont_GetIsEmbedded(ctypes.cast(handle, raw.FPDF_FONT)) != 0:
+            return False
+        get_name = getattr(raw, "FPDFFont_GetBaseFontName", None) or raw.FPDFFont_GetFontName
+        buf = ctypes.create_string_buffer(256)
+        size = get_name(ctypes.cast(handle, raw.FPDF_FONT), buf, 256)
+        name = buf.value.decode("latin-1", "replace") if size else ""
+        return name.split("+")[-1] not in BASE14
+
+    def _walk(self, page, raw, calls, handle, parent):
+        fill, stroke = ctypes.c_int(), ctypes.c_int()
+        fill_ref, stroke_ref = ctypes.byref(fill), ctypes.byref(stroke)
+        r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+        rgba = ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)
+        fx, fy = ctypes.c_float(), ctypes.c_float()
+        fx_ref, fy_ref = ctypes.byref(fx), ctypes.byref(fy)
+        matrix = raw.FS_MATRIX()
+        matrix_ref = ctypes.byref(matrix)
+        PATH, IMAGE, FORM, TEXT = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_FORM, raw.FPDF_PAGEOBJ_TEXT
+        MOVETO, BEZIERTO = raw.FPDF_SEGMENT_MOVETO, raw.FPDF_SEGMENT_BEZIERTO
+        get_type, get_font = calls["FPDFPageObj_GetType"], calls["FPDFTextObj_GetFont"]
+        get_matrix, get_draw_mode = calls["FPDFPageObj_GetMatrix"], calls["FPDFPath_GetDrawMode"]
+        count_segments, get_segment = calls["FPDFPath_CountSegments"], calls["FPDFPath_GetPathSegment"]
+        get_point, segment_type = calls["FPDFPathSegment_GetPoint"], calls["FPDFPathSegment_GetType"]
+        segment_closes = calls["FPDFPathSegment_GetClose"]
+        fonts = self._fonts
+        thin, max_segments = self.layout.thin_rule, self.layout.max_path_segments
+        slack = self.layout.stroke_slack
+        add = self.segments.append
+
+        def visible(getter, obj) -> bool:
+            if not getter(obj, *rgba):
+                return True
+            return a.value > 0 and not (r.value > 240 and g.value > 240 and b.value > 240)
+
+        if parent is not None:
+            get_form_object = calls["FPDFFormObj_GetObject"]
+            objects = (get_form_object(handle, ctypes.c_ulong(k))
+                       for k in range(calls["FPDFFormObj_CountObjects"](handle)))
+        else:
+            objects = map(partial(calls["FPDFPage_GetObject"], page.raw), range(raw.FPDFPage_CountObjects(page.raw)))
+        for obj in objects:
+            if not self.foreign_fonts:
+                # asked first: a text object's font (its address, an int) or None for any other
+                # object, which saves asking the type of each text object (most objects are)
+                font = get_font(obj)
+                if font:
+                    foreign = fonts.get(font)
+                    if foreign is None:
+                        foreign = fonts[font] = self._font_is_foreign(font)
+                    self.foreign_fonts = foreign
+                    continue
+            kind = get_type(obj)
+            if kind == TEXT:
+                continue
+            if kind == IMAGE:
+                bl, bb, br, bt = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+                if calls["FPDFPageObj_GetBounds"](obj, ctypes.byref(bl), ctypes.byref(bb), ctypes.byref(br),
+                                                  ctypes.byref(bt)):
+                    self.image_area += abs((br.value - bl.value) * (bt.value - bb.value))
+                continue
+            if kind == FORM:
+                if parent is None or parent[1] < 6:
+                    get_matrix(obj, matrix_ref)
+                    m = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+                    self._walk(page, raw, calls, obj, (compose(m, parent[0]) if parent else m,
+                                                       (parent[1] + 1) if parent else 1))
+                continue
+            if kind != PATH:
+                continue
+            get_draw_mode(obj, fill_ref, stroke_ref)
+            do_stroke = bool(stroke.value) and visible(calls["FPDFPageObj_GetStrokeColor"], obj)
+            do_fill = bool(fill.value) and visible(calls["FPDFPageObj_GetFillColor"], obj)
+            if not (do_stroke or do_fill):
+                continue
+            nseg = count_segments(obj)
+            if nseg > max_segments:
+                continue
+            get_matrix(obj, matrix_ref)
+            m = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+            if parent is not None:
+                m = compose(m, parent[0])
+            subpaths: list[list[tuple[float, float]]] = []
+            closed: list[bool] = []
+            curved = False
+            for s in range(nseg):
+                seg = get_segment(obj, s)
+                get_point(seg, fx_ref, fy_ref)
+                x, y = fx.value, fy.value
+                pt = (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
+                t = segment_type(seg)
+                if t == MOVETO or not subpaths:
+                    subpaths.append([pt])
+                    closed.append(False)
+                else:
+                    if t == BEZIERTO:
+                        curved = True
+                    subpaths[-1].append(pt)
+                if do_stroke and segment_closes(seg):     # (a fill is closed anyway)
+                    closed[-1] = True
+            if curved:
+                continue
+            for pts, is_closed in zip(subpaths, closed):
+                if do_stroke:
+                    seq = pts + [pts[0]] if is_closed and len(pts) > 2 else pts
+                    for (x0, y0), (x1, y1) in zip(seq, seq[1:]):
+                        add((x0, y0, x1, y1, slack))
+                if do_fill and len(pts) >= 4:
+                    xs = [p[0] for p in pts]
+                    ys = [p[1] for p in pts]
+                    w, h = max(xs) - min(xs), max(ys) - min(ys)
+                    if h <= thin < w:
+                        cy = (min(ys) + max(ys)) / 2
+                        add((min(xs), cy, max(xs), cy, thin))
+                    elif w <= thin < h:
+                        cx = (min(xs) + max(xs)) / 2
+                        add((cx, min(ys), cx, max(ys), thin))
+
+    def edges(self, frame):
+        """Horizontal (y, x0, x1) and vertical (x, top, bottom) ruling lines in the upright frame
+        (pdf._Frame)."""
+        hedges: list[tuple[float, float, float]] = []
+        vedges: list[tuple[float, float, float]] = []
+        min_edge = self.layout.min_edge
+        for x0, y0, x1, y1, slack in self.segments:
+            (ax, ay), (bx, by) = frame.point(x0, y0), frame.point(x1, y1)
+            w, h = abs(bx - ax), abs(by - ay)
+            if h <= slack and w >= min_edge:
+                hedges.append(((ay + by) / 2, min(ax, bx), max(ax, bx)))
+            elif w <= slack and h >= min_edge:
+                vedges.append(((ax + bx) / 2, min(ay, by), max(ay, by)))
+        return hedges, vedges
+
+
+def compose(m, n):
+    """m then n (PDF matrices a b c d e f)."""
+    a, b, c, d, e, f = m
+    A, B, C, D, E, F = n
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
