@@ -1,7 +1,6 @@
 """parse(source) → Report: the one pipeline, loading → layout → extraction → validation → metadata."""
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Optional
 
 from .version import __version__
@@ -170,15 +169,11 @@ def _grounded(doc: Document, indicators: list[Indicator], warnings: list[str]) -
     return kept
 
 
-# whether a key is signed is vocabulary data: asked once per key, not once per value
-_is_signed = lru_cache(maxsize=1024)(is_signed)
-
-
 def _plausible(indicators: list[Indicator], warnings: list[str]) -> list[Indicator]:
     """The value contract (bounds.py), enforced: no inf/NaN, no negative count, no absurd size."""
     kept = []
     for ind in indicators:
-        why = implausible(ind.key, ind.value, ind.unit, _is_signed(ind.key), ind.raw)
+        why = implausible(ind.key, ind.value, ind.unit, is_signed(ind.key), ind.raw)
         if why is None:
             kept.append(ind)
         else:

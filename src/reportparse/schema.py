@@ -192,6 +192,8 @@ def group_parts(template: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
+# asked once per value on the hot path: each key's answer is kept (the vocabulary never changes)
+@lru_cache(maxsize=1024)
 def unit_of(key: str) -> str | None:
     info = keys().get(key)
     return info.unit if info else None
@@ -206,6 +208,7 @@ def is_known(key: str) -> bool:
     return key in keys()
 
 
+@lru_cache(maxsize=1024)
 def is_signed(key: str) -> bool:
     """True for the keys whose values may be negative (本年增/减: note "signed" in indicators.tsv)."""
     info = keys().get(key)

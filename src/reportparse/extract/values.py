@@ -1,7 +1,6 @@
 """Turning settled cells into Indicators with their provenance (shared by every table extractor)."""
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Optional
 
 from ..cells import parse_cell, to_yuan
@@ -12,8 +11,6 @@ from .rows import RowHit, Token
 
 
 _ALIGNED = "cell placed by text alignment (a PDF table without ruling lines)"
-# a key's unit is vocabulary data: looked up once per key, not once per cell
-_unit_of = lru_cache(maxsize=1024)(unit_of)
 
 
 class RowValues:
@@ -31,7 +28,7 @@ class RowValues:
                   period: str = "year", row_unit: Optional[str] = None) -> Indicator:
         """One cell's indicator: `raw` as printed at [start, end), `value` as settled (a split run's
         cell); `row_unit` the unit the row states for its cells (万元), if any."""
-        unit = _unit_of(key)
+        unit = unit_of(key)
         if unit == "元":
             cell_unit = row_unit or parse_cell(raw).unit
             if key == "disclosure.fees.amount" and cell_unit is None:
