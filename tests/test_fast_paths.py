@@ -162,6 +162,33 @@ def test_readings_by_the_row_total_are_the_plain_search_s_readings_with_the_same
     assert any(t for t in taken)
 
 
+def test_readings_of_groups_by_their_totals_are_the_plain_search_s_readings_with_the_same_limits():
+    """Table 四's groups of five, each summing to its last cell: the cuts that cannot close a group
+    are counted, not searched, and the readings and the limits stay the plain search's."""
+    from reportparse.extract import solver
+    from reportparse.extract.national import _group_total_ok
+    rng = random.Random(7)
+    any_ok = lambda g: sum(g[:-1]) == g[-1]       # noqa: E731
+    marked = solver.sums_to_last(lambda g: any_ok(g))
+    found = exhausted = 0
+    for i in range(240):
+        sizes = rng.choice([[5, 5, 5], [5, 5, 5], [3, 3], [2, 4, 3], [4]])
+        if i % 3:
+            tokens = [t for size in sizes for t in _run_together(rng, size)]
+            if rng.random() < .5:
+                tokens = ["".join(tokens)]
+        else:
+            digits = lambda: rng.choice("0123456789" if rng.random() < .8 else "00")     # noqa: E731
+            tokens = ["".join(digits() for _ in range(rng.randint(1, 16))) for _ in range(rng.choice([1, 1, 2, 3]))]
+        group_ok = _group_total_ok if sizes == [5, 5, 5] else marked
+        for limit in (2_000, 200, 5, 1):
+            got = readings(tokens, sizes, group_ok, limit)
+            assert got == _plain_readings(tokens, sizes, any_ok, limit), (tokens, sizes, limit)
+            found += bool(got)
+            exhausted += got is None
+    assert found > 100 and exhausted > 10       # readings found, the step and reading limits reached
+
+
 def test_a_look_ahead_before_a_look_behind_changes_no_match():
     import regex
     from reportparse.extract.narrative import _Compact, _patterns

@@ -137,6 +137,7 @@ def _row_total_ok(g: tuple) -> bool:
     return _sums_to(g[:6], g[6])
 
 
+@sums_to_last
 def _group_total_ok(g: tuple) -> bool:
     """A table 四 group of five: 总计 (blank allowed) is the sum of the four outcomes."""
     return _sums_to(g[:4], g[4])

@@ -59,6 +59,12 @@ def readings(tokens: Sequence[str], sizes: Sequence[int],
     group_start.pop(0, None)
     first_size = sizes[0]
     ntok = len(tokens)
+    # a group test that needs its last cell to be the sum of the others (table 四's groups), on runs of
+    # plain digits (integer cells, exact sums): a cut closing a group is tried only where it spells
+    # that sum, the others counted as the steps the plain search spends on them (one each, the test
+    # failing at once), so the readings and the limits are the same
+    by_sum = (group_ok is not None and getattr(group_ok, "sums_to_last", False)
+              and all(t.isascii() and t.isdigit() for t in tokens))
     rest = [sum(len(t) for t in tokens[i:]) for i in range(ntok + 1)]   # characters from run i on
     # the cells that can be cut from run ti at pos, (end, value, runs after this cut), computed once:
     # the same cut recurs in many branches of the search
@@ -103,8 +109,16 @@ def readings(tokens: Sequence[str], sizes: Sequence[int],
         if found is None:
             found = cuts_at(ti, pos, token)
         tlen = len(token)
+        closes = n + 1 in group_start if by_sum else False
+        if closes:
+            goal = sum(cells[group_start[n + 1]:])
         for end, value, later in found:
             if later > cells_left - 1:       # every later run needs at least one cell
+                continue
+            if closes and value != goal:
+                steps += 1                   # the child call the plain search makes: a step, its group failing
+                if steps > max_steps or len(out) > limit:
+                    return False
                 continue
             if cells_left == 1:
                 # the last cell (it ends the last run): the child call inlined, its step counted as
