@@ -97,14 +97,19 @@ def test_cells_after_gives_what_the_plain_reading_gives():
 def test_a_reading_holds_for_every_limit_from_its_reach():
     """find_rows reuses the search's reading of a row when the row's own limit is at or past its reach."""
     rng = random.Random(4)
-    reused = 0
+    reused = at_stops = 0
     for text, start, limit, tail in _calls(rng, _texts(rng, 3000)):
-        tokens, pipe, stop, reach = _read_cells(text, start, limit, tail)
+        tokens, pipe, stop, reach, at_stop = _read_cells(text, start, limit, tail)
         assert start <= reach <= limit
         reused += reach < limit
         for other in {reach, rng.randint(reach, limit), min(limit, reach + 1)}:
             assert cells_after(text, start, other, tail) == (tokens, pipe, stop), (text[start:limit], other)
+        if at_stop:               # a row stopped by the next row's number reads the same with its limit there
+            assert stop < reach
+            assert cells_after(text, start, stop, tail) == (tokens, pipe, stop), (text[start:limit], stop)
+            at_stops += 1
     assert reused > 1000          # the property is not vacuous: most rows end before their limit
+    assert at_stops > 100
 
 
 def test_pipe_cells_are_the_plain_cells():

@@ -131,30 +131,35 @@ def cells_after(text: str, start: int, limit: int, label_tail: bool = False) -> 
     A label outside a pipe row never takes the cells of a pipe row below it (in a fragmented
     table they belong to another row).
     """
-    tokens, pipe, stop, _ = _read_cells(text, start, limit, label_tail)
+    tokens, pipe, stop, _, _ = _read_cells(text, start, limit, label_tail)
     return tokens, pipe, stop
 
 
-def _read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[list[Token], bool, int, int]:
-    """cells_after, and `reach`: the same call with any limit from reach to `limit` gives the same cells.
+def _read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[list[Token], bool, int, int, bool]:
+    """cells_after, `reach`: the same call with any limit from reach to `limit` gives the same cells,
+    and `at_stop`: so does the call with its stop as the limit.
 
     The limit matters only where a search stopped at it; a row whose line ends, and whose prose
     begins, before the limit was read from text before `reach` (its line end, the character that
-    stopped it). Where that is not so, reach is the limit.
+    stopped it). Where that is not so, reach is the limit. A row that stops at the next row's
+    number ("7.") reads the same with the limit there (where that row's label starts).
     """
+    tailed = False
     if label_tail:
         m = _TAIL.match(text, start, limit)
         if m:
             start = m.end()
+            tailed = True
     line_end = text.find("\n", start, limit)
     line = text[start:line_end if line_end >= 0 else limit]
     # the line decides a pipe row: the same line for a limit past its end; a line with no pipe has
     # none up to any limit. (The label tail, and the blanks and digit it looked at, end before the
     # line does and before the character that stops the row.)
-    reach = start if "|" not in line else line_end + 1 if line_end >= 0 else limit
-    if "|" in line and (_TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))):
+    piped = "|" in line
+    reach = start if not piped else line_end + 1 if line_end >= 0 else limit
+    if piped and (_TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))):
         # a pipe row: its cells by position, blanks included (a row of blanks is a row of nulls)
-        return pipe_cells(text, start, start + len(line)), True, start + len(line), reach
+        return pipe_cells(text, start, start + len(line)), True, start + len(line), reach, False
     pos = start
     while pos < limit and text[pos] in " \t\n|:":
         pos += 1
@@ -170,8 +175,14 @@ def _read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[li
         pos = m.end()
     m_stop = _STOP.search(text, pos, limit)
     # prose stops the row: what came before it was read whatever the limit beyond it (the
-    # separator lines passed over hold no prose character, so they end before it too)
-    reach = max(reach, m_stop.end()) if m_stop else limit
+    # separator lines passed over hold no prose character, so they end before it too). A limit at
+    # the prose character itself (the next row's label starts there) reads the same too, unless a
+    # pipe line or a dash before it could be read as a separator line ending at that limit.
+    if m_stop:
+        at = m_stop.start()
+        reach = max(reach, at if not piped and "-" not in text[pos:at] else at + 1)
+    else:
+        reach = limit
     stop = m_stop.start() if m_stop else limit
     m_pipe = _PIPE_LINE.search(text, start, stop)
     if m_pipe:           # a label outside a pipe row never takes the cells of a pipe row below it
@@ -182,10 +193,13 @@ def _read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[li
         s, e = m.span()
         if (e < size and text[e] in ".,、" and _NUMBERING.match(text, e)) or (
                 (s == 0 or text[s - 1] == "\n") and _fused_row_number(text, m)):
-            stop = s                          # "7." or "7其中…": the next row's numbering
-            break
+            # "7." or "7其中…": the next row's numbering. A limit at it reads the cells before it
+            # alike, unless its digit is the one the label tail looked ahead to, or a dash before it
+            # could be read as a separator line ending at that limit
+            at_stop = not piped and (bool(tokens) or not tailed) and "-" not in text[pos:s]
+            return tokens, False, s, reach, at_stop
         tokens.append(Token(m.group(), s, e))
-    return tokens, False, stop, reach
+    return tokens, False, stop, reach, False
 
 
 _FUSED_LABEL = regex.compile(r"(?!(?:" + "|".join(UNIT_WORDS) + r"))\p{Han}")
@@ -418,8 +432,8 @@ def find_rows(index: LabelIndex, specs: Iterable[RowSpec], start: int = 0, end: 
             continue          # its cells are not wanted; the rows after it still end at its label
         limit = hits[i + 1][0] if i + 1 < len(hits) else end
         read = reads.get(de)
-        if read is not None and read[1][3] <= limit <= read[0]:
-            cells, pipe, region_end, _ = read[1]       # the search read this row already, to the same end
+        if read is not None and (read[1][3] <= limit or read[1][4] and limit == read[1][2]) and limit <= read[0]:
+            cells, pipe, region_end, _, _ = read[1]       # the search read this row already, to the same end
         else:
             cells, pipe, region_end = cells_after(index.text, de, limit, label_tail)
         unit = row_unit(index.text, de - 1, cells[0].start if cells else region_end)
