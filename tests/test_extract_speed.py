@@ -273,3 +273,31 @@ def test_the_outcome_of_one_reading_is_the_outcome_the_sets_give():
             n = len(cands[0]) if cands else 0
             cols = [{s[row][i] for s in result} for i in range(n)]
             assert out.values[row] == [c.pop() if len(c) == 1 else None for c in cols]
+
+
+def test_a_window_without_a_piece_of_a_wording_has_no_near_match():
+    """_near_matches skips the fuzzy search where no piece of a wording stands (the pigeonhole)."""
+    from reportparse.extract.rows import LabelIndex, _fuzzy_pattern, _fuzzy_pieces
+    from reportparse.schema import row_specs
+    rng = random.Random(8)
+    specs = [s for s in row_specs("t3") if _fuzzy_pattern(s) is not None]
+    skipped = 0
+    for _ in range(400):
+        spec = rng.choice(specs)
+        label = list(rng.choice(spec.labels))
+        for _ in range(rng.randint(0, 5)):          # misprints: characters dropped, changed, added
+            i = rng.randrange(len(label))
+            kind = rng.choice("dsi")
+            if kind == "d":
+                del label[i]
+            elif kind == "s":
+                label[i] = rng.choice("的了是在申请公开信息x,(")
+            else:
+                label.insert(i, rng.choice("的了是在申请公开信息x,("))
+        text = rng.choice(["", "本年新收", "其他 ", "\n| 3 | "]) + "".join(label) + rng.choice(["", " 5 0 1", "\n"])
+        index = LabelIndex(text)
+        found = list(index.find(_fuzzy_pattern(spec), 0, len(text)))
+        if not any(piece in index.compact for piece in _fuzzy_pieces(spec)):
+            assert not found, (text, spec.key)
+            skipped += 1
+    assert skipped > 20

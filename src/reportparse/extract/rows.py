@@ -329,6 +329,19 @@ def _fuzzy_pattern(spec: RowSpec) -> Optional[regex.Pattern]:
     return regex.compile("(?b)(?:" + "|".join(alts) + ")") if alts else None
 
 
+@lru_cache(maxsize=None)
+def _fuzzy_pieces(spec: RowSpec) -> tuple[str, ...]:
+    """Each fuzzy wording cut into budget + 1 pieces: a match within the budget keeps one of its
+    wording's pieces intact (an error touches one piece at most), so a text holding none has no match."""
+    out = []
+    for lbl in spec.labels:
+        k = fuzzy_budget(lbl)
+        if k:
+            q = len(lbl) // (k + 1)
+            out += [lbl[i * q:(i + 1) * q if i < k else len(lbl)] for i in range(k + 1)]
+    return tuple(out)
+
+
 def _near_matches(index: LabelIndex, specs: list[RowSpec], hits: list[tuple[int, int, RowSpec]],
                   start: int, end: int) -> list[tuple[int, int, RowSpec]]:
     """Misprinted labels of rows in printed order: a bounded near match, unique in its window.
@@ -351,6 +364,9 @@ def _near_matches(index: LabelIndex, specs: list[RowSpec], hits: list[tuple[int,
         hi = after[0][0] if after else end
         if hi <= lo:
             continue
+        window = index.compact[index.to_compact(lo):index.to_compact(hi)]
+        if not any(piece in window for piece in _fuzzy_pieces(spec)):
+            continue          # no match possible: the fuzzy search (costly) would find none
         matches = list(index.find(pattern, lo, hi))
         if len(matches) != 1 or any(k <= matches[0][0] < e or matches[0][0] <= k < matches[0][1] for k, e, _ in hits):
             continue
