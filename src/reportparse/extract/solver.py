@@ -214,27 +214,22 @@ def _sum_readings(tokens: Sequence[str], total: int, group_ok: Callable[[tuple],
     if sum(comb(rest[0], k) for k in range(total + 1)) > limit * 2 and steps(0, 0, 0) > limit * 2:
         return None
     last = tokens[-1]
-    found: list[tuple[tuple, tuple]] = []           # (the cuts' ends, cells)
-    # the total is a tail of the last run no longer than a cell (never a scan of a long run)
-    tails = range(max(0, len(last) - _MAX_PIECE), len(last))
-    for p in tails:
-        # the last cell is last[p:] (a tail that is a cell); the others fill the runs up to it and sum to it
-        whole = _number(last[p:])
-        if whole is None:
+    found: list[tuple] = []
+    # the total is a tail of the last run no longer than a cell (never a scan of a long run); a cell
+    # of plain digits is a number (as _number reads it) when it has no leading 0 and at most
+    # MAX_INT_DIGITS digits
+    for p in range(max(0, len(last) - MAX_INT_DIGITS), len(last)):
+        if last[p] == "0" and p < len(last) - 1:
             continue
+        whole = int(last[p:])
+        # the last cell is last[p:]; the others fill the runs up to it and sum to it
         goal_ti = ntok - 1 if p else ntok - 2
-        goal_pos = p if p else len(tokens[goal_ti]) if goal_ti >= 0 else 0
         if goal_ti < 0:
             continue
+        goal_pos = p if p else len(tokens[goal_ti])
         stop = rest[0] - rest[goal_ti] + goal_pos    # characters before the last cell
 
-        def rec(ti: int, pos: int, cells: tuple, ends: tuple, acc: int) -> None:
-            if (ti, pos) == (goal_ti, goal_pos):
-                if len(cells) == total - 1:
-                    full = cells + (whole,)
-                    if group_ok(full):
-                        found.append((ends + ((ntok - 1, len(last)),), full))
-                return
+        def rec(ti: int, pos: int, cells: tuple, acc: int) -> None:
             cells_left = total - 1 - len(cells)
             left = stop - (rest[0] - rest[ti] + pos)
             if cells_left < 1 or left < cells_left or left > cells_left * _MAX_PIECE:
@@ -253,24 +248,26 @@ def _sum_readings(tokens: Sequence[str], total: int, group_ok: Callable[[tuple],
                         if end == goal_pos and acc + value == whole:
                             full = cells + (value, whole)
                             if group_ok(full):
-                                found.append((ends + ((ti, end), (ntok - 1, len(last))), full))
+                                found.append(full)
                 return
             tlen = len(tokens[ti])
             for end, value in cuts_at(ti, pos):
                 if acc + value > whole:
                     continue
-                if ti == goal_ti and end > goal_pos:
-                    continue
-                if end == tlen and ti < goal_ti:
-                    rec(ti + 1, 0, cells + (value,), ends + ((ti, end),), acc + value)
+                if ti == goal_ti:
+                    if end < goal_pos:      # the goal (the total's start) is never reached with cells to cut
+                        rec(ti, end, cells + (value,), acc + value)
+                elif end == tlen:
+                    rec(ti + 1, 0, cells + (value,), acc + value)
                 else:
-                    rec(ti, end, cells + (value,), ends + ((ti, end),), acc + value)
+                    rec(ti, end, cells + (value,), acc + value)
 
-        rec(0, 0, (), (), 0)
+        rec(0, 0, (), 0)
         if len(found) > limit:
             return False
-    found.sort(key=lambda f: f[0])
-    return [cells for _, cells in found]
+    # the plain search's order: by the cuts' ends, that is by the cells' lengths in turn
+    found.sort(key=lambda cells: [len(str(c)) for c in cells])
+    return found
 
 
 @dataclass
