@@ -108,6 +108,29 @@ def test_translation_tables_apply_as_str_translate_does():
             assert translate(text) == text.translate(table)
 
 
+def test_folding_punctuation_before_nfkc_changes_nothing():
+    """normalize_text replaces frequent full-width characters by their NFKC form before NFKC: the same
+    text as NFKC of the original, whatever stands around them (combining marks that compose with the
+    folded character, as < with U+0338 makes ≮, compatibility characters, other full-width forms)."""
+    import unicodedata
+    from reportparse.normalize import _NFKC_FIRST, _extra, normalize_text
+
+    def plain(text):
+        return _extra(unicodedata.normalize("NFKC", text)).replace("\r\n", "\n").replace("\r", "\n")
+
+    for char, folded in _NFKC_FIRST:
+        assert unicodedata.normalize("NFKD", char) == unicodedata.normalize("NFKD", folded)
+    rng = random.Random(4)
+    alphabet = ([c for c, _ in _NFKC_FIRST] + list("＜＝＞<=>,()中文ab1１Ａ①㎡ｶﾞが。、“”\r\n \t")
+                + ["\u0338", "\u0301", "\u0300", "\u0323", "\u3099", "\u309a", "\uff9e", "\ufeff", "\u200b"])
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert normalize_text(text) == plain(text), text
+    for path in sorted(FIXTURES.rglob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert normalize_text(text) == plain(text)
+
+
 def test_html_cell_space_rule_is_skipped_only_where_it_changes_nothing():
     from reportparse.layout.html import _ASCII_SPACE_NOT_BLANK, _SPACES
     rng = random.Random(4)
