@@ -219,3 +219,20 @@ def test_a_look_ahead_before_a_look_behind_changes_no_match():
         plain = regex.compile(fast.pattern[_group_end(fast.pattern):])
         for text in texts:
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_pattern_compiled_on_first_use_is_the_compiled_pattern():
+    import regex
+    from reportparse import loading, metadata, patterns
+    from reportparse.extract import narrative
+    from reportparse.patterns import LazyPattern
+    lazy = [v for m in (loading, metadata, patterns, narrative) for v in vars(m).values() if isinstance(v, LazyPattern)]
+    assert len(lazy) > 20
+    texts = ["2023年政府信息公开工作年度报告", "第3页 共9页", "（一）主动公开 12 件", "<meta charset='gbk'>", ""]
+    for pattern in lazy:
+        source, flags = pattern._source
+        plain = regex.compile(source, flags)
+        assert (pattern.pattern, pattern.flags) == (plain.pattern, plain.flags)
+        for text in texts:
+            text = text.encode() if isinstance(source, bytes) else text
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
