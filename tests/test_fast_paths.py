@@ -236,3 +236,24 @@ def test_a_pattern_compiled_on_first_use_is_the_compiled_pattern():
         for text in texts:
             text = text.encode() if isinstance(source, bytes) else text
             assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_an_alternation_s_common_ending_written_once_changes_no_match():
+    import regex
+    from reportparse.extract.narrative import _Compact, _patterns
+    earlier = {"(?:行政)?复议": "(?:行政复议|复议)", "(?:行政)?诉讼": "(?:行政诉讼|诉讼)", "(?:结|(?<!结))转": "(?:结转|(?<!结)转)"}
+    rng = random.Random(7)
+    texts = [_Compact(p.read_text(encoding="utf-8", errors="replace")).text for p in sorted(FIXTURES.rglob("*.txt"))]
+    words = ["行政", "复议", "诉讼", "结", "转", "上年", "上年度", "结转", "至", "下一年度", "下年", "2024年", "案件", "数量", "共",
+             "为", "3", "12", "三", "起", "件", "有", "的", "，", "。", " "]
+    texts += ["".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    rewritten = 0
+    for *_, fast in _patterns():
+        for now, before in earlier.items():
+            if now in fast.pattern:
+                rewritten += 1
+                plain = regex.compile(fast.pattern.replace(now, before, 1))
+                for text in texts:
+                    assert ([(m.span(), m.groupdict()) for m in fast.finditer(text)]
+                            == [(m.span(), m.groupdict()) for m in plain.finditer(text)])
+    assert rewritten == 3
