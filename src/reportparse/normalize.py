@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from itertools import accumulate, chain
 
 
 # NFKC folds full-width digits, letters, brackets and colons; these are the characters it leaves
@@ -59,14 +58,16 @@ def compact_with_map(text: str) -> tuple[str, list[int]]:
     Searching labels in the compact text tolerates scrapers' stray spaces ("社会公益 组织")
     while spans still point into the original document text.
     """
-    parts = _SPACE_SPLIT.split(text)        # word, space run, word, …, word: one scan of the text
-    bounds = list(accumulate(map(len, parts), initial=0))
-    offsets = list(chain.from_iterable(map(range, bounds[0::2], bounds[1::2])))    # each word's offsets
-    return "".join(parts[0::2]), offsets
-
-
-# the standard library's \s is exactly str.isspace (the regex module's leaves out U+001C–U+001F)
-_SPACE_SPLIT = re.compile(r"(\s+)")
+    words = text.split()        # split() cuts at str.isspace characters, in C (a regex split was ~1/3 slower)
+    offsets: list[int] = []
+    extend, find = offsets.extend, text.find
+    at = 0
+    for word in words:
+        at = find(word, at)     # only whitespace stands between the last word's end and this word
+        end = at + len(word)
+        extend(range(at, end))
+        at = end
+    return "".join(words), offsets
 
 
 # One character in, one character out: search_form keeps offsets, so a match in the search
