@@ -108,6 +108,29 @@ def test_translation_tables_apply_as_str_translate_does():
             assert translate(text) == text.translate(table)
 
 
+def test_folding_punctuation_before_nfkc_changes_nothing():
+    """normalize_text replaces frequent full-width characters by their NFKC form before NFKC: the same
+    text as NFKC of the original, whatever stands around them (combining marks that compose with the
+    folded character, as < with U+0338 makes ≮, compatibility characters, other full-width forms)."""
+    import unicodedata
+    from reportparse.normalize import _NFKC_FIRST, _extra, normalize_text
+
+    def plain(text):
+        return _extra(unicodedata.normalize("NFKC", text)).replace("\r\n", "\n").replace("\r", "\n")
+
+    for char, folded in _NFKC_FIRST:
+        assert unicodedata.normalize("NFKD", char) == unicodedata.normalize("NFKD", folded)
+    rng = random.Random(4)
+    alphabet = ([c for c, _ in _NFKC_FIRST] + list("＜＝＞<=>,()中文ab1１Ａ①㎡ｶﾞが。、“”\r\n \t")
+                + ["\u0338", "\u0301", "\u0300", "\u0323", "\u3099", "\u309a", "\uff9e", "\ufeff", "\u200b"])
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert normalize_text(text) == plain(text), text
+    for path in sorted(FIXTURES.rglob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert normalize_text(text) == plain(text)
+
+
 def test_html_cell_space_rule_is_skipped_only_where_it_changes_nothing():
     from reportparse.layout.html import _ASCII_SPACE_NOT_BLANK, _SPACES
     rng = random.Random(4)
@@ -189,6 +212,24 @@ def test_readings_of_groups_by_their_totals_are_the_plain_search_s_readings_with
     assert found > 100 and exhausted > 10       # readings found, the step and reading limits reached
 
 
+def _group_end(pattern: str) -> int:
+    """The offset just after the group that opens `pattern` (escapes and character classes skipped)."""
+    depth, i, in_class = 0, 0, False
+    while True:
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+            if depth == 0:
+                return i + 1
+        i += 1
+
+
 def test_a_look_ahead_before_a_look_behind_changes_no_match():
     import regex
     from reportparse.extract.narrative import _Compact, _patterns
@@ -196,11 +237,50 @@ def test_a_look_ahead_before_a_look_behind_changes_no_match():
     texts = [_Compact(p.read_text(encoding="utf-8", errors="replace")).text
              for p in sorted(FIXTURES.rglob("*.txt"))]
     words = ["无", "未", "没有", "不存在", "未产生", "未发生", "收取", "收费", "事业性", "通知", "标准",
-             "处理费", "公开", "信息", "检索", "复制", "邮寄", "费用", "费", "按", "，", "。", "3", "元", "任何"]
+             "处理费", "公开", "信息", "检索", "复制", "邮寄", "费用", "费", "按", "，", "。", "3", "元", "任何",
+             "收", "取", "处理", "公", "信", "检", "复", "邮"]
     texts += ["".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
-    ahead = [p for *_, p in _patterns() if p.pattern.startswith("(?=[")]
+    ahead = [p for *_, p in _patterns() if p.pattern.startswith("(?=")]
     assert ahead
     for fast in ahead:
-        plain = regex.compile(fast.pattern[fast.pattern.index("]") + 2:])
+        plain = regex.compile(fast.pattern[_group_end(fast.pattern):])
         for text in texts:
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_pattern_compiled_on_first_use_is_the_compiled_pattern():
+    import regex
+    from reportparse import loading, metadata, patterns
+    from reportparse.extract import narrative
+    from reportparse.patterns import LazyPattern
+    lazy = [v for m in (loading, metadata, patterns, narrative) for v in vars(m).values() if isinstance(v, LazyPattern)]
+    assert len(lazy) > 20
+    texts = ["2023年政府信息公开工作年度报告", "第3页 共9页", "（一）主动公开 12 件", "<meta charset='gbk'>", ""]
+    for pattern in lazy:
+        source, flags = pattern._source
+        plain = regex.compile(source, flags)
+        assert (pattern.pattern, pattern.flags) == (plain.pattern, plain.flags)
+        for text in texts:
+            text = text.encode() if isinstance(source, bytes) else text
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_an_alternation_s_common_ending_written_once_changes_no_match():
+    import regex
+    from reportparse.extract.narrative import _Compact, _patterns
+    earlier = {"(?:行政)?复议": "(?:行政复议|复议)", "(?:行政)?诉讼": "(?:行政诉讼|诉讼)", "(?:结|(?<!结))转": "(?:结转|(?<!结)转)"}
+    rng = random.Random(7)
+    texts = [_Compact(p.read_text(encoding="utf-8", errors="replace")).text for p in sorted(FIXTURES.rglob("*.txt"))]
+    words = ["行政", "复议", "诉讼", "结", "转", "上年", "上年度", "结转", "至", "下一年度", "下年", "2024年", "案件", "数量", "共",
+             "为", "3", "12", "三", "起", "件", "有", "的", "，", "。", " "]
+    texts += ["".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    rewritten = 0
+    for *_, fast in _patterns():
+        for now, before in earlier.items():
+            if now in fast.pattern:
+                rewritten += 1
+                plain = regex.compile(fast.pattern.replace(now, before, 1))
+                for text in texts:
+                    assert ([(m.span(), m.groupdict()) for m in fast.finditer(text)]
+                            == [(m.span(), m.groupdict()) for m in plain.finditer(text)])
+    assert rewritten == 3

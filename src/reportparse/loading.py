@@ -9,7 +9,6 @@ never fails on a truncated last character or a few damaged bytes: those are repl
 from __future__ import annotations
 
 import codecs
-import hashlib
 import os
 import stat
 import unicodedata
@@ -21,13 +20,14 @@ import regex
 from .document import Document
 from .errors import (DecodeError, DocumentTooLargeError, EmptyDocumentError, ReportParseError,
                      UnreadableFileError, UnsupportedFormatError)
+from .patterns import LazyPattern
 from .settings import ParseSettings
 
 Source = Union[str, bytes, bytearray, memoryview, os.PathLike]
 
-_HTML_SNIFF = regex.compile(rb"<\s*(?:!doctype\s+html|html|head|body|table|div|p|meta|title|span|tr|td)\b", regex.I)
-_META_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", regex.I)
-_XML_ENCODING = regex.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-]+)""", regex.I)
+_HTML_SNIFF = LazyPattern(rb"<\s*(?:!doctype\s+html|html|head|body|table|div|p|meta|title|span|tr|td)\b", regex.I)
+_META_CHARSET = LazyPattern(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", regex.I)
+_XML_ENCODING = LazyPattern(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-]+)""", regex.I)
 _BINARY_MAGIC = {
     b"PK\x03\x04": "a ZIP container (.docx/.xlsx/.zip)", b"\xd0\xcf\x11\xe0": "an OLE file (.doc/.xls/.wps)",
     b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"Rar!": "a RAR archive",
@@ -40,14 +40,14 @@ _BINARY_MAGIC = {
 _GB_FAMILY = {"gb2312", "gbk", "gb18030", "x-gbk", "cp936", "ms936", "euc-cn", "hz-gb-2312", "gb_2312-80", "csgb2312"}
 # Control bytes text never holds (tab, newlines, form feed, escape and the DOS end-of-file mark excepted).
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 26, 27)) + b"\x7f"
-_CJK_PUNCT = regex.compile(r"[\p{Han}\p{InCJK_Symbols_and_Punctuation}\p{InHalfwidth_and_Fullwidth_Forms}"
-                           r"\p{InGeneral_Punctuation}\u00b7\u00d7\u00f7\u2460-\u24ff\u25a0-\u25ff\u3000-\u303f]")
+_CJK_PUNCT = LazyPattern(r"[\p{Han}\p{InCJK_Symbols_and_Punctuation}\p{InHalfwidth_and_Fullwidth_Forms}"
+                         r"\p{InGeneral_Punctuation}\u00b7\u00d7\u00f7\u2460-\u24ff\u25a0-\u25ff\u3000-\u303f]")
 # Codecs a page may name but no page is written in: a declaration naming one is ignored.
 _NOT_PAGE_CHARSETS = {"unicode_escape", "raw_unicode_escape", "idna", "punycode", "utf_7", "undefined",
                       "unicode_internal", "charmap", "mbcs", "oem", "string_escape"}
 # Characters a Chinese or Latin text is made of (each counted once): the test of BOM-less UTF-16.
-_PLAUSIBLE = regex.compile(r"[\t\n\r\x20-\x7e\u00a0-\u00ff\p{Han}\u3000-\u303f\uff00-\uffef\u2010-\u2027"
-                           r"\u2030-\u205e\u2460-\u24ff\u25a0-\u25ff]")
+_PLAUSIBLE = LazyPattern(r"[\t\n\r\x20-\x7e\u00a0-\u00ff\p{Han}\u3000-\u303f\uff00-\uffef\u2010-\u2027"
+                         r"\u2030-\u205e\u2460-\u24ff\u25a0-\u25ff]")
 # Damaged bytes tolerated when decoding (replaced by U+FFFD, with a warning): 1 % of the bytes, at least 8.
 _DAMAGE_SHARE = 0.01
 
@@ -285,6 +285,7 @@ def load(source: Source, settings: ParseSettings, table_cue=None) -> Document:
     """The Document of `source`: bytes read within the limits, format sniffed, text decoded and laid
     out. `table_cue` (a compiled pattern): what marks an HTML table as the report's, for finding the
     report's body among a page's chrome (the pipeline passes the vocabulary's: api.load_document)."""
+    import hashlib      # on first use: it loads OpenSSL, ~4 ms of `import reportparse`
     data, path = read_source(source, settings)
     sha = hashlib.sha256(data).hexdigest()
     if not data.strip(b" \t\r\n\x00"):

@@ -11,55 +11,55 @@ import regex
 
 from .document import Document
 from .model import Issuer, Region
-from .patterns import CAPTURE_WORDS, OTHER_HEADER_FIELDS, PUBLISH_FIELDS, TITLE_FIELDS
+from .patterns import CAPTURE_WORDS, OTHER_HEADER_FIELDS, PUBLISH_FIELDS, TITLE_FIELDS, LazyPattern
 
 _YEAR = r"(?<!\d)(?P<year>(?:19|20)\d{2})"
-_REPORT_WORDS = regex.compile(r"(?:政府信息公开|政务公开|信息公开)[^\n]{0,12}(?:年度)?(?:工作)?(?:年度)?报告|年度报告|年报")
-_TITLE_END = regex.compile(r"(?:报告|年报)(?:\(\S*\))?$")
-_NOT_TITLE = regex.compile(r"^(?:根据|本报告)|关于|通知|的函")
-_NOT_REPORT_TITLE = regex.compile(r"关于|通知")
-_TITLE_YEAR = regex.compile(_YEAR + r"\s*年(?:度)?")
-_TITLE_CN_YEAR = regex.compile(r"(?P<year>[〇○零一二三四五六七八九]{4})\s*年")
-_PERIOD = regex.compile(r"(?:统计期限|统计时限|统计时间|统计期间|统计区间|统计周期|所列数据)[^。]{0,20}?"
-                        + _YEAR + r"\s*年\s*1\s*月\s*1\s*日")
-_BODY_TITLE_YEAR = regex.compile(_YEAR + r"\s*年(?:度)?\s*政府信息公开(?:工作)?(?:年度)?报告")
+_REPORT_WORDS = LazyPattern(r"(?:政府信息公开|政务公开|信息公开)[^\n]{0,12}(?:年度)?(?:工作)?(?:年度)?报告|年度报告|年报")
+_TITLE_END = LazyPattern(r"(?:报告|年报)(?:\(\S*\))?$")
+_NOT_TITLE = LazyPattern(r"^(?:根据|本报告)|关于|通知|的函")
+_NOT_REPORT_TITLE = LazyPattern(r"关于|通知")
+_TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?")
+_TITLE_CN_YEAR = LazyPattern(r"(?P<year>[〇○零一二三四五六七八九]{4})\s*年")
+_PERIOD = LazyPattern(r"(?:统计期限|统计时限|统计时间|统计期间|统计区间|统计周期|所列数据)[^。]{0,20}?"
+                      + _YEAR + r"\s*年\s*1\s*月\s*1\s*日")
+_BODY_TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?\s*政府信息公开(?:工作)?(?:年度)?报告")
 _DATE = r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})"
 _DATE_VALUE = r"\s*[:：]\s*" + _DATE
 # the container's own date (Document.date_hint: a <meta> PubDate, a crawler header's 发布时间 value)
-_HINT_DATE = regex.compile(r"^\s*" + _DATE)
+_HINT_DATE = LazyPattern(r"^\s*" + _DATE)
 # when a crawler fetched the page (采集时间: 2023-05-06 10:11:12), not when it was published: never
 # a publish date, only named when no publish date is found
 _CAPTURE_FIELD = "(?:" + "|".join(CAPTURE_WORDS) + ")(?:时间|日期)"
-_CAPTURE_LINE = regex.compile("(?P<field>" + _CAPTURE_FIELD + ")" + _DATE_VALUE)
+_CAPTURE_LINE = LazyPattern("(?P<field>" + _CAPTURE_FIELD + ")" + _DATE_VALUE)
 _STATED_HEAD = 4000         # stated dates stand in the header and the opening of the text
 # in order of preference: a publication date beats a bare 时间/日期, which beats the date of writing
-_DATE_LINES = [regex.compile("(?:" + "|".join(PUBLISH_FIELDS) + ")" + _DATE_VALUE),
-               regex.compile(r"(?<![成发印]文|印发|" + "|".join(CAPTURE_WORDS) + r")(?:时间|日期)" + _DATE_VALUE),
-               regex.compile(r"(?:成文日期|发文日期|印发日期)" + _DATE_VALUE)]
-_DATE_PUBLISHED = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:发布|公布|印发)")
+_DATE_LINES = [LazyPattern("(?:" + "|".join(PUBLISH_FIELDS) + ")" + _DATE_VALUE),
+               LazyPattern(r"(?<![成发印]文|印发|" + "|".join(CAPTURE_WORDS) + r")(?:时间|日期)" + _DATE_VALUE),
+               LazyPattern(r"(?:成文日期|发文日期|印发日期)" + _DATE_VALUE)]
+_DATE_PUBLISHED = LazyPattern(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:发布|公布|印发)")
 # the signature date: a line of its own near the end ("2024年1月20日", "二〇二四年一月二十日")
-_SIGNATURE_DATE = regex.compile(
+_SIGNATURE_DATE = LazyPattern(
     r"^[ \t\u3000]*(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
     r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日[ \t\u3000]*$", regex.M)
 _SIGNATURE_TAIL = 800       # the signature stands in the last characters of the text
 # crawler and CMS header fields: never a title (栏目: 政府信息公开年报 names the section, not the document)
-_HEADER_FIELD = regex.compile("^(?:" + "|".join(OTHER_HEADER_FIELDS + PUBLISH_FIELDS) + "|" + _CAPTURE_FIELD
-                              + r")\s*[:：]", regex.I)
-_TITLE_FIELD = regex.compile("^(?:" + "|".join(TITLE_FIELDS) + r")\s*[:：]\s*", regex.I)
-_SITE_SUFFIX = regex.compile(r"\s*[_|]\s*|\s+-\s+")
-_LEADING_YEAR = regex.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)")
-_ANY_YEAR = regex.compile(r"(?:19|20)\d{2}\s*年")
-_ISSUER_TAIL = regex.compile(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:政府信息公开|政务公开|信息公开).*$")
-_ISSUER_END = regex.compile(r"(?:政府|委员会|局|厅|办公室|委|办|中心|街道|[乡镇])$")
+_HEADER_FIELD = LazyPattern("^(?:" + "|".join(OTHER_HEADER_FIELDS + PUBLISH_FIELDS) + "|" + _CAPTURE_FIELD
+                            + r")\s*[:：]", regex.I)
+_TITLE_FIELD = LazyPattern("^(?:" + "|".join(TITLE_FIELDS) + r")\s*[:：]\s*", regex.I)
+_SITE_SUFFIX = LazyPattern(r"\s*[_|]\s*|\s+-\s+")
+_LEADING_YEAR = LazyPattern(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)")
+_ANY_YEAR = LazyPattern(r"(?:19|20)\d{2}\s*年")
+_ISSUER_TAIL = LazyPattern(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:政府信息公开|政务公开|信息公开).*$")
+_ISSUER_END = LazyPattern(r"(?:政府|委员会|局|厅|办公室|委|办|中心|街道|[乡镇])$")
 _GOVERNMENT_AFTER = r"(?:人民政府|管委会|管理委员会)"
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 # issuer kinds, tried in order: (kind, pattern on the name); an aggregate is told by its title
-_AGGREGATE_TITLE = regex.compile(r"全(?:市|区|县|省)|汇总")
+_AGGREGATE_TITLE = LazyPattern(r"全(?:市|区|县|省)|汇总")
 _KINDS = (
-    ("general_office", regex.compile(r"(?:办公厅|办公室)$"), regex.compile(r"政府信息公开工作领导小组办公室$")),
-    ("township", regex.compile(r"(?:街道办事处|街道|乡人民政府|镇人民政府|[乡镇])$"), None),
-    ("government", regex.compile(r"(?:人民政府|管委会|管理委员会|实验区|新区|开发区|[省市区县旗])$"), None),
-    ("department", regex.compile(r"(?:局|委员会|委|厅|办|中心|署|院|站|所|队)$"), None),
+    ("general_office", LazyPattern(r"(?:办公厅|办公室)$"), LazyPattern(r"政府信息公开工作领导小组办公室$")),
+    ("township", LazyPattern(r"(?:街道办事处|街道|乡人民政府|镇人民政府|[乡镇])$"), None),
+    ("government", LazyPattern(r"(?:人民政府|管委会|管理委员会|实验区|新区|开发区|[省市区县旗])$"), None),
+    ("department", LazyPattern(r"(?:局|委员会|委|厅|办|中心|署|院|站|所|队)$"), None),
 )
 
 _TITLE_MIN, _TITLE_MAX = 6, 70

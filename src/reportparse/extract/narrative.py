@@ -17,16 +17,17 @@ from typing import Optional
 import regex
 
 from ..cells import to_yuan
+from ..patterns import LazyPattern
 from ..schema import _read_tsv
 
 # A clause about one part of the issuer or about a running total is not the report's figure.
-_PART = regex.compile(r"(?:(?<![全各本])(?:区|县|市|镇|乡)政府|乡镇|(?<!全)区直|(?<!全)县直|(?<!全)市直|街道|办事处|(?<![全各])[^\s,，。;；]{1,6}局(?!面))")
+_PART = LazyPattern(r"(?:(?<![全各本])(?:区|县|市|镇|乡)政府|乡镇|(?<!全)区直|(?<!全)县直|(?<!全)市直|街道|办事处|(?<![全各])[^\s,，。;；]{1,6}局(?!面))")
 # only figures of the whole issuer are filtered by the part/whole test; sub-counts (其中网络申请5件) are not
 _CONTEXT_CHARS = 200     # without a section heading, the topic is looked for this far before a match
 _TOTAL_KEYS = frozenset({"disclosure.total", "requests.new", "requests.answered", "review.total", "litigation.total", "fees.collected"})
-_WHOLE = regex.compile(r"全(?:区|县|市|省|年)|各级|共计|共收到|总计|合计|我(?:区|县|市|局|委|办)")
+_WHOLE = LazyPattern(r"全(?:区|县|市|省|年)|各级|共计|共收到|总计|合计|我(?:区|县|市|局|委|办)")
 # 全年累计 / 本年度累计 is the year's own total, not a running one
-_CUMULATIVE = regex.compile(r"(?<!年|年度)累计|以来|历年")
+_CUMULATIVE = LazyPattern(r"(?<!年|年度)累计|以来|历年")
 _SENTENCE_END = "。；;！？!?\n"
 _CLAUSE_END = _SENTENCE_END + "，,"
 
@@ -36,11 +37,11 @@ MAX_DIGITS = 12
 _NUMBER = rf"(?<![\d.])\d{{1,{MAX_DIGITS}}}(?![\d])"
 _DECIMAL = rf"(?<![\d.])\d{{1,{MAX_DIGITS}}}(?:\.\d{{1,6}})?(?![\d.])"
 _CN_NUMBER = r"(?<![零一二三四五六七八九十百两])[零一二三四五六七八九十百两]{1,6}(?![零一二三四五六七八九十百两年月日])"
-_LONG_RUN = regex.compile(rf"\d{{{MAX_DIGITS + 1},}}")
+_LONG_RUN = LazyPattern(rf"\d{{{MAX_DIGITS + 1},}}")
 
 # Section headings: 一、… (level 1), （一）… (level 2) at the start of a line, up to the first
 # punctuation, digit or space. A request count belongs to the topic its section names.
-_HEADING = regex.compile(
+_HEADING = LazyPattern(
     r"^[ \t\u3000]*(?:(?P<l1>[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|章|节)[、:：]?)"
     r"|(?P<l2>[(（][一二三四五六七八九十]{1,3}[)）]))(?P<title>[^\s。；;，,：:\d]{1,30})", regex.M)
 # a paragraph break in wrapped text: the line before ends a sentence, is a title or a "field: value"
