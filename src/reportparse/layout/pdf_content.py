@@ -21,14 +21,15 @@ import re
 from typing import Optional
 
 # one token after optional whitespace: a literal string without unescaped nested parentheses,
-# a bracket, a hex string, a name without # escapes, or a run of regular characters
+# a bracket, a hex string, a name without # escapes, a number, an operator, or any other run of
+# regular characters (which the scan does not know)
+_REG = rb"(?![^\s()<>\[\]{}/%])"          # the end of a run of regular characters
 _TOKEN = re.compile(
-    rb"\s*(?:(\((?:[^()\\]|\\.)*\))|(<<|>>|\[|\])|(<[0-9A-Fa-f\s]*>)|(/[^\s()<>\[\]{}/%#]*)|([^\s()<>\[\]{}/%]+))",
-    re.S)
-_NUMBER = re.compile(rb"[+-]?(?:\d+\.?\d*|\.\d+)\Z")
-_OPERATOR = re.compile(rb"[A-Za-z'\"*][A-Za-z0-9'\"*]*\Z")
+    rb"\s*(?:(\((?:[^()\\]|\\.)*\))|(<<|>>|\[|\])|(<[0-9A-Fa-f\s]*>)|(/[^\s()<>\[\]{}/%#]*)"
+    rb"|([+-]?(?:\d+\.?\d*|\.\d+)" + _REG + rb")|([A-Za-z'\"*][A-Za-z0-9'\"*]*" + _REG + rb")"
+    rb"|([^\s()<>\[\]{}/%]+))", re.S)
+_BRACKET, _NUMBER, _OPERATOR, _UNKNOWN = 2, 5, 6, 7
 _OPERANDS = {b"true", b"false", b"null"}           # read as objects (or ignored), not run
-_REGULAR, _BRACKET = 5, 2
 _PAIR = {b"]": b"[", b">>": b"<<"}
 
 #: the operators cut out, with the number of operands each takes: path construction, painting and
@@ -42,10 +43,10 @@ DROPPED = {b"m": 2, b"l": 2, b"c": 6, b"v": 4, b"y": 4, b"re": 4, b"h": 0,
 
 
 def without_paths(data: bytes) -> Optional[bytes]:
-    """The stream with every top-level path operator and its number operands cut out, or None
+    """The stream with every top-level DROPPED operator and its number operands cut out, or None
     when the stream holds anything the scan is not sure of."""
     end = len(data.rstrip())
-    match, number, operator = _TOKEN.match, _NUMBER.match, _OPERATOR.match
+    match = _TOKEN.match
     pieces: list[bytes] = []
     kept_from = pos = 0
     opened: list[bytes] = []
@@ -56,17 +57,19 @@ def without_paths(data: bytes) -> Optional[bytes]:
         if m is None:
             return None
         kind = m.lastindex
+        if kind == _UNKNOWN:
+            return None
         start = m.start(kind)
         pos = m.end()
         if not numbers and not others:
             first = start
-        if kind == _REGULAR and not opened:
+        if opened and kind != _BRACKET:
+            others += 1             # inside an array or a dictionary: an element, not run
+        elif kind == _NUMBER:
+            numbers += 1
+        elif kind == _OPERATOR:
             token = m.group(kind)
-            if number(token):
-                numbers += 1
-            elif not operator(token):
-                return None
-            elif token in _OPERANDS:
+            if token in _OPERANDS:
                 others += 1
             elif token in (b"BI", b"ID", b"EI"):        # inline image data follows
                 return None
@@ -85,8 +88,6 @@ def without_paths(data: bytes) -> Optional[bytes]:
                 opened.append(token)
             others += 1
         else:
-            if kind == _REGULAR and not (number(m.group(kind)) or operator(m.group(kind))):
-                return None
             others += 1
     if opened:
         return None
