@@ -63,6 +63,46 @@ def test_character_calls_match_the_typed_ones(name):
     assert seen > 100
 
 
+def test_pdfium_generates_only_whitespace():
+    """pdf._chars skips whitespace without asking FPDFText_IsGenerated: PDFium's text page
+    generates spaces and line breaks only (CPDF_TextPage: GenerateCharInfo(' ', '\\r', '\\n')),
+    so for any other character the answer would be 'not generated'. Checked on every character of
+    the fixtures, pages drawn as forms, and generated Latin (embedded font) pages."""
+    import sys
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from pdf_gen import aligned_figures_pdf, embedded_table_pdf
+
+    def pages(data):
+        pdf = pdfium.PdfDocument(data)
+        try:
+            for i in range(len(pdf)):
+                page = pdf[i]
+                try:
+                    yield page
+                finally:
+                    page.close()
+        finally:
+            pdf.close()
+
+    sources = [_pages(name) for name in FILES]
+    sources += [pages(embedded_table_pdf(2)[0]), pages(aligned_figures_pdf(2)[0])]
+    generated = 0
+    for source in sources:
+        for page in source:
+            textpage = page.get_textpage()
+            tp = textpage.raw
+            n = raw.FPDFText_CountChars(tp)
+            text = textpage.get_text_range(0, n) if n > 0 else ""
+            for i in range(n):
+                if raw.FPDFText_IsGenerated(tp, i):
+                    generated += 1
+                    assert chr(raw.FPDFText_GetUnicode(tp, i)).isspace(), i
+                    if len(text) == n:
+                        assert text[i].isspace(), i
+            textpage.close()
+    assert generated > 50
+
+
 def _typed_walk(count, get, out):
     """Every object (type, font address, path segments) read with the typed functions."""
     for k in range(count):

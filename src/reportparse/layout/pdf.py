@@ -20,9 +20,10 @@ by the page break joined). Every rendered cell gets a CellRef with its page and 
 
 Split by concern: this module opens the PDF and reads its pages (characters, ruling lines) and
 renders them; pdf_objects.py walks a page's objects (rules, images, fonts); pdf_chars.py reads
-characters from the PDF's own font metrics; pdf_tables.py turns the geometry into tables, lines
-and paragraphs; pdf_ocr.py reads scanned pages (imported only when OCR is used); pdf_model.py
-holds the page data classes; pdf_settings.py the tolerances.
+characters from the PDF's own font metrics (pdf_content.py cuts the operators that draw rules out
+of what pdfminer reads there); pdf_tables.py turns the geometry into tables, lines and
+paragraphs; pdf_ocr.py reads scanned pages (imported only when OCR is used); pdf_model.py holds
+the page data classes; pdf_settings.py the tolerances.
 """
 from __future__ import annotations
 
@@ -242,7 +243,7 @@ def _chars(textpage, raw):
     text = textpage.get_text_range(0, n)
     per_char = len(text) != n                    # astral characters: one index, two UTF-16 units
     calls = untyped_calls(raw)
-    unicode_of, generated = calls["FPDFText_GetUnicode"], calls["FPDFText_IsGenerated"]
+    unicode_of = calls["FPDFText_GetUnicode"]
     map_error, loose_box = calls["FPDFText_HasUnicodeMapError"], calls["FPDFText_GetLooseCharBox"]
     angle_of = calls["FPDFText_GetCharAngle"]
     rect = raw.FS_RECTF()
@@ -253,7 +254,9 @@ def _chars(textpage, raw):
     angles: dict[int, int] = defaultdict(int)
     for i in range(n):
         ch = chr(unicode_of(tp, i)) if per_char else text[i]
-        if ch.isspace() or generated(tp, i):
+        # (PDFium generates only spaces and line breaks, never asked about: FPDFText_IsGenerated
+        # is implied by isspace(), tests/test_pdf_calls.py checks it on every fixture)
+        if ch.isspace():
             continue
         code = ord(ch)
         if code == 0xFFFD or code < 32 or 0xE000 <= code <= 0xF8FF or map_error(tp, i) == 1:
