@@ -293,23 +293,3 @@ def test_start_tags_are_found_where_the_item_loop_finds_them():
     for _ in range(20000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
         assert [m.span(1) for m in html_tree._START_TAG.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
-
-
-def test_page_tree_of_a_str_is_the_tree_of_the_str_itself():
-    """page_tree hands libxml2 the UTF-8 bytes of a str it was given without them (a GBK page, a cut
-    tag, an XML declaration); a lone surrogate keeps the str."""
-    from lxml import etree
-    rng = random.Random(15)
-    for k in range(300):
-        page = _page(rng)
-        if k % 3 == 0:
-            page = page.replace("<body>", "<body><p" + " a" * rng.choice([10, 64, 65, 80]) + ">x</p>", 1)
-        if k % 4 == 0:
-            page = "\ufeff <?xml version='1.0' encoding='gbk'?>" + page
-        if k % 10 == 0:
-            page = page.replace("</title>", "\ud800</title>", 1)
-        warnings = []
-        root = html_tree.page_tree(page, DEFAULT_SETTINGS, None, warnings)
-        text = html_tree._XML_DECL.sub("", page, count=1)
-        plain, _ = html_tree._parse_once(html_tree._limit_attributes(text, []), True, None)
-        assert etree.tostring(root, encoding=str) == etree.tostring(plain, encoding=str)

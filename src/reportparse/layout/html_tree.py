@@ -59,16 +59,7 @@ def page_tree(text: str, settings: ParseSettings, path: Optional[str], warnings:
         text = text[declaration.end():]
     _check_elements(text, settings, path)
     limited = _limit_attributes(text, warnings)
-    if limited is not text or declaration:
-        utf8 = None
-    if utf8 is None:
-        # libxml2 reads UTF-8 bytes as they are; a str it first converts from UTF-16 (a GBK page: ~1/3
-        # of its parse). Only a str with a lone surrogate cannot be encoded: it is parsed as it is
-        try:
-            utf8 = limited.encode("utf-8")
-        except UnicodeEncodeError:
-            pass
-    return _parse(limited, settings, path, warnings, utf8)
+    return _parse(limited, settings, path, warnings, utf8 if limited is text and not declaration else None)
 
 
 def _check_elements(text: str, settings: ParseSettings, path: Optional[str]) -> None:
