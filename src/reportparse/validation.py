@@ -15,21 +15,25 @@ from .schema import APPLICANTS, OUTCOME_PREFIXES, TABLE4_GROUPS, legacy_sum_rows
 
 
 class _Values:
+    """The indicators of a report by (key, applicant, period), the first of each kept: the checks
+    look up a few hundred figures per report (a tuple of the given strings is hashed from their
+    cached hashes; a value_id string would be built and hashed anew at every look-up)."""
+
     def __init__(self, indicators: Iterable[Indicator]):
-        self.by_id: dict[str, Indicator] = {}
+        self.by_key: dict[tuple, Indicator] = {}
+        setdefault = self.by_key.setdefault
         for ind in indicators:
-            self.by_id.setdefault(ind.value_id, ind)
+            setdefault((ind.key, ind.applicant, ind.period), ind)
 
     def get(self, key: str, applicant: Optional[str] = None, period: str = "year") -> Optional[Indicator]:
-        vid = key + (f"|applicant={applicant}" if applicant else "") + ("" if period == "year" else f"|period={period}")
-        return self.by_id.get(vid)
+        return self.by_key.get((key, applicant or None, period))
 
 
 def _sum_check(rule: str, scope: str, left: list[Indicator], right: list[Indicator],
                missing_ok: bool = True) -> Check:
     both = left + right
     cells = [i.value_id for i in both]
-    zeros = [vid for vid, i in zip(cells, both) if i.value is None]
+    zeros = [i.value_id for i in both if i.value is None]
     expected = sum([i.value or 0 for i in left])
     actual = sum([i.value or 0 for i in right])
     status = "pass" if abs(expected - actual) < 1e-6 else "fail"
@@ -118,7 +122,7 @@ def national_checks(indicators: list[Indicator], unread: Optional[dict[str, list
             scope = f"applicant={who}"
             left = [vals.get(k, who) for k in ("requests.new", "requests.carried_over")]
             right = [vals.get(k, who) for k in ("requests.answered", "requests.carried_forward")]
-            if any(x is None for x in left + right):
+            if not all(left + right):          # a figure not read (an Indicator is always true)
                 checks.append(_not_assessable("R1", scope, "a figure of R1 was not read"))
             else:
                 c = _sum_check("R1", scope, left, right)
@@ -130,7 +134,7 @@ def national_checks(indicators: list[Indicator], unread: Optional[dict[str, list
             outcomes = read_outcomes.get(who, [])
             if any(i.key.startswith("requests.other.") for i in outcomes):
                 outcomes = [i for i in outcomes if i.key != "requests.other"]
-            absent = [k for k in expected_outcomes if vals.get(k, who) is None]
+            absent = [k for k in expected_outcomes if (k, who, "year") not in vals.by_key]
             if answered is None or not outcomes:
                 checks.append(_not_assessable("R2", scope, "answered or the outcome rows were not read"))
             elif absent:
@@ -149,7 +153,7 @@ def national_checks(indicators: list[Indicator], unread: Optional[dict[str, list
     for key in keys:
         total = vals.get(key, "total")
         parts = [vals.get(key, who) for who in APPLICANTS[:-1]]
-        if total is None or any(p is None for p in parts):
+        if total is None or not all(parts):     # a cell not read (an Indicator is always true)
             continue
         c = _sum_check("R3", f"key={key}", [total], parts)
         _suspect(c, [total] + parts)
