@@ -109,14 +109,28 @@ def national_checks(indicators: list[Indicator], unread: Optional[dict[str, list
     identities over it not assessable: the library's gap is never blamed on the source."""
     unread = unread or {}
     expected = table3_rows(template) if template in ("2019", "2021") else ()
-    vals = _Values(i for i in indicators if i.source.method != "narrative")
+    # one pass over the figures (a few hundred): the look-up index of the table's figures, its
+    # outcome rows by applicant (in their order) and its rows by applicant (R3)
+    vals = _Values(())
+    first = vals.by_key.setdefault
+    read_outcomes: dict[Optional[str], list[Indicator]] = {}
+    rows: dict[str, dict[str, Indicator]] = {}      # key → applicant → the first figure of the year
+    have_t3 = False
+    for i in indicators:
+        key, who = i.key, i.applicant
+        if who and key == "requests.answered":
+            have_t3 = True
+        if i.source.method == "narrative":
+            continue
+        first((key, who, i.period), i)
+        if who:
+            row = rows.setdefault(key, {})
+            if i.period == "year":
+                row.setdefault(who, i)
+        if key.startswith(OUTCOME_PREFIXES):
+            read_outcomes.setdefault(who, []).append(i)
     checks: list[Check] = []
-    have_t3 = any(i.key == "requests.answered" and i.applicant for i in indicators)
     if have_t3:
-        read_outcomes: dict[Optional[str], list[Indicator]] = {}       # by applicant, in their order
-        for i in indicators:
-            if i.key.startswith(OUTCOME_PREFIXES) and i.source.method != "narrative":
-                read_outcomes.setdefault(i.applicant, []).append(i)
         expected_outcomes = [k for k in expected if k.startswith(OUTCOME_PREFIXES) and k not in unread]
         for who in APPLICANTS:
             scope = f"applicant={who}"
@@ -149,10 +163,10 @@ def national_checks(indicators: list[Indicator], unread: Optional[dict[str, list
             for rule in ("R1", "R2"):
                 checks.append(_not_assessable(rule, f"applicant={who}", "requests.answered ((七)总计) was not found"))
     # R3 holds row by row, whatever else of table 三 was read
-    keys = sorted({i.key for i in indicators if i.applicant and i.source.method != "narrative"})
-    for key in keys:
-        total = vals.get(key, "total")
-        parts = [vals.get(key, who) for who in APPLICANTS[:-1]]
+    for key in sorted(rows):
+        row = rows[key]
+        total = row.get("total")
+        parts = [row.get(who) for who in APPLICANTS[:-1]]
         if total is None or not all(parts):     # a cell not read (an Indicator is always true)
             continue
         c = _sum_check("R3", f"key={key}", [total], parts)
