@@ -129,3 +129,25 @@ def test_row_note_joins_as_before(hit_note, note):
     hit = SimpleNamespace(label_start=0, label_end=2, region_end=4, label=" 合计 ", note=hit_note)
     row = RowValues(SimpleNamespace(text="合计 7 8"), hit, note)
     assert row.note == ("; ".join(x for x in (hit_note, note) if x) or None)
+
+
+def test_r3_rows_as_before():
+    """national_checks' R3 reads each row from its one-pass index as it did from _Values look-ups:
+    the first figure of the year per applicant, narrative figures and other periods aside."""
+    from reportparse.schema import APPLICANTS
+    from reportparse.validation import national_checks
+    inds = [_ind("requests.new", n, who) for n, who in enumerate(APPLICANTS[:-1], 1)] + [_ind("requests.new", 21, "total")]
+    inds += [_ind("requests.granted", 1, who) for who in APPLICANTS[:-1]] + [_ind("requests.granted", 9, "total")]
+    inds += [_ind("requests.granted", 5, "total")]                                  # a duplicate: the first counts
+    inds += [_ind("requests.denied.third_party", 1, who, "cumulative") for who in APPLICANTS]   # no year: no R3
+    narrative = _ind("requests.new", 99, "total")
+    narrative.source.method = "narrative"
+    inds.insert(0, narrative)                                                       # narrative: not a cell
+    vals = _Values(i for i in inds if i.source.method != "narrative")
+    old = []
+    for key in sorted({i.key for i in inds if i.applicant and i.source.method != "narrative"}):
+        total, parts = vals.get(key, "total"), [vals.get(key, who) for who in APPLICANTS[:-1]]
+        if total is not None and all(p is not None for p in parts):
+            old.append((key, total.value, sum(p.value for p in parts)))
+    new = [(c.scope[4:], c.expected, c.actual) for c in national_checks(inds, {}, "2021") if c.rule == "R3"]
+    assert new == old == [("requests.granted", 9, 6), ("requests.new", 21, 21)]
