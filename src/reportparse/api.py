@@ -13,7 +13,7 @@ from .extract.national import extract_national
 from .extract.rows import LabelIndex
 from .loading import Source, load, text_bytes
 from .metadata import find_capture_time, find_issuer, find_published, find_title, find_year, is_annual_report
-from .model import DocumentSource, Indicator, Report, ValueSource, value_id
+from .model import DocumentSource, Indicator, Report, ValueSource
 from .schema import group_parts, is_signed, label_of, report_table_cue, unit_of
 from .settings import DEFAULT_SETTINGS, ParseSettings
 from .validation import legacy_checks, narrative_checks, national_checks
@@ -157,10 +157,14 @@ def _fill_blank_cells(table: list[Indicator], narrative: list[Indicator]) -> lis
 def _grounded(doc: Document, indicators: list[Indicator], warnings: list[str]) -> list[Indicator]:
     """The grounding property, enforced: a read value's raw text stands in the document at its span."""
     kept = []
+    text = doc.text
+    size = len(text)
     for ind in indicators:
         span = ind.source.span
-        ok = span is not None and 0 <= span[0] <= span[1] <= len(doc.text) and (
-            (ind.raw == "" and ind.value is None) or (ind.raw != "" and ind.raw in doc.text[span[0]:span[1]]))
+        raw = ind.raw
+        # text.find(raw, a, b) looks inside text[a:b] without copying it
+        ok = span is not None and 0 <= span[0] <= span[1] <= size and (
+            (raw == "" and ind.value is None) or (raw != "" and text.find(raw, span[0], span[1]) >= 0))
         if ok:
             kept.append(ind)
         else:   # a bug upstream, never a reason to publish a number the document does not say
@@ -226,17 +230,21 @@ def _derived(table: list[Indicator], template: Optional[str], warnings: list[str
     a blank or unread part is never taken as 0; the parts that were missing are said."""
     if template not in ("2019", "2021"):
         return []
-    by_id = {i.value_id: i for i in table}
+    # the year's figures by (key, applicant): looked up ~150 times per report, a tuple of cached
+    # string hashes rather than a value_id string built at each look-up
+    by_key = {}
     applicants: dict[str, set] = {}          # key → the applicants it was read for (one pass over the table)
     for i in table:
+        if i.period == "year":
+            by_key[i.key, i.applicant] = i
         applicants.setdefault(i.key, set()).add(i.applicant)
     out = []
     for group, part_keys in group_parts(template).items():
         unread: dict[tuple[str, ...], list[str]] = {}
         for who in sorted(set().union(*(applicants.get(k, ()) for k in part_keys)), key=str):
-            if value_id(group, who) in by_id:
+            if (group, who) in by_key:
                 continue
-            parts = [by_id.get(value_id(k, who)) for k in part_keys]
+            parts = [by_key.get((k, who)) for k in part_keys]
             missing = tuple(k for k, p in zip(part_keys, parts) if p is None or p.value is None)
             if missing:
                 unread.setdefault(missing, []).append(str(who))

@@ -67,6 +67,9 @@ def is_ascii_number(text: str) -> bool:
 
 def implausible(key: str, value, unit: Optional[str], signed: bool, raw: str = "") -> Optional[str]:
     """Why a value cannot be what the document means (None when it can)."""
+    # nearly every value: ASCII text and a blank or a count well inside every bound
+    if raw.isascii() and (value is None or (type(value) is int and 0 <= value < MAX_COUNT)):
+        return None
     if not is_ascii_number(raw):
         return "its text holds digits other than 0-9 (only ASCII and full-width digits are read)"
     if value is None or isinstance(value, bool) or not isinstance(value, (int, float)):

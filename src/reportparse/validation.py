@@ -15,21 +15,25 @@ from .schema import APPLICANTS, OUTCOME_PREFIXES, TABLE4_GROUPS, legacy_sum_rows
 
 
 class _Values:
+    """The indicators of a report by (key, applicant, period), the first of each kept: the checks
+    look up a few hundred figures per report (a tuple of the given strings is hashed from their
+    cached hashes; a value_id string would be built and hashed anew at every look-up)."""
+
     def __init__(self, indicators: Iterable[Indicator]):
-        self.by_id: dict[str, Indicator] = {}
+        self.by_key: dict[tuple, Indicator] = {}
+        setdefault = self.by_key.setdefault
         for ind in indicators:
-            self.by_id.setdefault(ind.value_id, ind)
+            setdefault((ind.key, ind.applicant, ind.period), ind)
 
     def get(self, key: str, applicant: Optional[str] = None, period: str = "year") -> Optional[Indicator]:
-        vid = key + (f"|applicant={applicant}" if applicant else "") + ("" if period == "year" else f"|period={period}")
-        return self.by_id.get(vid)
+        return self.by_key.get((key, applicant or None, period))
 
 
 def _sum_check(rule: str, scope: str, left: list[Indicator], right: list[Indicator],
                missing_ok: bool = True) -> Check:
     both = left + right
     cells = [i.value_id for i in both]
-    zeros = [vid for vid, i in zip(cells, both) if i.value is None]
+    zeros = [i.value_id for i in both if i.value is None]
     expected = sum([i.value or 0 for i in left])
     actual = sum([i.value or 0 for i in right])
     status = "pass" if abs(expected - actual) < 1e-6 else "fail"
@@ -105,20 +109,34 @@ def national_checks(indicators: list[Indicator], unread: Optional[dict[str, list
     identities over it not assessable: the library's gap is never blamed on the source."""
     unread = unread or {}
     expected = table3_rows(template) if template in ("2019", "2021") else ()
-    vals = _Values(i for i in indicators if i.source.method != "narrative")
+    # one pass over the figures (a few hundred): the look-up index of the table's figures, its
+    # outcome rows by applicant (in their order) and its rows by applicant (R3)
+    vals = _Values(())
+    first = vals.by_key.setdefault
+    read_outcomes: dict[Optional[str], list[Indicator]] = {}
+    rows: dict[str, dict[str, Indicator]] = {}      # key → applicant → the first figure of the year
+    have_t3 = False
+    for i in indicators:
+        key, who = i.key, i.applicant
+        if who and key == "requests.answered":
+            have_t3 = True
+        if i.source.method == "narrative":
+            continue
+        first((key, who, i.period), i)
+        if who:
+            row = rows.setdefault(key, {})
+            if i.period == "year":
+                row.setdefault(who, i)
+        if key.startswith(OUTCOME_PREFIXES):
+            read_outcomes.setdefault(who, []).append(i)
     checks: list[Check] = []
-    have_t3 = any(i.key == "requests.answered" and i.applicant for i in indicators)
     if have_t3:
-        read_outcomes: dict[Optional[str], list[Indicator]] = {}       # by applicant, in their order
-        for i in indicators:
-            if i.key.startswith(OUTCOME_PREFIXES) and i.source.method != "narrative":
-                read_outcomes.setdefault(i.applicant, []).append(i)
         expected_outcomes = [k for k in expected if k.startswith(OUTCOME_PREFIXES) and k not in unread]
         for who in APPLICANTS:
             scope = f"applicant={who}"
             left = [vals.get(k, who) for k in ("requests.new", "requests.carried_over")]
             right = [vals.get(k, who) for k in ("requests.answered", "requests.carried_forward")]
-            if any(x is None for x in left + right):
+            if not all(left + right):          # a figure not read (an Indicator is always true)
                 checks.append(_not_assessable("R1", scope, "a figure of R1 was not read"))
             else:
                 c = _sum_check("R1", scope, left, right)
@@ -130,7 +148,7 @@ def national_checks(indicators: list[Indicator], unread: Optional[dict[str, list
             outcomes = read_outcomes.get(who, [])
             if any(i.key.startswith("requests.other.") for i in outcomes):
                 outcomes = [i for i in outcomes if i.key != "requests.other"]
-            absent = [k for k in expected_outcomes if vals.get(k, who) is None]
+            absent = [k for k in expected_outcomes if (k, who, "year") not in vals.by_key]
             if answered is None or not outcomes:
                 checks.append(_not_assessable("R2", scope, "answered or the outcome rows were not read"))
             elif absent:
@@ -145,11 +163,11 @@ def national_checks(indicators: list[Indicator], unread: Optional[dict[str, list
             for rule in ("R1", "R2"):
                 checks.append(_not_assessable(rule, f"applicant={who}", "requests.answered ((七)总计) was not found"))
     # R3 holds row by row, whatever else of table 三 was read
-    keys = sorted({i.key for i in indicators if i.applicant and i.source.method != "narrative"})
-    for key in keys:
-        total = vals.get(key, "total")
-        parts = [vals.get(key, who) for who in APPLICANTS[:-1]]
-        if total is None or any(p is None for p in parts):
+    for key in sorted(rows):
+        row = rows[key]
+        total = row.get("total")
+        parts = [row.get(who) for who in APPLICANTS[:-1]]
+        if total is None or not all(parts):     # a cell not read (an Indicator is always true)
             continue
         c = _sum_check("R3", f"key={key}", [total], parts)
         _suspect(c, [total] + parts)

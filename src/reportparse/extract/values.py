@@ -22,7 +22,7 @@ class RowValues:
         # the row as printed (≤ 300 characters)
         self.text = doc.text[hit.label_start:max(hit.region_end, hit.label_end)].strip()[:300]
         self.label = hit.label.strip()
-        self.note = "; ".join(x for x in (hit.note, note) if x) or None
+        self.note = f"{hit.note}; {note}" if hit.note and note else (hit.note or note or None)
 
     def indicator(self, key: str, raw: str, value, start: int, end: int, applicant: Optional[str] = None,
                   period: str = "year", row_unit: Optional[str] = None) -> Indicator:
