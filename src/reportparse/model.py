@@ -100,12 +100,7 @@ class _ValueId:
     def __get__(self, ind, owner=None):
         if ind is None:
             return self
-        key, applicant, period = ind.key, ind.applicant, ind.period
-        if period == "year":        # most indicators: value_id's first case, without its call
-            vid = key if applicant is None else f"{key}|applicant={applicant}"
-        else:
-            vid = value_id(key, applicant, period)
-        ind.__dict__[self.name] = vid
+        vid = ind.__dict__[self.name] = value_id(ind.key, ind.applicant, ind.period)
         return vid
 
 
