@@ -29,7 +29,10 @@ def _as_forms(name: str) -> bytes:
 
 
 def _pages(name):
-    data = _as_forms("report_2021") if name == "as forms" else (PDF / f"{name}.pdf").read_bytes()
+    return _pages_of(_as_forms("report_2021") if name == "as forms" else (PDF / f"{name}.pdf").read_bytes())
+
+
+def _pages_of(data):
     pdf = pdfium.PdfDocument(data)
     try:
         for i in range(len(pdf)):
@@ -72,20 +75,8 @@ def test_pdfium_generates_only_whitespace():
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from pdf_gen import aligned_figures_pdf, embedded_table_pdf
 
-    def pages(data):
-        pdf = pdfium.PdfDocument(data)
-        try:
-            for i in range(len(pdf)):
-                page = pdf[i]
-                try:
-                    yield page
-                finally:
-                    page.close()
-        finally:
-            pdf.close()
-
     sources = [_pages(name) for name in FILES]
-    sources += [pages(embedded_table_pdf(2)[0]), pages(aligned_figures_pdf(2)[0])]
+    sources += [_pages_of(embedded_table_pdf(2)[0]), _pages_of(aligned_figures_pdf(2)[0])]
     generated = 0
     for source in sources:
         for page in source:
