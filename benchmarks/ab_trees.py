@@ -2,12 +2,14 @@
 """Parse throughput of two checkouts of reportparse, side by side: what a change gained.
 
     git worktree add ../before <commit>
-    python benchmarks/ab_trees.py ../before . [--kind text|html|all] [--rounds 4] [--seconds 3]
+    python benchmarks/ab_trees.py ../before . [--kind text|html|all|pdf|pdf-fixtures] [--rounds 4] [--seconds 3]
 
 Each round parses the text (or HTML) fixtures of this checkout and the reports of
 ../shared/corpus (when present) with each tree's `src/` in a fresh interpreter, the two trees in
 alternating order, timing CPU time (a busy neighbour on a shared machine steals wall time, not
 CPU time). Prints reports/s per tree and round, and the ratio of the best rounds (B/A).
+`--kind pdf` parses the corpus PDFs (embedded fonts: PDFium's path) and `--kind pdf-fixtures`
+the PDF fixtures with a text layer (non-embedded fonts: pdfminer's path); both count pages/s.
 """
 import argparse
 import json
@@ -29,13 +31,20 @@ if Path(sys.argv[3]).is_dir():
     docs += inputs(sys.argv[3], (".txt", ".md", ".html"))
 kind = sys.argv[4]
 docs = [d for d in docs if kind == "all" or (d.lstrip()[:1] == b"<") == (kind == "html")]
+weight = [1] * len(docs)                    # reports; pages for PDFs
+if kind.startswith("pdf"):
+    import pypdfium2
+    folder = Path(sys.argv[2]) / "pdf" if kind == "pdf-fixtures" else Path(sys.argv[3])
+    docs = [p.read_bytes() for p in sorted(folder.rglob("*.pdf"))
+            if not any(w in p.name for w in ("scanned", "scan", "encrypted"))]
+    weight = [len(pypdfium2.PdfDocument(d)) for d in docs]
 for d in docs:
     reportparse.parse(d)
 n, start = 0, time.process_time()
 while time.process_time() - start < float(sys.argv[5]):
-    for d in docs:
+    for d, w in zip(docs, weight):
         reportparse.parse(d)
-        n += 1
+        n += w
 print(json.dumps(n / (time.process_time() - start)))
 '''
 
@@ -44,13 +53,14 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("a", help="checkout A (the baseline)")
     ap.add_argument("b", help="checkout B")
-    ap.add_argument("--kind", choices=("text", "html", "all"), default="text")
+    ap.add_argument("--kind", choices=("text", "html", "all", "pdf", "pdf-fixtures"), default="text")
     ap.add_argument("--rounds", type=int, default=4)
     ap.add_argument("--seconds", type=float, default=3.0)
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     args = ap.parse_args()
     trees = [str(Path(args.a).resolve()), str(Path(args.b).resolve())]
     best = dict.fromkeys(trees, 0.0)
+    unit = "pages/s" if args.kind.startswith("pdf") else "reports/s"
     for r in range(args.rounds):
         for tree in trees if r % 2 == 0 else trees[::-1]:
             out = subprocess.run([sys.executable, "-c", CODE, tree, str(ROOT / "tests" / "fixtures"), str(args.corpus),
@@ -59,8 +69,8 @@ def main() -> None:
                 sys.exit(out.stderr)
             rate = json.loads(out.stdout)
             best[tree] = max(best[tree], rate)
-            print(f"round {r} {tree}: {rate:.1f} reports/s", flush=True)
-    print(f"{args.kind}: A {best[trees[0]]:.1f}  B {best[trees[1]]:.1f} reports/s (best rounds)  "
+            print(f"round {r} {tree}: {rate:.1f} {unit}", flush=True)
+    print(f"{args.kind}: A {best[trees[0]]:.1f}  B {best[trees[1]]:.1f} {unit} (best rounds)  "
           f"B/A {best[trees[1]] / best[trees[0]]:.2f}")
 
 
