@@ -110,11 +110,11 @@ def national_checks(indicators: list[Indicator], unread: Optional[dict[str, list
     unread = unread or {}
     expected = table3_rows(template) if template in ("2019", "2021") else ()
     # one pass over the figures (a few hundred): the look-up index of the table's figures, its
-    # outcome rows by applicant (in their order) and its rows by applicant (R3)
+    # outcome rows by applicant (in their order) and the keys of its rows by applicant (R3)
     vals = _Values(())
     first = vals.by_key.setdefault
     read_outcomes: dict[Optional[str], list[Indicator]] = {}
-    rows: dict[str, dict[str, Indicator]] = {}      # key → applicant → the first figure of the year
+    row_keys: set[str] = set()
     have_t3 = False
     for i in indicators:
         key, who = i.key, i.applicant
@@ -124,9 +124,7 @@ def national_checks(indicators: list[Indicator], unread: Optional[dict[str, list
             continue
         first((key, who, i.period), i)
         if who:
-            row = rows.setdefault(key, {})
-            if i.period == "year":
-                row.setdefault(who, i)
+            row_keys.add(key)
         if key.startswith(OUTCOME_PREFIXES):
             read_outcomes.setdefault(who, []).append(i)
     checks: list[Check] = []
@@ -163,10 +161,9 @@ def national_checks(indicators: list[Indicator], unread: Optional[dict[str, list
             for rule in ("R1", "R2"):
                 checks.append(_not_assessable(rule, f"applicant={who}", "requests.answered ((七)总计) was not found"))
     # R3 holds row by row, whatever else of table 三 was read
-    for key in sorted(rows):
-        row = rows[key]
-        total = row.get("total")
-        parts = [row.get(who) for who in APPLICANTS[:-1]]
+    for key in sorted(row_keys):
+        total = vals.get(key, "total")
+        parts = [vals.get(key, who) for who in APPLICANTS[:-1]]
         if total is None or not all(parts):     # a cell not read (an Indicator is always true)
             continue
         c = _sum_check("R3", f"key={key}", [total], parts)

@@ -215,13 +215,11 @@ def _sum_readings(tokens: Sequence[str], total: int, group_ok: Callable[[tuple],
         return None
     last = tokens[-1]
     found: list[tuple] = []
-    # the total is a tail of the last run no longer than a cell (never a scan of a long run); a cell
-    # of plain digits is a number (as _number reads it) when it has no leading 0 and at most
-    # MAX_INT_DIGITS digits
+    # the total is a tail of the last run no longer than a cell (never a scan of a long run)
     for p in range(max(0, len(last) - MAX_INT_DIGITS), len(last)):
-        if last[p] == "0" and p < len(last) - 1:
+        whole = _number(last[p:])
+        if whole is None:
             continue
-        whole = int(last[p:])
         # the last cell is last[p:]; the others fill the runs up to it and sum to it
         goal_ti = ntok - 1 if p else ntok - 2
         if goal_ti < 0:
