@@ -30,6 +30,7 @@ from __future__ import annotations
 import ctypes
 import math
 import re
+import struct
 import threading
 from collections import defaultdict
 from typing import Optional
@@ -53,6 +54,7 @@ OCR_HINT = "install reportparse[ocr] and pass ocr=True (--ocr) to read it with O
 PDFIUM_LOCK = threading.RLock()
 
 _WORD_TITLE = re.compile(r"^(?:microsoft\s+word\s*-\s*)", re.I)
+_RECTF = struct.Struct("4f")        # FS_RECTF: left, top, right, bottom (C floats)
 
 
 # ---------------------------------------------------------------- entry point
@@ -226,9 +228,8 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
     if not data.usable:
         data.image_edges = (hedges, vedges)  # kept for OCR
         return data
-    items = frame.items(chars)
-    data.chars = len(items)
-    items = _dedupe(items, layout.dedupe)
+    data.chars = len(chars)
+    items = frame.items(chars, layout.dedupe)
     data.blocks = layout_page(items, hedges, vedges, data.number, frame.width, frame.height, layout, data.notes,
                               budget)
     return data
@@ -248,6 +249,7 @@ def _chars(textpage, raw):
     angle_of = calls["FPDFText_GetCharAngle"]
     rect = raw.FS_RECTF()
     rect_ref = ctypes.byref(rect)
+    unpack = _RECTF.unpack_from     # its four floats in one call, not four attribute reads
     out = []
     indices = []
     good = bad = 0
@@ -264,7 +266,8 @@ def _chars(textpage, raw):
             continue
         good += 1
         loose_box(tp, i, rect_ref)
-        out.append((ch, rect.left, rect.bottom, rect.right, rect.top))
+        left, top, right, bottom = unpack(rect)
+        out.append((ch, left, bottom, right, top))
         indices.append(i)
         if good % 8 == 1:
             a = angle_of(tp, i)
@@ -307,32 +310,33 @@ class _Frame:
         bx, by = self.point(x1, y1)
         return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
 
-    def items(self, chars) -> list[Item]:
-        """(char, left, bottom, right, top) in user space → Items in the upright frame."""
-        if self.q != 0:
-            return [Item(c, *self.box(x0, b, x1, t)) for c, x0, b, x1, t in chars]
-        # an upright page (nearly all): box() written out, same values (subtracting one number
-        # keeps the order of two others); a box given reversed, or NaN, still goes through box()
-        left, top = self.left, self.top
-        return [Item(c, x0 - left, top - t, x1 - left, top - b) if x0 <= x1 and b <= t
-                else Item(c, *self.box(x0, b, x1, t)) for c, x0, b, x1, t in chars]
-
-
-def _dedupe(items: list[Item], near: float) -> list[Item]:
-    """Drop a glyph drawn again at (almost) the same place: fake bold (WPS, Word) draws text twice."""
-    seen: dict[str, list[Item]] = {}
-    out = []
-    for it in items:
-        prev = seen.get(it.text)
-        if prev is not None:
-            x0, top = it.x0, it.top
-            for p in prev[-6:]:
-                if abs(p.top - top) <= near and abs(p.x0 - x0) <= near:
-                    break
+    def items(self, chars, near: float) -> list[Item]:
+        """(char, left, bottom, right, top) in user space → Items in the upright frame, a glyph
+        drawn again within `near` of where it was drawn before dropped: fake bold (WPS, Word)
+        draws text twice. One pass: the dropped copies are never made into Items."""
+        # a glyph is compared with the last six kept glyphs of the same text, by where they start
+        seen: dict[str, list[tuple[float, float]]] = {}
+        out = []
+        upright = self.q == 0
+        left, top, box = self.left, self.top, self.box
+        for c, x0, b, x1, t in chars:
+            if upright and x0 <= x1 and b <= t:
+                # an upright page (nearly all): box() written out, same values (subtracting one
+                # number keeps the order of two others); a box given reversed, or NaN, goes through box()
+                ix0, itop, ix1, ibottom = x0 - left, top - t, x1 - left, top - b
             else:
-                prev.append(it)
-                out.append(it)
-            continue
-        seen[it.text] = [it]
-        out.append(it)
-    return out
+                ix0, itop, ix1, ibottom = box(x0, b, x1, t)
+            prev = seen.get(c)
+            if prev is None:
+                seen[c] = [(ix0, itop)]
+            else:
+                # (-near <= d <= near is abs(d) <= near without the call, NaN included)
+                for px, ptop in (prev if len(prev) <= 6 else prev[-6:]):
+                    if -near <= ptop - itop <= near and -near <= px - ix0 <= near:
+                        break
+                else:
+                    prev.append((ix0, itop))
+                    out.append(Item(c, ix0, itop, ix1, ibottom))
+                continue
+            out.append(Item(c, ix0, itop, ix1, ibottom))
+        return out

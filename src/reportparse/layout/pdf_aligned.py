@@ -93,6 +93,8 @@ def find_aligned_tables(items: list[Item], page: int, geo: PDFLayoutSettings,
         if table is not None:
             tables.append(table)
             used.update(id(it) for c in table.cells for it in getattr(c, "items", ()))
+    if not tables:
+        return tables, items            # (most pages: nothing taken)
     for t in tables:
         for c in t.cells:
             c.__dict__.pop("items", None)

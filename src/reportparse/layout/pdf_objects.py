@@ -104,8 +104,9 @@ class Shapes:
                        for k in range(calls["FPDFFormObj_CountObjects"](handle)))
         else:
             objects = map(partial(calls["FPDFPage_GetObject"], page.raw), range(raw.FPDFPage_CountObjects(page.raw)))
+        foreign = self.foreign_fonts    # (a local: read and written per text object)
         for obj in objects:
-            if not self.foreign_fonts:
+            if not foreign:
                 # asked first: a text object's font (its address, an int) or None for any other
                 # object, which saves asking the type of each text object (most objects are)
                 font = get_font(obj)
@@ -113,7 +114,6 @@ class Shapes:
                     foreign = fonts.get(font)
                     if foreign is None:
                         foreign = fonts[font] = self._font_is_foreign(font)
-                    self.foreign_fonts = foreign
                     continue
             kind = get_type(obj)
             if kind == TEXT:
@@ -128,8 +128,10 @@ class Shapes:
                 if parent is None or parent[1] < 6:
                     get_matrix(obj, matrix_ref)
                     m = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+                    self.foreign_fonts = foreign
                     self._walk(page, raw, calls, obj, (compose(m, parent[0]) if parent else m,
                                                        (parent[1] + 1) if parent else 1))
+                    foreign = self.foreign_fonts
                 continue
             if kind != PATH:
                 continue
@@ -180,6 +182,7 @@ class Shapes:
                     elif w <= thin < h:
                         cx = (min(xs) + max(xs)) / 2
                         add((cx, min(ys), cx, max(ys), thin))
+        self.foreign_fonts = foreign
 
     def edges(self, frame):
         """Horizontal (y, x0, x1) and vertical (x, top, bottom) ruling lines in the upright frame
