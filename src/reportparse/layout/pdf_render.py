@@ -61,25 +61,30 @@ class Renderer:
             self.table_no += 1
             tno, row_no = self.table_no, 0
         aligned = getattr(head, "aligned", False)
+        cells, pos = self.cells, self.pos
         for row in block.rows:
-            self.emit("|")
+            # "| text | | text |\n": one string per row, the positions counted along
+            pieces = ["|"]
+            pos += 1
             for c in row:
                 text = normalize_text(c.text).replace("\n", " ").replace("|", "¦").strip()
-                self.emit(" ")
-                start = self.pos
+                start = pos + 1
                 if text:
-                    self.emit(text)
-                    self.emit(" ")
-                    end = self.pos - 1
+                    end = start + len(text)
+                    pieces += (" ", text, " |")
+                    pos = end + 2
                 else:                   # a blank cell: its (empty) span is where pipe_cells puts it
-                    start = end = self.pos
-                    self.emit(" ")
-                self.cells.append(CellRef(start, end, tno, row_no, c.col, c.page,
-                                          (round(c.x0, 2), round(c.top, 2), round(c.x1, 2), round(c.bottom, 2)),
-                                          aligned))
-                self.emit("|")
-            self.emit("\n")
+                    end = start
+                    pieces.append("  |")
+                    pos += 3
+                cells.append(CellRef(start, end, tno, row_no, c.col, c.page,
+                                     (round(c.x0, 2), round(c.top, 2), round(c.x1, 2), round(c.bottom, 2)),
+                                     aligned))
+            pieces.append("\n")
+            self.parts.append("".join(pieces))
+            pos += 1
             row_no += 1
+        self.pos = pos
         head.numbered = (tno, row_no)
 
     def document(self) -> Document:

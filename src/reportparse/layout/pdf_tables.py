@@ -180,9 +180,10 @@ def _find_tables(hedges, vedges, page: int, geo: PDFLayoutSettings, notes: list,
         cs = [Cell(*cells[i], page=page) for i in members]
         xs = sorted({c.x0 for c in cs} | {c.x1 for c in cs})
         ys = sorted({c.top for c in cs} | {c.bottom for c in cs})
+        col_of, row_of = _positions(xs), _positions(ys)
         for c in cs:
-            c.col = xs.index(c.x0)
-            c.row = ys.index(c.top)
+            c.col = col_of[c.x0]
+            c.row = row_of[c.top]
         cs.sort(key=lambda c: (c.row, c.col))
         t = Table(cs, xs[0], ys[0], xs[-1], ys[-1], page)
         t.grid = (xs, ys)
@@ -198,10 +199,11 @@ def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings)
     content: list[list[list[Item]]] = []
     for t in tables:
         xs, ys = t.grid
+        col_of, row_of = _positions(xs), _positions(ys)
         slot: dict[tuple[int, int], int] = {}
         for k, c in enumerate(t.cells):
-            for r in range(ys.index(c.top), ys.index(c.bottom)):
-                for q in range(xs.index(c.x0), xs.index(c.x1)):
+            for r in range(row_of[c.top], row_of[c.bottom]):
+                for q in range(col_of[c.x0], col_of[c.x1]):
                     slot[(r, q)] = k
         cont: list[list[Item]] = [[] for _ in t.cells]
         content.append(cont)
@@ -233,6 +235,12 @@ def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings)
             rows[c.row].append(c)
         t.rows = [sorted(rows[r], key=lambda c: c.col) for r in sorted(rows)]
     return rest
+
+
+def _positions(grid: list[float]) -> dict[float, int]:
+    """Each grid position → its index: `grid.index(x)` for all x at once (a ruled grid's positions
+    come from a set, so each is there once; a NaN is found by identity in both)."""
+    return {x: i for i, x in enumerate(grid)}
 
 
 def _cell_text(items: list[Item], geo: PDFLayoutSettings) -> str:
