@@ -231,12 +231,18 @@ def _derived(table: list[Indicator], template: Optional[str], warnings: list[str
     a blank or unread part is never taken as 0; the parts that were missing are said."""
     if template not in ("2019", "2021"):
         return []
+    groups = group_parts(template)
     # the year's figures by (key, applicant): looked up ~150 times per report, a tuple of cached
-    # string hashes rather than a value_id string built at each look-up
+    # string hashes rather than a value_id string built at each look-up; only the groups' and
+    # their parts' rows (a third of a table's cells are neither)
+    summed = set(groups).union(*groups.values())
     by_key = {}
     applicants: dict[str, set] = {}          # key → the applicants it was read for (one pass over the table)
     for i in table:
-        key, who = i.key, i.applicant
+        key = i.key
+        if key not in summed:
+            continue
+        who = i.applicant
         if i.period == "year":
             by_key[key, who] = i
         seen = applicants.get(key)
@@ -245,13 +251,13 @@ def _derived(table: list[Indicator], template: Optional[str], warnings: list[str
         else:
             seen.add(who)
     out = []
-    for group, part_keys in group_parts(template).items():
+    for group, part_keys in groups.items():
         unread: dict[tuple[str, ...], list[str]] = {}
         for who in sorted(set().union(*(applicants.get(k, ()) for k in part_keys)), key=str):
             if (group, who) in by_key:
                 continue
             parts = [by_key.get((k, who)) for k in part_keys]
-            missing = tuple(k for k, p in zip(part_keys, parts) if p is None or p.value is None)
+            missing = tuple([k for k, p in zip(part_keys, parts) if p is None or p.value is None])
             if missing:
                 unread.setdefault(missing, []).append(str(who))
             else:
