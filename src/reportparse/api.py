@@ -144,6 +144,8 @@ def _fill_blank_cells(table: list[Indicator], narrative: list[Indicator]) -> lis
     A blank is null, not 0; a sentence that gives the figure ("结转下年度继续办理1件") settles it.
     """
     stated = {n.value_id: n for n in narrative}
+    if not stated:                  # no sentence figure (a third of the reports' cells): nothing to fill
+        return table
     out = []
     for ind in table:
         n = stated.get(ind.value_id) if ind.value is None and ind.raw == "" else None
