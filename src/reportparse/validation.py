@@ -71,15 +71,16 @@ def legacy_checks(indicators: list[Indicator]) -> list[Check]:
     vals = _Values(indicators)
     checks = []
     printed = {i.key for i in indicators if i.source.method == "table"}
+    channel_rows, reply_rows = legacy_sum_rows("channel", printed), legacy_sum_rows("reply", printed)
     for period in ("year", "cumulative"):
         new = vals.get("requests.new", "total", period)
-        channels = [vals.get(k, "total", period) for k in legacy_sum_rows("channel", printed)]
+        channels = [vals.get(k, "total", period) for k in channel_rows]
         channels = [c for c in channels if c is not None and c.source.method == "table"]
         scope = f"period={period}"
         if new and channels:
             checks.append(_sum_check("legacy_channels", scope, [new], channels))
         answered = vals.get("requests.answered", "total", period)
-        replies = [vals.get(k, "total", period) for k in legacy_sum_rows("reply", printed)]
+        replies = [vals.get(k, "total", period) for k in reply_rows]
         replies = [r for r in replies if r is not None and r.source.method == "table"]
         if answered and replies:
             checks.append(_sum_check("legacy_replies", scope, [answered], replies))
