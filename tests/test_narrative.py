@@ -195,11 +195,11 @@ def test_a_sentence_group_total_beside_a_printed_one_is_kept_as_a_check():
     said.source.span = [0, len(text)]
     table = [Indicator(key="requests.unable", value=9, applicant="total")]
     warnings: list[str] = []
-    kept, derived = _group_totals_from_text(doc, [said], table, [], "2021", warnings)
+    kept, derived = _group_totals_from_text(doc, [said], {i.value_id for i in table}, [], "2021", warnings)
     assert kept == [said] and derived == [] and warnings == []
     loose = Indicator(key="requests.unable", value=5, raw="5", applicant="total")
     loose.source.span = [0, len(text)]
-    kept, _ = _group_totals_from_text(doc, [loose], [], [], "2021", warnings)
+    kept, _ = _group_totals_from_text(doc, [loose], set(), [], "2021", warnings)
     assert kept == [] and "not all read" in warnings[0]
 
 

@@ -100,9 +100,10 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     narrative = _plausible(_narrative_indicators(doc, figures, template), warnings)
     table = _fill_blank_cells(table, narrative)
     derived = _plausible(_derived(table, template, warnings), warnings)   # a sum of bounded parts may pass the bound
+    printed = {i.value_id for i in table}
     if national is not None:        # a template table was found: its rows, not loose prose, give the groups
-        narrative, derived = _group_totals_from_text(doc, narrative, table, derived, template, warnings)
-    known = {i.value_id for i in table} | {i.value_id for i in derived}
+        narrative, derived = _group_totals_from_text(doc, narrative, printed, derived, template, warnings)
+    known = printed | {i.value_id for i in derived}
     emitted_narrative = [n for n in narrative if n.value_id not in known]
     emitted_narrative = _first_each(emitted_narrative)
     checks += narrative_checks(table + derived, [n for n in narrative if n.value_id in known])
@@ -143,6 +144,8 @@ def _fill_blank_cells(table: list[Indicator], narrative: list[Indicator]) -> lis
     A blank is null, not 0; a sentence that gives the figure ("结转下年度继续办理1件") settles it.
     """
     stated = {n.value_id: n for n in narrative}
+    if not stated:                  # no sentence figure (a third of the reports' cells): nothing to fill
+        return table
     out = []
     for ind in table:
         n = stated.get(ind.value_id) if ind.value is None and ind.raw == "" else None
@@ -230,22 +233,33 @@ def _derived(table: list[Indicator], template: Optional[str], warnings: list[str
     a blank or unread part is never taken as 0; the parts that were missing are said."""
     if template not in ("2019", "2021"):
         return []
+    groups = group_parts(template)
     # the year's figures by (key, applicant): looked up ~150 times per report, a tuple of cached
-    # string hashes rather than a value_id string built at each look-up
+    # string hashes rather than a value_id string built at each look-up; only the groups' and
+    # their parts' rows (a third of a table's cells are neither)
+    summed = set(groups).union(*groups.values())
     by_key = {}
     applicants: dict[str, set] = {}          # key → the applicants it was read for (one pass over the table)
     for i in table:
+        key = i.key
+        if key not in summed:
+            continue
+        who = i.applicant
         if i.period == "year":
-            by_key[i.key, i.applicant] = i
-        applicants.setdefault(i.key, set()).add(i.applicant)
+            by_key[key, who] = i
+        seen = applicants.get(key)
+        if seen is None:
+            applicants[key] = {who}
+        else:
+            seen.add(who)
     out = []
-    for group, part_keys in group_parts(template).items():
+    for group, part_keys in groups.items():
         unread: dict[tuple[str, ...], list[str]] = {}
         for who in sorted(set().union(*(applicants.get(k, ()) for k in part_keys)), key=str):
             if (group, who) in by_key:
                 continue
             parts = [by_key.get((k, who)) for k in part_keys]
-            missing = tuple(k for k, p in zip(part_keys, parts) if p is None or p.value is None)
+            missing = tuple([k for k, p in zip(part_keys, parts) if p is None or p.value is None])
             if missing:
                 unread.setdefault(missing, []).append(str(who))
             else:
@@ -256,14 +270,14 @@ def _derived(table: list[Indicator], template: Optional[str], warnings: list[str
     return out
 
 
-def _group_totals_from_text(doc: Document, narrative: list[Indicator], table: list[Indicator],
+def _group_totals_from_text(doc: Document, narrative: list[Indicator], printed: set[str],
                             derived: list[Indicator], template: Optional[str], warnings: list[str]) -> tuple[list[Indicator], list[Indicator]]:
     """A sentence's group total (不予公开3件) in a template whose table has the group's rows: the text
     may file cases under a loose name, so it stands only where it equals the sum of those rows
-    (then it is the printed value, replacing the derived one); otherwise it is said and not used."""
+    (then it is the printed value, replacing the derived one); otherwise it is said and not used.
+    `printed`: the value_ids of the table's figures."""
     groups = group_parts(template) if template in ("2019", "2021") else {}
     by_id = {d.value_id: d for d in derived}
-    printed = {i.value_id for i in table}
     kept, replaced = [], set()
     for n in narrative:
         if n.key not in groups or n.key == "litigation.total" or n.value_id in printed:

@@ -44,12 +44,16 @@ class Document:
         return bisect.bisect_right(self.page_starts, offset)
 
     def cell_at(self, offset: int) -> Optional[CellRef]:
-        if not self.cells:
+        """The cell whose text holds `offset` (an empty cell: its start), or None."""
+        cells = self.cells
+        if not cells:
             return None
         starts = self.__dict__.get("_cell_starts")
-        if starts is None or len(starts) != len(self.cells):
-            starts = self.__dict__["_cell_starts"] = [c.start for c in self.cells]
+        if starts is None or len(starts) != len(cells):
+            starts = self.__dict__["_cell_starts"] = [c.start for c in cells]
         i = bisect.bisect_right(starts, offset) - 1
-        if i >= 0 and self.cells[i].start <= offset < max(self.cells[i].end, self.cells[i].start + 1):
-            return self.cells[i]
+        if i >= 0:
+            cell = cells[i]
+            if cell.start <= offset < max(cell.end, cell.start + 1):
+                return cell
         return None

@@ -7,6 +7,7 @@ would balance it, else `source` (the printed table itself does not add up).
 """
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Iterable, Optional
 
 from .model import Check, Indicator
@@ -15,66 +16,74 @@ from .schema import APPLICANTS, OUTCOME_PREFIXES, TABLE4_GROUPS, legacy_sum_rows
 
 
 class _Values:
-    """The indicators of a report by (key, applicant, period), the first of each kept: the checks
-    look up a few hundred figures per report (a tuple of the given strings is hashed from their
-    cached hashes; a value_id string would be built and hashed anew at every look-up)."""
+    """The indicators of a report by (key, period), then applicant, the first of each kept: the
+    checks look up a few hundred figures per report, most of them a row's cells one applicant after
+    another (one look-up of the row, then a small dict per cell; no key tuple built per figure)."""
 
     def __init__(self, indicators: Iterable[Indicator]):
-        self.by_key: dict[tuple, Indicator] = {}
-        setdefault = self.by_key.setdefault
+        self.rows: dict[tuple[str, str], dict[Optional[str], Indicator]] = {}
+        rows = self.rows
         for ind in indicators:
-            setdefault((ind.key, ind.applicant, ind.period), ind)
+            at = (ind.key, ind.period)
+            row = rows.get(at)
+            if row is None:
+                row = rows[at] = {}
+            row.setdefault(ind.applicant, ind)
+
+    def row(self, key: str, period: str = "year") -> dict[Optional[str], Indicator]:
+        """The row's figures by applicant (None for a figure without one); empty when none was read."""
+        return self.rows.get((key, period), _NO_ROW)
 
     def get(self, key: str, applicant: Optional[str] = None, period: str = "year") -> Optional[Indicator]:
-        return self.by_key.get((key, applicant or None, period))
+        return self.rows.get((key, period), _NO_ROW).get(applicant or None)
 
 
-def _sum_check(rule: str, scope: str, left: list[Indicator], right: list[Indicator],
-               missing_ok: bool = True) -> Check:
+_NO_ROW: dict = {}           # never written to
+
+
+def _sum_check(rule: str, scope: str, left: list[Indicator], right: list[Indicator]) -> Check:
+    """`left` sums to `right`, null cells as 0. A failing check is the source's fault unless one of
+    its values came from a split the library inferred among several readings (another reading of
+    those digits might balance it); `_unread_explains` adds the case of a row that could not be read."""
     both = left + right
-    cells = [i.value_id for i in both]
-    zeros = [i.value_id for i in both if i.value is None]
-    expected = sum([i.value or 0 for i in left])
-    actual = sum([i.value or 0 for i in right])
-    status = "pass" if abs(expected - actual) < 1e-6 else "fail"
-    # fields: rule, scope, status, expected, actual, cells, assumed_zero (positional: ~50 per report)
-    return Check(rule, scope, status, expected, actual, cells, zeros)
+    # ~50 checks of up to 21 cells per report: the cells' fields read by map, not a loop per list
+    values = list(map(_VALUE, both))
+    cells = list(map(_VALUE_ID, both))
+    zeros = [c for c, v in zip(cells, values) if v is None] if None in values else []
+    n = len(left)
+    # blanks and zeros add nothing (filter(None, …)): the sums of `value or 0`, without the zeros
+    expected, actual = sum(filter(None, values[:n])), sum(filter(None, values[n:]))
+    # fields: rule, scope, status, expected, actual, cells, assumed_zero, suspect
+    if abs(expected - actual) < 1e-6:
+        return Check(rule, scope, "pass", expected, actual, cells, zeros)
+    ambiguous = any(v.source.note and "several readings" in v.source.note for v in both)
+    return Check(rule, scope, "fail", expected, actual, cells, zeros, "extraction" if ambiguous else "source")
+
+
+_VALUE, _VALUE_ID = attrgetter("value"), attrgetter("value_id")
 
 
 def _not_assessable(rule: str, scope: str, why: str) -> Check:
     return Check(rule=rule, scope=scope, status="not_assessable", note=why)
 
 
-def _suspect(check: Check, values: list[Indicator]) -> None:
-    """A failing check is the source's fault unless one of its values came from a split the library
-    inferred among several readings (another reading of those digits might balance it); `_unread_explains` adds the case of
-    a row that could not be read at all."""
-    if check.status != "fail":
-        return
-    ambiguous = any(v.source.note and "several readings" in v.source.note for v in values)
-    check.suspect = "extraction" if ambiguous else "source"
-
-
 def legacy_checks(indicators: list[Indicator]) -> list[Check]:
     vals = _Values(indicators)
     checks = []
+    printed = {i.key for i in indicators if i.source.method == "table"}
+    channel_rows, reply_rows = legacy_sum_rows("channel", printed), legacy_sum_rows("reply", printed)
     for period in ("year", "cumulative"):
         new = vals.get("requests.new", "total", period)
-        printed = {i.key for i in indicators if i.source.method == "table"}
-        channels = [vals.get(k, "total", period) for k in legacy_sum_rows("channel", printed)]
+        channels = [vals.get(k, "total", period) for k in channel_rows]
         channels = [c for c in channels if c is not None and c.source.method == "table"]
         scope = f"period={period}"
         if new and channels:
-            c = _sum_check("legacy_channels", scope, [new], channels)
-            _suspect(c, [new] + channels)
-            checks.append(c)
+            checks.append(_sum_check("legacy_channels", scope, [new], channels))
         answered = vals.get("requests.answered", "total", period)
-        replies = [vals.get(k, "total", period) for k in legacy_sum_rows("reply", printed)]
+        replies = [vals.get(k, "total", period) for k in reply_rows]
         replies = [r for r in replies if r is not None and r.source.method == "table"]
         if answered and replies:
-            c = _sum_check("legacy_replies", scope, [answered], replies)
-            _suspect(c, [answered] + replies)
-            checks.append(c)
+            checks.append(_sum_check("legacy_replies", scope, [answered], replies))
     for ind in indicators:
         if ind.period != "cumulative" or ind.value is None:
             continue
@@ -109,83 +118,98 @@ def national_checks(indicators: list[Indicator], unread: Optional[dict[str, list
     identities over it not assessable: the library's gap is never blamed on the source."""
     unread = unread or {}
     expected = table3_rows(template) if template in ("2019", "2021") else ()
-    # one pass over the figures (a few hundred): the look-up index of the table's figures, its
-    # outcome rows by applicant (in their order) and the keys of its rows by applicant (R3)
+    # one pass over the figures (a few hundred): the table's rows by applicant (the look-ups of
+    # R1–R4), its outcome cells by applicant in their order, and the applicants with a
+    # requests.other.* cell (whose sub-rows stand for the requests.other row in R2)
     vals = _Values(())
-    first = vals.by_key.setdefault
+    rows = vals.rows
     read_outcomes: dict[Optional[str], list[Indicator]] = {}
-    row_keys: set[str] = set()
+    other_split: set[Optional[str]] = set()
     have_t3 = False
+    key = period = row = None
     for i in indicators:
-        key, who = i.key, i.applicant
-        if who and key == "requests.answered":
-            have_t3 = True
         if i.source.method == "narrative":
+            have_t3 = have_t3 or bool(i.applicant and i.key == "requests.answered")
             continue
-        first((key, who, i.period), i)
-        if who:
-            row_keys.add(key)
-        if key.startswith(OUTCOME_PREFIXES):
+        if i.key != key or i.period != period:       # a row's cells come one after another: its
+            key, period = i.key, i.period            # look-up and tests once per row
+            row = rows.get((key, period))
+            if row is None:
+                row = rows[key, period] = {}
+            outcome, other = key.startswith(OUTCOME_PREFIXES), key.startswith("requests.other.")
+        who = i.applicant
+        row.setdefault(who, i)
+        if outcome:
             read_outcomes.setdefault(who, []).append(i)
+            if other:
+                other_split.add(who)
+    have_t3 = have_t3 or any(any(r) for (k, _), r in rows.items() if k == "requests.answered")
+    row = vals.row
     checks: list[Check] = []
     if have_t3:
-        expected_outcomes = [k for k in expected if k.startswith(OUTCOME_PREFIXES) and k not in unread]
-        for who in APPLICANTS:
+        r1_rows = [row(k) for k in _R1]
+        # the outcome rows some applicant's cell is missing from (usually none)
+        gaps = [(k, r) for k in expected if k.startswith(OUTCOME_PREFIXES) and k not in unread
+                for r in [row(k)] if not r.keys() >= _EVERY_APPLICANT]
+        for col, who in enumerate(APPLICANTS):
             scope = f"applicant={who}"
-            left = [vals.get(k, who) for k in ("requests.new", "requests.carried_over")]
-            right = [vals.get(k, who) for k in ("requests.answered", "requests.carried_forward")]
+            new, old, answered, forward = [r.get(who) for r in r1_rows]
+            left, right = [new, old], [answered, forward]
             if not all(left + right):          # a figure not read (an Indicator is always true)
                 checks.append(_not_assessable("R1", scope, "a figure of R1 was not read"))
             else:
                 c = _sum_check("R1", scope, left, right)
-                _suspect(c, left + right)
-                _unread_explains(c, unread, ("requests.new", "requests.carried_over", "requests.answered",
-                                             "requests.carried_forward"), APPLICANTS.index(who))
+                _unread_explains(c, unread, _R1, col)
                 checks.append(c)
-            answered = vals.get("requests.answered", who)
             outcomes = read_outcomes.get(who, [])
-            if any(i.key.startswith("requests.other.") for i in outcomes):
+            if who in other_split:
                 outcomes = [i for i in outcomes if i.key != "requests.other"]
-            absent = [k for k in expected_outcomes if (k, who, "year") not in vals.by_key]
+            absent = [k for k, r in gaps if who not in r]
             if answered is None or not outcomes:
                 checks.append(_not_assessable("R2", scope, "answered or the outcome rows were not read"))
             elif absent:
                 checks.append(_not_assessable("R2", scope, "rows not found in the document: " + ", ".join(absent)))
             else:
                 c = _sum_check("R2", scope, [answered], outcomes)
-                _suspect(c, [answered] + outcomes)
-                _unread_explains(c, unread, OUTCOME_PREFIXES, APPLICANTS.index(who))
+                _unread_explains(c, unread, OUTCOME_PREFIXES, col)
                 checks.append(c)
     elif any(i.applicant for i in indicators if i.source.method == "table"):
         for who in APPLICANTS:
             for rule in ("R1", "R2"):
                 checks.append(_not_assessable(rule, f"applicant={who}", "requests.answered ((七)总计) was not found"))
-    # R3 holds row by row, whatever else of table 三 was read
-    for key in sorted(row_keys):
-        total = vals.get(key, "total")
-        parts = [vals.get(key, who) for who in APPLICANTS[:-1]]
+    # R3 holds row by row, whatever else of table 三 was read: each row with a figure for an applicant
+    for key in sorted({k for (k, _), r in rows.items() if any(r)}):
+        cells = row(key)
+        total = cells.get("total")
+        parts = list(map(cells.get, _PARTS))
         if total is None or not all(parts):     # a cell not read (an Indicator is always true)
             continue
-        c = _sum_check("R3", f"key={key}", [total], parts)
-        _suspect(c, [total] + parts)
-        checks.append(c)
+        checks.append(_sum_check("R3", f"key={key}", [total], parts))
     for group in TABLE4_GROUPS:
-        total = vals.get(f"{group}.total")
-        parts = [vals.get(f"{group}.{o}") for o in ("upheld", "corrected", "other", "pending")]
+        total = row(f"{group}.total").get(None)
+        parts = [row(f"{group}.{o}").get(None) for o in ("upheld", "corrected", "other", "pending")]
         if total is None and all(p is None for p in parts):
             continue
         name = group.replace("litigation.", "")
         if total is None or any(p is None for p in parts):
             checks.append(_not_assessable("R4", f"group={name}", "a cell of the group was not read"))
             continue
-        c = _sum_check("R4", f"group={name}", [total], parts)
-        _suspect(c, [total] + parts)
-        checks.append(c)
+        checks.append(_sum_check("R4", f"group={name}", [total], parts))
     return checks
 
 
+_R1 = ("requests.new", "requests.carried_over", "requests.answered", "requests.carried_forward")
+_PARTS = APPLICANTS[:-1]                     # R3: the six applicants whose cells sum to the total
+_EVERY_APPLICANT = frozenset(APPLICANTS)
+
+
 def narrative_checks(table: list[Indicator], narrative: list[Indicator]) -> list[Check]:
-    vals = _Values(table)
+    """Each sentence figure against the table's figure of the same key, applicant and period."""
+    if not narrative:
+        return []
+    # a handful of sentences against a few hundred cells: only the cells of the keys they state are indexed
+    said = {n.key for n in narrative}
+    vals = _Values(i for i in table if i.key in said)
     out = []
     for n in narrative:
         t = vals.get(n.key, n.applicant, n.period)

@@ -109,16 +109,15 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
         values = outcome.values.get(key)
         if values is None:
             continue
-        spans = cell_spans(r, values)
         row = RowValues(doc, r.hit, split_note(r, key, outcome))
-        for i, v in enumerate(values):
+        applicant = "total" if key.startswith("requests.") else None
+        row_unit = "万元" if r.hit.unit == "万元" else None
+        for period, v, span in zip(PERIODS, values, cell_spans(r, values)):
             if v is None and r.split:
-                table.warnings.append(f"{key} ({PERIODS[i]}): its {r.damage} allow several readings; not read")
+                table.warnings.append(f"{key} ({period}): its {r.damage} allow several readings; not read")
                 continue
-            raw, start, end = spans[i] if spans[i] else (str(v), r.hit.cells[0].start, r.hit.cells[-1].end)
-            applicant = "total" if key.startswith("requests.") else None
-            table.indicators.append(row.indicator(key, raw, v, start, end, applicant, PERIODS[i],
-                                                  row_unit="万元" if r.hit.unit == "万元" else None))
+            raw, start, end = span if span else (str(v), r.hit.cells[0].start, r.hit.cells[-1].end)
+            table.indicators.append(row.indicator(key, raw, v, start, end, applicant, period, row_unit=row_unit))
     return table
 
 

@@ -244,16 +244,15 @@ def _emit_row(doc, out: NationalTables, r: RowRead, keys: list[str], outcome: Ou
 
 def _emit_values(doc, out: NationalTables, r: RowRead, keys: list[str], applicants: list, values: list,
                  note: Optional[str]) -> None:
-    spans = cell_spans(r, values)
     row = RowValues(doc, r.hit, note)
-    for i, (key, v) in enumerate(zip(keys, values)):
-        who = applicants[i]
+    indicator, emit = row.indicator, out.indicators.append
+    for key, who, v, span in zip(keys, applicants, values, cell_spans(r, values)):
         if v is None and r.split:
             out.warnings.append(f"{key}{'|' + who if who else ''}: its {r.damage} allow several readings; not read")
             continue
-        if spans[i]:
-            raw, s, e = spans[i]
+        if span:
+            raw, s, e = span
         else:
             first = next(t for t in r.hit.cells if t.raw)
             raw, s, e = str(v), first.start, r.hit.cells[-1].end
-        out.indicators.append(row.indicator(key, raw, v, s, e, who))
+        emit(indicator(key, raw, v, s, e, who))
