@@ -301,3 +301,90 @@ def test_a_window_without_a_piece_of_a_wording_has_no_near_match():
             assert not found, (text, spec.key)
             skipped += 1
     assert skipped > 20
+
+
+def _plain_near_matches(index, specs, hits, start, end):
+    """rows._near_matches as first written: the found rows around each spec listed again per spec."""
+    from reportparse.extract.rows import _fuzzy_pattern, _fuzzy_pieces
+    found = {id(h[2]): h for h in hits}
+    out = []
+    for i, spec in enumerate(specs):
+        if id(spec) in found or _fuzzy_pattern(spec) is None:
+            continue
+        before = [found[id(s)] for s in specs[:i] if id(s) in found]
+        after = [found[id(s)] for s in specs[i + 1:] if id(s) in found]
+        lo = before[-1][1] if before else start
+        hi = after[0][0] if after else end
+        if hi <= lo:
+            continue
+        window = index.compact[index.to_compact(lo):index.to_compact(hi)]
+        if not any(piece in window for piece in _fuzzy_pieces(spec)):
+            continue
+        matches = list(index.find(_fuzzy_pattern(spec), lo, hi))
+        if len(matches) != 1 or any(k <= matches[0][0] < e or matches[0][0] <= k < matches[0][1] for k, e, _ in hits):
+            continue
+        out.append((matches[0][0], matches[0][1], spec))
+    return out
+
+
+def test_near_matches_look_between_the_same_found_rows():
+    """_near_matches takes each unfound row's neighbours from one pass each way, as the per-spec lists did."""
+    from reportparse.extract.rows import LabelIndex, _near_matches
+    from reportparse.schema import row_specs
+    rng = random.Random(9)
+    specs = list(row_specs("t3"))
+    near = 0
+    for _ in range(300):
+        chosen = sorted(rng.sample(range(len(specs)), rng.randint(0, len(specs))))
+        parts, hits, pos = [], [], 0
+        for i in range(len(specs)):
+            label = rng.choice(specs[i].labels)
+            if i not in chosen:
+                if rng.random() < .5:          # a misprinted label, or none at all
+                    label = label[:2] + "的" + label[3:] if len(label) > 6 else ""
+                else:
+                    label = ""
+            piece = label + rng.choice([" 5 0 1 ", "\n", " | 3 | "])
+            if i in chosen:
+                hits.append((pos, pos + len(label), specs[i]))
+            parts.append(piece)
+            pos += len(piece)
+        text = "".join(parts)
+        index = LabelIndex(text)
+        start, end = 0, rng.choice([len(text), rng.randint(0, len(text))])
+        got = _near_matches(index, specs, hits, start, end)
+        assert got == _plain_near_matches(index, specs, hits, start, end)
+        near += len(got)
+    assert near > 50
+
+
+def _plain_loose_rows(text, start, end, n, taken):
+    """fragments.loose_rows as first written: each pipe line tested against every taken span."""
+    from reportparse.extract import fragments
+    lines_taken = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        line_start, pos = pos, pos + len(line) + 1
+        if line.lstrip().startswith("|") and any(a < line_start + len(line) and line_start < b for a, b in taken):
+            lines_taken.append(line_start)
+    # the rows the fast version keeps are those whose lines no span overlaps
+    return [r for r in fragments.loose_rows(text, start, end, n, []) if r.start not in lines_taken]
+
+
+def test_loose_rows_skip_the_lines_taken_spans_overlap():
+    from reportparse.extract.fragments import loose_rows
+    rng = random.Random(10)
+    kept = 0
+    for _ in range(500):
+        lines = [rng.choice(["| 1 | 2 | 3 |", "|---|---|---|", "x", "| 4 | | 6 |", "  | 7 | 8 | 9 |", ""])
+                 for _ in range(rng.randint(1, 12))]
+        text = "\n".join(lines)
+        taken = []
+        for _ in range(rng.randint(0, 4)):
+            a = rng.randint(0, len(text))
+            taken.append((a, rng.choice([a, a + rng.randint(0, 20)])))
+        start = rng.randint(0, len(text) // 3)
+        got = loose_rows(text, start, len(text), 3, taken)
+        assert got == _plain_loose_rows(text, start, len(text), 3, taken), (text, taken)
+        kept += len(got)
+    assert kept > 200

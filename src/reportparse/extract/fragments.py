@@ -8,7 +8,9 @@ none of them is assigned, and `warnings` says so. Nothing is assigned across a r
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Optional
 
 import regex
@@ -36,12 +38,18 @@ def loose_rows(text: str, start: int, end: int, n: int, taken: list[tuple[int, i
     """Pipe rows in text[start:end] holding exactly n value cells and no label, outside `taken`."""
     out = []
     pos = start
+    # a line overlaps a taken span (a < line end, line start < b) when the spans opening before its
+    # end reach past its start: one search in the spans sorted by opening, not a test of each span
+    opens = sorted(taken)
+    starts = [a for a, _ in opens]
+    reach = list(accumulate((b for _, b in opens), max))
     for line in text[start:end].split("\n"):
         line_start, pos = pos, pos + len(line) + 1
         if not line.lstrip().startswith("|"):
             continue
         line_end = line_start + len(line)
-        if any(a < line_end and line_start < b for a, b in taken):
+        j = bisect_left(starts, line_end)
+        if j and reach[j - 1] > line_start:
             continue
         cells = pipe_cells(text, line_start, line_end)
         if cells and all(_SEPARATOR_CELL.match(c.raw) for c in cells if c.raw):

@@ -351,17 +351,22 @@ def _near_matches(index: LabelIndex, specs: list[RowSpec], hits: list[tuple[int,
     where exactly one place there matches: a misprint, never a guess among candidates.
     """
     found = {id(h[2]): h for h in hits}
+    at = [found.get(id(spec)) for spec in specs]
+    # the found rows nearest after each spec, in one pass from the end (not a scan of the list per spec)
+    following: list = [None] * len(specs)
+    for i in range(len(specs) - 2, -1, -1):
+        following[i] = at[i + 1] or following[i + 1]
     out = []
+    last = None               # the found row nearest before spec i
     for i, spec in enumerate(specs):
-        if id(spec) in found:
+        if at[i] is not None:
+            last = at[i]
             continue
         pattern = _fuzzy_pattern(spec)
         if pattern is None:
             continue
-        before = [found[id(s)] for s in specs[:i] if id(s) in found]
-        after = [found[id(s)] for s in specs[i + 1:] if id(s) in found]
-        lo = before[-1][1] if before else start
-        hi = after[0][0] if after else end
+        lo = last[1] if last else start
+        hi = following[i][0] if following[i] else end
         if hi <= lo:
             continue
         window = index.compact[index.to_compact(lo):index.to_compact(hi)]

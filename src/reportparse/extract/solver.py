@@ -240,18 +240,19 @@ def _sum_readings(tokens: Sequence[str], total: int, group_ok: Callable[[tuple],
             if longest > 1 and acc + 10 ** (longest - 1) > whole:
                 return
             if cells_left == 1:
-                # the last of them is the piece up to the total, if it makes up the sum
+                # the last of them is the piece up to the total, if it is a cell that makes up the
+                # sum (one piece read, not the cuts list from here searched for it)
                 if ti == goal_ti:
-                    for end, value in cuts_at(ti, pos):
-                        if end == goal_pos and acc + value == whole:
-                            full = cells + (value, whole)
-                            if group_ok(full):
-                                found.append(full)
+                    value = _number(tokens[ti][pos:goal_pos])
+                    if value is not None and acc + value == whole:
+                        full = cells + (value, whole)
+                        if group_ok(full):
+                            found.append(full)
                 return
             tlen = len(tokens[ti])
             for end, value in cuts_at(ti, pos):
                 if acc + value > whole:
-                    continue
+                    break             # a run's cuts from one place grow with their length
                 if ti == goal_ti:
                     if end < goal_pos:      # the goal (the total's start) is never reached with cells to cut
                         rec(ti, end, cells + (value,), acc + value)
