@@ -5,7 +5,7 @@ from pathlib import Path
 from reportparse.bounds import MAX_FRAC_DIGITS, MAX_INT_DIGITS
 from reportparse.extract.rows import LabelIndex, _label_scan
 from reportparse.extract.solver import _number, readings
-from reportparse.normalize import compact_with_map
+from reportparse.normalize import CompactSearch, Spacing, search_form
 from reportparse.schema import row_specs
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -88,13 +88,21 @@ def test_readings_are_the_plain_search_s_readings_with_the_same_limits():
         assert readings(*args) == _plain_readings(*args), args
 
 
-def test_compact_map_is_the_character_by_character_map():
+def test_the_compact_search_maps_as_the_character_by_character_map():
+    # the earlier form: one offset per kept character, to_doc indexing it, to_compact bisecting it
+    import bisect
     rng = random.Random(2)
-    alphabet = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u2000\u3000ab12中文|"
-    for _ in range(2000):
+    alphabet = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u2000\u3000ab12中文|（其它"
+    for i in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         offsets = [i for i, ch in enumerate(text) if not ch.isspace()]
-        assert compact_with_map(text) == ("".join(text[i] for i in offsets), offsets)
+        for search in (CompactSearch(text), CompactSearch(text, Spacing(text))):
+            assert search.text == search_form("".join(text[i] for i in offsets)) == search_form("".join(text.split()))
+            n = len(offsets)
+            for k in range(-n, n + 3):
+                assert search.to_doc(k) == (offsets[k] if k < n else len(text)), (text, k)
+            for offset in range(-2, len(text) + 3):
+                assert search.to_compact(offset) == bisect.bisect_left(offsets, offset), (text, offset)
 
 
 def test_translation_tables_apply_as_str_translate_does():

@@ -13,6 +13,7 @@ import regex
 
 from reportparse.cells import to_yuan
 from reportparse.extract import narrative as N
+from reportparse.normalize import _RUN
 
 
 # ---- the earlier algorithm (commit 7a62b06), verbatim but for the names it shares with the module ----
@@ -223,7 +224,7 @@ def test_the_fixtures_read_as_before():
 def test_the_whitespace_the_split_and_strip_see_is_what_the_reference_saw():
     # the split uses the regex module's \s (not U+001C–U+001F), the first-line measure str.strip's
     for c in map(chr, range(sys.maxunicode + 1)):
-        assert bool(N._WHITESPACE_SPLIT.match(c)) == bool(_WHITESPACE.match(c))
+        assert bool(_RUN.match(c)) == bool(_WHITESPACE.match(c))
         assert (N._NOT_SPACE.match(c) is None) == c.isspace()
 
 

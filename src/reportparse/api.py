@@ -14,6 +14,7 @@ from .extract.rows import LabelIndex
 from .loading import Source, load, text_bytes
 from .metadata import find_capture_time, find_issuer, find_published, find_title, find_year, is_annual_report
 from .model import DocumentSource, Indicator, Report, ValueSource
+from .normalize import Spacing
 from .schema import group_parts, is_signed, label_of, report_table_cue, unit_of
 from .settings import DEFAULT_SETTINGS, ParseSettings
 from .validation import legacy_checks, narrative_checks, national_checks
@@ -60,8 +61,9 @@ def parse_text(text: str, settings: Optional[ParseSettings] = None, **overrides)
 
 def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) -> Report:
     warnings = list(doc.warnings)
-    index = LabelIndex(doc.text)
-    figures = narrative_figures(doc.text)
+    spacing = Spacing(doc.text)         # cut once at its whitespace: the label search and the sentences both read it
+    index = LabelIndex(doc.text, spacing)
+    figures = narrative_figures(doc.text, spacing=spacing)
     evidence = {k: f.value for k, f in first_by_key(figures).items()}
     limit = settings.max_split_solutions
 

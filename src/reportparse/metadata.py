@@ -51,7 +51,7 @@ _LEADING_YEAR = LazyPattern(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)")
 _ANY_YEAR = LazyPattern(r"(?:19|20)\d{2}\s*年")
 _ISSUER_TAIL = LazyPattern(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:政府信息公开|政务公开|信息公开).*$")
 _ISSUER_END = LazyPattern(r"(?:政府|委员会|局|厅|办公室|委|办|中心|街道|[乡镇])$")
-_GOVERNMENT_AFTER = r"(?:人民政府|管委会|管理委员会)"
+_GOVERNMENT_AFTER = ("人民政府", "管委会", "管理委员会")
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 # issuer kinds, tried in order: (kind, pattern on the name); an aggregate is told by its title
 _AGGREGATE_TITLE = LazyPattern(r"全(?:市|区|县|省)|汇总")
@@ -197,9 +197,11 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
     name = _ANY_YEAR.split(name)[0]          # 广州市2020年度全市… → 广州市
     name = _ISSUER_TAIL.sub("", name).strip(" :：")
     if name and not _ISSUER_END.search(name):
-        gov = regex.search(regex.escape(name) + _GOVERNMENT_AFTER, text)
-        if gov:
-            name = gov.group()
+        # the first place the text names it with one of these after it; str.find, not a pattern built
+        # from the name: the regex module compiles each new pattern in Python (~0.3 ms a document)
+        named = [(at, name + word) for word in _GOVERNMENT_AFTER if (at := text.find(name + word)) >= 0]
+        if named:
+            name = min(named)[1]
     region = _region(title or "", text, year)
     return Issuer(name=name or None, kind=issuer_kind(name, title or "") if name else None, region=region)
 

@@ -3,6 +3,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from itertools import accumulate
+from typing import Optional
+
+import regex
 
 
 # NFKC folds full-width digits, letters, brackets and colons; these are the characters it leaves
@@ -52,26 +57,8 @@ def normalize_text(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def compact_with_map(text: str) -> tuple[str, list[int]]:
-    """Text without whitespace plus, for each kept character, its offset in `text`.
-
-    Searching labels in the compact text tolerates scrapers' stray spaces ("社会公益 组织")
-    while spans still point into the original document text.
-    """
-    words = text.split()        # split() cuts at str.isspace characters, in C (a regex split was ~1/3 slower)
-    offsets: list[int] = []
-    extend, find = offsets.extend, text.find
-    at = 0
-    for word in words:
-        at = find(word, at)     # only whitespace stands between the last word's end and this word
-        end = at + len(word)
-        extend(range(at, end))
-        at = end
-    return "".join(words), offsets
-
-
 # One character in, one character out: search_form keeps offsets, so a match in the search
-# form maps back to the document text through the compact offset list.
+# form maps back to the document text through CompactSearch.
 _SEARCH_TRANS = str.maketrans({
     "（": "(", "）": ")", "【": "(", "】": ")", "〔": "(", "〕": ")", "[": "(", "]": ")",
     "“": '"', "”": '"', "‘": '"', "’": '"', "「": '"', "」": '"', "'": '"', "＂": '"',
@@ -87,13 +74,73 @@ def search_form(text: str) -> str:
     return _search(text).replace("其它", "其他")
 
 
-def compact_search(text: str) -> tuple[str, list[int]]:
-    """search_form of the text with whitespace removed, plus offsets back into `text`."""
-    compact, offsets = compact_with_map(text)
-    return search_form(compact), offsets
-
-
 def label_key(text: str) -> str:
     """A label as compared with the vocabulary: normalised, no whitespace, no pipes or colons."""
-    compact, _ = compact_search(normalize_text(text))
+    compact = search_form("".join(normalize_text(text).split()))
     return compact.replace("|", "").replace(":", "").replace("*", "")
+
+
+# A whitespace run as the regex module's \s sees it (str.isspace without U+001C–U+001F: the sentence
+# patterns read those as text) and as str.split does (the re module's \s is str.isspace)
+_RUN = regex.compile(r"(\s+)")
+_SPLIT_RUN = re.compile(r"(\s+)")
+_SEPARATORS = re.compile("[\x1c-\x1f]")
+
+
+class Spacing:
+    """A text cut once at its whitespace runs, for every pass that reads it without them (the label
+    search and the sentence patterns): `parts` alternate word, run, word, …, word (only the end words
+    may be empty); part j starts at offset `starts[j]`. The cut is the text's longest single step."""
+
+    __slots__ = ("text", "parts", "starts")
+
+    def __init__(self, text: str, runs=_RUN):
+        self.text = text
+        self.parts = runs.split(text)
+        self.starts = list(accumulate(map(len, self.parts), initial=0))
+
+    @classmethod
+    def of(cls, text: str, spacing: Optional["Spacing"] = None) -> "Spacing":
+        """`spacing` if it is this text's, else the text's own."""
+        return spacing if spacing is not None and spacing.text is text else cls(text)
+
+    def split_words(self) -> "Spacing":
+        """The cut str.split() makes: it also cuts at U+001C–U+001F."""
+        return Spacing(self.text, _SPLIT_RUN) if _SEPARATORS.search(self.text) else self
+
+
+class CompactSearch:
+    """search_form of a text with its whitespace (str.split's) removed, and the way back: searching
+    labels there tolerates scrapers' stray spaces ("社会公益 组织") while spans still point into the
+    document text. Positions map word by word (a bisect over the words' starts), not through a list of
+    one offset per character: building that list cost more than cutting the text."""
+
+    __slots__ = ("text", "size", "_starts", "_cstarts")
+
+    def __init__(self, text: str, spacing: Optional[Spacing] = None):
+        spacing = Spacing.of(text, spacing).split_words()
+        words = spacing.parts[0::2]
+        self._starts = spacing.starts[0::2]                              # each word's offset in the text …
+        self._cstarts = list(accumulate(map(len, words), initial=0))     # … and its position here
+        self.text = search_form("".join(words))
+        self.size = len(text)
+
+    def to_doc(self, i: int) -> int:
+        """Offset in the text of position i (the end, or past it, maps to the text's end)."""
+        n = len(self.text)
+        if i >= n:
+            return self.size
+        if i < 0:               # as a list of offsets would index it
+            if i < -n:
+                raise IndexError(i)
+            i += n
+        k = bisect_right(self._cstarts, i) - 1      # an empty end word shares its position with the next
+        return self._starts[k] + i - self._cstarts[k]
+
+    def to_compact(self, offset: int) -> int:
+        """How many of the kept characters stand before text offset `offset`."""
+        k = bisect_right(self._starts, offset) - 1
+        if k < 0:
+            return 0
+        cstarts = self._cstarts
+        return cstarts[k] + min(offset - self._starts[k], cstarts[k + 1] - cstarts[k])

@@ -17,6 +17,7 @@ from typing import Optional
 import regex
 
 from ..cells import to_yuan
+from ..normalize import Spacing
 from ..patterns import LazyPattern
 from ..schema import _read_tsv
 
@@ -50,7 +51,6 @@ _FIELD_LINE = regex.compile(r"[^,，。;；]{1,12}[:：]")
 _HEAD_CHARS = frozenset("一二三四五六七八九十第(（#|")
 _PARAGRAPH_END = frozenset(_SENTENCE_END + ":：")
 _LINE_HEAD = regex.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章|节)|[#|])")
-_WHITESPACE_SPLIT = regex.compile(r"(\s+)")
 _NOT_SPACE = re.compile(r"\S")       # what str.strip keeps (the regex module's \s leaves out U+001C–U+001F)
 
 
@@ -132,13 +132,14 @@ def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
 class _Compact:
     """The text without meaningless whitespace; maps compact positions back to text offsets."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, spacing: Optional[Spacing] = None):
         # words and whitespace runs alternate (word, run, word, …, word; only the end words may be
         # empty) and each run becomes what it stands for, mostly nothing. Part j starts at text offset
         # _ostarts[j] and compact position _cstarts[j]; a run that became nothing starts where the
         # next word does, and bisect_right picks the word.
-        parts = _WHITESPACE_SPLIT.split(text)
-        self._ostarts = ostarts = list(accumulate(map(len, parts), initial=0))
+        spacing = Spacing.of(text, spacing)
+        parts = list(spacing.parts)         # the cut is shared: its runs are replaced in a copy
+        self._ostarts = ostarts = spacing.starts
         self._text, self.size = text, len(text)
         self._opening_bounds: Optional[tuple[int, int]] = None
         last_break = -1         # offset of the last line break before the run, if any
@@ -229,11 +230,12 @@ def long_digit_runs(text: str, skip: list[tuple[int, int]] = ()) -> list[str]:
             "ignored by the sentence patterns"]
 
 
-def narrative_figures(text: str, skip: list[tuple[int, int]] = ()) -> list[NarrativeFigure]:
-    """Every pattern match outside the `skip` ranges (table regions), in document order."""
+def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Optional[Spacing] = None) -> list[NarrativeFigure]:
+    """Every pattern match outside the `skip` ranges (table regions), in document order; `spacing`
+    is the text's whitespace cut if the caller has it."""
     found: list[NarrativeFigure] = []
     taken: list[tuple[int, int]] = []
-    compact = _Compact(text)
+    compact = _Compact(text, spacing)
     ctext = compact.text
     headings: Optional[list[tuple[int, int, str]]] = None      # found when a topic is first looked for
     for keys, literal, context, pattern in _patterns():

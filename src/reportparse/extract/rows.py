@@ -7,7 +7,6 @@ whitespace-separated tokens, or one run of digits that the solver splits later.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -16,7 +15,7 @@ from typing import Callable, Iterable, Optional
 import regex
 
 from ..cells import parse_cell
-from ..normalize import compact_search
+from ..normalize import CompactSearch, Spacing
 from ..patterns import NUMBER_WITH_MONEY, ROW_NUMBERING, UNIT_WORDS
 from ..schema import RowSpec
 
@@ -61,17 +60,11 @@ class RowHit:
 class LabelIndex:
     """The search form of a document and label search over it."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, spacing: Optional[Spacing] = None):
         self.text = text
-        self.compact, self.offsets = compact_search(text)
-
-    def to_doc(self, i: int) -> int:
-        if i >= len(self.offsets):
-            return len(self.text)
-        return self.offsets[i]
-
-    def to_compact(self, offset: int) -> int:
-        return bisect.bisect_left(self.offsets, offset)
+        search = CompactSearch(text, spacing)      # the document's whitespace cut, if given, is not cut again
+        self.compact = search.text
+        self.to_doc, self.to_compact = search.to_doc, search.to_compact
 
     def find(self, pattern: regex.Pattern, start: int = 0, end: Optional[int] = None):
         """Yield (doc_start, doc_end, match) for matches in the search form between doc offsets."""
