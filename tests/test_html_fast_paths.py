@@ -293,3 +293,17 @@ def test_start_tags_are_found_where_the_item_loop_finds_them():
     for _ in range(20000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
         assert [m.span(1) for m in html_tree._START_TAG.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
+
+
+def test_depth_check_is_the_single_long_path():
+    """_deeper_than settles shallow pages with a short path first; the answer is the long path's."""
+    rng = random.Random(15)
+    for _ in range(200):
+        levels = rng.choice([0, 1, 5, 30, 31, 32, 33, 34, 35, 60, 120])
+        page = "<html><body>" + "<div>" * levels + "x" + "</div>" * levels + "</body></html>"
+        root = _parse(page)
+        for depth in (-1, 0, 1, 31, 32, 33, 34, 35, 40, 100, 400, 2046, 2047):
+            d = max(depth, 0)
+            plain = d < html_tree.LIBXML_HUGE_DEPTH - 1 and bool(
+                root.getroottree().xpath("boolean(" + "/*" * (d + 2) + ")"))
+            assert html_tree._deeper_than(root, depth) == plain

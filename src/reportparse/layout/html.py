@@ -347,11 +347,14 @@ class _Renderer:
         index = self.tables
         self.tables += 1
         rows = list(table.iter("tr"))
-        max_cells, count = self.settings.max_table_cells, self.cell_count
+        max_cells, count, span = self.settings.max_table_cells, self.cell_count, self._span
         # row → columns taken there by a cell of an earlier row (rowspan); a cell's own row needs no entry
         below: dict[int, set[int]] = {}
         grid: list[tuple[int, list[int]]] = []          # (row, the column of each of its cells)
-        tds = []
+        # one pass over the cells: their places, and their text chunks (cell after cell; `ends` says
+        # where each cell's chunks end), normalised afterwards in one call
+        chunks: list[str] = []
+        ends: list[int] = []
         for r, tr in enumerate(rows):
             taken = below.pop(r, None)
             cols = []
@@ -364,8 +367,8 @@ class _Renderer:
                     while c in taken:
                         c += 1
                 rs, cs = td.get("rowspan"), td.get("colspan")
-                rs = min(self._span(rs, "rowspan"), len(rows) - r) if rs else 1
-                cs = self._span(cs, "colspan") if cs else 1
+                rs = min(span(rs, "rowspan"), len(rows) - r) if rs else 1
+                cs = span(cs, "colspan") if cs else 1
                 # the cell, and the positions its rowspan takes in the rows below: bounded before allocating
                 count += 1 + (rs - 1) * cs
                 if count > max_cells:
@@ -375,12 +378,13 @@ class _Renderer:
                     for dr in range(1, rs):
                         below.setdefault(r + dr, set()).update(range(c, c + cs))
                 cols.append(c)
-                tds.append(td)
+                chunks += _chunks(td)
+                ends.append(len(chunks))
                 c += cs
             if cols:
                 grid.append((r, cols))
         self.cell_count = count
-        texts = _cell_texts(tds)
+        texts = _joined(chunks, ends)
         if grid:
             self.newline()
         # each row is one part "| a | b |\n" (so the rows need no newline() between them)
@@ -407,26 +411,33 @@ _SEP = "\x00"           # never in lxml's text (libxml2 strings end at NUL; the 
 def _cell_texts(tds: list) -> list[str]:
     """_cell_text of every cell, the chunks of all of them normalised in one call (see _normalized)."""
     chunks: list[str] = []
-    counts: list[int] = []
+    ends: list[int] = []
     for td in tds:
-        got = _chunks(td)
-        counts.append(len(got))
-        chunks.extend(got)
-    clean = iter(_clean_chunks(chunks))
+        chunks += _chunks(td)
+        ends.append(len(chunks))
+    return _joined(chunks, ends)
+
+
+def _joined(chunks: list[str], ends: list[int]) -> list[str]:
+    """Each cell's text: its chunks (chunks[previous end:end]) normalised, a space between two that
+    would otherwise join digits, stripped."""
+    clean = _clean_chunks(chunks)
     out = []
-    for n in counts:
+    at = 0
+    for end in ends:
+        n = end - at
         if n == 1:
-            out.append(next(clean).strip())
+            out.append(clean[at].strip())
         elif not n:
             out.append("")
         else:
-            pieces = [next(clean)]
-            for _ in range(1, n):
-                chunk = next(clean)
+            pieces = [clean[at]]
+            for chunk in clean[at + 1:end]:
                 if pieces[-1][-1:].isdigit() and chunk[:1].isdigit():
                     pieces.append(" ")
                 pieces.append(chunk)
             out.append("".join(pieces).strip())
+        at = end
     return out
 
 
@@ -434,7 +445,8 @@ def _chunks(td) -> list[str]:
     """The cell's text chunks as itertext() gives them; the two usual shapes without an XPath call."""
     n = len(td)
     if not n:                                    # <td>text</td>
-        return [td.text] if td.text else []
+        text = td.text                           # (each access decodes the text anew)
+        return [text] if text else []
     if n == 1:                                   # <td><p>text</p></td>
         child = td[0]
         if not len(child) and isinstance(child.tag, str):

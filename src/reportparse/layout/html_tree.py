@@ -14,6 +14,7 @@ internal) entities declared in a DOCTYPE are never resolved or fetched (tests/te
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import Optional
@@ -122,11 +123,25 @@ def _parse(text: str, settings: ParseSettings, path: Optional[str], warnings: li
 
 
 def _deeper_than(root, depth: int) -> bool:
-    """Whether any element sits more than `depth` levels below <html> (one XPath pass, in C)."""
+    """Whether any element sits more than `depth` levels below <html> (XPath passes, in C)."""
     if depth >= LIBXML_HUGE_DEPTH - 1:       # libxml2 builds no deeper tree (and its XPath would recurse too far)
         return False
     depth = max(depth, 0)
-    return bool(root.getroottree().xpath("boolean(" + "/*" * (depth + 2) + ")"))
+    tree = root.getroottree()
+    # a page is a few dozen levels deep: a short path settles it (every step of a long path costs, even
+    # once no element is left)
+    if depth > _SHALLOW and not _path_to_depth(_SHALLOW)(tree):
+        return False
+    return _path_to_depth(depth)(tree)
+
+
+_SHALLOW = 32
+
+
+@functools.lru_cache(maxsize=8)
+def _path_to_depth(depth: int):
+    """Whether an element sits more than `depth` levels below <html>, compiled once per depth."""
+    return etree.XPath("boolean(" + "/*" * (depth + 2) + ")")
 
 
 def _parse_once(source, huge: bool, path: Optional[str]):
