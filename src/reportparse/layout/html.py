@@ -408,16 +408,6 @@ _TEXTS = etree.XPath("descendant::text()", smart_strings=False)     # itertext()
 _SEP = "\x00"           # never in lxml's text (libxml2 strings end at NUL; the parser reads it as U+FFFD)
 
 
-def _cell_texts(tds: list) -> list[str]:
-    """_cell_text of every cell, the chunks of all of them normalised in one call (see _normalized)."""
-    chunks: list[str] = []
-    ends: list[int] = []
-    for td in tds:
-        chunks += _chunks(td)
-        ends.append(len(chunks))
-    return _joined(chunks, ends)
-
-
 def _joined(chunks: list[str], ends: list[int]) -> list[str]:
     """Each cell's text: its chunks (chunks[previous end:end]) normalised, a space between two that
     would otherwise join digits, stripped."""

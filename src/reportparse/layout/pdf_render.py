@@ -61,11 +61,11 @@ class Renderer:
             self.table_no += 1
             tno, row_no = self.table_no, 0
         aligned = getattr(head, "aligned", False)
-        cells, pos = self.cells, self.pos
+        cells = self.cells
         for row in block.rows:
-            # "| text | | text |\n": one string per row, the positions counted along
+            # "| text | | text |\n" emitted as one string; its cells' spans counted along from the row's start
             pieces = ["|"]
-            pos += 1
+            pos = self.pos + 1
             for c in row:
                 text = normalize_text(c.text).replace("\n", " ").replace("|", "¦").strip()
                 start = pos + 1
@@ -81,10 +81,8 @@ class Renderer:
                                      (round(c.x0, 2), round(c.top, 2), round(c.x1, 2), round(c.bottom, 2)),
                                      aligned))
             pieces.append("\n")
-            self.parts.append("".join(pieces))
-            pos += 1
+            self.emit("".join(pieces))
             row_no += 1
-        self.pos = pos
         head.numbered = (tno, row_no)
 
     def document(self) -> Document:
