@@ -22,13 +22,19 @@ class _Values:
 
     def __init__(self, indicators: Iterable[Indicator]):
         self.rows: dict[tuple[str, str], dict[Optional[str], Indicator]] = {}
-        rows = self.rows
+        key = period = row = None
         for ind in indicators:
-            at = (ind.key, ind.period)
-            row = rows.get(at)
-            if row is None:
-                row = rows[at] = {}
+            if ind.key != key or ind.period != period:      # a row's cells come one after another
+                key, period = ind.key, ind.period
+                row = self.filling(key, period)
             row.setdefault(ind.applicant, ind)
+
+    def filling(self, key: str, period: str) -> dict[Optional[str], Indicator]:
+        """The row's figures by applicant, for adding to (made when the row is new)."""
+        row = self.rows.get((key, period))
+        if row is None:
+            row = self.rows[key, period] = {}
+        return row
 
     def row(self, key: str, period: str = "year") -> dict[Optional[str], Indicator]:
         """The row's figures by applicant (None for a figure without one); empty when none was read."""
@@ -122,7 +128,6 @@ def national_checks(indicators: list[Indicator], unread: Optional[dict[str, list
     # R1–R4), its outcome cells by applicant in their order, and the applicants with a
     # requests.other.* cell (whose sub-rows stand for the requests.other row in R2)
     vals = _Values(())
-    rows = vals.rows
     read_outcomes: dict[Optional[str], list[Indicator]] = {}
     other_split: set[Optional[str]] = set()
     have_t3 = False
@@ -133,9 +138,7 @@ def national_checks(indicators: list[Indicator], unread: Optional[dict[str, list
             continue
         if i.key != key or i.period != period:       # a row's cells come one after another: its
             key, period = i.key, i.period            # look-up and tests once per row
-            row = rows.get((key, period))
-            if row is None:
-                row = rows[key, period] = {}
+            row = vals.filling(key, period)
             outcome, other = key.startswith(OUTCOME_PREFIXES), key.startswith("requests.other.")
         who = i.applicant
         row.setdefault(who, i)
@@ -143,6 +146,7 @@ def national_checks(indicators: list[Indicator], unread: Optional[dict[str, list
             read_outcomes.setdefault(who, []).append(i)
             if other:
                 other_split.add(who)
+    rows = vals.rows
     have_t3 = have_t3 or any(any(r) for (k, _), r in rows.items() if k == "requests.answered")
     row = vals.row
     checks: list[Check] = []
