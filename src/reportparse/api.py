@@ -67,7 +67,7 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     evidence = {k: f.value for k, f in first_by_key(figures).items()}
     limit = settings.max_split_solutions
 
-    title = find_title(doc)
+    title = find_title(doc, warnings)
     year = find_year(title, doc.text)
     if title is None:
         warnings.append("no title: the document names no 政府信息公开工作年度报告 (a page or fragment of one?)")

@@ -11,7 +11,8 @@ import regex
 
 from .document import Document
 from .model import Issuer, Region
-from .patterns import CAPTURE_WORDS, OTHER_HEADER_FIELDS, PUBLISH_FIELDS, TITLE_FIELDS, LazyPattern
+from .patterns import (CAPTURE_WORDS, FIELD_SEPARATOR, OTHER_HEADER_FIELDS, PUBLISH_FIELDS, TITLE_FIELDS,
+                       LazyPattern, field_names)
 
 _YEAR = r"(?<!\d)(?P<year>(?:19|20)\d{2})"
 _REPORT_WORDS = LazyPattern(r"(?:政府信息公开|政务公开|信息公开)[^\n]{0,12}(?:年度)?(?:工作)?(?:年度)?报告|年度报告|年报")
@@ -24,7 +25,7 @@ _PERIOD = LazyPattern(r"(?:统计期限|统计时限|统计时间|统计期间|�
                       + _YEAR + r"\s*年\s*1\s*月\s*1\s*日")
 _BODY_TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?\s*政府信息公开(?:工作)?(?:年度)?报告")
 _DATE = r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})"
-_DATE_VALUE = r"\s*[:：]\s*" + _DATE
+_DATE_VALUE = FIELD_SEPARATOR + _DATE
 # the container's own date (Document.date_hint: a <meta> PubDate, a crawler header's 发布时间 value)
 _HINT_DATE = LazyPattern(r"^\s*" + _DATE)
 # when a crawler fetched the page (采集时间: 2023-05-06 10:11:12), not when it was published: never
@@ -33,7 +34,7 @@ _CAPTURE_FIELD = "(?:" + "|".join(CAPTURE_WORDS) + ")(?:时间|日期)"
 _CAPTURE_LINE = LazyPattern("(?P<field>" + _CAPTURE_FIELD + ")" + _DATE_VALUE)
 _STATED_HEAD = 4000         # stated dates stand in the header and the opening of the text
 # in order of preference: a publication date beats a bare 时间/日期, which beats the date of writing
-_DATE_LINES = [LazyPattern("(?:" + "|".join(PUBLISH_FIELDS) + ")" + _DATE_VALUE),
+_DATE_LINES = [LazyPattern(field_names(PUBLISH_FIELDS) + _DATE_VALUE),
                LazyPattern(r"(?<![成发印]文|印发|" + "|".join(CAPTURE_WORDS) + r")(?:时间|日期)" + _DATE_VALUE),
                LazyPattern(r"(?:成文日期|发文日期|印发日期)" + _DATE_VALUE)]
 _DATE_PUBLISHED = LazyPattern(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:发布|公布|印发)")
@@ -43,9 +44,9 @@ _SIGNATURE_DATE = LazyPattern(
     r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日[ \t\u3000]*$", regex.M)
 _SIGNATURE_TAIL = 800       # the signature stands in the last characters of the text
 # crawler and CMS header fields: never a title (栏目: 政府信息公开年报 names the section, not the document)
-_HEADER_FIELD = LazyPattern("^(?:" + "|".join(OTHER_HEADER_FIELDS + PUBLISH_FIELDS) + "|" + _CAPTURE_FIELD
-                            + r")\s*[:：]", regex.I)
-_TITLE_FIELD = LazyPattern("^(?:" + "|".join(TITLE_FIELDS) + r")\s*[:：]\s*", regex.I)
+_HEADER_FIELD = LazyPattern("^(?:" + field_names(OTHER_HEADER_FIELDS + PUBLISH_FIELDS) + "|" + _CAPTURE_FIELD
+                            + ")" + FIELD_SEPARATOR, regex.I)
+_TITLE_FIELD = LazyPattern("^" + field_names(TITLE_FIELDS) + FIELD_SEPARATOR, regex.I)
 _SITE_SUFFIX = LazyPattern(r"\s*[_|]\s*|\s+-\s+")
 _LEADING_YEAR = LazyPattern(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)")
 _ANY_YEAR = LazyPattern(r"(?:19|20)\d{2}\s*年")
@@ -62,14 +63,25 @@ _KINDS = (
     ("department", LazyPattern(r"(?:局|委员会|委|厅|办|中心|署|院|站|所|队)$"), None),
 )
 
+# a report's name inside a line: the words before its year, up to 报告 (no punctuation, no quote marks)
+_NOT_NAME = r"\s,，。;；:：、《》“”\""
+_NAME = rf"[^{_NOT_NAME}]"
+_NAMED_REPORT = rf"(?P<title>{_NAME}{{2,40}}?{_YEAR}\s*年度?{_NAME}{{0,16}}?(?:报告|年报))"
+# a text run onto one line (a crawler that drops line breaks) starts with its title
+_LEADING_TITLE = LazyPattern("^" + _NAMED_REPORT + r"(?=\s|$)")
+# a page that prints no title line names the report in its opening sentence ("…规定，现公布X市人民政府
+# 2017年政府信息公开工作年度报告。", "现将编制的X局2020年…年度报告予以公布")
+_SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将)(?:[^{_NOT_NAME}的]{{0,6}}的)?" + _NAMED_REPORT
+                              + r"(?=[\s,，。;；:：]|予以|公布|发布|如下|$)")
 _TITLE_MIN, _TITLE_MAX = 6, 70
 _WRAP_MAX = 40              # a title line this short may continue on the next line
 
 
-def find_title(doc: Document) -> Optional[str]:
+def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[str]:
     """The container's title if it names a dated report; else the first heading of the body that names
-    a report (its two lines joined when it wraps); else the container's title; else line one if it
-    names a report; else None."""
+    a report (its two lines joined when it wraps); else the container's title; else the report's name
+    that starts line one (a text run onto one line); else the report an opening sentence publishes
+    (said); else line one if it names a report; else None."""
     hint = _clean_title(doc.title_hint) if doc.title_hint else None
     if hint and _REPORT_WORDS.search(hint) and (_TITLE_YEAR.search(hint) or _TITLE_CN_YEAR.search(hint)):
         return hint
@@ -79,6 +91,15 @@ def find_title(doc: Document) -> Optional[str]:
         return body
     if hint:
         return hint
+    lead = _LEADING_TITLE.match(lines[0]) if lines else None
+    if lead and _REPORT_WORDS.search(lead["title"]) and not _NOT_REPORT_TITLE.search(lead["title"]):
+        return _clean_title(lead["title"])
+    named = next((m for line in lines[:15] if (m := _SENTENCE_TITLE.search(line))
+                  and _REPORT_WORDS.search(m["title"]) and not _NOT_REPORT_TITLE.search(m["title"])), None)
+    if named:
+        _say(warnings, f"metadata: no title line; the title is read from the sentence that publishes the report "
+                       f"({named['title']!r})")
+        return named["title"]
     # line one is a title only if it names a report: a page or fragment has none
     return _clean_title(lines[0][:90]) if lines and _REPORT_WORDS.search(lines[0]) else None
 

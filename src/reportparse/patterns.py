@@ -74,9 +74,19 @@ PAGE_NUMBER_OR_BARE = LazyPattern(rf"^[-—–_\s]*(?:{_PAGE_MARK}|{_PAGE_N})[-�
 TITLE_FIELDS = ("标题", "题目", "title", "名称")
 PUBLISH_FIELDS = ("发布时间", "发布日期", "公开日期", "发布于")
 OTHER_HEADER_FIELDS = ("栏目", "本地目录", "原文链接", "发布机构", "文号", "来源", "索引号", "分类", "主题分类",
+                       "有效性", "成文日期", "发文日期", "发文机关", "主题词", "公开方式", "公开范围", "信息来源",
                        "source", "url", "crawled")
 # when a crawler fetched the page (采集时间: …): never a publish date
 CAPTURE_WORDS = ("采集", "抓取", "爬取", "入库")
+# a field's name and its value: "发布时间：…", or a CMS header set as a table and flattened to
+# "索 引 号 | 0000/2018-01 | 发文日期 | 2018-02-26 |" (cells joined by |, a name spaced out to fill its cell)
+FIELD_SEPARATOR = r"\s*[:：|]\s*"
+
+
+def field_names(names) -> str:
+    """An alternation of header field names, a Chinese name matched with spaces between its characters too."""
+    return "(?:" + "|".join(r"[ \t]*".join(map(regex.escape, name)) if not name.isascii() else regex.escape(name)
+                            for name in names) + ")"
 
 
 def strip_money_unit(raw: str) -> str:

@@ -5,10 +5,11 @@ import regex
 
 from ..document import Document
 from ..normalize import normalize_text
-from ..patterns import PAGE_NUMBER_LINE, PUBLISH_FIELDS, TITLE_FIELDS
+from ..patterns import FIELD_SEPARATOR, PAGE_NUMBER_LINE, PUBLISH_FIELDS, TITLE_FIELDS, field_names
 
 # Crawler archive headers ("标题: …", "发布时间: …") above a "==== 正文 ====" rule.
-_HEADER_FIELD = regex.compile(rf"^({'|'.join(TITLE_FIELDS + PUBLISH_FIELDS)})\s*[:：]\s*(.*)$", regex.M)
+_HEADER_FIELD = regex.compile(rf"^(?:(?P<title>{field_names(TITLE_FIELDS)})|{field_names(PUBLISH_FIELDS)})"
+                              rf"{FIELD_SEPARATOR}(?P<value>.*)$", regex.M)
 _BODY_RULE = regex.compile(r"^=+\s*正文\s*=+\s*$", regex.M)
 # Page furniture that follows the body of a scraped page; everything after it is dropped.
 _FURNITURE = regex.compile(r"^\s*(?:扫一扫在手机上查看当前页面|相关解读|【?打印本页】?|【?关闭窗口】?|分享到[:：]?|网站地图|主办单位[:：])\s*$", regex.M)
@@ -21,10 +22,10 @@ def load_text(text: str, **meta) -> Document:
     rule = _BODY_RULE.search(text[:5000])
     if rule:
         for m in _HEADER_FIELD.finditer(text[:rule.start()]):
-            if m.group(1) in TITLE_FIELDS:
-                title_hint = title_hint or m.group(2).strip() or None
-            elif m.group(2).strip():
-                date_hint = date_hint or m.group(2).strip()
+            if m["title"]:
+                title_hint = title_hint or m["value"].strip() or None
+            elif m["value"].strip():
+                date_hint = date_hint or m["value"].strip()
     # page numbers of a PDF-copied text sit between table rows: blanked (same length, offsets stay), not read as a cell
     text = PAGE_NUMBER_LINE.sub(lambda m: " " * len(m.group()), text)
     furniture = [m for m in _FURNITURE.finditer(text) if m.start() > len(text) * 0.5]
