@@ -40,6 +40,15 @@ def _in_sentence(text: str, hit: RowHit) -> bool:
     return pos < len(text) and text[pos] in _SENTENCE_MARKS
 
 
+def _qualified(text: str, hit: RowHit) -> bool:
+    """A label that ends a longer, qualified label ("全文电子化的主动公开信息数", "…不满意的行政申诉数")
+    names another row: a sub-count of the labelled one, never the row itself."""
+    pos = hit.label_start
+    while pos > 0 and text[pos - 1] in " \t\n":
+        pos -= 1
+    return pos > 0 and text[pos - 1] == "的"
+
+
 def _clusters(hits: list[RowHit]) -> list[list[RowHit]]:
     groups: list[list[RowHit]] = []
     for hit in hits:
@@ -54,12 +63,18 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
                    limit: int = 20_000) -> Optional[LegacyTable]:
     hits = [h for h in find_rows(index, row_specs("legacy"))
             if h.cells and any(t.raw for t in h.cells) and not _in_sentence(doc.text, h)]
+    qualified = [h for h in hits if _qualified(doc.text, h)]
+    hits = [h for h in hits if not _qualified(doc.text, h)]
     groups = [g for g in _clusters(hits) if len({h.spec.key for h in g}) >= 3]
     if not groups:
         return None
     rows = max(groups, key=len)
     table = LegacyTable(region=(rows[0].label_start, rows[-1].region_end))
     table.warnings += _unmapped_rows(doc.text, rows)
+    # one between two read rows is named by _unmapped_rows; one that ends or opens the table here
+    table.warnings += [f"legacy table: the row '{_line_of(doc.text, h)}' has figures but no key in the vocabulary; "
+                       f"not read" for h in qualified if rows[-1].label_start < h.label_start <= rows[-1].region_end + _GAP
+                       or rows[0].label_start - _GAP <= h.label_start < rows[0].label_start]
     header = doc.text[max(0, rows[0].label_start - 300):rows[0].label_start]
     head_at = max((m.end() for m in _HEADER.finditer(header)), default=0)
     header = header[max(0, head_at - 60):]
@@ -121,7 +136,11 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
     return table
 
 
-_UNMAPPED = regex.compile(r"(?:[0-9]{1,2}[、.]\s*)?(\p{Han}[\p{Han}、,，()（）]{2,30}?)\s*(?:[条件项个份起人次元万]{1,2}\s+)?[0-9][0-9,.]*")
+# a label, its unit cell and a figure: spaced, or cells of one pipe row ("现场接待数 | 人次 | 06 | 53 |"),
+# never a heading row and the next row's number below it
+_CELL_GAP = r"(?:[ \t]*(?:\|[ \t]*)+|\s{n})"
+_UNMAPPED = regex.compile(r"(?:(?:[0-9]{1,2}[、.]|\([一二三四五六七八九十0-9]{1,3}\))\s*)?(\p{Han}[\p{Han}、,，()（）]{2,30}?)" + _CELL_GAP.format(n="*")
+                          + r"(?:[条件项个份起人次元万]{1,2}" + _CELL_GAP.format(n="+") + r")?[0-9][0-9,.]*")
 
 
 def _unmapped_rows(text: str, rows: list[RowHit]) -> list[str]:
@@ -132,6 +151,12 @@ def _unmapped_rows(text: str, rows: list[RowHit]) -> list[str]:
         for m in _UNMAPPED.finditer(gap):
             out.append(f"legacy table: the row '{m.group(1)}' has figures but no key in the vocabulary; not read")
     return out
+
+
+def _line_of(text: str, hit: RowHit) -> str:
+    """The printed label a qualified hit ends, from the start of its line."""
+    start = text.rfind("\n", 0, hit.label_start) + 1
+    return text[start:hit.label_end].strip()
 
 
 def _by_position(rows: list[RowHit], i: int, reads: dict) -> Optional[RowSpec]:
