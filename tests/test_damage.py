@@ -176,3 +176,34 @@ def test_a_pipe_row_without_a_key_is_named():
     report = reportparse.parse_text(_pipe_table(rows))
     assert report.values()["requests.new|applicant=total|period=cumulative"] == 143
     assert any("'现场接待查询人次' has figures but no key" in w for w in report.warnings)
+
+
+def _compared(header: list[str], cells) -> str:
+    return "\n".join(["云岫县人民政府2014年政府信息公开工作年度报告", "一、概述", "主动公开数量比上年增长9%。", "附件",
+                      "云岫县政府信息公开情况统计表", "| " + " | ".join(header) + " |"]
+                     + ["| " + " | ".join([label, u] + [str(x) for x in cells(y, c, y + 7 * i + 3)]) + " |"
+                        for i, (label, u, y, c) in enumerate(CELL_ROWS)]) + "\n"
+
+
+def test_a_last_year_column_is_never_read_as_the_cumulative():
+    # 2014年 | 2013年 (either order), 本年度 | 累计 | 上年度, 本年 | 上年同期 | 增减: the header says which
+    # column is this year's and which the cumulative; last year's and the change are no figure of ours
+    for header, cells, cumulative in ((["2014年", "2013年"], lambda y, c, p: [y, p], False),
+                                      (["2013年", "2014年"], lambda y, c, p: [p, y], False),
+                                      (["本年度", "累计", "上年度"], lambda y, c, p: [y, c, p], True),
+                                      (["本年", "上年同期", "增减"], lambda y, c, p: [y, p, y - p], False)):
+        got = reportparse.parse_text(_compared(["指标名称", "单位"] + header, cells)).values()
+        want = {}
+        for vid, (_l, _u, y, c) in zip(CELL_KEYS, CELL_ROWS):
+            want[vid] = y
+            if cumulative:
+                want[vid + "|period=cumulative"] = c
+        assert {k: v for k, v in got.items() if not k.startswith("derived")} == want, header
+
+
+def test_a_row_that_does_not_fit_the_header_columns_is_not_read():
+    # the last row (行政复议数, 4 this year) lost its change cell: which of its two cells is which is unknown
+    text = _compared(["指标名称", "单位", "本年", "上年", "增减"], lambda y, c, p: [y, p] + ([y - p] if y != 4 else []))
+    report = reportparse.parse_text(text)
+    assert "review.total" not in report.values() and report.values()["disclosure.total"] == 1734
+    assert any("'行政复议数': cells do not match the 3 columns" in w for w in report.warnings)

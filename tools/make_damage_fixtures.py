@@ -25,6 +25,7 @@ from damage.fixtures_heldout_text import fixture_legacy_unmapped, fixture_md_lab
 from damage.fixtures_legacy import (
     fixture_collapsed_legacy,
     fixture_legacy_cell_lines,
+    fixture_legacy_compared_columns,
     fixture_legacy_short_subrows,
     fixture_numbering_fused_legacy,
 )
@@ -56,6 +57,7 @@ def main() -> None:
     fixture_legacy_unmapped()
     fixture_runtogether_prose()
     fixture_legacy_cell_lines()
+    fixture_legacy_compared_columns()
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """The damaged legacy (2008–2018) appendix fixtures: collapsed cells, fused row numbers, short sub-rows."""
 from __future__ import annotations
 
-from .data import UNSETTLED, collapse, legacy_values, settle
+from .data import LEGACY_KEYS, UNSETTLED, collapse, legacy_values, settle
 from .render import LEGACY_INTRO, fmt, legacy_prose, legacy_table, meta, write
 
 
@@ -157,3 +157,35 @@ def fixture_legacy_cell_lines() -> None:
     exp["checks"] = {"legacy_channels|period=year": "pass", "legacy_channels|period=cumulative": "pass",
                      "legacy_replies|period=year": "pass", "legacy_replies|period=cumulative": "pass"}
     write("legacy_cell_lines.txt", "\n".join(lines) + "\n", exp)
+
+
+# C8 ------------------------------------------------------------------------------------------
+
+
+def fixture_legacy_compared_columns() -> None:
+    county, year = "澄溪县", 2016
+    title = f"{county}人民政府{year}年政府信息公开工作年度报告"
+    published = "2017-03-09"
+    # label, unit, this year, last year; the change column is this year − last year
+    rows = [("主动公开政府信息数", "条", 3126, 2847), ("其中：政府网站公开数", "条", 2978, 2690),
+            ("政府公报公开数", "条", 83, 91), ("受理政府信息公开申请总数", "件", 64, 52),
+            ("其中：当面申请数", "件", 19, 23), ("网上申请数", "件", 38, 21), ("信函申请数", "件", 7, 8),
+            ("对申请的答复总数", "件", 61, 50), ("其中：同意公开答复数", "件", 42, 33),
+            ("同意部分公开答复数", "件", 6, 9), ("不予公开答复数", "件", 5, 3), ("其他类型答复数", "件", 8, 5),
+            ("行政复议数", "件", 3, 1), ("行政诉讼数", "件", 2, 4)]
+    values = {LEGACY_KEYS[label]: y for label, _unit, y, _prev in rows}
+    office = f"{county}人民政府办公室"
+    lines = [title, f"发布日期：{published}", LEGACY_INTRO.format(year=year, office=office, phone="0000-7712408")]
+    lines += legacy_prose(county, year) + [f"全年主动公开政府信息{fmt(rows[0][2])}条，比上年有所增加。",
+                                           "六、附表", f"{county}{year}年政府信息公开情况统计表"]
+    lines += ["指标名称", "单位", f"{year}年", f"{year - 1}年", "比上年", "增减"]
+    for label, unit, y, prev in rows:
+        lines += [label, unit, fmt(y), fmt(prev), fmt(y - prev)]
+    exp = meta(title, year, "legacy", published,
+               f"Legacy 统计表 one cell per line comparing two years: the header names {year}年, {year - 1}年 and "
+               "a change column (比上年 / 增减 wrapped onto two lines); no cumulative column. Only the "
+               f"{year}年 column is this report's figure: last year's is never read as the cumulative, the "
+               "change (negative for some rows) never as a value.")
+    exp["values"] = values
+    exp["checks"] = {"legacy_channels|period=year": "pass", "legacy_replies|period=year": "pass"}
+    write("legacy_compared_columns.txt", "\n".join(lines) + "\n", exp)

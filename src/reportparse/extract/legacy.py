@@ -15,10 +15,18 @@ from .tables import RowRead, cell_spans, read_row, settle, split_note
 from .values import RowValues
 
 PERIODS = ("year", "cumulative")
-_HEADER = regex.compile(r"指标名称|统计表|附表|计量单位")
+_HEADER = regex.compile(r"指\s*标\s*名\s*称|统计指标|统计表|统计报表|附表|计量单位")
 _CUMULATIVE_HEADER = regex.compile(r"累\s*计")
 _CODE_HEADER = regex.compile(r"代\s*码")
 _CODE = regex.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
+# the value columns a header names, in order: this year's, the cumulative, and the columns that are
+# neither (last year's, the change): a table that prints those is read by its header, never by count
+_COLUMN = regex.compile(r"(?P<cum>(?:本\s*年|历\s*年)?\s*累\s*计)"
+                        r"|(?P<diff>(?:比\s*上\s*年|同\s*比|增\s*减|增\s*长|增\s*幅|变\s*化)(?:\s*(?:增\s*减|增\s*长|率|%|幅度?))*)"
+                        r"|(?P<prev>(?:上\s*年|去\s*年|上\s*期)(?:\s*同\s*期|\s*度)?|同\s*期)"
+                        r"|(?P<cur>本\s*年\s*度?|本\s*期(?:\s*实\s*际)?|今\s*年|当\s*年)"
+                        r"|(?P<year>(?:19|20)\d\d)\s*年\s*度?")
+_TITLE_LINE = regex.compile(r"^[^\n]*(?:表|报告)[^\n]*$", regex.M)
 _GAP = 400
 _UNITS = "件条项个份起人次元万"
 _SENTENCE_MARKS = ",.。;、:)(!?"            # characters between two rows of one table at most
@@ -76,7 +84,10 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
                        f"not read" for h in qualified if rows[-1].label_start < h.label_start <= rows[-1].region_end + _GAP
                        or rows[0].label_start - _GAP <= h.label_start < rows[0].label_start]
     header = doc.text[max(0, rows[0].label_start - 300):rows[0].label_start]
-    head_at = max((m.end() for m in _HEADER.finditer(header)), default=0)
+    head = max(_HEADER.finditer(header), key=lambda m: m.end(), default=None)
+    head_at = head.end() if head else 0
+    # the header row: from the line of its last header word (a title line above it is no column)
+    columns_text = header[header.rfind("\n", 0, head.start()) + 1:] if head else ""
     header = header[max(0, head_at - 60):]
     two = bool(_CUMULATIVE_HEADER.search(header))
     counts = [len([t for t in h.cells if t.raw]) for h in rows]
@@ -89,6 +100,12 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
     if not two and counts and sum(c == 2 for c in counts) > len(counts) / 2:
         two = True
     n = 2 if two else 1
+    columns = _value_columns(columns_text)
+    if columns is not None:
+        n = _keep_columns(rows, columns, table)
+        if not n:
+            return table if table.warnings else None
+        counts = [len(h.cells) for h in rows]
     table.columns = n
     # run-together tables: most rows hold fewer cells than columns
     runs = sum(c < n for c in counts) > len(counts) / 2
@@ -151,6 +168,46 @@ def _unmapped_rows(text: str, rows: list[RowHit]) -> list[str]:
         for m in _UNMAPPED.finditer(gap):
             out.append(f"legacy table: the row '{m.group(1)}' has figures but no key in the vocabulary; not read")
     return out
+
+
+def _value_columns(header: str) -> Optional[list[Optional[str]]]:
+    """The period of each value column its header names (None: a column that is no figure of ours,
+    last year's or the change), when the header names such a column; else None (read by count)."""
+    words = _TITLE_LINE.sub("", header)
+    kinds: list[tuple[str, int, int]] = []
+    for m in _COLUMN.finditer(words):
+        kind = m.lastgroup
+        if kinds and kind == kinds[-1][0] == "diff" and not words[kinds[-1][2]:m.start()].strip():
+            kinds[-1] = (kind, kinds[-1][1], m.end())          # "比上年\n增减": one header cell wrapped
+            continue
+        kinds.append((kind, m.start(), m.end()))
+    years = sorted({int(words[s:s + 4]) for k, s, _ in kinds if k == "year"})
+    if not any(k in ("prev", "diff") for k, _, _ in kinds) and len(years) < 2:
+        return None
+    out: list[Optional[str]] = []
+    for kind, start, _ in kinds:
+        if kind == "year":
+            kind = "cur" if int(words[start:start + 4]) == years[-1] else "prev"
+        out.append({"cur": "year", "cum": "cumulative"}.get(kind))
+    return out
+
+
+def _keep_columns(rows: list[RowHit], columns: list[Optional[str]], table: LegacyTable) -> int:
+    """Each row's cells cut to the columns of this year and the cumulative its header names; the
+    number of those columns (0: the header names none of ours in the order read, nothing is read)."""
+    kept = [p for p in columns if p]
+    if kept not in (["year"], ["year", "cumulative"]):
+        table.warnings.append("legacy table: its header names columns other than this year's and the cumulative "
+                              "in an order not read (" + ", ".join(p or "other" for p in columns) + "); not read")
+        return 0
+    for h in rows:
+        if len(h.cells) == len(columns):
+            h.cells = [c for c, p in zip(h.cells, columns) if p]
+        else:
+            h.cells = []            # which cell is which column is unknown: the row is not read (said below)
+            table.warnings.append(f"legacy table row '{h.label.strip()}': cells do not match the "
+                                  f"{len(columns)} columns its header names; not read")
+    return len(kept)
 
 
 def _line_of(text: str, hit: RowHit) -> str:
