@@ -207,3 +207,12 @@ def test_a_row_that_does_not_fit_the_header_columns_is_not_read():
     report = reportparse.parse_text(text)
     assert "review.total" not in report.values() and report.values()["disclosure.total"] == 1734
     assert any("'行政复议数': cells do not match the 3 columns" in w for w in report.warnings)
+
+
+def test_a_comparison_header_of_two_rows_gives_no_column_order():
+    # 数量 over 2014年 | 2013年 with 比上年增减 beside: the words' order is not the columns' order
+    text = _compared(["指标名称", "单位", "数量", "比上年增减"], lambda y, c, p: [y, p, y - p])
+    text = text.replace("| 指标名称 | 单位 | 数量 | 比上年增减 |", "| 指标名称 | 单位 | 数量 | 比上年增减 |\n| 2014年 | 2013年 |")
+    report = reportparse.parse_text(text)
+    assert not [v for v in report.values() if not v.startswith("derived")]
+    assert any("on more than one row" in w for w in report.warnings)

@@ -184,6 +184,13 @@ def _value_columns(header: str) -> Optional[list[Optional[str]]]:
     years = sorted({int(words[s:s + 4]) for k, s, _ in kinds if k == "year"})
     if not any(k in ("prev", "diff") for k, _, _ in kinds) and len(years) < 2:
         return None
+    # the words' order is the columns' order on one header row, or with one header cell per line; a
+    # header of two rows (数量 over 2014年 | 2013年) gives no order: the table is not read
+    lines = [words.count("\n", 0, start) for _, start, _ in kinds]
+    one_per_line = len(set(lines)) == len(lines) and all(
+        words.split("\n")[i].strip(" \t|").count("|") == 0 for i in lines)
+    if len(set(lines)) > 1 and not one_per_line:
+        return []
     out: list[Optional[str]] = []
     for kind, start, _ in kinds:
         if kind == "year":
@@ -196,6 +203,10 @@ def _keep_columns(rows: list[RowHit], columns: list[Optional[str]], table: Legac
     """Each row's cells cut to the columns of this year and the cumulative its header names; the
     number of those columns (0: the header names none of ours in the order read, nothing is read)."""
     kept = [p for p in columns if p]
+    if not columns:
+        table.warnings.append("legacy table: its header names columns other than this year's and the cumulative "
+                              "on more than one row, so which column is which is unknown; not read")
+        return 0
     if kept not in (["year"], ["year", "cumulative"]):
         table.warnings.append("legacy table: its header names columns other than this year's and the cumulative "
                               "in an order not read (" + ", ".join(p or "other" for p in columns) + "); not read")
