@@ -216,3 +216,13 @@ def test_a_comparison_header_of_two_rows_gives_no_column_order():
     report = reportparse.parse_text(text)
     assert not [v for v in report.values() if not v.startswith("derived")]
     assert any("on more than one row" in w for w in report.warnings)
+
+
+def test_a_pipe_row_without_a_key_at_the_tables_edge_is_named():
+    # above the first read row and below the last: named too; the header rows are not rows
+    rows = [["网站专栏访问人次", "人次", "5821", "30417"]] + [[label, u, str(y), str(c)] for label, u, y, c in CELL_ROWS]
+    rows.append(["现场查阅接待人次", "人次", "96", "488"])
+    report = reportparse.parse_text(_pipe_table(rows))
+    unmapped = [w for w in report.warnings if "no key in the vocabulary" in w]
+    assert len(unmapped) == 2 and "网站专栏访问人次" in unmapped[0] and "现场查阅接待人次" in unmapped[1]
+    assert report.values()["review.total|period=cumulative"] == 9

@@ -78,11 +78,12 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
         return None
     rows = max(groups, key=len)
     table = LegacyTable(region=(rows[0].label_start, rows[-1].region_end))
-    table.warnings += _unmapped_rows(doc.text, rows)
     # one between two read rows is named by _unmapped_rows; one that ends or opens the table here
+    edge = [h for h in qualified if rows[-1].label_start < h.label_start <= rows[-1].region_end + _GAP
+            or rows[0].label_start - _GAP <= h.label_start < rows[0].label_start]
+    table.warnings += _unmapped_rows(doc.text, rows, {h.label_start for h in edge})
     table.warnings += [f"legacy table: the row '{_line_of(doc.text, h)}' has figures but no key in the vocabulary; "
-                       f"not read" for h in qualified if rows[-1].label_start < h.label_start <= rows[-1].region_end + _GAP
-                       or rows[0].label_start - _GAP <= h.label_start < rows[0].label_start]
+                       f"not read" for h in edge]
     header = doc.text[max(0, rows[0].label_start - 300):rows[0].label_start]
     head = max(_HEADER.finditer(header), key=lambda m: m.end(), default=None)
     head_at = head.end() if head else 0
@@ -160,13 +161,35 @@ _UNMAPPED = regex.compile(r"(?:(?:[0-9]{1,2}[、.]|\([一二三四五六七八�
                           + r"(?:[条件项个份起人次元万]{1,2}" + _CELL_GAP.format(n="+") + r")?[0-9][0-9,.]*")
 
 
-def _unmapped_rows(text: str, rows: list[RowHit]) -> list[str]:
-    """A labelled row with numbers between two read rows that the vocabulary has no key for."""
+def _unmapped_rows(text: str, rows: list[RowHit], named: set[int]) -> list[str]:
+    """A labelled row with numbers that the vocabulary has no key for: between two read rows, or a
+    pipe row of the same table before the first or after the last (not a header row, not one in `named`)."""
+    gaps = [text[hit.region_end:nxt.label_start] for hit, nxt in zip(rows, rows[1:])]
+    gaps += [line for line in _edge_pipe_lines(text, rows, named) if not _HEADER.search(line) and not _COLUMN.search(line)]
+    return [f"legacy table: the row '{m.group(1)}' has figures but no key in the vocabulary; not read"
+            for gap in gaps for m in _UNMAPPED.finditer(gap)]
+
+
+def _edge_pipe_lines(text: str, rows: list[RowHit], named: set[int]) -> list[str]:
+    """The pipe rows just above the first read row and just below the last, up to a line without a pipe."""
     out = []
-    for hit, nxt in zip(rows, rows[1:]):
-        gap = text[hit.region_end:nxt.label_start]
-        for m in _UNMAPPED.finditer(gap):
-            out.append(f"legacy table: the row '{m.group(1)}' has figures but no key in the vocabulary; not read")
+    end = text.rfind("\n", 0, rows[0].label_start)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if "|" not in text[start:end]:
+            break
+        if not any(start <= k < end for k in named):
+            out.append(text[start:end])
+        end = start - 1
+    start = text.find("\n", rows[-1].region_end - 1 if rows[-1].pipe_row else rows[-1].region_end)
+    while start >= 0:
+        end = text.find("\n", start + 1)
+        end = len(text) if end < 0 else end
+        if "|" not in text[start + 1:end]:
+            break
+        if not any(start < k < end for k in named):
+            out.append(text[start + 1:end])
+        start = end if end < len(text) else -1
     return out
 
 
@@ -224,7 +247,7 @@ def _keep_columns(rows: list[RowHit], columns: list[Optional[str]], table: Legac
 def _line_of(text: str, hit: RowHit) -> str:
     """The printed label a qualified hit ends, from the start of its line."""
     start = text.rfind("\n", 0, hit.label_start) + 1
-    return text[start:hit.label_end].strip()
+    return text[start:hit.label_end].strip(" \t|")
 
 
 def _by_position(rows: list[RowHit], i: int, reads: dict) -> Optional[RowSpec]:
