@@ -226,3 +226,18 @@ def test_a_pipe_row_without_a_key_at_the_tables_edge_is_named():
     unmapped = [w for w in report.warnings if "no key in the vocabulary" in w]
     assert len(unmapped) == 2 and "网站专栏访问人次" in unmapped[0] and "现场查阅接待人次" in unmapped[1]
     assert report.values()["review.total|period=cumulative"] == 9
+
+
+def test_years_in_a_cumulative_header_cell_or_a_date_line_name_no_column():
+    # 历年累计(2008年5月以来) and 2008年以来累计 are one cumulative column; a date range above the header
+    # names no column: these tables read as plain 本年度 / 累计 tables
+    want = {}
+    for vid, (_l, _u, y, c) in zip(CELL_KEYS, CELL_ROWS):
+        want[vid], want[vid + "|period=cumulative"] = y, c
+    for header in (["2014年度", "历年累计(2008年5月以来)"], ["2014年", "2008年以来累计"]):
+        got = reportparse.parse_text(_compared(["指标名称", "单位"] + header, lambda y, c, p: [y, c])).values()
+        assert {k: v for k, v in got.items() if not k.startswith("derived")} == want, header
+    text = _compared(["指标名称", "单位", "本年度", "累计"], lambda y, c, p: [y, c])
+    text = text.replace("统计表\n", "统计表\n(统计时段:2008年5月1日至2014年12月31日)\n")
+    got = reportparse.parse_text(text).values()
+    assert {k: v for k, v in got.items() if not k.startswith("derived")} == want

@@ -25,7 +25,8 @@ _COLUMN = regex.compile(r"(?P<cum>(?:本\s*年|历\s*年)?\s*累\s*计)"
                         r"|(?P<diff>(?:比\s*上\s*年|同\s*比|增\s*减|增\s*长|增\s*幅|变\s*化)(?:\s*(?:增\s*减|增\s*长|率|%|幅度?))*)"
                         r"|(?P<prev>(?:上\s*年|去\s*年|上\s*期)(?:\s*同\s*期|\s*度)?|同\s*期)"
                         r"|(?P<cur>本\s*年\s*度?|本\s*期(?:\s*实\s*际)?|今\s*年|当\s*年)"
-                        r"|(?P<year>(?:19|20)\d\d)\s*年\s*度?")
+                        r"|(?P<year>(?:19|20)\d\d)\s*年\s*度?(?!\d|\s*(?:[月底末初至起]|以来))")   # a column, not a date
+_SAME_CELL = regex.compile(r"[^\s|]*")     # between two words of one header cell: no blank, no pipe
 _TITLE_LINE = regex.compile(r"^[^\n]*(?:表|报告)[^\n]*$", regex.M)
 _GAP = 400
 _UNITS = "件条项个份起人次元万"
@@ -202,6 +203,9 @@ def _value_columns(header: str) -> Optional[list[Optional[str]]]:
         kind = m.lastgroup
         if kinds and kind == kinds[-1][0] == "diff" and not words[kinds[-1][2]:m.start()].strip():
             kinds[-1] = (kind, kinds[-1][1], m.end())          # "比上年\n增减": one header cell wrapped
+            continue
+        if kinds and {kind, kinds[-1][0]} == {"cum", "year"} and _SAME_CELL.fullmatch(words, kinds[-1][2], m.start()):
+            kinds[-1] = ("cum", kinds[-1][1], m.end())         # "累计(2008年以来)", "2008年以来累计": one cell
             continue
         kinds.append((kind, m.start(), m.end()))
     years = sorted({int(words[s:s + 4]) for k, s, _ in kinds if k == "year"})
