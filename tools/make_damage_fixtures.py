@@ -22,7 +22,13 @@ from __future__ import annotations
 
 from damage.fixtures_heldout import fixture_md_heading_repeats_label, fixture_table4_split, fixture_truncated_table3
 from damage.fixtures_heldout_text import fixture_legacy_unmapped, fixture_md_label_fragments, fixture_runtogether_prose
-from damage.fixtures_legacy import fixture_collapsed_legacy, fixture_legacy_short_subrows, fixture_numbering_fused_legacy
+from damage.fixtures_legacy import (
+    fixture_collapsed_legacy,
+    fixture_legacy_cell_lines,
+    fixture_legacy_compared_columns,
+    fixture_legacy_short_subrows,
+    fixture_numbering_fused_legacy,
+)
 from damage.fixtures_tables import (
     fixture_collapsed_2019,
     fixture_fragmented_md,
@@ -50,6 +56,8 @@ def main() -> None:
     fixture_md_label_fragments()
     fixture_legacy_unmapped()
     fixture_runtogether_prose()
+    fixture_legacy_cell_lines()
+    fixture_legacy_compared_columns()
 
 
 if __name__ == "__main__":

@@ -1,8 +1,8 @@
 """The damaged legacy (2008–2018) appendix fixtures: collapsed cells, fused row numbers, short sub-rows."""
 from __future__ import annotations
 
-from .data import UNSETTLED, collapse, legacy_values, settle
-from .render import LEGACY_INTRO, legacy_prose, legacy_table, meta, write
+from .data import LEGACY_KEYS, UNSETTLED, collapse, legacy_values, settle
+from .render import LEGACY_INTRO, fmt, legacy_prose, legacy_table, meta, write
 
 
 def fixture_collapsed_legacy() -> None:
@@ -98,3 +98,94 @@ def fixture_legacy_short_subrows() -> None:
     exp["checks"] = {"legacy_channels|period=year": "pass", "legacy_channels|period=cumulative": "pass",
                      "legacy_replies|period=year": "pass"}
     write("legacy_short_subrows.txt", "\n".join(lines) + "\n", exp)
+
+
+# C7 ------------------------------------------------------------------------------------------
+
+
+def cell_lines(cells: list[str]) -> list[str]:
+    """A row as a crawler that writes each <td> after the first as "| text" on a line of its own,
+    a lone "|" closing the row (so a blank cell is a lone "|" too)."""
+    return [cells[0]] + [f"| {c}" if c else "|" for c in cells[1:]] + ["|"]
+
+
+def fixture_legacy_cell_lines() -> None:
+    county, year = "栖桐县", 2012
+    title = f"{county}人民政府{year}年政府信息公开工作年度报告"
+    published = "2013-03-22"
+    # label, unit, code, 本期实际, 本年累计; the codes 01…35 are printed before the figures
+    rows = [("主动公开政府信息数", "条", "01", 2463, 9187),
+            ("其中：全文电子化的主动公开政府信息数", "条", "02", 2418, 9032),   # no key: qualifies the row above
+            ("其中：政府网站公开数", "条", "03", 2291, 8564), ("政府公报公开数", "条", "04", 58, 371),
+            ("现场接待人次", "人次", "06", 734, 2905),                          # no key in the vocabulary
+            ("受理政府信息公开申请总数", "件", "10", 41, 167), ("其中：1.当面申请数", "件", "11", 13, 62),
+            ("2.传真申请数", "件", "12", None, None), ("3.网上申请数", "件", "14", 21, 78),
+            ("4.信函申请数", "件", "15", 7, 27),
+            ("对申请的答复总数", "件", "17", 39, 158), ("其中：1.同意公开答复数", "件", "18", 26, 109),
+            ("2.同意部分公开答复数", "件", "19", 5, 24), ("3.不予公开答复数", "件", "20", 8, 25),
+            ("行政复议数", "件", "32", 3, 11), ("行政诉讼数", "件", "33", 2, 6),
+            ("依申请公开信息收取的费用", "万元", "40", 0.36, 1.45)]
+    keys = {0: "disclosure.total", 2: "disclosure.via_website", 3: "disclosure.via_gazette",
+            5: "requests.new|applicant=total", 6: "requests.by_channel.in_person|applicant=total",
+            7: "requests.by_channel.fax|applicant=total", 8: "requests.by_channel.online|applicant=total",
+            9: "requests.by_channel.letter|applicant=total", 10: "requests.answered|applicant=total",
+            11: "requests.granted|applicant=total", 12: "requests.partially_granted|applicant=total",
+            13: "requests.denied|applicant=total", 14: "review.total", 15: "litigation.total"}
+    values = {}
+    for i, (_label, _unit, _code, y, c) in enumerate(rows):
+        if i in keys:
+            values[keys[i]] = y
+            values[keys[i] + "|period=cumulative"] = c
+    values["fees.collected"], values["fees.collected|period=cumulative"] = 3600, 14500    # 万元 → 元
+    office = f"{county}人民政府办公室"
+    lines = [title, f"发布时间：{published}", LEGACY_INTRO.format(year=year, office=office, phone="0000-5381264")]
+    lines += legacy_prose(county, year) + ["附件", f"{county}政府信息公开情况统计报表"]
+    lines += ["指 标 名 称", "| 计量", "单位", "| 代码", "| 本期实际", "| 本年累计", "|"]
+    lines += cell_lines(["甲", "乙", "丙", "1", "2"])
+    for label, unit, code, y, c in rows:
+        lines += cell_lines([label, unit, code, fmt(y), fmt(c)])
+    exp = meta(title, year, "legacy", published,
+               "Legacy 统计报表 as a crawler writes an HTML table: each cell after the label on a line of its own "
+               "starting with '| ', a lone '|' closing each row and standing for a blank cell; the header cell "
+               "计量单位 wrapped (计量 / 单位); a 代码 column (01…40) before the two figures, a column-letter row "
+               "(甲 乙 丙 1 2) under the header. The codes and the units are never values; 传真申请数 is blank in "
+               "both columns (null records); the fee row is in 万元. 其中：全文电子化的主动公开政府信息数 ends with "
+               "a known label but qualifies it (no key) and 现场接待人次 has no key: neither is read, both are "
+               "named in warnings, and nothing shifts.")
+    exp["values"] = values
+    exp["warnings_contain"] = ["全文电子化的主动公开政府信息数", "现场接待人次"]
+    exp["checks"] = {"legacy_channels|period=year": "pass", "legacy_channels|period=cumulative": "pass",
+                     "legacy_replies|period=year": "pass", "legacy_replies|period=cumulative": "pass"}
+    write("legacy_cell_lines.txt", "\n".join(lines) + "\n", exp)
+
+
+# C8 ------------------------------------------------------------------------------------------
+
+
+def fixture_legacy_compared_columns() -> None:
+    county, year = "澄溪县", 2016
+    title = f"{county}人民政府{year}年政府信息公开工作年度报告"
+    published = "2017-03-09"
+    # label, unit, this year, last year; the change column is this year − last year
+    rows = [("主动公开政府信息数", "条", 3126, 2847), ("其中：政府网站公开数", "条", 2978, 2690),
+            ("政府公报公开数", "条", 83, 91), ("受理政府信息公开申请总数", "件", 64, 52),
+            ("其中：当面申请数", "件", 19, 23), ("网上申请数", "件", 38, 21), ("信函申请数", "件", 7, 8),
+            ("对申请的答复总数", "件", 61, 50), ("其中：同意公开答复数", "件", 42, 33),
+            ("同意部分公开答复数", "件", 6, 9), ("不予公开答复数", "件", 5, 3), ("其他类型答复数", "件", 8, 5),
+            ("行政复议数", "件", 3, 1), ("行政诉讼数", "件", 2, 4)]
+    values = {LEGACY_KEYS[label]: y for label, _unit, y, _prev in rows}
+    office = f"{county}人民政府办公室"
+    lines = [title, f"发布日期：{published}", LEGACY_INTRO.format(year=year, office=office, phone="0000-7712408")]
+    lines += legacy_prose(county, year) + [f"全年主动公开政府信息{fmt(rows[0][2])}条，比上年有所增加。",
+                                           "六、附表", f"{county}{year}年政府信息公开情况统计表"]
+    lines += ["指标名称", "单位", f"{year}年", f"{year - 1}年", "比上年", "增减"]
+    for label, unit, y, prev in rows:
+        lines += [label, unit, fmt(y), fmt(prev), fmt(y - prev)]
+    exp = meta(title, year, "legacy", published,
+               f"Legacy 统计表 one cell per line comparing two years: the header names {year}年, {year - 1}年 and "
+               "a change column (比上年 / 增减 wrapped onto two lines); no cumulative column. Only the "
+               f"{year}年 column is this report's figure: last year's is never read as the cumulative, the "
+               "change (negative for some rows) never as a value.")
+    exp["values"] = values
+    exp["checks"] = {"legacy_channels|period=year": "pass", "legacy_replies|period=year": "pass"}
+    write("legacy_compared_columns.txt", "\n".join(lines) + "\n", exp)

@@ -15,10 +15,19 @@ from .tables import RowRead, cell_spans, read_row, settle, split_note
 from .values import RowValues
 
 PERIODS = ("year", "cumulative")
-_HEADER = regex.compile(r"指标名称|统计表|附表|计量单位")
+_HEADER = regex.compile(r"指\s*标\s*名\s*称|统计指标|统计表|统计报表|附表|计量单位")
 _CUMULATIVE_HEADER = regex.compile(r"累\s*计")
 _CODE_HEADER = regex.compile(r"代\s*码")
 _CODE = regex.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
+# the value columns a header names, in order: this year's, the cumulative, and the columns that are
+# neither (last year's, the change): a table that prints those is read by its header, never by count
+_COLUMN = regex.compile(r"(?P<cum>(?:本\s*年|历\s*年)?\s*累\s*计)"
+                        r"|(?P<diff>(?:比\s*上\s*年|同\s*比|增\s*减|增\s*长|增\s*幅|变\s*化)(?:\s*(?:增\s*减|增\s*长|率|%|幅度?))*)"
+                        r"|(?P<prev>(?:上\s*年|去\s*年|上\s*期)(?:\s*同\s*期|\s*度)?|同\s*期)"
+                        r"|(?P<cur>本\s*年\s*度?|本\s*期(?:\s*实\s*际)?|今\s*年|当\s*年)"
+                        r"|(?P<year>(?:19|20)\d\d)\s*年\s*度?(?!\d|\s*(?:[月底末初至起]|以来))")   # a column, not a date
+_SAME_CELL = regex.compile(r"[^\s|]*")     # between two words of one header cell: no blank, no pipe
+_TITLE_LINE = regex.compile(r"^[^\n]*(?:表|报告)[^\n]*$", regex.M)
 _GAP = 400
 _UNITS = "件条项个份起人次元万"
 _SENTENCE_MARKS = ",.。;、:)(!?"            # characters between two rows of one table at most
@@ -40,6 +49,15 @@ def _in_sentence(text: str, hit: RowHit) -> bool:
     return pos < len(text) and text[pos] in _SENTENCE_MARKS
 
 
+def _qualified(text: str, hit: RowHit) -> bool:
+    """A label that ends a longer, qualified label ("全文电子化的主动公开信息数", "…不满意的行政申诉数")
+    names another row: a sub-count of the labelled one, never the row itself."""
+    pos = hit.label_start
+    while pos > 0 and text[pos - 1] in " \t\n":
+        pos -= 1
+    return pos > 0 and text[pos - 1] == "的"
+
+
 def _clusters(hits: list[RowHit]) -> list[list[RowHit]]:
     groups: list[list[RowHit]] = []
     for hit in hits:
@@ -54,14 +72,24 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
                    limit: int = 20_000) -> Optional[LegacyTable]:
     hits = [h for h in find_rows(index, row_specs("legacy"))
             if h.cells and any(t.raw for t in h.cells) and not _in_sentence(doc.text, h)]
+    qualified = [h for h in hits if _qualified(doc.text, h)]
+    hits = [h for h in hits if not _qualified(doc.text, h)]
     groups = [g for g in _clusters(hits) if len({h.spec.key for h in g}) >= 3]
     if not groups:
         return None
     rows = max(groups, key=len)
     table = LegacyTable(region=(rows[0].label_start, rows[-1].region_end))
-    table.warnings += _unmapped_rows(doc.text, rows)
+    # one between two read rows is named by _unmapped_rows; one that ends or opens the table here
+    edge = [h for h in qualified if rows[-1].label_start < h.label_start <= rows[-1].region_end + _GAP
+            or rows[0].label_start - _GAP <= h.label_start < rows[0].label_start]
+    table.warnings += _unmapped_rows(doc.text, rows, {h.label_start for h in edge})
+    table.warnings += [f"legacy table: the row '{_line_of(doc.text, h)}' has figures but no key in the vocabulary; "
+                       f"not read" for h in edge]
     header = doc.text[max(0, rows[0].label_start - 300):rows[0].label_start]
-    head_at = max((m.end() for m in _HEADER.finditer(header)), default=0)
+    head = max(_HEADER.finditer(header), key=lambda m: m.end(), default=None)
+    head_at = head.end() if head else 0
+    # the header row: from the line of its last header word (a title line above it is no column)
+    columns_text = header[header.rfind("\n", 0, head.start()) + 1:] if head else ""
     header = header[max(0, head_at - 60):]
     two = bool(_CUMULATIVE_HEADER.search(header))
     counts = [len([t for t in h.cells if t.raw]) for h in rows]
@@ -74,6 +102,12 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
     if not two and counts and sum(c == 2 for c in counts) > len(counts) / 2:
         two = True
     n = 2 if two else 1
+    columns = _value_columns(columns_text)
+    if columns is not None:
+        n = _keep_columns(rows, columns, table)
+        if not n:
+            return table if table.warnings else None
+        counts = [len(h.cells) for h in rows]
     table.columns = n
     # run-together tables: most rows hold fewer cells than columns
     runs = sum(c < n for c in counts) > len(counts) / 2
@@ -121,17 +155,103 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
     return table
 
 
-_UNMAPPED = regex.compile(r"(?:[0-9]{1,2}[、.]\s*)?(\p{Han}[\p{Han}、,，()（）]{2,30}?)\s*(?:[条件项个份起人次元万]{1,2}\s+)?[0-9][0-9,.]*")
+# a label, its unit cell and a figure: spaced, or cells of one pipe row ("现场接待数 | 人次 | 06 | 53 |"),
+# never a heading row and the next row's number below it
+_CELL_GAP = r"(?:[ \t]*(?:\|[ \t]*)+|\s{n})"
+_UNMAPPED = regex.compile(r"(?:(?:[0-9]{1,2}[、.]|\([一二三四五六七八九十0-9]{1,3}\))\s*)?(\p{Han}[\p{Han}、,，()（）]{2,30}?)" + _CELL_GAP.format(n="*")
+                          + r"(?:[条件项个份起人次元万]{1,2}" + _CELL_GAP.format(n="+") + r")?[0-9][0-9,.]*")
 
 
-def _unmapped_rows(text: str, rows: list[RowHit]) -> list[str]:
-    """A labelled row with numbers between two read rows that the vocabulary has no key for."""
+def _unmapped_rows(text: str, rows: list[RowHit], named: set[int]) -> list[str]:
+    """A labelled row with numbers that the vocabulary has no key for: between two read rows, or a
+    pipe row of the same table before the first or after the last (not a header row, not one in `named`)."""
+    gaps = [text[hit.region_end:nxt.label_start] for hit, nxt in zip(rows, rows[1:])]
+    gaps += [line for line in _edge_pipe_lines(text, rows, named) if not _HEADER.search(line) and not _COLUMN.search(line)]
+    return [f"legacy table: the row '{m.group(1)}' has figures but no key in the vocabulary; not read"
+            for gap in gaps for m in _UNMAPPED.finditer(gap)]
+
+
+def _edge_pipe_lines(text: str, rows: list[RowHit], named: set[int]) -> list[str]:
+    """The pipe rows just above the first read row and just below the last, up to a line without a pipe."""
     out = []
-    for hit, nxt in zip(rows, rows[1:]):
-        gap = text[hit.region_end:nxt.label_start]
-        for m in _UNMAPPED.finditer(gap):
-            out.append(f"legacy table: the row '{m.group(1)}' has figures but no key in the vocabulary; not read")
+    end = text.rfind("\n", 0, rows[0].label_start)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if "|" not in text[start:end]:
+            break
+        if not any(start <= k < end for k in named):
+            out.append(text[start:end])
+        end = start - 1
+    start = text.find("\n", rows[-1].region_end - 1 if rows[-1].pipe_row else rows[-1].region_end)
+    while start >= 0:
+        end = text.find("\n", start + 1)
+        end = len(text) if end < 0 else end
+        if "|" not in text[start + 1:end]:
+            break
+        if not any(start < k < end for k in named):
+            out.append(text[start + 1:end])
+        start = end if end < len(text) else -1
     return out
+
+
+def _value_columns(header: str) -> Optional[list[Optional[str]]]:
+    """The period of each value column its header names (None: a column that is no figure of ours,
+    last year's or the change), when the header names such a column; else None (read by count)."""
+    words = _TITLE_LINE.sub("", header)
+    kinds: list[tuple[str, int, int]] = []
+    for m in _COLUMN.finditer(words):
+        kind = m.lastgroup
+        if kinds and kind == kinds[-1][0] == "diff" and not words[kinds[-1][2]:m.start()].strip():
+            kinds[-1] = (kind, kinds[-1][1], m.end())          # "比上年\n增减": one header cell wrapped
+            continue
+        if kinds and {kind, kinds[-1][0]} == {"cum", "year"} and _SAME_CELL.fullmatch(words, kinds[-1][2], m.start()):
+            kinds[-1] = ("cum", kinds[-1][1], m.end())         # "累计(2008年以来)", "2008年以来累计": one cell
+            continue
+        kinds.append((kind, m.start(), m.end()))
+    years = sorted({int(words[s:s + 4]) for k, s, _ in kinds if k == "year"})
+    if not any(k in ("prev", "diff") for k, _, _ in kinds) and len(years) < 2:
+        return None
+    # the words' order is the columns' order on one header row, or with one header cell per line; a
+    # header of two rows (数量 over 2014年 | 2013年) gives no order: the table is not read
+    lines = [words.count("\n", 0, start) for _, start, _ in kinds]
+    one_per_line = len(set(lines)) == len(lines) and all(
+        words.split("\n")[i].strip(" \t|").count("|") == 0 for i in lines)
+    if len(set(lines)) > 1 and not one_per_line:
+        return []
+    out: list[Optional[str]] = []
+    for kind, start, _ in kinds:
+        if kind == "year":
+            kind = "cur" if int(words[start:start + 4]) == years[-1] else "prev"
+        out.append({"cur": "year", "cum": "cumulative"}.get(kind))
+    return out
+
+
+def _keep_columns(rows: list[RowHit], columns: list[Optional[str]], table: LegacyTable) -> int:
+    """Each row's cells cut to the columns of this year and the cumulative its header names; the
+    number of those columns (0: the header names none of ours in the order read, nothing is read)."""
+    kept = [p for p in columns if p]
+    if not columns:
+        table.warnings.append("legacy table: its header names columns other than this year's and the cumulative "
+                              "on more than one row, so which column is which is unknown; not read")
+        return 0
+    if kept not in (["year"], ["year", "cumulative"]):
+        table.warnings.append("legacy table: its header names columns other than this year's and the cumulative "
+                              "in an order not read (" + ", ".join(p or "other" for p in columns) + "); not read")
+        return 0
+    for h in rows:
+        if len(h.cells) == len(columns):
+            h.cells = [c for c, p in zip(h.cells, columns) if p]
+        else:
+            h.cells = []            # which cell is which column is unknown: the row is not read (said below)
+            table.warnings.append(f"legacy table row '{h.label.strip()}': cells do not match the "
+                                  f"{len(columns)} columns its header names; not read")
+    return len(kept)
+
+
+def _line_of(text: str, hit: RowHit) -> str:
+    """The printed label a qualified hit ends, from the start of its line."""
+    start = text.rfind("\n", 0, hit.label_start) + 1
+    return text[start:hit.label_end].strip(" \t|")
 
 
 def _by_position(rows: list[RowHit], i: int, reads: dict) -> Optional[RowSpec]:

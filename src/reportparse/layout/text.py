@@ -13,6 +13,28 @@ _HEADER_FIELD = regex.compile(rf"^(?:(?P<title>{field_names(TITLE_FIELDS)})|{fie
 _BODY_RULE = regex.compile(r"^=+\s*正文\s*=+\s*$", regex.M)
 # Page furniture that follows the body of a scraped page; everything after it is dropped.
 _FURNITURE = regex.compile(r"^\s*(?:扫一扫在手机上查看当前页面|相关解读|【?打印本页】?|【?关闭窗口】?|分享到[:：]?|网站地图|主办单位[:：])\s*$", regex.M)
+# A crawler that writes each table cell as "| text" on a line of its own (the row's label before
+# them on a line without a pipe, a lone "|" closing the row or standing for a blank cell).
+_CELL_LINE = regex.compile(r"\n(?=[ \t]*\|[^|\n]*(?:\n|$))")
+_CELL_LINES_MIN = 4         # fewer such lines is a stray pipe, not a table
+
+
+def join_cell_lines(text: str) -> str:
+    """The cell-per-line rows of such a table put back on one line each ("label | 条 | 12 | 30 |").
+
+    The newline before a cell line becomes a space (offsets stay) when the line before it has no
+    pipe (the label, or a wrapped piece of a header cell) or is itself a cell line; after a line of
+    several pipes (a pipe row) a cell line is a wrapped cell of that row and is left alone.
+    """
+    breaks = [m.start() for m in _CELL_LINE.finditer(text)]
+    if len(breaks) < _CELL_LINES_MIN:
+        return text
+    chars = list(text)
+    for at in breaks:
+        prev = text[text.rfind("\n", 0, at) + 1:at]
+        if prev.count("|") == 0 or (prev.count("|") == 1 and prev.lstrip(" \t").startswith("|")):
+            chars[at] = " "
+    return "".join(chars)
 
 
 
@@ -28,6 +50,7 @@ def load_text(text: str, **meta) -> Document:
                 date_hint = date_hint or m["value"].strip()
     # page numbers of a PDF-copied text sit between table rows: blanked (same length, offsets stay), not read as a cell
     text = PAGE_NUMBER_LINE.sub(lambda m: " " * len(m.group()), text)
+    text = join_cell_lines(text)
     furniture = [m for m in _FURNITURE.finditer(text) if m.start() > len(text) * 0.5]
     if furniture:
         text = text[:furniture[0].start()]
