@@ -205,7 +205,7 @@ _NO_CELLS = (0,) * 7          # a row not read, in a test of an assignment: seve
 def _table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, limit: int) -> None:
     for m in index.find(_T4_START, start):
         header = _T4_HEADER.match(index.compact, index.to_compact(m[0]))
-        if header is not None and all(w in header.group() for w in _MARKERS.t4_must):
+        if header is not None and all(_in_order(w, header.group()) for w in _MARKERS.t4_must):
             break
     else:
         return
@@ -231,6 +231,18 @@ def _table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, l
     values = outcome.values.get("t4")
     if values is not None:
         _emit_values(doc, out, r, keys, [None] * 15, values, split_note(r, "t4", outcome))
+
+
+def _in_order(word: str, run: str) -> bool:
+    """The word's characters in order in a run of header characters: a narrow column wraps a
+    header word character by character, so a PDF's text prints "总" on one line and "计" on the next,
+    with the other columns' pieces between them."""
+    at = 0
+    for c in word:
+        at = run.find(c, at) + 1
+        if not at:
+            return False
+    return True
 
 
 def _emit_row(doc, out: NationalTables, r: RowRead, keys: list[str], outcome: Outcome) -> None:
