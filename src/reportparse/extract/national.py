@@ -1,13 +1,16 @@
 """Tables 二, 三 and 四 of the national templates (2019: 国办公开办函〔2019〕60号; 2021: 〔2021〕30号)."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
 import regex
 
 from ..document import Document
+from ..cells import parse_cell
 from ..model import Indicator
+from ..patterns import HEADER_MONEY_UNIT
 from ..schema import APPLICANTS, OUTCOME_PREFIXES, TABLE2_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, row_specs, table3_rows, template_markers
 from .fragments import LooseRow, assign_by_order, loose_rows
 from .rows import LabelIndex, RowHit, block_cells, find_rows, may_be_collapsed
@@ -81,8 +84,9 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         return
     columns = TABLE2_COLUMNS[template]
     specs = [s for s in row_specs("t2") if s.key in columns]
-    hits = [h for h in find_rows(index, specs, start[0], end) if h.cells]
+    hits = [h for h in find_rows(index, specs, start[0], end, skip_notes=True) if h.cells]
     out.regions.append((start[0], hits[-1].region_end if hits else start[1]))
+    sections = [m[0] for m in index.find(_T2_START, start[0], end)]
     seen = set()
     for h in hits:
         if h.spec.key in seen:
@@ -94,7 +98,16 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         keys = [f"{h.spec.key}.{c}" for c in names]
         # a figure the text states ("本年制发行政规范性文件73件") settles an ambiguous split
         ev = {(h.spec.key, i): evidence[k] for i, k in enumerate(keys) if r.split and k in evidence}
-        _emit_row(doc, out, r, keys, settle({h.spec.key: r}, [], ev, limit))
+        _emit_row(doc, out, r, keys, settle({h.spec.key: r}, [], ev, limit), _header_unit(doc.text, sections, h))
+
+
+def _header_unit(text: str, sections: list[int], h: RowHit) -> Optional[str]:
+    """The money unit the row's column header states (采购总金额（单位：万元）; a 2021 fee column
+    printed in 元), read between the row's 第二十条 heading and its label; the last one stated wins."""
+    at = bisect_right(sections, h.label_start) - 1
+    units = [m.group(1) or m.group(2) for m in HEADER_MONEY_UNIT.finditer(text, sections[at] if at >= 0 else h.label_start,
+                                                                          h.label_start)]
+    return units[-1] if units else None
 
 
 def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
@@ -245,17 +258,18 @@ def _in_order(word: str, run: str) -> bool:
     return True
 
 
-def _emit_row(doc, out: NationalTables, r: RowRead, keys: list[str], outcome: Outcome) -> None:
+def _emit_row(doc, out: NationalTables, r: RowRead, keys: list[str], outcome: Outcome,
+              header_unit: Optional[str] = None) -> None:
     if r.problem:
         out.warnings.append(f"table 二 row '{r.hit.label.strip()}': {r.problem}; not read")
     values = outcome.values.get(r.hit.spec.key)
     if not r.candidates or values is None:
         return
-    _emit_values(doc, out, r, keys, [None] * len(keys), values, split_note(r, r.hit.spec.key, outcome))
+    _emit_values(doc, out, r, keys, [None] * len(keys), values, split_note(r, r.hit.spec.key, outcome), header_unit)
 
 
 def _emit_values(doc, out: NationalTables, r: RowRead, keys: list[str], applicants: list, values: list,
-                 note: Optional[str]) -> None:
+                 note: Optional[str], header_unit: Optional[str] = None) -> None:
     row = RowValues(doc, r.hit, note)
     indicator, emit = row.indicator, out.indicators.append
     for key, who, v, span in zip(keys, applicants, values, cell_spans(r, values)):
@@ -267,4 +281,6 @@ def _emit_values(doc, out: NationalTables, r: RowRead, keys: list[str], applican
         else:
             first = next(t for t in r.hit.cells if t.raw)
             raw, s, e = str(v), first.start, r.hit.cells[-1].end
-        emit(indicator(key, raw, v, s, e, who))
+        # a unit the cell prints itself outranks its column header's
+        unit = header_unit if header_unit and parse_cell(raw).unit is None else None
+        emit(indicator(key, raw, v, s, e, who, row_unit=unit))

@@ -410,14 +410,25 @@ def _bare_pattern(spec: RowSpec) -> regex.Pattern:
     return regex.compile("(?:" + "|".join(regex.escape(lbl) for lbl in spec.labels) + ")")
 
 
+def _in_note(text: str, at: int) -> bool:
+    """Whether a label at `at` stands inside a parenthesis its cell opened before it: a row's
+    explanatory note names other rows ("其他对外管理服务事项（…含行政处罚、行政强制…）"), and such a
+    mention is neither a row nor where the row that holds it ends."""
+    cell = max(text.rfind("\n", 0, at), text.rfind("|", 0, at)) + 1
+    head = text[cell:at]
+    return "(" in head and head.count("(") > head.count(")")
+
+
 def find_rows(index: LabelIndex, specs: Iterable[RowSpec], start: int = 0, end: Optional[int] = None,
               sequential: bool = False, label_tail: bool = False,
-              keep: Optional[Callable[[int, RowSpec], bool]] = None) -> list[RowHit]:
+              keep: Optional[Callable[[int, RowSpec], bool]] = None, skip_notes: bool = False) -> list[RowHit]:
     """Every label occurrence of `specs` between start and end, with its cells.
 
     sequential: the specs are in printed order (table 三); each is searched after the previous
     hit, so a label word that also occurs elsewhere cannot steal the row.
     keep(label_start, spec): only the occurrences it accepts are returned (the others are not read).
+    skip_notes: a label inside a parenthesis opened earlier in its cell is a mention in another
+    row's note, not a row (table 二: a row's note lists other rows' names); not with `sequential`.
     """
     end = len(index.text) if end is None else end
     specs = list(specs)
@@ -437,8 +448,10 @@ def find_rows(index: LabelIndex, specs: Iterable[RowSpec], start: int = 0, end: 
         hits += _near_matches(index, specs, hits, start, end)
     else:
         pattern, labels, owner = _label_scan(tuple(specs))
+        text = index.text
         for ds, de, m in index.find_labels(pattern, labels, start, end):
-            hits.append((ds, de, specs[owner[m.group(1)]]))
+            if not (skip_notes and _in_note(text, ds)):
+                hits.append((ds, de, specs[owner[m.group(1)]]))
     hits.sort(key=lambda h: h[0])
     rows = []
     for i, (ds, de, spec) in enumerate(hits):
