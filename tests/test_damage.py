@@ -113,3 +113,65 @@ def test_rows_absent_from_the_document_make_r2_not_assessable_not_a_source_failu
     assert r2 and all(c.status == "not_assessable" for c in r2)
     assert not any(c.status == "fail" and c.suspect == "source" for c in report.checks)
     assert any("rows are not in the document" in w for w in report.warnings)
+
+
+# ---- unseen-sites hunt, national tables (fixtures t4_wrapped_header_2021, t2_notes_2019)
+
+def _t4_text(header: str, figures: str) -> str:
+    text = PIPE_2021.read_text(encoding="utf-8")
+    start = text.index("四、政府信息公开行政复议")
+    end = text.index("五、", start)
+    return text[:start] + "四、政府信息公开行政复议、行政诉讼情况\n" + header + figures + "\n" + text[end:]
+
+
+def test_a_table4_header_wrapped_character_by_character_is_found():
+    figures = [3, 1, 4, 2, 10, 5, 6, 7, 8, 26, 9, 11, 12, 13, 45]
+    # 总计 printed 总 / 计 on two lines (narrow columns), with the other columns' pieces between
+    wrapped = ("行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n结果 结果 其他 尚未 总\n"
+               "维持 纠正 结果 审结 计 结果 结果 其他 尚未 总 结果 结果 其他 尚未 总\n维持 纠正 结果 审结 计 维持 纠正 结果 审结 计\n")
+    # the same with three-line wrapping (总 / 计 and 维 / 持 apart) and the figures one per line
+    thin = ("行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n结 结 其 尚 总\n果 果 他 未 计\n维 纠 结 审\n持 正 果 结\n"
+            + "结 结 其 尚 总 " * 2 + "\n" + "果 果 他 未 计 " * 2 + "\n" + "维 纠 结 审 " * 2 + "\n" + "持 正 果 结 " * 2 + "\n")
+    for header, sep in ((wrapped, " "), (thin, "\n")):
+        report = reportparse.parse_text(_t4_text(header, sep.join(map(str, figures))))
+        got = report.values()
+        assert [got[f"{g}.{o}"] for g in ("review", "litigation.direct", "litigation.after_review")
+                for o in ("upheld", "corrected", "other", "pending", "total")] == figures
+
+
+def test_a_label_named_in_another_rows_note_is_not_a_row():
+    text = PIPE_2021.read_text(encoding="utf-8")
+    got = reportparse.parse_text(text).values()
+    # 行政规范性文件's note names 规章: the mention neither is a row nor ends the row that holds it
+    noted = text.replace("| 行政规范性文件 |", "| 行政规范性文件（不含政府规章，含以“办法”为题的公文） |")
+    assert noted != text
+    read = reportparse.parse_text(noted).values()
+    for col in ("issued", "repealed", "in_force"):
+        assert read[f"disclosure.normative_docs.{col}"] == got[f"disclosure.normative_docs.{col}"]
+        assert read[f"disclosure.regulations.{col}"] == got[f"disclosure.regulations.{col}"]
+    # a note naming the rows below it: 行政许可's note names 行政处罚 and 行政强制, whose own rows follow
+    noted = text.replace("| 行政许可 |", "| 行政许可（不含行政处罚、行政强制） |")
+    assert noted != text
+    read = reportparse.parse_text(noted).values()
+    for key in ("licensing", "penalty", "coercion"):
+        assert read[f"disclosure.{key}.decisions"] == got[f"disclosure.{key}.decisions"]
+
+
+def test_a_money_column_header_states_the_unit_of_its_cells():
+    text = PIPE_2021.read_text(encoding="utf-8")
+    assert reportparse.parse_text(text).values()["disclosure.fees.amount"] == 2084000     # 万元 by the template
+    for header in ("本年收费金额（单位：元）", "本年收费金额（元）"):
+        in_yuan = text.replace("本年收费金额（单位：万元）", header)
+        assert in_yuan != text
+        fee = reportparse.parse_text(in_yuan).get("disclosure.fees.amount")
+        assert fee.value == 208.4 and fee.raw == "208.4"
+    # a cell that prints its own unit outranks the header
+    own = text.replace("| 行政事业性收费 | 208.4 |", "| 行政事业性收费 | 208.4万元 |")
+    assert reportparse.parse_text(own.replace("本年收费金额（单位：万元）", "本年收费金额（元）")).values()[
+        "disclosure.fees.amount"] == 2084000
+    # 2019: 采购总金额 prints no unit in the template; a header in 万元 scales it, one with none does not
+    notes = FIXTURES / "damage" / "t2_notes_2019.txt"
+    text = notes.read_text(encoding="utf-8")
+    assert reportparse.parse_text(text).values()["disclosure.procurement.amount"] == 12685000
+    plain = text.replace("采购总金额（单位：万元）", "采购总金额")
+    assert reportparse.parse_text(plain).values()["disclosure.procurement.amount"] == 1268.5

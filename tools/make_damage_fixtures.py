@@ -30,6 +30,7 @@ from damage.fixtures_tables import (
     fixture_label_variants,
     fixture_pipe_blank_total,
 )
+from damage.fixtures_wild import fixture_t2_notes, fixture_t4_wrapped_header
 from damage.render import OUT
 
 
@@ -50,6 +51,8 @@ def main() -> None:
     fixture_md_label_fragments()
     fixture_legacy_unmapped()
     fixture_runtogether_prose()
+    fixture_t4_wrapped_header()
+    fixture_t2_notes()
 
 
 if __name__ == "__main__":

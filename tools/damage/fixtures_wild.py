@@ -1,0 +1,127 @@
+"""Fixtures for layouts real sites print that an unseen-sites hunt found (round 19, national tables).
+
+Invented counties, wording and numbers; the real pages only showed the shape: W1 a PDF's table 四
+whose narrow columns wrap each two-character header word onto two lines (总 / 计), W2 a 2019 table 二
+whose cells carry the site's explanatory notes (a note naming other rows: 其他对外管理服务事项（…含
+行政处罚、行政强制…）) and whose money column states its unit in the header (采购总金额（单位：万元）).
+"""
+from __future__ import annotations
+
+from .data import APPLICANTS, T2_2019_LABEL, T3_NOTE, T4_IDS, Numbers, random_t3, t3_rows, t3_values
+from .fixtures_heldout import distinct_t4, t2_2021
+from .render import CLOSING, INTRO_2019, INTRO_2021, fmt, meta, narrative, pipe, signed, t2_2019_values, write
+
+
+def _t3_lines(values3: dict, template: str) -> list[str]:
+    """Table 三 as PDF text lines: `label v v v v v v v`, group names on the line of their first row."""
+    out = [T3_NOTE, "申请人情况", "自然人 法人或其他组织 总计", "商业 科研 社会公益 法律服务 其他",
+           "企业 机构 组织 机构"]
+    last = None
+    for key, group, label in t3_rows(template):
+        head = ""
+        if key == "requests.granted":
+            head = "三、本年度办理结果 "
+        if group and group != last:
+            head += group + " "
+        last = group
+        out.append(head + label + " " + " ".join(fmt(values3[f"{key}|applicant={w}"]) for w in APPLICANTS))
+    return out
+
+
+def fixture_t4_wrapped_header() -> None:
+    county, year, published = "栖梧县", 2022, "2023-01-29"
+    issuer = county + "人民政府"
+    title = f"{issuer}{year}年政府信息公开工作年度报告"
+    office = issuer + "办公室"
+    t4 = distinct_t4({"review": [7, 2, 5, 3], "litigation.direct": [4, 1, 6, 9], "litigation.after_review": [8, 11, 13, 12]})
+    nums = Numbers(1907, avoid=t4.values())
+    values3 = t3_values(random_t3(nums, "2021", hi=260))
+    fee = "6.8"
+    t2 = t2_2021((3, 1, 27), (14, 5, 96), 4127, 853, 64, fee)
+    lines = [title, f"发布日期：{published}", INTRO_2021.format(year=year, office=office, phone="0000-6318425")]
+    lines += narrative(county, year)
+    lines += ["二、主动公开政府信息情况", "第二十条第（一）项", "信息内容 本年制发件数 本年废止件数 现行有效件数",
+              "规章 3 1 27", "行政规范性文件 14 5 96", "第二十条第（五）项", "信息内容 本年处理决定数量",
+              "行政许可 4127", "第二十条第（六）项", "信息内容 本年处理决定数量", "行政处罚 853", "行政强制 64",
+              "第二十条第（八）项", "信息内容 本年收费金额（单位：万元）", f"行政事业性收费 {fee}",
+              "三、收到和处理政府信息公开申请情况"]
+    lines += _t3_lines(values3, "2021")
+    # table 四 in narrow columns: each header word wrapped, one character pair per line
+    lines += ["四、政府信息公开行政复议、行政诉讼情况", "行政复议 行政诉讼", "未经复议直接起诉 复议后起诉",
+              "结果 结果 其他 尚未 总", "维持 纠正 结果 审结 计 结果 结果 其他 尚未 总 结果 结果 其他 尚未 总",
+              "维持 纠正 结果 审结 计 维持 纠正 结果 审结 计", " ".join(fmt(t4[i]) for i in T4_IDS)]
+    lines += CLOSING + [office]
+    exp = meta(title, year, "2021", published,
+               "2021 report as text copied from a PDF (rows as `label v v …` lines). Table 四's columns are narrow: "
+               "each two-character header word is wrapped onto two lines, so 总计 prints as 总 at the end of one line "
+               "and 计 on the next with the other columns' pieces between; its 15 figures follow on one line. The "
+               "header is the run of header characters after 行政复议; its words are read as characters in order "
+               "(总 … 计), and the 15 figures are the three groups of five (R4 holds per group).")
+    exp["values"] = dict(t2, **values3, **t4)
+    write("t4_wrapped_header_2021.txt", "\n".join(lines) + "\n", exp)
+
+
+_NOTES = {   # the site's explanatory notes inside table 二's label cells (invented wording)
+    "disclosure.regulations": "（仅设区的市级以上人民政府填报）",
+    "disclosure.normative_docs": "（指本机关制定并公开的规范性文件，含以“办法”“细则”“规定”为题的公文，按规范性文件统计）",
+    "disclosure.other_services": "（行政许可以外的对外管理服务事项，包括行政确认、行政给付、行政处罚、行政强制、行政检查等，以及公共服务事项）",
+}
+_HEAD_2019 = {
+    "第二十条第（一）项": ["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"],
+    "第二十条第（五）项": ["信息内容", "上一年项目数量（指上年末事项数）", "本年增/减（减少的填负数）", "处理决定数量（指本年办件量）"],
+    "第二十条第（六）项": ["信息内容", "上一年项目数量（指上年末事项数）", "本年增/减（减少的填负数）", "处理决定数量（指本年办件量）"],
+    "第二十条第（八）项": ["信息内容", "上一年项目数量", "本年增/减"],
+    "第二十条第（九）项": ["信息内容", "采购项目数量", "采购总金额（单位：万元）"],
+}
+_ROWS_2019 = {"第二十条第（一）项": ["disclosure.regulations", "disclosure.normative_docs"],
+              "第二十条第（五）项": ["disclosure.licensing", "disclosure.other_services"],
+              "第二十条第（六）项": ["disclosure.penalty", "disclosure.coercion"],
+              "第二十条第（八）项": ["disclosure.fees"], "第二十条第（九）项": ["disclosure.procurement"]}
+
+
+def fixture_t2_notes() -> None:
+    county, year, published = "岚皋桥区", 2020, "2021-01-26"
+    issuer = county + "人民政府"
+    title = f"{issuer}{year}年政府信息公开工作年度报告"
+    office = issuer + "办公室"
+    rows = {"disclosure.regulations": [2, 3, 41], "disclosure.normative_docs": [17, 16, 238],
+            "disclosure.licensing": [129, -4, 5163], "disclosure.other_services": [86, 9, 2731],
+            "disclosure.penalty": [312, 6, 1884], "disclosure.coercion": [21, -2, None],
+            "disclosure.fees": [13, -1], "disclosure.procurement": [44, 1268.5]}
+    t2 = t2_2019_values(rows)
+    t2["disclosure.procurement.amount"] = 12685000      # the header states 万元
+    t4 = distinct_t4({"review": [5, 2, 1, 3], "litigation.direct": [6, 4, 7, 8], "litigation.after_review": [9, 10, 12, 14]})
+    nums = Numbers(2020, avoid=[v for cells in rows.values() for v in cells if isinstance(v, int) and v > 40])
+    values3 = t3_values(random_t3(nums, "2019", hi=300))
+    lines = [title, f"来源：{office} 发布时间：{published}",
+             INTRO_2019.format(issuer=issuer, year=year, office=office, phone="0000-4471290")]
+    lines += narrative(county, year) + ["二、主动公开政府信息情况"]
+    for heading, header in _HEAD_2019.items():
+        # the site's table: each section heading and header row padded with empty cells
+        lines += [heading + " | |||||", " | ".join(header) + " | ||"]
+        for key in _ROWS_2019[heading]:
+            cells = [("-" if v is None else signed(v) if i == 1 and heading in ("第二十条第（五）项", "第二十条第（六）项",
+                                                                                   "第二十条第（八）项") else fmt(v))
+                     for i, v in enumerate(rows[key])]
+            lines.append(T2_2019_LABEL[key] + _NOTES.get(key, "") + " | " + " | ".join(cells) + " | ||")
+    lines += ["三、收到和处理政府信息公开申请情况", pipe([T3_NOTE, "申请人情况"]), pipe(["自然人", "法人或其他组织", "总计"]),
+              pipe(["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"])]
+    last = None
+    for key, group, label in t3_rows("2019"):
+        lead = ["三、本年度办理结果"] if key == "requests.granted" else []
+        if group and group != last:
+            lead.append(group)
+        last = group
+        lines.append(pipe(lead + [label] + [fmt(values3[f"{key}|applicant={w}"]) for w in APPLICANTS]))
+    lines += ["四、政府信息公开行政复议、行政诉讼情况", pipe(["行政复议", "行政诉讼"]),
+              pipe(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"]),
+              pipe(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2), pipe([fmt(t4[i]) for i in T4_IDS])]
+    lines += CLOSING + [office]
+    exp = meta(title, year, "2019", published,
+               "2019 report as crawler text of a web table. Table 二's label cells carry the site's explanatory notes; "
+               "其他对外管理服务事项's note names 行政处罚 and 行政强制. Section headings and header rows end in empty "
+               "cells (`| |||||`); 行政强制's 处理决定数量 prints '-' (null). A label inside a parenthesis its cell "
+               "opened is a mention, not a row: it neither takes the cells that follow the note nor ends the row "
+               "that holds it. The 采购总金额 header states 单位：万元: 1268.5 is 12685000 元.")
+    exp["values"] = dict(t2, **values3, **t4)
+    write("t2_notes_2019.txt", "\n".join(lines) + "\n", exp)
