@@ -175,3 +175,26 @@ def test_a_money_column_header_states_the_unit_of_its_cells():
     assert reportparse.parse_text(text).values()["disclosure.procurement.amount"] == 12685000
     plain = text.replace("采购总金额（单位：万元）", "采购总金额")
     assert reportparse.parse_text(plain).values()["disclosure.procurement.amount"] == 1268.5
+
+
+def _cells_per_line(text: str, wrapped) -> str:
+    """The pipe rows of a report as a crawler stores a web table: a cell per line ending ' |', or with its
+    closing pipe alone on the next line where `wrapped(i, cell)` says so."""
+    out = []
+    for line in text.split("\n"):
+        if not line.startswith("|") or set(line) <= set("|-: "):
+            out.append(line)
+            continue
+        for i, cell in enumerate(c.strip() for c in line.strip().strip("|").split("|")):
+            out += [cell, "|"] if wrapped(i, cell) else [cell + " |"]
+    return "\n".join(out)
+
+
+def test_a_cells_closing_pipe_alone_on_its_line_is_not_a_pipe_row():
+    text = PIPE_2021.read_text(encoding="utf-8")
+    want = reportparse.parse_text(text).values()
+    assert len(want) > 150
+    for wrapped in (lambda i, cell: i == 0 and len(cell) > 4,      # long label cells
+                    lambda i, cell: True):                          # every cell
+        got = reportparse.parse_text(_cells_per_line(text, wrapped)).values()
+        assert {k: v for k, v in got.items() if k in want} == want

@@ -30,7 +30,7 @@ from damage.fixtures_tables import (
     fixture_label_variants,
     fixture_pipe_blank_total,
 )
-from damage.fixtures_wild import fixture_t2_notes, fixture_t4_wrapped_header
+from damage.fixtures_wild import fixture_cell_pipes_wrapped, fixture_t2_notes, fixture_t4_wrapped_header
 from damage.render import OUT
 
 
@@ -53,6 +53,7 @@ def main() -> None:
     fixture_runtogether_prose()
     fixture_t4_wrapped_header()
     fixture_t2_notes()
+    fixture_cell_pipes_wrapped()
 
 
 if __name__ == "__main__":

@@ -125,3 +125,61 @@ def fixture_t2_notes() -> None:
                "that holds it. The 采购总金额 header states 单位：万元: 1268.5 is 12685000 元.")
     exp["values"] = dict(t2, **values3, **t4)
     write("t2_notes_2019.txt", "\n".join(lines) + "\n", exp)
+
+
+def _cell_lines(cells: list[str], wrap_label: bool) -> list[str]:
+    """A web table row as a crawler stores it: each cell on its own line ending ' |'; a label cell whose
+    markup ended in a line break gets its closing pipe on the next line."""
+    out = []
+    for i, c in enumerate(cells):
+        out += [c, "|"] if i == 0 and wrap_label else [c + " |"]
+    return out
+
+
+def fixture_cell_pipes_wrapped() -> None:
+    county, year, published = "苍岭镇", 2021, "2022-01-24"
+    issuer = county + "人民政府"
+    title = f"{issuer}{year}年政府信息公开工作年度报告"
+    office = issuer + "党政办公室"
+    t4 = distinct_t4({"review": [4, 3, 6, 2], "litigation.direct": [5, 8, 1, 7], "litigation.after_review": [9, 12, 10, 11]})
+    nums = Numbers(2104, avoid=t4.values())
+    values3 = t3_values(random_t3(nums, "2021", hi=240))
+    fee = "3.75"
+    t2 = t2_2021((5, 2, 33), (18, 7, 129), 2846, 517, 93, fee)
+    lines = [title, f"发布时间：{published}", INTRO_2021.format(year=year, office=office, phone="0000-2290736")]
+    lines += narrative(county, year) + ["二、主动公开政府信息情况"]
+    for heading, header, rows in (
+            ("第二十条第（一）项", ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+             [("规章", "regulations", ("issued", "repealed", "in_force")),
+              ("行政规范性文件", "normative_docs", ("issued", "repealed", "in_force"))]),
+            ("第二十条第（五）项", ["信息内容", "本年处理决定数量"], [("行政许可", "licensing", ("decisions",))]),
+            ("第二十条第（六）项", ["信息内容", "本年处理决定数量"],
+             [("行政处罚", "penalty", ("decisions",)), ("行政强制", "coercion", ("decisions",))])):
+        lines += [heading + " |", "|||"] + _cell_lines(header, False) + (["||"] if len(header) == 2 else [])
+        for label, key, cols in rows:
+            lines += _cell_lines([label] + [fmt(t2[f"disclosure.{key}.{c}"]) for c in cols], len(label) > 5)
+    lines += ["第二十条第（八）项 |", "|||", "信息内容 |", "本年收费金额（单位：万元） |", "||"]
+    lines += _cell_lines(["行政事业性收费", fee], True)
+    lines += ["三、收到和处理政府信息公开申请情况"] + _cell_lines([T3_NOTE, "申请人情况"], False)
+    lines += _cell_lines(["自然人", "法人或其他组织", "总计", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"], False)
+    last = None
+    for key, group, label in t3_rows("2021"):
+        if key == "requests.granted":
+            lines += ["三、本年度办理结果", "|"]
+        if group and group != last:
+            lines += [group, "|"]
+        last = group
+        lines += _cell_lines([label] + [fmt(values3[f"{key}|applicant={w}"]) for w in APPLICANTS], True)
+    lines += ["四、政府信息公开行政复议、行政诉讼情况"] + _cell_lines(["行政复议", "行政诉讼"], False)
+    lines += _cell_lines(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"], False)
+    lines += _cell_lines(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2, False)
+    lines += _cell_lines([fmt(t4[i]) for i in T4_IDS], False)
+    lines += CLOSING + [office]
+    exp = meta(title, year, "2021", published,
+               "2021 report as crawler text of a web table: every cell on its own line ending ' |'; a label cell whose "
+               "markup ended in a line break has its closing pipe alone on the next line (`一、本年新收…数量` / `|` / "
+               "`2585 |`), group cells too (`（三）不予公开` / `|`); empty header cells stored as `|||` lines. A line of "
+               "pipes alone is a cell's wrapped closing pipe, not a pipe row below the label: the label's cells are "
+               "the lines that follow it.")
+    exp["values"] = dict(t2, **values3, **t4)
+    write("cell_pipes_wrapped_2021.txt", "\n".join(lines) + "\n", exp)

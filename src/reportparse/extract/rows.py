@@ -31,7 +31,9 @@ _TAIL = regex.compile(r"[ \t]*[\p{Han},、()\"“”]{1,20}?(?=[ \t]+\d)")
 _NUMBERING = regex.compile(r"[.,、]\s*\p{Han}")
 # markdown's |---|:---:| line under a header: no cells
 SEPARATOR_LINE = regex.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?:\n|$)")
-_PIPE_LINE = regex.compile(r"\n[ \t]*\|")
+# a pipe row below a label: a line opening with a pipe and holding more than pipes (a line of
+# pipes alone is the label cell's closing pipe, wrapped: "一、本年新收…数量\n|\n2585 |")
+_PIPE_LINE = regex.compile(r"\n[ \t]*\|(?![ \t|]*(?:\n|$))")
 # the unit words in their order: the first that stands at a position is the one taken there
 _UNIT_AT = regex.compile("|".join(regex.escape(u) for u in UNIT_WORDS))
 _STOP = regex.compile(r"[^\s|\d.,+\-—/\\:元万条件项个份起无]")
