@@ -198,3 +198,23 @@ def test_a_cells_closing_pipe_alone_on_its_line_is_not_a_pipe_row():
                     lambda i, cell: True):                          # every cell
         got = reportparse.parse_text(_cells_per_line(text, wrapped)).values()
         assert {k: v for k, v in got.items() if k in want} == want
+
+
+_TRADITIONAL = dict(zip("开报数请处总计议讼结维纠审规范许罚费额万项条决转继续当无获补缴纳国属权务关内对废现强执诉询购业机构组织单区",
+                        "開報數請處總計議訟結維糾審規範許罰費額萬項條決轉繼續當無獲補繳納國屬權務關內對廢現強執訴詢購業機構組織單區"))
+
+
+def test_a_report_converted_to_traditional_script_is_read():
+    text = PIPE_2021.read_text(encoding="utf-8")
+    want = reportparse.parse_text(text).values()
+    # a mirror site's copy: the vocabulary's characters in traditional script, 复 as 復, 複 or 覆 by word
+    for variant in ({}, {"复": "復"}, {"复": "覆"}):
+        mapping = dict(_TRADITIONAL, **variant)
+        converted = "".join(mapping.get(c, c) for c in text)
+        assert "行政復議" in converted or "行政覆議" in converted or "行政复議" in converted
+        got = reportparse.parse_text(converted).values()
+        assert {k: v for k, v in got.items() if k in want} == want
+    # the zh-TW word for 文件: 規範性檔案
+    tw = "".join(_TRADITIONAL.get(c, c) for c in text.replace("规范性文件", "规范性檔案"))
+    got = reportparse.parse_text(tw).values()
+    assert got["disclosure.normative_docs.in_force"] == want["disclosure.normative_docs.in_force"]

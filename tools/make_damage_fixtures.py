@@ -30,7 +30,7 @@ from damage.fixtures_tables import (
     fixture_label_variants,
     fixture_pipe_blank_total,
 )
-from damage.fixtures_wild import fixture_cell_pipes_wrapped, fixture_t2_notes, fixture_t4_wrapped_header
+from damage.fixtures_wild import fixture_cell_pipes_wrapped, fixture_t2_notes, fixture_t4_wrapped_header, fixture_traditional
 from damage.render import OUT
 
 
@@ -54,6 +54,7 @@ def main() -> None:
     fixture_t4_wrapped_header()
     fixture_t2_notes()
     fixture_cell_pipes_wrapped()
+    fixture_traditional()
 
 
 if __name__ == "__main__":

@@ -183,3 +183,68 @@ def fixture_cell_pipes_wrapped() -> None:
                "the lines that follow it.")
     exp["values"] = dict(t2, **values3, **t4)
     write("cell_pipes_wrapped_2021.txt", "\n".join(lines) + "\n", exp)
+
+
+# W4: a report republished converted to traditional script (mirror sites, page clones). The generator's
+# own simplified → traditional table (independent of the library's fold), with the zh-TW word a
+# converter substitutes for 文件 (檔案).
+_TO_TRADITIONAL = dict(zip(
+    "万业会传关内决况办务动区单发后围国处复审对属废开强当总报护执数无权条构没现电确稳类纠纳组织经结络继续维缴网罚联"
+    "范获补规计认议许讼访诉询请购费转过这邮门项额采机于体个达为与应实时间统员级县镇乡详说专导领号页点参卫给证图书",
+    "萬業會傳關內決況辦務動區單發後圍國處復審對屬廢開強當總報護執數無權條構沒現電確穩類糾納組織經結絡繼續維繳網罰聯"
+    "範獲補規計認議許訟訪訴詢請購費轉過這郵門項額採機於體個達為與應實時間統員級縣鎮鄉詳說專導領號頁點參衛給證圖書"))
+_TW_WORDS = (("文件", "檔案"), ("制作", "製作"), ("重复", "重複"), ("反复", "反覆"))
+
+
+def traditional(text: str) -> str:
+    for s, t in _TW_WORDS:
+        text = text.replace(s, t)
+    return "".join(_TO_TRADITIONAL.get(c, c) for c in text)
+
+
+def fixture_traditional() -> None:
+    county, year, published = "嵩溪县", 2020, "2021-01-27"
+    issuer = county + "人民政府"
+    title = f"{issuer}{year}年政府信息公开工作年度报告"
+    office = issuer + "办公室"
+    rows = {"disclosure.regulations": [1, 4, 22], "disclosure.normative_docs": [13, 12, 187],
+            "disclosure.licensing": [217, 5, 6342], "disclosure.other_services": [94, -3, 3118],
+            "disclosure.penalty": [405, 8, 2276], "disclosure.coercion": [31, -6, 59],
+            "disclosure.fees": [16, -2], "disclosure.procurement": [38, 2750000]}
+    t2 = t2_2019_values(rows)
+    t4 = distinct_t4({"review": [6, 3, 2, 4], "litigation.direct": [5, 7, 1, 8], "litigation.after_review": [9, 13, 10, 12]})
+    nums = Numbers(2027, avoid=[v for cells in rows.values() for v in cells if v > 40])
+    values3 = t3_values(random_t3(nums, "2019", hi=280))
+    lines = [title, f"发布时间：{published}", INTRO_2019.format(issuer=issuer, year=year, office=office, phone="0000-3384512")]
+    lines += narrative(county, year) + ["二、主动公开政府信息情况"]
+    for heading, header in _HEAD_2019.items():
+        lines += [pipe([heading]), pipe(header if heading != "第二十条第（九）项" else header[:2] + ["采购总金额"])]
+        for key in _ROWS_2019[heading]:
+            label = "规范性文件" if key == "disclosure.normative_docs" else T2_2019_LABEL[key]
+            cells = [signed(v) if i == 1 and heading in ("第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项")
+                     else fmt(v) + ("元" if key == "disclosure.procurement" and i == 1 else "")
+                     for i, v in enumerate(rows[key])]
+            lines.append(pipe([label] + cells))
+    lines += ["三、收到和处理政府信息公开申请情况", pipe([T3_NOTE, "申请人情况"]), pipe(["自然人", "法人或其他组织", "总计"]),
+              pipe(["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"])]
+    last = None
+    for key, group, label in t3_rows("2019"):
+        lead = ["三、本年度办理结果"] if key == "requests.granted" else []
+        if group and group != last:
+            lead.append(group)
+        last = group
+        lines.append(pipe(lead + [label] + [fmt(values3[f"{key}|applicant={w}"]) for w in APPLICANTS]))
+    lines += ["四、政府信息公开行政复议、行政诉讼情况", pipe(["行政复议", "行政诉讼"]),
+              pipe(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"]),
+              pipe(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2), pipe([fmt(t4[i]) for i in T4_IDS])]
+    lines += CLOSING + [office]
+    text = traditional("\n".join(lines) + "\n")
+    assert "規範性檔案" in text and "行政復議" in text and "總計" in text
+    exp = meta(None, None, "2019", None,
+               "2019-template report republished by a mirror site converted to traditional script (行政復議 結果維持 "
+               "總計, 本年新收政府信息公開申請數量), with the zh-TW word for 文件 (規範性檔案). Row labels and table words "
+               "are compared in the search form, where the vocabulary's traditional characters are folded to "
+               "simplified (one character each, offsets kept); every table figure is read. Title, year and publish "
+               "date are not read from traditional text (metadata patterns are simplified): listed null.")
+    exp["values"] = dict(t2, **values3, **t4)
+    write("traditional_2019.txt", text, exp)
