@@ -218,3 +218,36 @@ def test_a_report_converted_to_traditional_script_is_read():
     tw = "".join(_TRADITIONAL.get(c, c) for c in text.replace("规范性文件", "规范性檔案"))
     got = reportparse.parse_text(tw).values()
     assert got["disclosure.normative_docs.in_force"] == want["disclosure.normative_docs.in_force"]
+
+
+def test_values_before_a_rows_only_pipe_are_its_cells():
+    # a crawler joined each row's cells with spaces and marked its end: "规章 0 0 0 |"
+    text = PIPE_2021.read_text(encoding="utf-8")
+    want = reportparse.parse_text(text).values()
+    ended = "\n".join(" ".join(c.strip() for c in line.strip().strip("|").split("|")) + " |"
+                      if line.startswith("|") and not set(line) <= set("|-: ") else line
+                      for line in text.split("\n") if not (line.startswith("|") and set(line) <= set("|-: ")))
+    got = reportparse.parse_text(ended).values()
+    assert {k: v for k, v in got.items() if k in want} == want
+    # the same with no opening pipe and the first two cells joined ("规章 0 | 0 | 0 |", "7 2 | 4 | …")
+    half = "\n".join(line[2:].replace(" | ", " ", 1) if line.startswith("| ") else line for line in text.split("\n"))
+    got = reportparse.parse_text(half).values()
+    assert {k: v for k, v in got.items() if k in want} == want
+
+
+def test_a_pipe_rows_leading_text_is_read_as_its_label_only_when_it_is():
+    text = PIPE_2021.read_text(encoding="utf-8")
+    want = reportparse.parse_text(text).values()
+    # the rest of a long label in the next cell; a merged label cell repeated into the columns it spans
+    split = text.replace("（二）部分公开（区分", "（二）部分公开 | （区分").replace("逾期不补正、行政机关", "逾期不补正、 | 行政机关")
+    repeated = text.replace("| 一、本年新收政府信息公开申请数量 |", "| 一、本年新收政府信息公开申请数量 | 一、本年新收政府信息公开申请数量 |")
+    for variant in (split, repeated):
+        assert variant != text
+        report = reportparse.parse_text(variant)
+        assert {k: v for k, v in report.values().items() if k in want} == want
+        assert not any("cells where the template has" in w or "without their own label" in w for w in report.warnings)
+    # text of another row's label before the values: the row is not read (never shifted)
+    other = text.replace("逾期不补正、行政机关不再处理其政府信息公开申请 |", "逾期不补正、 | 缴纳费用、 |")
+    assert other != text
+    got = reportparse.parse_text(other).values()
+    assert "requests.other.no_correction|applicant=total" not in got

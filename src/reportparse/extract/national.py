@@ -168,9 +168,13 @@ def _loose_rows(doc: Document, index: LabelIndex, out: NationalTables, hits: lis
     """Rows whose label fell out of a fragmented table, or that repeat a read row's label,
     placed by the template's order."""
     used = {h.label_start for h in hits}
+    # a label printed again inside a row that was read (a merged label cell a converter repeated into
+    # each column it spans) is that row's, not another
+    rows_read = [(r.hit.label_start, r.hit.region_end) for r in out.rows.values() if r.candidates]
     again = [LooseRow(h.label_start, h.region_end, h.cells, h.label.strip(), h.pipe_row)
              for h in find_rows(index, row_specs("t3"), start, end, label_tail=True,
-                                keep=lambda at, spec: at not in used and spec.key in out.rows)
+                                keep=lambda at, spec: at not in used and spec.key in out.rows
+                                and not any(s < at < e for s, e in rows_read))
              if any(t.raw for t in h.cells)]
     taken = [(h.label_start, h.region_end) for h in hits if h.cells] + [(r.start, r.end) for r in again]
     loose = sorted(loose_rows(doc.text, start, end, 7, taken) + again, key=lambda r: r.start)

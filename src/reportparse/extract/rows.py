@@ -154,7 +154,8 @@ def _read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[li
     reach = start if not piped else line_end + 1 if line_end >= 0 else limit
     if piped and (_TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))):
         # a pipe row: its cells by position, blanks included (a row of blanks is a row of nulls)
-        return pipe_cells(text, start, start + len(line)), True, start + len(line), reach, False
+        cells = _values_before_pipe(text, start, line) + pipe_cells(text, start, start + len(line))
+        return cells, True, start + len(line), reach, False
     pos = start
     while pos < limit and text[pos] in " \t\n|:":
         pos += 1
@@ -197,6 +198,16 @@ def _read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[li
     return tokens, False, stop, reach, False
 
 
+def _values_before_pipe(text: str, start: int, line: str) -> list[Token]:
+    """The values a pipe line holds before its first pipe, when that piece is values only: a row whose
+    cells a crawler joined by spaces and marked only its end ("规章 3 1 27 |", "40 42 | 53 | …")."""
+    head = line[:line.index("|")]
+    lead = list(_TOKEN.finditer(head))
+    if not lead or _TOKEN.sub("", head).strip():
+        return []
+    return [Token(m.group(), start + m.start(), start + m.end()) for m in lead]
+
+
 _FUSED_LABEL = regex.compile(r"(?!(?:" + "|".join(UNIT_WORDS) + r"))\p{Han}")
 
 
@@ -231,7 +242,10 @@ def block_cells(text: str, start: int, limit: int, header_chars: frozenset, want
         elif "|" in line:
             row = pipe_cells(text, pos, line_end)
             head = line[:line.index("|")]
-            if head.strip():           # a row without its opening pipe: its first cell stands before it
+            values = _values_before_pipe(text, pos, line)
+            if values:
+                row = values + row
+            elif head.strip():           # a row without its opening pipe: its first cell stands before it
                 lead = len(head) - len(head.lstrip())
                 row.insert(0, Token(head.strip(), pos + lead, pos + lead + len(head.strip())))
             if any(c.raw for c in row) and all(parse_cell(c.raw).ok for c in row):
@@ -418,7 +432,10 @@ def _in_note(text: str, at: int) -> bool:
     mention is neither a row nor where the row that holds it ends."""
     cell = max(text.rfind("\n", 0, at), text.rfind("|", 0, at)) + 1
     head = text[cell:at]
-    return "(" in head and head.count("(") > head.count(")")
+    # the nearest parenthesis before the label is still open (a closed pair, such as 第(八)项 or
+    # (单位:万元), says nothing of an older one that a wrapped line left open)
+    opened = head.rfind("(")
+    return opened >= 0 and ")" not in head[opened:]
 
 
 def find_rows(index: LabelIndex, specs: Iterable[RowSpec], start: int = 0, end: Optional[int] = None,
