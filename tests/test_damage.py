@@ -251,3 +251,21 @@ def test_a_pipe_rows_leading_text_is_read_as_its_label_only_when_it_is():
     assert other != text
     got = reportparse.parse_text(other).values()
     assert "requests.other.no_correction|applicant=total" not in got
+
+
+def test_a_group_cell_beside_a_middle_row_of_its_group_is_not_that_rows_label():
+    # a converter put each merged group cell (vertically centred in the PDF) on a middle row of its group
+    lines = PIPE_2021.read_text(encoding="utf-8").split("\n")
+    want = reportparse.parse_text("\n".join(lines)).values()
+    moved = list(lines)
+    for group in ("（三）不予公开", "（四）无法提供", "（五）不予处理", "（六）其他处理"):
+        first = next(i for i, line in enumerate(moved) if group in line)
+        size = 1 + next(j for j, line in enumerate(moved[first + 1:]) if not line.startswith("|  |  |"))
+        middle = first + (size - 1) // 2 + (size > 2)
+        moved[first] = moved[first].replace(group, "", 1)
+        moved[middle] = moved[middle].replace("|  |  |", f"|  | {group} |", 1)
+    text = "\n".join(moved)
+    assert text.index("（六）其他处理") > text.index("1.申请人无正当理由逾期不补正")
+    report = reportparse.parse_text(text)
+    assert {k: v for k, v in report.values().items() if k in want} == want
+    assert report.get("requests.other.no_correction", "total").source.note is None

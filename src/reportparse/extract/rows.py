@@ -403,7 +403,7 @@ def _first_with_cells(index: LabelIndex, spec: RowSpec, pos: int, end: int, labe
     for m in _label_matches(index, spec, pos, end):
         if first is not None and m[0] - first[0] > _RELABEL_WINDOW:
             break
-        if _probe(index.text, m[1], min(end, m[1] + 200), label_tail, reads):
+        if _probe(index.text, m[1], min(end, m[1] + 200), label_tail, reads) and _own_cells(reads[m[1]][1]):
             return m, True
         first = first or m
     if first is not None and spec.numbered:
@@ -412,6 +412,15 @@ def _first_with_cells(index: LabelIndex, spec: RowSpec, pos: int, end: int, labe
             if _probe(index.text, m[1], min(end, m[1] + 200), label_tail, reads):
                 return m, True
     return first, False
+
+
+def _own_cells(read: tuple) -> bool:
+    """Whether a label's cells are its own: a pipe row whose first filled cell is text is a group
+    cell's row, the text a sub-row's label ("(六)其他处理 | 2.申请人逾期… | 2 | 187 …", where a
+    converter put the merged group cell beside a middle row of its group)."""
+    tokens, pipe = read[0], read[1]
+    first = next((t for t in tokens if t.raw), None) if pipe else None
+    return first is None or parse_cell(first.raw).ok
 
 
 def _probe(text: str, start: int, limit: int, label_tail: bool, reads: dict) -> list[Token]:
