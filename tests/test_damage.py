@@ -269,3 +269,13 @@ def test_a_group_cell_beside_a_middle_row_of_its_group_is_not_that_rows_label():
     report = reportparse.parse_text(text)
     assert {k: v for k, v in report.values().items() if k in want} == want
     assert report.get("requests.other.no_correction", "total").source.note is None
+
+
+def test_table4_figures_printed_with_their_unit_are_read():
+    figures = [3, 1, 4, 2, 10, 5, 6, 7, 8, 26, 9, 11, 12, 13, 45]
+    header = "行政复议 行政诉讼\n结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉\n" + \
+             "结果维持 结果纠正 其他结果 尚未审结 总计 " * 2 + "\n"
+    for sep in (" ", "\n", "  "):
+        got = reportparse.parse_text(_t4_text(header, sep.join(f"{v}件" for v in figures))).values()
+        assert [got[f"{g}.{o}"] for g in ("review", "litigation.direct", "litigation.after_review")
+                for o in ("upheld", "corrected", "other", "pending", "total")] == figures

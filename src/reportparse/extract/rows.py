@@ -16,7 +16,7 @@ import regex
 
 from ..cells import parse_cell
 from ..normalize import CompactSearch, Spacing
-from ..patterns import NUMBER_WITH_MONEY, ROW_NUMBERING, UNIT_WORDS
+from ..patterns import CELL_UNITS, NUMBER_WITH_MONEY, ROW_NUMBERING, UNIT_WORDS
 from ..schema import RowSpec
 
 # A numbering prefix glued before a label: 1. 2、 (三) 四、 其中: — kept with the label so a
@@ -255,11 +255,13 @@ def block_cells(text: str, start: int, limit: int, header_chars: frozenset, want
                 break
         else:
             taken = list(_TOKEN.finditer(text, pos, line_end))
-            lead = [m for i, m in enumerate(taken) if not text[taken[i - 1].end() if i else pos:m.start()].strip()]
+            # numbers separated by blanks, each maybe followed by its unit ("14件 3件 …")
+            lead = [m for i, m in enumerate(taken)
+                    if text[taken[i - 1].end() if i else pos:m.start()].strip() in ("",) + (CELL_UNITS if i else ())]
             if lead:
                 cells += [Token(m.group(), m.start(), m.end()) for m in lead]
                 stop = lead[-1].end()
-                if text[stop:line_end].strip():
+                if text[stop:line_end].strip() not in ("",) + CELL_UNITS:
                     break          # prose after the numbers: the block ends there
             elif not header_only:
                 break
