@@ -57,12 +57,18 @@ def fit_cells(hit: RowHit, n: int) -> Optional[list[Token]]:
     """The row's cells when they are exactly n after dropping merged-cell placeholders."""
     cells = list(hit.cells)
     if hit.pipe_row:
-        label = label_key(hit.label)
         # before the first value: blank cells of merged label columns, and text cells that are the row's
         # own label: its rest wrapped into the next cell, or the label cell a converter repeated into
         # every column it spans (text of another row's label is not: the row stays unread)
-        while len(cells) > n and cells and (cells[0].raw == "" or (
-                not parse_cell(cells[0].raw).ok and (label := _own_label(hit, label, cells[0].raw)))):
+        label = None
+        while len(cells) > n and cells:
+            raw = cells[0].raw
+            if raw and parse_cell(raw).ok:
+                break
+            if raw:
+                label = _own_label(hit, label_key(hit.label) if label is None else label, raw)
+                if not label:
+                    break
             cells.pop(0)
         while len(cells) > n and cells and cells[-1].raw == "":
             cells.pop()
