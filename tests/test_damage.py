@@ -241,3 +241,167 @@ def test_years_in_a_cumulative_header_cell_or_a_date_line_name_no_column():
     text = text.replace("统计表\n", "统计表\n(统计时段:2008年5月1日至2014年12月31日)\n")
     got = reportparse.parse_text(text).values()
     assert {k: v for k, v in got.items() if not k.startswith("derived")} == want
+# ---- unseen-sites hunt, national tables (fixtures t4_wrapped_header_2021, t2_notes_2019)
+
+def _t4_text(header: str, figures: str) -> str:
+    text = PIPE_2021.read_text(encoding="utf-8")
+    start = text.index("四、政府信息公开行政复议")
+    end = text.index("五、", start)
+    return text[:start] + "四、政府信息公开行政复议、行政诉讼情况\n" + header + figures + "\n" + text[end:]
+
+
+def test_a_table4_header_wrapped_character_by_character_is_found():
+    figures = [3, 1, 4, 2, 10, 5, 6, 7, 8, 26, 9, 11, 12, 13, 45]
+    # 总计 printed 总 / 计 on two lines (narrow columns), with the other columns' pieces between
+    wrapped = ("行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n结果 结果 其他 尚未 总\n"
+               "维持 纠正 结果 审结 计 结果 结果 其他 尚未 总 结果 结果 其他 尚未 总\n维持 纠正 结果 审结 计 维持 纠正 结果 审结 计\n")
+    # the same with three-line wrapping (总 / 计 and 维 / 持 apart) and the figures one per line
+    thin = ("行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n结 结 其 尚 总\n果 果 他 未 计\n维 纠 结 审\n持 正 果 结\n"
+            + "结 结 其 尚 总 " * 2 + "\n" + "果 果 他 未 计 " * 2 + "\n" + "维 纠 结 审 " * 2 + "\n" + "持 正 果 结 " * 2 + "\n")
+    for header, sep in ((wrapped, " "), (thin, "\n")):
+        report = reportparse.parse_text(_t4_text(header, sep.join(map(str, figures))))
+        got = report.values()
+        assert [got[f"{g}.{o}"] for g in ("review", "litigation.direct", "litigation.after_review")
+                for o in ("upheld", "corrected", "other", "pending", "total")] == figures
+
+
+def test_a_label_named_in_another_rows_note_is_not_a_row():
+    text = PIPE_2021.read_text(encoding="utf-8")
+    got = reportparse.parse_text(text).values()
+    # 行政规范性文件's note names 规章: the mention neither is a row nor ends the row that holds it
+    noted = text.replace("| 行政规范性文件 |", "| 行政规范性文件（不含政府规章，含以“办法”为题的公文） |")
+    assert noted != text
+    read = reportparse.parse_text(noted).values()
+    for col in ("issued", "repealed", "in_force"):
+        assert read[f"disclosure.normative_docs.{col}"] == got[f"disclosure.normative_docs.{col}"]
+        assert read[f"disclosure.regulations.{col}"] == got[f"disclosure.regulations.{col}"]
+    # a note naming the rows below it: 行政许可's note names 行政处罚 and 行政强制, whose own rows follow
+    noted = text.replace("| 行政许可 |", "| 行政许可（不含行政处罚、行政强制） |")
+    assert noted != text
+    read = reportparse.parse_text(noted).values()
+    for key in ("licensing", "penalty", "coercion"):
+        assert read[f"disclosure.{key}.decisions"] == got[f"disclosure.{key}.decisions"]
+
+
+def test_a_money_column_header_states_the_unit_of_its_cells():
+    text = PIPE_2021.read_text(encoding="utf-8")
+    assert reportparse.parse_text(text).values()["disclosure.fees.amount"] == 2084000     # 万元 by the template
+    for header in ("本年收费金额（单位：元）", "本年收费金额（元）"):
+        in_yuan = text.replace("本年收费金额（单位：万元）", header)
+        assert in_yuan != text
+        fee = reportparse.parse_text(in_yuan).get("disclosure.fees.amount")
+        assert fee.value == 208.4 and fee.raw == "208.4"
+    # a cell that prints its own unit outranks the header
+    own = text.replace("| 行政事业性收费 | 208.4 |", "| 行政事业性收费 | 208.4万元 |")
+    assert reportparse.parse_text(own.replace("本年收费金额（单位：万元）", "本年收费金额（元）")).values()[
+        "disclosure.fees.amount"] == 2084000
+    # 2019: 采购总金额 prints no unit in the template; a header in 万元 scales it, one with none does not
+    notes = FIXTURES / "damage" / "t2_notes_2019.txt"
+    text = notes.read_text(encoding="utf-8")
+    assert reportparse.parse_text(text).values()["disclosure.procurement.amount"] == 12685000
+    plain = text.replace("采购总金额（单位：万元）", "采购总金额")
+    assert reportparse.parse_text(plain).values()["disclosure.procurement.amount"] == 1268.5
+
+
+def _cells_per_line(text: str, wrapped) -> str:
+    """The pipe rows of a report as a crawler stores a web table: a cell per line ending ' |', or with its
+    closing pipe alone on the next line where `wrapped(i, cell)` says so."""
+    out = []
+    for line in text.split("\n"):
+        if not line.startswith("|") or set(line) <= set("|-: "):
+            out.append(line)
+            continue
+        for i, cell in enumerate(c.strip() for c in line.strip().strip("|").split("|")):
+            out += [cell, "|"] if wrapped(i, cell) else [cell + " |"]
+    return "\n".join(out)
+
+
+def test_a_cells_closing_pipe_alone_on_its_line_is_not_a_pipe_row():
+    text = PIPE_2021.read_text(encoding="utf-8")
+    want = reportparse.parse_text(text).values()
+    assert len(want) > 150
+    for wrapped in (lambda i, cell: i == 0 and len(cell) > 4,      # long label cells
+                    lambda i, cell: True):                          # every cell
+        got = reportparse.parse_text(_cells_per_line(text, wrapped)).values()
+        assert {k: v for k, v in got.items() if k in want} == want
+
+
+_TRADITIONAL = dict(zip("开报数请处总计议讼结维纠审规范许罚费额万项条决转继续当无获补缴纳国属权务关内对废现强执诉询购业机构组织单区",
+                        "開報數請處總計議訟結維糾審規範許罰費額萬項條決轉繼續當無獲補繳納國屬權務關內對廢現強執訴詢購業機構組織單區"))
+
+
+def test_a_report_converted_to_traditional_script_is_read():
+    text = PIPE_2021.read_text(encoding="utf-8")
+    want = reportparse.parse_text(text).values()
+    # a mirror site's copy: the vocabulary's characters in traditional script, 复 as 復, 複 or 覆 by word
+    for variant in ({}, {"复": "復"}, {"复": "覆"}):
+        mapping = dict(_TRADITIONAL, **variant)
+        converted = "".join(mapping.get(c, c) for c in text)
+        assert "行政復議" in converted or "行政覆議" in converted or "行政复議" in converted
+        got = reportparse.parse_text(converted).values()
+        assert {k: v for k, v in got.items() if k in want} == want
+    # the zh-TW word for 文件: 規範性檔案
+    tw = "".join(_TRADITIONAL.get(c, c) for c in text.replace("规范性文件", "规范性檔案"))
+    got = reportparse.parse_text(tw).values()
+    assert got["disclosure.normative_docs.in_force"] == want["disclosure.normative_docs.in_force"]
+
+
+def test_values_before_a_rows_only_pipe_are_its_cells():
+    # a crawler joined each row's cells with spaces and marked its end: "规章 0 0 0 |"
+    text = PIPE_2021.read_text(encoding="utf-8")
+    want = reportparse.parse_text(text).values()
+    ended = "\n".join(" ".join(c.strip() for c in line.strip().strip("|").split("|")) + " |"
+                      if line.startswith("|") and not set(line) <= set("|-: ") else line
+                      for line in text.split("\n") if not (line.startswith("|") and set(line) <= set("|-: ")))
+    got = reportparse.parse_text(ended).values()
+    assert {k: v for k, v in got.items() if k in want} == want
+    # the same with no opening pipe and the first two cells joined ("规章 0 | 0 | 0 |", "7 2 | 4 | …")
+    half = "\n".join(line[2:].replace(" | ", " ", 1) if line.startswith("| ") else line for line in text.split("\n"))
+    got = reportparse.parse_text(half).values()
+    assert {k: v for k, v in got.items() if k in want} == want
+
+
+def test_a_pipe_rows_leading_text_is_read_as_its_label_only_when_it_is():
+    text = PIPE_2021.read_text(encoding="utf-8")
+    want = reportparse.parse_text(text).values()
+    # the rest of a long label in the next cell; a merged label cell repeated into the columns it spans
+    split = text.replace("（二）部分公开（区分", "（二）部分公开 | （区分").replace("逾期不补正、行政机关", "逾期不补正、 | 行政机关")
+    repeated = text.replace("| 一、本年新收政府信息公开申请数量 |", "| 一、本年新收政府信息公开申请数量 | 一、本年新收政府信息公开申请数量 |")
+    for variant in (split, repeated):
+        assert variant != text
+        report = reportparse.parse_text(variant)
+        assert {k: v for k, v in report.values().items() if k in want} == want
+        assert not any("cells where the template has" in w or "without their own label" in w for w in report.warnings)
+    # text of another row's label before the values: the row is not read (never shifted)
+    other = text.replace("逾期不补正、行政机关不再处理其政府信息公开申请 |", "逾期不补正、 | 缴纳费用、 |")
+    assert other != text
+    got = reportparse.parse_text(other).values()
+    assert "requests.other.no_correction|applicant=total" not in got
+
+
+def test_a_group_cell_beside_a_middle_row_of_its_group_is_not_that_rows_label():
+    # a converter put each merged group cell (vertically centred in the PDF) on a middle row of its group
+    lines = PIPE_2021.read_text(encoding="utf-8").split("\n")
+    want = reportparse.parse_text("\n".join(lines)).values()
+    moved = list(lines)
+    for group in ("（三）不予公开", "（四）无法提供", "（五）不予处理", "（六）其他处理"):
+        first = next(i for i, line in enumerate(moved) if group in line)
+        size = 1 + next(j for j, line in enumerate(moved[first + 1:]) if not line.startswith("|  |  |"))
+        middle = first + (size - 1) // 2 + (size > 2)
+        moved[first] = moved[first].replace(group, "", 1)
+        moved[middle] = moved[middle].replace("|  |  |", f"|  | {group} |", 1)
+    text = "\n".join(moved)
+    assert text.index("（六）其他处理") > text.index("1.申请人无正当理由逾期不补正")
+    report = reportparse.parse_text(text)
+    assert {k: v for k, v in report.values().items() if k in want} == want
+    assert report.get("requests.other.no_correction", "total").source.note is None
+
+
+def test_table4_figures_printed_with_their_unit_are_read():
+    figures = [3, 1, 4, 2, 10, 5, 6, 7, 8, 26, 9, 11, 12, 13, 45]
+    header = "行政复议 行政诉讼\n结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉\n" + \
+             "结果维持 结果纠正 其他结果 尚未审结 总计 " * 2 + "\n"
+    for sep in (" ", "\n", "  "):
+        got = reportparse.parse_text(_t4_text(header, sep.join(f"{v}件" for v in figures))).values()
+        assert [got[f"{g}.{o}"] for g in ("review", "litigation.direct", "litigation.after_review")
+                for o in ("upheld", "corrected", "other", "pending", "total")] == figures

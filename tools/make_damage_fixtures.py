@@ -36,8 +36,8 @@ from damage.fixtures_tables import (
     fixture_label_variants,
     fixture_pipe_blank_total,
 )
+from damage.fixtures_wild import fixture_cell_pipes_wrapped, fixture_t2_notes, fixture_t4_wrapped_header, fixture_traditional
 from damage.render import OUT
-
 
 
 def main() -> None:
@@ -58,6 +58,10 @@ def main() -> None:
     fixture_runtogether_prose()
     fixture_legacy_cell_lines()
     fixture_legacy_compared_columns()
+    fixture_t4_wrapped_header()
+    fixture_t2_notes()
+    fixture_cell_pipes_wrapped()
+    fixture_traditional()
 
 
 if __name__ == "__main__":

@@ -1,13 +1,16 @@
 """Tables 二, 三 and 四 of the national templates (2019: 国办公开办函〔2019〕60号; 2021: 〔2021〕30号)."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
 import regex
 
 from ..document import Document
+from ..cells import parse_cell
 from ..model import Indicator
+from ..patterns import HEADER_MONEY_UNIT
 from ..schema import APPLICANTS, OUTCOME_PREFIXES, TABLE2_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, row_specs, table3_rows, template_markers
 from .fragments import LooseRow, assign_by_order, loose_rows
 from .rows import LabelIndex, RowHit, block_cells, find_rows, may_be_collapsed
@@ -81,8 +84,9 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         return
     columns = TABLE2_COLUMNS[template]
     specs = [s for s in row_specs("t2") if s.key in columns]
-    hits = [h for h in find_rows(index, specs, start[0], end) if h.cells]
+    hits = [h for h in find_rows(index, specs, start[0], end, skip_notes=True) if h.cells]
     out.regions.append((start[0], hits[-1].region_end if hits else start[1]))
+    sections = [m[0] for m in index.find(_T2_START, start[0], end)]
     seen = set()
     for h in hits:
         if h.spec.key in seen:
@@ -94,7 +98,16 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         keys = [f"{h.spec.key}.{c}" for c in names]
         # a figure the text states ("本年制发行政规范性文件73件") settles an ambiguous split
         ev = {(h.spec.key, i): evidence[k] for i, k in enumerate(keys) if r.split and k in evidence}
-        _emit_row(doc, out, r, keys, settle({h.spec.key: r}, [], ev, limit))
+        _emit_row(doc, out, r, keys, settle({h.spec.key: r}, [], ev, limit), _header_unit(doc.text, sections, h))
+
+
+def _header_unit(text: str, sections: list[int], h: RowHit) -> Optional[str]:
+    """The money unit the row's column header states (采购总金额（单位：万元）; a 2021 fee column
+    printed in 元), read between the row's 第二十条 heading and its label; the last one stated wins."""
+    at = bisect_right(sections, h.label_start) - 1
+    units = [m.group(1) or m.group(2) for m in HEADER_MONEY_UNIT.finditer(text, sections[at] if at >= 0 else h.label_start,
+                                                                          h.label_start)]
+    return units[-1] if units else None
 
 
 def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
@@ -155,9 +168,13 @@ def _loose_rows(doc: Document, index: LabelIndex, out: NationalTables, hits: lis
     """Rows whose label fell out of a fragmented table, or that repeat a read row's label,
     placed by the template's order."""
     used = {h.label_start for h in hits}
+    # a label printed again inside a row that was read (a merged label cell a converter repeated into
+    # each column it spans) is that row's, not another
+    rows_read = [(r.hit.label_start, r.hit.region_end) for r in out.rows.values() if r.candidates]
     again = [LooseRow(h.label_start, h.region_end, h.cells, h.label.strip(), h.pipe_row)
              for h in find_rows(index, row_specs("t3"), start, end, label_tail=True,
-                                keep=lambda at, spec: at not in used and spec.key in out.rows)
+                                keep=lambda at, spec: at not in used and spec.key in out.rows
+                                and not any(s < at < e for s, e in rows_read))
              if any(t.raw for t in h.cells)]
     taken = [(h.label_start, h.region_end) for h in hits if h.cells] + [(r.start, r.end) for r in again]
     loose = sorted(loose_rows(doc.text, start, end, 7, taken) + again, key=lambda r: r.start)
@@ -205,7 +222,7 @@ _NO_CELLS = (0,) * 7          # a row not read, in a test of an assignment: seve
 def _table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, limit: int) -> None:
     for m in index.find(_T4_START, start):
         header = _T4_HEADER.match(index.compact, index.to_compact(m[0]))
-        if header is not None and all(w in header.group() for w in _MARKERS.t4_must):
+        if header is not None and all(_in_order(w, header.group()) for w in _MARKERS.t4_must):
             break
     else:
         return
@@ -233,17 +250,30 @@ def _table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, l
         _emit_values(doc, out, r, keys, [None] * 15, values, split_note(r, "t4", outcome))
 
 
-def _emit_row(doc, out: NationalTables, r: RowRead, keys: list[str], outcome: Outcome) -> None:
+def _in_order(word: str, run: str) -> bool:
+    """The word's characters in order in a run of header characters: a narrow column wraps a
+    header word character by character, so a PDF's text prints "总" on one line and "计" on the next,
+    with the other columns' pieces between them."""
+    at = 0
+    for c in word:
+        at = run.find(c, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def _emit_row(doc, out: NationalTables, r: RowRead, keys: list[str], outcome: Outcome,
+              header_unit: Optional[str] = None) -> None:
     if r.problem:
         out.warnings.append(f"table 二 row '{r.hit.label.strip()}': {r.problem}; not read")
     values = outcome.values.get(r.hit.spec.key)
     if not r.candidates or values is None:
         return
-    _emit_values(doc, out, r, keys, [None] * len(keys), values, split_note(r, r.hit.spec.key, outcome))
+    _emit_values(doc, out, r, keys, [None] * len(keys), values, split_note(r, r.hit.spec.key, outcome), header_unit)
 
 
 def _emit_values(doc, out: NationalTables, r: RowRead, keys: list[str], applicants: list, values: list,
-                 note: Optional[str]) -> None:
+                 note: Optional[str], header_unit: Optional[str] = None) -> None:
     row = RowValues(doc, r.hit, note)
     indicator, emit = row.indicator, out.indicators.append
     for key, who, v, span in zip(keys, applicants, values, cell_spans(r, values)):
@@ -255,4 +285,6 @@ def _emit_values(doc, out: NationalTables, r: RowRead, keys: list[str], applican
         else:
             first = next(t for t in r.hit.cells if t.raw)
             raw, s, e = str(v), first.start, r.hit.cells[-1].end
-        emit(indicator(key, raw, v, s, e, who))
+        # a unit the cell prints itself outranks its column header's
+        unit = header_unit if header_unit and parse_cell(raw).unit is None else None
+        emit(indicator(key, raw, v, s, e, who, row_unit=unit))

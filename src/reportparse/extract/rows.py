@@ -16,7 +16,7 @@ import regex
 
 from ..cells import parse_cell
 from ..normalize import CompactSearch, Spacing
-from ..patterns import NUMBER_WITH_MONEY, ROW_NUMBERING, UNIT_WORDS
+from ..patterns import CELL_UNITS, NUMBER_WITH_MONEY, ROW_NUMBERING, UNIT_WORDS
 from ..schema import RowSpec
 
 # A numbering prefix glued before a label: 1. 2、 (三) 四、 其中: — kept with the label so a
@@ -31,7 +31,9 @@ _TAIL = regex.compile(r"[ \t]*[\p{Han},、()\"“”]{1,20}?(?=[ \t]+\d)")
 _NUMBERING = regex.compile(r"[.,、]\s*\p{Han}")
 # markdown's |---|:---:| line under a header: no cells
 SEPARATOR_LINE = regex.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?:\n|$)")
-_PIPE_LINE = regex.compile(r"\n[ \t]*\|")
+# a pipe row below a label: a line opening with a pipe and holding more than pipes (a line of
+# pipes alone is the label cell's closing pipe, wrapped: "一、本年新收…数量\n|\n2585 |")
+_PIPE_LINE = regex.compile(r"\n[ \t]*\|(?![ \t|]*(?:\n|$))")
 # the unit words in their order: the first that stands at a position is the one taken there
 _UNIT_AT = regex.compile("|".join(regex.escape(u) for u in UNIT_WORDS))
 _STOP = regex.compile(r"[^\s|\d.,+\-—/\\:元万条件项个份起无]")
@@ -152,7 +154,8 @@ def _read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[li
     reach = start if not piped else line_end + 1 if line_end >= 0 else limit
     if piped and (_TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))):
         # a pipe row: its cells by position, blanks included (a row of blanks is a row of nulls)
-        return pipe_cells(text, start, start + len(line)), True, start + len(line), reach, False
+        cells = _values_before_pipe(text, start, line) + pipe_cells(text, start, start + len(line))
+        return cells, True, start + len(line), reach, False
     pos = start
     while pos < limit and text[pos] in " \t\n|:":
         pos += 1
@@ -195,6 +198,16 @@ def _read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[li
     return tokens, False, stop, reach, False
 
 
+def _values_before_pipe(text: str, start: int, line: str) -> list[Token]:
+    """The values a pipe line holds before its first pipe, when that piece is values only: a row whose
+    cells a crawler joined by spaces and marked only its end ("规章 3 1 27 |", "40 42 | 53 | …")."""
+    head = line[:line.index("|")]
+    lead = list(_TOKEN.finditer(head))
+    if not lead or _TOKEN.sub("", head).strip():
+        return []
+    return [Token(m.group(), start + m.start(), start + m.end()) for m in lead]
+
+
 _FUSED_LABEL = regex.compile(r"(?!(?:" + "|".join(UNIT_WORDS) + r"))\p{Han}")
 
 
@@ -229,7 +242,10 @@ def block_cells(text: str, start: int, limit: int, header_chars: frozenset, want
         elif "|" in line:
             row = pipe_cells(text, pos, line_end)
             head = line[:line.index("|")]
-            if head.strip():           # a row without its opening pipe: its first cell stands before it
+            values = _values_before_pipe(text, pos, line)
+            if values:
+                row = values + row
+            elif head.strip():           # a row without its opening pipe: its first cell stands before it
                 lead = len(head) - len(head.lstrip())
                 row.insert(0, Token(head.strip(), pos + lead, pos + lead + len(head.strip())))
             if any(c.raw for c in row) and all(parse_cell(c.raw).ok for c in row):
@@ -239,11 +255,13 @@ def block_cells(text: str, start: int, limit: int, header_chars: frozenset, want
                 break
         else:
             taken = list(_TOKEN.finditer(text, pos, line_end))
-            lead = [m for i, m in enumerate(taken) if not text[taken[i - 1].end() if i else pos:m.start()].strip()]
+            # numbers separated by blanks, each maybe followed by its unit ("14件 3件 …")
+            lead = [m for i, m in enumerate(taken)
+                    if text[taken[i - 1].end() if i else pos:m.start()].strip() in ("",) + (CELL_UNITS if i else ())]
             if lead:
                 cells += [Token(m.group(), m.start(), m.end()) for m in lead]
                 stop = lead[-1].end()
-                if text[stop:line_end].strip():
+                if text[stop:line_end].strip() not in ("",) + CELL_UNITS:
                     break          # prose after the numbers: the block ends there
             elif not header_only:
                 break
@@ -387,7 +405,7 @@ def _first_with_cells(index: LabelIndex, spec: RowSpec, pos: int, end: int, labe
     for m in _label_matches(index, spec, pos, end):
         if first is not None and m[0] - first[0] > _RELABEL_WINDOW:
             break
-        if _probe(index.text, m[1], min(end, m[1] + 200), label_tail, reads):
+        if _probe(index.text, m[1], min(end, m[1] + 200), label_tail, reads) and _own_cells(reads[m[1]][1]):
             return m, True
         first = first or m
     if first is not None and spec.numbered:
@@ -396,6 +414,15 @@ def _first_with_cells(index: LabelIndex, spec: RowSpec, pos: int, end: int, labe
             if _probe(index.text, m[1], min(end, m[1] + 200), label_tail, reads):
                 return m, True
     return first, False
+
+
+def _own_cells(read: tuple) -> bool:
+    """Whether a label's cells are its own: a pipe row whose first filled cell is text is a group
+    cell's row, the text a sub-row's label ("(六)其他处理 | 2.申请人逾期… | 2 | 187 …", where a
+    converter put the merged group cell beside a middle row of its group)."""
+    tokens, pipe = read[0], read[1]
+    first = next((t for t in tokens if t.raw), None) if pipe else None
+    return first is None or parse_cell(first.raw).ok
 
 
 def _probe(text: str, start: int, limit: int, label_tail: bool, reads: dict) -> list[Token]:
@@ -410,14 +437,28 @@ def _bare_pattern(spec: RowSpec) -> regex.Pattern:
     return regex.compile("(?:" + "|".join(regex.escape(lbl) for lbl in spec.labels) + ")")
 
 
+def _in_note(text: str, at: int) -> bool:
+    """Whether a label at `at` stands inside a parenthesis its cell opened before it: a row's
+    explanatory note names other rows ("其他对外管理服务事项（…含行政处罚、行政强制…）"), and such a
+    mention is neither a row nor where the row that holds it ends."""
+    cell = max(text.rfind("\n", 0, at), text.rfind("|", 0, at)) + 1
+    head = text[cell:at]
+    # the nearest parenthesis before the label is still open (a closed pair, such as 第(八)项 or
+    # (单位:万元), says nothing of an older one that a wrapped line left open)
+    opened = head.rfind("(")
+    return opened >= 0 and ")" not in head[opened:]
+
+
 def find_rows(index: LabelIndex, specs: Iterable[RowSpec], start: int = 0, end: Optional[int] = None,
               sequential: bool = False, label_tail: bool = False,
-              keep: Optional[Callable[[int, RowSpec], bool]] = None) -> list[RowHit]:
+              keep: Optional[Callable[[int, RowSpec], bool]] = None, skip_notes: bool = False) -> list[RowHit]:
     """Every label occurrence of `specs` between start and end, with its cells.
 
     sequential: the specs are in printed order (table 三); each is searched after the previous
     hit, so a label word that also occurs elsewhere cannot steal the row.
     keep(label_start, spec): only the occurrences it accepts are returned (the others are not read).
+    skip_notes: a label inside a parenthesis opened earlier in its cell is a mention in another
+    row's note, not a row (table 二: a row's note lists other rows' names); not with `sequential`.
     """
     end = len(index.text) if end is None else end
     specs = list(specs)
@@ -437,8 +478,10 @@ def find_rows(index: LabelIndex, specs: Iterable[RowSpec], start: int = 0, end: 
         hits += _near_matches(index, specs, hits, start, end)
     else:
         pattern, labels, owner = _label_scan(tuple(specs))
+        text = index.text
         for ds, de, m in index.find_labels(pattern, labels, start, end):
-            hits.append((ds, de, specs[owner[m.group(1)]]))
+            if not (skip_notes and _in_note(text, ds)):
+                hits.append((ds, de, specs[owner[m.group(1)]]))
     hits.sort(key=lambda h: h[0])
     rows = []
     for i, (ds, de, spec) in enumerate(hits):

@@ -6,6 +6,7 @@ from typing import Optional
 from ..cells import parse_cell, to_yuan
 from ..document import Document
 from ..model import Indicator, ValueSource
+from ..normalize import label_key
 from ..schema import label_of, unit_of
 from .rows import RowHit, Token
 
@@ -56,8 +57,47 @@ def fit_cells(hit: RowHit, n: int) -> Optional[list[Token]]:
     """The row's cells when they are exactly n after dropping merged-cell placeholders."""
     cells = list(hit.cells)
     if hit.pipe_row:
-        while len(cells) > n and cells and cells[0].raw == "":
+        # before the first value: blank cells of merged label columns, and text cells that are the row's
+        # own label: its rest wrapped into the next cell, or the label cell a converter repeated into
+        # every column it spans (text of another row's label is not: the row stays unread)
+        label = None
+        while len(cells) > n and cells:
+            raw = cells[0].raw
+            if raw and parse_cell(raw).ok:
+                break
+            if raw:
+                label = _own_label(hit, label_key(hit.label) if label is None else label, raw)
+                if not label:
+                    break
             cells.pop(0)
         while len(cells) > n and cells and cells[-1].raw == "":
             cells.pop()
     return cells if len(cells) == n else None
+
+
+def _own_label(hit: RowHit, label: str, text: str) -> str:
+    """The row's label read so far with the text cell `text` taken in ("" when it is not the row's):
+    the label printed again, or the label carried on toward one of its spec's wordings."""
+    if hit.spec is None:
+        return ""
+    wordings = [_bare(w) for w in hit.spec.labels]
+    read = _bare(label)
+    matched = max((w for w in wordings if read.endswith(w)), key=len, default=None)
+    if matched is None:
+        # the label carried on already: what was read is a beginning of a wording
+        matched = next((read for w in wordings if w.startswith(read)), None)
+        if matched is None:
+            return ""
+    piece = _bare(text)
+    if piece and any(piece.endswith(w) for w in wordings):
+        return label                    # the label again (a merged cell repeated), numbering or not
+    longer = matched + piece
+    return longer if piece and any(w.startswith(longer) for w in wordings) else ""
+
+
+def _bare(text: str) -> str:
+    """A label's words without its punctuation (a wording cut at 、 keeps it in one cell or the other)."""
+    return label_key(text).translate(_PUNCTUATION)
+
+
+_PUNCTUATION = str.maketrans("", "", ",.;()\"“”、，（）")

@@ -17,6 +17,10 @@ _FURNITURE = regex.compile(r"^\s*(?:扫一扫在手机上查看当前页面|相�
 # them on a line without a pipe, a lone "|" closing the row or standing for a blank cell).
 _CELL_LINE = regex.compile(r"\n(?=[ \t]*\|[^|\n]*(?:\n|$))")
 _CELL_LINES_MIN = 4         # fewer such lines is a stray pipe, not a table
+# which side of a cell its pipe is printed on: "| 12" opens a cell; "12 |" closes one (a crawler that
+# writes the closing pipe, where a lone "|" under a label is that label cell's end, not a new cell)
+_OPENED_CELL = regex.compile(r"^[ \t]*\|[ \t]*[^|\s][^|\n]*$", regex.M)
+_CLOSED_CELL = regex.compile(r"^[ \t]*[^|\s][^|\n]*\|[ \t]*$", regex.M)
 
 
 def join_cell_lines(text: str) -> str:
@@ -24,10 +28,11 @@ def join_cell_lines(text: str) -> str:
 
     The newline before a cell line becomes a space (offsets stay) when the line before it has no
     pipe (the label, or a wrapped piece of a header cell) or is itself a cell line; after a line of
-    several pipes (a pipe row) a cell line is a wrapped cell of that row and is left alone.
+    several pipes (a pipe row) a cell line is a wrapped cell of that row and is left alone. Only where
+    cells open with their pipe more often than they close with one.
     """
     breaks = [m.start() for m in _CELL_LINE.finditer(text)]
-    if len(breaks) < _CELL_LINES_MIN:
+    if len(breaks) < _CELL_LINES_MIN or len(_OPENED_CELL.findall(text)) <= len(_CLOSED_CELL.findall(text)):
         return text
     chars = list(text)
     for at in breaks:
@@ -35,7 +40,6 @@ def join_cell_lines(text: str) -> str:
         if prev.count("|") == 0 or (prev.count("|") == 1 and prev.lstrip(" \t").startswith("|")):
             chars[at] = " "
     return "".join(chars)
-
 
 
 def load_text(text: str, **meta) -> Document:

@@ -1,0 +1,250 @@
+"""Fixtures for layouts real sites print that an unseen-sites hunt found (round 19, national tables).
+
+Invented counties, wording and numbers; the real pages only showed the shape: W1 a PDF's table 四
+whose narrow columns wrap each two-character header word onto two lines (总 / 计), W2 a 2019 table 二
+whose cells carry the site's explanatory notes (a note naming other rows: 其他对外管理服务事项（…含
+行政处罚、行政强制…）) and whose money column states its unit in the header (采购总金额（单位：万元）).
+"""
+from __future__ import annotations
+
+from .data import APPLICANTS, T2_2019_LABEL, T3_NOTE, T4_IDS, Numbers, random_t3, t3_rows, t3_values
+from .fixtures_heldout import distinct_t4, t2_2021
+from .render import CLOSING, INTRO_2019, INTRO_2021, fmt, meta, narrative, pipe, signed, t2_2019_values, write
+
+
+def _t3_lines(values3: dict, template: str) -> list[str]:
+    """Table 三 as PDF text lines: `label v v v v v v v`, group names on the line of their first row."""
+    out = [T3_NOTE, "申请人情况", "自然人 法人或其他组织 总计", "商业 科研 社会公益 法律服务 其他",
+           "企业 机构 组织 机构"]
+    last = None
+    for key, group, label in t3_rows(template):
+        head = ""
+        if key == "requests.granted":
+            head = "三、本年度办理结果 "
+        if group and group != last:
+            head += group + " "
+        last = group
+        out.append(head + label + " " + " ".join(fmt(values3[f"{key}|applicant={w}"]) for w in APPLICANTS))
+    return out
+
+
+def fixture_t4_wrapped_header() -> None:
+    county, year, published = "栖梧县", 2022, "2023-01-29"
+    issuer = county + "人民政府"
+    title = f"{issuer}{year}年政府信息公开工作年度报告"
+    office = issuer + "办公室"
+    t4 = distinct_t4({"review": [7, 2, 5, 3], "litigation.direct": [4, 1, 6, 9], "litigation.after_review": [8, 11, 13, 12]})
+    nums = Numbers(1907, avoid=t4.values())
+    values3 = t3_values(random_t3(nums, "2021", hi=260))
+    fee = "6.8"
+    t2 = t2_2021((3, 1, 27), (14, 5, 96), 4127, 853, 64, fee)
+    lines = [title, f"发布日期：{published}", INTRO_2021.format(year=year, office=office, phone="0000-6318425")]
+    lines += narrative(county, year)
+    lines += ["二、主动公开政府信息情况", "第二十条第（一）项", "信息内容 本年制发件数 本年废止件数 现行有效件数",
+              "规章 3 1 27", "行政规范性文件 14 5 96", "第二十条第（五）项", "信息内容 本年处理决定数量",
+              "行政许可 4127", "第二十条第（六）项", "信息内容 本年处理决定数量", "行政处罚 853", "行政强制 64",
+              "第二十条第（八）项", "信息内容 本年收费金额（单位：万元）", f"行政事业性收费 {fee}",
+              "三、收到和处理政府信息公开申请情况"]
+    lines += _t3_lines(values3, "2021")
+    # table 四 in narrow columns: each header word wrapped, one character pair per line
+    lines += ["四、政府信息公开行政复议、行政诉讼情况", "行政复议 行政诉讼", "未经复议直接起诉 复议后起诉",
+              "结果 结果 其他 尚未 总", "维持 纠正 结果 审结 计 结果 结果 其他 尚未 总 结果 结果 其他 尚未 总",
+              "维持 纠正 结果 审结 计 维持 纠正 结果 审结 计", " ".join(fmt(t4[i]) for i in T4_IDS)]
+    lines += CLOSING + [office]
+    exp = meta(title, year, "2021", published,
+               "2021 report as text copied from a PDF (rows as `label v v …` lines). Table 四's columns are narrow: "
+               "each two-character header word is wrapped onto two lines, so 总计 prints as 总 at the end of one line "
+               "and 计 on the next with the other columns' pieces between; its 15 figures follow on one line. The "
+               "header is the run of header characters after 行政复议; its words are read as characters in order "
+               "(总 … 计), and the 15 figures are the three groups of five (R4 holds per group).")
+    exp["values"] = dict(t2, **values3, **t4)
+    write("t4_wrapped_header_2021.txt", "\n".join(lines) + "\n", exp)
+
+
+_NOTES = {   # the site's explanatory notes inside table 二's label cells (invented wording)
+    "disclosure.regulations": "（仅设区的市级以上人民政府填报）",
+    "disclosure.normative_docs": "（指本机关制定并公开的规范性文件，含以“办法”“细则”“规定”为题的公文，按规范性文件统计）",
+    "disclosure.other_services": "（行政许可以外的对外管理服务事项，包括行政确认、行政给付、行政处罚、行政强制、行政检查等，以及公共服务事项）",
+}
+_HEAD_2019 = {
+    "第二十条第（一）项": ["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"],
+    "第二十条第（五）项": ["信息内容", "上一年项目数量（指上年末事项数）", "本年增/减（减少的填负数）", "处理决定数量（指本年办件量）"],
+    "第二十条第（六）项": ["信息内容", "上一年项目数量（指上年末事项数）", "本年增/减（减少的填负数）", "处理决定数量（指本年办件量）"],
+    "第二十条第（八）项": ["信息内容", "上一年项目数量", "本年增/减"],
+    "第二十条第（九）项": ["信息内容", "采购项目数量", "采购总金额（单位：万元）"],
+}
+_ROWS_2019 = {"第二十条第（一）项": ["disclosure.regulations", "disclosure.normative_docs"],
+              "第二十条第（五）项": ["disclosure.licensing", "disclosure.other_services"],
+              "第二十条第（六）项": ["disclosure.penalty", "disclosure.coercion"],
+              "第二十条第（八）项": ["disclosure.fees"], "第二十条第（九）项": ["disclosure.procurement"]}
+
+
+def fixture_t2_notes() -> None:
+    county, year, published = "岚皋桥区", 2020, "2021-01-26"
+    issuer = county + "人民政府"
+    title = f"{issuer}{year}年政府信息公开工作年度报告"
+    office = issuer + "办公室"
+    rows = {"disclosure.regulations": [2, 3, 41], "disclosure.normative_docs": [17, 16, 238],
+            "disclosure.licensing": [129, -4, 5163], "disclosure.other_services": [86, 9, 2731],
+            "disclosure.penalty": [312, 6, 1884], "disclosure.coercion": [21, -2, None],
+            "disclosure.fees": [13, -1], "disclosure.procurement": [44, 1268.5]}
+    t2 = t2_2019_values(rows)
+    t2["disclosure.procurement.amount"] = 12685000      # the header states 万元
+    t4 = distinct_t4({"review": [5, 2, 1, 3], "litigation.direct": [6, 4, 7, 8], "litigation.after_review": [9, 10, 12, 14]})
+    nums = Numbers(2020, avoid=[v for cells in rows.values() for v in cells if isinstance(v, int) and v > 40])
+    values3 = t3_values(random_t3(nums, "2019", hi=300))
+    lines = [title, f"来源：{office} 发布时间：{published}",
+             INTRO_2019.format(issuer=issuer, year=year, office=office, phone="0000-4471290")]
+    lines += narrative(county, year) + ["二、主动公开政府信息情况"]
+    for heading, header in _HEAD_2019.items():
+        # the site's table: each section heading and header row padded with empty cells
+        lines += [heading + " | |||||", " | ".join(header) + " | ||"]
+        for key in _ROWS_2019[heading]:
+            cells = [("-" if v is None else signed(v) if i == 1 and heading in ("第二十条第（五）项", "第二十条第（六）项",
+                                                                                   "第二十条第（八）项") else fmt(v))
+                     for i, v in enumerate(rows[key])]
+            lines.append(T2_2019_LABEL[key] + _NOTES.get(key, "") + " | " + " | ".join(cells) + " | ||")
+    lines += ["三、收到和处理政府信息公开申请情况", pipe([T3_NOTE, "申请人情况"]), pipe(["自然人", "法人或其他组织", "总计"]),
+              pipe(["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"])]
+    last = None
+    for key, group, label in t3_rows("2019"):
+        lead = ["三、本年度办理结果"] if key == "requests.granted" else []
+        if group and group != last:
+            lead.append(group)
+        last = group
+        lines.append(pipe(lead + [label] + [fmt(values3[f"{key}|applicant={w}"]) for w in APPLICANTS]))
+    lines += ["四、政府信息公开行政复议、行政诉讼情况", pipe(["行政复议", "行政诉讼"]),
+              pipe(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"]),
+              pipe(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2), pipe([fmt(t4[i]) for i in T4_IDS])]
+    lines += CLOSING + [office]
+    exp = meta(title, year, "2019", published,
+               "2019 report as crawler text of a web table. Table 二's label cells carry the site's explanatory notes; "
+               "其他对外管理服务事项's note names 行政处罚 and 行政强制. Section headings and header rows end in empty "
+               "cells (`| |||||`); 行政强制's 处理决定数量 prints '-' (null). A label inside a parenthesis its cell "
+               "opened is a mention, not a row: it neither takes the cells that follow the note nor ends the row "
+               "that holds it. The 采购总金额 header states 单位：万元: 1268.5 is 12685000 元.")
+    exp["values"] = dict(t2, **values3, **t4)
+    write("t2_notes_2019.txt", "\n".join(lines) + "\n", exp)
+
+
+def _cell_lines(cells: list[str], wrap_label: bool) -> list[str]:
+    """A web table row as a crawler stores it: each cell on its own line ending ' |'; a label cell whose
+    markup ended in a line break gets its closing pipe on the next line."""
+    out = []
+    for i, c in enumerate(cells):
+        out += [c, "|"] if i == 0 and wrap_label else [c + " |"]
+    return out
+
+
+def fixture_cell_pipes_wrapped() -> None:
+    county, year, published = "苍岭镇", 2021, "2022-01-24"
+    issuer = county + "人民政府"
+    title = f"{issuer}{year}年政府信息公开工作年度报告"
+    office = issuer + "党政办公室"
+    t4 = distinct_t4({"review": [4, 3, 6, 2], "litigation.direct": [5, 8, 1, 7], "litigation.after_review": [9, 12, 10, 11]})
+    nums = Numbers(2104, avoid=t4.values())
+    values3 = t3_values(random_t3(nums, "2021", hi=240))
+    fee = "3.75"
+    t2 = t2_2021((5, 2, 33), (18, 7, 129), 2846, 517, 93, fee)
+    lines = [title, f"发布时间：{published}", INTRO_2021.format(year=year, office=office, phone="0000-2290736")]
+    lines += narrative(county, year) + ["二、主动公开政府信息情况"]
+    for heading, header, rows in (
+            ("第二十条第（一）项", ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+             [("规章", "regulations", ("issued", "repealed", "in_force")),
+              ("行政规范性文件", "normative_docs", ("issued", "repealed", "in_force"))]),
+            ("第二十条第（五）项", ["信息内容", "本年处理决定数量"], [("行政许可", "licensing", ("decisions",))]),
+            ("第二十条第（六）项", ["信息内容", "本年处理决定数量"],
+             [("行政处罚", "penalty", ("decisions",)), ("行政强制", "coercion", ("decisions",))])):
+        lines += [heading + " |", "|||"] + _cell_lines(header, False) + (["||"] if len(header) == 2 else [])
+        for label, key, cols in rows:
+            lines += _cell_lines([label] + [fmt(t2[f"disclosure.{key}.{c}"]) for c in cols], len(label) > 5)
+    lines += ["第二十条第（八）项 |", "|||", "信息内容 |", "本年收费金额（单位：万元） |", "||"]
+    lines += _cell_lines(["行政事业性收费", fee], True)
+    lines += ["三、收到和处理政府信息公开申请情况"] + _cell_lines([T3_NOTE, "申请人情况"], False)
+    lines += _cell_lines(["自然人", "法人或其他组织", "总计", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"], False)
+    last = None
+    for key, group, label in t3_rows("2021"):
+        if key == "requests.granted":
+            lines += ["三、本年度办理结果", "|"]
+        if group and group != last:
+            lines += [group, "|"]
+        last = group
+        lines += _cell_lines([label] + [fmt(values3[f"{key}|applicant={w}"]) for w in APPLICANTS], True)
+    lines += ["四、政府信息公开行政复议、行政诉讼情况"] + _cell_lines(["行政复议", "行政诉讼"], False)
+    lines += _cell_lines(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"], False)
+    lines += _cell_lines(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2, False)
+    lines += _cell_lines([fmt(t4[i]) for i in T4_IDS], False)
+    lines += CLOSING + [office]
+    exp = meta(title, year, "2021", published,
+               "2021 report as crawler text of a web table: every cell on its own line ending ' |'; a label cell whose "
+               "markup ended in a line break has its closing pipe alone on the next line (`一、本年新收…数量` / `|` / "
+               "`2585 |`), group cells too (`（三）不予公开` / `|`); empty header cells stored as `|||` lines. A line of "
+               "pipes alone is a cell's wrapped closing pipe, not a pipe row below the label: the label's cells are "
+               "the lines that follow it.")
+    exp["values"] = dict(t2, **values3, **t4)
+    write("cell_pipes_wrapped_2021.txt", "\n".join(lines) + "\n", exp)
+
+
+# W4: a report republished converted to traditional script (mirror sites, page clones). The generator's
+# own simplified → traditional table (independent of the library's fold), with the zh-TW word a
+# converter substitutes for 文件 (檔案).
+_TO_TRADITIONAL = dict(zip(
+    "万业会传关内决况办务动区单发后围国处复审对属废开强当总报护执数无权条构没现电确稳类纠纳组织经结络继续维缴网罚联"
+    "范获补规计认议许讼访诉询请购费转过这邮门项额采机于体个达为与应实时间统员级县镇乡详说专导领号页点参卫给证图书",
+    "萬業會傳關內決況辦務動區單發後圍國處復審對屬廢開強當總報護執數無權條構沒現電確穩類糾納組織經結絡繼續維繳網罰聯"
+    "範獲補規計認議許訟訪訴詢請購費轉過這郵門項額採機於體個達為與應實時間統員級縣鎮鄉詳說專導領號頁點參衛給證圖書"))
+_TW_WORDS = (("文件", "檔案"), ("制作", "製作"), ("重复", "重複"), ("反复", "反覆"))
+
+
+def traditional(text: str) -> str:
+    for s, t in _TW_WORDS:
+        text = text.replace(s, t)
+    return "".join(_TO_TRADITIONAL.get(c, c) for c in text)
+
+
+def fixture_traditional() -> None:
+    county, year, published = "嵩溪县", 2020, "2021-01-27"
+    issuer = county + "人民政府"
+    title = f"{issuer}{year}年政府信息公开工作年度报告"
+    office = issuer + "办公室"
+    rows = {"disclosure.regulations": [1, 4, 22], "disclosure.normative_docs": [13, 12, 187],
+            "disclosure.licensing": [217, 5, 6342], "disclosure.other_services": [94, -3, 3118],
+            "disclosure.penalty": [405, 8, 2276], "disclosure.coercion": [31, -6, 59],
+            "disclosure.fees": [16, -2], "disclosure.procurement": [38, 2750000]}
+    t2 = t2_2019_values(rows)
+    t4 = distinct_t4({"review": [6, 3, 2, 4], "litigation.direct": [5, 7, 1, 8], "litigation.after_review": [9, 13, 10, 12]})
+    nums = Numbers(2027, avoid=[v for cells in rows.values() for v in cells if v > 40])
+    values3 = t3_values(random_t3(nums, "2019", hi=280))
+    lines = [title, f"发布时间：{published}", INTRO_2019.format(issuer=issuer, year=year, office=office, phone="0000-3384512")]
+    lines += narrative(county, year) + ["二、主动公开政府信息情况"]
+    for heading, header in _HEAD_2019.items():
+        lines += [pipe([heading]), pipe(header if heading != "第二十条第（九）项" else header[:2] + ["采购总金额"])]
+        for key in _ROWS_2019[heading]:
+            label = "规范性文件" if key == "disclosure.normative_docs" else T2_2019_LABEL[key]
+            cells = [signed(v) if i == 1 and heading in ("第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项")
+                     else fmt(v) + ("元" if key == "disclosure.procurement" and i == 1 else "")
+                     for i, v in enumerate(rows[key])]
+            lines.append(pipe([label] + cells))
+    lines += ["三、收到和处理政府信息公开申请情况", pipe([T3_NOTE, "申请人情况"]), pipe(["自然人", "法人或其他组织", "总计"]),
+              pipe(["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"])]
+    last = None
+    for key, group, label in t3_rows("2019"):
+        lead = ["三、本年度办理结果"] if key == "requests.granted" else []
+        if group and group != last:
+            lead.append(group)
+        last = group
+        lines.append(pipe(lead + [label] + [fmt(values3[f"{key}|applicant={w}"]) for w in APPLICANTS]))
+    lines += ["四、政府信息公开行政复议、行政诉讼情况", pipe(["行政复议", "行政诉讼"]),
+              pipe(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"]),
+              pipe(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2), pipe([fmt(t4[i]) for i in T4_IDS])]
+    lines += CLOSING + [office]
+    text = traditional("\n".join(lines) + "\n")
+    assert "規範性檔案" in text and "行政復議" in text and "總計" in text
+    exp = meta(None, None, "2019", None,
+               "2019-template report republished by a mirror site converted to traditional script (行政復議 結果維持 "
+               "總計, 本年新收政府信息公開申請數量), with the zh-TW word for 文件 (規範性檔案). Row labels and table words "
+               "are compared in the search form, where the vocabulary's traditional characters are folded to "
+               "simplified (one character each, offsets kept); every table figure is read. Title, year and publish "
+               "date are not read from traditional text (metadata patterns are simplified): listed null.")
+    exp["values"] = dict(t2, **values3, **t4)
+    write("traditional_2019.txt", text, exp)
