@@ -20,7 +20,7 @@ _CUMULATIVE_HEADER = regex.compile(r"累\s*计")
 _CODE_HEADER = regex.compile(r"代\s*码")
 _CODE = regex.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
 _GAP = 400
-_UNITS = "件条项个份起人次元万"
+_UNITS = "件条项个份起人次元万宗例"        # a count's unit in prose (当面申请1宗，占10%)
 _SENTENCE_MARKS = ",.。;、:)(!?"            # characters between two rows of one table at most
 
 

@@ -21,14 +21,20 @@ from ..normalize import Spacing
 from ..patterns import LazyPattern
 from ..schema import _read_tsv
 
-# A clause about one part of the issuer or about a running total is not the report's figure.
-_PART = LazyPattern(r"(?:(?<![全各本])(?:区|县|市|镇|乡)政府|乡镇|(?<!全)区直|(?<!全)县直|(?<!全)市直|街道|办事处|(?<![全各])[^\s,，。;；]{1,6}局(?!面))")
+# A clause about one part of the issuer or about a running total is not the report's figure (本局/我局 is the issuer).
+_PART = LazyPattern(r"(?:(?<![全各本])(?:区|县|市|镇|乡)政府|乡镇|(?<!全)区直|(?<!全)县直|(?<!全)市直|街道|办事处|(?<![全各])[^\s,，。;；]{0,5}[^\s,，。;；本我]局(?!面))")
 # only figures of the whole issuer are filtered by the part/whole test; sub-counts (其中网络申请5件) are not
 _CONTEXT_CHARS = 200     # without a section heading, the topic is looked for this far before a match
 _TOTAL_KEYS = frozenset({"disclosure.total", "requests.new", "requests.answered", "review.total", "litigation.total", "fees.collected"})
 _WHOLE = LazyPattern(r"全(?:区|县|市|省|年)|各级|共计|共收到|总计|合计|我(?:区|县|市|局|委|办)")
 # 全年累计 / 本年度累计 is the year's own total, not a running one
 _CUMULATIVE = LazyPattern(r"(?<!年|年度)累计|以来|历年")
+# A number that is not a count of its own: approximate (近300条, 约200元, 300条左右; 20余件 never matches: the
+# unit must follow the number), negated (无一起 is none), or a change (较上年减少200元). Looked for just before the
+# number, between the match start and the number, and just after the match.
+_NOT_EXACT_BEFORE = LazyPattern(r"(?:近|约|大约|将近|接近|逾|超过|不足|不到|无|没有|未有)$")
+_CHANGE = LazyPattern(r"较|同比|环比|比上|比去|比\d|增加|减少|增长|下降|上升|提高|降低")
+_ROUGH_AFTER = LazyPattern(r"左右|上下|以上|之多")
 _SENTENCE_END = "。；;！？!?\n"
 _CLAUSE_END = _SENTENCE_END + "，,"
 
@@ -262,6 +268,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 if keys[0] in _TOTAL_KEYS and _PART.search(prefix) and not _WHOLE.search(prefix):
                     continue
                 ns, ne = m.span("n")
+                if not _exact(ctext, s, ns, e):
+                    continue
                 raw = text[compact.orig(ns):compact.orig_end(ne)]
                 value = _number(raw)
                 if value is None:
@@ -278,6 +286,12 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             bisect.insort(taken, (s, e))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _exact(ctext: str, s: int, ns: int, e: int) -> bool:
+    """Is the number starting at ns in the match [s, e) a count as printed, not a rough, negated or changed one?"""
+    return not (_NOT_EXACT_BEFORE.search(ctext, max(0, ns - 2), ns) or _CHANGE.search(ctext, s, ns)
+                or _ROUGH_AFTER.match(ctext, e))
 
 
 def first_by_key(figures: list[NarrativeFigure]) -> dict[str, NarrativeFigure]:
