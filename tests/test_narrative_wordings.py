@@ -143,3 +143,37 @@ def test_a_fee_with_its_kinds_in_parentheses():
 def test_requests_said_as_yishenqing_gongkai():
     got = figures("二、收到申请情况\n全区共收到政府信息依申请公开1187件。共完成政府信息依申请公开答复1142件。")
     assert got == {"requests.new": 1187, "requests.answered": 1142}
+
+
+# ---- zero said as 为零 / 均为0 ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("因政府信息公开申请行政复议、提起行政诉讼的数量均为0。", {"review.total": 0, "litigation.total": 0}),
+    ("本年度行政复议和行政诉讼均为零。", {"review.total": 0, "litigation.total": 0}),
+    ("本年度政府信息公开申请数为零。", {"requests.new": 0}),
+    ("本年度受理政府信息公开申请为零。", {"requests.new": 0}),
+    ("本年度政府信息公开收费为零。", {"fees.collected": 0}),
+])
+def test_zero_said_as_wei_ling(sentence, expected):
+    assert figures("三、依申请公开情况\n" + sentence) == expected
+
+
+def test_a_zero_of_one_of_the_pair_is_not_both():
+    assert figures("五、复议诉讼情况\n本年度行政复议、行政诉讼分别为0件和2件。") == {}
+
+
+# ---- thousands separators ------------------------------------------------------------------------
+
+def test_a_thousands_separator_is_part_of_the_number():
+    got = values("二、主动公开政府信息情况\n全年主动公开政府信息12，345条。\n三、依申请公开情况\n"
+                 "全年共收到政府信息公开申请1，027份。\n四、收费情况\n全年收取检索复制费1，250元。\n")
+    assert got == {"disclosure.total": 12345, "requests.new|applicant=total": 1027, "fees.collected": 1250}
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年主动公开政府信息12,34条。",                  # not a thousands group: neither 34 nor 1234
+    "全年主动公开政府信息1,2345条。",
+    "全年主动公开政府信息1,234,567,890,123条。",      # more digits than a count has: not its last groups
+])
+def test_a_malformed_group_is_not_read(sentence):
+    assert figures(sentence) == {}

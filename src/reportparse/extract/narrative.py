@@ -41,8 +41,10 @@ _CLAUSE_END = _SENTENCE_END + "，,"
 # A count never has more digits than this; a longer run is not a figure (and int() of a
 # 4,300-digit run raises). Digits are bounded in every pattern, so a 10^6-digit run scans in linear time.
 MAX_DIGITS = 12
-_NUMBER = rf"(?<![\d.])\d{{1,{MAX_DIGITS}}}(?![\d])"
-_DECIMAL = rf"(?<![\d.])\d{{1,{MAX_DIGITS}}}(?:\.\d{{1,6}})?(?![\d.])"
+# a thousands separator (NFKC folds ， to ,) is part of the number: 1,236 is 1236, never 236 or 1
+_GROUPED = r"\d{1,3}(?:,\d{3}){1,3}(?!\d|,\d)"        # bounded: at most MAX_DIGITS digits
+_NUMBER = rf"(?<![\d.])(?<!\d,)(?:{_GROUPED}|\d{{1,{MAX_DIGITS}}}(?![\d]|,\d))"
+_DECIMAL = rf"(?<![\d.])(?<!\d,)(?:{_GROUPED}|\d{{1,{MAX_DIGITS}}}(?!,\d))(?:\.\d{{1,6}})?(?![\d.])"
 _CN_NUMBER = r"(?<![零一二三四五六七八九十百两])[零一二三四五六七八九十百两]{1,6}(?![零一二三四五六七八九十百两年月日])"
 _LONG_RUN = LazyPattern(rf"\d{{{MAX_DIGITS + 1},}}")
 
@@ -84,7 +86,7 @@ def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pa
 
 
 def _number(raw: str):
-    raw = "".join(raw.split())
+    raw = "".join(raw.split()).replace(",", "")
     if raw[0].isdigit():
         if len(raw.split(".")[0]) > MAX_DIGITS:
             return None
