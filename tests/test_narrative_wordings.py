@@ -177,3 +177,16 @@ def test_a_thousands_separator_is_part_of_the_number():
 ])
 def test_a_malformed_group_is_not_read(sentence):
     assert figures(sentence) == {}
+
+
+# ---- figures of another year ---------------------------------------------------------------------
+
+def test_a_clause_about_another_year_is_not_the_reports():
+    head = "岚峰县2018年政府信息公开工作年度报告\n三、依申请公开情况\n"
+    read = lambda text: reportparse.parse_text(head + text).values()
+    assert read("2017年共受理政府信息公开申请19件。2018年共受理政府信息公开申请27件。") == {"requests.new|applicant=total": 27}
+    assert read("2017年，本局受理政府信息公开申请19件；2018年，本局受理政府信息公开申请27件。") == {"requests.new|applicant=total": 27}
+    assert read("2017年未收到政府信息公开申请。2018年共受理政府信息公开申请27件。") == {"requests.new|applicant=total": 27}
+    # a comparison opens with 与/比, not with the year: the figure is this year's
+    assert read("与2017年相比，本年度共受理政府信息公开申请27件。") == {"requests.new|applicant=total": 27}
+    assert read("2018年1月1日至12月31日，本局共受理政府信息公开申请27件，比2017年增加8件。") == {"requests.new|applicant=total": 27}

@@ -35,6 +35,9 @@ _CUMULATIVE = LazyPattern(r"(?<!年|年度)累计|以来|历年")
 _NOT_EXACT_BEFORE = LazyPattern(r"(?:近|约|大约|将近|接近|逾|超过|不足|不到|无|没有|未有)$")
 _CHANGE = LazyPattern(r"较|同比|环比|比上|比去|比\d|增加|减少|增长|下降|上升|提高|降低")
 _ROUGH_AFTER = LazyPattern(r"左右|上下|以上|之多")
+# A clause that opens with a year ("2017年共受理…", "2017年，…") is about that year: in a report of another
+# year its figures are not the report's (与2017年相比 opens with 与, not a year)
+_CLAUSE_YEAR = LazyPattern(r"(?:^|(?<=[,，;；。！？!?\n]))(?:在|于)?((?:19|20)\d{2})年")
 _SENTENCE_END = "。；;！？!?\n"
 _CLAUSE_END = _SENTENCE_END + "，,"
 
@@ -238,9 +241,11 @@ def long_digit_runs(text: str, skip: list[tuple[int, int]] = ()) -> list[str]:
             "ignored by the sentence patterns"]
 
 
-def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Optional[Spacing] = None) -> list[NarrativeFigure]:
+def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Optional[Spacing] = None,
+                      year: Optional[int] = None) -> list[NarrativeFigure]:
     """Every pattern match outside the `skip` ranges (table regions), in document order; `spacing`
-    is the text's whitespace cut if the caller has it."""
+    is the text's whitespace cut if the caller has it; `year`, the reporting year if known: a figure
+    in a clause about another year is not read."""
     found: list[NarrativeFigure] = []
     taken: list[tuple[int, int]] = []
     compact = _Compact(text, spacing)
@@ -263,6 +268,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                         continue
                 elif not context.search(titles):
                     continue
+            if year is not None and _other_year(ctext, ss, s, year):
+                continue
             prefix = ctext[cs:s]
             if literal is None:
                 if _CUMULATIVE.search(prefix + m.group()):
@@ -294,6 +301,14 @@ def _exact(ctext: str, s: int, ns: int, e: int) -> bool:
     """Is the number starting at ns in the match [s, e) a count as printed, not a rough, negated or changed one?"""
     return not (_NOT_EXACT_BEFORE.search(ctext, max(0, ns - 2), ns) or _CHANGE.search(ctext, s, ns)
                 or _ROUGH_AFTER.match(ctext, e))
+
+
+def _other_year(ctext: str, ss: int, s: int, year: int) -> bool:
+    """Does the last clause before s in its sentence [ss, s) that opens with a year name another year?"""
+    last = None
+    for last in _CLAUSE_YEAR.finditer(ctext, ss, s):
+        pass
+    return last is not None and int(last.group(1)) != year
 
 
 def first_by_key(figures: list[NarrativeFigure]) -> dict[str, NarrativeFigure]:
