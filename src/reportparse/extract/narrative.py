@@ -46,8 +46,8 @@ _CLAUSE_END = _SENTENCE_END + "，,"
 MAX_DIGITS = 12
 # a thousands separator (NFKC folds ， to ,) is part of the number: 1,236 is 1236, never 236 or 1
 _GROUPED = r"\d{1,3}(?:,\d{3}){1,3}(?!\d|,\d)"        # bounded: at most MAX_DIGITS digits
-_NUMBER = rf"(?<![\d.])(?<!\d,)(?:{_GROUPED}|\d{{1,{MAX_DIGITS}}}(?![\d]|,\d))"
-_DECIMAL = rf"(?<![\d.])(?<!\d,)(?:{_GROUPED}|\d{{1,{MAX_DIGITS}}}(?!,\d))(?:\.\d{{1,6}})?(?![\d.])"
+_NUMBER = rf"(?<![\d.])(?<!\d,)(?>\d{{1,{MAX_DIGITS}}}(?![\d]|,\d)|{_GROUPED})"      # atomic: a number is never cut back
+_DECIMAL = rf"(?<![\d.])(?<!\d,)(?>\d{{1,{MAX_DIGITS}}}(?![\d]|,\d)|{_GROUPED})(?:\.\d{{1,6}})?(?![\d.])"
 _CN_NUMBER = r"(?<![零一二三四五六七八九十百两])[零一二三四五六七八九十百两]{1,6}(?![零一二三四五六七八九十百两年月日])"
 _LONG_RUN = LazyPattern(rf"\d{{{MAX_DIGITS + 1},}}")
 
