@@ -63,12 +63,12 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     warnings = list(doc.warnings)
     spacing = Spacing(doc.text)         # cut once at its whitespace: the label search and the sentences both read it
     index = LabelIndex(doc.text, spacing)
-    figures = narrative_figures(doc.text, spacing=spacing)
+    title = find_title(doc, warnings)
+    year = find_year(title, doc.text)
+    figures = narrative_figures(doc.text, spacing=spacing, year=year)
     evidence = {k: f.value for k, f in first_by_key(figures).items()}
     limit = settings.max_split_solutions
 
-    title = find_title(doc, warnings)
-    year = find_year(title, doc.text)
     if title is None:
         warnings.append("no title: the document names no 政府信息公开工作年度报告 (a page or fragment of one?)")
     national = extract_national(doc, index, evidence, limit, year)

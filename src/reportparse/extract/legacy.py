@@ -29,7 +29,7 @@ _COLUMN = regex.compile(r"(?P<cum>(?:本\s*年|历\s*年)?\s*累\s*计)"
 _SAME_CELL = regex.compile(r"[^\s|]*")     # between two words of one header cell: no blank, no pipe
 _TITLE_LINE = regex.compile(r"^[^\n]*(?:表|报告)[^\n]*$", regex.M)
 _GAP = 400
-_UNITS = "件条项个份起人次元万"
+_UNITS = "件条项个份起人次元万宗例"        # a count's unit in prose (当面申请1宗，占10%)
 _SENTENCE_MARKS = ",.。;、:)(!?"            # characters between two rows of one table at most
 
 

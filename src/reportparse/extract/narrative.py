@@ -21,22 +21,33 @@ from ..normalize import Spacing
 from ..patterns import LazyPattern
 from ..schema import _read_tsv
 
-# A clause about one part of the issuer or about a running total is not the report's figure.
-_PART = LazyPattern(r"(?:(?<![全各本])(?:区|县|市|镇|乡)政府|乡镇|(?<!全)区直|(?<!全)县直|(?<!全)市直|街道|办事处|(?<![全各])[^\s,，。;；]{1,6}局(?!面))")
+# A clause about one part of the issuer or about a running total is not the report's figure (本局/我局 is the issuer).
+_PART = LazyPattern(r"(?:(?<![全各本])(?:区|县|市|镇|乡)政府|乡镇|(?<!全)区直|(?<!全)县直|(?<!全)市直|街道|办事处|(?<![全各])[^\s,，。;；]{0,5}[^\s,，。;；本我]局(?!面))")
 # only figures of the whole issuer are filtered by the part/whole test; sub-counts (其中网络申请5件) are not
 _CONTEXT_CHARS = 200     # without a section heading, the topic is looked for this far before a match
 _TOTAL_KEYS = frozenset({"disclosure.total", "requests.new", "requests.answered", "review.total", "litigation.total", "fees.collected"})
 _WHOLE = LazyPattern(r"全(?:区|县|市|省|年)|各级|共计|共收到|总计|合计|我(?:区|县|市|局|委|办)")
 # 全年累计 / 本年度累计 is the year's own total, not a running one
 _CUMULATIVE = LazyPattern(r"(?<!年|年度)累计|以来|历年")
+# A number that is not a count of its own: approximate (近300条, 约200元, 300条左右; 20余件 never matches: the
+# unit must follow the number), negated (无一起 is none), or a change (较上年减少200元). Looked for just before the
+# number, between the match start and the number, and just after the match.
+_NOT_EXACT_BEFORE = LazyPattern(r"(?:近|约|大约|将近|接近|逾|超过|不足|不到|无|没有|未有)$")
+_CHANGE = LazyPattern(r"较|同比|环比|比上|比去|比\d|增加|减少|增长|下降|上升|提高|降低")
+_ROUGH_AFTER = LazyPattern(r"左右|上下|以上|之多")
+# A clause that opens with a year ("2017年共受理…", "2017年，…") is about that year: in a report of another
+# year its figures are not the report's (与2017年相比 opens with 与, not a year)
+_CLAUSE_YEAR = LazyPattern(r"(?:^|(?<=[,，;；。！？!?\n]))(?:在|于)?((?:19|20)\d{2})年")
 _SENTENCE_END = "。；;！？!?\n"
 _CLAUSE_END = _SENTENCE_END + "，,"
 
 # A count never has more digits than this; a longer run is not a figure (and int() of a
 # 4,300-digit run raises). Digits are bounded in every pattern, so a 10^6-digit run scans in linear time.
 MAX_DIGITS = 12
-_NUMBER = rf"(?<![\d.])\d{{1,{MAX_DIGITS}}}(?![\d])"
-_DECIMAL = rf"(?<![\d.])\d{{1,{MAX_DIGITS}}}(?:\.\d{{1,6}})?(?![\d.])"
+# a thousands separator (NFKC folds ， to ,) is part of the number: 1,236 is 1236, never 236 or 1
+_GROUPED = r"\d{1,3}(?:,\d{3}){1,3}(?!\d|,\d)"        # bounded: at most MAX_DIGITS digits
+_NUMBER = rf"(?<![\d.])(?<!\d,)(?>\d{{1,{MAX_DIGITS}}}(?![\d]|,\d)|{_GROUPED})"      # atomic: a number is never cut back
+_DECIMAL = rf"(?<![\d.])(?<!\d,)(?>\d{{1,{MAX_DIGITS}}}(?![\d]|,\d)|{_GROUPED})(?:\.\d{{1,6}})?(?![\d.])"
 _CN_NUMBER = r"(?<![零一二三四五六七八九十百两])[零一二三四五六七八九十百两]{1,6}(?![零一二三四五六七八九十百两年月日])"
 _LONG_RUN = LazyPattern(rf"\d{{{MAX_DIGITS + 1},}}")
 
@@ -78,7 +89,7 @@ def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pa
 
 
 def _number(raw: str):
-    raw = "".join(raw.split())
+    raw = "".join(raw.split()).replace(",", "")
     if raw[0].isdigit():
         if len(raw.split(".")[0]) > MAX_DIGITS:
             return None
@@ -230,9 +241,11 @@ def long_digit_runs(text: str, skip: list[tuple[int, int]] = ()) -> list[str]:
             "ignored by the sentence patterns"]
 
 
-def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Optional[Spacing] = None) -> list[NarrativeFigure]:
+def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Optional[Spacing] = None,
+                      year: Optional[int] = None) -> list[NarrativeFigure]:
     """Every pattern match outside the `skip` ranges (table regions), in document order; `spacing`
-    is the text's whitespace cut if the caller has it."""
+    is the text's whitespace cut if the caller has it; `year`, the reporting year if known: a figure
+    in a clause about another year is not read."""
     found: list[NarrativeFigure] = []
     taken: list[tuple[int, int]] = []
     compact = _Compact(text, spacing)
@@ -255,6 +268,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                         continue
                 elif not context.search(titles):
                     continue
+            if year is not None and _other_year(ctext, ss, s, year):
+                continue
             prefix = ctext[cs:s]
             if literal is None:
                 if _CUMULATIVE.search(prefix + m.group()):
@@ -262,6 +277,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 if keys[0] in _TOTAL_KEYS and _PART.search(prefix) and not _WHOLE.search(prefix):
                     continue
                 ns, ne = m.span("n")
+                if not _exact(ctext, s, ns, e):
+                    continue
                 raw = text[compact.orig(ns):compact.orig_end(ne)]
                 value = _number(raw)
                 if value is None:
@@ -278,6 +295,20 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             bisect.insort(taken, (s, e))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _exact(ctext: str, s: int, ns: int, e: int) -> bool:
+    """Is the number starting at ns in the match [s, e) a count as printed, not a rough, negated or changed one?"""
+    return not (_NOT_EXACT_BEFORE.search(ctext, max(0, ns - 2), ns) or _CHANGE.search(ctext, s, ns)
+                or _ROUGH_AFTER.match(ctext, e))
+
+
+def _other_year(ctext: str, ss: int, s: int, year: int) -> bool:
+    """Does the last clause before s in its sentence [ss, s) that opens with a year name another year?"""
+    last = None
+    for last in _CLAUSE_YEAR.finditer(ctext, ss, s):
+        pass
+    return last is not None and int(last.group(1)) != year
 
 
 def first_by_key(figures: list[NarrativeFigure]) -> dict[str, NarrativeFigure]:

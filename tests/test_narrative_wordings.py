@@ -1,0 +1,192 @@
+"""Sentence classes that sites the corpus does not hold write (2008–2018 prose, later prose repeats): one
+test per class, on invented sentences with invented numbers. Each class was seen on real report pages;
+the wording here is our own."""
+import pytest
+
+import reportparse
+from reportparse.extract.narrative import narrative_figures
+
+HEAD = "岚峰县2015年政府信息公开工作年度报告\n发布日期：2016-02-17\n"
+
+
+def values(text: str) -> dict:
+    return reportparse.parse_text(HEAD + text).values()
+
+
+def figures(text: str) -> dict:
+    return {f.key: f.value for f in narrative_figures(text)}
+
+
+# ---- zero stated by a negation with words between it and the noun --------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "本年度我乡没有接到群众主动要求公开政府信息的申请。",
+    "本年度本镇未发生政府信息公开申请，因而无收费。",
+    "本年度本街道未接收到政府信息公开申请。",
+    "本年度未收到公民、法人和其他组织提出的政府信息公开申请。",
+])
+def test_no_request_said_with_words_between(sentence):
+    assert figures("三、依申请公开政府信息情况\n" + sentence)["requests.new"] == 0
+
+
+def test_a_request_that_led_to_a_review_is_not_a_zero_of_requests():
+    got = figures("五、行政复议情况\n全年未收到因政府信息公开申请而提起的行政复议。")
+    assert "requests.new" not in got and got["review.total"] == 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "本年度未发生针对本单位有关政府信息公开事务的行政复议案、行政诉讼案和申诉案。",
+    "本年度没有发生针对本机关政府信息公开工作的行政复议案件和行政诉讼案件。",
+    "全年无一例因政府信息公开申请行政复议和提起行政诉讼发生。",
+    "本年度未产生针对本机关政府信息公开的行政复议与行政诉讼。",
+])
+def test_no_review_and_no_litigation_said_with_words_between(sentence):
+    got = figures("五、因政府信息公开申请行政复议、提起行政诉讼的情况\n" + sentence)
+    assert got == {"review.total": 0, "litigation.total": 0}
+
+
+@pytest.mark.parametrize("sentence", [
+    "本年度没有发生因政府信息公开被行政复议、行政诉讼纠错的案件。",      # no case corrected, not no case
+    "全年无行政复议、行政诉讼败诉案件。",
+])
+def test_no_lost_case_is_not_no_case(sentence):
+    assert figures("五、行政复议和行政诉讼情况\n" + sentence) == {}
+
+
+def test_a_count_after_the_pair_is_not_a_zero():
+    got = figures("五、行政复议和行政诉讼情况\n全年无一件因政府信息公开引起的行政复议，行政诉讼3起。")
+    assert got == {"litigation.total": 3}
+
+
+# ---- a number that is not a count as printed -----------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "全年主动公开政府信息310条左右。",
+    "全年收取检索复制费用约260元。",
+    "全年收取信息公开费用较上年减少140元。",
+    "全年受理行政复议案件近9件。",
+    "全年无一起因政府信息公开引起的行政复议。",          # 一起 after 无: none, never 1
+])
+def test_rough_changed_or_negated_numbers_are_not_read(sentence):
+    got = figures("四、政府信息公开情况\n" + sentence)
+    assert all(v == 0 for v in got.values()), got
+
+
+def test_an_exact_figure_beside_a_change_is_read():
+    got = figures("二、主动公开情况\n全年共主动公开政府信息1236条，比上年增加127条，同比增长11%。")
+    assert got == {"disclosure.total": 1236}
+
+
+# ---- outcomes named in quotation marks, the answered total before its noun -----------------------
+
+def test_quoted_outcome_labels_and_the_answered_total_before_the_noun():
+    got = values("三、依申请公开政府信息情况\n在已经答复的23件申请中，“同意公开”的11件，占48%；"
+                 "“同意部分公开”3件；“不予公开”的2件；“信息不存在”的4件；“非本机关政府信息”的3件。\n")
+    assert got == {"requests.answered|applicant=total": 23, "requests.granted|applicant=total": 11,
+                   "requests.partially_granted|applicant=total": 3, "requests.denied|applicant=total": 2,
+                   "requests.reply.not_exist|applicant=total": 4, "requests.reply.not_this_agency|applicant=total": 3}
+
+
+# ---- units and verb orders of channels and cases -------------------------------------------------
+
+def test_channel_counts_in_zong_are_prose_not_a_table():
+    # "当面申请4宗，占17%" ended no sentence for the appendix-table reader, which took the prose for rows
+    report = reportparse.parse_text(HEAD + "三、依申请公开情况\n本局全年共受理信息公开申请23件，其中当面申请4宗，"
+                                    "占17%；网上申请15宗，占65%；信函申请4宗，占18%。\n")
+    assert report.values() == {"requests.new|applicant=total": 23, "requests.by_channel.in_person|applicant=total": 4,
+                               "requests.by_channel.online|applicant=total": 15, "requests.by_channel.letter|applicant=total": 4}
+    assert all(i.source.method == "narrative" for i in report.indicators)
+    assert not any("宗" in w for w in report.warnings)
+
+
+def test_channel_verbs_before_the_noun():
+    got = figures("三、依申请公开情况\n全年通过网络提交申请8件，以信函方式申请5件，当面提出申请2件。")
+    assert got == {"requests.by_channel.online": 8, "requests.by_channel.letter": 5, "requests.by_channel.in_person": 2}
+
+
+def test_review_and_litigation_counts_in_an_and_ci():
+    assert figures("五、复议诉讼情况\n本年度针对我局的行政复议案1件，行政诉讼案2件。") == {"review.total": 1, "litigation.total": 2}
+    assert figures("依申请公开6次，行政复议3次，行政诉讼4次。") == {"review.total": 3, "litigation.total": 4}
+
+
+# ---- proactive disclosure wordings ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("2015年本乡主动公开政府信息数37条，其中工作动态19条。", 37),
+    ("2015年本局主动在门户网站公开政府信息64条。", 64),
+    ("本年度通过门户网站主动公开各类信息共计235条。", 235),
+    ("2015年主动公开的各类政府信息数量66件。", 66),
+])
+def test_disclosure_total_wordings(sentence, expected):
+    assert values("二、主动公开政府信息情况\n" + sentence)["disclosure.total"] == expected
+
+
+def test_a_kind_of_document_in_jian_is_not_the_disclosure_total():
+    assert "disclosure.total" not in figures("全年主动公开规范性文件信息5件。")
+
+
+# ---- the issuer named as 本局 is the whole, a 分局 is a part ---------------------------------------
+
+def test_benju_is_the_issuer_and_a_branch_is_a_part():
+    assert figures("三、依申请公开情况\n本局2015年受理政府信息公开申请14件。") == {"requests.new": 14}
+    assert figures("三、依申请公开情况\n本局下属城东分局受理政府信息公开申请6件。") == {}
+
+
+# ---- fees with the kinds named in parentheses ----------------------------------------------------
+
+def test_a_fee_with_its_kinds_in_parentheses():
+    assert values("四、收费情况\n本局依申请公开收取的费用（检索费、邮寄费、复制费等）为35元。") == {"fees.collected": 35}
+
+
+# ---- later-era prose that repeats the table ------------------------------------------------------
+
+def test_requests_said_as_yishenqing_gongkai():
+    got = figures("二、收到申请情况\n全区共收到政府信息依申请公开1187件。共完成政府信息依申请公开答复1142件。")
+    assert got == {"requests.new": 1187, "requests.answered": 1142}
+
+
+# ---- zero said as 为零 / 均为0 ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("因政府信息公开申请行政复议、提起行政诉讼的数量均为0。", {"review.total": 0, "litigation.total": 0}),
+    ("本年度行政复议和行政诉讼均为零。", {"review.total": 0, "litigation.total": 0}),
+    ("本年度政府信息公开申请数为零。", {"requests.new": 0}),
+    ("本年度受理政府信息公开申请为零。", {"requests.new": 0}),
+    ("本年度政府信息公开收费为零。", {"fees.collected": 0}),
+])
+def test_zero_said_as_wei_ling(sentence, expected):
+    assert figures("三、依申请公开情况\n" + sentence) == expected
+
+
+def test_a_zero_of_one_of_the_pair_is_not_both():
+    assert figures("五、复议诉讼情况\n本年度行政复议、行政诉讼分别为0件和2件。") == {}
+
+
+# ---- thousands separators ------------------------------------------------------------------------
+
+def test_a_thousands_separator_is_part_of_the_number():
+    got = values("二、主动公开政府信息情况\n全年主动公开政府信息12，345条。\n三、依申请公开情况\n"
+                 "全年共收到政府信息公开申请1，027份。\n四、收费情况\n全年收取检索复制费1，250元。\n")
+    assert got == {"disclosure.total": 12345, "requests.new|applicant=total": 1027, "fees.collected": 1250}
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年主动公开政府信息12,34条。",                  # not a thousands group: neither 34 nor 1234
+    "全年主动公开政府信息1,2345条。",
+    "全年主动公开政府信息1,234,567,890,123条。",      # more digits than a count has: not its last groups
+])
+def test_a_malformed_group_is_not_read(sentence):
+    assert figures(sentence) == {}
+
+
+# ---- figures of another year ---------------------------------------------------------------------
+
+def test_a_clause_about_another_year_is_not_the_reports():
+    head = "岚峰县2018年政府信息公开工作年度报告\n三、依申请公开情况\n"
+    read = lambda text: reportparse.parse_text(head + text).values()
+    assert read("2017年共受理政府信息公开申请19件。2018年共受理政府信息公开申请27件。") == {"requests.new|applicant=total": 27}
+    assert read("2017年，本局受理政府信息公开申请19件；2018年，本局受理政府信息公开申请27件。") == {"requests.new|applicant=total": 27}
+    assert read("2017年未收到政府信息公开申请。2018年共受理政府信息公开申请27件。") == {"requests.new|applicant=total": 27}
+    # a comparison opens with 与/比, not with the year: the figure is this year's
+    assert read("与2017年相比，本年度共受理政府信息公开申请27件。") == {"requests.new|applicant=total": 27}
+    assert read("2018年1月1日至12月31日，本局共受理政府信息公开申请27件，比2017年增加8件。") == {"requests.new|applicant=total": 27}
