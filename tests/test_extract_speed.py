@@ -58,7 +58,9 @@ def _plain_cells_after(text, start, limit, label_tail=False):
     line_end = text.find("\n", start, limit)
     line = text[start:line_end if line_end >= 0 else limit]
     if "|" in line and (rows._TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))):
-        return _plain_pipe_cells(text, start, start + len(line)), True, start + len(line)
+        # values before the first pipe are cells of the row too ("规章 3 1 27 |": test_damage)
+        return (rows._values_before_pipe(text, start, line) + _plain_pipe_cells(text, start, start + len(line)),
+                True, start + len(line))
     pos = start
     while pos < limit and text[pos] in " \t\n|:":
         pos += 1
