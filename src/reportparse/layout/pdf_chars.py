@@ -96,21 +96,44 @@ def _lean_contents(contents) -> Optional[list]:
 class MinerPages:
     """The pdfminer view of one PDF, opened on first use; one page's characters at a time."""
 
-    def __init__(self, data: bytes):
+    def __init__(self, data: bytes, fast: bool = True):
         from pdfminer.converter import PDFPageAggregator
         from pdfminer.pdfdocument import PDFDocument
         from pdfminer.pdfinterp import PDFPageInterpreter
         from pdfminer.pdfpage import PDFPage
         from pdfminer.pdfparser import PDFParser
 
+        from .pdf_ops import FastInterpreter
+
         self._document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
         self._pages = list(PDFPage.create_pages(self._document))
         manager = _resource_manager()
         self._device = _chars_only(PDFPageAggregator)(manager, laparams=None)
         self._interpreter = PDFPageInterpreter(manager, self._device)
+        self._fast = None
+        if fast:                # `fast=False`: the reading pdf_ops.py must agree with (tests)
+            self._fast = FastInterpreter(manager, self._device)
+            self._fast.page_level = True
 
     def __len__(self) -> int:
         return len(self._pages)
+
+    def _read(self, page) -> None:
+        """Run the page through the device: read by pdf_ops.py, or where it is unsure (it has then
+        run at most part of the page on a fresh LTPage, which begin_page replaces), the old way:
+        pdfminer's own parser on the streams without their path operators (pdf_content.py)."""
+        from .pdf_ops import Unsure
+
+        if self._fast is not None:
+            try:
+                self._fast.process_page(page)
+                return
+            except Unsure:
+                pass
+        lean = _lean_contents(page.contents)
+        if lean is not None:
+            page.contents = lean
+        self._interpreter.process_page(page)
 
     def chars(self, index: int):
         """(char, left, bottom, right, top) in PDF user space, good/bad counts, text angle (as pdf._chars)."""
@@ -119,11 +142,8 @@ class MinerPages:
         page = self._pages[index]
         rotate, page.rotate = page.rotate, 0      # unrotated user space; pdf.py turns the page upright
         contents = page.contents
-        lean = _lean_contents(contents)           # the same characters, read faster
-        if lean is not None:
-            page.contents = lean
         try:
-            self._interpreter.process_page(page)
+            self._read(page)
         finally:
             page.rotate, page.contents = rotate, contents
         ox, oy = page.mediabox[0], page.mediabox[1]   # pdfminer measures from the media box's corner
