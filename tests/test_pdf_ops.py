@@ -1,8 +1,9 @@
-"""The fast reading of content streams (layout/pdf_ops.py) gives what pdfminer's own does: the
-same objects as pdfminer's PDFContentParser from random token soups (or it declines: Unsure), and
-the same characters, counts and text angle as the old reading (pdfminer's parser on the streams
-without their path operators, and pdfminer alone) on invented streams, forms, several streams a
-page, the fixtures and generated reports."""
+"""The fast reading of content streams (layout/pdf_ops.py, pdf_glyphs.py) gives what pdfminer's
+own does: the same objects as pdfminer's PDFContentParser from random token soups (or it
+declines: Unsure), the same character boxes as LTChar (to the sign of a zero), and the same
+characters, counts and text angle as the old reading (pdfminer's parser on the streams without
+their path operators, and pdfminer alone) on invented streams, forms, several streams a page,
+the fixtures and generated reports."""
 import io
 import random
 from pathlib import Path
@@ -15,7 +16,7 @@ from pdfminer.pdfinterp import PDFContentParser  # noqa: E402
 from pdfminer.pdftypes import PDFStream  # noqa: E402
 from pdfminer.psparser import PSEOF  # noqa: E402
 
-from reportparse.layout import pdf_chars  # noqa: E402
+from reportparse.layout import pdf_chars, pdf_glyphs  # noqa: E402
 from reportparse.layout.pdf_content import DROPPED  # noqa: E402
 from reportparse.layout.pdf_ops import Unsure, objects  # noqa: E402
 
@@ -113,6 +114,33 @@ def test_tokens_that_could_span_streams_are_declined(datas):
         objects(datas)
 
 
+def test_glyph_boxes_are_ltchars_to_the_bit():
+    from pdfminer.layout import LTChar
+
+    class Font:
+        fontname = "F"
+        descent = -0.25
+
+        def is_vertical(self):
+            return False
+
+        def get_descent(self):
+            return self.descent
+
+    rule = pdf_glyphs._rule()
+    assert rule in ("rect", "points")
+    rng = random.Random(7)
+    value = lambda: rng.choice([0, 0.0, -0.0, 1, -1, 0.5, rng.uniform(-30, 30), rng.randint(-700, 700)])  # noqa: E731
+    for _ in range(3000):
+        m = tuple(value() for _ in range(6))
+        font = Font()
+        font.descent = rng.choice([0, -0.0, -0.212, -1])
+        size, scaling, rise, width = rng.choice([10.5, 1, 0, 12]), rng.choice([1.0, 0.8, 0.01]), value(), value()
+        real = LTChar(m, font, size, scaling, rise, "x", width, 0, None, None)
+        box = pdf_glyphs._box(rule, m, size, scaling, rise, width, font.descent)
+        assert repr((real.adv, real.x0, real.y0, real.x1, real.y1)) == repr(box), (m, size, scaling, rise, width)
+
+
 def _pdf(contents: list, form: bytes = None) -> bytes:
     """A one-page PDF drawing `contents` (one stream each) with Helvetica, and `form` as a form
     XObject /X1 when given."""
@@ -165,7 +193,9 @@ def _content(rng: random.Random) -> bytes:
                                      "/Span <</MCID 3 /Alt (x)>> BDC", "EMC", "2 0 0 2 0 0 cm", "/X1 Do",
                                      "BT 0 1 -1 0 300 300 Tm /F1 10 Tf (r) Tj ET", "/DeviceRGB cs 0.5 0.1 0.2 sc",
                                      "% a comment", "/GS1 gs", "3 Tr", "BT 1 0 0 1 5 5 Tm 120 Tz 2 Ts (s) Tj ET",
-                                     "BI /W 1 /H 1 /BPC 8 /CS /G ID x EI",
+                                     "BI /W 1 /H 1 /BPC 8 /CS /G ID x EI", "BT 1 0.3 0.2 1 50 50 Tm /F1 8 Tf (k) Tj ET",
+                                     "BT -1 0 0 1 400 60 Tm /F1 9 Tf 3 Ts (m) Tj ET", "0 0 0 -2 0 900 cm",
+                                     "BT 0 -1 1 0 30 700 Tm /F1 11 Tf 0 Ts ( w ) Tj ET", "0 Tf", "/F1 0 Tf (z) Tj",
                                      "q 100000000000000000000 0 0 100000000000000000000 0 0 cm 0.5 w"]))
         else:
             parts.append(num())

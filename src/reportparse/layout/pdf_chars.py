@@ -19,6 +19,7 @@ import re
 from typing import Optional
 
 from .pdf_content import streams_without_paths
+from .pdf_glyphs import lean_chars
 
 #: the 14 standard fonts: PDFium carries their metrics and glyphs, so they read the same everywhere
 BASE14 = frozenset({
@@ -110,30 +111,32 @@ class MinerPages:
         manager = _resource_manager()
         self._device = _chars_only(PDFPageAggregator)(manager, laparams=None)
         self._interpreter = PDFPageInterpreter(manager, self._device)
-        self._fast = None
-        if fast:                # `fast=False`: the reading pdf_ops.py must agree with (tests)
-            self._fast = FastInterpreter(manager, self._device)
+        self._fast = self._fast_device = None
+        if fast:                # `fast=False`: the reading pdf_ops.py and pdf_glyphs.py must agree with (tests)
+            self._fast_device = lean_chars(_chars_only(PDFPageAggregator))(manager, laparams=None)
+            self._fast = FastInterpreter(manager, self._fast_device)
             self._fast.page_level = True
 
     def __len__(self) -> int:
         return len(self._pages)
 
-    def _read(self, page) -> None:
-        """Run the page through the device: read by pdf_ops.py, or where it is unsure (it has then
-        run at most part of the page on a fresh LTPage, which begin_page replaces), the old way:
-        pdfminer's own parser on the streams without their path operators (pdf_content.py)."""
+    def _read(self, page):
+        """The page's pdfminer layout: read by pdf_ops.py, or where it is unsure (having run part
+        of the page on its own device), the old way: pdfminer's own parser on the streams without
+        their path operators (pdf_content.py)."""
         from .pdf_ops import Unsure
 
         if self._fast is not None:
             try:
                 self._fast.process_page(page)
-                return
+                return self._fast_device.get_result()
             except Unsure:
                 pass
         lean = _lean_contents(page.contents)
         if lean is not None:
             page.contents = lean
         self._interpreter.process_page(page)
+        return self._device.get_result()
 
     def chars(self, index: int):
         """(char, left, bottom, right, top) in PDF user space, good/bad counts, text angle (as pdf._chars)."""
@@ -143,14 +146,14 @@ class MinerPages:
         rotate, page.rotate = page.rotate, 0      # unrotated user space; pdf.py turns the page upright
         contents = page.contents
         try:
-            self._read(page)
+            layout = self._read(page)
         finally:
             page.rotate, page.contents = rotate, contents
         ox, oy = page.mediabox[0], page.mediabox[1]   # pdfminer measures from the media box's corner
         out = []
         good = bad = 0
         angles: dict[int, int] = {}
-        stack = [self._device.get_result()]
+        stack = [layout]
         while stack:
             for obj in stack.pop():
                 if isinstance(obj, LTChar):
