@@ -171,7 +171,8 @@ def _pdf(contents: list, form: bytes = None) -> bytes:
 
 def _content(rng: random.Random) -> bytes:
     num = lambda: rng.choice(["%d" % rng.randint(-50, 600), "%.2f" % rng.uniform(-5, 600), ".5", "-3.", "+7"])  # noqa: E731
-    text = lambda: rng.choice(["(ab)", "(x y)", "(12)", "(a\\(b)", "<41 42>", "(a(b)c)", "(\\101\\102)", "<414>"])  # noqa: E731
+    texts = ["(ab)", "(x y)", "(12)", "(a\\(b)", "<41 42>", "(a(b)c)", "(\\101\\102)", "<414>"]
+    text = lambda: rng.choice(texts)  # noqa: E731
     parts = []
     for _ in range(rng.randint(5, 60)):
         r = rng.random()
@@ -196,7 +197,8 @@ def _content(rng: random.Random) -> bytes:
                                      "BI /W 1 /H 1 /BPC 8 /CS /G ID x EI", "BT 1 0.3 0.2 1 50 50 Tm /F1 8 Tf (k) Tj ET",
                                      "BT -1 0 0 1 400 60 Tm /F1 9 Tf 3 Ts (m) Tj ET", "0 0 0 -2 0 900 cm",
                                      "BT 0 -1 1 0 30 700 Tm /F1 11 Tf 0 Ts ( w ) Tj ET", "0 Tf", "/F1 0 Tf (z) Tj",
-                                     "q 100000000000000000000 0 0 100000000000000000000 0 0 cm 0.5 w"]))
+                                     "q 100000000000000000000 0 0 100000000000000000000 0 0 cm 0.5 w",
+                                     "q (x) (y) (z) (w) 0 0 cm 0.5 w"]))
         else:
             parts.append(num())
     return "\n".join(parts).encode() + rng.choice([b"\n", b" ", b""])

@@ -30,7 +30,7 @@ from pdfminer.psparser import KWD, LIT, PSKeyword, PSLiteral, keyword_name
 from .pdf_content import DROPPED
 
 #: content larger than this (decoded, one page or form) is left to pdfminer, which streams it
-MAX_BYTES = 16 << 20
+MAX_BYTES = 4 << 20
 
 _REGULAR = rb"[^#/%\[\]()<>{}\s]"           # pdfminer's END_KEYWORD / END_LITERAL, negated
 _CHAR = rb"[^()\\]|\\."                      # a string's character or escape
@@ -259,8 +259,8 @@ class FastInterpreter(PDFPageInterpreter):
     def _may_skip_width(self) -> bool:
         """Setting the line width squares the ctm in pdfminer ≥ 2025, which can overflow: with a
         small ctm it cannot; otherwise a page is read the old way (which leaves a form's as is)."""
-        a, b = self.ctm[0], self.ctm[1]
-        if abs(a) < _SAFE and abs(b) < _SAFE:
+        a, b = self.ctm[0], self.ctm[1]       # (pdfminer 20231228 keeps what `cm` multiplies out)
+        if a.__class__ in _NUMBERS and b.__class__ in _NUMBERS and abs(a) < _SAFE and abs(b) < _SAFE:
             return True
         if self.page_level:
             raise Unsure("line width under a huge ctm")
