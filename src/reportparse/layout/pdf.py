@@ -20,8 +20,9 @@ by the page break joined). Every rendered cell gets a CellRef with its page and 
 
 Split by concern: this module opens the PDF and reads its pages (characters, ruling lines) and
 renders them; pdf_objects.py walks a page's objects (rules, images, fonts); pdf_chars.py reads
-characters from the PDF's own font metrics (pdf_content.py cuts the operators that draw rules out
-of what pdfminer reads there); pdf_tables.py turns the geometry into tables, lines and
+characters from the PDF's own font metrics (pdf_ops.py reads the content streams for pdfminer's
+operators, pdf_glyphs.py keeps what is read of each character, pdf_content.py cuts the operators
+that draw rules where pdfminer reads a page itself); pdf_tables.py turns the geometry into tables, lines and
 paragraphs; pdf_ocr.py reads scanned pages (imported only when OCR is used); pdf_model.py holds
 the page data classes; pdf_settings.py the tolerances.
 """

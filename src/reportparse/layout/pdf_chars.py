@@ -19,6 +19,7 @@ import re
 from typing import Optional
 
 from .pdf_content import streams_without_paths
+from .pdf_glyphs import lean_chars
 
 #: the 14 standard fonts: PDFium carries their metrics and glyphs, so they read the same everywhere
 BASE14 = frozenset({
@@ -96,21 +97,46 @@ def _lean_contents(contents) -> Optional[list]:
 class MinerPages:
     """The pdfminer view of one PDF, opened on first use; one page's characters at a time."""
 
-    def __init__(self, data: bytes):
+    def __init__(self, data: bytes, fast: bool = True):
         from pdfminer.converter import PDFPageAggregator
         from pdfminer.pdfdocument import PDFDocument
         from pdfminer.pdfinterp import PDFPageInterpreter
         from pdfminer.pdfpage import PDFPage
         from pdfminer.pdfparser import PDFParser
 
+        from .pdf_ops import FastInterpreter
+
         self._document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
         self._pages = list(PDFPage.create_pages(self._document))
         manager = _resource_manager()
         self._device = _chars_only(PDFPageAggregator)(manager, laparams=None)
         self._interpreter = PDFPageInterpreter(manager, self._device)
+        self._fast = self._fast_device = None
+        if fast:                # `fast=False`: the reading pdf_ops.py and pdf_glyphs.py must agree with (tests)
+            self._fast_device = lean_chars(_chars_only(PDFPageAggregator))(manager, laparams=None)
+            self._fast = FastInterpreter(manager, self._fast_device)
+            self._fast.page_level = True
 
     def __len__(self) -> int:
         return len(self._pages)
+
+    def _read(self, page):
+        """The page's pdfminer layout: read by pdf_ops.py, or where it is unsure (having run part
+        of the page on its own device), the old way: pdfminer's own parser on the streams without
+        their path operators (pdf_content.py)."""
+        from .pdf_ops import Unsure
+
+        if self._fast is not None:
+            try:
+                self._fast.process_page(page)
+                return self._fast_device.get_result()
+            except Unsure:
+                pass
+        lean = _lean_contents(page.contents)
+        if lean is not None:
+            page.contents = lean
+        self._interpreter.process_page(page)
+        return self._device.get_result()
 
     def chars(self, index: int):
         """(char, left, bottom, right, top) in PDF user space, good/bad counts, text angle (as pdf._chars)."""
@@ -119,18 +145,15 @@ class MinerPages:
         page = self._pages[index]
         rotate, page.rotate = page.rotate, 0      # unrotated user space; pdf.py turns the page upright
         contents = page.contents
-        lean = _lean_contents(contents)           # the same characters, read faster
-        if lean is not None:
-            page.contents = lean
         try:
-            self._interpreter.process_page(page)
+            layout = self._read(page)
         finally:
             page.rotate, page.contents = rotate, contents
         ox, oy = page.mediabox[0], page.mediabox[1]   # pdfminer measures from the media box's corner
         out = []
         good = bad = 0
         angles: dict[int, int] = {}
-        stack = [self._device.get_result()]
+        stack = [layout]
         while stack:
             for obj in stack.pop():
                 if isinstance(obj, LTChar):
