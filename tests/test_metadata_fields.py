@@ -55,3 +55,13 @@ def test_a_text_run_onto_one_line_takes_the_words_up_to_its_report_as_title():
     assert report.title == "青岭县人民政府2020年政府信息公开工作年度报告"
     assert report.published == "2021-01-28"
     assert report.values()["requests.by_channel.online|applicant=total"] == 29
+
+
+def test_a_copy_in_traditional_script_keeps_its_title_year_and_date():
+    # a mirror site's conversion: the title as printed, its words and the header field found in the search form
+    head = "青嶺縣人民政府2020年政府信息公開工作年度報告\n發布時間：2021-01-26\n"
+    report = parse(head)
+    assert report.title == "青嶺縣人民政府2020年政府信息公開工作年度報告"
+    assert (report.year, report.published) == (2020, "2021-01-26")
+    sentence = parse("索 引 號 | 000111222/2021-00417 |\n根據《條例》規定，現將青嶺縣人民政府2020年政府信息公開工作年度報告予以公佈。\n")
+    assert sentence.title == "青嶺縣人民政府2020年政府信息公開工作年度報告"

@@ -11,6 +11,7 @@ import regex
 
 from .document import Document
 from .model import Issuer, Region
+from .normalize import search_form
 from .patterns import (CAPTURE_WORDS, FIELD_SEPARATOR, OTHER_HEADER_FIELDS, PUBLISH_FIELDS, TITLE_FIELDS,
                        LazyPattern, field_names)
 
@@ -81,9 +82,10 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
     """The container's title if it names a dated report; else the first heading of the body that names
     a report (its two lines joined when it wraps); else the container's title; else the report's name
     that starts line one (a text run onto one line); else the report an opening sentence publishes
-    (said); else line one if it names a report; else None."""
+    (said); else line one if it names a report; else None. The words are looked for in the search
+    form (a copy in traditional script names its 報告 too); the title is what the text prints."""
     hint = _clean_title(doc.title_hint) if doc.title_hint else None
-    if hint and _REPORT_WORDS.search(hint) and (_TITLE_YEAR.search(hint) or _TITLE_CN_YEAR.search(hint)):
+    if hint and _names_report(hint) and (_TITLE_YEAR.search(hint) or _TITLE_CN_YEAR.search(hint)):
         return hint
     lines = [ln.strip() for ln in doc.text.splitlines()[:200] if ln.strip() and not _HEADER_FIELD.match(ln.strip())]
     body = _body_title(lines[:15])
@@ -91,27 +93,33 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
         return body
     if hint:
         return hint
-    lead = _LEADING_TITLE.match(lines[0]) if lines else None
-    if lead and _REPORT_WORDS.search(lead["title"]) and not _NOT_REPORT_TITLE.search(lead["title"]):
-        return _clean_title(lead["title"])
-    named = next((m for line in lines[:15] if (m := _SENTENCE_TITLE.search(line))
-                  and _REPORT_WORDS.search(m["title"]) and not _NOT_REPORT_TITLE.search(m["title"])), None)
-    if named:
-        _say(warnings, f"metadata: no title line; the title is read from the sentence that publishes the report "
-                       f"({named['title']!r})")
-        return named["title"]
+    lead = _LEADING_TITLE.match(search_form(lines[0])) if lines else None
+    if lead and _names_report(lead["title"], _NOT_REPORT_TITLE):
+        return _clean_title(lines[0][lead.start("title"):lead.end("title")])
+    for line in lines[:15]:
+        m = _SENTENCE_TITLE.search(search_form(line))
+        if m and _names_report(m["title"], _NOT_REPORT_TITLE):
+            title = line[m.start("title"):m.end("title")]
+            _say(warnings, f"metadata: no title line; the title is read from the sentence that publishes the report "
+                           f"({title!r})")
+            return title
     # line one is a title only if it names a report: a page or fragment has none
-    return _clean_title(lines[0][:90]) if lines and _REPORT_WORDS.search(lines[0]) else None
+    return _clean_title(lines[0][:90]) if lines and _names_report(lines[0]) else None
+
+
+def _names_report(text: str, unless=None) -> bool:
+    folded = search_form(text)
+    return bool(_REPORT_WORDS.search(folded)) and not (unless and unless.search(folded))
 
 
 def _body_title(lines: list[str]) -> Optional[str]:
     for i, line in enumerate(lines):
         candidates = [line]
-        if len(line) <= _WRAP_MAX and i + 1 < len(lines) and not _TITLE_END.search(line):
+        if len(line) <= _WRAP_MAX and i + 1 < len(lines) and not _TITLE_END.search(search_form(line)):
             candidates.append(line + lines[i + 1])     # a title wrapped over two lines
         for title in candidates:
-            if (_TITLE_MIN <= len(title) <= _TITLE_MAX and _REPORT_WORDS.search(title) and _TITLE_END.search(title)
-                    and not _NOT_TITLE.search(title)):
+            if (_TITLE_MIN <= len(title) <= _TITLE_MAX and _names_report(title, _NOT_TITLE)
+                    and _TITLE_END.search(search_form(title))):
                 return _clean_title(title)
     return None
 
@@ -123,7 +131,7 @@ def _clean_title(title: str) -> str:
 
 
 def is_annual_report(title: Optional[str], text: str) -> bool:
-    return bool(title and _REPORT_WORDS.search(title) and not _NOT_REPORT_TITLE.search(title))
+    return bool(title and _names_report(title, _NOT_REPORT_TITLE))
 
 
 def find_year(title: Optional[str], text: str) -> Optional[int]:
@@ -157,7 +165,7 @@ def _stated_date(doc: Document) -> Optional[_dt.date]:
     m = _HINT_DATE.match(doc.date_hint) if doc.date_hint else None
     if m and _date(m):
         return _date(m)
-    text = doc.text[:_STATED_HEAD]
+    text = search_form(doc.text[:_STATED_HEAD])      # 發布時間 in a copy in traditional script
     m = next((m for p in _DATE_LINES if (m := p.search(text))), None) or _DATE_PUBLISHED.search(text[:600])
     return _date(m) if m else None
 

@@ -240,11 +240,12 @@ def fixture_traditional() -> None:
     lines += CLOSING + [office]
     text = traditional("\n".join(lines) + "\n")
     assert "規範性檔案" in text and "行政復議" in text and "總計" in text
-    exp = meta(None, None, "2019", None,
+    exp = meta(traditional(title), year, "2019", published,
                "2019-template report republished by a mirror site converted to traditional script (行政復議 結果維持 "
                "總計, 本年新收政府信息公開申請數量), with the zh-TW word for 文件 (規範性檔案). Row labels and table words "
                "are compared in the search form, where the vocabulary's traditional characters are folded to "
-               "simplified (one character each, offsets kept); every table figure is read. Title, year and publish "
-               "date are not read from traditional text (metadata patterns are simplified): listed null.")
+               "simplified (one character each, offsets kept); every table figure is read. The title's and the "
+               "header's words are looked for in that form too: the title as printed (traditional), its year, "
+               "the 發布時間 date.")
     exp["values"] = dict(t2, **values3, **t4)
     write("traditional_2019.txt", text, exp)
