@@ -28,18 +28,42 @@ def _t3_lines(values3: dict, template: str) -> list[str]:
     return out
 
 
+def _report_2021(county: str, year: int, office: str, t4: dict, seed: int, hi: int, date_field: str,
+                 published: str, phone: str):
+    """The parts every 2021 report here starts from: its title, its office, table 四 and 三 data sets,
+    and the lines of its header, introduction and narrative."""
+    issuer = county + "人民政府"
+    title, office = f"{issuer}{year}年政府信息公开工作年度报告", issuer + office
+    t4 = distinct_t4(t4)
+    values3 = t3_values(random_t3(Numbers(seed, avoid=t4.values()), "2021", hi=hi))
+    lines = [title, f"{date_field}：{published}", INTRO_2021.format(year=year, office=office, phone=phone)]
+    return title, office, t4, values3, lines + narrative(county, year)
+
+
+def _pipe_tables_3_4(values3: dict, t4: dict) -> list[str]:
+    """Tables 三 and 四 of a 2019 report as pipe rows, group names in the row of their first label."""
+    lines = ["三、收到和处理政府信息公开申请情况", pipe([T3_NOTE, "申请人情况"]), pipe(["自然人", "法人或其他组织", "总计"]),
+             pipe(["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"])]
+    last = None
+    for key, group, label in t3_rows("2019"):
+        lead = ["三、本年度办理结果"] if key == "requests.granted" else []
+        if group and group != last:
+            lead.append(group)
+        last = group
+        lines.append(pipe(lead + [label] + [fmt(values3[f"{key}|applicant={w}"]) for w in APPLICANTS]))
+    return lines + ["四、政府信息公开行政复议、行政诉讼情况", pipe(["行政复议", "行政诉讼"]),
+                    pipe(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"]),
+                    pipe(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2), pipe([fmt(t4[i]) for i in T4_IDS])]
+
+
 def fixture_t4_wrapped_header() -> None:
     county, year, published = "栖梧县", 2022, "2023-01-29"
-    issuer = county + "人民政府"
-    title = f"{issuer}{year}年政府信息公开工作年度报告"
-    office = issuer + "办公室"
-    t4 = distinct_t4({"review": [7, 2, 5, 3], "litigation.direct": [4, 1, 6, 9], "litigation.after_review": [8, 11, 13, 12]})
-    nums = Numbers(1907, avoid=t4.values())
-    values3 = t3_values(random_t3(nums, "2021", hi=260))
+    title, office, t4, values3, lines = _report_2021(
+        county, year, "办公室", {"review": [7, 2, 5, 3], "litigation.direct": [4, 1, 6, 9],
+                                 "litigation.after_review": [8, 11, 13, 12]}, 1907, 260, "发布日期", published,
+        "0000-6318425")
     fee = "6.8"
     t2 = t2_2021((3, 1, 27), (14, 5, 96), 4127, 853, 64, fee)
-    lines = [title, f"发布日期：{published}", INTRO_2021.format(year=year, office=office, phone="0000-6318425")]
-    lines += narrative(county, year)
     lines += ["二、主动公开政府信息情况", "第二十条第（一）项", "信息内容 本年制发件数 本年废止件数 现行有效件数",
               "规章 3 1 27", "行政规范性文件 14 5 96", "第二十条第（五）项", "信息内容 本年处理决定数量",
               "行政许可 4127", "第二十条第（六）项", "信息内容 本年处理决定数量", "行政处罚 853", "行政强制 64",
@@ -104,18 +128,7 @@ def fixture_t2_notes() -> None:
                                                                                    "第二十条第（八）项") else fmt(v))
                      for i, v in enumerate(rows[key])]
             lines.append(T2_2019_LABEL[key] + _NOTES.get(key, "") + " | " + " | ".join(cells) + " | ||")
-    lines += ["三、收到和处理政府信息公开申请情况", pipe([T3_NOTE, "申请人情况"]), pipe(["自然人", "法人或其他组织", "总计"]),
-              pipe(["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"])]
-    last = None
-    for key, group, label in t3_rows("2019"):
-        lead = ["三、本年度办理结果"] if key == "requests.granted" else []
-        if group and group != last:
-            lead.append(group)
-        last = group
-        lines.append(pipe(lead + [label] + [fmt(values3[f"{key}|applicant={w}"]) for w in APPLICANTS]))
-    lines += ["四、政府信息公开行政复议、行政诉讼情况", pipe(["行政复议", "行政诉讼"]),
-              pipe(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"]),
-              pipe(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2), pipe([fmt(t4[i]) for i in T4_IDS])]
+    lines += _pipe_tables_3_4(values3, t4)
     lines += CLOSING + [office]
     exp = meta(title, year, "2019", published,
                "2019 report as crawler text of a web table. Table 二's label cells carry the site's explanatory notes; "
@@ -138,16 +151,13 @@ def _cell_lines(cells: list[str], wrap_label: bool) -> list[str]:
 
 def fixture_cell_pipes_wrapped() -> None:
     county, year, published = "苍岭镇", 2021, "2022-01-24"
-    issuer = county + "人民政府"
-    title = f"{issuer}{year}年政府信息公开工作年度报告"
-    office = issuer + "党政办公室"
-    t4 = distinct_t4({"review": [4, 3, 6, 2], "litigation.direct": [5, 8, 1, 7], "litigation.after_review": [9, 12, 10, 11]})
-    nums = Numbers(2104, avoid=t4.values())
-    values3 = t3_values(random_t3(nums, "2021", hi=240))
+    title, office, t4, values3, lines = _report_2021(
+        county, year, "党政办公室", {"review": [4, 3, 6, 2], "litigation.direct": [5, 8, 1, 7],
+                                    "litigation.after_review": [9, 12, 10, 11]}, 2104, 240, "发布时间", published,
+        "0000-2290736")
     fee = "3.75"
     t2 = t2_2021((5, 2, 33), (18, 7, 129), 2846, 517, 93, fee)
-    lines = [title, f"发布时间：{published}", INTRO_2021.format(year=year, office=office, phone="0000-2290736")]
-    lines += narrative(county, year) + ["二、主动公开政府信息情况"]
+    lines += ["二、主动公开政府信息情况"]
     for heading, header, rows in (
             ("第二十条第（一）项", ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
              [("规章", "regulations", ("issued", "repealed", "in_force")),
@@ -225,18 +235,7 @@ def fixture_traditional() -> None:
                      else fmt(v) + ("元" if key == "disclosure.procurement" and i == 1 else "")
                      for i, v in enumerate(rows[key])]
             lines.append(pipe([label] + cells))
-    lines += ["三、收到和处理政府信息公开申请情况", pipe([T3_NOTE, "申请人情况"]), pipe(["自然人", "法人或其他组织", "总计"]),
-              pipe(["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"])]
-    last = None
-    for key, group, label in t3_rows("2019"):
-        lead = ["三、本年度办理结果"] if key == "requests.granted" else []
-        if group and group != last:
-            lead.append(group)
-        last = group
-        lines.append(pipe(lead + [label] + [fmt(values3[f"{key}|applicant={w}"]) for w in APPLICANTS]))
-    lines += ["四、政府信息公开行政复议、行政诉讼情况", pipe(["行政复议", "行政诉讼"]),
-              pipe(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"]),
-              pipe(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2), pipe([fmt(t4[i]) for i in T4_IDS])]
+    lines += _pipe_tables_3_4(values3, t4)
     lines += CLOSING + [office]
     text = traditional("\n".join(lines) + "\n")
     assert "規範性檔案" in text and "行政復議" in text and "總計" in text
