@@ -190,3 +190,23 @@ def test_a_clause_about_another_year_is_not_the_reports():
     # a comparison opens with 与/比, not with the year: the figure is this year's
     assert read("与2017年相比，本年度共受理政府信息公开申请27件。") == {"requests.new|applicant=total": 27}
     assert read("2018年1月1日至12月31日，本局共受理政府信息公开申请27件，比2017年增加8件。") == {"requests.new|applicant=total": 27}
+
+
+# ---- the channels of the proactive total, listed after it ------------------------------------------
+
+@pytest.mark.parametrize("sentence, total, website, gazette", [
+    ("全年主动公开政府信息4173条，其中通过政府网站公开3921条，通过政府公报公开85条。", 4173, 3921, 85),
+    ("全年主动公开政府信息2604条，其中，在门户网站发布2388条、政府公报刊登文件41件。", 2604, 2388, 41),
+])
+def test_the_channels_listed_after_the_proactive_total_are_its_parts(sentence, total, website, gazette):
+    got = values("二、主动公开政府信息情况\n" + sentence)
+    assert (got["disclosure.total"], got["disclosure.via_website"], got["disclosure.via_gazette"]) == (
+        total, website, gazette)
+
+
+@pytest.mark.parametrize("text", [
+    "二、主动公开政府信息情况\n全年通过政府门户网站主动公开信息1386条。",          # the total's own wording
+    "三、新闻宣传情况\n全年在各类媒体发布信息230条，其中网站发布信息120条。",       # not proactive disclosure
+])
+def test_a_website_count_that_is_not_a_listed_part_is_not_one(text):
+    assert "disclosure.via_website" not in values(text)
