@@ -387,3 +387,24 @@ def test_path_like_inputs_that_are_not_files_are_typed_errors(tmp_path):
     if Path("/dev/zero").exists():
         with pytest.raises(reportparse.errors.UnreadableFileError):
             reportparse.parse(Path("/dev/zero"))
+
+
+def test_a_near_match_search_stops_at_the_second_match(monkeypatch):
+    """A label printed thousands of times is within a few errors of another row's label
+    (本年新收 / 上年结转): every further step of the best-match search rescanned the rest of the text,
+    so a repeated label took minutes. Two matches already say the near match is not unique."""
+    from reportparse.extract import rows
+    from reportparse.schema import row_specs
+
+    text = "一、本年新收政府信息公开申请数量\n|\n12 |\n" * 300
+    index = rows.LabelIndex(text)
+    taken = []
+
+    def counted(pattern, start=0, end=None):
+        for hit in rows.LabelIndex.find(index, pattern, start, end):
+            taken.append(hit)
+            yield hit
+
+    monkeypatch.setattr(index, "find", counted)
+    assert rows._near_matches(index, list(row_specs("t3")), [], 0, len(text)) == []
+    assert 0 < len(taken) <= 2 * len(row_specs("t3"))

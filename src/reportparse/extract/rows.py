@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import Callable, Iterable, Optional
 
 import regex
@@ -383,7 +384,8 @@ def _near_matches(index: LabelIndex, specs: list[RowSpec], hits: list[tuple[int,
         window = index.compact[index.to_compact(lo):index.to_compact(hi)]
         if not any(piece in window for piece in _fuzzy_pieces(spec)):
             continue          # no match possible: the fuzzy search (costly) would find none
-        matches = list(index.find(pattern, lo, hi))
+        # two matches already say it is not unique; each further best-match step rescans the window
+        matches = list(islice(index.find(pattern, lo, hi), 2))
         if len(matches) != 1 or any(k <= matches[0][0] < e or matches[0][0] <= k < matches[0][1] for k, e, _ in hits):
             continue
         ds, de, _ = matches[0]
