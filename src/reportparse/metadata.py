@@ -13,7 +13,7 @@ from .document import Document
 from .model import Issuer, Region
 from .normalize import search_form
 from .patterns import (CAPTURE_WORDS, FIELD_SEPARATOR, OTHER_HEADER_FIELDS, PUBLISH_FIELDS, TITLE_FIELDS,
-                       LazyPattern, field_names)
+                       WRITTEN_FIELDS, LazyPattern, field_names)
 
 _YEAR = r"(?<!\d)(?P<year>(?:19|20)\d{2})"
 _REPORT_WORDS = LazyPattern(r"(?:政府信息公开|政务公开|信息公开)[^\n]{0,12}(?:年度)?(?:工作)?(?:年度)?报告|年度报告|年报")
@@ -37,7 +37,7 @@ _STATED_HEAD = 4000         # stated dates stand in the header and the opening o
 # in order of preference: a publication date beats a bare 时间/日期, which beats the date of writing
 _DATE_LINES = [LazyPattern(field_names(PUBLISH_FIELDS) + _DATE_VALUE),
                LazyPattern(r"(?<![成发印]文|印发|" + "|".join(CAPTURE_WORDS) + r")(?:时间|日期)" + _DATE_VALUE),
-               LazyPattern(r"(?:成文日期|发文日期|印发日期)" + _DATE_VALUE)]
+               LazyPattern("(?:" + "|".join(WRITTEN_FIELDS) + ")" + _DATE_VALUE)]
 _DATE_PUBLISHED = LazyPattern(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:发布|公布|印发)")
 # the signature date: a line of its own near the end ("2024年1月20日", "二〇二四年一月二十日")
 _SIGNATURE_DATE = LazyPattern(

@@ -72,8 +72,9 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
                    limit: int = 20_000) -> Optional[LegacyTable]:
     hits = [h for h in find_rows(index, row_specs("legacy"))
             if h.cells and any(t.raw for t in h.cells) and not _in_sentence(doc.text, h)]
-    qualified = [h for h in hits if _qualified(doc.text, h)]
-    hits = [h for h in hits if not _qualified(doc.text, h)]
+    is_qualified = [_qualified(doc.text, h) for h in hits]
+    qualified = [h for h, q in zip(hits, is_qualified) if q]
+    hits = [h for h, q in zip(hits, is_qualified) if not q]
     groups = [g for g in _clusters(hits) if len({h.spec.key for h in g}) >= 3]
     if not groups:
         return None
