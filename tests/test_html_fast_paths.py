@@ -85,6 +85,21 @@ def _plain_cell_text(td) -> str:
     return "".join(pieces).strip()
 
 
+def _in_pre(node, top) -> bool:
+    """Whether `node` or an element above it, up to `top`, is preformatted (its line breaks kept)."""
+    while node is not None:
+        if isinstance(node.tag, str) and node.tag.lower() in html._PREFORMATTED:
+            return True
+        if node is top:
+            return False
+        node = node.getparent()
+    return False
+
+
+def _flat(text: str, keep_lines: bool) -> str:
+    return text if keep_lines else text.replace("\n", " ")
+
+
 class _PlainRenderer(html._Renderer):
     def render(self, el) -> None:
         limit = self.settings.max_text_chars
@@ -94,7 +109,7 @@ class _PlainRenderer(html._Renderer):
                 break
             node, depth, closing = stack.pop()
             if closing:
-                self.emit(normalize_text(node.tail or "").replace("\n", " ") if node is not el else "")
+                self.emit(_flat(normalize_text(node.tail or ""), _in_pre(node.getparent(), el)) if node is not el else "")
                 if isinstance(node.tag, str) and node.tag in html_tree.BLOCK:
                     self.newline()
                 continue
@@ -120,7 +135,7 @@ class _PlainRenderer(html._Renderer):
                 continue
             if tag in html_tree.BLOCK:
                 self.newline()
-            self.emit(normalize_text(node.text or "").replace("\n", " "))
+            self.emit(_flat(normalize_text(node.text or ""), _in_pre(node, el)))
             stack.append((node, depth, True))
             for child in reversed(list(node)):
                 stack.append((child, depth + 1, False))

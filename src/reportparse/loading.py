@@ -48,6 +48,7 @@ _NOT_PAGE_CHARSETS = {"unicode_escape", "raw_unicode_escape", "idna", "punycode"
 # Characters a Chinese or Latin text is made of (each counted once): the test of BOM-less UTF-16.
 _PLAUSIBLE = LazyPattern(r"[\t\n\r\x20-\x7e\u00a0-\u00ff\p{Han}\u3000-\u303f\uff00-\uffef\u2010-\u2027"
                          r"\u2030-\u205e\u2460-\u24ff\u25a0-\u25ff]")
+_HAN_CHAR = LazyPattern(r"\p{Han}")
 # Damaged bytes tolerated when decoding (replaced by U+FFFD, with a warning): 1 % of the bytes, at least 8.
 _DAMAGE_SHARE = 0.01
 
@@ -167,7 +168,47 @@ def decode_report(data: bytes, declared: Optional[str] = None) -> tuple[str, str
 
     A multi-byte character cut at the very end (a truncated download) is dropped with a warning.
     charset-normalizer is last on purpose: it misreads short GBK pages as other CJK encodings.
+    A text saved after a wrong single-byte decoding (mojibake, see _undo_mojibake) is repaired.
     """
+    text, encoding, warnings = _decode(data, declared)
+    for _ in range(2):              # a page mis-decoded twice on its way is seen too
+        original = _undo_mojibake(text)
+        if original is None:
+            break
+        text, inner, more = _decode(original, declared)
+        warnings += more + [f"the text was mojibake: a {inner.upper()} page read as Latin-1/Windows-1252 bytes "
+                            "(as a crawler that ignored the page's charset does) and saved; repaired"]
+        encoding = inner
+    return text, encoding, warnings
+
+
+# Windows-1252's letters for the bytes 0x80-0x9F (€, ‚, “ …) → the byte each stands for; the bytes
+# Windows-1252 leaves undefined decode as Latin-1's control characters, which map to themselves.
+_CP1252_BYTES = {ord(bytes([b]).decode("cp1252", errors="ignore") or chr(b)): chr(b) for b in range(0x80, 0xA0)}
+_LATIN_HIGH = LazyPattern(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                          r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+_MOJIBAKE_MIN = 40          # high Latin characters a text needs before it is taken for mojibake
+
+
+def _undo_mojibake(text: str) -> Optional[bytes]:
+    """The bytes a page had before a single-byte decoding turned each of them into a character, when
+    the text is that damage: no Han character at all, many Latin-1/Windows-1252 letters, every
+    character a byte of that code, and the bytes read back strictly as Chinese (else None)."""
+    sample = text[:20000]
+    if _HAN_CHAR.search(sample) or len(_LATIN_HIGH.findall(sample)) < _MOJIBAKE_MIN:
+        return None
+    try:
+        original = text.translate(_CP1252_BYTES).encode("latin-1")
+    except UnicodeEncodeError:
+        return None             # a character no single byte decodes to: real text, not this damage
+    for enc in ("utf-8", "gb18030"):
+        got = _strict(original, enc)
+        if got is not None and _plausible_chinese(got[0]) and len(_HAN_CHAR.findall(got[0][:20000])) >= 20:
+            return original
+    return None
+
+
+def _decode(data: bytes, declared: Optional[str]) -> tuple[str, str, list[str]]:
     warnings: list[str] = []
     for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
                      (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):

@@ -28,6 +28,7 @@ from ..normalize import normalize_text
 from ..patterns import HAN
 from ..settings import ParseSettings
 from .html_tree import BLOCK, DATE_TAGS, page_tree
+from .text import blank_page_numbers
 
 _DROP = frozenset("script style noscript template iframe object embed svg canvas select option button input "
                   "textarea map area head link meta".split())
@@ -36,6 +37,7 @@ _CHROME_WORDS = (r"nav|menu|header|footer|foot|breadcrumb|crumb|share|related|xg
 _CHROME = regex.compile(_CHROME_WORDS, regex.I)
 _CHROME_ASCII = re.compile(_CHROME_WORDS)         # the same words in lowercase ASCII text
 _DATE_META = ("pubdate", "publishdate", "firstpublishedtime", "published_time", "article:published_time", "createdate")
+_PREFORMATTED = frozenset(("pre", "listing", "xmp"))      # text whose line breaks are rendered
 _SPACES = regex.compile(r"\s+")
 _ASCII_SPACE_NOT_BLANK = frozenset("\t\n\x0b\x0c\r")     # what _SPACES matches in ASCII, besides " "
 # HTML "rules for parsing non-negative integers": leading spaces, an optional +, digits; the rest ignored
@@ -63,6 +65,7 @@ def load_html(text: str, settings: ParseSettings, path: Optional[str] = None, sh
     renderer.warnings.extend(warnings)
     renderer.render(body)
     doc_text, cells = renderer.finish()
+    doc_text = blank_page_numbers(doc_text)         # a PDF's text pasted into the page
     if not doc_text.strip():
         raise EmptyDocumentError("the HTML page has no visible text (only markup, scripts or site chrome)", path)
     return Document(text=doc_text, format="html", path=path, sha256=sha256, encoding=encoding,
@@ -277,15 +280,20 @@ class _Renderer:
         outer, verdicts, parts = self.outer, self.verdicts, self.parts
         walker = etree.iterwalk(el, events=("start", "end"))
         depth = -1
+        pre = 0         # open preformatted elements: a browser keeps their line breaks, and so do we
         for event, node in walker:
             if self.length > limit:          # the rest would be cut anyway
                 break
             tag = node.tag
             if event == "end":
                 depth -= 1
+                if pre and isinstance(tag, str) and tag.lower() in _PREFORMATTED:
+                    pre -= 1
                 tail = node.tail
                 if tail and node is not el:
-                    tail = normalize_text(tail).replace("\n", " ")
+                    tail = normalize_text(tail)
+                    if not pre:
+                        tail = tail.replace("\n", " ")
                     if tail:
                         parts.append(tail)
                         self.length += len(tail)
@@ -298,6 +306,8 @@ class _Renderer:
                 walker.skip_subtree()
                 continue
             name = tag.lower()
+            if name in _PREFORMATTED:
+                pre += 1
             if name in _DROP or (node is not el and (tag in _CHROME_TAGS or _chrome_ident(
                     node.get("class"), node.get("id"), verdicts))):       # _is_chrome, inlined
                 walker.skip_subtree()
@@ -320,7 +330,9 @@ class _Renderer:
                 self.length += 1
             text = node.text
             if text:
-                text = normalize_text(text).replace("\n", " ")
+                text = normalize_text(text)
+                if not pre:
+                    text = text.replace("\n", " ")
                 if text:
                     parts.append(text)
                     self.length += len(text)

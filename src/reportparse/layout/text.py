@@ -42,6 +42,12 @@ def join_cell_lines(text: str) -> str:
     return "".join(chars)
 
 
+def blank_page_numbers(text: str) -> str:
+    """Page numbers on lines of their own (a PDF's text copied out: they sit between table rows)
+    blanked in place, offsets kept, so they are never read as a cell."""
+    return PAGE_NUMBER_LINE.sub(lambda m: " " * len(m.group()), text)
+
+
 def load_text(text: str, **meta) -> Document:
     text = normalize_text(text)
     title_hint = date_hint = None
@@ -52,8 +58,7 @@ def load_text(text: str, **meta) -> Document:
                 title_hint = title_hint or m["value"].strip() or None
             elif m["value"].strip():
                 date_hint = date_hint or m["value"].strip()
-    # page numbers of a PDF-copied text sit between table rows: blanked (same length, offsets stay), not read as a cell
-    text = PAGE_NUMBER_LINE.sub(lambda m: " " * len(m.group()), text)
+    text = blank_page_numbers(text)
     text = join_cell_lines(text)
     furniture = [m for m in _FURNITURE.finditer(text) if m.start() > len(text) * 0.5]
     if furniture:

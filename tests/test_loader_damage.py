@@ -1,0 +1,95 @@
+"""Damage done to a report before it reaches us, by the tool that saved it: a page decoded with the
+wrong charset and saved (mojibake), a text pasted into a <pre> block, a PDF's page numbers pasted
+between the rows. Each test damages an invented fixture the way the tool does and asserts that every
+value of the fixture still reads, and that the repair is said in `warnings`."""
+import pytest
+
+import reportparse
+from reportparse.loading import decode_report
+
+from conftest import FIXTURES, load_expected
+
+FIXTURE = FIXTURES / "national" / "t2021_whitespace"
+TEXT = FIXTURE.with_suffix(".txt").read_text(encoding="utf-8")
+EXPECTED = load_expected(FIXTURE.with_suffix(".expected.json"))["values"]
+EXPECTED_TITLE = load_expected(FIXTURE.with_suffix(".expected.json"))["title"]
+_CP1252_UNDEFINED = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+
+
+def latin1(data: bytes) -> str:
+    """What requests' `r.text` gives for a page served without a charset (ISO-8859-1)."""
+    return data.decode("latin-1")
+
+
+def windows_1252(data: bytes) -> str:
+    """What a Windows tool's ANSI decoding gives: Windows-1252, its five undefined bytes kept as controls."""
+    return "".join(chr(b) if b in _CP1252_UNDEFINED else bytes([b]).decode("cp1252") for b in data)
+
+
+def assert_all_values(report) -> None:
+    got = report.values()
+    assert {k: got.get(k) for k in EXPECTED} == EXPECTED
+
+
+@pytest.mark.parametrize("page_encoding", ["utf-8", "gb18030"])
+@pytest.mark.parametrize("misread", [latin1, windows_1252])
+def test_a_page_misread_as_latin_and_saved_as_utf8_is_repaired(page_encoding, misread):
+    damaged = misread(TEXT.encode(page_encoding)).encode("utf-8")
+    report = reportparse.parse(damaged)
+    assert_all_values(report)
+    assert report.title == EXPECTED_TITLE
+    assert any("mojibake" in w and page_encoding.upper() in w for w in report.warnings)
+
+
+
+def test_a_page_misread_twice_is_repaired_twice():
+    once = latin1(TEXT.encode("utf-8")).encode("utf-8")
+    twice = latin1(once).encode("utf-8")
+    text, encoding, warnings = decode_report(twice)
+    assert text == TEXT and encoding == "utf-8"
+    assert sum("mojibake" in w for w in warnings) == 2
+
+
+def test_a_gbk_html_page_misread_keeps_its_declared_charset():
+    page = f'<html><head><meta charset="gbk"><title>t</title></head><body><pre>{TEXT}</pre></body></html>'
+    damaged = latin1(page.encode("gb18030")).encode("utf-8")
+    report = reportparse.parse(damaged)
+    assert_all_values(report)
+    assert any("mojibake" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize("text", [
+    "Le café de la gare, où l'on sert des crêpes: élève, théâtre, façade, naïve, cœur, déjà vu. " * 5,
+    "Preis: 12 € — Größe: 5 m² — Übersicht über Änderungen, „Anführungszeichen“ … " * 5,
+])
+def test_real_latin_text_is_not_taken_for_mojibake(text):
+    decoded, encoding, warnings = decode_report(text.encode("utf-8"))
+    assert decoded == text and encoding == "utf-8" and not warnings
+
+
+def test_a_text_with_a_few_han_characters_is_left_alone():
+    text = "报告 " + latin1("政府信息公开".encode("utf-8")) * 20
+    decoded, _, warnings = decode_report(text.encode("utf-8"))
+    assert decoded == text and not warnings
+
+
+def test_a_report_in_a_pre_block_keeps_its_lines():
+    # a browser keeps a <pre> block's line breaks; run together, the table's rows were lost
+    page = f"<html><head><meta charset='utf-8'></head><body><div><pre>{TEXT}</pre></div></body></html>"
+    assert_all_values(reportparse.parse(page.encode("utf-8")))
+
+
+def test_outside_pre_line_breaks_are_still_spaces():
+    page = "<html><body><p>第一行\n第二行</p><pre>甲\n乙</pre><p>丙\n丁</p></body></html>"
+    from reportparse.api import load_document
+    text = load_document(page.encode("utf-8")).text
+    assert "第一行 第二行" in text and "甲\n乙" in text and "丙 丁" in text
+
+
+def test_a_page_number_line_of_an_html_page_is_blanked():
+    # a PDF's text pasted into a page: "— 2 —" between two rows had run into the last row's cells
+    assert "— 2 —" in TEXT
+    page = f"<html><body><pre>{TEXT}</pre></body></html>"
+    from reportparse.api import load_document
+    doc = load_document(page.encode("utf-8"))
+    assert "— 2 —" not in doc.text and len(doc.text) >= len(TEXT)
