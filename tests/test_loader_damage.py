@@ -93,3 +93,63 @@ def test_a_page_number_line_of_an_html_page_is_blanked():
     from reportparse.api import load_document
     doc = load_document(page.encode("utf-8"))
     assert "— 2 —" not in doc.text and len(doc.text) >= len(TEXT)
+
+
+def mhtml(parts: list[tuple[str, bytes]], location: str = "http://www.example.gov.cn/art/1.html") -> bytes:
+    """A browser's single-file archive of a page: MIME headers, then each part (its headers, its body)."""
+    out = [f"From: <Saved by Blink>\r\nSnapshot-Content-Location: {location}\r\nSubject: page\r\n"
+           "MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n"
+           "\tboundary=\"----MultipartBoundary--7f3a\"\r\n\r\n".encode("ascii")]
+    for headers, body in parts:
+        out.append(b"------MultipartBoundary--7f3a\r\n" + headers.encode("ascii") + b"\r\n\r\n" + body + b"\r\n")
+    out.append(b"------MultipartBoundary--7f3a--\r\n")
+    return b"".join(out)
+
+
+PAGE = f"<html><head><title>t</title></head><body><pre>{TEXT}</pre></body></html>"
+
+
+def test_an_mhtml_archive_in_quoted_printable_reads_its_page():
+    import quopri
+    data = mhtml([("Content-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+                   "Content-Location: http://www.example.gov.cn/art/1.html",
+                   quopri.encodestring(PAGE.replace("<head>", "<head><meta charset='utf-8'>").encode("utf-8")))])
+    report = reportparse.parse(data)
+    assert_all_values(report)
+    assert (report.source.format, report.source.encoding) == ("html", "utf-8")
+
+
+def test_an_mhtml_archive_reads_the_snapshot_page_in_its_declared_charset():
+    import base64
+    frame = "<html><body><p>另一个页面 12 件</p></body></html>".encode("utf-8")
+    data = mhtml([
+        ("Content-Type: text/css\r\nContent-Location: http://www.example.gov.cn/a.css", b"p { color: red }"),
+        ("Content-Type: text/html; charset=utf-8\r\nContent-Location: http://www.example.gov.cn/frame.html",
+         frame),
+        ("Content-Type: text/html; charset=\"gbk\"\r\nContent-Transfer-Encoding: base64\r\n"
+         "Content-Location: http://www.example.gov.cn/art/1.html",
+         base64.encodebytes(PAGE.encode("gb18030"))),
+    ])
+    report = reportparse.parse(data)
+    assert_all_values(report)
+    assert report.source.encoding == "gb18030"
+
+
+def test_an_mhtml_archive_without_a_page_is_a_typed_error():
+    data = mhtml([("Content-Type: image/png\r\nContent-Transfer-Encoding: base64", b"iVBORw0KGgo=")])
+    with pytest.raises(reportparse.UnsupportedFormatError, match="MHTML"):
+        reportparse.parse(data)
+
+
+def test_a_text_saved_as_numeric_character_references_is_read():
+    for ref in ("&#{};".format, "&#x{:x};".format):
+        saved = "".join(ref(ord(c)) if ord(c) > 127 else c for c in TEXT)
+        report = reportparse.parse(saved.encode("ascii"))
+        assert_all_values(report)
+        assert any("character references" in w for w in report.warnings)
+
+
+def test_a_few_character_references_in_a_text_are_left_as_printed():
+    from reportparse.api import load_document
+    text = TEXT + "\n注：&#12345; 为示例。\n"
+    assert "&#12345;" in load_document(text.encode("utf-8")).text

@@ -26,6 +26,8 @@ from .settings import ParseSettings
 Source = Union[str, bytes, bytearray, memoryview, os.PathLike]
 
 _HTML_SNIFF = LazyPattern(rb"<\s*(?:!doctype\s+html|html|head|body|table|div|p|meta|title|span|tr|td)\b", regex.I)
+# A MIME message's first header (an MHTML archive starts with its headers, often "From: <Saved by …>")
+_MHTML_SNIFF = LazyPattern(rb"(?:[A-Za-z-]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){0,12}MIME-Version:", regex.I)
 _META_CHARSET = LazyPattern(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", regex.I)
 _XML_ENCODING = LazyPattern(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-]+)""", regex.I)
 _BINARY_MAGIC = {
@@ -49,6 +51,9 @@ _NOT_PAGE_CHARSETS = {"unicode_escape", "raw_unicode_escape", "idna", "punycode"
 _PLAUSIBLE = LazyPattern(r"[\t\n\r\x20-\x7e\u00a0-\u00ff\p{Han}\u3000-\u303f\uff00-\uffef\u2010-\u2027"
                          r"\u2030-\u205e\u2460-\u24ff\u25a0-\u25ff]")
 _HAN_CHAR = LazyPattern(r"\p{Han}")
+# A plain text whose characters were saved as HTML numeric character references (a CMS export)
+_CHAR_REF = LazyPattern(r"&#(?:[0-9]{2,7}|[xX][0-9a-fA-F]{2,6});")
+_CHAR_REFS_MIN = 20
 # Damaged bytes tolerated when decoding (replaced by U+FFFD, with a warning): 1 % of the bytes, at least 8.
 _DAMAGE_SHARE = 0.01
 
@@ -113,7 +118,7 @@ def _could_be_path(text: str) -> bool:
 
 
 def sniff(data: bytes, path: Optional[str] = None) -> str:
-    """'pdf', 'html' or 'text'; raises UnsupportedFormatError for other binary formats."""
+    """'pdf', 'html', 'mhtml' or 'text'; raises UnsupportedFormatError for other binary formats."""
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
     if b"%PDF-" in data[:1024]:
         return "pdf"
@@ -124,9 +129,29 @@ def sniff(data: bytes, path: Optional[str] = None) -> str:
     if _is_binary(data[:8192]):
         raise UnsupportedFormatError("the file is binary data of no known format, not a text, HTML or PDF report "
                                      "(a failed or truncated download, or a misnamed file?)", path)
+    if _MHTML_SNIFF.match(head) and b"multipart/related" in data[:4096].lower():
+        return "mhtml"
     if _HTML_SNIFF.search(data[:4096]):
         return "html"
     return "text"
+
+
+def mhtml_page(data: bytes, path: Optional[str] = None) -> tuple[bytes, Optional[str]]:
+    """The HTML page inside an MHTML archive (a browser's "save as single file", .mht/.mhtml) and the
+    charset its part declares: the part at the snapshot's own address, else the first HTML part;
+    its quoted-printable or base64 transfer encoding undone by the standard library's MIME parser."""
+    import email.parser
+    import email.policy
+    message = email.parser.BytesParser(policy=email.policy.compat32).parsebytes(data)
+    location = (message.get("Snapshot-Content-Location") or message.get("Content-Location") or "").strip()
+    pages = [part for part in message.walk() if part.get_content_type() == "text/html"]
+    if not pages:
+        raise UnsupportedFormatError("the file is an MHTML archive without an HTML page in it", path)
+    page = next((p for p in pages if location and (p.get("Content-Location") or "").strip() == location), pages[0])
+    body = page.get_payload(decode=True)
+    if not isinstance(body, bytes) or not body.strip():
+        raise EmptyDocumentError("the MHTML archive's HTML page is empty", path)
+    return body, page.get_content_charset()
 
 
 def _is_binary(sample: bytes) -> bool:
@@ -347,7 +372,12 @@ def _load(data: bytes, path: Optional[str], sha: str, settings: ParseSettings, t
     if fmt == "pdf":
         from .layout.pdf import load_pdf
         return load_pdf(data, settings, **meta)
-    declared = declared_charset(data) if fmt == "html" else None
+    declared = None
+    if fmt == "mhtml":
+        data, declared = mhtml_page(data, path)
+        fmt = "html"
+    if fmt == "html":
+        declared = declared or declared_charset(data)
     text, encoding, warnings = decode_report(data, declared)
     if fmt == "text" and encoding.startswith(("utf-16", "utf-32")) and _HTML_SNIFF.search(
             text[:4096].encode("utf-8", "replace")):
@@ -361,6 +391,10 @@ def _load(data: bytes, path: Optional[str], sha: str, settings: ParseSettings, t
                         table_cue=table_cue, **meta)
     else:
         from .layout.text import load_text
+        if len(_CHAR_REF.findall(text[:20000])) >= _CHAR_REFS_MIN:
+            import html
+            text = html.unescape(text)
+            warnings.append("the text was saved with HTML character references (&#25919; …): read as the characters")
         if len(text) > settings.max_text_chars:
             warnings.append(f"the text was cut at {settings.max_text_chars:,} of its {len(text):,} characters "
                             "(ParseSettings.max_text_chars); figures after that point were not read")
