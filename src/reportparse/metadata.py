@@ -75,6 +75,11 @@ _LEADING_TITLE = LazyPattern("^" + _NAMED_REPORT + r"(?=\s|$)")
 _SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将)(?:[^{_NOT_NAME}的]{{0,6}}的)?" + _NAMED_REPORT
                               + r"(?=[\s,，。;；:：]|予以|公布|发布|如下|$)")
 _TITLE_MIN, _TITLE_MAX = 6, 70
+# one or two spaces between two characters (Han, letters, digits, a field's colon); a line where they
+# part most of its characters is letter-spaced
+_LETTER_GAP = LazyPattern(r"(?<=[\p{L}\d:：])[ \t]{1,2}(?=[\p{L}\d:：])")
+_LETTER_GAPS_MIN = 4
+_LETTER = LazyPattern(r"[\p{L}\d]")
 _WRAP_MAX = 40              # a title line this short may continue on the next line
 
 
@@ -88,6 +93,7 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
     if hint and _names_report(hint) and (_TITLE_YEAR.search(hint) or _TITLE_CN_YEAR.search(hint)):
         return hint
     lines = [ln.strip() for ln in doc.text.splitlines()[:200] if ln.strip() and not _HEADER_FIELD.match(ln.strip())]
+    lines[:15] = [_unspaced(ln) for ln in lines[:15]]
     body = _body_title(lines[:15])
     if body:
         return body
@@ -105,6 +111,15 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
             return title
     # line one is a title only if it names a report: a page or fragment has none
     return _clean_title(lines[0][:90]) if lines and _names_report(lines[0]) else None
+
+
+def _unspaced(line: str) -> str:
+    """A letter-spaced line (a title set with character spacing, copied out of a PDF: "政 府 信 息 公 开
+    工 作 年 度 报 告") without the spaces between its characters; any other line as it is."""
+    gaps = len(_LETTER_GAP.findall(line))
+    if gaps < _LETTER_GAPS_MIN or gaps * 2 < len(_LETTER.findall(line)):
+        return line
+    return _LETTER_GAP.sub("", line)
 
 
 def _names_report(text: str, unless=None) -> bool:
