@@ -20,6 +20,8 @@ WORDS = ["本年新收", "政府信息公开申请", "指标名称", "主动公�
          "\u3000", "\u00a0", "\r\n", "\r", "\n", "\t", "  ", "件", "A", "e\u0301", "\u0301", "&amp;", "&nbsp;",
          "&#12345;", "\u200b", "－", "．", "2021年", "½", "ﬁ", "①", "❶", "7 8", "<!-- c -->", "\x0c", "\x1c"]
 CUE = report_table_cue()
+STYLES = ['style="display:none"', 'style="DISPLAY: none; color:red"', "style='visibility:hidden'", "hidden",
+          'style="color:none"', 'style="display:nonexistent"', 'style="overflow:hidden"', 'style="display:block"']
 SPANS = ["1", "2", "3", "0", "-1", "+2", " 3", "2x", "", "٣", "9999", "1001"]
 
 
@@ -33,6 +35,8 @@ def _attrs(rng) -> str:
         out.append(f'rowspan="{rng.choice(SPANS)}"')
     if rng.random() < 0.2:
         out.append(f"colspan={rng.choice(SPANS) or '2'}")
+    if rng.random() < 0.1:
+        out.append(rng.choice(STYLES))
     return (" " + " ".join(out)) if out else ""
 
 
@@ -85,6 +89,12 @@ def _plain_cell_text(td) -> str:
     return "".join(pieces).strip()
 
 
+def _plain_hidden(el) -> bool:
+    style = (el.get("style") or "").lower().replace(" ", "")
+    return el.get("hidden") is not None or any(
+        f"{k}" in style and not style.split(k, 1)[1][:1].isalnum() for k in ("display:none", "visibility:hidden"))
+
+
 def _in_pre(node, top) -> bool:
     """Whether `node` or an element above it, up to `top`, is preformatted (its line breaks kept)."""
     while node is not None:
@@ -117,7 +127,7 @@ class _PlainRenderer(html._Renderer):
                 stack.append((node, depth, True))
                 continue
             tag = node.tag.lower()
-            if tag in html._DROP or (node is not el and _plain_is_chrome(node)):
+            if tag in html._DROP or (node is not el and _plain_is_chrome(node)) or _plain_hidden(node):
                 stack.append((node, depth, True))
                 continue
             if tag == "table" and node not in self.outer:
@@ -149,7 +159,8 @@ class _PlainRenderer(html._Renderer):
             line = []
             c = 0
             for td in tr:
-                if not isinstance(td.tag, str) or td.tag.lower() not in ("td", "th"):
+                if not isinstance(td.tag, str) or td.tag.lower() not in ("td", "th") or _plain_hidden(td) \
+                        or _plain_hidden(tr):
                     continue
                 while (r, c) in occupied:
                     c += 1

@@ -153,3 +153,22 @@ def test_a_few_character_references_in_a_text_are_left_as_printed():
     from reportparse.api import load_document
     text = TEXT + "\n注：&#12345; 为示例。\n"
     assert "&#12345;" in load_document(text.encode("utf-8")).text
+
+
+@pytest.mark.parametrize("hidden", ['style="display:none"', "style='DISPLAY: none;'", 'style="visibility:hidden"',
+                                    "hidden"])
+def test_what_a_browser_does_not_show_is_not_read(hidden):
+    # a page's hidden copy of a row (a template, a print version) had shadowed the table's own row
+    decoy = f"<div {hidden}>本年新收政府信息公开申请数量 9991 9992 9993</div>"
+    page = f"<html><body>{decoy}<pre>{TEXT}</pre></body></html>"
+    report = reportparse.parse(page.encode("utf-8"))
+    assert_all_values(report)
+    assert "9991" not in report.to_dict().__repr__()
+
+
+def test_a_hidden_column_of_an_excel_export_takes_no_place():
+    from reportparse.api import load_document
+    page = ("<html><body><table><tr><td>第二十条第(一)项</td></tr><tr><td>规章</td><td style='display:none'>77</td><td>3</td><td>1</td></tr>"
+            "<tr style='display:none'><td>行政规范性文件</td><td>5</td></tr></table></body></html>")
+    text = load_document(page.encode("utf-8")).text
+    assert "| 规章 | 3 | 1 |" in text and "77" not in text and "行政规范性文件" not in text

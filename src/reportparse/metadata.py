@@ -75,6 +75,8 @@ _LEADING_TITLE = LazyPattern("^" + _NAMED_REPORT + r"(?=\s|$)")
 _SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将)(?:[^{_NOT_NAME}的]{{0,6}}的)?" + _NAMED_REPORT
                               + r"(?=[\s,，。;；:：]|予以|公布|发布|如下|$)")
 _TITLE_MIN, _TITLE_MAX = 6, 70
+# a site's breadcrumb trail (首页 > 政务公开 > … > 政府信息公开年报; 当前位置：…) names the section, not the report
+_BREADCRUMB = LazyPattern(r"^(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[:：]|[>›»→]\s*[^>›»→\s][^>›»→\n]{0,24}[>›»→]")
 # one or two spaces between two characters (Han, letters, digits, a field's colon); a line where they
 # part most of its characters is letter-spaced
 _LETTER_GAP = LazyPattern(r"(?<=[\p{L}\d:：])[ \t]{1,2}(?=[\p{L}\d:：])")
@@ -128,14 +130,34 @@ def _names_report(text: str, unless=None) -> bool:
 
 
 def _body_title(lines: list[str]) -> Optional[str]:
+    """The first line (or a short line and the next: a title wrapped over two lines) that is a title;
+    a next line that is a whole title on its own, its issuer before its year, is never joined to the
+    line before it (a site's chrome), but "2020年…年度报告" under its issuer's line is."""
     for i, line in enumerate(lines):
-        candidates = [line]
-        if len(line) <= _WRAP_MAX and i + 1 < len(lines) and not _TITLE_END.search(search_form(line)):
-            candidates.append(line + lines[i + 1])     # a title wrapped over two lines
-        for title in candidates:
-            if (_TITLE_MIN <= len(title) <= _TITLE_MAX and _names_report(title, _NOT_TITLE)
-                    and _TITLE_END.search(search_form(title))):
-                return _clean_title(title)
+        title = _line_title(line)
+        if title:
+            return title
+        if (len(line) <= _WRAP_MAX and i + 1 < len(lines) and not _TITLE_END.search(search_form(line))
+                and not _whole_title(lines[i + 1])):
+            title = _line_title(line + lines[i + 1])
+            if title:
+                return title
+    return None
+
+
+def _whole_title(line: str) -> bool:
+    title = _line_title(line)
+    year = _TITLE_YEAR.search(title) if title else None
+    return bool(year and year.start() > 0)
+
+
+def _line_title(line: str) -> Optional[str]:
+    """The title a line is: it names a report and ends with it, and still names it without a site's
+    name after _ | - (a breadcrumb "X | 信息公开 | 政府信息公开年报" is not a title)."""
+    if (_TITLE_MIN <= len(line) <= _TITLE_MAX and _names_report(line, _NOT_TITLE)
+            and _TITLE_END.search(search_form(line)) and not _BREADCRUMB.search(line)):
+        title = _clean_title(line)
+        return title if _names_report(title) else None
     return None
 
 

@@ -37,6 +37,7 @@ _CHROME_WORDS = (r"nav|menu|header|footer|foot|breadcrumb|crumb|share|related|xg
 _CHROME = regex.compile(_CHROME_WORDS, regex.I)
 _CHROME_ASCII = re.compile(_CHROME_WORDS)         # the same words in lowercase ASCII text
 _DATE_META = ("pubdate", "publishdate", "firstpublishedtime", "published_time", "article:published_time", "createdate")
+_HIDDEN_STYLE = regex.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", regex.I)
 _PREFORMATTED = frozenset(("pre", "listing", "xmp"))      # text whose line breaks are rendered
 _SPACES = regex.compile(r"\s+")
 _ASCII_SPACE_NOT_BLANK = frozenset("\t\n\x0b\x0c\r")     # what _SPACES matches in ASCII, besides " "
@@ -122,6 +123,15 @@ def _chrome_ident(cls: Optional[str], ident: Optional[str], verdicts: dict) -> b
     return verdict
 
 
+def _hidden(el) -> bool:
+    """An element a browser does not show (hidden, display:none, visibility:hidden): a page's hidden
+    copies, templates and an Excel export's hidden columns are not the report's text."""
+    style = el.get("style")
+    if style is not None and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
+        return True
+    return el.get("hidden") is not None
+
+
 def _outer_tables(body) -> set:
     """Every element with a <table> below it (one upward walk per table, each node marked once)."""
     outer: set = set()
@@ -192,7 +202,9 @@ def _report_body(body, outer: set, verdicts: dict, cue: Optional[regex.Pattern])
         score = han - 2 * links
         if score > best_score:
             best, best_score = el, score
-    return best
+    # a report set directly in the body (<body><p>…</p>) outweighs every block in it: the body is read
+    _, han, links = sizes.of[body]
+    return body if han - 2 * links >= 2 * best_score else best
 
 
 def _common_ancestor(nodes: list):
@@ -309,7 +321,7 @@ class _Renderer:
             if name in _PREFORMATTED:
                 pre += 1
             if name in _DROP or (node is not el and (tag in _CHROME_TAGS or _chrome_ident(
-                    node.get("class"), node.get("id"), verdicts))):       # _is_chrome, inlined
+                    node.get("class"), node.get("id"), verdicts))) or _hidden(node):     # _is_chrome, inlined
                 walker.skip_subtree()
                 continue
             if name == "table" and node not in outer:
@@ -371,9 +383,13 @@ class _Renderer:
             taken = below.pop(r, None)
             cols = []
             c = 0
+            if _hidden(tr):
+                continue
             for td in tr:
                 tag = td.tag
                 if tag != "td" and tag != "th" and (not isinstance(tag, str) or tag.lower() not in ("td", "th")):
+                    continue
+                if _hidden(td):
                     continue
                 if taken:
                     while c in taken:

@@ -1,0 +1,55 @@
+"""Title lines as unseen sites print them: set with character spacing (政 府 信 息 公 开 …, text copied out
+of a PDF), or below lines of site chrome (a sidebar's last link, a breadcrumb trail) that a page
+without an <h1> or <title> puts first. The title, and the year, issuer and region read from it, are
+the report's own."""
+import pytest
+
+import reportparse
+
+BODY = ("（2021年2月3日发布）\n一、主动公开政府信息情况\n全年主动公开政府信息2716条。\n"
+        "二、依申请公开情况\n全年共受理政府信息公开申请38件，其中网上申请29件、信函申请9件。\n")
+
+
+@pytest.mark.parametrize("head", [
+    "晋 江 市 人 民 政 府 2020 年 政 府 信 息 公 开 工 作 年 度 报 告\n",
+    " ".join("晋江市人民政府2020年政府信息公开工作年度报告") + "\n",
+    "晋 江 市 人 民 政 府\n2020年 政 府 信 息 公 开 工 作 年 度 报 告\n",
+    " ".join("标题：晋江市人民政府2020年政府信息公开工作年度报告") + "\n",
+    "  晋  江  市  人  民  政  府  2020  年  政  府  信  息  公  开  工  作  年  度  报  告  \n",
+])
+def test_a_letter_spaced_title_is_read_without_its_spaces(head):
+    report = reportparse.parse_text(head + BODY)
+    assert report.title == "晋江市人民政府2020年政府信息公开工作年度报告"
+    assert report.year == 2020
+    assert report.issuer.name == "晋江市人民政府"
+    assert report.issuer.region.code == "350582"
+    assert report.values()["disclosure.total"] == 2716
+
+
+def test_a_title_with_one_space_keeps_it():
+    report = reportparse.parse_text("晋江市人民政府 2020年政府信息公开工作年度报告\n" + BODY)
+    assert report.title == "晋江市人民政府 2020年政府信息公开工作年度报告"
+    assert report.year == 2020
+
+
+TITLE = "晋江市人民政府2020年政府信息公开工作年度报告"
+
+
+@pytest.mark.parametrize("chrome", [
+    "相关链接\n市政府\n区政府\n",                                   # a short line joined to the title
+    "首页 > 政务公开 > 政府信息公开年报\n",                           # a breadcrumb naming 年报
+    "晋江市人民政府 | 信息公开 | 政府信息公开年报\n",                   # a breadcrumb with pipes
+    "当前位置：首页 » 信息公开 » 年度报告\n",
+    "区政府\n首页 › 政务公开 › 部门信息公开 › 政府信息公开年报\n",
+])
+def test_site_chrome_above_the_title_is_never_part_of_it(chrome):
+    report = reportparse.parse_text(chrome + TITLE + "\n" + BODY)
+    assert report.title == TITLE
+    assert report.issuer.name == "晋江市人民政府"
+
+
+@pytest.mark.parametrize("head", ["晋江市人民政府2020年政府信息公开\n工作年度报告\n",
+                                  "晋江市人民政府\n2020年政府信息公开工作年度报告\n"])
+def test_a_title_wrapped_over_two_lines_is_still_joined(head):
+    report = reportparse.parse_text(head + BODY)
+    assert report.title == TITLE
