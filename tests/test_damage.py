@@ -405,3 +405,19 @@ def test_table4_figures_printed_with_their_unit_are_read():
         got = reportparse.parse_text(_t4_text(header, sep.join(f"{v}件" for v in figures))).values()
         assert [got[f"{g}.{o}"] for g in ("review", "litigation.direct", "litigation.after_review")
                 for o in ("upheld", "corrected", "other", "pending", "total")] == figures
+
+
+def test_a_long_note_after_a_label_is_the_labels_own():
+    # a label cell's note longer than 60 characters, on its own line, the row's cells on the lines below
+    path = FIXTURES / "damage" / "t2_long_notes_2019.txt"
+    want = load_expected(path.with_name("t2_long_notes_2019.expected.json"))["values"]
+    got = reportparse.parse(path).values()
+    keys = [f"disclosure.{k}.{c}" for k in ("regulations", "normative_docs") for c in ("made", "published", "published_total")]
+    assert [got.get(k) for k in keys] == [want[k] for k in keys]
+    # the note may hold wording that is not prose-free: a pipe row's note reads alike
+    text = path.read_text(encoding="utf-8")
+    label = next(line for line in text.splitlines() if line.startswith("规范性文件（"))
+    one_line = text.replace(label + "\n\n23\n\n18\n\n276", label + " 23 18 276")
+    assert one_line != text
+    got = reportparse.parse_text(one_line).values()
+    assert [got.get(k) for k in keys[3:]] == [23, 18, 276]

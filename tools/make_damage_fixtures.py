@@ -36,7 +36,14 @@ from damage.fixtures_tables import (
     fixture_label_variants,
     fixture_pipe_blank_total,
 )
-from damage.fixtures_wild import fixture_cell_pipes_wrapped, fixture_t2_notes, fixture_t4_wrapped_header, fixture_traditional
+from damage.fixtures_transposed import fixture_t4_transposed_html, fixture_t4_transposed_lines, fixture_t4_transposed_pipes
+from damage.fixtures_wild import (
+    fixture_cell_pipes_wrapped,
+    fixture_t2_long_notes,
+    fixture_t2_notes,
+    fixture_t4_wrapped_header,
+    fixture_traditional,
+)
 from damage.render import OUT
 
 
@@ -62,6 +69,10 @@ def main() -> None:
     fixture_t2_notes()
     fixture_cell_pipes_wrapped()
     fixture_traditional()
+    fixture_t4_transposed_lines()
+    fixture_t4_transposed_pipes()
+    fixture_t4_transposed_html()
+    fixture_t2_long_notes()
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ printed wordings the extractors anchor on. Nothing else in the package spells a 
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -129,6 +129,11 @@ class TemplateMarkers:
     starts: dict
     t4_words: tuple[str, ...]
     t4_must: tuple[str, ...]
+    # table 四's headings by key: group word → group (TABLE4_GROUPS), outcome word → outcome
+    # (TABLE4_OUTCOMES), and the words that head groups without being one (行政诉讼)
+    t4_groups: dict = field(default_factory=dict)
+    t4_outcomes: dict = field(default_factory=dict)
+    t4_parents: tuple[str, ...] = ()
 
     def template_of(self, compact: str) -> str | None:
         for template, phrases, needs_all in self.marks:
@@ -139,10 +144,12 @@ class TemplateMarkers:
 
 @lru_cache(maxsize=1)
 def template_markers() -> TemplateMarkers:
-    marks, starts, words, must = [], {}, (), ()
+    marks, starts, words, must, heading = [], {}, (), (), {}
     for row in _read_tsv("templates.tsv"):
         phrases = tuple(p for p in row["phrases"].split("|") if p)
-        if row["kind"] in ("marks", "marks_all"):
+        if row["kind"] == "t4_heading":
+            heading[row["template"]] = phrases
+        elif row["kind"] in ("marks", "marks_all"):
             marks.append((row["template"], phrases, row["kind"] == "marks_all"))
         elif row["kind"] == "report_table":
             continue
@@ -152,7 +159,10 @@ def template_markers() -> TemplateMarkers:
             words = phrases
         else:
             must = phrases
-    return TemplateMarkers(tuple(marks), starts, words, must)
+    groups, outcomes = heading.get("groups", ()), heading.get("outcomes", ())
+    assert len(groups) == len(TABLE4_GROUPS) and len(outcomes) == len(TABLE4_OUTCOMES), "templates.tsv t4_heading"
+    return TemplateMarkers(tuple(marks), starts, words, must, dict(zip(groups, TABLE4_GROUPS)),
+                           dict(zip(outcomes, TABLE4_OUTCOMES)), heading.get("parent", ()))
 
 
 @lru_cache(maxsize=1)

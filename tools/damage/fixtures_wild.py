@@ -7,12 +7,12 @@ whose cells carry the site's explanatory notes (a note naming other rows: 其他
 """
 from __future__ import annotations
 
-from .data import APPLICANTS, T2_2019_LABEL, T3_NOTE, T4_IDS, Numbers, random_t3, t3_rows, t3_values
+from .data import APPLICANTS, T2_2019_LABEL, T2_2019_SECTIONS, T3_NOTE, T4_IDS, Numbers, random_t3, t3_rows, t3_values
 from .fixtures_heldout import distinct_t4, t2_2021
-from .render import CLOSING, INTRO_2019, INTRO_2021, fmt, meta, narrative, pipe, signed, t2_2019_values, write
+from .render import CLOSING, INTRO_2019, INTRO_2021, fmt, meta, narrative, pipe, signed, t2_2019_cells, t2_2019_values, write
 
 
-def _t3_lines(values3: dict, template: str) -> list[str]:
+def t3_lines(values3: dict, template: str) -> list[str]:
     """Table 三 as PDF text lines: `label v v v v v v v`, group names on the line of their first row."""
     out = [T3_NOTE, "申请人情况", "自然人 法人或其他组织 总计", "商业 科研 社会公益 法律服务 其他",
            "企业 机构 组织 机构"]
@@ -28,7 +28,7 @@ def _t3_lines(values3: dict, template: str) -> list[str]:
     return out
 
 
-def _report_2021(county: str, year: int, office: str, t4: dict, seed: int, hi: int, date_field: str,
+def report_2021(county: str, year: int, office: str, t4: dict, seed: int, hi: int, date_field: str,
                  published: str, phone: str):
     """The parts every 2021 report here starts from: its title, its office, table 四 and 三 data sets,
     and the lines of its header, introduction and narrative."""
@@ -40,8 +40,8 @@ def _report_2021(county: str, year: int, office: str, t4: dict, seed: int, hi: i
     return title, office, t4, values3, lines + narrative(county, year)
 
 
-def _pipe_tables_3_4(values3: dict, t4: dict) -> list[str]:
-    """Tables 三 and 四 of a 2019 report as pipe rows, group names in the row of their first label."""
+def pipe_table_3(values3: dict) -> list[str]:
+    """Table 三 of a 2019 report as pipe rows, group names in the row of their first label."""
     lines = ["三、收到和处理政府信息公开申请情况", pipe([T3_NOTE, "申请人情况"]), pipe(["自然人", "法人或其他组织", "总计"]),
              pipe(["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"])]
     last = None
@@ -51,14 +51,19 @@ def _pipe_tables_3_4(values3: dict, t4: dict) -> list[str]:
             lead.append(group)
         last = group
         lines.append(pipe(lead + [label] + [fmt(values3[f"{key}|applicant={w}"]) for w in APPLICANTS]))
-    return lines + ["四、政府信息公开行政复议、行政诉讼情况", pipe(["行政复议", "行政诉讼"]),
+    return lines
+
+
+def _pipe_tables_3_4(values3: dict, t4: dict) -> list[str]:
+    """Tables 三 and 四 of a 2019 report as pipe rows."""
+    return pipe_table_3(values3) + ["四、政府信息公开行政复议、行政诉讼情况", pipe(["行政复议", "行政诉讼"]),
                     pipe(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"]),
                     pipe(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2), pipe([fmt(t4[i]) for i in T4_IDS])]
 
 
 def fixture_t4_wrapped_header() -> None:
     county, year, published = "栖梧县", 2022, "2023-01-29"
-    title, office, t4, values3, lines = _report_2021(
+    title, office, t4, values3, lines = report_2021(
         county, year, "办公室", {"review": [7, 2, 5, 3], "litigation.direct": [4, 1, 6, 9],
                                  "litigation.after_review": [8, 11, 13, 12]}, 1907, 260, "发布日期", published,
         "0000-6318425")
@@ -69,7 +74,7 @@ def fixture_t4_wrapped_header() -> None:
               "行政许可 4127", "第二十条第（六）项", "信息内容 本年处理决定数量", "行政处罚 853", "行政强制 64",
               "第二十条第（八）项", "信息内容 本年收费金额（单位：万元）", f"行政事业性收费 {fee}",
               "三、收到和处理政府信息公开申请情况"]
-    lines += _t3_lines(values3, "2021")
+    lines += t3_lines(values3, "2021")
     # table 四 in narrow columns: each header word wrapped, one character pair per line
     lines += ["四、政府信息公开行政复议、行政诉讼情况", "行政复议 行政诉讼", "未经复议直接起诉 复议后起诉",
               "结果 结果 其他 尚未 总", "维持 纠正 结果 审结 计 结果 结果 其他 尚未 总 结果 结果 其他 尚未 总",
@@ -151,7 +156,7 @@ def _cell_lines(cells: list[str], wrap_label: bool) -> list[str]:
 
 def fixture_cell_pipes_wrapped() -> None:
     county, year, published = "苍岭镇", 2021, "2022-01-24"
-    title, office, t4, values3, lines = _report_2021(
+    title, office, t4, values3, lines = report_2021(
         county, year, "党政办公室", {"review": [4, 3, 6, 2], "litigation.direct": [5, 8, 1, 7],
                                     "litigation.after_review": [9, 12, 10, 11]}, 2104, 240, "发布时间", published,
         "0000-2290736")
@@ -248,3 +253,54 @@ def fixture_traditional() -> None:
                "the 發布時間 date.")
     exp["values"] = dict(t2, **values3, **t4)
     write("traditional_2019.txt", text, exp)
+
+
+# W5 (round 20): a table 二 copied from a web page one cell per line, blank lines between, whose label
+# cells carry notes longer than a line's worth (over 60 characters, one ending with the row's own
+# label), and an extra row the template does not have (其他主动公开文件) whose note names 规范性文件.
+_LONG_NOTES = {
+    "disclosure.regulations": "（仅设区的市、自治州人民政府填报本行；县级及以下人民政府、各部门、乡镇街道均填写零，"
+                              "不得空项，本项数据以本机关法制机构备案登记为准）",
+    "disclosure.normative_docs": "（指本机关制发的决定、公告、通告、意见、通知，以及标题中含有“规定”“办法”“细则”“规程”"
+                                 "等字样、对公民法人和其他组织具有普遍约束力的公文，一般情况下均计为规范性文件）",
+}
+_EXTRA_ROW = ("其他主动公开文件（以本机关或本机关办公室名义印发、规范性文件以外的主动公开公文，按本机关公开平台"
+              "“其他文件”栏目的条数统计）")
+
+
+def fixture_t2_long_notes() -> None:
+    county, year, published = "蓼汀县", 2020, "2021-01-22"
+    issuer = county + "人民政府"
+    title, office = f"{issuer}{year}年政府信息公开工作年度报告", issuer + "办公室"
+    rows = {"disclosure.regulations": [4, 6, 33], "disclosure.normative_docs": [23, 18, 276],
+            "disclosure.licensing": [158, 9, 4392], "disclosure.other_services": [64, -7, 1875],
+            "disclosure.penalty": [347, 5, 2619], "disclosure.coercion": [28, -3, 142],
+            "disclosure.fees": [17, -2], "disclosure.procurement": [41, 2318000]}
+    t2 = t2_2019_values(rows)
+    t4 = distinct_t4({"review": [3, 7, 2, 9], "litigation.direct": [5, 1, 8, 6], "litigation.after_review": [11, 4, 13, 10]})
+    nums = Numbers(2055, avoid=[v for cells in rows.values() for v in cells if v > 40])
+    values3 = t3_values(random_t3(nums, "2019", hi=320))
+    lines = [title, f"发布日期：{published}", INTRO_2019.format(issuer=issuer, year=year, office=office,
+                                                             phone="0000-6620847")]
+    lines += narrative(county, year) + ["二、主动公开政府信息情况"]
+    cells: list[str] = []
+    for heading, header, keys in T2_2019_SECTIONS:
+        cells += [heading] + [h for w in header for h in (w.replace("本年新", "本年新\n") if w.startswith("本年新")
+                                                          else w).split("\n")]
+        for key in keys:
+            cells += [T2_2019_LABEL[key] + _LONG_NOTES.get(key, "")] + t2_2019_cells(key, t2)
+            if key == "disclosure.normative_docs":
+                cells += [_EXTRA_ROW, "12", "15", "97"]          # a row the template does not have
+    lines += "\n\n".join(cells).split("\n")
+    lines += _pipe_tables_3_4(values3, t4)
+    lines += CLOSING + [office]
+    assert all(len(n) > 62 for n in _LONG_NOTES.values())
+    exp = meta(title, year, "2019", published,
+               "2019 report whose table 二 was copied from a web page one cell per line with blank lines between "
+               "(header words wrapped: 本年新 / 制作数量). The 规章 and 规范性文件 label cells carry notes longer "
+               "than 60 characters, the second ending with 规范性文件 itself; an extra row 其他主动公开文件 (its "
+               "note names 规范性文件) follows with 12 15 97. A parenthesis right after a label, however long on "
+               "its line, is the label's note: the row's cells follow it; the mention inside a note is no row; "
+               "the extra row has no key and gives its figures to none.")
+    exp["values"] = dict(t2, **values3, **t4)
+    write("t2_long_notes_2019.txt", "\n".join(lines) + "\n", exp)

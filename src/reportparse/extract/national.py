@@ -16,6 +16,7 @@ from .fragments import LooseRow, assign_by_order, loose_rows
 from .rows import LabelIndex, RowHit, block_cells, find_rows, may_be_collapsed
 from .solver import Constraint, Outcome, sums_to_last
 from .tables import RowRead, cell_spans, read_row, settle, split_note
+from .transposed import transposed_table4
 from .values import RowValues
 
 _MARKERS = template_markers()
@@ -220,11 +221,15 @@ _NO_CELLS = (0,) * 7          # a row not read, in a test of an assignment: seve
 
 
 def _table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, limit: int) -> None:
+    first = None
     for m in index.find(_T4_START, start):
+        first = first or m
         header = _T4_HEADER.match(index.compact, index.to_compact(m[0]))
         if header is not None and all(_in_order(w, header.group()) for w in _MARKERS.t4_must):
             break
     else:
+        if first is not None:
+            _transposed(doc, out, first[0], limit)
         return
     words = header.group().rstrip("|:-")             # pipes after the last header word open the value row
     head_end = index.to_doc(header.start() + len(words) - 1) + 1
@@ -232,17 +237,39 @@ def _table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, l
     if not any(t.raw for t in tokens):
         out.warnings.append("table 四: its header was found but no value after it; not read")
         return
-    hit = RowHit(spec=None, label="行政复议、行政诉讼", label_start=m[0], label_end=head_end,
+    hit = RowHit(spec=None, label=_T4_LABEL, label_start=m[0], label_end=head_end,
                  cells=tokens, pipe_row=False, region_end=stop)
     if len([t for t in hit.cells if t.raw]) > 15:
         hit.cells = [t for t in hit.cells if t.raw][:15]
+    _read_table4(doc, out, hit, m[0], limit)
+
+
+_T4_LABEL = "行政复议、行政诉讼"
+_TRANSPOSED = "table 四 printed transposed: each figure read after its group and outcome headings"
+
+
+def _transposed(doc: Document, out: NationalTables, start: int, limit: int) -> None:
+    """Table 四 with its headings as rows (no header row of the fifteen columns)."""
+    table, problem = transposed_table4(doc.text, start, len(doc.text))
+    if problem:
+        out.warnings.append(problem)
+    if table is None:
+        return
+    # the cells are explicit (one per heading, a blank one null): read as a pipe row is
+    hit = RowHit(spec=None, label=_T4_LABEL, label_start=table.start, label_end=table.start, cells=table.cells,
+                 pipe_row=True, region_end=table.stop, note=_TRANSPOSED)
+    _read_table4(doc, out, hit, table.start, limit)
+
+
+def _read_table4(doc: Document, out: NationalTables, hit: RowHit, start: int, limit: int) -> None:
+    stop = hit.region_end
     # cut group by group: R4 prunes each group of five before the next is tried
     r4 = _group_total_ok
     r = read_row(hit, 15, r4, limit, collapsed=out.collapsed, sizes=[5, 5, 5])
     if r.problem:
         out.warnings.append(f"table 四: {r.problem}; not read")
     out.t4 = r
-    out.regions.append((m[0], stop))
+    out.regions.append((start, stop))
     keys = [f"{g}.{o}" for g in TABLE4_GROUPS for o in TABLE4_OUTCOMES]
     outcome = settle({"t4": r}, [], None, limit)
     values = outcome.values.get("t4")

@@ -26,7 +26,7 @@ _PREFIX = ROW_NUMBERING
 # at least the longest text _PREFIX matches ("其中:(十二三)" is 8 characters), with room to spare
 _PREFIX_MAX = 16
 _TOKEN = regex.compile(NUMBER_WITH_MONEY + r"|[—/\\]+|-{1,2}(?![0-9])|无")
-_NOTE = regex.compile(r"\([^()\n]{2,60}\)")
+_NOTE = regex.compile(r"\([^()\n]{2,300}\)")
 _UNIT_CELL = regex.compile(r"(?:^|[\s|])(" + "|".join(UNIT_WORDS) + r")(?=[\s|]|[0-9]|$)")
 _TAIL = regex.compile(r"[ \t]*[\p{Han},、()\"“”]{1,20}?(?=[ \t]+\d)")
 _NUMBERING = regex.compile(r"[.,、]\s*\p{Han}")

@@ -1,0 +1,84 @@
+"""Table 四 printed transposed (its fifteen column headings as rows, each followed by its figure):
+read when every group and outcome heading is identified once, never otherwise. Invented text derived
+from the generated fixtures (tests/fixtures/damage/t4_transposed_*)."""
+import pytest
+
+import reportparse
+from conftest import FIXTURES, load_expected
+
+DAMAGE = FIXTURES / "damage"
+LINES = DAMAGE / "t4_transposed_lines_2021.txt"
+T4_KEYS = [f"{g}.{o}" for g in ("review", "litigation.direct", "litigation.after_review")
+           for o in ("upheld", "corrected", "other", "pending", "total")]
+
+
+def _t4(report) -> dict:
+    return {k: v for k, v in report.values().items() if k in T4_KEYS}
+
+
+def _want(path) -> dict:
+    values = load_expected(path.with_name(path.name.rsplit(".", 1)[0] + ".expected.json"))["values"]
+    return {k: values[k] for k in T4_KEYS}
+
+
+@pytest.mark.parametrize("name", ["t4_transposed_lines_2021.txt", "t4_transposed_pipes_2019.txt",
+                                  "t4_transposed_2021.html"])
+def test_a_transposed_table4_is_read_from_its_row_headings(name):
+    report = reportparse.parse(DAMAGE / name)
+    assert _t4(report) == _want(DAMAGE / name)
+    for key in T4_KEYS:
+        ind = report.get(key)
+        assert "printed transposed" in ind.source.note
+        s, e = ind.source.span                            # the figure's own cell (grounded by the pipeline)
+        assert e - s == len(ind.raw) and (ind.value is None or ind.raw == str(ind.value))
+    if name.endswith(".html"):                           # the web table's cell: row and column
+        total = report.get("litigation.after_review.total")
+        assert total.source.table is not None and total.source.col == 3
+
+
+def _table4_lines(text: str) -> tuple[str, str, str]:
+    head, rest = text.split("四、政府信息公开行政复议、行政诉讼情况\n")
+    table, tail = rest.split("五、", 1)
+    return head + "四、政府信息公开行政复议、行政诉讼情况\n", table, "五、" + tail
+
+
+def test_a_transposed_table4_one_cell_per_line_is_read():
+    # a crawler's web table: each cell on its own line ending " |"
+    head, table, tail = _table4_lines(LINES.read_text(encoding="utf-8"))
+    cells = "".join(c + " |\n" for line in table.splitlines() for c in line.split(" "))
+    report = reportparse.parse_text(head + cells + tail)
+    assert _t4(report) == _want(LINES)
+
+
+def test_a_transposed_table4_with_joined_headings_is_read():
+    # each row's headings joined in one cell (行政诉讼-复议后起诉-总计 | 40)
+    head, table, tail = _table4_lines(LINES.read_text(encoding="utf-8"))
+    rows, group = [], ""
+    for line in table.splitlines()[1:]:
+        words = line.split(" ")
+        if len(words) == 1:
+            group = words[0] if words[0] in ("行政复议", "行政诉讼") else group.split("-")[0] + "-" + words[0][3:]
+            continue
+        rows.append(f"| {group}-{words[0]} | {words[1]} |")
+    report = reportparse.parse_text(head + "\n".join(rows) + "\n" + tail)
+    assert _t4(report) == _want(LINES)
+
+
+@pytest.mark.parametrize("damage, why", [
+    (lambda t: t.replace("其他结果 10\n", ""), "14 of its 15 headings"),            # a heading lost
+    (lambda t: t.replace("尚未审结 2\n", "尚未审结 2 5\n"), "stands under no heading"),  # a second figure
+    (lambda t: t.replace("（一）未经复议直接起诉\n", ""), "stands under no group"),     # a group lost
+    (lambda t: t.replace("结果纠正 12\n", "结果纠正 12\n结果纠正 12\n"), "printed twice"),
+])
+def test_a_transposed_table4_whose_structure_is_not_settled_is_not_read(damage, why):
+    text = LINES.read_text(encoding="utf-8")
+    assert damage(text) != text
+    report = reportparse.parse_text(damage(text))
+    assert _t4(report) == {}
+    assert any("printed transposed" in w and why in w for w in report.warnings), report.warnings
+
+
+def test_a_table4_with_its_header_says_nothing_of_transposition():
+    report = reportparse.parse(DAMAGE / "t4_wrapped_header_2021.txt")
+    assert len(_t4(report)) == 15
+    assert not any("transposed" in w for w in report.warnings)
