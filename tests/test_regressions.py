@@ -223,3 +223,17 @@ def test_crawler_header_fields_give_the_title_and_the_date():
                                     "栏目：政府信息公开年报\n==== 正文 ====\n全年共收到政府信息公开申请17件。\n")
     assert report.title == "某某局2022年政府信息公开工作年度报告"
     assert report.published == "2023-01-19"
+
+
+@pytest.mark.parametrize("written, value", [("二千三百一十六", 2316), ("一〇五", 105), ("两千零八", 2008),
+                                            ("一万二千四百", 12400)])
+def test_a_count_in_chinese_numerals_past_the_hundreds_is_read(written, value):
+    # 千 and 万 (and 〇) were not numerals to the sentence patterns: 主动公开政府信息二千三百一十六条 read nothing
+    got = values(f"一、主动公开情况\n全年共主动公开政府信息{written}条。\n二、依申请公开\n全年共受理申请十二件。\n")
+    assert got["disclosure.total"] == value
+    assert got["requests.new|applicant=total"] == 12
+
+
+def test_a_thousand_in_a_phrase_is_not_a_count():
+    got = values("一、主动公开情况\n千方百计做好公开工作，全年共主动公开政府信息318条。\n")
+    assert got["disclosure.total"] == 318

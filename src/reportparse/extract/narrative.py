@@ -48,7 +48,9 @@ MAX_DIGITS = 12
 _GROUPED = r"\d{1,3}(?:,\d{3}){1,3}(?!\d|,\d)"        # bounded: at most MAX_DIGITS digits
 _NUMBER = rf"(?<![\d.])(?<!\d,)(?>\d{{1,{MAX_DIGITS}}}(?![\d]|,\d)|{_GROUPED})"      # atomic: a number is never cut back
 _DECIMAL = rf"(?<![\d.])(?<!\d,)(?>\d{{1,{MAX_DIGITS}}}(?![\d]|,\d)|{_GROUPED})(?:\.\d{{1,6}})?(?![\d.])"
-_CN_NUMBER = r"(?<![零一二三四五六七八九十百两])[零一二三四五六七八九十百两]{1,6}(?![零一二三四五六七八九十百两年月日])"
+# a count in Chinese numerals, up to the ten thousands (二千三百一十六, 一〇五, 两万三千四百五十六)
+_CN_DIGITS = "零〇一二三四五六七八九十百千万两"
+_CN_NUMBER = rf"(?<![{_CN_DIGITS}])[{_CN_DIGITS}]{{1,12}}(?![{_CN_DIGITS}年月日])"
 _LONG_RUN = LazyPattern(rf"\d{{{MAX_DIGITS + 1},}}")
 
 # Section headings: 一、… (level 1), （一）… (level 2) at the start of a line, up to the first
