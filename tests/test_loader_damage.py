@@ -172,3 +172,21 @@ def test_a_hidden_column_of_an_excel_export_takes_no_place():
             "<tr style='display:none'><td>行政规范性文件</td><td>5</td></tr></table></body></html>")
     text = load_document(page.encode("utf-8")).text
     assert "| 规章 | 3 | 1 |" in text and "77" not in text and "行政规范性文件" not in text
+
+
+def test_a_page_whose_tables_are_pictures_says_so():
+    # many sites publish the statistics tables as images: the figures they hold are not read, and the
+    # report says why instead of only "no statistics table"
+    page = ("<html><body><div class='content'><h1>青岭县人民政府2020年政府信息公开工作年度报告</h1>"
+            "<p>全年主动公开政府信息318条。</p><p><img src='t2.jpg'></p><p><img src='t3.jpg'></p></div>"
+            "<div class='footer'><img src='logo.png'></div></body></html>")
+    report = reportparse.parse(page.encode("utf-8"))
+    assert report.values()["disclosure.total"] == 318
+    assert any("holds 2 images" in w and "not read" in w for w in report.warnings)
+
+
+def test_images_beside_a_read_table_are_not_mentioned():
+    page = f"<html><body><img src='banner.jpg'><pre>{TEXT}</pre></body></html>"
+    report = reportparse.parse(page.encode("utf-8"))
+    assert_all_values(report)
+    assert not any("image" in w for w in report.warnings)

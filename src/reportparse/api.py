@@ -120,6 +120,9 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
         warnings.append("no figure could be read from this document")
     elif not table:
         warnings.append("no statistics table was found: figures come from sentences only")
+    if not table and doc.images:
+        warnings.append(f"the page's report body holds {doc.images} image{'s' if doc.images > 1 else ''}: its "
+                        "tables may be pictures, which are not read (save them and OCR them)")
 
     indicators = _grounded(doc, table + emitted_narrative, warnings) + derived
     _mark_ocr(doc, indicators)

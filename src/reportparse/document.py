@@ -36,6 +36,7 @@ class Document:
     title_hint: Optional[str] = None              # <title>, PDF metadata title, crawler 标题: line
     date_hint: Optional[str] = None               # a publish date the container states
     ocr_pages: list[int] = field(default_factory=list)
+    images: int = 0                               # pictures in an HTML page's report body
     warnings: list[str] = field(default_factory=list)
 
     def page_of(self, offset: int) -> Optional[int]:

@@ -70,7 +70,8 @@ def load_html(text: str, settings: ParseSettings, path: Optional[str] = None, sh
     if not doc_text.strip():
         raise EmptyDocumentError("the HTML page has no visible text (only markup, scripts or site chrome)", path)
     return Document(text=doc_text, format="html", path=path, sha256=sha256, encoding=encoding,
-                    cells=cells, title_hint=title, date_hint=date_hint, warnings=renderer.warnings)
+                    cells=cells, title_hint=title, date_hint=date_hint, warnings=renderer.warnings,
+                    images=renderer.images)
 
 
 def _title(root) -> Optional[str]:
@@ -254,6 +255,7 @@ class _Renderer:
         self.cells: list[CellRef] = []
         self.warnings: list[str] = []
         self.tables = 0
+        self.images = 0             # <img> elements read past (a table published as a picture)
         self.cell_count = 0
         self.depth_warned = False
         self.clamped: dict[str, list[int]] = {}     # rowspan/colspan → [how many, largest value]
@@ -324,6 +326,8 @@ class _Renderer:
                     node.get("class"), node.get("id"), verdicts))) or _hidden(node):     # _is_chrome, inlined
                 walker.skip_subtree()
                 continue
+            if name == "img":
+                self.images += 1
             if name == "table" and node not in outer:
                 self.newline()
                 self.table(node)
