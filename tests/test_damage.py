@@ -421,3 +421,68 @@ def test_a_long_note_after_a_label_is_the_labels_own():
     assert one_line != text
     got = reportparse.parse_text(one_line).values()
     assert [got.get(k) for k in keys[3:]] == [23, 18, 276]
+
+
+def _legacy_lines(lines: list[str]) -> str:
+    return "\n".join(["苇塘县2013年政府信息公开工作年度报告", "一、概述", "2013年，我县扎实推进政府信息公开工作。",
+                      "附件：苇塘县2013年政府信息公开情况统计"] + lines) + "\n"
+
+
+def test_legacy_list_lines_are_read_by_the_periods_they_name():
+    # one indicator a line, each figure after its period word: colon, tab or blank separators,
+    # 条/件/人次/元, a line without its cumulative (none emitted), the cumulative printed first
+    text = _legacy_lines(["主动公开政府信息数：本年度1375条，累计6042条",
+                          "现场接待人次：本年度96人次，累计402人次",
+                          "受理政府信息公开申请总数\t本年 46 件\t累计 183 件",
+                          "其中：当面申请数 本年 19 件、累计 71 件",
+                          "网上申请数：累计112件；本年度27件",
+                          "行政复议数：本年度数4件。",
+                          "接受行政申诉、举报数：本年度8人次，累计31人次",
+                          "依申请公开信息收取的费用：本年度1.5万元，累计2.25万元"])
+    report = reportparse.parse_text(text)
+    got = report.values()
+    assert got == {"disclosure.total": 1375, "disclosure.total|period=cumulative": 6042,
+                   "requests.new|applicant=total": 46, "requests.new|applicant=total|period=cumulative": 183,
+                   "requests.by_channel.in_person|applicant=total": 19,
+                   "requests.by_channel.in_person|applicant=total|period=cumulative": 71,
+                   "requests.by_channel.online|applicant=total": 27,
+                   "requests.by_channel.online|applicant=total|period=cumulative": 112,
+                   "review.total": 4, "complaints.total": 8, "complaints.total|period=cumulative": 31,
+                   "fees.collected": 15000, "fees.collected|period=cumulative": 22500}
+    ind = report.get("requests.by_channel.online", "total", period="year")
+    assert text[slice(*ind.source.span)] == "27" and "naming each figure's period" in ind.source.note
+    assert any("'现场接待人次' has figures but no key" in w for w in report.warnings)
+    # a line that goes on in prose after its figures, or names 本年累计, is no list line
+    prose = _legacy_lines(["主动公开政府信息数：本年度1375条，累计6042条，较上年明显增加",
+                           "受理政府信息公开申请总数：本年累计46件", "行政复议数：本年度4件，占比较小"])
+    assert not [i for i in reportparse.parse_text(prose).indicators if i.source.method == "table"]
+
+
+def _spanned(head: str, cells: str) -> str:
+    rows = {"主动公开政府信息数": (1532, 6217, 1408), "受理政府信息公开申请总数": (48, 195, 41),
+            "当面申请数": (17, 73, 15), "网上申请数": (31, 122, 26), "行政复议数": (2, 9, 3)}
+    body = "".join(f"<tr><td>{label}</td><td>件</td>" + "".join(
+        f"<td>{dict(zip('ycp', v))[c]}</td>" for c in cells) + "</tr>" for label, v in rows.items())
+    return ("<html><head><title>苇塘县2014年政府信息公开工作年度报告</title></head><body><div>"
+            "<h1>苇塘县2014年政府信息公开工作年度报告</h1><p>附表：统计表</p><table>"
+            f"{head}{body}</table></div></body></html>")
+
+
+def test_a_legacy_web_header_of_two_rows_is_read_by_its_grid():
+    two = '<td rowspan="2">指标名称</td><td rowspan="2">单位</td>'
+    want = {"disclosure.total": 1532, "disclosure.total|period=cumulative": 6217,
+            "requests.new|applicant=total": 48, "requests.new|applicant=total|period=cumulative": 195,
+            "review.total": 2, "review.total|period=cumulative": 9}
+    for head, cells in ((f'<tr>{two}<td colspan="2">2014年</td><td rowspan="2">2013年</td></tr>'
+                         '<tr><td>本年度</td><td>累计</td></tr>', "ycp"),
+                        (f'<tr>{two}<td rowspan="2">上年同期</td><td colspan="2">统计数</td></tr>'
+                         '<tr><td>本年度</td><td>累计</td></tr>', "pyc"),
+                        (f'<tr>{two}<td colspan="2">2014年</td><td colspan="2">2013年</td></tr>'
+                         '<tr><td>本年度</td><td>累计</td><td>本年度</td><td>累计</td></tr>', "ycpp")):
+        got = reportparse.parse_text(_spanned(head, cells)).values()
+        assert {k: got.get(k) for k in want} == want, head
+        assert not any(v in (1408, 41, 3) for v in got.values())
+    # a figure column the header names nothing for (a blank cell under 数量): still not read, said
+    head = f'<tr>{two}<td colspan="2">数量</td><td rowspan="2">上年</td></tr><tr><td>本年度</td><td></td></tr>'
+    report = reportparse.parse_text(_spanned(head, "ycp"))
+    assert report.values() == {} and any("on more than one row" in w for w in report.warnings)

@@ -168,15 +168,15 @@ class _PlainRenderer(html._Renderer):
                 cs = self._span(td.get("colspan"), "colspan")
                 self._count(1 + (rs - 1) * cs)
                 occupied.update((r + dr, c + dc) for dr in range(1, rs) for dc in range(cs))
-                line.append((c, _plain_cell_text(td)))
+                line.append((c, cs, _plain_cell_text(td)))
                 c += cs
             if not line:
                 continue
             self.newline()
             self.emit("|")
-            for col, content in line:
+            for col, cs, content in line:
                 self.emit(" ")
-                self.cells.append(CellRef(self.length, self.length + len(content), index, r, col))
+                self.cells.append(CellRef(self.length, self.length + len(content), index, r, col, span=cs))
                 self.emit(content)
                 self.emit(" |")
             self.emit("\n")

@@ -24,6 +24,8 @@ def figures(text: str) -> dict:
     "本年度本镇未发生政府信息公开申请，因而无收费。",
     "本年度本街道未接收到政府信息公开申请。",
     "本年度未收到公民、法人和其他组织提出的政府信息公开申请。",
+    "2012年，我局没有受理信息公开申请。",            # 信息公开申请, without 政府
+    "本年度本办未收到信息公开申请，未产生收费。",
 ])
 def test_no_request_said_with_words_between(sentence):
     assert figures("三、依申请公开政府信息情况\n" + sentence)["requests.new"] == 0
@@ -116,6 +118,8 @@ def test_review_and_litigation_counts_in_an_and_ci():
     ("2015年本局主动在门户网站公开政府信息64条。", 64),
     ("本年度通过门户网站主动公开各类信息共计235条。", 235),
     ("2015年主动公开的各类政府信息数量66件。", 66),
+    ("2015年，全县共主动公开各类信息4127件。", 4127),            # 各类信息 counted in 件
+    ("本年度主动在门户网站公开各种政府信息865件，其中工作动态310件。", 865),
 ])
 def test_disclosure_total_wordings(sentence, expected):
     assert values("二、主动公开政府信息情况\n" + sentence)["disclosure.total"] == expected

@@ -26,6 +26,8 @@ from damage.fixtures_legacy import (
     fixture_collapsed_legacy,
     fixture_legacy_cell_lines,
     fixture_legacy_compared_columns,
+    fixture_legacy_html_spanned_header,
+    fixture_legacy_period_lines,
     fixture_legacy_short_subrows,
     fixture_numbering_fused_legacy,
 )
@@ -65,6 +67,8 @@ def main() -> None:
     fixture_runtogether_prose()
     fixture_legacy_cell_lines()
     fixture_legacy_compared_columns()
+    fixture_legacy_period_lines()
+    fixture_legacy_html_spanned_header()
     fixture_t4_wrapped_header()
     fixture_t2_notes()
     fixture_cell_pipes_wrapped()

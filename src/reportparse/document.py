@@ -21,6 +21,7 @@ class CellRef:
     page: Optional[int] = None
     bbox: Optional[tuple[float, float, float, float]] = None
     aligned: bool = False       # a PDF table without ruling lines: the cell was placed by text alignment
+    span: Optional[int] = None  # the columns the cell covers from `col` (HTML colspan); None: not known
 
 
 @dataclass

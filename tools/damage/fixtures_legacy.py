@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .data import LEGACY_KEYS, UNSETTLED, collapse, legacy_values, settle
-from .render import LEGACY_INTRO, fmt, legacy_prose, legacy_table, meta, write
+from .render import LEGACY_INTRO, fmt, legacy_prose, legacy_table, meta, td, write
 
 
 def fixture_collapsed_legacy() -> None:
@@ -189,3 +189,108 @@ def fixture_legacy_compared_columns() -> None:
     exp["values"] = values
     exp["checks"] = {"legacy_channels|period=year": "pass", "legacy_replies|period=year": "pass"}
     write("legacy_compared_columns.txt", "\n".join(lines) + "\n", exp)
+
+
+# C9 ------------------------------------------------------------------------------------------
+
+
+def fixture_legacy_period_lines() -> None:
+    county, year = "榆坪县", 2014
+    title = f"{county}人民政府{year}年政府信息公开工作年度报告"
+    published = "2015-03-17"
+    # label, separator after it, this year's figure + unit, the cumulative + unit (None: not printed)
+    rows = [("主动公开政府信息数", "：", "本年度1847条", "累计7306条", 1847, 7306),
+            ("其中：政府网站公开数", "：", "本年度1692条", "累计6581条", 1692, 6581),
+            ("政府公报公开数", "\t", "本年度 63 条", "累计 412 条", 63, 412),
+            ("现场接待人次", "：", "本年度528人次", "累计2163人次", 528, 2163),       # no key in the vocabulary
+            ("受理政府信息公开申请总数", "：", "本年 52 件", "累计 217 件", 52, 217),
+            ("其中：当面申请数", " ", "本年 17 件", "累计 84 件", 17, 84),
+            ("网上申请数", " ", "本年 29 件", "累计 98 件", 29, 98),
+            ("信函申请数", "：", "本年度6件", "累计35件", 6, 35),
+            ("对申请的答复总数", "：", "本年度49件", "累计208件", 49, 208),
+            ("其中：同意公开答复数", "：", "本年度31件", "累计142件", 31, 142),
+            ("同意部分公开答复数", "：", "本年度7件", "累计26件", 7, 26),
+            ("不予公开答复数", "：", "本年度4件", "累计15件", 4, 15),
+            ("其他类型答复数", "：", "本年度7件", "累计25件", 7, 25),
+            ("行政复议数", "：", "本年度3件", None, 3, None),
+            ("行政诉讼数", "\t", "本年度 2 件", None, 2, None),
+            ("接受行政申诉、举报数", "：", "本年度11人次", "累计38人次", 11, 38),
+            ("依申请公开信息收取的费用", "：", "本年度45元", "累计160元", 45, 160)]
+    keys = dict(LEGACY_KEYS, **{"依申请公开信息收取的费用": "fees.collected"})
+    values = {}
+    for label, _sep, _y, _c, y, c in rows:
+        if label not in keys:
+            continue
+        values[keys[label]] = y
+        if c is not None:
+            values[keys[label] + "|period=cumulative"] = c
+    office = f"{county}人民政府办公室"
+    lines = [title, f"发布日期：{published}", LEGACY_INTRO.format(year=year, office=office, phone="0000-3390518")]
+    lines += legacy_prose(county, year) + ["六、附件", f"{county}{year}年政府信息公开情况统计"]
+    for i, (label, sep, y, c, _y, _c) in enumerate(rows):
+        joint = "、" if sep == " " else "\t" if sep == "\t" else "，"
+        lines.append(f"{label}{sep}{y}" + (f"{joint}{c}" if c else "") + ("。" if i == len(rows) - 1 else ""))
+    exp = meta(title, year, "legacy", published,
+               "Legacy statistics as a list, one indicator a line, each figure after the period it names: "
+               "'主动公开政府信息数：本年度1847条，累计7306条', '政府公报公开数<TAB>本年度 63 条<TAB>累计 412 条', "
+               "'网上申请数 本年 29 件、累计 98 件'; units 条/件/人次/元; 行政复议数 and 行政诉讼数 print no "
+               "cumulative (none is emitted for them, not a null). Each line is that row of the table: this "
+               "year's and the cumulative by the words before them, never by position. 现场接待人次 has no key: "
+               "not read, named in a warning, nothing shifts.")
+    exp["values"] = values
+    exp["warnings_contain"] = ["'现场接待人次'"]
+    exp["checks"] = {"legacy_channels|period=year": "pass", "legacy_channels|period=cumulative": "pass",
+                     "legacy_replies|period=year": "pass", "legacy_replies|period=cumulative": "pass"}
+    write("legacy_period_lines.txt", "\n".join(lines) + "\n", exp)
+
+
+# C10 -----------------------------------------------------------------------------------------
+
+
+def fixture_legacy_html_spanned_header() -> None:
+    county, year = "桐溆县", 2015
+    title = f"{county}人民政府{year}年政府信息公开工作年度报告"
+    published = "2016-02-26"
+    # group cell (rowspan), label, unit, this year, cumulative, last year
+    rows = [("主动公开", "主动公开政府信息数", "条", 2734, 10482, 2519),
+            ("主动公开", "其中：政府网站公开数", "条", 2581, 9867, 2380),
+            ("主动公开", "政府公报公开数", "条", 71, 356, 64),
+            ("依申请公开", "受理政府信息公开申请总数", "件", 66, 259, 58),
+            ("依申请公开", "其中：当面申请数", "件", 23, 97, 19),
+            ("依申请公开", "网上申请数", "件", 34, 121, 30),
+            ("依申请公开", "信函申请数", "件", 9, 41, 9),
+            ("依申请公开", "对申请的答复总数", "件", 63, 248, 55),
+            ("依申请公开", "其中：同意公开答复数", "件", 45, 173, 38),
+            ("依申请公开", "同意部分公开答复数", "件", 8, 33, 7),
+            ("依申请公开", "不予公开答复数", "件", 4, 18, 6),
+            ("依申请公开", "其他类型答复数", "件", 6, 24, 4),
+            ("复议诉讼", "行政复议数", "件", 5, 13, 2),
+            ("复议诉讼", "行政诉讼数", "件", 1, 7, 3)]
+    values = {}
+    for _group, label, _unit, y, c, _prev in rows:
+        values[LEGACY_KEYS[label]] = y
+        values[LEGACY_KEYS[label] + "|period=cumulative"] = c
+    h = [f"<html><head><meta charset=\"utf-8\"><title>{title}</title></head><body>",
+         f"<div class=\"article\"><h1>{title}</h1><p>发布日期：{published}</p>",
+         "<p>" + LEGACY_INTRO.format(year=year, office=f"{county}人民政府办公室", phone="0000-6124097") + "</p>"]
+    h += [f"<p>{line}</p>" for line in legacy_prose(county, year)]
+    h += ["<p>六、附表</p>", "<table border=\"1\">",
+          f"<tr><td colspan=\"6\">{county}{year}年政府信息公开情况统计表</td></tr>",
+          f"<tr><td colspan=\"2\" rowspan=\"2\">指标名称</td><td rowspan=\"2\">单位</td>"
+          f"<td colspan=\"2\">{year}年</td><td rowspan=\"2\">{year - 1}年</td></tr>",
+          "<tr><td>本年度</td><td>累计</td></tr>"]
+    for i, (group, label, unit, y, c, prev) in enumerate(rows):
+        span = sum(1 for r in rows if r[0] == group)
+        lead = f"<td rowspan=\"{span}\">{group}</td>" if i == 0 or rows[i - 1][0] != group else ""
+        h.append(f"<tr>{lead}<td>{label}</td><td>{unit}</td>{td(y)}{td(c)}{td(prev)}</tr>")
+    h += ["</table>", "</div></body></html>"]
+    exp = meta(title, year, "legacy", published,
+               f"Legacy 附表 as a web table whose header has two rows: {year}年 spans 本年度 | 累计, {year - 1}年 "
+               "stands beside them over both rows, 指标名称 spans the group column (主动公开 / 依申请公开 / 复议诉讼, "
+               "rowspan) and the label column, and a title row spans the table. The grid settles each figure "
+               f"column: 本年度 under {year}年 is this year's, 累计 under it the cumulative, {year - 1}年 is last year's "
+               "and never read.")
+    exp["values"] = values
+    exp["checks"] = {"legacy_channels|period=year": "pass", "legacy_channels|period=cumulative": "pass",
+                     "legacy_replies|period=year": "pass", "legacy_replies|period=cumulative": "pass"}
+    write("legacy_html_spanned_header.html", "\n".join(h) + "\n", exp)

@@ -6,10 +6,12 @@ from typing import Optional
 
 import regex
 
+from ..cells import parse_cell
 from ..document import Document
 from ..model import Indicator
+from ..patterns import NUMBER_WITH_MONEY, UNIT_WORDS
 from ..schema import RowSpec, legacy_sum_rows, row_specs
-from .rows import LabelIndex, RowHit, find_rows, may_be_collapsed
+from .rows import LabelIndex, RowHit, Token, find_rows, may_be_collapsed
 from .solver import Constraint
 from .tables import RowRead, cell_spans, read_row, settle, split_note
 from .values import RowValues
@@ -26,6 +28,15 @@ _COLUMN = regex.compile(r"(?P<cum>(?:本\s*年|历\s*年)?\s*累\s*计)"
                         r"|(?P<prev>(?:上\s*年|去\s*年|上\s*期)(?:\s*同\s*期|\s*度)?|同\s*期)"
                         r"|(?P<cur>本\s*年\s*度?|本\s*期(?:\s*实\s*际)?|今\s*年|当\s*年)"
                         r"|(?P<year>(?:19|20)\d\d)\s*年\s*度?(?!\d|\s*(?:[月底末初至起]|以来))")   # a column, not a date
+# a list line that names each figure's period itself, one row a line and no table around it
+# ("主动公开政府信息数:本年度1234条,累计5678条", "…数 本年 57 件、累计 213 件"): 本年累计 and prose
+# after the figures are no such line (the line must end after them)
+_PERIOD_FIGURE = (r"(?P<{p}>(?:历\s*年\s*)?累\s*计|本\s*年\s*度?(?!\s*累)|本\s*期|今\s*年|当\s*年)(?:\s*数)?[ \t]*:?[ \t]*(?:共|为)?[ \t]*"
+                  r"(?P<{p}_n>" + NUMBER_WITH_MONEY + r")[ \t]*(?:" + "|".join(UNIT_WORDS) + r")?")
+_PERIOD_LINE = regex.compile(r"[ \t]*:?[ \t]*" + _PERIOD_FIGURE.format(p="a")
+                             + r"(?:[ \t]*[,;、][ \t]*|[ \t]+)?(?:" + _PERIOD_FIGURE.format(p="b")
+                             + r")?[ \t]*[。;,]?[ \t]*(?=\n|$)")
+_PERIOD_NOTE = "a list line naming each figure's period (本年度 … 累计 …)"
 _SAME_CELL = regex.compile(r"[^\s|]*")     # between two words of one header cell: no blank, no pipe
 _TITLE_LINE = regex.compile(r"^[^\n]*(?:表|报告)[^\n]*$", regex.M)
 _GAP = 400
@@ -49,6 +60,27 @@ def _in_sentence(text: str, hit: RowHit) -> bool:
     return pos < len(text) and text[pos] in _SENTENCE_MARKS
 
 
+def _period_line(text: str, hit: RowHit) -> bool:
+    """Whether the rest of a label's line is its figures, each after the period it names (at most
+    one of each): its cells are then set to (this year's, the cumulative), a blank for a period
+    the line does not name."""
+    m = _PERIOD_LINE.match(text, hit.label_end)
+    if m is None:
+        return False
+    found: dict[str, Token] = {}
+    for p in ("a", "b"):
+        if m.group(p) is None:
+            continue
+        period = "cumulative" if "计" in m.group(p) else "year"
+        if period in found:
+            return False
+        found[period] = Token(m.group(p + "_n"), m.start(p + "_n"), m.end(p + "_n"))
+    hit.cells = [found.get(p) or Token("", m.end(), m.end()) for p in PERIODS]
+    hit.pipe_row, hit.region_end = True, m.end()
+    hit.note = f"{hit.note}; {_PERIOD_NOTE}" if hit.note else _PERIOD_NOTE
+    return True
+
+
 def _qualified(text: str, hit: RowHit) -> bool:
     """A label that ends a longer, qualified label ("全文电子化的主动公开信息数", "…不满意的行政申诉数")
     names another row: a sub-count of the labelled one, never the row itself."""
@@ -70,8 +102,10 @@ def _clusters(hits: list[RowHit]) -> list[list[RowHit]]:
 
 def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
                    limit: int = 20_000) -> Optional[LegacyTable]:
-    hits = [h for h in find_rows(index, row_specs("legacy"))
-            if h.cells and any(t.raw for t in h.cells) and not _in_sentence(doc.text, h)]
+    hits = find_rows(index, row_specs("legacy"))
+    listed = {id(h) for h in hits if _period_line(doc.text, h)}
+    hits = [h for h in hits if id(h) in listed
+            or h.cells and any(t.raw for t in h.cells) and not _in_sentence(doc.text, h)]
     is_qualified = [_qualified(doc.text, h) for h in hits]
     qualified = [h for h, q in zip(hits, is_qualified) if q]
     hits = [h for h, q in zip(hits, is_qualified) if not q]
@@ -97,15 +131,23 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
     has_code = bool(_CODE_HEADER.search(header))
     if has_code:
         for h in rows:
-            if h.cells and _CODE.match(h.cells[0].raw) and len(h.cells) > 1:
+            if id(h) not in listed and h.cells and _CODE.match(h.cells[0].raw) and len(h.cells) > 1:
                 h.cells = h.cells[1:]
         counts = [len(h.cells) for h in rows]
     if not two and counts and sum(c == 2 for c in counts) > len(counts) / 2:
         two = True
+    listed_rows = [h for h in rows if id(h) in listed]
+    if listed_rows:          # the lines name their periods: a cumulative printed on any makes two columns
+        two = any(h.cells[1].raw for h in listed_rows)
     n = 2 if two else 1
-    columns = _value_columns(columns_text)
-    if columns is not None:
-        n = _keep_columns(rows, columns, table)
+    tabled = [h for h in rows if id(h) not in listed]
+    columns = _value_columns(columns_text) if tabled else None
+    grid = _grid_columns(doc, tabled) if columns == [] else None
+    if grid is not None:
+        n = _keep_grid(doc, tabled, grid, table)
+        counts = [len(h.cells) for h in rows]
+    elif columns is not None:
+        n = _keep_columns(tabled, columns, table)
         if not n:
             return table if table.warnings else None
         counts = [len(h.cells) for h in rows]
@@ -148,6 +190,8 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
         applicant = "total" if key.startswith("requests.") else None
         row_unit = "万元" if r.hit.unit == "万元" else None
         for period, v, span in zip(PERIODS, values, cell_spans(r, values)):
+            if id(r.hit) in listed and not (span and span[0]):
+                continue            # a list line that names no figure for this period states none
             if v is None and r.split:
                 table.warnings.append(f"{key} ({period}): its {r.damage} allow several readings; not read")
                 continue
@@ -162,14 +206,23 @@ _CELL_GAP = r"(?:[ \t]*(?:\|[ \t]*)+|\s{n})"
 _UNMAPPED = regex.compile(r"(?:(?:[0-9]{1,2}[、.]|\([一二三四五六七八九十0-9]{1,3}\))\s*)?(\p{Han}[\p{Han}、,，()（）]{2,30}?)" + _CELL_GAP.format(n="*")
                           + r"(?:[条件项个份起人次元万]{1,2}" + _CELL_GAP.format(n="+") + r")?[0-9][0-9,.]*")
 
+_UNMAPPED_LISTED = regex.compile(r"(?m)^[ \t]*(?:(?:[0-9]{1,2}[、.]|\([一二三四五六七八九十0-9]{1,3}\))\s*)?"
+                                 r"(\p{Han}[\p{Han}、,()]{1,30}?)" + _PERIOD_LINE.pattern)
+
 
 def _unmapped_rows(text: str, rows: list[RowHit], named: set[int]) -> list[str]:
     """A labelled row with numbers that the vocabulary has no key for: between two read rows, or a
     pipe row of the same table before the first or after the last (not a header row, not one in `named`)."""
     gaps = [text[hit.region_end:nxt.label_start] for hit, nxt in zip(rows, rows[1:])]
     gaps += [line for line in _edge_pipe_lines(text, rows, named) if not _HEADER.search(line) and not _COLUMN.search(line)]
-    return [f"legacy table: the row '{m.group(1)}' has figures but no key in the vocabulary; not read"
-            for gap in gaps for m in _UNMAPPED.finditer(gap)]
+    out = []
+    for gap in gaps:
+        # a list line naming its periods names its row before them ("现场接待人次:本年度734人次,累计…")
+        listed = [m.group(1) for m in _UNMAPPED_LISTED.finditer(gap)]
+        if listed:
+            gap = _UNMAPPED_LISTED.sub("", gap)
+        out += listed + [m.group(1) for m in _UNMAPPED.finditer(gap)]
+    return [f"legacy table: the row '{name}' has figures but no key in the vocabulary; not read" for name in out]
 
 
 def _edge_pipe_lines(text: str, rows: list[RowHit], named: set[int]) -> list[str]:
@@ -246,6 +299,61 @@ def _keep_columns(rows: list[RowHit], columns: list[Optional[str]], table: Legac
             h.cells = []            # which cell is which column is unknown: the row is not read (said below)
             table.warnings.append(f"legacy table row '{h.label.strip()}': cells do not match the "
                                   f"{len(columns)} columns its header names; not read")
+    return len(kept)
+
+
+def _grid_columns(doc: Document, rows: list[RowHit]) -> Optional[dict[int, Optional[str]]]:
+    """The period of each figure column of an HTML table whose header has more than one row, from
+    the header cells that cover the column top to bottom (2014年 spanning 本年度 | 累计, 上年 beside
+    them): {grid column: "year" | "cumulative" | None (another column)}; None when the header does
+    not settle it (a cell's extent unknown, a figure column it names nothing for, two of a period)."""
+    first = doc.cell_at(rows[0].label_start)
+    if first is None:
+        return None
+    head = [c for c in doc.cells if c.table == first.table and c.row < first.row]
+    if not head or any(c.span is None for c in head):
+        return None
+    words: dict[int, list[tuple[str, int]]] = {}
+    for c in sorted(head, key=lambda c: c.row):
+        text = doc.text[c.start:c.end]
+        if _TITLE_LINE.fullmatch(text):
+            continue                # the table's title in its first row names no column
+        kinds = [(m.lastgroup, int(m.group("year")) if m.lastgroup == "year" else 0) for m in _COLUMN.finditer(text)]
+        if any(k == "cum" for k, _ in kinds):
+            kinds = [(k, y) for k, y in kinds if k != "year"]     # 累计(2008年以来): the cumulative's start
+        for col in range(c.col, c.col + c.span):
+            words.setdefault(col, []).extend(kinds)
+    latest = max((y for kinds in words.values() for _, y in kinds), default=0)
+    meaning: dict[int, Optional[str]] = {}
+    for col, kinds in words.items():
+        named = {"cur" if k == "year" and y == latest else "prev" if k == "year" else k for k, y in kinds}
+        if named & {"prev", "diff"}:
+            meaning[col] = None
+        elif named:
+            meaning[col] = "cumulative" if "cum" in named else "year"
+    periods = [p for p in meaning.values() if p]
+    if "year" not in periods or len(periods) != len(set(periods)):
+        return None
+    for h in rows:
+        for t in h.cells:
+            ref = doc.cell_at(t.start)
+            if t.raw and (ref is None or ref.table != first.table or ref.col not in meaning) and parse_cell(t.raw).ok:
+                return None         # a figure in a column the header names nothing for
+    return meaning
+
+
+def _keep_grid(doc: Document, rows: list[RowHit], meaning: dict[int, Optional[str]], table: LegacyTable) -> int:
+    """Each row's cells cut to those in the grid columns of this year and the cumulative; their number."""
+    kept = [p for p in PERIODS if p in meaning.values()]
+    at = {p: col for col, p in meaning.items() if p}
+    for h in rows:
+        by_col = {ref.col: t for t in h.cells if (ref := doc.cell_at(t.start)) is not None}
+        if all(at[p] in by_col for p in kept):
+            h.cells = [by_col[at[p]] for p in kept]
+        else:
+            h.cells = []
+            table.warnings.append(f"legacy table row '{h.label.strip()}': no cell under a column its header "
+                                  f"names ({', '.join(kept)}); not read")
     return len(kept)
 
 

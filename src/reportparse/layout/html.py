@@ -378,7 +378,7 @@ class _Renderer:
         max_cells, count, span = self.settings.max_table_cells, self.cell_count, self._span
         # row → columns taken there by a cell of an earlier row (rowspan); a cell's own row needs no entry
         below: dict[int, set[int]] = {}
-        grid: list[tuple[int, list[int]]] = []          # (row, the column of each of its cells)
+        grid: list[tuple[int, list[int], list[int]]] = []   # (row, the column of each of its cells, their colspans)
         # one pass over the cells: their places, and their text chunks (cell after cell; `ends` says
         # where each cell's chunks end), normalised afterwards in one call
         chunks: list[str] = []
@@ -386,6 +386,7 @@ class _Renderer:
         for r, tr in enumerate(rows):
             taken = below.pop(r, None)
             cols = []
+            spans = []
             c = 0
             if _hidden(tr):
                 continue
@@ -410,11 +411,12 @@ class _Renderer:
                     for dr in range(1, rs):
                         below.setdefault(r + dr, set()).update(range(c, c + cs))
                 cols.append(c)
+                spans.append(cs)
                 chunks += _chunks(td)
                 ends.append(len(chunks))
                 c += cs
             if cols:
-                grid.append((r, cols))
+                grid.append((r, cols, spans))
         self.cell_count = count
         texts = _joined(chunks, ends)
         if grid:
@@ -422,13 +424,13 @@ class _Renderer:
         # each row is one part "| a | b |\n" (so the rows need no newline() between them)
         parts, cells, length = self.parts, self.cells, self.length
         i = 0
-        for r, cols in grid:
+        for r, cols, spans in grid:
             contents = texts[i:i + len(cols)]
             i += len(cols)
             start = length + 2
-            for col, content in zip(cols, contents):
+            for col, cs, content in zip(cols, spans, contents):
                 end = start + len(content)
-                cells.append(CellRef(start, end, index, r, col))
+                cells.append(CellRef(start, end, index, r, col, span=cs))
                 start = end + 3
             row = "| " + " | ".join(contents) + " |\n"
             parts.append(row)
