@@ -328,3 +328,18 @@ def test_a_body_the_title_does_not_name_is_still_a_part():
 ])
 def test_a_website_named_after_a_government_is_a_channel_not_a_part(sentence, value):
     assert values("二、主动公开政府信息情况\n" + sentence) == {"disclosure.total": value}
+
+
+# ---- a fee rate is no amount collected -------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "本局依申请提供政府信息，检索费收费标准为每件6元，复印费每页0.3元。",
+    "按照规定收取检索费每件6元。",
+    "全年收取复制费6元/件。",
+])
+def test_a_fee_rate_is_not_the_fee_collected(sentence):
+    assert figures("四、收费情况\n" + sentence) == {}
+
+
+def test_the_amount_beside_a_rate_is_read():
+    assert figures("四、收费情况\n依申请公开收费按每页0.3元标准收取，全年共收取费用47元。") == {"fees.collected": 47}

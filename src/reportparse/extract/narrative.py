@@ -47,9 +47,10 @@ _NAMED_YEAR = LazyPattern(r"((?:19|20)\d{2})年")
 # A number that is not a count of its own: approximate (近300条, 约200元, 300条左右; 20余件 never matches: the
 # unit must follow the number), negated (无一起 is none), or a change (较上年减少200元). Looked for just before the
 # number, between the match start and the number, and just after the match.
-_NOT_EXACT_BEFORE = LazyPattern(r"(?:近|约|大约|将近|接近|逾|超过|不足|不到|无|没有|未有)$")
-_CHANGE = LazyPattern(r"较|同比|环比|比上|比去|比\d|增加|减少|增长|下降|上升|提高|降低")
-_ROUGH_AFTER = LazyPattern(r"左右|上下|以上|之多")
+_NOT_EXACT_BEFORE = LazyPattern(r"(?:近|约|大约|将近|接近|逾|超过|不足|不到|无|没有|未有|每[件页张次份个]?)$")
+# a rate is no amount (收费标准为每件5元, 每页0.5元, 5元/件): 标准 in the match, 每 before the number, /件 after it
+_CHANGE = LazyPattern(r"较|同比|环比|比上|比去|比\d|增加|减少|增长|下降|上升|提高|降低|标准")
+_ROUGH_AFTER = LazyPattern(r"左右|上下|以上|之多|/[件页张次份个]")
 # A clause that opens with a year ("2017年共受理…", "2017年，…") is about that year: in a report of another
 # year its figures are not the report's (与2017年相比 opens with 与, not a year)
 _CLAUSE_YEAR = LazyPattern(r"(?:^|(?<=[,，;；。！？!?\n]))(?:在|于)?((?:19|20)\d{2})年")
