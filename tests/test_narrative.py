@@ -89,7 +89,10 @@ def test_a_request_word_just_before_another_section_does_not_lend_its_topic():
     "全年未发生政府信息公开收费事项。",
 ])
 def test_fee_negations_are_a_zero(sentence):
-    assert values("六、其他需要报告的事项\n" + sentence) == {"fees.collected": 0}
+    got = values("六、其他需要报告的事项\n" + sentence)
+    # 本年度及历年: the year's and the running total both
+    assert got == ({"fees.collected": 0, "fees.collected|period=cumulative": 0} if "历年" in sentence
+                   else {"fees.collected": 0})
 
 
 def test_a_fee_notice_row_is_not_a_fee_negation():
@@ -100,7 +103,7 @@ def test_a_fee_notice_row_is_not_a_fee_negation():
 
 def test_a_year_total_said_with_nian_leiji_is_the_years():
     got = values("二、主动公开政府信息情况\n全年累计主动公开政府信息 2617 条，历年累计主动公开政府信息 9013 条。\n")
-    assert got == {"disclosure.total": 2617}
+    assert got == {"disclosure.total": 2617, "disclosure.total|period=cumulative": 9013}      # 历年累计: the running total
 
 
 # ---- channels only the prose counts --------------------------------------------------------------

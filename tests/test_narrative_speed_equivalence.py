@@ -107,9 +107,12 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
                 elif not context.search(titles):
                     continue
             prefix = ctext[cs:s]
+            # the period rule is the reader's own (narrative._period), not the machinery compared here
+            period = N._period(ctext, ss, s, e, None)
+            if period is None:
+                continue
+            periods = ("year", "cumulative") if period == "cumulative" and N._BOTH.search(ctext, ss, s) else (period,)
             if literal is None:
-                if N._CUMULATIVE.search(prefix + m.group()):
-                    continue
                 if keys[0] in N._TOTAL_KEYS and N._PART.search(prefix) and not N._WHOLE.search(prefix):
                     continue
                 ns, ne = m.span("n")
@@ -125,7 +128,8 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
                 value = float(literal) if "." in literal else int(literal)
             sentence = text[compact.orig(ss):compact.orig_end(ce)].strip()
             for key in keys:
-                found.append(N.NarrativeFigure(key, value, raw, os_, oe, sentence))
+                for period in periods:
+                    found.append(N.NarrativeFigure(key, value, raw, os_, oe, sentence, period))
             bisect.insort(taken, (s, e))
     found.sort(key=lambda f: f.start)
     return found

@@ -214,3 +214,136 @@ def test_the_channels_listed_after_the_proactive_total_are_its_parts(sentence, t
 ])
 def test_a_website_count_that_is_not_a_listed_part_is_not_one(text):
     assert "disclosure.via_website" not in values(text)
+
+
+# ---- running totals: the schema's cumulative where the sentence settles it, else not read ---------
+
+def periods(text: str, head: str = HEAD) -> dict:
+    return {(i.key, i.period): i.value for i in reportparse.parse_text(head + text).indicators}
+
+
+@pytest.mark.parametrize("sentence, key, value", [
+    ("截至2015年底，我局累计主动公开政府信息4817条。", "disclosure.total", 4817),
+    ("截止2015年12月31日，累计受理政府信息公开申请63件。", "requests.new", 63),
+    ("自2008年5月1日以来，本镇累计主动公开政府信息2290条。", "disclosure.total", 2290),
+    ("自《条例》施行以来，我县累计主动公开政府信息9174条。", "disclosure.total", 9174),
+    ("本单位到目前累计主动公开政府信息352条。", "disclosure.total", 352),
+    ("历年累计主动公开政府信息6033条。", "disclosure.total", 6033),
+])
+def test_a_running_total_since_the_regulations_is_cumulative(sentence, key, value):
+    got = periods("二、主动公开政府信息情况\n" + sentence)
+    assert got == {(key, "cumulative"): value}
+
+
+@pytest.mark.parametrize("sentence", [
+    "截至2015年底，共计主动公开政府信息4817条。",            # up to an end, from a start it does not say
+    "截至2015年底，全县共受理政府信息公开申请63件。",
+    "自2011年以来，累计主动公开政府信息3391条。",            # a later start: neither the year nor since 2008
+    "自门户网站开通以来，我局受理政府信息公开申请41件。",
+    "截至2014年底，累计主动公开政府信息3391条。",            # the running total of another year
+    "我局累计主动公开政府信息287条。",                      # 累计 alone: no year, no end
+])
+def test_a_running_total_the_sentence_does_not_settle_is_not_read(sentence):
+    assert periods("二、主动公开政府信息情况\n" + sentence) == {}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("2015年，全局累计主动公开政府信息287条，其中工作动态类191条。", 287),    # opens with the report year
+    ("2015年1月1日至12月31日，累计主动公开政府信息287条。", 287),
+    ("今年以来，我镇累计主动公开政府信息287条。", 287),
+    ("全年累计主动公开政府信息287条。", 287),
+])
+def test_leiji_placed_in_the_report_year_is_the_years(sentence, value):
+    assert periods("二、主动公开政府信息情况\n" + sentence) == {("disclosure.total", "year"): value}
+
+
+def test_the_year_and_the_running_total_in_one_sentence():
+    got = periods("二、主动公开政府信息情况\n本年度主动公开政府信息287条，历年累计主动公开政府信息6033条。\n"
+                  "四、收费情况\n本年度及历年均无依申请公开信息收费。\n")
+    assert got == {("disclosure.total", "year"): 287, ("disclosure.total", "cumulative"): 6033,
+                   ("fees.collected", "year"): 0, ("fees.collected", "cumulative"): 0}
+
+
+def test_a_running_zero_since_the_regulations_is_cumulative():
+    assert periods("三、依申请公开情况\n自《条例》实施以来，本局未收到政府信息公开申请。") == {
+        ("requests.new", "cumulative"): 0}
+
+
+def test_a_running_total_in_a_later_template_is_not_read():
+    head = "岚峰县2021年政府信息公开工作年度报告\n"
+    assert periods("二、主动公开政府信息情况\n截至2021年底，本局累计主动公开政府信息4817条。", head) == {}
+
+
+# ---- the issuer named as 我街道/本镇/全局 is the whole --------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value", [
+    ("2015年，我街道主动公开信息418条，其中业务动态类信息397条。", 418),
+    ("2015年，本街道主动公开政府信息418条。", 418),
+    ("一年来，本镇共主动公开信息418条。", 418),
+])
+def test_we_street_office_is_the_issuer(sentence, value):
+    assert values("二、主动公开政府信息情况\n" + sentence) == {"disclosure.total": value}
+
+
+def test_a_named_street_office_is_still_a_part():
+    assert figures("二、主动公开政府信息情况\n2015年，城关街道主动公开政府信息73条。") == {}
+
+
+# ---- proactive disclosure said with 公布 / 发布 --------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value", [
+    ("2015年在门户网站主动公布政府信息有84条，主要涉及农业、城建等。", 84),
+    ("全年通过公告栏，电子屏等渠道主动发布政府信息共计57条。", 57),
+    ("2015年1月1日至12月31日，共发布各类主动公开信息128件。", 128),
+])
+def test_proactive_disclosure_said_with_gongbu_or_fabu(sentence, value):
+    assert values("二、主动公开政府信息情况\n" + sentence)["disclosure.total"] == value
+
+
+def test_a_kind_of_document_published_is_not_the_total():
+    assert figures("二、主动公开政府信息情况\n全年共发布主动公开规范性文件信息6件。") == {}
+
+
+def test_no_request_with_a_long_list_of_who_might_have_asked():
+    got = figures("三、依申请公开情况\n年内，我镇未收到公民、法人或其他组织通过任何形式提出的政府信息公开申请。")
+    assert got == {"requests.new": 0}
+
+
+# ---- the body the title names is the issuer; a website named after a government is a channel -----
+
+@pytest.mark.parametrize("title, sentence, value", [
+    ("2015年岚峰县青石街道办事处政府信息公开年报", "2015年，青石街道总共主动公开政府信息233条。", 233),
+    ("岚峰县政府办公室2015年政府信息公开工作年度报告", "2015年1月1日至12月31日，县政府办公室共发布各类主动公开信息141件。", 141),
+])
+def test_the_body_the_title_names_is_the_issuer(title, sentence, value):
+    got = reportparse.parse_text(title + "\n二、主动公开政府信息情况\n" + sentence).values()
+    assert got == {"disclosure.total": value}
+
+
+def test_a_body_the_title_does_not_name_is_still_a_part():
+    got = reportparse.parse_text("岚峰县人民政府2015年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+                                 "2015年，青石街道主动公开政府信息73条；县政府办公室主动公开政府信息41条。").values()
+    assert got == {}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("2015年在岚峰县政府门户网站主动公布政府信息有84条。", 84),
+    ("本年度通过区政府网站主动公开政府信息306条。", 306),
+])
+def test_a_website_named_after_a_government_is_a_channel_not_a_part(sentence, value):
+    assert values("二、主动公开政府信息情况\n" + sentence) == {"disclosure.total": value}
+
+
+# ---- a fee rate is no amount collected -------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "本局依申请提供政府信息，检索费收费标准为每件6元，复印费每页0.3元。",
+    "按照规定收取检索费每件6元。",
+    "全年收取复制费6元/件。",
+])
+def test_a_fee_rate_is_not_the_fee_collected(sentence):
+    assert figures("四、收费情况\n" + sentence) == {}
+
+
+def test_the_amount_beside_a_rate_is_read():
+    assert figures("四、收费情况\n依申请公开收费按每页0.3元标准收取，全年共收取费用47元。") == {"fees.collected": 47}

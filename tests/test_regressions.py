@@ -73,7 +73,8 @@ def test_damaged_dates_are_neither_values_nor_the_year():
                                "统计时限由201711日至1231日。《条例》自20085月施行以来，全区主动公开政府信息12条。"
                                "对《办法》等 份文件进行解读。")
     assert report.year == 2017
-    assert set(report.values()) == {"disclosure.total"}
+    # 自…施行以来: a running total since the Regulations, not the year's
+    assert set(report.values()) == {"disclosure.total|period=cumulative"}
 
 
 def test_chinese_numeral_counts_in_sentences():

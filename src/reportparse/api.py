@@ -65,8 +65,8 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     index = LabelIndex(doc.text, spacing)
     title = find_title(doc, warnings)
     year = find_year(title, doc.text)
-    figures = narrative_figures(doc.text, spacing=spacing, year=year)
-    evidence = {k: f.value for k, f in first_by_key(figures).items()}
+    figures = narrative_figures(doc.text, spacing=spacing, year=year, title=title)
+    evidence = {k: f.value for k, f in first_by_key([f for f in figures if f.period == "year"]).items()}
     limit = settings.max_split_solutions
 
     if title is None:
@@ -219,9 +219,11 @@ def _first_each(indicators: list[Indicator]) -> list[Indicator]:
 def _narrative_indicators(doc: Document, figures: list[NarrativeFigure], template: Optional[str]) -> list[Indicator]:
     out = []
     for f in figures:
+        if f.period != "year" and template != "legacy":
+            continue        # a running total is a legacy period (历年累计): the later templates have none
         applicant = "total" if f.key.startswith("requests.") else None
         out.append(Indicator(
-            key=f.key, value=f.value, raw=f.raw, label=f.sentence[:60], applicant=applicant, period="year",
+            key=f.key, value=f.value, raw=f.raw, label=f.sentence[:60], applicant=applicant, period=f.period,
             unit=unit_of(f.key), derived=False,
             source=ValueSource(method="narrative", page=doc.page_of(f.start), span=[f.start, f.end],
                                text=f.sentence[:300])))

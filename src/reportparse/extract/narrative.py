@@ -22,19 +22,35 @@ from ..patterns import LazyPattern
 from ..schema import _read_tsv
 
 # A clause about one part of the issuer or about a running total is not the report's figure (本局/我局 is the issuer).
-_PART = LazyPattern(r"(?:(?<![全各本])(?:区|县|市|镇|乡)政府|乡镇|(?<!全)区直|(?<!全)县直|(?<!全)市直|街道|办事处|(?<![全各])[^\s,，。;；]{0,5}[^\s,，。;；本我]局(?!面))")
+_PART = LazyPattern(r"(?:(?<![全各本])(?:区|县|市|镇|乡)政府(?!门户|网站|网|信息公开|公报)|乡镇|(?<!全)区直|(?<!全)县直|(?<!全)市直|街道|办事处|(?<![全各])[^\s,，。;；]{0,5}[^\s,，。;；本我]局(?!面))")
+# a website or gazette named after a government (市政府门户网站) is a channel, not a part;
 # only figures of the whole issuer are filtered by the part/whole test; sub-counts (其中网络申请5件) are not
 _CONTEXT_CHARS = 200     # without a section heading, the topic is looked for this far before a match
 _TOTAL_KEYS = frozenset({"disclosure.total", "requests.new", "requests.answered", "review.total", "litigation.total", "fees.collected"})
-_WHOLE = LazyPattern(r"全(?:区|县|市|省|年)|各级|共计|共收到|总计|合计|我(?:区|县|市|局|委|办)")
+_WHOLE = LazyPattern(r"全(?:区|县|市|省|年|局)|各级|共计|共收到|总计|合计|我(?:区|县|市|局|委|办|镇|乡|街道)|本(?:镇|乡|街道|办事处)")
 # 全年累计 / 本年度累计 is the year's own total, not a running one
 _CUMULATIVE = LazyPattern(r"(?<!年|年度)累计|以来|历年")
+# A running total (narrative._period): 截至2018年底 / 到目前 / 以来 / 历年 say the figure runs over years, 累计 alone
+# may be the year's own when its sentence opens with the report year (2012年，全局累计主动公开…). It is the schema's
+# cumulative (since the Regulations, 2008) only where the sentence says so (历年, 条例施行以来, 自2008年…以来) or
+# gives no start but says 累计 up to an end (截至2018年底累计…); a later start (自2014年以来, 网站开通以来) is neither.
+_RUNNING_END = LazyPattern(r"截至|截止|到目前|至今|迄今|目前为止")
+_SINCE = LazyPattern(r"(?:(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?[^,，。;；:：\d]{0,8}?|(?P<own>今年|本年度?|年初|年内))?以来")
+_SINCE_2008 = LazyPattern(r"(?:条例|办法|规定)》?[^,，。;；]{0,10}?(?:颁布|公布|施行|实施|生效)")
+_RUNNING_SUM = LazyPattern(r"(?<!年|年度)累计")
+_HISTORIC = LazyPattern(r"历年")
+# the year and the running total said at once (本年度及历年无收费): the figure is both
+_BOTH = LazyPattern(r"(?:本年度?|今年|全年|当年)(?:及|和|与|、|以及)历年")
+_SUM_WORD = LazyPattern(r"共|总计|合计|累计")
+_YEAR_WORD = LazyPattern(r"全年|本年|今年|当年|年内|年度内|1月1日(?:起)?(?:至|到|-|—)")
+_NAMED_YEAR = LazyPattern(r"((?:19|20)\d{2})年")
 # A number that is not a count of its own: approximate (近300条, 约200元, 300条左右; 20余件 never matches: the
 # unit must follow the number), negated (无一起 is none), or a change (较上年减少200元). Looked for just before the
 # number, between the match start and the number, and just after the match.
-_NOT_EXACT_BEFORE = LazyPattern(r"(?:近|约|大约|将近|接近|逾|超过|不足|不到|无|没有|未有)$")
-_CHANGE = LazyPattern(r"较|同比|环比|比上|比去|比\d|增加|减少|增长|下降|上升|提高|降低")
-_ROUGH_AFTER = LazyPattern(r"左右|上下|以上|之多")
+_NOT_EXACT_BEFORE = LazyPattern(r"(?:近|约|大约|将近|接近|逾|超过|不足|不到|无|没有|未有|每[件页张次份个]?)$")
+# a rate is no amount (收费标准为每件5元, 每页0.5元, 5元/件): 标准 in the match, 每 before the number, /件 after it
+_CHANGE = LazyPattern(r"较|同比|环比|比上|比去|比\d|增加|减少|增长|下降|上升|提高|降低|标准")
+_ROUGH_AFTER = LazyPattern(r"左右|上下|以上|之多|/[件页张次份个]")
 # A clause that opens with a year ("2017年共受理…", "2017年，…") is about that year: in a report of another
 # year its figures are not the report's (与2017年相比 opens with 与, not a year)
 _CLAUSE_YEAR = LazyPattern(r"(?:^|(?<=[,，;；。！？!?\n]))(?:在|于)?((?:19|20)\d{2})年")
@@ -75,6 +91,7 @@ class NarrativeFigure:
     start: int
     end: int
     sentence: str
+    period: str = "year"        # or "cumulative": a running total since the Regulations (the schema's period)
 
 
 @lru_cache(maxsize=1)
@@ -244,12 +261,15 @@ def long_digit_runs(text: str, skip: list[tuple[int, int]] = ()) -> list[str]:
 
 
 def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Optional[Spacing] = None,
-                      year: Optional[int] = None) -> list[NarrativeFigure]:
+                      year: Optional[int] = None, title: Optional[str] = None) -> list[NarrativeFigure]:
     """Every pattern match outside the `skip` ranges (table regions), in document order; `spacing`
     is the text's whitespace cut if the caller has it; `year`, the reporting year if known: a figure
-    in a clause about another year is not read."""
+    in a clause about another year is not read; `title`, the report's title: the body it names is the
+    issuer (玉桥街道总共主动公开… in 玉桥街道办事处's report), not a part."""
     found: list[NarrativeFigure] = []
     taken: list[tuple[int, int]] = []
+    # the issuer is named before 政府信息公开…报告; a title run together with the text names no more than that
+    title = title.split("政府信息公开")[0][-40:] if title else None
     compact = _Compact(text, spacing)
     ctext = compact.text
     headings: Optional[list[tuple[int, int, str]]] = None      # found when a topic is first looked for
@@ -273,10 +293,12 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             if year is not None and _other_year(ctext, ss, s, year):
                 continue
             prefix = ctext[cs:s]
+            period = _period(ctext, ss, s, e, year)
+            if period is None:
+                continue
+            periods = ("year", "cumulative") if period == "cumulative" and _BOTH.search(ctext, ss, s) else (period,)
             if literal is None:
-                if _CUMULATIVE.search(prefix + m.group()):
-                    continue
-                if keys[0] in _TOTAL_KEYS and _PART.search(prefix) and not _WHOLE.search(prefix):
+                if keys[0] in _TOTAL_KEYS and _is_part(prefix, title):
                     continue
                 ns, ne = m.span("n")
                 if not _exact(ctext, s, ns, e):
@@ -293,16 +315,79 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 value = float(literal) if "." in literal else int(literal)
             sentence = text[compact.orig(ss):compact.orig_end(ce)].strip()
             for key in keys:
-                found.append(NarrativeFigure(key, value, raw, os_, oe, sentence))
+                for period in periods:
+                    found.append(NarrativeFigure(key, value, raw, os_, oe, sentence, period))
             bisect.insort(taken, (s, e))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _is_part(prefix: str, title: Optional[str]) -> bool:
+    """Does the clause before a figure name a part of the issuer (区政府, 街道, 分局…), not the whole (全区, 我局)
+    nor the issuer itself (four or more characters of the title around the part word: 玉桥街道, 市政府办公室)?"""
+    if _WHOLE.search(prefix):
+        return False
+    for m in _PART.finditer(prefix):
+        a, b = m.span()
+        if not title or prefix[a:b] not in title:
+            return True
+        while a > 0 and prefix[a - 1:b] in title:
+            a -= 1
+        while b < len(prefix) and prefix[a:b + 1] in title:
+            b += 1
+        if b - a < 4:
+            return True
+    return False
 
 
 def _exact(ctext: str, s: int, ns: int, e: int) -> bool:
     """Is the number starting at ns in the match [s, e) a count as printed, not a rough, negated or changed one?"""
     return not (_NOT_EXACT_BEFORE.search(ctext, max(0, ns - 2), ns) or _CHANGE.search(ctext, s, ns)
                 or _ROUGH_AFTER.match(ctext, e))
+
+
+def _period(ctext: str, ss: int, s: int, e: int, year: Optional[int]) -> Optional[str]:
+    """The period of the figure matched at [s, e) in its sentence from ss: "year", "cumulative" (a running total
+    since the Regulations), or None when the sentence does not settle it. The last word before the figure that
+    names a period decides: 截至 / 历年 / …以来 over an earlier 全年 or 2018年，; a bare 累计 yields to any year word."""
+    if not _CUMULATIVE.search(ctext, ss, e) and not _RUNNING_END.search(ctext, ss, s):
+        return "year"           # most sentences: no running word at all
+    if year is not None and any(int(y) not in (year, 2008) for y in _NAMED_YEAR.findall(ctext, ss, s)):
+        return None             # an end or start in another year: another period
+    own = max([m.end() for m in _YEAR_WORD.finditer(ctext, ss, s)] + [_year_clause(ctext, ss, s, year)])
+    strong, start = -1, None    # the last running word that outranks a year word, and the start the sentence says
+    for m in _SINCE.finditer(ctext, ss, e):
+        if m.group("own") or (m.group("y") and year is not None and int(m.group("y")) == year):
+            own = max(own, m.end())                                 # 今年以来, 2018年以来: this year's
+            continue
+        strong = max(strong, m.start())
+        if m.group("y") == "2008" or _SINCE_2008.search(ctext, max(ss, m.start() - 16), m.start()):
+            start = start or "2008"
+        else:
+            start = "other"     # 自2014年以来, 网站开通以来: a running total, but not since the Regulations
+    for m in _HISTORIC.finditer(ctext, ss, e):
+        strong, start = max(strong, m.start()), start or "2008"
+    ended = [m.start() for m in _RUNNING_END.finditer(ctext, ss, s)]
+    if ended:
+        strong = max(strong, ended[-1])
+    if own > strong:
+        return "year"           # a year word after the last running word (or beside a bare 累计)
+    if start == "other":
+        return None
+    if start == "2008" or (ended and _RUNNING_SUM.search(ctext, ss, e)):
+        return "cumulative"     # 历年, 条例施行以来, 截至2018年底累计: from the start of the counting
+    if ended and not _SUM_WORD.search(ctext, ended[-1], e):
+        return "year"           # 截至12月31日已答复45件: the year's state at its end
+    return None                 # 截至2018年底，共受理… / 累计… alone: from a start the sentence does not say
+
+
+def _year_clause(ctext: str, ss: int, s: int, year: Optional[int]) -> int:
+    """Where the last clause before s in its sentence that opens with the report year ends its year (2012年，全局
+    累计…), or -1."""
+    last = None
+    for last in _CLAUSE_YEAR.finditer(ctext, ss, s):
+        pass
+    return last.end() if last is not None and (year is None or int(last.group(1)) == year) else -1
 
 
 def _other_year(ctext: str, ss: int, s: int, year: int) -> bool:
