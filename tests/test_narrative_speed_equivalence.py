@@ -56,6 +56,8 @@ class _OldCompact:
             return "\n"
         if after in N._HEAD_CHARS and N._LINE_HEAD.match(text, b):
             return "\n"
+        if (before in N._FIGURE_END or before.isdigit()) and N._FIELD_LABEL.match(text, b):
+            return "\n"
         line_start = text.rfind("\n", max(0, a - N._WINDOW), a) + 1
         line = text[line_start:a].strip()
         if len(line) <= 40 and ((line[:1] in N._HEAD_CHARS and N._LINE_HEAD.match(line)) or line.endswith(("报告", "年报"))

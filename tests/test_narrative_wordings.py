@@ -347,3 +347,15 @@ def test_a_fee_rate_is_not_the_fee_collected(sentence):
 
 def test_the_amount_beside_a_rate_is_read():
     assert figures("四、收费情况\n依申请公开收费按每页0.3元标准收取，全年共收取费用47元。") == {"fees.collected": 47}
+
+
+def test_a_figure_never_reads_across_a_field_lines_start():
+    # "…本年累计46件" then "行政复议数：本年度4件": the words after 46件 belong to the next field, and a gap of
+    # words never crosses a paragraph's end; before, review.total was read as 46
+    text = ("青岭县人民政府2012年政府信息公开工作年度报告\n一、依申请公开情况\n全年受理政府信息公开申请，本年累计46件\n"
+            "行政复议数：本年度4件，占比较小。\n")
+    assert "review.total" not in reportparse.parse_text(text).values()
+    # a unit carried over to the next line is still the figure's ("69\n件：同意公开…")
+    wrapped = ("青岭县人民政府2012年政府信息公开工作年度报告\n三、依申请公开情况\n全年受理政府信息公开申请73件，截至12月31日已答复69\n"
+               "件：同意公开41件。\n")
+    assert reportparse.parse_text(wrapped).values()["requests.answered|applicant=total"] == 69

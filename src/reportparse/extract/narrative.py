@@ -79,6 +79,9 @@ _HEADING = LazyPattern(
 _FIELD_LINE = regex.compile(r"[^,，。;；]{1,12}[:：]")
 _HEAD_CHARS = frozenset("一二三四五六七八九十第(（#|")
 _PARAGRAPH_END = frozenset(_SENTENCE_END + ":：")
+_FIGURE_END = "件条起宗次人元项个"          # a line that ends with a count's unit ends a figure
+# a field's label (行政复议数：), not a unit carried over from the line before ("69\n件：同意公开…")
+_FIELD_LABEL = regex.compile(rf"[^\s,，。;；:：\d{_FIGURE_END}][^\n,，。;；:：]{{1,11}}[:：]")
 _LINE_HEAD = regex.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章|节)|[#|])")
 _NOT_SPACE = re.compile(r"\S")       # what str.strip keeps (the regex module's \s leaves out U+001C–U+001F)
 
@@ -102,6 +105,9 @@ def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pa
         # (?P<n>\d+) also takes a count written in Chinese numerals (行政复议三起, 十二件); digits are bounded
         pattern = row["pattern"].replace(r"(?P<n>\d+(?:\.\d+)?)", rf"(?P<n>{_DECIMAL})")
         pattern = pattern.replace(r"(?P<n>\d+)", rf"(?P<n>{_NUMBER}|{_CN_NUMBER})")
+        # a gap of words never crosses a paragraph's end (the compact text's line break): "…累计46件" then
+        # "行政复议数：本年度4件" are two fields, not "46件…行政复议"
+        pattern = pattern.replace("[^", "[^\n")
         context = regex.compile(row["context"]) if row.get("context") else None
         out.append((keys, row["value"] or None, context, regex.compile(pattern)))
     return tuple(out)
@@ -193,6 +199,9 @@ class _Compact:
         text = self._text
         if after in _HEAD_CHARS and _LINE_HEAD.match(text, b):
             return "\n"
+        if (before in _FIGURE_END or before.isdigit()) and ("：" in text[b + 1:b + 13] or ":" in text[b + 1:b + 13]) \
+                and _FIELD_LABEL.match(text, b):
+            return "\n"            # a figure, then a "label：" line: a list of fields, not one wrapped sentence
         # the line before: from the last break if it is within _WINDOW characters, else from the start
         if last_break >= max(0, a - _WINDOW):
             line = text[last_break + 1:a].strip()
