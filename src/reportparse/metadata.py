@@ -12,8 +12,8 @@ import regex
 from .document import Document
 from .model import Issuer, Region
 from .normalize import search_form
-from .patterns import (CAPTURE_WORDS, FIELD_SEPARATOR, OTHER_HEADER_FIELDS, PUBLISH_FIELDS, TITLE_FIELDS,
-                       WRITTEN_FIELDS, LazyPattern, field_names)
+from .patterns import (BREADCRUMB_FIELDS, BREADCRUMB_PATH, CAPTURE_WORDS, FIELD_SEPARATOR, OTHER_HEADER_FIELDS,
+                       PUBLISH_FIELDS, TITLE_FIELDS, WRITTEN_FIELDS, LazyPattern, field_names)
 
 _YEAR = r"(?<!\d)(?P<year>(?:19|20)\d{2})"
 _REPORT_WORDS = LazyPattern(r"(?:政府信息公开|政务公开|信息公开)[^\n]{0,12}(?:年度)?(?:工作)?(?:年度)?报告|年度报告|年报")
@@ -45,15 +45,24 @@ _SIGNATURE_DATE = LazyPattern(
     r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日[ \t\u3000]*$", regex.M)
 _SIGNATURE_TAIL = 800       # the signature stands in the last characters of the text
 # crawler and CMS header fields: never a title (栏目: 政府信息公开年报 names the section, not the document)
-_HEADER_FIELD = LazyPattern("^(?:" + field_names(OTHER_HEADER_FIELDS + PUBLISH_FIELDS) + "|" + _CAPTURE_FIELD
-                            + ")" + FIELD_SEPARATOR, regex.I)
+_HEADER_FIELD = ("^(?:" + field_names(OTHER_HEADER_FIELDS + PUBLISH_FIELDS) + "|" + _CAPTURE_FIELD
+                 + ")" + FIELD_SEPARATOR)
+# a header field's line, or a breadcrumb, labelled (当前位置：…) or told by its arrows: never a title
+# ("当前位置：政府信息公开年度报告"); one pattern, tried on each of the first lines. A labelled line over 80
+# characters is a text run onto one line: its title is read there.
+_CHROME = LazyPattern("(?:" + _HEADER_FIELD + ")|^(?=.{0,80}$)" + field_names(BREADCRUMB_FIELDS)
+                      + r"\s*[:：>]|" + BREADCRUMB_PATH, regex.I)
 _TITLE_FIELD = LazyPattern("^" + field_names(TITLE_FIELDS) + FIELD_SEPARATOR, regex.I)
 _SITE_SUFFIX = LazyPattern(r"\s*[_|]\s*|\s+-\s+")
 _LEADING_YEAR = LazyPattern(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)")
-_ANY_YEAR = LazyPattern(r"(?:19|20)\d{2}\s*年")
+# a year, or an academic year (中山大学2019-2020学年…): where the issuer's name ends
+_ANY_YEAR = LazyPattern(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)\d{2}\s*)?学?年")
 _ISSUER_TAIL = LazyPattern(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:政府信息公开|政务公开|信息公开).*$")
 _ISSUER_END = LazyPattern(r"(?:政府|委员会|局|厅|办公室|委|办|中心|街道|[乡镇])$")
 _GOVERNMENT_AFTER = ("人民政府", "管委会", "管理委员会")
+# a label before the name (文字解读：, 图解：) ends at a colon: a body's name has none, nor a sentence's marks
+_ISSUER_LABEL = LazyPattern(r"[:：]")
+_NOT_ISSUER = LazyPattern(r"[《》,，。;；“”\"]")
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 # issuer kinds, tried in order: (kind, pattern on the name); an aggregate is told by its title
 _AGGREGATE_TITLE = LazyPattern(r"全(?:市|区|县|省)|汇总")
@@ -70,11 +79,13 @@ _NAME = rf"[^{_NOT_NAME}]"
 _NAMED_REPORT = rf"(?P<title>{_NAME}{{2,40}}?{_YEAR}\s*年度?{_NAME}{{0,16}}?(?:报告|年报))"
 # a text run onto one line (a crawler that drops line breaks) starts with its title
 _LEADING_TITLE = LazyPattern("^" + _NAMED_REPORT + r"(?=\s|$)")
-# a page that prints no title line names the report in its opening sentence ("…规定，现公布X市人民政府
+# a page that prints no title line names the report in its opening sentence ("…规定，现公布 / 现公开X市人民政府
 # 2017年政府信息公开工作年度报告。", "现将编制的X局2020年…年度报告予以公布")
-_SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将)(?:[^{_NOT_NAME}的]{{0,6}}的)?" + _NAMED_REPORT
+_SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将|现公开)(?:[^{_NOT_NAME}的]{{0,6}}的)?" + _NAMED_REPORT
                               + r"(?=[\s,，。;；:：]|予以|公布|发布|如下|$)")
 _TITLE_MIN, _TITLE_MAX = 6, 70
+# the genre's name alone (a site's column: 信息公开年报, 政府信息公开工作年度报告) names no one report
+_GENRE_ONLY = LazyPattern(r"^(?:政府|政务)?(?:信息)?公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)$")
 _WRAP_MAX = 40              # a title line this short may continue on the next line
 
 
@@ -87,7 +98,7 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
     hint = _clean_title(doc.title_hint) if doc.title_hint else None
     if hint and _names_report(hint) and (_TITLE_YEAR.search(hint) or _TITLE_CN_YEAR.search(hint)):
         return hint
-    lines = [ln.strip() for ln in doc.text.splitlines()[:200] if ln.strip() and not _HEADER_FIELD.match(ln.strip())]
+    lines = [ln.strip() for ln in doc.text.splitlines()[:200] if ln.strip() and not _CHROME.match(ln.strip())]
     body = _body_title(lines[:15])
     if body:
         return body
@@ -115,13 +126,24 @@ def _names_report(text: str, unless=None) -> bool:
 def _body_title(lines: list[str]) -> Optional[str]:
     for i, line in enumerate(lines):
         candidates = [line]
-        if len(line) <= _WRAP_MAX and i + 1 < len(lines) and not _TITLE_END.search(search_form(line)):
+        if (len(line) <= _WRAP_MAX and i + 1 < len(lines) and not _TITLE_END.search(search_form(line))
+                and not _whole_title(lines[i + 1])):
             candidates.append(line + lines[i + 1])     # a title wrapped over two lines
         for title in candidates:
             if (_TITLE_MIN <= len(title) <= _TITLE_MAX and _names_report(title, _NOT_TITLE)
-                    and _TITLE_END.search(search_form(title))):
+                    and _TITLE_END.search(search_form(title)) and not _GENRE_ONLY.match(search_form(title))):
                 return _clean_title(title)
     return None
+
+
+def _whole_title(line: str) -> bool:
+    """A line that is a title by itself, its issuer before its year ("X区2016年政府信息公开工作年度报告"): the
+    line above it is not its first half but the site's column name ("政府信息公开") or other chrome. A line
+    that starts with its year ("2016年政府信息公开…") may still be the second half of "X区人民政府 / 2016年…"."""
+    folded = search_form(line)
+    year = _TITLE_YEAR.search(folded)
+    return bool(year and year.start() > 0 and _TITLE_MIN <= len(line) <= _TITLE_MAX
+                and _names_report(line, _NOT_TITLE) and _TITLE_END.search(folded))
 
 
 def _clean_title(title: str) -> str:
@@ -213,7 +235,9 @@ def _say(warnings: Optional[list[str]], text: str) -> None:
 
 
 def issuer_kind(name: str, title: str) -> str:
-    if _AGGREGATE_TITLE.search(title or ""):
+    """The kind of body `name` is; the words are looked for in the search form (辦公室 is 办公室)."""
+    name = search_form(name)
+    if _AGGREGATE_TITLE.search(search_form(title or "")):
         return "aggregate"
     for kind, pattern, unless in _KINDS:
         if pattern.search(name) and not (unless and unless.search(name)):
@@ -224,8 +248,14 @@ def issuer_kind(name: str, title: str) -> str:
 def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
     name = _LEADING_YEAR.sub("", (title or "").strip())
     name = _ANY_YEAR.split(name)[0]          # 广州市2020年度全市… → 广州市
-    name = _ISSUER_TAIL.sub("", name).strip(" :：")
-    if name and not _ISSUER_END.search(name):
+    # the words are found in the search form (政府信息公開 in a copy in traditional script); the name
+    # keeps what the title prints (the form is character for character)
+    tail = _ISSUER_TAIL.search(search_form(name))
+    name = (name[:tail.start()] if tail else name).strip(" :：")
+    name = _ISSUER_LABEL.split(name)[-1].strip()     # 文字解读：X街道办事处 → X街道办事处
+    if _NOT_ISSUER.search(name):
+        name = ""       # a title that is a sentence (line one of a page without one) names no issuer
+    if name and not _ISSUER_END.search(search_form(name)):
         # the first place the text names it with one of these after it; str.find, not a pattern built
         # from the name: the regex module compiles each new pattern in Python (~0.3 ms a document)
         named = [(at, name + word) for word in _GOVERNMENT_AFTER if (at := text.find(name + word)) >= 0]
