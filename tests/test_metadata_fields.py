@@ -169,3 +169,23 @@ def test_the_time_a_site_filed_a_page_is_not_its_publish_date(head):
     report = parse(head)
     assert report.published is None
     assert any("no publish date found" in w and "归档" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize("line", [
+    "Page 2 - 青岭县交通运输局2019年度政府信息公开工作年度报告",        # a flipbook's page label before the title
+    "第3页 | 青岭县交通运输局2019年度政府信息公开工作年度报告",
+    "青岭县人民政府门户网站 _ 青岭县交通运输局2019年度政府信息公开工作年度报告",
+])
+def test_of_a_title_line_cut_at_its_separators_the_part_that_names_the_report_is_the_title(line):
+    report = parse(line + "\n")
+    assert report.title == "青岭县交通运输局2019年度政府信息公开工作年度报告"
+    assert report.issuer.name == "青岭县交通运输局"
+
+
+@pytest.mark.parametrize("header", [
+    "• 公文生成日期:2020-01-03\n青岭县交通运输局2019年政府信息公开工作年度报告\n时间:2020-01-14 08:41\n",
+    "生成日期：2020-01-06\n时间：2020-01-14\n青岭县交通运输局2019年政府信息公开工作年度报告\n",
+])
+def test_the_date_a_document_was_generated_yields_to_the_pages_time(header):
+    # 公文生成日期 is when the document was produced, like 成文日期: the page's own 时间 is its publish date
+    assert parse(header).published == "2020-01-14"

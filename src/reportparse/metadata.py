@@ -36,7 +36,8 @@ _CAPTURE_LINE = LazyPattern("(?P<field>" + _CAPTURE_FIELD + ")" + _DATE_VALUE)
 _STATED_HEAD = 4000         # stated dates stand in the header and the opening of the text
 # in order of preference: a publication date beats a bare 时间/日期, which beats the date of writing
 _DATE_LINES = [LazyPattern(field_names(PUBLISH_FIELDS) + _DATE_VALUE),
-               LazyPattern(r"(?<![成发印]文|印发|" + "|".join(CAPTURE_WORDS) + r")(?:时间|日期)" + _DATE_VALUE),
+               LazyPattern(r"(?<!" + "|".join([f[:-2] for f in WRITTEN_FIELDS] + list(CAPTURE_WORDS)) + r")(?:时间|日期)"
+                           + _DATE_VALUE),
                LazyPattern("(?:" + "|".join(WRITTEN_FIELDS) + ")" + _DATE_VALUE)]
 _DATE_PUBLISHED = LazyPattern(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:发布|公布|印发)")
 # the signature date: a line of its own near the end ("2024年1月20日", "二〇二四年一月二十日")
@@ -147,9 +148,11 @@ def _whole_title(line: str) -> bool:
 
 
 def _clean_title(title: str) -> str:
-    """Without a field name (标题: / title:) or a site name after _ | -."""
+    """Without a field name (标题: / title:) or a site name after _ | -; of the parts so cut, the first that
+    names a report (a page label before it: "Page 2 - X厅2019年度…报告", a flipbook's page)."""
     title = _TITLE_FIELD.sub("", title.strip().lstrip("#").strip())     # a markdown heading's marks
-    return _SITE_SUFFIX.split(title)[0].strip()
+    parts = _SITE_SUFFIX.split(title)
+    return next((p for p in parts if _names_report(p)), parts[0]).strip()
 
 
 def is_annual_report(title: Optional[str], text: str) -> bool:

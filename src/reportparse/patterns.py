@@ -76,7 +76,7 @@ PAGE_NUMBER_OR_BARE = LazyPattern(rf"^[-—–_\s]*(?:{_PAGE_MARK}|{_PAGE_N})[-�
 TITLE_FIELDS = ("标题", "题目", "title", "名称")
 PUBLISH_FIELDS = ("发布时间", "发布日期", "公开日期", "发布于")
 # when the document was written or issued: a publish date only when no other is stated
-WRITTEN_FIELDS = ("成文日期", "发文日期", "印发日期")
+WRITTEN_FIELDS = ("成文日期", "发文日期", "印发日期", "生成日期")      # 公文生成日期: the document's, not the page's
 OTHER_HEADER_FIELDS = ("栏目", "本地目录", "原文链接", "发布机构", "文号", "来源", "索引号", "分类", "主题分类",
                        "有效性", "发文机关", "主题词", "公开方式", "公开范围", "信息来源",
                        "source", "url", "crawled") + WRITTEN_FIELDS
