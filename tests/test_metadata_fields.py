@@ -93,6 +93,7 @@ def test_a_copy_in_traditional_script_keeps_its_issuer_name_and_kind(title, name
     "当前位置：政府信息公开年度报告\n",                                  # labelled, naming the column only
     "您现在的位置: 首页 > 政务公开 > 政府信息公开年报 > 部门\n",          # short enough to be joined as a wrap
     "首页 » 信息公开 » 年度报告\n",                                      # no label: told by its arrows
+    "您当前所在的位置: 网站首页 > 政府信息公开年报\n",                     # one step: told by its label
 ])
 def test_a_breadcrumb_is_never_the_title_nor_joined_to_it(chrome):
     report = parse(chrome + "青岭县交通运输局2020年政府信息公开工作年度报告\n")

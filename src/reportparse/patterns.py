@@ -81,7 +81,8 @@ OTHER_HEADER_FIELDS = ("栏目", "本地目录", "原文链接", "发布机构",
                        "有效性", "发文机关", "主题词", "公开方式", "公开范围", "信息来源",
                        "source", "url", "crawled") + WRITTEN_FIELDS
 # a page's breadcrumb ("当前位置：首页 > 政务公开 > 年报"): site chrome, never a title or an issuer
-BREADCRUMB_FIELDS = ("当前位置", "您当前的位置", "您现在的位置", "您的位置", "您所在的位置", "所在位置", "当前页面")
+BREADCRUMB_FIELDS = ("当前位置", "您当前的位置", "您现在的位置", "您的位置", "您所在的位置", "您当前所在的位置",
+                     "当前所在位置", "所在位置", "当前页面")
 # … also told without its label by the arrows between its short steps (首页 > 政务公开 > 年报), the
 # line nothing but those (a text run onto one line that holds a breadcrumb is not one)
 # (a pattern's text: metadata joins it into its one pattern for chrome lines)
