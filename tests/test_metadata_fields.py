@@ -65,3 +65,128 @@ def test_a_copy_in_traditional_script_keeps_its_title_year_and_date():
     assert (report.year, report.published) == (2020, "2021-01-26")
     sentence = parse("索 引 號 | 000111222/2021-00417 |\n根據《條例》規定，現將青嶺縣人民政府2020年政府信息公開工作年度報告予以公佈。\n")
     assert sentence.title == "青嶺縣人民政府2020年政府信息公開工作年度報告"
+
+
+@pytest.mark.parametrize("title, code, county", [
+    ("廣州市越秀區人民政府2020年政府信息公開工作年度報告", "440104", "越秀区"),
+    ("瀋陽市和平區2020年政府信息公開工作年度報告", "210102", "和平区"),     # 和平区 also in 天津: 瀋陽 settles it
+])
+def test_a_copy_in_traditional_script_keeps_its_region(title, code, county):
+    # the issuer is what the page prints; its region is looked up in the traditional fold
+    report = parse(title + "\n發布時間：2021-01-26\n")
+    assert (report.issuer.region.code, report.issuer.region.county) == (code, county)
+    assert report.issuer.name == title.split("2020")[0]
+
+
+@pytest.mark.parametrize("title, name, kind", [
+    ("青嶺縣人民政府辦公室2020年政府信息公開工作年度報告", "青嶺縣人民政府辦公室", "general_office"),
+    ("青嶺縣財政局政府信息公開工作2020年度報告", "青嶺縣財政局", "department"),
+    ("全縣2020年政府信息公開工作年度報告匯總", "全縣", "aggregate"),
+])
+def test_a_copy_in_traditional_script_keeps_its_issuer_name_and_kind(title, name, kind):
+    # the issuer's words (辦公室, 局, 政府信息公開 after the name) are read in the search form
+    report = parse(title + "\n發布時間：2021-01-26\n")
+    assert (report.issuer.name, report.issuer.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("chrome", [
+    "当前位置：政府信息公开年度报告\n",                                  # labelled, naming the column only
+    "您现在的位置: 首页 > 政务公开 > 政府信息公开年报 > 部门\n",          # short enough to be joined as a wrap
+    "首页 » 信息公开 » 年度报告\n",                                      # no label: told by its arrows
+    "您当前所在的位置: 网站首页 > 政府信息公开年报\n",                     # one step: told by its label
+])
+def test_a_breadcrumb_is_never_the_title_nor_joined_to_it(chrome):
+    report = parse(chrome + "青岭县交通运输局2020年政府信息公开工作年度报告\n")
+    assert report.title == "青岭县交通运输局2020年政府信息公开工作年度报告"
+    assert (report.issuer.name, report.issuer.kind) == ("青岭县交通运输局", "department")
+
+
+def test_a_breadcrumb_above_a_page_without_a_title_line_leaves_the_sentence_title():
+    report = parse("当前位置：政府信息公开年度报告\n根据《条例》规定，现公布青岭县人民政府2020年政府信息公开工作年度报告。\n")
+    assert report.title == "青岭县人民政府2020年政府信息公开工作年度报告"
+
+
+@pytest.mark.parametrize("above, title", [
+    ("政府信息公开", "青岭县2020年政府信息公开工作年度报告"),                 # the site's column name
+    ("信息公开年报", "青岭县水利局2020年度政府信息公开工作年度报告"),
+])
+def test_a_column_name_above_a_whole_title_is_not_its_first_half(above, title):
+    report = parse(f"{above}\n{title}\n")
+    assert report.title == title
+
+
+@pytest.mark.parametrize("lines, title", [
+    ("青岭县人民政府2020年\n政府信息公开工作年度报告", "青岭县人民政府2020年政府信息公开工作年度报告"),
+    ("青岭县人民政府\n2020年政府信息公开工作年度报告", "青岭县人民政府2020年政府信息公开工作年度报告"),
+])
+def test_a_title_wrapped_over_two_lines_is_still_joined(lines, title):
+    assert parse(lines + "\n").title == title
+
+
+@pytest.mark.parametrize("title, name", [
+    ("文字解读：青岭县石桥街道办事处2020年政府信息公开工作年度报告", "青岭县石桥街道办事处"),
+    ("图解:青岭县市场监督管理局2020年政府信息公开工作年度报告", "青岭县市场监督管理局"),
+])
+def test_a_label_before_the_title_is_not_part_of_the_issuer(title, name):
+    assert parse(title + "\n").issuer.name == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "根据《条例》要求，特向社会公布2020年度我局政府信息公开工作年度报告。统计期限自2020年1月1日至12月31日。",
+    "本年报是依据《条例》，由青岭经济开发区管委会编制的2020年度政府信息公开年度报告。",
+])
+def test_a_sentence_taken_as_title_names_no_issuer(sentence):
+    # a page that prints no title: line one stands in for it, but a sentence is no body's name
+    report = parse(sentence + "\n")
+    assert report.issuer.name is None
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("根据《条例》规定，现公开石桥街道办事处2020年政府信息公开工作年度报告。本年度报告统计期限为2020年。",
+     "石桥街道办事处2020年政府信息公开工作年度报告"),
+    ("依照《条例》，现公开青岭县卫生健康局2020年度政府信息公开工作年度报告，统计期限自2020年1月1日起。",
+     "青岭县卫生健康局2020年度政府信息公开工作年度报告"),
+])
+def test_a_sentence_that_makes_the_report_public_gives_the_title(sentence, title):
+    report = parse(sentence + "\n")
+    assert (report.title, report.year) == (title, 2020)
+
+
+@pytest.mark.parametrize("title, name", [
+    ("青岭师范学院2019-2020学年信息公开工作年度报告", "青岭师范学院"),
+    ("青岭职业技术大学2020—2021学年信息公开年度报告", "青岭职业技术大学"),
+    ("2019-2020学年信息公开工作年度报告", None),
+])
+def test_an_academic_year_ends_the_issuers_name(title, name):
+    assert parse(title + "\n").issuer.name == name
+
+
+@pytest.mark.parametrize("head", [
+    "归档时间:2023-06-15\n青岭县住房和城乡建设局2018年政府信息公开工作年度报告\n",
+    "青岭县住房和城乡建设局2018年政府信息公开工作年度报告\n归档日期：2024-02-03 10:11\n",
+])
+def test_the_time_a_site_filed_a_page_is_not_its_publish_date(head):
+    # 归档时间 years after a 2018 report: when the page was filed away, not published
+    report = parse(head)
+    assert report.published is None
+    assert any("no publish date found" in w and "归档" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize("line", [
+    "Page 2 - 青岭县交通运输局2019年度政府信息公开工作年度报告",        # a flipbook's page label before the title
+    "第3页 | 青岭县交通运输局2019年度政府信息公开工作年度报告",
+    "青岭县人民政府门户网站 _ 青岭县交通运输局2019年度政府信息公开工作年度报告",
+])
+def test_of_a_title_line_cut_at_its_separators_the_part_that_names_the_report_is_the_title(line):
+    report = parse(line + "\n")
+    assert report.title == "青岭县交通运输局2019年度政府信息公开工作年度报告"
+    assert report.issuer.name == "青岭县交通运输局"
+
+
+@pytest.mark.parametrize("header", [
+    "• 公文生成日期:2020-01-03\n青岭县交通运输局2019年政府信息公开工作年度报告\n时间:2020-01-14 08:41\n",
+    "生成日期：2020-01-06\n时间：2020-01-14\n青岭县交通运输局2019年政府信息公开工作年度报告\n",
+])
+def test_the_date_a_document_was_generated_yields_to_the_pages_time(header):
+    # 公文生成日期 is when the document was produced, like 成文日期: the page's own 时间 is its publish date
+    assert parse(header).published == "2020-01-14"

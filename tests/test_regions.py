@@ -157,3 +157,25 @@ def test_table_is_generated_and_consistent(table):
     assert by[("320829", "洪泽县")]["successor"] == "320813"
     assert by[("320584", "吴江市")]["successor"] == "320509"
     assert by[("320813", "洪泽区")]["first_seen"] == "2016"
+
+
+@pytest.mark.parametrize("title, body, year, code", [
+    # a mirror site's copy in traditional script: the names read as their simplified forms
+    ("廣州市越秀區人民政府2021年政府信息公開工作年度報告", "", 2021, "440104"),
+    ("越秀區2021年度政府信息公開工作年度報告", "本區地址：廣州市某路8號。", 2021, "440104"),
+    # 和平区 is in 沈阳 and in 天津: the traditional 瀋陽市 settles it, before the name or in the body
+    ("瀋陽市和平區2019年政府信息公開工作年度報告", "", 2019, "210102"),
+    ("和平區人民政府2019年政府信息公開工作年度報告", "遼寧省瀋陽市和平區人民政府辦公室負責解釋。", 2019, "210102"),
+    ("長陽縣2020年政府信息公開工作年度報告", "", 2020, "420528"),          # short name of an autonomous county
+    ("雲南省昆明市五華區人民政府2020年政府信息公開工作年度報告", "", 2020, "530102"),
+])
+def test_names_in_traditional_script(title, body, year, code):
+    assert find_region(title, body, year).code == code
+
+
+def test_the_fold_never_changes_a_place_name(table):
+    # a character simplified text uses (乾安县, 甯) is never folded: every name is its own fold
+    from reportparse.normalize import fold_traditional
+    _, rows = table
+    assert all(fold_traditional(r["name"]) == r["name"] for r in rows)
+    assert find_region("乾安縣人民政府2015年政府信息公開工作年度報告", "", 2015).code == "220723"

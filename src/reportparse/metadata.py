@@ -12,8 +12,8 @@ import regex
 from .document import Document
 from .model import Issuer, Region
 from .normalize import search_form
-from .patterns import (CAPTURE_WORDS, FIELD_SEPARATOR, OTHER_HEADER_FIELDS, PUBLISH_FIELDS, TITLE_FIELDS,
-                       WRITTEN_FIELDS, LazyPattern, field_names)
+from .patterns import (BREADCRUMB_FIELDS, BREADCRUMB_PATH, CAPTURE_WORDS, FIELD_SEPARATOR, OTHER_HEADER_FIELDS,
+                       PUBLISH_FIELDS, TITLE_FIELDS, WRITTEN_FIELDS, LazyPattern, field_names)
 
 _YEAR = r"(?<!\d)(?P<year>(?:19|20)\d{2})"
 _REPORT_WORDS = LazyPattern(r"(?:政府信息公开|政务公开|信息公开)[^\n]{0,12}(?:年度)?(?:工作)?(?:年度)?报告|年度报告|年报")
@@ -36,7 +36,8 @@ _CAPTURE_LINE = LazyPattern("(?P<field>" + _CAPTURE_FIELD + ")" + _DATE_VALUE)
 _STATED_HEAD = 4000         # stated dates stand in the header and the opening of the text
 # in order of preference: a publication date beats a bare 时间/日期, which beats the date of writing
 _DATE_LINES = [LazyPattern(field_names(PUBLISH_FIELDS) + _DATE_VALUE),
-               LazyPattern(r"(?<![成发印]文|印发|" + "|".join(CAPTURE_WORDS) + r")(?:时间|日期)" + _DATE_VALUE),
+               LazyPattern(r"(?<!" + "|".join([f[:-2] for f in WRITTEN_FIELDS] + list(CAPTURE_WORDS)) + r")(?:时间|日期)"
+                           + _DATE_VALUE),
                LazyPattern("(?:" + "|".join(WRITTEN_FIELDS) + ")" + _DATE_VALUE)]
 _DATE_PUBLISHED = LazyPattern(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:发布|公布|印发)")
 # the signature date: a line of its own near the end ("2024年1月20日", "二〇二四年一月二十日")
@@ -45,15 +46,24 @@ _SIGNATURE_DATE = LazyPattern(
     r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日[ \t\u3000]*$", regex.M)
 _SIGNATURE_TAIL = 800       # the signature stands in the last characters of the text
 # crawler and CMS header fields: never a title (栏目: 政府信息公开年报 names the section, not the document)
-_HEADER_FIELD = LazyPattern("^(?:" + field_names(OTHER_HEADER_FIELDS + PUBLISH_FIELDS) + "|" + _CAPTURE_FIELD
-                            + ")" + FIELD_SEPARATOR, regex.I)
+_HEADER_FIELD = ("^(?:" + field_names(OTHER_HEADER_FIELDS + PUBLISH_FIELDS) + "|" + _CAPTURE_FIELD
+                 + ")" + FIELD_SEPARATOR)
+# a header field's line, or a breadcrumb, labelled (当前位置：…) or told by its arrows: never a title
+# ("当前位置：政府信息公开年度报告"); one pattern, tried on each of the first lines. A labelled line over 80
+# characters is a text run onto one line: its title is read there.
+_CHROME = LazyPattern("(?:" + _HEADER_FIELD + ")|^(?=.{0,80}$)" + field_names(BREADCRUMB_FIELDS)
+                      + r"\s*[:：>]|" + BREADCRUMB_PATH, regex.I)
 _TITLE_FIELD = LazyPattern("^" + field_names(TITLE_FIELDS) + FIELD_SEPARATOR, regex.I)
 _SITE_SUFFIX = LazyPattern(r"\s*[_|]\s*|\s+-\s+")
 _LEADING_YEAR = LazyPattern(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)")
-_ANY_YEAR = LazyPattern(r"(?:19|20)\d{2}\s*年")
+# a year, or an academic year (中山大学2019-2020学年…): where the issuer's name ends
+_ANY_YEAR = LazyPattern(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)\d{2}\s*)?学?年")
 _ISSUER_TAIL = LazyPattern(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:政府信息公开|政务公开|信息公开).*$")
 _ISSUER_END = LazyPattern(r"(?:政府|委员会|局|厅|办公室|委|办|中心|街道|[乡镇])$")
 _GOVERNMENT_AFTER = ("人民政府", "管委会", "管理委员会")
+# a label before the name (文字解读：, 图解：) ends at a colon: a body's name has none, nor a sentence's marks
+_ISSUER_LABEL = LazyPattern(r"[:：]")
+_NOT_ISSUER = LazyPattern(r"[《》,，。;；“”\"]")
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 # issuer kinds, tried in order: (kind, pattern on the name); an aggregate is told by its title
 _AGGREGATE_TITLE = LazyPattern(r"全(?:市|区|县|省)|汇总")
@@ -70,18 +80,18 @@ _NAME = rf"[^{_NOT_NAME}]"
 _NAMED_REPORT = rf"(?P<title>{_NAME}{{2,40}}?{_YEAR}\s*年度?{_NAME}{{0,16}}?(?:报告|年报))"
 # a text run onto one line (a crawler that drops line breaks) starts with its title
 _LEADING_TITLE = LazyPattern("^" + _NAMED_REPORT + r"(?=\s|$)")
-# a page that prints no title line names the report in its opening sentence ("…规定，现公布X市人民政府
+# a page that prints no title line names the report in its opening sentence ("…规定，现公布 / 现公开X市人民政府
 # 2017年政府信息公开工作年度报告。", "现将编制的X局2020年…年度报告予以公布")
-_SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将)(?:[^{_NOT_NAME}的]{{0,6}}的)?" + _NAMED_REPORT
+_SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将|现公开)(?:[^{_NOT_NAME}的]{{0,6}}的)?" + _NAMED_REPORT
                               + r"(?=[\s,，。;；:：]|予以|公布|发布|如下|$)")
 _TITLE_MIN, _TITLE_MAX = 6, 70
-# a site's breadcrumb trail (首页 > 政务公开 > … > 政府信息公开年报; 当前位置：…) names the section, not the report
-_BREADCRUMB = LazyPattern(r"^(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[:：]|[>›»→]\s*[^>›»→\s][^>›»→\n]{0,24}[>›»→]")
 # one or two spaces between two characters (Han, letters, digits, a field's colon); a line where they
 # part most of its characters is letter-spaced
 _LETTER_GAP = LazyPattern(r"(?<=[\p{L}\d:：])[ \t]{1,2}(?=[\p{L}\d:：])")
 _LETTER_GAPS_MIN = 4
 _LETTER = LazyPattern(r"[\p{L}\d]")
+# the genre's name alone (a site's column: 信息公开年报, 政府信息公开工作年度报告) names no one report
+_GENRE_ONLY = LazyPattern(r"^(?:政府|政务)?(?:信息)?公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)$")
 _WRAP_MAX = 40              # a title line this short may continue on the next line
 
 
@@ -94,7 +104,7 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
     hint = _clean_title(doc.title_hint) if doc.title_hint else None
     if hint and _names_report(hint) and (_TITLE_YEAR.search(hint) or _TITLE_CN_YEAR.search(hint)):
         return hint
-    lines = [ln.strip() for ln in doc.text.splitlines()[:200] if ln.strip() and not _HEADER_FIELD.match(ln.strip())]
+    lines = [ln.strip() for ln in doc.text.splitlines()[:200] if ln.strip() and not _CHROME.match(ln.strip())]
     lines[:15] = [_unspaced(ln) for ln in lines[:15]]
     body = _body_title(lines[:15])
     if body:
@@ -134,37 +144,37 @@ def _body_title(lines: list[str]) -> Optional[str]:
     a next line that is a whole title on its own, its issuer before its year, is never joined to the
     line before it (a site's chrome), but "2020年…年度报告" under its issuer's line is."""
     for i, line in enumerate(lines):
-        title = _line_title(line)
-        if title:
-            return title
+        candidates = [line]
         if (len(line) <= _WRAP_MAX and i + 1 < len(lines) and not _TITLE_END.search(search_form(line))
                 and not _whole_title(lines[i + 1])):
-            title = _line_title(line + lines[i + 1])
-            if title:
-                return title
+            candidates.append(line + lines[i + 1])     # a title wrapped over two lines
+        for title in candidates:
+            if (_TITLE_MIN <= len(title) <= _TITLE_MAX and _names_report(title, _NOT_TITLE)
+                    and _TITLE_END.search(search_form(title))):
+                # what is left without a site's name after _ | - must still name one report
+                # ("X | 信息公开 | 政府信息公开年报" is a column's trail, not a title)
+                title = _clean_title(title)
+                if _names_report(title) and not _GENRE_ONLY.match(search_form(title)):
+                    return title
     return None
 
 
 def _whole_title(line: str) -> bool:
-    title = _line_title(line)
-    year = _TITLE_YEAR.search(title) if title else None
-    return bool(year and year.start() > 0)
-
-
-def _line_title(line: str) -> Optional[str]:
-    """The title a line is: it names a report and ends with it, and still names it without a site's
-    name after _ | - (a breadcrumb "X | 信息公开 | 政府信息公开年报" is not a title)."""
-    if (_TITLE_MIN <= len(line) <= _TITLE_MAX and _names_report(line, _NOT_TITLE)
-            and _TITLE_END.search(search_form(line)) and not _BREADCRUMB.search(line)):
-        title = _clean_title(line)
-        return title if _names_report(title) else None
-    return None
+    """A line that is a title by itself, its issuer before its year ("X区2016年政府信息公开工作年度报告"): the
+    line above it is not its first half but the site's column name ("政府信息公开") or other chrome. A line
+    that starts with its year ("2016年政府信息公开…") may still be the second half of "X区人民政府 / 2016年…"."""
+    folded = search_form(line)
+    year = _TITLE_YEAR.search(folded)
+    return bool(year and year.start() > 0 and _TITLE_MIN <= len(line) <= _TITLE_MAX
+                and _names_report(line, _NOT_TITLE) and _TITLE_END.search(folded))
 
 
 def _clean_title(title: str) -> str:
-    """Without a field name (标题: / title:) or a site name after _ | -."""
+    """Without a field name (标题: / title:) or a site name after _ | -; of the parts so cut, the first that
+    names a report (a page label before it: "Page 2 - X厅2019年度…报告", a flipbook's page)."""
     title = _TITLE_FIELD.sub("", title.strip().lstrip("#").strip())     # a markdown heading's marks
-    return _SITE_SUFFIX.split(title)[0].strip()
+    parts = _SITE_SUFFIX.split(title)
+    return next((p for p in parts if _names_report(p)), parts[0]).strip()
 
 
 def is_annual_report(title: Optional[str], text: str) -> bool:
@@ -250,7 +260,9 @@ def _say(warnings: Optional[list[str]], text: str) -> None:
 
 
 def issuer_kind(name: str, title: str) -> str:
-    if _AGGREGATE_TITLE.search(title or ""):
+    """The kind of body `name` is; the words are looked for in the search form (辦公室 is 办公室)."""
+    name = search_form(name)
+    if _AGGREGATE_TITLE.search(search_form(title or "")):
         return "aggregate"
     for kind, pattern, unless in _KINDS:
         if pattern.search(name) and not (unless and unless.search(name)):
@@ -261,8 +273,14 @@ def issuer_kind(name: str, title: str) -> str:
 def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
     name = _LEADING_YEAR.sub("", (title or "").strip())
     name = _ANY_YEAR.split(name)[0]          # 广州市2020年度全市… → 广州市
-    name = _ISSUER_TAIL.sub("", name).strip(" :：")
-    if name and not _ISSUER_END.search(name):
+    # the words are found in the search form (政府信息公開 in a copy in traditional script); the name
+    # keeps what the title prints (the form is character for character)
+    tail = _ISSUER_TAIL.search(search_form(name))
+    name = (name[:tail.start()] if tail else name).strip(" :：")
+    name = _ISSUER_LABEL.split(name)[-1].strip()     # 文字解读：X街道办事处 → X街道办事处
+    if _NOT_ISSUER.search(name):
+        name = ""       # a title that is a sentence (line one of a page without one) names no issuer
+    if name and not _ISSUER_END.search(search_form(name)):
         # the first place the text names it with one of these after it; str.find, not a pattern built
         # from the name: the regex module compiles each new pattern in Python (~0.3 ms a document)
         named = [(at, name + word) for word in _GOVERNMENT_AFTER if (at := text.find(name + word)) >= 0]

@@ -77,9 +77,41 @@ _SIMPLIFIED = ("万业举会传关内决况办务动区单发后围国处复复�
                "络继续维缴网罚联范获补规计认议许讼访诉询请购费转过这邮门项额采机制于体讯个义达历台为与应实将时间统"
                "员级县镇乡厅详说档陆东广严简准样笔专导领亲归检验据录够并价种产只见视号页点参布周卫奖励给征证换图书"
                "馆节汇状态称划杂刘")
+# … and the traditional forms of the characters of place names (data/regions.tsv, region_aliases.tsv), so
+# that 廣州市越秀區 reads as 广州市越秀区 (regions.find_region). Taken from OpenCC's STCharacters for every
+# character of a region name, kept only where the traditional form is outside GB 2312 (so never a character
+# simplified text uses: 乾安县, 甯 stay) and OpenCC's TSCharacters folds it back to that character;
+# tools/traditional_places.py prints the pairs a new regions.tsv would add.
+_TRADITIONAL_PLACES = (
+    "叢兩箇豐臨爲麗烏樂喬習雲亞僕從侖崙倉儀們偉倫餘彿脩兒剋兗蘭興岡冊軍農衝沖涼淩鳳憑凱則剛別彆劍勸勻韆昇華盧"
+    "臥廠曆廂廈雙敘疊檯颱葉閤衕嚮曏呂啟啓吳鹹響迴團糰園聖場壇罈壩垻壘墾墊壯壺頭夾薑婁孫寧寶宮傢寬賓尋壽爾堯嶼"
+    "崗嵐島巖嶺嶽嶧峽巒峯嶗崍鉅鞏師帶幹榦莊慶廬庫菴張彌瀰噹彥綵誌懷恆慼戶紮託揚撫柺鬥舊崑晉暉劄來楊鬆極菓樅棗"
+    "樹棲慄欒橋樺樑夢稜樓橫畢彙滙漢湯瀋溝滄霑瀘澤涇窪湞溮濟瀏渾潯濬塗淶漣渦潤澗澱澠溫遊灣漵谿滿灤濱灘濰潛瀾燈"
+    "靈爐煙煩愛猶獨獅獻瑪環琿瑯瓊瑤甕甌疇鹽監蓋盤礦碭硯碩礄鹼禮祿禪離積競紅細紹絳綏績綿綜綠縉羅羣聶肅勝鬍衚膠"
+    "脫臘騰輿薌蕪蘆蒼蘇囌荊榮滎蔭廕萊蓮穫瑩蘿營蕭薩矇濛懞藍薊鎣藺蘄蘊籐觀覺讓訥詔諸諾調誼謀謨謝謙譙譜穀貝貞貢"
+    "賢貴賀賈資賚賽贊讚贛趙車輪載輝轄邊遼遷邁運進遠連遜遙鄧鄒鄴鄰鬱郟鄭鄆鄖鄲裡裏鍾鐘鈡鋼欽鐵鉛銅銀鋒錯錫錦鏡"
+    "鑲長閔閘聞閩閣閬閶閻陽陰隴陳陘陝隨靜韓頂順頗潁風饒馬駐驛驊魚魯鮁鮮鯉鳩雞鳴鴨鶴鷹麥黃齊龍")
+_SIMPLIFIED_PLACES = (
+    "丛两个丰临为丽乌乐乔习云亚仆从仑仑仓仪们伟伦余佛修儿克兖兰兴冈册军农冲冲凉凌凤凭凯则刚别别剑劝匀千升华卢"
+    "卧厂历厢厦双叙叠台台叶合同向向吕启启吴咸响回团团园圣场坛坛坝坝垒垦垫壮壶头夹姜娄孙宁宝宫家宽宾寻寿尔尧屿"
+    "岗岚岛岩岭岳峄峡峦峰崂崃巨巩师带干干庄庆庐库庵张弥弥当彦彩志怀恒戚户扎托扬抚拐斗旧昆晋晖札来杨松极果枞枣"
+    "树栖栗栾桥桦梁梦棱楼横毕汇汇汉汤沈沟沧沾泸泽泾洼浈浉济浏浑浔浚涂涞涟涡润涧淀渑温游湾溆溪满滦滨滩潍潜澜灯"
+    "灵炉烟烦爱犹独狮献玛环珲琅琼瑶瓮瓯畴盐监盖盘矿砀砚硕硚碱礼禄禅离积竞红细绍绛绥绩绵综绿缙罗群聂肃胜胡胡胶"
+    "脱腊腾舆芗芜芦苍苏苏荆荣荥荫荫莱莲获莹萝营萧萨蒙蒙蒙蓝蓟蓥蔺蕲蕴藤观觉让讷诏诸诺调谊谋谟谢谦谯谱谷贝贞贡"
+    "贤贵贺贾资赉赛赞赞赣赵车轮载辉辖边辽迁迈运进远连逊遥邓邹邺邻郁郏郑郓郧郸里里钟钟钟钢钦铁铅铜银锋错锡锦镜"
+    "镶长闵闸闻闽阁阆阊阎阳阴陇陈陉陕随静韩顶顺颇颍风饶马驻驿骅鱼鲁鲅鲜鲤鸠鸡鸣鸭鹤鹰麦黄齐龙")
+_TRADITIONAL += _TRADITIONAL_PLACES
+_SIMPLIFIED += _SIMPLIFIED_PLACES
 assert len(_TRADITIONAL) == len(_SIMPLIFIED)
 _SEARCH_TRANS.update(str.maketrans(_TRADITIONAL, _SIMPLIFIED))
 _search = _translator(_SEARCH_TRANS)
+_fold = _translator(str.maketrans(_TRADITIONAL, _SIMPLIFIED))
+
+
+def fold_traditional(text: str) -> str:
+    """`text` with the traditional characters of the table above in simplified script, character for
+    character (offsets keep); nothing else changes. Text already simplified passes through one scan."""
+    return _fold(text)
 
 
 def search_form(text: str) -> str:

@@ -76,12 +76,20 @@ PAGE_NUMBER_OR_BARE = LazyPattern(rf"^[-—–_\s]*(?:{_PAGE_MARK}|{_PAGE_N})[-�
 TITLE_FIELDS = ("标题", "题目", "title", "名称")
 PUBLISH_FIELDS = ("发布时间", "发布日期", "公开日期", "发布于")
 # when the document was written or issued: a publish date only when no other is stated
-WRITTEN_FIELDS = ("成文日期", "发文日期", "印发日期")
+WRITTEN_FIELDS = ("成文日期", "发文日期", "印发日期", "生成日期")      # 公文生成日期: the document's, not the page's
 OTHER_HEADER_FIELDS = ("栏目", "本地目录", "原文链接", "发布机构", "文号", "来源", "索引号", "分类", "主题分类",
                        "有效性", "发文机关", "主题词", "公开方式", "公开范围", "信息来源",
                        "source", "url", "crawled") + WRITTEN_FIELDS
-# when a crawler fetched the page (采集时间: …): never a publish date
-CAPTURE_WORDS = ("采集", "抓取", "爬取", "入库")
+# a page's breadcrumb ("当前位置：首页 > 政务公开 > 年报"): site chrome, never a title or an issuer
+BREADCRUMB_FIELDS = ("当前位置", "您当前的位置", "您现在的位置", "您的位置", "您所在的位置", "您当前所在的位置",
+                     "当前所在位置", "所在位置", "当前页面")
+# … also told without its label by the arrows between its short steps (首页 > 政务公开 > 年报), the
+# line nothing but those (a text run onto one line that holds a breadcrumb is not one)
+# (a pattern's text: metadata joins it into its one pattern for chrome lines)
+BREADCRUMB_PATH = r"^[^>›»\n]{1,24}(?:[>›»]+[^>›»\n]{1,24}){2,}$"
+# when a crawler fetched the page (采集时间: …) or the site filed it away (归档时间: 2023-06-15 above a
+# 2018 report): never a publish date
+CAPTURE_WORDS = ("采集", "抓取", "爬取", "入库", "归档")
 # a field's name and its value: "发布时间：…", or a CMS header set as a table and flattened to
 # "索 引 号 | 0000/2018-01 | 发文日期 | 2018-02-26 |" (cells joined by |, a name spaced out to fill its cell)
 FIELD_SEPARATOR = r"\s*[:：|]\s*"

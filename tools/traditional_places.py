@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Print the traditional → simplified pairs that the characters of place names need and
+``reportparse.normalize`` does not fold yet (run it after tools/build_regions.py).
+
+Source (build time only): OpenCC's character tables ``STCharacters.txt`` / ``TSCharacters.txt``
+(Apache-2.0), as shipped by PyPI ``opencc-purepy`` (``opencc_purepy/dicts``) or any OpenCC install.
+A pair is kept only where the traditional form is outside GB 2312 (simplified text never uses it:
+乾, 甯 are left alone) and TSCharacters folds it back to the same character.
+
+Usage:  python tools/traditional_places.py DICTS_DIR     (prints two strings to append)
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+from reportparse import normalize  # noqa: E402
+
+
+def _table(path: Path) -> dict[str, list[str]]:
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            key, values = line.split("\t")[:2]
+            out[key] = values.split()
+    return out
+
+
+def _in_gb2312(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def _place_chars() -> set[str]:
+    data = ROOT / "src" / "reportparse" / "data"
+    names = set()
+    for name in ("regions.tsv", "region_aliases.tsv"):
+        lines = [ln for ln in (data / name).read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+        head = lines[0].split("\t")
+        for ln in lines[1:]:
+            rec = dict(zip(head, ln.split("\t")))
+            names.update(v for k, v in rec.items() if k in ("name", "short_name") and v)
+            if name == "region_aliases.tsv":
+                names.add(ln.split("\t")[0])
+    return {c for n in names for c in n}
+
+
+def main(dicts: Path) -> None:
+    st, ts = _table(dicts / "STCharacters.txt"), _table(dicts / "TSCharacters.txt")
+    have = set(normalize._TRADITIONAL)
+    pairs = {t: s for s in sorted(_place_chars()) for t in st.get(s, [])
+             if t != s and t not in have and not _in_gb2312(t) and ts.get(t, [None])[0] == s}
+    print("".join(pairs))
+    print("".join(pairs.values()))
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
