@@ -359,3 +359,19 @@ def test_a_figure_never_reads_across_a_field_lines_start():
     wrapped = ("青岭县人民政府2012年政府信息公开工作年度报告\n三、依申请公开情况\n全年受理政府信息公开申请73件，截至12月31日已答复69\n"
                "件：同意公开41件。\n")
     assert reportparse.parse_text(wrapped).values()["requests.answered|applicant=total"] == 69
+
+
+def test_a_copy_in_traditional_script_reads_the_same_figures():
+    # mirror sites republish reports converted to traditional script: the sentences gave no figure at all
+    simplified = ("青岭县人民政府2012年政府信息公开工作年度报告\n一、主动公开情况\n全年共主动公开政府信息2316条。\n"
+                  "二、依申请公开情况\n全年共受理政府信息公开申请12件，其中网上申请7件、信函申请5件。\n"
+                  "三、行政复议和行政诉讼\n全年因政府信息公开引发行政复议两件，行政诉讼1件。\n四、收费情况\n全年未收取任何费用。\n")
+    traditional = ("青岭縣人民政府2012年政府信息公開工作年度報告\n一、主動公開情況\n全年共主動公開政府信息2316條。\n"
+                   "二、依申請公開情況\n全年共受理政府信息公開申請12件，其中網上申請7件、信函申請5件。\n"
+                   "三、行政復議和行政訴訟\n全年因政府信息公開引發行政復議兩件，行政訴訟1件。\n四、收費情況\n全年未收取任何費用。\n")
+    want = reportparse.parse_text(simplified).values()
+    assert want["review.total"] == 2 and want["requests.by_channel.letter|applicant=total"] == 5 and len(want) == 7
+    report = reportparse.parse_text(traditional)
+    assert report.values() == want
+    # the provenance keeps what the text printed
+    assert any("網上申請7件" in i.source.text for i in report.indicators)

@@ -17,7 +17,7 @@ from typing import Optional
 import regex
 
 from ..cells import to_yuan
-from ..normalize import Spacing
+from ..normalize import Spacing, fold_traditional
 from ..patterns import LazyPattern
 from ..schema import _read_tsv
 
@@ -278,9 +278,11 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     found: list[NarrativeFigure] = []
     taken: list[tuple[int, int]] = []
     # the issuer is named before 政府信息公开…报告; a title run together with the text names no more than that
-    title = title.split("政府信息公开")[0][-40:] if title else None
+    title = fold_traditional(title).split("政府信息公开")[0][-40:] if title else None
     compact = _Compact(text, spacing)
-    ctext = compact.text
+    # the patterns read the text folded to simplified script, character for character (a copy in
+    # traditional script, 申請 and 條, reads as its original); a figure's raw and sentence are as printed
+    ctext = fold_traditional(compact.text)
     headings: Optional[list[tuple[int, int, str]]] = None      # found when a topic is first looked for
     for keys, literal, context, pattern in _patterns():
         for m in pattern.finditer(ctext):
@@ -291,7 +293,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             ss, cs, ce = _clause(ctext, s, e)
             if context is not None and not context.search(ctext, ss, ce):
                 if headings is None:
-                    headings = _headings(text)
+                    headings = _headings(fold_traditional(text))
                     heading_starts = [h[0] for h in headings]
                 titles = _section_titles(headings, heading_starts, os_)
                 if titles is None:
@@ -313,7 +315,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 if not _exact(ctext, s, ns, e):
                     continue
                 raw = text[compact.orig(ns):compact.orig_end(ne)]
-                value = _number(raw)
+                value = _number(fold_traditional(raw))      # 兩 is 两
                 if value is None:
                     continue
                 unit = m.groupdict().get("u")
