@@ -27,8 +27,11 @@ def _vera() -> str:
     return "Vera"
 
 
-def embedded_table_pdf(pages: int = 3, rows: int = 20, cols: int = 6) -> tuple[bytes, list[list[str]]]:
-    """(PDF bytes, the cell texts row by row over all pages); cell (p, r, c) holds a distinct number."""
+def embedded_table_pdf(pages: int = 3, rows: int = 20, cols: int = 6, watermark: str = "",
+                       watermark_size: float = 60.0) -> tuple[bytes, list[list[str]]]:
+    """(PDF bytes, the cell texts row by row over all pages); cell (p, r, c) holds a distinct number.
+    `watermark`: text drawn grey at a slant across each page over the table, tiled over it in
+    rows when `watermark_size` is small (a site's stamp)."""
     font = _vera()
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
@@ -49,9 +52,27 @@ def embedded_table_pdf(pages: int = 3, rows: int = 20, cols: int = 6) -> tuple[b
                 c.drawString(x0 + q * cw + 4, top - r * rh - 19, text)
                 row.append(text)
             cells.append(row)
+        if watermark:
+            _watermark(c, font, watermark, watermark_size)
         c.showPage()
     c.save()
     return buf.getvalue(), cells
+
+
+def _watermark(c, font: str, text: str, size: float) -> None:
+    c.saveState()
+    c.setFillGray(0.8)
+    c.setFont(font, size)
+    step = max(size * 6, 120.0)
+    for k in range(max(1, int(H // step))):
+        c.saveState()
+        c.translate(W / 2, (k + 0.5) * step if size < 30 else H / 2)
+        c.rotate(35)
+        c.drawCentredString(0, 0, text)
+        c.restoreState()
+        if size >= 30:
+            break
+    c.restoreState()
 
 
 def aligned_figures_pdf(pages: int = 1, rows: int = 30, cols: int = 8, size: float = 9.0,

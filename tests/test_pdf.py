@@ -24,7 +24,13 @@ BORN_DIGITAL = ["report_2021", "report_2019_open_break", "report_2021_header_rep
                 # borderless tables (read by text alignment)
                 "borderless_2021", "borderless_blanks_2021", "horizontal_rules_2021", "three_line_thin_2019",
                 "three_line_split_2021", "three_line_legacy_2010",
-                "numbered_legacy_2010"]
+                "numbered_legacy_2010",
+                # a watermark at a slant over the tables
+                "watermark_2021", "watermark_tiled_borderless_2021",
+                # Chinese cell text letter-spaced wider than the gap between cells
+                "letter_spaced_borderless_2021", "letter_spaced_three_line_2019",
+                # scanned pages with an OCR text layer (invisible text over the image)
+                "ocr_layer_2021", "ocr_layer_signed_2021"]
 
 
 def expected(name: str) -> dict:
@@ -125,6 +131,58 @@ def test_rotated_page_is_read_upright():
     assert got["requests.new|applicant=total"].source.page == 2
     x0, top, x1, bottom = got["requests.new|applicant=total"].source.bbox
     assert x1 > 595                       # box in the upright (landscape) frame of the page
+
+
+@pytest.mark.parametrize("mark,size", [("2023-08-16 10:24", 60), ("Site 0571-8800 1234", 14), ("DRAFT 2023", 9)])
+def test_watermark_at_a_slant_is_left_out(mark, size):
+    # a watermark drawn across a ruled table (an embedded font: PDFium's text page): before, its
+    # digits went into the cells under it (`1065` read as `41065`, `1042R D`) and a tiled one
+    # made rows of its own; a large stamp and small tiled ones, over every page
+    import sys
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from pdf_gen import embedded_table_pdf
+
+    data, cells = embedded_table_pdf(pages=2, rows=10, watermark=mark, watermark_size=size)
+    d = load_pdf(data, DEFAULT_SETTINGS)
+    rows = [line for line in d.text.splitlines() if line.startswith("|")]
+    assert rows == ["| " + " | ".join(r) + " |" for r in cells]
+    assert "pages 1, 2: text set at a slant across the page (a watermark) was left out" in d.warnings
+    # the same report read from pdfminer's characters (non-embedded fonts) in the fixtures
+    for name in ("watermark_2021", "watermark_tiled_borderless_2021"):
+        assert any("(a watermark) was left out" in w for w in doc(name).warnings)
+
+
+@pytest.mark.parametrize("invisible", [True, False])
+def test_ocr_text_layer_on_a_short_page_is_read(invisible):
+    # a scanned page with a few characters of text is a scan with stray text (OCR needed), unless
+    # most of its text is an OCR layer (invisible over the image; a visible stamp may be added):
+    # then it is all the page says. The last page of a scanned report holds only the issuer and
+    # the date: before, it was dropped
+    import io
+    import sys
+    tools = Path(__file__).resolve().parents[1] / "tools"
+    sys.path.insert(0, str(tools))
+    try:
+        import make_pdf_fixtures as gen
+    finally:
+        sys.path.remove(str(tools))
+    buf = io.BytesIO()
+    w = gen.Writer(buf, ocr_layer=True)
+    w.title("青溪县人民政府", "2023年政府信息公开工作年度报告")
+    w.para(gen.OVERVIEW.format(y=2023, who="青溪县人民政府") * 3)
+    w.new_page()
+    w.ocr_layer = invisible
+    w.string(300, 600, "青溪县人民政府办公室", 12)
+    w.string(300, 570, "2024年1月18日", 12)
+    w.c.setFont(gen.FONT, 9)
+    w.c.drawString(520, 30, "QX-0002")            # a visible document number stamped on the scan
+    w.save()
+    d = load_pdf(buf.getvalue(), DEFAULT_SETTINGS)
+    assert ("2024年1月18日" in d.text) == invisible
+    assert any("page 2 has no usable text layer" in x for x in d.warnings) != invisible
+    for name, day in (("ocr_layer_2021", "2024-01-18"), ("ocr_layer_signed_2021", "2024-01-26")):
+        report = reportparse.parse(PDF / f"{name}.pdf")
+        assert str(report.published) == day and not any("no usable text layer" in x for x in report.warnings)
 
 
 def test_encrypted_with_empty_password_is_read():

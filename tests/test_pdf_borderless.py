@@ -19,7 +19,7 @@ from reportparse.settings import DEFAULT_SETTINGS
 
 PDF = Path(__file__).resolve().parent / "fixtures" / "pdf"
 UNRULED = ["borderless_2021", "borderless_blanks_2021", "horizontal_rules_2021", "three_line_thin_2019",
-           "three_line_split_2021"]
+           "three_line_split_2021", "letter_spaced_borderless_2021", "letter_spaced_three_line_2019"]
 
 
 def test_row_numbers_before_the_labels_stay_in_their_column():
@@ -252,3 +252,76 @@ def test_typesetting_sweep_reads_every_value(size, pad, right, rules, template):
     wrong = [f"{k}: want {v}, got {got.get(k, '-')}" for k, v in exp["values"].items() if got.get(k, "-") != v]
     assert not wrong, "\n".join(wrong)
     assert set(got) == set(exp["values"])
+
+
+# ---------------------------------------------------------------- letter-spaced cell text
+
+def spaced(text: str, x: float, top: float, gap: float, size: float = 9.0) -> list[Item]:
+    """Items of one string with `gap` points after every character (WPS's justified and distributed
+    cells: the Tc operator), as words() otherwise."""
+    out = []
+    for ch in text:
+        a = size if ord(ch) > 0x2E80 else size * 0.5
+        out.append(Item(ch, x, top, x + a, top + size))
+        x += a + gap
+    return out
+
+
+@pytest.mark.parametrize("gap", [3.0, 6.0, 12.0])
+def test_letter_spaced_labels_and_header_words_are_whole(gap):
+    # each character of a label or header word farther from the next than the gap between two
+    # cells: the label was one cell per character (and a header word a blank column each)
+    items = spaced("项目", 60, 80, gap) + spaced("甲类", 200, 80, gap) + spaced("乙类", 260, 80, gap)
+    for k, (label, figs) in enumerate([("规章", ("7", "1234")), ("行政规范性文件", ("890", "2")), ("其他事项", ("11", "9"))]):
+        y = 100 + k * 16
+        items += spaced(label, 60, y, gap) + words(figs[0], 200, y, align="centre", width=50) + \
+            words(figs[1], 260, y, align="centre", width=50)
+    tables, rest = find_aligned_tables(items, 1, DEFAULT_PDF_LAYOUT)
+    assert len(tables) == 1
+    got = [[c.text for c in row] for row in tables[0].rows]
+    assert got[-3:] == [["规章", "7", "1234"], ["行政规范性文件", "890", "2"], ["其他事项", "11", "9"]]
+
+
+def test_letter_spaced_words_need_an_even_gap_and_chinese():
+    from reportparse.layout.pdf_lines import letter_spaced, runs
+
+    def parts(items):
+        return [("".join(it.text for it in p), joined) for p, joined in
+                letter_spaced(runs(items, DEFAULT_PDF_LAYOUT.cell_gap, DEFAULT_PDF_LAYOUT.cjk_cell_gap),
+                              DEFAULT_PDF_LAYOUT.letter_gap)]
+
+    assert parts(spaced("1.属于国家秘密", 60, 100, 5.0)) == [("1.属于国家秘密", True)]
+    # two one-character words of neighbouring columns, or words at uneven gaps, stay apart
+    assert parts(spaced("是", 60, 100, 0) + spaced("否", 100, 100, 0)) == [("是", False), ("否", False)]
+    assert parts(spaced("甲乙", 60, 100, 4.0) + spaced("丙丁", 90, 100, 4.0))[-1] == ("丙丁", True)
+    assert len(parts(spaced("甲乙", 60, 100, 4.0) + spaced("丙丁", 90, 100, 4.0))) == 2
+    # spaced digits are a spaced figure or one-digit figures in narrow columns: not read as a figure
+    assert parts(spaced("4681", 60, 100, 5.0)) == [("4681", None)]
+    items = words("甲项", 60, 100) + spaced("4681", 200, 100, 5.0) + words("52", 300, 100) + words("13", 360, 100)
+    items += words("乙项", 60, 116) + words("77", 200, 116) + words("52", 300, 116) + words("13", 360, 116)
+    tables, _ = find_aligned_tables(items, 1, DEFAULT_PDF_LAYOUT)
+    assert all(c.text != "4" for t in tables for c in t.cells)
+
+
+@pytest.mark.parametrize("spacing,rules,template", [(0.3, "none", "2021"), (0.6, "three_line", "2021"),
+                                                    (1.2, "horizontal", "2019")])
+def test_letter_spaced_tables_read_every_value(spacing, rules, template):
+    # the Chinese text of every cell letter-spaced (Tc) by `spacing` ems, wrapped where it no longer
+    # fits: before, 0.3 em lost 199 of 200 values (the labels cut into pieces), 0.6 em all of them
+    import io
+    import sys
+    sys.path.insert(0, str(TOOLS))
+    try:
+        import make_pdf_fixtures as gen
+    finally:
+        sys.path.remove(str(TOOLS))
+    values, t2, rows, t4v, outcomes = gen.report_tables(600 + int(spacing * 10), template)
+    buf = io.BytesIO()
+    w = gen.Writer(buf, rules=rules, letter_spacing=spacing)
+    w.title("青溪县人民政府", "2023年政府信息公开工作年度报告")
+    gen.write_report(w, who="青溪县人民政府", year=2023, t2=t2, t3=gen.table3_rows(rows, outcomes),
+                     t4=gen.table4_rows(t4v))
+    w.save()
+    got = {i.value_id: i.value for i in reportparse.parse(buf.getvalue()).indicators if not i.derived}
+    wrong = [f"{k}: want {v}, got {got.get(k, '-')}" for k, v in values.items() if got.get(k, "-") != v]
+    assert not wrong, "\n".join(wrong)

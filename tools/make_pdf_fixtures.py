@@ -92,10 +92,11 @@ class C:
     bold: bool = False
 
 
-def wrap(text: str, width: float, size: float) -> list[str]:
+def wrap(text: str, width: float, size: float, spacing: float = 0.0) -> list[str]:
+    """`text` in lines of at most `width` points; `spacing`: points added after every character."""
     lines, cur = [], ""
     for ch in text:
-        if cur and pdfmetrics.stringWidth(cur + ch, FONT, size) > width:
+        if cur and pdfmetrics.stringWidth(cur + ch, FONT, size) + spacing * len(cur) > width:
             lines.append(cur)
             cur = ch
         else:
@@ -110,7 +111,8 @@ class Writer:
 
     def __init__(self, target, *, encrypt=None, title: str | None = None, fake_bold: bool = False,
                  thin_rect_rules: bool = False, rules: str = "grid", right_figures: bool = False,
-                 table_size: float = 8, table_pad: float = 2.5):
+                 table_size: float = 8, table_pad: float = 2.5, watermark: str = "", watermark_size: float = 54,
+                 letter_spacing: float = 0.0, ocr_layer: bool = False):
         self.c = canvas.Canvas(target, pagesize=A4, encrypt=encrypt, invariant=1)
         if title:
             self.c.setTitle(title)
@@ -125,12 +127,22 @@ class Writer:
         self.rules = rules
         self.right_figures = right_figures
         self.table_size, self.table_pad = table_size, table_pad
+        # a watermark drawn over every page, grey, at a slant: one large stamp, or a small one tiled
+        self.watermark, self.watermark_size = watermark, watermark_size
+        # the Chinese text of table cells letter-spaced by this many ems (WPS justifies and
+        # distributes a label over its cell with character spacing, the Tc operator)
+        self.letter_spacing = letter_spacing
+        # a scanned page made searchable by OCR: a page image, the text drawn invisible (render
+        # mode 3) over it where the OCR put it (within 0.4 pt), no vector rules (they are in the image)
+        self.ocr_layer = ocr_layer
+        self.jitter = random.Random(3)
         self.frame = None           # (width, height) of the current drawing frame
         self.new_page()
 
     # pages
     def new_page(self, landscape_rotated: bool = False) -> None:
         if self.frame is not None:
+            self.stamp()
             self.c.showPage()
         if landscape_rotated:
             # reportlab writes the MediaBox of a /Rotate 90 page swapped: give it the displayed size
@@ -146,20 +158,64 @@ class Writer:
             self.frame = (W, H)
         self.y = self.frame[1] - MARGIN
         self.page_no = getattr(self, "page_no", 0) + 1
-        self.c.setFont(FONT, 9)
-        self.c.drawCentredString(self.frame[0] / 2, 30, f"- {self.page_no} -")
+        if self.ocr_layer:
+            self.page_image()
+        self.string(self.frame[0] / 2, 30, f"- {self.page_no} -", 9, centred=True)
+
+    def page_image(self) -> None:
+        from PIL import Image
+        from reportlab.lib.utils import ImageReader
+        buf = io.BytesIO()
+        Image.new("L", (60, 85), 247).save(buf, "PNG")       # (the scan: its pixels are not read)
+        buf.seek(0)
+        self.c.drawImage(ImageReader(buf), 0, 0, *self.frame)
+
+    def stamp(self) -> None:
+        if not self.watermark:
+            return
+        c, size = self.c, self.watermark_size
+        c.saveState()
+        c.setFillGray(0.82)
+        c.setFont(FONT, size)
+        width, height = self.frame
+        big = size >= 30
+        step = size * 8
+        for k in range(1 if big else int(height // step)):
+            for x in ((width / 2,) if big else (width / 4, 3 * width / 4)):
+                c.saveState()
+                c.translate(x, height / 2 if big else (k + 0.5) * step)
+                c.rotate(35 if big else 25)
+                c.drawCentredString(0, 0, self.watermark)
+                c.restoreState()
+        c.restoreState()
 
     def room(self, h: float) -> None:
         if self.y - h < MARGIN:
             self.new_page()
 
-    def string(self, x: float, y: float, text: str, size: float, bold: bool = False, centred: bool = False) -> None:
+    def string(self, x: float, y: float, text: str, size: float, bold: bool = False, centred: bool = False,
+               spacing: float = 0.0) -> None:
         self.c.setFont(FONT, size)
         if centred:
-            x -= pdfmetrics.stringWidth(text, FONT, size) / 2
-        self.c.drawString(x, y, text)
-        if bold and self.fake_bold:
-            self.c.drawString(x + 0.3, y, text)
+            x -= (pdfmetrics.stringWidth(text, FONT, size) + spacing * (len(text) - 1)) / 2
+        if self.ocr_layer:
+            t = self.c.beginText(x + self.jitter.uniform(-0.4, 0.4), y + self.jitter.uniform(-0.4, 0.4))
+            t.setTextRenderMode(3)
+            t.setFont(FONT, size)
+            t.textOut(text)
+            t.setTextRenderMode(0)
+            self.c.drawText(t)
+            return
+        for dx in ((0.0, 0.3) if bold and self.fake_bold else (0.0,)):
+            if spacing:
+                t = self.c.beginText(x + dx, y)
+                t.setFont(FONT, size)
+                t.setCharSpace(spacing)
+                t.textOut(text)
+                t.setCharSpace(0)          # (Tc outlives the text object: set it back)
+                self.c.drawText(t)
+            else:
+                self.c.drawString(x + dx, y, text)
 
     # text
     def title(self, *lines: str, size: float = 18) -> None:
@@ -213,11 +269,11 @@ class Writer:
         heights = [size + 2 * pad + 2] * len(rows)
         for r, col, cell in placed:
             if cell.rs == 1:
-                n = len(wrap(cell.text, xs[col + cell.cs] - xs[col] - 2 * pad, size))
+                n = len(wrap(cell.text, xs[col + cell.cs] - xs[col] - 2 * pad, size, self.spacing(cell.text, size)))
                 heights[r] = max(heights[r], n * leading + 2 * pad + 1)
         for r, col, cell in placed:                   # a spanning cell's text must fit its rows
             if cell.rs > 1:
-                n = len(wrap(cell.text, xs[col + cell.cs] - xs[col] - 2 * pad, size))
+                n = len(wrap(cell.text, xs[col + cell.cs] - xs[col] - 2 * pad, size, self.spacing(cell.text, size)))
                 need = n * leading + 2 * pad
                 have = sum(heights[r:r + cell.rs])
                 if need > have:
@@ -244,7 +300,8 @@ class Writer:
                     self.rule(x0, top, x1, top)
                 if not (open_bottom and r + cell.rs == len(rows)):
                     self.rule(x0, bottom, x1, bottom)
-            lines = wrap(cell.text, x1 - x0 - 2 * pad, size)
+            spacing = self.spacing(cell.text, size)
+            lines = wrap(cell.text, x1 - x0 - 2 * pad, size, spacing)
             block = len(lines) * leading
             y = (top + bottom) / 2 + block / 2 - size * 0.95
             for line in lines:
@@ -252,13 +309,19 @@ class Writer:
                 if numeric and self.right_figures:        # figures flush right, as Word's decimal tab
                     self.string(x1 - pad - pdfmetrics.stringWidth(line, FONT, size), y, line, size, bold=cell.bold)
                 elif numeric or len(lines) == 1 and cell.cs * 1 >= 1 and len(line) <= 8:
-                    self.string((x0 + x1) / 2, y, line, size, bold=cell.bold, centred=True)
+                    self.string((x0 + x1) / 2, y, line, size, bold=cell.bold, centred=True, spacing=spacing)
                 else:
-                    self.string(x0 + pad, y, line, size, bold=cell.bold)
+                    self.string(x0 + pad, y, line, size, bold=cell.bold, spacing=spacing)
                 y -= leading
         self.y = ys[-1] - 6
 
+    def spacing(self, text: str, size: float) -> float:
+        """Points of letter spacing for a cell's text: Chinese text only (figures are set tight)."""
+        return self.letter_spacing * size if re.search(r"[\u4e00-\u9fff]", text) else 0.0
+
     def rule(self, x0, y0, x1, y1) -> None:
+        if self.ocr_layer:
+            return
         if self.thin_rect_rules:           # Word's way: rules as thin filled rectangles
             t = 0.5
             if y0 == y1:
@@ -269,6 +332,7 @@ class Writer:
             self.c.line(x0, y0, x1, y1)
 
     def save(self) -> None:
+        self.stamp()
         self.c.showPage()
         self.c.save()
 
@@ -489,6 +553,56 @@ def report_unruled(target, *, template: str, seed: int, rules: str, thin: bool =
     write_report(w, who=who, year=year, t2=t2, t3=table3_rows(rows, outcomes), t4=table4_rows(t4v))
     w.save()
     return expected(year, template, code, values)
+
+
+def report_watermark(target, *, rules: str, mark: str, size: float, seed: int) -> dict:
+    """A report stamped with a watermark over its tables (grey, at a slant, with figures in it: a
+    date, a telephone number), a large stamp or a small one tiled over the page."""
+    values, t2, rows, t4v, outcomes = report_tables(seed, "2021")
+    who = {"grid": "青溪县人民政府", "none": "白鹭县人民政府"}[rules]
+    w = Writer(target, title=f"{who}2023年政府信息公开工作年度报告", rules=rules, watermark=mark,
+               watermark_size=size)
+    w.title(who, "2023年政府信息公开工作年度报告")
+    write_report(w, who=who, year=2023, t2=t2, t3=table3_rows(rows, outcomes), t4=table4_rows(t4v))
+    w.save()
+    exp = expected(2023, "2021", None, values)
+    del exp["region_code"]                      # invented counties: no region code
+    exp["warnings_contain"] = ["(a watermark) was left out"]
+    return exp
+
+
+def report_letter_spaced(target, *, rules: str, template: str, seed: int, spacing: float) -> dict:
+    """A report whose tables have no vertical rules and whose Chinese cell text is letter-spaced
+    (`spacing` ems between characters, the Tc operator: WPS's justified and distributed cells):
+    each character stands farther from the next than the gap that separates two cells."""
+    values, t2, rows, t4v, outcomes = report_tables(seed, template)
+    year = 2020 if template == "2019" else 2023
+    who = {"none": "松岗县人民政府", "three_line": "梅林县人民政府"}[rules]
+    w = Writer(target, title=f"{who}{year}年政府信息公开工作年度报告", rules=rules, letter_spacing=spacing)
+    w.title(who, f"{year}年政府信息公开工作年度报告")
+    write_report(w, who=who, year=year, t2=t2, t3=table3_rows(rows, outcomes), t4=table4_rows(t4v))
+    w.save()
+    exp = expected(year, template, None, values)
+    del exp["region_code"]                      # invented counties: no region code
+    return exp
+
+
+def report_ocr_layer(target, *, seed: int, who: str, date: str, on: str) -> dict:
+    """A scanned report made searchable by OCR (invisible text over page images; the table rules
+    are in the images only), its last page holding only the closing: the issuer and the date."""
+    values, t2, rows, t4v, outcomes = report_tables(seed, "2021")
+    w = Writer(target, title=f"{who}2023年政府信息公开工作年度报告", ocr_layer=True)
+    w.title(who, "2023年政府信息公开工作年度报告")
+    write_report(w, who=who, year=2023, t2=t2, t3=table3_rows(rows, outcomes), t4=table4_rows(t4v))
+    w.new_page()
+    w.y -= 40
+    for line in (who + "办公室", on):
+        w.string(w.frame[0] - MARGIN - pdfmetrics.stringWidth(line, FONT, 12), w.y, line, 12)
+        w.y -= 24
+    w.save()
+    exp = expected(2023, "2021", None, values, published=date)
+    del exp["region_code"]                      # invented counties: no region code
+    return exp
 
 
 def report_unruled_blanks(target) -> dict:
@@ -742,6 +856,18 @@ def main(argv: list[str]) -> int:
     made["three_line_legacy_2010"] = legacy_three_line(str(OUT / "three_line_legacy_2010.pdf"))
     made["numbered_legacy_2010"] = legacy_three_line(str(OUT / "numbered_legacy_2010.pdf"), numbered=True)
     made["borderless_blanks_2021"] = report_unruled_blanks(str(OUT / "borderless_blanks_2021.pdf"))
+    made["watermark_2021"] = report_watermark(str(OUT / "watermark_2021.pdf"), rules="grid", seed=515,
+                                              mark="青溪县政务公开 2024-03-18", size=54)
+    made["watermark_tiled_borderless_2021"] = report_watermark(
+        str(OUT / "watermark_tiled_borderless_2021.pdf"), rules="none", seed=516, mark="白鹭县 0571-8621 3390", size=13)
+    made["letter_spaced_borderless_2021"] = report_letter_spaced(
+        str(OUT / "letter_spaced_borderless_2021.pdf"), rules="none", template="2021", seed=517, spacing=0.6)
+    made["letter_spaced_three_line_2019"] = report_letter_spaced(
+        str(OUT / "letter_spaced_three_line_2019.pdf"), rules="three_line", template="2019", seed=518, spacing=1.0)
+    made["ocr_layer_2021"] = report_ocr_layer(str(OUT / "ocr_layer_2021.pdf"), seed=519, who="青溪县人民政府",
+                                              date="2024-01-18", on="2024年1月18日")
+    made["ocr_layer_signed_2021"] = report_ocr_layer(str(OUT / "ocr_layer_signed_2021.pdf"), seed=520,
+                                                     who="白鹭县人民政府", date="2024-01-26", on="2024年01月26日")
     made["three_line_thin_2019"] = report_unruled(str(OUT / "three_line_thin_2019.pdf"), template="2019",
                                                   seed=406, rules="three_line", thin=True)
 

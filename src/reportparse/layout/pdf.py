@@ -40,9 +40,9 @@ from ..document import Document
 from ..errors import (EmptyDocumentError, EncryptedPDFError, NoTextLayerError, ReportParseError,
                       UnsupportedFormatError)
 from ..normalize import normalize_text
-from .pdf_chars import MinerPages
+from .pdf_chars import SLANT, MinerPages
 from .pdf_model import GridBudget, Item, PageData
-from .pdf_objects import Shapes, untyped_calls
+from .pdf_objects import Shapes, invisible_text, untyped_calls
 from .pdf_render import Renderer
 from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 from .pdf_tables import layout_page, merge_continued_table
@@ -55,6 +55,7 @@ OCR_HINT = "install reportparse[ocr] and pass ocr=True (--ocr) to read it with O
 PDFIUM_LOCK = threading.RLock()
 
 _WORD_TITLE = re.compile(r"^(?:microsoft\s+word\s*-\s*)", re.I)
+SLANT_RADIANS = math.atan(SLANT)
 _RECTF = struct.Struct("4f")        # FS_RECTF: left, top, right, bottom (C floats)
 
 
@@ -105,6 +106,7 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
     # pages of layout are alive (memory stays flat on long documents)
     renderer = Renderer(settings, warnings)
     broken: list[int] = []
+    slanted: list[int] = []         # pages with text set at a slant left out (a watermark)
     engine: list = []
     miner = _Miner(data, warnings)
     budget = GridBudget(layout.max_document_grid_intersections)
@@ -127,6 +129,8 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
             else:
                 broken.append(i + 1)
         warnings.extend(page.notes)
+        if page.slanted:
+            slanted.append(page.number)
         if prev is not None:
             merge_continued_table(prev, page, layout)
             renderer.add(prev)
@@ -148,6 +152,9 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
         warnings.append(f"page{'s' if len(broken) > 1 else ''} {_page_list(broken)} "
                         f"{'have' if len(broken) > 1 else 'has'} no usable text layer (scanned or broken "
                         f"font encoding) and {'were' if len(broken) > 1 else 'was'} not read; {OCR_HINT}")
+    if slanted:
+        warnings.append(f"page{'s' if len(slanted) > 1 else ''} {_page_list(slanted)}: text set at a slant "
+                        "across the page (a watermark) was left out")
     doc = renderer.document()
     if not doc.text.strip():
         raise EmptyDocumentError("the PDF has no text", path)
@@ -212,23 +219,28 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
                 chars = _chars(textpage, raw)
             finally:
                 textpage.close()
-        chars, good, bad, angle = chars
+        chars, good, bad, angle, slanted = chars
         frame = _Frame(angle, left, bottom, right, top)
         hedges, vedges = shapes.edges(frame)
         image_area = shapes.image_area
+        area = max(1.0, frame.width * frame.height)
+        # an image page with a few characters is a scan with stray text, unless its text is an
+        # OCR layer (invisible text over the image): then it is all the page says (the last page
+        # of a scanned report: the issuer and the date)
+        scan = image_area > 0.5 * area and 0 < good < 40 and not invisible_text(page, raw)
     finally:
         page.close()
     data = PageData(index + 1, frame.width, frame.height)
-    area = max(1.0, frame.width * frame.height)
     if good == 0:
         data.usable, data.why = False, "no text"
     elif bad > good:
         data.usable, data.why = False, "unmapped glyphs"
-    elif image_area > 0.5 * area and good < 40:
+    elif scan:
         data.usable, data.why = False, "image page"
     if not data.usable:
         data.image_edges = (hedges, vedges)  # kept for OCR
         return data
+    data.slanted = slanted
     data.chars = len(chars)
     items = frame.items(chars, layout.dedupe)
     data.blocks = layout_page(items, hedges, vedges, data.number, frame.width, frame.height, layout, data.notes,
@@ -237,11 +249,12 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
 
 
 def _chars(textpage, raw):
-    """(char, left, bottom, right, top) of each drawn character, good/bad counts, text angle."""
+    """(char, left, bottom, right, top) of each drawn character, good/bad counts, text angle, and
+    the count of slanted characters left out (a watermark)."""
     tp = textpage.raw
     n = raw.FPDFText_CountChars(tp)
     if n <= 0:
-        return [], 0, 0, 0.0
+        return [], 0, 0, 0.0, 0
     text = textpage.get_text_range(0, n)
     per_char = len(text) != n                    # astral characters: one index, two UTF-16 units
     calls = untyped_calls(raw)
@@ -254,6 +267,7 @@ def _chars(textpage, raw):
     out = []
     indices = []
     good = bad = 0
+    slant = False
     angles: dict[int, int] = defaultdict(int)
     for i in range(n):
         ch = chr(unicode_of(tp, i)) if per_char else text[i]
@@ -273,18 +287,41 @@ def _chars(textpage, raw):
         if good % 8 == 1:
             a = angle_of(tp, i)
             if a >= 0:
-                angles[(4 - int(round(math.degrees(a) / 90.0))) % 4] += 1   # PDFium: clockwise
-    angle = max(angles, key=angles.get) * 90.0 if angles else 0.0
+                if _slanted(a):
+                    slant = True
+                else:
+                    angles[(4 - int(round(math.degrees(a) / 90.0))) % 4] += 1   # PDFium: clockwise
+    slanted = 0
     if out:
         # the loose box comes from the font's ascent and advance; a glyph placed by an odd text
         # matrix (WPS's vertical cell text) gets an absurd one: take the glyph's own box there
         sizes = [max(abs(right - left), abs(top - bottom)) for _, left, bottom, right, top in out]
         limit = 2.5 * sorted(sizes)[len(sizes) // 2] + 1
         l, r, b, t = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+        drop = []
         for k, size in enumerate(sizes):
-            if size > limit and raw.FPDFText_GetCharBox(tp, indices[k], l, r, b, t):
+            # a watermark is set at a slant, mostly large: its characters are not the page's text.
+            # Asked of the large characters, or of all when a sampled one was slanted
+            if (slant or size > limit) and _slanted(angle_of(tp, indices[k])):
+                drop.append(k)
+            elif size > limit and raw.FPDFText_GetCharBox(tp, indices[k], l, r, b, t):
                 out[k] = (out[k][0], l.value, b.value, r.value, t.value)
-    return out, good, bad, angle
+        if drop:
+            for k in reversed(drop):
+                del out[k]
+            good -= len(drop)
+            slanted = len(drop)
+    angle = max(angles, key=angles.get) * 90.0 if angles else 0.0
+    return out, good, bad, angle, slanted
+
+
+def _slanted(angle: float) -> bool:
+    """A baseline angle (radians) more than ~2° off the page's axes (pdf_chars.SLANT); PDFium
+    answers -1 where it has no angle."""
+    if angle < 0:
+        return False
+    off = angle % (math.pi / 2)
+    return SLANT_RADIANS < off < math.pi / 2 - SLANT_RADIANS
 
 
 class _Frame:

@@ -28,7 +28,7 @@ from statistics import median
 from typing import Optional
 
 from ..patterns import FIGURE_CELL, PRINTED_NUMBERING
-from .pdf_lines import bands, join, line_of, runs
+from .pdf_lines import bands, join, letter_spaced, line_of, runs
 from .pdf_model import Cell, Item, Table
 from .pdf_settings import PDFLayoutSettings
 
@@ -80,10 +80,13 @@ def find_aligned_tables(items: list[Item], page: int, geo: PDFLayoutSettings,
     page_bands = []
     for band in (bands(items) if groups is None else groups):
         rs = []
-        for part in runs(band, geo.cell_gap, geo.cjk_cell_gap):
+        for part, spaced in letter_spaced(runs(band, geo.cell_gap, geo.cjk_cell_gap), geo.letter_gap):
             ln = line_of(part, geo)
-            rs.append(_Run(part, ln.text, ln.x0, ln.top, ln.x1, ln.bottom,
-                           bool(FIGURE_CELL.match(ln.text.replace(" ", "")))))
+            # a letter-spaced word has no word gaps; spaced digits are not read as a figure
+            # (a spaced number, or one-digit figures in columns that narrow: pdf_lines.letter_spaced)
+            text = "".join(it.text for it in part) if spaced else ln.text
+            rs.append(_Run(part, text, ln.x0, ln.top, ln.x1, ln.bottom,
+                           spaced is not None and bool(FIGURE_CELL.match(text.replace(" ", "")))))
         page_bands.append(_Band(rs, min(r.top for r in rs), max(r.bottom for r in rs)))
     tables: list[Table] = []
     used: set[int] = set()

@@ -35,6 +35,10 @@ _COLLECTION = [(re.compile(r"GB"), "Adobe-GB1"), (re.compile(r"CNS|B5|ETen|HKscs
                (re.compile(r"KSC|UniKS"), "Adobe-Korea1"),
                (re.compile(r"JIS|^90|^83|^78|^Add-|^Ext-|^EUC-|^H$|^V$|NWP|Hankaku|Hiragana|Katakana|Roman"),
                 "Adobe-Japan1")]
+#: a baseline whose slope is between this and its inverse is slanted, neither horizontal nor
+#: vertical (tan 2°): the text of a report runs along the page's axes, a watermark across them
+SLANT = 0.035
+
 _KNOWN_COLLECTIONS = {"Adobe-GB1", "Adobe-CNS1", "Adobe-Japan1", "Adobe-Korea1", "Adobe-Identity", "Adobe-UCS"}
 
 
@@ -139,7 +143,8 @@ class MinerPages:
         return self._device.get_result()
 
     def chars(self, index: int):
-        """(char, left, bottom, right, top) in PDF user space, good/bad counts, text angle (as pdf._chars)."""
+        """(char, left, bottom, right, top) in PDF user space, good/bad counts, text angle, and the
+        count of slanted characters left out (as pdf._chars)."""
         from pdfminer.layout import LTChar, LTContainer
 
         page = self._pages[index]
@@ -151,7 +156,7 @@ class MinerPages:
             page.rotate, page.contents = rotate, contents
         ox, oy = page.mediabox[0], page.mediabox[1]   # pdfminer measures from the media box's corner
         out = []
-        good = bad = 0
+        good = bad = slanted = 0
         angles: dict[int, int] = {}
         stack = [layout]
         while stack:
@@ -164,6 +169,11 @@ class MinerPages:
                             continue
                     if not ch or ch.isspace():
                         continue
+                    a, b = obj.matrix[0], obj.matrix[1]
+                    # set at a slant (a watermark across the page): not text of the page
+                    if b and a and SLANT * abs(a) < abs(b) and SLANT * abs(b) < abs(a):
+                        slanted += 1
+                        continue
                     code = ord(ch[0])
                     if code == 0xFFFD or code < 32 or 0xE000 <= code <= 0xF8FF:
                         bad += 1
@@ -171,10 +181,9 @@ class MinerPages:
                     good += 1
                     out.append((ch, obj.x0 + ox, obj.y0 + oy, obj.x1 + ox, obj.y1 + oy))
                     if good % 8 == 1:
-                        a, b = obj.matrix[0], obj.matrix[1]
                         q = int(round(math.degrees(math.atan2(b, a)) / 90.0)) % 4
                         angles[q] = angles.get(q, 0) + 1
                 elif isinstance(obj, LTContainer):
                     stack.append(obj)
         angle = max(angles, key=angles.get) * 90.0 if angles else 0.0
-        return out, good, bad, angle
+        return out, good, bad, angle, slanted

@@ -69,6 +69,52 @@ def runs(band: list[Item], gap: float, cjk_gap: Optional[float] = None) -> list[
     return parts
 
 
+def letter_spaced(parts: list[list[Item]], widest: float) -> list[tuple[list[Item], Optional[bool]]]:
+    """Runs of a band (runs()) with the letter-spaced words joined: each run paired with whether it
+    is one, or None for digits spaced that way (below). WPS and Word justify or distribute a short label over its cell by spacing its
+    characters evenly (`行  政  许  可`), wider than the gap that cuts a band into cells. Runs one
+    after the other whose characters all stand at the same gap (within a tenth of a character
+    height and 0.3 pt), at most `widest` character heights, are one word when two of its characters
+    are Chinese (`规  章`, `1 . 属 于`), or one with punctuation (`定  ”`, a wrapped label's last
+    line). Digits spaced that way are one figure letter-spaced (`4  6  8  1`) or one-digit figures
+    in columns that narrow: which, the page does not say; they are joined and paired with None (the
+    caller reads them as no figure, so they are not read as four values). Neighbouring columns stand farther apart than `widest` (a column is wider
+    than its header word), or their words are not spaced at the same gap."""
+    out: list[tuple[list[Item], Optional[bool]]] = []
+    n = len(parts)
+    i = 0
+    while i < n:
+        part = parts[i]
+        j = i
+        if i + 1 < n:
+            h = max(part[-1].bottom - part[-1].top, 1.0)
+            gap = parts[i + 1][0].x0 - part[-1].x1
+            slack = 0.1 * h + 0.3
+            if 0 < gap <= widest * h and _even(part, gap, slack):
+                while (j + 1 < n and abs(parts[j + 1][0].x0 - parts[j][-1].x1 - gap) <= slack
+                       and _even(parts[j + 1], gap, slack)):
+                    j += 1
+        word = [it for p in parts[i:j + 1] for it in p] if j > i else part
+        han = sum(1 for it in word if HAN.match(it.text)) if j > i else -1
+        if han >= 2 or han == 1 and not any(it.text.isalnum() for it in word if not HAN.match(it.text)):
+            out.append((word, True))
+        elif han == 0 and all(it.text.isdigit() or it.text in ".,%" for it in word) and word[0].text.isdigit():
+            out.append((word, None))
+        else:
+            out.append((part, False))
+            j = i
+        i = j + 1
+    return out
+
+
+def _even(part: list[Item], gap: float, slack: float) -> bool:
+    """The characters of a run stand `gap` apart (within `slack`): one run of a letter-spaced word."""
+    for k in range(1, len(part)):
+        if abs(part[k].x0 - part[k - 1].x1 - gap) > slack:
+            return False
+    return True
+
+
 def line_of(part: list[Item], geo: PDFLayoutSettings) -> Line:
     """One run of items (left to right) as a Line; a space where the gap is a word gap."""
     prev = part[0]

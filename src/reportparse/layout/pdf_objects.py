@@ -200,6 +200,25 @@ class Shapes:
         return hedges, vedges
 
 
+def invisible_text(page, raw) -> bool:
+    """Whether most of the page's text objects are drawn invisible (render mode 3): the text layer
+    an OCR program lays over a scanned page image (Acrobat, ABBYY: a "searchable image" PDF),
+    maybe with a visible page number or stamp added. Asked only of image pages with little text
+    (pdf.py), so this second walk costs nothing elsewhere."""
+    calls = untyped_calls(raw)
+    get_object, get_type = calls["FPDFPage_GetObject"], calls["FPDFPageObj_GetType"]
+    invisible = visible = 0
+    for k in range(raw.FPDFPage_CountObjects(page.raw)):
+        obj = get_object(page.raw, k)
+        if get_type(obj) == raw.FPDF_PAGEOBJ_TEXT:
+            if raw.FPDFTextObj_GetTextRenderMode(ctypes.cast(obj, raw.FPDF_PAGEOBJECT)) == \
+                    raw.FPDF_TEXTRENDERMODE_INVISIBLE:
+                invisible += 1
+            else:
+                visible += 1
+    return invisible > visible
+
+
 def compose(m, n):
     """m then n (PDF matrices a b c d e f)."""
     a, b, c, d, e, f = m

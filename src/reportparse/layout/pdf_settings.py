@@ -38,6 +38,9 @@ class PDFLayoutSettings:
     #: borderless tables: the same between two Chinese characters, which are set with no space
     #: between words (two header words of narrow neighbouring columns nearly touch)
     cjk_cell_gap: float = 0.25
+    #: borderless tables: characters spaced evenly at most this many character heights apart are one
+    #: letter-spaced word (a label justified over its cell), not one cell each (pdf_lines.letter_spaced)
+    letter_gap: float = 1.5
     #: borderless tables: the wrapped lines of one cell are at most this many character heights apart
     cell_line_gap: float = 0.6
     #: borderless tables: a label that overlaps no row of figures belongs to the nearest one when it
