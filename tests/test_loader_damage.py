@@ -210,3 +210,11 @@ def test_a_hostile_mhtml_archive_is_refused_before_it_is_parsed(shape, monkeypat
     data = ("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b0\"\r\n\r\n" + body).encode("ascii")
     with pytest.raises(reportparse.DocumentTooLargeError, match="MHTML archive holds more than"):
         reportparse.parse(data)
+
+
+def test_a_page_hidden_until_a_script_shows_it_is_read():
+    # <div id="app" style="display:none"> shown by a script: most of the text is hidden, so it is read
+    page = f"<html><body><div id='app' style='display:none'><pre>{TEXT}</pre></div></body></html>"
+    report = reportparse.parse(page.encode("utf-8"))
+    assert_all_values(report)
+    assert any("most of the page's text is hidden" in w for w in report.warnings)

@@ -53,6 +53,7 @@ def load_html(text: str, settings: ParseSettings, path: Optional[str] = None, sh
     densest block of text."""
     warnings: list[str] = []
     root = page_tree(text, settings, path, warnings, utf8)
+    drop_hidden(root, warnings)
     title = _title(root)
     date_hint = _meta_date(root)
     body = root.find("body")
@@ -124,13 +125,34 @@ def _chrome_ident(cls: Optional[str], ident: Optional[str], verdicts: dict) -> b
     return verdict
 
 
+# the elements that may be hidden, found by libxml2 in one pass (a check per element in Python cost
+# HTML parses 10%); _hidden decides
+_MAYBE_HIDDEN = etree.XPath("//*[@hidden or (@style and (contains(translate(@style, 'NOEDS', 'noeds'), 'none') "
+                            "or contains(translate(@style, 'HIDEN', 'hiden'), 'hidden')))]")
+
+
 def _hidden(el) -> bool:
-    """An element a browser does not show (hidden, display:none, visibility:hidden): a page's hidden
-    copies, templates and an Excel export's hidden columns are not the report's text."""
+    """An element a browser does not show (hidden, display:none, visibility:hidden)."""
     style = el.get("style")
-    if style is not None and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
-        return True
-    return el.get("hidden") is not None
+    return el.get("hidden") is not None or (style is not None and bool(_HIDDEN_STYLE.search(style)))
+
+
+def drop_hidden(root, warnings: list[str]) -> None:
+    """What a browser does not show emptied and made a <template> (never read, no table cell or row),
+    its tail kept in place: a page's hidden copies and templates, an Excel export's hidden rows and
+    columns are not the report's text. (Emptied, not removed: moving a tail means setting text, which
+    lxml refuses for the control characters a recovered page may hold.)"""
+    hidden = [el for el in _MAYBE_HIDDEN(root) if el.getparent() is not None and _hidden(el)]
+    if not hidden:
+        return
+    # a page that hides its body until a script shows it (<div id="app" style="display:none">) is read as shown
+    if 2 * sum(len(_text(el)) for el in hidden) > len(_text(root)):
+        warnings.append("most of the page's text is hidden (display:none: a script shows it in a browser): "
+                        "read as if shown")
+        return
+    for el in hidden:
+        el.clear(keep_tail=True)
+        el.tag = "template"
 
 
 def _outer_tables(body) -> set:
@@ -323,7 +345,7 @@ class _Renderer:
             if name in _PREFORMATTED:
                 pre += 1
             if name in _DROP or (node is not el and (tag in _CHROME_TAGS or _chrome_ident(
-                    node.get("class"), node.get("id"), verdicts))) or _hidden(node):     # _is_chrome, inlined
+                    node.get("class"), node.get("id"), verdicts))):       # _is_chrome, inlined
                 walker.skip_subtree()
                 continue
             if name == "img":
@@ -388,13 +410,9 @@ class _Renderer:
             cols = []
             spans = []
             c = 0
-            if _hidden(tr):
-                continue
             for td in tr:
                 tag = td.tag
                 if tag != "td" and tag != "th" and (not isinstance(tag, str) or tag.lower() not in ("td", "th")):
-                    continue
-                if _hidden(td):
                     continue
                 if taken:
                     while c in taken:
