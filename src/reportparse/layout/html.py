@@ -53,7 +53,6 @@ def load_html(text: str, settings: ParseSettings, path: Optional[str] = None, sh
     densest block of text."""
     warnings: list[str] = []
     root = page_tree(text, settings, path, warnings, utf8)
-    drop_hidden(root, warnings)
     title = _title(root)
     date_hint = _meta_date(root)
     body = root.find("body")
@@ -66,6 +65,15 @@ def load_html(text: str, settings: ParseSettings, path: Optional[str] = None, sh
     renderer = _Renderer(settings, outer, path, verdicts)
     renderer.warnings.extend(warnings)
     renderer.render(body)
+    # a page that hides its body until a script shows it (<div id="app" style="display:none">): read as shown
+    shown_by_script = 2 * renderer.hidden_chars > len(_text(body))
+    if shown_by_script:
+        renderer = _Renderer(settings, outer, path, verdicts, show_hidden=True)
+        renderer.warnings.extend(warnings)
+        renderer.render(body)
+    if shown_by_script or any(renderer._hidden(el) for el in (body, *body.iterancestors())):
+        renderer.warnings.append("most of the page's text is hidden (display:none: a script shows it in a "
+                                 "browser): read as if shown")
     doc_text, cells = renderer.finish()
     doc_text = blank_page_numbers(doc_text)         # a PDF's text pasted into the page
     if not doc_text.strip():
@@ -123,36 +131,6 @@ def _chrome_ident(cls: Optional[str], ident: Optional[str], verdicts: dict) -> b
         found = _CHROME_ASCII.search(key.lower()) if key.isascii() else _CHROME.search(key)
         verdict = verdicts[key] = bool(key.strip()) and bool(found)
     return verdict
-
-
-# the elements that may be hidden, found by libxml2 in one pass (a check per element in Python cost
-# HTML parses 10%); _hidden decides
-_MAYBE_HIDDEN = etree.XPath("//*[@hidden or (@style and (contains(translate(@style, 'NOEDS', 'noeds'), 'none') "
-                            "or contains(translate(@style, 'HIDEN', 'hiden'), 'hidden')))]")
-
-
-def _hidden(el) -> bool:
-    """An element a browser does not show (hidden, display:none, visibility:hidden)."""
-    style = el.get("style")
-    return el.get("hidden") is not None or (style is not None and bool(_HIDDEN_STYLE.search(style)))
-
-
-def drop_hidden(root, warnings: list[str]) -> None:
-    """What a browser does not show emptied and made a <template> (never read, no table cell or row),
-    its tail kept in place: a page's hidden copies and templates, an Excel export's hidden rows and
-    columns are not the report's text. (Emptied, not removed: moving a tail means setting text, which
-    lxml refuses for the control characters a recovered page may hold.)"""
-    hidden = [el for el in _MAYBE_HIDDEN(root) if el.getparent() is not None and _hidden(el)]
-    if not hidden:
-        return
-    # a page that hides its body until a script shows it (<div id="app" style="display:none">) is read as shown
-    if 2 * sum(len(_text(el)) for el in hidden) > len(_text(root)):
-        warnings.append("most of the page's text is hidden (display:none: a script shows it in a browser): "
-                        "read as if shown")
-        return
-    for el in hidden:
-        el.clear(keep_tail=True)
-        el.tag = "template"
 
 
 def _outer_tables(body) -> set:
@@ -267,7 +245,7 @@ def _text(el) -> str:
 
 class _Renderer:
     def __init__(self, settings: ParseSettings, outer: Optional[set] = None, path: Optional[str] = None,
-                 verdicts: Optional[dict] = None):
+                 verdicts: Optional[dict] = None, show_hidden: bool = False):
         self.settings = settings
         self.path = path
         self.outer = outer if outer is not None else set()
@@ -278,6 +256,11 @@ class _Renderer:
         self.warnings: list[str] = []
         self.tables = 0
         self.images = 0             # <img> elements read past (a table published as a picture)
+        # what a browser does not show (display:none, visibility:hidden, hidden: a page's hidden copies and
+        # templates, an Excel export's hidden rows and columns) is skipped, unless show_hidden
+        self.show_hidden = show_hidden
+        self.hidden_chars = 0       # characters of hidden elements skipped
+        self.styles: dict[str, bool] = {}     # style attribute → hides
         self.cell_count = 0
         self.depth_warned = False
         self.clamped: dict[str, list[int]] = {}     # rowspan/colspan → [how many, largest value]
@@ -348,6 +331,10 @@ class _Renderer:
                     node.get("class"), node.get("id"), verdicts))):       # _is_chrome, inlined
                 walker.skip_subtree()
                 continue
+            if not self.show_hidden and node is not el and self._hidden(node):
+                self.hidden_chars += len(_text(node))
+                walker.skip_subtree()
+                continue
             if name == "img":
                 self.images += 1
             if name == "table" and node not in outer:
@@ -374,6 +361,16 @@ class _Renderer:
                 if text:
                     parts.append(text)
                     self.length += len(text)
+
+    def _hidden(self, el) -> bool:
+        style = el.get("style")
+        if style is not None:
+            hides = self.styles.get(style)
+            if hides is None:
+                hides = self.styles[style] = bool(_HIDDEN_STYLE.search(style))
+            if hides:
+                return True
+        return el.get("hidden") is not None
 
     def _span(self, value: Optional[str], what: str) -> int:
         m = _SPAN_VALUE.match(value) if value else None
@@ -405,14 +402,19 @@ class _Renderer:
         # where each cell's chunks end), normalised afterwards in one call
         chunks: list[str] = []
         ends: list[int] = []
+        shown = self.show_hidden
         for r, tr in enumerate(rows):
             taken = below.pop(r, None)
             cols = []
             spans = []
             c = 0
+            if not shown and self._hidden(tr):
+                continue
             for td in tr:
                 tag = td.tag
                 if tag != "td" and tag != "th" and (not isinstance(tag, str) or tag.lower() not in ("td", "th")):
+                    continue
+                if not shown and self._hidden(td):
                     continue
                 if taken:
                     while c in taken:
