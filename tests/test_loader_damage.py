@@ -92,7 +92,8 @@ def test_a_page_number_line_of_an_html_page_is_blanked():
     page = f"<html><body><pre>{TEXT}</pre></body></html>"
     from reportparse.api import load_document
     doc = load_document(page.encode("utf-8"))
-    assert "— 2 —" not in doc.text and len(doc.text) >= len(TEXT)
+    # (the lines stay: HTML drops only a newline right after <pre>, and older libxml2 a form feed)
+    assert "— 2 —" not in doc.text and doc.text.count("\n") >= TEXT.count("\n") - 2
 
 
 def mhtml(parts: list[tuple[str, bytes]], location: str = "http://www.example.gov.cn/art/1.html") -> bytes:
