@@ -20,7 +20,7 @@ import regex
 from .document import Document
 from .errors import (DecodeError, DocumentTooLargeError, EmptyDocumentError, ReportParseError,
                      UnreadableFileError, UnsupportedFormatError)
-from .patterns import LazyPattern
+from .patterns import HAN, LazyPattern
 from .settings import ParseSettings
 
 Source = Union[str, bytes, bytearray, memoryview, os.PathLike]
@@ -51,7 +51,6 @@ _NOT_PAGE_CHARSETS = {"unicode_escape", "raw_unicode_escape", "idna", "punycode"
 # Characters a Chinese or Latin text is made of (each counted once): the test of BOM-less UTF-16.
 _PLAUSIBLE = LazyPattern(r"[\t\n\r\x20-\x7e\u00a0-\u00ff\p{Han}\u3000-\u303f\uff00-\uffef\u2010-\u2027"
                          r"\u2030-\u205e\u2460-\u24ff\u25a0-\u25ff]")
-_HAN_CHAR = LazyPattern(r"\p{Han}")
 # A plain text whose characters were saved as HTML numeric character references (a CMS export)
 _CHAR_REF = LazyPattern(r"&#(?:[0-9]{2,7}|[xX][0-9a-fA-F]{2,6});")
 _CHAR_REFS_MIN = 20
@@ -220,14 +219,14 @@ _CP1252_BYTES = {ord(bytes([b]).decode("cp1252", errors="ignore") or chr(b)): ch
 _LATIN_HIGH = LazyPattern(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
                           r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 _MOJIBAKE_MIN = 40          # high Latin characters a text needs before it is taken for mojibake
+_SAMPLE = 20000             # characters looked at to tell a text's script
 
 
 def _undo_mojibake(text: str) -> Optional[bytes]:
     """The bytes a page had before a single-byte decoding turned each of them into a character, when
     the text is that damage: no Han character at all, many Latin-1/Windows-1252 letters, every
     character a byte of that code, and the bytes read back strictly as Chinese (else None)."""
-    sample = text[:20000]
-    if _HAN_CHAR.search(sample) or len(_LATIN_HIGH.findall(sample)) < _MOJIBAKE_MIN:
+    if HAN.search(text, 0, _SAMPLE) or len(_LATIN_HIGH.findall(text, 0, _SAMPLE)) < _MOJIBAKE_MIN:
         return None
     try:
         original = text.translate(_CP1252_BYTES).encode("latin-1")
@@ -235,7 +234,7 @@ def _undo_mojibake(text: str) -> Optional[bytes]:
         return None             # a character no single byte decodes to: real text, not this damage
     for enc in ("utf-8", "gb18030"):
         got = _strict(original, enc)
-        if got is not None and _plausible_chinese(got[0]) and len(_HAN_CHAR.findall(got[0][:20000])) >= 20:
+        if got is not None and _plausible_chinese(got[0]) and len(HAN.findall(got[0], 0, _SAMPLE)) >= 20:
             return original
     return None
 
@@ -398,7 +397,7 @@ def _load(data: bytes, path: Optional[str], sha: str, settings: ParseSettings, t
                         table_cue=table_cue, **meta)
     else:
         from .layout.text import load_text
-        if len(_CHAR_REF.findall(text[:20000])) >= _CHAR_REFS_MIN:
+        if len(_CHAR_REF.findall(text, 0, _SAMPLE)) >= _CHAR_REFS_MIN:
             import html
             text = html.unescape(text)
             warnings.append("the text was saved with HTML character references (&#25919; …): read as the characters")

@@ -18,7 +18,7 @@ import regex
 
 from ..cells import to_yuan
 from ..normalize import Spacing, fold_traditional
-from ..patterns import LazyPattern
+from ..patterns import UNIT_WORDS, LazyPattern
 from ..schema import _read_tsv
 
 # A clause about one part of the issuer or about a running total is not the report's figure (本局/我局 is the issuer).
@@ -79,7 +79,8 @@ _HEADING = LazyPattern(
 _FIELD_LINE = regex.compile(r"[^,，。;；]{1,12}[:：]")
 _HEAD_CHARS = frozenset("一二三四五六七八九十第(（#|")
 _PARAGRAPH_END = frozenset(_SENTENCE_END + ":：")
-_FIGURE_END = "件条起宗次人元项个"          # a line that ends with a count's unit ends a figure
+# a line that ends with a count's unit ends a figure (the vocabulary's units, and 宗 of the sentences)
+_FIGURE_END = "".join(sorted({unit[-1] for unit in UNIT_WORDS})) + "宗"
 # a field's label (行政复议数：), not a unit carried over from the line before ("69\n件：同意公开…")
 _FIELD_LABEL = regex.compile(rf"[^\s,，。;；:：\d{_FIGURE_END}][^\n,，。;；:：]{{1,11}}[:：]")
 _LINE_HEAD = regex.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章|节)|[#|])")

@@ -66,7 +66,7 @@ def load_html(text: str, settings: ParseSettings, path: Optional[str] = None, sh
     renderer.warnings.extend(warnings)
     renderer.render(body)
     # a page that hides its body until a script shows it (<div id="app" style="display:none">): read as shown
-    shown_by_script = 2 * renderer.hidden_chars > len(_text(body))
+    shown_by_script = bool(renderer.hidden_chars) and 2 * renderer.hidden_chars > len(_text(body))
     if shown_by_script:
         renderer = _Renderer(settings, outer, path, verdicts, show_hidden=True)
         renderer.warnings.extend(warnings)
