@@ -18,6 +18,7 @@ from typing import Optional, Union
 import regex
 
 from .document import Document
+from .layout.embedded import as_page, text_with_tables
 from .errors import (DecodeError, DocumentTooLargeError, EmptyDocumentError, ReportParseError,
                      UnreadableFileError, UnsupportedFormatError)
 from .patterns import HAN, LazyPattern
@@ -390,6 +391,16 @@ def _load(data: bytes, path: Optional[str], sha: str, settings: ParseSettings, t
         fmt = "html"                      # markup is invisible to the byte sniffer in a wide encoding
     if not _visible(text):
         raise EmptyDocumentError("the document has no visible text (only whitespace or control characters)", path)
+    hints = None
+    tables = text_with_tables(text)
+    if tables:              # a converter's markdown, a crawler's text: plain lines with HTML tables
+        if fmt == "text":
+            from .layout.text import crawler_header
+            from .normalize import normalize_text
+            hints = crawler_header(normalize_text(text[:5000]))
+        text, fmt = as_page(text, tables), "html"
+        warnings.append(f"plain text carrying {len(tables)} HTML table(s) (a converter's markdown?): "
+                        "the tables read as HTML, the text around them line by line")
     if fmt == "html":
         from .layout.html import load_html
         # no decoding warning: `text` is the bytes' exact UTF-8 reading, and the parser may take the bytes
@@ -406,6 +417,8 @@ def _load(data: bytes, path: Optional[str], sha: str, settings: ParseSettings, t
                             "(ParseSettings.max_text_chars); figures after that point were not read")
             text = text[: settings.max_text_chars]
         doc = load_text(text, encoding=encoding, **meta)
+    if hints:
+        doc.title_hint, doc.date_hint = doc.title_hint or hints[0], doc.date_hint or hints[1]
     doc.warnings[:0] = warnings
     return doc
 

@@ -72,7 +72,17 @@ def fit_cells(hit: RowHit, n: int) -> Optional[list[Token]]:
             cells.pop(0)
         while len(cells) > n and cells and cells[-1].raw == "":
             cells.pop()
+        # after the values: the last cell a converter repeated into every column it spans (a merged
+        # 本年增/减 | 处理决定数量 printed "-2 | -2"): read once, and said
+        if len(cells) > n >= 1 and all(c.raw == cells[n - 1].raw for c in cells[n:]) \
+                and parse_cell(cells[n - 1].raw).value is not None:
+            del cells[n:]
+            if REPEATED_SPAN not in (hit.note or ""):
+                hit.note = f"{hit.note}; {REPEATED_SPAN}" if hit.note else REPEATED_SPAN
     return cells if len(cells) == n else None
+
+
+REPEATED_SPAN = "its last cell printed again in each column it spans (a converter's merged cell): read once"
 
 
 def _own_label(hit: RowHit, label: str, text: str) -> str:

@@ -1,6 +1,8 @@
 """Plain text (scraped pages, crawler archives, copy-paste) → Document."""
 from __future__ import annotations
 
+from typing import Optional
+
 import regex
 
 from ..document import Document
@@ -17,6 +19,11 @@ _FURNITURE = regex.compile(r"^\s*(?:扫一扫在手机上查看当前页面|相�
 # them on a line without a pipe, a lone "|" closing the row or standing for a blank cell).
 _CELL_LINE = regex.compile(r"\n(?=[ \t]*\|[^|\n]*(?:\n|$))")
 _CELL_LINES_MIN = 4         # fewer such lines is a stray pipe, not a table
+# an HTML line break written into text: markdown's only way to break a line inside a table cell
+# (converters write "本年新<br>制作数量"); it never is a figure or part of a label
+_LINE_BREAK_TAG = regex.compile(r"<br\s*/?>", regex.I)
+# a picture in markdown (![](images/3f2a.jpg)): a converter that could not read a table gives its image
+_MARKDOWN_IMAGE = regex.compile(r'!\[[^\]\n]{0,300}\]\([^()\s]{1,500}(?:\s+"[^"\n]{0,300}")?\)')
 # which side of a cell its pipe is printed on: "| 12" opens a cell; "12 |" closes one (a crawler that
 # writes the closing pipe, where a lone "|" under a label is that label cell's end, not a new cell)
 _OPENED_CELL = regex.compile(r"^[ \t]*\|[ \t]*[^|\s][^|\n]*$", regex.M)
@@ -48,8 +55,21 @@ def blank_page_numbers(text: str) -> str:
     return PAGE_NUMBER_LINE.sub(lambda m: " " * len(m.group()), text)
 
 
-def load_text(text: str, **meta) -> Document:
-    text = normalize_text(text)
+def _blank_line_breaks(text: str) -> str:
+    """`<br>` tags blanked in place (offsets kept): in a pipe row a space, so the row stays one
+    line; elsewhere a line break."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if "<" in line and _LINE_BREAK_TAG.search(line):
+            if "|" in line:
+                lines[i] = _LINE_BREAK_TAG.sub(lambda m: " " * len(m.group()), line)
+            else:
+                lines[i] = _LINE_BREAK_TAG.sub(lambda m: "\n" + " " * (len(m.group()) - 1), line)
+    return "\n".join(lines)
+
+
+def crawler_header(text: str) -> tuple[Optional[str], Optional[str]]:
+    """(title, publish date) of a crawler archive's header fields above its 正文 rule, else None."""
     title_hint = date_hint = None
     rule = _BODY_RULE.search(text[:5000])
     if rule:
@@ -58,9 +78,18 @@ def load_text(text: str, **meta) -> Document:
                 title_hint = title_hint or m["value"].strip() or None
             elif m["value"].strip():
                 date_hint = date_hint or m["value"].strip()
+    return title_hint, date_hint
+
+
+def load_text(text: str, **meta) -> Document:
+    text = normalize_text(text)
+    title_hint, date_hint = crawler_header(text)
+    if "<br" in text or "<BR" in text:
+        text = _blank_line_breaks(text)
     text = blank_page_numbers(text)
     text = join_cell_lines(text)
     furniture = [m for m in _FURNITURE.finditer(text) if m.start() > len(text) * 0.5]
     if furniture:
         text = text[:furniture[0].start()]
-    return Document(text=text, format="text", title_hint=title_hint, date_hint=date_hint, **meta)
+    images = len(_MARKDOWN_IMAGE.findall(text)) if "![" in text else 0
+    return Document(text=text, format="text", title_hint=title_hint, date_hint=date_hint, images=images, **meta)
