@@ -82,3 +82,51 @@ def test_a_table4_with_its_header_says_nothing_of_transposition():
     report = reportparse.parse(DAMAGE / "t4_wrapped_header_2021.txt")
     assert len(_t4(report)) == 15
     assert not any("transposed" in w for w in report.warnings)
+
+
+# ---- table 四 as a grid: a header row naming one half of each key, a row per the other half (round 21)
+
+GRIDS = ["t4_grid_pipes_2019.txt", "t4_grid_lines_2021.txt", "t4_partly_transposed_2021.txt"]
+
+
+@pytest.mark.parametrize("name", GRIDS)
+def test_a_table4_printed_as_a_grid_is_read_by_its_row_and_column_headings(name):
+    report = reportparse.parse(DAMAGE / name)
+    assert _t4(report) == _want(DAMAGE / name)
+    for key in T4_KEYS:
+        ind = report.get(key)
+        s, e = ind.source.span
+        assert e - s == len(ind.raw) and (ind.value is None or ind.raw == str(ind.value))
+
+
+def test_a_grid_web_table_is_read_by_position():
+    # the groups as rows of a web table (行政诉讼 spanning two rows), the outcomes as its header's columns
+    cells = lambda row: "".join(f"<td>{c}</td>" for c in row)
+    outcomes = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+    html = ("<html><head><meta charset='utf-8'><title>青苇县人民政府2022年政府信息公开工作年度报告</title></head><body>"
+            "<p>青苇县人民政府2022年政府信息公开工作年度报告</p>"
+            "<p>三、收到和处理政府信息公开申请情况</p><table>"
+            f"<tr><td>一、本年新收政府信息公开申请数量</td>{cells([31, 4, 2, 3, 1, 5, 46])}</tr>"
+            f"<tr><td>四、结转下年度继续办理</td>{cells([6, 1, 0, 0, 0, 2, 9])}</tr></table>"
+            "<p>四、政府信息公开行政复议、行政诉讼情况</p><table>"
+            f"<tr><td colspan='2'>类别</td>{cells(outcomes)}</tr>"
+            f"<tr><td colspan='2'>行政复议</td>{cells([3, 5, 2, 7, 17])}</tr>"
+            f"<tr><td rowspan='2'>行政诉讼</td><td>未经复议直接起诉</td>{cells([9, 4, 6, 1, 20])}</tr>"
+            f"<tr><td>复议后起诉</td>{cells([8, 10, 14, 12, 44])}</tr></table>"
+            "<p>五、存在的主要问题及改进情况</p></body></html>")
+    report = reportparse.parse(html.encode("utf-8"))
+    got = _t4(report)
+    assert [got[k] for k in T4_KEYS] == [3, 5, 2, 7, 17, 9, 4, 6, 1, 20, 8, 10, 14, 12, 44]
+
+
+@pytest.mark.parametrize("damage, why", [
+    (lambda t: t.replace("结果维持 2 7 8", "结果维持 2 7"), "a row of 2 cells stands under a header of 3 columns"),
+    (lambda t: t.replace("其他结果 9 12 1\n", ""), "12 of its 15"),
+    (lambda t: t.replace("结果纠正 6 3 11", "结果维持 6 3 11"), "given twice"),
+])
+def test_a_grid_whose_rows_do_not_fit_its_header_is_not_read(damage, why):
+    text = (DAMAGE / "t4_grid_lines_2021.txt").read_text(encoding="utf-8")
+    assert damage(text) != text
+    report = reportparse.parse_text(damage(text))
+    assert _t4(report) == {}
+    assert any(why in w for w in report.warnings), report.warnings

@@ -38,6 +38,13 @@ from damage.fixtures_tables import (
     fixture_label_variants,
     fixture_pipe_blank_total,
 )
+from damage.fixtures_spaced import (
+    fixture_letter_spaced_2019,
+    fixture_letter_spaced_2021,
+    fixture_t4_grid_lines,
+    fixture_t4_grid_pipes,
+    fixture_t4_partly_transposed,
+)
 from damage.fixtures_transposed import fixture_t4_transposed_html, fixture_t4_transposed_lines, fixture_t4_transposed_pipes
 from damage.fixtures_wild import (
     fixture_cell_pipes_wrapped,
@@ -77,6 +84,11 @@ def main() -> None:
     fixture_t4_transposed_pipes()
     fixture_t4_transposed_html()
     fixture_t2_long_notes()
+    fixture_letter_spaced_2021()
+    fixture_letter_spaced_2019()
+    fixture_t4_grid_pipes()
+    fixture_t4_grid_lines()
+    fixture_t4_partly_transposed()
 
 
 if __name__ == "__main__":

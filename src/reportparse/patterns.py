@@ -34,8 +34,10 @@ UNIT_WORDS = ("万元", "元", "条", "件", "项", "个", "份", "起", "人次
 CELL_UNITS = ("万元", "元", "件", "条", "项", "个", "起")
 
 _MONEY = "|".join(MONEY_UNITS)
-# a column header stating its money unit: 采购总金额（单位：万元）, 本年收费金额(元)
-HEADER_MONEY_UNIT = LazyPattern(rf"\(\s*(?:计量)?(?:单位\s*:\s*)?({_MONEY})\s*\)|单位\s*:\s*({_MONEY})")
+# the money units as a letter-spaced copy may print them too (万 元): a match is read without its spaces
+_MONEY_SPACED = "|".join(" ?".join(u) for u in MONEY_UNITS)
+# a column header stating its money unit: 采购总金额（单位：万元）, 本年收费金额(元), letter-spaced (单 位 : 万 元)
+HEADER_MONEY_UNIT = LazyPattern(rf"\(\s*(?:计 ?量)?(?:单 ?位\s*:\s*)?({_MONEY_SPACED})\s*\)|单 ?位\s*:\s*({_MONEY_SPACED})")
 # a number as printed in a table cell or a run of cells (digits only in ASCII: NFKC folds full-width)
 NUMBER = r"[+-]?[0-9][0-9,]*(?:\.[0-9]+)?"
 NUMBER_WITH_MONEY = NUMBER + f"(?:{_MONEY})?"

@@ -103,6 +103,7 @@ def _clusters(hits: list[RowHit]) -> list[list[RowHit]]:
 def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
                    limit: int = 20_000) -> Optional[LegacyTable]:
     hits = find_rows(index, row_specs("legacy"))
+    found = hits
     listed = {id(h) for h in hits if _period_line(doc.text, h)}
     hits = [h for h in hits if id(h) in listed
             or h.cells and any(t.raw for t in h.cells) and not _in_sentence(doc.text, h)]
@@ -173,6 +174,15 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
         if r.problem:
             table.warnings.append(f"legacy table row '{h.label.strip()}': {r.problem}; not read")
         reads[key] = r
+
+    # a row whose label stands inside the table with no figure after it is said, never dropped in silence
+    inside, said = (rows[0].label_start, rows[-1].region_end), set(reads)
+    for h in found:
+        if (inside[0] < h.label_start < inside[1] and h.spec.key not in said and not any(t.raw for t in h.cells)
+                and not _qualified(doc.text, h)):
+            table.warnings.append(f"legacy table row '{' '.join(h.label.split())}': its label is printed but no "
+                                  "figure follows it; not read")
+            said.add(h.spec.key)
 
     constraints = _constraints(reads, n)
     ev = {(k, 0): v for k, v in evidence.items() if k in reads and reads[k].split}

@@ -85,8 +85,15 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         return
     columns = TABLE2_COLUMNS[template]
     specs = [s for s in row_specs("t2") if s.key in columns]
-    hits = [h for h in find_rows(index, specs, start[0], end, skip_notes=True) if h.cells]
+    found = find_rows(index, specs, start[0], end, skip_notes=True)
+    hits = [h for h in found if h.cells]
     out.regions.append((start[0], hits[-1].region_end if hits else start[1]))
+    # a row whose label stands in the table with no figure after it (its cells left out, or a layout
+    # the cell reader does not know) is said, never dropped in silence
+    bare = {h.spec.key: h for h in reversed(found) if not h.cells}
+    for key in sorted(bare.keys() - {h.spec.key for h in hits}, key=list(columns).index):
+        out.warnings.append(f"table 二 row '{' '.join(bare[key].label.split())}': its label is printed but no figure "
+                            "follows it; not read")
     sections = [m[0] for m in index.find(_T2_START, start[0], end)]
     seen = set()
     for h in hits:
@@ -106,8 +113,8 @@ def _header_unit(text: str, sections: list[int], h: RowHit) -> Optional[str]:
     """The money unit the row's column header states (采购总金额（单位：万元）; a 2021 fee column
     printed in 元), read between the row's 第二十条 heading and its label; the last one stated wins."""
     at = bisect_right(sections, h.label_start) - 1
-    units = [m.group(1) or m.group(2) for m in HEADER_MONEY_UNIT.finditer(text, sections[at] if at >= 0 else h.label_start,
-                                                                          h.label_start)]
+    found = HEADER_MONEY_UNIT.finditer(text, sections[at] if at >= 0 else h.label_start, h.label_start)
+    units = [(m.group(1) or m.group(2)).replace(" ", "") for m in found]      # 万 元 letter-spaced: 万元
     return units[-1] if units else None
 
 
@@ -116,6 +123,7 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
     hits = [h for h in find_rows(index, row_specs("t3"), start, None, sequential=True, label_tail=True)]
     # a row label followed directly by the next label is a group heading ((六)其他处理 in 2021);
     # a pipe row of blank cells is a row of nulls
+    labelled = hits
     hits = [h for h in hits if any(t.raw for t in h.cells) or (h.pipe_row and len(h.cells) >= 7)]
     if not hits:
         return start
@@ -128,7 +136,15 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
             out.warnings.append(f"table 三 row '{h.label.strip()}': {r.problem}; not read")
         out.rows[h.spec.key] = r
     _loose_rows(doc, index, out, hits, start, end, total_ok, limit)
-    absent = [k for k in table3_rows(out.template) if k not in out.rows]
+    # a template row whose label is printed but gives no figure (and no loose row took its place) is
+    # said apart from a row the document does not print
+    bare = {h.spec.key: h for h in reversed(labelled) if h.label_start < end}
+    missing = [k for k in table3_rows(out.template) if k not in out.rows]
+    absent = [k for k in missing if k not in bare]
+    for k in missing:
+        if k in bare:
+            out.warnings.append(f"table 三 row '{' '.join(bare[k].label.split())}': its label is printed but no figure "
+                                "follows it; not read")
     if absent:
         out.warnings.append(f"table 三: {len(absent)} of its rows are not in the document: " + ", ".join(absent))
     ev = {(k, 6): v for k, v in evidence.items() if k in out.rows and out.rows[k].split}
@@ -230,6 +246,11 @@ def _table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, l
     else:
         if first is not None:
             _transposed(doc, out, first[0], limit)
+        if out.t4 is None and not any(w.startswith("table 四") for w in out.warnings):
+            # never silent: a template report whose table 四 gave nothing says so
+            out.warnings.append("table 四: neither its header row nor its headings with figures were found after "
+                                "table 三; not read" if first is not None else
+                                "table 四 (行政复议、行政诉讼) was not found; not read")
         return
     words = header.group().rstrip("|:-")             # pipes after the last header word open the value row
     head_end = index.to_doc(header.start() + len(words) - 1) + 1

@@ -28,7 +28,9 @@ _PREFIX_MAX = 16
 _TOKEN = regex.compile(NUMBER_WITH_MONEY + r"|[—/\\]+|-{1,2}(?![0-9])|无")
 _NOTE = regex.compile(r"\([^()\n]{2,300}\)")
 _UNIT_CELL = regex.compile(r"(?:^|[\s|])(" + "|".join(UNIT_WORDS) + r")(?=[\s|]|[0-9]|$)")
-_TAIL = regex.compile(r"[ \t]*[\p{Han},、()\"“”]{1,20}?(?=[ \t]+\d)")
+# the rest of a wrapped label before its cells; letter-spaced too (a PDF copy: "、 行 政 机 关   3 …")
+_TAIL_CHAR = r"[\p{Han},、()\"“”]"
+_TAIL = regex.compile(rf"[ \t]*(?:{_TAIL_CHAR}(?: (?={_TAIL_CHAR}))?){{1,20}}?(?=[ \t]+\d)")
 _NUMBERING = regex.compile(r"[.,、]\s*\p{Han}")
 # markdown's |---|:---:| line under a header: no cells
 SEPARATOR_LINE = regex.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?:\n|$)")
