@@ -99,6 +99,11 @@ def table(rows: Sequence[Sequence[Cell]], grid: Optional[int] = None) -> str:
     return "".join(out)
 
 
+def alt_chunk(rel_id: str) -> str:
+    """An embedded document (HTML, MHT …) Word imports when it opens the file (package(chunks=…))."""
+    return f'<w:altChunk r:id="{rel_id}"/>'
+
+
 def textbox(*paragraphs: str) -> str:
     """A run holding a floating text box, written twice as Word writes it (DrawingML, VML fallback)."""
     content = "<w:txbxContent>" + "".join(paragraphs) + "</w:txbxContent>"
@@ -176,12 +181,18 @@ def document(blocks: Iterable[str]) -> str:
 def package(blocks: Iterable[str], numbering_xml: Optional[str] = None, styles_xml: Optional[str] = None,
             title: Optional[str] = None, created: str = "2020-03-02T08:00:00Z",
             modified: str = "2020-03-05T09:30:00Z", extra: Optional[dict[str, Union[str, bytes]]] = None,
-            document_xml: Optional[str] = None) -> bytes:
-    """The .docx bytes (deterministic: fixed entry times)."""
+            document_xml: Optional[str] = None, chunks: Optional[dict[str, tuple[str, bytes]]] = None) -> bytes:
+    """The .docx bytes (deterministic: fixed entry times). chunks = {relationship id: (part name under
+    word/, bytes)}: parts a <w:altChunk r:id="…"/> names (`alt_chunk`)."""
     parts: dict[str, Union[str, bytes]] = {
         "[Content_Types].xml": _CONTENT_TYPES, "_rels/.rels": _RELS,
         "word/document.xml": document_xml if document_xml is not None else document(blocks),
-        "word/_rels/document.xml.rels": _DOC_RELS, "docProps/core.xml": core(title, created, modified)}
+        "word/_rels/document.xml.rels": _DOC_RELS.replace("</Relationships>", "".join(
+            f'<Relationship Id="{rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            f'aFChunk" Target="{name}"/>' for rid, (name, _) in (chunks or {}).items()) + "</Relationships>"),
+        "docProps/core.xml": core(title, created, modified)}
+    for name, content in (chunks or {}).values():
+        parts["word/" + name] = content
     if numbering_xml:
         parts["word/numbering.xml"] = numbering_xml
     if styles_xml:

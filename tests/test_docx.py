@@ -15,7 +15,7 @@ from reportparse.api import load_document
 from reportparse.errors import DocumentTooLargeError, EmptyDocumentError, UnsupportedFormatError
 from reportparse.layout.docx_numbering import FORMATS
 from conftest import FIXTURES
-from docx_gen import (NS, W, deleted, field, inserted, numbering, package, para, run, runs, simple_field, styles,
+from docx_gen import (NS, W, alt_chunk, deleted, field, inserted, numbering, package, para, run, runs, simple_field, styles,
                       table, textbox)
 
 
@@ -94,6 +94,35 @@ def test_table_cells_are_bounded_and_spans_clamped():
     wide = table([[{"text": "宽", "span": 5000}, "8"]])
     doc = load_document(package([wide]), reportparse.ParseSettings(max_span=100))
     assert [c.span for c in doc.cells] == [100, 1] and any("clamped" in w for w in doc.warnings)
+
+
+def _mht(html: bytes) -> bytes:
+    """An MHTML archive (a web "export to Word" tool's chunk) holding `html`, quoted-printable."""
+    import quopri
+    return (b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart_01"\r\n\r\n'
+            b'------=_NextPart_01\r\nContent-Location: file:///C:/export.htm\r\n'
+            b'Content-Transfer-Encoding: quoted-printable\r\nContent-Type: text/html; charset="utf-8"\r\n\r\n'
+            + quopri.encodestring(html) + b"\r\n------=_NextPart_01--\r\n")
+
+
+@pytest.mark.parametrize("name,wrap", [("afchunk.htm", lambda b: b), ("afchunk.mht", _mht)])
+def test_an_embedded_html_chunk_is_read_where_it_stands(name, wrap):
+    """Web "export to Word" tools write the page as a w:altChunk Word imports on opening: read as the page."""
+    page = FIXTURES / "damage" / "html_blank_cells_2021.html"
+    data = package([para("导出说明：本文件由网站导出"), alt_chunk("chunk1"), para("（导出结束）")],
+                   chunks={"chunk1": (name, wrap(page.read_bytes()))})
+    doc = load_document(data)
+    html = load_document(page)
+    assert doc.text.startswith("导出说明:本文件由网站导出\n") and doc.text.rstrip().endswith("(导出结束)")
+    at = doc.text.index(html.text)
+    assert [(c.start - at, c.end - at, c.table, c.row, c.col, c.span) for c in doc.cells] == \
+        [(c.start, c.end, c.table, c.row, c.col, c.span) for c in html.cells]
+    assert reportparse.parse(data).values() == reportparse.parse(page).values()
+
+
+def test_a_chunk_that_is_not_html_is_said_not_read():
+    doc = load_document(package([para("正文"), alt_chunk("c")], chunks={"c": ("afchunk.rtf", b"{\\rtf1 x}")}))
+    assert _lines(doc) == ["正文"] and any("altChunk" in w for w in doc.warnings)
 
 
 # ---------------------------------------------------------------- list numbers

@@ -394,7 +394,7 @@ def _load(data: bytes, path: Optional[str], sha: str, settings: ParseSettings, t
         return load_pdf(data, settings, **meta)
     if fmt == "docx":
         from .layout.docx import load_docx
-        return load_docx(data, settings, **meta)
+        return load_docx(data, settings, table_cue=table_cue, **meta)
     declared = None
     if fmt == "mhtml":
         data, declared = mhtml_page(data, path)

@@ -14,6 +14,8 @@ holds tables is read as text and its inner tables as tables. What Word shows is 
 - a text box once (`mc:AlternateContent` holds it twice: the VML fallback is skipped), after the
   paragraph it is anchored in;
 - list numbers (一、 （一） 1.) from numbering.xml (docx_numbering.py), as Word prints them;
+- an HTML or MHT page embedded whole (`w:altChunk`: what web "export to Word" tools write) read by
+  the HTML loader where it stands, its cells moved there (other chunks are said not read);
 - docProps/core.xml's title as a hint only when the years it names are printed in the body (a
   file made from last year's keeps its title); its created/modified dates are never a publish date.
 
@@ -27,7 +29,7 @@ import re
 from typing import Optional
 
 from ..document import CellRef, Document
-from ..errors import DocumentTooLargeError, EmptyDocumentError, UnsupportedFormatError
+from ..errors import DecodeError, DocumentTooLargeError, EmptyDocumentError, UnsupportedFormatError
 from ..normalize import normalize_text
 from ..settings import ParseSettings
 from .docx_numbering import Numbering
@@ -36,11 +38,14 @@ from .docx_package import Package, title_hint, word_namespace
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _SPACES = re.compile(r"\s+")
 _OFF = ("0", "false", "off")
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_HTML_CHUNK = (".htm", ".html", ".xhtml", ".mht", ".mhtml")
 _CHARS = {"tab": "\t", "ptab": "\t", "br": "\n", "cr": "\n", "noBreakHyphen": "-"}
 
 
 def load_docx(data: bytes, settings: ParseSettings, path: Optional[str] = None,
-              sha256: Optional[str] = None) -> Document:
+              sha256: Optional[str] = None, table_cue=None) -> Document:
+    """`table_cue`: what marks a report table in an embedded HTML chunk (see layout/html.py)."""
     package = Package(data, settings, path)
     main = package.main_part()
     root = package.xml(main)
@@ -64,6 +69,7 @@ def load_docx(data: bytes, settings: ParseSettings, path: Optional[str] = None,
             styles = tree
     renderer = _Renderer(w, settings, path, Numbering(w, numbering, styles))
     renderer.mark_complex(root)
+    renderer.chunk = lambda rel_id: _chunk(package, main, rel_id, settings, table_cue)
     body = root.find(w + "body")
     renderer.blocks(body if body is not None else root)
     text, cells = renderer.finish()
@@ -104,6 +110,25 @@ class _Renderer:
                                       t["delInstrText"], _MC + "Fallback"))
         self.alt_chunks = 0
         self.complex: set = set()           # paragraphs read by the full walk (mark_complex)
+        self.chunk = lambda rel_id: None    # an altChunk's Document (load_docx sets it)
+
+    def append(self, doc: Optional[Document]) -> None:
+        """An embedded HTML chunk's Document (w:altChunk: "export to Word" tools put the whole page in
+        one) placed here: its text, its cells moved to this position and after this file's tables."""
+        if doc is None:
+            self.alt_chunks += 1
+            return
+        if self.parts and not self.parts[-1].endswith("\n"):
+            self.parts.append("\n")
+            self.length += 1
+        offset, first = self.length, self.tables
+        for c in doc.cells:
+            self.cells.append(CellRef(c.start + offset, c.end + offset, first + c.table, c.row, c.col, span=c.span))
+        self.tables += 1 + max((c.table for c in doc.cells), default=-1)
+        text = doc.text if doc.text.endswith("\n") else doc.text + "\n"
+        self.parts.append(text)
+        self.length += len(text)
+        self.warnings += [f"embedded HTML chunk: {w}" for w in doc.warnings]
 
     def mark_complex(self, root) -> None:
         """The paragraphs that need the full walk: those holding a field character, hidden text, a
@@ -143,8 +168,8 @@ class _Renderer:
                                  + " are not rendered")
         if self.alt_chunks:
             self.warnings.append(f"{self.alt_chunks} embedded document chunk{'s' if self.alt_chunks > 1 else ''} "
-                                 "(w:altChunk: HTML or RTF Word imports when it opens the file) not read; open "
-                                 "the file in Word and save it again to read them")
+                                 "(w:altChunk: RTF, text or a document Word imports when it opens the file) not "
+                                 "read; open the file in Word and save it again to read them")
         text = "".join(self.parts)
         limit = self.settings.max_text_chars
         if len(text) <= limit:
@@ -170,7 +195,7 @@ class _Renderer:
             elif tag == t["tbl"]:
                 self.table(el)
             elif tag == t["altChunk"]:
-                self.alt_chunks += 1
+                self.append(self.chunk(el.get(_R_ID)))
             elif tag in (t["del"], t["moveFrom"]) or tag == _MC + "Fallback" or not isinstance(tag, str):
                 continue
             elif tag == _MC + "AlternateContent":
@@ -374,6 +399,27 @@ class _Renderer:
                 self._cell_pieces(_chosen(el), pieces)
             elif tag in (t["sdt"], t["sdtContent"], t["customXml"], t["ins"], t["moveTo"]):
                 self._cell_pieces(el, pieces)
+
+
+def _chunk(package: Package, main: str, rel_id: Optional[str], settings: ParseSettings,
+           table_cue) -> Optional[Document]:
+    """The Document of an embedded HTML or MHTML chunk (w:altChunk), or None when it is not one."""
+    part = package.target(main, rel_id) if rel_id else None
+    if part is None or not part.lower().endswith(_HTML_CHUNK):
+        return None
+    from ..loading import declared_charset, decode_report, mhtml_page      # (same layer: the decoding owner)
+    from .html import load_html
+    data = package.read(part)
+    declared = None
+    try:
+        if part.lower().endswith((".mht", ".mhtml")):
+            data, declared = mhtml_page(data, package.path)
+        text, encoding, warnings = decode_report(data, declared or declared_charset(data))
+        doc = load_html(text, settings, path=package.path, encoding=encoding, table_cue=table_cue)
+    except (UnsupportedFormatError, EmptyDocumentError, DecodeError):
+        return None                     # (said as an unread chunk; the rest of the file is still read)
+    doc.warnings[:0] = warnings
+    return doc
 
 
 def _inner_tables(tbl, tag: str):

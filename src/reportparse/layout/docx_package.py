@@ -80,6 +80,7 @@ class Package:
             raise UnsupportedFormatError(f"the file starts as a ZIP container (.docx/.xlsx/.zip) but is damaged "
                                          f"({_reason(e)}): download it again", path) from None
         self.budget = settings.max_bytes
+        self.rels: dict[str, list[tuple[str, str, str]]] = {}
 
     def read(self, name: str) -> bytes:
         info = self.names[name]
@@ -147,25 +148,41 @@ class Package:
         return (f"a ZIP archive of {len(self.names)} file{'s' if len(self.names) != 1 else ''} ({listed}); "
                 "unpack it and parse the report inside" if self.names else "an empty ZIP archive")
 
-    def related(self, source: str, kind: str) -> Optional[str]:
-        """The part a relationship of `source` names by its type's last word ("numbering.xml" → the
-        numbering part), else the part of that name beside `source`."""
+    def relationships(self, source: str) -> list[tuple[str, str, str]]:
+        """(id, type, part) of every internal relationship of `source` whose part the package holds."""
+        cached = self.rels.get(source)
+        if cached is not None:
+            return cached
         folder, name = posixpath.split(source)
         rels = posixpath.join(folder, "_rels", name + ".rels")
-        want = kind.split(".")[0]
+        out = []
         if rels in self.names:
             try:
                 for rel in self.xml(rels).iter(_REL):
-                    if rel.get("Type", "").endswith("/" + want) and rel.get("TargetMode") != "External":
-                        target = rel.get("Target", "")
-                        part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
-                            posixpath.join(folder, target))
-                        if part in self.names:
-                            return part
+                    target = rel.get("Target", "")
+                    if rel.get("TargetMode") == "External" or not target:
+                        continue
+                    part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
+                        posixpath.join(folder, target))
+                    if part in self.names:
+                        out.append((rel.get("Id", ""), rel.get("Type", ""), part))
             except UnsupportedFormatError:
                 pass
-        part = posixpath.join(folder, kind)
+        self.rels[source] = out
+        return out
+
+    def related(self, source: str, kind: str) -> Optional[str]:
+        """The part a relationship of `source` names by its type's last word ("numbering.xml" → the
+        numbering part), else the part of that name beside `source`."""
+        want = "/" + kind.split(".")[0]
+        for _id, kind_uri, part in self.relationships(source):
+            if kind_uri.endswith(want):
+                return part
+        part = posixpath.join(posixpath.dirname(source), kind)
         return part if part in self.names else None
+
+    def target(self, source: str, rel_id: str) -> Optional[str]:
+        return next((part for i, _kind, part in self.relationships(source) if i == rel_id), None)
 
 
 def _reason(e: Exception) -> str:
