@@ -242,6 +242,21 @@ def test_a_zip_that_is_not_a_word_document_says_what_it_is(parts, what):
         reportparse.parse(_zip(parts))
 
 
+def test_flipped_bytes_in_a_word_file_give_a_typed_error_or_a_parse():
+    """Damaged deflate streams (zlib.error), CRCs, headers and XML: never anything but a ReportParseError."""
+    import random
+    data = (FIXTURES / "docx" / "t2021_word.docx").read_bytes()
+    rnd = random.Random(7)
+    for _ in range(120):
+        b = bytearray(data)
+        for _ in range(rnd.choice([1, 2, 5])):
+            b[rnd.randrange(len(b))] = rnd.randrange(256)
+        try:
+            load_document(bytes(b))
+        except reportparse.ReportParseError:
+            pass
+
+
 def test_a_damaged_zip_is_an_unsupported_format_not_a_crash():
     data = package([para("某县2021年政府信息公开工作年度报告")])
     for broken in (data[: len(data) // 2], data[:200] + bytes(len(data) - 200)):

@@ -15,6 +15,7 @@ import io
 import posixpath
 import re
 import zipfile
+import zlib
 from typing import Optional
 
 from lxml import etree
@@ -89,7 +90,8 @@ class Package:
         try:
             with self.zip.open(info) as f:
                 data = f.read(self.budget + 1)
-        except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError, RuntimeError) as e:
+        except (zipfile.BadZipFile, zlib.error, ValueError, OSError, EOFError, NotImplementedError,
+                RuntimeError) as e:           # zlib.error: a damaged deflate stream
             raise UnsupportedFormatError(f"the ZIP container's part {name} cannot be read ({_reason(e)}): the file "
                                          "is damaged or encrypted", self.path) from None
         if len(data) > self.budget:
