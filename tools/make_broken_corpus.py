@@ -244,6 +244,37 @@ def plan(big_mb: int = 50) -> list[tuple[dict, Callable[[], bytes]]]:
         .replace(b"charset=utf-8", b"charset=gb2312"), "parse", "a UTF-8 page whose <meta> says charset=gb2312",
         same_as="tests/fixtures/" + placeholder, warning="UTF-8")
 
+    # Word (.docx): the generated fixture (tools/make_docx_fixtures.py), and containers built to hurt
+    word = "docx/t2021_word.docx"
+
+    def replaced_part(name: str, content: bytes) -> bytes:
+        """The Word fixture with one part's content replaced (every other entry kept as it is)."""
+        src = zipfile.ZipFile(io.BytesIO(_fixture(word)))
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+            for info in src.infolist():
+                z.writestr(info, content if info.filename == name else src.read(info))
+        return buf.getvalue()
+    put("report.docx", lambda: _fixture(word), "parse", "the intact invented Word report (the reference)",
+        same_as="tests/fixtures/" + word)
+    put("zip_bomb.docx", lambda: replaced_part("word/document.xml", b" " * (80 * 1024 * 1024)),
+        "DocumentTooLargeError", "a .docx whose document.xml inflates from ~80 KB to 80 MiB (over max_bytes)")
+    laughs = b"".join(b'<!ENTITY l%d "&l%d;&l%d;&l%d;&l%d;&l%d;&l%d;&l%d;&l%d;&l%d;&l%d;">' % ((i,) + (i - 1,) * 10)
+                      for i in range(1, 10))
+    put("billion_laughs.docx", lambda: replaced_part("word/document.xml", b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY '
+                                                     b'l0 "ha">' + laughs + b']><d>&l9;</d>'),
+        "UnsupportedFormatError", "a .docx whose document.xml declares an entity-expansion bomb (10^9 copies)")
+    put("half.docx", lambda: (lambda b: b[: len(b) // 2])(_fixture(word)), "UnsupportedFormatError",
+        "the Word report cut in half (a truncated download)")
+
+    def workbook() -> bytes:
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w") as z:
+            z.writestr("[Content_Types].xml", "<Types/>")
+            z.writestr("xl/workbook.xml", "<workbook/>")
+        return buf.getvalue()
+    put("workbook.docx", workbook, "UnsupportedFormatError", "an Excel workbook (.xlsx) named .docx")
+
     # text
     narrative = "legacy/narrative_only.txt"
     put("truncated_utf8.txt", lambda: _fixture(narrative).rstrip()[:-1], "parse",

@@ -1,7 +1,7 @@
 """The decoded document every layout produces and every extractor reads.
 
 `text` is the one string all spans point into. Layouts render tables into it as pipe rows
-(`| label | 1 | 2 |`, a spanned cell once), so one text engine reads text, HTML and PDF alike;
+(`| label | 1 | 2 |`, a spanned cell once), so one text engine reads text, HTML, PDF and Word alike;
 `cells` remembers where each rendered cell came from (table, row, column, page, box).
 """
 from __future__ import annotations
@@ -27,7 +27,7 @@ class CellRef:
 @dataclass
 class Document:
     text: str
-    format: str                                   # text | html | pdf
+    format: str                                   # text | html | pdf | docx
     path: Optional[str] = None
     sha256: Optional[str] = None
     encoding: Optional[str] = None
