@@ -204,7 +204,7 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
 # never a heading row and the next row's number below it
 _CELL_GAP = r"(?:[ \t]*(?:\|[ \t]*)+|\s{n})"
 _UNMAPPED = regex.compile(r"(?:(?:[0-9]{1,2}[、.]|\([一二三四五六七八九十0-9]{1,3}\))\s*)?(\p{Han}[\p{Han}、,，()（）]{2,30}?)" + _CELL_GAP.format(n="*")
-                          + r"(?:[条件项个份起人次元万]{1,2}" + _CELL_GAP.format(n="+") + r")?[0-9][0-9,.]*")
+                          + "(?:(?:" + "|".join(UNIT_WORDS) + ")" + _CELL_GAP.format(n="+") + r")?[0-9][0-9,.]*")
 
 _UNMAPPED_LISTED = regex.compile(r"(?m)^[ \t]*(?:(?:[0-9]{1,2}[、.]|\([一二三四五六七八九十0-9]{1,3}\))\s*)?"
                                  r"(\p{Han}[\p{Han}、,()]{1,30}?)" + _PERIOD_LINE.pattern)
