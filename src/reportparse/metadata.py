@@ -22,9 +22,21 @@ _NOT_TITLE = LazyPattern(r"^(?:根据|本报告)|关于|通知|的函")
 _NOT_REPORT_TITLE = LazyPattern(r"关于|通知")
 _TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?")
 _TITLE_CN_YEAR = LazyPattern(r"(?P<year>[〇○零一二三四五六七八九]{4})\s*年")
-_PERIOD = LazyPattern(r"(?:统计期限|统计时限|统计时间|统计期间|统计区间|统计周期|所列数据)[^。]{0,20}?"
+_PERIOD_FIELD = r"(?:统计期限|统计时限|统计时间|统计期间|统计区间|统计周期|所列数据)"
+_PERIOD = LazyPattern(_PERIOD_FIELD + r"[^。]{0,20}?"
                       + _YEAR + r"\s*年\s*1\s*月\s*1\s*日")
 _BODY_TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?\s*政府信息公开(?:工作)?(?:年度)?报告")
+# a university's report is of an academic year (2019-2020学年, 2018—2019學年度; a copy that lost its dash:
+# 20192020学年), 1 September to 31 August: the year it ends is the report's year (the Ministry's notice of
+# that year calls for it, a university that titles its report by one year gives that one)
+_ACADEMIC = (r"(?<!\d)(?P<start>(?:19|20)\d{2})\s*(?:年\s*)?(?:[-—–~～至到]\s*)?(?P<end>(?:19|20)\d{2})\s*"
+             r"(?:年\s*)?[学學]年")
+_ACADEMIC_YEAR = LazyPattern(_ACADEMIC)
+_ACADEMIC_PERIOD_YEAR = LazyPattern(_PERIOD_FIELD + r"[^。]{0,20}?" + _ACADEMIC)
+# … or its statistics period is one ("统计时间为2018年9月1日至2019年8月31日", "2020年度(2019年9月1日-2020年8月31日)")
+_ACADEMIC_SPAN = LazyPattern(r"(?:统计|数据|年度|学年)[^。]{0,20}?(?<!\d)(?P<start>(?:19|20)\d{2})\s*年\s*0?9\s*月"
+                             r"\s*0?1\s*日\s*(?:起)?\s*[,，]?\s*(?:[-—–~～至到]|起至)\s*(?P<end>(?:19|20)\d{2})\s*年\s*0?8\s*月\s*31\s*日")
+_ACADEMIC_YEAR_END = (8, 31)
 _DATE = r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})"
 _DATE_VALUE = FIELD_SEPARATOR + _DATE
 # the container's own date (Document.date_hint: a <meta> PubDate, a crawler header's 发布时间 value)
@@ -182,14 +194,44 @@ def is_annual_report(title: Optional[str], text: str) -> bool:
 
 
 def find_year(title: Optional[str], text: str) -> Optional[int]:
+    return reporting_period(title, text)[0]
+
+
+def reporting_period(title: Optional[str], text: str, warnings: Optional[list[str]] = None
+                     ) -> tuple[Optional[int], Optional[_dt.date]]:
+    """The reporting year and, for an academic year's report, the day its period ends (31 August of the
+    year; None: the year's end). The title's calendar year, else its academic year, else the statistics
+    period's, else a dated body heading's. An academic year whose two years do not follow each other
+    settles no year (said)."""
     m = _TITLE_YEAR.search(title or "")
     if m:
-        return int(m["year"])
-    m = _TITLE_CN_YEAR.search(title or "")
-    if m:
-        return int(m["year"].translate(_CN_DIGITS))   # digit by digit: 二〇一二 is 2012, not a quantity
-    m = _PERIOD.search(text) or _BODY_TITLE_YEAR.search(text[:3000])
-    return int(m["year"]) if m else None
+        year = int(m["year"])
+    elif m := _TITLE_CN_YEAR.search(title or ""):
+        year = int(m["year"].translate(_CN_DIGITS))   # digit by digit: 二〇一二 is 2012, not a quantity
+    elif m := _ACADEMIC_YEAR.search(title or ""):
+        return _academic_end(m, "the title", warnings)
+    elif m := _PERIOD.search(text):
+        year = int(m["year"])
+    elif m := _ACADEMIC_PERIOD_YEAR.search(text[:_STATED_HEAD]) or _ACADEMIC_SPAN.search(text[:_STATED_HEAD]):
+        return _academic_end(m, "the statistics period", warnings)
+    elif m := _BODY_TITLE_YEAR.search(text[:3000]):
+        year = int(m["year"])
+    else:
+        return None, None
+    # a report titled by one year whose period is that academic year ("2020年度(2019年9月1日-2020年8月31日)")
+    academic = _ACADEMIC_PERIOD_YEAR.search(text[:_STATED_HEAD]) or _ACADEMIC_SPAN.search(text[:_STATED_HEAD])
+    if academic and int(academic["end"]) == year and int(academic["start"]) == year - 1:
+        return year, _dt.date(year, *_ACADEMIC_YEAR_END)
+    return year, None
+
+
+def _academic_end(m, where: str, warnings: Optional[list[str]]) -> tuple[Optional[int], Optional[_dt.date]]:
+    start, end = int(m["start"]), int(m["end"])
+    if end != start + 1:
+        _say(warnings, f"metadata: {where} names the academic year {start}-{end}, whose years do not follow each "
+                       "other; no reporting year is read")
+        return None, None
+    return end, _dt.date(end, *_ACADEMIC_YEAR_END)
 
 
 def _cn_int(raw: str) -> int:
@@ -231,25 +273,28 @@ def _signature_date(doc: Document) -> Optional[_dt.date]:
     return dates[-1] if dates else None
 
 
-def find_published(doc: Document, year: Optional[int] = None, warnings: Optional[list[str]] = None) -> Optional[str]:
+def find_published(doc: Document, year: Optional[int] = None, warnings: Optional[list[str]] = None,
+                   period_end: Optional[_dt.date] = None) -> Optional[str]:
     """The publish date the document or its container states, else the signature date at its end (said);
     a crawler's capture time is neither (find_capture_time names it for the missing-date warning).
-    A report of `year` is published after that year ends: an earlier date is not taken (the signature
-    date is, if later), and that is said."""
+    A report of `year` is published after that year ends (after `period_end`, an academic year's
+    31 August, when given): an earlier date is not taken (the signature date is, if later), and that is said."""
+    end = period_end or (_dt.date(year, 12, 31) if year is not None else None)
+    period = f"reporting year {year}" if period_end is None else f"reporting period ({period_end.isoformat()})"
     stated = _stated_date(doc)
-    if stated is not None and (year is None or stated.year > year):
+    if stated is not None and (end is None or stated > end):
         return stated.isoformat()
     signed = _signature_date(doc)
     if stated is None:
-        if signed is None or (year is not None and signed.year <= year):
+        if signed is None or (end is not None and signed <= end):
             return None
         _say(warnings, f"published: no publish date is stated; the signature date {signed.isoformat()} is taken")
         return signed.isoformat()
-    if signed is not None and signed.year > year:
-        _say(warnings, f"published: the stated date {stated.isoformat()} is before the end of the reporting year "
-                       f"{year}; the signature date {signed.isoformat()} is taken")
+    if signed is not None and signed > end:
+        _say(warnings, f"published: the stated date {stated.isoformat()} is before the end of the {period}; "
+                       f"the signature date {signed.isoformat()} is taken")
         return signed.isoformat()
-    _say(warnings, f"published: the stated date {stated.isoformat()} is before the end of the reporting year {year}; "
+    _say(warnings, f"published: the stated date {stated.isoformat()} is before the end of the {period}; "
                    "no publish date is given")
     return None
 
