@@ -12,7 +12,7 @@ import regex
 from .document import Document
 from .model import Issuer, Region
 from .normalize import search_form
-from .patterns import (BREADCRUMB_FIELDS, BREADCRUMB_PATH, CAPTURE_WORDS, FIELD_SEPARATOR, OTHER_HEADER_FIELDS,
+from .patterns import (BREADCRUMB_FIELDS, BREADCRUMB_PATH, CAPTURE_WORDS, FIELD_SEPARATOR, HAN, OTHER_HEADER_FIELDS,
                        PUBLISH_FIELDS, TITLE_FIELDS, WRITTEN_FIELDS, LazyPattern, field_names)
 
 _YEAR = r"(?<!\d)(?P<year>(?:19|20)\d{2})"
@@ -90,8 +90,9 @@ _KINDS = (
 _NOT_NAME = r"\s,，。;；:：、《》“”\""
 _NAME = rf"[^{_NOT_NAME}]"
 _NAMED_REPORT = rf"(?P<title>{_NAME}{{2,40}}?{_YEAR}\s*年度?{_NAME}{{0,16}}?(?:报告|年报))"
-# a text run onto one line (a crawler that drops line breaks) starts with its title
-_LEADING_TITLE = LazyPattern("^" + _NAMED_REPORT + r"(?=\s|$)")
+# a text run onto one line (a crawler that drops line breaks) starts with its title, the issuer's name
+# before its year or after it ("2011年X区卫生局政府信息公开年报 一、引言 …")
+_LEADING_TITLE = LazyPattern("^(?:" + _NAMED_REPORT + rf"|(?P<title>{_YEAR}\s*年度?{_NAME}{{2,40}}?(?:报告|年报)))(?=\s|$)")
 # a page that prints no title line names the report in its opening sentence ("…规定，现公布 / 现公开X市人民政府
 # 2017年政府信息公开工作年度报告。", "现将编制的X局2020年…年度报告予以公布")
 _SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将|现公开)(?:[^{_NOT_NAME}的]{{0,6}}的)?" + _NAMED_REPORT
@@ -105,6 +106,8 @@ _LETTER = LazyPattern(r"[\p{L}\d]")
 # the genre's name alone (a site's column: 信息公开年报, 政府信息公开工作年度报告) names no one report
 _GENRE_ONLY = LazyPattern(r"^(?:政府|政务)?(?:信息)?公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)$")
 _WRAP_MAX = 40              # a title line this short may continue on the next line
+# a header field's name before its value (组配分类:政府信息公开工作年报, a field this module does not list)
+_FIELD_VALUE = LazyPattern(r"^[^:：]{1,8}[:：]\s*")
 
 
 def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[str]:
@@ -152,13 +155,14 @@ def _names_report(text: str, unless=None) -> bool:
 
 
 def _body_title(lines: list[str]) -> Optional[str]:
-    """The first line (or a short line and the next: a title wrapped over two lines) that is a title;
-    a next line that is a whole title on its own, its issuer before its year, is never joined to the
+    """The first line (or a short line and the next: a title wrapped over two lines; never a field's name
+    "组配分类:" and its value on the next line, nor a value without a Han character, "2017-03-17") that is a
+    title; a next line that is a whole title on its own, its issuer before its year, is never joined to the
     line before it (a site's chrome), but "2020年…年度报告" under its issuer's line is."""
     for i, line in enumerate(lines):
         candidates = [line]
         if (len(line) <= _WRAP_MAX and i + 1 < len(lines) and not _TITLE_END.search(search_form(line))
-                and not _whole_title(lines[i + 1])):
+                and not line.endswith((":", "：")) and HAN.search(line) and not _whole_title(lines[i + 1])):
             candidates.append(line + lines[i + 1])     # a title wrapped over two lines
         for title in candidates:
             if (_TITLE_MIN <= len(title) <= _TITLE_MAX and _names_report(title, _NOT_TITLE)
@@ -166,7 +170,7 @@ def _body_title(lines: list[str]) -> Optional[str]:
                 # what is left without a site's name after _ | - must still name one report
                 # ("X | 信息公开 | 政府信息公开年报" is a column's trail, not a title)
                 title = _clean_title(title)
-                if _names_report(title) and not _GENRE_ONLY.match(search_form(title)):
+                if _names_report(title) and not _GENRE_ONLY.match(_FIELD_VALUE.sub("", search_form(title))):
                     return title
     return None
 
