@@ -228,3 +228,25 @@ def test_an_academic_year_whose_years_do_not_follow_each_other_settles_no_year(t
     report = parse(title + "\n发布时间：2020-10-30\n")
     assert report.year is None
     assert any("do not follow each other" in w for w in report.warnings)
+
+
+# a report that states no publish date and signs nothing at its end may set its date under its title, on a line
+# of its own, bare under the issuer's name or in brackets: that date is taken (said), if after the reporting period
+LONG_BODY = "一、概述\n" + "本镇认真贯彻落实《条例》，扎实推进政府信息公开工作。" * 40 + "\n" + BODY
+
+
+@pytest.mark.parametrize("head, published", [
+    ("青岭县石门镇2013年政府信息公开年度报告\n石门镇人民政府\n2014年1月6日\n", "2014-01-06"),
+    ("青岭师范学院2013年度信息公开工作年度报告\n（2014年1月8日）\n", "2014-01-08"),
+    ("青岭农业大学2020年度信息公开工作年度报告\n青岭农业大学\n(2020年10月29日)\n"
+     "现将我校2020年度(2019年9月1日-2020年8月31日)信息公开工作总结如下:\n", "2020-10-29"),
+])
+def test_the_date_set_under_the_title_is_taken_when_nothing_else_dates_the_report(head, published):
+    report = reportparse.parse_text(head + LONG_BODY)
+    assert report.published == published
+    assert any("the date under the title" in w for w in report.warnings)
+
+
+def test_a_date_under_the_title_within_the_reporting_year_is_not_a_publish_date():
+    report = reportparse.parse_text("青岭县石门镇2013年政府信息公开年度报告\n（2013年12月20日）\n" + LONG_BODY)
+    assert report.published is None

@@ -53,10 +53,14 @@ _DATE_LINES = [LazyPattern(field_names(PUBLISH_FIELDS) + _DATE_VALUE),
                LazyPattern("(?:" + "|".join(WRITTEN_FIELDS) + ")" + _DATE_VALUE)]
 _DATE_PUBLISHED = LazyPattern(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:发布|公布|印发)")
 # the signature date: a line of its own near the end ("2024年1月20日", "二〇二四年一月二十日")
-_SIGNATURE_DATE = LazyPattern(
-    r"^[ \t\u3000]*(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
-    r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日[ \t\u3000]*$", regex.M)
+_WRITTEN_DATE = (r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+                 r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
+_SIGNATURE_DATE = LazyPattern(r"^[ \t\u3000]*" + _WRITTEN_DATE + r"[ \t\u3000]*$", regex.M)
 _SIGNATURE_TAIL = 800       # the signature stands in the last characters of the text
+# … or the date set under the title, a line of its own, bare or in brackets ("（2020年10月30日）", the issuer's
+# name then "2011年1月3日"): the date of the report when neither a publish date nor a signature is found
+_HEAD_DATE = LazyPattern(r"^[ \t\u3000]*[(（]?[ \t\u3000]*" + _WRITTEN_DATE + r"[ \t\u3000]*[)）]?[ \t\u3000]*$", regex.M)
+_HEAD_DATE_CHARS = 300      # the title, the issuer's line, the date
 # crawler and CMS header fields: never a title (栏目: 政府信息公开年报 names the section, not the document)
 _HEADER_FIELD = ("^(?:" + field_names(OTHER_HEADER_FIELDS + PUBLISH_FIELDS) + "|" + _CAPTURE_FIELD
                  + ")" + FIELD_SEPARATOR)
@@ -277,9 +281,15 @@ def _signature_date(doc: Document) -> Optional[_dt.date]:
     return dates[-1] if dates else None
 
 
+def _head_date(doc: Document) -> Optional[_dt.date]:
+    m = _HEAD_DATE.search(doc.text, 0, _HEAD_DATE_CHARS)
+    return _date(m) if m else None
+
+
 def find_published(doc: Document, year: Optional[int] = None, warnings: Optional[list[str]] = None,
                    period_end: Optional[_dt.date] = None) -> Optional[str]:
-    """The publish date the document or its container states, else the signature date at its end (said);
+    """The publish date the document or its container states, else the signature date at its end, else the
+    date set under the title (each said);
     a crawler's capture time is neither (find_capture_time names it for the missing-date warning).
     A report of `year` is published after that year ends (after `period_end`, an academic year's
     31 August, when given): an earlier date is not taken (the signature date is, if later), and that is said."""
@@ -291,7 +301,12 @@ def find_published(doc: Document, year: Optional[int] = None, warnings: Optional
     signed = _signature_date(doc)
     if stated is None:
         if signed is None or (end is not None and signed <= end):
-            return None
+            head = _head_date(doc)
+            if head is None or (end is not None and head <= end):
+                return None
+            _say(warnings, f"published: no publish date or signature is found; the date under the title "
+                           f"{head.isoformat()} is taken")
+            return head.isoformat()
         _say(warnings, f"published: no publish date is stated; the signature date {signed.isoformat()} is taken")
         return signed.isoformat()
     if signed is not None and signed > end:
