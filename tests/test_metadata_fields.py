@@ -250,3 +250,23 @@ def test_the_date_set_under_the_title_is_taken_when_nothing_else_dates_the_repor
 def test_a_date_under_the_title_within_the_reporting_year_is_not_a_publish_date():
     report = reportparse.parse_text("青岭县石门镇2013年政府信息公开年度报告\n（2013年12月20日）\n" + LONG_BODY)
     assert report.published is None
+
+
+# a body whose name ends in none of the kinds' words (a university, a company, a name damaged into nonsense) is
+# not called a people's government: its kind is not known
+@pytest.mark.parametrize("title, name", [
+    ("青岭师范大学2019-2020学年信息公开工作年度报告", "青岭师范大学"),
+    ("国网青岭供电公司2016年信息公开工作年度报告", "国网青岭供电公司"),
+])
+def test_an_issuer_of_no_known_kind_is_not_a_government(title, name):
+    report = parse(title + "\n")
+    assert (report.issuer.name, report.issuer.kind) == (name, None)
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("青岭县人民政府2016年政府信息公开工作年度报告", "government"),
+    ("青岭县2016年政府信息公开工作年度报告", "government"),
+    ("青岭县交通运输局2016年政府信息公开工作年度报告", "department"),
+])
+def test_the_kinds_names_still_give_their_kind(title, kind):
+    assert parse(title + "\n").issuer.kind == kind

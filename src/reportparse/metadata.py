@@ -323,15 +323,17 @@ def _say(warnings: Optional[list[str]], text: str) -> None:
         warnings.append(text)
 
 
-def issuer_kind(name: str, title: str) -> str:
-    """The kind of body `name` is; the words are looked for in the search form (辦公室 is 办公室)."""
+def issuer_kind(name: str, title: str) -> Optional[str]:
+    """The kind of body `name` is, None when its name ends in none of the kinds' words (a university, a
+    company, a damaged name: not a people's government); the words are looked for in the search form (辦公室
+    is 办公室)."""
     name = search_form(name)
     if _AGGREGATE_TITLE.search(search_form(title or "")):
         return "aggregate"
     for kind, pattern, unless in _KINDS:
         if pattern.search(name) and not (unless and unless.search(name)):
             return kind
-    return "government"
+    return None
 
 
 def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
