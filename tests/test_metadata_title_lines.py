@@ -80,3 +80,18 @@ def test_a_text_run_onto_one_line_starts_with_its_title_its_year_first(text, tit
     assert report.title == title
     assert report.year == 2020
     assert report.values()["disclosure.total"] == 2716
+
+
+# a document-sharing site's copy: the text cut into numbered chunks ("1、 …", "2、…" mid-sentence), the year set
+# apart by spaces as a PDF's text has it; the title is the report's name after the chunk's number
+@pytest.mark.parametrize("text, title", [
+    ("1、 晋江市青阳街道办事处 2020 年度 政府信息公开工作年度报告 本报告根据《条例》编制。 " + BODY.replace("\n", " "),
+     "晋江市青阳街道办事处 2020 年度 政府信息公开工作年度报告"),
+    ("12、晋江市卫生健康局 2020年政府信息公开年报 本年报根据《条例》编制。 " + BODY.replace("\n", " "),
+     "晋江市卫生健康局 2020年政府信息公开年报"),
+])
+def test_a_shared_copys_chunk_number_is_not_part_of_the_title(text, title):
+    report = reportparse.parse_text(text)
+    assert report.title == title
+    assert report.year == 2020
+    assert report.issuer.name == title.split(" ")[0]

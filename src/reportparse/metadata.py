@@ -96,7 +96,11 @@ _NAME = rf"[^{_NOT_NAME}]"
 _NAMED_REPORT = rf"(?P<title>{_NAME}{{2,40}}?{_YEAR}\s*年度?{_NAME}{{0,16}}?(?:报告|年报))"
 # a text run onto one line (a crawler that drops line breaks) starts with its title, the issuer's name
 # before its year or after it ("2011年X区卫生局政府信息公开年报 一、引言 …")
-_LEADING_TITLE = LazyPattern("^(?:" + _NAMED_REPORT + rf"|(?P<title>{_YEAR}\s*年度?{_NAME}{{2,40}}?(?:报告|年报)))(?=\s|$)")
+# (a text copied out of a PDF sets its year apart: "X街道办事处 2016 年度 政府信息公开工作年度报告 本报告…")
+_LEADING_TITLE = LazyPattern(rf"^(?:(?P<title>{_NAME}{{2,40}}?[ \t]?{_YEAR}[ \t]?年度?[ \t]?{_NAME}{{0,16}}?(?:报告|年报))"
+                             rf"|(?P<title>{_YEAR}\s*年度?{_NAME}{{2,40}}?(?:报告|年报)))(?=\s|$)")
+# a document-sharing site numbers the chunks it cuts a text into ("1、 X街道办事处2016年度…", "2、市大兴区…")
+_CHUNK_NUMBER = LazyPattern(r"^\d{1,3}、[ \t]*")
 # a page that prints no title line names the report in its opening sentence ("…规定，现公布 / 现公开X市人民政府
 # 2017年政府信息公开工作年度报告。", "现将编制的X局2020年…年度报告予以公布")
 _SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将|现公开)(?:[^{_NOT_NAME}的]{{0,6}}的)?" + _NAMED_REPORT
@@ -130,9 +134,10 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
         return body
     if hint:
         return hint
-    lead = _LEADING_TITLE.match(search_form(lines[0])) if lines else None
+    first = _CHUNK_NUMBER.sub("", lines[0]) if lines else ""
+    lead = _LEADING_TITLE.match(search_form(first)) if first else None
     if lead and _names_report(lead["title"], _NOT_REPORT_TITLE):
-        return _clean_title(lines[0][lead.start("title"):lead.end("title")])
+        return _clean_title(first[lead.start("title"):lead.end("title")])
     for line in lines[:15]:
         m = _SENTENCE_TITLE.search(search_form(line))
         if m and _names_report(m["title"], _NOT_REPORT_TITLE):
