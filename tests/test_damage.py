@@ -1,5 +1,7 @@
 """The damage classes of reports from unseen sites (tests/fixtures/damage holds whole documents;
 these tests pin one mechanism each on invented text derived from the project's own fixtures)."""
+import pytest
+
 import reportparse
 from conftest import FIXTURES, load_expected
 
@@ -176,6 +178,16 @@ def test_a_pipe_row_without_a_key_is_named():
     report = reportparse.parse_text(_pipe_table(rows))
     assert report.values()["requests.new|applicant=total|period=cumulative"] == 143
     assert any("'现场接待查询人次' has figures but no key" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize("label, unit", [("走访服务对象户数", "户"), ("编印政务信息简报篇数", "篇")])
+def test_a_pipe_row_without_a_key_is_named_whatever_its_unit_word(label, unit):
+    # its unit cell is any of the vocabulary's unit words (patterns.UNIT_WORDS), not a list of its own
+    rows = [[label_, u, str(y), str(c)] for label_, u, y, c in CELL_ROWS]
+    rows.insert(1, [label, unit, "57", "219"])
+    report = reportparse.parse_text(_pipe_table(rows))
+    assert report.values()["requests.new|applicant=total|period=cumulative"] == 143
+    assert any(f"'{label}' has figures but no key" in w for w in report.warnings)
 
 
 def _compared(header: list[str], cells) -> str:

@@ -190,3 +190,83 @@ def test_of_a_title_line_cut_at_its_separators_the_part_that_names_the_report_is
 def test_the_date_a_document_was_generated_yields_to_the_pages_time(header):
     # 公文生成日期 is when the document was produced, like 成文日期: the page's own 时间 is its publish date
     assert parse(header).published == "2020-01-14"
+
+
+# A university reports on an academic year (1 September to 31 August) and publishes in the autumn of the
+# year it ends: that year is the report's, and a date after 31 August is its publish date
+@pytest.mark.parametrize("head, year, published", [
+    ("青岭师范学院2019-2020学年信息公开工作年度报告\n发布时间：2020-10-28\n", 2020, "2020-10-28"),
+    ("青岭理工大学2017—2018学年度信息公开工作年度报告\n发布日期：2018-10-31\n", 2018, "2018-10-31"),
+    ("青嶺醫科大學2018-2019學年信息公開工作年度報告\n發布時間：2019-10-30\n", 2019, "2019-10-30"),
+    # the copy lost its dashes: two years that follow each other, run together before 学年
+    ("20202021学年信息公开工作年度报告\n发布时间：2021-10-29\n", 2021, "2021-10-29"),
+])
+def test_an_academic_years_report_is_of_the_year_it_ends(head, year, published):
+    report = parse(head)
+    assert (report.year, report.published) == (year, published)
+    assert not any("reporting year" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize("opening, year", [
+    ("本年度报告中所列数据的统计期限为2019—2020学年(2019年9月1日到2020年8月31日止)。", 2020),
+    ("报告中所列数据的统计时间为2016年9月1日至2017年8月31日。", 2017),
+    ("本学年报告中統計數據的時間為2018年9月1日至2019年8月31日。", 2019),
+])
+def test_a_statistics_period_of_one_academic_year_gives_the_year_it_ends(opening, year):
+    report = parse("青岭学院信息公开工作年度报告\n发布时间：%d-10-30\n%s\n" % (year, opening))
+    assert (report.year, report.published) == (year, f"{year}-10-30")
+
+
+def test_a_report_titled_by_one_year_whose_period_is_its_academic_year_is_published_after_august():
+    report = parse("青岭农业大学2020年度信息公开工作年度报告\n发布时间：2020-10-27\n"
+                   "现将我校2020年度(2019年9月1日-2020年8月31日)信息公开工作总结如下:\n")
+    assert (report.year, report.published) == (2020, "2020-10-27")
+
+
+@pytest.mark.parametrize("title", ["青岭学院2018-2020学年信息公开工作年度报告", "青岭学院2021-2020学年信息公开工作年度报告"])
+def test_an_academic_year_whose_years_do_not_follow_each_other_settles_no_year(title):
+    report = parse(title + "\n发布时间：2020-10-30\n")
+    assert report.year is None
+    assert any("do not follow each other" in w for w in report.warnings)
+
+
+# a report that states no publish date and signs nothing at its end may set its date under its title, on a line
+# of its own, bare under the issuer's name or in brackets: that date is taken (said), if after the reporting period
+LONG_BODY = "一、概述\n" + "本镇认真贯彻落实《条例》，扎实推进政府信息公开工作。" * 40 + "\n" + BODY
+
+
+@pytest.mark.parametrize("head, published", [
+    ("青岭县石门镇2013年政府信息公开年度报告\n石门镇人民政府\n2014年1月6日\n", "2014-01-06"),
+    ("青岭师范学院2013年度信息公开工作年度报告\n（2014年1月8日）\n", "2014-01-08"),
+    ("青岭农业大学2020年度信息公开工作年度报告\n青岭农业大学\n(2020年10月29日)\n"
+     "现将我校2020年度(2019年9月1日-2020年8月31日)信息公开工作总结如下:\n", "2020-10-29"),
+])
+def test_the_date_set_under_the_title_is_taken_when_nothing_else_dates_the_report(head, published):
+    report = reportparse.parse_text(head + LONG_BODY)
+    assert report.published == published
+    assert any("the date under the title" in w for w in report.warnings)
+
+
+def test_a_date_under_the_title_within_the_reporting_year_is_not_a_publish_date():
+    report = reportparse.parse_text("青岭县石门镇2013年政府信息公开年度报告\n（2013年12月20日）\n" + LONG_BODY)
+    assert report.published is None
+
+
+# a body whose name ends in none of the kinds' words (a university, a company, a name damaged into nonsense) is
+# not called a people's government: its kind is not known
+@pytest.mark.parametrize("title, name", [
+    ("青岭师范大学2019-2020学年信息公开工作年度报告", "青岭师范大学"),
+    ("国网青岭供电公司2016年信息公开工作年度报告", "国网青岭供电公司"),
+])
+def test_an_issuer_of_no_known_kind_is_not_a_government(title, name):
+    report = parse(title + "\n")
+    assert (report.issuer.name, report.issuer.kind) == (name, None)
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("青岭县人民政府2016年政府信息公开工作年度报告", "government"),
+    ("青岭县2016年政府信息公开工作年度报告", "government"),
+    ("青岭县交通运输局2016年政府信息公开工作年度报告", "department"),
+])
+def test_the_kinds_names_still_give_their_kind(title, kind):
+    assert parse(title + "\n").issuer.kind == kind

@@ -53,3 +53,45 @@ def test_site_chrome_above_the_title_is_never_part_of_it(chrome):
 def test_a_title_wrapped_over_two_lines_is_still_joined(head):
     report = reportparse.parse_text(head + BODY)
     assert report.title == TITLE
+
+
+# a CMS header set one field a line, each name's value on the next line: a field this module does not list
+# ("组配分类:" / "政府信息公开工作年报") is not the first half of a title, nor is a value with no Han ("2021-02-03")
+YEAR_FIRST = "2020年度晋江市卫生健康局信息公开工作年度报告"
+
+
+@pytest.mark.parametrize("field", ["组配分类:\n\n政府信息公开工作年报\n", "信息类别：\n政府信息公开年报\n",
+                                   "组配分类:政府信息公开工作年报\n"])
+def test_a_header_fields_name_and_value_are_never_a_title(field):
+    head = "索引号:\n\n000111222/2021-00417\n\n发布机构:\n\n市政府办\n\n" + field + "\n发布日期:\n\n2021-02-03\n\n"
+    report = reportparse.parse_text(head + YEAR_FIRST + "\n" + BODY)
+    assert report.title == YEAR_FIRST
+    assert report.issuer.name == "晋江市卫生健康局"
+    assert (report.year, report.published) == (2020, "2021-02-03")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("2020年晋江市卫生健康局政府信息公开年报 一、引言 本年报根据《条例》编制。 " + BODY.replace("\n", " "),
+     "2020年晋江市卫生健康局政府信息公开年报"),
+    (YEAR_FIRST + " 根据《条例》规定，现公布本报告。 " + BODY.replace("\n", " "), YEAR_FIRST),
+])
+def test_a_text_run_onto_one_line_starts_with_its_title_its_year_first(text, title):
+    report = reportparse.parse_text(text)
+    assert report.title == title
+    assert report.year == 2020
+    assert report.values()["disclosure.total"] == 2716
+
+
+# a document-sharing site's copy: the text cut into numbered chunks ("1、 …", "2、…" mid-sentence), the year set
+# apart by spaces as a PDF's text has it; the title is the report's name after the chunk's number
+@pytest.mark.parametrize("text, title", [
+    ("1、 晋江市青阳街道办事处 2020 年度 政府信息公开工作年度报告 本报告根据《条例》编制。 " + BODY.replace("\n", " "),
+     "晋江市青阳街道办事处 2020 年度 政府信息公开工作年度报告"),
+    ("12、晋江市卫生健康局 2020年政府信息公开年报 本年报根据《条例》编制。 " + BODY.replace("\n", " "),
+     "晋江市卫生健康局 2020年政府信息公开年报"),
+])
+def test_a_shared_copys_chunk_number_is_not_part_of_the_title(text, title):
+    report = reportparse.parse_text(text)
+    assert report.title == title
+    assert report.year == 2020
+    assert report.issuer.name == title.split(" ")[0]

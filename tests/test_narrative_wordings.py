@@ -375,3 +375,43 @@ def test_a_copy_in_traditional_script_reads_the_same_figures():
     assert report.values() == want
     # the provenance keeps what the text printed
     assert any("網上申請7件" in i.source.text for i in report.indicators)
+
+
+# ---- no request said with 要求 as the noun --------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "2015年我局未收到申请公开政府信息的要求。",
+    "至今，本院尚未收到群众或法人依申请公开信息要求。",
+])
+def test_no_request_said_as_no_demand(sentence):
+    assert figures("三、依申请公开政府信息办理情况\n" + sentence)["requests.new"] == 0
+
+
+def test_a_demand_of_another_kind_is_no_zero_of_requests():
+    assert "requests.new" not in figures("三、依申请公开情况\n本年度未收到上级关于依申请公开信息的工作要求。")
+
+
+# ---- the issuer as the subject of the proactive total, without 主动 -------------------------------
+
+@pytest.mark.parametrize("sentence, n", [
+    ("据统计，2015年，我委公开政府信息693条。其中：工作动态信息218条。", 693),
+    ("2015年，本局公开政府信息317条，其中规范性文件6件。", 317),
+])
+def test_the_issuer_publishing_information_is_the_proactive_total(sentence, n):
+    assert values("二、主动公开政府信息情况\n" + sentence + "\n")["disclosure.total"] == n
+
+
+def test_the_issuer_publishing_information_elsewhere_is_not_the_proactive_total():
+    assert "disclosure.total" not in values("三、依申请公开情况\n2015年，我委公开政府信息14条。\n")
+
+
+# ---- one of several figures listed at once (分别 … 148条和52条) -----------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "2015年，我局在县政府门户网站和本局网站分别主动公开政府信息163条和58条。",
+    "2015年，我局在政府网站、部门网站分别主动公开政府信息163条、58条。",
+    "2015年，全年主动公开政府信息163条和58条。",
+    "2015年，我局在县政府门户网站和本局网站分别主动公开政府信息163条。",
+])
+def test_one_of_several_figures_listed_at_once_is_not_the_total(sentence):
+    assert "disclosure.total" not in values("二、主动公开政府信息情况\n" + sentence + "\n")

@@ -12,7 +12,7 @@ from .extract.narrative import NarrativeFigure, first_by_key, long_digit_runs, n
 from .extract.national import extract_national
 from .extract.rows import LabelIndex
 from .loading import Source, load, text_bytes
-from .metadata import find_capture_time, find_issuer, find_published, find_title, find_year, is_annual_report
+from .metadata import find_capture_time, find_issuer, find_published, find_title, is_annual_report, reporting_period
 from .model import DocumentSource, Indicator, Report, ValueSource
 from .normalize import Spacing
 from .schema import group_parts, is_signed, label_of, report_table_cue, unit_of
@@ -64,7 +64,7 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     spacing = Spacing(doc.text)         # cut once at its whitespace: the label search and the sentences both read it
     index = LabelIndex(doc.text, spacing)
     title = find_title(doc, warnings)
-    year = find_year(title, doc.text)
+    year, period_end = reporting_period(title, doc.text, warnings)
     figures = narrative_figures(doc.text, spacing=spacing, year=year, title=title)
     evidence = {k: f.value for k, f in first_by_key([f for f in figures if f.period == "year"]).items()}
     limit = settings.max_split_solutions
@@ -132,7 +132,7 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
         checks = national_checks(indicators, unread, template) + checks
 
     report = Report(
-        title=title, year=year, published=find_published(doc, year, warnings), template=template,
+        title=title, year=year, published=find_published(doc, year, warnings, period_end), template=template,
         issuer=find_issuer(title, doc.text, year),
         source=DocumentSource(path=doc.path, format=doc.format, sha256=doc.sha256, pages=doc.pages,
                               encoding=doc.encoding),

@@ -12,7 +12,7 @@ import regex
 from .document import Document
 from .model import Issuer, Region
 from .normalize import search_form
-from .patterns import (BREADCRUMB_FIELDS, BREADCRUMB_PATH, CAPTURE_WORDS, FIELD_SEPARATOR, OTHER_HEADER_FIELDS,
+from .patterns import (BREADCRUMB_FIELDS, BREADCRUMB_PATH, CAPTURE_WORDS, FIELD_SEPARATOR, HAN, OTHER_HEADER_FIELDS,
                        PUBLISH_FIELDS, TITLE_FIELDS, WRITTEN_FIELDS, LazyPattern, field_names)
 
 _YEAR = r"(?<!\d)(?P<year>(?:19|20)\d{2})"
@@ -22,9 +22,21 @@ _NOT_TITLE = LazyPattern(r"^(?:根据|本报告)|关于|通知|的函")
 _NOT_REPORT_TITLE = LazyPattern(r"关于|通知")
 _TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?")
 _TITLE_CN_YEAR = LazyPattern(r"(?P<year>[〇○零一二三四五六七八九]{4})\s*年")
-_PERIOD = LazyPattern(r"(?:统计期限|统计时限|统计时间|统计期间|统计区间|统计周期|所列数据)[^。]{0,20}?"
+_PERIOD_FIELD = r"(?:统计期限|统计时限|统计时间|统计期间|统计区间|统计周期|所列数据)"
+_PERIOD = LazyPattern(_PERIOD_FIELD + r"[^。]{0,20}?"
                       + _YEAR + r"\s*年\s*1\s*月\s*1\s*日")
 _BODY_TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?\s*政府信息公开(?:工作)?(?:年度)?报告")
+# a university's report is of an academic year (2019-2020学年, 2018—2019學年度; a copy that lost its dash:
+# 20192020学年), 1 September to 31 August: the year it ends is the report's year (the Ministry's notice of
+# that year calls for it, a university that titles its report by one year gives that one)
+_ACADEMIC = (r"(?<!\d)(?P<start>(?:19|20)\d{2})\s*(?:年\s*)?(?:[-—–~～至到]\s*)?(?P<end>(?:19|20)\d{2})\s*"
+             r"(?:年\s*)?[学學]年")
+_ACADEMIC_YEAR = LazyPattern(_ACADEMIC)
+_ACADEMIC_PERIOD_YEAR = LazyPattern(_PERIOD_FIELD + r"[^。]{0,20}?" + _ACADEMIC)
+# … or its statistics period is one ("统计时间为2018年9月1日至2019年8月31日", "2020年度(2019年9月1日-2020年8月31日)")
+_ACADEMIC_SPAN = LazyPattern(r"(?:统计|数据|年度|学年)[^。]{0,20}?(?<!\d)(?P<start>(?:19|20)\d{2})\s*年\s*0?9\s*月"
+                             r"\s*0?1\s*日\s*(?:起)?\s*[,，]?\s*(?:[-—–~～至到]|起至)\s*(?P<end>(?:19|20)\d{2})\s*年\s*0?8\s*月\s*31\s*日")
+_ACADEMIC_YEAR_END = (8, 31)
 _DATE = r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})"
 _DATE_VALUE = FIELD_SEPARATOR + _DATE
 # the container's own date (Document.date_hint: a <meta> PubDate, a crawler header's 发布时间 value)
@@ -41,10 +53,14 @@ _DATE_LINES = [LazyPattern(field_names(PUBLISH_FIELDS) + _DATE_VALUE),
                LazyPattern("(?:" + "|".join(WRITTEN_FIELDS) + ")" + _DATE_VALUE)]
 _DATE_PUBLISHED = LazyPattern(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:发布|公布|印发)")
 # the signature date: a line of its own near the end ("2024年1月20日", "二〇二四年一月二十日")
-_SIGNATURE_DATE = LazyPattern(
-    r"^[ \t\u3000]*(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
-    r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日[ \t\u3000]*$", regex.M)
+_WRITTEN_DATE = (r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+                 r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
+_SIGNATURE_DATE = LazyPattern(r"^[ \t\u3000]*" + _WRITTEN_DATE + r"[ \t\u3000]*$", regex.M)
 _SIGNATURE_TAIL = 800       # the signature stands in the last characters of the text
+# … or the date set under the title, a line of its own, bare or in brackets ("（2020年10月30日）", the issuer's
+# name then "2011年1月3日"): the date of the report when neither a publish date nor a signature is found
+_HEAD_DATE = LazyPattern(r"^[ \t\u3000]*[(（]?[ \t\u3000]*" + _WRITTEN_DATE + r"[ \t\u3000]*[)）]?[ \t\u3000]*$", regex.M)
+_HEAD_DATE_CHARS = 300      # the title, the issuer's line, the date
 # crawler and CMS header fields: never a title (栏目: 政府信息公开年报 names the section, not the document)
 _HEADER_FIELD = ("^(?:" + field_names(OTHER_HEADER_FIELDS + PUBLISH_FIELDS) + "|" + _CAPTURE_FIELD
                  + ")" + FIELD_SEPARATOR)
@@ -78,8 +94,13 @@ _KINDS = (
 _NOT_NAME = r"\s,，。;；:：、《》“”\""
 _NAME = rf"[^{_NOT_NAME}]"
 _NAMED_REPORT = rf"(?P<title>{_NAME}{{2,40}}?{_YEAR}\s*年度?{_NAME}{{0,16}}?(?:报告|年报))"
-# a text run onto one line (a crawler that drops line breaks) starts with its title
-_LEADING_TITLE = LazyPattern("^" + _NAMED_REPORT + r"(?=\s|$)")
+# a text run onto one line (a crawler that drops line breaks) starts with its title, the issuer's name
+# before its year or after it ("2011年X区卫生局政府信息公开年报 一、引言 …")
+# (a text copied out of a PDF sets its year apart: "X街道办事处 2016 年度 政府信息公开工作年度报告 本报告…")
+_LEADING_TITLE = LazyPattern(rf"^(?:(?P<title>{_NAME}{{2,40}}?[ \t]?{_YEAR}[ \t]?年度?[ \t]?{_NAME}{{0,16}}?(?:报告|年报))"
+                             rf"|(?P<title>{_YEAR}\s*年度?{_NAME}{{2,40}}?(?:报告|年报)))(?=\s|$)")
+# a document-sharing site numbers the chunks it cuts a text into ("1、 X街道办事处2016年度…", "2、市大兴区…")
+_CHUNK_NUMBER = LazyPattern(r"^\d{1,3}、[ \t]*")
 # a page that prints no title line names the report in its opening sentence ("…规定，现公布 / 现公开X市人民政府
 # 2017年政府信息公开工作年度报告。", "现将编制的X局2020年…年度报告予以公布")
 _SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将|现公开)(?:[^{_NOT_NAME}的]{{0,6}}的)?" + _NAMED_REPORT
@@ -93,6 +114,8 @@ _LETTER = LazyPattern(r"[\p{L}\d]")
 # the genre's name alone (a site's column: 信息公开年报, 政府信息公开工作年度报告) names no one report
 _GENRE_ONLY = LazyPattern(r"^(?:政府|政务)?(?:信息)?公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)$")
 _WRAP_MAX = 40              # a title line this short may continue on the next line
+# a header field's name before its value (组配分类:政府信息公开工作年报, a field this module does not list)
+_FIELD_VALUE = LazyPattern(r"^[^:：]{1,8}[:：]\s*")
 
 
 def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[str]:
@@ -111,9 +134,10 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
         return body
     if hint:
         return hint
-    lead = _LEADING_TITLE.match(search_form(lines[0])) if lines else None
+    first = _CHUNK_NUMBER.sub("", lines[0]) if lines else ""
+    lead = _LEADING_TITLE.match(search_form(first)) if first else None
     if lead and _names_report(lead["title"], _NOT_REPORT_TITLE):
-        return _clean_title(lines[0][lead.start("title"):lead.end("title")])
+        return _clean_title(first[lead.start("title"):lead.end("title")])
     for line in lines[:15]:
         m = _SENTENCE_TITLE.search(search_form(line))
         if m and _names_report(m["title"], _NOT_REPORT_TITLE):
@@ -140,13 +164,14 @@ def _names_report(text: str, unless=None) -> bool:
 
 
 def _body_title(lines: list[str]) -> Optional[str]:
-    """The first line (or a short line and the next: a title wrapped over two lines) that is a title;
-    a next line that is a whole title on its own, its issuer before its year, is never joined to the
+    """The first line (or a short line and the next: a title wrapped over two lines; never a field's name
+    "组配分类:" and its value on the next line, nor a value without a Han character, "2017-03-17") that is a
+    title; a next line that is a whole title on its own, its issuer before its year, is never joined to the
     line before it (a site's chrome), but "2020年…年度报告" under its issuer's line is."""
     for i, line in enumerate(lines):
         candidates = [line]
         if (len(line) <= _WRAP_MAX and i + 1 < len(lines) and not _TITLE_END.search(search_form(line))
-                and not _whole_title(lines[i + 1])):
+                and not line.endswith((":", "：")) and HAN.search(line) and not _whole_title(lines[i + 1])):
             candidates.append(line + lines[i + 1])     # a title wrapped over two lines
         for title in candidates:
             if (_TITLE_MIN <= len(title) <= _TITLE_MAX and _names_report(title, _NOT_TITLE)
@@ -154,7 +179,7 @@ def _body_title(lines: list[str]) -> Optional[str]:
                 # what is left without a site's name after _ | - must still name one report
                 # ("X | 信息公开 | 政府信息公开年报" is a column's trail, not a title)
                 title = _clean_title(title)
-                if _names_report(title) and not _GENRE_ONLY.match(search_form(title)):
+                if _names_report(title) and not _GENRE_ONLY.match(_FIELD_VALUE.sub("", search_form(title))):
                     return title
     return None
 
@@ -182,14 +207,44 @@ def is_annual_report(title: Optional[str], text: str) -> bool:
 
 
 def find_year(title: Optional[str], text: str) -> Optional[int]:
+    return reporting_period(title, text)[0]
+
+
+def reporting_period(title: Optional[str], text: str, warnings: Optional[list[str]] = None
+                     ) -> tuple[Optional[int], Optional[_dt.date]]:
+    """The reporting year and, for an academic year's report, the day its period ends (31 August of the
+    year; None: the year's end). The title's calendar year, else its academic year, else the statistics
+    period's, else a dated body heading's. An academic year whose two years do not follow each other
+    settles no year (said)."""
     m = _TITLE_YEAR.search(title or "")
     if m:
-        return int(m["year"])
-    m = _TITLE_CN_YEAR.search(title or "")
-    if m:
-        return int(m["year"].translate(_CN_DIGITS))   # digit by digit: 二〇一二 is 2012, not a quantity
-    m = _PERIOD.search(text) or _BODY_TITLE_YEAR.search(text[:3000])
-    return int(m["year"]) if m else None
+        year = int(m["year"])
+    elif m := _TITLE_CN_YEAR.search(title or ""):
+        year = int(m["year"].translate(_CN_DIGITS))   # digit by digit: 二〇一二 is 2012, not a quantity
+    elif m := _ACADEMIC_YEAR.search(title or ""):
+        return _academic_end(m, "the title", warnings)
+    elif m := _PERIOD.search(text):
+        year = int(m["year"])
+    elif m := _ACADEMIC_PERIOD_YEAR.search(text[:_STATED_HEAD]) or _ACADEMIC_SPAN.search(text[:_STATED_HEAD]):
+        return _academic_end(m, "the statistics period", warnings)
+    elif m := _BODY_TITLE_YEAR.search(text[:3000]):
+        year = int(m["year"])
+    else:
+        return None, None
+    # a report titled by one year whose period is that academic year ("2020年度(2019年9月1日-2020年8月31日)")
+    academic = _ACADEMIC_PERIOD_YEAR.search(text[:_STATED_HEAD]) or _ACADEMIC_SPAN.search(text[:_STATED_HEAD])
+    if academic and int(academic["end"]) == year and int(academic["start"]) == year - 1:
+        return year, _dt.date(year, *_ACADEMIC_YEAR_END)
+    return year, None
+
+
+def _academic_end(m, where: str, warnings: Optional[list[str]]) -> tuple[Optional[int], Optional[_dt.date]]:
+    start, end = int(m["start"]), int(m["end"])
+    if end != start + 1:
+        _say(warnings, f"metadata: {where} names the academic year {start}-{end}, whose years do not follow each "
+                       "other; no reporting year is read")
+        return None, None
+    return end, _dt.date(end, *_ACADEMIC_YEAR_END)
 
 
 def _cn_int(raw: str) -> int:
@@ -231,25 +286,39 @@ def _signature_date(doc: Document) -> Optional[_dt.date]:
     return dates[-1] if dates else None
 
 
-def find_published(doc: Document, year: Optional[int] = None, warnings: Optional[list[str]] = None) -> Optional[str]:
-    """The publish date the document or its container states, else the signature date at its end (said);
+def _head_date(doc: Document) -> Optional[_dt.date]:
+    m = _HEAD_DATE.search(doc.text, 0, _HEAD_DATE_CHARS)
+    return _date(m) if m else None
+
+
+def find_published(doc: Document, year: Optional[int] = None, warnings: Optional[list[str]] = None,
+                   period_end: Optional[_dt.date] = None) -> Optional[str]:
+    """The publish date the document or its container states, else the signature date at its end, else the
+    date set under the title (each said);
     a crawler's capture time is neither (find_capture_time names it for the missing-date warning).
-    A report of `year` is published after that year ends: an earlier date is not taken (the signature
-    date is, if later), and that is said."""
+    A report of `year` is published after that year ends (after `period_end`, an academic year's
+    31 August, when given): an earlier date is not taken (the signature date is, if later), and that is said."""
+    end = period_end or (_dt.date(year, 12, 31) if year is not None else None)
+    period = f"reporting year {year}" if period_end is None else f"reporting period ({period_end.isoformat()})"
     stated = _stated_date(doc)
-    if stated is not None and (year is None or stated.year > year):
+    if stated is not None and (end is None or stated > end):
         return stated.isoformat()
     signed = _signature_date(doc)
     if stated is None:
-        if signed is None or (year is not None and signed.year <= year):
-            return None
+        if signed is None or (end is not None and signed <= end):
+            head = _head_date(doc)
+            if head is None or (end is not None and head <= end):
+                return None
+            _say(warnings, f"published: no publish date or signature is found; the date under the title "
+                           f"{head.isoformat()} is taken")
+            return head.isoformat()
         _say(warnings, f"published: no publish date is stated; the signature date {signed.isoformat()} is taken")
         return signed.isoformat()
-    if signed is not None and signed.year > year:
-        _say(warnings, f"published: the stated date {stated.isoformat()} is before the end of the reporting year "
-                       f"{year}; the signature date {signed.isoformat()} is taken")
+    if signed is not None and signed > end:
+        _say(warnings, f"published: the stated date {stated.isoformat()} is before the end of the {period}; "
+                       f"the signature date {signed.isoformat()} is taken")
         return signed.isoformat()
-    _say(warnings, f"published: the stated date {stated.isoformat()} is before the end of the reporting year {year}; "
+    _say(warnings, f"published: the stated date {stated.isoformat()} is before the end of the {period}; "
                    "no publish date is given")
     return None
 
@@ -259,15 +328,17 @@ def _say(warnings: Optional[list[str]], text: str) -> None:
         warnings.append(text)
 
 
-def issuer_kind(name: str, title: str) -> str:
-    """The kind of body `name` is; the words are looked for in the search form (辦公室 is 办公室)."""
+def issuer_kind(name: str, title: str) -> Optional[str]:
+    """The kind of body `name` is, None when its name ends in none of the kinds' words (a university, a
+    company, a damaged name: not a people's government); the words are looked for in the search form (辦公室
+    is 办公室)."""
     name = search_form(name)
     if _AGGREGATE_TITLE.search(search_form(title or "")):
         return "aggregate"
     for kind, pattern, unless in _KINDS:
         if pattern.search(name) and not (unless and unless.search(name)):
             return kind
-    return "government"
+    return None
 
 
 def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:

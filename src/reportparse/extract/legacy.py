@@ -40,7 +40,8 @@ _PERIOD_NOTE = "a list line naming each figure's period (本年度 … 累计 �
 _SAME_CELL = regex.compile(r"[^\s|]*")     # between two words of one header cell: no blank, no pipe
 _TITLE_LINE = regex.compile(r"^[^\n]*(?:表|报告)[^\n]*$", regex.M)
 _GAP = 400
-_UNITS = "件条项个份起人次元万宗例"        # a count's unit in prose (当面申请1宗，占10%)
+# a count's unit in prose: the vocabulary's unit words' characters, and 宗, 例 of the sentences (当面申请1宗，占10%)
+_UNITS = frozenset("".join(UNIT_WORDS) + "宗例")
 _SENTENCE_MARKS = ",.。;、:)(!?"            # characters between two rows of one table at most
 
 
@@ -214,7 +215,7 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
 # never a heading row and the next row's number below it
 _CELL_GAP = r"(?:[ \t]*(?:\|[ \t]*)+|\s{n})"
 _UNMAPPED = regex.compile(r"(?:(?:[0-9]{1,2}[、.]|\([一二三四五六七八九十0-9]{1,3}\))\s*)?(\p{Han}[\p{Han}、,，()（）]{2,30}?)" + _CELL_GAP.format(n="*")
-                          + r"(?:[条件项个份起人次元万]{1,2}" + _CELL_GAP.format(n="+") + r")?[0-9][0-9,.]*")
+                          + "(?:(?:" + "|".join(UNIT_WORDS) + ")" + _CELL_GAP.format(n="+") + r")?[0-9][0-9,.]*")
 
 _UNMAPPED_LISTED = regex.compile(r"(?m)^[ \t]*(?:(?:[0-9]{1,2}[、.]|\([一二三四五六七八九十0-9]{1,3}\))\s*)?"
                                  r"(\p{Han}[\p{Han}、,()]{1,30}?)" + _PERIOD_LINE.pattern)

@@ -51,6 +51,10 @@ _NOT_EXACT_BEFORE = LazyPattern(r"(?:近|约|大约|将近|接近|逾|超过|不
 # a rate is no amount (收费标准为每件5元, 每页0.5元, 5元/件): 标准 in the match, 每 before the number, /件 after it
 _CHANGE = LazyPattern(r"较|同比|环比|比上|比去|比\d|增加|减少|增长|下降|上升|提高|降低|标准")
 _ROUGH_AFTER = LazyPattern(r"左右|上下|以上|之多|/[件页张次份个]")
+# One of several figures listed at once (在A网站和B网站分别公开政府信息148条和52条; …148条、52条): each counts a
+# part, none the whole; a lone figure after 分别 (respectively) is each part's, which settles no total either
+_RESPECTIVELY = LazyPattern(r"分别")
+_NEXT_FIGURE = LazyPattern(r"(?:和|与|及|、)\d")
 # A clause that opens with a year ("2017年共受理…", "2017年，…") is about that year: in a report of another
 # year its figures are not the report's (与2017年相比 opens with 与, not a year)
 _CLAUSE_YEAR = LazyPattern(r"(?:^|(?<=[,，;；。！？!?\n]))(?:在|于)?((?:19|20)\d{2})年")
@@ -313,7 +317,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 if keys[0] in _TOTAL_KEYS and _is_part(prefix, title):
                     continue
                 ns, ne = m.span("n")
-                if not _exact(ctext, s, ns, e):
+                if not _exact(ctext, s, ns, e) or _one_of_several(ctext, cs, ns, e):
                     continue
                 raw = text[compact.orig(ns):compact.orig_end(ne)]
                 value = _number(fold_traditional(raw))      # 兩 is 两
@@ -356,6 +360,11 @@ def _exact(ctext: str, s: int, ns: int, e: int) -> bool:
     """Is the number starting at ns in the match [s, e) a count as printed, not a rough, negated or changed one?"""
     return not (_NOT_EXACT_BEFORE.search(ctext, max(0, ns - 2), ns) or _CHANGE.search(ctext, s, ns)
                 or _ROUGH_AFTER.match(ctext, e))
+
+
+def _one_of_several(ctext: str, cs: int, ns: int, e: int) -> bool:
+    """Is the number at ns one of a list of figures (分别 before it in its clause, or another figure right after)?"""
+    return bool(_RESPECTIVELY.search(ctext, cs, ns) or _NEXT_FIGURE.match(ctext, e))
 
 
 def _period(ctext: str, ss: int, s: int, e: int, year: Optional[int]) -> Optional[str]:
