@@ -219,3 +219,35 @@ def test_a_page_hidden_until_a_script_shows_it_is_read():
     report = reportparse.parse(page.encode("utf-8"))
     assert_all_values(report)
     assert any("most of the page's text is hidden" in w for w in report.warnings)
+
+
+# A traditional-script copy of an invented report: the vocabulary's characters by test_damage's table, the
+# rest by this one (every character of the fixture then has a Big5 code).
+_MORE_TRADITIONAL = dict(zip("专严个为举会况办动华厅历发号员园场坚实导将层录户护时来标样没环电监盖碍称稳简类经统绩编联营视认训设访话读调账载过这进锦门问间闻领频题风",
+                             "專嚴個為舉會況辦動華廳歷發號員園場堅實導將層錄戶護時來標樣沒環電監蓋礙稱穩簡類經統績編聯營視認訓設訪話讀調賬載過這進錦門問間聞領頻題風"))
+
+
+def traditional_copy():
+    from test_damage import PIPE_2021, _TRADITIONAL
+    text = PIPE_2021.read_text(encoding="utf-8")
+    return text, "".join(_MORE_TRADITIONAL.get(c, _TRADITIONAL.get(c, c)) for c in text)
+
+
+@pytest.mark.parametrize("codec, extra", [("big5", ""), ("cp950", "（碁）"), ("big5hkscs", "（啲）")])
+def test_an_undeclared_big5_text_is_read_as_big5(codec, extra):
+    # its bytes decode strictly as GB18030 too, into kana, Greek and private-use characters: they were read so
+    simplified, traditional = traditional_copy()
+    want = reportparse.parse_text(simplified).values()
+    saved = (traditional + extra).encode(codec)
+    text, encoding, warnings = decode_report(saved)
+    assert text == traditional + extra and encoding == ("big5hkscs" if codec == "big5hkscs" else "cp950")
+    assert any("Big5" in w for w in warnings)
+    report = reportparse.parse(saved)
+    assert len(want) > 20 and {k: v for k, v in report.values().items() if k in want} == want
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_gbk_text_stays_gbk(script):
+    text = dict(zip(("simplified", "traditional"), traditional_copy()))[script]
+    decoded, encoding, warnings = decode_report(text.encode("gbk"))
+    assert (decoded, encoding, warnings) == (text, "gb18030", [])

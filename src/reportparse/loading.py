@@ -280,6 +280,12 @@ def _decode(data: bytes, declared: Optional[str]) -> tuple[str, str, list[str]]:
     if utf8 is not None:
         return _finish(utf8, "utf-8", warnings)
     gb = _strict(data, "gb18030")
+    if gb is None or _BIG5_AS_GB.search(gb[0], 0, _SAMPLE):
+        big5 = _big5(data, gb)
+        if big5 is not None:
+            warnings.append(f"no charset declared and the bytes are not GB18030 Chinese: read as {big5[1].upper()} "
+                            "(Big5, traditional Chinese)")
+            return _finish(big5[0], big5[1], warnings)
     if gb is not None:
         return _finish(gb, "gb18030", warnings)
 
@@ -301,6 +307,26 @@ def _decode(data: bytes, declared: Optional[str]) -> tuple[str, str, list[str]]:
         pass
     raise DecodeError("the bytes are not UTF-8, GB18030 or any encoding the detector recognises "
                       f"({bad} undecodable sequences even as {enc}); re-save the file as UTF-8")
+
+
+# What Big5 bytes read as GB18030 are full of: the commonest Big5 lead bytes (0xA4-0xA7: 一 人 中 …)
+# are GB2312's kana, Greek and Cyrillic rows, and its user-defined rows are GB18030's private use area.
+_BIG5_AS_GB = LazyPattern(r"[\u0370-\u04ff\u3040-\u30ff\ue000-\uf8ff]")
+# Windows' Big5 (cp950) first, then Hong Kong's supplement; plain big5 is a subset of both.
+_BIG5_FAMILY = ("cp950", "big5hkscs")
+
+
+def _big5(data: bytes, gb: Optional[tuple[str, int]]) -> Optional[tuple[tuple[str, int], str]]:
+    """(decoded, codec) when undeclared bytes are Big5: they decode strictly in a Big5 codec into
+    plausible Chinese while their GB18030 reading is not (kana, Greek, private-use characters), else None.
+    GBK text practically never decodes as Big5 (GB2312's common rows 0xC7/0xC8 are Big5's unassigned ones)."""
+    if gb is not None and _plausible_chinese(gb[0]):
+        return None
+    for enc in _BIG5_FAMILY:
+        got = _strict(data, enc)
+        if got is not None and _plausible_chinese(got[0]):
+            return got, enc
+    return None
 
 
 def _canonical(name: str) -> Optional[str]:
