@@ -251,3 +251,66 @@ def test_a_gbk_text_stays_gbk(script):
     text = dict(zip(("simplified", "traditional"), traditional_copy()))[script]
     decoded, encoding, warnings = decode_report(text.encode("gbk"))
     assert (decoded, encoding, warnings) == (text, "gb18030", [])
+
+
+ROWSPAN = FIXTURES / "national" / "t2019_rowspan"
+
+
+def api_response(shape: str) -> tuple[bytes, dict]:
+    """An invented page's body as a CMS's API returns it and a crawler saves it, and what it must read as."""
+    import json
+    import re
+    page = ROWSPAN.with_suffix(".html").read_text(encoding="utf-8")
+    expected = load_expected(ROWSPAN.with_suffix(".expected.json"))
+    body = re.search(r"<body>(.*)</body>", page, re.S).group(1)
+    record = {"id": 2648193, "title": expected["title"], "summary": "徐汇区2019年政府信息公开年报摘要" * 2,
+              "content": body, "publishTime": expected["published"] + " 16:05:00",
+              "crawlTime": "2023-05-06 10:11:12", "url": "http://www.example.gov.cn/art/1.html"}
+    if shape == "escaped":          # Java's JSON writers escape markup: \u003cp\u003e
+        data = json.dumps({"code": 0, "msg": "ok", "data": record}).replace("<", "\\u003c").replace(">", "\\u003e")
+    elif shape == "list":           # a list of records, raw line breaks inside the strings
+        other = dict(record, id=1, title="关于印发某某办法的通知", content="<p>通知正文</p>", publishTime="2020-01-02")
+        data = json.dumps([other, record], ensure_ascii=False).replace("\\n", "\n")
+    else:                           # "data" holds the record encoded a second time
+        data = json.dumps({"code": 0, "data": json.dumps(record, ensure_ascii=False)}, ensure_ascii=False)
+    return data.encode("utf-8"), expected
+
+
+@pytest.mark.parametrize("shape", ["escaped", "list", "twice"])
+def test_a_saved_api_response_is_unpacked(shape):
+    data, expected = api_response(shape)
+    report = reportparse.parse(data)
+    assert report.values() == expected["values"]
+    assert (report.title, report.published) == (expected["title"], expected["published"])
+    assert any("saved JSON response" in w and "content" in w for w in report.warnings)
+
+
+def test_a_saved_api_response_of_text_is_read_as_text():
+    import json
+    data = json.dumps({"status": 200, "result": {"docTitle": EXPECTED_TITLE, "docContent": TEXT}}).encode("ascii")
+    report = reportparse.parse(data)
+    assert_all_values(report)
+    assert report.title == EXPECTED_TITLE and report.source.format == "text"
+
+
+def test_two_reports_in_one_response_are_said():
+    import json
+    data = json.dumps({"list": [{"content": TEXT}, {"content": TEXT.replace("一、", "一、 ")}]}, ensure_ascii=False)
+    report = reportparse.parse(data.encode("utf-8"))
+    assert_all_values(report)
+    assert any("holds 2 long texts" in w and "list[1].content" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize("shape, warning", [("deep", "nested deeper"), ("deep_report", "nested deeper"),
+                                            ("many", "too large")])
+def test_hostile_json_is_not_unpacked_and_said(shape, warning):
+    # json.loads raises RecursionError past ~1,000 levels; a walk through 300,000 strings costs seconds
+    import time
+    from reportparse.api import load_document
+    hostile = {"deep": "[" * 100_000 + "]" * 100_000,
+               "deep_report": '{"a":' * 200 + '"' + TEXT.replace("\n", "\\n") + '"' + "}" * 200,
+               "many": "[" + ",".join(['"政府"'] * 300_000) + "]"}[shape]
+    start = time.perf_counter()
+    doc = load_document(hostile.encode("utf-8"))
+    assert any(warning in w for w in doc.warnings)
+    assert time.perf_counter() - start < 5
