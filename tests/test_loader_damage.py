@@ -67,8 +67,43 @@ def test_real_latin_text_is_not_taken_for_mojibake(text):
     assert decoded == text and encoding == "utf-8" and not warnings
 
 
-def test_a_text_with_a_few_han_characters_is_left_alone():
+def test_a_text_with_a_few_han_characters_is_not_repaired_whole():
+    # the whole text is not mojibake (报告 is good): only its damaged run is put back
     text = "报告 " + latin1("政府信息公开".encode("utf-8")) * 20
+    decoded, _, warnings = decode_report(text.encode("utf-8"))
+    assert decoded == "报告 " + "政府信息公开" * 20
+    assert warnings == ["part of the text was mojibake (a page's bytes read as Latin-1/Windows-1252 and saved "
+                        "inside correct text): 1 run (1 of UTF-8) repaired"]
+
+
+CHROME = ("<html><head><meta charset='utf-8'><title>{title}</title></head><body><div class='nav'>青岭县人民政府门户网站"
+          " 首页 政务公开 信息公开年报</div><div class='article'><h1>{title}</h1><pre>{body}</pre></div>"
+          "<div class='footer'>版权所有：青岭县人民政府办公室 地址：青岭县中山路8号</div></body></html>")
+
+
+@pytest.mark.parametrize("page_encoding", ["utf-8", "gb18030"])
+@pytest.mark.parametrize("misread", [latin1, windows_1252])
+def test_a_page_whose_body_alone_was_misread_is_repaired(page_encoding, misread):
+    # a CMS that pasted a body fetched without its charset into a correctly encoded page: the chrome
+    # is Chinese, so the whole-text repair (no Han character at all) never applied
+    page = CHROME.format(title=EXPECTED_TITLE, body=misread(TEXT.encode(page_encoding)))
+    report = reportparse.parse(page.encode("utf-8"))
+    assert_all_values(report)
+    assert report.title == EXPECTED_TITLE
+    assert any("part of the text was mojibake" in w and page_encoding.upper() in w for w in report.warnings)
+
+
+def test_a_crawled_text_whose_body_alone_was_misread_is_repaired():
+    text = f"标题：{EXPECTED_TITLE}\n发布时间：2025-01-23\n==== 正文 ====\n" + latin1(TEXT.encode("utf-8"))
+    report = reportparse.parse(text.encode("utf-8"))
+    assert_all_values(report)
+    assert report.published == "2025-01-23"
+
+
+@pytest.mark.parametrize("latin", ["Citroën · Müller · Zoë · São Paulo · Ångström · naïveté · Œuvre",
+                                   "Größe × Übersicht ÷ Änderungen ±5 °C «Ça» ¿Qué? ¡Olé! — façade, rôle, cœur"])
+def test_accented_latin_beside_chinese_is_left_alone(latin):
+    text = ("报告附有外文名称：" + latin + "。\n") * 8
     decoded, _, warnings = decode_report(text.encode("utf-8"))
     assert decoded == text and not warnings
 

@@ -205,6 +205,8 @@ def decode_report(data: bytes, declared: Optional[str] = None) -> tuple[str, str
     for _ in range(2):              # a page mis-decoded twice on its way is seen too
         original = _undo_mojibake(text)
         if original is None:
+            text, more = _undo_mojibake_runs(text)
+            warnings += more
             break
         text, inner, more = _decode(original, declared)
         warnings += more + [f"the text was mojibake: a {inner.upper()} page read as Latin-1/Windows-1252 bytes "
@@ -216,8 +218,9 @@ def decode_report(data: bytes, declared: Optional[str] = None) -> tuple[str, str
 # Windows-1252's letters for the bytes 0x80-0x9F (€, ‚, “ …) → the byte each stands for; the bytes
 # Windows-1252 leaves undefined decode as Latin-1's control characters, which map to themselves.
 _CP1252_BYTES = {ord(bytes([b]).decode("cp1252", errors="ignore") or chr(b)): chr(b) for b in range(0x80, 0xA0)}
-_LATIN_HIGH = LazyPattern(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-                          r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+_LATIN_HIGH_CLASS = (r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                     r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+_LATIN_HIGH = LazyPattern(_LATIN_HIGH_CLASS)
 _MOJIBAKE_MIN = 40          # high Latin characters a text needs before it is taken for mojibake
 _SAMPLE = 20000             # characters looked at to tell a text's script
 
@@ -237,6 +240,55 @@ def _undo_mojibake(text: str) -> Optional[bytes]:
         if got is not None and _plausible_chinese(got[0]) and len(HAN.findall(got[0], 0, _SAMPLE)) >= 20:
             return original
     return None
+
+
+# A run of mojibake inside good text: Latin-1/Windows-1252 letters, with ASCII between them (the
+# digits, spaces and pipes of the damaged text are unchanged by the damage); never across a Han character.
+_MOJIBAKE_RUN = LazyPattern(rf"{_LATIN_HIGH_CLASS}(?:[\t\n\r\x20-\x7e]{{0,40}}{_LATIN_HIGH_CLASS})*")
+_RUN_MIN_HAN = 4            # Han characters a run's repair gives at least (two accented letters are one GBK character)
+
+
+def _undo_mojibake_runs(text: str) -> tuple[str, list[str]]:
+    """(text, warnings): runs of mojibake inside otherwise good text (a page whose body was read as
+    Latin-1/Windows-1252 and saved into correct chrome) each put back, when the run's bytes decode
+    strictly as UTF-8 or GB18030 into Chinese with at least _RUN_MIN_HAN Han characters; accented
+    Latin text never does (its letters stand between ASCII, which no multi-byte character continues).
+    Once a code is shown so, its shorter runs (a dash, a bracket) are put back too where every
+    character they give is Chinese punctuation or Han."""
+    if len(_LATIN_HIGH.findall(text)) < 2 * _RUN_MIN_HAN:
+        return text, []
+    runs = []                               # (match, bytes) of every run that is bytes of a single-byte code
+    for m in _MOJIBAKE_RUN.finditer(text):
+        try:
+            runs.append((m, m.group().translate(_CP1252_BYTES).encode("latin-1")))
+        except UnicodeEncodeError:
+            continue
+    fixes: dict[int, str] = {}
+    shown: dict[str, int] = {}
+    for strong in (True, False):
+        for i, (m, raw) in enumerate(runs):
+            for enc in ("utf-8", "gb18030"):
+                if i in fixes or (not strong and enc not in shown):
+                    continue
+                try:
+                    got = raw.decode(enc)
+                except UnicodeDecodeError:
+                    continue
+                if (len(HAN.findall(got)) >= _RUN_MIN_HAN and _plausible_chinese(got) if strong else
+                        not got.isascii() and all(c.isascii() or _CJK_PUNCT.match(c) for c in got)):
+                    fixes[i] = got
+                    shown[enc] = shown.get(enc, 0) + 1
+    if not fixes:
+        return text, []
+    out, end = [], 0
+    for i in sorted(fixes):
+        m = runs[i][0]
+        out += [text[end:m.start()], fixes[i]]
+        end = m.end()
+    out.append(text[end:])
+    said = ", ".join(f"{n} of {enc.upper()}" for enc, n in shown.items())
+    return "".join(out), [f"part of the text was mojibake (a page's bytes read as Latin-1/Windows-1252 and saved "
+                          f"inside correct text): {len(fixes)} run{'s' if len(fixes) > 1 else ''} ({said}) repaired"]
 
 
 def _decode(data: bytes, declared: Optional[str]) -> tuple[str, str, list[str]]:
