@@ -245,6 +245,7 @@ def _undo_mojibake(text: str) -> Optional[bytes]:
 # A run of mojibake inside good text: Latin-1/Windows-1252 letters, with ASCII between them (the
 # digits, spaces and pipes of the damaged text are unchanged by the damage); never across a Han character.
 _MOJIBAKE_RUN = LazyPattern(rf"{_LATIN_HIGH_CLASS}(?:[\t\n\r\x20-\x7e]{{0,40}}{_LATIN_HIGH_CLASS})*")
+_LATIN_LETTER = LazyPattern(r"[\u00c0-\u00ff]")
 _RUN_MIN_HAN = 4            # Han characters a run's repair gives at least (two accented letters are one GBK character)
 
 
@@ -255,7 +256,9 @@ def _undo_mojibake_runs(text: str) -> tuple[str, list[str]]:
     Latin text never does (its letters stand between ASCII, which no multi-byte character continues).
     Once a code is shown so, its shorter runs (a dash, a bracket) are put back too where every
     character they give is Chinese punctuation or Han."""
-    if len(_LATIN_HIGH.findall(text)) < 2 * _RUN_MIN_HAN:
+    # cheap first: Chinese text is full of “ ” — … but seldom holds Latin-1 letters, and every Han
+    # character's mojibake begins with one (UTF-8's lead bytes E4-E9; most of GBK's, C0-F7)
+    if len(_LATIN_LETTER.findall(text)) < 2:
         return text, []
     runs = []                               # (match, bytes) of every run that is bytes of a single-byte code
     for m in _MOJIBAKE_RUN.finditer(text):
