@@ -476,7 +476,7 @@ def _load(data: bytes, path: Optional[str], sha: str, settings: ParseSettings, t
         unpacked, more = saved_json.unpack(text)
         warnings += more
         if unpacked is not None:
-            return _load_unpacked(unpacked, encoding, warnings, settings, table_cue, meta)
+            return saved_json.load_unpacked(unpacked, encoding, warnings, settings, table_cue, meta)
     if fmt == "html":
         from .layout.html import load_html
         # no decoding warning: `text` is the bytes' exact UTF-8 reading, and the parser may take the bytes
@@ -493,23 +493,6 @@ def _load(data: bytes, path: Optional[str], sha: str, settings: ParseSettings, t
                             "(ParseSettings.max_text_chars); figures after that point were not read")
             text = text[: settings.max_text_chars]
         doc = load_text(text, encoding=encoding, **meta)
-    doc.warnings[:0] = warnings
-    return doc
-
-
-def _load_unpacked(unpacked, encoding: str, warnings: list[str], settings: ParseSettings, table_cue,
-                   meta: dict) -> Document:
-    """The Document of the report's string in a saved JSON response (layout/saved_json.py)."""
-    kind = "HTML" if unpacked.is_html else "text"
-    warnings.append(f"the file is a saved JSON response: read its string {unpacked.where} as {kind}")
-    if unpacked.is_html:
-        from .layout.html import load_html
-        doc = load_html(unpacked.body, settings, encoding=encoding, table_cue=table_cue, **meta)
-    else:
-        from .layout.text import load_text
-        doc = load_text(unpacked.body[: settings.max_text_chars], encoding=encoding, **meta)
-    doc.title_hint = unpacked.title or doc.title_hint
-    doc.date_hint = doc.date_hint or unpacked.date
     doc.warnings[:0] = warnings
     return doc
 
