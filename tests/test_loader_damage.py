@@ -67,8 +67,43 @@ def test_real_latin_text_is_not_taken_for_mojibake(text):
     assert decoded == text and encoding == "utf-8" and not warnings
 
 
-def test_a_text_with_a_few_han_characters_is_left_alone():
+def test_a_text_with_a_few_han_characters_is_not_repaired_whole():
+    # the whole text is not mojibake (报告 is good): only its damaged run is put back
     text = "报告 " + latin1("政府信息公开".encode("utf-8")) * 20
+    decoded, _, warnings = decode_report(text.encode("utf-8"))
+    assert decoded == "报告 " + "政府信息公开" * 20
+    assert warnings == ["part of the text was mojibake (a page's bytes read as Latin-1/Windows-1252 and saved "
+                        "inside correct text): 1 run (1 of UTF-8) repaired"]
+
+
+CHROME = ("<html><head><meta charset='utf-8'><title>{title}</title></head><body><div class='nav'>青岭县人民政府门户网站"
+          " 首页 政务公开 信息公开年报</div><div class='article'><h1>{title}</h1><pre>{body}</pre></div>"
+          "<div class='footer'>版权所有：青岭县人民政府办公室 地址：青岭县中山路8号</div></body></html>")
+
+
+@pytest.mark.parametrize("page_encoding", ["utf-8", "gb18030"])
+@pytest.mark.parametrize("misread", [latin1, windows_1252])
+def test_a_page_whose_body_alone_was_misread_is_repaired(page_encoding, misread):
+    # a CMS that pasted a body fetched without its charset into a correctly encoded page: the chrome
+    # is Chinese, so the whole-text repair (no Han character at all) never applied
+    page = CHROME.format(title=EXPECTED_TITLE, body=misread(TEXT.encode(page_encoding)))
+    report = reportparse.parse(page.encode("utf-8"))
+    assert_all_values(report)
+    assert report.title == EXPECTED_TITLE
+    assert any("part of the text was mojibake" in w and page_encoding.upper() in w for w in report.warnings)
+
+
+def test_a_crawled_text_whose_body_alone_was_misread_is_repaired():
+    text = f"标题：{EXPECTED_TITLE}\n发布时间：2025-01-23\n==== 正文 ====\n" + latin1(TEXT.encode("utf-8"))
+    report = reportparse.parse(text.encode("utf-8"))
+    assert_all_values(report)
+    assert report.published == "2025-01-23"
+
+
+@pytest.mark.parametrize("latin", ["Citroën · Müller · Zoë · São Paulo · Ångström · naïveté · Œuvre",
+                                   "Größe × Übersicht ÷ Änderungen ±5 °C «Ça» ¿Qué? ¡Olé! — façade, rôle, cœur"])
+def test_accented_latin_beside_chinese_is_left_alone(latin):
+    text = ("报告附有外文名称：" + latin + "。\n") * 8
     decoded, _, warnings = decode_report(text.encode("utf-8"))
     assert decoded == text and not warnings
 
@@ -219,3 +254,98 @@ def test_a_page_hidden_until_a_script_shows_it_is_read():
     report = reportparse.parse(page.encode("utf-8"))
     assert_all_values(report)
     assert any("most of the page's text is hidden" in w for w in report.warnings)
+
+
+# A traditional-script copy of an invented report: the vocabulary's characters by test_damage's table, the
+# rest by this one (every character of the fixture then has a Big5 code).
+_MORE_TRADITIONAL = dict(zip("专严个为举会况办动华厅历发号员园场坚实导将层录户护时来标样没环电监盖碍称稳简类经统绩编联营视认训设访话读调账载过这进锦门问间闻领频题风",
+                             "專嚴個為舉會況辦動華廳歷發號員園場堅實導將層錄戶護時來標樣沒環電監蓋礙稱穩簡類經統績編聯營視認訓設訪話讀調賬載過這進錦門問間聞領頻題風"))
+
+
+def traditional_copy():
+    from test_damage import PIPE_2021, _TRADITIONAL
+    text = PIPE_2021.read_text(encoding="utf-8")
+    return text, "".join(_MORE_TRADITIONAL.get(c, _TRADITIONAL.get(c, c)) for c in text)
+
+
+@pytest.mark.parametrize("codec, extra", [("big5", ""), ("cp950", "（碁）"), ("big5hkscs", "（啲）")])
+def test_an_undeclared_big5_text_is_read_as_big5(codec, extra):
+    # its bytes decode strictly as GB18030 too, into kana, Greek and private-use characters: they were read so
+    simplified, traditional = traditional_copy()
+    want = reportparse.parse_text(simplified).values()
+    saved = (traditional + extra).encode(codec)
+    text, encoding, warnings = decode_report(saved)
+    assert text == traditional + extra and encoding == ("big5hkscs" if codec == "big5hkscs" else "cp950")
+    assert any("Big5" in w for w in warnings)
+    report = reportparse.parse(saved)
+    assert len(want) > 20 and {k: v for k, v in report.values().items() if k in want} == want
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_gbk_text_stays_gbk(script):
+    text = dict(zip(("simplified", "traditional"), traditional_copy()))[script]
+    decoded, encoding, warnings = decode_report(text.encode("gbk"))
+    assert (decoded, encoding, warnings) == (text, "gb18030", [])
+
+
+ROWSPAN = FIXTURES / "national" / "t2019_rowspan"
+
+
+def api_response(shape: str) -> tuple[bytes, dict]:
+    """An invented page's body as a CMS's API returns it and a crawler saves it, and what it must read as."""
+    import json
+    import re
+    page = ROWSPAN.with_suffix(".html").read_text(encoding="utf-8")
+    expected = load_expected(ROWSPAN.with_suffix(".expected.json"))
+    body = re.search(r"<body>(.*)</body>", page, re.S).group(1)
+    record = {"id": 2648193, "title": expected["title"], "summary": "徐汇区2019年政府信息公开年报摘要" * 2,
+              "content": body, "publishTime": expected["published"] + " 16:05:00",
+              "crawlTime": "2023-05-06 10:11:12", "url": "http://www.example.gov.cn/art/1.html"}
+    if shape == "escaped":          # Java's JSON writers escape markup: \u003cp\u003e
+        data = json.dumps({"code": 0, "msg": "ok", "data": record}).replace("<", "\\u003c").replace(">", "\\u003e")
+    elif shape == "list":           # a list of records, raw line breaks inside the strings
+        other = dict(record, id=1, title="关于印发某某办法的通知", content="<p>通知正文</p>", publishTime="2020-01-02")
+        data = json.dumps([other, record], ensure_ascii=False).replace("\\n", "\n")
+    else:                           # "data" holds the record encoded a second time
+        data = json.dumps({"code": 0, "data": json.dumps(record, ensure_ascii=False)}, ensure_ascii=False)
+    return data.encode("utf-8"), expected
+
+
+@pytest.mark.parametrize("shape", ["escaped", "list", "twice"])
+def test_a_saved_api_response_is_unpacked(shape):
+    data, expected = api_response(shape)
+    report = reportparse.parse(data)
+    assert report.values() == expected["values"]
+    assert (report.title, report.published) == (expected["title"], expected["published"])
+    assert any("saved JSON response" in w and "content" in w for w in report.warnings)
+
+
+def test_a_saved_api_response_of_text_is_read_as_text():
+    import json
+    data = json.dumps({"status": 200, "result": {"docTitle": EXPECTED_TITLE, "docContent": TEXT}}).encode("ascii")
+    report = reportparse.parse(data)
+    assert_all_values(report)
+    assert report.title == EXPECTED_TITLE and report.source.format == "text"
+
+
+def test_two_reports_in_one_response_are_said():
+    import json
+    data = json.dumps({"list": [{"content": TEXT}, {"content": TEXT.replace("一、", "一、 ")}]}, ensure_ascii=False)
+    report = reportparse.parse(data.encode("utf-8"))
+    assert_all_values(report)
+    assert any("holds 2 long texts" in w and "list[1].content" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize("shape, warning", [("deep", "nested deeper"), ("deep_report", "nested deeper"),
+                                            ("many", "too large")])
+def test_hostile_json_is_not_unpacked_and_said(shape, warning):
+    # json.loads raises RecursionError past ~1,000 levels; a walk through 300,000 strings costs seconds
+    import time
+    from reportparse.api import load_document
+    hostile = {"deep": "[" * 100_000 + "]" * 100_000,
+               "deep_report": '{"a":' * 200 + '"' + TEXT.replace("\n", "\\n") + '"' + "}" * 200,
+               "many": "[" + ",".join(['"政府"'] * 300_000) + "]"}[shape]
+    start = time.perf_counter()
+    doc = load_document(hostile.encode("utf-8"))
+    assert any(warning in w for w in doc.warnings)
+    assert time.perf_counter() - start < 5

@@ -18,7 +18,7 @@ from typing import Optional, Union
 import regex
 
 from .document import Document
-from .layout.embedded import as_page, text_with_tables
+from .layout.embedded import with_tables_as_html
 from .errors import (DecodeError, DocumentTooLargeError, EmptyDocumentError, ReportParseError,
                      UnreadableFileError, UnsupportedFormatError)
 from .patterns import HAN, LazyPattern
@@ -220,6 +220,8 @@ def decode_report(data: bytes, declared: Optional[str] = None) -> tuple[str, str
     for _ in range(2):              # a page mis-decoded twice on its way is seen too
         original = _undo_mojibake(text)
         if original is None:
+            text, more = _undo_mojibake_runs(text)
+            warnings += more
             break
         text, inner, more = _decode(original, declared)
         warnings += more + [f"the text was mojibake: a {inner.upper()} page read as Latin-1/Windows-1252 bytes "
@@ -231,8 +233,9 @@ def decode_report(data: bytes, declared: Optional[str] = None) -> tuple[str, str
 # Windows-1252's letters for the bytes 0x80-0x9F (€, ‚, “ …) → the byte each stands for; the bytes
 # Windows-1252 leaves undefined decode as Latin-1's control characters, which map to themselves.
 _CP1252_BYTES = {ord(bytes([b]).decode("cp1252", errors="ignore") or chr(b)): chr(b) for b in range(0x80, 0xA0)}
-_LATIN_HIGH = LazyPattern(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-                          r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+_LATIN_HIGH_CLASS = (r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                     r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+_LATIN_HIGH = LazyPattern(_LATIN_HIGH_CLASS)
 _MOJIBAKE_MIN = 40          # high Latin characters a text needs before it is taken for mojibake
 _SAMPLE = 20000             # characters looked at to tell a text's script
 
@@ -252,6 +255,58 @@ def _undo_mojibake(text: str) -> Optional[bytes]:
         if got is not None and _plausible_chinese(got[0]) and len(HAN.findall(got[0], 0, _SAMPLE)) >= 20:
             return original
     return None
+
+
+# A run of mojibake inside good text: Latin-1/Windows-1252 letters, with ASCII between them (the
+# digits, spaces and pipes of the damaged text are unchanged by the damage); never across a Han character.
+_MOJIBAKE_RUN = LazyPattern(rf"{_LATIN_HIGH_CLASS}(?:[\t\n\r\x20-\x7e]{{0,40}}{_LATIN_HIGH_CLASS})*")
+_LATIN_LETTER = LazyPattern(r"[\u00c0-\u00ff]")
+_RUN_MIN_HAN = 4            # Han characters a run's repair gives at least (two accented letters are one GBK character)
+
+
+def _undo_mojibake_runs(text: str) -> tuple[str, list[str]]:
+    """(text, warnings): runs of mojibake inside otherwise good text (a page whose body was read as
+    Latin-1/Windows-1252 and saved into correct chrome) each put back, when the run's bytes decode
+    strictly as UTF-8 or GB18030 into Chinese with at least _RUN_MIN_HAN Han characters; accented
+    Latin text never does (its letters stand between ASCII, which no multi-byte character continues).
+    Once a code is shown so, its shorter runs (a dash, a bracket) are put back too where every
+    character they give is Chinese punctuation or Han."""
+    # cheap first: Chinese text is full of “ ” — … but seldom holds Latin-1 letters, and every Han
+    # character's mojibake begins with one (UTF-8's lead bytes E4-E9; most of GBK's, C0-F7)
+    if len(_LATIN_LETTER.findall(text)) < 2:
+        return text, []
+    runs = []                               # (match, bytes) of every run that is bytes of a single-byte code
+    for m in _MOJIBAKE_RUN.finditer(text):
+        try:
+            runs.append((m, m.group().translate(_CP1252_BYTES).encode("latin-1")))
+        except UnicodeEncodeError:
+            continue
+    fixes: dict[int, str] = {}
+    shown: dict[str, int] = {}
+    for strong in (True, False):
+        for i, (m, raw) in enumerate(runs):
+            for enc in ("utf-8", "gb18030"):
+                if i in fixes or (not strong and enc not in shown):
+                    continue
+                try:
+                    got = raw.decode(enc)
+                except UnicodeDecodeError:
+                    continue
+                if (len(HAN.findall(got)) >= _RUN_MIN_HAN and _plausible_chinese(got) if strong else
+                        not got.isascii() and all(c.isascii() or _CJK_PUNCT.match(c) for c in got)):
+                    fixes[i] = got
+                    shown[enc] = shown.get(enc, 0) + 1
+    if not fixes:
+        return text, []
+    out, end = [], 0
+    for i in sorted(fixes):
+        m = runs[i][0]
+        out += [text[end:m.start()], fixes[i]]
+        end = m.end()
+    out.append(text[end:])
+    said = ", ".join(f"{n} of {enc.upper()}" for enc, n in shown.items())
+    return "".join(out), [f"part of the text was mojibake (a page's bytes read as Latin-1/Windows-1252 and saved "
+                          f"inside correct text): {len(fixes)} run{'s' if len(fixes) > 1 else ''} ({said}) repaired"]
 
 
 def _decode(data: bytes, declared: Optional[str]) -> tuple[str, str, list[str]]:
@@ -295,6 +350,12 @@ def _decode(data: bytes, declared: Optional[str]) -> tuple[str, str, list[str]]:
     if utf8 is not None:
         return _finish(utf8, "utf-8", warnings)
     gb = _strict(data, "gb18030")
+    if gb is None or _BIG5_AS_GB.search(gb[0], 0, _SAMPLE):
+        big5 = _big5(data, gb)
+        if big5 is not None:
+            warnings.append(f"no charset declared and the bytes are not GB18030 Chinese: read as {big5[1].upper()} "
+                            "(Big5, traditional Chinese)")
+            return _finish(big5[0], big5[1], warnings)
     if gb is not None:
         return _finish(gb, "gb18030", warnings)
 
@@ -316,6 +377,26 @@ def _decode(data: bytes, declared: Optional[str]) -> tuple[str, str, list[str]]:
         pass
     raise DecodeError("the bytes are not UTF-8, GB18030 or any encoding the detector recognises "
                       f"({bad} undecodable sequences even as {enc}); re-save the file as UTF-8")
+
+
+# What Big5 bytes read as GB18030 are full of: the commonest Big5 lead bytes (0xA4-0xA7: 一 人 中 …)
+# are GB2312's kana, Greek and Cyrillic rows, and its user-defined rows are GB18030's private use area.
+_BIG5_AS_GB = LazyPattern(r"[\u0370-\u04ff\u3040-\u30ff\ue000-\uf8ff]")
+# Windows' Big5 (cp950) first, then Hong Kong's supplement; plain big5 is a subset of both.
+_BIG5_FAMILY = ("cp950", "big5hkscs")
+
+
+def _big5(data: bytes, gb: Optional[tuple[str, int]]) -> Optional[tuple[tuple[str, int], str]]:
+    """(decoded, codec) when undeclared bytes are Big5: they decode strictly in a Big5 codec into
+    plausible Chinese while their GB18030 reading is not (kana, Greek, private-use characters), else None.
+    GBK text practically never decodes as Big5 (GB2312's common rows 0xC7/0xC8 are Big5's unassigned ones)."""
+    if gb is not None and _plausible_chinese(gb[0]):
+        return None
+    for enc in _BIG5_FAMILY:
+        got = _strict(data, enc)
+        if got is not None and _plausible_chinese(got[0]):
+            return got, enc
+    return None
 
 
 def _canonical(name: str) -> Optional[str]:
@@ -408,16 +489,13 @@ def _load(data: bytes, path: Optional[str], sha: str, settings: ParseSettings, t
         fmt = "html"                      # markup is invisible to the byte sniffer in a wide encoding
     if not _visible(text):
         raise EmptyDocumentError("the document has no visible text (only whitespace or control characters)", path)
-    hints = None
-    tables = text_with_tables(text)
-    if tables:              # a converter's markdown, a crawler's text: plain lines with HTML tables
-        if fmt == "text":
-            from .layout.text import crawler_header
-            from .normalize import normalize_text
-            hints = crawler_header(normalize_text(text[:5000]))
-        text, fmt = as_page(text, tables), "html"
-        warnings.append(f"plain text carrying {len(tables)} HTML table(s) (a converter's markdown?): "
-                        "the tables read as HTML, the text around them line by line")
+    from .layout import saved_json
+    if saved_json.looks_like_json(text):
+        unpacked, more = saved_json.unpack(text)
+        warnings += more
+        if unpacked is not None:
+            return saved_json.load_unpacked(unpacked, encoding, warnings, settings, table_cue, meta)
+    text, fmt, hints = with_tables_as_html(text, fmt, warnings)
     if fmt == "html":
         from .layout.html import load_html
         # no decoding warning: `text` is the bytes' exact UTF-8 reading, and the parser may take the bytes

@@ -54,6 +54,22 @@ def text_with_tables(text: str) -> Optional[list[tuple[int, int]]]:
     return spans
 
 
+def with_tables_as_html(text: str, fmt: str, warnings: list[str]) -> tuple[str, str, Optional[tuple]]:
+    """(text, format, crawler header hints): a text or page that is plain text carrying HTML
+    tables rebuilt as a page (said in `warnings`), else as given."""
+    tables = text_with_tables(text)
+    if not tables:
+        return text, fmt, None
+    hints = None
+    if fmt == "text":           # a crawler's header fields above the body still name the title and date
+        from ..normalize import normalize_text
+        from .text import crawler_header
+        hints = crawler_header(normalize_text(text[:5000]))
+    warnings.append(f"plain text carrying {len(tables)} HTML table(s) (a converter's markdown?): "
+                    "the tables read as HTML, the text around them line by line")
+    return as_page(text, tables), "html", hints
+
+
 def as_page(text: str, spans: list[tuple[int, int]]) -> str:
     """The HTML page that reads as `text` does: its plain parts preformatted, its tables as written."""
     out = ["<html><body>"]
