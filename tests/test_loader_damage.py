@@ -5,7 +5,7 @@ value of the fixture still reads, and that the repair is said in `warnings`."""
 import pytest
 
 import reportparse
-from reportparse.loading import decode_report
+from reportparse.decoding import decode_report
 
 from conftest import FIXTURES, load_expected
 

@@ -27,7 +27,8 @@ from hypothesis import strategies as st
 import reportparse
 from reportparse.errors import ReportParseError
 from reportparse.api import load_document as load
-from reportparse.loading import declared_charset, decode, sniff
+from reportparse.decoding import declared_charset, decode
+from reportparse.loading import sniff
 from reportparse.model import Report
 from reportparse.schema import APPLICANTS, group_parts, keys
 from reportparse.settings import DEFAULT_SETTINGS

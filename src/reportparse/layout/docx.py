@@ -407,7 +407,8 @@ def _chunk(package: Package, main: str, rel_id: Optional[str], settings: ParseSe
     part = package.target(main, rel_id) if rel_id else None
     if part is None or not part.lower().endswith(_HTML_CHUNK):
         return None
-    from ..loading import declared_charset, decode_report, mhtml_page      # (same layer: the decoding owner)
+    from ..decoding import declared_charset, decode_report
+    from ..loading import mhtml_page      # (same layer)
     from .html import load_html
     data = package.read(part)
     declared = None
