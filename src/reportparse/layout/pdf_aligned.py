@@ -31,6 +31,7 @@ from ..patterns import FIGURE_CELL, PRINTED_NUMBERING
 from .pdf_lines import bands, join, letter_spaced, line_of, runs
 from .pdf_model import Cell, Item, Table
 from .pdf_settings import PDFLayoutSettings
+from .pdf_spaced import conflicts, loose_note, one_figure, rows_note
 
 
 
@@ -43,6 +44,9 @@ class _Run:
     x1: float
     bottom: float
     figure: bool
+    #: digits spaced evenly apart (pdf_lines.letter_spaced), joined: one figure letter-spaced, or
+    #: one-digit figures in columns that narrow; the table's columns settle which (pdf_spaced.py)
+    spaced: bool = False
 
     @property
     def h(self) -> float:
@@ -74,28 +78,46 @@ class _Band:
 
 
 def find_aligned_tables(items: list[Item], page: int, geo: PDFLayoutSettings,
-                        groups: Optional[list[list[Item]]] = None) -> tuple[list[Table], list[Item]]:
+                        groups: Optional[list[list[Item]]] = None,
+                        notes: Optional[list] = None) -> tuple[list[Table], list[Item]]:
     """Borderless tables among the items; returns them and the items they did not take.
-    `groups`: bands(items), when the caller has them already (they are not changed)."""
+    `groups`: bands(items), when the caller has them already (they are not changed). `notes`:
+    where to say what was not read (spaced digits the page does not settle)."""
     page_bands = []
+    spaced_runs = []
     for band in (bands(items) if groups is None else groups):
         rs = []
         for part, spaced in letter_spaced(runs(band, geo.cell_gap, geo.cjk_cell_gap), geo.letter_gap):
             ln = line_of(part, geo)
-            # a letter-spaced word has no word gaps; spaced digits are not read as a figure
-            # (a spaced number, or one-digit figures in columns that narrow: pdf_lines.letter_spaced)
-            text = "".join(it.text for it in part) if spaced else ln.text
-            rs.append(_Run(part, text, ln.x0, ln.top, ln.x1, ln.bottom,
-                           spaced is not None and bool(FIGURE_CELL.match(text.replace(" ", "")))))
+            # a letter-spaced word has no word gaps; spaced digits are joined too, a figure to
+            # find the columns with, read only where the columns say it is one (pdf_spaced.py)
+            text = "".join(it.text for it in part) if spaced is not False else ln.text
+            run = _Run(part, text, ln.x0, ln.top, ln.x1, ln.bottom, bool(FIGURE_CELL.match(text.replace(" ", ""))),
+                       spaced is None)
+            if spaced is None:
+                spaced_runs.append(run)
+            rs.append(run)
         page_bands.append(_Band(rs, min(r.top for r in rs), max(r.bottom for r in rs)))
     tables: list[Table] = []
     used: set[int] = set()
     taken: set[int] = set()             # runs in a table already (ids)
+    unread: list[str] = []
     for region in _regions(page_bands, geo):
-        table = _table(region, page_bands, page, geo, taken)
+        table = _table(region, page_bands, page, geo, taken, unread)
         if table is not None:
             tables.append(table)
             used.update(id(it) for c in table.cells for it in getattr(c, "items", ()))
+            used.update(id(it) for it in table.__dict__.pop("unread", ()))
+    if spaced_runs:
+        # spaced digits in no table: a figure or several, which no column says: not read
+        loose = [r for r in spaced_runs if r.figure and id(r.items[0]) not in used]
+        unread += loose_note(loose, page)
+        if notes is not None and unread:
+            notes.extend(unread)
+        if loose:
+            used.update(id(it) for r in loose for it in r.items)
+            if not tables:
+                return tables, [it for it in items if id(it) not in used]
     if not tables:
         return tables, items            # (most pages: nothing taken)
     for t in tables:
@@ -215,7 +237,7 @@ def _heads(band: _Band, labels_end: Optional[float], cols: list[list[float]], sl
 
 
 def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayoutSettings,
-           taken: set[int]) -> Optional[Table]:
+           taken: set[int], notes: list[str]) -> Optional[Table]:
     h = median(r.h for b in region for r in b.figures)
     slack = 0.3 * h
     cols = _columns([(r.x0, r.x1) for b in region for r in b.figures], slack)
@@ -281,10 +303,17 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
         taken.difference_update(taken_here)
         return None                     # a line or two of figures with no column header: text
     cols = _blank_columns(cols, [b for head in header for b in head], labels_end)
+    unsettled = _unsettled(rows, header, labels_end, slack)
     entries = [(row.top, k, None) for k, row in enumerate(rows)] + [(min(r.top for r in b), -1, b) for b in lone]
+    unread: list[Item] = []
+    unread_rows: list[str] = []
     for _, k, block in sorted(entries, key=lambda e: e[0]):
         if block is not None:
             cells = [_cell(sorted(block, key=lambda r: (r.top, r.x0)), page, len(out_rows), 0)]
+        elif k in unsettled:            # its label only: cells absent, not null (pdf_spaced.py)
+            cells = _row_cells(rows[k], cells_of[k], [], slack, page, len(out_rows))
+            unread += [it for r in rows[k].runs if _over(cols, r.x0, r.x1, slack) for it in r.items]
+            unread_rows.append(" ".join(c.text for c in cells) or "?")
         else:
             cells = _row_cells(rows[k], cells_of[k], cols, slack, page, len(out_rows))
         table_cells.extend(cells)
@@ -294,7 +323,23 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
     t.grid = ([zone] + [a for a, _ in cols] + [cols[-1][1]],
               sorted({c.top for c in table_cells}) + [max(c.bottom for c in table_cells)])
     t.aligned = True
+    if unread:
+        t.unread = unread               # (items of rows not read: not text either)
+        notes.append(rows_note(page, unread_rows, [r for k in sorted(unsettled) for r in rows[k].figures if r.spaced]))
     return t
+
+
+def _unsettled(rows: list[_Band], header, labels_end: float, slack: float) -> set[int]:
+    """The rows holding spaced digits that the table does not settle as one figure (pdf_spaced.py):
+    first those with a column boundary between their digits, then the rest against the columns
+    of the other figures."""
+    spaced = [(k, r) for k, row in enumerate(rows) for r in row.figures if r.spaced]
+    if not spaced:
+        return set()
+    leaves = _leaves(header, labels_end)
+    bad = {id(r) for _, r in spaced if conflicts(r, rows, leaves)}
+    cols = _columns([(r.x0, r.x1) for row in rows for r in row.figures if id(r) not in bad], slack)
+    return {k for k, r in spaced if id(r) in bad or not one_figure(r, rows, leaves, cols)}
 
 
 def _row_cells(row: _Band, labels: list[tuple[float, _Run]], cols: list[list[float]], slack: float,
@@ -342,7 +387,8 @@ def _header(above: list[_Band], taken: set[int], cols: list[list[float]], left: 
         if any(r.size > 1.3 * h or r.x1 - r.x0 > 0.6 * width for r in band.runs if id(r) not in taken) \
                 or len(band.figures) >= 2:
             break                       # prose, a heading, or the rows of the table above
-        picked.extend(r for r in band.runs if id(r) not in taken)
+        # (spaced digits over the columns are no header word: what they are, no column says)
+        picked.extend(r for r in band.runs if id(r) not in taken and not r.spaced)
         below = band
     if not picked:
         return []
