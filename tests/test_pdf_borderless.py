@@ -304,6 +304,41 @@ def test_letter_spaced_words_need_an_even_gap_and_chinese():
     assert all(c.text != "4" for t in tables for c in t.cells)
 
 
+# ---------------------------------------------------------------- words set a little high or low
+
+@pytest.mark.parametrize("drift", [1.5, 1.8, -1.5])
+def test_figures_set_a_little_off_their_row_stay_in_it(drift):
+    # an OCR layer puts each word where it boxed it: a row's label and first figure 1.5 pt above
+    # its baseline, its other figures 1.5 pt below (8 pt) made two rows, the second without label
+    items = words("项目", 60, 80, size=8) + words("甲类", 200, 80, size=8) + words("乙类", 260, 80, size=8) + \
+        words("丙类", 320, 80, size=8)
+    for k, (label, a, b, c) in enumerate([("规章", "12", "345", "6"), ("其他", "78", "9", "101"),
+                                          ("合计", "90", "354", "107")]):
+        y = 100 + k * 9.5                   # a tight table: rows 1.2 character heights apart
+        items += words(label, 60, y - drift, size=8) + words(a, 200, y - drift, size=8) + \
+            words(b, 260, y + drift, size=8) + words(c, 320, y + drift, size=8)
+    tables, rest = find_aligned_tables(items, 1, DEFAULT_PDF_LAYOUT)
+    assert len(tables) == 1
+    got = [[c.text for c in row] for row in tables[0].rows]
+    assert got[-3:] == [["规章", "12", "345", "6"], ["其他", "78", "9", "101"], ["合计", "90", "354", "107"]]
+
+
+@pytest.mark.parametrize("drift,seed", [(1.2, 561), (1.5, 562)])
+def test_ocr_layer_with_words_off_the_baseline_reads_every_value(drift, seed):
+    import io
+    import sys
+    sys.path.insert(0, str(TOOLS))
+    try:
+        import make_pdf_fixtures as gen
+    finally:
+        sys.path.remove(str(TOOLS))
+    buf = io.BytesIO()
+    exp = gen.report_ocr_layer(buf, seed=seed, who="松岗县人民政府", date="2024-01-22", on="2024年1月22日", drift=drift)
+    got = {i.value_id: i.value for i in reportparse.parse(buf.getvalue()).indicators if not i.derived}
+    wrong = [f"{k}: want {v}, got {got.get(k, '-')}" for k, v in exp["values"].items() if got.get(k, "-") != v]
+    assert not wrong, "\n".join(wrong)
+
+
 # ---------------------------------------------------------------- letter-spaced figures
 
 def spaced_figure(text: str, x: float, top: float, gap: float, width: float = 50, size: float = 9.0) -> list[Item]:

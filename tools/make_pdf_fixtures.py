@@ -923,6 +923,11 @@ def main(argv: list[str]) -> int:
                                               date="2024-01-18", on="2024年1月18日")
     made["ocr_layer_signed_2021"] = report_ocr_layer(str(OUT / "ocr_layer_signed_2021.pdf"), seed=520,
                                                      who="白鹭县人民政府", date="2024-01-26", on="2024年01月26日")
+    # the OCR puts some words up to 1.4-1.5 pt above or below their row's baseline
+    made["ocr_layer_drift_2021"] = report_ocr_layer(str(OUT / "ocr_layer_drift_2021.pdf"), seed=542, who="石门县人民政府",
+                                                    date="2024-01-18", on="2024年1月18日", drift=1.5)
+    made["ocr_layer_drift_low_2021"] = report_ocr_layer(str(OUT / "ocr_layer_drift_low_2021.pdf"), seed=552,
+                                                        who="芦溪县人民政府", date="2024-02-06", on="2024年2月6日", drift=1.4)
     made["three_line_thin_2019"] = report_unruled(str(OUT / "three_line_thin_2019.pdf"), template="2019",
                                                   seed=406, rules="three_line", thin=True)
 

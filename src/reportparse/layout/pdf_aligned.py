@@ -28,10 +28,11 @@ from statistics import median
 from typing import Optional
 
 from ..patterns import FIGURE_CELL, PRINTED_NUMBERING
+from .pdf_drift import drifted, rejoin
 from .pdf_lines import bands, join, letter_spaced, line_of, runs
 from .pdf_model import Cell, Item, Table
 from .pdf_settings import PDFLayoutSettings
-from .pdf_spaced import conflicts, loose_note, one_figure, rows_note
+from .pdf_spaced import loose_note, rows_note, unsettled_rows
 
 
 
@@ -176,7 +177,8 @@ def _regions(page_bands: list[_Band], geo: PDFLayoutSettings) -> list[list[_Band
         h = median(r.h for r in figs)
         slack = 0.3 * h
         if cur and (band.top - cur[-1].bottom <= geo.table_gap * h and _fits(band, cols, slack)
-                    and not any(_crosses(b, cols, h) or _heads(b, labels_end, cols, slack) for b in between)):
+                    and not any(_crosses(b, cols, h) or _heads(b, labels_end, cols, slack) for b in between)
+                    or drifted(cur[-1], band)):
             cur.append(band)
         else:
             if cur:
@@ -249,6 +251,7 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
     members = {id(b) for b in region}
     rows = [b for b in page_bands[first:last + 1]
             if id(b) in members or (b.figures and _fits(b, cols, slack))]
+    rows, joined = rejoin(rows, lambda r: _over(cols, r.x0, r.x1, slack), position)
     # the row pitch: the tightest spacing of two rows (rows with wrapped labels stand farther apart)
     pitch = min([b.mid - a.mid for a, b in zip(rows, rows[1:]) if b.mid - a.mid > 0.5 * h] or [2 * h])
     # label-zone runs near the table: above its first row and below its last by up to a pitch
@@ -265,6 +268,7 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
     mids = [row.mid for row in rows]
     tallest = max(row.bottom - row.top for row in rows)
     row_at = {position[id(row)]: k for k, row in enumerate(rows)}
+    row_at.update((position[id(part)], row_at[position[id(row)]]) for part, row in joined)
     lone: list[list[_Run]] = []
     for block in blocks:
         bands_on = {band_of[id(r)] for r in block if id(r) in band_of}
@@ -303,7 +307,7 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
         taken.difference_update(taken_here)
         return None                     # a line or two of figures with no column header: text
     cols = _blank_columns(cols, [b for head in header for b in head], labels_end)
-    unsettled = _unsettled(rows, header, labels_end, slack)
+    unsettled = unsettled_rows(rows, _leaves(header, labels_end), lambda spans: _columns(spans, slack))
     entries = [(row.top, k, None) for k, row in enumerate(rows)] + [(min(r.top for r in b), -1, b) for b in lone]
     unread: list[Item] = []
     unread_rows: list[str] = []
@@ -327,19 +331,6 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
         t.unread = unread               # (items of rows not read: not text either)
         notes.append(rows_note(page, unread_rows, [r for k in sorted(unsettled) for r in rows[k].figures if r.spaced]))
     return t
-
-
-def _unsettled(rows: list[_Band], header, labels_end: float, slack: float) -> set[int]:
-    """The rows holding spaced digits that the table does not settle as one figure (pdf_spaced.py):
-    first those with a column boundary between their digits, then the rest against the columns
-    of the other figures."""
-    spaced = [(k, r) for k, row in enumerate(rows) for r in row.figures if r.spaced]
-    if not spaced:
-        return set()
-    leaves = _leaves(header, labels_end)
-    bad = {id(r) for _, r in spaced if conflicts(r, rows, leaves)}
-    cols = _columns([(r.x0, r.x1) for row in rows for r in row.figures if id(r) not in bad], slack)
-    return {k for k, r in spaced if id(r) in bad or not one_figure(r, rows, leaves, cols)}
 
 
 def _row_cells(row: _Band, labels: list[tuple[float, _Run]], cols: list[list[float]], slack: float,

@@ -21,6 +21,18 @@ per digit, never a guess at the joined number).
 from __future__ import annotations
 
 
+def unsettled_rows(rows, leaves: list[tuple[float, float]], columns) -> set[int]:
+    """The rows (indices) holding spaced digits that the table does not settle as one figure:
+    first those with a column boundary between their digits, then the rest against the columns
+    (`columns(spans)`) of the other figures."""
+    spaced = [(k, r) for k, row in enumerate(rows) for r in row.figures if r.spaced]
+    if not spaced:
+        return set()
+    bad = {id(r) for _, r in spaced if conflicts(r, rows, leaves)}
+    cols = columns([(r.x0, r.x1) for row in rows for r in row.figures if id(r) not in bad])
+    return {k for k, r in spaced if id(r) in bad or not one_figure(r, rows, leaves, cols)}
+
+
 def conflicts(run, rows, leaves: list[tuple[float, float]]) -> bool:
     """Does the table say a column boundary runs between the spaced digits of `run`: another row
     with two figures over them, or two header words?"""
