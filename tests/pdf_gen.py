@@ -28,10 +28,12 @@ def _vera() -> str:
 
 
 def embedded_table_pdf(pages: int = 3, rows: int = 20, cols: int = 6, watermark: str = "",
-                       watermark_size: float = 60.0) -> tuple[bytes, list[list[str]]]:
+                       watermark_size: float = 60.0, watermark_angle: float = 35.0, watermark_gray: float = 0.8,
+                       watermark_alpha: float = 1.0) -> tuple[bytes, list[list[str]]]:
     """(PDF bytes, the cell texts row by row over all pages); cell (p, r, c) holds a distinct number.
     `watermark`: text drawn grey at a slant across each page over the table, tiled over it in
-    rows when `watermark_size` is small (a site's stamp)."""
+    rows when `watermark_size` is small (a site's stamp); `watermark_angle` 0 sets it upright,
+    `watermark_gray` and `watermark_alpha` are its grey level and opacity."""
     font = _vera()
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
@@ -53,21 +55,24 @@ def embedded_table_pdf(pages: int = 3, rows: int = 20, cols: int = 6, watermark:
                 row.append(text)
             cells.append(row)
         if watermark:
-            _watermark(c, font, watermark, watermark_size)
+            _watermark(c, font, watermark, watermark_size, watermark_angle, watermark_gray, watermark_alpha)
         c.showPage()
     c.save()
     return buf.getvalue(), cells
 
 
-def _watermark(c, font: str, text: str, size: float) -> None:
+def _watermark(c, font: str, text: str, size: float, angle: float = 35.0, gray: float = 0.8,
+               alpha: float = 1.0) -> None:
     c.saveState()
-    c.setFillGray(0.8)
+    c.setFillGray(gray)
+    if alpha < 1:
+        c.setFillAlpha(alpha)
     c.setFont(font, size)
     step = max(size * 6, 120.0)
     for k in range(max(1, int(H // step))):
         c.saveState()
         c.translate(W / 2, (k + 0.5) * step if size < 30 else H / 2)
-        c.rotate(35)
+        c.rotate(angle)
         c.drawCentredString(0, 0, text)
         c.restoreState()
         if size >= 30:

@@ -27,10 +27,16 @@ BORN_DIGITAL = ["report_2021", "report_2019_open_break", "report_2021_header_rep
                 "numbered_legacy_2010",
                 # a watermark at a slant over the tables
                 "watermark_2021", "watermark_tiled_borderless_2021",
+                # a large light or transparent watermark set upright over the tables
+                "watermark_upright_2021", "watermark_transparent_borderless_2021",
+                # figures letter-spaced wider than the gap between cells
+                "figure_spaced_borderless_2021", "figure_spaced_three_line_2019", "figure_spaced_rows_2019",
                 # Chinese cell text letter-spaced wider than the gap between cells
                 "letter_spaced_borderless_2021", "letter_spaced_three_line_2019",
                 # scanned pages with an OCR text layer (invisible text over the image)
-                "ocr_layer_2021", "ocr_layer_signed_2021"]
+                "ocr_layer_2021", "ocr_layer_signed_2021",
+                # its words up to 1.5 pt above or below their rows' baselines
+                "ocr_layer_drift_2021", "ocr_layer_drift_low_2021"]
 
 
 def expected(name: str) -> dict:
@@ -150,6 +156,47 @@ def test_watermark_at_a_slant_is_left_out(mark, size):
     # the same report read from pdfminer's characters (non-embedded fonts) in the fixtures
     for name in ("watermark_2021", "watermark_tiled_borderless_2021"):
         assert any("(a watermark) was left out" in w for w in doc(name).warnings)
+
+
+@pytest.mark.parametrize("mark,gray,alpha", [("2023-08-16 10:24", 0.8, 1.0), ("Site 0571-8800", 0.0, 0.2),
+                                             ("DRAFT 2023", 0.6, 0.5)])
+def test_watermark_set_upright_large_and_faint_is_left_out(mark, gray, alpha):
+    # a stamp on the page's axes (no slant gives it away): far larger than the page's text and
+    # light or transparent. Before, its characters went into the cells under them. PDFium's text
+    # page here; pdfminer's characters in the fixtures
+    import sys
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from pdf_gen import embedded_table_pdf
+
+    data, cells = embedded_table_pdf(pages=2, rows=10, watermark=mark, watermark_size=60, watermark_angle=0,
+                                     watermark_gray=gray, watermark_alpha=alpha)
+    d = load_pdf(data, DEFAULT_SETTINGS)
+    rows = [line for line in d.text.splitlines() if line.startswith("|")]
+    assert rows == ["| " + " | ".join(r) + " |" for r in cells]
+    assert "pages 1, 2: large light or transparent text over the page (a watermark) was left out" in d.warnings
+    for name in ("watermark_upright_2021", "watermark_transparent_borderless_2021"):
+        assert any("large light or transparent text" in w for w in doc(name).warnings)
+
+
+def test_large_dark_text_is_not_a_watermark():
+    # a large title in full colour (a red-letter heading) is the page's text, however large
+    import io
+    import sys
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from pdf_gen import _vera
+    from reportlab.pdfgen import canvas
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont(_vera(), 10)
+    for k in range(30):
+        c.drawString(60, 700 - 14 * k, f"line {k} of the body text, set small and black")
+    c.setFillColorRGB(0.85, 0.05, 0.05)
+    c.setFont(_vera(), 48)
+    c.drawString(60, 760, "NOTICE 2023")
+    c.showPage()
+    c.save()
+    d = load_pdf(buf.getvalue(), DEFAULT_SETTINGS)
+    assert "NOTICE 2023" in d.text and not any("watermark" in w for w in d.warnings)
 
 
 @pytest.mark.parametrize("invisible", [True, False])

@@ -19,7 +19,8 @@ from reportparse.settings import DEFAULT_SETTINGS
 
 PDF = Path(__file__).resolve().parent / "fixtures" / "pdf"
 UNRULED = ["borderless_2021", "borderless_blanks_2021", "horizontal_rules_2021", "three_line_thin_2019",
-           "three_line_split_2021", "letter_spaced_borderless_2021", "letter_spaced_three_line_2019"]
+           "three_line_split_2021", "letter_spaced_borderless_2021", "letter_spaced_three_line_2019",
+           "figure_spaced_borderless_2021", "figure_spaced_three_line_2019", "figure_spaced_rows_2019"]
 
 
 def test_row_numbers_before_the_labels_stay_in_their_column():
@@ -301,6 +302,133 @@ def test_letter_spaced_words_need_an_even_gap_and_chinese():
     items += words("乙项", 60, 116) + words("77", 200, 116) + words("52", 300, 116) + words("13", 360, 116)
     tables, _ = find_aligned_tables(items, 1, DEFAULT_PDF_LAYOUT)
     assert all(c.text != "4" for t in tables for c in t.cells)
+
+
+# ---------------------------------------------------------------- words set a little high or low
+
+@pytest.mark.parametrize("drift", [1.5, 1.8, -1.5])
+def test_figures_set_a_little_off_their_row_stay_in_it(drift):
+    # an OCR layer puts each word where it boxed it: a row's label and first figure 1.5 pt above
+    # its baseline, its other figures 1.5 pt below (8 pt) made two rows, the second without label
+    items = words("项目", 60, 80, size=8) + words("甲类", 200, 80, size=8) + words("乙类", 260, 80, size=8) + \
+        words("丙类", 320, 80, size=8)
+    for k, (label, a, b, c) in enumerate([("规章", "12", "345", "6"), ("其他", "78", "9", "101"),
+                                          ("合计", "90", "354", "107")]):
+        y = 100 + k * 9.5                   # a tight table: rows 1.2 character heights apart
+        items += words(label, 60, y - drift, size=8) + words(a, 200, y - drift, size=8) + \
+            words(b, 260, y + drift, size=8) + words(c, 320, y + drift, size=8)
+    tables, rest = find_aligned_tables(items, 1, DEFAULT_PDF_LAYOUT)
+    assert len(tables) == 1
+    got = [[c.text for c in row] for row in tables[0].rows]
+    assert got[-3:] == [["规章", "12", "345", "6"], ["其他", "78", "9", "101"], ["合计", "90", "354", "107"]]
+
+
+@pytest.mark.parametrize("drift,seed", [(1.2, 561), (1.5, 562)])
+def test_ocr_layer_with_words_off_the_baseline_reads_every_value(drift, seed):
+    import io
+    import sys
+    sys.path.insert(0, str(TOOLS))
+    try:
+        import make_pdf_fixtures as gen
+    finally:
+        sys.path.remove(str(TOOLS))
+    buf = io.BytesIO()
+    exp = gen.report_ocr_layer(buf, seed=seed, who="松岗县人民政府", date="2024-01-22", on="2024年1月22日", drift=drift)
+    got = {i.value_id: i.value for i in reportparse.parse(buf.getvalue()).indicators if not i.derived}
+    wrong = [f"{k}: want {v}, got {got.get(k, '-')}" for k, v in exp["values"].items() if got.get(k, "-") != v]
+    assert not wrong, "\n".join(wrong)
+
+
+# ---------------------------------------------------------------- letter-spaced figures
+
+def spaced_figure(text: str, x: float, top: float, gap: float, width: float = 50, size: float = 9.0) -> list[Item]:
+    """A figure centred in a cell of `width` with `gap` points between its digits (Tc)."""
+    span = len(text) * size * 0.5 + gap * (len(text) - 1)
+    return spaced(text, x + (width - span) / 2, top, gap, size)
+
+
+@pytest.mark.parametrize("gap", [5.0, 8.0, 11.0])
+def test_spaced_figures_under_one_header_word_are_one_figure(gap):
+    # tracked numerals: the digits of one figure farther apart than two cells (> cell_gap); the
+    # header names one column over each figure: one figure, never a value per digit
+    items = words("项目", 60, 80) + words("甲类", 200, 80, align="centre", width=50) + \
+        words("乙类", 260, 80, align="centre", width=50) + words("丙类", 320, 80, align="centre", width=50)
+    rows = [("规章", "1234", "56", "789"), ("行政规范性文件", "91", "2345", "67")]
+    for k, (label, *figs) in enumerate(rows):
+        y = 100 + k * 16
+        items += words(label, 60, y)
+        for x, fig in zip((200, 260, 320), figs):
+            items += spaced_figure(fig, x, y, gap)
+    notes = []
+    tables, rest = find_aligned_tables(items, 1, DEFAULT_PDF_LAYOUT, notes=notes)
+    assert len(tables) == 1 and not notes
+    got = [[c.text for c in row] for row in tables[0].rows]
+    assert got[-2:] == [["规章", "1234", "56", "789"], ["行政规范性文件", "91", "2345", "67"]]
+
+
+def test_spaced_digits_the_columns_do_not_settle_are_not_read():
+    # one-digit figures in narrow columns look like a spaced figure: another row with a figure in
+    # each of those columns says a column boundary runs between the digits; the row is not read
+    # and a note names it, never a joined guess nor a value per digit
+    xs = [200 + 14 * j for j in range(4)]
+    items = words("规章", 60, 100) + spaced("3521", xs[0] + 2.25, 100, 9.5)
+    for x, fig in zip(xs, ("12", "40", "17", "10")):
+        items += words(fig, x, 116)
+    items = words("其他", 60, 116) + items
+    notes = []
+    tables, rest = find_aligned_tables(items, 1, DEFAULT_PDF_LAYOUT, notes=notes)
+    cells = [c.text for t in tables for c in t.cells]
+    assert not any(c in ("3521", "3", "5", "2", "1") for c in cells)
+    assert not any(it.text.isdigit() and it.top == 100 for it in rest)   # nor left as a line of digits
+    assert notes and "spaced apart" in notes[0]
+    # and outside any table (no column at all): not read either, with a note
+    notes = []
+    tables, rest = find_aligned_tables(words("合计", 60, 100) + spaced("4681", 200, 100, 6.0), 1,
+                                       DEFAULT_PDF_LAYOUT, notes=notes)
+    assert not tables and not any(it.text.isdigit() for it in rest) and "spaced apart" in notes[0]
+
+
+@pytest.mark.parametrize("spacing,rules,template,every", [(0.6, "none", "2021", 1), (0.6, "three_line", "2019", 1),
+                                                          (0.7, "none", "2021", 2), (0.65, "none", "2021", 3)])
+def test_figure_spaced_tables_read_every_value(spacing, rules, template, every):
+    # every figure (or every 2nd / 3rd row's) letter-spaced 0.6-0.7 em: before, table 四's
+    # figures were read one value per digit (15 wrong values) and most of the rest lost
+    import io
+    import sys
+    sys.path.insert(0, str(TOOLS))
+    try:
+        import make_pdf_fixtures as gen
+    finally:
+        sys.path.remove(str(TOOLS))
+    buf = io.BytesIO()
+    exp = gen.report_figure_spaced(buf, rules=rules, template=template, seed=900 + every, spacing=spacing,
+                                   every=every)
+    got = {i.value_id: i.value for i in reportparse.parse(buf.getvalue()).indicators if not i.derived}
+    wrong = [f"{k}: want {v}, got {got.get(k, '-')}" for k, v in exp["values"].items() if got.get(k, "-") != v]
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("spacing,rules,template,every", [(0.6, "none", "2021", 1), (0.65, "three_line", "2021", 1),
+                                                          (0.8, "three_line", "2019", 1), (0.7, "three_line", "2019", 2)])
+def test_figure_spaced_flush_right_never_reads_a_wrong_value(spacing, rules, template, every):
+    # flush right and spaced to fill its cell, a figure's last digit stands as far from the next
+    # cell's first digit as from its own: what the columns do not settle is left unread, not guessed
+    import io
+    import sys
+    sys.path.insert(0, str(TOOLS))
+    try:
+        import make_pdf_fixtures as gen
+    finally:
+        sys.path.remove(str(TOOLS))
+    buf = io.BytesIO()
+    exp = gen.report_figure_spaced(buf, rules=rules, template=template, seed=910 + every, spacing=spacing,
+                                   every=every, right=True)
+    report = reportparse.parse(buf.getvalue())
+    got = {i.value_id: i.value for i in report.indicators if not i.derived}
+    wrong = [f"{k}: want {v}, got {got[k]}" for k, v in exp["values"].items() if k in got and got[k] != v]
+    assert not wrong, "\n".join(wrong)
+    if len(got) < len(exp["values"]):
+        assert any("spaced apart" in w for w in report.warnings)
 
 
 @pytest.mark.parametrize("spacing,rules,template", [(0.3, "none", "2021"), (0.6, "three_line", "2021"),

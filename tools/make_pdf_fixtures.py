@@ -112,7 +112,9 @@ class Writer:
     def __init__(self, target, *, encrypt=None, title: str | None = None, fake_bold: bool = False,
                  thin_rect_rules: bool = False, rules: str = "grid", right_figures: bool = False,
                  table_size: float = 8, table_pad: float = 2.5, watermark: str = "", watermark_size: float = 54,
-                 letter_spacing: float = 0.0, ocr_layer: bool = False):
+                 letter_spacing: float = 0.0, ocr_layer: bool = False, figure_spacing: float = 0.0,
+                 spaced_every: int = 1, watermark_angle: float | None = None, watermark_gray: float = 0.82,
+                 watermark_alpha: float = 1.0, ocr_drift: float = 0.4):
         self.c = canvas.Canvas(target, pagesize=A4, encrypt=encrypt, invariant=1)
         if title:
             self.c.setTitle(title)
@@ -129,12 +131,21 @@ class Writer:
         self.table_size, self.table_pad = table_size, table_pad
         # a watermark drawn over every page, grey, at a slant: one large stamp, or a small one tiled
         self.watermark, self.watermark_size = watermark, watermark_size
+        # its angle (None: 35° for a large stamp, 25° tiled; 0: set upright, on the page's axes),
+        # grey level and fill opacity (the ca of an ExtGState: a transparent stamp)
+        self.watermark_angle, self.watermark_gray, self.watermark_alpha = watermark_angle, watermark_gray, watermark_alpha
         # the Chinese text of table cells letter-spaced by this many ems (WPS justifies and
         # distributes a label over its cell with character spacing, the Tc operator)
         self.letter_spacing = letter_spacing
+        # the digits of figures letter-spaced by up to this many ems (tracked or justified numerals),
+        # as far as the figure still fits its cell; in every `spaced_every`-th row of a table only
+        self.figure_spacing, self.spaced_every = figure_spacing, spaced_every
         # a scanned page made searchable by OCR: a page image, the text drawn invisible (render
         # mode 3) over it where the OCR put it (within 0.4 pt), no vector rules (they are in the image)
         self.ocr_layer = ocr_layer
+        # how far (points, up or down) the OCR puts a word off where it stands: 0.4 a close fit,
+        # 1.5 a word boxed a little high or low (its row's baseline is the average of its words)
+        self.ocr_drift = ocr_drift
         self.jitter = random.Random(3)
         self.frame = None           # (width, height) of the current drawing frame
         self.new_page()
@@ -175,16 +186,20 @@ class Writer:
             return
         c, size = self.c, self.watermark_size
         c.saveState()
-        c.setFillGray(0.82)
+        c.setFillGray(self.watermark_gray)
+        if self.watermark_alpha < 1:
+            c.setFillAlpha(self.watermark_alpha)
         c.setFont(FONT, size)
         width, height = self.frame
         big = size >= 30
         step = size * 8
-        for k in range(1 if big else int(height // step)):
+        # a large stamp once at the middle of the page (three times down it when set upright)
+        middles = (0.5,) if self.watermark_angle != 0 else (0.3, 0.55, 0.8)
+        for k in range(len(middles) if big else int(height // step)):
             for x in ((width / 2,) if big else (width / 4, 3 * width / 4)):
                 c.saveState()
-                c.translate(x, height / 2 if big else (k + 0.5) * step)
-                c.rotate(35 if big else 25)
+                c.translate(x, height * middles[k] if big else (k + 0.5) * step)
+                c.rotate((35 if big else 25) if self.watermark_angle is None else self.watermark_angle)
                 c.drawCentredString(0, 0, self.watermark)
                 c.restoreState()
         c.restoreState()
@@ -199,7 +214,8 @@ class Writer:
         if centred:
             x -= (pdfmetrics.stringWidth(text, FONT, size) + spacing * (len(text) - 1)) / 2
         if self.ocr_layer:
-            t = self.c.beginText(x + self.jitter.uniform(-0.4, 0.4), y + self.jitter.uniform(-0.4, 0.4))
+            d = self.ocr_drift
+            t = self.c.beginText(x + self.jitter.uniform(-0.4, 0.4), y + self.jitter.uniform(-d, d))
             t.setTextRenderMode(3)
             t.setFont(FONT, size)
             t.textOut(text)
@@ -306,8 +322,12 @@ class Writer:
             y = (top + bottom) / 2 + block / 2 - size * 0.95
             for line in lines:
                 numeric = line.replace(".", "").replace("+", "").replace("-", "").isdigit()
+                if numeric and self.figure_spacing and len(line) > 1 and line[0].isdigit() and r % self.spaced_every == 0:
+                    room = (x1 - x0 - 2 * pad - pdfmetrics.stringWidth(line, FONT, size)) / (len(line) - 1)
+                    spacing = min(self.figure_spacing * size, room)
                 if numeric and self.right_figures:        # figures flush right, as Word's decimal tab
-                    self.string(x1 - pad - pdfmetrics.stringWidth(line, FONT, size), y, line, size, bold=cell.bold)
+                    self.string(x1 - pad - pdfmetrics.stringWidth(line, FONT, size) - spacing * (len(line) - 1), y,
+                                line, size, bold=cell.bold, spacing=spacing)
                 elif numeric or len(lines) == 1 and cell.cs * 1 >= 1 and len(line) <= 8:
                     self.string((x0 + x1) / 2, y, line, size, bold=cell.bold, centred=True, spacing=spacing)
                 else:
@@ -555,19 +575,22 @@ def report_unruled(target, *, template: str, seed: int, rules: str, thin: bool =
     return expected(year, template, code, values)
 
 
-def report_watermark(target, *, rules: str, mark: str, size: float, seed: int) -> dict:
+def report_watermark(target, *, rules: str, mark: str, size: float, seed: int, angle: float | None = None,
+                     gray: float = 0.82, alpha: float = 1.0, who: str = "") -> dict:
     """A report stamped with a watermark over its tables (grey, at a slant, with figures in it: a
-    date, a telephone number), a large stamp or a small one tiled over the page."""
+    date, a telephone number), a large stamp or a small one tiled over the page; `angle` 0: set
+    upright, `gray` and `alpha` its grey level and opacity."""
     values, t2, rows, t4v, outcomes = report_tables(seed, "2021")
-    who = {"grid": "青溪县人民政府", "none": "白鹭县人民政府"}[rules]
+    who = who or {"grid": "青溪县人民政府", "none": "白鹭县人民政府"}[rules]
     w = Writer(target, title=f"{who}2023年政府信息公开工作年度报告", rules=rules, watermark=mark,
-               watermark_size=size)
+               watermark_size=size, watermark_angle=angle, watermark_gray=gray, watermark_alpha=alpha)
     w.title(who, "2023年政府信息公开工作年度报告")
     write_report(w, who=who, year=2023, t2=t2, t3=table3_rows(rows, outcomes), t4=table4_rows(t4v))
     w.save()
     exp = expected(2023, "2021", None, values)
     del exp["region_code"]                      # invented counties: no region code
-    exp["warnings_contain"] = ["(a watermark) was left out"]
+    exp["warnings_contain"] = ["(a watermark) was left out" if angle != 0 else
+                               "large light or transparent text over the page (a watermark) was left out"]
     return exp
 
 
@@ -587,11 +610,29 @@ def report_letter_spaced(target, *, rules: str, template: str, seed: int, spacin
     return exp
 
 
-def report_ocr_layer(target, *, seed: int, who: str, date: str, on: str) -> dict:
+def report_figure_spaced(target, *, rules: str, template: str, seed: int, spacing: float, every: int = 1,
+                         right: bool = False) -> dict:
+    """A report whose tables have no vertical rules and whose figures are letter-spaced (`spacing`
+    ems between digits as far as the figure fits its cell, in every `every`-th row of a table: WPS's
+    tracked or justified numerals): the digits of one figure stand farther apart than two cells."""
+    values, t2, rows, t4v, outcomes = report_tables(seed, template)
+    year = 2020 if template == "2019" else 2023
+    who = {"none": "石湾县人民政府", "three_line": "柳溪县人民政府"}[rules]
+    w = Writer(target, title=f"{who}{year}年政府信息公开工作年度报告", rules=rules, figure_spacing=spacing,
+               spaced_every=every, right_figures=right)
+    w.title(who, f"{year}年政府信息公开工作年度报告")
+    write_report(w, who=who, year=year, t2=t2, t3=table3_rows(rows, outcomes), t4=table4_rows(t4v))
+    w.save()
+    exp = expected(year, template, None, values)
+    del exp["region_code"]                      # invented counties: no region code
+    return exp
+
+
+def report_ocr_layer(target, *, seed: int, who: str, date: str, on: str, drift: float = 0.4, rules: str = "grid") -> dict:
     """A scanned report made searchable by OCR (invisible text over page images; the table rules
     are in the images only), its last page holding only the closing: the issuer and the date."""
     values, t2, rows, t4v, outcomes = report_tables(seed, "2021")
-    w = Writer(target, title=f"{who}2023年政府信息公开工作年度报告", ocr_layer=True)
+    w = Writer(target, title=f"{who}2023年政府信息公开工作年度报告", ocr_layer=True, ocr_drift=drift, rules=rules)
     w.title(who, "2023年政府信息公开工作年度报告")
     write_report(w, who=who, year=2023, t2=t2, t3=table3_rows(rows, outcomes), t4=table4_rows(t4v))
     w.new_page()
@@ -860,14 +901,33 @@ def main(argv: list[str]) -> int:
                                               mark="青溪县政务公开 2024-03-18", size=54)
     made["watermark_tiled_borderless_2021"] = report_watermark(
         str(OUT / "watermark_tiled_borderless_2021.pdf"), rules="none", seed=516, mark="白鹭县 0571-8621 3390", size=13)
+    # a stamp set upright, on the page's axes: large and light grey / black but transparent
+    made["watermark_upright_2021"] = report_watermark(
+        str(OUT / "watermark_upright_2021.pdf"), rules="grid", seed=530, mark="石门县政务公开 2024", size=50, angle=0,
+        gray=0.85, who="石门县人民政府")
+    made["watermark_transparent_borderless_2021"] = report_watermark(
+        str(OUT / "watermark_transparent_borderless_2021.pdf"), rules="none", seed=531, mark="2024-03-18 仅供查阅",
+        size=44, angle=0, gray=0.0, alpha=0.15, who="芦溪县人民政府")
     made["letter_spaced_borderless_2021"] = report_letter_spaced(
         str(OUT / "letter_spaced_borderless_2021.pdf"), rules="none", template="2021", seed=517, spacing=0.6)
     made["letter_spaced_three_line_2019"] = report_letter_spaced(
         str(OUT / "letter_spaced_three_line_2019.pdf"), rules="three_line", template="2019", seed=518, spacing=1.0)
+    # figures letter-spaced wider than the gap between two cells (tracked or justified numerals)
+    made["figure_spaced_borderless_2021"] = report_figure_spaced(
+        str(OUT / "figure_spaced_borderless_2021.pdf"), rules="none", template="2021", seed=860, spacing=0.6)
+    made["figure_spaced_three_line_2019"] = report_figure_spaced(
+        str(OUT / "figure_spaced_three_line_2019.pdf"), rules="three_line", template="2019", seed=861, spacing=0.6)
+    made["figure_spaced_rows_2019"] = report_figure_spaced(
+        str(OUT / "figure_spaced_rows_2019.pdf"), rules="none", template="2019", seed=862, spacing=0.55, every=3)
     made["ocr_layer_2021"] = report_ocr_layer(str(OUT / "ocr_layer_2021.pdf"), seed=519, who="青溪县人民政府",
                                               date="2024-01-18", on="2024年1月18日")
     made["ocr_layer_signed_2021"] = report_ocr_layer(str(OUT / "ocr_layer_signed_2021.pdf"), seed=520,
                                                      who="白鹭县人民政府", date="2024-01-26", on="2024年01月26日")
+    # the OCR puts some words up to 1.4-1.5 pt above or below their row's baseline
+    made["ocr_layer_drift_2021"] = report_ocr_layer(str(OUT / "ocr_layer_drift_2021.pdf"), seed=542, who="石门县人民政府",
+                                                    date="2024-01-18", on="2024年1月18日", drift=1.5)
+    made["ocr_layer_drift_low_2021"] = report_ocr_layer(str(OUT / "ocr_layer_drift_low_2021.pdf"), seed=552,
+                                                        who="芦溪县人民政府", date="2024-02-06", on="2024年2月6日", drift=1.4)
     made["three_line_thin_2019"] = report_unruled(str(OUT / "three_line_thin_2019.pdf"), template="2019",
                                                   seed=406, rules="three_line", thin=True)
 

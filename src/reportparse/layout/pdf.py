@@ -42,7 +42,7 @@ from ..errors import (EmptyDocumentError, EncryptedPDFError, NoTextLayerError, R
 from ..normalize import normalize_text
 from .pdf_chars import SLANT, MinerPages
 from .pdf_model import GridBudget, Item, PageData
-from .pdf_objects import Shapes, invisible_text, untyped_calls
+from .pdf_objects import Shapes, faint_text, invisible_text, untyped_calls
 from .pdf_render import Renderer
 from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 from .pdf_tables import layout_page, merge_continued_table
@@ -107,6 +107,7 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
     renderer = Renderer(settings, warnings)
     broken: list[int] = []
     slanted: list[int] = []         # pages with text set at a slant left out (a watermark)
+    faint: list[int] = []           # pages with large light text left out (a watermark on the axes)
     engine: list = []
     miner = _Miner(data, warnings)
     budget = GridBudget(layout.max_document_grid_intersections)
@@ -131,6 +132,8 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
         warnings.extend(page.notes)
         if page.slanted:
             slanted.append(page.number)
+        if getattr(page, "faint", 0):
+            faint.append(page.number)
         if prev is not None:
             merge_continued_table(prev, page, layout)
             renderer.add(prev)
@@ -155,6 +158,9 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
     if slanted:
         warnings.append(f"page{'s' if len(slanted) > 1 else ''} {_page_list(slanted)}: text set at a slant "
                         "across the page (a watermark) was left out")
+    if faint:
+        warnings.append(f"page{'s' if len(faint) > 1 else ''} {_page_list(faint)}: large light or transparent "
+                        "text over the page (a watermark) was left out")
     doc = renderer.document()
     if not doc.text.strip():
         raise EmptyDocumentError("the PDF has no text", path)
@@ -220,6 +226,10 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
             finally:
                 textpage.close()
         chars, good, bad, angle, slanted = chars
+        faint = 0
+        if chars:
+            chars, faint = _drop_faint(chars, page, raw)
+            good -= faint
         frame = _Frame(angle, left, bottom, right, top)
         hedges, vedges = shapes.edges(frame)
         image_area = shapes.image_area
@@ -241,11 +251,58 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
         data.image_edges = (hedges, vedges)  # kept for OCR
         return data
     data.slanted = slanted
+    data.faint = faint
     data.chars = len(chars)
     items = frame.items(chars, layout.dedupe)
     data.blocks = layout_page(items, hedges, vedges, data.number, frame.width, frame.height, layout, data.notes,
                               budget)
     return data
+
+
+def _drop_faint(chars, page, raw):
+    """The characters without those of a watermark set on the page's axes: far larger than the
+    page's text (2.5 times its lower-quartile character and more: on a short last page the stamp's
+    characters can outnumber the text's) and drawn light or transparent (pdf_objects.faint_text).
+    Returns them and how many were dropped.
+
+    PDFium measures a text object with the glyphs it has: a non-embedded CJK font on a machine
+    without one gives its characters no width, so the object's box may end before them. A large
+    character touching a faint box marks its whole line of large characters (same height,
+    standing side by side)."""
+    sizes = [r - l if r - l > t - b else t - b for _, l, b, r, t in chars]
+    limit = 2.5 * sorted(sizes)[len(sizes) // 4] + 1
+    if max(sizes) <= limit:
+        return chars, 0                 # (nearly every page: nothing that large)
+    boxes = faint_text(page, raw, limit)
+    if not boxes:
+        return chars, 0
+    large = sorted((k for k, size in enumerate(sizes) if size > limit),
+                   key=lambda k: (round(chars[k][2]), round(chars[k][4]), chars[k][1]))
+    drop: set[int] = set()
+    line: list[int] = []
+    hit = False
+    for k in large + [None]:
+        if k is not None:
+            c = chars[k]
+            if line:
+                p = chars[line[-1]]
+                near = 0.2 * sizes[k]
+                if abs(c[2] - p[2]) <= near and abs(c[4] - p[4]) <= near and c[1] - p[3] <= sizes[k]:
+                    line.append(k)
+                    hit = hit or _touches(c, boxes)
+                    continue
+        if hit:
+            drop.update(line)
+        if k is not None:
+            line, hit = [k], _touches(chars[k], boxes)
+    if not drop:
+        return chars, 0
+    return [c for k, c in enumerate(chars) if k not in drop], len(drop)
+
+
+def _touches(c, boxes) -> bool:
+    _, l, b, r, t = c
+    return any(x0 <= r and l <= x1 and y0 <= t and b <= y1 for x0, y0, x1, y1 in boxes)
 
 
 def _chars(textpage, raw):

@@ -28,9 +28,11 @@ from statistics import median
 from typing import Optional
 
 from ..patterns import FIGURE_CELL, PRINTED_NUMBERING
+from .pdf_drift import drifted, rejoin
 from .pdf_lines import bands, join, letter_spaced, line_of, runs
 from .pdf_model import Cell, Item, Table
 from .pdf_settings import PDFLayoutSettings
+from .pdf_spaced import loose_note, rows_note, unsettled_rows
 
 
 
@@ -43,6 +45,9 @@ class _Run:
     x1: float
     bottom: float
     figure: bool
+    #: digits spaced evenly apart (pdf_lines.letter_spaced), joined: one figure letter-spaced, or
+    #: one-digit figures in columns that narrow; the table's columns settle which (pdf_spaced.py)
+    spaced: bool = False
 
     @property
     def h(self) -> float:
@@ -74,28 +79,46 @@ class _Band:
 
 
 def find_aligned_tables(items: list[Item], page: int, geo: PDFLayoutSettings,
-                        groups: Optional[list[list[Item]]] = None) -> tuple[list[Table], list[Item]]:
+                        groups: Optional[list[list[Item]]] = None,
+                        notes: Optional[list] = None) -> tuple[list[Table], list[Item]]:
     """Borderless tables among the items; returns them and the items they did not take.
-    `groups`: bands(items), when the caller has them already (they are not changed)."""
+    `groups`: bands(items), when the caller has them already (they are not changed). `notes`:
+    where to say what was not read (spaced digits the page does not settle)."""
     page_bands = []
+    spaced_runs = []
     for band in (bands(items) if groups is None else groups):
         rs = []
         for part, spaced in letter_spaced(runs(band, geo.cell_gap, geo.cjk_cell_gap), geo.letter_gap):
             ln = line_of(part, geo)
-            # a letter-spaced word has no word gaps; spaced digits are not read as a figure
-            # (a spaced number, or one-digit figures in columns that narrow: pdf_lines.letter_spaced)
-            text = "".join(it.text for it in part) if spaced else ln.text
-            rs.append(_Run(part, text, ln.x0, ln.top, ln.x1, ln.bottom,
-                           spaced is not None and bool(FIGURE_CELL.match(text.replace(" ", "")))))
+            # a letter-spaced word has no word gaps; spaced digits are joined too, a figure to
+            # find the columns with, read only where the columns say it is one (pdf_spaced.py)
+            text = "".join(it.text for it in part) if spaced is not False else ln.text
+            run = _Run(part, text, ln.x0, ln.top, ln.x1, ln.bottom, bool(FIGURE_CELL.match(text.replace(" ", ""))),
+                       spaced is None)
+            if spaced is None:
+                spaced_runs.append(run)
+            rs.append(run)
         page_bands.append(_Band(rs, min(r.top for r in rs), max(r.bottom for r in rs)))
     tables: list[Table] = []
     used: set[int] = set()
     taken: set[int] = set()             # runs in a table already (ids)
+    unread: list[str] = []
     for region in _regions(page_bands, geo):
-        table = _table(region, page_bands, page, geo, taken)
+        table = _table(region, page_bands, page, geo, taken, unread)
         if table is not None:
             tables.append(table)
             used.update(id(it) for c in table.cells for it in getattr(c, "items", ()))
+            used.update(id(it) for it in table.__dict__.pop("unread", ()))
+    if spaced_runs:
+        # spaced digits in no table: a figure or several, which no column says: not read
+        loose = [r for r in spaced_runs if r.figure and id(r.items[0]) not in used]
+        unread += loose_note(loose, page)
+        if notes is not None and unread:
+            notes.extend(unread)
+        if loose:
+            used.update(id(it) for r in loose for it in r.items)
+            if not tables:
+                return tables, [it for it in items if id(it) not in used]
     if not tables:
         return tables, items            # (most pages: nothing taken)
     for t in tables:
@@ -154,7 +177,8 @@ def _regions(page_bands: list[_Band], geo: PDFLayoutSettings) -> list[list[_Band
         h = median(r.h for r in figs)
         slack = 0.3 * h
         if cur and (band.top - cur[-1].bottom <= geo.table_gap * h and _fits(band, cols, slack)
-                    and not any(_crosses(b, cols, h) or _heads(b, labels_end, cols, slack) for b in between)):
+                    and not any(_crosses(b, cols, h) or _heads(b, labels_end, cols, slack) for b in between)
+                    or drifted(cur[-1], band)):
             cur.append(band)
         else:
             if cur:
@@ -215,7 +239,7 @@ def _heads(band: _Band, labels_end: Optional[float], cols: list[list[float]], sl
 
 
 def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayoutSettings,
-           taken: set[int]) -> Optional[Table]:
+           taken: set[int], notes: list[str]) -> Optional[Table]:
     h = median(r.h for b in region for r in b.figures)
     slack = 0.3 * h
     cols = _columns([(r.x0, r.x1) for b in region for r in b.figures], slack)
@@ -227,6 +251,7 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
     members = {id(b) for b in region}
     rows = [b for b in page_bands[first:last + 1]
             if id(b) in members or (b.figures and _fits(b, cols, slack))]
+    rows, joined = rejoin(rows, lambda r: _over(cols, r.x0, r.x1, slack), position)
     # the row pitch: the tightest spacing of two rows (rows with wrapped labels stand farther apart)
     pitch = min([b.mid - a.mid for a, b in zip(rows, rows[1:]) if b.mid - a.mid > 0.5 * h] or [2 * h])
     # label-zone runs near the table: above its first row and below its last by up to a pitch
@@ -243,6 +268,7 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
     mids = [row.mid for row in rows]
     tallest = max(row.bottom - row.top for row in rows)
     row_at = {position[id(row)]: k for k, row in enumerate(rows)}
+    row_at.update((position[id(part)], row_at[position[id(row)]]) for part, row in joined)
     lone: list[list[_Run]] = []
     for block in blocks:
         bands_on = {band_of[id(r)] for r in block if id(r) in band_of}
@@ -281,10 +307,17 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
         taken.difference_update(taken_here)
         return None                     # a line or two of figures with no column header: text
     cols = _blank_columns(cols, [b for head in header for b in head], labels_end)
+    unsettled = unsettled_rows(rows, _leaves(header, labels_end), lambda spans: _columns(spans, slack))
     entries = [(row.top, k, None) for k, row in enumerate(rows)] + [(min(r.top for r in b), -1, b) for b in lone]
+    unread: list[Item] = []
+    unread_rows: list[str] = []
     for _, k, block in sorted(entries, key=lambda e: e[0]):
         if block is not None:
             cells = [_cell(sorted(block, key=lambda r: (r.top, r.x0)), page, len(out_rows), 0)]
+        elif k in unsettled:            # its label only: cells absent, not null (pdf_spaced.py)
+            cells = _row_cells(rows[k], cells_of[k], [], slack, page, len(out_rows))
+            unread += [it for r in rows[k].runs if _over(cols, r.x0, r.x1, slack) for it in r.items]
+            unread_rows.append(" ".join(c.text for c in cells) or "?")
         else:
             cells = _row_cells(rows[k], cells_of[k], cols, slack, page, len(out_rows))
         table_cells.extend(cells)
@@ -294,6 +327,9 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
     t.grid = ([zone] + [a for a, _ in cols] + [cols[-1][1]],
               sorted({c.top for c in table_cells}) + [max(c.bottom for c in table_cells)])
     t.aligned = True
+    if unread:
+        t.unread = unread               # (items of rows not read: not text either)
+        notes.append(rows_note(page, unread_rows, [r for k in sorted(unsettled) for r in rows[k].figures if r.spaced]))
     return t
 
 
@@ -342,7 +378,8 @@ def _header(above: list[_Band], taken: set[int], cols: list[list[float]], left: 
         if any(r.size > 1.3 * h or r.x1 - r.x0 > 0.6 * width for r in band.runs if id(r) not in taken) \
                 or len(band.figures) >= 2:
             break                       # prose, a heading, or the rows of the table above
-        picked.extend(r for r in band.runs if id(r) not in taken)
+        # (spaced digits over the columns are no header word: what they are, no column says)
+        picked.extend(r for r in band.runs if id(r) not in taken and not r.spaced)
         below = band
     if not picked:
         return []

@@ -77,8 +77,9 @@ def letter_spaced(parts: list[list[Item]], widest: float) -> list[tuple[list[Ite
     height and 0.3 pt), at most `widest` character heights, are one word when two of its characters
     are Chinese (`规  章`, `1 . 属 于`), or one with punctuation (`定  ”`, a wrapped label's last
     line). Digits spaced that way are one figure letter-spaced (`4  6  8  1`) or one-digit figures
-    in columns that narrow: which, the page does not say; they are joined and paired with None (the
-    caller reads them as no figure, so they are not read as four values). Neighbouring columns stand farther apart than `widest` (a column is wider
+    in columns that narrow: which, only the table's columns can say; they are joined and paired
+    with None (pdf_aligned.py reads them as one figure only where the columns settle it:
+    pdf_spaced.py). Neighbouring columns stand farther apart than `widest` (a column is wider
     than its header word), or their words are not spaced at the same gap."""
     out: list[tuple[list[Item], Optional[bool]]] = []
     n = len(parts)
@@ -90,9 +91,18 @@ def letter_spaced(parts: list[list[Item]], widest: float) -> list[tuple[list[Ite
             h = max(part[-1].bottom - part[-1].top, 1.0)
             gap = parts[i + 1][0].x0 - part[-1].x1
             slack = 0.1 * h + 0.3
-            if 0 < gap <= widest * h and _even(part, gap, slack):
-                while (j + 1 < n and abs(parts[j + 1][0].x0 - parts[j][-1].x1 - gap) <= slack
-                       and _even(parts[j + 1], gap, slack)):
+            # digits spaced by Tc stand at one gap to a hundredth of a point (equal advances): a
+            # chain of digits takes the next digits only at that gap, not at the cell padding
+            # that happens to be near it (`4 2 3 2` `2 2 6 5 9` of two neighbouring cells)
+            tight = 0.02 * h + 0.15
+            digits = _digits(part)
+            if 0 < gap <= widest * h and _even(part, gap, tight if digits else slack):
+                while j + 1 < n:
+                    nxt = parts[j + 1]
+                    s = tight if digits and _digits(nxt) else slack
+                    if abs(nxt[0].x0 - parts[j][-1].x1 - gap) > s or not _even(nxt, gap, s):
+                        break
+                    digits = digits and _digits(nxt)
                     j += 1
         word = [it for p in parts[i:j + 1] for it in p] if j > i else part
         han = sum(1 for it in word if HAN.match(it.text)) if j > i else -1
@@ -105,6 +115,10 @@ def letter_spaced(parts: list[list[Item]], widest: float) -> list[tuple[list[Ite
             j = i
         i = j + 1
     return out
+
+
+def _digits(part: list[Item]) -> bool:
+    return all(it.text.isdigit() or it.text in ".,%" for it in part)
 
 
 def _even(part: list[Item], gap: float, slack: float) -> bool:

@@ -62,6 +62,7 @@ class PageData:
     notes: list = field(default_factory=list)     # warnings about this page (limits met, fallbacks)
     chars: int = 0                                # characters read from its text layer
     slanted: int = 0                              # characters left out as set at a slant (a watermark)
+    faint: int = 0                                # characters left out as large and light (a watermark)
 
 
 @dataclass

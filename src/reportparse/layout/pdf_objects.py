@@ -219,6 +219,62 @@ def invisible_text(page, raw) -> bool:
     return invisible > visible
 
 
+def faint_text(page, raw, tall: float) -> list[tuple[float, float, float, float]]:
+    """The boxes (left, bottom, right, top, in user space) of the page's text objects taller than
+    `tall` points and drawn light (every colour channel at least half way to white), transparent
+    (fill opacity under 0.6) or as hollow outlines of such a colour: a watermark stamped on the page's
+    axes, which no slant gives away. Asked only of pages with characters that large (pdf.py), so
+    this second walk costs nothing elsewhere."""
+    calls = untyped_calls(raw)
+    get_object, get_type = calls["FPDFPage_GetObject"], calls["FPDFPageObj_GetType"]
+    get_bounds, get_matrix = calls["FPDFPageObj_GetBounds"], calls["FPDFPageObj_GetMatrix"]
+    fill_of, stroke_of = calls["FPDFPageObj_GetFillColor"], calls["FPDFPageObj_GetStrokeColor"]
+    bl, bb, br, bt = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    bounds = ctypes.byref(bl), ctypes.byref(bb), ctypes.byref(br), ctypes.byref(bt)
+    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    rgba = ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)
+    matrix = raw.FS_MATRIX()
+    TEXT, FORM = raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_FORM
+    out: list[tuple[float, float, float, float]] = []
+
+    def faint(getter, obj) -> bool:
+        if not getter(obj, *rgba):
+            return False
+        return a.value < 153 or min(r.value, g.value, b.value) >= 128
+
+    def walk(objects, m, depth):
+        for obj in objects:
+            kind = get_type(obj)
+            if kind == FORM and depth < 6:
+                get_matrix(obj, ctypes.byref(matrix))
+                inner = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+                walk([calls["FPDFFormObj_GetObject"](obj, ctypes.c_ulong(k))
+                      for k in range(calls["FPDFFormObj_CountObjects"](obj))],
+                     compose(inner, m) if m else inner, depth + 1)
+                continue
+            if kind != TEXT or not get_bounds(obj, *bounds):
+                continue
+            box = (bl.value, bb.value, br.value, bt.value)
+            if m:                       # (a form's objects are measured in the form's space)
+                xs, ys = zip(*((m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
+                               for x in (box[0], box[2]) for y in (box[1], box[3])))
+                box = (min(xs), min(ys), max(xs), max(ys))
+            if max(box[2] - box[0], box[3] - box[1]) <= tall:
+                continue                # (its extent along the line may be short: see pdf._drop_faint)
+            mode = raw.FPDFTextObj_GetTextRenderMode(ctypes.cast(obj, raw.FPDF_PAGEOBJECT))
+            if mode in (1, 5):          # outlines only
+                hit = faint(stroke_of, obj)
+            elif mode in (3, 7):        # invisible: an OCR layer's text, read as it is
+                hit = False
+            else:
+                hit = faint(fill_of, obj)
+            if hit:
+                out.append(box)
+
+    walk([get_object(page.raw, k) for k in range(raw.FPDFPage_CountObjects(page.raw))], None, 0)
+    return out
+
+
 def compose(m, n):
     """m then n (PDF matrices a b c d e f)."""
     a, b, c, d, e, f = m

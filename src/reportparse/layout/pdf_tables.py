@@ -279,7 +279,7 @@ def layout_page(items: list[Item], hedges, vedges, page: int, width: float, heig
     groups = None
     if aligned:             # the figures the ruling lines did not box: borderless tables
         groups = bands(items)
-        found, items = find_aligned_tables(items, page, geo, groups)
+        found, items = find_aligned_tables(items, page, geo, groups, notes)
         tables += found
         if found:
             groups = None   # (items were taken: the rest makes other bands)

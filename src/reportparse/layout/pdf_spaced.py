@@ -1,0 +1,111 @@
+"""Digits spaced apart in a borderless table: one letter-spaced figure, or one figure per column?
+
+WPS and Word space a cell's characters evenly to justify or distribute them (the Tc operator,
+"tracked" numerals), so `1 2 3 4` can be the figure 1234 whose digits stand farther apart than the
+gap between two cells. One-digit figures in columns that narrow look the same. pdf_lines.letter_spaced
+joins the digits of one even run; pdf_aligned.py finds the table's columns with them as one figure
+each, and asks here whether the table says so:
+
+- the header's bottom-level words name as many columns as the figures make, or one header word
+  stands over the digits and over no other column: one column (one-digit columns have a header
+  word each, more than the joined figures make columns);
+- no header word over them, and a row of the table with one figure set tight over them: the same;
+- any row with two figures over them, or two header words: a column boundary runs between the
+  digits; the joined figure out of line with its column's other figures (flush right, centred or
+  flush left; with no other figure in its column, its header word's centre): it may have taken a
+  digit of the neighbouring cell; nothing else: the page does not say.
+
+What is not settled is not read: the row keeps its label only, and a note says so (never a value
+per digit, never a guess at the joined number).
+"""
+from __future__ import annotations
+
+
+def unsettled_rows(rows, leaves: list[tuple[float, float]], columns) -> set[int]:
+    """The rows (indices) holding spaced digits that the table does not settle as one figure:
+    first those with a column boundary between their digits, then the rest against the columns
+    (`columns(spans)`) of the other figures."""
+    spaced = [(k, r) for k, row in enumerate(rows) for r in row.figures if r.spaced]
+    if not spaced:
+        return set()
+    bad = {id(r) for _, r in spaced if conflicts(r, rows, leaves)}
+    cols = columns([(r.x0, r.x1) for row in rows for r in row.figures if id(r) not in bad])
+    return {k for k, r in spaced if id(r) in bad or not one_figure(r, rows, leaves, cols)}
+
+
+def conflicts(run, rows, leaves: list[tuple[float, float]]) -> bool:
+    """Does the table say a column boundary runs between the spaced digits of `run`: another row
+    with two figures over them, or two header words?"""
+    x0, x1 = run.x0, run.x1
+    for row in rows:
+        if sum(1 for r in row.figures if r is not run and r.x0 < x1 and x0 < r.x1) > 1:
+            return True
+    return sum(1 for a, b in leaves if a < x1 and x0 < b) > 1
+
+
+def one_figure(run, rows, leaves: list[tuple[float, float]], cols: list[list[float]]) -> bool:
+    """Does the table (its rows of figures, its bottom-level header words, its columns without the
+    digits in conflict) settle that the spaced digits of `run` (not in conflict) are one figure?"""
+    if not _in_line(run, rows, leaves):
+        return False
+    if leaves and len(leaves) == len(cols):
+        return True                     # the header names as many columns as the figures make
+    x0, x1 = run.x0, run.x1
+    words = [(a, b) for a, b in leaves if a < x1 and x0 < b]
+    if words:
+        # its header word heads its column alone (a word over two columns of figures says the
+        # figures found the columns wrongly: digits of neighbouring cells run together)
+        a, b = words[0]
+        return sum(1 for c0, c1 in cols if a < c1 and c0 < b) == 1
+    # no header word over it: a figure set tight over it in another row (its column's width)
+    return any(not r.spaced and r.x0 < x1 and x0 < r.x1 for row in rows for r in row.figures)
+
+
+_EDGES = (lambda a, b: b, lambda a, b: (a + b) / 2, lambda a, b: a)     # right, centre, left
+
+
+def _in_line(run, rows, leaves: list[tuple[float, float]]) -> bool:
+    """Does the joined figure stand in its column as the column's other figures do? Their
+    alignment is the edge (right, centre, left) most of them share; a chain that took a digit of
+    the neighbouring cell sticks out of it by a digit. Where the others do not tell one edge (a
+    single other figure, or as many in line one way as another), the header word over the figure
+    must be centred on it too (centred figures); with no other figure in its column, that alone."""
+    tol = 0.3 * run.h
+    centre = (run.x0 + run.x1) / 2
+    headed = any(a < run.x1 and run.x0 < b and abs((a + b) / 2 - centre) <= tol for a, b in leaves)
+    others = [r for row in rows for r in row.figures if r is not run and r.x0 < run.x1 and run.x0 < r.x1]
+    if not others:
+        return headed
+    lines = []
+    for edge in _EDGES:
+        at = sorted(edge(r.x0, r.x1) for r in others)
+        line = at[len(at) // 2]
+        lines.append((sum(1 for x in at if abs(x - line) <= tol), edge, line))
+    top = max(agree for agree, _, _ in lines)
+    tied = [(edge, line) for agree, edge, line in lines if agree == top]
+    if 2 * top <= len(others) or not any(abs(edge(run.x0, run.x1) - line) <= tol for edge, line in tied):
+        return False
+    return len(tied) == 1 or headed
+
+
+def shown(run) -> str:
+    """The digits as they stand on the page (spaced), for a note."""
+    return " ".join(it.text for it in run.items)
+
+
+def rows_note(page: int, labels: list[str], runs) -> str:
+    """One note for the rows of a table whose spaced digits were not read."""
+    rows = ", ".join(f"'{label}'" for label in labels[:3]) + (", …" if len(labels) > 3 else "")
+    digits = ", ".join(f"'{shown(r)}'" for r in runs[:3]) + (", …" if len(runs) > 3 else "")
+    return (f"page {page}: {len(labels)} table row{'s' if len(labels) > 1 else ''} ({rows}) set digits spaced "
+            f"apart ({digits}) that may be one figure or one per column, which the table's columns do not "
+            "settle: their figures were not read")
+
+
+def loose_note(runs, page: int) -> list[str]:
+    """One note for the spaced figures of a page that no table took (their text is left out)."""
+    if not runs:
+        return []
+    digits = ", ".join(f"'{shown(r)}'" for r in runs[:4]) + (", …" if len(runs) > 4 else "")
+    return [f"page {page}: digits spaced apart outside any table read ({digits}) may be one figure or "
+            "several; they were not read"]
