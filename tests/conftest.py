@@ -6,6 +6,26 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 SHARED = ROOT.parent / "shared"
+TOOLS = ROOT / "tools"
+# the born-digital PDF fixtures (tests/fixtures/pdf), read by test_pdf.py and, with no system font, test_pdf_fonts.py
+BORN_DIGITAL_PDFS = ["report_2021", "report_2019_open_break", "report_2021_header_repeat", "fake_bold",
+                     "rotated_table_page", "encrypted_empty_password", "partial_scan",
+                     # borderless tables (read by text alignment)
+                     "borderless_2021", "borderless_blanks_2021", "horizontal_rules_2021", "three_line_thin_2019",
+                     "three_line_split_2021", "three_line_legacy_2010",
+                     "numbered_legacy_2010",
+                     # a watermark at a slant over the tables
+                     "watermark_2021", "watermark_tiled_borderless_2021",
+                     # a large light or transparent watermark set upright over the tables
+                     "watermark_upright_2021", "watermark_transparent_borderless_2021",
+                     # figures letter-spaced wider than the gap between cells
+                     "figure_spaced_borderless_2021", "figure_spaced_three_line_2019", "figure_spaced_rows_2019",
+                     # Chinese cell text letter-spaced wider than the gap between cells
+                     "letter_spaced_borderless_2021", "letter_spaced_three_line_2019",
+                     # scanned pages with an OCR text layer (invisible text over the image)
+                     "ocr_layer_2021", "ocr_layer_signed_2021",
+                     # its words up to 1.5 pt above or below their rows' baselines
+                     "ocr_layer_drift_2021", "ocr_layer_drift_low_2021"]
 
 
 def shared_or_skip() -> Path:
@@ -17,3 +37,14 @@ def shared_or_skip() -> Path:
 
 def load_expected(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def pdf_fixture_generator():
+    """tools/make_pdf_fixtures.py as a module: tests build invented PDFs with its Writer and reports."""
+    import importlib
+    import sys
+    sys.path.insert(0, str(TOOLS))
+    try:
+        return importlib.import_module("make_pdf_fixtures")
+    finally:
+        sys.path.remove(str(TOOLS))

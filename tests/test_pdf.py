@@ -14,29 +14,13 @@ from reportparse.errors import (EmptyDocumentError, EncryptedPDFError, NoTextLay
 from reportparse.layout.pdf import load_pdf
 from reportparse.settings import DEFAULT_SETTINGS
 
+from conftest import BORN_DIGITAL_PDFS as BORN_DIGITAL, pdf_fixture_generator
+
 PDF = Path(__file__).resolve().parent / "fixtures" / "pdf"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"   # /work/main/tests → /work/shared
 HZQ = SHARED / "corpus" / "raw" / "hzq-2023.pdf"
 HZQ_GOLD = SHARED / "corpus" / "gold" / "hzq-2023.json"
 
-BORN_DIGITAL = ["report_2021", "report_2019_open_break", "report_2021_header_repeat", "fake_bold",
-                "rotated_table_page", "encrypted_empty_password", "partial_scan",
-                # borderless tables (read by text alignment)
-                "borderless_2021", "borderless_blanks_2021", "horizontal_rules_2021", "three_line_thin_2019",
-                "three_line_split_2021", "three_line_legacy_2010",
-                "numbered_legacy_2010",
-                # a watermark at a slant over the tables
-                "watermark_2021", "watermark_tiled_borderless_2021",
-                # a large light or transparent watermark set upright over the tables
-                "watermark_upright_2021", "watermark_transparent_borderless_2021",
-                # figures letter-spaced wider than the gap between cells
-                "figure_spaced_borderless_2021", "figure_spaced_three_line_2019", "figure_spaced_rows_2019",
-                # Chinese cell text letter-spaced wider than the gap between cells
-                "letter_spaced_borderless_2021", "letter_spaced_three_line_2019",
-                # scanned pages with an OCR text layer (invisible text over the image)
-                "ocr_layer_2021", "ocr_layer_signed_2021",
-                # its words up to 1.5 pt above or below their rows' baselines
-                "ocr_layer_drift_2021", "ocr_layer_drift_low_2021"]
 
 
 def expected(name: str) -> dict:
@@ -144,8 +128,6 @@ def test_watermark_at_a_slant_is_left_out(mark, size):
     # a watermark drawn across a ruled table (an embedded font: PDFium's text page): before, its
     # digits went into the cells under it (`1065` read as `41065`, `1042R D`) and a tiled one
     # made rows of its own; a large stamp and small tiled ones, over every page
-    import sys
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     from pdf_gen import embedded_table_pdf
 
     data, cells = embedded_table_pdf(pages=2, rows=10, watermark=mark, watermark_size=size)
@@ -164,8 +146,6 @@ def test_watermark_set_upright_large_and_faint_is_left_out(mark, gray, alpha):
     # a stamp on the page's axes (no slant gives it away): far larger than the page's text and
     # light or transparent. Before, its characters went into the cells under them. PDFium's text
     # page here; pdfminer's characters in the fixtures
-    import sys
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     from pdf_gen import embedded_table_pdf
 
     data, cells = embedded_table_pdf(pages=2, rows=10, watermark=mark, watermark_size=60, watermark_angle=0,
@@ -181,8 +161,6 @@ def test_watermark_set_upright_large_and_faint_is_left_out(mark, gray, alpha):
 def test_large_dark_text_is_not_a_watermark():
     # a large title in full colour (a red-letter heading) is the page's text, however large
     import io
-    import sys
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     from pdf_gen import _vera
     from reportlab.pdfgen import canvas
     buf = io.BytesIO()
@@ -206,13 +184,7 @@ def test_ocr_text_layer_on_a_short_page_is_read(invisible):
     # then it is all the page says. The last page of a scanned report holds only the issuer and
     # the date: before, it was dropped
     import io
-    import sys
-    tools = Path(__file__).resolve().parents[1] / "tools"
-    sys.path.insert(0, str(tools))
-    try:
-        import make_pdf_fixtures as gen
-    finally:
-        sys.path.remove(str(tools))
+    gen = pdf_fixture_generator()
     buf = io.BytesIO()
     w = gen.Writer(buf, ocr_layer=True)
     w.title("青溪县人民政府", "2023年政府信息公开工作年度报告")

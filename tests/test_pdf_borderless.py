@@ -17,6 +17,8 @@ from reportparse.layout.pdf_model import Item
 from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 from reportparse.settings import DEFAULT_SETTINGS
 
+from conftest import pdf_fixture_generator
+
 PDF = Path(__file__).resolve().parent / "fixtures" / "pdf"
 UNRULED = ["borderless_2021", "borderless_blanks_2021", "horizontal_rules_2021", "three_line_thin_2019",
            "three_line_split_2021", "letter_spaced_borderless_2021", "letter_spaced_three_line_2019",
@@ -225,7 +227,6 @@ def test_embedded_font_borderless_table_any_row_spacing(gap):
 
 # ---------------------------------------------------------------- the class, not one file
 
-TOOLS = Path(__file__).resolve().parents[1] / "tools"
 LAYOUTS = [  # (font size, row padding in pt, figures flush right, rules, template): a seeded sweep
     (7.5, 0.3, False, "none", "2019"), (7.5, 0.3, True, "horizontal", "2021"),
     (7.5, 1.5, True, "none", "2021"), (7.5, 3.5, False, "three_line", "2019"),
@@ -240,12 +241,7 @@ def test_typesetting_sweep_reads_every_value(size, pad, right, rules, template):
     # wrapped label and the next row's label look alike), loose ones, centred and flush-right
     # figures, 7.5 and 9 pt (header words of narrow columns nearly touch), three kinds of rules
     import io
-    import sys
-    sys.path.insert(0, str(TOOLS))
-    try:
-        import make_pdf_fixtures as gen
-    finally:
-        sys.path.remove(str(TOOLS))
+    gen = pdf_fixture_generator()
     buf = io.BytesIO()
     exp = gen.report_unruled(buf, template=template, seed=int(size * 100 + pad * 10) + len(rules), rules=rules,
                              size=size, pad=pad, right_figures=right)
@@ -326,12 +322,7 @@ def test_figures_set_a_little_off_their_row_stay_in_it(drift):
 @pytest.mark.parametrize("drift,seed", [(1.2, 561), (1.5, 562)])
 def test_ocr_layer_with_words_off_the_baseline_reads_every_value(drift, seed):
     import io
-    import sys
-    sys.path.insert(0, str(TOOLS))
-    try:
-        import make_pdf_fixtures as gen
-    finally:
-        sys.path.remove(str(TOOLS))
+    gen = pdf_fixture_generator()
     buf = io.BytesIO()
     exp = gen.report_ocr_layer(buf, seed=seed, who="松岗县人民政府", date="2024-01-22", on="2024年1月22日", drift=drift)
     got = {i.value_id: i.value for i in reportparse.parse(buf.getvalue()).indicators if not i.derived}
@@ -394,12 +385,7 @@ def test_figure_spaced_tables_read_every_value(spacing, rules, template, every):
     # every figure (or every 2nd / 3rd row's) letter-spaced 0.6-0.7 em: before, table 四's
     # figures were read one value per digit (15 wrong values) and most of the rest lost
     import io
-    import sys
-    sys.path.insert(0, str(TOOLS))
-    try:
-        import make_pdf_fixtures as gen
-    finally:
-        sys.path.remove(str(TOOLS))
+    gen = pdf_fixture_generator()
     buf = io.BytesIO()
     exp = gen.report_figure_spaced(buf, rules=rules, template=template, seed=900 + every, spacing=spacing,
                                    every=every)
@@ -414,12 +400,7 @@ def test_figure_spaced_flush_right_never_reads_a_wrong_value(spacing, rules, tem
     # flush right and spaced to fill its cell, a figure's last digit stands as far from the next
     # cell's first digit as from its own: what the columns do not settle is left unread, not guessed
     import io
-    import sys
-    sys.path.insert(0, str(TOOLS))
-    try:
-        import make_pdf_fixtures as gen
-    finally:
-        sys.path.remove(str(TOOLS))
+    gen = pdf_fixture_generator()
     buf = io.BytesIO()
     exp = gen.report_figure_spaced(buf, rules=rules, template=template, seed=910 + every, spacing=spacing,
                                    every=every, right=True)
@@ -437,12 +418,7 @@ def test_letter_spaced_tables_read_every_value(spacing, rules, template):
     # the Chinese text of every cell letter-spaced (Tc) by `spacing` ems, wrapped where it no longer
     # fits: before, 0.3 em lost 199 of 200 values (the labels cut into pieces), 0.6 em all of them
     import io
-    import sys
-    sys.path.insert(0, str(TOOLS))
-    try:
-        import make_pdf_fixtures as gen
-    finally:
-        sys.path.remove(str(TOOLS))
+    gen = pdf_fixture_generator()
     values, t2, rows, t4v, outcomes = gen.report_tables(600 + int(spacing * 10), template)
     buf = io.BytesIO()
     w = gen.Writer(buf, rules=rules, letter_spacing=spacing)

@@ -20,6 +20,8 @@ from reportparse.layout import pdf_chars, pdf_glyphs  # noqa: E402
 from reportparse.layout.pdf_content import DROPPED  # noqa: E402
 from reportparse.layout.pdf_ops import Unsure, objects  # noqa: E402
 
+from conftest import pdf_fixture_generator  # noqa: E402
+
 PDF = Path(__file__).resolve().parent / "fixtures" / "pdf"
 
 
@@ -236,16 +238,9 @@ def test_fixture_pages_read_the_same_characters(name, monkeypatch):
 
 def test_generated_reports_read_the_same_characters(monkeypatch):
     pytest.importorskip("reportlab")
-    import sys
-
     from pdf_gen import aligned_figures_pdf, embedded_table_pdf, ruling_grid_pdf, text_rows_pdf
 
-    tools = Path(__file__).resolve().parents[1] / "tools"
-    sys.path.insert(0, str(tools))
-    try:
-        import make_pdf_fixtures as gen
-    finally:
-        sys.path.remove(str(tools))
+    gen = pdf_fixture_generator()
     big = io.BytesIO()
     gen.big_report(big, pages=8)            # non-embedded CJK fonts, as in government PDFs
     made = [big.getvalue(), embedded_table_pdf()[0], aligned_figures_pdf(pages=2)[0],

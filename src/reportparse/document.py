@@ -24,6 +24,19 @@ class CellRef:
     span: Optional[int] = None  # the columns the cell covers from `col` (HTML colspan); None: not known
 
 
+
+def pipe_row(contents: list[str], at: int, table: int, row: int, cols: list[int],
+             spans: list[int]) -> tuple[str, list[CellRef]]:
+    """A table row as a layout renders it into the text, starting at offset `at` ("| a | b |\n"),
+    and the CellRef of each of its cells (`cols`: the column each starts at, `spans`: how many it covers)."""
+    cells = []
+    start = at + 2
+    for col, span, content in zip(cols, spans, contents):
+        end = start + len(content)
+        cells.append(CellRef(start, end, table, row, col, span=span))
+        start = end + 3
+    return "| " + " | ".join(contents) + " |\n", cells
+
 @dataclass
 class Document:
     text: str

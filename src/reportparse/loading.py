@@ -207,11 +207,13 @@ def _load(data: bytes, path: Optional[str], sha: str, settings: ParseSettings, t
     if not _visible(text):
         raise EmptyDocumentError("the document has no visible text (only whitespace or control characters)", path)
     from .layout import saved_json
+    unpacked = None
     if saved_json.looks_like_json(text):
         unpacked, more = saved_json.unpack(text)
         warnings += more
-        if unpacked is not None:
-            return saved_json.load_unpacked(unpacked, encoding, warnings, settings, table_cue, meta)
+        if unpacked is not None:        # a crawler's saved response: its report string is the document
+            text, fmt = unpacked.body, "html" if unpacked.is_html else "text"
+            warnings.append(saved_json.read_note(unpacked))
     text, fmt, hints = with_tables_as_html(text, fmt, warnings)
     if fmt == "html":
         from .layout.html import load_html
@@ -228,6 +230,8 @@ def _load(data: bytes, path: Optional[str], sha: str, settings: ParseSettings, t
         doc = load_text(text, encoding=encoding, **meta)
     if hints:
         doc.title_hint, doc.date_hint = doc.title_hint or hints[0], doc.date_hint or hints[1]
+    if unpacked is not None:            # the response's own title field names the report before its page
+        doc.title_hint, doc.date_hint = unpacked.title or doc.title_hint, doc.date_hint or unpacked.date
     doc.warnings[:0] = warnings
     return doc
 

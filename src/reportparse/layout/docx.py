@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..document import CellRef, Document
+from ..document import CellRef, Document, pipe_row
 from ..errors import DecodeError, DocumentTooLargeError, EmptyDocumentError, UnsupportedFormatError
 from ..normalize import normalize_text
 from ..settings import ParseSettings
@@ -294,20 +294,19 @@ class _Renderer:
     # ------------------------------------------------------------------ tables
 
     def _rows(self, tbl):
-        t = self.tag
-        for el in tbl:
-            if el.tag == t["tr"]:
-                yield el
-            elif el.tag in (t["sdt"], t["sdtContent"], t["customXml"]):
-                yield from self._rows(el)
+        return self._children(tbl, self.tag["tr"])
 
     def _cells(self, tr):
+        return self._children(tr, self.tag["tc"])
+
+    def _children(self, parent, kind: str):
+        """`parent`'s children of tag `kind`, looking through content controls and custom XML."""
         t = self.tag
-        for el in tr:
-            if el.tag == t["tc"]:
+        for el in parent:
+            if el.tag == kind:
                 yield el
             elif el.tag in (t["sdt"], t["sdtContent"], t["customXml"]):
-                yield from self._cells(el)
+                yield from self._children(el, kind)
 
     def _int(self, parent, name: str, default: int) -> int:
         el = parent.find(self.tag[name]) if parent is not None else None
@@ -365,12 +364,8 @@ class _Renderer:
             self.parts.append("\n")
             self.length += 1
         for r, cols, spans, texts in rows:
-            start = self.length + 2
-            for col, span, content in zip(cols, spans, texts):
-                end = start + len(content)
-                self.cells.append(CellRef(start, end, index, r, col, span=span))
-                start = end + 3
-            line = "| " + " | ".join(texts) + " |\n"
+            line, row_cells = pipe_row(texts, self.length, index, r, cols, spans)
+            self.cells += row_cells
             self.parts.append(line)
             self.length += len(line)
 

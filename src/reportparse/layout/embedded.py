@@ -42,14 +42,14 @@ def text_with_tables(text: str) -> Optional[list[tuple[int, int]]]:
     """The table fragments of `text` when it is plain text carrying HTML tables (the parts outside
     them hold lines of text and almost no markup), else None."""
     first = _TABLE_TAG.search(text)
-    if first is None or _markup(text[:first.start()]):
+    if first is None or _markup(text, first.start()):
         return None         # an ordinary page says so before its first table: its head, its blocks
     spans = table_fragments(text)
     if not spans:
         return None
     plain = "\n".join(_plain_pieces(text, spans))
     lines = sum(1 for line in plain.splitlines() if line.strip() and _WRAPPER_TAG.sub("", line).strip())
-    if lines < _MIN_PLAIN_LINES or _markup(plain):
+    if lines < _MIN_PLAIN_LINES or _markup(plain, len(plain)):
         return None
     return spans
 
@@ -83,11 +83,11 @@ def as_page(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-def _markup(piece: str) -> bool:
-    """More tags in `piece` (wrappers aside) than plain text has: more than 2, and more than one per
-    ten lines."""
-    budget = max(2, int(piece.count("\n") * _TAGS_PER_LINE))
-    for count, _ in enumerate(_OTHER_TAG.finditer(piece), 1):
+def _markup(text: str, end: int) -> bool:
+    """More tags in text[:end] (wrappers aside) than plain text has: more than 2, and more than one
+    per ten lines."""
+    budget = max(2, int(text.count("\n", 0, end) * _TAGS_PER_LINE))
+    for count, _ in enumerate(_OTHER_TAG.finditer(text, 0, end), 1):
         if count > budget:          # an ordinary page's head is thousands of tags: stop counting early
             return True
     return False

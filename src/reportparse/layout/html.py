@@ -22,7 +22,7 @@ from typing import Optional
 import regex
 from lxml import etree
 
-from ..document import CellRef, Document
+from ..document import CellRef, Document, pipe_row
 from ..errors import DocumentTooLargeError, EmptyDocumentError
 from ..normalize import normalize_text
 from ..patterns import HAN
@@ -445,14 +445,9 @@ class _Renderer:
         parts, cells, length = self.parts, self.cells, self.length
         i = 0
         for r, cols, spans in grid:
-            contents = texts[i:i + len(cols)]
+            row, row_cells = pipe_row(texts[i:i + len(cols)], length, index, r, cols, spans)
             i += len(cols)
-            start = length + 2
-            for col, cs, content in zip(cols, spans, contents):
-                end = start + len(content)
-                cells.append(CellRef(start, end, index, r, col, span=cs))
-                start = end + 3
-            row = "| " + " | ".join(contents) + " |\n"
+            cells += row_cells
             parts.append(row)
             length += len(row)
         self.length = length

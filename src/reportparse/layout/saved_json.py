@@ -14,9 +14,7 @@ from typing import Optional
 
 import regex
 
-from ..document import Document
 from ..patterns import HAN
-from ..settings import ParseSettings
 
 _MAX_CHARS = 8_000_000           # a report's API response is well under 1 MB
 _MAX_STRINGS = 200_000           # keys and values (counted by their quotes, before parsing)
@@ -83,21 +81,10 @@ def unpack(text: str) -> tuple[Optional[Unpacked], list[str]]:
     return out, out.warnings
 
 
-def load_unpacked(unpacked: Unpacked, encoding: str, warnings: list[str], settings: ParseSettings, table_cue,
-                  meta: dict) -> Document:
-    """The Document of the report's string: read as HTML or text, the record's fields as its hints."""
-    kind = "HTML" if unpacked.is_html else "text"
-    warnings.append(f"the file is a saved JSON response: read its string {unpacked.where} as {kind}")
-    if unpacked.is_html:
-        from .html import load_html
-        doc = load_html(unpacked.body, settings, encoding=encoding, table_cue=table_cue, **meta)
-    else:
-        from .text import load_text
-        doc = load_text(unpacked.body[: settings.max_text_chars], encoding=encoding, **meta)
-    doc.title_hint = unpacked.title or doc.title_hint
-    doc.date_hint = doc.date_hint or unpacked.date
-    doc.warnings[:0] = warnings
-    return doc
+def read_note(unpacked: Unpacked) -> str:
+    """The warning that says the document is a saved JSON response and which string was read."""
+    return (f"the file is a saved JSON response: read its string {unpacked.where} as "
+            f"{'HTML' if unpacked.is_html else 'text'}")
 
 
 _TOO_DEEP = object()
