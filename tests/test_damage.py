@@ -134,9 +134,9 @@ CELL_KEYS = ["disclosure.total", "requests.new|applicant=total", "requests.by_ch
 
 
 def test_cells_one_per_line_after_pipes_are_read_as_rows():
-    # with and without the unit and 代码 columns, 本期实际/本年累计 or 本年度/累计: the codes (01, 02, …) and
+    # with and without the unit and 代码 columns, 本期实际/历年累计 or 本年度/累计: the codes (01, 02, …) and
     # the units are never values, and each figure lands in its row and period
-    for unit, code, heads in ((True, True, ["本期实际", "本年累计"]), (False, True, ["本年度", "累计"]),
+    for unit, code, heads in ((True, True, ["本期实际", "历年累计"]), (False, True, ["本年度", "累计"]),
                               (True, False, ["本年度", "历年累计"]), (False, False, ["本年", "累计"])):
         header = [""] + (["计量\n单位"] if unit else []) + (["代码"] if code else []) + heads
         rows = [[label] + ([u] if unit else []) + ([f"{i:02d}"] if code else []) + [str(y), str(c)]
@@ -211,6 +211,25 @@ def test_a_last_year_column_is_never_read_as_the_cumulative():
             if cumulative:
                 want[vid + "|period=cumulative"] = c
         assert {k: v for k, v in got.items() if not k.startswith("derived")} == want, header
+
+
+def test_a_year_to_date_column_is_this_years_figure_never_the_cumulative():
+    # 本年累计 (a statistics form's year to date) is this year's figure; beside 本期 it is that figure again
+    # or a running total the form misnames: 本期 is read, 本年累计 is not, and a warning says why
+    for header, cells in ((["本年累计"], lambda y, c, p: [y]), (["本年累计", "上年同期"], lambda y, c, p: [y, p]),
+                          (["本年累计", "历年累计"], lambda y, c, p: [y, c]), (["本年累计", "同比增减"], lambda y, c, p: [y, y - p])):
+        got = reportparse.parse_text(_compared(["指标名称", "单位"] + header, cells)).values()
+        want = {}
+        for vid, (_l, _u, y, c) in zip(CELL_KEYS, CELL_ROWS):
+            want[vid] = y
+            if "历年累计" in header:
+                want[vid + "|period=cumulative"] = c
+        assert {k: v for k, v in got.items() if not k.startswith("derived")} == want, header
+    for header in (["本期", "本年累计"], ["本期实际", "本年累计"]):
+        report = reportparse.parse_text(_compared(["指标名称", "单位"] + header, lambda y, c, p: [y, c]))
+        assert {k: v for k, v in report.values().items() if not k.startswith("derived")} == dict(
+            zip(CELL_KEYS, [y for _l, _u, y, _c in CELL_ROWS])), header
+        assert any("本年累计 column is not read" in w for w in report.warnings)
 
 
 def test_a_row_that_does_not_fit_the_header_columns_is_not_read():

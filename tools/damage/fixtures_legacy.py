@@ -113,7 +113,7 @@ def fixture_legacy_cell_lines() -> None:
     county, year = "栖桐县", 2012
     title = f"{county}人民政府{year}年政府信息公开工作年度报告"
     published = "2013-03-22"
-    # label, unit, code, 本期实际, 本年累计; the codes 01…35 are printed before the figures
+    # label, unit, code, 本期实际, 历年累计; the codes 01…35 are printed before the figures
     rows = [("主动公开政府信息数", "条", "01", 2463, 9187),
             ("其中：全文电子化的主动公开政府信息数", "条", "02", 2418, 9032),   # no key: qualifies the row above
             ("其中：政府网站公开数", "条", "03", 2291, 8564), ("政府公报公开数", "条", "04", 58, 371),
@@ -140,7 +140,7 @@ def fixture_legacy_cell_lines() -> None:
     office = f"{county}人民政府办公室"
     lines = [title, f"发布时间：{published}", LEGACY_INTRO.format(year=year, office=office, phone="0000-5381264")]
     lines += legacy_prose(county, year) + ["附件", f"{county}政府信息公开情况统计报表"]
-    lines += ["指 标 名 称", "| 计量", "单位", "| 代码", "| 本期实际", "| 本年累计", "|"]
+    lines += ["指 标 名 称", "| 计量", "单位", "| 代码", "| 本期实际", "| 历年累计", "|"]
     lines += cell_lines(["甲", "乙", "丙", "1", "2"])
     for label, unit, code, y, c in rows:
         lines += cell_lines([label, unit, code, fmt(y), fmt(c)])

@@ -18,12 +18,14 @@ from .values import RowValues
 
 PERIODS = ("year", "cumulative")
 _HEADER = regex.compile(r"指\s*标\s*名\s*称|统计指标|统计表|统计报表|附表|计量单位")
-_CUMULATIVE_HEADER = regex.compile(r"累\s*计")
+# 本年累计 is the year to date (a statistics form's column): this year's figure, not the running total
+_YEAR_TO_DATE = r"本[ \t]*年[ \t]*累[ \t]*计"
+_CUMULATIVE_HEADER = regex.compile(r"(?<!本[ \t]*年[ \t]*)累\s*计")
 _CODE_HEADER = regex.compile(r"代\s*码")
 _CODE = regex.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
 # the value columns a header names, in order: this year's, the cumulative, and the columns that are
 # neither (last year's, the change): a table that prints those is read by its header, never by count
-_COLUMN = regex.compile(r"(?P<cum>(?:本\s*年|历\s*年)?\s*累\s*计)"
+_COLUMN = regex.compile(r"(?P<ytd>" + _YEAR_TO_DATE + r")|(?P<cum>(?:历\s*年)?\s*累\s*计)"
                         r"|(?P<diff>(?:比\s*上\s*年|同\s*比|增\s*减|增\s*长|增\s*幅|变\s*化)(?:\s*(?:增\s*减|增\s*长|率|%|幅度?))*)"
                         r"|(?P<prev>(?:上\s*年|去\s*年|上\s*期)(?:\s*同\s*期|\s*度)?|同\s*期)"
                         r"|(?P<cur>本\s*年\s*度?|本\s*期(?:\s*实\s*际)?|今\s*年|当\s*年)"
@@ -274,7 +276,7 @@ def _value_columns(header: str) -> Optional[list[Optional[str]]]:
             continue
         kinds.append((kind, m.start(), m.end()))
     years = sorted({int(words[s:s + 4]) for k, s, _ in kinds if k == "year"})
-    if not any(k in ("prev", "diff") for k, _, _ in kinds) and len(years) < 2:
+    if not any(k in ("prev", "diff", "ytd") for k, _, _ in kinds) and len(years) < 2:
         return None
     # the words' order is the columns' order on one header row, or with one header cell per line; a
     # header of two rows (数量 over 2014年 | 2013年) gives no order: the table is not read
@@ -287,13 +289,20 @@ def _value_columns(header: str) -> Optional[list[Optional[str]]]:
     for kind, start, _ in kinds:
         if kind == "year":
             kind = "cur" if int(words[start:start + 4]) == years[-1] else "prev"
-        out.append({"cur": "year", "cum": "cumulative"}.get(kind))
+        out.append({"cur": "year", "ytd": "ytd", "cum": "cumulative"}.get(kind))
     return out
 
 
 def _keep_columns(rows: list[RowHit], columns: list[Optional[str]], table: LegacyTable) -> int:
     """Each row's cells cut to the columns of this year and the cumulative its header names; the
     number of those columns (0: the header names none of ours in the order read, nothing is read)."""
+    if "ytd" in columns:
+        # 本年累计 is the year to date, this year's figure; beside 本期 (本期实际 | 本年累计 of a statistics
+        # form) it is that figure again or a running total the form misnames: which, the text does not say
+        if "year" in columns:
+            table.warnings.append("legacy table: its 本年累计 column is not read: beside 本期 it is either this "
+                                  "year's figure again or a running total, which the header does not settle")
+        columns = [("year" if "year" not in columns else None) if p == "ytd" else p for p in columns]
     kept = [p for p in columns if p]
     if not columns:
         table.warnings.append("legacy table: its header names columns other than this year's and the cumulative "
