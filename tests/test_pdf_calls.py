@@ -71,8 +71,6 @@ def test_pdfium_generates_only_whitespace():
     generates spaces and line breaks only (CPDF_TextPage: GenerateCharInfo(' ', '\\r', '\\n')),
     so for any other character the answer would be 'not generated'. Checked on every character of
     the fixtures, pages drawn as forms, and generated Latin (embedded font) pages."""
-    import sys
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     from pdf_gen import aligned_figures_pdf, embedded_table_pdf
 
     sources = [_pages(name) for name in FILES]

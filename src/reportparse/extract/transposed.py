@@ -62,11 +62,11 @@ def transposed_table4(text: str, start: int, limit: int) -> tuple[Optional[Trans
             pos = line_end + 1
     except _Unsettled as e:
         # said only where a heading took its figure: the walk saw the transposed table, not another layout
-        return None, f"table 四 printed transposed (a heading a row): {e}; not read" if state.got or state.grid else None
+        return None, f"{state.what()}: {e}; not read" if state.got or state.grid else None
     if not state.got:
         return None, None
     if not state.done:
-        return None, (f"table 四 printed transposed (a heading a row): {len(state.got)} of its 15 headings "
+        return None, (f"{state.what()}: {len(state.got)} of its 15 headings "
                       "with a figure; not read")
     return Transposed([state.got[k] for k in _KEYS], state.first, state.stop), None
 
@@ -105,6 +105,11 @@ class _State:
         self.places: list[int] = []                  # … the header cell of each, when each has its own
         self.width = 0                               # … and how many cells the header row has
         self.grid = False                            # a row of figures stood under such a header
+
+    def what(self) -> str:
+        """How the table was printed, for a warning."""
+        return ("table 四 printed as a grid of its headings" if self.grid
+                else "table 四 printed transposed (a heading a row)")
 
     @property
     def done(self) -> bool:
