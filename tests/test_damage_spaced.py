@@ -78,3 +78,37 @@ def test_a_legacy_row_printed_without_its_figures_is_said(row, label):
     report = reportparse.parse_text(damaged)
     assert any(w.startswith("legacy table row '") and label in w and "no figure" in w for w in report.warnings), \
         report.warnings
+
+
+# ---- a legacy table copied letter-spaced: its unit cells spaced too (万 元, 人 次)
+
+_LEGACY_ROWS = [("主动公开政府信息数", "条", 1734, 6218), ("网站专栏访问人次", "人次", 5821, 30417),
+                ("受理政府信息公开申请总数", "件", 29, 143), ("现场接待人次", "人次", 96, 488),
+                ("依申请公开信息收取的费用", "万元", "0.36", "1.45"), ("行政复议数", "件", 4, 9)]
+
+
+def _legacy_spaced(layout: str, spaced_label: bool) -> str:
+    spaced = " ".join
+    lines = ["云岫县人民政府2014年政府信息公开工作年度报告", "一、概述", "我县认真贯彻条例。", "附件", "云岫县政府信息公开情况统计表"]
+    joined = {"pipe": lambda cells: ["| " + " | ".join(cells) + " |"], "tab": lambda cells: ["\t".join(cells)],
+              "blanks": lambda cells: ["  ".join(cells)]}[layout]
+    lines += joined([spaced("指标名称"), spaced("单位"), spaced("本年度"), spaced("累计")])
+    for label, unit, year, total in _LEGACY_ROWS:
+        lines += joined([spaced(label) if spaced_label else label, spaced(unit), str(year), str(total)])
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("layout", ["pipe", "tab", "blanks"])
+@pytest.mark.parametrize("spaced_label", [False, True])
+def test_a_letter_spaced_legacy_unit_keeps_its_row_and_its_unit(layout, spaced_label):
+    # 万 元 is the row's unit (0.36 万元 is 3600 元, never 0.36), and a unit cell is never a value; rows
+    # without a key are named, spaced or not
+    report = reportparse.parse_text(_legacy_spaced(layout, spaced_label))
+    got = {k: v for k, v in report.values().items() if not k.startswith("derived")}
+    assert got == {"disclosure.total": 1734, "disclosure.total|period=cumulative": 6218,
+                   "requests.new|applicant=total": 29, "requests.new|applicant=total|period=cumulative": 143,
+                   "fees.collected": 3600, "fees.collected|period=cumulative": 14500,
+                   "review.total": 4, "review.total|period=cumulative": 9}
+    assert report.get("fees.collected").raw == "0.36"
+    unmapped = [w for w in report.warnings if "no key in the vocabulary" in w]
+    assert len(unmapped) == 2 and "访" in unmapped[0] and "接" in unmapped[1], report.warnings

@@ -34,8 +34,15 @@ UNIT_WORDS = ("万元", "元", "条", "件", "项", "个", "份", "起", "人次
 CELL_UNITS = ("万元", "元", "件", "条", "项", "个", "起")
 
 _MONEY = "|".join(MONEY_UNITS)
-# the money units as a letter-spaced copy may print them too (万 元): a match is read without its spaces
-_MONEY_SPACED = "|".join(" ?".join(u) for u in MONEY_UNITS)
+
+
+def letter_spaced(words) -> str:
+    """An alternation of words as a letter-spaced copy may print them too (万 元, 人 次): a match is
+    read without its spaces."""
+    return "|".join(" ?".join(w) for w in words)
+
+
+_MONEY_SPACED = letter_spaced(MONEY_UNITS)
 # a column header stating its money unit: 采购总金额（单位：万元）, 本年收费金额(元), letter-spaced (单 位 : 万 元)
 HEADER_MONEY_UNIT = LazyPattern(rf"\(\s*(?:计 ?量)?(?:单 ?位\s*:\s*)?({_MONEY_SPACED})\s*\)|单 ?位\s*:\s*({_MONEY_SPACED})")
 # a number as printed in a table cell or a run of cells (digits only in ASCII: NFKC folds full-width)

@@ -9,7 +9,7 @@ import regex
 from ..cells import parse_cell
 from ..document import Document
 from ..model import Indicator
-from ..patterns import NUMBER_WITH_MONEY, UNIT_WORDS
+from ..patterns import NUMBER_WITH_MONEY, UNIT_WORDS, letter_spaced
 from ..schema import RowSpec, legacy_sum_rows, row_specs
 from .rows import LabelIndex, RowHit, Token, find_rows, may_be_collapsed
 from .solver import Constraint
@@ -216,8 +216,10 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
 # a label, its unit cell and a figure: spaced, or cells of one pipe row ("现场接待数 | 人次 | 06 | 53 |"),
 # never a heading row and the next row's number below it
 _CELL_GAP = r"(?:[ \t]*(?:\|[ \t]*)+|\s{n})"
-_UNMAPPED = regex.compile(r"(?:(?:[0-9]{1,2}[、.]|\([一二三四五六七八九十0-9]{1,3}\))\s*)?(\p{Han}[\p{Han}、,，()（）]{2,30}?)" + _CELL_GAP.format(n="*")
-                          + "(?:(?:" + "|".join(UNIT_WORDS) + ")" + _CELL_GAP.format(n="+") + r")?[0-9][0-9,.]*")
+# (a label and its unit letter-spaced too: 现 场 接 待 人 次 | 人 次)
+_UNMAPPED = regex.compile(r"(?:(?:[0-9]{1,2}[、.]|\([一二三四五六七八九十0-9]{1,3}\))\s*)?(\p{Han}(?: ?[\p{Han}、,，()（）]){2,30}?)"
+                          + _CELL_GAP.format(n="*") + "(?:(?:" + letter_spaced(UNIT_WORDS) + ")" + _CELL_GAP.format(n="+")
+                          + r")?[0-9][0-9,.]*")
 
 _UNMAPPED_LISTED = regex.compile(r"(?m)^[ \t]*(?:(?:[0-9]{1,2}[、.]|\([一二三四五六七八九十0-9]{1,3}\))\s*)?"
                                  r"(\p{Han}[\p{Han}、,()]{1,30}?)" + _PERIOD_LINE.pattern)

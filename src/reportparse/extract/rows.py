@@ -17,7 +17,7 @@ import regex
 
 from ..cells import parse_cell
 from ..normalize import CompactSearch, Spacing
-from ..patterns import CELL_UNITS, NUMBER_WITH_MONEY, ROW_NUMBERING, UNIT_WORDS
+from ..patterns import CELL_UNITS, NUMBER_WITH_MONEY, ROW_NUMBERING, UNIT_WORDS, letter_spaced
 from ..schema import RowSpec
 
 # A numbering prefix glued before a label: 1. 2、 (三) 四、 其中: — kept with the label so a
@@ -27,7 +27,7 @@ _PREFIX = ROW_NUMBERING
 _PREFIX_MAX = 16
 _TOKEN = regex.compile(NUMBER_WITH_MONEY + r"|[—/\\]+|-{1,2}(?![0-9])|无")
 _NOTE = regex.compile(r"\([^()\n]{2,300}\)")
-_UNIT_CELL = regex.compile(r"(?:^|[\s|])(" + "|".join(UNIT_WORDS) + r")(?=[\s|]|[0-9]|$)")
+_UNIT_CELL = regex.compile(r"(?:^|[\s|])(" + letter_spaced(UNIT_WORDS) + r")(?=[\s|]|[0-9]|$)")
 # the rest of a wrapped label before its cells; letter-spaced too (a PDF copy: "、 行 政 机 关   3 …")
 _TAIL_CHAR = r"[\p{Han},、()\"“”]"
 _TAIL = regex.compile(rf"[ \t]*(?:{_TAIL_CHAR}(?: (?={_TAIL_CHAR}))?){{1,20}}?(?=[ \t]+\d)")
@@ -118,7 +118,7 @@ def _label_matches(index: "LabelIndex", spec: RowSpec, start: int, end: Optional
 def row_unit(text: str, start: int, end: int) -> Optional[str]:
     """The unit cell of a row (条/件/元/万元 standing alone or glued to the label), if any."""
     m = _UNIT_CELL.search(text, start, end)
-    return m.group(1) if m else None
+    return m.group(1).replace(" ", "") if m else None
 
 
 def cells_after(text: str, start: int, limit: int, label_tail: bool = False) -> tuple[list[Token], bool, int]:
@@ -274,7 +274,7 @@ def block_cells(text: str, start: int, limit: int, header_chars: frozenset, want
     return cells, pipe, stop
 
 
-# cells of a pipe row that are not values: a unit column (条/件/元) and its header
+# cells of a pipe row that are not values: a unit column (条/件/元) and its header, letter-spaced too (万 元)
 _NOT_VALUES = frozenset(UNIT_WORDS) | {"单位", "计量单位"}
 
 
@@ -289,7 +289,7 @@ def pipe_cells(text: str, start: int, end: int) -> list[Token]:
         piece = pieces[i]
         stripped = piece.strip()
         if stripped:
-            if stripped not in _NOT_VALUES:
+            if stripped not in _NOT_VALUES and (" " not in stripped or stripped.replace(" ", "") not in _NOT_VALUES):
                 lead = pos + len(piece) - len(piece.lstrip())
                 cells.append(Token(stripped, lead, lead + len(stripped)))
         elif i < last:
