@@ -349,3 +349,42 @@ def test_hostile_json_is_not_unpacked_and_said(shape, warning):
     doc = load_document(hostile.encode("utf-8"))
     assert any(warning in w for w in doc.warnings)
     assert time.perf_counter() - start < 5
+
+
+# ---- a mirror site's copy that prints each character's pinyin after it (報(bào)告, 政(zheng)(zheng))
+
+_PINYIN = {"报": "bào", "告": "gào", "请": "qǐng", "务": "wù", "县": "xiàn", "开": "kāi", "政": "zhèng",
+           "复": "fù", "议": "yì", "讼": "sòng", "诉": "sù", "费": "fèi"}
+
+
+@pytest.mark.parametrize("fixture", ["national/t2021_whitespace.txt", "legacy/national_statistics.txt",
+                                     "national/t2019_rowspan.html"])
+@pytest.mark.parametrize("style", ["toned", "toned, full-width", "some doubled without tones"])
+def test_a_copy_with_pinyin_after_its_characters_reads_as_the_report(fixture, style):
+    path = FIXTURES / fixture
+    text = path.read_text(encoding="utf-8")
+    want = load_expected(path.with_suffix(".expected.json"))
+    marks = "（）" if "full-width" in style else "()"
+
+    def annotate(ch: str, i: int) -> str:
+        if ch not in _PINYIN:
+            return ch
+        syllable = _PINYIN[ch]
+        if "doubled" in style and i % 3 == 0:       # a doubled syllable its mirror printed without tones
+            plain = syllable.translate(str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔù", "aaaaeeeeiiiioooouuuu"))
+            return f"{ch}({plain})({plain})"
+        return f"{ch}{marks[0]}{syllable}{marks[1]}"
+    damaged = "".join(annotate(ch, i) for i, ch in enumerate(text))
+    assert damaged.count(marks[0]) > text.count(marks[0]) + 20
+    report = reportparse.parse(damaged.encode("utf-8"))
+    got = report.values()
+    assert {k: got.get(k) for k in want["values"]} == want["values"]
+    assert report.title == want["title"] and report.year == want["year"]
+    assert any("pinyin after" in w for w in report.warnings)
+
+
+def test_pinyin_in_a_report_is_kept_unless_the_text_is_such_a_copy():
+    # four annotated names (畲(shē)族) are the report's words, not a mirror's damage
+    text = TEXT.replace("一、总体情况", "一、总体情况\n畲(shē)族 莘(shēn)县 涪(fú)陵 亳(bó)州", 1)
+    assert text != TEXT
+    assert decode_report(text.encode("utf-8"))[0] == text

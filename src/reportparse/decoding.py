@@ -2,7 +2,8 @@
 
 Order (decode_report): BOM, strict UTF-8, the declared charset, strict GB18030 (Big5 where that
 reading is kana and private-use characters), the same allowing a few damaged bytes, then a
-detector; mojibake (a page read as Latin-1/Windows-1252 and saved) repaired, whole or in runs.
+detector; mojibake (a page read as Latin-1/Windows-1252 and saved) repaired, whole or in runs; a
+mirror site's pinyin after each character removed.
 """
 from __future__ import annotations
 
@@ -64,7 +65,31 @@ def decode_report(data: bytes, declared: Optional[str] = None) -> tuple[str, str
         warnings += more + [f"the text was mojibake: a {inner.upper()} page read as Latin-1/Windows-1252 bytes "
                             "(as a crawler that ignored the page's charset does) and saved; repaired"]
         encoding = inner
-    return text, encoding, warnings
+    text, more = drop_pinyin(text)
+    return text, encoding, warnings + more
+
+
+# A mirror site's copy that prints a character's pinyin after it (報(bào)告, 務(wù), 政(zheng)(zheng)): known
+# by syllables with tone marks; once known, every parenthesised syllable after a Han character goes
+_TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_TONED = LazyPattern(rf"(?<=\p{{Han}})[(（][a-zü]*[{_TONES}][a-zü{_TONES}]*[)）]")
+_PINYIN = LazyPattern(rf"(?<=\p{{Han}})(?:[(（][a-zü{_TONES}]{{1,7}}[)）])+")
+_PINYIN_MIN = 5             # toned syllables a text needs before it is taken for such a copy
+
+
+def drop_pinyin(text: str) -> tuple[str, list[str]]:
+    """(text, warnings): the text without the pinyin a mirror site put after its characters."""
+    if not any(tone in text for tone in _TONES):     # cheap first (str search): a report seldom holds one
+        return text, []
+    found = 0
+    for _ in _PINYIN_TONED.finditer(text):
+        found += 1
+        if found == _PINYIN_MIN:
+            break
+    else:
+        return text, []
+    text, n = _PINYIN.subn("", text)
+    return text, [f"the text carried pinyin after {n} of its characters (a mirror site's copy: 報(bào)告); removed"]
 
 
 # Windows-1252's letters for the bytes 0x80-0x9F (€, ‚, “ …) → the byte each stands for; the bytes
