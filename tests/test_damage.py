@@ -517,3 +517,36 @@ def test_a_legacy_web_header_of_two_rows_is_read_by_its_grid():
     head = f'<tr>{two}<td colspan="2">数量</td><td rowspan="2">上年</td></tr><tr><td>本年度</td><td></td></tr>'
     report = reportparse.parse_text(_spanned(head, "ycp"))
     assert report.values() == {} and any("on more than one row" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize("name, row, damaged, key", [
+    ("t4_partly_transposed_2021.txt", "规章 2 4 17", "规章 2 17", "disclosure.regulations"),
+    ("letter_spaced_2021.txt", "行 政 规 范 性 文 件 18 6 132", "行 政 规 范 性 文 件 6 132", "disclosure.normative_docs"),
+])
+def test_a_table2_row_with_fewer_figures_printed_apart_is_not_split(name, row, damaged, key):
+    # a PDF's copy leaves a blank cell out ("规章 2 17" for 2 | blank | 17): splitting 17 into 1 | 7 would be
+    # a guess (table 二 has no arithmetic to check it); the row is not read, and a warning says why
+    text = (FIXTURES / "damage" / name).read_text(encoding="utf-8")
+    assert row in text
+    want = load_expected(FIXTURES / "damage" / name.replace(".txt", ".expected.json"))["values"]
+    intact = reportparse.parse_text(text).values()
+    assert {k: intact[k] for k in want if k.startswith(key + ".")} == {k: v for k, v in want.items() if k.startswith(key + ".")}
+    report = reportparse.parse_text(text.replace(row, damaged))
+    assert not [k for k in report.values() if k.startswith(key + ".")]
+    assert any("blank cells left out or digits run together" in w for w in report.warnings), report.warnings
+
+
+@pytest.mark.parametrize("row, damaged, key", [
+    ("| 政府集中采购 | 19 | 846.35万元 |  |", "| 政府集中采购 | | 846.35万元 |  |", "disclosure.procurement."),
+    ("| 一、本年新收政府信息公开申请数量 |  |  | 157 | 24 | 2 | 2 | 3 | 3 | 191 |",
+     "| 一、本年新收政府信息公开申请数量 |  |  |  | 24 | 2 | 2 | 3 | 3 | 34 |  |", "requests.new|applicant=natural"),
+])
+def test_blank_cells_at_both_ends_of_a_pipe_row_do_not_shift_its_figures(row, damaged, key):
+    # a table with an empty last column: a row whose first figure is blank has blanks at both ends, and
+    # dropping the leading one as a merged label column would shift every figure one column left
+    # (846.35万元 read as the projects, 24 as the natural persons)
+    text = (FIXTURES / "national" / "t2019_source_unbalanced.txt").read_text(encoding="utf-8")
+    assert row in text
+    report = reportparse.parse_text(text.replace(row, damaged))
+    assert not [k for k in report.values() if k.startswith(key)]
+    assert any("blank cells at both ends" in w for w in report.warnings), report.warnings

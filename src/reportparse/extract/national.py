@@ -15,7 +15,7 @@ from ..schema import APPLICANTS, OUTCOME_PREFIXES, TABLE2_COLUMNS, TABLE4_GROUPS
 from .fragments import LooseRow, assign_by_order, loose_rows
 from .rows import LabelIndex, RowHit, block_cells, find_rows, may_be_collapsed
 from .solver import Constraint, Outcome, sums_to_last
-from .tables import RowRead, cell_spans, read_row, settle, split_note
+from .tables import RUN_TOGETHER, RowRead, cell_spans, read_row, settle, split_note
 from .transposed import transposed_table4
 from .values import RowValues
 
@@ -103,6 +103,12 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         names = columns[h.spec.key]
         signed = names.index("items_change") if "items_change" in names else None
         r = read_row(h, len(names), None, limit, signed_cell=signed, collapsed=out.collapsed)
+        printed = [t for t in h.cells if t.raw]
+        if r.damage == RUN_TOGETHER and any(b.start > a.end for a, b in zip(printed, printed[1:])):
+            # no arithmetic holds in table 二: figures printed apart but fewer than its columns ("规章 2 17")
+            # may be a row whose blank cells a PDF's copy left out as well as digits run together
+            r.candidates, r.problem = [], (f"{len(printed)} figures where the template has {len(names)}: blank cells "
+                                           "left out or digits run together, which nothing in the table settles")
         keys = [f"{h.spec.key}.{c}" for c in names]
         # a figure the text states ("本年制发行政规范性文件73件") settles an ambiguous split
         ev = {(h.spec.key, i): evidence[k] for i, k in enumerate(keys) if r.split and k in evidence}

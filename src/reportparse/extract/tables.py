@@ -74,9 +74,16 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
              collapsed: bool = False, sizes: Optional[list[int]] = None) -> RowRead:
     """Read a row of n cells; `collapsed`: the text may print a run of equal cells once."""
     row = RowRead(hit, n)
-    cells = fit_cells(hit, n)
-    if cells is not None:
-        row.cells = cells
+    fits = fit_cells(hit, n)
+    if len(fits) > 1:
+        # blank cells at both ends: the row's arithmetic, where it has one, says which are its columns
+        fits = [f for f in fits if group_ok is not None and _holds(f, group_ok, sizes or [n])]
+        if len(fits) != 1:
+            row.problem = ("blank cells at both ends of the row, and which of them are its columns the row "
+                           "does not settle")
+            return row
+    if fits:
+        cells = row.cells = fits[0]
         parsed = [parse_cell(t.raw) for t in cells]
         row.candidates = [tuple(c.value for c in parsed)]
         if any(not c.ok for c in parsed):
@@ -115,6 +122,18 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
             if (len(raw[i + 1]) == 1 or raw[i] != "0") and (group_ok is None or group_ok(cand)):
                 row.alternatives.append(cand)
     return row
+
+
+def _holds(cells: list[Token], group_ok: Callable[[tuple], bool], sizes: list[int]) -> bool:
+    parsed = [parse_cell(t.raw) for t in cells]
+    if not all(c.ok for c in parsed):
+        return False
+    values, at = tuple(c.value for c in parsed), 0
+    for size in sizes:
+        if not group_ok(values[at:at + size]):
+            return False
+        at += size
+    return True
 
 
 SPLIT_ONLY = "split of run-together digits: the only reading of this row"

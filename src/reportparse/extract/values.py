@@ -53,9 +53,25 @@ class RowValues:
         return Indicator(key, value, raw, self.label or label_of(key), applicant, period, unit, False, source)
 
 
-def fit_cells(hit: RowHit, n: int) -> Optional[list[Token]]:
-    """The row's cells when they are exactly n after dropping merged-cell placeholders."""
+def fit_cells(hit: RowHit, n: int) -> list[list[Token]]:
+    """The row's cells when they are exactly n after dropping merged-cell placeholders: no reading,
+    one, or two when blank cells stand at both ends of a pipe row ("| 政府集中采购 | | 846.35 | |": the
+    leading blank a merged label column and the trailing one a value, or the other way round)."""
+    first = _fit_cells(hit, n, trailing_first=False)
+    if first is None:
+        return []
+    if hit.pipe_row and len(hit.cells) > n and hit.cells[-1].raw == "":
+        other = _fit_cells(hit, n, trailing_first=True)
+        if other is not None and [t.start for t in other] != [t.start for t in first]:
+            return [first, other]
+    return [first]
+
+
+def _fit_cells(hit: RowHit, n: int, trailing_first: bool) -> Optional[list[Token]]:
     cells = list(hit.cells)
+    if trailing_first:
+        while len(cells) > n and cells and cells[-1].raw == "":
+            cells.pop()
     if hit.pipe_row:
         # before the first value: blank cells of merged label columns, and text cells that are the row's
         # own label: its rest wrapped into the next cell, or the label cell a converter repeated into
