@@ -158,6 +158,15 @@ def test_glyphs_without_characters_are_said_not_guessed():
     assert "某县2021年报告" in doc.text and any("no Unicode in TextCode" in w for w in doc.warnings)
 
 
+def test_text_turned_off_the_axes_is_a_watermark_left_out_and_said():
+    turned = _text_object("内部资料2023-01-05", y=80, extra=' CTM="0.819 -0.574 0.574 0.819 0 0"')
+    upright = _text_object("竖排9", y=120, extra=' CTM="0 1 -1 0 0 0"')      # a quarter turn: on the axes
+    doc = load_document(_ofd(parts={"Doc_0/Pages/Page_0/Content.xml": _page(_text_object("某县2021年报告")
+                                                                                + turned + upright)}))
+    assert "内部资料" not in doc.text and "2023" not in doc.text and "竖" in doc.text
+    assert any("page 1: text set at a slant across the page (a watermark) was left out" in w for w in doc.warnings)
+
+
 def test_hostile_numbers_and_paths_do_not_crash_or_hang():
     body = (_text_object("某县2021年报告", extra=' CTM="nan 0 0 1e308 inf 0"')
             + _text_object("数字", x=1e308, y=-1e308)

@@ -48,8 +48,8 @@ class OFDCanvas:
     "scale 0 0 scale 0 0" (the glyphs print at the same size)."""
 
     def __init__(self, target, *, title: str = "", created: str = "", rules: str = "stroke", repeat: bool = False,
-                 scale: float = 1.0):
-        self.target, self.title, self.created = target, title, created
+                 scale: float = 1.0, watermark: str = ""):
+        self.target, self.title, self.created, self.watermark = target, title, created, watermark
         self.rules, self.repeat, self.scale = rules, repeat, scale
         self.pages: list[list[str]] = [[]]
         self.size = 10.0
@@ -121,7 +121,7 @@ class OFDCanvas:
 
     def save(self) -> None:
         pages = [p for p in self.pages if p]
-        self.target.write(package(pages, self.title, self.created))
+        self.target.write(package(pages, self.title, self.created, self.watermark))
 
 
 def _runs(values: list[str]) -> str:
@@ -136,7 +136,7 @@ def _runs(values: list[str]) -> str:
     return " ".join(out)
 
 
-def package(pages: list[list[str]], title: str, created: str) -> bytes:
+def package(pages: list[list[str]], title: str, created: str, watermark: str = "") -> bytes:
     head = '<?xml version="1.0" encoding="UTF-8"?>'
     files = {
         "OFD.xml": f'{head}<ofd:OFD xmlns:ofd="{NS}" Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocInfo>'
@@ -165,9 +165,15 @@ def package(pages: list[list[str]], title: str, created: str) -> bytes:
                 f'Font="3" Size="{mm(9)}"><ofd:TextCode X="0" Y="{mm(9)}" DeltaX="'
                 + " ".join(mm(pdfmetrics.stringWidth(ch, FONT, 9)) for ch in number[:-1])
                 + f'">{number}</ofd:TextCode></ofd:TextObject>')
+        # a watermark across the middle of the page: grey, turned 35° by its CTM (cos 0.819, sin 0.574)
+        mark = "" if not watermark else (
+            f'<ofd:Layer ID="{8500 + k}" Type="Foreground"><ofd:TextObject ID="{9500 + k}" Boundary="40 120 150 80" '
+            f'Font="3" Size="12" CTM="0.819 -0.574 0.574 0.819 0 60"><ofd:FillColor Value="200 200 200"/>'
+            f'<ofd:TextCode X="0" Y="12" DeltaX="' + _runs(["12" if ord(ch) > 0x2E80 else "6" for ch in watermark[:-1]])
+            + f'">{escape(watermark)}</ofd:TextCode></ofd:TextObject></ofd:Layer>')
         files[f"Doc_0/Pages/Page_{k}/Content.xml"] = (
             f'{head}<ofd:Page xmlns:ofd="{NS}"><ofd:Template TemplateID="2" ZOrder="Background"/><ofd:Content>'
-            f'<ofd:Layer ID="{8000 + k}" Type="Body">{"".join(objects)}{foot}</ofd:Layer></ofd:Content></ofd:Page>')
+            f'<ofd:Layer ID="{8000 + k}" Type="Body">{"".join(objects)}{foot}</ofd:Layer>{mark}</ofd:Content></ofd:Page>')
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         for name, text in files.items():
@@ -244,11 +250,14 @@ def main() -> None:
                 "PathObject per table rule; the page number and a header rule on a TemplatePage; DocInfo's title "
                 "is printed in the document, its CreationDate is not the publish date (none is printed); three "
                 "cells of table 三 left blank (null).")
-    report("report_2019.ofd", who="栖梧县人民政府", year=2020, template="2019", seed=3102, ofd={"rules": "fill"},
+    report("report_2019.ofd", who="栖梧县人民政府", year=2020, template="2019", seed=3102,
+           ofd={"rules": "fill", "watermark": "栖梧县政务公开 2021-03-15 0000-4129837"},
            title_meta="栖梧县人民政府2018年政府信息公开工作年度报告",
-           warnings_contain=["DocInfo title"],
+           warnings_contain=["DocInfo title", "text set at a slant across the page (a watermark) was left out"],
            note="2019 template as an OFD file: table rules drawn as thin filled rectangles (Fill=true, Stroke=false); "
-                "DocInfo keeps the 2018 report's title, which the document does not print: not used (a warning).")
+                "DocInfo keeps the 2018 report's title, which the document does not print: not used (a warning); a "
+                "grey watermark with a date and a telephone number turned 35° by its CTM across every page, over "
+                "the tables: left out (a warning).")
     report("table_break_2021.ofd", who="芦汀县人民政府", year=2023, template="2021", seed=3103, ofd={},
            split=header_repeat_split,
            note="Table 三 crosses a page: its header rows repeated on the second page and the label of "

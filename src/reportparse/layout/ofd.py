@@ -70,6 +70,7 @@ def load_ofd(package: Package, settings, path: Optional[str] = None, sha256: Opt
     chars_read = 0
     missing: list[int] = []
     glyph_only: list[int] = []
+    slanted: list[int] = []
     for i, ref in enumerate(pages[:n]):
         loc = _resolve(package, base, ref.get("BaseLoc"))
         try:
@@ -88,6 +89,8 @@ def load_ofd(package: Package, settings, path: Optional[str] = None, sha256: Opt
         else:
             if page.glyph_only:
                 glyph_only.append(i + 1)
+            if page.slanted:
+                slanted.append(i + 1)
             data = PageData(i + 1, page.width, page.height)
             data.chars = len(page.items)
             data.blocks = layout_page(page.items, page.hedges, page.vedges, data.number, page.width, page.height,
@@ -111,6 +114,9 @@ def load_ofd(package: Package, settings, path: Optional[str] = None, sha256: Opt
     if glyph_only:
         warnings.append(f"page{'s' if len(glyph_only) > 1 else ''} {', '.join(map(str, glyph_only))}: text drawn as "
                         "glyphs of an embedded font without its characters (no Unicode in TextCode) was not read")
+    if slanted:
+        warnings.append(f"page{'s' if len(slanted) > 1 else ''} {', '.join(map(str, slanted))}: text set at a slant "
+                        "across the page (a watermark) was left out")
     out = renderer.document()
     if not out.text.strip():
         if glyph_only or chars_read == 0 and len(missing) < n:

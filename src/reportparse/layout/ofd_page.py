@@ -11,7 +11,8 @@ inside it, by its CTM "a b c d e f" (object point (x, y) → (a·x + c·y + e, b
   "g N d" stands for N advances of d. Without DeltaX the advance is not in the file (it is the
   font's): a CJK character is taken as one em (Size) wide, others half an em. A glyph's box is its
   advance wide, at most that width (at most one em for punctuation, which CJK fonts set full
-  width), from 0.86 em above the baseline to 0.14 em below.
+  width), from 0.86 em above the baseline to 0.14 em below. A TextObject whose CTM turns it off
+  the page's axes (more than pdf_chars.SLANT) is a watermark set across the page, left out (said).
 - PathObject: AbbreviatedData's S/M (start a subpath), L (line), C or Z (close); a subpath with
   a curve (Q, B, A) is a drawing, not a rule (as in a PDF). Stroked sides, and filled thin
   rectangles, become segments; pdf_objects turns those into horizontal and vertical rules.
@@ -23,6 +24,7 @@ import re
 from typing import Optional
 
 from ..errors import UnsupportedFormatError
+from .pdf_chars import SLANT
 from .pdf_model import Item
 from .pdf_objects import rule_edges, rule_segments
 from .pdf_settings import PDFLayoutSettings
@@ -105,6 +107,7 @@ class OFDPage:
         self.segments: list[tuple] = []
         self.notes: list[str] = []
         self.glyph_only = False
+        self.slanted = 0                    # text objects left out as set at a slant (a watermark)
         self.cut = False
         roots = []
         for ref in children(root, "Template"):
@@ -138,13 +141,17 @@ class OFDPage:
             elif kind == "PageBlock" and depth < _MAX_DEPTH:
                 self._units(unit, depth + 1)
 
-    def _place(self, unit):
-        """Object point (mm) → page point (pt, y down), or None for a unit with no usable Boundary."""
+    def _place(self, unit, upright: bool = False):
+        """Object point (mm) → page point (pt, y down), or None for a unit with no usable Boundary
+        (or, when `upright` is asked, one whose CTM sets it at a slant: a watermark, as pdf_chars.SLANT)."""
         b = numbers(unit.get("Boundary"), 4)
         if len(b) < 2:
             return None
         m = numbers(unit.get("CTM"), 6)
         a, bb, c, d, e, f = m if len(m) == 6 else _IDENTITY
+        if upright and (SLANT * abs(a) < abs(bb) < abs(a) / SLANT or SLANT * abs(d) < abs(c) < abs(d) / SLANT):
+            self.slanted += 1
+            return None
         x0, y0 = b[0] - self.origin[0], b[1] - self.origin[1]
 
         def point(x: float, y: float) -> tuple[float, float]:
@@ -152,7 +159,7 @@ class OFDPage:
         return point
 
     def _text(self, unit) -> None:
-        point = self._place(unit)
+        point = self._place(unit, upright=True)
         size = numbers(unit.get("Size"), 1)
         if point is None or not size or size[0] <= 0:
             return
