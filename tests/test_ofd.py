@@ -113,8 +113,9 @@ def _ofd(pages=("某县人民政府2021年政府信息公开工作年度报告",
     return buf.getvalue()
 
 
-def test_a_minimal_ofd_is_read():
-    doc = load_document(_ofd())
+@pytest.mark.parametrize("doc_root", ["Doc_0/Document.xml", "/Doc_0/Document.xml", "Doc_0\\Document.xml"])
+def test_a_minimal_ofd_is_read(doc_root):
+    doc = load_document(_ofd(doc_root=doc_root))      # a location from the root, or with backslashes
     assert doc.format == "ofd" and "某县人民政府2021年政府信息公开工作年度报告" in doc.text
 
 
@@ -211,6 +212,16 @@ def test_flipped_bytes_in_an_ofd_file_give_a_typed_error_or_a_parse():
         except ReportParseError:
             pass
     assert time.perf_counter() - start < 240
+
+
+def test_a_word_file_carrying_a_part_named_ofd_xml_stays_a_word_file():
+    data = (FIXTURES / "docx" / "t2021_word.docx").read_bytes()
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            z.writestr(info, src.read(info))
+        z.writestr("OFD.xml", f"<ofd:OFD {NS}/>")
+    assert load_document(buf.getvalue()).format == "docx"
 
 
 def test_a_zip_that_is_neither_word_nor_ofd_is_still_named():

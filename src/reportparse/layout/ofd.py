@@ -33,7 +33,9 @@ _A4 = (0.0, 0.0, 210.0, 297.0)
 
 
 def is_ofd(package: Package) -> bool:
-    return "OFD.xml" in package.names
+    """An OFD package: OFD.xml at its root, and no [Content_Types].xml (every Office file has one:
+    a .docx that happens to carry a part named OFD.xml stays a Word file)."""
+    return "OFD.xml" in package.names and "[Content_Types].xml" not in package.names
 
 
 def load_ofd(package: Package, settings, path: Optional[str] = None, sha256: Optional[str] = None,
