@@ -159,6 +159,15 @@ def test_glyphs_without_characters_are_said_not_guessed():
     assert "某县2021年报告" in doc.text and any("no Unicode in TextCode" in w for w in doc.warnings)
 
 
+def test_a_page_of_images_only_is_said_not_read():
+    image = '<ofd:ImageObject ID="5" Boundary="0 0 210 297" ResourceID="6"/>'
+    with pytest.raises(NoTextLayerError, match="OCR"):
+        load_document(_ofd(parts={"Doc_0/Pages/Page_0/Content.xml": _page(image)}))
+    doc = load_document(_ofd(pages=("某县2021年报告", "x"), parts={"Doc_0/Pages/Page_1/Content.xml": _page(image)}))
+    assert "某县2021年报告" in doc.text
+    assert any("page 2 of the OFD document holds only images, no text" in w for w in doc.warnings)
+
+
 def test_text_turned_off_the_axes_is_a_watermark_left_out_and_said():
     turned = _text_object("内部资料2023-01-05", y=80, extra=' CTM="0.819 -0.574 0.574 0.819 0 0"')
     upright = _text_object("竖排9", y=120, extra=' CTM="0 1 -1 0 0 0"')      # a quarter turn: on the axes

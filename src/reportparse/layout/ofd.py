@@ -73,6 +73,7 @@ def load_ofd(package: Package, settings, path: Optional[str] = None, sha256: Opt
     missing: list[int] = []
     glyph_only: list[int] = []
     slanted: list[int] = []
+    scanned: list[int] = []         # pages of images with no text
     for i, ref in enumerate(pages[:n]):
         loc = _resolve(package, base, ref.get("BaseLoc"))
         try:
@@ -93,6 +94,8 @@ def load_ofd(package: Package, settings, path: Optional[str] = None, sha256: Opt
                 glyph_only.append(i + 1)
             if page.slanted:
                 slanted.append(i + 1)
+            if page.images and not page.items:
+                scanned.append(i + 1)
             data = PageData(i + 1, page.width, page.height)
             data.chars = len(page.items)
             data.blocks = layout_page(page.items, page.hedges, page.vedges, data.number, page.width, page.height,
@@ -116,12 +119,16 @@ def load_ofd(package: Package, settings, path: Optional[str] = None, sha256: Opt
     if glyph_only:
         warnings.append(f"page{'s' if len(glyph_only) > 1 else ''} {', '.join(map(str, glyph_only))}: text drawn as "
                         "glyphs of an embedded font without its characters (no Unicode in TextCode) was not read")
+    if scanned:
+        warnings.append(f"page{'s' if len(scanned) > 1 else ''} {', '.join(map(str, scanned))} of the OFD document "
+                        f"{'hold' if len(scanned) > 1 else 'holds'} only images, no text (scanned?) and "
+                        f"{'were' if len(scanned) > 1 else 'was'} not read: export the file as PDF and read it with OCR")
     if slanted:
         warnings.append(f"page{'s' if len(slanted) > 1 else ''} {', '.join(map(str, slanted))}: text set at a slant "
                         "across the page (a watermark) was left out")
     out = renderer.document()
     if not out.text.strip():
-        if glyph_only or chars_read == 0 and len(missing) < n:
+        if glyph_only or scanned or chars_read == 0 and len(missing) < n:
             raise NoTextLayerError("the OFD document has no readable text (scanned pages, or glyphs of embedded "
                                    "fonts without their characters): export it as PDF and read it with OCR", path)
         raise EmptyDocumentError("the OFD document has no text", path)

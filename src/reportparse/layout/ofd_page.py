@@ -108,6 +108,7 @@ class OFDPage:
         self.notes: list[str] = []
         self.glyph_only = False
         self.slanted = 0                    # text objects left out as set at a slant (a watermark)
+        self.images = 0                     # ImageObjects drawn (a page of images and no text: a scan)
         self.cut = False
         roots = []
         for ref in children(root, "Template"):
@@ -138,6 +139,8 @@ class OFDPage:
                 self._text(unit)
             elif kind == "PathObject":
                 self._path(unit)
+            elif kind == "ImageObject":
+                self.images += 1
             elif kind == "PageBlock" and depth < _MAX_DEPTH:
                 self._units(unit, depth + 1)
 
