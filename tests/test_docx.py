@@ -233,7 +233,8 @@ def test_a_zip_of_too_many_entries_is_refused_before_it_is_listed():
 @pytest.mark.parametrize("parts,what", [
     ({"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>"}, "Excel workbook"),
     ({"ppt/presentation.xml": "<p/>"}, "PowerPoint"),
-    ({"OFD.xml": "<ofd:OFD/>"}, "OFD document"),
+    # an OFD package is read (tests/test_ofd.py): one without its Document.xml is named as a damaged OFD
+    ({"OFD.xml": '<ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016"/>'}, "OFD document"),
     ({"report.txt": "某县2019年政府信息公开工作年度报告", "b.txt": "x"}, "ZIP archive of 2 files (b.txt, report.txt)"),
     ({}, "empty ZIP archive"),
 ])

@@ -115,7 +115,7 @@ class Writer:
                  letter_spacing: float = 0.0, ocr_layer: bool = False, figure_spacing: float = 0.0,
                  spaced_every: int = 1, watermark_angle: float | None = None, watermark_gray: float = 0.82,
                  watermark_alpha: float = 1.0, ocr_drift: float = 0.4):
-        self.c = canvas.Canvas(target, pagesize=A4, encrypt=encrypt, invariant=1)
+        self.c = self.canvas(target, encrypt)
         if title:
             self.c.setTitle(title)
         self.c.setAuthor("reportparse fixtures")
@@ -149,6 +149,10 @@ class Writer:
         self.jitter = random.Random(3)
         self.frame = None           # (width, height) of the current drawing frame
         self.new_page()
+
+    def canvas(self, target, encrypt):
+        """What the pages are drawn on (tools/make_ofd_fixtures.py draws the same reports into an OFD file)."""
+        return canvas.Canvas(target, pagesize=A4, encrypt=encrypt, invariant=1)
 
     # pages
     def new_page(self, landscape_rotated: bool = False) -> None:

@@ -2,7 +2,7 @@
 
     ReportParseError
     ├── UnreadableFileError      the path names no readable regular file
-    ├── UnsupportedFormatError   not text, HTML, PDF or .docx; a PDF or ZIP that cannot be opened
+    ├── UnsupportedFormatError   not text, HTML, PDF, .docx or OFD; a PDF or ZIP that cannot be opened
     ├── EmptyDocumentError       no bytes, or no visible text
     ├── DecodeError              text in no encoding that can be recognised
     ├── NotAnnualReportError     readable, but not a 政府信息公开工作年度报告
@@ -41,7 +41,7 @@ class UnreadableFileError(ReportParseError):
 
 
 class UnsupportedFormatError(ReportParseError):
-    """The bytes are not text, HTML, PDF or a Word .docx (an image, a Word 97 .doc, a workbook, an archive,
+    """The bytes are not text, HTML, PDF, a Word .docx or OFD (an image, a Word 97 .doc, a workbook, an archive,
     random bytes), or a PDF or ZIP container too damaged to open."""
 
 

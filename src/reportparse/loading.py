@@ -111,7 +111,8 @@ def _could_be_path(text: str) -> bool:
 
 
 def sniff(data: bytes, path: Optional[str] = None) -> str:
-    """'pdf', 'docx' (any ZIP container: the loader says what else it is), 'html', 'mhtml' or 'text';
+    """'pdf', 'docx' (any ZIP container: .docx or OFD, else the loader says what else it is), 'html', 'mhtml'
+    or 'text';
     raises UnsupportedFormatError for other binary formats."""
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
     if b"%PDF-" in data[:1024]:
@@ -191,9 +192,15 @@ def _load(data: bytes, path: Optional[str], sha: str, settings: ParseSettings, t
     if fmt == "pdf":
         from .layout.pdf import load_pdf
         return load_pdf(data, settings, **meta)
-    if fmt == "docx":
+    if fmt == "docx":           # a ZIP container: a Word file, an OFD file, or named as what else it is
+        from .layout.docx_package import Package
+        package = Package(data, settings, path)
+        from .layout.ofd import is_ofd
+        if is_ofd(package):
+            from .layout.ofd import load_ofd
+            return load_ofd(package, settings, **meta)
         from .layout.docx import load_docx
-        return load_docx(data, settings, table_cue=table_cue, **meta)
+        return load_docx(package, settings, table_cue=table_cue, **meta)
     declared = None
     if fmt == "mhtml":
         data, declared = mhtml_page(data, path)

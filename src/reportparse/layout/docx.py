@@ -43,10 +43,11 @@ _HTML_CHUNK = (".htm", ".html", ".xhtml", ".mht", ".mhtml")
 _CHARS = {"tab": "\t", "ptab": "\t", "br": "\n", "cr": "\n", "noBreakHyphen": "-"}
 
 
-def load_docx(data: bytes, settings: ParseSettings, path: Optional[str] = None,
+def load_docx(data, settings: ParseSettings, path: Optional[str] = None,
               sha256: Optional[str] = None, table_cue=None) -> Document:
-    """`table_cue`: what marks a report table in an embedded HTML chunk (see layout/html.py)."""
-    package = Package(data, settings, path)
+    """`data`: the file's bytes or its opened Package (loading.py opens it to tell an OFD file
+    apart); `table_cue`: what marks a report table in an embedded HTML chunk (see layout/html.py)."""
+    package = data if isinstance(data, Package) else Package(data, settings, path)
     main = package.main_part()
     root = package.xml(main)
     w = word_namespace(root)

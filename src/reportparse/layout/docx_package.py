@@ -6,7 +6,7 @@
   whatever size its header states (a zip bomb, or a header that lies, stops there);
 - XML is parsed with no network, no DTD loaded, no entity expanded and libxml2's own depth limit
   (huge_tree off), its elements counted first (`MAX_XML_ELEMENTS`);
-- a ZIP that is no Word document is named (a workbook, an OFD, an archive of N files) in the
+- a ZIP that is no Word document (nor OFD: layout/ofd.py) is named (a workbook, an archive of N files) in the
   UnsupportedFormatError; a damaged one is an UnsupportedFormatError too, never a crash.
 """
 from __future__ import annotations
@@ -35,7 +35,6 @@ _WORD_TITLE = re.compile(r"^(?:microsoft\s+word\s*-\s*)", re.I)
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 # other packages a ZIP container holds, by a part only they have
 _PACKAGES = (("xl/workbook.xml", "an Excel workbook (.xlsx)"), ("ppt/presentation.xml", "a PowerPoint file (.pptx)"),
-             ("OFD.xml", "an OFD document (GB/T 33190; export it as PDF)"),
              ("content.xml", "an OpenDocument file (.odt/.ods; save it as .docx)"),
              ("FixedDocSeq.fdseq", "an XPS document"), ("META-INF/container.xml", "an EPUB book"))
 
@@ -54,13 +53,19 @@ def title_hint(package: "Package", text: str, warnings: list[str]) -> Optional[s
     except (UnsupportedFormatError, DocumentTooLargeError):
         return None
     el = core.find(_DC_TITLE) if core is not None else None
-    title = _WORD_TITLE.sub("", normalize_text(el.text or "")).strip() if el is not None and el.text else ""
-    title = re.sub(r"\.(?:docx?|wps|pdf|rtf)$", "", title, flags=re.I).strip()
+    return printed_title(el.text if el is not None else None, text, warnings, "the Word file's title property")
+
+
+def printed_title(title: Optional[str], text: str, warnings: list[str], what: str) -> Optional[str]:
+    """A container's title property (Word's core.xml, OFD's DocInfo), when every year it names is
+    printed in the document: a file made from another year's keeps that year's title."""
+    title = _WORD_TITLE.sub("", normalize_text(title or "")).strip()
+    title = re.sub(r"\.(?:docx?|wps|pdf|rtf|ofd)$", "", title, flags=re.I).strip()
     if not title:
         return None
     missing = [y for y in _YEAR.findall(title) if y not in text]
     if missing:
-        warnings.append(f"the Word file's title property ({title!r}) names {', '.join(missing)}, which the document "
+        warnings.append(f"{what} ({title!r}) names {', '.join(missing)}, which the document "
                         "does not print (a file made from another year's?): not used")
         return None
     return title

@@ -168,36 +168,49 @@ class Shapes:
             if curved:
                 continue
             for pts, is_closed in zip(subpaths, closed):
-                if do_stroke:
-                    seq = pts + [pts[0]] if is_closed and len(pts) > 2 else pts
-                    for (x0, y0), (x1, y1) in zip(seq, seq[1:]):
-                        add((x0, y0, x1, y1, slack))
-                if do_fill and len(pts) >= 4:
-                    xs = [p[0] for p in pts]
-                    ys = [p[1] for p in pts]
-                    w, h = max(xs) - min(xs), max(ys) - min(ys)
-                    if h <= thin < w:
-                        cy = (min(ys) + max(ys)) / 2
-                        add((min(xs), cy, max(xs), cy, thin))
-                    elif w <= thin < h:
-                        cx = (min(xs) + max(xs)) / 2
-                        add((cx, min(ys), cx, max(ys), thin))
+                rule_segments(pts, is_closed, do_stroke, do_fill, slack, thin, add)
         self.foreign_fonts = foreign
 
     def edges(self, frame):
         """Horizontal (y, x0, x1) and vertical (x, top, bottom) ruling lines in the upright frame
         (pdf._Frame)."""
-        hedges: list[tuple[float, float, float]] = []
-        vedges: list[tuple[float, float, float]] = []
-        min_edge = self.layout.min_edge
-        for x0, y0, x1, y1, slack in self.segments:
-            (ax, ay), (bx, by) = frame.point(x0, y0), frame.point(x1, y1)
-            w, h = abs(bx - ax), abs(by - ay)
-            if h <= slack and w >= min_edge:
-                hedges.append(((ay + by) / 2, min(ax, bx), max(ax, bx)))
-            elif w <= slack and h >= min_edge:
-                vedges.append(((ax + bx) / 2, min(ay, by), max(ay, by)))
-        return hedges, vedges
+        return rule_edges(self.segments, frame.point, self.layout.min_edge)
+
+
+def rule_segments(pts, is_closed: bool, stroke: bool, fill: bool, slack: float, thin: float, add) -> None:
+    """The segments (x0, y0, x1, y1, slack) of one straight subpath that can be table rules, passed
+    to `add`: every stroked side (a closed subpath's closing side too), and a filled rectangle at
+    most `thin` thick as the line down its middle (Word and WPS draw rules this way). Shared by
+    the PDF and OFD readers."""
+    if stroke:
+        seq = pts + [pts[0]] if is_closed and len(pts) > 2 else pts
+        for (x0, y0), (x1, y1) in zip(seq, seq[1:]):
+            add((x0, y0, x1, y1, slack))
+    if fill and len(pts) >= 4:
+        xs = [p[0] for p in pts]
+        ys = [p[1] for p in pts]
+        w, h = max(xs) - min(xs), max(ys) - min(ys)
+        if h <= thin < w:
+            cy = (min(ys) + max(ys)) / 2
+            add((min(xs), cy, max(xs), cy, thin))
+        elif w <= thin < h:
+            cx = (min(xs) + max(xs)) / 2
+            add((cx, min(ys), cx, max(ys), thin))
+
+
+def rule_edges(segments, point, min_edge: float):
+    """Horizontal (y, x0, x1) and vertical (x, top, bottom) ruling lines of `segments`, each end
+    taken to the upright frame by `point` (x, y) → (x, y down)."""
+    hedges: list[tuple[float, float, float]] = []
+    vedges: list[tuple[float, float, float]] = []
+    for x0, y0, x1, y1, slack in segments:
+        (ax, ay), (bx, by) = point(x0, y0), point(x1, y1)
+        w, h = abs(bx - ax), abs(by - ay)
+        if h <= slack and w >= min_edge:
+            hedges.append(((ay + by) / 2, min(ax, bx), max(ax, bx)))
+        elif w <= slack and h >= min_edge:
+            vedges.append(((ax + bx) / 2, min(ay, by), max(ay, by)))
+    return hedges, vedges
 
 
 def invisible_text(page, raw) -> bool:
