@@ -91,6 +91,16 @@ def test_a_negative_count_is_a_warning_not_a_record():
     assert any("disclosure.normative_docs.repealed" in w and "negative count" in w for w in report.warnings)
 
 
+def test_a_count_with_a_fraction_is_a_warning_not_a_record():
+    # a row code (3.3) or a money cell shifted into a count's column is no count; a fee keeps its fraction
+    report = reportparse.parse_text(_t2021_with("| 行政规范性文件 | 11 | 3.3 | 83 |"))
+    assert report.value("disclosure.normative_docs.repealed") is None
+    assert report.value("disclosure.normative_docs.issued") == 11
+    assert any("disclosure.normative_docs.repealed" in w and "count with a fraction" in w for w in report.warnings)
+    assert reportparse.parse_text(_t2021_with("| 行政规范性文件 | 11 | 3.0 | 83 |")).value(
+        "disclosure.normative_docs.repealed") == 3
+
+
 def test_the_signed_change_of_items_keeps_its_sign():
     report = reportparse.parse(T2019)
     assert report.value("disclosure.other_services.items_change") == -1

@@ -8,8 +8,8 @@ may hold. One owner for these rules (docs/errors.md, "Digits and values").
 - A printed number has at most MAX_INT_DIGITS digits before its decimal point and MAX_FRAC_DIGITS
   after it; a longer run is not a number (unread, with a warning), and never reaches int(), whose
   4,300-digit cap would raise, or float(), which turns 310 digits into inf.
-- A value is finite; a count is not negative (the signed 本年增/减 keys excepted) and below
-  MAX_COUNT; money (元) below MAX_YUAN. Anything else is dropped with a warning (`implausible`).
+- A value is finite; a count is a whole number, not negative (the signed 本年增/减 keys excepted) and
+  below MAX_COUNT; money (元) below MAX_YUAN. Anything else is dropped with a warning (`implausible`).
 """
 from __future__ import annotations
 
@@ -78,6 +78,8 @@ def implausible(key: str, value, unit: Optional[str], signed: bool, raw: str = "
         return "not a finite number"
     if value < 0 and not signed:
         return "a negative count"
+    if unit != "元" and isinstance(value, float) and not value.is_integer():
+        return "a count with a fraction (a row code, or a money cell shifted into a count's column)"
     bound = MAX_YUAN if unit == "元" else MAX_COUNT
     if abs(value) >= bound:
         return f"larger than any report states (≥ {bound:.0e})"
