@@ -550,3 +550,30 @@ def test_blank_cells_at_both_ends_of_a_pipe_row_do_not_shift_its_figures(row, da
     report = reportparse.parse_text(text.replace(row, damaged))
     assert not [k for k in report.values() if k.startswith(key)]
     assert any("blank cells at both ends" in w for w in report.warnings), report.warnings
+
+
+def _one_per_line(year: int, cumulative_blank: bool, cell_marks: bool) -> str:
+    rows = [[label, u, str(y)] + ([] if cumulative_blank else [str(c)]) for label, u, y, c in CELL_ROWS]
+    if cell_marks:
+        return _cell_lines(["", "计量单位", "本年度", "累计"], rows).replace("2014", str(year))
+    lines = [f"云岫县人民政府{year}年政府信息公开工作年度报告", "一、概述", "我县认真落实《条例》。", "附件",
+             "云岫县政府信息公开情况统计表", "指标名称", "单位", "本年度", "累计"]
+    return "\n".join(lines + [cell for row in rows for cell in row]) + "\n"
+
+
+@pytest.mark.parametrize("cell_marks", [False, True])
+def test_a_blank_cumulative_column_one_cell_per_line_is_not_read_as_the_years_figures(cell_marks):
+    # every row prints one figure under 本年度 | 累计 (its blank cells are absent lines): no crawler
+    # collapsed equal cells here (a running total never equals the year's figure in every row), and
+    # which column is blank is unknown: nothing is read, and a warning says why
+    report = reportparse.parse_text(_one_per_line(2014, True, cell_marks))
+    assert not [k for k in report.values() if not k.startswith("derived")]
+    said = "1 cells where the template has 2" if cell_marks else "every row prints one figure"
+    assert any(said in w for w in report.warnings), report.warnings
+    # the full table reads; in 2008, the Regulations' first year, the running total is the year's figure
+    full = reportparse.parse_text(_one_per_line(2014, False, cell_marks)).values()
+    assert all(full[k] == y and full[k + "|period=cumulative"] == c for k, (_l, _u, y, c) in zip(CELL_KEYS, CELL_ROWS))
+    if cell_marks:
+        return              # a row of cell lines says where its cells end: one missing is not a collapsed run
+    first = reportparse.parse_text(_one_per_line(2008, True, cell_marks)).values()
+    assert all(first[k] == y == first[k + "|period=cumulative"] for k, (_l, _u, y, _c) in zip(CELL_KEYS, CELL_ROWS))

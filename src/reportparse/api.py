@@ -84,7 +84,7 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
         warnings += national.warnings
     else:
         template = None
-        legacy = extract_legacy(doc, index, evidence, limit)
+        legacy = extract_legacy(doc, index, evidence, limit, year)
         if legacy is not None:
             template = "legacy"
             table = legacy.indicators

@@ -104,7 +104,7 @@ def _clusters(hits: list[RowHit]) -> list[list[RowHit]]:
 
 
 def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
-                   limit: int = 20_000) -> Optional[LegacyTable]:
+                   limit: int = 20_000, year: Optional[int] = None) -> Optional[LegacyTable]:
     hits = find_rows(index, row_specs("legacy"))
     found = hits
     listed = {id(h) for h in hits if _period_line(doc.text, h)}
@@ -160,6 +160,13 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
     runs = sum(c < n for c in counts) > len(counts) / 2
 
     collapsed = may_be_collapsed(doc.text, rows[0].label_start, rows[-1].region_end)
+    if n == 2 and (collapsed or runs) and _one_figure_each(doc.text, rows) and (year is None or year > _FIRST_YEAR):
+        # every row prints one figure, a line of its own, under a header of two columns: a column left
+        # blank, not runs of equal cells a crawler collapsed (after the first year a running total never
+        # equals the year's figure in every row), and a line holds no digits run together
+        collapsed = runs = False
+        table.warnings.append("legacy table: every row prints one figure where the header names two columns "
+                              "(本年度 and 累计): one column is blank, and which one the text does not say")
     reads: dict[str, RowRead] = {}
     for i, h in enumerate(rows):
         key = h.spec.key
@@ -261,6 +268,22 @@ def _edge_pipe_lines(text: str, rows: list[RowHit], named: set[int]) -> list[str
             out.append(text[start + 1:end])
         start = end if end < len(text) else -1
     return out
+
+
+_FIRST_YEAR = 2008          # the Regulations' first year (from May): its running total is the year's figure
+
+
+def _one_figure_each(text: str, rows: list[RowHit]) -> bool:
+    """Whether every row with a figure prints exactly one, on a line of its own (three rows at least)."""
+    figures = [[t for t in h.cells if t.raw] for h in rows]
+    figures = [f for f in figures if f]
+    return len(figures) >= 3 and all(len(f) == 1 and _own_line(text, f[0]) for f in figures)
+
+
+def _own_line(text: str, token: Token) -> bool:
+    start = text.rfind("\n", 0, token.start) + 1
+    end = text.find("\n", token.end)
+    return text[start:end if end >= 0 else len(text)].strip(" \t|") == token.raw
 
 
 def _value_columns(header: str) -> Optional[list[Optional[str]]]:
