@@ -498,3 +498,23 @@ def test_a_legacy_web_header_of_two_rows_is_read_by_its_grid():
     head = f'<tr>{two}<td colspan="2">数量</td><td rowspan="2">上年</td></tr><tr><td>本年度</td><td></td></tr>'
     report = reportparse.parse_text(_spanned(head, "ycp"))
     assert report.values() == {} and any("on more than one row" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize("header, rows, want", [
+    # a copy that lost table 二's first heading (第二十条第（一）项): its header row opens the table
+    ("信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |",
+     "规章 | 2 | 1 | 17 |\n行政规范性文件 | 8 | 3 | 46 |",
+     {"disclosure.regulations.issued": 2, "disclosure.regulations.repealed": 1,
+      "disclosure.regulations.in_force": 17, "disclosure.normative_docs.issued": 8,
+      "disclosure.normative_docs.repealed": 3, "disclosure.normative_docs.in_force": 46}),
+    ("信息内容\n本年新制作数量\n本年新公开数量\n对外公开总数量",
+     "规章\n4\n5\n29\n规范性文件\n12\n11\n73",
+     {"disclosure.regulations.made": 4, "disclosure.regulations.published": 5,
+      "disclosure.regulations.published_total": 29, "disclosure.normative_docs.made": 12,
+      "disclosure.normative_docs.published": 11, "disclosure.normative_docs.published_total": 73}),
+])
+def test_table2_without_its_first_heading_starts_at_its_header_row(header, rows, want):
+    text = ("岚峰县柘溪镇2022年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息81条。\n"
+            "二、主动公开政府信息情况\n" + header + "\n" + rows + "\n第二十条第（五）项\n")
+    got = reportparse.parse_text(text).values()
+    assert {k: got.get(k) for k in want} == want

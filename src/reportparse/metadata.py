@@ -102,9 +102,9 @@ _LEADING_TITLE = LazyPattern(rf"^(?:(?P<title>{_NAME}{{2,40}}?[ \t]?{_YEAR}[ \t]
 # a document-sharing site numbers the chunks it cuts a text into ("1、 X街道办事处2016年度…", "2、市大兴区…")
 _CHUNK_NUMBER = LazyPattern(r"^\d{1,3}、[ \t]*")
 # a page that prints no title line names the report in its opening sentence ("…规定，现公布 / 现公开X市人民政府
-# 2017年政府信息公开工作年度报告。", "现将编制的X局2020年…年度报告予以公布")
+# 2017年政府信息公开工作年度报告。", "现将编制的X局2020年…年度报告予以公布", "现将X镇…年度报告进行公开")
 _SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将|现公开)(?:[^{_NOT_NAME}的]{{0,6}}的)?" + _NAMED_REPORT
-                              + r"(?=[\s,，。;；:：]|予以|公布|发布|如下|$)")
+                              + r"(?=[\s,，。;；:：]|予以|进行|公布|发布|如下|$)")
 _TITLE_MIN, _TITLE_MAX = 6, 70
 # one or two spaces between two characters (Han, letters, digits, a field's colon); a line where they
 # part most of its characters is letter-spaced
