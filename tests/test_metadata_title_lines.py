@@ -106,3 +106,11 @@ def test_the_report_an_opening_sentence_puts_out_is_the_title(opening):
     report = reportparse.parse_text(opening + "本报告由总体情况等部分组成。\n" + BODY)
     assert report.title in ("晋江市人民政府2020年政府信息公开工作年度报告", "晉江市人民政府2020年政府信息公開工作年度報告")
     assert report.year == 2020
+
+
+@pytest.mark.parametrize("bullet", ["• ", "    • ", "● ", "· "])
+def test_a_cms_header_set_as_a_list_gives_its_title_without_the_bullet(bullet):
+    head = (f"{bullet}索 引 号：QZ00000-0200-2021-00004\n{bullet}发布机构：晋江市人民政府\n"
+            f"{bullet}标题：晋江市人民政府2020年政府信息公开工作年度报告\n{bullet}发布日期：2021-02-03\n")
+    report = reportparse.parse_text(head + BODY)
+    assert report.title == "晋江市人民政府2020年政府信息公开工作年度报告"

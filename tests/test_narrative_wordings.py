@@ -436,6 +436,8 @@ def test_an_answer_put_off_to_next_year_is_carried_forward(sentence, n):
     ("全年街道公开政府信息58条，其中主动公开公文信息6条。", 6),
     ("本年度镇政府公开信息93条，其中主动公开概况类信息7条。", 7),
     ("通过门户网站主动发布工作动态信息40条。", 40),
+    ("发布主动公开文件及政策解读信息9条、董事管理文件88件。", 9),
+    ("主动公开的政府信息中便民办事服务信息35条。", 35),
 ])
 def test_a_kind_of_information_is_not_the_proactive_total(sentence, part):
     assert figures("一、主动公开情况\n" + sentence).get("disclosure.total") != part
@@ -478,3 +480,42 @@ def test_new_and_still_valid_normative_documents(sentence, issued, in_force):
     got = figures("（三）政府信息管理\n" + sentence)
     assert got["disclosure.normative_docs.issued"] == issued
     assert got["disclosure.normative_docs.in_force"] == in_force
+
+
+# ---- the proactive total said with 信息 alone, after a word that makes it the whole ------------------
+
+@pytest.mark.parametrize("sentence, n", [
+    ("2015年度共公开信息264条，涵盖工作动态、通知公告等。", 264),
+    ("我院依托门户网站、微信公众号等载体向社会公布信息853条。", 853),
+    ("2015年累计发布政府信息119条，具体包括政府文件12条。", 119),
+])
+def test_the_proactive_total_with_information_alone(sentence, n):
+    assert figures("一、主动公开政府信息情况\n" + sentence)["disclosure.total"] == n
+
+
+@pytest.mark.parametrize("sentence", [
+    "本局网站共发布信息3172条，微博更新4061条。",       # a channel's posts, not the total
+    "全年共公开信息300余条。",                          # rough
+])
+def test_a_channels_posts_or_a_rough_count_is_no_total(sentence):
+    assert "disclosure.total" not in figures("一、主动公开政府信息情况\n" + sentence)
+
+
+def test_a_review_request_count_is_the_review_total():
+    got = figures("四、行政复议和行政诉讼情况\n我乡收到有关政府信息公开行政复议申请3件，行政诉讼1件。")
+    assert got["review.total"] == 3 and got["litigation.total"] == 1
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("截止12月31日止，本镇2015年度共主动公开政府信息47条，全文电子化率达100%。", 47),
+    ("截至目前，我局2015年度共主动公开政府信息52条。", 52),
+])
+def test_the_reports_own_year_after_a_running_end_is_the_years_figure(sentence, n):
+    # 截止12月31日 is the year's end; the report's year said as 2015年度 makes the figure the year's
+    report = reportparse.parse_text(HEAD + "二、主动公开政府信息情况\n" + sentence)
+    assert report.value("disclosure.total") == n
+
+
+def test_a_running_total_up_to_the_years_end_stays_cumulative():
+    report = reportparse.parse_text(HEAD + "二、主动公开政府信息情况\n截至2015年底，累计主动公开政府信息5230条。")
+    assert report.get("disclosure.total", period="cumulative").value == 5230

@@ -197,7 +197,8 @@ def _whole_title(line: str) -> bool:
 def _clean_title(title: str) -> str:
     """Without a field name (标题: / title:) or a site name after _ | -; of the parts so cut, the first that
     names a report (a page label before it: "Page 2 - X厅2019年度…报告", a flipbook's page)."""
-    title = _TITLE_FIELD.sub("", title.strip().lstrip("#").strip())     # a markdown heading's marks
+    # a markdown heading's marks, a list item's bullet (a CMS header set as a list: "• 标题：X…")
+    title = _TITLE_FIELD.sub("", title.strip().lstrip("#•·●▪■◆").strip())
     parts = _SITE_SUFFIX.split(title)
     return next((p for p in parts if _names_report(p)), parts[0]).strip()
 
