@@ -519,3 +519,12 @@ def test_the_reports_own_year_after_a_running_end_is_the_years_figure(sentence, 
 def test_a_running_total_up_to_the_years_end_stays_cumulative():
     report = reportparse.parse_text(HEAD + "二、主动公开政府信息情况\n截至2015年底，累计主动公开政府信息5230条。")
     assert report.get("disclosure.total", period="cumulative").value == 5230
+
+
+@pytest.mark.parametrize("sentence", [
+    "2015年，全年未收到依申请公开来信，无意见投诉情况。",
+    "本年度，未接到群众要求公开的信息。",
+    "本年度我镇没有收到要求公开政府信息的来信，亦未受理当面申请。",
+])
+def test_no_request_said_as_no_letter_or_no_information_asked_for(sentence):
+    assert figures("二、依申请公开情况\n" + sentence)["requests.new"] == 0
