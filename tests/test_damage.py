@@ -577,3 +577,23 @@ def test_a_blank_cumulative_column_one_cell_per_line_is_not_read_as_the_years_fi
         return              # a row of cell lines says where its cells end: one missing is not a collapsed run
     first = reportparse.parse_text(_one_per_line(2008, True, cell_marks)).values()
     assert all(first[k] == y == first[k + "|period=cumulative"] for k, (_l, _u, y, _c) in zip(CELL_KEYS, CELL_ROWS))
+
+
+@pytest.mark.parametrize("header, rows, want", [
+    # a copy that lost table 二's first heading (第二十条第（一）项): its header row opens the table
+    ("信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |",
+     "规章 | 2 | 1 | 17 |\n行政规范性文件 | 8 | 3 | 46 |",
+     {"disclosure.regulations.issued": 2, "disclosure.regulations.repealed": 1,
+      "disclosure.regulations.in_force": 17, "disclosure.normative_docs.issued": 8,
+      "disclosure.normative_docs.repealed": 3, "disclosure.normative_docs.in_force": 46}),
+    ("信息内容\n本年新制作数量\n本年新公开数量\n对外公开总数量",
+     "规章\n4\n5\n29\n规范性文件\n12\n11\n73",
+     {"disclosure.regulations.made": 4, "disclosure.regulations.published": 5,
+      "disclosure.regulations.published_total": 29, "disclosure.normative_docs.made": 12,
+      "disclosure.normative_docs.published": 11, "disclosure.normative_docs.published_total": 73}),
+])
+def test_table2_without_its_first_heading_starts_at_its_header_row(header, rows, want):
+    text = ("岚峰县柘溪镇2022年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息81条。\n"
+            "二、主动公开政府信息情况\n" + header + "\n" + rows + "\n第二十条第（五）项\n")
+    got = reportparse.parse_text(text).values()
+    assert {k: got.get(k) for k in want} == want

@@ -95,3 +95,22 @@ def test_a_shared_copys_chunk_number_is_not_part_of_the_title(text, title):
     assert report.title == title
     assert report.year == 2020
     assert report.issuer.name == title.split(" ")[0]
+
+
+@pytest.mark.parametrize("opening", [
+    "根据《中华人民共和国政府信息公开条例》规定，现将晋江市人民政府2020年政府信息公开工作年度报告进行公开。",
+    "根據《中華人民共和國政府信息公開條例》規定，現將晉江市人民政府2020年政府信息公開工作年度報告進行公開。",
+])
+def test_the_report_an_opening_sentence_puts_out_is_the_title(opening):
+    # 现将X…年度报告进行公开: the sentence names the report; the sentence is never the title
+    report = reportparse.parse_text(opening + "本报告由总体情况等部分组成。\n" + BODY)
+    assert report.title in ("晋江市人民政府2020年政府信息公开工作年度报告", "晉江市人民政府2020年政府信息公開工作年度報告")
+    assert report.year == 2020
+
+
+@pytest.mark.parametrize("bullet", ["• ", "    • ", "● ", "· "])
+def test_a_cms_header_set_as_a_list_gives_its_title_without_the_bullet(bullet):
+    head = (f"{bullet}索 引 号：QZ00000-0200-2021-00004\n{bullet}发布机构：晋江市人民政府\n"
+            f"{bullet}标题：晋江市人民政府2020年政府信息公开工作年度报告\n{bullet}发布日期：2021-02-03\n")
+    report = reportparse.parse_text(head + BODY)
+    assert report.title == "晋江市人民政府2020年政府信息公开工作年度报告"

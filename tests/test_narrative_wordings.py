@@ -415,3 +415,116 @@ def test_the_issuer_publishing_information_elsewhere_is_not_the_proactive_total(
 ])
 def test_one_of_several_figures_listed_at_once_is_not_the_total(sentence):
     assert "disclosure.total" not in values("二、主动公开政府信息情况\n" + sentence + "\n")
+
+
+# ---- an answer put off to next year is carried forward, never answered ------------------------------
+
+@pytest.mark.parametrize("sentence, n", [
+    ("全年共受理政府信息公开申请27件，已办结24件，顺延至下一年答复3件。", 3),
+    ("本年度收到依申请公开申请19件，其中延至下一年度办理2件。", 2),
+    ("全年共受理政府信息公开申请31件，延期至下年度答复4件。", 4),
+])
+def test_an_answer_put_off_to_next_year_is_carried_forward(sentence, n):
+    got = figures("三、依申请公开情况\n" + sentence)
+    assert got["requests.carried_forward"] == n
+    assert got.get("requests.answered") != n
+
+
+# ---- a kind of information after the proactive verb is a part, not the total ------------------------
+
+@pytest.mark.parametrize("sentence, part", [
+    ("全年街道公开政府信息58条，其中主动公开公文信息6条。", 6),
+    ("本年度镇政府公开信息93条，其中主动公开概况类信息7条。", 7),
+    ("通过门户网站主动发布工作动态信息40条。", 40),
+    ("发布主动公开文件及政策解读信息9条、董事管理文件88件。", 9),
+    ("主动公开的政府信息中便民办事服务信息35条。", 35),
+])
+def test_a_kind_of_information_is_not_the_proactive_total(sentence, part):
+    assert figures("一、主动公开情况\n" + sentence).get("disclosure.total") != part
+
+
+def test_all_kinds_of_information_is_the_proactive_total():
+    assert figures("一、主动公开情况\n全年主动公开各类信息93条。")["disclosure.total"] == 93
+
+
+# ---- channels said as 现场 (in person) and 邮寄 (by letter) -------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "全年收到政府信息公开申请26件（其中：网上申请17件，现场申请6件，邮寄3件）。",
+    "本年度共受理依申请公开申请26件，其中网络申请17件、现场提交6件、邮寄申请3件。",
+])
+def test_in_person_and_post_channels(sentence):
+    got = figures("二、依申请公开情况\n" + sentence)
+    assert (got["requests.new"], got["requests.by_channel.online"], got["requests.by_channel.in_person"],
+            got["requests.by_channel.letter"]) == (26, 17, 6, 3)
+
+
+# ---- 行政复议、诉讼案件: the second noun without its 行政 -------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "本年度无涉及政府信息公开行政复议、诉讼案件。",
+    "全年未发生因政府信息公开引起的行政复议和诉讼案件。",
+])
+def test_no_review_and_no_suit_with_a_short_second_noun(sentence):
+    got = figures("四、行政复议和行政诉讼情况\n" + sentence)
+    assert got["review.total"] == 0 and got["litigation.total"] == 0
+
+
+# ---- normative documents newly issued / still in force said in prose ---------------------------------
+
+@pytest.mark.parametrize("sentence, issued, in_force", [
+    ("2023年度新发布的行政规范性文件5件，确定继续有效的行政规范性文件38件。", 5, 38),
+    ("全年新出台规范性文件9件，继续有效的规范性文件61件。", 9, 61),
+])
+def test_new_and_still_valid_normative_documents(sentence, issued, in_force):
+    got = figures("（三）政府信息管理\n" + sentence)
+    assert got["disclosure.normative_docs.issued"] == issued
+    assert got["disclosure.normative_docs.in_force"] == in_force
+
+
+# ---- the proactive total said with 信息 alone, after a word that makes it the whole ------------------
+
+@pytest.mark.parametrize("sentence, n", [
+    ("2015年度共公开信息264条，涵盖工作动态、通知公告等。", 264),
+    ("我院依托门户网站、微信公众号等载体向社会公布信息853条。", 853),
+    ("2015年累计发布政府信息119条，具体包括政府文件12条。", 119),
+])
+def test_the_proactive_total_with_information_alone(sentence, n):
+    assert figures("一、主动公开政府信息情况\n" + sentence)["disclosure.total"] == n
+
+
+@pytest.mark.parametrize("sentence", [
+    "本局网站共发布信息3172条，微博更新4061条。",       # a channel's posts, not the total
+    "全年共公开信息300余条。",                          # rough
+])
+def test_a_channels_posts_or_a_rough_count_is_no_total(sentence):
+    assert "disclosure.total" not in figures("一、主动公开政府信息情况\n" + sentence)
+
+
+def test_a_review_request_count_is_the_review_total():
+    got = figures("四、行政复议和行政诉讼情况\n我乡收到有关政府信息公开行政复议申请3件，行政诉讼1件。")
+    assert got["review.total"] == 3 and got["litigation.total"] == 1
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("截止12月31日止，本镇2015年度共主动公开政府信息47条，全文电子化率达100%。", 47),
+    ("截至目前，我局2015年度共主动公开政府信息52条。", 52),
+])
+def test_the_reports_own_year_after_a_running_end_is_the_years_figure(sentence, n):
+    # 截止12月31日 is the year's end; the report's year said as 2015年度 makes the figure the year's
+    report = reportparse.parse_text(HEAD + "二、主动公开政府信息情况\n" + sentence)
+    assert report.value("disclosure.total") == n
+
+
+def test_a_running_total_up_to_the_years_end_stays_cumulative():
+    report = reportparse.parse_text(HEAD + "二、主动公开政府信息情况\n截至2015年底，累计主动公开政府信息5230条。")
+    assert report.get("disclosure.total", period="cumulative").value == 5230
+
+
+@pytest.mark.parametrize("sentence", [
+    "2015年，全年未收到依申请公开来信，无意见投诉情况。",
+    "本年度，未接到群众要求公开的信息。",
+    "本年度我镇没有收到要求公开政府信息的来信，亦未受理当面申请。",
+])
+def test_no_request_said_as_no_letter_or_no_information_asked_for(sentence):
+    assert figures("二、依申请公开情况\n" + sentence)["requests.new"] == 0

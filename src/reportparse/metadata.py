@@ -102,9 +102,9 @@ _LEADING_TITLE = LazyPattern(rf"^(?:(?P<title>{_NAME}{{2,40}}?[ \t]?{_YEAR}[ \t]
 # a document-sharing site numbers the chunks it cuts a text into ("1、 X街道办事处2016年度…", "2、市大兴区…")
 _CHUNK_NUMBER = LazyPattern(r"^\d{1,3}、[ \t]*")
 # a page that prints no title line names the report in its opening sentence ("…规定，现公布 / 现公开X市人民政府
-# 2017年政府信息公开工作年度报告。", "现将编制的X局2020年…年度报告予以公布")
+# 2017年政府信息公开工作年度报告。", "现将编制的X局2020年…年度报告予以公布", "现将X镇…年度报告进行公开")
 _SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将|现公开)(?:[^{_NOT_NAME}的]{{0,6}}的)?" + _NAMED_REPORT
-                              + r"(?=[\s,，。;；:：]|予以|公布|发布|如下|$)")
+                              + r"(?=[\s,，。;；:：]|予以|进行|公布|发布|如下|$)")
 _TITLE_MIN, _TITLE_MAX = 6, 70
 # one or two spaces between two characters (Han, letters, digits, a field's colon); a line where they
 # part most of its characters is letter-spaced
@@ -197,7 +197,8 @@ def _whole_title(line: str) -> bool:
 def _clean_title(title: str) -> str:
     """Without a field name (标题: / title:) or a site name after _ | -; of the parts so cut, the first that
     names a report (a page label before it: "Page 2 - X厅2019年度…报告", a flipbook's page)."""
-    title = _TITLE_FIELD.sub("", title.strip().lstrip("#").strip())     # a markdown heading's marks
+    # a markdown heading's marks, a list item's bullet (a CMS header set as a list: "• 标题：X…")
+    title = _TITLE_FIELD.sub("", title.strip().lstrip("#•·●▪■◆").strip())
     parts = _SITE_SUFFIX.split(title)
     return next((p for p in parts if _names_report(p)), parts[0]).strip()
 

@@ -154,7 +154,7 @@ def template_markers() -> TemplateMarkers:
         elif row["kind"] == "report_table":
             continue
         elif row["kind"] == "start":
-            starts[row["template"]] = phrases[0]
+            starts[row["template"]] = "|".join(phrases)     # regular expressions: any one starts the table
         elif row["template"] == "words":
             words = phrases
         else:

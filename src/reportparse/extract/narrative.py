@@ -44,6 +44,8 @@ _BOTH = LazyPattern(r"(?:本年度?|今年|全年|当年)(?:及|和|与|、|以�
 _SUM_WORD = LazyPattern(r"共|总计|合计|累计")
 _YEAR_WORD = LazyPattern(r"全年|本年|今年|当年|年内|年度内|1月1日(?:起)?(?:至|到|-|—)")
 _NAMED_YEAR = LazyPattern(r"((?:19|20)\d{2})年")
+# the report's year said as its 年度 after a running end (截止12月31日止，本镇2011年度共…) is the year's own
+_NAMED_YEAR_OWN = LazyPattern(r"((?:19|20)\d{2})年度(?!末|底)")
 # A number that is not a count of its own: approximate (近300条, 约200元, 300条左右; 20余件 never matches: the
 # unit must follow the number), negated (无一起 is none), or a change (较上年减少200元). Looked for just before the
 # number, between the match start and the number, and just after the match.
@@ -375,7 +377,8 @@ def _period(ctext: str, ss: int, s: int, e: int, year: Optional[int]) -> Optiona
         return "year"           # most sentences: no running word at all
     if year is not None and any(int(y) not in (year, 2008) for y in _NAMED_YEAR.findall(ctext, ss, s)):
         return None             # an end or start in another year: another period
-    own = max([m.end() for m in _YEAR_WORD.finditer(ctext, ss, s)] + [_year_clause(ctext, ss, s, year)])
+    own = max([m.end() for m in _YEAR_WORD.finditer(ctext, ss, s)] + [_year_clause(ctext, ss, s, year)]
+              + [m.end() for m in _NAMED_YEAR_OWN.finditer(ctext, ss, s) if year is not None and int(m[1]) == year])
     strong, start = -1, None    # the last running word that outranks a year word, and the start the sentence says
     for m in _SINCE.finditer(ctext, ss, e):
         if m.group("own") or (m.group("y") and year is not None and int(m.group("y")) == year):

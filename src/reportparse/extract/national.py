@@ -20,9 +20,9 @@ from .transposed import transposed_table4
 from .values import RowValues
 
 _MARKERS = template_markers()
-_T2_START = regex.compile(regex.escape(_MARKERS.starts["t2"]))
-_T3_START = regex.compile(regex.escape(_MARKERS.starts["t3"]))
-_T4_START = regex.compile(regex.escape(_MARKERS.starts["t4"]))
+_T2_START = regex.compile(_MARKERS.starts["t2"])
+_T3_START = regex.compile(_MARKERS.starts["t3"])
+_T4_START = regex.compile(_MARKERS.starts["t4"])
 # table 四's header, also when a converter cut its words apart ("结果结果其他尚未 … 维持纠正结果审结"):
 # any run of the characters of its header words
 _T4_CHARS = frozenset("".join(_MARKERS.t4_words))
