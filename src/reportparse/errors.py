@@ -41,8 +41,8 @@ class UnreadableFileError(ReportParseError):
 
 
 class UnsupportedFormatError(ReportParseError):
-    """The bytes are not text, HTML, PDF or a Word .docx (an image, a Word 97 .doc, a workbook, an archive,
-    random bytes), or a PDF or ZIP container too damaged to open."""
+    """The bytes are not text, HTML, PDF or a Word .docx/.doc (an image, a workbook, an archive, an
+    encrypted or Word 6/95 .doc, random bytes), or a PDF, ZIP or OLE container too damaged to open."""
 
 
 class EmptyDocumentError(ReportParseError):

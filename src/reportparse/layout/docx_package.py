@@ -54,7 +54,13 @@ def title_hint(package: "Package", text: str, warnings: list[str]) -> Optional[s
     except (UnsupportedFormatError, DocumentTooLargeError):
         return None
     el = core.find(_DC_TITLE) if core is not None else None
-    title = _WORD_TITLE.sub("", normalize_text(el.text or "")).strip() if el is not None and el.text else ""
+    return checked_title(el.text if el is not None else None, text, warnings)
+
+
+def checked_title(title: Optional[str], text: str, warnings: list[str]) -> Optional[str]:
+    """A Word file's title property (.docx core.xml, .doc SummaryInformation) as a title hint: "Microsoft
+    Word - " and a file extension dropped; None when it names a year the document does not print."""
+    title = _WORD_TITLE.sub("", normalize_text(title)).strip() if title else ""
     title = re.sub(r"\.(?:docx?|wps|pdf|rtf)$", "", title, flags=re.I).strip()
     if not title:
         return None
