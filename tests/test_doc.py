@@ -14,6 +14,7 @@ import reportparse
 from conftest import FIXTURES, load_expected
 from doc_gen import Cell, Para, Table, document
 from reportparse.api import load_document
+from reportparse.loading import load
 from reportparse.errors import (DocumentTooLargeError, EmptyDocumentError, ReportParseError,
                                 UnsupportedFormatError)
 from reportparse.layout import doc_ole
@@ -218,3 +219,8 @@ def test_a_piece_table_pointing_past_the_stream_is_a_typed_error():
     struct.pack_into("<I", data, at + 5 + 8 + 2, 0x3FFFFF00)
     with pytest.raises(UnsupportedFormatError, match="past the end|damaged"):
         load_document(bytes(data))
+
+
+def test_the_text_is_cut_at_max_text_chars_however_many_pieces_share_their_bytes():
+    doc = load(str(DOCS / "t2021_word.doc"), ParseSettings(max_text_chars=300))
+    assert len(doc.text) <= 300 and any("cut at 300" in w for w in doc.warnings)

@@ -2,7 +2,7 @@
 
     ReportParseError
     ├── UnreadableFileError      the path names no readable regular file
-    ├── UnsupportedFormatError   not text, HTML, PDF or .docx; a PDF or ZIP that cannot be opened
+    ├── UnsupportedFormatError   not text, HTML, PDF or Word; a PDF, ZIP or OLE file that cannot be opened
     ├── EmptyDocumentError       no bytes, or no visible text
     ├── DecodeError              text in no encoding that can be recognised
     ├── NotAnnualReportError     readable, but not a 政府信息公开工作年度报告

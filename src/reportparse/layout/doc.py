@@ -50,6 +50,7 @@ _NFIB_97 = 0x00C0           # Word 97 writes 0x00C1 (some writers 0x00C0); Word 
 _CONTROL = re.compile(r"[\x00-\x1f]")
 _SPACES = re.compile(r"\s+")
 _KEEP = {"\x09": "\t", "\x0b": "\n", "\x0c": "\n", "\x1e": "-"}
+MAX_PIECES = 200_000        # a fast-saved report holds a few hundred pieces
 _SNAP = 20                  # twips: cell edges this close are one column edge (Word's own jitter)
 
 
@@ -104,7 +105,7 @@ def load_doc(data: bytes, settings: ParseSettings, path: Optional[str] = None,
     fib = _Fib(word, path)
     table = box.stream(fib.table)
     warnings: list[str] = []
-    segments = _text(word, table, fib, path, warnings)
+    segments = _text(word, table, fib, path, warnings, settings.max_text_chars)
     papx: Optional[Papx] = None
     try:
         papx = Papx(papx_runs(word, table, fib.papx), lambda: box.stream("Data") if box.has("Data") else b"")
@@ -124,9 +125,10 @@ def load_doc(data: bytes, settings: ParseSettings, path: Optional[str] = None,
                     title_hint=title, warnings=warnings)
 
 
-def _text(word: bytes, table: bytes, fib: _Fib, path: Optional[str],
-          warnings: list[str]) -> list[tuple[str, int, int]]:
-    """The main document's visible text as (text, fc of its first character, bytes a character)."""
+def _text(word: bytes, table: bytes, fib: _Fib, path: Optional[str], warnings: list[str],
+          limit: int) -> list[tuple[str, int, int]]:
+    """The main document's visible text as (text, fc of its first character, bytes a character), at
+    most `limit` characters of pieces (pieces may share their bytes: the text is bounded, not the file)."""
     hidden: list[tuple[int, int]] = []
     try:
         hidden = chpx_hidden_runs(word, table, fib.chpx)
@@ -135,10 +137,12 @@ def _text(word: bytes, table: bytes, fib: _Fib, path: Optional[str],
                         "tracked changes or hidden may be read")
     starts = [a for a, _ in hidden]
     out = []
+    total = 0
     for cp0, cp1, fc, width in _pieces(table, fib, path):
         if cp0 >= fib.ccp_text:
             break
-        cp1 = min(cp1, fib.ccp_text)
+        cp1 = min(cp1, fib.ccp_text, cp0 + limit - total)
+        total += cp1 - cp0
         raw = word[fc: fc + (cp1 - cp0) * width]
         if len(raw) != (cp1 - cp0) * width:
             raise UnsupportedFormatError("the Word document's text runs past the end of its WordDocument stream: the "
@@ -146,13 +150,20 @@ def _text(word: bytes, table: bytes, fib: _Fib, path: Optional[str],
         for a, b in _visible(fc, fc + len(raw), hidden, starts, width):
             chunk = raw[a - fc: b - fc]
             out.append((chunk.decode("utf-16-le", "replace") if width == 2 else _cp1252(chunk), a, width))
+        if total >= limit:
+            warnings.append(f"the document's text was cut at {limit:,} characters (ParseSettings.max_text_chars); "
+                            "figures after that point were not read")
+            break
     return out
 
 
 def _visible(fc0: int, fc1: int, hidden: list[tuple[int, int]], starts: list[int], width: int):
     """The stretches of [fc0, fc1) outside the hidden runs, cut on character boundaries."""
     at = fc0
-    for a, b in hidden[max(bisect.bisect_right(starts, fc0) - 1, 0):]:
+    i = max(bisect.bisect_right(starts, fc0) - 1, 0)
+    while i < len(hidden):
+        a, b = hidden[i]
+        i += 1
         if a >= fc1:
             break
         if b <= at:
@@ -172,6 +183,9 @@ def _pieces(table: bytes, fib: _Fib, path: Optional[str]) -> list[tuple[int, int
     try:
         if lcb == 0 or len(clx) != lcb:
             raise ValueError("the Clx lies outside the table stream")
+        if lcb > MAX_PIECES * 12:
+            raise DocumentTooLargeError(f"the Word document's piece table holds more than {MAX_PIECES:,} pieces (a "
+                                        "report's holds one to a few hundred): not read", path)
         i = 0
         while clx[i] == 0x01:                       # Prc: a grpprl of piece-level properties, skipped
             size = struct.unpack_from("<h", clx, i + 1)[0]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator, Optional
 
 PAGE = 512
-MAX_FKP_PAGES = 20_000      # a 300-page report uses a few hundred; each page is read once
+MAX_FKP_PAGES = 5_000       # a 300-page report uses a few hundred; each page is read once
 
 _IN_TABLE, _TTP, _ITAP, _INNER_TTP = 0x2416, 0x2417, 0x6649, 0x244C
 _ILFO, _HUGE_PAPX, _DEF_TABLE = 0x460B, 0x6646, 0xD608
@@ -245,4 +245,10 @@ def chpx_hidden_runs(word: bytes, table: bytes, fc_lcb: tuple[int, int]) -> list
             if any(hidden.values()) and fcs[i + 1] > fcs[i]:
                 out.append((fcs[i], fcs[i + 1]))
     out.sort()
-    return out
+    merged: list[tuple[int, int]] = []      # disjoint: a text stretch meets each run once
+    for a, b in out:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
