@@ -231,12 +231,13 @@ def _fkp(runs: list[tuple[int, int, bytes]], paragraph: bool) -> list[tuple[int,
 
 def document(blocks: list, title: Optional[str] = None, table_stream: str = "1Table", pieces: str = "mixed",
              itap: bool = False, header: Optional[str] = None, encrypted: bool = False, reverse: bool = False,
-             nfib: int = 0x00C1, papx: bool = True, vert_sprm: bool = False) -> bytes:
+             nfib: int = 0x00C1, papx: bool = True, vert_sprm: bool = False, huge: bool = False) -> bytes:
     """The .doc file of `blocks`. pieces: "utf16" (one UTF-16 piece) or "mixed" (cp1252 stretches as
     8-bit pieces, the rest UTF-16; `reverse` stores the pieces in the stream in reverse order);
     header: a header story after the main text (read by Word in headers, never by this library);
     papx=False leaves the paragraph properties' bin table out (lcbPlcfBtePapx 0); vert_sprm writes
-    vertical merges as sprmTVertMerge after sprmTDefTable instead of in its TC80 flags."""
+    vertical merges as sprmTVertMerge after sprmTDefTable instead of in its TC80 flags; huge moves
+    every row end's grpprl to the Data stream behind a sprmPHugePapx (as Word does for wide rows)."""
     story = _story(blocks, itap, vert_sprm)
     main_len = sum(len(t) for t, _f, _g in story)
     ccp_hdd = 0
@@ -277,8 +278,17 @@ def document(blocks: list, title: Optional[str] = None, table_stream: str = "1Ta
                 out.append((start, end, value))
         return out
 
+    data_stream = bytearray(b"\0" * 16)
+    moved: dict = {}
+
     def para_key(k):
-        return chars[k][2]
+        grpprl = chars[k][2]
+        if not (huge and grpprl.startswith(ROW_END)):
+            return grpprl
+        if grpprl not in moved:          # PrcData: cbGrpprl, then the grpprl
+            moved[grpprl] = _sprm(0x6646, struct.pack("<I", len(data_stream)))
+            data_stream.extend(struct.pack("<h", len(grpprl)) + grpprl)
+        return moved[grpprl]
 
     def char_key(k):
         f = chars[k][1]
@@ -324,6 +334,8 @@ def document(blocks: list, title: Optional[str] = None, table_stream: str = "1Ta
     fib += struct.pack("<H186I", 93, *pairs) + struct.pack("<H", 0)
     word[: len(fib)] = fib
     streams = {"WordDocument": bytes(word), table_stream: bytes(table)}
+    if moved:
+        streams["Data"] = bytes(data_stream)
     if title is not None:
         streams["\x05SummaryInformation"] = summary_information(title)
     return compound_file(streams)

@@ -128,6 +128,12 @@ def test_a_vertical_merge_continuation_is_covered_by_the_cell_above():
                                                             [(1, 1, "乙"), (2, 1, "6")]]
 
 
+def test_a_row_end_whose_properties_are_in_the_data_stream_reads_alike():
+    blocks = [Table([[Cell("标题", 3)], ["甲", "乙", "丙"], ["1", "", "3"]])]
+    assert _rows(_load(blocks, huge=True)) == _rows(_load(blocks)) == [
+        [(0, 3, "标题")], [(0, 1, "甲"), (1, 1, "乙"), (2, 1, "丙")], [(0, 1, "1"), (1, 1, ""), (2, 1, "3")]]
+
+
 def test_a_row_whose_cells_do_not_match_its_edges_is_read_as_lines(monkeypatch):
     real = doc_gen.tdef_table
     monkeypatch.setattr(doc_gen, "tdef_table", lambda cells: real(cells[:-1]) if len(cells) == 3 else real(cells))
