@@ -176,6 +176,15 @@ def _story(blocks: list, itap: bool, vert_sprm: bool = False) -> list[tuple[str,
                     for k in range(1, c.span):
                         defs.append((col + k, 1, grf | 0x02))
                         out.append(("\x07", None, in_cell))
+                elif isinstance(c.text, Table):     # a table in the cell: depth 2, its marks 0x0D
+                    defs.append((col, c.span, grf))
+                    inner = IN_TABLE + _sprm(0x6649, struct.pack("<i", 2))
+                    for inner_row in c.text.rows:
+                        for x in map(cell, inner_row):
+                            out += [(x.text, None, inner), ("\r", None, inner + _sprm(0x244B, b"\x01"))]
+                        out.append(("\r", None, inner + _sprm(0x244C, b"\x01") + tdef_table(
+                            [(k, 1, 0) for k in range(len(inner_row))])))
+                    out.append(("\x07", None, in_cell))
                 else:
                     defs.append((col, c.span, grf))
                     parts = _runs(c.text)

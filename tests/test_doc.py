@@ -128,6 +128,12 @@ def test_a_vertical_merge_continuation_is_covered_by_the_cell_above():
                                                             [(1, 1, "乙"), (2, 1, "6")]]
 
 
+def test_a_table_inside_a_cell_is_read_as_that_cells_text_with_a_warning():
+    doc = _load([Table([[Cell(Table([["甲", "1"], ["乙", "2"]])), "外"]])])
+    assert _rows(doc) == [[(0, 1, "甲 1 乙 2"), (1, 1, "外")]]
+    assert any("table inside a table cell" in w for w in doc.warnings)
+
+
 def test_a_row_end_whose_properties_are_in_the_data_stream_reads_alike():
     blocks = [Table([[Cell("标题", 3)], ["甲", "乙", "丙"], ["1", "", "3"]])]
     assert _rows(_load(blocks, huge=True)) == _rows(_load(blocks)) == [
