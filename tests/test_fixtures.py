@@ -11,7 +11,7 @@ EXPECTED = sorted(FIXTURES.rglob("*.expected.json"))
 
 def _doc_for(expected: Path) -> Path:
     stem = expected.name[: -len(".expected.json")]
-    for ext in (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".ofd"):
+    for ext in (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".doc", ".wps", ".ofd"):
         p = expected.with_name(stem + ext)
         if p.exists():
             return p

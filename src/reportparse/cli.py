@@ -123,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--debug", action="store_true", help="show tracebacks")
     sub = p.add_subparsers(dest="command", required=True)
     pp = sub.add_parser("parse", help="parse reports and print their figures")
-    pp.add_argument("files", nargs="+", metavar="FILE", help="report files (text, HTML, PDF, Word .docx, OFD); - reads standard input")
+    pp.add_argument("files", nargs="+", metavar="FILE", help="report files (text, HTML, PDF, Word .docx or .doc/.wps, OFD); - reads standard input")
     pp.add_argument("--json", action="store_true", help="print the Report JSON of SCHEMA.md")
     pp.add_argument("--key", action="append", metavar="KEY",
                     help="show only this key (repeatable; a prefix ending in '.' such as 'requests.' for a group)")

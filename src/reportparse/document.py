@@ -40,7 +40,7 @@ def pipe_row(contents: list[str], at: int, table: int, row: int, cols: list[int]
 @dataclass
 class Document:
     text: str
-    format: str                                   # text | html | pdf | docx
+    format: str                                   # text | html | pdf | docx | doc
     path: Optional[str] = None
     sha256: Optional[str] = None
     encoding: Optional[str] = None

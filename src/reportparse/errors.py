@@ -2,7 +2,7 @@
 
     ReportParseError
     ├── UnreadableFileError      the path names no readable regular file
-    ├── UnsupportedFormatError   not text, HTML, PDF, .docx or OFD; a PDF or ZIP that cannot be opened
+    ├── UnsupportedFormatError   not text, HTML, PDF, Word or OFD; a PDF, ZIP or OLE file that cannot be opened
     ├── EmptyDocumentError       no bytes, or no visible text
     ├── DecodeError              text in no encoding that can be recognised
     ├── NotAnnualReportError     readable, but not a 政府信息公开工作年度报告
@@ -41,8 +41,8 @@ class UnreadableFileError(ReportParseError):
 
 
 class UnsupportedFormatError(ReportParseError):
-    """The bytes are not text, HTML, PDF, a Word .docx or OFD (an image, a Word 97 .doc, a workbook, an archive,
-    random bytes), or a PDF or ZIP container too damaged to open."""
+    """The bytes are not text, HTML, PDF, a Word .docx/.doc or OFD (an image, a workbook, an archive, an
+    encrypted or Word 6/95 .doc, random bytes), or a PDF, ZIP or OLE container too damaged to open."""
 
 
 class EmptyDocumentError(ReportParseError):

@@ -34,13 +34,13 @@ _MHTML_MAX_PARTS, _MHTML_MAX_MULTIPARTS = 5000, 16
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")       # a ZIP container (.docx, .xlsx, .zip …); an empty one
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 # what an OLE file is, by the stream names its directory holds (UTF-16): Word 97-2003 and WPS keep a
-# "WordDocument" stream; a password-protected .docx/.xlsx is an OLE file holding an "EncryptedPackage"
+# "WordDocument" stream (read: None); a password-protected .docx/.xlsx is an OLE file holding an "EncryptedPackage"
 _OLE_KINDS = (("EncryptedPackage", "a password-protected Office file (an encrypted .docx/.xlsx): save an unprotected "
                                    "copy as .docx"),
-              ("WordDocument", "a Word 97-2003 document (.doc, or WPS .wps): open it and save it as .docx (or PDF)"),
+              ("WordDocument", None),
               ("Workbook", "an Excel 97-2003 workbook (.xls), not a report document"))
 _BINARY_MAGIC = {
-    _OLE_MAGIC: "an OLE file (.doc/.xls/.wps): open it and save it as .docx (or PDF)",
+    _OLE_MAGIC: "an OLE file holding no Word document (.xls, .ppt, .msg …): open it and save it as .docx (or PDF)",
     b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"Rar!": "a RAR archive",
     b"\x1f\x8b": "a gzip archive", b"7z\xbc\xaf": "a 7z archive", b"{\\rtf": "an RTF document", b"BM": None,
     b"II*\x00": "a TIFF image", b"MM\x00*": "a TIFF image", b"RIFF": "a RIFF file (WebP image, WAV, AVI)",
@@ -111,9 +111,9 @@ def _could_be_path(text: str) -> bool:
 
 
 def sniff(data: bytes, path: Optional[str] = None) -> str:
-    """'pdf', 'docx' (any ZIP container: .docx or OFD, else the loader says what else it is), 'html', 'mhtml'
-    or 'text';
-    raises UnsupportedFormatError for other binary formats."""
+    """'pdf', 'docx' (any ZIP container: .docx or OFD, else the loader says what else it is), 'doc' (an
+    OLE file holding a Word 97-2003 or WPS document), 'html', 'mhtml' or 'text'; raises
+    UnsupportedFormatError for other binary formats."""
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
     if b"%PDF-" in data[:1024]:
         return "pdf"
@@ -121,7 +121,9 @@ def sniff(data: bytes, path: Optional[str] = None) -> str:
         return "docx"
     if head.startswith(_OLE_MAGIC):
         what = next((w for name, w in _OLE_KINDS if name.encode("utf-16-le") in data), _BINARY_MAGIC[_OLE_MAGIC])
-        raise UnsupportedFormatError(f"the file is {what}; this library reads .docx, text, HTML and PDF", path)
+        if what is None:
+            return "doc"
+        raise UnsupportedFormatError(f"the file is {what}; this library reads .docx, .doc, text, HTML and PDF", path)
     # messages never depend on the path: batch parsing ships bytes and must give the same record
     for magic, what in _BINARY_MAGIC.items():
         if head.startswith(magic) and what:
@@ -201,6 +203,9 @@ def _load(data: bytes, path: Optional[str], sha: str, settings: ParseSettings, t
             return load_ofd(package, settings, **meta)
         from .layout.docx import load_docx
         return load_docx(package, settings, table_cue=table_cue, **meta)
+    if fmt == "doc":
+        from .layout.doc import load_doc
+        return load_doc(data, settings, **meta)
     declared = None
     if fmt == "mhtml":
         data, declared = mhtml_page(data, path)

@@ -175,7 +175,7 @@ class Issuer(JsonMixin):
 @dataclass
 class DocumentSource(JsonMixin):
     path: Optional[str] = None
-    format: Optional[str] = None               # text | html | pdf | docx
+    format: Optional[str] = None               # text | html | pdf | docx | doc
     sha256: Optional[str] = None
     pages: Optional[int] = None
     encoding: Optional[str] = field(default=None, metadata=_omit_none)
