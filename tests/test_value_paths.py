@@ -27,6 +27,8 @@ def _old_implausible(key, value, unit, signed, raw=""):
         return "not a finite number"
     if value < 0 and not signed:
         return "a negative count"
+    if unit in ("件", "条", "项") and isinstance(value, float) and value != int(value):
+        return "a count with a fraction (a row code, or a money cell shifted into a count's column)"
     bound = MAX_YUAN if unit == "元" else MAX_COUNT
     if abs(value) >= bound:
         return f"larger than any report states (≥ {bound:.0e})"

@@ -19,6 +19,8 @@ from typing import Optional, Union
 
 import regex
 
+from .patterns import MONEY_UNITS
+
 Number = Union[int, float]
 
 MAX_INT_DIGITS = 12          # a table cell or a sentence figure: 999,999,999,999 at most
@@ -78,7 +80,7 @@ def implausible(key: str, value, unit: Optional[str], signed: bool, raw: str = "
         return "not a finite number"
     if value < 0 and not signed:
         return "a negative count"
-    if unit != "元" and isinstance(value, float) and not value.is_integer():
+    if unit is not None and unit not in MONEY_UNITS and isinstance(value, float) and not value.is_integer():
         return "a count with a fraction (a row code, or a money cell shifted into a count's column)"
     bound = MAX_YUAN if unit == "元" else MAX_COUNT
     if abs(value) >= bound:
