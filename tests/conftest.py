@@ -18,8 +18,14 @@ BORN_DIGITAL_PDFS = ["report_2021", "report_2019_open_break", "report_2021_heade
                      "watermark_2021", "watermark_tiled_borderless_2021",
                      # a large light or transparent watermark set upright over the tables
                      "watermark_upright_2021", "watermark_transparent_borderless_2021",
+                     # a light watermark at the body's size tiled upright over the tables (one with grey table text)
+                     "watermark_body_grid_2021", "watermark_body_borderless_2021", "watermark_body_grey_text_2021",
                      # figures letter-spaced wider than the gap between cells
                      "figure_spaced_borderless_2021", "figure_spaced_three_line_2019", "figure_spaced_rows_2019",
+                     # figures spread wider than that in one column (each digit a run of its own)
+                     "figure_spread_column_three_line_2019", "figure_spread_column_horizontal_2021",
+                     # footnote marks set small and raised after figures
+                     "footnote_marks_grid_2021", "footnote_marks_borderless_2021",
                      # Chinese cell text letter-spaced wider than the gap between cells
                      "letter_spaced_borderless_2021", "letter_spaced_three_line_2019",
                      # scanned pages with an OCR text layer (invisible text over the image)

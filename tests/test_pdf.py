@@ -158,6 +158,56 @@ def test_watermark_set_upright_large_and_faint_is_left_out(mark, gray, alpha):
         assert any("large light or transparent text" in w for w in doc(name).warnings)
 
 
+@pytest.mark.parametrize("mark,gray,alpha", [("2023", 0.8, 1.0), ("Site 0571", 0.0, 0.2), ("DRAFT 12", 0.6, 0.5)])
+def test_watermark_at_the_body_size_is_left_out(mark, gray, alpha):
+    # a light stamp tiled upright at the size of the text it covers: neither slant nor size gives
+    # it away; it is drawn over the page's text (PDFium's text page here). Before, its digits went
+    # into the cells under it (a figure read with 2023 joined to it)
+    from pdf_gen import embedded_table_pdf
+
+    data, cells = embedded_table_pdf(pages=2, rows=10, watermark=mark, watermark_size=10, watermark_angle=0,
+                                     watermark_gray=gray, watermark_alpha=alpha)
+    d = load_pdf(data, DEFAULT_SETTINGS)
+    rows = [line for line in d.text.splitlines() if line.startswith("|")]
+    assert rows == ["| " + " | ".join(r) + " |" for r in cells]
+    assert f"pages 1, 2: light or transparent text drawn over the page's text ('{mark.replace(' ', '')}': a " \
+           "watermark) was left out" in d.warnings
+
+
+@pytest.mark.parametrize("name,mark", [("watermark_body_grid_2021", "2024"), ("watermark_body_borderless_2021", "白鹭县人民政府"),
+                                       ("watermark_body_grey_text_2021", "仅供参考12")])
+def test_watermark_at_the_body_size_over_a_report(name, mark):
+    # pdfminer's characters (non-embedded CJK fonts): every value read (test_fixture_values_and_pages),
+    # the stamp out of the text, said once for the pages it was on; the report's own grey text
+    # (header rows and last rows, figures included: watermark_body_grey_text_2021) is kept
+    d = doc(name)
+    # (the issuer's name stands in its title and first paragraph: twice)
+    assert d.text.replace(" ", "").replace("|", "").count(mark) == (2 if mark == "白鹭县人民政府" else 0)
+    assert [w for w in d.warnings if "drawn over the page's text" in w] == [
+        f"pages 1, 2, 3: light or transparent text drawn over the page's text ('{mark}': a watermark) was left out"]
+    if name == "watermark_body_grey_text_2021":
+        for words in ("申请人情况", "法人或其他组织", "结果维持", "复议后起诉"):      # grey header words
+            assert words in d.text
+
+
+def test_grey_table_text_is_not_a_watermark():
+    # a report printing its header rows and its last rows (figures) in grey, with no watermark:
+    # all read, nothing left out
+    import io
+    gen = pdf_fixture_generator()
+    values, t2, rows, t4v, outcomes = gen.report_tables(547, "2021")
+    buf = io.BytesIO()
+    w = gen.Writer(buf, rules="grid", table_gray=0.6)
+    w.title("竹溪县人民政府", "2023年政府信息公开工作年度报告")
+    gen.write_report(w, who="竹溪县人民政府", year=2023, t2=t2, t3=gen.table3_rows(rows, outcomes),
+                     t4=gen.table4_rows(t4v))
+    w.save()
+    report = reportparse.parse(buf.getvalue())
+    got = {i.value_id: i.value for i in report.indicators if not i.derived}
+    assert {k: got.get(k) for k in values} == values
+    assert not any("watermark" in w for w in report.warnings)
+
+
 def test_large_dark_text_is_not_a_watermark():
     # a large title in full colour (a red-letter heading) is the page's text, however large
     import io
@@ -315,3 +365,22 @@ def test_real_report_hzq_2023():
     assert got["requests.not_processed.petition|applicant=natural_person"].source.page == 4
     assert got["disclosure.fees.amount"].source.page == 3
     assert report.source.pages == 5
+
+
+def test_footnote_marks_after_figures_are_left_out():
+    # a small raised mark right after a figure's last digit (35¹, 35*) is no digit of it; a digit
+    # at the figure's size, or a small raised character after words, stays
+    from reportparse.layout.pdf_marks import superscript_marks
+    from reportparse.layout.pdf_model import Item
+
+    def figure(text, x, top=100.0, h=8.0):
+        return [Item(ch, x + 4 * k, top, x + 4 * (k + 1), top + h) for k, ch in enumerate(text)]
+
+    items = figure("35", 50) + [Item("1", 58.2, 97.0, 61.0, 101.8)] + figure("351", 150)
+    items += [Item("注", 250, 100, 258, 108), Item("1", 258.2, 97.0, 261.0, 101.8)]
+    kept, marks = superscript_marks(items)
+    assert marks == ["1"]
+    assert "".join(it.text for it in kept) == "35351注1"
+    assert superscript_marks(figure("12", 50) + [Item("2", 58, 97, 61, 101.8), Item(")", 61, 97, 63, 101.8)])[1] == ["2)"]
+    for name in ("footnote_marks_grid_2021", "footnote_marks_borderless_2021"):
+        assert any("footnote marks set small and raised after figures" in w for w in doc(name).warnings)

@@ -412,6 +412,88 @@ def test_figure_spaced_flush_right_never_reads_a_wrong_value(spacing, rules, tem
         assert any("spaced apart" in w for w in report.warnings)
 
 
+@pytest.mark.parametrize("rules,template,seed,spacing,every,right,column", [
+    # one column spread (its digits farther apart than `letter_gap`: a run each): before, table 四's
+    # spread cell made a 16th column and its digits were read as values (1-3 wrong a report)
+    ("three_line", "2021", 1002, 2.0, 1, False, -1), ("none", "2019", 1004, 2.5, 1, False, -2),
+    ("horizontal", "2021", 1009, 2.0, 1, False, -3), ("three_line", "2021", 1010, 2.0, 1, False, -4),
+    ("none", "2019", 1022, 3.5, 1, False, -1), ("none", "2021", 1027, 1.6, 2, False, None),
+    ("three_line", "2021", 1038, 2.0, 3, True, -3),
+    # the whole table spread, digit gaps larger than the gaps between cells, flush right
+    ("none", "2021", 700, 2.5, 1, False, None), ("three_line", "2021", 701, 4.0, 1, False, None),
+    ("horizontal", "2019", 702, 2.5, 2, False, None), ("none", "2021", 716, 2.5, 1, True, None),
+    # flush right and spread in a ruled grid: the cell's rules settle every figure
+    ("grid", "2021", 720, 0.6, 1, True, None), ("grid", "2021", 722, 4.0, 1, True, -1)])
+def test_figures_spread_wider_than_a_cell_gap_never_read_per_digit(rules, template, seed, spacing, every, right,
+                                                                    column):
+    import io
+    gen = pdf_fixture_generator()
+    buf = io.BytesIO()
+    exp = gen.report_figure_spaced(buf, rules=rules, template=template, seed=seed, spacing=spacing, every=every,
+                                   right=right, column=column)
+    report = reportparse.parse(buf.getvalue())
+    got = {i.value_id: i.value for i in report.indicators if not i.derived}
+    wrong = [f"{k}: want {v}, got {got[k]}" for k, v in exp["values"].items() if k in got and got[k] != v]
+    assert not wrong, "\n".join(wrong)
+    if rules == "grid":
+        assert got == exp["values"]
+    if column is not None and not right:
+        # one column spread, its header word centred over it: the header settles its figures (a
+        # one-figure table of table 二 may keep its row unread); before, 28-160 values were lost
+        assert len(got) >= len(exp["values"]) - 5
+    if len(got) < len(exp["values"]):       # what is unread is said (the layout's note, or the row's)
+        assert any("spaced apart" in w or "not read" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize("note", ["（其中3件）", "(含3件)", "*"])
+def test_figure_with_a_note_wrapped_in_its_cell_is_never_blank(note):
+    # a figure cell of a borderless table holding a note after its figure ("170（其中3件）"), wrapped
+    # to a line above and one below the row's line: before, the cell was read as blank (null
+    # where the page prints 170). Now the cell holds the text: not read, and said
+    import io
+    gen = pdf_fixture_generator()
+    values, t2, rows, t4v, outcomes = gen.report_tables(801, "2021")
+    body = gen.table3_rows(rows, outcomes)
+    order = ["requests.new", "requests.carried_over"] + [k for k, _g, _l in outcomes]
+    for key, j in (("requests.granted", 0), ("requests.denied.state_secret", 3)):
+        row = body[order.index(key)]
+        row[len(row) - 7 + j] = gen.C(row[len(row) - 7 + j].text + note)
+    buf = io.BytesIO()
+    w = gen.Writer(buf, rules="none")
+    w.title("云岭县人民政府", "2023年政府信息公开工作年度报告")
+    gen.write_report(w, who="云岭县人民政府", year=2023, t2=t2, t3=body, t4=gen.table4_rows(t4v))
+    w.save()
+    report = reportparse.parse(buf.getvalue())
+    got = {i.value_id: i.value for i in report.indicators if not i.derived}
+    wrong = [f"{k}: want {v}, got {got[k]}" for k, v in values.items() if k in got and got[k] != v]
+    assert not wrong, "\n".join(wrong)
+    for label in ("予以公开", "属于国家秘密"):
+        assert "requests." + ("granted" if label == "予以公开" else "denied.state_secret") + "|applicant=total" not in got
+        assert any(label in w and "not read" in w for w in report.warnings)
+
+
+def test_digits_spread_under_one_header_word_are_one_figure():
+    # three one-digit runs, evenly spaced, under one header word centred over them: one figure
+    # (the header names fewer columns than the digits make); the same digits under no header
+    # word, or unevenly spaced, are not read and a note names the row
+    h = 9.0
+    head = words("甲类", 196, 84) + words("乙类", 256, 84)
+    rows = (words("规章", 60, 100) + words("35", 200, 100) + [Item(d, x, 100, x + 4.5, 100 + h)
+                                                            for d, x in zip("471", (242.0, 261.0, 280.0))])
+    rows += words("其他", 60, 116) + words("12", 200, 116) + words("860", 260, 116)
+    notes = []
+    tables, _ = find_aligned_tables(head + rows, 1, DEFAULT_PDF_LAYOUT, notes=notes)
+    cells = [[c.text for c in r] for r in tables[0].rows if any(c.text == "规章" for c in r)]
+    assert cells == [["规章", "35", "471"]] and not notes
+    # uneven: a column boundary may run between them
+    rows[4:7] = [Item(d, x, 100, x + 4.5, 100 + h) for d, x in zip("471", (242.0, 258.0, 280.0))]
+    notes = []
+    tables, _ = find_aligned_tables(head + rows, 1, DEFAULT_PDF_LAYOUT, notes=notes)
+    texts = [c.text for t in tables for c in t.cells]
+    assert not any(t in ("471", "4", "7", "1", "47", "71") for t in texts)
+    assert notes and "'规章'" in notes[0]
+
+
 @pytest.mark.parametrize("spacing,rules,template", [(0.3, "none", "2021"), (0.6, "three_line", "2021"),
                                                     (1.2, "horizontal", "2019")])
 def test_letter_spaced_tables_read_every_value(spacing, rules, template):

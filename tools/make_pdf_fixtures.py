@@ -114,7 +114,8 @@ class Writer:
                  table_size: float = 8, table_pad: float = 2.5, watermark: str = "", watermark_size: float = 54,
                  letter_spacing: float = 0.0, ocr_layer: bool = False, figure_spacing: float = 0.0,
                  spaced_every: int = 1, watermark_angle: float | None = None, watermark_gray: float = 0.82,
-                 watermark_alpha: float = 1.0, ocr_drift: float = 0.4):
+                 watermark_alpha: float = 1.0, ocr_drift: float = 0.4, table_gray: float | None = None,
+                 spaced_column: int | None = None):
         self.c = self.canvas(target, encrypt)
         if title:
             self.c.setTitle(title)
@@ -140,12 +141,17 @@ class Writer:
         # the digits of figures letter-spaced by up to this many ems (tracked or justified numerals),
         # as far as the figure still fits its cell; in every `spaced_every`-th row of a table only
         self.figure_spacing, self.spaced_every = figure_spacing, spaced_every
+        # spaced in that column only (counted from the right: -1 the last), or in every column
+        self.spaced_column = spaced_column
         # a scanned page made searchable by OCR: a page image, the text drawn invisible (render
         # mode 3) over it where the OCR put it (within 0.4 pt), no vector rules (they are in the image)
         self.ocr_layer = ocr_layer
         # how far (points, up or down) the OCR puts a word off where it stands: 0.4 a close fit,
         # 1.5 a word boxed a little high or low (its row's baseline is the average of its words)
         self.ocr_drift = ocr_drift
+        # a table's header rows and its last row printed in this grey (a report's own grey text,
+        # figures included: read like any other text, never taken for a watermark)
+        self.table_gray = table_gray
         self.jitter = random.Random(3)
         self.frame = None           # (width, height) of the current drawing frame
         self.new_page()
@@ -214,6 +220,13 @@ class Writer:
 
     def string(self, x: float, y: float, text: str, size: float, bold: bool = False, centred: bool = False,
                spacing: float = 0.0) -> None:
+        if "^" in text:                   # `35^1`: a footnote mark set small and raised after the figure
+            main, mark = text.split("^", 1)
+            if centred:
+                x -= (pdfmetrics.stringWidth(main, FONT, size) + pdfmetrics.stringWidth(mark, FONT, 0.6 * size)) / 2
+            self.string(x, y, main, size, bold)
+            self.string(x + pdfmetrics.stringWidth(main, FONT, size), y + 0.4 * size, mark, 0.6 * size)
+            return
         self.c.setFont(FONT, size)
         if centred:
             x -= (pdfmetrics.stringWidth(text, FONT, size) + spacing * (len(text) - 1)) / 2
@@ -322,11 +335,16 @@ class Writer:
                     self.rule(x0, bottom, x1, bottom)
             spacing = self.spacing(cell.text, size)
             lines = wrap(cell.text, x1 - x0 - 2 * pad, size, spacing)
+            grey = self.table_gray is not None and (r < header_rows or r + cell.rs == len(rows))
+            if grey:
+                self.c.setFillGray(self.table_gray)
             block = len(lines) * leading
             y = (top + bottom) / 2 + block / 2 - size * 0.95
             for line in lines:
                 numeric = line.replace(".", "").replace("+", "").replace("-", "").isdigit()
-                if numeric and self.figure_spacing and len(line) > 1 and line[0].isdigit() and r % self.spaced_every == 0:
+                in_column = self.spaced_column is None or col + cell.cs == ncol + 1 + self.spaced_column
+                if (numeric and self.figure_spacing and len(line) > 1 and line[0].isdigit() and r % self.spaced_every == 0
+                        and in_column):
                     room = (x1 - x0 - 2 * pad - pdfmetrics.stringWidth(line, FONT, size)) / (len(line) - 1)
                     spacing = min(self.figure_spacing * size, room)
                 if numeric and self.right_figures:        # figures flush right, as Word's decimal tab
@@ -337,6 +355,8 @@ class Writer:
                 else:
                     self.string(x0 + pad, y, line, size, bold=cell.bold, spacing=spacing)
                 y -= leading
+            if grey:
+                self.c.setFillGray(0)
         self.y = ys[-1] - 6
 
     def spacing(self, text: str, size: float) -> float:
@@ -580,21 +600,24 @@ def report_unruled(target, *, template: str, seed: int, rules: str, thin: bool =
 
 
 def report_watermark(target, *, rules: str, mark: str, size: float, seed: int, angle: float | None = None,
-                     gray: float = 0.82, alpha: float = 1.0, who: str = "") -> dict:
+                     gray: float = 0.82, alpha: float = 1.0, who: str = "", table_gray: float | None = None) -> dict:
     """A report stamped with a watermark over its tables (grey, at a slant, with figures in it: a
     date, a telephone number), a large stamp or a small one tiled over the page; `angle` 0: set
-    upright, `gray` and `alpha` its grey level and opacity."""
+    upright, `gray` and `alpha` its grey level and opacity; `table_gray`: the tables' header rows
+    and last rows printed in that grey too (the report's own grey text)."""
     values, t2, rows, t4v, outcomes = report_tables(seed, "2021")
     who = who or {"grid": "青溪县人民政府", "none": "白鹭县人民政府"}[rules]
     w = Writer(target, title=f"{who}2023年政府信息公开工作年度报告", rules=rules, watermark=mark,
-               watermark_size=size, watermark_angle=angle, watermark_gray=gray, watermark_alpha=alpha)
+               watermark_size=size, watermark_angle=angle, watermark_gray=gray, watermark_alpha=alpha,
+               table_gray=table_gray)
     w.title(who, "2023年政府信息公开工作年度报告")
     write_report(w, who=who, year=2023, t2=t2, t3=table3_rows(rows, outcomes), t4=table4_rows(t4v))
     w.save()
     exp = expected(2023, "2021", None, values)
     del exp["region_code"]                      # invented counties: no region code
     exp["warnings_contain"] = ["(a watermark) was left out" if angle != 0 else
-                               "large light or transparent text over the page (a watermark) was left out"]
+                               "large light or transparent text over the page (a watermark) was left out" if size >= 30
+                               else "light or transparent text drawn over the page's text"]
     return exp
 
 
@@ -615,20 +638,44 @@ def report_letter_spaced(target, *, rules: str, template: str, seed: int, spacin
 
 
 def report_figure_spaced(target, *, rules: str, template: str, seed: int, spacing: float, every: int = 1,
-                         right: bool = False) -> dict:
+                         right: bool = False, column: int | None = None) -> dict:
     """A report whose tables have no vertical rules and whose figures are letter-spaced (`spacing`
     ems between digits as far as the figure fits its cell, in every `every`-th row of a table: WPS's
     tracked or justified numerals): the digits of one figure stand farther apart than two cells."""
     values, t2, rows, t4v, outcomes = report_tables(seed, template)
     year = 2020 if template == "2019" else 2023
-    who = {"none": "石湾县人民政府", "three_line": "柳溪县人民政府"}[rules]
+    who = {"none": "石湾县人民政府", "three_line": "柳溪县人民政府", "horizontal": "枫桥县人民政府",
+           "grid": "桃坞县人民政府"}[rules]
     w = Writer(target, title=f"{who}{year}年政府信息公开工作年度报告", rules=rules, figure_spacing=spacing,
-               spaced_every=every, right_figures=right)
+               spaced_every=every, right_figures=right, spaced_column=column)
     w.title(who, f"{year}年政府信息公开工作年度报告")
     write_report(w, who=who, year=year, t2=t2, t3=table3_rows(rows, outcomes), t4=table4_rows(t4v))
     w.save()
     exp = expected(year, template, None, values)
     del exp["region_code"]                      # invented counties: no region code
+    return exp
+
+
+def report_footnote_marks(target, *, rules: str, seed: int, mark: str) -> dict:
+    """2021 template; a few figures of tables 三 and 四 carry a footnote mark set small and raised
+    right after them (`170¹`, `24518*`): the mark is no digit of the figure."""
+    values, t2, rows, t4v, outcomes = report_tables(seed, "2021")
+    body = table3_rows(rows, outcomes)
+    order = ["requests.new", "requests.carried_over"] + [k for k, _g, _l in outcomes] + \
+            ["requests.answered", "requests.carried_forward"]
+    for key, j in (("requests.granted", 0), ("requests.denied.state_secret", 3), ("requests.answered", 6)):
+        row = body[order.index(key)]
+        row[len(row) - 7 + j] = C(row[len(row) - 7 + j].text + "^" + mark, bold=row[len(row) - 7 + j].bold)
+    t4 = table4_rows(t4v)
+    t4[-1][4] = C(t4[-1][4].text + "^" + mark)
+    who = {"grid": "云岭县人民政府", "none": "石门县人民政府"}[rules]
+    w = Writer(target, title=f"{who}2023年政府信息公开工作年度报告", rules=rules)
+    w.title(who, "2023年政府信息公开工作年度报告")
+    write_report(w, who=who, year=2023, t2=t2, t3=body, t4=t4)
+    w.save()
+    exp = expected(2023, "2021", None, values)
+    del exp["region_code"]                      # invented counties: no region code
+    exp["warnings_contain"] = ["footnote marks set small and raised after figures"]
     return exp
 
 
@@ -912,6 +959,17 @@ def main(argv: list[str]) -> int:
     made["watermark_transparent_borderless_2021"] = report_watermark(
         str(OUT / "watermark_transparent_borderless_2021.pdf"), rules="none", seed=531, mark="2024-03-18 仅供查阅",
         size=44, angle=0, gray=0.0, alpha=0.15, who="芦溪县人民政府")
+    # a light stamp tiled upright at the body's size over the tables (its characters fell into the
+    # cells: 2024 joined to a figure); with the report's own header and last rows in grey
+    made["watermark_body_grid_2021"] = report_watermark(
+        str(OUT / "watermark_body_grid_2021.pdf"), rules="grid", seed=544, mark="2024", size=8, angle=0, gray=0.7,
+        who="云岭县人民政府")
+    made["watermark_body_borderless_2021"] = report_watermark(
+        str(OUT / "watermark_body_borderless_2021.pdf"), rules="none", seed=545, mark="白鹭县人民政府", size=10.5,
+        angle=0, gray=0.0, alpha=0.25, who="白鹭县人民政府")
+    made["watermark_body_grey_text_2021"] = report_watermark(
+        str(OUT / "watermark_body_grey_text_2021.pdf"), rules="grid", seed=546, mark="仅供参考 12", size=8, angle=0,
+        gray=0.85, who="竹溪县人民政府", table_gray=0.55)
     made["letter_spaced_borderless_2021"] = report_letter_spaced(
         str(OUT / "letter_spaced_borderless_2021.pdf"), rules="none", template="2021", seed=517, spacing=0.6)
     made["letter_spaced_three_line_2019"] = report_letter_spaced(
@@ -923,6 +981,19 @@ def main(argv: list[str]) -> int:
         str(OUT / "figure_spaced_three_line_2019.pdf"), rules="three_line", template="2019", seed=861, spacing=0.6)
     made["figure_spaced_rows_2019"] = report_figure_spaced(
         str(OUT / "figure_spaced_rows_2019.pdf"), rules="none", template="2019", seed=862, spacing=0.55, every=3)
+    # figures spread wider than the gap between two cells (each digit a run of its own) in one
+    # column of each table: the header's words settle which digits are one figure
+    made["figure_spread_column_three_line_2019"] = report_figure_spaced(
+        str(OUT / "figure_spread_column_three_line_2019.pdf"), rules="three_line", template="2019", seed=713,
+        spacing=2.5, column=-2)
+    made["figure_spread_column_horizontal_2021"] = report_figure_spaced(
+        str(OUT / "figure_spread_column_horizontal_2021.pdf"), rules="horizontal", template="2021", seed=714,
+        spacing=3, column=-3)
+    # footnote marks set small and raised after figures (a mark read as a digit: 170¹ as 1701)
+    made["footnote_marks_grid_2021"] = report_footnote_marks(str(OUT / "footnote_marks_grid_2021.pdf"), rules="grid",
+                                                             seed=811, mark="1")
+    made["footnote_marks_borderless_2021"] = report_footnote_marks(str(OUT / "footnote_marks_borderless_2021.pdf"),
+                                                                   rules="none", seed=812, mark="2)")
     made["ocr_layer_2021"] = report_ocr_layer(str(OUT / "ocr_layer_2021.pdf"), seed=519, who="青溪县人民政府",
                                               date="2024-01-18", on="2024年1月18日")
     made["ocr_layer_signed_2021"] = report_ocr_layer(str(OUT / "ocr_layer_signed_2021.pdf"), seed=520,

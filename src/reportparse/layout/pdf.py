@@ -41,6 +41,8 @@ from ..errors import (EmptyDocumentError, EncryptedPDFError, NoTextLayerError, R
                       UnsupportedFormatError)
 from ..normalize import normalize_text
 from .pdf_chars import SLANT, MinerPages
+from .pdf_faint import watermark_chars
+from .pdf_marks import superscript_marks
 from .pdf_model import GridBudget, Item, PageData
 from .pdf_objects import Shapes, faint_text, invisible_text, untyped_calls
 from .pdf_render import Renderer
@@ -108,14 +110,17 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
     broken: list[int] = []
     slanted: list[int] = []         # pages with text set at a slant left out (a watermark)
     faint: list[int] = []           # pages with large light text left out (a watermark on the axes)
+    marked: list[int] = []          # pages with light text at the body's size drawn over the text left out
+    mark_texts: dict[str, None] = {}
     engine: list = []
     miner = _Miner(data, warnings)
     budget = GridBudget(layout.max_document_grid_intersections)
+    watermarks: set[str] = set()    # texts seen drawn faint over a page (pdf_faint.py)
     chars_read = 0
     prev: Optional[PageData] = None
     for i in range(n):
         try:
-            page = _read_page(pdf, i, miner, layout, budget)
+            page = _read_page(pdf, i, miner, layout, budget, watermarks)
         except ReportParseError:
             raise
         except Exception as e:  # one unreadable page is reported, not fatal
@@ -134,6 +139,9 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
             slanted.append(page.number)
         if getattr(page, "faint", 0):
             faint.append(page.number)
+        if getattr(page, "marks", None):
+            marked.append(page.number)
+            mark_texts.update(dict.fromkeys(page.marks))
         if prev is not None:
             merge_continued_table(prev, page, layout)
             renderer.add(prev)
@@ -161,6 +169,10 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
     if faint:
         warnings.append(f"page{'s' if len(faint) > 1 else ''} {_page_list(faint)}: large light or transparent "
                         "text over the page (a watermark) was left out")
+    if marked:
+        shown = ", ".join(f"'{t}'" for t in list(mark_texts)[:3]) + (", …" if len(mark_texts) > 3 else "")
+        warnings.append(f"page{'s' if len(marked) > 1 else ''} {_page_list(marked)}: light or transparent text "
+                        f"drawn over the page's text ({shown}: a watermark) was left out")
     doc = renderer.document()
     if not doc.text.strip():
         raise EmptyDocumentError("the PDF has no text", path)
@@ -211,7 +223,8 @@ class _Miner:
             return None
 
 
-def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget: GridBudget) -> PageData:
+def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget: GridBudget,
+               watermarks: Optional[set] = None) -> PageData:
     import pypdfium2.raw as raw
 
     page = pdf[index]
@@ -226,10 +239,15 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
             finally:
                 textpage.close()
         chars, good, bad, angle, slanted = chars
-        faint = 0
-        if chars:
-            chars, faint = _drop_faint(chars, page, raw)
-            good -= faint
+        faint, marked, marks = 0, 0, []
+        if chars and shapes.faint_text:
+            objects = faint_text(page, raw)
+            chars, faint = _drop_faint(chars, objects)
+            drop, marks = watermark_chars(chars, objects, shapes.segments,
+                                          watermarks if watermarks is not None else set())
+            if drop:
+                chars, marked = [c for k, c in enumerate(chars) if k not in drop], len(drop)
+            good -= faint + marked
         frame = _Frame(angle, left, bottom, right, top)
         hedges, vedges = shapes.edges(frame)
         image_area = shapes.image_area
@@ -252,17 +270,23 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
         return data
     data.slanted = slanted
     data.faint = faint
+    data.marks = marks
     data.chars = len(chars)
-    items = frame.items(chars, layout.dedupe)
+    items, sups = superscript_marks(frame.items(chars, layout.dedupe))
+    if sups:
+        shown = ", ".join(f"'{m}'" for m in list(dict.fromkeys(sups))[:3])
+        data.notes.append(f"page {data.number}: {len(sups)} footnote mark{'s' if len(sups) > 1 else ''} set small and "
+                          f"raised after figures ({shown}) left out of the figures")
     data.blocks = layout_page(items, hedges, vedges, data.number, frame.width, frame.height, layout, data.notes,
                               budget)
     return data
 
 
-def _drop_faint(chars, page, raw):
+def _drop_faint(chars, objects):
     """The characters without those of a watermark set on the page's axes: far larger than the
     page's text (2.5 times its lower-quartile character and more: on a short last page the stamp's
-    characters can outnumber the text's) and drawn light or transparent (pdf_objects.faint_text).
+    characters can outnumber the text's) and drawn light or transparent (`objects`:
+    pdf_objects.faint_text; a watermark at the body's size: pdf_faint.py).
     Returns them and how many were dropped.
 
     PDFium measures a text object with the glyphs it has: a non-embedded CJK font on a machine
@@ -273,7 +297,7 @@ def _drop_faint(chars, page, raw):
     limit = 2.5 * sorted(sizes)[len(sizes) // 4] + 1
     if max(sizes) <= limit:
         return chars, 0                 # (nearly every page: nothing that large)
-    boxes = faint_text(page, raw, limit)
+    boxes = [box for box, _, _ in objects if max(box[2] - box[0], box[3] - box[1]) > limit]
     if not boxes:
         return chars, 0
     large = sorted((k for k, size in enumerate(sizes) if size > limit),

@@ -32,8 +32,7 @@ from .pdf_drift import drifted, rejoin
 from .pdf_lines import bands, join, letter_spaced, line_of, runs
 from .pdf_model import Cell, Item, Table
 from .pdf_settings import PDFLayoutSettings
-from .pdf_spaced import loose_note, rows_note, unsettled_rows
-
+from .pdf_spaced import crowded, loose_note, one_digits, rows_note, split_figures, unsettled_rows
 
 
 @dataclass
@@ -151,14 +150,16 @@ def _over(cols: list[list[float]], x0: float, x1: float, slack: float) -> list[i
 
 
 def _fits(band: _Band, cols: list[list[float]], slack: float) -> bool:
-    """Does every figure of the band stand in its own column (or in a gap none of them uses)?"""
-    hit: set[int] = set()
+    """Does every figure of the band stand in its own column (or in a gap none of them uses), or
+    digits evenly spaced, one each (pdf_spaced.split_figures asks what they are)?"""
+    hit: dict[int, list[_Run]] = {}
     for r in band.figures:
         over = _over(cols, r.x0, r.x1, slack)
-        if len(over) > 1 or (over and over[0] in hit):
+        if len(over) > 1:
             return False
-        hit.update(over)
-    return bool(hit)
+        if over:
+            hit.setdefault(over[0], []).append(r)
+    return bool(hit) and all(len(rs) == 1 or one_digits(rs) for rs in hit.values())
 
 
 def _regions(page_bands: list[_Band], geo: PDFLayoutSettings) -> list[list[_Band]]:
@@ -303,11 +304,19 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
     # header words over the figures stand right of the row labels (a table without labels, like
     # table 四, has all its header words over figures, flush-right ones included)
     labels_end = max((r.x1 for c in cells_of for _, r in c), default=-math.inf)
-    if not _enough(region, geo) and not _headed(cols, _leaves(header, labels_end), h):
+    leaves = _leaves(header, labels_end)
+    if not _enough(region, geo) and not _headed(cols, leaves, h):
         taken.difference_update(taken_here)
         return None                     # a line or two of figures with no column header: text
+    # figures spread wider than a cell gap: their digits one run each, joined where the header settles it
+    cols, changed, split = split_figures(rows, leaves, cols, lambda r: _over(cols, r.x0, r.x1, slack), _joined)
+    for k, figures in changed.items():  # (the band is the page's: no other table takes its figures)
+        rows[k].runs = sorted([r for r in rows[k].runs if not r.figure] + figures, key=lambda r: r.x0)
+        taken.update(id(r) for r in figures)
     cols = _blank_columns(cols, [b for head in header for b in head], labels_end)
-    unsettled = unsettled_rows(rows, _leaves(header, labels_end), lambda spans: _columns(spans, slack))
+    _notes_in_cells(rows, page_bands[first:last + 1], cols, slack, pitch, taken)
+    crowded(rows, lambda r: _over(cols, r.x0, r.x1, slack), _joined, split)
+    unsettled = unsettled_rows(rows, leaves, lambda spans: _columns(spans, slack)) | set(split)
     entries = [(row.top, k, None) for k, row in enumerate(rows)] + [(min(r.top for r in b), -1, b) for b in lone]
     unread: list[Item] = []
     unread_rows: list[str] = []
@@ -329,8 +338,31 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
     t.aligned = True
     if unread:
         t.unread = unread               # (items of rows not read: not text either)
-        notes.append(rows_note(page, unread_rows, [r for k in sorted(unsettled) for r in rows[k].figures if r.spaced]))
+        notes.append(rows_note(page, unread_rows, [r for k in sorted(unsettled) for r in
+                                                   split.get(k, []) + [r for r in rows[k].figures if r.spaced]]))
     return t
+
+
+def _notes_in_cells(rows: list[_Band], bands_: list[_Band], cols: list[list[float]], slack: float, pitch: float,
+                    taken: set[int]) -> None:
+    """Words over a figure column between the rows (a cell's note wrapped above and below its
+    figure: 170（其中 / 3件）) go to the nearest row within half a pitch: its cell holds text, never
+    blank (a null where the page prints something)."""
+    mids = [row.mid for row in rows]
+    for b in bands_:
+        for r in b.runs:
+            if r.figure or id(r) in taken or not _over(cols, r.x0, r.x1, slack):
+                continue
+            k = min(range(len(rows)), key=lambda i: abs(mids[i] - r.mid))
+            if abs(mids[k] - r.mid) <= 0.5 * pitch:
+                rows[k].runs = rows[k].runs + [r]
+                taken.add(id(r))
+
+
+def _joined(items: list[Item]) -> _Run:
+    """Digits standing apart as one figure, or one digit of a chain as its own (pdf_spaced.split_figures)."""
+    return _Run(items, "".join(it.text for it in items), items[0].x0, min(it.top for it in items), items[-1].x1,
+                max(it.bottom for it in items), True)
 
 
 def _row_cells(row: _Band, labels: list[tuple[float, _Run]], cols: list[list[float]], slack: float,
@@ -349,6 +381,8 @@ def _row_cells(row: _Band, labels: list[tuple[float, _Run]], cols: list[list[flo
     cells = []
     for x, runs_, col in sorted(placed, key=lambda p: p[0]):
         c = len(cells)
+        # (a note wrapped above or below the row's line first or last: _notes_in_cells)
+        runs_ = sorted(runs_, key=lambda r: (0 if row.top <= r.mid <= row.bottom else (-1 if r.mid < row.top else 1)))
         cells.append(_cell(runs_, page, k, c) if runs_ else Cell(col[0], row.top, col[1], row.bottom, k, c, "", page))
     return cells
 

@@ -40,7 +40,8 @@ def untyped_calls(raw):
                               ("FPDFPath_GetDrawMode", None), ("FPDFPageObj_GetStrokeColor", None),
                               ("FPDFPageObj_GetFillColor", None), ("FPDFPath_CountSegments", None),
                               ("FPDFPath_GetPathSegment", Handle), ("FPDFPathSegment_GetPoint", None),
-                              ("FPDFPathSegment_GetType", None), ("FPDFPathSegment_GetClose", None)):
+                              ("FPDFPathSegment_GetType", None), ("FPDFPathSegment_GetClose", None),
+                              ("FPDFTextObj_GetTextRenderMode", None), ("FPDFTextObj_GetFontSize", None)):
             fn = getattr(raw, name)
             made[name] = ctypes.CFUNCTYPE(restype or fn.restype)(ctypes.cast(fn, ctypes.c_void_p).value)
         _UNTYPED.update(made)       # all at once: a reader never sees part of them
@@ -57,6 +58,9 @@ class Shapes:
         self.segments: list[tuple[float, float, float, float, float]] = []   # x0 y0 x1 y1 slack
         self.image_area = 0.0
         self.foreign_fonts = False
+        #: some text object is drawn light, transparent or as light outlines (a watermark, or grey
+        #: text: pdf_faint.py tells which)
+        self.faint_text = False
         self._fonts: dict[int, bool] = {}
         self._raw = raw
         self._walk(page, raw, untyped_calls(raw), None, None)
@@ -105,6 +109,7 @@ class Shapes:
         else:
             objects = map(partial(calls["FPDFPage_GetObject"], page.raw), range(raw.FPDFPage_CountObjects(page.raw)))
         foreign = self.foreign_fonts    # (a local: read and written per text object)
+        faint = self.faint_text
         for obj in objects:
             if not foreign:
                 # asked first: a text object's font (its address, an int) or None for any other
@@ -114,9 +119,13 @@ class Shapes:
                     foreign = fonts.get(font)
                     if foreign is None:
                         foreign = fonts[font] = self._font_is_foreign(font)
+                    if not faint:
+                        faint = self.faint_text = drawn_faint(obj, calls, rgba, r, g, b, a)
                     continue
             kind = get_type(obj)
             if kind == TEXT:
+                if not faint:
+                    faint = self.faint_text = drawn_faint(obj, calls, rgba, r, g, b, a)
                 continue
             if kind == IMAGE:
                 bl, bb, br, bt = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
@@ -131,7 +140,7 @@ class Shapes:
                     self.foreign_fonts = foreign
                     self._walk(page, raw, calls, obj, (compose(m, parent[0]) if parent else m,
                                                        (parent[1] + 1) if parent else 1))
-                    foreign = self.foreign_fonts
+                    foreign, faint = self.foreign_fonts, self.faint_text
                 continue
             if kind != PATH:
                 continue
@@ -232,28 +241,36 @@ def invisible_text(page, raw) -> bool:
     return invisible > visible
 
 
-def faint_text(page, raw, tall: float) -> list[tuple[float, float, float, float]]:
-    """The boxes (left, bottom, right, top, in user space) of the page's text objects taller than
-    `tall` points and drawn light (every colour channel at least half way to white), transparent
-    (fill opacity under 0.6) or as hollow outlines of such a colour: a watermark stamped on the page's
-    axes, which no slant gives away. Asked only of pages with characters that large (pdf.py), so
-    this second walk costs nothing elsewhere."""
+def drawn_faint(obj, calls, rgba, r, g, b, a) -> bool:
+    """Is the text object drawn light (every colour channel at least half way to white),
+    transparent (fill opacity under 0.6) or as hollow outlines of such a colour? (An invisible
+    one, an OCR layer's text, is read as it is.) `rgba`: byref()s of the four c_uints r g b a."""
+    mode = calls["FPDFTextObj_GetTextRenderMode"](obj)
+    if mode in (3, 7):
+        return False
+    if not calls["FPDFPageObj_GetStrokeColor" if mode in (1, 5) else "FPDFPageObj_GetFillColor"](obj, *rgba):
+        return False
+    return a.value < 153 or min(r.value, g.value, b.value) >= 128
+
+
+def faint_text(page, raw, tall: float = 0.0) -> list[tuple[tuple[float, float, float, float], tuple, float]]:
+    """The text objects of the page drawn faint (drawn_faint) and taller than `tall` points (along
+    or across their line): each as its box (left, bottom, right, top, in user space), its text
+    matrix (a b c d e f: its origin is (e, f)) and its font size. A watermark stamped on the page's
+    axes, which no slant gives away, or grey text (pdf.py and pdf_faint.py tell which). Asked only
+    of pages where the first walk (Shapes) saw such text, so this second walk costs nothing elsewhere."""
     calls = untyped_calls(raw)
     get_object, get_type = calls["FPDFPage_GetObject"], calls["FPDFPageObj_GetType"]
     get_bounds, get_matrix = calls["FPDFPageObj_GetBounds"], calls["FPDFPageObj_GetMatrix"]
-    fill_of, stroke_of = calls["FPDFPageObj_GetFillColor"], calls["FPDFPageObj_GetStrokeColor"]
+    size_of = calls["FPDFTextObj_GetFontSize"]
     bl, bb, br, bt = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     bounds = ctypes.byref(bl), ctypes.byref(bb), ctypes.byref(br), ctypes.byref(bt)
     r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
     rgba = ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)
+    fsize = ctypes.c_float()
     matrix = raw.FS_MATRIX()
     TEXT, FORM = raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_FORM
-    out: list[tuple[float, float, float, float]] = []
-
-    def faint(getter, obj) -> bool:
-        if not getter(obj, *rgba):
-            return False
-        return a.value < 153 or min(r.value, g.value, b.value) >= 128
+    out: list = []
 
     def walk(objects, m, depth):
         for obj in objects:
@@ -274,15 +291,14 @@ def faint_text(page, raw, tall: float) -> list[tuple[float, float, float, float]
                 box = (min(xs), min(ys), max(xs), max(ys))
             if max(box[2] - box[0], box[3] - box[1]) <= tall:
                 continue                # (its extent along the line may be short: see pdf._drop_faint)
-            mode = raw.FPDFTextObj_GetTextRenderMode(ctypes.cast(obj, raw.FPDF_PAGEOBJECT))
-            if mode in (1, 5):          # outlines only
-                hit = faint(stroke_of, obj)
-            elif mode in (3, 7):        # invisible: an OCR layer's text, read as it is
-                hit = False
-            else:
-                hit = faint(fill_of, obj)
-            if hit:
-                out.append(box)
+            if not drawn_faint(obj, calls, rgba, r, g, b, a):
+                continue
+            get_matrix(obj, ctypes.byref(matrix))
+            tm = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+            if m:
+                tm = compose(tm, m)
+            size = fsize.value if size_of(obj, ctypes.byref(fsize)) else 0.0
+            out.append((box, tm, size))
 
     walk([get_object(page.raw, k) for k in range(raw.FPDFPage_CountObjects(page.raw))], None, 0)
     return out

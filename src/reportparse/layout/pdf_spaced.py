@@ -109,3 +109,103 @@ def loose_note(runs, page: int) -> list[str]:
     digits = ", ".join(f"'{shown(r)}'" for r in runs[:4]) + (", …" if len(runs) > 4 else "")
     return [f"page {page}: digits spaced apart outside any table read ({digits}) may be one figure or "
             "several; they were not read"]
+
+
+
+def one_digits(runs_) -> bool:
+    """Runs of one digit each, evenly spaced (to the hundredth of a point Tc spacing gives, with
+    slack): the digits of a figure spread farther apart than `letter_gap`, or one-digit figures."""
+    if len(runs_) < 2 or not all(len(r.text) == 1 and r.text.isdigit() for r in runs_):
+        return False
+    h = max(r.h for r in runs_)
+    gaps = [b.x0 - a.x1 for a, b in zip(runs_, runs_[1:])]
+    return max(gaps) - min(gaps) <= 0.02 * h + 0.15
+
+
+def split_figures(rows, leaves: list[tuple[float, float]], cols: list[list[float]], over, make_run):
+    """Figures whose digits stand farther apart than `letter_gap` (each digit a run of its own,
+    one_digits): in one column, or in columns of their own, more than the header names. A row with
+    several runs under one bottom-level header word (between the middles of its neighbours; with
+    no header, in one column) holds one figure there when the page settles it: one digit each,
+    evenly spaced, and the word centred over them (a figure spread to fill its cell, its header
+    word centred over the cell, as figures and words of the other columns are). Those digits are
+    one figure (`make_run(items)` makes it), and the columns under the word one column. A word over
+    two columns that a row fills with longer figures has lost a word of the header: two columns,
+    as the figures say. Any other row with several digits under one word is not settled: left
+    unread, never a value per digit. `over(run)`: the columns a run stands in.
+
+    Returns the columns (those under one word merged), {row index: its figures, joined} for the
+    rows whose figures change, and the unsettled rows {row index: [their digits joined, for the note]}."""
+    centres = sorted((a + b) / 2 for a, b in leaves)
+    bounds = [(x + y) / 2 for x, y in zip(centres, centres[1:])]
+
+    def slot(r) -> int:
+        if not centres:                 # no header: a column
+            got = over(r)
+            return got[0] if got else -1
+        return sum(1 for b in bounds if (r.x0 + r.x1) / 2 > b)
+
+    def straddles(r) -> bool:
+        return r.spaced and len({sum(1 for b in bounds if (it.x0 + it.x1) / 2 > b) for it in r.items}) > 1
+
+    found: dict[int, list] = {}
+    figures_of: dict[int, list] = {}
+    for k, row in enumerate(rows):
+        figures = row.figures
+        if centres and any(straddles(r) for r in figures):
+            # a chain of spaced digits (pdf_lines.letter_spaced) under two words: digits of two
+            # cells at one gap by chance (the last of a spread figure, the first of the next)
+            figures = [p for r in figures for p in ([make_run([it]) for it in r.items] if straddles(r) else [r])]
+        figures_of[k] = figures
+        by: dict[int, list] = {}
+        for r in figures:
+            by.setdefault(slot(r), []).append(r)
+        for w, here in by.items():
+            if len(here) > 1 and w >= 0:
+                found.setdefault(w, []).append((k, here))
+    changed: dict[int, list] = {}
+    unsettled: dict[int, list] = {}
+    merged = set()
+    for w, hits in found.items():
+        if centres and any(len(r.text) > 1 for _, here in hits for r in here):
+            continue                    # two columns under one word (a header word lost)
+        merged.add(w)
+        for k, here in hits:
+            run = make_run([it for r in here for it in r.items])
+            if centres and one_digits(here) and abs((here[0].x0 + here[-1].x1) / 2 - centres[w]) <= 0.3 * run.h:
+                ids = {id(r) for r in here}
+                figures_of[k] = [r for r in figures_of[k] if id(r) not in ids] + [run]
+                changed[k] = figures_of[k]
+            else:
+                unsettled.setdefault(k, []).append(run)
+    for k, row in enumerate(rows):
+        if k not in changed and k not in unsettled and len(figures_of[k]) != len(row.figures):
+            changed[k] = figures_of[k]  # (chains split, each digit read under its own word)
+    for k in unsettled:
+        changed.pop(k, None)
+    if not centres or not merged:
+        return cols, changed, unsettled
+    out: list[list[float]] = []
+    last = None
+    for col in cols:
+        w = sum(1 for b in bounds if (col[0] + col[1]) / 2 > b)
+        if out and w in merged and w == last:
+            out[-1] = [out[-1][0], max(out[-1][1], col[1])]
+        else:
+            out.append(list(col))
+        last = w
+    return out, changed, unsettled
+
+
+def crowded(rows, over, make_run, unsettled: dict) -> None:
+    """Add to `unsettled` the rows with two figures or more in one column (`over(run)`: its
+    columns): digits left apart there (split_figures did not settle them) are one figure or
+    several, which the page does not say; the table never joins them into a cell unasked."""
+    for k, row in enumerate(rows):
+        by: dict[int, list] = {}
+        for r in row.figures:
+            for j in over(r)[:1]:
+                by.setdefault(j, []).append(r)
+        for here in by.values():
+            if len(here) > 1:
+                unsettled.setdefault(k, []).append(make_run([it for r in here for it in r.items]))

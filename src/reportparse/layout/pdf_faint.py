@@ -1,0 +1,100 @@
+"""Light watermarks at the body's size: faint text drawn over the page's text, left out.
+
+A stamp such as 仅供参考 or the issuer's name, tiled upright over a table in light grey or at a low
+opacity, is set at the size of the text it covers: neither its slant nor its size gives it away
+(pdf._drop_faint takes the large ones), and its characters fall into the cells it crosses. What
+gives it away is that it is drawn over the page: one of its characters covers a character drawn
+in full colour, or straddles a ruling line. Grey text of the page itself (a grey header, grey
+figures) stands in its cells like any other text and is kept. Once a faint text is seen over the
+page, every copy of it (the same characters, drawn faint) is left out, on this page and after:
+the tile that happens to fall on a blank cell would otherwise be read as its figure.
+
+The faint text objects come from PDFium (pdf_objects.faint_text: colour, opacity, rendering mode,
+origin); the characters from whichever reader read the page. A text object's characters are the
+run of characters that starts at its origin, in the order they were drawn, along one baseline
+(PDFium's own box of the object can stop short of a non-embedded CJK font's last characters).
+"""
+from __future__ import annotations
+
+import bisect
+
+Char = tuple      # (char, left, bottom, right, top) in user space
+
+
+def _run_at(chars: list[Char], start: dict, box, tm, size: float) -> list[int]:
+    """The characters (indices) of the text object with box `box`, text matrix `tm` (a b c d e f)
+    and font size `size`: the first starts at its origin (to a tenth of a point: both readers place
+    it there), the rest follow it in drawing order along its baseline, each after the one before,
+    up to the box's right end (PDFium's box ends near the last character's start or end). Where
+    characters of the page start at the same point, the run that ends at the box's end is it."""
+    a, b, c, d, e, f = tm
+    if abs(b) > 0.035 * abs(a) or abs(c) > 0.035 * abs(d) or a <= 0 or d <= 0:
+        return []                       # (upright text only: a slanted stamp is taken as slanted)
+    s = max(size * d, 1.0)
+    right = box[2]
+    best, fit = [], None
+    for k in start.get(round(e), []) + start.get(round(e) - 1, []) + start.get(round(e) + 1, []):
+        ch = chars[k]
+        if abs(ch[1] - e) > 0.1 or not ch[2] < f < ch[4]:
+            continue
+        run = [k]
+        for j in range(k + 1, len(chars)):
+            prev, nxt = chars[run[-1]], chars[j]
+            if abs(nxt[2] - prev[2]) > 0.1 or not -0.1 <= nxt[1] - prev[3] <= 0.8 * s or nxt[1] > right + 0.1:
+                break
+            run.append(j)
+        last = chars[run[-1]]
+        miss = min(abs(last[1] - right), abs(last[3] - right))
+        if miss <= 0.5 * s and (fit is None or miss < fit):
+            best, fit = run, miss
+    return best
+
+
+def _over(ch: Char, other: Char) -> bool:
+    """Do two characters' boxes cover each other by more than a sliver (a quarter of the smaller
+    one's width and height)?"""
+    w = min(ch[3] - ch[1], other[3] - other[1])
+    h = min(ch[4] - ch[2], other[4] - other[2])
+    return (min(ch[3], other[3]) - max(ch[1], other[1]) > 0.25 * w
+            and min(ch[4], other[4]) - max(ch[2], other[2]) > 0.25 * h)
+
+
+def _straddles(ch: Char, verticals: list[tuple[float, float, float]]) -> bool:
+    """Does a vertical ruling line (x, y0, y1) run through the character's middle part?"""
+    _, l, b, r, t = ch
+    w, mid = r - l, (b + t) / 2
+    return any(l + 0.2 * w < x < r - 0.2 * w and y0 <= mid <= y1 for x, y0, y1 in verticals)
+
+
+def watermark_chars(chars: list[Char], objects, segments, marks: set[str]) -> tuple[set[int], list[str]]:
+    """The characters (indices into `chars`) of faint text drawn over the page (above), and the
+    watermark texts found on this page. `objects`: pdf_objects.faint_text(page, raw); `segments`:
+    the page's ruling segments (pdf_objects.Shapes.segments, user space); `marks`: the watermark
+    texts of the pages before (updated)."""
+    start: dict[int, list[int]] = {}
+    for k, ch in enumerate(chars):
+        start.setdefault(round(ch[1]), []).append(k)
+    runs = [run for box, tm, size in objects if (run := _run_at(chars, start, box, tm, size))]
+    if not runs:
+        return set(), []
+    faint = {k for run in runs for k in run}
+    verticals = [((x0 + x1) / 2, min(y0, y1), max(y0, y1)) for x0, y0, x1, y1, slack in segments
+                 if abs(x1 - x0) <= slack and abs(y1 - y0) > 0]
+    # the page's characters drawn in full colour, by their left edge (a character is at most a
+    # few size-widths wide: those within reach are compared)
+    solid = sorted((chars[k][1], k) for k in range(len(chars)) if k not in faint)
+    lefts = [x for x, _ in solid]
+
+    def covers(ch: Char) -> bool:
+        reach = 3 * (ch[4] - ch[2]) + 1
+        lo, hi = bisect.bisect_left(lefts, ch[1] - reach), bisect.bisect_right(lefts, ch[3])
+        return any(_over(ch, chars[solid[j][1]]) for j in range(lo, hi))
+
+    texts = ["".join(chars[k][0] for k in run) for run in runs]
+    found = []
+    for run, text in zip(runs, texts):
+        if text not in marks and any(covers(chars[k]) or _straddles(chars[k], verticals) for k in run):
+            marks.add(text)
+            found.append(text)
+    drop = {k for run, text in zip(runs, texts) if text in marks for k in run}
+    return drop, [t for t in dict.fromkeys(t for t in texts if t in marks)]

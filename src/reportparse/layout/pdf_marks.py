@@ -1,0 +1,78 @@
+"""Footnote marks set as superscripts after figures (`35¹`, `170²`, `24518*`), left out.
+
+A report marks a figure that a note explains with a small raised character right after it. Its
+characters are as near the figure as its own digits, so the cell read `351`, `1701` (a wrong figure),
+or in a borderless table the mark stood as a figure of its own and moved the row's figures a
+column over. A mark is told by its size and place, not its text: characters at most three
+quarters of the figure's height, raised (their bottom at least a quarter of the figure's height
+above the figure's), starting where the figure's last digit ends (within half its height), and
+the ones after them at the same size and height. They are left out of the page's text with a
+note: the figure reads as printed (a mark is never a digit of it).
+"""
+from __future__ import annotations
+
+import bisect
+
+from .pdf_model import Item
+
+
+def _is_mark(it: Item, prev: Item, h: float) -> bool:
+    ih = it.bottom - it.top
+    return (0 < ih <= 0.75 * h and it.bottom <= prev.bottom - 0.25 * h and it.bottom > prev.top
+            and -0.15 * h <= it.x0 - prev.x1 <= 0.5 * h)
+
+
+def _same_line(it: Item, like: Item, prev: Item, h: float) -> bool:
+    """Does `it` follow `prev` at the size and height of `like`?"""
+    return (abs(it.bottom - like.bottom) <= 0.1 * h and abs((it.bottom - it.top) - (like.bottom - like.top)) <= 0.1 * h
+            and -0.15 * h <= it.x0 - prev.x1 <= 0.5 * h)
+
+
+def superscript_marks(items: list[Item]) -> tuple[list[Item], list[str]]:
+    """The items without the superscript marks after figures, and the marks (their text) left out."""
+    digits = [it for it in items if it.text.isdigit()]
+    if not digits:
+        return items, []
+    tallest = max(d.bottom - d.top for d in digits)
+    # a mark is at most three quarters of a digit's height: on most pages (body text, tables a
+    # size smaller) nothing is that small
+    small = [it for it in items if 0 < it.bottom - it.top <= 0.75 * tallest]
+    if not small:
+        return items, []
+    digits.sort(key=lambda d: d.x1)
+    ends = [d.x1 for d in digits]
+    starts: dict[int, list[Item]] = {}
+    drop: dict[int, Item] = {}
+    marks: list[str] = []
+
+    def following(prev: Item, h: float, like: Item):
+        if not starts:
+            for it in items:
+                starts.setdefault(int(it.x0), []).append(it)
+        for key in range(int(prev.x1 - 0.15 * h), int(prev.x1 + 0.5 * h) + 1):
+            for it in starts.get(key, ()):
+                if it is not prev and _same_line(it, like, prev, h):
+                    return it
+        return None
+
+    for m in small:
+        if id(m) in drop:
+            continue
+        lo = bisect.bisect_left(ends, m.x0 - 0.5 * tallest)
+        hi = bisect.bisect_right(ends, m.x0 + 0.15 * tallest)
+        near = [d for d in digits[lo:hi] if _is_mark(m, d, d.bottom - d.top)]
+        if not near:
+            continue
+        d = min(near, key=lambda d: abs(m.x0 - d.x1))     # the digit right before it
+        h = d.bottom - d.top
+        if following(d, h, d) is not None:
+            continue                    # the figure goes on at its own size: m is no mark after it
+        chain = [m]
+        while len(chain) < 4 and (nxt := following(chain[-1], h, m)) is not None and id(nxt) not in drop:
+            chain.append(nxt)
+        for it in chain:
+            drop[id(it)] = it
+        marks.append("".join(it.text for it in chain))
+    if not drop:
+        return items, []
+    return [it for it in items if id(it) not in drop], marks
