@@ -25,6 +25,20 @@ class CellRef:
 
 
 
+def text_cut(limit: int) -> str:
+    """The warning for a loader's text cut at `limit` characters (ParseSettings.max_text_chars)."""
+    return (f"the document's text was cut at {limit:,} characters (ParseSettings.max_text_chars); "
+            "figures after that point were not read")
+
+
+def within(text: str, cells: list[CellRef], limit: int, warnings: list[str]) -> tuple[str, list[CellRef]]:
+    """The text and the cells inside it, cut at `limit` characters (said in `warnings` when cut)."""
+    if len(text) <= limit:
+        return text, cells
+    warnings.append(text_cut(limit))
+    return text[:limit], [c for c in cells if c.end <= limit]
+
+
 def pipe_row(contents: list[str], at: int, table: int, row: int, cols: list[int],
              spans: list[int]) -> tuple[str, list[CellRef]]:
     """A table row as a layout renders it into the text, starting at offset `at` ("| a | b |\n"),
@@ -40,7 +54,7 @@ def pipe_row(contents: list[str], at: int, table: int, row: int, cols: list[int]
 @dataclass
 class Document:
     text: str
-    format: str                                   # text | html | pdf | docx | doc
+    format: str                                   # text | html | pdf | docx | doc | ofd
     path: Optional[str] = None
     sha256: Optional[str] = None
     encoding: Optional[str] = None

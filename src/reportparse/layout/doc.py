@@ -37,7 +37,7 @@ import re
 import struct
 from typing import Optional
 
-from ..document import Document, pipe_row
+from ..document import Document, pipe_row, text_cut, within
 from ..errors import DocumentTooLargeError, EmptyDocumentError, UnsupportedFormatError
 from ..normalize import normalize_text
 from ..settings import ParseSettings
@@ -151,8 +151,7 @@ def _text(word: bytes, table: bytes, fib: _Fib, path: Optional[str], warnings: l
             chunk = raw[a - fc: b - fc]
             out.append((chunk.decode("utf-16-le", "replace") if width == 2 else _cp1252(chunk), a, width))
         if total >= limit:
-            warnings.append(f"the document's text was cut at {limit:,} characters (ParseSettings.max_text_chars); "
-                            "figures after that point were not read")
+            warnings.append(text_cut(limit))
             break
     return out
 
@@ -363,13 +362,7 @@ class _Renderer:
         if self.numbered:
             self.warnings.append(f"{self.numbered} paragraph{'s' if self.numbered > 1 else ''} carry automatic list "
                                  "numbers (一、 （一） 1.) that the .doc reader does not render")
-        text = "".join(self.parts)
-        limit = self.settings.max_text_chars
-        if len(text) <= limit:
-            return text, self.cells
-        self.warnings.append(f"the document's text was cut at {limit:,} characters (ParseSettings.max_text_chars); "
-                             "figures after that point were not read")
-        return text[:limit], [c for c in self.cells if c.end <= limit]
+        return within("".join(self.parts), self.cells, self.settings.max_text_chars, self.warnings)
 
 
 def _place(texts: list[str], cdef: Optional[CellDef], grid: list[int]):

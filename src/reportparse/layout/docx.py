@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..document import CellRef, Document, pipe_row
+from ..document import CellRef, Document, pipe_row, within
 from ..errors import DecodeError, DocumentTooLargeError, EmptyDocumentError, UnsupportedFormatError
 from ..normalize import normalize_text
 from ..settings import ParseSettings
@@ -171,13 +171,7 @@ class _Renderer:
             self.warnings.append(f"{self.alt_chunks} embedded document chunk{'s' if self.alt_chunks > 1 else ''} "
                                  "(w:altChunk: RTF, text or a document Word imports when it opens the file) not "
                                  "read; open the file in Word and save it again to read them")
-        text = "".join(self.parts)
-        limit = self.settings.max_text_chars
-        if len(text) <= limit:
-            return text, self.cells
-        self.warnings.append(f"the document's text was cut at {limit:,} characters (ParseSettings.max_text_chars); "
-                             "figures after that point were not read")
-        return text[:limit], [c for c in self.cells if c.end <= limit]
+        return within("".join(self.parts), self.cells, self.settings.max_text_chars, self.warnings)
 
     # ------------------------------------------------------------------ blocks
 
