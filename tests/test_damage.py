@@ -597,3 +597,26 @@ def test_table2_without_its_first_heading_starts_at_its_header_row(header, rows,
             "二、主动公开政府信息情况\n" + header + "\n" + rows + "\n第二十条第（五）项\n")
     got = reportparse.parse_text(text).values()
     assert {k: got.get(k) for k in want} == want
+
+
+T4_ROW = "7 2 5 3 17 4 1 6 9 20 8 11 13 12 44"
+
+
+@pytest.mark.parametrize("row", [T4_ROW + " 6", "6 " + T4_ROW, T4_ROW.replace("13", "1 3")])
+def test_a_table4_line_of_sixteen_figures_is_not_cut_to_fifteen(row):
+    # which fifteen of sixteen are the table's is unknown: a figure before them shifts every column
+    text = (FIXTURES / "damage" / "t4_wrapped_header_2021.txt").read_text(encoding="utf-8")
+    report = reportparse.parse_text(text.replace(T4_ROW, row))
+    assert not [i for i in report.indicators if i.key.startswith(("review.", "litigation.")) and not i.derived]
+    assert any("table 四: 16 cells where the template has 15" in w for w in report.warnings), report.warnings
+
+
+def test_table4_figures_end_at_the_words_after_them():
+    # a body on one line: the next section's prose and a page footer (— 3 —) after table 四's figures
+    text = (FIXTURES / "damage" / "t4_wrapped_header_2021.txt").read_text(encoding="utf-8")
+    want = load_expected(FIXTURES / "damage" / "t4_wrapped_header_2021.expected.json")["values"]
+    one_line = text.replace(T4_ROW + "\n", T4_ROW + " 五、存在的主要问题及改进情况 一是公开不够及时。 — 3 — ")
+    assert one_line != text
+    got = reportparse.parse_text(one_line).values()
+    t4 = {k: v for k, v in want.items() if k.startswith(("review.", "litigation."))}
+    assert len(t4) >= 15 and {k: got.get(k) for k in t4} == t4

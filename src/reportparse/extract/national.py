@@ -266,8 +266,8 @@ def _table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, l
         return
     hit = RowHit(spec=None, label=_T4_LABEL, label_start=m[0], label_end=head_end,
                  cells=tokens, pipe_row=False, region_end=stop)
-    if len([t for t in hit.cells if t.raw]) > 15:
-        hit.cells = [t for t in hit.cells if t.raw][:15]
+    # more than 15 figures (a line of 16): which 15 are the table's is unknown, never the first 15 (a
+    # figure before them shifts every column); read_row says the row does not fit
     _read_table4(doc, out, hit, m[0], limit)
 
 

@@ -258,9 +258,14 @@ def block_cells(text: str, start: int, limit: int, header_chars: frozenset, want
                 break
         else:
             taken = list(_TOKEN.finditer(text, pos, line_end))
-            # numbers separated by blanks, each maybe followed by its unit ("14件 3件 …")
-            lead = [m for i, m in enumerate(taken)
-                    if text[taken[i - 1].end() if i else pos:m.start()].strip() in ("",) + (CELL_UNITS if i else ())]
+            # numbers separated by blanks, each maybe followed by its unit ("14件 3件 …"), up to the first
+            # words after them (a page's footer "— 3 —" after the next section's prose is no cell)
+            lead = []
+            for i, m in enumerate(taken):
+                if text[taken[i - 1].end() if i else pos:m.start()].strip() in ("",) + (CELL_UNITS if i else ()):
+                    lead.append(m)
+                elif lead:
+                    break
             if lead:
                 cells += [Token(m.group(), m.start(), m.end()) for m in lead]
                 stop = lead[-1].end()
