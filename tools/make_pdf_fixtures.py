@@ -586,17 +586,25 @@ def report_unruled(target, *, template: str, seed: int, rules: str, thin: bool =
     """A report whose tables are not boxed: three-line, horizontal rules only, or no rules at all;
     the columns are seen only in the alignment of the text. `size`, `pad` (points between a cell's
     text and its row's edge) and `right_figures` vary the typesetting (tests sweep them)."""
-    values, t2, rows, t4v, outcomes = report_tables(seed, template)
-    year = 2020 if template == "2019" else 2023
     who = {"none": "桐庐县人民政府", "horizontal": "淳安县人民政府", "three_line": "建德市人民政府"}[rules]
     code = {"none": "330122", "horizontal": "330127", "three_line": "330182"}[rules]
-    title = f"{who}{year}年政府信息公开工作年度报告"
-    w = Writer(target, title=title, thin_rect_rules=thin, rules=rules, right_figures=right_figures,
-               table_size=size, table_pad=pad)
+    return _county_report(target, who, template, seed, code, thin_rect_rules=thin, rules=rules,
+                          right_figures=right_figures, table_size=size, table_pad=pad)
+
+
+def _county_report(target, who: str, template: str, seed: int, code: str | None = None, **writer) -> dict:
+    """`who`'s report of `template` (tables from `seed`) drawn by a Writer with `writer`'s options, and
+    its expected values; no region code where `code` is None (an invented county)."""
+    values, t2, rows, t4v, outcomes = report_tables(seed, template)
+    year = 2020 if template == "2019" else 2023
+    w = Writer(target, title=f"{who}{year}年政府信息公开工作年度报告", **writer)
     w.title(who, f"{year}年政府信息公开工作年度报告")
     write_report(w, who=who, year=year, t2=t2, t3=table3_rows(rows, outcomes), t4=table4_rows(t4v))
     w.save()
-    return expected(year, template, code, values)
+    exp = expected(year, template, code, values)
+    if code is None:
+        del exp["region_code"]
+    return exp
 
 
 def report_watermark(target, *, rules: str, mark: str, size: float, seed: int, angle: float | None = None,
@@ -625,16 +633,8 @@ def report_letter_spaced(target, *, rules: str, template: str, seed: int, spacin
     """A report whose tables have no vertical rules and whose Chinese cell text is letter-spaced
     (`spacing` ems between characters, the Tc operator: WPS's justified and distributed cells):
     each character stands farther from the next than the gap that separates two cells."""
-    values, t2, rows, t4v, outcomes = report_tables(seed, template)
-    year = 2020 if template == "2019" else 2023
     who = {"none": "松岗县人民政府", "three_line": "梅林县人民政府"}[rules]
-    w = Writer(target, title=f"{who}{year}年政府信息公开工作年度报告", rules=rules, letter_spacing=spacing)
-    w.title(who, f"{year}年政府信息公开工作年度报告")
-    write_report(w, who=who, year=year, t2=t2, t3=table3_rows(rows, outcomes), t4=table4_rows(t4v))
-    w.save()
-    exp = expected(year, template, None, values)
-    del exp["region_code"]                      # invented counties: no region code
-    return exp
+    return _county_report(target, who, template, seed, rules=rules, letter_spacing=spacing)
 
 
 def report_figure_spaced(target, *, rules: str, template: str, seed: int, spacing: float, every: int = 1,
@@ -642,18 +642,10 @@ def report_figure_spaced(target, *, rules: str, template: str, seed: int, spacin
     """A report whose tables have no vertical rules and whose figures are letter-spaced (`spacing`
     ems between digits as far as the figure fits its cell, in every `every`-th row of a table: WPS's
     tracked or justified numerals): the digits of one figure stand farther apart than two cells."""
-    values, t2, rows, t4v, outcomes = report_tables(seed, template)
-    year = 2020 if template == "2019" else 2023
     who = {"none": "石湾县人民政府", "three_line": "柳溪县人民政府", "horizontal": "枫桥县人民政府",
            "grid": "桃坞县人民政府"}[rules]
-    w = Writer(target, title=f"{who}{year}年政府信息公开工作年度报告", rules=rules, figure_spacing=spacing,
-               spaced_every=every, right_figures=right, spaced_column=column)
-    w.title(who, f"{year}年政府信息公开工作年度报告")
-    write_report(w, who=who, year=year, t2=t2, t3=table3_rows(rows, outcomes), t4=table4_rows(t4v))
-    w.save()
-    exp = expected(year, template, None, values)
-    del exp["region_code"]                      # invented counties: no region code
-    return exp
+    return _county_report(target, who, template, seed, rules=rules, figure_spacing=spacing, spaced_every=every,
+                          right_figures=right, spaced_column=column)
 
 
 def report_footnote_marks(target, *, rules: str, seed: int, mark: str) -> dict:

@@ -324,10 +324,12 @@ def _keep_columns(rows: list[RowHit], columns: list[Optional[str]], table: Legac
     if "ytd" in columns:
         # 本年累计 is the year to date, this year's figure; beside 本期 (本期实际 | 本年累计 of a statistics
         # form) it is that figure again or a running total the form misnames: which, the text does not say
+        ytd = "year"
         if "year" in columns:
+            ytd = None
             table.warnings.append("legacy table: its 本年累计 column is not read: beside 本期 it is either this "
                                   "year's figure again or a running total, which the header does not settle")
-        columns = [("year" if "year" not in columns else None) if p == "ytd" else p for p in columns]
+        columns = [ytd if p == "ytd" else p for p in columns]
     kept = [p for p in columns if p]
     if not columns:
         table.warnings.append("legacy table: its header names columns other than this year's and the cumulative "

@@ -137,9 +137,9 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
         warnings.extend(page.notes)
         if page.slanted:
             slanted.append(page.number)
-        if getattr(page, "faint", 0):
+        if page.faint:
             faint.append(page.number)
-        if getattr(page, "marks", None):
+        if page.marks:
             marked.append(page.number)
             mark_texts.update(dict.fromkeys(page.marks))
         if prev is not None:

@@ -63,6 +63,7 @@ class PageData:
     chars: int = 0                                # characters read from its text layer
     slanted: int = 0                              # characters left out as set at a slant (a watermark)
     faint: int = 0                                # characters left out as large and light (a watermark)
+    marks: list = field(default_factory=list)     # texts left out as light and drawn over the text (pdf_faint.py)
 
 
 @dataclass
