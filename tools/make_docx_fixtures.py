@@ -13,16 +13,16 @@ Deterministic: running it again rewrites identical files.
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "tools"), str(ROOT / "tests")]
 
-from damage.data import (APPLICANTS, LEGACY_KEYS, T2_2019, T2_2019_SECTIONS, T3_COLS, T3_NOTE, T4_IDS,  # noqa: E402
-                         T4_LABELS, Numbers, random_t3, t3_rows, t3_values, t4_values)
-from damage.render import CLOSING, INTRO_2019, INTRO_2021, LEGACY_INTRO, legacy_prose, narrative, signed  # noqa: E402
+from damage.data import APPLICANTS, Numbers, random_t3, t3_values  # noqa: E402
+from damage.render import CLOSING, INTRO_2019, INTRO_2021, LEGACY_INTRO, legacy_prose, narrative  # noqa: E402
+from damage.word_layout import (distinct_t4, legacy_expected, legacy_grid, t2_2019_grid, t2_2019_values,  # noqa: E402
+                                t2_2021_grid, t3_grid, t4_grid, write)
 from docx_gen import (deleted, field, inserted, numbering, package, para, run, runs, styles, table,  # noqa: E402
                       textbox)
 
@@ -48,13 +48,6 @@ def heading(text: str, level: int = 0) -> str:
     return para(bare(text), num=(1, level))
 
 
-def write(name: str, data: bytes, expected: dict) -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / name).write_bytes(data)
-    (OUT / (name.rsplit(".", 1)[0] + ".expected.json")).write_text(
-        json.dumps(expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-
-
 def prose(county: str, year: int) -> list[str]:
     out = []
     for line in narrative(county, year):
@@ -77,56 +70,34 @@ def split(value) -> str:
     return runs(str(value), 1)
 
 
+LABEL_LISTS = {"head": (3, 0), "results": (3, 0), "group": (2, 0), "item": (2, 1), "outcome": (2, 0)}
+
+
+def cell(text: str = "", span: int = 1, vmerge=None) -> dict:
+    return {"text": text, "span": span, "vmerge": vmerge}
+
+
+def figure(text: str) -> str:
+    return para(split(text))
+
+
+def label(text: str, kind: str) -> str:
+    """A table 三 label: its number comes from numbering.xml, not the text."""
+    return para(bare(text), num=LABEL_LISTS[kind])
+
+
 def t3_table(values3: dict, template: str, changed: str) -> str:
-    """Table 三 as Word merges it: the note over 3×3, 三、本年度办理结果 and each group a w:vMerge column;
-    every label's number from numbering.xml; `changed`: the row whose 自然人 figure was revised
-    (the old figure in w:del, the new one in w:ins)."""
-    rows = [[{"text": T3_NOTE, "span": 3, "vmerge": "restart"}, {"text": "申请人情况", "span": 7}],
-            [{"span": 3, "vmerge": "continue"}, {"text": "自然人", "vmerge": "restart"},
-             {"text": "法人或其他组织", "span": 5}, {"text": "总计", "vmerge": "restart"}],
-            [{"span": 3, "vmerge": "continue"}, {"vmerge": "continue"}] + T3_COLS + [{"vmerge": "continue"}]]
-    order = t3_rows(template)
-    seen_group = set()
-    for key, group, label in order:
-        figures = []
-        for w in APPLICANTS:
-            v = values3[f"{key}|applicant={w}"]
-            cell = para(split(v)) if key != changed or w != "natural_person" else \
-                para(deleted(str(v + 100)), inserted(str(v)))
-            figures.append(cell)
-        if key in ("requests.new", "requests.carried_over", "requests.carried_forward"):
-            lead = [{"text": para(bare(label), num=(3, 0)), "span": 3}]
-        else:
-            lead = []
-            if key == "requests.granted":
-                lead.append({"text": para("本年度办理结果", num=(3, 0)), "vmerge": "restart"})
-            else:
-                lead.append({"vmerge": "continue"})
-            if group:
-                if group not in seen_group:
-                    seen_group.add(group)
-                    lead.append({"text": para(bare(group), num=(2, 0)), "vmerge": "restart"})
-                else:
-                    lead.append({"vmerge": "continue"})
-                lead.append(para(bare(label), num=(2, 1)))
-            else:
-                lead.append({"text": para(bare(label), num=(2, 0)), "span": 2})
-        rows.append(lead + figures)
-    return table(rows, grid=10)
+    """Table 三 (word_layout.t3_grid); `changed`: the row whose 自然人 figure was revised (the old
+    figure in w:del, the new one in w:ins)."""
+    def figures(key):
+        return [para(deleted(str(values3[f"{key}|applicant={w}"] + 100)), inserted(str(values3[f"{key}|applicant={w}"])))
+                if key == changed and w == "natural_person" else figure(values3[f"{key}|applicant={w}"])
+                for w in APPLICANTS]
+    return table(t3_grid(template, cell, label, figures), grid=10)
 
 
 def t4_table(t4: dict) -> str:
-    return table([[{"text": "行政复议", "span": 5}, {"text": "行政诉讼", "span": 10}],
-                  [{"text": x, "vmerge": "restart"} for x in T4_LABELS]
-                  + [{"text": "未经复议直接起诉", "span": 5}, {"text": "复议后起诉", "span": 5}],
-                  [{"vmerge": "continue"}] * 5 + T4_LABELS * 2,
-                  [para(split(t4[i])) for i in T4_IDS]], grid=15)
-
-
-def distinct_t4(seed: int, avoid) -> dict:
-    nums = Numbers(seed, avoid=avoid)
-    return t4_values({g: [nums.take(1, 60) for _ in range(4)] for g in ("review", "litigation.direct",
-                                                                       "litigation.after_review")})
+    return table(t4_grid(t4, cell, figure), grid=15)
 
 
 def signature(office: str, date: str) -> list[str]:
@@ -144,23 +115,13 @@ def fixture_2021() -> None:
           "disclosure.normative_docs.repealed": 6, "disclosure.normative_docs.in_force": 138,
           "disclosure.licensing.decisions": 4265, "disclosure.penalty.decisions": 917,
           "disclosure.coercion.decisions": 58}
-    fee = "23.6"
     t4 = distinct_t4(211, t2.values())
     nums = Numbers(212, avoid=list(t2.values()) + list(t4.values()))
     values3 = t3_values(random_t3(nums, "2021", hi=280))
     blocks = [para(title), para(INTRO_2021.format(year=year, office=office, phone="0000-7351946"))]
     blocks += prose(county, year)
     blocks.append(heading("二、主动公开政府信息情况"))
-    rows = [[{"text": "第二十条第（一）项", "span": 4}], ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"]]
-    for key, label in (("regulations", "规章"), ("normative_docs", "行政规范性文件")):
-        rows.append([label] + [para(split(t2[f"disclosure.{key}.{c}"])) for c in ("issued", "repealed", "in_force")])
-    for head, header, items in (("第二十条第（五）项", "本年处理决定数量", [("行政许可", "licensing")]),
-                                ("第二十条第（六）项", "本年处理决定数量", [("行政处罚", "penalty"), ("行政强制", "coercion")]),
-                                ("第二十条第（八）项", "本年收费金额（单位：万元）", [("行政事业性收费", None)])):
-        rows += [[{"text": head, "span": 4}], ["信息内容", {"text": header, "span": 3}]]
-        for label, key in items:
-            cell = para(split(fee)) if key is None else para(split(t2[f"disclosure.{key}.decisions"]))
-            rows.append([label, {"text": cell, "span": 3}])
+    rows = t2_2021_grid(t2, "23.6", cell, figure)
     blocks.append(table(rows, grid=4))
     blocks.append(heading("三、收到和处理政府信息公开申请情况"))
     blocks.append(t3_table(values3, "2021", "requests.granted"))
@@ -170,7 +131,7 @@ def fixture_2021() -> None:
     blocks += signature(office, "2022年1月19日")
     data = package(blocks, NUMBERING, title=title, created="2021-12-28T02:00:00Z", modified="2022-03-07T06:15:00Z")
     values = dict(t2, **{"disclosure.fees.amount": 236000}, **values3, **t4)
-    write("t2021_word.docx", data, {
+    write(OUT, "t2021_word.docx", data, {
         "title": title, "year": year, "template": "2021", "published": "2022-01-19",
         "note": "2021 template saved by Word: headings and table 三's labels numbered by numbering.xml (一、 （一） "
                 "1. are not in the text); table 三's note, 三、本年度办理结果 and group cells merged with w:vMerge, "
@@ -188,12 +149,7 @@ def fixture_2019() -> None:
     issuer = county + "人民政府"
     title = f"{issuer}{year}年政府信息公开工作年度报告"
     office = f"{county}人民政府办公室"
-    t2 = {}
-    nums = Numbers(219)
-    for key, _label, cols in T2_2019:
-        for col in cols:
-            t2[f"{key}.{col}"] = (nums.take(1, 40) * (1 if nums.rnd.random() < 0.5 else -1) if col == "items_change"
-                                  else nums.take(100, 3000) if col == "decisions" else nums.take(1, 400))
+    t2 = t2_2019_values(219)
     t4 = distinct_t4(220, [abs(v) for v in t2.values()])
     nums3 = Numbers(221, avoid=[abs(v) for v in t2.values()] + list(t4.values()))
     values3 = t3_values(random_t3(nums3, "2019", hi=250))
@@ -202,20 +158,7 @@ def fixture_2019() -> None:
     for line in narrative(county, year):
         blocks.append(para(bare(line), style="Heading1") if line.startswith("一、") else para(line))
     blocks.append(para("主动公开政府信息情况", style="Heading1"))
-    rows = []
-    for head, header, keys in T2_2019_SECTIONS:
-        rows.append([{"text": head, "span": 4}])
-        last = len(header) == 3
-        rows.append(header[:-1] + [{"text": header[-1], "span": 2}] if last else header)
-        for key in keys:
-            label = next(lbl for k, lbl, _c in T2_2019 if k == key)
-            cols = next(c for k, _l, c in T2_2019 if k == key)
-            cells = []
-            for col in cols:
-                v = t2[f"{key}.{col}"]
-                text = signed(v) if col == "items_change" else f"{v}元" if col == "amount" else str(v)
-                cells.append(para(split(text)))
-            rows.append([label] + cells[:-1] + [{"text": cells[-1], "span": 2}] if last else [label] + cells)
+    rows = t2_2019_grid(t2, cell, figure)
     blocks.append(table(rows, grid=4))
     blocks.append(para("收到和处理政府信息公开申请情况", style="Heading1"))
     blocks.append(t3_table(values3, "2019", "requests.answered"))
@@ -229,7 +172,7 @@ def fixture_2019() -> None:
     data = package(blocks, NUMBERING, styles({"Heading1": (1, 0)}), title=title,
                    created="2019-12-20T01:00:00Z", modified="2020-02-11T08:00:00Z")
     values = dict(t2, **values3, **t4)
-    write("t2019_word.docx", data, {
+    write(OUT, "t2019_word.docx", data, {
         "title": title, "year": year, "template": "2019", "published": "2020-01-16",
         "note": "2019 template saved by Word: the headings numbered through their paragraph style (styles.xml "
                 "Heading1 carries the list), table 二's (八)/(九) last cells w:gridSpan=2, signed 本年增/减, the "
@@ -244,13 +187,8 @@ def fixture_legacy() -> None:
     county, year = "芦汀县", 2015
     title = f"{county}人民政府{year}年政府信息公开工作年度报告"
     office = f"{county}人民政府办公室"
-    rows = [("主动公开", "主动公开政府信息数", "条", 3182, 12947), ("主动公开", "其中：政府网站公开数", "条", 2976, 11853),
-            ("主动公开", "政府公报公开数", "条", 84, 413), ("依申请公开", "受理政府信息公开申请总数", "件", 77, 296),
-            ("依申请公开", "其中：当面申请数", "件", 26, 108), ("依申请公开", "网上申请数", "件", 39, 139),
-            ("依申请公开", "信函申请数", "件", 12, 49), ("依申请公开", "对申请的答复总数", "件", 74, 287),
-            ("依申请公开", "其中：同意公开答复数", "件", 52, 198), ("依申请公开", "同意部分公开答复数", "件", 9, 37),
-            ("依申请公开", "不予公开答复数", "件", 5, 22), ("依申请公开", "其他类型答复数", "件", 8, 30),
-            ("复议诉讼", "行政复议数", "件", 4, 15), ("复议诉讼", "行政诉讼数", "件", 2, 11)]
+    figures = [(3182, 12947), (2976, 11853), (84, 413), (77, 296), (26, 108), (39, 139), (12, 49), (74, 287),
+               (52, 198), (9, 37), (5, 22), (8, 30), (4, 15), (2, 11)]
     blocks = [para(title), para(LEGACY_INTRO.format(year=year, office=office, phone="0000-5830172"))]
     for line in legacy_prose(county, year):
         blocks.append(para(bare(line), num=(1, 0)) if line[:2] in ("一、", "二、", "三、", "四、", "五、") else para(line))
@@ -259,24 +197,14 @@ def fixture_legacy() -> None:
     blocks.append(para("附表", num=(1, 0)))
     blocks.append(para("统计口径", num=(4, 0)))
     blocks.append(para("数据来源", num=(4, 0)))
-    grid = [[{"text": f"{county}{year}年政府信息公开情况统计表", "span": 5}],
-            [{"text": "指标名称", "span": 2, "vmerge": "restart"}, {"text": "单位", "vmerge": "restart"},
-             {"text": f"{year}年", "span": 2}],
-            [{"span": 2, "vmerge": "continue"}, {"vmerge": "continue"}, "本年度", "累计"]]
-    for i, (group, label, unit, y, c) in enumerate(rows):
-        first = i == 0 or rows[i - 1][0] != group
-        grid.append([{"text": group, "vmerge": "restart"} if first else {"vmerge": "continue"}, label, unit,
-                     para(split(y)), para(split(c))])
+    grid = legacy_grid(county, year, figures, cell, figure)
     blocks.append(table(grid, grid=5))
     blocks.append(para(office))
     blocks.append(para("2016年3月4日"))
     stale = f"{county}人民政府2012年政府信息公开工作年度报告"
     data = package(blocks, NUMBERING, title=stale, created="2013-02-01T00:00:00Z", modified="2016-03-09T00:00:00Z")
-    values = {}
-    for _g, label, _u, y, c in rows:
-        values[LEGACY_KEYS[label]] = y
-        values[LEGACY_KEYS[label] + "|period=cumulative"] = c
-    write("legacy_word.docx", data, {
+    values = legacy_expected(figures)
+    write(OUT, "legacy_word.docx", data, {
         "title": title, "year": year, "template": "legacy", "published": "2016-03-04",
         "note": "Legacy 附表 in a Word file made from the 2012 report's: core.xml keeps the 2012 title (not printed, "
                 "so not used: a warning says so) and dates from 2013 and after the report; the 指标名称 header a "
