@@ -317,8 +317,33 @@ def test_garbage_after_header_is_unsupported():
         load_pdf(b"%PDF-1.7\n" + bytes(range(256)) * 20, DEFAULT_SETTINGS)
 
 
+def ocr_installed():
+    """Skip (saying so) unless an OCR engine of the [ocr] extra is importable."""
+    for name in ("rapidocr", "rapidocr_onnxruntime"):
+        try:
+            __import__(name)
+            return
+        except ImportError:
+            continue
+    pytest.skip("the OCR extra is not installed (pip install reportparse[ocr]): OCR is not tested")
+
+
+def test_ocr_results_of_both_engine_apis():
+    # rapidocr 3.x returns an object with boxes and txts; rapidocr_onnxruntime 1.x a tuple of
+    # [box, text, score] lists and timings; nothing read is None in either
+    from types import SimpleNamespace
+
+    from reportparse.layout.pdf_ocr import recognised
+    box_a, box_b = [[10, 20], [50, 20], [50, 32], [10, 32]], [[60, 20], [90, 20], [90, 32], [60, 32]]
+    new = SimpleNamespace(boxes=[box_a, box_b], txts=("予以公开", "317"), scores=(0.98, 0.91))
+    old = ([[box_a, "予以公开", 0.98], [box_b, "317", 0.91]], [0.1, 0.2, 0.3])
+    assert recognised(new) == recognised(old) == [(box_a, "予以公开"), (box_b, "317")]
+    assert recognised(SimpleNamespace(boxes=None, txts=None, scores=None)) == []
+    assert recognised((None, [0.1])) == []
+
+
 def test_ocr_reads_scanned_pdf():
-    pytest.importorskip("rapidocr_onnxruntime")
+    ocr_installed()
     report = reportparse.parse(PDF / "scanned.pdf", ocr=True)
     exp = expected("scanned")
     assert report.template == exp["template"]
@@ -336,7 +361,7 @@ def test_ocr_reads_scanned_pdf():
 
 
 def test_ocr_document_marks_pages():
-    pytest.importorskip("rapidocr_onnxruntime")
+    ocr_installed()
     d = doc("scanned", ocr=True)
     assert d.ocr_pages == [1] and d.pages == 1
     assert "| 一、本年新收政府信息公开申请数量 | " in d.text or "本年新收政府信息公开申请数量 | " in d.text

@@ -12,14 +12,19 @@ OCR_SCALE = 3.0       # render scale for OCR when the scan's resolution is unkno
 
 
 def ocr_engine(path):
+    """RapidOCR: the `rapidocr` package (3.x, models in its wheel, every Python the project supports),
+    else its older name `rapidocr_onnxruntime` (1.x, no release for Python 3.13), if that is what is installed."""
+    try:
+        from rapidocr import RapidOCR
+    except ImportError:
+        pass
+    else:       # its INFO lines (each model file it found) would go to the user's stderr
+        return RapidOCR(params={"Global.log_level": "warning"})
     try:
         from rapidocr_onnxruntime import RapidOCR
     except ImportError:
-        try:
-            from rapidocr import RapidOCR  # the newer package name
-        except ImportError:
-            raise NoTextLayerError("the PDF has pages without a text layer (scanned) and OCR was requested, "
-                                   "but the OCR extra is not installed: pip install reportparse[ocr]", path) from None
+        raise NoTextLayerError("the PDF has pages without a text layer (scanned) and OCR was requested, "
+                               "but the OCR extra is not installed: pip install reportparse[ocr]", path) from None
     return RapidOCR()
 
 
@@ -65,24 +70,21 @@ def _ocr_page(page, engine):
     if image.ndim == 3 and image.shape[2] == 4:
         image = image[:, :, :3]
     image = np.ascontiguousarray(image[:, :, ::-1]) if image.ndim == 3 else image  # BGRx → RGB
-    result = engine(image)
-    boxes = result[0] if isinstance(result, tuple) else getattr(result, "boxes", None)
-    items: list[Item] = []
-    if isinstance(result, tuple):
-        for box, text, score in boxes or []:
-            xs = [p[0] for p in box]
-            ys = [p[1] for p in box]
-            items.append(Item(str(text), min(xs) / scale, min(ys) / scale,
-                              max(xs) / scale, max(ys) / scale))
-    else:  # rapidocr >= 2: an output object with boxes, txts, scores
-        for box, text in zip(result.boxes if result.boxes is not None else [], result.txts or []):
-            xs = [p[0] for p in box]
-            ys = [p[1] for p in box]
-            items.append(Item(str(text), min(xs) / scale, min(ys) / scale,
-                              max(xs) / scale, max(ys) / scale))
+    items = [Item(str(text), min(p[0] for p in box) / scale, min(p[1] for p in box) / scale,
+                  max(p[0] for p in box) / scale, max(p[1] for p in box) / scale)
+             for box, text in recognised(engine(image))]
     hedges, vedges = _image_rules(image, scale)
     items = _split_across_cells(items, hedges, vedges)
     return items, hedges, vedges, width, height
+
+
+def recognised(result) -> list:
+    """(box, text) pairs of what the engine read, from either API: rapidocr 3.x returns an object with
+    boxes and txts (None when nothing was read); rapidocr_onnxruntime 1.x a tuple ([[box, text, score], …]
+    or None, timings)."""
+    if isinstance(result, tuple):
+        return [(box, text) for box, text, _score in result[0] or []]
+    return list(zip(result.boxes if result.boxes is not None else [], result.txts or ()))
 
 
 def _image_rules(image, scale: float):
