@@ -27,6 +27,8 @@ _PART = LazyPattern(r"(?:(?<![全各本])(?:区|县|市|镇|乡)政府(?!门户|
 # only figures of the whole issuer are filtered by the part/whole test; sub-counts (其中网络申请5件) are not
 _CONTEXT_CHARS = 200     # without a section heading, the topic is looked for this far before a match
 _TOTAL_KEYS = frozenset({"disclosure.total", "requests.new", "requests.answered", "review.total", "litigation.total", "fees.collected"})
+# the kind words a body names itself by, bare (街道受理…), in its own report
+_OWN_KIND = frozenset({"街道", "办事处"})
 _WHOLE = LazyPattern(r"全(?:区|县|市|省|年|局)|各级|共计|共收到|总计|合计|我(?:区|县|市|局|委|办|镇|乡|街道)|本(?:镇|乡|街道|办事处)")
 # 全年累计 / 本年度累计 is the year's own total, not a running one
 _CUMULATIVE = LazyPattern(r"(?<!年|年度)累计|以来|历年")
@@ -347,6 +349,9 @@ def _is_part(prefix: str, title: Optional[str]) -> bool:
         return False
     for m in _PART.finditer(prefix):
         a, b = m.span()
+        if prefix[a:b] in _OWN_KIND and title and prefix[a:b] in title and (
+                a == 0 or prefix[a - 1] in "年度" or not "\u4e00" <= prefix[a - 1] <= "\u9fff"):
+            continue    # a 街道's report names itself by its kind (2019年度街道受理…), not a named part
         if not title or prefix[a:b] not in title:
             return True
         while a > 0 and prefix[a - 1:b] in title:
