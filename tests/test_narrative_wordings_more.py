@@ -143,3 +143,42 @@ def test_normative_documents_made_and_published(sentence, n):
 ])
 def test_the_proactive_total_said_as_a_number_of_items(sentence, n):
     assert figures("一、主动公开情况\n" + sentence)["disclosure.total"] == n
+
+
+# ---- a government office's report names itself short (市政府办公室 for 市人民政府办公室) -------------------
+
+@pytest.mark.parametrize("title, sentence, n", [
+    ("平江市人民政府办公室", "2016年1月1日至12月31日，市政府办公室共发布各类主动公开信息86件。", 86),
+    ("岚峰县人民政府办公室", "2016年，县政府办公室共主动公开政府信息143条。", 143),
+])
+def test_an_office_naming_itself_short(title, sentence, n):
+    report = reportparse.parse_text(f"{title}2016年政府信息公开工作年度报告\n二、主动公开政府信息情况\n{sentence}")
+    assert report.value("disclosure.total") == n
+    government = reportparse.parse_text(f"{title[:-3]}2016年政府信息公开工作年度报告\n二、主动公开政府信息情况\n{sentence}")
+    assert government.value("disclosure.total") is None     # in the government's report, its office is a part
+
+
+# ---- no review and no suit after 未接到, in a list with complaints ------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "截至2016年12月30日，我乡尚未接到有关政府信息公开的举报、投诉、行政复议和行政诉讼。",
+    "2016年未接到因政府信息公开申请提起的行政复议、行政诉讼。",
+])
+def test_no_review_and_no_suit_not_received(sentence):
+    got = figures("五、行政复议和行政诉讼情况\n" + sentence)
+    assert got["review.total"] == 0 and got["litigation.total"] == 0
+
+
+# ---- the proactive total with its count before the noun --------------------------------------------------
+
+@pytest.mark.parametrize("sentence, n", [
+    ("截至2016年12月30日，我苏木主动公开57条信息，其中政务制度4条。", 57),
+    ("2016年，全年主动公开214条政府信息。", 214),
+])
+def test_the_proactive_total_with_the_count_before_the_noun(sentence, n):
+    assert figures("（二）主动公开政府信息情况\n" + sentence)["disclosure.total"] == n
+
+
+def test_a_count_before_the_noun_after_qizhong_is_a_part():
+    got = figures("（二）主动公开政府信息情况\n全年公开政府信息300条，其中主动公开45条信息。")
+    assert got.get("disclosure.total") != 45

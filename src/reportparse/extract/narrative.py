@@ -352,15 +352,24 @@ def _is_part(prefix: str, title: Optional[str]) -> bool:
         if prefix[a:b] in _OWN_KIND and title and prefix[a:b] in title and (
                 a == 0 or prefix[a - 1] in "年度" or not "\u4e00" <= prefix[a - 1] <= "\u9fff"):
             continue    # a 街道's report names itself by its kind (2019年度街道受理…), not a named part
-        if not title or prefix[a:b] not in title:
+        if not title:
             return True
-        while a > 0 and prefix[a - 1:b] in title:
-            a -= 1
-        while b < len(prefix) and prefix[a:b + 1] in title:
-            b += 1
-        if b - a < 4:
+        # an office's report names itself short (市政府办公室 in 平度市人民政府办公室's report)
+        short = title.replace("人民政府办公", "政府办公")
+        if not any(_names_itself(prefix, a, b, t) for t in {title, short}):
             return True
     return False
+
+
+def _names_itself(prefix: str, a: int, b: int, title: str) -> bool:
+    """Do four or more characters of the title stand around the part word prefix[a:b]?"""
+    if prefix[a:b] not in title:
+        return False
+    while a > 0 and prefix[a - 1:b] in title:
+        a -= 1
+    while b < len(prefix) and prefix[a:b + 1] in title:
+        b += 1
+    return b - a >= 4
 
 
 def _exact(ctext: str, s: int, ns: int, e: int) -> bool:
