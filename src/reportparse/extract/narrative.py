@@ -27,6 +27,8 @@ _PART = LazyPattern(r"(?:(?<![全各本])(?:区|县|市|镇|乡)政府(?!门户|
 # only figures of the whole issuer are filtered by the part/whole test; sub-counts (其中网络申请5件) are not
 _CONTEXT_CHARS = 200     # without a section heading, the topic is looked for this far before a match
 _TOTAL_KEYS = frozenset({"disclosure.total", "requests.new", "requests.answered", "review.total", "litigation.total", "fees.collected"})
+# the kind words a body names itself by, bare (街道受理…), in its own report
+_OWN_KIND = frozenset({"街道", "办事处"})
 _WHOLE = LazyPattern(r"全(?:区|县|市|省|年|局)|各级|共计|共收到|总计|合计|我(?:区|县|市|局|委|办|镇|乡|街道)|本(?:镇|乡|街道|办事处)")
 # 全年累计 / 本年度累计 is the year's own total, not a running one
 _CUMULATIVE = LazyPattern(r"(?<!年|年度)累计|以来|历年")
@@ -347,15 +349,27 @@ def _is_part(prefix: str, title: Optional[str]) -> bool:
         return False
     for m in _PART.finditer(prefix):
         a, b = m.span()
-        if not title or prefix[a:b] not in title:
+        if prefix[a:b] in _OWN_KIND and title and prefix[a:b] in title and (
+                a == 0 or prefix[a - 1] in "年度" or not "\u4e00" <= prefix[a - 1] <= "\u9fff"):
+            continue    # a 街道's report names itself by its kind (2019年度街道受理…), not a named part
+        if not title:
             return True
-        while a > 0 and prefix[a - 1:b] in title:
-            a -= 1
-        while b < len(prefix) and prefix[a:b + 1] in title:
-            b += 1
-        if b - a < 4:
+        # an office's report names itself short (市政府办公室 in 平度市人民政府办公室's report)
+        short = title.replace("人民政府办公", "政府办公")
+        if not any(_names_itself(prefix, a, b, t) for t in {title, short}):
             return True
     return False
+
+
+def _names_itself(prefix: str, a: int, b: int, title: str) -> bool:
+    """Do four or more characters of the title stand around the part word prefix[a:b]?"""
+    if prefix[a:b] not in title:
+        return False
+    while a > 0 and prefix[a - 1:b] in title:
+        a -= 1
+    while b < len(prefix) and prefix[a:b + 1] in title:
+        b += 1
+    return b - a >= 4
 
 
 def _exact(ctext: str, s: int, ns: int, e: int) -> bool:
