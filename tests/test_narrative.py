@@ -275,3 +275,26 @@ def test_missing_year_issuer_and_region_are_said():
     assert report.year is None and report.issuer.region.code is None
     said = " ".join(w for w in report.warnings if w.startswith("metadata:"))
     assert "reporting year" in said and "region code" in said and "issuer" in said
+
+
+# ---- keys of one national template only -------------------------------------------------------
+
+@pytest.mark.parametrize("year, sentence, n", [(2020, "全年新制发规范性文件13件", 13), (2019, "本年度制定发布规范性文件7件", 7)])
+def test_a_2021_key_in_prose_is_not_a_figure_of_a_2019_template_report(year, sentence, n):
+    # 本年制发件数 (issued) is the 2021 template's column; the 2019 template has 本年新制作数量 (made),
+    # which differs in meaning (SCHEMA): in a 2019/2020 report the sentence is unread, and said
+    text = (f"青枫县交通运输局{year}年政府信息公开工作年度报告\n一、总体情况\n{year}年，我局{sentence}，主动公开政府信息417条。\n"
+            "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年新制作数量 本年新公开数量 对外公开总数量\n"
+            "规章 2 3 11\n规范性文件 6 9 58\n")
+    report = reportparse.parse_text(text)
+    assert report.template == "2019"
+    got = report.values()
+    assert "disclosure.normative_docs.issued" not in got
+    assert got["disclosure.normative_docs.made"] == 6 and got["disclosure.total"] == 417
+    assert any("disclosure.normative_docs.issued" in w and f"{n} in" in w and "(2019)" in w for w in report.warnings)
+
+
+def test_a_2021_key_in_prose_of_a_2021_report_is_read():
+    text = ("青枫县交通运输局2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我局全年新制发规范性文件13件，主动公开政府信息417条。\n")
+    got = reportparse.parse_text(text).values()
+    assert got["disclosure.normative_docs.issued"] == 13 and got["disclosure.total"] == 417

@@ -15,7 +15,7 @@ from .loading import Source, load, text_bytes
 from .metadata import find_capture_time, find_issuer, find_published, find_title, is_annual_report, reporting_period
 from .model import DocumentSource, Indicator, Report, ValueSource
 from .normalize import Spacing
-from .schema import group_parts, is_signed, label_of, report_table_cue, unit_of
+from .schema import group_parts, is_signed, label_of, of_other_template, report_table_cue, unit_of
 from .settings import DEFAULT_SETTINGS, ParseSettings
 from .validation import legacy_checks, narrative_checks, national_checks
 
@@ -99,7 +99,7 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
 
     figures = [f for f in figures if not any(a <= f.start < b for a, b in regions)]
     warnings += long_digit_runs(doc.text, regions)
-    narrative = _plausible(_narrative_indicators(doc, figures, template), warnings)
+    narrative = _plausible(_narrative_indicators(doc, figures, template, warnings), warnings)
     table = _fill_blank_cells(table, narrative)
     derived = _plausible(_derived(table, template, warnings), warnings)   # a sum of bounded parts may pass the bound
     printed = {i.value_id for i in table}
@@ -216,11 +216,16 @@ def _first_each(indicators: list[Indicator]) -> list[Indicator]:
     return out
 
 
-def _narrative_indicators(doc: Document, figures: list[NarrativeFigure], template: Optional[str]) -> list[Indicator]:
+def _narrative_indicators(doc: Document, figures: list[NarrativeFigure], template: Optional[str],
+                          warnings: list[str]) -> list[Indicator]:
     out = []
     for f in figures:
         if f.period != "year" and template != "legacy":
             continue        # a running total is a legacy period (历年累计): the later templates have none
+        if of_other_template(f.key, template):
+            warnings.append(f"narrative: {f.key} belongs to another template than this report's ({template}): "
+                            f"{f.raw} in “{f.sentence[:40]}” is not read")
+            continue
         applicant = "total" if f.key.startswith("requests.") else None
         out.append(Indicator(
             key=f.key, value=f.value, raw=f.raw, label=f.sentence[:60], applicant=applicant, period=f.period,

@@ -223,3 +223,13 @@ def is_signed(key: str) -> bool:
     """True for the keys whose values may be negative (本年增/减: note "signed" in indicators.tsv)."""
     info = keys().get(key)
     return bool(info) and "signed" in info.note.split()
+
+
+def of_other_template(key: str, template: str | None) -> bool:
+    """True when `key` belongs only to national templates other than `template` (2019 or 2021): the
+    2019 template's `made` and the 2021 template's `issued` differ in meaning (SCHEMA), so a sentence
+    read under one is not a figure of a report in the other."""
+    info = keys().get(key)
+    national = ("2019", "2021")
+    return (template in national and info is not None and template not in info.templates
+            and all(t in national for t in info.templates))
