@@ -1,7 +1,7 @@
 """The damaged legacy (2008–2018) appendix fixtures: collapsed cells, fused row numbers, short sub-rows."""
 from __future__ import annotations
 
-from .data import LEGACY_KEYS, UNSETTLED, collapse, legacy_values, settle
+from .data import LEGACY_KEYS, UNSETTLED, collapse, legacy_values, settle, settle_pairs
 from .render import LEGACY_INTRO, fmt, legacy_prose, legacy_table, meta, td, write
 
 
@@ -16,9 +16,15 @@ def fixture_collapsed_legacy() -> None:
             ("对申请的答复总数", "件", 36, 147), ("其中：同意公开答复数", "", 21, 93),
             ("同意部分公开答复数", "", 5, 25), ("不予公开答复数", "", 3, 13), ("其他类型答复数", "", 7, 16),
             ("行政复议数", "件", 2, 2), ("行政诉讼数", "件", 0, 0), ("接受行政申诉、举报数", "件", 4, 19)]
-    for _label, _unit, y, c in rows:       # two cells, no identity: "x" is x|x, "a b" is a|b: all settled
+    for _label, _unit, y, c in rows:       # two cells: "x" is x|x or a cell lost, "a b" is a|b
         assert UNSETTLED not in settle([y, c])
-    values = legacy_values(rows)
+    # a row printing one figure: only the channel and reply sums can say which column it is and what the
+    # other cell holds; the rows in no sum are not read
+    single = {label: y for label, _u, y, c in rows if y == c}
+    settled = settle_pairs(rows, single)
+    assert settled == {"网上申请数": (17, 17), "传真申请数": (0, 0)}, settled
+    values = legacy_values([r for r in rows if r[0] not in single or r[0] in settled])
+    unread = [label for label in single if label not in settled]
     office = f"{county}人民政府办公室"
     lines = [title, f"发布时间：{published} 10:05", LEGACY_INTRO.format(year=year, office=office, phone="0000-4471920")]
     lines += legacy_prose(county, year) + ["六、附表", f"{county}{year}年政府信息公开工作情况统计表"]
@@ -30,9 +36,13 @@ def fixture_collapsed_legacy() -> None:
                "Legacy 附表 (本年度 / 历年累计), one cell per line, no blank lines, collapsed by a crawler that "
                "dropped every line equal to the line before it: 0|0 rows (传真申请数, 行政诉讼数) print one 0, "
                "46|46 (政府公报公开数, first year of the gazette), 17|17 (网上申请数, opened this year) and 2|2 "
-               "(行政复议数) print one value. Two cells and no identity: one printed value is x|x, two are a|b; "
-               "every row is settled. Channels and replies add up in both columns.")
+               "(行政复议数) print one value. One printed value is x|x or a lost cell beside x, which the row "
+               "cannot tell: the channel rows (网上申请数, 传真申请数) are settled by the channel sums in both "
+               "columns and 累计 ≥ 本年度; 政府公报公开数, 行政复议数 and 行政诉讼数 are in no sum and are not read "
+               "(a warning names them). Channels and replies add up in both columns.")
     exp["values"] = values
+    exp["not_values"] = [vid + p for label in unread for vid in [LEGACY_KEYS[label]] for p in ("", "|period=cumulative")]
+    exp["warnings_contain"] = ["the rows " + ", ".join(f"'{label}'" for label in unread) + " print one figure"]
     exp["checks"] = {"legacy_channels|period=year": "pass", "legacy_channels|period=cumulative": "pass",
                      "legacy_replies|period=year": "pass", "legacy_replies|period=cumulative": "pass"}
     write("collapsed_legacy.txt", text + "\n", exp)
