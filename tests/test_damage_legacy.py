@@ -194,3 +194,17 @@ def test_a_table_of_two_rows_is_read_when_its_header_settles_the_columns(county)
     report = reportparse.parse_text(_report(county, table))
     assert not _values(report)
     assert any("their figures (1, 2) do not fill the 2 columns" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize("county", VARIANTS)
+def test_a_list_line_cut_inside_its_figure_is_not_read(county):
+    # "其中：政府网站公开数：本年度16" over "52条，累计5937条": the line ends inside a figure, which the next
+    # line goes on; a list line whose next line opens with a row number ("2.") is read as it stands
+    rows = VARIANTS[county][:4]
+    lines = [f"{label}：本年度{y}{u or '条'}，累计{c}{u or '条'}" for label, u, y, c in rows]
+    cut = lines[1].index("本年度") + 5
+    lines[1:2] = [lines[1][:cut], lines[1][cut:]]
+    report = reportparse.parse_text(_report(county, lines))
+    assert _values(report) == _want(rows, skip={"其中：政府网站公开数"})
+    numbered = [f"{i}.{label.removeprefix('其中：')}：本年度{y}件，累计{c}件" for i, (label, _u, y, c) in enumerate(rows, 1)]
+    assert _values(reportparse.parse_text(_report(county, numbered))) == _want(rows)

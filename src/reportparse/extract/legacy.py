@@ -29,6 +29,7 @@ _PERIOD_LINE = regex.compile(r"[ \t]*:?[ \t]*" + _PERIOD_FIGURE.format(p="a")
                              + r"(?:[ \t]*[,;、][ \t]*|[ \t]+)?(?:" + _PERIOD_FIGURE.format(p="b")
                              + r")?[ \t]*[。;,]?[ \t]*(?=\n|$)")
 _PERIOD_NOTE = "a list line naming each figure's period (本年度 … 累计 …)"
+_CONTINUED = regex.compile(r"\n[ \t]*[0-9]+(?![0-9]*[.、,)])")     # digits going on, no row number
 _GAP = 400
 # a count's unit in prose: the vocabulary's unit words' characters, and 宗, 例 of the sentences (当面申请1宗，占10%)
 _UNITS = frozenset("".join(UNIT_WORDS) + "宗例")
@@ -58,6 +59,9 @@ def _period_line(text: str, hit: RowHit) -> bool:
     m = _PERIOD_LINE.match(text, hit.label_end)
     if m is None:
         return False
+    last = max(m.end(g) for g in ("a_n", "b_n") if m.group(g) is not None)
+    if not text[last:m.end()].strip() and _CONTINUED.match(text, m.end()):
+        return False            # a line break inside its last figure ("本年度16" over "92条"): not such a line
     found: dict[str, Token] = {}
     for p in ("a", "b"):
         if m.group(p) is None:
