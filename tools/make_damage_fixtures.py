@@ -26,6 +26,7 @@ from damage.fixtures_legacy import (
     fixture_collapsed_legacy,
     fixture_legacy_cell_lines,
     fixture_legacy_compared_columns,
+    fixture_legacy_dropped_cells,
     fixture_legacy_html_spanned_header,
     fixture_legacy_period_lines,
     fixture_legacy_short_subrows,
@@ -62,6 +63,7 @@ def main() -> None:
     fixture_pipe_blank_total()
     fixture_collapsed_2019()
     fixture_collapsed_legacy()
+    fixture_legacy_dropped_cells()
     fixture_fragmented_md()
     fixture_numbering_fused_legacy()
     fixture_label_variants()

@@ -200,6 +200,40 @@ def t4_ok(cells: list) -> bool:
     return all(cells[i + 4] == sum(cells[i:i + 4]) for i in (0, 5, 10))
 
 
+# ---------------------------------------------------------------- legacy rows printing one figure
+
+LEGACY_SUMS = (("受理政府信息公开申请总数", ("其中：当面申请数", "当面申请数", "网上申请数", "信函申请数", "传真申请数")),
+               ("对申请的答复总数", ("其中：同意公开答复数", "同意部分公开答复数", "不予公开答复数", "其他类型答复数")))
+
+
+def settle_pairs(rows, single: dict) -> dict:
+    """The (this year, cumulative) of each row in `single` (label -> the one figure it prints: a line
+    dropped, or two equal cells printed once) that every reading agrees on: the figure is either cell,
+    the other any count (a year not above its cumulative), and the channel and reply rows must add up
+    to their totals in both columns. A row in no sum is never settled. Brute force, independent of the
+    library."""
+    cells = {label: (y, c) for label, _u, y, c in rows}
+    out = {}
+    for total, parts in LEGACY_SUMS:
+        members = [m for m in (total,) + parts if m in cells]
+        open_ = [m for m in members if m in single]
+        if total not in cells or not open_:
+            continue
+        top = max(v for m in members for v in cells[m]) + 1
+        options = [[(single[m], v) for v in range(single[m], top)] + [(v, single[m]) for v in range(0, single[m])]
+                   for m in open_]
+        found = []
+        for combo in itertools.product(*options):
+            pair = dict(zip(open_, combo))
+            if all(pair.get(total, cells[total])[i] == sum(pair.get(m, cells[m])[i] for m in members if m != total)
+                   for i in (0, 1)):
+                found.append(combo)
+        for j, m in enumerate(open_):
+            if found and len({f[j] for f in found}) == 1:
+                out[m] = found[0][j]
+    return out
+
+
 # ---------------------------------------------------------------- legacy vocabulary
 
 # (label, unit, this year, cumulative); the legacy vocabulary keys the rows

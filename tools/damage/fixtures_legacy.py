@@ -1,7 +1,7 @@
 """The damaged legacy (2008–2018) appendix fixtures: collapsed cells, fused row numbers, short sub-rows."""
 from __future__ import annotations
 
-from .data import LEGACY_KEYS, UNSETTLED, collapse, legacy_values, settle
+from .data import LEGACY_KEYS, UNSETTLED, collapse, legacy_values, settle, settle_pairs
 from .render import LEGACY_INTRO, fmt, legacy_prose, legacy_table, meta, td, write
 
 
@@ -16,9 +16,15 @@ def fixture_collapsed_legacy() -> None:
             ("对申请的答复总数", "件", 36, 147), ("其中：同意公开答复数", "", 21, 93),
             ("同意部分公开答复数", "", 5, 25), ("不予公开答复数", "", 3, 13), ("其他类型答复数", "", 7, 16),
             ("行政复议数", "件", 2, 2), ("行政诉讼数", "件", 0, 0), ("接受行政申诉、举报数", "件", 4, 19)]
-    for _label, _unit, y, c in rows:       # two cells, no identity: "x" is x|x, "a b" is a|b: all settled
+    for _label, _unit, y, c in rows:       # two cells: "x" is x|x or a cell lost, "a b" is a|b
         assert UNSETTLED not in settle([y, c])
-    values = legacy_values(rows)
+    # a row printing one figure: only the channel and reply sums can say which column it is and what the
+    # other cell holds; the rows in no sum are not read
+    single = {label: y for label, _u, y, c in rows if y == c}
+    settled = settle_pairs(rows, single)
+    assert settled == {"网上申请数": (17, 17), "传真申请数": (0, 0)}, settled
+    values = legacy_values([r for r in rows if r[0] not in single or r[0] in settled])
+    unread = [label for label in single if label not in settled]
     office = f"{county}人民政府办公室"
     lines = [title, f"发布时间：{published} 10:05", LEGACY_INTRO.format(year=year, office=office, phone="0000-4471920")]
     lines += legacy_prose(county, year) + ["六、附表", f"{county}{year}年政府信息公开工作情况统计表"]
@@ -30,13 +36,68 @@ def fixture_collapsed_legacy() -> None:
                "Legacy 附表 (本年度 / 历年累计), one cell per line, no blank lines, collapsed by a crawler that "
                "dropped every line equal to the line before it: 0|0 rows (传真申请数, 行政诉讼数) print one 0, "
                "46|46 (政府公报公开数, first year of the gazette), 17|17 (网上申请数, opened this year) and 2|2 "
-               "(行政复议数) print one value. Two cells and no identity: one printed value is x|x, two are a|b; "
-               "every row is settled. Channels and replies add up in both columns.")
+               "(行政复议数) print one value. One printed value is x|x or a lost cell beside x, which the row "
+               "cannot tell: the channel rows (网上申请数, 传真申请数) are settled by the channel sums in both "
+               "columns and 累计 ≥ 本年度; 政府公报公开数, 行政复议数 and 行政诉讼数 are in no sum and are not read "
+               "(a warning names them). Channels and replies add up in both columns.")
     exp["values"] = values
+    exp["not_values"] = [vid + p for label in unread for vid in [LEGACY_KEYS[label]] for p in ("", "|period=cumulative")]
+    exp["warnings_contain"] = ["the rows " + ", ".join(f"'{label}'" for label in unread) + " print one figure"]
     exp["checks"] = {"legacy_channels|period=year": "pass", "legacy_channels|period=cumulative": "pass",
                      "legacy_replies|period=year": "pass", "legacy_replies|period=cumulative": "pass"}
     write("collapsed_legacy.txt", text + "\n", exp)
 
+
+
+def fixture_legacy_dropped_cells() -> None:
+    county, year = "榆岭县", 2012
+    title = f"{county}人民政府{year}年政府信息公开工作年度报告"
+    published = "2013-03-22"
+    rows = [("主动公开政府信息数", "条", 1843, 7126), ("其中：政府网站公开数", "", 1761, 6790),
+            ("政府公报公开数", "", 52, 347),
+            ("受理政府信息公开申请总数", "件", 64, 259), ("其中：当面申请数", "", 21, 93),
+            ("网上申请数", "", 31, 118), ("信函申请数", "", 12, 48),
+            ("对申请的答复总数", "件", 61, 251), ("其中：同意公开答复数", "", 38, 157),
+            ("同意部分公开答复数", "", 9, 41), ("不予公开答复数", "", 5, 22), ("其他类型答复数", "", 9, 31),
+            ("行政复议数", "件", 3, 14), ("行政诉讼数", "件", 2, 9), ("接受行政申诉、举报数", "件", 7, 26)]
+    # a crawler lost lines (never two equal ones): 网上申请数's 累计, 不予公开答复数's 本年度, 行政复议数's 本年度;
+    # and printed 行政诉讼数's two cells in the other order
+    lost = {("网上申请数", 1), ("不予公开答复数", 0), ("行政复议数", 0)}
+    swapped = {"行政诉讼数"}
+    single = {label: (c if (label, 0) in lost else y) for label, _u, y, c in rows if any((label, i) in lost for i in (0, 1))}
+    settled = settle_pairs(rows, single)
+    assert settled == {"网上申请数": (31, 118), "不予公开答复数": (5, 22)}, settled
+    values = legacy_values([r for r in rows if r[0] not in single and r[0] not in swapped])
+    for label, (y, c) in settled.items():       # only the figure a line prints is read
+        vid = LEGACY_KEYS[label]
+        if single[label] == y:
+            values[vid] = y
+        if single[label] == c:
+            values[vid + "|period=cumulative"] = c
+    office = f"{county}人民政府办公室"
+    lines = [title, f"发布日期：{published}", LEGACY_INTRO.format(year=year, office=office, phone="0000-5813064")]
+    lines += legacy_prose(county, year) + ["六、附表", f"{county}{year}年政府信息公开情况统计表"]
+    lines += ["指标名称", "单位", "本年度", "累计"]
+    for label, unit, y, c in rows:
+        lines += [label] + ([unit] if unit else [])
+        cells = [c, y] if label in swapped else [y, c]
+        lines += [str(v) for i, v in enumerate(cells) if (label, i) not in lost]
+    text = "\n".join(lines)
+    assert collapse(text) == text           # no two equal lines: the text may have been collapsed, or not
+    exp = meta(title, year, "legacy", published,
+               "Legacy 附表 (本年度 / 累计) one cell per line; a crawler lost three lines (网上申请数's 累计, "
+               "不予公开答复数's 本年度, 行政复议数's 本年度) and printed 行政诉讼数's cells in the other order. A row "
+               "printing one figure is x|x or a lost cell beside x: read only where the channel / reply sums (both "
+               "columns, 累计 ≥ 本年度) settle its column, and only the figure printed; 行政复议数 (in no sum) and "
+               "行政诉讼数 (累计 below 本年度) are not read.")
+    exp["values"] = values
+    exp["not_values"] = ["review.total", "review.total|period=cumulative", "litigation.total",
+                         "litigation.total|period=cumulative",
+                         "requests.by_channel.online|applicant=total|period=cumulative",
+                         "requests.denied|applicant=total"]
+    exp["warnings_contain"] = ["the rows '行政复议数' print one figure", "'行政诉讼数': its 累计 2 is less than its 本年度 9",
+                               "'网上申请数': its 累计 is 118 by the table's sums, but no line prints it"]
+    write("legacy_dropped_cells.txt", text + "\n", exp)
 
 # 6 ------------------------------------------------------------------------------------------
 

@@ -6,30 +6,20 @@ from typing import Optional
 
 import regex
 
-from ..cells import parse_cell
 from ..document import Document
 from ..model import Indicator
 from ..patterns import NUMBER_WITH_MONEY, UNIT_WORDS, letter_spaced
 from ..schema import RowSpec, legacy_sum_rows, row_specs
+from .legacy_columns import (CODE_HEADER, COLUMN, PERIODS, TITLE_LINE, code_column, grid_columns, keep_columns, keep_grid,
+                             value_columns)
+from .pairing import settle_pairs
 from .rows import LabelIndex, RowHit, Token, find_rows, may_be_collapsed
 from .solver import Constraint
-from .tables import RowRead, cell_spans, read_row, settle, split_note
+from .tables import COLLAPSED, RowRead, cell_spans, read_row, settle, split_note
 from .values import RowValues
 
-PERIODS = ("year", "cumulative")
 _HEADER = regex.compile(r"指\s*标\s*名\s*称|统计指标|统计表|统计报表|附表|计量单位")
-# 本年累计 is the year to date (a statistics form's column): this year's figure, not the running total
-_YEAR_TO_DATE = r"本[ \t]*年[ \t]*累[ \t]*计"
 _CUMULATIVE_HEADER = regex.compile(r"(?<!本[ \t]*年[ \t]*)累\s*计")
-_CODE_HEADER = regex.compile(r"代\s*码")
-_CODE = regex.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
-# the value columns a header names, in order: this year's, the cumulative, and the columns that are
-# neither (last year's, the change): a table that prints those is read by its header, never by count
-_COLUMN = regex.compile(r"(?P<ytd>" + _YEAR_TO_DATE + r")|(?P<cum>(?:历\s*年)?\s*累\s*计)"
-                        r"|(?P<diff>(?:比\s*上\s*年|同\s*比|增\s*减|增\s*长|增\s*幅|变\s*化)(?:\s*(?:增\s*减|增\s*长|率|%|幅度?))*)"
-                        r"|(?P<prev>(?:上\s*年|去\s*年|上\s*期)(?:\s*同\s*期|\s*度)?|同\s*期)"
-                        r"|(?P<cur>本\s*年\s*度?|本\s*期(?:\s*实\s*际)?|今\s*年|当\s*年)"
-                        r"|(?P<year>(?:19|20)\d\d)\s*年\s*度?(?!\d|\s*(?:[月底末初至起]|以来))")   # a column, not a date
 # a list line that names each figure's period itself, one row a line and no table around it
 # ("主动公开政府信息数:本年度1234条,累计5678条", "…数 本年 57 件、累计 213 件"): 本年累计 and prose
 # after the figures are no such line (the line must end after them)
@@ -39,8 +29,7 @@ _PERIOD_LINE = regex.compile(r"[ \t]*:?[ \t]*" + _PERIOD_FIGURE.format(p="a")
                              + r"(?:[ \t]*[,;、][ \t]*|[ \t]+)?(?:" + _PERIOD_FIGURE.format(p="b")
                              + r")?[ \t]*[。;,]?[ \t]*(?=\n|$)")
 _PERIOD_NOTE = "a list line naming each figure's period (本年度 … 累计 …)"
-_SAME_CELL = regex.compile(r"[^\s|]*")     # between two words of one header cell: no blank, no pipe
-_TITLE_LINE = regex.compile(r"^[^\n]*(?:表|报告)[^\n]*$", regex.M)
+_CONTINUED = regex.compile(r"\n[ \t]*[0-9]+(?![0-9]*[.、,)])")     # digits going on, no row number
 _GAP = 400
 # a count's unit in prose: the vocabulary's unit words' characters, and 宗, 例 of the sentences (当面申请1宗，占10%)
 _UNITS = frozenset("".join(UNIT_WORDS) + "宗例")
@@ -70,6 +59,9 @@ def _period_line(text: str, hit: RowHit) -> bool:
     m = _PERIOD_LINE.match(text, hit.label_end)
     if m is None:
         return False
+    last = max(m.end(g) for g in ("a_n", "b_n") if m.group(g) is not None)
+    if not text[last:m.end()].strip() and _CONTINUED.match(text, m.end()):
+        return False            # a line break inside its last figure ("本年度16" over "92条"): not such a line
     found: dict[str, Token] = {}
     for p in ("a", "b"):
         if m.group(p) is None:
@@ -113,9 +105,16 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
     is_qualified = [_qualified(doc.text, h) for h in hits]
     qualified = [h for h, q in zip(hits, is_qualified) if q]
     hits = [h for h, q in zip(hits, is_qualified) if not q]
-    groups = [g for g in _clusters(hits) if len({h.spec.key for h in g}) >= 3]
+    clusters = _clusters(hits)
+    groups = [g for g in clusters if len({h.spec.key for h in g}) >= 3]
     if not groups:
-        return None
+        pairs = [g for g in clusters if len({h.spec.key for h in g}) == 2] if year is None or year <= 2018 else []
+        problem = _two_rows(doc.text, pairs[0], listed) if pairs else None
+        if problem is not None:
+            return LegacyTable(warnings=[problem]) if year is not None else None
+        groups = pairs[:1]
+        if not groups:
+            return None
     rows = max(groups, key=len)
     table = LegacyTable(region=(rows[0].label_start, rows[-1].region_end))
     # one between two read rows is named by _unmapped_rows; one that ends or opens the table here
@@ -124,19 +123,19 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
     table.warnings += _unmapped_rows(doc.text, rows, {h.label_start for h in edge})
     table.warnings += [f"legacy table: the row '{_line_of(doc.text, h)}' has figures but no key in the vocabulary; "
                        f"not read" for h in edge]
-    header = doc.text[max(0, rows[0].label_start - 300):rows[0].label_start]
-    head = max(_HEADER.finditer(header), key=lambda m: m.end(), default=None)
-    head_at = head.end() if head else 0
-    # the header row: from the line of its last header word (a title line above it is no column)
-    columns_text = header[header.rfind("\n", 0, head.start()) + 1:] if head else ""
-    header = header[max(0, head_at - 60):]
+    columns_text, header = _header_of(doc.text, rows[0])
     two = bool(_CUMULATIVE_HEADER.search(header))
+    dropped: set[int] = set()       # rows found unreadable, said in a warning already
+    for h in rows:
+        if id(h) not in listed and _figure_cut(doc.text, h):
+            table.warnings.append(f"legacy table row '{h.label.strip()}': its line ends in a figure with no closing "
+                                  "pipe and a figure alone on the next line (one figure cut in two, or a cell "
+                                  "moved); not read")
+            h.cells = []
+            dropped.add(id(h))
     counts = [len([t for t in h.cells if t.raw]) for h in rows]
-    has_code = bool(_CODE_HEADER.search(header))
-    if has_code:
-        for h in rows:
-            if id(h) not in listed and h.cells and _CODE.match(h.cells[0].raw) and len(h.cells) > 1:
-                h.cells = h.cells[1:]
+    if code_column([h for h in rows if id(h) not in listed], bool(CODE_HEADER.search(header)), table.warnings,
+                   dropped):
         counts = [len(h.cells) for h in rows]
     if not two and counts and sum(c == 2 for c in counts) > len(counts) / 2:
         two = True
@@ -145,13 +144,13 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
         two = any(h.cells[1].raw for h in listed_rows)
     n = 2 if two else 1
     tabled = [h for h in rows if id(h) not in listed]
-    columns = _value_columns(columns_text) if tabled else None
-    grid = _grid_columns(doc, tabled) if columns == [] else None
+    columns = value_columns(columns_text) if tabled else None
+    grid = grid_columns(doc, tabled) if columns == [] else None
     if grid is not None:
-        n = _keep_grid(doc, tabled, grid, table)
+        n = keep_grid(doc, tabled, grid, table.warnings)
         counts = [len(h.cells) for h in rows]
     elif columns is not None:
-        n = _keep_columns(tabled, columns, table)
+        n = keep_columns(tabled, columns, table.warnings, dropped)
         if not n:
             return table if table.warnings else None
         counts = [len(h.cells) for h in rows]
@@ -170,6 +169,8 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
     reads: dict[str, RowRead] = {}
     for i, h in enumerate(rows):
         key = h.spec.key
+        if id(h) in dropped:
+            continue
         if key in reads:
             spec = _by_position(rows, i, reads)
             if spec is None:
@@ -183,10 +184,15 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
         r = read_row(h, n, group_ok, limit, allow_split=runs, collapsed=collapsed and n > 1)
         if r.problem:
             table.warnings.append(f"legacy table row '{h.label.strip()}': {r.problem}; not read")
+        elif n == 2 and _out_of_order(r):
+            table.warnings.append(f"legacy table row '{h.label.strip()}': its 累计 {r.candidates[0][1]:g} is less than "
+                                  f"its 本年度 {r.candidates[0][0]:g}, so its cells are out of order; not read")
+            r.candidates = []
         reads[key] = r
+    notes = _pair_singles(reads, {h.spec.key for h in rows}, year, table.warnings) if n == 2 and collapsed else {}
 
     # a row whose label stands inside the table with no figure after it is said, never dropped in silence
-    inside, said = (rows[0].label_start, rows[-1].region_end), set(reads)
+    inside, said = (rows[0].label_start, rows[-1].region_end), set(reads) | {h.spec.key for h in rows if id(h) in dropped}
     for h in found:
         if (inside[0] < h.label_start < inside[1] and h.spec.key not in said and not any(t.raw for t in h.cells)
                 and not _qualified(doc.text, h)):
@@ -206,7 +212,8 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
         values = outcome.values.get(key)
         if values is None:
             continue
-        row = RowValues(doc, r.hit, split_note(r, key, outcome))
+        note, shown = notes.get(key, (None, (True, True)))
+        row = RowValues(doc, r.hit, note or split_note(r, key, outcome))
         applicant = "total" if key.startswith("requests.") else None
         row_unit = "万元" if r.hit.unit == "万元" else None
         for period, v, span in zip(PERIODS, values, cell_spans(r, values)):
@@ -215,6 +222,8 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
             if v is None and r.split:
                 table.warnings.append(f"{key} ({period}): its {r.damage} allow several readings; not read")
                 continue
+            if not shown[PERIODS.index(period)]:
+                continue            # the sums give it, no line prints it (said by _pair_singles)
             raw, start, end = span if span else (str(v), r.hit.cells[0].start, r.hit.cells[-1].end)
             table.indicators.append(row.indicator(key, raw, v, start, end, applicant, period, row_unit=row_unit))
     return table
@@ -236,7 +245,7 @@ def _unmapped_rows(text: str, rows: list[RowHit], named: set[int]) -> list[str]:
     """A labelled row with numbers that the vocabulary has no key for: between two read rows, or a
     pipe row of the same table before the first or after the last (not a header row, not one in `named`)."""
     gaps = [text[hit.region_end:nxt.label_start] for hit, nxt in zip(rows, rows[1:])]
-    gaps += [line for line in _edge_pipe_lines(text, rows, named) if not _HEADER.search(line) and not _COLUMN.search(line)]
+    gaps += [line for line in _edge_pipe_lines(text, rows, named) if not _HEADER.search(line) and not COLUMN.search(line)]
     out = []
     for gap in gaps:
         # a list line naming its periods names its row before them ("现场接待人次:本年度734人次,累计…")
@@ -270,6 +279,80 @@ def _edge_pipe_lines(text: str, rows: list[RowHit], named: set[int]) -> list[str
     return out
 
 
+def _header_of(text: str, first: RowHit) -> tuple[str, str]:
+    """The header row above a table's first row (from the line of its last header word: a title line
+    above it is no column; empty without one) and the text just around that word."""
+    header = text[max(0, first.label_start - 300):first.label_start]
+    head = max(_HEADER.finditer(header), key=lambda m: m.end(), default=None)
+    columns_text = header[header.rfind("\n", 0, head.start()) + 1:] if head else ""
+    return columns_text, header[max(0, (head.end() if head else 0) - 60):]
+
+
+def _two_rows(text: str, rows: list[RowHit], listed: set[int]) -> Optional[str]:
+    """Why a table of which only two keyed rows are seen is not read (None: it is read). Two rows are too
+    few to tell a table from figures in passing, unless a header just above them names their columns
+    (本年度, and 累计 after it) and each row prints one figure under each, or each names its periods."""
+    labels = ", ".join(f"'{h.label.strip()}'" for h in rows)
+    seen = f"legacy table: only two of its rows were seen ({labels})"
+    if all(id(h) in listed for h in rows):
+        return None
+    columns_text, _ = _header_of(text, rows[0])
+    named = value_columns(columns_text) if columns_text else None
+    if named is None:
+        kinds = [m.lastgroup for m in COLUMN.finditer(TITLE_LINE.sub("", columns_text))]
+        named = {("cur",): ["year"], ("cur", "cum"): ["year", "cumulative"]}.get(tuple(kinds), [])
+    if not [p for p in named if p in PERIODS]:
+        return f"{seen} and no header just above them names their columns (本年度, 累计); not read"
+    counts = [len([t for t in h.cells if t.raw]) for h in rows if id(h) not in listed]
+    if any(c != len(named) for c in counts):
+        return (f"{seen}, and their figures ({', '.join(map(str, counts))}) do not fill the {len(named)} columns "
+                "their header names; not read")
+    return None
+
+
+def _out_of_order(r: RowRead) -> bool:
+    """Whether a row read with both cells prints a 累计 below its 本年度: never so in a real table; a
+    crawler swapped two lines, or a cell came from another row."""
+    return r.cells is not None and len(r.candidates) == 1 and None not in r.candidates[0] and \
+        r.candidates[0][1] < r.candidates[0][0]
+
+
+_PAIRED = ("one figure printed where the table has two columns (a line dropped, or two equal cells printed "
+           "once): its column settled by the table's sums in both columns and 累计 ≥ 本年度")
+
+
+def _pair_singles(reads: dict[str, RowRead], printed: set[str], year: Optional[int],
+                  warnings: list[str]) -> dict[str, tuple[str, tuple[bool, bool]]]:
+    """The rows printing one figure under 本年度 | 累计, read only where the sums settle both cells
+    (pairing.py); the others are not read, named in one warning. In the first year (2008) the running
+    total is the year's figure: x|x. Returns each settled row's note and which of its cells a line prints."""
+    single = {k: r.candidates[0][0] for k, r in reads.items() if r.damage == COLLAPSED and len(r.candidates) == 1}
+    if not single or year == _FIRST_YEAR:
+        return {}
+    exact = {k: r.candidates[0] for k, r in reads.items()
+             if r.cells is not None and len(r.candidates) == 1 and None not in r.candidates[0]}
+    settled = settle_pairs(exact, single, printed)
+    unread = []
+    for key in single:
+        if key in settled:
+            # the figure printed is read in the column the sums give it; the other cell only where it is that
+            # figure again (x|x printed once): a cell the sums give but no line prints is not read (said)
+            pair = tuple(int(v) if float(v).is_integer() else v for v in settled[key])
+            reads[key].candidates = [pair]          # the sums hold on it (the unprinted cell is not emitted)
+            for period, v in zip(("本年度", "累计"), pair):
+                if v != single[key]:
+                    warnings.append(f"legacy table row '{reads[key].hit.label.strip()}': its {period} is {v:g} by the "
+                                    "table's sums, but no line prints it; not read")
+        else:
+            reads[key].candidates = []
+            unread.append(f"'{reads[key].hit.label.strip()}'")
+    if unread:
+        warnings.append(f"legacy table: the rows {', '.join(unread)} print one figure where the table has two "
+                        "columns (本年度 and 累计): a line dropped or two equal cells printed once, and which "
+                        "column it is the table's sums do not settle; not read")
+    return {k: (_PAIRED, tuple(v == single[k] for v in settled[k])) for k in settled}
+
+
 _FIRST_YEAR = 2008          # the Regulations' first year (from May): its running total is the year's figure
 
 
@@ -286,122 +369,16 @@ def _own_line(text: str, token: Token) -> bool:
     return text[start:end if end >= 0 else len(text)].strip(" \t|") == token.raw
 
 
-def _value_columns(header: str) -> Optional[list[Optional[str]]]:
-    """The period of each value column its header names (None: a column that is no figure of ours,
-    last year's or the change), when the header names such a column; else None (read by count)."""
-    words = _TITLE_LINE.sub("", header)
-    kinds: list[tuple[str, int, int]] = []
-    for m in _COLUMN.finditer(words):
-        kind = m.lastgroup
-        if kinds and kind == kinds[-1][0] == "diff" and not words[kinds[-1][2]:m.start()].strip():
-            kinds[-1] = (kind, kinds[-1][1], m.end())          # "比上年\n增减": one header cell wrapped
-            continue
-        if kinds and {kind, kinds[-1][0]} == {"cum", "year"} and _SAME_CELL.fullmatch(words, kinds[-1][2], m.start()):
-            kinds[-1] = ("cum", kinds[-1][1], m.end())         # "累计(2008年以来)", "2008年以来累计": one cell
-            continue
-        kinds.append((kind, m.start(), m.end()))
-    years = sorted({int(words[s:s + 4]) for k, s, _ in kinds if k == "year"})
-    if not any(k in ("prev", "diff", "ytd") for k, _, _ in kinds) and len(years) < 2:
-        return None
-    # the words' order is the columns' order on one header row, or with one header cell per line; a
-    # header of two rows (数量 over 2014年 | 2013年) gives no order: the table is not read
-    lines = [words.count("\n", 0, start) for _, start, _ in kinds]
-    one_per_line = len(set(lines)) == len(lines) and all(
-        words.split("\n")[i].strip(" \t|").count("|") == 0 for i in lines)
-    if len(set(lines)) > 1 and not one_per_line:
-        return []
-    out: list[Optional[str]] = []
-    for kind, start, _ in kinds:
-        if kind == "year":
-            kind = "cur" if int(words[start:start + 4]) == years[-1] else "prev"
-        out.append({"cur": "year", "ytd": "ytd", "cum": "cumulative"}.get(kind))
-    return out
+_FIGURE_LINE = regex.compile(r"[ \t]*[0-9][0-9,.]*[ \t]*(?=\n|$)")
 
 
-def _keep_columns(rows: list[RowHit], columns: list[Optional[str]], table: LegacyTable) -> int:
-    """Each row's cells cut to the columns of this year and the cumulative its header names; the
-    number of those columns (0: the header names none of ours in the order read, nothing is read)."""
-    if "ytd" in columns:
-        # 本年累计 is the year to date, this year's figure; beside 本期 (本期实际 | 本年累计 of a statistics
-        # form) it is that figure again or a running total the form misnames: which, the text does not say
-        ytd = "year"
-        if "year" in columns:
-            ytd = None
-            table.warnings.append("legacy table: its 本年累计 column is not read: beside 本期 it is either this "
-                                  "year's figure again or a running total, which the header does not settle")
-        columns = [ytd if p == "ytd" else p for p in columns]
-    kept = [p for p in columns if p]
-    if not columns:
-        table.warnings.append("legacy table: its header names columns other than this year's and the cumulative "
-                              "on more than one row, so which column is which is unknown; not read")
-        return 0
-    if kept not in (["year"], ["year", "cumulative"]):
-        table.warnings.append("legacy table: its header names columns other than this year's and the cumulative "
-                              "in an order not read (" + ", ".join(p or "other" for p in columns) + "); not read")
-        return 0
-    for h in rows:
-        if len(h.cells) == len(columns):
-            h.cells = [c for c, p in zip(h.cells, columns) if p]
-        else:
-            h.cells = []            # which cell is which column is unknown: the row is not read (said below)
-            table.warnings.append(f"legacy table row '{h.label.strip()}': cells do not match the "
-                                  f"{len(columns)} columns its header names; not read")
-    return len(kept)
-
-
-def _grid_columns(doc: Document, rows: list[RowHit]) -> Optional[dict[int, Optional[str]]]:
-    """The period of each figure column of an HTML table whose header has more than one row, from
-    the header cells that cover the column top to bottom (2014年 spanning 本年度 | 累计, 上年 beside
-    them): {grid column: "year" | "cumulative" | None (another column)}; None when the header does
-    not settle it (a cell's extent unknown, a figure column it names nothing for, two of a period)."""
-    first = doc.cell_at(rows[0].label_start)
-    if first is None:
-        return None
-    head = [c for c in doc.cells if c.table == first.table and c.row < first.row]
-    if not head or any(c.span is None for c in head):
-        return None
-    words: dict[int, list[tuple[str, int]]] = {}
-    for c in sorted(head, key=lambda c: c.row):
-        text = doc.text[c.start:c.end]
-        if _TITLE_LINE.fullmatch(text):
-            continue                # the table's title in its first row names no column
-        kinds = [(m.lastgroup, int(m.group("year")) if m.lastgroup == "year" else 0) for m in _COLUMN.finditer(text)]
-        if any(k == "cum" for k, _ in kinds):
-            kinds = [(k, y) for k, y in kinds if k != "year"]     # 累计(2008年以来): the cumulative's start
-        for col in range(c.col, c.col + c.span):
-            words.setdefault(col, []).extend(kinds)
-    latest = max((y for kinds in words.values() for _, y in kinds), default=0)
-    meaning: dict[int, Optional[str]] = {}
-    for col, kinds in words.items():
-        named = {"cur" if k == "year" and y == latest else "prev" if k == "year" else k for k, y in kinds}
-        if named & {"prev", "diff"}:
-            meaning[col] = None
-        elif named:
-            meaning[col] = "cumulative" if "cum" in named else "year"
-    periods = [p for p in meaning.values() if p]
-    if "year" not in periods or len(periods) != len(set(periods)):
-        return None
-    for h in rows:
-        for t in h.cells:
-            ref = doc.cell_at(t.start)
-            if t.raw and (ref is None or ref.table != first.table or ref.col not in meaning) and parse_cell(t.raw).ok:
-                return None         # a figure in a column the header names nothing for
-    return meaning
-
-
-def _keep_grid(doc: Document, rows: list[RowHit], meaning: dict[int, Optional[str]], table: LegacyTable) -> int:
-    """Each row's cells cut to those in the grid columns of this year and the cumulative; their number."""
-    kept = [p for p in PERIODS if p in meaning.values()]
-    at = {p: col for col, p in meaning.items() if p}
-    for h in rows:
-        by_col = {ref.col: t for t in h.cells if (ref := doc.cell_at(t.start)) is not None}
-        if all(at[p] in by_col for p in kept):
-            h.cells = [by_col[at[p]] for p in kept]
-        else:
-            h.cells = []
-            table.warnings.append(f"legacy table row '{h.label.strip()}': no cell under a column its header "
-                                  f"names ({', '.join(kept)}); not read")
-    return len(kept)
+def _figure_cut(text: str, h: RowHit) -> bool:
+    """Whether a pipe row's line ends in a figure without a closing pipe and the next line is a figure
+    alone: a line break cut the last figure ("| 2 | 43" over "7" for 437), or a cell of it was moved."""
+    end = h.region_end
+    if not h.pipe_row or end >= len(text) or text[end] != "\n" or not h.cells or not h.cells[-1].raw:
+        return False
+    return not text[h.cells[-1].end:end].strip() and bool(_FIGURE_LINE.match(text, end + 1))
 
 
 def _line_of(text: str, hit: RowHit) -> str:
