@@ -384,3 +384,36 @@ def test_footnote_marks_after_figures_are_left_out():
     assert superscript_marks(figure("12", 50) + [Item("2", 58, 97, 61, 101.8), Item(")", 61, 97, 63, 101.8)])[1] == ["2)"]
     for name in ("footnote_marks_grid_2021", "footnote_marks_borderless_2021"):
         assert any("footnote marks set small and raised after figures" in w for w in doc(name).warnings)
+
+
+def test_n_up_sheet_is_read_pane_by_pane():
+    # two or four printed pages on one sheet: read as one page, the right pane's lines were sorted
+    # in among the left pane's (table 二 and the title lost; a borderless report's title taken from
+    # a header row). Each pane is read as a page: the title first, every value, boxes on the sheet
+    for name, panes in (("two_up_2021", 2), ("two_up_borderless_2019", 2), ("four_up_2021", 4)):
+        report = reportparse.parse(PDF / f"{name}.pdf")
+        who = {"two_up_2021": "青石县", "two_up_borderless_2019": "白沙县", "four_up_2021": "黄岭县"}[name]
+        assert report.title.startswith(who + "人民政府") and report.title.endswith("政府信息公开工作年度报告")
+        d = doc(name)
+        assert d.text.splitlines()[0].startswith(who)
+        assert len(d.page_starts) == d.pages           # a sheet is one page, its panes one after the other
+        assert "page 1: several printed pages on one sheet (N-up), read one after the other" in d.warnings
+        got = by_id(report)
+        width = 842 if panes == 2 else 595
+        assert any(i.source.bbox[0] > width / 2 for i in got.values() if i.source.bbox)   # right panes
+
+
+def test_n_up_table_continued_from_one_pane_on_the_next():
+    # table 三 open across a page break (its (六)其他处理 row cut: label above, figures below) that
+    # falls between the top right pane and the bottom left one of a 2 × 2 sheet: one table, the row joined
+    import io
+    gen = pdf_fixture_generator()
+    src = io.BytesIO()
+    exp = gen.report_2019_open_break(src)
+    out = io.BytesIO()
+    gen.n_up(src.getvalue(), out, 2, 2)
+    got = by_id(reportparse.parse(out.getvalue()))
+    wrong = {k: (v, got[k].value if k in got else "-") for k, v in exp["values"].items()
+             if k not in got or got[k].value != v}
+    assert not wrong
+    assert got["requests.other|applicant=total"].source.page == 1

@@ -892,6 +892,38 @@ def concat_pdfs(parts: list[bytes], target) -> None:
     out.close()
 
 
+def n_up(source, target, across: int, down: int) -> None:
+    """Several pages on one sheet ("2 pages per sheet", 2 × 2), the way printers and PDF tools
+    impose them: each page scaled into its pane, left to right, then top to bottom (PDFium's
+    FPDF_ImportNPagesToOne); landscape A4 for two across, portrait for two by two."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+    src = pdfium.PdfDocument(source)
+    size = (H, W) if across > down else (W, H)
+    out = pdfium.PdfDocument(raw.FPDF_ImportNPagesToOne(src.raw, size[0], size[1], across, down))
+    buf = io.BytesIO()
+    out.save(buf)
+    out.close()
+    src.close()
+    # PDFium stamps the time and a random file ID: fixed (same lengths: the offsets hold) so that
+    # the fixture is the same bytes every time it is made
+    data = re.sub(rb"/CreationDate\(D:\d{14}", b"/CreationDate(D:20240101000000", buf.getvalue())
+    data = re.sub(rb"/ID\[<[0-9A-F]+><[0-9A-F]+>\]", lambda m: re.sub(rb"[0-9A-F]", b"0", m.group(0)), data)
+    if hasattr(target, "write"):
+        target.write(data)
+    else:
+        Path(target).write_bytes(data)
+
+
+def report_n_up(target, *, who: str, template: str, seed: int, across: int, down: int, rules: str = "grid") -> dict:
+    """An invented county's report printed `across` × `down` pages per sheet."""
+    src = io.BytesIO()
+    exp = _county_report(src, who, template, seed, rules=rules)
+    n_up(src.getvalue(), target, across, down)
+    exp["warnings_contain"] = ["several printed pages on one sheet (N-up), read one after the other"]
+    return exp
+
+
 def big_report(target, pages: int = 200) -> None:
     """A long report for the benchmark: the 2021 report, then annex pages of prose and tables."""
     w = Writer(target, title="示例县人民政府政府信息公开工作年度报告（长文档）")
@@ -995,6 +1027,13 @@ def main(argv: list[str]) -> int:
                                                     date="2024-01-18", on="2024年1月18日", drift=1.5)
     made["ocr_layer_drift_low_2021"] = report_ocr_layer(str(OUT / "ocr_layer_drift_low_2021.pdf"), seed=552,
                                                         who="芦溪县人民政府", date="2024-02-06", on="2024年2月6日", drift=1.4)
+    # several printed pages on one sheet: two side by side (landscape), four two by two (portrait)
+    made["two_up_2021"] = report_n_up(str(OUT / "two_up_2021.pdf"), who="青石县人民政府", template="2021", seed=931,
+                                      across=2, down=1)
+    made["two_up_borderless_2019"] = report_n_up(str(OUT / "two_up_borderless_2019.pdf"), who="白沙县人民政府",
+                                                 template="2019", seed=932, across=2, down=1, rules="none")
+    made["four_up_2021"] = report_n_up(str(OUT / "four_up_2021.pdf"), who="黄岭县人民政府", template="2021", seed=933,
+                                       across=2, down=2)
     made["three_line_thin_2019"] = report_unruled(str(OUT / "three_line_thin_2019.pdf"), template="2019",
                                                   seed=406, rules="three_line", thin=True)
 

@@ -44,6 +44,7 @@ from .pdf_chars import SLANT, MinerPages
 from .pdf_faint import watermark_chars
 from .pdf_marks import superscript_marks
 from .pdf_model import GridBudget, Item, PageData
+from .pdf_nup import pane_content, sheet_panes, shift, to_sheet
 from .pdf_objects import Shapes, faint_text, invisible_text, untyped_calls
 from .pdf_render import Renderer
 from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
@@ -112,6 +113,7 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
     faint: list[int] = []           # pages with large light text left out (a watermark on the axes)
     marked: list[int] = []          # pages with light text at the body's size drawn over the text left out
     mark_texts: dict[str, None] = {}
+    nup: list[int] = []             # sheets holding several printed pages (pdf_nup.py)
     engine: list = []
     miner = _Miner(data, warnings)
     budget = GridBudget(layout.max_document_grid_intersections)
@@ -142,10 +144,13 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
         if page.marks:
             marked.append(page.number)
             mark_texts.update(dict.fromkeys(page.marks))
-        if prev is not None:
-            merge_continued_table(prev, page, layout)
-            renderer.add(prev)
-        prev = page
+        if page.panes:
+            nup.append(page.number)
+        for part in [page] + page.panes:    # (the further printed pages of an N-up sheet: pdf_nup.py)
+            if prev is not None:
+                _merge(prev, part, layout)
+                renderer.add(prev)
+            prev = part
         chars_read += page.chars
         if chars_read > layout.max_document_chars and i + 1 < n:
             n = i + 1
@@ -173,12 +178,25 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
         shown = ", ".join(f"'{t}'" for t in list(mark_texts)[:3]) + (", …" if len(mark_texts) > 3 else "")
         warnings.append(f"page{'s' if len(marked) > 1 else ''} {_page_list(marked)}: light or transparent text "
                         f"drawn over the page's text ({shown}: a watermark) was left out")
+    if nup:
+        warnings.append(f"page{'s' if len(nup) > 1 else ''} {_page_list(nup)}: several printed pages on one sheet "
+                        "(N-up), read one after the other")
     doc = renderer.document()
     if not doc.text.strip():
         raise EmptyDocumentError("the PDF has no text", path)
     doc.path, doc.sha256, doc.title_hint = path, sha256, title_hint
     doc.pages = total
     return doc
+
+
+def _merge(a: PageData, b: PageData, layout: PDFLayoutSettings) -> None:
+    """merge_continued_table, b's first table seen from a's pane (N-up panes: pdf_nup.py): a table
+    continued from the right pane of one sheet on the left pane of the next has the same edges there."""
+    dx, dy = a.origin[0] - b.origin[0], a.origin[1] - b.origin[1]
+    first = b.blocks[:1] if dx or dy else []
+    shift(first, dx, dy)
+    merge_continued_table(a, b, layout)
+    shift(first, -dx, -dy)
 
 
 def _page_list(numbers: list[int]) -> str:
@@ -277,8 +295,19 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
         shown = ", ".join(f"'{m}'" for m in list(dict.fromkeys(sups))[:3])
         data.notes.append(f"page {data.number}: {len(sups)} footnote mark{'s' if len(sups) > 1 else ''} set small and "
                           f"raised after figures ({shown}) left out of the figures")
-    data.blocks = layout_page(items, hedges, vedges, data.number, frame.width, frame.height, layout, data.notes,
-                              budget)
+    panes = sheet_panes(items, hedges, vedges, frame.width, frame.height)
+    if panes is None:
+        data.blocks = layout_page(items, hedges, vedges, data.number, frame.width, frame.height, layout, data.notes,
+                                  budget)
+        return data
+    for k, box in enumerate(panes):         # an N-up sheet: each printed page laid out on its own
+        its, hs, vs = pane_content(items, hedges, vedges, box)
+        blocks = to_sheet(layout_page(its, hs, vs, data.number, box[2] - box[0], box[3] - box[1], layout,
+                                      data.notes, budget), box)
+        part = data if k == 0 else PageData(data.number, frame.width, frame.height)
+        part.blocks, part.origin = blocks, (box[0], box[1])
+        if k:
+            data.panes.append(part)
     return data
 
 
