@@ -417,3 +417,21 @@ def test_n_up_table_continued_from_one_pane_on_the_next():
              if k not in got or got[k].value != v}
     assert not wrong
     assert got["requests.other|applicant=total"].source.page == 1
+
+
+def test_borderless_table_is_not_two_pages():
+    # a landscape page holding a borderless table whose labels end before the sheet's middle and
+    # whose figures start after it, as far from the middle as the labels from the left edge: the
+    # gap between its columns is no gutter between two pages (its figures stand far from the right
+    # edge's margin, its labels far from the middle); two pages' lines side by side are
+    from reportparse.layout.pdf_model import Item
+    from reportparse.layout.pdf_nup import sheet_panes
+
+    def line(x0, x1, top):
+        step = (x1 - x0) / 10
+        return [Item("字", x0 + k * step, top, x0 + (k + 1) * step, top + 8) for k in range(10)]
+
+    table = [it for r in range(30) for it in line(40, 300, 40 + 16 * r) + line(470, 800, 40 + 16 * r)]
+    assert sheet_panes(table, [], [], 842, 595) is None
+    pages = [it for r in range(30) for it in line(40, 380, 40 + 16 * r) + line(461, 801, 44 + 16 * r)]
+    assert sheet_panes(pages, [], [], 842, 595) == [(0.0, 0.0, 421.0, 595), (421.0, 0.0, 842, 595)]

@@ -4,8 +4,8 @@ Printers and PDF tools put several printed pages on one sheet ("2 pages per shee
 page, the lines of the two panes are sorted together by height: the right pane's table lands in
 the middle of the left pane's prose, and the title is no longer the first line. A pane is found
 from geometry alone: a gutter down the middle third of the sheet that no character and no rule
-crosses, with text on both sides starting at the same distance from each pane's left edge (each
-printed page keeps its own left margin; a borderless table's column gap starts at its figures).
+crosses, with text on both sides at the same distances from each pane's left and right edges (each
+printed page keeps its margins; a borderless table cut at a gap between its columns does not).
 A portrait sheet is split across first (2 × 2), then each half down. Every pane is laid out as a
 page of its own (pdf_tables.layout_page in the pane's own frame), and its blocks are moved back
 to the sheet's frame, so a cell's box is where it stands on the sheet.
@@ -62,8 +62,13 @@ def _across(items, hedges, vedges, box):
     share = SIDE_SHARE * len(items)
     if min(len(left), len(right)) < max(MIN_SIDE, share):
         return None
-    # each printed page keeps its left margin: the same distance from its pane's left edge
-    if abs((min(it.x0 for it in left) - x0) - (min(it.x0 for it in right) - cut)) > MARGIN_SHARE * (x1 - x0):
+    # each printed page keeps its margins: the same distance from its pane's left edge, and from
+    # its right edge (a borderless table cut at a gap between its columns has its figures near the
+    # cut on the right side, and the left side's labels end far from it)
+    slack = MARGIN_SHARE * (x1 - x0)
+    if abs((min(it.x0 for it in left) - x0) - (min(it.x0 for it in right) - cut)) > slack:
+        return None
+    if abs((cut - max(it.x1 for it in left)) - (x1 - max(it.x1 for it in right))) > 1.5 * slack:
         return None
     return [(x0, top, cut, bottom), (cut, top, x1, bottom)]
 
