@@ -435,3 +435,33 @@ def test_borderless_table_is_not_two_pages():
     assert sheet_panes(table, [], [], 842, 595) is None
     pages = [it for r in range(30) for it in line(40, 380, 40 + 16 * r) + line(461, 801, 44 + 16 * r)]
     assert sheet_panes(pages, [], [], 842, 595) == [(0.0, 0.0, 421.0, 595), (421.0, 0.0, 842, 595)]
+
+
+@pytest.mark.parametrize("name,furniture", [("running_header_break_2019", "青石县人民政府办公室"),
+                                            ("browser_print_break_2019", "http://www.hlx.gov.cn/art/2020/1/19/")])
+def test_row_cut_by_a_page_break_joined_over_page_furniture(name, furniture):
+    # a running header and footer (or a browser's) printed between the label of (六)其他处理 at the
+    # foot of one page and its figures at the top of the next: before, the table's two parts were
+    # not seen to meet, the figures were left without a label and the row was read blank (null)
+    got = by_id(reportparse.parse(PDF / f"{name}.pdf"))
+    other = got["requests.other|applicant=total"]
+    assert other.value == expected(name)["values"]["requests.other|applicant=total"] and other.source.page == 3
+    assert furniture in doc(name).text                         # the furniture itself is kept as text
+
+
+def test_a_heading_opening_the_next_page_is_no_furniture():
+    # a table at the foot of one page, and at the top of the next a heading (not printed at that
+    # place on the page before) over another table of the same width: two tables
+    from reportparse.layout.pdf_furniture import table_edges
+    from reportparse.layout.pdf_model import Line, PageData, Table
+
+    def page(number, *blocks):
+        return PageData(number, 595, 842, blocks=list(blocks))
+
+    table_a, table_b = Table([], 56, 100, 540, 790, 1), Table([], 56, 90, 540, 300, 2)
+    header = lambda: Line("青石县人民政府办公室", 56, 20, 200, 29)
+    footer = lambda n: Line(f"第 {n} 页 共 3 页", 260, 815, 330, 824)
+    a = page(1, header(), table_a, footer(1))
+    assert table_edges(a, page(2, header(), table_b, footer(2))) == (table_a, table_b)
+    heading = Line("四、政府信息公开行政复议、行政诉讼情况", 56, 66, 300, 78)
+    assert table_edges(a, page(2, header(), heading, table_b, footer(2))) == (table_a, heading)

@@ -115,7 +115,7 @@ class Writer:
                  letter_spacing: float = 0.0, ocr_layer: bool = False, figure_spacing: float = 0.0,
                  spaced_every: int = 1, watermark_angle: float | None = None, watermark_gray: float = 0.82,
                  watermark_alpha: float = 1.0, ocr_drift: float = 0.4, table_gray: float | None = None,
-                 spaced_column: int | None = None):
+                 spaced_column: int | None = None, furniture: dict | None = None):
         self.c = self.canvas(target, encrypt)
         if title:
             self.c.setTitle(title)
@@ -152,6 +152,10 @@ class Writer:
         # a table's header rows and its last row printed in this grey (a report's own grey text,
         # figures included: read like any other text, never taken for a watermark)
         self.table_gray = table_gray
+        # running furniture on every page: {"style": "running", "issuer", "pages"} (the issuer's name
+        # over a rule, "第 N 页 共 M 页" at the foot) or {"style": "browser", "title", "url", "printed",
+        # "pages"} (a browser's print: date and page title above, URL and "N/M" below)
+        self.furniture = furniture
         self.jitter = random.Random(3)
         self.frame = None           # (width, height) of the current drawing frame
         self.new_page()
@@ -181,7 +185,25 @@ class Writer:
         self.page_no = getattr(self, "page_no", 0) + 1
         if self.ocr_layer:
             self.page_image()
-        self.string(self.frame[0] / 2, 30, f"- {self.page_no} -", 9, centred=True)
+        if self.furniture:
+            self.furnish(**self.furniture)
+        else:
+            self.string(self.frame[0] / 2, 30, f"- {self.page_no} -", 9, centred=True)
+
+    def furnish(self, style: str, pages: int, issuer: str = "", title: str = "", url: str = "",
+                printed: str = "") -> None:
+        width, height = self.frame
+        if style == "running":
+            self.string(MARGIN, height - 30, issuer, 9)
+            self.c.setLineWidth(0.6)
+            self.c.line(MARGIN, height - 34, width - MARGIN, height - 34)
+            self.string(width / 2, 18, f"第 {self.page_no} 页 共 {pages} 页", 9, centred=True)
+        else:
+            self.string(20, height - 18, printed, 8)
+            self.string(width / 2, height - 18, title, 8, centred=True)
+            self.string(20, 14, url, 8)
+            n = f"{self.page_no}/{pages}"
+            self.string(width - 20 - pdfmetrics.stringWidth(n, FONT, 8), 14, n, 8)
 
     def page_image(self) -> None:
         from PIL import Image
@@ -767,11 +789,13 @@ def legacy_three_line(target, numbered: bool = False) -> dict:
     return exp
 
 
-def report_2019_open_break(target) -> dict:
+def report_2019_open_break(target, *, seed: int = 2019, city: str = "南京市", who: str = "玄武区人民政府",
+                           code: str | None = "320102", furniture: dict | None = None) -> dict:
     """2019 template; table 三 runs over a page break the way WPS leaves it: no bottom rule above
     the break, no top rule below it, no repeated header, and the (六)其他处理 row cut in two —
-    its label above the break, its values below."""
-    values, t2, rows, t4v, _ = report_tables(2019, "2019")
+    its label above the break, its values below. `furniture`: a running header and footer, or a
+    browser's, printed on every page (Writer.furnish): between the two halves of the cut row."""
+    values, t2, rows, t4v, _ = report_tables(seed, "2019")
     body = table3_rows(rows, T3_OUTCOMES_2019)
     cut = 2 + 18           # rows 0..19: new, carried_over, 18 outcome rows; then (六)其他处理
 
@@ -791,11 +815,14 @@ def report_2019_open_break(target) -> dict:
         rest = [[C("", rs=2)] + [c for c in values_only[1:]]] + [body[cut + 1]] + [body[cut + 2]]
         w.table(T3_WIDTHS, rest, open_top=True)
 
-    w = Writer(target, title="玄武区2019年政府信息公开工作年度报告")
-    w.title("南京市玄武区人民政府", "2019年政府信息公开工作年度报告")
-    write_report(w, who="玄武区人民政府", year=2019, t2=t2, t3=body, t4=table4_rows(t4v), t3_split=split)
+    w = Writer(target, title=f"{who.replace('人民政府', '')}2019年政府信息公开工作年度报告", furniture=furniture)
+    w.title(city + who, "2019年政府信息公开工作年度报告")
+    write_report(w, who=who, year=2019, t2=t2, t3=body, t4=table4_rows(t4v), t3_split=split)
     w.save()
-    return expected(2019, "2019", "320102", values)
+    exp = expected(2019, "2019", code, values)
+    if code is None:
+        del exp["region_code"]
+    return exp
 
 
 def report_2021_header_repeat(target, rules: str = "grid") -> dict:
@@ -1034,6 +1061,16 @@ def main(argv: list[str]) -> int:
                                                  template="2019", seed=932, across=2, down=1, rules="none")
     made["four_up_2021"] = report_n_up(str(OUT / "four_up_2021.pdf"), who="黄岭县人民政府", template="2021", seed=933,
                                        across=2, down=2)
+    # a running header and footer (the issuer over a rule, 第 N 页 共 M 页), or a browser's print
+    # header and footer (date, page title; URL, N/M), between the halves of a row cut by the break
+    made["running_header_break_2019"] = report_2019_open_break(
+        str(OUT / "running_header_break_2019.pdf"), seed=961, city="", who="青石县人民政府", code=None,
+        furniture={"style": "running", "issuer": "青石县人民政府办公室", "pages": 3})
+    made["browser_print_break_2019"] = report_2019_open_break(
+        str(OUT / "browser_print_break_2019.pdf"), seed=962, city="", who="黄岭县人民政府", code=None,
+        furniture={"style": "browser", "title": "黄岭县人民政府2019年政府信息公开工作年度报告_黄岭县人民政府门户网站",
+                   "url": "http://www.hlx.gov.cn/art/2020/1/19/art_1229_58213.html", "printed": "2020/3/5 10:21",
+                   "pages": 3})
     made["three_line_thin_2019"] = report_unruled(str(OUT / "three_line_thin_2019.pdf"), template="2019",
                                                   seed=406, rules="three_line", thin=True)
 
