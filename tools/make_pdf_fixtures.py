@@ -115,7 +115,7 @@ class Writer:
                  letter_spacing: float = 0.0, ocr_layer: bool = False, figure_spacing: float = 0.0,
                  spaced_every: int = 1, watermark_angle: float | None = None, watermark_gray: float = 0.82,
                  watermark_alpha: float = 1.0, ocr_drift: float = 0.4, table_gray: float | None = None,
-                 spaced_column: int | None = None, furniture: dict | None = None):
+                 spaced_column: int | None = None, furniture: dict | None = None, shadow: tuple | None = None):
         self.c = self.canvas(target, encrypt)
         if title:
             self.c.setTitle(title)
@@ -156,6 +156,9 @@ class Writer:
         # over a rule, "第 N 页 共 M 页" at the foot) or {"style": "browser", "title", "url", "printed",
         # "pages"} (a browser's print: date and page title above, URL and "N/M" below)
         self.furniture = furniture
+        # every text drawn a second time (dx, dy, grey) off where it stands: a shadow, or a text
+        # layer duplicated a little off (grey 0: black)
+        self.shadow = shadow
         self.jitter = random.Random(3)
         self.frame = None           # (width, height) of the current drawing frame
         self.new_page()
@@ -242,6 +245,16 @@ class Writer:
 
     def string(self, x: float, y: float, text: str, size: float, bold: bool = False, centred: bool = False,
                spacing: float = 0.0) -> None:
+        if self.shadow and "^" not in text:
+            dx, dy, grey = self.shadow
+            self.c.saveState()
+            self.c.setFillGray(grey)
+            self.draw(x + dx, y + dy, text, size, bold, centred, spacing)
+            self.c.restoreState()
+        self.draw(x, y, text, size, bold, centred, spacing)
+
+    def draw(self, x: float, y: float, text: str, size: float, bold: bool = False, centred: bool = False,
+             spacing: float = 0.0) -> None:
         if "^" in text:                   # `35^1`: a footnote mark set small and raised after the figure
             main, mark = text.split("^", 1)
             if centred:
@@ -1071,6 +1084,14 @@ def main(argv: list[str]) -> int:
         furniture={"style": "browser", "title": "黄岭县人民政府2019年政府信息公开工作年度报告_黄岭县人民政府门户网站",
                    "url": "http://www.hlx.gov.cn/art/2020/1/19/art_1229_58213.html", "printed": "2020/3/5 10:21",
                    "pages": 3})
+    # every text drawn twice in black, the copy 1.5 or 1.2 pt off (a text layer duplicated a little
+    # off): beyond fake bold's 1 pt, the words were read doubled and no figure at all (a grey copy
+    # is left out as light text drawn over the text, pdf_faint.py)
+    made["duplicate_layer_2021"] = _county_report(str(OUT / "duplicate_layer_2021.pdf"), "青石县人民政府", "2021",
+                                                  991, shadow=(1.5, -1.0, 0.0))
+    made["duplicate_layer_borderless_2019"] = _county_report(
+        str(OUT / "duplicate_layer_borderless_2019.pdf"), "白鹭县人民政府", "2019", 992, rules="none",
+        shadow=(-1.2, 1.2, 0.0))
     made["three_line_thin_2019"] = report_unruled(str(OUT / "three_line_thin_2019.pdf"), template="2019",
                                                   seed=406, rules="three_line", thin=True)
 

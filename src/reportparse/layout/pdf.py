@@ -23,7 +23,8 @@ renders them; pdf_objects.py walks a page's objects (rules, images, fonts); pdf_
 characters from the PDF's own font metrics (pdf_ops.py reads the content streams for pdfminer's
 operators, pdf_glyphs.py keeps what is read of each character, pdf_content.py cuts the operators
 that draw rules where pdfminer reads a page itself); pdf_tables.py turns the geometry into tables, lines and
-paragraphs; pdf_ocr.py reads scanned pages (imported only when OCR is used); pdf_model.py holds
+paragraphs (pdf_furniture.py steps over a running header or footer between a table's parts);
+pdf_nup.py cuts a sheet printed N-up into its panes; pdf_ocr.py reads scanned pages (imported only when OCR is used); pdf_model.py holds
 the page data classes; pdf_settings.py the tolerances.
 """
 from __future__ import annotations
@@ -290,7 +291,7 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
     data.faint = faint
     data.marks = marks
     data.chars = len(chars)
-    items, sups = superscript_marks(frame.items(chars, layout.dedupe))
+    items, sups = superscript_marks(frame.items(chars, layout.dedupe, layout.dedupe_share))
     if sups:
         shown = ", ".join(f"'{m}'" for m in list(dict.fromkeys(sups))[:3])
         data.notes.append(f"page {data.number}: {len(sups)} footnote mark{'s' if len(sups) > 1 else ''} set small and "
@@ -458,10 +459,11 @@ class _Frame:
         bx, by = self.point(x1, y1)
         return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
 
-    def items(self, chars, near: float) -> list[Item]:
+    def items(self, chars, near: float, share: float = 0.0) -> list[Item]:
         """(char, left, bottom, right, top) in user space → Items in the upright frame, a glyph
-        drawn again within `near` of where it was drawn before dropped: fake bold (WPS, Word)
-        draws text twice. One pass: the dropped copies are never made into Items."""
+        drawn again within `near` of where it was drawn before, or within `share` of its height,
+        dropped: fake bold (WPS, Word) draws text twice, a shadow or a duplicated text layer a
+        little off. One pass: the dropped copies are never made into Items."""
         # a glyph is compared with the last six kept glyphs of the same text, by where they start
         seen: dict[str, list[tuple[float, float]]] = {}
         out = []
@@ -478,9 +480,11 @@ class _Frame:
             if prev is None:
                 seen[c] = [(ix0, itop)]
             else:
-                # (-near <= d <= near is abs(d) <= near without the call, NaN included)
+                # (-d_ <= d <= d_ is abs(d) <= d_ without the call, NaN included)
+                d_ = share * (ibottom - itop)
+                d_ = d_ if d_ > near else near
                 for px, ptop in (prev if len(prev) <= 6 else prev[-6:]):
-                    if -near <= ptop - itop <= near and -near <= px - ix0 <= near:
+                    if -d_ <= ptop - itop <= d_ and -d_ <= px - ix0 <= d_:
                         break
                 else:
                     prev.append((ix0, itop))
