@@ -409,3 +409,102 @@ def test_footnote_marks_after_figures_are_left_out():
     assert superscript_marks(figure("12", 50) + [Item("2", 58, 97, 61, 101.8), Item(")", 61, 97, 63, 101.8)])[1] == ["2)"]
     for name in ("footnote_marks_grid_2021", "footnote_marks_borderless_2021"):
         assert any("footnote marks set small and raised after figures" in w for w in doc(name).warnings)
+
+
+def test_n_up_sheet_is_read_pane_by_pane():
+    # two or four printed pages on one sheet: read as one page, the right pane's lines were sorted
+    # in among the left pane's (table 二 and the title lost; a borderless report's title taken from
+    # a header row). Each pane is read as a page: the title first, every value, boxes on the sheet
+    for name, panes in (("two_up_2021", 2), ("two_up_borderless_2019", 2), ("four_up_2021", 4)):
+        report = reportparse.parse(PDF / f"{name}.pdf")
+        who = {"two_up_2021": "青石县", "two_up_borderless_2019": "白沙县", "four_up_2021": "黄岭县"}[name]
+        assert report.title.startswith(who + "人民政府") and report.title.endswith("政府信息公开工作年度报告")
+        d = doc(name)
+        assert d.text.splitlines()[0].startswith(who)
+        assert len(d.page_starts) == d.pages           # a sheet is one page, its panes one after the other
+        assert "page 1: several printed pages on one sheet (N-up), read one after the other" in d.warnings
+        got = by_id(report)
+        width = 842 if panes == 2 else 595
+        assert any(i.source.bbox[0] > width / 2 for i in got.values() if i.source.bbox)   # right panes
+
+
+def test_n_up_table_continued_from_one_pane_on_the_next():
+    # table 三 open across a page break (its (六)其他处理 row cut: label above, figures below) that
+    # falls between the top right pane and the bottom left one of a 2 × 2 sheet: one table, the row joined
+    import io
+    gen = pdf_fixture_generator()
+    src = io.BytesIO()
+    exp = gen.report_2019_open_break(src)
+    out = io.BytesIO()
+    gen.n_up(src.getvalue(), out, 2, 2)
+    got = by_id(reportparse.parse(out.getvalue()))
+    wrong = {k: (v, got[k].value if k in got else "-") for k, v in exp["values"].items()
+             if k not in got or got[k].value != v}
+    assert not wrong
+    assert got["requests.other|applicant=total"].source.page == 1
+
+
+def test_borderless_table_is_not_two_pages():
+    # a landscape page holding a borderless table whose labels end before the sheet's middle and
+    # whose figures start after it, as far from the middle as the labels from the left edge: the
+    # gap between its columns is no gutter between two pages (its figures stand far from the right
+    # edge's margin, its labels far from the middle); two pages' lines side by side are
+    from reportparse.layout.pdf_model import Item
+    from reportparse.layout.pdf_nup import sheet_panes
+
+    def line(x0, x1, top):
+        step = (x1 - x0) / 10
+        return [Item("字", x0 + k * step, top, x0 + (k + 1) * step, top + 8) for k in range(10)]
+
+    table = [it for r in range(30) for it in line(40, 300, 40 + 16 * r) + line(470, 800, 40 + 16 * r)]
+    assert sheet_panes(table, [], [], 842, 595) is None
+    pages = [it for r in range(30) for it in line(40, 380, 40 + 16 * r) + line(461, 801, 44 + 16 * r)]
+    assert sheet_panes(pages, [], [], 842, 595) == [(0.0, 0.0, 421.0, 595), (421.0, 0.0, 842, 595)]
+
+
+@pytest.mark.parametrize("name,furniture", [("running_header_break_2019", "青石县人民政府办公室"),
+                                            ("browser_print_break_2019", "http://www.hlx.gov.cn/art/2020/1/19/")])
+def test_row_cut_by_a_page_break_joined_over_page_furniture(name, furniture):
+    # a running header and footer (or a browser's) printed between the label of (六)其他处理 at the
+    # foot of one page and its figures at the top of the next: before, the table's two parts were
+    # not seen to meet, the figures were left without a label and the row was read blank (null)
+    got = by_id(reportparse.parse(PDF / f"{name}.pdf"))
+    other = got["requests.other|applicant=total"]
+    assert other.value == expected(name)["values"]["requests.other|applicant=total"] and other.source.page == 3
+    assert furniture in doc(name).text                         # the furniture itself is kept as text
+
+
+def test_a_heading_opening_the_next_page_is_no_furniture():
+    # a table at the foot of one page, and at the top of the next a heading (not printed at that
+    # place on the page before) over another table of the same width: two tables
+    from reportparse.layout.pdf_furniture import table_edges
+    from reportparse.layout.pdf_model import Line, PageData, Table
+
+    def page(number, *blocks):
+        return PageData(number, 595, 842, blocks=list(blocks))
+
+    table_a, table_b = Table([], 56, 100, 540, 790, 1), Table([], 56, 90, 540, 300, 2)
+    header = lambda: Line("青石县人民政府办公室", 56, 20, 200, 29)
+    footer = lambda n: Line(f"第 {n} 页 共 3 页", 260, 815, 330, 824)
+    a = page(1, header(), table_a, footer(1))
+    assert table_edges(a, page(2, header(), table_b, footer(2))) == (table_a, table_b)
+    heading = Line("四、政府信息公开行政复议、行政诉讼情况", 56, 66, 300, 78)
+    assert table_edges(a, page(2, header(), heading, table_b, footer(2))) == (table_a, heading)
+
+
+@pytest.mark.parametrize("shift,read", [((1.5, -1.0), True), ((-1.2, 1.2), True), ((0.0, 1.4), True),
+                                        ((3.0, 0.0), False)])
+def test_text_drawn_twice_a_little_off_is_read_once(shift, read):
+    # a text layer duplicated a little off (1.2-1.5 pt from 8 pt table text, beyond fake bold's
+    # 1 pt): before, every word and figure was read twice over (白白鹭鹭, 11 as 1111) and no figure
+    # was read. Words and figures of one size are deduplicated alike: a copy farther off is kept
+    # in both, and the figures stay unread rather than read doubled
+    import io
+    gen = pdf_fixture_generator()
+    buf = io.BytesIO()
+    exp = gen._county_report(buf, "白鹭县人民政府", "2021", 993, rules="none", shadow=(*shift, 0.0))
+    got = by_id(reportparse.parse(buf.getvalue()))
+    wrong = {k: (v, got[k].value) for k, v in exp["values"].items() if k in got and got[k].value != v}
+    assert not wrong
+    assert (len(got) >= len(exp["values"])) if read else not got
+    assert "| 2.重复申请 |" in load_pdf(buf.getvalue(), DEFAULT_SETTINGS).text or not read

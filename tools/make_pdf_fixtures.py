@@ -115,7 +115,7 @@ class Writer:
                  letter_spacing: float = 0.0, ocr_layer: bool = False, figure_spacing: float = 0.0,
                  spaced_every: int = 1, watermark_angle: float | None = None, watermark_gray: float = 0.82,
                  watermark_alpha: float = 1.0, ocr_drift: float = 0.4, table_gray: float | None = None,
-                 spaced_column: int | None = None):
+                 spaced_column: int | None = None, furniture: dict | None = None, shadow: tuple | None = None):
         self.c = self.canvas(target, encrypt)
         if title:
             self.c.setTitle(title)
@@ -152,6 +152,13 @@ class Writer:
         # a table's header rows and its last row printed in this grey (a report's own grey text,
         # figures included: read like any other text, never taken for a watermark)
         self.table_gray = table_gray
+        # running furniture on every page: {"style": "running", "issuer", "pages"} (the issuer's name
+        # over a rule, "第 N 页 共 M 页" at the foot) or {"style": "browser", "title", "url", "printed",
+        # "pages"} (a browser's print: date and page title above, URL and "N/M" below)
+        self.furniture = furniture
+        # every text drawn a second time (dx, dy, grey) off where it stands: a shadow, or a text
+        # layer duplicated a little off (grey 0: black)
+        self.shadow = shadow
         self.jitter = random.Random(3)
         self.frame = None           # (width, height) of the current drawing frame
         self.new_page()
@@ -181,7 +188,25 @@ class Writer:
         self.page_no = getattr(self, "page_no", 0) + 1
         if self.ocr_layer:
             self.page_image()
-        self.string(self.frame[0] / 2, 30, f"- {self.page_no} -", 9, centred=True)
+        if self.furniture:
+            self.furnish(**self.furniture)
+        else:
+            self.string(self.frame[0] / 2, 30, f"- {self.page_no} -", 9, centred=True)
+
+    def furnish(self, style: str, pages: int, issuer: str = "", title: str = "", url: str = "",
+                printed: str = "") -> None:
+        width, height = self.frame
+        if style == "running":
+            self.string(MARGIN, height - 30, issuer, 9)
+            self.c.setLineWidth(0.6)
+            self.c.line(MARGIN, height - 34, width - MARGIN, height - 34)
+            self.string(width / 2, 18, f"第 {self.page_no} 页 共 {pages} 页", 9, centred=True)
+        else:
+            self.string(20, height - 18, printed, 8)
+            self.string(width / 2, height - 18, title, 8, centred=True)
+            self.string(20, 14, url, 8)
+            n = f"{self.page_no}/{pages}"
+            self.string(width - 20 - pdfmetrics.stringWidth(n, FONT, 8), 14, n, 8)
 
     def page_image(self) -> None:
         from PIL import Image
@@ -220,6 +245,16 @@ class Writer:
 
     def string(self, x: float, y: float, text: str, size: float, bold: bool = False, centred: bool = False,
                spacing: float = 0.0) -> None:
+        if self.shadow and "^" not in text:
+            dx, dy, grey = self.shadow
+            self.c.saveState()
+            self.c.setFillGray(grey)
+            self.draw(x + dx, y + dy, text, size, bold, centred, spacing)
+            self.c.restoreState()
+        self.draw(x, y, text, size, bold, centred, spacing)
+
+    def draw(self, x: float, y: float, text: str, size: float, bold: bool = False, centred: bool = False,
+             spacing: float = 0.0) -> None:
         if "^" in text:                   # `35^1`: a footnote mark set small and raised after the figure
             main, mark = text.split("^", 1)
             if centred:
@@ -767,11 +802,13 @@ def legacy_three_line(target, numbered: bool = False) -> dict:
     return exp
 
 
-def report_2019_open_break(target) -> dict:
+def report_2019_open_break(target, *, seed: int = 2019, city: str = "南京市", who: str = "玄武区人民政府",
+                           code: str | None = "320102", furniture: dict | None = None) -> dict:
     """2019 template; table 三 runs over a page break the way WPS leaves it: no bottom rule above
     the break, no top rule below it, no repeated header, and the (六)其他处理 row cut in two —
-    its label above the break, its values below."""
-    values, t2, rows, t4v, _ = report_tables(2019, "2019")
+    its label above the break, its values below. `furniture`: a running header and footer, or a
+    browser's, printed on every page (Writer.furnish): between the two halves of the cut row."""
+    values, t2, rows, t4v, _ = report_tables(seed, "2019")
     body = table3_rows(rows, T3_OUTCOMES_2019)
     cut = 2 + 18           # rows 0..19: new, carried_over, 18 outcome rows; then (六)其他处理
 
@@ -791,11 +828,14 @@ def report_2019_open_break(target) -> dict:
         rest = [[C("", rs=2)] + [c for c in values_only[1:]]] + [body[cut + 1]] + [body[cut + 2]]
         w.table(T3_WIDTHS, rest, open_top=True)
 
-    w = Writer(target, title="玄武区2019年政府信息公开工作年度报告")
-    w.title("南京市玄武区人民政府", "2019年政府信息公开工作年度报告")
-    write_report(w, who="玄武区人民政府", year=2019, t2=t2, t3=body, t4=table4_rows(t4v), t3_split=split)
+    w = Writer(target, title=f"{who.replace('人民政府', '')}2019年政府信息公开工作年度报告", furniture=furniture)
+    w.title(city + who, "2019年政府信息公开工作年度报告")
+    write_report(w, who=who, year=2019, t2=t2, t3=body, t4=table4_rows(t4v), t3_split=split)
     w.save()
-    return expected(2019, "2019", "320102", values)
+    exp = expected(2019, "2019", code, values)
+    if code is None:
+        del exp["region_code"]
+    return exp
 
 
 def report_2021_header_repeat(target, rules: str = "grid") -> dict:
@@ -890,6 +930,38 @@ def concat_pdfs(parts: list[bytes], target) -> None:
         src.close()
     out.save(target)
     out.close()
+
+
+def n_up(source, target, across: int, down: int) -> None:
+    """Several pages on one sheet ("2 pages per sheet", 2 × 2), the way printers and PDF tools
+    impose them: each page scaled into its pane, left to right, then top to bottom (PDFium's
+    FPDF_ImportNPagesToOne); landscape A4 for two across, portrait for two by two."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+    src = pdfium.PdfDocument(source)
+    size = (H, W) if across > down else (W, H)
+    out = pdfium.PdfDocument(raw.FPDF_ImportNPagesToOne(src.raw, size[0], size[1], across, down))
+    buf = io.BytesIO()
+    out.save(buf)
+    out.close()
+    src.close()
+    # PDFium stamps the time and a random file ID: fixed (same lengths: the offsets hold) so that
+    # the fixture is the same bytes every time it is made
+    data = re.sub(rb"/CreationDate\(D:\d{14}", b"/CreationDate(D:20240101000000", buf.getvalue())
+    data = re.sub(rb"/ID\[<[0-9A-F]+><[0-9A-F]+>\]", lambda m: re.sub(rb"[0-9A-F]", b"0", m.group(0)), data)
+    if hasattr(target, "write"):
+        target.write(data)
+    else:
+        Path(target).write_bytes(data)
+
+
+def report_n_up(target, *, who: str, template: str, seed: int, across: int, down: int, rules: str = "grid") -> dict:
+    """An invented county's report printed `across` × `down` pages per sheet."""
+    src = io.BytesIO()
+    exp = _county_report(src, who, template, seed, rules=rules)
+    n_up(src.getvalue(), target, across, down)
+    exp["warnings_contain"] = ["several printed pages on one sheet (N-up), read one after the other"]
+    return exp
 
 
 def big_report(target, pages: int = 200) -> None:
@@ -995,6 +1067,31 @@ def main(argv: list[str]) -> int:
                                                     date="2024-01-18", on="2024年1月18日", drift=1.5)
     made["ocr_layer_drift_low_2021"] = report_ocr_layer(str(OUT / "ocr_layer_drift_low_2021.pdf"), seed=552,
                                                         who="芦溪县人民政府", date="2024-02-06", on="2024年2月6日", drift=1.4)
+    # several printed pages on one sheet: two side by side (landscape), four two by two (portrait)
+    made["two_up_2021"] = report_n_up(str(OUT / "two_up_2021.pdf"), who="青石县人民政府", template="2021", seed=931,
+                                      across=2, down=1)
+    made["two_up_borderless_2019"] = report_n_up(str(OUT / "two_up_borderless_2019.pdf"), who="白沙县人民政府",
+                                                 template="2019", seed=932, across=2, down=1, rules="none")
+    made["four_up_2021"] = report_n_up(str(OUT / "four_up_2021.pdf"), who="黄岭县人民政府", template="2021", seed=933,
+                                       across=2, down=2)
+    # a running header and footer (the issuer over a rule, 第 N 页 共 M 页), or a browser's print
+    # header and footer (date, page title; URL, N/M), between the halves of a row cut by the break
+    made["running_header_break_2019"] = report_2019_open_break(
+        str(OUT / "running_header_break_2019.pdf"), seed=961, city="", who="青石县人民政府", code=None,
+        furniture={"style": "running", "issuer": "青石县人民政府办公室", "pages": 3})
+    made["browser_print_break_2019"] = report_2019_open_break(
+        str(OUT / "browser_print_break_2019.pdf"), seed=962, city="", who="黄岭县人民政府", code=None,
+        furniture={"style": "browser", "title": "黄岭县人民政府2019年政府信息公开工作年度报告_黄岭县人民政府门户网站",
+                   "url": "http://www.hlx.gov.cn/art/2020/1/19/art_1229_58213.html", "printed": "2020/3/5 10:21",
+                   "pages": 3})
+    # every text drawn twice in black, the copy 1.5 or 1.2 pt off (a text layer duplicated a little
+    # off): beyond fake bold's 1 pt, the words were read doubled and no figure at all (a grey copy
+    # is left out as light text drawn over the text, pdf_faint.py)
+    made["duplicate_layer_2021"] = _county_report(str(OUT / "duplicate_layer_2021.pdf"), "青石县人民政府", "2021",
+                                                  991, shadow=(1.5, -1.0, 0.0))
+    made["duplicate_layer_borderless_2019"] = _county_report(
+        str(OUT / "duplicate_layer_borderless_2019.pdf"), "白鹭县人民政府", "2019", 992, rules="none",
+        shadow=(-1.2, 1.2, 0.0))
     made["three_line_thin_2019"] = report_unruled(str(OUT / "three_line_thin_2019.pdf"), template="2019",
                                                   seed=406, rules="three_line", thin=True)
 

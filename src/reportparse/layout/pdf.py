@@ -23,7 +23,8 @@ renders them; pdf_objects.py walks a page's objects (rules, images, fonts); pdf_
 characters from the PDF's own font metrics (pdf_ops.py reads the content streams for pdfminer's
 operators, pdf_glyphs.py keeps what is read of each character, pdf_content.py cuts the operators
 that draw rules where pdfminer reads a page itself); pdf_tables.py turns the geometry into tables, lines and
-paragraphs; pdf_ocr.py reads scanned pages (imported only when OCR is used); pdf_model.py holds
+paragraphs (pdf_furniture.py steps over a running header or footer between a table's parts);
+pdf_nup.py cuts a sheet printed N-up into its panes; pdf_ocr.py reads scanned pages (imported only when OCR is used); pdf_model.py holds
 the page data classes; pdf_settings.py the tolerances.
 """
 from __future__ import annotations
@@ -44,6 +45,7 @@ from .pdf_chars import SLANT, MinerPages
 from .pdf_faint import watermark_chars
 from .pdf_marks import superscript_marks
 from .pdf_model import GridBudget, Item, PageData
+from .pdf_nup import pane_content, sheet_panes, shift, to_sheet
 from .pdf_objects import Shapes, faint_text, invisible_text, untyped_calls
 from .pdf_render import Renderer
 from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
@@ -112,6 +114,7 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
     faint: list[int] = []           # pages with large light text left out (a watermark on the axes)
     marked: list[int] = []          # pages with light text at the body's size drawn over the text left out
     mark_texts: dict[str, None] = {}
+    nup: list[int] = []             # sheets holding several printed pages (pdf_nup.py)
     engine: list = []
     miner = _Miner(data, warnings)
     budget = GridBudget(layout.max_document_grid_intersections)
@@ -142,10 +145,13 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
         if page.marks:
             marked.append(page.number)
             mark_texts.update(dict.fromkeys(page.marks))
-        if prev is not None:
-            merge_continued_table(prev, page, layout)
-            renderer.add(prev)
-        prev = page
+        if page.panes:
+            nup.append(page.number)
+        for part in [page] + page.panes:    # (the further printed pages of an N-up sheet: pdf_nup.py)
+            if prev is not None:
+                _merge(prev, part, layout)
+                renderer.add(prev)
+            prev = part
         chars_read += page.chars
         if chars_read > layout.max_document_chars and i + 1 < n:
             n = i + 1
@@ -173,12 +179,25 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
         shown = ", ".join(f"'{t}'" for t in list(mark_texts)[:3]) + (", …" if len(mark_texts) > 3 else "")
         warnings.append(f"page{'s' if len(marked) > 1 else ''} {_page_list(marked)}: light or transparent text "
                         f"drawn over the page's text ({shown}: a watermark) was left out")
+    if nup:
+        warnings.append(f"page{'s' if len(nup) > 1 else ''} {_page_list(nup)}: several printed pages on one sheet "
+                        "(N-up), read one after the other")
     doc = renderer.document()
     if not doc.text.strip():
         raise EmptyDocumentError("the PDF has no text", path)
     doc.path, doc.sha256, doc.title_hint = path, sha256, title_hint
     doc.pages = total
     return doc
+
+
+def _merge(a: PageData, b: PageData, layout: PDFLayoutSettings) -> None:
+    """merge_continued_table, b's first table seen from a's pane (N-up panes: pdf_nup.py): a table
+    continued from the right pane of one sheet on the left pane of the next has the same edges there."""
+    dx, dy = a.origin[0] - b.origin[0], a.origin[1] - b.origin[1]
+    first = b.blocks[:1] if dx or dy else []
+    shift(first, dx, dy)
+    merge_continued_table(a, b, layout)
+    shift(first, -dx, -dy)
 
 
 def _page_list(numbers: list[int]) -> str:
@@ -272,13 +291,24 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
     data.faint = faint
     data.marks = marks
     data.chars = len(chars)
-    items, sups = superscript_marks(frame.items(chars, layout.dedupe))
+    items, sups = superscript_marks(frame.items(chars, layout.dedupe, layout.dedupe_share))
     if sups:
         shown = ", ".join(f"'{m}'" for m in list(dict.fromkeys(sups))[:3])
         data.notes.append(f"page {data.number}: {len(sups)} footnote mark{'s' if len(sups) > 1 else ''} set small and "
                           f"raised after figures ({shown}) left out of the figures")
-    data.blocks = layout_page(items, hedges, vedges, data.number, frame.width, frame.height, layout, data.notes,
-                              budget)
+    panes = sheet_panes(items, hedges, vedges, frame.width, frame.height)
+    if panes is None:
+        data.blocks = layout_page(items, hedges, vedges, data.number, frame.width, frame.height, layout, data.notes,
+                                  budget)
+        return data
+    for k, box in enumerate(panes):         # an N-up sheet: each printed page laid out on its own
+        its, hs, vs = pane_content(items, hedges, vedges, box)
+        blocks = to_sheet(layout_page(its, hs, vs, data.number, box[2] - box[0], box[3] - box[1], layout,
+                                      data.notes, budget), box)
+        part = data if k == 0 else PageData(data.number, frame.width, frame.height)
+        part.blocks, part.origin = blocks, (box[0], box[1])
+        if k:
+            data.panes.append(part)
     return data
 
 
@@ -429,10 +459,11 @@ class _Frame:
         bx, by = self.point(x1, y1)
         return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
 
-    def items(self, chars, near: float) -> list[Item]:
+    def items(self, chars, near: float, share: float = 0.0) -> list[Item]:
         """(char, left, bottom, right, top) in user space → Items in the upright frame, a glyph
-        drawn again within `near` of where it was drawn before dropped: fake bold (WPS, Word)
-        draws text twice. One pass: the dropped copies are never made into Items."""
+        drawn again within `near` of where it was drawn before, or within `share` of its height,
+        dropped: fake bold (WPS, Word) draws text twice, a shadow or a duplicated text layer a
+        little off. One pass: the dropped copies are never made into Items."""
         # a glyph is compared with the last six kept glyphs of the same text, by where they start
         seen: dict[str, list[tuple[float, float]]] = {}
         out = []
@@ -449,9 +480,11 @@ class _Frame:
             if prev is None:
                 seen[c] = [(ix0, itop)]
             else:
-                # (-near <= d <= near is abs(d) <= near without the call, NaN included)
+                # (-d_ <= d <= d_ is abs(d) <= d_ without the call, NaN included)
+                d_ = share * (ibottom - itop)
+                d_ = d_ if d_ > near else near
                 for px, ptop in (prev if len(prev) <= 6 else prev[-6:]):
-                    if -near <= ptop - itop <= near and -near <= px - ix0 <= near:
+                    if -d_ <= ptop - itop <= d_ and -d_ <= px - ix0 <= d_:
                         break
                 else:
                     prev.append((ix0, itop))

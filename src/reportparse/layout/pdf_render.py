@@ -17,6 +17,7 @@ class Renderer:
         self.parts: list[str] = []
         self.pos = 0
         self.page_starts: list[int] = []
+        self.number = 0                    # the page last added
         self.cells: list[CellRef] = []
         self.ocr_pages: list[int] = []
         self.table_no = -1
@@ -28,7 +29,9 @@ class Renderer:
         self.pos += len(s)
 
     def add(self, page: PageData) -> None:
-        self.page_starts.append(self.pos)
+        if not self.page_starts or self.number != page.number:   # (an N-up sheet's panes: one page)
+            self.page_starts.append(self.pos)
+        self.number = page.number
         if page.ocr:
             self.ocr_pages.append(page.number)
         for block in page.blocks:

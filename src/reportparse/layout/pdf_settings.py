@@ -26,6 +26,11 @@ class PDFLayoutSettings:
     min_cell: float = 2.0
     #: the same character drawn again within this distance is fake bold, read once
     dedupe: float = 1.0
+    #: ... or within this share of its height (a shadow, or a duplicated text layer drawn a little
+    #: off: 1.5 pt from 8 pt text). Of its height, not its width, so that the figures and the words
+    #: of one size are deduplicated alike (a copy dropped from the words and kept in the figures
+    #: read 11 as 1111); two of one digit side by side stand half an em apart
+    dedupe_share: float = 0.2
     #: two tables on consecutive pages with left and right edges this close are one table
     continued_table_slack: float = 6.0
     #: a gap wider than this many character heights inside one text line splits it in two columns

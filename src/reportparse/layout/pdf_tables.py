@@ -13,6 +13,7 @@ from typing import Optional
 
 from ..patterns import FIGURE_CELL, PAGE_NUMBER_OR_BARE, PRINTED_NUMBERING
 from .pdf_aligned import find_aligned_tables
+from .pdf_furniture import table_edges
 from .pdf_lines import bands, join, text_lines
 from .pdf_model import Cell, GridBudget, Item, Line, PageData, Table
 from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
@@ -357,12 +358,6 @@ def _paragraphs(blocks: list, width: float) -> list:
 
 # ---------------------------------------------------------------- tables across pages
 
-def _edge_blocks(page: PageData) -> tuple[Optional[Table], Optional[Table]]:
-    first = page.blocks[0] if page.blocks else None
-    last = page.blocks[-1] if page.blocks else None
-    return (first if isinstance(first, Table) else None), (last if isinstance(last, Table) else None)
-
-
 def _norm_row(row: list[Cell]) -> str:
     return "".join("".join(c.text.split()) + "|" for c in row)
 
@@ -371,9 +366,8 @@ def merge_continued_table(a_page: PageData, b_page: PageData, geo: PDFLayoutSett
     """A table that ends a page and one that starts the next page with the same width are one."""
     if not a_page.usable or not b_page.usable:
         return
-    _, a = _edge_blocks(a_page)
-    b, _ = _edge_blocks(b_page)
-    if a is None or b is None:
+    a, b = table_edges(a_page, b_page)      # (a running header or footer between them stepped over)
+    if not isinstance(a, Table) or not isinstance(b, Table):
         return
     if getattr(a, "aligned", False) or getattr(b, "aligned", False):
         return                          # a borderless table has no edges to match across the break
