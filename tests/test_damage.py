@@ -692,3 +692,54 @@ def test_figures_set_in_one_cell_fill_the_cells_the_row_lacks(sep):
     # one figure too many or too few for the cells the row lacks: whose is which is unknown, none is read
     got = reportparse.parse(text.replace(row, f"<tr><td>行政规范性文件</td><td>16{sep}47</td></tr>").encode("utf-8")).values()
     assert got.get("disclosure.normative_docs.in_force") in (None,)
+
+
+def _blank_cells_values():
+    return load_expected(HTML_2021.with_name("html_blank_cells_2021.expected.json"))["values"]
+
+
+def _article(text: str) -> str:
+    return text[text.index('<div class="article">'):text.index('<div class="foot">')]
+
+
+@pytest.mark.parametrize("nested", [1, 2])
+def test_a_frame_saved_inline_is_read_in_place(nested):
+    import html as htmlmod
+    text = HTML_2021.read_text(encoding="utf-8")
+    page = text
+    for _ in range(nested):
+        page = ('<html><head><meta charset="utf-8"><title>x</title></head><body><div class="main">'
+                f'<iframe srcdoc="{htmlmod.escape(page, quote=True)}"></iframe></div></body></html>')
+    report = reportparse.parse(page.encode("utf-8"))
+    assert report.values() == _blank_cells_values()
+    assert any("<iframe srcdoc>" in w for w in report.warnings)
+    with pytest.raises(reportparse.DocumentTooLargeError):
+        reportparse.parse(page.encode("utf-8"), max_html_elements=text.count("<") - 1)
+
+
+@pytest.mark.parametrize("wrapper", ["noscript", "template"])
+def test_report_tables_only_in_a_noscript_or_template_are_read_there(wrapper):
+    text = HTML_2021.read_text(encoding="utf-8")
+    article = _article(text)
+    page = text.replace(article, f'<div id="app"></div><{wrapper}>{article}</{wrapper}>')
+    report = reportparse.parse(page.encode("utf-8"))
+    assert report.values() == _blank_cells_values()
+    assert any("<noscript> or <template>" in w for w in report.warnings)
+    # a page whose tables are visible keeps its <noscript> copy unread (no figure twice, no warning)
+    page = text.replace(article, f"{article}<{wrapper}>{article}</{wrapper}>")
+    report = reportparse.parse(page.encode("utf-8"))
+    assert report.values() == _blank_cells_values() and not any("<noscript>" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize("hide", ['style="display:none"', "hidden", 'style="visibility: hidden"'])
+def test_report_tables_hidden_until_a_script_shows_them_are_read(hide):
+    exp = load_expected(FIXTURES / "damage" / "html_hidden_tables_2021.expected.json")
+    text = (FIXTURES / "damage" / "html_hidden_tables_2021.html").read_text(encoding="utf-8")
+    page = text.replace('class="tab-pane" style="display:none"', f'class="tab-pane" {hide}')
+    report = reportparse.parse(page.encode("utf-8"))
+    assert report.values() == exp["values"]
+    assert any("tables are hidden" in w for w in report.warnings)
+    # one report table shown: the hidden ones are the page's hidden copies, left unread
+    page = page.replace(f'class="tab-pane" {hide}', 'class="tab-pane"', 1)
+    got = reportparse.parse(page.encode("utf-8")).values()
+    assert "requests.new|applicant=total" not in got and got["disclosure.normative_docs.in_force"] == 158

@@ -169,3 +169,55 @@ def fixture_html_short_rows() -> None:
     exp["values"] = values
     exp["unresolved"] = dropped
     write("html_short_rows_2021.html", page(title, county, published, year, phone, tables), exp)
+
+
+def fixture_html_wrapped_tables() -> None:
+    """Pages as crawlers and page savers store them: the report in an <iframe srcdoc> (a saved frame), only
+    inside <noscript> (the script-built copy not saved), or its tables hidden by style until a script shows them."""
+    for name, county, how, seed, published, phone in (
+            ("html_frame_srcdoc_2021.html", "云岫县", "iframe", 307, "2022-01-25", "0000-6402318"),
+            ("html_noscript_2021.html", "石磬镇", "noscript", 311, "2022-02-08", "0000-2217940"),
+            ("html_hidden_tables_2021.html", "鹭洲区", "hidden", 313, "2022-01-30", "0000-8831562")):
+        year = 2021
+        title = f"{county}人民政府{year}年政府信息公开工作年度报告"
+        fee = {"iframe": "3.9", "noscript": "16.2", "hidden": "7.5"}[how]
+        t2 = t2_2021((1, 4, 12) if how != "hidden" else (5, 2, 31), (19, 7, 158), 1736 + seed, 604 + seed,
+                     83 + seed % 7, fee)
+        t4_parts = {"review": [8, 3, 2, 1], "litigation.direct": [5, 1, 0, 2], "litigation.after_review": [4, 0, 3, 0]}
+        values3, t4 = _report(seed, {"requests.denied.state_secret": "000000", "requests.carried_over": "110011"},
+                              t2, fee, t4_parts)
+        style = ' style="display:none"' if how == "hidden" else ""
+        tables = [f'<div class="tab-pane"{style}>{table_html(rows)}</div>'
+                  for rows in (t2_rows(t2, fee), t3_grid(values3), t4_grid(t4))]
+        inner = page(title, county, published, year, phone, tables)
+        if how == "iframe":
+            shell = (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{title}</title></head>\n<body>\n'
+                     f'<div class="nav"><a href="/">{county}人民政府</a></div>\n<div class="main">\n'
+                     f'<iframe width="100%" height="3000" srcdoc="{html.escape(inner, quote=True)}"></iframe>\n'
+                     '</div>\n</body></html>\n')
+        elif how == "noscript":
+            body = inner[inner.index('<div class="article">'):inner.index('<div class="footer">')]
+            shell = (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{title}</title></head>\n<body>\n'
+                     '<div id="app">正在加载……</div>\n<script src="/static/js/app.js"></script>\n'
+                     f"<noscript>\n{body}</noscript>\n</body></html>\n")
+        else:
+            # prose long enough to outweigh the hidden tables (a page mostly hidden is read as shown anyway)
+            more = "".join(f"<p>（{n}）{county}{topic}，{year}年共开展专题检查{n + 2}次，督促相关单位逐项整改，整改情况在门户网站专栏"
+                           "集中发布，并接受社会监督；同时完善台账管理，做到发布有审核、更新有记录、问题有反馈。</p>"
+                           for n, topic in enumerate(("政策解读", "重点领域信息公开", "政务新媒体管理", "政府公报发行",
+                                                      "政府开放日活动", "依申请公开办理规范", "基层政务公开标准化",
+                                                      "公开目录动态调整", "信息发布保密审查", "网站集约化建设",
+                                                      "政务公开培训", "考核评议"), 6))
+            inner = inner.replace("<p><strong>二、", more + "\n<p><strong>二、", 1)
+            shell = inner.replace("</body>", '<script>document.querySelectorAll(".tab-pane").forEach('
+                                               'function (e) { e.style.display = "block"; });</script>\n</body>')
+        values = dict(t2, **values3, **t4)
+        exp = meta(title, year, "2021", published, {
+            "iframe": "2021 web page saved with its report frame inline (<iframe srcdoc=\"…\">, as page savers store "
+                      "frames): the frame's page is read in place, as a browser shows it",
+            "noscript": "2021 web page whose visible body is built by a script; the crawler saved only the "
+                        "<noscript> copy of the report: its tables are read from there",
+            "hidden": "2021 web page whose three tables sit in tab panes hidden by style (display:none) until a "
+                      "script shows them, the prose visible: the report tables are read as shown"}[how])
+        exp["values"] = values
+        write(name, shell, exp)

@@ -35,6 +35,7 @@ from .text import blank_page_numbers
 
 _DROP = frozenset("script style noscript template iframe object embed svg canvas select option button input "
                   "textarea map area head link meta".split())
+_WRAPPERS = ("noscript", "template")      # dropped unless the report's tables are there only
 _CHROME_WORDS = (r"nav|menu|header|footer|foot|breadcrumb|crumb|share|related|xgjd|xglj|sidebar|"
                  r"copyright|bottom|topbar|search|login|weixin|qrcode|ewm|toolbar|friendlink|yqlj")
 _CHROME = regex.compile(_CHROME_WORDS, regex.I)
@@ -60,14 +61,27 @@ def load_html(text: str, settings: ParseSettings, path: Optional[str] = None, sh
     # and membership tests stay valid
     outer = _outer_tables(body)
     verdicts: dict = {}
-    body = _report_body(body, outer, verdicts, table_cue)
-    renderer = _Renderer(settings, outer, path, verdicts)
+    tables: list = []
+    body = _report_body(body, outer, verdicts, table_cue, tables)
+    # the report's tables only inside <noscript> (what a crawler without scripts was shown) or a <template>
+    # (what a script shows): read there, as that browser shows them
+    unwrap = bool(tables) and all(any(a.tag in _WRAPPERS for a in t.iterancestors()) for t in tables)
+    if unwrap:
+        warnings.append("the report's tables are inside <noscript> or <template> (shown without scripts or by "
+                        "a script): read from there")
+    # every report table hidden by its style (or a block around it) until a script shows it (tabs, a
+    # "show the table" button): shown, the rows and cells hidden inside it staying hidden
+    unhidden = _hidden_chain(body, tables)
+    if unhidden:
+        warnings.append("the report's tables are hidden (display:none: a script shows them in a browser): "
+                        "read as if shown")
+    renderer = _Renderer(settings, outer, path, verdicts, unwrap=unwrap, unhidden=unhidden)
     renderer.warnings.extend(warnings)
     renderer.render(body)
     # a page that hides its body until a script shows it (<div id="app" style="display:none">): read as shown
     shown_by_script = bool(renderer.hidden_chars) and 2 * renderer.hidden_chars > len(_text(body))
     if shown_by_script:
-        renderer = _Renderer(settings, outer, path, verdicts, show_hidden=True)
+        renderer = _Renderer(settings, outer, path, verdicts, show_hidden=True, unwrap=unwrap, unhidden=unhidden)
         renderer.warnings.extend(warnings)
         renderer.render(body)
     if shown_by_script or any(renderer._hidden(el) for el in (body, *body.iterancestors())):
@@ -170,9 +184,12 @@ def _han(s: str) -> int:
     return len(s) - len(HAN.sub("", s)) if s and not s.isascii() else 0
 
 
-def _report_body(body, outer: set, verdicts: dict, cue: Optional[regex.Pattern]):
-    """The smallest element holding every report table, or the densest text block without them."""
+def _report_body(body, outer: set, verdicts: dict, cue: Optional[regex.Pattern], found: Optional[list] = None):
+    """The smallest element holding every report table (listed in `found`), or the densest text block
+    without them."""
     tables = [t for t in body.iter("table") if t not in outer and cue.search(_text(t))] if cue else []
+    if found is not None:
+        found += tables
     if tables:
         anc = _common_ancestor(tables)
         if anc is not None:
@@ -207,6 +224,28 @@ def _report_body(body, outer: set, verdicts: dict, cue: Optional[regex.Pattern])
     return body if han - 2 * links >= 2 * best_score else best
 
 
+def _hidden_chain(body, tables: list) -> frozenset:
+    """When every report table is hidden by its style (or a block's around it, below `body`), those tables
+    and blocks; else nothing."""
+    chain = set()
+    for t in tables:
+        hiding = []
+        node = t
+        while node is not None and node is not body:
+            if _hides(node):
+                hiding.append(node)
+            node = node.getparent()
+        if not hiding:
+            return frozenset()
+        chain.update(hiding)
+    return frozenset(chain)
+
+
+def _hides(el) -> bool:
+    style = el.get("style")
+    return (style is not None and bool(_HIDDEN_STYLE.search(style))) or el.get("hidden") is not None
+
+
 def _common_ancestor(nodes: list):
     """The deepest element containing every node (each element on the way visited once)."""
     chain = []
@@ -234,7 +273,8 @@ def _common_ancestor(nodes: list):
 
 class _Renderer(TableReader):
     def __init__(self, settings: ParseSettings, outer: Optional[set] = None, path: Optional[str] = None,
-                 verdicts: Optional[dict] = None, show_hidden: bool = False):
+                 verdicts: Optional[dict] = None, show_hidden: bool = False, unwrap: bool = False,
+                 unhidden: frozenset = frozenset()):
         self.settings = settings
         self.path = path
         self.outer = outer if outer is not None else set()
@@ -248,6 +288,8 @@ class _Renderer(TableReader):
         # what a browser does not show (display:none, visibility:hidden, hidden: a page's hidden copies and
         # templates, an Excel export's hidden rows and columns) is skipped, unless show_hidden
         self.show_hidden = show_hidden
+        self.drop = _DROP.difference(_WRAPPERS) if unwrap else _DROP
+        self.unhidden = unhidden        # hidden elements read all the same (_hidden_chain)
         self.hidden_chars = 0       # characters of hidden elements skipped
         self.styles: dict[str, bool] = {}     # style attribute → hides
         self.cell_count = 0
@@ -285,7 +327,7 @@ class _Renderer(TableReader):
         # thousands deep must not hit the recursion limit
         limit = self.settings.max_text_chars
         max_depth = self.settings.max_html_depth
-        outer, verdicts, parts = self.outer, self.verdicts, self.parts
+        outer, verdicts, parts, drop = self.outer, self.verdicts, self.parts, self.drop
         walker = etree.iterwalk(el, events=("start", "end"))
         depth = -1
         pre = 0         # open preformatted elements: a browser keeps their line breaks, and so do we
@@ -316,11 +358,11 @@ class _Renderer(TableReader):
             name = tag.lower()
             if name in _PREFORMATTED:
                 pre += 1
-            if name in _DROP or (node is not el and (tag in _CHROME_TAGS or _chrome_ident(
+            if name in drop or (node is not el and (tag in _CHROME_TAGS or _chrome_ident(
                     node.get("class"), node.get("id"), verdicts))):       # _is_chrome, inlined
                 walker.skip_subtree()
                 continue
-            if not self.show_hidden and node is not el and self._hidden(node):
+            if not self.show_hidden and node is not el and self._hidden(node) and node not in self.unhidden:
                 self.hidden_chars += len(_text(node))
                 walker.skip_subtree()
                 continue
