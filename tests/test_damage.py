@@ -620,3 +620,126 @@ def test_table4_figures_end_at_the_words_after_them():
     got = reportparse.parse_text(one_line).values()
     t4 = {k: v for k, v in want.items() if k.startswith(("review.", "litigation."))}
     assert len(t4) >= 15 and {k: got.get(k) for k in t4} == t4
+
+
+# ---- HTML tables as CMSs break them (tools/damage/fixtures_html.py)
+
+HTML_2021 = FIXTURES / "damage" / "html_blank_cells_2021.html"
+
+
+def _div_page(layout: str) -> str:
+    """The blank-cells page with its <table>s rebuilt as CSS tables of div/span or ul/li (empty cells kept)."""
+    from lxml import etree
+    root = etree.fromstring(HTML_2021.read_bytes(), etree.HTMLParser(encoding="utf-8"))
+    for t in list(root.iter("table")):
+        box = etree.Element("div", {"class": "grid-table"} if layout == "grid" else {})
+        for tr in t.iter("tr"):
+            row = etree.SubElement(box, "div" if layout == "grid" else "ul", {} if layout == "grid" else {"class": "row"})
+            for i, td in enumerate(tr):
+                span = int(td.get("colspan", "1"))
+                style = "display:inline-block" if layout == "grid" else "float:left"
+                cell = etree.SubElement(row, ("span" if i % 2 else "div") if layout == "grid" else "li",
+                                        {"style": style + (f";grid-column:span {span}" if span > 1 else "")})
+                cell.text = "".join(td.itertext()).strip()
+        box.tail = t.tail
+        t.getparent().replace(t, box)
+    return etree.tostring(root, encoding="unicode", method="html")
+
+
+@pytest.mark.parametrize("layout", ["grid", "list"])
+def test_a_table_built_of_divs_keeps_its_blank_cells(layout):
+    # an empty <div></div> cell left no trace: the next figure took the blank's column (规章's 3 as issued)
+    got = reportparse.parse(_div_page(layout).encode("utf-8")).values()
+    want = load_expected(HTML_2021.with_name("html_blank_cells_2021.expected.json"))["values"]
+    for vid in ("disclosure.normative_docs.issued", "disclosure.normative_docs.repealed",
+                "disclosure.normative_docs.in_force", "requests.carried_over|applicant=natural_person",
+                "requests.carried_over|applicant=research", "requests.partially_granted|applicant=legal_service"):
+        assert got.get(vid) == want[vid], vid
+    wrong = {k: v for k, v in got.items() if want.get(k) is not None and v is not None and v != want[k]}
+    assert not wrong
+
+
+@pytest.mark.parametrize("name", ["html_div_grid_2021", "html_list_table_2021"])
+def test_div_tables_read_cell_by_cell(name):
+    exp = load_expected(FIXTURES / "damage" / f"{name}.expected.json")
+    report = reportparse.parse(FIXTURES / "damage" / f"{name}.html")
+    got = report.values()
+    assert got == exp["values"]
+    ind = report.get("disclosure.normative_docs", None) if False else next(
+        i for i in report.indicators if i.key == "disclosure.normative_docs.in_force")
+    assert ind.source.table is not None and ind.source.col == 3
+
+
+def test_a_table_row_cut_short_by_broken_markup_is_blank_at_its_end():
+    # `</tr><td>总计</td>`: the parser drops the cell; the six applicant figures keep their columns
+    exp = load_expected(FIXTURES / "damage" / "html_short_rows_2021.expected.json")
+    got = reportparse.parse(FIXTURES / "damage" / "html_short_rows_2021.html").values()
+    for vid in exp["unresolved"]:
+        assert got.get(vid) is None
+        for who in ("natural_person", "commercial", "other_org"):
+            row = vid.split("|")[0] + f"|applicant={who}"
+            assert got[row] == exp["values"][row]
+
+
+@pytest.mark.parametrize("sep", ["<br>", "<br/>\n", "&nbsp;&nbsp;", "\u3000"])
+def test_figures_set_in_one_cell_fill_the_cells_the_row_lacks(sep):
+    text = HTML_2021.read_text(encoding="utf-8")
+    row = "<tr><td>行政规范性文件</td><td>6</td><td></td><td>47</td></tr>"
+    assert row in text
+    got = reportparse.parse(text.replace(row, f"<tr><td>行政规范性文件</td><td>16{sep}9{sep}47</td></tr>")
+                            .encode("utf-8")).values()
+    assert [got["disclosure.normative_docs." + c] for c in ("issued", "repealed", "in_force")] == [16, 9, 47]
+    # one figure too many or too few for the cells the row lacks: whose is which is unknown, none is read
+    got = reportparse.parse(text.replace(row, f"<tr><td>行政规范性文件</td><td>16{sep}47</td></tr>").encode("utf-8")).values()
+    assert got.get("disclosure.normative_docs.in_force") in (None,)
+
+
+def _blank_cells_values():
+    return load_expected(HTML_2021.with_name("html_blank_cells_2021.expected.json"))["values"]
+
+
+def _article(text: str) -> str:
+    return text[text.index('<div class="article">'):text.index('<div class="foot">')]
+
+
+@pytest.mark.parametrize("nested", [1, 2])
+def test_a_frame_saved_inline_is_read_in_place(nested):
+    import html as htmlmod
+    text = HTML_2021.read_text(encoding="utf-8")
+    page = text
+    for _ in range(nested):
+        page = ('<html><head><meta charset="utf-8"><title>x</title></head><body><div class="main">'
+                f'<iframe srcdoc="{htmlmod.escape(page, quote=True)}"></iframe></div></body></html>')
+    report = reportparse.parse(page.encode("utf-8"))
+    assert report.values() == _blank_cells_values()
+    assert any("<iframe srcdoc>" in w for w in report.warnings)
+    with pytest.raises(reportparse.DocumentTooLargeError):
+        reportparse.parse(page.encode("utf-8"), max_html_elements=text.count("<") - 1)
+
+
+@pytest.mark.parametrize("wrapper", ["noscript", "template"])
+def test_report_tables_only_in_a_noscript_or_template_are_read_there(wrapper):
+    text = HTML_2021.read_text(encoding="utf-8")
+    article = _article(text)
+    page = text.replace(article, f'<div id="app"></div><{wrapper}>{article}</{wrapper}>')
+    report = reportparse.parse(page.encode("utf-8"))
+    assert report.values() == _blank_cells_values()
+    assert any("<noscript> or <template>" in w for w in report.warnings)
+    # a page whose tables are visible keeps its <noscript> copy unread (no figure twice, no warning)
+    page = text.replace(article, f"{article}<{wrapper}>{article}</{wrapper}>")
+    report = reportparse.parse(page.encode("utf-8"))
+    assert report.values() == _blank_cells_values() and not any("<noscript>" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize("hide", ['style="display:none"', "hidden", 'style="visibility: hidden"'])
+def test_report_tables_hidden_until_a_script_shows_them_are_read(hide):
+    exp = load_expected(FIXTURES / "damage" / "html_hidden_tables_2021.expected.json")
+    text = (FIXTURES / "damage" / "html_hidden_tables_2021.html").read_text(encoding="utf-8")
+    page = text.replace('class="tab-pane" style="display:none"', f'class="tab-pane" {hide}')
+    report = reportparse.parse(page.encode("utf-8"))
+    assert report.values() == exp["values"]
+    assert any("tables are hidden" in w for w in report.warnings)
+    # one report table shown: the hidden ones are the page's hidden copies, left unread
+    page = page.replace(f'class="tab-pane" {hide}', 'class="tab-pane"', 1)
+    got = reportparse.parse(page.encode("utf-8")).values()
+    assert "requests.new|applicant=total" not in got and got["disclosure.normative_docs.in_force"] == 158

@@ -140,7 +140,7 @@ def test_folding_punctuation_before_nfkc_changes_nothing():
 
 
 def test_html_cell_space_rule_is_skipped_only_where_it_changes_nothing():
-    from reportparse.layout.html import _ASCII_SPACE_NOT_BLANK, _SPACES
+    from reportparse.layout.html_table import _ASCII_SPACE_NOT_BLANK, _SPACES
     rng = random.Random(4)
     alphabet = " \t\n\x0b\x0c\r\x1c\x1fab12中\xa0\u3000"
     for _ in range(20000):

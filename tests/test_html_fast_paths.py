@@ -7,7 +7,8 @@ import itertools
 import random
 
 from reportparse.document import CellRef
-from reportparse.layout import html, html_tree
+from reportparse.errors import DocumentTooLargeError
+from reportparse.layout import html, html_table, html_tree
 from reportparse.normalize import normalize_text
 from reportparse.schema import report_table_cue
 from reportparse.settings import DEFAULT_SETTINGS
@@ -82,7 +83,7 @@ def _plain_is_chrome(el) -> bool:
 def _plain_cell_text(td) -> str:
     pieces = []
     for chunk in td.itertext():
-        chunk = html._SPACES.sub(" ", normalize_text(chunk).replace("\n", " ").replace("|", "/"))
+        chunk = html_table._SPACES.sub(" ", normalize_text(chunk).replace("\n", " ").replace("|", "/"))
         if pieces and pieces[-1][-1:].isdigit() and chunk[:1].isdigit():
             pieces.append(" ")
         pieces.append(chunk)
@@ -135,6 +136,13 @@ class _PlainRenderer(html._Renderer):
                 self.table(node)
                 stack.append((node, depth, True))
                 continue
+            rows = html_table.grid_rows(node, _plain_hidden) if tag in html_table.GRID_TAGS and len(node) > 1 \
+                and node not in self.outer else None
+            if rows is not None:
+                self.newline()
+                self.div_table(rows)
+                stack.append((node, depth, True))
+                continue
             if depth >= self.settings.max_html_depth:
                 if not self.depth_warned:
                     self.warnings.append(f"HTML nested deeper than {self.settings.max_html_depth} levels: "
@@ -155,6 +163,7 @@ class _PlainRenderer(html._Renderer):
         self.tables += 1
         rows = list(table.iter("tr"))
         occupied = set()
+        lines = []
         for r, tr in enumerate(rows):
             line = []
             c = 0
@@ -168,13 +177,19 @@ class _PlainRenderer(html._Renderer):
                 cs = self._span(td.get("colspan"), "colspan")
                 self._count(1 + (rs - 1) * cs)
                 occupied.update((r + dr, c + dc) for dr in range(1, rs) for dc in range(cs))
-                line.append((c, cs, _plain_cell_text(td)))
+                line.append((c, cs, _plain_cell_text(td), td))
                 c += cs
-            if not line:
-                continue
+            if line:
+                lines.append((r, line, c, {col for row, col in occupied if row == r}))
+        width = max((end for _r, _l, end, _t in lines), default=0)
+        for r, line, end, taken in lines:
+            contents, cols, spans = [x[2] for x in line], [x[0] for x in line], [x[1] for x in line]
+            if end < width and any(ch.isdigit() for t in contents for ch in t if ch.isascii()):
+                # the short-row rule itself (html_table.TableReader._short_row) is no fast path
+                contents, cols, spans = self._short_row([x[3] for x in line], contents, cols, spans, end, width, taken)
             self.newline()
             self.emit("|")
-            for col, cs, content in line:
+            for col, cs, content in zip(cols, spans, contents):
                 self.emit(" ")
                 self.cells.append(CellRef(self.length, self.length + len(content), index, r, col, span=cs))
                 self.emit(content)
@@ -225,7 +240,7 @@ def test_pages_render_as_the_plain_walk_renders_them():
                 r.render(body)
                 text, cells = r.finish()
                 got.append((text, cells, r.warnings))
-            except html.DocumentTooLargeError as e:
+            except DocumentTooLargeError as e:
                 got.append(str(e))
         assert got[0] == got[1]
 
@@ -234,9 +249,9 @@ def test_cell_chunks_are_the_itertext_chunks():
     rng = random.Random(8)
     for _ in range(300):
         for td in _parse(f"<html><body>{_table(rng)}</body></html>").iter("td", "th"):
-            assert html._chunks(td) == list(td.itertext())
-            chunks = html._chunks(td)
-            assert html._joined(chunks, [len(chunks)])[0] == _plain_cell_text(td)
+            assert html_table._chunks(td) == list(td.itertext())
+            chunks = html_table._chunks(td)
+            assert html_table._joined(chunks, [len(chunks)])[0] == _plain_cell_text(td)
 
 
 def test_normalising_chunks_together_is_normalising_each():
@@ -245,8 +260,8 @@ def test_normalising_chunks_together_is_normalising_each():
     alphabet = WORDS + ["\u0308", "\u0327", "\u1100", "\u1161", "\u11a8", "가", "\u0f73", "\ufeff", "\x0b", "ｱ", "ﾞ"]
     for _ in range(3000):
         chunks = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 4))) for _ in range(rng.randint(1, 6))]
-        assert html._clean_chunks(chunks) == [html._clean(c) for c in chunks]
-        assert normalize_text(html._SEP.join(chunks)).split(html._SEP) == [normalize_text(c) for c in chunks]
+        assert html_table._clean_chunks(chunks) == [html_table._clean(c) for c in chunks]
+        assert normalize_text(html_table._SEP.join(chunks)).split(html_table._SEP) == [normalize_text(c) for c in chunks]
 
 
 def test_chrome_verdicts_are_the_case_blind_search():

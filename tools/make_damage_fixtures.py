@@ -39,6 +39,7 @@ from damage.fixtures_tables import (
     fixture_label_variants,
     fixture_pipe_blank_total,
 )
+from damage.fixtures_html import fixture_html_div_tables, fixture_html_short_rows, fixture_html_wrapped_tables
 from damage.fixtures_spaced import (
     fixture_letter_spaced_2019,
     fixture_letter_spaced_2021,
@@ -91,6 +92,9 @@ def main() -> None:
     fixture_t4_grid_pipes()
     fixture_t4_grid_lines()
     fixture_t4_partly_transposed()
+    fixture_html_div_tables()
+    fixture_html_short_rows()
+    fixture_html_wrapped_tables()
 
 
 if __name__ == "__main__":

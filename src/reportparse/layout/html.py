@@ -1,7 +1,7 @@
 """HTML pages → Document: find the report body, render paragraphs as lines and tables as pipe rows.
 
-The page is parsed by html_tree (its hostile-input bounds are there). Tables become grids with
-rowspan and colspan expanded (values clamped to ParseSettings.max_span); each grid row is rendered
+The page is parsed by html_tree (its hostile-input bounds are there). Tables (html_table: <table>s,
+and tables built of div/ul/li laid out by CSS) become grids with rowspan and colspan expanded (values clamped to ParseSettings.max_span); each grid row is rendered
 as one `| a | b |` line with every cell once (its first row and column), so the text engine reads
 HTML exactly as it reads pipe-row text, and `Document.cells` keeps each cell's table/row/column.
 
@@ -10,7 +10,9 @@ Cost bounds (hostile pages; see docs/errors.md):
   plain text;
 - tables: every cell counts against `max_table_cells`, and so does every grid position a
   rowspan/colspan covers below its row, so a rowspan of 10^6 costs at most the table's row count
-  (after clamping to `max_span`);
+  (after clamping to `max_span`), and so do the blank cells a short row is given at its end;
+- div tables: a candidate container looks at its children and grandchildren only, a cell's
+  subtree is bounded (html_table._GRID_CELL_ELEMENTS) before its text is taken;
 - text: the rendered text is cut at `max_text_chars`, with a warning;
 - everything else is one pass over the tree (no per-element subtree scans).
 """
@@ -22,16 +24,18 @@ from typing import Optional
 import regex
 from lxml import etree
 
-from ..document import CellRef, Document, pipe_row
-from ..errors import DocumentTooLargeError, EmptyDocumentError
+from ..document import CellRef, Document
+from ..errors import EmptyDocumentError
 from ..normalize import normalize_text
 from ..patterns import HAN
 from ..settings import ParseSettings
+from .html_table import GRID_TAGS, TableReader, grid_rows, text_of as _text
 from .html_tree import BLOCK, DATE_TAGS, page_tree
 from .text import blank_page_numbers
 
 _DROP = frozenset("script style noscript template iframe object embed svg canvas select option button input "
                   "textarea map area head link meta".split())
+_WRAPPERS = ("noscript", "template")      # dropped unless the report's tables are there only
 _CHROME_WORDS = (r"nav|menu|header|footer|foot|breadcrumb|crumb|share|related|xgjd|xglj|sidebar|"
                  r"copyright|bottom|topbar|search|login|weixin|qrcode|ewm|toolbar|friendlink|yqlj")
 _CHROME = regex.compile(_CHROME_WORDS, regex.I)
@@ -39,10 +43,6 @@ _CHROME_ASCII = re.compile(_CHROME_WORDS)         # the same words in lowercase 
 _DATE_META = ("pubdate", "publishdate", "firstpublishedtime", "published_time", "article:published_time", "createdate")
 _HIDDEN_STYLE = regex.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", regex.I)
 _PREFORMATTED = frozenset(("pre", "listing", "xmp"))      # text whose line breaks are rendered
-_SPACES = regex.compile(r"\s+")
-_ASCII_SPACE_NOT_BLANK = frozenset("\t\n\x0b\x0c\r")     # what _SPACES matches in ASCII, besides " "
-# HTML "rules for parsing non-negative integers": leading spaces, an optional +, digits; the rest ignored
-_SPAN_VALUE = regex.compile(r"^[\s]*\+?([0-9]{1,12})")     # ASCII digits only, as browsers read them
 
 
 def load_html(text: str, settings: ParseSettings, path: Optional[str] = None, sha256: Optional[str] = None,
@@ -61,14 +61,27 @@ def load_html(text: str, settings: ParseSettings, path: Optional[str] = None, sh
     # and membership tests stay valid
     outer = _outer_tables(body)
     verdicts: dict = {}
-    body = _report_body(body, outer, verdicts, table_cue)
-    renderer = _Renderer(settings, outer, path, verdicts)
+    tables: list = []
+    body = _report_body(body, outer, verdicts, table_cue, tables)
+    # the report's tables only inside <noscript> (what a crawler without scripts was shown) or a <template>
+    # (what a script shows): read there, as that browser shows them
+    unwrap = bool(tables) and all(any(a.tag in _WRAPPERS for a in t.iterancestors()) for t in tables)
+    if unwrap:
+        warnings.append("the report's tables are inside <noscript> or <template> (shown without scripts or by "
+                        "a script): read from there")
+    # every report table hidden by its style (or a block around it) until a script shows it (tabs, a
+    # "show the table" button): shown, the rows and cells hidden inside it staying hidden
+    unhidden = _hidden_chain(body, tables)
+    if unhidden:
+        warnings.append("the report's tables are hidden (display:none: a script shows them in a browser): "
+                        "read as if shown")
+    renderer = _Renderer(settings, outer, path, verdicts, unwrap=unwrap, unhidden=unhidden)
     renderer.warnings.extend(warnings)
     renderer.render(body)
     # a page that hides its body until a script shows it (<div id="app" style="display:none">): read as shown
     shown_by_script = bool(renderer.hidden_chars) and 2 * renderer.hidden_chars > len(_text(body))
     if shown_by_script:
-        renderer = _Renderer(settings, outer, path, verdicts, show_hidden=True)
+        renderer = _Renderer(settings, outer, path, verdicts, show_hidden=True, unwrap=unwrap, unhidden=unhidden)
         renderer.warnings.extend(warnings)
         renderer.render(body)
     if shown_by_script or any(renderer._hidden(el) for el in (body, *body.iterancestors())):
@@ -171,9 +184,12 @@ def _han(s: str) -> int:
     return len(s) - len(HAN.sub("", s)) if s and not s.isascii() else 0
 
 
-def _report_body(body, outer: set, verdicts: dict, cue: Optional[regex.Pattern]):
-    """The smallest element holding every report table, or the densest text block without them."""
+def _report_body(body, outer: set, verdicts: dict, cue: Optional[regex.Pattern], found: Optional[list] = None):
+    """The smallest element holding every report table (listed in `found`), or the densest text block
+    without them."""
     tables = [t for t in body.iter("table") if t not in outer and cue.search(_text(t))] if cue else []
+    if found is not None:
+        found += tables
     if tables:
         anc = _common_ancestor(tables)
         if anc is not None:
@@ -208,6 +224,28 @@ def _report_body(body, outer: set, verdicts: dict, cue: Optional[regex.Pattern])
     return body if han - 2 * links >= 2 * best_score else best
 
 
+def _hidden_chain(body, tables: list) -> frozenset:
+    """When every report table is hidden by its style (or a block's around it, below `body`), those tables
+    and blocks; else nothing."""
+    chain = set()
+    for t in tables:
+        hiding = []
+        node = t
+        while node is not None and node is not body:
+            if _hides(node):
+                hiding.append(node)
+            node = node.getparent()
+        if not hiding:
+            return frozenset()
+        chain.update(hiding)
+    return frozenset(chain)
+
+
+def _hides(el) -> bool:
+    style = el.get("style")
+    return (style is not None and bool(_HIDDEN_STYLE.search(style))) or el.get("hidden") is not None
+
+
 def _common_ancestor(nodes: list):
     """The deepest element containing every node (each element on the way visited once)."""
     chain = []
@@ -233,19 +271,10 @@ def _common_ancestor(nodes: list):
     return chain[highest]
 
 
-_STRING = etree.XPath("string()", smart_strings=False)      # what lxml.html's text_content() computes
-
-
-def _text(el) -> str:
-    try:
-        return _STRING(el) or ""
-    except ValueError:
-        return ""
-
-
-class _Renderer:
+class _Renderer(TableReader):
     def __init__(self, settings: ParseSettings, outer: Optional[set] = None, path: Optional[str] = None,
-                 verdicts: Optional[dict] = None, show_hidden: bool = False):
+                 verdicts: Optional[dict] = None, show_hidden: bool = False, unwrap: bool = False,
+                 unhidden: frozenset = frozenset()):
         self.settings = settings
         self.path = path
         self.outer = outer if outer is not None else set()
@@ -259,6 +288,8 @@ class _Renderer:
         # what a browser does not show (display:none, visibility:hidden, hidden: a page's hidden copies and
         # templates, an Excel export's hidden rows and columns) is skipped, unless show_hidden
         self.show_hidden = show_hidden
+        self.drop = _DROP.difference(_WRAPPERS) if unwrap else _DROP
+        self.unhidden = unhidden        # hidden elements read all the same (_hidden_chain)
         self.hidden_chars = 0       # characters of hidden elements skipped
         self.styles: dict[str, bool] = {}     # style attribute → hides
         self.cell_count = 0
@@ -296,7 +327,7 @@ class _Renderer:
         # thousands deep must not hit the recursion limit
         limit = self.settings.max_text_chars
         max_depth = self.settings.max_html_depth
-        outer, verdicts, parts = self.outer, self.verdicts, self.parts
+        outer, verdicts, parts, drop = self.outer, self.verdicts, self.parts, self.drop
         walker = etree.iterwalk(el, events=("start", "end"))
         depth = -1
         pre = 0         # open preformatted elements: a browser keeps their line breaks, and so do we
@@ -327,11 +358,11 @@ class _Renderer:
             name = tag.lower()
             if name in _PREFORMATTED:
                 pre += 1
-            if name in _DROP or (node is not el and (tag in _CHROME_TAGS or _chrome_ident(
+            if name in drop or (node is not el and (tag in _CHROME_TAGS or _chrome_ident(
                     node.get("class"), node.get("id"), verdicts))):       # _is_chrome, inlined
                 walker.skip_subtree()
                 continue
-            if not self.show_hidden and node is not el and self._hidden(node):
+            if not self.show_hidden and node is not el and self._hidden(node) and node not in self.unhidden:
                 self.hidden_chars += len(_text(node))
                 walker.skip_subtree()
                 continue
@@ -342,6 +373,13 @@ class _Renderer:
                 self.table(node)
                 walker.skip_subtree()
                 continue
+            if name in GRID_TAGS and len(node) > 1 and node not in outer:
+                rows = grid_rows(node, self._shown_not)
+                if rows is not None:
+                    self.newline()
+                    self.div_table(rows)
+                    walker.skip_subtree()
+                    continue
             if depth >= max_depth:
                 if not self.depth_warned:
                     self.warnings.append(f"HTML nested deeper than {max_depth} levels: "
@@ -362,6 +400,9 @@ class _Renderer:
                     parts.append(text)
                     self.length += len(text)
 
+    def _shown_not(self, el) -> bool:
+        return not self.show_hidden and self._hidden(el)
+
     def _hidden(self, el) -> bool:
         style = el.get("style")
         if style is not None:
@@ -371,139 +412,3 @@ class _Renderer:
             if hides:
                 return True
         return el.get("hidden") is not None
-
-    def _span(self, value: Optional[str], what: str) -> int:
-        m = _SPAN_VALUE.match(value) if value else None
-        n = int(m.group(1)) if m else 1
-        if n > self.settings.max_span:
-            seen = self.clamped.setdefault(what, [0, 0])
-            seen[0] += 1
-            seen[1] = max(seen[1], n)
-            n = self.settings.max_span
-        return max(n, 1)
-
-    def _count(self, n: int) -> None:
-        self.cell_count += n
-        if self.cell_count > self.settings.max_table_cells:
-            raise DocumentTooLargeError(
-                f"the page's tables hold more than {self.settings.max_table_cells:,} cells (counting the grid "
-                "positions each rowspan/colspan covers); raise ParseSettings.max_table_cells "
-                "(--max-table-cells) to read it", self.path)
-
-    def table(self, table) -> None:
-        index = self.tables
-        self.tables += 1
-        rows = list(table.iter("tr"))
-        max_cells, count, span = self.settings.max_table_cells, self.cell_count, self._span
-        # row → columns taken there by a cell of an earlier row (rowspan); a cell's own row needs no entry
-        below: dict[int, set[int]] = {}
-        grid: list[tuple[int, list[int], list[int]]] = []   # (row, the column of each of its cells, their colspans)
-        # one pass over the cells: their places, and their text chunks (cell after cell; `ends` says
-        # where each cell's chunks end), normalised afterwards in one call
-        chunks: list[str] = []
-        ends: list[int] = []
-        shown = self.show_hidden
-        for r, tr in enumerate(rows):
-            taken = below.pop(r, None)
-            cols = []
-            spans = []
-            c = 0
-            if not shown and self._hidden(tr):
-                continue
-            for td in tr:
-                tag = td.tag
-                if tag != "td" and tag != "th" and (not isinstance(tag, str) or tag.lower() not in ("td", "th")):
-                    continue
-                if not shown and self._hidden(td):
-                    continue
-                if taken:
-                    while c in taken:
-                        c += 1
-                rs, cs = td.get("rowspan"), td.get("colspan")
-                rs = min(span(rs, "rowspan"), len(rows) - r) if rs else 1
-                cs = span(cs, "colspan") if cs else 1
-                # the cell, and the positions its rowspan takes in the rows below: bounded before allocating
-                count += 1 + (rs - 1) * cs
-                if count > max_cells:
-                    self.cell_count = count
-                    self._count(0)
-                if rs > 1:
-                    for dr in range(1, rs):
-                        below.setdefault(r + dr, set()).update(range(c, c + cs))
-                cols.append(c)
-                spans.append(cs)
-                chunks += _chunks(td)
-                ends.append(len(chunks))
-                c += cs
-            if cols:
-                grid.append((r, cols, spans))
-        self.cell_count = count
-        texts = _joined(chunks, ends)
-        if grid:
-            self.newline()
-        # each row is one part "| a | b |\n" (so the rows need no newline() between them)
-        parts, cells, length = self.parts, self.cells, self.length
-        i = 0
-        for r, cols, spans in grid:
-            row, row_cells = pipe_row(texts[i:i + len(cols)], length, index, r, cols, spans)
-            i += len(cols)
-            cells += row_cells
-            parts.append(row)
-            length += len(row)
-        self.length = length
-
-
-_TEXTS = etree.XPath("descendant::text()", smart_strings=False)     # itertext()'s chunks, ~3× faster
-_SEP = "\x00"           # never in lxml's text (libxml2 strings end at NUL; the parser reads it as U+FFFD)
-
-
-def _joined(chunks: list[str], ends: list[int]) -> list[str]:
-    """Each cell's text: its chunks (chunks[previous end:end]) normalised, a space between two that
-    would otherwise join digits, stripped."""
-    clean = _clean_chunks(chunks)
-    out = []
-    at = 0
-    for end in ends:
-        n = end - at
-        if n == 1:
-            out.append(clean[at].strip())
-        elif not n:
-            out.append("")
-        else:
-            pieces = [clean[at]]
-            for chunk in clean[at + 1:end]:
-                if pieces[-1][-1:].isdigit() and chunk[:1].isdigit():
-                    pieces.append(" ")
-                pieces.append(chunk)
-            out.append("".join(pieces).strip())
-        at = end
-    return out
-
-
-def _chunks(td) -> list[str]:
-    """The cell's text chunks as itertext() gives them; the two usual shapes without an XPath call."""
-    n = len(td)
-    if not n:                                    # <td>text</td>
-        text = td.text                           # (each access decodes the text anew)
-        return [text] if text else []
-    if n == 1:                                   # <td><p>text</p></td>
-        child = td[0]
-        if not len(child) and isinstance(child.tag, str):
-            return [t for t in (td.text, child.text, child.tail) if t]
-    return _TEXTS(td)
-
-
-def _clean_chunks(chunks: list[str]) -> list[str]:
-    """Each chunk normalised, line breaks and whitespace runs made one space, pipes made slashes."""
-    joined = _SEP.join(chunks)
-    if joined.count(_SEP) != len(chunks) - 1:            # (cannot happen; kept exact all the same)
-        return [_clean_chunks([c])[0] for c in chunks] if len(chunks) > 1 else [_clean(joined)]
-    return _clean(joined).split(_SEP)
-
-
-def _clean(text: str) -> str:
-    # normalize_text is character-local: a separator no normalisation touches keeps the chunks apart
-    text = normalize_text(text).replace("\n", " ").replace("|", "/")
-    if not (text.isascii() and "  " not in text and _ASCII_SPACE_NOT_BLANK.isdisjoint(text)):
-        text = _SPACES.sub(" ", text)        # (skipped where it would change nothing: most tables)
-    return text

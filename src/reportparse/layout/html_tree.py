@@ -10,7 +10,9 @@ internal) entities declared in a DOCTYPE are never resolved or fetched (tests/te
 - nesting: libxml2 stops building the tree at depth 256 (2048 with huge_tree) and silently drops
   the rest of the page. A page nested deeper than that, or deeper than `max_html_depth`, is
   flattened (every tag but table structure dropped) and parsed again, with a warning; a page whose
-  tables alone are still too deep for libxml2 raises DocumentTooLargeError.
+  tables alone are still too deep for libxml2 raises DocumentTooLargeError;
+- frames: an <iframe srcdoc> page is read in place (_inline_frames), its elements counted with the
+  page's against `max_html_elements`, frames nested at most _FRAME_LEVELS deep.
 """
 from __future__ import annotations
 
@@ -60,7 +62,45 @@ def page_tree(text: str, settings: ParseSettings, path: Optional[str], warnings:
         text = text[declaration.end():]
     _check_elements(text, settings, path)
     limited = _limit_attributes(text, warnings)
-    return _parse(limited, settings, path, warnings, utf8 if limited is text and not declaration else None)
+    root = _parse(limited, settings, path, warnings, utf8 if limited is text and not declaration else None)
+    return _inline_frames(root, text, settings, path, warnings)
+
+
+_FRAME_LEVELS = 3       # frames inside frames inside frames: a saved page nests no deeper
+
+
+def _inline_frames(root, text: str, settings: ParseSettings, path: Optional[str], warnings: list[str]):
+    """Each <iframe srcdoc="…"> replaced by the body of the page it holds, as a browser shows it there (a
+    page saver such as SingleFile stores a frame's page so). The frames' pages count against
+    max_html_elements with the page; frames nested deeper than _FRAME_LEVELS stay unread."""
+    limit = getattr(settings, "max_html_elements", DEFAULT_MAX_HTML_ELEMENTS)
+    budget = None
+    read = 0
+    for _ in range(_FRAME_LEVELS):
+        frames = [f for f in root.iter("iframe") if (f.get("srcdoc") or "").strip()]
+        if not frames:
+            break
+        if budget is None:
+            budget = limit - text.count("<")
+        for frame in frames:
+            source = _XML_DECL.sub("", frame.get("srcdoc"), count=1)
+            budget -= source.count("<")
+            if budget < 0:
+                raise DocumentTooLargeError(f"the HTML page and the pages in its frames have more than "
+                                            f"{limit:,} elements", path)
+            try:
+                page = _parse(_limit_attributes(source, warnings), settings, path, warnings)
+            except EmptyDocumentError:
+                continue
+            body = page.find("body")
+            box = etree.Element("div")
+            box.extend(list(body if body is not None else page))
+            box.tail = frame.tail
+            frame.getparent().replace(frame, box)
+            read += 1
+    if read:
+        warnings.append(f"{read} frame{'s' if read > 1 else ''} (<iframe srcdoc>) read in place")
+    return root
 
 
 def _check_elements(text: str, settings: ParseSettings, path: Optional[str]) -> None:
