@@ -6,7 +6,7 @@ import html
 
 from .data import APPLICANTS, T3_COLS, T3_NOTE, T4_IDS, T4_LABELS, Numbers, random_t3, t3_rows, t3_values, t4_values
 from .fixtures_heldout import t2_2021
-from .render import CLOSING, INTRO_2021, fmt, meta, narrative, write
+from .render import CLOSING, INTRO_2021, fmt, meta, narrative, t3_leads, write
 
 T2_SECTIONS = (("第二十条第（五）项", "本年处理决定数量", [("行政许可", "licensing")]),
                ("第二十条第（六）项", "本年处理决定数量", [("行政处罚", "penalty"), ("行政强制", "coercion")]),
@@ -29,17 +29,7 @@ def t3_grid(values3: dict) -> list[list[tuple[str, int]]]:
     """Table 三 on its 10-column grid, merged label columns written out as blank cells (no rowspan)."""
     rows = [[(T3_NOTE, 3), ("申请人情况", 7)], [("", 3), ("自然人", 1), ("法人或其他组织", 5), ("总计", 1)],
             [("", 4)] + [(c, 1) for c in T3_COLS] + [("", 1)]]
-    last = None
-    for key, group, label in t3_rows("2021"):
-        if key == "requests.granted":
-            lead = ["三、本年度办理结果", label, ""]
-        elif group:
-            lead = ["", group if group != last else "", label]
-        elif key in ("requests.partially_granted", "requests.other", "requests.answered"):
-            lead = ["", label, ""]
-        else:
-            lead = [label, "", ""]
-        last = group
+    for key, lead in t3_leads("2021"):
         rows.append([(x, 1) for x in lead] + [(fmt(values3[f"{key}|applicant={w}"]), 1) for w in APPLICANTS])
     return rows
 

@@ -159,6 +159,14 @@ def grid_t3(values3: dict, template: str) -> list[str]:
     """Table 三 as one pipe table in the 10-column grid: three label columns, then the seven value cells."""
     out = [pipe([T3_NOTE, "", "", "申请人情况"] + [""] * 6), "|" + "---|" * 10,
            pipe(["", "", "", "自然人", "法人或其他组织", "", "", "", "", "总计"]), pipe(["", "", "", ""] + T3_COLS + [""])]
+    for key, lead in t3_leads(template):
+        out.append(pipe(lead + [fmt(values3[f"{key}|applicant={w}"]) for w in APPLICANTS]))
+    return out
+
+
+def t3_leads(template: str):
+    """(key, its three label cells) per table 三 row on the 10-column grid, the merged label columns
+    written out as blank cells: a group's name only on its first row."""
     last = None
     for key, group, label in t3_rows(template):
         if key == "requests.granted":
@@ -170,5 +178,4 @@ def grid_t3(values3: dict, template: str) -> list[str]:
         else:
             lead = [label, "", ""]
         last = group
-        out.append(pipe(lead + [fmt(values3[f"{key}|applicant={w}"]) for w in APPLICANTS]))
-    return out
+        yield key, lead
