@@ -23,58 +23,16 @@ from __future__ import annotations
 
 import bisect
 import math
-from dataclasses import dataclass
 from statistics import median
 from typing import Optional
 
-from ..patterns import FIGURE_CELL, PRINTED_NUMBERING
+from ..patterns import FIGURE_CELL
 from .pdf_drift import drifted, rejoin
-from .pdf_lines import bands, join, letter_spaced, line_of, runs
+from .pdf_aligned_cells import Band, Run, blank_columns, block_cell, cell_blocks, header_leaves, header_rows
+from .pdf_lines import bands, letter_spaced, line_of, runs
 from .pdf_model import Cell, Item, Table
 from .pdf_settings import PDFLayoutSettings
 from .pdf_spaced import crowded, loose_note, one_digits, rows_note, split_figures, unsettled_rows
-
-
-@dataclass
-class _Run:
-    items: list[Item]
-    text: str
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    figure: bool
-    #: digits spaced evenly apart (pdf_lines.letter_spaced), joined: one figure letter-spaced, or
-    #: one-digit figures in columns that narrow; the table's columns settle which (pdf_spaced.py)
-    spaced: bool = False
-
-    @property
-    def h(self) -> float:
-        return max(self.bottom - self.top, 1.0)
-
-    @property
-    def size(self) -> float:
-        """The font size as the median character height (a bracket or a quote can stand taller)."""
-        return max(median(it.bottom - it.top for it in self.items), 1.0)
-
-    @property
-    def mid(self) -> float:
-        return (self.top + self.bottom) / 2
-
-
-@dataclass
-class _Band:
-    runs: list[_Run]
-    top: float
-    bottom: float
-
-    @property
-    def figures(self) -> list[_Run]:
-        return [r for r in self.runs if r.figure]
-
-    @property
-    def mid(self) -> float:
-        return (self.top + self.bottom) / 2
 
 
 def find_aligned_tables(items: list[Item], page: int, geo: PDFLayoutSettings,
@@ -92,12 +50,12 @@ def find_aligned_tables(items: list[Item], page: int, geo: PDFLayoutSettings,
             # a letter-spaced word has no word gaps; spaced digits are joined too, a figure to
             # find the columns with, read only where the columns say it is one (pdf_spaced.py)
             text = "".join(it.text for it in part) if spaced is not False else ln.text
-            run = _Run(part, text, ln.x0, ln.top, ln.x1, ln.bottom, bool(FIGURE_CELL.match(text.replace(" ", ""))),
+            run = Run(part, text, ln.x0, ln.top, ln.x1, ln.bottom, bool(FIGURE_CELL.match(text.replace(" ", ""))),
                        spaced is None)
             if spaced is None:
                 spaced_runs.append(run)
             rs.append(run)
-        page_bands.append(_Band(rs, min(r.top for r in rs), max(r.bottom for r in rs)))
+        page_bands.append(Band(rs, min(r.top for r in rs), max(r.bottom for r in rs)))
     tables: list[Table] = []
     used: set[int] = set()
     taken: set[int] = set()             # runs in a table already (ids)
@@ -149,10 +107,10 @@ def _over(cols: list[list[float]], x0: float, x1: float, slack: float) -> list[i
     return out[::-1]
 
 
-def _fits(band: _Band, cols: list[list[float]], slack: float) -> bool:
+def _fits(band: Band, cols: list[list[float]], slack: float) -> bool:
     """Does every figure of the band stand in its own column (or in a gap none of them uses), or
     digits evenly spaced, one each (pdf_spaced.split_figures asks what they are)?"""
-    hit: dict[int, list[_Run]] = {}
+    hit: dict[int, list[Run]] = {}
     for r in band.figures:
         over = _over(cols, r.x0, r.x1, slack)
         if len(over) > 1:
@@ -162,13 +120,13 @@ def _fits(band: _Band, cols: list[list[float]], slack: float) -> bool:
     return bool(hit) and all(len(rs) == 1 or one_digits(rs) for rs in hit.values())
 
 
-def _regions(page_bands: list[_Band], geo: PDFLayoutSettings) -> list[list[_Band]]:
+def _regions(page_bands: list[Band], geo: PDFLayoutSettings) -> list[list[Band]]:
     """Runs of consecutive rows of figures that share their columns."""
-    out: list[list[_Band]] = []
-    cur: list[_Band] = []
+    out: list[list[Band]] = []
+    cur: list[Band] = []
     cols: list[list[float]] = []
     labels_end: Optional[float] = None          # the right end of the row labels seen so far
-    between: list[_Band] = []
+    between: list[Band] = []
     for band in page_bands:
         figs = band.figures
         if not _row_like(band, geo):
@@ -197,7 +155,7 @@ def _regions(page_bands: list[_Band], geo: PDFLayoutSettings) -> list[list[_Band
     return out
 
 
-def _row_like(band: _Band, geo: PDFLayoutSettings) -> bool:
+def _row_like(band: Band, geo: PDFLayoutSettings) -> bool:
     """Two figures or more, or one figure last on its line far from its label (a one-column table)."""
     figs = band.figures
     if len(figs) >= 2:
@@ -208,7 +166,7 @@ def _row_like(band: _Band, geo: PDFLayoutSettings) -> bool:
     return fig.x0 - label.x1 > geo.column_gap * fig.h
 
 
-def _enough(rows: list[_Band], geo: PDFLayoutSettings) -> bool:
+def _enough(rows: list[Band], geo: PDFLayoutSettings) -> bool:
     """Enough rows of figures to be a table by themselves: two rows with two figures, one row with
     many (table 四's shape), or three rows of one figure each (a statistics table continued on
     the next page without its header). Fewer need a header word over every column."""
@@ -224,12 +182,12 @@ def _headed(cols: list[list[float]], leaves: list[tuple[float, float]], h: float
                                     for a, b in leaves) for x0, x1 in cols)
 
 
-def _crosses(band: _Band, cols: list[list[float]], h: float) -> bool:
+def _crosses(band: Band, cols: list[list[float]], h: float) -> bool:
     """A line of prose or a heading running across the figure columns ends the table."""
     return any(r.x1 - r.x0 > 4 * h and sum(1 for a, b in cols if r.x0 <= b and a <= r.x1) >= 2 for r in band.runs)
 
 
-def _heads(band: _Band, labels_end: Optional[float], cols: list[list[float]], slack: float) -> bool:
+def _heads(band: Band, labels_end: Optional[float], cols: list[list[float]], slack: float) -> bool:
     """Two or more words right of the row labels (or over the columns) and no figure: the header
     of the next table (flush-right figures stand well right of the header words above them)."""
     if band.figures:
@@ -239,7 +197,7 @@ def _heads(band: _Band, labels_end: Optional[float], cols: list[list[float]], sl
     return sum(1 for r in band.runs if (r.x0 + r.x1) / 2 >= cols[0][0] - slack) >= 2
 
 
-def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayoutSettings,
+def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayoutSettings,
            taken: set[int], notes: list[str]) -> Optional[Table]:
     h = median(r.h for b in region for r in b.figures)
     slack = 0.3 * h
@@ -264,13 +222,13 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
     # header) belongs to that band: two of them are never one wrapped cell
     band_of = {id(r): k for k, b in enumerate(page_bands) if lo <= b.mid <= hi
                and any(not (r.x1 <= zone) for r in b.runs) for r in b.runs}
-    blocks = _blocks(labels, geo, band_of)
-    cells_of: list[list[tuple[float, _Run]]] = [[] for _ in rows]
+    blocks = cell_blocks(labels, geo, band_of)
+    cells_of: list[list[tuple[float, Run]]] = [[] for _ in rows]
     mids = [row.mid for row in rows]
     tallest = max(row.bottom - row.top for row in rows)
     row_at = {position[id(row)]: k for k, row in enumerate(rows)}
     row_at.update((position[id(part)], row_at[position[id(row)]]) for part, row in joined)
-    lone: list[list[_Run]] = []
+    lone: list[list[Run]] = []
     for block in blocks:
         bands_on = {band_of[id(r)] for r in block if id(r) in band_of}
         if bands_on:                    # standing on a row (its label) or on a line of words
@@ -297,14 +255,14 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
     taken_here = {id(r) for c in cells_of for _, r in c} | {id(r) for b in rows for r in b.runs}
     taken.update(taken_here)
     left = min([r.x0 for b in rows for r in b.runs] + [r.x0 for c in cells_of for _, r in c])
-    header = _header(page_bands[:first], taken, cols, left, h, geo)
+    header = header_rows(page_bands[:first], taken, cols, left, h, geo)
     for head in header:
-        out_rows.append([_cell(block, page, len(out_rows), k) for k, block in enumerate(head)])
+        out_rows.append([block_cell(block, page, len(out_rows), k) for k, block in enumerate(head)])
         table_cells.extend(out_rows[-1])
     # header words over the figures stand right of the row labels (a table without labels, like
     # table 四, has all its header words over figures, flush-right ones included)
     labels_end = max((r.x1 for c in cells_of for _, r in c), default=-math.inf)
-    leaves = _leaves(header, labels_end)
+    leaves = header_leaves(header, labels_end)
     if not _enough(region, geo) and not _headed(cols, leaves, h):
         taken.difference_update(taken_here)
         return None                     # a line or two of figures with no column header: text
@@ -313,7 +271,7 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
     for k, figures in changed.items():  # (the band is the page's: no other table takes its figures)
         rows[k].runs = sorted([r for r in rows[k].runs if not r.figure] + figures, key=lambda r: r.x0)
         taken.update(id(r) for r in figures)
-    cols = _blank_columns(cols, [b for head in header for b in head], labels_end)
+    cols = blank_columns(cols, [b for head in header for b in head], labels_end)
     _notes_in_cells(rows, page_bands[first:last + 1], cols, slack, pitch, taken)
     crowded(rows, lambda r: _over(cols, r.x0, r.x1, slack), _joined, split)
     unsettled = unsettled_rows(rows, leaves, lambda spans: _columns(spans, slack)) | set(split)
@@ -322,7 +280,7 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
     unread_rows: list[str] = []
     for _, k, block in sorted(entries, key=lambda e: e[0]):
         if block is not None:
-            cells = [_cell(sorted(block, key=lambda r: (r.top, r.x0)), page, len(out_rows), 0)]
+            cells = [block_cell(sorted(block, key=lambda r: (r.top, r.x0)), page, len(out_rows), 0)]
         elif k in unsettled:            # its label only: cells absent, not null (pdf_spaced.py)
             cells = _row_cells(rows[k], cells_of[k], [], slack, page, len(out_rows))
             unread += [it for r in rows[k].runs if _over(cols, r.x0, r.x1, slack) for it in r.items]
@@ -343,7 +301,7 @@ def _table(region: list[_Band], page_bands: list[_Band], page: int, geo: PDFLayo
     return t
 
 
-def _notes_in_cells(rows: list[_Band], bands_: list[_Band], cols: list[list[float]], slack: float, pitch: float,
+def _notes_in_cells(rows: list[Band], bands_: list[Band], cols: list[list[float]], slack: float, pitch: float,
                     taken: set[int]) -> None:
     """Words over a figure column between the rows (a cell's note wrapped above and below its
     figure: 170（其中 / 3件）) go to the nearest row within half a pitch: its cell holds text, never
@@ -359,20 +317,20 @@ def _notes_in_cells(rows: list[_Band], bands_: list[_Band], cols: list[list[floa
                 taken.add(id(r))
 
 
-def _joined(items: list[Item]) -> _Run:
+def _joined(items: list[Item]) -> Run:
     """Digits standing apart as one figure, or one digit of a chain as its own (pdf_spaced.split_figures)."""
-    return _Run(items, "".join(it.text for it in items), items[0].x0, min(it.top for it in items), items[-1].x1,
+    return Run(items, "".join(it.text for it in items), items[0].x0, min(it.top for it in items), items[-1].x1,
                 max(it.bottom for it in items), True)
 
 
-def _row_cells(row: _Band, labels: list[tuple[float, _Run]], cols: list[list[float]], slack: float,
+def _row_cells(row: Band, labels: list[tuple[float, Run]], cols: list[list[float]], slack: float,
                page: int, k: int) -> list[Cell]:
     """One row, left to right: its label cells (blocks) and one cell per column, blank where
     nothing stands."""
-    placed: list[tuple[float, list[_Run], Optional[list[float]]]] = []
+    placed: list[tuple[float, list[Run], Optional[list[float]]]] = []
     for x in sorted({x for x, _ in labels}):
         placed.append((x, sorted((r for bx, r in labels if bx == x), key=lambda r: (r.top, r.x0)), None))
-    figures: dict[int, list[_Run]] = {}
+    figures: dict[int, list[Run]] = {}
     for r in row.runs:
         over = _over(cols, r.x0, r.x1, slack)
         if over:                        # (what stands in no column is a label: placed above as its block)
@@ -383,11 +341,11 @@ def _row_cells(row: _Band, labels: list[tuple[float, _Run]], cols: list[list[flo
         c = len(cells)
         # (a note wrapped above or below the row's line first or last: _notes_in_cells)
         runs_ = sorted(runs_, key=lambda r: (0 if row.top <= r.mid <= row.bottom else (-1 if r.mid < row.top else 1)))
-        cells.append(_cell(runs_, page, k, c) if runs_ else Cell(col[0], row.top, col[1], row.bottom, k, c, "", page))
+        cells.append(block_cell(runs_, page, k, c) if runs_ else Cell(col[0], row.top, col[1], row.bottom, k, c, "", page))
     return cells
 
 
-def _first_overlap(rows: list[_Band], mids: list[float], tallest: float, top: float, bottom: float) -> Optional[int]:
+def _first_overlap(rows: list[Band], mids: list[float], tallest: float, top: float, bottom: float) -> Optional[int]:
     """The first row (sorted by height) whose band overlaps top..bottom, by bisection."""
     k = bisect.bisect_left(mids, top - tallest)       # rows before it end above `top`
     while k < len(rows) and rows[k].top < bottom:
@@ -396,139 +354,3 @@ def _first_overlap(rows: list[_Band], mids: list[float], tallest: float, top: fl
             return k
         k += 1
     return None
-
-
-def _header(above: list[_Band], taken: set[int], cols: list[list[float]], left: float, h: float,
-            geo: PDFLayoutSettings) -> list[list[list[_Run]]]:
-    """The header over the columns: the bands right above the first row, up to a line of prose,
-    a larger font or a wide gap; its words joined into cells as labels are (a header word wrapped
-    in a narrow column is one word again), in rows of cells that start at the same height."""
-    width = cols[-1][1] - left
-    picked: list[_Run] = []
-    below = None
-    for band in reversed(above[-geo.max_header_bands:]):
-        if below is not None and below.top - band.bottom > 3 * h:
-            break
-        if any(r.size > 1.3 * h or r.x1 - r.x0 > 0.6 * width for r in band.runs if id(r) not in taken) \
-                or len(band.figures) >= 2:
-            break                       # prose, a heading, or the rows of the table above
-        # (spaced digits over the columns are no header word: what they are, no column says)
-        picked.extend(r for r in band.runs if id(r) not in taken and not r.spaced)
-        below = band
-    if not picked:
-        return []
-    blocks = sorted(_blocks(picked, geo), key=lambda b: (min(r.top for r in b), min(r.x0 for r in b)))
-    rows: list[list[list[_Run]]] = []
-    row_top = None
-    for block in blocks:
-        top = min(r.top for r in block)
-        if row_top is None or top - row_top > 0.5 * h:
-            rows.append([])
-            row_top = top
-        rows[-1].append(sorted(block, key=lambda r: (r.top, r.x0)))
-    return [sorted(row, key=lambda b: min(r.x0 for r in b)) for row in rows]
-
-
-def _leaves(header: list[list[list[_Run]]], labels_end: float) -> list[tuple[float, float]]:
-    """The x-extents of the bottom-level header words (no header word under them) that start right
-    of the row labels' end (a unit column's 单位 is over the labels' side)."""
-    boxes = [(min(r.x0 for r in b), min(r.top for r in b), max(r.x1 for r in b), max(r.bottom for r in b))
-             for row in header for b in row]
-    return [(x0, x1) for i, (x0, top, x1, bottom) in enumerate(boxes)
-            if x0 >= labels_end
-            and not any(j != i and t >= bottom and a < x1 and x0 < b for j, (a, t, b, _) in enumerate(boxes))]
-
-
-def _blank_columns(cols: list[list[float]], blocks: list[list[_Run]], labels_end: float) -> list[list[float]]:
-    """Columns no figure stands in, seen in the header. The bottom-level header words (no header
-    word under them) right of the row labels name the columns, left to right. The columns of
-    figures are matched to them in order, at the least total distance between centres (figures
-    centred, flush left or flush right under their word all keep the order); a word left without
-    a column heads a column whose cells are all blank."""
-    leaves = sorted(_leaves([blocks], labels_end), key=lambda span: span[0] + span[1])
-    if len(leaves) <= len(cols):
-        return cols
-    mid = lambda span: (span[0] + span[1]) / 2
-    n, m = len(cols), len(leaves)
-    inf = math.inf
-    # cost[i][j]: columns 0..i-1 matched to words among 0..j-1, in order
-    cost = [[0.0] * (m + 1)] + [[inf] * (m + 1) for _ in range(n)]
-    for i in range(1, n + 1):
-        for j in range(i, m + 1):
-            cost[i][j] = min(cost[i][j - 1], cost[i - 1][j - 1] + abs(mid(cols[i - 1]) - mid(leaves[j - 1])))
-    owned, i, j = set(), n, m
-    while i > 0:
-        if cost[i][j] == cost[i][j - 1] and j > i:
-            j -= 1
-        else:
-            owned.add(j - 1)
-            i, j = i - 1, j - 1
-    extra = [list(leaf) for k, leaf in enumerate(leaves)
-             if k not in owned and not any(a <= leaf[1] and leaf[0] <= b for a, b in cols)]
-    return sorted(cols + extra) if extra else cols
-
-
-def _blocks(runs_: list[_Run], geo: PDFLayoutSettings,
-            anchor: Optional[dict[int, int]] = None) -> list[list[_Run]]:
-    """Runs one above the other, at most `cell_line_gap` apart and within the line above: one cell.
-
-    Line spacing alone cannot tell a wrapped cell from the next row in a tight table, so more
-    things keep cells apart: a run that starts with a numbering (3. / (四) / 二、) starts a cell; a
-    run standing over two runs or more of the line below spans them (行政诉讼 over 结果维持 …
-    总计) and is a cell of its own; and runs standing on two different bands with more
-    right of the labels (`anchor`: run id → band; a row, a header) are two rows' labels — unless
-    every run of both is narrow (at most three characters) and one of them stands between rows: a
-    heading stacked in a narrow column (三、/本年/度办), not a unit column (条/条/件).
-    """
-    runs_ = sorted(runs_, key=lambda r: (r.top, r.x0))
-    anchor = anchor or {}
-    parent = list(range(len(runs_)))
-    rows_of = [{anchor[id(r)]} if id(r) in anchor else set() for r in runs_]
-    narrow = [r.x1 - r.x0 <= 3 * r.size + 0.5 for r in runs_]
-    free = [id(r) not in anchor for r in runs_]      # standing between rows
-    numbered = [bool(PRINTED_NUMBERING.match(r.text)) for r in runs_]
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, a in enumerate(runs_):
-        window = []
-        for j in range(i + 1, len(runs_)):
-            if runs_[j].top - a.bottom > geo.cell_line_gap * a.h:
-                break
-            if runs_[j].top > a.mid and a.x0 < runs_[j].x1 and runs_[j].x0 < a.x1:
-                window.append(j)
-        for j in window:
-            b = runs_[j]
-            if sum(1 for k in window if abs(runs_[k].mid - b.mid) < 0.3 * b.h) > 1:
-                continue                # a heading over two words or more of one line: it spans them
-            if b.x0 < a.x0 - 0.5 * a.size or b.x1 > a.x1 + 0.5 * a.size:
-                continue                # a wrapped line stands within the line above it, not out of it
-            if numbered[j]:
-                continue                # "2." / "(二)" / "三、" begins the next item, not a wrapped line
-            ri, rj = root(i), root(j)
-            if ri == rj:
-                continue
-            if len(rows_of[ri] | rows_of[rj]) > 1 and not (narrow[ri] and narrow[rj] and (free[ri] or free[rj])):
-                continue
-            parent[rj] = ri
-            rows_of[ri] |= rows_of[rj]
-            narrow[ri] = narrow[ri] and narrow[rj]
-            free[ri] = free[ri] or free[rj]
-    groups: dict[int, list[_Run]] = {}
-    for i, r in enumerate(runs_):
-        groups.setdefault(root(i), []).append(r)
-    return list(groups.values())
-
-
-def _cell(parts: list[_Run], page: int, row: int, col: int) -> Cell:
-    text = ""
-    for r in parts:
-        text = join(text, r.text)
-    c = Cell(min(r.x0 for r in parts), min(r.top for r in parts), max(r.x1 for r in parts),
-             max(r.bottom for r in parts), row, col, text.replace("|", "¦").strip(), page)
-    c.items = [it for r in parts for it in r.items]
-    return c
