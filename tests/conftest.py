@@ -52,11 +52,11 @@ def load_expected(path: Path) -> dict:
 
 
 def pdf_fixture_generator():
-    """tools/make_pdf_fixtures.py as a module: tests build invented PDFs with its Writer and reports."""
+    """tools/pdf_reports (what tools/make_pdf_fixtures.py runs): tests build invented PDFs with its Writer and reports."""
     import importlib
     import sys
     sys.path.insert(0, str(TOOLS))
     try:
-        return importlib.import_module("make_pdf_fixtures")
+        return importlib.import_module("pdf_reports")
     finally:
         sys.path.remove(str(TOOLS))

@@ -502,7 +502,7 @@ def test_text_drawn_twice_a_little_off_is_read_once(shift, read):
     import io
     gen = pdf_fixture_generator()
     buf = io.BytesIO()
-    exp = gen._county_report(buf, "白鹭县人民政府", "2021", 993, rules="none", shadow=(*shift, 0.0))
+    exp = gen.county_report(buf, "白鹭县人民政府", "2021", 993, rules="none", shadow=(*shift, 0.0))
     got = by_id(reportparse.parse(buf.getvalue()))
     wrong = {k: (v, got[k].value) for k, v in exp["values"].items() if k in got and got[k].value != v}
     assert not wrong

@@ -23,8 +23,8 @@ from xml.sax.saxutils import escape
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 
-from make_pdf_fixtures import (APPLICANTS, C, FONT, MARGIN, T3_HEADER, T3_WIDTHS, H, W, Writer, expected,  # noqa: E402
-                               report_tables, table3_rows, table4_rows, write_report)
+from pdf_reports import (APPLICANTS, C, FONT, MARGIN, H, W, Writer, expected, header_repeat_split,  # noqa: E402
+                         report_tables, table3_rows, table4_rows, write_report)
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
 
 OUT = ROOT / "tests" / "fixtures" / "ofd"
@@ -224,23 +224,6 @@ def report(name: str, *, who: str, year: int, template: str, seed: int, note: st
     out = expected(year, template, None, values, title=title, note=note, **exp)
     del out["region_code"]                          # invented counties: no region code
     write(name, buf.getvalue(), out)
-
-
-def header_repeat_split(w: Writer, body: list, rows: dict) -> None:
-    """Table 三 over a page break, its header rows repeated on the next page and the label of
-    5.要求行政机关确认或重新出具已获取信息 wrapped across the break (as make_pdf_fixtures' 2021 header-repeat report)."""
-    confirm = 2 + 17
-    first = [list(r) for r in T3_HEADER + body[:confirm]]
-    first[3 + 2][0] = C("三、本年度办理结果", rs=confirm - 2 + 1)
-    first[3 + 15][0] = C("（五）不予处理", rs=5)
-    top_half = [C("5.要求行政机关确认或")] + [C(str(v)) for v in rows["requests.not_processed.confirmation"]]
-    w.room(560)
-    w.table(T3_WIDTHS, first + [top_half], header_rows=len(T3_HEADER))
-    w.new_page()
-    w.y -= 10
-    rest = [[C("", rs=1 + 3 + 1), C("", rs=1), C("重新出具已获取信息")] + [C("") for _ in range(7)]]
-    rest += [list(r) for r in body[confirm + 1:]]
-    w.table(T3_WIDTHS, T3_HEADER + rest, header_rows=len(T3_HEADER))
 
 
 def main() -> None:
