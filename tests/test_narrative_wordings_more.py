@@ -182,3 +182,30 @@ def test_the_proactive_total_with_the_count_before_the_noun(sentence, n):
 def test_a_count_before_the_noun_after_qizhong_is_a_part():
     got = figures("（二）主动公开政府信息情况\n全年公开政府信息300条，其中主动公开45条信息。")
     assert got.get("disclosure.total") != 45
+
+
+# ---- the legacy table's row names said as prose: 申请数, 当面申请数, 网络申请数 (round 23b) ------------
+
+@pytest.mark.parametrize("sentence, n", [
+    ("2018年收到申请数7件，均按时办结。", 7),
+    ("2017年度接到群众有关公开信息申请数46件。", 46),
+    ("全年受理公众关于信息公开申请数量为12件。", 12),
+    ("2020年新收政府信息公开申请数量8件。", 8),          # the 2019 template's row name
+    ("本年度新收依申请公开申请数量为5件。", 5),
+])
+def test_a_request_count_said_with_the_tables_row_name(sentence, n):
+    assert figures("三、依申请公开情况\n" + sentence)["requests.new"] == n
+
+
+def test_channel_counts_said_with_the_tables_row_names():
+    got = figures("三、依申请公开情况\n2018年收到申请数9件，当面申请数2件，网络申请数3件，信函申请数4件。")
+    assert (got["requests.new"], got["requests.by_channel.in_person"], got["requests.by_channel.online"],
+            got["requests.by_channel.letter"]) == (9, 2, 3, 4)
+
+
+@pytest.mark.parametrize("sentence", [
+    "本年度收到行政复议申请数3件。",          # a review request
+    "全年收到人大建议申请数5件。",            # another topic's count
+])
+def test_a_row_name_count_of_another_kind_is_no_request_count(sentence):
+    assert "requests.new" not in figures("四、因政府信息公开申请行政复议情况\n" + sentence)
