@@ -743,3 +743,34 @@ def test_report_tables_hidden_until_a_script_shows_them_are_read(hide):
     page = page.replace(f'class="tab-pane" {hide}', 'class="tab-pane"', 1)
     got = reportparse.parse(page.encode("utf-8")).values()
     assert "requests.new|applicant=total" not in got and got["disclosure.normative_docs.in_force"] == 158
+
+
+@pytest.mark.parametrize("name, row, worded, key, value", [
+    ("t2019_source_unbalanced.txt", "| 行政许可 | 196 | -4 | 7352 |", "| 行政许可 | 196 | 减4 | 7352 |",
+     "disclosure.licensing.items_change", -4),
+    ("t2019_source_unbalanced.txt", "| 其他对外管理服务事项 | 41 | +3 | 1288 |", "| 其他对外管理服务事项 | 41 | 增3 | 1288 |",
+     "disclosure.other_services.items_change", 3),
+    ("t2019_cell_per_line.txt", "行政处罚\n1187\n+14\n2563 |", "行政处罚\n1187\n增14\n2563 |",
+     "disclosure.penalty.items_change", 14),
+    ("t2019_cell_per_line.txt", "行政许可\n268\n+2\n9417 |", "行政许可 268 减2 9417 |",
+     "disclosure.licensing.items_change", -2),
+])
+def test_a_change_cell_may_print_its_sign_as_a_word(name, row, worded, key, value):
+    # 本年增/减 printed "减4" / "增3" (seen on two sites' 2020 reports): the row was lost whole
+    text = (FIXTURES / "national" / name).read_text(encoding="utf-8")
+    assert row in text
+    intact = reportparse.parse_text(text).values()
+    got = reportparse.parse_text(text.replace(row, worded)).values()
+    assert got[key] == value
+    assert got == {**intact, key: value}
+
+
+def test_a_sign_word_gives_no_negative_count_and_no_figure_of_its_own():
+    text = (FIXTURES / "national" / "t2019_source_unbalanced.txt").read_text(encoding="utf-8")
+    row = "| 行政许可 | 196 | -4 | 7352 |"
+    # a sign word before a count that is never negative: not read (neither -196 nor 196)
+    got = reportparse.parse_text(text.replace(row, "| 行政许可 | 减196 | -4 | 7352 |")).values()
+    assert got.get("disclosure.licensing.items_prev_year") is None
+    # the word with no figure glued to it is no figure
+    got = reportparse.parse_text(text.replace(row, "| 行政许可 | 196 | 减少 | 7352 |")).values()
+    assert got.get("disclosure.licensing.items_change") is None

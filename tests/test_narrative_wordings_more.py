@@ -182,3 +182,84 @@ def test_the_proactive_total_with_the_count_before_the_noun(sentence, n):
 def test_a_count_before_the_noun_after_qizhong_is_a_part():
     got = figures("（二）主动公开政府信息情况\n全年公开政府信息300条，其中主动公开45条信息。")
     assert got.get("disclosure.total") != 45
+
+
+# ---- the legacy table's row names said as prose: 申请数, 当面申请数, 网络申请数 (round 23b) ------------
+
+@pytest.mark.parametrize("sentence, n", [
+    ("2018年收到申请数7件，均按时办结。", 7),
+    ("2017年度接到群众有关公开信息申请数46件。", 46),
+    ("全年受理公众关于信息公开申请数量为12件。", 12),
+    ("2020年新收政府信息公开申请数量8件。", 8),          # the 2019 template's row name
+    ("本年度新收依申请公开申请数量为5件。", 5),
+])
+def test_a_request_count_said_with_the_tables_row_name(sentence, n):
+    assert figures("三、依申请公开情况\n" + sentence)["requests.new"] == n
+
+
+def test_channel_counts_said_with_the_tables_row_names():
+    got = figures("三、依申请公开情况\n2018年收到申请数9件，当面申请数2件，网络申请数3件，信函申请数4件。")
+    assert (got["requests.new"], got["requests.by_channel.in_person"], got["requests.by_channel.online"],
+            got["requests.by_channel.letter"]) == (9, 2, 3, 4)
+
+
+@pytest.mark.parametrize("sentence", [
+    "本年度收到行政复议申请数3件。",          # a review request
+    "全年收到人大建议申请数5件。",            # another topic's count
+])
+def test_a_row_name_count_of_another_kind_is_no_request_count(sentence):
+    assert "requests.new" not in figures("四、因政府信息公开申请行政复议情况\n" + sentence)
+
+
+# ---- no request said with the information, a 请求 or 的情况 as its noun, or with 无 (round 23b) ----------
+
+@pytest.mark.parametrize("sentence", [
+    "2018年度，我乡未收到依申请公开政府信息。",
+    "目前未收到依申请公开请求；",
+    "2015年，我镇没有收到申请人要求公开政府信息的情况。",
+    "全年无依申请公开的情况。",
+    "本年度未收到个人、法人或者其他组织向本机关申请公开政府信息。",           # the statute's words
+    "2020年本局未收到公民、法人或者其他组织申请除本机关主动公开以外的其他政府信息。",
+])
+def test_no_request_said_with_other_nouns(sentence):
+    assert figures("三、依申请公开情况\n" + sentence)["requests.new"] == 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "2018年度，我乡未收到依申请公开政府信息的投诉。",        # a complaint
+    "全年无依申请公开的情况下产生的费用。",                    # not a clause of its own
+    "目前未收到依申请公开请求的复议申请。",
+    "本年度未收到公民向本机关申请公开政府信息的投诉。",
+])
+def test_a_negated_complaint_or_fee_is_no_zero_request_count(sentence):
+    assert "requests.new" not in figures("三、依申请公开情况\n" + sentence)
+
+
+# ---- one count after both review and suit: zero is both's, any other count neither's alone (round 23b) ----
+
+@pytest.mark.parametrize("sentence", [
+    "均已答复，因信息公开答复提起行政复议、诉讼0件。",
+    "全年被申请行政复议、诉讼0起。",
+])
+def test_one_zero_count_after_review_and_suit_is_both(sentence):
+    got = figures("四、行政复议、行政诉讼情况\n" + sentence)
+    assert (got["review.total"], got["litigation.total"]) == (0, 0)
+
+
+@pytest.mark.parametrize("sentence", [
+    "本年度行政复议、诉讼3件。",
+    "发生行政复议、行政诉讼5起。",
+    "涉及行政诉讼、行政复议4件。",
+])
+def test_one_count_after_review_and_suit_is_neither_alone(sentence):
+    got = figures("四、行政复议、行政诉讼情况\n" + sentence)
+    assert "review.total" not in got and "litigation.total" not in got
+
+
+@pytest.mark.parametrize("sentence, review, suit", [
+    ("行政复议6件、诉讼0件。", 6, 0),
+    ("收到行政复议申请2件，行政诉讼1件。", 2, 1),
+])
+def test_counts_of_their_own_are_still_read(sentence, review, suit):
+    got = figures("四、行政复议、行政诉讼情况\n" + sentence)
+    assert (got["review.total"], got["litigation.total"]) == (review, suit)

@@ -7,7 +7,7 @@ from typing import Optional, Union
 
 import regex
 
-from .patterns import CELL_UNITS
+from .patterns import CELL_UNITS, SIGN_WORDS
 from .bounds import to_number
 
 Number = Union[int, float]
@@ -15,7 +15,7 @@ Number = Union[int, float]
 NULL_MARKS = frozenset({"—", "-", "/", "无", "——", "--", "－", "\\", "…", "/ "})
 _DASHES = regex.compile(r"[—\-/\\]+")
 # ASCII digits only (bounds.py): a Thai or Arabic-Indic "number" is text, not a figure
-_NUMBER = regex.compile(r"^(?P<sign>[+-])?(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?P<frac>\.[0-9]+)?(?P<unit>"
+_NUMBER = regex.compile(r"^(?P<sign>[+-]|[" + "".join(SIGN_WORDS) + r"])?(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?P<frac>\.[0-9]+)?(?P<unit>"
                         + "|".join(CELL_UNITS) + ")?$")
 
 
@@ -54,7 +54,7 @@ def _parse_cell(raw: str) -> CellValue:
     m = _NUMBER.match(text.replace(" ", ""))
     if not m:
         return CellValue(None, text, ok=False)
-    value = to_number(m["num"].replace(",", "") + (m["frac"] or ""), -1 if m["sign"] == "-" else 1)
+    value = to_number(m["num"].replace(",", "") + (m["frac"] or ""), -1 if SIGN_WORDS.get(m["sign"], m["sign"]) == "-" else 1)
     if value is None:          # more digits than any cell holds (bounds.MAX_INT_DIGITS): not read
         return CellValue(None, text, ok=False)
     return CellValue(value, text, m["unit"])

@@ -48,6 +48,10 @@ HEADER_MONEY_UNIT = LazyPattern(rf"\(\s*(?:计 ?量)?(?:单 ?位\s*:\s*)?({_MONE
 # a number as printed in a table cell or a run of cells (digits only in ASCII: NFKC folds full-width)
 NUMBER = r"[+-]?[0-9][0-9,]*(?:\.[0-9]+)?"
 NUMBER_WITH_MONEY = NUMBER + f"(?:{_MONEY})?"
+# a table cell may print its sign as a word: 本年增/减 "减44" is -44, "增3" is +3 (the word glued to
+# its digits; a value that may not be negative is refused by bounds as for "-44")
+SIGN_WORDS = {"增": "+", "减": "-"}
+SIGNED_WORD_NUMBER = "[" + "".join(SIGN_WORDS) + r"][0-9][0-9,]*(?:\.[0-9]+)?"
 
 # a cell or a run of a PDF text line that is one figure as printed (before NFKC: full-width comma),
 # or a dash standing for nothing; what tells figures from labels in the PDF table readers

@@ -17,7 +17,7 @@ import regex
 
 from ..cells import parse_cell
 from ..normalize import CompactSearch, Spacing
-from ..patterns import CELL_UNITS, NUMBER_WITH_MONEY, ROW_NUMBERING, UNIT_WORDS, letter_spaced
+from ..patterns import CELL_UNITS, NUMBER_WITH_MONEY, ROW_NUMBERING, SIGN_WORDS, SIGNED_WORD_NUMBER, UNIT_WORDS, letter_spaced
 from ..schema import RowSpec
 
 # A numbering prefix glued before a label: 1. 2、 (三) 四、 其中: — kept with the label so a
@@ -25,7 +25,7 @@ from ..schema import RowSpec
 _PREFIX = ROW_NUMBERING
 # at least the longest text _PREFIX matches ("其中:(十二三)" is 8 characters), with room to spare
 _PREFIX_MAX = 16
-_TOKEN = regex.compile(NUMBER_WITH_MONEY + r"|[—/\\]+|-{1,2}(?![0-9])|无")
+_TOKEN = regex.compile(NUMBER_WITH_MONEY + "|" + SIGNED_WORD_NUMBER + r"|[—/\\]+|-{1,2}(?![0-9])|无")
 _NOTE = regex.compile(r"\([^()\n]{2,300}\)")
 _UNIT_CELL = regex.compile(r"(?:^|[\s|])(" + letter_spaced(UNIT_WORDS) + r")(?=[\s|]|[0-9]|$)")
 # the rest of a wrapped label before its cells; letter-spaced too (a PDF copy: "、 行 政 机 关   3 …")
@@ -39,7 +39,7 @@ SEPARATOR_LINE = regex.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?:\
 _PIPE_LINE = regex.compile(r"\n[ \t]*\|(?![ \t|]*(?:\n|$))")
 # the unit words in their order: the first that stands at a position is the one taken there
 _UNIT_AT = regex.compile("|".join(regex.escape(u) for u in UNIT_WORDS))
-_STOP = regex.compile(r"[^\s|\d.,+\-—/\\:元万条件项个份起无]")
+_STOP = regex.compile(r"(?![" + "".join(SIGN_WORDS) + r"][0-9])[^\s|\d.,+\-—/\\:元万条件项个份起无]")
 
 
 @dataclass
