@@ -774,3 +774,58 @@ def test_a_sign_word_gives_no_negative_count_and_no_figure_of_its_own():
     # the word with no figure glued to it is no figure
     got = reportparse.parse_text(text.replace(row, "| 行政许可 | 196 | 减少 | 7352 |")).values()
     assert got.get("disclosure.licensing.items_change") is None
+
+
+# ---------------------------------------------------------------- closed cells a line, blanks as lone pipes
+
+
+@pytest.mark.parametrize("name, read, blank", [
+    ("closed_cell_blanks_2019", {"disclosure.licensing.decisions": 4815, "disclosure.other_services.items_change": -25,
+                                 "disclosure.normative_docs.published_total": 418, "disclosure.fees.items_prev_year": 18,
+                                 "disclosure.procurement.amount": 3627150},
+     ["disclosure.licensing.items_change", "disclosure.normative_docs.published", "disclosure.coercion.decisions",
+      "disclosure.fees.items_change", "requests.unable.not_held|applicant=total"]),
+    ("closed_cell_blanks_2021", {"disclosure.regulations.in_force": 126, "disclosure.fees.amount": 52500},
+     ["disclosure.regulations.repealed", "requests.other.fee_unpaid|applicant=total"]),
+])
+def test_closed_cells_a_line_keep_their_blank_cells(name, read, blank):
+    # "12 |" a line, a blank cell a lone "|", each row ended by a line of pipes alone: a row's end is its
+    # last pipe line before the next label cell, the pipe lines before it blank cells (null, not 0)
+    path = FIXTURES / "damage" / f"{name}.txt"
+    report = reportparse.parse(path)
+    got = report.values()
+    want = load_expected(path.with_suffix(".expected.json"))["values"]
+    for vid, value in read.items():
+        assert got[vid] == value == want[vid]
+    for vid in blank:
+        assert vid in got and got[vid] is None and want[vid] is None
+    # a row of table 三 with blanks between its figures, and the table's last row (no end line)
+    rows = [k for k in want if "|" in k and any(want[j] is None for j in want if j.split("|")[0] == k.split("|")[0])]
+    assert rows and all(got[k] == want[k] for k in rows)
+    assert "requests.carried_forward|applicant=total" in rows or name.endswith("2021")
+
+
+_CLOSED = "行政许可 |\n236 |\n{a}\n4815 |\n{end}\n行政处罚 |\n58 |\n{b}\n2764 |\n{end2}\n"
+
+
+def test_closed_cells_without_a_blank_are_left_as_they_were():
+    from reportparse.layout.text import join_closed_cell_rows
+    plain = _CLOSED.format(a="7 |", b="13 |", end="|", end2="|")
+    assert join_closed_cell_rows(plain) is plain
+    joined = join_closed_cell_rows(_CLOSED.format(a="|", b="13 |", end="|", end2="|"))
+    assert joined.startswith("行政许可 | 236 | | 4815 |\n|\n行政处罚 |\n58 |")
+    assert len(joined) == len(_CLOSED.format(a="|", b="13 |", end="|", end2="|"))     # offsets kept
+
+
+@pytest.mark.parametrize("text", [
+    # a row not ended by its pipe line: the layout does not mark row ends, a blank last cell is not settled
+    "行政许可 |\n236 |\n|\n4815 |\n行政处罚 |\n58 |\n|\n2764 |\n|\n其他 |\n",
+    # the table's last row ending in a pipe line: a blank last cell or the row's end
+    "行政许可 |\n236 |\n|\n4815 |\n|\n三、收到和处理政府信息公开申请情况\n",
+    # a pipe line right after the label cell: a blank first cell, or a header row's end before a row
+    # printing no label
+    "总计 |\n|\n7 |\n|\n9 |\n",
+])
+def test_closed_cell_blanks_not_settled_are_left_as_they_were(text):
+    from reportparse.layout.text import join_closed_cell_rows
+    assert join_closed_cell_rows(text) is text

@@ -39,6 +39,7 @@ from damage.fixtures_tables import (
     fixture_label_variants,
     fixture_pipe_blank_total,
 )
+from damage.fixtures_closed_cells import fixture_closed_cell_blanks_2019, fixture_closed_cell_blanks_2021
 from damage.fixtures_html import fixture_html_div_tables, fixture_html_short_rows, fixture_html_wrapped_tables
 from damage.fixtures_spaced import (
     fixture_letter_spaced_2019,
@@ -82,6 +83,8 @@ def main() -> None:
     fixture_t4_wrapped_header()
     fixture_t2_notes()
     fixture_cell_pipes_wrapped()
+    fixture_closed_cell_blanks_2019()
+    fixture_closed_cell_blanks_2021()
     fixture_traditional()
     fixture_t4_transposed_lines()
     fixture_t4_transposed_pipes()

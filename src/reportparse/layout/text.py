@@ -7,7 +7,8 @@ import regex
 
 from ..document import Document
 from ..normalize import normalize_text
-from ..patterns import FIELD_SEPARATOR, PAGE_NUMBER_LINE, PUBLISH_FIELDS, TITLE_FIELDS, field_names
+from ..patterns import (FIELD_SEPARATOR, NUMBER_WITH_MONEY, PAGE_NUMBER_LINE, PUBLISH_FIELDS, SIGNED_WORD_NUMBER,
+                        TITLE_FIELDS, field_names)
 
 # Crawler archive headers ("标题: …", "发布时间: …") above a "==== 正文 ====" rule.
 _HEADER_FIELD = regex.compile(rf"^(?:(?P<title>{field_names(TITLE_FIELDS)})|{field_names(PUBLISH_FIELDS)})"
@@ -49,6 +50,73 @@ def join_cell_lines(text: str) -> str:
     return "".join(chars)
 
 
+# A crawler that writes each cell closed ("12 |") on a line of its own, a blank cell as a lone "|" and
+# each row's end as a line of pipes alone ("|", or "||" after a row with a spanning cell): the lone
+# "|" of a blank and of a row end look alike, but a row's end is its last pipe line, before the
+# next row's label cell; every pipe line before it stands between the row's cells, a blank cell.
+_VALUE_CELL = regex.compile(rf"[ \t]*(?:{NUMBER_WITH_MONEY}|{SIGNED_WORD_NUMBER}|[—-]+|无)[ \t]*\|[ \t]*")
+_PIPES_ONLY = regex.compile(r"[ \t]*\|+[ \t]*")
+
+
+def join_closed_cell_rows(text: str) -> str:
+    """The rows of such a table that print a blank cell put back on one line each ("规章 | 4 | | 9 |"),
+    the row's end line kept below it, offsets kept.
+
+    Only where the blanks are settled: every row of figures after a closed label cell ("行政许可 |")
+    that the next label cell follows ends with a line of pipes alone (a layout that does not mark its
+    rows' ends cannot tell a blank last cell from the end); a table's last row has no end line, so
+    there a pipe line after its last figure may be either and the row is left as it was; so is a row
+    whose first cell is blank (a header row's end before a row without a label looks the same). A row
+    without a blank is left as it was too (its figures are read as before).
+    """
+    if "\n|" not in text:
+        return text
+    lines = text.split("\n")
+    kinds = []
+    for line in lines:
+        if _PIPES_ONLY.fullmatch(line):
+            kinds.append("P" if line.count("|") == 1 else "M")
+        elif _VALUE_CELL.fullmatch(line):
+            kinds.append("V")
+        elif line.rstrip(" \t").endswith("|") and line.count("|") == 1 and line.strip(" \t|"):
+            kinds.append("T")       # a closed cell of words: a label (or header) cell
+        else:
+            kinds.append("")
+    rows = []                       # (label line, the end of its cells)
+    i = 0
+    while i < len(lines):
+        if kinds[i] != "T":
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and kinds[j] in ("V", "P", "M"):
+            j += 1
+        run = kinds[i + 1:j]
+        if "V" in run:
+            if j < len(lines) and kinds[j] == "T":
+                if run[-1] == "V":
+                    return text     # a row of figures not ended by its pipe line: blanks not settled
+                cells = run[:-1]    # its last pipe line ends the row
+            elif run[-1] == "V":
+                cells = run         # the table's last row: no end line, each pipe line a blank
+            else:
+                cells = []          # a blank last cell or the row's end: not settled
+            # a pipe line right after the label cell may be a blank first cell or the end of a header
+            # row whose next row prints no label (table 四's figures): not settled here
+            if cells and cells[0] == "V" and "P" in cells and "M" not in cells:
+                rows.append((i, i + 1 + len(cells)))
+        i = j
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    chars = None
+    for first, end in rows:         # only rows with a blank cell: the others read as they always did
+        chars = chars or list(text)
+        for k in range(first + 1, end):
+            chars[offsets[k] - 1] = " "      # the newline before each cell of the row
+    return "".join(chars) if chars else text
+
+
 def blank_page_numbers(text: str) -> str:
     """Page numbers on lines of their own (a PDF's text copied out: they sit between table rows)
     blanked in place, offsets kept, so they are never read as a cell."""
@@ -88,6 +156,7 @@ def load_text(text: str, **meta) -> Document:
         text = _blank_line_breaks(text)
     text = blank_page_numbers(text)
     text = join_cell_lines(text)
+    text = join_closed_cell_rows(text)
     furniture = [m for m in _FURNITURE.finditer(text) if m.start() > len(text) * 0.5]
     if furniture:
         text = text[:furniture[0].start()]
