@@ -4,11 +4,13 @@ Invented counties, wording and numbers; real pages only showed the shape: every 
 own closed by " |" ("12 |"), a blank cell a lone "|", each row's end a line of pipes alone ("|", or
 "||" after a row with a spanning cell: one pipe more per spanned column), the last row of each table
 without its end line. A lone "|" of a blank and of a row end look alike: a row's end is its last pipe
-line before the next label cell.
+line before the next label cell;
+a lone "|" right after a row's label is its blank first cell (the label's words settle that it is no
+header row's end).
 """
 from __future__ import annotations
 
-from .data import APPLICANTS, T2_2019_COLS, T2_2019_LABEL, T2_2019_SECTIONS, T3_COLS, T3_NOTE, T4_IDS, T4_LABELS, Numbers, random_t3, t3_rows, t3_values
+from .data import APPLICANTS, T2_2019_LABEL, T2_2019_SECTIONS, T3_COLS, T3_NOTE, T4_IDS, T4_LABELS, Numbers, random_t3, t3_rows, t3_values
 from .fixtures_heldout import distinct_t4, t2_2021
 from .render import CLOSING, INTRO_2021, fmt, header_2019, meta, narrative, t2_2019_cells, t2_2019_values, write
 
@@ -34,19 +36,6 @@ def _t3(values3: dict, template: str) -> list[str]:
         cells = [fmt(values3[f"{key}|applicant={w}"]) for w in APPLICANTS]
         out += _row(lead + [label] + cells, "||" if n < len(rows) - 1 else None)
     return out
-
-
-def _row_of(vid: str) -> str:
-    return vid.split("|")[0] if "|" in vid else vid.rsplit(".", 1)[0]
-
-
-def _settled(values: dict, firsts: list[str]) -> tuple[dict, list[str]]:
-    """(values, unresolved): the rows whose first cell is blank (`firsts`: each row's first value id)
-    are unresolved (read or not), for a lone pipe right after a label cell may as well end a header
-    row before a row that prints no label (table 四's figures)."""
-    rows = {_row_of(f) for f in firsts if values[f] is None}
-    unresolved = [k for k in values if _row_of(k) in rows]
-    return {k: v for k, v in values.items() if k not in unresolved}, unresolved
 
 
 def _t4(t4: dict) -> list[str]:
@@ -85,11 +74,9 @@ def fixture_closed_cell_blanks_2019() -> None:
                "2019 report as crawler text of web tables: every cell on its own line closed by ' |', a blank cell a "
                "lone '|', each row's end a line of pipes alone ('|', '||' after a row with a spanning cell), a table's "
                "last row with no end line. A row's end is its last pipe line before the next label cell; the pipe "
-               "lines before it are blank cells (null). A row whose first cell is blank is unresolved: the lone "
-               "pipe after its label could as well end a header row before a row printing no label.")
-    firsts = [f"{k}.{cols[0]}" for k, cols in T2_2019_COLS.items()] + [f"{k}|applicant={APPLICANTS[0]}"
-                                                                      for k, _g, _l in t3_rows("2019")]
-    exp["values"], exp["unresolved"] = _settled(dict(t2, **values3, **t4), firsts)
+               "lines before it are blank cells (null). A lone pipe right after a row's label (its words known) is "
+               "its blank first cell; after table 四's header it is the header row's end.")
+    exp["values"] = dict(t2, **values3, **t4)
     write("closed_cell_blanks_2019.txt", "\n".join(lines) + "\n", exp)
 
 
@@ -128,7 +115,5 @@ def fixture_closed_cell_blanks_2021() -> None:
                "2021 report as crawler text of web tables, laid out as closed_cell_blanks_2019 (blank cells lone "
                "'|' lines, each row's end a line of pipes alone, a table's last row with none); blanks in other "
                "columns, a blank 总计 before its row's end line, and a blank in table 二.")
-    firsts = ["disclosure.regulations.issued", "disclosure.normative_docs.issued"] + [
-        f"{k}|applicant={APPLICANTS[0]}" for k, _g, _l in t3_rows("2021")]
-    exp["values"], exp["unresolved"] = _settled(dict(t2, **values3, **t4), firsts)
+    exp["values"] = dict(t2, **values3, **t4)
     write("closed_cell_blanks_2021.txt", "\n".join(lines) + "\n", exp)

@@ -37,6 +37,9 @@ SEPARATOR_LINE = regex.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?:\
 # a pipe row below a label: a line opening with a pipe and holding more than pipes (a line of
 # pipes alone is the label cell's closing pipe, wrapped: "一、本年新收…数量\n|\n2585 |")
 _PIPE_LINE = regex.compile(r"\n[ \t]*\|(?![ \t|]*(?:\n|$))")
+# a row label's closing pipe, lone pipes on lines of their own, then the rest of its row on one line
+# (layout/text joined it from its first figure): the lone pipes after a row label are its blank first cells
+_BLANKS_FIRST = regex.compile(r"[ \t]*\|[ \t]*\n((?:[ \t]*\|[ \t]*\n)+)(?=[ \t]*(?:" + _TOKEN.pattern + r")[ \t]*\|[^|\n]*\|)")
 # the unit words in their order: the first that stands at a position is the one taken there
 _UNIT_AT = regex.compile("|".join(regex.escape(u) for u in UNIT_WORDS))
 _STOP = regex.compile(r"(?![" + "".join(SIGN_WORDS) + r"][0-9])[^\s|\d.,+\-—/\\:元万条件项个份起无]")
@@ -159,6 +162,14 @@ def _read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[li
         # a pipe row: its cells by position, blanks included (a row of blanks is a row of nulls)
         cells = _values_before_pipe(text, start, line) + pipe_cells(text, start, start + len(line))
         return cells, True, start + len(line), reach, False
+    lead = _BLANKS_FIRST.match(text, start, limit) if piped else None
+    if lead:
+        row_end = text.find("\n", lead.end(), limit)
+        row_end = limit if row_end < 0 else row_end
+        row = text[lead.end():row_end]
+        blanks = [Token("", m.start(), m.start()) for m in regex.finditer(r"\|", text, pos=lead.start(1), endpos=lead.end(1))]
+        cells = _values_before_pipe(text, lead.end(), row) + pipe_cells(text, lead.end(), row_end)
+        return blanks + cells, True, row_end, min(row_end + 1, limit), False
     pos = start
     while pos < limit and text[pos] in " \t\n|:":
         pos += 1

@@ -102,9 +102,12 @@ def join_closed_cell_rows(text: str) -> str:
             else:
                 cells = []          # a blank last cell or the row's end: not settled
             # a pipe line right after the label cell may be a blank first cell or the end of a header
-            # row whose next row prints no label (table 四's figures): not settled here
-            if cells and cells[0] == "V" and "P" in cells and "M" not in cells:
-                rows.append((i, i + 1 + len(cells)))
+            # row whose next row prints no label (table 四's figures): the label's words settle it
+            # (extract/rows), so there the row is joined from its first figure, the pipe lines before
+            # it left on their own lines; not in a table's last row, where the end is not settled
+            first = cells.index("V") if "V" in cells else len(cells)
+            if "P" in cells and "M" not in cells and (first == 0 or j < len(lines) and kinds[j] == "T"):
+                rows.append((i + first + (first > 0), i + 1 + len(cells)))
         i = j
     offsets = [0]
     for line in lines:
@@ -112,7 +115,7 @@ def join_closed_cell_rows(text: str) -> str:
     chars = None
     for first, end in rows:         # only rows with a blank cell: the others read as they always did
         chars = chars or list(text)
-        for k in range(first + 1, end):
+        for k in range(first + 1, end):         # from the label line, or the row's first figure
             chars[offsets[k] - 1] = " "      # the newline before each cell of the row
     return "".join(chars) if chars else text
 
