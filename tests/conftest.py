@@ -33,7 +33,7 @@ BORN_DIGITAL_PDFS = ["report_2021", "report_2019_open_break", "report_2021_heade
                      # its words up to 1.5 pt above or below their rows' baselines
                      "ocr_layer_drift_2021", "ocr_layer_drift_low_2021",
                      # several printed pages on one sheet (N-up: two side by side, four two by two)
-                     "two_up_2021", "two_up_borderless_2019", "four_up_2021",
+                     "two_up_2021", "two_up_borderless_2019", "four_up_2021", "four_up_open_break_2019",
                      # a running header and footer, or a browser's, between the halves of a row cut by a page break
                      "running_header_break_2019", "browser_print_break_2019",
                      # every text drawn twice, the copy 1.2-1.5 pt off (a duplicated text layer)

@@ -22,10 +22,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from reportlab.lib import pdfencrypt  # noqa: E402
 from pdf_reports import (OUT, PROBLEMS, Writer, big_report, concat_pdfs, county_report, image_pdf,
-                     legacy_three_line, report_2019_open_break, report_2021, report_2021_header_repeat,
-                     report_figure_spaced, report_footnote_marks, report_letter_spaced, report_n_up,
-                     report_ocr_layer, report_rotated, report_unruled, report_unruled_blanks,
-                     report_watermark)  # noqa: E402
+                         legacy_three_line, report_2019_open_break, report_2021, report_2021_header_repeat,
+                         report_figure_spaced, report_footnote_marks, report_letter_spaced, report_n_up,
+                         report_ocr_layer, report_open_break_n_up, report_rotated, report_unruled,
+                         report_unruled_blanks, report_watermark)  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -113,6 +113,8 @@ def main(argv: list[str]) -> int:
                                                  template="2019", seed=932, across=2, down=1, rules="none")
     made["four_up_2021"] = report_n_up(str(OUT / "four_up_2021.pdf"), who="黄岭县人民政府", template="2021", seed=933,
                                        across=2, down=2)
+    # the open break of report_2019_open_break between the top right and bottom left panes of a 2 × 2 sheet
+    made["four_up_open_break_2019"] = report_open_break_n_up(str(OUT / "four_up_open_break_2019.pdf"))
     # a running header and footer (the issuer over a rule, 第 N 页 共 M 页), or a browser's print
     # header and footer (date, page title; URL, N/M), between the halves of a row cut by the break
     made["running_header_break_2019"] = report_2019_open_break(

@@ -9,4 +9,4 @@ from .reports import (big_report, county_report, header_repeat_split, legacy_thr
                       report_2021, report_2021_header_repeat, report_figure_spaced, report_footnote_marks,
                       report_letter_spaced, report_ocr_layer, report_rotated, report_tables, report_unruled,
                       report_unruled_blanks, report_watermark)  # noqa: F401
-from .sheets import (concat_pdfs, image_pdf, n_up, report_n_up)  # noqa: F401
+from .sheets import (concat_pdfs, image_pdf, n_up, report_n_up, report_open_break_n_up)  # noqa: F401

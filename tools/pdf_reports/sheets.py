@@ -9,7 +9,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 
-from .reports import county_report
+from .reports import county_report, report_2019_open_break
 from .writer import H, W
 
 
@@ -84,4 +84,14 @@ def report_n_up(target, *, who: str, template: str, seed: int, across: int, down
     exp = county_report(src, who, template, seed, rules=rules)
     n_up(src.getvalue(), target, across, down)
     exp["warnings_contain"] = ["several printed pages on one sheet (N-up), read one after the other"]
+    return exp
+
+
+def report_open_break_n_up(target, across: int = 2, down: int = 2) -> dict:
+    """report_2019_open_break (table 三's (六)其他处理 row cut by the page break: label above, figures
+    below) imposed `across` × `down`: on a 2 × 2 sheet the break falls between the top right pane
+    and the bottom left one."""
+    src = io.BytesIO()
+    exp = report_2019_open_break(src)
+    n_up(src.getvalue(), target, across, down)
     return exp
