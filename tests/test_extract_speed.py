@@ -4,8 +4,8 @@ from pathlib import Path
 
 import regex
 
-from reportparse.extract import rows
-from reportparse.extract.rows import SEPARATOR_LINE, Token, _read_cells, cells_after, pipe_cells
+from reportparse.extract import row_cells, rows
+from reportparse.extract.row_cells import SEPARATOR_LINE, Token, cells_after, pipe_cells, read_cells
 from reportparse.extract.solver import _MAX_PIECE, _digit_cuts, _number
 from reportparse.patterns import UNIT_WORDS
 
@@ -52,21 +52,21 @@ def _plain_pipe_cells(text, start, end):
 def _plain_cells_after(text, start, limit, label_tail=False):
     """cells_after as first written (a loop over the unit words, a call per token)."""
     if label_tail:
-        m = rows._TAIL.match(text, start, limit)
+        m = row_cells._TAIL.match(text, start, limit)
         if m:
             start = m.end()
     line_end = text.find("\n", start, limit)
     line = text[start:line_end if line_end >= 0 else limit]
-    if "|" in line and (rows._TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))):
+    if "|" in line and (row_cells._TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))):
         # values before the first pipe are cells of the row too ("规章 3 1 27 |": test_damage)
-        return (rows._values_before_pipe(text, start, line) + _plain_pipe_cells(text, start, start + len(line)),
+        return (row_cells._values_before_pipe(text, start, line) + _plain_pipe_cells(text, start, start + len(line)),
                 True, start + len(line))
     pos = start
     while pos < limit and text[pos] in " \t\n|:":
         pos += 1
         if text[pos - 1] in "\n|" and (sep := SEPARATOR_LINE.match(text, pos - (text[pos - 1] == "|"), limit)):
             pos = sep.end()
-    m = rows._NOTE.match(text, pos, limit)
+    m = row_cells._NOTE.match(text, pos, limit)
     if m:
         pos = m.end()
         while pos < limit and text[pos] in " \t\n|:":
@@ -75,14 +75,14 @@ def _plain_cells_after(text, start, limit, label_tail=False):
         if text.startswith(unit, pos):
             pos += len(unit)
             break
-    m_stop = rows._STOP.search(text, pos, limit)
+    m_stop = row_cells._STOP.search(text, pos, limit)
     stop = m_stop.start() if m_stop else limit
-    m_pipe = rows._PIPE_LINE.search(text, start, stop)
+    m_pipe = row_cells._PIPE_LINE.search(text, start, stop)
     if m_pipe:
         stop = m_pipe.start()
     tokens = []
-    for m in rows._TOKEN.finditer(text, pos, stop):
-        if regex.match(r"[.,、]\s*\p{Han}", text[m.end():]) or rows._fused_row_number(text, m):
+    for m in row_cells._TOKEN.finditer(text, pos, stop):
+        if regex.match(r"[.,、]\s*\p{Han}", text[m.end():]) or row_cells._fused_row_number(text, m):
             stop = m.start()
             break
         tokens.append(Token(m.group(), m.start(), m.end()))
@@ -101,7 +101,7 @@ def test_a_reading_holds_for_every_limit_from_its_reach():
     rng = random.Random(4)
     reused = at_stops = 0
     for text, start, limit, tail in _calls(rng, _texts(rng, 3000)):
-        tokens, pipe, stop, reach, at_stop = _read_cells(text, start, limit, tail)
+        tokens, pipe, stop, reach, at_stop = read_cells(text, start, limit, tail)
         assert start <= reach <= limit
         reused += reach < limit
         for other in {reach, rng.randint(reach, limit), min(limit, reach + 1)}:

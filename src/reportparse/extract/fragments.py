@@ -11,14 +11,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import Optional
 
 import regex
 
 from ..cells import parse_cell
 from ..normalize import label_key
 from ..schema import RowSpec
-from .rows import RowHit, Token, pipe_cells
+from .row_cells import Token, pipe_cells
+from .rows import RowHit
 
 _SEPARATOR_CELL = regex.compile(r"^:?-{3,}:?$")
 

@@ -13,7 +13,8 @@ from ..schema import RowSpec, legacy_sum_rows, row_specs
 from .legacy_columns import (CODE_HEADER, COLUMN, PERIODS, TITLE_LINE, code_column, grid_columns, keep_columns, keep_grid,
                              value_columns)
 from .pairing import settle_pairs
-from .rows import LabelIndex, RowHit, Token, find_rows, may_be_collapsed
+from .row_cells import Token, may_be_collapsed
+from .rows import LabelIndex, RowHit, find_rows
 from .solver import Constraint
 from .tables import COLLAPSED, RowRead, cell_spans, read_row, settle, split_note
 from .values import RowValues

@@ -13,7 +13,8 @@ from ..model import Indicator
 from ..patterns import HEADER_MONEY_UNIT
 from ..schema import APPLICANTS, OUTCOME_PREFIXES, TABLE2_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, row_specs, table3_rows, template_markers
 from .fragments import LooseRow, assign_by_order, loose_rows
-from .rows import LabelIndex, RowHit, block_cells, find_rows, may_be_collapsed
+from .row_cells import block_cells, may_be_collapsed
+from .rows import LabelIndex, RowHit, find_rows
 from .solver import Constraint, Outcome, sums_to_last
 from .tables import RUN_TOGETHER, RowRead, cell_spans, read_row, settle, split_note
 from .transposed import transposed_table4

@@ -9,7 +9,8 @@ import regex
 from ..bounds import to_number
 from ..cells import parse_cell
 from ..patterns import strip_money_unit
-from .rows import RowHit, Token
+from .row_cells import Token
+from .rows import RowHit
 from .solver import Constraint, Outcome, readings, solve
 from .values import fit_cells
 

@@ -20,7 +20,7 @@ from ..cells import parse_cell
 from ..normalize import label_key
 from ..patterns import UNIT_WORDS
 from ..schema import TABLE4_GROUPS, TABLE4_OUTCOMES, template_markers
-from .rows import Token, pipe_cells
+from .row_cells import Token, pipe_cells
 
 _MARKERS = template_markers()
 _GROUPS = _MARKERS.t4_groups

@@ -8,7 +8,8 @@ from ..document import Document
 from ..model import Indicator, ValueSource
 from ..normalize import label_key
 from ..schema import label_of, unit_of
-from .rows import RowHit, Token
+from .row_cells import Token
+from .rows import RowHit
 
 
 _ALIGNED = "cell placed by text alignment (a PDF table without ruling lines)"

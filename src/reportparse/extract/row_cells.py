@@ -1,0 +1,252 @@
+"""The cells that follow a row's label in the document text: pipe cells, one cell per line,
+whitespace-separated tokens, or one run of digits the solver splits later (rows.py finds the
+labels). Units, notes and the rest of a wrapped label are told apart from figures here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from ..cells import parse_cell
+from ..patterns import CELL_UNITS, NUMBER_WITH_MONEY, SIGN_WORDS, SIGNED_WORD_NUMBER, UNIT_WORDS, letter_spaced
+
+_TOKEN = regex.compile(NUMBER_WITH_MONEY + "|" + SIGNED_WORD_NUMBER + r"|[—/\\]+|-{1,2}(?![0-9])|无")
+_NOTE = regex.compile(r"\([^()\n]{2,300}\)")
+_UNIT_CELL = regex.compile(r"(?:^|[\s|])(" + letter_spaced(UNIT_WORDS) + r")(?=[\s|]|[0-9]|$)")
+# the rest of a wrapped label before its cells; letter-spaced too (a PDF copy: "、 行 政 机 关   3 …")
+_TAIL_CHAR = r"[\p{Han},、()\"“”]"
+_TAIL = regex.compile(rf"[ \t]*(?:{_TAIL_CHAR}(?: (?={_TAIL_CHAR}))?){{1,20}}?(?=[ \t]+\d)")
+_NUMBERING = regex.compile(r"[.,、]\s*\p{Han}")
+# markdown's |---|:---:| line under a header: no cells
+SEPARATOR_LINE = regex.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?:\n|$)")
+# a pipe row below a label: a line opening with a pipe and holding more than pipes (a line of
+# pipes alone is the label cell's closing pipe, wrapped: "一、本年新收…数量\n|\n2585 |")
+_PIPE_LINE = regex.compile(r"\n[ \t]*\|(?![ \t|]*(?:\n|$))")
+# a row label's closing pipe, lone pipes on lines of their own, then the rest of its row on one line
+# (layout/text joined it from its first figure): the lone pipes after a row label are its blank first cells
+_BLANKS_FIRST = regex.compile(r"[ \t]*\|[ \t]*\n((?:[ \t]*\|[ \t]*\n)+)(?=[ \t]*(?:" + _TOKEN.pattern + r")[ \t]*\|[^|\n]*\|)")
+# the unit words in their order: the first that stands at a position is the one taken there
+_UNIT_AT = regex.compile("|".join(regex.escape(u) for u in UNIT_WORDS))
+_STOP = regex.compile(r"(?![" + "".join(SIGN_WORDS) + r"][0-9])[^\s|\d.,+\-—/\\:元万条件项个份起无]")
+
+
+@dataclass
+class Token:
+    raw: str
+    start: int
+    end: int
+
+
+def row_unit(text: str, start: int, end: int) -> Optional[str]:
+    """The unit cell of a row (条/件/元/万元 standing alone or glued to the label), if any."""
+    m = _UNIT_CELL.search(text, start, end)
+    return m.group(1).replace(" ", "") if m else None
+
+
+def cells_after(text: str, start: int, limit: int, label_tail: bool = False) -> tuple[list[Token], bool, int]:
+    """The cells following a label that ends at `start`, stopping at `limit` or at prose.
+
+    label_tail: the rest of a long label may stand between the label and its cells when the
+    label wrapped around them ("1.申请人无正当理由逾期不补正、行政机关  6 1 0 …").
+    A label outside a pipe row never takes the cells of a pipe row below it (in a fragmented
+    table they belong to another row).
+    """
+    tokens, pipe, stop, _, _ = read_cells(text, start, limit, label_tail)
+    return tokens, pipe, stop
+
+
+def read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[list[Token], bool, int, int, bool]:
+    """cells_after, `reach`: the same call with any limit from reach to `limit` gives the same cells,
+    and `at_stop`: so does the call with its stop as the limit.
+
+    The limit matters only where a search stopped at it; a row whose line ends, and whose prose
+    begins, before the limit was read from text before `reach` (its line end, the character that
+    stopped it). Where that is not so, reach is the limit. A row that stops at the next row's
+    number ("7.") reads the same with the limit there (where that row's label starts).
+    """
+    tailed = False
+    if label_tail:
+        m = _TAIL.match(text, start, limit)
+        if m:
+            start = m.end()
+            tailed = True
+    line_end = text.find("\n", start, limit)
+    line = text[start:line_end if line_end >= 0 else limit]
+    # the line decides a pipe row: the same line for a limit past its end; a line with no pipe has
+    # none up to any limit. (The label tail, and the blanks and digit it looked at, end before the
+    # line does and before the character that stops the row.)
+    piped = "|" in line
+    reach = start if not piped else line_end + 1 if line_end >= 0 else limit
+    if piped and (_TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))):
+        # a pipe row: its cells by position, blanks included (a row of blanks is a row of nulls)
+        cells = _values_before_pipe(text, start, line) + pipe_cells(text, start, start + len(line))
+        return cells, True, start + len(line), reach, False
+    lead = _BLANKS_FIRST.match(text, start, limit) if piped else None
+    if lead:
+        row_end = text.find("\n", lead.end(), limit)
+        row_end = limit if row_end < 0 else row_end
+        row = text[lead.end():row_end]
+        blanks = [Token("", m.start(), m.start()) for m in regex.finditer(r"\|", text, pos=lead.start(1), endpos=lead.end(1))]
+        cells = _values_before_pipe(text, lead.end(), row) + pipe_cells(text, lead.end(), row_end)
+        return blanks + cells, True, row_end, min(row_end + 1, limit), False
+    pos = start
+    while pos < limit and text[pos] in " \t\n|:":
+        pos += 1
+        if text[pos - 1] in "\n|" and (sep := SEPARATOR_LINE.match(text, pos - (text[pos - 1] == "|"), limit)):
+            pos = sep.end()
+    m = _NOTE.match(text, pos, limit)      # (不同渠道和方式公开相同信息计1条): part of the label
+    if m:
+        pos = m.end()
+        while pos < limit and text[pos] in " \t\n|:":
+            pos += 1
+    m = _UNIT_AT.match(text, pos)          # a unit cell, or a unit glued to the label ("条4251516")
+    if m:
+        pos = m.end()
+    m_stop = _STOP.search(text, pos, limit)
+    # prose stops the row: what came before it was read whatever the limit beyond it (the
+    # separator lines passed over hold no prose character, so they end before it too). A limit at
+    # the prose character itself (the next row's label starts there) reads the same too, unless a
+    # pipe line or a dash before it could be read as a separator line ending at that limit.
+    if m_stop:
+        at = m_stop.start()
+        reach = max(reach, at if not piped and "-" not in text[pos:at] else at + 1)
+    else:
+        reach = limit
+    stop = m_stop.start() if m_stop else limit
+    m_pipe = _PIPE_LINE.search(text, start, stop)
+    if m_pipe:           # a label outside a pipe row never takes the cells of a pipe row below it
+        stop = m_pipe.start()
+    tokens = []
+    size = len(text)
+    for m in _TOKEN.finditer(text, pos, stop):
+        s, e = m.span()
+        if (e < size and text[e] in ".,、" and _NUMBERING.match(text, e)) or (
+                (s == 0 or text[s - 1] == "\n") and _fused_row_number(text, m)):
+            # "7." or "7其中…": the next row's numbering. A limit at it reads the cells before it
+            # alike, unless its digit is the one the label tail looked ahead to, or a dash before it
+            # could be read as a separator line ending at that limit
+            at_stop = not piped and (bool(tokens) or not tailed) and "-" not in text[pos:s]
+            return tokens, False, s, reach, at_stop
+        tokens.append(Token(m.group(), s, e))
+    return tokens, False, stop, reach, False
+
+
+def _values_before_pipe(text: str, start: int, line: str) -> list[Token]:
+    """The values a pipe line holds before its first pipe, when that piece is values only: a row whose
+    cells a crawler joined by spaces and marked only its end ("规章 3 1 27 |", "40 42 | 53 | …")."""
+    head = line[:line.index("|")]
+    lead = list(_TOKEN.finditer(head))
+    if not lead or _TOKEN.sub("", head).strip():
+        return []
+    return [Token(m.group(), start + m.start(), start + m.end()) for m in lead]
+
+
+_FUSED_LABEL = regex.compile(r"(?!(?:" + "|".join(UNIT_WORDS) + r"))\p{Han}")
+
+
+def _fused_row_number(text: str, m) -> bool:
+    """A number opening a line and glued to a label ("12其他类型答复数") is that row's number."""
+    line_start = m.start() == 0 or text[m.start() - 1] == "\n"
+    return line_start and m.group().isdigit() and bool(_FUSED_LABEL.match(text, m.end()))
+
+
+_NOTE_LINE = regex.compile(r"\s*(?:注|备注)\s*[:：]")
+_HEADER_PUNCTUATION = str.maketrans("", "", "#|:：-—()（）、,，.． \t")
+
+
+def block_cells(text: str, start: int, limit: int, header_chars: frozenset, want: int) -> tuple[list[Token], bool, int]:
+    """The value cells under a header that may be cut into pieces (table 四), in reading order.
+
+    Lines made of header words only (however a converter cut them), markdown headings of such
+    words, separator lines and notes (注：…) are passed over; pipe rows of values (blank cells
+    kept) and runs of numbers are taken, across consecutive parts of a split table, until `want`
+    cells are read or prose begins.
+    """
+    cells: list[Token] = []
+    pipe = False
+    pos, stop = start, start
+    while pos < limit and len(cells) < want:
+        line_end = text.find("\n", pos, limit)
+        line_end = limit if line_end < 0 else line_end
+        line = text[pos:line_end]
+        header_only = set(line.translate(_HEADER_PUNCTUATION)) <= header_chars
+        if not line.strip() or SEPARATOR_LINE.match(line) or _NOTE_LINE.match(line):
+            pass
+        elif "|" in line:
+            row = pipe_cells(text, pos, line_end)
+            head = line[:line.index("|")]
+            values = _values_before_pipe(text, pos, line)
+            if values:
+                row = values + row
+            elif head.strip():           # a row without its opening pipe: its first cell stands before it
+                lead = len(head) - len(head.lstrip())
+                row.insert(0, Token(head.strip(), pos + lead, pos + lead + len(head.strip())))
+            if any(c.raw for c in row) and all(parse_cell(c.raw).ok for c in row):
+                cells += row
+                pipe, stop = True, line_end
+            elif not header_only:
+                break
+        else:
+            taken = list(_TOKEN.finditer(text, pos, line_end))
+            # numbers separated by blanks, each maybe followed by its unit ("14件 3件 …"), up to the first
+            # words after them (a page's footer "— 3 —" after the next section's prose is no cell)
+            lead = []
+            for i, m in enumerate(taken):
+                if text[taken[i - 1].end() if i else pos:m.start()].strip() in ("",) + (CELL_UNITS if i else ()):
+                    lead.append(m)
+                elif lead:
+                    break
+            if lead:
+                cells += [Token(m.group(), m.start(), m.end()) for m in lead]
+                stop = lead[-1].end()
+                if text[stop:line_end].strip() not in ("",) + CELL_UNITS:
+                    break          # prose after the numbers: the block ends there
+            elif not header_only:
+                break
+        pos = line_end + 1
+    while len(cells) > want and cells[-1].raw == "":
+        cells.pop()
+    return cells, pipe, stop
+
+
+# cells of a pipe row that are not values: a unit column (条/件/元) and its header, letter-spaced too (万 元)
+_NOT_VALUES = frozenset(UNIT_WORDS) | {"单位", "计量单位"}
+
+
+def pipe_cells(text: str, start: int, end: int) -> list[Token]:
+    # the piece before the first pipe is the rest of the label cell; the empty piece after the
+    # last pipe is the row's end (not kept); blank cells before it are real cells
+    pieces = text[start:end].split("|")
+    last = len(pieces) - 1
+    cells: list[Token] = []
+    pos = start + len(pieces[0]) + 1
+    for i in range(1, last + 1):
+        piece = pieces[i]
+        stripped = piece.strip()
+        if stripped:
+            if stripped not in _NOT_VALUES and (" " not in stripped or stripped.replace(" ", "") not in _NOT_VALUES):
+                lead = pos + len(piece) - len(piece.lstrip())
+                cells.append(Token(stripped, lead, lead + len(stripped)))
+        elif i < last:
+            lead = pos + (1 if piece else 0)
+            cells.append(Token("", lead, lead))
+        pos += len(piece) + 1
+    return cells
+
+
+_NUMERIC_LINE = regex.compile("^" + NUMBER_WITH_MONEY + "$")
+
+
+def may_be_collapsed(text: str, start: int = 0, end: Optional[int] = None) -> bool:
+    """Whether a crawler may have dropped lines equal to the line before them in text[start:end].
+
+    Only a one-cell-per-line table can show it (several lines holding one number each), and a
+    text that was collapsed never has two equal lines in a row: a single repeat rules it out.
+    """
+    lines = [ln.strip() for ln in text[start:end].split("\n")]
+    lines = [ln for ln in lines if ln]
+    if any(a == b for a, b in zip(lines, lines[1:])):
+        return False
+    return sum(1 for ln in lines if _NUMERIC_LINE.match(ln)) >= 5
