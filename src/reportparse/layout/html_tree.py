@@ -63,10 +63,11 @@ def page_tree(text: str, settings: ParseSettings, path: Optional[str], warnings:
     _check_elements(text, settings, path)
     limited = _limit_attributes(text, warnings)
     root = _parse(limited, settings, path, warnings, utf8 if limited is text and not declaration else None)
-    return _inline_frames(root, text, settings, path, warnings)
+    return _inline_frames(root, text, settings, path, warnings) if _SRCDOC.search(text) else root
 
 
 _FRAME_LEVELS = 3       # frames inside frames inside frames: a saved page nests no deeper
+_SRCDOC = regex.compile(r"srcdoc", regex.I)     # no frame's page in the text: no walk of the tree for one
 
 
 def _inline_frames(root, text: str, settings: ParseSettings, path: Optional[str], warnings: list[str]):

@@ -22,14 +22,20 @@ SAME_PLACE = 2.0
 _NUMBERS = re.compile(r"\d+")
 
 
-def _key(page: PageData, line: Line) -> tuple[str, float]:
-    return _NUMBERS.sub("#", "".join(line.text.split())), line.top - page.origin[1]
+def _text(line: Line) -> str:
+    return _NUMBERS.sub("#", "".join(line.text.split()))
 
 
 def _repeated(line: Line, page: PageData, other: PageData) -> bool:
-    text, top = _key(page, line)
-    return bool(text) and any(isinstance(b, Line) and abs(_key(other, b)[1] - top) <= SAME_PLACE
-                              and _key(other, b)[0] == text for b in other.blocks)
+    """Does `other` print `line`'s text (numbers aside) at its height? Heights first: they are cheap."""
+    top = line.top - page.origin[1]
+    text = None
+    for b in other.blocks:
+        if isinstance(b, Line) and abs(b.top - other.origin[1] - top) <= SAME_PLACE:
+            text = _text(line) if text is None else text
+            if text and _text(b) == text:
+                return True
+    return False
 
 
 def table_edges(a_page: PageData, b_page: PageData):

@@ -56,6 +56,7 @@ def join_cell_lines(text: str) -> str:
 # next row's label cell; every pipe line before it stands between the row's cells, a blank cell.
 _VALUE_CELL = regex.compile(rf"[ \t]*(?:{NUMBER_WITH_MONEY}|{SIGNED_WORD_NUMBER}|[—-]+|无)[ \t]*\|[ \t]*")
 _PIPES_ONLY = regex.compile(r"[ \t]*\|+[ \t]*")
+_LONE_PIPE_LINE = regex.compile(r"^[ \t]*\|[ \t]*$", regex.M)      # a blank cell's line: none, no such row
 
 
 def join_closed_cell_rows(text: str) -> str:
@@ -69,8 +70,8 @@ def join_closed_cell_rows(text: str) -> str:
     whose first cell is blank (a header row's end before a row without a label looks the same). A row
     without a blank is left as it was too (its figures are read as before).
     """
-    if "\n|" not in text:
-        return text
+    if "\n|" not in text or not _LONE_PIPE_LINE.search(text):
+        return text             # (a pipe table's rows never stand on a line of one pipe: the common case)
     lines = text.split("\n")
     kinds = []
     for line in lines:
