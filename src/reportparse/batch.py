@@ -35,9 +35,10 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
 from .version import __version__
+from .batch_inputs import iter_inputs, is_archive_source
 from .batch_model import _Done, _Task, _failure_done, _finish, _process, _sha_file, parse_with_overrides
 from .dask_engine import _run_dask
-from .errors import ERROR_TYPES, ParseTimeoutError
+from .errors import ParseTimeoutError
 from .model import Report
 from .pool import WorkerCrashedError, _run_pool
 from .records import (Failure, OutputLockedError, PathLike, Result, _Output, _record_key, iter_records,
@@ -51,94 +52,6 @@ __all__ = ["Failure", "WorkerCrashedError", "OutputLockedError", "parse_many", "
            "iter_records", "load_results", "record_line"]
 
 DEFAULT_MAX_TASKS_PER_WORKER = 200
-
-
-# ------------------------------------------------------------------------------------------ inputs
-
-def iter_inputs(sources: Union[PathLike, Iterable[PathLike]],
-                follow_symlinks: bool = False) -> Iterator[Union[str, Failure]]:
-    """Every input file under `sources`, once each, in a stable order.
-
-    Directories are walked recursively; every non-hidden file in them is an input, whatever its
-    extension. Hidden files and directories (``.name``) inside a directory are skipped; a hidden
-    file named explicitly is kept. A symbolic link met while walking is not followed out of the
-    directory given (a `Failure` says so) and a symlinked directory is not entered (its files are
-    reached by their real path, when inside) — unless `follow_symlinks`; a directory is never
-    walked twice, so link loops end. A source that does not exist is passed on (parsing it fails
-    with UnreadableFileError); a directory that cannot be listed yields a `Failure`, so that it is
-    still accounted for.
-    """
-    if isinstance(sources, (str, os.PathLike)):
-        sources = [sources]
-    seen: set[str] = set()
-
-    def once(path: str) -> bool:
-        key = os.path.normcase(os.path.abspath(path))
-        if key in seen:
-            return False
-        seen.add(key)
-        return True
-
-    for source in sources:
-        path = os.fspath(source)
-        if os.path.isdir(path):
-            yield from _walk(path, once, follow_symlinks)
-        elif once(path):
-            yield path        # missing or unreadable: parse() says so (UnreadableFileError), as a Failure
-
-
-_UNREADABLE = "UnreadableFileError" if "UnreadableFileError" in ERROR_TYPES else "PermissionError"
-
-
-def _unread(path: str, message: str) -> Failure:
-    return Failure(path=path, sha256=None, error_type=_UNREADABLE, message=message, parser_version=__version__)
-
-
-def _inside(path: str, root: str) -> bool:
-    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
-
-
-def _walk(top: str, once: Callable[[str], bool], follow_symlinks: bool = False) -> Iterator[Union[str, Failure]]:
-    root = os.path.realpath(top)
-    visited: set[str] = set()
-    stack = [top]
-    while stack:
-        folder = stack.pop()
-        real = os.path.realpath(folder)
-        if real in visited:
-            continue
-        visited.add(real)
-        try:
-            with os.scandir(folder) as it:
-                entries = sorted(it, key=lambda e: e.name)
-        except OSError as e:
-            if once(folder):
-                yield _unread(folder, f"the directory cannot be listed ({e.strerror or e}); check its permissions")
-            continue
-        subdirs = []
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            child = os.path.join(folder, entry.name)
-            try:
-                is_link = entry.is_symlink()
-                is_dir = entry.is_dir()          # follows symlinks
-            except OSError:
-                is_link, is_dir = False, False
-            if is_link and not follow_symlinks:
-                target = os.path.realpath(child)
-                if not _inside(target, root):
-                    if once(child):
-                        yield _unread(child, "a symbolic link out of the archive directory: not followed "
-                                             "(follow_symlinks=True, --follow-symlinks, to read it)")
-                    continue
-                if is_dir:
-                    continue            # inside the archive: walked by its real path
-            if is_dir:
-                subdirs.append(child)
-            elif once(child):
-                yield child
-        stack.extend(reversed(subdirs))          # depth first, in name order
 
 
 # ------------------------------------------------------------------------------------- engines
@@ -444,10 +357,10 @@ def run_batch(sources: Union[PathLike, Iterable[PathLike]], out: PathLike, *, wo
 
 
 def _covered(sources) -> Callable[[str], bool]:
-    """Whether an absolute path lies under one of the sources (a directory) or is one (a file)."""
+    """Whether an absolute path lies under one of the sources (a directory or ZIP archive) or is one (a file)."""
     roots = [os.path.abspath(os.fspath(s)) for s in ([sources] if isinstance(sources, (str, os.PathLike))
                                                        else sources)]
-    dirs = [r.rstrip(os.sep) + os.sep for r in roots if os.path.isdir(r)]
+    dirs = [r.rstrip(os.sep) + os.sep for r in roots if os.path.isdir(r) or is_archive_source(r)]
     return lambda path: path in roots or path.startswith(tuple(dirs))
 
 

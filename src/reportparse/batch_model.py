@@ -36,9 +36,13 @@ def _sha_file(path: str, max_bytes: int = HASH_LIMIT) -> Optional[str]:
     """sha256 of a regular file, or None: for anything else (a FIFO or a device such as /dev/zero
     would block or never end), for a file that cannot be read, or one over `max_bytes` (a sparse
     terabyte would take hours; it fails with DocumentTooLargeError anyway). Opened without
-    blocking and checked on the open descriptor, so a file swapped after a stat cannot hang it."""
+    blocking and checked on the open descriptor, so a file swapped after a stat cannot hang it. A
+    member of a ZIP archive (archive.zip/name) is hashed as its inflated bytes."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except (FileNotFoundError, NotADirectoryError):
+        from .zip_members import member_sha256, split_member_path
+        return member_sha256(path, max_bytes) if split_member_path(path) else None
     except (OSError, ValueError):
         return None
     try:

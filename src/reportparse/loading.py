@@ -96,7 +96,10 @@ def _read_file(path: str, settings: ParseSettings) -> bytes:
                 "(--max-bytes) to read it", path)
         with open(path, "rb") as f:
             data = f.read(settings.max_bytes + 1)        # the file may be growing, or lie about its size
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
+        from .zip_members import read_member, split_member_path   # zipfile only when a path runs through one
+        if split_member_path(path):          # archive.zip/folder/report.pdf: a member, read in place
+            return read_member(path, settings.max_bytes)
         raise UnreadableFileError("no such file; check the path (report text given as a str goes to "
                                   "parse_text())", path) from None
     except OSError as e:      # permissions, a symlink loop (ELOOP), a name too long …

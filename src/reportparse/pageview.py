@@ -24,8 +24,14 @@ def render_page(path: Any, page: int, dpi: int = 110) -> "Image":
     Raises ValueError for a page outside the document, OSError for a file that cannot be opened.
     """
     import pypdfium2 as pdfium
+    source = os.fspath(path)
+    if not os.path.exists(source):
+        from .settings import DEFAULT_SETTINGS
+        from .zip_members import read_member, split_member_path
+        if split_member_path(source):        # a member of a ZIP archive (archive.zip/folder/report.pdf)
+            source = read_member(source, DEFAULT_SETTINGS.max_bytes)
     try:
-        pdf = pdfium.PdfDocument(os.fspath(path))
+        pdf = pdfium.PdfDocument(source)
     except pdfium.PdfiumError as e:
         raise OSError(f"cannot open {os.fspath(path)} as a PDF: {e}") from e
     try:

@@ -153,7 +153,7 @@ class Package:
         shown = sorted(self.names)[:3]
         listed = ", ".join(shown) + (" …" if len(self.names) > 3 else "")
         return (f"a ZIP archive of {len(self.names)} file{'s' if len(self.names) != 1 else ''} ({listed}); "
-                "unpack it and parse the report inside" if self.names else "an empty ZIP archive")
+                "read its reports with reportparse batch (parse_many), or one as archive.zip/name" if self.names else "an empty ZIP archive")
 
     def relationships(self, source: str) -> list[tuple[str, str, str]]:
         """(id, type, part) of every internal relationship of `source` whose part the package holds."""
