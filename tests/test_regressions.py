@@ -277,3 +277,33 @@ def test_words_of_manner_before_a_count_list_no_names():
     # guard: 及时、主动公开 joins two ways of doing, not two kinds of information (the list rule above)
     got = values("一、主动公开政府信息情况\n全年及时、主动公开政府信息317条；网站、微博公开政府信息59条。\n")
     assert got["disclosure.total"] == 317 and "disclosure.via_website" not in got
+
+
+@pytest.mark.parametrize("opening", [
+    "本年度报告根据《中华人民共和国政府信息公开条例》要求，由某某县人民政府办公室组织编制。",
+    "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求，编制本年报。本年报由概述、附表组成。",
+    "某某局：\n根据通知要求，我局认真组织编写了2021年政府信息公开工作年度报告，现将有关情况报告如下：",
+])
+def test_a_body_stored_without_its_title_is_read_when_it_names_itself_the_report(opening):
+    # caught in the wild (held-out real reports): a crawler kept the body from 一、总体情况 on, or a cover
+    # letter before it; the whole document was refused (NotAnnualReportError) and its figures lost
+    report = reportparse.parse_text("一、总体情况\n" + opening + "\n所列数据统计期限为2021年1月1日至12月31日。"
+                                    "全年主动公开政府信息263条。全年共收到政府信息公开申请19件。\n")
+    assert report.year == 2021
+    assert report.value("disclosure.total") == 263 and report.value("requests.new") == 19
+
+
+def test_a_notice_about_reports_is_still_not_one():
+    # guard: the opening rule needs the text to name itself the report, which a notice or news item does not
+    with pytest.raises(reportparse.NotAnnualReportError):
+        reportparse.parse_text("各单位：\n请于1月31日前报送本单位2021年政府信息公开工作年度报告，按《条例》要求编制。"
+                               "全年主动公开政府信息263条。\n")
+
+
+def test_administrative_fees_in_prose_are_table_two_s_not_a_requests_fee():
+    # caught in the wild: 行政事业性收费27.948692万元 in the proactive section was read as fees.collected
+    # (the fee charged for answering requests)
+    got = reportparse.parse_text("某某局2022年政府信息公开工作年度报告\n一、主动公开政府信息情况\n全年主动公开政府信息"
+                                 "41条，行政许可26件，行政事业性收费31.5万元。\n二、依申请公开情况\n全年收取信息处理费"
+                                 "70元。\n").values()
+    assert got["disclosure.fees.amount"] == 315000 and got["fees.collected"] == 70
