@@ -238,3 +238,72 @@ def test_a_count_in_chinese_numerals_past_the_hundreds_is_read(written, value):
 def test_a_thousand_in_a_phrase_is_not_a_count():
     got = values("一、主动公开情况\n千方百计做好公开工作，全年共主动公开政府信息318条。\n")
     assert got["disclosure.total"] == 318
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a request total that holds last year's cases is new + carried_over, never new
+    ("全年共受理政府信息公开申请37件，其中新收到29件，结转上年度办理8件。",
+     {"requests.new|applicant=total": 29, "requests.carried_over|applicant=total": 8}),
+    ("全年收到政府信息公开申请46件（含上年度结转5件）。", {"requests.carried_over|applicant=total": 5}),
+    ("全年共受理政府信息公开申请23件，其中上年结转6件。", {"requests.carried_over|applicant=total": 6}),
+    ("全年共受理政府信息公开申请31件，其中包括去年未办结的结转申请7件。", {}),
+    # a part of this year's requests is no carry-over: the total stays new
+    ("全年共受理政府信息公开申请52件，其中当面申请9件。",
+     {"requests.new|applicant=total": 52, "requests.by_channel.in_person|applicant=total": 9}),
+])
+def test_a_request_total_with_last_years_cases_is_not_new(sentence, want):
+    # caught in the wild (a held-out real report): 共受理15件，其中新收到14件，结转上年度办理1件 gave new = 15
+    got = values("二、依申请公开情况\n" + sentence + "\n")
+    assert {k: v for k, v in got.items() if k.startswith("requests.")} == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("答复非政府信息、政府信息不存在、非本机关政府信息83件。", {}),
+    ("答复非政府信息及非本机关政府信息27件。", {}),
+    # figures listed one a name are each their own
+    ("答复同意公开16件、部分公开4件、非本机关政府信息11件。",
+     {"requests.granted|applicant=total": 16, "requests.partially_granted|applicant=total": 4,
+      "requests.reply.not_this_agency|applicant=total": 11}),
+])
+def test_a_count_after_a_list_of_names_is_none_of_theirs(sentence, want):
+    # caught in the wild (a held-out real report): 非政府信息、政府信息不存在、非本机关政府信息114件 was filed
+    # as not_this_agency = 114, the sum of three reply kinds
+    got = values("二、依申请公开情况\n全年共受理政府信息公开申请47件。" + sentence + "\n")
+    got.pop("requests.new|applicant=total")
+    assert {k: v for k, v in got.items() if k.startswith("requests.")} == want
+
+
+def test_words_of_manner_before_a_count_list_no_names():
+    # guard: 及时、主动公开 joins two ways of doing, not two kinds of information (the list rule above)
+    got = values("一、主动公开政府信息情况\n全年及时、主动公开政府信息317条；网站、微博公开政府信息59条。\n")
+    assert got["disclosure.total"] == 317 and "disclosure.via_website" not in got
+
+
+@pytest.mark.parametrize("opening", [
+    "本年度报告根据《中华人民共和国政府信息公开条例》要求，由某某县人民政府办公室组织编制。",
+    "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求，编制本年报。本年报由概述、附表组成。",
+    "某某局：\n根据通知要求，我局认真组织编写了2021年政府信息公开工作年度报告，现将有关情况报告如下：",
+])
+def test_a_body_stored_without_its_title_is_read_when_it_names_itself_the_report(opening):
+    # caught in the wild (held-out real reports): a crawler kept the body from 一、总体情况 on, or a cover
+    # letter before it; the whole document was refused (NotAnnualReportError) and its figures lost
+    report = reportparse.parse_text("一、总体情况\n" + opening + "\n所列数据统计期限为2021年1月1日至12月31日。"
+                                    "全年主动公开政府信息263条。全年共收到政府信息公开申请19件。\n")
+    assert report.year == 2021
+    assert report.value("disclosure.total") == 263 and report.value("requests.new") == 19
+
+
+def test_a_notice_about_reports_is_still_not_one():
+    # guard: the opening rule needs the text to name itself the report, which a notice or news item does not
+    with pytest.raises(reportparse.NotAnnualReportError):
+        reportparse.parse_text("各单位：\n请于1月31日前报送本单位2021年政府信息公开工作年度报告，按《条例》要求编制。"
+                               "全年主动公开政府信息263条。\n")
+
+
+def test_administrative_fees_in_prose_are_table_two_s_not_a_requests_fee():
+    # caught in the wild: 行政事业性收费27.948692万元 in the proactive section was read as fees.collected
+    # (the fee charged for answering requests)
+    got = reportparse.parse_text("某某局2022年政府信息公开工作年度报告\n一、主动公开政府信息情况\n全年主动公开政府信息"
+                                 "41条，行政许可26件，行政事业性收费31.5万元。\n二、依申请公开情况\n全年收取信息处理费"
+                                 "70元。\n").values()
+    assert got["disclosure.fees.amount"] == 315000 and got["fees.collected"] == 70

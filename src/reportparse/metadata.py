@@ -11,7 +11,7 @@ import regex
 
 from .document import Document
 from .model import Issuer, Region
-from .normalize import search_form
+from .normalize import fold_traditional, search_form
 from .patterns import (BREADCRUMB_FIELDS, BREADCRUMB_PATH, CAPTURE_WORDS, FIELD_SEPARATOR, HAN, OTHER_HEADER_FIELDS,
                        PUBLISH_FIELDS, TITLE_FIELDS, WRITTEN_FIELDS, LazyPattern, field_names)
 
@@ -25,6 +25,10 @@ _TITLE_CN_YEAR = LazyPattern(r"(?P<year>[〇○零一二三四五六七八九]{4
 _PERIOD_FIELD = r"(?:统计期限|统计时限|统计时间|统计期间|统计区间|统计周期|所列数据)"
 _PERIOD = LazyPattern(_PERIOD_FIELD + r"[^。]{0,20}?"
                       + _YEAR + r"\s*年\s*1\s*月\s*1\s*日")
+_SELF_NAMED_HEAD = 1500       # the opening where a title-less body names itself the report
+_SELF_NAMED = LazyPattern(r"(?:本|此)(?:年度)?(?:报告|年报)[^。]{0,80}?(?:信息公开条例|《条例》)"
+                          r"|(?:信息公开条例|《条例》)[^。]{0,160}?(?:编制|编写|形成|公布|发布)(?:了)?(?:本|此)(?:年度)?(?:报告|年报)"
+                          r"|政府信息公开(?:工作)?年度报告[^。]{0,40}?报告如下")
 _BODY_TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?\s*政府信息公开(?:工作)?(?:年度)?报告")
 # a university's report is of an academic year (2019-2020学年, 2018—2019學年度; a copy that lost its dash:
 # 20192020学年), 1 September to 31 August: the year it ends is the report's year (the Ministry's notice of
@@ -204,7 +208,12 @@ def _clean_title(title: str) -> str:
 
 
 def is_annual_report(title: Optional[str], text: str) -> bool:
-    return bool(title and _names_report(title, _NOT_REPORT_TITLE))
+    """A report title; or, for a body stored without its title line, an opening that names the text
+    itself the report made under the Regulations (本报告根据《条例》…编制, 编制本年报, …年度报告，现将有关
+    情况报告如下): the preamble every report opens with, and a notice or news item does not."""
+    if title:
+        return _names_report(title, _NOT_REPORT_TITLE)
+    return bool(_SELF_NAMED.search(fold_traditional(search_form(text[:_SELF_NAMED_HEAD]))))
 
 
 def find_year(title: Optional[str], text: str) -> Optional[int]:

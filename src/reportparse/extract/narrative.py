@@ -58,6 +58,13 @@ _ROUGH_AFTER = LazyPattern(r"左右|上下|以上|之多|/[件页张次份个]")
 # One of several figures listed at once (在A网站和B网站分别公开政府信息148条和52条; …148条、52条): each counts a
 # part, none the whole; a lone figure after 分别 (respectively) is each part's, which settles no total either
 _RESPECTIVELY = LazyPattern(r"分别")
+# a list of names before a match, joined by 、 (及/和/以及 right before the match's own name)
+_LIST_JOIN = frozenset("、及和")
+_LIST_SPLIT = "、,，;；:："
+# words of manner joined to the verb of a match (及时、准确公开…300条) list no names
+_MANNER = ("及时", "主动", "依法", "全面", "准确", "认真", "积极", "规范", "按时", "依规", "完整", "地")
+# what follows a request count that holds last year's cases too: (含上年结转3件) / ，其中…结转上年度…
+_WITH_CARRIED = LazyPattern(r"[,，]?[(（]?(?:其中|含|包含|包括)[^。;；]{0,16}?(?:(?:上一?年度?|去年|往年)(?:度)?(?:的|未办结的?)?结转|结转(?:自)?(?:上一?年度?|去年))")
 _NEXT_FIGURE = LazyPattern(r"(?:和|与|及|、)\d")
 # A clause that opens with a year ("2017年共受理…", "2017年，…") is about that year: in a report of another
 # year its figures are not the report's (与2017年相比 opens with 与, not a year)
@@ -321,8 +328,10 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 if keys[0] in _TOTAL_KEYS and _is_part(prefix, title):
                     continue
                 ns, ne = m.span("n")
-                if not _exact(ctext, s, ns, e) or _one_of_several(ctext, cs, ns, e):
+                if not _exact(ctext, s, ns, e) or _one_of_several(ctext, cs, ns, e) or _lumped(ctext, cs, s):
                     continue
+                if keys[0] == "requests.new" and _WITH_CARRIED.match(ctext, e):
+                    continue        # 受理15件，其中新收到14件、上年结转1件: the total holds last year's cases
                 raw = text[compact.orig(ns):compact.orig_end(ne)]
                 value = _number(fold_traditional(raw))      # 兩 is 两
                 if value is None:
@@ -381,6 +390,19 @@ def _exact(ctext: str, s: int, ns: int, e: int) -> bool:
 def _one_of_several(ctext: str, cs: int, ns: int, e: int) -> bool:
     """Is the number at ns one of a list of figures (分别 before it in its clause, or another figure right after)?"""
     return bool(_RESPECTIVELY.search(ctext, cs, ns) or _NEXT_FIGURE.match(ctext, e))
+
+
+def _lumped(ctext: str, cs: int, s: int) -> bool:
+    """Is the match the last name of a list (非政府信息、信息不存在、非本机关信息114件; 网站、微博公开300条)?
+    The figure then counts every name of the list together: it is none of theirs alone. A list of
+    figures (同意公开5件、部分公开3件) is not one: the item before the joiner holds a figure."""
+    j = s
+    while j > cs and ctext[j - 1] in _LIST_JOIN:
+        j -= 1
+    if j == s or j == cs:
+        return False
+    item = ctext[max(cs - 1, *(ctext.rfind(c, cs, j) for c in _LIST_SPLIT)) + 1:j]
+    return len(item) >= 2 and not any(c.isdigit() for c in item) and not item.endswith(_MANNER)
 
 
 def _period(ctext: str, ss: int, s: int, e: int, year: Optional[int]) -> Optional[str]:
