@@ -26,6 +26,7 @@ from pdf_reports import (OUT, PROBLEMS, Writer, big_report, concat_pdfs, county_
                          report_figure_spaced, report_footnote_marks, report_letter_spaced, report_n_up,
                          report_ocr_layer, report_open_break_n_up, report_rotated, report_unruled,
                          report_unruled_blanks, report_watermark)  # noqa: E402
+from pdf_reports.variants import report_shadow_sizes  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -133,6 +134,12 @@ def main(argv: list[str]) -> int:
     made["duplicate_layer_borderless_2019"] = county_report(
         str(OUT / "duplicate_layer_borderless_2019.pdf"), "白鹭县人民政府", "2019", 992, rules="none",
         shadow=(-1.2, 1.2, 0.0))
+    # the same, the labels at 9 pt and the figures at 8 pt: a copy 1.7 pt off is within a fifth of a
+    # label's height and beyond a fifth of a figure's (every figure was read doubled: 46 as 4466)
+    made["duplicate_layer_sizes_2021"] = report_shadow_sizes(str(OUT / "duplicate_layer_sizes_2021.pdf"), rules="grid",
+                                                             seed=1101, shadow=(1.7, -1.0, 0.0))
+    made["duplicate_layer_sizes_borderless_2021"] = report_shadow_sizes(
+        str(OUT / "duplicate_layer_sizes_borderless_2021.pdf"), rules="none", seed=1102, shadow=(-1.65, 0.9, 0.0))
     made["three_line_thin_2019"] = report_unruled(str(OUT / "three_line_thin_2019.pdf"), template="2019",
                                                   seed=406, rules="three_line", thin=True)
 

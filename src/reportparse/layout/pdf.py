@@ -43,6 +43,7 @@ from ..errors import (EmptyDocumentError, EncryptedPDFError, NoTextLayerError, R
 from ..normalize import normalize_text
 from .pdf_chars import SLANT, MinerPages
 from .pdf_faint import watermark_chars
+from .pdf_layers import frame_items
 from .pdf_marks import superscript_marks
 from .pdf_model import GridBudget, Item, PageData
 from .pdf_nup import pane_content, sheet_panes, shift, to_sheet
@@ -460,35 +461,6 @@ class _Frame:
         return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
 
     def items(self, chars, near: float, share: float = 0.0) -> list[Item]:
-        """(char, left, bottom, right, top) in user space → Items in the upright frame, a glyph
-        drawn again within `near` of where it was drawn before, or within `share` of its height,
-        dropped: fake bold (WPS, Word) draws text twice, a shadow or a duplicated text layer a
-        little off. One pass: the dropped copies are never made into Items."""
-        # a glyph is compared with the last six kept glyphs of the same text, by where they start
-        seen: dict[str, list[tuple[float, float]]] = {}
-        out = []
-        upright = self.q == 0
-        left, top, box = self.left, self.top, self.box
-        for c, x0, b, x1, t in chars:
-            if upright and x0 <= x1 and b <= t:
-                # an upright page (nearly all): box() written out, same values (subtracting one
-                # number keeps the order of two others); a box given reversed, or NaN, goes through box()
-                ix0, itop, ix1, ibottom = x0 - left, top - t, x1 - left, top - b
-            else:
-                ix0, itop, ix1, ibottom = box(x0, b, x1, t)
-            prev = seen.get(c)
-            if prev is None:
-                seen[c] = [(ix0, itop)]
-            else:
-                # (-d_ <= d <= d_ is abs(d) <= d_ without the call, NaN included)
-                d_ = share * (ibottom - itop)
-                d_ = d_ if d_ > near else near
-                for px, ptop in (prev if len(prev) <= 6 else prev[-6:]):
-                    if -d_ <= ptop - itop <= d_ and -d_ <= px - ix0 <= d_:
-                        break
-                else:
-                    prev.append((ix0, itop))
-                    out.append(Item(c, ix0, itop, ix1, ibottom))
-                continue
-            out.append(Item(c, ix0, itop, ix1, ibottom))
-        return out
+        """(char, left, bottom, right, top) in user space → Items in the upright frame, each glyph
+        once (fake bold, duplicated text layers: pdf_layers.py)."""
+        return frame_items(self, chars, near, share)
