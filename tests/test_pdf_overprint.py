@@ -1,10 +1,15 @@
-"""Text drawn over the page's text: a duplicated text layer over text of two sizes (invented content
-only; the fixtures duplicate_layer_sizes_* read whole reports)."""
+"""Text drawn over the page's text: a duplicated text layer over text of two sizes, an issuer's
+seal in red (invented content only; the fixtures duplicate_layer_sizes_*, seal_* read them whole)."""
+import io
+
 import pytest
 
 from reportparse.layout import pdf
+from reportparse.layout.pdf import load_pdf
 from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT
+from reportparse.settings import DEFAULT_SETTINGS
 
+from conftest import pdf_fixture_generator
 
 
 def _glyphs(text: str, x: float, baseline: float, size: float):
@@ -62,3 +67,45 @@ def test_a_copy_at_no_common_offset_is_not_taken_for_a_layer():
         chars += [("8", 100 + 40 * k, 500, 104 + 40 * k, 508), ("8", 100 + 40 * k + off, 500 + 1.7, 104 + 40 * k + off, 509.7)]
     frame = pdf._Frame(0.0, 0.0, 0.0, 595.0, 842.0)
     assert len(frame.items(chars, DEFAULT_PDF_LAYOUT.dedupe, DEFAULT_PDF_LAYOUT.dedupe_share)) == len(chars)
+
+
+@pytest.mark.parametrize("seal", [dict(arc=False), dict(text="白石县人民政府", dx=-30),
+                                  dict(arc=False, rgb=(0.75, 0.0, 0.1), dx=-50)])
+def test_a_red_seal_over_the_tables_and_the_date_is_left_out(seal):
+    # the issuer's seal at the body's size over every table and the closing date: its upright
+    # line joined a header cell (青溪县人民政府办公室第二十条第(六)项), the cells it crossed (22 values
+    # lost) and the date (no publish date); a ring's upright top character joined a figure's cell
+    import reportparse
+    gen = pdf_fixture_generator()
+    buf = io.BytesIO()
+    exp = gen.variants.report_seal(buf, rules="grid", seed=1311, over_tables=True, **seal)
+    report = reportparse.parse(buf.getvalue())
+    got = report.values()
+    assert {k: got.get(k, "missing") for k in exp["values"]} == exp["values"]
+    assert str(report.published) == exp["published"]
+    assert any("text in a strong colour drawn over the page's text" in w for w in report.warnings)
+    text = load_pdf(buf.getvalue(), DEFAULT_SETTINGS).text
+    assert "办公室第二十条" not in text and "| 第二十条第(六)项 |" in text
+
+
+def test_red_text_that_covers_nothing_is_kept():
+    """Guard: a red title and a red sentence (a red-letter heading, a figure stressed in red), over
+    no other text and in no ring, are read as they are."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    gen = pdf_fixture_generator()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setFillColorRGB(0.9, 0.1, 0.1)
+    c.setFont(gen.FONT, 22)
+    c.drawCentredString(297, 780, "青溪县人民政府办公室")
+    c.setFont(gen.FONT, 10.5)
+    c.drawString(60, 700, "全年在政府网站主动公开政府信息4821条。")
+    c.setFillColorRGB(0, 0, 0)
+    c.drawString(60, 680, "本年度无其他需要报告的事项。")
+    c.circle(120, 500, 30, stroke=1, fill=0)          # (a black ring: no seal)
+    c.showPage()
+    c.save()
+    doc = load_pdf(buf.getvalue(), DEFAULT_SETTINGS)
+    assert doc.text.split("\n")[:3] == ["青溪县人民政府办公室", "全年在政府网站主动公开政府信息4821条。", "本年度无其他需要报告的事项。"]
+    assert not any("seal" in w for w in doc.warnings)

@@ -26,7 +26,7 @@ from pdf_reports import (OUT, PROBLEMS, Writer, big_report, concat_pdfs, county_
                          report_figure_spaced, report_footnote_marks, report_letter_spaced, report_n_up,
                          report_ocr_layer, report_open_break_n_up, report_rotated, report_unruled,
                          report_unruled_blanks, report_watermark)  # noqa: E402
-from pdf_reports.variants import report_shadow_sizes  # noqa: E402
+from pdf_reports.variants import report_seal, report_shadow_sizes  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -140,6 +140,12 @@ def main(argv: list[str]) -> int:
                                                              seed=1101, shadow=(1.7, -1.0, 0.0))
     made["duplicate_layer_sizes_borderless_2021"] = report_shadow_sizes(
         str(OUT / "duplicate_layer_sizes_borderless_2021.pdf"), rules="none", seed=1102, shadow=(-1.65, 0.9, 0.0))
+    # the issuer's seal in red at the body's size over every table and the closing date: its text
+    # set upright in one line inside the ring, or along the ring (its top character upright)
+    made["seal_upright_2021"] = report_seal(str(OUT / "seal_upright_2021.pdf"), rules="grid", seed=1303, arc=False,
+                                            over_tables=True)
+    made["seal_ring_borderless_2021"] = report_seal(str(OUT / "seal_ring_borderless_2021.pdf"), rules="none",
+                                                    seed=1306, over_tables=True, text="青溪县人民政府", dx=-30)
     made["three_line_thin_2019"] = report_unruled(str(OUT / "three_line_thin_2019.pdf"), template="2019",
                                                   seed=406, rules="three_line", thin=True)
 

@@ -113,8 +113,8 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
     broken: list[int] = []
     slanted: list[int] = []         # pages with text set at a slant left out (a watermark)
     faint: list[int] = []           # pages with large light text left out (a watermark on the axes)
-    marked: list[int] = []          # pages with light text at the body's size drawn over the text left out
-    mark_texts: dict[str, None] = {}
+    marked: list[tuple] = []        # (page, light): body-size light or coloured text over the text left out
+    mark_texts: dict[tuple, None] = {}  # (text, light)
     nup: list[int] = []             # sheets holding several printed pages (pdf_nup.py)
     engine: list = []
     miner = _Miner(data, warnings)
@@ -143,9 +143,8 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
             slanted.append(page.number)
         if page.faint:
             faint.append(page.number)
-        if page.marks:
-            marked.append(page.number)
-            mark_texts.update(dict.fromkeys(page.marks))
+        marked += [(page.number, is_light) for _t, is_light in page.marks]
+        mark_texts.update(dict.fromkeys(page.marks))
         if page.panes:
             nup.append(page.number)
         for part in [page] + page.panes:    # (the further printed pages of an N-up sheet: pdf_nup.py)
@@ -176,10 +175,14 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
     if faint:
         warnings.append(f"page{'s' if len(faint) > 1 else ''} {_page_list(faint)}: large light or transparent "
                         "text over the page (a watermark) was left out")
-    if marked:
-        shown = ", ".join(f"'{t}'" for t in list(mark_texts)[:3]) + (", …" if len(mark_texts) > 3 else "")
-        warnings.append(f"page{'s' if len(marked) > 1 else ''} {_page_list(marked)}: light or transparent text "
-                        f"drawn over the page's text ({shown}: a watermark) was left out")
+    for light, what, kind in ((True, "light or transparent text", "a watermark"),
+                              (False, "text in a strong colour", "a seal or a stamp")):
+        texts = [t for t, is_light in mark_texts if is_light == light]
+        pages = [p for p, is_light in marked if is_light == light]
+        if texts:
+            shown = ", ".join(f"'{t}'" for t in texts[:3]) + (", …" if len(texts) > 3 else "")
+            warnings.append(f"page{'s' if len(pages) > 1 else ''} {_page_list(sorted(set(pages)))}: {what} "
+                            f"drawn over the page's text ({shown}: {kind}) was left out")
     if nup:
         warnings.append(f"page{'s' if len(nup) > 1 else ''} {_page_list(nup)}: several printed pages on one sheet "
                         "(N-up), read one after the other")
@@ -264,7 +267,7 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
             objects = faint_text(page, raw)
             chars, faint = _drop_faint(chars, objects)
             drop, marks = watermark_chars(chars, objects, shapes.segments,
-                                          watermarks if watermarks is not None else set())
+                                          watermarks if watermarks is not None else set(), shapes.rings)
             if drop:
                 chars, marked = [c for k, c in enumerate(chars) if k not in drop], len(drop)
             good -= faint + marked
@@ -328,7 +331,7 @@ def _drop_faint(chars, objects):
     limit = 2.5 * sorted(sizes)[len(sizes) // 4] + 1
     if max(sizes) <= limit:
         return chars, 0                 # (nearly every page: nothing that large)
-    boxes = [box for box, _, _ in objects if max(box[2] - box[0], box[3] - box[1]) > limit]
+    boxes = [box for box, _, _, light in objects if light and max(box[2] - box[0], box[3] - box[1]) > limit]
     if not boxes:
         return chars, 0
     large = sorted((k for k, size in enumerate(sizes) if size > limit),
