@@ -26,7 +26,7 @@ from pdf_reports import (OUT, PROBLEMS, Writer, big_report, concat_pdfs, county_
                          report_figure_spaced, report_footnote_marks, report_letter_spaced, report_n_up,
                          report_ocr_layer, report_open_break_n_up, report_rotated, report_unruled,
                          report_unruled_blanks, report_watermark)  # noqa: E402
-from pdf_reports.variants import report_seal, report_shadow_sizes  # noqa: E402
+from pdf_reports.variants import report_n_up_closing, report_seal, report_shadow_sizes  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -114,6 +114,10 @@ def main(argv: list[str]) -> int:
                                                  template="2019", seed=932, across=2, down=1, rules="none")
     made["four_up_2021"] = report_n_up(str(OUT / "four_up_2021.pdf"), who="黄岭县人民政府", template="2021", seed=933,
                                        across=2, down=2)
+    # the last sheet: table 四 on the left, the last printed page (only the issuer and the date) on
+    # the right: too little text to find its gutter alone; the sheet before's panes are its own
+    made["two_up_closing_borderless_2021"] = report_n_up_closing(str(OUT / "two_up_closing_borderless_2021.pdf"),
+                                                                 rules="none", seed=1201)
     # the open break of report_2019_open_break between the top right and bottom left panes of a 2 × 2 sheet
     made["four_up_open_break_2019"] = report_open_break_n_up(str(OUT / "four_up_open_break_2019.pdf"))
     # a running header and footer (the issuer over a rule, 第 N 页 共 M 页), or a browser's print

@@ -47,8 +47,13 @@ def report_shadow_sizes(target, *, rules: str, seed: int, shadow: tuple, size: f
 def report_n_up_closing(target, *, rules: str, seed: int, template: str = "2021") -> dict:
     """Two pages per sheet, the report's last page holding only the issuer and the date (a pane of
     a few characters beside a full one)."""
+    def t3_then_break(w: Writer, body: list, rows: dict) -> None:
+        w.room(540)
+        w.table(T3_WIDTHS, T3_HEADER + body, header_rows=len(T3_HEADER))
+        w.new_page()                  # (table 四 at the top of the third page, the closing on the fourth)
+
     src = io.BytesIO()
-    exp = county_report(src, "白石县人民政府", template, seed, rules=rules,
+    exp = county_report(src, "白石县人民政府", template, seed, rules=rules, t3_split=t3_then_break,
                         after=closing("白石县人民政府办公室", "2024年1月22日", page=True))
     n_up(src.getvalue(), target, 2, 1)
     exp["warnings_contain"] = ["several printed pages on one sheet (N-up), read one after the other"]

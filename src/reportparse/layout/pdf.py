@@ -122,9 +122,10 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
     watermarks: set[str] = set()    # texts seen drawn faint over a page (pdf_faint.py)
     chars_read = 0
     prev: Optional[PageData] = None
+    sheet = None                    # the panes of the sheet before, if it was printed N-up (pdf_nup.py)
     for i in range(n):
         try:
-            page = _read_page(pdf, i, miner, layout, budget, watermarks)
+            page = _read_page(pdf, i, miner, layout, budget, watermarks, sheet)
         except ReportParseError:
             raise
         except Exception as e:  # one unreadable page is reported, not fatal
@@ -147,6 +148,7 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
         mark_texts.update(dict.fromkeys(page.marks))
         if page.panes:
             nup.append(page.number)
+        sheet = page.sheet
         for part in [page] + page.panes:    # (the further printed pages of an N-up sheet: pdf_nup.py)
             if prev is not None:
                 _merge(prev, part, layout)
@@ -247,7 +249,7 @@ class _Miner:
 
 
 def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget: GridBudget,
-               watermarks: Optional[set] = None) -> PageData:
+               watermarks: Optional[set] = None, sheet: Optional[tuple] = None) -> PageData:
     import pypdfium2.raw as raw
 
     page = pdf[index]
@@ -300,7 +302,7 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
         shown = ", ".join(f"'{m}'" for m in list(dict.fromkeys(sups))[:3])
         data.notes.append(f"page {data.number}: {len(sups)} footnote mark{'s' if len(sups) > 1 else ''} set small and "
                           f"raised after figures ({shown}) left out of the figures")
-    panes = sheet_panes(items, hedges, vedges, frame.width, frame.height)
+    panes = sheet_panes(items, hedges, vedges, frame.width, frame.height, sheet)
     if panes is None:
         data.blocks = layout_page(items, hedges, vedges, data.number, frame.width, frame.height, layout, data.notes,
                                   budget)
@@ -313,6 +315,7 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
         part.blocks, part.origin = blocks, (box[0], box[1])
         if k:
             data.panes.append(part)
+    data.sheet = (frame.width, frame.height, panes)
     return data
 
 

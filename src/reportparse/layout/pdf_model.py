@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Optional
 
 
 @dataclass(slots=True)
@@ -66,6 +67,7 @@ class PageData:
     marks: list = field(default_factory=list)     # (text, light) left out as drawn over the text (pdf_faint.py)
     panes: list = field(default_factory=list)     # the further printed pages of an N-up sheet (pdf_nup.py)
     origin: tuple = (0.0, 0.0)                    # where an N-up sheet's pane starts on the sheet (x, top)
+    sheet: Optional[tuple] = None                 # an N-up sheet's (width, height, pane boxes): the next sheet's guide
 
 
 @dataclass
