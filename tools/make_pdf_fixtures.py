@@ -26,7 +26,8 @@ from pdf_reports import (OUT, PROBLEMS, Writer, big_report, concat_pdfs, county_
                          report_figure_spaced, report_footnote_marks, report_letter_spaced, report_n_up,
                          report_ocr_layer, report_open_break_n_up, report_rotated, report_unruled,
                          report_unruled_blanks, report_watermark)  # noqa: E402
-from pdf_reports.variants import report_n_up_closing, report_seal, report_shadow_sizes  # noqa: E402
+from pdf_reports.variants import (report_n_up_closing, report_rule_style, report_seal,  # noqa: E402
+                                  report_shadow_sizes)
 
 
 def main(argv: list[str]) -> int:
@@ -150,6 +151,10 @@ def main(argv: list[str]) -> int:
                                             over_tables=True)
     made["seal_ring_borderless_2021"] = report_seal(str(OUT / "seal_ring_borderless_2021.pdf"), rules="none",
                                                     seed=1306, over_tables=True, text="青溪县人民政府", dx=-30)
+    # every cell boxed on its own, 4.5 pt from its neighbours (a browser's print of an HTML table
+    # with cellspacing): each boundary drawn twice, the strip between them no column
+    made["cells_boxed_apart_2021"] = report_rule_style(str(OUT / "cells_boxed_apart_2021.pdf"), style="separate",
+                                                       seed=1611, spacing=4.5)
     made["three_line_thin_2019"] = report_unruled(str(OUT / "three_line_thin_2019.pdf"), template="2019",
                                                   seed=406, rules="three_line", thin=True)
 

@@ -103,7 +103,7 @@ def report_label_break(target, *, rules: str, seed: int) -> dict:
     return county_report(target, "松溪县人民政府", "2021", seed, rules=rules, t3_split=label_break_split)
 
 
-def report_rule_style(target, *, style: str, seed: int) -> dict:
-    """Ruled tables whose rules are dashed, drawn per cell with gaps at the corners, or whose
-    cells are filled rectangles with no rules."""
-    return county_report(target, "竹林县人民政府", "2021", seed, rules="grid", rule_style=style)
+def report_rule_style(target, *, style: str, seed: int, spacing: float = 2.0) -> dict:
+    """Ruled tables whose rules are dashed, drawn per cell with gaps at the corners, whose cells are
+    filled rectangles with no rules, or each boxed on its own `spacing` points apart."""
+    return county_report(target, "竹林县人民政府", "2021", seed, rules="grid", rule_style=style, cell_spacing=spacing)

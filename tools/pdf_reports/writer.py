@@ -54,7 +54,8 @@ class Writer:
                  spaced_every: int = 1, watermark_angle: float | None = None, watermark_gray: float = 0.82,
                  watermark_alpha: float = 1.0, ocr_drift: float = 0.4, table_gray: float | None = None,
                  spaced_column: int | None = None, furniture: dict | None = None, shadow: tuple | None = None,
-                 figure_size: float | None = None, rule_style: str = "solid", table_seal: dict | None = None):
+                 figure_size: float | None = None, rule_style: str = "solid", table_seal: dict | None = None,
+                 cell_spacing: float = 2.0):
         self.c = self.canvas(target, encrypt)
         if title:
             self.c.setTitle(title)
@@ -103,9 +104,11 @@ class Writer:
         self.figure_size = figure_size
         # how rules are drawn: "solid", "dashed" (a dash pattern), "pieces" (each cell's sides drawn
         # apart, 0.5 pt short of the corners) or "filled" (no rules: each cell a filled light rectangle)
-        if rule_style not in ("solid", "dashed", "pieces", "filled"):
+        # "separate": each cell boxed on its own, `cell_spacing` points from its neighbours (a browser's
+        # print of an HTML table with border-collapse: separate; cellspacing)
+        if rule_style not in ("solid", "dashed", "pieces", "filled", "separate"):
             raise ValueError(rule_style)
-        self.rule_style = rule_style
+        self.rule_style, self.cell_spacing = rule_style, cell_spacing
         # an issuer's seal stamped over every table (Writer.seal's options, and "dx": points right of
         # the table's middle)
         self.table_seal = table_seal
@@ -348,6 +351,9 @@ class Writer:
                 self.c.setFillGray(0.93 if r % 2 else 0.86)
                 self.c.rect(x0 + 0.5, bottom + 0.5, x1 - x0 - 1, top - bottom - 1, stroke=0, fill=1)
                 self.c.restoreState()
+            elif self.rules == "grid" and self.rule_style == "separate":
+                g = self.cell_spacing / 2
+                self.c.rect(x0 + g, bottom + g, x1 - x0 - 2 * g, top - bottom - 2 * g, stroke=1, fill=0)
             elif self.rules == "grid" and self.rule_style == "pieces":
                 g = 0.5                       # each side stops 0.5 pt short of the corners
                 self.rule(x0, top - g, x0, bottom + g)
