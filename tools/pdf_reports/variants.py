@@ -107,3 +107,9 @@ def report_rule_style(target, *, style: str, seed: int, spacing: float = 2.0) ->
     """Ruled tables whose rules are dashed, drawn per cell with gaps at the corners, whose cells are
     filled rectangles with no rules, or each boxed on its own `spacing` points apart."""
     return county_report(target, "竹林县人民政府", "2021", seed, rules="grid", rule_style=style, cell_spacing=spacing)
+
+
+def report_clipped(target, *, rules: str, seed: int) -> dict:
+    """Cells whose text is too long for them set on one line and clipped at the cell's edges (an
+    Excel export): the text layer runs on under the figures of the next cells."""
+    return county_report(target, "柳林县人民政府", "2021", seed, rules=rules, clip_cells=True)

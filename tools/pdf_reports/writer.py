@@ -55,7 +55,7 @@ class Writer:
                  watermark_alpha: float = 1.0, ocr_drift: float = 0.4, table_gray: float | None = None,
                  spaced_column: int | None = None, furniture: dict | None = None, shadow: tuple | None = None,
                  figure_size: float | None = None, rule_style: str = "solid", table_seal: dict | None = None,
-                 cell_spacing: float = 2.0):
+                 cell_spacing: float = 2.0, clip_cells: bool = False):
         self.c = self.canvas(target, encrypt)
         if title:
             self.c.setTitle(title)
@@ -109,6 +109,8 @@ class Writer:
         if rule_style not in ("solid", "dashed", "pieces", "filled", "separate"):
             raise ValueError(rule_style)
         self.rule_style, self.cell_spacing = rule_style, cell_spacing
+        # a cell's text too long for it set on one line and clipped at the cell's edges (Excel)
+        self.clip_cells = clip_cells
         # an issuer's seal stamped over every table (Writer.seal's options, and "dx": points right of
         # the table's middle)
         self.table_seal = table_seal
@@ -371,6 +373,16 @@ class Writer:
                     self.rule(x0, bottom, x1, bottom)
             spacing = self.spacing(cell.text, size)
             lines = wrap(cell.text, x1 - x0 - 2 * pad, size, spacing)
+            if self.clip_cells and len(lines) > 1 and not cell.text.isdigit():
+                # Excel/WPS: the text not wrapped, cut at the cell's edges by a clipping path (the
+                # text layer still holds all of it, running on under the next cells)
+                self.c.saveState()
+                path = self.c.beginPath()
+                path.rect(x0, bottom, x1 - x0, top - bottom)
+                self.c.clipPath(path, stroke=0, fill=0)
+                self.string(x0 + pad, (top + bottom) / 2 - size * 0.35, cell.text, size, bold=cell.bold)
+                self.c.restoreState()
+                continue
             grey = self.table_gray is not None and (r < header_rows or r + cell.rs == len(rows))
             if grey:
                 self.c.setFillGray(self.table_gray)
