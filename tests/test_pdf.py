@@ -422,10 +422,27 @@ def test_n_up_sheet_is_read_pane_by_pane():
         d = doc(name)
         assert d.text.splitlines()[0].startswith(who)
         assert len(d.page_starts) == d.pages           # a sheet is one page, its panes one after the other
-        assert "page 1: several printed pages on one sheet (N-up), read one after the other" in d.warnings
+        # (the last sheet too, its second pane blank or short: pdf_nup.sheet_panes' `before`)
+        assert f"page{'s 1, 2' if d.pages > 1 else ' 1'}: several printed pages on one sheet (N-up), read one after the " \
+            "other" in d.warnings
         got = by_id(report)
         width = 842 if panes == 2 else 595
         assert any(i.source.bbox[0] > width / 2 for i in got.values() if i.source.bbox)   # right panes
+
+
+def test_n_up_sheet_with_a_short_last_page_keeps_the_sheet_before_s_panes():
+    # the last sheet holds table 四 (no rules) on the left and the last printed page, only the issuer
+    # and the date, on the right: too few characters to find the gutter from this sheet alone. Read
+    # as one page, the closing's lines went into table 四's header and its 15 values were lost
+    report = reportparse.parse(PDF / "two_up_closing_borderless_2021.pdf")
+    got = by_id(report)
+    want = expected("two_up_closing_borderless_2021")["values"]
+    assert {k: got[k].value if k in got else "missing" for k in want if k.startswith(("review.", "litigation."))} == \
+        {k: v for k, v in want.items() if k.startswith(("review.", "litigation."))}
+    assert str(report.published) == "2024-01-22"
+    d = doc("two_up_closing_borderless_2021")
+    assert "pages 1, 2: several printed pages on one sheet (N-up), read one after the other" in d.warnings
+    assert d.text.rstrip().endswith("本年度无其他需要报告的事项。\n白石县人民政府办公室\n2024年1月22日")
 
 
 def test_n_up_table_continued_from_one_pane_on_the_next():

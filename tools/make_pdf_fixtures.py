@@ -26,6 +26,8 @@ from pdf_reports import (OUT, PROBLEMS, Writer, big_report, concat_pdfs, county_
                          report_figure_spaced, report_footnote_marks, report_letter_spaced, report_n_up,
                          report_ocr_layer, report_open_break_n_up, report_rotated, report_unruled,
                          report_unruled_blanks, report_watermark)  # noqa: E402
+from pdf_reports.variants import (report_n_up_closing, report_rule_style, report_seal,  # noqa: E402
+                                  report_shadow_sizes)
 
 
 def main(argv: list[str]) -> int:
@@ -113,6 +115,10 @@ def main(argv: list[str]) -> int:
                                                  template="2019", seed=932, across=2, down=1, rules="none")
     made["four_up_2021"] = report_n_up(str(OUT / "four_up_2021.pdf"), who="黄岭县人民政府", template="2021", seed=933,
                                        across=2, down=2)
+    # the last sheet: table 四 on the left, the last printed page (only the issuer and the date) on
+    # the right: too little text to find its gutter alone; the sheet before's panes are its own
+    made["two_up_closing_borderless_2021"] = report_n_up_closing(str(OUT / "two_up_closing_borderless_2021.pdf"),
+                                                                 rules="none", seed=1201)
     # the open break of report_2019_open_break between the top right and bottom left panes of a 2 × 2 sheet
     made["four_up_open_break_2019"] = report_open_break_n_up(str(OUT / "four_up_open_break_2019.pdf"))
     # a running header and footer (the issuer over a rule, 第 N 页 共 M 页), or a browser's print
@@ -133,6 +139,22 @@ def main(argv: list[str]) -> int:
     made["duplicate_layer_borderless_2019"] = county_report(
         str(OUT / "duplicate_layer_borderless_2019.pdf"), "白鹭县人民政府", "2019", 992, rules="none",
         shadow=(-1.2, 1.2, 0.0))
+    # the same, the labels at 9 pt and the figures at 8 pt: a copy 1.7 pt off is within a fifth of a
+    # label's height and beyond a fifth of a figure's (every figure was read doubled: 46 as 4466)
+    made["duplicate_layer_sizes_2021"] = report_shadow_sizes(str(OUT / "duplicate_layer_sizes_2021.pdf"), rules="grid",
+                                                             seed=1101, shadow=(1.7, -1.0, 0.0))
+    made["duplicate_layer_sizes_borderless_2021"] = report_shadow_sizes(
+        str(OUT / "duplicate_layer_sizes_borderless_2021.pdf"), rules="none", seed=1102, shadow=(-1.65, 0.9, 0.0))
+    # the issuer's seal in red at the body's size over every table and the closing date: its text
+    # set upright in one line inside the ring, or along the ring (its top character upright)
+    made["seal_upright_2021"] = report_seal(str(OUT / "seal_upright_2021.pdf"), rules="grid", seed=1303, arc=False,
+                                            over_tables=True)
+    made["seal_ring_borderless_2021"] = report_seal(str(OUT / "seal_ring_borderless_2021.pdf"), rules="none",
+                                                    seed=1306, over_tables=True, text="青溪县人民政府", dx=-30)
+    # every cell boxed on its own, 4.5 pt from its neighbours (a browser's print of an HTML table
+    # with cellspacing): each boundary drawn twice, the strip between them no column
+    made["cells_boxed_apart_2021"] = report_rule_style(str(OUT / "cells_boxed_apart_2021.pdf"), style="separate",
+                                                       seed=1611, spacing=4.5)
     made["three_line_thin_2019"] = report_unruled(str(OUT / "three_line_thin_2019.pdf"), template="2019",
                                                   seed=406, rules="three_line", thin=True)
 

@@ -52,14 +52,20 @@ def report_unruled(target, *, template: str, seed: int, rules: str, thin: bool =
                           right_figures=right_figures, table_size=size, table_pad=pad)
 
 
-def county_report(target, who: str, template: str, seed: int, code: str | None = None, **writer) -> dict:
+def county_report(target, who: str, template: str, seed: int, code: str | None = None, after=None,
+                  t3_split=None, **writer) -> dict:
     """`who`'s report of `template` (tables from `seed`) drawn by a Writer with `writer`'s options, and
-    its expected values; no region code where `code` is None (an invented county)."""
+    its expected values; no region code where `code` is None (an invented county). `after(w)`
+    draws more after the report (a closing, a seal); `t3_split(w, body, rows)` draws table 三."""
     values, t2, rows, t4v, outcomes = report_tables(seed, template)
     year = 2020 if template == "2019" else 2023
     w = Writer(target, title=f"{who}{year}年政府信息公开工作年度报告", **writer)
     w.title(who, f"{year}年政府信息公开工作年度报告")
-    write_report(w, who=who, year=year, t2=t2, t3=table3_rows(rows, outcomes), t4=table4_rows(t4v))
+    body = table3_rows(rows, outcomes)
+    write_report(w, who=who, year=year, t2=t2, t3=body, t4=table4_rows(t4v),
+                 t3_split=t3_split and (lambda w: t3_split(w, body, rows)))
+    if after:
+        after(w)
     w.save()
     exp = expected(year, template, code, values)
     if code is None:

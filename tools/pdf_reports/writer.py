@@ -53,7 +53,9 @@ class Writer:
                  letter_spacing: float = 0.0, ocr_layer: bool = False, figure_spacing: float = 0.0,
                  spaced_every: int = 1, watermark_angle: float | None = None, watermark_gray: float = 0.82,
                  watermark_alpha: float = 1.0, ocr_drift: float = 0.4, table_gray: float | None = None,
-                 spaced_column: int | None = None, furniture: dict | None = None, shadow: tuple | None = None):
+                 spaced_column: int | None = None, furniture: dict | None = None, shadow: tuple | None = None,
+                 figure_size: float | None = None, rule_style: str = "solid", table_seal: dict | None = None,
+                 cell_spacing: float = 2.0, clip_cells: bool = False):
         self.c = self.canvas(target, encrypt)
         if title:
             self.c.setTitle(title)
@@ -97,6 +99,21 @@ class Writer:
         # every text drawn a second time (dx, dy, grey) off where it stands: a shadow, or a text
         # layer duplicated a little off (grey 0: black)
         self.shadow = shadow
+        # the figures of table cells set at this size (labels at table_size): Excel/WPS shrink to
+        # fit, or a template whose figures are a size smaller than its labels
+        self.figure_size = figure_size
+        # how rules are drawn: "solid", "dashed" (a dash pattern), "pieces" (each cell's sides drawn
+        # apart, 0.5 pt short of the corners) or "filled" (no rules: each cell a filled light rectangle)
+        # "separate": each cell boxed on its own, `cell_spacing` points from its neighbours (a browser's
+        # print of an HTML table with border-collapse: separate; cellspacing)
+        if rule_style not in ("solid", "dashed", "pieces", "filled", "separate"):
+            raise ValueError(rule_style)
+        self.rule_style, self.cell_spacing = rule_style, cell_spacing
+        # a cell's text too long for it set on one line and clipped at the cell's edges (Excel)
+        self.clip_cells = clip_cells
+        # an issuer's seal stamped over every table (Writer.seal's options, and "dx": points right of
+        # the table's middle)
+        self.table_seal = table_seal
         self.jitter = random.Random(3)
         self.frame = None           # (width, height) of the current drawing frame
         self.new_page()
@@ -175,6 +192,38 @@ class Writer:
                 c.rotate((35 if big else 25) if self.watermark_angle is None else self.watermark_angle)
                 c.drawCentredString(0, 0, self.watermark)
                 c.restoreState()
+        c.restoreState()
+
+    def seal(self, cx: float, cy: float, text: str, rgb=(0.9, 0.1, 0.1), size: float = 10.5, arc: bool = True,
+             alpha: float = 1.0) -> None:
+        """An issuer's seal stamped over what is drawn at (cx, cy): a red ring with `text` along its
+        upper arc, each character turned along the ring (arc), or `text` set upright in one line
+        across the middle (a seal drawn as text by an e-seal tool); `alpha` its fill opacity."""
+        import math
+        c = self.c
+        c.saveState()
+        c.setFillColorRGB(*rgb)
+        c.setStrokeColorRGB(*rgb)
+        if alpha < 1:
+            c.setFillAlpha(alpha)
+        radius = 1.2 * size * max(3, len(text)) / math.pi
+        if not arc:                     # (the line fits inside the ring)
+            radius = max(radius, pdfmetrics.stringWidth(text, FONT, size) / 2 + size)
+        c.setLineWidth(1.2)
+        c.circle(cx, cy, radius + size * 0.4, stroke=1, fill=0)
+        c.setFont(FONT, size)
+        if arc:
+            sweep = min(240.0, 360.0 * len(text) * size * 1.1 / (2 * math.pi * radius))
+            for k, ch in enumerate(text):
+                a = 90 + sweep / 2 - sweep * (k + 0.5) / len(text)
+                c.saveState()
+                c.translate(cx + (radius - size) * math.cos(math.radians(a)),
+                            cy + (radius - size) * math.sin(math.radians(a)))
+                c.rotate(a - 90)
+                c.drawCentredString(0, 0, ch)
+                c.restoreState()
+        else:
+            c.drawCentredString(cx, cy - size * 0.35, text)
         c.restoreState()
 
     def room(self, h: float) -> None:
@@ -299,7 +348,23 @@ class Writer:
         for r, col, cell in placed:
             x0, x1 = xs[col], xs[col + cell.cs]
             top, bottom = ys[r], ys[r + cell.rs]
-            if self.rules == "grid":
+            if self.rules == "grid" and self.rule_style == "filled":
+                self.c.saveState()
+                self.c.setFillGray(0.93 if r % 2 else 0.86)
+                self.c.rect(x0 + 0.5, bottom + 0.5, x1 - x0 - 1, top - bottom - 1, stroke=0, fill=1)
+                self.c.restoreState()
+            elif self.rules == "grid" and self.rule_style == "separate":
+                g = self.cell_spacing / 2
+                self.c.rect(x0 + g, bottom + g, x1 - x0 - 2 * g, top - bottom - 2 * g, stroke=1, fill=0)
+            elif self.rules == "grid" and self.rule_style == "pieces":
+                g = 0.5                       # each side stops 0.5 pt short of the corners
+                self.rule(x0, top - g, x0, bottom + g)
+                self.rule(x1, top - g, x1, bottom + g)
+                if not (open_top and r == 0):
+                    self.rule(x0 + g, top, x1 - g, top)
+                if not (open_bottom and r + cell.rs == len(rows)):
+                    self.rule(x0 + g, bottom, x1 - g, bottom)
+            elif self.rules == "grid":
                 self.rule(x0, top, x0, bottom)
                 self.rule(x1, top, x1, bottom)
                 if not (open_top and r == 0):
@@ -308,6 +373,16 @@ class Writer:
                     self.rule(x0, bottom, x1, bottom)
             spacing = self.spacing(cell.text, size)
             lines = wrap(cell.text, x1 - x0 - 2 * pad, size, spacing)
+            if self.clip_cells and len(lines) > 1 and not cell.text.isdigit():
+                # Excel/WPS: the text not wrapped, cut at the cell's edges by a clipping path (the
+                # text layer still holds all of it, running on under the next cells)
+                self.c.saveState()
+                path = self.c.beginPath()
+                path.rect(x0, bottom, x1 - x0, top - bottom)
+                self.c.clipPath(path, stroke=0, fill=0)
+                self.string(x0 + pad, (top + bottom) / 2 - size * 0.35, cell.text, size, bold=cell.bold)
+                self.c.restoreState()
+                continue
             grey = self.table_gray is not None and (r < header_rows or r + cell.rs == len(rows))
             if grey:
                 self.c.setFillGray(self.table_gray)
@@ -320,16 +395,21 @@ class Writer:
                         and in_column):
                     room = (x1 - x0 - 2 * pad - pdfmetrics.stringWidth(line, FONT, size)) / (len(line) - 1)
                     spacing = min(self.figure_spacing * size, room)
+                fsize = self.figure_size if numeric and self.figure_size else size
                 if numeric and self.right_figures:        # figures flush right, as Word's decimal tab
-                    self.string(x1 - pad - pdfmetrics.stringWidth(line, FONT, size) - spacing * (len(line) - 1), y,
-                                line, size, bold=cell.bold, spacing=spacing)
+                    self.string(x1 - pad - pdfmetrics.stringWidth(line, FONT, fsize) - spacing * (len(line) - 1), y,
+                                line, fsize, bold=cell.bold, spacing=spacing)
                 elif numeric or len(lines) == 1 and cell.cs * 1 >= 1 and len(line) <= 8:
-                    self.string((x0 + x1) / 2, y, line, size, bold=cell.bold, centred=True, spacing=spacing)
+                    self.string((x0 + x1) / 2, y, line, fsize, bold=cell.bold, centred=True, spacing=spacing)
                 else:
                     self.string(x0 + pad, y, line, size, bold=cell.bold, spacing=spacing)
                 y -= leading
             if grey:
                 self.c.setFillGray(0)
+        self.last_table = (xs[0], ys[0], xs[-1], ys[-1])
+        if self.table_seal:
+            seal = dict(self.table_seal)
+            self.seal((xs[0] + xs[-1]) / 2 + seal.pop("dx", 0.0), (ys[0] + ys[-1]) / 2, **seal)
         self.y = ys[-1] - 6
 
     def spacing(self, text: str, size: float) -> float:
@@ -345,6 +425,11 @@ class Writer:
                 self.c.rect(min(x0, x1), y0 - t / 2, abs(x1 - x0), t, stroke=0, fill=1)
             else:
                 self.c.rect(x0 - t / 2, min(y0, y1), t, abs(y1 - y0), stroke=0, fill=1)
+        elif self.rule_style == "dashed":
+            self.c.saveState()
+            self.c.setDash(3, 2)
+            self.c.line(x0, y0, x1, y1)
+            self.c.restoreState()
         else:
             self.c.line(x0, y0, x1, y1)
 

@@ -43,6 +43,7 @@ from ..errors import (EmptyDocumentError, EncryptedPDFError, NoTextLayerError, R
 from ..normalize import normalize_text
 from .pdf_chars import SLANT, MinerPages
 from .pdf_faint import watermark_chars
+from .pdf_layers import frame_items
 from .pdf_marks import superscript_marks
 from .pdf_model import GridBudget, Item, PageData
 from .pdf_nup import pane_content, sheet_panes, shift, to_sheet
@@ -112,8 +113,8 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
     broken: list[int] = []
     slanted: list[int] = []         # pages with text set at a slant left out (a watermark)
     faint: list[int] = []           # pages with large light text left out (a watermark on the axes)
-    marked: list[int] = []          # pages with light text at the body's size drawn over the text left out
-    mark_texts: dict[str, None] = {}
+    marked: list[tuple] = []        # (page, light): body-size light or coloured text over the text left out
+    mark_texts: dict[tuple, None] = {}  # (text, light)
     nup: list[int] = []             # sheets holding several printed pages (pdf_nup.py)
     engine: list = []
     miner = _Miner(data, warnings)
@@ -121,9 +122,10 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
     watermarks: set[str] = set()    # texts seen drawn faint over a page (pdf_faint.py)
     chars_read = 0
     prev: Optional[PageData] = None
+    sheet = None                    # the panes of the sheet before, if it was printed N-up (pdf_nup.py)
     for i in range(n):
         try:
-            page = _read_page(pdf, i, miner, layout, budget, watermarks)
+            page = _read_page(pdf, i, miner, layout, budget, watermarks, sheet)
         except ReportParseError:
             raise
         except Exception as e:  # one unreadable page is reported, not fatal
@@ -142,11 +144,11 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
             slanted.append(page.number)
         if page.faint:
             faint.append(page.number)
-        if page.marks:
-            marked.append(page.number)
-            mark_texts.update(dict.fromkeys(page.marks))
+        marked += [(page.number, is_light) for _t, is_light in page.marks]
+        mark_texts.update(dict.fromkeys(page.marks))
         if page.panes:
             nup.append(page.number)
+        sheet = page.sheet
         for part in [page] + page.panes:    # (the further printed pages of an N-up sheet: pdf_nup.py)
             if prev is not None:
                 _merge(prev, part, layout)
@@ -175,10 +177,14 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
     if faint:
         warnings.append(f"page{'s' if len(faint) > 1 else ''} {_page_list(faint)}: large light or transparent "
                         "text over the page (a watermark) was left out")
-    if marked:
-        shown = ", ".join(f"'{t}'" for t in list(mark_texts)[:3]) + (", …" if len(mark_texts) > 3 else "")
-        warnings.append(f"page{'s' if len(marked) > 1 else ''} {_page_list(marked)}: light or transparent text "
-                        f"drawn over the page's text ({shown}: a watermark) was left out")
+    for light, what, kind in ((True, "light or transparent text", "a watermark"),
+                              (False, "text in a strong colour", "a seal or a stamp")):
+        texts = [t for t, is_light in mark_texts if is_light == light]
+        pages = [p for p, is_light in marked if is_light == light]
+        if texts:
+            shown = ", ".join(f"'{t}'" for t in texts[:3]) + (", …" if len(texts) > 3 else "")
+            warnings.append(f"page{'s' if len(pages) > 1 else ''} {_page_list(sorted(set(pages)))}: {what} "
+                            f"drawn over the page's text ({shown}: {kind}) was left out")
     if nup:
         warnings.append(f"page{'s' if len(nup) > 1 else ''} {_page_list(nup)}: several printed pages on one sheet "
                         "(N-up), read one after the other")
@@ -243,7 +249,7 @@ class _Miner:
 
 
 def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget: GridBudget,
-               watermarks: Optional[set] = None) -> PageData:
+               watermarks: Optional[set] = None, sheet: Optional[tuple] = None) -> PageData:
     import pypdfium2.raw as raw
 
     page = pdf[index]
@@ -263,7 +269,7 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
             objects = faint_text(page, raw)
             chars, faint = _drop_faint(chars, objects)
             drop, marks = watermark_chars(chars, objects, shapes.segments,
-                                          watermarks if watermarks is not None else set())
+                                          watermarks if watermarks is not None else set(), shapes.rings)
             if drop:
                 chars, marked = [c for k, c in enumerate(chars) if k not in drop], len(drop)
             good -= faint + marked
@@ -296,7 +302,7 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
         shown = ", ".join(f"'{m}'" for m in list(dict.fromkeys(sups))[:3])
         data.notes.append(f"page {data.number}: {len(sups)} footnote mark{'s' if len(sups) > 1 else ''} set small and "
                           f"raised after figures ({shown}) left out of the figures")
-    panes = sheet_panes(items, hedges, vedges, frame.width, frame.height)
+    panes = sheet_panes(items, hedges, vedges, frame.width, frame.height, sheet)
     if panes is None:
         data.blocks = layout_page(items, hedges, vedges, data.number, frame.width, frame.height, layout, data.notes,
                                   budget)
@@ -309,6 +315,7 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
         part.blocks, part.origin = blocks, (box[0], box[1])
         if k:
             data.panes.append(part)
+    data.sheet = (frame.width, frame.height, panes)
     return data
 
 
@@ -327,7 +334,7 @@ def _drop_faint(chars, objects):
     limit = 2.5 * sorted(sizes)[len(sizes) // 4] + 1
     if max(sizes) <= limit:
         return chars, 0                 # (nearly every page: nothing that large)
-    boxes = [box for box, _, _ in objects if max(box[2] - box[0], box[3] - box[1]) > limit]
+    boxes = [box for box, _, _, light in objects if light and max(box[2] - box[0], box[3] - box[1]) > limit]
     if not boxes:
         return chars, 0
     large = sorted((k for k, size in enumerate(sizes) if size > limit),
@@ -460,35 +467,6 @@ class _Frame:
         return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
 
     def items(self, chars, near: float, share: float = 0.0) -> list[Item]:
-        """(char, left, bottom, right, top) in user space → Items in the upright frame, a glyph
-        drawn again within `near` of where it was drawn before, or within `share` of its height,
-        dropped: fake bold (WPS, Word) draws text twice, a shadow or a duplicated text layer a
-        little off. One pass: the dropped copies are never made into Items."""
-        # a glyph is compared with the last six kept glyphs of the same text, by where they start
-        seen: dict[str, list[tuple[float, float]]] = {}
-        out = []
-        upright = self.q == 0
-        left, top, box = self.left, self.top, self.box
-        for c, x0, b, x1, t in chars:
-            if upright and x0 <= x1 and b <= t:
-                # an upright page (nearly all): box() written out, same values (subtracting one
-                # number keeps the order of two others); a box given reversed, or NaN, goes through box()
-                ix0, itop, ix1, ibottom = x0 - left, top - t, x1 - left, top - b
-            else:
-                ix0, itop, ix1, ibottom = box(x0, b, x1, t)
-            prev = seen.get(c)
-            if prev is None:
-                seen[c] = [(ix0, itop)]
-            else:
-                # (-d_ <= d <= d_ is abs(d) <= d_ without the call, NaN included)
-                d_ = share * (ibottom - itop)
-                d_ = d_ if d_ > near else near
-                for px, ptop in (prev if len(prev) <= 6 else prev[-6:]):
-                    if -d_ <= ptop - itop <= d_ and -d_ <= px - ix0 <= d_:
-                        break
-                else:
-                    prev.append((ix0, itop))
-                    out.append(Item(c, ix0, itop, ix1, ibottom))
-                continue
-            out.append(Item(c, ix0, itop, ix1, ibottom))
-        return out
+        """(char, left, bottom, right, top) in user space → Items in the upright frame, each glyph
+        once (fake bold, duplicated text layers: pdf_layers.py)."""
+        return frame_items(self, chars, near, share)

@@ -1,4 +1,4 @@
-"""Light watermarks at the body's size: faint text drawn over the page's text, left out.
+"""Light watermarks and seals at the body's size: faint or coloured text drawn over the page's text, left out.
 
 A stamp such as 仅供参考 or the issuer's name, tiled upright over a table in light grey or at a low
 opacity, is set at the size of the text it covers: neither its slant nor its size gives it away
@@ -8,6 +8,11 @@ in full colour, or straddles a ruling line. Grey text of the page itself (a grey
 figures) stands in its cells like any other text and is kept. Once a faint text is seen over the
 page, every copy of it (the same characters, drawn faint) is left out, on this page and after:
 the tile that happens to fall on a blank cell would otherwise be read as its figure.
+
+An issuer's seal stamped in red over the closing date or a table is the same: its text set upright
+at the body's size joined the date (青溪20县2人4年…: the publish date lost) and the cells it
+crossed (22 values lost). Text in a strong colour (pdf_objects.drawn_faint) is left out only where
+it is drawn over the page in the same way: a red title or a red figure standing alone is kept.
 
 The faint text objects come from PDFium (pdf_objects.faint_text: colour, opacity, rendering mode,
 origin); the characters from whichever reader read the page. A text object's characters are the
@@ -66,15 +71,27 @@ def _straddles(ch: Char, verticals: list[tuple[float, float, float]]) -> bool:
     return any(l + 0.2 * w < x < r - 0.2 * w and y0 <= mid <= y1 for x, y0, y1 in verticals)
 
 
-def watermark_chars(chars: list[Char], objects, segments, marks: set[str]) -> tuple[set[int], list[str]]:
-    """The characters (indices into `chars`) of faint text drawn over the page (above), and the
-    watermark texts found on this page. `objects`: pdf_objects.faint_text(page, raw); `segments`:
+def _in_ring(ch: Char, rings) -> bool:
+    """Does the character's middle stand inside one of the round coloured outlines (a seal's ring)?"""
+    x, y = (ch[1] + ch[3]) / 2, (ch[2] + ch[4]) / 2
+    return any(x0 < x < x1 and y0 < y < y1 for x0, y0, x1, y1 in rings)
+
+
+def watermark_chars(chars: list[Char], objects, segments, marks: set[str],
+                    rings=()) -> tuple[set[int], list[tuple[str, bool]]]:
+    """The characters (indices into `chars`) of faint or coloured text drawn over the page (above),
+    and the texts found on this page, each with whether it was drawn light (or coloured: a seal). `objects`: pdf_objects.faint_text(page, raw); `segments`:
     the page's ruling segments (pdf_objects.Shapes.segments, user space); `marks`: the watermark
-    texts of the pages before (updated)."""
+    texts of the pages before (updated); `rings`: the boxes of round coloured outlines
+    (Shapes.rings): coloured text inside one is a seal's, wherever it stands."""
     start: dict[int, list[int]] = {}
     for k, ch in enumerate(chars):
         start.setdefault(round(ch[1]), []).append(k)
-    runs = [run for box, tm, size in objects if (run := _run_at(chars, start, box, tm, size))]
+    runs, light = [], []
+    for box, tm, size, is_light in objects:
+        if run := _run_at(chars, start, box, tm, size):
+            runs.append(run)
+            light.append(is_light)
     if not runs:
         return set(), []
     faint = {k for run in runs for k in run}
@@ -92,9 +109,10 @@ def watermark_chars(chars: list[Char], objects, segments, marks: set[str]) -> tu
 
     texts = ["".join(chars[k][0] for k in run) for run in runs]
     found = []
-    for run, text in zip(runs, texts):
-        if text not in marks and any(covers(chars[k]) or _straddles(chars[k], verticals) for k in run):
+    for run, text, is_light in zip(runs, texts, light):
+        if text not in marks and (any(covers(chars[k]) or _straddles(chars[k], verticals) for k in run)
+                                  or not is_light and rings and all(_in_ring(chars[k], rings) for k in run)):
             marks.add(text)
             found.append(text)
     drop = {k for run, text in zip(runs, texts) if text in marks for k in run}
-    return drop, [t for t in dict.fromkeys(t for t in texts if t in marks)]
+    return drop, list(dict.fromkeys((t, is_light) for t, is_light in zip(texts, light) if t in marks))

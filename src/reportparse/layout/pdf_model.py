@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Optional
 
 
 @dataclass(slots=True)
@@ -63,9 +64,10 @@ class PageData:
     chars: int = 0                                # characters read from its text layer
     slanted: int = 0                              # characters left out as set at a slant (a watermark)
     faint: int = 0                                # characters left out as large and light (a watermark)
-    marks: list = field(default_factory=list)     # texts left out as light and drawn over the text (pdf_faint.py)
+    marks: list = field(default_factory=list)     # (text, light) left out as drawn over the text (pdf_faint.py)
     panes: list = field(default_factory=list)     # the further printed pages of an N-up sheet (pdf_nup.py)
     origin: tuple = (0.0, 0.0)                    # where an N-up sheet's pane starts on the sheet (x, top)
+    sheet: Optional[tuple] = None                 # an N-up sheet's (width, height, pane boxes): the next sheet's guide
 
 
 @dataclass

@@ -8,7 +8,9 @@ crosses, with text on both sides at the same distances from each pane's left and
 printed page keeps its margins; a borderless table cut at a gap between its columns does not).
 A portrait sheet is split across first (2 × 2), then each half down. Every pane is laid out as a
 page of its own (pdf_tables.layout_page in the pane's own frame), and its blocks are moved back
-to the sheet's frame, so a cell's box is where it stands on the sheet.
+to the sheet's frame, so a cell's box is where it stands on the sheet. A sheet with too little text
+on one side to show its gutter (the last printed page: the issuer and the date) takes the panes of
+the sheet before, when that one was N-up, is the same size and nothing crosses the cuts.
 """
 from __future__ import annotations
 
@@ -24,9 +26,36 @@ MIN_SIDE, SIDE_SHARE = 20, 0.1
 MARGIN_SHARE = 0.04
 
 
-def sheet_panes(items: list[Item], hedges, vedges, width: float, height: float):
+def sheet_panes(items: list[Item], hedges, vedges, width: float, height: float, before=None):
     """The panes (x0, top, x1, bottom) of an N-up sheet, in reading order, or None (one page).
-    `hedges` (y, x0, x1) and `vedges` (x, top, bottom) are the ruling lines."""
+    `hedges` (y, x0, x1) and `vedges` (x, top, bottom) are the ruling lines; `before` the sheet
+    before's (width, height, panes) when it was printed N-up: a sheet of its size whose text and
+    rules cross none of its cuts has its panes, however little one of them holds (the last printed
+    page, only the issuer and the date, beside a table: read as one page, their lines went into
+    the table's header and its 15 values were lost)."""
+    panes = _panes(items, hedges, vedges, width, height)
+    if panes is None and before is not None and items and abs(before[0] - width) < 1 and abs(before[1] - height) < 1 \
+            and _clear(items, hedges, vedges, before[2]):
+        return before[2]
+    return panes
+
+
+def _clear(items, hedges, vedges, panes) -> bool:
+    """Do no character and no ruling line cross the cuts between `panes` (at least MIN_GUTTER wide)?"""
+    half = MIN_GUTTER / 2
+    for x in {p[0] for p in panes if p[0] > 0}:
+        if any(it.x0 < x + half and it.x1 > x - half for it in items) or \
+                any(a < x + half and b > x - half for _y, a, b in hedges):
+            return False
+    for y in {p[1] for p in panes if p[1] > 0}:
+        if any(it.top < y + half and it.bottom > y - half for it in items) or \
+                any(t < y + half and b > y - half for _x, t, b in vedges):
+            return False
+    return True
+
+
+def _panes(items: list[Item], hedges, vedges, width: float, height: float):
+    """The panes found from this sheet alone (sheet_panes), or None."""
     if len(items) < 2 * MIN_SIDE:
         return None
     whole = (0.0, 0.0, width, height)

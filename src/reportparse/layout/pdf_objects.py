@@ -58,12 +58,35 @@ class Shapes:
         self.segments: list[tuple[float, float, float, float, float]] = []   # x0 y0 x1 y1 slack
         self.image_area = 0.0
         self.foreign_fonts = False
-        #: some text object is drawn light, transparent or as light outlines (a watermark, or grey
-        #: text: pdf_faint.py tells which)
+        #: some text object is drawn light, transparent, as light outlines or in a strong colour (a
+        #: watermark, a seal, or grey or coloured text: pdf_faint.py tells which)
         self.faint_text = False
+        #: boxes (left, bottom, right, top) of round outlines in a strong colour: a seal's ring
+        #: (pdf_faint.py: coloured text inside one is the seal's)
+        self.rings: list[tuple[float, float, float, float]] = []
         self._fonts: dict[int, bool] = {}
         self._raw = raw
         self._walk(page, raw, untyped_calls(raw), None, None)
+
+    @property
+    def rings_full(self) -> bool:
+        return len(self.rings) >= MAX_RINGS         # (a chart of coloured curves is no seal)
+
+    def _ring(self, obj, calls, rgba, channels, subpaths) -> None:
+        """Keep the box of a curved path that may be a seal's ring: about as wide as high, 24 to
+        300 pt, stroked or filled in a strong colour."""
+        xs = [x for pts in subpaths for x, _y in pts]
+        ys = [y for pts in subpaths for _x, y in pts]
+        w, h = max(xs) - min(xs), max(ys) - min(ys)
+        if not (24 <= w <= 300 and 0.75 * h <= w <= 1.33 * h):
+            return
+        cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+        if any(abs(x - cx) < 0.3 * w and abs(y - cy) < 0.3 * h for x, y in zip(xs, ys)):
+            return                  # (a point near its middle: a pie's slice, a blob, not a ring)
+        for getter in ("FPDFPageObj_GetStrokeColor", "FPDFPageObj_GetFillColor"):
+            if calls[getter](obj, *rgba) and strong(*(c.value for c in channels[:3])):
+                self.rings.append((min(xs), min(ys), max(xs), max(ys)))
+                return
 
     def _font_is_foreign(self, font: int) -> bool:
         raw = self._raw
@@ -175,6 +198,8 @@ class Shapes:
                 if do_stroke and segment_closes(seg):     # (a fill is closed anyway)
                     closed[-1] = True
             if curved:
+                if not self.rings_full:
+                    self._ring(obj, calls, rgba, (r, g, b), subpaths)
                 continue
             for pts, is_closed in zip(subpaths, closed):
                 rule_segments(pts, is_closed, do_stroke, do_fill, slack, thin, add)
@@ -241,24 +266,41 @@ def invisible_text(page, raw) -> bool:
     return invisible > visible
 
 
-def drawn_faint(obj, calls, rgba, r, g, b, a) -> bool:
+def drawn_faint(obj, calls, rgba, r, g, b, a) -> int:
     """Is the text object drawn light (every colour channel at least half way to white),
-    transparent (fill opacity under 0.6) or as hollow outlines of such a colour? (An invisible
-    one, an OCR layer's text, is read as it is.) `rgba`: byref()s of the four c_uints r g b a."""
+    transparent (fill opacity under 0.6) or as hollow outlines of such a colour (1), or in a strong
+    colour (2: the red of an issuer's seal; pdf_faint.py leaves it out only where it is drawn over
+    the page's text), or neither (0)? (An invisible one, an OCR layer's text, is read as it is.)
+    `rgba`: byref()s of the four c_uints r g b a."""
     mode = calls["FPDFTextObj_GetTextRenderMode"](obj)
     if mode in (3, 7):
-        return False
+        return 0
     if not calls["FPDFPageObj_GetStrokeColor" if mode in (1, 5) else "FPDFPageObj_GetFillColor"](obj, *rgba):
-        return False
-    return a.value < 153 or min(r.value, g.value, b.value) >= 128
+        return 0
+    if a.value < 153 or min(r.value, g.value, b.value) >= 128:
+        return 1
+    return 2 if strong(r.value, g.value, b.value) else 0
 
 
-def faint_text(page, raw, tall: float = 0.0) -> list[tuple[tuple[float, float, float, float], tuple, float]]:
-    """The text objects of the page drawn faint (drawn_faint) and taller than `tall` points (along
-    or across their line): each as its box (left, bottom, right, top, in user space), its text
-    matrix (a b c d e f: its origin is (e, f)) and its font size. A watermark stamped on the page's
-    axes, which no slant gives away, or grey text (pdf.py and pdf_faint.py tell which). Asked only
-    of pages where the first walk (Shapes) saw such text, so this second walk costs nothing elsewhere."""
+def strong(r: int, g: int, b: int) -> bool:
+    """A strong colour (channels 0-255 far apart): a seal's red, not black, grey or dark blue-grey."""
+    return max(r, g, b) - min(r, g, b) >= COLOURED
+
+
+#: a colour whose channels differ by this much (of 255) is a strong colour: red (230, 25, 25) is
+#: one; a report's black, greys and dark blue-greys are not
+COLOURED = 128
+#: round coloured outlines kept per page, at most (a seal or two; a chart has many)
+MAX_RINGS = 8
+
+
+def faint_text(page, raw, tall: float = 0.0) -> list[tuple[tuple[float, float, float, float], tuple, float, bool]]:
+    """The text objects of the page drawn faint or in a strong colour (drawn_faint) and taller than
+    `tall` points (along or across their line): each as its box (left, bottom, right, top, in user
+    space), its text matrix (a b c d e f: its origin is (e, f)), its font size and whether it is
+    light or transparent (not coloured). A watermark stamped on the page's axes, which no slant
+    gives away, a seal, or grey or coloured text (pdf.py and pdf_faint.py tell which). Asked only of
+    pages where the first walk (Shapes) saw such text, so this second walk costs nothing elsewhere."""
     calls = untyped_calls(raw)
     get_object, get_type = calls["FPDFPage_GetObject"], calls["FPDFPageObj_GetType"]
     get_bounds, get_matrix = calls["FPDFPageObj_GetBounds"], calls["FPDFPageObj_GetMatrix"]
@@ -282,23 +324,32 @@ def faint_text(page, raw, tall: float = 0.0) -> list[tuple[tuple[float, float, f
                       for k in range(calls["FPDFFormObj_CountObjects"](obj))],
                      compose(inner, m) if m else inner, depth + 1)
                 continue
-            if kind != TEXT or not get_bounds(obj, *bounds):
+            if kind != TEXT:
                 continue
-            box = (bl.value, bb.value, br.value, bt.value)
+            if get_bounds(obj, *bounds):
+                box = (bl.value, bb.value, br.value, bt.value)
+            elif not tall:
+                # PDFium gives a one-character object of a non-embedded CJK font no box on a machine
+                # without the font (a seal's characters, one object each): its origin then
+                get_matrix(obj, ctypes.byref(matrix))
+                box = (matrix.e, matrix.f, matrix.e, matrix.f)
+            else:
+                continue
             if m:                       # (a form's objects are measured in the form's space)
                 xs, ys = zip(*((m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
                                for x in (box[0], box[2]) for y in (box[1], box[3])))
                 box = (min(xs), min(ys), max(xs), max(ys))
-            if max(box[2] - box[0], box[3] - box[1]) <= tall:
+            if tall and max(box[2] - box[0], box[3] - box[1]) <= tall:
                 continue                # (its extent along the line may be short: see pdf._drop_faint)
-            if not drawn_faint(obj, calls, rgba, r, g, b, a):
+            drawn = drawn_faint(obj, calls, rgba, r, g, b, a)
+            if not drawn:
                 continue
             get_matrix(obj, ctypes.byref(matrix))
             tm = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
             if m:
                 tm = compose(tm, m)
             size = fsize.value if size_of(obj, ctypes.byref(fsize)) else 0.0
-            out.append((box, tm, size))
+            out.append((box, tm, size, drawn == 1))
 
     walk([get_object(page.raw, k) for k in range(raw.FPDFPage_CountObjects(page.raw))], None, 0)
     return out

@@ -29,7 +29,9 @@ class PDFLayoutSettings:
     #: ... or within this share of its height (a shadow, or a duplicated text layer drawn a little
     #: off: 1.5 pt from 8 pt text). Of its height, not its width, so that the figures and the words
     #: of one size are deduplicated alike (a copy dropped from the words and kept in the figures
-    #: read 11 as 1111); two of one digit side by side stand half an em apart
+    #: read 11 as 1111); two of one digit side by side stand half an em apart. The offset of the copies
+    #: found so is the page's: a glyph with a twin at that offset is dropped whatever its size (labels
+    #: and figures of two sizes: pdf_layers.py); 0 turns both off
     dedupe_share: float = 0.2
     #: two tables on consecutive pages with left and right edges this close are one table
     continued_table_slack: float = 6.0

@@ -16,6 +16,7 @@ from .pdf_aligned import find_aligned_tables
 from .pdf_furniture import table_edges
 from .pdf_lines import bands, join, text_lines
 from .pdf_model import Cell, GridBudget, Item, Line, PageData, Table
+from .pdf_spacing import cell_spacing
 from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 
 
@@ -77,14 +78,18 @@ def _close_open_ends(h, v, snap: float):
 
 
 def _find_tables(hedges, vedges, page: int, geo: PDFLayoutSettings, notes: list,
-                 budget: Optional[GridBudget]) -> list[Table]:
-    snap = geo.snap
+                 budget: Optional[GridBudget], items: Optional[list] = None) -> list[Table]:
     if len(hedges) + len(vedges) > geo.max_page_edges:
         notes.append(f"page {page}: {len(hedges) + len(vedges)} ruling-line pieces (more than "
                      f"PDFLayoutSettings.max_page_edges = {geo.max_page_edges}): a drawing, not read as tables")
         return []
     h = _merge_edges(hedges, geo)
     v = _merge_edges(vedges, geo)
+    spacing = cell_spacing(h, v, items, geo.snap) if items else None
+    if spacing:                         # cells boxed apart: each boundary drawn twice (pdf_spacing.py)
+        geo = geo.with_(snap=spacing)
+        h, v = _merge_edges(hedges, geo), _merge_edges(vedges, geo)
+    snap = geo.snap
     if len(v) >= 2:
         extra = _close_open_ends(h, v, snap)
         if extra:
@@ -267,7 +272,7 @@ def layout_page(items: list[Item], hedges, vedges, page: int, width: float, heig
         aligned = False
     else:
         aligned = True
-    tables = _find_tables(hedges, vedges, page, geo, notes, budget)
+    tables = _find_tables(hedges, vedges, page, geo, notes, budget, items)
     if tables:
         items = _fill_tables(tables, items, geo)
         keep = []

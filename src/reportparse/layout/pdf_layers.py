@@ -1,0 +1,91 @@
+"""A page's characters in its upright frame, each glyph once: fake bold and duplicated text layers.
+
+Fake bold (WPS, Word) draws a string twice ~0.3 pt apart; a shadow, or a text layer duplicated a
+little off (a converter that writes the text twice), draws every character again 1-2 pt off. A copy
+within `near`, or within `share` of the glyph's height, is the same glyph. But a duplicated layer is
+one offset for the whole page, while `share` of the height differs with the size: with labels at
+9 pt and figures at 8 pt, a copy 1.7 pt off was dropped from the labels and kept in the figures,
+and every figure read doubled (46 as 4466: 199 of 200 values wrong). So the copies found beyond
+`near` give the page's offset, and a glyph whose twin stands at that very offset (within OFFSET_FIT)
+up to LAYER_SHARE of its height away is dropped too: glyphs of one character overlapping that much
+are never two glyphs of a text (two of one digit side by side stand half an em apart).
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from .pdf_model import Item
+
+#: the twin of a glyph at the page's layer offset is dropped up to this share of its height away
+LAYER_SHARE = 0.35
+#: its offset agrees with the page's within this many points (a copy is a pure translation)
+OFFSET_FIT = 0.15
+#: copies at one offset needed to call it the page's duplicated layer
+MIN_COPIES = 8
+
+
+def frame_items(frame, chars, near: float, share: float = 0.0) -> list[Item]:
+    """(char, left, bottom, right, top) in user space → Items in `frame` (pdf._Frame), a glyph
+    drawn again within `near` of where it was drawn before, or within `share` of its height, or at
+    the page's layer offset (above), dropped. The dropped copies are never made into Items."""
+    # a glyph is compared with the last six kept glyphs of the same text, by where they start
+    seen: dict[str, list[tuple[float, float]]] = {}
+    out = []
+    shifts: list[tuple[float, float]] = []        # offsets of the copies dropped beyond `near`
+    twins: list[tuple[int, list]] = []            # kept glyphs overlapping twins: (index in out, [(dx, dy)])
+    upright = frame.q == 0
+    left, top, box = frame.left, frame.top, frame.box
+    for c, x0, b, x1, t in chars:
+        if upright and x0 <= x1 and b <= t:
+            # an upright page (nearly all): box() written out, same values (subtracting one
+            # number keeps the order of two others); a box given reversed, or NaN, goes through box()
+            ix0, itop, ix1, ibottom = x0 - left, top - t, x1 - left, top - b
+        else:
+            ix0, itop, ix1, ibottom = box(x0, b, x1, t)
+        prev = seen.get(c)
+        if prev is None:
+            seen[c] = [(ix0, itop)]
+        else:
+            # (-d_ <= d <= d_ is abs(d) <= d_ without the call, NaN included)
+            h = ibottom - itop
+            d_ = share * h
+            d_ = d_ if d_ > near else near
+            w_ = LAYER_SHARE * h if share else 0.0     # (share 0: no duplicated layers looked for)
+            near_twins = []
+            for px, ptop in (prev if len(prev) <= 6 else prev[-6:]):
+                dx, dy = ix0 - px, itop - ptop
+                if -d_ <= dy <= d_ and -d_ <= dx <= d_:
+                    if not (-near <= dx <= near and -near <= dy <= near):
+                        shifts.append((dx, dy))
+                    break
+                if -w_ < dy < w_ and -w_ < dx < w_:
+                    near_twins.append((dx, dy))
+            else:
+                if near_twins:
+                    twins.append((len(out), near_twins))
+                prev.append((ix0, itop))
+                out.append(Item(c, ix0, itop, ix1, ibottom))
+            continue
+        out.append(Item(c, ix0, itop, ix1, ibottom))
+    if twins and len(shifts) + len(twins) >= MIN_COPIES:
+        out = _drop_layer(out, shifts, twins)
+    return out
+
+
+def _drop_layer(out: list[Item], shifts, twins) -> list[Item]:
+    """`out` without the twins at the page's layer offset: the offset most copies share (rounded
+    to a fifth of a point), when at least MIN_COPIES and half of the glyphs with a copy share it
+    (a glyph may overlap two twins: a doubled 77's second 7 overlaps the first one's copy too)."""
+    counts = Counter((round(dx * 5), round(dy * 5)) for dx, dy in shifts)
+    for _k, offsets in twins:
+        counts.update({(round(dx * 5), round(dy * 5)) for dx, dy in offsets})
+    # (an offset on the edge of two steps is counted in both: the 3 × 3 steps around each)
+    near = {key: sum(counts.get((key[0] + i, key[1] + j), 0) for i in (-1, 0, 1) for j in (-1, 0, 1))
+            for key in counts}
+    (rx, ry), n = max(near.items(), key=lambda kv: (kv[1], counts[kv[0]]))
+    if n < MIN_COPIES or 2 * n < len(shifts) + len(twins):
+        return out
+    ox, oy = rx / 5, ry / 5
+    fit = OFFSET_FIT + 0.2                       # (the neighbouring steps)
+    drop = {k for k, offsets in twins if any(abs(dx - ox) <= fit and abs(dy - oy) <= fit for dx, dy in offsets)}
+    return [it for k, it in enumerate(out) if k not in drop] if drop else out
