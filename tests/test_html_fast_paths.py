@@ -8,7 +8,7 @@ import random
 
 from reportparse.document import CellRef
 from reportparse.errors import DocumentTooLargeError
-from reportparse.layout import html, html_table, html_tree
+from reportparse.layout import html, html_rows, html_table, html_tree
 from reportparse.normalize import normalize_text
 from reportparse.schema import report_table_cue
 from reportparse.settings import DEFAULT_SETTINGS
@@ -162,14 +162,18 @@ class _PlainRenderer(html._Renderer):
         index = self.tables
         self.tables += 1
         rows = list(table.iter("tr"))
+        extra = {}
+        if html_rows.STRAY_CELL(table):           # cells after a stray </tr>: the rule itself, no fast path
+            rows, extra = self._stray_cells(table, rows)
         occupied = set()
         lines = []
         for r, tr in enumerate(rows):
             line = []
             c = 0
-            for td in tr:
+            row = tr if isinstance(tr, list) else list(tr) + extra.get(tr, [])
+            for td in row:
                 if not isinstance(td.tag, str) or td.tag.lower() not in ("td", "th") or _plain_hidden(td) \
-                        or _plain_hidden(tr):
+                        or (not isinstance(tr, list) and _plain_hidden(tr)):
                     continue
                 while (r, c) in occupied:
                     c += 1

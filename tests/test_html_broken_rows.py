@@ -1,0 +1,92 @@
+"""HTML table rows broken as CMSs publish them (stop 24): cells after a stray </tr>, a div-table row whose
+empty element is left out, a row's figures set in its label's cell. Invented pages: the project's own
+fixtures (tests/fixtures/damage) with one row rewritten."""
+import reportparse
+from conftest import FIXTURES, load_expected
+
+BLANKS = FIXTURES / "damage" / "html_blank_cells_2021.html"
+DIV_GRID = FIXTURES / "damage" / "html_div_grid_2021.html"
+WHO = ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total")
+GRANTED = ('<tr><td rowspan="22">三、本年度办理结果</td><td colspan="2">（一）予以公开</td><td>100</td><td>184</td>'
+           "<td>240</td><td>25</td><td>258</td><td>110</td><td>917</td></tr>")
+FORWARD = ('<tr><td colspan="3">四、结转下年度继续办理</td><td>238</td><td>111</td><td>49</td><td>177</td><td></td>'
+           "<td>12</td><td>587</td></tr>")
+
+
+def _page(old: str, new: str) -> reportparse.Report:
+    text = BLANKS.read_text(encoding="utf-8")
+    assert old in text
+    return reportparse.parse(text.replace(old, new).encode("utf-8"))
+
+
+def _row(report, key):
+    got = report.values()
+    return [got.get(f"{key}|applicant={w}") for w in WHO]
+
+
+def _want(key):
+    exp = load_expected(BLANKS.with_name("html_blank_cells_2021.expected.json"))["values"]
+    return [exp[f"{key}|applicant={w}"] for w in WHO]
+
+
+def test_cells_after_a_stray_tr_in_mid_row_end_that_row():
+    # libxml2 leaves the three cells after the </tr> outside any row; they fill the row to the table's width
+    row = GRANTED.replace("<td>25</td>", "</tr><td>25</td>")
+    report = _page(GRANTED, row)
+    assert _row(report, "requests.granted") == [100, 184, 240, 25, 258, 110, 917]
+    total = next(i for i in report.indicators if i.key == "requests.granted" and i.applicant == "total")
+    assert total.source.col == 9 and not total.derived
+    assert any("stray </tr>" in w and "end of the row" in w for w in report.warnings)
+
+
+def test_a_whole_row_after_a_stray_tr_is_a_row_of_its_own():
+    # `</tr><td>四、结转…</td>…</tr>` with its <tr> missing: a browser shows it as a row, and so is it read
+    report = _page(FORWARD, FORWARD.replace("<tr>", "", 1))
+    assert _row(report, "requests.carried_forward") == _want("requests.carried_forward")
+
+
+def test_stray_cells_that_fit_no_row_are_not_read_and_said():
+    # two cells after the </tr> of a row that lacks one: where they belong is unknown
+    row = GRANTED.replace("<td>917</td></tr>", "</tr><td>917</td><td>9731</td>")
+    report = _page(GRANTED, row)
+    want = [100, 184, 240, 25, 258, 110, 917]
+    assert all(v in (None, w) for v, w in zip(_row(report, "requests.granted"), want))
+    assert 9731 not in report.values().values()
+    assert any("stray </tr> not read" in w for w in report.warnings)
+
+
+def test_a_div_row_with_an_empty_cell_left_out_is_not_read_by_position():
+    # the grid places each cell in the next free column: without the empty element its figures would
+    # move one column left (37 as the natural person's, 26 as the research institutes')
+    text = DIV_GRID.read_text(encoding="utf-8")
+    old = '二、上年结转政府信息公开申请数量</div>\n<span class="td"></span>\n<div class="td"></div>\n<span class="td">37</span>'
+    assert old in text
+    report = reportparse.parse(text.replace(old, '二、上年结转政府信息公开申请数量</div>\n<span class="td"></span>\n'
+                                                 '<span class="td">37</span>').encode("utf-8"))
+    got = report.values()
+    exp = load_expected(DIV_GRID.with_name("html_div_grid_2021.expected.json"))["values"]
+    for w in WHO:
+        vid = f"requests.carried_over|applicant={w}"
+        assert got.get(vid) in (None, exp[vid]), vid
+    assert got.get("requests.carried_over|applicant=natural_person") is None
+    assert any("div/li" in w and "not read" in w for w in report.warnings)
+    # the other rows are read cell by cell all the same
+    assert got["requests.carried_forward|applicant=natural_person"] == exp["requests.carried_forward|applicant=natural_person"]
+
+
+def test_a_rows_figures_set_in_its_label_cell_are_its_cells_when_they_fit():
+    # the label and the seven cells on lines of their own, the blank one an empty line: one figure per column
+    for sep in ("<br>", "<br>\n", "</p><p>"):
+        # (an empty <p></p> has no height: a paragraph holding a no-break space is the blank line there)
+        figs = sep.join(["238", "111", "49", "177", "" if "br" in sep else "&nbsp;", "12", "587"])
+        row = f'<tr><td colspan="3"><p>四、结转下年度继续办理{sep}{figs}</p></td></tr>'
+        report = _page(FORWARD, row)
+        assert _row(report, "requests.carried_forward") == _want("requests.carried_forward"), sep
+
+
+def test_a_rows_figures_in_its_label_cell_that_do_not_fit_are_not_read():
+    # apart by single spaces the blank cell leaves no trace: six figures for seven cells, none is read
+    row = '<tr><td colspan="3">四、结转下年度继续办理&nbsp;238&nbsp;111&nbsp;49&nbsp;177&nbsp;&nbsp;12&nbsp;587</td></tr>'
+    report = _page(FORWARD, row)
+    assert all(v is None for v in _row(report, "requests.carried_forward"))
+    assert any("label's cell" in w and "not read" in w for w in report.warnings)
