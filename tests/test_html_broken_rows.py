@@ -90,3 +90,27 @@ def test_a_rows_figures_in_its_label_cell_that_do_not_fit_are_not_read():
     report = _page(FORWARD, row)
     assert all(v is None for v in _row(report, "requests.carried_forward"))
     assert any("label's cell" in w and "not read" in w for w in report.warnings)
+
+
+def test_a_row_whose_stray_cells_are_not_read_is_not_blank_at_its_end():
+    # the figures of 2.重复申请 lose their last two cells to a stray </tr> that fits nowhere: not blank, unread
+    text = BLANKS.read_text(encoding="utf-8")
+    old = "<tr><td>2.重复申请</td><td>57</td><td>137</td><td></td><td></td><td></td><td></td><td>194</td></tr>"
+    assert old in text
+    report = reportparse.parse(text.replace(old, old.replace("<td></td><td>194</td></tr>",
+                                                             "</tr><td></td><td>194</td><td>9731</td>")).encode("utf-8"))
+    got = [i for i in report.indicators if i.key == "requests.not_processed.duplicate"]
+    assert not [i.applicant for i in got if i.value is None and i.applicant in ("other_org", "total")]
+    assert 9731 not in report.values().values()
+    assert any("stray </tr> not read" in w for w in report.warnings)
+
+
+def test_a_cell_showing_a_figure_as_a_picture_is_not_a_blank_cell():
+    # <img alt="258">: the figure is in the picture, not in the page's text; the cell is not blank (null)
+    report = _page(GRANTED, GRANTED.replace("<td>258</td>", '<td><img src="/a/1.png" alt="258"></td>'))
+    blank = [i.applicant for i in report.indicators if i.key == "requests.granted" and i.value is None]
+    assert "legal_service" not in blank
+    assert any("picture" in w for w in report.warnings)
+    # a picture without a figure for its alternative text (a spacer in a blank cell) leaves the cell blank
+    report = _page(FORWARD, FORWARD.replace("<td></td>", '<td><img src="/s.gif" alt=""></td>'))
+    assert _row(report, "requests.carried_forward") == _want("requests.carried_forward")

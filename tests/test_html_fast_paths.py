@@ -162,6 +162,7 @@ class _PlainRenderer(html._Renderer):
         index = self.tables
         self.tables += 1
         rows = list(table.iter("tr"))
+        pictures = self.pictures
         extra = {}
         if html_rows.STRAY_CELL(table):           # cells after a stray </tr>: the rule itself, no fast path
             rows, extra = self._stray_cells(table, rows)
@@ -181,7 +182,11 @@ class _PlainRenderer(html._Renderer):
                 cs = self._span(td.get("colspan"), "colspan")
                 self._count(1 + (rs - 1) * cs)
                 occupied.update((r + dr, c + dc) for dr in range(1, rs) for dc in range(cs))
-                line.append((c, cs, _plain_cell_text(td), td))
+                text = _plain_cell_text(td)
+                if not text and html_rows.picture_figure(td):        # the rule itself, no fast path
+                    text = html_rows.PICTURE
+                    self.pictures += 1
+                line.append((c, cs, text, td))
                 c += cs
             if line:
                 lines.append((r, line, c, {col for row, col in occupied if row == r}))
@@ -199,6 +204,7 @@ class _PlainRenderer(html._Renderer):
                 self.emit(content)
                 self.emit(" |")
             self.emit("\n")
+        self.say_pictures(self.pictures - pictures)
 
 
 def _plain_report_body(body, outer):

@@ -26,6 +26,18 @@ def span_value(value: Optional[str], most: int) -> int:
     return min(max(int(m.group(1)) if m else 1, 1), most)
 
 
+# what a cell showing a figure as a picture reads as: text, so neither a blank cell nor a value
+PICTURE = "(图片)"
+_ALTS = etree.XPath("descendant::img/@alt", smart_strings=False)
+
+
+def picture_figure(td) -> bool:
+    """Whether a cell without text shows a picture whose alternative text is a figure (an article editor
+    set the figure as an image): the cell is not blank, and the picture is not read."""
+    alts = _ALTS(td)
+    return len(alts) == 1 and bool(FIGURE.fullmatch(alts[0].strip()))
+
+
 def stray_groups(table) -> list[tuple]:
     """The runs of cells outside any row: (the <tr> before them or None, the cells), row group by row group."""
     groups: list[tuple] = []

@@ -21,8 +21,8 @@ from ..errors import DocumentTooLargeError
 from ..normalize import normalize_text
 from .html_rows import FIGURE as _FIGURE
 from .html_rows import SPACES as _SPACES
-from .html_rows import (SPAN_VALUE, STRAY_CELL, cell_pieces, line_broken, span_value, stray_groups, text_of,
-                        under_merged_labels)
+from .html_rows import (PICTURE, SPAN_VALUE, STRAY_CELL, cell_pieces, line_broken, picture_figure, span_value,
+                        stray_groups, text_of, under_merged_labels)
 
 _DIGIT = re.compile(r"[0-9]")
 _ASCII_SPACE_NOT_BLANK = frozenset("\t\n\x0b\x0c\r")     # what _SPACES matches in ASCII, besides " "
@@ -43,6 +43,9 @@ _GRID_CELL_ELEMENTS = 40        # and holds a few inline elements at most
 class TableReader:
     """The table half of the HTML renderer (html._Renderer): it holds settings, parts, length, cells,
     tables, cell_count, clamped, show_hidden and _hidden()."""
+
+    pictures = 0        # cells holding a picture of a figure (html_rows.picture_figure)
+    cut: set = frozenset()      # the table's rows whose cells after a stray </tr> were not read
 
     def _span(self, value: Optional[str], what: str) -> int:
         m = SPAN_VALUE.match(value) if value else None
@@ -67,14 +70,22 @@ class TableReader:
         extra: dict = {}
         if STRAY_CELL(table):
             rows, extra = self._stray_cells(table, rows)
+        pictures = self.pictures
         grid, chunks, ends = self._grid(rows, extra)
         self._emit(grid, _joined(chunks, ends))
+        self.say_pictures(self.pictures - pictures)
+
+    def say_pictures(self, n: int) -> None:
+        if n:
+            self.warnings.append(f"{n} table cell{'s' if n > 1 else ''} show{'' if n > 1 else 's'} a picture whose "
+                                 "alternative text is a figure, no text: not read as blank (its row is not read)")
 
     def _stray_cells(self, table, rows: list) -> tuple[list, dict]:
         """Cells after a stray </tr> (libxml2 leaves them in the table outside any row; a browser starts a
         new row with them). Where they fill the row before them exactly to the table's width, they are its
         end (the </tr> is the slip: the cells follow the row's own in the page); where they are a whole row,
         a row of their own, as a browser shows it; else they are not read, with a warning."""
+        self.cut = set()            # (rows of another table are never looked up in it)
         count = self.cell_count
         grid, _, _ = self._grid(rows, {})              # the rows as they are: their ends and the width
         self.cell_count = count
@@ -92,6 +103,8 @@ class TableReader:
                 alone.setdefault(before, []).append(cells)
             else:
                 lost += len(cells)
+                if before is not None:
+                    self.cut.add(before)
         if alone:           # each whole row of stray cells read after the row before it
             rows = [x for tr in rows for x in ([tr] + alone.get(tr, []))]
             rows[:0] = alone.get(None, [])
@@ -150,7 +163,11 @@ class TableReader:
                 cols.append(c)
                 spans.append(cs)
                 tds.append(td)
-                chunks += _chunks(td)
+                cell = _chunks(td)
+                if not cell and len(td) and picture_figure(td):
+                    cell = [PICTURE]
+                    self.pictures += 1
+                chunks += cell
                 ends.append(len(chunks))
                 c += cs
             if cols:
@@ -241,7 +258,8 @@ class TableReader:
             return (contents[:j] + pieces + contents[j + 1:], cols[:j + 1] + [cols[j] + n for n in range(1, k + 1)]
                     + [c + k for c in cols[j + 1:]], spans[:j] + [1] * (k + 1) + spans[j + 1:])
         first = next((j for j, t in enumerate(contents) if _FIGURE.fullmatch(t)), None)
-        if first is None or "" not in contents[:first]:
+        if first is None or "" not in contents[:first] or (self.cut and tds[0].getparent() in self.cut):
+            # (a row whose cells after a stray </tr> were not read: its end is not blank)
             # no blank before its figures: nothing to take for a merged label column, the row reads alike
             return contents, cols, spans
         self._count(len(free))
