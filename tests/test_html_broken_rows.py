@@ -142,3 +142,16 @@ def test_a_page_set_by_absolute_positions_says_its_tables_are_not_rebuilt():
     exp = load_expected(BLANKS.with_name("html_blank_cells_2021.expected.json"))["values"]
     wrong = {k: v for k, v in report.values().items() if v is not None and k in exp and exp[k] != v}
     assert not wrong
+
+
+def test_a_label_cell_holding_every_figure_of_its_row_before_blank_cells_is_read():
+    # the label and its seven figures apart by no-break spaces, the merged label columns left as blank cells
+    # after it: the figures are the seven cells the row lacks, in order
+    old = ('<tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td>2341</td><td>1153</td><td>489</td><td>768</td>'
+           "<td>704</td><td>470</td><td>5925</td></tr>")
+    new = ("<tr><td>一、本年新收政府信息公开申请数量&nbsp;2341&nbsp;1153&nbsp;489&nbsp;768&nbsp;704&nbsp;470&nbsp;5925</td>"
+           "<td></td><td></td></tr>")
+    report = _page(old, new)
+    assert _row(report, "requests.new") == [2341, 1153, 489, 768, 704, 470, 5925]
+    ind = next(i for i in report.indicators if i.key == "requests.new" and i.applicant == "total")
+    assert ind.source.col == 9

@@ -270,20 +270,28 @@ class TableReader:
                      free: list[int], end: int) -> tuple[list[str], list[int], list[int]]:
         """A short row whose label cell holds figures too (<td>label<br>53</td>, or the whole row's figures
         set after the label apart by <br>/&nbsp;). When the cell's lines are its label and as many cells as
-        the row lacks (a blank one shown as an empty line), none blank after it in the row, they are those
-        cells, in order (a CMS merged neighbouring cells; where only blank cells follow it, whether they stand
-        before or after its figures is unknown); a label and one figure stay as they are; otherwise its
-        figures are not read."""
+        the row lacks (a blank one shown as an empty line), they are those cells, in order: right after the
+        label when a figure follows the cell in the row (a CMS merged neighbouring cells), at the row's end
+        when only blank cells follow it and none of its own is blank (where a blank one is, whether those
+        blank cells stand before or after its figures is unknown). A label and one figure stay as they
+        are; otherwise its figures are not read."""
         j = fused[0]
         k = len(free)
         pieces = cell_pieces(tds[j]) if len(fused) == 1 else []
         after = contents[j + 1:]
-        if (len(pieces) == k + 1 and free == list(range(end, end + k)) and pieces[0]
-                and all(not p or _FIGURE.fullmatch(p) for p in pieces[1:]) and (not after or any(after))):
+        fits = (len(pieces) == k + 1 and free == list(range(end, end + k)) and bool(pieces[0])
+                and all(not p or _FIGURE.fullmatch(p) for p in pieces[1:]))
+        if fits and (not after or any(after)):
             self._count(k)
             at = cols[j] + spans[j]             # the label keeps its columns, its figures follow it
             return (contents[:j] + pieces + contents[j + 1:], cols[:j + 1] + [at + n for n in range(k)]
                     + [c + k for c in cols[j + 1:]], spans[:j + 1] + [1] * k + spans[j + 1:])
+        if fits and "" not in pieces[1:]:
+            # only blank cells after it and no blank among its figures: they are the cells the row lacks,
+            # at its end (whether the blanks stand before or after them, the figures keep their order)
+            self._count(k)
+            contents[j] = pieces[0]
+            return contents + pieces[1:], cols + free, spans + [1] * k
         if len(fused) == 1 and len(pieces) <= 2:
             return contents, cols, spans        # a label and its one figure: the row reads alike in any column
         for f in fused:
