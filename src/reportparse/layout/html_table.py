@@ -213,17 +213,15 @@ class TableReader:
             contents = texts[i:i + len(cols)]
             i += len(cols)
             if end < width and any(_DIGIT.search(t) for t in contents):
-                if div_rows is not None and r in div_rows:
-                    pass
-                elif div_rows is not None:
+                if div_rows is None:
+                    contents, cols, spans = self._short_row(tds, contents, cols, spans, end, width, taken)
+                elif r not in div_rows:
                     # its words as a line of text (a label finds no cells there), its figures left out
                     unplaced += 1
                     row = " ".join(t for t in contents if t and not _FIGURE.fullmatch(t)) + "\n"
                     parts.append(row)
                     self.length += len(row)
                     continue
-                else:
-                    contents, cols, spans = self._short_row(tds, contents, cols, spans, end, width, taken)
             row, row_cells = pipe_row(contents, self.length, index, r, cols, spans)
             cells += row_cells
             parts.append(row)
@@ -237,8 +235,9 @@ class TableReader:
                    taken) -> tuple[list[str], list[int], list[int]]:
         """A row of figures that stops short of the table's width. Its figures stay in the columns a
         browser shows them in: a cell holding several figures on lines of their own (<br>, or apart by
-        &nbsp;), as many as the row lacks, is those cells (a CMS merged them); otherwise the row is blank
-        at its end (a cell lost to broken markup: `</tr><td>9</td>` is dropped), never at its start."""
+        &nbsp;), as many as the row lacks, is those cells (a CMS merged them), and so is a label's cell
+        holding them (_fused_label); otherwise the row is blank at its end (a cell lost to broken markup),
+        never at its start, unless cells of it after a stray </tr> were left unread."""
         free = [col for col in range(end, width) if not taken or col not in taken]
         if not free:
             return contents, cols, spans
@@ -259,8 +258,8 @@ class TableReader:
                     + [c + k for c in cols[j + 1:]], spans[:j] + [1] * (k + 1) + spans[j + 1:])
         first = next((j for j, t in enumerate(contents) if _FIGURE.fullmatch(t)), None)
         if first is None or "" not in contents[:first] or (self.cut and tds[0].getparent() in self.cut):
-            # (a row whose cells after a stray </tr> were not read: its end is not blank)
             # no blank before its figures: nothing to take for a merged label column, the row reads alike
+            # (and a row whose cells after a stray </tr> were not read is not blank at its end)
             return contents, cols, spans
         self._count(len(free))
         return contents + [""] * len(free), cols + free, spans + [1] * len(free)
