@@ -155,3 +155,13 @@ def test_a_label_cell_holding_every_figure_of_its_row_before_blank_cells_is_read
     assert _row(report, "requests.new") == [2341, 1153, 489, 768, 704, 470, 5925]
     ind = next(i for i in report.indicators if i.key == "requests.new" and i.applicant == "total")
     assert ind.source.col == 9
+
+
+def test_a_cell_of_stacked_figures_keeps_its_blank_lines_as_blank_cells():
+    # the seven cells of 四、结转下年度继续办理 in one cell, one per line, the blank one an empty line
+    row = '<tr><td colspan="3">四、结转下年度继续办理</td><td>238<br>111<br>49<br>177<br><br>12<br>587</td></tr>'
+    report = _page(FORWARD, row)
+    assert _row(report, "requests.carried_forward") == _want("requests.carried_forward")
+    # apart by single spaces, the blank leaves no trace: none is read
+    report = _page(FORWARD, row.replace("<br><br>", "<br>").replace("<br>", "&nbsp;"))
+    assert all(v is None for v in _row(report, "requests.carried_forward"))

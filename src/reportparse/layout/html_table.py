@@ -250,6 +250,11 @@ class TableReader:
             j = stacked[0]
             pieces = contents[j].split(" ")
             k = len(free)
+            if len(pieces) < k + 1 and len(stacked) == 1:
+                # too few: blank cells among them may be empty lines (<br><br>), which the text loses
+                lines = cell_pieces(tds[j])
+                if len(lines) == k + 1 and all(not p or _FIGURE.fullmatch(p) for p in lines):
+                    pieces = lines
             if len(stacked) > 1 or len(pieces) != k + 1 or not line_broken(tds[j]) \
                     or free != list(range(end, end + k)) or spans[j] != 1:
                 return contents, cols, spans          # which figure is whose, the row does not say
