@@ -165,3 +165,16 @@ def test_a_cell_of_stacked_figures_keeps_its_blank_lines_as_blank_cells():
     # apart by single spaces, the blank leaves no trace: none is read
     report = _page(FORWARD, row.replace("<br><br>", "<br>").replace("<br>", "&nbsp;"))
     assert all(v is None for v in _row(report, "requests.carried_forward"))
+
+
+def test_a_header_cell_split_by_a_small_table_inside_it_leaves_the_table_a_table():
+    # Word splits a cell by setting a table in it: the table around it is still the report's table
+    old = '<td colspan="7">申请人情况</td>'
+    new = '<td colspan="7"><table width="100%" border="0"><tr><td>申请人</td></tr><tr><td>情况</td></tr></table></td>'
+    report = _page(old, new)
+    exp = load_expected(BLANKS.with_name("html_blank_cells_2021.expected.json"))["values"]
+    got = report.values()
+    requests = {k: v for k, v in exp.items() if k.startswith("requests.") and v is not None}
+    assert {k: got.get(k) for k in requests} == requests
+    ind = next(i for i in report.indicators if i.key == "requests.granted" and i.applicant == "commercial")
+    assert ind.source.col == 4

@@ -30,6 +30,7 @@ from ..errors import EmptyDocumentError
 from ..normalize import normalize_text
 from ..patterns import HAN
 from ..settings import ParseSettings
+from .html_rows import inline_cell_tables
 from .html_table import GRID_TAGS, TableReader, grid_rows, text_of as _text
 from .html_tree import BLOCK, DATE_TAGS, page_tree
 from .text import blank_page_numbers
@@ -62,6 +63,7 @@ def load_html(text: str, settings: ParseSettings, path: Optional[str] = None, sh
         warnings.append("the page sets its text by absolute positions (a PDF converted to HTML): its tables are "
                         "read from the text alone, not rebuilt from positions (rows whose cells the text does not "
                         "give in order are not read)")
+    inline_cell_tables(body)
     # `outer` holds its elements' proxies, so lxml hands out the same objects for the whole read
     # and membership tests stay valid
     outer = _outer_tables(body)

@@ -38,6 +38,36 @@ def picture_figure(td) -> bool:
     return len(alts) == 1 and bool(FIGURE.fullmatch(alts[0].strip()))
 
 
+_CELL_TABLE = etree.XPath("boolean(.//td//table | .//th//table)")
+_CELL_CHARS = 200           # a table cell's text is short: a label, a heading, a figure
+_CELL_TABLE_CELLS = 6       # a table set in one cell to split it (Word) has a few cells
+
+
+def inline_cell_tables(body) -> int:
+    """Each small table set inside a short table cell (Word splits a cell so: a header cell holding a
+    table of its two lines) replaced by its text, cell after cell, so the table around it is read as the
+    table it is (a table holding another is otherwise a page's layout). The number replaced."""
+    if not _CELL_TABLE(body):
+        return 0
+    found = []
+    for inner in body.iter("table"):
+        cell = next((a for a in inner.iterancestors() if isinstance(a.tag, str) and a.tag.lower() in ("td", "th")),
+                    None)
+        if cell is None or len(text_of(cell)) > _CELL_CHARS:
+            continue
+        cells = [c for c in inner.iter() if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+        if len(cells) > _CELL_TABLE_CELLS or any(isinstance(c.tag, str) and c.tag.lower() == "table"
+                                                  for c in inner.iterdescendants()):
+            continue
+        found.append((inner, cells))
+    for inner, cells in found:
+        span = etree.Element("span")
+        span.text = " ".join(t for t in (" ".join(text_of(c).split()) for c in cells) if t)
+        span.tail = inner.tail
+        inner.getparent().replace(inner, span)
+    return len(found)
+
+
 def stray_groups(table) -> list[tuple]:
     """The runs of cells outside any row: (the <tr> before them or None, the cells), row group by row group."""
     groups: list[tuple] = []
