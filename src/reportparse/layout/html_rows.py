@@ -3,6 +3,7 @@ stray </tr>, a cell holding a label and its row's figures on lines of their own,
 merged label column; and the figure and span patterns the table reader shares with them."""
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Optional
 
@@ -38,34 +39,65 @@ def picture_figure(td) -> bool:
     return len(alts) == 1 and bool(FIGURE.fullmatch(alts[0].strip()))
 
 
-_CELL_TABLE = etree.XPath("boolean(.//td//table | .//th//table)")
 _CELL_CHARS = 200           # a table cell's text is short: a label, a heading, a figure
 _CELL_TABLE_CELLS = 6       # a table set in one cell to split it (Word) has a few cells
+_CELL_LEVELS = 4            # and sits right in the cell (td > table, td > div > table, …)
 
 
 def inline_cell_tables(body) -> int:
     """Each small table set inside a short table cell (Word splits a cell so: a header cell holding a
     table of its two lines) replaced by its text, cell after cell, so the table around it is read as the
     table it is (a table holding another is otherwise a page's layout). The number replaced."""
-    if not _CELL_TABLE(body):
-        return 0
     found = []
+    short: dict = {}            # cell → whether its text is short (each cell looked at once)
     for inner in body.iter("table"):
-        cell = next((a for a in inner.iterancestors() if isinstance(a.tag, str) and a.tag.lower() in ("td", "th")),
-                    None)
-        if cell is None or len(text_of(cell)) > _CELL_CHARS:
+        # the cell it is set in: a few levels up (a deeper table is not one a cell was split by)
+        cell = next((a for a in itertools.islice(inner.iterancestors(), _CELL_LEVELS)
+                     if isinstance(a.tag, str) and a.tag.lower() in ("td", "th")), None)
+        if cell is None:
             continue
-        cells = [c for c in inner.iter() if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
-        if len(cells) > _CELL_TABLE_CELLS or any(isinstance(c.tag, str) and c.tag.lower() == "table"
-                                                  for c in inner.iterdescendants()):
-            continue
-        found.append((inner, cells))
+        if cell not in short:
+            short[cell] = _within(cell, _CELL_CHARS)
+        cells = _cells_within(inner) if short[cell] else None
+        if cells is not None:
+            found.append((inner, cells))
     for inner, cells in found:
         span = etree.Element("span")
         span.text = " ".join(t for t in (" ".join(text_of(c).split()) for c in cells) if t)
         span.tail = inner.tail
         inner.getparent().replace(inner, span)
     return len(found)
+
+
+def _within(el, chars: int) -> bool:
+    """Whether the element's text is at most `chars` long, looking at a bounded number of its nodes (a
+    cell holding a whole page is not read through for each table in it)."""
+    n = 0
+    for i, node in enumerate(el.iter()):
+        if i > 4 * chars:
+            return False
+        if isinstance(node.tag, str):
+            n += len(node.text or "")
+        if node is not el:
+            n += len(node.tail or "")
+        if n > chars:
+            return False
+    return True
+
+
+def _cells_within(table) -> Optional[list]:
+    """The cells of a small table holding no other table (at most _CELL_TABLE_CELLS, in a bounded walk), or
+    None."""
+    cells = []
+    for i, node in enumerate(table.iter()):
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if i > 20 * _CELL_TABLE_CELLS or (tag == "table" and node is not table):
+            return None
+        if tag in ("td", "th"):
+            cells.append(node)
+            if len(cells) > _CELL_TABLE_CELLS:
+                return None
+    return cells
 
 
 def stray_groups(table) -> list[tuple]:
