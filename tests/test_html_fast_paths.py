@@ -8,7 +8,7 @@ import random
 
 from reportparse.document import CellRef
 from reportparse.errors import DocumentTooLargeError
-from reportparse.layout import html, html_table, html_tree
+from reportparse.layout import html, html_rows, html_table, html_tree
 from reportparse.normalize import normalize_text
 from reportparse.schema import report_table_cue
 from reportparse.settings import DEFAULT_SETTINGS
@@ -162,14 +162,19 @@ class _PlainRenderer(html._Renderer):
         index = self.tables
         self.tables += 1
         rows = list(table.iter("tr"))
+        pictures = self.pictures
+        extra = {}
+        if html_rows.STRAY_CELL(table):           # cells after a stray </tr>: the rule itself, no fast path
+            rows, extra = self._stray_cells(table, rows)
         occupied = set()
         lines = []
         for r, tr in enumerate(rows):
             line = []
             c = 0
-            for td in tr:
+            row = tr if isinstance(tr, list) else list(tr) + extra.get(tr, [])
+            for td in row:
                 if not isinstance(td.tag, str) or td.tag.lower() not in ("td", "th") or _plain_hidden(td) \
-                        or _plain_hidden(tr):
+                        or (not isinstance(tr, list) and _plain_hidden(tr)):
                     continue
                 while (r, c) in occupied:
                     c += 1
@@ -177,7 +182,11 @@ class _PlainRenderer(html._Renderer):
                 cs = self._span(td.get("colspan"), "colspan")
                 self._count(1 + (rs - 1) * cs)
                 occupied.update((r + dr, c + dc) for dr in range(1, rs) for dc in range(cs))
-                line.append((c, cs, _plain_cell_text(td), td))
+                text = _plain_cell_text(td)
+                if not text and html_rows.picture_figure(td):        # the rule itself, no fast path
+                    text = html_rows.PICTURE
+                    self.pictures += 1
+                line.append((c, cs, text, td))
                 c += cs
             if line:
                 lines.append((r, line, c, {col for row, col in occupied if row == r}))
@@ -195,6 +204,7 @@ class _PlainRenderer(html._Renderer):
                 self.emit(content)
                 self.emit(" |")
             self.emit("\n")
+        self.say_pictures(self.pictures - pictures)
 
 
 def _plain_report_body(body, outer):

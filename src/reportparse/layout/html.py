@@ -18,6 +18,7 @@ Cost bounds (hostile pages; see docs/errors.md):
 """
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Optional
 
@@ -29,6 +30,7 @@ from ..errors import EmptyDocumentError
 from ..normalize import normalize_text
 from ..patterns import HAN
 from ..settings import ParseSettings
+from .html_rows import inline_cell_tables
 from .html_table import GRID_TAGS, TableReader, grid_rows, text_of as _text
 from .html_tree import BLOCK, DATE_TAGS, page_tree
 from .text import blank_page_numbers
@@ -57,6 +59,11 @@ def load_html(text: str, settings: ParseSettings, path: Optional[str] = None, sh
     date_hint = _meta_date(root)
     body = root.find("body")
     body = body if body is not None else root
+    if ("absolute" in text and _positioned(text)) or "pdf2htmlEX" in text[:8192]:
+        warnings.append("the page sets its text by absolute positions (a PDF converted to HTML): its tables are "
+                        "read from the text alone, not rebuilt from positions (rows whose cells the text does not "
+                        "give in order are not read)")
+    inline_cell_tables(body)
     # `outer` holds its elements' proxies, so lxml hands out the same objects for the whole read
     # and membership tests stay valid
     outer = _outer_tables(body)
@@ -94,6 +101,17 @@ def load_html(text: str, settings: ParseSettings, path: Optional[str] = None, sh
     return Document(text=doc_text, format="html", path=path, sha256=sha256, encoding=encoding,
                     cells=cells, title_hint=title, date_hint=date_hint, warnings=renderer.warnings,
                     images=renderer.images)
+
+
+_ABSOLUTE = regex.compile(r"position\s*:\s*absolute", regex.I)
+_POSITIONED_RUNS = 20       # text runs placed by position: a converter's page, not a page laid out by its flow
+
+
+def _positioned(text: str) -> bool:
+    """Whether the page places its text runs by absolute positions (pdf2htmlEX and the like). Cells are not
+    rebuilt from positions: runs of a wrapped label sit above and below their row, and the text reading
+    joined into lines took figures for the wrong label (measured), so the text is read as it is."""
+    return next(itertools.islice(_ABSOLUTE.finditer(text), _POSITIONED_RUNS - 1, None), None) is not None
 
 
 def _title(root) -> Optional[str]:

@@ -4,27 +4,28 @@ and each cell's CellRef (table, row, column, the columns it spans).
 
 A row is read as a browser shows it: a row of figures that stops short of the table's width is blank
 at its end; a blank cell stays a blank cell (in a div table too, where an empty <div></div> would
-otherwise leave no trace and move the next figure into its column).
+otherwise leave no trace and move the next figure into its column). Rows broken by their markup or a
+CMS (cells after a stray </tr>, a row's figures in its label's cell, a div row short of a cell) are
+placed where the page says where they go, else left unread with a warning (html_rows).
 """
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Optional
 
-import regex
 from lxml import etree
 
 from ..document import pipe_row
 from ..errors import DocumentTooLargeError
 from ..normalize import normalize_text
-from .html_tree import BLOCK
+from .html_rows import FIGURE as _FIGURE
+from .html_rows import SPACES as _SPACES
+from .html_rows import (PICTURE, SPAN_VALUE, STRAY_CELL, cell_pieces, line_broken, picture_figure, span_value,
+                        stray_groups, text_of, under_merged_labels)
 
-_SPACES = regex.compile(r"\s+")
 _DIGIT = re.compile(r"[0-9]")
-_FIGURE = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?%?")     # one figure of a cell that holds several
 _ASCII_SPACE_NOT_BLANK = frozenset("\t\n\x0b\x0c\r")     # what _SPACES matches in ASCII, besides " "
-# HTML "rules for parsing non-negative integers": leading spaces, an optional +, digits; the rest ignored
-_SPAN_VALUE = regex.compile(r"^[\s]*\+?([0-9]{1,12})")     # ASCII digits only, as browsers read them
 
 # a table of divs: what may be its rows and cells, and the class or style that says a stylesheet lays it
 # out as a table (its words are CSS and CMS markup, no report's)
@@ -39,22 +40,15 @@ _GRID_CELL_CHARS = 200          # a cell of a div table is short (a row label, a
 _GRID_CELL_ELEMENTS = 40        # and holds a few inline elements at most
 
 
-def text_of(el) -> str:
-    try:
-        return _STRING(el) or ""
-    except ValueError:
-        return ""
-
-
-_STRING = etree.XPath("string()", smart_strings=False)      # what lxml.html's text_content() computes
-
-
 class TableReader:
     """The table half of the HTML renderer (html._Renderer): it holds settings, parts, length, cells,
     tables, cell_count, clamped, show_hidden and _hidden()."""
 
+    pictures = 0        # cells holding a picture of a figure (html_rows.picture_figure)
+    cut: set = frozenset()      # the table's rows whose cells after a stray </tr> were not read
+
     def _span(self, value: Optional[str], what: str) -> int:
-        m = _SPAN_VALUE.match(value) if value else None
+        m = SPAN_VALUE.match(value) if value else None
         n = int(m.group(1)) if m else 1
         if n > self.settings.max_span:
             seen = self.clamped.setdefault(what, [0, 0])
@@ -72,7 +66,59 @@ class TableReader:
                 "(--max-table-cells) to read it", self.path)
 
     def table(self, table) -> None:
-        rows = list(table.iter("tr"))
+        rows: list = list(table.iter("tr"))
+        extra: dict = {}
+        if STRAY_CELL(table):
+            rows, extra = self._stray_cells(table, rows)
+        pictures = self.pictures
+        grid, chunks, ends = self._grid(rows, extra)
+        self._emit(grid, _joined(chunks, ends))
+        self.say_pictures(self.pictures - pictures)
+
+    def say_pictures(self, n: int) -> None:
+        if n:
+            self.warnings.append(f"{n} table cell{'s' if n > 1 else ''} show{'' if n > 1 else 's'} a picture whose "
+                                 "alternative text is a figure, no text: not read as blank (its row is not read)")
+
+    def _stray_cells(self, table, rows: list) -> tuple[list, dict]:
+        """Cells after a stray </tr> (libxml2 leaves them in the table outside any row; a browser starts a
+        new row with them). Where they fill the row before them exactly to the table's width, they are its
+        end (the </tr> is the slip: the cells follow the row's own in the page); where they are a whole row,
+        a row of their own, as a browser shows it; else they are not read, with a warning."""
+        self.cut = set()            # (rows of another table are never looked up in it)
+        count = self.cell_count
+        grid, _, _ = self._grid(rows, {})              # the rows as they are: their ends and the width
+        self.cell_count = count
+        width = max((g[3] for g in grid), default=0)
+        row_end = {rows[g[0]]: g[3] for g in grid}
+        extra: dict = {}
+        alone: dict = {}
+        joined = lost = 0
+        for before, cells in stray_groups(table):
+            size = sum(span_value(c.get("colspan"), self.settings.max_span) for c in cells)
+            if before is not None and before in row_end and row_end[before] + size == width:
+                extra[before] = cells
+                joined += len(cells)
+            elif size == width and width > 1:
+                alone.setdefault(before, []).append(cells)
+            else:
+                lost += len(cells)
+                if before is not None:
+                    self.cut.add(before)
+        if alone:           # each whole row of stray cells read after the row before it
+            rows = [x for tr in rows for x in ([tr] + alone.get(tr, []))]
+            rows[:0] = alone.get(None, [])
+        if joined:
+            self.warnings.append(f"{joined} table cell{'s' if joined > 1 else ''} after a stray </tr> read as the "
+                                 "end of the row before (they fill it to the table's width)")
+        if lost:
+            self.warnings.append(f"{lost} table cell{'s' if lost > 1 else ''} after a stray </tr> not read (a "
+                                 "browser shows them in a row of their own; which cells they are is unknown)")
+        return rows, extra
+
+    def _grid(self, rows: list, extra: dict) -> tuple[list, list, list]:
+        """The grid of `rows` (each a <tr>, or a list of cells outside any row), the cells in `extra`
+        added at the end of their row; its cells' text chunks and where each cell's chunks end."""
         max_cells, count, span = self.settings.max_table_cells, self.cell_count, self._span
         # row → columns taken there by a cell of an earlier row (rowspan); a cell's own row needs no entry
         below: dict[int, set[int]] = {}
@@ -88,9 +134,13 @@ class TableReader:
             spans = []
             tds = []
             c = 0
-            if not shown and self._hidden(tr):
-                continue
-            for td in tr:
+            if type(tr) is list:
+                cells = tr
+            else:
+                if not shown and self._hidden(tr):
+                    continue
+                cells = itertools.chain(tr, extra[tr]) if extra and tr in extra else tr
+            for td in cells:
                 tag = td.tag
                 if tag != "td" and tag != "th" and (not isinstance(tag, str) or tag.lower() not in ("td", "th")):
                     continue
@@ -113,13 +163,17 @@ class TableReader:
                 cols.append(c)
                 spans.append(cs)
                 tds.append(td)
-                chunks += _chunks(td)
+                cell = _chunks(td)
+                if not cell and len(td) and picture_figure(td):
+                    cell = [PICTURE]
+                    self.pictures += 1
+                chunks += cell
                 ends.append(len(chunks))
                 c += cs
             if cols:
                 grid.append((r, cols, spans, c, taken, tds))
         self.cell_count = count
-        self._emit(grid, _joined(chunks, ends))
+        return grid, chunks, ends
 
     def div_table(self, rows: list[list]) -> None:
         """A table built of div/ul/li/span (grid_rows' rows of cell elements): every cell kept, blank ones too."""
@@ -138,11 +192,14 @@ class TableReader:
                 ends.append(len(chunks))
                 c += cs
             grid.append((r, cols, spans, c, None, row))
-        # a row short of cells keeps them as they are: a stylesheet's grid places each cell in the next
-        # free column, so the place of one the page left out is unknown
-        self._emit(grid, _joined(chunks, ends), fill=False)
+        texts = _joined(chunks, ends)
+        self._emit(grid, texts, div_rows=under_merged_labels(grid, texts))
 
-    def _emit(self, grid: list[tuple], texts: list[str], fill: bool = True) -> None:
+    def _emit(self, grid: list[tuple], texts: list[str], div_rows: Optional[set] = None) -> None:
+        """The grid's rows as pipe rows. A <table>'s row short of cells is placed by _short_row; a div
+        table's (`div_rows`: the short rows read as they are) is not read, but for the rows under a merged
+        label: a stylesheet's grid places each cell in the next free column, so the place of one the page
+        left out (an empty element omitted) is unknown."""
         index = self.tables
         self.tables += 1
         if grid:
@@ -151,43 +208,102 @@ class TableReader:
         # each row is one part "| a | b |\n" (so the rows need no newline() between them)
         parts, cells = self.parts, self.cells
         i = 0
+        unplaced = 0
         for r, cols, spans, end, taken, tds in grid:
             contents = texts[i:i + len(cols)]
             i += len(cols)
-            if fill and end < width and any(_DIGIT.search(t) for t in contents):
-                contents, cols, spans = self._short_row(tds, contents, cols, spans, end, width, taken)
+            if end < width and any(_DIGIT.search(t) for t in contents):
+                if div_rows is None:
+                    contents, cols, spans = self._short_row(tds, contents, cols, spans, end, width, taken)
+                elif r not in div_rows:
+                    # its words as a line of text (a label finds no cells there), its figures left out
+                    unplaced += 1
+                    row = " ".join(t for t in contents if t and not _FIGURE.fullmatch(t)) + "\n"
+                    parts.append(row)
+                    self.length += len(row)
+                    continue
             row, row_cells = pipe_row(contents, self.length, index, r, cols, spans)
             cells += row_cells
             parts.append(row)
             self.length += len(row)
+        if unplaced:
+            self.warnings.append(f"{unplaced} row{'s' if unplaced > 1 else ''} of a table built of div/li elements "
+                                 f"{'hold' if unplaced > 1 else 'holds'} fewer cells than the table is wide (an empty "
+                                 "cell left out): which column each figure is in is unknown, not read")
 
     def _short_row(self, tds: list, contents: list[str], cols: list[int], spans: list[int], end: int, width: int,
                    taken) -> tuple[list[str], list[int], list[int]]:
         """A row of figures that stops short of the table's width. Its figures stay in the columns a
         browser shows them in: a cell holding several figures on lines of their own (<br>, or apart by
-        &nbsp;), as many as the row lacks, is those cells (a CMS merged them); otherwise the row is blank
-        at its end (a cell lost to broken markup: `</tr><td>9</td>` is dropped), never at its start."""
+        &nbsp;), as many as the row lacks, is those cells (a CMS merged them), and so is a label's cell
+        holding them (_fused_label); otherwise the row is blank at its end (a cell lost to broken markup),
+        never at its start, unless cells of it after a stray </tr> were left unread."""
         free = [col for col in range(end, width) if not taken or col not in taken]
-        if not free or any(" " in t and _FIGURE.fullmatch(t.rsplit(" ", 1)[1])
-                           and not _FIGURE.fullmatch(t.split(" ")[0]) for t in contents):
-            return contents, cols, spans        # (figures run into a label's cell: whose they are is unknown)
+        if not free:
+            return contents, cols, spans
+        fused = [j for j, t in enumerate(contents) if " " in t and _FIGURE.fullmatch(t.rsplit(" ", 1)[1])
+                 and not _FIGURE.fullmatch(t.split(" ")[0])]
+        if fused:
+            return self._fused_label(tds, contents, cols, spans, fused, free, end)
         stacked = [j for j, t in enumerate(contents) if " " in t and all(map(_FIGURE.fullmatch, t.split(" ")))]
         if stacked:
             j = stacked[0]
             pieces = contents[j].split(" ")
             k = len(free)
-            if len(stacked) > 1 or len(pieces) != k + 1 or not _line_broken(tds[j]) \
+            if len(pieces) < k + 1 and len(stacked) == 1:
+                # too few: blank cells among them may be empty lines (<br><br>), which the text loses
+                lines = cell_pieces(tds[j])
+                if len(lines) == k + 1 and all(not p or _FIGURE.fullmatch(p) for p in lines):
+                    pieces = lines
+            if len(stacked) > 1 or len(pieces) != k + 1 or not line_broken(tds[j]) \
                     or free != list(range(end, end + k)) or spans[j] != 1:
                 return contents, cols, spans          # which figure is whose, the row does not say
             self._count(k)
             return (contents[:j] + pieces + contents[j + 1:], cols[:j + 1] + [cols[j] + n for n in range(1, k + 1)]
                     + [c + k for c in cols[j + 1:]], spans[:j] + [1] * (k + 1) + spans[j + 1:])
         first = next((j for j, t in enumerate(contents) if _FIGURE.fullmatch(t)), None)
-        if first is None or "" not in contents[:first]:
+        if first is None or "" not in contents[:first] or (self.cut and tds[0].getparent() in self.cut):
             # no blank before its figures: nothing to take for a merged label column, the row reads alike
+            # (and a row whose cells after a stray </tr> were not read is not blank at its end)
             return contents, cols, spans
         self._count(len(free))
         return contents + [""] * len(free), cols + free, spans + [1] * len(free)
+
+
+    def _fused_label(self, tds: list, contents: list[str], cols: list[int], spans: list[int], fused: list[int],
+                     free: list[int], end: int) -> tuple[list[str], list[int], list[int]]:
+        """A short row whose label cell holds figures too (<td>label<br>53</td>, or the whole row's figures
+        set after the label apart by <br>/&nbsp;). When the cell's lines are its label and as many cells as
+        the row lacks (a blank one shown as an empty line), they are those cells, in order: right after the
+        label when a figure follows the cell in the row (a CMS merged neighbouring cells), at the row's end
+        when only blank cells follow it and none of its own is blank (where a blank one is, whether those
+        blank cells stand before or after its figures is unknown). A label and one figure stay as they
+        are; otherwise its figures are not read."""
+        j = fused[0]
+        k = len(free)
+        pieces = cell_pieces(tds[j]) if len(fused) == 1 else []
+        after = contents[j + 1:]
+        fits = (len(pieces) == k + 1 and free == list(range(end, end + k)) and bool(pieces[0])
+                and all(not p or _FIGURE.fullmatch(p) for p in pieces[1:]))
+        if fits and (not after or any(after)):
+            self._count(k)
+            at = cols[j] + spans[j]             # the label keeps its columns, its figures follow it
+            return (contents[:j] + pieces + contents[j + 1:], cols[:j + 1] + [at + n for n in range(k)]
+                    + [c + k for c in cols[j + 1:]], spans[:j + 1] + [1] * k + spans[j + 1:])
+        if fits and "" not in pieces[1:]:
+            # only blank cells after it and no blank among its figures: they are the cells the row lacks,
+            # at its end (whether the blanks stand before or after them, the figures keep their order)
+            self._count(k)
+            contents[j] = pieces[0]
+            return contents + pieces[1:], cols + free, spans + [1] * k
+        if len(fused) == 1 and len(pieces) <= 2:
+            return contents, cols, spans        # a label and its one figure: the row reads alike in any column
+        for f in fused:
+            contents[f] = " ".join(w for w in contents[f].split(" ") if not _FIGURE.fullmatch(w))
+        self.warnings.append("a table row short of cells has figures set in its label's cell, not as many as "
+                             f"the cells it lacks (\"{contents[j][:30]}\"): which column each is in is unknown, "
+                             "not read")
+        return contents, cols, spans
 
 
 def grid_rows(el, hidden) -> Optional[list[list]]:
@@ -246,18 +362,6 @@ def grid_rows(el, hidden) -> Optional[list[list]]:
 def _hinted(el) -> bool:
     cls, style = el.get("class"), el.get("style")
     return bool((cls and _GRID_HINT.search(cls)) or (style and _GRID_HINT.search(style)))
-
-
-def _line_broken(td) -> bool:
-    """Whether the cell's text is set on several lines (a <br>, two blocks) or apart by wide spaces."""
-    blocks = 0
-    for el in td.iter():
-        tag = el.tag.lower() if el is not td and isinstance(el.tag, str) else ""
-        if tag == "br":
-            return True
-        blocks += tag in BLOCK
-    text = text_of(td)
-    return blocks > 1 or "\xa0" in text or "\u3000" in text
 
 
 _TEXTS = etree.XPath("descendant::text()", smart_strings=False)     # itertext()'s chunks, ~3× faster

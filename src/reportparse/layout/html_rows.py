@@ -1,0 +1,198 @@
+"""HTML table rows broken by their markup or by a CMS (html_table reads them): cells left outside any row by a
+stray </tr>, a cell holding a label and its row's figures on lines of their own, a div table's rows under a
+merged label column; and the figure and span patterns the table reader shares with them."""
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Optional
+
+import regex
+from lxml import etree
+
+from ..normalize import normalize_text
+from .html_tree import BLOCK
+
+SPACES = regex.compile(r"\s+")
+FIGURE = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?%?")     # one figure of a cell that holds several
+# HTML "rules for parsing non-negative integers": leading spaces, an optional +, digits; the rest ignored
+SPAN_VALUE = regex.compile(r"^[\s]*\+?([0-9]{1,12})")     # ASCII digits only, as browsers read them
+# a cell outside any row (after a stray </tr>), in the table or a row group of it: one XPath call in C
+STRAY_CELL = etree.XPath("boolean(td|th|tbody/td|tbody/th|thead/td|thead/th|tfoot/td|tfoot/th)")
+
+
+def span_value(value: Optional[str], most: int) -> int:
+    """A rowspan/colspan as TableReader._span reads it, without recording the clamp."""
+    m = SPAN_VALUE.match(value) if value else None
+    return min(max(int(m.group(1)) if m else 1, 1), most)
+
+
+# what a cell showing a figure as a picture reads as: text, so neither a blank cell nor a value
+PICTURE = "(图片)"
+_ALTS = etree.XPath("descendant::img/@alt", smart_strings=False)
+
+
+def picture_figure(td) -> bool:
+    """Whether a cell without text shows a picture whose alternative text is a figure (an article editor
+    set the figure as an image): the cell is not blank, and the picture is not read."""
+    alts = _ALTS(td)
+    return len(alts) == 1 and bool(FIGURE.fullmatch(alts[0].strip()))
+
+
+_CELL_CHARS = 200           # a table cell's text is short: a label, a heading, a figure
+_CELL_TABLE_CELLS = 6       # a table set in one cell to split it (Word) has a few cells
+_CELL_LEVELS = 4            # and sits right in the cell (td > table, td > div > table, …)
+
+
+def inline_cell_tables(body) -> int:
+    """Each small table set inside a short table cell (Word splits a cell so: a header cell holding a
+    table of its two lines) replaced by its text, cell after cell, so the table around it is read as the
+    table it is (a table holding another is otherwise a page's layout). The number replaced."""
+    found = []
+    short: dict = {}            # cell → whether its text is short (each cell looked at once)
+    for inner in body.iter("table"):
+        # the cell it is set in: a few levels up (a deeper table is not one a cell was split by)
+        cell = next((a for a in itertools.islice(inner.iterancestors(), _CELL_LEVELS)
+                     if isinstance(a.tag, str) and a.tag.lower() in ("td", "th")), None)
+        if cell is None:
+            continue
+        if cell not in short:
+            short[cell] = _within(cell, _CELL_CHARS)
+        cells = _cells_within(inner) if short[cell] else None
+        if cells is not None:
+            found.append((inner, cells))
+    for inner, cells in found:
+        span = etree.Element("span")
+        span.text = " ".join(t for t in (" ".join(text_of(c).split()) for c in cells) if t)
+        span.tail = inner.tail
+        inner.getparent().replace(inner, span)
+    return len(found)
+
+
+def _within(el, chars: int) -> bool:
+    """Whether the element's text is at most `chars` long, looking at a bounded number of its nodes (a
+    cell holding a whole page is not read through for each table in it)."""
+    n = 0
+    for i, node in enumerate(el.iter()):
+        if i > 4 * chars:
+            return False
+        if isinstance(node.tag, str):
+            n += len(node.text or "")
+        if node is not el:
+            n += len(node.tail or "")
+        if n > chars:
+            return False
+    return True
+
+
+def _cells_within(table) -> Optional[list]:
+    """The cells of a small table holding no other table (at most _CELL_TABLE_CELLS, in a bounded walk), or
+    None."""
+    cells = []
+    for i, node in enumerate(table.iter()):
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if i > 20 * _CELL_TABLE_CELLS or (tag == "table" and node is not table):
+            return None
+        if tag in ("td", "th"):
+            cells.append(node)
+            if len(cells) > _CELL_TABLE_CELLS:
+                return None
+    return cells
+
+
+def stray_groups(table) -> list[tuple]:
+    """The runs of cells outside any row: (the <tr> before them or None, the cells), row group by row group."""
+    groups: list[tuple] = []
+    for section in (table, *(el for el in table if isinstance(el.tag, str)
+                              and el.tag.lower() in ("tbody", "thead", "tfoot"))):
+        last, run = None, []
+        for el in section:
+            tag = el.tag.lower() if isinstance(el.tag, str) else ""
+            if tag in ("td", "th"):
+                run.append(el)
+                continue
+            if run:
+                groups.append((last, run))
+                run = []
+            if tag == "tr":
+                last = el
+        if run:
+            groups.append((last, run))
+    return groups
+
+
+def text_of(el) -> str:
+    try:
+        return _STRING(el) or ""
+    except ValueError:
+        return ""
+
+
+_STRING = etree.XPath("string()", smart_strings=False)      # what lxml.html's text_content() computes
+
+
+def line_broken(td) -> bool:
+    """Whether the cell's text is set on several lines (a <br>, two blocks) or apart by wide spaces."""
+    blocks = 0
+    for el in td.iter():
+        tag = el.tag.lower() if el is not td and isinstance(el.tag, str) else ""
+        if tag == "br":
+            return True
+        blocks += tag in BLOCK
+    text = text_of(td)
+    return blocks > 1 or "\xa0" in text or "\u3000" in text
+
+
+
+def cell_pieces(td) -> list[str]:
+    """The cell's label, then its text cut where a browser breaks it (a <br>, a block) and at spaces, a
+    blank line kept as an empty piece (a blank cell), none at either end."""
+    out: list[str] = []
+    for event, el in etree.iterwalk(td, events=("start", "end")):
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if event == "start":
+            if el is not td and tag == "br":
+                out.append("\n")
+            elif el is not td and tag in BLOCK and out and not out[-1].endswith("\n"):
+                out.append("\n")
+            if el.text and isinstance(el.tag, str):
+                out.append(SPACES.sub(" ", el.text))        # a line break in the source is a space
+            continue
+        if el is not td:
+            if tag in BLOCK and tag != "br" and out and not out[-1].endswith("\n"):
+                out.append("\n")
+            if el.tail:
+                out.append(SPACES.sub(" ", el.tail))
+    pieces: list[str] = []
+    for line in normalize_text("".join(out)).split("\n"):
+        pieces += line.split() or [""]
+    while pieces and not pieces[0]:
+        pieces.pop(0)
+    while pieces and not pieces[-1]:
+        pieces.pop()
+    # the label: the words before the first figure or blank line ("3.危及“三安全一稳定”" keeps its number)
+    first = next((i for i, p in enumerate(pieces) if not p or FIGURE.fullmatch(p)), len(pieces))
+    return [" ".join(pieces[:first])] + pieces[first:] if first else pieces
+
+
+def under_merged_labels(grid: list[tuple], texts: list[str]) -> set:
+    """The rows of a div table that stand under a merged label column: a run of two or more short rows, each
+    opening with a label, right below a full row that opens with one (a table whose rowspan label a CMS
+    left out of the rows below it; a browser shows those rows short at their start, and they are read so).
+    A short row elsewhere has lost a cell whose place is unknown."""
+    width = max((g[3] for g in grid), default=0)
+    firsts, at = [], 0
+    for g in grid:
+        firsts.append(texts[at] if g[1] else "")
+        at += len(g[1])
+    out: set = set()
+    i = 0
+    while i < len(grid):
+        j = i + 1
+        if grid[i][3] == width and firsts[i] and not FIGURE.fullmatch(firsts[i]):
+            while j < len(grid) and grid[j][3] < width and firsts[j] and not FIGURE.fullmatch(firsts[j]):
+                j += 1
+            if j - i > 2:
+                out.update(grid[k][0] for k in range(i + 1, j))
+        i = j
+    return out
