@@ -20,6 +20,18 @@ _REPORT_WORDS = LazyPattern(r"(?:政府信息公开|政务公开|信息公开)[^
 _TITLE_END = LazyPattern(r"(?:报告|年报)(?:\(\S*\))?$")
 _NOT_TITLE = LazyPattern(r"^(?:根据|本报告)|关于|通知|的函")
 _NOT_REPORT_TITLE = LazyPattern(r"关于|通知")
+# the opening sentence of a report's preamble is no title ("本年度报告是根据《条例》（2019年4月3日…修订）…编制的
+# 2024年度…报告"): its dates and years are the statute's or a misprint's, the title's are the report's
+_PREAMBLE = LazyPattern(r"^(?:根据|依据|按照|本(?:年度)?报告|本年报)")
+# A text without a title line (a page's body saved without its heading) is a report when its opening cites the
+# statute and names itself (本报告根据《条例》…, …编制本报告, 现将…工作报告如下) or heads its sections by the
+# genre's parts (二、政府信息主动公开情况 / 三、政府信息依申请公开情况; the search form folds 、 to a comma)
+_OPENING_CHARS = 1500
+_STATUTE = LazyPattern(r"《(?:中华人民共和国)?政府信息公开条例》|《条例》")
+_NAMES_ITSELF = LazyPattern(r"本(?:年度)?报告|本年报|编制本(?:年度)?报告|报告如下")
+_PROACTIVE_HEADING = LazyPattern(r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}[、.．,][^\n。，,]{0,12}主动公开", regex.M)
+_REQUEST_HEADING = LazyPattern(r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}[、.．,][^\n。，,]{0,12}(?:依申请公开|政府信息公开申请)",
+                               regex.M)
 _TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?")
 _TITLE_CN_YEAR = LazyPattern(r"(?P<year>[〇○零一二三四五六七八九]{4})\s*年")
 _PERIOD_FIELD = r"(?:统计期限|统计时限|统计时间|统计期间|统计区间|统计周期|所列数据)"
@@ -145,8 +157,9 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
             _say(warnings, f"metadata: no title line; the title is read from the sentence that publishes the report "
                            f"({title!r})")
             return title
-    # line one is a title only if it names a report: a page or fragment has none
-    return _clean_title(lines[0][:90]) if lines and _names_report(lines[0]) else None
+    # line one is a title only if it names a report and is not the preamble's sentence: a page or fragment has none
+    return (_clean_title(lines[0][:90]) if lines and _names_report(lines[0]) and not _PREAMBLE.match(lines[0])
+            else None)
 
 
 def _unspaced(line: str) -> str:
@@ -204,7 +217,11 @@ def _clean_title(title: str) -> str:
 
 
 def is_annual_report(title: Optional[str], text: str) -> bool:
-    return bool(title and _names_report(title, _NOT_REPORT_TITLE))
+    if title is not None:
+        return _names_report(title, _NOT_REPORT_TITLE)
+    head = search_form(text[:_OPENING_CHARS])
+    return bool(_STATUTE.search(head) and (_NAMES_ITSELF.search(head) or (
+        _PROACTIVE_HEADING.search(head) and _REQUEST_HEADING.search(head))))
 
 
 def find_year(title: Optional[str], text: str) -> Optional[int]:
