@@ -59,6 +59,83 @@ def test_guard_the_years_own_accumulation_alone_is_still_the_year():
     assert figures("（一）主动公开\n2020年累计主动公开政府信息386条。", year=2020)["disclosure.total"] == 386
 
 
+# ---- a request count with 件 as its noun, 依申请公开事项, 依申请政府信息公开, 新收…宗, 上年结转的 ----
+
+@pytest.mark.parametrize("sentence, n", [
+    ("全市各级行政机关全年受理政府信息公开申请件13261件，行政复议247件。", 13261),
+    ("2016年收到依申请公开件7件，并按要求给予申请人回复说明。", 7),
+    ("今年共受理依申请公开事项118件，主要通过网上申请。", 118),
+    ("2016年新受理依申请政府信息公开9件，已依规及时完成回复。", 9),
+    ("2016年，我街道新收政府信息公开申请43宗，均在法定期限内答复。", 43),
+])
+def test_a_request_count_with_other_nouns(sentence, n):
+    assert figures("三、依申请公开情况\n" + sentence, year=2016)["requests.new"] == n
+
+
+@pytest.mark.parametrize("sentence", [
+    "本年度共收到2份区政府办公室依申请公开意见征询件。",      # a consultation from another body
+    "收到信息公开投诉件3件。",                                # a complaint
+    "收到行政复议申请件2件。",                                # a review request
+    "受理依申请公开事项目录调整5件。",
+])
+def test_guard_a_consultation_complaint_or_review_is_no_request(sentence):
+    assert "requests.new" not in figures("三、依申请公开情况\n" + sentence)
+
+
+def test_carried_over_said_with_de():
+    got = figures("三、依申请公开情况\n除去上年结转的12件政府信息公开申请，全年共收到依申请公开736件，办结731件。")
+    assert (got["requests.carried_over"], got["requests.new"]) == (12, 736)
+
+
+# ---- no review and no suit said with 未因…引发 -----------------------------------------------------------
+
+def test_no_review_nor_suit_said_with_weiyin():
+    got = figures("（二）依申请公开\n全年收到依申请公开件5件。未因政府信息公开申请引发行政复议、行政诉讼案件。")
+    assert (got["review.total"], got["litigation.total"]) == (0, 0)
+
+
+@pytest.mark.parametrize("sentence", [
+    "未因政府信息公开申请引发行政复议败诉。",
+    "未因政府信息公开申请引发行政复议、行政诉讼3起。",
+])
+def test_guard_no_review_lost_or_a_joint_count_is_no_zero(sentence):
+    got = figures("四、行政复议情况\n" + sentence)
+    assert "review.total" not in got and "litigation.total" not in got
+
+
+# ---- the 2019 table's outcome rows said in prose (in 总体情况: no topic word needed) --------------------
+
+def test_outcome_rows_said_in_prose():
+    text = ("一、总体情况\n2019年，我局共受理依申请公开143件，按时办结137件。同意公开112件，部分公开8件、不予公开5件，"
+            "本机关不掌握的政府信息6件，没有现成信息需要另行制作3件，补正后申请内容仍不明确2件、"
+            "要求行政机关确认或重新出具已获取信息1件。")
+    got = figures(text, year=2019)
+    assert (got["requests.unable.not_held"], got["requests.unable.needs_creation"], got["requests.unable.unclear"],
+            got["requests.not_processed.confirmation"]) == (6, 3, 2, 1)
+    assert (got["requests.granted"], got["requests.partially_granted"]) == (112, 8)
+    assert figures("（二）依申请公开\n其中，予以公开的9件，部分公开的4件，本机关不掌握的23件。")[
+        "requests.unable.not_held"] == 23
+
+
+def test_outcome_rows_in_prose_reach_the_report():
+    report = reportparse.parse_text(
+        "岚峰县数据局2019年政府信息公开工作年度报告\n一、总体情况\n2019年，我局共受理依申请公开143件，按时办结137件。"
+        "同意公开112件，本机关不掌握的政府信息6件，没有现成信息需要另行制作3件。")
+    assert report.value("requests.unable.not_held", applicant="total") == 6
+    assert report.value("requests.unable.needs_creation", applicant="total") == 3
+
+
+# ---- normative documents counted before their noun ------------------------------------------------------
+
+def test_normative_documents_counted_before_the_noun():
+    assert figures("（三）政府信息管理情况\n2025年制定出台了8件行政规范性文件。", year=2025)[
+        "disclosure.normative_docs.issued"] == 8
+
+
+def test_guard_a_count_of_readings_is_no_normative_count():
+    assert "disclosure.normative_docs.issued" not in figures("（三）政策解读\n2025年印发7件规范性文件的解读。", year=2025)
+
+
 # ---- a 街道's report names its office in full (街道办事处) -------------------------------------------------
 
 def test_a_street_names_its_office_in_full():
