@@ -52,7 +52,8 @@ def test_a_running_total_then_the_years_new_ones():
     text = ("一、总体情况\n（一）主动公开\n2020年累计主动公开政府信息386条，全文电子化率达100%，其中，"
             "本年度新增的主动公开政府信息41条。")
     assert figures(text, year=2020)["disclosure.total"] == 41
-    assert "disclosure.total" not in figures("（一）主动公开\n累计公开信息9213条（2020年新增457条）。", year=2020)
+    # the running total is not the year's; the year's new ones in brackets are
+    assert figures("（一）主动公开\n累计公开信息9213条（2020年新增457条）。", year=2020)["disclosure.total"] == 457
 
 
 def test_guard_the_years_own_accumulation_alone_is_still_the_year():
@@ -149,3 +150,22 @@ def test_guard_another_streets_office_is_a_part():
     title = "上海市岚峰区青禾路街道 2020年度政府信息公开工作年度报告"
     got = figures("（一）主动公开情况\n2020年，白沙路街道办事处主动公开政府信息46条。", year=2020, title=title)
     assert "disclosure.total" not in got
+
+
+# ---- the year's new ones said right after a running total are the year's proactive total --------------------
+
+@pytest.mark.parametrize("sentence, n", [
+    ("截至2012年12月30日，我乡在县政府网站共主动公开政府信息728条，今年新增87条。", 87),
+    ("累计公开信息9213条（2012年新增457条），公告类信息累计5178条（2012年新增171条）。", 457),
+])
+def test_the_years_new_ones_after_a_running_total(sentence, n):
+    assert figures("二、主动公开政府信息的情况\n" + sentence, year=2012)["disclosure.total"] == n
+
+
+@pytest.mark.parametrize("sentence", [
+    "政府文件186条，新增37条；重点工作83条，今年新增19条。",     # a kind's new ones
+    "累计公开信息9213条（2011年新增457条）。",                    # another year's
+    "截至2012年12月30日，我乡在县政府网站共主动公开政府信息728条。",  # a running total alone
+])
+def test_guard_a_kinds_or_another_years_new_ones_is_no_total(sentence):
+    assert "disclosure.total" not in figures("二、主动公开政府信息的情况\n" + sentence, year=2012)

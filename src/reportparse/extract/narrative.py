@@ -393,7 +393,11 @@ def _period(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Option
     """The period of the figure matched at [s, e) in its sentence [ss, se): "year", "cumulative" (a running total
     since the Regulations), or None when the sentence does not settle it. The last word before the figure that
     names a period decides: 截至 / 历年 / …以来 over an earlier 全年 or 2018年，; a bare 累计 yields to any year word,
-    unless the sentence goes on to the year's new ones (其中本年度新增…)."""
+    unless the sentence goes on to the year's new ones (其中本年度新增…), which are the year's by their own words."""
+    new = _NEW_OF_YEAR.match(ctext, s)
+    if new:                     # the figure says it is the year's new ones (今年新增94条 after a running total)
+        named = _NAMED_YEAR.match(new.group())
+        return "year" if named is None or year is None or int(named[1]) == year else None
     if not _CUMULATIVE.search(ctext, ss, e) and not _RUNNING_END.search(ctext, ss, s):
         if se is not None and "累计" in ctext[ss:s] and _NEW_OF_YEAR.search(ctext, e, se):
             return None         # 2020年累计…275条，其中本年度新增…32条: 275 runs from a start not said
