@@ -20,15 +20,25 @@ _REPORT_WORDS = LazyPattern(r"(?:政府信息公开|政务公开|信息公开)[^
 _TITLE_END = LazyPattern(r"(?:报告|年报)(?:\(\S*\))?$")
 _NOT_TITLE = LazyPattern(r"^(?:根据|本报告)|关于|通知|的函")
 _NOT_REPORT_TITLE = LazyPattern(r"关于|通知")
+# the opening sentence of a report's preamble is no title ("本年度报告是根据《条例》（2019年4月3日…修订）…编制的
+# 2024年度…报告"): its dates and years are the statute's or a misprint's, the title's are the report's
+_PREAMBLE = LazyPattern(r"^(?:根据|依据|按照|本(?:年度)?报告|本年报)")
+# A text without a title line (a page's body saved without its heading) is a report when its opening cites the
+# statute and names itself (本报告根据《条例》…, …编制本报告, 现将…工作报告如下) or heads its sections by the
+# genre's parts (二、政府信息主动公开情况 / 三、政府信息依申请公开情况; the search form folds 、 to a comma)
+_OPENING_CHARS = 1500
+_STATUTE = LazyPattern(r"《(?:中华人民共和国)?政府信息公开条例》|《条例》")
+# a cover letter before the report: …编写了2021年政府信息公开工作年度报告，现将有关情况报告如下
+_HANDS_OVER = LazyPattern(r"政府信息公开(?:工作)?年度报告[^。]{0,40}?报告如下")
+_NAMES_ITSELF = LazyPattern(r"本(?:年度)?报告|本年报|编制本(?:年度)?报告|报告如下")
+_PROACTIVE_HEADING = LazyPattern(r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}[、.．,][^\n。，,]{0,12}主动公开", regex.M)
+_REQUEST_HEADING = LazyPattern(r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}[、.．,][^\n。，,]{0,12}(?:依申请公开|政府信息公开申请)",
+                               regex.M)
 _TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?")
 _TITLE_CN_YEAR = LazyPattern(r"(?P<year>[〇○零一二三四五六七八九]{4})\s*年")
 _PERIOD_FIELD = r"(?:统计期限|统计时限|统计时间|统计期间|统计区间|统计周期|所列数据)"
 _PERIOD = LazyPattern(_PERIOD_FIELD + r"[^。]{0,20}?"
                       + _YEAR + r"\s*年\s*1\s*月\s*1\s*日")
-_SELF_NAMED_HEAD = 1500       # the opening where a title-less body names itself the report
-_SELF_NAMED = LazyPattern(r"(?:本|此)(?:年度)?(?:报告|年报)[^。]{0,80}?(?:信息公开条例|《条例》)"
-                          r"|(?:信息公开条例|《条例》)[^。]{0,160}?(?:编制|编写|形成|公布|发布)(?:了)?(?:本|此)(?:年度)?(?:报告|年报)"
-                          r"|政府信息公开(?:工作)?年度报告[^。]{0,40}?报告如下")
 _BODY_TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?\s*政府信息公开(?:工作)?(?:年度)?报告")
 # a university's report is of an academic year (2019-2020学年, 2018—2019學年度; a copy that lost its dash:
 # 20192020学年), 1 September to 31 August: the year it ends is the report's year (the Ministry's notice of
@@ -149,8 +159,9 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
             _say(warnings, f"metadata: no title line; the title is read from the sentence that publishes the report "
                            f"({title!r})")
             return title
-    # line one is a title only if it names a report: a page or fragment has none
-    return _clean_title(lines[0][:90]) if lines and _names_report(lines[0]) else None
+    # line one is a title only if it names a report and is not the preamble's sentence: a page or fragment has none
+    return (_clean_title(lines[0][:90]) if lines and _names_report(lines[0]) and not _PREAMBLE.match(lines[0])
+            else None)
 
 
 def _unspaced(line: str) -> str:
@@ -208,12 +219,15 @@ def _clean_title(title: str) -> str:
 
 
 def is_annual_report(title: Optional[str], text: str) -> bool:
-    """A report title; or, for a body stored without its title line, an opening that names the text
-    itself the report made under the Regulations (本报告根据《条例》…编制, 编制本年报, …年度报告，现将有关
-    情况报告如下): the preamble every report opens with, and a notice or news item does not."""
-    if title:
+    """A report title; or, for a text stored without its title line, an opening that cites the statute
+    and names itself (本报告根据《条例》…编制, 编制本年报) or heads its sections by the genre's parts, or a
+    cover letter that hands the report over (…年度报告，现将有关情况报告如下): what a report's preamble
+    says, and a notice or news item does not. Traditional script is read as simplified."""
+    if title is not None:
         return _names_report(title, _NOT_REPORT_TITLE)
-    return bool(_SELF_NAMED.search(fold_traditional(search_form(text[:_SELF_NAMED_HEAD]))))
+    head = fold_traditional(search_form(text[:_OPENING_CHARS]))
+    return bool((_STATUTE.search(head) and (_NAMES_ITSELF.search(head) or (
+        _PROACTIVE_HEADING.search(head) and _REQUEST_HEADING.search(head)))) or _HANDS_OVER.search(head))
 
 
 def find_year(title: Optional[str], text: str) -> Optional[int]:

@@ -44,6 +44,9 @@ _HISTORIC = LazyPattern(r"历年")
 # the year and the running total said at once (本年度及历年无收费): the figure is both
 _BOTH = LazyPattern(r"(?:本年度?|今年|全年|当年)(?:及|和|与|、|以及)历年")
 _SUM_WORD = LazyPattern(r"共|总计|合计|累计")
+# the year's new ones said after a 累计 in its sentence (2020年累计主动公开275条，其中本年度新增32条; 累计8775条
+# (2025年新增388条)): the 累计 runs over years from a start the sentence does not say, even after a year word
+_NEW_OF_YEAR = LazyPattern(r"(?:本年度?|今年|当年|全年|(?:19|20)\d{2}年度?)(?:内)?新增")
 _YEAR_WORD = LazyPattern(r"全年|本年|今年|当年|年内|年度内|1月1日(?:起)?(?:至|到|-|—)")
 _NAMED_YEAR = LazyPattern(r"((?:19|20)\d{2})年")
 # the report's year said as its 年度 after a running end (截止12月31日止，本镇2011年度共…) is the year's own
@@ -320,7 +323,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             if year is not None and _other_year(ctext, ss, s, year):
                 continue
             prefix = ctext[cs:s]
-            period = _period(ctext, ss, s, e, year)
+            period = _period(ctext, ss, s, e, year, ce)
             if period is None:
                 continue
             periods = ("year", "cumulative") if period == "cumulative" and _BOTH.search(ctext, ss, s) else (period,)
@@ -366,6 +369,9 @@ def _is_part(prefix: str, title: Optional[str]) -> bool:
         # an office's report names itself short (市政府办公室 in 平度市人民政府办公室's report)
         short = title.replace("人民政府办公", "政府办公")
         if not any(_names_itself(prefix, a, b, t) for t in {title, short}):
+            # … and a 街道's its office in full (长风新村街道办事处 in 长风新村街道's report)
+            if prefix[a:b] == "办事处" and prefix[a - 2:a] == "街道" and _names_itself(prefix, a - 2, a, title):
+                continue
             return True
     return False
 
@@ -405,11 +411,18 @@ def _lumped(ctext: str, cs: int, s: int) -> bool:
     return len(item) >= 2 and not any(c.isdigit() for c in item) and not item.endswith(_MANNER)
 
 
-def _period(ctext: str, ss: int, s: int, e: int, year: Optional[int]) -> Optional[str]:
-    """The period of the figure matched at [s, e) in its sentence from ss: "year", "cumulative" (a running total
+def _period(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Optional[int] = None) -> Optional[str]:
+    """The period of the figure matched at [s, e) in its sentence [ss, se): "year", "cumulative" (a running total
     since the Regulations), or None when the sentence does not settle it. The last word before the figure that
-    names a period decides: 截至 / 历年 / …以来 over an earlier 全年 or 2018年，; a bare 累计 yields to any year word."""
+    names a period decides: 截至 / 历年 / …以来 over an earlier 全年 or 2018年，; a bare 累计 yields to any year word,
+    unless the sentence goes on to the year's new ones (其中本年度新增…), which are the year's by their own words."""
+    new = _NEW_OF_YEAR.match(ctext, s)
+    if new:                     # the figure says it is the year's new ones (今年新增94条 after a running total)
+        named = _NAMED_YEAR.match(new.group())
+        return "year" if named is None or year is None or int(named[1]) == year else None
     if not _CUMULATIVE.search(ctext, ss, e) and not _RUNNING_END.search(ctext, ss, s):
+        if se is not None and "累计" in ctext[ss:s] and _NEW_OF_YEAR.search(ctext, e, se):
+            return None         # 2020年累计…275条，其中本年度新增…32条: 275 runs from a start not said
         return "year"           # most sentences: no running word at all
     if year is not None and any(int(y) not in (year, 2008) for y in _NAMED_YEAR.findall(ctext, ss, s)):
         return None             # an end or start in another year: another period

@@ -1,0 +1,48 @@
+"""A text whose first line is its preamble's sentence, or that has no title line at all (a page's body saved
+without its heading; round eight of the hunt: Jiangsu towns, Shanghai streets, a Guangdong bureau, a bureau's
+report in traditional script): invented texts, invented numbers. Tests named *guard* pass on the start tree."""
+import pytest
+
+import reportparse
+from reportparse.errors import NotAnnualReportError
+
+
+# ---- the preamble's sentence is no title; a text without a title line -------------------------------------
+
+def test_the_preamble_sentence_is_no_title_and_gives_no_year():
+    report = reportparse.parse_text(
+        "本年度报告是根据《中华人民共和国政府信息公开条例》（2019年4月3日中华人民共和国国务院令第711号修订，以下简称"
+        "《条例》）的要求，由岚峰镇人民政府党政办公室编制。本报告中所列数据的统计期限自2022年1月1日起至2022年12月"
+        "31日止。\n一、总体情况\n（一）主动公开情况\n2022年通过政府网站主动公布政府信息共计317条。\n（二）依申请公开情况\n"
+        "2022年共受理政府信息公开申请4件，已依规及时完成回复。")
+    assert report.year == 2022 and report.template == "2021"
+    assert report.value("disclosure.total") == 317
+    assert report.value("requests.new", applicant="total") == 4
+
+
+@pytest.mark.parametrize("text", [
+    "本报告根据《中华人民共和国政府信息公开条例》要求编制。\n一、概述\n2015年，全区政府信息公开工作有序开展。",
+    "一、总体情况\n严格按照《政府信息公开条例》要求，现就信息公开工作报告如下：\n全年共主动公开政府信息129条。",
+    "一、概述\n根據《條例》要求，2010年，我局繼續開展政府信息公開工作。\n二、政府信息主動公開情況\n"
+    "我局2010年共主動公開政府信息183條。\n三、政府信息依申請公開情況\n我局2010年度未收到政府信息公開申請。",
+])
+def test_a_report_without_a_title_line_is_read(text):
+    report = reportparse.parse_text(text)
+    assert report.title is None
+
+
+def test_a_report_without_a_title_line_gives_its_figures():
+    report = reportparse.parse_text(
+        "一、概述\n根據《條例》要求，2010年，我局繼續開展政府信息公開工作。\n二、政府信息主動公開情況\n"
+        "我局2010年共主動公開政府信息183條。\n三、政府信息依申請公開情況\n我局2010年度未收到政府信息公開申請。")
+    assert report.value("disclosure.total") == 183
+    assert report.value("requests.new", applicant="total") == 0
+
+
+@pytest.mark.parametrize("text", [
+    "根据《中华人民共和国政府信息公开条例》规定，现就做好年度报告编制工作通知如下：\n一、按时报送。\n二、规范格式。",
+    "一、工作动态\n本周召开了政务公开推进会。\n二、下步打算\n继续做好主动公开工作。",
+])
+def test_guard_a_text_without_title_that_is_no_report_is_refused(text):
+    with pytest.raises(NotAnnualReportError):
+        reportparse.parse_text(text)
