@@ -226,3 +226,33 @@ def test_near_misses_of_review_outcomes(sentence):
     """Guard: a lawsuit's outcomes and rates are no review outcome counts."""
     got = figures("四、行政复议和行政诉讼\n" + sentence)
     assert "review.upheld" not in got and "review.corrected" not in got
+
+
+# ---- more count and zero shapes (townships, a county bureau, a sub-district office) ------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "2023年未收到群众要求公开政府信息的申请，无就政府信息公开提出复议、诉讼和申诉的情况。",
+    "收到公民、法人或其他组织提交政府信息公开申请0条。政府信息公开行政复议、行政诉讼0条。",
+])
+def test_no_review_nor_lawsuit_with_bare_fuyi_or_counted_in_tiao(sentence):
+    got = figures("二、依申请公开\n" + sentence)
+    assert got["review.total"] == 0 and got["litigation.total"] == 0 and got["requests.new"] == 0
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("2021年，岚峰办事处共收到8件依申请公开件，办结7件，结转下年度继续办理1件。", 8),
+    ("2023年我乡受理依申请公开政府信息数量共计5条。", 5),
+    ("全年收到公民、法人或其他组织提交政府信息公开申请12条。", 12),
+])
+def test_request_counts_with_jian_as_noun_shuliang_or_tijiao_without_de(sentence, n):
+    got = narrative_figures("二、依申请公开\n" + sentence, title="岚峰办事处2021年度政府信息公开工作年度报告")
+    assert {f.key: f.value for f in got}["requests.new"] == n
+
+
+@pytest.mark.parametrize("sentence, key", [
+    ("无复议、诉讼败诉案件。", "review.total"),                 # none lost is not none
+    ("收到公民提交行政复议申请3件。", "requests.new"),          # a review request
+])
+def test_near_misses_of_the_bare_fuyi_and_tijiao_shapes(sentence, key):
+    """Guard: near misses of the wordings added this round must not read."""
+    assert key not in figures("二、依申请公开\n" + sentence)
