@@ -270,3 +270,30 @@ def test_an_issuer_of_no_known_kind_is_not_a_government(title, name):
 ])
 def test_the_kinds_names_still_give_their_kind(title, kind):
     assert parse(title + "\n").issuer.kind == kind
+
+
+@pytest.mark.parametrize("text, year", [
+    ("根据《条例》和《关于印发政府信息公开工作年度报告格式的通知》要求，特向社会公布2023年政府信息公开工作年度报告。"
+     "本报告所列数据统计期限自2023年1月1日起至12月31日止。\n"
+     "2023年度，我局共收到信息公开申请27起，答复27起。\n", 2023),
+    ("一、總體情況\n本年報是根據《條例》規定，由岚峰區生態環境局編寫了2022年度政府信息公開工作年度報告。\n"
+     "通過區政府政務信息平臺主動發布各類政務信息共計83條。\n", 2022),
+])
+def test_a_page_without_a_title_names_its_report_after_the_issuer_s_own_verb(text, year):
+    """Round eight: no title line (line one names a notice, or no report), the report named without its issuer
+    after 特向社会公布 / 编写了: it was a NotAnnualReportError."""
+    report = parse(text)
+    assert report.year == year
+    assert any("the title is read from the sentence that publishes the report" in w for w in report.warnings)
+
+
+def test_a_notice_that_tells_others_to_publish_their_reports_gives_no_sentence_title():
+    """Guard: 应于…前公布2022年…年度报告 is a notice's instruction, not the issuer publishing its report."""
+    report = parse("索 引 号 | 000111222/2023-00012 |\n各单位应于3月31日前公布2022年政府信息公开工作年度报告。\n")
+    assert not any("the sentence that publishes the report" in w for w in report.warnings)
+
+
+def test_line_one_that_names_the_issuer_outranks_a_report_published_without_its_name():
+    """Guard: X办事处向社会公布2021年度本级…报告 keeps line one as the title (its issuer names itself there)."""
+    report = parse("郑州高新区岚峰办事处向社会公布2021年度本级政府信息公开年度报告。统计期限自2021年1月1日起至12月31日止。\n")
+    assert report.title.startswith("郑州高新区岚峰办事处")

@@ -307,3 +307,12 @@ def test_administrative_fees_in_prose_are_table_two_s_not_a_requests_fee():
                                  "41条，行政许可26件，行政事业性收费31.5万元。\n二、依申请公开情况\n全年收取信息处理费"
                                  "70元。\n").values()
     assert got["disclosure.fees.amount"] == 315000 and got["fees.collected"] == 70
+
+
+def test_a_clause_opened_by_the_year_is_no_list_of_channels():
+    # caught in the wild (round eight): 2025年，通过政府网站公开政府信息29条，其中政策类信息6条… is the year's proactive
+    # total said by its channel; the comma after the year was taken for a list's, and 29 filed as via_website only
+    got = reportparse.parse_text("某镇2025年政府信息公开工作年度报告\n二、主动公开政府信息情况\n2025年，通过政府网站公开"
+                                 "政府信息37条，其中政策类信息8条。\n全年主动公开政府信息312条，通过政府网站公开288条，"
+                                 "通过政府公报公开24条。\n").values()
+    assert got == {"disclosure.total": 312, "disclosure.via_website": 288, "disclosure.via_gazette": 24}

@@ -119,6 +119,13 @@ _CHUNK_NUMBER = LazyPattern(r"^\d{1,3}、[ \t]*")
 # 2017年政府信息公开工作年度报告。", "现将编制的X局2020年…年度报告予以公布", "现将X镇…年度报告进行公开")
 _SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将|现公开)(?:[^{_NOT_NAME}的]{{0,6}}的)?" + _NAMED_REPORT
                               + r"(?=[\s,，。;；:：]|予以|进行|公布|发布|如下|$)")
+# … or, without the issuer's name, where the issuer says it publishes it (特向社会公布2023年政府信息公开工作年度报告,
+# X办事处向社会公布2021年度本级…, 由X局编写了2022年度…年度报告; the genre's words right after the year, never 我局):
+# never after another verb (各单位应于3月31日前公布2022年…年度报告 is a notice's)
+_SENTENCE_YEAR_TITLE = LazyPattern(r"(?:(?:(?:现|特|特此)(?:向社会)?|(?<![应前要须需于])向社会)(?:公布|发布|公开)"
+                                   r"|[编編](?:制|写|寫)了)《?(?P<title>" + _YEAR
+                                   + rf"\s*年度?(?=(?:本级)?(?:政府|政务)?(?:信息)?公开){_NAME}{{0,16}}?(?:报告|年报))"
+                                   + r"(?=[\s,，。;；:：》]|$)")
 _TITLE_MIN, _TITLE_MAX = 6, 70
 # one or two spaces between two characters (Han, letters, digits, a field's colon); a line where they
 # part most of its characters is letter-spaced
@@ -152,16 +159,28 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
     lead = _LEADING_TITLE.match(search_form(first)) if first else None
     if lead and _names_report(lead["title"], _NOT_REPORT_TITLE):
         return _clean_title(first[lead.start("title"):lead.end("title")])
+    unnamed = None      # a report published without its issuer's name: only where line one names none
     for line in lines[:15]:
         m = _SENTENCE_TITLE.search(search_form(line))
+        if m is None and unnamed is None:
+            unnamed = _SENTENCE_YEAR_TITLE.search(search_form(line)) and line
         if m and _names_report(m["title"], _NOT_REPORT_TITLE):
-            title = line[m.start("title"):m.end("title")]
-            _say(warnings, f"metadata: no title line; the title is read from the sentence that publishes the report "
-                           f"({title!r})")
-            return title
+            return _sentence_title(line, m, warnings)
     # line one is a title only if it names a report and is not the preamble's sentence: a page or fragment has none
-    return (_clean_title(lines[0][:90]) if lines and _names_report(lines[0]) and not _PREAMBLE.match(lines[0])
-            else None)
+    first_names = bool(lines) and _names_report(lines[0]) and not _PREAMBLE.match(lines[0])
+    if first_names and _names_report(lines[0], _NOT_REPORT_TITLE):
+        return _clean_title(lines[0][:90])
+    m = _SENTENCE_YEAR_TITLE.search(search_form(unnamed)) if unnamed else None
+    if m and _names_report(m["title"], _NOT_REPORT_TITLE):
+        return _sentence_title(unnamed, m, warnings)
+    return _clean_title(lines[0][:90]) if first_names else None
+
+
+def _sentence_title(line: str, m, warnings: Optional[list[str]]) -> str:
+    title = line[m.start("title"):m.end("title")]
+    _say(warnings, f"metadata: no title line; the title is read from the sentence that publishes the report "
+                   f"({title!r})")
+    return title
 
 
 def _unspaced(line: str) -> str:

@@ -22,7 +22,10 @@ from ..patterns import UNIT_WORDS, LazyPattern
 from ..schema import _read_tsv
 
 # A clause about one part of the issuer or about a running total is not the report's figure (本局/我局 is the issuer).
-_PART = LazyPattern(r"(?:(?<![全各本])(?:区|县|市|镇|乡)政府(?!门户|网站|网|信息公开|公报)|乡镇|(?<!全)区直|(?<!全)县直|(?<!全)市直|街道|办事处|(?<![全各])[^\s,，。;；]{0,5}[^\s,，。;；本我]局(?!面))")
+_PART = LazyPattern(r"(?:(?<![全各本])(?:区|县|市|镇|乡)政府(?!门户|网站|网|信息公开|公报|政务(?:信息|公开)|平台)|乡镇|(?<!全)区直|(?<!全)县直|(?<!全)市直|街道|办事处|(?<![全各])[^\s,，。;；]{0,5}[^\s,，。;；本我]局(?!面)"
+                    # the government itself or its departments as the bare subject of the count, set against
+                    # each other (2022年政府新收…2件；部门新收…4件): each is a part of a city's or county's report
+                    r"|(?:^|(?<=年|年度))(?:政府|部门)(?:本级)?$)")
 # a website or gazette named after a government (市政府门户网站) is a channel, not a part;
 # only figures of the whole issuer are filtered by the part/whole test; sub-counts (其中网络申请5件) are not
 _CONTEXT_CHARS = 200     # without a section heading, the topic is looked for this far before a match
@@ -303,6 +306,11 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     # traditional script, 申請 and 條, reads as its original); a figure's raw and sentence are as printed
     ctext = fold_traditional(compact.text)
     headings: Optional[list[tuple[int, int, str]]] = None      # found when a topic is first looked for
+    # a sentence whose whole-issuer count is a part's (区政府收到申请5件，予以公开3件): its other figures are
+    # that part's too, unless the sentence also gives a count of the whole
+    part_sentences: set[int] = set()
+    whole_sentences: set[int] = set()
+    sentence_of: list[int] = []
     for keys, literal, context, pattern in _patterns():
         for m in pattern.finditer(ctext):
             s, e = m.span()
@@ -329,6 +337,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             periods = ("year", "cumulative") if period == "cumulative" and _BOTH.search(ctext, ss, s) else (period,)
             if literal is None:
                 if keys[0] in _TOTAL_KEYS and _is_part(prefix, title):
+                    part_sentences.add(ss)
                     continue
                 ns, ne = m.span("n")
                 if not _exact(ctext, s, ns, e) or _one_of_several(ctext, cs, ns, e) or _lumped(ctext, cs, s):
@@ -346,10 +355,16 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 raw = text[os_:oe]
                 value = float(literal) if "." in literal else int(literal)
             sentence = text[compact.orig(ss):compact.orig_end(ce)].strip()
+            if literal is None and keys[0] in _TOTAL_KEYS:
+                whole_sentences.add(ss)
             for key in keys:
                 for period in periods:
                     found.append(NarrativeFigure(key, value, raw, os_, oe, sentence, period))
+                    sentence_of.append(ss)
             bisect.insort(taken, (s, e))
+    if part_sentences - whole_sentences:
+        parts_only = part_sentences - whole_sentences
+        found = [f for f, ss in zip(found, sentence_of) if ss not in parts_only]
     found.sort(key=lambda f: f.start)
     return found
 
@@ -378,6 +393,9 @@ def _is_part(prefix: str, title: Optional[str]) -> bool:
 
 def _names_itself(prefix: str, a: int, b: int, title: str) -> bool:
     """Do four or more characters of the title stand around the part word prefix[a:b]?"""
+    # the part word may open with words before the name (通过海南省地震局… matches 过海南省地震局): drop them
+    while b - a > 1 and prefix[a:b] not in title:
+        a += 1
     if prefix[a:b] not in title:
         return False
     while a > 0 and prefix[a - 1:b] in title:
