@@ -3,15 +3,17 @@
 Invented counties, wording and numbers; real pages only showed the shape. F1: footnote marks glued
 after table figures ("184¹", "251①", "60*", "2371[1]", "57(注)"): a superscript or circled digit is no
 digit of the figure (NFKC would make "184¹" 1841), and a mark is neither the row's end nor a reason to
-split the figures before it.
+split the figures before it. F2: pipe rows whose cells a crawler moved one line down: a label printed
+without figures, each following label on a line with the figures of the row above, then a row of figures
+with no label.
 """
 from __future__ import annotations
 
-from .data import APPLICANTS, T2_2019_LABEL, T2_2019_SECTIONS, T4_IDS, Numbers, random_t3, t3_values
-from .fixtures_heldout import distinct_t4
+from .data import APPLICANTS, T2_2019_LABEL, T2_2019_SECTIONS, T4_IDS, Numbers, random_t3, t3_rows, t3_values
+from .fixtures_heldout import distinct_t4, md_report, t2_2021, t4_header_15
 from .fixtures_spaced import _t4_header_lines
-from .fixtures_wild import t3_lines
-from .render import CLOSING, fmt, header_2019, meta, narrative, t2_2019_cells, t2_2019_values, write
+from .fixtures_wild import pipe_table_3, t3_lines
+from .render import CLOSING, fmt, header_2019, meta, narrative, pipe, t2_2019_cells, t2_2019_values, write
 
 # the marks a crawler keeps after a figure (the site's <sup>, a circled note number, an asterisk)
 MARKS = ("¹", "①", "*", "²", "[1]", "(注)", "※", "③")
@@ -69,3 +71,77 @@ def fixture_footnote_marks_2019() -> None:
                "figure of a row is not its end (its other figures are read, never split out of the first).")
     exp["values"] = dict(t2, **values3, **t4)
     write("footnote_marks_2019.txt", "\n".join(lines) + "\n", exp)
+
+
+def shift_down(lines: list[str], first: int, count: int) -> list[str]:
+    """Pipe rows lines[first:first+count] as a crawler moved their cells one line down: the first label
+    alone, each next label with the seven figures of the row above, the last row's figures on a line after."""
+    heads = [ln.split(" | ")[:-7] for ln in lines[first:first + count]]
+    cells = [ln.rstrip(" |").split(" | ")[-7:] for ln in lines[first:first + count]]
+    moved = [" | ".join(heads[0]) + " |"] + [" | ".join(h) + " | " + " | ".join(c) + " |"
+                                               for h, c in zip(heads[1:], cells)] + [pipe(cells[-1])]
+    return lines[:first] + moved + lines[first + count:]
+
+
+def _row_at(lines: list[str], label: str) -> int:
+    return next(i for i, ln in enumerate(lines) if f"| {label} |" in ln)
+
+
+def fixture_shifted_cells_2021() -> None:
+    county, year, published = "鹤汀县", 2022, "2023-01-18"
+    t4 = distinct_t4({"review": [5, 8, 3, 11], "litigation.direct": [7, 2, 9, 6],
+                      "litigation.after_review": [4, 13, 1, 10]})
+    fee = "4.6"
+    t2 = t2_2021((2, 1, 36), (17, 4, 183), 3817, 742, 58, fee)
+    values3 = t3_values(random_t3(Numbers(20244, avoid=[*t4.values(), *t2.values()]), "2021", hi=270))
+    t3 = [pipe(["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况"]),
+          pipe(["自然人", "法人或其他组织", "总计"]), pipe(["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"])]
+    last = None
+    for key, group, label in t3_rows("2021"):
+        lead = ["三、本年度办理结果"] if key == "requests.granted" else []
+        if group and group != last:
+            lead.append(group)
+        last = group
+        t3.append(pipe(lead + [label] + [fmt(values3[f"{key}|applicant={w}"]) for w in APPLICANTS]))
+    # (三)4 printed alone; 5 and 6 each carry the figures of the row above; 6's figures on a line of their own
+    t3 = shift_down(t3, _row_at(t3, "4.保护第三方合法权益"), 3)
+    text = md_report(county, year, published, t2, fee, t3, t4_header_15() + [pipe([fmt(t4[i]) for i in T4_IDS])])
+    exp = meta(f"{county}人民政府{year}年政府信息公开工作年度报告", year, "2021", published,
+               "2021 markdown of pipe rows; table 三's rows (三)4-6 as a crawler moved their cells one line down: "
+               "'| 4.保护第三方合法权益 |' alone, 5 and 6 each on a line with the figures of the row above, a row of "
+               "figures with no label after 6. Read each label with the line after it: R1 and R2 hold only so.")
+    exp["values"] = dict(t2, **values3, **t4)
+    exp["warnings_contain"] = ["read each from the line after its label"]
+    write("shifted_cells_2021.md", text, exp)
+
+
+def fixture_shifted_cells_end_2019() -> None:
+    county, year, published = "栗山县", 2019, "2020-01-23"
+    issuer = county + "人民政府"
+    title, office = f"{issuer}{year}年政府信息公开工作年度报告", issuer + "办公室"
+    rows = {"disclosure.regulations": [4, 2, 53], "disclosure.normative_docs": [21, 14, 318],
+            "disclosure.licensing": [167, 5, 4382], "disclosure.other_services": [71, -8, 2046],
+            "disclosure.penalty": [236, 9, 1875], "disclosure.coercion": [31, -4, 162],
+            "disclosure.fees": [19, -3], "disclosure.procurement": [52, 3185400]}
+    t2 = t2_2019_values(rows)
+    t4 = distinct_t4({"review": [7, 1, 10, 3], "litigation.direct": [6, 12, 2, 9],
+                      "litigation.after_review": [5, 8, 14, 4]})
+    values3 = t3_values(random_t3(Numbers(20245, avoid=[*t4.values(), *(abs(v) for v in t2.values())]), "2019", hi=260))
+    lines = header_2019(title, published, county, year, office, "0000-5730214") + narrative(county, year)
+    lines += ["二、主动公开政府信息情况"]
+    for heading, header, keys in T2_2019_SECTIONS:
+        lines += [pipe([heading]), pipe(header)] + [pipe([T2_2019_LABEL[k]] + t2_2019_cells(k, t2)) for k in keys]
+    t3 = pipe_table_3(values3)
+    # the table's last two rows: （七）总计 alone, 四、结转… with its figures, then 结转's figures after the table
+    t3 = shift_down(t3, _row_at(t3, "（七）总计"), 2)
+    lines += t3 + ["四、政府信息公开行政复议、行政诉讼情况", pipe(["行政复议", "行政诉讼"]),
+                   pipe(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"]),
+                   pipe(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2), pipe([fmt(t4[i]) for i in T4_IDS])]
+    lines += CLOSING + [office]
+    exp = meta(title, year, "2019", published,
+               "2019 crawler pipe rows; table 三's last two rows moved one line down: '| （七）总计 |' alone, "
+               "'| 四、结转下年度继续办理 |' with 总计's figures, 结转's figures on a row with no label after the table. "
+               "Read each label with the line after it: R1 and R2 hold only so.")
+    exp["values"] = dict(t2, **values3, **t4)
+    exp["warnings_contain"] = ["read each from the line after its label"]
+    write("shifted_cells_end_2019.txt", "\n".join(lines) + "\n", exp)

@@ -142,7 +142,8 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
         if r.problem:
             out.warnings.append(f"table 三 row '{h.label.strip()}': {r.problem}; not read")
         out.rows[h.spec.key] = r
-    _loose_rows(doc, index, out, hits, start, end, total_ok, limit)
+    bare_labels = [h for h in labelled if not any(t.raw for t in h.cells) and h not in hits]
+    _loose_rows(doc, index, out, hits, start, end, total_ok, limit, bare_labels)
     # a template row whose label is printed but gives no figure (and no loose row took its place) is
     # said apart from a row the document does not print
     bare = {h.spec.key: h for h in reversed(labelled) if h.label_start < end}
@@ -188,7 +189,7 @@ def _sums_to(parts: tuple, total) -> bool:
 
 
 def _loose_rows(doc: Document, index: LabelIndex, out: NationalTables, hits: list[RowHit], start: int, end: int,
-                total_ok, limit: int) -> None:
+                total_ok, limit: int, bare: list[RowHit]) -> None:
     """Rows whose label fell out of a fragmented table, or that repeat a read row's label,
     placed by the template's order."""
     used = {h.label_start for h in hits}
@@ -201,7 +202,11 @@ def _loose_rows(doc: Document, index: LabelIndex, out: NationalTables, hits: lis
                                 and not any(s < at < e for s, e in rows_read))
              if any(t.raw for t in h.cells)]
     taken = [(h.label_start, h.region_end) for h in hits if h.cells] + [(r.start, r.end) for r in again]
-    loose = sorted(loose_rows(doc.text, start, end, 7, taken) + again, key=lambda r: r.start)
+    # a label printed without figures may have had them moved down a line: the table's last row then
+    # leaves a row of figures on the line after the table as read (_shifted_rows)
+    after = doc.text.find("\n", end + 1) if bare else end
+    loose = sorted(loose_rows(doc.text, start, len(doc.text) if after < 0 else after, 7, taken) + again,
+                   key=lambda r: r.start)
     if not loose:
         return
     read = {k: r.hit.label_start for k, r in out.rows.items() if r.candidates}
@@ -213,6 +218,60 @@ def _loose_rows(doc: Document, index: LabelIndex, out: NationalTables, hits: lis
         if r.problem:
             out.warnings.append(f"table 三 row {h.spec.key} ({h.note}): {r.problem}; not read")
         out.rows[h.spec.key] = r
+    taken_now = {h.label_start for h in assigned}
+    for row in loose:
+        if not row.printed and row.start not in taken_now:
+            _shifted_rows(out, row, bare, total_ok, limit)
+
+
+def _shifted_rows(out: NationalTables, row: LooseRow, bare: list[RowHit], total_ok, limit: int) -> None:
+    """A label printed without figures, the next labels each on a line with figures, then a row of figures
+    with no label: a crawler moved each row's cells onto the next label's line. That reading (each label
+    takes the figures of the line after it) is read where R1/R2 hold for it and not for the text as
+    printed; otherwise the labelled rows in between are in doubt and not read. Never a silent guess."""
+    slots = table3_rows(out.template)
+    before = [r for r in out.rows.values() if r.hit.region_end <= row.start]
+    if not before:
+        return
+    chain = [max(before, key=lambda r: r.hit.label_start)]
+    while True:           # the rows read back from the loose row, one template slot each, in printed order
+        at = slots.index(chain[0].hit.spec.key)
+        head = next((h for h in bare if at and h.spec.key == slots[at - 1] and h.label_start < chain[0].hit.label_start
+                     and slots[at - 1] not in out.rows), None)
+        if head is not None:
+            break
+        prev = out.rows.get(slots[at - 1]) if at else None
+        if prev is None or prev.hit.label_start >= chain[0].hit.label_start or len(chain) >= 3:
+            return
+        chain.insert(0, prev)
+    keys = [head.spec.key] + [r.hit.spec.key for r in chain]
+    labels = [head] + [r.hit for r in chain]
+    lines = [r.hit for r in chain] + [RowHit(chain[-1].hit.spec, "", row.start, row.start, row.cells, row.pipe, row.end)]
+    shifted = {lb.spec.key: read_row(RowHit(lb.spec, lb.label, lb.label_start, lb.label_end, line.cells, line.pipe_row,
+                                            line.region_end), 7, total_ok, limit)
+               for lb, line in zip(labels, lines)}
+    trial = dict(out.rows, **shifted)
+    names = ", ".join(keys)
+    if _identities_hold(trial, keys) and not _identities_hold(out.rows, keys):
+        for k, r in shifted.items():
+            r.hit.note = "each row's cells printed on the next label's line"
+        out.rows.update(shifted)
+        out.warnings.append(f"table 三: rows {names} read each from the line after its label (a label printed without "
+                            "figures, a row of figures without a label after them): R1 and R2 hold only so")
+        return
+    for r in chain:
+        del out.rows[r.hit.spec.key]
+    out.warnings.append(f"table 三: rows {names}: a label without figures and a row of figures without a label around "
+                        "them (cells moved onto the next label's line?), which R1 and R2 do not settle; not read")
+
+
+def _identities_hold(rows: dict[str, RowRead], keys: list[str]) -> bool:
+    """R1 and R2 hold in every column, for rows with one reading each, where they bear on `keys`."""
+    if any(len(r.candidates) != 1 for r in rows.values()):
+        return False
+    one = {k: r.candidates[0] for k, r in rows.items()}
+    tests = [c for c in table3_constraints(rows) if set(keys) & set(c.rows)]
+    return bool(tests) and all(c.test(one) for c in tests)
 
 
 def table3_constraints(rows: dict[str, RowRead]) -> list[Constraint]:
