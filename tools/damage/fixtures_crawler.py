@@ -5,7 +5,8 @@ after table figures ("184¹", "251①", "60*", "2371[1]", "57(注)"): a superscr
 digit of the figure (NFKC would make "184¹" 1841), and a mark is neither the row's end nor a reason to
 split the figures before it. F2: pipe rows whose cells a crawler moved one line down: a label printed
 without figures, each following label on a line with the figures of the row above, then a row of figures
-with no label.
+with no label. F3: one cell a line, a table 二 row cut by a line of page furniture or prose after its
+first figures (the crawler kept a page's chrome between cells).
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from .data import APPLICANTS, T2_2019_LABEL, T2_2019_SECTIONS, T4_IDS, Numbers, 
 from .fixtures_heldout import distinct_t4, md_report, t2_2021, t4_header_15
 from .fixtures_spaced import _t4_header_lines
 from .fixtures_wild import pipe_table_3, t3_lines
-from .render import CLOSING, fmt, header_2019, meta, narrative, pipe, t2_2019_cells, t2_2019_values, write
+from .render import CLOSING, cells_2019, fmt, header_2019, meta, narrative, pipe, t2_2019_cells, t2_2019_values, write
 
 # the marks a crawler keeps after a figure (the site's <sup>, a circled note number, an asterisk)
 MARKS = ("¹", "①", "*", "²", "[1]", "(注)", "※", "③")
@@ -145,3 +146,36 @@ def fixture_shifted_cells_end_2019() -> None:
     exp["values"] = dict(t2, **values3, **t4)
     exp["warnings_contain"] = ["read each from the line after its label"]
     write("shifted_cells_end_2019.txt", "\n".join(lines) + "\n", exp)
+
+
+def fixture_t2_cut_cells_2019() -> None:
+    county, year, published = "杉浦县", 2020, "2021-01-25"
+    issuer = county + "人民政府"
+    title, office = f"{issuer}{year}年政府信息公开工作年度报告", issuer + "办公室"
+    rows = {"disclosure.regulations": [52, 42, 283], "disclosure.normative_docs": [37, 56, 561],
+            "disclosure.licensing": [808, 23, 4740], "disclosure.other_services": [90, -7, 3821],
+            "disclosure.penalty": [568, 28, 5292], "disclosure.coercion": [48, -26, 293],
+            "disclosure.fees": [43, -46], "disclosure.procurement": [89, 2161320]}
+    t2 = t2_2019_values(rows)
+    t4 = distinct_t4({"review": [6, 3, 11, 2], "litigation.direct": [9, 4, 1, 7],
+                      "litigation.after_review": [5, 12, 8, 10]})
+    values3 = t3_values(random_t3(Numbers(20246, avoid=[*t4.values(), *(abs(v) for v in t2.values() if abs(v) > 40)]), "2019",
+                                  hi=270))
+    lines = header_2019(title, published, county, year, office, "0000-5276031") + narrative(county, year)
+    body = cells_2019(t2, values3, t4)
+    # a page's chrome after the first figure(s) of three table 二 rows: 808 | 打印本页 | +23 4740 …
+    for label, after, chrome in (("规章", 2, "分享到："), ("行政许可", 1, "打印本页 关闭窗口"),
+                                 ("行政事业性收费", 1, "来源：县政府办公室  浏览次数：486")):
+        at = body.index(label) + 1 + after
+        body[at:at] = [chrome]
+    lines += body + CLOSING + [office]
+    cut = {"disclosure.regulations", "disclosure.licensing", "disclosure.fees"}
+    exp = meta(title, year, "2019", published,
+               "2019 crawler text, one cell a line; three table 二 rows cut by a line of page chrome after their first "
+               "figure(s) (规章 52 42 | 分享到： | 283; 行政许可 808 | 打印本页 关闭窗口 | +23 4740; 行政事业性收费 43 | "
+               "来源… | -46). Table 二 has no arithmetic: fewer figures than columns then text that is no cell is a cut "
+               "row, never a collapsed one (52 42 42) nor run-together digits (8|0|8); those rows are not read, with "
+               "a warning. The rest reads.")
+    exp["values"] = dict({k: v for k, v in t2.items() if k.rsplit(".", 1)[0] not in cut}, **values3, **t4)
+    exp["warnings_contain"] = ["(the row cut)"]
+    write("t2_cut_cells_2019.txt", "\n".join(lines) + "\n", exp)

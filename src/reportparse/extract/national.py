@@ -96,6 +96,7 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         out.warnings.append(f"table 二 row '{' '.join(bare[key].label.split())}': its label is printed but no figure "
                             "follows it; not read")
     sections = [m[0] for m in index.find(_T2_START, start[0], end)]
+    bounds = sorted({h.label_start for h in found} | set(sections) | {end})
     seen = set()
     for h in hits:
         if h.spec.key in seen:
@@ -110,10 +111,22 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
             # may be a row whose blank cells a PDF's copy left out as well as digits run together
             r.candidates, r.problem = [], (f"{len(printed)} figures where the template has {len(names)}: blank cells "
                                            "left out or digits run together, which nothing in the table settles")
+        elif r.split and _cut_by_text(doc.text, h, bounds):
+            # fewer figures than columns, then text that is no cell before the next row: the row was cut (a
+            # page's furniture or prose between its cells), neither collapsed nor run together
+            r.candidates, r.problem = [], (f"{len(printed)} figures where the template has {len(names)}, then text "
+                                           "that is no cell before the next row (the row cut)")
         keys = [f"{h.spec.key}.{c}" for c in names]
         # a figure the text states ("本年制发行政规范性文件73件") settles an ambiguous split
         ev = {(h.spec.key, i): evidence[k] for i, k in enumerate(keys) if r.split and k in evidence}
         _emit_row(doc, out, r, keys, settle({h.spec.key: r}, [], ev, limit), _header_unit(doc.text, sections, h))
+
+
+def _cut_by_text(text: str, h: RowHit, bounds: list[int]) -> bool:
+    """Text other than pipes stands between the row's last cell and the next row, heading or table end."""
+    last = max((t.end for t in h.cells), default=h.label_end)
+    nxt = bounds[bisect_right(bounds, h.label_start)] if bisect_right(bounds, h.label_start) < len(bounds) else len(text)
+    return bool(text[last:nxt].strip(" \t\n|"))
 
 
 def _header_unit(text: str, sections: list[int], h: RowHit) -> Optional[str]:
