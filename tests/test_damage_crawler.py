@@ -28,3 +28,21 @@ def test_a_footnote_mark_after_a_figure_is_no_digit_and_no_row_end():
     assert (ind.value, ind.raw) == (3, "3*")           # printed 3¹: the superscript is a mark, never 31
     assert report.get("disclosure.procurement.projects").value == 74        # 74² 2463500元: no 7|4 split
     assert report.get("disclosure.procurement.amount").value == 2463500
+
+
+def test_a_stray_figure_in_table4_that_r4_does_not_place_leaves_it_unread():
+    # t4_page_number_2019 with the review group's 总计 misprinted (28 → 29): no way of dropping one of the 16
+    # figures makes R4 hold in all three groups, so none of table 四 is read (never the first fifteen)
+    path = FIXTURES / "damage" / "t4_page_number_2019.txt"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    at = lines.index("11", len(lines) - 20)
+    assert lines[at - 3] == "28"
+    lines[at - 3] = "29"
+    report = reportparse.parse_text("\n".join(lines))
+    assert not [i for i in report.indicators if i.key.startswith(("review.", "litigation.")) and not i.derived]
+    assert any("16 figures after its header where it has 15, which R4 does not settle" in w for w in report.warnings)
+    # tables 二 and 三 read as before
+    want = load_expected(path.with_name("t4_page_number_2019.expected.json"))["values"]
+    got = report.values()
+    assert got["requests.new|applicant=total"] == want["requests.new|applicant=total"]
+    assert got["disclosure.penalty.decisions"] == want["disclosure.penalty.decisions"]

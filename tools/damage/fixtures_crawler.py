@@ -6,7 +6,8 @@ digit of the figure (NFKC would make "184¹" 1841), and a mark is neither the ro
 split the figures before it. F2: pipe rows whose cells a crawler moved one line down: a label printed
 without figures, each following label on a line with the figures of the row above, then a row of figures
 with no label. F3: one cell a line, a table 二 row cut by a line of page furniture or prose after its
-first figures (the crawler kept a page's chrome between cells).
+first figures (the crawler kept a page's chrome between cells). F4: one cell a line, a bare page number
+among table 四's fifteen figures.
 """
 from __future__ import annotations
 
@@ -179,3 +180,30 @@ def fixture_t2_cut_cells_2019() -> None:
     exp["values"] = dict({k: v for k, v in t2.items() if k.rsplit(".", 1)[0] not in cut}, **values3, **t4)
     exp["warnings_contain"] = ["(the row cut)"]
     write("t2_cut_cells_2019.txt", "\n".join(lines) + "\n", exp)
+
+
+def fixture_t4_page_number_2019() -> None:
+    county, year, published = "柞水湾县", 2019, "2020-01-24"
+    issuer = county + "人民政府"
+    title, office = f"{issuer}{year}年政府信息公开工作年度报告", issuer + "办公室"
+    rows = {"disclosure.regulations": [5, 3, 62], "disclosure.normative_docs": [24, 11, 297],
+            "disclosure.licensing": [184, 7, 4216], "disclosure.other_services": [76, -5, 2318],
+            "disclosure.penalty": [259, 6, 1742], "disclosure.coercion": [35, -9, 171],
+            "disclosure.fees": [14, -1], "disclosure.procurement": [63, 2874100]}
+    t2 = t2_2019_values(rows)
+    t4 = distinct_t4({"review": [8, 3, 12, 5], "litigation.direct": [4, 10, 2, 7],
+                      "litigation.after_review": [6, 1, 13, 9]})
+    values3 = t3_values(random_t3(Numbers(20247, avoid=[*t4.values(), *(abs(v) for v in t2.values() if abs(v) > 40)]),
+                                  "2019", hi=270))
+    lines = header_2019(title, published, county, year, office, "0000-5190372") + narrative(county, year)
+    body = cells_2019(t2, values3, t4)
+    # the page's number (11) printed on a line of its own after table 四's seventh figure, where page 11 began
+    body[len(body) - 8:len(body) - 8] = ["11"]
+    lines += body + CLOSING + [office]
+    exp = meta(title, year, "2019", published,
+               "2019 crawler text, one cell a line; a bare page number (11) on a line of its own among table 四's "
+               "fifteen figures. 16 figures where the table has 15: the one figure whose removal makes R4 hold in all "
+               "three groups is dropped (warning); a line of 16 figures stays unread as before.")
+    exp["values"] = dict(t2, **values3, **t4)
+    exp["warnings_contain"] = ["R4 holds only without '11'"]
+    write("t4_page_number_2019.txt", "\n".join(lines) + "\n", exp)

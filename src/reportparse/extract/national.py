@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import combinations
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -13,7 +14,7 @@ from ..model import Indicator
 from ..patterns import HEADER_MONEY_UNIT
 from ..schema import APPLICANTS, OUTCOME_PREFIXES, TABLE2_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, row_specs, table3_rows, template_markers
 from .fragments import LooseRow, assign_by_order, loose_rows
-from .row_cells import block_cells, may_be_collapsed
+from .row_cells import Token, block_cells, may_be_collapsed
 from .rows import LabelIndex, RowHit, find_rows
 from .solver import Constraint, Outcome, sums_to_last
 from .tables import RUN_TOGETHER, RowRead, cell_spans, read_row, settle, split_note
@@ -333,7 +334,11 @@ def _table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, l
         return
     words = header.group().rstrip("|:-")             # pipes after the last header word open the value row
     head_end = index.to_doc(header.start() + len(words) - 1) + 1
-    tokens, pipe, stop = block_cells(doc.text, head_end, len(doc.text), _T4_CHARS, 15)
+    # two cells more than the table has are looked for: a figure among them that is none of its cells
+    # (a page number between cell lines) is then found by R4, or the table is not read
+    tokens, pipe, stop = block_cells(doc.text, head_end, len(doc.text), _T4_CHARS, 17)
+    if not pipe and 15 < len(tokens) <= 17:
+        tokens = _without_strays(doc.text, out, tokens)
     if not any(t.raw for t in tokens):
         out.warnings.append("table 四: its header was found but no value after it; not read")
         return
@@ -342,6 +347,35 @@ def _table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, l
     # more than 15 figures (a line of 16): which 15 are the table's is unknown, never the first 15 (a
     # figure before them shifts every column); read_row says the row does not fit
     _read_table4(doc, out, hit, m[0], limit)
+
+
+def _without_strays(text: str, out: NationalTables, tokens: list[Token]) -> list[Token]:
+    """Table 四's cells when more figures than 15 stand after its header, one a line (a page number between
+    them): the 15 left by the one way of dropping the extra figures under which R4 holds in all three
+    groups; else all (read_row refuses them, as it does a line of 16: a figure among others is no stray)."""
+    parsed = [parse_cell(t.raw) for t in tokens]
+    alone = [i for i, t in enumerate(tokens) if _line_of(text, t.start).strip() == t.raw]
+    if not all(p.ok for p in parsed) or len(alone) < len(tokens):
+        return tokens
+    readings: dict[tuple, tuple] = {}
+    for drop in combinations(range(len(tokens)), len(tokens) - 15):
+        keep = tuple(i for i in range(len(tokens)) if i not in drop)
+        cells = tuple(parsed[i].value for i in keep)
+        if None not in cells and all(_group_total_ok(cells[g:g + 5]) for g in (0, 5, 10)):
+            readings.setdefault(cells, drop)
+    if len(readings) != 1:
+        out.warnings.append(f"table 四: {len(tokens)} figures after its header where it has 15, which R4 does not "
+                            "settle; not read")
+        return tokens
+    drop = next(iter(readings.values()))
+    out.warnings.append(f"table 四: {len(tokens)} figures after its header where it has 15; R4 holds only without "
+                        + ", ".join(f"'{tokens[i].raw}'" for i in drop) + " (a page number?), read so")
+    return [t for i, t in enumerate(tokens) if i not in drop]
+
+
+def _line_of(text: str, at: int) -> str:
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:len(text) if end < 0 else end]
 
 
 _T4_LABEL = "行政复议、行政诉讼"
