@@ -7,18 +7,26 @@ split the figures before it. F2: pipe rows whose cells a crawler moved one line 
 without figures, each following label on a line with the figures of the row above, then a row of figures
 with no label. F3: one cell a line, a table 二 row cut by a line of page furniture or prose after its
 first figures (the crawler kept a page's chrome between cells). F4: one cell a line, a bare page number
-among table 四's fifteen figures.
+among table 四's fifteen figures. F5: F2 on PDF-text lines (`label v v …`), with a page's chrome between.
 """
 from __future__ import annotations
 
 from .data import APPLICANTS, T2_2019_LABEL, T2_2019_SECTIONS, T4_IDS, Numbers, random_t3, t3_rows, t3_values
 from .fixtures_heldout import distinct_t4, md_report, t2_2021, t4_header_15
 from .fixtures_spaced import _t4_header_lines
+from .fixtures_transposed import _t2_2021_lines
 from .fixtures_wild import pipe_table_3, t3_lines
-from .render import CLOSING, cells_2019, fmt, header_2019, meta, narrative, pipe, t2_2019_cells, t2_2019_values, write
+from .render import CLOSING, INTRO_2021, cells_2019, fmt, header_2019, meta, narrative, pipe, t2_2019_cells, t2_2019_values, write
 
 # the marks a crawler keeps after a figure (the site's <sup>, a circled note number, an asterisk)
 MARKS = ("¹", "①", "*", "²", "[1]", "(注)", "※", "③")
+
+
+def _finish(name: str, text: str, exp: dict, values: dict, warning: str | None = None) -> None:
+    exp["values"] = values
+    if warning:
+        exp["warnings_contain"] = [warning]
+    write(name, text, exp)
 
 
 def _marked(line: str, figure: str, mark: str) -> str:
@@ -71,8 +79,7 @@ def fixture_footnote_marks_2019() -> None:
                "and 四: superscript and circled digits (184¹, 251①), *, ※, [1], (注). A mark is part of its cell: the "
                "figure is read without it, never with a superscript as a further digit; a mark after the first "
                "figure of a row is not its end (its other figures are read, never split out of the first).")
-    exp["values"] = dict(t2, **values3, **t4)
-    write("footnote_marks_2019.txt", "\n".join(lines) + "\n", exp)
+    _finish("footnote_marks_2019.txt", "\n".join(lines) + "\n", exp, dict(t2, **values3, **t4))
 
 
 def shift_down(lines: list[str], first: int, count: int) -> list[str]:
@@ -112,9 +119,7 @@ def fixture_shifted_cells_2021() -> None:
                "2021 markdown of pipe rows; table 三's rows (三)4-6 as a crawler moved their cells one line down: "
                "'| 4.保护第三方合法权益 |' alone, 5 and 6 each on a line with the figures of the row above, a row of "
                "figures with no label after 6. Read each label with the line after it: R1 and R2 hold only so.")
-    exp["values"] = dict(t2, **values3, **t4)
-    exp["warnings_contain"] = ["read each from the line after its label"]
-    write("shifted_cells_2021.md", text, exp)
+    _finish("shifted_cells_2021.md", text, exp, dict(t2, **values3, **t4), "read each from the line after its label")
 
 
 def fixture_shifted_cells_end_2019() -> None:
@@ -144,9 +149,7 @@ def fixture_shifted_cells_end_2019() -> None:
                "2019 crawler pipe rows; table 三's last two rows moved one line down: '| （七）总计 |' alone, "
                "'| 四、结转下年度继续办理 |' with 总计's figures, 结转's figures on a row with no label after the table. "
                "Read each label with the line after it: R1 and R2 hold only so.")
-    exp["values"] = dict(t2, **values3, **t4)
-    exp["warnings_contain"] = ["read each from the line after its label"]
-    write("shifted_cells_end_2019.txt", "\n".join(lines) + "\n", exp)
+    _finish("shifted_cells_end_2019.txt", "\n".join(lines) + "\n", exp, dict(t2, **values3, **t4), "read each from the line after its label")
 
 
 def fixture_t2_cut_cells_2019() -> None:
@@ -177,9 +180,7 @@ def fixture_t2_cut_cells_2019() -> None:
                "来源… | -46). Table 二 has no arithmetic: fewer figures than columns then text that is no cell is a cut "
                "row, never a collapsed one (52 42 42) nor run-together digits (8|0|8); those rows are not read, with "
                "a warning. The rest reads.")
-    exp["values"] = dict({k: v for k, v in t2.items() if k.rsplit(".", 1)[0] not in cut}, **values3, **t4)
-    exp["warnings_contain"] = ["(the row cut)"]
-    write("t2_cut_cells_2019.txt", "\n".join(lines) + "\n", exp)
+    _finish("t2_cut_cells_2019.txt", "\n".join(lines) + "\n", exp, dict({k: v for k, v in t2.items() if k.rsplit(".", 1)[0] not in cut}, **values3, **t4), "(the row cut)")
 
 
 def fixture_t4_page_number_2019() -> None:
@@ -204,6 +205,30 @@ def fixture_t4_page_number_2019() -> None:
                "2019 crawler text, one cell a line; a bare page number (11) on a line of its own among table 四's "
                "fifteen figures. 16 figures where the table has 15: the one figure whose removal makes R4 hold in all "
                "three groups is dropped (warning); a line of 16 figures stays unread as before.")
-    exp["values"] = dict(t2, **values3, **t4)
-    exp["warnings_contain"] = ["R4 holds only without '11'"]
-    write("t4_page_number_2019.txt", "\n".join(lines) + "\n", exp)
+    _finish("t4_page_number_2019.txt", "\n".join(lines) + "\n", exp, dict(t2, **values3, **t4), "R4 holds only without '11'")
+
+
+def fixture_shifted_lines_2021() -> None:
+    county, year, published = "沅芷乡", 2023, "2024-01-22"
+    issuer = county + "人民政府"
+    title, office = f"{issuer}{year}年政府信息公开工作年度报告", issuer + "党政综合办公室"
+    t4 = distinct_t4({"review": [3, 9, 6, 2], "litigation.direct": [8, 5, 1, 12],
+                      "litigation.after_review": [7, 4, 11, 10]})
+    fee = "2.9"
+    t2 = t2_2021((1, 3, 22), (16, 7, 148), 2953, 615, 43, fee)
+    values3 = t3_values(random_t3(Numbers(20248, avoid=[*t4.values(), *t2.values()]), "2021", hi=280))
+    lines = [title, f"发布时间：{published}", INTRO_2021.format(year=year, office=office, phone="0000-6349170")]
+    lines += narrative(county, year) + _t2_2021_lines(t2, fee) + ["三、收到和处理政府信息公开申请情况"]
+    t3 = t3_lines(values3, "2021")
+    at = next(i for i, ln in enumerate(t3) if "5.要求行政机关确认" in ln)
+    # (五)5 alone; (六)1 (its group heading before it) with (五)5's figures; a page's chrome; (六)1's figures alone
+    heads = [ln.rsplit(" ", 7)[0] for ln in t3[at:at + 2]]
+    figures = [" ".join(ln.rsplit(" ", 7)[1:]) for ln in t3[at:at + 2]]
+    t3[at:at + 2] = [heads[0], heads[1] + " " + figures[0], "打印本页 关闭窗口", figures[1]]
+    lines += t3 + ["四、政府信息公开行政复议、行政诉讼情况"] + _t4_header_lines()
+    lines += [" ".join(fmt(t4[i]) for i in T4_IDS)] + CLOSING + [office]
+    exp = meta(title, year, "2021", published,
+               "2021 PDF text (label v v … lines); table 三's (五)5 printed alone, (六)1 (after its group heading) with "
+               "(五)5's seven figures, a line of page chrome, then (六)1's figures on a line of their own. Each label "
+               "is read with the figures after it: R1 and R2 hold only so.")
+    _finish("shifted_lines_2021.txt", "\n".join(lines) + "\n", exp, dict(t2, **values3, **t4), "read each from the line after its label")

@@ -1,7 +1,7 @@
 """Tables 二, 三 and 四 of the national templates (2019: 国办公开办函〔2019〕60号; 2021: 〔2021〕30号)."""
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import combinations
 from dataclasses import dataclass, field
 from typing import Optional
@@ -13,7 +13,7 @@ from ..cells import parse_cell
 from ..model import Indicator
 from ..patterns import HEADER_MONEY_UNIT
 from ..schema import APPLICANTS, OUTCOME_PREFIXES, TABLE2_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, row_specs, table3_rows, template_markers
-from .fragments import LooseRow, assign_by_order, loose_rows
+from .fragments import LooseRow, assign_by_order, figure_lines, loose_rows
 from .row_cells import Token, block_cells, may_be_collapsed
 from .rows import LabelIndex, RowHit, find_rows
 from .solver import Constraint, Outcome, sums_to_last
@@ -39,6 +39,7 @@ class NationalTables:
     warnings: list[str] = field(default_factory=list)
     rows: dict[str, RowRead] = field(default_factory=dict)      # table 三 rows, for the checks
     t4: Optional[RowRead] = None
+    in_doubt: set[str] = field(default_factory=set)            # table 三 rows left unread as moved down a line
     collapsed: bool = False      # the text may print a run of equal cells once (crawler damage)
 
     @property
@@ -156,15 +157,14 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
         if r.problem:
             out.warnings.append(f"table 三 row '{h.label.strip()}': {r.problem}; not read")
         out.rows[h.spec.key] = r
-    bare_labels = [h for h in labelled if not any(t.raw for t in h.cells) and h not in hits]
-    _loose_rows(doc, index, out, hits, start, end, total_ok, limit, bare_labels)
+    _loose_rows(doc, index, out, hits, start, end, total_ok, limit, labelled)
     # a template row whose label is printed but gives no figure (and no loose row took its place) is
     # said apart from a row the document does not print
     bare = {h.spec.key: h for h in reversed(labelled) if h.label_start < end}
     missing = [k for k in table3_rows(out.template) if k not in out.rows]
     absent = [k for k in missing if k not in bare]
     for k in missing:
-        if k in bare:
+        if k in bare and k not in out.in_doubt:
             out.warnings.append(f"table 三 row '{' '.join(bare[k].label.split())}': its label is printed but no figure "
                                 "follows it; not read")
     if absent:
@@ -203,10 +203,11 @@ def _sums_to(parts: tuple, total) -> bool:
 
 
 def _loose_rows(doc: Document, index: LabelIndex, out: NationalTables, hits: list[RowHit], start: int, end: int,
-                total_ok, limit: int, bare: list[RowHit]) -> None:
+                total_ok, limit: int, labelled: list[RowHit]) -> None:
     """Rows whose label fell out of a fragmented table, or that repeat a read row's label,
     placed by the template's order."""
     used = {h.label_start for h in hits}
+    bare = [h for h in labelled if not any(t.raw for t in h.cells) and h not in hits]
     # a label printed again inside a row that was read (a merged label cell a converter repeated into
     # each column it spans) is that row's, not another
     rows_read = [(r.hit.label_start, r.hit.region_end) for r in out.rows.values() if r.candidates]
@@ -219,8 +220,22 @@ def _loose_rows(doc: Document, index: LabelIndex, out: NationalTables, hits: lis
     # a label printed without figures may have had them moved down a line: the table's last row then
     # leaves a row of figures on the line after the table as read (_shifted_rows)
     after = doc.text.find("\n", end + 1) if bare else end
-    loose = sorted(loose_rows(doc.text, start, len(doc.text) if after < 0 else after, 7, taken) + again,
-                   key=lambda r: r.start)
+    after = len(doc.text) if after < 0 else after
+    loose = sorted(loose_rows(doc.text, start, after, 7, taken) + again, key=lambda r: r.start)
+    # a whitespace-separated table's rows moved down leave a line of seven figures alone
+    lines = figure_lines(doc.text, start, after, 7, taken) if bare else []
+    # a row of figures that a label without figures and the labelled rows after it account for is theirs
+    # (moved down a line), never a gap's row
+    rows_at = sorted(r.start for r in loose + lines)
+    slots = table3_rows(out.template)
+
+    def apart(a: int, b: int) -> bool:
+        # a row of figures or a row label of the template (not a group's heading) stands between a and b
+        return bisect_right(rows_at, a) != bisect_left(rows_at, b) or any(
+            h.label_start >= a and h.spec.key in slots for h in find_rows(index, row_specs("t3"), a, b))
+    moved = {row.start for row in sorted(loose + lines, key=lambda r: r.start)
+             if bare and not row.printed and _shifted_rows(out, row, bare, apart, total_ok, limit)}
+    loose = [row for row in loose if row.start not in moved]
     if not loose:
         return
     read = {k: r.hit.label_start for k, r in out.rows.items() if r.candidates}
@@ -232,13 +247,9 @@ def _loose_rows(doc: Document, index: LabelIndex, out: NationalTables, hits: lis
         if r.problem:
             out.warnings.append(f"table 三 row {h.spec.key} ({h.note}): {r.problem}; not read")
         out.rows[h.spec.key] = r
-    taken_now = {h.label_start for h in assigned}
-    for row in loose:
-        if not row.printed and row.start not in taken_now:
-            _shifted_rows(out, row, bare, total_ok, limit)
 
 
-def _shifted_rows(out: NationalTables, row: LooseRow, bare: list[RowHit], total_ok, limit: int) -> None:
+def _shifted_rows(out: NationalTables, row: LooseRow, bare: list[RowHit], apart, total_ok, limit: int) -> bool:
     """A label printed without figures, the next labels each on a line with figures, then a row of figures
     with no label: a crawler moved each row's cells onto the next label's line. That reading (each label
     takes the figures of the line after it) is read where R1/R2 hold for it and not for the text as
@@ -246,7 +257,7 @@ def _shifted_rows(out: NationalTables, row: LooseRow, bare: list[RowHit], total_
     slots = table3_rows(out.template)
     before = [r for r in out.rows.values() if r.hit.region_end <= row.start]
     if not before:
-        return
+        return False
     chain = [max(before, key=lambda r: r.hit.label_start)]
     while True:           # the rows read back from the loose row, one template slot each, in printed order
         at = slots.index(chain[0].hit.spec.key)
@@ -256,8 +267,14 @@ def _shifted_rows(out: NationalTables, row: LooseRow, bare: list[RowHit], total_
             break
         prev = out.rows.get(slots[at - 1]) if at else None
         if prev is None or prev.hit.label_start >= chain[0].hit.label_start or len(chain) >= 3:
-            return
+            return False
         chain.insert(0, prev)
+    # one after the other: no other label nor row of figures between them (a fragmented table's labels
+    # drift away from their rows: that is another damage, assign_by_order's)
+    ends = [head.label_end] + [r.hit.label_end for r in chain]
+    starts = [r.hit.label_start for r in chain] + [row.start]
+    if any(apart(a, b) for a, b in zip(ends, starts)):
+        return False
     keys = [head.spec.key] + [r.hit.spec.key for r in chain]
     labels = [head] + [r.hit for r in chain]
     lines = [r.hit for r in chain] + [RowHit(chain[-1].hit.spec, "", row.start, row.start, row.cells, row.pipe, row.end)]
@@ -272,11 +289,13 @@ def _shifted_rows(out: NationalTables, row: LooseRow, bare: list[RowHit], total_
         out.rows.update(shifted)
         out.warnings.append(f"table 三: rows {names} read each from the line after its label (a label printed without "
                             "figures, a row of figures without a label after them): R1 and R2 hold only so")
-        return
+        return True
     for r in chain:
         del out.rows[r.hit.spec.key]
+    out.in_doubt.update(keys)
     out.warnings.append(f"table 三: rows {names}: a label without figures and a row of figures without a label around "
                         "them (cells moved onto the next label's line?), which R1 and R2 do not settle; not read")
+    return True
 
 
 def _identities_hold(rows: dict[str, RowRead], keys: list[str]) -> bool:
