@@ -46,3 +46,20 @@ def test_a_stray_figure_in_table4_that_r4_does_not_place_leaves_it_unread():
     got = report.values()
     assert got["requests.new|applicant=total"] == want["requests.new|applicant=total"]
     assert got["disclosure.penalty.decisions"] == want["disclosure.penalty.decisions"]
+
+
+def test_separator_counted_cells_read_only_where_their_count_is_the_templates():
+    # closed_sep_cells_2019 with one lone pipe more inside the row 一、本年新收…: eight cells for seven columns,
+    # so which of its blanks is no cell is unknown; the row is not read (its figures never shifted)
+    path = FIXTURES / "damage" / "closed_sep_cells_2019.txt"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    at = next(i for i, ln in enumerate(lines) if ln.startswith("一、本年新收政府信息公开申请数量 |"))
+    lines.insert(at + 2, "|")
+    report = reportparse.parse_text("\n".join(lines))
+    got = report.values()
+    assert all(got.get(f"requests.new|applicant={w}") is None for w in ("natural_person", "research", "total"))
+    assert any("8 cells where the template has 7" in w for w in report.warnings), report.warnings
+    want = load_expected(path.with_name("closed_sep_cells_2019.expected.json"))["values"]
+    for vid in ("requests.carried_over|applicant=commercial", "requests.carried_over|applicant=research",
+                "disclosure.coercion.items_prev_year", "disclosure.coercion.decisions"):
+        assert got[vid] == want[vid]

@@ -7,15 +7,17 @@ split the figures before it. F2: pipe rows whose cells a crawler moved one line 
 without figures, each following label on a line with the figures of the row above, then a row of figures
 with no label. F3: one cell a line, a table 二 row cut by a line of page furniture or prose after its
 first figures (the crawler kept a page's chrome between cells). F4: one cell a line, a bare page number
-among table 四's fifteen figures. F5: F2 on PDF-text lines (`label v v …`), with a page's chrome between.
+among table 四's fifteen figures. F5: F2 on PDF-text lines (`label v v …`), with a page's chrome between. F6: separator-counted closed cells: a row's line holds its label and first
+figure ("行政许可 | 236 |"), then each further cell on a line of its own, opened and closed ("| 4815 |"),
+a blank cell a lone "|", no line marking the row's end.
 """
 from __future__ import annotations
 
-from .data import APPLICANTS, T2_2019_LABEL, T2_2019_SECTIONS, T4_IDS, Numbers, random_t3, t3_rows, t3_values
+from .data import APPLICANTS, T2_2019_LABEL, T2_2019_SECTIONS, T4_IDS, Numbers, random_t3, t3_heads, t3_values
 from .fixtures_heldout import distinct_t4, md_report, t2_2021, t4_header_15
 from .fixtures_spaced import _t4_header_lines
 from .fixtures_transposed import _t2_2021_lines
-from .fixtures_wild import pipe_table_3, t3_lines
+from .fixtures_wild import pipe_table_3, pipe_table_4, t3_lines
 from .render import CLOSING, INTRO_2021, cells_2019, fmt, header_2019, meta, narrative, pipe, t2_2019_cells, t2_2019_values, write
 
 # the marks a crawler keeps after a figure (the site's <sup>, a circled note number, an asterisk)
@@ -105,13 +107,7 @@ def fixture_shifted_cells_2021() -> None:
     values3 = t3_values(random_t3(Numbers(20244, avoid=[*t4.values(), *t2.values()]), "2021", hi=270))
     t3 = [pipe(["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况"]),
           pipe(["自然人", "法人或其他组织", "总计"]), pipe(["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"])]
-    last = None
-    for key, group, label in t3_rows("2021"):
-        lead = ["三、本年度办理结果"] if key == "requests.granted" else []
-        if group and group != last:
-            lead.append(group)
-        last = group
-        t3.append(pipe(lead + [label] + [fmt(values3[f"{key}|applicant={w}"]) for w in APPLICANTS]))
+    t3 += [pipe(head + [fmt(values3[f"{key}|applicant={w}"]) for w in APPLICANTS]) for key, head in t3_heads("2021")]
     # (三)4 printed alone; 5 and 6 each carry the figures of the row above; 6's figures on a line of their own
     t3 = shift_down(t3, _row_at(t3, "4.保护第三方合法权益"), 3)
     text = md_report(county, year, published, t2, fee, t3, t4_header_15() + [pipe([fmt(t4[i]) for i in T4_IDS])])
@@ -141,9 +137,7 @@ def fixture_shifted_cells_end_2019() -> None:
     t3 = pipe_table_3(values3)
     # the table's last two rows: （七）总计 alone, 四、结转… with its figures, then 结转's figures after the table
     t3 = shift_down(t3, _row_at(t3, "（七）总计"), 2)
-    lines += t3 + ["四、政府信息公开行政复议、行政诉讼情况", pipe(["行政复议", "行政诉讼"]),
-                   pipe(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"]),
-                   pipe(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2), pipe([fmt(t4[i]) for i in T4_IDS])]
+    lines += t3 + pipe_table_4(t4)
     lines += CLOSING + [office]
     exp = meta(title, year, "2019", published,
                "2019 crawler pipe rows; table 三's last two rows moved one line down: '| （七）总计 |' alone, "
@@ -232,3 +226,48 @@ def fixture_shifted_lines_2021() -> None:
                "(五)5's seven figures, a line of page chrome, then (六)1's figures on a line of their own. Each label "
                "is read with the figures after it: R1 and R2 hold only so.")
     _finish("shifted_lines_2021.txt", "\n".join(lines) + "\n", exp, dict(t2, **values3, **t4), "read each from the line after its label")
+
+
+def _sep_counted(label_cells: list[str], cells: list[str]) -> list[str]:
+    """A row as separator-counted closed cells: its label cell(s) and first figure on one line (the first
+    figure is never blank here), then a line per further cell, a blank one a lone pipe."""
+    assert cells[0]
+    return [" | ".join(label_cells + [cells[0]]) + " |"] + [f"| {c} |" if c else "|" for c in cells[1:]]
+
+
+def fixture_closed_sep_cells_2019() -> None:
+    county, year, published = "蓼汀县", 2019, "2020-01-20"
+    issuer = county + "人民政府"
+    title, office = f"{issuer}{year}年政府信息公开工作年度报告", issuer + "办公室"
+    t4 = distinct_t4({"review": [9, 4, 2, 6], "litigation.direct": [5, 13, 8, 1],
+                      "litigation.after_review": [3, 7, 12, 10]})
+    t2 = t2_2019_values({"disclosure.regulations": [31, 17, 164], "disclosure.normative_docs": [58, None, 392],
+                         "disclosure.licensing": [236, None, 4815], "disclosure.other_services": [47, -23, 1906],
+                         "disclosure.penalty": [281, 54, None], "disclosure.coercion": [29, None, None],
+                         "disclosure.fees": [18, None], "disclosure.procurement": [42, 3518270]})
+    # zero cells print blank (null); the first cell of every row is non-zero (printed on the label's line)
+    zero = {"requests.carried_over": "101101", "requests.denied.state_secret": "100000",
+            "requests.unable.unclear": "110110", "requests.not_processed.duplicate": "111100",
+            "requests.carried_forward": "110111"}
+    t3 = random_t3(Numbers(20249, avoid=[*t4.values(), *(abs(v) for v in t2.values() if v and abs(v) > 40)]), "2019",
+                   zero, hi=260)
+    blank = {(k, j) for k in zero for j in range(6) if t3[k][j] == 0}
+    values3 = t3_values(t3, blank)
+    lines = header_2019(title, published, county, year, office, "0000-5021847") + narrative(county, year)
+    lines += ["二、主动公开政府信息情况"]
+    for heading, header, keys in T2_2019_SECTIONS:
+        lines += [heading + " |"] + _sep_counted(header[:1], header[1:])
+        for k in keys:
+            lines += _sep_counted([T2_2019_LABEL[k]], t2_2019_cells(k, t2))
+    lines += ["三、收到和处理政府信息公开申请情况"] + pipe_table_3(values3)[1:4]
+    for key, head in t3_heads("2019"):
+        lines += _sep_counted(head, [fmt(values3[f"{key}|applicant={w}"]) for w in APPLICANTS])
+    lines += pipe_table_4(t4)
+    lines += CLOSING + [office]
+    exp = meta(title, year, "2019", published,
+               "2019 crawler text of web tables as separator-counted closed cells: a row's line holds its label cell "
+               "and first figure ('行政许可 | 236 |'), each further cell a line of its own opened and closed "
+               "('| 4815 |'), a blank cell a lone '|', no row-end line; rows of one figure and blanks ('行政强制 | "
+               "29 |', '|', '|'). A row line not opened by a pipe takes the cell lines after it; the template's "
+               "cell count settles them (a blank is null).")
+    _finish("closed_sep_cells_2019.txt", "\n".join(lines) + "\n", exp, dict(t2, **values3, **t4))
