@@ -49,17 +49,38 @@ def test_a_stray_figure_in_table4_that_r4_does_not_place_leaves_it_unread():
 
 
 def test_separator_counted_cells_read_only_where_their_count_is_the_templates():
-    # closed_sep_cells_2019 with one lone pipe more inside the row 一、本年新收…: eight cells for seven columns,
-    # so which of its blanks is no cell is unknown; the row is not read (its figures never shifted)
+    # closed_sep_cells_2019 with two lone pipes more inside the row 一、本年新收…: nine cells for seven columns,
+    # so which of its cells are none is unknown; the row is not read (its figures never shifted). (One more
+    # would leave exactly seven figures for seven columns: those are its cells, test_a_doubled_separator_is_no_cell.)
     path = FIXTURES / "damage" / "closed_sep_cells_2019.txt"
     lines = path.read_text(encoding="utf-8").split("\n")
     at = next(i for i, ln in enumerate(lines) if ln.startswith("一、本年新收政府信息公开申请数量 |"))
-    lines.insert(at + 2, "|")
+    lines[at + 2:at + 2] = ["|", "|"]
     report = reportparse.parse_text("\n".join(lines))
     got = report.values()
     assert all(got.get(f"requests.new|applicant={w}") is None for w in ("natural_person", "research", "total"))
-    assert any("8 cells where the template has 7" in w for w in report.warnings), report.warnings
+    assert any("9 cells where the template has 7" in w for w in report.warnings), report.warnings
     want = load_expected(path.with_name("closed_sep_cells_2019.expected.json"))["values"]
     for vid in ("requests.carried_over|applicant=commercial", "requests.carried_over|applicant=research",
                 "disclosure.coercion.items_prev_year", "disclosure.coercion.decisions"):
         assert got[vid] == want[vid]
+
+
+def test_a_doubled_separator_is_no_cell():
+    # a crawler printed one separator twice inside rows of table 三 and table 二 ("| 36 || 22 |"): the row holds
+    # exactly its figures and one empty cell more, so the figures are its cells as printed
+    path = FIXTURES / "damage" / "shifted_cells_end_2019.txt"
+    want = load_expected(path.with_name("shifted_cells_end_2019.expected.json"))["values"]
+    lines = path.read_text(encoding="utf-8").split("\n")
+    changed = 0
+    for i, ln in enumerate(lines):
+        if ln.startswith(("| 二、上年结转", "| 三、本年度办理结果", "| 规章")):
+            cells = ln.split(" | ")
+            cells[3] = cells[3] + " |"          # "| a | b | c || d | …"
+            lines[i] = " | ".join(cells)
+            changed += 1
+    assert changed == 3
+    got = reportparse.parse_text("\n".join(lines)).values()
+    for vid, v in want.items():
+        if vid.startswith(("requests.carried_over|", "requests.granted|", "disclosure.regulations.")):
+            assert got[vid] == v, vid
