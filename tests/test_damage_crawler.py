@@ -84,3 +84,18 @@ def test_a_doubled_separator_is_no_cell():
     for vid, v in want.items():
         if vid.startswith(("requests.carried_over|", "requests.granted|", "disclosure.regulations.")):
             assert got[vid] == v, vid
+
+
+def test_rows_moved_down_with_no_line_between_are_read_by_the_arithmetic():
+    # shifted_lines_2021 without the chrome line between (六)1's line and its figures: the label's reading runs
+    # on into the label-less line (14 cells); its own line's seven and that line are the moved rows
+    path = FIXTURES / "damage" / "shifted_lines_2021.txt"
+    text = path.read_text(encoding="utf-8").replace("打印本页 关闭窗口\n", "")
+    report = reportparse.parse_text(text)
+    want = load_expected(path.with_name("shifted_lines_2021.expected.json"))["values"]
+    got = report.values()
+    for key in ("requests.not_processed.confirmation", "requests.other.no_correction", "requests.other.fee_unpaid"):
+        for w in ("natural_person", "research", "other_org", "total"):
+            assert got[f"{key}|applicant={w}"] == want[f"{key}|applicant={w}"]
+    assert any("read each from the line after its label" in w for w in report.warnings)
+    assert not any("14 cells" in w for w in report.warnings)

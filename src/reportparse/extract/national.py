@@ -235,6 +235,20 @@ def _loose_rows(doc: Document, index: LabelIndex, out: NationalTables, hits: lis
             h.label_start >= a and h.spec.key in slots for h in find_rows(index, row_specs("t3"), a, b))
     moved = {row.start for row in sorted(loose + lines, key=lambda r: r.start)
              if bare and not row.printed and _shifted_rows(out, row, bare, apart, total_ok, limit)}
+    for key, r in list(out.rows.items()) if bare else ():
+        # whitespace-separated rows moved down with no line between: a label's reading ran on into the
+        # label-less line after it (14 cells); its own line's seven and that line tried as the pattern
+        h, cells = r.hit, r.hit.cells
+        if h.pipe_row or len(cells) != 14 or "\n" in doc.text[h.label_end:cells[6].end] \
+                or doc.text.count("\n", cells[6].end, cells[7].start) != 1 or "\n" in doc.text[cells[7].start:cells[13].end]:
+            continue
+        out.rows[key] = read_row(RowHit(h.spec, h.label, h.label_start, h.label_end, cells[:7], False, cells[6].end),
+                                 7, total_ok, limit)
+        line = LooseRow(cells[7].start, cells[13].end, cells[7:], pipe=False)
+        if not _shifted_rows(out, line, bare, apart, total_ok, limit):
+            out.rows[key] = r
+        elif r.problem:             # said again by the shift's own warning
+            out.warnings.remove(f"table 三 row '{h.label.strip()}': {r.problem}; not read")
     loose = [row for row in loose if row.start not in moved]
     if not loose:
         return
