@@ -59,8 +59,21 @@ def _plain_cells_after(text, start, limit, label_tail=False):
     line = text[start:line_end if line_end >= 0 else limit]
     if "|" in line and (row_cells._TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))):
         # values before the first pipe are cells of the row too ("规章 3 1 27 |": test_damage)
-        return (row_cells._values_before_pipe(text, start, line) + _plain_pipe_cells(text, start, start + len(line)),
-                True, start + len(line))
+        cells = row_cells._values_before_pipe(text, start, line) + _plain_pipe_cells(text, start, start + len(line))
+        end = start + len(line)
+        if not text[:start].split("\n")[-1].lstrip(" \t").startswith("|"):
+            # separator-counted closed cells: the whole lines after it that are one cell ("| 25 |") or a lone "|"
+            more, at = [], end
+            for next_line in text[end + 1:].split("\n"):
+                m = regex.fullmatch(r"[ \t]*\|[ \t]*(?:(" + row_cells._TOKEN.pattern + r")[ \t]*\|[ \t]*)?", next_line)
+                if at >= limit or text[at] != "\n" or at + 1 + len(next_line) > limit or not m:
+                    break
+                cell_at = at + 1 + (m.start(1) if m.group(1) else next_line.index("|"))
+                more.append(Token(m.group(1) or "", cell_at, cell_at + len(m.group(1) or "")))
+                at += 1 + len(next_line)
+            if more and (any(c.raw for c in more) or row_cells._separator_counted(text)):
+                return cells + more, True, at
+        return cells, True, end
     pos = start
     while pos < limit and text[pos] in " \t\n|:":
         pos += 1

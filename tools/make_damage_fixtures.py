@@ -39,6 +39,8 @@ from damage.fixtures_tables import (
     fixture_label_variants,
     fixture_pipe_blank_total,
 )
+from damage.fixtures_crawler import (fixture_closed_sep_cells_2019, fixture_footnote_marks_2019, fixture_shifted_cells_2021, fixture_shifted_cells_end_2019,
+                                     fixture_shifted_lines_2021, fixture_t2_cut_cells_2019, fixture_t4_page_number_2019)
 from damage.fixtures_closed_cells import fixture_closed_cell_blanks_2019, fixture_closed_cell_blanks_2021
 from damage.fixtures_html import fixture_html_div_tables, fixture_html_short_rows, fixture_html_wrapped_tables
 from damage.fixtures_spaced import (
@@ -98,6 +100,13 @@ def main() -> None:
     fixture_html_div_tables()
     fixture_html_short_rows()
     fixture_html_wrapped_tables()
+    fixture_footnote_marks_2019()
+    fixture_shifted_cells_2021()
+    fixture_shifted_cells_end_2019()
+    fixture_t2_cut_cells_2019()
+    fixture_t4_page_number_2019()
+    fixture_shifted_lines_2021()
+    fixture_closed_sep_cells_2019()
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ from typing import Optional, Union
 
 import regex
 
-from .patterns import CELL_UNITS, SIGN_WORDS
+from .patterns import CELL_UNITS, FOOTNOTE_MARK, SIGN_WORDS
 from .bounds import to_number
 
 Number = Union[int, float]
@@ -16,7 +16,7 @@ NULL_MARKS = frozenset({"—", "-", "/", "无", "——", "--", "－", "\\", "�
 _DASHES = regex.compile(r"[—\-/\\]+")
 # ASCII digits only (bounds.py): a Thai or Arabic-Indic "number" is text, not a figure
 _NUMBER = regex.compile(r"^(?P<sign>[+-]|[" + "".join(SIGN_WORDS) + r"])?(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?P<frac>\.[0-9]+)?(?P<unit>"
-                        + "|".join(CELL_UNITS) + ")?$")
+                        + "|".join(CELL_UNITS) + ")?(?:" + FOOTNOTE_MARK + ")?$")
 
 
 @dataclass(frozen=True)

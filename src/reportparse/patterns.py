@@ -48,6 +48,9 @@ HEADER_MONEY_UNIT = LazyPattern(rf"\(\s*(?:计 ?量)?(?:单 ?位\s*:\s*)?({_MONE
 # a number as printed in a table cell or a run of cells (digits only in ASCII: NFKC folds full-width)
 NUMBER = r"[+-]?[0-9][0-9,]*(?:\.[0-9]+)?"
 NUMBER_WITH_MONEY = NUMBER + f"(?:{_MONEY})?"
+# a footnote mark glued after a table figure ("184*", "60※", "2371[1]", "57(注)"; a superscript or circled
+# digit arrives as "*", normalize.py): part of that cell, never a digit of it nor the row's end
+FOOTNOTE_MARK = r"(?:\*{1,3}|※|#|\[[0-9]{1,2}\]|\(注[0-9]{0,2}\)|注[0-9]{1,2}(?![0-9]))"
 # a table cell may print its sign as a word: 本年增/减 "减44" is -44, "增3" is +3 (the word glued to
 # its digits; a value that may not be negative is refused by bounds as for "-44")
 SIGN_WORDS = {"增": "+", "减": "-"}

@@ -52,6 +52,18 @@ def t3_rows(template: str):
     return T3_HEAD + (T3_OUTCOMES_2021 if template == "2021" else T3_OUTCOMES_2019) + T3_TAIL
 
 
+def t3_heads(template: str):
+    """(key, the cells a row prints before its figures): 三、本年度办理结果 on the first outcome row, a group's
+    name on the row of its first label, then the label."""
+    last = None
+    for key, group, label in t3_rows(template):
+        lead = ["三、本年度办理结果"] if key == "requests.granted" else []
+        if group and group != last:
+            lead.append(group)
+        last = group
+        yield key, lead + [label]
+
+
 T4_GROUPS = ("review", "litigation.direct", "litigation.after_review")
 T4_OUTCOMES = ("upheld", "corrected", "other", "pending", "total")
 T4_IDS = [f"{g}.{o}" for g in T4_GROUPS for o in T4_OUTCOMES]

@@ -7,7 +7,7 @@ whose cells carry the site's explanatory notes (a note naming other rows: 其他
 """
 from __future__ import annotations
 
-from .data import APPLICANTS, T2_2019_LABEL, T2_2019_SECTIONS, T3_NOTE, T4_IDS, Numbers, random_t3, t3_rows, t3_values
+from .data import APPLICANTS, T2_2019_LABEL, T2_2019_SECTIONS, T3_NOTE, T4_IDS, Numbers, random_t3, t3_heads, t3_rows, t3_values
 from .fixtures_heldout import distinct_t4, t2_2021
 from .render import CLOSING, INTRO_2019, INTRO_2021, fmt, meta, narrative, pipe, signed, t2_2019_cells, t2_2019_values, write
 
@@ -44,21 +44,20 @@ def pipe_table_3(values3: dict) -> list[str]:
     """Table 三 of a 2019 report as pipe rows, group names in the row of their first label."""
     lines = ["三、收到和处理政府信息公开申请情况", pipe([T3_NOTE, "申请人情况"]), pipe(["自然人", "法人或其他组织", "总计"]),
              pipe(["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"])]
-    last = None
-    for key, group, label in t3_rows("2019"):
-        lead = ["三、本年度办理结果"] if key == "requests.granted" else []
-        if group and group != last:
-            lead.append(group)
-        last = group
-        lines.append(pipe(lead + [label] + [fmt(values3[f"{key}|applicant={w}"]) for w in APPLICANTS]))
+    lines += [pipe(head + [fmt(values3[f"{key}|applicant={w}"]) for w in APPLICANTS]) for key, head in t3_heads("2019")]
     return lines
 
 
 def _pipe_tables_3_4(values3: dict, t4: dict) -> list[str]:
     """Tables 三 and 四 of a 2019 report as pipe rows."""
-    return pipe_table_3(values3) + ["四、政府信息公开行政复议、行政诉讼情况", pipe(["行政复议", "行政诉讼"]),
-                    pipe(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"]),
-                    pipe(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2), pipe([fmt(t4[i]) for i in T4_IDS])]
+    return pipe_table_3(values3) + pipe_table_4(t4)
+
+
+def pipe_table_4(t4: dict) -> list[str]:
+    """Table 四 of a 2019 report as pipe rows: its heading, three header rows, the row of 15 figures."""
+    return ["四、政府信息公开行政复议、行政诉讼情况", pipe(["行政复议", "行政诉讼"]),
+            pipe(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"]),
+            pipe(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2), pipe([fmt(t4[i]) for i in T4_IDS])]
 
 
 def fixture_t4_wrapped_header() -> None:

@@ -67,6 +67,22 @@ def loose_rows(text: str, start: int, end: int, n: int, taken: list[tuple[int, i
     return out
 
 
+def figure_lines(text: str, start: int, end: int, n: int, taken: list[tuple[int, int]]) -> list[LooseRow]:
+    """Lines in text[start:end] that are n figures apart by blanks and nothing else, outside `taken`
+    (the rows of a whitespace-separated table whose label is on another line)."""
+    out = []
+    for m in _FIGURE_LINE.finditer(text, start, end):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        cells = [Token(c.group(), c.start(), c.end()) for c in regex.finditer(r"\S+", text, pos=m.start(), endpos=m.end())]
+        if len(cells) == n and all(parse_cell(c.raw).ok for c in cells):
+            out.append(LooseRow(m.start(), m.end(), cells, pipe=False))
+    return out
+
+
+_FIGURE_LINE = regex.compile(r"(?m)^[ \t]*[0-9][0-9,.*]*(?:[ \t]+[0-9][0-9,.*]*){2,}[ \t]*$")
+
+
 def _fits(fragment: str, spec: RowSpec, others: list[RowSpec]) -> bool:
     """A label piece fits a row unless it belongs to another row's wording and not to this one's."""
     piece = label_key(fragment)

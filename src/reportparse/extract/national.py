@@ -1,7 +1,8 @@
 """Tables 二, 三 and 四 of the national templates (2019: 国办公开办函〔2019〕60号; 2021: 〔2021〕30号)."""
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import combinations
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -12,8 +13,8 @@ from ..cells import parse_cell
 from ..model import Indicator
 from ..patterns import HEADER_MONEY_UNIT
 from ..schema import APPLICANTS, OUTCOME_PREFIXES, TABLE2_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, row_specs, table3_rows, template_markers
-from .fragments import LooseRow, assign_by_order, loose_rows
-from .row_cells import block_cells, may_be_collapsed
+from .fragments import LooseRow, assign_by_order, figure_lines, loose_rows
+from .row_cells import Token, block_cells, may_be_collapsed
 from .rows import LabelIndex, RowHit, find_rows
 from .solver import Constraint, Outcome, sums_to_last
 from .tables import RUN_TOGETHER, RowRead, cell_spans, read_row, settle, split_note
@@ -38,6 +39,7 @@ class NationalTables:
     warnings: list[str] = field(default_factory=list)
     rows: dict[str, RowRead] = field(default_factory=dict)      # table 三 rows, for the checks
     t4: Optional[RowRead] = None
+    in_doubt: set[str] = field(default_factory=set)            # table 三 rows left unread as moved down a line
     collapsed: bool = False      # the text may print a run of equal cells once (crawler damage)
 
     @property
@@ -96,6 +98,7 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         out.warnings.append(f"table 二 row '{' '.join(bare[key].label.split())}': its label is printed but no figure "
                             "follows it; not read")
     sections = [m[0] for m in index.find(_T2_START, start[0], end)]
+    bounds = sorted({h.label_start for h in found} | set(sections) | {end})
     seen = set()
     for h in hits:
         if h.spec.key in seen:
@@ -110,10 +113,22 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
             # may be a row whose blank cells a PDF's copy left out as well as digits run together
             r.candidates, r.problem = [], (f"{len(printed)} figures where the template has {len(names)}: blank cells "
                                            "left out or digits run together, which nothing in the table settles")
+        elif r.split and _cut_by_text(doc.text, h, bounds):
+            # fewer figures than columns, then text that is no cell before the next row: the row was cut (a
+            # page's furniture or prose between its cells), neither collapsed nor run together
+            r.candidates, r.problem = [], (f"{len(printed)} figures where the template has {len(names)}, then text "
+                                           "that is no cell before the next row (the row cut)")
         keys = [f"{h.spec.key}.{c}" for c in names]
         # a figure the text states ("本年制发行政规范性文件73件") settles an ambiguous split
         ev = {(h.spec.key, i): evidence[k] for i, k in enumerate(keys) if r.split and k in evidence}
         _emit_row(doc, out, r, keys, settle({h.spec.key: r}, [], ev, limit), _header_unit(doc.text, sections, h))
+
+
+def _cut_by_text(text: str, h: RowHit, bounds: list[int]) -> bool:
+    """Text other than pipes stands between the row's last cell and the next row, heading or table end."""
+    last = max((t.end for t in h.cells), default=h.label_end)
+    nxt = bounds[bisect_right(bounds, h.label_start)] if bisect_right(bounds, h.label_start) < len(bounds) else len(text)
+    return bool(text[last:nxt].strip(" \t\n|"))
 
 
 def _header_unit(text: str, sections: list[int], h: RowHit) -> Optional[str]:
@@ -142,14 +157,14 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
         if r.problem:
             out.warnings.append(f"table 三 row '{h.label.strip()}': {r.problem}; not read")
         out.rows[h.spec.key] = r
-    _loose_rows(doc, index, out, hits, start, end, total_ok, limit)
+    _loose_rows(doc, index, out, hits, start, end, total_ok, limit, labelled)
     # a template row whose label is printed but gives no figure (and no loose row took its place) is
     # said apart from a row the document does not print
     bare = {h.spec.key: h for h in reversed(labelled) if h.label_start < end}
     missing = [k for k in table3_rows(out.template) if k not in out.rows]
     absent = [k for k in missing if k not in bare]
     for k in missing:
-        if k in bare:
+        if k in bare and k not in out.in_doubt:
             out.warnings.append(f"table 三 row '{' '.join(bare[k].label.split())}': its label is printed but no figure "
                                 "follows it; not read")
     if absent:
@@ -188,10 +203,11 @@ def _sums_to(parts: tuple, total) -> bool:
 
 
 def _loose_rows(doc: Document, index: LabelIndex, out: NationalTables, hits: list[RowHit], start: int, end: int,
-                total_ok, limit: int) -> None:
+                total_ok, limit: int, labelled: list[RowHit]) -> None:
     """Rows whose label fell out of a fragmented table, or that repeat a read row's label,
     placed by the template's order."""
     used = {h.label_start for h in hits}
+    bare = [h for h in labelled if not any(t.raw for t in h.cells) and h not in hits]
     # a label printed again inside a row that was read (a merged label cell a converter repeated into
     # each column it spans) is that row's, not another
     rows_read = [(r.hit.label_start, r.hit.region_end) for r in out.rows.values() if r.candidates]
@@ -201,7 +217,39 @@ def _loose_rows(doc: Document, index: LabelIndex, out: NationalTables, hits: lis
                                 and not any(s < at < e for s, e in rows_read))
              if any(t.raw for t in h.cells)]
     taken = [(h.label_start, h.region_end) for h in hits if h.cells] + [(r.start, r.end) for r in again]
-    loose = sorted(loose_rows(doc.text, start, end, 7, taken) + again, key=lambda r: r.start)
+    # a label printed without figures may have had them moved down a line: the table's last row then
+    # leaves a row of figures on the line after the table as read (_shifted_rows)
+    after = doc.text.find("\n", end + 1) if bare else end
+    after = len(doc.text) if after < 0 else after
+    loose = sorted(loose_rows(doc.text, start, after, 7, taken) + again, key=lambda r: r.start)
+    # a whitespace-separated table's rows moved down leave a line of seven figures alone
+    lines = figure_lines(doc.text, start, after, 7, taken) if bare else []
+    # a row of figures that a label without figures and the labelled rows after it account for is theirs
+    # (moved down a line), never a gap's row
+    rows_at = sorted(r.start for r in loose + lines)
+    slots = table3_rows(out.template)
+
+    def apart(a: int, b: int) -> bool:
+        # a row of figures or a row label of the template (not a group's heading) stands between a and b
+        return bisect_right(rows_at, a) != bisect_left(rows_at, b) or any(
+            h.label_start >= a and h.spec.key in slots for h in find_rows(index, row_specs("t3"), a, b))
+    moved = {row.start for row in sorted(loose + lines, key=lambda r: r.start)
+             if bare and not row.printed and _shifted_rows(out, row, bare, apart, total_ok, limit)}
+    for key, r in list(out.rows.items()) if bare else ():
+        # whitespace-separated rows moved down with no line between: a label's reading ran on into the
+        # label-less line after it (14 cells); its own line's seven and that line tried as the pattern
+        h, cells = r.hit, r.hit.cells
+        if h.pipe_row or len(cells) != 14 or "\n" in doc.text[h.label_end:cells[6].end] \
+                or doc.text.count("\n", cells[6].end, cells[7].start) != 1 or "\n" in doc.text[cells[7].start:cells[13].end]:
+            continue
+        out.rows[key] = read_row(RowHit(h.spec, h.label, h.label_start, h.label_end, cells[:7], False, cells[6].end),
+                                 7, total_ok, limit)
+        line = LooseRow(cells[7].start, cells[13].end, cells[7:], pipe=False)
+        if not _shifted_rows(out, line, bare, apart, total_ok, limit):
+            out.rows[key] = r
+        elif r.problem:             # said again by the shift's own warning
+            out.warnings.remove(f"table 三 row '{h.label.strip()}': {r.problem}; not read")
+    loose = [row for row in loose if row.start not in moved]
     if not loose:
         return
     read = {k: r.hit.label_start for k, r in out.rows.items() if r.candidates}
@@ -213,6 +261,64 @@ def _loose_rows(doc: Document, index: LabelIndex, out: NationalTables, hits: lis
         if r.problem:
             out.warnings.append(f"table 三 row {h.spec.key} ({h.note}): {r.problem}; not read")
         out.rows[h.spec.key] = r
+
+
+def _shifted_rows(out: NationalTables, row: LooseRow, bare: list[RowHit], apart, total_ok, limit: int) -> bool:
+    """A label printed without figures, the next labels each on a line with figures, then a row of figures
+    with no label: a crawler moved each row's cells onto the next label's line. That reading (each label
+    takes the figures of the line after it) is read where R1/R2 hold for it and not for the text as
+    printed; otherwise the labelled rows in between are in doubt and not read. Never a silent guess."""
+    slots = table3_rows(out.template)
+    before = [r for r in out.rows.values() if r.hit.region_end <= row.start]
+    if not before:
+        return False
+    chain = [max(before, key=lambda r: r.hit.label_start)]
+    while True:           # the rows read back from the loose row, one template slot each, in printed order
+        at = slots.index(chain[0].hit.spec.key)
+        head = next((h for h in bare if at and h.spec.key == slots[at - 1] and h.label_start < chain[0].hit.label_start
+                     and slots[at - 1] not in out.rows), None)
+        if head is not None:
+            break
+        prev = out.rows.get(slots[at - 1]) if at else None
+        if prev is None or prev.hit.label_start >= chain[0].hit.label_start or len(chain) >= 3:
+            return False
+        chain.insert(0, prev)
+    # one after the other: no other label nor row of figures between them (a fragmented table's labels
+    # drift away from their rows: that is another damage, assign_by_order's)
+    ends = [head.label_end] + [r.hit.label_end for r in chain]
+    starts = [r.hit.label_start for r in chain] + [row.start]
+    if any(apart(a, b) for a, b in zip(ends, starts)):
+        return False
+    keys = [head.spec.key] + [r.hit.spec.key for r in chain]
+    labels = [head] + [r.hit for r in chain]
+    lines = [r.hit for r in chain] + [RowHit(chain[-1].hit.spec, "", row.start, row.start, row.cells, row.pipe, row.end)]
+    shifted = {lb.spec.key: read_row(RowHit(lb.spec, lb.label, lb.label_start, lb.label_end, line.cells, line.pipe_row,
+                                            line.region_end), 7, total_ok, limit)
+               for lb, line in zip(labels, lines)}
+    trial = dict(out.rows, **shifted)
+    names = ", ".join(keys)
+    if _identities_hold(trial, keys) and not _identities_hold(out.rows, keys):
+        for k, r in shifted.items():
+            r.hit.note = "each row's cells printed on the next label's line"
+        out.rows.update(shifted)
+        out.warnings.append(f"table 三: rows {names} read each from the line after its label (a label printed without "
+                            "figures, a row of figures without a label after them): R1 and R2 hold only so")
+        return True
+    for r in chain:
+        del out.rows[r.hit.spec.key]
+    out.in_doubt.update(keys)
+    out.warnings.append(f"table 三: rows {names}: a label without figures and a row of figures without a label around "
+                        "them (cells moved onto the next label's line?), which R1 and R2 do not settle; not read")
+    return True
+
+
+def _identities_hold(rows: dict[str, RowRead], keys: list[str]) -> bool:
+    """R1 and R2 hold in every column, for rows with one reading each, where they bear on `keys`."""
+    if any(len(r.candidates) != 1 for r in rows.values()):
+        return False
+    one = {k: r.candidates[0] for k, r in rows.items()}
+    tests = [c for c in table3_constraints(rows) if set(keys) & set(c.rows)]
+    return bool(tests) and all(c.test(one) for c in tests)
 
 
 def table3_constraints(rows: dict[str, RowRead]) -> list[Constraint]:
@@ -261,7 +367,11 @@ def _table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, l
         return
     words = header.group().rstrip("|:-")             # pipes after the last header word open the value row
     head_end = index.to_doc(header.start() + len(words) - 1) + 1
-    tokens, pipe, stop = block_cells(doc.text, head_end, len(doc.text), _T4_CHARS, 15)
+    # two cells more than the table has are looked for: a figure among them that is none of its cells
+    # (a page number between cell lines) is then found by R4, or the table is not read
+    tokens, pipe, stop = block_cells(doc.text, head_end, len(doc.text), _T4_CHARS, 17)
+    if not pipe and 15 < len(tokens) <= 17:
+        tokens = _without_strays(doc.text, out, tokens)
     if not any(t.raw for t in tokens):
         out.warnings.append("table 四: its header was found but no value after it; not read")
         return
@@ -270,6 +380,35 @@ def _table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, l
     # more than 15 figures (a line of 16): which 15 are the table's is unknown, never the first 15 (a
     # figure before them shifts every column); read_row says the row does not fit
     _read_table4(doc, out, hit, m[0], limit)
+
+
+def _without_strays(text: str, out: NationalTables, tokens: list[Token]) -> list[Token]:
+    """Table 四's cells when more figures than 15 stand after its header, one a line (a page number between
+    them): the 15 left by the one way of dropping the extra figures under which R4 holds in all three
+    groups; else all (read_row refuses them, as it does a line of 16: a figure among others is no stray)."""
+    parsed = [parse_cell(t.raw) for t in tokens]
+    alone = [i for i, t in enumerate(tokens) if _line_of(text, t.start).strip() == t.raw]
+    if not all(p.ok for p in parsed) or len(alone) < len(tokens):
+        return tokens
+    readings: dict[tuple, tuple] = {}
+    for drop in combinations(range(len(tokens)), len(tokens) - 15):
+        keep = tuple(i for i in range(len(tokens)) if i not in drop)
+        cells = tuple(parsed[i].value for i in keep)
+        if None not in cells and all(_group_total_ok(cells[g:g + 5]) for g in (0, 5, 10)):
+            readings.setdefault(cells, drop)
+    if len(readings) != 1:
+        out.warnings.append(f"table 四: {len(tokens)} figures after its header where it has 15, which R4 does not "
+                            "settle; not read")
+        return tokens
+    drop = next(iter(readings.values()))
+    out.warnings.append(f"table 四: {len(tokens)} figures after its header where it has 15; R4 holds only without "
+                        + ", ".join(f"'{tokens[i].raw}'" for i in drop) + " (a page number?), read so")
+    return [t for i, t in enumerate(tokens) if i not in drop]
+
+
+def _line_of(text: str, at: int) -> str:
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:len(text) if end < 0 else end]
 
 
 _T4_LABEL = "行政复议、行政诉讼"

@@ -5,14 +5,15 @@ labels). Units, notes and the rest of a wrapped label are told apart from figure
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 import regex
 
 from ..cells import parse_cell
-from ..patterns import CELL_UNITS, NUMBER_WITH_MONEY, SIGN_WORDS, SIGNED_WORD_NUMBER, UNIT_WORDS, letter_spaced
+from ..patterns import CELL_UNITS, FOOTNOTE_MARK, NUMBER_WITH_MONEY, SIGN_WORDS, SIGNED_WORD_NUMBER, UNIT_WORDS, letter_spaced
 
-_TOKEN = regex.compile(NUMBER_WITH_MONEY + "|" + SIGNED_WORD_NUMBER + r"|[—/\\]+|-{1,2}(?![0-9])|无")
+_TOKEN = regex.compile(NUMBER_WITH_MONEY + f"(?:{FOOTNOTE_MARK})?|" + SIGNED_WORD_NUMBER + r"|[—/\\]+|-{1,2}(?![0-9])|无")
 _NOTE = regex.compile(r"\([^()\n]{2,300}\)")
 _UNIT_CELL = regex.compile(r"(?:^|[\s|])(" + letter_spaced(UNIT_WORDS) + r")(?=[\s|]|[0-9]|$)")
 # the rest of a wrapped label before its cells; letter-spaced too (a PDF copy: "、 行 政 机 关   3 …")
@@ -29,7 +30,9 @@ _PIPE_LINE = regex.compile(r"\n[ \t]*\|(?![ \t|]*(?:\n|$))")
 _BLANKS_FIRST = regex.compile(r"[ \t]*\|[ \t]*\n((?:[ \t]*\|[ \t]*\n)+)(?=[ \t]*(?:" + _TOKEN.pattern + r")[ \t]*\|[^|\n]*\|)")
 # the unit words in their order: the first that stands at a position is the one taken there
 _UNIT_AT = regex.compile("|".join(regex.escape(u) for u in UNIT_WORDS))
-_STOP = regex.compile(r"(?![" + "".join(SIGN_WORDS) + r"][0-9])[^\s|\d.,+\-—/\\:元万条件项个份起无]")
+# (a footnote mark glued after a figure is that cell's, passed over whole: "[1]" and "(注)" hold stops)
+_STOP = regex.compile(rf"(?<=[0-9元件条项个起]){FOOTNOTE_MARK}(*SKIP)(*FAIL)|"
+                      r"(?![" + "".join(SIGN_WORDS) + r"][0-9])[^\s|\d.,+\-—/\\:元万条件项个份起无]")
 
 
 @dataclass
@@ -82,7 +85,14 @@ def read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[lis
     if piped and (_TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))):
         # a pipe row: its cells by position, blanks included (a row of blanks is a row of nulls)
         cells = _values_before_pipe(text, start, line) + pipe_cells(text, start, start + len(line))
-        return cells, True, start + len(line), reach, False
+        stop = start + len(line)
+        if not text[text.rfind("\n", 0, start) + 1:start].lstrip(" \t").startswith("|"):
+            # a row line not opened by a pipe ("label | 25 |"): its row's other cells may follow a line
+            # each, separators counted ("| 25 |", a blank cell a lone "|"); read_row counts them
+            more, end = _cell_lines(text, stop, limit)
+            if more and (any(c.raw for c in more) or _separator_counted(text)):
+                return cells + more, True, end, limit, False      # (a larger limit may take a cut line)
+        return cells, True, stop, reach, False
     lead = _BLANKS_FIRST.match(text, start, limit) if piped else None
     if lead:
         row_end = text.find("\n", lead.end(), limit)
@@ -131,6 +141,38 @@ def read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[lis
             return tokens, False, s, reach, at_stop
         tokens.append(Token(m.group(), s, e))
     return tokens, False, stop, reach, False
+
+
+_CELL_LINE = regex.compile(r"[ \t]*\|[ \t]*(?:(" + _TOKEN.pattern + r")[ \t]*\|[ \t]*)?")
+
+
+def _cell_lines(text: str, pos: int, limit: int) -> tuple[list[Token], int]:
+    """The whole lines after `pos` (a line end) before `limit` that are one cell each, "| 25 |" or a blank
+    cell's lone "|", up to the first other line."""
+    cells: list[Token] = []
+    end = pos
+    while end < limit and text[end] == "\n":
+        line_end = text.find("\n", end + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        m = _CELL_LINE.fullmatch(text, end + 1, line_end) if line_end <= limit else None
+        if not m:
+            break
+        bar = text.index("|", end + 1)      # a blank cell is at its pipe
+        cells.append(Token(m.group(1), m.start(1), m.end(1)) if m.group(1) else Token("", bar, bar))
+        end = line_end
+    return cells, end
+
+
+# the layout itself, somewhere in the text: a row line not opened by a pipe ending in a figure cell, the
+# next line a figure cell opened and closed. Only there do lone pipes after a row of one figure count as
+# its blank cells (in the closed-cell layout, "12 |" a line, a lone pipe may end the row: layout/text)
+_SEPARATOR_COUNTED = regex.compile(r"(?m)^[ \t]*[^|\s][^\n|]*(?:\|[^\n|]*)*?\|[ \t]*(?:" + _TOKEN.pattern
+                                   + r")[ \t]*\|[ \t]*\n[ \t]*\|[ \t]*(?:" + _TOKEN.pattern + r")[ \t]*\|[ \t]*$")
+
+
+@lru_cache(maxsize=4)
+def _separator_counted(text: str) -> bool:
+    return bool(_SEPARATOR_COUNTED.search(text))
 
 
 def _values_before_pipe(text: str, start: int, line: str) -> list[Token]:

@@ -96,9 +96,18 @@ def _fit_cells(hit: RowHit, n: int, trailing_first: bool) -> Optional[list[Token
             del cells[n:]
             if REPEATED_SPAN not in (hit.note or ""):
                 hit.note = f"{hit.note}; {REPEATED_SPAN}" if hit.note else REPEATED_SPAN
+    if hit.pipe_row and len(cells) == n + 1 and n > 1:
+        # one blank cell between figures, and exactly n figures: it is no column (a separator printed twice,
+        # "| 36 || 22 |"): the row's n cells are its figures, as printed
+        blanks = [i for i, c in enumerate(cells) if c.raw == ""]
+        if len(blanks) == 1 and 0 < blanks[0] < n and all(parse_cell(c.raw).value is not None for c in cells if c.raw):
+            del cells[blanks[0]]
+            if DOUBLED_SEPARATOR not in (hit.note or ""):
+                hit.note = f"{hit.note}; {DOUBLED_SEPARATOR}" if hit.note else DOUBLED_SEPARATOR
     return cells if len(cells) == n else None
 
 
+DOUBLED_SEPARATOR = "a blank cell between its figures that is no column (n figures and one more cell): not a cell"
 REPEATED_SPAN = "its last cell printed again in each column it spans (a converter's merged cell): read once"
 
 
