@@ -147,7 +147,7 @@ def test_digit_cuts_are_the_cuts_number_allows():
 
 
 def _plain_table3_constraints(rows):
-    """national.table3_constraints as first written (a call per cell)."""
+    """table3_rules.table3_constraints as first written (a call per cell)."""
     from reportparse.schema import OUTCOME_PREFIXES
 
     def col(a, key, i):
@@ -167,7 +167,7 @@ def _plain_table3_constraints(rows):
 
 
 def test_table3_checks_in_the_search_are_the_plain_checks():
-    from reportparse.extract.national import table3_constraints
+    from reportparse.extract.table3_rules import table3_constraints
     from reportparse.schema import OUTCOME_PREFIXES, table3_rows
     rng = random.Random(7)
     keys = list(table3_rows("2019")) + ["requests.other.a", "requests.other.b"]

@@ -73,7 +73,7 @@ LAYERS = {
     "vocabulary/checks/metadata": {"reportparse.schema", "reportparse.patterns", "reportparse.normalize",
                                    "reportparse.cells", "reportparse.bounds", "reportparse.validation",
                                    "reportparse.metadata", "reportparse.regions", "reportparse.overrides"},
-    "model": {"reportparse.model", "reportparse.document", "reportparse.errors", "reportparse.settings",
+    "model": {"reportparse.model", "reportparse.document", "reportparse.errors", "reportparse.settings", "reportparse.digest",
               "reportparse.version"},
 }
 # the model's convenience methods (report.to_dataframe(), repr in a notebook, report.page_image())

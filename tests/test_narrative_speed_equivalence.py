@@ -13,6 +13,7 @@ import regex
 
 from reportparse.cells import to_yuan
 from reportparse.extract import narrative as N
+from reportparse.extract import narrative_period as P
 from reportparse.normalize import _RUN
 
 
@@ -109,11 +110,11 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
                 elif not context.search(titles):
                     continue
             prefix = ctext[cs:s]
-            # the period rule is the reader's own (narrative._period), not the machinery compared here
-            period = N._period(ctext, ss, s, e, None)
+            # the period rule is the reader's own (narrative_period.period_of), not the machinery compared here
+            period = P.period_of(ctext, ss, s, e, None)
             if period is None:
                 continue
-            periods = ("year", "cumulative") if period == "cumulative" and N._BOTH.search(ctext, ss, s) else (period,)
+            periods = ("year", "cumulative") if period == "cumulative" and P.BOTH.search(ctext, ss, s) else (period,)
             if literal is None:
                 if keys[0] in N._TOTAL_KEYS and N._PART.search(prefix) and not N._WHOLE.search(prefix):
                     continue

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Callable, NamedTuple, Optional
 
 from .version import __version__
+from .digest import sha256_within
 from .errors import ReportParseError
 from .model import Report
 from .overrides import MetadataOverrides, apply_overrides
@@ -49,15 +50,7 @@ def _sha_file(path: str, max_bytes: int = HASH_LIMIT) -> Optional[str]:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode) or st.st_size > max_bytes:
             return None
-        h = hashlib.sha256()
-        left = max_bytes + 1
-        while left > 0:
-            chunk = os.read(fd, min(1 << 20, left))
-            if not chunk:
-                break
-            h.update(chunk)
-            left -= len(chunk)
-        return h.hexdigest() if left > 0 else None     # grew past the limit while read
+        return sha256_within(lambda n: os.read(fd, n), max_bytes)     # None: grew past the limit while read
     except OSError:
         return None
     finally:

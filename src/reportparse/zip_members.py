@@ -12,7 +12,6 @@ name is read back as UTF-8, then GB18030, and kept as zipfile gave it when neith
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 import threading
@@ -20,6 +19,7 @@ import zipfile
 from collections import Counter
 from typing import Iterator, NamedTuple, Optional
 
+from .digest import sha256_within
 from .errors import DocumentTooLargeError, UnreadableFileError, UnsupportedFormatError
 
 ARCHIVE_SUFFIX = ".zip"
@@ -171,15 +171,8 @@ def member_sha256(path: str, max_bytes: int) -> Optional[str]:
         zf, info = _info(archive, member, path)
         if info.file_size > max_bytes:
             return None
-        h, left = hashlib.sha256(), max_bytes + 1
         with zf.open(info) as f:
-            while left > 0:
-                chunk = f.read(min(1 << 20, left))
-                if not chunk:
-                    break
-                h.update(chunk)
-                left -= len(chunk)
-        return h.hexdigest() if left > 0 else None
+            return sha256_within(f.read, max_bytes)
     except (UnreadableFileError, UnsupportedFormatError, DocumentTooLargeError, zipfile.BadZipFile, EOFError,
             ValueError, OSError, RuntimeError, NotImplementedError):
         return None

@@ -10,7 +10,7 @@ header row's end).
 """
 from __future__ import annotations
 
-from .data import APPLICANTS, T2_2019_LABEL, T2_2019_SECTIONS, T3_COLS, T3_NOTE, T4_IDS, T4_LABELS, Numbers, random_t3, t3_rows, t3_values
+from .data import APPLICANTS, T2_2019_LABEL, T2_2019_SECTIONS, T3_COLS, T3_NOTE, T4_IDS, T4_LABELS, Numbers, random_t3, t3_heads, t3_values
 from .fixtures_heldout import distinct_t4, t2_2021
 from .render import CLOSING, INTRO_2021, fmt, header_2019, meta, narrative, t2_2019_cells, t2_2019_values, write
 
@@ -26,15 +26,10 @@ def _t3(values3: dict, template: str) -> list[str]:
     span, so each row's end line has a pipe for the spanned column besides its own."""
     out = _row([T3_NOTE, "申请人情况"], "|" * 8) + _row(["自然人", "法人或其他组织", "总计"], "|" * 7)
     out += _row(T3_COLS, "|" * 5)
-    rows = t3_rows(template)
-    last = None
-    for n, (key, group, label) in enumerate(rows):
-        lead = ["三、本年度办理结果"] if key == "requests.granted" else []
-        if group and group != last:
-            lead.append(group)
-        last = group
+    rows = list(t3_heads(template))
+    for n, (key, head) in enumerate(rows):
         cells = [fmt(values3[f"{key}|applicant={w}"]) for w in APPLICANTS]
-        out += _row(lead + [label] + cells, "||" if n < len(rows) - 1 else None)
+        out += _row(head + cells, "||" if n < len(rows) - 1 else None)
     return out
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from .data import T3_NOTE, T4_IDS, Numbers, complete_t3, random_t3, t3_rows, t3_values, t4_values
+from .data import T3_NOTE, T4_IDS, Numbers, complete_t3, random_t3, t3_heads, t3_rows, t3_values, t4_values
 from .fixtures_heldout import LABEL, distinct_t4, cells, md_report, t2_2021, t4_header_15
 from .render import CLOSING, INTRO_2021, LEGACY_INTRO, fmt, legacy_prose, meta, narrative, pipe, write
 from .splits import grouped_splits, row_total, run, splits
@@ -171,14 +171,8 @@ def fixture_runtogether_prose() -> None:
     prose[2] = (f"（一）主动公开。本年制发行政规范性文件{NORM[0]}件，清理后现行有效行政规范性文件{NORM[2]}件，"
                 "均在门户网站规范性文件库集中公开并标注效力状态。")
     t3_text = "三、收到和处理政府信息公开申请情况" + T3_NOTE + "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他"
-    last = None
-    for key, group, label in t3_rows("2021"):
-        if key == "requests.granted":
-            t3_text += "三、本年度办理结果"
-        if group and group != last:
-            t3_text += group
-        last = group
-        t3_text += label + "".join(cells(values3, key))
+    for key, head in t3_heads("2021"):
+        t3_text += "".join(head + cells(values3, key))
     body = ("".join([f"{title}发布日期：{published}来源：{office}", INTRO_2021.format(year=year, office=office,
                                                                                phone="0000-7162935")] + prose)
             + "二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数"

@@ -7,7 +7,7 @@ whose cells carry the site's explanatory notes (a note naming other rows: 其他
 """
 from __future__ import annotations
 
-from .data import APPLICANTS, T2_2019_LABEL, T2_2019_SECTIONS, T3_NOTE, T4_IDS, Numbers, random_t3, t3_heads, t3_rows, t3_values
+from .data import APPLICANTS, T2_2019_LABEL, T2_2019_SECTIONS, T3_NOTE, T4_IDS, Numbers, random_t3, t3_heads, t3_values
 from .fixtures_heldout import distinct_t4, t2_2021
 from .render import CLOSING, INTRO_2019, INTRO_2021, fmt, meta, narrative, pipe, signed, t2_2019_cells, t2_2019_values, write
 
@@ -16,15 +16,8 @@ def t3_lines(values3: dict, template: str) -> list[str]:
     """Table 三 as PDF text lines: `label v v v v v v v`, group names on the line of their first row."""
     out = [T3_NOTE, "申请人情况", "自然人 法人或其他组织 总计", "商业 科研 社会公益 法律服务 其他",
            "企业 机构 组织 机构"]
-    last = None
-    for key, group, label in t3_rows(template):
-        head = ""
-        if key == "requests.granted":
-            head = "三、本年度办理结果 "
-        if group and group != last:
-            head += group + " "
-        last = group
-        out.append(head + label + " " + " ".join(fmt(values3[f"{key}|applicant={w}"]) for w in APPLICANTS))
+    for key, head in t3_heads(template):
+        out.append(" ".join(head + [fmt(values3[f"{key}|applicant={w}"]) for w in APPLICANTS]))
     return out
 
 
@@ -176,14 +169,10 @@ def fixture_cell_pipes_wrapped() -> None:
     lines += _cell_lines(["行政事业性收费", fee], True)
     lines += ["三、收到和处理政府信息公开申请情况"] + _cell_lines([T3_NOTE, "申请人情况"], False)
     lines += _cell_lines(["自然人", "法人或其他组织", "总计", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"], False)
-    last = None
-    for key, group, label in t3_rows("2021"):
-        if key == "requests.granted":
-            lines += ["三、本年度办理结果", "|"]
-        if group and group != last:
-            lines += [group, "|"]
-        last = group
-        lines += _cell_lines([label] + [fmt(values3[f"{key}|applicant={w}"]) for w in APPLICANTS], True)
+    for key, head in t3_heads("2021"):
+        for lead in head[:-1]:          # a heading cell on its line, closed by a lone pipe
+            lines += [lead, "|"]
+        lines += _cell_lines(head[-1:] + [fmt(values3[f"{key}|applicant={w}"]) for w in APPLICANTS], True)
     lines += ["四、政府信息公开行政复议、行政诉讼情况"] + _cell_lines(["行政复议", "行政诉讼"], False)
     lines += _cell_lines(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"], False)
     lines += _cell_lines(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2, False)

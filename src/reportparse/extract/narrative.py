@@ -20,6 +20,7 @@ from ..cells import to_yuan
 from ..normalize import Spacing, fold_traditional
 from ..patterns import UNIT_WORDS, LazyPattern
 from ..schema import _read_tsv
+from .narrative_period import BOTH, other_year, period_of
 
 # A clause about one part of the issuer or about a running total is not the report's figure (本局/我局 is the issuer).
 _PART = LazyPattern(r"(?:(?<![全各本])(?:区|县|市|镇|乡)政府(?!门户|网站|网|信息公开|公报|政务(?:信息|公开)|平台)|乡镇|(?<!全)区直|(?<!全)县直|(?<!全)市直|街道|办事处|(?<![全各])[^\s,，。;；]{0,5}[^\s,，。;；本我]局(?!面)"
@@ -33,27 +34,6 @@ _TOTAL_KEYS = frozenset({"disclosure.total", "requests.new", "requests.answered"
 # the kind words a body names itself by, bare (街道受理…), in its own report
 _OWN_KIND = frozenset({"街道", "办事处"})
 _WHOLE = LazyPattern(r"全(?:区|县|市|省|年|局)|各级|共计|共收到|总计|合计|我(?:区|县|市|局|委|办|镇|乡|街道)|本(?:镇|乡|街道|办事处)")
-# 全年累计 / 本年度累计 is the year's own total, not a running one
-_CUMULATIVE = LazyPattern(r"(?<!年|年度)累计|以来|历年")
-# A running total (narrative._period): 截至2018年底 / 到目前 / 以来 / 历年 say the figure runs over years, 累计 alone
-# may be the year's own when its sentence opens with the report year (2012年，全局累计主动公开…). It is the schema's
-# cumulative (since the Regulations, 2008) only where the sentence says so (历年, 条例施行以来, 自2008年…以来) or
-# gives no start but says 累计 up to an end (截至2018年底累计…); a later start (自2014年以来, 网站开通以来) is neither.
-_RUNNING_END = LazyPattern(r"截至|截止|到目前|至今|迄今|目前为止")
-_SINCE = LazyPattern(r"(?:(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?[^,，。;；:：\d]{0,8}?|(?P<own>今年|本年度?|年初|年内))?以来")
-_SINCE_2008 = LazyPattern(r"(?:条例|办法|规定)》?[^,，。;；]{0,10}?(?:颁布|公布|施行|实施|生效)")
-_RUNNING_SUM = LazyPattern(r"(?<!年|年度)累计")
-_HISTORIC = LazyPattern(r"历年")
-# the year and the running total said at once (本年度及历年无收费): the figure is both
-_BOTH = LazyPattern(r"(?:本年度?|今年|全年|当年)(?:及|和|与|、|以及)历年")
-_SUM_WORD = LazyPattern(r"共|总计|合计|累计")
-# the year's new ones said after a 累计 in its sentence (2020年累计主动公开275条，其中本年度新增32条; 累计8775条
-# (2025年新增388条)): the 累计 runs over years from a start the sentence does not say, even after a year word
-_NEW_OF_YEAR = LazyPattern(r"(?:本年度?|今年|当年|全年|(?:19|20)\d{2}年度?)(?:内)?新增")
-_YEAR_WORD = LazyPattern(r"全年|本年|今年|当年|年内|年度内|1月1日(?:起)?(?:至|到|-|—)")
-_NAMED_YEAR = LazyPattern(r"((?:19|20)\d{2})年")
-# the report's year said as its 年度 after a running end (截止12月31日止，本镇2011年度共…) is the year's own
-_NAMED_YEAR_OWN = LazyPattern(r"((?:19|20)\d{2})年度(?!末|底)")
 # A number that is not a count of its own: approximate (近300条, 约200元, 300条左右; 20余件 never matches: the
 # unit must follow the number), negated (无一起 is none), or a change (较上年减少200元). Looked for just before the
 # number, between the match start and the number, and just after the match.
@@ -72,9 +52,6 @@ _MANNER = ("及时", "主动", "依法", "全面", "准确", "认真", "积极",
 # what follows a request count that holds last year's cases too: (含上年结转3件) / ，其中…结转上年度…
 _WITH_CARRIED = LazyPattern(r"[,，]?[(（]?(?:其中|含|包含|包括)[^。;；]{0,16}?(?:(?:上一?年度?|去年|往年)(?:度)?(?:的|未办结的?)?结转|结转(?:自)?(?:上一?年度?|去年))")
 _NEXT_FIGURE = LazyPattern(r"(?:和|与|及|、)\d")
-# A clause that opens with a year ("2017年共受理…", "2017年，…") is about that year: in a report of another
-# year its figures are not the report's (与2017年相比 opens with 与, not a year)
-_CLAUSE_YEAR = LazyPattern(r"(?:^|(?<=[,，;；。！？!?\n]))(?:在|于)?((?:19|20)\d{2})年")
 _SENTENCE_END = "。；;！？!?\n"
 _CLAUSE_END = _SENTENCE_END + "，,"
 
@@ -328,13 +305,13 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                         continue
                 elif not context.search(titles):
                     continue
-            if year is not None and _other_year(ctext, ss, s, year):
+            if year is not None and other_year(ctext, ss, s, year):
                 continue
             prefix = ctext[cs:s]
-            period = _period(ctext, ss, s, e, year, ce)
+            period = period_of(ctext, ss, s, e, year, ce)
             if period is None:
                 continue
-            periods = ("year", "cumulative") if period == "cumulative" and _BOTH.search(ctext, ss, s) else (period,)
+            periods = ("year", "cumulative") if period == "cumulative" and BOTH.search(ctext, ss, s) else (period,)
             if literal is None:
                 if keys[0] in _TOTAL_KEYS and _is_part(prefix, title):
                     part_sentences.add(ss)
@@ -427,66 +404,6 @@ def _lumped(ctext: str, cs: int, s: int) -> bool:
         return False
     item = ctext[max(cs - 1, *(ctext.rfind(c, cs, j) for c in _LIST_SPLIT)) + 1:j]
     return len(item) >= 2 and not any(c.isdigit() for c in item) and not item.endswith(_MANNER)
-
-
-def _period(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Optional[int] = None) -> Optional[str]:
-    """The period of the figure matched at [s, e) in its sentence [ss, se): "year", "cumulative" (a running total
-    since the Regulations), or None when the sentence does not settle it. The last word before the figure that
-    names a period decides: 截至 / 历年 / …以来 over an earlier 全年 or 2018年，; a bare 累计 yields to any year word,
-    unless the sentence goes on to the year's new ones (其中本年度新增…), which are the year's by their own words."""
-    new = _NEW_OF_YEAR.match(ctext, s)
-    if new:                     # the figure says it is the year's new ones (今年新增94条 after a running total)
-        named = _NAMED_YEAR.match(new.group())
-        return "year" if named is None or year is None or int(named[1]) == year else None
-    if not _CUMULATIVE.search(ctext, ss, e) and not _RUNNING_END.search(ctext, ss, s):
-        if se is not None and "累计" in ctext[ss:s] and _NEW_OF_YEAR.search(ctext, e, se):
-            return None         # 2020年累计…275条，其中本年度新增…32条: 275 runs from a start not said
-        return "year"           # most sentences: no running word at all
-    if year is not None and any(int(y) not in (year, 2008) for y in _NAMED_YEAR.findall(ctext, ss, s)):
-        return None             # an end or start in another year: another period
-    own = max([m.end() for m in _YEAR_WORD.finditer(ctext, ss, s)] + [_year_clause(ctext, ss, s, year)]
-              + [m.end() for m in _NAMED_YEAR_OWN.finditer(ctext, ss, s) if year is not None and int(m[1]) == year])
-    strong, start = -1, None    # the last running word that outranks a year word, and the start the sentence says
-    for m in _SINCE.finditer(ctext, ss, e):
-        if m.group("own") or (m.group("y") and year is not None and int(m.group("y")) == year):
-            own = max(own, m.end())                                 # 今年以来, 2018年以来: this year's
-            continue
-        strong = max(strong, m.start())
-        if m.group("y") == "2008" or _SINCE_2008.search(ctext, max(ss, m.start() - 16), m.start()):
-            start = start or "2008"
-        else:
-            start = "other"     # 自2014年以来, 网站开通以来: a running total, but not since the Regulations
-    for m in _HISTORIC.finditer(ctext, ss, e):
-        strong, start = max(strong, m.start()), start or "2008"
-    ended = [m.start() for m in _RUNNING_END.finditer(ctext, ss, s)]
-    if ended:
-        strong = max(strong, ended[-1])
-    if own > strong:
-        return "year"           # a year word after the last running word (or beside a bare 累计)
-    if start == "other":
-        return None
-    if start == "2008" or (ended and _RUNNING_SUM.search(ctext, ss, e)):
-        return "cumulative"     # 历年, 条例施行以来, 截至2018年底累计: from the start of the counting
-    if ended and not _SUM_WORD.search(ctext, ended[-1], e):
-        return "year"           # 截至12月31日已答复45件: the year's state at its end
-    return None                 # 截至2018年底，共受理… / 累计… alone: from a start the sentence does not say
-
-
-def _year_clause(ctext: str, ss: int, s: int, year: Optional[int]) -> int:
-    """Where the last clause before s in its sentence that opens with the report year ends its year (2012年，全局
-    累计…), or -1."""
-    last = None
-    for last in _CLAUSE_YEAR.finditer(ctext, ss, s):
-        pass
-    return last.end() if last is not None and (year is None or int(last.group(1)) == year) else -1
-
-
-def _other_year(ctext: str, ss: int, s: int, year: int) -> bool:
-    """Does the last clause before s in its sentence [ss, s) that opens with a year name another year?"""
-    last = None
-    for last in _CLAUSE_YEAR.finditer(ctext, ss, s):
-        pass
-    return last is not None and int(last.group(1)) != year
 
 
 def first_by_key(figures: list[NarrativeFigure]) -> dict[str, NarrativeFigure]:

@@ -1,0 +1,92 @@
+"""The period a figure in a sentence counts (extract/narrative.py): the report's year, a running total since
+the Regulations (cumulative), or neither, from the words of its sentence before and after it."""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..patterns import LazyPattern
+
+# 全年累计 / 本年度累计 is the year's own total, not a running one
+_CUMULATIVE = LazyPattern(r"(?<!年|年度)累计|以来|历年")
+# A running total (period_of): 截至2018年底 / 到目前 / 以来 / 历年 say the figure runs over years, 累计 alone
+# may be the year's own when its sentence opens with the report year (2012年，全局累计主动公开…). It is the schema's
+# cumulative (since the Regulations, 2008) only where the sentence says so (历年, 条例施行以来, 自2008年…以来) or
+# gives no start but says 累计 up to an end (截至2018年底累计…); a later start (自2014年以来, 网站开通以来) is neither.
+_RUNNING_END = LazyPattern(r"截至|截止|到目前|至今|迄今|目前为止")
+_SINCE = LazyPattern(r"(?:(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?[^,，。;；:：\d]{0,8}?|(?P<own>今年|本年度?|年初|年内))?以来")
+_SINCE_2008 = LazyPattern(r"(?:条例|办法|规定)》?[^,，。;；]{0,10}?(?:颁布|公布|施行|实施|生效)")
+_RUNNING_SUM = LazyPattern(r"(?<!年|年度)累计")
+_HISTORIC = LazyPattern(r"历年")
+# the year and the running total said at once (本年度及历年无收费): the figure is both
+BOTH = LazyPattern(r"(?:本年度?|今年|全年|当年)(?:及|和|与|、|以及)历年")
+_SUM_WORD = LazyPattern(r"共|总计|合计|累计")
+# the year's new ones said after a 累计 in its sentence (2020年累计主动公开275条，其中本年度新增32条; 累计8775条
+# (2025年新增388条)): the 累计 runs over years from a start the sentence does not say, even after a year word
+_NEW_OF_YEAR = LazyPattern(r"(?:本年度?|今年|当年|全年|(?:19|20)\d{2}年度?)(?:内)?新增")
+_YEAR_WORD = LazyPattern(r"全年|本年|今年|当年|年内|年度内|1月1日(?:起)?(?:至|到|-|—)")
+_NAMED_YEAR = LazyPattern(r"((?:19|20)\d{2})年")
+# the report's year said as its 年度 after a running end (截止12月31日止，本镇2011年度共…) is the year's own
+_NAMED_YEAR_OWN = LazyPattern(r"((?:19|20)\d{2})年度(?!末|底)")
+# A clause that opens with a year ("2017年共受理…", "2017年，…") is about that year: in a report of another
+# year its figures are not the report's (与2017年相比 opens with 与, not a year)
+_CLAUSE_YEAR = LazyPattern(r"(?:^|(?<=[,，;；。！？!?\n]))(?:在|于)?((?:19|20)\d{2})年")
+
+
+def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Optional[int] = None) -> Optional[str]:
+    """The period of the figure matched at [s, e) in its sentence [ss, se): "year", "cumulative" (a running total
+    since the Regulations), or None when the sentence does not settle it. The last word before the figure that
+    names a period decides: 截至 / 历年 / …以来 over an earlier 全年 or 2018年，; a bare 累计 yields to any year word,
+    unless the sentence goes on to the year's new ones (其中本年度新增…), which are the year's by their own words."""
+    new = _NEW_OF_YEAR.match(ctext, s)
+    if new:                     # the figure says it is the year's new ones (今年新增94条 after a running total)
+        named = _NAMED_YEAR.match(new.group())
+        return "year" if named is None or year is None or int(named[1]) == year else None
+    if not _CUMULATIVE.search(ctext, ss, e) and not _RUNNING_END.search(ctext, ss, s):
+        if se is not None and "累计" in ctext[ss:s] and _NEW_OF_YEAR.search(ctext, e, se):
+            return None         # 2020年累计…275条，其中本年度新增…32条: 275 runs from a start not said
+        return "year"           # most sentences: no running word at all
+    if year is not None and any(int(y) not in (year, 2008) for y in _NAMED_YEAR.findall(ctext, ss, s)):
+        return None             # an end or start in another year: another period
+    own = max([m.end() for m in _YEAR_WORD.finditer(ctext, ss, s)] + [_year_clause(ctext, ss, s, year)]
+              + [m.end() for m in _NAMED_YEAR_OWN.finditer(ctext, ss, s) if year is not None and int(m[1]) == year])
+    strong, start = -1, None    # the last running word that outranks a year word, and the start the sentence says
+    for m in _SINCE.finditer(ctext, ss, e):
+        if m.group("own") or (m.group("y") and year is not None and int(m.group("y")) == year):
+            own = max(own, m.end())                                 # 今年以来, 2018年以来: this year's
+            continue
+        strong = max(strong, m.start())
+        if m.group("y") == "2008" or _SINCE_2008.search(ctext, max(ss, m.start() - 16), m.start()):
+            start = start or "2008"
+        else:
+            start = "other"     # 自2014年以来, 网站开通以来: a running total, but not since the Regulations
+    for m in _HISTORIC.finditer(ctext, ss, e):
+        strong, start = max(strong, m.start()), start or "2008"
+    ended = [m.start() for m in _RUNNING_END.finditer(ctext, ss, s)]
+    if ended:
+        strong = max(strong, ended[-1])
+    if own > strong:
+        return "year"           # a year word after the last running word (or beside a bare 累计)
+    if start == "other":
+        return None
+    if start == "2008" or (ended and _RUNNING_SUM.search(ctext, ss, e)):
+        return "cumulative"     # 历年, 条例施行以来, 截至2018年底累计: from the start of the counting
+    if ended and not _SUM_WORD.search(ctext, ended[-1], e):
+        return "year"           # 截至12月31日已答复45件: the year's state at its end
+    return None                 # 截至2018年底，共受理… / 累计… alone: from a start the sentence does not say
+
+
+def _year_clause(ctext: str, ss: int, s: int, year: Optional[int]) -> int:
+    """Where the last clause before s in its sentence that opens with the report year ends its year (2012年，全局
+    累计…), or -1."""
+    last = None
+    for last in _CLAUSE_YEAR.finditer(ctext, ss, s):
+        pass
+    return last.end() if last is not None and (year is None or int(last.group(1)) == year) else -1
+
+
+def other_year(ctext: str, ss: int, s: int, year: int) -> bool:
+    """Does the last clause before s in its sentence [ss, s) that opens with a year name another year?"""
+    last = None
+    for last in _CLAUSE_YEAR.finditer(ctext, ss, s):
+        pass
+    return last is not None and int(last.group(1)) != year
