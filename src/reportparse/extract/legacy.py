@@ -327,21 +327,23 @@ def _pair_singles(reads: dict[str, RowRead], printed: set[str], year: Optional[i
     """The rows printing one figure under 本年度 | 累计, read only where the sums settle both cells
     (pairing.py); the others are not read, named in one warning. In the first year (2008) the running
     total is the year's figure: x|x. Returns each settled row's note and which of its cells a line prints."""
-    single = {k: r.candidates[0][0] for k, r in reads.items() if r.damage == COLLAPSED and len(r.candidates) == 1}
-    if not single or year == _FIRST_YEAR:
+    collapsed = {k: r.candidates[0][0] for k, r in reads.items() if r.damage == COLLAPSED and len(r.candidates) == 1}
+    if not collapsed or year == _FIRST_YEAR:
         return {}
+    # a figure that is no number (a digit run too long to be a count) settles nothing and is not read
+    single = {k: v for k, v in collapsed.items() if v is not None}
     exact = {k: r.candidates[0] for k, r in reads.items()
              if r.cells is not None and len(r.candidates) == 1 and None not in r.candidates[0]}
     settled = settle_pairs(exact, single, printed)
     unread = []
-    for key in single:
+    for key in collapsed:
         if key in settled:
             # the figure printed is read in the column the sums give it; the other cell only where it is that
             # figure again (x|x printed once): a cell the sums give but no line prints is not read (said)
             pair = tuple(int(v) if float(v).is_integer() else v for v in settled[key])
             reads[key].candidates = [pair]          # the sums hold on it (the unprinted cell is not emitted)
             for period, v in zip(("本年度", "累计"), pair):
-                if v != single[key]:
+                if v != collapsed[key]:
                     warnings.append(f"legacy table row '{reads[key].hit.label.strip()}': its {period} is {v:g} by the "
                                     "table's sums, but no line prints it; not read")
         else:
