@@ -120,9 +120,7 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
                     continue
                 ns, ne = m.span("n")
                 # the figure rules are the reader's own too (rough, listed, lumped, holding carried cases)
-                if not N._exact(ctext, s, ns, e) or N._one_of_several(ctext, cs, ns, e) or N._lumped(ctext, cs, s):
-                    continue
-                if keys[0] == "requests.new" and N._WITH_CARRIED.match(ctext, e):
+                if not N._its_count(ctext, keys[0], s, cs, ns, e):
                     continue
                 raw = text[compact.orig(ns):compact.orig_end(ne)]
                 value = N._number(raw)

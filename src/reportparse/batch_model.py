@@ -42,8 +42,8 @@ def _sha_file(path: str, max_bytes: int = HASH_LIMIT) -> Optional[str]:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except (FileNotFoundError, NotADirectoryError):
-        from .zip_members import member_sha256, split_member_path
-        return member_sha256(path, max_bytes) if split_member_path(path) else None
+        from .zip_members import member_sha256     # archive.zip/name: its member's bytes (None for no member)
+        return member_sha256(path, max_bytes)
     except (OSError, ValueError):
         return None
     try:

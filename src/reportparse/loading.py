@@ -97,9 +97,10 @@ def _read_file(path: str, settings: ParseSettings) -> bytes:
         with open(path, "rb") as f:
             data = f.read(settings.max_bytes + 1)        # the file may be growing, or lie about its size
     except (FileNotFoundError, NotADirectoryError):
-        from .zip_members import read_member, split_member_path   # zipfile only when a path runs through one
-        if split_member_path(path):          # archive.zip/folder/report.pdf: a member, read in place
-            return read_member(path, settings.max_bytes)
+        from .zip_members import read_member     # zipfile only when a path names nothing on disk
+        data = read_member(path, settings.max_bytes)   # archive.zip/folder/report.pdf: a member, read in place
+        if data is not None:
+            return data
         raise UnreadableFileError("no such file; check the path (report text given as a str goes to "
                                   "parse_text())", path) from None
     except OSError as e:      # permissions, a symlink loop (ELOOP), a name too long …

@@ -27,9 +27,10 @@ def render_page(path: Any, page: int, dpi: int = 110) -> "Image":
     source = os.fspath(path)
     if not os.path.exists(source):
         from .settings import DEFAULT_SETTINGS
-        from .zip_members import read_member, split_member_path
-        if split_member_path(source):        # a member of a ZIP archive (archive.zip/folder/report.pdf)
-            source = read_member(source, DEFAULT_SETTINGS.max_bytes)
+        from .zip_members import read_member
+        member = read_member(source, DEFAULT_SETTINGS.max_bytes)     # archive.zip/folder/report.pdf
+        if member is not None:
+            source = member
     try:
         pdf = pdfium.PdfDocument(source)
     except pdfium.PdfiumError as e:

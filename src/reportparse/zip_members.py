@@ -139,11 +139,12 @@ def _info(archive: str, member: str, where: str) -> tuple[zipfile.ZipFile, zipfi
     return entry.zf, info
 
 
-def read_member(path: str, max_bytes: int) -> bytes:
-    """The bytes of the member `path` names (see split_member_path), at most `max_bytes`."""
+def read_member(path: str, max_bytes: int) -> Optional[bytes]:
+    """The bytes of the member `path` names (see split_member_path), at most `max_bytes`; None when no
+    leading part of `path` is a ZIP archive (the caller says the path names nothing)."""
     archive, member = split_member_path(path) or (None, None)
     if archive is None:
-        raise UnreadableFileError("no such file; check the path", path)
+        return None
     zf, info = _info(archive, member, path)
     if info.file_size > max_bytes:
         raise DocumentTooLargeError(f"{info.file_size:,} bytes is over the limit of {max_bytes:,}; raise "

@@ -317,10 +317,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                     part_sentences.add(ss)
                     continue
                 ns, ne = m.span("n")
-                if not _exact(ctext, s, ns, e) or _one_of_several(ctext, cs, ns, e) or _lumped(ctext, cs, s):
+                if not _its_count(ctext, keys[0], s, cs, ns, e):
                     continue
-                if keys[0] == "requests.new" and _WITH_CARRIED.match(ctext, e):
-                    continue        # 受理15件，其中新收到14件、上年结转1件: the total holds last year's cases
                 raw = text[compact.orig(ns):compact.orig_end(ne)]
                 value = _number(fold_traditional(raw))      # 兩 is 两
                 if value is None:
@@ -339,8 +337,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                     found.append(NarrativeFigure(key, value, raw, os_, oe, sentence, period))
                     sentence_of.append(ss)
             bisect.insort(taken, (s, e))
-    if part_sentences - whole_sentences:
-        parts_only = part_sentences - whole_sentences
+    parts_only = part_sentences - whole_sentences
+    if parts_only:
         found = [f for f, ss in zip(found, sentence_of) if ss not in parts_only]
     found.sort(key=lambda f: f.start)
     return found
@@ -386,6 +384,14 @@ def _exact(ctext: str, s: int, ns: int, e: int) -> bool:
     """Is the number starting at ns in the match [s, e) a count as printed, not a rough, negated or changed one?"""
     return not (_NOT_EXACT_BEFORE.search(ctext, max(0, ns - 2), ns) or _CHANGE.search(ctext, s, ns)
                 or _ROUGH_AFTER.match(ctext, e))
+
+
+def _its_count(ctext: str, key: str, s: int, cs: int, ns: int, e: int) -> bool:
+    """Is the number at ns in the match [s, e) (its clause from cs) the key's count as printed: not rough,
+    negated or a change, not one of a list of figures, not the sum of a list of names, and for new
+    requests not a total that holds last year's cases (受理15件，其中新收到14件、上年结转1件)?"""
+    return (_exact(ctext, s, ns, e) and not _one_of_several(ctext, cs, ns, e) and not _lumped(ctext, cs, s)
+            and not (key == "requests.new" and _WITH_CARRIED.match(ctext, e)))
 
 
 def _one_of_several(ctext: str, cs: int, ns: int, e: int) -> bool:
