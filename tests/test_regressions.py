@@ -329,3 +329,14 @@ def test_a_digit_run_too_long_in_a_one_figure_legacy_row_is_unread_not_a_crash()
     assert report.year == 2012 and report.value("requests.new") is not None
     assert not any(v == 85514928619825191248225236469764421231432383561474415195347468447468297287558876455265584511
                    for v in report.values().values())
+
+
+def test_a_legacy_report_has_no_key_of_table_two_s_later_rows():
+    # noticed in review (stop 24): 行政事业性收费31.5万元 in a 2015 report's prose became disclosure.fees.amount, a key
+    # only the 2021 template has (indicators.tsv); the report's other figures stay, and the one not read is said
+    report = reportparse.parse_text("某某县人民政府办公室2015年政府信息公开工作年度报告\n本报告依据《中华人民共和国政府信息"
+                                    "公开条例》编制。\n一、主动公开情况\n2015年，共主动公开政府信息312条。本年度行政事业性"
+                                    "收费31.5万元。\n二、依申请公开情况\n2015年共收到政府信息公开申请17件。\n")
+    assert report.template == "legacy" and report.year == 2015
+    assert report.values() == {"disclosure.total": 312, "requests.new|applicant=total": 17}
+    assert any("disclosure.fees.amount" in w and "31.5" in w for w in report.warnings)

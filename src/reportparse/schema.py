@@ -226,10 +226,14 @@ def is_signed(key: str) -> bool:
 
 
 def of_other_template(key: str, template: str | None) -> bool:
-    """True when `key` belongs only to national templates other than `template` (2019 or 2021): the
-    2019 template's `made` and the 2021 template's `issued` differ in meaning (SCHEMA), so a sentence
-    read under one is not a figure of a report in the other."""
+    """True when `key` belongs only to national templates other than `template`: the 2019 template's
+    `made` and the 2021 template's `issued` differ in meaning (SCHEMA), so a sentence read under one is
+    not a figure of a report in the other; and a legacy report (2008-2018) has no key of table 二's
+    later rows (行政事业性收费's amount, say), whatever its prose names."""
     info = keys().get(key)
     national = ("2019", "2021")
-    return (template in national and info is not None and template not in info.templates
-            and all(t in national for t in info.templates))
+    if info is None or template not in ("legacy",) + national or template in info.templates:
+        return False
+    if template == "legacy" and "legacy:" in info.note:
+        return False        # a request key whose note gives legacy reports its total (carried_over, say)
+    return all(t in national for t in info.templates)
