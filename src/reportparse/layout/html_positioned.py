@@ -1,0 +1,300 @@
+"""Pages that set their text by absolute positions (a PDF converted to HTML) → lines and tables.
+
+Government sites publish PDF reports converted to HTML: every text run (a cell, a line) is an
+element at `position:absolute` with `left` and `top` (or `bottom`) in its style attribute, or in
+CSS classes of the page's <style> (pdf2htmlEX: `.t` absolute, `.xN{left}`, `.yN{bottom}`,
+`.fsN{font-size}`, `.mN{transform:matrix(…)}`, `.lsN{letter-spacing}`, `.wsN{word-spacing}`, and
+spacer spans `<span class="_ _N">` whose width or margin sets the gap between two words or cells).
+Read in the page's flow order such text loses its rows and columns, so each run is turned into
+positioned characters the way the PDF reader has them, and the PDF reader's page layout
+(pdf_tables.layout_page: bands, runs, borderless tables by alignment, wrapped labels) and its renderer
+(pdf_render.Renderer: pipe rows with a CellRef per cell) read them: one table finder for PDF, OFD
+and these pages. Knows no report vocabulary.
+
+What a page does not give is estimated: a character's width (the page's fonts are not read) is one
+em for a wide (CJK) character and _NARROW em otherwise; a run starts where its element is placed, so
+only its extent, and where words after a spacer in the same element stand, depend on the estimate.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from typing import Optional
+
+from lxml import etree
+
+from .pdf_lines import bands
+from .pdf_model import Item, PageData
+from .pdf_render import Renderer
+from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
+from .pdf_tables import layout_page, merge_continued_table
+
+_MAX_CSS = 4_000_000            # characters of <style> text read for class rules
+_MEDIA = re.compile(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")      # print rules (pdf2htmlEX: in pt)
+_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_ONE_CLASS = re.compile(r"\s*\.([A-Za-z_][\w-]*)\s*$")
+_DECL = re.compile(r"([A-Za-z-]+)\s*:\s*([^;]+)")
+_LENGTH = re.compile(r"\s*(-?\d+(?:\.\d+)?|-?\.\d+)(px|pt)?\s*(?:!important\s*)?$")
+_MATRIX = re.compile(r"matrix\(\s*([-\d.e+]+)\s*,\s*([-\d.e+]+)\s*,\s*([-\d.e+]+)\s*,\s*([-\d.e+]+)")
+_SCALE = re.compile(r"scale\(\s*([-\d.e+]+)")
+_ABSOLUTE = re.compile(r"\babsolute\b")
+_PLACED = re.compile(r"\babsolute\b|\brelative\b")
+_SKIP = frozenset("script style noscript template head title meta link".split())
+_DEFAULT_SIZE = 16.0            # a browser's font size where the page sets none
+_PT = 4 / 3                     # px per pt
+# a narrow character's width in em: digits are 0.5 (Times New Roman, SimSun, FangSong) to 0.556 (Arial,
+# YaHei); the middle keeps the drift along a line of figures within 0.03 em a digit either way
+_NARROW = 0.53
+
+
+def class_rules(root) -> dict[str, tuple[int, dict[str, str]]]:
+    """{class: (rule order, declarations)} from the page's <style> rules whose selector is one class
+    (what converters write); rules inside @media (print) are left out."""
+    css = "".join("".join(s.itertext()) for s in root.iter("style"))[:_MAX_CSS]
+    if not css:
+        return {}
+    css = _MEDIA.sub("", css)
+    rules: dict[str, tuple[int, dict[str, str]]] = {}
+    for n, m in enumerate(_RULE.finditer(css)):
+        decls = _decls(m.group(2))
+        if not decls:
+            continue
+        for selector in m.group(1).split(","):
+            one = _ONE_CLASS.match(selector)
+            if one:
+                old = rules.get(one.group(1))
+                rules[one.group(1)] = (n, {**old[1], **decls} if old else decls)
+    return rules
+
+
+def _decls(text: str) -> dict[str, str]:
+    return {k.lower(): v.strip() for k, v in _DECL.findall(text)}
+
+
+def _length(value: Optional[str]) -> Optional[float]:
+    if value is None:
+        return None
+    m = _LENGTH.match(value)
+    if not m:
+        return None
+    return float(m.group(1)) * (_PT if m.group(2) == "pt" else 1.0)
+
+
+def _scale(value: Optional[str]) -> float:
+    if not value:
+        return 1.0
+    m = _MATRIX.search(value)
+    if m:
+        return abs(float(m.group(4))) or 1.0
+    m = _SCALE.search(value)
+    return abs(float(m.group(1))) or 1.0 if m else 1.0
+
+
+class _Style:
+    """Each element's declarations: its classes' (in stylesheet order) under its style attribute's,
+    one computation per distinct (class, style) pair."""
+
+    def __init__(self, rules: dict):
+        self.rules = rules
+        self.seen: dict[tuple, dict[str, str]] = {}
+
+    def of(self, el) -> dict[str, str]:
+        key = (el.get("class"), el.get("style"))
+        decls = self.seen.get(key)
+        if decls is None:
+            decls = {}
+            if key[0] and self.rules:
+                found = sorted(r for r in (self.rules.get(c) for c in key[0].split()) if r)
+                for _n, d in found:
+                    decls.update(d)
+            if key[1]:
+                decls.update(_decls(key[1]))
+            self.seen[key] = decls
+        return decls
+
+
+def positioned_pages(body, root, layout: PDFLayoutSettings = DEFAULT_PDF_LAYOUT,
+                     gap: Optional[float] = None) -> Optional[tuple[list[list[Item]], int]]:
+    """The page's positioned text as characters, one list per containing block (a converted PDF page),
+    and the characters of the body's text outside positioned runs; None when no run is placed, or most
+    runs are positioned with no vertical place the page gives (their style sheet is a separate file)."""
+    style = _Style(class_rules(root))
+    pages: dict = {}            # containing block → [items]
+    outside = placed = unplaced = chars = 0
+    spans: dict = {}            # containing block → the runs' items
+    # (element, containing block, its origin, font size, scale, positioned?)
+    stack: list = []
+    walker = etree.iterwalk(body, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag
+        if event == "end":
+            if stack and stack[-1][0] is el:
+                stack.pop()
+            continue
+        if not isinstance(tag, str) or tag.lower() in _SKIP:
+            walker.skip_subtree()
+            continue
+        decls = style.of(el)
+        parent = stack[-1] if stack else (None, None, (0.0, 0.0, None), _DEFAULT_SIZE, 1.0)
+        _el, block, origin, size, scale = parent
+        own = _length(decls.get("font-size"))
+        if own is not None and own > 0:
+            size = own
+        if "transform" in decls:
+            scale = _scale(decls["transform"])
+        position = decls.get("position", "")
+        if _PLACED.search(position):
+            left = _length(decls.get("left")) or 0.0
+            top = _length(decls.get("top"))
+            bottom = _length(decls.get("bottom"))
+            height = _length(decls.get("height"))
+            ox, oy, oh = origin
+            if top is not None:
+                y = oy + top
+            elif bottom is not None and oh is not None:
+                y = oy + oh - bottom - (height or 0.0) * scale
+            elif bottom is not None:
+                y = oy - bottom - (height or 0.0) * scale
+            else:
+                y = oy
+            x = ox + left
+            if _ABSOLUTE.search(position) and _has_own_text(el, style):
+                if top is None and bottom is None:      # its place in a style sheet the page does not hold
+                    unplaced += 1
+                    walker.skip_subtree()
+                    continue
+                placed += 1
+                if chars > layout.max_document_chars:     # the rest would not be read (load_positioned)
+                    walker.skip_subtree()
+                    continue
+                items = pages.setdefault(block, [])
+                start = len(items)
+                _run(el, x, y, (height or 0.0) * scale, size * scale, scale, style, items, layout)
+                if len(items) > start:
+                    spans.setdefault(block, []).append(items[start:])
+                    chars += len(items) - start
+                walker.skip_subtree()
+                continue
+            # a container (a converted page): what it holds is placed from its corner
+            block, origin = el, (x, y, height)
+        elif el.text and el.text.strip():
+            outside += len(el.text.strip())
+        if el.tail and el.tail.strip() and stack:
+            outside += len(el.tail.strip())
+        stack.append((el, block, origin, size, scale))
+    if not pages or unplaced >= placed or any(_collide(runs) for runs in spans.values()):
+        return None
+    return list(pages.values()), outside
+
+
+def _collide(runs: list[list[Item]]) -> bool:
+    """Two runs drawn over each other (a line's extents, as estimated, overlap another's by more than a
+    third of an em): the page's text does not stand where its positions and the estimated widths put it
+    (a run wrapped by a width the page sets, text in a font far wider than estimated)."""
+    lines = []
+    for run in runs:
+        for line in bands(run):
+            lines.append((line[0].top, line[0].bottom, line[0].x0, line[-1].x1))
+    lines.sort()
+    k = 0
+    while k < len(lines):           # lines on one band (tops within half a height), left to right
+        top, bottom = lines[k][0], lines[k][1]
+        j = k + 1
+        while j < len(lines) and lines[j][0] <= top + (bottom - top) / 2:
+            j += 1
+        reach = -math.inf
+        for _t, b, x0, x1 in sorted(lines[k:j], key=lambda ln: ln[2]):
+            if reach - x0 > (b - _t) / 3:
+                return True
+            reach = max(reach, x1)
+        k = j
+    return False
+
+
+def _has_own_text(el, style: _Style) -> bool:
+    """Text in the element and no positioned element below it (else it is a container)."""
+    if el.text and el.text.strip():
+        return True
+    for child in el.iterdescendants():
+        if isinstance(child.tag, str) and _PLACED.search(style.of(child).get("position", "")):
+            return False
+    return any(t.strip() for t in el.itertext())
+
+
+def _run(el, x: float, y: float, box: float, size: float, scale: float, style: _Style, items: list,
+         layout: PDFLayoutSettings) -> None:
+    """The run's characters from (x, y): each one em wide if wide (CJK), else half an em, plus the
+    letter spacing; a spacer element (a width or margin, no text) moves x by its width."""
+    top = y + max(0.0, box - size) if box else y     # a line box taller than the glyphs: text at its foot
+    bottom = top + size
+
+    def walk(node, spacing: float, words: float) -> float:
+        nonlocal x
+        decls = style.of(node)
+        ls = _length(decls.get("letter-spacing"))
+        ws = _length(decls.get("word-spacing"))
+        spacing = ls * scale if ls is not None else spacing
+        words = ws * scale if ws is not None else words
+        if node is not el:
+            width = _length(decls.get("width"))
+            margin = _length(decls.get("margin-left"))
+            if (width is not None or margin is not None) and not "".join(node.itertext()).strip():
+                x += ((width or 0.0) + (margin or 0.0)) * scale
+                return spacing
+            if margin:
+                x += margin * scale
+        chars(node.text, spacing, words)
+        for child in node:
+            if isinstance(child.tag, str) and child.tag.lower() not in _SKIP:
+                walk(child, spacing, words)
+            chars(child.tail, spacing, words)
+        return spacing
+
+    def chars(text: Optional[str], spacing: float, words: float) -> None:
+        nonlocal x
+        if not text:
+            return
+        for ch in text:
+            if ch in "\n\r\t":
+                continue
+            w = size * (1.0 if unicodedata.east_asian_width(ch) in "WF" else _NARROW)
+            if ch.isspace():
+                x += size * 0.25 + words + spacing
+                continue
+            items.append(Item(ch, x, top, x + w, bottom))
+            x += w + spacing
+
+    walk(el, 0.0, 0.0)
+
+
+def load_positioned(pages: list[list[Item]], settings, warnings: list[str],
+                    layout: PDFLayoutSettings = DEFAULT_PDF_LAYOUT):
+    """The positioned pages laid out and rendered as the PDF reader does (text and CellRefs)."""
+    renderer = Renderer(settings, warnings)
+    prev = None
+    read = 0
+    for number, items in enumerate(pages, 1):
+        if not items:
+            continue
+        left = min(it.x0 for it in items)
+        top = min(it.top for it in items)
+        if left < 0 or top < 0:          # placed from a bottom edge the page does not give: shifted down
+            items = [Item(it.text, it.x0 - min(left, 0), it.top - min(top, 0), it.x1 - min(left, 0),
+                          it.bottom - min(top, 0)) for it in items]
+        data = PageData(number, max(it.x1 for it in items) + 1, max(it.bottom for it in items) + 1)
+        data.chars = len(items)
+        data.blocks = layout_page(items, [], [], number, data.width, data.height, layout, data.notes)
+        warnings.extend(data.notes)
+        if prev is not None:
+            merge_continued_table(prev, data, layout)
+            renderer.add(prev)
+        prev = data
+        read += len(items)
+        if read > layout.max_document_chars:
+            warnings.append(f"only the first {read} characters placed by position were read "
+                            f"(PDFLayoutSettings.max_document_chars = {layout.max_document_chars})")
+            break
+    if prev is not None:
+        renderer.add(prev)
+    return renderer.document()

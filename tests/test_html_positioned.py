@@ -1,0 +1,94 @@
+"""Pages that set their text by absolute positions (a PDF converted to HTML): lines and table rows rebuilt
+from the positions (layout/html_positioned.py) and read cell by cell. Invented reports laid out as a PDF page
+holds them (tools/damage/fixtures_positioned.py)."""
+import importlib
+import sys
+
+import pytest
+
+import reportparse
+from conftest import TOOLS
+
+TITLE = "栖梧县人民政府2021年政府信息公开工作年度报告"
+
+
+def _tools(name: str):
+    sys.path.insert(0, str(TOOLS))
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(str(TOOLS))
+
+
+def _report(seed: int):
+    """An invented 2021 report: its three tables as grids and every true value (blank cells None)."""
+    html = _tools("damage.fixtures_html")
+    t2 = _tools("damage.fixtures_heldout").t2_2021((None, 13, 47), (86, 121, None), 3418, 917, 452, "6.4")
+    zero = {"requests.carried_over": "101101", "requests.denied.state_secret": "000000",
+            "requests.unable.unclear": "110001", "requests.not_processed.duplicate": "010100",
+            "requests.carried_forward": "111011"}
+    # table 四's after-review litigation: figures only left of blank cells, the columns a drift could shift
+    values3, t4 = html._report(seed, zero, t2, "6.4", {"review": [8, 3, 0, 2], "litigation.direct": [0, 0, 0, 0],
+                                                       "litigation.after_review": [5, 0, 2, 0]})
+    grids = [html.t2_rows(t2, "6.4"), html.t3_grid(values3), html.t4_grid(t4)]
+    return grids, dict(t2, **values3, **t4)
+
+
+def _check(page: str, truth: dict) -> reportparse.Report:
+    report = reportparse.parse(page.encode("utf-8"))
+    got = {i.value_id: i.value for i in report.indicators if not i.derived}
+    for vid, value in truth.items():
+        assert got.get(vid) == value, vid
+    assert any("rebuilt from the positions" in w for w in report.warnings)
+    return report
+
+
+@pytest.mark.parametrize("wrap,centre,on_runs", [(99, False, False), (7, True, True), (10, False, True)])
+def test_a_page_of_runs_placed_by_left_and_top_is_read_cell_by_cell(wrap, centre, on_runs):
+    # every cell's text (a wrapped label: each line) an element at position:absolute; blank cells have none
+    pos = _tools("damage.fixtures_positioned")
+    grids, truth = _report(331)
+    lines = pos.positioned_lines(TITLE, grids, 13.0, wrap=wrap, centre=centre)
+    report = _check(pos.pdf2html_page(TITLE, lines, 13.0, "div" if on_runs else "p", on_runs), truth)
+    cell = next(i for i in report.indicators if i.value_id == "requests.granted|applicant=research")
+    assert cell.source.table is not None and cell.source.col is not None
+
+
+@pytest.mark.parametrize("digit,merged", [(0.5, True), (0.556, True), (0.507, False)])
+def test_a_pdf2htmlex_page_is_read_from_its_classes_and_spacers(digit, merged):
+    # left/bottom in CSS classes, text at 4x under a 0.25 matrix, a row's cells in one line apart by spacer
+    # spans (a blank cell: a wider spacer), two pages (table 三 continued); digits wider than estimated
+    pos = _tools("damage.fixtures_positioned")
+    grids, truth = _report(347)
+    lines = pos.positioned_lines(TITLE, grids, 13.5, wrap=10, centre=not merged, digit=digit)
+    page = pos.pdf2htmlex_page(TITLE, lines, 13.5, digit, (lambda n: True) if merged else (lambda n: n % 3 > 0))
+    assert 'data-page-no="2"' in page
+    _check(page, truth)
+
+
+def test_pdf2htmlex_without_its_style_sheet_is_read_in_flow_order_with_a_warning():
+    """Guard: the positions are in a separate .css file: no run has a place, nothing is rebuilt, and no
+    figure goes under a wrong key."""
+    pos = _tools("damage.fixtures_positioned")
+    grids, truth = _report(353)
+    page = pos.pdf2htmlex_page(TITLE, pos.positioned_lines(TITLE, grids, 13.5, wrap=10), 13.5)
+    start, end = page.index("<style"), page.index("</style>") + len("</style>")
+    report = reportparse.parse((page[:start] + '<link rel="stylesheet" href="a.css"/>' + page[end:]).encode("utf-8"))
+    assert any("do not give its lines" in w for w in report.warnings)
+    wrong = {k: v for k, v in report.values().items() if k in truth and v is not None and v != truth[k]}
+    assert not wrong
+
+
+def test_a_group_row_with_figures_before_a_row_of_figures_without_a_label_does_not_crash():
+    # (六)其他处理 read as a row of its own (a group row with figures, no template slot) before a line of
+    # figures with no label: the moved-rows reading looked its key up among the template's rows (ValueError)
+    text = ("| 一、本年新收政府信息公开41申52请数量3108 | 2861 | 3295 | 2814 | 2846 | 18527 |\n"
+            "| 1.申请人无正当理由逾期不补正、 |\n"
+            "| (六)其他处理 193 | 获取信息 | 171 | 243 | 274 | 136 | 275 | 1292 |\n"
+            "2.申请人逾期未按收费通知要求缴\n"
+            "| 272 | 31 | 164 | 107 | 38 | 244 | 856 |\n"
+            "| 四、结转下年度继续办理206 | 182 | 154 |  | 268 | 263 | 1073 |\n")
+    got = reportparse.parse(text.encode("utf-8")).values()
+    assert [got.get(f"requests.carried_forward|applicant={w}") for w in (
+        "natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total")] == \
+        [206, 182, 154, None, 268, 263, 1073]
