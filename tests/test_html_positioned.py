@@ -66,17 +66,20 @@ def test_a_pdf2htmlex_page_is_read_from_its_classes_and_spacers(digit, merged):
     _check(page, truth)
 
 
-def test_pdf2htmlex_without_its_style_sheet_is_read_in_flow_order_with_a_warning():
-    """Guard: the positions are in a separate .css file: no run has a place, nothing is rebuilt, and no
-    figure goes under a wrong key."""
+def test_pdf2htmlex_without_its_style_sheet_is_read_in_flow_order_with_no_figure_under_a_wrong_key():
+    # the positions are in a separate .css file: no run has a place, nothing is rebuilt. Read line by line,
+    # (六)其他处理 (centred over its wrapped sub-rows) shares its line with the first sub-row's figures: they
+    # went under requests.other, a row the 2021 template does not print; now not read, with a warning
     pos = _tools("damage.fixtures_positioned")
     grids, truth = _report(353)
     page = pos.pdf2htmlex_page(TITLE, pos.positioned_lines(TITLE, grids, 13.5, wrap=10), 13.5)
     start, end = page.index("<style"), page.index("</style>") + len("</style>")
     report = reportparse.parse((page[:start] + '<link rel="stylesheet" href="a.css"/>' + page[end:]).encode("utf-8"))
+    got = {i.value_id: i.value for i in report.indicators if not i.derived and i.value is not None}
+    assert {k: v for k, v in got.items() if truth.get(k) != v} == {}
+    assert len(got) > 100
+    assert any("其他处理" in w and "not read" in w for w in report.warnings)
     assert any("do not give its lines" in w for w in report.warnings)
-    wrong = {k: v for k, v in report.values().items() if k in truth and v is not None and v != truth[k]}
-    assert not wrong
 
 
 def test_a_group_row_with_figures_before_a_row_of_figures_without_a_label_does_not_crash():
