@@ -54,14 +54,18 @@ def test_a_page_of_runs_placed_by_left_and_top_is_read_cell_by_cell(wrap, centre
     assert cell.source.table is not None and cell.source.col is not None
 
 
-@pytest.mark.parametrize("digit,merged", [(0.5, True), (0.556, True), (0.507, False)])
-def test_a_pdf2htmlex_page_is_read_from_its_classes_and_spacers(digit, merged):
+@pytest.mark.parametrize("digit,merged,clip", [(0.5, True, False), (0.556, True, True), (0.636, True, False),
+                                               (0.507, False, False)])
+def test_a_pdf2htmlex_page_is_read_from_its_classes_and_spacers(digit, merged, clip):
     # left/bottom in CSS classes, text at 4x under a 0.25 matrix, a row's cells in one line apart by spacer
-    # spans (a blank cell: a wider spacer), two pages (table 三 continued); digits wider than estimated
+    # spans (a blank cell: a wider spacer), two pages (table 三 continued); the font's digit width (Times
+    # 0.5, Arial 0.556, Verdana 0.636 em) found from the figures' columns; lines in a clip box (.c) placed
+    # from its corner
     pos = _tools("damage.fixtures_positioned")
     grids, truth = _report(347)
     lines = pos.positioned_lines(TITLE, grids, 13.5, wrap=10, centre=not merged, digit=digit)
-    page = pos.pdf2htmlex_page(TITLE, lines, 13.5, digit, (lambda n: True) if merged else (lambda n: n % 3 > 0))
+    page = pos.pdf2htmlex_page(TITLE, lines, 13.5, digit, (lambda n: True) if merged else (lambda n: n % 3 > 0),
+                               clip=clip)
     assert 'data-page-no="2"' in page
     _check(page, truth)
 

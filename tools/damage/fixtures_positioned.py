@@ -33,7 +33,7 @@ def text_width(t: str, fs: float, digit: float) -> float:
 def _wrapped(t: str, width: float, fs: float, digit: float) -> list[str]:
     lines, cur = [], ""
     for ch in t:
-        if cur and text_width(cur + ch, fs, digit) > width:
+        if cur and text_width(cur + ch, fs, digit) > width + 1e-6:
             lines.append(cur)
             cur = ""
         cur += ch
@@ -92,10 +92,12 @@ def pdf2html_page(title: str, lines, fs: float, tag: str = "p", size_on_runs: bo
 
 
 def pdf2htmlex_page(title: str, lines, fs: float, digit: float = 0.5, merged=lambda n: True,
-                    page_h: float = 1180.0) -> str:
+                    page_h: float = 1180.0, clip: bool = False) -> str:
     """pdf2htmlEX: a line one <div class="t m0 xN h2 yN ff1 fs0 …"> (left and bottom in classes, the font size
     4× and .m0 a 0.25 matrix); the cells of one line in one div with <span class="_ _N"> spacers whose width is
-    the gap, where `merged(line number)`, else a div each; a page per <div class="pf" data-page-no>."""
+    the gap, where `merged(line number)`, else a div each; a page per <div class="pf" data-page-no>; `clip`: the
+    lines inside a clip box <div class="c xN yN wN hN"> (placed from its own corner: 12 px in, 30 px up)."""
+    dx, dy = (12.0, 30.0) if clip else (0.0, 0.0)
     xs: dict = {}
     ys: dict = {}
     gaps: dict = {}
@@ -116,7 +118,7 @@ def pdf2htmlex_page(title: str, lines, fs: float, digit: float = 0.5, merged=lam
                 inner.append(html.escape(text))
                 end = x + text_width(text, fs, digit)
             pages.setdefault(page, []).append(
-                f'<div class="t m0 {cls(xs, group[0][0], "x")} h2 {cls(ys, page_h - top - fs, "y")} ff1 fs0 fc0 sc0 '
+                f'<div class="t m0 {cls(xs, group[0][0] - dx, "x")} h2 {cls(ys, page_h - top - fs - dy, "y")} ff1 fs0 fc0 sc0 '
                 f'ls0 ws0">' + "".join(inner) + "</div>")
     css = (".t{position:absolute;white-space:pre;font-size:1px;transform-origin:0% 100%;unicode-bidi:bidi-override}"
            "._{display:inline-block;margin:0;padding:0}.pf{position:relative;background-color:white;overflow:hidden;"
@@ -127,9 +129,12 @@ def pdf2htmlex_page(title: str, lines, fs: float, digit: float = 0.5, merged=lam
            + "".join(f".{c}{{left:{x}px;}}" for x, c in xs.items())
            + "".join(f".{c}{{bottom:{y}px;}}" for y, c in ys.items())
            + "".join(f".{c}{{width:{w:.6f}px;}}" for w, c in gaps.items())
+           + (f".c{{position:absolute;border:0;padding:0;margin:0;overflow:hidden;display:block}}.xz0{{left:{dx}px;}}"
+              f".yz0{{bottom:{dy}px;}}.wz0{{width:880px;}}.hz0{{height:{page_h - dy - 10}px;}}" if clip else "")
            + "@media print{" + "".join(f".{c}{{left:{x * .75:.3f}pt;}}" for x, c in xs.items()) + "}")
-    body = "".join(f'<div id="pf{p:x}" class="pf w0 h0" data-page-no="{p:x}"><div class="pc pc{p:x} w0 h0">'
-                   + "\n".join(divs) + "</div></div>" for p, divs in pages.items())
+    box = ('<div class="c xz0 yz0 wz0 hz0">', "</div>") if clip else ("", "")
+    body = "".join(f'<div id="pf{p:x}" class="pf w0 h0" data-page-no="{p:x}"><div class="pc pc{p:x} w0 h0">{box[0]}'
+                   + "\n".join(divs) + box[1] + "</div></div>" for p, divs in pages.items())
     return ('<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="generator" content="pdf2htmlEX"/>'
             f'<style type="text/css">{css}</style><title>{title}</title></head><body><div id="sidebar"></div>'
             f'<div id="page-container">{body}</div></body></html>')

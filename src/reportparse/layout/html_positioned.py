@@ -12,8 +12,11 @@ positioned characters the way the PDF reader has them, and the PDF reader's page
 and these pages. Knows no report vocabulary.
 
 What a page does not give is estimated: a character's width (the page's fonts are not read) is one
-em for a wide (CJK) character and _NARROW em otherwise; a run starts where its element is placed, so
-only its extent, and where words after a spacer in the same element stand, depend on the estimate.
+em for a wide (CJK) character; the narrow ones' width is the one (0.40–0.80 em) at which the figures
+that stand after spacers line up in columns across the rows (_narrow_width), else _NARROW. A run starts
+where its element is placed, so only its extent, and where words after a spacer in it stand, depend on
+it. A page whose figures line up at no such width, or whose runs stand over each other as placed, is
+left to the flow reading (None).
 """
 from __future__ import annotations
 
@@ -43,8 +46,8 @@ _PLACED = re.compile(r"\babsolute\b|\brelative\b")
 _SKIP = frozenset("script style noscript template head title meta link".split())
 _DEFAULT_SIZE = 16.0            # a browser's font size where the page sets none
 _PT = 4 / 3                     # px per pt
-# a narrow character's width in em: digits are 0.5 (Times New Roman, SimSun, FangSong) to 0.556 (Arial,
-# YaHei); the middle keeps the drift along a line of figures within 0.03 em a digit either way
+# a narrow character's width in em where the figures do not say it: digits are 0.5 (Times New Roman, SimSun,
+# FangSong) to 0.556 (Arial); the middle keeps the drift along a line within 0.03 em a digit either way
 _NARROW = 0.53
 
 
@@ -120,9 +123,9 @@ def positioned_pages(body, root, layout: PDFLayoutSettings = DEFAULT_PDF_LAYOUT,
     and the characters of the body's text outside positioned runs; None when no run is placed, or most
     runs are positioned with no vertical place the page gives (their style sheet is a separate file)."""
     style = _Style(class_rules(root))
-    pages: dict = {}            # containing block → [items]
+    pages: dict = {}            # containing block → [glyphs] (_run)
     outside = placed = unplaced = chars = 0
-    spans: dict = {}            # containing block → the runs' items
+    runs: dict = {}             # containing block → each run's (first, end) glyph
     # (element, containing block, its origin, font size, scale, positioned?)
     stack: list = []
     walker = etree.iterwalk(body, events=("start", "end"))
@@ -168,12 +171,12 @@ def positioned_pages(body, root, layout: PDFLayoutSettings = DEFAULT_PDF_LAYOUT,
                 if chars > layout.max_document_chars:     # the rest would not be read (load_positioned)
                     walker.skip_subtree()
                     continue
-                items = pages.setdefault(block, [])
-                start = len(items)
-                _run(el, x, y, (height or 0.0) * scale, size * scale, scale, style, items, layout)
-                if len(items) > start:
-                    spans.setdefault(block, []).append(items[start:])
-                    chars += len(items) - start
+                glyphs = pages.setdefault(block, [])
+                start = len(glyphs)
+                _run(el, x, y, (height or 0.0) * scale, size * scale, scale, style, glyphs)
+                if len(glyphs) > start:
+                    runs.setdefault(block, []).append((start, len(glyphs)))
+                    chars += len(glyphs) - start
                 walker.skip_subtree()
                 continue
             # a container (a converted page): what it holds is placed from its corner
@@ -183,9 +186,18 @@ def positioned_pages(body, root, layout: PDFLayoutSettings = DEFAULT_PDF_LAYOUT,
         if el.tail and el.tail.strip() and stack:
             outside += len(el.tail.strip())
         stack.append((el, block, origin, size, scale))
-    if not pages or unplaced >= placed or any(_collide(runs) for runs in spans.values()):
+    if not pages or unplaced >= placed:
         return None
-    return list(pages.values()), outside
+    out = []
+    width = _narrow_width(list(pages.values()))
+    if width is None:
+        return None
+    for block, glyphs in pages.items():
+        items = _items(glyphs, width)
+        if _collide([items[a:b] for a, b in runs[block]]):
+            return None
+        out.append(items)
+    return out, outside
 
 
 def _collide(runs: list[list[Item]]) -> bool:
@@ -222,14 +234,17 @@ def _has_own_text(el, style: _Style) -> bool:
     return any(t.strip() for t in el.itertext())
 
 
-def _run(el, x: float, y: float, box: float, size: float, scale: float, style: _Style, items: list,
-         layout: PDFLayoutSettings) -> None:
-    """The run's characters from (x, y): each one em wide if wide (CJK), else half an em, plus the
-    letter spacing; a spacer element (a width or margin, no text) moves x by its width."""
+def _run(el, x: float, y: float, box: float, size: float, scale: float, style: _Style, glyphs: list) -> None:
+    """The run's characters from (x, y), as glyphs (text, x at no narrow width, narrow ems before it × size,
+    width at no narrow width, its narrow ems × size, top, bottom, segment): x0 = x + narrow × the narrow width
+    (chosen per page: _narrow_width). A wide (CJK) character is one em, others the narrow width, plus the
+    letter spacing; a spacer element (a width or margin, no text) moves x by its width and starts a segment."""
     top = y + max(0.0, box - size) if box else y     # a line box taller than the glyphs: text at its foot
     bottom = top + size
+    narrow = 0.0
+    segment = [len(glyphs)]
 
-    def walk(node, spacing: float, words: float) -> float:
+    def walk(node, spacing: float, words: float) -> None:
         nonlocal x
         decls = style.of(node)
         ls = _length(decls.get("letter-spacing"))
@@ -241,7 +256,8 @@ def _run(el, x: float, y: float, box: float, size: float, scale: float, style: _
             margin = _length(decls.get("margin-left"))
             if (width is not None or margin is not None) and not "".join(node.itertext()).strip():
                 x += ((width or 0.0) + (margin or 0.0)) * scale
-                return spacing
+                segment[0] = len(glyphs) + 1
+                return
             if margin:
                 x += margin * scale
         chars(node.text, spacing, words)
@@ -249,23 +265,107 @@ def _run(el, x: float, y: float, box: float, size: float, scale: float, style: _
             if isinstance(child.tag, str) and child.tag.lower() not in _SKIP:
                 walk(child, spacing, words)
             chars(child.tail, spacing, words)
-        return spacing
 
     def chars(text: Optional[str], spacing: float, words: float) -> None:
-        nonlocal x
+        nonlocal x, narrow
         if not text:
             return
         for ch in text:
             if ch in "\n\r\t":
                 continue
-            w = size * (1.0 if unicodedata.east_asian_width(ch) in "WF" else _NARROW)
             if ch.isspace():
                 x += size * 0.25 + words + spacing
+                segment[0] = len(glyphs) + 1
                 continue
-            items.append(Item(ch, x, top, x + w, bottom))
-            x += w + spacing
+            if unicodedata.east_asian_width(ch) in "WF":
+                glyphs.append((ch, x, narrow, size, 0.0, top, bottom, segment[0]))
+                x += size + spacing
+            else:
+                glyphs.append((ch, x, narrow, 0.0, size, top, bottom, segment[0]))
+                narrow += size
+                x += spacing
 
     walk(el, 0.0, 0.0)
+
+
+_NARROW_WIDTHS = tuple(k / 200 for k in range(80, 161))     # 0.40–0.80 em, every 0.005
+
+
+def _narrow_width(pages: list) -> Optional[float]:
+    """The narrow characters' width (em) at which the page's figures stand in columns: a figure placed after
+    a spacer in a line of cells stands where the widths of the figures before it put it, so at the font's
+    digit width the figures of one column line up (flush left, centred or flush right) across the rows, and
+    at another they scatter. One width for the document (one font: a page of few rows says little);
+    _NARROW where no figure's place depends on it, or no width lines them up better; None where at the
+    best width most of them still line up with no other line's figure."""
+    figures: dict = {}              # segment → [x, narrow before, fixed width, narrow width, line], or False
+    for n, glyphs in enumerate(pages):
+        for ch, x, narrow, fixed, nw, top, _bottom, seg in glyphs:
+            _figure(figures, (n, seg), ch, x, narrow, fixed, nw, (n, top))
+    figs = [f for f in figures.values() if f]
+    if not any(f[1] for f in figs) or len(figs) < 4:
+        return _NARROW
+    best = _best_width(figs, _NARROW_WIDTHS, 1.0)
+    # at that width most figures whose place depends on it must line up with another line's: else the
+    # widths are none of these (or the figures stand in no columns) and where they stand is unknown
+    if best in (_NARROW_WIDTHS[0], _NARROW_WIDTHS[-1]):
+        return None         # at an end of the range: the font's is likely outside it (real fonts: 0.5–0.64)
+    spans = _spans(figs, best)
+    lined = [_scatter(spans, k)[1] for k in range(3)]
+    moved = [i for i, f in enumerate(figs) if f[1]]
+    if sum(any(near[i] <= 0.5 for near in lined) for i in moved) < _LINED_UP * len(moved):
+        return None
+    return best
+
+
+def _best_width(figs: list, widths, cap: float) -> float:
+    best, best_score = _NARROW, None
+    for w in sorted(widths, key=lambda w: w != _NARROW):        # (a tie keeps _NARROW)
+        score = sum(_scatter(_spans(figs, w), k, cap)[0] for k in range(3))
+        if best_score is None or score < best_score - 1e-6:
+            best, best_score = w, score
+    return best
+
+
+_LINED_UP = 0.5             # the share of figures placed by the width that must line up at the one found
+
+
+def _spans(figs: list, w: float) -> list:
+    return [(f[0] + f[1] * w, f[0] + f[1] * w + f[2] + f[3] * w, f[4]) for f in figs]
+
+
+def _figure(figures: dict, seg, ch: str, x: float, narrow: float, fixed: float, nw: float, line) -> None:
+    """A glyph added to its segment's figure (a segment with any other character is none)."""
+    f = figures.get(seg)
+    if f is False:
+        return
+    if not (ch.isdigit() or ch == "."):
+        figures[seg] = False
+    elif f is None:
+        figures[seg] = [x, narrow, fixed, nw, line]
+    else:
+        f[2] += fixed
+        f[3] += nw
+
+
+def _scatter(spans: list, k: int, cap: float = 1.0) -> tuple[float, list[float]]:
+    """How far each figure's left edge, centre or right edge (k) stands from the nearest one of another line's
+    figure (at most `cap` px counted: a figure alone in its column adds the same at every width): the sum, and
+    each figure's distance in the order of `spans`."""
+    at = sorted((((a if k == 0 else b if k == 2 else (a + b) / 2), line, i) for i, (a, b, line) in enumerate(spans)))
+    near_of = [cap] * len(spans)
+    for i, (x, line, which) in enumerate(at):
+        near = cap
+        for j in (i - 1, i + 1, i - 2, i + 2):
+            if 0 <= j < len(at) and at[j][1] != line:
+                near = min(near, abs(at[j][0] - x))
+        near_of[which] = near
+    return sum(near_of), near_of
+
+
+def _items(glyphs: list, w: float) -> list[Item]:
+    return [Item(ch, x + narrow * w, top, x + narrow * w + fixed + nw * w, bottom)
+            for ch, x, narrow, fixed, nw, top, bottom, _seg in glyphs]
 
 
 def load_positioned(pages: list[list[Item]], settings, warnings: list[str],
