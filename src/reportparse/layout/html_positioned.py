@@ -302,7 +302,7 @@ def _narrow_width(pages: list) -> Optional[float]:
     for n, glyphs in enumerate(pages):
         for ch, x, narrow, fixed, nw, top, _bottom, seg in glyphs:
             _figure(figures, (n, seg), ch, x, narrow, fixed, nw, (n, top))
-    figs = [f for f in figures.values() if f]
+    figs = [f for f in figures.values() if f][:_MAX_FIGURES]
     if not any(f[1] for f in figs) or len(figs) < 4:
         return _NARROW
     best = _best_width(figs, _NARROW_WIDTHS, 1.0)
@@ -327,6 +327,7 @@ def _best_width(figs: list, widths, cap: float) -> float:
     return best
 
 
+_MAX_FIGURES = 800          # figures the width is found from (a report has a few hundred; a hostile page more)
 _LINED_UP = 0.5             # the share of figures placed by the width that must line up at the one found
 
 
