@@ -70,6 +70,15 @@ def test_a_pdf2htmlex_page_is_read_from_its_classes_and_spacers(digit, merged, c
     _check(page, truth)
 
 
+@pytest.mark.parametrize("wrap", [99, 9])
+def test_a_mupdf_page_placed_by_its_style_sheets_element_rules_is_read_cell_by_cell(wrap):
+    # p{position:absolute} in the <style>, top/left in pt on each line, the font size on the line's span
+    pos = _tools("damage.fixtures_positioned")
+    grids, truth = _report(359)
+    lines = pos.positioned_lines(TITLE, grids, 13.0, wrap=wrap, centre=wrap < 99)
+    _check(pos.mupdf_page(TITLE, lines, 13.0), truth)
+
+
 def test_pdf2htmlex_without_its_style_sheet_is_read_in_flow_order_with_no_figure_under_a_wrong_key():
     # the positions are in a separate .css file: no run has a place, nothing is rebuilt. Read line by line,
     # (六)其他处理 (centred over its wrapped sub-rows) shares its line with the first sub-row's figures: they
@@ -99,3 +108,16 @@ def test_a_group_row_with_figures_before_a_row_of_figures_without_a_label_does_n
     assert [got.get(f"requests.carried_forward|applicant={w}") for w in (
         "natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total")] == \
         [206, 182, 154, None, 268, 263, 1073]
+
+
+def test_a_page_whose_menu_is_placed_by_position_is_read_in_flow_order_as_before():
+    """Guard: a site's menu of 25 items at top:…px under a style sheet's absolute rule, the report in flow
+    order: the positions hold little of the text, so nothing is rebuilt and nothing is said."""
+    from conftest import FIXTURES, load_expected
+    page = (FIXTURES / "damage" / "html_blank_cells_2021.html").read_text(encoding="utf-8")
+    menu = "".join(f'<p class="m" style="top:{8 + 20 * k}px;left:4px">栏目{k}</p>' for k in range(25))
+    page = page.replace("</head>", "<style>.m{position:absolute}</style></head>", 1).replace("<body>", f"<body>{menu}", 1)
+    report = reportparse.parse(page.encode("utf-8"))
+    want = load_expected(FIXTURES / "damage" / "html_blank_cells_2021.expected.json")["values"]
+    assert report.values() == want
+    assert not any("absolute positions" in w for w in report.warnings)

@@ -138,3 +138,20 @@ def pdf2htmlex_page(title: str, lines, fs: float, digit: float = 0.5, merged=lam
     return ('<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="generator" content="pdf2htmlEX"/>'
             f'<style type="text/css">{css}</style><title>{title}</title></head><body><div id="sidebar"></div>'
             f'<div id="page-container">{body}</div></body></html>')
+
+
+def mupdf_page(title: str, lines, fs: float, page_h: float = 1100.0) -> str:
+    """MuPDF's HTML (`mutool convert -F html`): the style sheet makes every <p> absolute and every <div> (a page,
+    its size in pt) relative; a line `<p style="top:…pt;left:…pt;line-height:…pt">` with its font size on an
+    inner span."""
+    pages: dict = collections.OrderedDict()
+    for page, text, x, top in lines:
+        pages.setdefault(page, []).append(
+            f'<p style="top:{top * .75:.1f}pt;left:{x * .75:.1f}pt;line-height:{fs * .75:.1f}pt"><span style="font-family:'
+            f'SimSun,serif;font-size:{fs * .75:.1f}pt">{html.escape(text)}</span></p>')
+    body = "".join(f'<div id="page{p - 1}" style="width:{900 * .75:.1f}pt;height:{page_h * .75:.1f}pt">\n' + "\n".join(o)
+                   + "\n</div>\n" for p, o in pages.items())
+    return ("<!DOCTYPE html>\n<html>\n<head>\n<style>\nbody{background-color:slategray}\n"
+            "div{position:relative;background-color:white;margin:1em auto;box-shadow:1px 1px 8px -2px black}\n"
+            f"p{{position:absolute;white-space:pre;margin:0}}\n</style>\n<title>{title}</title>\n</head>\n<body>\n"
+            + body + "</body>\n</html>\n")

@@ -60,11 +60,13 @@ def load_html(text: str, settings: ParseSettings, path: Optional[str] = None, sh
     date_hint = _meta_date(root)
     body = root.find("body")
     body = body if body is not None else root
-    if ("absolute" in text and _positioned(text)) or "pdf2htmlEX" in text[:8192]:
+    converted = ("absolute" in text and _positioned(text)) or "pdf2htmlEX" in text[:8192]
+    if converted or ("absolute" in text and _placed_lines(text)):
         doc = _from_positions(root, body, settings, warnings)
         if doc is not None:
             doc.path, doc.sha256, doc.encoding, doc.title_hint, doc.date_hint = path, sha256, encoding, title, date_hint
             return doc
+    if converted:           # (a page with lines placed by its style sheet alone says nothing when they are few)
         warnings.append("the page sets its text by absolute positions (a PDF converted to HTML) that do not give "
                         "its lines (its style sheet is not in the page, or runs stand over each other as placed): "
                         "its tables are read from the text alone (rows whose cells the text does not give in order "
@@ -117,6 +119,15 @@ def _positioned(text: str) -> bool:
     """Whether the page places its text runs by absolute positions in their style attributes (a PDF converted
     to HTML): the cheap gate of html_positioned (pdf2htmlEX, which places them by classes, names itself)."""
     return next(itertools.islice(_ABSOLUTE.finditer(text), _POSITIONED_RUNS - 1, None), None) is not None
+
+
+_TOP = re.compile(r"(?<![\w-])top\s*:\s*-?[\d.]+p[tx]")
+
+
+def _placed_lines(text: str) -> bool:
+    """Whether many elements set a top in their style while the style sheet makes them absolute (MuPDF's
+    `p{position:absolute}` and `<p style="top:…;left:…">`)."""
+    return next(itertools.islice(_TOP.finditer(text), _POSITIONED_RUNS - 1, None), None) is not None
 
 
 def _from_positions(root, body, settings: ParseSettings, warnings: list[str]) -> Optional[Document]:

@@ -37,6 +37,7 @@ _MAX_CSS = 4_000_000            # characters of <style> text read for class rule
 _MEDIA = re.compile(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")      # print rules (pdf2htmlEX: in pt)
 _RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _ONE_CLASS = re.compile(r"\s*\.([A-Za-z_][\w-]*)\s*$")
+_ONE_TAG = re.compile(r"\s*(p|div|span)\s*$", re.I)      # MuPDF: p{position:absolute}, div{position:relative}
 _DECL = re.compile(r"([A-Za-z-]+)\s*:\s*([^;]+)")
 _LENGTH = re.compile(r"\s*(-?\d+(?:\.\d+)?|-?\.\d+)(px|pt)?\s*(?:!important\s*)?$")
 _MATRIX = re.compile(r"matrix\(\s*([-\d.e+]+)\s*,\s*([-\d.e+]+)\s*,\s*([-\d.e+]+)\s*,\s*([-\d.e+]+)")
@@ -52,8 +53,8 @@ _NARROW = 0.53
 
 
 def class_rules(root) -> dict[str, tuple[int, dict[str, str]]]:
-    """{class: (rule order, declarations)} from the page's <style> rules whose selector is one class
-    (what converters write); rules inside @media (print) are left out."""
+    """{class: (rule order, declarations)} from the page's <style> rules whose selector is one class, and
+    {"<tag>": …} for one of p, div, span (what converters write); rules inside @media (print) are left out."""
     css = "".join("".join(s.itertext()) for s in root.iter("style"))[:_MAX_CSS]
     if not css:
         return {}
@@ -65,9 +66,13 @@ def class_rules(root) -> dict[str, tuple[int, dict[str, str]]]:
             continue
         for selector in m.group(1).split(","):
             one = _ONE_CLASS.match(selector)
-            if one:
-                old = rules.get(one.group(1))
-                rules[one.group(1)] = (n, {**old[1], **decls} if old else decls)
+            name = one.group(1) if one else None
+            if one is None:
+                tag = _ONE_TAG.match(selector)
+                name = f"<{tag.group(1).lower()}>" if tag else None
+            if name:
+                old = rules.get(name)
+                rules[name] = (n, {**old[1], **decls} if old else decls)
     return rules
 
 
@@ -103,10 +108,11 @@ class _Style:
         self.seen: dict[tuple, dict[str, str]] = {}
 
     def of(self, el) -> dict[str, str]:
-        key = (el.get("class"), el.get("style"))
+        key = (el.get("class"), el.get("style"), el.tag)
         decls = self.seen.get(key)
         if decls is None:
-            decls = {}
+            tag_rule = self.rules.get(f"<{el.tag}>") if self.rules and isinstance(el.tag, str) else None
+            decls = dict(tag_rule[1]) if tag_rule else {}     # (a tag's rule under its classes')
             if key[0] and self.rules:
                 found = sorted(r for r in (self.rules.get(c) for c in key[0].split()) if r)
                 for _n, d in found:
@@ -240,13 +246,14 @@ def _run(el, x: float, y: float, box: float, size: float, scale: float, style: _
     (chosen per page: _narrow_width). A wide (CJK) character is one em, others the narrow width, plus the
     letter spacing; a spacer element (a width or margin, no text) moves x by its width and starts a segment."""
     top = y + max(0.0, box - size) if box else y     # a line box taller than the glyphs: text at its foot
-    bottom = top + size
     narrow = 0.0
     segment = [len(glyphs)]
 
-    def walk(node, spacing: float, words: float) -> None:
+    def walk(node, spacing: float, words: float, size: float) -> None:
         nonlocal x
         decls = style.of(node)
+        own = _length(decls.get("font-size")) if node is not el else None
+        size = own * scale if own else size          # (MuPDF sets it on the line's spans)
         ls = _length(decls.get("letter-spacing"))
         ws = _length(decls.get("word-spacing"))
         spacing = ls * scale if ls is not None else spacing
@@ -260,13 +267,13 @@ def _run(el, x: float, y: float, box: float, size: float, scale: float, style: _
                 return
             if margin:
                 x += margin * scale
-        chars(node.text, spacing, words)
+        chars(node.text, spacing, words, size)
         for child in node:
             if isinstance(child.tag, str) and child.tag.lower() not in _SKIP:
-                walk(child, spacing, words)
-            chars(child.tail, spacing, words)
+                walk(child, spacing, words, size)
+            chars(child.tail, spacing, words, size)
 
-    def chars(text: Optional[str], spacing: float, words: float) -> None:
+    def chars(text: Optional[str], spacing: float, words: float, size: float) -> None:
         nonlocal x, narrow
         if not text:
             return
@@ -278,14 +285,14 @@ def _run(el, x: float, y: float, box: float, size: float, scale: float, style: _
                 segment[0] = len(glyphs) + 1
                 continue
             if unicodedata.east_asian_width(ch) in "WF":
-                glyphs.append((ch, x, narrow, size, 0.0, top, bottom, segment[0]))
+                glyphs.append((ch, x, narrow, size, 0.0, top, top + size, segment[0]))
                 x += size + spacing
             else:
-                glyphs.append((ch, x, narrow, 0.0, size, top, bottom, segment[0]))
+                glyphs.append((ch, x, narrow, 0.0, size, top, top + size, segment[0]))
                 narrow += size
                 x += spacing
 
-    walk(el, 0.0, 0.0)
+    walk(el, 0.0, 0.0, size)
 
 
 _NARROW_WIDTHS = tuple(k / 200 for k in range(80, 161))     # 0.40–0.80 em, every 0.005
