@@ -372,15 +372,21 @@ def _emit_row(doc, out: NationalTables, r: RowRead, keys: list[str], outcome: Ou
     _emit_values(doc, out, r, keys, [None] * len(keys), values, split_note(r, r.hit.spec.key, outcome), header_unit)
 
 
+def _picture_said(out: NationalTables, key: str, who: Optional[str]) -> bool:
+    """Says that a cell showing a picture is not read; False: the cell is left out."""
+    out.warnings.append(f"{key}{'|' + who if who else ''}: its cell shows a picture, not text; not read "
+                        "(the row's other cells are read)")
+    return False
+
+
 def _emit_values(doc, out: NationalTables, r: RowRead, keys: list[str], applicants: list, values: list,
                  note: Optional[str], header_unit: Optional[str] = None) -> None:
     row = RowValues(doc, r.hit, note)
     indicator, emit = row.indicator, out.indicators.append
-    for k, (key, who, v, span) in enumerate(zip(keys, applicants, values, cell_spans(r, values))):
-        if k in r.pictures:
-            out.warnings.append(f"{key}{'|' + who if who else ''}: its cell shows a picture, not text; not read "
-                                "(the row's other cells are read)")
-            continue
+    cells = zip(keys, applicants, values, cell_spans(r, values))
+    if r.pictures:          # (rare: the common loop stays as it was)
+        cells = [c for k, c in enumerate(cells) if k not in r.pictures or _picture_said(out, c[0], c[1])]
+    for key, who, v, span in cells:
         if v is None and r.split:
             out.warnings.append(f"{key}{'|' + who if who else ''}: its {r.damage} allow several readings; not read")
             continue

@@ -60,8 +60,9 @@ def load_html(text: str, settings: ParseSettings, path: Optional[str] = None, sh
     date_hint = _meta_date(root)
     body = root.find("body")
     body = body if body is not None else root
-    converted = ("absolute" in text and _positioned(text)) or "pdf2htmlEX" in text[:8192]
-    if converted or ("absolute" in text and _placed_lines(text)):
+    absolute = "absolute" in text
+    converted = (absolute and _positioned(text)) or "pdf2htmlEX" in text[:8192]
+    if converted or (absolute and _placed_lines(text)):
         doc = _from_positions(root, body, settings, warnings)
         if doc is not None:
             doc.path, doc.sha256, doc.encoding, doc.title_hint, doc.date_hint = path, sha256, encoding, title, date_hint
