@@ -136,9 +136,11 @@ def _positioned_page() -> str:
     return etree.tostring(root, encoding="unicode", method="html")
 
 
-def test_a_page_set_by_absolute_positions_says_its_tables_are_not_rebuilt():
+def test_a_page_set_by_absolute_positions_whose_runs_overlap_is_read_in_flow_order_without_a_wrong_value():
+    # 16 px text in 70 px columns: the runs stand over each other as placed (a browser wraps them in their
+    # boxes), so the positions are not used (tests/test_html_positioned.py reads the pages they do give)
     report = reportparse.parse(_positioned_page().encode("utf-8"))
-    assert any("absolute positions" in w for w in report.warnings)
+    assert any("absolute positions" in w and "do not give" in w for w in report.warnings)
     exp = load_expected(BLANKS.with_name("html_blank_cells_2021.expected.json"))["values"]
     wrong = {k: v for k, v in report.values().items() if v is not None and k in exp and exp[k] != v}
     assert not wrong
@@ -178,3 +180,29 @@ def test_a_header_cell_split_by_a_small_table_inside_it_leaves_the_table_a_table
     assert {k: got.get(k) for k in requests} == requests
     ind = next(i for i in report.indicators if i.key == "requests.granted" and i.applicant == "commercial")
     assert ind.source.col == 4
+
+
+def test_a_picture_cell_leaves_only_itself_unread_and_its_rows_other_cells_are_read():
+    # <img alt="258"> in table 三 and <img alt="47"> in table 二: the row was dropped whole for its text cell;
+    # now its other cells are read cell by cell, the picture's cell is no value at all (neither blank nor a
+    # figure) and a warning names it
+    text = BLANKS.read_text(encoding="utf-8")
+    t2 = "<tr><td>行政规范性文件</td><td>6</td><td></td><td>47</td></tr>"
+    assert t2 in text
+    text = text.replace(GRANTED, GRANTED.replace("<td>258</td>", '<td><img src="/a/1.png" alt="258"></td>'))
+    report = reportparse.parse(text.replace(t2, t2.replace("<td>47</td>", '<td><img alt="47" src="/b.png"></td>'))
+                               .encode("utf-8"))
+    assert _row(report, "requests.granted") == [100, 184, 240, 25, None, 110, 917]
+    assert not [i for i in report.indicators if i.value_id == "requests.granted|applicant=legal_service"]
+    got = report.values()
+    assert [got.get(f"disclosure.normative_docs.{c}") for c in ("issued", "repealed", "in_force")] == [6, None, None]
+    assert [i.value for i in report.indicators if i.key == "disclosure.normative_docs.repealed"] == [None]
+    assert not [i for i in report.indicators if i.key == "disclosure.normative_docs.in_force"]
+    said = [w for w in report.warnings if "shows a picture" in w]
+    assert any("requests.granted|legal_service" in w for w in said)
+    assert any("disclosure.normative_docs.in_force" in w for w in said)
+    # a check that needs the picture's figure is not assessable, never failed by a missing figure
+    plain = reportparse.parse(BLANKS.read_bytes())
+    assert {(c.rule, c.scope) for c in report.checks if c.status == "fail"} <= \
+        {(c.rule, c.scope) for c in plain.checks if c.status == "fail"}
+    assert any(c.scope == "applicant=legal_service" and c.status == "not_assessable" for c in report.checks)

@@ -12,6 +12,9 @@ from .bounds import to_number
 
 Number = Union[int, float]
 
+# what a table cell showing its figure as a picture (no text) reads as: the HTML loader writes it, the table
+# reader leaves that one cell unread (neither blank nor a value) and reads the row's other cells
+PICTURE_CELL = "(图片)"
 NULL_MARKS = frozenset({"—", "-", "/", "无", "——", "--", "－", "\\", "…", "/ "})
 _DASHES = regex.compile(r"[—\-/\\]+")
 # ASCII digits only (bounds.py): a Thai or Arabic-Indic "number" is text, not a figure

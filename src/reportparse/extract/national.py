@@ -108,7 +108,7 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         seen.add(h.spec.key)
         names = columns[h.spec.key]
         signed = names.index("items_change") if "items_change" in names else None
-        r = read_row(h, len(names), None, limit, signed_cell=signed, collapsed=out.collapsed)
+        r = read_row(h, len(names), None, limit, signed_cell=signed, collapsed=out.collapsed, pictures=True)
         printed = [t for t in h.cells if t.raw]
         if r.damage == RUN_TOGETHER and any(b.start > a.end for a, b in zip(printed, printed[1:])):
             # no arithmetic holds in table 二: figures printed apart but fewer than its columns ("规章 2 17")
@@ -155,7 +155,7 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
     out.regions.append((start, end))
     total_ok = _row_total_ok
     for h in hits:
-        r = read_row(h, 7, total_ok, limit, collapsed=out.collapsed)
+        r = read_row(h, 7, total_ok, limit, collapsed=out.collapsed, pictures=True)
         if r.problem:
             out.warnings.append(f"table 三 row '{h.label.strip()}': {r.problem}; not read")
         out.rows[h.spec.key] = r
@@ -163,6 +163,7 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
     # a template row whose label is printed but gives no figure (and no loose row took its place) is
     # said apart from a row the document does not print
     bare = {h.spec.key: h for h in reversed(labelled) if h.label_start < end}
+    _group_line(out, bare)
     missing = [k for k in table3_rows(out.template) if k not in out.rows]
     absent = [k for k in missing if k not in bare]
     for k in missing:
@@ -183,6 +184,21 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
         if values is not None:
             _emit_values(doc, out, r, [key] * 7, list(APPLICANTS), values, split_note(r, key, outcome))
     return end
+
+
+def _group_line(out: NationalTables, bare: dict) -> None:
+    """Figures on the (六)其他处理 line of a 2021 table, which prints none there, while a sub-row's label
+    stands without figures: the sub-row's cells set on its group's line (a label centred over its rows, read
+    line by line) or a group total — which, the text does not say: not read (the sub-rows stay unread)."""
+    if out.template != "2021" or "requests.other" not in out.rows:
+        return
+    bare_parts = [k for k in table3_rows("2021") if k.startswith("requests.other.") and k in bare and k not in out.rows]
+    if bare_parts:
+        del out.rows["requests.other"]
+        out.warnings.append(f"table 三 row '{' '.join(bare['requests.other'].label.split())}': figures on the group's "
+                            "own line, which the 2021 template does not print, while its sub-rows "
+                            f"{', '.join(bare_parts)} print no figures (their cells moved to the group's line, or a "
+                            "group total?); not read")
 
 
 @sums_to_last
@@ -322,7 +338,7 @@ def _read_table4(doc: Document, out: NationalTables, hit: RowHit, start: int, li
     stop = hit.region_end
     # cut group by group: R4 prunes each group of five before the next is tried
     r4 = _group_total_ok
-    r = read_row(hit, 15, r4, limit, collapsed=out.collapsed, sizes=[5, 5, 5])
+    r = read_row(hit, 15, r4, limit, collapsed=out.collapsed, sizes=[5, 5, 5], pictures=True)
     if r.problem:
         out.warnings.append(f"table 四: {r.problem}; not read")
     out.t4 = r
@@ -356,11 +372,21 @@ def _emit_row(doc, out: NationalTables, r: RowRead, keys: list[str], outcome: Ou
     _emit_values(doc, out, r, keys, [None] * len(keys), values, split_note(r, r.hit.spec.key, outcome), header_unit)
 
 
+def _picture_said(out: NationalTables, key: str, who: Optional[str]) -> bool:
+    """Says that a cell showing a picture is not read; False: the cell is left out."""
+    out.warnings.append(f"{key}{'|' + who if who else ''}: its cell shows a picture, not text; not read "
+                        "(the row's other cells are read)")
+    return False
+
+
 def _emit_values(doc, out: NationalTables, r: RowRead, keys: list[str], applicants: list, values: list,
                  note: Optional[str], header_unit: Optional[str] = None) -> None:
     row = RowValues(doc, r.hit, note)
     indicator, emit = row.indicator, out.indicators.append
-    for key, who, v, span in zip(keys, applicants, values, cell_spans(r, values)):
+    cells = zip(keys, applicants, values, cell_spans(r, values))
+    if r.pictures:          # (rare: the common loop stays as it was)
+        cells = [c for k, c in enumerate(cells) if k not in r.pictures or _picture_said(out, c[0], c[1])]
+    for key, who, v, span in cells:
         if v is None and r.split:
             out.warnings.append(f"{key}{'|' + who if who else ''}: its {r.damage} allow several readings; not read")
             continue

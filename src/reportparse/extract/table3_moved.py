@@ -61,6 +61,8 @@ def _shifted_rows(out: NationalTables, row: LooseRow, bare: list[RowHit], apart,
     if not before:
         return False
     chain = [max(before, key=lambda r: r.hit.label_start)]
+    if chain[0].hit.spec.key not in slots:      # a group's own row ((六)其他处理 with figures): no template slot
+        return False
     while True:           # the rows read back from the loose row, one template slot each, in printed order
         at = slots.index(chain[0].hit.spec.key)
         head = next((h for h in bare if at and h.spec.key == slots[at - 1] and h.label_start < chain[0].hit.label_start

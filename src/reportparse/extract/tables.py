@@ -7,7 +7,7 @@ from typing import Callable, Optional
 import regex
 
 from ..bounds import to_number
-from ..cells import parse_cell
+from ..cells import PICTURE_CELL, parse_cell
 from ..patterns import strip_money_unit
 from .row_cells import Token
 from .rows import RowHit
@@ -28,6 +28,7 @@ class RowRead:
     damage: Optional[str] = None                  # RUN_TOGETHER or COLLAPSED: which damage the readings undo
     problem: Optional[str] = None                 # why the row could not be read
     alternatives: list[tuple] = field(default_factory=list)   # readings with two cells re-joined (not emitted)
+    pictures: tuple = ()                          # cells showing a picture (cells.PICTURE_CELL): not read
 
 
 RUN_TOGETHER = "run-together digits"
@@ -72,8 +73,9 @@ def collapsed_readings(values: list, n: int, group_ok: Optional[Callable[[tuple]
 
 def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = None,
              limit: int = 20_000, allow_split: bool = True, signed_cell: Optional[int] = None,
-             collapsed: bool = False, sizes: Optional[list[int]] = None) -> RowRead:
-    """Read a row of n cells; `collapsed`: the text may print a run of equal cells once."""
+             collapsed: bool = False, sizes: Optional[list[int]] = None, pictures: bool = False) -> RowRead:
+    """Read a row of n cells; `collapsed`: the text may print a run of equal cells once; `pictures`: cells
+    showing a picture are left out (row.pictures, the caller emits none for them), the others read."""
     row = RowRead(hit, n)
     fits = fit_cells(hit, n)
     if len(fits) > 1:
@@ -88,8 +90,12 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
         parsed = [parse_cell(t.raw) for t in cells]
         row.candidates = [tuple(c.value for c in parsed)]
         if any(not c.ok for c in parsed):
-            row.problem = "a cell holds text that is not a number"
-            row.candidates = []
+            shown = tuple(i for i, c in enumerate(parsed) if not c.ok and c.raw == PICTURE_CELL) if pictures else ()
+            if shown and len(shown) == sum(not c.ok for c in parsed) and len(shown) < n:
+                row.pictures = shown        # (None in the reading: a test of the row's sums skips it as blank)
+            else:
+                row.problem = "a cell holds text that is not a number"
+                row.candidates = []
         return row
     raw = [strip_money_unit(t.raw.replace(",", "")) for t in hit.cells if t.raw != ""]
     # a pipe row's cells are explicit: too few of them is a missing cell, not digits run together

@@ -30,6 +30,7 @@ from ..errors import EmptyDocumentError
 from ..normalize import normalize_text
 from ..patterns import HAN
 from ..settings import ParseSettings
+from .html_positioned import load_positioned, positioned_pages
 from .html_rows import inline_cell_tables
 from .html_table import GRID_TAGS, TableReader, grid_rows, text_of as _text
 from .html_tree import BLOCK, DATE_TAGS, page_tree
@@ -59,10 +60,18 @@ def load_html(text: str, settings: ParseSettings, path: Optional[str] = None, sh
     date_hint = _meta_date(root)
     body = root.find("body")
     body = body if body is not None else root
-    if ("absolute" in text and _positioned(text)) or "pdf2htmlEX" in text[:8192]:
-        warnings.append("the page sets its text by absolute positions (a PDF converted to HTML): its tables are "
-                        "read from the text alone, not rebuilt from positions (rows whose cells the text does not "
-                        "give in order are not read)")
+    absolute = "absolute" in text
+    converted = (absolute and _positioned(text)) or "pdf2htmlEX" in text[:8192]
+    if converted or (absolute and _placed_lines(text)):
+        doc = _from_positions(root, body, settings, warnings)
+        if doc is not None:
+            doc.path, doc.sha256, doc.encoding, doc.title_hint, doc.date_hint = path, sha256, encoding, title, date_hint
+            return doc
+    if converted:           # (a page with lines placed by its style sheet alone says nothing when they are few)
+        warnings.append("the page sets its text by absolute positions (a PDF converted to HTML) that do not give "
+                        "its lines (its style sheet is not in the page, or runs stand over each other as placed): "
+                        "its tables are read from the text alone (rows whose cells the text does not give in order "
+                        "are not read)")
     inline_cell_tables(body)
     # `outer` holds its elements' proxies, so lxml hands out the same objects for the whole read
     # and membership tests stay valid
@@ -108,10 +117,36 @@ _POSITIONED_RUNS = 20       # text runs placed by position: a converter's page, 
 
 
 def _positioned(text: str) -> bool:
-    """Whether the page places its text runs by absolute positions (pdf2htmlEX and the like). Cells are not
-    rebuilt from positions: runs of a wrapped label sit above and below their row, and the text reading
-    joined into lines took figures for the wrong label (measured), so the text is read as it is."""
+    """Whether the page places its text runs by absolute positions in their style attributes (a PDF converted
+    to HTML): the cheap gate of html_positioned (pdf2htmlEX, which places them by classes, names itself)."""
     return next(itertools.islice(_ABSOLUTE.finditer(text), _POSITIONED_RUNS - 1, None), None) is not None
+
+
+_TOP = re.compile(r"(?<![\w-])top\s*:\s*-?[\d.]+p[tx]")
+
+
+def _placed_lines(text: str) -> bool:
+    """Whether many elements set a top in their style while the style sheet makes them absolute (MuPDF's
+    `p{position:absolute}` and `<p style="top:…;left:…">`)."""
+    return next(itertools.islice(_TOP.finditer(text), _POSITIONED_RUNS - 1, None), None) is not None
+
+
+def _from_positions(root, body, settings: ParseSettings, warnings: list[str]) -> Optional[Document]:
+    """The page read from its text's positions (html_positioned), when the positioned runs hold at least
+    half of its text; else None (read in flow order)."""
+    found = positioned_pages(body, root)
+    if found is None:
+        return None
+    pages, outside = found
+    if sum(map(len, pages)) < outside:
+        return None
+    warnings.append("the page sets its text by absolute positions (a PDF converted to HTML): its lines and "
+                    "tables were rebuilt from the positions (character widths estimated)")
+    doc = load_positioned(pages, settings, warnings)
+    if not doc.text.strip():
+        return None
+    doc.format = "html"
+    return doc
 
 
 def _title(root) -> Optional[str]:

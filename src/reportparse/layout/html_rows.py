@@ -10,6 +10,7 @@ from typing import Optional
 import regex
 from lxml import etree
 
+from ..cells import PICTURE_CELL
 from ..normalize import normalize_text
 from .html_tree import BLOCK
 
@@ -27,8 +28,7 @@ def span_value(value: Optional[str], most: int) -> int:
     return min(max(int(m.group(1)) if m else 1, 1), most)
 
 
-# what a cell showing a figure as a picture reads as: text, so neither a blank cell nor a value
-PICTURE = "(图片)"
+PICTURE = PICTURE_CELL     # what a cell showing a figure as a picture reads as (cells.py)
 _ALTS = etree.XPath("descendant::img/@alt", smart_strings=False)
 
 

@@ -78,7 +78,7 @@ class TableReader:
     def say_pictures(self, n: int) -> None:
         if n:
             self.warnings.append(f"{n} table cell{'s' if n > 1 else ''} show{'' if n > 1 else 's'} a picture whose "
-                                 "alternative text is a figure, no text: not read as blank (its row is not read)")
+                                 "alternative text is a figure, no text: not read as blank (the figure is not read)")
 
     def _stray_cells(self, table, rows: list) -> tuple[list, dict]:
         """Cells after a stray </tr> (libxml2 leaves them in the table outside any row; a browser starts a
