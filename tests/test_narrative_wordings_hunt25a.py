@@ -196,3 +196,31 @@ def test_guard_a_townships_government_in_a_countys_report_is_a_part():
     """Guard: in a county's report, 镇政府 is one of its parts."""
     text = "一、主动公开\n2020年，镇政府主动公开政府信息46条。"
     assert "disclosure.total" not in figures(text, title="某某县2020年政府信息公开工作年度报告")
+
+
+# ---- the year of a text stored without its title ------------------------------------------------------------
+
+@pytest.mark.parametrize("opening, year, template", [
+    ("2020年青石镇严格按照《中华人民共和国政府信息公开条例》有关要求，及时更新各类信息。", 2020, "2019"),
+    ("2021年，县农业农村局认真贯彻落实《条例》及相关规定。", 2021, "2021"),
+    ("2025年度，区政府办公室持续深化政务公开。", 2025, "2021"),
+])
+def test_a_text_without_title_takes_the_year_its_overview_opens_with(opening, year, template):
+    report = reportparse.parse_text("根据《条例》规定，编制本报告。\n一、总体情况\n" + opening
+                                    + "\n（一）主动公开情况\n全年主动公开政府信息137条。\n")
+    assert (report.year, report.template) == (year, template)
+    assert report.value("disclosure.total") == 137
+
+
+@pytest.mark.parametrize("opening", [
+    "2019年以来，青石镇严格按照《条例》要求开展工作。",      # since: no year of its own
+    "2020年底，青石镇完成了网站改版。",
+    "2019年至2020年，青石镇持续推进政务公开。",
+    "2021年工作要点已印发。",
+    "青石镇2020年严格按照《条例》要求开展工作。",            # the year not at the line's start
+])
+def test_near_misses_of_the_overviews_year(opening):
+    """Guard: an opening that does not state the year itself gives none."""
+    report = reportparse.parse_text("根据《条例》规定，编制本报告。\n一、总体情况\n" + opening
+                                    + "\n（一）主动公开情况\n全年主动公开政府信息137条。\n")
+    assert report.year is None
