@@ -122,6 +122,8 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
                 if keys[0] in N._TOTAL_KEYS and N._PART.search(prefix) and not N._WHOLE.search(prefix):
                     continue
                 ns, ne = m.span("n")
+                # a count that stands in a look-behind (行政复议1件，结果维持) opens the figure's span: its text holds it
+                os_ = min(os_, compact.orig(ns))
                 # the figure rules are the reader's own too (rough, listed, lumped, holding carried cases)
                 if not N._its_count(ctext, keys[0], s, cs, ns, e):
                     continue

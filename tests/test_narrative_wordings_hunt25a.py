@@ -2,6 +2,9 @@
 a table 三 reason in parentheses, 无依申请公开件, proactive totals said with 共计 or 全年共发布, a website's count among
 other channels' (never the total there), a review outcome with no count of its own, 规章 in prose, a township
 naming itself 镇政府. Invented sentences and numbers; each class was seen on real report pages."""
+import json
+from pathlib import Path
+
 import pytest
 
 import reportparse
@@ -142,7 +145,8 @@ def test_a_website_named_by_its_government_after_qizhong():
     ("行政复议4件，结果纠正。", "review.corrected", 4),
 ])
 def test_an_outcome_with_no_count_after_the_review_count_is_every_cases(sentence, key, n):
-    got = figures("四、行政复议和行政诉讼情况\n" + sentence)
+    # the whole parse: the figure's span holds its count (it stands before the words matched)
+    got = read("四、行政复议和行政诉讼情况\n" + sentence)
     assert got["review.total"] == n and got[key] == n
 
 
@@ -224,3 +228,24 @@ def test_near_misses_of_the_overviews_year(opening):
     report = reportparse.parse_text("根据《条例》规定，编制本报告。\n一、总体情况\n" + opening
                                     + "\n（一）主动公开情况\n全年主动公开政府信息137条。\n")
     assert report.year is None
+
+
+# ---- table 四 with its header set one character a line, in a whole report -------------------------------------
+
+def test_guard_a_whole_reports_table_four_with_its_header_one_character_a_line():
+    """Guard: a PDF's table 四 whose header prints one character a line (结/果/维/持, the rows of characters
+    interleaved) and its 15 figures on one line reads cell by cell in a whole report (tables 二 and 三 before it);
+    only a page holding table 四 alone is not read (no statistics table is found there)."""
+    root = Path(__file__).parent / "fixtures" / "damage"
+    text = (root / "t4_wrapped_header_2021.txt").read_text(encoding="utf-8")
+    want = json.loads((root / "t4_wrapped_header_2021.expected.json").read_text(encoding="utf-8"))["values"]
+    a, b = text.index("四、政府信息公开行政复议"), text.index("五、存在的主要问题")
+    ids = ["review.upheld", "review.corrected", "review.other", "review.pending", "review.total"] + [
+        f"litigation.{g}.{c}" for g in ("direct", "after_review") for c in ("upheld", "corrected", "other", "pending", "total")]
+    t4 = "\n".join(["四、政府信息公开行政复议、行政诉讼情况", "行政复议 行政诉讼", "未经复议直接起诉 复议后起诉",
+                    "结 结 其 尚", "结 结 其 尚 结 结 其 尚", "果 果 他 未", "总计 果 果 他 未 总 果 果 他 未 总",
+                    "维 纠 结 审", "维 纠 结 审 计 维 纠 结 审 计", "持 正 果 结", "持 正 果 结 持 正 果 结",
+                    " ".join(str(want[i]) for i in ids)]) + "\n"
+    got = reportparse.parse_text(text[:a] + t4 + text[b:]).values()
+    assert len({want[i] for i in ids}) == 15            # distinct figures: a shifted column cannot pass
+    assert {i: got[i] for i in ids} == {i: want[i] for i in ids}

@@ -330,6 +330,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                     part_sentences.add(ss)
                     continue
                 ns, ne = m.span("n")
+                # a count that stands in a look-behind (行政复议1件，结果维持) opens the figure's span: its text holds it
+                os_ = min(os_, compact.orig(ns))
                 if not _its_count(ctext, keys[0], s, cs, ns, e):
                     continue
                 raw = text[compact.orig(ns):compact.orig_end(ne)]
