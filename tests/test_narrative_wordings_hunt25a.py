@@ -71,6 +71,26 @@ def test_a_yishenqing_jian_that_is_not_the_clauses_end_is_no_zero():
     assert "requests.new" not in read("二、依申请公开情况\n2021年度无依申请公开件逾期答复情况。")
 
 
+def test_outcomes_said_count_first_in_the_list_after_the_request_count():
+    got = read("二、依申请公开情况\n收到政务信息公开申请9条，其中4条已公开，3条属于个人隐私，不予以公开；"
+               "2条属于重复申请，不予以处理；相关情况均已函告申请人。")
+    assert (got["requests.new"], got["requests.granted"], got["requests.denied"], got["requests.not_processed"],
+            got["requests.not_processed.duplicate"]) == (9, 4, 3, 2, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "二、依申请公开情况\n收到政府信息公开申请9件，其中4件部分公开。",            # partly: not granted
+    "二、依申请公开情况\n收到政府信息公开申请9件，其中4件已主动公开。",          # already public
+    "二、依申请公开情况\n收到政府信息公开申请9件，其中4件已公开的政府信息。",    # the clause goes on
+    "一、主动公开情况\n主动公开信息10条，其中3条已公开，2条属于内部信息，不予公开。",   # not requests
+    "二、依申请公开情况\n收到政府信息公开申请9件，其中2件属于个人隐私3件，不予公开。",  # a figure in the reason
+])
+def test_near_misses_of_outcomes_said_count_first(text):
+    """Guard: near misses of the wordings added here must not read."""
+    got = read(text)
+    assert "requests.granted" not in got and "requests.denied" not in got
+
+
 # ---- proactive totals -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, n", [
