@@ -94,7 +94,7 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
     ctext = compact.text
     headings = N._headings(text)
     heading_starts = [h[0] for h in headings]
-    for keys, literal, context, pattern, needs_channels in N._patterns():
+    for keys, literal, context, needs_channels, pattern in N._patterns():
         for m in pattern.finditer(ctext):
             s, e = m.span()
             os_, oe = compact.orig(s), compact.orig_end(e)

@@ -142,6 +142,13 @@ def test_guard_a_total_said_by_its_channel_alone_or_by_all_stays_the_total(text,
     assert got["disclosure.total"] == total and "disclosure.via_website" not in got
 
 
+def test_guard_a_total_by_every_kind_of_channel_then_its_channels():
+    """Guard: 通过各类渠道 names every channel: the count is the total; the website's, listed after it, is its part."""
+    got = figures("一、主动公开\n全年通过各类渠道主动公开政府信息538条，其中通过政府网站公开信息417条，"
+                  "通过微信发布信息121条。")
+    assert got["disclosure.total"] == 538 and got["disclosure.via_website"] == 417
+
+
 @pytest.mark.parametrize("text", [
     "一、主动公开\n通过微信、政府网站公开信息52条，通过政务微博公开信息23条。",   # a list of channels
     "一、主动公开\n通过政府网站发布工作动态信息318条，通过微博发布信息23条。",     # a kind of information

@@ -60,8 +60,10 @@ _NEXT_FIGURE = LazyPattern(r"(?:和|与|及|、)\d")
 # website, 714 on WeChat: no total printed); posts of another kind (通过公众号发布图文519条) are no such count
 _BY_CHANNEL = LazyPattern(r"通过[^,，。;；:：\n\d]{1,24}?(?:公开|发布|公布|推送|刊登|刊发|公示)[^,，。;；:：\n\d]{0,12}?信息"
                           r"(?:共计|共)?\d+(?:条|次)")
-# a way named as many (通过网站、微博等渠道; 通过不同渠道和方式): all of them, not one channel
-_ALL_WAYS = LazyPattern(r"通过[^,，。;；:：\n\d]{0,24}?(?:等|不同|多种|各种|多个|各个|多(?:渠道|途径|平台)|各(?:渠道|途径|平台))")
+# a way named as many (通过网站、微博等渠道; 通过不同渠道和方式; 通过各类渠道), before the verb (…公开各类信息 names
+# kinds): all of them, not one channel
+_ALL_WAYS = LazyPattern(r"通过(?:(?!公开|发布|公布)[^,，。;；:：\n\d]){0,24}?"
+                        r"(?:等|不同|多种|各种|各类|多个|各个|多(?:渠道|途径|平台)|各(?:渠道|途径|平台))")
 _SENTENCE_END = "。；;！？!?\n"
 _CLAUSE_END = _SENTENCE_END + "，,"
 
@@ -107,7 +109,7 @@ class NarrativeFigure:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pattern], regex.Pattern, bool], ...]:
+def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pattern], bool, regex.Pattern], ...]:
     out = []
     for row in _read_tsv("narrative.tsv"):
         keys = tuple(k.strip() for k in row["keys"].split(","))
@@ -119,7 +121,7 @@ def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pa
         pattern = pattern.replace("[^", "[^\n")
         context = regex.compile(row["context"]) if row.get("context") else None
         # needs=channels: read only where its paragraph counts another channel's output too
-        out.append((keys, row["value"] or None, context, regex.compile(pattern), row.get("needs") == "channels"))
+        out.append((keys, row["value"] or None, context, row.get("needs") == "channels", regex.compile(pattern)))
     return tuple(out)
 
 
@@ -299,7 +301,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     part_sentences: set[int] = set()
     whole_sentences: set[int] = set()
     sentence_of: list[int] = []
-    for keys, literal, context, pattern, needs_channels in _patterns():
+    for keys, literal, context, needs_channels, pattern in _patterns():
         for m in pattern.finditer(ctext):
             s, e = m.span()
             os_, oe = compact.orig(s), compact.orig_end(e)
