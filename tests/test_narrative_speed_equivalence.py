@@ -94,7 +94,7 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
     ctext = compact.text
     headings = N._headings(text)
     heading_starts = [h[0] for h in headings]
-    for keys, literal, context, pattern in N._patterns():
+    for keys, literal, context, needs_channels, pattern in N._patterns():
         for m in pattern.finditer(ctext):
             s, e = m.span()
             os_, oe = compact.orig(s), compact.orig_end(e)
@@ -110,6 +110,9 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
                 elif not context.search(titles):
                     continue
             prefix = ctext[cs:s]
+            # the channel rule is the reader's own too (one channel's count beside another's is no total)
+            if not N._channel_fits(ctext, keys[0], literal, needs_channels, cs, s, e):
+                continue
             # the period rule is the reader's own (narrative_period.period_of), not the machinery compared here
             period = P.period_of(ctext, ss, s, e, None)
             if period is None:
@@ -119,6 +122,8 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
                 if keys[0] in N._TOTAL_KEYS and N._PART.search(prefix) and not N._WHOLE.search(prefix):
                     continue
                 ns, ne = m.span("n")
+                # a count that stands in a look-behind (行政复议1件，结果维持) opens the figure's span: its text holds it
+                os_ = min(os_, compact.orig(ns))
                 # the figure rules are the reader's own too (rough, listed, lumped, holding carried cases)
                 if not N._its_count(ctext, keys[0], s, cs, ns, e):
                     continue

@@ -40,6 +40,10 @@ _PERIOD_FIELD = r"(?:统计期限|统计时限|统计时间|统计期间|统计�
 _PERIOD = LazyPattern(_PERIOD_FIELD + r"[^。]{0,20}?"
                       + _YEAR + r"\s*年\s*1\s*月\s*1\s*日")
 _BODY_TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?\s*政府信息公开(?:工作)?(?:年度)?报告")
+# a text stored without its title: the year its 一、总体情况 (概述) opens with (2020年七里坪镇…, 2021年，县乡村振兴局…) is
+# the report's, where that first line says the year itself (not 2019年以来, 2020年底, 2019年至2020年, 2020年工作要点)
+_OVERVIEW_YEAR = LazyPattern(r"^[ \t\u3000]*一[、.．][ \t\u3000]*(?:总体情况|概述|概况)[^\n]{0,8}\n\s*" + _YEAR
+                             + r"\s*年(?:度)?(?![\d以至到底末初前后\-—–~～]|工作)", regex.M)
 # a university's report is of an academic year (2019-2020学年, 2018—2019學年度; a copy that lost its dash:
 # 20192020学年), 1 September to 31 August: the year it ends is the report's year (the Ministry's notice of
 # that year calls for it, a university that titles its report by one year gives that one)
@@ -257,7 +261,7 @@ def reporting_period(title: Optional[str], text: str, warnings: Optional[list[st
                      ) -> tuple[Optional[int], Optional[_dt.date]]:
     """The reporting year and, for an academic year's report, the day its period ends (31 August of the
     year; None: the year's end). The title's calendar year, else its academic year, else the statistics
-    period's, else a dated body heading's. An academic year whose two years do not follow each other
+    period's, else a dated body heading's, else the year the overview section opens with. An academic year whose two years do not follow each other
     settles no year (said)."""
     m = _TITLE_YEAR.search(title or "")
     if m:
@@ -271,6 +275,8 @@ def reporting_period(title: Optional[str], text: str, warnings: Optional[list[st
     elif m := _ACADEMIC_PERIOD_YEAR.search(text[:_STATED_HEAD]) or _ACADEMIC_SPAN.search(text[:_STATED_HEAD]):
         return _academic_end(m, "the statistics period", warnings)
     elif m := _BODY_TITLE_YEAR.search(text[:3000]):
+        year = int(m["year"])
+    elif m := _OVERVIEW_YEAR.search(text[:3000]):
         year = int(m["year"])
     else:
         return None, None

@@ -33,6 +33,9 @@ _CONTEXT_CHARS = 200     # without a section heading, the topic is looked for th
 _TOTAL_KEYS = frozenset({"disclosure.total", "requests.new", "requests.answered", "review.total", "litigation.total", "fees.collected"})
 # the kind words a body names itself by, bare (街道受理…), in its own report
 _OWN_KIND = frozenset({"街道", "办事处"})
+# … and a township's its government, bare (2020年，镇政府主动公开…), where the title's issuer is that 镇 or 乡
+_OWN_GOVERNMENT = {"镇政府": "镇", "乡政府": "乡"}
+_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}年度?$")
 _WHOLE = LazyPattern(r"全(?:区|县|市|省|年|局)|各级|共计|共收到|总计|合计|我(?:区|县|市|局|委|办|镇|乡|街道)|本(?:镇|乡|街道|办事处)")
 # A number that is not a count of its own: approximate (近300条, 约200元, 300条左右; 20余件 never matches: the
 # unit must follow the number), negated (无一起 is none), or a change (较上年减少200元). Looked for just before the
@@ -52,6 +55,15 @@ _MANNER = ("及时", "主动", "依法", "全面", "准确", "认真", "积极",
 # what follows a request count that holds last year's cases too: (含上年结转3件) / ，其中…结转上年度…
 _WITH_CARRIED = LazyPattern(r"[,，]?[(（]?(?:其中|含|包含|包括)[^。;；]{0,16}?(?:(?:上一?年度?|去年|往年)(?:度)?(?:的|未办结的?)?结转|结转(?:自)?(?:上一?年度?|去年))")
 _NEXT_FIGURE = LazyPattern(r"(?:和|与|及|、)\d")
+# the information that went out by one channel (通过某某网站公开信息28条; 通过微信公众号发布政府信息69条): a count of
+# that channel. Where a paragraph counts two channels' information, neither is the proactive total (91 on the
+# website, 714 on WeChat: no total printed); posts of another kind (通过公众号发布图文519条) are no such count
+_BY_CHANNEL = LazyPattern(r"通过[^,，。;；:：\n\d]{1,24}?(?:公开|发布|公布|推送|刊登|刊发|公示)[^,，。;；:：\n\d]{0,12}?信息"
+                          r"(?:共计|共)?\d+(?:条|次)")
+# a way named as many (通过网站、微博等渠道; 通过不同渠道和方式; 通过各类渠道), before the verb (…公开各类信息 names
+# kinds): all of them, not one channel
+_ALL_WAYS = LazyPattern(r"通过(?:(?!公开|发布|公布)[^,，。;；:：\n\d]){0,24}?"
+                        r"(?:等|不同|多种|各种|各类|多个|各个|多(?:渠道|途径|平台)|各(?:渠道|途径|平台))")
 _SENTENCE_END = "。；;！？!?\n"
 _CLAUSE_END = _SENTENCE_END + "，,"
 
@@ -97,7 +109,7 @@ class NarrativeFigure:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pattern], regex.Pattern], ...]:
+def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pattern], bool, regex.Pattern], ...]:
     out = []
     for row in _read_tsv("narrative.tsv"):
         keys = tuple(k.strip() for k in row["keys"].split(","))
@@ -108,7 +120,8 @@ def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pa
         # "行政复议数：本年度4件" are two fields, not "46件…行政复议"
         pattern = pattern.replace("[^", "[^\n")
         context = regex.compile(row["context"]) if row.get("context") else None
-        out.append((keys, row["value"] or None, context, regex.compile(pattern)))
+        # needs=channels: read only where its paragraph counts another channel's output too
+        out.append((keys, row["value"] or None, context, row.get("needs") == "channels", regex.compile(pattern)))
     return tuple(out)
 
 
@@ -288,7 +301,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     part_sentences: set[int] = set()
     whole_sentences: set[int] = set()
     sentence_of: list[int] = []
-    for keys, literal, context, pattern in _patterns():
+    for keys, literal, context, needs_channels, pattern in _patterns():
         for m in pattern.finditer(ctext):
             s, e = m.span()
             os_, oe = compact.orig(s), compact.orig_end(e)
@@ -308,6 +321,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             if year is not None and other_year(ctext, ss, s, year):
                 continue
             prefix = ctext[cs:s]
+            if not _channel_fits(ctext, keys[0], literal, needs_channels, cs, s, e):
+                continue
             period = period_of(ctext, ss, s, e, year, ce)
             if period is None:
                 continue
@@ -317,6 +332,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                     part_sentences.add(ss)
                     continue
                 ns, ne = m.span("n")
+                # a count that stands in a look-behind (行政复议1件，结果维持) opens the figure's span: its text holds it
+                os_ = min(os_, compact.orig(ns))
                 if not _its_count(ctext, keys[0], s, cs, ns, e):
                     continue
                 raw = text[compact.orig(ns):compact.orig_end(ne)]
@@ -344,6 +361,25 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     return found
 
 
+def _channel_fits(ctext: str, key: str, literal: Optional[str], needs_channels: bool, cs: int, s: int, e: int) -> bool:
+    """One channel's count is no proactive total where another channel is counted beside it; a row that
+    needs channels reads only there (a website said alone is the total's own wording, left to its patterns)."""
+    if needs_channels or (key == "disclosure.total" and literal is None and "通过" in ctext[cs:e]):
+        return _another_channel(ctext, cs, s, e) == needs_channels
+    return True
+
+
+def _another_channel(ctext: str, cs: int, s: int, e: int) -> bool:
+    """Does the paragraph of the match [s, e) (its clause from cs) count what went out by a channel other than
+    the one its clause names? Channels said as many (通过网站、微博等渠道, 通过不同渠道) are all of them: none other."""
+    if _ALL_WAYS.search(ctext, cs, e):
+        return False
+    lo = ctext.rfind("\n", max(0, s - _WINDOW), s) + 1
+    hi = ctext.find("\n", e, e + _WINDOW)
+    hi = min(len(ctext), e + _WINDOW) if hi < 0 else hi
+    return any(not (cs <= m.start() < e or m.start() <= s < m.end()) for m in _BY_CHANNEL.finditer(ctext, lo, hi))
+
+
 def _is_part(prefix: str, title: Optional[str]) -> bool:
     """Does the clause before a figure name a part of the issuer (区政府, 街道, 分局…), not the whole (全区, 我局)
     nor the issuer itself (four or more characters of the title around the part word: 玉桥街道, 市政府办公室)?"""
@@ -351,9 +387,9 @@ def _is_part(prefix: str, title: Optional[str]) -> bool:
         return False
     for m in _PART.finditer(prefix):
         a, b = m.span()
-        if prefix[a:b] in _OWN_KIND and title and prefix[a:b] in title and (
-                a == 0 or prefix[a - 1] in "年度" or not "\u4e00" <= prefix[a - 1] <= "\u9fff"):
-            continue    # a 街道's report names itself by its kind (2019年度街道受理…), not a named part
+        if title and (a == 0 or prefix[a - 1] in "年度" or not "\u4e00" <= prefix[a - 1] <= "\u9fff") and (
+                (prefix[a:b] in _OWN_KIND and prefix[a:b] in title) or _own_government(prefix[a:b], title)):
+            continue    # a 街道's report names itself by its kind (2019年度街道受理…), a 镇's as 镇政府: no named part
         if not title:
             return True
         # an office's report names itself short (市政府办公室 in 平度市人民政府办公室's report)
@@ -364,6 +400,15 @@ def _is_part(prefix: str, title: Optional[str]) -> bool:
                 continue
             return True
     return False
+
+
+def _own_government(word: str, title: str) -> bool:
+    """Is `word` (镇政府, 乡政府) the issuer itself: does the title (cut before 政府信息公开) name a 镇 or 乡 as its issuer?"""
+    place = _OWN_GOVERNMENT.get(word)
+    if place is None:
+        return False
+    issuer = _TITLE_YEAR.sub("", title)
+    return issuer.removesuffix("人民政府").removesuffix("政府").endswith(place)
 
 
 def _names_itself(prefix: str, a: int, b: int, title: str) -> bool:
