@@ -32,3 +32,39 @@ def test_a_leader_is_never_a_decimal_point():
     assert parse_cell(". 90").value == 90 and parse_cell("……1,204").value == 1204
     assert parse_cell("·· 7").value == 7 and parse_cell("0.90").value == 0.9
     assert not parse_cell(".90").ok and not parse_cell("...").ok
+
+
+@pytest.mark.parametrize("misread", [{"1": "l"}, {"0": "O", "5": "S", "8": "B"}])
+def test_ocr_misread_figures_leave_only_their_cells_unread(misread):
+    # an OCR layer with letters for some digits ('l26', '8l5', 'll7'): each such cell dropped its
+    # whole row (table 三) or the whole of table 四 (113 of 200 values lost with 'l' for 1); now only
+    # that cell is not read (said), every other cell of the row is, and no cell is read as a guess
+    got, want, report = _read(lambda v: v.report_ocr_misread, seed=2301, misread=misread)
+    buf = io.BytesIO()
+    misread_figures = set(pdf_fixture_generator().variants2.report_ocr_misread(buf, seed=2301, misread=misread)["misread"])
+    unread = {k for k, v in want.items() if str(v) in misread_figures}
+    assert unread and {k for k, v in got.items() if v == "missing"} == unread
+    assert {k: v for k, v in got.items() if k not in unread} == {k: v for k, v in want.items() if k not in unread}
+    assert sum("(an OCR misreading); not read" in w for w in report.warnings) == len(unread)
+
+
+@pytest.mark.parametrize("rules", ["grid", "horizontal", "none", "three_line"])
+def test_cell_text_clipped_at_its_cells_edges_is_read_as_shown(rules):
+    # Excel's export: a too-long label set on one line and clipped to its cell, the text layer
+    # running on under the next cells' figures ('取信1息25'): those rows were not read (28 of 200
+    # values lost); the characters the cells' clipping paths hide are now left out (said)
+    buf = io.BytesIO()
+    exp = pdf_fixture_generator().variants.report_clipped(buf, rules=rules, seed=1801)
+    report = reportparse.parse(buf.getvalue())
+    got = report.values()
+    assert {k: got.get(k, "missing") for k in exp["values"]} == exp["values"]
+    assert any("hidden by their cells' clipping paths" in w for w in report.warnings)
+
+
+def test_a_hidden_glyph_takes_out_one_glyph_only():
+    from reportparse.layout.pdf_clip import without_hidden
+    # a hidden '1' (a label's clipped tail) drawn where a figure's '1' stands: one of the two goes
+    chars = [("1", 100.0, 50.0, 104.0, 58.0), ("1", 100.2, 50.0, 104.2, 58.0), ("2", 104.0, 50.0, 108.0, 58.0),
+             ("息", 108.0, 50.0, 116.0, 58.0)]
+    kept = without_hidden(chars, [("1", 102.0, 54.0, 8.0), ("息", 112.0, 54.0, 8.0), ("7", 130.0, 54.0, 8.0)])
+    assert [c[0] for c in kept] == ["1", "2"]

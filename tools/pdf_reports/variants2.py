@@ -195,4 +195,6 @@ def report_ocr_misread(target, *, seed: int, misread: dict, every: int = 4) -> d
     values, _t2, rows, t4v, _o = report_tables(seed, "2021")
     figures = sorted({str(v) for vals in rows.values() for v in vals} | {str(v) for v in t4v.values()})
     hit = [f for f in figures if re.search("[" + "".join(misread) + "]", f)][::every]
-    return build(target, "清河县人民政府", seed, ocr_layer=True, ocr_misread=dict(misread, figures=set(hit)))
+    exp = build(target, "清河县人民政府", seed, ocr_layer=True, ocr_misread=dict(misread, figures=set(hit)))
+    exp["misread"] = hit                # (their cells cannot be read)
+    return exp

@@ -108,7 +108,7 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         seen.add(h.spec.key)
         names = columns[h.spec.key]
         signed = names.index("items_change") if "items_change" in names else None
-        r = read_row(h, len(names), None, limit, signed_cell=signed, collapsed=out.collapsed)
+        r = read_row(h, len(names), None, limit, signed_cell=signed, collapsed=out.collapsed, misread_cells=True)
         printed = [t for t in h.cells if t.raw]
         if r.damage == RUN_TOGETHER and any(b.start > a.end for a, b in zip(printed, printed[1:])):
             # no arithmetic holds in table 二: figures printed apart but fewer than its columns ("规章 2 17")
@@ -155,7 +155,7 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
     out.regions.append((start, end))
     total_ok = _row_total_ok
     for h in hits:
-        r = read_row(h, 7, total_ok, limit, collapsed=out.collapsed)
+        r = read_row(h, 7, total_ok, limit, collapsed=out.collapsed, misread_cells=True)
         if r.problem:
             out.warnings.append(f"table 三 row '{h.label.strip()}': {r.problem}; not read")
         out.rows[h.spec.key] = r
@@ -322,7 +322,7 @@ def _read_table4(doc: Document, out: NationalTables, hit: RowHit, start: int, li
     stop = hit.region_end
     # cut group by group: R4 prunes each group of five before the next is tried
     r4 = _group_total_ok
-    r = read_row(hit, 15, r4, limit, collapsed=out.collapsed, sizes=[5, 5, 5])
+    r = read_row(hit, 15, r4, limit, collapsed=out.collapsed, sizes=[5, 5, 5], misread_cells=True)
     if r.problem:
         out.warnings.append(f"table 四: {r.problem}; not read")
     out.t4 = r
@@ -360,7 +360,11 @@ def _emit_values(doc, out: NationalTables, r: RowRead, keys: list[str], applican
                  note: Optional[str], header_unit: Optional[str] = None) -> None:
     row = RowValues(doc, r.hit, note)
     indicator, emit = row.indicator, out.indicators.append
-    for key, who, v, span in zip(keys, applicants, values, cell_spans(r, values)):
+    for i, (key, who, v, span) in enumerate(zip(keys, applicants, values, cell_spans(r, values))):
+        if i in r.unread:
+            out.warnings.append(f"{key}{'|' + who if who else ''}: its cell '{span[0] if span else ''}' is a figure "
+                                "with letters for digits (an OCR misreading); not read")
+            continue
         if v is None and r.split:
             out.warnings.append(f"{key}{'|' + who if who else ''}: its {r.damage} allow several readings; not read")
             continue

@@ -8,7 +8,7 @@ import regex
 
 from ..bounds import to_number
 from ..cells import parse_cell
-from ..patterns import strip_money_unit
+from ..patterns import OCR_MISREAD_FIGURE, strip_money_unit
 from .row_cells import Token
 from .rows import RowHit
 from .solver import Constraint, Outcome, readings, solve
@@ -28,6 +28,7 @@ class RowRead:
     damage: Optional[str] = None                  # RUN_TOGETHER or COLLAPSED: which damage the readings undo
     problem: Optional[str] = None                 # why the row could not be read
     alternatives: list[tuple] = field(default_factory=list)   # readings with two cells re-joined (not emitted)
+    unread: tuple[int, ...] = ()                  # cells left out (a figure misread by OCR): None, not emitted
 
 
 RUN_TOGETHER = "run-together digits"
@@ -72,8 +73,10 @@ def collapsed_readings(values: list, n: int, group_ok: Optional[Callable[[tuple]
 
 def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = None,
              limit: int = 20_000, allow_split: bool = True, signed_cell: Optional[int] = None,
-             collapsed: bool = False, sizes: Optional[list[int]] = None) -> RowRead:
-    """Read a row of n cells; `collapsed`: the text may print a run of equal cells once."""
+             collapsed: bool = False, sizes: Optional[list[int]] = None, misread_cells: bool = False) -> RowRead:
+    """Read a row of n cells; `collapsed`: the text may print a run of equal cells once;
+    `misread_cells`: a cell that is a figure with letters for digits (OCR) is left out and the
+    row's other cells read (its caller emits none of `unread`)."""
     row = RowRead(hit, n)
     fits = fit_cells(hit, n)
     if len(fits) > 1:
@@ -87,7 +90,11 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
         cells = row.cells = fits[0]
         parsed = [parse_cell(t.raw) for t in cells]
         row.candidates = [tuple(c.value for c in parsed)]
-        if any(not c.ok for c in parsed):
+        bad = tuple(i for i, c in enumerate(parsed) if not c.ok)
+        if bad and misread_cells and len(bad) < n and all(OCR_MISREAD_FIGURE.match(cells[i].raw.strip()) for i in bad):
+            row.unread = bad
+            row.candidates = [tuple(None if i in bad else c.value for i, c in enumerate(parsed))]
+        elif bad:
             row.problem = "a cell holds text that is not a number"
             row.candidates = []
         return row
