@@ -68,3 +68,58 @@ def test_a_hidden_glyph_takes_out_one_glyph_only():
              ("息", 108.0, 50.0, 116.0, 58.0)]
     kept = without_hidden(chars, [("1", 102.0, 54.0, 8.0), ("息", 112.0, 54.0, 8.0), ("7", 130.0, 54.0, 8.0)])
     assert [c[0] for c in kept] == ["1", "2"]
+
+
+# ---------------------------------------------------------------- guards: classes read before this stop
+
+@pytest.mark.parametrize("rotate,sideways", [(90, False), (270, False), (90, True), (270, True)])
+@pytest.mark.parametrize("rules", ["grid", "none"])
+def test_table_three_alone_on_a_landscape_page(rotate, sideways, rules):
+    """Guard: table 三 alone on a landscape page — portrait media with /Rotate 90 or 270, or an
+    upright page whose text runs up or down it (a turned text matrix) — read cell by cell."""
+    got, want, _ = _read(lambda v: v.report_landscape, seed=1901, rotate=rotate, sideways=sideways, rules=rules)
+    assert got == want
+
+
+@pytest.mark.parametrize("repeat,cut,at", [(True, False, 12), (False, False, 12), (False, True, 12), (True, True, 7)])
+@pytest.mark.parametrize("rules", ["grid", "none"])
+def test_table_three_over_two_pages(repeat, cut, at, rules):
+    """Guard: table 三 split over a page break before a row or inside it (label above, figures
+    below), its header rows repeated on the second page or not."""
+    got, want, _ = _read(lambda v: v.report_t3_split, seed=2001 + at, rules=rules, repeat=repeat, cut=cut, at=at)
+    assert got == want
+
+
+@pytest.mark.parametrize("mark", ["—", "/", "－"])
+@pytest.mark.parametrize("rules", ["grid", "none"])
+def test_dashes_for_blank_cells_are_null(mark, rules):
+    """Guard: a dash or a slash printed for a blank cell in tables 二, 三 and 四 is null (never 0, never
+    the next figure moved over)."""
+    got, want, _ = _read(lambda v: v.report_blank_marks, seed=2111, rules=rules, mark=mark)
+    assert [k for k, v in want.items() if v is None] and got == want
+
+
+@pytest.mark.parametrize("how", [dict(amount="0.00"), dict(head="收费金额（万元）"), dict(head="本年收费金额 万元"),
+                                 dict(head="本年收费金额", label="行政事业性收费（万元）")])
+def test_fee_amounts_and_their_unit(how):
+    """Guard: a fee of 0.00 万元 is 0 (not blank); the unit in the column's header (in brackets or
+    apart) or in the row's label gives the amount in 元."""
+    got, want, _ = _read(lambda v: v.report_fees, seed=2121, rules="grid", **how)
+    assert got == want
+    if "amount" in how:
+        assert got["disclosure.fees.amount"] == 0
+
+
+def test_text_with_no_unicode_map_is_never_a_figure():
+    """Guard: a CID font with no ToUnicode (Identity-H, Adobe-Identity): a document all in it is a
+    NoTextLayerError; one whose table page alone is in it reads no figure there and names the page."""
+    gen = pdf_fixture_generator().variants2
+    buf = io.BytesIO()
+    gen.report_unmapped(buf, seed=2201)
+    with pytest.raises(reportparse.NoTextLayerError):
+        reportparse.parse(buf.getvalue())
+    got, want, report = _read(lambda v: v.report_unmapped, seed=2202, pages=(1,))
+    assert not any(k.startswith("requests.") or k.startswith(("review.", "litigation.")) for k, v in got.items()
+                   if v != "missing")
+    assert {k: v for k, v in got.items() if v != "missing"} == {k: want[k] for k, v in got.items() if v != "missing"}
+    assert any(w.startswith("page 2 has no usable text layer") for w in report.warnings)
