@@ -7,7 +7,7 @@ from typing import Optional, Union
 
 import regex
 
-from .patterns import CELL_UNITS, FOOTNOTE_MARK, SIGN_WORDS
+from .patterns import CELL_LEADER, CELL_UNITS, FOOTNOTE_MARK, SIGN_WORDS
 from .bounds import to_number
 
 Number = Union[int, float]
@@ -17,6 +17,7 @@ Number = Union[int, float]
 PICTURE_CELL = "(图片)"
 NULL_MARKS = frozenset({"—", "-", "/", "无", "——", "--", "－", "\\", "…", "/ "})
 _DASHES = regex.compile(r"[—\-/\\]+")
+_LEADER = regex.compile(CELL_LEADER)
 # ASCII digits only (bounds.py): a Thai or Arabic-Indic "number" is text, not a figure
 _NUMBER = regex.compile(r"^(?P<sign>[+-]|[" + "".join(SIGN_WORDS) + r"])?(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?P<frac>\.[0-9]+)?(?P<unit>"
                         + "|".join(CELL_UNITS) + ")?(?:" + FOOTNOTE_MARK + ")?$")
@@ -54,7 +55,8 @@ def _parse_cell(raw: str) -> CellValue:
         return CellValue(None, "")
     if text in NULL_MARKS or _DASHES.fullmatch(text):
         return CellValue(None, text)
-    m = _NUMBER.match(text.replace(" ", ""))
+    lead = _LEADER.match(text)
+    m = _NUMBER.match((text[lead.end():] if lead else text).replace(" ", ""))
     if not m:
         return CellValue(None, text, ok=False)
     value = to_number(m["num"].replace(",", "") + (m["frac"] or ""), -1 if SIGN_WORDS.get(m["sign"], m["sign"]) == "-" else 1)

@@ -51,14 +51,22 @@ NUMBER_WITH_MONEY = NUMBER + f"(?:{_MONEY})?"
 # a footnote mark glued after a table figure ("184*", "60※", "2371[1]", "57(注)"; a superscript or circled
 # digit arrives as "*", normalize.py): part of that cell, never a digit of it nor the row's end
 FOOTNOTE_MARK = r"(?:\*{1,3}|※|#|\[[0-9]{1,2}\]|\(注[0-9]{0,2}\)|注[0-9]{1,2}(?![0-9]))"
+# a leader before a cell's figure (a tab's dot leader, or padding dots, set flush right): two or more
+# dots or an ellipsis, or one dot set apart from the figure (a PDF's leader dots drawn so close that
+# they read as one); never a decimal point (".5" is not read)
+CELL_LEADER = r"(?:[.．·…⋯]{2,}\s*|[…⋯]\s*|[.．·]\s+)(?=[0-9])"
+# a figure as an OCR layer misreads it: letters for some of its digits (O for 0, l or I for 1, S for 5,
+# B for 8, Z for 2) beside digits, or one such letter alone: the cell is not read, its row's others are
+OCR_MISREAD_FIGURE = regex.compile(r"^(?:[0-9OoIlSBZ]*[OoIlSBZ][0-9OoIlSBZ]*)$", regex.V0)
 # a table cell may print its sign as a word: 本年增/减 "减44" is -44, "增3" is +3 (the word glued to
 # its digits; a value that may not be negative is refused by bounds as for "-44")
 SIGN_WORDS = {"增": "+", "减": "-"}
 SIGNED_WORD_NUMBER = "[" + "".join(SIGN_WORDS) + r"][0-9][0-9,]*(?:\.[0-9]+)?"
 
 # a cell or a run of a PDF text line that is one figure as printed (before NFKC: full-width comma),
-# or a dash standing for nothing; what tells figures from labels in the PDF table readers
-FIGURE_CELL = regex.compile(rf"^(?:[-+]?[\d,，.]*\d[\d,，.]*(?:%|{_MONEY})?|[—\-/]+)$")
+# maybe after a leader, or a dash standing for nothing; what tells figures from labels in the PDF
+# table readers
+FIGURE_CELL = regex.compile(rf"^(?:(?:[·…⋯]+\s*)?[-+]?[\d,，.]*\d[\d,，.]*(?:%|{_MONEY})?|[—\-/]+)$")
 
 # one Chinese character (the script's words are set with no space between them)
 HAN = regex.compile(r"\p{Han}")

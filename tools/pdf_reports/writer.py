@@ -55,7 +55,8 @@ class Writer:
                  watermark_alpha: float = 1.0, ocr_drift: float = 0.4, table_gray: float | None = None,
                  spaced_column: int | None = None, furniture: dict | None = None, shadow: tuple | None = None,
                  figure_size: float | None = None, rule_style: str = "solid", table_seal: dict | None = None,
-                 cell_spacing: float = 2.0, clip_cells: bool = False):
+                 cell_spacing: float = 2.0, clip_cells: bool = False, figure_lead: str = "",
+                 ocr_misread: dict | None = None):
         self.c = self.canvas(target, encrypt)
         if title:
             self.c.setTitle(title)
@@ -111,6 +112,11 @@ class Writer:
         self.rule_style, self.cell_spacing = rule_style, cell_spacing
         # a cell's text too long for it set on one line and clipped at the cell's edges (Excel)
         self.clip_cells = clip_cells
+        # printed before each flush-right figure ("  ", "…"): a leader or padding in the text layer
+        self.figure_lead = figure_lead
+        # an OCR layer's misread digits ({"1": "l", "figures": the figures misread, a set of texts}):
+        # the text layer holds a letter where the page image shows a digit
+        self.ocr_misread = ocr_misread
         # an issuer's seal stamped over every table (Writer.seal's options, and "dx": points right of
         # the table's middle)
         self.table_seal = table_seal
@@ -123,17 +129,21 @@ class Writer:
         return canvas.Canvas(target, pagesize=A4, encrypt=encrypt, invariant=1)
 
     # pages
-    def new_page(self, landscape_rotated: bool = False) -> None:
+    def new_page(self, landscape_rotated: bool = False, rotate: int = 90, sideways: bool = False) -> None:
         if self.frame is not None:
             self.stamp()
             self.c.showPage()
         if landscape_rotated:
             # reportlab writes the MediaBox of a /Rotate 90 page swapped: give it the displayed size
-            self.c.setPageSize((H, W))
-            # a landscape page as printers and some exporters make it: portrait media, /Rotate 90,
-            # the content drawn turned by 90° so that it reads upright when displayed
-            self.c.setPageRotation(90)
-            self.c.transform(0, 1, -1, 0, W, 0)
+            self.c.setPageSize((H, W) if not sideways else A4)
+            # a landscape page as printers and some exporters make it: portrait media, /Rotate 90
+            # (or 270), the content drawn turned so that it reads upright when displayed; `sideways`:
+            # no /Rotate, the text runs up (or down) the upright page (its text matrix turned)
+            self.c.setPageRotation(0 if sideways else rotate)
+            if rotate == 90:
+                self.c.transform(0, 1, -1, 0, W, 0)
+            else:
+                self.c.transform(0, -1, 1, 0, 0, H)
             self.frame = (H, W)
         else:
             self.c.setPageSize(A4)
@@ -254,6 +264,9 @@ class Writer:
             x -= (pdfmetrics.stringWidth(text, FONT, size) + spacing * (len(text) - 1)) / 2
         if self.ocr_layer:
             d = self.ocr_drift
+            bad = self.ocr_misread
+            if bad and text.isdigit() and text in bad["figures"]:
+                text = "".join(bad.get(ch, ch) for ch in text)
             t = self.c.beginText(x + self.jitter.uniform(-0.4, 0.4), y + self.jitter.uniform(-d, d))
             t.setTextRenderMode(3)
             t.setFont(FONT, size)
@@ -397,6 +410,7 @@ class Writer:
                     spacing = min(self.figure_spacing * size, room)
                 fsize = self.figure_size if numeric and self.figure_size else size
                 if numeric and self.right_figures:        # figures flush right, as Word's decimal tab
+                    line = self.figure_lead + line
                     self.string(x1 - pad - pdfmetrics.stringWidth(line, FONT, fsize) - spacing * (len(line) - 1), y,
                                 line, fsize, bold=cell.bold, spacing=spacing)
                 elif numeric or len(lines) == 1 and cell.cs * 1 >= 1 and len(line) <= 8:

@@ -9,7 +9,7 @@ from typing import Optional
 import regex
 
 from ..document import Document
-from ..cells import parse_cell
+from ..cells import PICTURE_CELL, parse_cell
 from ..model import Indicator
 from ..patterns import HEADER_MONEY_UNIT
 from ..schema import APPLICANTS, TABLE2_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, row_specs, table3_rows, template_markers
@@ -108,7 +108,7 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         seen.add(h.spec.key)
         names = columns[h.spec.key]
         signed = names.index("items_change") if "items_change" in names else None
-        r = read_row(h, len(names), None, limit, signed_cell=signed, collapsed=out.collapsed, pictures=True)
+        r = read_row(h, len(names), None, limit, signed_cell=signed, collapsed=out.collapsed, unread_cells=True)
         printed = [t for t in h.cells if t.raw]
         if r.damage == RUN_TOGETHER and any(b.start > a.end for a, b in zip(printed, printed[1:])):
             # no arithmetic holds in table 二: figures printed apart but fewer than its columns ("规章 2 17")
@@ -155,7 +155,7 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
     out.regions.append((start, end))
     total_ok = _row_total_ok
     for h in hits:
-        r = read_row(h, 7, total_ok, limit, collapsed=out.collapsed, pictures=True)
+        r = read_row(h, 7, total_ok, limit, collapsed=out.collapsed, unread_cells=True)
         if r.problem:
             out.warnings.append(f"table 三 row '{h.label.strip()}': {r.problem}; not read")
         out.rows[h.spec.key] = r
@@ -338,7 +338,7 @@ def _read_table4(doc: Document, out: NationalTables, hit: RowHit, start: int, li
     stop = hit.region_end
     # cut group by group: R4 prunes each group of five before the next is tried
     r4 = _group_total_ok
-    r = read_row(hit, 15, r4, limit, collapsed=out.collapsed, sizes=[5, 5, 5], pictures=True)
+    r = read_row(hit, 15, r4, limit, collapsed=out.collapsed, sizes=[5, 5, 5], unread_cells=True)
     if r.problem:
         out.warnings.append(f"table 四: {r.problem}; not read")
     out.t4 = r
@@ -372,10 +372,11 @@ def _emit_row(doc, out: NationalTables, r: RowRead, keys: list[str], outcome: Ou
     _emit_values(doc, out, r, keys, [None] * len(keys), values, split_note(r, r.hit.spec.key, outcome), header_unit)
 
 
-def _picture_said(out: NationalTables, key: str, who: Optional[str]) -> bool:
-    """Says that a cell showing a picture is not read; False: the cell is left out."""
-    out.warnings.append(f"{key}{'|' + who if who else ''}: its cell shows a picture, not text; not read "
-                        "(the row's other cells are read)")
+def _unread_said(out: NationalTables, raw: str, key: str, who: Optional[str]) -> bool:
+    """Says why a cell of a row read without it is not read (RowRead.unread); False: the cell is left out."""
+    why = ("shows a picture, not text" if raw == PICTURE_CELL else
+           f"'{raw.strip()}' is a figure with letters for digits (an OCR misreading)")
+    out.warnings.append(f"{key}{'|' + who if who else ''}: its cell {why}; not read (the row's other cells are read)")
     return False
 
 
@@ -384,8 +385,8 @@ def _emit_values(doc, out: NationalTables, r: RowRead, keys: list[str], applican
     row = RowValues(doc, r.hit, note)
     indicator, emit = row.indicator, out.indicators.append
     cells = zip(keys, applicants, values, cell_spans(r, values))
-    if r.pictures:          # (rare: the common loop stays as it was)
-        cells = [c for k, c in enumerate(cells) if k not in r.pictures or _picture_said(out, c[0], c[1])]
+    if r.unread:            # (rare: the common loop stays as it was)
+        cells = [c for k, c in enumerate(cells) if k not in r.unread or _unread_said(out, r.cells[k].raw, c[0], c[1])]
     for key, who, v, span in cells:
         if v is None and r.split:
             out.warnings.append(f"{key}{'|' + who if who else ''}: its {r.damage} allow several readings; not read")

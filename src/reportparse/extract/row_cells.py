@@ -11,7 +11,7 @@ from typing import Optional
 import regex
 
 from ..cells import parse_cell
-from ..patterns import CELL_UNITS, FOOTNOTE_MARK, NUMBER_WITH_MONEY, SIGN_WORDS, SIGNED_WORD_NUMBER, UNIT_WORDS, letter_spaced
+from ..patterns import CELL_UNITS, FOOTNOTE_MARK, NUMBER_WITH_MONEY, OCR_MISREAD_FIGURE, SIGN_WORDS, SIGNED_WORD_NUMBER, UNIT_WORDS, letter_spaced
 
 _TOKEN = regex.compile(NUMBER_WITH_MONEY + f"(?:{FOOTNOTE_MARK})?|" + SIGNED_WORD_NUMBER + r"|[—/\\]+|-{1,2}(?![0-9])|无")
 _NOTE = regex.compile(r"\([^()\n]{2,300}\)")
@@ -225,7 +225,9 @@ def block_cells(text: str, start: int, limit: int, header_chars: frozenset, want
             elif head.strip():           # a row without its opening pipe: its first cell stands before it
                 lead = len(head) - len(head.lstrip())
                 row.insert(0, Token(head.strip(), pos + lead, pos + lead + len(head.strip())))
-            if any(c.raw for c in row) and all(parse_cell(c.raw).ok for c in row):
+            # (a figure an OCR layer misread is taken as a cell, left unread by read_row)
+            if any(parse_cell(c.raw).ok and c.raw for c in row) and \
+                    all(parse_cell(c.raw).ok or OCR_MISREAD_FIGURE.match(c.raw) for c in row):
                 cells += row
                 pipe, stop = True, line_end
             elif not header_only:

@@ -8,7 +8,7 @@ import regex
 
 from ..bounds import to_number
 from ..cells import PICTURE_CELL, parse_cell
-from ..patterns import strip_money_unit
+from ..patterns import OCR_MISREAD_FIGURE, strip_money_unit
 from .row_cells import Token
 from .rows import RowHit
 from .solver import Constraint, Outcome, readings, solve
@@ -28,7 +28,13 @@ class RowRead:
     damage: Optional[str] = None                  # RUN_TOGETHER or COLLAPSED: which damage the readings undo
     problem: Optional[str] = None                 # why the row could not be read
     alternatives: list[tuple] = field(default_factory=list)   # readings with two cells re-joined (not emitted)
-    pictures: tuple = ()                          # cells showing a picture (cells.PICTURE_CELL): not read
+    unread: tuple[int, ...] = ()                  # cells left out (a picture, cells.PICTURE_CELL, or a figure OCR
+                                                  # misread): None in the reading, the caller emits none of them
+
+
+def _unsure(raw: str) -> bool:
+    """A cell that shows a figure but not as text one can read: a picture, or digits an OCR misread."""
+    return raw == PICTURE_CELL or bool(OCR_MISREAD_FIGURE.match(raw.strip()))
 
 
 RUN_TOGETHER = "run-together digits"
@@ -73,9 +79,10 @@ def collapsed_readings(values: list, n: int, group_ok: Optional[Callable[[tuple]
 
 def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = None,
              limit: int = 20_000, allow_split: bool = True, signed_cell: Optional[int] = None,
-             collapsed: bool = False, sizes: Optional[list[int]] = None, pictures: bool = False) -> RowRead:
-    """Read a row of n cells; `collapsed`: the text may print a run of equal cells once; `pictures`: cells
-    showing a picture are left out (row.pictures, the caller emits none for them), the others read."""
+             collapsed: bool = False, sizes: Optional[list[int]] = None, unread_cells: bool = False) -> RowRead:
+    """Read a row of n cells; `collapsed`: the text may print a run of equal cells once; `unread_cells`:
+    a cell showing a picture or a figure with letters for digits (OCR) is left out (row.unread) and the
+    row's other cells read."""
     row = RowRead(hit, n)
     fits = fit_cells(hit, n)
     if len(fits) > 1:
@@ -89,13 +96,13 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
         cells = row.cells = fits[0]
         parsed = [parse_cell(t.raw) for t in cells]
         row.candidates = [tuple(c.value for c in parsed)]
-        if any(not c.ok for c in parsed):
-            shown = tuple(i for i, c in enumerate(parsed) if not c.ok and c.raw == PICTURE_CELL) if pictures else ()
-            if shown and len(shown) == sum(not c.ok for c in parsed) and len(shown) < n:
-                row.pictures = shown        # (None in the reading: a test of the row's sums skips it as blank)
-            else:
-                row.problem = "a cell holds text that is not a number"
-                row.candidates = []
+        bad = tuple(i for i, c in enumerate(parsed) if not c.ok)
+        if bad and unread_cells and len(bad) < n and all(_unsure(cells[i].raw) for i in bad):
+            row.unread = bad        # (None in the reading: a test of the row's sums skips it as blank)
+            row.candidates = [tuple(None if i in bad else c.value for i, c in enumerate(parsed))]
+        elif bad:
+            row.problem = "a cell holds text that is not a number"
+            row.candidates = []
         return row
     raw = [strip_money_unit(t.raw.replace(",", "")) for t in hit.cells if t.raw != ""]
     # a pipe row's cells are explicit: too few of them is a missing cell, not digits run together

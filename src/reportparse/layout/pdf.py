@@ -24,7 +24,7 @@ characters from the PDF's own font metrics (pdf_ops.py reads the content streams
 operators, pdf_glyphs.py keeps what is read of each character, pdf_content.py cuts the operators
 that draw rules where pdfminer reads a page itself); pdf_tables.py turns the geometry into tables, lines and
 paragraphs (pdf_furniture.py steps over a running header or footer between a table's parts);
-pdf_nup.py cuts a sheet printed N-up into its panes; pdf_ocr.py reads scanned pages (imported only when OCR is used); pdf_model.py holds
+pdf_nup.py cuts a sheet printed N-up into its panes; pdf_clip.py finds the characters a cell's clipping path hides; pdf_ocr.py reads scanned pages (imported only when OCR is used); pdf_model.py holds
 the page data classes; pdf_settings.py the tolerances.
 """
 from __future__ import annotations
@@ -45,7 +45,8 @@ from .pdf_chars import SLANT, MinerPages
 from .pdf_faint import watermark_chars
 from .pdf_layers import frame_items
 from .pdf_marks import superscript_marks
-from .pdf_model import GridBudget, Item, PageData
+from .pdf_clip import hidden_chars, without_hidden
+from .pdf_model import GridBudget, Item, PageData, Table
 from .pdf_nup import pane_content, sheet_panes, shift, to_sheet
 from .pdf_objects import Shapes, faint_text, invisible_text, untyped_calls
 from .pdf_render import Renderer
@@ -297,6 +298,27 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
     data.faint = faint
     data.marks = marks
     data.chars = len(chars)
+    notes, crossings = len(data.notes), budget.crossings
+    _lay_out(data, chars, frame, hedges, vedges, layout, budget, sheet)
+    if any(b.crossed for part in [data] + data.panes for b in part.blocks if isinstance(b, Table)):
+        # text running across a ruled cell's edge: maybe cut by a clip at the cell (pdf_clip.py)
+        page = pdf[index]
+        try:
+            kept = without_hidden(chars, hidden_chars(page, raw))
+        finally:
+            page.close()
+        if len(kept) < len(chars):
+            del data.notes[notes:]
+            data.blocks, data.panes, budget.crossings = [], [], crossings
+            data.notes.append(f"page {data.number}: {len(chars) - len(kept)} characters hidden by their cells' "
+                              "clipping paths (text cut at a cell's edges) left out")
+            _lay_out(data, kept, frame, hedges, vedges, layout, budget, sheet)
+    return data
+
+
+def _lay_out(data: PageData, chars, frame, hedges, vedges, layout: PDFLayoutSettings, budget: GridBudget,
+             sheet: Optional[tuple]) -> None:
+    """The page's characters laid out into data.blocks (and the panes of an N-up sheet)."""
     items, sups = superscript_marks(frame.items(chars, layout.dedupe, layout.dedupe_share))
     if sups:
         shown = ", ".join(f"'{m}'" for m in list(dict.fromkeys(sups))[:3])
@@ -306,7 +328,7 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
     if panes is None:
         data.blocks = layout_page(items, hedges, vedges, data.number, frame.width, frame.height, layout, data.notes,
                                   budget)
-        return data
+        return
     for k, box in enumerate(panes):         # an N-up sheet: each printed page laid out on its own
         its, hs, vs = pane_content(items, hedges, vedges, box)
         blocks = to_sheet(layout_page(its, hs, vs, data.number, box[2] - box[0], box[3] - box[1], layout,
@@ -316,7 +338,6 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
         if k:
             data.panes.append(part)
     data.sheet = (frame.width, frame.height, panes)
-    return data
 
 
 def _drop_faint(chars, objects):

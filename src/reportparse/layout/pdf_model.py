@@ -49,6 +49,7 @@ class Table:
     bottom: float
     page: int
     rows: list[list[Cell]] = field(default_factory=list)    # rendered rows: cells in column order
+    crossed: bool = False        # a character runs across a cell's left or right edge (pdf_clip.py)
 
 
 @dataclass

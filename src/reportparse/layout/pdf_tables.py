@@ -213,11 +213,12 @@ def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings)
                     slot[(r, q)] = k
         cont: list[list[Item]] = [[] for _ in t.cells]
         content.append(cont)
-        boxes.append((t.x0, t.top, t.x1, t.bottom, xs, ys, len(xs) - 2, len(ys) - 2, slot, cont))
+        edges = [(c.x0, c.x1) for c in t.cells]
+        boxes.append((t.x0, t.top, t.x1, t.bottom, xs, ys, len(xs) - 2, len(ys) - 2, slot, cont, edges, t))
     bisect_right = bisect.bisect_right
     for it in items:
         cx, cy = (it.x0 + it.x1) / 2, (it.top + it.bottom) / 2
-        for x0, top, x1, bottom, xs, ys, last_q, last_r, slot, cont in boxes:
+        for x0, top, x1, bottom, xs, ys, last_q, last_r, slot, cont, edges, t in boxes:
             if x0 <= cx <= x1 and top <= cy <= bottom:
                 q = bisect_right(xs, cx) - 1                # the slot, clamped into the grid
                 q = q if q > 0 else 0
@@ -228,6 +229,12 @@ def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings)
                 k = slot.get((r, q))
                 if k is not None:
                     cont[k].append(it)
+                    # a glyph standing a third of its width over its cell's edge: text cut by a clip
+                    # (pdf_clip.py), or set too tight; asked once a table has one
+                    if not t.crossed:
+                        e0, e1 = edges[k]
+                        w = (it.x1 - it.x0) / 3
+                        t.crossed = it.x0 < e0 - w or it.x1 > e1 + w
                 else:
                     rest.append(it)
                 break
@@ -241,6 +248,17 @@ def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings)
             rows[c.row].append(c)
         t.rows = [sorted(rows[r], key=lambda c: c.col) for r in sorted(rows)]
     return rest
+
+
+def _overlapping(groups: list[list[Item]]) -> bool:
+    """Two glyphs of a band overlapping by a third of the narrower one: text drawn under other text
+    (a cell's text cut by a clip running on under the next cells: pdf_clip.py). Asked of a page
+    with a table read from its text's alignment only."""
+    for band in groups:
+        for a, b in zip(band, band[1:]):
+            if b.x0 < a.x1 - ((a.x1 - a.x0) if a.x1 - a.x0 < b.x1 - b.x0 else (b.x1 - b.x0)) / 3:
+                return True
+    return False
 
 
 def _positions(grid: list[float]) -> dict[float, int]:
@@ -288,6 +306,7 @@ def layout_page(items: list[Item], hedges, vedges, page: int, width: float, heig
         found, items = find_aligned_tables(items, page, geo, groups, notes)
         tables += found
         if found:
+            found[0].crossed = _overlapping(groups)
             groups = None   # (items were taken: the rest makes other bands)
     lines = [ln for ln in text_lines(items, geo, groups) if ln.text]
     lines = [ln for k, ln in enumerate(lines) if not (_is_furniture(ln, height) and _alone(lines, k))]
