@@ -24,6 +24,8 @@ from .narrative_period import BOTH, other_year, period_of
 
 # A clause about one part of the issuer or about a running total is not the report's figure (本局/我局 is the issuer).
 _PART = LazyPattern(r"(?:(?<![全各本])(?:区|县|市|镇|乡)政府(?!门户|网站|网|信息公开|公报|政务(?:信息|公开)|平台)|乡镇|(?<!全)区直|(?<!全)县直|(?<!全)市直|街道|办事处|(?<![全各])[^\s,，。;；]{0,5}[^\s,，。;；本我]局(?!面)"
+                    # a bare 局 before its website is the issuer's own channel (通过局门户网站主动公开…)
+                    r"(?<!(?:通过|在|于|经)局(?=门户|网站|官方网站|官网))"
                     # the government itself or its departments as the bare subject of the count, set against
                     # each other (2022年政府新收…2件；部门新收…4件): each is a part of a city's or county's report
                     r"|(?:^|(?<=年|年度))(?:政府|部门)(?:本级)?$)")

@@ -1,0 +1,100 @@
+"""Sentence classes real sites write (round nine of the hunt: Tibet, Ningxia, Xinjiang, Inner Mongolia, Jilin,
+Fujian, Jiangxi, Hubei, Tianjin; weather and seismology bureaus, hospitals, a power utility, streets and towns,
+2011-2025): one test per class, on invented sentences with invented numbers. Each class was seen on real report
+pages; the wording here is our own. Tests named *guard* hold a near miss that must stay unread (or read as before):
+they pass on the start tree."""
+import pytest
+
+# each key's first figure, as the report takes it (one helper for the wording rounds)
+from test_narrative_wordings_round8_east import figures
+
+
+# ---- a bureau's own website named by its bare kind (通过局门户网站) is its channel, not a part of it ----
+
+def test_a_bureaus_own_website_is_no_part_of_it():
+    text = ("一、总体情况\n（一）持续深化政府信息主动公开\n2024年，通过局门户网站主动公开各类信息683条，"
+            "其中政务动态信息412条。")
+    got = figures(text, year=2024, title="某省测绘局2024年政府信息公开工作年度报告")
+    assert got["disclosure.total"] == 683
+    assert figures("（一）主动公开\n2024年，在局网站主动公开政府信息271条。", year=2024,
+                   title="某市统计局2024年政府信息公开工作年度报告")["disclosure.total"] == 271
+
+
+@pytest.mark.parametrize("sentence", [
+    "2024年，通过区水利局门户网站主动公开各类信息683条。",     # a named bureau's site: a part's count
+    "2024年，区水利局主动公开各类信息683条。",
+    "2024年，通过局门户网站发布工作动态信息683条。",           # a kind, not the whole
+])
+def test_guard_a_named_bureau_or_a_kind_stays_unread(sentence):
+    got = figures("一、总体情况\n（一）主动公开\n" + sentence, year=2024,
+                  title="某区人民政府2024年政府信息公开工作年度报告")
+    assert "disclosure.total" not in got
+
+
+# ---- the legacy table's row name said as prose: 政府网站公开政府信息数 is the website's channel ----
+
+def test_the_website_row_name_said_as_prose():
+    text = ("一、主动公开政府信息的情况\n我镇2017年度主动公开政府信息419条。其中，政府网站公开政府信息数236条、"
+            "微信公众号公开政府信息数58条。")
+    got = figures(text, year=2017)
+    assert got["disclosure.total"] == 419
+    assert got["disclosure.via_website"] == 236
+
+
+def test_guard_a_website_count_after_its_year_is_the_total_wording():
+    # a bare website count after the year's clause is the total's own wording, no channel (as before)
+    got = figures("一、主动公开政府信息的情况\n2017年，政府网站公开政府信息数236条。", year=2017)
+    assert "disclosure.via_website" not in got
+
+
+# ---- the legacy section's own title negated: no request and no refusal ----
+
+def test_the_legacy_section_title_negated_is_no_request_and_no_refusal():
+    got = figures("三、依申请公开政府信息情况\n2016年，我镇无依申请公开政府信息和不予公开政府信息的情况。", year=2016)
+    assert got["requests.new"] == 0
+    assert got["requests.denied"] == 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "2016年，我镇无依申请公开政府信息和不予公开政府信息的情况说明材料7份。",
+    "2016年，我镇依申请公开政府信息和不予公开政府信息的情况如下。",
+])
+def test_guard_the_section_title_not_negated_or_run_on_is_no_zero(sentence):
+    got = figures("三、依申请公开政府信息情况\n" + sentence, year=2016)
+    assert "requests.new" not in got and "requests.denied" not in got
+
+
+# ---- no request for "other" information (未收到要求公开其它信息的申请) is no request ----
+
+@pytest.mark.parametrize("sentence", [
+    "未收到要求公开其它信息的申请，也不存在不予公开政府信息。",
+    "本年度未收到要求公开其他信息的申请。",
+])
+def test_no_request_for_other_information_is_no_request(sentence):
+    got = figures("二、依申请公开政府信息和不予公开政府信息的情况\n" + sentence, year=2013)
+    assert got["requests.new"] == 0
+
+
+def test_guard_a_review_request_about_other_information_is_no_zero_of_requests():
+    got = figures("二、依申请公开政府信息情况\n未收到要求公开其他信息的行政复议申请。", year=2013)
+    assert "requests.new" not in got
+
+
+# ---- answered requests with 的 before their noun (已答复的申请6件) ----
+
+def test_answered_requests_with_de_before_the_noun():
+    text = ("三、依申请公开政府信息情况\n2014年共受理政府信息公开申请9件。不予受理的申请2件。已答复的申请6件。"
+            "不予公开答复1件。")
+    got = figures(text, year=2014)
+    assert got["requests.new"] == 9
+    assert got["requests.answered"] == 6
+    assert got["requests.denied"] == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "已答复的5件中，同意公开3件。",            # no request noun after 的: not this wording
+    "已答复的申请中，同意公开3件。",           # no count after the noun
+])
+def test_guard_answered_with_de_but_no_counted_noun(sentence):
+    got = figures("三、依申请公开政府信息情况\n" + sentence, year=2014)
+    assert "requests.answered" not in got
