@@ -98,3 +98,44 @@ def test_answered_requests_with_de_before_the_noun():
 def test_guard_answered_with_de_but_no_counted_noun(sentence):
     got = figures("三、依申请公开政府信息情况\n" + sentence, year=2014)
     assert "requests.answered" not in got
+
+
+# ---- the proactive count with no noun after 条 (…等方式主动公开907条，其中…) ----
+
+@pytest.mark.parametrize("sentence, n", [
+    ("2023年全年，我委共通过门户网站及政务新媒体方式主动公开538条，其中通过政府网站公开61条。", 538),
+    ("2023年主动公开174条，全文电子化率100%。", 174),
+])
+def test_the_proactive_count_with_no_noun(sentence, n):
+    assert figures("一、总体情况\n（一）主动公开情况\n" + sentence, year=2023)["disclosure.total"] == n
+
+
+@pytest.mark.parametrize("sentence", [
+    "2023年，制发规范性文件6件，规范性文件主动公开4条。",    # a kind before 主动: its own count
+    "2023年，工作动态主动公开29条。",
+    "2023年，其中主动公开12条。",                            # a part
+    "2023年，主动公开174条政务动态。",                      # a kind after the count
+    "2023年，应主动公开174条。",
+])
+def test_guard_a_kind_or_a_part_with_no_noun_stays_unread(sentence):
+    assert "disclosure.total" not in figures("一、总体情况\n（一）主动公开情况\n" + sentence, year=2023)
+
+
+# ---- the 2019+ tables' group rows said as prose: 无法提供N件, 不予处理N件 ----
+
+def test_the_group_rows_said_as_prose():
+    text = ("（二）依申请公开\n2025年，共受理政府信息公开申请31件（含上年结转2件）。经依法办理，予以公开6件，"
+            "无法提供17件，不予处理3件。")
+    got = figures(text, year=2025)
+    assert got["requests.granted"] == 6
+    assert got["requests.unable"] == 17
+    assert got["requests.not_processed"] == 3
+    assert "requests.new" not in got        # 31 holds last year's 2
+
+
+@pytest.mark.parametrize("text", [
+    "（二）依申请公开\n2025年，本机关不掌握无法提供5件，需另行制作无法提供1件。",   # a reason's own count
+    "（三）其他\n2025年，无法提供17件。",                                          # not about requests
+])
+def test_guard_a_reasons_count_or_another_topic_is_no_group_total(text):
+    assert "requests.unable" not in figures(text, year=2025)
