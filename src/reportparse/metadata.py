@@ -40,6 +40,9 @@ _PERIOD_FIELD = r"(?:统计期限|统计时限|统计时间|统计期间|统计�
 _PERIOD = LazyPattern(_PERIOD_FIELD + r"[^。]{0,20}?"
                       + _YEAR + r"\s*年\s*1\s*月\s*1\s*日")
 _BODY_TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?\s*政府信息公开(?:工作)?(?:年度)?报告")
+# a page saved without its title and its statistics period: the paragraph that opens with a year, the year then a
+# comma or the issuer's 我/本/全 (2020年，宣城市气象局…; 2012年我镇…), never a date (2019年5月…) nor a span (2008年以来)
+_OPENING_YEAR = LazyPattern(r"^[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?(?=[,，、]|[我本全](?!年))", regex.M)
 # a university's report is of an academic year (2019-2020学年, 2018—2019學年度; a copy that lost its dash:
 # 20192020学年), 1 September to 31 August: the year it ends is the report's year (the Ministry's notice of
 # that year calls for it, a university that titles its report by one year gives that one)
@@ -272,6 +275,10 @@ def reporting_period(title: Optional[str], text: str, warnings: Optional[list[st
         return _academic_end(m, "the statistics period", warnings)
     elif m := _BODY_TITLE_YEAR.search(text[:3000]):
         year = int(m["year"])
+    elif m := _OPENING_YEAR.search(text[:3000]):
+        year = int(m["year"])
+        _say(warnings, f"metadata: no title and no statistics period; the year is read from the first paragraph that "
+                       f"opens with one ({m.group(0).strip()!r})")
     else:
         return None, None
     # a report titled by one year whose period is that academic year ("2020年度(2019年9月1日-2020年8月31日)")
