@@ -109,6 +109,8 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
                         continue
                 elif not context.search(titles):
                     continue
+            if m.groupdict().get("ny") is not None:     # a named next year needs the report's year (none here)
+                continue
             prefix = ctext[cs:s]
             # the period rule is the reader's own (narrative_period.period_of), not the machinery compared here
             period = P.period_of(ctext, ss, s, e, None)

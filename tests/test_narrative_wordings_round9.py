@@ -139,3 +139,23 @@ def test_the_group_rows_said_as_prose():
 ])
 def test_guard_a_reasons_count_or_another_topic_is_no_group_total(text):
     assert "requests.unable" not in figures(text, year=2025)
+
+
+# ---- the count before 结转 and the next year named (剩余1件结转2026年办结) ----
+
+def test_the_count_before_carrying_into_the_next_year_by_its_name():
+    text = ("（二）政府信息依申请公开情况\n2025年，我局新收政府信息公开申请23件，上年结转4件。截至目前，已依法按期办结25件，"
+            "剩余2件结转2026年办结。")
+    got = figures(text, year=2025)
+    assert got["requests.new"] == 23 and got["requests.carried_over"] == 4
+    assert got["requests.carried_forward"] == 2
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("剩余2件结转2025年办结。", 2025),      # the report's own year: not the next one
+    ("剩余2件结转2027年办结。", 2025),      # a later year: not the next one
+    ("剩余2件结转2026年办结。", None),      # the report's year unknown
+])
+def test_guard_a_named_year_that_is_not_the_next_is_no_carried_forward(sentence, year):
+    got = figures("（二）政府信息依申请公开情况\n2025年，我局新收政府信息公开申请23件。" + sentence, year=year)
+    assert "requests.carried_forward" not in got

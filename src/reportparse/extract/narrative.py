@@ -309,6 +309,10 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                     continue
             if year is not None and other_year(ctext, ss, s, year):
                 continue
+            # a year the pattern names as the next one (结转2026年) must be the one after the report's
+            ny = m.groupdict().get("ny")
+            if ny is not None and (year is None or int(ny) != year + 1):
+                continue
             prefix = ctext[cs:s]
             period = period_of(ctext, ss, s, e, year, ce)
             if period is None:
