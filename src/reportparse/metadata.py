@@ -120,8 +120,9 @@ _LEADING_TITLE = LazyPattern(rf"^(?:(?P<title>{_NAME}{{2,40}}?[ \t]?{_YEAR}[ \t]
 _CHUNK_NUMBER = LazyPattern(r"^\d{1,3}、[ \t]*")
 # a page that prints no title line names the report in its opening sentence ("…规定，现公布 / 现公开X市人民政府
 # 2017年政府信息公开工作年度报告。", "现将编制的X局2020年…年度报告予以公布", "现将X镇…年度报告进行公开")
-_SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将|现公开)(?:[^{_NOT_NAME}的]{{0,6}}的)?" + _NAMED_REPORT
-                              + r"(?=[\s,，。;；:：]|予以|进行|公布|发布|如下|$)")
+# (the name may stand in title marks: 现发布《X镇2022年政府信息公开工作年度报告》。)
+_SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将|现公开)(?:[^{_NOT_NAME}的]{{0,6}}的)?《?" + _NAMED_REPORT
+                              + r"(?=》?(?:[\s,，。;；:：]|予以|进行|公布|发布|如下|$))")
 # … or, without the issuer's name, where the issuer says it publishes it (特向社会公布2023年政府信息公开工作年度报告,
 # X办事处向社会公布2021年度本级…, 由X局编写了2022年度…年度报告; the genre's words right after the year, never 我局):
 # never after another verb (各单位应于3月31日前公布2022年…年度报告 is a notice's)
@@ -170,7 +171,8 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
         if m and _names_report(m["title"], _NOT_REPORT_TITLE):
             return _sentence_title(line, m, warnings)
     # line one is a title only if it names a report and is not the preamble's sentence: a page or fragment has none
-    first_names = bool(lines) and _names_report(lines[0]) and not _PREAMBLE.match(lines[0])
+    # (a copy in traditional script opens its preamble with 本報告根據…)
+    first_names = bool(lines) and _names_report(lines[0]) and not _PREAMBLE.match(fold_traditional(lines[0]))
     if first_names and _names_report(lines[0], _NOT_REPORT_TITLE):
         return _clean_title(lines[0][:90])
     m = _SENTENCE_YEAR_TITLE.search(search_form(unnamed)) if unnamed else None
@@ -269,8 +271,8 @@ def reporting_period(title: Optional[str], text: str, warnings: Optional[list[st
         year = int(m["year"].translate(_CN_DIGITS))   # digit by digit: 二〇一二 is 2012, not a quantity
     elif m := _ACADEMIC_YEAR.search(title or ""):
         return _academic_end(m, "the title", warnings)
-    elif m := _PERIOD.search(text):
-        year = int(m["year"])
+    elif m := _PERIOD.search(text) or _PERIOD.search(fold_traditional(text[:_STATED_HEAD])):
+        year = int(m["year"])      # (統計期限 in a copy in traditional script)
     elif m := _ACADEMIC_PERIOD_YEAR.search(text[:_STATED_HEAD]) or _ACADEMIC_SPAN.search(text[:_STATED_HEAD]):
         return _academic_end(m, "the statistics period", warnings)
     elif m := _BODY_TITLE_YEAR.search(text[:3000]):
