@@ -116,6 +116,7 @@ def test_the_proactive_count_with_no_noun(sentence, n):
     "2023年，其中主动公开12条。",                            # a part
     "2023年，主动公开174条政务动态。",                      # a kind after the count
     "2023年，应主动公开174条。",
+    "上年主动公开158条，全文电子化率100%。",                 # last year's count
 ])
 def test_guard_a_kind_or_a_part_with_no_noun_stays_unread(sentence):
     assert "disclosure.total" not in figures("一、总体情况\n（一）主动公开情况\n" + sentence, year=2023)
