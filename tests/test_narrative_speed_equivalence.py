@@ -109,6 +109,8 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
                         continue
                 elif not context.search(titles):
                     continue
+            if m.groupdict().get("ny") is not None:     # a named next year needs the report's year (none here)
+                continue
             prefix = ctext[cs:s]
             # the channel rule is the reader's own too (one channel's count beside another's is no total)
             if not N._channel_fits(ctext, keys[0], literal, needs_channels, cs, s, e):

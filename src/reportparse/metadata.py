@@ -40,10 +40,13 @@ _PERIOD_FIELD = r"(?:统计期限|统计时限|统计时间|统计期间|统计�
 _PERIOD = LazyPattern(_PERIOD_FIELD + r"[^。]{0,20}?"
                       + _YEAR + r"\s*年\s*1\s*月\s*1\s*日")
 _BODY_TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?\s*政府信息公开(?:工作)?(?:年度)?报告")
-# a text stored without its title: the year its 一、总体情况 (概述) opens with (2020年七里坪镇…, 2021年，县乡村振兴局…) is
-# the report's, where that first line says the year itself (not 2019年以来, 2020年底, 2019年至2020年, 2020年工作要点)
+# a text stored without its title and its statistics period: the year its first paragraph opens with is the
+# report's. Either the paragraph under 一、总体情况 (概述) says the year itself (2020年七里坪镇…; not 2019年以来, 2020年底, 2021年中,
+# 2019年至2020年, 2020年工作要点), or a paragraph opens with the year then a comma or the issuer's 我/本/全
+# (2020年，宣城市气象局…; 2012年我镇…), never a date (2019年5月…) nor a span (2008年以来)
 _OVERVIEW_YEAR = LazyPattern(r"^[ \t\u3000]*一[、.．][ \t\u3000]*(?:总体情况|概述|概况)[^\n]{0,8}\n\s*" + _YEAR
-                             + r"\s*年(?:度)?(?![\d以至到底末初前后\-—–~～]|工作)", regex.M)
+                             + r"\s*年(?:度)?(?![\d以至到底末初前后中上下\-—–~～]|工作)", regex.M)
+_OPENING_YEAR = LazyPattern(r"^[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?(?=[,，、]|[我本全](?!年))", regex.M)
 # a university's report is of an academic year (2019-2020学年, 2018—2019學年度; a copy that lost its dash:
 # 20192020学年), 1 September to 31 August: the year it ends is the report's year (the Ministry's notice of
 # that year calls for it, a university that titles its report by one year gives that one)
@@ -121,8 +124,9 @@ _LEADING_TITLE = LazyPattern(rf"^(?:(?P<title>{_NAME}{{2,40}}?[ \t]?{_YEAR}[ \t]
 _CHUNK_NUMBER = LazyPattern(r"^\d{1,3}、[ \t]*")
 # a page that prints no title line names the report in its opening sentence ("…规定，现公布 / 现公开X市人民政府
 # 2017年政府信息公开工作年度报告。", "现将编制的X局2020年…年度报告予以公布", "现将X镇…年度报告进行公开")
-_SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将|现公开)(?:[^{_NOT_NAME}的]{{0,6}}的)?" + _NAMED_REPORT
-                              + r"(?=[\s,，。;；:：]|予以|进行|公布|发布|如下|$)")
+# (the name may stand in title marks: 现发布《X镇2022年政府信息公开工作年度报告》。)
+_SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将|现公开)(?:[^{_NOT_NAME}的]{{0,6}}的)?《?" + _NAMED_REPORT
+                              + r"(?=》?(?:[\s,，。;；:：]|予以|进行|公布|发布|如下|$))")
 # … or, without the issuer's name, where the issuer says it publishes it (特向社会公布2023年政府信息公开工作年度报告,
 # X办事处向社会公布2021年度本级…, 由X局编写了2022年度…年度报告; the genre's words right after the year, never 我局):
 # never after another verb (各单位应于3月31日前公布2022年…年度报告 is a notice's)
@@ -171,7 +175,8 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
         if m and _names_report(m["title"], _NOT_REPORT_TITLE):
             return _sentence_title(line, m, warnings)
     # line one is a title only if it names a report and is not the preamble's sentence: a page or fragment has none
-    first_names = bool(lines) and _names_report(lines[0]) and not _PREAMBLE.match(lines[0])
+    # (a copy in traditional script opens its preamble with 本報告根據…)
+    first_names = bool(lines) and _names_report(lines[0]) and not _PREAMBLE.match(fold_traditional(lines[0]))
     if first_names and _names_report(lines[0], _NOT_REPORT_TITLE):
         return _clean_title(lines[0][:90])
     m = _SENTENCE_YEAR_TITLE.search(search_form(unnamed)) if unnamed else None
@@ -270,14 +275,16 @@ def reporting_period(title: Optional[str], text: str, warnings: Optional[list[st
         year = int(m["year"].translate(_CN_DIGITS))   # digit by digit: 二〇一二 is 2012, not a quantity
     elif m := _ACADEMIC_YEAR.search(title or ""):
         return _academic_end(m, "the title", warnings)
-    elif m := _PERIOD.search(text):
-        year = int(m["year"])
+    elif m := _PERIOD.search(text) or _PERIOD.search(fold_traditional(text[:_STATED_HEAD])):
+        year = int(m["year"])      # (統計期限 in a copy in traditional script)
     elif m := _ACADEMIC_PERIOD_YEAR.search(text[:_STATED_HEAD]) or _ACADEMIC_SPAN.search(text[:_STATED_HEAD]):
         return _academic_end(m, "the statistics period", warnings)
     elif m := _BODY_TITLE_YEAR.search(text[:3000]):
         year = int(m["year"])
-    elif m := _OVERVIEW_YEAR.search(text[:3000]):
+    elif m := _OVERVIEW_YEAR.search(text[:3000]) or _OPENING_YEAR.search(text[:3000]):
         year = int(m["year"])
+        _say(warnings, f"metadata: no title and no statistics period; the year is read from the first paragraph that "
+                       f"opens with one ({m.group(0).strip()[-40:]!r})")
     else:
         return None, None
     # a report titled by one year whose period is that academic year ("2020年度(2019年9月1日-2020年8月31日)")

@@ -24,6 +24,8 @@ from .narrative_period import BOTH, other_year, period_of
 
 # A clause about one part of the issuer or about a running total is not the report's figure (本局/我局 is the issuer).
 _PART = LazyPattern(r"(?:(?<![全各本])(?:区|县|市|镇|乡)政府(?!门户|网站|网|信息公开|公报|政务(?:信息|公开)|平台)|乡镇|(?<!全)区直|(?<!全)县直|(?<!全)市直|街道|办事处|(?<![全各])[^\s,，。;；]{0,5}[^\s,，。;；本我]局(?!面)"
+                    # a bare 局 before its website is the issuer's own channel (通过局门户网站主动公开…)
+                    r"(?<!(?:通过|在|于|经)局(?=门户|网站|官方网站|官网))"
                     # the government itself or its departments as the bare subject of the count, set against
                     # each other (2022年政府新收…2件；部门新收…4件): each is a part of a city's or county's report
                     r"|(?:^|(?<=年|年度))(?:政府|部门)(?:本级)?$)")
@@ -57,8 +59,9 @@ _WITH_CARRIED = LazyPattern(r"[,，]?[(（]?(?:其中|含|包含|包括)[^。;�
 _NEXT_FIGURE = LazyPattern(r"(?:和|与|及|、)\d")
 # the information that went out by one channel (通过某某网站公开信息28条; 通过微信公众号发布政府信息69条): a count of
 # that channel. Where a paragraph counts two channels' information, neither is the proactive total (91 on the
-# website, 714 on WeChat: no total printed); posts of another kind (通过公众号发布图文519条) are no such count
-_BY_CHANNEL = LazyPattern(r"通过[^,，。;；:：\n\d]{1,24}?(?:公开|发布|公布|推送|刊登|刊发|公示)[^,，。;；:：\n\d]{0,12}?信息"
+# website, 714 on WeChat: no total printed), the noun said or not (通过微信公众号主动公开69条); posts of another kind
+# (通过公众号发布图文519条) are no such count
+_BY_CHANNEL = LazyPattern(r"通过[^,，。;；:：\n\d]{1,24}?(?:公开|发布|公布|推送|刊登|刊发|公示)(?:[^,，。;；:：\n\d]{0,12}?信息)?"
                           r"(?:共计|共)?\d+(?:条|次)")
 # a way named as many (通过网站、微博等渠道; 通过不同渠道和方式; 通过各类渠道), before the verb (…公开各类信息 names
 # kinds): all of them, not one channel
@@ -320,6 +323,10 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                     continue
             if year is not None and other_year(ctext, ss, s, year):
                 continue
+            # a year the pattern names as the next one (结转2026年) must be the one after the report's
+            ny = m.groupdict().get("ny")
+            if ny is not None and (year is None or int(ny) != year + 1):
+                continue
             prefix = ctext[cs:s]
             if not _channel_fits(ctext, keys[0], literal, needs_channels, cs, s, e):
                 continue
@@ -377,7 +384,9 @@ def _another_channel(ctext: str, cs: int, s: int, e: int) -> bool:
     lo = ctext.rfind("\n", max(0, s - _WINDOW), s) + 1
     hi = ctext.find("\n", e, e + _WINDOW)
     hi = min(len(ctext), e + _WINDOW) if hi < 0 else hi
-    return any(not (cs <= m.start() < e or m.start() <= s < m.end()) for m in _BY_CHANNEL.finditer(ctext, lo, hi))
+    # a channel after 其中 is a part of the count before it (…主动公开538条，其中通过政府网站公开61条), none beside it
+    return any(not (cs <= m.start() < e or m.start() <= s < m.end()) and not ctext[max(lo, m.start() - 3):m.start()]
+               .rstrip(",，").endswith("其中") for m in _BY_CHANNEL.finditer(ctext, lo, hi))
 
 
 def _is_part(prefix: str, title: Optional[str]) -> bool:
