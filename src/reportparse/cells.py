@@ -7,7 +7,7 @@ from typing import Optional, Union
 
 import regex
 
-from .patterns import CELL_UNITS, FOOTNOTE_MARK, SIGN_WORDS
+from .patterns import CELL_UNITS, FOOTNOTE_MARK, OCR_FIGURE, OCR_LOOKALIKES, OCR_PIPE_LOOKALIKE, SIGN_WORDS
 from .bounds import to_number
 
 Number = Union[int, float]
@@ -58,6 +58,21 @@ def _parse_cell(raw: str) -> CellValue:
     if value is None:          # more digits than any cell holds (bounds.MAX_INT_DIGITS): not read
         return CellValue(None, text, ok=False)
     return CellValue(value, text, m["unit"])
+
+
+_OCR_FIGURE = regex.compile(OCR_FIGURE)
+_OCR_PIPED = regex.compile(r"[+-]?(?=[0-9|,]*[0-9])[0-9|][0-9,|]*")
+_OCR_DIGITS = str.maketrans({**OCR_LOOKALIKES, **OCR_PIPE_LOOKALIKE})
+
+
+def ocr_reading(raw: str) -> Optional[Number]:
+    """The number an OCR'd figure would be with each lookalike letter read as its digit ("27l1" → 2711),
+    or None when the cell is no such figure. Never a value by itself: only a reading for the arithmetic to prove."""
+    text = raw.strip()
+    if not (_OCR_FIGURE.fullmatch(text) or "|" in text and _OCR_PIPED.fullmatch(text)):
+        return None
+    cell = parse_cell(text.translate(_OCR_DIGITS))
+    return cell.value if cell.ok else None
 
 
 def to_yuan(value: Optional[Number], unit: Optional[str]) -> Optional[Number]:

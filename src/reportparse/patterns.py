@@ -48,6 +48,15 @@ HEADER_MONEY_UNIT = LazyPattern(rf"\(\s*(?:计 ?量)?(?:单 ?位\s*:\s*)?({_MONE
 # a number as printed in a table cell or a run of cells (digits only in ASCII: NFKC folds full-width)
 NUMBER = r"[+-]?[0-9][0-9,]*(?:\.[0-9]+)?"
 NUMBER_WITH_MONEY = NUMBER + f"(?:{_MONEY})?"
+# a figure as the OCR of a scanned table prints it: a letter that looks like a digit among its digits (O o 〇
+# for 0, l I for 1, S for 5, B for 8). Not surely a number: the digit the letter looks like is taken only where the
+# row's arithmetic proves it (extract/tables.py), else the cell is null and said
+OCR_LOOKALIKES = {"O": "0", "o": "0", "〇": "0", "l": "1", "I": "1", "S": "5", "B": "8"}
+_LOOK = "".join(OCR_LOOKALIKES)
+OCR_FIGURE = rf"(?<![A-Za-z])[+-]?(?=[0-9,{_LOOK}]*[0-9])[0-9{_LOOK}][0-9,.{_LOOK}]*(?<=[{_LOOK}][0-9,.{_LOOK}]*)(?![A-Za-z0-9])"
+# … and a pipe for a 1 ("2|1", "|25", "27|"): told from a separator only by the spaces around it (ocr_pipe_figures in
+# extract/row_cells.py); the figure it is in, read the same way
+OCR_PIPE_LOOKALIKE = {"|": "1"}
 # a footnote mark glued after a table figure ("184*", "60※", "2371[1]", "57(注)"; a superscript or circled
 # digit arrives as "*", normalize.py): part of that cell, never a digit of it nor the row's end
 FOOTNOTE_MARK = r"(?:\*{1,3}|※|#|\[[0-9]{1,2}\]|\(注[0-9]{0,2}\)|注[0-9]{1,2}(?![0-9]))"

@@ -356,8 +356,19 @@ def _emit_row(doc, out: NationalTables, r: RowRead, keys: list[str], outcome: Ou
     _emit_values(doc, out, r, keys, [None] * len(keys), values, split_note(r, r.hit.spec.key, outcome), header_unit)
 
 
+OCR_NOTE = "a figure with a letter among its digits (OCR) read as the digits it looks like: the row's total proves it"
+
+
 def _emit_values(doc, out: NationalTables, r: RowRead, keys: list[str], applicants: list, values: list,
                  note: Optional[str], header_unit: Optional[str] = None) -> None:
+    if r.ocr:
+        label = " ".join(r.hit.label.split())
+        for i, proven in r.ocr.items():
+            cell = r.cells[i].raw
+            out.warnings.append(f"row '{label}': '{cell}' is not surely a number (a letter among its digits, as an OCR "
+                                f"misreads them); " + ("read as the digits it looks like, which the row's total proves"
+                                                       if proven else "not read"))
+        note = f"{note}; {OCR_NOTE}" if note and any(r.ocr.values()) else (OCR_NOTE if any(r.ocr.values()) else note)
     row = RowValues(doc, r.hit, note)
     indicator, emit = row.indicator, out.indicators.append
     for key, who, v, span in zip(keys, applicants, values, cell_spans(r, values)):

@@ -11,9 +11,11 @@ from typing import Optional
 import regex
 
 from ..cells import parse_cell
-from ..patterns import CELL_UNITS, FOOTNOTE_MARK, NUMBER_WITH_MONEY, SIGN_WORDS, SIGNED_WORD_NUMBER, UNIT_WORDS, letter_spaced
+from ..patterns import (CELL_UNITS, FOOTNOTE_MARK, NUMBER_WITH_MONEY, OCR_FIGURE, SIGN_WORDS, SIGNED_WORD_NUMBER, UNIT_WORDS,
+                        letter_spaced)
 
-_TOKEN = regex.compile(NUMBER_WITH_MONEY + f"(?:{FOOTNOTE_MARK})?|" + SIGNED_WORD_NUMBER + r"|[—/\\]+|-{1,2}(?![0-9])|无")
+# (an OCR'd figure with a lookalike letter among its digits is one cell, whole: never its digits alone)
+_TOKEN = regex.compile(OCR_FIGURE + "|" + NUMBER_WITH_MONEY + f"(?:{FOOTNOTE_MARK})?|" + SIGNED_WORD_NUMBER + r"|[—/\\]+|-{1,2}(?![0-9])|无")
 _NOTE = regex.compile(r"\([^()\n]{2,300}\)")
 _UNIT_CELL = regex.compile(r"(?:^|[\s|])(" + letter_spaced(UNIT_WORDS) + r")(?=[\s|]|[0-9]|$)")
 # the rest of a wrapped label before its cells; letter-spaced too (a PDF copy: "、 行 政 机 关   3 …")
@@ -31,7 +33,7 @@ _BLANKS_FIRST = regex.compile(r"[ \t]*\|[ \t]*\n((?:[ \t]*\|[ \t]*\n)+)(?=[ \t]*
 # the unit words in their order: the first that stands at a position is the one taken there
 _UNIT_AT = regex.compile("|".join(regex.escape(u) for u in UNIT_WORDS))
 # (a footnote mark glued after a figure is that cell's, passed over whole: "[1]" and "(注)" hold stops)
-_STOP = regex.compile(rf"(?<=[0-9元件条项个起]){FOOTNOTE_MARK}(*SKIP)(*FAIL)|"
+_STOP = regex.compile(rf"(?<=[0-9元件条项个起]){FOOTNOTE_MARK}(*SKIP)(*FAIL)|{OCR_FIGURE}(*SKIP)(*FAIL)|"
                       r"(?![" + "".join(SIGN_WORDS) + r"][0-9])[^\s|\d.,+\-—/\\:元万条件项个份起无]")
 
 
@@ -40,6 +42,7 @@ class Token:
     raw: str
     start: int
     end: int
+    gap: bool = False        # a blank pipe cell printed as two pipes with nothing between ("||")
 
 
 def row_unit(text: str, start: int, end: int) -> Optional[str]:
@@ -81,6 +84,9 @@ def read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[lis
     # none up to any limit. (The label tail, and the blanks and digit it looked at, end before the
     # line does and before the character that stops the row.)
     piped = "|" in line
+    ocr = ocr_pipe_figures(text, start, start + len(line)) if piped else []
+    if ocr:       # pipes an OCR read for 1s only: no pipe row
+        piped = any(ch == "|" and not any(a <= start + i < b for a, b in ocr) for i, ch in enumerate(line))
     reach = start if not piped else line_end + 1 if line_end >= 0 else limit
     if piped and (_TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))):
         # a pipe row: its cells by position, blanks included (a row of blanks is a row of nulls)
@@ -125,7 +131,11 @@ def read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[lis
     else:
         reach = limit
     stop = m_stop.start() if m_stop else limit
+    if "|" in text[pos:stop]:
+        ocr = ocr_pipe_figures(text, pos, stop)
     m_pipe = _PIPE_LINE.search(text, start, stop)
+    while m_pipe and any(a <= m_pipe.end() - 1 < b for a, b in ocr):      # "|25": an OCR's 1, no pipe row
+        m_pipe = _PIPE_LINE.search(text, m_pipe.end(), stop)
     if m_pipe:           # a label outside a pipe row never takes the cells of a pipe row below it
         stop = m_pipe.start()
     tokens = []
@@ -138,9 +148,23 @@ def read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[lis
             # alike, unless its digit is the one the label tail looked ahead to, or a dash before it
             # could be read as a separator line ending at that limit
             at_stop = not piped and (bool(tokens) or not tailed) and "-" not in text[pos:s]
-            return tokens, False, s, reach, at_stop
+            return _with_ocr_figures(text, tokens, ocr) if ocr else tokens, False, s, reach, at_stop
         tokens.append(Token(m.group(), s, e))
+    if ocr:
+        tokens = _with_ocr_figures(text, tokens, ocr)
     return tokens, False, stop, reach, False
+
+
+def _with_ocr_figures(text: str, tokens: list[Token], ocr: list[tuple[int, int]]) -> list[Token]:
+    """The tokens with each figure holding an OCR's pipe for a 1 as one cell ("2|1", not 2 and 1)."""
+    out: list[Token] = []
+    for t in tokens:
+        span = next(((a, b) for a, b in ocr if a <= t.start < b), None)
+        if span is None:
+            out.append(t)
+        elif not out or out[-1].start != span[0]:
+            out.append(Token(text[span[0]:span[1]], span[0], span[1]))
+    return out
 
 
 _CELL_LINE = regex.compile(r"[ \t]*\|[ \t]*(?:(" + _TOKEN.pattern + r")[ \t]*\|[ \t]*)?")
@@ -175,10 +199,22 @@ def _separator_counted(text: str) -> bool:
     return bool(_SEPARATOR_COUNTED.search(text))
 
 
+def _first_pipe(text: str, start: int, line: str) -> int:
+    """Where in `line` (at `start` in text) its first separating pipe is: not one an OCR read for a 1."""
+    at = line.index("|")
+    ocr = ocr_pipe_figures(text, start, start + len(line))
+    while any(a <= start + at < b for a, b in ocr):
+        nxt = line.find("|", at + 1)
+        if nxt < 0:
+            return at
+        at = nxt
+    return at
+
+
 def _values_before_pipe(text: str, start: int, line: str) -> list[Token]:
     """The values a pipe line holds before its first pipe, when that piece is values only: a row whose
     cells a crawler joined by spaces and marked only its end ("规章 3 1 27 |", "40 42 | 53 | …")."""
-    head = line[:line.index("|")]
+    head = line[:_first_pipe(text, start, line)]
     lead = list(_TOKEN.finditer(head))
     if not lead or _TOKEN.sub("", head).strip():
         return []
@@ -218,7 +254,7 @@ def block_cells(text: str, start: int, limit: int, header_chars: frozenset, want
             pass
         elif "|" in line:
             row = pipe_cells(text, pos, line_end)
-            head = line[:line.index("|")]
+            head = line[:_first_pipe(text, pos, line)]
             values = _values_before_pipe(text, pos, line)
             if values:
                 row = values + row
@@ -257,9 +293,62 @@ def block_cells(text: str, start: int, limit: int, header_chars: frozenset, want
 _NOT_VALUES = frozenset(UNIT_WORDS) | {"单位", "计量单位"}
 
 
+# a pipe an OCR read for a 1, told from a separator by the spaces around it: inside a figure between blanks
+# ("2|1"), opening one after a blank ("62 |25", "| |25 |") or closing one before a blank and a pipe or a figure
+# ("27| |", "22| 127"); not where two more pipes of its line stand the same way (the table's own spacing, "|  25|  123|")
+_OCR_PIPE = regex.compile(r"(?<![^ \t\n])[+-]?[0-9]+(?:\|[0-9]+)+(?![^ \t\n])|(?<=[ \t])\|[0-9]+(?![^ \t\n])"
+                          r"|(?<![^ \t\n])[+-]?[0-9]+\|(?=[ \t]+[|0-9])|(?P<end>(?<![^ \t\n])[+-]?[0-9]+\|(?=[ \t]*(?:\n|$)))"
+                          r"|(?<![^\n])\|[0-9]+(?=[ \t]+\|[ \t]*(?:\n|$))|(?P<end>(?<![^\n])\|[0-9]+(?=[ \t]*(?:\n|$)))")
+# … and closing a line that has no other pipe ("29|" under "160"), unless a line beside it ends so too (a layout
+# that closes each cell with a pipe, tight)
+_TIGHT_END = regex.compile(r"[0-9]\|[ \t]*$|^[ \t]*\|[0-9]")
+
+
+def _side(ch: str) -> str:
+    return "d" if ch.isdigit() else "s" if ch in " \t\n" else "p" if ch == "|" else "o"
+
+
+def ocr_pipe_figures(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of figures in the line(s) of text[start:end] holding a pipe an OCR read for a 1 (callers
+    look only where a pipe is)."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    found = []
+    for m in _OCR_PIPE.finditer(text, ls, le):
+        a = text.rfind("\n", 0, m.start()) + 1
+        b = text.find("\n", m.end())
+        b = len(text) if b < 0 else b
+        if m["end"] and (text.count("|", a, b) > 1 or _tight_beside(text, a, b)):
+            continue
+        shapes = [_shape(text, p, a, b) for p in range(a, b) if text[p] == "|"]
+        own = [_shape(text, p, a, b) for p in range(m.start(), m.end()) if text[p] == "|"]
+        if all(shapes.count(x) - own.count(x) < 2 for x in own):
+            found.append(m.span())
+    return found
+
+
+def _shape(text: str, p: int, a: int, b: int) -> tuple[str, str]:
+    """What stands either side of the pipe at p in the line text[a:b]: a digit, a blank, a pipe or other."""
+    return (_side(text[p - 1]) if p > a else "s", _side(text[p + 1]) if p + 1 < b else "s")
+
+
+def _tight_beside(text: str, ls: int, le: int) -> bool:
+    """The line before or after text[ls:le] (blank lines passed over) ends in a figure and a pipe, tight."""
+    before = text[:ls].rstrip()
+    prev = before[before.rfind("\n") + 1:]
+    after = text[le:].lstrip()
+    nxt = after[:after.find("\n")] if "\n" in after else after
+    return bool(_TIGHT_END.search(prev) or _TIGHT_END.search(nxt))
+
+
 def pipe_cells(text: str, start: int, end: int) -> list[Token]:
     # the piece before the first pipe is the rest of the label cell; the empty piece after the
-    # last pipe is the row's end (not kept); blank cells before it are real cells
+    # last pipe is the row's end (not kept); blank cells before it are real cells. A pipe an OCR read
+    # for a 1 is part of its figure, no separator
+    ocr = ocr_pipe_figures(text, start, end)
+    if ocr:
+        return _pipe_cells_ocr(text, start, end, ocr)
     pieces = text[start:end].split("|")
     last = len(pieces) - 1
     cells: list[Token] = []
@@ -273,8 +362,27 @@ def pipe_cells(text: str, start: int, end: int) -> list[Token]:
                 cells.append(Token(stripped, lead, lead + len(stripped)))
         elif i < last:
             lead = pos + (1 if piece else 0)
-            cells.append(Token("", lead, lead))
+            cells.append(Token("", lead, lead, not piece))
         pos += len(piece) + 1
+    return cells
+
+
+def _pipe_cells_ocr(text: str, start: int, end: int, ocr: list[tuple[int, int]]) -> list[Token]:
+    """pipe_cells of a line some of whose pipes are an OCR's 1s: cut at the other pipes only."""
+    seps = [p for p in range(start, end) if text[p] == "|" and not any(a <= p < b for a, b in ocr)]
+    cells: list[Token] = []
+    bounds = seps + [end]
+    for i, p in enumerate(seps):
+        a, b = p + 1, bounds[i + 1]
+        piece = text[a:b]
+        stripped = piece.strip()
+        if stripped:
+            if stripped not in _NOT_VALUES:
+                lead = a + len(piece) - len(piece.lstrip())
+                cells.append(Token(stripped, lead, lead + len(stripped)))
+        elif i + 1 < len(seps):
+            lead = a + (1 if piece else 0)
+            cells.append(Token("", lead, lead, not piece))
     return cells
 
 

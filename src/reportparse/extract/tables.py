@@ -7,7 +7,7 @@ from typing import Callable, Optional
 import regex
 
 from ..bounds import to_number
-from ..cells import parse_cell
+from ..cells import ocr_reading, parse_cell
 from ..patterns import strip_money_unit
 from .row_cells import Token
 from .rows import RowHit
@@ -28,6 +28,7 @@ class RowRead:
     damage: Optional[str] = None                  # RUN_TOGETHER or COLLAPSED: which damage the readings undo
     problem: Optional[str] = None                 # why the row could not be read
     alternatives: list[tuple] = field(default_factory=list)   # readings with two cells re-joined (not emitted)
+    ocr: dict[int, bool] = field(default_factory=dict)       # OCR'd figures (cell → its lookalike reading proven)
 
 
 RUN_TOGETHER = "run-together digits"
@@ -88,8 +89,12 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
         parsed = [parse_cell(t.raw) for t in cells]
         row.candidates = [tuple(c.value for c in parsed)]
         if any(not c.ok for c in parsed):
-            row.problem = "a cell holds text that is not a number"
-            row.candidates = []
+            unsure = {i: ocr_reading(c.raw) for i, c in enumerate(parsed) if not c.ok}
+            if None in unsure.values():
+                row.problem = "a cell holds text that is not a number"
+                row.candidates = []
+            else:
+                row.candidates = [_ocr_proven(row, row.candidates[0], unsure, group_ok, sizes or [n])]
         return row
     raw = [strip_money_unit(t.raw.replace(",", "")) for t in hit.cells if t.raw != ""]
     # a pipe row's cells are explicit: too few of them is a missing cell, not digits run together
@@ -123,6 +128,28 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
             if (len(raw[i + 1]) == 1 or raw[i] != "0") and (group_ok is None or group_ok(cand)):
                 row.alternatives.append(cand)
     return row
+
+
+def _ocr_proven(row: RowRead, values: tuple, unsure: dict, group_ok, sizes: list[int]) -> tuple:
+    """The row's cells with each OCR'd figure (a lookalike letter among its digits) read as the digits it looks
+    like only where its group's arithmetic proves it: the group's one unsure cell, no blank beside it, the
+    identity holding with that reading and failing with any other; else the cell is null."""
+    cells = list(values)
+    at = 0
+    for size in sizes:
+        group = range(at, at + size)
+        inside = [i for i in unsure if i in group]
+        if group_ok is not None and len(inside) == 1 and all(cells[j] is not None for j in group if j != inside[0]):
+            i = inside[0]
+            test = cells[at:at + size]
+            test[i - at] = unsure[i]
+            other = list(test)
+            other[i - at] = unsure[i] + 1
+            if group_ok(tuple(test)) and not group_ok(tuple(other)):
+                cells[i] = unsure[i]
+        at += size
+    row.ocr = {i: cells[i] is not None for i in unsure}
+    return tuple(cells)
 
 
 def _holds(cells: list[Token], group_ok: Callable[[tuple], bool], sizes: list[int]) -> bool:

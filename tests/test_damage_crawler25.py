@@ -1,0 +1,70 @@
+"""Crawler damage to the text of national-template reports (round 25): one mechanism each, on invented
+text derived from the project's own fixtures (tests/fixtures/damage, tools/damage/), the campaign's
+kinds in /work/notes/wild/text25/attack.py."""
+import reportparse
+from conftest import FIXTURES, load_expected
+
+FOOTNOTES = FIXTURES / "damage" / "footnote_marks_2019.txt"      # `label v v v` lines, distinct figures
+
+
+def _footnotes(*swaps: tuple[str, str]):
+    text = FOOTNOTES.read_text(encoding="utf-8")
+    for old, new in swaps:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    want = load_expected(FOOTNOTES.with_name("footnote_marks_2019.expected.json"))["values"]
+    return reportparse.parse_text(text), want
+
+
+def test_an_ocr_letter_in_a_figure_is_never_its_digits_alone():
+    # a scanned table's OCR: O o 〇 for 0, l I | for 1, S for 5, B for 8 inside figures. The start tree read
+    # "27l" as 27 (the letter stopped the cell) and "|049" as 49. A figure that is not surely a number is
+    # null (said), or read as the digits it looks like only where its row's total proves it
+    report, want = _footnotes(
+        ("（一）予以公开 247 144 266 88 251 53 1049", "（一）予以公开 247 144 266 8B 251 53 |049"),  # two unsure
+        ("4.保护第三方合法权益 270 167 131 238 60 150 1016", "4.保护第三方合法权益 27O 167 131 238 60 150 1016"),
+        ("2.没有现成信息需要另行制作 151 103 69", "2.没有现成信息需要另行制作 lS1 103 69"),
+        ("3.补正后申请内容仍不明确 40 64 180 260 36 214 794", "3.补正后申请内容仍不明确 40 64 180 260 36 2|4 794"),
+        ("4.无正当理由大量反复申请 29 267 80 201 68 83 728", "4.无正当理由大量反复申请 29 267 80 201 68 83 72B|"),
+        ("规范性文件 18 13 276", "规范性文件 18 13 27〇"),          # table 二: no arithmetic proves it
+        ("行政处罚 211 +4 1693", "行政处罚 2l1 +4 1693"))
+    got = report.values()
+    # one unsure cell in a row whose total is printed: the total proves the lookalike reading
+    for key, w, v in (("requests.denied.third_party", "natural_person", 270),
+                      ("requests.unable.needs_creation", "natural_person", 151),
+                      ("requests.unable.unclear", "other_org", 214),
+                      ("requests.not_processed.excessive", "total", 728)):
+        ind = report.get(key, applicant=w)
+        assert (ind.value, ind.source.note is not None and "OCR" in ind.source.note) == (v, True), (key, w)
+    # two unsure cells in one row: the total alone proves neither
+    assert got["requests.granted|applicant=social_welfare"] is None
+    assert got["requests.granted|applicant=total"] is None
+    for w, v in (("natural_person", 247), ("commercial", 144), ("research", 266), ("legal_service", 251),
+                 ("other_org", 53)):
+        assert got[f"requests.granted|applicant={w}"] == v
+    # table 二 has no arithmetic: the unsure cell is null, its row's other cells read as printed
+    assert got["disclosure.normative_docs.published_total"] is None
+    assert (got["disclosure.normative_docs.made"], got["disclosure.normative_docs.published"]) == (18, 13)
+    assert got["disclosure.penalty.items_prev_year"] is None
+    assert (got["disclosure.penalty.items_change"], got["disclosure.penalty.decisions"]) == (4, 1693)
+    assert sum("is not surely a number" in w for w in report.warnings) == 8, report.warnings
+    # every other value as the undamaged text gives it
+    for vid, v in want.items():
+        if vid in got and got[vid] is not None:
+            assert got[vid] == v, vid
+
+
+def test_an_ocr_pipe_for_a_one_in_a_pipe_row_is_no_separator():
+    # "| 1|3 |" and "| |37 |" in a pipe row: the pipe touches a figure on one side only, unlike the row's
+    # own separators. The start tree read them as two cells, or as a blank and 37 shifted into the next column
+    path = FIXTURES / "damage" / "shifted_cells_end_2019.txt"
+    text = path.read_text(encoding="utf-8")
+    old = "| 三、本年度办理结果 | （一）予以公开 | 247 | 139 | 87 | 168 | 23 | 84 | 748 |"
+    assert old in text
+    text = text.replace(old, "| 三、本年度办理结果 | （一）予以公开 | 247 | |39 | 87 | 168 | 23 | 84 | 748 |")
+    report = reportparse.parse_text(text)
+    want = load_expected(path.with_name("shifted_cells_end_2019.expected.json"))["values"]
+    got = report.values()
+    assert report.get("requests.granted", applicant="commercial").raw == "|39"
+    for w in ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"):
+        assert got[f"requests.granted|applicant={w}"] == want[f"requests.granted|applicant={w}"], w
