@@ -68,3 +68,51 @@ def test_an_ocr_pipe_for_a_one_in_a_pipe_row_is_no_separator():
     assert report.get("requests.granted", applicant="commercial").raw == "|39"
     for w in ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"):
         assert got[f"requests.granted|applicant={w}"] == want[f"requests.granted|applicant={w}"], w
+
+
+def _piped_table3(text: str) -> str:
+    """Table 三 of footnote_marks_2019 as pipe rows ("| 2.重复申请 | 281 | … | 845 |")."""
+    out, inside = [], False
+    for ln in text.split("\n"):
+        inside = (inside or ln.startswith("三、收到和处理")) and not ln.startswith("四、政府信息公开行政复议")
+        parts = ln.split(" ")
+        if inside and len(parts) >= 8:
+            ln = "| " + " | ".join(parts) + " |"
+        out.append(ln)
+    return "\n".join(out)
+
+
+def _blank_first(answered: bool = True) -> str:
+    # 2.没有现成信息 prints its natural_person cell blank (151 taken out of its row's total, the answered row and the
+    # new row, so R1, R2 and R3 hold), and a separator twice among its figures
+    text = FOOTNOTES.read_text(encoding="utf-8")
+    for old, new in (("2.没有现成信息需要另行制作 151 103 69 91 33 197 644", "2.没有现成信息需要另行制作 @ 103 69 91 33 197 493"),
+                     ("（七）总计 2701 3163 2763 2768 2872 3027 17294", "（七）总计 2550 3163 2763 2768 2872 3027 17143"),
+                     ("数量 2793 3276 3015 2988 3016 3255 18343", "数量 2642 3276 3015 2988 3016 3255 18192")):
+        assert text.count(old) == 1
+        text = text.replace(old, new)
+    text = _piped_table3(text).replace("| @ | 103 | 69 | 91 |", "|  | 103 | 69 || 91 |")
+    return text if answered else "\n".join(ln for ln in text.split("\n") if "（七）总计" not in ln)
+
+
+def test_a_blank_first_cell_and_a_doubled_separator_are_settled_by_r2():
+    # "| 2.没有… |  | 103 | 69 || 91 | 33 | 197 | 493 |": the leading blank a merged label column and "||" a blank
+    # cell (103 under 自然人), or the leading blank a real cell and "||" a separator printed twice. The row's
+    # total holds either way; R2 down the 自然人 column holds only for the second. The start tree took the first
+    # (every cell one column left)
+    report = reportparse.parse_text(_blank_first())
+    got = report.values()
+    for w, v in zip(("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"),
+                    (None, 103, 69, 91, 33, 197, 493)):
+        assert got[f"requests.unable.needs_creation|applicant={w}"] == v, w
+    assert got["requests.answered|applicant=natural_person"] == 2550
+
+
+def test_a_blank_first_cell_and_a_doubled_separator_unsettled_are_not_read():
+    # the same row without the answered row: nothing tells the two readings apart; the row is not read (said)
+    report = reportparse.parse_text(_blank_first(answered=False))
+    got = report.values()
+    assert all(got.get(f"requests.unable.needs_creation|applicant={w}") is None
+               for w in ("commercial", "research", "social_welfare", "total"))
+    assert any("2.没有现成信息需要另行制作" in w and "not read" in w for w in report.warnings), report.warnings
+    assert got["requests.unable.unclear|applicant=natural_person"] == 40

@@ -155,7 +155,7 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
     out.regions.append((start, end))
     total_ok = _row_total_ok
     for h in hits:
-        r = read_row(h, 7, total_ok, limit, collapsed=out.collapsed)
+        r = read_row(h, 7, total_ok, limit, collapsed=out.collapsed, across=True)
         if r.problem:
             out.warnings.append(f"table 三 row '{h.label.strip()}': {r.problem}; not read")
         out.rows[h.spec.key] = r
@@ -180,6 +180,11 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
                             "with each row's own total only, and the failing checks show the gap")
     for key, r in out.rows.items():
         values = outcome.values.get(key)
+        if values is not None and r.fits and tuple(values) not in r.candidates:
+            out.warnings.append(f"table 三 row '{r.hit.label.strip()}': blank cells at both ends of the row, or a blank "
+                                "first cell and a separator printed twice, and which of them are its columns neither "
+                                "the row nor R1 and R2 settle; not read")
+            continue
         if values is not None:
             _emit_values(doc, out, r, [key] * 7, list(APPLICANTS), values, split_note(r, key, outcome))
     return end

@@ -29,6 +29,7 @@ class RowRead:
     problem: Optional[str] = None                 # why the row could not be read
     alternatives: list[tuple] = field(default_factory=list)   # readings with two cells re-joined (not emitted)
     ocr: dict[int, bool] = field(default_factory=dict)       # OCR'd figures (cell → its lookalike reading proven)
+    fits: list[list[Token]] = field(default_factory=list)     # the cells of each candidate, where the row has several
 
 
 RUN_TOGETHER = "run-together digits"
@@ -73,13 +74,18 @@ def collapsed_readings(values: list, n: int, group_ok: Optional[Callable[[tuple]
 
 def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = None,
              limit: int = 20_000, allow_split: bool = True, signed_cell: Optional[int] = None,
-             collapsed: bool = False, sizes: Optional[list[int]] = None) -> RowRead:
-    """Read a row of n cells; `collapsed`: the text may print a run of equal cells once."""
+             collapsed: bool = False, sizes: Optional[list[int]] = None, across: bool = False) -> RowRead:
+    """Read a row of n cells; `collapsed`: the text may print a run of equal cells once; `across`: the
+    table's arithmetic across rows (settle) may choose among the row's fits that its own arithmetic leaves."""
     row = RowRead(hit, n)
     fits = fit_cells(hit, n)
     if len(fits) > 1:
         # blank cells at both ends: the row's arithmetic, where it has one, says which are its columns
         fits = [f for f in fits if group_ok is not None and _holds(f, group_ok, sizes or [n])]
+        if len(fits) > 1 and across:
+            row.fits = fits
+            row.candidates = [tuple(parse_cell(t.raw).value for t in f) for f in fits]
+            return row
         if len(fits) != 1:
             row.problem = ("blank cells at both ends of the row, and which of them are its columns the row "
                            "does not settle")
@@ -196,6 +202,9 @@ def settle(rows: dict[str, RowRead], constraints: list[Constraint],
 
 def cell_spans(row: RowRead, values: list) -> list[Optional[tuple[str, int, int]]]:
     """(raw, start, end) of each settled cell of a split row, walking the runs left to right."""
+    if row.fits:         # the fit whose reading was settled (emit_settled checked there is one)
+        fit = next(f for f, c in zip(row.fits, row.candidates) if list(c) == list(values))
+        return [(t.raw, t.start, t.end) for t in fit]
     if row.cells is not None:
         return [(t.raw, t.start, t.end) for t in row.cells]
     out: list[Optional[tuple[str, int, int]]] = []
