@@ -116,3 +116,41 @@ def test_a_blank_first_cell_and_a_doubled_separator_unsettled_are_not_read():
                for w in ("commercial", "research", "social_welfare", "total"))
     assert any("2.没有现成信息需要另行制作" in w and "not read" in w for w in report.warnings), report.warnings
     assert got["requests.unable.unclear|applicant=natural_person"] == 40
+
+
+def _bare_cells(name: str) -> tuple[str, dict]:
+    """A one-cell-a-line fixture without its pipes (every cell a bare line), and its expected values."""
+    path = FIXTURES / "damage" / name
+    lines = [ln.removesuffix(" |") for ln in path.read_text(encoding="utf-8").split("\n") if ln.strip() != "|"]
+    return "\n".join(lines), load_expected(path.with_name(name.rsplit(".", 1)[0] + ".expected.json"))["values"]
+
+
+def test_a_lone_pipe_among_one_figure_lines_is_a_cell():
+    # one figure a line, no pipe anywhere, and one figure printed as a lone "|" (an OCR's 1, or a blank's
+    # mark): the start tree passed over it, the row's two figures closed up and read as a collapsed row
+    # (16|16|15 → made 16, published 15). It is a cell: null, said; the others stay in their columns
+    text, want = _bare_cells("label_variants_2019.txt")
+    old = "规范性文件\n16\n15\n143\n"
+    assert text.count(old) == 1
+    report = reportparse.parse_text(text.replace(old, "规范性文件\n|\n15\n143\n"))
+    got = report.values()
+    assert got["disclosure.normative_docs.made"] is None
+    assert (got["disclosure.normative_docs.published"], got["disclosure.normative_docs.published_total"]) == (15, 143)
+    assert any("'|' is not surely a number" in w for w in report.warnings)
+    assert got["disclosure.regulations.made"] == want["disclosure.regulations.made"]
+
+
+def test_a_row_number_needs_its_dot_after_a_figure():
+    # 2021's "3.其他" printed without its number ("其他": a converter dropped the list numbers) right under a figure
+    # line ending in 3 ("833", the row above's total): the start tree took that 3 for the row's number (3其他 in
+    # the search form) and read the total as 83. A number glued after a figure without its dot is that figure's
+    text, want = _bare_cells("cell_pipes_wrapped_2021.txt")
+    old = "\n227\n835\n3.其他\n"       # (other_org and total of 2.申请人逾期未按收费通知…, two less: the row still adds up)
+    assert text.count(old) == 1
+    text = text.replace(old, "\n225\n833\n其他\n")
+    got = reportparse.parse_text(text).values()
+    assert got["requests.other.fee_unpaid|applicant=total"] == 833
+    assert got["requests.other.fee_unpaid|applicant=other_org"] == 225
+    for vid, v in want.items():
+        if got.get(vid) is not None and not vid.startswith("requests.other.fee_unpaid|"):
+            assert got[vid] == v, vid

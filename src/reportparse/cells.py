@@ -61,7 +61,7 @@ def _parse_cell(raw: str) -> CellValue:
 
 
 _OCR_FIGURE = regex.compile(OCR_FIGURE)
-_OCR_PIPED = regex.compile(r"[+-]?(?=[0-9|,]*[0-9])[0-9|][0-9,|]*")
+_OCR_PIPED = regex.compile(r"[+-]?[0-9|][0-9,|]*")
 _OCR_DIGITS = str.maketrans({**OCR_LOOKALIKES, **OCR_PIPE_LOOKALIKE})
 
 
@@ -73,6 +73,11 @@ def ocr_reading(raw: str) -> Optional[Number]:
         return None
     cell = parse_cell(text.translate(_OCR_DIGITS))
     return cell.value if cell.ok else None
+
+
+def figure_like(raw: str) -> bool:
+    """A cell that is a figure as printed, a null mark, or a figure an OCR garbled (not text)."""
+    return parse_cell(raw).ok or ocr_reading(raw) is not None
 
 
 def to_yuan(value: Optional[Number], unit: Optional[str]) -> Optional[Number]:

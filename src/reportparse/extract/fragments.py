@@ -14,7 +14,8 @@ from itertools import accumulate
 
 import regex
 
-from ..cells import parse_cell
+from ..cells import figure_like, parse_cell
+from ..patterns import OCR_LOOKALIKES
 from ..normalize import label_key
 from ..schema import RowSpec
 from .row_cells import Token, pipe_cells
@@ -59,10 +60,11 @@ def loose_rows(text: str, start: int, end: int, n: int, taken: list[tuple[int, i
         # the cells before the numbers may hold pieces of a label cut by the converter
         # ("| 缴纳费用、 | 行政机关不再处理其政 | 780 | …")
         pieces = []
-        while len(cells) > n and (cells[0].raw == "" or not parse_cell(cells[0].raw).ok):
+        while len(cells) > n and (cells[0].raw == "" or not figure_like(cells[0].raw)):
             pieces.append(cells.pop(0).raw)
         parsed = [parse_cell(c.raw) for c in cells]
-        if len(cells) == n and all(p.ok for p in parsed) and any(p.value is not None for p in parsed):
+        # (a figure an OCR garbled is a figure here: the row is a row of figures, whatever its cells read as)
+        if len(cells) == n and all(figure_like(c.raw) for c in cells) and any(p.value is not None for p in parsed):
             out.append(LooseRow(line_start, line_end, cells, fragment="".join(pieces)))
     return out
 
@@ -75,12 +77,13 @@ def figure_lines(text: str, start: int, end: int, n: int, taken: list[tuple[int,
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         cells = [Token(c.group(), c.start(), c.end()) for c in regex.finditer(r"\S+", text, pos=m.start(), endpos=m.end())]
-        if len(cells) == n and all(parse_cell(c.raw).ok for c in cells):
+        if len(cells) == n and all(figure_like(c.raw) for c in cells):
             out.append(LooseRow(m.start(), m.end(), cells, pipe=False))
     return out
 
 
-_FIGURE_LINE = regex.compile(r"(?m)^[ \t]*[0-9][0-9,.*]*(?:[ \t]+[0-9][0-9,.*]*){2,}[ \t]*$")
+_FIG = "[0-9" + "".join(OCR_LOOKALIKES) + "][0-9,.*" + "".join(OCR_LOOKALIKES) + "]*"
+_FIGURE_LINE = regex.compile(rf"(?m)^[ \t]*{_FIG}(?:[ \t]+{_FIG}){{2,}}[ \t]*$")
 
 
 def _fits(fragment: str, spec: RowSpec, others: list[RowSpec]) -> bool:

@@ -148,11 +148,28 @@ def read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[lis
             # alike, unless its digit is the one the label tail looked ahead to, or a dash before it
             # could be read as a separator line ending at that limit
             at_stop = not piped and (bool(tokens) or not tailed) and "-" not in text[pos:s]
-            return _with_ocr_figures(text, tokens, ocr) if ocr else tokens, False, s, reach, at_stop
+            return _ocr_cells(text, tokens, ocr, start, s), False, s, reach, at_stop
         tokens.append(Token(m.group(), s, e))
+    return _ocr_cells(text, tokens, ocr, start, stop), False, stop, reach, False
+
+
+_LONE_PIPE = regex.compile(r"(?m)^[ \t]*(\|)[ \t]*$")
+_CLOSED = regex.compile(r"[ \t]*\|")
+_WRAPPED_CLOSE = regex.compile(r"[ \t]*\n[ \t]*\|[ \t]*(?:\n|$)")
+
+
+def _ocr_cells(text: str, tokens: list[Token], ocr: list[tuple[int, int]], pos: int, stop: int) -> list[Token]:
+    """The cells of a row read as tokens, with the figures holding an OCR's pipe for a 1 whole, and a lone pipe
+    line among figures that no pipe closes (one figure a line) kept as a cell: a blank's mark or a 1 an OCR
+    read as a pipe, never nothing (its row's figures would close up into the wrong columns)."""
     if ocr:
         tokens = _with_ocr_figures(text, tokens, ocr)
-    return tokens, False, stop, reach, False
+    if tokens and "|" in text[pos:stop] and not any(_CLOSED.match(text, t.end) for t in tokens):
+        lone = [Token("|", m.start(1), m.end(1)) for m in _LONE_PIPE.finditer(text, pos, stop)]
+        # (a pipe line after every figure is each one's closing pipe, wrapped: "12\n|\n34\n|")
+        if lone and not all(_WRAPPED_CLOSE.match(text, t.end) for t in tokens):
+            tokens = sorted(tokens + lone, key=lambda t: t.start)
+    return tokens
 
 
 def _with_ocr_figures(text: str, tokens: list[Token], ocr: list[tuple[int, int]]) -> list[Token]:
@@ -199,22 +216,22 @@ def _separator_counted(text: str) -> bool:
     return bool(_SEPARATOR_COUNTED.search(text))
 
 
-def _first_pipe(text: str, start: int, line: str) -> int:
+def _first_pipe(text: str, start: int, line: str) -> Optional[int]:
     """Where in `line` (at `start` in text) its first separating pipe is: not one an OCR read for a 1."""
-    at = line.index("|")
-    ocr = ocr_pipe_figures(text, start, start + len(line))
-    while any(a <= start + at < b for a, b in ocr):
-        nxt = line.find("|", at + 1)
-        if nxt < 0:
-            return at
-        at = nxt
-    return at
+    at = line.find("|")
+    ocr = ocr_pipe_figures(text, start, start + len(line)) if at >= 0 else []
+    while at >= 0 and any(a <= start + at < b for a, b in ocr):
+        at = line.find("|", at + 1)
+    return None if at < 0 else at
 
 
 def _values_before_pipe(text: str, start: int, line: str) -> list[Token]:
     """The values a pipe line holds before its first pipe, when that piece is values only: a row whose
     cells a crawler joined by spaces and marked only its end ("规章 3 1 27 |", "40 42 | 53 | …")."""
-    head = line[:_first_pipe(text, start, line)]
+    at = _first_pipe(text, start, line)
+    if at is None:
+        return []
+    head = line[:at]
     lead = list(_TOKEN.finditer(head))
     if not lead or _TOKEN.sub("", head).strip():
         return []
@@ -252,9 +269,9 @@ def block_cells(text: str, start: int, limit: int, header_chars: frozenset, want
         header_only = set(line.translate(_HEADER_PUNCTUATION)) <= header_chars
         if not line.strip() or SEPARATOR_LINE.match(line) or _NOTE_LINE.match(line):
             pass
-        elif "|" in line:
+        elif "|" in line and (at := _first_pipe(text, pos, line)) is not None:
             row = pipe_cells(text, pos, line_end)
-            head = line[:_first_pipe(text, pos, line)]
+            head = line[:at]
             values = _values_before_pipe(text, pos, line)
             if values:
                 row = values + row
@@ -267,18 +284,20 @@ def block_cells(text: str, start: int, limit: int, header_chars: frozenset, want
             elif not header_only:
                 break
         else:
-            taken = list(_TOKEN.finditer(text, pos, line_end))
+            taken = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, pos, line_end)]
+            if "|" in line:        # pipes an OCR read for 1s only: each figure holding one is one cell
+                taken = _with_ocr_figures(text, taken, ocr_pipe_figures(text, pos, line_end))
             # numbers separated by blanks, each maybe followed by its unit ("14件 3件 …"), up to the first
             # words after them (a page's footer "— 3 —" after the next section's prose is no cell)
             lead = []
             for i, m in enumerate(taken):
-                if text[taken[i - 1].end() if i else pos:m.start()].strip() in ("",) + (CELL_UNITS if i else ()):
+                if text[taken[i - 1].end if i else pos:m.start].strip() in ("",) + (CELL_UNITS if i else ()):
                     lead.append(m)
                 elif lead:
                     break
             if lead:
-                cells += [Token(m.group(), m.start(), m.end()) for m in lead]
-                stop = lead[-1].end()
+                cells += lead
+                stop = lead[-1].end
                 if text[stop:line_end].strip() not in ("",) + CELL_UNITS:
                     break          # prose after the numbers: the block ends there
             elif not header_only:
@@ -296,9 +315,12 @@ _NOT_VALUES = frozenset(UNIT_WORDS) | {"单位", "计量单位"}
 # a pipe an OCR read for a 1, told from a separator by the spaces around it: inside a figure between blanks
 # ("2|1"), opening one after a blank ("62 |25", "| |25 |") or closing one before a blank and a pipe or a figure
 # ("27| |", "22| 127"); not where two more pipes of its line stand the same way (the table's own spacing, "|  25|  123|")
-_OCR_PIPE = regex.compile(r"(?<![^ \t\n])[+-]?[0-9]+(?:\|[0-9]+)+(?![^ \t\n])|(?<=[ \t])\|[0-9]+(?![^ \t\n])"
-                          r"|(?<![^ \t\n])[+-]?[0-9]+\|(?=[ \t]+[|0-9])|(?P<end>(?<![^ \t\n])[+-]?[0-9]+\|(?=[ \t]*(?:\n|$)))"
-                          r"|(?<![^\n])\|[0-9]+(?=[ \t]+\|[ \t]*(?:\n|$))|(?P<end>(?<![^\n])\|[0-9]+(?=[ \t]*(?:\n|$)))")
+_OCR_PIPE = regex.compile(r"(?<![^ \t\n])[+-]?[0-9][0-9,]*(?:\|[0-9][0-9,]*)+(?![^ \t\n])"
+                          r"|(?:(?<=[ \t])|(?<![^ \t\n])[+-])\|[0-9][0-9,]*(?![^ \t\n])"
+                          r"|(?<![^ \t\n])[+-]?[0-9][0-9,]*\|(?=[ \t]+[|0-9])"
+                          r"|(?P<end>(?<![^ \t\n])[+-]?[0-9][0-9,]*\|(?=[ \t]*(?:\n|$)))"
+                          r"|(?<![^\n])\|[0-9][0-9,]*(?=[ \t]+\|[ \t]*(?:\n|$))"
+                          r"|(?P<end>(?<![^\n])\|[0-9][0-9,]*(?=[ \t]*(?:\n|$)))")
 # … and closing a line that has no other pipe ("29|" under "160"), unless a line beside it ends so too (a layout
 # that closes each cell with a pipe, tight)
 _TIGHT_END = regex.compile(r"[0-9]\|[ \t]*$|^[ \t]*\|[0-9]")

@@ -90,7 +90,12 @@ def label_pattern(spec: RowSpec) -> regex.Pattern:
 def _label_matches(index: "LabelIndex", spec: RowSpec, start: int, end: Optional[int]):
     """index.find(label_pattern(spec), start, end); an unnumbered label is found from its words."""
     if spec.numbered:
-        return index.find(label_pattern(spec), start, end)
+        # a number without its dot glued after a figure is that figure's last digit ("1053\n其他" is no "3其他")
+        text, digits = index.text, len(spec.numbered)
+        found = index.find(label_pattern(spec), start, end)
+        if not spec.numbered.isdigit():
+            return found
+        return (m for m in found if not (m[0] and text[m[0] - 1].isdigit() and m[2].group()[digits:digits + 1] not in ".,"))
     return index.find_labels(label_pattern(spec), _bare_pattern(spec), start, end)
 
 
