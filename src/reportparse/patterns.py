@@ -96,6 +96,11 @@ PAGE_NUMBER_LINE = LazyPattern(rf"^[ \t]*(?:{_PAGE_MARK})[ \t]*$", regex.M)
 PAGE_NUMBER_OR_BARE = LazyPattern(rf"^[-—–_\s]*(?:{_PAGE_MARK}|{_PAGE_N})[-—–_\s]*$")
 
 
+# A table continued after a page break says so on a line of its own (续表, (续表), 续表三, 表三(续), after NFKC):
+# the header row printed again below it is no row (layout/text.blank_continued_headers)
+CONTINUED_TABLE_LINE = LazyPattern(r"^[ \t]*\(?(?:续表[一二三四五六七八九十0-9]*|表[一二三四五六七八九十0-9]+\(续\))\)?[ \t]*$", regex.M)
+
+
 # The fields of a crawler's or a CMS's header block ("发布时间: 2023-01-18"): the text loader reads
 # the title and the date from them, metadata never takes one of those lines for a title
 TITLE_FIELDS = ("标题", "题目", "title", "名称")

@@ -154,8 +154,16 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
     end = hits[-1].region_end
     out.regions.append((start, end))
     total_ok = _row_total_ok
+    bounds = sorted({h.label_start for h in labelled} | {end})
     for h in hits:
         r = read_row(h, 7, total_ok, limit, collapsed=out.collapsed, across=True)
+        printed = [t for t in h.cells if t.raw]
+        if r.damage == RUN_TOGETHER and "\n" in doc.text[printed[0].start:printed[-1].end] \
+                and _cut_by_text(doc.text, h, bounds):
+            # fewer figures than columns on lines of their own, then text that is no cell before the next row (a
+            # page's furniture in the row): the row was cut, neither collapsed nor run together
+            r.candidates, r.problem = [], (f"{len(printed)} figures where the template has 7, "
+                                           "then text that is no cell before the next row (the row cut)")
         if r.problem:
             out.warnings.append(f"table 三 row '{h.label.strip()}': {r.problem}; not read")
         out.rows[h.spec.key] = r
