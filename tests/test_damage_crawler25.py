@@ -198,3 +198,24 @@ def test_a_table3_row_cut_by_page_furniture_is_not_split_into_its_columns():
     for vid, v in want.items():
         if got.get(vid) is not None:
             assert got[vid] == v, vid
+
+
+def test_a_heading_run_on_after_a_row_gives_no_null_mark():
+    # an OCR dropped the space between a row's last two figures ("239809") and the next group heading lost its
+    # numbering ("无法提供", not "（四）无法提供"): the start tree took its 无 as the row's seventh cell (a null
+    # mark), the run 239809 as one figure. 无 is a null mark alone; the run is split by the row's total
+    report, want = _footnotes(("8.属于行政查询事项 20 217 35 58 240 239 809", "8.属于行政查询事项 20 217 35 58 240 239809"),
+                              ("（四）无法提供 1.本机关", "无法提供 1.本机关"))
+    got = report.values()
+    for w in ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"):
+        assert got[f"requests.denied.admin_query|applicant={w}"] == want[f"requests.denied.admin_query|applicant={w}"], w
+
+
+def test_a_figure_after_a_blank_line_is_no_cell_of_a_one_line_row():
+    # a row of figures on its label's line, short of a cell (an OCR dropped a space: "531049"), then a blank
+    # line and a page's bare number: the start tree took the number as the row's total (8). A figure after a
+    # blank line is no cell of a row printed on one line; the run is split by the row's total
+    report, want = _footnotes(("（一）予以公开 247 144 266 88 251 53 1049\n", "（一）予以公开 247 144 266 88 251 531049\n\n8\n\n"))
+    got = report.values()
+    for w in ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"):
+        assert got[f"requests.granted|applicant={w}"] == want[f"requests.granted|applicant={w}"], w

@@ -61,7 +61,7 @@ def _parse_cell(raw: str) -> CellValue:
 
 
 _OCR_FIGURE = regex.compile(OCR_FIGURE)
-_OCR_PIPED = regex.compile(r"[+-]?[0-9|][0-9,|]*")
+_OCR_PIPED = regex.compile(r"[+-]?[0-9|][0-9,.|]*(?:万元|元)?")
 _OCR_DIGITS = str.maketrans({**OCR_LOOKALIKES, **OCR_PIPE_LOOKALIKE})
 
 

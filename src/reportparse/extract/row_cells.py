@@ -10,12 +10,13 @@ from typing import Optional
 
 import regex
 
-from ..cells import parse_cell
+from ..cells import figure_like, parse_cell
 from ..patterns import (CELL_UNITS, FOOTNOTE_MARK, NUMBER_WITH_MONEY, OCR_FIGURE, SIGN_WORDS, SIGNED_WORD_NUMBER, UNIT_WORDS,
                         letter_spaced)
 
-# (an OCR'd figure with a lookalike letter among its digits is one cell, whole: never its digits alone)
-_TOKEN = regex.compile(OCR_FIGURE + "|" + NUMBER_WITH_MONEY + f"(?:{FOOTNOTE_MARK})?|" + SIGNED_WORD_NUMBER + r"|[—/\\]+|-{1,2}(?![0-9])|无")
+# (an OCR'd figure with a lookalike letter among its digits is one cell, whole: never its digits alone; 无 is
+# a null mark alone, never the first word of a heading run on after a row, 无法提供)
+_TOKEN = regex.compile(OCR_FIGURE + "|" + NUMBER_WITH_MONEY + f"(?:{FOOTNOTE_MARK})?|" + SIGNED_WORD_NUMBER + r"|[—/\\]+|-{1,2}(?![0-9])|无(?!\p{Han})")
 _NOTE = regex.compile(r"\([^()\n]{2,300}\)")
 _UNIT_CELL = regex.compile(r"(?:^|[\s|])(" + letter_spaced(UNIT_WORDS) + r")(?=[\s|]|[0-9]|$)")
 # the rest of a wrapped label before its cells; letter-spaced too (a PDF copy: "、 行 政 机 关   3 …")
@@ -33,7 +34,7 @@ _BLANKS_FIRST = regex.compile(r"[ \t]*\|[ \t]*\n((?:[ \t]*\|[ \t]*\n)+)(?=[ \t]*
 # the unit words in their order: the first that stands at a position is the one taken there
 _UNIT_AT = regex.compile("|".join(regex.escape(u) for u in UNIT_WORDS))
 # (a footnote mark glued after a figure is that cell's, passed over whole: "[1]" and "(注)" hold stops)
-_STOP = regex.compile(rf"(?<=[0-9元件条项个起]){FOOTNOTE_MARK}(*SKIP)(*FAIL)|{OCR_FIGURE}(*SKIP)(*FAIL)|"
+_STOP = regex.compile(rf"(?<=[0-9元件条项个起]){FOOTNOTE_MARK}(*SKIP)(*FAIL)|{OCR_FIGURE}(*SKIP)(*FAIL)|无(?=\p{{Han}})|"
                       r"(?![" + "".join(SIGN_WORDS) + r"][0-9])[^\s|\d.,+\-—/\\:元万条件项个份起无]")
 
 
@@ -148,9 +149,28 @@ def read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[lis
             # alike, unless its digit is the one the label tail looked ahead to, or a dash before it
             # could be read as a separator line ending at that limit
             at_stop = not piped and (bool(tokens) or not tailed) and "-" not in text[pos:s]
-            return _ocr_cells(text, tokens, ocr, start, s), False, s, reach, at_stop
+            tokens = _ocr_cells(text, tokens, ocr, start, s)
+            cut = _blank_line_cut(text, tokens)
+            return (tokens[:cut], False, tokens[cut - 1].end, reach, False) if cut else (tokens, False, s, reach, at_stop)
         tokens.append(Token(m.group(), s, e))
-    return _ocr_cells(text, tokens, ocr, start, stop), False, stop, reach, False
+    tokens = _ocr_cells(text, tokens, ocr, start, stop)
+    cut = _blank_line_cut(text, tokens)
+    return (tokens[:cut], False, tokens[cut - 1].end, reach, False) if cut else (tokens, False, stop, reach, False)
+
+
+_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
+
+
+def _blank_line_cut(text: str, tokens: list[Token]) -> int:
+    """Where a row printed as one line of figures ends at a blank line: a figure after it is no cell of the
+    row (a page's number, a stray figure), never the row's last column. 0: no such cut."""
+    if len(tokens) < 3 or "\n" in text[tokens[0].start:tokens[1].start]:
+        return 0
+    for i in range(1, len(tokens)):
+        gap = text[tokens[i - 1].end:tokens[i].start]
+        if "\n" in gap:
+            return i if _BLANK_LINE.search(gap) else 0
+    return 0
 
 
 _LONE_PIPE = regex.compile(r"(?m)^[ \t]*(\|)[ \t]*$")
@@ -278,7 +298,7 @@ def block_cells(text: str, start: int, limit: int, header_chars: frozenset, want
             elif head.strip():           # a row without its opening pipe: its first cell stands before it
                 lead = len(head) - len(head.lstrip())
                 row.insert(0, Token(head.strip(), pos + lead, pos + lead + len(head.strip())))
-            if any(c.raw for c in row) and all(parse_cell(c.raw).ok for c in row):
+            if any(c.raw for c in row) and all(figure_like(c.raw) for c in row):
                 cells += row
                 pipe, stop = True, line_end
             elif not header_only:
@@ -315,12 +335,12 @@ _NOT_VALUES = frozenset(UNIT_WORDS) | {"单位", "计量单位"}
 # a pipe an OCR read for a 1, told from a separator by the spaces around it: inside a figure between blanks
 # ("2|1"), opening one after a blank ("62 |25", "| |25 |") or closing one before a blank and a pipe or a figure
 # ("27| |", "22| 127"); not where two more pipes of its line stand the same way (the table's own spacing, "|  25|  123|")
-_OCR_PIPE = regex.compile(r"(?<![^ \t\n])[+-]?[0-9][0-9,]*(?:\|[0-9][0-9,]*)+(?![^ \t\n])"
-                          r"|(?:(?<=[ \t])|(?<![^ \t\n])[+-])\|[0-9][0-9,]*(?![^ \t\n])"
-                          r"|(?<![^ \t\n])[+-]?[0-9][0-9,]*\|(?=[ \t]+[|0-9])"
+_OCR_PIPE = regex.compile(r"(?<![^ \t\n])[+-]?[0-9][0-9,]*(?:\|[0-9,]*[0-9][0-9,]*)+(?![^ \t\n])"
+                          r"|(?:(?<=[ \t])|(?<![^ \t\n])[+-])\|,?[0-9][0-9,]*(?![^ \t\n])"
+                          r"|(?<![^ \t\n])[+-]?[0-9][0-9,]*\|(?=[ \t]+[|0-9])|(?<![^ \t\n])[0-9][0-9,.|]*\|[0-9,.]*(?:万元|元)"
                           r"|(?P<end>(?<![^ \t\n])[+-]?[0-9][0-9,]*\|(?=[ \t]*(?:\n|$)))"
-                          r"|(?<![^\n])\|[0-9][0-9,]*(?=[ \t]+\|[ \t]*(?:\n|$))"
-                          r"|(?P<end>(?<![^\n])\|[0-9][0-9,]*(?=[ \t]*(?:\n|$)))")
+                          r"|(?<![^\n])\|,?[0-9][0-9,]*(?=[ \t]+\|[ \t]*(?:\n|$))"
+                          r"|(?P<end>(?<![^\n])\|,?[0-9][0-9,]*(?=[ \t]*(?:\n|$)))")
 # … and closing a line that has no other pipe ("29|" under "160"), unless a line beside it ends so too (a layout
 # that closes each cell with a pipe, tight)
 _TIGHT_END = regex.compile(r"[0-9]\|[ \t]*$|^[ \t]*\|[0-9]")

@@ -128,12 +128,14 @@ def blank_page_numbers(text: str) -> str:
 
 
 _DIGIT = regex.compile(r"[0-9]")
+_BARE_NUMBER = regex.compile(r"[ \t]*[0-9]{1,3}[ \t]*")
 
 
 def blank_continued_headers(text: str) -> str:
     """A table continued after a page break: its 续表 line and the lines after it that print again, word for
     word, lines seen earlier with no figure in them (the header row repeated), blanked in place, offsets kept:
-    none of them is a row. (A bare number above it may be the page's number or a cell: left as it is.)"""
+    none of them is a row; and a bare number just above it when a repeated header follows (the page's number).
+    A 续表 line with no header after it may stand inside a row: a number above it is left as it is."""
     lines = text.split("\n")
     marks = {text.count("\n", 0, m.start()) for m in CONTINUED_TABLE_LINE.finditer(text)}
     if not marks:
@@ -147,6 +149,11 @@ def blank_continued_headers(text: str) -> str:
             while k < len(lines) and (not lines[k].strip() or (lines[k].strip() in seen and not _DIGIT.search(lines[k]))):
                 blank.add(k)
                 k += 1
+            j = i - 1
+            while j >= 0 and not lines[j].strip():
+                j -= 1
+            if any(lines[x].strip() for x in range(i + 1, k)) and j >= 0 and _BARE_NUMBER.fullmatch(lines[j]):
+                blank.add(j)       # the page's number: a header printed again follows (a 续表 alone may cut a row)
         seen.add(line.strip())
     return "\n".join(" " * len(ln) if i in blank else ln for i, ln in enumerate(lines))
 
