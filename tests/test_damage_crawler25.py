@@ -219,3 +219,27 @@ def test_a_figure_after_a_blank_line_is_no_cell_of_a_one_line_row():
     got = report.values()
     for w in ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"):
         assert got[f"requests.granted|applicant={w}"] == want[f"requests.granted|applicant={w}"], w
+
+
+def test_table3_printed_column_by_column_is_read_where_its_arithmetic_holds():
+    # a converter that reads a table a column at a time: every row label (group headings too), then each
+    # applicant column's figures on a line. Read so only where every row's total, R1 and R2 hold; the start
+    # tree read none of it
+    lines = FOOTNOTES.read_text(encoding="utf-8").split("\n")
+    first = next(i for i, ln in enumerate(lines) if ln.startswith("一、本年新收"))
+    last = next(i for i, ln in enumerate(lines) if ln.startswith("四、结转下年度"))
+    rows = [ln.split(" ") for ln in lines[first:last + 1]]
+    labels = [part for row in rows for part in row[:-7]]
+    columns = [" ".join(row[len(row) - 7 + j] for row in rows) for j in range(7)]
+    text = "\n".join(lines[:first] + labels + columns + lines[last + 1:])
+    report = reportparse.parse_text(text)
+    got = report.values()
+    want = load_expected(FOOTNOTES.with_name("footnote_marks_2019.expected.json"))["values"]
+    t3 = {k: v for k, v in want.items() if k.startswith("requests.")}
+    assert len(t3) == 23 * 7            # the 23 rows of the 2019 template
+    assert {k: got.get(k) for k in t3} == t3
+    assert report.get("requests.granted", applicant="commercial").source.note.startswith("table 三 printed column")
+    # one figure misprinted: the reading no longer adds up, and nothing of the table is read
+    broken = text.replace(columns[0], columns[0].replace("247", "248", 1))
+    got = reportparse.parse_text(broken).values()
+    assert all(got.get(k) is None for k in t3)

@@ -17,6 +17,7 @@ from .fragments import LooseRow, assign_by_order, loose_rows
 from .row_cells import Token, block_cells, may_be_collapsed
 from .rows import LabelIndex, RowHit, find_rows
 from .solver import Outcome, sums_to_last
+from .table3_columns import NOTE as COLUMN_NOTE, column_major
 from .table3_moved import moved_down
 from .table3_rules import table3_constraints
 from .tables import RUN_TOGETHER, RowRead, cell_spans, read_row, settle, split_note
@@ -149,6 +150,15 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
     # a pipe row of blank cells is a row of nulls
     labelled = hits
     hits = [h for h in hits if any(t.raw for t in h.cells) or (h.pipe_row and len(h.cells) >= 7)]
+    if len(hits) <= 1 and len(labelled) >= 10:
+        # every label without figures but the last: the table may be printed column by column
+        found = column_major(doc, labelled, out.template, _row_total_ok, limit)
+        if found is not None:
+            out.rows.update(found[0])
+            out.regions.append((start, found[1]))
+            out.warnings.append(f"{COLUMN_NOTE}, as R1, R2 and each row's total hold")
+            _settle_table3(doc, out, evidence, limit)
+            return found[1]
     if not hits:
         return start
     end = hits[-1].region_end
@@ -179,6 +189,11 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
                                 "follows it; not read")
     if absent:
         out.warnings.append(f"table 三: {len(absent)} of its rows are not in the document: " + ", ".join(absent))
+    _settle_table3(doc, out, evidence, limit)
+    return end
+
+
+def _settle_table3(doc: Document, out: NationalTables, evidence: dict[str, float], limit: int) -> None:
     ev = {(k, 6): v for k, v in evidence.items() if k in out.rows and out.rows[k].split}
     outcome = settle(out.rows, table3_constraints(out.rows), ev, limit)
     if outcome.exhausted:
@@ -195,7 +210,6 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
             continue
         if values is not None:
             _emit_values(doc, out, r, [key] * 7, list(APPLICANTS), values, split_note(r, key, outcome))
-    return end
 
 
 @sums_to_last
