@@ -243,3 +243,23 @@ def test_table3_printed_column_by_column_is_read_where_its_arithmetic_holds():
     broken = text.replace(columns[0], columns[0].replace("247", "248", 1))
     got = reportparse.parse_text(broken).values()
     assert all(got.get(k) is None for k in t3)
+
+
+def test_a_table3_row_cut_by_a_note_is_not_read_as_collapsed():
+    # one figure a line, no line repeated (a crawler may have dropped repeated lines: collapsed runs are
+    # read), and a note with figures of its own ("注：表中数据统计截至本年度12月31日。") after a row's second figure.
+    # The start tree read "3 18" as the collapsed run 3|3|3|3|3|3|18 (its total holds). A row of fewer
+    # figures than columns followed by text that is no cell (a table 三 group heading is one) is cut
+    text, want = _bare_cells("label_variants_2019.txt")
+    old = "二、上年结转政府信息公开申请数量\n35\n38\n31\n17\n27\n32\n180\n"
+    assert text.count(old) == 1
+    text = text.replace(old, "二、上年结转政府信息公开申请数量\n3\n18\n注：表中数据统计截至本年度12月31日。\n5\n9\n7\n11\n53\n")
+    report = reportparse.parse_text(text)
+    got = report.values()
+    assert all(got.get(f"requests.carried_over|applicant={w}") is None
+               for w in ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org",
+                         "total"))
+    assert any("the row cut" in w for w in report.warnings)
+    for vid in ("requests.new|applicant=total", "requests.granted|applicant=natural_person",
+                "requests.partially_granted|applicant=research"):
+        assert got[vid] == want[vid], vid

@@ -134,6 +134,18 @@ def _cut_by_text(text: str, h: RowHit, bounds: list[int]) -> bool:
     return bool(text[last:nxt].strip(" \t\n|"))
 
 
+_T3_HEADING = regex.compile(r"[ \t]*(?:[(（][一二三四五六七八九十][)）]|[一二三四五六七八九十]、)[^\d\n]*")
+
+
+def _cut_in_table3(text: str, h: RowHit, bounds: list[int]) -> bool:
+    """_cut_by_text for a table 三 row: a group's heading line ((三)不予公开, 三、本年度办理结果) before the next
+    row's label is the table's own, no cut."""
+    last = max((t.end for t in h.cells), default=h.label_end)
+    at = bisect_right(bounds, h.label_start)
+    nxt = bounds[at] if at < len(bounds) else len(text)
+    return any(ln.strip(" \t|") and not _T3_HEADING.fullmatch(ln) for ln in text[last:nxt].split("\n"))
+
+
 def _header_unit(text: str, sections: list[int], h: RowHit) -> Optional[str]:
     """The money unit the row's column header states (采购总金额（单位：万元）; a 2021 fee column
     printed in 元), read between the row's 第二十条 heading and its label; the last one stated wins."""
@@ -168,8 +180,7 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
     for h in hits:
         r = read_row(h, 7, total_ok, limit, collapsed=out.collapsed, across=True)
         printed = [t for t in h.cells if t.raw]
-        if r.damage == RUN_TOGETHER and "\n" in doc.text[printed[0].start:printed[-1].end] \
-                and _cut_by_text(doc.text, h, bounds):
+        if r.split and "\n" in doc.text[printed[0].start:printed[-1].end] and _cut_in_table3(doc.text, h, bounds):
             # fewer figures than columns on lines of their own, then text that is no cell before the next row (a
             # page's furniture in the row): the row was cut, neither collapsed nor run together
             r.candidates, r.problem = [], (f"{len(printed)} figures where the template has 7, "
