@@ -15,7 +15,7 @@ from itertools import accumulate
 import regex
 
 from ..cells import figure_like, parse_cell
-from ..patterns import OCR_LOOKALIKES
+from ..patterns import NUMBER_WITH_MONEY, OCR_LOOKALIKES
 from ..normalize import label_key
 from ..schema import RowSpec
 from .row_cells import Token, pipe_cells
@@ -67,6 +67,27 @@ def loose_rows(text: str, start: int, end: int, n: int, taken: list[tuple[int, i
         if len(cells) == n and all(figure_like(c.raw) for c in cells) and any(p.value is not None for p in parsed):
             out.append(LooseRow(line_start, line_end, cells, fragment="".join(pieces)))
     return out
+
+
+REJOINED = "a line of page furniture inside the row passed over: its figures after it complete the row, whose total holds"
+_FIGURE_ONLY = regex.compile(r"[ \t]*(" + NUMBER_WITH_MONEY + r")[ \t]*\|?[ \t]*")
+
+
+def rejoined(text: str, printed: list[Token], end: int) -> list[Token]:
+    """A row's figures before a cut and those standing a line each after it, up to `end` (the next row), the
+    lines of other text passed over; every line after the cut that is neither such text nor a figure (a lone
+    pipe: a blank) leaves nothing to rejoin."""
+    cells = list(printed)
+    for m in regex.finditer(r"[^\n]*", text, pos=printed[-1].end, endpos=end):
+        line = m.group()
+        if not line.strip():
+            continue
+        fig = _FIGURE_ONLY.fullmatch(line)
+        if fig:
+            cells.append(Token(fig.group(1), m.start() + fig.start(1), m.start() + fig.end(1)))
+        elif not regex.search(r"[^\s|\d]", line):
+            return []
+    return cells
 
 
 def figure_lines(text: str, start: int, end: int, n: int, taken: list[tuple[int, int]]) -> list[LooseRow]:
