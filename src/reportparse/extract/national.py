@@ -297,6 +297,8 @@ def _table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, l
     else:
         if first is not None:
             _transposed(doc, out, first[0], limit)
+        if first is not None and out.t4 is None:
+            _headerless(doc, out, first[1], limit)
         if out.t4 is None and not any(w.startswith("table 四") for w in out.warnings):
             # never silent: a template report whose table 四 gave nothing says so
             out.warnings.append("table 四: neither its header row nor its headings with figures were found after "
@@ -364,6 +366,28 @@ def _transposed(doc: Document, out: NationalTables, start: int, limit: int) -> N
     hit = RowHit(spec=None, label=_T4_LABEL, label_start=table.start, label_end=table.start, cells=table.cells,
                  pipe_row=True, region_end=table.stop, note=_TRANSPOSED)
     _read_table4(doc, out, hit, table.start, limit)
+
+
+_HEADERLESS = ("its header row not printed: the fifteen figures after its heading read in the template's order, "
+               "as R4 holds in each group of five")
+
+
+def _headerless(doc: Document, out: NationalTables, start: int, limit: int) -> None:
+    """Table 四 whose header rows a crawler lost: fifteen figures right after its heading, read in the template's
+    order only where R4 holds in each group of five (every figure printed, none unsure)."""
+    line_end = doc.text.find("\n", start)
+    if line_end < 0:
+        return
+    tokens, pipe, stop = block_cells(doc.text, line_end, len(doc.text), _T4_CHARS, 16)
+    parsed = [parse_cell(t.raw) for t in tokens]
+    if len(tokens) != 15 or not all(c.ok and c.value is not None for c in parsed):
+        return
+    values = [c.value for c in parsed]
+    if not all(values[g + 4] is not None and _group_total_ok(tuple(values[g:g + 5])) for g in (0, 5, 10)):
+        return
+    hit = RowHit(spec=None, label=_T4_LABEL, label_start=tokens[0].start, label_end=tokens[0].start, cells=tokens,
+                 pipe_row=pipe, region_end=stop, note=_HEADERLESS)
+    _read_table4(doc, out, hit, tokens[0].start, limit)
 
 
 def _read_table4(doc: Document, out: NationalTables, hit: RowHit, start: int, limit: int) -> None:
