@@ -300,3 +300,20 @@ def test_table4_without_its_header_rows_is_read_where_r4_holds():
     # a misprinted figure: R4 fails in its group, nothing of the table is read
     broken = reportparse.parse_text(text.replace("6 2 9① 4 21", "6 2 9① 4 22")).values()
     assert all(broken.get(k) is None for k in t4)
+
+
+def test_a_bare_figure_after_cells_closed_by_pipes_is_no_cell():
+    # each cell closed by a pipe on its own line ("36 |"), a row (1.属于国家秘密) whose first cell is blank (a lone "|"), and a
+    # page's bare number after the row: the start tree took the number for the row's seventh cell, every
+    # figure one column left. A figure not closed after closed cells is no cell of the row: nothing is misread
+    text, want = _bare_cells("label_variants_2019.txt")
+    lines = [ln + " |" if ln.strip().isdigit() else ln for ln in text.split("\n")]
+    at = next(i for i, ln in enumerate(lines) if ln.endswith("属于国家秘密"))
+    assert all(ln.endswith(" |") for ln in lines[at + 1:at + 8])
+    lines[at + 1] = "|"
+    lines[at + 8:at + 8] = ["", "7", ""]
+    got = reportparse.parse_text("\n".join(lines)).values()
+    assert got.get("requests.denied.state_secret|applicant=natural_person") is None
+    for vid, v in want.items():
+        if got.get(vid) is not None:
+            assert got[vid] == v, vid

@@ -162,9 +162,16 @@ _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 
 
 def _blank_line_cut(text: str, tokens: list[Token]) -> int:
-    """Where a row printed as one line of figures ends at a blank line: a figure after it is no cell of the
-    row (a page's number, a stray figure), never the row's last column. 0: no such cut."""
-    if len(tokens) < 3 or "\n" in text[tokens[0].start:tokens[1].start]:
+    """Where a row printed as one line of figures ends at a blank line, or a row of cells closed by pipes at a
+    figure not closed: a figure after it is no cell of the row (a page's number, a stray figure), never the
+    row's last column. 0: no such cut."""
+    if len(tokens) < 3:
+        return 0
+    closed = [bool(_CLOSED.match(text, t.end)) for t in tokens]
+    if all(closed[:3]) and not all(closed):
+        # cells closed by a pipe each ("12 |"): a bare figure after them is no cell of the row (a page's number)
+        return closed.index(False)
+    if "\n" in text[tokens[0].start:tokens[1].start]:
         return 0
     for i in range(1, len(tokens)):
         gap = text[tokens[i - 1].end:tokens[i].start]
