@@ -78,15 +78,21 @@ def rejoined(text: str, printed: list[Token], end: int) -> list[Token]:
     lines of other text passed over; every line after the cut that is neither such text nor a figure (a lone
     pipe: a blank) leaves nothing to rejoin."""
     cells = list(printed)
-    for m in regex.finditer(r"[^\n]*", text, pos=printed[-1].end, endpos=end):
+    ended = False           # a line of pipes alone after the figures: the row's end ("||"), or a blank cell
+    after = text.find("\n", printed[-1].end, end)         # (the rest of the last figure's line is its own)
+    if after < 0:
+        return []
+    for m in regex.finditer(r"[^\n]*", text, pos=after + 1, endpos=end):
         line = m.group()
         if not line.strip():
             continue
         fig = _FIGURE_ONLY.fullmatch(line)
-        if fig:
+        if fig and not ended:
             cells.append(Token(fig.group(1), m.start() + fig.start(1), m.start() + fig.end(1)))
-        elif not regex.search(r"[^\s|\d]", line):
+        elif fig or regex.search(r"\d", line) and not regex.search(r"[^\s|\d]", line):
             return []
+        elif not line.strip(" \t|"):
+            ended = True
     return cells
 
 

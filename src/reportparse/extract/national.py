@@ -13,11 +13,12 @@ from ..cells import parse_cell
 from ..model import Indicator
 from ..patterns import HEADER_MONEY_UNIT
 from ..schema import APPLICANTS, TABLE2_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, row_specs, table3_rows, template_markers
-from .fragments import REJOINED, LooseRow, assign_by_order, loose_rows, rejoined
+from .fragments import LooseRow, assign_by_order, loose_rows
 from .row_cells import Token, block_cells, may_be_collapsed
 from .rows import LabelIndex, RowHit, find_rows
 from .solver import Outcome, sums_to_last
 from .table3_columns import NOTE as COLUMN_NOTE, column_major
+from .table3_cut import repaired
 from .table3_moved import moved_down
 from .table3_rules import table3_constraints
 from .tables import RUN_TOGETHER, RowRead, cell_spans, read_row, settle, split_note
@@ -134,19 +135,6 @@ def _cut_by_text(text: str, h: RowHit, bounds: list[int]) -> bool:
     return bool(text[last:nxt].strip(" \t\n|"))
 
 
-_T3_HEADING = regex.compile(r"[ \t]*(?:[(（][一二三四五六七八九十][)）]|[一二三四五六七八九十]、)[^\d\n]*")
-
-
-def _cut_in_table3(text: str, h: RowHit, bounds: list[int]) -> int:
-    """_cut_by_text for a table 三 row: a group's heading line ((三)不予公开, 三、本年度办理结果) before the next
-    row's label is the table's own, no cut. Where the row is cut: where the next row starts, else 0."""
-    last = max((t.end for t in h.cells), default=h.label_end)
-    at = bisect_right(bounds, h.label_start)
-    nxt = bounds[at] if at < len(bounds) else len(text)
-    cut = any(ln.strip(" \t|") and not _T3_HEADING.fullmatch(ln) for ln in text[last:nxt].split("\n"))
-    return nxt if cut else 0
-
-
 def _header_unit(text: str, sections: list[int], h: RowHit) -> Optional[str]:
     """The money unit the row's column header states (采购总金额（单位：万元）; a 2021 fee column
     printed in 元), read between the row's 第二十条 heading and its label; the last one stated wins."""
@@ -180,21 +168,7 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
     bounds = sorted({h.label_start for h in labelled} | {end})
     for h in hits:
         r = read_row(h, 7, total_ok, limit, collapsed=out.collapsed, across=True)
-        printed = [t for t in h.cells if t.raw]
-        nxt = _cut_in_table3(doc.text, h, bounds) if r.split and "\n" in doc.text[printed[0].start:printed[-1].end] else 0
-        if nxt:
-            # fewer figures than columns on lines of their own, then text that is no cell before the next row (a
-            # page's furniture in the row): the row was cut, neither collapsed nor run together. Its figures on
-            # lines of their own after the furniture complete it where they make seven and its total holds
-            joined = rejoined(doc.text, printed, nxt)
-            whole = read_row(RowHit(h.spec, h.label, h.label_start, h.label_end, joined, False, nxt, note=REJOINED),
-                             7, total_ok, limit) if len(joined) == 7 else None
-            if whole is not None and whole.candidates and None not in whole.candidates[0] \
-                    and total_ok(whole.candidates[0]) and not whole.ocr:
-                r = whole
-            else:
-                r.candidates, r.problem = [], (f"{len(printed)} figures where the template has 7, "
-                                               "then text that is no cell before the next row (the row cut)")
+        r = repaired(doc.text, h, r, bounds, total_ok, limit)
         if r.problem:
             out.warnings.append(f"table 三 row '{h.label.strip()}': {r.problem}; not read")
         out.rows[h.spec.key] = r

@@ -10,7 +10,7 @@ from typing import Optional
 
 import regex
 
-from ..cells import figure_like, parse_cell
+from ..cells import figure_like
 from ..patterns import (CELL_UNITS, FOOTNOTE_MARK, NUMBER_WITH_MONEY, OCR_FIGURE, SIGN_WORDS, SIGNED_WORD_NUMBER, UNIT_WORDS,
                         letter_spaced)
 from .ocr_pipes import ocr_pipe_figures
