@@ -125,14 +125,19 @@ def _bare_cells(name: str) -> tuple[str, dict]:
     return "\n".join(lines), load_expected(path.with_name(name.rsplit(".", 1)[0] + ".expected.json"))["values"]
 
 
+def _bare_variant(name: str, old: str, new: str):
+    """_bare_cells with `old` (printed once) replaced by `new`: the report, the expected values, the text."""
+    text, want = _bare_cells(name)
+    assert text.count(old) == 1, old
+    text = text.replace(old, new)
+    return reportparse.parse_text(text), want, text
+
+
 def test_a_lone_pipe_among_one_figure_lines_is_a_cell():
     # one figure a line, no pipe anywhere, and one figure printed as a lone "|" (an OCR's 1, or a blank's
     # mark): the start tree passed over it, the row's two figures closed up and read as a collapsed row
     # (16|16|15 → made 16, published 15). It is a cell: null, said; the others stay in their columns
-    text, want = _bare_cells("label_variants_2019.txt")
-    old = "规范性文件\n16\n15\n143\n"
-    assert text.count(old) == 1
-    report = reportparse.parse_text(text.replace(old, "规范性文件\n|\n15\n143\n"))
+    report, want, _ = _bare_variant("label_variants_2019.txt", "规范性文件\n16\n15\n143\n", "规范性文件\n|\n15\n143\n")
     got = report.values()
     assert got["disclosure.normative_docs.made"] is None
     assert (got["disclosure.normative_docs.published"], got["disclosure.normative_docs.published_total"]) == (15, 143)
@@ -235,11 +240,8 @@ def test_a_table3_row_cut_by_a_note_is_not_read_as_collapsed():
     # The start tree read "3 18" as the collapsed run 3|3|3|3|3|3|18 (its total holds). A row of fewer
     # figures than columns followed by text that is no cell (a table 三 group heading is one) is cut; its
     # figures after the note complete it (seven, the total holds)
-    text, want = _bare_cells("label_variants_2019.txt")
-    old = "二、上年结转政府信息公开申请数量\n35\n38\n31\n17\n27\n32\n180\n"
-    assert text.count(old) == 1
-    text = text.replace(old, "二、上年结转政府信息公开申请数量\n3\n18\n注：表中数据统计截至本年度12月31日。\n5\n9\n7\n11\n53\n")
-    report = reportparse.parse_text(text)
+    report, want, _ = _bare_variant("label_variants_2019.txt", "二、上年结转政府信息公开申请数量\n35\n38\n31\n17\n27\n32\n180\n",
+                                    "二、上年结转政府信息公开申请数量\n3\n18\n注：表中数据统计截至本年度12月31日。\n5\n9\n7\n11\n53\n")
     got = report.values()
     assert [got.get(f"requests.carried_over|applicant={w}") for w in ("natural_person", "commercial", "research",
             "social_welfare", "legal_service", "other_org", "total")] == [3, 18, 5, 9, 7, 11, 53]
@@ -323,15 +325,13 @@ def test_a_page_number_among_a_rows_figure_lines_is_dropped_where_the_total_says
     # one figure a line, a page's bare number ("5") among a table 三 row's figures: eight figures for seven
     # cells, which the start tree did not read. Dropped where exactly one figure's dropping makes the row's
     # printed total hold (said in the note); where two do, the row stays unread
-    text, want = _bare_cells("label_variants_2019.txt")
     old = "二、上年结转政府信息公开申请数量\n35\n38\n31\n17\n27\n32\n180\n"
-    assert text.count(old) == 1
-    report = reportparse.parse_text(text.replace(old, "二、上年结转政府信息公开申请数量\n35\n38\n31\n5\n17\n27\n32\n180\n"))
+    report, want, text = _bare_variant("label_variants_2019.txt", old, old.replace("31\n", "31\n5\n"))
     got = report.values()
     who = ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total")
     assert [got[f"requests.carried_over|applicant={w}"] for w in who] == [35, 38, 31, 17, 27, 32, 180]
     assert "page's number" in report.get("requests.carried_over", applicant="total").source.note
     # "31" printed twice: dropping either copy makes the total hold, and which one is the stray is not known
     # (the same values either way, but the row's cells are not settled by printed position): not read
-    got = reportparse.parse_text(text.replace(old, "二、上年结转政府信息公开申请数量\n35\n38\n31\n31\n17\n27\n32\n180\n")).values()
+    got = reportparse.parse_text(text.replace("31\n5\n", "31\n31\n")).values()
     assert got.get("requests.carried_over|applicant=total") is None
