@@ -335,3 +335,13 @@ def test_a_page_number_among_a_rows_figure_lines_is_dropped_where_the_total_says
     # (the same values either way, but the row's cells are not settled by printed position): not read
     got = reportparse.parse_text(text.replace("31\n5\n", "31\n31\n")).values()
     assert got.get("requests.carried_over|applicant=total") is None
+
+
+def test_a_parenthesized_digit_after_a_figure_is_a_footnote_mark():
+    # "239⑵" (a parenthesized digit, U+2475, as a footnote reference): NFKC makes it "239(2)", which the start
+    # tree read as no number (the row unread) or, in table 二, left the cell unread. Like ① and ¹ it is a mark
+    report, want = _footnotes(("（一）予以公开 247 144", "（一）予以公开 247⑵ 144"), ("行政处罚 211 +4 1693", "行政处罚 211⒇ +4 1693"))
+    got = report.values()
+    for w in ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"):
+        assert got[f"requests.granted|applicant={w}"] == want[f"requests.granted|applicant={w}"], w
+    assert (got["disclosure.penalty.items_prev_year"], got["disclosure.penalty.decisions"]) == (211, 1693)
