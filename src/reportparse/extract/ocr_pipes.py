@@ -15,6 +15,7 @@ _OCR_PIPE = regex.compile(r"(?<![^ \t\n])[+-]?[0-9][0-9,]*(?:\|[0-9,]*[0-9][0-9,
                           r"|(?P<end>(?<![^\n])\|,?[0-9][0-9,]*(?=[ \t]*(?:\n|$)))")
 # … and closing a line that has no other pipe ("29|" under "160"), unless a line beside it ends so too (a layout
 # that closes each cell with a pipe, tight)
+_PIPE_TOUCHING_DIGIT = regex.compile(r"[0-9]\||\|,?[0-9]")
 _TIGHT_END = regex.compile(r"[0-9]\|[ \t]*$|^[ \t]*\|[0-9]")
 
 
@@ -28,6 +29,8 @@ def ocr_pipe_figures(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", end)
     le = len(text) if le < 0 else le
+    if not _PIPE_TOUCHING_DIGIT.search(text, ls, le):
+        return []          # (every such pipe touches a digit: a table's own "| 12 |" never does)
     found = []
     for m in _OCR_PIPE.finditer(text, ls, le):
         a = text.rfind("\n", 0, m.start()) + 1

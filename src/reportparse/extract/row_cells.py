@@ -11,13 +11,16 @@ from typing import Optional
 import regex
 
 from ..cells import figure_like
-from ..patterns import (CELL_UNITS, FOOTNOTE_MARK, NUMBER_WITH_MONEY, OCR_FIGURE, SIGN_WORDS, SIGNED_WORD_NUMBER, UNIT_WORDS,
+from ..patterns import (CELL_UNITS, FOOTNOTE_MARK, NUMBER_WITH_MONEY, OCR_FIGURE, OCR_LOOKALIKES, SIGN_WORDS, SIGNED_WORD_NUMBER, UNIT_WORDS,
                         letter_spaced)
 from .ocr_pipes import ocr_pipe_figures
 
 # (an OCR'd figure with a lookalike letter among its digits is one cell, whole: never its digits alone; 无 is
 # a null mark alone, never the first word of a heading run on after a row, 无法提供)
-_TOKEN = regex.compile(OCR_FIGURE + "|" + NUMBER_WITH_MONEY + f"(?:{FOOTNOTE_MARK})?|" + SIGNED_WORD_NUMBER + r"|[—/\\]+|-{1,2}(?![0-9])|无(?!\p{Han})")
+_PLAIN_TOKEN = NUMBER_WITH_MONEY + f"(?:{FOOTNOTE_MARK})?|" + SIGNED_WORD_NUMBER + r"|[—/\\]+|-{1,2}(?![0-9])|无(?!\p{Han})"
+_TOKEN = regex.compile(OCR_FIGURE + "|" + _PLAIN_TOKEN)
+# a text with no letter beside a digit has no OCR'd figure: its rows are read by the plain patterns (half the cost)
+_LETTER_BY_DIGIT = regex.compile(r"[0-9][" + "".join(OCR_LOOKALIKES) + "]|[" + "".join(OCR_LOOKALIKES) + "][0-9]")
 _NOTE = regex.compile(r"\([^()\n]{2,300}\)")
 _UNIT_CELL = regex.compile(r"(?:^|[\s|])(" + letter_spaced(UNIT_WORDS) + r")(?=[\s|]|[0-9]|$)")
 # the rest of a wrapped label before its cells; letter-spaced too (a PDF copy: "、 行 政 机 关   3 …")
@@ -35,8 +38,16 @@ _BLANKS_FIRST = regex.compile(r"[ \t]*\|[ \t]*\n((?:[ \t]*\|[ \t]*\n)+)(?=[ \t]*
 # the unit words in their order: the first that stands at a position is the one taken there
 _UNIT_AT = regex.compile("|".join(regex.escape(u) for u in UNIT_WORDS))
 # (a footnote mark glued after a figure is that cell's, passed over whole: "[1]" and "(注)" hold stops)
-_STOP = regex.compile(rf"(?<=[0-9元件条项个起]){FOOTNOTE_MARK}(*SKIP)(*FAIL)|{OCR_FIGURE}(*SKIP)(*FAIL)|无(?=\p{{Han}})|"
-                      r"(?![" + "".join(SIGN_WORDS) + r"][0-9])[^\s|\d.,+\-—/\\:元万条件项个份起无]")
+_STOP_PLAIN = (rf"(?<=[0-9元件条项个起]){FOOTNOTE_MARK}(*SKIP)(*FAIL)|无(?=\p{{Han}})|"
+               r"(?![" + "".join(SIGN_WORDS) + r"][0-9])[^\s|\d.,+\-—/\\:元万条件项个份起无]")
+_STOP = regex.compile(rf"{OCR_FIGURE}(*SKIP)(*FAIL)|" + _STOP_PLAIN)
+_PLAIN = (regex.compile(_PLAIN_TOKEN), regex.compile(_STOP_PLAIN))
+
+
+@lru_cache(maxsize=4)
+def _patterns(text: str) -> tuple[regex.Pattern, regex.Pattern]:
+    """The token and stop patterns for a text: with OCR'd figures only where a letter stands by a digit."""
+    return (_TOKEN, _STOP) if _LETTER_BY_DIGIT.search(text) else _PLAIN
 
 
 @dataclass
@@ -122,7 +133,8 @@ def read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[lis
     m = _UNIT_AT.match(text, pos)          # a unit cell, or a unit glued to the label ("条4251516")
     if m:
         pos = m.end()
-    m_stop = _STOP.search(text, pos, limit)
+    token, stop_at = _patterns(text)
+    m_stop = stop_at.search(text, pos, limit)
     # prose stops the row: what came before it was read whatever the limit beyond it (the
     # separator lines passed over hold no prose character, so they end before it too). A limit at
     # the prose character itself (the next row's label starts there) reads the same too, unless a
@@ -133,7 +145,7 @@ def read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[lis
     else:
         reach = limit
     stop = m_stop.start() if m_stop else limit
-    if "|" in text[pos:stop]:
+    if text.find("|", pos, stop) >= 0:
         ocr = ocr_pipe_figures(text, pos, stop)
     m_pipe = _PIPE_LINE.search(text, start, stop)
     while m_pipe and any(a <= m_pipe.end() - 1 < b for a, b in ocr):      # "|25": an OCR's 1, no pipe row
@@ -142,7 +154,7 @@ def read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[lis
         stop = m_pipe.start()
     tokens = []
     size = len(text)
-    for m in _TOKEN.finditer(text, pos, stop):
+    for m in token.finditer(text, pos, stop):
         s, e = m.span()
         if (e < size and text[e] in ".,、" and _NUMBERING.match(text, e)) or (
                 (s == 0 or text[s - 1] == "\n") and _fused_row_number(text, m)):
@@ -168,8 +180,8 @@ def _blank_line_cut(text: str, tokens: list[Token]) -> int:
     row's last column. 0: no such cut."""
     if len(tokens) < 3:
         return 0
-    closed = [bool(_CLOSED.match(text, t.end)) for t in tokens]
-    if all(closed[:3]) and not all(closed):
+    closed = [bool(_CLOSED.match(text, t.end)) for t in tokens] if text.find("|", tokens[0].end, tokens[2].end + 3) >= 0 else ()
+    if closed and all(closed[:3]) and not all(closed):
         # cells closed by a pipe each ("12 |"): a bare figure after them is no cell of the row (a page's number)
         return closed.index(False)
     if "\n" in text[tokens[0].start:tokens[1].start]:
@@ -192,7 +204,7 @@ def _ocr_cells(text: str, tokens: list[Token], ocr: list[tuple[int, int]], pos: 
     read as a pipe, never nothing (its row's figures would close up into the wrong columns)."""
     if ocr:
         tokens = _with_ocr_figures(text, tokens, ocr)
-    if tokens and "|" in text[pos:stop] and not any(_CLOSED.match(text, t.end) for t in tokens):
+    if tokens and text.find("|", pos, stop) >= 0 and not any(_CLOSED.match(text, t.end) for t in tokens):
         lone = [Token("|", m.start(1), m.end(1)) for m in _LONE_PIPE.finditer(text, pos, stop)]
         # (a pipe line after every figure is each one's closing pipe, wrapped: "12\n|\n34\n|")
         if lone and not all(_WRAPPED_CLOSE.match(text, t.end) for t in tokens):
