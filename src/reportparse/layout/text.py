@@ -190,7 +190,7 @@ def load_text(text: str, **meta) -> Document:
     if "<br" in text or "<BR" in text:
         text = _blank_line_breaks(text)
     text = blank_page_numbers(text)
-    if "续" in text:
+    if "续表" in text or "(续)" in text:
         text = blank_continued_headers(text)
     text = join_cell_lines(text)
     text = join_closed_cell_rows(text)
