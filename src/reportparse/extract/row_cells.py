@@ -4,20 +4,20 @@ labels). Units, notes and the rest of a wrapped label are told apart from figure
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
 import regex
 
 from ..cells import figure_like
-from ..patterns import (CELL_UNITS, FOOTNOTE_MARK, NUMBER_WITH_MONEY, OCR_FIGURE, OCR_LOOKALIKES, SIGN_WORDS, SIGNED_WORD_NUMBER, UNIT_WORDS,
+from ..patterns import (CELL_UNITS, FOOTNOTE_MARK, HAN, NUMBER_WITH_MONEY, OCR_FIGURE, OCR_LOOKALIKES, SIGN_WORDS, SIGNED_WORD_NUMBER, UNIT_WORDS,
                         letter_spaced)
 from .ocr_pipes import ocr_pipe_figures
 
 # (an OCR'd figure with a lookalike letter among its digits is one cell, whole: never its digits alone; 无 is
 # a null mark alone, never the first word of a heading run on after a row, 无法提供)
-_PLAIN_TOKEN = NUMBER_WITH_MONEY + f"(?:{FOOTNOTE_MARK})?|" + SIGNED_WORD_NUMBER + r"|[—/\\]+|-{1,2}(?![0-9])|无(?!\p{Han})"
+_PLAIN_TOKEN = NUMBER_WITH_MONEY + f"(?:{FOOTNOTE_MARK})?|" + SIGNED_WORD_NUMBER + r"|[—/\\]+|-{1,2}(?![0-9])|无"
 _TOKEN = regex.compile(OCR_FIGURE + "|" + _PLAIN_TOKEN)
 # a text with no letter beside a digit has no OCR'd figure: its rows are read by the plain patterns (half the cost)
 _LETTER_BY_DIGIT = regex.compile(r"[0-9][" + "".join(OCR_LOOKALIKES) + "]|[" + "".join(OCR_LOOKALIKES) + "][0-9]")
@@ -38,7 +38,7 @@ _BLANKS_FIRST = regex.compile(r"[ \t]*\|[ \t]*\n((?:[ \t]*\|[ \t]*\n)+)(?=[ \t]*
 # the unit words in their order: the first that stands at a position is the one taken there
 _UNIT_AT = regex.compile("|".join(regex.escape(u) for u in UNIT_WORDS))
 # (a footnote mark glued after a figure is that cell's, passed over whole: "[1]" and "(注)" hold stops)
-_STOP_PLAIN = (rf"(?<=[0-9元件条项个起]){FOOTNOTE_MARK}(*SKIP)(*FAIL)|无(?=\p{{Han}})|"
+_STOP_PLAIN = (rf"(?<=[0-9元件条项个起]){FOOTNOTE_MARK}(*SKIP)(*FAIL)|"
                r"(?![" + "".join(SIGN_WORDS) + r"][0-9])[^\s|\d.,+\-—/\\:元万条件项个份起无]")
 _STOP = regex.compile(rf"{OCR_FIGURE}(*SKIP)(*FAIL)|" + _STOP_PLAIN)
 _PLAIN = (regex.compile(_PLAIN_TOKEN), regex.compile(_STOP_PLAIN))
@@ -55,7 +55,7 @@ class Token:
     raw: str
     start: int
     end: int
-    gap: bool = False        # a blank pipe cell printed as two pipes with nothing between ("||")
+    gap: bool = field(default=False, compare=False)   # a blank pipe cell printed as two pipes, nothing between ("||")
 
 
 def row_unit(text: str, start: int, end: int) -> Optional[str]:
@@ -156,6 +156,12 @@ def read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[lis
     size = len(text)
     for m in token.finditer(text, pos, stop):
         s, e = m.span()
+        if m.group() == "无" and e < size and HAN.match(text, e):
+            # 无 glued to words (无法提供, a heading run on after the row) is no null mark: the row ends there,
+            # whatever the limit (the next character is read from the whole text)
+            tokens = _ocr_cells(text, tokens, ocr, start, s)
+            cut = _blank_line_cut(text, tokens)
+            return (tokens[:cut], False, tokens[cut - 1].end, reach, False) if cut else (tokens, False, s, reach, False)
         if (e < size and text[e] in ".,、" and _NUMBERING.match(text, e)) or (
                 (s == 0 or text[s - 1] == "\n") and _fused_row_number(text, m)):
             # "7." or "7其中…": the next row's numbering. A limit at it reads the cells before it
