@@ -35,7 +35,10 @@ def _calls(rng: random.Random, texts: list[str]):
 
 
 def _plain_pipe_cells(text, start, end):
-    """pipe_cells as first written."""
+    """pipe_cells as first written (a line with a pipe an OCR read for a 1: the cut at the other pipes)."""
+    ocr = row_cells.ocr_pipe_figures(text, start, end)
+    if ocr:
+        return row_cells._pipe_cells_ocr(text, start, end, ocr)
     cells = []
     pieces = text[start:end].split("|")
     pos = start
@@ -57,7 +60,9 @@ def _plain_cells_after(text, start, limit, label_tail=False):
             start = m.end()
     line_end = text.find("\n", start, limit)
     line = text[start:line_end if line_end >= 0 else limit]
-    if "|" in line and (row_cells._TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))):
+    ocr = row_cells.ocr_pipe_figures(text, start, start + len(line)) if "|" in line else []
+    piped = any(ch == "|" and not any(a <= start + i < b for a, b in ocr) for i, ch in enumerate(line))
+    if piped and (row_cells._TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))):
         # values before the first pipe are cells of the row too ("规章 3 1 27 |": test_damage)
         cells = row_cells._values_before_pipe(text, start, line) + _plain_pipe_cells(text, start, start + len(line))
         end = start + len(line)
@@ -90,16 +95,25 @@ def _plain_cells_after(text, start, limit, label_tail=False):
             break
     m_stop = row_cells._STOP.search(text, pos, limit)
     stop = m_stop.start() if m_stop else limit
+    if "|" in text[pos:stop]:
+        ocr = row_cells.ocr_pipe_figures(text, pos, stop)
     m_pipe = row_cells._PIPE_LINE.search(text, start, stop)
+    while m_pipe and any(a <= m_pipe.end() - 1 < b for a, b in ocr):
+        m_pipe = row_cells._PIPE_LINE.search(text, m_pipe.end(), stop)
     if m_pipe:
         stop = m_pipe.start()
     tokens = []
     for m in row_cells._TOKEN.finditer(text, pos, stop):
-        if regex.match(r"[.,、]\s*\p{Han}", text[m.end():]) or row_cells._fused_row_number(text, m):
+        if regex.match(r"[.,、]\s*\p{Han}", text[m.end():]) or row_cells._fused_row_number(text, m) or (
+                m.group() == "无" and regex.match(r"\p{Han}", text[m.end():])):
             stop = m.start()
             break
         tokens.append(Token(m.group(), m.start(), m.end()))
-    return tokens, False, stop
+    # this stop's rules, applied as the reader applies them: OCR'd figures whole, lone pipes among figure
+    # lines kept as cells, a row ended at a blank line or a figure not closed after closed cells
+    tokens = row_cells._ocr_cells(text, tokens, ocr, start, stop)
+    cut = row_cells._blank_line_cut(text, tokens)
+    return (tokens[:cut], False, tokens[cut - 1].end) if cut else (tokens, False, stop)
 
 
 def test_cells_after_gives_what_the_plain_reading_gives():

@@ -7,7 +7,7 @@ from typing import Optional, Union
 
 import regex
 
-from .patterns import CELL_LEADER, CELL_UNITS, FOOTNOTE_MARK, SIGN_WORDS
+from .patterns import CELL_LEADER, CELL_UNITS, FOOTNOTE_MARK, OCR_FIGURE, OCR_LOOKALIKES, OCR_PIPE_LOOKALIKE, SIGN_WORDS
 from .bounds import to_number
 
 Number = Union[int, float]
@@ -63,6 +63,32 @@ def _parse_cell(raw: str) -> CellValue:
     if value is None:          # more digits than any cell holds (bounds.MAX_INT_DIGITS): not read
         return CellValue(None, text, ok=False)
     return CellValue(value, text, m["unit"])
+
+
+_OCR_FIGURE = regex.compile(OCR_FIGURE)
+_OCR_PIPED = regex.compile(r"[+-]?[0-9|][0-9,.|]*(?:万元|元)?")
+_OCR_DIGITS = str.maketrans({**OCR_LOOKALIKES, **OCR_PIPE_LOOKALIKE})
+
+
+_OCR_LETTERS_ONLY = regex.compile("[" + "".join(OCR_LOOKALIKES) + "]{1,4}")
+
+
+def ocr_reading(raw: str, cell: bool = False) -> Optional[Number]:
+    """The number an OCR'd figure would be with each lookalike letter read as its digit ("27l1" → 2711),
+    or None when the cell is no such figure. Never a value by itself: only a reading for the arithmetic to prove.
+    `cell`: the text is a whole table cell a layout gave (PDF, HTML), where lookalikes alone ('l', 'SO') are a
+    figure too; in running text they are words."""
+    text = raw.strip()
+    if not (_OCR_FIGURE.fullmatch(text) or "|" in text and _OCR_PIPED.fullmatch(text)
+            or cell and _OCR_LETTERS_ONLY.fullmatch(text)):
+        return None
+    cell = parse_cell(text.translate(_OCR_DIGITS))
+    return cell.value if cell.ok else None
+
+
+def figure_like(raw: str) -> bool:
+    """A cell that is a figure as printed, a null mark, or a figure an OCR garbled (not text)."""
+    return parse_cell(raw).ok or ocr_reading(raw) is not None
 
 
 def to_yuan(value: Optional[Number], unit: Optional[str]) -> Optional[Number]:

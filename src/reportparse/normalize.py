@@ -47,9 +47,10 @@ _extra = _translator(_EXTRA)
 _NFKC_FIRST = tuple((c, unicodedata.normalize("NFKC", c)) for c in "，（）：；！？％\u3000\u00a0")
 
 
-# A superscript or circled digit right after a figure ("184¹", "251①") is a footnote mark: NFKC would
-# make it a digit of the figure (1841, 2511). It becomes "*", which the cell readers know as a mark.
-_MARK_CHARS = "[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u2460-\u2473]"
+# A superscript, circled or parenthesized digit right after a figure ("184¹", "251①", "239⑵") is a footnote
+# mark: NFKC would make it a digit of the figure (1841, 2511) or "(2)". It becomes "*", which the cell readers
+# know as a mark.
+_MARK_CHARS = "[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u2460-\u2487]"
 _FIGURE_MARK = re.compile("(?<=[0-9\uff10-\uff19])" + _MARK_CHARS + "+")
 # (the look-behind is tried at every character: a plain scan for a mark character first, ~4x cheaper)
 _ANY_MARK = re.compile(_MARK_CHARS)

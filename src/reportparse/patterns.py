@@ -48,6 +48,16 @@ HEADER_MONEY_UNIT = LazyPattern(rf"\(\s*(?:计 ?量)?(?:单 ?位\s*:\s*)?({_MONE
 # a number as printed in a table cell or a run of cells (digits only in ASCII: NFKC folds full-width)
 NUMBER = r"[+-]?[0-9][0-9,]*(?:\.[0-9]+)?"
 NUMBER_WITH_MONEY = NUMBER + f"(?:{_MONEY})?"
+# a figure as the OCR of a scanned table prints it: a letter that looks like a digit among its digits (O o 〇
+# for 0, l I for 1, S for 5, B for 8). Not surely a number: the digit the letter looks like is taken only where the
+# row's arithmetic proves it (extract/tables.py), else the cell is null and said
+OCR_LOOKALIKES = {"O": "0", "o": "0", "〇": "0", "l": "1", "I": "1", "S": "5", "B": "8"}
+_LOOK = "".join(OCR_LOOKALIKES)
+OCR_FIGURE = (rf"(?<![A-Za-z0-9,.{_LOOK}])[+-]?(?:[0-9][0-9,.]*+[{_LOOK}]|[{_LOOK}](?=[,.{_LOOK}]*[0-9]))"
+              rf"[0-9,.{_LOOK}]*+(?![A-Za-z0-9])")   # (possessive, tried at a figure's start only: cheap)
+# … and a pipe for a 1 ("2|1", "|25", "27|"): told from a separator only by the spaces around it (ocr_pipe_figures in
+# extract/row_cells.py); the figure it is in, read the same way
+OCR_PIPE_LOOKALIKE = {"|": "1"}
 # a footnote mark glued after a table figure ("184*", "60※", "2371[1]", "57(注)"; a superscript or circled
 # digit arrives as "*", normalize.py): part of that cell, never a digit of it nor the row's end
 FOOTNOTE_MARK = r"(?:\*{1,3}|※|#|\[[0-9]{1,2}\]|\(注[0-9]{0,2}\)|注[0-9]{1,2}(?![0-9]))"
@@ -55,9 +65,6 @@ FOOTNOTE_MARK = r"(?:\*{1,3}|※|#|\[[0-9]{1,2}\]|\(注[0-9]{0,2}\)|注[0-9]{1,2
 # dots or an ellipsis, or one dot set apart from the figure (a PDF's leader dots drawn so close that
 # they read as one); never a decimal point (".5" is not read)
 CELL_LEADER = r"(?:[.．·…⋯]{2,}\s*|[…⋯]\s*|[.．·]\s+)(?=[0-9])"
-# a figure as an OCR layer misreads it: letters for some of its digits (O for 0, l or I for 1, S for 5,
-# B for 8, Z for 2) beside digits, or one such letter alone: the cell is not read, its row's others are
-OCR_MISREAD_FIGURE = regex.compile(r"^(?:[0-9OoIlSBZ]*[OoIlSBZ][0-9OoIlSBZ]*)$", regex.V0)
 # a table cell may print its sign as a word: 本年增/减 "减44" is -44, "增3" is +3 (the word glued to
 # its digits; a value that may not be negative is refused by bounds as for "-44")
 SIGN_WORDS = {"增": "+", "减": "-"}
@@ -93,6 +100,11 @@ _PAGE_MARK = (rf"[-—–_]{{1,2}}[ \t]*{_PAGE_N}[ \t]*[-—–_]{{1,2}}"
               rf"|(?:page|Page|PAGE)[ \t]*{_PAGE_N}(?:[ \t]*(?:of|/)[ \t]*{_PAGE_N})?")
 PAGE_NUMBER_LINE = LazyPattern(rf"^[ \t]*(?:{_PAGE_MARK})[ \t]*$", regex.M)
 PAGE_NUMBER_OR_BARE = LazyPattern(rf"^[-—–_\s]*(?:{_PAGE_MARK}|{_PAGE_N})[-—–_\s]*$")
+
+
+# A table continued after a page break says so on a line of its own (续表, (续表), 续表三, 表三(续), after NFKC):
+# the header row printed again below it is no row (layout/text.blank_continued_headers)
+CONTINUED_TABLE_LINE = LazyPattern(r"^[ \t]*\(?(?:续表[一二三四五六七八九十0-9]*|表[一二三四五六七八九十0-9]+\(续\))\)?[ \t]*$", regex.M)
 
 
 # The fields of a crawler's or a CMS's header block ("发布时间: 2023-01-18"): the text loader reads

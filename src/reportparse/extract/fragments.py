@@ -14,7 +14,8 @@ from itertools import accumulate
 
 import regex
 
-from ..cells import parse_cell
+from ..cells import figure_like, parse_cell
+from ..patterns import NUMBER_WITH_MONEY, OCR_LOOKALIKES
 from ..normalize import label_key
 from ..schema import RowSpec
 from .row_cells import Token, pipe_cells
@@ -59,12 +60,40 @@ def loose_rows(text: str, start: int, end: int, n: int, taken: list[tuple[int, i
         # the cells before the numbers may hold pieces of a label cut by the converter
         # ("| 缴纳费用、 | 行政机关不再处理其政 | 780 | …")
         pieces = []
-        while len(cells) > n and (cells[0].raw == "" or not parse_cell(cells[0].raw).ok):
+        while len(cells) > n and (cells[0].raw == "" or not figure_like(cells[0].raw)):
             pieces.append(cells.pop(0).raw)
         parsed = [parse_cell(c.raw) for c in cells]
-        if len(cells) == n and all(p.ok for p in parsed) and any(p.value is not None for p in parsed):
+        # (a figure an OCR garbled is a figure here: the row is a row of figures, whatever its cells read as)
+        if len(cells) == n and all(figure_like(c.raw) for c in cells) and any(p.value is not None for p in parsed):
             out.append(LooseRow(line_start, line_end, cells, fragment="".join(pieces)))
     return out
+
+
+REJOINED = "a line of page furniture inside the row passed over: its figures after it complete the row, whose total holds"
+_FIGURE_ONLY = regex.compile(r"[ \t]*(" + NUMBER_WITH_MONEY + r")[ \t]*\|?[ \t]*")
+
+
+def rejoined(text: str, printed: list[Token], end: int) -> list[Token]:
+    """A row's figures before a cut and those standing a line each after it, up to `end` (the next row), the
+    lines of other text passed over; every line after the cut that is neither such text nor a figure (a lone
+    pipe: a blank) leaves nothing to rejoin."""
+    cells = list(printed)
+    ended = False           # a line of pipes alone after the figures: the row's end ("||"), or a blank cell
+    after = text.find("\n", printed[-1].end, end)         # (the rest of the last figure's line is its own)
+    if after < 0:
+        return []
+    for m in regex.finditer(r"[^\n]*", text, pos=after + 1, endpos=end):
+        line = m.group()
+        if not line.strip():
+            continue
+        fig = _FIGURE_ONLY.fullmatch(line)
+        if fig and not ended:
+            cells.append(Token(fig.group(1), m.start() + fig.start(1), m.start() + fig.end(1)))
+        elif fig or regex.search(r"\d", line) and not regex.search(r"[^\s|\d]", line):
+            return []
+        elif not line.strip(" \t|"):
+            ended = True
+    return cells
 
 
 def figure_lines(text: str, start: int, end: int, n: int, taken: list[tuple[int, int]]) -> list[LooseRow]:
@@ -75,12 +104,13 @@ def figure_lines(text: str, start: int, end: int, n: int, taken: list[tuple[int,
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         cells = [Token(c.group(), c.start(), c.end()) for c in regex.finditer(r"\S+", text, pos=m.start(), endpos=m.end())]
-        if len(cells) == n and all(parse_cell(c.raw).ok for c in cells):
+        if len(cells) == n and all(figure_like(c.raw) for c in cells):
             out.append(LooseRow(m.start(), m.end(), cells, pipe=False))
     return out
 
 
-_FIGURE_LINE = regex.compile(r"(?m)^[ \t]*[0-9][0-9,.*]*(?:[ \t]+[0-9][0-9,.*]*){2,}[ \t]*$")
+_FIG = "[0-9" + "".join(OCR_LOOKALIKES) + "][0-9,.*" + "".join(OCR_LOOKALIKES) + "]*"
+_FIGURE_LINE = regex.compile(rf"(?m)^[ \t]*{_FIG}(?:[ \t]+{_FIG}){{2,}}[ \t]*$")
 
 
 def _fits(fragment: str, spec: RowSpec, others: list[RowSpec]) -> bool:

@@ -9,7 +9,7 @@ from typing import Optional
 import regex
 
 from ..document import Document
-from ..cells import PICTURE_CELL, parse_cell
+from ..cells import parse_cell
 from ..model import Indicator
 from ..patterns import HEADER_MONEY_UNIT
 from ..schema import APPLICANTS, TABLE2_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, row_specs, table3_rows, template_markers
@@ -17,6 +17,8 @@ from .fragments import LooseRow, assign_by_order, loose_rows
 from .row_cells import Token, block_cells, may_be_collapsed
 from .rows import LabelIndex, RowHit, find_rows
 from .solver import Outcome, sums_to_last
+from .table3_columns import NOTE as COLUMN_NOTE, column_major
+from .table3_cut import repaired
 from .table3_moved import moved_down
 from .table3_rules import table3_constraints
 from .tables import RUN_TOGETHER, RowRead, cell_spans, read_row, settle, split_note
@@ -108,7 +110,7 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         seen.add(h.spec.key)
         names = _own_columns(index, sections, h, template)
         signed = names.index("items_change") if "items_change" in names else None
-        r = read_row(h, len(names), None, limit, signed_cell=signed, collapsed=out.collapsed, unread_cells=True)
+        r = read_row(h, len(names), None, limit, signed_cell=signed, collapsed=out.collapsed, pictures=True)
         printed = [t for t in h.cells if t.raw]
         if r.damage == RUN_TOGETHER and any(b.start > a.end for a, b in zip(printed, printed[1:])):
             # no arithmetic holds in table 二: figures printed apart but fewer than its columns ("规章 2 17")
@@ -166,13 +168,24 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
     # a pipe row of blank cells is a row of nulls
     labelled = hits
     hits = [h for h in hits if any(t.raw for t in h.cells) or (h.pipe_row and len(h.cells) >= 7)]
+    if len(hits) <= 1 and len(labelled) >= 10:
+        # every label without figures but the last: the table may be printed column by column
+        found = column_major(doc, labelled, out.template, _row_total_ok, limit)
+        if found is not None:
+            out.rows.update(found[0])
+            out.regions.append((start, found[1]))
+            out.warnings.append(f"{COLUMN_NOTE}, as R1, R2 and each row's total hold")
+            _settle_table3(doc, out, evidence, limit)
+            return found[1]
     if not hits:
         return start
     end = hits[-1].region_end
     out.regions.append((start, end))
     total_ok = _row_total_ok
+    bounds = sorted({h.label_start for h in labelled} | {end})
     for h in hits:
-        r = read_row(h, 7, total_ok, limit, collapsed=out.collapsed, unread_cells=True)
+        r = read_row(h, 7, total_ok, limit, collapsed=out.collapsed, across=True, pictures=True)
+        r = repaired(doc.text, h, r, bounds, total_ok, limit)
         if r.problem:
             out.warnings.append(f"table 三 row '{h.label.strip()}': {r.problem}; not read")
         out.rows[h.spec.key] = r
@@ -189,6 +202,11 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
                                 "follows it; not read")
     if absent:
         out.warnings.append(f"table 三: {len(absent)} of its rows are not in the document: " + ", ".join(absent))
+    _settle_table3(doc, out, evidence, limit)
+    return end
+
+
+def _settle_table3(doc: Document, out: NationalTables, evidence: dict[str, float], limit: int) -> None:
     ev = {(k, 6): v for k, v in evidence.items() if k in out.rows and out.rows[k].split}
     outcome = settle(out.rows, table3_constraints(out.rows), ev, limit)
     if outcome.exhausted:
@@ -198,9 +216,13 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
                             "with each row's own total only, and the failing checks show the gap")
     for key, r in out.rows.items():
         values = outcome.values.get(key)
+        if values is not None and r.fits and tuple(values) not in r.candidates:
+            out.warnings.append(f"table 三 row '{r.hit.label.strip()}': blank cells at both ends of the row, or a blank "
+                                "first cell and a separator printed twice, and which of them are its columns neither "
+                                "the row nor R1 and R2 settle; not read")
+            continue
         if values is not None:
             _emit_values(doc, out, r, [key] * 7, list(APPLICANTS), values, split_note(r, key, outcome))
-    return end
 
 
 def _group_line(out: NationalTables, bare: dict) -> None:
@@ -282,6 +304,8 @@ def _table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, l
     else:
         if first is not None:
             _transposed(doc, out, first[0], limit)
+        if first is not None and out.t4 is None:
+            _headerless(doc, out, first[1], limit)
         if out.t4 is None and not any(w.startswith("table 四") for w in out.warnings):
             # never silent: a template report whose table 四 gave nothing says so
             out.warnings.append("table 四: neither its header row nor its headings with figures were found after "
@@ -351,11 +375,33 @@ def _transposed(doc: Document, out: NationalTables, start: int, limit: int) -> N
     _read_table4(doc, out, hit, table.start, limit)
 
 
+_HEADERLESS = ("its header row not printed: the fifteen figures after its heading read in the template's order, "
+               "as R4 holds in each group of five")
+
+
+def _headerless(doc: Document, out: NationalTables, start: int, limit: int) -> None:
+    """Table 四 whose header rows a crawler lost: fifteen figures right after its heading, read in the template's
+    order only where R4 holds in each group of five (every figure printed, none unsure)."""
+    line_end = doc.text.find("\n", start)
+    if line_end < 0:
+        return
+    tokens, pipe, stop = block_cells(doc.text, line_end, len(doc.text), _T4_CHARS, 16)
+    parsed = [parse_cell(t.raw) for t in tokens]
+    if len(tokens) != 15 or not all(c.ok and c.value is not None for c in parsed):
+        return
+    values = [c.value for c in parsed]
+    if not all(values[g + 4] is not None and _group_total_ok(tuple(values[g:g + 5])) for g in (0, 5, 10)):
+        return
+    hit = RowHit(spec=None, label=_T4_LABEL, label_start=tokens[0].start, label_end=tokens[0].start, cells=tokens,
+                 pipe_row=pipe, region_end=stop, note=_HEADERLESS)
+    _read_table4(doc, out, hit, tokens[0].start, limit)
+
+
 def _read_table4(doc: Document, out: NationalTables, hit: RowHit, start: int, limit: int) -> None:
     stop = hit.region_end
     # cut group by group: R4 prunes each group of five before the next is tried
     r4 = _group_total_ok
-    r = read_row(hit, 15, r4, limit, collapsed=out.collapsed, sizes=[5, 5, 5], unread_cells=True)
+    r = read_row(hit, 15, r4, limit, collapsed=out.collapsed, sizes=[5, 5, 5], pictures=True)
     if r.problem:
         out.warnings.append(f"table 四: {r.problem}; not read")
     out.t4 = r
@@ -389,21 +435,33 @@ def _emit_row(doc, out: NationalTables, r: RowRead, keys: list[str], outcome: Ou
     _emit_values(doc, out, r, keys, [None] * len(keys), values, split_note(r, r.hit.spec.key, outcome), header_unit)
 
 
-def _unread_said(out: NationalTables, raw: str, key: str, who: Optional[str]) -> bool:
-    """Says why a cell of a row read without it is not read (RowRead.unread); False: the cell is left out."""
-    why = ("shows a picture, not text" if raw == PICTURE_CELL else
-           f"'{raw.strip()}' is a figure with letters for digits (an OCR misreading)")
-    out.warnings.append(f"{key}{'|' + who if who else ''}: its cell {why}; not read (the row's other cells are read)")
+def _picture_said(out: NationalTables, key: str, who: Optional[str]) -> bool:
+    """Says that a cell showing a picture is not read; False: the cell is left out."""
+    out.warnings.append(f"{key}{'|' + who if who else ''}: its cell shows a picture, not text; not read "
+                        "(the row's other cells are read)")
     return False
+
+
+OCR_NOTE = "a figure with a letter among its digits (OCR) read as the digits it looks like: the row's total proves it"
 
 
 def _emit_values(doc, out: NationalTables, r: RowRead, keys: list[str], applicants: list, values: list,
                  note: Optional[str], header_unit: Optional[str] = None) -> None:
+    if r.ocr:
+        label = " ".join(r.hit.label.split())
+        for i, proven in r.ocr.items():
+            cell = r.cells[i].raw
+            out.warnings.append(f"row '{label}': '{cell}' is not surely a number (a letter among its digits, as an OCR "
+                                f"misreads them); " + ("read as the digits it looks like, which the row's total proves"
+                                                       if proven else "not read"))
+        note = f"{note}; {OCR_NOTE}" if note and any(r.ocr.values()) else (OCR_NOTE if any(r.ocr.values()) else note)
     row = RowValues(doc, r.hit, note)
     indicator, emit = row.indicator, out.indicators.append
     cells = zip(keys, applicants, values, cell_spans(r, values))
-    if r.unread:            # (rare: the common loop stays as it was)
-        cells = [c for k, c in enumerate(cells) if k not in r.unread or _unread_said(out, r.cells[k].raw, c[0], c[1])]
+    if r.pictures or r.ocr:         # (rare: the common loop stays as it was)
+        # a cell that shows a figure no one can read is unread, not blank: no value (null is a blank cell's)
+        unread = {k for k, proven in r.ocr.items() if not proven} | set(r.pictures)
+        cells = [c for k, c in enumerate(cells) if k not in unread or k in r.pictures and _picture_said(out, c[0], c[1])]
     for key, who, v, span in cells:
         if v is None and r.split:
             out.warnings.append(f"{key}{'|' + who if who else ''}: its {r.damage} allow several readings; not read")

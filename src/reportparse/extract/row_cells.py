@@ -4,16 +4,23 @@ labels). Units, notes and the rest of a wrapped label are told apart from figure
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
 import regex
 
-from ..cells import parse_cell
-from ..patterns import CELL_UNITS, FOOTNOTE_MARK, NUMBER_WITH_MONEY, OCR_MISREAD_FIGURE, SIGN_WORDS, SIGNED_WORD_NUMBER, UNIT_WORDS, letter_spaced
+from ..cells import figure_like
+from ..patterns import (CELL_UNITS, FOOTNOTE_MARK, HAN, NUMBER_WITH_MONEY, OCR_FIGURE, OCR_LOOKALIKES, SIGN_WORDS, SIGNED_WORD_NUMBER, UNIT_WORDS,
+                        letter_spaced)
+from .ocr_pipes import ocr_pipe_figures
 
-_TOKEN = regex.compile(NUMBER_WITH_MONEY + f"(?:{FOOTNOTE_MARK})?|" + SIGNED_WORD_NUMBER + r"|[—/\\]+|-{1,2}(?![0-9])|无")
+# (an OCR'd figure with a lookalike letter among its digits is one cell, whole: never its digits alone; 无 is
+# a null mark alone, never the first word of a heading run on after a row, 无法提供)
+_PLAIN_TOKEN = NUMBER_WITH_MONEY + f"(?:{FOOTNOTE_MARK})?|" + SIGNED_WORD_NUMBER + r"|[—/\\]+|-{1,2}(?![0-9])|无"
+_TOKEN = regex.compile(OCR_FIGURE + "|" + _PLAIN_TOKEN)
+# a text with no letter beside a digit has no OCR'd figure: its rows are read by the plain patterns (half the cost)
+_LETTER_BY_DIGIT = regex.compile(r"[0-9][" + "".join(OCR_LOOKALIKES) + "]|[" + "".join(OCR_LOOKALIKES) + "][0-9]")
 _NOTE = regex.compile(r"\([^()\n]{2,300}\)")
 _UNIT_CELL = regex.compile(r"(?:^|[\s|])(" + letter_spaced(UNIT_WORDS) + r")(?=[\s|]|[0-9]|$)")
 # the rest of a wrapped label before its cells; letter-spaced too (a PDF copy: "、 行 政 机 关   3 …")
@@ -31,8 +38,16 @@ _BLANKS_FIRST = regex.compile(r"[ \t]*\|[ \t]*\n((?:[ \t]*\|[ \t]*\n)+)(?=[ \t]*
 # the unit words in their order: the first that stands at a position is the one taken there
 _UNIT_AT = regex.compile("|".join(regex.escape(u) for u in UNIT_WORDS))
 # (a footnote mark glued after a figure is that cell's, passed over whole: "[1]" and "(注)" hold stops)
-_STOP = regex.compile(rf"(?<=[0-9元件条项个起]){FOOTNOTE_MARK}(*SKIP)(*FAIL)|"
-                      r"(?![" + "".join(SIGN_WORDS) + r"][0-9])[^\s|\d.,+\-—/\\:元万条件项个份起无]")
+_STOP_PLAIN = (rf"(?<=[0-9元件条项个起]){FOOTNOTE_MARK}(*SKIP)(*FAIL)|"
+               r"(?![" + "".join(SIGN_WORDS) + r"][0-9])[^\s|\d.,+\-—/\\:元万条件项个份起无]")
+_STOP = regex.compile(rf"{OCR_FIGURE}(*SKIP)(*FAIL)|" + _STOP_PLAIN)
+_PLAIN = (regex.compile(_PLAIN_TOKEN), regex.compile(_STOP_PLAIN))
+
+
+@lru_cache(maxsize=4)
+def _patterns(text: str) -> tuple[regex.Pattern, regex.Pattern]:
+    """The token and stop patterns for a text: with OCR'd figures only where a letter stands by a digit."""
+    return (_TOKEN, _STOP) if _LETTER_BY_DIGIT.search(text) else _PLAIN
 
 
 @dataclass
@@ -40,6 +55,7 @@ class Token:
     raw: str
     start: int
     end: int
+    gap: bool = field(default=False, compare=False)   # a blank pipe cell printed as two pipes, nothing between ("||")
 
 
 def row_unit(text: str, start: int, end: int) -> Optional[str]:
@@ -81,6 +97,9 @@ def read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[lis
     # none up to any limit. (The label tail, and the blanks and digit it looked at, end before the
     # line does and before the character that stops the row.)
     piped = "|" in line
+    ocr = ocr_pipe_figures(text, start, start + len(line)) if piped else []
+    if ocr:       # pipes an OCR read for 1s only: no pipe row
+        piped = any(ch == "|" and not any(a <= start + i < b for a, b in ocr) for i, ch in enumerate(line))
     reach = start if not piped else line_end + 1 if line_end >= 0 else limit
     if piped and (_TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))):
         # a pipe row: its cells by position, blanks included (a row of blanks is a row of nulls)
@@ -114,7 +133,8 @@ def read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[lis
     m = _UNIT_AT.match(text, pos)          # a unit cell, or a unit glued to the label ("条4251516")
     if m:
         pos = m.end()
-    m_stop = _STOP.search(text, pos, limit)
+    token, stop_at = _patterns(text)
+    m_stop = stop_at.search(text, pos, limit)
     # prose stops the row: what came before it was read whatever the limit beyond it (the
     # separator lines passed over hold no prose character, so they end before it too). A limit at
     # the prose character itself (the next row's label starts there) reads the same too, unless a
@@ -125,22 +145,91 @@ def read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[lis
     else:
         reach = limit
     stop = m_stop.start() if m_stop else limit
+    if text.find("|", pos, stop) >= 0:
+        ocr = ocr_pipe_figures(text, pos, stop)
     m_pipe = _PIPE_LINE.search(text, start, stop)
+    while m_pipe and any(a <= m_pipe.end() - 1 < b for a, b in ocr):      # "|25": an OCR's 1, no pipe row
+        m_pipe = _PIPE_LINE.search(text, m_pipe.end(), stop)
     if m_pipe:           # a label outside a pipe row never takes the cells of a pipe row below it
         stop = m_pipe.start()
     tokens = []
     size = len(text)
-    for m in _TOKEN.finditer(text, pos, stop):
+    for m in token.finditer(text, pos, stop):
         s, e = m.span()
+        if m.group() == "无" and e < size and HAN.match(text, e):
+            # 无 glued to words (无法提供, a heading run on after the row) is no null mark: the row ends there,
+            # whatever the limit (the next character is read from the whole text)
+            tokens = _ocr_cells(text, tokens, ocr, start, s)
+            cut = _blank_line_cut(text, tokens)
+            return (tokens[:cut], False, tokens[cut - 1].end, reach, False) if cut else (tokens, False, s, reach, False)
         if (e < size and text[e] in ".,、" and _NUMBERING.match(text, e)) or (
                 (s == 0 or text[s - 1] == "\n") and _fused_row_number(text, m)):
             # "7." or "7其中…": the next row's numbering. A limit at it reads the cells before it
             # alike, unless its digit is the one the label tail looked ahead to, or a dash before it
             # could be read as a separator line ending at that limit
             at_stop = not piped and (bool(tokens) or not tailed) and "-" not in text[pos:s]
-            return tokens, False, s, reach, at_stop
+            tokens = _ocr_cells(text, tokens, ocr, start, s)
+            cut = _blank_line_cut(text, tokens)
+            return (tokens[:cut], False, tokens[cut - 1].end, reach, False) if cut else (tokens, False, s, reach, at_stop)
         tokens.append(Token(m.group(), s, e))
-    return tokens, False, stop, reach, False
+    tokens = _ocr_cells(text, tokens, ocr, start, stop)
+    cut = _blank_line_cut(text, tokens)
+    return (tokens[:cut], False, tokens[cut - 1].end, reach, False) if cut else (tokens, False, stop, reach, False)
+
+
+_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
+
+
+def _blank_line_cut(text: str, tokens: list[Token]) -> int:
+    """Where a row printed as one line of figures ends at a blank line, or a row of cells closed by pipes at a
+    figure not closed: a figure after it is no cell of the row (a page's number, a stray figure), never the
+    row's last column. 0: no such cut."""
+    if len(tokens) < 3:
+        return 0
+    closed = [bool(_CLOSED.match(text, t.end)) for t in tokens] if text.find("|", tokens[0].end, tokens[2].end + 3) >= 0 else ()
+    if closed and all(closed[:3]) and not all(closed):
+        # cells closed by a pipe each ("12 |"): a bare figure after them is no cell of the row (a page's number)
+        return closed.index(False)
+    if "\n" in text[tokens[0].start:tokens[1].start]:
+        return 0
+    for i in range(1, len(tokens)):
+        gap = text[tokens[i - 1].end:tokens[i].start]
+        if "\n" in gap:
+            return i if _BLANK_LINE.search(gap) else 0
+    return 0
+
+
+_LONE_PIPE = regex.compile(r"(?m)^[ \t]*(\|)[ \t]*$")
+_CLOSED = regex.compile(r"[ \t]*\|")
+_WRAPPED_CLOSE = regex.compile(r"[ \t]*\n[ \t]*\|[ \t]*(?:\n|$)")
+
+
+def _ocr_cells(text: str, tokens: list[Token], ocr: list[tuple[int, int]], pos: int, stop: int) -> list[Token]:
+    """The cells of a row read as tokens, with the figures holding an OCR's pipe for a 1 whole, and a lone pipe
+    line among figures that no pipe closes (one figure a line) kept as a cell: a blank's mark or a 1 an OCR
+    read as a pipe, never nothing (its row's figures would close up into the wrong columns)."""
+    if ocr:
+        tokens = _with_ocr_figures(text, tokens, ocr)
+    if tokens and text.find("|", pos, stop) >= 0 and not any(_CLOSED.match(text, t.end) for t in tokens):
+        # (the line must end in the whole text: a search bounded at the row's stop would end it at "| 行政强制")
+        lone = [Token("|", m.start(1), m.end(1)) for m in _LONE_PIPE.finditer(text, pos, stop)
+                if m.end() == len(text) or text[m.end()] == "\n"]
+        # (a pipe line after every figure is each one's closing pipe, wrapped: "12\n|\n34\n|")
+        if lone and not all(_WRAPPED_CLOSE.match(text, t.end) for t in tokens):
+            tokens = sorted(tokens + lone, key=lambda t: t.start)
+    return tokens
+
+
+def _with_ocr_figures(text: str, tokens: list[Token], ocr: list[tuple[int, int]]) -> list[Token]:
+    """The tokens with each figure holding an OCR's pipe for a 1 as one cell ("2|1", not 2 and 1)."""
+    out: list[Token] = []
+    for t in tokens:
+        span = next(((a, b) for a, b in ocr if a <= t.start < b), None)
+        if span is None:
+            out.append(t)
+        elif not out or out[-1].start != span[0]:
+            out.append(Token(text[span[0]:span[1]], span[0], span[1]))
+    return out
 
 
 _CELL_LINE = regex.compile(r"[ \t]*\|[ \t]*(?:(" + _TOKEN.pattern + r")[ \t]*\|[ \t]*)?")
@@ -175,10 +264,22 @@ def _separator_counted(text: str) -> bool:
     return bool(_SEPARATOR_COUNTED.search(text))
 
 
+def _first_pipe(text: str, start: int, line: str) -> Optional[int]:
+    """Where in `line` (at `start` in text) its first separating pipe is: not one an OCR read for a 1."""
+    at = line.find("|")
+    ocr = ocr_pipe_figures(text, start, start + len(line)) if at >= 0 else []
+    while at >= 0 and any(a <= start + at < b for a, b in ocr):
+        at = line.find("|", at + 1)
+    return None if at < 0 else at
+
+
 def _values_before_pipe(text: str, start: int, line: str) -> list[Token]:
     """The values a pipe line holds before its first pipe, when that piece is values only: a row whose
     cells a crawler joined by spaces and marked only its end ("规章 3 1 27 |", "40 42 | 53 | …")."""
-    head = line[:line.index("|")]
+    at = _first_pipe(text, start, line)
+    if at is None:
+        return []
+    head = line[:at]
     lead = list(_TOKEN.finditer(head))
     if not lead or _TOKEN.sub("", head).strip():
         return []
@@ -216,35 +317,35 @@ def block_cells(text: str, start: int, limit: int, header_chars: frozenset, want
         header_only = set(line.translate(_HEADER_PUNCTUATION)) <= header_chars
         if not line.strip() or SEPARATOR_LINE.match(line) or _NOTE_LINE.match(line):
             pass
-        elif "|" in line:
+        elif "|" in line and (at := _first_pipe(text, pos, line)) is not None:
             row = pipe_cells(text, pos, line_end)
-            head = line[:line.index("|")]
+            head = line[:at]
             values = _values_before_pipe(text, pos, line)
             if values:
                 row = values + row
             elif head.strip():           # a row without its opening pipe: its first cell stands before it
                 lead = len(head) - len(head.lstrip())
                 row.insert(0, Token(head.strip(), pos + lead, pos + lead + len(head.strip())))
-            # (a figure an OCR layer misread is taken as a cell, left unread by read_row)
-            if any(parse_cell(c.raw).ok and c.raw for c in row) and \
-                    all(parse_cell(c.raw).ok or OCR_MISREAD_FIGURE.match(c.raw) for c in row):
+            if any(c.raw for c in row) and all(figure_like(c.raw) for c in row):
                 cells += row
                 pipe, stop = True, line_end
             elif not header_only:
                 break
         else:
-            taken = list(_TOKEN.finditer(text, pos, line_end))
+            taken = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, pos, line_end)]
+            if "|" in line:        # pipes an OCR read for 1s only: each figure holding one is one cell
+                taken = _with_ocr_figures(text, taken, ocr_pipe_figures(text, pos, line_end))
             # numbers separated by blanks, each maybe followed by its unit ("14件 3件 …"), up to the first
             # words after them (a page's footer "— 3 —" after the next section's prose is no cell)
             lead = []
             for i, m in enumerate(taken):
-                if text[taken[i - 1].end() if i else pos:m.start()].strip() in ("",) + (CELL_UNITS if i else ()):
+                if text[taken[i - 1].end if i else pos:m.start].strip() in ("",) + (CELL_UNITS if i else ()):
                     lead.append(m)
                 elif lead:
                     break
             if lead:
-                cells += [Token(m.group(), m.start(), m.end()) for m in lead]
-                stop = lead[-1].end()
+                cells += lead
+                stop = lead[-1].end
                 if text[stop:line_end].strip() not in ("",) + CELL_UNITS:
                     break          # prose after the numbers: the block ends there
             elif not header_only:
@@ -261,7 +362,11 @@ _NOT_VALUES = frozenset(UNIT_WORDS) | {"单位", "计量单位"}
 
 def pipe_cells(text: str, start: int, end: int) -> list[Token]:
     # the piece before the first pipe is the rest of the label cell; the empty piece after the
-    # last pipe is the row's end (not kept); blank cells before it are real cells
+    # last pipe is the row's end (not kept); blank cells before it are real cells. A pipe an OCR read
+    # for a 1 is part of its figure, no separator
+    ocr = ocr_pipe_figures(text, start, end)
+    if ocr:
+        return _pipe_cells_ocr(text, start, end, ocr)
     pieces = text[start:end].split("|")
     last = len(pieces) - 1
     cells: list[Token] = []
@@ -275,8 +380,27 @@ def pipe_cells(text: str, start: int, end: int) -> list[Token]:
                 cells.append(Token(stripped, lead, lead + len(stripped)))
         elif i < last:
             lead = pos + (1 if piece else 0)
-            cells.append(Token("", lead, lead))
+            cells.append(Token("", lead, lead, not piece))
         pos += len(piece) + 1
+    return cells
+
+
+def _pipe_cells_ocr(text: str, start: int, end: int, ocr: list[tuple[int, int]]) -> list[Token]:
+    """pipe_cells of a line some of whose pipes are an OCR's 1s: cut at the other pipes only."""
+    seps = [p for p in range(start, end) if text[p] == "|" and not any(a <= p < b for a, b in ocr)]
+    cells: list[Token] = []
+    bounds = seps + [end]
+    for i, p in enumerate(seps):
+        a, b = p + 1, bounds[i + 1]
+        piece = text[a:b]
+        stripped = piece.strip()
+        if stripped:
+            if stripped not in _NOT_VALUES:
+                lead = a + len(piece) - len(piece.lstrip())
+                cells.append(Token(stripped, lead, lead + len(stripped)))
+        elif i + 1 < len(seps):
+            lead = a + (1 if piece else 0)
+            cells.append(Token("", lead, lead, not piece))
     return cells
 
 

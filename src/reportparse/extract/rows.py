@@ -78,19 +78,36 @@ class LabelIndex:
             pos = m.end()
 
 
+_CN = "一二三四五六七八九"
+
+
+def _numbering_forms(numbered: str) -> str:
+    """The ways a row's numbering is printed (search form): 3. 3 (3) 三、 三是 for 3, and alike for (七): a
+    converter or a retyped copy changes the list style, never the number."""
+    inner = numbered.strip("()")
+    n = int(inner) if inner.isdigit() else _CN.index(inner) + 1 if len(inner) == 1 and inner in _CN else None
+    if n is None or n > 9:
+        return regex.escape(numbered) + "[.,]?"
+    cn = _CN[n - 1]
+    return rf"{n}[.,]?|\({n}\)|\({cn}\)|{cn}[,是]"
+
+
 @lru_cache(maxsize=None)
 def label_pattern(spec: RowSpec) -> regex.Pattern:
     alts = "|".join(regex.escape(lbl) for lbl in spec.labels)
     numbered = spec.numbered
     if numbered:
-        return regex.compile(regex.escape(numbered) + r"[.,]?(?:" + alts + ")")
+        return regex.compile("(?:" + _numbering_forms(numbered) + ")(?:" + alts + ")")
     return regex.compile(_PREFIX + "(?:" + alts + ")")
 
 
 def _label_matches(index: "LabelIndex", spec: RowSpec, start: int, end: Optional[int]):
     """index.find(label_pattern(spec), start, end); an unnumbered label is found from its words."""
     if spec.numbered:
-        return index.find(label_pattern(spec), start, end)
+        # a number without its dot glued after a figure is that figure's last digit ("1053\n其他" is no "3其他")
+        text = index.text
+        return (m for m in index.find(label_pattern(spec), start, end)
+                if not (m[0] and text[m[0] - 1].isdigit() and m[2].group()[0].isdigit() and m[2].group()[1] not in ".,"))
     return index.find_labels(label_pattern(spec), _bare_pattern(spec), start, end)
 
 

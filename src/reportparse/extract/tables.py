@@ -7,8 +7,8 @@ from typing import Callable, Optional
 import regex
 
 from ..bounds import to_number
-from ..cells import PICTURE_CELL, parse_cell
-from ..patterns import OCR_MISREAD_FIGURE, strip_money_unit
+from ..cells import PICTURE_CELL, ocr_reading, parse_cell
+from ..patterns import strip_money_unit
 from .row_cells import Token
 from .rows import RowHit
 from .solver import Constraint, Outcome, readings, solve
@@ -28,13 +28,9 @@ class RowRead:
     damage: Optional[str] = None                  # RUN_TOGETHER or COLLAPSED: which damage the readings undo
     problem: Optional[str] = None                 # why the row could not be read
     alternatives: list[tuple] = field(default_factory=list)   # readings with two cells re-joined (not emitted)
-    unread: tuple[int, ...] = ()                  # cells left out (a picture, cells.PICTURE_CELL, or a figure OCR
-                                                  # misread): None in the reading, the caller emits none of them
-
-
-def _unsure(raw: str) -> bool:
-    """A cell that shows a figure but not as text one can read: a picture, or digits an OCR misread."""
-    return raw == PICTURE_CELL or bool(OCR_MISREAD_FIGURE.match(raw.strip()))
+    pictures: tuple = ()                          # cells showing a picture (cells.PICTURE_CELL): not read
+    ocr: dict[int, bool] = field(default_factory=dict)       # OCR'd figures (cell → its lookalike reading proven)
+    fits: list[list[Token]] = field(default_factory=list)     # the cells of each candidate, where the row has several
 
 
 RUN_TOGETHER = "run-together digits"
@@ -79,15 +75,21 @@ def collapsed_readings(values: list, n: int, group_ok: Optional[Callable[[tuple]
 
 def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = None,
              limit: int = 20_000, allow_split: bool = True, signed_cell: Optional[int] = None,
-             collapsed: bool = False, sizes: Optional[list[int]] = None, unread_cells: bool = False) -> RowRead:
-    """Read a row of n cells; `collapsed`: the text may print a run of equal cells once; `unread_cells`:
-    a cell showing a picture or a figure with letters for digits (OCR) is left out (row.unread) and the
-    row's other cells read."""
+             collapsed: bool = False, sizes: Optional[list[int]] = None, across: bool = False,
+             pictures: bool = False) -> RowRead:
+    """Read a row of n cells; `collapsed`: the text may print a run of equal cells once; `across`: the
+    table's arithmetic across rows (settle) may choose among the row's fits that its own arithmetic leaves;
+    `pictures`: cells showing a picture are left out (row.pictures, the caller emits none for them), the
+    others read."""
     row = RowRead(hit, n)
     fits = fit_cells(hit, n)
     if len(fits) > 1:
         # blank cells at both ends: the row's arithmetic, where it has one, says which are its columns
         fits = [f for f in fits if group_ok is not None and _holds(f, group_ok, sizes or [n])]
+        if len(fits) > 1 and across:
+            row.fits = fits
+            row.candidates = [tuple(parse_cell(t.raw).value for t in f) for f in fits]
+            return row
         if len(fits) != 1:
             row.problem = ("blank cells at both ends of the row, and which of them are its columns the row "
                            "does not settle")
@@ -96,13 +98,16 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
         cells = row.cells = fits[0]
         parsed = [parse_cell(t.raw) for t in cells]
         row.candidates = [tuple(c.value for c in parsed)]
-        bad = tuple(i for i, c in enumerate(parsed) if not c.ok)
-        if bad and unread_cells and len(bad) < n and all(_unsure(cells[i].raw) for i in bad):
-            row.unread = bad        # (None in the reading: a test of the row's sums skips it as blank)
-            row.candidates = [tuple(None if i in bad else c.value for i, c in enumerate(parsed))]
-        elif bad:
-            row.problem = "a cell holds text that is not a number"
-            row.candidates = []
+        if any(not c.ok for c in parsed):
+            shown = tuple(i for i, c in enumerate(parsed) if not c.ok and c.raw == PICTURE_CELL) if pictures else ()
+            unsure = {i: ocr_reading(c.raw, cell=True) for i, c in enumerate(parsed) if not c.ok and i not in shown}
+            if None in unsure.values() or len(shown) == n:
+                row.problem = "a cell holds text that is not a number"
+                row.candidates = []
+            else:
+                row.pictures = shown        # (None in the reading: a test of the row's sums skips it as blank)
+                if unsure:          # (a picture beside it is a blank: no OCR'd figure of its group is proven)
+                    row.candidates = [_ocr_proven(row, row.candidates[0], unsure, group_ok, sizes or [n])]
         return row
     raw = [strip_money_unit(t.raw.replace(",", "")) for t in hit.cells if t.raw != ""]
     # a pipe row's cells are explicit: too few of them is a missing cell, not digits run together
@@ -136,6 +141,28 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
             if (len(raw[i + 1]) == 1 or raw[i] != "0") and (group_ok is None or group_ok(cand)):
                 row.alternatives.append(cand)
     return row
+
+
+def _ocr_proven(row: RowRead, values: tuple, unsure: dict, group_ok, sizes: list[int]) -> tuple:
+    """The row's cells with each OCR'd figure (a lookalike letter among its digits) read as the digits it looks
+    like only where its group's arithmetic proves it: the group's one unsure cell, no blank beside it, the
+    identity holding with that reading and failing with any other; else the cell is null."""
+    cells = list(values)
+    at = 0
+    for size in sizes:
+        group = range(at, at + size)
+        inside = [i for i in unsure if i in group]
+        if group_ok is not None and len(inside) == 1 and all(cells[j] is not None for j in group if j != inside[0]):
+            i = inside[0]
+            test = cells[at:at + size]
+            test[i - at] = unsure[i]
+            other = list(test)
+            other[i - at] = unsure[i] + 1
+            if group_ok(tuple(test)) and not group_ok(tuple(other)):
+                cells[i] = unsure[i]
+        at += size
+    row.ocr = {i: cells[i] is not None for i in unsure}
+    return tuple(cells)
 
 
 def _holds(cells: list[Token], group_ok: Callable[[tuple], bool], sizes: list[int]) -> bool:
@@ -182,6 +209,9 @@ def settle(rows: dict[str, RowRead], constraints: list[Constraint],
 
 def cell_spans(row: RowRead, values: list) -> list[Optional[tuple[str, int, int]]]:
     """(raw, start, end) of each settled cell of a split row, walking the runs left to right."""
+    if row.fits:         # the fit whose reading was settled (emit_settled checked there is one)
+        fit = next(f for f, c in zip(row.fits, row.candidates) if list(c) == list(values))
+        return [(t.raw, t.start, t.end) for t in fit]
     if row.cells is not None:
         return [(t.raw, t.start, t.end) for t in row.cells]
     out: list[Optional[tuple[str, int, int]]] = []

@@ -65,11 +65,19 @@ def fit_cells(hit: RowHit, n: int) -> list[list[Token]]:
         other = _fit_cells(hit, n, trailing_first=True)
         if other is not None and [t.start for t in other] != [t.start for t in first]:
             return [first, other]
+    if hit.pipe_row and len(hit.cells) > n and hit.cells[0].raw == "" and sum(c.gap for c in hit.cells) == 1:
+        # a blank first cell and two pipes with nothing between them among the figures ("| 总计 |  | 26 | … | 32 || 174 |"):
+        # a merged label column and a blank cell, or a blank first cell and a separator printed twice
+        other = _fit_cells(hit, n, trailing_first=False, gap_first=True)
+        if other is not None and [t.start for t in other] != [t.start for t in first]:
+            return [first, other]
     return [first]
 
 
-def _fit_cells(hit: RowHit, n: int, trailing_first: bool) -> Optional[list[Token]]:
+def _fit_cells(hit: RowHit, n: int, trailing_first: bool, gap_first: bool = False) -> Optional[list[Token]]:
     cells = list(hit.cells)
+    if gap_first:
+        cells = [c for c in cells if not c.gap]
     if trailing_first:
         while len(cells) > n and cells and cells[-1].raw == "":
             cells.pop()

@@ -7,7 +7,7 @@ import regex
 
 from ..document import Document
 from ..normalize import normalize_text
-from ..patterns import (FIELD_SEPARATOR, NUMBER_WITH_MONEY, PAGE_NUMBER_LINE, PUBLISH_FIELDS, SIGNED_WORD_NUMBER,
+from ..patterns import (CONTINUED_TABLE_LINE, FIELD_SEPARATOR, NUMBER_WITH_MONEY, PAGE_NUMBER_LINE, PUBLISH_FIELDS, SIGNED_WORD_NUMBER,
                         TITLE_FIELDS, field_names)
 
 # Crawler archive headers ("标题: …", "发布时间: …") above a "==== 正文 ====" rule.
@@ -127,6 +127,37 @@ def blank_page_numbers(text: str) -> str:
     return PAGE_NUMBER_LINE.sub(lambda m: " " * len(m.group()), text)
 
 
+_DIGIT = regex.compile(r"[0-9]")
+_BARE_NUMBER = regex.compile(r"[ \t]*[0-9]{1,3}[ \t]*")
+
+
+def blank_continued_headers(text: str) -> str:
+    """A table continued after a page break: its 续表 line and the lines after it that print again, word for
+    word, lines seen earlier with no figure in them (the header row repeated), blanked in place, offsets kept:
+    none of them is a row; and a bare number just above it when a repeated header follows (the page's number).
+    A 续表 line with no header after it may stand inside a row: a number above it is left as it is."""
+    lines = text.split("\n")
+    marks = {text.count("\n", 0, m.start()) for m in CONTINUED_TABLE_LINE.finditer(text)}
+    if not marks:
+        return text
+    seen: set[str] = set()
+    blank = set()
+    for i, line in enumerate(lines):
+        if i in marks:
+            blank.add(i)
+            k = i + 1
+            while k < len(lines) and (not lines[k].strip() or (lines[k].strip() in seen and not _DIGIT.search(lines[k]))):
+                blank.add(k)
+                k += 1
+            j = i - 1
+            while j >= 0 and not lines[j].strip():
+                j -= 1
+            if any(lines[x].strip() for x in range(i + 1, k)) and j >= 0 and _BARE_NUMBER.fullmatch(lines[j]):
+                blank.add(j)       # the page's number: a header printed again follows (a 续表 alone may cut a row)
+        seen.add(line.strip())
+    return "\n".join(" " * len(ln) if i in blank else ln for i, ln in enumerate(lines))
+
+
 def _blank_line_breaks(text: str) -> str:
     """`<br>` tags blanked in place (offsets kept): in a pipe row a space, so the row stays one
     line; elsewhere a line break."""
@@ -159,6 +190,8 @@ def load_text(text: str, **meta) -> Document:
     if "<br" in text or "<BR" in text:
         text = _blank_line_breaks(text)
     text = blank_page_numbers(text)
+    if "续表" in text or "(续)" in text:
+        text = blank_continued_headers(text)
     text = join_cell_lines(text)
     text = join_closed_cell_rows(text)
     furniture = [m for m in _FURNITURE.finditer(text) if m.start() > len(text) * 0.5]

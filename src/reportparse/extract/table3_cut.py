@@ -1,0 +1,66 @@
+"""Table 三 rows printed a figure a line and cut or padded by page furniture: a line of other text among a
+row's figures (the row cut: read only where its figures after the furniture make seven and its total holds,
+never split or spread as collapsed runs), a page's bare number among them (eight figures: read without the
+one whose dropping alone makes the total hold)."""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import regex
+
+from ..cells import parse_cell
+from .fragments import REJOINED, rejoined
+from .rows import RowHit
+from .tables import RowRead, read_row
+
+
+def repaired(text: str, h: RowHit, r: RowRead, bounds: list[int], total_ok, limit: int) -> RowRead:
+    """The row's reading, `r` as read_row gave it, with the furniture among its figures accounted for; the row
+    not read (its problem said) where that is not settled. `bounds`: where the table's rows start."""
+    printed = [t for t in h.cells if t.raw]
+    nxt = _cut_at(text, h, bounds) if r.split and "\n" in text[printed[0].start:printed[-1].end] else 0
+    if nxt:
+        # fewer figures than columns on lines of their own, then text that is no cell before the next row (a
+        # page's furniture in the row): the row was cut, neither collapsed nor run together. Its figures on
+        # lines of their own after the furniture complete it where they make seven and its total holds
+        joined = rejoined(text, printed, nxt)
+        whole = read_row(RowHit(h.spec, h.label, h.label_start, h.label_end, joined, False, nxt, note=REJOINED),
+                         7, total_ok, limit) if len(joined) == 7 else None
+        if whole is not None and whole.candidates and None not in whole.candidates[0] \
+                and total_ok(whole.candidates[0]) and not whole.ocr:
+            return whole
+        r.candidates, r.problem = [], (f"{len(printed)} figures where the template has 7, "
+                                       "then text that is no cell before the next row (the row cut)")
+    if r.problem and not h.pipe_row and len(h.cells) == 8:
+        return _stray_dropped(h, r, total_ok, limit)
+    return r
+
+
+STRAY = "one figure among the row's eight is none of its cells (a page's number): the only one whose dropping makes its total hold"
+
+
+def _stray_dropped(h: RowHit, r: RowRead, total_ok, limit: int) -> RowRead:
+    """A table 三 row of eight figures, not a pipe row: read without the one figure (a page number between its
+    lines) whose dropping alone makes its printed total hold; else as it was (not read)."""
+    parsed = [parse_cell(t.raw) for t in h.cells]
+    if not all(c.ok and c.value is not None for c in parsed):
+        return r
+    fits = [i for i in range(8) if total_ok(tuple(c.value for j, c in enumerate(parsed) if j != i))]
+    if len(fits) != 1:
+        return r
+    cells = [t for j, t in enumerate(h.cells) if j != fits[0]]
+    return read_row(RowHit(h.spec, h.label, h.label_start, h.label_end, cells, False, h.region_end, note=STRAY),
+                    7, total_ok, limit)
+
+
+_T3_HEADING = regex.compile(r"[ \t]*(?:[(（][一二三四五六七八九十][)）]|[一二三四五六七八九十]、)[^\d\n]*")
+
+
+def _cut_at(text: str, h: RowHit, bounds: list[int]) -> int:
+    """_cut_by_text for a table 三 row: a group's heading line ((三)不予公开, 三、本年度办理结果) before the next
+    row's label is the table's own, no cut. Where the row is cut: where the next row starts, else 0."""
+    last = max((t.end for t in h.cells), default=h.label_end)
+    at = bisect_right(bounds, h.label_start)
+    nxt = bounds[at] if at < len(bounds) else len(text)
+    cut = any(ln.strip(" \t|") and not _T3_HEADING.fullmatch(ln) for ln in text[last:nxt].split("\n"))
+    return nxt if cut else 0
