@@ -36,18 +36,16 @@ def test_an_ocr_letter_in_a_figure_is_never_its_digits_alone():
                       ("requests.not_processed.excessive", "total", 728)):
         ind = report.get(key, applicant=w)
         assert (ind.value, ind.source.note is not None and "OCR" in ind.source.note) == (v, True), (key, w)
-    # two unsure cells in one row: the total alone proves neither (unread, not blank: no value)
-    assert "requests.granted|applicant=social_welfare" not in got
-    assert "requests.granted|applicant=total" not in got
-    for w, v in (("natural_person", 247), ("commercial", 144), ("research", 266), ("legal_service", 251),
-                 ("other_org", 53)):
-        assert got[f"requests.granted|applicant={w}"] == v
+    # two unsure cells in one row: the total alone proves neither, so nothing checks where the row's figures
+    # stand (an OCR'd table's figures can stand a line off their labels): the row is not read, said
+    assert not any(vid.startswith("requests.granted|") for vid in got)
+    assert any("'(一)予以公开'" in w and "does not prove" in w for w in report.warnings), report.warnings
     # table 二 has no arithmetic: the unsure cell is unread, its row's other cells read as printed
     assert "disclosure.normative_docs.published_total" not in got
     assert (got["disclosure.normative_docs.made"], got["disclosure.normative_docs.published"]) == (18, 13)
     assert "disclosure.penalty.items_prev_year" not in got
     assert (got["disclosure.penalty.items_change"], got["disclosure.penalty.decisions"]) == (4, 1693)
-    assert sum("is not surely a number" in w for w in report.warnings) == 8, report.warnings
+    assert sum("is not surely a number" in w for w in report.warnings) == 6, report.warnings
     # every other value as the undamaged text gives it
     for vid, v in want.items():
         if vid in got and got[vid] is not None:

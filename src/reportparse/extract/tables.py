@@ -108,6 +108,12 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
                 row.pictures = shown        # (None in the reading: a test of the row's sums skips it as blank)
                 if unsure:          # (a picture beside it is a blank: no OCR'd figure of its group is proven)
                     row.candidates = [_ocr_proven(row, row.candidates[0], unsure, group_ok, sizes or [n])]
+                    if group_ok is not None and not all(row.ocr.values()):
+                        # a figure the row's total cannot prove leaves the row unchecked, and an OCR'd table's
+                        # rows can stand apart from their labels (figures printed a line above): none of it read
+                        row.problem = ("an OCR'd figure (a letter among its digits) that its row's total does not prove: "
+                                       "where the row's figures stand cannot be checked")
+                        row.candidates, row.ocr = [], {}
         return row
     raw = [strip_money_unit(t.raw.replace(",", "")) for t in hit.cells if t.raw != ""]
     # a pipe row's cells are explicit: too few of them is a missing cell, not digits run together
