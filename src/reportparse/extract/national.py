@@ -110,7 +110,8 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         seen.add(h.spec.key)
         names = _own_columns(index, sections, h, template)
         signed = names.index("items_change") if "items_change" in names else None
-        r = read_row(h, len(names), None, limit, signed_cell=signed, collapsed=out.collapsed, pictures=True)
+        r = read_row(h, len(names), None, limit, signed_cell=signed, collapsed=out.collapsed, pictures=True,
+                     text=doc.text)
         printed = [t for t in h.cells if t.raw]
         if r.damage == RUN_TOGETHER and any(b.start > a.end for a, b in zip(printed, printed[1:])):
             # no arithmetic holds in table 二: figures printed apart but fewer than its columns ("规章 2 17")
@@ -184,7 +185,7 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
     total_ok = _row_total_ok
     bounds = sorted({h.label_start for h in labelled} | {end})
     for h in hits:
-        r = read_row(h, 7, total_ok, limit, collapsed=out.collapsed, across=True, pictures=True)
+        r = read_row(h, 7, total_ok, limit, collapsed=out.collapsed, across=True, pictures=True, text=doc.text)
         r = repaired(doc.text, h, r, bounds, total_ok, limit)
         if r.problem:
             out.warnings.append(f"table 三 row '{h.label.strip()}': {r.problem}; not read")
@@ -401,7 +402,7 @@ def _read_table4(doc: Document, out: NationalTables, hit: RowHit, start: int, li
     stop = hit.region_end
     # cut group by group: R4 prunes each group of five before the next is tried
     r4 = _group_total_ok
-    r = read_row(hit, 15, r4, limit, collapsed=out.collapsed, sizes=[5, 5, 5], pictures=True)
+    r = read_row(hit, 15, r4, limit, collapsed=out.collapsed, sizes=[5, 5, 5], pictures=True, text=doc.text)
     if r.problem:
         out.warnings.append(f"table 四: {r.problem}; not read")
     out.t4 = r

@@ -76,11 +76,11 @@ def collapsed_readings(values: list, n: int, group_ok: Optional[Callable[[tuple]
 def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = None,
              limit: int = 20_000, allow_split: bool = True, signed_cell: Optional[int] = None,
              collapsed: bool = False, sizes: Optional[list[int]] = None, across: bool = False,
-             pictures: bool = False) -> RowRead:
+             pictures: bool = False, text: Optional[str] = None) -> RowRead:
     """Read a row of n cells; `collapsed`: the text may print a run of equal cells once; `across`: the
     table's arithmetic across rows (settle) may choose among the row's fits that its own arithmetic leaves;
     `pictures`: cells showing a picture are left out (row.pictures, the caller emits none for them), the
-    others read."""
+    others read; `text`: the document's, where a row's figures on its label's own line are told apart."""
     row = RowRead(hit, n)
     fits = fit_cells(hit, n)
     if len(fits) > 1:
@@ -108,9 +108,10 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
                 row.pictures = shown        # (None in the reading: a test of the row's sums skips it as blank)
                 if unsure:          # (a picture beside it is a blank: no OCR'd figure of its group is proven)
                     row.candidates = [_ocr_proven(row, row.candidates[0], unsure, group_ok, sizes or [n])]
-                    if group_ok is not None and not all(row.ocr.values()):
+                    if group_ok is not None and not all(row.ocr.values()) and not _on_label_line(hit, cells, text):
                         # a figure the row's total cannot prove leaves the row unchecked, and an OCR'd table's
-                        # rows can stand apart from their labels (figures printed a line above): none of it read
+                        # figures on lines of their own can stand a line off their labels: none of it read (on
+                        # the label's own line, the line places them: the row's other cells are read)
                         row.problem = ("an OCR'd figure (a letter among its digits) that its row's total does not prove: "
                                        "where the row's figures stand cannot be checked")
                         row.candidates, row.ocr = [], {}
@@ -147,6 +148,12 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
             if (len(raw[i + 1]) == 1 or raw[i] != "0") and (group_ok is None or group_ok(cand)):
                 row.alternatives.append(cand)
     return row
+
+
+def _on_label_line(hit: RowHit, cells: list[Token], text: Optional[str]) -> bool:
+    """Are the row's figures printed on its label's own line (unknown without the text: no)?"""
+    first = next((t for t in cells if t.raw), None)
+    return text is not None and first is not None and "\n" not in text[hit.label_end:first.start]
 
 
 def _ocr_proven(row: RowRead, values: tuple, unsure: dict, group_ok, sizes: list[int]) -> tuple:
