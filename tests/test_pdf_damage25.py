@@ -66,6 +66,14 @@ def test_cell_text_clipped_at_its_cells_edges_is_read_as_shown(rules):
     exp = pdf_fixture_generator().variants.report_clipped(buf, rules=rules, seed=1801)
     report = reportparse.parse(buf.getvalue())
     got = report.values()
+    import pypdfium2.raw
+    from reportparse.layout.pdf_clip import can_clip
+    if not can_clip(pypdfium2.raw):
+        # the lowest pypdfium2 pyproject allows (4.30) gives no character's text object: said, and never a
+        # wrong value (the rows the clipped tails run into are not read, as before this stop)
+        assert any("cannot give text clipping paths" in w for w in report.warnings)
+        assert all(got[k] == v for k, v in exp["values"].items() if k in got)
+        return
     assert {k: got.get(k, "missing") for k in exp["values"]} == exp["values"]
     assert any("hidden by their cells' clipping paths" in w for w in report.warnings)
 

@@ -45,7 +45,7 @@ from .pdf_chars import SLANT, MinerPages
 from .pdf_faint import watermark_chars
 from .pdf_layers import frame_items
 from .pdf_marks import superscript_marks
-from .pdf_clip import hidden_chars, without_hidden
+from .pdf_clip import can_clip, hidden_chars, without_hidden
 from .pdf_model import GridBudget, Item, PageData, Table
 from .pdf_nup import pane_content, sheet_panes, shift, to_sheet
 from .pdf_objects import Shapes, faint_text, invisible_text, untyped_calls
@@ -300,7 +300,12 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
     data.chars = len(chars)
     notes, crossings = len(data.notes), budget.crossings
     _lay_out(data, chars, frame, hedges, vedges, layout, budget, sheet)
-    if any(b.crossed for part in [data] + data.panes for b in part.blocks if isinstance(b, Table)):
+    crossed = any(b.crossed for part in [data] + data.panes for b in part.blocks if isinstance(b, Table))
+    if crossed and not can_clip(raw):
+        data.notes.append(f"page {data.number}: text runs across a table cell's edge, and this pypdfium2 cannot "
+                          "give text clipping paths (FPDFText_GetTextObject; pypdfium2 5 can): text cut at a "
+                          "cell's edges is read whole")
+    elif crossed:
         # text running across a ruled cell's edge: maybe cut by a clip at the cell (pdf_clip.py)
         page = pdf[index]
         try:

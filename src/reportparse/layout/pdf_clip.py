@@ -20,6 +20,11 @@ from bisect import bisect_left
 SAME_GLYPH = 0.3
 
 
+def can_clip(raw) -> bool:
+    """Does this PDFium build give a character's text object (pypdfium2 4.30, the floor, does not)?"""
+    return hasattr(raw, "FPDFText_GetTextObject")
+
+
 def hidden_chars(page, raw) -> list[tuple[str, float, float, float]]:
     """(char, centre x, centre y, size) in user space of each character of `page` that its text
     object's clip path hides."""
