@@ -455,7 +455,8 @@ def _emit_values(doc, out: NationalTables, r: RowRead, keys: list[str], applican
             out.warnings.append(f"row '{label}': '{cell}' is not surely a number (a letter among its digits, as an OCR "
                                 f"misreads them); " + ("read as the digits it looks like, which the row's total proves"
                                                        if proven else "not read"))
-        note = f"{note}; {OCR_NOTE}" if note and any(r.ocr.values()) else (OCR_NOTE if any(r.ocr.values()) else note)
+        if any(r.ocr.values()):
+            note = f"{note}; {OCR_NOTE}" if note else OCR_NOTE
     row = RowValues(doc, r.hit, note)
     indicator, emit = row.indicator, out.indicators.append
     cells = zip(keys, applicants, values, cell_spans(r, values))

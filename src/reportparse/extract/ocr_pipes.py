@@ -52,8 +52,14 @@ def _shape(text: str, p: int, a: int, b: int) -> tuple[str, str]:
 
 def _tight_beside(text: str, ls: int, le: int) -> bool:
     """The line before or after text[ls:le] (blank lines passed over) ends in a figure and a pipe, tight."""
-    before = text[:ls].rstrip()
-    prev = before[before.rfind("\n") + 1:]
-    after = text[le:].lstrip()
-    nxt = after[:after.find("\n")] if "\n" in after else after
+    # (read in place: copying the text before the line, stripped, cost a whole document per figure)
+    p = ls
+    while p > 0 and text[p - 1].isspace():
+        p -= 1
+    prev = text[text.rfind("\n", 0, p) + 1:p]
+    q, n = le, len(text)
+    while q < n and text[q].isspace():
+        q += 1
+    e = text.find("\n", q)
+    nxt = text[q:n if e < 0 else e]
     return bool(_TIGHT_END.search(prev) or _TIGHT_END.search(nxt))
