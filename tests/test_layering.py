@@ -69,7 +69,7 @@ LAYERS = {
                      "reportparse.comparison", "reportparse.files", "reportparse.charts", "reportparse.catalogue",
                      "reportparse.display", "reportparse.pageview"},
     "pipeline": {"reportparse.api"},
-    "loaders/extractors": {"reportparse.loading", "reportparse.zip_members", "reportparse.decoding", "reportparse.layout", "reportparse.extract"},
+    "loaders/extractors": {"reportparse.loading", "reportparse.archives", "reportparse.archive_base", "reportparse.zip_members", "reportparse.tar_members", "reportparse.decoding", "reportparse.layout", "reportparse.extract"},
     "vocabulary/checks/metadata": {"reportparse.schema", "reportparse.patterns", "reportparse.normalize",
                                    "reportparse.cells", "reportparse.bounds", "reportparse.validation",
                                    "reportparse.metadata", "reportparse.regions", "reportparse.overrides"},
@@ -99,6 +99,6 @@ def test_loaders_know_no_report_vocabulary():
     """Loaders lay text out; the words of the reports (schema, data/*.tsv) reach them as arguments."""
     for module, deps in _imports(every_level=True).items():
         if module.startswith(("reportparse.layout", "reportparse.loading", "reportparse.decoding",
-                              "reportparse.zip_members")):
+                              "reportparse.archives", "reportparse.archive_base", "reportparse.zip_members", "reportparse.tar_members")):
             assert not {d for d in deps if d.startswith(("reportparse.schema", "reportparse.extract",
                                                          "reportparse.metadata", "reportparse.validation"))}, module

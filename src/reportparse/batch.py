@@ -357,7 +357,7 @@ def run_batch(sources: Union[PathLike, Iterable[PathLike]], out: PathLike, *, wo
 
 
 def _covered(sources) -> Callable[[str], bool]:
-    """Whether an absolute path lies under one of the sources (a directory or ZIP archive) or is one (a file)."""
+    """Whether an absolute path lies under one of the sources (a directory or an archive) or is one (a file)."""
     roots = [os.path.abspath(os.fspath(s)) for s in ([sources] if isinstance(sources, (str, os.PathLike))
                                                        else sources)]
     dirs = [r.rstrip(os.sep) + os.sep for r in roots if os.path.isdir(r) or is_archive_source(r)]

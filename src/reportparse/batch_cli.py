@@ -14,11 +14,11 @@ from .records import OutputLockedError
 def register_cli(subparsers) -> None:
     p = subparsers.add_parser(
         "batch", help="parse a whole archive into a resumable JSONL file",
-        description="Parse files and folders (recursively; a ZIP archive is walked like a folder) into one JSONL "
+        description="Parse files and folders (recursively; a ZIP or tar archive is walked like a folder) into one JSONL "
                     "record per input: "
                     "{\"kind\": \"report\", …} or {\"kind\": \"failure\", …}. Rerunning the same command "
                     "resumes: inputs already in --out with the same content and parser version are skipped.")
-    p.add_argument("paths", nargs="+", help="files, folders and ZIP archives")
+    p.add_argument("paths", nargs="+", help="files, folders and ZIP or tar archives")
     p.add_argument("--out", "-o", required=True, help="the JSONL file to write (appended to; resumed)")
     p.add_argument("--workers", "-j", type=int, default=None,
                    help="worker processes (default: CPU count; 0 or 1: in this process)")

@@ -1,4 +1,4 @@
-"""The inputs of a batch: files named, directories walked, ZIP archives walked like directories.
+"""The inputs of a batch: files named, directories walked, ZIP and tar archives walked like directories.
 
 Every input is yielded once, as a path, or as a `Failure` for what cannot be walked (a directory
 that cannot be listed, a symbolic link out of the archive, an archive that cannot be opened or
@@ -12,7 +12,7 @@ from typing import Callable, Iterable, Iterator, Union
 from .version import __version__
 from .errors import ERROR_TYPES
 from .records import Failure, PathLike
-from .zip_members import ArchiveProblem, archive_inputs, is_archive_name
+from .archives import ArchiveProblem, archive_inputs, is_archive_name
 
 
 def iter_inputs(sources: Union[PathLike, Iterable[PathLike]],
@@ -21,8 +21,9 @@ def iter_inputs(sources: Union[PathLike, Iterable[PathLike]],
 
     Directories are walked recursively; every non-hidden file in them is an input, whatever its
     extension. Hidden files and directories (``.name``) inside a directory are skipped; a hidden
-    file named explicitly is kept. A ZIP archive (``*.zip``), named or met while walking, is walked
-    in place like a directory: its members are inputs named ``archive.zip/folder/file``, which
+    file named explicitly is kept. A ZIP or tar archive (``*.zip``, ``*.tar``, ``*.tar.gz``, ``*.tgz``,
+    ``*.tar.bz2``, ``*.tar.xz`` …), named or met while walking, is walked in place like a directory:
+    its members are inputs named ``archive.zip/folder/file``, which
     `parse()` reads (docs/archives.md). A symbolic link met while walking is not followed out of
     the directory given (a `Failure` says so) and a symlinked directory is not entered (its files
     are reached by their real path, when inside) — unless `follow_symlinks`; a directory is never
@@ -52,7 +53,7 @@ def iter_inputs(sources: Union[PathLike, Iterable[PathLike]],
 
 
 def is_archive_source(path: str) -> bool:
-    """A regular file named *.zip: walked as an archive of inputs, not parsed as one document."""
+    """A regular file named as a ZIP or tar archive: walked as an archive of inputs, not parsed as one document."""
     return is_archive_name(path) and os.path.isfile(path)
 
 

@@ -38,11 +38,11 @@ def _sha_file(path: str, max_bytes: int = HASH_LIMIT) -> Optional[str]:
     would block or never end), for a file that cannot be read, or one over `max_bytes` (a sparse
     terabyte would take hours; it fails with DocumentTooLargeError anyway). Opened without
     blocking and checked on the open descriptor, so a file swapped after a stat cannot hang it. A
-    member of a ZIP archive (archive.zip/name) is hashed as its inflated bytes."""
+    member of an archive (archive.zip/name, dump.tar.gz/name) is hashed as its inflated bytes."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except (FileNotFoundError, NotADirectoryError):
-        from .zip_members import member_sha256     # archive.zip/name: its member's bytes (None for no member)
+        from .archives import member_sha256     # archive.zip/name: its member's bytes (None for no member)
         return member_sha256(path, max_bytes)
     except (OSError, ValueError):
         return None

@@ -1,4 +1,4 @@
-"""sha256 of a stream read up to a limit (batch_model hashes files, zip_members an archive's members)."""
+"""sha256 of a stream read up to a limit (batch_model hashes files, zip_members and tar_members an archive's members)."""
 from __future__ import annotations
 
 import hashlib

@@ -39,12 +39,14 @@ _OLE_KINDS = (("EncryptedPackage", "a password-protected Office file (an encrypt
                                    "copy as .docx"),
               ("WordDocument", None),
               ("Workbook", "an Excel 97-2003 workbook (.xls), not a report document"))
+# a compressed tar of reports is walked by a batch (archives.py), not parsed as one document
+_COMPRESSED = (b"\x1f\x8b", b"BZh", b"\xfd7zXZ\x00")
 _BINARY_MAGIC = {
     _OLE_MAGIC: "an OLE file holding no Word document (.xls, .ppt, .msg …): open it and save it as .docx (or PDF)",
     b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"Rar!": "a RAR archive",
-    b"\x1f\x8b": "a gzip archive", b"7z\xbc\xaf": "a 7z archive", b"{\\rtf": "an RTF document", b"BM": None,
+    b"\x1f\x8b": "a gzip file", b"7z\xbc\xaf": "a 7z archive", b"{\\rtf": "an RTF document", b"BM": None,
     b"II*\x00": "a TIFF image", b"MM\x00*": "a TIFF image", b"RIFF": "a RIFF file (WebP image, WAV, AVI)",
-    b"BZh": "a bzip2 archive", b"\xfd7zXZ\x00": "an xz archive", b"\x7fELF": "a program (ELF)",
+    b"BZh": "a bzip2 file", b"\xfd7zXZ\x00": "an xz file", b"\x7fELF": "a program (ELF)",
     b"MZ": None, b"AT&TFORM": "a DjVu document", b"\x00\x00\x00\x0cjP  ": "a JPEG 2000 image",
 }
 # Control bytes text never holds (tab, newlines, form feed, escape and the DOS end-of-file mark excepted).
@@ -97,7 +99,7 @@ def _read_file(path: str, settings: ParseSettings) -> bytes:
         with open(path, "rb") as f:
             data = f.read(settings.max_bytes + 1)        # the file may be growing, or lie about its size
     except (FileNotFoundError, NotADirectoryError):
-        from .zip_members import read_member     # zipfile only when a path names nothing on disk
+        from .archives import read_member     # zipfile and tarfile only when a path names nothing on disk
         data = read_member(path, settings.max_bytes)   # archive.zip/folder/report.pdf: a member, read in place
         if data is not None:
             return data
@@ -131,7 +133,12 @@ def sniff(data: bytes, path: Optional[str] = None) -> str:
     # messages never depend on the path: batch parsing ships bytes and must give the same record
     for magic, what in _BINARY_MAGIC.items():
         if head.startswith(magic) and what:
-            raise UnsupportedFormatError(f"the file is {what}, not a text, HTML or PDF report; convert it first", path)
+            how = ("if it is a tar of reports, read them with reportparse batch (parse_many), or one as "
+                   "archive.tar.gz/name; else uncompress it" if magic in _COMPRESSED else "convert it first")
+            raise UnsupportedFormatError(f"the file is {what}, not a text, HTML or PDF report; {how}", path)
+    if data[257:262] == b"ustar":
+        raise UnsupportedFormatError("the file is a tar archive: read its reports with reportparse batch (parse_many), "
+                                     "or one as archive.tar/name", path)
     if _is_binary(data[:8192]):
         raise UnsupportedFormatError("the file is binary data of no known format, not a text, HTML or PDF report "
                                      "(a failed or truncated download, or a misnamed file?)", path)

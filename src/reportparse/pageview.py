@@ -27,7 +27,7 @@ def render_page(path: Any, page: int, dpi: int = 110) -> "Image":
     source = os.fspath(path)
     if not os.path.exists(source):
         from .settings import DEFAULT_SETTINGS
-        from .zip_members import read_member
+        from .archives import read_member
         member = read_member(source, DEFAULT_SETTINGS.max_bytes)     # archive.zip/folder/report.pdf
         if member is not None:
             source = member

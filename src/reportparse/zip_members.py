@@ -1,10 +1,9 @@
-"""Reports inside a ZIP archive, named by a path through it: ``downloads/2019.zip/县政府/报告.pdf``.
+"""The members of a ZIP archive: listed, read and hashed in place (archives.py names them by a path
+through the archive and walks them; this module knows only the ZIP format).
 
-No path on disk runs through a regular file, so such a path never names anything else: `parse()`
-reads the member where the plain path does not exist, and batch parsing walks an archive as it
-walks a directory (`archive_inputs`). Archives are read in place, never unpacked to disk, within
-bounds: the member count, each member's size (ParseSettings.max_bytes, checked on the declared
-size and again while inflating), names that climb out of the archive (``..``, absolute) refused.
+Read within bounds, never unpacked to disk: the member count (checked on the count the archive
+declares, before its directory is loaded), each member's size (ParseSettings.max_bytes, checked on
+the declared size and again while inflating).
 
 Names: a ZIP without the UTF-8 flag stores names in the writer's code page. Archives made on
 Chinese Windows write GBK, which Python's zipfile shows as cp437 mojibake (``╡╪┤≤.txt``); such a
@@ -12,24 +11,16 @@ name is read back as UTF-8, then GB18030, and kept as zipfile gave it when neith
 """
 from __future__ import annotations
 
-import os
-import stat
-import threading
 import zipfile
-from collections import Counter
-from typing import Iterator, NamedTuple, Optional
+from typing import NamedTuple, Optional
 
+from .archive_base import MAX_MEMBERS, Listing, OpenArchives
 from .digest import sha256_within
 from .errors import DocumentTooLargeError, UnreadableFileError, UnsupportedFormatError
 
-ARCHIVE_SUFFIX = ".zip"
-MAX_MEMBERS = 100_000          # more entries than any archive of reports; a central directory past it is not loaded
+SUFFIXES = (".zip",)
 _UTF8_FLAG = 0x800
 _ENCRYPTED_FLAG = 0x1
-
-
-def is_archive_name(path: str) -> bool:
-    return path.lower().endswith(ARCHIVE_SUFFIX)
 
 
 def member_name(info: zipfile.ZipInfo) -> str:
@@ -49,41 +40,12 @@ def member_name(info: zipfile.ZipInfo) -> str:
     return name.replace("\\", "/")
 
 
-def _unsafe(name: str) -> bool:
-    parts = name.split("/")
-    return name.startswith("/") or ":" in parts[0] or "\x00" in name or any(p in ("..", ".") for p in parts)
-
-
-def _hidden(name: str) -> bool:
-    # dot files and folders, and the resource forks macOS's archiver adds (__MACOSX/…)
-    return any(p.startswith(".") for p in name.split("/")) or name.startswith("__MACOSX/")
-
-
-def split_member_path(path: str) -> Optional[tuple[str, str]]:
-    """(archive, member) when a leading part of `path` is a regular file named *.zip, else None."""
-    norm = path.replace(os.sep, "/") if os.sep != "/" else path
-    start = 0
-    while True:
-        cut = norm.lower().find(ARCHIVE_SUFFIX + "/", start)
-        if cut < 0:
-            return None
-        archive = path[:cut + len(ARCHIVE_SUFFIX)]
-        try:
-            if stat.S_ISREG(os.stat(archive).st_mode):
-                return archive, norm[cut + len(ARCHIVE_SUFFIX) + 1:]
-        except (OSError, ValueError):
-            pass
-        start = cut + 1
-
-
 class _Open(NamedTuple):
-    key: tuple
     zf: zipfile.ZipFile
     infos: dict
 
 
-_cache: list[_Open] = []          # the last two archives read, per process (a forked worker opens its own)
-_lock = threading.Lock()
+_cache = OpenArchives(lambda entry: entry.zf.close())
 
 
 def _entry_count(path: str) -> Optional[int]:
@@ -97,15 +59,10 @@ def _entry_count(path: str) -> Optional[int]:
 
 
 def _open(archive: str) -> _Open:
-    try:
-        st = os.stat(archive)
-    except OSError as e:
-        raise UnreadableFileError(f"the archive cannot be read ({e.strerror or type(e).__name__})", archive) from None
-    key = (os.getpid(), os.path.realpath(archive), st.st_mtime_ns, st.st_size)
-    with _lock:
-        for entry in _cache:
-            if entry.key == key:
-                return entry
+    key = _cache.key(archive)
+    entry = _cache.get(key)
+    if entry is not None:
+        return entry
     count = _entry_count(archive)
     if count is not None and count > MAX_MEMBERS:
         raise DocumentTooLargeError(f"the ZIP archive lists {count:,} entries, over the limit of {MAX_MEMBERS:,}; "
@@ -119,14 +76,7 @@ def _open(archive: str) -> _Open:
     infos = {}
     for info in zf.infolist():
         infos[member_name(info)] = info          # a repeated name: the last, as unzip and zipfile take it
-    entry = _Open(key, zf, infos)
-    with _lock:
-        _cache.insert(0, entry)
-        for old in _cache[2:]:
-            if old.key[0] == os.getpid():
-                old.zf.close()
-        del _cache[2:]
-    return entry
+    return _cache.add(key, _Open(zf, infos))
 
 
 def _info(archive: str, member: str, where: str) -> tuple[zipfile.ZipFile, zipfile.ZipInfo]:
@@ -139,37 +89,30 @@ def _info(archive: str, member: str, where: str) -> tuple[zipfile.ZipFile, zipfi
     return entry.zf, info
 
 
-def read_member(path: str, max_bytes: int) -> Optional[bytes]:
-    """The bytes of the member `path` names (see split_member_path), at most `max_bytes`; None when no
-    leading part of `path` is a ZIP archive (the caller says the path names nothing)."""
-    archive, member = split_member_path(path) or (None, None)
-    if archive is None:
-        return None
-    zf, info = _info(archive, member, path)
+def read(archive: str, member: str, where: str, max_bytes: int) -> bytes:
+    """The bytes of `member`, at most `max_bytes` (`where`: the path that named it, for errors)."""
+    zf, info = _info(archive, member, where)
     if info.file_size > max_bytes:
         raise DocumentTooLargeError(f"{info.file_size:,} bytes is over the limit of {max_bytes:,}; raise "
-                                    "ParseSettings.max_bytes (--max-bytes) to read it", path)
+                                    "ParseSettings.max_bytes (--max-bytes) to read it", where)
     try:
         with zf.open(info) as f:
             data = f.read(max_bytes + 1)     # the declared size may lie (a ZIP bomb): inflate no further
     except (zipfile.BadZipFile, EOFError, ValueError, OSError, RuntimeError) as e:
-        raise UnsupportedFormatError(f"the member is damaged in the ZIP archive ({e})", path) from None
+        raise UnsupportedFormatError(f"the member is damaged in the ZIP archive ({e})", where) from None
     except NotImplementedError as e:
         raise UnsupportedFormatError(f"the member is compressed by a method Python's zipfile cannot read ({e}); "
-                                     "unpack the archive with another tool", path) from None
+                                     "unpack the archive with another tool", where) from None
     if len(data) > max_bytes:
         raise DocumentTooLargeError(f"the member inflates past the limit of {max_bytes:,} bytes; raise "
-                                    "ParseSettings.max_bytes (--max-bytes) to read it", path)
+                                    "ParseSettings.max_bytes (--max-bytes) to read it", where)
     return data
 
 
-def member_sha256(path: str, max_bytes: int) -> Optional[str]:
+def sha256(archive: str, member: str, max_bytes: int) -> Optional[str]:
     """sha256 of a member's inflated bytes, streamed; None when it cannot be read within `max_bytes`."""
     try:
-        archive, member = split_member_path(path) or (None, None)
-        if archive is None:
-            return None
-        zf, info = _info(archive, member, path)
+        zf, info = _info(archive, member, member)
         if info.file_size > max_bytes:
             return None
         with zf.open(info) as f:
@@ -179,34 +122,8 @@ def member_sha256(path: str, max_bytes: int) -> Optional[str]:
         return None
 
 
-class ArchiveProblem(NamedTuple):
-    """What of an archive cannot be walked: the whole of it, or some of its members."""
-
-    error_type: str
-    message: str
-
-
-def archive_inputs(archive: str) -> Iterator[str | ArchiveProblem]:
-    """The member paths of `archive` a batch reads (files; not folders, dot files or __MACOSX), in
-    name order, then an ArchiveProblem naming what was not taken (unsafe or repeated names), or
-    only an ArchiveProblem when the archive cannot be opened."""
-    try:
-        entry = _open(archive)
-    except (UnreadableFileError, UnsupportedFormatError, DocumentTooLargeError) as e:
-        yield ArchiveProblem(type(e).__name__, e.message)
-        return
-    names = [member_name(info) for info in entry.zf.infolist()]
-    unsafe = sorted({n for n in names if _unsafe(n)})
-    repeated = sorted(n for n, k in Counter(names).items() if k > 1)
-    for name in sorted(entry.infos):
-        if name in unsafe or entry.infos[name].is_dir() or _hidden(name):
-            continue
-        yield f"{archive}/{name}"
-    said = []
-    if unsafe:
-        said.append(f"{len(unsafe)} member name(s) climbing out of the archive or absolute, not read: "
-                    + ", ".join(unsafe[:5]))
-    if repeated:
-        said.append(f"{len(repeated)} name(s) stored more than once, only the last copy read: " + ", ".join(repeated[:5]))
-    if said:
-        yield ArchiveProblem("UnreadableFileError", "; ".join(said))
+def listing(archive: str) -> Listing:
+    """The archive's entries in name order; raises a typed error when it cannot be opened."""
+    entry = _open(archive)
+    names = sorted(member_name(info) for info in entry.zf.infolist())
+    return Listing(names, {n for n, info in entry.infos.items() if info.is_dir()}, [])
