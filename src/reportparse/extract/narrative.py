@@ -54,9 +54,14 @@ _LIST_JOIN = frozenset("、及和")
 _LIST_SPLIT = "、,，;；:："
 # words of manner joined to the verb of a match (及时、准确公开…300条) list no names
 _MANNER = ("及时", "主动", "依法", "全面", "准确", "认真", "积极", "规范", "按时", "依规", "完整", "地")
-# what follows a request count that holds last year's cases too: (含上年结转3件) / ，其中…结转上年度…
-_WITH_CARRIED = LazyPattern(r"[,，]?[(（]?(?:其中|含|包含|包括)[^。;；]{0,16}?(?:(?:上一?年度?|去年|往年)(?:度)?(?:的|未办结的?)?结转|结转(?:自)?(?:上一?年度?|去年))")
+# what follows a request count that holds last year's cases too: (含上年结转3件) / (含2024年结转1件) / (含结转1件) /
+# ，其中…结转上年度…
+_WITH_CARRIED = LazyPattern(r"[,，]?[(（]?(?:其中|含|包含|包括)[^。;；]{0,16}?(?:(?:上一?年度?|去年|往年|\d{4}年)(?:度)?(?:的|未办结的?)?结转"
+                            r"|结转(?:自)?(?:上一?年度?|去年|\d{4}年)|(?<=含|包含|包括)结转(?!至|到|下))")
 _NEXT_FIGURE = LazyPattern(r"(?:和|与|及|、)\d")
+# a proactive count listed with other kinds' counts (主动公开政府信息88条、规范性文件2条、财政信息2条): one kind of
+# many, not the total
+_KINDS_AFTER = LazyPattern(r"、[^,，。;；:：\n\d、]{1,16}?\d+(?:条|件|个|项)")
 # the information that went out by one channel (通过某某网站公开信息28条; 通过微信公众号发布政府信息69条): a count of
 # that channel. Where a paragraph counts two channels' information, neither is the proactive total (91 on the
 # website, 714 on WeChat: no total printed), the noun said or not (通过微信公众号主动公开69条); posts of another kind
@@ -323,9 +328,12 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                     continue
             if year is not None and other_year(ctext, ss, s, year):
                 continue
-            # a year the pattern names as the next one (结转2026年) must be the one after the report's
-            ny = m.groupdict().get("ny")
+            # a year the pattern names as the next one (结转2026年) must be the one after the report's …
+            ny, py = m.groupdict().get("ny"), m.groupdict().get("py")
             if ny is not None and (year is None or int(ny) != year + 1):
+                continue
+            # … and a year it names as the previous one (2024年结转1件), the one before the report's
+            if py is not None and (year is None or int(py) != year - 1):
                 continue
             prefix = ctext[cs:s]
             if not _channel_fits(ctext, keys[0], literal, needs_channels, cs, s, e):
@@ -445,7 +453,8 @@ def _its_count(ctext: str, key: str, s: int, cs: int, ns: int, e: int) -> bool:
     negated or a change, not one of a list of figures, not the sum of a list of names, and for new
     requests not a total that holds last year's cases (受理15件，其中新收到14件、上年结转1件)?"""
     return (_exact(ctext, s, ns, e) and not _one_of_several(ctext, cs, ns, e) and not _lumped(ctext, cs, s)
-            and not (key == "requests.new" and _WITH_CARRIED.match(ctext, e)))
+            and not (key == "requests.new" and _WITH_CARRIED.match(ctext, e))
+            and not (key == "disclosure.total" and _KINDS_AFTER.match(ctext, e)))
 
 
 def _one_of_several(ctext: str, cs: int, ns: int, e: int) -> bool:
