@@ -135,3 +135,34 @@ def test_guard_a_sites_posts_of_every_kind_after_a_comma_are_no_channel_count():
     text = ("（一）县政府门户网站主动公开政府信息情况。2014年，县政府继续做好网站发布等工作，县政府门户网站发布各类"
             "信息8417条，其中，发布政府信息公开信息共365条。")
     assert "disclosure.via_website" not in figures(text, year=2014)
+
+
+# ---- a channel named as the subject (政府网站主动公开…) beside another channel's count is no total (was wrong: the
+# website's 183 was taken for the total; the channels' sum is not printed) ----
+
+@pytest.mark.parametrize("text", [
+    "（一）主动公开情况\n政府网站主动公开各类信息194条，其中：政府信息公开专栏发布131条。政务新媒体主动公开各类信息72条。",
+    "（一）主动公开情况\n2023年，政府网站主动公开各类信息194条，微信公众号发布信息72条。",
+])
+def test_a_channel_as_subject_beside_another_channel_is_no_total(text):
+    assert "disclosure.total" not in figures(text, year=2023)
+
+
+def test_a_channel_as_subject_is_another_channel_for_a_website_count():
+    got = figures("（一）主动公开情况\n通过网站公开信息29条。微信公众号发布信息68条。", year=2023)
+    assert got["disclosure.via_website"] == 29 and "disclosure.total" not in got
+
+
+@pytest.mark.parametrize("text, n", [
+    ("（一）主动公开情况\n政府网站主动公开各类信息194条，其中：政府信息公开专栏发布131条。", 194),
+    ("（一）主动公开情况\n全年主动公开政府信息517条，政府网站公开306条，微信发布211条。", 517),
+])
+def test_guard_a_channel_alone_or_after_the_total_keeps_the_total(text, n):
+    assert figures(text, year=2023)["disclosure.total"] == n
+
+
+def test_guard_channels_listed_after_qizhong_are_parts_of_the_total():
+    text = ("（一）主动公开情况\n2025年全年，我办共通过门户网站及政务新媒体方式主动公开915条，其中通过政府网站公开93条，"
+            "微信公众号公开822条。")
+    got = figures(text, year=2025)
+    assert got["disclosure.total"] == 915 and got["disclosure.via_website"] == 93
