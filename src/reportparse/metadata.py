@@ -39,6 +39,8 @@ _TITLE_CN_YEAR = LazyPattern(r"(?P<year>[〇○零一二三四五六七八九]{4
 _PERIOD_FIELD = r"(?:统计期限|统计时限|统计时间|统计期间|统计区间|统计周期|所列数据)"
 _PERIOD = LazyPattern(_PERIOD_FIELD + r"[^。]{0,20}?"
                       + _YEAR + r"\s*年\s*1\s*月\s*1\s*日")
+# a title that lost its 年 (海南省生态环境厅2022政府信息公开工作年度报告): the year right before the genre's words
+_TITLE_BARE_YEAR = LazyPattern(_YEAR + r"(?=\s*(?:政府|政务)?信息公开)")
 _BODY_TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?\s*政府信息公开(?:工作)?(?:年度)?报告")
 # a text stored without its title and its statistics period: the year its first paragraph opens with is the
 # report's. Either the paragraph under 一、总体情况 (概述) says the year itself (2020年七里坪镇…; not 2019年以来, 2020年底, 2021年中,
@@ -124,8 +126,9 @@ _LEADING_TITLE = LazyPattern(rf"^(?:(?P<title>{_NAME}{{2,40}}?[ \t]?{_YEAR}[ \t]
 _CHUNK_NUMBER = LazyPattern(r"^\d{1,3}、[ \t]*")
 # a page that prints no title line names the report in its opening sentence ("…规定，现公布 / 现公开X市人民政府
 # 2017年政府信息公开工作年度报告。", "现将编制的X局2020年…年度报告予以公布", "现将X镇…年度报告进行公开")
-# (the name may stand in title marks: 现发布《X镇2022年政府信息公开工作年度报告》。)
-_SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将|现公开)(?:[^{_NOT_NAME}的]{{0,6}}的)?《?" + _NAMED_REPORT
+# (the name may stand in title marks: 现发布《X镇2022年政府信息公开工作年度报告》。), or that the issuer writes it
+# (特编制霍山县住建局2023年政府信息公开工作年度报告。; a notice asks others to: 请各单位编制…)
+_SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将|现公开|(?<=^|[,，。;；:：])(?:特|现)编制)(?:[^{_NOT_NAME}的]{{0,6}}的)?《?" + _NAMED_REPORT
                               + r"(?=》?(?:[\s,，。;；:：]|予以|进行|公布|发布|如下|$))")
 # … or, without the issuer's name, where the issuer says it publishes it (特向社会公布2023年政府信息公开工作年度报告,
 # X办事处向社会公布2021年度本级…, 由X局编写了2022年度…年度报告; the genre's words right after the year, never 我局):
@@ -135,6 +138,8 @@ _SENTENCE_YEAR_TITLE = LazyPattern(r"(?:(?:(?:现|特|特此)(?:向社会)?|(?<!
                                    + rf"\s*年度?(?=(?:本级)?(?:政府|政务)?(?:信息)?公开){_NAME}{{0,16}}?(?:报告|年报))"
                                    + r"(?=[\s,，。;；:：》]|$)")
 _TITLE_MIN, _TITLE_MAX = 6, 70
+_CITED = LazyPattern(r"《[^《》\n]*》")
+_CLAUSE_MARK = LazyPattern(r"[,，。;；]")
 # one or two spaces between two characters (Han, letters, digits, a field's colon); a line where they
 # part most of its characters is letter-spaced
 _LETTER_GAP = LazyPattern(r"(?<=[\p{L}\d:：])[ \t]{1,2}(?=[\p{L}\d:：])")
@@ -182,7 +187,19 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
     m = _SENTENCE_YEAR_TITLE.search(search_form(unnamed)) if unnamed else None
     if m and _names_report(m["title"], _NOT_REPORT_TITLE):
         return _sentence_title(unnamed, m, warnings)
-    return _clean_title(lines[0][:90]) if first_names else None
+    # … nor a paragraph that only cites one (2022年，市住建局认真贯彻…《关于做好2022年度…年度报告编制发布工作的通知》…)
+    return _clean_title(lines[0][:90]) if first_names and not _citing_paragraph(lines[0]) else None
+
+
+def _citing_paragraph(line: str) -> bool:
+    """A long line whose first clause ends before it names a report, a cited document's title aside (2022年，市住建局
+    认真贯彻…《关于做好2022年度…年度报告编制发布工作的通知》…，编制发布本报告): a paragraph of the preamble, no title
+    (a title run into the text names its report before its first comma)."""
+    if len(line) <= _TITLE_MAX:
+        return False
+    outside = search_form(_CITED.sub("", line))
+    mark, named = _CLAUSE_MARK.search(outside), _REPORT_WORDS.search(outside)
+    return mark is not None and (named is None or mark.start() < named.start())
 
 
 def _sentence_title(line: str, m, warnings: Optional[list[str]]) -> str:
@@ -281,6 +298,10 @@ def reporting_period(title: Optional[str], text: str, warnings: Optional[list[st
         return _academic_end(m, "the statistics period", warnings)
     elif m := _BODY_TITLE_YEAR.search(text[:3000]):
         year = int(m["year"])
+    elif m := _TITLE_BARE_YEAR.search(search_form(title or "")):
+        year = int(m["year"])
+        _say(warnings, f"metadata: the title prints its year without 年 and no statistics period gives one; the year "
+                       f"is the title's {m['year']}")
     elif m := _OVERVIEW_YEAR.search(text[:3000]) or _OPENING_YEAR.search(text[:3000]):
         year = int(m["year"])
         _say(warnings, f"metadata: no title and no statistics period; the year is read from the first paragraph that "
