@@ -64,17 +64,19 @@ _NEXT_FIGURE = LazyPattern(r"(?:和|与|及|、)\d")
 _KINDS_AFTER = LazyPattern(r"、[^,，。;；:：\n\d、]{1,16}?\d+(?:条|件|个|项)")
 # a channel named as the subject at a clause's start (政府网站主动公开…, 政务新媒体主动公开…): its count is that channel's
 _CHANNEL_NOUN = r"(?:(?<=^|[\n,，。;；:：])(?:政府|门户|政务|官方)?(?:网站|新媒体|微信公众号|公众号|微信|微博))"
+# … or said as the place it went out (在区政府门户网站主动公开…272条): a channel named, unlike 在全区范围内
+_CHANNEL_AT = r"(?:在[^,，。;；:：\n\d]{0,20}?(?:网站|公众号|微博|微信|新媒体|客户端|公报)(?:上)?)"
 # the information that went out by one channel (通过某某网站公开信息28条; 通过微信公众号发布政府信息69条): a count of
 # that channel. Where a paragraph counts two channels' information, neither is the proactive total (91 on the
 # website, 714 on WeChat: no total printed), the noun said or not (通过微信公众号主动公开69条); posts of another kind
 # (通过公众号发布图文519条) are no such count
-_BY_CHANNEL = LazyPattern(r"(?:通过[^,，。;；:：\n\d]{1,24}?|" + _CHANNEL_NOUN + r")(?:主动)?(?:公开|发布|公布|推送|刊登|刊发|公示)"
+_BY_CHANNEL = LazyPattern(r"(?:通过[^,，。;；:：\n\d]{1,24}?|" + _CHANNEL_NOUN + "|" + _CHANNEL_AT + r")(?:主动)?(?:公开|发布|公布|推送|刊登|刊发|公示)"
                           r"(?:[^,，。;；:：\n\d]{0,12}?信息)?(?:共计|共)?\d+(?:条|次)")
 # … the clause of a proactive count may open with its channel as the subject (政府网站主动公开各类信息183条), no 通过
-_CHANNEL_SUBJECT = LazyPattern(r"(?:(?:19|20)\d{2}年度?)?" + _CHANNEL_NOUN + r"(?:主动)?(?:公开|发布|公布)")
+_CHANNEL_SUBJECT = LazyPattern(r"(?:(?:19|20)\d{2}年度?)?(?:" + _CHANNEL_NOUN + "|" + _CHANNEL_AT + r")(?:主动)?(?:公开|发布|公布)")
 # a way named as many (通过网站、微博等渠道; 通过不同渠道和方式; 通过各类渠道), before the verb (…公开各类信息 names
 # kinds): all of them, not one channel
-_ALL_WAYS = LazyPattern(r"通过(?:(?!公开|发布|公布)[^,，。;；:：\n\d]){0,24}?"
+_ALL_WAYS = LazyPattern(r"通过(?:(?!公开|发布|公布)[^,，。;；:：\n\d]){0,40}?"
                         r"(?:等|不同|多种|各种|各类|多个|各个|多(?:渠道|途径|平台)|各(?:渠道|途径|平台))")
 _SENTENCE_END = "。；;！？!?\n"
 _CLAUSE_END = _SENTENCE_END + "，,"
@@ -385,24 +387,27 @@ def _channel_fits(ctext: str, key: str, literal: Optional[str], needs_channels: 
     needs channels reads only there (a website said alone is the total's own wording, left to its patterns)."""
     if needs_channels or (key == "disclosure.total" and literal is None
                           and ("通过" in ctext[cs:e] or _CHANNEL_SUBJECT.match(ctext, cs, e))):
-        return _another_channel(ctext, cs, s, e) == needs_channels
+        others = _other_channels(ctext, cs, s, e)
+        if needs_channels and key == "disclosure.via_website" and any("网站" in m.group() for m in others):
+            return False        # two websites' counts (the city's portal, its own site): neither is "the website's"
+        return bool(others) == needs_channels
     return True
 
 
-def _another_channel(ctext: str, cs: int, s: int, e: int) -> bool:
-    """Does the paragraph of the match [s, e) (its clause from cs) count what went out by a channel other than
-    the one its clause names? Channels said as many (通过网站、微博等渠道, 通过不同渠道) are all of them: none other."""
+def _other_channels(ctext: str, cs: int, s: int, e: int) -> list:
+    """The counts in the paragraph of the match [s, e) (its clause from cs) of what went out by a channel other
+    than the one its clause names. Channels said as many (通过网站、微博等渠道, 通过不同渠道) are all of them: none other."""
     if _ALL_WAYS.search(ctext, cs, e):
-        return False
+        return []
     lo = ctext.rfind("\n", max(0, s - _WINDOW), s) + 1
     hi = ctext.find("\n", e, e + _WINDOW)
     hi = min(len(ctext), e + _WINDOW) if hi < 0 else hi
     # a channel after 其中 is a part of the count before it (…主动公开538条，其中通过政府网站公开61条), none beside it;
     # so is each channel listed after it in the same sentence (…，其中通过政府网站公开86条，微信公众号公开821条)
-    return any(not (cs <= m.start() < e or m.start() <= s < m.end())
-               and not ctext[max(lo, m.start() - 3):m.start()].rstrip(",，").endswith("其中")
-               and not (m.start() >= e and _parts_listed(ctext[e:m.start()]))
-               for m in _BY_CHANNEL.finditer(ctext, lo, hi))
+    return [m for m in _BY_CHANNEL.finditer(ctext, lo, hi)
+            if not (cs <= m.start() < e or m.start() <= s < m.end())
+            and not ctext[max(lo, m.start() - 3):m.start()].rstrip(",，").endswith("其中")
+            and not (m.start() >= e and _parts_listed(ctext[e:m.start()]))]
 
 
 def _parts_listed(between: str) -> bool:
