@@ -65,6 +65,9 @@ class Document:
     date_hint: Optional[str] = None               # a publish date the container states
     ocr_pages: list[int] = field(default_factory=list)
     images: int = 0                               # pictures in an HTML page's report body
+    # the text leaves blank cells out (a page that draws nothing for them, read in flow order): a row short
+    # of figures is not a crawler's collapsed runs of equal lines
+    blanks_left_out: bool = False
     warnings: list[str] = field(default_factory=list)
 
     def page_of(self, offset: int) -> Optional[int]:

@@ -159,7 +159,7 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
     # run-together tables: most rows hold fewer cells than columns
     runs = sum(c < n for c in counts) > len(counts) / 2
 
-    collapsed = may_be_collapsed(doc.text, rows[0].label_start, rows[-1].region_end)
+    collapsed = not doc.blanks_left_out and may_be_collapsed(doc.text, rows[0].label_start, rows[-1].region_end)
     if n == 2 and (collapsed or runs) and _one_figure_each(doc.text, rows) and (year is None or year > _FIRST_YEAR):
         # every row prints one figure, a line of its own, under a header of two columns: a column left
         # blank, not runs of equal cells a crawler collapsed (after the first year a running total never

@@ -72,7 +72,7 @@ def extract_national(doc: Document, index: LabelIndex, evidence: dict[str, float
         return None
     out = NationalTables(template=template)
     t2_start = next(index.find(_T2_START), None)
-    out.collapsed = may_be_collapsed(doc.text, t2_start[0] if t2_start else 0)
+    out.collapsed = not doc.blanks_left_out and may_be_collapsed(doc.text, t2_start[0] if t2_start else 0)
     t3_start = next(index.find(_T3_START), None)
     t3_at = t3_start[0] if t3_start else len(doc.text)
     _table2(doc, index, out, template, t3_at, evidence, limit)
@@ -113,9 +113,11 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         r = read_row(h, len(names), None, limit, signed_cell=signed, collapsed=out.collapsed, pictures=True,
                      text=doc.text)
         printed = [t for t in h.cells if t.raw]
-        if r.damage == RUN_TOGETHER and any(b.start > a.end for a, b in zip(printed, printed[1:])):
-            # no arithmetic holds in table 二: figures printed apart but fewer than its columns ("规章 2 17")
-            # may be a row whose blank cells a PDF's copy left out as well as digits run together
+        if r.damage == RUN_TOGETHER and (any(b.start > a.end for a, b in zip(printed, printed[1:])) or (
+                len(printed) == 1 and not printed[0].raw.startswith("0"))):
+            # no arithmetic holds in table 二: figures printed apart but fewer than its columns ("规章 2 17"),
+            # or one figure that can stand alone ("400", not "000"), may be a row whose blank cells a PDF's copy
+            # left out as well as digits run together
             r.candidates, r.problem = [], (f"{len(printed)} figures where the template has {len(names)}: blank cells "
                                            "left out or digits run together, which nothing in the table settles")
         elif r.split and _cut_by_text(doc.text, h, bounds):
