@@ -22,6 +22,9 @@ class CellRef:
     bbox: Optional[tuple[float, float, float, float]] = None
     aligned: bool = False       # a PDF table without ruling lines: the cell was placed by text alignment
     span: Optional[int] = None  # the columns the cell covers from `col` (HTML colspan); None: not known
+    # its row left this many blank cells out at places the page does not give (a div table's row short of
+    # its empty elements): `col` is None, the columns unknown
+    left_out: int = 0
 
 
 

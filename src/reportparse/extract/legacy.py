@@ -13,6 +13,7 @@ from ..schema import RowSpec, legacy_sum_rows, row_specs
 from .legacy_columns import (CODE_HEADER, COLUMN, PERIODS, TITLE_LINE, code_column, grid_columns, keep_columns, keep_grid,
                              value_columns)
 from .pairing import settle_pairs
+from .left_out import unplaced
 from .row_cells import Token, may_be_collapsed
 from .rows import LabelIndex, RowHit, find_rows
 from .solver import Constraint
@@ -182,7 +183,7 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
             h.spec, key = spec, spec.key
             h.note = f"printed as '{h.label.strip()}' again; read as {key} by its position"
         group_ok = (lambda g: g[1] is None or g[0] is None or g[1] >= g[0]) if n == 2 else None
-        r = read_row(h, n, group_ok, limit, allow_split=runs, collapsed=collapsed and n > 1)
+        r = unplaced(doc, h, n) or read_row(h, n, group_ok, limit, allow_split=runs, collapsed=collapsed and n > 1)
         if r.problem:
             table.warnings.append(f"legacy table row '{h.label.strip()}': {r.problem}; not read")
         elif n == 2 and _out_of_order(r):

@@ -14,6 +14,7 @@ from ..model import Indicator
 from ..patterns import HEADER_MONEY_UNIT
 from ..schema import APPLICANTS, TABLE2_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, row_specs, table3_rows, template_markers
 from .fragments import LooseRow, assign_by_order, loose_rows
+from .left_out import placements, unplaced
 from .row_cells import Token, block_cells, may_be_collapsed
 from .rows import LabelIndex, RowHit, find_rows
 from .solver import Outcome, sums_to_last
@@ -110,8 +111,8 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         seen.add(h.spec.key)
         names = _own_columns(index, sections, h, template)
         signed = names.index("items_change") if "items_change" in names else None
-        r = read_row(h, len(names), None, limit, signed_cell=signed, collapsed=out.collapsed, pictures=True,
-                     text=doc.text)
+        r = unplaced(doc, h, len(names)) or read_row(h, len(names), None, limit, signed_cell=signed,
+                                                     collapsed=out.collapsed, pictures=True, text=doc.text)
         printed = [t for t in h.cells if t.raw]
         if r.damage == RUN_TOGETHER and (any(b.start > a.end for a, b in zip(printed, printed[1:])) or (
                 len(printed) == 1 and not printed[0].raw.startswith("0"))):
@@ -187,8 +188,10 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
     total_ok = _row_total_ok
     bounds = sorted({h.label_start for h in labelled} | {end})
     for h in hits:
-        r = read_row(h, 7, total_ok, limit, collapsed=out.collapsed, across=True, pictures=True, text=doc.text)
-        r = repaired(doc.text, h, r, bounds, total_ok, limit)
+        r = placements(doc, h, 7, total_ok)
+        if r is None:
+            r = read_row(h, 7, total_ok, limit, collapsed=out.collapsed, across=True, pictures=True, text=doc.text)
+            r = repaired(doc.text, h, r, bounds, total_ok, limit)
         if r.problem:
             out.warnings.append(f"table 三 row '{h.label.strip()}': {r.problem}; not read")
         out.rows[h.spec.key] = r
@@ -219,6 +222,12 @@ def _settle_table3(doc: Document, out: NationalTables, evidence: dict[str, float
                             "with each row's own total only, and the failing checks show the gap")
     for key, r in out.rows.items():
         values = outcome.values.get(key)
+        if r.left_out and (outcome.relaxed or values is None or tuple(values) not in r.candidates):
+            # (the row's own total alone never places them: R1 and R2 must hold with the one placement kept)
+            out.warnings.append(f"table 三 row '{r.hit.label.strip()}': {r.left_out} blank cell(s) left out (a div "
+                                "table's row short of its empty elements), and where they stand neither the row's "
+                                "total nor R1 and R2 settle; not read")
+            continue
         if values is not None and r.fits and tuple(values) not in r.candidates:
             out.warnings.append(f"table 三 row '{r.hit.label.strip()}': blank cells at both ends of the row, or a blank "
                                 "first cell and a separator printed twice, and which of them are its columns neither "
@@ -404,7 +413,8 @@ def _read_table4(doc: Document, out: NationalTables, hit: RowHit, start: int, li
     stop = hit.region_end
     # cut group by group: R4 prunes each group of five before the next is tried
     r4 = _group_total_ok
-    r = read_row(hit, 15, r4, limit, collapsed=out.collapsed, sizes=[5, 5, 5], pictures=True, text=doc.text)
+    r = unplaced(doc, hit, 15) or read_row(hit, 15, r4, limit, collapsed=out.collapsed, sizes=[5, 5, 5], pictures=True,
+                                           text=doc.text)
     if r.problem:
         out.warnings.append(f"table 四: {r.problem}; not read")
     out.t4 = r

@@ -216,9 +216,13 @@ class TableReader:
                 if div_rows is None:
                     contents, cols, spans = self._short_row(tds, contents, cols, spans, end, width, taken)
                 elif r not in div_rows:
-                    # its words as a line of text (a label finds no cells there), its figures left out
+                    # its cells as printed, in no column (CellRef.left_out): a table's arithmetic may single out
+                    # where its left-out blank cells stand (extract/left_out.py), else it stays unread
                     unplaced += 1
-                    row = " ".join(t for t in contents if t and not _FIGURE.fullmatch(t)) + "\n"
+                    row, row_cells = pipe_row(contents, self.length, index, r, [None] * len(cols), spans)
+                    for ref in row_cells:
+                        ref.left_out = width - end
+                    cells += row_cells
                     parts.append(row)
                     self.length += len(row)
                     continue
@@ -229,7 +233,8 @@ class TableReader:
         if unplaced:
             self.warnings.append(f"{unplaced} row{'s' if unplaced > 1 else ''} of a table built of div/li elements "
                                  f"{'hold' if unplaced > 1 else 'holds'} fewer cells than the table is wide (an empty "
-                                 "cell left out): which column each figure is in is unknown, not read")
+                                 "cell left out): which column each figure is in is unknown, read only where the "
+                                 "table's arithmetic singles out one placement")
 
     def _short_row(self, tds: list, contents: list[str], cols: list[int], spans: list[int], end: int, width: int,
                    taken) -> tuple[list[str], list[int], list[int]]:

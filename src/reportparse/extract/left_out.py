@@ -1,0 +1,73 @@
+"""A table row that left blank cells out at places the page does not give (a div table's row short of its
+empty elements: the loader marks its cells CellRef.left_out, with no column): every placement of the blanks
+among its printed cells is a candidate reading, kept where the row's own total holds; the table's arithmetic
+across rows (R1, R2: settle) then keeps one placement or none. Never a guess: a row whose placements the
+arithmetic does not single out stays unread."""
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import combinations
+from typing import Callable, Optional
+
+from ..cells import parse_cell
+from ..document import Document
+from .row_cells import Token
+from .rows import RowHit
+from .tables import RowRead, holds
+
+NOTE = ("a row of a table built of div elements that left {k} blank cell(s) out: where they stand was settled "
+        "by the table's arithmetic (R1, R2 and the row's total)")
+
+
+def left_out(doc: Document, hit: RowHit) -> int:
+    """How many blank cells the row left out at unknown places (0: none, or not such a row)."""
+    if not hit.pipe_row or not doc.cells:
+        return 0
+    ref = doc.cell_at(hit.label_start)
+    return ref.left_out if ref is not None and ref.col is None else 0
+
+
+def placements(doc: Document, hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]]) -> Optional[RowRead]:
+    """The row's readings with its left-out blank cells at every place where the row's total holds (RowRead.fits,
+    one per reading, for settle to choose among), or None when the row left none out, its printed cells are not
+    its n less the left-out ones after blank merged-label cells, or one is not a number."""
+    k = left_out(doc, hit)
+    cells = list(hit.cells)
+    shown = n - k
+    if k <= 0 or shown < 0 or len(cells) < shown or any(t.raw for t in cells[:len(cells) - shown]):
+        return None
+    cells = cells[len(cells) - shown:]
+    if any(not parse_cell(t.raw).ok for t in cells if t.raw):
+        return None
+    at = cells[0].start if cells else hit.label_end
+    fits = []
+    for blanks in combinations(range(n), k):
+        it = iter(cells)
+        fit, pos = [], at
+        for i in range(n):
+            if i in blanks:
+                fit.append(Token("", pos, pos))
+            else:
+                t = next(it)
+                fit.append(t)
+                pos = t.end
+        if group_ok is None or holds(fit, group_ok, [n]):
+            fits.append(fit)
+    row = RowRead(replace(hit, note=NOTE.format(k=k)), n, left_out=k)
+    row.fits = fits
+    row.candidates = [tuple(parse_cell(t.raw).value if t.raw else None for t in f) for f in fits]
+    if not fits:
+        row.problem = f"no place of the {k} blank cell(s) it left out satisfies the row's total"
+    return row
+
+
+def unplaced(doc: Document, hit: RowHit, n: int) -> Optional[RowRead]:
+    """A row that left blank cells out, for a table with no arithmetic across its rows to place them: not read
+    (its printed cells would fit the row by taking a merged label's blank cell for one of its own); None for
+    another row."""
+    k = left_out(doc, hit)
+    if not k:
+        return None
+    row = RowRead(hit, n, left_out=k)
+    row.problem = f"{k} blank cell(s) left out (a div table's row short of its empty elements) at unknown places"
+    return row
