@@ -28,32 +28,35 @@ def left_out(doc: Document, hit: RowHit) -> int:
 
 
 def placements(doc: Document, hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]]) -> Optional[RowRead]:
-    """The row's readings with its left-out blank cells at every place where the row's total holds (RowRead.fits,
-    one per reading, for settle to choose among), or None when the row left none out, its printed cells are not
-    its n less the left-out ones after blank merged-label cells, or one is not a number."""
+    """The readings of a row that left k blank cells out: j of them its own (the others a merged label column's),
+    for each j its printed cells' last n - j with j blanks at every place among them, the cells before those
+    blank (a merged label's), kept where the row's total holds (RowRead.fits, for settle to choose among).
+    None when the row left none out; a row with no such reading has a problem (never read by position)."""
     k = left_out(doc, hit)
+    if not k:
+        return None
     cells = list(hit.cells)
-    shown = n - k
-    if k <= 0 or shown < 0 or len(cells) < shown or any(t.raw for t in cells[:len(cells) - shown]):
-        return None
-    cells = cells[len(cells) - shown:]
-    if any(not parse_cell(t.raw).ok for t in cells if t.raw):
-        return None
-    at = cells[0].start if cells else hit.label_end
-    fits = []
-    for blanks in combinations(range(n), k):
-        it = iter(cells)
-        fit, pos = [], at
-        for i in range(n):
-            if i in blanks:
-                fit.append(Token("", pos, pos))
-            else:
-                t = next(it)
-                fit.append(t)
-                pos = t.end
-        if group_ok is None or holds(fit, group_ok, [n]):
-            fits.append(fit)
     row = RowRead(replace(hit, note=NOTE.format(k=k)), n, left_out=k)
+    fits: list[list[Token]] = []
+    for j in range(min(k, n) + 1):
+        shown = n - j
+        if len(cells) < shown or any(t.raw for t in cells[:len(cells) - shown]):
+            continue
+        printed = cells[len(cells) - shown:]
+        if any(t.raw and not parse_cell(t.raw).ok for t in printed):
+            continue
+        for blanks in combinations(range(n), j):
+            it = iter(printed)
+            fit, pos = [], printed[0].start if printed else hit.label_end
+            for i in range(n):
+                if i in blanks:
+                    fit.append(Token("", pos, pos))
+                else:
+                    t = next(it)
+                    fit.append(t)
+                    pos = t.end
+            if group_ok is None or holds(fit, group_ok, [n]):
+                fits.append(fit)
     row.fits = fits
     row.candidates = [tuple(parse_cell(t.raw).value if t.raw else None for t in f) for f in fits]
     if not fits:
