@@ -101,3 +101,44 @@ def test_a_div_row_that_left_out_a_merged_labels_empty_element_too_is_not_read_b
     for w in ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"):
         vid = f"requests.carried_forward|applicant={w}"
         assert got[vid].value == truth[vid], vid
+
+
+def _fused_page(seed: int, fused: dict, with_label: set) -> tuple[str, dict]:
+    """An invented 2021 report in <table>s; `fused`: (table, row) → the separator its figures are set apart by in one
+    cell (a blank cell among them: nothing), the label's cell holding them too where (table, row) is in with_label."""
+    from test_html_positioned import _report, _tools
+    html = _tools("damage.fixtures_html")
+    grids, truth = _report(seed)
+    tables = []
+    for t, rows in enumerate(grids):
+        out = ['<table border="1">']
+        for r, row in enumerate(rows):
+            sep = fused.get((t, r))
+            cells = [f"<td colspan={s}>{x}</td>" for x, s in row]
+            if sep is not None:
+                first = 3 if t == 1 else 1          # (table 三: three label columns)
+                figs = sep.join(x for x, _s in row[first:] if x)
+                if (t, r) in with_label:
+                    cells = [f"<td>{row[0][0]}{sep}{figs}</td>"] + cells[1:first]
+                else:
+                    cells = cells[:first] + [f"<td>{figs}</td>"]
+            out.append("<tr>" + "".join(cells) + "</tr>")
+        tables.append("\n".join(out + ["</table>"]))
+    return html.page("栖梧县人民政府2021年政府信息公开工作年度报告", "栖梧县", "2022-01-20", 2021, "0000-1234567",
+                     tables), truth
+
+
+def test_a_rows_figures_in_one_cell_with_a_blank_that_left_no_trace_are_placed_by_the_tables_arithmetic():
+    # 二、上年结转 (33 _ 40 22 _ 18 113) as "33&nbsp;40&nbsp;22&nbsp;18&nbsp;113" in one cell, 四、结转下年度 (137 41 245 _
+    # 49 11 483) in its label's cell: five and six figures for seven cells, the blanks' places unknown; the row's
+    # total and R1 keep one placement. Table 二's 规章 (_ 13 47) as "13&nbsp;47" has no arithmetic: not read
+    page, truth = _fused_page(373, {(1, 4): "&nbsp;", (1, 27): "&nbsp;", (0, 2): "&nbsp;"}, {(1, 27)})
+    report = reportparse.parse(page.encode("utf-8"))
+    got = _cells(report)
+    for key in ("requests.carried_over", "requests.carried_forward", "requests.new", "requests.answered"):
+        for w in ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"):
+            vid = f"{key}|applicant={w}"
+            assert vid in got and got[vid].value == truth[vid], vid
+    assert not any(vid.startswith("disclosure.regulations.") for vid in got)
+    assert got["disclosure.normative_docs.issued"].value == truth["disclosure.normative_docs.issued"]
+    assert sum("figures in one cell" in w for w in report.warnings) == 3

@@ -1,5 +1,6 @@
 """A table row that left blank cells out at places the page does not give (a div table's row short of its
-empty elements: the loader marks its cells CellRef.left_out, with no column): every placement of the blanks
+empty elements, a row's figures set in one cell with a blank leaving no trace: the loader marks its cells
+CellRef.left_out, with no column): every placement of the blanks
 among its printed cells is a candidate reading, kept where the row's own total holds; the table's arithmetic
 across rows (R1, R2: settle) then keeps one placement or none. Never a guess: a row whose placements the
 arithmetic does not single out stays unread."""
@@ -15,8 +16,8 @@ from .row_cells import Token
 from .rows import RowHit
 from .tables import RowRead, holds
 
-NOTE = ("a row of a table built of div elements that left {k} blank cell(s) out: where they stand was settled "
-        "by the table's arithmetic (R1, R2 and the row's total)")
+NOTE = ("a row that left {k} blank cell(s) out (a div table's row short of its empty elements, or its figures set "
+        "in one cell): where they stand was settled by the table's arithmetic (R1, R2 and the row's total)")
 
 
 def left_out(doc: Document, hit: RowHit) -> int:
@@ -72,5 +73,6 @@ def unplaced(doc: Document, hit: RowHit, n: int) -> Optional[RowRead]:
     if not k:
         return None
     row = RowRead(hit, n, left_out=k)
-    row.problem = f"{k} blank cell(s) left out (a div table's row short of its empty elements) at unknown places"
+    row.problem = (f"{k} blank cell(s) left out (a row short of its empty cells, or its figures set in one cell) at "
+                   "unknown places")
     return row

@@ -224,8 +224,8 @@ def _settle_table3(doc: Document, out: NationalTables, evidence: dict[str, float
         values = outcome.values.get(key)
         if r.left_out and (outcome.relaxed or values is None or tuple(values) not in r.candidates):
             # (the row's own total alone never places them: R1 and R2 must hold with the one placement kept)
-            out.warnings.append(f"table 三 row '{r.hit.label.strip()}': {r.left_out} blank cell(s) left out (a div "
-                                "table's row short of its empty elements), and where they stand neither the row's "
+            out.warnings.append(f"table 三 row '{r.hit.label.strip()}': {r.left_out} blank cell(s) left out (a row "
+                                "short of its empty cells, or its figures set in one cell), and where they stand neither the row's "
                                 "total nor R1 and R2 settle; not read")
             continue
         if values is not None and r.fits and tuple(values) not in r.candidates:
