@@ -20,9 +20,14 @@ NOTE = ("a row that left {k} blank cell(s) out (a div table's row short of its e
         "in one cell): where they stand was settled by the table's arithmetic (R1, R2 and the row's total)")
 
 
-def left_out(doc: Document, hit: RowHit) -> int:
+def left_out(doc: Document, hit: RowHit, n: int) -> int:
     """How many blank cells the row left out at unknown places (0: none, or not such a row)."""
-    if not hit.pipe_row or not doc.cells:
+    if not hit.pipe_row:
+        # a page that draws nothing for a blank cell, read in flow order: a row of fewer figures than cells
+        if doc.blanks_left_out and hit.cells and all(t.raw and parse_cell(t.raw).ok for t in hit.cells):
+            return max(0, n - len(hit.cells))
+        return 0
+    if not doc.cells:
         return 0
     ref = doc.cell_at(hit.label_start)
     return ref.left_out if ref is not None and ref.col is None else 0
@@ -33,7 +38,7 @@ def placements(doc: Document, hit: RowHit, n: int, group_ok: Optional[Callable[[
     for each j its printed cells' last n - j with j blanks at every place among them, the cells before those
     blank (a merged label's), kept where the row's total holds (RowRead.fits, for settle to choose among).
     None when the row left none out; a row with no such reading has a problem (never read by position)."""
-    k = left_out(doc, hit)
+    k = left_out(doc, hit, n)
     if not k:
         return None
     cells = list(hit.cells)
@@ -69,7 +74,7 @@ def unplaced(doc: Document, hit: RowHit, n: int) -> Optional[RowRead]:
     """A row that left blank cells out, for a table with no arithmetic across its rows to place them: not read
     (its printed cells would fit the row by taking a merged label's blank cell for one of its own); None for
     another row."""
-    k = left_out(doc, hit)
+    k = left_out(doc, hit, n)
     if not k:
         return None
     row = RowRead(hit, n, left_out=k)
