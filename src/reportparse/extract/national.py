@@ -104,6 +104,11 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
                             "follows it; not read")
     sections = [m[0] for m in index.find(_T2_START, start[0], end)]
     bounds = sorted({h.label_start for h in found} | set(sections) | {end})
+    # the table's copy keeps cells apart (a page that draws nothing for a blank, a row of explicit cells, a row of
+    # two or more figures printed apart): one figure alone under several columns may be a row whose blanks were
+    # left out as well as digits run together
+    apart = doc.blanks_left_out or any(len(h.cells) > 1 and (h.pipe_row or all(t.raw for t in h.cells) and all(
+        b.start > a.end for a, b in zip(h.cells, h.cells[1:]))) for h in hits)
     seen = set()
     for h in hits:
         if h.spec.key in seen:
@@ -115,10 +120,10 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
                                                      collapsed=out.collapsed, pictures=True, text=doc.text)
         printed = [t for t in h.cells if t.raw]
         if r.damage == RUN_TOGETHER and (any(b.start > a.end for a, b in zip(printed, printed[1:])) or (
-                len(printed) == 1 and not printed[0].raw.startswith("0"))):
+                apart and len(printed) == 1 and not printed[0].raw.startswith("0"))):
             # no arithmetic holds in table 二: figures printed apart but fewer than its columns ("规章 2 17"),
-            # or one figure that can stand alone ("400", not "000"), may be a row whose blank cells a PDF's copy
-            # left out as well as digits run together
+            # or, where other rows print their cells apart, one figure that can stand alone ("400", not "000"),
+            # may be a row whose blank cells a PDF's copy left out as well as digits run together
             r.candidates, r.problem = [], (f"{len(printed)} figures where the template has {len(names)}: blank cells "
                                            "left out or digits run together, which nothing in the table settles")
         elif r.split and _cut_by_text(doc.text, h, bounds):
