@@ -193,6 +193,7 @@ class _PlainRenderer(html._Renderer):
         width = max((end for _r, _l, end, _t in lines), default=0)
         for r, line, end, taken in lines:
             contents, cols, spans = [x[2] for x in line], [x[0] for x in line], [x[1] for x in line]
+            self.left_out = 0
             if end < width and any(ch.isdigit() for t in contents for ch in t if ch.isascii()):
                 # the short-row rule itself (html_table.TableReader._short_row) is no fast path
                 contents, cols, spans = self._short_row([x[3] for x in line], contents, cols, spans, end, width, taken)
@@ -200,7 +201,8 @@ class _PlainRenderer(html._Renderer):
             self.emit("|")
             for col, cs, content in zip(cols, spans, contents):
                 self.emit(" ")
-                self.cells.append(CellRef(self.length, self.length + len(content), index, r, col, span=cs))
+                self.cells.append(CellRef(self.length, self.length + len(content), index, r,
+                                          None if self.left_out else col, span=cs, left_out=self.left_out))
                 self.emit(content)
                 self.emit(" |")
             self.emit("\n")

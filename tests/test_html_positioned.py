@@ -121,3 +121,40 @@ def test_a_page_whose_menu_is_placed_by_position_is_read_in_flow_order_as_before
     want = load_expected(FIXTURES / "damage" / "html_blank_cells_2021.expected.json")["values"]
     assert report.values() == want
     assert not any("absolute positions" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize("percent,marked,wrap", [(True, False, 99), (True, True, 9), (False, False, 12)])
+def test_a_saved_pdfjs_viewer_page_is_read_from_its_text_layers(percent, marked, wrap):
+    # pdf.js: a span per run inside .textLayer divs, left/top in % of the page with calc(var(--scale-factor)*…px)
+    # sizes (pdf.js 3+) or px (pdf.js 2), transform:scaleX; the viewer's style sheet (which makes the spans
+    # absolute) is a separate file: read in flow order blank cells gave no place to the figures after them
+    pos = _tools("damage.fixtures_positioned")
+    grids, truth = _report(367)
+    lines = pos.positioned_lines(TITLE, grids, 13.0, wrap=wrap, centre=wrap < 99)
+    page = pos.pdfjs_page(TITLE, lines, 13.0, percent=percent, marked=marked)
+    assert "position" not in page
+    report = _check(page, truth)
+    cell = next(i for i in report.indicators if i.value_id == "requests.granted|applicant=research")
+    assert cell.source.table is not None and cell.source.col is not None
+
+
+def test_a_pdfjs_layer_whose_size_the_page_does_not_give_is_not_placed_at_its_left_edge():
+    # runs placed by a share of a width the page does not give have no place: the page is read in flow order with
+    # a warning, never with every run at the layer's left edge. In flow order a blank cell is no element: table
+    # 二's "规章 13 47" (its first cell blank) was read as collapsed runs of equal lines (13 under 本年制发件数)
+    pos = _tools("damage.fixtures_positioned")
+    grids, truth = _report(367)
+    page = pos.pdfjs_page(TITLE, pos.positioned_lines(TITLE, grids, 13.0), 13.0)
+    page = page.replace('<div class="textLayer" style="width: calc(var(--scale-factor) * 900.00px); height: '
+                        'calc(var(--scale-factor) * 1100.00px);">', '<div class="textLayer">')
+    report = reportparse.parse(page.encode("utf-8"))
+    got = {i.value_id: i.value for i in report.indicators if not i.derived and i.value is not None}
+    assert {k: v for k, v in got.items() if truth.get(k) != v} == {}
+    assert any("do not give its lines" in w for w in report.warnings)
+    # table 三's rows short of their blank cells (18 16 33 14 81 for seven cells) are placed where the row's total
+    # and R1/R2 keep one placement (extract/left_out.py)
+    cells = {i.value_id: i for i in report.indicators if not i.derived}
+    for key in ("requests.carried_over", "requests.unable.unclear", "requests.carried_forward"):
+        for who in ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"):
+            vid = f"{key}|applicant={who}"
+            assert vid in cells and cells[vid].value == truth[vid], vid

@@ -22,6 +22,9 @@ class CellRef:
     bbox: Optional[tuple[float, float, float, float]] = None
     aligned: bool = False       # a PDF table without ruling lines: the cell was placed by text alignment
     span: Optional[int] = None  # the columns the cell covers from `col` (HTML colspan); None: not known
+    # its row left this many blank cells out at places the page does not give (a div table's row short of
+    # its empty elements): `col` is None, the columns unknown
+    left_out: int = 0
 
 
 
@@ -65,6 +68,9 @@ class Document:
     date_hint: Optional[str] = None               # a publish date the container states
     ocr_pages: list[int] = field(default_factory=list)
     images: int = 0                               # pictures in an HTML page's report body
+    # the text leaves blank cells out (a page that draws nothing for them, read in flow order): a row short
+    # of figures is not a crawler's collapsed runs of equal lines
+    blanks_left_out: bool = False
     warnings: list[str] = field(default_factory=list)
 
     def page_of(self, offset: int) -> Optional[int]:

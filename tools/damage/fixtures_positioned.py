@@ -155,3 +155,36 @@ def mupdf_page(title: str, lines, fs: float, page_h: float = 1100.0) -> str:
             "div{position:relative;background-color:white;margin:1em auto;box-shadow:1px 1px 8px -2px black}\n"
             f"p{{position:absolute;white-space:pre;margin:0}}\n</style>\n<title>{title}</title>\n</head>\n<body>\n"
             + body + "</body>\n</html>\n")
+
+
+def pdfjs_page(title: str, lines, fs: float, percent: bool = True, marked: bool = False, page_w: float = 900.0,
+               page_h: float = 1100.0) -> str:
+    """A PDF viewer page (pdf.js) saved by a browser: a page a <div class="page"> holding a canvas and a
+    <div class="textLayer"> of <span> per text run (`percent`: left/top in % of the page, the font size and the
+    layer's size as calc(var(--scale-factor)*…px), pdf.js 3+; else px, pdf.js 2), each run scaled to its width in
+    the PDF by transform:scaleX(…); the viewer's style sheet (which makes the spans absolute) a separate file;
+    `marked`: runs grouped in <span class="markedContent"> (tagged PDFs)."""
+    pages: dict = collections.OrderedDict()
+    for n, (page, text, x, top) in enumerate(lines):
+        if percent:
+            style = (f"left: {100 * x / page_w:.2f}%; top: {100 * top / page_h:.2f}%; font-size: "
+                     f"calc(var(--scale-factor)*{fs:.2f}px); font-family: sans-serif;")
+        else:
+            style = f"left: {x:.2f}px; top: {top:.2f}px; font-size: {fs:.2f}px; font-family: sans-serif;"
+        span = (f'<span role="presentation" dir="ltr" style="{style} transform: scaleX({0.93 + (n % 7) / 100:.3f});">'
+                f"{html.escape(text)}</span><br role=\"presentation\">")
+        if marked:
+            span = f'<span class="markedContent" id="p{page}R_mc{n}">{span}</span>'
+        pages.setdefault(page, []).append(span)
+    size = (f"width: calc(var(--scale-factor) * {page_w:.2f}px); height: calc(var(--scale-factor) * {page_h:.2f}px);"
+            if percent else f"width: {page_w:.0f}px; height: {page_h:.0f}px;")
+    body = "".join(f'<div class="page" data-page-number="{p}" role="region" data-loaded="true" style="{size}">'
+                   f'<div class="canvasWrapper"><canvas role="presentation" width="{page_w:.0f}" height="{page_h:.0f}" '
+                   f'style="width: {page_w:.0f}px; height: {page_h:.0f}px;"></canvas></div>'
+                   f'<div class="textLayer" style="{size}">' + "\n".join(o) + "</div></div>" for p, o in pages.items())
+    return ('<!DOCTYPE html><html dir="ltr"><head><meta charset="utf-8"><title>' + title + '</title>'
+            '<link rel="stylesheet" href="viewer.css"></head><body tabindex="1"><div id="outerContainer">'
+            '<div id="mainContainer"><div class="toolbar"><div id="toolbarContainer"><button id="previous" '
+            'class="toolbarButton" title="上一页"><span>上一页</span></button><button id="next" class="toolbarButton">'
+            '<span>下一页</span></button></div></div><div id="viewerContainer" tabindex="0"><div id="viewer" '
+            'class="pdfViewer" style="--scale-factor: 1.333333;">' + body + "</div></div></div></div></body></html>")

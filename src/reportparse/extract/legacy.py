@@ -13,6 +13,7 @@ from ..schema import RowSpec, legacy_sum_rows, row_specs
 from .legacy_columns import (CODE_HEADER, COLUMN, PERIODS, TITLE_LINE, code_column, grid_columns, keep_columns, keep_grid,
                              value_columns)
 from .pairing import settle_pairs
+from .left_out import unplaced
 from .row_cells import Token, may_be_collapsed
 from .rows import LabelIndex, RowHit, find_rows
 from .solver import Constraint
@@ -159,7 +160,7 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
     # run-together tables: most rows hold fewer cells than columns
     runs = sum(c < n for c in counts) > len(counts) / 2
 
-    collapsed = may_be_collapsed(doc.text, rows[0].label_start, rows[-1].region_end)
+    collapsed = not doc.blanks_left_out and may_be_collapsed(doc.text, rows[0].label_start, rows[-1].region_end)
     if n == 2 and (collapsed or runs) and _one_figure_each(doc.text, rows) and (year is None or year > _FIRST_YEAR):
         # every row prints one figure, a line of its own, under a header of two columns: a column left
         # blank, not runs of equal cells a crawler collapsed (after the first year a running total never
@@ -182,7 +183,7 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
             h.spec, key = spec, spec.key
             h.note = f"printed as '{h.label.strip()}' again; read as {key} by its position"
         group_ok = (lambda g: g[1] is None or g[0] is None or g[1] >= g[0]) if n == 2 else None
-        r = read_row(h, n, group_ok, limit, allow_split=runs, collapsed=collapsed and n > 1)
+        r = unplaced(doc, h, n) or read_row(h, n, group_ok, limit, allow_split=runs, collapsed=collapsed and n > 1)
         if r.problem:
             table.warnings.append(f"legacy table row '{h.label.strip()}': {r.problem}; not read")
         elif n == 2 and _out_of_order(r):

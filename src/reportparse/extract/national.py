@@ -14,6 +14,7 @@ from ..model import Indicator
 from ..patterns import HEADER_MONEY_UNIT
 from ..schema import APPLICANTS, TABLE2_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, row_specs, table3_rows, template_markers
 from .fragments import LooseRow, assign_by_order, loose_rows
+from .left_out import placements, unplaced
 from .row_cells import Token, block_cells, may_be_collapsed
 from .rows import LabelIndex, RowHit, find_rows
 from .solver import Outcome, sums_to_last
@@ -72,7 +73,7 @@ def extract_national(doc: Document, index: LabelIndex, evidence: dict[str, float
         return None
     out = NationalTables(template=template)
     t2_start = next(index.find(_T2_START), None)
-    out.collapsed = may_be_collapsed(doc.text, t2_start[0] if t2_start else 0)
+    out.collapsed = not doc.blanks_left_out and may_be_collapsed(doc.text, t2_start[0] if t2_start else 0)
     t3_start = next(index.find(_T3_START), None)
     t3_at = t3_start[0] if t3_start else len(doc.text)
     _table2(doc, index, out, template, t3_at, evidence, limit)
@@ -103,6 +104,11 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
                             "follows it; not read")
     sections = [m[0] for m in index.find(_T2_START, start[0], end)]
     bounds = sorted({h.label_start for h in found} | set(sections) | {end})
+    # the table's copy keeps cells apart (a page that draws nothing for a blank, a row of explicit cells, a row of
+    # two or more figures printed apart): one figure alone under several columns may be a row whose blanks were
+    # left out as well as digits run together
+    apart = doc.blanks_left_out or any(len(h.cells) > 1 and (h.pipe_row or all(t.raw for t in h.cells) and all(
+        b.start > a.end for a, b in zip(h.cells, h.cells[1:]))) for h in hits)
     seen = set()
     for h in hits:
         if h.spec.key in seen:
@@ -110,11 +116,13 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         seen.add(h.spec.key)
         names = _own_columns(index, sections, h, template)
         signed = names.index("items_change") if "items_change" in names else None
-        r = read_row(h, len(names), None, limit, signed_cell=signed, collapsed=out.collapsed, pictures=True,
-                     text=doc.text)
+        r = unplaced(doc, h, len(names)) or read_row(h, len(names), None, limit, signed_cell=signed,
+                                                     collapsed=out.collapsed, pictures=True, text=doc.text)
         printed = [t for t in h.cells if t.raw]
-        if r.damage == RUN_TOGETHER and any(b.start > a.end for a, b in zip(printed, printed[1:])):
-            # no arithmetic holds in table 二: figures printed apart but fewer than its columns ("规章 2 17")
+        if r.damage == RUN_TOGETHER and (any(b.start > a.end for a, b in zip(printed, printed[1:])) or (
+                apart and len(printed) == 1 and not printed[0].raw.startswith("0"))):
+            # no arithmetic holds in table 二: figures printed apart but fewer than its columns ("规章 2 17"),
+            # or, where other rows print their cells apart, one figure that can stand alone ("400", not "000"),
             # may be a row whose blank cells a PDF's copy left out as well as digits run together
             r.candidates, r.problem = [], (f"{len(printed)} figures where the template has {len(names)}: blank cells "
                                            "left out or digits run together, which nothing in the table settles")
@@ -185,8 +193,10 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
     total_ok = _row_total_ok
     bounds = sorted({h.label_start for h in labelled} | {end})
     for h in hits:
-        r = read_row(h, 7, total_ok, limit, collapsed=out.collapsed, across=True, pictures=True, text=doc.text)
-        r = repaired(doc.text, h, r, bounds, total_ok, limit)
+        r = placements(doc, h, 7, total_ok)
+        if r is None:
+            r = read_row(h, 7, total_ok, limit, collapsed=out.collapsed, across=True, pictures=True, text=doc.text)
+            r = repaired(doc.text, h, r, bounds, total_ok, limit)
         if r.problem:
             out.warnings.append(f"table 三 row '{h.label.strip()}': {r.problem}; not read")
         out.rows[h.spec.key] = r
@@ -217,6 +227,12 @@ def _settle_table3(doc: Document, out: NationalTables, evidence: dict[str, float
                             "with each row's own total only, and the failing checks show the gap")
     for key, r in out.rows.items():
         values = outcome.values.get(key)
+        if r.left_out and (outcome.relaxed or values is None or tuple(values) not in r.candidates):
+            # (the row's own total alone never places them: R1 and R2 must hold with the one placement kept)
+            out.warnings.append(f"table 三 row '{r.hit.label.strip()}': {r.left_out} blank cell(s) left out (a row "
+                                "short of its empty cells, or its figures set in one cell), and where they stand neither the row's "
+                                "total nor R1 and R2 settle; not read")
+            continue
         if values is not None and r.fits and tuple(values) not in r.candidates:
             out.warnings.append(f"table 三 row '{r.hit.label.strip()}': blank cells at both ends of the row, or a blank "
                                 "first cell and a separator printed twice, and which of them are its columns neither "
@@ -402,7 +418,8 @@ def _read_table4(doc: Document, out: NationalTables, hit: RowHit, start: int, li
     stop = hit.region_end
     # cut group by group: R4 prunes each group of five before the next is tried
     r4 = _group_total_ok
-    r = read_row(hit, 15, r4, limit, collapsed=out.collapsed, sizes=[5, 5, 5], pictures=True, text=doc.text)
+    r = unplaced(doc, hit, 15) or read_row(hit, 15, r4, limit, collapsed=out.collapsed, sizes=[5, 5, 5], pictures=True,
+                                           text=doc.text)
     if r.problem:
         out.warnings.append(f"table 四: {r.problem}; not read")
     out.t4 = r

@@ -31,6 +31,7 @@ class RowRead:
     pictures: tuple = ()                          # cells showing a picture (cells.PICTURE_CELL): not read
     ocr: dict[int, bool] = field(default_factory=dict)       # OCR'd figures (cell → its lookalike reading proven)
     fits: list[list[Token]] = field(default_factory=list)     # the cells of each candidate, where the row has several
+    left_out: int = 0           # blank cells the row left out at unknown places (left_out.py: fits place them)
 
 
 RUN_TOGETHER = "run-together digits"
@@ -85,7 +86,7 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
     fits = fit_cells(hit, n)
     if len(fits) > 1:
         # blank cells at both ends: the row's arithmetic, where it has one, says which are its columns
-        fits = [f for f in fits if group_ok is not None and _holds(f, group_ok, sizes or [n])]
+        fits = [f for f in fits if group_ok is not None and holds(f, group_ok, sizes or [n])]
         if len(fits) > 1 and across:
             row.fits = fits
             row.candidates = [tuple(parse_cell(t.raw).value for t in f) for f in fits]
@@ -178,7 +179,7 @@ def _ocr_proven(row: RowRead, values: tuple, unsure: dict, group_ok, sizes: list
     return tuple(cells)
 
 
-def _holds(cells: list[Token], group_ok: Callable[[tuple], bool], sizes: list[int]) -> bool:
+def holds(cells: list[Token], group_ok: Callable[[tuple], bool], sizes: list[int]) -> bool:
     parsed = [parse_cell(t.raw) for t in cells]
     if not all(c.ok for c in parsed):
         return False

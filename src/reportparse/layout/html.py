@@ -61,7 +61,8 @@ def load_html(text: str, settings: ParseSettings, path: Optional[str] = None, sh
     body = root.find("body")
     body = body if body is not None else root
     absolute = "absolute" in text
-    converted = (absolute and _positioned(text)) or "pdf2htmlEX" in text[:8192]
+    # (pdf.js's text layers: the style sheet placing their spans is a separate file)
+    converted = (absolute and _positioned(text)) or "pdf2htmlEX" in text[:8192] or "textLayer" in text
     if converted or (absolute and _placed_lines(text)):
         doc = _from_positions(root, body, settings, warnings)
         if doc is not None:
@@ -109,7 +110,7 @@ def load_html(text: str, settings: ParseSettings, path: Optional[str] = None, sh
         raise EmptyDocumentError("the HTML page has no visible text (only markup, scripts or site chrome)", path)
     return Document(text=doc_text, format="html", path=path, sha256=sha256, encoding=encoding,
                     cells=cells, title_hint=title, date_hint=date_hint, warnings=renderer.warnings,
-                    images=renderer.images)
+                    images=renderer.images, blanks_left_out=converted)
 
 
 _ABSOLUTE = regex.compile(r"position\s*:\s*absolute", regex.I)

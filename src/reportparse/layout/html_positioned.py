@@ -40,6 +40,14 @@ _ONE_CLASS = re.compile(r"\s*\.([A-Za-z_][\w-]*)\s*$")
 _ONE_TAG = re.compile(r"\s*(p|div|span)\s*$", re.I)      # MuPDF: p{position:absolute}, div{position:relative}
 _DECL = re.compile(r"([A-Za-z-]+)\s*:\s*([^;]+)")
 _LENGTH = re.compile(r"\s*(-?\d+(?:\.\d+)?|-?\.\d+)(px|pt)?\s*(?:!important\s*)?$")
+# pdf.js 3+: sizes at the viewer's zoom, calc(var(--scale-factor)*16.00px) or round(var(--scale-factor) * 612px, 1px):
+# one factor for the whole page, so the printed size is the length
+_SCALED = re.compile(r"\s*(?:calc|round)\(\s*var\(--[\w-]*scale[\w-]*\)\s*\*\s*(-?\d+(?:\.\d+)?)(px|pt)?\s*[,)]")
+_PERCENT = re.compile(r"\s*(-?\d+(?:\.\d+)?)%\s*$")
+# pdf.js's viewer: its style sheet (a separate file when the page is saved) makes .textLayer and the spans in it
+# absolute; a span's place is in its style attribute
+_TEXT_LAYER = "textLayer"
+_LAYERS = etree.XPath(f"boolean(.//div[contains(concat(' ', normalize-space(@class), ' '), ' {_TEXT_LAYER} ')])")
 _MATRIX = re.compile(r"matrix\(\s*([-\d.e+]+)\s*,\s*([-\d.e+]+)\s*,\s*([-\d.e+]+)\s*,\s*([-\d.e+]+)")
 _SCALE = re.compile(r"scale\(\s*([-\d.e+]+)")
 _ABSOLUTE = re.compile(r"\babsolute\b")
@@ -83,10 +91,22 @@ def _decls(text: str) -> dict[str, str]:
 def _length(value: Optional[str]) -> Optional[float]:
     if value is None:
         return None
-    m = _LENGTH.match(value)
+    m = _LENGTH.match(value) or _SCALED.match(value)
     if not m:
         return None
     return float(m.group(1)) * (_PT if m.group(2) == "pt" else 1.0)
+
+
+def _offset(value: Optional[str], extent: Optional[float]) -> Optional[float]:
+    """A length, or a percentage of the containing block's `extent` (pdf.js 3+ places runs so)."""
+    if value is not None and extent is not None and "%" in value:
+        m = _PERCENT.match(value)
+        return float(m.group(1)) * extent / 100 if m else None
+    return _length(value)
+
+
+def _layer(el) -> bool:
+    return _TEXT_LAYER in (el.get("class") or "").split()
 
 
 def _scale(value: Optional[str]) -> float:
@@ -129,10 +149,11 @@ def positioned_pages(body, root, layout: PDFLayoutSettings = DEFAULT_PDF_LAYOUT,
     and the characters of the body's text outside positioned runs; None when no run is placed, or most
     runs are positioned with no vertical place the page gives (their style sheet is a separate file)."""
     style = _Style(class_rules(root))
+    layers = bool(_LAYERS(body))
     pages: dict = {}            # containing block → [glyphs] (_run)
     outside = placed = unplaced = chars = 0
     runs: dict = {}             # containing block → each run's (first, end) glyph
-    # (element, containing block, its origin, font size, scale, positioned?)
+    # (element, containing block, its origin (x, y, height, width), font size, scale)
     stack: list = []
     walker = etree.iterwalk(body, events=("start", "end"))
     for event, el in walker:
@@ -145,7 +166,7 @@ def positioned_pages(body, root, layout: PDFLayoutSettings = DEFAULT_PDF_LAYOUT,
             walker.skip_subtree()
             continue
         decls = style.of(el)
-        parent = stack[-1] if stack else (None, None, (0.0, 0.0, None), _DEFAULT_SIZE, 1.0)
+        parent = stack[-1] if stack else (None, None, (0.0, 0.0, None, None), _DEFAULT_SIZE, 1.0)
         _el, block, origin, size, scale = parent
         own = _length(decls.get("font-size"))
         if own is not None and own > 0:
@@ -153,12 +174,18 @@ def positioned_pages(body, root, layout: PDFLayoutSettings = DEFAULT_PDF_LAYOUT,
         if "transform" in decls:
             scale = _scale(decls["transform"])
         position = decls.get("position", "")
+        if not position and layers and (_layer(el) or (block is not None and _layer(block) and (
+                "left" in decls or "top" in decls))):
+            position = "absolute"
         if _PLACED.search(position):
-            left = _length(decls.get("left")) or 0.0
-            top = _length(decls.get("top"))
-            bottom = _length(decls.get("bottom"))
+            ox, oy, oh, ow = origin
+            left = _offset(decls.get("left"), ow)
+            top = _offset(decls.get("top"), oh)
+            bottom = _offset(decls.get("bottom"), oh)
+            if left is None and "%" in decls.get("left", ""):
+                top = bottom = None     # a share of a width the page does not give: no place (unplaced below)
+            left = left or 0.0
             height = _length(decls.get("height"))
-            ox, oy, oh = origin
             if top is not None:
                 y = oy + top
             elif bottom is not None and oh is not None:
@@ -168,7 +195,7 @@ def positioned_pages(body, root, layout: PDFLayoutSettings = DEFAULT_PDF_LAYOUT,
             else:
                 y = oy
             x = ox + left
-            if _ABSOLUTE.search(position) and _has_own_text(el, style):
+            if _ABSOLUTE.search(position) and _has_own_text(el, style, layers and _layer(el)):
                 if top is None and bottom is None:      # its place in a style sheet the page does not hold
                     unplaced += 1
                     walker.skip_subtree()
@@ -186,7 +213,7 @@ def positioned_pages(body, root, layout: PDFLayoutSettings = DEFAULT_PDF_LAYOUT,
                 walker.skip_subtree()
                 continue
             # a container (a converted page): what it holds is placed from its corner
-            block, origin = el, (x, y, height)
+            block, origin = el, (x, y, height, _length(decls.get("width")))
         elif el.text and el.text.strip():
             outside += len(el.text.strip())
         if el.tail and el.tail.strip() and stack:
@@ -230,12 +257,16 @@ def _collide(runs: list[list[Item]]) -> bool:
     return False
 
 
-def _has_own_text(el, style: _Style) -> bool:
-    """Text in the element and no positioned element below it (else it is a container)."""
+def _has_own_text(el, style: _Style, layer: bool = False) -> bool:
+    """Text in the element and no positioned element below it (else it is a container; a pdf.js text layer
+    is one when a span in it has a place)."""
     if el.text and el.text.strip():
         return True
     for child in el.iterdescendants():
-        if isinstance(child.tag, str) and _PLACED.search(style.of(child).get("position", "")):
+        if not isinstance(child.tag, str):
+            continue
+        decls = style.of(child)
+        if _PLACED.search(decls.get("position", "")) or (layer and ("left" in decls or "top" in decls)):
             return False
     return any(t.strip() for t in el.itertext())
 

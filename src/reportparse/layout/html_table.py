@@ -6,7 +6,10 @@ A row is read as a browser shows it: a row of figures that stops short of the ta
 at its end; a blank cell stays a blank cell (in a div table too, where an empty <div></div> would
 otherwise leave no trace and move the next figure into its column). Rows broken by their markup or a
 CMS (cells after a stray </tr>, a row's figures in its label's cell, a div row short of a cell) are
-placed where the page says where they go, else left unread with a warning (html_rows).
+placed where the page says where they go, else left unread with a warning (html_rows); a row whose blank
+cells left no trace (a div row short of an empty element, figures in one cell with a blank among them) has
+its cells in no column (CellRef.left_out): an extractor places them where a table's arithmetic singles out
+one placement (extract/left_out.py).
 """
 from __future__ import annotations
 
@@ -212,24 +215,34 @@ class TableReader:
         for r, cols, spans, end, taken, tds in grid:
             contents = texts[i:i + len(cols)]
             i += len(cols)
+            left = 0
             if end < width and any(_DIGIT.search(t) for t in contents):
                 if div_rows is None:
+                    self.left_out = 0
                     contents, cols, spans = self._short_row(tds, contents, cols, spans, end, width, taken)
+                    left = self.left_out
                 elif r not in div_rows:
-                    # its words as a line of text (a label finds no cells there), its figures left out
+                    # its cells as printed, in no column (CellRef.left_out): a table's arithmetic may single out
+                    # where its left-out blank cells stand (extract/left_out.py), else it stays unread
                     unplaced += 1
-                    row = " ".join(t for t in contents if t and not _FIGURE.fullmatch(t)) + "\n"
+                    row, row_cells = pipe_row(contents, self.length, index, r, [None] * len(cols), spans)
+                    for ref in row_cells:
+                        ref.left_out = width - end
+                    cells += row_cells
                     parts.append(row)
                     self.length += len(row)
                     continue
-            row, row_cells = pipe_row(contents, self.length, index, r, cols, spans)
+            row, row_cells = pipe_row(contents, self.length, index, r, [None] * len(cols) if left else cols, spans)
+            for ref in row_cells if left else ():
+                ref.left_out = left
             cells += row_cells
             parts.append(row)
             self.length += len(row)
         if unplaced:
             self.warnings.append(f"{unplaced} row{'s' if unplaced > 1 else ''} of a table built of div/li elements "
                                  f"{'hold' if unplaced > 1 else 'holds'} fewer cells than the table is wide (an empty "
-                                 "cell left out): which column each figure is in is unknown, not read")
+                                 "cell left out): which column each figure is in is unknown, read only where the "
+                                 "table's arithmetic singles out one placement")
 
     def _short_row(self, tds: list, contents: list[str], cols: list[int], spans: list[int], end: int, width: int,
                    taken) -> tuple[list[str], list[int], list[int]]:
@@ -245,7 +258,8 @@ class TableReader:
                  and not _FIGURE.fullmatch(t.split(" ")[0])]
         if fused:
             return self._fused_label(tds, contents, cols, spans, fused, free, end)
-        stacked = [j for j, t in enumerate(contents) if " " in t and all(map(_FIGURE.fullmatch, t.split(" ")))]
+        # (an empty line among them, a blank cell, leaves two spaces)
+        stacked = [j for j, t in enumerate(contents) if " " in t and all(map(_FIGURE.fullmatch, t.split()))]
         if stacked:
             j = stacked[0]
             pieces = contents[j].split(" ")
@@ -255,6 +269,10 @@ class TableReader:
                 lines = cell_pieces(tds[j])
                 if len(lines) == k + 1 and all(not p or _FIGURE.fullmatch(p) for p in lines):
                     pieces = lines
+            shown = contents[j].split()
+            if len(stacked) == 1 and len(pieces) != k + 1 and len(shown) < k + 1 and free == list(range(end, end + k)) \
+                    and spans[j] == 1:
+                return self._left_out(contents[:j] + shown + contents[j + 1:], cols, spans, k + 1 - len(shown))
             if len(stacked) > 1 or len(pieces) != k + 1 or not line_broken(tds[j]) \
                     or free != list(range(end, end + k)) or spans[j] != 1:
                 return contents, cols, spans          # which figure is whose, the row does not say
@@ -269,6 +287,21 @@ class TableReader:
         self._count(len(free))
         return contents + [""] * len(free), cols + free, spans + [1] * len(free)
 
+
+    def _left_out(self, contents: list[str], cols: list[int], spans: list[int], k: int):
+        """A row whose figures stand in order with k blank cells left out at places the page does not give: its
+        cells in no column (CellRef.left_out, set by _emit), said. Blank cells after its label are left-out ones
+        too (a merged label's, set after the cell holding the figures, or the row's own: where, unknown)."""
+        first = next((i for i, t in enumerate(contents) if _FIGURE.fullmatch(t)), len(contents))
+        kept = contents[:first] + [t for t in contents[first:] if t]
+        k += len(contents) - len(kept)
+        contents = kept
+        self._count(len(contents))
+        self.left_out = k
+        self.warnings.append(f"a table row short of cells has its figures in one cell, {k} fewer than the cells it "
+                             f"lacks (\"{contents[0][:30]}\"): which column each is in is unknown, read only where the "
+                             "table's arithmetic singles out one placement")
+        return contents, [0] * len(contents), [1] * len(contents)
 
     def _fused_label(self, tds: list, contents: list[str], cols: list[int], spans: list[int], fused: list[int],
                      free: list[int], end: int) -> tuple[list[str], list[int], list[int]]:
@@ -298,6 +331,15 @@ class TableReader:
             return contents + pieces[1:], cols + free, spans + [1] * k
         if len(fused) == 1 and len(pieces) <= 2:
             return contents, cols, spans        # a label and its one figure: the row reads alike in any column
+        words = contents[j].split()
+        at = len(words)
+        while at and _FIGURE.fullmatch(words[at - 1]):
+            at -= 1
+        if len(fused) == 1 and 0 < at < len(words) and len(words) - at < k and free == list(range(end, end + k)):
+            # its label, then fewer figures than the cells the row lacks (a blank one left no trace): in order,
+            # their columns unknown (the table's arithmetic may place them: extract/left_out.py)
+            return self._left_out(contents[:j] + [" ".join(words[:at])] + words[at:] + contents[j + 1:], cols, spans,
+                                  k - (len(words) - at))
         for f in fused:
             contents[f] = " ".join(w for w in contents[f].split(" ") if not _FIGURE.fullmatch(w))
         self.warnings.append("a table row short of cells has figures set in its label's cell, not as many as "
