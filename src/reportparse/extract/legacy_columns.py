@@ -174,8 +174,8 @@ def grid_columns(doc: Document, rows: list[RowHit]) -> Optional[dict[int, Option
     if first is None:
         return None
     head = [c for c in doc.cells if c.table == first.table and c.row < first.row]
-    if not head or any(c.span is None for c in head):
-        return None
+    if not head or any(c.span is None or c.col is None for c in head):
+        return None             # (a header cell in no column: a div row short of an omitted element)
     words: dict[int, list[tuple[str, int]]] = {}
     for c in sorted(head, key=lambda c: c.row):
         text = doc.text[c.start:c.end]
