@@ -9,7 +9,7 @@ from collections import defaultdict
 
 import pytest
 
-from reportparse.layout import pdf, pdf_lines, pdf_tables
+from reportparse.layout import pdf_lines, pdf_tables, pdf_textpage
 from reportparse.layout.pdf_model import Item, Line
 from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT
 from reportparse.patterns import HAN
@@ -201,7 +201,7 @@ def test_bands_runs_and_lines_are_those_of_the_reference(page):
 def test_the_upright_frame_gives_the_boxes_of_box_less_fake_bold(angle):
     """Frame.items turns the boxes upright and drops fake bold in one pass: the same Items as
     box() on every character, then the reference dedupe."""
-    frame = pdf._Frame(angle, 10.0, -5.0, 600.0, 842.0)
+    frame = pdf_textpage.Frame(angle, 10.0, -5.0, 600.0, 842.0)
     rng = random.Random(5)
     for page in _pages():
         chars = [(it.text, it.x0, it.top, it.x1, it.bottom) for it in page]   # as (left, bottom, right, top)

@@ -3,7 +3,7 @@
 One walk over the page objects (forms included) collects the path segments that can be table
 rules, the area covered by images, and whether any text uses a font that is neither embedded nor
 one of the 14 standard fonts (pdf.py then reads that page's characters with pdf_chars.py). The
-PDFium functions called per object here and per character in pdf.py are declared a second time
+PDFium functions called per object here and per character in pdf_textpage.py are declared a second time
 without argument types (`untyped_calls`), which halves the cost of each call.
 """
 from __future__ import annotations
