@@ -77,6 +77,44 @@ def _close_open_ends(h, v, snap: float):
     return extra
 
 
+def _close_border(v, sides: list, snap: float) -> tuple[list, list]:
+    """The outer border of a grid drawn without it (inner rules only), from `sides`: the lines where
+    horizontal rules end together with none drawn (_close_open_ends the other way round). A left
+    and a right such line facing each other (their spans overlapping) with vertical rules between
+    them crossing their span,
+    are the box's sides: drawn from the highest of those rules' tops to the lowest of their bottoms,
+    and the top and bottom drawn between them. Horizontal rules ending together with no vertical
+    rule between them are a table ruled across only (its columns read from the text's alignment):
+    no border. Returns the vertical and the horizontal lines to add."""
+    spans: dict[float, list] = {}
+    for x, y0, y1 in sorted(sides, key=lambda e: (e[0], e[1])):
+        mid = (y0 + y1) / 2
+        if not any(e[1] < mid < e[2] for e in v):
+            continue                    # (between two tables: no rule crosses it)
+        at = next((k for k in spans if abs(k - x) <= snap), x)
+        runs = spans.setdefault(at, [])
+        if runs and y0 <= runs[-1][1] + snap:
+            runs[-1][1] = max(runs[-1][1], y1)
+        else:
+            runs.append([y0, y1])
+    xs = sorted(spans)
+    add_v, add_h = [], []
+    for i, xl in enumerate(xs):
+        for xr in xs[i + 1:]:
+            for y0, y1 in spans[xl]:
+                for r0, r1 in spans[xr]:
+                    if r0 > y1 or y0 > r1:
+                        continue
+                    lo, hi = min(y0, r0), max(y1, r1)
+                    inner = [e for e in v if xl + snap < e[0] < xr - snap and e[1] < hi and e[2] > lo]
+                    if len({round(e[0]) for e in inner}) < 2:
+                        continue
+                    top, bottom = min([lo] + [e[1] for e in inner]), max([hi] + [e[2] for e in inner])
+                    add_v += [(xl, top, bottom), (xr, top, bottom)]
+                    add_h += [(top, xl, xr), (bottom, xl, xr)]
+    return add_v, add_h
+
+
 def _find_tables(hedges, vedges, page: int, geo: PDFLayoutSettings, notes: list,
                  budget: Optional[GridBudget], items: Optional[list] = None) -> list[Table]:
     if len(hedges) + len(vedges) > geo.max_page_edges:
@@ -92,6 +130,12 @@ def _find_tables(hedges, vedges, page: int, geo: PDFLayoutSettings, notes: list,
     snap = geo.snap
     if len(v) >= 2:
         extra = _close_open_ends(h, v, snap)
+        sides = _close_open_ends(v, h, snap) if len(h) >= 2 else None
+        if sides:
+            sides, tops = _close_border(v, sides, snap)
+            if sides:
+                v = _merge_edges(v + sides, geo)
+                extra += tops
         if extra:
             h = _merge_edges(h + extra, geo)
     if len(h) < 2 or len(v) < 2:
@@ -219,7 +263,9 @@ def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings)
     for it in items:
         cx, cy = (it.x0 + it.x1) / 2, (it.top + it.bottom) / 2
         for x0, top, x1, bottom, xs, ys, last_q, last_r, slot, cont, edges, t in boxes:
-            if x0 <= cx <= x1 and top <= cy <= bottom:
+            # (a glyph straddling the table's left or right edge, its centre just outside: the
+            # figure of an edge cell run over the rule, read with its cell, never text beside it)
+            if top <= cy <= bottom and (x0 <= cx <= x1 or it.x0 < x0 < it.x1 or it.x0 < x1 < it.x1):
                 q = bisect_right(xs, cx) - 1                # the slot, clamped into the grid
                 q = q if q > 0 else 0
                 q = last_q if last_q < q else q

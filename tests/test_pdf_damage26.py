@@ -1,0 +1,65 @@
+"""PDF damage classes of stop 26 (invented reports only, tools/pdf_reports/variants3.py): a figure
+run over its table's outer rule, a grid drawn without its outer border, Word's cells holding a
+figure over its unit, table 三's applicant headers set one character a line."""
+import io
+
+import pytest
+
+import reportparse
+from reportparse.cells import parse_cell
+
+from conftest import pdf_fixture_generator
+
+
+def _read(make, **opts):
+    """Every expected value of the invented report `make` builds, as read ("missing" where not)."""
+    buf = io.BytesIO()
+    exp = make(pdf_fixture_generator().variants3)(buf, **opts)
+    report = reportparse.parse(buf.getvalue())
+    got = report.values()
+    return {k: got.get(k, "missing") for k in exp["values"]}, exp["values"], report
+
+
+def test_a_figure_run_over_the_tables_outer_rule_is_read_whole():
+    # figures placed glyph by glyph 0.8 em apart: the widest (table 三's 5-digit totals) run over the
+    # last column's rule, the glyph past it was left as text below the table and the total read
+    # short (25621 as 2562: 2 WRONG values); a glyph straddling the table's edge is its edge cell's
+    got, want, _ = _read(lambda v: v.report_glyphs, seed=2511, rules="grid", tracking=-0.8)
+    assert got["requests.new|applicant=total"] == want["requests.new|applicant=total"]
+    assert got == want
+
+
+def test_a_grid_without_its_outer_border_is_read():
+    # inner rules only: the rules end at a border that is not drawn; no cell of the first and last
+    # rows and columns was closed (196 of 200 values lost)
+    got, want, report = _read(lambda v: v.report_rules, seed=2601, style="inner")
+    assert got == want
+    assert not [w for w in report.warnings if "not read" in w or "not found" in w]
+
+
+@pytest.mark.parametrize("rules", ["grid", "none"])
+def test_word_cells_with_a_figure_over_its_unit(rules):
+    # Word's save as PDF: '12' over '次' in one ruled cell reads '12次', which was no number (181 lost)
+    got, want, _ = _read(lambda v: v.report_units, seed=2802, rules=rules, unit="次")
+    assert got == want
+    assert parse_cell("12次").value == 12 and parse_cell("3份").value == 3
+
+
+@pytest.mark.parametrize("style", ["vertical", "wrapped"])
+def test_guard_vertical_applicant_headers(style):
+    """A guard (read before this stop too): table 三's applicant headers one character a line
+    (自/然/人) or over 3-4 lines leave its columns where they are, cell by cell."""
+    got, want, _ = _read(lambda v: v.report_t3_header, seed=2401, rules="none", style=style)
+    assert got == want
+
+
+def test_guard_horizontal_rules_only_get_no_border():
+    """A guard: horizontal rules ending together with no vertical rule between them (a table ruled
+    across only) get no side lines: it is still read from its text's alignment."""
+    from reportparse.layout.pdf_tables import _close_border
+    sides = [(56.0, 100.0, 120.0), (56.0, 120.0, 140.0), (550.0, 100.0, 120.0), (550.0, 120.0, 140.0)]
+    assert _close_border([], sides, 1.0) == ([], [])
+    inner = [(200.0, 90.0, 150.0), (300.0, 90.0, 150.0)]
+    add_v, add_h = _close_border(inner, sides, 1.0)
+    assert add_v == [(56.0, 90.0, 150.0), (550.0, 90.0, 150.0)]
+    assert add_h == [(90.0, 56.0, 550.0), (150.0, 56.0, 550.0)]
