@@ -63,3 +63,16 @@ def test_guard_horizontal_rules_only_get_no_border():
     add_v, add_h = _close_border(inner, sides, 1.0)
     assert add_v == [(56.0, 90.0, 150.0), (550.0, 90.0, 150.0)]
     assert add_h == [(90.0, 56.0, 550.0), (150.0, 56.0, 550.0)]
+
+
+def test_radicals_of_a_bad_tounicode_map_are_their_characters():
+    # an embedded font's bad ToUnicode map gives radicals for ideographs: NFKC folds the Kangxi ones
+    # ('⼯', '⼀'), not the radicals supplement ('⻓' for '长', '⻔' for '门'): '⻓沙县' was read as 沙县
+    # of Fujian (a WRONG region code). The fixtures' non-embedded font is read through Adobe-GB1's
+    # CIDs (pdf_chars.py), which give the ideographs: so the text layer is given as text here
+    from reportparse.normalize import normalize_text
+    text = "⻓沙县人民政府2023年政府信息公开⼯作年度报告\n⼀、总体情况\n2023年，通过政府⻔户网站主动公开政府信息1357条。\n"
+    d = reportparse.parse_text(text).to_dict()
+    assert d["title"] == "长沙县人民政府2023年政府信息公开工作年度报告"
+    assert d["issuer"]["region"]["code"] == "430121"
+    assert normalize_text("⻅⻚⻋⻢⻩⻰⺠") == "见页车马黄龙民"
