@@ -76,3 +76,15 @@ def test_radicals_of_a_bad_tounicode_map_are_their_characters():
     assert d["title"] == "长沙县人民政府2023年政府信息公开工作年度报告"
     assert d["issuer"]["region"]["code"] == "430121"
     assert normalize_text("⻅⻚⻋⻢⻩⻰⺠") == "见页车马黄龙民"
+
+
+@pytest.mark.parametrize("tables, page", [((1,), 2), ((2,), 2)])
+def test_a_table_pasted_in_as_a_picture_is_said_and_the_others_read(tables, page):
+    # table 三 (or 四) drawn as an image beside the text tables: its figures cannot be read, and
+    # nothing said so; with table 三 a picture, table 四 (in the text layer) was not looked for either
+    got, want, report = _read(lambda v: v.report_image_table, seed=2701 + tables[0], rules="grid", tables=tables)
+    pictured = ("requests.",) if tables == (1,) else ("review.", "litigation.")
+    assert {k: v for k, v in got.items() if not k.startswith(pictured)} == \
+        {k: v for k, v in want.items() if not k.startswith(pictured)}
+    assert all(v == "missing" for k, v in got.items() if k.startswith(pictured))
+    assert any(w.startswith(f"page {page}: a picture of ") and "not read" in w for w in report.warnings)

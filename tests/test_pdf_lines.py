@@ -100,7 +100,9 @@ def fill_tables(tables, items, geo):
         cx, cy = (it.x0 + it.x1) / 2, (it.top + it.bottom) / 2
         placed = False
         for ti, t in enumerate(tables):
-            if t.x0 <= cx <= t.x1 and t.top <= cy <= t.bottom:
+            # (a glyph straddling the table's left or right edge is its edge cell's)
+            straddles = it.x0 < t.x0 < it.x1 or it.x0 < t.x1 < it.x1
+            if (t.x0 <= cx <= t.x1 or straddles) and t.top <= cy <= t.bottom:
                 xs, ys = t.grid
                 q = min(max(bisect.bisect_right(xs, cx) - 1, 0), len(xs) - 2)
                 r = min(max(bisect.bisect_right(ys, cy) - 1, 0), len(ys) - 2)

@@ -44,7 +44,7 @@ from .pdf_marks import superscript_marks
 from .pdf_clip import can_clip, hidden_chars, without_hidden
 from .pdf_model import GridBudget, PageData, Table
 from .pdf_nup import pane_content, sheet_panes, shift, to_sheet
-from .pdf_objects import Shapes, faint_text, invisible_text
+from .pdf_objects import Shapes, bare_pictures, faint_text, invisible_text
 from .pdf_render import Renderer
 from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 from .pdf_tables import layout_page, merge_continued_table
@@ -277,6 +277,7 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
         # OCR layer (invisible text over the image): then it is all the page says (the last page
         # of a scanned report: the issuer and the date)
         scan = image_area > 0.5 * area and 0 < good < 40 and not invisible_text(page, raw)
+        pictures = bare_pictures(shapes.images, chars, frame.width) if shapes.images and not scan else []
     finally:
         page.close()
     data = PageData(index + 1, frame.width, frame.height)
@@ -289,6 +290,9 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
     if not data.usable:
         data.image_edges = (hedges, vedges)  # kept for OCR
         return data
+    for w, h in pictures:
+        data.notes.append(f"page {data.number}: a picture of {w:.0f}×{h:.0f} pt with no text over it was not read "
+                          f"(a table or text pasted in as an image is not in the text layer; {OCR_HINT})")
     data.slanted = slanted
     data.faint = faint
     data.marks = marks
