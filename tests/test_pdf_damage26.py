@@ -88,3 +88,16 @@ def test_a_table_pasted_in_as_a_picture_is_said_and_the_others_read(tables, page
         {k: v for k, v in want.items() if not k.startswith(pictured)}
     assert all(v == "missing" for k, v in got.items() if k.startswith(pictured))
     assert any(w.startswith(f"page {page}: a picture of ") and "not read" in w for w in report.warnings)
+
+
+def test_a_centred_dash_among_flush_right_figures_is_a_blank_cell_of_their_column():
+    # no rules, figures flush right, a blank printed '—' centred in its cell: the dash stood apart
+    # from the figures of its column and made a column of its own, table 二's 规章 row had 4 cells
+    # where the template has 3 and was not read (3 values lost)
+    buf = io.BytesIO()
+    exp = pdf_fixture_generator().variants2.report_blank_marks(buf, seed=2112, rules="none", mark="—", right=True)
+    got = reportparse.parse(buf.getvalue()).values()
+    keys = [f"disclosure.regulations.{c}" for c in ("issued", "repealed", "in_force")]
+    assert [got.get(k, "missing") for k in keys] == [exp["values"][k] for k in keys]
+    assert exp["values"]["disclosure.regulations.repealed"] is None
+    assert {k: got.get(k, "missing") for k in exp["values"]} == exp["values"]
