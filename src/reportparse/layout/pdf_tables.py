@@ -80,10 +80,9 @@ def _close_open_ends(h, v, snap: float):
 def _close_border(v, sides: list, snap: float) -> tuple[list, list]:
     """The outer border of a grid drawn without it (inner rules only), from `sides`: the lines where
     horizontal rules end together with none drawn (_close_open_ends the other way round). A left
-    and a right such line facing each other (their spans overlapping) with vertical rules between
-    them crossing their span,
-    are the box's sides: drawn from the highest of those rules' tops to the lowest of their bottoms,
-    and the top and bottom drawn between them. Horizontal rules ending together with no vertical
+    and a right such line facing each other (their spans overlapping), with vertical rules at two
+    places or more between them crossing their span, are the box's sides: drawn from the highest of
+    those rules' tops to the lowest of their bottoms, and the top and bottom drawn between them. Horizontal rules ending together with no vertical
     rule between them are a table ruled across only (its columns read from the text's alignment):
     no border. Returns the vertical and the horizontal lines to add."""
     spans: dict[float, list] = {}
