@@ -56,11 +56,11 @@ def test_guard_vertical_applicant_headers(style):
 def test_guard_horizontal_rules_only_get_no_border():
     """A guard: horizontal rules ending together with no vertical rule between them (a table ruled
     across only) get no side lines: it is still read from its text's alignment."""
-    from reportparse.layout.pdf_tables import _close_border
+    from reportparse.layout.pdf_edges import close_border
     sides = [(56.0, 100.0, 120.0), (56.0, 120.0, 140.0), (550.0, 100.0, 120.0), (550.0, 120.0, 140.0)]
-    assert _close_border([], sides, 1.0) == ([], [])
+    assert close_border([], sides, 1.0) == ([], [])
     inner = [(200.0, 90.0, 150.0), (300.0, 90.0, 150.0)]
-    add_v, add_h = _close_border(inner, sides, 1.0)
+    add_v, add_h = close_border(inner, sides, 1.0)
     assert add_v == [(56.0, 90.0, 150.0), (550.0, 90.0, 150.0)]
     assert add_h == [(90.0, 56.0, 550.0), (150.0, 56.0, 550.0)]
 
