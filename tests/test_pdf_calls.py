@@ -67,7 +67,7 @@ def test_character_calls_match_the_typed_ones(name):
 
 
 def test_pdfium_generates_only_whitespace():
-    """pdf._chars skips whitespace without asking FPDFText_IsGenerated: PDFium's text page
+    """pdf_textpage.page_chars skips whitespace without asking FPDFText_IsGenerated: PDFium's text page
     generates spaces and line breaks only (CPDF_TextPage: GenerateCharInfo(' ', '\\r', '\\n')),
     so for any other character the answer would be 'not generated'. Checked on every character of
     the fixtures, pages drawn as forms, and generated Latin (embedded font) pages."""

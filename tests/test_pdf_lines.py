@@ -9,7 +9,7 @@ from collections import defaultdict
 
 import pytest
 
-from reportparse.layout import pdf, pdf_lines, pdf_tables
+from reportparse.layout import pdf_lines, pdf_tables, pdf_textpage
 from reportparse.layout.pdf_model import Item, Line
 from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT
 from reportparse.patterns import HAN
@@ -100,7 +100,9 @@ def fill_tables(tables, items, geo):
         cx, cy = (it.x0 + it.x1) / 2, (it.top + it.bottom) / 2
         placed = False
         for ti, t in enumerate(tables):
-            if t.x0 <= cx <= t.x1 and t.top <= cy <= t.bottom:
+            # (a glyph straddling the table's left or right edge is its edge cell's)
+            straddles = it.x0 < t.x0 < it.x1 or it.x0 < t.x1 < it.x1
+            if (t.x0 <= cx <= t.x1 or straddles) and t.top <= cy <= t.bottom:
                 xs, ys = t.grid
                 q = min(max(bisect.bisect_right(xs, cx) - 1, 0), len(xs) - 2)
                 r = min(max(bisect.bisect_right(ys, cy) - 1, 0), len(ys) - 2)
@@ -201,7 +203,7 @@ def test_bands_runs_and_lines_are_those_of_the_reference(page):
 def test_the_upright_frame_gives_the_boxes_of_box_less_fake_bold(angle):
     """Frame.items turns the boxes upright and drops fake bold in one pass: the same Items as
     box() on every character, then the reference dedupe."""
-    frame = pdf._Frame(angle, 10.0, -5.0, 600.0, 842.0)
+    frame = pdf_textpage.Frame(angle, 10.0, -5.0, 600.0, 842.0)
     rng = random.Random(5)
     for page in _pages():
         chars = [(it.text, it.x0, it.top, it.x1, it.bottom) for it in page]   # as (left, bottom, right, top)

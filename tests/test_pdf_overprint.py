@@ -4,7 +4,7 @@ import io
 
 import pytest
 
-from reportparse.layout import pdf
+from reportparse.layout import pdf_textpage
 from reportparse.layout.pdf import load_pdf
 from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT
 from reportparse.settings import DEFAULT_SETTINGS
@@ -39,7 +39,7 @@ def test_a_layer_drawn_twice_over_labels_and_figures_of_two_sizes_is_read_once(d
     for k in range(0, len(chars), 5):                   # (drawn string by string: the copy, then the text)
         part = chars[k:k + 5]
         copied += [(ch, x0 + dx, b + dy, x1 + dx, t + dy) for ch, x0, b, x1, t in part] + part
-    frame = pdf._Frame(0.0, 0.0, 0.0, 595.0, 842.0)
+    frame = pdf_textpage.Frame(0.0, 0.0, 0.0, 595.0, 842.0)
     items = frame.items(copied, DEFAULT_PDF_LAYOUT.dedupe, DEFAULT_PDF_LAYOUT.dedupe_share)
     assert len(items) == len(chars)
     lines: dict[int, list] = {}
@@ -65,7 +65,7 @@ def test_a_copy_at_no_common_offset_is_not_taken_for_a_layer():
     chars = []
     for k, off in enumerate([0.5, 1.9, -1.3, 2.2, 0.9, -2.0, 1.4, -0.6, 2.5, 1.1]):
         chars += [("8", 100 + 40 * k, 500, 104 + 40 * k, 508), ("8", 100 + 40 * k + off, 500 + 1.7, 104 + 40 * k + off, 509.7)]
-    frame = pdf._Frame(0.0, 0.0, 0.0, 595.0, 842.0)
+    frame = pdf_textpage.Frame(0.0, 0.0, 0.0, 595.0, 842.0)
     assert len(frame.items(chars, DEFAULT_PDF_LAYOUT.dedupe, DEFAULT_PDF_LAYOUT.dedupe_share)) == len(chars)
 
 

@@ -71,6 +71,7 @@ _OCR_DIGITS = str.maketrans({**OCR_LOOKALIKES, **OCR_PIPE_LOOKALIKE})
 
 
 _OCR_LETTERS_ONLY = regex.compile("[" + "".join(OCR_LOOKALIKES) + "]{1,4}")
+_OCR_SPACED = regex.compile("[0-9{0}]+(?: [0-9{0}]+)+".format("".join(OCR_LOOKALIKES)))
 
 
 def ocr_reading(raw: str, cell: bool = False) -> Optional[Number]:
@@ -79,6 +80,8 @@ def ocr_reading(raw: str, cell: bool = False) -> Optional[Number]:
     `cell`: the text is a whole table cell a layout gave (PDF, HTML), where lookalikes alone ('l', 'SO') are a
     figure too; in running text they are words."""
     text = raw.strip()
+    if cell and " " in text and _OCR_SPACED.fullmatch(text):
+        text = text.replace(" ", "")        # ('l 7': a cell's OCR'd glyphs set apart; its sums prove it or not)
     if not (_OCR_FIGURE.fullmatch(text) or "|" in text and _OCR_PIPED.fullmatch(text)
             or cell and _OCR_LETTERS_ONLY.fullmatch(text)):
         return None
@@ -86,9 +89,10 @@ def ocr_reading(raw: str, cell: bool = False) -> Optional[Number]:
     return cell.value if cell.ok else None
 
 
-def figure_like(raw: str) -> bool:
-    """A cell that is a figure as printed, a null mark, or a figure an OCR garbled (not text)."""
-    return parse_cell(raw).ok or ocr_reading(raw) is not None
+def figure_like(raw: str, cell: bool = False) -> bool:
+    """A cell that is a figure as printed, a null mark, or a figure an OCR garbled (not text);
+    `cell` as for ocr_reading (a whole table cell: lookalikes alone are a garbled figure too)."""
+    return parse_cell(raw).ok or ocr_reading(raw, cell) is not None
 
 
 def to_yuan(value: Optional[Number], unit: Optional[str]) -> Optional[Number]:

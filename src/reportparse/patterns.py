@@ -30,8 +30,8 @@ class LazyPattern:
 MONEY_UNITS = ("万元", "元")
 # every unit word a table prints in a unit column or after a number
 UNIT_WORDS = ("万元", "元", "条", "件", "项", "个", "份", "起", "人次", "次", "户", "人", "篇")
-# units that may stand glued to a value inside a cell ("12件", "1.5万元")
-CELL_UNITS = ("万元", "元", "件", "条", "项", "个", "起")
+# units that may stand glued to a value inside a cell ("12件", "1.5万元", Word's "12" over "次")
+CELL_UNITS = ("万元", "元", "件", "条", "项", "个", "起", "次", "份")
 
 _MONEY = "|".join(MONEY_UNITS)
 

@@ -12,8 +12,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
+from .marks import FONT, Marks
 
-FONT = "STSong-Light"
+
 pdfmetrics.registerFont(UnicodeCIDFont(FONT))
 W, H = A4
 MARGIN = 56
@@ -32,6 +33,8 @@ class C:
 
 def wrap(text: str, width: float, size: float, spacing: float = 0.0) -> list[str]:
     """`text` in lines of at most `width` points; `spacing`: points added after every character."""
+    if "\n" in text:                   # explicit line breaks (a header set one character a line)
+        return [line for part in text.split("\n") for line in wrap(part, width, size, spacing)]
     lines, cur = [], ""
     for ch in text:
         if cur and pdfmetrics.stringWidth(cur + ch, FONT, size) + spacing * len(cur) > width:
@@ -44,7 +47,7 @@ def wrap(text: str, width: float, size: float, spacing: float = 0.0) -> list[str
     return lines or [""]
 
 
-class Writer:
+class Writer(Marks):
     """A tiny page writer: headings, wrapped paragraphs and ruled tables, top to bottom."""
 
     def __init__(self, target, *, encrypt=None, title: str | None = None, fake_bold: bool = False,
@@ -56,7 +59,8 @@ class Writer:
                  spaced_column: int | None = None, furniture: dict | None = None, shadow: tuple | None = None,
                  figure_size: float | None = None, rule_style: str = "solid", table_seal: dict | None = None,
                  cell_spacing: float = 2.0, clip_cells: bool = False, figure_lead: str = "",
-                 ocr_misread: dict | None = None):
+                 ocr_misread: dict | None = None, char_map: dict | None = None, fullwidth_figures: bool = False,
+                 glyph_tracking: float = 0.0, centre_cells: bool = False, image_tables: tuple = ()):
         self.c = self.canvas(target, encrypt)
         if title:
             self.c.setTitle(title)
@@ -107,7 +111,9 @@ class Writer:
         # apart, 0.5 pt short of the corners) or "filled" (no rules: each cell a filled light rectangle)
         # "separate": each cell boxed on its own, `cell_spacing` points from its neighbours (a browser's
         # print of an HTML table with border-collapse: separate; cellspacing)
-        if rule_style not in ("solid", "dashed", "pieces", "filled", "separate"):
+        # "inner": the grid without its outer border; "rows": each row boxed on its own, `cell_spacing`
+        # points from the next; "dotted": every rule many short strokes; "dots": many small squares
+        if rule_style not in ("solid", "dashed", "pieces", "filled", "separate", "inner", "rows", "dotted", "dots"):
             raise ValueError(rule_style)
         self.rule_style, self.cell_spacing = rule_style, cell_spacing
         # a cell's text too long for it set on one line and clipped at the cell's edges (Excel)
@@ -120,6 +126,15 @@ class Writer:
         # an issuer's seal stamped over every table (Writer.seal's options, and "dx": points right of
         # the table's middle)
         self.table_seal = table_seal
+        # a bad ToUnicode map: these characters of every text but figures given as others (Kangxi
+        # radicals '⼀' for '一', CJK compatibility forms); figures set in full-width digits
+        self.char_map, self.fullwidth_figures = char_map or {}, fullwidth_figures
+        # figures drawn one glyph at a time, this many ems apart (a tracked font placed glyph by glyph)
+        self.glyph_tracking, self.glyph_gap = glyph_tracking, None
+        # every line of a cell centred (Word's centred cells: '12' over '件')
+        self.centre_cells = centre_cells
+        # the tables (0: the first drawn) drawn as a picture of a table, no text (an image pasted in)
+        self.image_tables, self.tables_drawn = image_tables, 0
         self.jitter = random.Random(3)
         self.frame = None           # (width, height) of the current drawing frame
         self.new_page()
@@ -181,61 +196,6 @@ class Writer:
         buf.seek(0)
         self.c.drawImage(ImageReader(buf), 0, 0, *self.frame)
 
-    def stamp(self) -> None:
-        if not self.watermark:
-            return
-        c, size = self.c, self.watermark_size
-        c.saveState()
-        c.setFillGray(self.watermark_gray)
-        if self.watermark_alpha < 1:
-            c.setFillAlpha(self.watermark_alpha)
-        c.setFont(FONT, size)
-        width, height = self.frame
-        big = size >= 30
-        step = size * 8
-        # a large stamp once at the middle of the page (three times down it when set upright)
-        middles = (0.5,) if self.watermark_angle != 0 else (0.3, 0.55, 0.8)
-        for k in range(len(middles) if big else int(height // step)):
-            for x in ((width / 2,) if big else (width / 4, 3 * width / 4)):
-                c.saveState()
-                c.translate(x, height * middles[k] if big else (k + 0.5) * step)
-                c.rotate((35 if big else 25) if self.watermark_angle is None else self.watermark_angle)
-                c.drawCentredString(0, 0, self.watermark)
-                c.restoreState()
-        c.restoreState()
-
-    def seal(self, cx: float, cy: float, text: str, rgb=(0.9, 0.1, 0.1), size: float = 10.5, arc: bool = True,
-             alpha: float = 1.0) -> None:
-        """An issuer's seal stamped over what is drawn at (cx, cy): a red ring with `text` along its
-        upper arc, each character turned along the ring (arc), or `text` set upright in one line
-        across the middle (a seal drawn as text by an e-seal tool); `alpha` its fill opacity."""
-        import math
-        c = self.c
-        c.saveState()
-        c.setFillColorRGB(*rgb)
-        c.setStrokeColorRGB(*rgb)
-        if alpha < 1:
-            c.setFillAlpha(alpha)
-        radius = 1.2 * size * max(3, len(text)) / math.pi
-        if not arc:                     # (the line fits inside the ring)
-            radius = max(radius, pdfmetrics.stringWidth(text, FONT, size) / 2 + size)
-        c.setLineWidth(1.2)
-        c.circle(cx, cy, radius + size * 0.4, stroke=1, fill=0)
-        c.setFont(FONT, size)
-        if arc:
-            sweep = min(240.0, 360.0 * len(text) * size * 1.1 / (2 * math.pi * radius))
-            for k, ch in enumerate(text):
-                a = 90 + sweep / 2 - sweep * (k + 0.5) / len(text)
-                c.saveState()
-                c.translate(cx + (radius - size) * math.cos(math.radians(a)),
-                            cy + (radius - size) * math.sin(math.radians(a)))
-                c.rotate(a - 90)
-                c.drawCentredString(0, 0, ch)
-                c.restoreState()
-        else:
-            c.drawCentredString(cx, cy - size * 0.35, text)
-        c.restoreState()
-
     def room(self, h: float) -> None:
         if self.y - h < MARGIN:
             self.new_page()
@@ -259,7 +219,19 @@ class Writer:
             self.string(x, y, main, size, bold)
             self.string(x + pdfmetrics.stringWidth(main, FONT, size), y + 0.4 * size, mark, 0.6 * size)
             return
+        if text.isdigit() and text.isascii() and self.fullwidth_figures:
+            text = "".join(chr(ord(ch) + 0xFEE0) for ch in text)
+        elif self.char_map and not text.isdigit():
+            text = "".join(self.char_map.get(ch, ch) for ch in text)
         self.c.setFont(FONT, size)
+        if self.glyph_tracking and len(text) > 1 and text.isdigit() and not self.ocr_layer:
+            gap = self.glyph_gap if self.glyph_gap is not None else abs(self.glyph_tracking) * size
+            if centred:
+                x -= (pdfmetrics.stringWidth(text, FONT, size) + gap * (len(text) - 1)) / 2
+            for ch in text:                 # one text object a glyph
+                self.c.drawString(x, y, ch)
+                x += pdfmetrics.stringWidth(ch, FONT, size) + gap
+            return
         if centred:
             x -= (pdfmetrics.stringWidth(text, FONT, size) + spacing * (len(text) - 1)) / 2
         if self.ocr_layer:
@@ -349,6 +321,12 @@ class Writer:
         ys = [self.y]
         for h in heights:
             ys.append(ys[-1] - h)
+        self.tables_drawn += 1
+        if self.tables_drawn - 1 in self.image_tables:
+            self.table_image(xs[0], ys[-1], xs[-1] - xs[0], ys[0] - ys[-1])
+            self.last_table = (xs[0], ys[0], xs[-1], ys[-1])
+            self.y = ys[-1] - 6
+            return
         self.c.setLineWidth(0.6)
         if self.rules == "three_line":
             for k in (0, header_rows, len(rows)):
@@ -369,6 +347,18 @@ class Writer:
             elif self.rules == "grid" and self.rule_style == "separate":
                 g = self.cell_spacing / 2
                 self.c.rect(x0 + g, bottom + g, x1 - x0 - 2 * g, top - bottom - 2 * g, stroke=1, fill=0)
+            elif self.rules == "grid" and self.rule_style == "inner":
+                if x0 > xs[0]:
+                    self.rule(x0, top, x0, bottom)
+                if x1 < xs[-1]:
+                    self.rule(x1, top, x1, bottom)
+                if r > 0:
+                    self.rule(x0, top, x1, top)
+                if r + cell.rs < len(rows):
+                    self.rule(x0, bottom, x1, bottom)
+            elif self.rules == "grid" and self.rule_style == "rows":
+                g = self.cell_spacing / 2
+                self.c.rect(x0, bottom + g, x1 - x0, top - bottom - 2 * g, stroke=1, fill=0)
             elif self.rules == "grid" and self.rule_style == "pieces":
                 g = 0.5                       # each side stops 0.5 pt short of the corners
                 self.rule(x0, top - g, x0, bottom + g)
@@ -409,11 +399,15 @@ class Writer:
                     room = (x1 - x0 - 2 * pad - pdfmetrics.stringWidth(line, FONT, size)) / (len(line) - 1)
                     spacing = min(self.figure_spacing * size, room)
                 fsize = self.figure_size if numeric and self.figure_size else size
+                if self.glyph_tracking and numeric and len(line) > 1 and self.glyph_tracking > 0:
+                    # as far as the figure fits its cell (a negative tracking: as asked, over the cell's edges)
+                    room = (x1 - x0 - 2 * pad - pdfmetrics.stringWidth(line, FONT, fsize)) / (len(line) - 1)
+                    self.glyph_gap = max(0.0, min(self.glyph_tracking * fsize, room))
                 if numeric and self.right_figures:        # figures flush right, as Word's decimal tab
                     line = self.figure_lead + line
                     self.string(x1 - pad - pdfmetrics.stringWidth(line, FONT, fsize) - spacing * (len(line) - 1), y,
                                 line, fsize, bold=cell.bold, spacing=spacing)
-                elif numeric or len(lines) == 1 and cell.cs * 1 >= 1 and len(line) <= 8:
+                elif numeric or len(lines) == 1 and cell.cs * 1 >= 1 and len(line) <= 8 or self.centre_cells:
                     self.string((x0 + x1) / 2, y, line, fsize, bold=cell.bold, centred=True, spacing=spacing)
                 else:
                     self.string(x0 + pad, y, line, size, bold=cell.bold, spacing=spacing)
@@ -429,23 +423,6 @@ class Writer:
     def spacing(self, text: str, size: float) -> float:
         """Points of letter spacing for a cell's text: Chinese text only (figures are set tight)."""
         return self.letter_spacing * size if re.search(r"[\u4e00-\u9fff]", text) else 0.0
-
-    def rule(self, x0, y0, x1, y1) -> None:
-        if self.ocr_layer:
-            return
-        if self.thin_rect_rules:           # Word's way: rules as thin filled rectangles
-            t = 0.5
-            if y0 == y1:
-                self.c.rect(min(x0, x1), y0 - t / 2, abs(x1 - x0), t, stroke=0, fill=1)
-            else:
-                self.c.rect(x0 - t / 2, min(y0, y1), t, abs(y1 - y0), stroke=0, fill=1)
-        elif self.rule_style == "dashed":
-            self.c.saveState()
-            self.c.setDash(3, 2)
-            self.c.line(x0, y0, x1, y1)
-            self.c.restoreState()
-        else:
-            self.c.line(x0, y0, x1, y1)
 
     def save(self) -> None:
         self.stamp()

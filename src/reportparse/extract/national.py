@@ -78,6 +78,8 @@ def extract_national(doc: Document, index: LabelIndex, evidence: dict[str, float
     t3_at = t3_start[0] if t3_start else len(doc.text)
     _table2(doc, index, out, template, t3_at, evidence, limit)
     t3_end = _table3(doc, index, out, t3_at, evidence, limit) if t3_start else t3_at
+    if not t3_start:        # (table 三 not in the text, e.g. pasted in as a picture: table 四 after table 二)
+        t3_end = max((e for _s, e in out.regions), default=0)
     _table4(doc, index, out, t3_end, limit)
     if guessed:
         if not out.rows:

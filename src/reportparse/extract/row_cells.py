@@ -326,7 +326,7 @@ def block_cells(text: str, start: int, limit: int, header_chars: frozenset, want
             elif head.strip():           # a row without its opening pipe: its first cell stands before it
                 lead = len(head) - len(head.lstrip())
                 row.insert(0, Token(head.strip(), pos + lead, pos + lead + len(head.strip())))
-            if any(c.raw for c in row) and all(figure_like(c.raw) for c in row):
+            if any(c.raw for c in row) and all(figure_like(c.raw, cell=True) for c in row):
                 cells += row
                 pipe, stop = True, line_end
             elif not header_only:

@@ -103,7 +103,7 @@ class OFDPage:
         self.origin = (ox, oy)
         self.width, self.height = w * PT, h * PT
         self.layout = layout
-        self.chars: list[tuple] = []        # (char, left, bottom, right, top) in points, y up (pdf._Frame)
+        self.chars: list[tuple] = []        # (char, left, bottom, right, top) in points, y up (pdf_textpage.Frame)
         self.segments: list[tuple] = []
         self.notes: list[str] = []
         self.glyph_only = False
@@ -126,7 +126,7 @@ class OFDPage:
                 self._units(layer, 0)
         if self.cut:
             self.notes.append(f"{loc}: more than {layout.max_page_chars} characters; the rest of the page was not read")
-        from .pdf import _Frame         # the PDF reader's upright frame: its fake-bold dedupe included
+        from .pdf_textpage import Frame as _Frame   # the PDF reader's upright frame: its fake-bold dedupe included
         self.items: list[Item] = _Frame(0.0, 0.0, 0.0, self.width, self.height).items(self.chars, layout.dedupe,
                                                                                          layout.dedupe_share)
         self.hedges, self.vedges = rule_edges(self.segments, lambda x, y: (x, y), layout.min_edge)

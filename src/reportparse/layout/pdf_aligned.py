@@ -86,6 +86,37 @@ def find_aligned_tables(items: list[Item], page: int, geo: PDFLayoutSettings,
 
 # ---------------------------------------------------------------- rows of figures → tables
 
+def _marks_joined(cols: list[list[float]], rows: list[Band], leaves: list[tuple[float, float]],
+                  slack: float) -> list[list[float]]:
+    """A column of blank marks only ('—', '/': no digit) joined to the column beside it under the
+    same bottom-level header word: a mark set centred among figures set flush right (or left) is
+    no column of its own, where the header has fewer words than the figures have columns. A word's
+    zone reaches halfway to the next word (the cell edges of centred header words)."""
+    marks_only = [True] * len(cols)
+    for row in rows:
+        for r in row.figures:
+            if any(ch.isdigit() for ch in r.text):
+                for k in _over(cols, r.x0, r.x1, slack):
+                    marks_only[k] = False
+    if all(marks_only) or not any(marks_only):
+        return cols
+    words = sorted(leaves)
+    edges = [(a[1] + b[0]) / 2 for a, b in zip(words, words[1:])]
+    zone = lambda col: (bisect.bisect_right(edges, col[0]), bisect.bisect_right(edges, col[1]))
+    out = [list(c) for c in cols]
+    for k in reversed(range(len(cols))):
+        if not marks_only[k] or k >= len(out):
+            continue
+        z = zone(out[k])
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(out) and not marks_only[j] and z[0] == z[1] and zone(out[j]) == z:
+                lo, hi = min(j, k), max(j, k)
+                out[lo:hi + 1] = [[min(out[lo][0], out[hi][0]), max(out[lo][1], out[hi][1])]]
+                marks_only[lo:hi + 1] = [False]
+                break
+    return out
+
+
 def _columns(spans: list[tuple[float, float]], slack: float) -> list[list[float]]:
     """Overlapping extents merged: the columns, left to right, as [x0, x1]."""
     cols: list[list[float]] = []
@@ -263,6 +294,8 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
     # table 四, has all its header words over figures, flush-right ones included)
     labels_end = max((r.x1 for c in cells_of for _, r in c), default=-math.inf)
     leaves = header_leaves(header, labels_end)
+    if len(cols) > len(leaves) > 0:
+        cols = _marks_joined(cols, rows, leaves, slack)
     if not _enough(region, geo) and not _headed(cols, leaves, h):
         taken.difference_update(taken_here)
         return None                     # a line or two of figures with no column header: text

@@ -3,7 +3,7 @@
 One walk over the page objects (forms included) collects the path segments that can be table
 rules, the area covered by images, and whether any text uses a font that is neither embedded nor
 one of the 14 standard fonts (pdf.py then reads that page's characters with pdf_chars.py). The
-PDFium functions called per object here and per character in pdf.py are declared a second time
+PDFium functions called per object here and per character in pdf_textpage.py are declared a second time
 without argument types (`untyped_calls`), which halves the cost of each call.
 """
 from __future__ import annotations
@@ -57,6 +57,7 @@ class Shapes:
         self.layout = layout
         self.segments: list[tuple[float, float, float, float, float]] = []   # x0 y0 x1 y1 slack
         self.image_area = 0.0
+        self.images: list[tuple[float, float, float, float]] = []    # left, bottom, right, top
         self.foreign_fonts = False
         #: some text object is drawn light, transparent, as light outlines or in a strong colour (a
         #: watermark, a seal, or grey or coloured text: pdf_faint.py tells which)
@@ -155,6 +156,7 @@ class Shapes:
                 if calls["FPDFPageObj_GetBounds"](obj, ctypes.byref(bl), ctypes.byref(bb), ctypes.byref(br),
                                                   ctypes.byref(bt)):
                     self.image_area += abs((br.value - bl.value) * (bt.value - bb.value))
+                    self.images.append((bl.value, bb.value, br.value, bt.value))
                 continue
             if kind == FORM:
                 if parent is None or parent[1] < 6:
@@ -360,3 +362,19 @@ def compose(m, n):
     a, b, c, d, e, f = m
     A, B, C, D, E, F = n
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def bare_pictures(images, chars, width: float) -> list[tuple[float, float]]:
+    """(width, height) of the pictures on a page with a text layer that may hold what is not read:
+    wider than a third of the page and 36 pt high, with no character of the text layer over them (a
+    table or text pasted in as an image; a seal, a logo, a picture behind the text or a scanned page
+    under its OCR layer is none; a scanned page with a few characters is told apart in pdf.py)."""
+    out = []
+    for left, bottom, right, top in images:
+        w, h = right - left, top - bottom
+        if w < width / 3 or h < 36:
+            continue
+        if not any(left <= (c[1] + c[3]) / 2 <= right and bottom <= (c[2] + c[4]) / 2 <= top for c in chars):
+            out.append((w, h))
+    return out
+

@@ -1,7 +1,7 @@
 """Geometry → tables and text blocks for the PDF reader (pdf.py): ruling lines → tables, items → lines and paragraphs.
 
-Tables are rebuilt from the ruling lines the way pdfplumber's "lines" strategy does it (snap, join,
-intersect, smallest rectangles, connected groups), then every item is dropped into the cell that
+Tables are rebuilt from the ruling lines the way pdfplumber's "lines" strategy does it (snap, join:
+pdf_edges.py; intersect, smallest rectangles, connected groups), then every item is dropped into the cell that
 holds its centre; the rest becomes lines, the lines of one paragraph joined. A table continued on
 the next page is merged into one (a repeated header row dropped, a row cut by the page break joined).
 """
@@ -13,6 +13,7 @@ from typing import Optional
 
 from ..patterns import FIGURE_CELL, PAGE_NUMBER_OR_BARE, PRINTED_NUMBERING
 from .pdf_aligned import find_aligned_tables
+from .pdf_edges import close_border, close_open_ends, merge_edges
 from .pdf_furniture import table_edges
 from .pdf_lines import bands, join, text_lines
 from .pdf_model import Cell, GridBudget, Item, Line, PageData, Table
@@ -22,78 +23,29 @@ from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 
 # ---------------------------------------------------------------- tables from ruling lines
 
-def _merge_edges(edges: list[tuple[float, float, float]], geo: PDFLayoutSettings) -> list[tuple[float, float, float]]:
-    """Snap edges at nearly the same position to one position, then join overlapping ones."""
-    snap = geo.snap
-    if not edges:
-        return []
-    edges = sorted(edges)
-    clusters: list[list[tuple[float, float, float]]] = [[edges[0]]]
-    for e in edges[1:]:
-        if e[0] - clusters[-1][-1][0] <= snap:
-            clusters[-1].append(e)
-        else:
-            clusters.append([e])
-    out = []
-    for cl in clusters:
-        pos = sum(e[0] for e in cl) / len(cl)
-        spans = sorted((e[1], e[2]) for e in cl)
-        a, b = spans[0]
-        for s, t in spans[1:]:
-            if s <= b + snap:
-                b = max(b, t)
-            else:
-                out.append((pos, a, b))
-                a, b = s, t
-        out.append((pos, a, b))
-    return [e for e in out if e[2] - e[1] >= geo.min_edge]
-
-
-def _close_open_ends(h, v, snap: float):
-    """Horizontal lines where two or more vertical rules end at the same height with none drawn.
-
-    Word and WPS leave a table open where a page break cuts it (no bottom rule above the break,
-    no top rule below it), and sometimes leave out one cell's top rule: the ends of the vertical
-    rules still mark the line.
-    """
-    extra = []
-    for end in (1, 2):                       # tops, then bottoms
-        ends = sorted((e[end], e[0]) for e in v)
-        groups: list[list[tuple[float, float]]] = []
-        for y, x in ends:
-            if groups and y - groups[-1][-1][0] <= snap:
-                groups[-1].append((y, x))
-            else:
-                groups.append([(y, x)])
-        for g in groups:
-            if len(g) < 2:
-                continue
-            y = sum(p[0] for p in g) / len(g)
-            xs = sorted(p[1] for p in g)
-            covered = [(a, b) for pos, a, b in h if abs(pos - y) <= snap]
-            for a, b in zip(xs, xs[1:]):
-                if not any(s <= a + snap and b - snap <= t for s, t in covered):
-                    extra.append((y, a, b))
-    return extra
-
-
 def _find_tables(hedges, vedges, page: int, geo: PDFLayoutSettings, notes: list,
                  budget: Optional[GridBudget], items: Optional[list] = None) -> list[Table]:
     if len(hedges) + len(vedges) > geo.max_page_edges:
         notes.append(f"page {page}: {len(hedges) + len(vedges)} ruling-line pieces (more than "
                      f"PDFLayoutSettings.max_page_edges = {geo.max_page_edges}): a drawing, not read as tables")
         return []
-    h = _merge_edges(hedges, geo)
-    v = _merge_edges(vedges, geo)
+    h = merge_edges(hedges, geo)
+    v = merge_edges(vedges, geo)
     spacing = cell_spacing(h, v, items, geo.snap) if items else None
     if spacing:                         # cells boxed apart: each boundary drawn twice (pdf_spacing.py)
         geo = geo.with_(snap=spacing)
-        h, v = _merge_edges(hedges, geo), _merge_edges(vedges, geo)
+        h, v = merge_edges(hedges, geo), merge_edges(vedges, geo)
     snap = geo.snap
     if len(v) >= 2:
-        extra = _close_open_ends(h, v, snap)
+        extra = close_open_ends(h, v, snap)
+        sides = close_open_ends(v, h, snap) if len(h) >= 2 else None
+        if sides:
+            sides, tops = close_border(v, sides, snap)
+            if sides:
+                v = merge_edges(v + sides, geo)
+                extra += tops
         if extra:
-            h = _merge_edges(h + extra, geo)
+            h = merge_edges(h + extra, geo)
     if len(h) < 2 or len(v) < 2:
         return []
     h_by_y = sorted(range(len(h)), key=lambda i: h[i][0])
@@ -219,7 +171,9 @@ def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings)
     for it in items:
         cx, cy = (it.x0 + it.x1) / 2, (it.top + it.bottom) / 2
         for x0, top, x1, bottom, xs, ys, last_q, last_r, slot, cont, edges, t in boxes:
-            if x0 <= cx <= x1 and top <= cy <= bottom:
+            # (a glyph straddling the table's left or right edge, its centre just outside: the
+            # figure of an edge cell run over the rule, read with its cell, never text beside it)
+            if top <= cy <= bottom and (x0 <= cx <= x1 or it.x0 < x0 < it.x1 or it.x0 < x1 < it.x1):
                 q = bisect_right(xs, cx) - 1                # the slot, clamped into the grid
                 q = q if q > 0 else 0
                 q = last_q if last_q < q else q

@@ -1,0 +1,97 @@
+"""Invented reports for the PDF damage classes of stop 26: table 三's applicant headers set one
+character a line or wrapped over 3-4 lines; a bad ToUnicode map (Kangxi radicals for ideographs),
+full-width figures, figures placed glyph by glyph with wide tracking; rows boxed apart, a grid
+without its outer border, rules of many short strokes or dots; a table pasted in as a picture;
+Word's cells holding a figure over its unit ('12' over '件')."""
+from __future__ import annotations
+
+from .pieces import T3_HEADER
+from .variants2 import ORDER, build
+from .writer import C
+
+# what a bad ToUnicode map gives for some ideographs: Kangxi radicals (U+2F00 block), which NFKC
+# folds back ('⼀' for '一', '⽉' for '月', '⼈' for '人') … (not CJK compatibility ideographs: the
+# fixtures' font is not embedded, and Adobe-GB1 has no glyph for them: no reader sees them)
+KANGXI = {"一": "⼀", "二": "⼆", "人": "⼈", "月": "⽉", "日": "⽇", "行": "⾏", "自": "⾃",
+          "大": "⼤", "工": "⼯", "文": "⽂", "方": "⽅", "用": "⽤", "入": "⼊", "力": "⼒", "金": "⾦",
+          "立": "⽴", "生": "⽣", "网": "⽹"}
+# … and CJK radicals supplement (U+2E80 block), which NFKC leaves: '⻅' for '见', '⻔' for '门'
+SUPPLEMENT = {"见": "⻅", "长": "⻓", "门": "⻔", "页": "⻚", "风": "⻛", "车": "⻋", "贝": "⻉", "马": "⻢",
+              "青": "⻘", "黄": "⻩", "西": "⻄", "龙": "⻰", "食": "⻝", "齐": "⻬", "鱼": "⻥", "鸟": "⻦"}
+
+
+def t3_header(style: str) -> list[list[C]]:
+    """Table 三's header with its applicant cells set `style`: "vertical" (one character a line, a
+    narrow header) or "wrapped" (two characters a line: 3-4 lines)."""
+    def cut(text: str) -> str:
+        step = 1 if style == "vertical" else 2
+        return "\n".join(text[k:k + step] for k in range(0, len(text), step))
+    out = []
+    for row in T3_HEADER:
+        out.append([C(cut(c.text) if c.text in ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构",
+                                             "其他", "总计") else c.text, c.cs, c.rs, c.bold) for c in row])
+    return out
+
+
+def report_t3_header(target, *, seed: int, rules: str, style: str) -> dict:
+    """Table 三 whose applicant headers are set one character a line or wrapped over 3-4 lines."""
+    from .pieces import T3_WIDTHS
+
+    def draw(w, body, rows):
+        w.room(600)
+        w.table(T3_WIDTHS, t3_header(style) + body, header_rows=len(T3_HEADER))
+    return build(target, "竹溪县人民政府", seed, t3_split=draw, rules=rules)
+
+
+def report_bad_map(target, *, seed: int, rules: str, fullwidth: bool = False, supplement: bool = False) -> dict:
+    """Labels and headings with Kangxi radicals for ideographs (a bad ToUnicode map), and radicals of
+    the supplement too (`supplement`); `fullwidth`: the figures in full-width digits."""
+    return build(target, "兰溪县人民政府", seed, rules=rules, char_map=dict(KANGXI, **(SUPPLEMENT if supplement else {})),
+                 fullwidth_figures=fullwidth)
+
+
+def report_fullwidth(target, *, seed: int, rules: str) -> dict:
+    return build(target, "桂溪县人民政府", seed, rules=rules, fullwidth_figures=True)
+
+
+def report_glyphs(target, *, seed: int, rules: str, tracking: float) -> dict:
+    """Figures drawn one glyph at a time, `tracking` ems apart as far as the figure fits its cell
+    (a negative `tracking`: -tracking ems apart whatever the cell, the widest figures over its edges)."""
+    return build(target, "莲溪县人民政府", seed, rules=rules, glyph_tracking=tracking)
+
+
+def report_rules(target, *, seed: int, style: str, spacing: float = 3.0) -> dict:
+    """A grid drawn `style`: "inner" (no outer border), "rows" (each row boxed apart), "dotted", "dots"."""
+    return build(target, "杏溪县人民政府", seed, rules="grid", rule_style=style, cell_spacing=spacing)
+
+
+def report_image_table(target, *, seed: int, rules: str, tables: tuple = (2,)) -> dict:
+    """`tables` (0 二, 1 三, 2 四) pasted in as pictures of tables: their figures cannot be read."""
+    exp = build(target, "梨溪县人民政府", seed, rules=rules, image_tables=tables)
+    lost = []
+    if 2 in tables:
+        lost += [k for k in exp["values"] if k.startswith(("review.", "litigation."))]
+    if 1 in tables:
+        lost += [k for k in exp["values"] if k.startswith("requests.")]
+    exp["image_lost"] = lost
+    return exp
+
+
+def with_units(t3: bool = True, t2: bool = True, unit: str = "件"):
+    """An `edit` setting each figure of tables 二 and 三 over its unit on a line of its own ('12' / '件')."""
+    def edit(values, t2rows, body, t4):
+        rows = (body if t3 else []) + (t2rows[2:4] if t2 else [])
+        for row in rows:
+            for k, cell in enumerate(row):
+                if cell.text.isdigit():
+                    row[k] = C(cell.text + "\n" + unit, cell.cs, cell.rs, cell.bold)
+    return edit
+
+
+def report_units(target, *, seed: int, rules: str, unit: str = "件") -> dict:
+    """Word's save as PDF of cells holding a figure over its unit, centred."""
+    return build(target, "橙溪县人民政府", seed, edit=with_units(unit=unit), rules=rules, centre_cells=True)
+
+
+__all__ = ["ORDER", "report_t3_header", "report_bad_map", "report_fullwidth", "report_glyphs", "report_rules",
+           "report_image_table", "report_units"]
