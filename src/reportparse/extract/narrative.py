@@ -45,6 +45,8 @@ _WHOLE = LazyPattern(r"全(?:区|县|市|省|年|局)|各级|共计|共收到|�
 _NOT_EXACT_BEFORE = LazyPattern(r"(?:近|约|大约|将近|接近|逾|超过|不足|不到|无|没有|未有|每[件页张次份个]?)$")
 # a rate is no amount (收费标准为每件5元, 每页0.5元, 5元/件): 标准 in the match, 每 before the number, /件 after it
 _CHANGE = LazyPattern(r"较|同比|环比|比上|比去|比\d|增加|减少|增长|下降|上升|提高|降低|标准")
+# a comparison opening the clause before the match makes its figure the change (较上年增加主动公开政府信息32条)
+_COMPARED = LazyPattern(r"(?:较|比)(?:上一?年度?|去年|前年|(?:19|20)\d{2}年度?)|同比|环比")
 _ROUGH_AFTER = LazyPattern(r"左右|上下|以上|之多|/[件页张次份个]")
 # One of several figures listed at once (在A网站和B网站分别公开政府信息148条和52条; …148条、52条): each counts a
 # part, none the whole; a lone figure after 分别 (respectively) is each part's, which settles no total either
@@ -321,7 +323,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                         continue
                 elif not context.search(titles):
                     continue
-            if year is not None and other_year(ctext, ss, s, year):
+            if other_year(ctext, ss, cs, s, year):
                 continue
             # a year the pattern names as the next one (结转2026年) must be the one after the report's
             ny = m.groupdict().get("ny")
@@ -442,9 +444,10 @@ def _exact(ctext: str, s: int, ns: int, e: int) -> bool:
 
 def _its_count(ctext: str, key: str, s: int, cs: int, ns: int, e: int) -> bool:
     """Is the number at ns in the match [s, e) (its clause from cs) the key's count as printed: not rough,
-    negated or a change, not one of a list of figures, not the sum of a list of names, and for new
+    negated or a change (also after 较上年 in its clause), not one of a list of figures, not the sum of a list of names, and for new
     requests not a total that holds last year's cases (受理15件，其中新收到14件、上年结转1件)?"""
-    return (_exact(ctext, s, ns, e) and not _one_of_several(ctext, cs, ns, e) and not _lumped(ctext, cs, s)
+    return (_exact(ctext, s, ns, e) and not _COMPARED.search(ctext, cs, s) and not _one_of_several(ctext, cs, ns, e)
+            and not _lumped(ctext, cs, s)
             and not (key == "requests.new" and _WITH_CARRIED.match(ctext, e)))
 
 

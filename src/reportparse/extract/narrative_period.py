@@ -84,9 +84,29 @@ def _year_clause(ctext: str, ss: int, s: int, year: Optional[int]) -> int:
     return last.end() if last is not None and (year is None or int(last.group(1)) == year) else -1
 
 
-def other_year(ctext: str, ss: int, s: int, year: int) -> bool:
-    """Does the last clause before s in its sentence [ss, s) that opens with a year name another year?"""
-    last = None
-    for last in _CLAUSE_YEAR.finditer(ctext, ss, s):
-        pass
-    return last is not None and int(last.group(1)) != year
+# the year before the report's, said by name (上年主动公开…88条, 去年收到申请8件, 上年同期): never the report's figure.
+# Not a comparison (较上年, 比去年, 与上年相比), a base (在去年基础上) or last year's cases carried over (上年结转)
+_LAST_YEAR = LazyPattern(r"(?<![较比与同和跟])(?:上一?年度?|去年|前年)(?:同期)?(?!结转|以来|基础|的基础|相比|比较)")
+# a clause that opens with the report's year by its own words (今年…, 本年度…) is about that year again
+_CLAUSE_OWN_YEAR = LazyPattern(r"(?:^|(?<=[,，;；。！？!?\n]))(?:在|于)?(?:今年|本年度?)")
+_CLAUSE_LAST_YEAR = LazyPattern(r"(?:^|(?<=[,，;；。！？!?\n]))(?:在|于|而)?(?:上一?年度?|去年|前年)(?:同期)?(?!结转|以来|基础|的基础|相比|比较)")
+
+
+def other_year(ctext: str, ss: int, cs: int, s: int, year: Optional[int]) -> bool:
+    """Is the figure at s about another year than the report's: its clause [cs, s) names the year before (上年,
+    去年), or the last clause of its sentence [ss, s) that opens with a year names another one (2017年… in a 2018
+    report; 上年…，… until a clause opens with 今年 or 本年度)?"""
+    if _LAST_YEAR.search(ctext, cs, s):
+        return True
+    last, at = None, -1
+    if year is not None:
+        for last in _CLAUSE_YEAR.finditer(ctext, ss, s):
+            pass
+        at = last.start() if last is not None and int(last.group(1)) != year else -1
+    for m in _CLAUSE_LAST_YEAR.finditer(ctext, ss, s):
+        at = max(at, m.start())
+    if at < 0:
+        return False
+    own = [m.start() for m in _CLAUSE_OWN_YEAR.finditer(ctext, at, s)]
+    mine = last.start() if last is not None and int(last.group(1)) == year else -1
+    return not own and mine <= at
