@@ -55,3 +55,96 @@ def test_last_years_cases_carried_over_are_still_read():
     """Guard: 上年结转 names this year's carried-over cases, not last year's figure."""
     got = read("二、依申请公开情况\n本年度新收政府信息公开申请14件，上年结转政府信息公开申请3件，结转下年度继续办理2件。")
     assert (got["requests.new"], got["requests.carried_over"], got["requests.carried_forward"]) == (14, 3, 2)
+
+
+# ---- proactive totals -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, total", [
+    ("全年通过政府网站、微信公众号等平台，依法、及时向社会公开政务要闻、政府文件、重大决策、便民服务等政府信息共计3752条，"
+     "其中新制定规范性文件7件。", 3752),                                  # kinds closed by 等 before 政府信息共计
+    ("2020年度主动公开信息的有7条；", 7),
+    ("2020年，全镇政府信息公开438条，一是利用门户网站公开政务信息29条；二是通过微信等发布信息153条。", 438),
+    ("2020年，全市主动公开政府信息48.37万条（不包括办理结果数据）。", 483700),
+    ("2020年共整理、录入、发布19条主动公开政府信息。", 19),
+    # a website's count, the report's only proactive figure (the corpus golds read it as the total)
+    ("2020年通过政府门户网站发布政府信息9413条。其中：新增规范性文件3条，公开现行规范性文件26个。", 9413),
+    ("2020年，我办通过县政府门户网站发布政府信息417条，解读重要政策文件6个。", 417),
+    ("2020年，我镇通过门户网站公开各类信息73条。其中工作动态类51条；其他类22条。", 73),
+])
+def test_proactive_totals_in_wordings_the_vocabulary_lacked(sentence, total):
+    assert read("一、主动公开情况\n" + sentence)["disclosure.total"] == total
+
+
+def test_a_website_count_under_a_legacy_sections_whole_title():
+    got = read("二、政府信息公开情况\n2010年，我镇通过门户网站公开各类信息73条。其中工作动态类51条。",
+               head="岚峰县某镇2010年政府信息公开工作年度报告\n")
+    assert got["disclosure.total"] == 73
+
+
+@pytest.mark.parametrize("sentence", [
+    "通过政府网站公开政府信息461条，通过微信公众号公开政府信息77条。",     # two channels, no sum printed
+    "在政府网站公开政府信息461条，在政务微博发布信息37条。",
+    "在甲局网站公开政府信息41条，在乙委网站公开政府信息299条。",
+    "主动公开政府信息20余万条，其中，市政府门户网站发布信息16642条。",    # a part after 其中
+    "其中，政府网站公开政府信息461条。",
+    "规范性文件在政府网站公开政府信息461条。",                         # a kind's count
+    "2020年政府门户网站发布各类信息5110条，其中发布政府文件21条。",      # a site's posts
+    "通过网站公开信息346条，内容包括日常工作情况240条。",
+    "上年通过政府网站发布政府信息461条。",
+    "公开财政预决算、重大项目等重点领域政府信息共计214条。",            # kinds: a part
+    "其中公开政府文件、政策解读等政府信息共计214条。",
+    "全镇政府信息公开申请12条。",
+    "镇政府信息公开438条。",
+    "全市主动公开政府信息48.37万余条。",                              # rough
+    "全市主动公开政府信息约48.37万条。",
+    "全市主动公开政府信息48.3712345万条。",                            # no whole count
+    "其中主动公开政府信息4.8万条。",
+    "共整理、录入、发布19条主动公开政府信息目录。",
+    "其中发布19条主动公开政府信息。",
+    "应主动公开信息的有7条。",
+    "省政府及省直单位主动公开信息14.9万条，各市政府及市直单位主动公开信息39.9万条。",   # parts of a province
+])
+def test_near_misses_of_the_proactive_wordings(sentence):
+    """Guard: near misses of the wordings added here must not read."""
+    assert "disclosure.total" not in read("一、主动公开情况\n" + sentence)
+
+
+def test_a_website_count_yields_to_the_printed_total():
+    """Guard: a printed total elsewhere wins over a website's count said as the year's."""
+    got = read("一、主动公开情况\n通过政府网站公开政府信息461条。全年共主动公开政府信息538条。")
+    assert got["disclosure.total"] == 538
+
+
+def test_a_website_count_in_another_section_is_none():
+    """Guard: the topic must be proactive disclosure."""
+    assert "disclosure.total" not in read("五、存在的主要问题\n2020年政府网站公开政府信息461条。")
+
+
+# ---- legacy running totals --------------------------------------------------------------------------------
+
+LEGACY = "岚峰县某镇2016年政府信息公开工作年度报告\n"
+
+
+def periods(text: str) -> dict:
+    return {(i.key, i.period): i.value for i in reportparse.parse_text(LEGACY + text).indicators if not i.derived}
+
+
+def test_a_running_total_said_with_leiji_after_the_noun():
+    got = periods("一、主动公开情况\n截止2016年12月31日，我镇通过政府信息公开系统主动公开政府信息累计14条，全部为网上公开。")
+    assert got[("disclosure.total", "cumulative")] == 14
+
+
+def test_a_running_total_that_has_reached_its_figure():
+    got = periods("一、主动公开情况\n我们通过政府信息公开目录管理系统累计主动公开政府信息已达657条。2016年新增主动公开政府信息50条。")
+    assert (got[("disclosure.total", "cumulative")], got[("disclosure.total", "year")]) == (657, 50)
+
+
+@pytest.mark.parametrize("sentence, year_value", [
+    ("2016年，全局累计主动公开政府信息已达657条。", 657),      # the year's own (the year opens the clause)
+    ("全年累计主动公开政府信息已达657条。", 657),
+    ("自2014年以来累计主动公开政府信息已达657条。", None),      # a start after the Regulations: neither
+])
+def test_reached_never_outranks_a_year_word(sentence, year_value):
+    """Guard: 已达 makes a bare 累计 a running total only where no year word says the year's."""
+    got = periods("一、主动公开情况\n" + sentence)
+    assert got.get(("disclosure.total", "year")) == year_value and ("disclosure.total", "cumulative") not in got

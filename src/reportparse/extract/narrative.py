@@ -20,10 +20,11 @@ from ..cells import to_yuan
 from ..normalize import Spacing, fold_traditional
 from ..patterns import UNIT_WORDS, LazyPattern
 from ..schema import _read_tsv
+from .narrative_channels import WINDOW as _WINDOW, channel_fits as _channel_fits
 from .narrative_period import BOTH, other_year, period_of
 
 # A clause about one part of the issuer or about a running total is not the report's figure (本局/我局 is the issuer).
-_PART = LazyPattern(r"(?:(?<![全各本])(?:区|县|市|镇|乡)政府(?!门户|网站|网|信息公开|公报|政务(?:信息|公开)|平台)|乡镇|(?<!全)区直|(?<!全)县直|(?<!全)市直|街道|办事处|(?<![全各])[^\s,，。;；]{0,5}[^\s,，。;；本我]局(?!面)"
+_PART = LazyPattern(r"(?:(?<![全各本])(?:省|区|县|市|镇|乡)政府(?!门户|网站|网|信息公开|公报|政务(?:信息|公开)|平台)|乡镇|(?<!全)省直|(?<!全)区直|(?<!全)县直|(?<!全)市直|街道|办事处|(?<![全各])[^\s,，。;；]{0,5}[^\s,，。;；本我]局(?!面)"
                     # a bare 局 before its website is the issuer's own channel (通过局门户网站主动公开…)
                     r"(?<!(?:通过|在|于|经)局(?=门户|网站|官方网站|官网))"
                     # the government itself or its departments as the bare subject of the count, set against
@@ -59,16 +60,6 @@ _MANNER = ("及时", "主动", "依法", "全面", "准确", "认真", "积极",
 # what follows a request count that holds last year's cases too: (含上年结转3件) / ，其中…结转上年度…
 _WITH_CARRIED = LazyPattern(r"[,，]?[(（]?(?:其中|含|包含|包括)[^。;；]{0,16}?(?:(?:上一?年度?|去年|往年)(?:度)?(?:的|未办结的?)?结转|结转(?:自)?(?:上一?年度?|去年))")
 _NEXT_FIGURE = LazyPattern(r"(?:和|与|及|、)\d")
-# the information that went out by one channel (通过某某网站公开信息28条; 通过微信公众号发布政府信息69条): a count of
-# that channel. Where a paragraph counts two channels' information, neither is the proactive total (91 on the
-# website, 714 on WeChat: no total printed), the noun said or not (通过微信公众号主动公开69条); posts of another kind
-# (通过公众号发布图文519条) are no such count
-_BY_CHANNEL = LazyPattern(r"通过[^,，。;；:：\n\d]{1,24}?(?:公开|发布|公布|推送|刊登|刊发|公示)(?:[^,，。;；:：\n\d]{0,12}?信息)?"
-                          r"(?:共计|共)?\d+(?:条|次)")
-# a way named as many (通过网站、微博等渠道; 通过不同渠道和方式; 通过各类渠道), before the verb (…公开各类信息 names
-# kinds): all of them, not one channel
-_ALL_WAYS = LazyPattern(r"通过(?:(?!公开|发布|公布)[^,，。;；:：\n\d]){0,24}?"
-                        r"(?:等|不同|多种|各种|各类|多个|各个|多(?:渠道|途径|平台)|各(?:渠道|途径|平台))")
 _SENTENCE_END = "。；;！？!?\n"
 _CLAUSE_END = _SENTENCE_END + "，,"
 
@@ -114,7 +105,7 @@ class NarrativeFigure:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pattern], bool, regex.Pattern], ...]:
+def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pattern], Optional[str], regex.Pattern], ...]:
     out = []
     for row in _read_tsv("narrative.tsv"):
         keys = tuple(k.strip() for k in row["keys"].split(","))
@@ -125,8 +116,9 @@ def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pa
         # "行政复议数：本年度4件" are two fields, not "46件…行政复议"
         pattern = pattern.replace("[^", "[^\n")
         context = regex.compile(row["context"]) if row.get("context") else None
-        # needs=channels: read only where its paragraph counts another channel's output too
-        out.append((keys, row["value"] or None, context, row.get("needs") == "channels", regex.compile(pattern)))
+        # needs=channels: read only where its paragraph counts another channel's output too; needs=alone: only
+        # where it counts none, and only where no other sentence gives the key (_channel_fits, narrative_figures)
+        out.append((keys, row["value"] or None, context, row.get("needs") or None, regex.compile(pattern)))
     return tuple(out)
 
 
@@ -149,7 +141,6 @@ def _cn_number(raw: str):
         return None
 
 
-_WINDOW = 600     # a clause or sentence is looked for this far around a match, never further
 # the last clause or sentence end before a match (a backward search, not an rfind per character) …
 _CLAUSE_END_BEFORE = regex.compile("[" + regex.escape(_CLAUSE_END) + "]", regex.REVERSE)
 _SENTENCE_END_BEFORE = regex.compile("[" + regex.escape(_SENTENCE_END) + "]", regex.REVERSE)
@@ -306,7 +297,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     part_sentences: set[int] = set()
     whole_sentences: set[int] = set()
     sentence_of: list[int] = []
-    for keys, literal, context, needs_channels, pattern in _patterns():
+    alone: list[bool] = []      # read only where no other figure gives its key (needs=alone)
+    for keys, literal, context, needs, pattern in _patterns():
         for m in pattern.finditer(ctext):
             s, e = m.span()
             os_, oe = compact.orig(s), compact.orig_end(e)
@@ -330,14 +322,15 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             if ny is not None and (year is None or int(ny) != year + 1):
                 continue
             prefix = ctext[cs:s]
-            if not _channel_fits(ctext, keys[0], literal, needs_channels, cs, s, e):
+            if not _channel_fits(ctext, keys[0], literal, needs, cs, s, e):
                 continue
             period = period_of(ctext, ss, s, e, year, ce)
             if period is None:
                 continue
             periods = ("year", "cumulative") if period == "cumulative" and BOTH.search(ctext, ss, s) else (period,)
             if literal is None:
-                if keys[0] in _TOTAL_KEYS and _is_part(prefix, title):
+                # a website's owner stands inside an alone row's match (通过区水利局门户网站…): the part test reads it too
+                if keys[0] in _TOTAL_KEYS and _is_part(ctext[cs:m.start("n")] if needs == "alone" else prefix, title):
                     part_sentences.add(ss)
                     continue
                 ns, ne = m.span("n")
@@ -352,6 +345,10 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 unit = m.groupdict().get("u")
                 if unit:
                     value = to_yuan(value, unit)
+                if m.groupdict().get("w"):          # 62.96万条: a whole count in tens of thousands, else not read
+                    value = _ten_thousands(value)
+                    if value is None:
+                        continue
             else:
                 raw = text[os_:oe]
                 value = float(literal) if "." in literal else int(literal)
@@ -362,33 +359,23 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 for period in periods:
                     found.append(NarrativeFigure(key, value, raw, os_, oe, sentence, period))
                     sentence_of.append(ss)
+                    alone.append(needs == "alone")
             bisect.insort(taken, (s, e))
     parts_only = part_sentences - whole_sentences
+    if any(alone):              # a fallback wording yields to any other figure of its key and period
+        given = {(f.key, f.period) for f, a in zip(found, alone) if not a}
+        keep = [not a or (f.key, f.period) not in given for f, a in zip(found, alone)]
+        found, sentence_of = [f for f, k in zip(found, keep) if k], [x for x, k in zip(sentence_of, keep) if k]
     if parts_only:
         found = [f for f, ss in zip(found, sentence_of) if ss not in parts_only]
     found.sort(key=lambda f: f.start)
     return found
 
 
-def _channel_fits(ctext: str, key: str, literal: Optional[str], needs_channels: bool, cs: int, s: int, e: int) -> bool:
-    """One channel's count is no proactive total where another channel is counted beside it; a row that
-    needs channels reads only there (a website said alone is the total's own wording, left to its patterns)."""
-    if needs_channels or (key == "disclosure.total" and literal is None and "通过" in ctext[cs:e]):
-        return _another_channel(ctext, cs, s, e) == needs_channels
-    return True
-
-
-def _another_channel(ctext: str, cs: int, s: int, e: int) -> bool:
-    """Does the paragraph of the match [s, e) (its clause from cs) count what went out by a channel other than
-    the one its clause names? Channels said as many (通过网站、微博等渠道, 通过不同渠道) are all of them: none other."""
-    if _ALL_WAYS.search(ctext, cs, e):
-        return False
-    lo = ctext.rfind("\n", max(0, s - _WINDOW), s) + 1
-    hi = ctext.find("\n", e, e + _WINDOW)
-    hi = min(len(ctext), e + _WINDOW) if hi < 0 else hi
-    # a channel after 其中 is a part of the count before it (…主动公开538条，其中通过政府网站公开61条), none beside it
-    return any(not (cs <= m.start() < e or m.start() <= s < m.end()) and not ctext[max(lo, m.start() - 3):m.start()]
-               .rstrip(",，").endswith("其中") for m in _BY_CHANNEL.finditer(ctext, lo, hi))
+def _ten_thousands(value) -> Optional[int]:
+    """A count said in 万 (62.96万 is 629600), or None when that is no whole number (62.96371万)."""
+    n = round(value * 10000)
+    return n if abs(n - value * 10000) < 1e-6 else None
 
 
 def _is_part(prefix: str, title: Optional[str]) -> bool:

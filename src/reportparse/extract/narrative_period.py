@@ -16,6 +16,8 @@ _RUNNING_END = LazyPattern(r"截至|截止|到目前|至今|迄今|目前为止"
 _SINCE = LazyPattern(r"(?:(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?[^,，。;；:：\d]{0,8}?|(?P<own>今年|本年度?|年初|年内))?以来")
 _SINCE_2008 = LazyPattern(r"(?:条例|办法|规定)》?[^,，。;；]{0,10}?(?:颁布|公布|施行|实施|生效)")
 _RUNNING_SUM = LazyPattern(r"(?<!年|年度)累计")
+# a bare 累计 that has reached its figure by now (累计主动公开政府信息已达657条) ends where 截至目前 would
+_REACHED = LazyPattern(r"已(?:经)?(?:达到|达)")
 _HISTORIC = LazyPattern(r"历年")
 # the year and the running total said at once (本年度及历年无收费): the figure is both
 BOTH = LazyPattern(r"(?:本年度?|今年|全年|当年)(?:及|和|与|、|以及)历年")
@@ -62,6 +64,8 @@ def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Opti
     for m in _HISTORIC.finditer(ctext, ss, e):
         strong, start = max(strong, m.start()), start or "2008"
     ended = [m.start() for m in _RUNNING_END.finditer(ctext, ss, s)]
+    if own < 0 and _RUNNING_SUM.search(ctext, ss, s):        # never over a year word (2016年，全局累计…已达)
+        ended += [m.start() for m in _REACHED.finditer(ctext, s, e)]
     if ended:
         strong = max(strong, ended[-1])
     if own > strong:

@@ -1,0 +1,64 @@
+"""Whose count a sentence gives when it names a channel (extract/narrative.py): one channel's output beside
+another's is no proactive total (needs=channels reads only there); a website's count said as the year's is read
+only where its paragraph counts nothing else (needs=alone)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..patterns import LazyPattern
+
+WINDOW = 600     # a clause, sentence or paragraph is looked for this far around a match, never further
+# A website's count said as the year's (needs=alone) is none after a kind of information (政策解读在政府网站发布…),
+# nor where its paragraph holds another count: before it (主动公开…20余万条，其中…网站发布…; 规章13件…), or after it
+# other than the parts of a 其中 list (在A网站公开41条，在B网站公开299条; 通过网站公开346条，内容包括…240条)
+_KIND = LazyPattern(r"类|公文|文件|解读|动态|服务|公告|通知|指南|预决算|简报|领域|政策|信息")
+_ANY_COUNT = LazyPattern(r"\d[^\d\n,，。;；:：]{0,2}?(?:条|件)")
+# the information that went out by one channel (通过某某网站公开信息28条; 通过微信公众号发布政府信息69条): a count of
+# that channel. Where a paragraph counts two channels' information, neither is the proactive total (91 on the
+# website, 714 on WeChat: no total printed), the noun said or not (通过微信公众号主动公开69条); posts of another kind
+# (通过公众号发布图文519条) are no such count
+_BY_CHANNEL = LazyPattern(r"通过[^,，。;；:：\n\d]{1,24}?(?:公开|发布|公布|推送|刊登|刊发|公示)(?:[^,，。;；:：\n\d]{0,12}?信息)?"
+                          r"(?:共计|共)?\d+(?:条|次)")
+# a way named as many (通过网站、微博等渠道; 通过不同渠道和方式; 通过各类渠道), before the verb (…公开各类信息 names
+# kinds): all of them, not one channel
+_ALL_WAYS = LazyPattern(r"通过(?:(?!公开|发布|公布)[^,，。;；:：\n\d]){0,24}?"
+                        r"(?:等|不同|多种|各种|各类|多个|各个|多(?:渠道|途径|平台)|各(?:渠道|途径|平台))")
+
+
+def _paragraph(ctext: str, s: int, e: int) -> tuple[int, int]:
+    """The paragraph (between line breaks, at most WINDOW characters either side) around the match [s, e)."""
+    lo = ctext.rfind("\n", max(0, s - WINDOW), s) + 1
+    hi = ctext.find("\n", e, e + WINDOW)
+    return lo, (min(len(ctext), e + WINDOW) if hi < 0 else hi)
+
+
+def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[str], cs: int, s: int, e: int) -> bool:
+    """One channel's count is no proactive total where another channel is counted beside it; a row that
+    needs channels reads only there (a website said alone is the total's own wording, left to its patterns),
+    one that needs to be alone only where no channel nor other count stands beside it, nor 其中 or a kind before it."""
+    if needs == "alone":
+        return not ("其中" in ctext[max(0, cs - 3):s] or _another_channel(ctext, cs, s, e) or _KIND.search(ctext, cs, s)
+                    or _other_figures(ctext, s, e))
+    if needs == "channels" or (key == "disclosure.total" and literal is None and "通过" in ctext[cs:e]):
+        return _another_channel(ctext, cs, s, e) == (needs == "channels")
+    return True
+
+
+def _other_figures(ctext: str, s: int, e: int) -> bool:
+    """Does the paragraph of the match [s, e) hold a count before it, or one after it not in a 其中 list?"""
+    lo, hi = _paragraph(ctext, s, e)
+    if _ANY_COUNT.search(ctext, lo, s):
+        return True
+    after = _ANY_COUNT.search(ctext, e, hi)
+    return after is not None and "其中" not in ctext[e:after.start()]
+
+
+def _another_channel(ctext: str, cs: int, s: int, e: int) -> bool:
+    """Does the paragraph of the match [s, e) (its clause from cs) count what went out by a channel other than
+    the one its clause names? Channels said as many (通过网站、微博等渠道, 通过不同渠道) are all of them: none other."""
+    if _ALL_WAYS.search(ctext, cs, e):
+        return False
+    lo, hi = _paragraph(ctext, s, e)
+    # a channel after 其中 is a part of the count before it (…主动公开538条，其中通过政府网站公开61条), none beside it
+    return any(not (cs <= m.start() < e or m.start() <= s < m.end()) and not ctext[max(lo, m.start() - 3):m.start()]
+               .rstrip(",，").endswith("其中") for m in _BY_CHANNEL.finditer(ctext, lo, hi))
