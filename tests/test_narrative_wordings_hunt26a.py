@@ -148,3 +148,39 @@ def test_reached_never_outranks_a_year_word(sentence, year_value):
     """Guard: 已达 makes a bare 累计 a running total only where no year word says the year's."""
     got = periods("一、主动公开情况\n" + sentence)
     assert got.get(("disclosure.total", "year")) == year_value and ("disclosure.total", "cumulative") not in got
+
+
+# ---- requests ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, want", [
+    ("2020年，我办共收到公开政府信息申请3件，已全部答复。", {"requests.new": 3}),
+    ("政府办2020年全年共受理申请公开4件，其中涉及土地拆迁1件、财政预决算3件。", {"requests.new": 4}),
+    ("2020年市人民政府办公室收到政府信息公开申请信件27件，其中本年度答复25件，结转下年度办理2件。"
+     "在已答复的信件中，予以公开9件，部分公开4件，无法提供12件（均属于本机关不掌握的信息）。",
+     {"requests.new": 27, "requests.answered": 25, "requests.carried_forward": 2, "requests.granted": 9,
+      "requests.partially_granted": 4, "requests.unable": 12, "requests.unable.not_held": 12}),
+    ("2020年，新蔡县人民政府共受理政府信息公开申请13件，13件已按时办结。", {"requests.new": 13, "requests.answered": 13}),
+    ("2020年度没有依申请公开信息的情况。", {"requests.new": 0}),
+    ("依申请公开情况，2020年度我街道未收到申请人提出的依申请公开。", {"requests.new": 0}),
+    ("2020年、未收到依申请公开政府信息情况。", {"requests.new": 0}),
+])
+def test_request_wordings_the_vocabulary_lacked(sentence, want):
+    got = read("二、依申请公开\n" + sentence)
+    assert {k: got.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize("sentence, key", [
+    ("收到公开政府信息的意见建议3件。", "requests.new"),
+    ("收到要求公开政府信息的信访3件。", "requests.new"),
+    ("受理申请公开信息的咨询4件。", "requests.new"),
+    ("没有依申请公开信息的渠道。", "requests.new"),
+    ("未收到申请人提出的依申请公开的行政复议。", "requests.new"),
+    ("未收到依申请公开政府信息情况说明。", "requests.new"),
+    ("不掌握无法提供2件（本机关不掌握的信息）。", "requests.unable.not_held"),
+    ("受理申请13件，13件正在办理。", "requests.answered"),
+    ("收到申请13件，约10件已办结。", "requests.answered"),
+    ("上年收到申请13件，13件已办结。", "requests.answered"),
+])
+def test_near_misses_of_the_request_wordings(sentence, key):
+    """Guard: near misses of the wordings added here must not read."""
+    assert key not in read("二、依申请公开\n" + sentence)
