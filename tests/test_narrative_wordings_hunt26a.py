@@ -184,3 +184,35 @@ def test_request_wordings_the_vocabulary_lacked(sentence, want):
 def test_near_misses_of_the_request_wordings(sentence, key):
     """Guard: near misses of the wordings added here must not read."""
     assert key not in read("二、依申请公开\n" + sentence)
+
+
+# ---- complaints (a legacy row) ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "2013年度本办未发生因违反政府信息公开工作规定而申请行政复议、提起行政诉讼、申诉的情况。",
+    "我镇2013年度，未发生针对本单位有关政府信息公开事务的行政复议案、行政诉讼案和有关的申诉案。",
+    "无行政复议、行政诉讼和行政申诉情况发生。",
+])
+def test_no_complaint_named_last_in_a_negated_list(sentence):
+    got = read("五、复议、诉讼和申诉情况\n" + sentence, head="岚峰县某镇2013年政府信息公开工作年度报告\n")
+    assert (got["review.total"], got["litigation.total"], got["complaints.total"]) == (0, 0, 0)
+
+
+@pytest.mark.parametrize("sentence", [
+    "未发生行政复议、行政诉讼，收到申诉2件。",          # a complaint count of its own
+    "未发生行政复议、行政诉讼，申诉3件。",
+    "未发生行政复议、行政诉讼和申诉败诉情况。",         # no case lost is not no case
+    "发生行政复议、行政诉讼和申诉案件3件。",
+])
+def test_near_misses_of_no_complaint(sentence):
+    """Guard: near misses of the wording added here must not read."""
+    got = read("五、复议、诉讼和申诉情况\n" + sentence, head="岚峰县某镇2013年政府信息公开工作年度报告\n")
+    assert "complaints.total" not in got
+
+
+def test_a_later_templates_report_reads_no_complaints():
+    """The 2019 and 2021 templates have no complaint row: a sentence naming none is no figure there."""
+    report = reportparse.parse_text(HEAD + "四、行政复议和诉讼\n无行政复议、行政诉讼和行政申诉情况发生。")
+    got = {i.key: i.value for i in report.indicators}
+    assert got["review.total"] == 0 and "complaints.total" not in got
+    assert any("complaints.total belongs to another template" in w for w in report.warnings)
