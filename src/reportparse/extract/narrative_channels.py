@@ -13,6 +13,8 @@ WINDOW = 600     # a clause, sentence or paragraph is looked for this far around
 # other than the parts of a 其中 list (在A网站公开41条，在B网站公开299条; 通过网站公开346条，内容包括…240条)
 _KIND = LazyPattern(r"类|公文|文件|解读|动态|服务|公告|通知|指南|预决算|简报|领域|政策|信息")
 _ANY_COUNT = LazyPattern(r"\d[^\d\n,，。;；:：]{0,2}?(?:条|件)")
+# … nor one beside another medium's count, in its 其中 list too (…，其中…，微信公众号发布信息75条)
+_MEDIUM_COUNT = LazyPattern(r"(?:微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|公报)[^,，。;；:：\n\d]{0,16}?\d+条")
 # the information that went out by one channel (通过某某网站公开信息28条; 通过微信公众号发布政府信息69条): a count of
 # that channel. Where a paragraph counts two channels' information, neither is the proactive total (91 on the
 # website, 714 on WeChat: no total printed), the noun said or not (通过微信公众号主动公开69条); posts of another kind
@@ -45,9 +47,10 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
 
 
 def _other_figures(ctext: str, s: int, e: int) -> bool:
-    """Does the paragraph of the match [s, e) hold a count before it, or one after it not in a 其中 list?"""
+    """Does the paragraph of the match [s, e) hold a count before it, or one after it not in a 其中 list or of
+    another medium?"""
     lo, hi = _paragraph(ctext, s, e)
-    if _ANY_COUNT.search(ctext, lo, s):
+    if _ANY_COUNT.search(ctext, lo, s) or _MEDIUM_COUNT.search(ctext, e, hi):
         return True
     after = _ANY_COUNT.search(ctext, e, hi)
     return after is not None and "其中" not in ctext[e:after.start()]
