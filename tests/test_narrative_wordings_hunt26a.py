@@ -75,6 +75,11 @@ def test_proactive_totals_in_wordings_the_vocabulary_lacked(sentence, total):
     assert read("一、主动公开情况\n" + sentence)["disclosure.total"] == total
 
 
+def test_the_whole_issuers_information_disclosed_in_the_overview():
+    got = read("一、总体情况\n2020年，全镇政府信息公开438条，一是利用门户网站公开政务信息29条；二是通过微信等发布信息153条。")
+    assert got["disclosure.total"] == 438
+
+
 def test_a_website_count_under_a_legacy_sections_whole_title():
     got = read("二、政府信息公开情况\n2010年，我镇通过门户网站公开各类信息73条。其中工作动态类51条。",
                head="岚峰县某镇2010年政府信息公开工作年度报告\n")
