@@ -116,6 +116,22 @@ def test_near_misses_of_the_proactive_wordings(sentence):
     assert "disclosure.total" not in read("一、主动公开情况\n" + sentence)
 
 
+def test_the_website_channel_in_the_sentence_after_the_total():
+    got = read("一、主动公开情况\n2020年，全县通过门户网站、政务新媒体等渠道主动公开政府信息75210条。通过政府网站公开8164条、"
+               "政务服务网公开319条，政务新媒体公开66727条。")
+    assert (got["disclosure.total"], got["disclosure.via_website"]) == (75210, 8164)
+
+
+@pytest.mark.parametrize("sentence", [
+    "上年主动公开政府信息538条。通过政府网站公开461条。",         # the channel of last year's total
+    "2019年主动公开政府信息538条。通过政府网站公开461条。",
+    "主动公开政府信息538条。2019年通过政府网站公开461条。",
+])
+def test_near_misses_of_the_website_channel_after_the_total(sentence):
+    """Guard: a channel's count after another year's total, or of another year, is not the year's channel."""
+    assert "disclosure.via_website" not in read("一、主动公开情况\n" + sentence)
+
+
 def test_a_website_count_yields_to_the_printed_total():
     """Guard: a printed total elsewhere wins over a website's count said as the year's."""
     got = read("一、主动公开情况\n通过政府网站公开政府信息461条。全年共主动公开政府信息538条。")

@@ -315,7 +315,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                         continue
                 elif not context.search(titles):
                     continue
-            if other_year(ctext, ss, cs, s, year):
+            if other_year(ctext, ss, cs, s, year) or (s == ss and _year_before(ctext, keys[0], ss, year)):
                 continue
             # a year the pattern names as the next one (结转2026年) must be the one after the report's
             ny = m.groupdict().get("ny")
@@ -370,6 +370,15 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
         found = [f for f, ss in zip(found, sentence_of) if ss not in parts_only]
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _year_before(ctext: str, key: str, ss: int, year: Optional[int]) -> bool:
+    """Is a channel's count that opens its sentence (…公开政府信息96840条。通过政府网站公开10095条) a part of the sentence
+    before it about another year (上年主动公开…538条。通过政府网站公开461条)?"""
+    if not key.startswith("disclosure.via_") or ss == 0:
+        return False
+    pss = _clause(ctext, ss - 1, ss - 1)[0]
+    return other_year(ctext, pss, pss, ss - 1, year)
 
 
 def _ten_thousands(value) -> Optional[int]:
