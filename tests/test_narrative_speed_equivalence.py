@@ -111,6 +111,9 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
                     continue
             if m.groupdict().get("ny") is not None:     # a named next year needs the report's year (none here)
                 continue
+            # the other-year rule is the reader's own too (上年… is never the year's, with or without a known year)
+            if P.other_year(ctext, ss, cs, s, None):
+                continue
             prefix = ctext[cs:s]
             # the channel rule is the reader's own too (one channel's count beside another's is no total)
             if not N._channel_fits(ctext, keys[0], literal, needs_channels, cs, s, e):

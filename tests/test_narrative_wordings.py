@@ -44,7 +44,8 @@ def test_a_request_that_led_to_a_review_is_not_a_zero_of_requests():
 ])
 def test_no_review_and_no_litigation_said_with_words_between(sentence):
     got = figures("五、因政府信息公开申请行政复议、提起行政诉讼的情况\n" + sentence)
-    assert got == {"review.total": 0, "litigation.total": 0}
+    # a complaint named last in the list is none too (a legacy row: 申诉案)
+    assert got == {"review.total": 0, "litigation.total": 0} | ({"complaints.total": 0} if "申诉" in sentence else {})
 
 
 @pytest.mark.parametrize("sentence", [

@@ -27,6 +27,16 @@ _PREAMBLE = LazyPattern(r"^(?:根据|依据|按照|本(?:年度)?报告|本年�
 # statute and names itself (本报告根据《条例》…, …编制本报告, 现将…工作报告如下) or heads its sections by the
 # genre's parts (二、政府信息主动公开情况 / 三、政府信息依申请公开情况; the search form folds 、 to a comma)
 _OPENING_CHARS = 1500
+# … or, stored from its first section on, opens at the template's 一、总体情况 and goes on by the template's own parts:
+# a section 二、主动公开政府信息情况 / 三、收到和处理政府信息公开申请情况, or three of 总体情况's five subsections in order
+# ((一)主动公开 (二)依申请公开 (三)政府信息管理 (四)…平台建设 (五)监督保障); never where the opening calls itself a
+# work summary, plan or key points (工作总结, 工作要点, 工作计划: those use the same headings)
+_OVERVIEW_FIRST = LazyPattern(r"\s*一[,.．]\s*总体情况\s*\n")
+_TEMPLATE_SECTION = LazyPattern(r"^[ \t\u3000]*(?:二[,.．]\s*主动公开政府信息情况|三[,.．]\s*收到和处理政府信息公开申请情况)", regex.M)
+_TEMPLATE_PARTS = ("主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障")
+_TEMPLATE_PART = LazyPattern(r"^[ \t\u3000]*\((?P<n>[一二三四五])\)\s*(?:政府信息)?(?P<part>主动公开|依申请公开|政府信息管理|"
+                             r"(?:政府信息公开|政务公开)?平台建设|监督保障)", regex.M)
+_OTHER_GENRE = LazyPattern(r"工作(?:总结|要点|计划|方案)|实施方案|自查报告|整改报告")
 _STATUTE = LazyPattern(r"《(?:中华人民共和国)?政府信息公开条例》|《条例》")
 # a cover letter before the report: …编写了2021年政府信息公开工作年度报告，现将有关情况报告如下
 _HANDS_OVER = LazyPattern(r"政府信息公开(?:工作)?年度报告[^。]{0,40}?报告如下")
@@ -272,7 +282,22 @@ def is_annual_report(title: Optional[str], text: str) -> bool:
         return _names_report(title, _NOT_REPORT_TITLE)
     head = fold_traditional(search_form(text[:_OPENING_CHARS]))
     return bool((_STATUTE.search(head) and (_NAMES_ITSELF.search(head) or (
-        _PROACTIVE_HEADING.search(head) and _REQUEST_HEADING.search(head)))) or _HANDS_OVER.search(head))
+        _PROACTIVE_HEADING.search(head) and _REQUEST_HEADING.search(head)))) or _HANDS_OVER.search(head)
+        or _template_overview(head))
+
+
+def _template_overview(head: str) -> bool:
+    """Does the opening start at 一、总体情况 and go on by the template's parts, and call itself nothing else?"""
+    if not _OVERVIEW_FIRST.match(head) or _OTHER_GENRE.search(head):
+        return False
+    if _TEMPLATE_SECTION.search(head):
+        return True
+    in_place = set()        # each part under its own number: (三) is 政府信息管理
+    for m in _TEMPLATE_PART.finditer(head):
+        part = "平台建设" if m["part"].endswith("平台建设") else m["part"]
+        if _TEMPLATE_PARTS.index(part) == "一二三四五".index(m["n"]):
+            in_place.add(part)
+    return len(in_place) >= 3
 
 
 def find_year(title: Optional[str], text: str) -> Optional[int]:

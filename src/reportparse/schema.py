@@ -229,11 +229,14 @@ def of_other_template(key: str, template: str | None) -> bool:
     """True when `key` belongs only to national templates other than `template`: the 2019 template's
     `made` and the 2021 template's `issued` differ in meaning (SCHEMA), so a sentence read under one is
     not a figure of a report in the other; and a legacy report (2008-2018) has no key of table 二's
-    later rows (行政事业性收费's amount, say), whatever its prose names."""
+    later rows (行政事业性收费's amount, say), whatever its prose names; nor a national report a legacy row its
+    templates dropped (note "2019/2021: none")."""
     info = keys().get(key)
     national = ("2019", "2021")
     if info is None or template not in ("legacy",) + national or template in info.templates:
         return False
     if template == "legacy" and "legacy:" in info.note:
         return False        # a request key whose note gives legacy reports its total (carried_over, say)
+    if template in national and "2019/2021: none" in info.note:
+        return True         # a legacy row the later templates dropped (行政申诉: complaints.total)
     return all(t in national for t in info.templates)

@@ -20,10 +20,11 @@ from ..cells import to_yuan
 from ..normalize import Spacing, fold_traditional
 from ..patterns import UNIT_WORDS, LazyPattern
 from ..schema import _read_tsv
+from .narrative_channels import SENTENCE_END as _SENTENCE_END, WINDOW as _WINDOW, channel_fits as _channel_fits
 from .narrative_period import BOTH, other_year, period_of
 
 # A clause about one part of the issuer or about a running total is not the report's figure (本局/我局 is the issuer).
-_PART = LazyPattern(r"(?:(?<![全各本])(?:区|县|市|镇|乡)政府(?!门户|网站|网|信息公开|公报|政务(?:信息|公开)|平台)|乡镇|(?<!全)区直|(?<!全)县直|(?<!全)市直|街道|办事处|(?<![全各])[^\s,，。;；]{0,5}[^\s,，。;；本我]局(?!面)"
+_PART = LazyPattern(r"(?:(?<![全各本])(?:省|区|县|市|镇|乡)政府(?!门户|网站|网|信息公开|公报|政务(?:信息|公开)|平台)|乡镇|(?<!全)省直|(?<!全)区直|(?<!全)县直|(?<!全)市直|街道|办事处|(?<![全各])[^\s,，。;；]{0,5}[^\s,，。;；本我]局(?!面)"
                     # a bare 局 before its website is the issuer's own channel (通过局门户网站主动公开…)
                     r"(?<!(?:通过|在|于|经)局(?=门户|网站|官方网站|官网))"
                     # the government itself or its departments as the bare subject of the count, set against
@@ -45,6 +46,8 @@ _WHOLE = LazyPattern(r"全(?:区|县|市|省|年|局)|各级|共计|共收到|�
 _NOT_EXACT_BEFORE = LazyPattern(r"(?:近|约|大约|将近|接近|逾|超过|不足|不到|无|没有|未有|每[件页张次份个]?)$")
 # a rate is no amount (收费标准为每件5元, 每页0.5元, 5元/件): 标准 in the match, 每 before the number, /件 after it
 _CHANGE = LazyPattern(r"较|同比|环比|比上|比去|比\d|增加|减少|增长|下降|上升|提高|降低|标准")
+# a comparison opening the clause before the match makes its figure the change (较上年增加主动公开政府信息32条)
+_COMPARED = LazyPattern(r"(?:较|比)(?:上一?年度?|去年|前年|(?:19|20)\d{2}年度?)|同比|环比")
 _ROUGH_AFTER = LazyPattern(r"左右|上下|以上|之多|/[件页张次份个]")
 # One of several figures listed at once (在A网站和B网站分别公开政府信息148条和52条; …148条、52条): each counts a
 # part, none the whole; a lone figure after 分别 (respectively) is each part's, which settles no total either
@@ -62,23 +65,6 @@ _NEXT_FIGURE = LazyPattern(r"(?:和|与|及|、)\d")
 # a proactive count listed with other kinds' counts (主动公开政府信息88条、规范性文件2条、财政信息2条): one kind of
 # many, not the total
 _KINDS_AFTER = LazyPattern(r"、[^,，。;；:：\n\d、]{1,16}?\d+(?:条|件|个|项)")
-# a channel named as the subject at a clause's start (政府网站主动公开…, 政务新媒体主动公开…): its count is that channel's
-_CHANNEL_NOUN = r"(?:(?<=^|[\n,，。;；:：])(?:政府|门户|政务|官方)?(?:网站|新媒体|微信公众号|公众号|微信|微博))"
-# … or said as the place it went out (在区政府门户网站主动公开…272条): a channel named, unlike 在全区范围内
-_CHANNEL_AT = r"(?:在[^,，。;；:：\n\d]{0,20}?(?:网站|公众号|微博|微信|新媒体|客户端|公报)(?:上)?)"
-# the information that went out by one channel (通过某某网站公开信息28条; 通过微信公众号发布政府信息69条): a count of
-# that channel. Where a paragraph counts two channels' information, neither is the proactive total (91 on the
-# website, 714 on WeChat: no total printed), the noun said or not (通过微信公众号主动公开69条); posts of another kind
-# (通过公众号发布图文519条) are no such count
-_BY_CHANNEL = LazyPattern(r"(?:通过[^,，。;；:：\n\d]{1,24}?|" + _CHANNEL_NOUN + "|" + _CHANNEL_AT + r")(?:主动)?(?:公开|发布|公布|推送|刊登|刊发|公示)"
-                          r"(?:[^,，。;；:：\n\d]{0,12}?信息)?(?:共计|共)?\d+(?:条|次)")
-# … the clause of a proactive count may open with its channel as the subject (政府网站主动公开各类信息183条), no 通过
-_CHANNEL_SUBJECT = LazyPattern(r"(?:(?:19|20)\d{2}年度?)?(?:" + _CHANNEL_NOUN + "|" + _CHANNEL_AT + r")(?:主动)?(?:公开|发布|公布)")
-# a way named as many (通过网站、微博等渠道; 通过不同渠道和方式; 通过各类渠道), before the verb (…公开各类信息 names
-# kinds): all of them, not one channel
-_ALL_WAYS = LazyPattern(r"通过(?:(?!公开|发布|公布)[^,，。;；:：\n\d]){0,40}?"
-                        r"(?:等|不同|多种|各种|各类|多个|各个|多(?:渠道|途径|平台)|各(?:渠道|途径|平台))")
-_SENTENCE_END = "。；;！？!?\n"
 _CLAUSE_END = _SENTENCE_END + "，,"
 
 # A count never has more digits than this; a longer run is not a figure (and int() of a
@@ -123,7 +109,7 @@ class NarrativeFigure:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pattern], bool, regex.Pattern], ...]:
+def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pattern], Optional[str], regex.Pattern], ...]:
     out = []
     for row in _read_tsv("narrative.tsv"):
         keys = tuple(k.strip() for k in row["keys"].split(","))
@@ -134,8 +120,9 @@ def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pa
         # "行政复议数：本年度4件" are two fields, not "46件…行政复议"
         pattern = pattern.replace("[^", "[^\n")
         context = regex.compile(row["context"]) if row.get("context") else None
-        # needs=channels: read only where its paragraph counts another channel's output too
-        out.append((keys, row["value"] or None, context, row.get("needs") == "channels", regex.compile(pattern)))
+        # needs=channels: read only where its paragraph counts another channel's output too; needs=alone: only
+        # where it counts none, and only where no other sentence gives the key (_channel_fits, narrative_figures)
+        out.append((keys, row["value"] or None, context, row.get("needs") or None, regex.compile(pattern)))
     return tuple(out)
 
 
@@ -158,7 +145,6 @@ def _cn_number(raw: str):
         return None
 
 
-_WINDOW = 600     # a clause or sentence is looked for this far around a match, never further
 # the last clause or sentence end before a match (a backward search, not an rfind per character) …
 _CLAUSE_END_BEFORE = regex.compile("[" + regex.escape(_CLAUSE_END) + "]", regex.REVERSE)
 _SENTENCE_END_BEFORE = regex.compile("[" + regex.escape(_SENTENCE_END) + "]", regex.REVERSE)
@@ -315,7 +301,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     part_sentences: set[int] = set()
     whole_sentences: set[int] = set()
     sentence_of: list[int] = []
-    for keys, literal, context, needs_channels, pattern in _patterns():
+    alone: list[bool] = []      # read only where no other figure gives its key (needs=alone)
+    for keys, literal, context, needs, pattern in _patterns():
         for m in pattern.finditer(ctext):
             s, e = m.span()
             os_, oe = compact.orig(s), compact.orig_end(e)
@@ -332,7 +319,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                         continue
                 elif not context.search(titles):
                     continue
-            if year is not None and other_year(ctext, ss, s, year):
+            if other_year(ctext, ss, cs, s, year) or (s == ss and _year_before(ctext, keys[0], ss, year)):
                 continue
             # a year the pattern names as the next one (结转2026年) must be the one after the report's …
             ny, py = m.groupdict().get("ny"), m.groupdict().get("py")
@@ -342,14 +329,15 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             if py is not None and (year is None or int(py) != year - 1):
                 continue
             prefix = ctext[cs:s]
-            if not _channel_fits(ctext, keys[0], literal, needs_channels, cs, s, e):
+            if not _channel_fits(ctext, keys[0], literal, needs, cs, s, e):
                 continue
             period = period_of(ctext, ss, s, e, year, ce)
             if period is None:
                 continue
             periods = ("year", "cumulative") if period == "cumulative" and BOTH.search(ctext, ss, s) else (period,)
             if literal is None:
-                if keys[0] in _TOTAL_KEYS and _is_part(prefix, title):
+                # a website's owner stands inside an alone row's match (通过区水利局门户网站…): the part test reads it too
+                if keys[0] in _TOTAL_KEYS and _is_part(ctext[cs:m.start("n")] if needs == "alone" else prefix, title):
                     part_sentences.add(ss)
                     continue
                 ns, ne = m.span("n")
@@ -364,6 +352,10 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 unit = m.groupdict().get("u")
                 if unit:
                     value = to_yuan(value, unit)
+                if m.groupdict().get("w"):          # 62.96万条: a whole count in tens of thousands, else not read
+                    value = _ten_thousands(value)
+                    if value is None:
+                        continue
             else:
                 raw = text[os_:oe]
                 value = float(literal) if "." in literal else int(literal)
@@ -374,45 +366,32 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 for period in periods:
                     found.append(NarrativeFigure(key, value, raw, os_, oe, sentence, period))
                     sentence_of.append(ss)
+                    alone.append(needs == "alone")
             bisect.insort(taken, (s, e))
     parts_only = part_sentences - whole_sentences
+    if any(alone):              # a fallback wording yields to any other figure of its key and period
+        given = {(f.key, f.period) for f, a in zip(found, alone) if not a}
+        keep = [not a or (f.key, f.period) not in given for f, a in zip(found, alone)]
+        found, sentence_of = [f for f, k in zip(found, keep) if k], [x for x, k in zip(sentence_of, keep) if k]
     if parts_only:
         found = [f for f, ss in zip(found, sentence_of) if ss not in parts_only]
     found.sort(key=lambda f: f.start)
     return found
 
 
-def _channel_fits(ctext: str, key: str, literal: Optional[str], needs_channels: bool, cs: int, s: int, e: int) -> bool:
-    """One channel's count is no proactive total where another channel is counted beside it; a row that
-    needs channels reads only there (a website said alone is the total's own wording, left to its patterns)."""
-    if needs_channels or (key == "disclosure.total" and literal is None
-                          and ("通过" in ctext[cs:e] or _CHANNEL_SUBJECT.match(ctext, cs, e))):
-        others = _other_channels(ctext, cs, s, e)
-        if needs_channels and key == "disclosure.via_website" and any("网站" in m.group() for m in others):
-            return False        # two websites' counts (the city's portal, its own site): neither is "the website's"
-        return bool(others) == needs_channels
-    return True
+def _year_before(ctext: str, key: str, ss: int, year: Optional[int]) -> bool:
+    """Is a channel's count that opens its sentence (…公开政府信息96840条。通过政府网站公开10095条) a part of the sentence
+    before it about another year (上年主动公开…538条。通过政府网站公开461条)?"""
+    if not key.startswith("disclosure.via_") or ss == 0:
+        return False
+    pss = _clause(ctext, ss - 1, ss - 1)[0]
+    return other_year(ctext, pss, pss, ss - 1, year)
 
 
-def _other_channels(ctext: str, cs: int, s: int, e: int) -> list:
-    """The counts in the paragraph of the match [s, e) (its clause from cs) of what went out by a channel other
-    than the one its clause names. Channels said as many (通过网站、微博等渠道, 通过不同渠道) are all of them: none other."""
-    if _ALL_WAYS.search(ctext, cs, e):
-        return []
-    lo = ctext.rfind("\n", max(0, s - _WINDOW), s) + 1
-    hi = ctext.find("\n", e, e + _WINDOW)
-    hi = min(len(ctext), e + _WINDOW) if hi < 0 else hi
-    # a channel after 其中 is a part of the count before it (…主动公开538条，其中通过政府网站公开61条), none beside it;
-    # so is each channel listed after it in the same sentence (…，其中通过政府网站公开86条，微信公众号公开821条)
-    return [m for m in _BY_CHANNEL.finditer(ctext, lo, hi)
-            if not (cs <= m.start() < e or m.start() <= s < m.end())
-            and not ctext[max(lo, m.start() - 3):m.start()].rstrip(",，").endswith("其中")
-            and not (m.start() >= e and _parts_listed(ctext[e:m.start()]))]
-
-
-def _parts_listed(between: str) -> bool:
-    """Does the text between a count and a later channel open its parts (其中) in the same sentence?"""
-    return "其中" in between and not any(c in between for c in _SENTENCE_END)
+def _ten_thousands(value) -> Optional[int]:
+    """A count said in 万 (62.96万 is 629600), or None when that is no whole number (62.96371万)."""
+    n = round(value * 10000)
+    return n if abs(n - value * 10000) < 1e-6 else None
 
 
 def _is_part(prefix: str, title: Optional[str]) -> bool:
@@ -468,9 +447,10 @@ def _exact(ctext: str, s: int, ns: int, e: int) -> bool:
 
 def _its_count(ctext: str, key: str, s: int, cs: int, ns: int, e: int) -> bool:
     """Is the number at ns in the match [s, e) (its clause from cs) the key's count as printed: not rough,
-    negated or a change, not one of a list of figures, not the sum of a list of names, and for new
+    negated or a change (also after 较上年 in its clause), not one of a list of figures, not the sum of a list of names, and for new
     requests not a total that holds last year's cases (受理15件，其中新收到14件、上年结转1件)?"""
-    return (_exact(ctext, s, ns, e) and not _one_of_several(ctext, cs, ns, e) and not _lumped(ctext, cs, s)
+    return (_exact(ctext, s, ns, e) and not _COMPARED.search(ctext, cs, s) and not _one_of_several(ctext, cs, ns, e)
+            and not _lumped(ctext, cs, s)
             and not (key == "requests.new" and _WITH_CARRIED.match(ctext, e))
             and not (key == "disclosure.total" and _KINDS_AFTER.match(ctext, e)))
 

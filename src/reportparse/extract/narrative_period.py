@@ -16,6 +16,8 @@ _RUNNING_END = LazyPattern(r"截至|截止|到目前|至今|迄今|目前为止"
 _SINCE = LazyPattern(r"(?:(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?[^,，。;；:：\d]{0,8}?|(?P<own>今年|本年度?|年初|年内))?以来")
 _SINCE_2008 = LazyPattern(r"(?:条例|办法|规定)》?[^,，。;；]{0,10}?(?:颁布|公布|施行|实施|生效)")
 _RUNNING_SUM = LazyPattern(r"(?<!年|年度)累计")
+# a bare 累计 that has reached its figure by now (累计主动公开政府信息已达657条) ends where 截至目前 would
+_REACHED = LazyPattern(r"已(?:经)?(?:达到|达)")
 _HISTORIC = LazyPattern(r"历年")
 # the year and the running total said at once (本年度及历年无收费): the figure is both
 BOTH = LazyPattern(r"(?:本年度?|今年|全年|当年)(?:及|和|与|、|以及)历年")
@@ -62,6 +64,8 @@ def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Opti
     for m in _HISTORIC.finditer(ctext, ss, e):
         strong, start = max(strong, m.start()), start or "2008"
     ended = [m.start() for m in _RUNNING_END.finditer(ctext, ss, s)]
+    if own < 0 and _RUNNING_SUM.search(ctext, ss, s):        # never over a year word (2016年，全局累计…已达)
+        ended += [m.start() for m in _REACHED.finditer(ctext, s, e)]
     if ended:
         strong = max(strong, ended[-1])
     if own > strong:
@@ -84,9 +88,29 @@ def _year_clause(ctext: str, ss: int, s: int, year: Optional[int]) -> int:
     return last.end() if last is not None and (year is None or int(last.group(1)) == year) else -1
 
 
-def other_year(ctext: str, ss: int, s: int, year: int) -> bool:
-    """Does the last clause before s in its sentence [ss, s) that opens with a year name another year?"""
-    last = None
-    for last in _CLAUSE_YEAR.finditer(ctext, ss, s):
-        pass
-    return last is not None and int(last.group(1)) != year
+# the year before the report's, said by name (上年主动公开…88条, 去年收到申请8件, 上年同期): never the report's figure.
+# Not a comparison (较上年, 比去年, 与上年相比), a base (在去年基础上) or last year's cases carried over (上年结转)
+_LAST_YEAR = LazyPattern(r"(?<![较比与同和跟])(?:上一?年度?|去年|前年)(?:同期)?(?!结转|以来|基础|的基础|相比|比较)")
+# a clause that opens with the report's year by its own words (今年…, 本年度…) is about that year again
+_CLAUSE_OWN_YEAR = LazyPattern(r"(?:^|(?<=[,，;；。！？!?\n]))(?:在|于)?(?:今年|本年度?)")
+_CLAUSE_LAST_YEAR = LazyPattern(r"(?:^|(?<=[,，;；。！？!?\n]))(?:在|于|而)?(?:上一?年度?|去年|前年)(?:同期)?(?!结转|以来|基础|的基础|相比|比较)")
+
+
+def other_year(ctext: str, ss: int, cs: int, s: int, year: Optional[int]) -> bool:
+    """Is the figure at s about another year than the report's: its clause [cs, s) names the year before (上年,
+    去年), or the last clause of its sentence [ss, s) that opens with a year names another one (2017年… in a 2018
+    report; 上年…，… until a clause opens with 今年 or 本年度)?"""
+    if _LAST_YEAR.search(ctext, cs, s):
+        return True
+    last, at = None, -1
+    if year is not None:
+        for last in _CLAUSE_YEAR.finditer(ctext, ss, s):
+            pass
+        at = last.start() if last is not None and int(last.group(1)) != year else -1
+    for m in _CLAUSE_LAST_YEAR.finditer(ctext, ss, s):
+        at = max(at, m.start())
+    if at < 0:
+        return False
+    own = [m.start() for m in _CLAUSE_OWN_YEAR.finditer(ctext, at, s)]
+    mine = last.start() if last is not None and int(last.group(1)) == year else -1
+    return not own and mine <= at

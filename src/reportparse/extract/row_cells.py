@@ -33,8 +33,10 @@ SEPARATOR_LINE = regex.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?:\
 # pipes alone is the label cell's closing pipe, wrapped: "一、本年新收…数量\n|\n2585 |")
 _PIPE_LINE = regex.compile(r"\n[ \t]*\|(?![ \t|]*(?:\n|$))")
 # a row label's closing pipe, lone pipes on lines of their own, then the rest of its row on one line
-# (layout/text joined it from its first figure): the lone pipes after a row label are its blank first cells
-_BLANKS_FIRST = regex.compile(r"[ \t]*\|[ \t]*\n((?:[ \t]*\|[ \t]*\n)+)(?=[ \t]*(?:" + _TOKEN.pattern + r")[ \t]*\|[^|\n]*\|)")
+# (layout/text joined it from its first figure): the lone pipes after a row label are its blank first cells;
+# the rest may be its last cell alone, closed by the crawler's row end "||" on the next line ("|\n|\n0 |\n||")
+_BLANKS_FIRST = regex.compile(r"[ \t]*\|[ \t]*\n((?:[ \t]*\|[ \t]*\n)+)(?=[ \t]*(?:" + _TOKEN.pattern
+                              + r")[ \t]*\|(?:[^|\n]*\||[ \t]*\n[ \t]*\|\|[ \t]*(?:\n|$)))")
 # the unit words in their order: the first that stands at a position is the one taken there
 _UNIT_AT = regex.compile("|".join(regex.escape(u) for u in UNIT_WORDS))
 # (a footnote mark glued after a figure is that cell's, passed over whole: "[1]" and "(注)" hold stops)

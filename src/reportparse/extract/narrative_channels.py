@@ -1,0 +1,86 @@
+"""Whose count a sentence gives when it names a channel (extract/narrative.py): one channel's output beside
+another's is no proactive total (needs=channels reads only there); a website's count said as the year's is read
+only where its paragraph counts nothing else (needs=alone)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..patterns import LazyPattern
+
+WINDOW = 600     # a clause, sentence or paragraph is looked for this far around a match, never further
+# A website's count said as the year's (needs=alone) is none after a kind of information (政策解读在政府网站发布…),
+# nor where its paragraph holds another count: before it (主动公开…20余万条，其中…网站发布…; 规章13件…), or after it
+# other than the parts of a 其中 list (在A网站公开41条，在B网站公开299条; 通过网站公开346条，内容包括…240条)
+_KIND = LazyPattern(r"类|公文|文件|解读|动态|服务|公告|通知|指南|预决算|简报|领域|政策|信息")
+_ANY_COUNT = LazyPattern(r"\d[^\d\n,，。;；:：]{0,2}?(?:条|件)")
+# … nor one beside another medium's count, in its 其中 list too (…，其中…，微信公众号发布信息75条)
+_MEDIUM_COUNT = LazyPattern(r"(?:微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|公报)[^,，。;；:：\n\d]{0,16}?\d+条")
+SENTENCE_END = "。；;！？!?\n"
+# a channel named as the subject at a clause's start (政府网站主动公开…, 政务新媒体主动公开…): its count is that channel's
+_CHANNEL_NOUN = r"(?:(?<=^|[\n,，。;；:：])(?:政府|门户|政务|官方)?(?:网站|新媒体|微信公众号|公众号|微信|微博))"
+# … or said as the place it went out (在区政府门户网站主动公开…272条): a channel named, unlike 在全区范围内
+_CHANNEL_AT = r"(?:在[^,，。;；:：\n\d]{0,20}?(?:网站|公众号|微博|微信|新媒体|客户端|公报)(?:上)?)"
+# the information that went out by one channel (通过某某网站公开信息28条; 通过微信公众号发布政府信息69条): a count of
+# that channel. Where a paragraph counts two channels' information, neither is the proactive total (91 on the
+# website, 714 on WeChat: no total printed), the noun said or not (通过微信公众号主动公开69条); posts of another kind
+# (通过公众号发布图文519条) are no such count
+_BY_CHANNEL = LazyPattern(r"(?:通过[^,，。;；:：\n\d]{1,24}?|" + _CHANNEL_NOUN + "|" + _CHANNEL_AT + r")(?:主动)?"
+                          r"(?:公开|发布|公布|推送|刊登|刊发|公示)(?:[^,，。;；:：\n\d]{0,12}?信息)?(?:共计|共)?\d+(?:条|次)")
+# … the clause of a proactive count may open with its channel as the subject (政府网站主动公开各类信息183条), no 通过
+_CHANNEL_SUBJECT = LazyPattern(r"(?:(?:19|20)\d{2}年度?)?(?:" + _CHANNEL_NOUN + "|" + _CHANNEL_AT + r")(?:主动)?(?:公开|发布|公布)")
+# a way named as many (通过网站、微博等渠道; 通过不同渠道和方式; 通过各类渠道), before the verb (…公开各类信息 names
+# kinds): all of them, not one channel
+_ALL_WAYS = LazyPattern(r"通过(?:(?!公开|发布|公布)[^,，。;；:：\n\d]){0,40}?"
+                        r"(?:等|不同|多种|各种|各类|多个|各个|多(?:渠道|途径|平台)|各(?:渠道|途径|平台))")
+
+
+def _paragraph(ctext: str, s: int, e: int) -> tuple[int, int]:
+    """The paragraph (between line breaks, at most WINDOW characters either side) around the match [s, e)."""
+    lo = ctext.rfind("\n", max(0, s - WINDOW), s) + 1
+    hi = ctext.find("\n", e, e + WINDOW)
+    return lo, (min(len(ctext), e + WINDOW) if hi < 0 else hi)
+
+
+def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[str], cs: int, s: int, e: int) -> bool:
+    """One channel's count is no proactive total where another channel is counted beside it; a row that
+    needs channels reads only there (a website said alone is the total's own wording, left to its patterns),
+    one that needs to be alone only where no channel nor other count stands beside it, nor 其中 or a kind before it."""
+    if needs == "alone":
+        return not ("其中" in ctext[max(0, cs - 3):s] or _other_channels(ctext, cs, s, e) or _KIND.search(ctext, cs, s)
+                    or _other_figures(ctext, s, e))
+    if needs == "channels" or (key == "disclosure.total" and literal is None
+                               and ("通过" in ctext[cs:e] or _CHANNEL_SUBJECT.match(ctext, cs, e))):
+        others = _other_channels(ctext, cs, s, e)
+        if needs == "channels" and key == "disclosure.via_website" and any("网站" in m.group() for m in others):
+            return False        # two websites' counts (the city's portal, its own site): neither is "the website's"
+        return bool(others) == (needs == "channels")
+    return True
+
+
+def _other_figures(ctext: str, s: int, e: int) -> bool:
+    """Does the paragraph of the match [s, e) hold a count before it, or one after it not in a 其中 list or of
+    another medium?"""
+    lo, hi = _paragraph(ctext, s, e)
+    if _ANY_COUNT.search(ctext, lo, s) or _MEDIUM_COUNT.search(ctext, e, hi):
+        return True
+    after = _ANY_COUNT.search(ctext, e, hi)
+    return after is not None and "其中" not in ctext[e:after.start()]
+
+
+def _other_channels(ctext: str, cs: int, s: int, e: int) -> list:
+    """The counts in the paragraph of the match [s, e) (its clause from cs) of what went out by a channel other
+    than the one its clause names. Channels said as many (通过网站、微博等渠道, 通过不同渠道) are all of them: none other."""
+    if _ALL_WAYS.search(ctext, cs, e):
+        return []
+    lo, hi = _paragraph(ctext, s, e)
+    # a channel after 其中 is a part of the count before it (…主动公开538条，其中通过政府网站公开61条), none beside it;
+    # so is each channel listed after it in the same sentence (…，其中通过政府网站公开86条，微信公众号公开821条)
+    return [m for m in _BY_CHANNEL.finditer(ctext, lo, hi)
+            if not (cs <= m.start() < e or m.start() <= s < m.end())
+            and not ctext[max(lo, m.start() - 3):m.start()].rstrip(",，").endswith("其中")
+            and not (m.start() >= e and _parts_listed(ctext[e:m.start()]))]
+
+
+def _parts_listed(between: str) -> bool:
+    """Does the text between a count and a later channel open its parts (其中) in the same sentence?"""
+    return "其中" in between and not any(c in between for c in SENTENCE_END)
