@@ -1,0 +1,91 @@
+"""Crawler and converter damage to report text (round 26): one mechanism each, on invented text derived from the
+project's own fixtures (tests/fixtures/damage, tools/damage/), the campaign's kinds in
+/work/notes/wild/text26/attack.py (sep_variants, tabs, markdown, invisible, legacy, decimal_money)."""
+import reportparse
+from conftest import FIXTURES
+
+DAMAGE = FIXTURES / "damage"
+
+
+def _parse(name: str, *swaps: tuple[str, str]):
+    text = (DAMAGE / name).read_text(encoding="utf-8")
+    for old, new in swaps:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    report = reportparse.parse_text(text)
+    return report, report.values()
+
+
+def _row(got: dict, key: str) -> list:
+    return [got.get(f"{key}|applicant={w}", "unread") for w in
+            ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total")]
+
+
+def test_a_tab_separated_row_keeps_its_empty_field_as_a_blank_cell():
+    # a row copied from a spreadsheet: cells between TABs, a blank cell two TABs. Whitespace-split, the blank
+    # vanished and the figures after it moved a column left (the campaign's tab rows: 58 wrong values)
+    report, got = _parse("footnote_marks_2019.txt",
+                         ("（一）予以公开 247 144 266 88 251 53 1049", "（一）予以公开\t247\t\t266\t88\t251\t53\t1049"),
+                         ("2.重复申请 281 177 98 126¹ 50 113 845", "2.重复申请\t281\t177\t98\t126\t50\t\t845"))
+    assert _row(got, "requests.granted") == [247, None, 266, 88, 251, 53, 1049]
+    assert _row(got, "requests.not_processed.duplicate") == [281, 177, 98, 126, 50, None, 845]
+    assert report.get("requests.granted", applicant="research").raw == "266"
+
+
+def test_a_literal_nbsp_is_a_space_in_labels_and_between_figures():
+    # html2text leaves "&nbsp;" in the text: between two figures it stopped the row (its first figures were then
+    # cut as digits run together), inside a label it hid the label
+    _report, got = _parse("footnote_marks_2019.txt",
+                          ("2.重复申请 281 177 98 126¹ 50 113 845", "2.重复申请 281 177&nbsp;98 126¹ 50 113 845"),
+                          ("7.属于行政执法案卷", "7.属于行政&nbsp;执法案卷"))
+    assert _row(got, "requests.not_processed.duplicate") == [281, 177, 98, 126, 50, 113, 845]
+    assert _row(got, "requests.denied.enforcement_file") == [290, 14, 225, 67, 16, 84, 696]
+
+
+def test_a_figure_with_thousands_separators_is_never_cut_as_digits_run_together():
+    # "1,769 2,528 489" then words: the start tree dropped the commas and cut 1769 2528 489 into seven cells that
+    # add up (…|6|9|28|4|89): five wrong values. A grouped figure is one cell: no reading, the row unread and said
+    report, got = _parse("footnote_marks_2019.txt",
+                         ("2.重复申请 281 177 98 126¹ 50 113 845", "2.重复申请 1,769 2,528 489 见注 1,459 1,402 49 7,696"))
+    assert _row(got, "requests.not_processed.duplicate") == ["unread"] * 7
+    assert any("2.重复申请" in w and "not read" in w for w in report.warnings)
+    assert _row(got, "requests.not_processed.publication") == [52, 257, 133, 274, 78, 181, 975]
+
+
+def test_a_doubled_separator_reading_the_row_total_refutes_is_not_read():
+    # "| 50 | | 13 | 845 |": an OCR read the 1 of 113 as a pipe. Taken for a separator printed twice, the blank
+    # left 13 as other_org, and 281+177+98+126+50+13 is not 845: the row is not read (it was: 13, wrong)
+    report, got = _parse("footnote_marks_2019.txt",
+                         ("2.重复申请 281 177 98 126¹ 50 113 845", "| 2.重复申请 | 281 | 177 | 98 | 126 | 50 | | 13 | 845 |"),
+                         ("3.要求提供公开出版物 52 257 133 274 78 181 975",
+                          "| 3.要求提供公开出版物 | 52 | 257 | 133 || 274 | 78 | 181 | 975 |"))
+    assert _row(got, "requests.not_processed.duplicate") == ["unread"] * 7
+    assert any("2.重复申请" in w and "arithmetic fails" in w for w in report.warnings)
+    # where the row's total holds, the doubled separator is read as before
+    assert _row(got, "requests.not_processed.publication") == [52, 257, 133, 274, 78, 181, 975]
+
+
+def test_a_closed_cell_grouped_by_spaces_is_one_figure():
+    # "4 815 |" on a line of its own (cells closed by their pipe, a blank a lone pipe): one figure. The start
+    # tree read 4 and 815 as two cells (items_change 4, decisions 815)
+    _report, got = _parse("closed_cell_blanks_2019.txt", ("4815 |", "4 815 |"))
+    assert (got["disclosure.licensing.items_prev_year"], got["disclosure.licensing.items_change"],
+            got["disclosure.licensing.decisions"]) == (236, None, 4815)
+
+
+def test_a_signed_figure_of_a_collapsed_row_is_its_change_cell_only():
+    # a collapsed one-cell-a-line text whose change cell and decisions ran together ("+251275"): the start
+    # tree let the signed figure stand for decisions too (251275). A "+" figure is the 本年增/减 cell alone
+    _report, got = _parse("collapsed_2019.txt", ("行政处罚\n134\n+25\n1275", "行政处罚\n134\n+251275"))
+    assert "disclosure.penalty.decisions" not in got
+    assert got["disclosure.licensing.decisions"] is not None       # the other rows read as before
+
+
+def test_a_lone_figure_grouped_by_spaces_is_no_row_printed_on_one_line():
+    # one cell a line, "1 038" (a thousands separator as a space), then a 续表 break: the start tree took the
+    # line for a row printed on one line ending at the blank line, and read 1 and 38 (both wrong)
+    _report, got = _parse("collapsed_legacy.txt", ("受理政府信息公开申请总数\n件\n38\n152",
+                                                    "受理政府信息公开申请总数\n件\n1 038\n\n（续表）\n\n1 152"))
+    assert "requests.new|applicant=total" not in got
+    assert "requests.new|applicant=total|period=cumulative" not in got
+    assert got["requests.answered|applicant=total"] == 36
