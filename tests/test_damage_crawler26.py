@@ -89,3 +89,11 @@ def test_a_lone_figure_grouped_by_spaces_is_no_row_printed_on_one_line():
     assert "requests.new|applicant=total" not in got
     assert "requests.new|applicant=total|period=cumulative" not in got
     assert got["requests.answered|applicant=total"] == 36
+
+
+def test_a_figure_grouped_by_spaces_is_one_cell_on_a_line_of_its_own():
+    # "1 275" alone on its line among figures one a line: one figure. The start tree read its pieces as cells
+    # (too many for the row: unread)
+    _report, got = _parse("collapsed_2019.txt", ("行政处罚\n134\n+25\n1275", "行政处罚\n134\n+25\n1 275"))
+    assert (got["disclosure.penalty.items_prev_year"], got["disclosure.penalty.items_change"],
+            got["disclosure.penalty.decisions"]) == (134, 25, 1275)

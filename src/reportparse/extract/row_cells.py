@@ -223,6 +223,8 @@ def _ocr_cells(text: str, tokens: list[Token], ocr: list[tuple[int, int]], pos: 
     piped = bool(tokens) and text.find("|", pos, stop) >= 0
     if piped and len(tokens) > 1:
         tokens = _closed_grouped(text, tokens)
+    elif len(tokens) > 2 and any(text[a.end:b.start] == " " and len(b.raw) == 3 for a, b in zip(tokens, tokens[1:])):
+        tokens = _grouped_lines(text, tokens)
     if piped and not any(_CLOSED.match(text, t.end) for t in tokens):
         # (the line must end in the whole text: a search bounded at the row's stop would end it at "| 行政强制")
         lone = [Token("|", m.start(1), m.end(1)) for m in _LONE_PIPE.finditer(text, pos, stop)
@@ -255,6 +257,31 @@ def _closed_grouped(text: str, tokens: list[Token]) -> list[Token]:
         else:
             out.extend(tokens[i:j + 1])
         i = j + 1
+    return out
+
+
+def _grouped_lines(text: str, tokens: list[Token]) -> list[Token]:
+    """Figures one a line (two lines or more of one figure each) where a line holds only one figure printed with
+    spaces between its digit groups ("1 258"): that line is one cell. Any other line of several figures, or a
+    figure on the label's line: the tokens as they are."""
+    groups: list[list[Token]] = [[tokens[0]]]
+    for a, b in zip(tokens, tokens[1:]):
+        if "\n" in text[a.end:b.start]:
+            groups.append([b])
+        else:
+            groups[-1].append(b)
+    if sum(len(g) == 1 for g in groups) < 2:
+        return tokens
+    out: list[Token] = []
+    for g in groups:
+        if len(g) > 1:
+            ls = text.rfind("\n", 0, g[0].start) + 1
+            if text[ls:g[0].start].strip(" \t") or not (m := _GROUPED_LINE.match(text, g[0].start)) \
+                    or text[g[0].start:g[-1].end] != m.group().strip():
+                return tokens
+            out.append(Token(text[g[0].start:g[-1].end], g[0].start, g[-1].end))
+        else:
+            out.append(g[0])
     return out
 
 

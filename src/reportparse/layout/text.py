@@ -165,14 +165,16 @@ _SPACE_ENTITY = regex.compile(r"&(?:nbsp|ensp|emsp|#160|#xa0);", regex.I)
 # a row copied from a spreadsheet or a Word table: cells between TABs, a blank cell an empty field
 # (two TABs with nothing between them). Whitespace-split, the blank vanishes and the figures after it
 # move a column left; such a line is written as a pipe row instead (each TAB a pipe, offsets kept)
-_EMPTY_TAB_FIELD = regex.compile(r"(?m)^[ \t]*[^\s](?:.*?[^\s])?[ ]*\t[ ]*\t.*$")
+# (not a field holding a figure grouped by spaces, "1 234": its pipes, tight against digits, would read as an
+# OCR's 1s; such a row stays unread)
+_TAB_ROW = regex.compile(r"(?m)^[ \t]*[^\s](?:.*?[^\s])?[ ]*\t[ ]*\t.*$")
 
 
 def tab_rows_as_pipes(text: str) -> str:
     """The lines of TAB-separated cells with an empty field among them, as pipe rows (offsets kept): the
-    empty field stays a (blank) cell. Lines without an empty field are read as they always were."""
+    empty field stays a (blank) cell. Other lines are read as they always were."""
     lines = None
-    for m in _EMPTY_TAB_FIELD.finditer(text):
+    for m in _TAB_ROW.finditer(text):
         line = m.group()
         body = line.lstrip(" \t")
         if "|" in line or body.count("\t") < 2:
