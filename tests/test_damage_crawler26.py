@@ -97,3 +97,16 @@ def test_a_figure_grouped_by_spaces_is_one_cell_on_a_line_of_its_own():
     _report, got = _parse("collapsed_2019.txt", ("行政处罚\n134\n+25\n1275", "行政处罚\n134\n+25\n1 275"))
     assert (got["disclosure.penalty.items_prev_year"], got["disclosure.penalty.items_change"],
             got["disclosure.penalty.decisions"]) == (134, 25, 1275)
+
+
+def test_a_share_widget_inside_the_table_is_no_end_of_the_page():
+    # "分享到：" kept by a crawler between two rows in the second half of the text: the start tree took it for
+    # the page's furniture after the body and dropped everything after it (the rest of table 三, table 四)
+    text = (DAMAGE / "footnote_marks_2019.txt").read_text(encoding="utf-8")
+    at = text.index("（六）其他处理 259")
+    assert at > len(text) * 0.5
+    report = reportparse.parse_text(text[:at] + "分享到：\n" + text[at:] + "分享到：\n网站地图\n")
+    got = report.values()
+    assert _row(got, "requests.other") == [259, 277, 256, 142, 223, 183, 1340]
+    assert _row(got, "requests.carried_forward") == [104, 130, 283, 245, 174, 250, 1186]
+    assert [got[f"review.{o}"] for o in ("upheld", "corrected", "other", "pending", "total")] == [6, 2, 9, 4, 21]

@@ -16,6 +16,8 @@ _HEADER_FIELD = regex.compile(rf"^(?:(?P<title>{field_names(TITLE_FIELDS)})|{fie
 _BODY_RULE = regex.compile(r"^=+\s*正文\s*=+\s*$", regex.M)
 # Page furniture that follows the body of a scraped page; everything after it is dropped.
 _FURNITURE = regex.compile(r"^\s*(?:扫一扫在手机上查看当前页面|相关解读|【?打印本页】?|【?关闭窗口】?|分享到[:：]?|网站地图|主办单位[:：])\s*$", regex.M)
+# a table's figures: three on a line (between spaces or pipes), or three lines of one figure each
+_TABLE_AFTER = regex.compile(r"[0-9][0-9,]*[ \t|]+[0-9][0-9,]*[ \t|]+[0-9]|(?:\n[ \t]*[0-9][0-9,]*[ \t]*\|?[ \t]*){3}\n")
 # A crawler that writes each table cell as "| text" on a line of its own (the row's label before
 # them on a line without a pipe, a lone "|" closing the row or standing for a blank cell).
 _CELL_LINE = regex.compile(r"\n(?=[ \t]*\|[^|\n]*(?:\n|$))")
@@ -226,8 +228,11 @@ def load_text(text: str, **meta) -> Document:
         text = blank_continued_headers(text)
     text = join_cell_lines(text)
     text = join_closed_cell_rows(text)
-    furniture = [m for m in _FURNITURE.finditer(text) if m.start() > len(text) * 0.5]
-    if furniture:
-        text = text[:furniture[0].start()]
+    for m in _FURNITURE.finditer(text):
+        # the first furniture line in the second half with no table after it: a widget a crawler kept inside
+        # the body ("分享到：" between two rows) is no page's end
+        if m.start() > len(text) * 0.5 and not _TABLE_AFTER.search(text, m.end()):
+            text = text[:m.start()]
+            break
     images = len(_MARKDOWN_IMAGE.findall(text)) if "![" in text else 0
     return Document(text=text, format="text", title_hint=title_hint, date_hint=date_hint, images=images, **meta)
