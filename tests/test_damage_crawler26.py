@@ -91,9 +91,14 @@ def test_a_lone_figure_grouped_by_spaces_is_no_row_printed_on_one_line():
     assert got["requests.answered|applicant=total"] == 36
 
 
-def test_a_figure_grouped_by_spaces_is_one_cell_on_a_line_of_its_own():
-    # "1 275" alone on its line among figures one a line: one figure. The start tree read its pieces as cells
-    # (too many for the row: unread)
+def test_a_figure_grouped_by_spaces_is_one_cell_between_tabs_and_on_a_line_of_its_own():
+    # "2 793" between TABs (a spreadsheet's copy; written as a pipe row, its tight pipes are no OCR's 1s), and
+    # "1 275" alone on its line among figures one a line: one figure each. The start tree read the pieces as
+    # cells (too many for the row: unread)
+    _report, got = _parse("footnote_marks_2019.txt",
+                          ("一、本年新收政府信息公开申请数量 2793 3276 3015 2988 3016 3255 18343",
+                           "一、本年新收政府信息公开申请数量\t2 793\t3 276\t3015\t2988\t3016\t3255\t18 343"))
+    assert _row(got, "requests.new") == [2793, 3276, 3015, 2988, 3016, 3255, 18343]
     _report, got = _parse("collapsed_2019.txt", ("行政处罚\n134\n+25\n1275", "行政处罚\n134\n+25\n1 275"))
     assert (got["disclosure.penalty.items_prev_year"], got["disclosure.penalty.items_change"],
             got["disclosure.penalty.decisions"]) == (134, 25, 1275)

@@ -167,14 +167,14 @@ _SPACE_ENTITY = regex.compile(r"&(?:nbsp|ensp|emsp|#160|#xa0);", regex.I)
 # a row copied from a spreadsheet or a Word table: cells between TABs, a blank cell an empty field
 # (two TABs with nothing between them). Whitespace-split, the blank vanishes and the figures after it
 # move a column left; such a line is written as a pipe row instead (each TAB a pipe, offsets kept)
-# (not a field holding a figure grouped by spaces, "1 234": its pipes, tight against digits, would read as an
-# OCR's 1s; such a row stays unread)
-_TAB_ROW = regex.compile(r"(?m)^[ \t]*[^\s](?:.*?[^\s])?[ ]*\t[ ]*\t.*$")
+# (also a field holding a figure whose digit groups stand apart, "1 234": between TABs one figure)
+_TAB_ROW = regex.compile(r"(?m)^[ \t]*[^\s](?:.*?[^\s])?[ ]*\t(?:[ ]*\t|[ ]*[0-9]{1,3}(?: [0-9]{3})+[ ]*(?:\t|$)).*$")
 
 
 def tab_rows_as_pipes(text: str) -> str:
-    """The lines of TAB-separated cells with an empty field among them, as pipe rows (offsets kept): the
-    empty field stays a (blank) cell. Other lines are read as they always were."""
+    """The lines of TAB-separated cells with an empty field among them, or a figure grouped by spaces, as pipe
+    rows (offsets kept): the empty field stays a (blank) cell, the figure one cell. Other lines are read as
+    they always were."""
     lines = None
     for m in _TAB_ROW.finditer(text):
         line = m.group()
@@ -221,7 +221,7 @@ def load_text(text: str, **meta) -> Document:
         text = _blank_line_breaks(text)
     if "&" in text and _SPACE_ENTITY.search(text):
         text = _SPACE_ENTITY.sub(lambda m: " " * len(m.group()), text)
-    if "\t\t" in text or "\t \t" in text:
+    if "\t" in text:
         text = tab_rows_as_pipes(text)
     text = blank_page_numbers(text)
     if "续表" in text or "(续)" in text:
