@@ -115,3 +115,25 @@ def test_a_share_widget_inside_the_table_is_no_end_of_the_page():
     assert _row(got, "requests.other") == [259, 277, 256, 142, 223, 183, 1340]
     assert _row(got, "requests.carried_forward") == [104, 130, 283, 245, 174, 250, 1186]
     assert [got[f"review.{o}"] for o in ("upheld", "corrected", "other", "pending", "total")] == [6, 2, 9, 4, 21]
+
+
+def test_a_page_number_among_a_cut_row_of_figures_a_line_is_dropped_by_the_total():
+    # figures one a line: a page's bare number after the label, the row cut by prose before its last figure.
+    # The start tree read the seven figures before the cut as printed (natural_person 8, every cell a column
+    # off, total 214). Read without the one figure whose dropping makes the total hold
+    report, got = _parse("footnote_marks_2019.txt",
+                         ("3.补正后申请内容仍不明确 40 64 180 260 36 214 794",
+                          "3.补正后申请内容仍不明确\n8\n40\n64\n180\n260\n36\n214\n\n本年度各部门认真落实公开要求。\n\n794"))
+    assert _row(got, "requests.unable.unclear") == [40, 64, 180, 260, 36, 214, 794]
+    assert "page's number" in report.get("requests.unable.unclear", applicant="total").source.note
+
+
+def test_a_signed_figure_outside_its_change_column_leaves_the_row_unread():
+    # "27 / 6 / -3" a line each, then furniture and 148: the page's number 6 moved -3 into the decisions column.
+    # The start tree read items_change 6 (wrong). A signed figure outside 本年增/减: the row is not read, said
+    report, got = _parse("footnote_marks_2019.txt",
+                         ("行政强制 27 -3 148", "行政强制\n27\n6\n-3\n\n政府信息公开年度报告 6/14\n\n148"))
+    assert not any(k.startswith("disclosure.coercion") for k in got)
+    assert any("行政强制" in w and "本年增/减" in w for w in report.warnings)
+    assert (got["disclosure.penalty.items_prev_year"], got["disclosure.penalty.items_change"],
+            got["disclosure.penalty.decisions"]) == (211, 4, 1693)

@@ -16,6 +16,7 @@ from .values import DOUBLED_SEPARATOR, fit_cells
 
 _RUN = regex.compile(r"^[+-]?[0-9]+(?:\.[0-9]+)?$")
 _DIGITS = regex.compile(r"[0-9]{1,12}")
+_SIGNED = regex.compile(r"[+\-增减][0-9]")
 _GROUPED = regex.compile(r"[+-]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?:万元|元)?")
 
 
@@ -101,6 +102,12 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
             return row
     if fits:
         cells = row.cells = fits[0]
+        if signed_cell is not None and any(i != signed_cell and _SIGNED.match(t.raw) for i, t in enumerate(cells)):
+            # a signed figure (本年增/减) in another column: the row's figures stand shifted (a page's bare number
+            # among them, a cell lost), and which column each is the row does not settle
+            row.problem = "a signed figure outside its 本年增/减 column: its columns are not settled"
+            row.cells = []
+            return row
         if group_ok is not None and DOUBLED_SEPARATOR in (hit.note or "") and not _holds(cells, group_ok, sizes or [n]):
             # the blank taken for a separator printed twice may be a cell ("| | 917 |": a 1 an OCR read as a
             # pipe), and the row's arithmetic refutes the reading: which cell is blank is not settled
