@@ -40,7 +40,8 @@ def ocr_pipe_figures(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         shapes = [_shape(text, p, a, b) for p in range(a, b) if text[p] == "|"]
         own = [_shape(text, p, a, b) for p in range(m.start(), m.end()) if text[p] == "|"]
-        if all(shapes.count(x) - own.count(x) < 2 for x in own):
+        # (three pipes or more of one shape inside one run are the table's own, tight: a TAB row written as pipes)
+        if all(shapes.count(x) - own.count(x) < 2 and own.count(x) < 3 for x in own):
             found.append(m.span())
     return found
 

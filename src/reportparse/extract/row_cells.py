@@ -192,13 +192,23 @@ def _blank_line_cut(text: str, tokens: list[Token]) -> int:
     if closed and all(closed[:3]) and not all(closed):
         # cells closed by a pipe each ("12 |"): a bare figure after them is no cell of the row (a page's number)
         return closed.index(False)
-    if "\n" in text[tokens[0].start:tokens[1].start]:
+    if "\n" in text[tokens[0].start:tokens[1].start] or _lone_grouped_line(text, tokens):
         return 0
     for i in range(1, len(tokens)):
         gap = text[tokens[i - 1].end:tokens[i].start]
         if "\n" in gap:
             return i if _BLANK_LINE.search(gap) else 0
     return 0
+
+
+_GROUPED_LINE = regex.compile(r"[ \t]*[0-9]{1,3}(?: [0-9]{3})+[ \t]*(?:\n|$)")
+
+
+def _lone_grouped_line(text: str, tokens: list[Token]) -> bool:
+    """Whether the first figures stand alone on their line as one figure printed with spaces between its digit
+    groups ("1 258", one cell a line): no row printed on one line, so a blank line after it is no row's end."""
+    ls = text.rfind("\n", 0, tokens[0].start) + 1
+    return not text[ls:tokens[0].start].strip(" \t") and bool(_GROUPED_LINE.match(text, tokens[0].start))
 
 
 _LONE_PIPE = regex.compile(r"(?m)^[ \t]*(\|)[ \t]*$")
@@ -212,7 +222,12 @@ def _ocr_cells(text: str, tokens: list[Token], ocr: list[tuple[int, int]], pos: 
     read as a pipe, never nothing (its row's figures would close up into the wrong columns)."""
     if ocr:
         tokens = _with_ocr_figures(text, tokens, ocr)
-    if tokens and text.find("|", pos, stop) >= 0 and not any(_CLOSED.match(text, t.end) for t in tokens):
+    piped = bool(tokens) and text.find("|", pos, stop) >= 0
+    if piped and len(tokens) > 1:
+        tokens = _closed_grouped(text, tokens)
+    elif len(tokens) > 2 and any(text[a.end:b.start] == " " and len(b.raw) == 3 for a, b in zip(tokens, tokens[1:])):
+        tokens = _grouped_lines(text, tokens)
+    if piped and not any(_CLOSED.match(text, t.end) for t in tokens):
         # (the line must end in the whole text: a search bounded at the row's stop would end it at "| 行政强制")
         lone = [Token("|", m.start(1), m.end(1)) for m in _LONE_PIPE.finditer(text, pos, stop)
                 if m.end() == len(text) or text[m.end()] == "\n"]
@@ -220,6 +235,56 @@ def _ocr_cells(text: str, tokens: list[Token], ocr: list[tuple[int, int]], pos: 
         if lone and not all(_WRAPPED_CLOSE.match(text, t.end) for t in tokens):
             tokens = sorted(tokens + lone, key=lambda t: t.start)
     return tokens
+
+
+_GROUP_HEAD = regex.compile(r"[0-9]{1,3}")
+_GROUP = regex.compile(r"[0-9]{3}")
+_CLOSED_LINE_END = regex.compile(r"[ \t]*\|[ \t]*(?:\n|$)")
+
+
+def _closed_grouped(text: str, tokens: list[Token]) -> list[Token]:
+    """A cell closed by its pipe on a line of its own that holds one figure printed with spaces between its
+    digit groups ("1 222 |", a converter's thousands separator): one cell, never two (a closed cell holds one
+    figure; its pieces read apart would move the row's columns)."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        j = i
+        if _GROUP_HEAD.fullmatch(t.raw) and not text[text.rfind("\n", 0, t.start) + 1:t.start].strip(" \t"):
+            while j + 1 < len(tokens) and _GROUP.fullmatch(tokens[j + 1].raw) and text[tokens[j].end:tokens[j + 1].start] == " ":
+                j += 1
+        if j > i and _CLOSED_LINE_END.match(text, tokens[j].end):
+            out.append(Token(text[t.start:tokens[j].end], t.start, tokens[j].end))
+        else:
+            out.extend(tokens[i:j + 1])
+        i = j + 1
+    return out
+
+
+def _grouped_lines(text: str, tokens: list[Token]) -> list[Token]:
+    """Figures one a line (two lines or more of one figure each) where a line holds only one figure printed with
+    spaces between its digit groups ("1 258"): that line is one cell. Any other line of several figures, or a
+    figure on the label's line: the tokens as they are."""
+    groups: list[list[Token]] = [[tokens[0]]]
+    for a, b in zip(tokens, tokens[1:]):
+        if "\n" in text[a.end:b.start]:
+            groups.append([b])
+        else:
+            groups[-1].append(b)
+    if sum(len(g) == 1 for g in groups) < 2:
+        return tokens
+    out: list[Token] = []
+    for g in groups:
+        if len(g) > 1:
+            ls = text.rfind("\n", 0, g[0].start) + 1
+            if text[ls:g[0].start].strip(" \t") or not (m := _GROUPED_LINE.match(text, g[0].start)) \
+                    or text[g[0].start:g[-1].end] != m.group().strip():
+                return tokens
+            out.append(Token(text[g[0].start:g[-1].end], g[0].start, g[-1].end))
+        else:
+            out.append(g[0])
+    return out
 
 
 def _with_ocr_figures(text: str, tokens: list[Token], ocr: list[tuple[int, int]]) -> list[Token]:

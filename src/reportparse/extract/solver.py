@@ -35,14 +35,15 @@ _MAX_PIECE = MAX_INT_DIGITS + MAX_FRAC_DIGITS + 2
 
 def readings(tokens: Sequence[str], sizes: Sequence[int],
              group_ok: Optional[Callable[[tuple], bool]] = None, limit: int = 20_000,
-             signed_cell: Optional[int] = None) -> Optional[list[tuple]]:
+             signed_cell: Optional[int] = None, whole: frozenset = frozenset()) -> Optional[list[tuple]]:
     """Every reading of digit runs as cells, in groups of `sizes` that each pass `group_ok`.
 
     A cell never spans two runs (a space or a pipe is a real boundary). A run that opens with a
-    sign (+3, -2) opens cell `signed_cell` (本年增/减) when given. Returns None when more than
-    `limit` readings (or steps) would be needed.
+    sign (+3, -2) opens cell `signed_cell` (本年增/减) when given. The runs whose index is in `whole`
+    are one cell each (a figure printed with thousands separators is never cut). Returns None when
+    more than `limit` readings (or steps) would be needed.
     """
-    if (len(sizes) == 1 and sizes[0] > 1 and getattr(group_ok, "sums_to_last", False)
+    if (not whole and len(sizes) == 1 and sizes[0] > 1 and getattr(group_ok, "sums_to_last", False)
             and all(t.isascii() and t.isdigit() for t in tokens)):
         fast = _sum_readings(tokens, sizes[0], group_ok, limit)
         if fast is not False:
@@ -63,7 +64,7 @@ def readings(tokens: Sequence[str], sizes: Sequence[int],
     # plain digits (integer cells, exact sums): a cut closing a group is tried only where it spells
     # that sum, the others counted as the steps the plain search spends on them (one each, the test
     # failing at once), so the readings and the limits are the same
-    by_sum = (group_ok is not None and getattr(group_ok, "sums_to_last", False)
+    by_sum = (not whole and group_ok is not None and getattr(group_ok, "sums_to_last", False)
               and all(t.isascii() and t.isdigit() for t in tokens))
     rest = [sum(len(t) for t in tokens[i:]) for i in range(ntok + 1)]   # characters from run i on
     # the cells that can be cut from run ti at pos, (end, value, runs after this cut), computed once:
@@ -72,7 +73,10 @@ def readings(tokens: Sequence[str], sizes: Sequence[int],
 
     def cuts_at(ti: int, pos: int, token: str) -> list[tuple[int, float, int]]:
         tlen = len(token)
-        if token.isascii() and token.isdigit():      # plain digits (most runs): their cuts by rule
+        if ti in whole:
+            value = _number(token) if pos == 0 else None
+            found = [] if value is None else [(tlen, value, ntok - ti - 1)]
+        elif token.isascii() and token.isdigit():      # plain digits (most runs): their cuts by rule
             found = [(end, value, ntok - ti - 1 if end == tlen else ntok - ti) for end, value in _digit_cuts(token, pos)]
         else:
             first = pos + (1 if pos == 0 and token[:1] in "+-" else 0)   # a sign opens a run's first cell only

@@ -31,6 +31,20 @@ def repaired(text: str, h: RowHit, r: RowRead, bounds: list[int], total_ok, limi
             return whole
         r.candidates, r.problem = [], (f"{len(printed)} figures where the template has 7, "
                                        "then text that is no cell before the next row (the row cut)")
+    elif not h.pipe_row and len(printed) == 7 == len(h.cells) and len(r.candidates) == 1 and None not in r.candidates[0] \
+            and not total_ok(r.candidates[0]) and "\n" in text[printed[0].start:printed[-1].end]:
+        # seven figures a line each whose total fails, then text that cuts the row and a figure after it: a page's
+        # bare number among the seven (the row's last figure after the cut). Read without the one figure whose
+        # dropping alone makes the total hold, else not read (as printed its columns would be shifted)
+        cut = _cut_at(text, h, bounds)
+        joined = rejoined(text, printed, cut) if cut else []
+        if len(joined) > 7:
+            whole = _stray_dropped(RowHit(h.spec, h.label, h.label_start, h.label_end, joined, False, cut,
+                                          note=REJOINED), r, total_ok, limit) if len(joined) == 8 else r
+            if whole is not r:
+                return whole
+            r.candidates, r.problem = [], ("7 figures whose total fails, then text that is no cell and more figures "
+                                           "before the next row (the row cut): its columns are not settled")
     if r.problem and not h.pipe_row and len(h.cells) == 8:
         return _stray_dropped(h, r, total_ok, limit)
     return r

@@ -12,10 +12,12 @@ from ..patterns import strip_money_unit
 from .row_cells import Token
 from .rows import RowHit
 from .solver import Constraint, Outcome, readings, solve
-from .values import fit_cells
+from .values import DOUBLED_SEPARATOR, fit_cells
 
 _RUN = regex.compile(r"^[+-]?[0-9]+(?:\.[0-9]+)?$")
 _DIGITS = regex.compile(r"[0-9]{1,12}")
+_SIGNED = regex.compile(r"[+\-增减][0-9]")
+_GROUPED = regex.compile(r"[+-]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?:万元|元)?")
 
 
 @dataclass
@@ -39,12 +41,14 @@ COLLAPSED = "collapsed runs of equal cells"
 
 
 def collapsed_readings(values: list, n: int, group_ok: Optional[Callable[[tuple], bool]] = None,
-                       sizes: Optional[list[int]] = None) -> list[tuple]:
+                       sizes: Optional[list[int]] = None, signed: frozenset = frozenset(),
+                       signed_cell: Optional[int] = None) -> list[tuple]:
     """Every reading of printed values as runs of one or more equal cells filling n cells.
 
     A crawler that drops a line equal to the one before it prints 6|0|0|0|0|0|6 as "6 0 6":
     each printed value stands for a run; the runs fill the row exactly. `sizes` splits the row
-    into groups that each must pass `group_ok` (table 四: three groups of five).
+    into groups that each must pass `group_ok` (table 四: three groups of five). A printed value
+    whose index is in `signed` (printed with its sign, "+28") is cell `signed_cell` alone (本年增/减).
     """
     k = len(values)
     if not 0 < k <= n or any(a == b for a, b in zip(values, values[1:])):
@@ -62,6 +66,8 @@ def collapsed_readings(values: list, n: int, group_ok: Optional[Callable[[tuple]
                 out.append(cells)
             return
         room = n - len(cells) - (k - i - 1)
+        if i in signed:
+            room = 1 if len(cells) == signed_cell else 0
         for run in range(1, room + 1):
             nxt = cells + (values[i],) * run
             if group_ok is not None and not all(
@@ -97,6 +103,19 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
             return row
     if fits:
         cells = row.cells = fits[0]
+        if signed_cell is not None and any(i != signed_cell and _SIGNED.match(t.raw) for i, t in enumerate(cells)):
+            # a signed figure (本年增/减) in another column: the row's figures stand shifted (a page's bare number
+            # among them, a cell lost), and which column each is the row does not settle
+            row.problem = "a signed figure outside its 本年增/减 column: its columns are not settled"
+            row.cells = []
+            return row
+        if group_ok is not None and DOUBLED_SEPARATOR in (hit.note or "") and not holds(cells, group_ok, sizes or [n]):
+            # the blank taken for a separator printed twice may be a cell ("| | 917 |": a 1 an OCR read as a
+            # pipe), and the row's arithmetic refutes the reading: which cell is blank is not settled
+            row.problem = ("a blank cell between its figures, taken for a separator printed twice, and the row's "
+                           "arithmetic fails: its columns are not settled")
+            row.cells = []
+            return row
         parsed = [parse_cell(t.raw) for t in cells]
         row.candidates = [tuple(c.value for c in parsed)]
         if any(not c.ok for c in parsed):
@@ -117,17 +136,22 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
                                        "where the row's figures stand cannot be checked")
                         row.candidates, row.ocr = [], {}
         return row
-    raw = [strip_money_unit(t.raw.replace(",", "")) for t in hit.cells if t.raw != ""]
+    printed = [t.raw for t in hit.cells if t.raw != ""]
+    raw = [strip_money_unit(r.replace(",", "")) for r in printed]
     # a pipe row's cells are explicit: too few of them is a missing cell, not digits run together
     if raw and len(raw) < n and all(_RUN.match(r) for r in raw) and (allow_split or collapsed) and not hit.pipe_row:
         # one number per line with no line repeated: each printed value is a cell or a collapsed
         # run of equal cells, never several cells run together
         if collapsed:
             row.damage = COLLAPSED
-            found: Optional[list[tuple]] = collapsed_readings([parse_cell(r).value for r in raw], n, group_ok, sizes)
+            signed = frozenset(i for i, r in enumerate(printed) if r[:1] in "+增减") if signed_cell is not None else frozenset()
+            found: Optional[list[tuple]] = collapsed_readings([parse_cell(r).value for r in raw], n, group_ok, sizes,
+                                                              signed, signed_cell)
         else:
             row.damage = RUN_TOGETHER
-            found = readings(raw, sizes or [n], group_ok, limit, signed_cell)
+            # a figure printed with its thousands separators ("1,769") is one cell, never digits run together
+            whole = frozenset(i for i, r in enumerate(printed) if "," in r and _GROUPED.fullmatch(r))
+            found = readings(raw, sizes or [n], group_ok, limit, signed_cell, whole)
         row.split = True
         if found is None:
             row.problem = f"too many readings of its {row.damage}"

@@ -16,6 +16,8 @@ _HEADER_FIELD = regex.compile(rf"^(?:(?P<title>{field_names(TITLE_FIELDS)})|{fie
 _BODY_RULE = regex.compile(r"^=+\s*正文\s*=+\s*$", regex.M)
 # Page furniture that follows the body of a scraped page; everything after it is dropped.
 _FURNITURE = regex.compile(r"^\s*(?:扫一扫在手机上查看当前页面|相关解读|【?打印本页】?|【?关闭窗口】?|分享到[:：]?|网站地图|主办单位[:：])\s*$", regex.M)
+# a table's figures: three on a line (between spaces or pipes), or three lines of one figure each
+_TABLE_AFTER = regex.compile(r"[0-9][0-9,]*[ \t|]+[0-9][0-9,]*[ \t|]+[0-9]|(?:\n[ \t]*[0-9][0-9,]*[ \t]*\|?[ \t]*){3}\n")
 # A crawler that writes each table cell as "| text" on a line of its own (the row's label before
 # them on a line without a pipe, a lone "|" closing the row or standing for a blank cell).
 _CELL_LINE = regex.compile(r"\n(?=[ \t]*\|[^|\n]*(?:\n|$))")
@@ -54,7 +56,8 @@ def join_cell_lines(text: str) -> str:
 # each row's end as a line of pipes alone ("|", or "||" after a row with a spanning cell): the lone
 # "|" of a blank and of a row end look alike, but a row's end is its last pipe line, before the
 # next row's label cell; every pipe line before it stands between the row's cells, a blank cell.
-_VALUE_CELL = regex.compile(rf"[ \t]*(?:{NUMBER_WITH_MONEY}|{SIGNED_WORD_NUMBER}|[—-]+|无)[ \t]*\|[ \t]*")
+# (a figure's digit groups may stand apart: "4 815 |", a converter's thousands separator)
+_VALUE_CELL = regex.compile(rf"[ \t]*(?:{NUMBER_WITH_MONEY}|[0-9]{{1,3}}(?: [0-9]{{3}})+|{SIGNED_WORD_NUMBER}|[—-]+|无)[ \t]*\|[ \t]*")
 _PIPES_ONLY = regex.compile(r"[ \t]*\|+[ \t]*")
 _LONE_PIPE_LINE = regex.compile(r"^[ \t]*\|[ \t]*$", regex.M)      # a blank cell's line: none, no such row
 
@@ -158,6 +161,33 @@ def blank_continued_headers(text: str) -> str:
     return "\n".join(" " * len(ln) if i in blank else ln for i, ln in enumerate(lines))
 
 
+# an HTML space entity a converter left in the text (html2text, a CMS export): a space, never a word of a
+# label nor a separator of two figures' digits; blanked in place (offsets kept)
+_SPACE_ENTITY = regex.compile(r"&(?:nbsp|ensp|emsp|#160|#xa0);", regex.I)
+# a row copied from a spreadsheet or a Word table: cells between TABs, a blank cell an empty field
+# (two TABs with nothing between them). Whitespace-split, the blank vanishes and the figures after it
+# move a column left; such a line is written as a pipe row instead (each TAB a pipe, offsets kept)
+# (also a field holding a figure whose digit groups stand apart, "1 234": between TABs one figure)
+_TAB_ROW = regex.compile(r"(?m)^[ \t]*[^\s](?:.*?[^\s])?[ ]*\t(?:[ ]*\t|[ ]*[0-9]{1,3}(?: [0-9]{3})+[ ]*(?:\t|$)).*$")
+
+
+def tab_rows_as_pipes(text: str) -> str:
+    """The lines of TAB-separated cells with an empty field among them, or a figure grouped by spaces, as pipe
+    rows (offsets kept): the empty field stays a (blank) cell, the figure one cell. Other lines are read as
+    they always were."""
+    lines = None
+    for m in _TAB_ROW.finditer(text):
+        line = m.group()
+        body = line.lstrip(" \t")
+        if "|" in line or body.count("\t") < 2:
+            continue        # (already a pipe row, or one label and one figure)
+        lines = lines if lines is not None else list(text)
+        for k in range(m.start() + len(line) - len(body), m.end()):
+            if text[k] == "\t":
+                lines[k] = "|"
+    return "".join(lines) if lines is not None else text
+
+
 def _blank_line_breaks(text: str) -> str:
     """`<br>` tags blanked in place (offsets kept): in a pipe row a space, so the row stays one
     line; elsewhere a line break."""
@@ -189,13 +219,20 @@ def load_text(text: str, **meta) -> Document:
     title_hint, date_hint = crawler_header(text)
     if "<br" in text or "<BR" in text:
         text = _blank_line_breaks(text)
+    if "&" in text and _SPACE_ENTITY.search(text):
+        text = _SPACE_ENTITY.sub(lambda m: " " * len(m.group()), text)
+    if "\t" in text:
+        text = tab_rows_as_pipes(text)
     text = blank_page_numbers(text)
     if "续表" in text or "(续)" in text:
         text = blank_continued_headers(text)
     text = join_cell_lines(text)
     text = join_closed_cell_rows(text)
-    furniture = [m for m in _FURNITURE.finditer(text) if m.start() > len(text) * 0.5]
-    if furniture:
-        text = text[:furniture[0].start()]
+    for m in _FURNITURE.finditer(text):
+        # the first furniture line in the second half with no table after it: a widget a crawler kept inside
+        # the body ("分享到：" between two rows) is no page's end
+        if m.start() > len(text) * 0.5 and not _TABLE_AFTER.search(text, m.end()):
+            text = text[:m.start()]
+            break
     images = len(_MARKDOWN_IMAGE.findall(text)) if "![" in text else 0
     return Document(text=text, format="text", title_hint=title_hint, date_hint=date_hint, images=images, **meta)
