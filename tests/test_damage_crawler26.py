@@ -137,3 +137,26 @@ def test_a_signed_figure_outside_its_change_column_leaves_the_row_unread():
     assert any("行政强制" in w and "本年增/减" in w for w in report.warnings)
     assert (got["disclosure.penalty.items_prev_year"], got["disclosure.penalty.items_change"],
             got["disclosure.penalty.decisions"]) == (211, 4, 1693)
+
+
+def test_many_furniture_lines_cost_a_few_table_searches_not_one_each(monkeypatch):
+    """(found reviewing the merge: a page of k furniture lines, each with a table somewhere after it, searched
+    the rest of the page once per line: 36 s for 460 KB) The line that ends the page is found by bisection."""
+    from reportparse.layout import text as text_layout
+
+    calls = []
+    real = text_layout._TABLE_AFTER
+
+    class Counting:
+        def search(self, *args):
+            calls.append(args[1])
+            return real.search(*args)
+
+    monkeypatch.setattr(text_layout, "_TABLE_AFTER", Counting())
+    body = "某县2021年度政府信息公开工作年度报告\n" + "正文。\n" * 10
+    page = body + ("分享到：\n" + "说明文字。\n" * 3) * 4000 + "17 29 43\n"
+    assert text_layout._page_end(page) is None            # a table follows every one of them: the page is whole
+    assert len(calls) <= 14                               # log2(4000) + 2, not 4000
+    calls.clear()
+    cut = body + "分享到：\n17 29 43\n" + "打印本页\n页脚文字\n"
+    assert text_layout._page_end(cut) == cut.index("打印本页")

@@ -32,3 +32,16 @@ def test_a_website_count_said_with_zai_beside_another_channel_is_no_total():
 def test_two_websites_counts_give_no_website_count():
     got = read("2020年，在市人民政府门户网站公开政府信息53条，在市市场监督管理局网站公开政府信息318条。")
     assert "disclosure.via_website" not in got and "disclosure.total" not in got
+
+
+def test_a_paragraph_is_looked_for_within_its_window_never_from_the_texts_start():
+    """(found reviewing the merge: with no line break in the window before a match, its paragraph ran from the
+    text's start, and a page of 8,000 channel sentences on one line took 114 s: every match listed every channel)"""
+    from reportparse.extract.narrative_channels import WINDOW, _paragraph
+
+    line = "通过政府网站公开政府信息12条，在微信公众号发布信息3条；" * 200
+    s = len(line) - 40
+    lo, hi = _paragraph(line, s, s + 10)
+    assert lo == s - WINDOW and hi == len(line)
+    text = "标题\n" + line
+    assert _paragraph(text, 5, 15)[0] == 3          # a break inside the window still opens the paragraph

@@ -36,7 +36,8 @@ _ALL_WAYS = LazyPattern(r"通过(?:(?!公开|发布|公布)[^,，。;；:：\n\d
 
 def _paragraph(ctext: str, s: int, e: int) -> tuple[int, int]:
     """The paragraph (between line breaks, at most WINDOW characters either side) around the match [s, e)."""
-    lo = ctext.rfind("\n", max(0, s - WINDOW), s) + 1
+    start = max(0, s - WINDOW)
+    lo = ctext.rfind("\n", start, s) + 1 or start     # (no break in the window: its edge, never the text's start)
     hi = ctext.find("\n", e, e + WINDOW)
     return lo, (min(len(ctext), e + WINDOW) if hi < 0 else hi)
 

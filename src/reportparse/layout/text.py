@@ -188,6 +188,21 @@ def tab_rows_as_pipes(text: str) -> str:
     return "".join(lines) if lines is not None else text
 
 
+def _page_end(text: str) -> Optional[int]:
+    """Where the first furniture line in the second half with no table after it starts: a widget a crawler kept
+    inside the body ("分享到：" between two rows) is no page's end. Having a table after it only gets rarer down
+    the page, so the line is found by bisection (a page of many such lines costs a few searches, not one each)."""
+    lines = [m.span() for m in _FURNITURE.finditer(text) if m.start() > len(text) * 0.5]
+    lo, hi = 0, len(lines)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if _TABLE_AFTER.search(text, lines[mid][1]):
+            lo = mid + 1
+        else:
+            hi = mid
+    return lines[lo][0] if lo < len(lines) else None
+
+
 def _blank_line_breaks(text: str) -> str:
     """`<br>` tags blanked in place (offsets kept): in a pipe row a space, so the row stays one
     line; elsewhere a line break."""
@@ -228,11 +243,8 @@ def load_text(text: str, **meta) -> Document:
         text = blank_continued_headers(text)
     text = join_cell_lines(text)
     text = join_closed_cell_rows(text)
-    for m in _FURNITURE.finditer(text):
-        # the first furniture line in the second half with no table after it: a widget a crawler kept inside
-        # the body ("分享到：" between two rows) is no page's end
-        if m.start() > len(text) * 0.5 and not _TABLE_AFTER.search(text, m.end()):
-            text = text[:m.start()]
-            break
+    end = _page_end(text)
+    if end is not None:
+        text = text[:end]
     images = len(_MARKDOWN_IMAGE.findall(text)) if "![" in text else 0
     return Document(text=text, format="text", title_hint=title_hint, date_hint=date_hint, images=images, **meta)
