@@ -160,3 +160,27 @@ def test_many_furniture_lines_cost_a_few_table_searches_not_one_each(monkeypatch
     calls.clear()
     cut = body + "分享到：\n17 29 43\n" + "打印本页\n页脚文字\n"
     assert text_layout._page_end(cut) == cut.index("打印本页")
+
+
+def test_the_rows_of_one_long_line_read_its_ocr_pipes_once(monkeypatch):
+    """(found by the attack's new repeat_clause class: a 750 KB page whose clause, holding pipes, was said 10,000
+    times on one line never ended — every row read on the line scanned the whole line again) The figures an OCR's
+    pipes make are found once per line, however many rows ask."""
+    from reportparse.extract import ocr_pipes
+
+    calls = []
+    real = ocr_pipes._PIPE_TOUCHING_DIGIT
+
+    class Counting:
+        def search(self, *args):
+            calls.append(args[1:])
+            return real.search(*args)
+
+    monkeypatch.setattr(ocr_pipes, "_PIPE_TOUCHING_DIGIT", Counting())
+    ocr_pipes._line_figures.cache_clear()
+    line = "行政许可 | 2|1 | 37 | 54 | " + "行政许可 | 43 | 37 | 54 | " * 500
+    text = "标题\n" + line + "\n结尾\n"
+    starts = [k for k in range(len(text)) if text.startswith("行政许可", k)]
+    spans = [tuple(ocr_pipes.ocr_pipe_figures(text, k + 4, k + 14)) for k in starts]
+    assert len(calls) == 1 and len(set(spans)) == 1
+    assert [text[a:b] for a, b in spans[0]] == ["2|1"]

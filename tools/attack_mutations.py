@@ -111,6 +111,18 @@ def m_duplicate(rng, text):
     return text[:a] + piece * rng.choice([2, 3, 50]) + text[a:]
 
 
+def m_repeat_clause(rng, text):
+    """One clause or line of the seed said thousands of times, on one line or a line each: a cost that grows
+    with the square of the page (a search per match over the whole text) shows here as a hang."""
+    pieces = [p for p in re.split(r"(?<=[，。；,;\n])", text) if p.strip()]
+    if not pieces:
+        return text
+    piece = rng.choice(pieces).rstrip("\n")
+    joiner = rng.choice(["", "\n"])
+    a = rng.randrange(len(text) + 1)
+    return text[:a] + joiner.join([piece] * rng.choice([2000, 5000, 10_000])) + text[a:]
+
+
 def m_shuffle_lines(rng, text):
     lines = text.split("\n")
     a = rng.randrange(len(lines))
@@ -159,7 +171,7 @@ def m_cell_text(rng, text):
 TEXT_MUTATIONS: dict[str, Callable] = {
     "long_digits": m_long_digits, "long_decimal": m_long_decimal, "negative": m_negative,
     "foreign_digits": m_foreign_digits, "run_together": m_run_together, "delete": m_delete,
-    "duplicate": m_duplicate, "shuffle_lines": m_shuffle_lines, "truncate": m_truncate, "junk": m_junk,
+    "duplicate": m_duplicate, "repeat_clause": m_repeat_clause, "shuffle_lines": m_shuffle_lines, "truncate": m_truncate, "junk": m_junk,
     "cell_text": m_cell_text,
 }
 HTML_ONLY = {"html_tags": m_html_tags}

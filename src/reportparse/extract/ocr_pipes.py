@@ -2,6 +2,9 @@
 them: the spans of the figures holding one (extract/row_cells reads each such figure as one unsure cell)."""
 from __future__ import annotations
 
+from collections import Counter
+from functools import lru_cache
+
 import regex
 
 # a pipe an OCR read for a 1, told from a separator by the spaces around it: inside a figure between blanks
@@ -29,21 +32,38 @@ def ocr_pipe_figures(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", end)
     le = len(text) if le < 0 else le
+    return list(_line_figures(text, ls, le))
+
+
+@lru_cache(maxsize=4)
+def _line_figures(text: str, ls: int, le: int) -> tuple[tuple[int, int], ...]:
+    """ocr_pipe_figures of the whole lines text[ls:le]: every row read on a line asks for the same lines, and
+    each line's pipes are counted once (a line of thousands of figures cost its length per figure)."""
     if not _PIPE_TOUCHING_DIGIT.search(text, ls, le):
-        return []          # (every such pipe touches a digit: a table's own "| 12 |" never does)
+        return ()          # (every such pipe touches a digit: a table's own "| 12 |" never does)
     found = []
+    line_shapes: dict[tuple[int, int], Counter] = {}
     for m in _OCR_PIPE.finditer(text, ls, le):
         a = text.rfind("\n", 0, m.start()) + 1
         b = text.find("\n", m.end())
         b = len(text) if b < 0 else b
         if m["end"] and (text.count("|", a, b) > 1 or _tight_beside(text, a, b)):
             continue
-        shapes = [_shape(text, p, a, b) for p in range(a, b) if text[p] == "|"]
-        own = [_shape(text, p, a, b) for p in range(m.start(), m.end()) if text[p] == "|"]
+        shapes = line_shapes.get((a, b))
+        if shapes is None:
+            shapes = line_shapes[(a, b)] = Counter(_shape(text, p, a, b) for p in _pipes(text, a, b))
+        own = Counter(_shape(text, p, a, b) for p in _pipes(text, m.start(), m.end()))
         # (three pipes or more of one shape inside one run are the table's own, tight: a TAB row written as pipes)
-        if all(shapes.count(x) - own.count(x) < 2 and own.count(x) < 3 for x in own):
+        if all(shapes[x] - own[x] < 2 and own[x] < 3 for x in own):
             found.append(m.span())
-    return found
+    return tuple(found)
+
+
+def _pipes(text: str, a: int, b: int):
+    p = text.find("|", a, b)
+    while p >= 0:
+        yield p
+        p = text.find("|", p + 1, b)
 
 
 def _shape(text: str, p: int, a: int, b: int) -> tuple[str, str]:
