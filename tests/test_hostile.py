@@ -408,3 +408,14 @@ def test_a_near_match_search_stops_at_the_second_match(monkeypatch):
     monkeypatch.setattr(index, "find", counted)
     assert rows._near_matches(index, list(row_specs("t3")), [], 0, len(text)) == []
     assert 0 < len(taken) <= 2 * len(row_specs("t3"))
+
+
+def test_a_figure_behind_thousands_of_zeros_is_no_crash():
+    """(found by the attack's repeat_clause class: a cell '0…01' of 10,001 characters raised ValueError from int(),
+    whose 4,300-digit limit counts leading zeros)"""
+    from reportparse.bounds import to_number
+    from reportparse.cells import parse_cell
+
+    assert to_number("0" * 10_000 + "1", 1) == 1
+    assert parse_cell("0" * 10_000 + "17").value == 17
+    assert to_number("0" * 10_000, 1) == 0

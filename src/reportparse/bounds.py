@@ -58,7 +58,8 @@ def _to_number(text: str, sign: int) -> Optional[Number]:
     whole, frac = m["int"], m["frac"]
     if len(whole.lstrip("0")) > MAX_INT_DIGITS or (frac is not None and len(frac) > MAX_FRAC_DIGITS):
         return None
-    value: Number = float(text) if frac is not None else int(whole)
+    # (leading zeros count against int()'s 4,300-digit limit: a run of zeros is no reason to fail)
+    value: Number = float(text) if frac is not None else int(whole.lstrip("0") or "0")
     return sign * value
 
 
