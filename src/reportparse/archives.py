@@ -10,6 +10,7 @@ the archive (``..``, absolute) are refused, hidden ones skipped, a name stored t
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections import Counter
 from types import ModuleType
@@ -20,6 +21,8 @@ from .errors import DocumentTooLargeError, UnreadableFileError, UnsupportedForma
 
 _FORMATS = ((zip_members.SUFFIXES, zip_members), (tar_members.SUFFIXES, tar_members))
 SUFFIXES = tuple(s for suffixes, _ in _FORMATS for s in suffixes)
+# an archive's name followed by a step into it ("x.tar.gz/"), longest suffix first
+_ARCHIVE_STEP = re.compile("(?:" + "|".join(re.escape(s) for s in sorted(SUFFIXES, key=len, reverse=True)) + ")/")
 
 
 def _format(name: str) -> Optional[ModuleType]:
@@ -44,9 +47,8 @@ def _hidden(name: str) -> bool:
 def split_member_path(path: str) -> Optional[tuple[str, str, ModuleType]]:
     """(archive, member, format module) when a leading part of `path` is a regular file named as an archive."""
     norm = path.replace(os.sep, "/") if os.sep != "/" else path
-    lower = norm.lower()
-    cuts = sorted({at + len(s) for s in SUFFIXES for at in _find_all(lower, s + "/")})
-    for cut in cuts:
+    for m in _ARCHIVE_STEP.finditer(norm.lower()):
+        cut = m.end() - 1
         archive = path[:cut]
         try:
             if stat.S_ISREG(os.stat(archive).st_mode):
@@ -54,13 +56,6 @@ def split_member_path(path: str) -> Optional[tuple[str, str, ModuleType]]:
         except (OSError, ValueError):
             pass
     return None
-
-
-def _find_all(text: str, word: str) -> Iterator[int]:
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
 
 
 def read_member(path: str, max_bytes: int) -> Optional[bytes]:

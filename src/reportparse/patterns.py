@@ -68,6 +68,9 @@ CELL_LEADER = r"(?:[.．·…⋯]{2,}\s*|[…⋯]\s*|[.．·]\s+)(?=[0-9])"
 # a table cell may print its sign as a word: 本年增/减 "减44" is -44, "增3" is +3 (the word glued to
 # its digits; a value that may not be negative is refused by bounds as for "-44")
 SIGN_WORDS = {"增": "+", "减": "-"}
+# a figure whose digit groups a converter set apart by spaces ("4 815", "1 234 567"): one figure where its cell
+# or field settles it (a pipe cell, a TAB field, a line of its own), never inside a space-separated row
+SPACE_GROUPED = r"[0-9]{1,3}(?: [0-9]{3})+"
 SIGNED_WORD_NUMBER = "[" + "".join(SIGN_WORDS) + r"][0-9][0-9,]*(?:\.[0-9]+)?"
 
 # a cell or a run of a PDF text line that is one figure as printed (before NFKC: full-width comma),

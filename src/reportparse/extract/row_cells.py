@@ -11,7 +11,7 @@ from typing import Optional
 import regex
 
 from ..cells import figure_like
-from ..patterns import (CELL_UNITS, FOOTNOTE_MARK, HAN, NUMBER_WITH_MONEY, OCR_FIGURE, OCR_LOOKALIKES, SIGN_WORDS, SIGNED_WORD_NUMBER, UNIT_WORDS,
+from ..patterns import (CELL_UNITS, FOOTNOTE_MARK, HAN, NUMBER_WITH_MONEY, OCR_FIGURE, OCR_LOOKALIKES, SIGN_WORDS, SIGNED_WORD_NUMBER, SPACE_GROUPED, UNIT_WORDS,
                         letter_spaced)
 from .ocr_pipes import ocr_pipe_figures
 
@@ -201,7 +201,7 @@ def _blank_line_cut(text: str, tokens: list[Token]) -> int:
     return 0
 
 
-_GROUPED_LINE = regex.compile(r"[ \t]*[0-9]{1,3}(?: [0-9]{3})+[ \t]*(?:\n|$)")
+_GROUPED_LINE = regex.compile(r"[ \t]*" + SPACE_GROUPED + r"[ \t]*(?:\n|$)")
 
 
 def _lone_grouped_line(text: str, tokens: list[Token]) -> bool:

@@ -8,6 +8,7 @@ import regex
 from ..document import Document
 from ..normalize import normalize_text
 from ..patterns import (CONTINUED_TABLE_LINE, FIELD_SEPARATOR, NUMBER_WITH_MONEY, PAGE_NUMBER_LINE, PUBLISH_FIELDS, SIGNED_WORD_NUMBER,
+                        SPACE_GROUPED,
                         TITLE_FIELDS, field_names)
 
 # Crawler archive headers ("标题: …", "发布时间: …") above a "==== 正文 ====" rule.
@@ -57,7 +58,7 @@ def join_cell_lines(text: str) -> str:
 # "|" of a blank and of a row end look alike, but a row's end is its last pipe line, before the
 # next row's label cell; every pipe line before it stands between the row's cells, a blank cell.
 # (a figure's digit groups may stand apart: "4 815 |", a converter's thousands separator)
-_VALUE_CELL = regex.compile(rf"[ \t]*(?:{NUMBER_WITH_MONEY}|[0-9]{{1,3}}(?: [0-9]{{3}})+|{SIGNED_WORD_NUMBER}|[—-]+|无)[ \t]*\|[ \t]*")
+_VALUE_CELL = regex.compile(rf"[ \t]*(?:{NUMBER_WITH_MONEY}|{SPACE_GROUPED}|{SIGNED_WORD_NUMBER}|[—-]+|无)[ \t]*\|[ \t]*")
 _PIPES_ONLY = regex.compile(r"[ \t]*\|+[ \t]*")
 _LONE_PIPE_LINE = regex.compile(r"^[ \t]*\|[ \t]*$", regex.M)      # a blank cell's line: none, no such row
 
@@ -168,7 +169,7 @@ _SPACE_ENTITY = regex.compile(r"&(?:nbsp|ensp|emsp|#160|#xa0);", regex.I)
 # (two TABs with nothing between them). Whitespace-split, the blank vanishes and the figures after it
 # move a column left; such a line is written as a pipe row instead (each TAB a pipe, offsets kept)
 # (also a field holding a figure whose digit groups stand apart, "1 234": between TABs one figure)
-_TAB_ROW = regex.compile(r"(?m)^[ \t]*[^\s](?:.*?[^\s])?[ ]*\t(?:[ ]*\t|[ ]*[0-9]{1,3}(?: [0-9]{3})+[ ]*(?:\t|$)).*$")
+_TAB_ROW = regex.compile(r"(?m)^[ \t]*[^\s](?:.*?[^\s])?[ ]*\t(?:[ ]*\t|[ ]*" + SPACE_GROUPED + r"[ ]*(?:\t|$)).*$")
 
 
 def tab_rows_as_pipes(text: str) -> str:
