@@ -24,7 +24,7 @@ from .table3_moved import moved_down
 from .table3_rules import table3_constraints
 from .tables import RUN_TOGETHER, RowRead, cell_spans, read_row, settle, split_note
 from .transposed import transposed_table4
-from .values import RowValues
+from .values import RowValues, money_unit_unknown
 
 _MARKERS = template_markers()
 _T2_START = regex.compile(_MARKERS.starts["t2"])
@@ -494,4 +494,8 @@ def _emit_values(doc, out: NationalTables, r: RowRead, keys: list[str], applican
             raw, s, e = str(v), first.start, r.hit.cells[-1].end
         # a unit the cell prints itself outranks its column header's
         unit = header_unit if header_unit and parse_cell(raw).unit is None else None
+        if money_unit_unknown(key, raw, v, unit):
+            out.warnings.append(f"{key}: '{raw}' printed with no unit (元 or 万元: neither its cell nor its column "
+                                "header says); not read")
+            continue
         emit(indicator(key, raw, v, s, e, who, row_unit=unit))

@@ -14,6 +14,19 @@ from .rows import RowHit
 
 _ALIGNED = "cell placed by text alignment (a PDF table without ruling lines)"
 
+# The unit a money cell printing none is in, where the template's column states one (2021's 本年收费金额
+# （单位：万元）). 2019's 采购总金额 states none: reports fill it in 元 or in 万元 alike, so a bare amount's
+# unit is unknown (money_unit_unknown).
+_TEMPLATE_MONEY_UNIT = {"disclosure.fees.amount": "万元"}
+_UNIT_STATED_BY_REPORT = frozenset({"disclosure.procurement.amount"})
+
+
+def money_unit_unknown(key: str, raw: str, value, row_unit: Optional[str]) -> bool:
+    """A non-zero amount whose unit neither its cell, its row, its column header nor the template
+    states (2019's 采购总金额 printed '52.15'): 元 or 万元, the text does not say."""
+    return (key in _UNIT_STATED_BY_REPORT and value not in (0, None) and row_unit is None
+            and parse_cell(raw).unit is None)
+
 
 class RowValues:
     """The indicators of one table row: what its cells share (the row as printed, its label, the
@@ -32,10 +45,7 @@ class RowValues:
         cell); `row_unit` the unit the row states for its cells (万元), if any."""
         unit = unit_of(key)
         if unit == "元":
-            cell_unit = row_unit or parse_cell(raw).unit
-            if key == "disclosure.fees.amount" and cell_unit is None:
-                cell_unit = "万元"          # the 2021 column is printed in 万元
-            value = to_yuan(value, cell_unit)
+            value = to_yuan(value, row_unit or parse_cell(raw).unit or _TEMPLATE_MONEY_UNIT.get(key))
         elif isinstance(value, float) and value.is_integer():
             value = int(value)
         doc = self.doc

@@ -47,7 +47,9 @@ MAX_ATTRIBUTES = 64
 try:
     _START_TAG = re.compile(r"""<[A-Za-z][A-Za-z0-9:_.-]*+((?!>)[^<>"']*+(?:(?:"[^"]*+"|'[^']*+')[^<>"']*+)*+)>""")
 except re.error:                                   # Python 3.10
-    _START_TAG = re.compile(r"""<[A-Za-z][A-Za-z0-9:_.-]*((?!>)[^<>"']*(?:(?:"[^"]*"|'[^']*')[^<>"']*)*)>""")
+    # the same matches: a lookahead keeps the tag name whole (backtracking into it found '<pa>' a tag with
+    # attributes 'a'); the runs after it end only where a quote or '>' stands, so giving back changes nothing
+    _START_TAG = re.compile(r"""<[A-Za-z][A-Za-z0-9:_.-]*(?![A-Za-z0-9:_.-])((?!>)[^<>"']*(?:(?:"[^"]*"|'[^']*')[^<>"']*)*)>""")
 _ATTRIBUTE = re.compile(r"""\s+[^\s=<>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s<>"']+))?""")
 LIBXML_MAX_DEPTH = 255          # libxml2's nesting limit without XML_PARSE_HUGE
 LIBXML_HUGE_DEPTH = 2048        # and with it
