@@ -9,11 +9,12 @@ from typing import Optional
 
 import regex
 
+from .academic import ACADEMIC_YEAR, ACADEMIC_YEAR_END, academic_end, academic_period, opening_academic_year
 from .document import Document
 from .model import Issuer, Region
 from .normalize import fold_traditional, search_form
 from .patterns import (BREADCRUMB_FIELDS, BREADCRUMB_PATH, CAPTURE_WORDS, FIELD_SEPARATOR, HAN, OTHER_HEADER_FIELDS,
-                       PUBLISH_FIELDS, TITLE_FIELDS, WRITTEN_FIELDS, LazyPattern, field_names)
+                       PERIOD_FIELD, PUBLISH_FIELDS, TITLE_FIELDS, WRITTEN_FIELDS, LazyPattern, field_names)
 
 _YEAR = r"(?<!\d)(?P<year>(?:19|20)\d{2})"
 _REPORT_WORDS = LazyPattern(r"(?:政府信息公开|政务公开|信息公开)[^\n]{0,12}(?:年度)?(?:工作)?(?:年度)?报告|年度报告|年报")
@@ -31,23 +32,28 @@ _OPENING_CHARS = 1500
 # a section 二、主动公开政府信息情况 / 三、收到和处理政府信息公开申请情况, or three of 总体情况's five subsections in order
 # ((一)主动公开 (二)依申请公开 (三)政府信息管理 (四)…平台建设 (五)监督保障); never where the opening calls itself a
 # work summary, plan or key points (工作总结, 工作要点, 工作计划: those use the same headings)
-_OVERVIEW_FIRST = LazyPattern(r"\s*一[,.．]\s*总体情况\s*\n")
+_OVERVIEW_FIRST = LazyPattern(r"\s*一[,.．]\s*总体情况[ \t\u3000]*\s")
+# a text run onto one line (a crawler that drops line breaks: "一、总体情况 2022年，… (一)主动公开情况 …"): its
+# sections' numbers start lines again before the genre's headings are looked for
+_RUN_ON_SECTION = LazyPattern(r"[ \t\u3000]+(?=[一二三四五六七八九十]{1,2}[,.．]|\([一二三四五六七八九十]{1,2}\))")
+_RUN_ON_CHARS = 600
 _TEMPLATE_SECTION = LazyPattern(r"^[ \t\u3000]*(?:二[,.．]\s*主动公开政府信息情况|三[,.．]\s*收到和处理政府信息公开申请情况)", regex.M)
 _TEMPLATE_PARTS = ("主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障")
 _TEMPLATE_PART = LazyPattern(r"^[ \t\u3000]*\((?P<n>[一二三四五])\)\s*(?:政府信息)?(?P<part>主动公开|依申请公开|政府信息管理|"
                              r"(?:政府信息公开|政务公开)?平台建设|监督保障)", regex.M)
 _OTHER_GENRE = LazyPattern(r"工作(?:总结|要点|计划|方案)|实施方案|自查报告|整改报告")
-_STATUTE = LazyPattern(r"《(?:中华人民共和国)?政府信息公开条例》|《条例》")
+# (a university's report cites its own statute, 《高等学校信息公开办法》, often alone)
+_STATUTE = LazyPattern(r"《(?:中华人民共和国)?政府信息公开条例》|《条例》|《高等学校信息公开办法》")
 # a cover letter before the report: …编写了2021年政府信息公开工作年度报告，现将有关情况报告如下
-_HANDS_OVER = LazyPattern(r"政府信息公开(?:工作)?年度报告[^。]{0,40}?报告如下")
+# (a college's: 现将学院2014-2015学年信息公开工作年度报告如下)
+_HANDS_OVER = LazyPattern(r"政府信息公开(?:工作)?年度报告[^。]{0,40}?报告如下|学年度?信息公开(?:工作)?(?:年度)?报告如下")
 _NAMES_ITSELF = LazyPattern(r"本(?:年度)?报告|本年报|编制本(?:年度)?报告|报告如下")
 _PROACTIVE_HEADING = LazyPattern(r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}[、.．,][^\n。，,]{0,12}主动公开", regex.M)
 _REQUEST_HEADING = LazyPattern(r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}[、.．,][^\n。，,]{0,12}(?:依申请公开|政府信息公开申请)",
                                regex.M)
 _TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?")
 _TITLE_CN_YEAR = LazyPattern(r"(?P<year>[〇○零一二三四五六七八九]{4})\s*年")
-_PERIOD_FIELD = r"(?:统计期限|统计时限|统计时间|统计期间|统计区间|统计周期|所列数据)"
-_PERIOD = LazyPattern(_PERIOD_FIELD + r"[^。]{0,20}?"
+_PERIOD = LazyPattern(PERIOD_FIELD + r"[^。]{0,20}?"
                       + _YEAR + r"\s*年\s*1\s*月\s*1\s*日")
 # a title that lost its 年 (海南省生态环境厅2022政府信息公开工作年度报告): the year right before the genre's words
 _TITLE_BARE_YEAR = LazyPattern(_YEAR + r"(?=\s*(?:政府|政务)?信息公开)")
@@ -56,20 +62,10 @@ _BODY_TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?\s*政府信息公开(?:�
 # report's. Either the paragraph under 一、总体情况 (概述) says the year itself (2020年七里坪镇…; not 2019年以来, 2020年底, 2021年中,
 # 2019年至2020年, 2020年工作要点), or a paragraph opens with the year then a comma or the issuer's 我/本/全
 # (2020年，宣城市气象局…; 2012年我镇…), never a date (2019年5月…) nor a span (2008年以来)
-_OVERVIEW_YEAR = LazyPattern(r"^[ \t\u3000]*一[、.．][ \t\u3000]*(?:总体情况|概述|概况)[^\n]{0,8}\n\s*" + _YEAR
+# (or, in a text run onto one line, on the heading's line: "一、总体情况 2019年度，X公司…")
+_OVERVIEW_YEAR = LazyPattern(r"^[ \t\u3000]*一[、.．][ \t\u3000]*(?:总体情况|概述|概况)(?:[^\n]{0,8}\n\s*|[ \t\u3000]+)" + _YEAR
                              + r"\s*年(?:度)?(?![\d以至到底末初前后中上下\-—–~～]|工作)", regex.M)
 _OPENING_YEAR = LazyPattern(r"^[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?(?=[,，、]|[我本全](?!年))", regex.M)
-# a university's report is of an academic year (2019-2020学年, 2018—2019學年度; a copy that lost its dash:
-# 20192020学年), 1 September to 31 August: the year it ends is the report's year (the Ministry's notice of
-# that year calls for it, a university that titles its report by one year gives that one)
-_ACADEMIC = (r"(?<!\d)(?P<start>(?:19|20)\d{2})\s*(?:年\s*)?(?:[-—–~～至到]\s*)?(?P<end>(?:19|20)\d{2})\s*"
-             r"(?:年\s*)?[学學]年")
-_ACADEMIC_YEAR = LazyPattern(_ACADEMIC)
-_ACADEMIC_PERIOD_YEAR = LazyPattern(_PERIOD_FIELD + r"[^。]{0,20}?" + _ACADEMIC)
-# … or its statistics period is one ("统计时间为2018年9月1日至2019年8月31日", "2020年度(2019年9月1日-2020年8月31日)")
-_ACADEMIC_SPAN = LazyPattern(r"(?:统计|数据|年度|学年)[^。]{0,20}?(?<!\d)(?P<start>(?:19|20)\d{2})\s*年\s*0?9\s*月"
-                             r"\s*0?1\s*日\s*(?:起)?\s*[,，]?\s*(?:[-—–~～至到]|起至)\s*(?P<end>(?:19|20)\d{2})\s*年\s*0?8\s*月\s*31\s*日")
-_ACADEMIC_YEAR_END = (8, 31)
 _DATE = r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})"
 _DATE_VALUE = FIELD_SEPARATOR + _DATE
 # the container's own date (Document.date_hint: a <meta> PubDate, a crawler header's 发布时间 value)
@@ -130,7 +126,9 @@ _NAMED_REPORT = rf"(?P<title>{_NAME}{{2,40}}?{_YEAR}\s*年度?{_NAME}{{0,16}}?(?
 # a text run onto one line (a crawler that drops line breaks) starts with its title, the issuer's name
 # before its year or after it ("2011年X区卫生局政府信息公开年报 一、引言 …")
 # (a text copied out of a PDF sets its year apart: "X街道办事处 2016 年度 政府信息公开工作年度报告 本报告…")
-_LEADING_TITLE = LazyPattern(rf"^(?:(?P<title>{_NAME}{{2,40}}?[ \t]?{_YEAR}[ \t]?年度?[ \t]?{_NAME}{{0,16}}?(?:报告|年报))"
+# (a university's names an academic year: "安徽大学2015-2016学年度 信息公开工作年度报告 根据…")
+_TERM_END = r"(?:\s*(?:年\s*)?[-—–~～至到]\s*(?:19|20)\d{2}\s*学)?"
+_LEADING_TITLE = LazyPattern(rf"^(?:(?P<title>{_NAME}{{2,40}}?[ \t]?{_YEAR}{_TERM_END}[ \t]?年度?[ \t]?{_NAME}{{0,16}}?(?:报告|年报))"
                              rf"|(?P<title>{_YEAR}\s*年度?{_NAME}{{2,40}}?(?:报告|年报)))(?=\s|$)")
 # a document-sharing site numbers the chunks it cuts a text into ("1、 X街道办事处2016年度…", "2、市大兴区…")
 _CHUNK_NUMBER = LazyPattern(r"^\d{1,3}、[ \t]*")
@@ -138,7 +136,7 @@ _CHUNK_NUMBER = LazyPattern(r"^\d{1,3}、[ \t]*")
 # 2017年政府信息公开工作年度报告。", "现将编制的X局2020年…年度报告予以公布", "现将X镇…年度报告进行公开")
 # (the name may stand in title marks: 现发布《X镇2022年政府信息公开工作年度报告》。), or that the issuer writes it
 # (特编制霍山县住建局2023年政府信息公开工作年度报告。; a notice asks others to: 请各单位编制…)
-_SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将|现公开|(?<=^|[,，。;；:：])(?:特|现)编制)(?:[^{_NOT_NAME}的]{{0,6}}的)?《?" + _NAMED_REPORT
+_SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将|现公开|[编編]制了|(?<=^|[,，。;；:：])(?:特|现)编制)(?:[^{_NOT_NAME}的]{{0,6}}的)?《?" + _NAMED_REPORT
                               + r"(?=》?(?:[\s,，。;；:：]|予以|进行|公布|发布|如下|$))")
 # … or, without the issuer's name, where the issuer says it publishes it (特向社会公布2023年政府信息公开工作年度报告,
 # X办事处向社会公布2021年度本级…, 由X局编写了2022年度…年度报告; the genre's words right after the year, never 我局):
@@ -147,6 +145,9 @@ _SENTENCE_YEAR_TITLE = LazyPattern(r"(?:(?:(?:现|特|特此)(?:向社会)?|(?<!
                                    r"|[编編](?:制|写|寫)了)《?(?P<title>" + _YEAR
                                    + rf"\s*年度?(?=(?:本级)?(?:政府|政务)?(?:信息)?公开){_NAME}{{0,16}}?(?:报告|年报))"
                                    + r"(?=[\s,，。;；:：》]|$)")
+# … or a university's, its academic year first (现编制2016至2017学年延安大学信息公开工作年度报告)
+_SENTENCE_TERM_TITLE = LazyPattern(rf"(?<=^|[,，。;；:：])(?:特|现)编制《?(?P<title>{_YEAR}{_TERM_END}年度?{_NAME}{{2,30}}?"
+                                   r"信息公开(?:工作)?(?:年度)?报告)(?=》?(?:[\s,，。;；:：]|$))")
 _TITLE_MIN, _TITLE_MAX = 6, 70
 _CITED = LazyPattern(r"《[^《》\n]*》")
 _CLAUSE_MARK = LazyPattern(r"[,，。;；]")
@@ -156,7 +157,7 @@ _LETTER_GAP = LazyPattern(r"(?<=[\p{L}\d:：])[ \t]{1,2}(?=[\p{L}\d:：])")
 _LETTER_GAPS_MIN = 4
 _LETTER = LazyPattern(r"[\p{L}\d]")
 # the genre's name alone (a site's column: 信息公开年报, 政府信息公开工作年度报告) names no one report
-_GENRE_ONLY = LazyPattern(r"^(?:政府|政务)?(?:信息)?公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)$")
+_GENRE_ONLY = LazyPattern(r"^(?:学校|高校)?(?:政府|政务)?(?:信息)?公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)$")
 _WRAP_MAX = 40              # a title line this short may continue on the next line
 # a header field's name before its value (组配分类:政府信息公开工作年报, a field this module does not list)
 _FIELD_VALUE = LazyPattern(r"^[^:：]{1,8}[:：]\s*")
@@ -184,7 +185,7 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
         return _clean_title(first[lead.start("title"):lead.end("title")])
     unnamed = None      # a report published without its issuer's name: only where line one names none
     for line in lines[:15]:
-        m = _SENTENCE_TITLE.search(search_form(line))
+        m = _SENTENCE_TITLE.search(search_form(line)) or _SENTENCE_TERM_TITLE.search(search_form(line))
         if m is None and unnamed is None:
             unnamed = _SENTENCE_YEAR_TITLE.search(search_form(line)) and line
         if m and _names_report(m["title"], _NOT_REPORT_TITLE):
@@ -241,7 +242,9 @@ def _body_title(lines: list[str]) -> Optional[str]:
     for i, line in enumerate(lines):
         candidates = [line]
         if (len(line) <= _WRAP_MAX and i + 1 < len(lines) and not _TITLE_END.search(search_form(line))
-                and not line.endswith((":", "：")) and HAN.search(line) and not _whole_title(lines[i + 1])):
+                and not line.endswith((":", "：")) and HAN.search(line) and not _whole_title(lines[i + 1])
+                # never an undated line and a site's column name under it (学校信息公开目录 / 学校信息公开年报)
+                and (_TITLE_YEAR.search(line) or not _GENRE_ONLY.match(search_form(lines[i + 1])))):
             candidates.append(line + lines[i + 1])     # a title wrapped over two lines
         for title in candidates:
             if (_TITLE_MIN <= len(title) <= _TITLE_MAX and _names_report(title, _NOT_TITLE)
@@ -281,6 +284,8 @@ def is_annual_report(title: Optional[str], text: str) -> bool:
     if title is not None:
         return _names_report(title, _NOT_REPORT_TITLE)
     head = fold_traditional(search_form(text[:_OPENING_CHARS]))
+    if "\n" not in head.rstrip()[:_RUN_ON_CHARS]:
+        head = _RUN_ON_SECTION.sub("\n", head)
     return bool((_STATUTE.search(head) and (_NAMES_ITSELF.search(head) or (
         _PROACTIVE_HEADING.search(head) and _REQUEST_HEADING.search(head)))) or _HANDS_OVER.search(head)
         or _template_overview(head))
@@ -307,46 +312,44 @@ def find_year(title: Optional[str], text: str) -> Optional[int]:
 def reporting_period(title: Optional[str], text: str, warnings: Optional[list[str]] = None
                      ) -> tuple[Optional[int], Optional[_dt.date]]:
     """The reporting year and, for an academic year's report, the day its period ends (31 August of the
-    year; None: the year's end). The title's calendar year, else its academic year, else the statistics
-    period's, else a dated body heading's, else the year the overview section opens with. An academic year whose two years do not follow each other
+    year; None: the year's end). The title's academic year, else its calendar year, else the statistics
+    period's, else a dated body heading's, else the year the overview section opens with, else the academic year a
+    school's opening names (academic.py). An academic year whose two years do not follow each other
     settles no year (said)."""
     m = _TITLE_YEAR.search(title or "")
+    # a title that names an academic year (2021-2022學年) is of that year, whatever date it also holds
+    if academic_title := ACADEMIC_YEAR.search(fold_traditional(title or "")):
+        return academic_end(academic_title, "the title", warnings)
     if m:
         year = int(m["year"])
     elif m := _TITLE_CN_YEAR.search(title or ""):
         year = int(m["year"].translate(_CN_DIGITS))   # digit by digit: 二〇一二 is 2012, not a quantity
-    elif m := _ACADEMIC_YEAR.search(title or ""):
-        return _academic_end(m, "the title", warnings)
     elif m := _PERIOD.search(text) or _PERIOD.search(fold_traditional(text[:_STATED_HEAD])):
         year = int(m["year"])      # (統計期限 in a copy in traditional script)
-    elif m := _ACADEMIC_PERIOD_YEAR.search(text[:_STATED_HEAD]) or _ACADEMIC_SPAN.search(text[:_STATED_HEAD]):
-        return _academic_end(m, "the statistics period", warnings)
+    elif m := academic_period(text):
+        return academic_end(m, "the statistics period", warnings)
     elif m := _BODY_TITLE_YEAR.search(text[:3000]):
         year = int(m["year"])
     elif m := _TITLE_BARE_YEAR.search(search_form(title or "")):
         year = int(m["year"])
         _say(warnings, f"metadata: the title prints its year without 年 and no statistics period gives one; the year "
                        f"is the title's {m['year']}")
-    elif m := _OVERVIEW_YEAR.search(text[:3000]) or _OPENING_YEAR.search(text[:3000]):
+    elif m := (_OVERVIEW_YEAR.search(text[:3000]) or _OPENING_YEAR.search(text[:3000])
+               or _OVERVIEW_YEAR.search(fold_traditional(text[:3000]))):     # (總體情況 in traditional script)
         year = int(m["year"])
         _say(warnings, f"metadata: no title and no statistics period; the year is read from the first paragraph that "
                        f"opens with one ({m.group(0).strip()[-40:]!r})")
+    elif m := opening_academic_year(text):
+        _say(warnings, f"metadata: no year in the title or the statistics period; the year is the end of the academic "
+                       f"year the opening names ({m.group(0)!r})")
+        return academic_end(m, "the opening", warnings)
     else:
         return None, None
     # a report titled by one year whose period is that academic year ("2020年度(2019年9月1日-2020年8月31日)")
-    academic = _ACADEMIC_PERIOD_YEAR.search(text[:_STATED_HEAD]) or _ACADEMIC_SPAN.search(text[:_STATED_HEAD])
+    academic = academic_period(text)
     if academic and int(academic["end"]) == year and int(academic["start"]) == year - 1:
-        return year, _dt.date(year, *_ACADEMIC_YEAR_END)
+        return year, _dt.date(year, *ACADEMIC_YEAR_END)
     return year, None
-
-
-def _academic_end(m, where: str, warnings: Optional[list[str]]) -> tuple[Optional[int], Optional[_dt.date]]:
-    start, end = int(m["start"]), int(m["end"])
-    if end != start + 1:
-        _say(warnings, f"metadata: {where} names the academic year {start}-{end}, whose years do not follow each "
-                       "other; no reporting year is read")
-        return None, None
-    return end, _dt.date(end, *_ACADEMIC_YEAR_END)
 
 
 def _cn_int(raw: str) -> int:

@@ -167,6 +167,10 @@ def lookup_code(code: str) -> RegionInfo | None:
 
 
 _LEAD = re.compile(r"^[\s\d０-９年度（）()《》【】\[\]:：、,，.-]*$")
+# a contact clause's address (如有疑问，请与湖南省审计厅联系（地址：长沙市嘉雨路6号…）) names where the office sits, not
+# whose report it is: a province's department sits in the capital. Its names count only where the opening names
+# no other place.
+_ADDRESS = re.compile(r"地址\s*[:：]?[^;；,，。)）\n]{0,40}")
 _GOV_AFTER = ("人民政府", "政府", "管委会", "管理委员会")
 
 
@@ -244,6 +248,10 @@ def find_region(title: str, body: str = "", year: int | None = None) -> RegionIn
             if _weak_ok(d, mt, head, prev, is_title):
                 rank = max(_RANK[r.level] for r in d.names[mt.name])
                 usable.append((-rank, mt.start, mt, prev))
+        if usable and not is_title and "地址" in head:
+            spans = [a.span() for a in _ADDRESS.finditer(head)]
+            named = [u for u in usable if not any(a <= u[2].start < b for a, b in spans)]
+            usable = named or usable
         if usable:
             _, _, mt, prev = min(usable, key=lambda t: (t[0], t[1]))
             row = _resolve(d, mt, prev, year, _count(d, matches), bcount)
