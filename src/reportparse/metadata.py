@@ -172,8 +172,15 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
     hint = _clean_title(doc.title_hint) if doc.title_hint else None
     if hint and _names_report(hint) and (_TITLE_YEAR.search(hint) or _TITLE_CN_YEAR.search(hint)):
         return hint
-    lines = [ln.strip() for ln in doc.text.splitlines()[:200] if ln.strip() and not _CHROME.match(ln.strip())]
-    lines[:15] = [_unspaced(ln) for ln in lines[:15]]
+    # the first 15 lines of words that are no site chrome (among the first 200): no more is read below, and
+    # testing every line of a long page for chrome cost more than the rest of the title search
+    lines = []
+    for ln in doc.text.splitlines()[:200]:
+        ln = ln.strip()
+        if ln and not _CHROME.match(ln):
+            lines.append(_unspaced(ln))
+            if len(lines) == 15:
+                break
     body = _body_title(lines[:15])
     if body:
         return body
