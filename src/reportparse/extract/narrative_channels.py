@@ -20,6 +20,8 @@ SENTENCE_END = "。；;！？!?\n"
 _CHANNEL_NOUN = r"(?:(?<=^|[\n,，。;；:：])(?:政府|门户|政务|官方)?(?:网站|新媒体|微信公众号|公众号|微信|微博))"
 # … or said as the place it went out (在区政府门户网站主动公开…272条): a channel named, unlike 在全区范围内
 _CHANNEL_AT = r"(?:在[^,，。;；:：\n\d]{0,20}?(?:网站|公众号|微博|微信|新媒体|客户端|公报)(?:上)?)"
+# … or after the clause's subject (全年我镇在市政府门户网站主动公开信息60条，在镇门户网站…5条: two sites' counts, no total)
+_CHANNEL_PLACE = LazyPattern(_CHANNEL_AT)
 # the information that went out by one channel (通过某某网站公开信息28条; 通过微信公众号发布政府信息69条): a count of
 # that channel. Where a paragraph counts two channels' information, neither is the proactive total (91 on the
 # website, 714 on WeChat: no total printed), the noun said or not (通过微信公众号主动公开69条); posts of another kind
@@ -50,7 +52,8 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
         return not ("其中" in ctext[max(0, cs - 3):s] or _other_channels(ctext, cs, s, e) or _KIND.search(ctext, cs, s)
                     or _other_figures(ctext, s, e))
     if needs == "channels" or (key == "disclosure.total" and literal is None
-                               and ("通过" in ctext[cs:e] or _CHANNEL_SUBJECT.match(ctext, cs, e))):
+                               and ("通过" in ctext[cs:e] or _CHANNEL_SUBJECT.match(ctext, cs, e)
+                                    or _CHANNEL_PLACE.search(ctext, cs, e))):
         others = _other_channels(ctext, cs, s, e)
         if needs == "channels" and key == "disclosure.via_website" and any("网站" in m.group() for m in others):
             return False        # two websites' counts (the city's portal, its own site): neither is "the website's"
