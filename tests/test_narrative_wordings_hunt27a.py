@@ -141,3 +141,25 @@ def test_a_website_named_by_its_government_in_full_after_its_total():
 def test_near_misses_are_not_read(text, key):
     """Guard: other years, approximate figures, changes, 12345/信访, reviews, a third party asked, one kind of several."""
     assert key not in read(text)
+
+
+# ---- a report that names itself in its first sentence, with no title line ------------------------------------
+
+OPENING = ("岚峰县民政局2025年政府信息公开工作年度报告（以下简称年报）是根据《中华人民共和国政府信息公开条例》"
+           "《国务院办公厅政府信息与政务公开办公室〈关于政府信息公开工作年度报告有关事项的通知〉》规定进行编制。"
+           "全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等。\n")
+
+
+def test_a_report_named_in_its_first_sentence_is_read():
+    report = reportparse.parse_text(OPENING + "一、总体情况\n2025年，我局主动公开政府信息437条。\n"
+                                    "二、依申请公开情况\n2025年共收到政府信息公开申请9件，不予公开3件。\n")
+    assert report.title == "岚峰县民政局2025年政府信息公开工作年度报告"
+    got = {i.key: i.value for i in report.indicators if not i.derived}
+    assert (got["disclosure.total"], got["requests.new"], got["requests.denied"]) == (437, 9, 3)
+
+
+def test_a_notice_that_names_the_report_first_is_still_refused():
+    """Guard: 关于… before the report's name is a notice's title, not a report's."""
+    with pytest.raises(reportparse.NotAnnualReportError):
+        reportparse.parse_text("关于岚峰县2025年政府信息公开工作年度报告（以下简称年报）编制发布的通知\n"
+                               "各单位：请于3月31日前报送。\n")
