@@ -103,7 +103,7 @@ def test_the_proactive_total_said_with_gongji_or_quannian_gong_fabu(sentence, n)
 
 
 @pytest.mark.parametrize("text", [
-    "一、主动公开政府信息情况\n门户网站全年共发布信息3972条，微信公众号推送信息1363条。",   # a website beside another channel
+    "一、主动公开政府信息情况\n门户网站全年共发布信息3972条。",          # the website's posts
     "一、主动公开政府信息情况\n全年共发布新闻信息3972条。",               # a kind of information
     "三、新闻宣传情况\n全年共发布信息231条。",                            # not proactive disclosure
 ])

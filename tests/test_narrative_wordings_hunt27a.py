@@ -95,7 +95,8 @@ def test_no_review_request_nor_lawsuit():
     (PROACTIVE + "2025年，我局通过政府信息公开平台公开政府信息共计512条，其中，微信服务号发布信息290条。", 512),
     (PROACTIVE + "2025年，我办通过政务外网及县政府门户网站主动发布信息总量达433条，其中外事动态信息129条。", 433),
     (PROACTIVE + "卫生相关信息及时发布，2025年度完成政府信息公开287条。", 287),
-    # a website's count, the report's only proactive figure, with 发布(各类)信息 (gold convention: the total)
+    # a website's count, the report's only proactive figure, with 发布(各类)信息 where the issuer says it posted them
+    # (the gold convention: the total)
     (PROACTIVE + "2025年1—12月，我委在岚峰县卫生健康委员会网站累计发布信息356条，其中政策文件14条、工作动态63条。", 356),
     # the topic named only by the overview's section and an earlier sentence of its paragraph
     ("一、总体情况\n一是主动公开情况。通过局门户网站发布各类信息1874条。按照要求设置专栏。", 1874),
@@ -103,6 +104,11 @@ def test_no_review_request_nor_lawsuit():
 ])
 def test_proactive_totals_in_wordings_the_vocabulary_lacked(text, total):
     assert read(text)["disclosure.total"] == total
+
+
+def test_a_running_total_after_the_year_yields_to_the_years_new_ones():
+    """Guard: 累计 right after the year is the year's, unless the year's new ones follow it."""
+    assert read(PROACTIVE + "2025年，累计公开信息8775条（2025年新增388条）。")["disclosure.total"] == 388
 
 
 def test_a_website_named_by_its_government_in_full_after_its_total():
@@ -135,6 +141,9 @@ def test_a_website_named_by_its_government_in_full_after_its_total():
     (PROACTIVE + "2025年度完成政务公开专栏信息更新30条。", "disclosure.total"),
     (PROACTIVE + "自2008年以来累计公开信息600条。", "disclosure.total"),
     (PROACTIVE + "2025年，在本局网站发布信息313条，通过微信公众号发布信息120条。", "disclosure.total"),
+    # a site's posts, said by no one (the issuer is not the subject): no total
+    (PROACTIVE + "2025年区政府网站共发布信息23117条，其中概况类信息更新量1条，政务动态信息更新量7279条。", "disclosure.total"),
+    (PROACTIVE + "门户网站全年发布各类信息3972条。", "disclosure.total"),
     (PROACTIVE + "全年主动公开政府信息152条，其中通过微博和县人民政府网站公开93条。", "disclosure.via_website"),
     (PROACTIVE + "全年主动公开政府信息152条，其中通过岚峰县人民政府网站公开93余条。", "disclosure.via_website"),
 ])
