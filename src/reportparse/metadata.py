@@ -127,9 +127,10 @@ _NAMED_REPORT = rf"(?P<title>{_NAME}{{2,40}}?{_YEAR}\s*年度?{_NAME}{{0,16}}?(?
 # before its year or after it ("2011年X区卫生局政府信息公开年报 一、引言 …")
 # (a text copied out of a PDF sets its year apart: "X街道办事处 2016 年度 政府信息公开工作年度报告 本报告…")
 # (a university's names an academic year: "安徽大学2015-2016学年度 信息公开工作年度报告 根据…")
+# or names itself in its first sentence ("X局2019年政府信息公开工作年度报告(以下简称年报)是根据…")
 _TERM_END = r"(?:\s*(?:年\s*)?[-—–~～至到]\s*(?:19|20)\d{2}\s*学)?"
 _LEADING_TITLE = LazyPattern(rf"^(?:(?P<title>{_NAME}{{2,40}}?[ \t]?{_YEAR}{_TERM_END}[ \t]?年度?[ \t]?{_NAME}{{0,16}}?(?:报告|年报))"
-                             rf"|(?P<title>{_YEAR}\s*年度?{_NAME}{{2,40}}?(?:报告|年报)))(?=\s|$)")
+                             rf"|(?P<title>{_YEAR}\s*年度?{_NAME}{{2,40}}?(?:报告|年报)))(?=\s|$|[(（]以下简称)")
 # a document-sharing site numbers the chunks it cuts a text into ("1、 X街道办事处2016年度…", "2、市大兴区…")
 _CHUNK_NUMBER = LazyPattern(r"^\d{1,3}、[ \t]*")
 # a page that prints no title line names the report in its opening sentence ("…规定，现公布 / 现公开X市人民政府
