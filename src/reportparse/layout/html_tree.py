@@ -64,7 +64,7 @@ def page_tree(text: str, settings: ParseSettings, path: Optional[str], warnings:
     limited = _limit_attributes(text, warnings)
     root = _parse(limited, settings, path, warnings, utf8 if limited is text and not declaration else None)
     root = _inline_frames(root, text, settings, path, warnings) if _SRCDOC.search(text) else root
-    return _inline_sources(root, text, settings, path, warnings) if _TEXTAREA.search(text) else root
+    return _inline_sources(root, text, settings, path, warnings) if "<textarea" in text or "<TEXTAREA" in text else root
 
 
 _FRAME_LEVELS = 3       # frames inside frames inside frames: a saved page nests no deeper
@@ -119,7 +119,6 @@ def _put_page(el, source: str, budget: _Budget, settings: ParseSettings, path: O
     return 1
 
 
-_TEXTAREA = regex.compile(r"<textarea", regex.I)
 _TABLE_TAG = regex.compile(r"<table\b", regex.I)
 _CELL_TAG = regex.compile(r"<t[dh]\b", regex.I)
 

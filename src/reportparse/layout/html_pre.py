@@ -1,0 +1,124 @@
+"""Tables a page gives as fixed-width text in a <pre> (a report pasted as plain text, columns padded by spaces):
+each made a <table> whose cells are the text's columns, so a blank cell keeps its column as it does on screen.
+
+The columns are where the figures stand: on the lines of two figures or more, the display positions (a CJK
+character two wide) that some line prints on, in runs apart by two spaces or more (a single space may stand inside
+a figure, "1 234"). Every line's words are then placed in those columns by their position; a word over several
+columns spans them. The <pre> is left as text (read as before) wherever that is not one reading: two figures in
+one column, a word standing wholly between columns (a column no figure line prints on), words over each other.
+"""
+from __future__ import annotations
+
+import unicodedata
+from typing import Optional
+
+import regex
+from lxml import etree
+
+from ..patterns import FIGURE_CELL
+
+_WORD = regex.compile(r"\S+(?: \S+)*")         # words apart by one space are one cell's text
+_RULE = regex.compile(r"^[\s\-=+|─━┼┬┴├┤┌┐└┘│_.]*$")     # a drawn rule or an empty line: no row
+_DIGIT = regex.compile(r"\d")
+_MIN_COLUMNS = 3
+_MAX_COLUMNS = 64       # (a report's table has at most a few dozen; bounds the work on a hostile page)
+_PROSE = 40             # a line of one word this wide (display columns) is prose
+
+
+def _wide(ch: str) -> bool:
+    return ch > "\u1000" and unicodedata.east_asian_width(ch) in "WF"
+
+
+def _words(line: str) -> list[tuple[int, int, str]]:
+    """The line's words as (first display column, end column, text)."""
+    col = [0]
+    for ch in line:
+        col.append(col[-1] + (2 if _wide(ch) else 1))
+    return [(col[m.start()], col[m.end()], m.group()) for m in _WORD.finditer(line)]
+
+
+def _is_figure(text: str) -> bool:
+    return bool(_DIGIT.search(text)) and bool(FIGURE_CELL.match(text.replace(" ", "")))
+
+
+def _columns(figure_lines: list[list[tuple[int, int, str]]]) -> list[tuple[int, int]]:
+    """The runs of display positions the figure lines print on, runs apart by one space joined."""
+    spans = sorted((a, b) for words in figure_lines for a, b, _t in words)
+    out: list[list[int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1] + 1:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
+def _over(words, start: int, end: int) -> bool:
+    """Whether a word of the line stands over the display positions start…end."""
+    return any(a < end and b > start for a, b, _t in words)
+
+
+def fixed_width_rows(text: str) -> Optional[list[list[tuple[str, int]]]]:
+    """The text's rows as (cell text, colspan) on the columns of its figures, or None when it is no such table."""
+    if "|" in text or "│" in text:
+        return None                             # drawn cells: read as pipe rows by the text engine
+    lines = [_words(ln) for ln in text.expandtabs(8).split("\n") if not _RULE.match(ln)]
+    if any(len(w) == 1 and w[0][1] - w[0][0] >= _PROSE for w in lines):
+        return None                             # prose in the block: a text, not a table
+    figure = [sum(_is_figure(t) for _a, _b, t in w) >= 2 for w in lines]
+    if not any(figure):
+        return None
+    cols = _columns([w for w, f in zip(lines, figure) if f])
+    if len(cols) > _MAX_COLUMNS:
+        return None
+    # a column no figure line prints on (blank in every row) is where a header line that names every figure
+    # column has a word of its own
+    named = [(a, b, "") for w, f in zip(lines, figure) if not f and all(_over(w, s, e) for s, e in cols)
+             for a, b, _t in w if not any(a < e and b > s for s, e in cols)]
+    cols = _columns([[(a, b, "") for a, b in cols] + named])
+    if len(cols) < _MIN_COLUMNS:
+        return None
+    rows = []
+    for words in lines:
+        cells: list[list[str]] = [[] for _ in cols]
+        spans = [1] * len(cols)
+        taken = -1
+        for a, b, t in words:
+            k = next((i for i, (_s, e) in enumerate(cols) if e > a), None)
+            if k is None or cols[k][0] >= b:
+                return None                     # wholly between columns (or past the last): a column with no figure
+            last = max(i for i, (s, _e) in enumerate(cols) if s < b)
+            if k <= taken and (last > k or _is_figure(t) or any(map(_is_figure, cells[k]))):
+                return None                     # over another word's column, or two figures in one column
+            cells[k].append(t)
+            spans[k] = last - k + 1
+            taken = last
+        row, i = [], 0
+        while i < len(cols):
+            row.append((" ".join(cells[i]), spans[i]))
+            i += spans[i]
+        rows.append(row)
+    return rows
+
+
+def pre_tables(root, warnings: list[str]) -> None:
+    """Each <pre> whose text is a fixed-width table replaced by that <table> (in place)."""
+    read = 0
+    for pre in list(root.iter("pre")):
+        rows = fixed_width_rows("".join(pre.itertext()))
+        if rows is None:
+            continue
+        table = etree.Element("table")
+        for row in rows:
+            tr = etree.SubElement(table, "tr")
+            for text, span in row:
+                td = etree.SubElement(tr, "td")
+                td.text = text
+                if span > 1:
+                    td.set("colspan", str(span))
+        table.tail = pre.tail
+        pre.getparent().replace(pre, table)
+        read += 1
+    if read:
+        warnings.append(f"{read} table{'s' if read > 1 else ''} printed as fixed-width text (<pre>) read by "
+                        "the columns of their figures")
