@@ -106,3 +106,18 @@ def test_a_pre_whose_header_word_stands_between_the_figure_columns_is_not_read_b
     assert fixed_width_rows(text) is None
     prose = "本机关2021年主动公开政府信息情况如下，全年共发布各类信息和政策解读材料等。\n规章  5  11  27\n"
     assert fixed_width_rows(prose) is None
+
+
+def test_a_whole_report_pasted_in_one_pre_reads_each_table_by_its_columns():
+    # the report's paragraphs and its three tables in one <pre>; table 二's rows print one figure each (规章 _ 13 _,
+    # 行政规范性文件 _ 138 _): read as text, "138" alone was split into three digits run together (1 | 3 | 8: wrong)
+    import re
+    grids, truth = _report(4127)
+    t2 = _tools("damage.fixtures_heldout").t2_2021((None, 13, None), (None, 138, None), 3418, 917, 452, "6.4")
+    grids[0] = _tools("damage.fixtures_html").t2_rows(t2, "6.4")
+    truth.update(t2)
+    page = _page([f"<pre>{H.escape(_fixed(g, 'right'))}</pre>" for g in grids])
+    start, end = page.index('<div class="content">') + len('<div class="content">'), page.index("</div>\n</div>")
+    inner = re.sub(r"</?pre>", "", page[start:end])
+    inner = re.sub(r"<p[^>]*>(.*?)</p>", lambda m: re.sub(r"<[^>]+>", "", m.group(1)) + "\n", inner)
+    _reads_all(page[:start] + "<pre>" + inner + "</pre>" + page[end:], truth, "<pre>")

@@ -1,11 +1,14 @@
 """Tables a page gives as fixed-width text in a <pre> (a report pasted as plain text, columns padded by spaces):
 each made a <table> whose cells are the text's columns, so a blank cell keeps its column as it does on screen.
 
-The columns are where the figures stand: on the lines of two figures or more, the display positions (a CJK
-character two wide) that some line prints on, in runs apart by two spaces or more (a single space may stand inside
-a figure, "1 234"). Every line's words are then placed in those columns by their position; a word over several
-columns spans them. The <pre> is left as text (read as before) wherever that is not one reading: two figures in
-one column, a word standing wholly between columns (a column no figure line prints on), words over each other.
+The columns are where the figures stand: on the lines that print a figure, the display positions (a CJK character
+two wide) that some line prints on, in runs apart by two spaces or more (a single space may stand inside a figure,
+"1 234"); a column no figure is printed in is taken from a header line that names every figure column. Every
+line's words are then placed in those columns by their position; a word over several columns spans them. The text
+is left as text (read as before) wherever that is not one reading: two figures in one column, a word standing
+wholly between columns, words over each other, prose, drawn cells. A whole report pasted in one <pre> is cut at
+its empty lines and prose lines, and each part that is such a table read so (a table 二 whose rows print one
+figure each: "138" alone under three columns stays one figure in its column, not three digits run together).
 """
 from __future__ import annotations
 
@@ -42,7 +45,7 @@ def _is_figure(text: str) -> bool:
 
 
 def _columns(figure_lines: list[list[tuple[int, int, str]]]) -> list[tuple[int, int]]:
-    """The runs of display positions the figure lines print on, runs apart by one space joined."""
+    """The runs of display positions the lines' words print on, runs apart by one space joined."""
     spans = sorted((a, b) for words in figure_lines for a, b, _t in words)
     out: list[list[int]] = []
     for a, b in spans:
@@ -65,9 +68,10 @@ def fixed_width_rows(text: str) -> Optional[list[list[tuple[str, int]]]]:
     lines = [_words(ln) for ln in text.expandtabs(8).split("\n") if not _RULE.match(ln)]
     if any(len(w) == 1 and w[0][1] - w[0][0] >= _PROSE for w in lines):
         return None                             # prose in the block: a text, not a table
-    figure = [sum(_is_figure(t) for _a, _b, t in w) >= 2 for w in lines]
-    if not any(figure):
+    counts = [sum(_is_figure(t) for _a, _b, t in w) for w in lines]
+    if sum(counts) < 2:
         return None
+    figure = [n > 0 for n in counts]
     cols = _columns([w for w, f in zip(lines, figure) if f])
     if len(cols) > _MAX_COLUMNS:
         return None
@@ -101,24 +105,69 @@ def fixed_width_rows(text: str) -> Optional[list[list[tuple[str, int]]]]:
     return rows
 
 
+def _blocks(text: str) -> list[str]:
+    """The text cut at its empty lines and its lines of prose: the parts a table may be."""
+    out, part = [], []
+    for line in text.split("\n"):
+        words = _words(line) if line.strip() else []
+        if not words or (len(words) == 1 and words[0][1] - words[0][0] >= _PROSE):
+            if part:
+                out.append("\n".join(part))
+                part = []
+            out.append(line)
+        else:
+            part.append(line)
+    if part:
+        out.append("\n".join(part))
+    return out
+
+
+def _table(rows):
+    table = etree.Element("table")
+    for row in rows:
+        tr = etree.SubElement(table, "tr")
+        for text, span in row:
+            td = etree.SubElement(tr, "td")
+            td.text = text
+            if span > 1:
+                td.set("colspan", str(span))
+    return table
+
+
 def pre_tables(root, warnings: list[str]) -> None:
-    """Each <pre> whose text is a fixed-width table replaced by that <table> (in place)."""
+    """Each <pre> whose text is a fixed-width table replaced by that <table>; one whose text holds such tables
+    between its paragraphs (a whole report pasted as text) by its parts in order, each table a <table> and the
+    text between them a <pre> (in place)."""
     read = 0
     for pre in list(root.iter("pre")):
-        rows = fixed_width_rows("".join(pre.itertext()))
-        if rows is None:
-            continue
-        table = etree.Element("table")
-        for row in rows:
-            tr = etree.SubElement(table, "tr")
-            for text, span in row:
-                td = etree.SubElement(tr, "td")
-                td.text = text
-                if span > 1:
-                    td.set("colspan", str(span))
-        table.tail = pre.tail
-        pre.getparent().replace(pre, table)
-        read += 1
+        text = "".join(pre.itertext())
+        rows = fixed_width_rows(text)
+        if rows is not None:
+            parts = [_table(rows)]
+        else:
+            parts, lines = [], []
+            for block in _blocks(text) if "\n" in text.strip() else ():
+                rows = fixed_width_rows(block) if "\n" in block else None
+                if rows is None:
+                    lines.append(block)
+                    continue
+                if lines:
+                    parts.append(etree.Element("pre"))
+                    parts[-1].text = "\n".join(lines)
+                    lines = []
+                parts.append(_table(rows))
+            if not parts:
+                continue
+            if lines:
+                parts.append(etree.Element("pre"))
+                parts[-1].text = "\n".join(lines)
+        read += sum(p.tag == "table" for p in parts)
+        parts[-1].tail = pre.tail
+        parent, at = pre.getparent(), pre.getparent().index(pre)
+        parent.remove(pre)
+        for k, part in enumerate(parts):
+            part.attrib.update(pre.attrib)          # (hidden stays hidden, chrome stays chrome)
+            parent.insert(at + k, part)
     if read:
         warnings.append(f"{read} table{'s' if read > 1 else ''} printed as fixed-width text (<pre>) read by "
                         "the columns of their figures")
