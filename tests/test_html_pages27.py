@@ -121,3 +121,14 @@ def test_a_whole_report_pasted_in_one_pre_reads_each_table_by_its_columns():
     inner = re.sub(r"</?pre>", "", page[start:end])
     inner = re.sub(r"<p[^>]*>(.*?)</p>", lambda m: re.sub(r"<[^>]+>", "", m.group(1)) + "\n", inner)
     _reads_all(page[:start] + "<pre>" + inner + "</pre>" + page[end:], truth, "<pre>")
+
+
+def test_a_hidden_fixed_width_table_stays_unread():
+    # (a guard) a <pre> the page hides (display:none) is not shown: made a <table>, it stays hidden; the page's
+    # own table is read and the hidden copy's other figures are not
+    grids, truth = _report(4127)
+    hidden = [[(t.replace("13", "19"), s) for t, s in row] for row in grids[0]]
+    page = _page([f'<pre style="display:none">{H.escape(_fixed(hidden))}</pre>' + _table(grids[0]),
+                  _table(grids[1]), _table(grids[2])])
+    got = _cells(reportparse.parse(page.encode("utf-8")))
+    assert got["disclosure.regulations.repealed"] == 13
