@@ -23,6 +23,7 @@ from ..patterns import FIGURE_CELL
 _WORD = regex.compile(r"\S+(?: \S+)*")         # words apart by one space are one cell's text
 _RULE = regex.compile(r"^[\s\-=+|─━┼┬┴├┤┌┐└┘│_.]*$")     # a drawn rule or an empty line: no row
 _DIGIT = regex.compile(r"\d")
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MIN_COLUMNS = 3
 _MAX_COLUMNS = 64       # (a report's table has at most a few dozen; bounds the work on a hostile page)
 _PROSE = 40             # a line of one word this wide (display columns) is prose
@@ -137,10 +138,11 @@ def _table(rows):
 def pre_tables(root, warnings: list[str]) -> None:
     """Each <pre> whose text is a fixed-width table replaced by that <table>; one whose text holds such tables
     between its paragraphs (a whole report pasted as text) by its parts in order, each table a <table> and the
-    text between them a <pre> (in place)."""
+    text between them a <pre> (in place) — only where every table in it is read so: a page of one <table> and
+    text would be taken for a page whose report is that table."""
     read = 0
     for pre in list(root.iter("pre")):
-        text = "".join(pre.itertext())
+        text = _CONTROL.sub(" ", "".join(pre.itertext()))     # (a form feed: no XML text, and a space on screen)
         rows = fixed_width_rows(text)
         if rows is not None:
             parts = [_table(rows)]
@@ -149,6 +151,9 @@ def pre_tables(root, warnings: list[str]) -> None:
             for block in _blocks(text) if "\n" in text.strip() else ():
                 rows = fixed_width_rows(block) if "\n" in block else None
                 if rows is None:
+                    if any(sum(map(_is_figure, line.split())) >= 2 for line in block.split("\n")):
+                        parts = []          # a table not read by its columns: the whole text read as before
+                        break
                     lines.append(block)
                     continue
                 if lines:
