@@ -31,6 +31,7 @@ from ..normalize import normalize_text
 from ..patterns import HAN
 from ..settings import ParseSettings
 from .html_positioned import load_positioned, positioned_pages
+from .html_pre import pre_tables
 from .html_rows import inline_cell_tables
 from .html_table import GRID_TAGS, TableReader, grid_rows, text_of as _text
 from .html_tree import BLOCK, DATE_TAGS, page_tree
@@ -56,6 +57,8 @@ def load_html(text: str, settings: ParseSettings, path: Optional[str] = None, sh
     densest block of text."""
     warnings: list[str] = []
     root = page_tree(text, settings, path, warnings, utf8)
+    if "<pre" in text or "<PRE" in text:        # (a fixed-width table's gate: html_pre)
+        pre_tables(root, warnings)
     title = _title(root)
     date_hint = _meta_date(root)
     body = root.find("body")

@@ -65,7 +65,8 @@ def page_tree(text: str, settings: ParseSettings, path: Optional[str], warnings:
     _check_elements(text, settings, path)
     limited = _limit_attributes(text, warnings)
     root = _parse(limited, settings, path, warnings, utf8 if limited is text and not declaration else None)
-    return _inline_frames(root, text, settings, path, warnings) if _SRCDOC.search(text) else root
+    root = _inline_frames(root, text, settings, path, warnings) if _SRCDOC.search(text) else root
+    return _inline_sources(root, text, settings, path, warnings) if "<textarea" in text or "<TEXTAREA" in text else root
 
 
 _FRAME_LEVELS = 3       # frames inside frames inside frames: a saved page nests no deeper
@@ -76,33 +77,67 @@ def _inline_frames(root, text: str, settings: ParseSettings, path: Optional[str]
     """Each <iframe srcdoc="…"> replaced by the body of the page it holds, as a browser shows it there (a
     page saver such as SingleFile stores a frame's page so). The frames' pages count against
     max_html_elements with the page; frames nested deeper than _FRAME_LEVELS stay unread."""
-    limit = getattr(settings, "max_html_elements", DEFAULT_MAX_HTML_ELEMENTS)
     budget = None
     read = 0
     for _ in range(_FRAME_LEVELS):
         frames = [f for f in root.iter("iframe") if (f.get("srcdoc") or "").strip()]
         if not frames:
             break
-        if budget is None:
-            budget = limit - text.count("<")
+        budget = budget or _Budget(text, settings, path, "the pages in its frames")
         for frame in frames:
-            source = _XML_DECL.sub("", frame.get("srcdoc"), count=1)
-            budget -= source.count("<")
-            if budget < 0:
-                raise DocumentTooLargeError(f"the HTML page and the pages in its frames have more than "
-                                            f"{limit:,} elements", path)
-            try:
-                page = _parse(_limit_attributes(source, warnings), settings, path, warnings)
-            except EmptyDocumentError:
-                continue
-            body = page.find("body")
-            box = etree.Element("div")
-            box.extend(list(body if body is not None else page))
-            box.tail = frame.tail
-            frame.getparent().replace(frame, box)
-            read += 1
+            read += _put_page(frame, _XML_DECL.sub("", frame.get("srcdoc"), count=1), budget, settings, path, warnings)
     if read:
         warnings.append(f"{read} frame{'s' if read > 1 else ''} (<iframe srcdoc>) read in place")
+    return root
+
+
+class _Budget:
+    """The elements a page's inner pages (frames, table sources) may still add: max_html_elements less the page's."""
+    def __init__(self, text: str, settings: ParseSettings, path: Optional[str], what: str):
+        self.limit = getattr(settings, "max_html_elements", DEFAULT_MAX_HTML_ELEMENTS)
+        self.left, self.path, self.what = self.limit - text.count("<"), path, what
+
+    def spend(self, source: str) -> None:
+        self.left -= source.count("<")
+        if self.left < 0:
+            raise DocumentTooLargeError(f"the HTML page and {self.what} have more than {self.limit:,} elements",
+                                        self.path)
+
+
+def _put_page(el, source: str, budget: _Budget, settings: ParseSettings, path: Optional[str],
+              warnings: list[str]) -> int:
+    """`el` replaced by a <div> holding the body of the page `source` (1), or left as it is when that page is
+    empty (0)."""
+    budget.spend(source)
+    try:
+        page = _parse(_limit_attributes(source, warnings), settings, path, warnings)
+    except EmptyDocumentError:
+        return 0
+    body = page.find("body")
+    box = etree.Element("div")
+    box.extend(list(body if body is not None else page))
+    box.tail = el.tail
+    el.getparent().replace(el, box)
+    return 1
+
+
+_TABLE_TAG = regex.compile(r"<table\b", regex.I)
+_CELL_TAG = regex.compile(r"<t[dh]\b", regex.I)
+
+
+def _inline_sources(root, text: str, settings: ParseSettings, path: Optional[str], warnings: list[str]):
+    """Each <textarea> whose text is the markup of a table (a CMS showing a table's source, escaped) replaced
+    by that markup's elements: the table is there only as source. Its elements count against
+    max_html_elements with the page's; a source inside the source stays text (one level)."""
+    budget = _Budget(text, settings, path, "the table sources in its text boxes")
+    read = 0
+    for area in list(root.iter("textarea")):
+        source = area.text or ""
+        if _TABLE_TAG.search(source) and _CELL_TAG.search(source):
+            read += _put_page(area, source, budget, settings, path, warnings)
+    if read:
+        warnings.append(f"{read} table{'s' if read > 1 else ''} given as HTML source in a <textarea> read as "
+                        f"{'tables' if read > 1 else 'a table'}")
     return root
 
 
