@@ -110,7 +110,7 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
     # two or more figures printed apart): one figure alone under several columns may be a row whose blanks were
     # left out as well as digits run together
     apart = doc.blanks_left_out or any(len(h.cells) > 1 and (h.pipe_row or all(t.raw for t in h.cells) and all(
-        b.start > a.end for a, b in zip(h.cells, h.cells[1:]))) for h in hits)
+        b.start > a.end for a, b in zip(h.cells, h.cells[1:]))) for h in hits) or _labels_apart(doc.text, hits)
     seen = set()
     for h in hits:
         if h.spec.key in seen:
@@ -137,6 +137,13 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         # a figure the text states ("本年制发行政规范性文件73件") settles an ambiguous split
         ev = {(h.spec.key, i): evidence[k] for i, k in enumerate(keys) if r.split and k in evidence}
         _emit_row(doc, out, r, keys, settle({h.spec.key: r}, [], ev, limit), _header_unit(doc.text, sections, h))
+
+
+def _labels_apart(text: str, hits: list[RowHit]) -> bool:
+    """Does every row of two or more print its figures apart from its label ("行政规范性文件      138"), where a
+    copy that runs cells together runs them into the label too ("行政规范性文件94121")?"""
+    return len(hits) > 1 and all(h.cells[0].start > h.label_end and text[h.label_end:h.cells[0].start].isspace()
+                                 for h in hits)
 
 
 def _cut_by_text(text: str, h: RowHit, bounds: list[int]) -> bool:
