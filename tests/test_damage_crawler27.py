@@ -39,3 +39,12 @@ def test_a_page_number_above_a_repeated_header_after_figures_a_line_is_dropped_b
                          "3.要求提供公开出版物\n52\n257\n133\n274\n78\n181\n975\n6\n" + HEADER)
     assert _row(got, "requests.not_processed.publication") == [52, 257, 133, 274, 78, 181, 975]
     assert _row(got, "requests.not_processed.duplicate") == [281, 177, 98, 126, 50, 113, 845]
+
+
+def test_an_ocr_pipe_opening_a_money_cell_in_a_tab_row_is_not_a_separator():
+    # an OCR read the leading 1 of 1463500元 as a pipe, in a row whose cells stand between TABs. The start tree took
+    # the pipe for a separator and read 463500 (wrong). The figure is not surely a number: not read, said
+    report, got = _parse("footnote_marks_2019.txt", "政府集中采购 74² 2463500元", "政府集中采购\t74\t|463500元")
+    assert got.get("disclosure.procurement.amount") is None
+    assert got["disclosure.procurement.projects"] == 74
+    assert any("政府集中采购" in w and "|463500元" in w for w in report.warnings)
