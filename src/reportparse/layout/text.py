@@ -133,6 +133,7 @@ def blank_page_numbers(text: str) -> str:
 
 _DIGIT = regex.compile(r"[0-9]")
 _BARE_NUMBER = regex.compile(r"[ \t]*[0-9]{1,3}[ \t]*")
+_FIGURE_LINE = regex.compile(r"[ \t]*[-+]?[0-9][0-9,.]*[ \t]*")
 
 
 def blank_continued_headers(text: str) -> str:
@@ -156,8 +157,15 @@ def blank_continued_headers(text: str) -> str:
             j = i - 1
             while j >= 0 and not lines[j].strip():
                 j -= 1
-            if any(lines[x].strip() for x in range(i + 1, k)) and j >= 0 and _BARE_NUMBER.fullmatch(lines[j]):
-                blank.add(j)       # the page's number: a header printed again follows (a 续表 alone may cut a row)
+            above = j - 1
+            while above >= 0 and not lines[above].strip():
+                above -= 1
+            if any(lines[x].strip() for x in range(i + 1, k)) and j >= 0 and _BARE_NUMBER.fullmatch(lines[j]) \
+                    and not (above >= 0 and _FIGURE_LINE.fullmatch(lines[above])):
+                # the page's number: a header printed again follows (a 续表 alone may cut a row). Below a figure
+                # alone on its line it may as well be a row's last cell (figures a line each): kept, for the
+                # row's arithmetic to settle (a wrapped or extra figure there made the row's columns shift)
+                blank.add(j)
         seen.add(line.strip())
     return "\n".join(" " * len(ln) if i in blank else ln for i, ln in enumerate(lines))
 
