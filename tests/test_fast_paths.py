@@ -198,7 +198,7 @@ def test_readings_of_groups_by_their_totals_are_the_plain_search_s_readings_with
     """Table 四's groups of five, each summing to its last cell: the cuts that cannot close a group
     are counted, not searched, and the readings and the limits stay the plain search's."""
     from reportparse.extract import solver
-    from reportparse.extract.national import _group_total_ok
+    from reportparse.extract.national_table4 import group_total_ok as _group_total_ok
     rng = random.Random(7)
     any_ok = lambda g: sum(g[:-1]) == g[-1]       # noqa: E731
     marked = solver.sums_to_last(lambda g: any_ok(g))

@@ -1,56 +1,31 @@
-"""Tables 二, 三 and 四 of the national templates (2019: 国办公开办函〔2019〕60号; 2021: 〔2021〕30号)."""
+"""Tables 二, 三 and 四 of the national templates (2019: 国办公开办函〔2019〕60号; 2021: 〔2021〕30号); table 四
+itself in national_table4, the values a read row gives in national_emit."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from itertools import combinations
-from dataclasses import dataclass, field
 from typing import Optional
 
 import regex
 
 from ..document import Document
-from ..cells import parse_cell
-from ..model import Indicator
 from ..patterns import HEADER_MONEY_UNIT
-from ..schema import APPLICANTS, TABLE2_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, row_specs, table3_rows, template_markers
+from ..schema import APPLICANTS, TABLE2_COLUMNS, row_specs, table3_rows, template_markers
 from .fragments import LooseRow, assign_by_order, loose_rows
 from .left_out import placements, unplaced
-from .row_cells import Token, block_cells, may_be_collapsed
+from .national_emit import NationalTables, emit_row, emit_values, sums_to
+from .national_table4 import table4
+from .row_cells import may_be_collapsed
 from .rows import LabelIndex, RowHit, find_rows
-from .solver import Outcome, sums_to_last
+from .solver import sums_to_last
 from .table3_columns import NOTE as COLUMN_NOTE, column_major
 from .table3_cut import repaired
 from .table3_moved import moved_down
 from .table3_rules import table3_constraints
-from .tables import RUN_TOGETHER, RowRead, cell_spans, read_row, settle, split_note
-from .transposed import transposed_table4
-from .values import RowValues, money_unit_unknown
+from .tables import RUN_TOGETHER, read_row, settle, split_note
 
 _MARKERS = template_markers()
 _T2_START = regex.compile(_MARKERS.starts["t2"])
 _T3_START = regex.compile(_MARKERS.starts["t3"])
-_T4_START = regex.compile(_MARKERS.starts["t4"])
-# table 四's header, also when a converter cut its words apart ("结果结果其他尚未 … 维持纠正结果审结"):
-# any run of the characters of its header words
-_T4_CHARS = frozenset("".join(_MARKERS.t4_words))
-_T4_HEADER = regex.compile("[" + regex.escape("".join(sorted(_T4_CHARS))) + r"|:\-]+")
-
-
-@dataclass
-class NationalTables:
-    template: Optional[str] = None
-    indicators: list[Indicator] = field(default_factory=list)
-    regions: list[tuple[int, int]] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    rows: dict[str, RowRead] = field(default_factory=dict)      # table 三 rows, for the checks
-    t4: Optional[RowRead] = None
-    in_doubt: set[str] = field(default_factory=set)            # table 三 rows left unread as moved down a line
-    collapsed: bool = False      # the text may print a run of equal cells once (crawler damage)
-
-    @property
-    def unread(self) -> dict[str, list[tuple]]:
-        """Table 三 rows that could not be read, with their re-joined readings (for the checks)."""
-        return {k: r.alternatives for k, r in self.rows.items() if not r.candidates}
 
 
 def detect_template(index: LabelIndex) -> Optional[str]:
@@ -80,7 +55,7 @@ def extract_national(doc: Document, index: LabelIndex, evidence: dict[str, float
     t3_end = _table3(doc, index, out, t3_at, evidence, limit) if t3_start else t3_at
     if not t3_start:        # (table 三 not in the text, e.g. pasted in as a picture: table 四 after table 二)
         t3_end = max((e for _s, e in out.regions), default=0)
-    _table4(doc, index, out, t3_end, limit)
+    table4(doc, index, out, t3_end, limit)
     if guessed:
         if not out.rows:
             return None
@@ -136,7 +111,7 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         keys = [f"{h.spec.key}.{c}" for c in names]
         # a figure the text states ("本年制发行政规范性文件73件") settles an ambiguous split
         ev = {(h.spec.key, i): evidence[k] for i, k in enumerate(keys) if r.split and k in evidence}
-        _emit_row(doc, out, r, keys, settle({h.spec.key: r}, [], ev, limit), _header_unit(doc.text, sections, h))
+        emit_row(doc, out, r, keys, settle({h.spec.key: r}, [], ev, limit), _header_unit(doc.text, sections, h))
 
 
 def _labels_apart(text: str, hits: list[RowHit]) -> bool:
@@ -248,7 +223,7 @@ def _settle_table3(doc: Document, out: NationalTables, evidence: dict[str, float
                                 "the row nor R1 and R2 settle; not read")
             continue
         if values is not None:
-            _emit_values(doc, out, r, [key] * 7, list(APPLICANTS), values, split_note(r, key, outcome))
+            emit_values(doc, out, r, [key] * 7, list(APPLICANTS), values, split_note(r, key, outcome))
 
 
 def _group_line(out: NationalTables, bare: dict) -> None:
@@ -269,20 +244,7 @@ def _group_line(out: NationalTables, bare: dict) -> None:
 @sums_to_last
 def _row_total_ok(g: tuple) -> bool:
     """A table 三 row's seven cells: the total (blank allowed) is the sum of the six applicants."""
-    return _sums_to(g[:6], g[6])
-
-
-@sums_to_last
-def _group_total_ok(g: tuple) -> bool:
-    """A table 四 group of five: 总计 (blank allowed) is the sum of the four outcomes."""
-    return _sums_to(g[:4], g[4])
-
-
-def _sums_to(parts: tuple, total) -> bool:
-    # called for every candidate reading of a run (the solver's inner loop): the plain sum when no cell is blank
-    if total is None:
-        return True
-    return (sum(parts) if None not in parts else sum(v or 0 for v in parts)) == total
+    return sums_to(g[:6], g[6])
 
 
 def _loose_rows(doc: Document, index: LabelIndex, out: NationalTables, hits: list[RowHit], start: int, end: int,
@@ -320,189 +282,3 @@ def _loose_rows(doc: Document, index: LabelIndex, out: NationalTables, hits: lis
         out.rows[h.spec.key] = r
 
 
-def _table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, limit: int) -> None:
-    first = None
-    for m in index.find(_T4_START, start):
-        first = first or m
-        header = _T4_HEADER.match(index.compact, index.to_compact(m[0]))
-        if header is not None and all(_in_order(w, header.group()) for w in _MARKERS.t4_must):
-            break
-    else:
-        if first is not None:
-            _transposed(doc, out, first[0], limit)
-        if first is not None and out.t4 is None:
-            _headerless(doc, out, first[1], limit)
-        if out.t4 is None and not any(w.startswith("table 四") for w in out.warnings):
-            # never silent: a template report whose table 四 gave nothing says so
-            out.warnings.append("table 四: neither its header row nor its headings with figures were found after "
-                                "table 三; not read" if first is not None else
-                                "table 四 (行政复议、行政诉讼) was not found; not read")
-        return
-    words = header.group().rstrip("|:-")             # pipes after the last header word open the value row
-    head_end = index.to_doc(header.start() + len(words) - 1) + 1
-    # two cells more than the table has are looked for: a figure among them that is none of its cells
-    # (a page number between cell lines) is then found by R4, or the table is not read
-    tokens, pipe, stop = block_cells(doc.text, head_end, len(doc.text), _T4_CHARS, 17)
-    if not pipe and 15 < len(tokens) <= 17:
-        tokens = _without_strays(doc.text, out, tokens)
-    if not any(t.raw for t in tokens):
-        out.warnings.append("table 四: its header was found but no value after it; not read")
-        return
-    hit = RowHit(spec=None, label=_T4_LABEL, label_start=m[0], label_end=head_end,
-                 cells=tokens, pipe_row=False, region_end=stop)
-    # more than 15 figures (a line of 16): which 15 are the table's is unknown, never the first 15 (a
-    # figure before them shifts every column); read_row says the row does not fit
-    _read_table4(doc, out, hit, m[0], limit)
-
-
-def _without_strays(text: str, out: NationalTables, tokens: list[Token]) -> list[Token]:
-    """Table 四's cells when more figures than 15 stand after its header, one a line (a page number between
-    them): the 15 left by the one way of dropping the extra figures under which R4 holds in all three
-    groups; else all (read_row refuses them, as it does a line of 16: a figure among others is no stray)."""
-    parsed = [parse_cell(t.raw) for t in tokens]
-    alone = [i for i, t in enumerate(tokens) if _line_of(text, t.start).strip() == t.raw]
-    if not all(p.ok for p in parsed) or len(alone) < len(tokens):
-        return tokens
-    readings: dict[tuple, tuple] = {}
-    for drop in combinations(range(len(tokens)), len(tokens) - 15):
-        keep = tuple(i for i in range(len(tokens)) if i not in drop)
-        cells = tuple(parsed[i].value for i in keep)
-        if None not in cells and all(_group_total_ok(cells[g:g + 5]) for g in (0, 5, 10)):
-            readings.setdefault(cells, drop)
-    if len(readings) != 1:
-        out.warnings.append(f"table 四: {len(tokens)} figures after its header where it has 15, which R4 does not "
-                            "settle; not read")
-        return tokens
-    drop = next(iter(readings.values()))
-    out.warnings.append(f"table 四: {len(tokens)} figures after its header where it has 15; R4 holds only without "
-                        + ", ".join(f"'{tokens[i].raw}'" for i in drop) + " (a page number?), read so")
-    return [t for i, t in enumerate(tokens) if i not in drop]
-
-
-def _line_of(text: str, at: int) -> str:
-    end = text.find("\n", at)
-    return text[text.rfind("\n", 0, at) + 1:len(text) if end < 0 else end]
-
-
-_T4_LABEL = "行政复议、行政诉讼"
-_TRANSPOSED = "table 四 printed transposed: each figure read after its group and outcome headings"
-
-
-def _transposed(doc: Document, out: NationalTables, start: int, limit: int) -> None:
-    """Table 四 with its headings as rows (no header row of the fifteen columns)."""
-    table, problem = transposed_table4(doc.text, start, len(doc.text))
-    if problem:
-        out.warnings.append(problem)
-    if table is None:
-        return
-    # the cells are explicit (one per heading, a blank one null): read as a pipe row is
-    hit = RowHit(spec=None, label=_T4_LABEL, label_start=table.start, label_end=table.start, cells=table.cells,
-                 pipe_row=True, region_end=table.stop, note=_TRANSPOSED)
-    _read_table4(doc, out, hit, table.start, limit)
-
-
-_HEADERLESS = ("its header row not printed: the fifteen figures after its heading read in the template's order, "
-               "as R4 holds in each group of five")
-
-
-def _headerless(doc: Document, out: NationalTables, start: int, limit: int) -> None:
-    """Table 四 whose header rows a crawler lost: fifteen figures right after its heading, read in the template's
-    order only where R4 holds in each group of five (every figure printed, none unsure)."""
-    line_end = doc.text.find("\n", start)
-    if line_end < 0:
-        return
-    tokens, pipe, stop = block_cells(doc.text, line_end, len(doc.text), _T4_CHARS, 16)
-    parsed = [parse_cell(t.raw) for t in tokens]
-    if len(tokens) != 15 or not all(c.ok and c.value is not None for c in parsed):
-        return
-    values = [c.value for c in parsed]
-    if not all(values[g + 4] is not None and _group_total_ok(tuple(values[g:g + 5])) for g in (0, 5, 10)):
-        return
-    hit = RowHit(spec=None, label=_T4_LABEL, label_start=tokens[0].start, label_end=tokens[0].start, cells=tokens,
-                 pipe_row=pipe, region_end=stop, note=_HEADERLESS)
-    _read_table4(doc, out, hit, tokens[0].start, limit)
-
-
-def _read_table4(doc: Document, out: NationalTables, hit: RowHit, start: int, limit: int) -> None:
-    stop = hit.region_end
-    # cut group by group: R4 prunes each group of five before the next is tried
-    r4 = _group_total_ok
-    r = unplaced(doc, hit, 15) or read_row(hit, 15, r4, limit, collapsed=out.collapsed, sizes=[5, 5, 5], pictures=True,
-                                           text=doc.text)
-    if r.problem:
-        out.warnings.append(f"table 四: {r.problem}; not read")
-    out.t4 = r
-    out.regions.append((start, stop))
-    keys = [f"{g}.{o}" for g in TABLE4_GROUPS for o in TABLE4_OUTCOMES]
-    outcome = settle({"t4": r}, [], None, limit)
-    values = outcome.values.get("t4")
-    if values is not None:
-        _emit_values(doc, out, r, keys, [None] * 15, values, split_note(r, "t4", outcome))
-
-
-def _in_order(word: str, run: str) -> bool:
-    """The word's characters in order in a run of header characters: a narrow column wraps a
-    header word character by character, so a PDF's text prints "总" on one line and "计" on the next,
-    with the other columns' pieces between them."""
-    at = 0
-    for c in word:
-        at = run.find(c, at) + 1
-        if not at:
-            return False
-    return True
-
-
-def _emit_row(doc, out: NationalTables, r: RowRead, keys: list[str], outcome: Outcome,
-              header_unit: Optional[str] = None) -> None:
-    if r.problem:
-        out.warnings.append(f"table 二 row '{r.hit.label.strip()}': {r.problem}; not read")
-    values = outcome.values.get(r.hit.spec.key)
-    if not r.candidates or values is None:
-        return
-    _emit_values(doc, out, r, keys, [None] * len(keys), values, split_note(r, r.hit.spec.key, outcome), header_unit)
-
-
-def _picture_said(out: NationalTables, key: str, who: Optional[str]) -> bool:
-    """Says that a cell showing a picture is not read; False: the cell is left out."""
-    out.warnings.append(f"{key}{'|' + who if who else ''}: its cell shows a picture, not text; not read "
-                        "(the row's other cells are read)")
-    return False
-
-
-OCR_NOTE = "a figure with a letter among its digits (OCR) read as the digits it looks like: the row's total proves it"
-
-
-def _emit_values(doc, out: NationalTables, r: RowRead, keys: list[str], applicants: list, values: list,
-                 note: Optional[str], header_unit: Optional[str] = None) -> None:
-    if r.ocr:
-        label = " ".join(r.hit.label.split())
-        for i, proven in r.ocr.items():
-            cell = r.cells[i].raw
-            out.warnings.append(f"row '{label}': '{cell}' is not surely a number (a letter among its digits, as an OCR "
-                                f"misreads them); " + ("read as the digits it looks like, which the row's total proves"
-                                                       if proven else "not read"))
-        if any(r.ocr.values()):
-            note = f"{note}; {OCR_NOTE}" if note else OCR_NOTE
-    row = RowValues(doc, r.hit, note)
-    indicator, emit = row.indicator, out.indicators.append
-    cells = zip(keys, applicants, values, cell_spans(r, values))
-    if r.pictures or r.ocr:         # (rare: the common loop stays as it was)
-        # a cell that shows a figure no one can read is unread, not blank: no value (null is a blank cell's)
-        unread = {k for k, proven in r.ocr.items() if not proven} | set(r.pictures)
-        cells = [c for k, c in enumerate(cells) if k not in unread or k in r.pictures and _picture_said(out, c[0], c[1])]
-    for key, who, v, span in cells:
-        if v is None and r.split:
-            out.warnings.append(f"{key}{'|' + who if who else ''}: its {r.damage} allow several readings; not read")
-            continue
-        if span:
-            raw, s, e = span
-        else:
-            first = next(t for t in r.hit.cells if t.raw)
-            raw, s, e = str(v), first.start, r.hit.cells[-1].end
-        # a unit the cell prints itself outranks its column header's
-        unit = header_unit if header_unit and parse_cell(raw).unit is None else None
-        if money_unit_unknown(key, raw, v, unit):
-            out.warnings.append(f"{key}: '{raw}' printed with no unit (元 or 万元: neither its cell nor its column "
-                                "header says); not read")
-            continue
-        emit(indicator(key, raw, v, s, e, who, row_unit=unit))

@@ -13,8 +13,8 @@ from .rows import LabelIndex, RowHit, find_rows
 from .tables import RowRead, read_row
 from .table3_rules import table3_constraints
 
-if TYPE_CHECKING:                      # the tables' record; national imports this module
-    from .national import NationalTables
+if TYPE_CHECKING:                      # the tables' record
+    from .national_emit import NationalTables
 
 
 def moved_down(doc: Document, index: LabelIndex, out: NationalTables, loose: list[LooseRow], bare: list[RowHit],
