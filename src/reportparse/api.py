@@ -12,7 +12,8 @@ from .extract.narrative import NarrativeFigure, first_by_key, long_digit_runs, n
 from .extract.national import extract_national
 from .extract.rows import LabelIndex
 from .loading import Source, load, text_bytes
-from .metadata import find_capture_time, find_issuer, find_published, find_title, is_annual_report, reporting_period
+from .metadata import (find_capture_time, find_issuer, find_published, find_title, is_annual_report, reporting_period,
+                       self_named)
 from .model import DocumentSource, Indicator, Report, ValueSource
 from .normalize import Spacing
 from .schema import group_parts, is_signed, label_of, of_other_template, report_table_cue, unit_of
@@ -65,7 +66,8 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     index = LabelIndex(doc.text, spacing)
     title = find_title(doc, warnings)
     year, period_end = reporting_period(title, doc.text, warnings)
-    figures = narrative_figures(doc.text, spacing=spacing, year=year, title=title)
+    # a title-less report's issuer named in its opening is no part of itself (乳山市城区街道办事处通过…公开103条)
+    figures = narrative_figures(doc.text, spacing=spacing, year=year, title=title or self_named(doc.text))
     evidence = {k: f.value for k, f in first_by_key([f for f in figures if f.period == "year"]).items()}
     limit = settings.max_split_solutions
 

@@ -454,8 +454,23 @@ def issuer_kind(name: str, title: str) -> Optional[str]:
     return None
 
 
+# a report printed without its title line names its issuer in the opening sentence: "…结合2025年X街道办事处政府信息
+# 公开工作实际，编制发布本报告", "本报告由X镇人民政府结合有关统计数据编制"
+_SELF_NAMED = LazyPattern(rf"结合(?:{_YEAR}\s*年度?)?(?P<name>{_NAME}{{2,30}}?)政府信息公开工作实际"
+                          rf"|本(?:年度)?报告由(?P<name>{_NAME}{{2,30}}?)(?:结合|根据|编制|负责)")
+
+
+def self_named(text: str) -> Optional[str]:
+    """The issuer a report without a title names in its opening (the first 600 characters), if it names one
+    ending as an issuer's name does (街道办事处, 人民政府, 局, 委员会…)."""
+    m = _SELF_NAMED.search(text, 0, 600)
+    name = m and m.group("name").strip()
+    ends = name and (_ISSUER_END.search(search_form(name)) or name.endswith(("办事处", "管委会")))
+    return name if ends and not _NOT_ISSUER.search(name) else None
+
+
 def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
-    name = _LEADING_YEAR.sub("", (title or "").strip())
+    name = _LEADING_YEAR.sub("", (title or self_named(text) or "").strip())
     name = _ANY_YEAR.split(name)[0]          # 广州市2020年度全市… → 广州市
     # the words are found in the search form (政府信息公開 in a copy in traditional script); the name
     # keeps what the title prints (the form is character for character)

@@ -1,0 +1,32 @@
+"""A report printed without its title line names its issuer in the opening sentence (stop 27; heldout27's
+Weihai and Wenzhou pages): '…结合2025年X街道办事处政府信息公开工作实际，编制发布本报告', '本报告由X镇人民政府…编制'.
+Before, such a report had no issuer, and every count whose subject was the issuer's own name read as a part's
+(not read: 'no figure could be read'). Invented openings and figures."""
+import reportparse
+from reportparse.metadata import self_named
+
+_OPENING = ("根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式》要求，"
+            "结合2023年{name}政府信息公开工作实际，编制发布本报告。\n"
+            "本报告内容包括：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等。报告中所列数据统计期限从2023年1月1日到12月31日止。\n"
+            "一、总体情况\n"
+            "1.主动公开方面。2023年，{name}通过区政府门户网站主动公开政府信息86条，其中，机关职能21条，重点领域65条。\n")
+
+
+def test_the_issuer_named_in_a_title_less_opening_is_the_issuer_not_a_part():
+    report = reportparse.parse_text(_OPENING.format(name="青禾市城南街道办事处"))
+    assert report.issuer.name == "青禾市城南街道办事处"
+    assert report.values()["disclosure.total"] == 86
+
+
+def test_the_issuer_said_as_the_report_s_maker():
+    text = ("本报告由青禾县石桥镇人民政府结合有关统计数据编制。本年度报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n")
+    assert self_named(text) == "青禾县石桥镇人民政府"
+
+
+def test_guard_no_name_in_the_opening_names_no_issuer():
+    # guards: a place's practice (本地实际) or a clause naming no body gives no issuer; the count stays a part's
+    assert self_named("结合2023年本地政府信息公开工作实际，编制本报告。") is None
+    assert self_named("结合2023年全区政府信息公开工作实际，编制本报告。") is None
+    report = reportparse.parse_text(_OPENING.replace("结合2023年{name}政府信息公开工作实际", "结合工作实际")
+                                    .format(name="青禾市城南街道办事处"))
+    assert "disclosure.total" not in report.values()
