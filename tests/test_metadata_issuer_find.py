@@ -4,7 +4,7 @@ import random
 
 import regex
 
-from reportparse import metadata
+from reportparse import issuer as metadata      # the issuer module (split out of metadata)
 
 
 def _by_pattern(name: str, text: str):

@@ -3,7 +3,7 @@ Weihai and Wenzhou pages): '…结合2025年X街道办事处政府信息公开�
 Before, such a report had no issuer, and every count whose subject was the issuer's own name read as a part's
 (not read: 'no figure could be read'). Invented openings and figures."""
 import reportparse
-from reportparse.metadata import self_named
+from reportparse.issuer import self_named
 
 _OPENING = ("根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式》要求，"
             "结合2023年{name}政府信息公开工作实际，编制发布本报告。\n"

@@ -105,7 +105,7 @@ def test_fee_amounts_in_wan_yuan_become_exact_yuan(money, expected):
     ("北京市海淀区人民政府2021年政府信息公开工作年度报告", "北京市海淀区人民政府", "government"),
 ])
 def test_issuer_name_and_kind_from_the_title(title, name, kind):
-    from reportparse.metadata import find_issuer
+    from reportparse.issuer import find_issuer
     issuer = find_issuer(title, "", None)
     assert (issuer.name, issuer.kind) == (name, kind)
 

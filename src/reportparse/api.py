@@ -12,8 +12,8 @@ from .extract.narrative import NarrativeFigure, first_by_key, long_digit_runs, n
 from .extract.national import extract_national
 from .extract.rows import LabelIndex
 from .loading import Source, load, text_bytes
-from .metadata import (find_capture_time, find_issuer, find_published, find_title, is_annual_report, reporting_period,
-                       self_named)
+from .issuer import find_issuer, self_named
+from .metadata import find_capture_time, find_published, find_title, is_annual_report, reporting_period
 from .model import DocumentSource, Indicator, Report, ValueSource
 from .normalize import Spacing
 from .schema import group_parts, is_signed, label_of, of_other_template, report_table_cue, unit_of

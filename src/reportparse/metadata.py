@@ -11,7 +11,6 @@ import regex
 
 from .academic import ACADEMIC_YEAR, ACADEMIC_YEAR_END, academic_end, academic_period, opening_academic_year
 from .document import Document
-from .model import Issuer, Region
 from .normalize import fold_traditional, search_form
 from .patterns import (BREADCRUMB_FIELDS, BREADCRUMB_PATH, CAPTURE_WORDS, FIELD_SEPARATOR, HAN, OTHER_HEADER_FIELDS,
                        PERIOD_FIELD, PUBLISH_FIELDS, TITLE_FIELDS, WRITTEN_FIELDS, LazyPattern, field_names)
@@ -100,24 +99,7 @@ _CHROME = LazyPattern("(?:" + _HEADER_FIELD + ")|^(?=.{0,80}$)" + field_names(BR
                       + r"\s*[:：>]|" + BREADCRUMB_PATH, regex.I)
 _TITLE_FIELD = LazyPattern("^" + field_names(TITLE_FIELDS) + FIELD_SEPARATOR, regex.I)
 _SITE_SUFFIX = LazyPattern(r"\s*[_|]\s*|\s+-\s+")
-_LEADING_YEAR = LazyPattern(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)")
-# a year, or an academic year (中山大学2019-2020学年…): where the issuer's name ends
-_ANY_YEAR = LazyPattern(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)\d{2}\s*)?学?年")
-_ISSUER_TAIL = LazyPattern(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:政府信息公开|政务公开|信息公开).*$")
-_ISSUER_END = LazyPattern(r"(?:政府|委员会|局|厅|办公室|委|办|中心|街道|[乡镇])$")
-_GOVERNMENT_AFTER = ("人民政府", "管委会", "管理委员会")
-# a label before the name (文字解读：, 图解：) ends at a colon: a body's name has none, nor a sentence's marks
-_ISSUER_LABEL = LazyPattern(r"[:：]")
-_NOT_ISSUER = LazyPattern(r"[《》,，。;；“”\"]")
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
-# issuer kinds, tried in order: (kind, pattern on the name); an aggregate is told by its title
-_AGGREGATE_TITLE = LazyPattern(r"全(?:市|区|县|省)|汇总")
-_KINDS = (
-    ("general_office", LazyPattern(r"(?:办公厅|办公室)$"), LazyPattern(r"政府信息公开工作领导小组办公室$")),
-    ("township", LazyPattern(r"(?:街道办事处|街道|乡人民政府|镇人民政府|[乡镇])$"), None),
-    ("government", LazyPattern(r"(?:人民政府|管委会|管理委员会|实验区|新区|开发区|[省市区县旗])$"), None),
-    ("department", LazyPattern(r"(?:局|委员会|委|厅|办|中心|署|院|站|所|队)$"), None),
-)
 
 # a report's name inside a line: the words before its year, up to 报告 (no punctuation, no quote marks)
 _NOT_NAME = r"\s,，。;；:：、《》“”\""
@@ -439,63 +421,3 @@ def find_published(doc: Document, year: Optional[int] = None, warnings: Optional
 def _say(warnings: Optional[list[str]], text: str) -> None:
     if warnings is not None:
         warnings.append(text)
-
-
-def issuer_kind(name: str, title: str) -> Optional[str]:
-    """The kind of body `name` is, None when its name ends in none of the kinds' words (a university, a
-    company, a damaged name: not a people's government); the words are looked for in the search form (辦公室
-    is 办公室)."""
-    name = search_form(name)
-    if _AGGREGATE_TITLE.search(search_form(title or "")):
-        return "aggregate"
-    for kind, pattern, unless in _KINDS:
-        if pattern.search(name) and not (unless and unless.search(name)):
-            return kind
-    return None
-
-
-# a report printed without its title line names its issuer in the opening sentence: "…结合2025年X街道办事处政府信息
-# 公开工作实际，编制发布本报告", "本报告由X镇人民政府结合有关统计数据编制"
-_SELF_NAMED = LazyPattern(rf"结合(?:{_YEAR}\s*年度?)?(?P<name>{_NAME}{{2,30}}?)政府信息公开工作实际"
-                          rf"|本(?:年度)?报告由(?P<name>{_NAME}{{2,30}}?)(?:结合|根据|编制|负责)")
-
-
-def self_named(text: str) -> Optional[str]:
-    """The issuer a report without a title names in its opening (the first 600 characters), if it names one
-    ending as an issuer's name does (街道办事处, 人民政府, 局, 委员会…)."""
-    m = _SELF_NAMED.search(text, 0, 600)
-    name = m and m.group("name").strip()
-    ends = name and (_ISSUER_END.search(search_form(name)) or name.endswith(("办事处", "管委会")))
-    return name if ends and not _NOT_ISSUER.search(name) else None
-
-
-def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
-    name = _LEADING_YEAR.sub("", (title or self_named(text) or "").strip())
-    name = _ANY_YEAR.split(name)[0]          # 广州市2020年度全市… → 广州市
-    # the words are found in the search form (政府信息公開 in a copy in traditional script); the name
-    # keeps what the title prints (the form is character for character)
-    tail = _ISSUER_TAIL.search(search_form(name))
-    name = (name[:tail.start()] if tail else name).strip(" :：")
-    name = _ISSUER_LABEL.split(name)[-1].strip()     # 文字解读：X街道办事处 → X街道办事处
-    if _NOT_ISSUER.search(name):
-        name = ""       # a title that is a sentence (line one of a page without one) names no issuer
-    if name and not _ISSUER_END.search(search_form(name)):
-        # the first place the text names it with one of these after it; str.find, not a pattern built
-        # from the name: the regex module compiles each new pattern in Python (~0.3 ms a document)
-        named = [(at, name + word) for word in _GOVERNMENT_AFTER if (at := text.find(name + word)) >= 0]
-        if named:
-            name = min(named)[1]
-    region = _region(title or "", text, year)
-    return Issuer(name=name or None, kind=issuer_kind(name, title or "") if name else None, region=region)
-
-
-def _region(title: str, text: str, year: Optional[int]) -> Region:
-    try:
-        from .regions import find_region
-    except ImportError:              # the region table ships with the package; tolerate a partial install
-        return Region()
-    info = find_region(title, text, year)
-    if info is None:
-        return Region()
-    return Region(province=info.province, city=info.city, county=info.county, code=info.code,
-                  level=info.level, current_code=info.current_code if info.current_code != info.code else None)

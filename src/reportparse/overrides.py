@@ -60,7 +60,7 @@ def apply_overrides(report: Report, year: Optional[int] = None, issuer: Union[No
         if isinstance(issuer, Issuer):
             new = issuer
         elif isinstance(issuer, str) and issuer.strip():
-            from .metadata import issuer_kind
+            from .issuer import issuer_kind
             new = Issuer(name=issuer.strip(), kind=issuer_kind(issuer.strip(), report.title or ""),
                          region=report.issuer.region)
         else:
