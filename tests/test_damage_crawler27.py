@@ -48,3 +48,44 @@ def test_an_ocr_pipe_opening_a_money_cell_in_a_tab_row_is_not_a_separator():
     assert got.get("disclosure.procurement.amount") is None
     assert got["disclosure.procurement.projects"] == 74
     assert any("政府集中采购" in w and "|463500元" in w for w in report.warnings)
+
+
+def _one_a_line_deduped(old: str = "", new: str = "") -> str:
+    """footnote_marks_2019 from table 二 on as a crawler of one-cell-a-line pages gives it: each row's label, then
+    each figure on a line of its own, every line kept once (a repeated figure line vanishes); `old` → `new` then
+    damages one row's figure lines."""
+    import re
+    text = (DAMAGE / "footnote_marks_2019.txt").read_text(encoding="utf-8")
+    at = text.index("二、主动公开")
+    lines: list = []
+    for ln in text[at:].split("\n"):
+        m = re.match(r"^(.*?[^\s0-9.,²³¹])((?:\s+-?[0-9][0-9.,]*[²³¹]?)+)\s*$", ln)
+        lines += [m.group(1)] + m.group(2).split() if m else [ln]
+    seen: set = set()
+    kept = [ln for ln in lines if not (ln.strip() and ln in seen) and not seen.add(ln)]
+    body = "\n".join(kept)
+    assert body.count(old) == 1, old
+    return text[:at] + body.replace(old, new)
+
+
+def test_a_row_short_of_two_cells_in_a_deduplicated_text_is_not_spread_as_collapsed_runs():
+    # a crawler kept each distinct line once: two of the row's figures (238, 60) equal earlier lines and vanished.
+    # The start tree took the five lines for collapsed runs and found 270 167 167 131 131 150 (its total 1016
+    # holds by chance): commercial..legal_service wrong. No figure line repeats: the row is not read, said
+    report = reportparse.parse_text(_one_a_line_deduped("保护第三方合法权益\n270\n167\n131\n238\n60\n150\n1016\n",
+                                                        "保护第三方合法权益\n270\n167\n131\n150\n1016\n"))
+    got = report.values()
+    assert _row(got, "requests.denied.third_party") == ["unread"] * 7
+    assert any("保护第三方合法权益" in w and "not read" in w for w in report.warnings)
+    assert _row(got, "requests.carried_forward") == [104, 130, 283, 245, 174, 250, 1186]
+
+
+def test_a_row_whose_total_fails_in_a_deduplicated_text_is_not_read():
+    # 283 wrapped as "28" / "3", and the line "3" dropped as a repeat: seven figures, the total refutes them
+    # (the start tree read research 28). Not read, said; the other rows read as printed
+    report = reportparse.parse_text(_one_a_line_deduped("1186", "1186").replace(
+        "结转下年度继续办理\n104\n130\n283\n", "结转下年度继续办理\n104\n130\n28\n"))
+    got = report.values()
+    assert _row(got, "requests.carried_forward") == ["unread"] * 7
+    assert any("结转下年度继续办理" in w and "its total fails" in w for w in report.warnings)
+    assert _row(got, "requests.denied.third_party") == [270, 167, 131, 238, 60, 150, 1016]

@@ -14,6 +14,7 @@ from ..model import Indicator
 from ..patterns import HEADER_MONEY_UNIT
 from ..schema import APPLICANTS, TABLE2_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, row_specs, table3_rows, template_markers
 from .fragments import LooseRow, assign_by_order, loose_rows
+from .dedup import dedup_problem, may_be_deduped
 from .left_out import placements, unplaced
 from .row_cells import Token, block_cells, may_be_collapsed
 from .rows import LabelIndex, RowHit, find_rows
@@ -46,6 +47,7 @@ class NationalTables:
     t4: Optional[RowRead] = None
     in_doubt: set[str] = field(default_factory=set)            # table 三 rows left unread as moved down a line
     collapsed: bool = False      # the text may print a run of equal cells once (crawler damage)
+    deduped: bool = False        # the text may print each distinct line once (crawler damage)
 
     @property
     def unread(self) -> dict[str, list[tuple]]:
@@ -73,7 +75,10 @@ def extract_national(doc: Document, index: LabelIndex, evidence: dict[str, float
         return None
     out = NationalTables(template=template)
     t2_start = next(index.find(_T2_START), None)
-    out.collapsed = not doc.blanks_left_out and may_be_collapsed(doc.text, t2_start[0] if t2_start else 0)
+    t2_at = t2_start[0] if t2_start else 0
+    out.deduped = not doc.blanks_left_out and may_be_deduped(doc.text, t2_at)
+    # a deduplicated text drops a cell equal to any earlier line, not only to its neighbour: no run is spread
+    out.collapsed = not doc.blanks_left_out and not out.deduped and may_be_collapsed(doc.text, t2_at)
     t3_start = next(index.find(_T3_START), None)
     t3_at = t3_start[0] if t3_start else len(doc.text)
     _table2(doc, index, out, template, t3_at, evidence, limit)
@@ -206,6 +211,8 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
         if r is None:
             r = read_row(h, 7, total_ok, limit, collapsed=out.collapsed, across=True, pictures=True, text=doc.text)
             r = repaired(doc.text, h, r, bounds, total_ok, limit)
+            if out.deduped and (why := dedup_problem(doc.text, h, r, 7, total_ok)):
+                r.problem, r.candidates = why, []
         if r.problem:
             out.warnings.append(f"table 三 row '{h.label.strip()}': {r.problem}; not read")
         out.rows[h.spec.key] = r

@@ -485,3 +485,8 @@ def may_be_collapsed(text: str, start: int = 0, end: Optional[int] = None) -> bo
     if any(a == b for a, b in zip(lines, lines[1:])):
         return False
     return sum(1 for ln in lines if _NUMERIC_LINE.match(ln)) >= 5
+
+
+def figure_lines(text: str, start: int = 0, end: Optional[int] = None) -> list[str]:
+    """The lines of text[start:end] that hold one number and nothing else, stripped."""
+    return [s for s in (ln.strip() for ln in text[start:end].split("\n")) if s and _NUMERIC_LINE.match(s)]
