@@ -37,3 +37,12 @@ def dedup_problem(text: str, hit: RowHit, row: RowRead, n: int, total_ok: Callab
         return ("its total fails, in a text that prints no figure line twice (a crawler may have dropped a cell "
                 "equal to an earlier line, or half of a wrapped figure): its columns are not settled")
     return None
+
+
+def unsure_sums(constraints: list, values: dict) -> set[str]:
+    """The rows of each soft sum identity (a table's channel or reply sums) that the settled cells do not prove
+    (it fails, or a row of it is unsettled): in a text that may have lost repeated lines, any of them may stand
+    a line off or hold half of a wrapped figure."""
+    assign = {k: tuple(v) for k, v in values.items() if v is not None and None not in v}
+    return {k for c in constraints if not c.hard and not (all(k in assign for k in c.rows) and c.test(assign))
+            for k in c.rows}
