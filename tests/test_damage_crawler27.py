@@ -119,3 +119,13 @@ def test_a_legacy_table_whose_sums_hold_in_a_text_without_repeated_lines_is_read
     assert got["requests.by_channel.in_person|applicant=total|period=cumulative"] == 291
     assert got["requests.by_channel.in_person|applicant=total"] == 24
     assert got["requests.new|applicant=total|period=cumulative"] == 702
+
+
+def test_a_table_two_row_wrapped_inside_a_figure_is_not_read():
+    # a converter wrapped the spaced row after "2" of 27, and an OCR read -3 as "-l": "行政强制 2" / "7 -l 148".
+    # The start tree read items_prev_year 2 and items_change 7 (table 二 has no total to refute them). A row whose
+    # figures go on from its label's line to the next with digits both sides of the break: not read, said
+    report, got = _parse("footnote_marks_2019.txt", "行政强制 27 -3 148", "行政强制 2\n7 -l 148")
+    assert [got.get(f"disclosure.coercion.{c}") for c in ("items_prev_year", "items_change", "decisions")] == [None] * 3
+    assert any("行政强制" in w and "wrapped line" in w for w in report.warnings)
+    assert [got.get(f"disclosure.penalty.{c}") for c in ("items_prev_year", "items_change", "decisions")] == [211, 4, 1693]

@@ -16,7 +16,7 @@ from ..schema import APPLICANTS, TABLE2_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES,
 from .fragments import LooseRow, assign_by_order, loose_rows
 from .dedup import dedup_problem, may_be_deduped
 from .left_out import placements, unplaced
-from .row_cells import Token, block_cells, may_be_collapsed
+from .row_cells import Token, block_cells, cut_across_lines, may_be_collapsed
 from .rows import LabelIndex, RowHit, find_rows
 from .solver import Outcome, sums_to_last
 from .table3_columns import NOTE as COLUMN_NOTE, column_major
@@ -138,6 +138,11 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
             # page's furniture or prose between its cells), neither collapsed nor run together
             r.candidates, r.problem = [], (f"{len(printed)} figures where the template has {len(names)}, then text "
                                            "that is no cell before the next row (the row cut)")
+        elif (printed and r.candidates and "\n" not in doc.text[h.label_end:printed[0].start]
+              and cut_across_lines(doc.text, printed)):
+            # no total in table 二 tells a cell from half of a figure a wrapped line cut
+            r.candidates, r.problem = [], ("its figures go on from its label's line to the next with digits both "
+                                           "sides of the break (a wrapped line may have cut a figure): not settled")
         keys = [f"{h.spec.key}.{c}" for c in names]
         # a figure the text states ("本年制发行政规范性文件73件") settles an ambiguous split
         ev = {(h.spec.key, i): evidence[k] for i, k in enumerate(keys) if r.split and k in evidence}
