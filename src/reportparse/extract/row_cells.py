@@ -493,9 +493,10 @@ def figure_lines(text: str, start: int = 0, end: Optional[int] = None) -> list[s
 
 
 def cut_across_lines(text: str, cells: list) -> bool:
-    """Do a row's figures start on its label's line and go on to the next line with digits on both sides of
-    the break ('行政强制 6' / '8 -1 709')? A converter wrapping a long row may have cut one figure in two there."""
+    """Do a row's figures start on its label's line and go on to the next with digits both sides of a bare line
+    break, no separator ('行政强制 6' / '8 -1 709')? A converter wrapping a long row may have cut a figure there."""
     printed = [t for t in cells if t.raw]
-    return any("\n" in text[a.end:b.start] and a.raw[-1:].isdigit() and b.raw[:1].isdigit()
+    return any("\n" in text[a.end:b.start] and not text[a.end:b.start].strip() and a.raw[-1:].isdigit()
+               and b.raw[:1].isdigit()
                and "\n" not in text[text.rfind("\n", 0, printed[0].start) + 1:a.end]
                for a, b in zip(printed, printed[1:]))
