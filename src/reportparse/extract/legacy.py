@@ -14,6 +14,7 @@ from .legacy_columns import (CODE_HEADER, COLUMN, PERIODS, TITLE_LINE, code_colu
                              value_columns)
 from .pairing import settle_pairs
 from .left_out import unplaced
+from .dedup import may_be_deduped, unsure_sums
 from .row_cells import Token, may_be_collapsed
 from .rows import LabelIndex, RowHit, find_rows
 from .solver import Constraint
@@ -210,6 +211,14 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
     if outcome.relaxed and any(r.split for r in reads.values()):
         table.warnings.append("legacy table: no reading of its inferred cells satisfies the channel and reply "
                               "sums; they were read without them, and the failing checks show the gap")
+    if outcome.relaxed and may_be_deduped(doc.text, rows[0].label_start, rows[-1].region_end):
+        unsure = unsure_sums(constraints, outcome.values)
+        for key in sorted(unsure):
+            outcome.values.pop(key, None)
+        if unsure:
+            table.warnings.append("legacy table: its channel or reply sums fail, in a text that prints no figure "
+                                  "line twice (a crawler may have dropped a cell equal to an earlier line, or half "
+                                  "of a wrapped figure): the rows " + ", ".join(sorted(unsure)) + " are not read")
     for key, r in reads.items():
         values = outcome.values.get(key)
         if values is None:

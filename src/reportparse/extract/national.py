@@ -8,13 +8,13 @@ from typing import Optional
 import regex
 
 from ..document import Document
-from ..patterns import HEADER_MONEY_UNIT
 from ..schema import APPLICANTS, TABLE2_COLUMNS, row_specs, table3_rows, template_markers
 from .fragments import LooseRow, assign_by_order, loose_rows
+from .dedup import dedup_problem, may_be_deduped
 from .left_out import placements, unplaced
 from .national_emit import NationalTables, emit_row, emit_values, sums_to
 from .national_table4 import table4
-from .row_cells import may_be_collapsed
+from .row_cells import cut_across_lines, may_be_collapsed
 from .rows import LabelIndex, RowHit, find_rows
 from .solver import sums_to_last
 from .table3_columns import NOTE as COLUMN_NOTE, column_major
@@ -22,6 +22,7 @@ from .table3_cut import repaired
 from .table3_moved import moved_down
 from .table3_rules import table3_constraints
 from .tables import RUN_TOGETHER, read_row, settle, split_note
+from .table2_headers import header_unit, own_columns
 
 _MARKERS = template_markers()
 _T2_START = regex.compile(_MARKERS.starts["t2"])
@@ -48,7 +49,10 @@ def extract_national(doc: Document, index: LabelIndex, evidence: dict[str, float
         return None
     out = NationalTables(template=template)
     t2_start = next(index.find(_T2_START), None)
-    out.collapsed = not doc.blanks_left_out and may_be_collapsed(doc.text, t2_start[0] if t2_start else 0)
+    t2_at = t2_start[0] if t2_start else 0
+    out.deduped = not doc.blanks_left_out and may_be_deduped(doc.text, t2_at)
+    # a deduplicated text drops a cell equal to any earlier line, not only to its neighbour: no run is spread
+    out.collapsed = not doc.blanks_left_out and not out.deduped and may_be_collapsed(doc.text, t2_at)
     t3_start = next(index.find(_T3_START), None)
     t3_at = t3_start[0] if t3_start else len(doc.text)
     _table2(doc, index, out, template, t3_at, evidence, limit)
@@ -91,7 +95,7 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         if h.spec.key in seen:
             continue
         seen.add(h.spec.key)
-        names = _own_columns(index, sections, h, template)
+        names = own_columns(index, sections, h, template)
         signed = names.index("items_change") if "items_change" in names else None
         r = unplaced(doc, h, len(names)) or read_row(h, len(names), None, limit, signed_cell=signed,
                                                      collapsed=out.collapsed, pictures=True, text=doc.text)
@@ -108,10 +112,15 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
             # page's furniture or prose between its cells), neither collapsed nor run together
             r.candidates, r.problem = [], (f"{len(printed)} figures where the template has {len(names)}, then text "
                                            "that is no cell before the next row (the row cut)")
+        elif (printed and r.candidates and "\n" not in doc.text[h.label_end:printed[0].start]
+              and cut_across_lines(doc.text, printed)):
+            # no total in table 二 tells a cell from half of a figure a wrapped line cut
+            r.candidates, r.problem = [], ("its figures go on from its label's line to the next with digits both "
+                                           "sides of the break (a wrapped line may have cut a figure): not settled")
         keys = [f"{h.spec.key}.{c}" for c in names]
         # a figure the text states ("本年制发行政规范性文件73件") settles an ambiguous split
         ev = {(h.spec.key, i): evidence[k] for i, k in enumerate(keys) if r.split and k in evidence}
-        emit_row(doc, out, r, keys, settle({h.spec.key: r}, [], ev, limit), _header_unit(doc.text, sections, h))
+        emit_row(doc, out, r, keys, settle({h.spec.key: r}, [], ev, limit), header_unit(doc.text, sections, h))
 
 
 def _labels_apart(text: str, hits: list[RowHit]) -> bool:
@@ -126,32 +135,6 @@ def _cut_by_text(text: str, h: RowHit, bounds: list[int]) -> bool:
     last = max((t.end for t in h.cells), default=h.label_end)
     nxt = bounds[bisect_right(bounds, h.label_start)] if bisect_right(bounds, h.label_start) < len(bounds) else len(text)
     return bool(text[last:nxt].strip(" \t\n|"))
-
-
-def _header_start(sections: list[int], h: RowHit) -> int:
-    """Where the row's column header starts: its 第二十条 heading (the row's label when none precedes it)."""
-    at = bisect_right(sections, h.label_start) - 1
-    return sections[at] if at >= 0 else h.label_start
-
-
-def _own_columns(index: LabelIndex, sections: list[int], h: RowHit, template: str) -> tuple[str, ...]:
-    """The row's columns: the document's template's, unless the row's own header prints the other template's
-    column words alone (a 2021 report whose 第(一)项 header is 2019's 本年新制作数量 | 本年新公开数量 | 对外公开总数量,
-    or only its last word where a copy cut the others): the same three cells are then made / published /
-    published_total, never issued / repealed / in_force."""
-    lo = _header_start(sections, h)
-    window = index.compact[index.to_compact(lo):index.to_compact(h.label_start)]
-    named = {t for t, phrases, needs_all in _MARKERS.marks if not needs_all and any(p in window for p in phrases)}
-    own = named.pop() if len(named) == 1 else template
-    return TABLE2_COLUMNS.get(own, {}).get(h.spec.key) or TABLE2_COLUMNS[template][h.spec.key]
-
-
-def _header_unit(text: str, sections: list[int], h: RowHit) -> Optional[str]:
-    """The money unit the row's column header states (采购总金额（单位：万元）; a 2021 fee column
-    printed in 元), read between the row's 第二十条 heading and its label; the last one stated wins."""
-    found = HEADER_MONEY_UNIT.finditer(text, _header_start(sections, h), h.label_start)
-    units = [(m.group(1) or m.group(2)).replace(" ", "") for m in found]      # 万 元 letter-spaced: 万元
-    return units[-1] if units else None
 
 
 def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
@@ -181,6 +164,8 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
         if r is None:
             r = read_row(h, 7, total_ok, limit, collapsed=out.collapsed, across=True, pictures=True, text=doc.text)
             r = repaired(doc.text, h, r, bounds, total_ok, limit)
+            if out.deduped and (why := dedup_problem(doc.text, h, r, 7, total_ok)):
+                r.problem, r.candidates = why, []
         if r.problem:
             out.warnings.append(f"table 三 row '{h.label.strip()}': {r.problem}; not read")
         out.rows[h.spec.key] = r

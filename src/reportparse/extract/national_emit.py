@@ -21,6 +21,7 @@ class NationalTables:
     t4: Optional[RowRead] = None
     in_doubt: set[str] = field(default_factory=set)            # table 三 rows left unread as moved down a line
     collapsed: bool = False      # the text may print a run of equal cells once (crawler damage)
+    deduped: bool = False        # the text may print each distinct line once (crawler damage)
 
     @property
     def unread(self) -> dict[str, list[tuple]]:

@@ -485,3 +485,18 @@ def may_be_collapsed(text: str, start: int = 0, end: Optional[int] = None) -> bo
     if any(a == b for a, b in zip(lines, lines[1:])):
         return False
     return sum(1 for ln in lines if _NUMERIC_LINE.match(ln)) >= 5
+
+
+def figure_lines(text: str, start: int = 0, end: Optional[int] = None) -> list[str]:
+    """The lines of text[start:end] that hold one number and nothing else, stripped."""
+    return [s for s in (ln.strip() for ln in text[start:end].split("\n")) if s and _NUMERIC_LINE.match(s)]
+
+
+def cut_across_lines(text: str, cells: list) -> bool:
+    """Do a row's figures start on its label's line and go on to the next with digits both sides of a bare line
+    break, no separator ('行政强制 6' / '8 -1 709')? A converter wrapping a long row may have cut a figure there."""
+    printed = [t for t in cells if t.raw]
+    return any("\n" in text[a.end:b.start] and not text[a.end:b.start].strip() and a.raw[-1:].isdigit()
+               and b.raw[:1].isdigit()
+               and "\n" not in text[text.rfind("\n", 0, printed[0].start) + 1:a.end]
+               for a, b in zip(printed, printed[1:]))
