@@ -1,7 +1,8 @@
 """A report printed without its title line names its issuer in the opening sentence (stop 27; heldout27's
 Weihai and Wenzhou pages): '…结合2025年X街道办事处政府信息公开工作实际，编制发布本报告', '本报告由X镇人民政府…编制'.
 Before, such a report had no issuer, and every count whose subject was the issuer's own name read as a part's
-(not read: 'no figure could be read'). Invented openings and figures."""
+(not read: 'no figure could be read'). And a title a crawler stored as a table's one cell ('X…年报 |') is the
+title (the page had been refused). Invented openings and figures."""
 import reportparse
 from reportparse.issuer import self_named
 
@@ -30,3 +31,15 @@ def test_guard_no_name_in_the_opening_names_no_issuer():
     report = reportparse.parse_text(_OPENING.replace("结合2023年{name}政府信息公开工作实际", "结合工作实际")
                                     .format(name="青禾市城南街道办事处"))
     assert "disclosure.total" not in report.values()
+
+
+def test_a_title_printed_as_a_crawled_table_s_one_cell_is_the_title():
+    # a crawler stores the page's layout table a cell per line, the title among them ("X…年报 |"): it is the title
+    text = ("![]() |\n|\n索引号: | /2011-00412 | 公开方式: | 主动公开 |\n发布单位: | 青禾镇 |\n"
+            "青禾镇2010年政府信息公开工作年报 |\n"
+            "2010年，青禾镇人民政府根据《中华人民共和国政府信息公开条例》要求，现将我镇2010年政府信息公开工作报告如下："
+            "一、主动公开情况 全年主动公开政府信息43条。二、依申请公开情况 全年收到政府信息公开申请6件。\n")
+    report = reportparse.parse_text(text)
+    assert report.title == "青禾镇2010年政府信息公开工作年报" and report.year == 2010
+    assert report.values()["disclosure.total"] == 43
+    assert report.values()["requests.new|applicant=total"] == 6

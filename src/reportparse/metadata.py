@@ -160,6 +160,9 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
     lines = []
     for ln in doc.text.splitlines()[:200]:
         ln = ln.strip()
+        if ln.startswith("|") or ln.endswith("|"):
+            cell = ln.strip("|").strip()
+            ln = ln if "|" in cell else cell     # a crawler's table of one cell ("X2009年…年报 |"): its text
         if ln and not _CHROME.match(ln):
             lines.append(_unspaced(ln))
             if len(lines) == 15:
