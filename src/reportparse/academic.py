@@ -6,9 +6,8 @@ import datetime as _dt
 from typing import Optional
 
 from .normalize import fold_traditional
-from .patterns import PERIOD_FIELD, LazyPattern
+from .patterns import OPENING_CHARS, PERIOD_FIELD, STATED_HEAD, LazyPattern
 
-STATED_HEAD = 4000          # the statistics period stands in the opening of the text
 # a university's report is of an academic year (2019-2020学年, 2018—2019學年度; a copy that lost its dash:
 # 20192020学年), 1 September to 31 August: the year it ends is the report's year (the Ministry's notice of
 # that year calls for it, a university that titles its report by one year gives that one)
@@ -22,7 +21,6 @@ _SPAN = LazyPattern(r"(?:统计|数据|年度|学年)[^。]{0,20}?(?<!\d)(?P<sta
 ACADEMIC_YEAR_END = (8, 31)
 # a school's opening (高等学校, 高校, 大学, 学院, 我校): only there does an academic year it names give the year
 _SCHOOL = LazyPattern(r"高等学校|高校|大学|学院|我校|学校")
-_OPENING_CHARS = 1500
 
 
 def academic_period(text: str):
@@ -49,5 +47,5 @@ def academic_end(m, where: str, warnings: Optional[list[str]]) -> tuple[Optional
 def opening_academic_year(text: str):
     """The academic year a school's opening names (安徽大学2013-2014学年度, 2019-2020学年，长江大学…), for a report whose
     title names no year and whose period lost its digits (201391日至2014831日); None in any other text."""
-    head = fold_traditional(text[:_OPENING_CHARS])
+    head = fold_traditional(text[:OPENING_CHARS])
     return ACADEMIC_YEAR.search(head) if _SCHOOL.search(head) else None

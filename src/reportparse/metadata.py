@@ -13,7 +13,8 @@ from .academic import ACADEMIC_YEAR, ACADEMIC_YEAR_END, academic_end, academic_p
 from .document import Document
 from .normalize import fold_traditional, search_form
 from .patterns import (BREADCRUMB_FIELDS, BREADCRUMB_PATH, CAPTURE_WORDS, FIELD_SEPARATOR, HAN, OTHER_HEADER_FIELDS,
-                       PERIOD_FIELD, PUBLISH_FIELDS, TITLE_FIELDS, WRITTEN_FIELDS, LazyPattern, field_names)
+                       OPENING_CHARS, PERIOD_FIELD, PUBLISH_FIELDS, STATED_HEAD, TITLE_FIELDS, WRITTEN_FIELDS, LazyPattern,
+                       field_names)
 
 _YEAR = r"(?<!\d)(?P<year>(?:19|20)\d{2})"
 _REPORT_WORDS = LazyPattern(r"(?:政府信息公开|政务公开|信息公开)[^\n]{0,12}(?:年度)?(?:工作)?(?:年度)?报告|年度报告|年报")
@@ -26,7 +27,6 @@ _PREAMBLE = LazyPattern(r"^(?:根据|依据|按照|本(?:年度)?报告|本年�
 # A text without a title line (a page's body saved without its heading) is a report when its opening cites the
 # statute and names itself (本报告根据《条例》…, …编制本报告, 现将…工作报告如下) or heads its sections by the
 # genre's parts (二、政府信息主动公开情况 / 三、政府信息依申请公开情况; the search form folds 、 to a comma)
-_OPENING_CHARS = 1500
 # … or, stored from its first section on, opens at the template's 一、总体情况 and goes on by the template's own parts:
 # a section 二、主动公开政府信息情况 / 三、收到和处理政府信息公开申请情况, or three of 总体情况's five subsections in order
 # ((一)主动公开 (二)依申请公开 (三)政府信息管理 (四)…平台建设 (五)监督保障); never where the opening calls itself a
@@ -73,7 +73,6 @@ _HINT_DATE = LazyPattern(r"^\s*" + _DATE)
 # a publish date, only named when no publish date is found
 _CAPTURE_FIELD = "(?:" + "|".join(CAPTURE_WORDS) + ")(?:时间|日期)"
 _CAPTURE_LINE = LazyPattern("(?P<field>" + _CAPTURE_FIELD + ")" + _DATE_VALUE)
-_STATED_HEAD = 4000         # stated dates stand in the header and the opening of the text
 # in order of preference: a publication date beats a bare 时间/日期, which beats the date of writing
 _DATE_LINES = [LazyPattern(field_names(PUBLISH_FIELDS) + _DATE_VALUE),
                LazyPattern(r"(?<!" + "|".join([f[:-2] for f in WRITTEN_FIELDS] + list(CAPTURE_WORDS)) + r")(?:时间|日期)"
@@ -276,7 +275,7 @@ def is_annual_report(title: Optional[str], text: str) -> bool:
     says, and a notice or news item does not. Traditional script is read as simplified."""
     if title is not None:
         return _names_report(title, _NOT_REPORT_TITLE)
-    head = fold_traditional(search_form(text[:_OPENING_CHARS]))
+    head = fold_traditional(search_form(text[:OPENING_CHARS]))
     if "\n" not in head.rstrip()[:_RUN_ON_CHARS]:
         head = _RUN_ON_SECTION.sub("\n", head)
     return bool((_STATUTE.search(head) and (_NAMES_ITSELF.search(head) or (
@@ -317,7 +316,7 @@ def reporting_period(title: Optional[str], text: str, warnings: Optional[list[st
         year = int(m["year"])
     elif m := _TITLE_CN_YEAR.search(title or ""):
         year = int(m["year"].translate(_CN_DIGITS))   # digit by digit: 二〇一二 is 2012, not a quantity
-    elif m := _PERIOD.search(text) or _PERIOD.search(fold_traditional(text[:_STATED_HEAD])):
+    elif m := _PERIOD.search(text) or _PERIOD.search(fold_traditional(text[:STATED_HEAD])):
         year = int(m["year"])      # (統計期限 in a copy in traditional script)
     elif m := academic_period(text):
         return academic_end(m, "the statistics period", warnings)
@@ -365,7 +364,7 @@ def _stated_date(doc: Document) -> Optional[_dt.date]:
     m = _HINT_DATE.match(doc.date_hint) if doc.date_hint else None
     if m and _date(m):
         return _date(m)
-    text = search_form(doc.text[:_STATED_HEAD])      # 發布時間 in a copy in traditional script
+    text = search_form(doc.text[:STATED_HEAD])      # 發布時間 in a copy in traditional script
     m = next((m for p in _DATE_LINES if (m := p.search(text))), None) or _DATE_PUBLISHED.search(text[:600])
     return _date(m) if m else None
 
@@ -373,7 +372,7 @@ def _stated_date(doc: Document) -> Optional[_dt.date]:
 def find_capture_time(doc: Document) -> Optional[str]:
     """The crawler's capture time the document states, as "采集时间 2023-05-06", else None: for the
     warning when no publish date is found (it is never taken as one)."""
-    m = _CAPTURE_LINE.search(doc.text[:_STATED_HEAD])
+    m = _CAPTURE_LINE.search(doc.text[:STATED_HEAD])
     captured = _date(m) if m else None
     return f"{m['field']} {captured.isoformat()}" if captured else None
 

@@ -150,3 +150,7 @@ def strip_money_unit(raw: str) -> str:
 
 # the statistics period's field (统计期限为2023年1月1日至…; 本报告中所列数据的统计时间为…): metadata and academic read it
 PERIOD_FIELD = r"(?:统计期限|统计时限|统计时间|统计期间|统计区间|统计周期|所列数据)"
+# how far into a text its opening reaches (the preamble that names the report and its issuer), and how far
+# its stated fields (the statistics period, the publish and capture dates of the header)
+OPENING_CHARS = 1500
+STATED_HEAD = 4000

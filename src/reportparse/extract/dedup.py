@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from .row_cells import figure_lines
+from .row_cells import is_figure_line
 from .rows import RowHit
 from .tables import RowRead
 
@@ -15,10 +15,11 @@ from .tables import RowRead
 _MIN_LINES = 20
 
 
-def may_be_deduped(text: str, start: int = 0, end: Optional[int] = None) -> bool:
-    """Whether text[start:end] prints its figures one a line with no figure line repeated: a report's zero
-    and small cells repeat, so a long table of distinct figure lines may have lost its repeats."""
-    figures = figure_lines(text, start, end)
+def may_be_deduped(lines: list[str]) -> bool:
+    """Whether a text (`lines`: row_cells.stripped_lines) prints its figures one a line with no figure line
+    repeated: a report's zero and small cells repeat, so a long table of distinct figure lines may have lost
+    its repeats."""
+    figures = [ln for ln in lines if is_figure_line(ln)]
     return len(figures) >= _MIN_LINES and len(set(figures)) == len(figures)
 
 

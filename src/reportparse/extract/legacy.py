@@ -15,7 +15,7 @@ from .legacy_columns import (CODE_HEADER, COLUMN, PERIODS, TITLE_LINE, code_colu
 from .pairing import settle_pairs
 from .left_out import unplaced
 from .dedup import may_be_deduped, unsure_sums
-from .row_cells import Token, may_be_collapsed
+from .row_cells import Token, may_be_collapsed, stripped_lines
 from .rows import LabelIndex, RowHit, find_rows
 from .solver import Constraint
 from .tables import COLLAPSED, RowRead, cell_spans, read_row, settle, split_note
@@ -161,7 +161,8 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
     # run-together tables: most rows hold fewer cells than columns
     runs = sum(c < n for c in counts) > len(counts) / 2
 
-    collapsed = not doc.blanks_left_out and may_be_collapsed(doc.text, rows[0].label_start, rows[-1].region_end)
+    lines = stripped_lines(doc.text, rows[0].label_start, rows[-1].region_end)
+    collapsed = not doc.blanks_left_out and may_be_collapsed(lines)
     if n == 2 and (collapsed or runs) and _one_figure_each(doc.text, rows) and (year is None or year > _FIRST_YEAR):
         # every row prints one figure, a line of its own, under a header of two columns: a column left
         # blank, not runs of equal cells a crawler collapsed (after the first year a running total never
@@ -211,7 +212,7 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
     if outcome.relaxed and any(r.split for r in reads.values()):
         table.warnings.append("legacy table: no reading of its inferred cells satisfies the channel and reply "
                               "sums; they were read without them, and the failing checks show the gap")
-    if outcome.relaxed and may_be_deduped(doc.text, rows[0].label_start, rows[-1].region_end):
+    if outcome.relaxed and may_be_deduped(lines):
         unsure = unsure_sums(constraints, outcome.values)
         for key in sorted(unsure):
             outcome.values.pop(key, None)

@@ -474,22 +474,26 @@ def _pipe_cells_ocr(text: str, start: int, end: int, ocr: list[tuple[int, int]])
 _NUMERIC_LINE = regex.compile("^" + NUMBER_WITH_MONEY + "$")
 
 
-def may_be_collapsed(text: str, start: int = 0, end: Optional[int] = None) -> bool:
-    """Whether a crawler may have dropped lines equal to the line before them in text[start:end].
+def stripped_lines(text: str, start: int = 0, end: Optional[int] = None) -> list[str]:
+    """The non-empty lines of text[start:end], stripped: what the crawler-damage tests (may_be_collapsed,
+    dedup.may_be_deduped) read, split once for both."""
+    return [s for s in (ln.strip() for ln in text[start:end].split("\n")) if s]
+
+
+def is_figure_line(line: str) -> bool:
+    """A stripped line that holds one number and nothing else."""
+    return _NUMERIC_LINE.match(line) is not None
+
+
+def may_be_collapsed(lines: list[str]) -> bool:
+    """Whether a crawler may have dropped lines equal to the line before them (`lines`: stripped_lines).
 
     Only a one-cell-per-line table can show it (several lines holding one number each), and a
     text that was collapsed never has two equal lines in a row: a single repeat rules it out.
     """
-    lines = [ln.strip() for ln in text[start:end].split("\n")]
-    lines = [ln for ln in lines if ln]
     if any(a == b for a, b in zip(lines, lines[1:])):
         return False
     return sum(1 for ln in lines if _NUMERIC_LINE.match(ln)) >= 5
-
-
-def figure_lines(text: str, start: int = 0, end: Optional[int] = None) -> list[str]:
-    """The lines of text[start:end] that hold one number and nothing else, stripped."""
-    return [s for s in (ln.strip() for ln in text[start:end].split("\n")) if s and _NUMERIC_LINE.match(s)]
 
 
 def cut_across_lines(text: str, cells: list) -> bool:
