@@ -340,3 +340,26 @@ def test_a_legacy_report_has_no_key_of_table_two_s_later_rows():
     assert report.template == "legacy" and report.year == 2015
     assert report.values() == {"disclosure.total": 312, "requests.new|applicant=total": 17}
     assert any("disclosure.fees.amount" in w and "31.5" in w for w in report.warnings)
+
+
+def test_information_produced_is_not_the_proactive_total():
+    # a crawler dropped the comma after "主动公开与依申请公开工作": the count of information *made* (全年共制作…431条)
+    # was read as the proactive total; the disclosed part is its 其中
+    got = values("一、概述\n本局同步推进主动公开与依申请公开工作全年共制作政府信息431条,其中主动公开信息数为287条,"
+                 "依申请公开信息数62条。\n")
+    assert got["disclosure.total"] == 287
+    got = values("一、概述\n本局认真做好主动公开工作全年共产生政府信息431条。\n")
+    assert "disclosure.total" not in got
+    # near-miss: the verb's own object, kinds between, still reads
+    assert values("一、概述\n本局主动公开各类政府信息352条。\n")["disclosure.total"] == 352
+
+
+def test_a_site_date_banner_is_not_the_first_half_of_the_title():
+    # "2018年08月31日 星期五 繁体 …" above a breadcrumb and "2015年…年度报告": joined into the title, the year read
+    # as 2018, and every figure of the 2015 report then skipped as another year's
+    text = ("2019年07月15日 星期一 繁体 无障碍 新媒体矩阵\n当前位置: 首页 » 信息公开 » 2016年政府信息公开工作年度报告 » 详情\n"
+            " 2016年政府信息公开工作年度报告\n某某县某某乡人民政府\n一、主动公开情况\n2016年,本乡主动公开政府信息73条。\n")
+    report = reportparse.parse_text(text)
+    assert report.title == "2016年政府信息公开工作年度报告"
+    assert report.year == 2016
+    assert report.values()["disclosure.total"] == 73

@@ -88,6 +88,8 @@ _SIGNATURE_TAIL = 800       # the signature stands in the last characters of the
 # name then "2011年1月3日"): the date of the report when neither a publish date nor a signature is found
 _HEAD_DATE = LazyPattern(r"^[ \t\u3000]*[(（]?[ \t\u3000]*" + _WRITTEN_DATE + r"[ \t\u3000]*[)）]?[ \t\u3000]*$", regex.M)
 _HEAD_DATE_CHARS = 300      # the title, the issuer's line, the date
+# a line holding a day's date is never a title's first half: a site's banner ("2018年08月31日 星期五 繁体") above it
+_DATED = LazyPattern(_WRITTEN_DATE)
 # crawler and CMS header fields: never a title (栏目: 政府信息公开年报 names the section, not the document)
 _HEADER_FIELD = ("^(?:" + field_names(OTHER_HEADER_FIELDS + PUBLISH_FIELDS) + "|" + _CAPTURE_FIELD
                  + ")" + FIELD_SEPARATOR)
@@ -235,6 +237,7 @@ def _body_title(lines: list[str]) -> Optional[str]:
         candidates = [line]
         if (len(line) <= _WRAP_MAX and i + 1 < len(lines) and not _TITLE_END.search(search_form(line))
                 and not line.endswith((":", "：")) and HAN.search(line) and not _whole_title(lines[i + 1])
+                and not _DATED.search(line)
                 # never an undated line and a site's column name under it (学校信息公开目录 / 学校信息公开年报)
                 and (_TITLE_YEAR.search(line) or not _GENRE_ONLY.match(search_form(lines[i + 1])))):
             candidates.append(line + lines[i + 1])     # a title wrapped over two lines
