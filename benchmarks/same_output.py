@@ -20,6 +20,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+from attack_mutations import m_crawler  # noqa: E402  (one copy of the crawler damages)
 WORK = r'''
 import json, sys
 sys.path.insert(0, sys.argv[1] + "/src")
@@ -35,37 +37,6 @@ with open(sys.argv[3], "w", encoding="utf-8") as out:
 '''
 
 
-def mutate(text: str, rng: random.Random) -> str:
-    """One to three of the damages crawlers and converters do, at random places."""
-    lines = text.split("\n")
-    for _ in range(rng.randint(1, 3)):
-        if len(lines) < 3:
-            break
-        i = rng.randrange(len(lines) - 1)
-        op = rng.randrange(7)
-        if op == 0:
-            del lines[i]
-        elif op == 1:
-            lines.insert(i, lines[i])
-        elif op == 2:
-            lines[i:i + 2] = [lines[i] + lines[i + 1]]
-        elif op == 3:
-            lines[i] = lines[i].replace(" ", "").replace("\t", "")
-        elif op == 4:
-            lines = [line for k, line in enumerate(lines) if k == 0 or line.strip() != lines[k - 1].strip()]
-        elif op == 5:
-            digits = [k for k, ch in enumerate(lines[i]) if ch.isdigit()]
-            if digits:
-                k = rng.choice(digits)
-                lines[i] = lines[i][:k] + str(rng.randrange(10)) + lines[i][k + 1:]
-        else:
-            cuts = [k for k, ch in enumerate(lines[i]) if ch == " "]
-            if cuts:
-                k = rng.choice(cuts)
-                lines[i:i + 1] = [lines[i][:k], lines[i][k + 1:]]
-    return "\n".join(lines)
-
-
 def inputs(kind: str, corpus: Path, mutants: int, seed: int, scratch: Path) -> list[Path]:
     suffixes = {"text": (".txt", ".md"), "html": (".html", ".htm"), "pdf": (".pdf",)}
     wanted = [s for k, v in suffixes.items() if kind in (k, "all") for s in v]
@@ -77,7 +48,7 @@ def inputs(kind: str, corpus: Path, mutants: int, seed: int, scratch: Path) -> l
     for n in range(mutants if texts else 0):
         source = rng.choice(texts)
         target = scratch / f"mutant{n:04d}_{source.stem}.txt"
-        target.write_text(mutate(source.read_text(encoding="utf-8", errors="replace"), rng), encoding="utf-8")
+        target.write_text(m_crawler(rng, source.read_text(encoding="utf-8", errors="replace")), encoding="utf-8")
         found.append(target)
     return found
 

@@ -123,6 +123,39 @@ def m_repeat_clause(rng, text):
     return text[:a] + joiner.join([piece] * rng.choice([2000, 5000, 10_000])) + text[a:]
 
 
+def m_crawler(rng, text):
+    """One to three of the line damages crawlers and converters do, at random places: a line dropped,
+    doubled or joined to the next, its spaces removed, runs of equal lines collapsed, a digit changed,
+    a line cut at a space (benchmarks/same_output.py's mutants too)."""
+    lines = text.split("\n")
+    for _ in range(rng.randint(1, 3)):
+        if len(lines) < 3:
+            break
+        i = rng.randrange(len(lines) - 1)
+        op = rng.randrange(7)
+        if op == 0:
+            del lines[i]
+        elif op == 1:
+            lines.insert(i, lines[i])
+        elif op == 2:
+            lines[i:i + 2] = [lines[i] + lines[i + 1]]
+        elif op == 3:
+            lines[i] = lines[i].replace(" ", "").replace("\t", "")
+        elif op == 4:
+            lines = [line for k, line in enumerate(lines) if k == 0 or line.strip() != lines[k - 1].strip()]
+        elif op == 5:
+            digits = [k for k, ch in enumerate(lines[i]) if ch.isdigit()]
+            if digits:
+                k = rng.choice(digits)
+                lines[i] = lines[i][:k] + str(rng.randrange(10)) + lines[i][k + 1:]
+        else:
+            cuts = [k for k, ch in enumerate(lines[i]) if ch == " "]
+            if cuts:
+                k = rng.choice(cuts)
+                lines[i:i + 1] = [lines[i][:k], lines[i][k + 1:]]
+    return "\n".join(lines)
+
+
 def m_shuffle_lines(rng, text):
     lines = text.split("\n")
     a = rng.randrange(len(lines))
@@ -172,7 +205,7 @@ TEXT_MUTATIONS: dict[str, Callable] = {
     "long_digits": m_long_digits, "long_decimal": m_long_decimal, "negative": m_negative,
     "foreign_digits": m_foreign_digits, "run_together": m_run_together, "delete": m_delete,
     "duplicate": m_duplicate, "repeat_clause": m_repeat_clause, "shuffle_lines": m_shuffle_lines, "truncate": m_truncate, "junk": m_junk,
-    "cell_text": m_cell_text,
+    "cell_text": m_cell_text, "crawler": m_crawler,
 }
 HTML_ONLY = {"html_tags": m_html_tags}
 
