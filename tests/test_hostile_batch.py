@@ -3,17 +3,14 @@ archive and in loops, two batches through links to one output, a planted symlink
 and the dask scheduler address."""
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
 
-import reportparse
 from conftest import FIXTURES
 from reportparse.batch import iter_inputs, iter_records, run_batch
 from reportparse.batch_model import _sha_file
