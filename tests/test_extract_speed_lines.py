@@ -76,3 +76,23 @@ def test_rows_of_a_text_with_a_letter_by_a_digit_are_read_with_the_ocr_patterns(
     assert row_cells._patterns("予以公开 OS 5 7\n") == row_cells._PLAIN
     tokens = row_cells.cells_after("予以公开 2O 5 7\n", 4, 15)[0]
     assert [t.raw for t in tokens] == ["2O", "5", "7"]
+
+
+def test_the_whitespace_cut_with_the_re_module_is_the_regex_module_s_cut():
+    import re
+
+    import regex
+
+    from reportparse.normalize import _RUN, WHITE_SPACE, Spacing
+    ours = re.compile(f"[{WHITE_SPACE}]")
+    theirs = regex.compile(r"\s")
+    every = "".join(map(chr, range(0x110000)))
+    # (one pass each over every code point: the same characters are whitespace to both)
+    assert [m.start() for m in ours.finditer(every)] == [m.start() for m in theirs.finditer(every)]
+    assert "\x1c" not in "".join(_RUN.findall("a\x1cb\x1d c")) and Spacing("a\x1c b").parts == ["a\x1c", " ", "b"]
+    rng = random.Random(3)
+    pool = "本年 \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2009\u200a\u200b\u2028\u202f\u205f\u3000ab12|"
+    texts = _files() + ["".join(rng.choice(pool) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    plain = regex.compile(r"(\s+)")
+    for text in texts:
+        assert Spacing(text).parts == plain.split(text)
