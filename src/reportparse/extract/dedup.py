@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from .row_cells import is_figure_line
+from .row_cells import numeric_lines
 from .rows import RowHit
 from .tables import RowRead
 
@@ -15,11 +15,12 @@ from .tables import RowRead
 _MIN_LINES = 20
 
 
-def may_be_deduped(lines: list[str]) -> bool:
-    """Whether a text (`lines`: row_cells.stripped_lines) prints its figures one a line with no figure line
-    repeated: a report's zero and small cells repeat, so a long table of distinct figure lines may have lost
-    its repeats."""
-    figures = [ln for ln in lines if is_figure_line(ln)]
+def may_be_deduped(lines: list[str], figures: Optional[list[str]] = None) -> bool:
+    """Whether a text (`lines`: row_cells.stripped_lines; `figures`: their row_cells.numeric_lines, when found
+    already) prints its figures one a line with no figure line repeated: a report's zero and small cells repeat,
+    so a long table of distinct figure lines may have lost its repeats."""
+    if figures is None:
+        figures = numeric_lines(lines)
     return len(figures) >= _MIN_LINES and len(set(figures)) == len(figures)
 
 

@@ -11,16 +11,17 @@ from typing import Optional
 import regex
 
 from ..cells import figure_like
-from ..patterns import (CELL_UNITS, FOOTNOTE_MARK, HAN, NUMBER_WITH_MONEY, OCR_FIGURE, OCR_LOOKALIKES, SIGN_WORDS, SIGNED_WORD_NUMBER, SPACE_GROUPED, UNIT_WORDS,
+from ..patterns import (CELL_UNITS, FOOTNOTE_MARK, HAN, NUMBER_WITH_MONEY, OCR_FIGURE, SIGN_WORDS, SIGNED_WORD_NUMBER, SPACE_GROUPED, UNIT_WORDS,
                         letter_spaced)
+from .lookalikes import letter_by_digit
 from .ocr_pipes import ocr_pipe_figures
 
 # (an OCR'd figure with a lookalike letter among its digits is one cell, whole: never its digits alone; 无 is
 # a null mark alone, never the first word of a heading run on after a row, 无法提供)
 _PLAIN_TOKEN = NUMBER_WITH_MONEY + f"(?:{FOOTNOTE_MARK})?|" + SIGNED_WORD_NUMBER + r"|[—/\\]+|-{1,2}(?![0-9])|无"
 _TOKEN = regex.compile(OCR_FIGURE + "|" + _PLAIN_TOKEN)
-# a text with no letter beside a digit has no OCR'd figure: its rows are read by the plain patterns (half the cost)
-_LETTER_BY_DIGIT = regex.compile(r"[0-9][" + "".join(OCR_LOOKALIKES) + "]|[" + "".join(OCR_LOOKALIKES) + "][0-9]")
+# a text with no letter beside a digit has no OCR'd figure: its rows are read by the plain patterns (half the cost,
+# lookalikes.letter_by_digit)
 _NOTE = regex.compile(r"\([^()\n]{2,300}\)")
 _UNIT_CELL = regex.compile(r"(?:^|[\s|])(" + letter_spaced(UNIT_WORDS) + r")(?=[\s|]|[0-9]|$)")
 # the rest of a wrapped label before its cells; letter-spaced too (a PDF copy: "、 行 政 机 关   3 …")
@@ -49,7 +50,7 @@ _PLAIN = (regex.compile(_PLAIN_TOKEN), regex.compile(_STOP_PLAIN))
 @lru_cache(maxsize=4)
 def _patterns(text: str) -> tuple[regex.Pattern, regex.Pattern]:
     """The token and stop patterns for a text: with OCR'd figures only where a letter stands by a digit."""
-    return (_TOKEN, _STOP) if _LETTER_BY_DIGIT.search(text) else _PLAIN
+    return (_TOKEN, _STOP) if letter_by_digit(text) else _PLAIN
 
 
 @dataclass
@@ -480,20 +481,32 @@ def stripped_lines(text: str, start: int = 0, end: Optional[int] = None) -> list
     return [s for s in (ln.strip() for ln in text[start:end].split("\n")) if s]
 
 
+# a number opens with a sign or a digit: a line opening with anything else is no figure line (the pattern not tried)
+_FIGURE_FIRST = frozenset("+-0123456789")
+
+
 def is_figure_line(line: str) -> bool:
     """A stripped line that holds one number and nothing else."""
-    return _NUMERIC_LINE.match(line) is not None
+    return line[:1] in _FIGURE_FIRST and _NUMERIC_LINE.match(line) is not None
 
 
-def may_be_collapsed(lines: list[str]) -> bool:
-    """Whether a crawler may have dropped lines equal to the line before them (`lines`: stripped_lines).
+def numeric_lines(lines: list[str]) -> list[str]:
+    """The lines (stripped_lines) that hold one number and nothing else, in order: found once for both
+    crawler-damage tests (may_be_collapsed, dedup.may_be_deduped)."""
+    match = _NUMERIC_LINE.match
+    return [ln for ln in lines if ln[:1] in _FIGURE_FIRST and match(ln)]
+
+
+def may_be_collapsed(lines: list[str], figures: Optional[list[str]] = None) -> bool:
+    """Whether a crawler may have dropped lines equal to the line before them (`lines`: stripped_lines;
+    `figures`: their numeric_lines, when found already).
 
     Only a one-cell-per-line table can show it (several lines holding one number each), and a
     text that was collapsed never has two equal lines in a row: a single repeat rules it out.
     """
     if any(a == b for a, b in zip(lines, lines[1:])):
         return False
-    return sum(1 for ln in lines if _NUMERIC_LINE.match(ln)) >= 5
+    return len(numeric_lines(lines) if figures is None else figures) >= 5
 
 
 def cut_across_lines(text: str, cells: list) -> bool:
