@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import gc
 import os
 import random
 import shutil
@@ -50,6 +51,12 @@ def faulty_parse(source, settings):
     if "crash" in name:
         os.kill(os.getpid(), signal.SIGKILL)  # a crash in native code, the OOM killer…
     return reportparse.parse(source, settings)
+
+
+def gc_parse(source, settings):
+    report = reportparse.parse(source, settings)
+    report.warnings.append(f"gc={gc.get_threshold()[0]} frozen={gc.get_freeze_count() > 0}")
+    return report
 
 
 def pid_parse(source, settings):
@@ -255,6 +262,17 @@ def test_workers_are_recycled(tmp_path):
     reports = [r for r in results if isinstance(r, reportparse.Report)]
     pids = Counter(next(w for w in r.warnings if w.startswith("pid=")) for r in reports)
     assert max(pids.values()) <= 3 and len(pids) >= len(reports) / 3
+
+
+def test_workers_collect_cycles_rarely_and_leave_the_host_alone(tmp_path):
+    # a worker process (ours) freezes what its imports left and collects young objects every 20,000
+    # allocations; the calling process, a host application's, keeps its own collector settings
+    make_copies(tmp_path, 4)
+    before = gc.get_threshold(), gc.get_freeze_count()
+    results = list(parse_many([tmp_path], workers=2, parse_func=gc_parse))
+    seen = {w for r in results for w in r.warnings if w.startswith("gc=")}
+    assert seen == {"gc=20000 frozen=True"}
+    assert (gc.get_threshold(), gc.get_freeze_count()) == before
 
 
 def test_closing_the_iterator_stops_the_workers(tmp_path):
