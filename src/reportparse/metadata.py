@@ -47,6 +47,9 @@ _STATUTE = LazyPattern(r"《(?:中华人民共和国)?政府信息公开条例�
 # (a college's: 现将学院2014-2015学年信息公开工作年度报告如下)
 _HANDS_OVER = LazyPattern(r"政府信息公开(?:工作)?年度报告[^。]{0,40}?报告如下|学年度?信息公开(?:工作)?(?:年度)?报告如下")
 _NAMES_ITSELF = LazyPattern(r"本(?:年度)?报告|本年报|编制本(?:年度)?报告|报告如下")
+# … or, citing no statute, opens by saying who compiled it (本报告由X政务公开办公室编制…) and goes on as the genre does: a
+# statistics period of its own or the proactive and request sections, with 信息公开 named in the opening
+_COMPILED_BY = LazyPattern(r"\s*本(?:年度)?报告(?:是)?由[^。\n]{2,60}?编制")
 _PROACTIVE_HEADING = LazyPattern(r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}[、.．,][^\n。，,]{0,12}主动公开", regex.M)
 _REQUEST_HEADING = LazyPattern(r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}[、.．,][^\n。，,]{0,12}(?:依申请公开|政府信息公开申请)",
                                regex.M)
@@ -283,7 +286,14 @@ def is_annual_report(title: Optional[str], text: str) -> bool:
         head = _RUN_ON_SECTION.sub("\n", head)
     return bool((_STATUTE.search(head) and (_NAMES_ITSELF.search(head) or (
         _PROACTIVE_HEADING.search(head) and _REQUEST_HEADING.search(head)))) or _HANDS_OVER.search(head)
-        or _template_overview(head))
+        or _template_overview(head) or _compiled_by(head))
+
+
+def _compiled_by(head: str) -> bool:
+    """Does an opening that cites no statute say who compiled the report, name 信息公开, and give a statistics period
+    or the proactive and request sections?"""
+    return bool(_COMPILED_BY.match(head) and "信息公开" in head and (
+        _PERIOD.search(head) or (_PROACTIVE_HEADING.search(head) and _REQUEST_HEADING.search(head))))
 
 
 def _template_overview(head: str) -> bool:

@@ -13,7 +13,9 @@ _CUMULATIVE = LazyPattern(r"(?<!年|年度)累计|以来|历年")
 # cumulative (since the Regulations, 2008) only where the sentence says so (历年, 条例施行以来, 自2008年…以来) or
 # gives no start but says 累计 up to an end (截至2018年底累计…); a later start (自2014年以来, 网站开通以来) is neither.
 _RUNNING_END = LazyPattern(r"截至|截止|到目前|至今|迄今|目前为止")
-_SINCE = LazyPattern(r"(?:(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?[^,，。;；:：\d]{0,8}?|(?P<own>今年|本年度?|年初|年内))?以来")
+# a start said with 至今 or 起 right after its date (2008年至今累计…, 自2008年5月1日起累计…) is one as …以来 is
+_SINCE = LazyPattern(r"(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[^,，。;；:：\d]{0,8}?以来|至今|起)"
+                     r"|(?:(?P<own>今年|本年度?|年初|年内))?以来")
 _SINCE_2008 = LazyPattern(r"(?:条例|办法|规定)》?[^,，。;；]{0,10}?(?:颁布|公布|施行|实施|生效)")
 _RUNNING_SUM = LazyPattern(r"(?<!年|年度)累计")
 # a bare 累计 that has reached its figure by now (累计主动公开政府信息已达657条) ends where 截至目前 would
@@ -31,7 +33,8 @@ _NAMED_YEAR = LazyPattern(r"((?:19|20)\d{2})年")
 _NAMED_YEAR_OWN = LazyPattern(r"((?:19|20)\d{2})年度(?!末|底)")
 # A clause that opens with a year ("2017年共受理…", "2017年，…") is about that year: in a report of another
 # year its figures are not the report's (与2017年相比 opens with 与, not a year)
-_CLAUSE_YEAR = LazyPattern(r"(?:^|(?<=[,，;；。！？!?\n]))(?:在|于)?((?:19|20)\d{2})年")
+# (a year a running total starts from, 2008年至今累计… / 2008年以来, opens no clause about that year)
+_CLAUSE_YEAR = LazyPattern(r"(?:^|(?<=[,，;；。！？!?\n]))(?:在|于)?((?:19|20)\d{2})年(?!(?:\d{1,2}月(?:\d{1,2}日)?)?(?:至今|以来|起))")
 
 
 def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Optional[int] = None) -> Optional[str]:

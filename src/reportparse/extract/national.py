@@ -63,7 +63,9 @@ def extract_national(doc: Document, index: LabelIndex, evidence: dict[str, float
         t3_end = max((e for _s, e in out.regions), default=0)
     table4(doc, index, out, t3_end, limit)
     if guessed:
-        if not out.rows:
+        # a copy that kept only a part of table 二 (its (八) and (九) sections, under their 第二十条 headings) and no
+        # table 三 still gives that part's figures
+        if not out.rows and not any(i.key.startswith("disclosure.") for i in out.indicators):
             return None
         out.warnings.append(f"template {template} taken from the year {year}: the tables do not name it")
     return out
