@@ -93,3 +93,29 @@ def test_carried_over_said_with_the_rows_words():
 def test_a_handling_count_that_is_not_carried_over():
     got = values(CURRENT, OVERVIEW + REQUESTS + "2023年，共受理政府信息公开申请16件，本年办理数量3件。\n")
     assert ("requests.carried_over", "year") not in got
+
+
+# ---- 无 as the verb's negation; channels and kinds both listed by 等 ----------------------------------------
+
+def test_no_request_said_with_wu_before_the_verb():
+    got = values(CURRENT, OVERVIEW + REQUESTS + "本年度无受理政府信息公开申请情况，无政府信息公开的行政复议案或行政诉讼案。\n")
+    assert got[("requests.new", "year")] == 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "本年度无受理政府信息公开申请后逾期答复的情况。",   # a request qualified after it: not the count
+    "本年度无不予受理政府信息公开申请的情况。",
+])
+def test_wu_before_another_word_is_no_zero(sentence):
+    assert ("requests.new", "year") not in values(CURRENT, OVERVIEW + REQUESTS + sentence + "\n")
+
+
+def test_channels_and_kinds_both_closed_by_deng():
+    got = values(CURRENT, OVERVIEW + "（一）主动公开。2023年青石镇人民政府通过宣传栏、村务会议等方式公开乡村振兴政策、产业发展、"
+                 "疫情防控政策、农村低保、司法政策解释等各类政府信息87条。\n")
+    assert got[("disclosure.total", "year")] == 87
+
+
+def test_a_short_kind_after_the_channels_is_a_part():
+    got = values(CURRENT, OVERVIEW + "（一）主动公开。2023年通过宣传栏、村务会议等方式公开低保信息等政府信息87条。\n")
+    assert ("disclosure.total", "year") not in got
