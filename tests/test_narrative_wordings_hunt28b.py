@@ -119,3 +119,14 @@ def test_channels_and_kinds_both_closed_by_deng():
 def test_a_short_kind_after_the_channels_is_a_part():
     got = values(CURRENT, OVERVIEW + "（一）主动公开。2023年通过宣传栏、村务会议等方式公开低保信息等政府信息87条。\n")
     assert ("disclosure.total", "year") not in got
+
+
+def test_no_request_said_as_a_jian_of_requests_to_disclose():
+    got = values(LEGACY, "三、收到和处理政府信息公开申请情况\n2016年度，本单位未收到申请公开政府信息件。\n")
+    assert got[("requests.new", "year")] == 0
+
+
+def test_a_jian_of_other_requests_is_no_zero():
+    # a review or a complaint is not a request for information
+    got = values(LEGACY, "三、收到和处理政府信息公开申请情况\n2016年度，本单位未收到申请行政复议件。\n")
+    assert ("requests.new", "year") not in got
