@@ -130,3 +130,29 @@ def test_a_jian_of_other_requests_is_no_zero():
     # a review or a complaint is not a request for information
     got = values(LEGACY, "三、收到和处理政府信息公开申请情况\n2016年度，本单位未收到申请行政复议件。\n")
     assert ("requests.new", "year") not in got
+
+
+# ---- table 二's decision rows said with their column's words ------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("本年度内单位行政处罚处理决定数量39件，不存在其他情况。", {"disclosure.penalty.decisions": 39}),
+    ("本年度行政许可决定数量126件，行政强制处理决定数量为7件。",
+     {"disclosure.licensing.decisions": 126, "disclosure.coercion.decisions": 7}),
+])
+def test_decision_rows_said_as_sentences(sentence, expected):
+    got = values(CURRENT, PROACTIVE + sentence + "\n")
+    assert {k: v for (k, _), v in got.items() if k.endswith(".decisions")} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "本年度行政处罚案件39件。",                        # cases, not the decisions row
+    "本年度行政许可项目39项。",                        # items
+    "行政处罚处理决定数量较上年增加39件。",            # a change
+])
+def test_decision_rows_near_misses(sentence):
+    got = values(CURRENT, PROACTIVE + sentence + "\n")
+    assert not any(k.endswith(".decisions") for k, _ in got)
+
+
+def test_decision_rows_are_no_legacy_figures():
+    assert values(LEGACY, PROACTIVE + "本年度行政处罚处理决定数量39件。\n") == {}
