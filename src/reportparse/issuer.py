@@ -42,9 +42,13 @@ def issuer_kind(name: str, title: str) -> Optional[str]:
 
 
 # a report printed without its title line names its issuer in the opening sentence: "…结合2025年X街道办事处政府信息
-# 公开工作实际，编制发布本报告", "本报告由X镇人民政府结合有关统计数据编制"
+# 公开工作实际，编制发布本报告", "本报告由X镇人民政府结合有关统计数据编制", or as the clause that writes it ("根据《条例》
+# 的要求，X街道特编制2023年政府信息公开年度报告", "…要求，由X县人民政府办公室编制。")
 _SELF_NAMED = LazyPattern(rf"结合(?:{_YEAR}\s*年度?)?(?P<name>{_NAME}{{2,30}}?)政府信息公开工作实际"
-                          rf"|本(?:年度)?报告由(?P<name>{_NAME}{{2,30}}?)(?:结合|根据|编制|负责)")
+                          rf"|本(?:年度)?报告由(?P<name>{_NAME}{{2,30}}?)(?:结合|根据|编制|负责)"
+                          rf"|(?<=[,，。;；:：\n])(?P<name>{_NAME}{{2,30}}?)(?:特|现)编制《?(?:{_YEAR}\s*年度?)?"
+                          r"(?:本级)?(?:政府|政务)?信息公开"
+                          rf"|(?<=[,，;；:：])由(?P<name>{_NAME}{{2,30}}?)编制(?=[。;；\n]|$)")
 
 
 def self_named(text: str) -> Optional[str]:

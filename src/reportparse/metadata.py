@@ -93,6 +93,11 @@ _HEAD_DATE = LazyPattern(r"^[ \t\u3000]*[(（]?[ \t\u3000]*" + _WRITTEN_DATE + r
 _HEAD_DATE_CHARS = 300      # the title, the issuer's line, the date
 # a line holding a day's date is never a title's first half: a site's banner ("2018年08月31日 星期五 繁体") above it
 _DATED = LazyPattern(_WRITTEN_DATE)
+# … or a CMS's line of page facts under the title, its date unlabelled and the next fact labelled: "2020-10-29   来源:X
+# 点击:477", a list "• 2012-03-30\n• 来源:本网" (a bare date line of digits alone says no more: a capture time too)
+_HEAD_FACTS_DATE = LazyPattern(r"^[ \t\u3000]*(?:[•·●▪][ \t\u3000]*)?(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+                               r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \t\u3000]+|[ \t\u3000]*\n[ \t\u3000]*[•·●▪])"
+                               r"[ \t\u3000]*(?:来源|点击|浏览|作者|编辑|发布机构)(?:次数)?[ \t\u3000]*[:：]", regex.M)
 # crawler and CMS header fields: never a title (栏目: 政府信息公开年报 names the section, not the document)
 _HEADER_FIELD = ("^(?:" + field_names(OTHER_HEADER_FIELDS + PUBLISH_FIELDS) + "|" + _CAPTURE_FIELD
                  + ")" + FIELD_SEPARATOR)
@@ -190,7 +195,8 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
     # line one is a title only if it names a report and is not the preamble's sentence: a page or fragment has none
     # (a copy in traditional script opens its preamble with 本報告根據…)
     first_names = bool(lines) and _names_report(lines[0]) and not _PREAMBLE.match(fold_traditional(lines[0]))
-    if first_names and _names_report(lines[0], _NOT_REPORT_TITLE):
+    # (nor a long paragraph whose first clause ends before it names one: 2014年，X集团按照《条例》…，本年度报告中…)
+    if first_names and _names_report(lines[0], _NOT_REPORT_TITLE) and not _citing_paragraph(lines[0]):
         return _clean_title(lines[0][:90])
     m = _SENTENCE_YEAR_TITLE.search(search_form(unnamed)) if unnamed else None
     if m and _names_report(m["title"], _NOT_REPORT_TITLE):
@@ -397,7 +403,7 @@ def _signature_date(doc: Document) -> Optional[_dt.date]:
 
 
 def _head_date(doc: Document) -> Optional[_dt.date]:
-    m = _HEAD_DATE.search(doc.text, 0, _HEAD_DATE_CHARS)
+    m = _HEAD_DATE.search(doc.text, 0, _HEAD_DATE_CHARS) or _HEAD_FACTS_DATE.search(doc.text, 0, _HEAD_DATE_CHARS)
     return _date(m) if m else None
 
 

@@ -120,8 +120,9 @@ OTHER_HEADER_FIELDS = ("栏目", "本地目录", "原文链接", "发布机构",
                        "有效性", "发文机关", "主题词", "公开方式", "公开范围", "信息来源",
                        "source", "url", "crawled") + WRITTEN_FIELDS
 # a page's breadcrumb ("当前位置：首页 > 政务公开 > 年报"): site chrome, never a title or an issuer
-# (a site that says 你 for 您: 你现在的位置：首页 > 学校信息公开年报)
-BREADCRUMB_FIELDS = ("当前位置", "您当前的位置", "您现在的位置", "您的位置", "您所在的位置", "您当前所在的位置",
+# (a site that says 你 for 您: 你现在的位置：首页 > 学校信息公开年报; without 的: 您当前位置 : 首页  信息公开年报)
+BREADCRUMB_FIELDS = ("当前位置", "您当前位置", "你当前位置", "您当前的位置", "您现在的位置", "您的位置", "您所在的位置",
+                     "您当前所在的位置",
                      "你当前的位置", "你现在的位置", "你的位置", "你所在的位置", "当前所在位置", "所在位置", "当前页面")
 # … also told without its label by the arrows between its short steps (首页 > 政务公开 > 年报), the
 # line nothing but those (a text run onto one line that holds a breadcrumb is not one)

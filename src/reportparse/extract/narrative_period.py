@@ -12,7 +12,9 @@ _CUMULATIVE = LazyPattern(r"(?<!年|年度)累计|以来|历年")
 # may be the year's own when its sentence opens with the report year (2012年，全局累计主动公开…). It is the schema's
 # cumulative (since the Regulations, 2008) only where the sentence says so (历年, 条例施行以来, 自2008年…以来) or
 # gives no start but says 累计 up to an end (截至2018年底累计…); a later start (自2014年以来, 网站开通以来) is neither.
-_RUNNING_END = LazyPattern(r"截至|截止|到目前|至今|迄今|目前为止")
+# (到2019年底累计… says the end as 截至 does, where 累计 follows at once; never a period's 1月1日到12月31日, and
+# 到2016年底，共… stays the year's as before)
+_RUNNING_END = LazyPattern(r"截至|截止|到目前|至今|迄今|目前为止|(?<![日起])到(?=(?:19|20)\d{2}年(?:底|末)累计)")
 # a start said with 至今 or 起 right after its date (2008年至今累计…, 自2008年5月1日起累计…) is one as …以来 is
 _SINCE = LazyPattern(r"(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[^,，。;；:：\d]{0,8}?以来|至今|起)"
                      r"|(?:(?P<own>今年|本年度?|年初|年内))?以来")
@@ -27,6 +29,8 @@ _SUM_WORD = LazyPattern(r"共|总计|合计|累计")
 # the year's new ones said after a 累计 in its sentence (2020年累计主动公开275条，其中本年度新增32条; 累计8775条
 # (2025年新增388条)): the 累计 runs over years from a start the sentence does not say, even after a year word
 _NEW_OF_YEAR = LazyPattern(r"(?:本年度?|今年|当年|全年|(?:19|20)\d{2}年度?)(?:内)?新增")
+# … or said right before the verb of the figure's own clause (历年累计52条，其中2010年新增主动公开政府信息14条)
+_NEW_BEFORE = LazyPattern(r"(?:本年度?|今年|当年|全年|(?P<y>(?:19|20)\d{2})年度?)(?:内)?新增(?:了)?$")
 _YEAR_WORD = LazyPattern(r"全年|本年|今年|当年|年内|年度内|1月1日(?:起)?(?:至|到|-|—)")
 _NAMED_YEAR = LazyPattern(r"((?:19|20)\d{2})年")
 # the report's year said as its 年度 after a running end (截止12月31日止，本镇2011年度共…) is the year's own
@@ -46,6 +50,10 @@ def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Opti
     if new:                     # the figure says it is the year's new ones (今年新增94条 after a running total)
         named = _NAMED_YEAR.match(new.group())
         return "year" if named is None or year is None or int(named[1]) == year else None
+    if "新增" in ctext[max(ss, s - 4):s]:
+        new = _NEW_BEFORE.search(ctext, max(ss, s - 12), s)
+        if new:                 # 其中2010年新增主动公开…14条: the year's new ones, whatever runs before them
+            return "year" if new["y"] is None or year is None or int(new["y"]) == year else None
     if not _CUMULATIVE.search(ctext, ss, e) and not _RUNNING_END.search(ctext, ss, s):
         if se is not None and "累计" in ctext[ss:s] and _NEW_OF_YEAR.search(ctext, e, se):
             return None         # 2020年累计…275条，其中本年度新增…32条: 275 runs from a start not said
