@@ -163,6 +163,7 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
 
     lines = stripped_lines(doc.text, rows[0].label_start, rows[-1].region_end)
     collapsed = not doc.blanks_left_out and may_be_collapsed(lines)
+    kept_once = collapsed        # (a crawler's runs of equal lines kept once: a failing sum may show it, below)
     if n == 2 and (collapsed or runs) and _one_figure_each(doc.text, rows) and (year is None or year > _FIRST_YEAR):
         # every row prints one figure, a line of its own, under a header of two columns: a column left
         # blank, not runs of equal cells a crawler collapsed (after the first year a running total never
@@ -212,14 +213,16 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
     if outcome.relaxed and any(r.split for r in reads.values()):
         table.warnings.append("legacy table: no reading of its inferred cells satisfies the channel and reply "
                               "sums; they were read without them, and the failing checks show the gap")
-    if outcome.relaxed and may_be_deduped(lines):
-        unsure = unsure_sums(constraints, outcome.values)
+    deduped = outcome.relaxed and may_be_deduped(lines)
+    if deduped or kept_once:
+        unsure = unsure_sums(constraints, outcome.values, failing_only=not deduped)
         for key in sorted(unsure):
             outcome.values.pop(key, None)
         if unsure:
-            table.warnings.append("legacy table: its channel or reply sums fail, in a text that prints no figure "
-                                  "line twice (a crawler may have dropped a cell equal to an earlier line, or half "
-                                  "of a wrapped figure): the rows " + ", ".join(sorted(unsure)) + " are not read")
+            table.warnings.append("legacy table: its channel or reply sums fail (or a part exceeds its whole), in a "
+                                  "text that prints no figure line twice, or none twice in a row (a crawler may have "
+                                  "dropped a cell equal to an earlier line, or half of a wrapped figure with them): "
+                                  "the rows " + ", ".join(sorted(unsure)) + " are not read")
     for key, r in reads.items():
         values = outcome.values.get(key)
         if values is None:

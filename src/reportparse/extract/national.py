@@ -165,7 +165,7 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
         if r is None:
             r = read_row(h, 7, total_ok, limit, collapsed=out.collapsed, across=True, pictures=True, text=doc.text)
             r = repaired(doc.text, h, r, bounds, total_ok, limit)
-            if out.deduped and (why := dedup_problem(doc.text, h, r, 7, total_ok)):
+            if (out.deduped or out.collapsed) and (why := dedup_problem(doc.text, h, r, 7, total_ok, out.collapsed)):
                 r.problem, r.candidates = why, []
         if r.problem:
             out.warnings.append(f"table 三 row '{h.label.strip()}': {r.problem}; not read")
