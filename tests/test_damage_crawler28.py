@@ -3,13 +3,15 @@ own fixtures; the campaign's kinds in /work/notes/wild/wrong28/attack.py (wrap, 
 1. a figure wrapped over two lines whose halves a crawler then kept once ('22' → '2' / '2' → '2');
 2. a deduplicated page that printed some figures in full-width digits (the crawler kept "２７０" beside "270");
 3. '-l' (a minus or dash and an OCR's or a font's 1): never a dash (blank) cell, never a guess."""
+import html
 import re
 
 import reportparse
 from conftest import FIXTURES
-from test_damage_crawler27 import _row
+from test_damage_crawler27 import _one_a_line_deduped, _row
 
 DAMAGE = FIXTURES / "damage"
+FULL = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
 def _one_a_line(old: str = "", new: str = "", collapse: bool = True) -> str:
@@ -85,3 +87,57 @@ def test_a_legacy_table_whose_sums_hold_in_a_collapsed_looking_text_is_read():
     got = reportparse.parse_text(_LEGACY_ONE.format(answered="66")).values()
     assert got["requests.answered|applicant=total"] == 66
     assert got["requests.partially_granted|applicant=total"] == 14
+
+
+# 2. deduplicated, some figures full-width
+
+def _mixed_width_page(text: str, as_html: bool) -> str:
+    """The page as served: table 二 in ASCII digits, tables 三 and 四 typed in full-width ones."""
+    at = text.index("三、收到")
+    page = text[:at] + text[at:].translate(FULL)
+    if not as_html:
+        return page
+    paras = "".join(f"<p>{html.escape(ln)}</p>\n" for ln in page.split("\n") if ln.strip())
+    return f"<html><head><meta charset='utf-8'></head><body><div class='article'>\n{paras}</div></body></html>"
+
+
+def _deduped_mixed(damaged: bool) -> str:
+    # each distinct line kept once: 238 and 60 of 保护第三方合法权益 equalled earlier lines and vanished (damaged);
+    # table 二 prints 270, and table 三's "２７０" was another line to the crawler, so both stand
+    row = "保护第三方合法权益\n270\n167\n131\n238\n60\n150\n1016\n"
+    text = _one_a_line_deduped(row, row.replace("238\n60\n", "") if damaged else row)
+    assert text.count("规范性文件\n18\n13\n276\n") == 1
+    return text.replace("规范性文件\n18\n13\n276\n", "规范性文件\n18\n270\n276\n")
+
+
+def test_a_deduplicated_page_with_full_width_figures_is_still_seen_deduplicated():
+    # the start tree saw 270 twice after folding the digits, took the text for one that merely collapses runs, and
+    # spread the five figures as runs: 270 167 167 131 131 150 1016 (commercial..legal_service wrong), in text and
+    # in HTML alike. A figure printed full-width may stand twice: the row is not read, said
+    for as_html in (False, True):
+        page = _mixed_width_page(_deduped_mixed(damaged=True), as_html)
+        report = reportparse.parse(page.encode("utf-8")) if as_html else reportparse.parse_text(page)
+        got = report.values()
+        assert _row(got, "requests.denied.third_party") == ["unread"] * 7, as_html
+        assert any("保护第三方合法权益" in w and "not read" in w for w in report.warnings)
+        assert got["disclosure.normative_docs.published"] == 270
+        assert _row(got, "requests.carried_forward") == [104, 130, 283, 245, 174, 250, 1186]
+
+
+def test_a_full_width_page_kept_whole_is_read():
+    """Guard (read on the start tree too): the same mixed-width page with no line dropped reads every row."""
+    for as_html in (False, True):
+        page = _mixed_width_page(_deduped_mixed(damaged=False), as_html)
+        report = reportparse.parse(page.encode("utf-8")) if as_html else reportparse.parse_text(page)
+        assert _row(report.values(), "requests.denied.third_party") == [270, 167, 131, 238, 60, 150, 1016]
+
+
+def test_only_a_figure_printed_full_width_may_stand_twice_in_a_deduplicated_text():
+    from reportparse.extract.dedup import may_be_deduped
+    from reportparse.normalize import wide_figures
+    lines = [str(v) for v in range(101, 121)] + ["270", "270"]
+    assert wide_figures("表\n２７０\n270\n１，２３４\n") == {"270", "1,234"}
+    assert may_be_deduped(lines, frozenset({"270"}))
+    assert not may_be_deduped(lines)                               # both ASCII: the crawler would have dropped one
+    assert not may_be_deduped(lines + ["270"], frozenset({"270"}))  # three times: more than two widths explain
+    assert not may_be_deduped(lines + ["0", "0"], frozenset({"270"}))

@@ -74,6 +74,18 @@ def normalize_text(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# a figure printed in full-width digits (０-９, maybe with full-width or ASCII separators)
+_WIDE_FIGURE = re.compile("[\uff10-\uff19][\uff10-\uff19\uff0c\uff0e,.]*")
+
+
+def wide_figures(text: str) -> frozenset:
+    """The figures a document prints in full-width digits, as they read after normalize_text ("２７０" → "270"):
+    a crawler that kept each distinct line once saw "２７０" and "270" as two lines, which read the same here."""
+    if text.isascii():
+        return frozenset()
+    return frozenset(unicodedata.normalize("NFKC", m.group()).rstrip(",.") for m in _WIDE_FIGURE.finditer(text))
+
+
 # One character in, one character out: search_form keeps offsets, so a match in the search
 # form maps back to the document text through CompactSearch.
 _SEARCH_TRANS = str.maketrans({

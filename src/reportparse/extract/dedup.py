@@ -5,6 +5,7 @@ run together explain the short row, and its figures cannot be placed: only a row
 holds, every figure printed, is read."""
 from __future__ import annotations
 
+from collections import Counter
 from typing import Callable, Optional
 
 from .row_cells import is_figure_line
@@ -15,12 +16,22 @@ from .tables import RowRead
 _MIN_LINES = 20
 
 
-def may_be_deduped(lines: list[str]) -> bool:
+def may_be_deduped(lines: list[str], wide: frozenset = frozenset()) -> bool:
     """Whether a text (`lines`: row_cells.stripped_lines) prints its figures one a line with no figure line
     repeated: a report's zero and small cells repeat, so a long table of distinct figure lines may have lost
-    its repeats."""
+    its repeats.
+
+    wide: the figures the source printed in full-width digits (Document.wide_figures). The crawler compared the
+    lines as printed: "２７０" and "270" were two lines to it and both kept, so such a figure may stand twice."""
     figures = [ln for ln in lines if is_figure_line(ln)]
-    return len(figures) >= _MIN_LINES and len(set(figures)) == len(figures)
+    if len(figures) < _MIN_LINES:
+        return False
+    if len(set(figures)) == len(figures):
+        return True
+    if not wide:
+        return False
+    counts = Counter(figures)
+    return all(c == 1 or c == 2 and f in wide for f, c in counts.items())
 
 
 def dedup_problem(text: str, hit: RowHit, row: RowRead, n: int, total_ok: Callable[[tuple], bool],

@@ -213,7 +213,7 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
     if outcome.relaxed and any(r.split for r in reads.values()):
         table.warnings.append("legacy table: no reading of its inferred cells satisfies the channel and reply "
                               "sums; they were read without them, and the failing checks show the gap")
-    deduped = outcome.relaxed and may_be_deduped(lines)
+    deduped = outcome.relaxed and may_be_deduped(lines, doc.wide_figures)
     if deduped or kept_once:
         unsure = unsure_sums(constraints, outcome.values, failing_only=not deduped)
         for key in sorted(unsure):

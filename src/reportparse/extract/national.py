@@ -51,7 +51,7 @@ def extract_national(doc: Document, index: LabelIndex, evidence: dict[str, float
     t2_start = next(index.find(_T2_START), None)
     t2_at = t2_start[0] if t2_start else 0
     lines = [] if doc.blanks_left_out else stripped_lines(doc.text, t2_at)
-    out.deduped = may_be_deduped(lines)
+    out.deduped = may_be_deduped(lines, doc.wide_figures)
     # a deduplicated text drops a cell equal to any earlier line, not only to its neighbour: no run is spread
     out.collapsed = not out.deduped and may_be_collapsed(lines)
     t3_start = next(index.find(_T3_START), None)
