@@ -141,3 +141,65 @@ def test_only_a_figure_printed_full_width_may_stand_twice_in_a_deduplicated_text
     assert not may_be_deduped(lines)                               # both ASCII: the crawler would have dropped one
     assert not may_be_deduped(lines + ["270"], frozenset({"270"}))  # three times: more than two widths explain
     assert not may_be_deduped(lines + ["0", "0"], frozenset({"270"}))
+
+
+# 3. '-l'
+
+def test_a_minus_and_an_ocr_one_is_an_unread_figure_never_a_blank_cell():
+    # 本年增/减 -2 printed "-l" (a font's or an OCR's 1, or the 1 of a stray -1): the start tree read the dash as a
+    # blank cell (items_change null) and the row ended at the letter. Table 二 has no arithmetic to prove -1: the
+    # cell is not read, said; the row's other cells read
+    for new in ("行政事业性收费 15*\n-l", "行政事业性收费 15* -l"):
+        report = reportparse.parse_text(_one_a_line("行政事业性收费 15*\n-2", new, collapse=False))
+        got = report.values()
+        assert got["disclosure.fees.items_prev_year"] == 15
+        assert "disclosure.fees.items_change" not in got
+        assert any("行政事业性收费" in w and "'-l' is not surely a number" in w and "not read" in w for w in report.warnings)
+    # three columns: its neighbours keep their columns
+    report = reportparse.parse_text(_one_a_line("行政强制\n27\n-3\n148", "行政强制\n27\n-l\n148", collapse=False))
+    got = report.values()
+    assert [got.get(f"disclosure.coercion.{c}", "unread") for c in ("items_prev_year", "items_change", "decisions")] == [27, "unread", 148]
+
+
+_PIPES = FIXTURES / "national" / "t2021_pipe_rows.txt"
+_LAW = "| 2.其他法律行政法规禁止公开 | 3 | 1 | 0 | 0 | 0 | 0 | 4 |"
+
+
+def _pipes(new: str):
+    text = _PIPES.read_text(encoding="utf-8")
+    assert text.count(_LAW) == 1
+    report = reportparse.parse_text(text.replace(_LAW, new))
+    return report, _row(report.values(), "requests.denied.prohibited_by_law")
+
+
+def test_a_count_cell_printed_minus_ocr_one_is_never_proven_negative():
+    # total 2 = 3 + (-1). The start tree refused the whole row ('-l' no figure); read as a figure now, '-l' would be
+    # "proven" -1 by the total, a count no cell holds. A group's arithmetic of counts proves no negative cell: the
+    # cell is not read, said; the row's other cells, on its label's line, read
+    report, got = _pipes("| 2.其他法律行政法规禁止公开 | 3 | -l | 0 | 0 | 0 | 0 | 2 |")
+    assert got == [3, "unread", 0, 0, 0, 0, 2]
+    assert any("'-l' is not surely a number" in w and w.endswith("not read") for w in report.warnings)
+    assert not any("'-l'" in w and "proves" in w for w in report.warnings)
+
+
+def test_an_ocr_one_alone_that_the_total_proves_is_read_and_a_dash_alone_is_blank():
+    """Guards (read on the start tree too): 'l' alone, which the row's total proves, is 1; '-' alone is a blank."""
+    report, got = _pipes("| 2.其他法律行政法规禁止公开 | 3 | l | 0 | 0 | 0 | 0 | 4 |")
+    assert got == [3, 1, 0, 0, 0, 0, 4]
+    report, got = _pipes("| 2.其他法律行政法规禁止公开 | 3 | - | 1 | 0 | 0 | 0 | 4 |")
+    assert got == [3, None, 1, 0, 0, 0, 4]
+    got = reportparse.parse_text(_one_a_line(collapse=False)).values()
+    assert got["disclosure.fees.items_change"] == -2
+
+
+def test_an_unproven_ocr_figure_in_a_legacy_table_is_unread_not_blank():
+    # 同意部分公开答复数 12 printed "l2" in a one-column table: the start tree emitted the cell as null (a blank,
+    # which also hid the sentence's 12). Not read from the table, said; the report's sentence gives the figure
+    text = (FIXTURES / "legacy" / "whitespace_columns.txt").read_text(encoding="utf-8")
+    old = "同意部分公开答复数        件      12"
+    assert text.count(old) == 1
+    report = reportparse.parse_text(text.replace(old, old[:-2] + "l2"))
+    assert any("requests.partially_granted (year): 'l2' is not surely a number" in w for w in report.warnings)
+    got = report.get("requests.partially_granted", "total")
+    assert (got.value, got.source.method) == (12, "narrative")
+    assert report.value("requests.granted", "total") == 28

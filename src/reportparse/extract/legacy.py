@@ -231,7 +231,12 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
         row = RowValues(doc, r.hit, note or split_note(r, key, outcome))
         applicant = "total" if key.startswith("requests.") else None
         row_unit = "万元" if r.hit.unit == "万元" else None
-        for period, v, span in zip(PERIODS, values, cell_spans(r, values)):
+        for i, (period, v, span) in enumerate(zip(PERIODS, values, cell_spans(r, values))):
+            if r.ocr and i in r.ocr and not r.ocr[i]:
+                # a cell an OCR garbled ('l2', '-l') that no sum proves: unread, not blank (null is a blank cell's)
+                table.warnings.append(f"{key} ({period}): '{r.cells[i].raw}' is not surely a number (a letter among its "
+                                      "digits, as an OCR misreads them); not read")
+                continue
             if id(r.hit) in listed and not (span and span[0]):
                 continue            # a list line that names no figure for this period states none
             if v is None and r.split:
