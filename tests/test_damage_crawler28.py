@@ -14,9 +14,10 @@ DAMAGE = FIXTURES / "damage"
 FULL = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
-def _one_a_line(old: str = "", new: str = "", collapse: bool = True) -> str:
+def _one_a_line(old: str = "", new: str = "", collapse: bool = True, wide_from: str = "") -> str:
     """footnote_marks_2019 from table 二 on as a crawler of one-cell-a-line pages gives it (each figure a line),
-    `old` → `new` damaging it, then (collapse) every line equal to the one before it dropped."""
+    `old` → `new` damaging it, every figure line after the line `wide_from` in full-width digits (a page typed so),
+    then (collapse) every line equal to the one before it, as printed, dropped."""
     text = (DAMAGE / "footnote_marks_2019.txt").read_text(encoding="utf-8")
     at = text.index("二、主动公开")
     lines: list = []
@@ -28,6 +29,9 @@ def _one_a_line(old: str = "", new: str = "", collapse: bool = True) -> str:
         assert body.count(old) == 1, old
         body = body.replace(old, new)
     lines = body.split("\n")
+    if wide_from:
+        at = lines.index(wide_from) + 1
+        lines = lines[:at] + [ln.translate(FULL) if re.fullmatch("[0-9]+", ln) else ln for ln in lines[at:]]
     if collapse:
         lines = [ln for i, ln in enumerate(lines) if not i or ln != lines[i - 1]]
     return text[:at] + "\n".join(lines)
@@ -48,6 +52,23 @@ def test_a_figure_wrapped_then_collapsed_to_one_half_is_not_read_where_the_row_t
     assert any("上年结转" in w and "its total fails" in w and "wrapped" in w for w in report.warnings)
     assert _row(got, "requests.new") == [2793, 3276, 3015, 2988, 3016, 3255, 18343]
     assert report.get("requests.new", "total").source.method == "table"
+
+
+def test_a_collapsed_page_typed_partly_in_full_width_digits_is_still_seen_collapsed():
+    # the same wrapped 22, on a page whose figures from (一)予以公开's third cell on are full-width: that row printed
+    # 144 and "１４４" one after the other, two lines to the crawler, both kept, one line twice in a row once folded.
+    # The start tree took the text for an intact one and read carried_over's other_org as 2. A figure printed in
+    # both widths does not rule a collapse out: the row is not read, said; the row with the seam is read
+    carried = CARRIED.replace("\n22\n", "\n2\n2\n")
+    granted = "三、本年度办理结果 （一）予以公开\n247\n144\n266\n88\n251\n53\n1049\n"
+    text = _one_a_line(CARRIED + granted, carried + granted.replace("266", "144").replace("1049", "927"),
+                       wide_from="144")
+    assert "\n144\n１４４\n" in text
+    report = reportparse.parse_text(text)
+    got = report.values()
+    assert _row(got, "requests.carried_over") == ["unread"] * 7
+    assert any("上年结转" in w and "its total fails" in w for w in report.warnings)
+    assert _row(got, "requests.granted") == [247, 144, 144, 88, 251, 53, 927]
 
 
 def test_a_row_whose_total_holds_in_a_collapsed_text_is_read():
@@ -136,7 +157,7 @@ def test_only_a_figure_printed_full_width_may_stand_twice_in_a_deduplicated_text
     from reportparse.extract.dedup import may_be_deduped
     from reportparse.normalize import wide_figures
     lines = [str(v) for v in range(101, 121)] + ["270", "270"]
-    assert wide_figures("表\n２７０\n270\n１，２３４\n") == {"270", "1,234"}
+    assert wide_figures("表\n２７０\n270\n１，２３４\n８\n") == {"270"}    # (printed in both widths only)
     assert may_be_deduped(lines, frozenset({"270"}))
     assert not may_be_deduped(lines)                               # both ASCII: the crawler would have dropped one
     assert not may_be_deduped(lines + ["270"], frozenset({"270"}))  # three times: more than two widths explain

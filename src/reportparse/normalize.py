@@ -74,16 +74,21 @@ def normalize_text(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-# a figure printed in full-width digits (０-９, maybe with full-width or ASCII separators)
+# a figure printed in full-width digits (０-９, maybe with full-width or ASCII separators), and in ASCII digits
 _WIDE_FIGURE = re.compile("[\uff10-\uff19][\uff10-\uff19\uff0c\uff0e,.]*")
+_ASCII_FIGURE = re.compile("(?<![0-9\uff10-\uff19])[0-9][0-9,.]*")
 
 
 def wide_figures(text: str) -> frozenset:
-    """The figures a document prints in full-width digits, as they read after normalize_text ("２７０" → "270"):
-    a crawler that kept each distinct line once saw "２７０" and "270" as two lines, which read the same here."""
+    """The figures a document prints in full-width digits and in ASCII digits too, as they read after
+    normalize_text ("２７０" and "270" → "270"): a crawler that dropped a line equal to another (each distinct
+    line kept once, or a run of equal lines once) saw "２７０" and "270" as two lines, which read the same here."""
     if text.isascii():
         return frozenset()
-    return frozenset(unicodedata.normalize("NFKC", m.group()).rstrip(",.") for m in _WIDE_FIGURE.finditer(text))
+    wide = {unicodedata.normalize("NFKC", m.group()).rstrip(",.") for m in _WIDE_FIGURE.finditer(text)}
+    if not wide:
+        return frozenset()
+    return frozenset(wide.intersection(m.group().rstrip(",.") for m in _ASCII_FIGURE.finditer(text)))
 
 
 # One character in, one character out: search_form keeps offsets, so a match in the search

@@ -21,8 +21,9 @@ def may_be_deduped(lines: list[str], wide: frozenset = frozenset()) -> bool:
     repeated: a report's zero and small cells repeat, so a long table of distinct figure lines may have lost
     its repeats.
 
-    wide: the figures the source printed in full-width digits (Document.wide_figures). The crawler compared the
-    lines as printed: "２７０" and "270" were two lines to it and both kept, so such a figure may stand twice."""
+    wide: the figures the source printed in full-width and in ASCII digits (Document.wide_figures). The crawler
+    compared the lines as printed: "２７０" and "270" were two lines to it and both kept, so such a figure may stand
+    twice."""
     figures = [ln for ln in lines if is_figure_line(ln)]
     if len(figures) < _MIN_LINES:
         return False

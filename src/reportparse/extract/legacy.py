@@ -162,7 +162,7 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
     runs = sum(c < n for c in counts) > len(counts) / 2
 
     lines = stripped_lines(doc.text, rows[0].label_start, rows[-1].region_end)
-    collapsed = not doc.blanks_left_out and may_be_collapsed(lines)
+    collapsed = not doc.blanks_left_out and may_be_collapsed(lines, doc.wide_figures)
     kept_once = collapsed        # (a crawler's runs of equal lines kept once: a failing sum may show it, below)
     if n == 2 and (collapsed or runs) and _one_figure_each(doc.text, rows) and (year is None or year > _FIRST_YEAR):
         # every row prints one figure, a line of its own, under a header of two columns: a column left

@@ -486,13 +486,14 @@ def is_figure_line(line: str) -> bool:
     return _NUMERIC_LINE.match(line) is not None
 
 
-def may_be_collapsed(lines: list[str]) -> bool:
+def may_be_collapsed(lines: list[str], wide: frozenset = frozenset()) -> bool:
     """Whether a crawler may have dropped lines equal to the line before them (`lines`: stripped_lines).
 
     Only a one-cell-per-line table can show it (several lines holding one number each), and a
-    text that was collapsed never has two equal lines in a row: a single repeat rules it out.
+    text that was collapsed never has two equal lines in a row: a single repeat rules it out, unless its
+    figure is one the source printed in both widths (`wide`: "0" / "０" were two lines to the crawler).
     """
-    if any(a == b for a, b in zip(lines, lines[1:])):
+    if any(a == b and a not in wide for a, b in zip(lines, lines[1:])):
         return False
     return sum(1 for ln in lines if _NUMERIC_LINE.match(ln)) >= 5
 
