@@ -55,7 +55,8 @@ OCR_LOOKALIKES = {"O": "0", "o": "0", "〇": "0", "l": "1", "I": "1", "S": "5", 
 _LOOK = "".join(OCR_LOOKALIKES)
 # A sign before lookalikes alone ("-l": a dash cell's mark and an OCR's or a font's 1, or -1) is such a figure too:
 # never a dash (blank) cell with the row ending at the letter
-SIGNED_LOOKALIKES = rf"[+-][{_LOOK}]++(?![A-Za-z0-9])"
+LOOKALIKES_ONLY = rf"[{_LOOK}]++(?![A-Za-z0-9])"
+SIGNED_LOOKALIKES = "[+-]" + LOOKALIKES_ONLY
 # (possessive, tried at a figure's start only: cheap)
 OCR_FIGURE = (rf"(?<![A-Za-z0-9,.{_LOOK}])(?:[+-]?(?:[0-9][0-9,.]*+[{_LOOK}]|[{_LOOK}](?=[,.{_LOOK}]*[0-9]))"
               rf"[0-9,.{_LOOK}]*+(?![A-Za-z0-9])|{SIGNED_LOOKALIKES})")

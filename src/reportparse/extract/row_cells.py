@@ -11,7 +11,7 @@ from typing import Optional
 import regex
 
 from ..cells import figure_like
-from ..patterns import (CELL_UNITS, FOOTNOTE_MARK, HAN, NUMBER_WITH_MONEY, OCR_FIGURE, OCR_LOOKALIKES, SIGN_WORDS, SIGNED_LOOKALIKES, SIGNED_WORD_NUMBER, SPACE_GROUPED, UNIT_WORDS,
+from ..patterns import (CELL_UNITS, FOOTNOTE_MARK, HAN, NUMBER_WITH_MONEY, OCR_FIGURE, OCR_LOOKALIKES, SIGN_WORDS, LOOKALIKES_ONLY, SIGNED_WORD_NUMBER, SPACE_GROUPED, UNIT_WORDS,
                         letter_spaced)
 from .ocr_pipes import ocr_pipe_figures
 
@@ -20,8 +20,9 @@ from .ocr_pipes import ocr_pipe_figures
 _PLAIN_TOKEN = NUMBER_WITH_MONEY + f"(?:{FOOTNOTE_MARK})?|" + SIGNED_WORD_NUMBER + r"|[—/\\]+|-{1,2}(?![0-9])|无"
 _TOKEN = regex.compile(OCR_FIGURE + "|" + _PLAIN_TOKEN)
 # a text with no letter beside a digit has no OCR'd figure: its rows are read by the plain patterns (half the cost)
+# (or a sign before lookalikes alone, "-l": its look-behind after the sign, so the search scans for a character)
 _LETTER_BY_DIGIT = regex.compile(r"[0-9][" + "".join(OCR_LOOKALIKES) + "]|[" + "".join(OCR_LOOKALIKES) + "][0-9]|"
-                                  r"(?<![A-Za-z0-9])" + SIGNED_LOOKALIKES)
+                                  r"[+-](?<![A-Za-z0-9][+-])" + LOOKALIKES_ONLY)
 _NOTE = regex.compile(r"\([^()\n]{2,300}\)")
 _UNIT_CELL = regex.compile(r"(?:^|[\s|])(" + letter_spaced(UNIT_WORDS) + r")(?=[\s|]|[0-9]|$)")
 # the rest of a wrapped label before its cells; letter-spaced too (a PDF copy: "、 行 政 机 关   3 …")
