@@ -127,5 +127,6 @@ def test_a_table_two_row_wrapped_inside_a_figure_is_not_read():
     # figures go on from its label's line to the next with digits both sides of the break: not read, said
     report, got = _parse("footnote_marks_2019.txt", "行政强制 27 -3 148", "行政强制 2\n7 -l 148")
     assert [got.get(f"disclosure.coercion.{c}") for c in ("items_prev_year", "items_change", "decisions")] == [None] * 3
-    assert any("行政强制" in w and "wrapped line" in w for w in report.warnings)
+    # ('-l' is a cell since round 28, a garbled figure: four cells where the template has three, said so)
+    assert any("行政强制" in w and ("wrapped line" in w or "4 cells" in w) for w in report.warnings)
     assert [got.get(f"disclosure.penalty.{c}") for c in ("items_prev_year", "items_change", "decisions")] == [211, 4, 1693]

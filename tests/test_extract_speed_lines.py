@@ -4,7 +4,7 @@ from pathlib import Path
 
 from reportparse.extract import dedup, row_cells
 from reportparse.extract.lookalikes import LETTER_BY_DIGIT, letter_by_digit
-from reportparse.extract.row_cells import _NUMERIC_LINE, numeric_lines, is_figure_line, may_be_collapsed, stripped_lines
+from reportparse.extract.line_damage import _NUMERIC_LINE, numeric_lines, is_figure_line, may_be_collapsed, stripped_lines
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS = Path(__file__).parents[2] / "shared" / "corpus"
@@ -21,7 +21,8 @@ def _files() -> list[str]:
 def test_a_letter_by_a_digit_is_found_from_the_letters_as_the_pattern_finds_it():
     rng = random.Random(28)
     texts = _files() + ["", "O", "0", "O0", "0O", "〇1", "x1B", "S", "本年O", "2" + "o" * 100, "o" * 100 + "2",
-                        "o " * 80 + "3B", "l" * 70 + "5", "I" * 65 + " 7l"]
+                        "o " * 80 + "3B", "l" * 70 + "5", "I" * 65 + " 7l",
+                        "-l", " +O ", "a-l", "-lO件", "-lx", "--l", "o " * 70 + "-l"]
     texts += ["".join(rng.choice(_CHARS) for _ in range(rng.randint(1, 40))) for _ in range(3000)]
     # many lookalike letters, none or one by a digit: the whole-text search after the first 64
     texts += ["".join(rng.choice("oOlI 本") for _ in range(rng.randint(60, 200))) + rng.choice(["", "9", " 9"])
@@ -29,6 +30,8 @@ def test_a_letter_by_a_digit_is_found_from_the_letters_as_the_pattern_finds_it()
     for text in texts:
         assert letter_by_digit(text) == (LETTER_BY_DIGIT.search(text) is not None), repr(text[:80])
     assert letter_by_digit("第2O21年") and letter_by_digit("S5") and not letter_by_digit("OS B 〇 本年12件")
+    # a sign before lookalike letters alone is an OCR'd figure (-l), never after a letter or before more letters
+    assert letter_by_digit("合计 -l 件") and not letter_by_digit("e-learning") and not letter_by_digit("-lx")
 
 
 _LINE_PIECES = ["12", "0", "+3", "-1", "1,234", "3.5", "元", "万元", "件", " ", "(", "1.", ".5", "-", "+", "a", "本年",

@@ -71,6 +71,9 @@ class Document:
     # the text leaves blank cells out (a page that draws nothing for them, read in flow order): a row short
     # of figures is not a crawler's collapsed runs of equal lines
     blanks_left_out: bool = False
+    # the figures its source printed both in full-width and in ASCII digits (normalize.wide_figures): a line of
+    # one such figure and a line of the same figure in the other digits were two lines to a crawler
+    wide_figures: frozenset = frozenset()
     warnings: list[str] = field(default_factory=list)
 
     def page_of(self, offset: int) -> Optional[int]:

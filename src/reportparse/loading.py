@@ -19,6 +19,7 @@ import regex
 
 from .decoding import declared_charset, decode_report, undo_char_refs, utf16_without_bom
 from .document import Document
+from .normalize import wide_figures
 from .layout.embedded import with_tables_as_html
 from .errors import (DocumentTooLargeError, EmptyDocumentError, ReportParseError,
                      UnreadableFileError, UnsupportedFormatError)
@@ -238,6 +239,7 @@ def _load(data: bytes, path: Optional[str], sha: str, settings: ParseSettings, t
             text, fmt = unpacked.body, "html" if unpacked.is_html else "text"
             warnings.append(saved_json.read_note(unpacked))
     text, fmt, hints = with_tables_as_html(text, fmt, warnings)
+    wide = wide_figures(text)
     if fmt == "html":
         from .layout.html import load_html
         # no decoding warning: `text` is the bytes' exact UTF-8 reading, and the parser may take the bytes
@@ -256,6 +258,7 @@ def _load(data: bytes, path: Optional[str], sha: str, settings: ParseSettings, t
     if unpacked is not None:            # the response's own title field names the report before its page
         doc.title_hint, doc.date_hint = unpacked.title or doc.title_hint, doc.date_hint or unpacked.date
     doc.warnings[:0] = warnings
+    doc.wide_figures = wide
     return doc
 
 

@@ -53,8 +53,13 @@ NUMBER_WITH_MONEY = NUMBER + f"(?:{_MONEY})?"
 # row's arithmetic proves it (extract/tables.py), else the cell is null and said
 OCR_LOOKALIKES = {"O": "0", "o": "0", "〇": "0", "l": "1", "I": "1", "S": "5", "B": "8"}
 _LOOK = "".join(OCR_LOOKALIKES)
-OCR_FIGURE = (rf"(?<![A-Za-z0-9,.{_LOOK}])[+-]?(?:[0-9][0-9,.]*+[{_LOOK}]|[{_LOOK}](?=[,.{_LOOK}]*[0-9]))"
-              rf"[0-9,.{_LOOK}]*+(?![A-Za-z0-9])")   # (possessive, tried at a figure's start only: cheap)
+# A sign before lookalikes alone ("-l": a dash cell's mark and an OCR's or a font's 1, or -1) is such a figure too:
+# never a dash (blank) cell with the row ending at the letter
+LOOKALIKES_ONLY = rf"[{_LOOK}]++(?![A-Za-z0-9])"
+SIGNED_LOOKALIKES = "[+-]" + LOOKALIKES_ONLY
+# (possessive, tried at a figure's start only: cheap)
+OCR_FIGURE = (rf"(?<![A-Za-z0-9,.{_LOOK}])(?:[+-]?(?:[0-9][0-9,.]*+[{_LOOK}]|[{_LOOK}](?=[,.{_LOOK}]*[0-9]))"
+              rf"[0-9,.{_LOOK}]*+(?![A-Za-z0-9])|{SIGNED_LOOKALIKES})")
 # … and a pipe for a 1 ("2|1", "|25", "27|"): told from a separator only by the spaces around it (ocr_pipe_figures in
 # extract/row_cells.py); the figure it is in, read the same way
 OCR_PIPE_LOOKALIKE = {"|": "1"}

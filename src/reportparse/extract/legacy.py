@@ -15,7 +15,8 @@ from .legacy_columns import (CODE_HEADER, COLUMN, PERIODS, TITLE_LINE, code_colu
 from .pairing import settle_pairs
 from .left_out import unplaced
 from .dedup import may_be_deduped, unsure_sums
-from .row_cells import Token, may_be_collapsed, stripped_lines
+from .line_damage import may_be_collapsed, stripped_lines
+from .row_cells import Token
 from .rows import LabelIndex, RowHit, find_rows
 from .solver import Constraint
 from .tables import COLLAPSED, RowRead, cell_spans, read_row, settle, split_note
@@ -162,7 +163,8 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
     runs = sum(c < n for c in counts) > len(counts) / 2
 
     lines = stripped_lines(doc.text, rows[0].label_start, rows[-1].region_end)
-    collapsed = not doc.blanks_left_out and may_be_collapsed(lines)
+    collapsed = not doc.blanks_left_out and may_be_collapsed(lines, wide=doc.wide_figures)
+    kept_once = collapsed        # (a crawler's runs of equal lines kept once: a failing sum may show it, below)
     if n == 2 and (collapsed or runs) and _one_figure_each(doc.text, rows) and (year is None or year > _FIRST_YEAR):
         # every row prints one figure, a line of its own, under a header of two columns: a column left
         # blank, not runs of equal cells a crawler collapsed (after the first year a running total never
@@ -212,14 +214,16 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
     if outcome.relaxed and any(r.split for r in reads.values()):
         table.warnings.append("legacy table: no reading of its inferred cells satisfies the channel and reply "
                               "sums; they were read without them, and the failing checks show the gap")
-    if outcome.relaxed and may_be_deduped(lines):
-        unsure = unsure_sums(constraints, outcome.values)
+    deduped = outcome.relaxed and may_be_deduped(lines, doc.wide_figures)
+    if deduped or kept_once:
+        unsure = unsure_sums(constraints, outcome.values, failing_only=not deduped)
         for key in sorted(unsure):
             outcome.values.pop(key, None)
         if unsure:
-            table.warnings.append("legacy table: its channel or reply sums fail, in a text that prints no figure "
-                                  "line twice (a crawler may have dropped a cell equal to an earlier line, or half "
-                                  "of a wrapped figure): the rows " + ", ".join(sorted(unsure)) + " are not read")
+            table.warnings.append("legacy table: its channel or reply sums fail (or a part exceeds its whole), in a "
+                                  "text that prints no figure line twice, or none twice in a row (a crawler may have "
+                                  "dropped a cell equal to an earlier line, or half of a wrapped figure with them): "
+                                  "the rows " + ", ".join(sorted(unsure)) + " are not read")
     for key, r in reads.items():
         values = outcome.values.get(key)
         if values is None:
@@ -228,7 +232,12 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
         row = RowValues(doc, r.hit, note or split_note(r, key, outcome))
         applicant = "total" if key.startswith("requests.") else None
         row_unit = "万元" if r.hit.unit == "万元" else None
-        for period, v, span in zip(PERIODS, values, cell_spans(r, values)):
+        for i, (period, v, span) in enumerate(zip(PERIODS, values, cell_spans(r, values))):
+            if r.ocr and i in r.ocr and not r.ocr[i]:
+                # a cell an OCR garbled ('l2', '-l') that no sum proves: unread, not blank (null is a blank cell's)
+                table.warnings.append(f"{key} ({period}): '{r.cells[i].raw}' is not surely a number (a letter among its "
+                                      "digits, as an OCR misreads them); not read")
+                continue
             if id(r.hit) in listed and not (span and span[0]):
                 continue            # a list line that names no figure for this period states none
             if v is None and r.split:

@@ -14,7 +14,7 @@ from .dedup import dedup_problem, may_be_deduped
 from .left_out import placements, unplaced
 from .national_emit import NationalTables, emit_row, emit_values, sums_to
 from .national_table4 import table4
-from .row_cells import cut_across_lines, may_be_collapsed, numeric_lines, stripped_lines
+from .line_damage import cut_across_lines, may_be_collapsed, numeric_lines, stripped_lines
 from .rows import LabelIndex, RowHit, find_rows
 from .solver import sums_to_last
 from .table3_columns import NOTE as COLUMN_NOTE, column_major
@@ -52,9 +52,9 @@ def extract_national(doc: Document, index: LabelIndex, evidence: dict[str, float
     t2_at = t2_start[0] if t2_start else 0
     lines = [] if doc.blanks_left_out else stripped_lines(doc.text, t2_at)
     figures = numeric_lines(lines)           # (found once for both tests)
-    out.deduped = may_be_deduped(lines, figures)
+    out.deduped = may_be_deduped(lines, figures, doc.wide_figures)
     # a deduplicated text drops a cell equal to any earlier line, not only to its neighbour: no run is spread
-    out.collapsed = not out.deduped and may_be_collapsed(lines, figures)
+    out.collapsed = not out.deduped and may_be_collapsed(lines, figures, doc.wide_figures)
     t3_start = next(index.find(_T3_START), None)
     t3_at = t3_start[0] if t3_start else len(doc.text)
     _table2(doc, index, out, template, t3_at, evidence, limit)
@@ -168,7 +168,7 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
         if r is None:
             r = read_row(h, 7, total_ok, limit, collapsed=out.collapsed, across=True, pictures=True, text=doc.text)
             r = repaired(doc.text, h, r, bounds, total_ok, limit)
-            if out.deduped and (why := dedup_problem(doc.text, h, r, 7, total_ok)):
+            if (out.deduped or out.collapsed) and (why := dedup_problem(doc.text, h, r, 7, total_ok, out.collapsed)):
                 r.problem, r.candidates = why, []
         if r.problem:
             out.warnings.append(f"table 三 row '{h.label.strip()}': {r.problem}; not read")

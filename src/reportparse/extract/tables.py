@@ -190,7 +190,9 @@ def _ocr_proven(row: RowRead, values: tuple, unsure: dict, group_ok, sizes: list
     for size in sizes:
         group = range(at, at + size)
         inside = [i for i in unsure if i in group]
-        if group_ok is not None and len(inside) == 1 and all(cells[j] is not None for j in group if j != inside[0]):
+        # (a group's arithmetic is of counts: it never proves a negative reading, "-l" as -1)
+        if group_ok is not None and len(inside) == 1 and all(cells[j] is not None for j in group if j != inside[0]) \
+                and unsure[inside[0]] >= 0:
             i = inside[0]
             test = cells[at:at + size]
             test[i - at] = unsure[i]

@@ -1,0 +1,57 @@
+"""A text's lines as a crawler saw them: the signs that it dropped some (a run of equal lines kept once:
+may_be_collapsed; dedup.may_be_deduped for every repeat) and a figure a converter cut over a line break
+(cut_across_lines). National and legacy tables test them once per report."""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from ..patterns import NUMBER_WITH_MONEY
+
+_NUMERIC_LINE = regex.compile("^" + NUMBER_WITH_MONEY + "$")
+
+
+def stripped_lines(text: str, start: int = 0, end: Optional[int] = None) -> list[str]:
+    """The non-empty lines of text[start:end], stripped: what the crawler-damage tests (may_be_collapsed,
+    dedup.may_be_deduped) read, split once for both."""
+    return [s for s in (ln.strip() for ln in text[start:end].split("\n")) if s]
+
+
+# a number opens with a sign or a digit: a line opening with anything else is no figure line (the pattern not tried)
+_FIGURE_FIRST = frozenset("+-0123456789")
+
+
+def is_figure_line(line: str) -> bool:
+    """A stripped line that holds one number and nothing else."""
+    return line[:1] in _FIGURE_FIRST and _NUMERIC_LINE.match(line) is not None
+
+
+def numeric_lines(lines: list[str]) -> list[str]:
+    """The lines (stripped_lines) that hold one number and nothing else, in order: found once for both
+    crawler-damage tests (may_be_collapsed, dedup.may_be_deduped)."""
+    match = _NUMERIC_LINE.match
+    return [ln for ln in lines if ln[:1] in _FIGURE_FIRST and match(ln)]
+
+
+def may_be_collapsed(lines: list[str], figures: Optional[list[str]] = None, wide: frozenset = frozenset()) -> bool:
+    """Whether a crawler may have dropped lines equal to the line before them (`lines`: stripped_lines;
+    `figures`: their numeric_lines, when found already).
+
+    Only a one-cell-per-line table can show it (several lines holding one number each), and a
+    text that was collapsed never has two equal lines in a row: a single repeat rules it out, unless its
+    figure is one the source printed in both widths (`wide`: "0" / "０" were two lines to the crawler).
+    """
+    if any(a == b and a not in wide for a, b in zip(lines, lines[1:])):
+        return False
+    return len(numeric_lines(lines) if figures is None else figures) >= 5
+
+
+def cut_across_lines(text: str, cells: list) -> bool:
+    """Do a row's figures start on its label's line and go on to the next with digits both sides of a bare line
+    break, no separator ('行政强制 6' / '8 -1 709')? A converter wrapping a long row may have cut a figure there."""
+    printed = [t for t in cells if t.raw]
+    return any("\n" in text[a.end:b.start] and not text[a.end:b.start].strip() and a.raw[-1:].isdigit()
+               and b.raw[:1].isdigit()
+               and "\n" not in text[text.rfind("\n", 0, printed[0].start) + 1:a.end]
+               for a, b in zip(printed, printed[1:]))
