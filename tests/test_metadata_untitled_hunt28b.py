@@ -28,6 +28,19 @@ def test_a_news_paragraph_citing_the_statute_is_still_no_report():
         reportparse.parse_text(news)
 
 
+def test_an_opening_paragraph_that_opens_with_report_alone_is_a_report():
+    """Regression (stop 29): the merge of the rule above refused a zone's report whose opening says 报告根据《条例》…
+    编制而成 (报告 with no 本), where the paragraph had been taken for its title before."""
+    zone = ("报告根据《中华人民共和国政府信息公开条例》要求，结合全区各部门2024年政府信息公开年度报告编制而成。报告所列数据的"
+            "统计期限自2024年1月1日起至2024年12月31日止。\n一、总体情况\n（一）主动公开情况。2024年，经开区主动公开政府信息"
+            "617条。\n")
+    report = reportparse.parse_text(zone)
+    assert report.title is None and report.year == 2024
+    assert report.value("disclosure.total") == 617
+    with pytest.raises(NotAnnualReportError):      # a news item about a report, opening with 报告 too
+        reportparse.parse_text("报告会上，岚峰经开区介绍了《中华人民共和国政府信息公开条例》的贯彻情况。\n会后，与会人员参观了展厅。\n")
+
+
 # ---- the issuer named by the clause that writes the report --------------------------------------------------
 # A title-less street office's report names itself in the opening (X街道特编制2023年…年度报告): its own 街道办事处
 # in a later clause is then the issuer, not a part of it, and its proactive total is read.

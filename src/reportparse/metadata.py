@@ -23,7 +23,7 @@ _NOT_TITLE = LazyPattern(r"^(?:根据|本报告)|关于|通知|的函")
 _NOT_REPORT_TITLE = LazyPattern(r"关于|通知")
 # the opening sentence of a report's preamble is no title ("本年度报告是根据《条例》（2019年4月3日…修订）…编制的
 # 2024年度…报告"): its dates and years are the statute's or a misprint's, the title's are the report's
-_PREAMBLE = LazyPattern(r"^(?:根据|依据|按照|本(?:年度)?报告|本年报)")
+_PREAMBLE = LazyPattern(r"^(?:根据|依据|按照|本(?:年度)?报告|本年报|报告(?:是)?(?:根据|依据|按照))")
 # A text without a title line (a page's body saved without its heading) is a report when its opening cites the
 # statute and names itself (本报告根据《条例》…, …编制本报告, 现将…工作报告如下) or heads its sections by the
 # genre's parts (二、政府信息主动公开情况 / 三、政府信息依申请公开情况; the search form folds 、 to a comma)
@@ -46,7 +46,9 @@ _STATUTE = LazyPattern(r"《(?:中华人民共和国)?政府信息公开条例�
 # a cover letter before the report: …编写了2021年政府信息公开工作年度报告，现将有关情况报告如下
 # (a college's: 现将学院2014-2015学年信息公开工作年度报告如下)
 _HANDS_OVER = LazyPattern(r"政府信息公开(?:工作)?年度报告[^。]{0,40}?报告如下|学年度?信息公开(?:工作)?(?:年度)?报告如下")
-_NAMES_ITSELF = LazyPattern(r"本(?:年度)?报告|本年报|编制本(?:年度)?报告|报告如下")
+# (a paragraph may open with 报告 alone: 报告根据《条例》…编制而成)
+_NAMES_ITSELF = LazyPattern(r"本(?:年度)?报告|本年报|编制本(?:年度)?报告|报告如下|^[ \t\u3000]*报告(?:是)?(?:根据|依据|按照)",
+                            regex.M)
 # … or, citing no statute, opens by saying who compiled it (本报告由X政务公开办公室编制…) and goes on as the genre does: a
 # statistics period of its own or the proactive and request sections, with 信息公开 named in the opening
 _COMPILED_BY = LazyPattern(r"\s*本(?:年度)?报告(?:是)?由[^。\n]{2,60}?编制")
