@@ -57,6 +57,9 @@ def read(text: str, head: str = HEAD) -> dict:
     (REQUESTS + "2025年共收到政府信息公开申请8件，其中3条属于本机关不掌握相关政府信息的行政复议。",
      "requests.unable.not_held"),
     (REQUESTS + "2025年共收到政府信息公开申请8件，其中3条已转交不掌握相关政府信息的部门。", "requests.unable.not_held"),
+    # a '.' that is no full stop: a decimal, a list of files
+    (PROACTIVE + "2025年，主动公开政府信息12.5条。", "disclosure.total"),
+    (REQUESTS + "本年度我镇没有依申请公开和不予公开的政府信息目录。", "requests.denied"),
     # legacy: a fee collected, a review held
     (REQUESTS + "2012年，我县未发生行政复议案，行政诉讼案2件。", ("litigation.total", 0)),
     (REQUESTS + "2012年，我县未发生行政诉讼败诉案件。", "litigation.total"),
@@ -114,6 +117,7 @@ def test_a_body_named_by_its_declared_short_name_is_the_issuer():
 @pytest.mark.parametrize("sentence", [
     "2025年，我校未接到依申请公开事项要求。",
     "没有收到过相关申请。",
+    "2025年，未收到依申请公开事项.",          # a full stop typed as '.'
 ])
 def test_no_request_in_new_wordings(sentence):
     assert read(REQUESTS + sentence)["requests.new"] == 0
@@ -146,6 +150,11 @@ def test_legacy_zeros_said_with_matters_and_cases():
                "五、因政府信息公开申请行政复议、提起行政诉讼情况\n2012年，我县没有发生针对政府信息公开事务的行政复议案，"
                "也没有发生各类针对政府信息公开事务有关的行政诉讼案。", LEGACY_HEAD)
     assert (got["fees.collected"], got["review.total"], got["litigation.total"]) == (0, 0, 0)
+
+
+def test_no_request_and_none_denied_said_of_the_information():
+    got = read("二、政府依申请公开政府信息和不予公开信息情况\n本年度我镇没有依申请公开和不予公开的政府信息。", LEGACY_HEAD)
+    assert (got["requests.new"], got["requests.denied"]) == (0, 0)
 
 
 def test_other_channels_said_last_in_a_list():

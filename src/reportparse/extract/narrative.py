@@ -63,6 +63,7 @@ _DECIMAL = rf"(?<![\d.])(?<!\d,)(?>\d{{1,{MAX_DIGITS}}}(?![\d]|,\d)|{_GROUPED})(
 # a count in Chinese numerals, up to the ten thousands (二千三百一十六, 一〇五, 两万三千四百五十六)
 _CN_DIGITS = "零〇一二三四五六七八九十百千万两"
 _CN_NUMBER = rf"(?<![{_CN_DIGITS}])[{_CN_DIGITS}]{{1,12}}(?![{_CN_DIGITS}年月日])"
+_HAN_STOP = regex.compile(r"(?<=[\u4e00-\u9fff])\.(?=\n|$|[\u4e00-\u9fff])")
 _LOST_SPACE = r"(?:\?(?=\d))?"
 _LONG_RUN = LazyPattern(rf"\d{{{MAX_DIGITS + 1},}}")
 
@@ -292,6 +293,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     # the patterns read the text folded to simplified script, character for character (a copy in
     # traditional script, 申請 and 條, reads as its original); a figure's raw and sentence are as printed
     ctext = fold_traditional(compact.text)
+    if "." in ctext:        # a full stop typed as '.' after a Han character (未收到依申请公开事项.) ends its sentence
+        ctext = _HAN_STOP.sub("。", ctext)
     headings: Optional[list[tuple[int, int, str]]] = None      # found when a topic is first looked for
     # a sentence whose whole-issuer count is a part's (区政府收到申请5件，予以公开3件): its other figures are
     # that part's too, unless the sentence also gives a count of the whole
