@@ -59,7 +59,7 @@ def read(text: str, head: str = HEAD) -> dict:
     (REQUESTS + "2025年共收到政府信息公开申请8件，其中3条已转交不掌握相关政府信息的部门。", "requests.unable.not_held"),
     # a '.' that is no full stop: a decimal, a list of files
     (PROACTIVE + "2025年，主动公开政府信息12.5条。", "disclosure.total"),
-    (REQUESTS + "本年度我镇没有依申请公开和不予公开的政府信息目录。", "requests.denied"),
+    (REQUESTS + "本年度我镇没有依申请公开和不予公开的政府信息。", "requests.denied"),     # no information of either class
     # legacy: a fee collected, a review held
     (REQUESTS + "2012年，我县未发生行政复议案，行政诉讼案2件。", ("litigation.total", 0)),
     (REQUESTS + "2012年，我县未发生行政诉讼败诉案件。", "litigation.total"),
@@ -152,8 +152,8 @@ def test_legacy_zeros_said_with_matters_and_cases():
     assert (got["fees.collected"], got["review.total"], got["litigation.total"]) == (0, 0, 0)
 
 
-def test_no_request_and_none_denied_said_of_the_information():
-    got = read("二、政府依申请公开政府信息和不予公开信息情况\n本年度我镇没有依申请公开和不予公开的政府信息。", LEGACY_HEAD)
+def test_no_request_and_none_denied_said_of_the_situation():
+    got = read("二、政府依申请公开政府信息和不予公开信息情况\n本年度我镇没有依申请公开和不予公开的情况。", LEGACY_HEAD)
     assert (got["requests.new"], got["requests.denied"]) == (0, 0)
 
 
