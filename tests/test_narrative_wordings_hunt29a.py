@@ -152,11 +152,6 @@ def test_legacy_zeros_said_with_matters_and_cases():
     assert (got["fees.collected"], got["review.total"], got["litigation.total"]) == (0, 0, 0)
 
 
-def test_no_request_and_none_denied_said_of_the_situation():
-    got = read("二、政府依申请公开政府信息和不予公开信息情况\n本年度我镇没有依申请公开和不予公开的情况。", LEGACY_HEAD)
-    assert (got["requests.new"], got["requests.denied"]) == (0, 0)
-
-
 def test_other_channels_said_last_in_a_list():
     got = read(REQUESTS + "本局2012年度共受理政府信息公开申请5件，传真申请1件，电子邮件申请2件，网上申请1件，其他形式申请1件。",
                LEGACY_HEAD)

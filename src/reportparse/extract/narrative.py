@@ -63,7 +63,8 @@ _DECIMAL = rf"(?<![\d.])(?<!\d,)(?>\d{{1,{MAX_DIGITS}}}(?![\d]|,\d)|{_GROUPED})(
 # a count in Chinese numerals, up to the ten thousands (二千三百一十六, 一〇五, 两万三千四百五十六)
 _CN_DIGITS = "零〇一二三四五六七八九十百千万两"
 _CN_NUMBER = rf"(?<![{_CN_DIGITS}])[{_CN_DIGITS}]{{1,12}}(?![{_CN_DIGITS}年月日])"
-_HAN_STOP = regex.compile(r"(?<=[\u4e00-\u9fff])\.(?=\n|$|[\u4e00-\u9fff])")
+# (the dot first: a pattern that opens with a look-behind tries it at every position)
+_HAN_STOP = regex.compile(r"\.(?<=[\u4e00-\u9fff]\.)(?=\n|$|[\u4e00-\u9fff])")
 _LOST_SPACE = r"(?:\?(?=\d))?"
 _LONG_RUN = LazyPattern(rf"\d{{{MAX_DIGITS + 1},}}")
 
@@ -109,8 +110,11 @@ def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pa
         pattern = row["pattern"].replace(r"(?P<n>\d+(?:\.\d+)?)", rf"(?P<n>{_DECIMAL})")
         pattern = pattern.replace(r"(?P<n>\d+)", rf"(?P<n>{_NUMBER}|{_CN_NUMBER})")
         # a crawler that lost a non-breaking space left '?' in its place (主動公開政府信息?10條): a '?' right before a
-        # figure's digits stands for that space
-        pattern = pattern.replace("(?P<n>", _LOST_SPACE + "(?P<n>")
+        # figure's digits stands for that space; not where the figure opens the pattern (an optional start would
+        # make the regex module try every position)
+        head, sep, tail = pattern.partition("(?P<n>")
+        if sep:
+            pattern = head + (_LOST_SPACE if head else "") + sep + tail.replace("(?P<n>", _LOST_SPACE + "(?P<n>")
         # a gap of words never crosses a paragraph's end (the compact text's line break): "…累计46件" then
         # "行政复议数：本年度4件" are two fields, not "46件…行政复议"
         pattern = pattern.replace("[^", "[^\n")
