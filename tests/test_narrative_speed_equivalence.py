@@ -13,6 +13,7 @@ import regex
 
 from reportparse.cells import to_yuan
 from reportparse.extract import narrative as N
+from reportparse.extract import narrative_parts as NP
 from reportparse.extract import narrative_period as P
 from reportparse.normalize import _RUN
 
@@ -94,7 +95,7 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
     ctext = compact.text
     headings = N._headings(text)
     heading_starts = [h[0] for h in headings]
-    for keys, literal, context, needs_channels, pattern in N._patterns():
+    for keys, literal, context, needs_channels, applicant, pattern in N._patterns():
         for m in pattern.finditer(ctext):
             s, e = m.span()
             os_, oe = compact.orig(s), compact.orig_end(e)
@@ -124,7 +125,7 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
                 continue
             periods = ("year", "cumulative") if period == "cumulative" and P.BOTH.search(ctext, ss, s) else (period,)
             if literal is None:
-                if keys[0] in N._TOTAL_KEYS and N._PART.search(prefix) and not N._WHOLE.search(prefix):
+                if keys[0] in N._TOTAL_KEYS and NP.PART.search(prefix) and not NP.WHOLE.search(prefix):
                     continue
                 ns, ne = m.span("n")
                 # a count that stands in a look-behind (行政复议1件，结果维持) opens the figure's span: its text holds it
@@ -145,7 +146,7 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
             sentence = text[compact.orig(ss):compact.orig_end(ce)].strip()
             for key in keys:
                 for period in periods:
-                    found.append(N.NarrativeFigure(key, value, raw, os_, oe, sentence, period))
+                    found.append(N.NarrativeFigure(key, value, raw, os_, oe, sentence, period, applicant))
             bisect.insort(taken, (s, e))
     found.sort(key=lambda f: f.start)
     return found

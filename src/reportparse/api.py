@@ -228,7 +228,9 @@ def _narrative_indicators(doc: Document, figures: list[NarrativeFigure], templat
             warnings.append(f"narrative: {f.key} belongs to another template than this report's ({template}): "
                             f"{f.raw} in “{f.sentence[:40]}” is not read")
             continue
-        applicant = "total" if f.key.startswith("requests.") else None
+        if f.applicant is not None and template not in ("2019", "2021"):
+            continue        # one applicant's share: the legacy tables count requests in one total column
+        applicant = f.applicant or ("total" if f.key.startswith("requests.") else None)
         out.append(Indicator(
             key=f.key, value=f.value, raw=f.raw, label=f.sentence[:60], applicant=applicant, period=f.period,
             unit=unit_of(f.key), derived=False,

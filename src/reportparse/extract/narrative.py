@@ -21,25 +21,11 @@ from ..normalize import Spacing, fold_traditional
 from ..patterns import UNIT_WORDS, LazyPattern
 from ..schema import _read_tsv
 from .narrative_channels import SENTENCE_END as _SENTENCE_END, WINDOW as _WINDOW, channel_fits as _channel_fits
+from .narrative_parts import alias_of as _alias, is_part as _is_part
 from .narrative_period import BOTH, other_year, period_of
 
-# A clause about one part of the issuer or about a running total is not the report's figure (本局/我局 is the issuer).
-_PART = LazyPattern(r"(?:(?<![全各本])(?:省|区|县|市|镇|乡)政府(?!门户|网站|网|信息公开|公报|政务(?:信息|公开)|平台)|乡镇|(?<!全)省直|(?<!全)区直|(?<!全)县直|(?<!全)市直|街道|办事处|(?<![全各])[^\s,，。;；]{0,5}[^\s,，。;；本我]局(?!面)"
-                    # a bare 局 before its website is the issuer's own channel (通过局门户网站主动公开…)
-                    r"(?<!(?:通过|在|于|经)局(?=门户|网站|官方网站|官网))"
-                    # the government itself or its departments as the bare subject of the count, set against
-                    # each other (2022年政府新收…2件；部门新收…4件): each is a part of a city's or county's report
-                    r"|(?:^|(?<=年|年度))(?:政府|部门)(?:本级)?$)")
-# a website or gazette named after a government (市政府门户网站) is a channel, not a part;
-# only figures of the whole issuer are filtered by the part/whole test; sub-counts (其中网络申请5件) are not
 _CONTEXT_CHARS = 200     # without a section heading, the topic is looked for this far before a match
 _TOTAL_KEYS = frozenset({"disclosure.total", "requests.new", "requests.answered", "review.total", "litigation.total", "fees.collected"})
-# the kind words a body names itself by, bare (街道受理…), in its own report
-_OWN_KIND = frozenset({"街道", "办事处"})
-# … and a township's its government, bare (2020年，镇政府主动公开…), where the title's issuer is that 镇 or 乡
-_OWN_GOVERNMENT = {"镇政府": "镇", "乡政府": "乡"}
-_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}年度?$")
-_WHOLE = LazyPattern(r"全(?:区|县|市|省|年|局)|各级|共计|共收到|总计|合计|我(?:区|县|市|局|委|办|镇|乡|街道)|本(?:镇|乡|街道|办事处)")
 # A number that is not a count of its own: approximate (近300条, 约200元, 300条左右; 20余件 never matches: the
 # unit must follow the number), negated (无一起 is none), or a change (较上年减少200元). Looked for just before the
 # number, between the match start and the number, and just after the match.
@@ -77,6 +63,9 @@ _DECIMAL = rf"(?<![\d.])(?<!\d,)(?>\d{{1,{MAX_DIGITS}}}(?![\d]|,\d)|{_GROUPED})(
 # a count in Chinese numerals, up to the ten thousands (二千三百一十六, 一〇五, 两万三千四百五十六)
 _CN_DIGITS = "零〇一二三四五六七八九十百千万两"
 _CN_NUMBER = rf"(?<![{_CN_DIGITS}])[{_CN_DIGITS}]{{1,12}}(?![{_CN_DIGITS}年月日])"
+# (the dot first: a pattern that opens with a look-behind tries it at every position)
+_HAN_STOP = regex.compile(r"\.(?<=[\u4e00-\u9fff]\.)(?=\n|$|[\u4e00-\u9fff])")
+_LOST_SPACE = r"(?:\?(?=\d))?"
 _LONG_RUN = LazyPattern(rf"\d{{{MAX_DIGITS + 1},}}")
 
 # Section headings: 一、… (level 1), （一）… (level 2) at the start of a line, up to the first
@@ -106,23 +95,34 @@ class NarrativeFigure:
     end: int
     sentence: str
     period: str = "year"        # or "cumulative": a running total since the Regulations (the schema's period)
+    applicant: Optional[str] = None     # one applicant's share (requests.new@natural_person); None: the whole
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pattern], Optional[str], regex.Pattern], ...]:
+def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pattern], Optional[str], Optional[str],
+                                regex.Pattern], ...]:
     out = []
     for row in _read_tsv("narrative.tsv"):
-        keys = tuple(k.strip() for k in row["keys"].split(","))
+        # key@applicant: the count is that applicant's share (requests.new@natural_person)
+        keys, _, applicant = row["keys"].partition("@")
+        keys = tuple(k.strip() for k in keys.split(","))
         # (?P<n>\d+) also takes a count written in Chinese numerals (行政复议三起, 十二件); digits are bounded
         pattern = row["pattern"].replace(r"(?P<n>\d+(?:\.\d+)?)", rf"(?P<n>{_DECIMAL})")
         pattern = pattern.replace(r"(?P<n>\d+)", rf"(?P<n>{_NUMBER}|{_CN_NUMBER})")
+        # a crawler that lost a non-breaking space left '?' in its place (主動公開政府信息?10條): a '?' right before a
+        # figure's digits stands for that space; not where the figure opens the pattern (an optional start would
+        # make the regex module try every position)
+        head, sep, tail = pattern.partition("(?P<n>")
+        if sep:
+            pattern = head + (_LOST_SPACE if head else "") + sep + tail.replace("(?P<n>", _LOST_SPACE + "(?P<n>")
         # a gap of words never crosses a paragraph's end (the compact text's line break): "…累计46件" then
         # "行政复议数：本年度4件" are two fields, not "46件…行政复议"
         pattern = pattern.replace("[^", "[^\n")
         context = regex.compile(row["context"]) if row.get("context") else None
         # needs=channels: read only where its paragraph counts another channel's output too; needs=alone: only
         # where it counts none, and only where no other sentence gives the key (_channel_fits, narrative_figures)
-        out.append((keys, row["value"] or None, context, row.get("needs") or None, regex.compile(pattern)))
+        out.append((keys, row["value"] or None, context, row.get("needs") or None, applicant.strip() or None,
+                    regex.compile(pattern)))
     return tuple(out)
 
 
@@ -290,11 +290,15 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     found: list[NarrativeFigure] = []
     taken: list[tuple[int, int]] = []
     # the issuer is named before 政府信息公开…报告; a title run together with the text names no more than that
+    # … and so is the short name it declares for itself (…发展改革局（以下简称发改局）2024年度…报告如下)
+    alias = _alias(fold_traditional(title)) if title and "简称" in title else None
     title = fold_traditional(title).split("政府信息公开")[0][-40:] if title else None
     compact = _Compact(text, spacing)
     # the patterns read the text folded to simplified script, character for character (a copy in
     # traditional script, 申請 and 條, reads as its original); a figure's raw and sentence are as printed
     ctext = fold_traditional(compact.text)
+    if "." in ctext:        # a full stop typed as '.' after a Han character (未收到依申请公开事项.) ends its sentence
+        ctext = _HAN_STOP.sub("。", ctext)
     headings: Optional[list[tuple[int, int, str]]] = None      # found when a topic is first looked for
     # a sentence whose whole-issuer count is a part's (区政府收到申请5件，予以公开3件): its other figures are
     # that part's too, unless the sentence also gives a count of the whole
@@ -302,7 +306,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     whole_sentences: set[int] = set()
     sentence_of: list[int] = []
     alone: list[bool] = []      # read only where no other figure gives its key (needs=alone)
-    for keys, literal, context, needs, pattern in _patterns():
+    for keys, literal, context, needs, applicant, pattern in _patterns():
         for m in pattern.finditer(ctext):
             s, e = m.span()
             os_, oe = compact.orig(s), compact.orig_end(e)
@@ -337,7 +341,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             periods = ("year", "cumulative") if period == "cumulative" and BOTH.search(ctext, ss, s) else (period,)
             if literal is None:
                 # a website's owner stands inside an alone row's match (通过区水利局门户网站…): the part test reads it too
-                if keys[0] in _TOTAL_KEYS and _is_part(ctext[cs:m.start("n")] if needs == "alone" else prefix, title):
+                if keys[0] in _TOTAL_KEYS and _is_part(ctext[cs:m.start("n")] if needs == "alone" else prefix, title, alias):
                     part_sentences.add(ss)
                     continue
                 ns, ne = m.span("n")
@@ -360,11 +364,11 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 raw = text[os_:oe]
                 value = float(literal) if "." in literal else int(literal)
             sentence = text[compact.orig(ss):compact.orig_end(ce)].strip()
-            if literal is None and keys[0] in _TOTAL_KEYS:
+            if literal is None and keys[0] in _TOTAL_KEYS and applicant is None:
                 whole_sentences.add(ss)
             for key in keys:
                 for period in periods:
-                    found.append(NarrativeFigure(key, value, raw, os_, oe, sentence, period))
+                    found.append(NarrativeFigure(key, value, raw, os_, oe, sentence, period, applicant))
                     sentence_of.append(ss)
                     alone.append(needs == "alone")
             bisect.insort(taken, (s, e))
@@ -392,51 +396,6 @@ def _ten_thousands(value) -> Optional[int]:
     """A count said in 万 (62.96万 is 629600), or None when that is no whole number (62.96371万)."""
     n = round(value * 10000)
     return n if abs(n - value * 10000) < 1e-6 else None
-
-
-def _is_part(prefix: str, title: Optional[str]) -> bool:
-    """Does the clause before a figure name a part of the issuer (区政府, 街道, 分局…), not the whole (全区, 我局)
-    nor the issuer itself (four or more characters of the title around the part word: 玉桥街道, 市政府办公室)?"""
-    if _WHOLE.search(prefix):
-        return False
-    for m in _PART.finditer(prefix):
-        a, b = m.span()
-        if title and (a == 0 or prefix[a - 1] in "年度" or not "\u4e00" <= prefix[a - 1] <= "\u9fff") and (
-                (prefix[a:b] in _OWN_KIND and prefix[a:b] in title) or _own_government(prefix[a:b], title)):
-            continue    # a 街道's report names itself by its kind (2019年度街道受理…), a 镇's as 镇政府: no named part
-        if not title:
-            return True
-        # an office's report names itself short (市政府办公室 in 平度市人民政府办公室's report)
-        short = title.replace("人民政府办公", "政府办公")
-        if not any(_names_itself(prefix, a, b, t) for t in {title, short}):
-            # … and a 街道's its office in full (长风新村街道办事处 in 长风新村街道's report)
-            if prefix[a:b] == "办事处" and prefix[a - 2:a] == "街道" and _names_itself(prefix, a - 2, a, title):
-                continue
-            return True
-    return False
-
-
-def _own_government(word: str, title: str) -> bool:
-    """Is `word` (镇政府, 乡政府) the issuer itself: does the title (cut before 政府信息公开) name a 镇 or 乡 as its issuer?"""
-    place = _OWN_GOVERNMENT.get(word)
-    if place is None:
-        return False
-    issuer = _TITLE_YEAR.sub("", title)
-    return issuer.removesuffix("人民政府").removesuffix("政府").endswith(place)
-
-
-def _names_itself(prefix: str, a: int, b: int, title: str) -> bool:
-    """Do four or more characters of the title stand around the part word prefix[a:b]?"""
-    # the part word may open with words before the name (通过海南省地震局… matches 过海南省地震局): drop them
-    while b - a > 1 and prefix[a:b] not in title:
-        a += 1
-    if prefix[a:b] not in title:
-        return False
-    while a > 0 and prefix[a - 1:b] in title:
-        a -= 1
-    while b < len(prefix) and prefix[a:b + 1] in title:
-        b += 1
-    return b - a >= 4
 
 
 def _exact(ctext: str, s: int, ns: int, e: int) -> bool:
@@ -474,7 +433,9 @@ def _lumped(ctext: str, cs: int, s: int) -> bool:
 
 
 def first_by_key(figures: list[NarrativeFigure]) -> dict[str, NarrativeFigure]:
+    """The first figure of each key's whole (one applicant's share is none of its key's)."""
     out: dict[str, NarrativeFigure] = {}
     for f in figures:
-        out.setdefault(f.key, f)
+        if f.applicant is None:
+            out.setdefault(f.key, f)
     return out

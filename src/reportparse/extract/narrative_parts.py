@@ -1,0 +1,81 @@
+"""Whose figure a sentence gives (extract/narrative.py): a part of the issuer's (区政府, 街道, 分局…) or the whole's (全区,
+我局, the body the title names, the short name it declares for itself)."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..patterns import LazyPattern
+
+# A clause about one part of the issuer or about a running total is not the report's figure (本局/我局 is the issuer).
+PART = LazyPattern(r"(?:(?<![全各本])(?:省|区|县|市|镇|乡)政府(?!门户|网站|网|信息公开|公报|政务(?:信息|公开)|平台)|乡镇|(?<!全)省直|(?<!全)区直|(?<!全)县直|(?<!全)市直|办事处"
+                    # a 街道's web page as the place it went out is the issuer's channel (在街道子网页上主动公开…)
+                    r"|街道(?!子?(?:网页|网站|门户|官网))|(?<!通过|在|于|经)街道|(?<![全各])[^\s,，。;；]{0,5}[^\s,，。;；本我]局(?!面)"
+                    # a bare 局 before its website is the issuer's own channel (通过局门户网站主动公开…)
+                    r"(?<!(?:通过|在|于|经)局(?=门户|网站|官方网站|官网))"
+                    # the government itself or its departments as the bare subject of the count, set against
+                    # each other (2022年政府新收…2件；部门新收…4件): each is a part of a city's or county's report
+                    r"|(?:^|(?<=年|年度))(?:政府|部门)(?:本级)?$)")
+# a website or gazette named after a government (市政府门户网站) is a channel, not a part;
+# only figures of the whole issuer are filtered by the part/whole test; sub-counts (其中网络申请5件) are not
+# the kind words a body names itself by, bare (街道受理…), in its own report
+_OWN_KIND = frozenset({"街道", "办事处"})
+# … and a township's its government, bare (2020年，镇政府主动公开…), where the title's issuer is that 镇 or 乡
+_OWN_GOVERNMENT = {"镇政府": "镇", "乡政府": "乡"}
+_ALIAS = re.compile(r"简称[“\"]?([^()（）“”\"\s,，。]{2,8}?)[”\"]?[)）]")
+_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}年度?$")
+WHOLE = LazyPattern(r"全(?:区|县|市|省|年|局)|各级|共计|共收到|总计|合计|我(?:区|县|市|局|委|办|镇|乡|街道)|本(?:镇|乡|街道|办事处)")
+
+
+def alias_of(title: str) -> Optional[str]:
+    """The short name a title declares for its issuer (（以下简称发改局）), if any."""
+    m = _ALIAS.search(title)
+    return m.group(1) if m else None
+
+
+def is_part(prefix: str, title: Optional[str], alias: Optional[str] = None) -> bool:
+    """Does the clause before a figure name a part of the issuer (区政府, 街道, 分局…), not the whole (全区, 我局)
+    nor the issuer itself (four or more characters of the title around the part word: 玉桥街道, 市政府办公室; or the
+    short name the title declares for it, 发改局)?"""
+    if WHOLE.search(prefix):
+        return False
+    for m in PART.finditer(prefix):
+        a, b = m.span()
+        if alias and prefix[:b].endswith(alias):
+            continue
+        if title and (a == 0 or prefix[a - 1] in "年度" or not "\u4e00" <= prefix[a - 1] <= "\u9fff") and (
+                (prefix[a:b] in _OWN_KIND and prefix[a:b] in title) or _own_government(prefix[a:b], title)):
+            continue    # a 街道's report names itself by its kind (2019年度街道受理…), a 镇's as 镇政府: no named part
+        if not title:
+            return True
+        # an office's report names itself short (市政府办公室 in 平度市人民政府办公室's report)
+        short = title.replace("人民政府办公", "政府办公")
+        if not any(_names_itself(prefix, a, b, t) for t in {title, short}):
+            # … and a 街道's its office in full (长风新村街道办事处 in 长风新村街道's report)
+            if prefix[a:b] == "办事处" and prefix[a - 2:a] == "街道" and _names_itself(prefix, a - 2, a, title):
+                continue
+            return True
+    return False
+
+
+def _own_government(word: str, title: str) -> bool:
+    """Is `word` (镇政府, 乡政府) the issuer itself: does the title (cut before 政府信息公开) name a 镇 or 乡 as its issuer?"""
+    place = _OWN_GOVERNMENT.get(word)
+    if place is None:
+        return False
+    issuer = _TITLE_YEAR.sub("", title)
+    return issuer.removesuffix("人民政府").removesuffix("政府").endswith(place)
+
+
+def _names_itself(prefix: str, a: int, b: int, title: str) -> bool:
+    """Do four or more characters of the title stand around the part word prefix[a:b]?"""
+    # the part word may open with words before the name (通过海南省地震局… matches 过海南省地震局): drop them
+    while b - a > 1 and prefix[a:b] not in title:
+        a += 1
+    if prefix[a:b] not in title:
+        return False
+    while a > 0 and prefix[a - 1:b] in title:
+        a -= 1
+    while b < len(prefix) and prefix[a:b + 1] in title:
+        b += 1
+    return b - a >= 4
