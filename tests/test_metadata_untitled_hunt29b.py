@@ -36,7 +36,7 @@ def test_the_overview_first_with_its_information_management_part_is_a_report():
             "（二）依申请公开办理情况。2020年，县医院未收到政府信息公开申请。\n（三）政府信息公开管理情况\n"
             "一是建立健全工作机制。\n")
     report = reportparse.parse_text(text)
-    assert report.title is None
+    assert report.title is None and report.year == 2020
     assert report.value("disclosure.total") == 219
 
 
@@ -88,3 +88,32 @@ def test_information_produced_with_its_disclosed_part_is_still_not_the_total():
     report = reportparse.parse_text("2013年政府信息公开工作年度报告\n一、主动公开情况\n全年共制作政府信息236条，"
                                     "其中主动公开信息数为158条。\n")
     assert report.value("disclosure.total") != 236
+
+
+# ---- the year the body states once ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, year", [
+    ("一、总体情况\n（一）主动公开情况。本年度我局通过门户网站发布信息。截止2023年12月31日我局发布政务类信息37条。\n"
+     "（二）依申请公开工作情况。本年度共受理政府信息公开申请2件。\n（三）政府信息管理情况\n", 2023),
+    ("一、总体情况\n本报告是根据《中华人民共和国政府信息公开条例》要求，从六个方面汇报我镇2023年政府信息公开工作。\n"
+     "二、主动公开政府信息情况\n主动公开政府信息61条。\n", 2023),
+    ("一、总体情况\n岚峰市卫生健康委按照《中华人民共和国政府信息公开条例》的要求开展工作。2020年，我委配备了1名兼职"
+     "工作人员。截至2020年底，我委工作运行正常。\n（一）主动公开\n（二）依申请公开\n2020年市卫生健康委收到申请6件。\n", 2020),
+])
+def test_the_year_the_body_states_once(text, year):
+    assert reportparse.parse_text(text).year == year
+
+
+@pytest.mark.parametrize("text", [
+    # two years stated as the report's: which is not settled
+    "一、总体情况\n（一）主动公开情况。截止2022年12月31日我局发布信息37条。2023年，我局继续推进公开。\n"
+    "（二）依申请公开情况。收到申请2件。\n（三）政府信息管理情况\n",
+    # a plan for next year is no report year
+    "一、总体情况\n（一）主动公开情况。我局发布信息37条。2024年，我局将进一步做好公开工作。\n"
+    "（二）依申请公开情况。收到申请2件。\n（三）政府信息管理情况\n",
+    # a year inside a sentence (a date, a span) is none
+    "一、总体情况\n（一）主动公开情况。我局于2023年5月发布信息37条，2019年以来累计发布信息412条。\n"
+    "（二）依申请公开情况。收到申请2件。\n（三）政府信息管理情况\n",
+])
+def test_no_year_where_the_body_states_none_or_two(text):
+    assert reportparse.parse_text(text).year is None

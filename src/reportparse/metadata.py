@@ -77,6 +77,12 @@ _BODY_TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?\s*政府信息公开(?:�
 _OVERVIEW_YEAR = LazyPattern(r"^[ \t\u3000]*一[、.．][ \t\u3000]*(?:总体情况|概述|概况)(?:[^\n]{0,8}\n\s*|[ \t\u3000]+)" + _YEAR
                              + r"\s*年(?:度)?(?![\d以至到底末初前后中上下\-—–~～]|工作)", regex.M)
 _OPENING_YEAR = LazyPattern(r"^[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?(?=[,，、]|[我本全](?!年))", regex.M)
+# … or, last, the one year the body's opening states as the report's: a sentence that opens with it and the issuer's
+# 我/本/全 (。2020年，我委…; not 2024年，我局将…: a plan), the period's end (截至2023年12月31日, 截至2020年底), the
+# clause that reports it (汇报我镇2023年政府信息公开工作); taken only when every such mention names the same year
+_BODY_YEAR = LazyPattern(r"(?:^|[。；;])[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?[,，]?(?=[我本全])(?![我本全][^。,，]{0,5}将)"
+                         r"|截[止至]\s*" + _YEAR + r"\s*年\s*(?:12\s*月\s*31\s*日|底|末)"
+                         r"|(?:汇报|报告)[^。\d]{0,8}" + _YEAR + r"\s*年(?:度)?\s*(?:政府|政务)?信息公开工作", regex.M)
 _DATE = r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})"
 _DATE_VALUE = FIELD_SEPARATOR + _DATE
 # the container's own date (Document.date_hint: a <meta> PubDate, a crawler header's 发布时间 value)
@@ -379,6 +385,9 @@ def reporting_period(title: Optional[str], text: str, warnings: Optional[list[st
         _say(warnings, f"metadata: no year in the title or the statistics period; the year is the end of the academic "
                        f"year the opening names ({m.group(0)!r})")
         return academic_end(m, "the opening", warnings)
+    elif body := _body_year(text):
+        year, said = body
+        _say(warnings, f"metadata: no title and no statistics period; the year is the one the body states ({said!r})")
     else:
         return None, None
     # a report titled by one year whose period is that academic year ("2020年度(2019年9月1日-2020年8月31日)")
@@ -386,6 +395,14 @@ def reporting_period(title: Optional[str], text: str, warnings: Optional[list[st
     if academic and int(academic["end"]) == year and int(academic["start"]) == year - 1:
         return year, _dt.date(year, *ACADEMIC_YEAR_END)
     return year, None
+
+
+def _body_year(text: str) -> Optional[tuple[int, str]]:
+    """The one year the opening's sentences state as the report's (_BODY_YEAR), and the first such words; None where
+    none does or two years are stated."""
+    found = [(m, next(y for y in m.captures("year") if y)) for m in _BODY_YEAR.finditer(text[:3000])]
+    years = {y for _, y in found}
+    return (int(found[0][1]), found[0][0].group().strip("。；; \t\u3000")) if len(years) == 1 else None
 
 
 def _cn_int(raw: str) -> int:
