@@ -117,3 +117,29 @@ def test_the_year_the_body_states_once(text, year):
 ])
 def test_no_year_where_the_body_states_none_or_two(text):
     assert reportparse.parse_text(text).year is None
+
+
+# ---- the publish date among a CMS's facts --------------------------------------------------------------------
+
+TITLE = "2017年岚峰区教育局政府信息公开工作年度报告\n"
+BODY = "引 言 本年度报告根据《中华人民共和国政府信息公开条例》编制。\n一、主动公开情况\n全年主动公开政府信息83条。\n"
+
+
+def test_a_dotted_date_among_facts_one_a_line_under_an_index_number():
+    report = reportparse.parse_text(TITLE + "QA4471052-2018-003\n主动公开\n无\n岚峰区教育局\n2018.01.29\n" + BODY)
+    assert report.published == "2018-01-29"
+
+
+def test_spaced_field_labels_give_the_publish_date():
+    report = reportparse.parse_text(TITLE + "索 引 号 : 008471552/2018-00004 发布机构: 岚峰区教育局 成文日期: 2018-01-17\n"
+                                    "发布时间: 2018-01-19 发文字号: 公文种类:\n有 效 性 : 有效\n" + BODY)
+    assert report.published == "2018-01-19"
+
+
+@pytest.mark.parametrize("head", [
+    "主动公开\n无\n岚峰区教育局\n2018.01.29\n",                     # no index number above: a bare date line
+    "QA4471052-2018-003\n主动公开\n共3页 第1页 2017.12.31 更新\n2018.01.29 浏览 12 次\n",   # not a date alone on its line
+    "QA4471052-2018-003\n主动公开\n2017.06.30\n",                   # within the reporting year: no publish date
+])
+def test_no_publish_date_from_facts_that_are_not_so_set(head):
+    assert reportparse.parse_text(TITLE + head + BODY).published is None

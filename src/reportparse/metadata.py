@@ -113,6 +113,10 @@ _DATED = LazyPattern(_WRITTEN_DATE)
 _HEAD_FACTS_DATE = LazyPattern(r"^[ \t\u3000]*(?:[•·●▪][ \t\u3000]*)?(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
                                r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \t\u3000]+|[ \t\u3000]*\n[ \t\u3000]*[•·●▪])"
                                r"[ \t\u3000]*(?:来源|点击|浏览|作者|编辑|发布机构)(?:次数)?[ \t\u3000]*[:：]", regex.M)
+# … or a CMS's facts one a line with their labels lost: an index number (QA4425051-2018-001, 008463552/2016-00002),
+# then within four lines (公开方式, 文号, 发布机构 values) a date alone on its line, dashed or dotted ("2018.01.25")
+_INDEXED_FACTS_DATE = LazyPattern(r"^[ \t\u3000]*[A-Za-z0-9]{5,}[-/](?:19|20)\d{2}[-/]\d{2,}[ \t\u3000]*\n(?:[^\n\d]{0,30}\n){0,4}?"
+                                  r"[ \t\u3000]*(?P<y>(?:19|20)\d{2})[-.](?P<m>\d{1,2})[-.](?P<d>\d{1,2})[ \t\u3000]*$", regex.M)
 # crawler and CMS header fields: never a title (栏目: 政府信息公开年报 names the section, not the document)
 _HEADER_FIELD = ("^(?:" + field_names(OTHER_HEADER_FIELDS + PUBLISH_FIELDS) + "|" + _CAPTURE_FIELD
                  + ")" + FIELD_SEPARATOR)
@@ -445,7 +449,8 @@ def _signature_date(doc: Document) -> Optional[_dt.date]:
 
 
 def _head_date(doc: Document) -> Optional[_dt.date]:
-    m = _HEAD_DATE.search(doc.text, 0, _HEAD_DATE_CHARS) or _HEAD_FACTS_DATE.search(doc.text, 0, _HEAD_DATE_CHARS)
+    m = (_HEAD_DATE.search(doc.text, 0, _HEAD_DATE_CHARS) or _HEAD_FACTS_DATE.search(doc.text, 0, _HEAD_DATE_CHARS)
+         or _INDEXED_FACTS_DATE.search(doc.text, 0, _HEAD_DATE_CHARS))
     return _date(m) if m else None
 
 
