@@ -2,8 +2,8 @@
 citing the statute, then 一、总体情况 and its (一)主动公开 (二)依申请公开 subsections; the overview first with its
 (三)政府信息公开管理 part; a preamble that hands over the 政府信息公开工作情况 and names 本报告 — is a report, while a
 guide, a catalogue, a half-year statistics page, a self-inspection and a news item that cite the statute stay
-refused. The year a title-less body states once (截至2023年12月31日, 汇报我镇2023年政府信息公开工作, "。2020年，我委…")
-and the date a CMS sets one field a line ("2018.01.25" under an index number). Invented texts and numbers."""
+refused. The year a title-less body states once (截至2023年12月31日, 汇报我镇2023年政府信息公开工作, "。2020年，我委…";
+not 截至2022年底) and the date a CMS sets one field a line ("2018.01.25" under an index number). Invented texts and numbers."""
 import pytest
 
 import reportparse
@@ -110,6 +110,9 @@ def test_the_year_the_body_states_once(text, year):
     "（二）依申请公开情况。收到申请2件。\n（三）政府信息管理情况\n",
     # a plan for next year is no report year
     "一、总体情况\n（一）主动公开情况。我局发布信息37条。2024年，我局将进一步做好公开工作。\n"
+    "（二）依申请公开情况。收到申请2件。\n（三）政府信息管理情况\n",
+    # a running total's end (截至2022年底) is no report year
+    "一、总体情况\n（一）主动公开情况。截至2022年底，我局累计发布信息412条。\n"
     "（二）依申请公开情况。收到申请2件。\n（三）政府信息管理情况\n",
     # a year inside a sentence (a date, a span) is none
     "一、总体情况\n（一）主动公开情况。我局于2023年5月发布信息37条，2019年以来累计发布信息412条。\n"

@@ -108,7 +108,8 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
             out.warnings.append(f"table 二 row '{' '.join(h.label.split())}': the text ends after {cut} of its "
                                 f"{len(names)} cells (the copy cut); its first {cut} read")
             r = read_row(h, cut, None, limit, text=doc.text)
-            emit_row(doc, out, r, keys[:cut], settle({h.spec.key: r}, [], {}, limit), header_unit(doc.text, sections, h))
+            emit_row(doc, out, r, keys[:cut], settle({h.spec.key: r}, [], {}, limit),
+                     header_unit(doc.text, sections, h))
             continue
         r = unplaced(doc, h, len(names)) or read_row(h, len(names), None, limit, signed_cell=signed,
                                                      collapsed=out.collapsed, pictures=True, text=doc.text)
@@ -152,7 +153,8 @@ def _cut_at_text_end(text: str, h: RowHit, n: int) -> int:
     if not 0 < len(cells) < n or not all(t.raw for t in cells) or text[cells[-1].end:].strip(" \t\n\u3000|"):
         return 0
     starts = [h.label_end] + [t.end for t in cells[:-1]]
-    return len(cells) if all("\n" in text[a:t.start] and _PIPE_CLOSED.match(text, t.end) for a, t in zip(starts, cells)) else 0
+    lines = all("\n" in text[a:t.start] and _PIPE_CLOSED.match(text, t.end) for a, t in zip(starts, cells))
+    return len(cells) if lines else 0
 
 
 def _cut_by_text(text: str, h: RowHit, bounds: list[int]) -> bool:
