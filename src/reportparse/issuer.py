@@ -70,6 +70,8 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
     name = _ISSUER_LABEL.split(name)[-1].strip()     # 文字解读：X街道办事处 → X街道办事处
     if _NOT_ISSUER.search(name):
         name = ""       # a title that is a sentence (line one of a page without one) names no issuer
+    if name.endswith("人民") and tail and search_form(title or "").find(search_form(name) + "政府信息公开") >= 0:
+        name += "政府"          # one 政府 for both words (2012年泾县人民政府信息公开年度报告): the people's government
     if name and not _ISSUER_END.search(search_form(name)):
         # the first place the text names it with one of these after it; str.find, not a pattern built
         # from the name: the regex module compiles each new pattern in Python (~0.3 ms a document)

@@ -20,7 +20,8 @@ _YEAR = r"(?<!\d)(?P<year>(?:19|20)\d{2})"
 _REPORT_WORDS = LazyPattern(r"(?:政府信息公开|政务公开|信息公开)[^\n]{0,12}(?:年度)?(?:工作)?(?:年度)?报告|年度报告|年报")
 _TITLE_END = LazyPattern(r"(?:报告|年报)(?:\(\S*\))?$")
 _NOT_TITLE = LazyPattern(r"^(?:根据|本报告)|关于|通知|的函")
-_NOT_REPORT_TITLE = LazyPattern(r"关于|通知")
+# (a half-year or quarter's report and a self-inspection name themselves 报告 too: no annual report)
+_NOT_REPORT_TITLE = LazyPattern(r"关于|通知|[上下]半年|季度|自查|整改报告")
 # the opening sentence of a report's preamble is no title ("本年度报告是根据《条例》（2019年4月3日…修订）…编制的
 # 2024年度…报告"): its dates and years are the statute's or a misprint's, the title's are the report's
 _PREAMBLE = LazyPattern(r"^(?:根据|依据|按照|本(?:年度)?报告|本年报|报告(?:是)?(?:根据|依据|按照))")
@@ -38,9 +39,17 @@ _RUN_ON_SECTION = LazyPattern(r"[ \t\u3000]+(?=[一二三四五六七八九十]{
 _RUN_ON_CHARS = 600
 _TEMPLATE_SECTION = LazyPattern(r"^[ \t\u3000]*(?:二[,.．]\s*主动公开政府信息情况|三[,.．]\s*收到和处理政府信息公开申请情况)", regex.M)
 _TEMPLATE_PARTS = ("主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障")
-_TEMPLATE_PART = LazyPattern(r"^[ \t\u3000]*\((?P<n>[一二三四五])\)\s*(?:政府信息)?(?P<part>主动公开|依申请公开|政府信息管理|"
+_TEMPLATE_PART = LazyPattern(r"^[ \t\u3000]*\((?P<n>[一二三四五])\)\s*(?:政府信息)?(?P<part>主动公开|依申请公开|政府信息(?:公开)?管理|"
                              r"(?:政府信息公开|政务公开)?平台建设|监督保障)", regex.M)
 _OTHER_GENRE = LazyPattern(r"工作(?:总结|要点|计划|方案)|实施方案|自查报告|整改报告")
+# an opening that calls itself a guide or a catalogue (编制本指南, 本目录): the genre's headings (一、主动公开 /
+# 二、依申请公开) and the statute are theirs too
+_NOT_THIS_GENRE = LazyPattern(r"本(?:指南|目录)")
+# a half-year's or a quarter's account (现将2022年上半年…情况报告如下) is set out as a year's report is
+_PART_YEAR = LazyPattern(r"[上下]半年|季度")
+# … and a preamble that hands over the year's work and calls itself 本报告 (现将政府信息公开工作情况报告如下：如对本报告有任何
+# 疑问…, a legacy report's opening): a report without the statute in its opening
+_WORK_HANDS_OVER = LazyPattern(r"现将[^。:：\n]{0,20}?政府信息公开工作(?:开展)?情况报告如下")
 # (a university's report cites its own statute, 《高等学校信息公开办法》, often alone)
 _STATUTE = LazyPattern(r"《(?:中华人民共和国)?政府信息公开条例》|《条例》|《高等学校信息公开办法》")
 # a cover letter before the report: …编写了2021年政府信息公开工作年度报告，现将有关情况报告如下
@@ -70,6 +79,13 @@ _BODY_TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?\s*政府信息公开(?:�
 _OVERVIEW_YEAR = LazyPattern(r"^[ \t\u3000]*一[、.．][ \t\u3000]*(?:总体情况|概述|概况)(?:[^\n]{0,8}\n\s*|[ \t\u3000]+)" + _YEAR
                              + r"\s*年(?:度)?(?![\d以至到底末初前后中上下\-—–~～]|工作)", regex.M)
 _OPENING_YEAR = LazyPattern(r"^[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?(?=[,，、]|[我本全](?!年))", regex.M)
+# … or, last, the one year the body's opening states as the report's: a sentence that opens with it and the issuer's
+# 我/本/全 (。2020年，我委…; not 2024年，我局将…: a plan), the period's end (截至2023年12月31日; not 截至2020年底, a
+# running total's end), the
+# clause that reports it (汇报我镇2023年政府信息公开工作); taken only when every such mention names the same year
+_BODY_YEAR = LazyPattern(r"(?:^|[。；;])[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?[,，]?(?=[我本全])(?![我本全][^。,，]{0,5}将)"
+                         r"|截[止至]\s*" + _YEAR + r"\s*年\s*12\s*月\s*31\s*日"
+                         r"|(?:汇报|报告)[^。\d]{0,8}" + _YEAR + r"\s*年(?:度)?\s*(?:政府|政务)?信息公开工作", regex.M)
 _DATE = r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})"
 _DATE_VALUE = FIELD_SEPARATOR + _DATE
 # the container's own date (Document.date_hint: a <meta> PubDate, a crawler header's 发布时间 value)
@@ -100,6 +116,11 @@ _DATED = LazyPattern(_WRITTEN_DATE)
 _HEAD_FACTS_DATE = LazyPattern(r"^[ \t\u3000]*(?:[•·●▪][ \t\u3000]*)?(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
                                r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \t\u3000]+|[ \t\u3000]*\n[ \t\u3000]*[•·●▪])"
                                r"[ \t\u3000]*(?:来源|点击|浏览|作者|编辑|发布机构)(?:次数)?[ \t\u3000]*[:：]", regex.M)
+# … or a CMS's facts one a line with their labels lost: an index number (QA4425051-2018-001, 008463552/2016-00002),
+# then within four lines (公开方式, 文号, 发布机构 values) a date alone on its line, dashed or dotted ("2018.01.25")
+_INDEXED_FACTS_DATE = LazyPattern(r"^[ \t\u3000]*[A-Za-z0-9]{5,}[-/](?:19|20)\d{2}[-/]\d{2,}[ \t\u3000]*\n"
+                                  r"(?:[^\n\d]{0,30}\n){0,4}?[ \t\u3000]*"
+                                  r"(?P<y>(?:19|20)\d{2})[-.](?P<m>\d{1,2})[-.](?P<d>\d{1,2})[ \t\u3000]*$", regex.M)
 # crawler and CMS header fields: never a title (栏目: 政府信息公开年报 names the section, not the document)
 _HEADER_FIELD = ("^(?:" + field_names(OTHER_HEADER_FIELDS + PUBLISH_FIELDS) + "|" + _CAPTURE_FIELD
                  + ")" + FIELD_SEPARATOR)
@@ -292,9 +313,16 @@ def is_annual_report(title: Optional[str], text: str) -> bool:
     head = fold_traditional(search_form(text[:OPENING_CHARS]))
     if "\n" not in head.rstrip()[:_RUN_ON_CHARS]:
         head = _RUN_ON_SECTION.sub("\n", head)
+    if _NOT_THIS_GENRE.search(head):
+        return bool(_HANDS_OVER.search(head))
     return bool((_STATUTE.search(head) and (_NAMES_ITSELF.search(head) or (
         _PROACTIVE_HEADING.search(head) and _REQUEST_HEADING.search(head)))) or _HANDS_OVER.search(head)
-        or _template_overview(head) or _compiled_by(head))
+        or _hands_over_work(head) or _template_overview(head) or _compiled_by(head))
+
+
+def _hands_over_work(head: str) -> bool:
+    m = _WORK_HANDS_OVER.search(head)
+    return bool(m and "本报告" in head and not _PART_YEAR.search(m.group()))
 
 
 def _compiled_by(head: str) -> bool:
@@ -305,17 +333,26 @@ def _compiled_by(head: str) -> bool:
 
 
 def _template_overview(head: str) -> bool:
-    """Does the opening start at 一、总体情况 and go on by the template's parts, and call itself nothing else?"""
-    if not _OVERVIEW_FIRST.match(head) or _OTHER_GENRE.search(head):
+    """Does the opening start at 一、总体情况 (or reach it after one paragraph that cites the statute) and go on by
+    the template's parts, and call itself nothing else? Three parts in place; two ((一)主动公开 (二)依申请公开)
+    where the opening cites the statute."""
+    if _OTHER_GENRE.search(head):
         return False
+    if not _OVERVIEW_FIRST.match(head):
+        first, _, head = head.lstrip().partition("\n")
+        if not (_STATUTE.search(first) and _OVERVIEW_FIRST.match(head)) or _PART_YEAR.search(first):
+            return False
+        need = 2
+    else:
+        need = 2 if _STATUTE.search(head) else 3
     if _TEMPLATE_SECTION.search(head):
         return True
     in_place = set()        # each part under its own number: (三) is 政府信息管理
     for m in _TEMPLATE_PART.finditer(head):
-        part = "平台建设" if m["part"].endswith("平台建设") else m["part"]
+        part = "平台建设" if m["part"].endswith("平台建设") else m["part"].replace("公开管理", "管理")
         if _TEMPLATE_PARTS.index(part) == "一二三四五".index(m["n"]):
             in_place.add(part)
-    return len(in_place) >= 3
+    return len(in_place) >= need
 
 
 def find_year(title: Optional[str], text: str) -> Optional[int]:
@@ -356,6 +393,9 @@ def reporting_period(title: Optional[str], text: str, warnings: Optional[list[st
         _say(warnings, f"metadata: no year in the title or the statistics period; the year is the end of the academic "
                        f"year the opening names ({m.group(0)!r})")
         return academic_end(m, "the opening", warnings)
+    elif body := _body_year(text):
+        year, said = body
+        _say(warnings, f"metadata: no title and no statistics period; the year is the one the body states ({said!r})")
     else:
         return None, None
     # a report titled by one year whose period is that academic year ("2020年度(2019年9月1日-2020年8月31日)")
@@ -363,6 +403,14 @@ def reporting_period(title: Optional[str], text: str, warnings: Optional[list[st
     if academic and int(academic["end"]) == year and int(academic["start"]) == year - 1:
         return year, _dt.date(year, *ACADEMIC_YEAR_END)
     return year, None
+
+
+def _body_year(text: str) -> Optional[tuple[int, str]]:
+    """The one year the opening's sentences state as the report's (_BODY_YEAR), and the first such words; None where
+    none does or two years are stated."""
+    found = [(m, next(y for y in m.captures("year") if y)) for m in _BODY_YEAR.finditer(text[:3000])]
+    years = {y for _, y in found}
+    return (int(found[0][1]), found[0][0].group().strip("。；; \t\u3000")) if len(years) == 1 else None
 
 
 def _cn_int(raw: str) -> int:
@@ -405,7 +453,8 @@ def _signature_date(doc: Document) -> Optional[_dt.date]:
 
 
 def _head_date(doc: Document) -> Optional[_dt.date]:
-    m = _HEAD_DATE.search(doc.text, 0, _HEAD_DATE_CHARS) or _HEAD_FACTS_DATE.search(doc.text, 0, _HEAD_DATE_CHARS)
+    m = (_HEAD_DATE.search(doc.text, 0, _HEAD_DATE_CHARS) or _HEAD_FACTS_DATE.search(doc.text, 0, _HEAD_DATE_CHARS)
+         or _INDEXED_FACTS_DATE.search(doc.text, 0, _HEAD_DATE_CHARS))
     return _date(m) if m else None
 
 

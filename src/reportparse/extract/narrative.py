@@ -43,6 +43,8 @@ _LIST_JOIN = frozenset("、及和")
 _LIST_SPLIT = "、,，;；:："
 # words of manner joined to the verb of a match (及时、准确公开…300条) list no names
 _MANNER = ("及时", "主动", "依法", "全面", "准确", "认真", "积极", "规范", "按时", "依规", "完整", "地")
+# … nor verbs of the same act (共制作和主动发布政府信息207条, 整理、发布…: what was made and published is one count)
+_ACTS = ("制作", "整理", "编制", "录入", "审核")
 # what follows a request count that holds last year's cases too: (含上年结转3件) / (含2024年结转1件) / (含结转1件) /
 # ，其中…结转上年度…
 _WITH_CARRIED = LazyPattern(r"[,，]?[(（]?(?:其中|含|包含|包括)[^。;；]{0,16}?(?:(?:上一?年度?|去年|往年|\d{4}年)(?:度)?(?:的|未办结的?)?结转"
@@ -429,7 +431,7 @@ def _lumped(ctext: str, cs: int, s: int) -> bool:
     if j == s or j == cs:
         return False
     item = ctext[max(cs - 1, *(ctext.rfind(c, cs, j) for c in _LIST_SPLIT)) + 1:j]
-    return len(item) >= 2 and not any(c.isdigit() for c in item) and not item.endswith(_MANNER)
+    return len(item) >= 2 and not any(c.isdigit() for c in item) and not item.endswith(_MANNER + _ACTS)
 
 
 def first_by_key(figures: list[NarrativeFigure]) -> dict[str, NarrativeFigure]:

@@ -101,6 +101,16 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         seen.add(h.spec.key)
         names = own_columns(index, sections, h, template)
         signed = names.index("items_change") if "items_change" in names else None
+        keys = [f"{h.spec.key}.{c}" for c in names]
+        if cut := _cut_at_text_end(doc.text, h, len(names)):
+            # a copy that ends inside the row, its cells one a line ("规章  |\n  0  |" and no more): the figures
+            # printed are its first columns; the rest are not in the text
+            out.warnings.append(f"table 二 row '{' '.join(h.label.split())}': the text ends after {cut} of its "
+                                f"{len(names)} cells (the copy cut); its first {cut} read")
+            r = read_row(h, cut, None, limit, text=doc.text)
+            emit_row(doc, out, r, keys[:cut], settle({h.spec.key: r}, [], {}, limit),
+                     header_unit(doc.text, sections, h))
+            continue
         r = unplaced(doc, h, len(names)) or read_row(h, len(names), None, limit, signed_cell=signed,
                                                      collapsed=out.collapsed, pictures=True, text=doc.text)
         printed = [t for t in h.cells if t.raw]
@@ -121,7 +131,6 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
             # no total in table 二 tells a cell from half of a figure a wrapped line cut
             r.candidates, r.problem = [], ("its figures go on from its label's line to the next with digits both "
                                            "sides of the break (a wrapped line may have cut a figure): not settled")
-        keys = [f"{h.spec.key}.{c}" for c in names]
         # a figure the text states ("本年制发行政规范性文件73件") settles an ambiguous split
         ev = {(h.spec.key, i): evidence[k] for i, k in enumerate(keys) if r.split and k in evidence}
         emit_row(doc, out, r, keys, settle({h.spec.key: r}, [], ev, limit), header_unit(doc.text, sections, h))
@@ -132,6 +141,20 @@ def _labels_apart(text: str, hits: list[RowHit]) -> bool:
     copy that runs cells together runs them into the label too ("行政规范性文件94121")?"""
     return len(hits) > 1 and all(h.cells[0].start > h.label_end and text[h.label_end:h.cells[0].start].isspace()
                                  for h in hits)
+
+
+_PIPE_CLOSED = regex.compile(r"[ \t\u3000]*\|[ \t\u3000]*(?:\n|$)")     # a cell a line, closed by its pipe
+
+
+def _cut_at_text_end(text: str, h: RowHit, n: int) -> int:
+    """How many cells the row prints before the text ends (nothing but spaces and pipes after its last), each
+    figure on a line of its own after its label's; 0: the row is not cut so (fewer figures than its n columns)."""
+    cells = h.cells
+    if not 0 < len(cells) < n or not all(t.raw for t in cells) or text[cells[-1].end:].strip(" \t\n\u3000|"):
+        return 0
+    starts = [h.label_end] + [t.end for t in cells[:-1]]
+    lines = all("\n" in text[a:t.start] and _PIPE_CLOSED.match(text, t.end) for a, t in zip(starts, cells))
+    return len(cells) if lines else 0
 
 
 def _cut_by_text(text: str, h: RowHit, bounds: list[int]) -> bool:
