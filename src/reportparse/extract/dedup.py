@@ -75,3 +75,12 @@ def unsure_sums(constraints: list, values: dict, failing_only: bool = False) -> 
         return {k for c in constraints if all(k in assign for k in c.rows) and not c.test(assign) for k in c.rows}
     return {k for c in constraints if not c.hard and not (all(k in assign for k in c.rows) and c.test(assign))
             for k in c.rows}
+
+
+def proven_rows(constraints: list, values: dict) -> set[str]:
+    """The rows of each sum identity (soft: a table's channel or reply sums) that holds with all its rows settled:
+    in a text that wraps figures and may have dropped lines, the only rows whose figures something proves (a part's
+    bound by its whole proves none)."""
+    assign = {k: tuple(v) for k, v in values.items() if v is not None and None not in v}
+    return {k for c in constraints if not c.hard and all(k in assign for k in c.rows) and c.test(assign)
+            for k in c.rows}
