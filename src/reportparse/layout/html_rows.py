@@ -196,3 +196,28 @@ def under_merged_labels(grid: list[tuple], texts: list[str]) -> set:
                 out.update(grid[k][0] for k in range(i + 1, j))
         i = j
     return out
+
+
+# between two parts of a cut table: nothing, or a short line (续表, a page number)
+_BETWEEN_CHARS = 12
+
+
+def cut_before_next_table(tr) -> bool:
+    """Is `tr` the last row of its <table>, and does the next element (past a short line: 续表, a page number) open
+    another <table> whose first row (after a header row repeated from this table) starts with a figure, no label?
+    A row cut between two parts of a table then stops short: its other cells are that row, not blank."""
+    table = next((a for a in tr.iterancestors() if a.tag == "table"), None)
+    if table is None or table.xpath("(.//tr)[last()]")[0] is not tr:
+        return False
+    nxt = table.getnext()
+    while nxt is not None and nxt.tag != "table":
+        if not isinstance(nxt.tag, str) or nxt.xpath(".//table") or len("".join(nxt.itertext()).strip()) > _BETWEEN_CHARS:
+            return False
+        nxt = nxt.getnext()
+    if nxt is None:
+        return False
+    head, rows = table.xpath("(.//tr)[1]")[0], nxt.xpath(".//tr")[:2]
+    if rows and len(rows) > 1 and "".join(rows[0].itertext()).split() == "".join(head.itertext()).split():
+        rows = rows[1:]
+    cells = [c for c in rows[0] if c.tag in ("td", "th")] if rows else []
+    return bool(cells) and FIGURE.fullmatch(" ".join("".join(cells[0].itertext()).split())) is not None

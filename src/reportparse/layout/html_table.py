@@ -23,6 +23,7 @@ from ..document import pipe_row
 from ..errors import DocumentTooLargeError
 from ..normalize import normalize_text
 from .html_rows import FIGURE as _FIGURE
+from .html_rows import cut_before_next_table
 from .html_rows import SPACES as _SPACES
 from .html_rows import (PICTURE, SPAN_VALUE, STRAY_CELL, cell_pieces, line_broken, picture_figure, span_value,
                         stray_groups, text_of, under_merged_labels)
@@ -254,6 +255,14 @@ class TableReader:
         free = [col for col in range(end, width) if not taken or col not in taken]
         if not free:
             return contents, cols, spans
+        first = next((j for j, t in enumerate(contents) if _FIGURE.fullmatch(t)), None)
+        if first is not None and cut_before_next_table(tds[0].getparent()):
+            # the table's last row, cut: its other cells open the next table (a page's table split in parts); its
+            # label only, so the row is said unread, never blank at its end
+            self.warnings.append(f"a table's last row ('{' '.join(contents[:first])[:40]}') stops short of its width "
+                                 "and the next table opens with figures and no label (a row cut between two parts of "
+                                 "a table): its figures are not read")
+            return contents[:first], cols[:first], spans[:first]
         fused = [j for j, t in enumerate(contents) if " " in t and _FIGURE.fullmatch(t.rsplit(" ", 1)[1])
                  and not _FIGURE.fullmatch(t.split(" ")[0])]
         if fused:
@@ -279,7 +288,6 @@ class TableReader:
             self._count(k)
             return (contents[:j] + pieces + contents[j + 1:], cols[:j + 1] + [cols[j] + n for n in range(1, k + 1)]
                     + [c + k for c in cols[j + 1:]], spans[:j] + [1] * (k + 1) + spans[j + 1:])
-        first = next((j for j, t in enumerate(contents) if _FIGURE.fullmatch(t)), None)
         if first is None or "" not in contents[:first] or (self.cut and tds[0].getparent() in self.cut):
             # no blank before its figures: nothing to take for a merged label column, the row reads alike
             # (and a row whose cells after a stray </tr> were not read is not blank at its end)
