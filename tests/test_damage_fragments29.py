@@ -1,7 +1,8 @@
-"""Tables cut into fragments (round 29; the campaign in /work/notes/wild/wrong29/frag.py): a page whose table 三 is
+"""Tables cut into fragments (round 29; the campaign in /work/notes/wild/wrong29/frag.py). 1. A page whose table 三 is
 split into two <table> elements with a row cut between them — its label and first figures end the first table, its
 other figures open the second, with no label. The start tree read the first part's row as blank at its end (null
-cells where figures are printed); the row is now left unread, said, and the tables' other rows read."""
+cells where figures are printed); the row is now left unread, said, and the tables' other rows read.
+2. A converter's markdown whose pipe row is cut over a page (blank, page-number or rule lines between): the same."""
 from lxml import html as LH
 
 import reportparse
@@ -57,3 +58,35 @@ def test_a_table_split_between_whole_rows_reads_every_row():
     got = reportparse.parse(_split("无正当理由大量反复申请").encode("utf-8")).values()
     assert _row(got, "requests.not_processed.excessive") == [256, 40, 269, 67, 18, 239, 889]
     assert _row(got, "requests.not_processed.confirmation") == [166, 136, 128, 140, 195, 145, 910]
+
+
+# a converter's markdown: table 三's pipe row cut over a page, its last figures opening the next part with no label
+MD = FIXTURES / "damage" / "pipe_blank_total_2019.txt"
+NEW_ROW = "| 一、本年新收政府信息公开申请数量 |  |  | 2822 | 1364 | 1677 | 1803 | 2064 | 1927 | 11657 |"
+
+
+def _md_cut(between: str) -> str:
+    text = MD.read_text(encoding="utf-8")
+    assert text.count(NEW_ROW) == 1
+    return text.replace(NEW_ROW, NEW_ROW.rsplit(" | 1927", 1)[0] + " |" + between + "| 1927 | 11657 |")
+
+
+def test_a_markdown_row_cut_over_a_page_is_not_read_by_the_columns_of_its_first_part():
+    # the start tree read the cut part's seven cells as the row (two label cells blank: natural_person and commercial
+    # null, research 2822, … total 2064)
+    for between in ("\n\n---\n\n", "\n\n- 3 -\n\n", "\n\n", "\n"):
+        report = reportparse.parse_text(_md_cut(between))
+        got = report.values()
+        assert _row(got, "requests.new") == ["unread"] * 7, repr(between)
+        assert any(w.startswith("table 三 row '") and "本年新收" in w and "a row cut between two parts of the table" in w
+                   for w in report.warnings)
+        assert _row(got, "requests.carried_over") == [16, 24, 0, 0, 0, 40, 80]
+        assert report.get("requests.carried_over", "total").source.method == "table"
+
+
+def test_a_markdown_table_split_between_whole_rows_reads_every_row():
+    """Guard (read on the start tree too): the table split by a page break between two whole rows."""
+    text = MD.read_text(encoding="utf-8").replace(NEW_ROW + "\n", NEW_ROW + "\n\n- 3 -\n\n")
+    got = reportparse.parse_text(text).values()
+    assert _row(got, "requests.new") == [2822, 1364, 1677, 1803, 2064, 1927, 11657]
+    assert _row(got, "requests.carried_over") == [16, 24, 0, 0, 0, 40, 80]

@@ -163,3 +163,34 @@ def assign_by_order(slots: tuple[str, ...], read: dict[str, int], loose: list[Lo
                 warnings.append(f"table 三: {hit.note}")
             hits.append(hit)
     return hits, warnings
+
+
+# a line between two parts of a table cut by a page: blank, a page number (— 3 —, 第3页), a rule (---), a form feed
+_BETWEEN_PARTS = regex.compile(r"[ \t\f]*(?:[-—–_]{1,2}[ \t]*\d{1,4}[ \t]*[-—–_]{1,2}|第[ \t]*\d{1,4}[ \t]*页.*|-{3,}|\*{3,}|_{3,})?"
+                               r"[ \t\f]*")
+_OPENS_WITH_FIGURE = regex.compile(r"[ \t]*\|[ \t]*[+-]?[0-9][0-9,.]*[ \t]*\|")
+
+
+def cut_pipe_row(text: str, hit: RowHit) -> bool:
+    """Is a pipe row cut over a page (a converter's markdown): its line holds fewer cells than the pipe row above it,
+    and the next line that is no break (blank, a page number, a rule) is a pipe row opening with a figure, no label?
+    Its figures then stand in the columns of the cut part only, and which those are the row does not say."""
+    if not hit.pipe_row or not hit.cells:
+        return False
+    ls = text.rfind("\n", 0, hit.label_start) + 1
+    le = text.find("\n", max(t.end for t in hit.cells))
+    le = len(text) if le < 0 else le
+    if text.count("\n", ls, le):
+        return False            # (a row over several lines: not this damage)
+    above = text.rfind("\n", 0, max(ls - 1, 0)) + 1 if ls else ls
+    if ls == 0 or text[above:ls - 1].count("|") <= text[ls:le].count("|"):
+        return False
+    at = le + 1
+    while at < len(text):
+        nl = text.find("\n", at)
+        nl = len(text) if nl < 0 else nl
+        line = text[at:nl]
+        if not _BETWEEN_PARTS.fullmatch(line):
+            return _OPENS_WITH_FIGURE.match(line) is not None
+        at = nl + 1
+    return False

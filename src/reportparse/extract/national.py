@@ -9,7 +9,7 @@ import regex
 
 from ..document import Document
 from ..schema import APPLICANTS, TABLE2_COLUMNS, row_specs, table3_rows, template_markers
-from .fragments import LooseRow, assign_by_order, loose_rows
+from .fragments import LooseRow, assign_by_order, cut_pipe_row, loose_rows
 from .dedup import dedup_problem, may_be_deduped
 from .left_out import placements, unplaced
 from .national_emit import NationalTables, emit_row, emit_values, sums_to
@@ -178,6 +178,10 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
             r = repaired(doc.text, h, r, bounds, total_ok, limit)
             if (out.deduped or out.collapsed) and (why := dedup_problem(doc.text, h, r, 7, total_ok, out.collapsed)):
                 r.problem, r.candidates = why, []
+        if r.candidates and h.pipe_row and cut_pipe_row(doc.text, h):
+            r.problem, r.candidates = ("fewer cells than the pipe row above it, and after a break the next pipe row "
+                                       "opens with figures and no label (a row cut between two parts of the table): "
+                                       "its columns are not settled"), []
         if r.problem:
             out.warnings.append(f"table 三 row '{h.label.strip()}': {r.problem}; not read")
         out.rows[h.spec.key] = r
