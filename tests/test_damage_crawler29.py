@@ -91,3 +91,17 @@ def test_legacy_rows_of_a_deduplicated_text_with_no_wrapped_figure_are_read():
     got = reportparse.parse_text(_deduped_appendix()).values()
     assert got["complaints.total|period=cumulative"] == 18 and got["litigation.total"] == 2
     assert got["disclosure.via_website|period=cumulative"] == 8715
+
+
+def test_legacy_rows_are_read_where_a_line_of_words_is_printed_twice():
+    """Guard: a text of distinct figures (as invented ones are) that prints a line of words twice (the unit 件 of two
+    rows) was not kept a line once by its crawler: the wrapped figure costs only its own row. (The branch's first
+    rule, figure lines alone, took the text for one and read no row that no sum proves.)"""
+    text = (FIXTURES / "legacy" / "one_cell_per_line.txt").read_text(encoding="utf-8")
+    text = text.replace("\n9862\n", "\n98\n\n62\n").replace("对申请的答复总数\n\n45", "对申请的答复总数\n\n件\n\n45")
+    report = reportparse.parse_text(text)
+    got = report.values()
+    assert got["complaints.total|period=cumulative"] == 18 and got["litigation.total|period=cumulative"] == 7
+    assert got["disclosure.via_website|period=cumulative"] == 8715
+    assert got["requests.answered|applicant=total|period=cumulative"] == 207
+    assert not any("wraps figures" in w for w in report.warnings)

@@ -28,12 +28,14 @@ def may_be_deduped(lines: list[str], figures: Optional[list[str]] = None, wide: 
         figures = numeric_lines(lines)
     if len(figures) < _MIN_LINES:
         return False
-    if len(set(figures)) == len(figures):
-        return True
-    if not wide:
+    if len(set(figures)) != len(figures) and (not wide or not all(
+            c == 1 or c == 2 and f in wide for f, c in Counter(figures).items())):
         return False
-    counts = Counter(figures)
-    return all(c == 1 or c == 2 and f in wide for f, c in counts.items())
+    # … and no line of words printed twice either (a form's repeated header, 信息内容 over each section of table 二):
+    # a crawler that kept each distinct line once kept it once. (A table of distinct figures, as invented ones are,
+    # is no sign alone.) Lines holding a digit are left out: a full-width copy may fold equal to an ASCII one
+    words = [ln for ln in lines if not any(c.isdigit() for c in ln)]
+    return len(set(words)) == len(words)
 
 
 def dedup_problem(text: str, hit: RowHit, row: RowRead, n: int, total_ok: Callable[[tuple], bool],
