@@ -384,6 +384,12 @@ def test_an_outcome_count_in_a_complaint_review_or_lawsuit_sentence_is_no_reques
     assert _outcomes("三、投诉情况\n2016年收到投诉3件，不属于本机关的2件。\n") == {}
     assert _outcomes("四、因政府信息公开申请提起行政复议、行政诉讼情况\n被提起行政复议4件，其中非本机关政府信息的2件，"
                      "同意公开1件，不予公开3件，其他类型答复1件。\n") == {}
+    # the 2019 table's outcome rows said as prose (no topic needed where requests are the topic), and 部分公开, in a
+    # review's or a complaint's sentence, the complaint counted well before them in it
+    assert _outcomes("四、政府信息公开行政复议、行政诉讼情况\n2016年被提起行政复议4件，其中因本机关不掌握相关政府信息3件，"
+                     "需要另行制作的2件，补正后申请内容仍不明确的1件。\n") == {}
+    assert _outcomes("五、投诉情况\n收到投诉5件，其中涉及要求行政机关确认或重新出具已获取信息的2件，信访举报投诉类申请1件，"
+                     "部分公开3件。\n") == {}
 
 
 def test_an_outcome_count_of_requests_still_reads():
@@ -393,5 +399,9 @@ def test_an_outcome_count_of_requests_still_reads():
     assert got == {"requests.reply.not_exist|applicant=total": 2, "requests.reply.not_this_agency|applicant=total": 1,
                    "requests.granted|applicant=total": 4, "requests.denied|applicant=total": 3}
     # a 2019 row's wording: 信访举报投诉类申请 is a request's reason, not a complaint
-    got = _outcomes("三、依申请公开情况\n收到申请9件，不予处理（信访举报投诉类申请）1件，信息不存在的2件。\n")
+    got = values("三、依申请公开情况\n收到申请9件，不予处理（信访举报投诉类申请）1件，信息不存在的2件。\n")
     assert got["requests.reply.not_exist|applicant=total"] == 2
+    assert got["requests.not_processed.petition|applicant=total"] == 1
+    got = values("二、依申请公开情况\n收到申请9件，本机关不掌握相关政府信息的3件，需要另行制作的2件，部分公开1件。\n")
+    assert got["requests.unable.not_held|applicant=total"] == 3 and got["requests.unable.needs_creation|applicant=total"] == 2
+    assert got["requests.partially_granted|applicant=total"] == 1
