@@ -86,6 +86,19 @@ def test_legacy_rows_no_sum_proves_are_not_read_where_the_text_shows_a_wrapped_f
     assert report.get("requests.granted", "total").source.method == "table"
 
 
+def test_a_sum_that_gave_a_cell_itself_proves_no_row():
+    # 19 wrapped as "1" / "9", the "1" dropped; 同意部分公开答复数's own 9 then dropped as a repeat: the reply sum gave
+    # that row a 19 (no line prints it) and held, 45 = 9 + 19 + 6 + 11, with granted and partial swapped. The
+    # branch's first rule took the sum for proof and read granted 9 from the table
+    report = reportparse.parse_text(_deduped_appendix(("\n9862\n", "\n98\n\n62\n"),
+                                                      ("同意公开答复数\n\n19", "同意公开答复数\n\n9")))
+    got = report.values()
+    assert got["requests.granted|applicant=total"] == 19          # the prose's 同意公开19件
+    assert report.get("requests.granted", "total").source.method != "table"
+    assert "requests.partially_granted|applicant=total" not in got or got["requests.partially_granted|applicant=total"] == 9
+    assert any(w.startswith("legacy table: the text wraps figures") and "requests.granted" in w for w in report.warnings)
+
+
 def test_legacy_rows_of_a_deduplicated_text_with_no_wrapped_figure_are_read():
     """Guard (read on the start tree too)."""
     got = reportparse.parse_text(_deduped_appendix()).values()

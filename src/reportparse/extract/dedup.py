@@ -79,10 +79,11 @@ def unsure_sums(constraints: list, values: dict, failing_only: bool = False) -> 
             for k in c.rows}
 
 
-def proven_rows(constraints: list, values: dict) -> set[str]:
-    """The rows of each sum identity (soft: a table's channel or reply sums) that holds with all its rows settled:
-    in a text that wraps figures and may have dropped lines, the only rows whose figures something proves (a part's
-    bound by its whole proves none)."""
+def proven_rows(constraints: list, values: dict, inferred: set) -> set[str]:
+    """The rows of each sum identity (soft: a table's channel or reply sums) that holds with all its rows settled and
+    printed (`inferred`: rows a cell of which the sums gave, or a split, not a line): in a text that wraps figures and
+    may have dropped lines, the only rows whose figures something proves (a part's bound by its whole proves none;
+    a sum that gave a cell itself proves nothing: 9 and 19 swapped between two of its rows hold it too)."""
     assign = {k: tuple(v) for k, v in values.items() if v is not None and None not in v}
-    return {k for c in constraints if not c.hard and all(k in assign for k in c.rows) and c.test(assign)
-            for k in c.rows}
+    return {k for c in constraints if not c.hard and all(k in assign and k not in inferred for k in c.rows)
+            and c.test(assign) for k in c.rows}

@@ -229,7 +229,8 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
     # printed alone may be a half
     if (deduped and unsure or any(wrapped_figure(doc.text, r.hit.cells, n) for r in reads.values())) and (
             deduped or may_be_deduped(lines, wide=doc.wide_figures)):
-        proven = proven_rows(constraints, outcome.values)
+        proven = proven_rows(constraints, outcome.values, {k for k, r in reads.items() if r.split} | {
+            k for k, (_note, shown) in notes.items() if not all(shown)})
         unproven = sorted(k for k, r in reads.items() if k in outcome.values and k not in proven
                           and on_lines_of_their_own(doc.text, r.hit.label_end, r.hit.cells))
         for key in unproven:
