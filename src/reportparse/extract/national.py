@@ -9,7 +9,7 @@ import regex
 
 from ..document import Document
 from ..schema import APPLICANTS, TABLE2_COLUMNS, row_specs, table3_rows, template_markers
-from .fragments import LooseRow, assign_by_order, cut_pipe_row, loose_rows
+from .fragments import LooseRow, assign_by_order, cut_pipe_row, loose_rows, rejoined_row
 from .dedup import dedup_problem, may_be_deduped
 from .left_out import placements, unplaced
 from .national_emit import NationalTables, emit_row, emit_values, sums_to
@@ -167,6 +167,7 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
             return found[1]
     if not hits:
         return start
+    hits = [_rejoined(doc, h) for h in hits]
     end = hits[-1].region_end
     out.regions.append((start, end))
     total_ok = _row_total_ok
@@ -180,8 +181,8 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
                 r.problem, r.candidates = why, []
         if r.candidates and h.pipe_row and cut_pipe_row(doc.text, h):
             r.problem, r.candidates = ("fewer cells than the pipe row above it, and after a break the next pipe row "
-                                       "opens with figures and no label (a row cut between two parts of the table): "
-                                       "its columns are not settled"), []
+                                       "opens with figures and no label that do not fill it (a row cut between two "
+                                       "parts of the table): its columns are not settled"), []
         if r.problem:
             out.warnings.append(f"table 三 row '{h.label.strip()}': {r.problem}; not read")
         out.rows[h.spec.key] = r
@@ -202,6 +203,13 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
         out.warnings.append(f"table 三: {len(absent)} of its rows are not in the document: " + ", ".join(absent))
     _settle_table3(doc, out, evidence, limit)
     return end
+
+
+def _rejoined(doc: Document, h: RowHit) -> RowHit:
+    """A pipe row cut over a page whose rest (the next part's first row, figures and no label) fills it to the width
+    of the row above: the row with its rest (fragments.rejoined_row), said in its note; else the row as found."""
+    cut = cut_pipe_row(doc.text, h) if h.pipe_row else None
+    return rejoined_row(doc.text, h, cut[:2]) if cut and cut[2] else h
 
 
 def _unproven_t2(out: NationalTables) -> None:
