@@ -5,6 +5,7 @@ run together explain the short row, and its figures cannot be placed: only a row
 holds, every figure printed, is read."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Callable, Optional
 
@@ -12,6 +13,7 @@ from .line_damage import numeric_lines
 from .rows import RowHit
 from .tables import RowRead
 
+_DIGIT = re.compile(r"\d")
 # below this many figure lines, distinct figures are no sign (a small table's invented or real figures differ)
 _MIN_LINES = 20
 
@@ -34,7 +36,8 @@ def may_be_deduped(lines: list[str], figures: Optional[list[str]] = None, wide: 
     # … and no line of words printed twice either (a form's repeated header, 信息内容 over each section of table 二):
     # a crawler that kept each distinct line once kept it once. (A table of distinct figures, as invented ones are,
     # is no sign alone.) Lines holding a digit are left out: a full-width copy may fold equal to an ASCII one
-    words = [ln for ln in lines if not any(c.isdigit() for c in ln)]
+    has_digit = _DIGIT.search
+    words = [ln for ln in lines if not has_digit(ln)]
     return len(set(words)) == len(words)
 
 

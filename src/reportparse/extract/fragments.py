@@ -171,6 +171,11 @@ _BETWEEN_PARTS = regex.compile(r"[ \t\f]*(?:[-—–_]{1,2}[ \t]*\d{1,4}[ \t]*[-
 _OPENS_WITH_FIGURE = regex.compile(r"[ \t]*\|[ \t]*[+-]?[0-9][0-9,.]*[ \t]*\|")
 
 
+# a pipe row opening with a figure (no label): the one sign of a cut row, found once a table (a C scan) before any row
+# is looked at
+LABELLESS_PIPE_ROW = regex.compile(r"^[ \t]*\|[ \t]*[+-]?[0-9]", regex.M)
+
+
 def cut_pipe_row(text: str, hit: RowHit):
     """Is a pipe row cut over a page (a converter's markdown): its line holds fewer cells than the pipe row above it,
     and the next line that is no break (blank, a page number, a rule) is a pipe row opening with a figure, no label?

@@ -9,7 +9,7 @@ import regex
 
 from ..document import Document
 from ..schema import APPLICANTS, TABLE2_COLUMNS, row_specs, table3_rows, template_markers
-from .fragments import LooseRow, assign_by_order, cut_pipe_row, loose_rows, rejoined_row
+from .fragments import LABELLESS_PIPE_ROW, LooseRow, assign_by_order, cut_pipe_row, loose_rows, rejoined_row
 from .dedup import dedup_problem, may_be_deduped
 from .left_out import placements, unplaced
 from .national_emit import NationalTables, emit_row, emit_values, sums_to
@@ -167,7 +167,9 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
             return found[1]
     if not hits:
         return start
-    hits = [_rejoined(doc, h) for h in hits]
+    # (a row cut over a page leaves a pipe row of figures and no label: none in the table, no row looked at)
+    cut = LABELLESS_PIPE_ROW.search(doc.text, start, hits[-1].region_end + 400) is not None
+    hits = [_rejoined(doc, h) for h in hits] if cut else hits
     end = hits[-1].region_end
     out.regions.append((start, end))
     total_ok = _row_total_ok
@@ -179,7 +181,7 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
             r = repaired(doc.text, h, r, bounds, total_ok, limit)
             if (out.deduped or out.collapsed) and (why := dedup_problem(doc.text, h, r, 7, total_ok, out.collapsed)):
                 r.problem, r.candidates = why, []
-        if r.candidates and h.pipe_row and cut_pipe_row(doc.text, h):
+        if cut and r.candidates and h.pipe_row and cut_pipe_row(doc.text, h):
             r.problem, r.candidates = ("fewer cells than the pipe row above it, and after a break the next pipe row "
                                        "opens with figures and no label that do not fill it (a row cut between two "
                                        "parts of the table): its columns are not settled"), []
