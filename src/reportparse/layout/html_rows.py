@@ -212,14 +212,13 @@ def cut_before_next_table(tr) -> bool:
 def rest_of_cut_row(tr):
     """The row that opens the next part of `tr`'s table with a figure and no label (cut_before_next_table), or None."""
     table = next((a for a in tr.iterancestors() if a.tag == "table"), None)
-    if table is None or table.xpath("(.//tr)[last()]")[0] is not tr:
-        return None
-    nxt = table.getnext()
+    # (the cheap test first: most tables are followed by no other one)
+    nxt = table.getnext() if table is not None else None
     while nxt is not None and nxt.tag != "table":
         if not isinstance(nxt.tag, str) or nxt.xpath(".//table") or len("".join(nxt.itertext()).strip()) > _BETWEEN_CHARS:
             return None
         nxt = nxt.getnext()
-    if nxt is None:
+    if nxt is None or table.xpath("(.//tr)[last()]")[0] is not tr:
         return None
     head, rows = table.xpath("(.//tr)[1]")[0], nxt.xpath(".//tr")[:2]
     if rows and len(rows) > 1 and "".join(rows[0].itertext()).split() == "".join(head.itertext()).split():
