@@ -363,3 +363,45 @@ def test_a_site_date_banner_is_not_the_first_half_of_the_title():
     assert report.title == "2016年政府信息公开工作年度报告"
     assert report.year == 2016
     assert report.values()["disclosure.total"] == 73
+
+
+def _outcomes(text: str) -> dict:
+    return {k: v for k, v in values(text).items() if k.startswith(("requests.reply", "requests.granted",
+                                                                    "requests.partially", "requests.denied"))}
+
+
+def test_an_outcome_count_in_a_complaint_review_or_lawsuit_sentence_is_no_request_outcome():
+    # '因信息不存在的N件' (and 不属于本机关的N件) had no topic: a complaint's, a review's or a lawsuit's sentence read
+    # requests.reply.not_exist. Its row now needs the request topic as its neighbours do, and no 复议/诉讼/投诉/来信
+    # before it in its sentence (so has every outcome row read without a topic: 同意公开, 不予公开, 其他类型答复)
+    assert _outcomes("三、投诉情况\n2016年收到投诉3件，因信息不存在的2件。\n") == {}
+    assert _outcomes("2016年收到政府信息公开投诉3件，因信息不存在的2件。\n") == {}
+    assert _outcomes("四、因政府信息公开申请提起行政复议、行政诉讼情况\n2016年，因政府信息公开申请被提起行政复议4件，"
+                     "其中因信息不存在的2件。\n") == {}
+    assert _outcomes("四、行政复议和诉讼情况\n本年度发生行政诉讼5件，申请信息不存在的2件，均已结案。\n") == {}
+    # a 其中 of another count (letters, not requests), under the requests' own heading
+    assert _outcomes("三、依申请公开情况\n收到申请10件。办理群众来信6件，其中信息不存在的2件。\n") == {}
+    assert _outcomes("三、投诉情况\n2016年收到投诉3件，不属于本机关的2件。\n") == {}
+    assert _outcomes("四、因政府信息公开申请提起行政复议、行政诉讼情况\n被提起行政复议4件，其中非本机关政府信息的2件，"
+                     "同意公开1件，不予公开3件，其他类型答复1件。\n") == {}
+    # the 2019 table's outcome rows said as prose (no topic needed where requests are the topic), and 部分公开, in a
+    # review's or a complaint's sentence, the complaint counted well before them in it
+    assert _outcomes("四、政府信息公开行政复议、行政诉讼情况\n2016年被提起行政复议4件，其中因本机关不掌握相关政府信息3件，"
+                     "需要另行制作的2件，补正后申请内容仍不明确的1件。\n") == {}
+    assert _outcomes("五、投诉情况\n收到投诉5件，其中涉及要求行政机关确认或重新出具已获取信息的2件，信访举报投诉类申请1件，"
+                     "部分公开3件。\n") == {}
+
+
+def test_an_outcome_count_of_requests_still_reads():
+    """Guard: the request's own sentences (read on the start tree too)."""
+    got = _outcomes("三、依申请公开情况\n2016年共收到政府信息公开申请10件，其中因信息不存在的2件，不属于本机关的1件，"
+                    "同意公开4件，不予公开3件。\n")
+    assert got == {"requests.reply.not_exist|applicant=total": 2, "requests.reply.not_this_agency|applicant=total": 1,
+                   "requests.granted|applicant=total": 4, "requests.denied|applicant=total": 3}
+    # a 2019 row's wording: 信访举报投诉类申请 is a request's reason, not a complaint
+    got = values("三、依申请公开情况\n收到申请9件，不予处理（信访举报投诉类申请）1件，信息不存在的2件。\n")
+    assert got["requests.reply.not_exist|applicant=total"] == 2
+    assert got["requests.not_processed.petition|applicant=total"] == 1
+    got = values("二、依申请公开情况\n收到申请9件，本机关不掌握相关政府信息的3件，需要另行制作的2件，部分公开1件。\n")
+    assert got["requests.unable.not_held|applicant=total"] == 3 and got["requests.unable.needs_creation|applicant=total"] == 2
+    assert got["requests.partially_granted|applicant=total"] == 1

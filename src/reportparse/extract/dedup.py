@@ -5,6 +5,7 @@ run together explain the short row, and its figures cannot be placed: only a row
 holds, every figure printed, is read."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Callable, Optional
 
@@ -12,6 +13,7 @@ from .line_damage import numeric_lines
 from .rows import RowHit
 from .tables import RowRead
 
+_DIGIT = re.compile(r"\d")
 # below this many figure lines, distinct figures are no sign (a small table's invented or real figures differ)
 _MIN_LINES = 20
 
@@ -28,12 +30,15 @@ def may_be_deduped(lines: list[str], figures: Optional[list[str]] = None, wide: 
         figures = numeric_lines(lines)
     if len(figures) < _MIN_LINES:
         return False
-    if len(set(figures)) == len(figures):
-        return True
-    if not wide:
+    if len(set(figures)) != len(figures) and (not wide or not all(
+            c == 1 or c == 2 and f in wide for f, c in Counter(figures).items())):
         return False
-    counts = Counter(figures)
-    return all(c == 1 or c == 2 and f in wide for f, c in counts.items())
+    # … and no line of words printed twice either (a form's repeated header, 信息内容 over each section of table 二):
+    # a crawler that kept each distinct line once kept it once. (A table of distinct figures, as invented ones are,
+    # is no sign alone.) Lines holding a digit are left out: a full-width copy may fold equal to an ASCII one
+    has_digit = _DIGIT.search
+    words = [ln for ln in lines if not has_digit(ln)]
+    return len(set(words)) == len(words)
 
 
 def dedup_problem(text: str, hit: RowHit, row: RowRead, n: int, total_ok: Callable[[tuple], bool],
@@ -75,3 +80,13 @@ def unsure_sums(constraints: list, values: dict, failing_only: bool = False) -> 
         return {k for c in constraints if all(k in assign for k in c.rows) and not c.test(assign) for k in c.rows}
     return {k for c in constraints if not c.hard and not (all(k in assign for k in c.rows) and c.test(assign))
             for k in c.rows}
+
+
+def proven_rows(constraints: list, values: dict, inferred: set) -> set[str]:
+    """The rows of each sum identity (soft: a table's channel or reply sums) that holds with all its rows settled and
+    printed (`inferred`: rows a cell of which the sums gave, or a split, not a line): in a text that wraps figures and
+    may have dropped lines, the only rows whose figures something proves (a part's bound by its whole proves none;
+    a sum that gave a cell itself proves nothing: 9 and 19 swapped between two of its rows hold it too)."""
+    assign = {k: tuple(v) for k, v in values.items() if v is not None and None not in v}
+    return {k for c in constraints if not c.hard and all(k in assign and k not in inferred for k in c.rows)
+            and c.test(assign) for k in c.rows}

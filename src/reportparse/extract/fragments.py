@@ -163,3 +163,51 @@ def assign_by_order(slots: tuple[str, ...], read: dict[str, int], loose: list[Lo
                 warnings.append(f"table 三: {hit.note}")
             hits.append(hit)
     return hits, warnings
+
+
+# a line between two parts of a table cut by a page: blank, a page number (— 3 —, 第3页), a rule (---), a form feed
+_BETWEEN_PARTS = regex.compile(r"[ \t\f]*(?:[-—–_]{1,2}[ \t]*\d{1,4}[ \t]*[-—–_]{1,2}|第[ \t]*\d{1,4}[ \t]*页.*|-{3,}|\*{3,}|_{3,})?"
+                               r"[ \t\f]*")
+_OPENS_WITH_FIGURE = regex.compile(r"[ \t]*\|[ \t]*[+-]?[0-9][0-9,.]*[ \t]*\|")
+
+
+# a pipe row opening with a figure (no label): the one sign of a cut row, found once a table (a C scan) before any row
+# is looked at
+LABELLESS_PIPE_ROW = regex.compile(r"^[ \t]*\|[ \t]*[+-]?[0-9]", regex.M)
+
+
+def cut_pipe_row(text: str, hit: RowHit):
+    """Is a pipe row cut over a page (a converter's markdown): its line holds fewer cells than the pipe row above it,
+    and the next line that is no break (blank, a page number, a rule) is a pipe row opening with a figure, no label?
+    Then (start, end) of that line and whether its cells fill the row to the width of the row above (the row's rest,
+    rejoined_row); else None. Its figures otherwise stand in the columns of the cut part only."""
+    if not hit.pipe_row or not hit.cells:
+        return None
+    ls = text.rfind("\n", 0, hit.label_start) + 1
+    le = text.find("\n", max(t.end for t in hit.cells))
+    le = len(text) if le < 0 else le
+    if text.count("\n", ls, le):
+        return None             # (a row over several lines: not this damage)
+    above = text.rfind("\n", 0, max(ls - 1, 0)) + 1 if ls else ls
+    width, cells = text[above:ls - 1].count("|") - 1, text[ls:le].count("|") - 1
+    if ls == 0 or width <= cells:
+        return None
+    at = le + 1
+    while at < len(text):
+        nl = text.find("\n", at)
+        nl = len(text) if nl < 0 else nl
+        line = text[at:nl]
+        if not _BETWEEN_PARTS.fullmatch(line):
+            if _OPENS_WITH_FIGURE.match(line) is None:
+                return None
+            return at, nl, cells + line.count("|") - 1 == width
+        at = nl + 1
+    return None
+
+
+def rejoined_row(text: str, hit: RowHit, rest: tuple[int, int]) -> RowHit:
+    """The cut row with the cells of its rest (cut_pipe_row's line, which fills it to the width) at its end."""
+    cells = pipe_cells(text, *rest)
+    return RowHit(hit.spec, hit.label, hit.label_start, hit.label_end, hit.cells + cells, True, rest[1], hit.unit,
+                  "a row cut over a page: its last cells the first row of the next part, which fills it to the width "
+                  "of the row above")

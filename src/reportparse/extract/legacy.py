@@ -14,8 +14,8 @@ from .legacy_columns import (CODE_HEADER, COLUMN, PERIODS, TITLE_LINE, code_colu
                              value_columns)
 from .pairing import settle_pairs
 from .left_out import unplaced
-from .dedup import may_be_deduped, unsure_sums
-from .line_damage import may_be_collapsed, stripped_lines
+from .dedup import may_be_deduped, proven_rows, unsure_sums
+from .line_damage import WRAPPED_NOTE, may_be_collapsed, on_lines_of_their_own, stripped_lines, wrapped_figure
 from .row_cells import Token
 from .rows import LabelIndex, RowHit, find_rows
 from .solver import Constraint
@@ -224,6 +224,20 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
                                   "text that prints no figure line twice, or none twice in a row (a crawler may have "
                                   "dropped a cell equal to an earlier line, or half of a wrapped figure with them): "
                                   "the rows " + ", ".join(sorted(unsure)) + " are not read")
+    unsure = unsure if deduped or kept_once else ()
+    # a figure wrapped with both halves kept, or a sum failing, in a text that may have lost lines: any figure
+    # printed alone may be a half
+    if (deduped and unsure or any(wrapped_figure(doc.text, r.hit.cells, n) for r in reads.values())) and (
+            deduped or may_be_deduped(lines, wide=doc.wide_figures)):
+        proven = proven_rows(constraints, outcome.values, {k for k, r in reads.items() if r.split} | {
+            k for k, (_note, shown) in notes.items() if not all(shown)})
+        unproven = sorted(k for k, r in reads.items() if k in outcome.values and k not in proven
+                          and on_lines_of_their_own(doc.text, r.hit.label_end, r.hit.cells))
+        for key in unproven:
+            outcome.values.pop(key)
+        if unproven:
+            table.warnings.append("legacy table: " + WRAPPED_NOTE.format(how="", proof="no sum proves the rows ")
+                                  + ", ".join(unproven) + "; not read")
     for key, r in reads.items():
         values = outcome.values.get(key)
         if values is None:

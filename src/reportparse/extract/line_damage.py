@@ -55,3 +55,24 @@ def cut_across_lines(text: str, cells: list) -> bool:
                and b.raw[:1].isdigit()
                and "\n" not in text[text.rfind("\n", 0, printed[0].start) + 1:a.end]
                for a, b in zip(printed, printed[1:]))
+
+
+def on_lines_of_their_own(text: str, label_end: int, cells: list) -> bool:
+    """Does each of a row's printed figures stand on a line of its own, the first below its label's line? (A crawler
+    that drops whole lines may have dropped a half of any such figure that a converter wrapped.)"""
+    printed = [t for t in cells if t.raw]
+    return bool(printed) and "\n" in text[label_end:printed[0].start] and all(
+        "\n" in text[a.end:b.start] for a, b in zip(printed, printed[1:]))
+
+
+def wrapped_figure(text: str, cells: list, n: int) -> bool:
+    """Does a row print more figures than its n columns, each on a line of its own: a figure a converter wrapped
+    over two lines with both halves kept? It shows that the text's figures were wrapped: where its crawler may
+    also have dropped lines, any figure read alone may be the half of one whose other half was dropped."""
+    printed = [t for t in cells if t.raw]
+    return len(printed) > n and all("\n" in text[a.end:b.start] for a, b in zip(printed, printed[1:]))
+
+
+WRAPPED_NOTE = ("the text wraps figures over two lines (a row prints a figure more than its columns, one a line) and "
+                "may have dropped lines (none printed twice{how}): any figure of a row printed one a line may be a "
+                "half whose other half was dropped, and {proof}")

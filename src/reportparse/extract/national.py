@@ -9,12 +9,13 @@ import regex
 
 from ..document import Document
 from ..schema import APPLICANTS, TABLE2_COLUMNS, row_specs, table3_rows, template_markers
-from .fragments import LooseRow, assign_by_order, loose_rows
+from .fragments import LABELLESS_PIPE_ROW, LooseRow, assign_by_order, cut_pipe_row, loose_rows, rejoined_row
 from .dedup import dedup_problem, may_be_deduped
 from .left_out import placements, unplaced
 from .national_emit import NationalTables, emit_row, emit_values, sums_to
 from .national_table4 import table4
-from .line_damage import cut_across_lines, may_be_collapsed, numeric_lines, stripped_lines
+from .line_damage import (WRAPPED_NOTE, cut_across_lines, may_be_collapsed, numeric_lines, on_lines_of_their_own,
+                          stripped_lines, wrapped_figure)
 from .rows import LabelIndex, RowHit, find_rows
 from .solver import sums_to_last
 from .table3_columns import NOTE as COLUMN_NOTE, column_major
@@ -59,6 +60,8 @@ def extract_national(doc: Document, index: LabelIndex, evidence: dict[str, float
     t3_at = t3_start[0] if t3_start else len(doc.text)
     _table2(doc, index, out, template, t3_at, evidence, limit)
     t3_end = _table3(doc, index, out, t3_at, evidence, limit) if t3_start else t3_at
+    if out.wrapped and out.t2_lines:
+        _unproven_t2(out)
     if not t3_start:        # (table 三 not in the text, e.g. pasted in as a picture: table 四 after table 二)
         t3_end = max((e for _s, e in out.regions), default=0)
     table4(doc, index, out, t3_end, limit)
@@ -131,6 +134,11 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
             # no total in table 二 tells a cell from half of a figure a wrapped line cut
             r.candidates, r.problem = [], ("its figures go on from its label's line to the next with digits both "
                                            "sides of the break (a wrapped line may have cut a figure): not settled")
+        if out.deduped:
+            if wrapped_figure(doc.text, h.cells, len(names)):
+                out.wrapped = True
+            elif r.candidates and on_lines_of_their_own(doc.text, h.label_end, h.cells):
+                out.t2_lines[h.spec.key] = " ".join(h.label.split())
         # a figure the text states ("本年制发行政规范性文件73件") settles an ambiguous split
         ev = {(h.spec.key, i): evidence[k] for i, k in enumerate(keys) if r.split and k in evidence}
         emit_row(doc, out, r, keys, settle({h.spec.key: r}, [], ev, limit), header_unit(doc.text, sections, h))
@@ -182,6 +190,9 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
             return found[1]
     if not hits:
         return start
+    # (a row cut over a page leaves a pipe row of figures and no label: none in the table, no row looked at)
+    cut = LABELLESS_PIPE_ROW.search(doc.text, start, hits[-1].region_end + 400) is not None
+    hits = [_rejoined(doc, h) for h in hits] if cut else hits
     end = hits[-1].region_end
     out.regions.append((start, end))
     total_ok = _row_total_ok
@@ -193,9 +204,15 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
             r = repaired(doc.text, h, r, bounds, total_ok, limit)
             if (out.deduped or out.collapsed) and (why := dedup_problem(doc.text, h, r, 7, total_ok, out.collapsed)):
                 r.problem, r.candidates = why, []
+        if cut and r.candidates and h.pipe_row and cut_pipe_row(doc.text, h):
+            r.problem, r.candidates = ("fewer cells than the pipe row above it, and after a break the next pipe row "
+                                       "opens with figures and no label that do not fill it (a row cut between two "
+                                       "parts of the table): its columns are not settled"), []
         if r.problem:
             out.warnings.append(f"table 三 row '{h.label.strip()}': {r.problem}; not read")
         out.rows[h.spec.key] = r
+    if out.deduped and not out.wrapped:        # (a row here may show it too: table 二's rows are judged after)
+        out.wrapped = any(wrapped_figure(doc.text, h.cells, 7) for h in hits)
     _loose_rows(doc, index, out, hits, start, end, total_ok, limit, labelled)
     # a template row whose label is printed but gives no figure (and no loose row took its place) is
     # said apart from a row the document does not print
@@ -211,6 +228,23 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
         out.warnings.append(f"table 三: {len(absent)} of its rows are not in the document: " + ", ".join(absent))
     _settle_table3(doc, out, evidence, limit)
     return end
+
+
+def _rejoined(doc: Document, h: RowHit) -> RowHit:
+    """A pipe row cut over a page whose rest (the next part's first row, figures and no label) fills it to the width
+    of the row above: the row with its rest (fragments.rejoined_row), said in its note; else the row as found."""
+    cut = cut_pipe_row(doc.text, h) if h.pipe_row else None
+    return rejoined_row(doc.text, h, cut[:2]) if cut and cut[2] else h
+
+
+def _unproven_t2(out: NationalTables) -> None:
+    """Table 二's rows read one figure a line, in a text that wraps figures and may have dropped lines: no total in
+    table 二 tells a figure from the half of one whose other half was dropped ('418' as '18'), so none is read."""
+    prefixes = tuple(f"{k}." for k in out.t2_lines)
+    out.indicators = [i for i in out.indicators if not i.key.startswith(prefixes)]
+    for label in out.t2_lines.values():
+        out.warnings.append(f"table 二 row '{label}': " + WRAPPED_NOTE.format(
+            how="", proof="no total in table 二 proves it; not read"))
 
 
 def _settle_table3(doc: Document, out: NationalTables, evidence: dict[str, float], limit: int) -> None:

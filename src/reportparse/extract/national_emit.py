@@ -22,6 +22,8 @@ class NationalTables:
     in_doubt: set[str] = field(default_factory=set)            # table 三 rows left unread as moved down a line
     collapsed: bool = False      # the text may print a run of equal cells once (crawler damage)
     deduped: bool = False        # the text may print each distinct line once (crawler damage)
+    wrapped: bool = False        # … and a row prints a figure wrapped over two lines (line_damage.wrapped_figure)
+    t2_lines: dict[str, str] = field(default_factory=dict)     # table 二 rows read one figure a line: key → label
 
     @property
     def unread(self) -> dict[str, list[tuple]]:

@@ -196,3 +196,47 @@ def under_merged_labels(grid: list[tuple], texts: list[str]) -> set:
                 out.update(grid[k][0] for k in range(i + 1, j))
         i = j
     return out
+
+
+# between two parts of a cut table: nothing, or a short line (续表, a page number)
+_BETWEEN_CHARS = 12
+
+
+def cut_before_next_table(tr) -> bool:
+    """Is `tr` the last row of its <table>, and does the next element (past a short line: 续表, a page number) open
+    another <table> whose first row (after a header row repeated from this table) starts with a figure, no label?
+    A row cut between two parts of a table then stops short: its other cells are that row, not blank."""
+    return rest_of_cut_row(tr) is not None
+
+
+def rest_of_cut_row(tr):
+    """The row that opens the next part of `tr`'s table with a figure and no label (cut_before_next_table), or None."""
+    table = next((a for a in tr.iterancestors() if a.tag == "table"), None)
+    # (the cheap test first: most tables are followed by no other one)
+    nxt = table.getnext() if table is not None else None
+    while nxt is not None and nxt.tag != "table":
+        if not isinstance(nxt.tag, str) or nxt.xpath(".//table") or len("".join(nxt.itertext()).strip()) > _BETWEEN_CHARS:
+            return None
+        nxt = nxt.getnext()
+    if nxt is None or table.xpath("(.//tr)[last()]")[0] is not tr:
+        return None
+    head, rows = table.xpath("(.//tr)[1]")[0], nxt.xpath(".//tr")[:2]
+    if rows and len(rows) > 1 and "".join(rows[0].itertext()).split() == "".join(head.itertext()).split():
+        rows = rows[1:]
+    cells = [c for c in rows[0] if c.tag in ("td", "th")] if rows else []
+    ok = bool(cells) and FIGURE.fullmatch(" ".join("".join(cells[0].itertext()).split())) is not None
+    return rows[0] if ok else None
+
+
+def cut_row_end(tr, end: int, width: int, max_span: int):
+    """(the row, its cells) that end `tr`, a table's last row that stops short (at column `end` of `width`): the next
+    part's first row of figures and no label (rest_of_cut_row), where its cells, blank or one figure each, fill `tr`
+    exactly to the width; else None."""
+    rest = rest_of_cut_row(tr) if end < width else None
+    if rest is None:
+        return None
+    cells = [c for c in rest if c.tag in ("td", "th")]
+    if end + sum(span_value(c.get("colspan"), max_span) for c in cells) != width or any(c.get("rowspan") for c in cells):
+        return None
+    texts = (" ".join("".join(c.itertext()).split()) for c in cells)
+    return (rest, cells) if all(not t or FIGURE.fullmatch(t) for t in texts) else None

@@ -23,6 +23,7 @@ from ..document import pipe_row
 from ..errors import DocumentTooLargeError
 from ..normalize import normalize_text
 from .html_rows import FIGURE as _FIGURE
+from .html_rows import cut_before_next_table, cut_row_end
 from .html_rows import SPACES as _SPACES
 from .html_rows import (PICTURE, SPAN_VALUE, STRAY_CELL, cell_pieces, line_broken, picture_figure, span_value,
                         stray_groups, text_of, under_merged_labels)
@@ -49,6 +50,7 @@ class TableReader:
 
     pictures = 0        # cells holding a picture of a figure (html_rows.picture_figure)
     cut: set = frozenset()      # the table's rows whose cells after a stray </tr> were not read
+    joined_rows: frozenset = frozenset()    # rows read as the end of the cut row before them (_cut_row)
 
     def _span(self, value: Optional[str], what: str) -> int:
         m = SPAN_VALUE.match(value) if value else None
@@ -70,11 +72,19 @@ class TableReader:
 
     def table(self, table) -> None:
         rows: list = list(table.iter("tr"))
+        if self.joined_rows:
+            rows = [tr for tr in rows if tr not in self.joined_rows]
         extra: dict = {}
         if STRAY_CELL(table):
             rows, extra = self._stray_cells(table, rows)
         pictures = self.pictures
         grid, chunks, ends = self._grid(rows, extra)
+        if grid and not extra and type(rows[-1]) is not list and grid[-1][5] and grid[-1][5][0].getparent() is rows[-1]:
+            count = self.cell_count
+            extra = self._cut_row(rows[-1], grid)
+            if extra:       # (the grid again, the row's rest at its end: once a table at most)
+                self.cell_count = count
+                grid, chunks, ends = self._grid(rows, extra)
         self._emit(grid, _joined(chunks, ends))
         self.say_pictures(self.pictures - pictures)
 
@@ -82,6 +92,18 @@ class TableReader:
         if n:
             self.warnings.append(f"{n} table cell{'s' if n > 1 else ''} show{'' if n > 1 else 's'} a picture whose "
                                  "alternative text is a figure, no text: not read as blank (the figure is not read)")
+
+    def _cut_row(self, tr, grid: list) -> dict:
+        """The table's last row cut between two parts of a page's table, its rest the next part's first row, which
+        fills it to the table's width (html_rows.cut_row_end): {tr: those cells} (that row not read again), said."""
+        found = cut_row_end(tr, grid[-1][3], max(g[3] for g in grid), self.settings.max_span)
+        if found is None:
+            return {}
+        self.joined_rows = self.joined_rows | {found[0]}
+        self.warnings.append(f"a table's last row stops short of its width and the next table opens with "
+                             f"{len(found[1])} cells of figures and no label that fill it (a row cut between two parts "
+                             "of a table): read as that row's end")
+        return {tr: found[1]}
 
     def _stray_cells(self, table, rows: list) -> tuple[list, dict]:
         """Cells after a stray </tr> (libxml2 leaves them in the table outside any row; a browser starts a
@@ -254,6 +276,14 @@ class TableReader:
         free = [col for col in range(end, width) if not taken or col not in taken]
         if not free:
             return contents, cols, spans
+        first = next((j for j, t in enumerate(contents) if _FIGURE.fullmatch(t)), None)
+        if first is not None and cut_before_next_table(tds[0].getparent()):
+            # the table's last row, cut: its other cells open the next table (a page's table split in parts); its
+            # label only, so the row is said unread, never blank at its end
+            self.warnings.append(f"a table's last row ('{' '.join(contents[:first])[:40]}') stops short of its width "
+                                 "and the next table opens with figures and no label (a row cut between two parts of "
+                                 "a table): its figures are not read")
+            return contents[:first], cols[:first], spans[:first]
         fused = [j for j, t in enumerate(contents) if " " in t and _FIGURE.fullmatch(t.rsplit(" ", 1)[1])
                  and not _FIGURE.fullmatch(t.split(" ")[0])]
         if fused:
@@ -279,7 +309,6 @@ class TableReader:
             self._count(k)
             return (contents[:j] + pieces + contents[j + 1:], cols[:j + 1] + [cols[j] + n for n in range(1, k + 1)]
                     + [c + k for c in cols[j + 1:]], spans[:j] + [1] * (k + 1) + spans[j + 1:])
-        first = next((j for j, t in enumerate(contents) if _FIGURE.fullmatch(t)), None)
         if first is None or "" not in contents[:first] or (self.cut and tds[0].getparent() in self.cut):
             # no blank before its figures: nothing to take for a merged label column, the row reads alike
             # (and a row whose cells after a stray </tr> were not read is not blank at its end)
