@@ -56,7 +56,8 @@ def _plain_collapsed(lines):
 
 def _plain_deduped(lines):
     figures = [ln for ln in lines if _NUMERIC_LINE.match(ln)]
-    return len(figures) >= dedup._MIN_LINES and len(set(figures)) == len(figures)
+    words = [ln for ln in lines if not any(ch.isdigit() for ch in ln)]     # (no line of words printed twice)
+    return len(figures) >= dedup._MIN_LINES and len(set(figures)) == len(figures) and len(set(words)) == len(words)
 
 
 def test_the_crawler_damage_tests_with_the_figure_lines_found_once_are_the_plain_tests():
