@@ -6,6 +6,8 @@ own fixtures; the campaign's kinds in /work/notes/wild/wrong28/attack.py (wrap, 
 import html
 import re
 
+import pytest
+
 import reportparse
 from conftest import FIXTURES
 from test_damage_crawler27 import _one_a_line_deduped, _row
@@ -224,3 +226,17 @@ def test_an_unproven_ocr_figure_in_a_legacy_table_is_unread_not_blank():
     got = report.get("requests.partially_granted", "total")
     assert (got.value, got.source.method) == (12, "narrative")
     assert report.value("requests.granted", "total") == 28
+
+
+def test_the_widths_are_passed_by_name_to_both_damage_tests():
+    """Regression (stop 29): a merge gave may_be_deduped an argument `figures` before `wide`, and the legacy table's
+    call, passing the full-width figures by position, handed them over as its figure lines (the test never held for
+    a legacy table). `wide` is keyword-only now: the positional call fails loudly."""
+    from reportparse.extract.dedup import may_be_deduped
+    from reportparse.extract.line_damage import may_be_collapsed
+    lines = [str(v) for v in range(101, 121)] + ["270", "270"]
+    with pytest.raises(TypeError):
+        may_be_deduped(lines, ["270"], frozenset({"270"}))
+    with pytest.raises(TypeError):
+        may_be_collapsed(lines, None, frozenset({"270"}))
+    assert may_be_deduped(lines, None, wide=frozenset({"270"}))

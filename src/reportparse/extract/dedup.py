@@ -18,7 +18,7 @@ _DIGIT = re.compile(r"\d")
 _MIN_LINES = 20
 
 
-def may_be_deduped(lines: list[str], figures: Optional[list[str]] = None, wide: frozenset = frozenset()) -> bool:
+def may_be_deduped(lines: list[str], figures: Optional[list[str]] = None, *, wide: frozenset = frozenset()) -> bool:
     """Whether a text (`lines`: line_damage.stripped_lines; `figures`: their line_damage.numeric_lines, when found
     already) prints its figures one a line with no figure line repeated: a report's zero and small cells repeat,
     so a long table of distinct figure lines may have lost its repeats.

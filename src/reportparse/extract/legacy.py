@@ -214,7 +214,7 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
     if outcome.relaxed and any(r.split for r in reads.values()):
         table.warnings.append("legacy table: no reading of its inferred cells satisfies the channel and reply "
                               "sums; they were read without them, and the failing checks show the gap")
-    deduped = outcome.relaxed and may_be_deduped(lines, doc.wide_figures)
+    deduped = outcome.relaxed and may_be_deduped(lines, wide=doc.wide_figures)
     if deduped or kept_once:
         unsure = unsure_sums(constraints, outcome.values, failing_only=not deduped)
         for key in sorted(unsure):
@@ -228,7 +228,7 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
     # a figure wrapped with both halves kept, or a sum failing, in a text that may have lost lines: any figure
     # printed alone may be a half
     if (deduped and unsure or any(wrapped_figure(doc.text, r.hit.cells, n) for r in reads.values())) and (
-            deduped or may_be_deduped(lines, wide=doc.wide_figures)):
+            deduped or not outcome.relaxed and may_be_deduped(lines, wide=doc.wide_figures)):   # (asked once)
         proven = proven_rows(constraints, outcome.values, {k for k, r in reads.items() if r.split} | {
             k for k, (_note, shown) in notes.items() if not all(shown)})
         unproven = sorted(k for k, r in reads.items() if k in outcome.values and k not in proven

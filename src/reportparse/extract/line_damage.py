@@ -34,7 +34,7 @@ def numeric_lines(lines: list[str]) -> list[str]:
     return [ln for ln in lines if ln[:1] in _FIGURE_FIRST and match(ln)]
 
 
-def may_be_collapsed(lines: list[str], figures: Optional[list[str]] = None, wide: frozenset = frozenset()) -> bool:
+def may_be_collapsed(lines: list[str], figures: Optional[list[str]] = None, *, wide: frozenset = frozenset()) -> bool:
     """Whether a crawler may have dropped lines equal to the line before them (`lines`: stripped_lines;
     `figures`: their numeric_lines, when found already).
 
