@@ -7,13 +7,10 @@ persons' share of the requests said in prose. Invented sentences and numbers; ea
 import pytest
 
 import reportparse
+from test_narrative_wordings_hunt28a import HEAD, LEGACY_HEAD, PROACTIVE, REQUESTS
 
-HEAD = "岚峰县住房和城乡建设局2025年政府信息公开工作年度报告\n发布日期：2026-01-20\n"
-LEGACY_HEAD = "岚峰县住房和城乡建设局2012年政府信息公开工作年度报告\n发布日期：2013-01-20\n"
 STREET_HEAD = "岚峰县青石街道办事处2025年政府信息公开工作年度报告\n发布日期：2026-01-20\n"
 NO_TITLE = "根据《中华人民共和国政府信息公开条例》，编制本报告。本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止。\n"
-REQUESTS = "二、依申请公开情况\n"
-PROACTIVE = "一、主动公开情况\n"
 
 
 def read(text: str, head: str = HEAD) -> dict:

@@ -16,7 +16,7 @@ from .issuer import find_issuer, self_named
 from .metadata import find_capture_time, find_published, find_title, is_annual_report, reporting_period
 from .model import DocumentSource, Indicator, Report, ValueSource
 from .normalize import Spacing
-from .schema import group_parts, is_signed, label_of, of_other_template, report_table_cue, unit_of
+from .schema import NATIONAL_TEMPLATES, group_parts, is_signed, label_of, of_other_template, report_table_cue, unit_of
 from .settings import DEFAULT_SETTINGS, ParseSettings
 from .validation import legacy_checks, narrative_checks, national_checks
 
@@ -130,7 +130,7 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     _mark_ocr(doc, indicators)
     if template == "legacy":
         checks = legacy_checks(indicators) + checks
-    elif template in ("2019", "2021"):
+    elif template in NATIONAL_TEMPLATES:
         checks = national_checks(indicators, unread, template) + checks
 
     report = Report(
@@ -228,7 +228,7 @@ def _narrative_indicators(doc: Document, figures: list[NarrativeFigure], templat
             warnings.append(f"narrative: {f.key} belongs to another template than this report's ({template}): "
                             f"{f.raw} in “{f.sentence[:40]}” is not read")
             continue
-        if f.applicant is not None and template not in ("2019", "2021"):
+        if f.applicant is not None and template not in NATIONAL_TEMPLATES:
             continue        # one applicant's share: the legacy tables count requests in one total column
         applicant = f.applicant or ("total" if f.key.startswith("requests.") else None)
         out.append(Indicator(
@@ -236,7 +236,7 @@ def _narrative_indicators(doc: Document, figures: list[NarrativeFigure], templat
             unit=unit_of(f.key), derived=False,
             source=ValueSource(method="narrative", page=doc.page_of(f.start), span=[f.start, f.end],
                                text=f.sentence[:300])))
-    if template in ("2019", "2021"):
+    if template in NATIONAL_TEMPLATES:
         # litigation.total is derived from table 四 in these templates: a sentence only checks it
         for ind in out:
             if ind.key == "litigation.total":
@@ -247,7 +247,7 @@ def _narrative_indicators(doc: Document, figures: list[NarrativeFigure], templat
 def _derived(table: list[Indicator], template: Optional[str], warnings: list[str]) -> list[Indicator]:
     """Totals the template does not print (schema.group_parts), each only when every part was read:
     a blank or unread part is never taken as 0; the parts that were missing are said."""
-    if template not in ("2019", "2021"):
+    if template not in NATIONAL_TEMPLATES:
         return []
     groups = group_parts(template)
     # the year's figures by (key, applicant): looked up ~150 times per report, a tuple of cached
@@ -292,7 +292,7 @@ def _group_totals_from_text(doc: Document, narrative: list[Indicator], printed: 
     may file cases under a loose name, so it stands only where it equals the sum of those rows
     (then it is the printed value, replacing the derived one); otherwise it is said and not used.
     `printed`: the value_ids of the table's figures."""
-    groups = group_parts(template) if template in ("2019", "2021") else {}
+    groups = group_parts(template) if template in NATIONAL_TEMPLATES else {}
     by_id = {d.value_id: d for d in derived}
     kept, replaced = [], set()
     for n in narrative:

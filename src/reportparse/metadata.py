@@ -20,8 +20,10 @@ _YEAR = r"(?<!\d)(?P<year>(?:19|20)\d{2})"
 _REPORT_WORDS = LazyPattern(r"(?:政府信息公开|政务公开|信息公开)[^\n]{0,12}(?:年度)?(?:工作)?(?:年度)?报告|年度报告|年报")
 _TITLE_END = LazyPattern(r"(?:报告|年报)(?:\(\S*\))?$")
 _NOT_TITLE = LazyPattern(r"^(?:根据|本报告)|关于|通知|的函")
-# (a half-year or quarter's report and a self-inspection name themselves 报告 too: no annual report)
-_NOT_REPORT_TITLE = LazyPattern(r"关于|通知|[上下]半年|季度|自查|整改报告")
+# a half-year's or a quarter's account (现将2022年上半年…情况报告如下) is set out as a year's report is
+_PART_YEAR_WORDS = r"[上下]半年|季度"
+# (such a report and a self-inspection name themselves 报告 too: no annual report)
+_NOT_REPORT_TITLE = LazyPattern(r"关于|通知|" + _PART_YEAR_WORDS + r"|自查|整改报告")
 # the opening sentence of a report's preamble is no title ("本年度报告是根据《条例》（2019年4月3日…修订）…编制的
 # 2024年度…报告"): its dates and years are the statute's or a misprint's, the title's are the report's
 _PREAMBLE = LazyPattern(r"^(?:根据|依据|按照|本(?:年度)?报告|本年报|报告(?:是)?(?:根据|依据|按照))")
@@ -45,8 +47,7 @@ _OTHER_GENRE = LazyPattern(r"工作(?:总结|要点|计划|方案)|实施方案|
 # an opening that calls itself a guide or a catalogue (编制本指南, 本目录): the genre's headings (一、主动公开 /
 # 二、依申请公开) and the statute are theirs too
 _NOT_THIS_GENRE = LazyPattern(r"本(?:指南|目录)")
-# a half-year's or a quarter's account (现将2022年上半年…情况报告如下) is set out as a year's report is
-_PART_YEAR = LazyPattern(r"[上下]半年|季度")
+_PART_YEAR = LazyPattern(_PART_YEAR_WORDS)
 # … and a preamble that hands over the year's work and calls itself 本报告 (现将政府信息公开工作情况报告如下：如对本报告有任何
 # 疑问…, a legacy report's opening): a report without the statute in its opening
 _WORK_HANDS_OVER = LazyPattern(r"现将[^。:：\n]{0,20}?政府信息公开工作(?:开展)?情况报告如下")

@@ -14,6 +14,8 @@ import regex
 
 from .normalize import label_key
 
+# the national templates (tables 二, 三, 四); the rest is "legacy" (2008–2018)
+NATIONAL_TEMPLATES = ("2019", "2021")
 APPLICANTS = ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total")
 
 # Table 二 columns per template: (row key, column suffixes in printed order, unit of the row).
@@ -232,11 +234,10 @@ def of_other_template(key: str, template: str | None) -> bool:
     later rows (行政事业性收费's amount, say), whatever its prose names; nor a national report a legacy row its
     templates dropped (note "2019/2021: none")."""
     info = keys().get(key)
-    national = ("2019", "2021")
-    if info is None or template not in ("legacy",) + national or template in info.templates:
+    if info is None or template not in ("legacy",) + NATIONAL_TEMPLATES or template in info.templates:
         return False
     if template == "legacy" and "legacy:" in info.note:
         return False        # a request key whose note gives legacy reports its total (carried_over, say)
-    if template in national and "2019/2021: none" in info.note:
+    if template in NATIONAL_TEMPLATES and "2019/2021: none" in info.note:
         return True         # a legacy row the later templates dropped (行政申诉: complaints.total)
-    return all(t in national for t in info.templates)
+    return all(t in NATIONAL_TEMPLATES for t in info.templates)

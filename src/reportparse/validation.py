@@ -11,7 +11,7 @@ from operator import attrgetter
 from typing import Iterable, Optional
 
 from .model import Check, Indicator
-from .schema import APPLICANTS, OUTCOME_PREFIXES, TABLE4_GROUPS, legacy_sum_rows, table3_rows
+from .schema import APPLICANTS, NATIONAL_TEMPLATES, OUTCOME_PREFIXES, TABLE4_GROUPS, legacy_sum_rows, table3_rows
 
 
 
@@ -123,7 +123,7 @@ def national_checks(indicators: list[Indicator], unread: Optional[dict[str, list
     """R1–R4 of the national templates. A row of the template that was not found at all makes the
     identities over it not assessable: the library's gap is never blamed on the source."""
     unread = unread or {}
-    expected = table3_rows(template) if template in ("2019", "2021") else ()
+    expected = table3_rows(template) if template in NATIONAL_TEMPLATES else ()
     # one pass over the figures (a few hundred): the table's rows by applicant (the look-ups of
     # R1–R4), its outcome cells by applicant in their order, and the applicants with a
     # requests.other.* cell (whose sub-rows stand for the requests.other row in R2)
