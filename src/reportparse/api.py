@@ -9,6 +9,7 @@ from .document import Document
 from .errors import NotAnnualReportError
 from .extract.legacy import extract_legacy
 from .extract.narrative import NarrativeFigure, first_by_key, long_digit_runs, narrative_figures
+from .extract.prose_unread import unread_prose_counts
 from .extract.national import extract_national
 from .extract.rows import LabelIndex
 from .loading import Source, load, text_bytes
@@ -122,6 +123,8 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
         warnings.append("no figure could be read from this document")
     elif not table:
         warnings.append("no statistics table was found: figures come from sentences only")
+    if not table:
+        warnings += unread_prose_counts(doc.text, [(f.start, f.end) for f in figures])
     if not table and doc.images:
         warnings.append(f"the page's report body holds {doc.images} image{'s' if doc.images > 1 else ''}: its "
                         "tables may be pictures, which are not read (save them and OCR them)")
