@@ -90,6 +90,7 @@ def _old_sentence_start(text: str, start: int) -> int:
 
 def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
     found: list[N.NarrativeFigure] = []
+    alone: list[bool] = []
     taken: list[tuple[int, int]] = []
     compact = _OldCompact(text)
     ctext = compact.text
@@ -125,7 +126,9 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
                 continue
             periods = ("year", "cumulative") if period == "cumulative" and P.BOTH.search(ctext, ss, s) else (period,)
             if literal is None:
-                if keys[0] in N._TOTAL_KEYS and NP.PART.search(prefix) and not NP.WHOLE.search(prefix):
+                # (the reader's own rule: an alone row's owner may stand inside its match, before the count)
+                part = ctext[cs:m.start("n")] if needs_channels == "alone" else prefix
+                if keys[0] in N._TOTAL_KEYS and NP.PART.search(part) and not NP.WHOLE.search(part):
                     continue
                 ns, ne = m.span("n")
                 # a count that stands in a look-behind (行政复议1件，结果维持) opens the figure's span: its text holds it
@@ -147,7 +150,11 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
             for key in keys:
                 for period in periods:
                     found.append(N.NarrativeFigure(key, value, raw, os_, oe, sentence, period, applicant))
+                    alone.append(needs_channels == "alone")
             bisect.insort(taken, (s, e))
+    # the fallback rule is the reader's own too (a needs=alone wording yields to any other figure of its key)
+    given = {(f.key, f.period) for f, a in zip(found, alone) if not a}
+    found = [f for f, a in zip(found, alone) if not a or (f.key, f.period) not in given]
     found.sort(key=lambda f: f.start)
     return found
 

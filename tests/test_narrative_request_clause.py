@@ -1,0 +1,49 @@
+"""The fallback reading of the year's request count: a clause naming the receipt, a request and one count in any
+order (invented sentences shaped like held-out pages' that no ordered wording read), and the clauses it must
+leave alone."""
+import pytest
+
+from reportparse.extract.narrative import narrative_figures
+
+
+def _new(text, year=2023):
+    return [f.value for f in narrative_figures(text, year=year) if f.key == "requests.new"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("全年接到依申请公开办件18件。", 18),                          # 办件, the count after it
+    ("2023年，我局新收依申请公开公开申请37件。", 37),               # a doubled word
+    ("2023年，共收到23件信息依申请公开，已全部办结。", 23),          # the count before the noun
+    ("2023年收到市民关于政府信息公开的申请8件。", 8),               # the applicant and 关于 between
+])
+def test_a_clause_with_the_receipt_a_request_and_one_count_is_the_years_requests(text, value):
+    assert _new(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "受理人大代表建议涉及信息公开申请4件。",         # a deputy's proposal
+    "共收到群众咨询依申请公开事项6件。",             # an enquiry
+    "全年收到涉及信息公开的投诉举报申请9件。",       # a complaint
+    "2022年，共收到23件信息依申请公开。",            # another year's clause
+    "收到信息公开申请较上年多4件。",                 # a change
+    "共收到依申请公开申请，其中转办申请5件。",        # a part, after 其中
+    "2023年结转收到的信息公开申请3件。",             # a carry-over
+    "全区各部门接到依申请公开办件49件。",             # a whole larger than the issuer
+    "共收到依申请公开申请，办件11件、来信7件。",      # two counts in one clause
+])
+def test_near_misses_are_not_read(text):
+    assert _new(text) == []
+
+
+def test_it_yields_to_any_ordered_wording_of_the_years_requests():
+    text = "2023年，共收到政府信息公开申请12件。另，全年接到依申请公开办件15件。"
+    assert _new(text) == [12]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2023年，发改局接到依申请公开办件18件。", None),        # another body's count (a part of the issuer)
+    ("2023年，我局接到依申请公开办件18件。", 18),            # the issuer's own
+    ("2023年，本街道接到依申请公开办件18件。", 18),
+])
+def test_a_body_named_before_the_verb_is_the_issuers_own_only(text, value):
+    assert _new(text) == ([value] if value is not None else [])
