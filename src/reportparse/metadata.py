@@ -22,8 +22,9 @@ _TITLE_END = LazyPattern(r"(?:报告|年报)(?:\(\S*\))?$")
 _NOT_TITLE = LazyPattern(r"^(?:根据|本报告)|关于|通知|的函")
 # a half-year's or a quarter's account (现将2022年上半年…情况报告如下) is set out as a year's report is
 _PART_YEAR_WORDS = r"[上下]半年|季度"
+_MODEL_WORDS = r"范文|范本"        # a model text to copy from: a report's words with no one's figures
 # (such a report and a self-inspection name themselves 报告 too: no annual report)
-_NOT_REPORT_TITLE = LazyPattern(r"关于|通知|" + _PART_YEAR_WORDS + r"|自查|整改报告")
+_NOT_REPORT_TITLE = LazyPattern(r"关于|通知|" + _PART_YEAR_WORDS + r"|自查|整改报告|" + _MODEL_WORDS)
 # the opening sentence of a report's preamble is no title ("本年度报告是根据《条例》（2019年4月3日…修订）…编制的
 # 2024年度…报告"): its dates and years are the statute's or a misprint's, the title's are the report's
 _PREAMBLE = LazyPattern(r"^(?:根据|依据|按照|本(?:年度)?报告|本年报|报告(?:是)?(?:根据|依据|按照))")
@@ -46,13 +47,16 @@ _TEMPLATE_PART = LazyPattern(r"^[ \t\u3000]*\((?P<n>[一二三四五])\)\s*(?:�
 _OTHER_GENRE = LazyPattern(r"工作(?:总结|要点|计划|方案)|实施方案|自查报告|整改报告")
 # an opening that calls itself a guide or a catalogue (编制本指南, 本目录): the genre's headings (一、主动公开 /
 # 二、依申请公开) and the statute are theirs too
-_NOT_THIS_GENRE = LazyPattern(r"本(?:指南|目录)")
+# … or an explanation of a report (文字解读：关于X2023年…年度报告的解读), or a model essay (…年度工作报告范文) whose
+# opening is a report's, year stripped
+_NOT_THIS_GENRE = LazyPattern(r"本(?:指南|目录)|(?:年度报告|年报)的?解读|" + _MODEL_WORDS)
 _PART_YEAR = LazyPattern(_PART_YEAR_WORDS)
 # … and a preamble that hands over the year's work and calls itself 本报告 (现将政府信息公开工作情况报告如下：如对本报告有任何
 # 疑问…, a legacy report's opening): a report without the statute in its opening
 _WORK_HANDS_OVER = LazyPattern(r"现将[^。:：\n]{0,20}?政府信息公开工作(?:开展)?情况报告如下")
 # (a university's report cites its own statute, 《高等学校信息公开办法》, often alone)
-_STATUTE = LazyPattern(r"《(?:中华人民共和国)?政府信息公开条例》|《条例》|《高等学校信息公开办法》")
+_STATUTE = LazyPattern(r"《(?:中华人民共和国)?政府信息公开条例》|《条例》|《高等学校信息公开办法》"  # or a school's own
+                       r"|《[^《》\n]{2,16}(?:大学|学院)信息公开[^《》\n]{0,10}》")     # rules under it
 # a cover letter before the report: …编写了2021年政府信息公开工作年度报告，现将有关情况报告如下
 # (a college's: 现将学院2014-2015学年信息公开工作年度报告如下)
 _HANDS_OVER = LazyPattern(r"政府信息公开(?:工作)?年度报告[^。]{0,40}?报告如下|学年度?信息公开(?:工作)?(?:年度)?报告如下")

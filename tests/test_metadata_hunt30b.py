@@ -1,0 +1,67 @@
+"""Pages that are not reports, and university reports (stop 30, hunt30b): an explanation of a report (文字解读：关于X…
+年度报告的解读) and a model essay (…年度工作报告范文, its year stripped) are refused though their openings cite the statute
+and say 本年度报告; a university's report is read whether it has its title or not, also when its opening cites only the
+school's own rules under 《高等学校信息公开办法》 (《X大学信息公开条例(试行)》). Invented texts and numbers."""
+import pytest
+
+import reportparse
+from reportparse.errors import NotAnnualReportError
+
+EXPLANATION = ("字号：大 中 小\n文字解读：关于青岚县市场监督管理局2023年政府信息公开工作年度报告的解读\n"
+               "一、编制背景\n根据《中华人民共和国政府信息公开条例》要求，本年度报告由县市场监管局编制。\n"
+               "二、主要内容\n2023年，我局主动公开政府信息163条。\n")
+
+
+def test_an_explanation_of_a_report_is_refused():
+    with pytest.raises(NotAnnualReportError):
+        reportparse.parse_text(EXPLANATION)
+
+
+def test_a_report_that_names_its_policy_explanations_is_still_a_report():
+    # near-miss: 政策解读 is a report's own subject, not the page's genre
+    text = ("根据《中华人民共和国政府信息公开条例》要求，编制本报告。本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n"
+            "一、总体情况\n（一）主动公开情况。2023年，我局主动公开政府信息163条，发布政策解读7篇。\n"
+            "（二）依申请公开情况。2023年，我局收到政府信息公开申请4件。\n")
+    report = reportparse.parse_text(text)
+    assert report.year == 2023 and report.value("disclosure.total") == 163
+
+
+MODEL_BODY = ("本年度报告是根据《中华人民共和国政府信息公开条例》要求，由市区编制。全文包括概述，主动公开政府信息情况。\n"
+              "一、概述\n年，我区主动公开政府信息2381条。\n")
+
+
+def test_a_model_essay_is_refused_by_its_title_and_by_its_opening():
+    with pytest.raises(NotAnnualReportError):
+        reportparse.parse_text("政府信息公开年度工作报告范文\n" + MODEL_BODY)
+    with pytest.raises(NotAnnualReportError):
+        reportparse.parse_text("以下为一篇范文，供参考。\n" + MODEL_BODY)
+
+
+def test_the_same_opening_without_the_model_word_is_read():
+    report = reportparse.parse_text("青岚区2019年政府信息公开工作年度报告\n" + MODEL_BODY.replace("\n年，", "\n2019年，"))
+    assert report.year == 2019 and report.value("disclosure.total") == 2381
+
+
+UNIV_OPENING = ("本报告根据《岚峰海洋大学信息公开条例（试行）》和2016-2017学年学校各部门的信息公开工作情况编制。"
+                "本报告由概述，主动公开情况，依申请公开和不予公开情况等七部分组成。"
+                "本报告中所列数据的统计期限自2016年9月1日起至2017年8月31日止。\n一、概述\n"
+                "2016-2017学年，学校主动公开信息318条。\n")
+
+
+def test_a_university_report_without_its_title_citing_its_own_rules_is_read():
+    report = reportparse.parse_text(UNIV_OPENING)
+    assert report.title is None and report.year == 2017
+    assert report.value("disclosure.total") == 318
+
+
+def test_a_university_report_with_its_title_is_read_the_same_way():
+    report = reportparse.parse_text("2016-2017学年岚峰海洋大学信息公开工作年报\n" + UNIV_OPENING)
+    assert report.year == 2017 and report.value("disclosure.total") == 318
+
+
+def test_a_schools_rules_on_something_else_are_no_statute():
+    # near-miss: a school's rules that are not on 信息公开, cited by a notice that is not a report
+    text = ("根据《岚峰海洋大学学生管理规定》，本报告对2016-2017学年学生工作情况说明如下。\n"
+            "学校共有学生2381名。\n")
+    with pytest.raises(NotAnnualReportError):
+        reportparse.parse_text(text)
