@@ -65,3 +65,32 @@ def test_a_schools_rules_on_something_else_are_no_statute():
             "学校共有学生2381名。\n")
     with pytest.raises(NotAnnualReportError):
         reportparse.parse_text(text)
+
+
+# ---- a title-less copy that lost 本报告, in traditional script with pinyin after characters ------------------------
+
+CONTENTS_OPENING = ("根據(jù)《中華人民共和國(guó)政府信息公開條例》以及2016年度縣政府信息公開年度報(bào)告編制。全文由概述、"
+                    "主動(dòng)公開政府信息情況、依申請(qǐng)公開政府信息情況、咨詢處理情況、存在的主要問題和改進(jìn)措施等五個(gè)部分組成。"
+                    "報(bào)告中所列數(shù)據(jù)的統(tǒng)計(jì)期限自2016年1月1日至2016年12月31日止。\n一、概述\n"
+                    "青岚鎮(zhèn)高度重視政府信息公開工作。\n二、主動(dòng)公開政府信息的情況\n"
+                    "2016年，青岚鎮(zhèn)累計(jì)主動(dòng)公開政府信息317條。\n")
+
+
+def test_an_opening_listing_the_reports_parts_and_its_period_is_a_report():
+    report = reportparse.parse_text(CONTENTS_OPENING)
+    assert report.title is None and report.year == 2016 and report.template == "legacy"
+    assert report.value("disclosure.total") == 317
+
+
+def test_the_parts_listed_without_the_reports_own_period_are_not_enough():
+    # near-miss: the same list and statute, but no statistics period of its own (a plan or a notice may list them)
+    text = CONTENTS_OPENING.replace("報(bào)告中所列數(shù)據(jù)的統(tǒng)計(jì)期限自2016年1月1日至2016年12月31日止。", "")
+    with pytest.raises(NotAnnualReportError):
+        reportparse.parse_text(text)
+
+
+def test_a_period_without_the_parts_is_not_enough():
+    # near-miss: a list that is not the genre's parts (no 主动公开 / 依申请公开)
+    text = CONTENTS_OPENING.replace("主動(dòng)公開政府信息情況、依申請(qǐng)公開政府信息情況、", "")
+    with pytest.raises(NotAnnualReportError):
+        reportparse.parse_text(text)
