@@ -94,3 +94,30 @@ def test_a_period_without_the_parts_is_not_enough():
     text = CONTENTS_OPENING.replace("主動(dòng)公開政府信息情況、依申請(qǐng)公開政府信息情況、", "")
     with pytest.raises(NotAnnualReportError):
         reportparse.parse_text(text)
+
+
+# ---- pages with a report's title that are another genre all the same ------------------------------------------
+
+def test_an_explanation_titled_by_the_report_it_explains_is_refused():
+    text = ("文字解读:青岚县石桥街道办事处2022年政府信息公开工作年度报告\n字号:\n大 中 小\n"
+            "一、编制背景\n根据《中华人民共和国政府信息公开条例》有关要求，编写本报告。\n"
+            "二、编制依据\n《中华人民共和国政府信息公开条例》\n三、编制目的\n系统反映本单位主动公开政府信息情况。\n")
+    with pytest.raises(NotAnnualReportError):
+        reportparse.parse_text(text)
+
+
+def test_a_report_under_a_text_version_label_is_still_a_report():
+    # near-miss: the same label over the report itself (a site's 文字版 beside its 图解), its own parts after it
+    text = ("文字解读:青岚县石桥街道办事处2022年政府信息公开工作年度报告\n"
+            "根据《中华人民共和国政府信息公开条例》规定，编制本报告。\n一、总体情况\n"
+            "（一）主动公开情况。2022年，街道主动公开政府信息271条。\n（二）依申请公开情况。收到申请3件。\n")
+    report = reportparse.parse_text(text)
+    assert report.year == 2022 and report.value("disclosure.total") == 271
+
+
+def test_a_model_essay_whose_title_came_from_a_sample_sentence_is_refused():
+    text = ("政府信息公开工作年度报告格式范文\n\n政府信息公开工作年度报告格式范文 篇1\n\n"
+            "为深入贯彻落实《中华人民共和国政府信息公开条例》相关规定，现将某县档案局2018年度政府信息公开工作报告如下。\n\n"
+            "一、2018年度政府信息公开工作基本情况\n\n2018年，某县档案局主动公开政府信息143条。\n")
+    with pytest.raises(NotAnnualReportError):
+        reportparse.parse_text(text)

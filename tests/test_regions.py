@@ -254,3 +254,8 @@ def test_place_named_only_inside_a_cited_title_does_not_settle():
     # the same province named outside the brackets does settle
     body2 = body.replace("特向社会公开朝阳乡", "特向社会公开四川省某县朝阳乡")
     assert find_region("", body2, 2016).code == "510000"
+
+
+def test_zone_with_guojia_between_its_place_and_the_zone_word():
+    assert find_region("", "现公布贵阳国家高新区管理委员会2023年政府信息公开工作年度报告。", 2023).code == "520100"
+    assert find_region("", "现公布佛山国家级经济技术开发区2023年报告。", 2023).code == "440600"

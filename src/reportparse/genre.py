@@ -12,7 +12,7 @@ from .patterns import OPENING_CHARS, PERIOD_FIELD, LazyPattern
 
 # a half-year's or a quarter's account (现将2022年上半年…情况报告如下) is set out as a year's report is
 PART_YEAR_WORDS = r"[上下]半年|季度"
-MODEL_WORDS = r"范文|范本"        # a model text to copy from: a report's words with no one's figures
+MODEL_WORDS = r"范文"        # a model text to copy from: a report's words with no one's figures
 # the report's own statistics period (本报告中所列数据的统计期限自2020年1月1日…)
 PERIOD = LazyPattern(PERIOD_FIELD + r"[^。]{0,20}?(?<!\d)(?P<year>(?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
 # A text without a title line (a page's body saved without its heading) is a report when its opening cites the
@@ -53,6 +53,10 @@ _NAMES_ITSELF = LazyPattern(r"本(?:年度)?报告|本年报|编制本(?:年度)
 # … or, citing no statute, opens by saying who compiled it (本报告由X政务公开办公室编制…) and goes on as the genre does: a
 # statistics period of its own or the proactive and request sections, with 信息公开 named in the opening
 _COMPILED_BY = LazyPattern(r"\s*本(?:年度)?报告(?:是)?由[^。\n]{2,60}?编制")
+# a page explaining a report, whatever its title says (文字解读：X年度报告): its sections are the explanation's
+_EXPLAINS = LazyPattern(r"^[ \t\u3000]*[一二三四五六七八九十][、.．,，]\s*编制(?:背景|依据|目的)", regex.M)
+_MODEL = LazyPattern(MODEL_WORDS)
+_TITLED_HEAD = 400
 # … or, having lost 本报告 from its first sentence, lists the genre's parts as a report's contents (全文由概述、主动公开政府信息
 # 情况、依申请公开政府信息情况…等六个部分组成) and states the report's own statistics period (PERIOD)
 _CONTENTS = LazyPattern(r"(?:全文|报告)(?:由|包括)[^。\n]{0,40}?主动公开[^。\n]{0,40}?依申请公开[^。\n]{0,160}?"
@@ -60,6 +64,15 @@ _CONTENTS = LazyPattern(r"(?:全文|报告)(?:由|包括)[^。\n]{0,40}?主动�
 _PROACTIVE_HEADING = LazyPattern(r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}[、.．,][^\n。，,]{0,12}主动公开", regex.M)
 _REQUEST_HEADING = LazyPattern(r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}[、.．,][^\n。，,]{0,12}(?:依申请公开|政府信息公开申请)",
                                regex.M)
+
+
+def other_genre_with_a_title(text: str) -> bool:
+    """Is a page whose title names a report another genre all the same: an explanation of the report set out by the
+    解读 page's own parts (一、编制背景 二、编制依据 三、编制目的), or a model essay (范文) in its first lines (the title
+    then taken from a sample's sentence)?"""
+    head = text[:_TITLED_HEAD]
+    return bool(("编制背景" in head or "编制依据" in head) and len(_EXPLAINS.findall(head)) >= 2
+                or _MODEL.search(head))
 
 
 def opening_is_report(text: str) -> bool:

@@ -11,7 +11,8 @@ import regex
 
 from .academic import ACADEMIC_YEAR, ACADEMIC_YEAR_END, academic_end, academic_period, opening_academic_year
 from .document import Document
-from .genre import MODEL_WORDS as _MODEL_WORDS, PART_YEAR_WORDS as _PART_YEAR_WORDS, PERIOD as _PERIOD, opening_is_report
+from .genre import (MODEL_WORDS as _MODEL_WORDS, PART_YEAR_WORDS as _PART_YEAR_WORDS, PERIOD as _PERIOD, opening_is_report,
+                    other_genre_with_a_title)
 from .normalize import fold_traditional, search_form
 from .patterns import (BREADCRUMB_FIELDS, BREADCRUMB_PATH, CAPTURE_WORDS, FIELD_SEPARATOR, HAN, OTHER_HEADER_FIELDS,
                        PUBLISH_FIELDS, STATED_HEAD, TITLE_FIELDS, WRITTEN_FIELDS, LazyPattern,
@@ -267,7 +268,7 @@ def is_annual_report(title: Optional[str], text: str) -> bool:
     """A report title; or, for a text stored without its title line, an opening that says what a report's preamble
     says (genre.opening_is_report)."""
     if title is not None:
-        return _names_report(title, _NOT_REPORT_TITLE)
+        return _names_report(title, _NOT_REPORT_TITLE) and not other_genre_with_a_title(text)
     return opening_is_report(text)
 
 

@@ -180,7 +180,7 @@ class _Data:
 
 # zone words after a place's stem (the stem alone: no 市/区/县 before them)
 _ZONE_WORDS = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "高新区", "开发区")
-_ZONE_RE = re.compile("|".join(_ZONE_WORDS))
+_ZONE_RE = re.compile("(?:国家级?)?(?:" + "|".join(_ZONE_WORDS) + ")")       # (贵阳国家高新区)
 _STEM_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?<![市区县旗省])")
 
 
