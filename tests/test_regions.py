@@ -259,3 +259,19 @@ def test_place_named_only_inside_a_cited_title_does_not_settle():
 def test_zone_with_guojia_between_its_place_and_the_zone_word():
     assert find_region("", "现公布贵阳国家高新区管理委员会2023年政府信息公开工作年度报告。", 2023).code == "520100"
     assert find_region("", "现公布佛山国家级经济技术开发区2023年报告。", 2023).code == "440600"
+
+
+def test_portal_named_by_city_and_county_stems():
+    body = ("特向社会公布2023年度青岚开发区管委会信息公开年度报告。本报告电子版可在西安•莲湖(www.example.gov.cn)"
+            "政府门户网站浏览、下载。")
+    assert find_region("青岚开发区管委会2023年信息公开工作年度报告", body, 2023).code == "610104"
+    assert find_region("", "本报告电子版可在西安·新城(www.example.gov.cn)政府门户网站下载。", 2023).code == "610102"
+
+
+@pytest.mark.parametrize("body", [
+    "本报告电子版可在中国•莲湖政府门户网站下载。",          # 中国 is no city: which 莲湖 is not said
+    "欢迎访问江苏·鼓楼政府门户网站。",                      # a province's stem, not a city's
+    "本报告电子版可在西安•莲湖书院网站下载。",               # no portal after the pair
+])
+def test_portal_pairs_that_do_not_settle(body):
+    assert find_region("", body, 2023) is None

@@ -206,6 +206,7 @@ _ADDRESS = re.compile(r"地址\s*[:：]?[^;；,，。)）\n]{0,40}")
 # named only there does not settle the region (it still counts toward settling a shared name)
 _CITED = re.compile(r"《[^《》\n]{0,80}》")
 _ZONE_SHORT = re.compile(r"(?:经开|高新|开发)区")
+_PORTAL_PAIR = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3})[•·](?P<county>[\u4e00-\u9fff]{2,3})(?=[(（\s]|政府|门户|网)")
 _GOV_AFTER = ("人民政府", "政府", "管委会", "管理委员会")
 
 
@@ -311,5 +312,21 @@ def find_region(title: str, body: str = "", year: int | None = None) -> RegionIn
     zone = next((mt for mt in bm if mt.zone), None)
     if zone is not None and _ZONE_SHORT.search(body, 0, 300):
         row = _resolve(d, zone, None, year, Counter(), bcount, body)
-        return d.info(row) if row else None
+        if row is not None:
+            return d.info(row)
+    # … or a portal named by its city's and its county's stems, a dot between (西安•莲湖 政府门户网站): the county,
+    # where exactly one county of that city has that stem
+    if "•" in body[:300] or "·" in body[:300]:
+        for m in _PORTAL_PAIR.finditer(body, 0, 300):
+            for city in (m["city"], m["city"][1:]) if len(m["city"]) == 3 else (m["city"],):
+                row = _portal_county(d, city, m["county"], year)
+                if row is not None:
+                    return d.info(row)
     return None
+
+
+def _portal_county(d: _Data, city: str, county: str, year: int | None) -> _Row | None:
+    cities = {r.code for r in d.names.get(city + "市", ()) if r.level == "city"}
+    rows = [r for suf in "区县市旗" for r in d.names.get(county + suf, ()) if r.level == "county" and r.city_code in cities]
+    places = {d.current(r) or r.code for r in rows}
+    return _pick_row(d, rows, year) if len(places) == 1 else None
