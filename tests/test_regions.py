@@ -206,3 +206,72 @@ def test_rows_outside_mainland_units_are_not_taken(table):
     codes = {r["code"] for r in rows}
     assert not codes & {"999900", "990000", "710100", "110100", "500100"}
     assert lookup_code("320684").current_code == "320614"
+
+
+# --- stop 30: zones by their place's stem, short names, bare ancestors, cited titles (invented sentences) ---
+
+def test_zone_named_by_its_places_stem():
+    body = "2024年，海门经济技术开发区坚持公开为常态，全年主动公开信息37条。"
+    r = find_region("", body, 2024)
+    assert (r.code, r.name, r.city) == ("320614", "海门区", "南通市")
+    assert find_region("", "2015年，海门经济技术开发区主动公开信息41条。", 2015).code == "320684"
+    assert find_region("", "成都高新区2022年政府信息公开工作年度报告全文如下。", 2022).code == "510100"
+
+
+def test_zone_word_after_a_common_word_is_no_place():
+    # 国家级 / 本市 / 各类 before the zone word: no place (本市 ends in 市: the scan's own business)
+    assert find_region("", "我区是国家级经济技术开发区，各类开发区信息按月公开。", 2023) is None
+
+
+def test_zone_full_name_further_on_when_the_opening_says_only_jingkaiqu():
+    body = ("现公布经开区2023年政府信息公开工作年度报告。" + "本报告包括总体情况等六个部分。" * 20
+            + "请与经开区办公室联系（地址：安顺经济技术开发区某路8号）。")
+    assert body.index("安顺经济") > 300
+    assert find_region("", body, 2023).code == "520400"
+    # an opening that does not call its issuer a zone does not take a zone named further on
+    other = body.replace("经开区", "本单位")
+    assert find_region("", other, 2023) is None
+
+
+def test_short_name_alias_mo_banner():
+    r = find_region("", "现公布莫旗政府2013年政府信息公开工作年度报告。", 2013)
+    assert (r.code, r.province) == ("150722", "内蒙古自治区")
+
+
+def test_shared_district_settled_by_a_bare_city_name():
+    body = "2024年，河东区认真落实对天津工作的重要指示要求，全年公开信息58条。"
+    assert find_region("", body, 2024).code == "120102"
+    body2 = "2024年，河东区认真落实临沂发展要求，全年公开信息58条。"
+    assert find_region("", body2, 2024).code == "371312"
+    # no settling mention at all: still None
+    assert find_region("", "2024年，河东区全年公开信息58条。", 2024) is None
+
+
+def test_place_named_only_inside_a_cited_title_does_not_settle():
+    body = ("根据《中华人民共和国政府信息公开条例》和《四川省贯彻〈中华人民共和国政府信息公开条例〉实施办法》规定，"
+            "特向社会公开朝阳乡2016年度政府信息公开工作年度报告。")
+    assert find_region("2016年朝阳乡政府信息公开工作年度报告", body, 2016) is None
+    # the same province named outside the brackets does settle
+    body2 = body.replace("特向社会公开朝阳乡", "特向社会公开四川省某县朝阳乡")
+    assert find_region("", body2, 2016).code == "510000"
+
+
+def test_zone_with_guojia_between_its_place_and_the_zone_word():
+    assert find_region("", "现公布贵阳国家高新区管理委员会2023年政府信息公开工作年度报告。", 2023).code == "520100"
+    assert find_region("", "现公布佛山国家级经济技术开发区2023年报告。", 2023).code == "440600"
+
+
+def test_portal_named_by_city_and_county_stems():
+    body = ("特向社会公布2023年度青岚开发区管委会信息公开年度报告。本报告电子版可在西安•莲湖(www.example.gov.cn)"
+            "政府门户网站浏览、下载。")
+    assert find_region("青岚开发区管委会2023年信息公开工作年度报告", body, 2023).code == "610104"
+    assert find_region("", "本报告电子版可在西安·新城(www.example.gov.cn)政府门户网站下载。", 2023).code == "610102"
+
+
+@pytest.mark.parametrize("body", [
+    "本报告电子版可在中国•莲湖政府门户网站下载。",          # 中国 is no city: which 莲湖 is not said
+    "欢迎访问江苏·鼓楼政府门户网站。",                      # a province's stem, not a city's
+    "本报告电子版可在西安•莲湖书院网站下载。",               # no portal after the pair
+])
+def test_portal_pairs_that_do_not_settle(body):
+    assert find_region("", body, 2023) is None

@@ -11,64 +11,24 @@ import regex
 
 from .academic import ACADEMIC_YEAR, ACADEMIC_YEAR_END, academic_end, academic_period, opening_academic_year
 from .document import Document
+from .genre import (MODEL_WORDS as _MODEL_WORDS, PART_YEAR_WORDS as _PART_YEAR_WORDS, PERIOD as _PERIOD, opening_is_report,
+                    other_genre_with_a_title)
 from .normalize import fold_traditional, search_form
 from .patterns import (BREADCRUMB_FIELDS, BREADCRUMB_PATH, CAPTURE_WORDS, FIELD_SEPARATOR, HAN, OTHER_HEADER_FIELDS,
-                       OPENING_CHARS, PERIOD_FIELD, PUBLISH_FIELDS, STATED_HEAD, TITLE_FIELDS, WRITTEN_FIELDS, LazyPattern,
+                       PUBLISH_FIELDS, STATED_HEAD, TITLE_FIELDS, WRITTEN_FIELDS, LazyPattern,
                        field_names)
 
 _YEAR = r"(?<!\d)(?P<year>(?:19|20)\d{2})"
 _REPORT_WORDS = LazyPattern(r"(?:政府信息公开|政务公开|信息公开)[^\n]{0,12}(?:年度)?(?:工作)?(?:年度)?报告|年度报告|年报")
 _TITLE_END = LazyPattern(r"(?:报告|年报)(?:\(\S*\))?$")
 _NOT_TITLE = LazyPattern(r"^(?:根据|本报告)|关于|通知|的函")
-# a half-year's or a quarter's account (现将2022年上半年…情况报告如下) is set out as a year's report is
-_PART_YEAR_WORDS = r"[上下]半年|季度"
 # (such a report and a self-inspection name themselves 报告 too: no annual report)
-_NOT_REPORT_TITLE = LazyPattern(r"关于|通知|" + _PART_YEAR_WORDS + r"|自查|整改报告")
+_NOT_REPORT_TITLE = LazyPattern(r"关于|通知|" + _PART_YEAR_WORDS + r"|自查|整改报告|" + _MODEL_WORDS)
 # the opening sentence of a report's preamble is no title ("本年度报告是根据《条例》（2019年4月3日…修订）…编制的
 # 2024年度…报告"): its dates and years are the statute's or a misprint's, the title's are the report's
 _PREAMBLE = LazyPattern(r"^(?:根据|依据|按照|本(?:年度)?报告|本年报|报告(?:是)?(?:根据|依据|按照))")
-# A text without a title line (a page's body saved without its heading) is a report when its opening cites the
-# statute and names itself (本报告根据《条例》…, …编制本报告, 现将…工作报告如下) or heads its sections by the
-# genre's parts (二、政府信息主动公开情况 / 三、政府信息依申请公开情况; the search form folds 、 to a comma)
-# … or, stored from its first section on, opens at the template's 一、总体情况 and goes on by the template's own parts:
-# a section 二、主动公开政府信息情况 / 三、收到和处理政府信息公开申请情况, or three of 总体情况's five subsections in order
-# ((一)主动公开 (二)依申请公开 (三)政府信息管理 (四)…平台建设 (五)监督保障); never where the opening calls itself a
-# work summary, plan or key points (工作总结, 工作要点, 工作计划: those use the same headings)
-_OVERVIEW_FIRST = LazyPattern(r"\s*一[,.．]\s*总体情况[ \t\u3000]*\s")
-# a text run onto one line (a crawler that drops line breaks: "一、总体情况 2022年，… (一)主动公开情况 …"): its
-# sections' numbers start lines again before the genre's headings are looked for
-_RUN_ON_SECTION = LazyPattern(r"[ \t\u3000]+(?=[一二三四五六七八九十]{1,2}[,.．]|\([一二三四五六七八九十]{1,2}\))")
-_RUN_ON_CHARS = 600
-_TEMPLATE_SECTION = LazyPattern(r"^[ \t\u3000]*(?:二[,.．]\s*主动公开政府信息情况|三[,.．]\s*收到和处理政府信息公开申请情况)", regex.M)
-_TEMPLATE_PARTS = ("主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障")
-_TEMPLATE_PART = LazyPattern(r"^[ \t\u3000]*\((?P<n>[一二三四五])\)\s*(?:政府信息)?(?P<part>主动公开|依申请公开|政府信息(?:公开)?管理|"
-                             r"(?:政府信息公开|政务公开)?平台建设|监督保障)", regex.M)
-_OTHER_GENRE = LazyPattern(r"工作(?:总结|要点|计划|方案)|实施方案|自查报告|整改报告")
-# an opening that calls itself a guide or a catalogue (编制本指南, 本目录): the genre's headings (一、主动公开 /
-# 二、依申请公开) and the statute are theirs too
-_NOT_THIS_GENRE = LazyPattern(r"本(?:指南|目录)")
-_PART_YEAR = LazyPattern(_PART_YEAR_WORDS)
-# … and a preamble that hands over the year's work and calls itself 本报告 (现将政府信息公开工作情况报告如下：如对本报告有任何
-# 疑问…, a legacy report's opening): a report without the statute in its opening
-_WORK_HANDS_OVER = LazyPattern(r"现将[^。:：\n]{0,20}?政府信息公开工作(?:开展)?情况报告如下")
-# (a university's report cites its own statute, 《高等学校信息公开办法》, often alone)
-_STATUTE = LazyPattern(r"《(?:中华人民共和国)?政府信息公开条例》|《条例》|《高等学校信息公开办法》")
-# a cover letter before the report: …编写了2021年政府信息公开工作年度报告，现将有关情况报告如下
-# (a college's: 现将学院2014-2015学年信息公开工作年度报告如下)
-_HANDS_OVER = LazyPattern(r"政府信息公开(?:工作)?年度报告[^。]{0,40}?报告如下|学年度?信息公开(?:工作)?(?:年度)?报告如下")
-# (a paragraph may open with 报告 alone: 报告根据《条例》…编制而成)
-_NAMES_ITSELF = LazyPattern(r"本(?:年度)?报告|本年报|编制本(?:年度)?报告|报告如下|^[ \t\u3000]*报告(?:是)?(?:根据|依据|按照)",
-                            regex.M)
-# … or, citing no statute, opens by saying who compiled it (本报告由X政务公开办公室编制…) and goes on as the genre does: a
-# statistics period of its own or the proactive and request sections, with 信息公开 named in the opening
-_COMPILED_BY = LazyPattern(r"\s*本(?:年度)?报告(?:是)?由[^。\n]{2,60}?编制")
-_PROACTIVE_HEADING = LazyPattern(r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}[、.．,][^\n。，,]{0,12}主动公开", regex.M)
-_REQUEST_HEADING = LazyPattern(r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}[、.．,][^\n。，,]{0,12}(?:依申请公开|政府信息公开申请)",
-                               regex.M)
 _TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?")
 _TITLE_CN_YEAR = LazyPattern(r"(?P<year>[〇○零一二三四五六七八九]{4})\s*年")
-_PERIOD = LazyPattern(PERIOD_FIELD + r"[^。]{0,20}?"
-                      + _YEAR + r"\s*年\s*1\s*月\s*1\s*日")
 # a title that lost its 年 (海南省生态环境厅2022政府信息公开工作年度报告): the year right before the genre's words
 _TITLE_BARE_YEAR = LazyPattern(_YEAR + r"(?=\s*(?:政府|政务)?信息公开)")
 _BODY_TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?\s*政府信息公开(?:工作)?(?:年度)?报告")
@@ -305,55 +265,11 @@ def _clean_title(title: str) -> str:
 
 
 def is_annual_report(title: Optional[str], text: str) -> bool:
-    """A report title; or, for a text stored without its title line, an opening that cites the statute
-    and names itself (本报告根据《条例》…编制, 编制本年报) or heads its sections by the genre's parts, or a
-    cover letter that hands the report over (…年度报告，现将有关情况报告如下): what a report's preamble
-    says, and a notice or news item does not. Traditional script is read as simplified."""
+    """A report title; or, for a text stored without its title line, an opening that says what a report's preamble
+    says (genre.opening_is_report)."""
     if title is not None:
-        return _names_report(title, _NOT_REPORT_TITLE)
-    head = fold_traditional(search_form(text[:OPENING_CHARS]))
-    if "\n" not in head.rstrip()[:_RUN_ON_CHARS]:
-        head = _RUN_ON_SECTION.sub("\n", head)
-    if _NOT_THIS_GENRE.search(head):
-        return bool(_HANDS_OVER.search(head))
-    return bool((_STATUTE.search(head) and (_NAMES_ITSELF.search(head) or (
-        _PROACTIVE_HEADING.search(head) and _REQUEST_HEADING.search(head)))) or _HANDS_OVER.search(head)
-        or _hands_over_work(head) or _template_overview(head) or _compiled_by(head))
-
-
-def _hands_over_work(head: str) -> bool:
-    m = _WORK_HANDS_OVER.search(head)
-    return bool(m and "本报告" in head and not _PART_YEAR.search(m.group()))
-
-
-def _compiled_by(head: str) -> bool:
-    """Does an opening that cites no statute say who compiled the report, name 信息公开, and give a statistics period
-    or the proactive and request sections?"""
-    return bool(_COMPILED_BY.match(head) and "信息公开" in head and (
-        _PERIOD.search(head) or (_PROACTIVE_HEADING.search(head) and _REQUEST_HEADING.search(head))))
-
-
-def _template_overview(head: str) -> bool:
-    """Does the opening start at 一、总体情况 (or reach it after one paragraph that cites the statute) and go on by
-    the template's parts, and call itself nothing else? Three parts in place; two ((一)主动公开 (二)依申请公开)
-    where the opening cites the statute."""
-    if _OTHER_GENRE.search(head):
-        return False
-    if not _OVERVIEW_FIRST.match(head):
-        first, _, head = head.lstrip().partition("\n")
-        if not (_STATUTE.search(first) and _OVERVIEW_FIRST.match(head)) or _PART_YEAR.search(first):
-            return False
-        need = 2
-    else:
-        need = 2 if _STATUTE.search(head) else 3
-    if _TEMPLATE_SECTION.search(head):
-        return True
-    in_place = set()        # each part under its own number: (三) is 政府信息管理
-    for m in _TEMPLATE_PART.finditer(head):
-        part = "平台建设" if m["part"].endswith("平台建设") else m["part"].replace("公开管理", "管理")
-        if _TEMPLATE_PARTS.index(part) == "一二三四五".index(m["n"]):
-            in_place.add(part)
-    return len(in_place) >= need
+        return _names_report(title, _NOT_REPORT_TITLE) and not other_genre_with_a_title(text)
+    return opening_is_report(text)
 
 
 def find_year(title: Optional[str], text: str) -> Optional[int]:

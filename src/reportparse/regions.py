@@ -49,6 +49,11 @@ class _Match(NamedTuple):
     start: int
     end: int
     name: str
+    zone: tuple = ()          # a zone's stem (安顺 of 安顺经济技术开发区): the rows its place names have
+
+
+def _rows(d: "_Data", mt: _Match) -> list:
+    return list(mt.zone) if mt.zone else d.names[mt.name]
 
 
 class _Data:
@@ -144,6 +149,8 @@ class _Data:
                 if n <= e and text[e - n:e] in names:
                     found.append(_Match(e - n, e, text[e - n:e]))
                     break
+        if "区" in text and any(w in text for w in _ZONE_WORDS):
+            found += self.zones(text)
         found.sort(key=lambda mt: (mt.start, -mt.end))
         out, last_end = [], 0
         for mt in found:
@@ -151,6 +158,30 @@ class _Data:
                 out.append(mt)
                 last_end = mt.end
         return out
+
+
+    def zones(self, text: str) -> list[_Match]:
+        """A zone named by its place without the place's suffix (安顺经济技术开发区, 海门经济技术开发区 →
+        the place 安顺市 / 海门市·海门区): the stem, its longest reading (4 to 2 characters) that is a known
+        place with 市, 区, 县 or 旗 added. The match spans the stem; its rows are every such place's."""
+        out = []
+        for m in _ZONE_RE.finditer(text):
+            s = m.start()
+            for n in (4, 3, 2):
+                stem = text[s - n:s] if n <= s else ""
+                if not _STEM_RE.fullmatch(stem):
+                    continue
+                rows = [r for suf in "市区县旗" for r in self.names.get(stem + suf, ())]
+                if rows:
+                    out.append(_Match(s - n, s, stem + "·", tuple(rows)))
+                    break
+        return out
+
+
+# zone words after a place's stem (the stem alone: no 市/区/县 before them)
+_ZONE_WORDS = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "高新区", "开发区")
+_ZONE_RE = re.compile("(?:国家级?)?(?:" + "|".join(_ZONE_WORDS) + ")")       # (贵阳国家高新区)
+_STEM_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?<![市区县旗省])")
 
 
 @lru_cache(maxsize=1)
@@ -171,6 +202,11 @@ _LEAD = re.compile(r"^[\s\d０-９年度（）()《》【】\[\]:：、,，.-]*$
 # whose report it is: a province's department sits in the capital. Its names count only where the opening names
 # no other place.
 _ADDRESS = re.compile(r"地址\s*[:：]?[^;；,，。)）\n]{0,40}")
+# a title cited in the opening (《四川省贯彻〈…条例〉实施办法》) names the law's maker, not the issuer: a place
+# named only there does not settle the region (it still counts toward settling a shared name)
+_CITED = re.compile(r"《[^《》\n]{0,80}》")
+_ZONE_SHORT = re.compile(r"(?:经开|高新|开发)区")
+_PORTAL_PAIR = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3})[•·](?P<county>[\u4e00-\u9fff]{2,3})(?=[(（\s]|政府|门户|网)")
 _GOV_AFTER = ("人民政府", "政府", "管委会", "管理委员会")
 
 
@@ -179,7 +215,7 @@ def _weak_ok(d: _Data, mt: _Match, text: str, prev: _Match | None, is_title: boo
     an ancestor's name, or in a title at its start or before 人民政府."""
     if len(mt.name) > 2 or mt.name in d.strong:
         return True
-    if prev is not None and prev.end == mt.start and _ancestor_of(d, prev.name, d.names[mt.name]):
+    if prev is not None and prev.end == mt.start and _ancestor_of(d, prev.name, _rows(d, mt)):
         return True
     return is_title and (bool(_LEAD.match(text[:mt.start])) or text.startswith(_GOV_AFTER, mt.end))
 
@@ -196,9 +232,9 @@ def _pick_row(d: _Data, rows: list[_Row], year: int | None) -> _Row:
 
 
 def _resolve(d: _Data, mt: _Match, prev: _Match | None, year: int | None,
-             tcount: Counter, bcount: Counter) -> _Row | None:
+             tcount: Counter, bcount: Counter, body: str = "") -> _Row | None:
     places: dict[str, list[_Row]] = {}
-    for r in d.names[mt.name]:
+    for r in _rows(d, mt):
         places.setdefault(d.current(r) or f"{r.code}:{r.name}", []).append(r)
     cands = [_pick_row(d, rows, year) for rows in places.values()]
     if len(cands) > 1 and year is not None:
@@ -211,7 +247,7 @@ def _resolve(d: _Data, mt: _Match, prev: _Match | None, year: int | None,
     def score(r: _Row) -> int:
         up = [c for c in (r.city_code, r.province_code) if c]
         return (1000 * any(c in prev_codes for c in up)
-                + 10 * sum(tcount[c] for c in up) + sum(bcount[c] for c in up))
+                + 10 * sum(tcount[c] for c in up) + sum(bcount[c] + _bare_count(d, c, body) for c in up))
 
     scored = sorted(((score(r), r) for r in cands), key=lambda t: -t[0])
     if scored[0][0] > 0 and scored[0][0] > scored[1][0]:
@@ -219,10 +255,23 @@ def _resolve(d: _Data, mt: _Match, prev: _Match | None, year: int | None,
     return None                                   # still ambiguous: do not guess
 
 
+_SUFFIX = re.compile(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区)$")
+
+
+def _bare_count(d: _Data, code: str, body: str) -> int:
+    """Mentions of an ancestor by its name without 省/市 (天津 in '对天津工作', 四川 in '四川各地'), asked only
+    when a shared name (河东区: 天津's and 临沂's) is still to settle; a stem under two characters is no name."""
+    name = d.name_of(code) or ""
+    stem = _SUFFIX.sub("", name)
+    if len(stem) < 2 or stem == name:
+        return 0
+    return body.count(stem) - body.count(name)
+
+
 def _count(d: _Data, matches: list[_Match]) -> Counter:
     cnt: Counter = Counter()
     for mt in matches:
-        for r in d.names[mt.name]:
+        for r in _rows(d, mt):
             if r.level != "county":
                 cnt[r.code] += 1
     return cnt
@@ -240,13 +289,15 @@ def find_region(title: str, body: str = "", year: int | None = None) -> RegionIn
     title, body = fold_traditional(title or ""), fold_traditional(body or "")
     bm = d.scan(body)
     bcount = _count(d, bm)
+    cited = [m.span() for m in _CITED.finditer(body, 0, 300)] if "《" in body[:300] else []
     for head, matches, is_title in ((title, d.scan(title), True),
-                                    (body[:300], [mt for mt in bm if mt.end <= 300], False)):
+                                    (body[:300], [mt for mt in bm if mt.end <= 300
+                                                  and not any(a <= mt.start < b for a, b in cited)], False)):
         usable = []
         for i, mt in enumerate(matches):
             prev = matches[i - 1] if i else None
             if _weak_ok(d, mt, head, prev, is_title):
-                rank = max(_RANK[r.level] for r in d.names[mt.name])
+                rank = max(_RANK[r.level] for r in _rows(d, mt))
                 usable.append((-rank, mt.start, mt, prev))
         if usable and not is_title and "地址" in head:
             spans = [a.span() for a in _ADDRESS.finditer(head)]
@@ -254,6 +305,28 @@ def find_region(title: str, body: str = "", year: int | None = None) -> RegionIn
             usable = named or usable
         if usable:
             _, _, mt, prev = min(usable, key=lambda t: (t[0], t[1]))
-            row = _resolve(d, mt, prev, year, _count(d, matches), bcount)
+            row = _resolve(d, mt, prev, year, _count(d, matches), bcount, body)
             return d.info(row) if row else None
+    # the opening calls its issuer by a zone's short name (经开区, 高新区) and names no place: the zone's full
+    # name further on (安顺经济技术开发区, in its contact line) is the issuer's
+    zone = next((mt for mt in bm if mt.zone), None)
+    if zone is not None and _ZONE_SHORT.search(body, 0, 300):
+        row = _resolve(d, zone, None, year, Counter(), bcount, body)
+        if row is not None:
+            return d.info(row)
+    # … or a portal named by its city's and its county's stems, a dot between (西安•莲湖 政府门户网站): the county,
+    # where exactly one county of that city has that stem
+    if "•" in body[:300] or "·" in body[:300]:
+        for m in _PORTAL_PAIR.finditer(body, 0, 300):
+            for city in (m["city"], m["city"][1:]) if len(m["city"]) == 3 else (m["city"],):
+                row = _portal_county(d, city, m["county"], year)
+                if row is not None:
+                    return d.info(row)
     return None
+
+
+def _portal_county(d: _Data, city: str, county: str, year: int | None) -> _Row | None:
+    cities = {r.code for r in d.names.get(city + "市", ()) if r.level == "city"}
+    rows = [r for suf in "区县市旗" for r in d.names.get(county + suf, ()) if r.level == "county" and r.city_code in cities]
+    places = {d.current(r) or r.code for r in rows}
+    return _pick_row(d, rows, year) if len(places) == 1 else None

@@ -3,6 +3,7 @@ itself in national_table4, the values a read row gives in national_emit."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from typing import Optional
 
 import regex
@@ -10,6 +11,7 @@ import regex
 from ..document import Document
 from ..schema import APPLICANTS, TABLE2_COLUMNS, row_specs, table3_rows, template_markers
 from .fragments import LABELLESS_PIPE_ROW, LooseRow, assign_by_order, cut_pipe_row, loose_rows, rejoined_row
+from .cut_end import cut_at_text_end, prints_all_columns
 from .dedup import dedup_problem, may_be_deduped
 from .left_out import placements, unplaced
 from .national_emit import NationalTables, emit_row, emit_values, sums_to
@@ -105,12 +107,12 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         names = own_columns(index, sections, h, template)
         signed = names.index("items_change") if "items_change" in names else None
         keys = [f"{h.spec.key}.{c}" for c in names]
-        if cut := _cut_at_text_end(doc.text, h, len(names)):
-            # a copy that ends inside the row, its cells one a line ("规章  |\n  0  |" and no more): the figures
-            # printed are its first columns; the rest are not in the text
-            out.warnings.append(f"table 二 row '{' '.join(h.label.split())}': the text ends after {cut} of its "
-                                f"{len(names)} cells (the copy cut); its first {cut} read")
-            r = read_row(h, cut, None, limit, text=doc.text)
+        if h is hits[-1] and (cut := cut_at_text_end(doc.text, h, len(names), lambda: prints_all_columns(
+                hits[:-1], [len(own_columns(index, sections, g, template)) for g in hits[:-1]]))):
+            # a copy that ends inside the row, its cells one a line (cut_end.py): the figures printed are its
+            # first columns; the rest are not in the text
+            out.warnings.append(f"table 二 row '{' '.join(h.label.split())}': " + _cut_said(cut, len(names), h))
+            r = read_row(replace(h, cells=h.cells[:cut]), cut, None, limit, text=doc.text)
             emit_row(doc, out, r, keys[:cut], settle({h.spec.key: r}, [], {}, limit),
                      header_unit(doc.text, sections, h))
             continue
@@ -151,18 +153,14 @@ def _labels_apart(text: str, hits: list[RowHit]) -> bool:
                                  for h in hits)
 
 
-_PIPE_CLOSED = regex.compile(r"[ \t\u3000]*\|[ \t\u3000]*(?:\n|$)")     # a cell a line, closed by its pipe
+CUT_NOTE = "the copy ends inside the row: its first columns, one figure a line"
 
 
-def _cut_at_text_end(text: str, h: RowHit, n: int) -> int:
-    """How many cells the row prints before the text ends (nothing but spaces and pipes after its last), each
-    figure on a line of its own after its label's; 0: the row is not cut so (fewer figures than its n columns)."""
-    cells = h.cells
-    if not 0 < len(cells) < n or not all(t.raw for t in cells) or text[cells[-1].end:].strip(" \t\n\u3000|"):
-        return 0
-    starts = [h.label_end] + [t.end for t in cells[:-1]]
-    lines = all("\n" in text[a:t.start] and _PIPE_CLOSED.match(text, t.end) for a, t in zip(starts, cells))
-    return len(cells) if lines else 0
+def _cut_said(cut: int, n: int, h: RowHit) -> str:
+    if cut < n:
+        return f"the text ends after {cut} of its {n} cells (the copy cut); its first {cut} read"
+    return (f"the text ends inside a figure after its {n} cells (the copy cut: '{h.cells[-1].raw}' is none of "
+            "its cells); read")
 
 
 def _cut_by_text(text: str, h: RowHit, bounds: list[int]) -> bool:
@@ -198,6 +196,15 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
     total_ok = _row_total_ok
     bounds = sorted({h.label_start for h in labelled} | {end})
     for h in hits:
+        if h is hits[-1] and (k := cut_at_text_end(doc.text, h, 7, lambda: prints_all_columns(hits[:-1], [7] * (len(hits) - 1)))):
+            out.warnings.append(f"table 三 row '{' '.join(h.label.split())}': " + _cut_said(k, 7, h))
+            h = replace(h, cells=h.cells[:k])
+            if k < 7:           # the applicants' first k columns, no total to check: out of the table's arithmetic
+                r = read_row(h, k, None, limit, text=doc.text)
+                if r.candidates and len(r.candidates) == 1:
+                    emit_values(doc, out, r, [h.spec.key] * k, list(APPLICANTS)[:k], list(r.candidates[0]), CUT_NOTE)
+                out.cut_rows.add(h.spec.key)
+                continue
         r = placements(doc, h, 7, total_ok)
         if r is None:
             r = read_row(h, 7, total_ok, limit, collapsed=out.collapsed, across=True, pictures=True, text=doc.text)
@@ -218,7 +225,7 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
     # said apart from a row the document does not print
     bare = {h.spec.key: h for h in reversed(labelled) if h.label_start < end}
     _group_line(out, bare)
-    missing = [k for k in table3_rows(out.template) if k not in out.rows]
+    missing = [k for k in table3_rows(out.template) if k not in out.rows and k not in out.cut_rows]
     absent = [k for k in missing if k not in bare]
     for k in missing:
         if k in bare and k not in out.in_doubt:

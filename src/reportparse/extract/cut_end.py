@@ -1,0 +1,48 @@
+"""A copy that ends inside a table's row (a page excerpt, a crawl cut short), its cells one a line: how many of the
+row's first columns its figures surely are.
+
+A cell a line closed by its pipe ("规章  |\\n  0  |") is a cell, blank or not, so the figures printed are the row's
+first columns. Without pipes (cells on lines of their own, blank lines between) a blank cell leaves no trace, so the
+figures fill the row from its left only where the table shows that its copy leaves none out: every other row of it
+prints all its columns. And the figure the text ends in, its line unfinished (no line break after it), may be cut
+inside ('20' of 2020年…): it is none of the row's, and a row whose complete lines fill its columns is read without it.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+import regex
+
+from .rows import RowHit
+
+_PIPE_CLOSED = regex.compile(r"[ \t\u3000]*\|[ \t\u3000]*(?:\n|$)")     # a cell a line, closed by its pipe
+
+
+def cut_at_text_end(text: str, h: RowHit, n: int, leaves_none_out: Callable[[], bool]) -> int:
+    """How many of the row's n columns its figures give before the text ends (nothing but spaces and pipes after
+    its last figure, each figure on a line of its own after its label's line): fewer than n for a row cut short,
+    n for a row whose complete lines fill it and after which the text ends inside a figure. 0: the row is not cut so,
+    or its columns are not proven (`leaves_none_out`, asked only then: does every other row of the table print all
+    its columns?)."""
+    cells = h.cells
+    if not cells or len(cells) > n + 1 or not all(t.raw for t in cells):
+        return 0
+    tail = text[cells[-1].end:]
+    if tail.strip(" \t\n\u3000|"):
+        return 0
+    starts = [h.label_end] + [t.end for t in cells[:-1]]
+    if not all("\n" in text[a:t.start] for a, t in zip(starts, cells)):
+        return 0
+    if all(_PIPE_CLOSED.match(text, t.end) for t in cells):
+        return len(cells) if len(cells) < n else 0
+    if any("|" in text[a:t.start] for a, t in zip(starts, cells)):
+        return 0                                    # pipes on some lines only: a layout not known here
+    k = len(cells) if "\n" in tail else len(cells) - 1      # the last figure's line unfinished: cut inside it
+    if k == 0 or (k == n and len(cells) == n) or k > n:
+        return 0                                    # nothing left, a whole row, or more figures than columns
+    return k if leaves_none_out() else 0
+
+
+def prints_all_columns(hits: list[RowHit], widths: list[int]) -> bool:
+    """Do the rows (two or more) each print a figure for every one of their columns (width: their count)?"""
+    return len(hits) >= 2 and all(sum(1 for t in g.cells if t.raw) == w == len(g.cells) for g, w in zip(hits, widths))

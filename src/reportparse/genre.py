@@ -1,0 +1,132 @@
+"""Is a text stored without its title line a 政府信息公开工作年度报告? What its opening says (the statute cited, the
+report naming itself, the genre's section headings, a cover letter handing it over), and what other genres that
+borrow the same words say of themselves (a guide, a catalogue, a work summary, an explanation, a model essay).
+metadata.is_annual_report asks here when a text has no title.
+"""
+from __future__ import annotations
+
+import regex
+
+from .normalize import fold_traditional, search_form
+from .patterns import OPENING_CHARS, PERIOD_FIELD, LazyPattern
+
+# a half-year's or a quarter's account (现将2022年上半年…情况报告如下) is set out as a year's report is
+PART_YEAR_WORDS = r"[上下]半年|季度"
+MODEL_WORDS = r"范文"        # a model text to copy from: a report's words with no one's figures
+# the report's own statistics period (本报告中所列数据的统计期限自2020年1月1日…)
+PERIOD = LazyPattern(PERIOD_FIELD + r"[^。]{0,20}?(?<!\d)(?P<year>(?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
+# A text without a title line (a page's body saved without its heading) is a report when its opening cites the
+# statute and names itself (本报告根据《条例》…, …编制本报告, 现将…工作报告如下) or heads its sections by the
+# genre's parts (二、政府信息主动公开情况 / 三、政府信息依申请公开情况; the search form folds 、 to a comma)
+# … or, stored from its first section on, opens at the template's 一、总体情况 and goes on by the template's own parts:
+# a section 二、主动公开政府信息情况 / 三、收到和处理政府信息公开申请情况, or three of 总体情况's five subsections in order
+# ((一)主动公开 (二)依申请公开 (三)政府信息管理 (四)…平台建设 (五)监督保障); never where the opening calls itself a
+# work summary, plan or key points (工作总结, 工作要点, 工作计划: those use the same headings)
+_OVERVIEW_FIRST = LazyPattern(r"\s*一[,.．]\s*总体情况[ \t\u3000]*\s")
+# a text run onto one line (a crawler that drops line breaks: "一、总体情况 2022年，… (一)主动公开情况 …"): its
+# sections' numbers start lines again before the genre's headings are looked for
+_RUN_ON_SECTION = LazyPattern(r"[ \t\u3000]+(?=[一二三四五六七八九十]{1,2}[,.．]|\([一二三四五六七八九十]{1,2}\))")
+_RUN_ON_CHARS = 600
+_TEMPLATE_SECTION = LazyPattern(r"^[ \t\u3000]*(?:二[,.．]\s*主动公开政府信息情况|三[,.．]\s*收到和处理政府信息公开申请情况)", regex.M)
+_TEMPLATE_PARTS = ("主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障")
+_TEMPLATE_PART = LazyPattern(r"^[ \t\u3000]*\((?P<n>[一二三四五])\)\s*(?:政府信息)?(?P<part>主动公开|依申请公开|政府信息(?:公开)?管理|"
+                             r"(?:政府信息公开|政务公开)?平台建设|监督保障)", regex.M)
+_OTHER_GENRE = LazyPattern(r"工作(?:总结|要点|计划|方案)|实施方案|自查报告|整改报告")
+# an opening that calls itself a guide or a catalogue (编制本指南, 本目录): the genre's headings (一、主动公开 /
+# 二、依申请公开) and the statute are theirs too
+# … or an explanation of a report (文字解读：关于X2023年…年度报告的解读), or a model essay (…年度工作报告范文) whose
+# opening is a report's, year stripped
+_NOT_THIS_GENRE = LazyPattern(r"本(?:指南|目录)|(?:年度报告|年报)的?解读|" + MODEL_WORDS)
+_PART_YEAR = LazyPattern(PART_YEAR_WORDS)
+# … and a preamble that hands over the year's work and calls itself 本报告 (现将政府信息公开工作情况报告如下：如对本报告有任何
+# 疑问…, a legacy report's opening): a report without the statute in its opening
+_WORK_HANDS_OVER = LazyPattern(r"现将[^。:：\n]{0,20}?政府信息公开工作(?:开展)?情况报告如下")
+# (a university's report cites its own statute, 《高等学校信息公开办法》, often alone)
+_STATUTE = LazyPattern(r"《(?:中华人民共和国)?政府信息公开条例》|《条例》|《高等学校信息公开办法》"  # or a school's own
+                       r"|《[^《》\n]{2,16}(?:大学|学院)信息公开[^《》\n]{0,10}》")     # rules under it
+# a cover letter before the report: …编写了2021年政府信息公开工作年度报告，现将有关情况报告如下
+# (a college's: 现将学院2014-2015学年信息公开工作年度报告如下)
+_HANDS_OVER = LazyPattern(r"政府信息公开(?:工作)?年度报告[^。]{0,40}?报告如下|学年度?信息公开(?:工作)?(?:年度)?报告如下")
+# (a paragraph may open with 报告 alone: 报告根据《条例》…编制而成)
+_NAMES_ITSELF = LazyPattern(r"本(?:年度)?报告|本年报|编制本(?:年度)?报告|报告如下|^[ \t\u3000]*报告(?:是)?(?:根据|依据|按照)",
+                            regex.M)
+# … or, citing no statute, opens by saying who compiled it (本报告由X政务公开办公室编制…) and goes on as the genre does: a
+# statistics period of its own or the proactive and request sections, with 信息公开 named in the opening
+_COMPILED_BY = LazyPattern(r"\s*本(?:年度)?报告(?:是)?由[^。\n]{2,60}?编制")
+# a page explaining a report, whatever its title says (文字解读：X年度报告): its sections are the explanation's
+_EXPLAINS = LazyPattern(r"^[ \t\u3000]*[一二三四五六七八九十][、.．,，]\s*编制(?:背景|依据|目的)", regex.M)
+_MODEL = LazyPattern(MODEL_WORDS)
+_TITLED_HEAD = 400
+# … or, having lost 本报告 from its first sentence, lists the genre's parts as a report's contents (全文由概述、主动公开政府信息
+# 情况、依申请公开政府信息情况…等六个部分组成) and states the report's own statistics period (PERIOD)
+_CONTENTS = LazyPattern(r"(?:全文|报告)(?:由|包括)[^。\n]{0,40}?主动公开[^。\n]{0,40}?依申请公开[^。\n]{0,160}?"
+                        r"[一二三四五六七八九十]个?部分")
+_PROACTIVE_HEADING = LazyPattern(r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}[、.．,][^\n。，,]{0,12}主动公开", regex.M)
+_REQUEST_HEADING = LazyPattern(r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}[、.．,][^\n。，,]{0,12}(?:依申请公开|政府信息公开申请)",
+                               regex.M)
+
+
+def other_genre_with_a_title(text: str) -> bool:
+    """Is a page whose title names a report another genre all the same: an explanation of the report set out by the
+    解读 page's own parts (一、编制背景 二、编制依据 三、编制目的), or a model essay (范文) in its first lines (the title
+    then taken from a sample's sentence)?"""
+    head = text[:_TITLED_HEAD]
+    return bool(("编制背景" in head or "编制依据" in head) and len(_EXPLAINS.findall(head)) >= 2
+                or _MODEL.search(head))
+
+
+def opening_is_report(text: str) -> bool:
+    """For a text stored without its title line: does its opening cite the statute and name itself (本报告根据《条例》…
+    编制, 编制本年报) or head its sections by the genre's parts, or is it a cover letter that hands the report over
+    (…年度报告，现将有关情况报告如下)? What a report's preamble says, and a notice or news item does not.
+    Traditional script is read as simplified."""
+    head = fold_traditional(search_form(text[:OPENING_CHARS]))
+    if "\n" not in head.rstrip()[:_RUN_ON_CHARS]:
+        head = _RUN_ON_SECTION.sub("\n", head)
+    if _NOT_THIS_GENRE.search(head):
+        return bool(_HANDS_OVER.search(head))
+    return bool((_STATUTE.search(head) and (_NAMES_ITSELF.search(head) or (
+        _PROACTIVE_HEADING.search(head) and _REQUEST_HEADING.search(head)) or _contents_and_period(head)))
+        or _HANDS_OVER.search(head)
+        or _hands_over_work(head) or _template_overview(head) or _compiled_by(head))
+
+
+def _contents_and_period(head: str) -> bool:
+    """Does an opening that lost its 本报告 (a copy cut before it: "根据《条例》…编制。全文由概述、主动公开…、依申请公开…
+    等六个部分组成。报告中所列数据的统计期限自2016年1月1日…") list the genre's parts and give the report's own period?"""
+    return bool("部分" in head and _CONTENTS.search(head) and PERIOD.search(head))
+
+
+def _hands_over_work(head: str) -> bool:
+    m = _WORK_HANDS_OVER.search(head)
+    return bool(m and "本报告" in head and not _PART_YEAR.search(m.group()))
+
+
+def _compiled_by(head: str) -> bool:
+    """Does an opening that cites no statute say who compiled the report, name 信息公开, and give a statistics period
+    or the proactive and request sections?"""
+    return bool(_COMPILED_BY.match(head) and "信息公开" in head and (
+        PERIOD.search(head) or (_PROACTIVE_HEADING.search(head) and _REQUEST_HEADING.search(head))))
+
+
+def _template_overview(head: str) -> bool:
+    """Does the opening start at 一、总体情况 (or reach it after one paragraph that cites the statute) and go on by
+    the template's parts, and call itself nothing else? Three parts in place; two ((一)主动公开 (二)依申请公开)
+    where the opening cites the statute."""
+    if _OTHER_GENRE.search(head):
+        return False
+    if not _OVERVIEW_FIRST.match(head):
+        first, _, head = head.lstrip().partition("\n")
+        if not (_STATUTE.search(first) and _OVERVIEW_FIRST.match(head)) or _PART_YEAR.search(first):
+            return False
+        need = 2
+    else:
+        need = 2 if _STATUTE.search(head) else 3
+    if _TEMPLATE_SECTION.search(head):
+        return True
+    in_place = set()        # each part under its own number: (三) is 政府信息管理
+    for m in _TEMPLATE_PART.finditer(head):
+        part = "平台建设" if m["part"].endswith("平台建设") else m["part"].replace("公开管理", "管理")
+        if _TEMPLATE_PARTS.index(part) == "一二三四五".index(m["n"]):
+            in_place.add(part)
+    return len(in_place) >= need
