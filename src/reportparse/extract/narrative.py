@@ -84,6 +84,8 @@ _PARAGRAPH_END = frozenset(_SENTENCE_END + ":：")
 _FIGURE_END = "".join(sorted({unit[-1] for unit in UNIT_WORDS})) + "宗"
 # a field's label (行政复议数：), not a unit carried over from the line before ("69\n件：同意公开…")
 _FIELD_LABEL = regex.compile(rf"[^\s,，。;；:：\d{_FIGURE_END}][^\n,，。;；:：]{{1,11}}[:：]")
+# a paragraph's numbered label sentence (1.主动公开政府信息数量及类别。…): a title run into its text
+_RUN_IN = LazyPattern(r"\d{1,2}[.．、](?!\d)(?P<label>[^,，。;；:：\n\d]{2,24})[。:：]")
 _LINE_HEAD = regex.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章|节)|[#|])")
 _NOT_SPACE = re.compile(r"\S")       # what str.strip keeps (the regex module's \s leaves out U+001C–U+001F)
 
@@ -258,6 +260,13 @@ def _headings(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), 1 if m.group("l1") else 2, m.group("title")) for m in _HEADING.finditer(text)]
 
 
+def _run_in_topic(ctext: str, ss: int, context: regex.Pattern) -> bool:
+    """Does the paragraph of the sentence at ss open with a numbered label sentence that names the topic
+    (1.主动公开政府信息数量及类别。2021年，我局…公开…政府信息共16条)? Such a label is a subsection's title run into its text."""
+    m = _RUN_IN.match(ctext, ctext.rfind("\n", 0, ss) + 1)
+    return m is not None and m.end() <= ss and context.search(m.group("label")) is not None
+
+
 def _section_titles(headings: list[tuple[int, int, str]], starts: list[int], at: int) -> Optional[str]:
     """The titles of the level-1 section and level-2 subsection that contain offset `at`, or None."""
     i = bisect.bisect_right(starts, at)
@@ -323,7 +332,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 if titles is None:
                     if not context.search(ctext, max(0, s - _CONTEXT_CHARS), ce):
                         continue
-                elif not context.search(titles):
+                elif not context.search(titles) and not _run_in_topic(ctext, ss, context):
                     continue
             if other_year(ctext, ss, cs, s, year) or (s == ss and _year_before(ctext, keys[0], ss, year)):
                 continue

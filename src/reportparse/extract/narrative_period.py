@@ -38,7 +38,10 @@ _NAMED_YEAR_OWN = LazyPattern(r"((?:19|20)\d{2})年度(?!末|底)")
 # A clause that opens with a year ("2017年共受理…", "2017年，…") is about that year: in a report of another
 # year its figures are not the report's (与2017年相比 opens with 与, not a year)
 # (a year a running total starts from, 2008年至今累计… / 2008年以来, opens no clause about that year)
-_CLAUSE_YEAR = LazyPattern(r"(?:^|(?<=[,，;；。！？!?\n]))(?:在|于)?((?:19|20)\d{2})年(?!(?:\d{1,2}月(?:\d{1,2}日)?)?(?:至今|以来|起))")
+# a year that opens a carried-over count (2021年结转…2件 in a 2022 report) names where the cases came from, not the
+# clause's year: the clauses after it are the report's (…，共办结10件，结转2023年度继续办理2件)
+_CLAUSE_YEAR = LazyPattern(r"(?:^|(?<=[,，;；。！？!?\n]))(?:在|于)?((?:19|20)\d{2})年(?!(?:\d{1,2}月(?:\d{1,2}日)?)?(?:至今|以来|起))"
+                           r"(?!度?(?:的)?(?:未办结的?)?结转)")
 
 
 def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Optional[int] = None) -> Optional[str]:
