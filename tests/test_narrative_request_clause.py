@@ -47,3 +47,8 @@ def test_it_yields_to_any_ordered_wording_of_the_years_requests():
 ])
 def test_a_body_named_before_the_verb_is_the_issuers_own_only(text, value):
     assert _new(text) == ([value] if value is not None else [])
+
+
+def test_a_request_made_to_another_body_is_not_the_issuers():
+    assert _new("2023年，共收到公民向区政府申请政府信息公开6件。") == []
+    assert _new("2023年，共收到公民向本机关提出的信息公开申请6件。") == [6]
