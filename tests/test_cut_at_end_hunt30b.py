@@ -96,3 +96,15 @@ def test_table2_row_with_figures_that_do_not_fit_is_not_read(tail):
         assert got == {"disclosure.procurement.projects": 8}
     else:
         assert got == {}
+
+
+def test_a_whole_last_row_the_text_ends_in_is_read_whole_where_its_sum_proves_its_total():
+    # regression (stop 30 review): a copy ending with table 三's last row, no line break after its total, lost the
+    # total and said the row was cut; its six figures summing to the seventh prove that figure whole
+    row = (3, 4, 1, 2, 5, 6)
+    report = reportparse.parse_text(T3_HEAD + T3_ROWS + "3.危及“三安全一稳定”\n\n" + _lines(*row) + "21")
+    assert _t3(report, "requests.denied.security_stability") == dict(zip(APPS, row + (21,)))
+    assert not any("三安全一稳定" in w and "ends" in w for w in report.warnings)
+    # … where they do not sum to it, the last figure may be cut ('2' of '21'): the six are read, not it
+    report = reportparse.parse_text(T3_HEAD + T3_ROWS + "3.危及“三安全一稳定”\n\n" + _lines(*row) + "2")
+    assert _t3(report, "requests.denied.security_stability") == dict(zip(APPS, row))

@@ -13,17 +13,19 @@ from typing import Callable
 
 import regex
 
+from ..cells import parse_cell
 from .rows import RowHit
 
 _PIPE_CLOSED = regex.compile(r"[ \t\u3000]*\|[ \t\u3000]*(?:\n|$)")     # a cell a line, closed by its pipe
 
 
-def cut_at_text_end(text: str, h: RowHit, n: int, leaves_none_out: Callable[[], bool]) -> int:
+def cut_at_text_end(text: str, h: RowHit, n: int, leaves_none_out: Callable[[], bool], total_last: bool = False) -> int:
     """How many of the row's n columns its figures give before the text ends (nothing but spaces and pipes after
     its last figure, each figure on a line of its own after its label's line): fewer than n for a row cut short,
     n for a row whose complete lines fill it and after which the text ends inside a figure. 0: the row is not cut so,
     or its columns are not proven (`leaves_none_out`, asked only then: does every other row of the table print all
-    its columns?)."""
+    its columns?). `total_last`: the row's last column is the sum of the others (table 三): n figures that sum so are
+    the whole row, the last one not cut."""
     cells = h.cells
     if not cells or len(cells) > n + 1 or not all(t.raw for t in cells):
         return 0
@@ -37,10 +39,17 @@ def cut_at_text_end(text: str, h: RowHit, n: int, leaves_none_out: Callable[[], 
         return len(cells) if len(cells) < n else 0
     if any("|" in text[a:t.start] for a, t in zip(starts, cells)):
         return 0                                    # pipes on some lines only: a layout not known here
+    if total_last and len(cells) == n and _sums_to_last([t.raw for t in cells]):
+        return 0                                    # the row's own arithmetic proves its last figure whole
     k = len(cells) if "\n" in tail else len(cells) - 1      # the last figure's line unfinished: cut inside it
     if k == 0 or (k == n and len(cells) == n) or k > n:
         return 0                                    # nothing left, a whole row, or more figures than columns
     return k if leaves_none_out() else 0
+
+
+def _sums_to_last(raws: list[str]) -> bool:
+    values = [parse_cell(r).value for r in raws]
+    return None not in values and abs(sum(values[:-1]) - values[-1]) < 1e-9
 
 
 def prints_all_columns(hits: list[RowHit], widths: list[int]) -> bool:

@@ -196,7 +196,8 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
     total_ok = _row_total_ok
     bounds = sorted({h.label_start for h in labelled} | {end})
     for h in hits:
-        if h is hits[-1] and (k := cut_at_text_end(doc.text, h, 7, lambda: prints_all_columns(hits[:-1], [7] * (len(hits) - 1)))):
+        if h is hits[-1] and (k := cut_at_text_end(
+                doc.text, h, 7, lambda: prints_all_columns(hits[:-1], [7] * (len(hits) - 1)), total_last=True)):
             out.warnings.append(f"table 三 row '{' '.join(h.label.split())}': " + _cut_said(k, 7, h))
             h = replace(h, cells=h.cells[:k])
             if k < 7:           # the applicants' first k columns, no total to check: out of the table's arithmetic
