@@ -11,6 +11,7 @@ import pytest
 
 from reportparse.layout import pdf_lines, pdf_tables, pdf_textpage
 from reportparse.layout.pdf_model import Item, Line
+from reportparse.layout.pdf_overrun import clear_overruns, over_border, over_rule, runs_on
 from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT
 from reportparse.patterns import HAN
 
@@ -114,8 +115,16 @@ def fill_tables(tables, items, geo):
         if not placed:
             rest.append(it)
     for t, cont in zip(tables, content):
+        # a figure run over a rule (pdf_overrun.py), asked of every table and glyph
+        moved, unsure = over_border(t, cont, rest)
+        rest = [o for o in rest if all(o is not m for m in moved)]
         for c, its in zip(t.cells, cont):
             c.text = cell_text(its, geo)
+        found = [(k, over_rule(it, c.x0, c.x1, t.x0, t.x1), it) for k, (c, its) in enumerate(zip(t.cells, cont))
+                 for it in its]
+        found = [f for f in found if f[1]] + unsure + runs_on(t, cont, t.x0, t.x1)
+        if found:
+            clear_overruns(t, found, t.page, [])
         rows = defaultdict(list)
         for c in t.cells:
             rows[c.row].append(c)
