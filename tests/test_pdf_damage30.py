@@ -96,3 +96,40 @@ def test_near_misses_a_glyph_a_hair_over_its_rule_or_a_padded_neighbour():
     # the same run going on over the rule at its own spacing, its next digit right at the rule
     right = _digits("0", 100.2, 3.2) + _digits("45", 120.0, 3.2)
     assert runs_on(t, [_digits("11", 100.2 - 3.2 - 2 * 4.0 - 3.2, 3.2), right], 60.0, 140.0)
+
+
+def _stacked(second: str):
+    """An `edit` setting a second figure under three figures of table 三 ('4185' over '1'): the
+    cells hold two figures (their truth: unread)."""
+    def edit(values, t2, body, t4):
+        for r, j, key in ((0, 0, "requests.new|applicant=natural_person"),
+                          (5, 3, "requests.denied.prohibited_by_law|applicant=social_welfare"),
+                          (9, 6, "requests.denied.process_info|applicant=total")):
+            row = body[r]
+            k = len(row) - 7 + j
+            row[k] = row[k].__class__(row[k].text + "\n" + second, row[k].cs, row[k].rs)
+            values[key] = None
+    return edit
+
+
+@pytest.mark.parametrize("size", [8, 10.5])
+def test_two_figures_one_over_the_other_in_a_ruled_cell_are_unread(size):
+    # a ruled cell holding '4185' over '1': its lines were joined as one wrapped figure (41851:
+    # 3 WRONG values); the upper line is far too short for a wrap to have cut it there
+    got, want, report = _read(seed=3011, rules="grid", table_size=size, edit=_stacked("1"))
+    assert _wrong(got, want) == {}
+    assert got["requests.new|applicant=natural_person"] is None
+    assert got["requests.new|applicant=commercial"] == want["requests.new|applicant=commercial"]
+    said = [w for w in report.warnings if "two figures one over the other" in w]
+    assert len(said) == 3 and any("一、本年新收政府信息公开申请数量" in w for w in said)
+
+
+def test_near_miss_a_figure_wrapped_in_a_narrow_cell_is_one_figure():
+    from reportparse.layout.pdf_model import Line
+    from reportparse.layout.pdf_overrun import stacked_figures
+    # '24598' filling its 30 pt cell's line, '0' below: one figure wrapped (read 245980, joined)
+    assert not stacked_figures([Line("24598", 62.0, 10.0, 82.0, 18.0), Line("0", 62.0, 19.0, 66.0, 27.0)], 60.0, 90.0)
+    # '4185' in a 40.5 pt cell with 20 pt to spare, '1' below: two figures
+    assert stacked_figures([Line("4185", 72.0, 10.0, 88.0, 18.0), Line("1", 78.0, 19.0, 82.0, 27.0)], 60.0, 100.5)
+    # a figure over its unit is no second figure
+    assert not stacked_figures([Line("12", 75.0, 10.0, 83.0, 18.0), Line("件", 75.0, 19.0, 83.0, 27.0)], 60.0, 100.5)

@@ -117,6 +117,38 @@ def over_border(table, cont: list, rest: list) -> tuple[list, list]:
     return moved, unsure
 
 
+DIGITS = frozenset("0123456789０１２３４５６７８９")
+
+
+def _figure(text: str) -> bool:
+    bare = text.replace(" ", "").replace(",", "").replace("，", "")
+    return bool(bare) and all(ch in DIGITS for ch in bare)
+
+
+def stacked_figures(lines: list, x0: float, x1: float) -> bool:
+    """Two lines of a ruled cell (x0..x1), one over the other, both a figure, the upper one too short
+    for the lower to be the rest of it wrapped (a wrapped figure fills its line to within a digit
+    and the padding): two figures in one cell ('4185' over '1'), whose lines were joined into one
+    (41851, WRONG). Which of them is the row's figure is not in the page."""
+    for a, b in zip(lines, lines[1:]):
+        if _figure(a.text) and _figure(b.text):
+            digit = (a.x1 - a.x0) / len(a.text.replace(" ", ""))
+            if a.x1 - a.x0 < (x1 - x0) - 2 * digit - 10:
+                return True
+    return False
+
+
+def clear_stacked(table, ks: list, page: int, notes: list) -> None:
+    """Blank the cells `ks` of `table` holding two stacked figures, and say which rows' they were."""
+    for k in ks:
+        c = table.cells[k]
+        first = min((o for o in table.cells if o.row == c.row), key=lambda o: o.col)
+        notes.append(f"page {page}: in the row '{(first.text or '?')[:24]}' a cell holds two figures one over "
+                     f"the other ({c.text}), the upper too short to be one figure wrapped: which is the row's "
+                     "is not in the page; the cell was left unread")
+        c.text = ""
+
+
 def clear_overruns(table, found: list, page: int, notes: list) -> None:
     """Blank the cells of `table` a digit runs out of (found: (cell index, side, glyph)) and the
     cells it runs into, and say which row's cells were left unread."""

@@ -17,7 +17,8 @@ from .pdf_edges import close_border, close_open_ends, merge_edges
 from .pdf_furniture import table_edges
 from .pdf_lines import bands, join, text_lines
 from .pdf_model import Cell, GridBudget, Item, Line, PageData, Table
-from .pdf_overrun import BESIDE, HUG, clear_overruns, over_border, over_rule, runs_on
+from .pdf_overrun import (BESIDE, HUG, clear_overruns, clear_stacked, over_border, over_rule, runs_on,
+                          stacked_figures)
 from .pdf_spacing import cell_spacing
 from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 
@@ -214,8 +215,11 @@ def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings,
             if moved:
                 gone = {id(o) for o in moved}
                 rest = [o for o in rest if id(o) not in gone]
-        for c, its in zip(t.cells, cont):
-            c.text = _cell_text(its, geo)
+        stacked = []
+        for k, (c, its) in enumerate(zip(t.cells, cont)):
+            c.text = _cell_text(its, geo, c, stacked, k)
+        if stacked:
+            clear_stacked(t, stacked, t.page, notes if notes is not None else [])
         found = overruns.get(ti, []) + unsure + (runs_on(t, cont, t.x0, t.x1) if t.hugged else [])
         if found:
             clear_overruns(t, found, t.page, notes if notes is not None else [])
@@ -243,10 +247,15 @@ def _positions(grid: list[float]) -> dict[float, int]:
     return {x: i for i, x in enumerate(grid)}
 
 
-def _cell_text(items: list[Item], geo: PDFLayoutSettings) -> str:
+def _cell_text(items: list[Item], geo: PDFLayoutSettings, cell: Optional[Cell] = None,
+               stacked: Optional[list] = None, k: int = 0) -> str:
+    """The text of a cell's items; `k` added to `stacked` where they are two figures one over the
+    other (pdf_overrun.stacked_figures: the cell is then left unread)."""
     if len(items) < 2:          # no text, or one figure (most cells): what the lines below come to
         return items[0].text.strip().replace("|", "¦").strip() if items else ""
     lines = text_lines(items, geo)
+    if cell is not None and len(lines) > 1 and stacked is not None and stacked_figures(lines, cell.x0, cell.x1):
+        stacked.append(k)
     out = ""
     for ln in lines:
         out = join(out, ln.text)
