@@ -50,6 +50,8 @@ class Table:
     page: int
     rows: list[list[Cell]] = field(default_factory=list)    # rendered rows: cells in column order
     crossed: bool = False        # a character runs across a cell's left or right edge (pdf_clip.py)
+    hugged: bool = False         # a character stands at a cell's left or right edge (pdf_overrun.py)
+    beside: bool = False         # a character stands by its left or right border, outside it (pdf_overrun.py)
 
 
 @dataclass

@@ -17,6 +17,8 @@ from .pdf_edges import close_border, close_open_ends, merge_edges
 from .pdf_furniture import table_edges
 from .pdf_lines import bands, join, text_lines
 from .pdf_model import Cell, GridBudget, Item, Line, PageData, Table
+from .pdf_overrun import (BESIDE, HUG, clear_overruns, clear_stacked, over_border, over_rule, runs_on,
+                          stacked_figures)
 from .pdf_spacing import cell_spacing
 from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 
@@ -150,9 +152,12 @@ def _find_tables(hedges, vedges, page: int, geo: PDFLayoutSettings, notes: list,
     return tables
 
 
-def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings) -> list[Item]:
-    """Put each item into the cell holding its centre; return the items in no cell."""
+def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings,
+                 notes: Optional[list] = None) -> list[Item]:
+    """Put each item into the cell holding its centre; return the items in no cell. A figure run
+    across the rule between two cells leaves both unread (pdf_overrun.py), with a note."""
     rest = []
+    overruns: dict[int, list] = defaultdict(list)       # table index → (cell, side, glyph)
     boxes = []          # per table: its box, grid, (row, column) → cell, and the cells' items
     content: list[list[list[Item]]] = []
     for t in tables:
@@ -166,11 +171,12 @@ def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings)
         cont: list[list[Item]] = [[] for _ in t.cells]
         content.append(cont)
         edges = [(c.x0, c.x1) for c in t.cells]
-        boxes.append((t.x0, t.top, t.x1, t.bottom, xs, ys, len(xs) - 2, len(ys) - 2, slot, cont, edges, t))
+        boxes.append((t.x0, t.top, t.x1, t.bottom, xs, ys, len(xs) - 2, len(ys) - 2, slot, cont, edges, t,
+                      len(boxes)))
     bisect_right = bisect.bisect_right
     for it in items:
         cx, cy = (it.x0 + it.x1) / 2, (it.top + it.bottom) / 2
-        for x0, top, x1, bottom, xs, ys, last_q, last_r, slot, cont, edges, t in boxes:
+        for x0, top, x1, bottom, xs, ys, last_q, last_r, slot, cont, edges, t, ti in boxes:
             # (a glyph straddling the table's left or right edge, its centre just outside: the
             # figure of an edge cell run over the rule, read with its cell, never text beside it)
             if top <= cy <= bottom and (x0 <= cx <= x1 or it.x0 < x0 < it.x1 or it.x0 < x1 < it.x1):
@@ -183,20 +189,40 @@ def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings)
                 k = slot.get((r, q))
                 if k is not None:
                     cont[k].append(it)
-                    # a glyph standing a third of its width over its cell's edge: text cut by a clip
-                    # (pdf_clip.py), or set too tight; asked once a table has one
-                    if not t.crossed:
-                        e0, e1 = edges[k]
-                        w = (it.x1 - it.x0) / 3
-                        t.crossed = it.x0 < e0 - w or it.x1 > e1 + w
+                    e0, e1 = edges[k]
+                    if it.x0 < e0 or it.x1 > e1:
+                        # a glyph standing a third of its width over its cell's edge: text cut by a
+                        # clip (pdf_clip.py), or set too tight
+                        if not t.crossed:
+                            w = (it.x1 - it.x0) / 3
+                            t.crossed = it.x0 < e0 - w or it.x1 > e1 + w
+                        side = over_rule(it, e0, e1, x0, x1)
+                        if side:
+                            overruns[ti].append((k, side, it))
+                    if not t.hugged and (it.x0 < e0 + HUG or it.x1 > e1 - HUG):
+                        t.hugged = True             # (pdf_overrun.runs_on looks at the table)
                 else:
                     rest.append(it)
                 break
+            if not t.beside and top <= cy <= bottom and (x1 <= it.x0 < x1 + BESIDE or x0 - BESIDE < it.x1 <= x0):
+                t.beside = True                     # (text by its border: pdf_overrun.over_border)
         else:
             rest.append(it)
-    for t, cont in zip(tables, content):
-        for c, its in zip(t.cells, cont):
-            c.text = _cell_text(its, geo)
+    for ti, (t, cont) in enumerate(zip(tables, content)):
+        unsure: list = []
+        if t.beside:
+            moved, unsure = over_border(t, cont, rest)
+            if moved:
+                gone = {id(o) for o in moved}
+                rest = [o for o in rest if id(o) not in gone]
+        stacked = []
+        for k, (c, its) in enumerate(zip(t.cells, cont)):
+            c.text = _cell_text(its, geo, c, stacked, k)
+        if stacked:
+            clear_stacked(t, stacked, t.page, notes if notes is not None else [])
+        found = overruns.get(ti, []) + unsure + (runs_on(t, cont, t.x0, t.x1) if t.hugged else [])
+        if found:
+            clear_overruns(t, found, t.page, notes if notes is not None else [])
         rows: dict[int, list[Cell]] = defaultdict(list)
         for c in t.cells:
             rows[c.row].append(c)
@@ -221,10 +247,15 @@ def _positions(grid: list[float]) -> dict[float, int]:
     return {x: i for i, x in enumerate(grid)}
 
 
-def _cell_text(items: list[Item], geo: PDFLayoutSettings) -> str:
+def _cell_text(items: list[Item], geo: PDFLayoutSettings, cell: Optional[Cell] = None,
+               stacked: Optional[list] = None, k: int = 0) -> str:
+    """The text of a cell's items; `k` added to `stacked` where they are two figures one over the
+    other (pdf_overrun.stacked_figures: the cell is then left unread)."""
     if len(items) < 2:          # no text, or one figure (most cells): what the lines below come to
         return items[0].text.strip().replace("|", "¦").strip() if items else ""
     lines = text_lines(items, geo)
+    if cell is not None and len(lines) > 1 and stacked is not None and stacked_figures(lines, cell.x0, cell.x1):
+        stacked.append(k)
     out = ""
     for ln in lines:
         out = join(out, ln.text)
@@ -246,7 +277,7 @@ def layout_page(items: list[Item], hedges, vedges, page: int, width: float, heig
         aligned = True
     tables = _find_tables(hedges, vedges, page, geo, notes, budget, items)
     if tables:
-        items = _fill_tables(tables, items, geo)
+        items = _fill_tables(tables, items, geo, notes)
         keep = []
         for t in tables:
             if len(t.rows) == 1 and len(t.rows[0]) == 1:

@@ -1,0 +1,135 @@
+"""PDF damage of stop 30 (invented reports only, tools/pdf_reports): found by a randomised campaign
+combining the generator's damage options (2-4 a report). A figure too wide for its ruled cell runs
+over the rule into the next cell: its first or last digit was read as a digit of the neighbour's
+figure (WRONG values on both sides). Which cell such a digit belongs to is not in the page: both
+cells are left unread, with a warning naming the row (pdf_overrun.py)."""
+import io
+
+import pytest
+
+import reportparse
+from reportparse.layout.pdf_model import Cell, Item, Table
+from reportparse.layout.pdf_overrun import over_rule, runs_on
+
+from conftest import pdf_fixture_generator
+
+
+def _read(**opts):
+    """(read, expected, report) of the invented 2021 report of seed `seed` drawn with `opts`."""
+    seed = opts.pop("seed")
+    buf = io.BytesIO()
+    exp = pdf_fixture_generator().variants2.build(buf, "清水县人民政府", seed, **opts)
+    report = reportparse.parse(buf.getvalue())
+    got = report.values()
+    return {k: got.get(k) for k in exp["values"]}, exp["values"], report
+
+
+def _wrong(got, want):
+    return {k: (want[k], v) for k, v in got.items() if v is not None and v != want[k]}
+
+
+def test_full_width_figures_over_an_inner_rule_leave_both_cells_unread():
+    # full-width digits letter-spaced in 40.5 pt cells: table 三's 4-digit other_org figure runs
+    # over the rule into the total's cell (4234 | 24996 read 42342 | 4996: two WRONG values a row)
+    got, want, report = _read(seed=3001, rules="grid", fullwidth_figures=True, figure_spacing=0.4)
+    assert _wrong(got, want) == {}
+    assert got["requests.new|applicant=other_org"] is None
+    assert got["requests.new|applicant=total"] is None
+    assert got["requests.new|applicant=research"] == want["requests.new|applicant=research"]
+    assert got["requests.granted|applicant=total"] == want["requests.granted|applicant=total"]
+    assert sum(v is None for v in got.values()) == 4
+    said = [w for w in report.warnings if "runs across the rule between two cells" in w]
+    assert any("一、本年新收政府信息公开申请数量" in w and "left unread" in w for w in said)
+
+
+def test_tracked_figures_set_flush_right_run_over_the_rule_unread():
+    # figures set flush right, then drawn glyph by glyph with tracking the exporter did not count:
+    # their last digit lands past the cell's rule ('1 1 | 0', each 3.2 pt apart) and was read as the
+    # first digit of the next figure (167 WRONG values). The run going on over the rule at its own
+    # spacing, a digit right at it, leaves both cells unread
+    got, want, report = _read(seed=3002, rules="grid", glyph_tracking=0.4, right_figures=True)
+    assert _wrong(got, want) == {}
+    read = [k for k, v in got.items() if v == want[k]]
+    assert len(read) >= 25            # the figures that fit their cells are still read
+    assert got["disclosure.licensing.decisions"] is None
+    assert len([w for w in report.warnings if "runs across the rule" in w]) >= 20
+    # a last digit run over the table's outer border, right at it, at the figure's own spacing:
+    # no other cell is there, the figure is read whole
+    for key in ("disclosure.coercion.decisions", "requests.denied.security_stability|applicant=total"):
+        assert got[key] == want[key]
+
+
+@pytest.mark.parametrize("opts", [dict(glyph_tracking=0.4), dict(figure_spacing=0.8, right_figures=True),
+                                  dict(fullwidth_figures=True)])
+def test_guard_tracked_or_wide_figures_that_fit_their_cells_are_read(opts):
+    """A guard: tracked or full-width figures that fit their cells (the padding kept at the rule)
+    are read whole, with no warning."""
+    got, want, report = _read(seed=3002, rules="grid", **opts)
+    assert got == want
+    assert not [w for w in report.warnings if "runs across" in w]
+
+
+def _table(*cells):
+    cs = [Cell(x0, 10.0, x1, 30.0, row=0, col=k) for k, (x0, x1) in enumerate(cells)]
+    return Table(cs, cells[0][0], 10.0, cells[-1][1], 30.0, 1)
+
+
+def _digits(text, x, gap, w=4.0):
+    out = []
+    for ch in text:
+        out.append(Item(ch, x, 15.0, x + w, 25.0))
+        x += w + gap
+    return out
+
+
+def test_near_misses_a_glyph_a_hair_over_its_rule_or_a_padded_neighbour():
+    # a digit's box 0.3 pt over the rule (a figure that just fits): no overrun
+    assert over_rule(Item("7", 96.3, 15.0, 100.3, 25.0), 60.0, 100.0, 0.0, 200.0) == 0
+    # ... 1.5 pt over an inner rule: an overrun; over the table's outer border: not this rule's
+    assert over_rule(Item("7", 97.5, 15.0, 101.5, 25.0), 60.0, 100.0, 0.0, 200.0) == 1
+    assert over_rule(Item("7", 197.5, 15.0, 201.5, 25.0), 160.0, 200.0, 0.0, 200.0) == 0
+    # tracked figures 3.2 pt apart, each cell padded 2.5 pt: 5 pt across the rule, no run over it
+    t = _table((60.0, 100.0), (100.0, 140.0))
+    left = _digits("123", 100.0 - 2.5 - 3 * 4.0 - 2 * 3.2, 3.2)
+    right = _digits("456", 102.5, 3.2)
+    assert runs_on(t, [left, right], 60.0, 140.0) == []
+    # the same run going on over the rule at its own spacing, its next digit right at the rule
+    right = _digits("0", 100.2, 3.2) + _digits("45", 120.0, 3.2)
+    assert runs_on(t, [_digits("11", 100.2 - 3.2 - 2 * 4.0 - 3.2, 3.2), right], 60.0, 140.0)
+
+
+def _stacked(second: str):
+    """An `edit` setting a second figure under three figures of table 三 ('4185' over '1'): the
+    cells hold two figures (their truth: unread)."""
+    def edit(values, t2, body, t4):
+        for r, j, key in ((0, 0, "requests.new|applicant=natural_person"),
+                          (5, 3, "requests.denied.prohibited_by_law|applicant=social_welfare"),
+                          (9, 6, "requests.denied.process_info|applicant=total")):
+            row = body[r]
+            k = len(row) - 7 + j
+            row[k] = row[k].__class__(row[k].text + "\n" + second, row[k].cs, row[k].rs)
+            values[key] = None
+    return edit
+
+
+@pytest.mark.parametrize("size", [8, 10.5])
+def test_two_figures_one_over_the_other_in_a_ruled_cell_are_unread(size):
+    # a ruled cell holding '4185' over '1': its lines were joined as one wrapped figure (41851:
+    # 3 WRONG values); the upper line is far too short for a wrap to have cut it there
+    got, want, report = _read(seed=3011, rules="grid", table_size=size, edit=_stacked("1"))
+    assert _wrong(got, want) == {}
+    assert got["requests.new|applicant=natural_person"] is None
+    assert got["requests.new|applicant=commercial"] == want["requests.new|applicant=commercial"]
+    said = [w for w in report.warnings if "two figures one over the other" in w]
+    assert len(said) == 3 and any("一、本年新收政府信息公开申请数量" in w for w in said)
+
+
+def test_near_miss_a_figure_wrapped_in_a_narrow_cell_is_one_figure():
+    from reportparse.layout.pdf_model import Line
+    from reportparse.layout.pdf_overrun import stacked_figures
+    # '24598' filling its 30 pt cell's line, '0' below: one figure wrapped (read 245980, joined)
+    assert not stacked_figures([Line("24598", 62.0, 10.0, 82.0, 18.0), Line("0", 62.0, 19.0, 66.0, 27.0)], 60.0, 90.0)
+    # '4185' in a 40.5 pt cell with 20 pt to spare, '1' below: two figures
+    assert stacked_figures([Line("4185", 72.0, 10.0, 88.0, 18.0), Line("1", 78.0, 19.0, 82.0, 27.0)], 60.0, 100.5)
+    # a figure over its unit is no second figure
+    assert not stacked_figures([Line("12", 75.0, 10.0, 83.0, 18.0), Line("件", 75.0, 19.0, 83.0, 27.0)], 60.0, 100.5)
