@@ -133,3 +133,12 @@ def test_near_miss_a_figure_wrapped_in_a_narrow_cell_is_one_figure():
     assert stacked_figures([Line("4185", 72.0, 10.0, 88.0, 18.0), Line("1", 78.0, 19.0, 82.0, 27.0)], 60.0, 100.5)
     # a figure over its unit is no second figure
     assert not stacked_figures([Line("12", 75.0, 10.0, 83.0, 18.0), Line("件", 75.0, 19.0, 83.0, 27.0)], 60.0, 100.5)
+
+
+def test_the_overrun_distances_are_typed_settings():
+    from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
+    digit = Item("7", 97.5, 15.0, 101.5, 25.0)          # 1.5 pt over the rule at 100
+    assert over_rule(digit, 60.0, 100.0, 0.0, 200.0) == 1
+    assert over_rule(digit, 60.0, 100.0, 0.0, 200.0, DEFAULT_PDF_LAYOUT.with_(overrun_over=1.5)) == 0
+    with pytest.raises(ValueError):
+        PDFLayoutSettings(overrun_hug=-0.8)

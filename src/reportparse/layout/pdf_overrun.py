@@ -19,15 +19,15 @@ Asked only of a digit at its cell's edge, so a page with none pays a comparison 
 """
 from __future__ import annotations
 
-OVER = 0.4          # points over the rule, besides a tenth of the glyph's width
-HUG = 0.8           # a digit this near an inner rule is at the cell's edge (no padding)
-BESIDE = 8.0        # text this near a table's left or right border, on its rows: over_border looks
+from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
+
+# (the distances OVER, HUG and BESIDE are PDFLayoutSettings' overrun_over, overrun_hug and overrun_beside)
 
 
-def over_rule(it, e0: float, e1: float, x0: float, x1: float) -> int:
+def over_rule(it, e0: float, e1: float, x0: float, x1: float, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> int:
     """-1 / 1: the digit `it` of the cell spanning e0..e1 runs over its inner left / right rule (the
     table spans x0..x1); 0: it does not."""
-    slack = OVER + (it.x1 - it.x0) / 10
+    slack = geo.overrun_over + (it.x1 - it.x0) / 10
     if it.x0 < e0 - slack and e0 > x0 + 0.5 and it.text.strip().isdigit():
         return -1
     if it.x1 > e1 + slack and e1 < x1 - 0.5 and it.text.strip().isdigit():
@@ -51,7 +51,7 @@ def _gap(its, d, after: bool) -> float:
     return best if best is not None else 0.0
 
 
-def runs_on(table, cont: list, x0: float, x1: float) -> list:
+def runs_on(table, cont: list, x0: float, x1: float, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> list:
     """(cell index, side, digit) of the digits of `table` (cont: the cells' items) hugging an inner
     rule whose run goes on over it at its own spacing (the module's second case)."""
     found = []
@@ -59,9 +59,9 @@ def runs_on(table, cont: list, x0: float, x1: float) -> list:
     for k, its in enumerate(cont):
         c = cells[k]
         for d in its:
-            if d.x1 > c.x1 - HUG and c.x1 < x1 - 0.5:
+            if d.x1 > c.x1 - geo.overrun_hug and c.x1 < x1 - 0.5:
                 side, edge = 1, c.x1
-            elif d.x0 < c.x0 + HUG and c.x0 > x0 + 0.5:
+            elif d.x0 < c.x0 + geo.overrun_hug and c.x0 > x0 + 0.5:
                 side, edge = -1, c.x0
             else:
                 continue
@@ -80,7 +80,7 @@ def runs_on(table, cont: list, x0: float, x1: float) -> list:
     return found
 
 
-def over_border(table, cont: list, rest: list) -> tuple[list, list]:
+def over_border(table, cont: list, rest: list, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> tuple[list, list]:
     """The digits of `rest` (the page's items in no cell) that go on a figure of an edge cell of
     `table` over the table's left or right border at the figure's own spacing, the first right at
     the border (added to `cont`); and (cell, side, digit) of the figures whose run goes on at its
@@ -103,7 +103,7 @@ def over_border(table, cont: list, rest: list) -> tuple[list, list]:
                          key=lambda o: o.x0 * side)
             if not out or not -0.5 <= (out[0].x0 - d.x1 if side > 0 else d.x0 - out[0].x1) <= own + 0.3:
                 continue
-            if not (out[0].x0 < border + HUG if side > 0 else out[0].x1 > border - HUG):
+            if not (out[0].x0 < border + geo.overrun_hug if side > 0 else out[0].x1 > border - geo.overrun_hug):
                 unsure.append((k, side, d))     # the run goes on, but not right at the border
                 continue
             last = d

@@ -62,6 +62,15 @@ class PDFLayoutSettings:
     min_aligned_rows: int = 2
     #: borderless tables: a single row of figures is a table when it holds at least this many
     min_lone_row_figures: int = 4
+    #: a digit's box standing over its cell's inner rule by more than this (plus a tenth of its
+    #: width) is a figure run over the rule into the next cell: both cells unread (pdf_overrun.py)
+    overrun_over: float = 0.4
+    #: a digit this near an inner rule is at its cell's edge (a cell's own text keeps its padding):
+    #: a run of tracked digits going on over the rule at its own spacing is looked for
+    overrun_hug: float = 0.8
+    #: text this near a table's left or right border, on its rows, may be an edge cell's figure run
+    #: over the border (pdf_overrun.over_border looks)
+    overrun_beside: float = 8.0
     #: a path with more segments than this is a drawing, not rules (skipped unread)
     max_path_segments: int = 2000
     #: a page whose ruling lines could meet in more points than this is not read as a table grid

@@ -17,7 +17,7 @@ from .pdf_edges import close_border, close_open_ends, merge_edges
 from .pdf_furniture import table_edges
 from .pdf_lines import bands, join, text_lines
 from .pdf_model import Cell, GridBudget, Item, Line, PageData, Table
-from .pdf_overrun import (BESIDE, HUG, clear_overruns, clear_stacked, over_border, over_rule, runs_on,
+from .pdf_overrun import (clear_overruns, clear_stacked, over_border, over_rule, runs_on,
                           stacked_figures)
 from .pdf_spacing import cell_spacing
 from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
@@ -196,22 +196,23 @@ def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings,
                         if not t.crossed:
                             w = (it.x1 - it.x0) / 3
                             t.crossed = it.x0 < e0 - w or it.x1 > e1 + w
-                        side = over_rule(it, e0, e1, x0, x1)
+                        side = over_rule(it, e0, e1, x0, x1, geo)
                         if side:
                             overruns[ti].append((k, side, it))
-                    if not t.hugged and (it.x0 < e0 + HUG or it.x1 > e1 - HUG):
+                    if not t.hugged and (it.x0 < e0 + geo.overrun_hug or it.x1 > e1 - geo.overrun_hug):
                         t.hugged = True             # (pdf_overrun.runs_on looks at the table)
                 else:
                     rest.append(it)
                 break
-            if not t.beside and top <= cy <= bottom and (x1 <= it.x0 < x1 + BESIDE or x0 - BESIDE < it.x1 <= x0):
+            if not t.beside and top <= cy <= bottom and (x1 <= it.x0 < x1 + geo.overrun_beside
+                                                          or x0 - geo.overrun_beside < it.x1 <= x0):
                 t.beside = True                     # (text by its border: pdf_overrun.over_border)
         else:
             rest.append(it)
     for ti, (t, cont) in enumerate(zip(tables, content)):
         unsure: list = []
         if t.beside:
-            moved, unsure = over_border(t, cont, rest)
+            moved, unsure = over_border(t, cont, rest, geo)
             if moved:
                 gone = {id(o) for o in moved}
                 rest = [o for o in rest if id(o) not in gone]
@@ -220,7 +221,7 @@ def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings,
             c.text = _cell_text(its, geo, c, stacked, k)
         if stacked:
             clear_stacked(t, stacked, t.page, notes if notes is not None else [])
-        found = overruns.get(ti, []) + unsure + (runs_on(t, cont, t.x0, t.x1) if t.hugged else [])
+        found = overruns.get(ti, []) + unsure + (runs_on(t, cont, t.x0, t.x1, geo) if t.hugged else [])
         if found:
             clear_overruns(t, found, t.page, notes if notes is not None else [])
         rows: dict[int, list[Cell]] = defaultdict(list)
