@@ -121,3 +121,13 @@ def test_a_model_essay_whose_title_came_from_a_sample_sentence_is_refused():
             "一、2018年度政府信息公开工作基本情况\n\n2018年，某县档案局主动公开政府信息143条。\n")
     with pytest.raises(NotAnnualReportError):
         reportparse.parse_text(text)
+
+
+@pytest.mark.parametrize("phrase", ["规范文字表述", "行政规范文件", "创建示范文明单位"])
+def test_a_report_whose_opening_says_guifan_wenzi_is_no_model_essay(phrase):
+    # regression (stop 30 review): 规范文字表述 holds 范文 as a substring; a title-less report saying it was refused
+    text = ("根据《中华人民共和国政府信息公开条例》，结合2023年青岚街道各科室的信息公开工作实际情况编制本报告。"
+            f"本报告所列数据统计期限为2023年1月1日至12月31日。我街道加强内容审核，{phrase}。\n"
+            "一、总体情况\n（一）主动公开情况。2023年，我街道主动公开政府信息317条。\n")
+    report = reportparse.parse_text(text)
+    assert report.year == 2023 and report.value("disclosure.total") == 317

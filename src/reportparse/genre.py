@@ -12,7 +12,8 @@ from .patterns import OPENING_CHARS, PERIOD_FIELD, LazyPattern
 
 # a half-year's or a quarter's account (现将2022年上半年…情况报告如下) is set out as a year's report is
 PART_YEAR_WORDS = r"[上下]半年|季度"
-MODEL_WORDS = r"范文"        # a model text to copy from: a report's words with no one's figures
+# a model text to copy from: a report's words with no one's figures; never the 范文 inside 规范文字/规范文件/示范文明
+MODEL_WORDS = r"(?<![规示])范文(?![字件明本书])"
 # the report's own statistics period (本报告中所列数据的统计期限自2020年1月1日…)
 PERIOD = LazyPattern(PERIOD_FIELD + r"[^。]{0,20}?(?<!\d)(?P<year>(?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
 # A text without a title line (a page's body saved without its heading) is a report when its opening cites the
