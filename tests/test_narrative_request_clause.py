@@ -52,3 +52,33 @@ def test_a_body_named_before_the_verb_is_the_issuers_own_only(text, value):
 def test_a_request_made_to_another_body_is_not_the_issuers():
     assert _new("2023年，共收到公民向区政府申请政府信息公开6件。") == []
     assert _new("2023年，共收到公民向本机关提出的信息公开申请6件。") == [6]
+
+
+def test_kinds_of_requests_are_no_larger_whole():
+    # 各类 is "of every kind", not every body (各级, 各部门 are wholes larger than the issuer)
+    assert _new("2023年，共接收通过邮寄、邮件、现场等方式提交的各类政府信息公开申请10件。") == [10]
+
+
+REQUESTS = "二、收到和处理政府信息公开申请情况\n"
+
+
+def _carried(text):
+    return [f.value for f in narrative_figures(REQUESTS + text, year=2023) if f.key == "requests.carried_forward"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2023年共收到申请19件，其中11件顺延至下一年度办理。", 11),
+    ("2023年共收到申请19件，3件延至下一年度答复。", 3),
+    ("2023年共收到申请19件，其中17件已答复，2件转至下年继续办理。", 2),
+])
+def test_cases_put_off_to_next_year_count_first_are_carried_forward(text, value):
+    assert _carried(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "2023年收到行政复议申请5件，其中2件顺延至下一年度办理。",     # a review's cases
+    "2023年收到行政复议申请5件，其中2件转至下年继续办理。",
+    "2023年收到投诉4件，1件延至下一年度办理。",                   # a complaint's
+])
+def test_a_reviews_or_complaints_cases_put_off_are_not_the_requests(text):
+    assert _carried(text) == []
