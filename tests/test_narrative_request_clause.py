@@ -82,3 +82,16 @@ def test_cases_put_off_to_next_year_count_first_are_carried_forward(text, value)
 ])
 def test_a_reviews_or_complaints_cases_put_off_are_not_the_requests(text):
     assert _carried(text) == []
+
+
+@pytest.mark.parametrize("text, key, value", [
+    ("申请人逾期未按收费通知要求缴纳费用2件，其他1件。", "requests.other.fee_unpaid", 2),
+    ("申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请的3件。", "requests.other.no_correction", 3),
+])
+def test_the_2021_tables_other_rows_said_in_their_words(text, key, value):
+    assert [(f.key, f.value) for f in narrative_figures(text, year=2022)] == [(key, value)]
+
+
+def test_the_2021_other_rows_are_no_reviews():
+    text = "收到行政复议申请5件，其中申请人逾期未按收费通知要求缴纳费用2件。"
+    assert "requests.other.fee_unpaid" not in [f.key for f in narrative_figures(text, year=2022)]
