@@ -1,6 +1,7 @@
-"""The fallback reading of the year's request count: a clause naming the receipt, a request and one count in any
-order (invented sentences shaped like held-out pages' that no ordered wording read), and the clauses it must
-leave alone."""
+"""Stop 30's narrative readings (invented sentences shaped like held-out pages' that no wording read) and the
+clauses each must leave alone: the fallback reading of the year's request count (a clause naming the receipt, a
+request and one count in any order), cases put off to next year count first, the 2021 table's (六)其他处理 rows in
+its words, and information made that all went out."""
 import pytest
 
 from reportparse.extract.narrative import narrative_figures
@@ -95,3 +96,16 @@ def test_the_2021_tables_other_rows_said_in_their_words(text, key, value):
 def test_the_2021_other_rows_are_no_reviews():
     text = "收到行政复议申请5件，其中申请人逾期未按收费通知要求缴纳费用2件。"
     assert "requests.other.fee_unpaid" not in [f.key for f in narrative_figures(text, year=2022)]
+
+
+PROACTIVE = "一、总体情况\n（一）主动公开政府信息情况\n"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2025年，全年累计产生政府信息16条，均已主动公开。", 16),      # all of the made information put out
+    ("2025年，全年共制作政府信息23条，主动公开17条。", 17),       # a part put out: that part, never the made count
+    ("2025年，共制作政府信息23条，均已按规定归档。", None),       # filed, not put out
+])
+def test_information_made_is_the_proactive_total_only_where_all_of_it_went_out(text, value):
+    got = [f.value for f in narrative_figures(PROACTIVE + text, year=2025) if f.key == "disclosure.total"]
+    assert got == ([value] if value is not None else [])
