@@ -201,18 +201,20 @@ def test_near_miss_borderless_rows_one_line_apart_and_a_figure_over_its_unit_are
     cols = [[100.0, 115.0], [140.0, 155.0]]
     col = lambda r: [k for k, (a, b) in enumerate(cols) if r.x0 <= b and a <= r.x1]
     fig = lambda t, x, top: Run([], t, x, top, x + 4 * len(t), top + 8.0, True)
-    # a tight table: rows 10 pt apart, every figure level with its row (an OCR drift of 1.5 pt)
-    rows = [Band([fig("317", 103.0, 20.0), fig("52", 143.0, 20.0)], 20.0, 28.0),
-            Band([fig("248", 103.0, 30.0), fig("69", 143.0, 31.5)], 30.0, 39.5)]
-    assert stacked_pairs(rows, col, 8.0, geo, set()) == []
-    # the same two lines in one column with the other column's figure between them: a pair
-    lone = [Band([fig("317", 103.0, 20.0)], 20.0, 28.0), Band([fig("52", 143.0, 25.0)], 25.0, 33.0),
-            Band([fig("4", 103.0, 30.0)], 30.0, 38.0)]
-    (a, c, band, j), = stacked_pairs(lone, col, 8.0, geo, set())
-    assert (a.text, c.text, j, band is lone[1]) == ("317", "4", 0, True)
-    # a figure over its unit (12 / 件) has no second figure
-    unit = Run([], "件", 103.0, 30.0, 111.0, 38.0, False)
-    assert stacked_pairs([lone[0], lone[1], Band([unit], 30.0, 38.0)], col, 8.0, geo, set()) == []
-    # rows a line and a half apart are two rows, whatever stands between them
-    far = [lone[0], lone[1], Band([fig("4", 103.0, 37.0)], 37.0, 45.0)]
-    assert stacked_pairs(far, col, 8.0, geo, set()) == []
+    row = lambda a, b, top, drift=0.0: [Band([fig(a, 103.0, top - drift)], top - drift, top - drift + 8),
+                                        Band([fig(b, 143.0, top + drift)], top + drift, top + drift + 8)]
+    # a table of rows 16 pt apart with '317' over '4' (10 pt apart) and '52' between them: a pair
+    table = row("23", "61", 0.0) + row("88", "19", 16.0) + [Band([fig("317", 103.0, 32.0)], 32.0, 40.0),
+                                                             Band([fig("52", 143.0, 37.0)], 37.0, 45.0),
+                                                             Band([fig("4", 103.0, 42.0)], 42.0, 50.0)] \
+        + row("75", "36", 58.0) + row("142", "97", 74.0)
+    (a, c, band, j), = stacked_pairs(table, col, 8.0, geo, set())
+    assert (a.text, c.text, j, band is table[5]) == ("317", "4", 0, True)
+    # the same with a figure over its unit (12 / 件): no second figure
+    unit = Band([Run([], "件", 103.0, 42.0, 111.0, 50.0, False)], 42.0, 50.0)
+    assert stacked_pairs(table[:6] + [unit] + table[7:], col, 8.0, geo, set()) == []
+    # a tight table, rows 9.5 pt apart, each row's figures drifted 1.8 pt up and down (an OCR layer):
+    # a figure stands between two of the next column's, but they are two rows
+    tight = [b for k, (a, c) in enumerate([("12", "345"), ("78", "9"), ("90", "354"), ("41", "26")])
+             for b in row(a, c, 100 + 9.5 * k, 1.8)]
+    assert stacked_pairs(tight, col, 8.0, geo, set()) == []
