@@ -142,3 +142,79 @@ def test_the_overrun_distances_are_typed_settings():
     assert over_rule(digit, 60.0, 100.0, 0.0, 200.0, DEFAULT_PDF_LAYOUT.with_(overrun_over=1.5)) == 0
     with pytest.raises(ValueError):
         PDFLayoutSettings(overrun_hug=-0.8)
+
+
+@pytest.mark.parametrize("rules", ["none", "three_line", "horizontal"])
+@pytest.mark.parametrize("size", [8, 10.5])
+def test_two_figures_one_over_the_other_in_a_borderless_cell_are_unread(rules, size):
+    # a borderless cell holding '34' over '1' (its row's label wrapped, its other figures between
+    # the two lines): the upper stood on the label's first line and was read as the row's
+    # (social_welfare 34, WRONG), the row's other figures lost as a row with no label. Both lines
+    # left unread, the row's figures read, a warning naming each row
+    got, want, report = _read(seed=3011, rules=rules, table_size=size, edit=_stacked("1"))
+    assert _wrong(got, want) == {}
+    assert got["requests.denied.prohibited_by_law|applicant=social_welfare"] is None
+    for who in ("natural_person", "commercial", "total"):
+        key = f"requests.denied.prohibited_by_law|applicant={who}"
+        assert got[key] == want[key] is not None
+    assert got["requests.new|applicant=commercial"] == want["requests.new|applicant=commercial"]
+    assert [k for k, v in want.items() if v is not None and got[k] is None] == []
+    said = [w for w in report.warnings if "two figures one over the other" in w]
+    assert len(said) == 3
+    assert any("2.其他法律行政法规禁止公开" in w and "(34 / 1)" in w for w in said)
+    assert any("一、本年新收政府信息公开申请数量" in w for w in said)
+
+
+def _stacked_at(cells):
+    """An `edit` setting the given (row, column, text, key, value) cells of table 三."""
+    def edit(values, t2, body, t4):
+        for r, j, text, key, value in cells:
+            row = body[r]
+            k = len(row) - 7 + j
+            row[k] = row[k].__class__(text, row[k].cs, row[k].rs)
+            values[key] = value
+    return edit
+
+
+def test_stacked_figures_in_a_borderless_cell_never_join_a_row():
+    # '65' over '74' in the petition row, '46' over '84' in the admin_query row: the lower joined
+    # its own row where that cell stood blank (84 read, WRONG), or made a row with no label given
+    # to the row above
+    edit = _stacked_at([(15, 0, "65\n74", "requests.not_processed.petition|applicant=natural_person", None),
+                        (11, 2, "46\n84", "requests.denied.admin_query|applicant=research", None),
+                        (14, 6, "1096\n3", "requests.unable.unclear|applicant=total", None)])
+    for rules in ("none", "three_line"):
+        got, want, report = _read(seed=3012, rules=rules, table_size=8, edit=edit)
+        assert _wrong(got, want) == {}
+        assert got["requests.unable.unclear|applicant=natural_person"] == want[
+            "requests.unable.unclear|applicant=natural_person"]
+        assert got["requests.not_processed.petition|applicant=commercial"] == want[
+            "requests.not_processed.petition|applicant=commercial"]
+        said = [w for w in report.warnings if "two figures one over the other" in w]
+        assert len(said) == 3 and any("(65 / 74)" in w for w in said)
+
+
+def test_near_miss_borderless_rows_one_line_apart_and_a_figure_over_its_unit_are_read():
+    from reportparse.layout.pdf_aligned_cells import Band, Run
+    from reportparse.layout.pdf_aligned_stacked import stacked_pairs
+    from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT as geo
+    cols = [[100.0, 115.0], [140.0, 155.0]]
+    col = lambda r: [k for k, (a, b) in enumerate(cols) if r.x0 <= b and a <= r.x1]
+    fig = lambda t, x, top: Run([], t, x, top, x + 4 * len(t), top + 8.0, True)
+    row = lambda a, b, top, drift=0.0: [Band([fig(a, 103.0, top - drift)], top - drift, top - drift + 8),
+                                        Band([fig(b, 143.0, top + drift)], top + drift, top + drift + 8)]
+    # a table of rows 16 pt apart with '317' over '4' (10 pt apart) and '52' between them: a pair
+    table = row("23", "61", 0.0) + row("88", "19", 16.0) + [Band([fig("317", 103.0, 32.0)], 32.0, 40.0),
+                                                             Band([fig("52", 143.0, 37.0)], 37.0, 45.0),
+                                                             Band([fig("4", 103.0, 42.0)], 42.0, 50.0)] \
+        + row("75", "36", 58.0) + row("142", "97", 74.0)
+    (a, c, band, j), = stacked_pairs(table, col, 8.0, geo, set())
+    assert (a.text, c.text, j, band is table[5]) == ("317", "4", 0, True)
+    # the same with a figure over its unit (12 / 件): no second figure
+    unit = Band([Run([], "件", 103.0, 42.0, 111.0, 50.0, False)], 42.0, 50.0)
+    assert stacked_pairs(table[:6] + [unit] + table[7:], col, 8.0, geo, set()) == []
+    # a tight table, rows 9.5 pt apart, each row's figures drifted 1.8 pt up and down (an OCR layer):
+    # a figure stands between two of the next column's, but they are two rows
+    tight = [b for k, (a, c) in enumerate([("12", "345"), ("78", "9"), ("90", "354"), ("41", "26")])
+             for b in row(a, c, 100 + 9.5 * k, 1.8)]
+    assert stacked_pairs(tight, col, 8.0, geo, set()) == []

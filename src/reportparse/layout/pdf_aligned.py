@@ -29,6 +29,7 @@ from typing import Optional
 from ..patterns import FIGURE_CELL
 from .pdf_drift import drifted, rejoin
 from .pdf_aligned_cells import Band, Run, blank_columns, block_cell, cell_blocks, header_leaves, header_rows
+from .pdf_aligned_stacked import stacked_note, stacked_pairs
 from .pdf_lines import bands, letter_spaced, line_of, runs
 from .pdf_model import Cell, Item, Table
 from .pdf_settings import PDFLayoutSettings
@@ -66,16 +67,17 @@ def find_aligned_tables(items: list[Item], page: int, geo: PDFLayoutSettings,
             tables.append(table)
             used.update(id(it) for c in table.cells for it in getattr(c, "items", ()))
             used.update(id(it) for it in table.__dict__.pop("unread", ()))
+    loose: list[Run] = []
     if spaced_runs:
         # spaced digits in no table: a figure or several, which no column says: not read
         loose = [r for r in spaced_runs if r.figure and id(r.items[0]) not in used]
         unread += loose_note(loose, page)
-        if notes is not None and unread:
-            notes.extend(unread)
-        if loose:
-            used.update(id(it) for r in loose for it in r.items)
-            if not tables:
-                return tables, [it for it in items if id(it) not in used]
+    if notes is not None and unread:    # (what a table left unread, and loose spaced digits)
+        notes.extend(unread)
+    if loose:
+        used.update(id(it) for r in loose for it in r.items)
+        if not tables:
+            return tables, [it for it in items if id(it) not in used]
     if not tables:
         return tables, items            # (most pages: nothing taken)
     for t in tables:
@@ -239,8 +241,15 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
     # rows: the rows of figures, and the bands between them with a figure in a column (a row
     # whose other cells are blank)
     members = {id(b) for b in region}
+    # two figures one over the other in a cell: neither read, nor any row's (pdf_aligned_stacked.py)
+    near = page_bands[max(first - 1, 0):last + 2]
+    stacked = stacked_pairs(near, lambda r: _over(cols, r.x0, r.x1, slack), h, geo, taken)
+    off = {id(r): r for a, c, _, _ in stacked for r in (a, c)}
+    kept = [(b, b.runs) for b in near if any(id(r) in off for r in b.runs)]
+    for b, was in kept:
+        b.runs = [r for r in was if id(r) not in off]
     rows = [b for b in page_bands[first:last + 1]
-            if id(b) in members or (b.figures and _fits(b, cols, slack))]
+            if b.figures and (id(b) in members or _fits(b, cols, slack))]
     rows, joined = rejoin(rows, lambda r: _over(cols, r.x0, r.x1, slack), position)
     # the row pitch: the tightest spacing of two rows (rows with wrapped labels stand farther apart)
     pitch = min([b.mid - a.mid for a, b in zip(rows, rows[1:]) if b.mid - a.mid > 0.5 * h] or [2 * h])
@@ -259,6 +268,7 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
     tallest = max(row.bottom - row.top for row in rows)
     row_at = {position[id(row)]: k for k, row in enumerate(rows)}
     row_at.update((position[id(part)], row_at[position[id(row)]]) for part, row in joined)
+    stacked_at = {row_at[position[id(b)]]: (a, c) for a, c, b, _ in stacked if position[id(b)] in row_at}
     lone: list[list[Run]] = []
     for block in blocks:
         bands_on = {band_of[id(r)] for r in block if id(r) in band_of}
@@ -283,7 +293,7 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
         cells_of[k].extend((min(r.x0 for r in block), r) for r in block)
     table_cells: list[Cell] = []
     out_rows: list[list[Cell]] = []
-    taken_here = {id(r) for c in cells_of for _, r in c} | {id(r) for b in rows for r in b.runs}
+    taken_here = {id(r) for c in cells_of for _, r in c} | {id(r) for b in rows for r in b.runs} | set(off)
     taken.update(taken_here)
     left = min([r.x0 for b in rows for r in b.runs] + [r.x0 for c in cells_of for _, r in c])
     header = header_rows(page_bands[:first], taken, cols, left, h, geo)
@@ -298,6 +308,8 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
         cols = _marks_joined(cols, rows, leaves, slack)
     if not _enough(region, geo) and not _headed(cols, leaves, h):
         taken.difference_update(taken_here)
+        for b, was in kept:
+            b.runs = was
         return None                     # a line or two of figures with no column header: text
     # figures spread wider than a cell gap: their digits one run each, joined where the header settles it
     cols, changed, split = split_figures(rows, leaves, cols, lambda r: _over(cols, r.x0, r.x1, slack), _joined)
@@ -320,6 +332,9 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
             unread_rows.append(" ".join(c.text for c in cells) or "?")
         else:
             cells = _row_cells(rows[k], cells_of[k], cols, slack, page, len(out_rows))
+        if k in stacked_at:
+            named = cells[:len(cells) - len(cols)] or [Cell(0, 0, 0, 0, 0, 0, "?", page)]
+            notes.append(stacked_note(page, named[-1].text, stacked_at[k]))
         table_cells.extend(cells)
         out_rows.append(cells)
     t = Table(table_cells, min(c.x0 for c in table_cells), min(c.top for c in table_cells),
@@ -327,8 +342,9 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
     t.grid = ([zone] + [a for a, _ in cols] + [cols[-1][1]],
               sorted({c.top for c in table_cells}) + [max(c.bottom for c in table_cells)])
     t.aligned = True
+    if unread or off:
+        t.unread = unread + [it for r in off.values() for it in r.items]   # (not read: not text either)
     if unread:
-        t.unread = unread               # (items of rows not read: not text either)
         notes.append(rows_note(page, unread_rows, [r for k in sorted(unsettled) for r in
                                                    split.get(k, []) + [r for r in rows[k].figures if r.spaced]]))
     return t
