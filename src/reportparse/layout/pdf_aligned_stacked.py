@@ -12,7 +12,8 @@ stays blank, with a note naming the row (pdf_overrun.stacked_figures is the rule
 Two figures of a column are such a pair when they stand one line apart (the gap between them at
 most `cell_line_gap` character heights, the lines not overlapping) and a figure of another column
 stands between them, its middle in the middle third of theirs, on a line with nothing in their
-column: the row they belong to; and the two stand closer than the table's rows do (`STACK`): in a
+column: the row they belong to; and the two stand closer than the table's rows do
+(PDFLayoutSettings.stacked_pitch_share): in a
 tight table, rows one line apart whose figures drifted off their baselines (an OCR layer) look the
 same, a line apart with a figure between.
 A figure over its unit (12 / 件) or a note (170（其中 / 3件）) has no second figure.
@@ -24,11 +25,6 @@ from statistics import median
 
 from .pdf_aligned_cells import Band, Run
 from .pdf_settings import PDFLayoutSettings
-
-#: two lines of one cell stand closer than this share of the table's usual row pitch (the median
-#: distance of two figures one over the other in a column): rows of a table with no padding stand
-#: a line apart, figures drifted half a line off it (an OCR layer) between them
-STACK = 0.8
 
 
 def stacked_pairs(bands_: list[Band], columns_of, h: float, geo: PDFLayoutSettings,
@@ -60,7 +56,7 @@ def stacked_pairs(bands_: list[Band], columns_of, h: float, geo: PDFLayoutSettin
                 mids = [e[0] for e in level]
                 pitch = median([q.mid - p.mid for col in by_col.values() for p, q in zip(col, col[1:])
                                 if q.mid - p.mid > 0.5 * h])
-            if d > STACK * pitch:
+            if d > geo.stacked_pitch_share * pitch:
                 continue                # the table's rows stand this close: the next row
             lo, hi = bisect.bisect_left(mids, a.mid + d / 3), bisect.bisect_right(mids, c.mid - d / 3)
             between = [e for e in level[lo:hi] if e[1] != j]

@@ -71,6 +71,10 @@ class PDFLayoutSettings:
     #: text this near a table's left or right border, on its rows, may be an edge cell's figure run
     #: over the border (pdf_overrun.over_border looks)
     overrun_beside: float = 8.0
+    #: borderless tables: two figures of one column a line apart, another column's figure between
+    #: them, are one cell's two lines (both unread) only when closer than this share of the table's
+    #: usual row pitch (a tight table's rows stand a line apart, figures drifted half a line off them)
+    stacked_pitch_share: float = 0.8
     #: a path with more segments than this is a drawing, not rules (skipped unread)
     max_path_segments: int = 2000
     #: a page whose ruling lines could meet in more points than this is not read as a table grid
