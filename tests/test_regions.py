@@ -218,6 +218,13 @@ def test_zone_named_by_its_places_stem():
     assert find_region("", "成都高新区2022年政府信息公开工作年度报告全文如下。", 2022).code == "510100"
 
 
+@pytest.mark.parametrize("zone", ["城东经济开发区", "新华高新区", "白云经济开发区"])
+def test_zone_named_by_a_word_that_is_only_some_citys_district_is_no_place(zone):
+    # regression (stop 30 review): 城东经济开发区 was placed in 西宁's 城东区 — a two-character stem names a place
+    # only where it is a city's name (安顺, 成都, 海门)
+    assert find_region("", f"{zone}管委会2022年政府信息公开工作年度报告全文如下。", 2022) is None
+
+
 def test_zone_word_after_a_common_word_is_no_place():
     # 国家级 / 本市 / 各类 before the zone word: no place (本市 ends in 市: the scan's own business)
     assert find_region("", "我区是国家级经济技术开发区，各类开发区信息按月公开。", 2023) is None

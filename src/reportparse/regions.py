@@ -163,13 +163,17 @@ class _Data:
     def zones(self, text: str) -> list[_Match]:
         """A zone named by its place without the place's suffix (安顺经济技术开发区, 海门经济技术开发区 →
         the place 安顺市 / 海门市·海门区): the stem, its longest reading (4 to 2 characters) that is a known
-        place with 市, 区, 县 or 旗 added. The match spans the stem; its rows are every such place's."""
+        place with 市, 区, 县 or 旗 added (a two-character stem only where it is a city's name with 市). The match spans the stem; its rows are every such place's."""
         out = []
         for m in _ZONE_RE.finditer(text):
             s = m.start()
             for n in (4, 3, 2):
                 stem = text[s - n:s] if n <= s else ""
                 if not _STEM_RE.fullmatch(stem):
+                    continue
+                # a two-character stem names a place only where it is (or was) a city's name (安顺市, 成都市, 海门市 →
+                # 海门区 too): 城东/新华/白云 + 区 are districts of one city each that zones elsewhere are named like
+                if n == 2 and not self.names.get(stem + "市"):
                     continue
                 rows = [r for suf in "市区县旗" for r in self.names.get(stem + suf, ())]
                 if rows:
