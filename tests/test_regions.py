@@ -225,6 +225,12 @@ def test_zone_named_by_a_word_that_is_only_some_citys_district_is_no_place(zone)
     assert find_region("", f"{zone}管委会2022年政府信息公开工作年度报告全文如下。", 2022) is None
 
 
+def test_zone_named_by_a_districts_name_is_placed_with_its_city_or_province_named():
+    body = "2024年，番禺经济技术开发区深入学习贯彻对广东重要讲话精神，主动公开信息29条。"
+    assert find_region("", body, 2024).code == "440113"
+    assert find_region("", body.replace("对广东重要讲话", "重要讲话"), 2024) is None
+
+
 def test_zone_word_after_a_common_word_is_no_place():
     # 国家级 / 本市 / 各类 before the zone word: no place (本市 ends in 市: the scan's own business)
     assert find_region("", "我区是国家级经济技术开发区，各类开发区信息按月公开。", 2023) is None

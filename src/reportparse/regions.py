@@ -163,7 +163,8 @@ class _Data:
     def zones(self, text: str) -> list[_Match]:
         """A zone named by its place without the place's suffix (安顺经济技术开发区, 海门经济技术开发区 →
         the place 安顺市 / 海门市·海门区): the stem, its longest reading (4 to 2 characters) that is a known
-        place with 市, 区, 县 or 旗 added (a two-character stem only where it is a city's name with 市). The match spans the stem; its rows are every such place's."""
+        place with 市, 区, 县 or 旗 added (a two-character district's only with its city or province named). The
+        match spans the stem; its rows are every such place's."""
         out = []
         for m in _ZONE_RE.finditer(text):
             s = m.start()
@@ -171,15 +172,24 @@ class _Data:
                 stem = text[s - n:s] if n <= s else ""
                 if not _STEM_RE.fullmatch(stem):
                     continue
-                # a two-character stem names a place only where it is (or was) a city's name (安顺市, 成都市, 海门市 →
-                # 海门区 too): 城东/新华/白云 + 区 are districts of one city each that zones elsewhere are named like
-                if n == 2 and not self.names.get(stem + "市"):
-                    continue
                 rows = [r for suf in "市区县旗" for r in self.names.get(stem + suf, ())]
+                if n == 2 and not self.names.get(stem + "市"):
+                    # a two-character district's name (城东, 新华, 白云 + 区) is what zones anywhere are named: it
+                    # places the zone only where the text names that district's city or province too (番禺 with 广东)
+                    rows = [r for r in rows if not r.name.endswith("区") or self._ancestor_named(r, text)]
                 if rows:
                     out.append(_Match(s - n, s, stem + "·", tuple(rows)))
                     break
         return out
+
+
+    def _ancestor_named(self, r: "_Row", text: str) -> bool:
+        for code in (r.city_code, r.province_code):
+            name = self.name_of(code) if code else None
+            stem = _SUFFIX.sub("", name) if name else ""
+            if len(stem) >= 2 and stem in text:
+                return True
+        return False
 
 
 # zone words after a place's stem (the stem alone: no 市/区/县 before them)
