@@ -184,12 +184,12 @@ class _Data:
 
 
     def _ancestor_named(self, r: "_Row", text: str) -> bool:
-        for code in (r.city_code, r.province_code):
-            name = self.name_of(code) if code else None
-            stem = _SUFFIX.sub("", name) if name else ""
-            if len(stem) >= 2 and stem in text:
-                return True
-        return False
+        return any(len(stem) >= 2 and stem in text
+                   for stem in (self.bare_name(c) for c in (r.city_code, r.province_code) if c))
+
+    def bare_name(self, code: str) -> str:
+        """A place's name without 省/市/自治区 (天津 of 天津市, 广东 of 广东省); "" for an unknown code."""
+        return _SUFFIX.sub("", self.name_of(code) or "")
 
 
 # zone words after a place's stem (the stem alone: no 市/区/县 before them)
@@ -275,8 +275,7 @@ _SUFFIX = re.compile(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区)$")
 def _bare_count(d: _Data, code: str, body: str) -> int:
     """Mentions of an ancestor by its name without 省/市 (天津 in '对天津工作', 四川 in '四川各地'), asked only
     when a shared name (河东区: 天津's and 临沂's) is still to settle; a stem under two characters is no name."""
-    name = d.name_of(code) or ""
-    stem = _SUFFIX.sub("", name)
+    name, stem = d.name_of(code) or "", d.bare_name(code)
     if len(stem) < 2 or stem == name:
         return 0
     return body.count(stem) - body.count(name)

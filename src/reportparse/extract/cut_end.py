@@ -14,6 +14,7 @@ from typing import Callable
 import regex
 
 from ..cells import parse_cell
+from .national_emit import sums_to
 from .rows import RowHit
 
 _PIPE_CLOSED = regex.compile(r"[ \t\u3000]*\|[ \t\u3000]*(?:\n|$)")     # a cell a line, closed by its pipe
@@ -49,7 +50,7 @@ def cut_at_text_end(text: str, h: RowHit, n: int, leaves_none_out: Callable[[], 
 
 def _sums_to_last(raws: list[str]) -> bool:
     values = [parse_cell(r).value for r in raws]
-    return None not in values and abs(sum(values[:-1]) - values[-1]) < 1e-9
+    return None not in values and sums_to(tuple(values[:-1]), values[-1])
 
 
 def prints_all_columns(hits: list[RowHit], widths: list[int]) -> bool:

@@ -9,6 +9,7 @@ import regex
 
 from ..normalize import fold_traditional
 from .narrative import _COMPARED, _NOT_EXACT_BEFORE     # the sentence patterns' own tests: one copy
+from .narrative_channels import SENTENCE_END
 
 # the words naming the topic of a count: the nearest before it in its clause, else any in its clause, else
 # the nearest before it in its sentence (or in the sentence before one opening with 其中)
@@ -16,9 +17,11 @@ TOPICS = {"复议申请": "reviews", "复议": "reviews", "诉讼": "lawsuits", 
 _TOPIC = regex.compile("|".join(TOPICS))
 # a count: digits right before the unit these sections count in (a rate, a date or 500余件 is none)
 _COUNT = regex.compile(r"(?<![0-9.]|[0-9],)[0-9]{1,7}(?=件|宗|起|条)")
-_SENTENCE_END = regex.compile(r"[。!！?？\n]")
-_CLAUSE_END = regex.compile(r"[。!！?？\n;；]")
-_COMMA = regex.compile(r"[。!！?？\n;；,，]")
+# a clause ends where the sentence patterns' clauses do (SENTENCE_END: 。；;！？!? and a line break); a sentence at
+# all of those but ；;, a comma's clause at ，, too
+_CLAUSE_END = regex.compile(f"[{regex.escape(SENTENCE_END)}]")
+_SENTENCE_END = regex.compile(f"[{regex.escape(SENTENCE_END.replace('；', '').replace(';', ''))}]")
+_COMMA = regex.compile(f"[{regex.escape(SENTENCE_END)},，]")
 MAX_SAID = 6            # sentences quoted; the rest are counted
 _QUOTE = 60
 _LOOK_BACK = 400        # a sentence's start is looked for this far before a count
