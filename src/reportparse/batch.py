@@ -210,6 +210,8 @@ class BatchSummary:
     failed: Counter = field(default_factory=Counter)       # error_type → count
     reports_with_failed_checks: int = 0
     failed_checks: Counter = field(default_factory=Counter)  # rule → reports
+    reports_with_warnings: int = 0                         # parsed, with warnings about figures
+    reports_read_nothing: int = 0                          # parsed, but not one figure read (a scan, a notice)
     records: int = 0                                       # lines in the output afterwards
     repaired: int = 0                                      # torn/invalid/stale lines removed
     gone: int = 0                                          # records of inputs no longer there, removed
@@ -232,6 +234,8 @@ class BatchSummary:
         lines.append(f"  reports whose checks failed {self.reports_with_failed_checks}" +
                      ("  (" + ", ".join(f"{k} {v}" for k, v in sorted(self.failed_checks.items())) + ")"
                       if self.failed_checks else ""))
+        lines.append(f"  reports with warnings on figures {self.reports_with_warnings} (a part unread, dropped or "
+                     f"doubtful: each record's warnings say which); with no figure read {self.reports_read_nothing}")
         if self.repaired:
             lines.append(f"  removed {self.repaired} torn, invalid or outdated line(s) from the output first")
         if self.gone:
@@ -343,6 +347,8 @@ def run_batch(sources: Union[PathLike, Iterable[PathLike]], out: PathLike, *, wo
                     if done.failed_checks:
                         summary.reports_with_failed_checks += 1
                         summary.failed_checks.update(set(done.failed_checks))
+                    summary.reports_with_warnings += done.warned
+                    summary.reports_read_nothing += done.read_nothing
                 else:
                     summary.failed[done.error_type] += 1
                 bar.update(done.kind == "failure")

@@ -67,6 +67,8 @@ class _Done(NamedTuple):
     result: Any = None                     # Report | Failure (want="object")
     line: Optional[str] = None             # the JSONL record (want="line")
     sha256: Optional[str] = None
+    warned: bool = False                   # the report has warnings about figures (Report.figure_warnings)
+    read_nothing: bool = False             # parsed, but not one figure was read
 
 
 def _message(e: BaseException) -> str:
@@ -104,8 +106,9 @@ def _process(task: _Task, settings: ParseSettings, parse_func: Optional[Callable
             report.source.path = task.path
         failed = tuple(c.rule for c in report.checks if c.status == "fail")
         line = record_line(report) if want == "line" else None
+        read_nothing = not any(i.value is not None and not i.derived for i in report.indicators)
         return _Done(task.path, "report", None, failed, report if want == "object" else None, line,
-                     report.source.sha256)
+                     report.source.sha256, bool(report.figure_warnings), read_nothing)
     except Exception as e:  # noqa: BLE001 — a bug in one document must not kill the batch
         return _failure_done(task, type(e).__name__, _message(e), want)
 

@@ -111,6 +111,7 @@ def check_html(check) -> str:
 def summary_repr(summary) -> str:
     return (f"<BatchSummary inputs={summary.inputs} parsed={summary.parsed} failed={sum(summary.failed.values())} "
             f"skipped={summary.skipped} reports_with_failed_checks={summary.reports_with_failed_checks} "
+            f"reports_with_warnings={summary.reports_with_warnings} reports_read_nothing={summary.reports_read_nothing} "
             f"records={summary.records} seconds={summary.seconds:.1f}>")
 
 
@@ -125,5 +126,7 @@ def summary_html(summary) -> str:
     out.append(f"<tr><th>reports whose checks failed</th><td class='n'>{summary.reports_with_failed_checks}</td></tr>")
     for rule, n in sorted(summary.failed_checks.items()):
         out.append(f"<tr class='rp-fail'><td>&nbsp;&nbsp;{escape(rule)}</td><td class='n'>{n}</td></tr>")
+    out.append(f"<tr><th>reports with warnings on figures</th><td class='n'>{summary.reports_with_warnings}</td></tr>")
+    out.append(f"<tr><th>reports with no figure read</th><td class='n'>{summary.reports_read_nothing}</td></tr>")
     out.append("</table>")
     return "".join(out)

@@ -181,6 +181,9 @@ class DocumentSource(JsonMixin):
     encoding: Optional[str] = field(default=None, metadata=_omit_none)
 
 
+METADATA_WARNING = "metadata: "    # how a warning about the year, issuer or region (not a figure) begins
+
+
 @dataclass
 class Report(JsonMixin):
     """One parsed report: metadata, every figure (`indicators`), the checks, and `warnings` (what
@@ -213,6 +216,11 @@ class Report(JsonMixin):
     def values(self, include_derived: bool = False) -> dict[str, Optional[Number]]:
         """{value_id: value} of every indicator, as score.py and the fixtures name them."""
         return {i.value_id: i.value for i in self.indicators if include_derived or not i.derived}
+
+    @property
+    def figure_warnings(self) -> list[str]:
+        """The warnings about figures (dropped, unread, doubtful, read from sentences only), not metadata."""
+        return [w for w in self.warnings if not w.startswith(METADATA_WARNING)]
 
     def to_dataframe(self, blank_as_zero: bool = False) -> "pd.DataFrame":
         """The long DataFrame of this report (frames.to_dataframe; needs the pandas extra)."""
