@@ -7,7 +7,11 @@ from __future__ import annotations
 import json
 import shutil
 
+import pytest
+
+import reportparse
 from conftest import FIXTURES
+from reportparse.cli import main as cli_main
 from reportparse.batch import run_batch
 from reportparse.model import METADATA_WARNING, Report
 
@@ -51,3 +55,27 @@ def test_summary_counts_with_two_workers(tmp_path):
         (docs / f"n{i}.txt").write_text(_NO_FIGURES.replace("某县", f"某{i}县"), encoding="utf-8")
     summary = run_batch([docs], tmp_path / "out.jsonl", workers=2)
     assert (summary.parsed, summary.reports_with_warnings, summary.reports_read_nothing) == (6, 6, 3)
+
+
+def test_warnings_dataframe_one_row_per_warning(tmp_path):
+    pd = pytest.importorskip("pandas")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(FIXTURES / "damage" / "legacy_unmapped_rows.txt", docs / "unmapped.txt")
+    (docs / "nothing.txt").write_text(_NO_FIGURES, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    run_batch([docs], out, workers=1)
+    reports = [reportparse.parse(docs / "unmapped.txt"), reportparse.parse(docs / "nothing.txt")]
+    df = reportparse.warnings_dataframe(out)
+    assert list(df.columns) == ["doc_id", "issuer", "year", "template", "about", "warning", "source_path"]
+    assert len(df) == sum(len(r.warnings) for r in reports)
+    unmapped = df[df.source_path.str.endswith("unmapped.txt")]
+    assert sorted(unmapped[unmapped.about == "figures"].warning) == sorted(reports[0].figure_warnings)
+    assert any("has figures but no key in the vocabulary" in w for w in unmapped.warning)
+    assert set(df[df.about == "metadata"].warning.str[:10]) == {METADATA_WARNING}
+    assert df.year.dtype == pd.Int64Dtype() and set(df.year) == {reports[0].year, 2020}
+    figures = reportparse.warnings_dataframe(reports, figures_only=True)
+    assert set(figures.about) == {"figures"} and len(figures) == sum(len(r.figure_warnings) for r in reports)
+    # the CLI writes the same table
+    assert cli_main(["export", str(out), "--out", str(tmp_path / "w.csv"), "--warnings"]) == 0
+    assert len(pd.read_csv(tmp_path / "w.csv")) == len(df)

@@ -16,7 +16,8 @@ from .api import parse, parse_text  # noqa: E402
 
 # the archive and table helpers load on first use: `import reportparse` stays light
 _LAZY = {"parse_many": "batch", "Failure": "batch", "BatchSummary": "batch", "run_batch": "batch",
-         "to_dataframe": "frames", "checks_dataframe": "frames", "failures_dataframe": "frames",
+         "to_dataframe": "frames", "checks_dataframe": "frames", "warnings_dataframe": "frames",
+         "failures_dataframe": "frames",
          "DroppedRecordsWarning": "frames", "compare": "comparison", "compare_years": "comparison",
          "check_carry_over": "comparison", "crosswalk": "comparison", "plot_trend": "charts", "indicators": "catalogue"}
 
@@ -34,8 +35,8 @@ def __dir__():
 
 __all__ = [
     "parse", "parse_text", "parse_many", "Failure", "BatchSummary", "run_batch", "to_dataframe", "checks_dataframe",
-    "failures_dataframe", "DroppedRecordsWarning", "compare", "compare_years", "check_carry_over", "crosswalk",
-    "plot_trend", "indicators", "Report", "Indicator", "Check", "Issuer", "Region", "ValueSource", "ParseSettings",
+    "warnings_dataframe", "failures_dataframe", "DroppedRecordsWarning", "compare", "compare_years",
+    "check_carry_over", "crosswalk", "plot_trend", "indicators", "Report", "Indicator", "Check", "Issuer", "Region", "ValueSource", "ParseSettings",
     "ReportParseError", "UnsupportedFormatError", "EmptyDocumentError", "DecodeError", "NotAnnualReportError",
     "NoTextLayerError", "EncryptedPDFError", "DocumentTooLargeError", "ParseTimeoutError", "UnreadableFileError",
     "__version__",

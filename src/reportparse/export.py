@@ -1,7 +1,7 @@
 """The table commands of the CLI (`export`, `plot`, `checks`, `show`), and the historical home of the
 table functions, which now live one job per module:
 
-- frames.py: `to_dataframe`, `checks_dataframe`, `failures_dataframe` (long tables)
+- frames.py: `to_dataframe`, `checks_dataframe`, `warnings_dataframe`, `failures_dataframe` (long tables)
 - comparison.py: `compare`, `compare_years`, `check_carry_over`, the template crosswalk
 - files.py: `write_table` (CSV/Parquet by extension)
 - charts.py: `plot_trend`, `cjk_font`
@@ -17,10 +17,11 @@ import warnings
 
 from .charts import cjk_font, plot_trend  # noqa: F401 — re-exported
 from .comparison import COMPARABLE_KEYS, HARMONIZED_KEYS, check_carry_over, compare, compare_years  # noqa: F401
-from .frames import COLUMNS, checks_dataframe, failures_dataframe, iter_report_dicts, to_dataframe  # noqa: F401
+from .frames import (COLUMNS, checks_dataframe, failures_dataframe, iter_report_dicts, to_dataframe,  # noqa: F401
+                     warnings_dataframe)
 from .files import write_table  # noqa: F401
 
-__all__ = ["to_dataframe", "checks_dataframe", "failures_dataframe", "compare", "compare_years", "check_carry_over",
+__all__ = ["to_dataframe", "checks_dataframe", "warnings_dataframe", "failures_dataframe", "compare", "compare_years", "check_carry_over",
            "COMPARABLE_KEYS", "HARMONIZED_KEYS", "COLUMNS", "plot_trend", "cjk_font", "write_table", "register_cli",
            "check_names"]
 
@@ -41,7 +42,7 @@ def register_cli(subparsers) -> None:
     e = subparsers.add_parser("export", help="write a results JSONL as a CSV or Parquet table",
                               description="Long format (one row per value) by default; --wide: one row per "
                                           "issuer and year, one column per comparable key; --carry-over: the "
-                                          "cross-year R5 check; --checks / --failures: those tables.")
+                                          "cross-year R5 check; --checks / --warnings / --failures: those tables.")
     e.add_argument("results", help="results.jsonl from `reportparse batch`")
     e.add_argument("--out", "-o", required=True, help="the table file: .csv or .parquet")
     e.add_argument("--format", choices=("csv", "parquet"), default=None, help="default: from --out's extension")
@@ -49,6 +50,8 @@ def register_cli(subparsers) -> None:
     shape.add_argument("--wide", action="store_true", help="one row per (region_code, issuer, year)")
     shape.add_argument("--carry-over", action="store_true", help="R5: carried_over vs last year's carried_forward")
     shape.add_argument("--checks", action="store_true", help="one row per check of every report")
+    shape.add_argument("--warnings", action="store_true", help="one row per warning of every report (about figures "
+                       "or metadata)")
     shape.add_argument("--failures", action="store_true", help="one row per document that could not be read")
     e.add_argument("--harmonize", action="store_true", help="--wide: the crosswalk figures (docs/crosswalk.md)")
     e.add_argument("--keys", help="comma-separated keys for --wide (default: the comparable keys)")
@@ -112,6 +115,8 @@ def _cmd_export(args) -> int:
                 df = check_carry_over(args.results, applicant=args.applicant)
             elif args.checks:
                 df = checks_dataframe(args.results)
+            elif args.warnings:
+                df = warnings_dataframe(args.results)
             elif args.failures:
                 df = failures_dataframe(args.results)
             else:   # a results file is in completion order: sort by document for a stable, diffable file

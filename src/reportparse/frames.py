@@ -1,7 +1,7 @@
 """pandas DataFrames of parsed reports: the long table (one row per value, with its provenance and
-its document's identity), the checks, and the failures.
+its document's identity), the checks, the warnings and the failures.
 
-    from reportparse.frames import to_dataframe, checks_dataframe, failures_dataframe
+    from reportparse.frames import to_dataframe, checks_dataframe, warnings_dataframe, failures_dataframe
     df = to_dataframe("results.jsonl")
 
 Every function takes a Report, a Failure, a list of them, a results JSONL path, a `parse --json`
@@ -16,12 +16,12 @@ import os
 import warnings
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional
 
-from .model import Report
+from .model import METADATA_WARNING, Report
 
 if TYPE_CHECKING:                      # pandas is an optional extra
     import pandas as pd
 
-__all__ = ["to_dataframe", "checks_dataframe", "failures_dataframe", "iter_report_dicts", "collect",
+__all__ = ["to_dataframe", "checks_dataframe", "warnings_dataframe", "failures_dataframe", "iter_report_dicts", "collect",
            "COLUMNS", "MONEY_UNITS", "DroppedRecordsWarning"]
 
 # identity and metadata of the document, then the value, then where it was read
@@ -248,6 +248,33 @@ def checks_dataframe(reports_or_jsonl: Any, failed_only: bool = False) -> "pd.Da
     df["year"] = pd.to_numeric(df["year"]).astype("Int64")
     for col in ("expected", "actual", "difference"):
         df[col] = number_dtype(pd, df[col])
+    _attrs(df, failures, copies)
+    return df
+
+
+WARNING_COLUMNS = ("doc_id", "issuer", "year", "template", "about", "warning", "source_path")
+
+
+def warnings_dataframe(reports_or_jsonl: Any, figures_only: bool = False) -> "pd.DataFrame":
+    """One row per warning of every report: `about` is "metadata" for a warning on the year, issuer,
+    region or date (it begins ``metadata: ``), else "figures" (a part unread, dropped or doubtful);
+    `figures_only=True` keeps only those. With the document columns, so a notebook can count which
+    issuers or years are read only in part."""
+    pd = _pd()
+    reports, failures, copies = collect(reports_or_jsonl)
+    warn_dropped(len(failures), "failures (documents that could not be read; see failures_dataframe())")
+    warn_dropped(copies, COPIES)
+    rows = []
+    for rec in reports:
+        meta = doc_meta(rec)
+        for text in rec.get("warnings") or ():
+            about = "metadata" if text.startswith(METADATA_WARNING) else "figures"
+            if figures_only and about == "metadata":
+                continue
+            rows.append({**{k: meta[k] for k in ("doc_id", "issuer", "year", "template", "source_path")},
+                         "about": about, "warning": text})
+    df = pd.DataFrame(rows, columns=list(WARNING_COLUMNS))
+    df["year"] = pd.to_numeric(df["year"]).astype("Int64")
     _attrs(df, failures, copies)
     return df
 
