@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Optional
 
+from .model import METADATA_WARNING
 from .normalize import fold_traditional
 from .patterns import OPENING_CHARS, PERIOD_FIELD, STATED_HEAD, LazyPattern
 
@@ -38,7 +39,7 @@ def academic_end(m, where: str, warnings: Optional[list[str]]) -> tuple[Optional
     start, end = int(m["start"]), int(m["end"])
     if end != start + 1:
         if warnings is not None:
-            warnings.append(f"metadata: {where} names the academic year {start}-{end}, whose years do not follow "
+            warnings.append(f"{METADATA_WARNING}{where} names the academic year {start}-{end}, whose years do not follow "
                             "each other; no reporting year is read")
         return None, None
     return end, _dt.date(end, *ACADEMIC_YEAR_END)

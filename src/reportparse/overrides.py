@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Optional, Union
 
-from .model import Issuer, Region, Report
+from .model import METADATA_WARNING, Issuer, Region, Report
 
 __all__ = ["METADATA_KEYWORDS", "apply_overrides", "missing_metadata_warnings", "region_of", "MetadataOverrides"]
 
@@ -54,7 +54,7 @@ def apply_overrides(report: Report, year: Optional[int] = None, issuer: Union[No
         if isinstance(year, bool) or not isinstance(year, int) or not 1990 <= year <= 2100:
             raise ValueError(f"year must be a year such as 2016, not {year!r}")
         if year != report.year:
-            report.warnings.append(f"year {year} given by the caller (read from the document: {report.year})")
+            report.warnings.append(f"{METADATA_WARNING}year {year} given by the caller (read from the document: {report.year})")
             report.year = year
     if issuer is not None:
         if isinstance(issuer, Issuer):
@@ -66,16 +66,16 @@ def apply_overrides(report: Report, year: Optional[int] = None, issuer: Union[No
         else:
             raise ValueError(f"issuer must be a name or an Issuer, not {issuer!r}")
         if new.name != report.issuer.name:
-            report.warnings.append(f"issuer {new.name} given by the caller (read from the document: {report.issuer.name})")
+            report.warnings.append(f"{METADATA_WARNING}issuer {new.name} given by the caller (read from the document: {report.issuer.name})")
         report.issuer = new
     if region is not None:
         new_region = region_of(region)
         if new_region.code != report.issuer.region.code:
-            report.warnings.append(f"region {new_region.code} given by the caller "
+            report.warnings.append(f"{METADATA_WARNING}region {new_region.code} given by the caller "
                                    f"(read from the document: {report.issuer.region.code})")
         report.issuer.region = new_region
     filled = {k for k, v in (("year", year), ("issuer", issuer), ("region", region)) if v is not None}
-    stale = tuple(f"metadata: {_MISSING[k][0]}" for k in filled)
+    stale = tuple(f"{METADATA_WARNING}{_MISSING[k][0]}" for k in filled)
     report.warnings[:] = [w for w in report.warnings if not (stale and w.startswith(stale))]
     return report
 
@@ -86,7 +86,7 @@ def missing_metadata_warnings(report: Report, capture_time: Optional[str] = None
     present = {"year": report.year, "issuer": report.issuer.name, "region": report.issuer.region.code,
                "published": report.published}
     notes = {"published": _CAPTURE_ONLY.format(capture_time) if capture_time else ""}
-    return [f"metadata: {what}" + notes.get(name, "") + (f" (give it: {how})" if how else "")
+    return [f"{METADATA_WARNING}{what}" + notes.get(name, "") + (f" (give it: {how})" if how else "")
             for name, (what, how) in _MISSING.items() if present[name] is None]
 
 
