@@ -70,7 +70,7 @@ def pdfium_chars(path: str) -> list[int]:
 
 
 def main(paths: list[str]) -> None:
-    _keep = _hide_system_fonts()      # noqa: F841 (PDFium holds pointers into it)
+    keep = _hide_system_fonts()       # PDFium holds pointers into it: alive until main returns
     import reportparse
     from reportparse.layout.pdf import load_pdf
     from reportparse.settings import DEFAULT_SETTINGS
@@ -90,6 +90,7 @@ def main(paths: list[str]) -> None:
     result["_calls"] = calls
     json.dump(result, sys.stdout, ensure_ascii=False)
     sys.stdout.flush()
+    del keep          # only now: PDFium read through it until here
 
 
 if __name__ == "__main__":

@@ -42,14 +42,13 @@ from .errors import ParseTimeoutError
 from .model import Report
 from .pool import WorkerCrashedError, _run_pool
 from .records import (Failure, OutputLockedError, PathLike, Result, _Output, _record_key, iter_records,
-                      load_results, record_line)
-from .records import record_dict  # noqa: F401 — public: reportparse.batch.record_dict
+                      load_results, record_dict, record_line)
 from .settings import DEFAULT_SETTINGS, ParseSettings
 from .overrides import MetadataOverrides
 from .progress import _Progress
 
 __all__ = ["Failure", "WorkerCrashedError", "OutputLockedError", "parse_many", "iter_inputs", "run_batch", "BatchSummary",
-           "iter_records", "load_results", "record_line"]
+           "iter_records", "load_results", "record_line", "record_dict"]
 
 DEFAULT_MAX_TASKS_PER_WORKER = 200
 

@@ -22,7 +22,7 @@ from .frames import (COLUMNS, checks_dataframe, failures_dataframe, iter_report_
 from .files import write_table  # noqa: F401
 
 __all__ = ["to_dataframe", "checks_dataframe", "warnings_dataframe", "failures_dataframe", "compare", "compare_years", "check_carry_over",
-           "COMPARABLE_KEYS", "HARMONIZED_KEYS", "COLUMNS", "plot_trend", "cjk_font", "write_table", "register_cli",
+           "COMPARABLE_KEYS", "HARMONIZED_KEYS", "COLUMNS", "iter_report_dicts", "plot_trend", "cjk_font", "write_table", "register_cli",
            "check_names"]
 
 
