@@ -14,7 +14,7 @@ from .extract.national import extract_national
 from .extract.rows import LabelIndex
 from .loading import Source, load, text_bytes
 from .issuer import find_issuer, self_named
-from .metadata import find_capture_time, find_published, find_title, is_annual_report, reporting_period
+from .metadata import find_capture_time, find_published, find_title, not_report_reason, reporting_period
 from .model import DocumentSource, Indicator, Report, ValueSource
 from .normalize import Spacing
 from .schema import NATIONAL_TEMPLATES, group_parts, is_signed, label_of, of_other_template, report_table_cue, unit_of
@@ -113,12 +113,13 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     emitted_narrative = _first_each(emitted_narrative)
     checks += narrative_checks(table + derived, [n for n in narrative if n.value_id in known])
 
-    if not is_annual_report(title, doc.text) and not table:
+    why = None if table else not_report_reason(title, doc.text)
+    if why:
         if settings.require_report:
             raise NotAnnualReportError(
                 "no 政府信息公开工作年度报告 title and no report table was found"
-                + (f" (title: {title[:60]!r})" if title else ""), doc.path)
-        warnings.append("this does not look like an annual report: no report title and no report table")
+                + (f" (title: {title[:60]!r})" if title else "") + f": {why}", doc.path)
+        warnings.append(f"this does not look like an annual report: no report title and no report table ({why})")
     if not table and not emitted_narrative:
         warnings.append("no figure could be read from this document")
     elif not table:

@@ -42,12 +42,33 @@ _PART_YEAR = LazyPattern(PART_YEAR_WORDS)
 # … and a preamble that hands over the year's work and calls itself 本报告 (现将政府信息公开工作情况报告如下：如对本报告有任何
 # 疑问…, a legacy report's opening): a report without the statute in its opening
 _WORK_HANDS_OVER = LazyPattern(r"现将[^。:：\n]{0,20}?政府信息公开工作(?:开展)?情况报告如下")
+# what a page about the year's reports reports on instead: their publication, compiling or filing (…年度报告公布情况,
+# 年度报告编制和发布部署会), never a report's own content
+ABOUT_REPORTS_WORDS = r"(?:公布|发布|编制|报送|上报)(?:和(?:公布|发布|报送))?(?:情况|工作|部署)"
+# a notice's own words (…现印发给你们，请认真贯彻执行; 特此通知): a page holding a notice, whatever its title
+_NOTICE = LazyPattern(r"现(?:将[^。\n]{0,12})?印发给你们|特此通知|现就有关事项通知如下|请(?:结合实际)?认真贯彻(?:执行|落实)")
+# a page listing reports (a column's index, a notice's links to its units' reports): lines that are each a report's
+# name (an issuer, a year, the genre's words), a date after it at most; three different names make a list
+_LISTED_REPORT = LazyPattern(r"^[ \t\u3000•·●▪\-\d.、]*(?P<name>[^\s,，。;；:：|]{2,40}?(?<!\d)(?:19|20)\d{2}\s*年度?[^\s,，。;；:：|]{0,20}?"
+                             r"(?:报告|年报))[ \t\u3000]*(?:[\[(（]?(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?[\])）]?)?[ \t\u3000]*$",
+                             regex.M)
+_LIST_MIN = 3
+# a legacy report stored from its overview on (一、政府信息公开总体工作情况, or straight from its first subsection) states
+# the overview's parts as numbered status headings ((一)组织机构建设情况 (二)《指南》和《目录》的更新情况 (三)…制度…情况
+# (四)查阅场所建设情况): three of these parts, one of them the disclosure's own (指南, 目录, 查阅), with 信息公开 named
+_LEGACY_PARTS = (("机构",), ("制度",), ("指南", "目录"), ("查阅",), ("宣传", "培训"))
+_LEGACY_OWN_PARTS = 2, 3
+_LEGACY_PART = LazyPattern(r"^[ \t\u3000]*\([一二三四五六七八九十]{1,2}\)(?P<h>[^\n。]{2,30}?)情况", regex.M)
+_LEGACY_PARTS_MIN = 3
+_CITATION = LazyPattern(r"《[^《》\n]*》")
 # (a university's report cites its own statute, 《高等学校信息公开办法》, often alone)
 _STATUTE = LazyPattern(r"《(?:中华人民共和国)?政府信息公开条例》|《条例》|《高等学校信息公开办法》"  # or a school's own
                        r"|《[^《》\n]{2,16}(?:大学|学院)信息公开[^《》\n]{0,10}》")     # rules under it
 # a cover letter before the report: …编写了2021年政府信息公开工作年度报告，现将有关情况报告如下
 # (a college's: 现将学院2014-2015学年信息公开工作年度报告如下)
-_HANDS_OVER = LazyPattern(r"政府信息公开(?:工作)?年度报告[^。]{0,40}?报告如下|学年度?信息公开(?:工作)?(?:年度)?报告如下")
+# (never a notice on how the year's reports were published: …年度报告公布情况报告如下, 年度报告发布情况)
+_HANDS_OVER = LazyPattern(r"政府信息公开(?:工作)?年度报告(?![^。]{0,6}?" + ABOUT_REPORTS_WORDS + r")[^。]{0,40}?报告如下"
+                          r"|学年度?信息公开(?:工作)?(?:年度)?报告如下")
 # (a paragraph may open with 报告 alone: 报告根据《条例》…编制而成)
 _NAMES_ITSELF = LazyPattern(r"本(?:年度)?报告|本年报|编制本(?:年度)?报告|报告如下|^[ \t\u3000]*报告(?:是)?(?:根据|依据|按照)",
                             regex.M)
@@ -89,7 +110,31 @@ def opening_is_report(text: str) -> bool:
     return bool((_STATUTE.search(head) and (_NAMES_ITSELF.search(head) or (
         _PROACTIVE_HEADING.search(head) and _REQUEST_HEADING.search(head)) or _contents_and_period(head)))
         or _HANDS_OVER.search(head)
-        or _hands_over_work(head) or _template_overview(head) or _compiled_by(head))
+        or _hands_over_work(head) or _template_overview(head) or _compiled_by(head) or _legacy_overview(head))
+
+
+def lists_reports(text: str) -> bool:
+    """Does the opening list three different reports by name, one a line (a column's index, a notice's links to its
+    units' reports), rather than be one? Traditional script is read as simplified."""
+    head = fold_traditional(search_form(text[:OPENING_CHARS]))
+    names = {m["name"] for m in _LISTED_REPORT.finditer(head)}
+    return len(names) >= _LIST_MIN
+
+
+def notice_opening(text: str) -> bool:
+    """Does the opening hold a notice's own words (现印发给你们, 特此通知): a notice, not a report?"""
+    return bool(_NOTICE.search(fold_traditional(search_form(text[:OPENING_CHARS]))))
+
+
+def _legacy_overview(head: str) -> bool:
+    """Does a legacy report's overview, its title and preamble lost, state three of its parts as status headings
+    ((一)…机构…情况 (二)…指南…目录…情况 (三)…制度…情况), one of them the disclosure's own, and call itself nothing else?"""
+    if "信息公开" not in head or _NOTICE.search(head) or _OTHER_GENRE.search(_CITATION.sub("", head)):
+        return False        # (a plan cited by its title is no other genre: 根据《…2015年政府信息公开工作要点的通知》)
+    found = set()
+    for m in _LEGACY_PART.finditer(head):
+        found.update(i for i, words in enumerate(_LEGACY_PARTS) if any(w in m["h"] for w in words))
+    return len(found) >= _LEGACY_PARTS_MIN and any(i in found for i in _LEGACY_OWN_PARTS)
 
 
 def _contents_and_period(head: str) -> bool:

@@ -11,8 +11,8 @@ import regex
 
 from .academic import ACADEMIC_YEAR, ACADEMIC_YEAR_END, academic_end, academic_period, opening_academic_year
 from .document import Document
-from .genre import (MODEL_WORDS as _MODEL_WORDS, PART_YEAR_WORDS as _PART_YEAR_WORDS, PERIOD as _PERIOD, opening_is_report,
-                    other_genre_with_a_title)
+from .genre import (ABOUT_REPORTS_WORDS as _ABOUT_REPORTS_WORDS, MODEL_WORDS as _MODEL_WORDS, PART_YEAR_WORDS as _PART_YEAR_WORDS, PERIOD as _PERIOD, lists_reports,
+                    notice_opening, opening_is_report, other_genre_with_a_title)
 from .normalize import fold_traditional, search_form
 from .patterns import (BREADCRUMB_FIELDS, BREADCRUMB_PATH, CAPTURE_WORDS, FIELD_SEPARATOR, HAN, OTHER_HEADER_FIELDS,
                        PUBLISH_FIELDS, STATED_HEAD, TITLE_FIELDS, WRITTEN_FIELDS, LazyPattern,
@@ -22,8 +22,10 @@ _YEAR = r"(?<!\d)(?P<year>(?:19|20)\d{2})"
 _REPORT_WORDS = LazyPattern(r"(?:政府信息公开|政务公开|信息公开)[^\n]{0,12}(?:年度)?(?:工作)?(?:年度)?报告|年度报告|年报")
 _TITLE_END = LazyPattern(r"(?:报告|年报)(?:\(\S*\))?$")
 _NOT_TITLE = LazyPattern(r"^(?:根据|本报告)|关于|通知|的函")
-# (such a report and a self-inspection name themselves 报告 too: no annual report)
-_NOT_REPORT_TITLE = LazyPattern(r"关于|通知|" + _PART_YEAR_WORDS + r"|自查|整改报告|" + _MODEL_WORDS)
+# (such a report and a self-inspection name themselves 报告 too: no annual report; nor a page on the reports'
+# publication or compiling: …年度报告公布情况(报告), …年报编制和发布部署会)
+_NOT_REPORT_TITLE = LazyPattern(r"关于|通知|" + _PART_YEAR_WORDS + r"|自查|整改报告|" + _MODEL_WORDS
+                                + r"|(?:报告|年报)" + _ABOUT_REPORTS_WORDS)
 # the opening sentence of a report's preamble is no title ("本年度报告是根据《条例》（2019年4月3日…修订）…编制的
 # 2024年度…报告"): its dates and years are the statute's or a misprint's, the title's are the report's
 _PREAMBLE = LazyPattern(r"^(?:根据|依据|按照|本(?:年度)?报告|本年报|报告(?:是)?(?:根据|依据|按照))")
@@ -112,8 +114,9 @@ _CHUNK_NUMBER = LazyPattern(r"^\d{1,3}、[ \t]*")
 # 2017年政府信息公开工作年度报告。", "现将编制的X局2020年…年度报告予以公布", "现将X镇…年度报告进行公开")
 # (the name may stand in title marks: 现发布《X镇2022年政府信息公开工作年度报告》。), or that the issuer writes it
 # (特编制霍山县住建局2023年政府信息公开工作年度报告。; a notice asks others to: 请各单位编制…)
+# (never the report a notice on the reports' publication names: 现将X2024年…年度报告公布情况报告如下)
 _SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将|现公开|[编編]制了|(?<=^|[,，。;；:：])(?:特|现)编制)(?:[^{_NOT_NAME}的]{{0,6}}的)?《?" + _NAMED_REPORT
-                              + r"(?=》?(?:[\s,，。;；:：]|予以|进行|公布|发布|如下|$))")
+                              + r"(?=》?(?:[\s,，。;；:：]|予以|进行|公布|发布|如下|$))(?!" + _ABOUT_REPORTS_WORDS + ")")
 # … or, without the issuer's name, where the issuer says it publishes it (特向社会公布2023年政府信息公开工作年度报告,
 # X办事处向社会公布2021年度本级…, 由X局编写了2022年度…年度报告; the genre's words right after the year, never 我局):
 # never after another verb (各单位应于3月31日前公布2022年…年度报告 is a notice's)
@@ -125,6 +128,11 @@ _SENTENCE_YEAR_TITLE = LazyPattern(r"(?:(?:(?:现|特|特此)(?:向社会)?|(?<!
 _SENTENCE_TERM_TITLE = LazyPattern(rf"(?<=^|[,，。;；:：])(?:特|现)编制《?(?P<title>{_YEAR}{_TERM_END}年度?{_NAME}{{2,30}}?"
                                    r"信息公开(?:工作)?(?:年度)?报告)(?=》?(?:[\s,，。;；:：]|$))")
 _TITLE_MIN, _TITLE_MAX = 6, 70
+# a bracket after a title's report name is no other subject: (全文), 【2023】, (试行) aside
+_TITLE_BRACKET = LazyPattern(r"[(（\[【][^)）\]】]*[)）\]】]")
+# a title goes on to another subject where words follow its report's name in the same clause (…年报编制和发布部署会,
+# 发挥年报作用…): never the report's own form (…年度报告汇总, 全文, 摘要), nor a sentence the title ran into (…年度报告。统计期限…)
+_TITLE_OTHER_SUBJECT = LazyPattern(r"^\s*(?!汇总|全文|摘要|正文|简本|文本)\p{Han}")
 _CITED = LazyPattern(r"《[^《》\n]*》")
 _CLAUSE_MARK = LazyPattern(r"[,，。;；]")
 # one or two spaces between two characters (Han, letters, digits, a field's colon); a line where they
@@ -266,10 +274,40 @@ def _clean_title(title: str) -> str:
 
 def is_annual_report(title: Optional[str], text: str) -> bool:
     """A report title; or, for a text stored without its title line, an opening that says what a report's preamble
-    says (genre.opening_is_report)."""
-    if title is not None:
-        return _names_report(title, _NOT_REPORT_TITLE) and not other_genre_with_a_title(text)
-    return opening_is_report(text)
+    says (genre.opening_is_report). Why not: not_report_reason."""
+    return not_report_reason(title, text) is None
+
+
+_OPENING_EVIDENCE = ("its opening does not say it is one (the statute cited and 本报告, the genre's section headings, a "
+                     "cover letter handing the report over)")
+
+
+def not_report_reason(title: Optional[str], text: str) -> Optional[str]:
+    """None for an annual report; else what was looked for and not found. A title names the report; but a title that
+    names one and goes on to another subject (…年报编制和发布部署会, 发挥年报作用…), a page that lists reports by name,
+    and a notice under a title without a year need the opening's evidence as a title-less text does."""
+    if title is None:
+        return None if opening_is_report(text) else "no title names a report, and " + _OPENING_EVIDENCE
+    if not _names_report(title, _NOT_REPORT_TITLE):
+        return f"the title {title[:60]!r} names no annual report (or a notice, a part year, a self-inspection)"
+    if other_genre_with_a_title(text):
+        return f"the page titled {title[:60]!r} is an explanation (解读) or a model essay (范文)"
+    weak = (_title_about_reports(title) or ("the page lists several reports by name" if lists_reports(text) else None)
+            or ("the page holds a notice (印发给你们, 特此通知) under a title without a year"
+                if not (_TITLE_YEAR.search(title) or _TITLE_CN_YEAR.search(title)) and notice_opening(text) else None))
+    if weak and not opening_is_report(text):
+        return weak + ", and " + _OPENING_EVIDENCE
+    return None
+
+
+def _title_about_reports(title: str) -> Optional[str]:
+    """The words of a title after the report it names (a bracket aside: (全文)), where it goes on to another subject."""
+    folded = search_form(title)
+    last = None
+    for last in _REPORT_WORDS.finditer(folded):
+        pass
+    tail = _TITLE_BRACKET.sub("", folded[last.end():]) if last else ""
+    return f"the title names a report and goes on to {tail.strip()[:30]!r}" if _TITLE_OTHER_SUBJECT.match(tail) else None
 
 
 def find_year(title: Optional[str], text: str) -> Optional[int]:
