@@ -11,8 +11,9 @@ import regex
 
 from .academic import ACADEMIC_YEAR, ACADEMIC_YEAR_END, academic_end, academic_period, opening_academic_year
 from .document import Document
-from .genre import (ABOUT_REPORTS_WORDS as _ABOUT_REPORTS_WORDS, MODEL_WORDS as _MODEL_WORDS, PART_YEAR_WORDS as _PART_YEAR_WORDS, PERIOD as _PERIOD, lists_reports,
-                    notice_opening, opening_is_report, other_genre_with_a_title)
+from .genre import (ABOUT_REPORTS_WORDS as _ABOUT_REPORTS_WORDS, MODEL_WORDS as _MODEL_WORDS,
+                    PART_YEAR_WORDS as _PART_YEAR_WORDS, PERIOD as _PERIOD, lists_reports, notice_opening,
+                    opening_is_report, other_genre_with_a_title)
 from .normalize import fold_traditional, search_form
 from .patterns import (BREADCRUMB_FIELDS, BREADCRUMB_PATH, CAPTURE_WORDS, FIELD_SEPARATOR, HAN, OTHER_HEADER_FIELDS,
                        PUBLISH_FIELDS, STATED_HEAD, TITLE_FIELDS, WRITTEN_FIELDS, LazyPattern,
