@@ -47,3 +47,40 @@ def test_the_clause_another_row_reads_keeps_that_rows_reading():
 def test_it_still_yields_to_another_rows_count_anywhere_in_the_report():
     text = "2025年共收到政府信息公开申请12件。附：全年接到依申请公开办件15件,办结14件。"
     assert _new(text) == [12]
+
+
+# ---- a website's count is the proactive total only where no other channel's count stands beside it ------------
+
+def _total(text, year=2025):
+    return [f.value for f in narrative_figures(text, year=year) if f.key == "disclosure.total"]
+
+
+@pytest.mark.parametrize("text", [
+    # an app's count after the website's 其中 list, in the next clause of the sentence
+    "2025年,通过政府门户网站主动公开政务信息517条,其中工作动态204条,通知公告13条;通过“看本市”app发布信息动态共86条。",
+    # a WeChat account's count in the next sentence, its name and its count in two clauses
+    "2025年,本街道在政府官网上主动公开街道信息436条,其中工作总结2条。此外,还通过本街道发布微信公众号,发布信息958条。",
+    # the count holds another body's website's (含…网站信息N条)
+    "2025年,我局门户网站共公开各类信息2731条(含省药监局门户网站信息1189条),均在规定日期内主动公开。",
+    # the paragraph says the proactive count otherwise (文件数量为0): the website's posts are not it
+    "一是主动公开情况。通过局门户网站发布各类信息2987条。主动公开类文件全部实行档案化管理,2025年主动公开文件数量为0。",
+])
+def test_near_misses_a_websites_count_beside_another_channels_or_figure_is_no_total(text):
+    assert _total(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # the website alone: its count is the total (the corpus golds' convention), its 其中 list and a WeChat word
+    # that carries no count do not hide it
+    ("2025年,通过政府门户网站主动公开政务信息517条,其中工作动态204条,通知公告13条。", 517),
+    ("2025年,本街道在政府官网上主动公开街道信息436条,同步在微信公众号推送,其中政策解读21条。", 436),
+    ("2025年,我局门户网站共公开各类信息2731条(含政策解读37条),均在规定日期内主动公开。", 2731),
+])
+def test_a_websites_count_alone_stays_the_total(text, value):
+    assert _total(text) == [value]
+
+
+def test_posts_of_another_kind_on_a_medium_do_not_hide_the_websites_total():
+    text = ("全年通过政府网站主动公开年度财政预决算、教师招聘录用信息等群众关心关注的信息共计93条。政务新媒体运营活跃,"
+            "“本局”微信公众号发布稿件547条,抖音公众号发布稿件171条。")
+    assert _total(text) == [93]
