@@ -84,3 +84,54 @@ def test_posts_of_another_kind_on_a_medium_do_not_hide_the_websites_total():
     text = ("全年通过政府网站主动公开年度财政预决算、教师招聘录用信息等群众关心关注的信息共计93条。政务新媒体运营活跃,"
             "“本局”微信公众号发布稿件547条,抖音公众号发布稿件171条。")
     assert _total(text) == [93]
+
+
+# ---- zero requests said as 申请事项, in either script ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("2025年度,我镇未收到申请人提出的政府信息公开申请事项。", 0),
+    ("2025年度,我鎮未收到申請人提出的政府信息公開申請事項。", 0),     # traditional script
+])
+def test_no_request_matters_received_is_zero_requests(text, value):
+    assert _new(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "2025年度,未收到申请人对政府信息公开申请事项提起的行政复议。",       # a review's, the clause goes on
+    "2025年度,未收到申请人提出的政府信息公开申请事项的投诉。",             # a complaint
+])
+def test_near_misses_a_matter_of_a_review_or_complaint_is_no_zero_of_requests(text):
+    assert _new(text) == []
+
+
+# ---- outcomes inside parentheses after a count; the issuer said short --------------------------------------------
+
+TITLE = "某州市城市管理局2025年度政府信息公开工作年度报告"
+
+
+def _all(text, title=TITLE, year=2025):
+    return {(f.key, f.value) for f in narrative_figures(text, year=year, title=title) if f.applicant is None}
+
+
+def test_outcomes_and_carried_cases_in_parentheses_are_read_and_the_total_holding_them_is_not_new():
+    text = ("2025年,市城管局共收到政府信息公开申请63件(含上年结转件3件),经沟通,撤件41件,"
+            "受理22件(予以公开7件,部分公开4件,信息不存在5件),无超期办件。")
+    got = _all(text)
+    assert {("requests.carried_over", 3), ("requests.granted", 7), ("requests.partially_granted", 4)} <= got
+    assert not any(k == "requests.new" for k, _ in got)       # 63 holds last year's 3
+
+
+@pytest.mark.parametrize("text, title, read", [
+    ("2025年,市城管局共收到政府信息公开申请29件。", TITLE, True),               # the issuer, said short
+    ("2025年市城管局共收到政府信息公开申请29件。", TITLE, True),                # words before the name
+    ("2025年,市公安局共收到政府信息公开申请29件。", TITLE, False),              # another body
+    ("2025年,市城管执法局共收到政府信息公开申请29件。", TITLE, False),          # a character the issuer lacks
+    ("2025年,市城管局共收到政府信息公开申请29件。", "某州市城市管理委员会2025年度政府信息公开工作年度报告", False),
+])
+def test_the_issuer_said_short_is_the_whole_another_body_a_part(text, title, read):
+    assert (("requests.new", 29) in _all(text, title)) == read
+
+
+def test_near_miss_a_reviews_carried_cases_in_parentheses_are_no_requests():
+    got = _all("2025年,共收到政府信息公开行政复议申请5件(含上年结转件1件)。")
+    assert not any(k.startswith("requests.") for k, _ in got)
