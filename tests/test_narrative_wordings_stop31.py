@@ -135,3 +135,27 @@ def test_the_issuer_said_short_is_the_whole_another_body_a_part(text, title, rea
 def test_near_miss_a_reviews_carried_cases_in_parentheses_are_no_requests():
     got = _all("2025年,共收到政府信息公开行政复议申请5件(含上年结转件1件)。")
     assert not any(k.startswith("requests.") for k, _ in got)
+
+
+# ---- a proactive count behind a long kinds list without 等 --------------------------------------------------------
+
+PROACTIVE = "(一)主动公开方面\n"
+
+
+@pytest.mark.parametrize("text, value", [
+    (PROACTIVE + "充分利用公众号、纸质媒体及其它方式主动向社会公开概况类信息、工作动态、惠民政策、各类简报、公共服务信息"
+                 "147条。其中:网站公开81条,微信公众号公开29条,行政许可处理决定37条。", 147),
+    (PROACTIVE + "2025年主动公开机构职能、政策文件、工作动态、财政预决算信息58条。", 58),
+])
+def test_a_count_behind_a_long_kinds_list_is_the_total(text, value):
+    assert _total(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    PROACTIVE + "2025年主动公开政策文件、政策解读信息58条。",                          # two kinds: may be a part
+    PROACTIVE + "其中主动公开机构职能、政策文件、工作动态、财政预决算信息58条。",       # a part after 其中
+    PROACTIVE + "主动公开机构职能、政策文件、工作动态、财政预决算信息58条、人事信息6条。",  # another kind's count after
+    PROACTIVE + "2024年主动公开机构职能、政策文件、工作动态、财政预决算信息58条。",   # another year's
+])
+def test_near_misses_a_short_list_a_part_or_a_list_of_counts(text):
+    assert _total(text) == []
