@@ -159,3 +159,30 @@ def test_a_count_behind_a_long_kinds_list_is_the_total(text, value):
 ])
 def test_near_misses_a_short_list_a_part_or_a_list_of_counts(text):
     assert _total(text) == []
+
+
+# ---- the applicant category said once for all the year's requests ------------------------------------------------
+
+def _natural(text, year=2025):
+    return [f.value for f in narrative_figures(text, year=year) if f.key == "requests.new" and f.applicant == "natural_person"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2025年,我局共收到政府信息公开申请7件,申请人类别为自然人,其中予以公开3件。", 7),
+    ("2025年,我局共收到政府信息公開申請7件,申請人類別為自然人。", 7),          # traditional script
+    ("2025年共受理依申请公开申请5件,申请人均为公民个人。", 5),
+])
+def test_one_category_for_all_the_years_requests_is_their_share(text, value):
+    assert _natural(text) == [value]
+    assert _new(text) == [value]             # the total is read as before
+
+
+@pytest.mark.parametrize("text", [
+    "2025年,我局共收到政府信息公开申请7件,申请人类别为自然人和法人。",            # two categories
+    "2025年,我局共收到政府信息公开申请7件,申请人类别为自然人6件,法人1件。",       # counts of their own
+    "2025年,我局收到行政复议申请7件,申请人类别为自然人。",                         # a review's
+    "2025年,共收到依申请公开申请9件,其中网上收到申请7件,申请人均为自然人。",       # a part after 其中
+    "2024年,我局共收到政府信息公开申请7件,申请人类别为自然人。",                  # another year
+])
+def test_near_misses_not_one_category_of_all_the_years_requests(text):
+    assert _natural(text) == []
