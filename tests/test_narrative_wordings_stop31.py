@@ -186,3 +186,15 @@ def test_one_category_for_all_the_years_requests_is_their_share(text, value):
 ])
 def test_near_misses_not_one_category_of_all_the_years_requests(text):
     assert _natural(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2025年本街道办事处未接收到依申请公开,尚未发现应主动公开政府信息而未予公开的情况。", [0]),
+    ("2025年本街道办事处未收到任何依申请公开。", [0]),
+    # near-misses: not received (发生), a review's, the clause goes on
+    ("2025年本街道未发生依申请公开。", []),
+    ("2025年未接收到依申请公开引发的行政复议。", []),
+    ("2025年未接收到依申请公开的相关投诉。", []),
+])
+def test_no_request_said_as_ying_shen_qing_gong_kai_after_a_verb_of_receiving(text, value):
+    assert _new(text) == value
