@@ -198,3 +198,20 @@ def test_near_misses_not_one_category_of_all_the_years_requests(text):
 ])
 def test_no_request_said_as_ying_shen_qing_gong_kai_after_a_verb_of_receiving(text, value):
     assert _new(text) == value
+
+
+# ---- the answered part after 其中 ---------------------------------------------------------------------------------
+
+def _answered(text, year=2025):
+    return [f.value for f in narrative_figures(text, year=year) if f.key == "requests.answered"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("(二)依申请公开情况\n2025年,本街道共收到14件信息依申请公开,其中11件已经按时按规完成答复,剩余3件结转下年度继续办理。", [11]),
+    ("(二)依申请公开情况\n2025年共收到政府信息公开申请9件,9件已依法办结。", [9]),
+    # near-misses: a review's cases, a count not yet answered
+    ("(二)依申请公开情况\n2025年收到政府信息公开行政复议申请4件,其中3件已经按时完成答复。", []),
+    ("(二)依申请公开情况\n2025年共收到政府信息公开申请9件,其中6件正在办理。", []),
+])
+def test_the_answered_part_after_qizhong(text, value):
+    assert _answered(text) == value
