@@ -215,3 +215,24 @@ def _answered(text, year=2025):
 ])
 def test_the_answered_part_after_qizhong(text, value):
     assert _answered(text) == value
+
+
+# ---- table 二's three columns said in prose, the noun said once ---------------------------------------------------
+
+def _docs(text, year=2025):
+    return {f.key: f.value for f in narrative_figures(text, year=year) if f.key.startswith("disclosure.normative_docs")}
+
+
+def test_repealed_and_in_force_after_the_issued_count_with_the_noun_left_out():
+    got = _docs("加大规范性文件主动公开,全年制发规范性文件2件,废止3件,现行有效7件。")
+    assert got == {"disclosure.normative_docs.issued": 2, "disclosure.normative_docs.repealed": 3,
+                   "disclosure.normative_docs.in_force": 7}
+
+
+@pytest.mark.parametrize("text", [
+    "全年受理行政许可2件,废止3件,现行有效7件。",                # no normative document before them
+    "全年制发规范性文件2件,清理文件15件,废止3件,现行有效7件。",  # another noun between
+])
+def test_near_misses_repealed_or_in_force_of_something_else(text):
+    got = _docs(text)
+    assert "disclosure.normative_docs.repealed" not in got and "disclosure.normative_docs.in_force" not in got
