@@ -236,3 +236,14 @@ def test_repealed_and_in_force_after_the_issued_count_with_the_noun_left_out():
 def test_near_misses_repealed_or_in_force_of_something_else(text):
     got = _docs(text)
     assert "disclosure.normative_docs.repealed" not in got and "disclosure.normative_docs.in_force" not in got
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2025年度我局收到政府信息公开申请总数4条,对申请的答复总数3条,历年共计收到依申请公开信息申请9条。", [3]),
+    ("(二)依申请公开情况\n2025年度,对申请的答复总数为6件。", [6]),
+    # near-misses: a review's, a change
+    ("2025年度,对行政复议申请的答复总数3件。", []),
+    ("2025年度,因政府信息公开被申请行政复议,对申请的答复总数3件。", []),
+])
+def test_the_legacy_answered_label_in_a_sentence(text, value):
+    assert _answered(text) == value
