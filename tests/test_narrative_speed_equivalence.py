@@ -127,7 +127,8 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
             period = P.period_of(ctext, ss, s, e, None)
             if period is None:
                 continue
-            periods = ("year", "cumulative") if period == "cumulative" and P.BOTH.search(ctext, ss, s) else (period,)
+            periods = ("year", "cumulative") if period == "cumulative" and (
+                literal == "0" or P.BOTH.search(ctext, ss, s)) else (period,)
             if literal is None:
                 # (the reader's own rule: an alone row's owner may stand inside its match, before the count)
                 part = ctext[cs:m.start("n")] if needs_channels == "alone" else prefix

@@ -247,3 +247,22 @@ def test_near_misses_repealed_or_in_force_of_something_else(text):
 ])
 def test_the_legacy_answered_label_in_a_sentence(text, value):
     assert _answered(text) == value
+
+
+# ---- a zero since the Regulations is the year's zero too -------------------------------------------------------
+
+def _periods(text, key, year=2025):
+    return sorted((f.period, f.value) for f in narrative_figures(text, year=year) if f.key == key)
+
+
+def test_a_running_zero_by_negation_is_the_years_zero_too():
+    text = "2025年度我局收到政府信息公开申请总数2条,历年共计收到依申请公开信息申请7条,未出现因政府信息公开引发行政复议和行政诉讼的情况。"
+    assert _periods(text, "review.total") == [("cumulative", 0), ("year", 0)]
+
+
+@pytest.mark.parametrize("text", [
+    "我局历年累计被申请行政复议3件。",                                 # a running count, not a zero: not the year's
+    "自2014年以来未发生因政府信息公开引发的行政复议。",                  # a later start than the Regulations: unread
+])
+def test_near_misses_a_running_count_or_another_start_is_no_years_figure(text):
+    assert ("year", 0) not in _periods(text, "review.total") and ("year", 3) not in _periods(text, "review.total")

@@ -357,7 +357,9 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             period = period_of(ctext, ss, s, e, year, ce)
             if period is None:
                 continue
-            periods = ("year", "cumulative") if period == "cumulative" and BOTH.search(ctext, ss, s) else (period,)
+            # (本年度及历年无收费: both; none since the Regulations, a zero stated by negation, is none this year too)
+            periods = ("year", "cumulative") if period == "cumulative" and (
+                literal == "0" or BOTH.search(ctext, ss, s)) else (period,)
             if literal is None:
                 # a website's owner stands inside an alone row's match (通过区水利局门户网站…): the part test reads it too
                 if keys[0] in _TOTAL_KEYS and _is_part(ctext[cs:m.start("n")] if needs == "alone" else prefix, title, alias):
