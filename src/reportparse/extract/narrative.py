@@ -322,7 +322,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     part_sentences: set[int] = set()
     whole_sentences: set[int] = set()
     sentence_of: list[int] = []
-    alone: list[bool] = []      # read only where no other figure gives its key (needs=alone or fallback)
+    yielding: list[bool] = []   # read only where no other figure gives its key (needs=alone or fallback)
     for keys, literal, context, needs, applicant, pattern in _patterns():
         for m in pattern.finditer(ctext):
             s, e = m.span()
@@ -391,12 +391,12 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 for period in periods:
                     found.append(NarrativeFigure(key, value, raw, os_, oe, sentence, period, applicant))
                     sentence_of.append(ss)
-                    alone.append(needs in _YIELDING)
+                    yielding.append(needs in _YIELDING)
             bisect.insort(taken, (s, e))
     parts_only = part_sentences - whole_sentences
-    if any(alone):              # a fallback wording yields to any other figure of its key and period
-        given = {(f.key, f.period) for f, a in zip(found, alone) if not a}
-        keep = [not a or (f.key, f.period) not in given for f, a in zip(found, alone)]
+    if any(yielding):           # a fallback wording yields to any other figure of its key and period
+        given = {(f.key, f.period) for f, a in zip(found, yielding) if not a}
+        keep = [not a or (f.key, f.period) not in given for f, a in zip(found, yielding)]
         found, sentence_of = [f for f, k in zip(found, keep) if k], [x for x, k in zip(sentence_of, keep) if k]
     if parts_only:
         found = [f for f, ss in zip(found, sentence_of) if ss not in parts_only]

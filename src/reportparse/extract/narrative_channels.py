@@ -1,6 +1,7 @@
 """Whose count a sentence gives when it names a channel (extract/narrative.py): one channel's output beside
-another's is no proactive total (needs=channels reads only there); a website's count said as the year's is read
-only where its paragraph counts nothing else (needs=alone)."""
+another's is no proactive total (needs=channels reads only there), nor is one beside another medium's information
+count or one holding another body's (MEDIA, _medium_after, _HOLDS_ANOTHER: one rule for every total row); a website's
+count said as the year's is read only where its paragraph counts nothing else (needs=alone)."""
 from __future__ import annotations
 
 from typing import Optional
@@ -14,8 +15,8 @@ WINDOW = 600     # a clause, sentence or paragraph is looked for this far around
 _KIND = LazyPattern(r"类|公文|文件|解读|动态|服务|公告|通知|指南|预决算|简报|领域|政策|信息")
 # (a count said as a quantity, 主动公开文件数量为0, is one too: the paragraph then says the proactive count otherwise)
 _ANY_COUNT = LazyPattern(r"\d[^\d\n,，。;；:：]{0,2}?(?:条|件)|数量?为\d")
-# … nor one beside another medium's count, in its 其中 list too (…，其中…，微信公众号发布信息75条; 通过“看本市”app发布
-#信息动态共86条), the medium named in the clause before its count too (通过…微信公众号，发布信息977条; never across 其中)
+# … nor one beside another medium's count, in its 其中 list too (…，其中…，微信公众号发布信息75条; 通过“看本市”app
+# 发布信息动态共86条), the medium named in the clause before its count too (通过…微信公众号，发布信息977条; never across 其中)
 MEDIA = r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|公报|(?<![A-Za-z])(?:APP|App|app)(?![A-Za-z])"
 # (posts of another kind are no information's count: “大冶教育”微信公众号发布稿件533条 beside the website's 86 items)
 _MEDIUM_COUNT = LazyPattern(r"(?:" + MEDIA + r")(?:(?!其中|稿件|图文|文章|视频|推文|作品)[^。;；:：\n\d]){0,16}?\d+条")
