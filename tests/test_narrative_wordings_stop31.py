@@ -266,3 +266,14 @@ def test_a_running_zero_by_negation_is_the_years_zero_too():
 ])
 def test_near_misses_a_running_count_or_another_start_is_no_years_figure(text):
     assert ("year", 0) not in _periods(text, "review.total") and ("year", 3) not in _periods(text, "review.total")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2025年,我办受理依申请信息57条,现将有关情况汇报如下:", [57]),
+    ("2025年,我办受理依申请公开信息13条。", [13]),
+    # near-misses: 条 after another noun (information asked for, or disclosed after a request)
+    ("2025年,受理政府信息公开申请涉及信息31条。", []),
+    ("2025年,收到依申请公开后主动公开信息21条。", []),
+])
+def test_the_fallback_counts_in_tiao_only_right_after_ying_shen_qing_information(text, value):
+    assert _new(text) == value
