@@ -43,3 +43,23 @@ def test_a_title_printed_as_a_crawled_table_s_one_cell_is_the_title():
     assert report.title == "青禾镇2010年政府信息公开工作年报" and report.year == 2010
     assert report.values()["disclosure.total"] == 43
     assert report.values()["requests.new|applicant=total"] == 6
+
+
+def test_the_issuer_named_before_its_statistics_in_either_script():
+    # stop 31 (heldout30's mirror page): '…结合X局政府信息公开工作有关统计数据撰写编制', in traditional script too; the
+    # bureau's counts are then its own, not a part's
+    for name, opening in [("青禾市住房城乡建设局", "结合青禾市住房城乡建设局政府信息公开工作有关统计数据撰写编制。"),
+                          ("青禾市住房城鄉建設局", "結合青禾市住房城鄉建設局政府信息公開工作有關統計數據撰寫編制。")]:
+        assert self_named(opening) == name
+    text = ("本报告根据《中华人民共和国政府信息公开条例》要求，结合市住房城乡建设局政府信息公开工作有关统计数据撰写编制。"
+            "本报告中使用数据统计期限为2023年1月1日至12月31日。\n一、总体情况\n（二）依申请公开政府信息情况\n"
+            "2023年，市住房和城乡建设局收到依申请公开件3件，已按程序进行办理。\n")
+    report = reportparse.parse_text(text)
+    assert report.values()["requests.new|applicant=total"] == 3
+
+
+def test_guard_statistics_of_no_named_body_name_no_issuer():
+    assert self_named("结合全区政府信息公开工作有关统计数据撰写编制。") is None
+    assert self_named("结合有关统计数据撰写编制。") is None
+    assert self_named("结合我局政府信息公开工作有关统计数据撰写。") is None      # the issuer's own word, no name
+    assert self_named("结合本局政府信息公开工作实际，编制本报告。") is None

@@ -104,6 +104,9 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
                 continue
             cs, ce = _old_clause(ctext, s, e)
             ss = _old_sentence_start(ctext, s)
+            # the fallback rule is the reader's own too (no clause another row read)
+            if needs_channels == "fallback" and N._clause_taken(ctext, taken, cs, e):
+                continue
             if context is not None and not context.search(ctext, ss, ce):
                 titles = N._section_titles(headings, heading_starts, os_)
                 if titles is None:
@@ -124,7 +127,8 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
             period = P.period_of(ctext, ss, s, e, None)
             if period is None:
                 continue
-            periods = ("year", "cumulative") if period == "cumulative" and P.BOTH.search(ctext, ss, s) else (period,)
+            periods = ("year", "cumulative") if period == "cumulative" and (
+                literal == "0" or P.BOTH.search(ctext, ss, s)) else (period,)
             if literal is None:
                 # (the reader's own rule: an alone row's owner may stand inside its match, before the count)
                 part = ctext[cs:m.start("n")] if needs_channels == "alone" else prefix
@@ -150,9 +154,9 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
             for key in keys:
                 for period in periods:
                     found.append(N.NarrativeFigure(key, value, raw, os_, oe, sentence, period, applicant))
-                    alone.append(needs_channels == "alone")
+                    alone.append(needs_channels in N._YIELDING)
             bisect.insort(taken, (s, e))
-    # the fallback rule is the reader's own too (a needs=alone wording yields to any other figure of its key)
+    # the fallback rule is the reader's own too (a needs=alone or fallback wording yields to any other figure of its key)
     given = {(f.key, f.period) for f, a in zip(found, alone) if not a}
     found = [f for f, a in zip(found, alone) if not a or (f.key, f.period) not in given]
     found.sort(key=lambda f: f.start)

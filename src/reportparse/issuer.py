@@ -42,9 +42,9 @@ def issuer_kind(name: str, title: str) -> Optional[str]:
 
 
 # a report printed without its title line names its issuer in the opening sentence: "…结合2025年X街道办事处政府信息
-# 公开工作实际，编制发布本报告", "本报告由X镇人民政府结合有关统计数据编制", or as the clause that writes it ("根据《条例》
+# 公开工作实际，编制发布本报告" (or …工作有关统计数据撰写编制, in either script), "本报告由X镇人民政府结合有关统计数据编制", or as the clause that writes it ("根据《条例》
 # 的要求，X街道特编制2023年政府信息公开年度报告", "…要求，由X县人民政府办公室编制。")
-_SELF_NAMED = LazyPattern(rf"结合(?:{_YEAR}\s*年度?)?(?P<name>{_NAME}{{2,30}}?)政府信息公开工作实际"
+_SELF_NAMED = LazyPattern(rf"结合(?:{_YEAR}\s*年度?)?(?P<name>{_NAME}{{2,30}}?)政府信息公开工作(?:实际|有关统计数据)"
                           rf"|本(?:年度)?报告由(?P<name>{_NAME}{{2,30}}?)(?:结合|根据|编制|负责)"
                           rf"|(?<=[,，。;；:：\n])(?P<name>{_NAME}{{2,30}}?)(?:特|现)编制《?(?:{_YEAR}\s*年度?)?"
                           r"(?:本级)?(?:政府|政务)?信息公开"
@@ -54,10 +54,12 @@ _SELF_NAMED = LazyPattern(rf"结合(?:{_YEAR}\s*年度?)?(?P<name>{_NAME}{{2,30}
 def self_named(text: str) -> Optional[str]:
     """The issuer a report without a title names in its opening (the first 600 characters), if it names one
     ending as an issuer's name does (街道办事处, 人民政府, 局, 委员会…)."""
-    m = _SELF_NAMED.search(text, 0, 600)
-    name = m and m.group("name").strip()
+    head = text[:600]
+    m = _SELF_NAMED.search(search_form(head))       # a copy in traditional script (結合…政府信息公開) too
+    name = m and head[slice(*m.span("name"))].strip()
     ends = name and (_ISSUER_END.search(search_form(name)) or name.endswith(("办事处", "管委会")))
-    return name if ends and not _NOT_ISSUER.search(name) else None
+    # (我局, 本局 say it is the issuer's own without naming it)
+    return name if ends and not _NOT_ISSUER.search(name) and not name.startswith(("我", "本")) else None
 
 
 def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:

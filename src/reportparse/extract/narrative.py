@@ -124,10 +124,12 @@ def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pa
         pattern = pattern.replace("[^", "[^\n")
         context = regex.compile(row["context"]) if row.get("context") else None
         # needs=channels: read only where its paragraph counts another channel's output too; needs=alone: only
-        # where it counts none, and only where no other sentence gives the key (_channel_fits, narrative_figures)
+        # where it counts none, and only where no other sentence gives the key (_channel_fits, narrative_figures);
+        # needs=fallback: only where no other row gives the key nor read its clause (narrative_figures)
         out.append((keys, row["value"] or None, context, row.get("needs") or None, applicant.strip() or None,
                     regex.compile(pattern)))
-    return tuple(out)
+    # a fallback row runs after every other row: the clauses they read are then known
+    return tuple(sorted(out, key=lambda row: row[3] == "fallback"))
 
 
 def _number(raw: str):
@@ -154,6 +156,10 @@ _CLAUSE_END_BEFORE = regex.compile("[" + regex.escape(_CLAUSE_END) + "]", regex.
 _SENTENCE_END_BEFORE = regex.compile("[" + regex.escape(_SENTENCE_END) + "]", regex.REVERSE)
 # … and the first sentence end after it
 _SENTENCE_END_AFTER = regex.compile("[" + regex.escape(_SENTENCE_END) + "]")
+# … and the first clause end after it
+_CLAUSE_END_AFTER = regex.compile("[" + regex.escape(_CLAUSE_END) + "]")
+# the rows that yield to any other figure of their key and period
+_YIELDING = ("alone", "fallback")
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int, int]:
@@ -316,7 +322,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     part_sentences: set[int] = set()
     whole_sentences: set[int] = set()
     sentence_of: list[int] = []
-    alone: list[bool] = []      # read only where no other figure gives its key (needs=alone)
+    yielding: list[bool] = []   # read only where no other figure gives its key (needs=alone or fallback)
     for keys, literal, context, needs, applicant, pattern in _patterns():
         for m in pattern.finditer(ctext):
             s, e = m.span()
@@ -324,6 +330,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             if any(a <= os_ < b for a, b in skip) or _overlaps(taken, s, e):
                 continue
             ss, cs, ce = _clause(ctext, s, e)
+            if needs == "fallback" and _clause_taken(ctext, taken, cs, e):
+                continue
             if context is not None and not context.search(ctext, ss, ce):
                 if headings is None:
                     headings = _headings(fold_traditional(text))
@@ -349,7 +357,9 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             period = period_of(ctext, ss, s, e, year, ce)
             if period is None:
                 continue
-            periods = ("year", "cumulative") if period == "cumulative" and BOTH.search(ctext, ss, s) else (period,)
+            # (本年度及历年无收费: both; none since the Regulations, a zero stated by negation, is none this year too)
+            periods = ("year", "cumulative") if period == "cumulative" and (
+                literal == "0" or BOTH.search(ctext, ss, s)) else (period,)
             if literal is None:
                 # a website's owner stands inside an alone row's match (通过区水利局门户网站…): the part test reads it too
                 if keys[0] in _TOTAL_KEYS and _is_part(ctext[cs:m.start("n")] if needs == "alone" else prefix, title, alias):
@@ -381,17 +391,25 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 for period in periods:
                     found.append(NarrativeFigure(key, value, raw, os_, oe, sentence, period, applicant))
                     sentence_of.append(ss)
-                    alone.append(needs == "alone")
+                    yielding.append(needs in _YIELDING)
             bisect.insort(taken, (s, e))
     parts_only = part_sentences - whole_sentences
-    if any(alone):              # a fallback wording yields to any other figure of its key and period
-        given = {(f.key, f.period) for f, a in zip(found, alone) if not a}
-        keep = [not a or (f.key, f.period) not in given for f, a in zip(found, alone)]
+    if any(yielding):           # a fallback wording yields to any other figure of its key and period
+        given = {(f.key, f.period) for f, a in zip(found, yielding) if not a}
+        keep = [not a or (f.key, f.period) not in given for f, a in zip(found, yielding)]
         found, sentence_of = [f for f, k in zip(found, keep) if k], [x for x, k in zip(sentence_of, keep) if k]
     if parts_only:
         found = [f for f, ss in zip(found, sentence_of) if ss not in parts_only]
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _clause_taken(ctext: str, taken: list[tuple[int, int]], cs: int, e: int) -> bool:
+    """Has another row read a figure in the clause that starts at cs and holds the match ending at e?"""
+    m = _CLAUSE_END_AFTER.search(ctext, e, e + _WINDOW)
+    ce = m.start() if m else min(len(ctext), e + _WINDOW)
+    i = bisect.bisect_left(taken, (cs - _WINDOW, 0))
+    return any(a < ce and cs < b for a, b in taken[i:bisect.bisect_left(taken, (ce, 0))])
 
 
 def _year_before(ctext: str, key: str, ss: int, year: Optional[int]) -> bool:

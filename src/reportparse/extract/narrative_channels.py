@@ -1,6 +1,7 @@
 """Whose count a sentence gives when it names a channel (extract/narrative.py): one channel's output beside
-another's is no proactive total (needs=channels reads only there); a website's count said as the year's is read
-only where its paragraph counts nothing else (needs=alone)."""
+another's is no proactive total (needs=channels reads only there), nor is one beside another medium's information
+count or one holding another body's (MEDIA, _medium_after, _HOLDS_ANOTHER: one rule for every total row); a website's
+count said as the year's is read only where its paragraph counts nothing else (needs=alone)."""
 from __future__ import annotations
 
 from typing import Optional
@@ -12,14 +13,20 @@ WINDOW = 600     # a clause, sentence or paragraph is looked for this far around
 # nor where its paragraph holds another count: before it (主动公开…20余万条，其中…网站发布…; 规章13件…), or after it
 # other than the parts of a 其中 list (在A网站公开41条，在B网站公开299条; 通过网站公开346条，内容包括…240条)
 _KIND = LazyPattern(r"类|公文|文件|解读|动态|服务|公告|通知|指南|预决算|简报|领域|政策|信息")
-_ANY_COUNT = LazyPattern(r"\d[^\d\n,，。;；:：]{0,2}?(?:条|件)")
-# … nor one beside another medium's count, in its 其中 list too (…，其中…，微信公众号发布信息75条)
-_MEDIUM_COUNT = LazyPattern(r"(?:微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|公报)[^,，。;；:：\n\d]{0,16}?\d+条")
+# (a count said as a quantity, 主动公开文件数量为0, is one too: the paragraph then says the proactive count otherwise)
+_ANY_COUNT = LazyPattern(r"\d[^\d\n,，。;；:：]{0,2}?(?:条|件)|数量?为\d")
+# … nor one beside another medium's count, in its 其中 list too (…，其中…，微信公众号发布信息75条; 通过“看本市”app
+# 发布信息动态共86条), the medium named in the clause before its count too (通过…微信公众号，发布信息977条; never across 其中)
+MEDIA = r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|公报|(?<![A-Za-z])(?:APP|App|app)(?![A-Za-z])"
+# (posts of another kind are no information's count: “大冶教育”微信公众号发布稿件533条 beside the website's 86 items)
+_MEDIUM_COUNT = LazyPattern(r"(?:" + MEDIA + r")(?:(?!其中|稿件|图文|文章|视频|推文|作品)[^。;；:：\n\d]){0,16}?\d+条")
+# … nor one that holds another body's or website's (共公开各类信息2514条(含自治区药监局门户网站信息1273条))
+_HOLDS_ANOTHER = LazyPattern(r"[(（]含[^()（）\n\d]{0,24}?(?:网站|局|委|办|中心|公众号)[^()（）\n\d]{0,8}?\d+条")
 SENTENCE_END = "。；;！？!?\n"
 # a channel named as the subject at a clause's start (政府网站主动公开…, 政务新媒体主动公开…): its count is that channel's
 _CHANNEL_NOUN = r"(?:(?<=^|[\n,，。;；:：])(?:政府|门户|政务|官方)?(?:网站|新媒体|微信公众号|公众号|微信|微博))"
 # … or said as the place it went out (在区政府门户网站主动公开…272条): a channel named, unlike 在全区范围内
-_CHANNEL_AT = r"(?:在[^,，。;；:：\n\d]{0,20}?(?:网站|公众号|微博|微信|新媒体|客户端|公报)(?:上)?)"
+_CHANNEL_AT = r"(?:在[^,，。;；:：\n\d]{0,20}?(?:网站|官网|公众号|微博|微信|新媒体|客户端|公报)(?:上)?)"
 # … or after the clause's subject (全年我镇在市政府门户网站主动公开信息60条，在镇门户网站…5条: two sites' counts, no total)
 _CHANNEL_PLACE = LazyPattern(_CHANNEL_AT)
 # the information that went out by one channel (通过某某网站公开信息28条; 通过微信公众号发布政府信息69条): a count of
@@ -48,6 +55,8 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
     """One channel's count is no proactive total where another channel is counted beside it; a row that
     needs channels reads only there (a website said alone is the total's own wording, left to its patterns),
     one that needs to be alone only where no channel nor other count stands beside it, nor 其中 or a kind before it."""
+    if key == "disclosure.total" and literal is None and _HOLDS_ANOTHER.match(ctext, e):
+        return False            # …信息2514条(含自治区药监局门户网站信息1273条): not the issuer's own count
     if needs == "alone":
         return not ("其中" in ctext[max(0, cs - 3):s] or _other_channels(ctext, cs, s, e) or _KIND.search(ctext, cs, s)
                     or _other_figures(ctext, s, e))
@@ -57,8 +66,19 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
         others = _other_channels(ctext, cs, s, e)
         if needs == "channels" and key == "disclosure.via_website" and any("网站" in m.group() for m in others):
             return False        # two websites' counts (the city's portal, its own site): neither is "the website's"
+        if needs != "channels" and not others:
+            return not _medium_after(ctext, cs, s, e)     # … nor a total beside a medium's count said another way
         return bool(others) == (needs == "channels")
     return True
+
+
+def _medium_after(ctext: str, cs: int, s: int, e: int) -> bool:
+    """Does another medium's count follow the match [s, e) in its paragraph, not as a part listed after 其中
+    (…915条，其中通过政府网站公开93条，微信公众号公开822条), nor where its clause names the ways as many
+    (通过网站、微信等渠道)?"""
+    if _ALL_WAYS.search(ctext, cs, e):
+        return False
+    return any(not _parts_listed(ctext[e:m.start()]) for m in _MEDIUM_COUNT.finditer(ctext, e, _paragraph(ctext, s, e)[1]))
 
 
 def _other_figures(ctext: str, s: int, e: int) -> bool:

@@ -50,7 +50,7 @@ def is_part(prefix: str, title: Optional[str], alias: Optional[str] = None) -> b
             return True
         # an office's report names itself short (市政府办公室 in 平度市人民政府办公室's report)
         short = title.replace("人民政府办公", "政府办公")
-        if not any(_names_itself(prefix, a, b, t) for t in {title, short}):
+        if not any(_names_itself(prefix, a, b, t) for t in {title, short}) and not _short_name(prefix[a:b], title):
             # … and a 街道's its office in full (长风新村街道办事处 in 长风新村街道's report)
             if prefix[a:b] == "办事处" and prefix[a - 2:a] == "街道" and _names_itself(prefix, a - 2, a, title):
                 continue
@@ -79,3 +79,16 @@ def _names_itself(prefix: str, a: int, b: int, title: str) -> bool:
     while b < len(prefix) and prefix[a:b + 1] in title:
         b += 1
     return b - a >= 4
+
+
+def _short_name(word: str, title: str) -> bool:
+    """Is the part word the title's issuer said short, its characters the issuer's in order, at least four, ending
+    as it ends (市城管局 in 杭州市城市管理局's report; 市公安局 never in 市交通运输局's)? Words before the name
+    (2023年市城管局) are dropped first."""
+    issuer = _TITLE_YEAR.sub("", title)
+    while word and word[0] not in issuer:
+        word = word[1:]
+    if len(word) < 4 or not issuer or word[-1] != issuer[-1]:
+        return False
+    rest = iter(issuer)
+    return all(c in rest for c in word)         # a subsequence: each character found after the one before
