@@ -23,6 +23,8 @@ _TOKEN = regex.compile(OCR_FIGURE + "|" + _PLAIN_TOKEN)
 # a text with no letter beside a digit has no OCR'd figure: its rows are read by the plain patterns (half the cost,
 # lookalikes.letter_by_digit)
 _NOTE = regex.compile(r"\([^()\n]{2,300}\)")
+# a definition after the label's colon, no figure in it, closed by its cell's pipe at the line end (a table cell)
+DEFINITION_NOTE = regex.compile(r":[^\n|0-9]{4,400}?[ \t]*\|[ \t]*(?=\n)")
 _UNIT_CELL = regex.compile(r"(?:^|[\s|])(" + letter_spaced(UNIT_WORDS) + r")(?=[\s|]|[0-9]|$)")
 # the rest of a wrapped label before its cells; letter-spaced too (a PDF copy: "、 行 政 机 关   3 …")
 _TAIL_CHAR = r"[\p{Han},、()\"“”]"
@@ -89,6 +91,9 @@ def read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[lis
     number ("7.") reads the same with the limit there (where that row's label starts).
     """
     tailed = False
+    m = DEFINITION_NOTE.match(text, start, limit)
+    if m:       # "规章:地方行政规章指…规范性文件。 |": the label's definition, closed with its cell; the cells follow
+        start = m.end()
     if label_tail:
         m = _TAIL.match(text, start, limit)
         if m:
