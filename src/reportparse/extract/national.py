@@ -153,7 +153,7 @@ def _labels_apart(text: str, hits: list[RowHit]) -> bool:
                                  for h in hits)
 
 
-CUT_NOTE = "the copy ends inside the row: its first columns, one figure a line"
+CUT_NOTE = "the copy ends inside the row: the figures it printed are its first columns"
 
 
 def _cut_said(cut: int, n: int, h: RowHit) -> str:
