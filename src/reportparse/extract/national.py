@@ -82,7 +82,7 @@ def _extract(doc: Document, index: LabelIndex, evidence: dict[str, float], limit
     if guessed:
         # a copy that kept only a part of table 二 (its (八) and (九) sections, under their 第二十条 headings) and no
         # table 三 still gives that part's figures
-        if not out.rows and not any(i.key.startswith("disclosure.") for i in out.indicators):
+        if not out.rows and not any(i.key.startswith(("disclosure.", "review.", "litigation.")) for i in out.indicators):
             return None
         out.warnings.append(f"template {template} taken from the year {year}: the tables do not name it")
     return out
