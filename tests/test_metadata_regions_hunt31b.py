@@ -104,3 +104,13 @@ def test_a_2021_table_in_a_2020_report_still_names_its_template():
     report = reportparse.parse_text(text)
     assert report.template == "2021"
     assert report.value("requests.other.fee_unpaid", "total") == 3 and report.value("requests.new", "total") == 6
+
+
+def test_a_title_whose_year_leaves_only_the_genres_word_names_no_issuer():
+    # a flipbook page's title "2020年报" (its document's name): no issuer called 报
+    body = ("\n根据《中华人民共和国政府信息公开条例》规定编制本报告。本报告所列数据的统计期限为2020年1月1日至2020年12月31日。\n"
+            "一、总体情况\n2020年，我局主动公开政府信息57条。\n")
+    assert reportparse.parse_text("2020年报" + body).issuer.name is None
+    # near-miss: a body named before its year is its issuer
+    report = reportparse.parse_text("丰源县统计局2020年报" + body)
+    assert report.issuer.name == "丰源县统计局" and report.value("disclosure.total") == 57
