@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib.resources import files
 from typing import NamedTuple
 
@@ -187,7 +187,7 @@ class _Data:
         return any(len(stem) >= 2 and stem in text
                    for stem in (self.bare_name(c) for c in (r.city_code, r.province_code) if c))
 
-    @property
+    @cached_property
     def autonomous(self) -> tuple[str, ...]:
         """The codes of the autonomous regions (province level: 新疆维吾尔自治区 …)."""
         return tuple(c for c, rows in self.by_code.items() if rows[-1].level == "province" and rows[-1].name.endswith("自治区"))
@@ -327,7 +327,7 @@ def find_region(title: str, body: str = "", year: int | None = None) -> RegionIn
             spans = [a.span() for a in _ADDRESS.finditer(head)]
             named = [u for u in usable if not any(a <= u[2].start < b for a, b in spans)]
             if not named and (_NATIONAL.search(title) or _NATIONAL.search(head)):
-                return None       # a national body (国家税务总局): the street address of its seat is no region of its
+                return None       # a national body (国家税务总局): the street address of its seat is not its region
             usable = named or usable
         if usable:
             _, _, mt, prev = min(usable, key=lambda t: (t[0], t[1]))
