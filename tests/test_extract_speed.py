@@ -53,7 +53,11 @@ def _plain_pipe_cells(text, start, end):
 
 
 def _plain_cells_after(text, start, limit, label_tail=False):
-    """cells_after as first written (a loop over the unit words, a call per token)."""
+    """cells_after as first written (a loop over the unit words, a call per token); a label's definition after its
+    colon, closed by its cell's pipe, passed over first (stop 31)."""
+    m = row_cells.DEFINITION_NOTE.match(text, start, limit)
+    if m:
+        start = m.end()
     if label_tail:
         m = row_cells._TAIL.match(text, start, limit)
         if m:

@@ -95,7 +95,10 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
             warnings += legacy.warnings
     table = _plausible(table, warnings)
 
-    if template is None and year is not None:
+    if template is None and year is not None and period_end is not None:
+        # an academic year's report (a university's, under its own rules): no template of the 条例's is assumed
+        warnings.append(f"no template: an academic year's report ({year - 1}-{year}) and no template table was found")
+    elif template is None and year is not None:
         template = "legacy" if year <= 2018 else ("2019" if year <= 2020 else "2021")
         if year > 2018:
             warnings.append(f"template {template} assumed from the year {year}: no template table was found")

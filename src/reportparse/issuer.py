@@ -18,6 +18,7 @@ _GOVERNMENT_AFTER = ("人民政府", "管委会", "管理委员会")
 # a label before the name (文字解读：, 图解：) ends at a colon: a body's name has none, nor a sentence's marks
 _ISSUER_LABEL = LazyPattern(r"[:：]")
 _NOT_ISSUER = LazyPattern(r"[《》,，。;；“”\"]")
+_GENRE_LEFT = LazyPattern(r"(?:年?度?(?:报告?|年报|公报))$")
 # issuer kinds, tried in order: (kind, pattern on the name); an aggregate is told by its title
 _AGGREGATE_TITLE = LazyPattern(r"全(?:市|区|县|省)|汇总")
 _KINDS = (
@@ -70,8 +71,10 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
     tail = _ISSUER_TAIL.search(search_form(name))
     name = (name[:tail.start()] if tail else name).strip(" :：")
     name = _ISSUER_LABEL.split(name)[-1].strip()     # 文字解读：X街道办事处 → X街道办事处
-    if _NOT_ISSUER.search(name):
-        name = ""       # a title that is a sentence (line one of a page without one) names no issuer
+    if _NOT_ISSUER.search(name) or _GENRE_LEFT.match(name):
+        # a title that is a sentence (line one of a page without one) names no issuer, nor one whose year
+        # left only the genre's word ("2020年报" → "报")
+        name = ""
     if name.endswith("人民") and tail and search_form(title or "").find(search_form(name) + "政府信息公开") >= 0:
         name += "政府"          # one 政府 for both words (2012年泾县人民政府信息公开年度报告): the people's government
     if name and not _ISSUER_END.search(search_form(name)):

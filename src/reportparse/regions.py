@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib.resources import files
 from typing import NamedTuple
 
@@ -187,6 +187,11 @@ class _Data:
         return any(len(stem) >= 2 and stem in text
                    for stem in (self.bare_name(c) for c in (r.city_code, r.province_code) if c))
 
+    @cached_property
+    def autonomous(self) -> tuple[str, ...]:
+        """The codes of the autonomous regions (province level: 新疆维吾尔自治区 …)."""
+        return tuple(c for c, rows in self.by_code.items() if rows[-1].level == "province" and rows[-1].name.endswith("自治区"))
+
     def bare_name(self, code: str) -> str:
         """A place's name without 省/市/自治区 (天津 of 天津市, 广东 of 广东省); "" for an unknown code."""
         return _SUFFIX.sub("", self.name_of(code) or "")
@@ -219,7 +224,13 @@ _ADDRESS = re.compile(r"地址\s*[:：]?[^;；,，。)）\n]{0,40}")
 # a title cited in the opening (《四川省贯彻〈…条例〉实施办法》) names the law's maker, not the issuer: a place
 # named only there does not settle the region (it still counts toward settling a shared name)
 _CITED = re.compile(r"《[^《》\n]{0,80}》")
-_ZONE_SHORT = re.compile(r"(?:经开|高新|开发)区")
+# (or by its committee: 区党委管委, 管委会)
+_ZONE_SHORT = re.compile(r"(?:经开|高新|开发)区|管委")
+# a body of the state (国家税务总局, 国家统计局, 国家卫生健康委员会, 国务院…): no region of its own; not a local bureau
+# named after it (厦门市国家税务局)
+_NATIONAL = re.compile(r"(?<![省市县区州旗盟])国家[\u4e00-\u9fff]{1,12}?(?:总局|局|委员会)|国务院|海关总署")
+# 自治区 with no name before it, as the issuer (自治区人民政府办公厅, 自治区财政厅)
+_BARE_AUTONOMOUS = re.compile(r"(?<![\u4e00-\u9fff])自治区(?:人民政府|政府|[\u4e00-\u9fff]{1,10}?(?:厅|局|委员会))")
 _PORTAL_PAIR = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3})[•·](?P<county>[\u4e00-\u9fff]{2,3})(?=[(（\s]|政府|门户|网)")
 _GOV_AFTER = ("人民政府", "政府", "管委会", "管理委员会")
 
@@ -315,11 +326,19 @@ def find_region(title: str, body: str = "", year: int | None = None) -> RegionIn
         if usable and not is_title and "地址" in head:
             spans = [a.span() for a in _ADDRESS.finditer(head)]
             named = [u for u in usable if not any(a <= u[2].start < b for a, b in spans)]
+            if not named and (_NATIONAL.search(title) or _NATIONAL.search(head)):
+                return None       # a national body (国家税务总局): the street address of its seat is not its region
             usable = named or usable
         if usable:
             _, _, mt, prev = min(usable, key=lambda t: (t[0], t[1]))
             row = _resolve(d, mt, prev, year, _count(d, matches), bcount, body)
             return d.info(row) if row else None
+    # the issuer is called 自治区 alone (自治区人民政府办公厅) and the body names one autonomous region by its short name
+    # (新疆): that region
+    if _BARE_AUTONOMOUS.search(title) or _BARE_AUTONOMOUS.search(body, 0, 300):
+        named = {code for code in d.autonomous if d.bare_name(code) in body}
+        if len(named) == 1:
+            return d.info(d.by_code[named.pop()][-1])
     # the opening calls its issuer by a zone's short name (经开区, 高新区) and names no place: the zone's full
     # name further on (安顺经济技术开发区, in its contact line) is the issuer's
     zone = next((mt for mt in bm if mt.zone), None)

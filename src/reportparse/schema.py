@@ -137,22 +137,33 @@ class TemplateMarkers:
     t4_outcomes: dict = field(default_factory=dict)
     t4_parents: tuple[str, ...] = ()
 
+    row_marks: tuple[tuple[str, ...], ...] = ()   # kind marks_row: row labels only one template prints
+
     def template_of(self, compact: str) -> str | None:
         for template, phrases, needs_all in self.marks:
             if (all if needs_all else any)(p in compact for p in phrases):
                 return template
         return None
 
+    def named_by_row_label(self, compact: str) -> bool:
+        """Whether template_of's answer comes from a row label (kind marks_row), no column header or table naming it."""
+        for template, phrases, needs_all in self.marks:
+            if (all if needs_all else any)(p in compact for p in phrases):
+                return phrases in self.row_marks
+        return False
+
 
 @lru_cache(maxsize=1)
 def template_markers() -> TemplateMarkers:
-    marks, starts, words, must, heading = [], {}, (), (), {}
+    marks, starts, words, must, heading, row_marks = [], {}, (), (), {}, []
     for row in _read_tsv("templates.tsv"):
         phrases = tuple(p for p in row["phrases"].split("|") if p)
         if row["kind"] == "t4_heading":
             heading[row["template"]] = phrases
-        elif row["kind"] in ("marks", "marks_all"):
+        elif row["kind"] in ("marks", "marks_all", "marks_row"):
             marks.append((row["template"], phrases, row["kind"] == "marks_all"))
+            if row["kind"] == "marks_row":
+                row_marks.append(phrases)
         elif row["kind"] == "report_table":
             continue
         elif row["kind"] == "start":
@@ -164,7 +175,7 @@ def template_markers() -> TemplateMarkers:
     groups, outcomes = heading.get("groups", ()), heading.get("outcomes", ())
     assert len(groups) == len(TABLE4_GROUPS) and len(outcomes) == len(TABLE4_OUTCOMES), "templates.tsv t4_heading"
     return TemplateMarkers(tuple(marks), starts, words, must, dict(zip(groups, TABLE4_GROUPS)),
-                           dict(zip(outcomes, TABLE4_OUTCOMES)), heading.get("parent", ()))
+                           dict(zip(outcomes, TABLE4_OUTCOMES)), heading.get("parent", ()), tuple(row_marks))
 
 
 @lru_cache(maxsize=1)

@@ -32,10 +32,10 @@ def cut_at_text_end(text: str, h: RowHit, n: int, leaves_none_out: Callable[[], 
         return 0
     tail = text[cells[-1].end:]
     if tail.strip(" \t\n\u3000|"):
-        return 0
+        return _one_pipe_line(text, h, n, tail) if _UNCLOSED_FIGURE.fullmatch(tail) else 0
     starts = [h.label_end] + [t.end for t in cells[:-1]]
     if not all("\n" in text[a:t.start] for a, t in zip(starts, cells)):
-        return 0
+        return _one_pipe_line(text, h, n, tail)
     if all(_PIPE_CLOSED.match(text, t.end) for t in cells):
         return len(cells) if len(cells) < n else 0
     if any("|" in text[a:t.start] for a, t in zip(starts, cells)):
@@ -46,6 +46,28 @@ def cut_at_text_end(text: str, h: RowHit, n: int, leaves_none_out: Callable[[], 
     if k == 0 or (k == n and len(cells) == n) or k > n:
         return 0                                    # nothing left, a whole row, or more figures than columns
     return k if leaves_none_out() else 0
+
+
+def _one_pipe_line(text: str, h: RowHit, n: int, tail: str) -> int:
+    """The row's figures on one line under its label's line, a single pipe between each two and none before the
+    first ("一、本年新收… |" then "1 | 0 | 0 | 0"), that line the text's last: the pipes keep every cell in its column
+    (a blank would stand as "| |"), so the figures closed by a pipe are the row's first columns; the figure the text
+    ends in, not closed, may be cut inside and is none of them. 0 where the row is not so."""
+    cells = h.cells
+    line_start = text.rfind("\n", 0, cells[0].start) + 1
+    if line_start <= h.label_end or "\n" in text[cells[0].start:cells[-1].end] or "\n" in tail.strip(" \t\u3000|\n"):
+        return 0
+    if text[h.label_end:line_start].strip(" \t\u3000|\n") or text[line_start:cells[0].start].strip(" \t\u3000"):
+        return 0                                    # words between the label and its figures, or a blank first cell
+    if not all(_ONE_PIPE.fullmatch(text, a.end, b.start) for a, b in zip(cells, cells[1:])):
+        return 0                                    # two pipes (a blank cell) or none (digits apart) between figures
+    k = len(cells) if tail.lstrip(" \t\u3000").startswith("|") else len(cells) - 1
+    return k if 0 < k < n else 0
+
+
+_ONE_PIPE = regex.compile(r"[ \t\u3000]*\|[ \t\u3000]*")
+# after the row's last figure read: its pipe, then a figure the text ends in (unfinished, not read as a cell)
+_UNCLOSED_FIGURE = regex.compile(r"[ \t\u3000]*\|[ \t\u3000]*[0-9][0-9.,]*[ \t\u3000]*")
 
 
 def _sums_to_last(raws: list[str]) -> bool:

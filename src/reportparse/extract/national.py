@@ -45,11 +45,23 @@ def extract_national(doc: Document, index: LabelIndex, evidence: dict[str, float
     that holds only the first rows of table 三): 2019–2020 reports use the 2019 template.
     """
     template = detect_template(index)
+    if template == "2021" and year is not None and 2019 <= year <= 2020 and _MARKERS.named_by_row_label(index.compact):
+        # a row label only the 2021 template prints (申请人逾期未按收费通知要求缴纳费用) in a 2019–2020 report: it
+        # names the template where a table holds it, else it is a sentence's words and the year's template stands
+        out = _extract(doc, index, evidence, limit, year, "2021", False)
+        if out is not None and (out.rows or any(i.source.method == "table" for i in out.indicators)):
+            return out
+        template = None
     guessed = template is None and year is not None and year >= 2019
     if guessed:
         template = "2019" if year <= 2020 else "2021"
     if template is None:
         return None
+    return _extract(doc, index, evidence, limit, year, template, guessed)
+
+
+def _extract(doc: Document, index: LabelIndex, evidence: dict[str, float], limit: int, year: Optional[int],
+             template: str, guessed: bool) -> Optional[NationalTables]:
     out = NationalTables(template=template)
     t2_start = next(index.find(_T2_START), None)
     t2_at = t2_start[0] if t2_start else 0
@@ -70,7 +82,7 @@ def extract_national(doc: Document, index: LabelIndex, evidence: dict[str, float
     if guessed:
         # a copy that kept only a part of table 二 (its (八) and (九) sections, under their 第二十条 headings) and no
         # table 三 still gives that part's figures
-        if not out.rows and not any(i.key.startswith("disclosure.") for i in out.indicators):
+        if not out.rows and not any(i.key.startswith(("disclosure.", "review.", "litigation.")) for i in out.indicators):
             return None
         out.warnings.append(f"template {template} taken from the year {year}: the tables do not name it")
     return out
@@ -153,7 +165,7 @@ def _labels_apart(text: str, hits: list[RowHit]) -> bool:
                                  for h in hits)
 
 
-CUT_NOTE = "the copy ends inside the row: its first columns, one figure a line"
+CUT_NOTE = "the copy ends inside the row: the figures it printed are its first columns"
 
 
 def _cut_said(cut: int, n: int, h: RowHit) -> str:

@@ -9,9 +9,10 @@ import regex
 from ..cells import parse_cell
 from ..document import Document
 from ..schema import TABLE4_GROUPS, TABLE4_OUTCOMES, template_markers
+from .block_cells import block_cells
 from .left_out import unplaced
 from .national_emit import NationalTables, emit_values, sums_to
-from .row_cells import Token, block_cells
+from .row_cells import Token
 from .rows import LabelIndex, RowHit
 from .solver import sums_to_last
 from .tables import read_row, settle, split_note

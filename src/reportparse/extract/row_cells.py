@@ -10,8 +10,7 @@ from typing import Optional
 
 import regex
 
-from ..cells import figure_like
-from ..patterns import (CELL_UNITS, FOOTNOTE_MARK, HAN, NUMBER_WITH_MONEY, OCR_FIGURE, SIGN_WORDS, SIGNED_WORD_NUMBER, SPACE_GROUPED, UNIT_WORDS,
+from ..patterns import (FOOTNOTE_MARK, HAN, NUMBER_WITH_MONEY, OCR_FIGURE, SIGN_WORDS, SIGNED_WORD_NUMBER, SPACE_GROUPED, UNIT_WORDS,
                         letter_spaced)
 from .lookalikes import letter_by_digit
 from .ocr_pipes import ocr_pipe_figures
@@ -23,6 +22,8 @@ _TOKEN = regex.compile(OCR_FIGURE + "|" + _PLAIN_TOKEN)
 # a text with no letter beside a digit has no OCR'd figure: its rows are read by the plain patterns (half the cost,
 # lookalikes.letter_by_digit)
 _NOTE = regex.compile(r"\([^()\n]{2,300}\)")
+# a definition after the label's colon, no figure in it, closed by its cell's pipe at the line end (a table cell)
+DEFINITION_NOTE = regex.compile(r":[^\n|0-9]{4,400}?[ \t]*\|[ \t]*(?=\n)")
 _UNIT_CELL = regex.compile(r"(?:^|[\s|])(" + letter_spaced(UNIT_WORDS) + r")(?=[\s|]|[0-9]|$)")
 # the rest of a wrapped label before its cells; letter-spaced too (a PDF copy: "、 行 政 机 关   3 …")
 _TAIL_CHAR = r"[\p{Han},、()\"“”]"
@@ -89,6 +90,9 @@ def read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[lis
     number ("7.") reads the same with the limit there (where that row's label starts).
     """
     tailed = False
+    m = DEFINITION_NOTE.match(text, start, limit)
+    if m:       # "规章:地方行政规章指…规范性文件。 |": the label's definition, closed with its cell; the cells follow
+        start = m.end()
     if label_tail:
         m = _TAIL.match(text, start, limit)
         if m:
@@ -361,67 +365,6 @@ def _fused_row_number(text: str, m) -> bool:
     """A number opening a line and glued to a label ("12其他类型答复数") is that row's number."""
     line_start = m.start() == 0 or text[m.start() - 1] == "\n"
     return line_start and m.group().isdigit() and bool(_FUSED_LABEL.match(text, m.end()))
-
-
-_NOTE_LINE = regex.compile(r"\s*(?:注|备注)\s*[:：]")
-_HEADER_PUNCTUATION = str.maketrans("", "", "#|:：-—()（）、,，.． \t")
-
-
-def block_cells(text: str, start: int, limit: int, header_chars: frozenset, want: int) -> tuple[list[Token], bool, int]:
-    """The value cells under a header that may be cut into pieces (table 四), in reading order.
-
-    Lines made of header words only (however a converter cut them), markdown headings of such
-    words, separator lines and notes (注：…) are passed over; pipe rows of values (blank cells
-    kept) and runs of numbers are taken, across consecutive parts of a split table, until `want`
-    cells are read or prose begins.
-    """
-    cells: list[Token] = []
-    pipe = False
-    pos, stop = start, start
-    while pos < limit and len(cells) < want:
-        line_end = text.find("\n", pos, limit)
-        line_end = limit if line_end < 0 else line_end
-        line = text[pos:line_end]
-        header_only = set(line.translate(_HEADER_PUNCTUATION)) <= header_chars
-        if not line.strip() or SEPARATOR_LINE.match(line) or _NOTE_LINE.match(line):
-            pass
-        elif "|" in line and (at := _first_pipe(text, pos, line)) is not None:
-            row = pipe_cells(text, pos, line_end)
-            head = line[:at]
-            values = _values_before_pipe(text, pos, line)
-            if values:
-                row = values + row
-            elif head.strip():           # a row without its opening pipe: its first cell stands before it
-                lead = len(head) - len(head.lstrip())
-                row.insert(0, Token(head.strip(), pos + lead, pos + lead + len(head.strip())))
-            if any(c.raw for c in row) and all(figure_like(c.raw, cell=True) for c in row):
-                cells += row
-                pipe, stop = True, line_end
-            elif not header_only:
-                break
-        else:
-            taken = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, pos, line_end)]
-            if "|" in line:        # pipes an OCR read for 1s only: each figure holding one is one cell
-                taken = _with_ocr_figures(text, taken, ocr_pipe_figures(text, pos, line_end))
-            # numbers separated by blanks, each maybe followed by its unit ("14件 3件 …"), up to the first
-            # words after them (a page's footer "— 3 —" after the next section's prose is no cell)
-            lead = []
-            for i, m in enumerate(taken):
-                if text[taken[i - 1].end if i else pos:m.start].strip() in ("",) + (CELL_UNITS if i else ()):
-                    lead.append(m)
-                elif lead:
-                    break
-            if lead:
-                cells += lead
-                stop = lead[-1].end
-                if text[stop:line_end].strip() not in ("",) + CELL_UNITS:
-                    break          # prose after the numbers: the block ends there
-            elif not header_only:
-                break
-        pos = line_end + 1
-    while len(cells) > want and cells[-1].raw == "":
-        cells.pop()
-    return cells, pipe, stop
 
 
 # cells of a pipe row that are not values: a unit column (条/件/元) and its header, letter-spaced too (万 元)

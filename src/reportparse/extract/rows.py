@@ -19,7 +19,7 @@ from ..cells import parse_cell
 from ..normalize import CompactSearch, Spacing
 from ..patterns import ROW_NUMBERING
 from ..schema import RowSpec
-from .row_cells import Token, cells_after, read_cells, row_unit
+from .row_cells import DEFINITION_NOTE, Token, cells_after, read_cells, row_unit
 
 # A numbering prefix glued before a label: 1. 2、 (三) 四、 其中: — kept with the label so a
 # digit of it is never read as the previous row's value.
@@ -279,9 +279,13 @@ def find_rows(index: LabelIndex, specs: Iterable[RowSpec], start: int = 0, end: 
     else:
         pattern, labels, owner = _label_scan(tuple(specs))
         text = index.text
+        defined = -1          # the end of the cell whose label a definition follows ("规章:地方行政规章指…规范性文件。 |")
         for ds, de, m in index.find_labels(pattern, labels, start, end):
-            if not (skip_notes and _in_note(text, ds)):
-                hits.append((ds, de, specs[owner[m.group(1)]]))
+            if skip_notes and (ds < defined or _in_note(text, ds)):
+                continue      # a row named in another row's note or definition is no row
+            hits.append((ds, de, specs[owner[m.group(1)]]))
+            if skip_notes and (d := DEFINITION_NOTE.match(text, de, end)):
+                defined = d.end()
     hits.sort(key=lambda h: h[0])
     rows = []
     for i, (ds, de, spec) in enumerate(hits):

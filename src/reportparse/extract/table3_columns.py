@@ -8,7 +8,7 @@ from typing import Callable, Optional
 from ..cells import parse_cell
 from ..document import Document
 from ..schema import table3_rows
-from .row_cells import block_cells
+from .block_cells import block_cells
 from .rows import RowHit
 from .table3_rules import table3_constraints
 from .tables import RowRead

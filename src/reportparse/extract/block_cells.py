@@ -1,0 +1,71 @@
+"""Table 四's value cells under a header a converter may have cut into pieces: the cells of the block after it, in
+reading order (row_cells.py reads the cells after one row's label)."""
+from __future__ import annotations
+
+import regex
+
+from ..cells import figure_like
+from ..patterns import CELL_UNITS
+from .ocr_pipes import ocr_pipe_figures
+from .row_cells import SEPARATOR_LINE, _TOKEN, Token, _first_pipe, _values_before_pipe, _with_ocr_figures, pipe_cells
+
+
+_NOTE_LINE = regex.compile(r"\s*(?:注|备注)\s*[:：]")
+_HEADER_PUNCTUATION = str.maketrans("", "", "#|:：-—()（）、,，.． \t")
+
+
+def block_cells(text: str, start: int, limit: int, header_chars: frozenset, want: int) -> tuple[list[Token], bool, int]:
+    """The value cells under a header that may be cut into pieces (table 四), in reading order.
+
+    Lines made of header words only (however a converter cut them), markdown headings of such
+    words, separator lines and notes (注：…) are passed over; pipe rows of values (blank cells
+    kept) and runs of numbers are taken, across consecutive parts of a split table, until `want`
+    cells are read or prose begins.
+    """
+    cells: list[Token] = []
+    pipe = False
+    pos, stop = start, start
+    while pos < limit and len(cells) < want:
+        line_end = text.find("\n", pos, limit)
+        line_end = limit if line_end < 0 else line_end
+        line = text[pos:line_end]
+        header_only = set(line.translate(_HEADER_PUNCTUATION)) <= header_chars
+        if not line.strip() or SEPARATOR_LINE.match(line) or _NOTE_LINE.match(line):
+            pass
+        elif "|" in line and (at := _first_pipe(text, pos, line)) is not None:
+            row = pipe_cells(text, pos, line_end)
+            head = line[:at]
+            values = _values_before_pipe(text, pos, line)
+            if values:
+                row = values + row
+            elif head.strip():           # a row without its opening pipe: its first cell stands before it
+                lead = len(head) - len(head.lstrip())
+                row.insert(0, Token(head.strip(), pos + lead, pos + lead + len(head.strip())))
+            if any(c.raw for c in row) and all(figure_like(c.raw, cell=True) for c in row):
+                cells += row
+                pipe, stop = True, line_end
+            elif not header_only:
+                break
+        else:
+            taken = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, pos, line_end)]
+            if "|" in line:        # pipes an OCR read for 1s only: each figure holding one is one cell
+                taken = _with_ocr_figures(text, taken, ocr_pipe_figures(text, pos, line_end))
+            # numbers separated by blanks, each maybe followed by its unit ("14件 3件 …"), up to the first
+            # words after them (a page's footer "— 3 —" after the next section's prose is no cell)
+            lead = []
+            for i, m in enumerate(taken):
+                if text[taken[i - 1].end if i else pos:m.start].strip() in ("",) + (CELL_UNITS if i else ()):
+                    lead.append(m)
+                elif lead:
+                    break
+            if lead:
+                cells += lead
+                stop = lead[-1].end
+                if text[stop:line_end].strip() not in ("",) + CELL_UNITS:
+                    break          # prose after the numbers: the block ends there
+            elif not header_only:
+                break
+        pos = line_end + 1
+    while len(cells) > want and cells[-1].raw == "":
+        cells.pop()
+    return cells, pipe, stop
