@@ -11,6 +11,7 @@ import regex
 
 from .academic import ACADEMIC_YEAR, ACADEMIC_YEAR_END, academic_end, academic_period, opening_academic_year
 from .document import Document
+from .model import METADATA_WARNING
 from .genre import (ABOUT_REPORTS_WORDS as _ABOUT_REPORTS_WORDS, MODEL_WORDS as _MODEL_WORDS,
                     PART_YEAR_WORDS as _PART_YEAR_WORDS, PERIOD as _PERIOD, lists_reports, notice_opening,
                     opening_is_report, other_genre_with_a_title)
@@ -211,7 +212,7 @@ def _citing_paragraph(line: str) -> bool:
 
 def _sentence_title(line: str, m, warnings: Optional[list[str]]) -> str:
     title = line[m.start("title"):m.end("title")]
-    _say(warnings, f"metadata: no title line; the title is read from the sentence that publishes the report "
+    _say(warnings, f"no title line; the title is read from the sentence that publishes the report "
                    f"({title!r})")
     return title
 
@@ -338,20 +339,20 @@ def reporting_period(title: Optional[str], text: str, warnings: Optional[list[st
         year = int(m["year"])
     elif m := _TITLE_BARE_YEAR.search(search_form(title or "")):
         year = int(m["year"])
-        _say(warnings, f"metadata: the title prints its year without 年 and no statistics period gives one; the year "
+        _say(warnings, f"the title prints its year without 年 and no statistics period gives one; the year "
                        f"is the title's {m['year']}")
     elif m := (_OVERVIEW_YEAR.search(text[:3000]) or _OPENING_YEAR.search(text[:3000])
                or _OVERVIEW_YEAR.search(fold_traditional(text[:3000]))):     # (總體情況 in traditional script)
         year = int(m["year"])
-        _say(warnings, f"metadata: no title and no statistics period; the year is read from the first paragraph that "
+        _say(warnings, f"no title and no statistics period; the year is read from the first paragraph that "
                        f"opens with one ({m.group(0).strip()[-40:]!r})")
     elif m := opening_academic_year(text):
-        _say(warnings, f"metadata: no year in the title or the statistics period; the year is the end of the academic "
+        _say(warnings, f"no year in the title or the statistics period; the year is the end of the academic "
                        f"year the opening names ({m.group(0)!r})")
         return academic_end(m, "the opening", warnings)
     elif body := _body_year(text):
         year, said = body
-        _say(warnings, f"metadata: no title and no statistics period; the year is the one the body states ({said!r})")
+        _say(warnings, f"no title and no statistics period; the year is the one the body states ({said!r})")
     else:
         return None, None
     # a report titled by one year whose period is that academic year ("2020年度(2019年9月1日-2020年8月31日)")
@@ -447,5 +448,6 @@ def find_published(doc: Document, year: Optional[int] = None, warnings: Optional
 
 
 def _say(warnings: Optional[list[str]], text: str) -> None:
+    """A warning on metadata (model.METADATA_WARNING before it: not one on figures)."""
     if warnings is not None:
-        warnings.append(text)
+        warnings.append(METADATA_WARNING + text)
