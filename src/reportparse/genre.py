@@ -37,7 +37,8 @@ _OTHER_GENRE = LazyPattern(r"工作(?:总结|要点|计划|方案)|实施方案|
 # 二、依申请公开) and the statute are theirs too
 # … or an explanation of a report (文字解读：关于X2023年…年度报告的解读), or a model essay (…年度工作报告范文) whose
 # opening is a report's, year stripped
-_NOT_THIS_GENRE = LazyPattern(r"本(?:指南|目录)|(?:年度报告|年报)的?解读|" + MODEL_WORDS)
+# (本 as "this", never the end of another word: 基本目录, 样本目录, 文本目录 are what a report says it compiled)
+_NOT_THIS_GENRE = LazyPattern(r"(?<![基样文版副原标资成根])本(?:指南|目录)|(?:年度报告|年报)的?解读|" + MODEL_WORDS)
 _PART_YEAR = LazyPattern(PART_YEAR_WORDS)
 # … and a preamble that hands over the year's work and calls itself 本报告 (现将政府信息公开工作情况报告如下：如对本报告有任何
 # 疑问…, a legacy report's opening): a report without the statute in its opening
@@ -81,8 +82,17 @@ _MODEL = LazyPattern(MODEL_WORDS)
 _TITLED_HEAD = 400
 # … or, having lost 本报告 from its first sentence, lists the genre's parts as a report's contents (全文由概述、主动公开政府信息
 # 情况、依申请公开政府信息情况…等六个部分组成) and states the report's own statistics period (PERIOD)
-_CONTENTS = LazyPattern(r"(?:全文|报告)(?:由|包括)[^。\n]{0,40}?主动公开[^。\n]{0,40}?依申请公开[^。\n]{0,160}?"
-                        r"[一二三四五六七八九十]个?部分")
+# (or lists them with the template's own names and ends 等内容 / …事项: 全文包括总体情况、主动公开政府信息情况、收到和处理
+# 政府信息公开申请情况…等内容; its opening then citing the statute or naming itself: 本报告中所列数据…)
+_CONTENTS = LazyPattern(r"(?:全文|报告)(?:由|包括)[^。\n]{0,40}?主动公开[^。\n]{0,40}?(?:依申请公开|政府信息公开申请)[^。\n]{0,160}?"
+                        r"(?:[一二三四五六七八九十]个?部分|(?:等内容|事项)。)")
+# … or, its title lost, publishes or compiles the year's report in the clause after the documents it follows, at that
+# clause's start (根据《条例》，编制X局2022年度政府信息公开报告; …要求，现向社会公布2023年度区水利局…年度报告; 特向社会公布
+# 2024年度本机关…): never a clause whose subject has others compile them (我市组织各单位编制并发布…), nor a notice on
+# the reports' publication (…年度报告公布情况)
+_FOLLOWS_AND_PUBLISHES = LazyPattern(r"^[ \t\u3000]*(?:根据|依据|按照)《[^。\n]{0,300}?[,，](?:现|特)?(?:向社会)?(?:公布|发布|编制)了?"
+                                     r"[^。\n,，]{0,30}?(?<!\d)(?:19|20)\d{2}\s*年度?[^。\n,，]{0,30}?信息公开(?:工作)?(?:年度)?报告"
+                                     r"(?![^。]{0,6}?" + ABOUT_REPORTS_WORDS + r")(?=[。,，]|$)")
 _PROACTIVE_HEADING = LazyPattern(r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}[、.．,][^\n。，,]{0,12}主动公开", regex.M)
 _REQUEST_HEADING = LazyPattern(r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}[、.．,][^\n。，,]{0,12}(?:依申请公开|政府信息公开申请)",
                                regex.M)
@@ -108,7 +118,9 @@ def opening_is_report(text: str) -> bool:
     if _NOT_THIS_GENRE.search(head):
         return bool(_HANDS_OVER.search(head))
     return bool((_STATUTE.search(head) and (_NAMES_ITSELF.search(head) or (
-        _PROACTIVE_HEADING.search(head) and _REQUEST_HEADING.search(head)) or _contents_and_period(head)))
+        _PROACTIVE_HEADING.search(head) and _REQUEST_HEADING.search(head))))
+        or ((_STATUTE.search(head) or _NAMES_ITSELF.search(head)) and _contents_and_period(head))
+        or _FOLLOWS_AND_PUBLISHES.match(head.lstrip())
         or _HANDS_OVER.search(head)
         or _hands_over_work(head) or _template_overview(head) or _compiled_by(head) or _legacy_overview(head))
 
@@ -140,7 +152,8 @@ def _legacy_overview(head: str) -> bool:
 def _contents_and_period(head: str) -> bool:
     """Does an opening that lost its 本报告 (a copy cut before it: "根据《条例》…编制。全文由概述、主动公开…、依申请公开…
     等六个部分组成。报告中所列数据的统计期限自2016年1月1日…") list the genre's parts and give the report's own period?"""
-    return bool("部分" in head and _CONTENTS.search(head) and PERIOD.search(head))
+    return bool(("全文" in head or "报告由" in head or "报告包括" in head) and _CONTENTS.search(head)
+                and PERIOD.search(head))
 
 
 def _hands_over_work(head: str) -> bool:

@@ -115,16 +115,17 @@ _CHUNK_NUMBER = LazyPattern(r"^\d{1,3}、[ \t]*")
 # a page that prints no title line names the report in its opening sentence ("…规定，现公布 / 现公开X市人民政府
 # 2017年政府信息公开工作年度报告。", "现将编制的X局2020年…年度报告予以公布", "现将X镇…年度报告进行公开")
 # (the name may stand in title marks: 现发布《X镇2022年政府信息公开工作年度报告》。), or that the issuer writes it
-# (特编制霍山县住建局2023年政府信息公开工作年度报告。; a notice asks others to: 请各单位编制…)
+# (特编制霍山县住建局2023年政府信息公开工作年度报告。, or in the clause after the documents it follows: 根据《条例》，编制X局
+# 2022年度政府信息公开报告; a notice asks others to: 请各单位编制…)
 # (never the report a notice on the reports' publication names: 现将X2024年…年度报告公布情况报告如下)
-_SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将|现公开|[编編]制了|(?<=^|[,，。;；:：])(?:特|现)编制)(?:[^{_NOT_NAME}的]{{0,6}}的)?《?" + _NAMED_REPORT
+_SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将|现公开|[编編]制了|(?<=^|[,，。;；:：])(?:特|现)编制|(?<=》[^《》。,，]{{0,12}}[,，])编制)(?:[^{_NOT_NAME}的]{{0,6}}的)?《?" + _NAMED_REPORT
                               + r"(?=》?(?:[\s,，。;；:：]|予以|进行|公布|发布|如下|$))(?!" + _ABOUT_REPORTS_WORDS + ")")
 # … or, without the issuer's name, where the issuer says it publishes it (特向社会公布2023年政府信息公开工作年度报告,
-# X办事处向社会公布2021年度本级…, 由X局编写了2022年度…年度报告; the genre's words right after the year, never 我局):
+# X办事处向社会公布2021年度本级… / 本机关…, 由X局编写了2022年度…年度报告; the genre's words right after the year, never 我局):
 # never after another verb (各单位应于3月31日前公布2022年…年度报告 is a notice's)
 _SENTENCE_YEAR_TITLE = LazyPattern(r"(?:(?:(?:现|特|特此)(?:向社会)?|(?<![应前要须需于])向社会)(?:公布|发布|公开)"
                                    r"|[编編](?:制|写|寫)了)《?(?P<title>" + _YEAR
-                                   + rf"\s*年度?(?=(?:本级)?(?:政府|政务)?(?:信息)?公开){_NAME}{{0,16}}?(?:报告|年报))"
+                                   + rf"\s*年度?(?=(?:本级|本机关|本单位)?(?:政府|政务)?(?:信息)?公开){_NAME}{{0,16}}?(?:报告|年报))"
                                    + r"(?=[\s,，。;；:：》]|$)")
 # … or a university's, its academic year first (现编制2016至2017学年延安大学信息公开工作年度报告)
 _SENTENCE_TERM_TITLE = LazyPattern(rf"(?<=^|[,，。;；:：])(?:特|现)编制《?(?P<title>{_YEAR}{_TERM_END}年度?{_NAME}{{2,30}}?"
