@@ -45,10 +45,11 @@ _OVERVIEW_YEAR = LazyPattern(r"^[ \t\u3000]*一[、.．][ \t\u3000]*(?:总体情
                              + r"\s*年(?:度)?(?![\d以至到底末初前后中上下\-—–~～]|工作)", regex.M)
 _OPENING_YEAR = LazyPattern(r"^[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?(?=[,，、]|[我本全](?!年))", regex.M)
 # … or, last, the one year the body's opening states as the report's: a sentence that opens with it and the issuer's
-# 我/本/全 (。2020年，我委…; not 2024年，我局将…: a plan), the period's end (截至2023年12月31日; not 截至2020年底, a
+# 我/本/全 (。2020年，我委…; not 2024年，我局将…: a plan) or an institution's word for itself (。2021年医院在…, 学校, 学院),
+# the period's end (截至2023年12月31日; not 截至2020年底, a
 # running total's end), the
 # clause that reports it (汇报我镇2023年政府信息公开工作); taken only when every such mention names the same year
-_BODY_YEAR = LazyPattern(r"(?:^|[。；;])[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?[,，]?(?=[我本全])(?![我本全][^。,，]{0,5}将)"
+_BODY_YEAR = LazyPattern(r"(?:^|[。；;])[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?[,，]?(?=[我本全]|医院|学校|学院)(?!(?:[我本全]|医院|学校|学院)[^。,，]{0,5}将)"
                          r"|截[止至]\s*" + _YEAR + r"\s*年\s*12\s*月\s*31\s*日"
                          r"|(?:汇报|报告)[^。\d]{0,8}" + _YEAR + r"\s*年(?:度)?\s*(?:政府|政务)?信息公开工作", regex.M)
 _DATE = r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})"
@@ -78,9 +79,11 @@ _HEAD_DATE_CHARS = 300      # the title, the issuer's line, the date
 _DATED = LazyPattern(_WRITTEN_DATE)
 # … or a CMS's line of page facts under the title, its date unlabelled and the next fact labelled: "2020-10-29   来源:X
 # 点击:477", a list "• 2012-03-30\n• 来源:本网" (a bare date line of digits alone says no more: a capture time too)
+# (a copy in traditional script labels them so: "2019-03-28 18:26  來源:X")
 _HEAD_FACTS_DATE = LazyPattern(r"^[ \t\u3000]*(?:[•·●▪][ \t\u3000]*)?(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
                                r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \t\u3000]+|[ \t\u3000]*\n[ \t\u3000]*[•·●▪])"
-                               r"[ \t\u3000]*(?:来源|点击|浏览|作者|编辑|发布机构)(?:次数)?[ \t\u3000]*[:：]", regex.M)
+                               r"[ \t\u3000]*(?:[来來]源|[点點][击擊]|[浏瀏][览覽]|作者|[编編][辑輯]|[发發]布[机機][构構])(?:次[数數])?[ \t\u3000]*[:：]",
+                               regex.M)
 # … or a CMS's facts one a line with their labels lost: an index number (QA4425051-2018-001, 008463552/2016-00002),
 # then within four lines (公开方式, 文号, 发布机构 values) a date alone on its line, dashed or dotted ("2018.01.25")
 _INDEXED_FACTS_DATE = LazyPattern(r"^[ \t\u3000]*[A-Za-z0-9]{5,}[-/](?:19|20)\d{2}[-/]\d{2,}[ \t\u3000]*\n"

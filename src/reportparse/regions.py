@@ -233,6 +233,9 @@ _NATIONAL = re.compile(r"(?<![省市县区州旗盟])国家[\u4e00-\u9fff]{1,12}
 _BARE_AUTONOMOUS = re.compile(r"(?<![\u4e00-\u9fff])自治区(?:人民政府|政府|[\u4e00-\u9fff]{1,10}?(?:厅|局|委员会))")
 _PORTAL_PAIR = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3})[•·](?P<county>[\u4e00-\u9fff]{2,3})(?=[(（\s]|政府|门户|网)")
 _GOV_AFTER = ("人民政府", "政府", "管委会", "管理委员会")
+_CLAUSE_START = "\n \t\u3000,，。;；:："
+# an organ's name after a place's (交通运输局, 人民政府, 卫生健康委员会, 政府办公室), within its clause
+_ORGAN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:人民政府|政府|局|委员会|办公室)")
 
 
 def _weak_ok(d: _Data, mt: _Match, text: str, prev: _Match | None, is_title: bool) -> bool:
@@ -242,7 +245,10 @@ def _weak_ok(d: _Data, mt: _Match, text: str, prev: _Match | None, is_title: boo
         return True
     if prev is not None and prev.end == mt.start and _ancestor_of(d, prev.name, _rows(d, mt)):
         return True
-    return is_title and (bool(_LEAD.match(text[:mt.start])) or text.startswith(_GOV_AFTER, mt.end))
+    if is_title:
+        return bool(_LEAD.match(text[:mt.start])) or text.startswith(_GOV_AFTER, mt.end)
+    # … or in the body's opening where it starts a clause and an organ's name follows it (2022年度,蠡县交通运输局未…)
+    return (mt.start == 0 or text[mt.start - 1] in _CLAUSE_START) and bool(_ORGAN_AFTER.match(text, mt.end))
 
 
 def _ancestor_of(d: _Data, name: str, rows: list[_Row]) -> bool:
