@@ -10,7 +10,7 @@ from typing import Optional
 
 import regex
 
-from ..patterns import (FOOTNOTE_MARK, HAN, NUMBER_WITH_MONEY, OCR_FIGURE, SIGN_WORDS, SIGNED_WORD_NUMBER, SPACE_GROUPED, UNIT_WORDS,
+from ..patterns import (CELL_UNITS, FOOTNOTE_MARK, HAN, NUMBER_WITH_MONEY, OCR_FIGURE, SIGN_WORDS, SIGNED_WORD_NUMBER, SPACE_GROUPED, UNIT_WORDS,
                         letter_spaced)
 from .lookalikes import letter_by_digit
 from .ocr_pipes import ocr_pipe_figures
@@ -217,7 +217,8 @@ def _lone_grouped_line(text: str, tokens: list[Token]) -> bool:
 
 
 _LONE_PIPE = regex.compile(r"(?m)^[ \t]*(\|)[ \t]*$")
-_CLOSED = regex.compile(r"[ \t]*\|")
+# (a figure's cell closed by its pipe, the row's unit glued inside it: "0件 |", one cell, never a blank after it)
+_CLOSED = regex.compile(r"(?:" + "|".join(CELL_UNITS) + r")?[ \t]*\|")
 _WRAPPED_CLOSE = regex.compile(r"[ \t]*\n[ \t]*\|[ \t]*(?:\n|$)")
 
 
