@@ -174,3 +174,37 @@ def test_one_grey_digit_over_a_rule_is_no_watermark():
     assert not [w for w in report.warnings if "light or transparent text drawn over" in w]
     t4 = [k for k in want if k.startswith(("review.", "litigation.")) and want[k] is not None]
     assert sum(got[k] == want[k] for k in t4) >= 3
+
+
+# ---------------------------------------------------------------- table 四 short of cells in a PDF layout
+
+_T4_ROW = [6, 28, 12, 37, None, 24, 17, 33, 18, 92, 22, 8, 3, 27, 60]
+
+
+def _t4_row(values, t2, body, t4):
+    groups, outcomes = ["review", "litigation.direct", "litigation.after_review"], ["upheld", "corrected", "other",
+                                                                                      "pending", "total"]
+    for j, v in enumerate(_T4_ROW):
+        t4[-1][j] = t4[-1][j].__class__("" if v is None else str(v))
+        values[f"{groups[j // 5]}.{outcomes[j % 5]}"] = v
+
+
+def test_table4_short_of_cells_in_a_pdf_layout_is_never_split_into_digits():
+    # a borderless table 四, letter-spaced headers: its blank 总计 left no cell and two narrow columns'
+    # figures 8 | 3 were laid out as one cell '83' (13 cells for 15). Read as digits run together, the
+    # only split R4 allowed took 12 for 1 | 2 and the next group's 37 for the blank total (6+28+1+2 = 37:
+    # three WRONG values). The cells of a PDF layout are not run-together text: the row is not read, said
+    got, want, report = _read(seed=3105, rules="none", letter_spacing=0.6, table_size=10.5, edit=_t4_row)
+    assert _wrong(got, want) == {}
+    assert got["review.other"] is None and got["review.total"] is None
+    assert any("table 四: 13 cells where the template has 15" in w for w in report.warnings)
+
+
+def test_near_miss_run_together_digits_of_a_text_are_still_split():
+    from reportparse.document import Document
+    from reportparse.extract.left_out import placed_cells
+    from reportparse.extract.row_cells import Token
+    from reportparse.extract.rows import RowHit
+    hit = RowHit(spec=None, label="行政复议、行政诉讼", label_start=0, label_end=0,
+                 cells=[Token("640020470", 10, 19)], pipe_row=False, region_end=19)
+    assert not placed_cells(Document(text="x" * 20, format="text"), hit)
