@@ -208,3 +208,31 @@ def test_near_miss_run_together_digits_of_a_text_are_still_split():
     hit = RowHit(spec=None, label="行政复议、行政诉讼", label_start=0, label_end=0,
                  cells=[Token("640020470", 10, 19)], pipe_row=False, region_end=19)
     assert not placed_cells(Document(text="x" * 20, format="text"), hit)
+
+
+# ---------------------------------------------------------------- two tracked figures stacked in a ruled cell
+
+_STACKED = _cells([(12, 1, "296\n51", "requests.unable.not_held|applicant=commercial", None),
+                   (12, 5, "279\n69", "requests.unable.not_held|applicant=other_org", None)])
+
+
+def test_two_tracked_figures_one_over_the_other_are_unread():
+    # figures drawn glyph by glyph with a wide tracking: '2 9 6' over '5 1' in a 40.5 pt cell, the upper
+    # line as wide as the cell test of stop 30 allows a wrapped figure's line (its digits spread): read
+    # 29651 (WRONG). A fourth digit at the line's pitch would still have fitted the cell: no wrap ended
+    # the line there, two figures: unread, said
+    got, want, report = _read(seed=3106, rules="grid", glyph_tracking=-0.8, edit=_STACKED)
+    assert _wrong(got, want) == {}
+    said = [w for w in report.warnings if "two figures one over the other" in w]
+    assert len(said) == 2 and any("无法提供" in w and "(2 9 65 1)" in w for w in said)
+
+
+def test_near_miss_a_tracked_figure_wrapped_where_its_line_is_full_is_one_figure():
+    from reportparse.layout.pdf_model import Line
+    from reportparse.layout.pdf_overrun import stacked_figures
+    # '1 2 5 2' (pitch 10.1) filling a 40.4 pt cell, '9 3' below: a fifth digit would not fit: a wrap
+    assert not stacked_figures([Line("1 2 5 2", 514.3, 10.0, 548.2, 18.0), Line("9 3", 524.4, 20.0, 538.1, 28.0)],
+                               511.0, 551.4)
+    # '2 9 6' (pitch 10) in 40.5 pt, '5 1' below: a fourth would have fitted
+    assert stacked_figures([Line("2 9 6", 316.8, 10.0, 340.7, 18.0), Line("5 1", 321.9, 20.0, 335.6, 28.0)],
+                           308.5, 349.0)

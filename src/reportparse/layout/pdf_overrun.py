@@ -212,16 +212,23 @@ def _figure(text: str) -> bool:
     return bool(bare) and all(ch in DIGITS for ch in bare)
 
 
-def stacked_figures(lines: list, x0: float, x1: float) -> bool:
+def stacked_figures(lines: list, x0: float, x1: float, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> bool:
     """Two lines of a ruled cell (x0..x1), one over the other, both a figure, the upper one too short
     for the lower to be the rest of it wrapped (a wrapped figure fills its line to within a digit
     and the padding): two figures in one cell ('4185' over '1'), whose lines were joined into one
     (41851, WRONG). Which of them is the row's figure is not in the page."""
     for a, b in zip(lines, lines[1:]):
         if _figure(a.text) and _figure(b.text):
-            digit = (a.x1 - a.x0) / len(a.text.replace(" ", ""))
+            n = len(a.text.replace(" ", ""))
+            digit = (a.x1 - a.x0) / n
             if a.x1 - a.x0 < (x1 - x0) - 2 * digit - 10:
                 return True
+            if " " in a.text and n > 1:
+                # digits spread apart (tracked): one more at their pitch would still have fitted the cell
+                # (within HUG of its rules), so no wrap ended the line there ('2 9 6' over '5 1' in 40 pt)
+                pitch = (a.x1 - a.x0 - 0.5 * (a.bottom - a.top)) / (n - 1)
+                if a.x1 - a.x0 + pitch <= (x1 - x0) - 2 * geo.overrun_hug:
+                    return True
     return False
 
 

@@ -264,7 +264,7 @@ def _cell_text(items: list[Item], geo: PDFLayoutSettings, cell: Optional[Cell] =
     if len(items) < 2:          # no text, or one figure (most cells): what the lines below come to
         return items[0].text.strip().replace("|", "¦").strip() if items else ""
     lines = text_lines(items, geo)
-    if cell is not None and len(lines) > 1 and stacked is not None and stacked_figures(lines, cell.x0, cell.x1):
+    if cell is not None and len(lines) > 1 and stacked is not None and stacked_figures(lines, cell.x0, cell.x1, geo):
         stacked.append(k)
     out = ""
     for ln in lines:
