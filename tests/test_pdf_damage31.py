@@ -264,3 +264,12 @@ def test_near_miss_one_digit_columns_keep_every_rows_digits_at_the_same_places()
     # one-digit columns 10 pt apart: every row's digits stand at the same places
     assert not _off_grid(run("193", 276.0), run("207", 276.0))
     assert not _off_grid(run("193", 276.0), run("40", 276.0))
+
+
+def test_a_borderless_block_left_with_no_cell_is_no_table_and_the_page_is_read():
+    # tracked figures set smaller than the labels: a block of figure rows whose spaced digits stay
+    # unread and that has no label made a table of no cell (min() of nothing: the whole page unread)
+    got, want, report = _read(seed=3107, rules="horizontal", glyph_tracking=0.8, table_size=9, figure_size=6.5)
+    assert _wrong(got, want) == {}
+    assert not [w for w in report.warnings if "could not be read" in w]
+    assert sum(v is not None and got[k] == v for k, v in want.items()) >= 170
