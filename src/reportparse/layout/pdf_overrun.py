@@ -62,10 +62,10 @@ def _gap(its, d, after: bool) -> float:
 
 
 def runs_on(table, cont: list, x0: float, x1: float, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT,
-            spread: bool = False, mixed=()) -> list:
+            spread=(), mixed=()) -> list:
     """(cell index, side, digit) of the digits of `table` (cont: the cells' items) hugging an inner
-    rule whose run goes on over it at its own spacing (the module's second case); with `spread`
-    (a cell's figure is letter-spaced), also the last digit of a cell's spaced figure before an
+    rule whose run goes on over it at its own spacing (the module's second case); in the cells
+    `spread` (indices: a figure letter-spaced, '4 0'), also the last digit of a cell's spaced figure before an
     inner rule, not at it, whose run goes on past the rule at the very same spacing (the module's
     third case: a chain of evenly tracked digits across cells shows no figure's end; `mixed`: the
     cells found holding two figures side by side)."""
@@ -79,7 +79,7 @@ def runs_on(table, cont: list, x0: float, x1: float, geo: PDFLayoutSettings = DE
                 tries = [(1, c.x1, True)]
             elif d.x0 < c.x0 + geo.overrun_hug and c.x0 > x0 + 0.5:
                 tries = [(-1, c.x0, True)]
-            elif spread:            # the cell's last / first digit on its line, off the rule
+            elif k in spread:       # the cell's last / first digit on its line, off the rule
                 tries = [(side, edge, False) for side, edge, inner in ((1, c.x1, c.x1 < x1 - 0.5),
                                                                        (-1, c.x0, c.x0 > x0 + 0.5))
                          if inner and _gap(its, d, after=side > 0) == 0.0 and _flush(its, d, c, side)]

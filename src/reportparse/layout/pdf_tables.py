@@ -224,7 +224,7 @@ def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings,
         if stacked:
             clear_stacked(t, stacked, t.page, notes if notes is not None else [], side)
         # (a cell's figure spread apart, '4 0': a chain of tracked digits may run on over a rule)
-        spread = bool(side) or any(c.text[:1].isdigit() and " " in c.text for c in t.cells)
+        spread = {k for k, c in enumerate(t.cells) if " " in c.text and _SPREAD.fullmatch(c.text)} | set(side)
         found = overruns.get(ti, []) + unsure + (runs_on(t, cont, t.x0, t.x1, geo, spread, side)
                                                  if t.hugged or spread else [])
         if found:
@@ -254,6 +254,7 @@ def _positions(grid: list[float]) -> dict[float, int]:
 
 
 _SPACED_DIGITS = re.compile(r"[0-9] [0-9]")
+_SPREAD = re.compile(r"\d+(?: \d+)+")       # (a cell's figure spread apart: '4 0', '３ ９ ０ ２')
 
 
 def _cell_text(items: list[Item], geo: PDFLayoutSettings, cell: Optional[Cell] = None,
