@@ -33,6 +33,17 @@ def left_out(doc: Document, hit: RowHit, n: int) -> int:
     return ref.left_out if ref is not None and ref.col is None else 0
 
 
+def placed_cells(doc: Document, hit: RowHit) -> bool:
+    """Every figure of the row is a whole cell a PDF layout placed (a CellRef of a ruled or aligned table): the
+    figures of two columns never stand run together there (a gap or a rule parts them), so a row short of
+    cells left blanks out, and splitting a figure's digits into cells is no reading (6 | 28 | 12 | 37 with the
+    total blank read 6 | 28 | 1 | 2 | 37: R4 holds, WRONG)."""
+    if doc.format != "pdf" or not doc.cells:
+        return False
+    shown = [t for t in hit.cells if t.raw]
+    return bool(shown) and all(doc.cell_at(t.start) is not None for t in shown)
+
+
 def placements(doc: Document, hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]]) -> Optional[RowRead]:
     """The readings of a row that left k blank cells out: j of them its own (the others a merged label column's),
     for each j its printed cells' last n - j with j blanks at every place among them, the cells before those

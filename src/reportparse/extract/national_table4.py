@@ -10,7 +10,7 @@ from ..cells import parse_cell
 from ..document import Document
 from ..schema import TABLE4_GROUPS, TABLE4_OUTCOMES, template_markers
 from .block_cells import block_cells
-from .left_out import unplaced
+from .left_out import placed_cells, unplaced
 from .national_emit import NationalTables, emit_values, sums_to
 from .row_cells import Token
 from .rows import LabelIndex, RowHit
@@ -139,7 +139,8 @@ def _read_table4(doc: Document, out: NationalTables, hit: RowHit, start: int, li
     stop = hit.region_end
     # cut group by group: R4 prunes each group of five before the next is tried
     r4 = group_total_ok
-    r = unplaced(doc, hit, 15) or read_row(hit, 15, r4, limit, collapsed=out.collapsed, sizes=[5, 5, 5], pictures=True,
+    r = unplaced(doc, hit, 15) or read_row(hit, 15, r4, limit, allow_split=not placed_cells(doc, hit),
+                                           collapsed=out.collapsed, sizes=[5, 5, 5], pictures=True,
                                            text=doc.text)
     if r.problem:
         out.warnings.append(f"table 四: {r.problem}; not read")

@@ -337,6 +337,11 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
             notes.append(stacked_note(page, named[-1].text, stacked_at[k]))
         table_cells.extend(cells)
         out_rows.append(cells)
+    if not table_cells:                 # (no row kept a cell: its spaced digits unread, no label)
+        taken.difference_update(taken_here)
+        for b, was in kept:
+            b.runs = was
+        return None
     t = Table(table_cells, min(c.x0 for c in table_cells), min(c.top for c in table_cells),
               max(c.x1 for c in table_cells), max(c.bottom for c in table_cells), page, out_rows)
     t.grid = ([zone] + [a for a, _ in cols] + [cols[-1][1]],

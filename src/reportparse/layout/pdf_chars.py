@@ -45,7 +45,7 @@ _KNOWN_COLLECTIONS = {"Adobe-GB1", "Adobe-CNS1", "Adobe-Japan1", "Adobe-Korea1",
 def _resource_manager():
     """pdfminer's resource manager, taking a CID font's collection from its CMap's name when its
     CIDSystemInfo cannot be read."""
-    from pdfminer.cmapdb import CMapDB
+    from pdfminer.cmapdb import CMap, CMapDB
     from pdfminer.pdffont import PDFCIDFont
     from pdfminer.pdfinterp import PDFResourceManager
     from pdfminer.psparser import literal_name
@@ -53,6 +53,8 @@ def _resource_manager():
     class Resources(PDFResourceManager):
         def get_font(self, objid, spec):
             font = super().get_font(objid, spec)
+            if isinstance(font, PDFCIDFont) and isinstance(font.cmap, CMap) and "decode" not in vars(font):
+                font.decode = _notdef_decoder(font.cmap)
             if isinstance(font, PDFCIDFont) and font.unicode_map is None and font.cidcoding not in _KNOWN_COLLECTIONS:
                 try:
                     name = literal_name(spec.get("Encoding"))
@@ -67,6 +69,30 @@ def _resource_manager():
             return font
 
     return Resources(caching=True)
+
+
+def _notdef_decoder(cmap):
+    """A CID font's code → CID decoding as PDF 32000 §9.7.6.3 has it: a code of the CMap's code space
+    that the CMap does not map is drawn as CID 0 (.notdef), which advances the pen by its width.
+    pdfminer's CMap.decode drops such a code with no advance, so the glyphs after it in the string
+    were placed a glyph to the left: '246', a control code drawn blank a full em wide, then '8' read
+    as one figure 2468 where the page shows two, 246 and 8 (a cell's line break drawn in its text by
+    an exporter). The code's length is the prefix read before the miss (one byte more); a first byte
+    that starts no code at all is skipped as before."""
+    def decode(code: bytes):
+        top = d = cmap.code2cid
+        for i in code:
+            x = d.get(i)
+            if x is None:
+                if d is not top:
+                    yield 0                 # (a multi-byte code the CMap has no CID for)
+                d = top
+            elif isinstance(x, int):
+                yield x
+                d = top
+            else:
+                d = x
+    return decode
 
 
 def _chars_only(aggregator):

@@ -5,8 +5,10 @@ characters are as near the figure as its own digits, so the cell read `351`, `17
 or in a borderless table the mark stood as a figure of its own and moved the row's figures a
 column over. A mark is told by its size and place, not its text: characters at most three
 quarters of the figure's height, raised (their bottom at least a quarter of the figure's height
-above the figure's), starting where the figure's last digit ends (within half its height), and
-the ones after them at the same size and height. They are left out of the page's text with a
+above the figure's), starting where a digit of the figure ends (within half its height) or over it, and
+the ones after them at the same size and height. The figure may go on past the mark at its own size:
+a figure drawn with tracking that the exporter did not count when it placed the mark after it
+('1 1¹1': 1111 read for 111, WRONG); its digits are the figure's, the mark none of them. They are left out of the page's text with a
 note: the figure reads as printed (a mark is never a digit of it).
 """
 from __future__ import annotations
@@ -19,7 +21,7 @@ from .pdf_model import Item
 def _is_mark(it: Item, prev: Item, h: float) -> bool:
     ih = it.bottom - it.top
     return (0 < ih <= 0.75 * h and it.bottom <= prev.bottom - 0.25 * h and it.bottom > prev.top
-            and -0.15 * h <= it.x0 - prev.x1 <= 0.5 * h)
+            and prev.x0 - 0.15 * h <= it.x0 and it.x0 - prev.x1 <= 0.5 * h)
 
 
 def _same_line(it: Item, like: Item, prev: Item, h: float) -> bool:
@@ -59,14 +61,14 @@ def superscript_marks(items: list[Item]) -> tuple[list[Item], list[str]]:
         if id(m) in drop:
             continue
         lo = bisect.bisect_left(ends, m.x0 - 0.5 * tallest)
-        hi = bisect.bisect_right(ends, m.x0 + 0.15 * tallest)
+        hi = bisect.bisect_right(ends, m.x0 + 1.15 * tallest)     # (over a digit: m.x0 past its x0)
         near = [d for d in digits[lo:hi] if _is_mark(m, d, d.bottom - d.top)]
         if not near:
             continue
         d = min(near, key=lambda d: abs(m.x0 - d.x1))     # the digit right before it
         h = d.bottom - d.top
-        if following(d, h, d) is not None:
-            continue                    # the figure goes on at its own size: m is no mark after it
+        # (the figure going on at its own size past m: m drawn over the figure's last digits, placed
+        # where the figure would end without the tracking it is drawn with; still no digit of it)
         chain = [m]
         while len(chain) < 4 and (nxt := following(chain[-1], h, m)) is not None and id(nxt) not in drop:
             chain.append(nxt)

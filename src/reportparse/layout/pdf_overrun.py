@@ -10,18 +10,28 @@ are left unread, with a note naming the row. A figure runs across an inner rule 
   that just fits its cell, or a glyph box a hair wide, is not), or
 - a digit hugs the rule (within HUG points: a cell's own text keeps its padding) and the digits on
   both sides of the rule are no farther apart than two digits of its own figure: the run of
-  tracked digits goes on over the rule at its own spacing ('1 1 | 0', each 3.2 pt apart).
+  tracked digits goes on over the rule at its own spacing ('1 1 | 0', each 3.2 pt apart), or
+- the digits of a cell stand spread apart, set flush to the rule (not filling the cell), and the
+  first digit past the rule goes on from the last of them at that very spacing (within PITCH_SLACK),
+  though neither is at the rule: one chain of evenly tracked digits over several cells
+  ('4 0 | 8 8 4 9' for 4088 | 4923) shows no figure's end.
 Over the table's outer edge there is no other cell: an edge cell's figure run over the border is
 read whole (pdf_tables: a glyph straddling the border is its edge cell's; over_border: digits past
 it, the first within HUG of it, that go on from the cell's last digit at the figure's own spacing,
-are too; such a run starting farther off the border leaves the cell unread).
+are too; such a run starting farther off the border, or a digit right at the border off the
+figure's own spacing (a one-digit cell has none to go by), leaves the cell unread).
 Asked only of a digit at its cell's edge, so a page with none pays a comparison a character.
 """
 from __future__ import annotations
 
+import re
+from typing import Optional
+
+from .pdf_lines import bands, line_of
 from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 
-# (the distances OVER, HUG and BESIDE are PDFLayoutSettings' overrun_over, overrun_hug and overrun_beside)
+# (the distances OVER, HUG, BESIDE and PITCH_SLACK are PDFLayoutSettings' overrun_over, overrun_hug,
+# overrun_beside and overrun_pitch_slack)
 
 
 def over_rule(it, e0: float, e1: float, x0: float, x1: float, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> int:
@@ -51,33 +61,105 @@ def _gap(its, d, after: bool) -> float:
     return best if best is not None else 0.0
 
 
-def runs_on(table, cont: list, x0: float, x1: float, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> list:
+def runs_on(table, cont: list, x0: float, x1: float, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT,
+            spread=(), mixed=()) -> list:
     """(cell index, side, digit) of the digits of `table` (cont: the cells' items) hugging an inner
-    rule whose run goes on over it at its own spacing (the module's second case)."""
-    found = []
+    rule whose run goes on over it at its own spacing (the module's second case); in the cells
+    `spread` (indices: a figure letter-spaced, '4 0'), also the last digit of a cell's spaced figure before an
+    inner rule, not at it, whose run goes on past the rule at the very same spacing (the module's
+    third case: a chain of evenly tracked digits across cells shows no figure's end; `mixed`: the
+    cells found holding two figures side by side)."""
+    found: list = []
+    owner: dict = {}
     cells = table.cells
     for k, its in enumerate(cont):
         c = cells[k]
         for d in its:
             if d.x1 > c.x1 - geo.overrun_hug and c.x1 < x1 - 0.5:
-                side, edge = 1, c.x1
+                tries = [(1, c.x1, True)]
             elif d.x0 < c.x0 + geo.overrun_hug and c.x0 > x0 + 0.5:
-                side, edge = -1, c.x0
+                tries = [(-1, c.x0, True)]
+            elif k in spread:       # the cell's last / first digit on its line, off the rule
+                tries = [(side, edge, False) for side, edge, inner in ((1, c.x1, c.x1 < x1 - 0.5),
+                                                                       (-1, c.x0, c.x0 > x0 + 0.5))
+                         if inner and _gap(its, d, after=side > 0) == 0.0 and _flush(its, d, c, side)]
             else:
                 continue
-            if not d.text.strip().isdigit():
+            if not tries or not d.text.strip().isdigit():
                 continue
-            own = _gap(its, d, after=side < 0)
-            for j, n in enumerate(cells):
-                if j == k or abs((n.x0 if side > 0 else n.x1) - edge) >= 0.5 or not n.top <= d.top <= n.bottom:
+            for side, edge, hug in tries:
+                if hug:
+                    if _across(cells, cont, k, d, side, edge, _gap(its, d, after=side < 0), geo):
+                        found.append((k, side, d))
+                        break
                     continue
-                for o in cont[j]:
-                    if _same_line(o, d) and o.text.strip().isdigit():
-                        across = o.x0 - d.x1 if side > 0 else d.x0 - o.x1
-                        if -0.5 <= across <= own + 0.3:
-                            found.append((k, side, d))
-                            break
+                own = _gap(its, d, after=side < 0)
+                if own <= geo.word_gap * (d.bottom - d.top):
+                    continue                # (a figure set tight: its end is where its digits end)
+                at = _chain(cells, cont, d, side, own, geo)
+                if not at:
+                    continue
+                owner = owner or {id(o): j for j, os in enumerate(cont) for o in os}
+                # (a chain over two rules at least, or into a cell holding digits of two figures run
+                # into each other: over one rule alone, figures filling their cells coincide too often)
+                if len(at) >= 2 or mixed and _next_cell(cells, owner[id(at[0])], side, at[0]) in mixed:
+                    found += [(owner[id(o)], side, o) for o in at]
+                    break
     return found
+
+
+def _next_cell(cells, k: int, side: int, d) -> Optional[int]:
+    """The cell past cell k's `side` rule on digit d's line."""
+    edge = cells[k].x1 if side > 0 else cells[k].x0
+    for j, n in enumerate(cells):
+        if j != k and abs((n.x0 if side > 0 else n.x1) - edge) < 0.5 and n.top <= d.top <= n.bottom:
+            return j
+    return None
+
+
+def _flush(its, d, c, side: int) -> bool:
+    """The line of digit `d` in cell `c` is set flush to its `side` (d its last digit that way): the
+    room left on the other side exceeds the room on this side by more than a digit gap of its own,
+    so the figure does not fill its cell (a figure spread over its whole cell, Word's distributed
+    alignment, stands as far off both rules: its digits chained over a rule are its own)."""
+    line = [o for o in its if _same_line(o, d)]
+    left, right = min(o.x0 for o in line) - c.x0, c.x1 - max(o.x1 for o in line)
+    own = _gap(its, d, after=side < 0)
+    return left > right + own if side > 0 else right > left + own
+
+
+def _chain(cells, cont, d, side: int, own: float, geo) -> list:
+    """The digits of d's line going on from `d` towards `side`, each the gap `own` (within
+    PITCH_SLACK) past the one before it, that stand right before an inner rule the chain crosses
+    (d first, if it does)."""
+    row = [c for c in cells if c.top <= d.top <= c.bottom]
+    line = sorted((o for c, its in zip(cells, cont) if c.top <= d.top <= c.bottom for o in its
+                   if _same_line(o, d) and o.text.strip().isdigit()), key=lambda o: o.x0 * side)
+    edges = sorted({c.x0 for c in row} | {c.x1 for c in row})[1:-1]
+    at, last = [], d
+    for o in line[line.index(d) + 1:] if d in line else []:
+        gap = o.x0 - last.x1 if side > 0 else last.x0 - o.x1
+        if abs(gap - own) > geo.overrun_pitch_slack:
+            break
+        lo, hi = (last.x1, o.x0) if side > 0 else (o.x1, last.x0)
+        if any(lo - 0.5 <= e <= hi + 0.5 for e in edges):
+            at.append(last)
+        last = o
+    return at
+
+
+def _across(cells, cont, k, d, side, edge, own, geo) -> bool:
+    """The digit `d` of cell k, at its `side` rule (at `edge`), goes on over it: the next cell's
+    first digit on its line stands off it at most its own gap `own`."""
+    for j, n in enumerate(cells):
+        if j == k or abs((n.x0 if side > 0 else n.x1) - edge) >= 0.5 or not n.top <= d.top <= n.bottom:
+            continue
+        for o in cont[j]:
+            if _same_line(o, d) and o.text.strip().isdigit():
+                across = o.x0 - d.x1 if side > 0 else d.x0 - o.x1
+                if -0.5 <= across <= own + 0.3:
+                    return True
+    return False
 
 
 def over_border(table, cont: list, rest: list, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> tuple[list, list]:
@@ -101,9 +183,14 @@ def over_border(table, cont: list, rest: list, geo: PDFLayoutSettings = DEFAULT_
             out = sorted((o for o in rest if _same_line(o, d) and o.text.strip().isdigit()
                           and (o.x0 >= d.x1 - 0.5 if side > 0 else o.x1 <= d.x0 + 0.5)),
                          key=lambda o: o.x0 * side)
-            if not out or not -0.5 <= (out[0].x0 - d.x1 if side > 0 else d.x0 - out[0].x1) <= own + 0.3:
+            if not out:
                 continue
-            if not (out[0].x0 < border + geo.overrun_hug if side > 0 else out[0].x1 > border - geo.overrun_hug):
+            at_border = out[0].x0 < border + geo.overrun_hug if side > 0 else out[0].x1 > border - geo.overrun_hug
+            if not -0.5 <= (out[0].x0 - d.x1 if side > 0 else d.x0 - out[0].x1) <= own + 0.3:
+                if at_border:                   # a digit right at the border, off the figure's own
+                    unsure.append((k, side, d))     # spacing (or its spacing unknown: one digit)
+                continue
+            if not at_border:
                 unsure.append((k, side, d))     # the run goes on, but not right at the border
                 continue
             last = d
@@ -125,27 +212,64 @@ def _figure(text: str) -> bool:
     return bool(bare) and all(ch in DIGITS for ch in bare)
 
 
-def stacked_figures(lines: list, x0: float, x1: float) -> bool:
+def stacked_figures(lines: list, x0: float, x1: float, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> bool:
     """Two lines of a ruled cell (x0..x1), one over the other, both a figure, the upper one too short
     for the lower to be the rest of it wrapped (a wrapped figure fills its line to within a digit
     and the padding): two figures in one cell ('4185' over '1'), whose lines were joined into one
     (41851, WRONG). Which of them is the row's figure is not in the page."""
     for a, b in zip(lines, lines[1:]):
         if _figure(a.text) and _figure(b.text):
-            digit = (a.x1 - a.x0) / len(a.text.replace(" ", ""))
+            n = len(a.text.replace(" ", ""))
+            digit = (a.x1 - a.x0) / n
             if a.x1 - a.x0 < (x1 - x0) - 2 * digit - 10:
                 return True
+            if " " in a.text and n > 1:
+                # digits spread apart (tracked): one more at their pitch would still have fitted the cell
+                # (within HUG of its rules), so no wrap ended the line there ('2 9 6' over '5 1' in 40 pt)
+                pitch = (a.x1 - a.x0 - 0.5 * (a.bottom - a.top)) / (n - 1)
+                if a.x1 - a.x0 + pitch <= (x1 - x0) - 2 * geo.overrun_hug:
+                    return True
     return False
 
 
-def clear_stacked(table, ks: list, page: int, notes: list) -> None:
-    """Blank the cells `ks` of `table` holding two stacked figures, and say which rows' they were."""
+def side_by_side(items: list, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> Optional[str]:
+    """Two figures side by side on one line of a ruled cell, or None: a text line of digits whose gaps
+    differ by more than SIDE_FIGURES_GAP character heights, one of them a space ('23590   57', or the
+    digits of two tracked figures run into each other: '0 33 5'), its digit groups not a figure's
+    thousands (1-3 digits, then 3 and 3: '1 234' is one figure). One figure's digits stand at one gap,
+    set tight or spread ('4 6 8 1', tracked or letter-spaced). The cell's text joined them (2359057,
+    WRONG); which is the row's figure is not in the page. The line's text is returned."""
+    for band in bands(items):
+        if len(band) < 3 or not all(it.text.strip().isdigit() for it in band):
+            continue
+        gaps = [b.x0 - a.x1 for a, b in zip(band, band[1:])]
+        h = max(1.0, max(it.bottom - it.top for it in band))
+        wide = max(gaps)
+        if wide <= geo.word_gap * h or wide - min(gaps) <= geo.side_figures_gap * h:
+            continue
+        text = line_of(band, geo).text
+        if not _THOUSANDS.fullmatch(text):
+            return text
+    return None
+
+
+_THOUSANDS = re.compile(r"[0-9]{1,3}(?: [0-9]{3})+")
+
+
+def clear_stacked(table, ks: list, page: int, notes: list, side: Optional[dict] = None) -> None:
+    """Blank the cells `ks` of `table` holding two stacked figures (or, `side`: cell index → the line,
+    two figures side by side), and say which rows' they were."""
     for k in ks:
         c = table.cells[k]
         first = min((o for o in table.cells if o.row == c.row), key=lambda o: o.col)
-        notes.append(f"page {page}: in the row '{(first.text or '?')[:24]}' a cell holds two figures one over "
-                     f"the other ({c.text}), the upper too short to be one figure wrapped: which is the row's "
-                     "is not in the page; the cell was left unread")
+        if side and k in side:
+            notes.append(f"page {page}: in the row '{(first.text or '?')[:24]}' a cell holds two figures side by "
+                         f"side ({side[k]}), its digits not at one gap: which is the row's is not in the page; the "
+                         "cell was left unread")
+        else:
+            notes.append(f"page {page}: in the row '{(first.text or '?')[:24]}' a cell holds two figures one over "
+                         f"the other ({c.text}), the upper too short to be one figure wrapped: which is the row's "
+                         "is not in the page; the cell was left unread")
         c.text = ""
 
 

@@ -71,6 +71,14 @@ class PDFLayoutSettings:
     #: text this near a table's left or right border, on its rows, may be an edge cell's figure run
     #: over the border (pdf_overrun.over_border looks)
     overrun_beside: float = 8.0
+    #: the digits of a cell spread apart (tracked), the first digit past its inner rule standing off
+    #: the last at their own gap to within this: one chain of tracked digits over the rule, whose
+    #: figures' ends are not in the page (both cells unread: pdf_overrun.runs_on)
+    overrun_pitch_slack: float = 0.3
+    #: a line of digits in a ruled cell whose gaps differ by more than this many character heights,
+    #: one of them a space, is two figures side by side, not one (one figure's digits stand at one gap:
+    #: tight or tracked); the cell is left unread (pdf_overrun.side_by_side)
+    side_figures_gap: float = 0.5
     #: borderless tables: two figures of one column a line apart, another column's figure between
     #: them, are one cell's two lines (both unread) only when closer than this share of the table's
     #: usual row pitch (a tight table's rows stand a line apart, figures drifted half a line off them)

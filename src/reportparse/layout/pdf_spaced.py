@@ -9,7 +9,9 @@ each, and asks here whether the table says so:
 - the header's bottom-level words name as many columns as the figures make, or one header word
   stands over the digits and over no other column: one column (one-digit columns have a header
   word each, more than the joined figures make columns);
-- no header word over them, and a row of the table with one figure set tight over them: the same;
+- no header word over them, and a row of the table with one figure set tight over them, or with spaced
+  digits over them standing between their digits' places (a figure of another length, centred or
+  flush in the column: one-digit columns hold every row's digits at the same places): the same;
 - any row with two figures over them, or two header words: a column boundary runs between the
   digits; the joined figure out of line with its column's other figures (flush right, centred or
   flush left; with no other figure in its column, its header word's centre): it may have taken a
@@ -57,8 +59,23 @@ def one_figure(run, rows, leaves: list[tuple[float, float]], cols: list[list[flo
         # figures found the columns wrongly: digits of neighbouring cells run together)
         a, b = words[0]
         return sum(1 for c0, c1 in cols if a < c1 and c0 < b) == 1
-    # no header word over it: a figure set tight over it in another row (its column's width)
-    return any(not r.spaced and r.x0 < x1 and x0 < r.x1 for row in rows for r in row.figures)
+    # no header word over it: a figure set tight over it in another row (its column's width), or
+    # spaced digits of another row over it standing off its digits' places (a figure of another
+    # length centred or flush in the column): one-digit columns would hold every row's digits at the
+    # same places
+    return any((not r.spaced or r is not run and _off_grid(run, r)) and r.x0 < x1 and x0 < r.x1
+               for row in rows for r in row.figures)
+
+
+def _off_grid(run, other) -> bool:
+    """Do digits of `other` (spaced) stand between the places of `run`'s digits, off them by more than
+    a third of their pitch, within `run`'s span? (Both have two digits at least.)"""
+    mids = [(it.x0 + it.x1) / 2 for it in run.items]
+    if len(mids) < 2 or len(other.items) < 2:
+        return False
+    pitch = (mids[-1] - mids[0]) / (len(mids) - 1)
+    return any(mids[0] <= m <= mids[-1] and min(abs(m - a) for a in mids) > pitch / 3
+               for m in ((it.x0 + it.x1) / 2 for it in other.items))
 
 
 _EDGES = (lambda a, b: b, lambda a, b: (a + b) / 2, lambda a, b: a)     # right, centre, left

@@ -8,6 +8,7 @@ the next page is merged into one (a repeated header row dropped, a row cut by th
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from typing import Optional
 
@@ -17,7 +18,7 @@ from .pdf_edges import close_border, close_open_ends, merge_edges
 from .pdf_furniture import table_edges
 from .pdf_lines import bands, join, text_lines
 from .pdf_model import Cell, GridBudget, Item, Line, PageData, Table
-from .pdf_overrun import (clear_overruns, clear_stacked, over_border, over_rule, runs_on,
+from .pdf_overrun import (clear_overruns, clear_stacked, over_border, over_rule, runs_on, side_by_side,
                           stacked_figures)
 from .pdf_spacing import cell_spacing
 from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
@@ -216,12 +217,16 @@ def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings,
             if moved:
                 gone = {id(o) for o in moved}
                 rest = [o for o in rest if id(o) not in gone]
-        stacked = []
+        stacked: list = []
+        side: dict = {}
         for k, (c, its) in enumerate(zip(t.cells, cont)):
-            c.text = _cell_text(its, geo, c, stacked, k)
+            c.text = _cell_text(its, geo, c, stacked, k, side)
         if stacked:
-            clear_stacked(t, stacked, t.page, notes if notes is not None else [])
-        found = overruns.get(ti, []) + unsure + (runs_on(t, cont, t.x0, t.x1, geo) if t.hugged else [])
+            clear_stacked(t, stacked, t.page, notes if notes is not None else [], side)
+        # (a cell's figure spread apart, '4 0': a chain of tracked digits may run on over a rule)
+        spread = {k for k, c in enumerate(t.cells) if " " in c.text and _SPREAD.fullmatch(c.text)} | set(side)
+        found = overruns.get(ti, []) + unsure + (runs_on(t, cont, t.x0, t.x1, geo, spread, side)
+                                                 if t.hugged or spread else [])
         if found:
             clear_overruns(t, found, t.page, notes if notes is not None else [])
         rows: dict[int, list[Cell]] = defaultdict(list)
@@ -248,18 +253,28 @@ def _positions(grid: list[float]) -> dict[float, int]:
     return {x: i for i, x in enumerate(grid)}
 
 
+_SPACED_DIGITS = re.compile(r"[0-9] [0-9]")
+_SPREAD = re.compile(r"\d+(?: \d+)+")       # (a cell's figure spread apart: '4 0', '３ ９ ０ ２')
+
+
 def _cell_text(items: list[Item], geo: PDFLayoutSettings, cell: Optional[Cell] = None,
-               stacked: Optional[list] = None, k: int = 0) -> str:
+               stacked: Optional[list] = None, k: int = 0, side: Optional[dict] = None) -> str:
     """The text of a cell's items; `k` added to `stacked` where they are two figures one over the
-    other (pdf_overrun.stacked_figures: the cell is then left unread)."""
+    other (pdf_overrun.stacked_figures: the cell is then left unread), or side by side (and to
+    `side`, with the line: pdf_overrun.side_by_side)."""
     if len(items) < 2:          # no text, or one figure (most cells): what the lines below come to
         return items[0].text.strip().replace("|", "¦").strip() if items else ""
     lines = text_lines(items, geo)
-    if cell is not None and len(lines) > 1 and stacked is not None and stacked_figures(lines, cell.x0, cell.x1):
+    if cell is not None and len(lines) > 1 and stacked is not None and stacked_figures(lines, cell.x0, cell.x1, geo):
         stacked.append(k)
     out = ""
     for ln in lines:
         out = join(out, ln.text)
+    if side is not None and " " in out and k not in stacked and _SPACED_DIGITS.search(out):
+        two = side_by_side(items, geo)
+        if two is not None:
+            stacked.append(k)
+            side[k] = two
     return out.replace("|", "¦").strip()
 
 
