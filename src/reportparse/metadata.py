@@ -95,7 +95,8 @@ _HEADER_FIELD = ("^(?:" + field_names(OTHER_HEADER_FIELDS + PUBLISH_FIELDS) + "|
 _CHROME = LazyPattern("(?:" + _HEADER_FIELD + ")|^(?=.{0,80}$)" + field_names(BREADCRUMB_FIELDS)
                       + r"\s*[:：>]|" + BREADCRUMB_PATH, regex.I)
 _TITLE_FIELD = LazyPattern("^" + field_names(TITLE_FIELDS) + FIELD_SEPARATOR, regex.I)
-_SITE_SUFFIX = LazyPattern(r"\s*[_|]\s*|\s+-\s+")
+# (a breadcrumb's steps too, its path run onto a line of its own: "> 新版信息公开 > 政府信息公开年报" names no report)
+_SITE_SUFFIX = LazyPattern(r"\s*[_|>›»]\s*|\s+-\s+")
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 
 # a report's name inside a line: the words before its year, up to 报告 (no punctuation, no quote marks)
