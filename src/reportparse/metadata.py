@@ -167,7 +167,8 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
         if ln.startswith("|") or ln.endswith("|"):
             cell = ln.strip("|").strip()
             ln = ln if "|" in cell else cell     # a crawler's table of one cell ("X2009年…年报 |"): its text
-        if ln and not _CHROME.match(ln):
+        # (a breadcrumb's step on a line of its own, "> 信息公开年度报告", is chrome too)
+        if ln and ln[0] not in ">›»" and not _CHROME.match(ln):
             lines.append(_unspaced(ln))
             if len(lines) == 15:
                 break
