@@ -98,7 +98,8 @@ _HEADER_FIELD = ("^(?:" + field_names(OTHER_HEADER_FIELDS + PUBLISH_FIELDS) + "|
 _CHROME = LazyPattern("(?:" + _HEADER_FIELD + ")|^(?=.{0,80}$)" + field_names(BREADCRUMB_FIELDS)
                       + r"\s*[:：>]|" + BREADCRUMB_PATH, regex.I)
 _TITLE_FIELD = LazyPattern("^" + field_names(TITLE_FIELDS) + FIELD_SEPARATOR, regex.I)
-_SITE_SUFFIX = LazyPattern(r"\s*[_|]\s*|\s+-\s+")
+# (a breadcrumb's steps too, its path run onto a line of its own: "> 新版信息公开 > 政府信息公开年报" names no report)
+_SITE_SUFFIX = LazyPattern(r"\s*[_|>›»]\s*|\s+-\s+")
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 
 # a report's name inside a line: the words before its year, up to 报告 (no punctuation, no quote marks)
@@ -170,7 +171,8 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
         if ln.startswith("|") or ln.endswith("|"):
             cell = ln.strip("|").strip()
             ln = ln if "|" in cell else cell     # a crawler's table of one cell ("X2009年…年报 |"): its text
-        if ln and not _CHROME.match(ln):
+        # (a breadcrumb's step on a line of its own, "> 信息公开年度报告", is chrome too)
+        if ln and ln[0] not in ">›»" and not _CHROME.match(ln):
             lines.append(_unspaced(ln))
             if len(lines) == 15:
                 break

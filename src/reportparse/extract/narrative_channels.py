@@ -20,6 +20,14 @@ _ANY_COUNT = LazyPattern(r"\d[^\d\n,，。;；:：]{0,2}?(?:条|件)|数量?为\
 MEDIA = r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|公报|(?<![A-Za-z])(?:APP|App|app)(?![A-Za-z])"
 # (posts of another kind are no information's count: “大冶教育”微信公众号发布稿件533条 beside the website's 86 items)
 _MEDIUM_COUNT = LazyPattern(r"(?:" + MEDIA + r")(?:(?!其中|稿件|图文|文章|视频|推文|作品)[^。;；:：\n\d]){0,16}?\d+条")
+# … nor one beside another medium named as the way things went out after it in a sentence cut before that medium's
+# count (…网站主动公开政府信息43条,通过“某某局”微信公 and the text breaks off; 同步在微信公众号推送, its sentence
+# closed, counts nothing apart), nor where another medium's count stands anywhere else in the report (a section
+# 新媒体建设: 运用公众号发布…302条): that total is then not proven the issuer's whole count
+_MEDIUM_WAY = LazyPattern(r"(?:通过|运用|利用|依托)(?:(?!其中)[^,，。;；:：\n\d]){0,24}?(?:" + MEDIA + r")")
+_CLAUSE_MARK = LazyPattern(r"[,，。;；:：！？!?]")
+# … and the channel named in the sentence before the count's clause (本年度通过政府网站、某平台,主动公开…273条)
+_WAY_BEFORE = LazyPattern(r"通过[^,，。;；:：\n\d]{0,24}?(?:网站|平台|" + MEDIA + r")[^,，。;；:：\n\d]{0,6}?[,，]$")
 # … nor one that holds another body's or website's (共公开各类信息2514条(含自治区药监局门户网站信息1273条))
 _HOLDS_ANOTHER = LazyPattern(r"[(（]含[^()（）\n\d]{0,24}?(?:网站|局|委|办|中心|公众号)[^()（）\n\d]{0,8}?\d+条")
 SENTENCE_END = "。；;！？!?\n"
@@ -32,9 +40,10 @@ _CHANNEL_PLACE = LazyPattern(_CHANNEL_AT)
 # the information that went out by one channel (通过某某网站公开信息28条; 通过微信公众号发布政府信息69条): a count of
 # that channel. Where a paragraph counts two channels' information, neither is the proactive total (91 on the
 # website, 714 on WeChat: no total printed), the noun said or not (通过微信公众号主动公开69条); posts of another kind
-# (通过公众号发布图文519条) are no such count
+# (通过公众号发布图文519条) are no such count; the kinds may be listed before 信息 (在某某门户网站主动公开工作动态、
+# 政策文件及解读、人事信息、公告公示等各类政府信息345条)
 _BY_CHANNEL = LazyPattern(r"(?:通过[^,，。;；:：\n\d]{1,24}?|" + _CHANNEL_NOUN + "|" + _CHANNEL_AT + r")(?:主动)?"
-                          r"(?:公开|发布|公布|推送|刊登|刊发|公示)(?:[^,，。;；:：\n\d]{0,12}?信息)?(?:共计|共)?\d+(?:条|次)")
+                          r"(?:公开|发布|公布|推送|刊登|刊发|公示)(?:[^,，。;；:：\n\d]{0,40}?信息)?(?:共计|共)?\d+(?:条|次)")
 # … the clause of a proactive count may open with its channel as the subject (政府网站主动公开各类信息183条), no 通过
 _CHANNEL_SUBJECT = LazyPattern(r"(?:(?:19|20)\d{2}年度?)?(?:" + _CHANNEL_NOUN + "|" + _CHANNEL_AT + r")(?:主动)?(?:公开|发布|公布)")
 # a way named as many (通过网站、微博等渠道; 通过不同渠道和方式; 通过各类渠道), before the verb (…公开各类信息 names
@@ -59,10 +68,10 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
         return False            # …信息2514条(含自治区药监局门户网站信息1273条): not the issuer's own count
     if needs == "alone":
         return not ("其中" in ctext[max(0, cs - 3):s] or _other_channels(ctext, cs, s, e) or _KIND.search(ctext, cs, s)
-                    or _other_figures(ctext, s, e))
+                    or _other_figures(ctext, s, e) or _medium_after(ctext, cs, s, e))
     if needs == "channels" or (key == "disclosure.total" and literal is None
                                and ("通过" in ctext[cs:e] or _CHANNEL_SUBJECT.match(ctext, cs, e)
-                                    or _CHANNEL_PLACE.search(ctext, cs, e))):
+                                    or _CHANNEL_PLACE.search(ctext, cs, e) or _channel_before(ctext, cs))):
         others = _other_channels(ctext, cs, s, e)
         if needs == "channels" and key == "disclosure.via_website" and any("网站" in m.group() for m in others):
             return False        # two websites' counts (the city's portal, its own site): neither is "the website's"
@@ -78,7 +87,23 @@ def _medium_after(ctext: str, cs: int, s: int, e: int) -> bool:
     (通过网站、微信等渠道)?"""
     if _ALL_WAYS.search(ctext, cs, e):
         return False
-    return any(not _parts_listed(ctext[e:m.start()]) for m in _MEDIUM_COUNT.finditer(ctext, e, _paragraph(ctext, s, e)[1]))
+    lo, hi = _paragraph(ctext, s, e)
+    if any(not _parts_listed(ctext[e:m.start()]) for m in _MEDIUM_COUNT.finditer(ctext, e, hi)):
+        return True
+    end = min((i for i in (ctext.find(c, e, hi) for c in "。；;！？!?") if i >= 0), default=hi)
+    way = _MEDIUM_WAY.search(ctext, e, end) if end == hi else None
+    if way is not None and not _parts_listed(ctext[e:way.start()]) and not _CLAUSE_MARK.search(ctext, way.end(), hi):
+        return True
+    return bool(_MEDIUM_COUNT.search(ctext, 0, lo) or _MEDIUM_COUNT.search(ctext, hi))
+
+
+def _channel_before(ctext: str, cs: int) -> bool:
+    """Does the sentence before the clause at cs name the channel its count went out by (本年度通过政府网站、政府信息
+    公开平台,主动公开各类政府信息273条)?"""
+    if "通过" not in ctext[max(0, cs - 40):cs]:
+        return False
+    ss = max(ctext.rfind(c, max(0, cs - 40), cs) for c in SENTENCE_END) + 1 or max(0, cs - 40)
+    return _WAY_BEFORE.search(ctext, ss, cs) is not None
 
 
 def _other_figures(ctext: str, s: int, e: int) -> bool:
