@@ -22,3 +22,16 @@ def test_breadcrumb_steps_each_on_a_line_of_their_own_are_chrome():
     text = (">政务公开 >政府信息公开 >年度报告 >2023年政府信息公开年度报告\n首页\n某某县中医医院2023年政府信息公开年度报告\n"
             "本报告根据《条例》编制。\n")
     assert reportparse.parse_text(text, require_report=False).title == "某某县中医医院2023年政府信息公开年度报告"
+
+
+def test_a_cms_tag_before_the_title_is_no_part_of_the_title_or_issuer():
+    import reportparse
+    body = "\n本报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n今年我局收到政府信息公开申请13件。\n"
+    for tag in ("【图文】", "[转载]", "【原创】【置顶】"):
+        report = reportparse.parse_text(tag + "丽水市农业农村局2022年政府信息公开工作年度报告" + body)
+        assert report.title == "丽水市农业农村局2022年政府信息公开工作年度报告"
+        assert report.issuer.name == "丽水市农业农村局" and report.year == 2022
+        assert report.value("requests.new") == 13
+    # a year in brackets is no CMS tag: the title keeps it
+    kept = reportparse.parse_text("【2022】丽水市农业农村局2022年政府信息公开工作年度报告" + body)
+    assert kept.title.startswith("【2022】")

@@ -100,6 +100,9 @@ _CHROME = LazyPattern("(?:" + _HEADER_FIELD + ")|^(?=.{0,80}$)" + field_names(BR
 _TITLE_FIELD = LazyPattern("^" + field_names(TITLE_FIELDS) + FIELD_SEPARATOR, regex.I)
 # (a breadcrumb's steps too, its path run onto a line of its own: "> 新版信息公开 > 政府信息公开年报" names no report)
 _SITE_SUFFIX = LazyPattern(r"\s*[_|>›»]\s*|\s+-\s+")
+# a CMS's tag before a page's title (【图文】, 【转载】, [原创]): no part of the title or its issuer; a year in brackets
+# (【2023】) is kept
+_CMS_TAG = LazyPattern(r"^(?:[【\[][^\d【】\[\]\s]{1,4}[】\]]\s*)+")
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 
 # a report's name inside a line: the words before its year, up to 报告 (no punctuation, no quote marks)
@@ -275,7 +278,7 @@ def _clean_title(title: str) -> str:
     """Without a field name (标题: / title:) or a site name after _ | -; of the parts so cut, the first that
     names a report (a page label before it: "Page 2 - X厅2019年度…报告", a flipbook's page)."""
     # a markdown heading's marks, a list item's bullet (a CMS header set as a list: "• 标题：X…")
-    title = _TITLE_FIELD.sub("", title.strip().lstrip("#•·●▪■◆").strip())
+    title = _CMS_TAG.sub("", _TITLE_FIELD.sub("", title.strip().lstrip("#•·●▪■◆").strip()))
     parts = _SITE_SUFFIX.split(title)
     return next((p for p in parts if _names_report(p)), parts[0]).strip()
 
