@@ -3,29 +3,12 @@ combining the generator's damage options (2-4 a report). A figure too wide for i
 over the rule into the next cell: its first or last digit was read as a digit of the neighbour's
 figure (WRONG values on both sides). Which cell such a digit belongs to is not in the page: both
 cells are left unread, with a warning naming the row (pdf_overrun.py)."""
-import io
-
 import pytest
 
-import reportparse
 from reportparse.layout.pdf_model import Cell, Item, Table
 from reportparse.layout.pdf_overrun import over_rule, runs_on
 
-from conftest import pdf_fixture_generator
-
-
-def _read(**opts):
-    """(read, expected, report) of the invented 2021 report of seed `seed` drawn with `opts`."""
-    seed = opts.pop("seed")
-    buf = io.BytesIO()
-    exp = pdf_fixture_generator().variants2.build(buf, "清水县人民政府", seed, **opts)
-    report = reportparse.parse(buf.getvalue())
-    got = report.values()
-    return {k: got.get(k) for k in exp["values"]}, exp["values"], report
-
-
-def _wrong(got, want):
-    return {k: (want[k], v) for k, v in got.items() if v is not None and v != want[k]}
+from pdf_variants import read_variant as _read, table3_cells as _stacked_at, wrong_values as _wrong
 
 
 def test_full_width_figures_over_an_inner_rule_leave_both_cells_unread():
@@ -163,17 +146,6 @@ def test_two_figures_one_over_the_other_in_a_borderless_cell_are_unread(rules, s
     assert len(said) == 3
     assert any("2.其他法律行政法规禁止公开" in w and "(34 / 1)" in w for w in said)
     assert any("一、本年新收政府信息公开申请数量" in w for w in said)
-
-
-def _stacked_at(cells):
-    """An `edit` setting the given (row, column, text, key, value) cells of table 三."""
-    def edit(values, t2, body, t4):
-        for r, j, text, key, value in cells:
-            row = body[r]
-            k = len(row) - 7 + j
-            row[k] = row[k].__class__(text, row[k].cs, row[k].rs)
-            values[key] = value
-    return edit
 
 
 def test_stacked_figures_in_a_borderless_cell_never_join_a_row():

@@ -1,39 +1,11 @@
 """PDF damage of stop 31 (invented reports only, tools/pdf_reports): the WRONG values left by stop 30's
 randomised damage campaign, by mechanism. Where a reading is not in the page the cells are left
 unread with a warning naming the row; never guessed."""
-import io
-
 import pytest
 
-import reportparse
 from reportparse.layout.pdf_model import Item
 
-from conftest import pdf_fixture_generator
-
-
-def _read(**opts):
-    """(read, expected, report) of the invented 2021 report of seed `seed` drawn with `opts`."""
-    seed = opts.pop("seed")
-    buf = io.BytesIO()
-    exp = pdf_fixture_generator().variants2.build(buf, "清水县人民政府", seed, **opts)
-    report = reportparse.parse(buf.getvalue())
-    got = report.values()
-    return {k: got.get(k) for k in exp["values"]}, exp["values"], report
-
-
-def _wrong(got, want):
-    return {k: (want[k], v) for k, v in got.items() if v is not None and v != want[k]}
-
-
-def _cells(cells):
-    """An `edit` setting the given (row, column, text, key, value) cells of table 三."""
-    def edit(values, t2, body, t4):
-        for r, j, text, key, value in cells:
-            row = body[r]
-            k = len(row) - 7 + j
-            row[k] = row[k].__class__(text, row[k].cs, row[k].rs)
-            values[key] = value
-    return edit
+from pdf_variants import read_variant as _read, table3_cells as _cells, wrong_values as _wrong
 
 
 # ---------------------------------------------------------------- a code with no CID, drawn in a figure's line

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Iterator, Optional, Sequence
 
-from .frames import COPIES, _is_dataframe, _pd, _rows, collect, number_dtype, warn_dropped
+from .frames import _is_dataframe, _pd, _rows, collect_said, number_dtype, warn_dropped
 
 if TYPE_CHECKING:                      # pandas is an optional extra
     import pandas as pd
@@ -73,9 +73,7 @@ def _long_rows(data: Any) -> list[dict]:
             row.setdefault("amount", None)
             row.setdefault("period", "year")
         return out
-    reports, failures, copies = collect(data)
-    warn_dropped(len(failures), "failures (documents that could not be read; see failures_dataframe())", 5)
-    warn_dropped(copies, COPIES, 5)
+    reports, failures, copies = collect_said(data, stacklevel=6)
     rows = _rows(reports, False)
     for rec in reports:          # a report without a single value still has a row in compare()
         if not rec.get("indicators"):

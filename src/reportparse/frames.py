@@ -16,7 +16,7 @@ import os
 import warnings
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional
 
-from .model import METADATA_WARNING, Report
+from .model import Report, warning_about
 
 if TYPE_CHECKING:                      # pandas is an optional extra
     import pandas as pd
@@ -42,9 +42,23 @@ COPIES = ("second copies of a document already read (the same content sha256, or
           "values in another file or format)")
 
 
+FAILURES = "failures (documents that could not be read; see failures_dataframe())"
+# the document columns the checks and warnings tables repeat on each of their rows
+DOC_KEY_COLUMNS = ("doc_id", "issuer", "year", "template", "source_path")
+
+
 def warn_dropped(count: int, why: str, stacklevel: int = 3) -> None:
     if count:
         warnings.warn(f"{count} record(s) left out: {why}", DroppedRecordsWarning, stacklevel=stacklevel)
+
+
+def collect_said(data: Any, failures: str = FAILURES, stacklevel: int = 4) -> tuple[list[dict], list[dict], int]:
+    """collect(), the failures and second copies it leaves out said in a DroppedRecordsWarning (at the
+    stacklevel of the public function's caller)."""
+    reports, failed, copies = collect(data)
+    warn_dropped(len(failed), failures, stacklevel)
+    warn_dropped(copies, COPIES, stacklevel)
+    return reports, failed, copies
 
 
 def _require(module: str, extra: str):
@@ -128,10 +142,7 @@ def _fingerprint(rec: dict) -> Optional[str]:
 
 def iter_report_dicts(data: Any) -> Iterator[dict]:
     """Report records as dicts, one per document; failures and second copies are counted in a warning."""
-    reports, failures, copies = collect(data)
-    warn_dropped(len(failures), "failures (documents that could not be read; see failures_dataframe())")
-    warn_dropped(copies, COPIES)
-    yield from reports
+    yield from collect_said(data)[0]
 
 
 def doc_meta(rec: dict) -> dict:
@@ -205,9 +216,7 @@ def to_dataframe(reports_or_jsonl: Any, blank_as_zero: bool = False) -> "pd.Data
     another kind).
     """
     pd = _pd()
-    reports, failures, copies = collect(reports_or_jsonl)
-    warn_dropped(len(failures), "failures (documents that could not be read; see failures_dataframe())")
-    warn_dropped(copies, COPIES)
+    reports, failures, copies = collect_said(reports_or_jsonl)
     df = pd.DataFrame(_rows(reports, blank_as_zero), columns=list(COLUMNS))
     for col in ("year", "page", "table", "row", "col", "span_start", "span_end"):
         df[col] = pd.to_numeric(df[col]).astype("Int64")
@@ -228,9 +237,8 @@ def checks_dataframe(reports_or_jsonl: Any, failed_only: bool = False) -> "pd.Da
     """One row per check of every report: rule, scope, status (pass | fail | not_assessable),
     expected, actual, difference, suspect, the cells it summed, and the document columns."""
     pd = _pd()
-    reports, failures, copies = collect(reports_or_jsonl)
-    warn_dropped(len(failures), "failures (documents that could not be read, so not checked; see failures_dataframe())")
-    warn_dropped(copies, COPIES)
+    reports, failures, copies = collect_said(
+        reports_or_jsonl, "failures (documents that could not be read, so not checked; see failures_dataframe())")
     rows = []
     for rec in reports:
         meta = doc_meta(rec)
@@ -238,7 +246,7 @@ def checks_dataframe(reports_or_jsonl: Any, failed_only: bool = False) -> "pd.Da
             if failed_only and c.get("status") != "fail":
                 continue
             exp, act = c.get("expected"), c.get("actual")
-            rows.append({**{k: meta[k] for k in ("doc_id", "issuer", "year", "template", "source_path")},
+            rows.append({**{k: meta[k] for k in DOC_KEY_COLUMNS},
                          "rule": c.get("rule"), "scope": c.get("scope"), "status": c.get("status"),
                          "expected": exp, "actual": act,
                          "difference": (act - exp) if exp is not None and act is not None else None,
@@ -261,17 +269,15 @@ def warnings_dataframe(reports_or_jsonl: Any, figures_only: bool = False) -> "pd
     `figures_only=True` keeps only those. With the document columns, so a notebook can count which
     issuers or years are read only in part."""
     pd = _pd()
-    reports, failures, copies = collect(reports_or_jsonl)
-    warn_dropped(len(failures), "failures (documents that could not be read; see failures_dataframe())")
-    warn_dropped(copies, COPIES)
+    reports, failures, copies = collect_said(reports_or_jsonl)
     rows = []
     for rec in reports:
         meta = doc_meta(rec)
         for text in rec.get("warnings") or ():
-            about = "metadata" if text.startswith(METADATA_WARNING) else "figures"
+            about = warning_about(text)
             if figures_only and about == "metadata":
                 continue
-            rows.append({**{k: meta[k] for k in ("doc_id", "issuer", "year", "template", "source_path")},
+            rows.append({**{k: meta[k] for k in DOC_KEY_COLUMNS},
                          "about": about, "warning": text})
     df = pd.DataFrame(rows, columns=list(WARNING_COLUMNS))
     df["year"] = pd.to_numeric(df["year"]).astype("Int64")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from .normalize import fold_traditional, search_form
-from .patterns import OPENING_CHARS, PERIOD_FIELD, LazyPattern
+from .patterns import CITED_TITLE, OPENING_CHARS, PERIOD_FIELD, LazyPattern
 
 # a half-year's or a quarter's account (现将2022年上半年…情况报告如下) is set out as a year's report is
 PART_YEAR_WORDS = r"[上下]半年|季度"
@@ -61,7 +61,6 @@ _LEGACY_PARTS = (("机构",), ("制度",), ("指南", "目录"), ("查阅",), ("
 _LEGACY_OWN_PARTS = 2, 3
 _LEGACY_PART = LazyPattern(r"^[ \t\u3000]*\([一二三四五六七八九十]{1,2}\)(?P<h>[^\n。]{2,30}?)情况", regex.M)
 _LEGACY_PARTS_MIN = 3
-_CITATION = LazyPattern(r"《[^《》\n]*》")
 # (a university's report cites its own statute, 《高等学校信息公开办法》, often alone)
 _STATUTE = LazyPattern(r"《(?:中华人民共和国)?政府信息公开条例》|《条例》|《高等学校信息公开办法》"  # or a school's own
                        r"|《[^《》\n]{2,16}(?:大学|学院)信息公开[^《》\n]{0,10}》")     # rules under it
@@ -141,7 +140,7 @@ def notice_opening(text: str) -> bool:
 def _legacy_overview(head: str) -> bool:
     """Does a legacy report's overview, its title and preamble lost, state three of its parts as status headings
     ((一)…机构…情况 (二)…指南…目录…情况 (三)…制度…情况), one of them the disclosure's own, and call itself nothing else?"""
-    if "信息公开" not in head or _NOTICE.search(head) or _OTHER_GENRE.search(_CITATION.sub("", head)):
+    if "信息公开" not in head or _NOTICE.search(head) or _OTHER_GENRE.search(CITED_TITLE.sub("", head)):
         return False        # (a plan cited by its title is no other genre: 根据《…2015年政府信息公开工作要点的通知》)
     found = set()
     for m in _LEGACY_PART.finditer(head):

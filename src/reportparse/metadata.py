@@ -16,8 +16,8 @@ from .genre import (ABOUT_REPORTS_WORDS as _ABOUT_REPORTS_WORDS, MODEL_WORDS as 
                     PART_YEAR_WORDS as _PART_YEAR_WORDS, PERIOD as _PERIOD, lists_reports, notice_opening,
                     opening_is_report, other_genre_with_a_title)
 from .normalize import fold_traditional, search_form
-from .patterns import (BREADCRUMB_FIELDS, BREADCRUMB_PATH, CAPTURE_WORDS, FIELD_SEPARATOR, HAN, OTHER_HEADER_FIELDS,
-                       PUBLISH_FIELDS, STATED_HEAD, TITLE_FIELDS, WRITTEN_FIELDS, LazyPattern,
+from .patterns import (BREADCRUMB_FIELDS, BREADCRUMB_PATH, CAPTURE_WORDS, CITED_TITLE, FIELD_SEPARATOR, HAN,
+                       OTHER_HEADER_FIELDS, PUBLISH_FIELDS, STATED_HEAD, TITLE_FIELDS, WRITTEN_FIELDS, LazyPattern,
                        field_names)
 
 _YEAR = r"(?<!\d)(?P<year>(?:19|20)\d{2})"
@@ -143,7 +143,6 @@ _TITLE_BRACKET = LazyPattern(r"[(（\[【][^)）\]】]*[)）\]】]")
 # a title goes on to another subject where words follow its report's name in the same clause (…年报编制和发布部署会,
 # 发挥年报作用…): never the report's own form (…年度报告汇总, 全文, 摘要), nor a sentence the title ran into (…年度报告。统计期限…)
 _TITLE_OTHER_SUBJECT = LazyPattern(r"^\s*(?!汇总|全文|摘要|正文|简本|文本)\p{Han}")
-_CITED = LazyPattern(r"《[^《》\n]*》")
 _CLAUSE_MARK = LazyPattern(r"[,，。;；]")
 # one or two spaces between two characters (Han, letters, digits, a field's colon); a line where they
 # part most of its characters is letter-spaced
@@ -214,7 +213,7 @@ def _citing_paragraph(line: str) -> bool:
     (a title run into the text names its report before its first comma)."""
     if len(line) <= _TITLE_MAX:
         return False
-    outside = search_form(_CITED.sub("", line))
+    outside = search_form(CITED_TITLE.sub("", line))
     mark, named = _CLAUSE_MARK.search(outside), _REPORT_WORDS.search(outside)
     return mark is not None and (named is None or mark.start() < named.start())
 

@@ -184,6 +184,11 @@ class DocumentSource(JsonMixin):
 METADATA_WARNING = "metadata: "    # how a warning about the year, issuer or region (not a figure) begins
 
 
+def warning_about(text: str) -> str:
+    """What a warning is about: "metadata" (the year, issuer, region or date) or "figures"."""
+    return "metadata" if text.startswith(METADATA_WARNING) else "figures"
+
+
 @dataclass
 class Report(JsonMixin):
     """One parsed report: metadata, every figure (`indicators`), the checks, and `warnings` (what
@@ -220,7 +225,7 @@ class Report(JsonMixin):
     @property
     def figure_warnings(self) -> list[str]:
         """The warnings about figures (dropped, unread, doubtful, read from sentences only), not metadata."""
-        return [w for w in self.warnings if not w.startswith(METADATA_WARNING)]
+        return [w for w in self.warnings if warning_about(w) == "figures"]
 
     def to_dataframe(self, blank_as_zero: bool = False) -> "pd.DataFrame":
         """The long DataFrame of this report (frames.to_dataframe; needs the pandas extra)."""

@@ -160,3 +160,6 @@ PERIOD_FIELD = r"(?:统计期限|统计时限|统计时间|统计期间|统计�
 # its stated fields (the statistics period, the publish and capture dates of the header)
 OPENING_CHARS = 1500
 STATED_HEAD = 4000
+
+# a title cited in 《…》 (a law, a notice, another report): what it names is the cited document's, not the text's
+CITED_TITLE = LazyPattern(r"《[^《》\n]*》")

@@ -1,0 +1,35 @@
+"""The invented damaged 2021 report of tools/pdf_reports' variants2, parsed, for the PDF damage tests
+(test_pdf_damage30.py, test_pdf_damage31.py): what was read against what was drawn."""
+from __future__ import annotations
+
+import io
+
+import reportparse
+
+from conftest import pdf_fixture_generator
+
+
+def read_variant(**opts):
+    """(read, expected, report) of the invented 2021 report of seed `seed` drawn with `opts`."""
+    seed = opts.pop("seed")
+    buf = io.BytesIO()
+    exp = pdf_fixture_generator().variants2.build(buf, "清水县人民政府", seed, **opts)
+    report = reportparse.parse(buf.getvalue())
+    got = report.values()
+    return {k: got.get(k) for k in exp["values"]}, exp["values"], report
+
+
+def wrong_values(got, want):
+    """{value id: (drawn, read)} of every value read as another number."""
+    return {k: (want[k], v) for k, v in got.items() if v is not None and v != want[k]}
+
+
+def table3_cells(cells):
+    """An `edit` setting the given (row, column, text, key, value) cells of table 三."""
+    def edit(values, t2, body, t4):
+        for r, j, text, key, value in cells:
+            row = body[r]
+            k = len(row) - 7 + j
+            row[k] = row[k].__class__(text, row[k].cs, row[k].rs)
+            values[key] = value
+    return edit
