@@ -147,11 +147,18 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
             signed = frozenset(i for i, r in enumerate(printed) if r[:1] in "+增减") if signed_cell is not None else frozenset()
             found: Optional[list[tuple]] = collapsed_readings([parse_cell(r).value for r in raw], n, group_ok, sizes,
                                                               signed, signed_cell)
+            if found and _also_run_together(printed, raw, sizes or [n], group_ok, limit, signed_cell, found):
+                # '规章' then '488769159' for three cells: a run of equal cells printed once, or the row's
+                # figures run together (48|876|9159)? Both crawler damages exist; the row does not say which
+                row.split = True
+                row.candidates = []
+                row.problem = ("its figures read both as collapsed runs of equal cells and as cells run together, "
+                               "and which the crawler did the row does not settle")
+                return row
         else:
             row.damage = RUN_TOGETHER
             # a figure printed with its thousands separators ("1,769") is one cell, never digits run together
-            whole = frozenset(i for i, r in enumerate(printed) if "," in r and _GROUPED.fullmatch(r))
-            found = readings(raw, sizes or [n], group_ok, limit, signed_cell, whole)
+            found = readings(raw, sizes or [n], group_ok, limit, signed_cell, _whole_figures(printed))
         row.split = True
         if found is None:
             row.problem = f"too many readings of its {row.damage}"
@@ -203,6 +210,23 @@ def _ocr_proven(row: RowRead, values: tuple, unsure: dict, group_ok, sizes: list
         at += size
     row.ocr = {i: cells[i] is not None for i in unsure}
     return tuple(cells)
+
+
+def _whole_figures(printed: list[str]) -> frozenset:
+    """Indexes of the figures printed with thousands separators ("1,769"): one cell each, never digits run together."""
+    return frozenset(i for i, r in enumerate(printed) if "," in r and _GROUPED.fullmatch(r))
+
+
+def _also_run_together(printed: list[str], raw: list[str], sizes: list[int], group_ok, limit: int,
+                       signed_cell: Optional[int], collapsed: list[tuple]) -> bool:
+    """Can a row whose one printed figure was read as a collapsed run also read as its figures run together, to
+    other cells? Only a row printed as one figure: figures on lines of their own show where its cells part; and
+    only a figure with at least as many digits as the row's cells (a lone '0' or '6' cannot be split); and only a
+    row of three cells or more (a legacy row's 本年度 and 累计 printed once, '17', is far likelier collapsed)."""
+    if len(raw) != 1 or sum(sizes) < 3 or len(raw[0]) < sum(sizes):
+        return False
+    split = readings(raw, sizes, group_ok, limit, signed_cell, _whole_figures(printed))
+    return split is None or any(s not in collapsed for s in split)
 
 
 def holds(cells: list[Token], group_ok: Callable[[tuple], bool], sizes: list[int]) -> bool:
