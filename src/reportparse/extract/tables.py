@@ -34,6 +34,7 @@ class RowRead:
     ocr: dict[int, bool] = field(default_factory=dict)       # OCR'd figures (cell → its lookalike reading proven)
     fits: list[list[Token]] = field(default_factory=list)     # the cells of each candidate, where the row has several
     left_out: int = 0           # blank cells the row left out at unknown places (left_out.py: fits place them)
+    wrap_joined: bool = False   # its last figure was cut by a wrapped line and re-joined (the row's sum proves it)
 
 
 RUN_TOGETHER = "run-together digits"
@@ -116,6 +117,22 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
                            "arithmetic fails: its columns are not settled")
             row.cells = []
             return row
+        tail = _wrapped_tail(text, cells) if text is not None else None
+        if tail is not None:
+            joined = cells[:-1] + [Token(cells[-1].raw + tail.group(1), cells[-1].start, tail.end(1))]
+            as_printed = group_ok is not None and holds(cells, group_ok, sizes or [n])
+            as_joined = group_ok is not None and holds(joined, group_ok, sizes or [n])
+            if as_joined and not as_printed:
+                row.candidates = [tuple(parse_cell(t.raw).value for t in joined)]
+                # the cell's raw text is what the page prints, line break and all (the grounding check reads it)
+                row.cells = cells[:-1] + [Token(text[cells[-1].start:tail.end(1)], cells[-1].start, tail.end(1))]
+                row.wrap_joined = True
+                return row
+            elif not as_printed:
+                row.problem = ("its figures fill the row's columns on one line and a bare figure opens the next: a "
+                               "wrapped line may have cut its last figure, and nothing settles it")
+                row.cells = []
+                return row
         parsed = [parse_cell(t.raw) for t in cells]
         row.candidates = [tuple(c.value for c in parsed)]
         if any(not c.ok for c in parsed):
@@ -182,6 +199,19 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
     return row
 
 
+# after a row's last figure: the line's end (no closing pipe), then a line that holds one bare figure (a closing
+# pipe may follow it): the figure's tail, where a hard-wrapped line cut it ('… 306 0 68' / '9')
+_WRAPPED_TAIL = regex.compile(r"[ \t]*\n\s*?([0-9]+)[ \t]*\|?[ \t]*(?:\n|$)")
+
+
+def _wrapped_tail(text: str, cells: list[Token]):
+    """The match of a bare figure on the line after the row's last figure, where the row prints its figures on one
+    line and the last one ends it; else None."""
+    if len(cells) < 2 or not cells[-1].raw.isdigit() or not cells[-2].raw or "\n" in text[cells[-2].end:cells[-1].start]:
+        return None
+    return _WRAPPED_TAIL.match(text, cells[-1].end)
+
+
 def _on_label_line(hit: RowHit, cells: list[Token], text: Optional[str]) -> bool:
     """Are the row's figures printed on its label's own line (unknown without the text: no)?"""
     first = next((t for t in cells if t.raw), None)
@@ -246,6 +276,8 @@ SPLIT_INFERRED = "split of run-together digits inferred from the template's arit
 SPLIT_EVIDENCE = "split of run-together digits settled with a figure the text states (the arithmetic allows several readings)"
 
 
+WRAP_JOINED = ("its last figure goes on at the next line's start (a wrapped line cut it): read joined, as the "
+               "row's sum proves")
 COLLAPSE_ONLY = "collapsed run: the text prints a run of equal cells once; the only reading of this row"
 COLLAPSE_INFERRED = ("collapsed run: the text prints a run of equal cells once; reading inferred from the "
                      "template's arithmetic (the row alone allows several readings)")
@@ -255,6 +287,8 @@ COLLAPSE_EVIDENCE = ("collapsed run: the text prints a run of equal cells once; 
 
 def split_note(row: RowRead, row_id: str, outcome: Optional[Outcome] = None) -> Optional[str]:
     """What a user should know about how an inferred row's cells were settled."""
+    if row.wrap_joined:
+        return WRAP_JOINED
     if not row.split:
         return None
     collapsed = row.damage == COLLAPSED
