@@ -32,9 +32,10 @@ _WAY_BEFORE = LazyPattern(r"通过[^,，。;；:：\n\d]{0,24}?(?:网站|平台|
 _HOLDS_ANOTHER = LazyPattern(r"[(（]含[^()（）\n\d]{0,24}?(?:网站|局|委|办|中心|公众号)[^()（）\n\d]{0,8}?\d+条")
 SENTENCE_END = "。；;！？!?\n"
 # a channel named as the subject at a clause's start (政府网站主动公开…, 政务新媒体主动公开…): its count is that channel's
-_CHANNEL_NOUN = r"(?:(?<=^|[\n,，。;；:：])(?:政府|门户|政务|官方)?(?:网站|新媒体|微信公众号|公众号|微信|微博))"
-# … or said as the place it went out (在区政府门户网站主动公开…272条): a channel named, unlike 在全区范围内
-_CHANNEL_AT = r"(?:在[^,，。;；:：\n\d]{0,20}?(?:网站|官网|公众号|微博|微信|新媒体|客户端|公报)(?:上)?)"
+_CHANNEL_NOUN = r"(?:(?<=^|[\n,，。;；:：])(?:政府|门户|政务|官方)?(?:网站|新媒体|微信公众号|公众号|微信|微博|公开栏|公示栏|宣传栏))"
+# … or said as the place it went out (在区政府门户网站主动公开…272条; 在县政府外网…, 在镇公示栏…): a channel named,
+# unlike 在全区范围内
+_CHANNEL_AT = r"(?:在[^,，。;；:：\n\d]{0,20}?(?:网站|官网|外网|政务网|公众号|微博|微信|新媒体|客户端|公报|公开栏|公示栏|宣传栏)(?:上)?)"
 # … or after the clause's subject (全年我镇在市政府门户网站主动公开信息60条，在镇门户网站…5条: two sites' counts, no total)
 _CHANNEL_PLACE = LazyPattern(_CHANNEL_AT)
 # the information that went out by one channel (通过某某网站公开信息28条; 通过微信公众号发布政府信息69条): a count of
