@@ -44,12 +44,14 @@ def issuer_kind(name: str, title: str) -> Optional[str]:
 
 # a report printed without its title line names its issuer in the opening sentence: "…结合2025年X街道办事处政府信息
 # 公开工作实际，编制发布本报告" (or …工作有关统计数据撰写编制, in either script), "本报告由X镇人民政府结合有关统计数据编制", or as the clause that writes it ("根据《条例》
-# 的要求，X街道特编制2023年政府信息公开年度报告", "…要求，由X县人民政府办公室编制。")
+# 的要求，X街道特编制2023年政府信息公开年度报告", "…要求，由X县人民政府办公室编制。", "…要求，由X区教育委员会编制的2008年度
+# 政府信息公开年度报告。")
 _SELF_NAMED = LazyPattern(rf"结合(?:{_YEAR}\s*年度?)?(?P<name>{_NAME}{{2,30}}?)政府信息公开工作(?:实际|有关统计数据)"
                           rf"|本(?:年度)?报告由(?P<name>{_NAME}{{2,30}}?)(?:结合|根据|编制|负责)"
                           rf"|(?<=[,，。;；:：\n])(?P<name>{_NAME}{{2,30}}?)(?:特|现)编制《?(?:{_YEAR}\s*年度?)?"
                           r"(?:本级)?(?:政府|政务)?信息公开"
-                          rf"|(?<=[,，;；:：])由(?P<name>{_NAME}{{2,30}}?)编制(?=[。;；\n]|$)")
+                          rf"|(?<=[,，;；:：])由(?P<name>{_NAME}{{2,30}}?)编制(?=[。;；\n]|$"
+                          rf"|的(?:{_YEAR}\s*年度?)?(?:本级)?(?:政府|政务)?信息公开)")
 
 
 def self_named(text: str) -> Optional[str]:
@@ -84,7 +86,25 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
         if named:
             name = min(named)[1]
     region = _region(title or "", text, year)
+    if region.code is None and name:
+        region = _signed_region(name, text, year) or region
     return Issuer(name=name or None, kind=issuer_kind(name, title or "") if name else None, region=region)
+
+
+# the signature under a report whose title and opening name no place (建新镇2018年…年度报告 … 遂溪县建新镇人民政府 /
+# 2018年12月31日): a short line of its last characters that names the issuer after the places it is in
+_SIGNATURE_TAIL = 300
+_SIGNATURE_MAX = 40
+
+
+def _signed_region(name: str, text: str, year: Optional[int]) -> Optional[Region]:
+    for line in reversed(text[-_SIGNATURE_TAIL:].splitlines()):
+        line = line.strip()
+        at = line.find(name)
+        if at > 0 and len(line) <= _SIGNATURE_MAX and not _NOT_ISSUER.search(line):
+            region = _region(line[:at + len(name)], "", year)
+            return region if region.code else None
+    return None
 
 
 def _region(title: str, text: str, year: Optional[int]) -> Region:

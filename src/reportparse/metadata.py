@@ -17,8 +17,8 @@ from .genre import (ABOUT_REPORTS_WORDS as _ABOUT_REPORTS_WORDS, MODEL_WORDS as 
                     opening_is_report, other_genre_with_a_title)
 from .normalize import fold_traditional, search_form
 from .patterns import (BREADCRUMB_FIELDS, BREADCRUMB_PATH, CAPTURE_WORDS, CITED_TITLE, FIELD_SEPARATOR, HAN,
-                       OTHER_HEADER_FIELDS, PUBLISH_FIELDS, STATED_HEAD, TITLE_FIELDS, WRITTEN_FIELDS, LazyPattern,
-                       field_names)
+                       OTHER_HEADER_FIELDS, PUBLISH_FIELDS, STATED_HEAD, TITLE_FIELDS, TOOLBAR_LINE, WRITTEN_FIELDS,
+                       LazyPattern, field_names)
 
 _YEAR = r"(?<!\d)(?P<year>(?:19|20)\d{2})"
 _REPORT_WORDS = LazyPattern(r"(?:政府信息公开|政务公开|信息公开)[^\n]{0,12}(?:年度)?(?:工作)?(?:年度)?报告|年度报告|年报")
@@ -92,11 +92,11 @@ _INDEXED_FACTS_DATE = LazyPattern(r"^[ \t\u3000]*[A-Za-z0-9]{5,}[-/](?:19|20)\d{
 # crawler and CMS header fields: never a title (栏目: 政府信息公开年报 names the section, not the document)
 _HEADER_FIELD = ("^(?:" + field_names(OTHER_HEADER_FIELDS + PUBLISH_FIELDS) + "|" + _CAPTURE_FIELD
                  + ")" + FIELD_SEPARATOR)
-# a header field's line, or a breadcrumb, labelled (当前位置：…) or told by its arrows: never a title
+# a header field's line, a breadcrumb, labelled (当前位置：…) or told by its arrows, or a toolbar: never a title
 # ("当前位置：政府信息公开年度报告"); one pattern, tried on each of the first lines. A labelled line over 80
 # characters is a text run onto one line: its title is read there.
 _CHROME = LazyPattern("(?:" + _HEADER_FIELD + ")|^(?=.{0,80}$)" + field_names(BREADCRUMB_FIELDS)
-                      + r"\s*[:：>]|" + BREADCRUMB_PATH, regex.I)
+                      + r"\s*[:：>]|" + BREADCRUMB_PATH + "|" + TOOLBAR_LINE, regex.I)
 _TITLE_FIELD = LazyPattern("^" + field_names(TITLE_FIELDS) + FIELD_SEPARATOR, regex.I)
 # (a breadcrumb's steps too, its path run onto a line of its own: "> 新版信息公开 > 政府信息公开年报" names no report)
 _SITE_SUFFIX = LazyPattern(r"\s*[_|>›»]\s*|\s+-\s+")

@@ -133,6 +133,12 @@ BREADCRUMB_FIELDS = ("当前位置", "您当前位置", "你当前位置", "您�
 # line nothing but those (a text run onto one line that holds a breadcrumb is not one)
 # (a pattern's text: metadata joins it into its one pattern for chrome lines)
 BREADCRUMB_PATH = r"^[^>›»\n]{1,24}(?:[>›»]+[^>›»\n]{1,24}){2,}$"
+# a site's toolbar on a line of its own, its switches for an accessible, an elder's or another script's page and its
+# login (关怀版 无障碍 无障碍, • 无障碍 • 长辈版, 简体 | 繁體, 登录 注册): site chrome, never a title's first half nor
+# an issuer (a pattern's text: metadata joins it into its one pattern for chrome lines)
+TOOLBAR_WORDS = ("无障碍", "关怀版", "长辈版", "长者版", "适老版", "适老化", "关怀模式", "长者模式", "老年模式", "读屏专用",
+                 "简体", "繁体", "繁體", "简", "繁", "登录", "注册", "手机版", "English", "设为首页", "加入收藏")
+TOOLBAR_LINE = r"^[\s•·|/]*(?:(?:" + "|".join(TOOLBAR_WORDS) + r")(?:版)?[\s•·|/]*)+$"
 # when a crawler fetched the page (采集时间: …) or the site filed it away (归档时间: 2023-06-15 above a
 # 2018 report): never a publish date
 CAPTURE_WORDS = ("采集", "抓取", "爬取", "入库", "归档")

@@ -96,7 +96,10 @@ def value_columns(header: str) -> Optional[list[Optional[str]]]:
             continue
         kinds.append((kind, m.start(), m.end()))
     years = sorted({int(words[s:s + 4]) for k, s, _ in kinds if k == "year"})
-    if not any(k in ("prev", "diff", "ytd") for k, _, _ in kinds) and len(years) < 2:
+    # (a header that names the cumulative first, 历年累计 | 2012年度, is read by it too: its cells stand in that order)
+    periods = [k for k, _, _ in kinds if k in ("cum", "cur", "year")]
+    if (not any(k in ("prev", "diff", "ytd") for k, _, _ in kinds) and len(years) < 2
+            and not (periods[:1] == ["cum"] and len(periods) > 1)):
         return None
     # the words' order is the columns' order on one header row, or with one header cell per line; a
     # header of two rows (数量 over 2014年 | 2013年) gives no order: the table is not read
@@ -116,8 +119,8 @@ def value_columns(header: str) -> Optional[list[Optional[str]]]:
 
 
 def keep_columns(rows: list[RowHit], columns: list[Optional[str]], warnings: list[str], dropped: set[int]) -> int:
-    """Each row's cells cut to the columns of this year and the cumulative its header names; the
-    number of those columns (0: the header names none of ours in the order read, nothing is read)."""
+    """Each row's cells cut to the columns of this year and the cumulative its header names, this year's
+    first; the number of those columns (0: the header names none of ours in the order read, nothing is read)."""
     if "ytd" in columns:
         # 本年累计 is the year to date, this year's figure; beside 本期 (本期实际 | 本年累计 of a statistics
         # form) it is that figure again or a running total the form misnames: which, the text does not say
@@ -128,18 +131,19 @@ def keep_columns(rows: list[RowHit], columns: list[Optional[str]], warnings: lis
                             "year's figure again or a running total, which the header does not settle")
         columns = [ytd if p == "ytd" else p for p in columns]
     kept = [p for p in columns if p in PERIODS]
+    at = {p: i for i, p in enumerate(columns) if p in PERIODS}     # (the cumulative may be printed first)
     if not columns:
         warnings.append("legacy table: its header names columns other than this year's and the cumulative "
                         "on more than one row, so which column is which is unknown; not read")
         return 0
-    if kept not in (["year"], ["year", "cumulative"]):
+    if kept not in (["year"], ["year", "cumulative"], ["cumulative", "year"]):
         warnings.append("legacy table: its header names columns other than this year's and the cumulative "
                         "in an order not read (" + ", ".join(p if p in PERIODS else "other" for p in columns)
                         + "); not read")
         return 0
     for h in rows:
         if len(h.cells) == len(columns) and not _change_differs(h, columns, warnings):
-            h.cells = [c for c, p in zip(h.cells, columns) if p in PERIODS]
+            h.cells = [h.cells[at[p]] for p in PERIODS if p in at]
         elif len(h.cells) == len(columns):
             h.cells = []
             dropped.add(id(h))
