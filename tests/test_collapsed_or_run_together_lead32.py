@@ -35,3 +35,13 @@ def test_a_lone_figure_shorter_than_its_row_is_still_a_run():
     # '64' cannot be three cells run together: it stands for a run (here the whole row) of equal cells
     values = reportparse.parse_text(_with_row("规范性文件", ["64", "273"], "64")).values()
     assert [values[f"disclosure.normative_docs.{c}"] for c in ("made", "published", "published_total")] == [64, 64, 64]
+
+
+def test_a_figure_too_long_for_a_count_is_no_collapsed_run():
+    # 本机关不掌握's six applicants run together (31|8|14|0|1|3 as '318140013', then more digits a crawler glued on:
+    # no count) and its total on the next line: read as runs, the long figure was taken for blank cells and the
+    # total for other_org as well; it is no run of equal cells, and the row is not read
+    label = "1.本机关不掌握相关政府信息"
+    report = reportparse.parse_text(_with_row(label, ["31", "8", "14", "0", "1", "3", "57"], "31814001399999999999\n57"))
+    assert not any(k.startswith("requests.unable.not_held|") for k in report.values())
+    assert any(label in w and "not read" in w for w in report.warnings)

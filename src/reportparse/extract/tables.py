@@ -54,6 +54,8 @@ def collapsed_readings(values: list, n: int, group_ok: Optional[Callable[[tuple]
     k = len(values)
     if not 0 < k <= n or any(a == b for a, b in zip(values, values[1:])):
         return []            # two equal neighbours cannot survive a collapse: not this damage
+    if None in values:
+        return []            # a printed figure that is no count (17 digits run together) is no run of equal cells
     sizes = sizes or [n]
     bounds, acc = [], 0
     for size in sizes:
