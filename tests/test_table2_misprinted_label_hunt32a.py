@@ -56,3 +56,12 @@ def test_a_short_label_has_no_budget():
     _, got = _t2(T2_2019.replace("行政处罚\t", "行政处法\t"))
     assert not any(k.startswith("disclosure.penalty.") for k in got)
     assert got["disclosure.coercion.decisions"] == 6
+
+
+def test_a_row_named_only_in_another_rows_note_is_no_row():
+    # the fees row left out of the copy; the coercion row's note names it: that mention is not its row
+    t2 = T2_2019.replace("第二十条第(八)项\n信息内容\t上一年项目数量\t本年增/减\n行政事业姓收费\t5\t-2\n", "").replace(
+        "行政强制\t3", "行政强制(不含行政事业性收费)\t3")
+    _, got = _t2(t2)
+    assert not any(k.startswith("disclosure.fees.") for k in got)
+    assert got["disclosure.coercion.decisions"] == 6 and got["disclosure.procurement.projects"] == 11

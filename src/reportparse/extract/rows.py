@@ -291,7 +291,8 @@ def find_rows(index: LabelIndex, specs: Iterable[RowSpec], start: int = 0, end: 
             if skip_notes and (d := DEFINITION_NOTE.match(text, de, end)):
                 defined = d.end()
         if near:
-            hits += _near_matches(index, specs, sorted(hits, key=lambda h: h[0]), start, end)
+            hits += [h for h in _near_matches(index, specs, sorted(hits, key=lambda h: h[0]), start, end)
+                     if not (skip_notes and _in_note(text, h[0]))]
     hits.sort(key=lambda h: h[0])
     rows = []
     for i, (ds, de, spec) in enumerate(hits):
