@@ -7,7 +7,8 @@ from typing import Optional, Union
 
 import regex
 
-from .patterns import CELL_LEADER, CELL_UNITS, FOOTNOTE_MARK, OCR_FIGURE, OCR_LOOKALIKES, OCR_PIPE_LOOKALIKE, SIGN_WORDS
+from .patterns import (CELL_LEADER, CELL_UNITS, DOUBLED_SIGN_NUMBER, FOOTNOTE_MARK, OCR_FIGURE, OCR_LOOKALIKES,
+                       OCR_PIPE_LOOKALIKE, SIGN_WORDS)
 from .bounds import to_number
 
 Number = Union[int, float]
@@ -17,6 +18,7 @@ Number = Union[int, float]
 PICTURE_CELL = "(图片)"
 NULL_MARKS = frozenset({"—", "-", "/", "无", "——", "--", "－", "\\", "…", "/ "})
 _DASHES = regex.compile(r"[—\-/\\]+")
+_DOUBLED_SIGN = regex.compile(DOUBLED_SIGN_NUMBER)
 _LEADER = regex.compile(CELL_LEADER)
 # ASCII digits only (bounds.py): a Thai or Arabic-Indic "number" is text, not a figure
 _NUMBER = regex.compile(r"^(?P<sign>[+-]|[" + "".join(SIGN_WORDS) + r"])?(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?P<frac>\.[0-9]+)?(?P<unit>"
@@ -87,6 +89,12 @@ def ocr_reading(raw: str, cell: bool = False) -> Optional[Number]:
         return None
     cell = parse_cell(text.translate(_OCR_DIGITS))
     return cell.value if cell.ok else None
+
+
+def unread_cell(raw: str) -> bool:
+    """A cell that shows a figure no one can read, whose column is still its own: a picture (PICTURE_CELL) or a
+    figure whose sign is printed twice ('--253': its value not settled). The row's other cells are read."""
+    return raw == PICTURE_CELL or _DOUBLED_SIGN.fullmatch(raw) is not None
 
 
 def figure_like(raw: str, cell: bool = False) -> bool:

@@ -77,6 +77,9 @@ SIGN_WORDS = {"增": "+", "减": "-"}
 # or field settles it (a pipe cell, a TAB field, a line of its own), never inside a space-separated row
 SPACE_GROUPED = r"[0-9]{1,3}(?: [0-9]{3})+"
 SIGNED_WORD_NUMBER = "[" + "".join(SIGN_WORDS) + r"][0-9][0-9,]*(?:\.[0-9]+)?"
+# a figure whose sign is printed twice or more ("--253", "+-3"): one cell, whose sign, and so its value, the cell
+# does not settle (never a dash cell and a figure: "--" glued to its digits is no blank cell of its own)
+DOUBLED_SIGN_NUMBER = r"[+-]{2,}[0-9][0-9,]*(?:\.[0-9]+)?"
 
 # a cell or a run of a PDF text line that is one figure as printed (before NFKC: full-width comma),
 # maybe after a leader, or a dash standing for nothing; what tells figures from labels in the PDF

@@ -32,7 +32,12 @@ def cut_at_text_end(text: str, h: RowHit, n: int, leaves_none_out: Callable[[], 
         return 0
     tail = text[cells[-1].end:]
     if tail.strip(" \t\n\u3000|"):
-        return _one_pipe_line(text, h, n, tail) if _UNCLOSED_FIGURE.fullmatch(tail) else 0
+        if _UNCLOSED_FIGURE.fullmatch(tail):
+            return _one_pipe_line(text, h, n, tail)
+        if not _UNCLOSED_LINE.fullmatch(tail):
+            return 0
+        # the row's last pipe, then a figure on a line of its own that no pipe closes where the text ends: it may
+        # be cut inside ('1' of 12) or before its pipe, and is none of the row's; the cells before it stand
     starts = [h.label_end] + [t.end for t in cells[:-1]]
     if not all("\n" in text[a:t.start] for a, t in zip(starts, cells)):
         return _one_pipe_line(text, h, n, tail)
@@ -68,6 +73,8 @@ def _one_pipe_line(text: str, h: RowHit, n: int, tail: str) -> int:
 _ONE_PIPE = regex.compile(r"[ \t\u3000]*\|[ \t\u3000]*")
 # after the row's last figure read: its pipe, then a figure the text ends in (unfinished, not read as a cell)
 _UNCLOSED_FIGURE = regex.compile(r"[ \t\u3000]*\|[ \t\u3000]*[0-9][0-9.,]*[ \t\u3000]*")
+# … or that figure on the next line, after the last cell's pipe (cells one a line, each closed by its pipe)
+_UNCLOSED_LINE = regex.compile(r"[ \t\u3000]*\|[ \t\u3000]*\n[ \t\u3000]*[0-9][0-9.,]*[ \t\u3000]*\n?")
 
 
 def _sums_to_last(raws: list[str]) -> bool:

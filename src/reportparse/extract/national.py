@@ -95,7 +95,7 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         return
     columns = TABLE2_COLUMNS[template]
     specs = [s for s in row_specs("t2") if s.key in columns]
-    found = find_rows(index, specs, start[0], end, skip_notes=True)
+    found = find_rows(index, specs, start[0], end, skip_notes=True, near=True)
     hits = [h for h in found if h.cells]
     out.regions.append((start[0], hits[-1].region_end if hits else start[1]))
     # a row whose label stands in the table with no figure after it (its cells left out, or a layout

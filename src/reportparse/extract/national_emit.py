@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..cells import parse_cell
+from ..cells import PICTURE_CELL, parse_cell
 from ..model import Indicator
 from .solver import Outcome
 from .tables import RowRead, cell_spans, split_note
@@ -49,10 +49,10 @@ def emit_row(doc, out: NationalTables, r: RowRead, keys: list[str], outcome: Out
     emit_values(doc, out, r, keys, [None] * len(keys), values, split_note(r, r.hit.spec.key, outcome), header_unit)
 
 
-def _picture_said(out: NationalTables, key: str, who: Optional[str]) -> bool:
-    """Says that a cell showing a picture is not read; False: the cell is left out."""
-    out.warnings.append(f"{key}{'|' + who if who else ''}: its cell shows a picture, not text; not read "
-                        "(the row's other cells are read)")
+def _left_out_said(out: NationalTables, key: str, who: Optional[str], raw: str) -> bool:
+    """Says that a cell showing a figure no one can read (cells.unread_cell) is not read; False: it is left out."""
+    what = "shows a picture, not text" if raw == PICTURE_CELL else f"prints '{raw}', its sign twice: its value is not settled"
+    out.warnings.append(f"{key}{'|' + who if who else ''}: its cell {what}; not read (the row's other cells are read)")
     return False
 
 
@@ -76,7 +76,8 @@ def emit_values(doc, out: NationalTables, r: RowRead, keys: list[str], applicant
     if r.pictures or r.ocr:         # (rare: the common loop stays as it was)
         # a cell that shows a figure no one can read is unread, not blank: no value (null is a blank cell's)
         unread = {k for k, proven in r.ocr.items() if not proven} | set(r.pictures)
-        cells = [c for k, c in enumerate(cells) if k not in unread or k in r.pictures and _picture_said(out, c[0], c[1])]
+        cells = [c for k, c in enumerate(cells)
+                 if k not in unread or k in r.pictures and _left_out_said(out, c[0], c[1], r.cells[k].raw)]
     for key, who, v, span in cells:
         if v is None and r.split:
             out.warnings.append(f"{key}{'|' + who if who else ''}: its {r.damage} allow several readings; not read")

@@ -10,14 +10,14 @@ from typing import Optional
 
 import regex
 
-from ..patterns import (CELL_UNITS, FOOTNOTE_MARK, HAN, NUMBER_WITH_MONEY, OCR_FIGURE, SIGN_WORDS, SIGNED_WORD_NUMBER, SPACE_GROUPED, UNIT_WORDS,
-                        letter_spaced)
+from ..patterns import (CELL_UNITS, DOUBLED_SIGN_NUMBER, FOOTNOTE_MARK, HAN, NUMBER_WITH_MONEY, OCR_FIGURE, SIGN_WORDS,
+                        SIGNED_WORD_NUMBER, SPACE_GROUPED, UNIT_WORDS, letter_spaced)
 from .lookalikes import letter_by_digit
 from .ocr_pipes import ocr_pipe_figures
 
 # (an OCR'd figure with a lookalike letter among its digits is one cell, whole: never its digits alone; 无 is
 # a null mark alone, never the first word of a heading run on after a row, 无法提供)
-_PLAIN_TOKEN = NUMBER_WITH_MONEY + f"(?:{FOOTNOTE_MARK})?|" + SIGNED_WORD_NUMBER + r"|[—/\\]+|-{1,2}(?![0-9])|无"
+_PLAIN_TOKEN = DOUBLED_SIGN_NUMBER + "|" + NUMBER_WITH_MONEY + f"(?:{FOOTNOTE_MARK})?|" + SIGNED_WORD_NUMBER + r"|[—/\\]+|-{1,2}(?![0-9])|无"
 _TOKEN = regex.compile(OCR_FIGURE + "|" + _PLAIN_TOKEN)
 # a text with no letter beside a digit has no OCR'd figure: its rows are read by the plain patterns (half the cost,
 # lookalikes.letter_by_digit)

@@ -251,7 +251,8 @@ def _in_note(text: str, at: int) -> bool:
 
 def find_rows(index: LabelIndex, specs: Iterable[RowSpec], start: int = 0, end: Optional[int] = None,
               sequential: bool = False, label_tail: bool = False,
-              keep: Optional[Callable[[int, RowSpec], bool]] = None, skip_notes: bool = False) -> list[RowHit]:
+              keep: Optional[Callable[[int, RowSpec], bool]] = None, skip_notes: bool = False,
+              near: bool = False) -> list[RowHit]:
     """Every label occurrence of `specs` between start and end, with its cells.
 
     sequential: the specs are in printed order (table 三); each is searched after the previous
@@ -259,6 +260,9 @@ def find_rows(index: LabelIndex, specs: Iterable[RowSpec], start: int = 0, end: 
     keep(label_start, spec): only the occurrences it accepts are returned (the others are not read).
     skip_notes: a label inside a parenthesis opened earlier in its cell is a mention in another
     row's note, not a row (table 二: a row's note lists other rows' names); not with `sequential`.
+    near: the specs are in printed order (table 二), so a row whose label is misprinted is looked for as
+    the sequential search does (_near_matches: within its wording's error budget, unique between its
+    neighbours found).
     """
     end = len(index.text) if end is None else end
     specs = list(specs)
@@ -286,6 +290,9 @@ def find_rows(index: LabelIndex, specs: Iterable[RowSpec], start: int = 0, end: 
             hits.append((ds, de, specs[owner[m.group(1)]]))
             if skip_notes and (d := DEFINITION_NOTE.match(text, de, end)):
                 defined = d.end()
+        if near:
+            hits += [h for h in _near_matches(index, specs, sorted(hits, key=lambda h: h[0]), start, end)
+                     if not (skip_notes and _in_note(text, h[0]))]
     hits.sort(key=lambda h: h[0])
     rows = []
     for i, (ds, de, spec) in enumerate(hits):

@@ -7,7 +7,7 @@ from typing import Callable, Optional
 import regex
 
 from ..bounds import to_number
-from ..cells import PICTURE_CELL, ocr_reading, parse_cell
+from ..cells import ocr_reading, parse_cell, unread_cell
 from ..patterns import strip_money_unit
 from .row_cells import Token
 from .rows import RowHit
@@ -16,7 +16,7 @@ from .values import DOUBLED_SEPARATOR, fit_cells
 
 _RUN = regex.compile(r"^[+-]?[0-9]+(?:\.[0-9]+)?$")
 _DIGITS = regex.compile(r"[0-9]{1,12}")
-_SIGNED = regex.compile(r"[+\-增减][0-9]")
+_SIGNED = regex.compile(r"[+\-增减]+[0-9]")
 _GROUPED = regex.compile(r"[+-]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?:万元|元)?")
 
 
@@ -30,7 +30,7 @@ class RowRead:
     damage: Optional[str] = None                  # RUN_TOGETHER or COLLAPSED: which damage the readings undo
     problem: Optional[str] = None                 # why the row could not be read
     alternatives: list[tuple] = field(default_factory=list)   # readings with two cells re-joined (not emitted)
-    pictures: tuple = ()                          # cells showing a picture (cells.PICTURE_CELL): not read
+    pictures: tuple = ()                          # cells showing a figure no one can read (cells.unread_cell): not read
     ocr: dict[int, bool] = field(default_factory=dict)       # OCR'd figures (cell → its lookalike reading proven)
     fits: list[list[Token]] = field(default_factory=list)     # the cells of each candidate, where the row has several
     left_out: int = 0           # blank cells the row left out at unknown places (left_out.py: fits place them)
@@ -138,7 +138,7 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
         parsed = [parse_cell(t.raw) for t in cells]
         row.candidates = [tuple(c.value for c in parsed)]
         if any(not c.ok for c in parsed):
-            shown = tuple(i for i, c in enumerate(parsed) if not c.ok and c.raw == PICTURE_CELL) if pictures else ()
+            shown = tuple(i for i, c in enumerate(parsed) if not c.ok and unread_cell(c.raw)) if pictures else ()
             unsure = {i: ocr_reading(c.raw, cell=True) for i, c in enumerate(parsed) if not c.ok and i not in shown}
             if None in unsure.values() or len(shown) == n:
                 row.problem = "a cell holds text that is not a number"
