@@ -77,6 +77,10 @@ SIGN_WORDS = {"增": "+", "减": "-"}
 # or field settles it (a pipe cell, a TAB field, a line of its own), never inside a space-separated row
 SPACE_GROUPED = r"[0-9]{1,3}(?: [0-9]{3})+"
 SIGNED_WORD_NUMBER = "[" + "".join(SIGN_WORDS) + r"][0-9][0-9,]*(?:\.[0-9]+)?"
+# a 本年增/减 cell printing the year's increase and decrease apart ("+(2) -(5)", "+0/-0", "增加2 减少5", "减1，增3"):
+# two figures, no net change stated; the cell is not read, the row's other cells are
+_UP, _DOWN, _COUNT = r"(?:\+|增加?|新增)", r"(?:-|减少?|取消)", r"\s*(?:\(\s*[0-9]+\s*\)|[0-9]+)\s*(?:项|件|个)?\s*"
+CHANGE_PAIR = LazyPattern(rf"{_UP}{_COUNT}[,，/、;；]?\s*{_DOWN}{_COUNT}|{_DOWN}{_COUNT}[,，/、;；]?\s*{_UP}{_COUNT}")
 
 # a cell or a run of a PDF text line that is one figure as printed (before NFKC: full-width comma),
 # maybe after a leader, or a dash standing for nothing; what tells figures from labels in the PDF
