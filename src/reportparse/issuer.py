@@ -23,6 +23,7 @@ _GENRE_LEFT = LazyPattern(r"(?:年?度?(?:报告?|年报|公报))$")
 _AGGREGATE_TITLE = LazyPattern(r"全(?:市|区|县|省)|汇总")
 _KINDS = (
     ("general_office", LazyPattern(r"(?:办公厅|办公室)$"), LazyPattern(r"政府信息公开工作领导小组办公室$")),
+    ("department", None, None),     # a body of the state (data/national_bodies.tsv)
     ("township", LazyPattern(r"(?:街道办事处|街道|乡人民政府|镇人民政府|[乡镇])$"), None),
     ("government", LazyPattern(r"(?:人民政府|管委会|管理委员会|实验区|新区|开发区|[省市区县旗])$"), None),
     ("department", LazyPattern(r"(?:局|委员会|委|厅|办|中心|署|院|站|所|队)$"), None),
@@ -37,9 +38,20 @@ def issuer_kind(name: str, title: str) -> Optional[str]:
     if _AGGREGATE_TITLE.search(search_form(title or "")):
         return "aggregate"
     for kind, pattern, unless in _KINDS:
-        if pattern.search(name) and not (unless and unless.search(name)):
+        if pattern is None:
+            if _national_body(name):
+                return kind     # a body of the state (教育部, 国务院国资委), before 管理委员会 says government
+        elif pattern.search(name) and not (unless and unless.search(name)):
             return kind
     return None
+
+
+def _national_body(name: str) -> bool:
+    try:
+        from .regions import national_body
+    except ImportError:              # as _region: the region tables ship with the package
+        return False
+    return national_body(name)
 
 
 # a report printed without its title line names its issuer in the opening sentence: "…结合2025年X街道办事处政府信息
@@ -83,7 +95,9 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
         named = [(at, name + word) for word in _GOVERNMENT_AFTER if (at := text.find(name + word)) >= 0]
         if named:
             name = min(named)[1]
-    region = _region(title or "", text, year)
+    # a report without a title that a body of the state names as its own (本报告由教育部编制): its name stands for
+    # the title, so the places its text names are not taken for its region
+    region = _region(title or (name if _national_body(name) else ""), text, year)
     return Issuer(name=name or None, kind=issuer_kind(name, title or "") if name else None, region=region)
 
 
