@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .metadata import _NAME, _YEAR          # a report title's name characters and year, as metadata reads titles
+import regex
+
+from .metadata import _NAME, _YEAR, YEAR_TAG  # a report title's name characters and year, as metadata reads titles
 from .model import Issuer, Region
 from .normalize import search_form
-from .patterns import LazyPattern
+from .patterns import SITE_CHROME_WORDS, LazyPattern
 
 _LEADING_YEAR = LazyPattern(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)")
 # a year, or an academic year (中山大学2019-2020学年…): where the issuer's name ends
@@ -17,6 +19,7 @@ _ISSUER_END = LazyPattern(r"(?:政府|委员会|局|厅|办公室|委|办|中心
 _GOVERNMENT_AFTER = ("人民政府", "管委会", "管理委员会")
 # a label before the name (文字解读：, 图解：) ends at a colon: a body's name has none, nor a sentence's marks
 _ISSUER_LABEL = LazyPattern(r"[:：]")
+_SITE_CHROME = LazyPattern("|".join(SITE_CHROME_WORDS), regex.I)
 _NOT_ISSUER = LazyPattern(r"[《》,，。;；“”\"]")
 _GENRE_LEFT = LazyPattern(r"(?:年?度?(?:报告?|年报|公报))$")
 # issuer kinds, tried in order: (kind, pattern on the name); an aggregate is told by its title
@@ -76,13 +79,15 @@ def self_named(text: str) -> Optional[str]:
 
 
 def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
-    name = _LEADING_YEAR.sub("", (title or self_named(text) or "").strip())
+    name = _LEADING_YEAR.sub("", YEAR_TAG.sub("", (title or self_named(text) or "").strip()))
     name = _ANY_YEAR.split(name)[0]          # 广州市2020年度全市… → 广州市
     # the words are found in the search form (政府信息公開 in a copy in traditional script); the name
     # keeps what the title prints (the form is character for character)
     tail = _ISSUER_TAIL.search(search_form(name))
     name = (name[:tail.start()] if tail else name).strip(" :：")
     name = _ISSUER_LABEL.split(name)[-1].strip()     # 文字解读：X街道办事处 → X街道办事处
+    if _SITE_CHROME.search(name):
+        name = _without_chrome(name)
     if _NOT_ISSUER.search(name) or _GENRE_LEFT.match(name):
         # a title that is a sentence (line one of a page without one) names no issuer, nor one whose year
         # left only the genre's word ("2020年报" → "报")
@@ -99,6 +104,13 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
     # the title, so the places its text names are not taken for its region
     region = _region(title or (name if _national_body(name) else ""), text, year)
     return Issuer(name=name or None, kind=issuer_kind(name, title or "") if name else None, region=region)
+
+
+def _without_chrome(name: str) -> str:
+    """The piece of a name with site chrome glued to it (X局首页X局, 图书馆VIP X区人民政府) that names a body: the last
+    piece ending as a body's name does, else the last piece."""
+    pieces = [p.strip() for p in _SITE_CHROME.split(name) if p.strip()]
+    return next((p for p in reversed(pieces) if _ISSUER_END.search(search_form(p))), pieces[-1] if pieces else "")
 
 
 def _region(title: str, text: str, year: Optional[int]) -> Region:

@@ -103,6 +103,9 @@ _SITE_SUFFIX = LazyPattern(r"\s*[_|>›»]\s*|\s+-\s+")
 # a CMS's tag before a page's title (【图文】, 【转载】, [原创]): no part of the title or its issuer; a year in brackets
 # (【2023】) is kept
 _CMS_TAG = LazyPattern(r"^(?:[【\[][^\d【】\[\]\s]{1,4}[】\]]\s*)+")
+# … and that year in brackets ([2022年], 【2023年度】, (2023)): kept in the title (it may be the only year), no part of
+# the issuer's name
+YEAR_TAG = LazyPattern(r"^(?:[【\[(]\s*(?:19|20)[0-9]{2}\s*(?:年度?)?\s*[】\])]\s*)+")
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 
 # a report's name inside a line: the words before its year, up to 报告 (no punctuation, no quote marks)

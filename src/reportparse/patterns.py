@@ -133,6 +133,9 @@ OTHER_HEADER_FIELDS = ("栏目", "本地目录", "原文链接", "发布机构",
 BREADCRUMB_FIELDS = ("当前位置", "您当前位置", "你当前位置", "您当前的位置", "您现在的位置", "您的位置", "您所在的位置",
                      "您当前所在的位置",
                      "你当前的位置", "你现在的位置", "你的位置", "你所在的位置", "当前所在位置", "所在位置", "当前页面")
+# a site's chrome glued to the issuer's name in a page's first line (X局首页X局2023年…, 图书馆VIP X区…: a document-
+# sharing site's): no part of the name; the name is the piece beside it that names a body
+SITE_CHROME_WORDS = ("首页", "主页", "VIP", "无障碍", "长者模式", "关怀版")
 # … also told without its label by the arrows between its short steps (首页 > 政务公开 > 年报), the
 # line nothing but those (a text run onto one line that holds a breadcrumb is not one)
 # (a pattern's text: metadata joins it into its one pattern for chrome lines)
