@@ -7,6 +7,7 @@ from typing import Optional
 import regex
 
 from .metadata import _NAME, _YEAR, YEAR_TAG  # a report title's name characters and year, as metadata reads titles
+from .genre import PUBLISHING_NOTICE
 from .model import Issuer, Region
 from .normalize import search_form
 from .patterns import SITE_CHROME_WORDS, LazyPattern
@@ -19,6 +20,8 @@ _ISSUER_END = LazyPattern(r"(?:政府|委员会|局|厅|办公室|委|办|中心
 _GOVERNMENT_AFTER = ("人民政府", "管委会", "管理委员会")
 # a label before the name (文字解读：, 图解：) ends at a colon: a body's name has none, nor a sentence's marks
 _ISSUER_LABEL = LazyPattern(r"[:：]")
+# a report that calls its issuer itself (本机关, 本单位, 我局 …年度报告) names no one (本溪 is a place)
+_SELF_WORDS = LazyPattern(r"^(?:我|本(?!溪))")
 _SITE_CHROME = LazyPattern("|".join(SITE_CHROME_WORDS), regex.I)
 _NOT_ISSUER = LazyPattern(r"[《》,，。;；“”\"]")
 _GENRE_LEFT = LazyPattern(r"(?:年?度?(?:报告?|年报|公报))$")
@@ -75,11 +78,17 @@ def self_named(text: str) -> Optional[str]:
     name = m and head[slice(*m.span("name"))].strip()
     ends = name and (_ISSUER_END.search(search_form(name)) or name.endswith(("办事处", "管委会")))
     # (我局, 本局 say it is the issuer's own without naming it)
-    return name if ends and not _NOT_ISSUER.search(name) and not name.startswith(("我", "本")) else None
+    return name if ends and not _NOT_ISSUER.search(name) and not _SELF_WORDS.match(name) else None
 
 
 def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
-    name = _LEADING_YEAR.sub("", YEAR_TAG.sub("", (title or self_named(text) or "").strip()))
+    notice = PUBLISHING_NOTICE.search(search_form(title)) if title else None
+    if notice:          # 关于公布X2023年…年度报告的公告: the report it publishes names the issuer, or the report's opening
+        title_name = title[slice(*notice.span("report"))]
+        name = title_name if _ANY_YEAR.split(title_name)[0].strip() else (self_named(text) or "")
+    else:
+        name = title or self_named(text) or ""
+    name = _LEADING_YEAR.sub("", YEAR_TAG.sub("", name.strip()))
     name = _ANY_YEAR.split(name)[0]          # 广州市2020年度全市… → 广州市
     # the words are found in the search form (政府信息公開 in a copy in traditional script); the name
     # keeps what the title prints (the form is character for character)
@@ -88,7 +97,7 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
     name = _ISSUER_LABEL.split(name)[-1].strip()     # 文字解读：X街道办事处 → X街道办事处
     if _SITE_CHROME.search(name):
         name = _without_chrome(name)
-    if _NOT_ISSUER.search(name) or _GENRE_LEFT.match(name):
+    if _NOT_ISSUER.search(name) or _GENRE_LEFT.match(name) or _SELF_WORDS.match(name):
         # a title that is a sentence (line one of a page without one) names no issuer, nor one whose year
         # left only the genre's word ("2020年报" → "报")
         name = ""
