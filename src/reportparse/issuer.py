@@ -20,8 +20,9 @@ _ISSUER_END = LazyPattern(r"(?:政府|委员会|局|厅|办公室|委|办|中心
 _GOVERNMENT_AFTER = ("人民政府", "管委会", "管理委员会")
 # a label before the name (文字解读：, 图解：) ends at a colon: a body's name has none, nor a sentence's marks
 _ISSUER_LABEL = LazyPattern(r"[:：]")
-# a report that calls its issuer itself (本机关, 本单位, 我局 …年度报告) names no one (本溪 is a place)
-_SELF_WORDS = LazyPattern(r"^(?:我|本(?!溪))")
+# a report that calls its issuer itself (本机关, 本单位, 我局 …年度报告) or its whole area (全镇, 该街道) names no one (本溪, 全州 are
+# places)
+_SELF_WORDS = LazyPattern(r"^(?:我|本(?!溪)|全(?=[乡镇街区县市])|[该各])")
 _SITE_CHROME = LazyPattern("|".join(SITE_CHROME_WORDS), regex.I)
 _NOT_ISSUER = LazyPattern(r"[《》,，。;；“”\"]")
 _GENRE_LEFT = LazyPattern(r"(?:年?度?(?:报告?|年报|公报))$")
@@ -62,12 +63,15 @@ def _national_body(name: str) -> bool:
 
 # a report printed without its title line names its issuer in the opening sentence: "…结合2025年X街道办事处政府信息
 # 公开工作实际，编制发布本报告" (or …工作有关统计数据撰写编制, in either script), "本报告由X镇人民政府结合有关统计数据编制", or as the clause that writes it ("根据《条例》
-# 的要求，X街道特编制2023年政府信息公开年度报告", "…要求，由X县人民政府办公室编制。")
+# 的要求，X街道特编制2023年政府信息公开年度报告", "…要求，由X县人民政府办公室编制。", "…，X街道办事处编制本报告"), or as a
+# paragraph's subject before its year ("X街道办事处2022年认真贯彻…")
 _SELF_NAMED = LazyPattern(rf"结合(?:{_YEAR}\s*年度?)?(?P<name>{_NAME}{{2,30}}?)政府信息公开工作(?:实际|有关统计数据)"
                           rf"|本(?:年度)?报告由(?P<name>{_NAME}{{2,30}}?)(?:结合|根据|编制|负责)"
                           rf"|(?<=[,，。;；:：\n])(?P<name>{_NAME}{{2,30}}?)(?:特|现)编制《?(?:{_YEAR}\s*年度?)?"
                           r"(?:本级)?(?:政府|政务)?信息公开"
-                          rf"|(?<=[,，;；:：])由(?P<name>{_NAME}{{2,30}}?)编制(?=[。;；\n]|$)")
+                          rf"|(?<=[,，;；:：])由(?P<name>{_NAME}{{2,30}}?)编制(?=[。;；\n]|$)"
+                          rf"|(?<=[,，。;；:：\n])(?P<name>{_NAME}{{2,30}}?)(?:特|现)?编制本(?:年度)?报告"
+                          rf"|(?:\A|\n)[ \t\u3000]*(?P<name>{_NAME}{{2,30}}?)(?={_YEAR}\s*年)")
 
 
 def self_named(text: str) -> Optional[str]:
@@ -111,8 +115,9 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
             name = min(named)[1]
     # a report without a title that a body of the state names as its own (本报告由教育部编制): its name stands for
     # the title, so the places its text names are not taken for its region
-    region = _region(title or (name if _national_body(name) else ""), text, year)
-    return Issuer(name=name or None, kind=issuer_kind(name, title or "") if name else None, region=region)
+    kind = issuer_kind(name, title or "") if name else None
+    region = _region(title or (name if _national_body(name) else ""), text, year, kind == "township")
+    return Issuer(name=name or None, kind=kind, region=region)
 
 
 def _without_chrome(name: str) -> str:
@@ -122,12 +127,12 @@ def _without_chrome(name: str) -> str:
     return next((p for p in reversed(pieces) if _ISSUER_END.search(search_form(p))), pieces[-1] if pieces else "")
 
 
-def _region(title: str, text: str, year: Optional[int]) -> Region:
+def _region(title: str, text: str, year: Optional[int], township: bool = False) -> Region:
     try:
         from .regions import find_region
     except ImportError:              # the region table ships with the package; tolerate a partial install
         return Region()
-    info = find_region(title, text, year)
+    info = find_region(title, text, year, township)
     if info is None:
         return Region()
     return Region(province=info.province, city=info.city, county=info.county, code=info.code,

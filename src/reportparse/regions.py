@@ -331,13 +331,15 @@ def _count(d: _Data, matches: list[_Match]) -> Counter:
     return cnt
 
 
-def find_region(title: str, body: str = "", year: int | None = None) -> RegionInfo | None:
+def find_region(title: str, body: str = "", year: int | None = None, township: bool = False) -> RegionInfo | None:
     """The region that issued a report: the most specific region named in the title (or, with
     no name in the title, in the first 300 characters of the body). Names shared by several
     places (鼓楼区, 城关区 …) are settled by the province/city names around them (title first,
     then counted in the body); if that does not settle it, None. ``year`` (the reporting year)
     prefers the code valid then: 洪泽县 in 2012 → 320829, whose ``current_code`` is 320813. Names
-    printed in traditional script are read in simplified (廣州市越秀區 is 越秀区)."""
+    printed in traditional script are read in simplified (廣州市越秀區 is 越秀区). ``township``: the issuer is a
+    township (街道办事处, 镇人民政府) whose title and opening may name no place: its county, where its text settles one
+    (_township_county)."""
     from .normalize import fold_traditional      # the one owner of the script fold; offsets keep
     d = _data()
     title, body = fold_traditional(title or ""), fold_traditional(body or "")
@@ -365,6 +367,8 @@ def find_region(title: str, body: str = "", year: int | None = None) -> RegionIn
             _, _, mt, prev = min(usable, key=lambda t: (t[0], t[1]))
             row = _resolve(d, mt, prev, year, _count(d, matches), bcount, body)
             return d.info(row) if row else None
+    if township and (row := _township_county(d, body, bm, year)) is not None:
+        return d.info(row)
     # the issuer is called 自治区 alone (自治区人民政府办公厅) and the body names one autonomous region by its short name
     # (新疆): that region
     if _BARE_AUTONOMOUS.search(title) or _BARE_AUTONOMOUS.search(body, 0, 300):
@@ -387,6 +391,24 @@ def find_region(title: str, body: str = "", year: int | None = None) -> RegionIn
                 if row is not None:
                     return d.info(row)
     return None
+
+
+# a township's report whose title and opening name no place of it (白沙街道办事处2023年…): the one county its first pages
+# name, in a title it cites too (根据《X区2023年政务公开工作要点》: the county's plan it follows), where every place they
+# name is that county or a place above it; none where two counties are named, a name is shared, or another place is named
+_TOWNSHIP_TEXT = 3000
+
+
+def _township_county(d: _Data, body: str, bm: list[_Match], year: int | None) -> _Row | None:
+    matches = [mt for mt in bm if mt.end <= _TOWNSHIP_TEXT and not mt.zone and (len(mt.name) > 2 or mt.name in d.strong)]
+    counties = [mt for mt in matches if any(r.level == "county" for r in d.names[mt.name])]
+    rows = [_resolve(d, mt, None, year, Counter(), Counter(), body) for mt in counties]
+    if not rows or None in rows or len({d.current(r) or r.code for r in rows}) > 1:
+        return None
+    county = rows[0]
+    above = {county.city_code, county.province_code}
+    named_above = all(any(r.code in above for r in d.names[mt.name]) for mt in matches if mt not in counties)
+    return county if named_above else None
 
 
 def _portal_county(d: _Data, city: str, county: str, year: int | None) -> _Row | None:
