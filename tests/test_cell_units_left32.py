@@ -47,3 +47,18 @@ def test_table3_cell_in_another_unit_reads_only_where_the_sums_settle_it():
     assert got == {"natural_person": 14, "commercial": 0, "research": 0, "social_welfare": 0,
                    "legal_service": 0, "total": 15}
     assert any("applicant=other_org: value '3条' dropped" in w for w in unsettled.warnings)
+
+
+def test_a_unit_the_report_prints_in_its_cells_as_a_rule_reads():
+    # every table 二 cell prints 条 (the report's own way, as Word's '12' over '次' in each cell): no shifted cell
+    text = SAMPLE
+    for row in ("| 规章 | 0 | 0 | 0 |", "| 行政规范性文件 | 11 | 4 | 83 |", "| 行政许可 | 5126 |", "| 行政处罚 | 2371 |",
+                "| 行政强制 | 96 |"):
+        cells = row.strip("|").split("|")
+        text = text.replace(row, "|" + cells[0] + "|" + "|".join(f" {c.strip()}条 " for c in cells[1:]) + "|")
+    report = reportparse.parse_text(text)
+    assert _values(report, "disclosure.normative_docs") == {
+        "disclosure.normative_docs.issued": 11, "disclosure.normative_docs.repealed": 4,
+        "disclosure.normative_docs.in_force": 83}
+    assert _values(report, "disclosure.coercion") == {"disclosure.coercion.decisions": 96}
+    assert not [w for w in report.warnings if "dropped: its cell prints" in w]

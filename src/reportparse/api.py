@@ -1,6 +1,7 @@
 """parse(source) → Report: the one pipeline, loading → layout → extraction → validation → metadata."""
 from __future__ import annotations
 
+from collections import Counter
 from typing import Optional
 
 from .version import __version__
@@ -175,10 +176,16 @@ def _fill_blank_cells(table: list[Indicator], narrative: list[Indicator]) -> lis
 
 def _units_settled(table: list[Indicator], narrative: list[Indicator], template: Optional[str], unread: dict,
                    warnings: list[str]) -> list[Indicator]:
-    """A cell printing a unit its row does not count in ('8条' in a row of 件) is kept only where the document
-    settles its figure: a passing check over it (the table's sums, a sentence stating it). Else it is
-    dropped and said: a shifted or misread cell is never published as the row's figure."""
+    """A cell printing a unit its row does not count in ('8条' in a row of 件), where the report's cells do not
+    print that unit as a rule, is kept only where the document settles its figure: a passing check over it (the
+    table's sums, a sentence stating it). Else it is dropped and said: a shifted or misread cell is never
+    published as the row's figure."""
     odd = [i for i in table if i.raw and unit_contradicts(i.unit, parse_cell(i.raw).unit)]
+    if not odd:
+        return table
+    # a unit most cells of rows counted alike print (Word's '12' over '次' in every cell) is the report's own way
+    units = Counter((i.unit, parse_cell(i.raw).unit) for i in table if i.raw and parse_cell(i.raw).unit)
+    odd = [i for i in odd if not _units_convention(units, i.unit, parse_cell(i.raw).unit)]
     if not odd:
         return table
     printed = {i.value_id for i in table}
@@ -195,6 +202,12 @@ def _units_settled(table: list[Indicator], narrative: list[Indicator], template:
                             f"{parse_cell(i.raw).unit}, the row counts {i.unit} (a shifted or misread cell?) "
                             "and no check settles it")
     return [i for i in table if id(i) not in dropped]
+
+
+def _units_convention(units: Counter, row_unit: Optional[str], printed: str) -> bool:
+    """Do most cells (three at least) of the rows counted in `row_unit` that print a unit print `printed`?"""
+    count = units[row_unit, printed]
+    return count >= 3 and 2 * count > sum(n for (unit, _), n in units.items() if unit == row_unit)
 
 
 def _grounded(doc: Document, indicators: list[Indicator], warnings: list[str]) -> list[Indicator]:
