@@ -23,10 +23,11 @@ def test_a_national_body_titled_has_no_region_and_is_a_department(name):
     assert report.issuer.region.code is None
 
 
-def test_a_national_body_without_a_title_has_no_region():
-    text = "本报告由国家统计局根据《中华人民共和国政府信息公开条例》编制。" + OPENING.format(n="国家统计局") + TABLES
+@pytest.mark.parametrize("name", ["国家统计局", "教育部", "审计署"])
+def test_a_national_body_without_a_title_has_no_region(name):
+    text = f"本报告由{name}根据《中华人民共和国政府信息公开条例》编制。" + OPENING.format(n=name) + TABLES
     report = reportparse.parse_text(text)
-    assert (report.issuer.name, report.issuer.kind, report.issuer.region.code) == ("国家统计局", "department", None)
+    assert (report.issuer.name, report.issuer.kind, report.issuer.region.code) == (name, "department", None)
 
 
 @pytest.mark.parametrize("title, code", [

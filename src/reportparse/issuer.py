@@ -80,7 +80,8 @@ def self_named(text: str) -> Optional[str]:
     head = text[:600]
     m = _SELF_NAMED.search(search_form(head))       # a copy in traditional script (結合…政府信息公開) too
     name = m and head[slice(*m.span("name"))].strip()
-    ends = name and (_ISSUER_END.search(search_form(name)) or name.endswith(("办事处", "管委会")))
+    ends = name and (_ISSUER_END.search(search_form(name)) or name.endswith(("办事处", "管委会"))
+                     or _national_body(name))          # (教育部, 审计署: a body of the state)
     # (我局, 本局 say it is the issuer's own without naming it)
     return name if ends and not _NOT_ISSUER.search(name) and not _SELF_WORDS.match(name) else None
 
