@@ -1,10 +1,12 @@
 """parse(source) → Report: the one pipeline, loading → layout → extraction → validation → metadata."""
 from __future__ import annotations
 
+from collections import Counter
 from typing import Optional
 
 from .version import __version__
-from .bounds import implausible
+from .bounds import implausible, unit_contradicts
+from .cells import parse_cell
 from .document import Document
 from .errors import NotAnnualReportError
 from .extract.legacy import extract_legacy
@@ -107,6 +109,7 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     warnings += long_digit_runs(doc.text, regions)
     narrative = _plausible(_narrative_indicators(doc, figures, template, warnings), warnings)
     table = _fill_blank_cells(table, narrative)
+    table = _units_settled(table, narrative, template, unread, warnings)
     derived = _plausible(_derived(table, template, warnings), warnings)   # a sum of bounded parts may pass the bound
     printed = {i.value_id for i in table}
     if national is not None:        # a template table was found: its rows, not loose prose, give the groups
@@ -169,6 +172,42 @@ def _fill_blank_cells(table: list[Indicator], narrative: list[Indicator]) -> lis
         else:
             out.append(ind)
     return out
+
+
+def _units_settled(table: list[Indicator], narrative: list[Indicator], template: Optional[str], unread: dict,
+                   warnings: list[str]) -> list[Indicator]:
+    """A cell printing a unit its row does not count in ('8条' in a row of 件), where the report's cells do not
+    print that unit as a rule, is kept only where the document settles its figure: a passing check over it (the
+    table's sums, a sentence stating it). Else it is dropped and said: a shifted or misread cell is never
+    published as the row's figure."""
+    odd = [i for i in table if i.raw and unit_contradicts(i.unit, parse_cell(i.raw).unit)]
+    if not odd:
+        return table
+    # a unit most cells of rows counted alike print (Word's '12' over '次' in every cell) is the report's own way
+    units = Counter((i.unit, parse_cell(i.raw).unit) for i in table if i.raw and parse_cell(i.raw).unit)
+    odd = [i for i in odd if not _units_convention(units, i.unit, parse_cell(i.raw).unit)]
+    if not odd:
+        return table
+    printed = {i.value_id for i in table}
+    checks = narrative_checks(table, [n for n in narrative if n.value_id in printed])
+    if template == "legacy":
+        checks += legacy_checks(table)
+    elif template in NATIONAL_TEMPLATES:
+        checks += national_checks(table, unread, template)
+    settled = {c for check in checks if check.status == "pass" for c in check.cells}
+    dropped = {id(i) for i in odd if i.value_id not in settled}
+    for i in odd:
+        if id(i) in dropped:
+            warnings.append(f"{i.value_id}: value {_short(i.raw)} dropped: its cell prints "
+                            f"{parse_cell(i.raw).unit}, the row counts {i.unit} (a shifted or misread cell?) "
+                            "and no check settles it")
+    return [i for i in table if id(i) not in dropped]
+
+
+def _units_convention(units: Counter, row_unit: Optional[str], printed: str) -> bool:
+    """Do most cells (three at least) of the rows counted in `row_unit` that print a unit print `printed`?"""
+    count = units[row_unit, printed]
+    return count >= 3 and 2 * count > sum(n for (unit, _), n in units.items() if unit == row_unit)
 
 
 def _grounded(doc: Document, indicators: list[Indicator], warnings: list[str]) -> list[Indicator]:

@@ -87,3 +87,11 @@ def implausible(key: str, value, unit: Optional[str], signed: bool, raw: str = "
     if abs(value) >= bound:
         return f"larger than any report states (≥ {bound:.0e})"
     return None
+
+
+def unit_contradicts(key_unit: Optional[str], printed: Optional[str]) -> bool:
+    """A unit printed in a cell that is not what its row counts ('8条' or '8项' in a row of 件, '3件' in an
+    amount of 元): a sign the cell was shifted from a neighbouring column or misread. Money reads in 元 or 万元."""
+    if printed is None or key_unit is None or printed == key_unit:
+        return False
+    return not (key_unit in MONEY_UNITS and printed in MONEY_UNITS)

@@ -188,3 +188,25 @@ def _template_overview(head: str) -> bool:
         if _TEMPLATE_PARTS.index(part) == "一二三四五".index(m["n"]):
             in_place.add(part)
     return len(in_place) >= need
+
+
+# a notice or announcement that publishes the year's report (关于公布X2023年政府信息公开工作年度报告的公告, 关于印发…年度报告的
+# 通知): the report itself may follow it on the page, its own title lost or not
+PUBLISHING_NOTICE = LazyPattern(r"关于(?:公布|印发|发布|公开|报送)?(?P<report>[^。\n]{0,40}?(?:政府信息公开|政务公开|信息公开)"
+                                r"[^。\n]{0,12}?(?:年度)?报告)的?(?:通知|公告|通告|函)")
+_NOTICE_LINES = 40      # the lines of the notice before the report it carries starts
+
+
+def notice_carries_report(title: str, text: str) -> bool:
+    """Does a page titled as a notice that publishes the year's report carry the report below the notice: a line
+    among the first that opens as a report's opening does (opening_is_report)?"""
+    if not PUBLISHING_NOTICE.search(search_form(title)):
+        return False
+    at = text.find("\n", text.find(title)) if title in text else 0
+    for _ in range(_NOTICE_LINES):
+        if at < 0:
+            return False
+        if opening_is_report(text[at + 1:at + 1 + OPENING_CHARS]):
+            return True
+        at = text.find("\n", at + 1)
+    return False

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .metadata import _NAME, _YEAR          # a report title's name characters and year, as metadata reads titles
+import regex
+
+from .metadata import _NAME, _YEAR, YEAR_TAG  # a report title's name characters and year, as metadata reads titles
+from .genre import PUBLISHING_NOTICE
 from .model import Issuer, Region
 from .normalize import search_form
-from .patterns import LazyPattern
+from .patterns import SITE_CHROME_WORDS, LazyPattern
 
 _LEADING_YEAR = LazyPattern(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)")
 # a year, or an academic year (中山大学2019-2020学年…): where the issuer's name ends
@@ -17,12 +20,17 @@ _ISSUER_END = LazyPattern(r"(?:政府|委员会|局|厅|办公室|委|办|中心
 _GOVERNMENT_AFTER = ("人民政府", "管委会", "管理委员会")
 # a label before the name (文字解读：, 图解：) ends at a colon: a body's name has none, nor a sentence's marks
 _ISSUER_LABEL = LazyPattern(r"[:：]")
+# a report that calls its issuer itself (本机关, 本单位, 我局 …年度报告) or its whole area (全镇, 该街道) names no one (本溪, 全州 are
+# places)
+_SELF_WORDS = LazyPattern(r"^(?:我|本(?!溪)|全(?=[乡镇街区县市])|[该各])")
+_SITE_CHROME = LazyPattern("|".join(SITE_CHROME_WORDS), regex.I)
 _NOT_ISSUER = LazyPattern(r"[《》,，。;；“”\"]")
 _GENRE_LEFT = LazyPattern(r"(?:年?度?(?:报告?|年报|公报))$")
 # issuer kinds, tried in order: (kind, pattern on the name); an aggregate is told by its title
 _AGGREGATE_TITLE = LazyPattern(r"全(?:市|区|县|省)|汇总")
 _KINDS = (
     ("general_office", LazyPattern(r"(?:办公厅|办公室)$"), LazyPattern(r"政府信息公开工作领导小组办公室$")),
+    ("department", None, None),     # a body of the state (data/national_bodies.tsv)
     ("township", LazyPattern(r"(?:街道办事处|街道|乡人民政府|镇人民政府|[乡镇])$"), None),
     ("government", LazyPattern(r"(?:人民政府|管委会|管理委员会|实验区|新区|开发区|[省市区县旗])$"), None),
     ("department", LazyPattern(r"(?:局|委员会|委|厅|办|中心|署|院|站|所|队)$"), None),
@@ -37,21 +45,34 @@ def issuer_kind(name: str, title: str) -> Optional[str]:
     if _AGGREGATE_TITLE.search(search_form(title or "")):
         return "aggregate"
     for kind, pattern, unless in _KINDS:
-        if pattern.search(name) and not (unless and unless.search(name)):
+        if pattern is None:
+            if _national_body(name):
+                return kind     # a body of the state (教育部, 国务院国资委), before 管理委员会 says government
+        elif pattern.search(name) and not (unless and unless.search(name)):
             return kind
     return None
+
+
+def _national_body(name: str) -> bool:
+    try:
+        from .regions import national_body
+    except ImportError:              # as _region: the region tables ship with the package
+        return False
+    return national_body(name)
 
 
 # a report printed without its title line names its issuer in the opening sentence: "…结合2025年X街道办事处政府信息
 # 公开工作实际，编制发布本报告" (or …工作有关统计数据撰写编制, in either script), "本报告由X镇人民政府结合有关统计数据编制", or as the clause that writes it ("根据《条例》
 # 的要求，X街道特编制2023年政府信息公开年度报告", "…要求，由X县人民政府办公室编制。", "…要求，由X区教育委员会编制的2008年度
-# 政府信息公开年度报告。")
+# 政府信息公开年度报告。", "…，X街道办事处编制本报告"), or as a paragraph's subject before its year ("X街道办事处2022年认真贯彻…")
 _SELF_NAMED = LazyPattern(rf"结合(?:{_YEAR}\s*年度?)?(?P<name>{_NAME}{{2,30}}?)政府信息公开工作(?:实际|有关统计数据)"
                           rf"|本(?:年度)?报告由(?P<name>{_NAME}{{2,30}}?)(?:结合|根据|编制|负责)"
                           rf"|(?<=[,，。;；:：\n])(?P<name>{_NAME}{{2,30}}?)(?:特|现)编制《?(?:{_YEAR}\s*年度?)?"
                           r"(?:本级)?(?:政府|政务)?信息公开"
                           rf"|(?<=[,，;；:：])由(?P<name>{_NAME}{{2,30}}?)编制(?=[。;；\n]|$"
-                          rf"|的(?:{_YEAR}\s*年度?)?(?:本级)?(?:政府|政务)?信息公开)")
+                          rf"|的(?:{_YEAR}\s*年度?)?(?:本级)?(?:政府|政务)?信息公开)"
+                          rf"|(?<=[,，。;；:：\n])(?P<name>{_NAME}{{2,30}}?)(?:特|现)?编制本(?:年度)?报告"
+                          rf"|(?:\A|\n)[ \t\u3000]*(?P<name>{_NAME}{{2,30}}?)(?={_YEAR}\s*年)")
 
 
 def self_named(text: str) -> Optional[str]:
@@ -60,20 +81,29 @@ def self_named(text: str) -> Optional[str]:
     head = text[:600]
     m = _SELF_NAMED.search(search_form(head))       # a copy in traditional script (結合…政府信息公開) too
     name = m and head[slice(*m.span("name"))].strip()
-    ends = name and (_ISSUER_END.search(search_form(name)) or name.endswith(("办事处", "管委会")))
+    ends = name and (_ISSUER_END.search(search_form(name)) or name.endswith(("办事处", "管委会"))
+                     or _national_body(name))          # (教育部, 审计署: a body of the state)
     # (我局, 本局 say it is the issuer's own without naming it)
-    return name if ends and not _NOT_ISSUER.search(name) and not name.startswith(("我", "本")) else None
+    return name if ends and not _NOT_ISSUER.search(name) and not _SELF_WORDS.match(name) else None
 
 
 def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
-    name = _LEADING_YEAR.sub("", (title or self_named(text) or "").strip())
+    notice = PUBLISHING_NOTICE.search(search_form(title)) if title else None
+    if notice:          # 关于公布X2023年…年度报告的公告: the report it publishes names the issuer, or the report's opening
+        title_name = title[slice(*notice.span("report"))]
+        name = title_name if _ANY_YEAR.split(title_name)[0].strip() else (self_named(text) or "")
+    else:
+        name = title or self_named(text) or ""
+    name = _LEADING_YEAR.sub("", YEAR_TAG.sub("", name.strip()))
     name = _ANY_YEAR.split(name)[0]          # 广州市2020年度全市… → 广州市
     # the words are found in the search form (政府信息公開 in a copy in traditional script); the name
     # keeps what the title prints (the form is character for character)
     tail = _ISSUER_TAIL.search(search_form(name))
     name = (name[:tail.start()] if tail else name).strip(" :：")
     name = _ISSUER_LABEL.split(name)[-1].strip()     # 文字解读：X街道办事处 → X街道办事处
-    if _NOT_ISSUER.search(name) or _GENRE_LEFT.match(name):
+    if _SITE_CHROME.search(name):
+        name = _without_chrome(name)
+    if _NOT_ISSUER.search(name) or _GENRE_LEFT.match(name) or _SELF_WORDS.match(name):
         # a title that is a sentence (line one of a page without one) names no issuer, nor one whose year
         # left only the genre's word ("2020年报" → "报")
         name = ""
@@ -85,10 +115,13 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
         named = [(at, name + word) for word in _GOVERNMENT_AFTER if (at := text.find(name + word)) >= 0]
         if named:
             name = min(named)[1]
-    region = _region(title or "", text, year)
+    # a report without a title that a body of the state names as its own (本报告由教育部编制): its name stands for
+    # the title, so the places its text names are not taken for its region
+    kind = issuer_kind(name, title or "") if name else None
+    region = _region(title or (name if _national_body(name) else ""), text, year, kind == "township")
     if region.code is None and name:
         region = _signed_region(name, text, year) or region
-    return Issuer(name=name or None, kind=issuer_kind(name, title or "") if name else None, region=region)
+    return Issuer(name=name or None, kind=kind, region=region)
 
 
 # the signature under a report whose title and opening name no place (建新镇2018年…年度报告 … 遂溪县建新镇人民政府 /
@@ -107,12 +140,19 @@ def _signed_region(name: str, text: str, year: Optional[int]) -> Optional[Region
     return None
 
 
-def _region(title: str, text: str, year: Optional[int]) -> Region:
+def _without_chrome(name: str) -> str:
+    """The piece of a name with site chrome glued to it (X局首页X局, 图书馆VIP X区人民政府) that names a body: the last
+    piece ending as a body's name does, else the last piece."""
+    pieces = [p.strip() for p in _SITE_CHROME.split(name) if p.strip()]
+    return next((p for p in reversed(pieces) if _ISSUER_END.search(search_form(p))), pieces[-1] if pieces else "")
+
+
+def _region(title: str, text: str, year: Optional[int], township: bool = False) -> Region:
     try:
         from .regions import find_region
     except ImportError:              # the region table ships with the package; tolerate a partial install
         return Region()
-    info = find_region(title, text, year)
+    info = find_region(title, text, year, township)
     if info is None:
         return Region()
     return Region(province=info.province, city=info.city, county=info.county, code=info.code,

@@ -13,8 +13,8 @@ from .academic import ACADEMIC_YEAR, ACADEMIC_YEAR_END, academic_end, academic_p
 from .document import Document
 from .model import METADATA_WARNING
 from .genre import (ABOUT_REPORTS_WORDS as _ABOUT_REPORTS_WORDS, MODEL_WORDS as _MODEL_WORDS,
-                    PART_YEAR_WORDS as _PART_YEAR_WORDS, PERIOD as _PERIOD, lists_reports, notice_opening,
-                    opening_is_report, other_genre_with_a_title)
+                    PART_YEAR_WORDS as _PART_YEAR_WORDS, PERIOD as _PERIOD, lists_reports, notice_carries_report,
+                    notice_opening, opening_is_report, other_genre_with_a_title)
 from .normalize import fold_traditional, search_form
 from .patterns import (BREADCRUMB_FIELDS, BREADCRUMB_PATH, CAPTURE_WORDS, CITED_TITLE, FIELD_SEPARATOR, HAN,
                        OTHER_HEADER_FIELDS, PUBLISH_FIELDS, STATED_HEAD, TITLE_FIELDS, TOOLBAR_LINE, WRITTEN_FIELDS,
@@ -103,6 +103,9 @@ _SITE_SUFFIX = LazyPattern(r"\s*[_|>›»]\s*|\s+-\s+")
 # a CMS's tag before a page's title (【图文】, 【转载】, [原创]): no part of the title or its issuer; a year in brackets
 # (【2023】) is kept
 _CMS_TAG = LazyPattern(r"^(?:[【\[][^\d【】\[\]\s]{1,4}[】\]]\s*)+")
+# … and that year in brackets ([2022年], 【2023年度】, (2023)): kept in the title (it may be the only year), no part of
+# the issuer's name
+YEAR_TAG = LazyPattern(r"^(?:[【\[(]\s*(?:19|20)[0-9]{2}\s*(?:年度?)?\s*[】\])]\s*)+")
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 
 # a report's name inside a line: the words before its year, up to 报告 (no punctuation, no quote marks)
@@ -298,7 +301,7 @@ def not_report_reason(title: Optional[str], text: str) -> Optional[str]:
     and a notice under a title without a year need the opening's evidence as a title-less text does."""
     if title is None:
         return None if opening_is_report(text) else "no title names a report, and " + _OPENING_EVIDENCE
-    if not _names_report(title, _NOT_REPORT_TITLE):
+    if not _names_report(title, _NOT_REPORT_TITLE) and not notice_carries_report(title, text):
         return f"the title {title[:60]!r} names no annual report (or a notice, a part year, a self-inspection)"
     if other_genre_with_a_title(text):
         return f"the page titled {title[:60]!r} is an explanation (解读) or a model essay (范文)"

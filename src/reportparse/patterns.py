@@ -80,6 +80,10 @@ SIGNED_WORD_NUMBER = "[" + "".join(SIGN_WORDS) + r"][0-9][0-9,]*(?:\.[0-9]+)?"
 # a figure whose sign is printed twice or more ("--253", "+-3"): one cell, whose sign, and so its value, the cell
 # does not settle (never a dash cell and a figure: "--" glued to its digits is no blank cell of its own)
 DOUBLED_SIGN_NUMBER = r"[+-]{2,}[0-9][0-9,]*(?:\.[0-9]+)?"
+# a 本年增/减 cell printing the year's increase and decrease apart ("+(2) -(5)", "+0/-0", "增加2 减少5", "减1，增3"):
+# two figures, no net change stated; the cell is not read, the row's other cells are
+_UP, _DOWN, _COUNT = r"(?:\+|增加?|新增)", r"(?:-|减少?|取消)", r"\s*(?:\(\s*[0-9]+\s*\)|[0-9]+)\s*(?:项|件|个)?\s*"
+CHANGE_PAIR = LazyPattern(rf"{_UP}{_COUNT}[,，/、;；]?\s*{_DOWN}{_COUNT}|{_DOWN}{_COUNT}[,，/、;；]?\s*{_UP}{_COUNT}")
 
 # a cell or a run of a PDF text line that is one figure as printed (before NFKC: full-width comma),
 # maybe after a leader, or a dash standing for nothing; what tells figures from labels in the PDF
@@ -139,9 +143,13 @@ BREADCRUMB_PATH = r"^[^>›»\n]{1,24}(?:[>›»]+[^>›»\n]{1,24}){2,}$"
 # a site's toolbar on a line of its own, its switches for an accessible, an elder's or another script's page and its
 # login (关怀版 无障碍 无障碍, • 无障碍 • 长辈版, 简体 | 繁體, 登录 注册): site chrome, never a title's first half nor
 # an issuer (a pattern's text: metadata joins it into its one pattern for chrome lines)
-TOOLBAR_WORDS = ("无障碍", "关怀版", "长辈版", "长者版", "适老版", "适老化", "关怀模式", "长者模式", "老年模式", "读屏专用",
-                 "简体", "繁体", "繁體", "简", "繁", "登录", "注册", "手机版", "English", "设为首页", "加入收藏")
+ACCESS_WORDS = ("无障碍", "关怀版", "长辈版", "长者版", "适老版", "适老化", "关怀模式", "长者模式", "老年模式", "读屏专用")
+TOOLBAR_WORDS = ACCESS_WORDS + ("简体", "繁体", "繁體", "简", "繁", "登录", "注册", "手机版", "English", "设为首页", "加入收藏")
 TOOLBAR_LINE = r"^[\s•·|/]*(?:(?:" + "|".join(TOOLBAR_WORDS) + r")(?:版)?[\s•·|/]*)+$"
+# a site's chrome glued to the issuer's name in a page's first line (X局首页X局2023年…, 图书馆VIP X区…: a document-
+# sharing site's): no part of the name; the name is the piece beside it that names a body (only words no body's name
+# holds: not 简 of 简阳市)
+SITE_CHROME_WORDS = ("首页", "主页", "VIP") + ACCESS_WORDS
 # when a crawler fetched the page (采集时间: …) or the site filed it away (归档时间: 2023-06-15 above a
 # 2018 report): never a publish date
 CAPTURE_WORDS = ("采集", "抓取", "爬取", "入库", "归档")

@@ -226,9 +226,33 @@ _ADDRESS = re.compile(r"地址\s*[:：]?[^;；,，。)）\n]{0,40}")
 _CITED = re.compile(r"《[^《》\n]{0,80}》")
 # (or by its committee: 区党委管委, 管委会)
 _ZONE_SHORT = re.compile(r"(?:经开|高新|开发)区|管委")
-# a body of the state (国家税务总局, 国家统计局, 国家卫生健康委员会, 国务院…): no region of its own; not a local bureau
-# named after it (厦门市国家税务局)
-_NATIONAL = re.compile(r"(?<![省市县区州旗盟])国家[\u4e00-\u9fff]{1,12}?(?:总局|局|委员会)|国务院|海关总署")
+# a body of the state (国家税务总局, 国家统计局, 教育部, 海关总署, data/national_bodies.tsv): no region of its own; not a
+# local bureau named after it (厦门市国家税务局)
+_NATIONAL_BEFORE = r"(?<![省市县区州旗盟])"
+_NATIONAL_GENERIC = r"国家(?!级)[\u4e00-\u9fff]{1,12}?(?:总局|局|委员会)"      # (国家级…开发区管委会: a local zone)
+
+
+@lru_cache(maxsize=1)
+def _national() -> re.Pattern:
+    lines = (files("reportparse") / "data" / "national_bodies.tsv").read_text(encoding="utf-8").splitlines()
+    names = [ln.split("\t")[0] for ln in lines if ln and not ln.startswith("#")][1:]
+    return re.compile(_NATIONAL_BEFORE + "(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                      + "|" + _NATIONAL_GENERIC + ")")
+
+
+# what may follow a body of the state's name where it is the whole issuer (教育部办公厅2023年…, 海关总署政府信息公开…);
+# anything else is a branch named by a place (中国人民银行福州中心支行), whose region its text may settle
+_NATIONAL_WHOLE = re.compile(r"(?:办公厅|办公室|机关)?\s*(?:$|(?:19|20)[0-9]{2}|本级|政府信息公开|政务公开|信息公开)")
+
+
+def _national_issuer(title: str) -> bool:
+    m = _national().search(title)
+    return m is not None and _NATIONAL_WHOLE.match(title, m.end()) is not None
+
+
+def national_body(name: str) -> bool:
+    """Does `name` start with a body of the central state's name (教育部办公厅, 国家统计局; not 厦门市国家税务局)?"""
+    return bool(name) and _national().match(name) is not None
 # 自治区 with no name before it, as the issuer (自治区人民政府办公厅, 自治区财政厅)
 _BARE_AUTONOMOUS = re.compile(r"(?<![\u4e00-\u9fff])自治区(?:人民政府|政府|[\u4e00-\u9fff]{1,10}?(?:厅|局|委员会))")
 _PORTAL_PAIR = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3})[•·](?P<county>[\u4e00-\u9fff]{2,3})(?=[(（\s]|政府|门户|网)")
@@ -307,13 +331,15 @@ def _count(d: _Data, matches: list[_Match]) -> Counter:
     return cnt
 
 
-def find_region(title: str, body: str = "", year: int | None = None) -> RegionInfo | None:
+def find_region(title: str, body: str = "", year: int | None = None, township: bool = False) -> RegionInfo | None:
     """The region that issued a report: the most specific region named in the title (or, with
     no name in the title, in the first 300 characters of the body). Names shared by several
     places (鼓楼区, 城关区 …) are settled by the province/city names around them (title first,
     then counted in the body); if that does not settle it, None. ``year`` (the reporting year)
     prefers the code valid then: 洪泽县 in 2012 → 320829, whose ``current_code`` is 320813. Names
-    printed in traditional script are read in simplified (廣州市越秀區 is 越秀区)."""
+    printed in traditional script are read in simplified (廣州市越秀區 is 越秀区). ``township``: the issuer is a
+    township (街道办事处, 镇人民政府) whose title and opening may name no place: its county, where its text settles one
+    (_township_county)."""
     from .normalize import fold_traditional      # the one owner of the script fold; offsets keep
     d = _data()
     title, body = fold_traditional(title or ""), fold_traditional(body or "")
@@ -329,16 +355,20 @@ def find_region(title: str, body: str = "", year: int | None = None) -> RegionIn
             if _weak_ok(d, mt, head, prev, is_title):
                 rank = max(_RANK[r.level] for r in _rows(d, mt))
                 usable.append((-rank, mt.start, mt, prev))
+        if is_title and not usable and _national_issuer(title):
+            return None           # a national body's title (教育部2023年…): a place its text names is not its region
         if usable and not is_title and "地址" in head:
             spans = [a.span() for a in _ADDRESS.finditer(head)]
             named = [u for u in usable if not any(a <= u[2].start < b for a, b in spans)]
-            if not named and (_NATIONAL.search(title) or _NATIONAL.search(head)):
+            if not named and (_national().search(title) or _national().search(head)):
                 return None       # a national body (国家税务总局): the street address of its seat is not its region
             usable = named or usable
         if usable:
             _, _, mt, prev = min(usable, key=lambda t: (t[0], t[1]))
             row = _resolve(d, mt, prev, year, _count(d, matches), bcount, body)
             return d.info(row) if row else None
+    if township and (row := _township_county(d, body, bm, year)) is not None:
+        return d.info(row)
     # the issuer is called 自治区 alone (自治区人民政府办公厅) and the body names one autonomous region by its short name
     # (新疆): that region
     if _BARE_AUTONOMOUS.search(title) or _BARE_AUTONOMOUS.search(body, 0, 300):
@@ -361,6 +391,24 @@ def find_region(title: str, body: str = "", year: int | None = None) -> RegionIn
                 if row is not None:
                     return d.info(row)
     return None
+
+
+# a township's report whose title and opening name no place of it (白沙街道办事处2023年…): the one county its first pages
+# name, in a title it cites too (根据《X区2023年政务公开工作要点》: the county's plan it follows), where every place they
+# name is that county or a place above it; none where two counties are named, a name is shared, or another place is named
+_TOWNSHIP_TEXT = 3000
+
+
+def _township_county(d: _Data, body: str, bm: list[_Match], year: int | None) -> _Row | None:
+    matches = [mt for mt in bm if mt.end <= _TOWNSHIP_TEXT and not mt.zone and (len(mt.name) > 2 or mt.name in d.strong)]
+    counties = [mt for mt in matches if any(r.level == "county" for r in d.names[mt.name])]
+    rows = [_resolve(d, mt, None, year, Counter(), Counter(), body) for mt in counties]
+    if not rows or None in rows or len({d.current(r) or r.code for r in rows}) > 1:
+        return None
+    county = rows[0]
+    above = {county.city_code, county.province_code}
+    named_above = all(any(r.code in above for r in d.names[mt.name]) for mt in matches if mt not in counties)
+    return county if named_above else None
 
 
 def _portal_county(d: _Data, city: str, county: str, year: int | None) -> _Row | None:

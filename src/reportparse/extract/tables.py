@@ -8,7 +8,7 @@ import regex
 
 from ..bounds import to_number
 from ..cells import ocr_reading, parse_cell, unread_cell
-from ..patterns import strip_money_unit
+from ..patterns import CHANGE_PAIR, strip_money_unit
 from .row_cells import Token
 from .rows import RowHit
 from .solver import Constraint, Outcome, readings, solve
@@ -31,6 +31,7 @@ class RowRead:
     problem: Optional[str] = None                 # why the row could not be read
     alternatives: list[tuple] = field(default_factory=list)   # readings with two cells re-joined (not emitted)
     pictures: tuple = ()                          # cells showing a figure no one can read (cells.unread_cell): not read
+    pairs: tuple = ()                             # a 本年增/减 cell printing an increase and a decrease: not read
     ocr: dict[int, bool] = field(default_factory=dict)       # OCR'd figures (cell → its lookalike reading proven)
     fits: list[list[Token]] = field(default_factory=list)     # the cells of each candidate, where the row has several
     left_out: int = 0           # blank cells the row left out at unknown places (left_out.py: fits place them)
@@ -139,12 +140,15 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
         row.candidates = [tuple(c.value for c in parsed)]
         if any(not c.ok for c in parsed):
             shown = tuple(i for i, c in enumerate(parsed) if not c.ok and unread_cell(c.raw)) if pictures else ()
-            unsure = {i: ocr_reading(c.raw, cell=True) for i, c in enumerate(parsed) if not c.ok and i not in shown}
-            if None in unsure.values() or len(shown) == n:
+            pairs = (signed_cell,) if signed_cell is not None and not parsed[signed_cell].ok \
+                and CHANGE_PAIR.fullmatch(parsed[signed_cell].raw) else ()
+            unsure = {i: ocr_reading(c.raw, cell=True) for i, c in enumerate(parsed)
+                      if not c.ok and i not in shown and i not in pairs}
+            if None in unsure.values() or len(shown) + len(pairs) == n:
                 row.problem = "a cell holds text that is not a number"
                 row.candidates = []
             else:
-                row.pictures = shown        # (None in the reading: a test of the row's sums skips it as blank)
+                row.pictures, row.pairs = shown, pairs  # (None in the reading: a test of the row's sums skips it as blank)
                 if unsure:          # (a picture beside it is a blank: no OCR'd figure of its group is proven)
                     row.candidates = [_ocr_proven(row, row.candidates[0], unsure, group_ok, sizes or [n])]
                     if group_ok is not None and not all(row.ocr.values()) and not _on_label_line(hit, cells, text):
