@@ -21,7 +21,7 @@ from .model import DocumentSource, Indicator, Report, ValueSource
 from .normalize import Spacing
 from .schema import NATIONAL_TEMPLATES, group_parts, is_signed, label_of, of_other_template, report_table_cue, unit_of
 from .settings import DEFAULT_SETTINGS, ParseSettings
-from .validation import legacy_checks, narrative_checks, national_checks
+from .validation import legacy_checks, misread_tables, narrative_checks, national_checks
 
 
 def parse(source: Source, settings: Optional[ParseSettings] = None, **overrides) -> Report:
@@ -141,7 +141,14 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     if template == "legacy":
         checks = legacy_checks(indicators) + checks
     elif template in NATIONAL_TEMPLATES:
-        checks = national_checks(indicators, unread, template) + checks
+        table_checks = national_checks(indicators, unread, template)
+        misread = misread_tables(table_checks)
+        if misread:     # a wrong number is worse than none: the sentences' figures stay
+            warnings.append(misread)
+            indicators = [i for i in indicators if i.source.method not in _TABLE_METHODS]
+            table_checks = national_checks(indicators, unread, template)
+            checks = [c for c in checks if c.rule != "narrative_agrees"]
+        checks = table_checks + checks
 
     report = Report(
         title=title, year=year, published=find_published(doc, year, warnings, period_end), template=template,
@@ -153,6 +160,10 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     # one line per field the report lacks
     report.warnings.extend(missing_metadata_warnings(report, capture_time=find_capture_time(doc)))
     return report
+
+
+# the values a table gives: read from its cells (OCR'd too) or summed from them
+_TABLE_METHODS = frozenset({"table", "ocr", "derived"})
 
 
 def _fill_blank_cells(table: list[Indicator], narrative: list[Indicator]) -> list[Indicator]:
