@@ -162,6 +162,12 @@ def no_tounicode(data: bytes) -> bytes:
     return buf.getvalue()
 
 
+def without_widths(data: bytes) -> bytes:
+    """The PDF with its CID font's /W array blanked (same length: the offsets stay right): every glyph
+    is /DW wide to a reader, the figures' half-width digits a full em apart (a broken width table)."""
+    return re.sub(rb"/W \[[^/]*?\]\s*(?=/|>>)", lambda m: b" " * len(m.group(0)), data, count=1)
+
+
 def report_unmapped(target, *, seed: int, pages: tuple | None = None) -> dict:
     """A report whose text is codes with no Unicode (no_tounicode): all of it, or only `pages` (0-based)
     of it (the others from the readable file). No figure on those pages is readable."""

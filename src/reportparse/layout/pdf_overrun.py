@@ -80,9 +80,12 @@ def runs_on(table, cont: list, x0: float, x1: float, geo: PDFLayoutSettings = DE
             elif d.x0 < c.x0 + geo.overrun_hug and c.x0 > x0 + 0.5:
                 tries = [(-1, c.x0, True)]
             elif k in spread:       # the cell's last / first digit on its line, off the rule
+                # (flush to the rule, or going on into a cell holding two figures' digits: there a
+                # figure spread over its whole cell ends where the next one starts, as one chain)
                 tries = [(side, edge, False) for side, edge, inner in ((1, c.x1, c.x1 < x1 - 0.5),
                                                                        (-1, c.x0, c.x0 > x0 + 0.5))
-                         if inner and _gap(its, d, after=side > 0) == 0.0 and _flush(its, d, c, side)]
+                         if inner and _gap(its, d, after=side > 0) == 0.0
+                         and (_flush(its, d, c, side) or _next_cell(cells, k, side, d) in mixed)]
             else:
                 continue
             if not tries or not d.text.strip().isdigit():

@@ -33,6 +33,11 @@ class PDFLayoutSettings:
     #: found so is the page's: a glyph with a twin at that offset is dropped whatever its size (labels
     #: and figures of two sizes: pdf_layers.py); 0 turns both off
     dedupe_share: float = 0.2
+    #: ... and where that offset is off the line (a copy drawn lower or higher as well as aside, by
+    #: over OFF_LINE points), whatever its size up to this share of its height: glyphs of one
+    #: character a fraction of a line apart vertically are no two glyphs of a text (figures shrunk to
+    #: 5 pt under a shadow 1.8 pt aside and 0.8 pt up read 31 as 3311). 0 turns it off
+    layer_reach: float = 0.6
     #: two tables on consecutive pages with left and right edges this close are one table
     continued_table_slack: float = 6.0
     #: a gap wider than this many character heights inside one text line splits it in two columns
