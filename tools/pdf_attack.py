@@ -169,7 +169,13 @@ def draw(p: dict) -> tuple[bytes, dict]:
     def edit(*args):
         for f in edits:
             f(*args)
-    exp = pr.county_report(buf, WHO, p["template"], p["report_seed"], edit=edit, t3_split=t3, **writer)
+    for seed in range(p["report_seed"], p["report_seed"] + 5):
+        buf = io.BytesIO()
+        try:
+            exp = pr.county_report(buf, WHO, p["template"], seed, edit=edit, t3_split=t3, **writer)
+            break
+        except RuntimeError:        # (a seed whose invented numbers cannot all be distinct: the next)
+            continue
     data = buf.getvalue()
     for f in posts:
         data = f(data)
