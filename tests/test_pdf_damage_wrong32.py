@@ -23,26 +23,32 @@ def _read(template, seed, post=None, **writer):
 
 
 @pytest.mark.parametrize("template, seed, shadow, size, figure_size", [
-    ("2021", 3207, (-1.85, -0.9, 0.0), 10, 5.0),        # below-left, off the line
-    ("2021", 3202, (1.9, 0.0, 0.0), 9, 5.0),            # aside, on the line
-    ("2019", 3204, (-1.8, 0.0, 0.0), 10, 5.0),
+    ("2021", 3207, (-1.85, -0.9, 0.0), 10, 5.0),        # below-left
+    ("2019", 3204, (1.9, 1.0, 0.0), 9, 5.0),            # above-right
+    ("2019", 3209, (0.6, 1.9, 0.0), 10, 5.0),           # above
 ])
 def test_a_shadow_over_shrunk_figures_is_read_once(template, seed, shadow, size, figure_size):
-    # labels at 9-10 pt, figures shrunk to 5 pt, every text drawn again ~1.9 pt off: the copy is within
+    # labels at 9-10 pt, figures shrunk to 5 pt, every text drawn again ~2 pt off: the copy is within
     # a fifth of a label's height (the page's layer offset is found from the labels) but more than
     # 0.35 of a figure's, so the figures' twins stayed and every figure read doubled (45 as 4455: 199
-    # WRONG values of 200). A twin at the page's offset is now the same glyph off the line up to
-    # 0.6 of its height (PDFLayoutSettings.layer_reach), and on the line where it stands inside the
-    # glyph's own box (the next glyph of a text stands a whole advance on)
+    # WRONG values of 200). A twin at the page's offset off the line is now the same glyph up to
+    # 0.6 of its height (PDFLayoutSettings.layer_reach): no glyph of a text stands there
     got, want = _read(template, seed, shadow=shadow, table_size=size, figure_size=figure_size,
                       right_figures=template == "2019")
+    assert got == want
+
+
+@pytest.mark.parametrize("shift", [(3.0, 0.0), (3.5, 0.0), (4.0, 0.0)])
+def test_guard_a_copy_aside_beyond_the_figures_bound_leaves_them_unread_not_doubled(shift):
+    """A guard: on the line, a copy beyond 0.35 of the glyph's height may be where a figure's next
+    digit stands; its labels' copies are not dropped alone (that read every figure doubled)."""
+    got, want = _read("2021", 993, rules="none", shadow=(*shift, 0.0))
     assert wrong_values(got, want) == {}
-    assert sum(got[k] == v for k, v in want.items()) >= len(want) - 8
 
 
 def test_guard_same_digits_side_by_side_at_a_small_size_stay_two_digits():
-    """A guard: with no shadow, 4-5 pt figures holding one digit twice ('11', '155', '3388') and a
-    shadow only over the labels' size are all read: side by side glyphs are no copies."""
+    """A guard: 4-4.5 pt figures holding one digit twice ('11', '155') under a shadow on the line
+    (caught by the labels' and the figures' own bounds alike), and with no shadow, are all read."""
     got, want = _read("2021", 3205, shadow=(1.3, 0.0, 0.0), table_size=8, figure_size=4.0)
     assert got == want
     got, want = _read("2019", 3208, table_size=10, figure_size=4.5)
@@ -80,3 +86,31 @@ def test_a_tracked_chain_into_a_cell_with_digits_off_it_leaves_both_unread(seed,
     # on into a cell holding digits off it leaves both cells unread (a warning names the row)
     got, want = _read("2021", seed, right_figures=True, glyph_tracking=tracking, **sizes)
     assert wrong_values(got, want) == {}
+
+
+@pytest.mark.parametrize("seed, rotate, sideways, rules", [(3241, 270, False, "none"), (3242, 90, True, "three_line"),
+                                                           (3243, 90, False, "none")])
+def test_a_borderless_table_on_a_landscape_page_is_no_two_up_sheet(seed, rotate, sideways, rules):
+    # the 2019 template's table 三 alone on a landscape page, no vertical rules: the gap between its
+    # wide label column and its figures is a gutter down the middle that nothing crosses, and the
+    # margins of the two sides happened to agree: read as two printed pages side by side (N-up), the
+    # figures were cut from their labels (161 of 198 values lost). A side of mostly digits whose
+    # lines stand each on the baseline of a line of the other side is one table's figures
+    gen = pdf_fixture_generator()
+    got, want = _read("2019", seed, t3_split=gen.variants2.landscape_t3(rotate, sideways), rules=rules)
+    assert got == want
+
+
+def test_a_tracked_chain_into_a_figure_of_another_size_leaves_both_unread():
+    # the same with some figures carrying a mark (set at the labels' size, not shrunk like the
+    # others): a 5 pt figure's last digit run into the cell of a 10 pt figure was read with it
+    # (127 | 158 read 12 | 7158 ... 3158). Digits on another line than the chain's are another figure
+    from pdf_variants import read_variant, table3_cells
+    cells = [(5, 3, "158^①", "requests.denied.state_secret|applicant=social_welfare", 158),
+             (8, 5, "236^②", "requests.denied.security_stability|applicant=other_org", 236),
+             (12, 2, "92^①", "requests.denied.process_info|applicant=research", 92)]
+    for seed in (3251, 3253):
+        got, want, report = read_variant(seed=seed, edit=table3_cells(cells), right_figures=True, glyph_tracking=0.8,
+                                         table_size=10, figure_size=5.0)
+        assert wrong_values(got, want) == {}
+        assert any("runs across the rule between two cells" in w for w in report.warnings)

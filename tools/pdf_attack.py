@@ -33,6 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pdf_reports as pr  # noqa: E402
+from attack import fork_into  # noqa: E402
 from pdf_reports import variants2, variants3  # noqa: E402
 
 WHO = "清水县人民政府"        # (an invented county: no region code)
@@ -93,13 +94,7 @@ def t3_wrapped_header(rng: random.Random):
 
 def t3_rotated(rng: random.Random):
     rotate, sideways = rng.choice([90, 270]), rng.random() < 0.3
-
-    def landscape(w, body, rows):
-        w.new_page(landscape_rotated=True, rotate=rotate, sideways=sideways)
-        w.y = w.frame[1] - 40
-        w.table([30, 90, 250] + [50] * 7, pr.T3_HEADER + body, size=7.5, pad=1.5, header_rows=len(pr.T3_HEADER))
-        w.new_page()
-    return landscape, f"{rotate}{' sideways' if sideways else ''}"
+    return variants2.landscape_t3(rotate, sideways), f"{rotate}{' sideways' if sideways else ''}"
 
 
 # name: rng -> {"writer": {…}, "edit": f, "t3": (f, note), "post": f, "note": str}
@@ -225,15 +220,7 @@ def _child(p: dict, fd: int, timeout: float, memory_mb: int) -> None:
 
 
 def run_one(p: dict, timeout: float, memory_mb: int) -> dict:
-    r, w = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        os.close(r)
-        try:
-            _child(p, w, timeout, memory_mb)
-        finally:
-            os._exit(1)
-    os.close(w)
+    pid, r = fork_into(lambda w: _child(p, w, timeout, memory_mb))
     chunks = []
     while True:                     # (the child's result can be larger than a pipe's buffer)
         chunk = os.read(r, 65536)

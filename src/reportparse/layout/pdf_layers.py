@@ -25,9 +25,8 @@ MIN_COPIES = 8
 #: a twin this many points or more above or below a glyph is off its line: beyond any jitter of one
 #: baseline and beyond OFFSET_FIT's reach, so no glyph of the same line matches such an offset;
 #: there it is dropped up to `reach` of its height away (PDFLayoutSettings.layer_reach). On the
-#: line, up to `reach` too where it overlaps the glyph by this many points: the next glyph of a
-#: text stands a glyph's advance on (its box's width), a copy inside that box is no such glyph
-OVERLAP = 0.3
+#: line LAYER_SHARE stays the bound: farther, a copy is where the next digit of a figure may stand
+#: (half an em on), and dropping the labels' copies but not the figures' reads 11 as 1111
 OFF_LINE = 0.45
 
 
@@ -67,8 +66,7 @@ def frame_items(frame, chars, near: float, share: float = 0.0, reach: float = 0.
                     if not (-near <= dx <= near and -near <= dy <= near):
                         shifts.append((dx, dy))
                     break
-                if -w_ < dy < w_ and -w_ < dx < w_ or -r_ < dx < r_ and (
-                        OFF_LINE <= abs(dy) < r_ or abs(dy) < OFF_LINE and abs(dx) < ix1 - ix0 - OVERLAP):
+                if -w_ < dy < w_ and -w_ < dx < w_ or OFF_LINE <= abs(dy) < r_ and -r_ < dx < r_:
                     near_twins.append((dx, dy))
             else:
                 if near_twins:

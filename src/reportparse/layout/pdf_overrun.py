@@ -101,17 +101,32 @@ def runs_on(table, cont: list, x0: float, x1: float, geo: PDFLayoutSettings = DE
                     continue
                 owner = owner or {id(o): j for j, os in enumerate(cont) for o in os}
                 # (a figure set flush to the rule whose chain goes over two rules at least; or any
-                # chain into a cell holding digits of two figures run into each other, or digits off
-                # the chain besides its own: there the chain's digits past the rule are a figure's
-                # end or the start of another, both cells in doubt. Over one rule alone, into a cell
-                # whose figure is the chain's end, or from a figure spread over its whole cell,
-                # Word's distributed alignment, figures filling their cells coincide too often)
+                # chain into a cell holding digits of two figures run into each other, or digits on
+                # another line than the chain's (another size: its own figure): there the chain's
+                # digits past the rule are a figure's end or the start of another, both cells in
+                # doubt. Over one rule alone into a cell whose figure goes on from the chain on its
+                # line, or from a figure spread over its whole cell, Word's distributed alignment,
+                # figures filling their cells coincide too often)
                 n = _next_cell(cells, owner[id(at[0])], side, at[0])
-                if len(at) >= 2 and _flush(its, d, c, side) or n in mixed or n is not None and any(
-                        id(o) not in chained and o.text.strip().isdigit() for o in cont[n]):
+                if len(at) >= 2 and _flush(its, d, c, side) or n in mixed or n is not None and _off_chain(cont[n], chained, geo):
                     found += [(owner[id(o)], side, o) for o in at]
                     break
     return found
+
+
+def _off_chain(its, chained: set, geo) -> bool:
+    """Does a cell holding digits of a chain (ids `chained`) hold other digits that do not go on
+    from them as one figure: on another line, or on theirs not all at one gap (one other digit:
+    no gap to go by)?"""
+    ours = [o for o in its if id(o) in chained]
+    digits = [o for o in its if o.text.strip().isdigit()]
+    if not ours or len(digits) == len(ours):
+        return False
+    line = sorted((o for o in digits if _same_line(o, ours[0])), key=lambda o: o.x0)
+    if len(line) < len(digits) or len(line) == 2:
+        return True
+    gaps = [b.x0 - a.x1 for a, b in zip(line, line[1:])]
+    return max(gaps) - min(gaps) > geo.overrun_pitch_slack
 
 
 def _next_cell(cells, k: int, side: int, d) -> Optional[int]:

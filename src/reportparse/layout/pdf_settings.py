@@ -88,6 +88,11 @@ class PDFLayoutSettings:
     #: them, are one cell's two lines (both unread) only when closer than this share of the table's
     #: usual row pitch (a tight table's rows stand a line apart, figures drifted half a line off them)
     stacked_pitch_share: float = 0.8
+    #: a sheet cut down a gutter into two printed pages (pdf_nup.py) is one page when one side is
+    #: mostly digits and at least this share of its lines of digits stand each on the baseline (to
+    #: `pane_row_fit` points) of a line of the other side: a borderless table's figures and labels
+    pane_rows_share: float = 0.8
+    pane_row_fit: float = 0.8
     #: a path with more segments than this is a drawing, not rules (skipped unread)
     max_path_segments: int = 2000
     #: a page whose ruling lines could meet in more points than this is not read as a table grid
