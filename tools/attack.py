@@ -86,6 +86,20 @@ def _child(data: bytes, write_fd: int, timeout: float, stack_fd: int) -> None:
     os._exit(0)
 
 
+def fork_into(child: Callable[[int], None]) -> tuple[int, int]:
+    """(pid, the read end of its pipe) of a forked child that runs child(write end) and exits."""
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(r)
+        try:
+            child(w)
+        finally:
+            os._exit(1)
+    os.close(w)
+    return pid, r
+
+
 _FRAME = re.compile(r'File "[^"]*?/reportparse/([^"]+)", line (\d+),? in (\w+)')
 
 
@@ -125,17 +139,9 @@ def run(out: Path, inputs: int, workers: int, timeout: float, base_seed: int, gi
 
     def launch(i: int) -> None:
         cls, name, kind, data = make_input(i, base_seed, pool, giant_every)
-        r, w = os.pipe()
         stack = out / "failures" / f".stack-{i}"
         stack_fd = os.open(stack, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-        pid = os.fork()
-        if pid == 0:
-            os.close(r)
-            try:
-                _child(data, w, timeout, stack_fd)
-            finally:
-                os._exit(1)
-        os.close(w)
+        pid, r = fork_into(lambda w: _child(data, w, timeout, stack_fd))
         os.close(stack_fd)
         running[pid] = dict(i=i, cls=cls, seed=name, kind=kind, data=data, fd=r, start=time.monotonic(),
                             buf=b"", stack=stack)

@@ -53,16 +53,19 @@ def report_unruled(target, *, template: str, seed: int, rules: str, thin: bool =
 
 
 def county_report(target, who: str, template: str, seed: int, code: str | None = None, after=None,
-                  t3_split=None, **writer) -> dict:
+                  t3_split=None, edit=None, **writer) -> dict:
     """`who`'s report of `template` (tables from `seed`) drawn by a Writer with `writer`'s options, and
     its expected values; no region code where `code` is None (an invented county). `after(w)`
-    draws more after the report (a closing, a seal); `t3_split(w, body, rows)` draws table 三."""
+    draws more after the report (a closing, a seal); `t3_split(w, body, rows)` draws table 三;
+    `edit(values, t2, body, t4)` changes the printed rows (and the expected values) first."""
     values, t2, rows, t4v, outcomes = report_tables(seed, template)
     year = 2020 if template == "2019" else 2023
     w = Writer(target, title=f"{who}{year}年政府信息公开工作年度报告", **writer)
     w.title(who, f"{year}年政府信息公开工作年度报告")
-    body = table3_rows(rows, outcomes)
-    write_report(w, who=who, year=year, t2=t2, t3=body, t4=table4_rows(t4v),
+    body, t4 = table3_rows(rows, outcomes), table4_rows(t4v)
+    if edit:
+        edit(values, t2, body, t4)
+    write_report(w, who=who, year=year, t2=t2, t3=body, t4=t4,
                  t3_split=t3_split and (lambda w: t3_split(w, body, rows)))
     if after:
         after(w)

@@ -38,15 +38,21 @@ def build(target, who: str, seed: int, edit=None, t3_split=None, **writer) -> di
 
 # ---------------------------------------------------------------- landscape
 
-def report_landscape(target, *, seed: int, rotate: int = 90, sideways: bool = False, rules: str = "grid") -> dict:
-    """Table 三 alone on a landscape page: portrait media turned by /Rotate `rotate`, or (`sideways`)
-    an upright page whose text runs up (90) or down (270) it, the table drawn with a turned matrix."""
+def landscape_t3(rotate: int = 90, sideways: bool = False):
+    """A `t3_split` drawing table 三 alone on a landscape page: portrait media turned by /Rotate
+    `rotate`, or (`sideways`) an upright page whose text runs up (90) or down (270) it, the table
+    drawn with a turned matrix."""
     def landscape(w: Writer, body: list, rows: dict) -> None:
         w.new_page(landscape_rotated=True, rotate=rotate, sideways=sideways)
         w.y = w.frame[1] - 40
         w.table([30, 90, 250] + [50] * 7, T3_HEADER + body, size=7.5, pad=1.5, header_rows=len(T3_HEADER))
         w.new_page()
-    return build(target, "云溪县人民政府", seed, t3_split=landscape, rules=rules)
+    return landscape
+
+
+def report_landscape(target, *, seed: int, rotate: int = 90, sideways: bool = False, rules: str = "grid") -> dict:
+    """Table 三 alone on a landscape page (landscape_t3)."""
+    return build(target, "云溪县人民政府", seed, t3_split=landscape_t3(rotate, sideways), rules=rules)
 
 
 # ---------------------------------------------------------------- table 三 over two pages
@@ -160,6 +166,12 @@ def no_tounicode(data: bytes) -> bytes:
     pdf.save(buf)
     pdf.close()
     return buf.getvalue()
+
+
+def without_widths(data: bytes) -> bytes:
+    """The PDF with its CID font's /W array blanked (same length: the offsets stay right): every glyph
+    is /DW wide to a reader, the figures' half-width digits a full em apart (a broken width table)."""
+    return re.sub(rb"/W \[[^/]*?\]\s*(?=/|>>)", lambda m: b" " * len(m.group(0)), data, count=1)
 
 
 def report_unmapped(target, *, seed: int, pages: tuple | None = None) -> dict:

@@ -323,12 +323,12 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
 def _lay_out(data: PageData, chars, frame, hedges, vedges, layout: PDFLayoutSettings, budget: GridBudget,
              sheet: Optional[tuple]) -> None:
     """The page's characters laid out into data.blocks (and the panes of an N-up sheet)."""
-    items, sups = superscript_marks(frame.items(chars, layout.dedupe, layout.dedupe_share))
+    items, sups = superscript_marks(frame.items(chars, layout.dedupe, layout.dedupe_share, layout.layer_reach))
     if sups:
         shown = ", ".join(f"'{m}'" for m in list(dict.fromkeys(sups))[:3])
         data.notes.append(f"page {data.number}: {len(sups)} footnote mark{'s' if len(sups) > 1 else ''} set small and "
                           f"raised after figures ({shown}) left out of the figures")
-    panes = sheet_panes(items, hedges, vedges, frame.width, frame.height, sheet)
+    panes = sheet_panes(items, hedges, vedges, frame.width, frame.height, sheet, layout)
     if panes is None:
         data.blocks = layout_page(items, hedges, vedges, data.number, frame.width, frame.height, layout, data.notes,
                                   budget)

@@ -22,12 +22,19 @@ LAYER_SHARE = 0.35
 OFFSET_FIT = 0.15
 #: copies at one offset needed to call it the page's duplicated layer
 MIN_COPIES = 8
+#: a twin this many points or more above or below a glyph is off its line: beyond any jitter of one
+#: baseline and beyond OFFSET_FIT's reach, so no glyph of the same line matches such an offset;
+#: there it is dropped up to `reach` of its height away (PDFLayoutSettings.layer_reach). On the
+#: line LAYER_SHARE stays the bound: farther, a copy is where the next digit of a figure may stand
+#: (half an em on), and dropping the labels' copies but not the figures' reads 11 as 1111
+OFF_LINE = 0.45
 
 
-def frame_items(frame, chars, near: float, share: float = 0.0) -> list[Item]:
+def frame_items(frame, chars, near: float, share: float = 0.0, reach: float = 0.0) -> list[Item]:
     """(char, left, bottom, right, top) in user space → Items in `frame` (pdf._Frame), a glyph
     drawn again within `near` of where it was drawn before, or within `share` of its height, or at
-    the page's layer offset (above), dropped. The dropped copies are never made into Items."""
+    the page's layer offset (above; off the line: within `reach` of its height), dropped. The
+    dropped copies are never made into Items."""
     # a glyph is compared with the last six kept glyphs of the same text, by where they start
     seen: dict[str, list[tuple[float, float]]] = {}
     out = []
@@ -51,6 +58,7 @@ def frame_items(frame, chars, near: float, share: float = 0.0) -> list[Item]:
             d_ = share * h
             d_ = d_ if d_ > near else near
             w_ = LAYER_SHARE * h if share else 0.0     # (share 0: no duplicated layers looked for)
+            r_ = reach * h if share else 0.0
             near_twins = []
             for px, ptop in (prev if len(prev) <= 6 else prev[-6:]):
                 dx, dy = ix0 - px, itop - ptop
@@ -58,7 +66,7 @@ def frame_items(frame, chars, near: float, share: float = 0.0) -> list[Item]:
                     if not (-near <= dx <= near and -near <= dy <= near):
                         shifts.append((dx, dy))
                     break
-                if -w_ < dy < w_ and -w_ < dx < w_:
+                if -w_ < dy < w_ and -w_ < dx < w_ or OFF_LINE <= abs(dy) < r_ and -r_ < dx < r_:
                     near_twins.append((dx, dy))
             else:
                 if near_twins:

@@ -14,7 +14,10 @@ the sheet before, when that one was N-up, is the same size and nothing crosses t
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .pdf_model import Item, Line
+from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 
 #: the gutter lies in this part of the sheet's width (height): the middle 40 %
 MIDDLE = (0.3, 0.7)
@@ -26,14 +29,15 @@ MIN_SIDE, SIDE_SHARE = 20, 0.1
 MARGIN_SHARE = 0.04
 
 
-def sheet_panes(items: list[Item], hedges, vedges, width: float, height: float, before=None):
+def sheet_panes(items: list[Item], hedges, vedges, width: float, height: float, before=None,
+                geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT):
     """The panes (x0, top, x1, bottom) of an N-up sheet, in reading order, or None (one page).
     `hedges` (y, x0, x1) and `vedges` (x, top, bottom) are the ruling lines; `before` the sheet
     before's (width, height, panes) when it was printed N-up: a sheet of its size whose text and
     rules cross none of its cuts has its panes, however little one of them holds (the last printed
     page, only the issuer and the date, beside a table: read as one page, their lines went into
     the table's header and its 15 values were lost)."""
-    panes = _panes(items, hedges, vedges, width, height)
+    panes = _panes(items, hedges, vedges, width, height, geo)
     if panes is None and before is not None and items and abs(before[0] - width) < 1 and abs(before[1] - height) < 1 \
             and _clear(items, hedges, vedges, before[2]):
         return before[2]
@@ -54,28 +58,28 @@ def _clear(items, hedges, vedges, panes) -> bool:
     return True
 
 
-def _panes(items: list[Item], hedges, vedges, width: float, height: float):
+def _panes(items: list[Item], hedges, vedges, width: float, height: float, geo: PDFLayoutSettings):
     """The panes found from this sheet alone (sheet_panes), or None."""
     if len(items) < 2 * MIN_SIDE:
         return None
     whole = (0.0, 0.0, width, height)
     if width > 1.2 * height:
-        return _across(items, hedges, vedges, whole)
+        return _across(items, hedges, vedges, whole, geo)
     if height > 1.2 * width:
         cut = _gutter([(it.top, it.bottom) for it in items] + [(t, b) for _x, t, b in vedges]
                       + [(y, y) for y, _a, _b in hedges], 0.0, height)
         if cut is None:
             return None
         upper, lower = (0.0, 0.0, width, cut), (0.0, cut, width, height)
-        top = _across(_inside(items, upper), hedges, vedges, upper)
+        top = _across(_inside(items, upper), hedges, vedges, upper, geo)
         if top is None:
             return None
-        bottom = _across(_inside(items, lower), hedges, vedges, lower) if _inside(items, lower) else None
+        bottom = _across(_inside(items, lower), hedges, vedges, lower, geo) if _inside(items, lower) else None
         return top + (bottom or [lower])
     return None
 
 
-def _across(items, hedges, vedges, box):
+def _across(items, hedges, vedges, box, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT):
     """Two panes side by side in `box`, or None."""
     x0, top, x1, bottom = box
     if len(items) < 2 * MIN_SIDE:
@@ -99,7 +103,29 @@ def _across(items, hedges, vedges, box):
         return None
     if abs((cut - max(it.x1 for it in left)) - (x1 - max(it.x1 for it in right))) > 1.5 * slack:
         return None
+    if _one_table(left, right, geo) or _one_table(right, left, geo):
+        return None
     return [(x0, top, cut, bottom), (cut, top, x1, bottom)]
+
+
+def _one_table(side: list[Item], other: list[Item], geo: PDFLayoutSettings) -> bool:
+    """Is `side` the figures of a table whose labels are `other`: mostly digits, and its lines of
+    digits (nearly all of them, `pane_rows_share`) each on the baseline of a line of `other`? A
+    borderless table on a landscape page has a gutter between its labels and its figures that no
+    character crosses, its sides' margins by chance alike: read as two printed pages, its rows
+    were cut from their labels (a 2019 table 三 turned on its page: 161 of 198 values lost). Two
+    printed pages side by side share their baselines only as far as their first paragraph."""
+    if 2 * sum(it.text.isdigit() for it in side) < len(side):
+        return False
+    bases = sorted({round(it.bottom, 1) for it in side if it.text.isdigit()})
+    theirs = sorted(it.bottom for it in other)
+    if len(bases) < 3 or not theirs:
+        return False
+    on = 0
+    for b in bases:
+        i = bisect_left(theirs, b - geo.pane_row_fit)
+        on += i < len(theirs) and theirs[i] <= b + geo.pane_row_fit
+    return on >= geo.pane_rows_share * len(bases)
 
 
 def _gutter(spans, lo: float, hi: float):

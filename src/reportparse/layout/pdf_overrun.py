@@ -82,7 +82,7 @@ def runs_on(table, cont: list, x0: float, x1: float, geo: PDFLayoutSettings = DE
             elif k in spread:       # the cell's last / first digit on its line, off the rule
                 tries = [(side, edge, False) for side, edge, inner in ((1, c.x1, c.x1 < x1 - 0.5),
                                                                        (-1, c.x0, c.x0 > x0 + 0.5))
-                         if inner and _gap(its, d, after=side > 0) == 0.0 and _flush(its, d, c, side)]
+                         if inner and _gap(its, d, after=side > 0) == 0.0]
             else:
                 continue
             if not tries or not d.text.strip().isdigit():
@@ -96,16 +96,37 @@ def runs_on(table, cont: list, x0: float, x1: float, geo: PDFLayoutSettings = DE
                 own = _gap(its, d, after=side < 0)
                 if own <= geo.word_gap * (d.bottom - d.top):
                     continue                # (a figure set tight: its end is where its digits end)
-                at = _chain(cells, cont, d, side, own, geo)
+                at, chained = _chain(cells, cont, d, side, own, geo)
                 if not at:
                     continue
                 owner = owner or {id(o): j for j, os in enumerate(cont) for o in os}
-                # (a chain over two rules at least, or into a cell holding digits of two figures run
-                # into each other: over one rule alone, figures filling their cells coincide too often)
-                if len(at) >= 2 or mixed and _next_cell(cells, owner[id(at[0])], side, at[0]) in mixed:
+                # (a figure set flush to the rule whose chain goes over two rules at least; or any
+                # chain into a cell holding digits of two figures run into each other, or digits on
+                # another line than the chain's (another size: its own figure): there the chain's
+                # digits past the rule are a figure's end or the start of another, both cells in
+                # doubt. Over one rule alone into a cell whose figure goes on from the chain on its
+                # line, or from a figure spread over its whole cell, Word's distributed alignment,
+                # figures filling their cells coincide too often)
+                n = _next_cell(cells, owner[id(at[0])], side, at[0])
+                if len(at) >= 2 and _flush(its, d, c, side) or n in mixed or n is not None and _off_chain(cont[n], chained, geo):
                     found += [(owner[id(o)], side, o) for o in at]
                     break
     return found
+
+
+def _off_chain(its, chained: set, geo) -> bool:
+    """Does a cell holding digits of a chain (ids `chained`) hold other digits that do not go on
+    from them as one figure: on another line, or on theirs not all at one gap (one other digit:
+    no gap to go by)?"""
+    ours = [o for o in its if id(o) in chained]
+    digits = [o for o in its if o.text.strip().isdigit()]
+    if not ours or len(digits) == len(ours):
+        return False
+    line = sorted((o for o in digits if _same_line(o, ours[0])), key=lambda o: o.x0)
+    if len(line) < len(digits) or len(line) == 2:
+        return True
+    gaps = [b.x0 - a.x1 for a, b in zip(line, line[1:])]
+    return max(gaps) - min(gaps) > geo.overrun_pitch_slack
 
 
 def _next_cell(cells, k: int, side: int, d) -> Optional[int]:
@@ -128,15 +149,15 @@ def _flush(its, d, c, side: int) -> bool:
     return left > right + own if side > 0 else right > left + own
 
 
-def _chain(cells, cont, d, side: int, own: float, geo) -> list:
+def _chain(cells, cont, d, side: int, own: float, geo) -> tuple[list, set]:
     """The digits of d's line going on from `d` towards `side`, each the gap `own` (within
     PITCH_SLACK) past the one before it, that stand right before an inner rule the chain crosses
-    (d first, if it does)."""
+    (d first, if it does); and the ids of the chain's digits."""
     row = [c for c in cells if c.top <= d.top <= c.bottom]
     line = sorted((o for c, its in zip(cells, cont) if c.top <= d.top <= c.bottom for o in its
                    if _same_line(o, d) and o.text.strip().isdigit()), key=lambda o: o.x0 * side)
     edges = sorted({c.x0 for c in row} | {c.x1 for c in row})[1:-1]
-    at, last = [], d
+    at, last, chained = [], d, {id(d)}
     for o in line[line.index(d) + 1:] if d in line else []:
         gap = o.x0 - last.x1 if side > 0 else last.x0 - o.x1
         if abs(gap - own) > geo.overrun_pitch_slack:
@@ -145,7 +166,8 @@ def _chain(cells, cont, d, side: int, own: float, geo) -> list:
         if any(lo - 0.5 <= e <= hi + 0.5 for e in edges):
             at.append(last)
         last = o
-    return at
+        chained.add(id(o))
+    return at, chained
 
 
 def _across(cells, cont, k, d, side, edge, own, geo) -> bool:

@@ -33,6 +33,11 @@ class PDFLayoutSettings:
     #: found so is the page's: a glyph with a twin at that offset is dropped whatever its size (labels
     #: and figures of two sizes: pdf_layers.py); 0 turns both off
     dedupe_share: float = 0.2
+    #: ... and where that offset is off the line (a copy drawn lower or higher as well as aside, by
+    #: over OFF_LINE points), whatever its size up to this share of its height: glyphs of one
+    #: character a fraction of a line apart vertically are no two glyphs of a text (figures shrunk to
+    #: 5 pt under a shadow 1.8 pt aside and 0.8 pt up read 31 as 3311). 0 turns it off
+    layer_reach: float = 0.6
     #: two tables on consecutive pages with left and right edges this close are one table
     continued_table_slack: float = 6.0
     #: a gap wider than this many character heights inside one text line splits it in two columns
@@ -83,6 +88,11 @@ class PDFLayoutSettings:
     #: them, are one cell's two lines (both unread) only when closer than this share of the table's
     #: usual row pitch (a tight table's rows stand a line apart, figures drifted half a line off them)
     stacked_pitch_share: float = 0.8
+    #: a sheet cut down a gutter into two printed pages (pdf_nup.py) is one page when one side is
+    #: mostly digits and at least this share of its lines of digits stand each on the baseline (to
+    #: `pane_row_fit` points) of a line of the other side: a borderless table's figures and labels
+    pane_rows_share: float = 0.8
+    pane_row_fit: float = 0.8
     #: a path with more segments than this is a drawing, not rules (skipped unread)
     max_path_segments: int = 2000
     #: a page whose ruling lines could meet in more points than this is not read as a table grid

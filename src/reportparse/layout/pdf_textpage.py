@@ -164,7 +164,7 @@ class Frame:
         bx, by = self.point(x1, y1)
         return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
 
-    def items(self, chars, near: float, share: float = 0.0) -> list[Item]:
+    def items(self, chars, near: float, share: float = 0.0, reach: float = 0.0) -> list[Item]:
         """(char, left, bottom, right, top) in user space → Items in the upright frame, each glyph
         once (fake bold, duplicated text layers: pdf_layers.py)."""
-        return frame_items(self, chars, near, share)
+        return frame_items(self, chars, near, share, reach)
