@@ -102,11 +102,21 @@ class NarrativeFigure:
     applicant: Optional[str] = None     # one applicant's share (requests.new@natural_person); None: the whole
 
 
+# a family's name in a pattern ($CASE); a regex's own $ is never followed by a capital
+_FAMILY = re.compile(r"\$[A-Z_]+")
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pattern], Optional[str], Optional[str],
                                 regex.Pattern], ...]:
     out = []
-    for row in _read_tsv("narrative.tsv"):
+    rows = _read_tsv("narrative.tsv")
+    # a family of words ($NAME rows: measure words of a count) is written once and named in the patterns
+    families = {row["keys"]: row["pattern"] for row in rows if row["keys"].startswith("$")}
+    for row in rows:
+        if row["keys"].startswith("$"):
+            continue
+        row = dict(row, pattern=_FAMILY.sub(lambda m: families[m.group()], row["pattern"]))
         # key@applicant: the count is that applicant's share (requests.new@natural_person)
         keys, _, applicant = row["keys"].partition("@")
         keys = tuple(k.strip() for k in keys.split(","))
