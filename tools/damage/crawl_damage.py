@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-NUMBERING = re.compile(r"^(\|\s*)?(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d{1,2}[.．、]|\d{1,2}(?=[^\d\s|]))")
+# a label's number, never a figure's digits (31.5元, 5元 stay whole)
+NUMBERING = re.compile(r"^(\|\s*)?(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=[\u4e00-\u9fff]{2}))")
 FIGURE = re.compile(r"^[+-]?\d+(\.\d+)?$")
 TD = re.compile(r"<td[^>]*>.*?</td>")
 FIGURE_TEXT = re.compile(r"(?<=[>;])[+-]?\d+(\.\d+)?(?=[<&])")     # a cell's figure, not its style's
@@ -21,7 +22,10 @@ def _is_figure(cell: str) -> bool:
 
 
 def _row_cells(ln: str) -> list[str] | None:
-    """The cells of a pipe or `label v v v` row with at least three figures, else None."""
+    """The cells of a pipe or `label v v v` row with at least three figures, else None (a pipe row cut by a
+    hard wrap is left as it is: rewriting it would close it)."""
+    if ln.startswith("|") and not ln.rstrip().endswith("|"):
+        return None
     cells = [c.strip() for c in (ln.strip().strip("|").split("|") if ln.startswith("|") else ln.split(" "))]
     return cells if sum(_is_figure(c) for c in cells) >= 3 else None
 
