@@ -12,6 +12,7 @@ import re
 
 # a label's number, never a figure's digits (31.5元, 5元 stay whole)
 NUMBERING = re.compile(r"^(\|\s*)?(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=[\u4e00-\u9fff]{2}))")
+UNITS = ("件", "条")
 FIGURE = re.compile(r"^[+-]?\d+(\.\d+)?$")
 TD = re.compile(r"<td[^>]*>.*?</td>")
 FIGURE_TEXT = re.compile(r"(?<=[>;])[+-]?\d+(\.\d+)?(?=[<&])")     # a cell's figure, not its style's
@@ -22,12 +23,12 @@ def _is_figure(cell: str) -> bool:
 
 
 def _row_cells(ln: str) -> list[str] | None:
-    """The cells of a pipe or `label v v v` row with at least three figures, else None (a pipe row cut by a
+    """The cells of a pipe or `label v v` row with at least two figures (a legacy row has two), else None (a pipe row cut by a
     hard wrap is left as it is: rewriting it would close it)."""
     if ln.startswith("|") and not ln.rstrip().endswith("|"):
         return None
     cells = [c.strip() for c in (ln.strip().strip("|").split("|") if ln.startswith("|") else ln.split(" "))]
-    return cells if sum(_is_figure(c) for c in cells) >= 3 else None
+    return cells if sum(_is_figure(c) for c in cells) >= 2 else None
 
 
 def _join(ln: str, cells: list[str]) -> str:
@@ -78,14 +79,14 @@ def numbering_lost(lines, rnd):
 
 def unit_column(lines, rnd):
     """A unit (件 / 条) between a label and its figures: its own line, or a cell of the row."""
-    unit = rnd.choice(("件", "条"))
+    unit = rnd.choice(UNITS)
     out = []
     for i, ln in enumerate(lines):
         cells = _row_cells(ln)
-        if cells and not _is_figure(cells[0]):
-            k = next(k for k, c in enumerate(cells) if _is_figure(c))
+        k = next((k for k, c in enumerate(cells or []) if _is_figure(c)), 0)
+        if k and cells[k - 1] not in UNITS:
             out.append(_join(ln, cells[:k] + [unit] + cells[k:]))
-        elif not _is_figure(ln) and ln.strip() and i + 1 < len(lines) and _is_figure(lines[i + 1]) and len(ln) < 60:
+        elif not _is_figure(ln) and ln.strip() not in UNITS + ("",) and i + 1 < len(lines) and _is_figure(lines[i + 1]) and len(ln) < 60:
             out += [ln, unit]
         else:
             out.append(ln)
