@@ -113,7 +113,7 @@ def html_td_dropped(lines, rnd):
 
 
 def html_cells_merged(lines, rnd):
-    """Two neighbouring figure cells as one, the figures apart by a space, &nbsp; or <br> (colspan kept or not)."""
+    """Two neighbouring figure cells as one, the figures apart by a space, &nbsp;, <br> or nothing (colspan kept or not)."""
     i = rnd.choice(_figure_rows(lines))
     tds = _figure_tds(lines[i])
     k = rnd.randrange(len(tds) - 1)
@@ -122,7 +122,7 @@ def html_cells_merged(lines, rnd):
         return lines
     text = [re.sub(r"<[^>]+>|&nbsp;", "", m.group()).strip() for m in (a, b)]
     span = ' colspan="2"' if rnd.random() < 0.5 else ""
-    merged = f"<td{span}>{rnd.choice((' ', '&nbsp;', '<br>')).join(text)}</td>"
+    merged = f"<td{span}>{rnd.choice((' ', '&nbsp;', '<br>', '')).join(text)}</td>"     # '': no separator left
     lines[i] = lines[i][:a.start()] + merged + lines[i][b.end():]
     return lines
 
