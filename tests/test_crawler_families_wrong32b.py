@@ -2,24 +2,12 @@
 crawl_damage.py): undamaged, every figure of their truth is read; under each new damage class alone no
 figure is read other than the truth, except where the class changes what the document says (a figure
 dropped or two swapped), and a swapped pair is read as printed."""
-import importlib
-import sys
-
 import pytest
 
 import reportparse
-from conftest import TOOLS
+from conftest import tool_module
 
-
-def attack():
-    sys.path.insert(0, str(TOOLS))
-    try:
-        return importlib.import_module("crawler_attack")
-    finally:
-        sys.path.remove(str(TOOLS))
-
-
-CA = attack()
+CA = tool_module("crawler_attack")
 
 
 def first(layout: str, start: int = 3_500_000) -> int:
