@@ -17,12 +17,12 @@ LEGACY_CHANNELS = ("其中：当面申请数", "网上申请数", "信函申请�
 LEGACY_REPLIES = ("其中：同意公开答复数", "同意部分公开答复数", "不予公开答复数", "其他类型答复数")
 
 
-def legacy_rows(nums: Numbers, rnd: random.Random) -> list[tuple[str, str, int, int]]:
+def legacy_rows(nums: Numbers, rnd: random.Random, first: bool = False) -> list[tuple[str, str, int, int]]:
     """(label, unit, this year, cumulative) of the legacy table; channels and replies add up in both columns,
-    a cumulative never below its year."""
+    a cumulative never below its year, and equal to it in the Regulations' `first` year (2008)."""
     def pair(hi):
         y = nums.take(1, hi)
-        return y, y + nums.take(1, 4 * hi)
+        return y, y + (0 if first else nums.take(1, 4 * hi))
 
     def parts(labels, hi):
         got = [pair(hi) for _ in labels]
@@ -42,7 +42,7 @@ def legacy_rows(nums: Numbers, rnd: random.Random) -> list[tuple[str, str, int, 
 def legacy_document(seed: int, rnd: random.Random) -> tuple[str, str, dict]:
     """(layout, text, truth): one cell a line (`legacy`), or `label unit year cumulative` rows (`legacy_rows`)."""
     county, year = rnd.choice(("栖梧县", "鹤汀县", "栗山县", "澄溪区")), rnd.randint(2008, 2018)
-    rows = legacy_rows(Numbers(seed), rnd)
+    rows = legacy_rows(Numbers(seed), rnd, first=year == 2008)
     assert all(lab in LEGACY_KEYS for lab, *_ in rows)
     title = f"{county}人民政府{year}年政府信息公开工作年度报告"
     office = f"{county}人民政府办公室"
