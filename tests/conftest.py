@@ -51,12 +51,19 @@ def load_expected(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def pdf_fixture_generator():
-    """tools/pdf_reports (what tools/make_pdf_fixtures.py runs): tests build invented PDFs with its Writer and reports."""
+def tool_module(name: str):
+    """A module of tools/ (tests build invented documents with the tools' own generators); sys.path as it was
+    after, also when the module put tools/ on it itself."""
     import importlib
     import sys
+    saved = list(sys.path)
     sys.path.insert(0, str(TOOLS))
     try:
-        return importlib.import_module("pdf_reports")
+        return importlib.import_module(name)
     finally:
-        sys.path.remove(str(TOOLS))
+        sys.path[:] = saved
+
+
+def pdf_fixture_generator():
+    """tools/pdf_reports (what tools/make_pdf_fixtures.py runs): tests build invented PDFs with its Writer and reports."""
+    return tool_module("pdf_reports")

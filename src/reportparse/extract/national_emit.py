@@ -49,13 +49,10 @@ def emit_row(doc, out: NationalTables, r: RowRead, keys: list[str], outcome: Out
     emit_values(doc, out, r, keys, [None] * len(keys), values, split_note(r, r.hit.spec.key, outcome), header_unit)
 
 
-_PAIR = "its cell prints an increase and a decrease apart, not the year's change"
-
-
-def _unread_said(out: NationalTables, key: str, who: Optional[str], raw: str, pair: bool) -> bool:
-    """Says that a cell is not read and why (cells.unread_cell, or a 本年增/减 pair); False: the cell is left out."""
-    why = _PAIR if pair else ("its cell shows a picture, not text" if raw == PICTURE_CELL
-                              else f"its cell prints '{raw}', its sign twice: its value is not settled")
+def _unread_said(out: NationalTables, key: str, who: Optional[str], raw: str, why: Optional[str]) -> bool:
+    """Says that a cell is not read and why (cells.unread_cell, or RowRead.left_unread's reason); False: it is left out."""
+    why = why or ("its cell shows a picture, not text" if raw == PICTURE_CELL
+                  else f"its cell prints '{raw}', its sign twice: its value is not settled")
     out.warnings.append(f"{key}{'|' + who if who else ''}: {why}; not read (the row's other cells are read)")
     return False
 
@@ -77,11 +74,11 @@ def emit_values(doc, out: NationalTables, r: RowRead, keys: list[str], applicant
     row = RowValues(doc, r.hit, note)
     indicator, emit = row.indicator, out.indicators.append
     cells = zip(keys, applicants, values, cell_spans(r, values))
-    if r.pictures or r.ocr or r.pairs:      # (rare: the common loop stays as it was)
+    if r.pictures or r.ocr or r.left_unread:      # (rare: the common loop stays as it was)
         # a cell that shows a figure no one can read is unread, not blank: no value (null is a blank cell's)
-        unread = {k for k, proven in r.ocr.items() if not proven} | set(r.pictures) | set(r.pairs)
-        cells = [c for k, c in enumerate(cells) if k not in unread or (k in r.pictures or k in r.pairs)
-                 and _unread_said(out, c[0], c[1], r.cells[k].raw, k in r.pairs)]
+        unread = {k for k, proven in r.ocr.items() if not proven} | set(r.pictures) | set(r.left_unread)
+        cells = [c for k, c in enumerate(cells) if k not in unread or (k in r.pictures or k in r.left_unread)
+                 and _unread_said(out, c[0], c[1], r.cells[k].raw, r.left_unread.get(k))]
     for key, who, v, span in cells:
         if v is None and r.split:
             out.warnings.append(f"{key}{'|' + who if who else ''}: its {r.damage} allow several readings; not read")

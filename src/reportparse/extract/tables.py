@@ -31,7 +31,7 @@ class RowRead:
     problem: Optional[str] = None                 # why the row could not be read
     alternatives: list[tuple] = field(default_factory=list)   # readings with two cells re-joined (not emitted)
     pictures: tuple = ()                          # cells showing a figure no one can read (cells.unread_cell): not read
-    pairs: tuple = ()                             # a 本年增/减 cell printing an increase and a decrease: not read
+    left_unread: dict[int, str] = field(default_factory=dict)  # other cells not read, and why (UNREAD_PAIR, UNREAD_DOUBLED)
     ocr: dict[int, bool] = field(default_factory=dict)       # OCR'd figures (cell → its lookalike reading proven)
     fits: list[list[Token]] = field(default_factory=list)     # the cells of each candidate, where the row has several
     left_out: int = 0           # blank cells the row left out at unknown places (left_out.py: fits place them)
@@ -148,7 +148,8 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
                 row.problem = "a cell holds text that is not a number"
                 row.candidates = []
             else:
-                row.pictures, row.pairs = shown, pairs  # (None in the reading: a test of the row's sums skips it as blank)
+                row.pictures = shown        # (None in the reading: a test of the row's sums skips it as blank)
+                row.left_unread = dict.fromkeys(pairs, UNREAD_PAIR)
                 if unsure:          # (a picture beside it is a blank: no OCR'd figure of its group is proven)
                     row.candidates = [_ocr_proven(row, row.candidates[0], unsure, group_ok, sizes or [n])]
                     if group_ok is not None and not all(row.ocr.values()) and not _on_label_line(hit, cells, text):
@@ -158,6 +159,10 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
                         row.problem = ("an OCR'd figure (a letter among its digits) that its row's total does not prove: "
                                        "where the row's figures stand cannot be checked")
                         row.candidates, row.ocr = [], {}
+        elif group_ok is not None:
+            doubled = _doubled_figure(row.candidates[0], group_ok, sizes or [n])
+            if doubled is not None:
+                row.left_unread = {doubled: UNREAD_DOUBLED}
         return row
     printed = [t.raw for t in hit.cells if t.raw != ""]
     raw = [strip_money_unit(r.replace(",", "")) for r in printed]
@@ -246,6 +251,35 @@ def _ocr_proven(row: RowRead, values: tuple, unsure: dict, group_ok, sizes: list
         at += size
     row.ocr = {i: cells[i] is not None for i in unsure}
     return tuple(cells)
+
+
+UNREAD_PAIR = "its cell prints an increase and a decrease apart, not the year's change"
+UNREAD_DOUBLED = ("its figure reads as another printed twice over (33 for 3, 4545 for 45: a doubled text layer) and "
+                  "the row's sum holds only with it once: its value is not settled")
+
+
+def _doubled_figure(values: tuple, group_ok: Callable[[tuple], bool], sizes: list[int]) -> Optional[int]:
+    """The one cell of a row failing its sum whose figure is another's digits twice over (a shadow or doubled
+    text layer: 3 read 33) and with which once the sum holds; None if none or several."""
+    if _groups_hold(values, group_ok, sizes):
+        return None
+    found = []
+    for i, v in enumerate(values):
+        digits = str(v) if isinstance(v, int) and v >= 11 else ""
+        half = len(digits) // 2
+        if digits and len(digits) % 2 == 0 and digits[:half] == digits[half:] \
+                and _groups_hold(values[:i] + (int(digits[:half]),) + values[i + 1:], group_ok, sizes):
+            found.append(i)
+    return found[0] if len(found) == 1 else None
+
+
+def _groups_hold(values: tuple, group_ok: Callable[[tuple], bool], sizes: list[int]) -> bool:
+    at = 0
+    for size in sizes:
+        if not group_ok(values[at:at + size]):
+            return False
+        at += size
+    return True
 
 
 def _whole_figures(printed: list[str]) -> frozenset:
