@@ -37,6 +37,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from attack import fork_into  # noqa: E402
 from damage import crawl_damage  # noqa: E402
 from damage.crawl_docs import html_document, legacy_document  # noqa: E402
 from damage.data import APPLICANTS, T2_2019, T4_IDS, Numbers, collapse, random_t3, t3_heads, t3_values, t4_values  # noqa: E402
@@ -228,10 +229,7 @@ def damaged(seed: int, only: str | None = None, skip: frozenset = frozenset()) -
 
 def _parse_in_child(text: str, timeout: int) -> dict | str:
     """The parse's values in a forked child under a CPU limit: a dict, or 'crash: …' / 'hang'."""
-    r, w = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        os.close(r)
+    def child(w: int) -> None:
         resource.setrlimit(resource.RLIMIT_CPU, (timeout, timeout + 1))
         try:
             import reportparse
@@ -242,7 +240,8 @@ def _parse_in_child(text: str, timeout: int) -> dict | str:
         with os.fdopen(w, "w") as f:
             f.write(out)
         os._exit(0)
-    os.close(w)
+
+    pid, r = fork_into(child)
     with os.fdopen(r) as f:
         data = f.read()
     _, status = os.waitpid(pid, 0)
