@@ -33,3 +33,27 @@ def test_a_table_with_a_few_failing_checks_is_read_as_printed():
     assert 0 < len([c for c in report.checks if c.status == "fail"]) < 10
     assert len([i for i in report.indicators if i.source.method == "table"]) > 100
     assert not any("withheld" in w for w in report.warnings)
+
+
+def _blanked(text: str, rows: int) -> str:
+    """The first `rows` of table 三's rows with their natural-person, commercial and other-organisation cells left blank
+    (a page that hid those cells)."""
+    count = [0]
+
+    def blank(m):
+        count[0] += 1
+        if count[0] > rows:
+            return m.group(0)
+        cells = m.group(2).split(" | ")
+        return m.group(1) + " | ".join(["", ""] + cells[2:5] + [""] + cells[6:]) + " |"
+    return re.sub(r"^(\|[^\n]*?\| )((?:\d+ \| ){6}\d+) \|$", blank, text, flags=re.M)
+
+
+def test_cells_read_blank_fail_checks_without_withholding_rows_that_balance():
+    # many checks fail for the blank cells (taken as 0), but rows printed in full balance: the columns stand right
+    report = reportparse.parse_text(_blanked(PIPE_2021.read_text(encoding="utf-8"), 20))
+    checks = [c for c in report.checks if c.rule in ("R1", "R2", "R3", "R4") and c.status in ("pass", "fail")]
+    assert sum(c.status == "fail" for c in checks) > len(checks) / 2
+    assert not any("withheld" in w for w in report.warnings)
+    values = report.values()
+    assert values["requests.carried_forward|applicant=total"] == 17 and values["requests.other.misc|applicant=social_welfare"] == 1

@@ -232,6 +232,10 @@ def narrative_checks(table: list[Indicator], narrative: list[Indicator]) -> list
 # font with no widths set every figure in its neighbour's cell) fail nearly all
 MISREAD_MIN_CHECKS = 10
 MISREAD_SHARE = 0.5
+# … unless rows printed in full (no blank assumed zero) with a non-zero total sum to it (R3): then the columns stand
+# where they should, and the failures come from cells a page hid (read blank), not from figures set one place off
+# (the column identities R1/R2 cannot tell: a table whose every row is read one cell off keeps its columns' sums)
+MISREAD_CORROBORATED = 5
 
 
 def misread_tables(checks: list[Check]) -> Optional[str]:
@@ -239,6 +243,9 @@ def misread_tables(checks: list[Check]) -> Optional[str]:
     assessed = [c for c in checks if c.rule in ("R1", "R2", "R3", "R4") and c.status in ("pass", "fail")]
     failed = [c for c in assessed if c.status == "fail"]
     if len(assessed) < MISREAD_MIN_CHECKS or len(failed) <= MISREAD_SHARE * len(assessed):
+        return None
+    if sum(1 for c in assessed if c.rule == "R3" and c.status == "pass" and not c.assumed_zero and c.actual) \
+            >= MISREAD_CORROBORATED:
         return None
     return (f"the tables' arithmetic fails in {len(failed)} of its {len(assessed)} checks (R1–R4): their cells were "
             "misread (columns out of place), not misprinted; the tables' figures are withheld")
