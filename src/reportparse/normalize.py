@@ -61,6 +61,11 @@ _FIGURE_MARK = re.compile("(?<=[0-9\uff10-\uff19])" + _MARK_CHARS + "+")
 _ANY_MARK = re.compile(_MARK_CHARS)
 
 
+# a crawler that lost a non-breaking space left '?' (or U+FFFD) in its place: standing alone before a figure, apart
+# from it by a space ('? 0 |' in a cell of its own), it is that space; glued to digits ('1?5') it is left as it is
+_LOST_SPACE_MARK = re.compile(r"(?m)(?:^|(?<=[ \t|]))[?\ufffd](?=[ \t]+[0-9])")
+
+
 def normalize_text(text: str) -> str:
     """NFKC plus the spaces and marks NFKC keeps; newlines normalised to \\n."""
     if not text.isascii():
@@ -70,6 +75,8 @@ def normalize_text(text: str) -> str:
             text = text.replace(char, folded)
     text = unicodedata.normalize("NFKC", text)
     text = _extra(text)
+    if "?" in text or "\ufffd" in text:
+        text = _LOST_SPACE_MARK.sub(" ", text)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
