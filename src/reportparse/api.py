@@ -191,12 +191,15 @@ def _units_settled(table: list[Indicator], narrative: list[Indicator], template:
     print that unit as a rule, is kept only where the document settles its figure: a passing check over it (the
     table's sums, a sentence stating it). Else it is dropped and said: a shifted or misread cell is never
     published as the row's figure."""
-    odd = [i for i in table if i.raw and unit_contradicts(i.unit, parse_cell(i.raw).unit)]
+    # each cell's printed unit, parsed once; a cell ending in a digit prints none (most cells: not parsed again)
+    shown = [(i, parse_cell(i.raw).unit) for i in table if i.raw and not i.raw[-1].isdigit()]
+    shown = [(i, unit) for i, unit in shown if unit]
+    odd = [(i, unit) for i, unit in shown if unit_contradicts(i.unit, unit)]
     if not odd:
         return table
     # a unit most cells of rows counted alike print (Word's '12' over '次' in every cell) is the report's own way
-    units = Counter((i.unit, parse_cell(i.raw).unit) for i in table if i.raw and parse_cell(i.raw).unit)
-    odd = [i for i in odd if not _units_convention(units, i.unit, parse_cell(i.raw).unit)]
+    units = Counter((i.unit, unit) for i, unit in shown)
+    odd = [(i, unit) for i, unit in odd if not _units_convention(units, i.unit, unit)]
     if not odd:
         return table
     printed = {i.value_id for i in table}
@@ -206,11 +209,11 @@ def _units_settled(table: list[Indicator], narrative: list[Indicator], template:
     elif template in NATIONAL_TEMPLATES:
         checks += national_checks(table, unread, template)
     settled = {c for check in checks if check.status == "pass" for c in check.cells}
-    dropped = {id(i) for i in odd if i.value_id not in settled}
-    for i in odd:
+    dropped = {id(i) for i, _ in odd if i.value_id not in settled}
+    for i, unit in odd:
         if id(i) in dropped:
             warnings.append(f"{i.value_id}: value {_short(i.raw)} dropped: its cell prints "
-                            f"{parse_cell(i.raw).unit}, the row counts {i.unit} (a shifted or misread cell?) "
+                            f"{unit}, the row counts {i.unit} (a shifted or misread cell?) "
                             "and no check settles it")
     return [i for i in table if id(i) not in dropped]
 

@@ -63,7 +63,8 @@ _ANY_MARK = re.compile(_MARK_CHARS)
 
 # a crawler that lost a non-breaking space left '?' (or U+FFFD) in its place: standing alone before a figure, apart
 # from it by a space ('? 0 |' in a cell of its own), it is that space; glued to digits ('1?5') it is left as it is
-_LOST_SPACE_MARK = re.compile(r"(?m)(?:^|(?<=[ \t|]))[?\ufffd](?=[ \t]+[0-9])")
+# (the mark first: the scan looks for its two characters only, not at every position)
+_LOST_SPACE_MARK = re.compile(r"[?\ufffd](?<![^\n \t|][?\ufffd])(?=[ \t]+[0-9])")
 
 
 def normalize_text(text: str) -> str:

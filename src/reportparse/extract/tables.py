@@ -301,14 +301,7 @@ def _also_run_together(printed: list[str], raw: list[str], sizes: list[int], gro
 
 def holds(cells: list[Token], group_ok: Callable[[tuple], bool], sizes: list[int]) -> bool:
     parsed = [parse_cell(t.raw) for t in cells]
-    if not all(c.ok for c in parsed):
-        return False
-    values, at = tuple(c.value for c in parsed), 0
-    for size in sizes:
-        if not group_ok(values[at:at + size]):
-            return False
-        at += size
-    return True
+    return all(c.ok for c in parsed) and _groups_hold(tuple(c.value for c in parsed), group_ok, sizes)
 
 
 SPLIT_ONLY = "split of run-together digits: the only reading of this row"
