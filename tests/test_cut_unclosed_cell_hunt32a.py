@@ -56,3 +56,14 @@ def test_a_row_whose_cells_are_all_closed_is_read_whole():
 def test_text_after_the_unclosed_figure_proves_no_columns():
     report = reportparse.parse_text(HEAD + ROWS + CUT + "1\n四、政府信息公开行政复议、行政诉讼情况\n")
     assert _t3(report, "requests.partially_granted") == {}
+
+
+def test_one_closed_cell_then_an_unclosed_figure_at_the_copys_end():
+    # (heldout32, lead33) the copy ends right after the row's second figure, its line unclosed ("7 |", "5"): the
+    # first cell is the row's first column; the second may be cut inside ('5' of 51) and is not read
+    cut = "(二)部分公开(区分处理的,只计这一情形,不计其他情形) |\n7 |\n5"
+    for end in ("", "\n"):
+        report = reportparse.parse_text(HEAD + ROWS + cut + end)
+        assert _t3(report, "requests.partially_granted") == {"natural_person": 7}
+        assert any("the text ends after 1 of its 7 cells" in w for w in report.warnings)
+        assert _t3(report, "requests.granted") == dict(zip(APPS, (8, 2, 1, 2, 3, 4, 20)))

@@ -16,6 +16,8 @@ def parse(head: str):
     ("索 引 号 | 000111222/2021-00417 | 分 类 | 年报 |\n发布机构 | 县政府办 | 发文日期 | 2021-01-29 |\n", "2021-01-29"),
     ("索引号|000111222/2021-00417|发 布 日 期|2021-01-27|\n", "2021-01-27"),
     ("索引号：000111222/2021-00417\n发布时间：2021-01-25\n", "2021-01-25"),
+    # (lead33) each name with its colon in a cell of its own, a blank value before it
+    ("索引号: | 000111222/2021-00417 | 公开方式: | 主动公开 |\n文号: | 公开日期: | 2021-01-23 10:52 | |\n", "2021-01-23"),
 ])
 def test_a_header_field_is_read_through_a_pipe_or_a_colon_and_is_never_the_title(header, published):
     report = parse(header + "青岭县人民政府2020年政府信息公开工作年度报告\n")
@@ -298,3 +300,11 @@ def test_line_one_that_names_the_issuer_outranks_a_report_published_without_its_
     """Guard: X办事处向社会公布2021年度本级…报告 keeps line one as the title (its issuer names itself there)."""
     report = parse("郑州高新区岚峰办事处向社会公布2021年度本级政府信息公开年度报告。统计期限自2021年1月1日起至12月31日止。\n")
     assert report.title.startswith("郑州高新区岚峰办事处")
+
+
+def test_a_title_line_flattened_to_a_row_of_one_cell_and_blank_ones():
+    # (lead33) "X…年度报告 | ||": the row's one cell that is not blank is the title, not a sentence below it
+    report = parse("发布单位: | 青岭镇 |\n2020年度青岭镇政府信息公开工作年度报告 | ||\n"
+                   "2020年,我镇认真贯彻落实《条例》。现将我镇2020年政府信息公开工作报告如下:\n")
+    assert report.title == "2020年度青岭镇政府信息公开工作年度报告"
+    assert report.values()["requests.new|applicant=total"] == 38

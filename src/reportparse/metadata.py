@@ -123,12 +123,12 @@ _LEADING_TITLE = LazyPattern(rf"^(?:(?P<title>{_NAME}{{2,40}}?[ \t]?{_YEAR}{_TER
 # a document-sharing site numbers the chunks it cuts a text into ("1、 X街道办事处2016年度…", "2、市大兴区…")
 _CHUNK_NUMBER = LazyPattern(r"^\d{1,3}、[ \t]*")
 # a page that prints no title line names the report in its opening sentence ("…规定，现公布 / 现公开X市人民政府
-# 2017年政府信息公开工作年度报告。", "现将编制的X局2020年…年度报告予以公布", "现将X镇…年度报告进行公开")
+# 2017年政府信息公开工作年度报告。", "现将编制的X局2020年…年度报告予以公布", "现将X镇…年度报告进行公开", 现向社会公开《X…》)
 # (the name may stand in title marks: 现发布《X镇2022年政府信息公开工作年度报告》。), or that the issuer writes it
 # (特编制霍山县住建局2023年政府信息公开工作年度报告。, or in the clause after the documents it follows: 根据《条例》，编制X局
 # 2022年度政府信息公开报告; a notice asks others to: 请各单位编制…)
 # (never the report a notice on the reports' publication names: 现将X2024年…年度报告公布情况报告如下)
-_SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将|现公开|[编編]制了|(?<=^|[,，。;；:：])(?:特|现)编制|(?<=》[^《》。,，]{{0,12}}[,，])编制)(?:[^{_NOT_NAME}的]{{0,6}}的)?《?" + _NAMED_REPORT
+_SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将|(?:现|特)(?:向社会)?公开|[编編]制了|(?<=^|[,，。;；:：])(?:特|现)编制|(?<=》[^《》。,，]{{0,12}}[,，])编制)(?:[^{_NOT_NAME}的]{{0,6}}的)?《?" + _NAMED_REPORT
                               + r"(?=》?(?:[\s,，。;；:：]|予以|进行|公布|发布|如下|$))(?!" + _ABOUT_REPORTS_WORDS + ")")
 # … or, without the issuer's name, where the issuer says it publishes it (特向社会公布2023年政府信息公开工作年度报告,
 # X办事处向社会公布2021年度本级… / 本机关…, 由X局编写了2022年度…年度报告; the genre's words right after the year, never 我局):
@@ -174,8 +174,9 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
     for ln in doc.text.splitlines()[:200]:
         ln = ln.strip()
         if ln.startswith("|") or ln.endswith("|"):
-            cell = ln.strip("|").strip()
-            ln = ln if "|" in cell else cell     # a crawler's table of one cell ("X2009年…年报 |"): its text
+            cells = [c for c in (c.strip() for c in ln.split("|")) if c]
+            # a crawler's table row of one cell that is not blank ("X2009年…年报 |", "X…年报 | ||"): its text
+            ln = cells[0] if len(cells) == 1 else ln if cells else ""
         # (a breadcrumb's step on a line of its own, "> 信息公开年度报告", is chrome too)
         if ln and ln[0] not in ">›»" and not _CHROME.match(ln):
             lines.append(_unspaced(ln))

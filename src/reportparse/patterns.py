@@ -154,8 +154,9 @@ SITE_CHROME_WORDS = ("首页", "主页", "VIP") + ACCESS_WORDS
 # 2018 report): never a publish date
 CAPTURE_WORDS = ("采集", "抓取", "爬取", "入库", "归档")
 # a field's name and its value: "发布时间：…", or a CMS header set as a table and flattened to
-# "索 引 号 | 0000/2018-01 | 发文日期 | 2018-02-26 |" (cells joined by |, a name spaced out to fill its cell)
-FIELD_SEPARATOR = r"\s*[:：|]\s*"
+# "索 引 号 | 0000/2018-01 | 发文日期 | 2018-02-26 |" (cells joined by |, a name spaced out to fill its cell), the
+# name with its colon in a cell of its own ("公开日期: | 2015-07-27 10:52 |")
+FIELD_SEPARATOR = r"\s*(?:[:：][ \t]*\|?|\|)\s*"
 
 
 def field_names(names) -> str:

@@ -43,6 +43,8 @@ def cut_at_text_end(text: str, h: RowHit, n: int, leaves_none_out: Callable[[], 
         return _one_pipe_line(text, h, n, tail)
     if all(_PIPE_CLOSED.match(text, t.end) for t in cells):
         return len(cells) if len(cells) < n else 0
+    if all(_PIPE_CLOSED.match(text, t.end) for t in cells[:-1]):
+        return len(cells) - 1 if len(cells) < n else 0      # the last, no pipe before the text ends, may be cut inside
     if any("|" in text[a:t.start] for a, t in zip(starts, cells)):
         return 0                                    # pipes on some lines only: a layout not known here
     if total_last and len(cells) == n and _sums_to_last([t.raw for t in cells]):

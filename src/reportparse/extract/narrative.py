@@ -22,7 +22,7 @@ from ..patterns import UNIT_WORDS, LazyPattern
 from ..schema import _read_tsv
 from .narrative_channels import SENTENCE_END as _SENTENCE_END, WINDOW as _WINDOW, channel_fits as _channel_fits
 from .narrative_parts import alias_of as _alias, is_part as _is_part
-from .narrative_period import BOTH, other_year, period_of
+from .narrative_period import BOTH, RUNNING, other_year, period_of
 
 _CONTEXT_CHARS = 200     # without a section heading, the topic is looked for this far before a match
 _TOTAL_KEYS = frozenset({"disclosure.total", "requests.new", "requests.answered", "review.total", "litigation.total", "fees.collected"})
@@ -365,8 +365,9 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             if not _channel_fits(ctext, keys[0], literal, needs, cs, s, e):
                 continue
             period = period_of(ctext, ss, s, e, year, ce)
-            if period is None:
+            if period is None or (period == RUNNING and literal != "0"):
                 continue
+            period = "year" if period == RUNNING else period       # none since 2014 is none this year
             # (本年度及历年无收费: both; none since the Regulations, a zero stated by negation, is none this year too)
             periods = ("year", "cumulative") if period == "cumulative" and (
                 literal == "0" or BOTH.search(ctext, ss, s)) else (period,)

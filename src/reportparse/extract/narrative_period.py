@@ -19,6 +19,10 @@ _RUNNING_END = LazyPattern(r"截至|截止|到目前|至今|迄今|目前为止|
 _SINCE = LazyPattern(r"(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[^,，。;；:：\d]{0,8}?以来|至今|起)"
                      r"|(?:(?P<own>今年|本年度?|年初|年内))?以来")
 _SINCE_2008 = LazyPattern(r"(?:条例|办法|规定)》?[^,，。;；]{0,10}?(?:颁布|公布|施行|实施|生效)")
+# a start the year lies inside, the work's own (开展政府信息公开工作以来): a figure over it is no year's, but none
+# over it (…以来未收取…费用) is none that year too (自2014年以来 names another year: not read, as above)
+RUNNING = "running"
+_WORK_BEGAN = LazyPattern(r"(?:(?:开展|启动|推行|实施|开始)[^,，。;；:：\d]{0,10}?工作|工作(?:开展|启动|推行|实施|开始))$")
 _RUNNING_SUM = LazyPattern(r"(?<!年|年度)累计")
 # a bare 累计 that has reached its figure by now (累计主动公开政府信息已达657条) ends where 截至目前 would
 _REACHED = LazyPattern(r"已(?:经)?(?:达到|达)")
@@ -46,7 +50,8 @@ _CLAUSE_YEAR = LazyPattern(r"(?:^|(?<=[,，;；。！？!?\n]))(?:在|于)?((?:1
 
 def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Optional[int] = None) -> Optional[str]:
     """The period of the figure matched at [s, e) in its sentence [ss, se): "year", "cumulative" (a running total
-    since the Regulations), or None when the sentence does not settle it. The last word before the figure that
+    since the Regulations), RUNNING (since a later start before the report's year), or None when the sentence does
+    not settle it. The last word before the figure that
     names a period decides: 截至 / 历年 / …以来 over an earlier 全年 or 2018年，; a bare 累计 yields to any year word,
     unless the sentence goes on to the year's new ones (其中本年度新增…), which are the year's by their own words."""
     new = _NEW_OF_YEAR.match(ctext, s)
@@ -66,6 +71,7 @@ def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Opti
     own = max([m.end() for m in _YEAR_WORD.finditer(ctext, ss, s)] + [_year_clause(ctext, ss, s, year)]
               + [m.end() for m in _NAMED_YEAR_OWN.finditer(ctext, ss, s) if year is not None and int(m[1]) == year])
     strong, start = -1, None    # the last running word that outranks a year word, and the start the sentence says
+    covers = True               # every later start said is the work's own (a zero over it is the year's)
     for m in _SINCE.finditer(ctext, ss, e):
         if m.group("own") or (m.group("y") and year is not None and int(m.group("y")) == year):
             own = max(own, m.end())                                 # 今年以来, 2018年以来: this year's
@@ -75,6 +81,7 @@ def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Opti
             start = start or "2008"
         else:
             start = "other"     # 自2014年以来, 网站开通以来: a running total, but not since the Regulations
+            covers = covers and _WORK_BEGAN.search(ctext, max(ss, m.start() - 16), m.start()) is not None
     for m in _HISTORIC.finditer(ctext, ss, e):
         strong, start = max(strong, m.start()), start or "2008"
     ended = [m.start() for m in _RUNNING_END.finditer(ctext, ss, s)]
@@ -85,7 +92,7 @@ def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Opti
     if own > strong:
         return "year"           # a year word after the last running word (or beside a bare 累计)
     if start == "other":
-        return None
+        return RUNNING if covers else None
     if start == "2008" or (ended and _RUNNING_SUM.search(ctext, ss, e)):
         return "cumulative"     # 历年, 条例施行以来, 截至2018年底累计: from the start of the counting
     if ended and not _SUM_WORD.search(ctext, ended[-1], e):
