@@ -16,7 +16,8 @@ from .extract.national import extract_national
 from .extract.rows import LabelIndex
 from .loading import Source, load, text_bytes
 from .issuer import find_issuer, self_named
-from .metadata import find_capture_time, find_published, find_title, not_report_reason, reporting_period
+from .metadata import find_title, not_report_reason, reporting_period
+from .published import find_capture_time, find_published
 from .model import DocumentSource, Indicator, Report, ValueSource
 from .normalize import Spacing
 from .schema import NATIONAL_TEMPLATES, group_parts, is_signed, label_of, of_other_template, report_table_cue, unit_of

@@ -82,7 +82,7 @@ def apply_overrides(report: Report, year: Optional[int] = None, issuer: Union[No
 
 def missing_metadata_warnings(report: Report, capture_time: Optional[str] = None) -> list[str]:
     """One warning per metadata field the report has no value for; a missing publish date names the
-    crawler's capture time the document gives instead (metadata.find_capture_time), if any."""
+    crawler's capture time the document gives instead (published.find_capture_time), if any."""
     present = {"year": report.year, "issuer": report.issuer.name, "region": report.issuer.region.code,
                "published": report.published}
     notes = {"published": _CAPTURE_ONLY.format(capture_time) if capture_time else ""}

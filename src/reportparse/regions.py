@@ -275,6 +275,16 @@ def _weak_ok(d: _Data, mt: _Match, text: str, prev: _Match | None, is_title: boo
     return (mt.start == 0 or text[mt.start - 1] in _CLAUSE_START) and bool(_ORGAN_AFTER.match(text, mt.end))
 
 
+def _stem_owner(d: _Data, title: str, usable: list, year: int | None) -> _Row | None:
+    """A title that opens with a city's or province's stem (潮州电大, 福建某学校) names its issuer after that place;
+    where the opening's only places are its address (…潮州市湘桥区某路), the issuer is the place whose stem it bears,
+    not the district its office sits in. None unless exactly one place of the address (or above it) is so named."""
+    head = title.lstrip()
+    codes = {c for u in usable for r in _rows(d, u[2]) for c in (r.code, r.city_code, r.province_code)
+             if c and len(stem := d.bare_name(c)) >= 2 and stem != d.name_of(c) and head.startswith(stem)}
+    return _pick_row(d, d.by_code[codes.pop()], year) if len(codes) == 1 else None
+
+
 def _ancestor_of(d: _Data, name: str, rows: list[_Row]) -> bool:
     codes = {r.code for r in d.names.get(name, [])}
     return any(r.city_code in codes or r.province_code in codes for r in rows)
@@ -362,6 +372,8 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
             named = [u for u in usable if not any(a <= u[2].start < b for a, b in spans)]
             if not named and (_national().search(title) or _national().search(head)):
                 return None       # a national body (国家税务总局): the street address of its seat is not its region
+            if not named and (row := _stem_owner(d, title, usable, year)) is not None:
+                return d.info(row)
             usable = named or usable
         if usable:
             _, _, mt, prev = min(usable, key=lambda t: (t[0], t[1]))

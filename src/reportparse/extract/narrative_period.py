@@ -29,7 +29,8 @@ _REACHED = LazyPattern(r"已(?:经)?(?:达到|达)")
 _HISTORIC = LazyPattern(r"历年")
 # the year and the running total said at once (本年度及历年无收费): the figure is both
 BOTH = LazyPattern(r"(?:本年度?|今年|全年|当年)(?:及|和|与|、|以及)历年")
-_SUM_WORD = LazyPattern(r"共|总计|合计|累计")
+# (共 of a word is none: 公共服务, 中共, 共同, 共享, 共建 — 截至12月…公共服务等方面信息423条 is the year's state)
+_SUM_WORD = LazyPattern(r"共(?<!公共|中共)(?!同|享|建|识|产党)|总计|合计|累计")
 # the year's new ones said after a 累计 in its sentence (2020年累计主动公开275条，其中本年度新增32条; 累计8775条
 # (2025年新增388条)): the 累计 runs over years from a start the sentence does not say, even after a year word
 _NEW_OF_YEAR = LazyPattern(r"(?:本年度?|今年|当年|全年|(?:19|20)\d{2}年度?)(?:内)?新增")

@@ -1,0 +1,143 @@
+"""A report's publish date: the date its container or its header states, else its signature, else the date set under
+its title; and the crawler's capture time, which is never one. Every pattern is a named constant below (one owner).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Optional
+
+import regex
+
+from .document import Document
+from .model import METADATA_WARNING
+from .normalize import search_form
+from .patterns import CAPTURE_WORDS, FIELD_SEPARATOR, PUBLISH_FIELDS, STATED_HEAD, WRITTEN_FIELDS, LazyPattern, field_names
+
+__all__ = ["CAPTURE_FIELD", "CN_DIGITS", "WRITTEN_DATE", "find_capture_time", "find_published", "say"]
+
+CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+_DATE = r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})"
+_DATE_VALUE = FIELD_SEPARATOR + _DATE
+# the container's own date (Document.date_hint: a <meta> PubDate, a crawler header's 发布时间 value)
+_HINT_DATE = LazyPattern(r"^\s*" + _DATE)
+# when a crawler fetched the page (采集时间: 2023-05-06 10:11:12), not when it was published: never
+# a publish date, only named when no publish date is found
+CAPTURE_FIELD = "(?:" + "|".join(CAPTURE_WORDS) + ")(?:时间|日期)"
+_CAPTURE_LINE = LazyPattern("(?P<field>" + CAPTURE_FIELD + ")" + _DATE_VALUE)
+# in order of preference: a publication date beats a bare 时间/日期, which beats the date of writing
+_DATE_LINES = [LazyPattern(field_names(PUBLISH_FIELDS) + _DATE_VALUE),
+               LazyPattern(r"(?<!" + "|".join([f[:-2] for f in WRITTEN_FIELDS] + list(CAPTURE_WORDS)) + r")(?:时间|日期)"
+                           + _DATE_VALUE),
+               LazyPattern("(?:" + "|".join(WRITTEN_FIELDS) + ")" + _DATE_VALUE)]
+_DATE_PUBLISHED = LazyPattern(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:发布|公布|印发)")
+# the signature date: a line of its own near the end ("2024年1月20日", "二〇二四年一月二十日")
+WRITTEN_DATE = (r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+                r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
+_SIGNATURE_DATE = LazyPattern(r"^[ \t\u3000]*" + WRITTEN_DATE + r"[ \t\u3000]*$", regex.M)
+_SIGNATURE_TAIL = 800       # the signature stands in the last characters of the text
+# … or the date set under the title, a line of its own, bare or in brackets ("（2020年10月30日）", the issuer's
+# name then "2011年1月3日"): the date of the report when neither a publish date nor a signature is found
+_HEAD_DATE = LazyPattern(r"^[ \t\u3000]*[(（]?[ \t\u3000]*" + WRITTEN_DATE + r"[ \t\u3000]*[)）]?[ \t\u3000]*$", regex.M)
+_HEAD_DATE_CHARS = 300      # the title, the issuer's line, the date
+# the next fact's label on a CMS's line of page facts (来源：, 点击：; 來源： in traditional script)
+_FACT_LABEL = r"[ \t\u3000]*(?:[来來]源|[点點][击擊]|[浏瀏][览覽]|作者|[编編][辑輯]|[发發]布[机機][构構])(?:次[数數])?[ \t\u3000]*[:：]"
+# … or a CMS's line of page facts under the title, its date unlabelled and the next fact labelled: "2020-10-29   来源:X
+# 点击:477", a list "• 2012-03-30\n• 来源:本网" (a bare date line of digits alone says no more: a capture time too)
+# (a copy in traditional script labels them so: "2019-03-28 18:26  來源:X")
+_HEAD_FACTS_DATE = LazyPattern(r"^[ \t\u3000]*(?:[•·●▪][ \t\u3000]*)?(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+                               r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \t\u3000]+|[ \t\u3000]*\n[ \t\u3000]*[•·●▪])"
+                               + _FACT_LABEL,
+                               regex.M)
+# … or that line with the date written out and the next fact glued to it: "2022年01月18日来源:1"
+_HEAD_FACTS_WRITTEN = LazyPattern(r"^[ \t\u3000]*" + WRITTEN_DATE + r"(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*"
+                                  + _FACT_LABEL,
+                                  regex.M)
+# … or a CMS's facts one a line with their labels lost: an index number (QA4425051-2018-001, 008463552/2016-00002),
+# then within four lines (公开方式, 文号, 发布机构 values) a date alone on its line, dashed or dotted ("2018.01.25")
+_INDEXED_FACTS_DATE = LazyPattern(r"^[ \t\u3000]*[A-Za-z0-9]{5,}[-/](?:19|20)\d{2}[-/]\d{2,}[ \t\u3000]*\n"
+                                  r"(?:[^\n\d]{0,30}\n){0,4}?[ \t\u3000]*"
+                                  r"(?P<y>(?:19|20)\d{2})[-.](?P<m>\d{1,2})[-.](?P<d>\d{1,2})[ \t\u3000]*$", regex.M)
+
+
+def _cn_int(raw: str) -> int:
+    import cn2an       # on first use: its import costs ~150 ms, most documents print Arabic dates
+    return int(cn2an.cn2an(raw, "smart"))
+
+
+def _date(m) -> Optional[_dt.date]:
+    try:
+        y, mo, d = m["y"], m["m"], m["d"]
+        y = int(y) if y.isdigit() else int(y.translate(CN_DIGITS))
+        mo = int(mo) if mo.isdigit() else _cn_int(mo)
+        d = int(d) if d.isdigit() else _cn_int(d)
+        return _dt.date(y, mo, d)
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _stated_date(doc: Document) -> Optional[_dt.date]:
+    m = _HINT_DATE.match(doc.date_hint) if doc.date_hint else None
+    if m and _date(m):
+        return _date(m)
+    text = search_form(doc.text[:STATED_HEAD])      # 發布時間 in a copy in traditional script
+    m = next((m for p in _DATE_LINES if (m := p.search(text))), None) or _DATE_PUBLISHED.search(text[:600])
+    return _date(m) if m else None
+
+
+def find_capture_time(doc: Document) -> Optional[str]:
+    """The crawler's capture time the document states, as "采集时间 2023-05-06", else None: for the
+    warning when no publish date is found (it is never taken as one)."""
+    m = _CAPTURE_LINE.search(doc.text[:STATED_HEAD])
+    captured = _date(m) if m else None
+    return f"{m['field']} {captured.isoformat()}" if captured else None
+
+
+def _signature_date(doc: Document) -> Optional[_dt.date]:
+    tail_start = max(0, len(doc.text) - _SIGNATURE_TAIL)
+    dates = [d for m in _SIGNATURE_DATE.finditer(doc.text, tail_start) if (d := _date(m))]
+    return dates[-1] if dates else None
+
+
+def _head_date(doc: Document) -> Optional[_dt.date]:
+    m = next((m for p in (_HEAD_DATE, _HEAD_FACTS_DATE, _HEAD_FACTS_WRITTEN, _INDEXED_FACTS_DATE)
+              if (m := p.search(doc.text, 0, _HEAD_DATE_CHARS))), None)
+    return _date(m) if m else None
+
+
+def find_published(doc: Document, year: Optional[int] = None, warnings: Optional[list[str]] = None,
+                   period_end: Optional[_dt.date] = None) -> Optional[str]:
+    """The publish date the document or its container states, else the signature date at its end, else the
+    date set under the title (each said);
+    a crawler's capture time is neither (find_capture_time names it for the missing-date warning).
+    A report of `year` is published after that year ends (after `period_end`, an academic year's
+    31 August, when given): an earlier date is not taken (the signature date is, if later), and that is said."""
+    end = period_end or (_dt.date(year, 12, 31) if year is not None else None)
+    period = f"reporting year {year}" if period_end is None else f"reporting period ({period_end.isoformat()})"
+    stated = _stated_date(doc)
+    if stated is not None and (end is None or stated > end):
+        return stated.isoformat()
+    signed = _signature_date(doc)
+    if stated is None:
+        if signed is None or (end is not None and signed <= end):
+            head = _head_date(doc)
+            if head is None or (end is not None and head <= end):
+                return None
+            say(warnings, f"published: no publish date or signature is found; the date under the title "
+                           f"{head.isoformat()} is taken")
+            return head.isoformat()
+        say(warnings, f"published: no publish date is stated; the signature date {signed.isoformat()} is taken")
+        return signed.isoformat()
+    if signed is not None and signed > end:
+        say(warnings, f"published: the stated date {stated.isoformat()} is before the end of the {period}; "
+                       f"the signature date {signed.isoformat()} is taken")
+        return signed.isoformat()
+    say(warnings, f"published: the stated date {stated.isoformat()} is before the end of the {period}; "
+                   "no publish date is given")
+    return None
+
+
+def say(warnings: Optional[list[str]], text: str) -> None:
+    """A warning on metadata (model.METADATA_WARNING before it: not one on figures)."""
+    if warnings is not None:
+        warnings.append(METADATA_WARNING + text)
+
