@@ -1,7 +1,8 @@
-"""Proactive totals said as a list of kinds closed by 等 and the noun 内容, then a sum word (hunt33a): 主动公开发布…、
-…等内容共计…条, under a proactive heading, as the same list before 等政府信息 already reads; one row of
-data/narrative.tsv. Never without its sum word (…等内容52条 may be one kind's count), nor where 法定主动公开内容 names
-a column, nor what a body should publish. Invented sentences and numbers; None: nothing read."""
+"""Proactive totals said with a list of kinds closed by 等 (hunt33a), under a proactive heading, two rows of
+data/narrative.tsv: the noun said as 内容 before a sum word (主动公开发布…、…等内容共计…条), as the same list before
+等政府信息 already reads — never without its sum word (…等内容52条 may be one kind's count), nor where 法定主动公开内容
+names a column; and the list set before the verb by 对/将/把 (按要求对…、…等信息主动公开…条) — never after 其中, nor
+what a body should publish (应). Invented sentences and numbers; None: nothing read."""
 import pytest
 
 from test_narrative_wordings_hunt28a import PROACTIVE
@@ -14,9 +15,13 @@ CASES = [
     ("2025年，我局主动公开机构职能、财政预决算等内容73条。", None),
     ("2025年，我局在法定主动公开内容栏目更新机构职能、财政预决算等内容共计21条。", None),
     ("按照要求，各科室应主动公开机构职能、财政预决算等内容共计58条以上。", None),
+    ("2025年，按要求对领导简介和分工、机构信息、工作动态等信息主动公开187条。", 187),
+    ("我局将政策文件、公示公告等政府信息主动公开共计64条。", 64),
+    ("全年主动公开信息311条，其中对政策文件、公示公告等信息主动公开64条。", 311),
+    ("按要求对政策文件、公示公告等信息应主动公开64条。", None),
 ]
 
 
 @pytest.mark.parametrize("sentence, total", CASES)
-def test_list_of_contents_with_a_sum_word(sentence, total):
+def test_proactive_totals_said_with_a_list_of_kinds(sentence, total):
     assert read(PROACTIVE + sentence).get("disclosure.total") == total
