@@ -1,6 +1,7 @@
 """A table 二 本年增/减 cell printing the increase and the decrease apart ('+(3) -(1)', '增加2 减少5', '+4/-0') in a
 table printed one cell a line — bare lines, blank-line paragraphs, or each cell closed by its pipe — is one cell,
-left unread as in a pipe row; before, its brackets or words ended the row as prose and the row's other figures
+left unread as in a pipe row; so is such a pair among a row's space-separated figures where it cannot be two cells
+(bracketed, worded, or unspaced). Before, its brackets or words ended the row as prose and the row's other figures
 (上一年项目数量, 处理决定数量) were lost with it. Invented figures, distinct per cell."""
 import pytest
 
@@ -46,9 +47,22 @@ def test_change_pair_on_a_line_of_its_own_leaves_its_row_readable(sep, close):
                    for w in report.warnings)
 
 
-def test_pair_sharing_its_line_with_another_figure_is_not_taken_for_one_cell():
-    # '37 +(3) -(1)' on one line is no cell of its own: that row stays unread, nothing shifted into it
-    text = _document("\n", "").replace("37\n+(3) -(1)\n", "37 +(3) -(1)\n")
+@pytest.mark.parametrize("pair", ["+(3) -(1)", "增加3 减少1", "+3/-1"])
+def test_pair_among_a_rows_space_separated_figures(pair):
+    # bracketed, worded or unspaced, a pair cannot be two cells: one cell, unread, the row's others read
+    text = HEAD + ("第二十条第(五)项\n信息内容 上一年项目数量 本年增/减 处理决定数量\n"
+                   f"行政许可 37 {pair} 412\n其他对外管理服务事项 26 -2 95\n")
     got = _table2(reportparse.parse_text(text))
-    assert not any(k.startswith("disclosure.licensing") for k in got)
-    assert got["disclosure.penalty.decisions"] == 131
+    assert got == {"disclosure.licensing.items_prev_year": 37, "disclosure.licensing.decisions": 412,
+                   "disclosure.other_services.items_prev_year": 26, "disclosure.other_services.items_change": -2,
+                   "disclosure.other_services.decisions": 95}
+
+
+def test_spaced_signed_figures_are_not_taken_for_one_cell():
+    # '+3 -1' among other figures may be two cells: that row stays unread, nothing shifted into it
+    for text in (_document("\n", "").replace("37\n+(3) -(1)\n", "37 +3 -1\n"),
+                 HEAD + "第二十条第(五)项\n信息内容 上一年项目数量 本年增/减 处理决定数量\n行政许可 37 +3 -1 412\n"
+                        "行政处罚 58 0 131\n"):
+        got = _table2(reportparse.parse_text(text))
+        assert not any(k.startswith("disclosure.licensing") for k in got)
+        assert got["disclosure.penalty.decisions"] == 131

@@ -10,8 +10,9 @@ from typing import Optional
 
 import regex
 
-from ..patterns import (CELL_UNITS, CHANGE_PAIR_LINE, DOUBLED_SIGN_NUMBER, FOOTNOTE_MARK, HAN, NUMBER_WITH_MONEY, OCR_FIGURE, SIGN_WORDS,
-                        SIGNED_WORD_NUMBER, SPACE_GROUPED, UNIT_WORDS, letter_spaced)
+from ..patterns import (CELL_UNITS, CHANGE_PAIR_IN_ROW, CHANGE_PAIR_LINE, DOUBLED_SIGN_NUMBER, FOOTNOTE_MARK, HAN,
+                        NUMBER_WITH_MONEY, OCR_FIGURE, SIGN_WORDS, SIGNED_WORD_NUMBER, SPACE_GROUPED, UNIT_WORDS,
+                        change_pair_alone, letter_spaced)
 from .lookalikes import letter_by_digit
 from .ocr_pipes import ocr_pipe_figures
 
@@ -141,7 +142,7 @@ def read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[lis
     if m:
         pos = m.end()
     token, stop_at = _patterns(text)
-    pairs = [m.span(1) for m in CHANGE_PAIR_LINE.finditer(text, pos, limit)]
+    pairs = _change_pairs(text, pos, limit)
     m_stop = stop_at.search(text, pos, limit)
     while m_stop and (span := _within(pairs, m_stop.start())):      # "+(2) -(5)": a cell, no prose
         m_stop = stop_at.search(text, span[1], limit)
@@ -189,6 +190,16 @@ def read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[lis
     tokens = _ocr_cells(text, tokens, ocr, start, stop)
     cut = _blank_line_cut(text, tokens)
     return (tokens[:cut], False, tokens[cut - 1].end, reach, False) if cut else (tokens, False, stop, reach, False)
+
+
+def _change_pairs(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
+    """The spans of the 本年增/减 cells printing an increase and a decrease apart between pos and limit: on lines of
+    their own, else among a row's figures where a pair cannot be two cells. (Every pair prints an increase: no '+'
+    or '增' in the range, none.)"""
+    if text.find("+", pos, limit) < 0 and text.find("增", pos, limit) < 0:
+        return []
+    return [m.span(1) for m in CHANGE_PAIR_LINE.finditer(text, pos, limit)] or \
+        [m.span() for m in CHANGE_PAIR_IN_ROW.finditer(text, pos, limit) if change_pair_alone(m.group())]
 
 
 def _within(spans: list[tuple[int, int]], at: int) -> Optional[tuple[int, int]]:
