@@ -83,7 +83,20 @@ DOUBLED_SIGN_NUMBER = r"[+-]{2,}[0-9][0-9,]*(?:\.[0-9]+)?"
 # a 本年增/减 cell printing the year's increase and decrease apart ("+(2) -(5)", "+0/-0", "增加2 减少5", "减1，增3"):
 # two figures, no net change stated; the cell is not read, the row's other cells are
 _UP, _DOWN, _COUNT = r"(?:\+|增加?|新增)", r"(?:-|减少?|取消)", r"\s*(?:\(\s*[0-9]+\s*\)|[0-9]+)\s*(?:项|件|个)?\s*"
-CHANGE_PAIR = LazyPattern(rf"{_UP}{_COUNT}[,，/、;；]?\s*{_DOWN}{_COUNT}|{_DOWN}{_COUNT}[,，/、;；]?\s*{_UP}{_COUNT}")
+_CHANGE_PAIR = rf"{_UP}{_COUNT}[,，/、;；]?\s*{_DOWN}{_COUNT}|{_DOWN}{_COUNT}[,，/、;；]?\s*{_UP}{_COUNT}"
+CHANGE_PAIR = LazyPattern(_CHANGE_PAIR)
+# … such a cell on a line of its own (a table printed one cell a line, a blank line or a closing pipe after each):
+# one cell, never its figures apart nor the prose that ends a row (its spaces never cross the line)
+_CHANGE_PAIR_IN_LINE = _CHANGE_PAIR.replace(r"\s", r"[ \t]")
+CHANGE_PAIR_LINE = LazyPattern(r"(?m)^[ \t]*(" + _CHANGE_PAIR_IN_LINE + r")[ \t]*\|?[ \t]*$")
+# … or among a row's space-separated figures, where the pair cannot be two cells (change_pair_alone): a bracket or a
+# word in it, or no space inside it ("43 +(2) -(5) 66", "43 增加2 减少5 66", "43 +2/-5 66"; "43 +2 -5 66" may be two)
+CHANGE_PAIR_IN_ROW = LazyPattern(r"(?<![^\s|])(?:" + _CHANGE_PAIR_IN_LINE + r")(?<![ \t])(?![^\s|])")
+
+
+def change_pair_alone(raw: str) -> bool:
+    """Whether a change pair read among space-separated cells is one cell: bracketed, worded, or unspaced."""
+    return "(" in raw or any(w in raw for w in "增减新取") or not any(c in raw for c in " \t")
 
 # a cell or a run of a PDF text line that is one figure as printed (before NFKC: full-width comma),
 # maybe after a leader, or a dash standing for nothing; what tells figures from labels in the PDF

@@ -10,8 +10,9 @@ from typing import Optional
 
 import regex
 
-from ..patterns import (CELL_UNITS, DOUBLED_SIGN_NUMBER, FOOTNOTE_MARK, HAN, NUMBER_WITH_MONEY, OCR_FIGURE, SIGN_WORDS,
-                        SIGNED_WORD_NUMBER, SPACE_GROUPED, UNIT_WORDS, letter_spaced)
+from ..patterns import (CELL_UNITS, CHANGE_PAIR_IN_ROW, CHANGE_PAIR_LINE, DOUBLED_SIGN_NUMBER, FOOTNOTE_MARK, HAN,
+                        NUMBER_WITH_MONEY, OCR_FIGURE, SIGN_WORDS, SIGNED_WORD_NUMBER, SPACE_GROUPED, UNIT_WORDS,
+                        change_pair_alone, letter_spaced)
 from .lookalikes import letter_by_digit
 from .ocr_pipes import ocr_pipe_figures
 
@@ -141,7 +142,10 @@ def read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[lis
     if m:
         pos = m.end()
     token, stop_at = _patterns(text)
+    pairs = _change_pairs(text, pos, limit)
     m_stop = stop_at.search(text, pos, limit)
+    while m_stop and (span := _within(pairs, m_stop.start())):      # "+(2) -(5)": a cell, no prose
+        m_stop = stop_at.search(text, span[1], limit)
     # prose stops the row: what came before it was read whatever the limit beyond it (the
     # separator lines passed over hold no prose character, so they end before it too). A limit at
     # the prose character itself (the next row's label starts there) reads the same too, unless a
@@ -163,6 +167,10 @@ def read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[lis
     size = len(text)
     for m in token.finditer(text, pos, stop):
         s, e = m.span()
+        if span := _within(pairs, s):
+            if not tokens or tokens[-1].start != span[0]:
+                tokens.append(Token(text[span[0]:span[1]], span[0], span[1]))     # the pair whole: one cell
+            continue
         if m.group() == "无" and e < size and HAN.match(text, e):
             # 无 glued to words (无法提供, a heading run on after the row) is no null mark: the row ends there,
             # whatever the limit (the next character is read from the whole text)
@@ -182,6 +190,21 @@ def read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[lis
     tokens = _ocr_cells(text, tokens, ocr, start, stop)
     cut = _blank_line_cut(text, tokens)
     return (tokens[:cut], False, tokens[cut - 1].end, reach, False) if cut else (tokens, False, stop, reach, False)
+
+
+def _change_pairs(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
+    """The spans of the 本年增/减 cells printing an increase and a decrease apart between pos and limit: on lines of
+    their own, else among a row's figures where a pair cannot be two cells. (Every pair prints an increase: no '+'
+    or '增' in the range, none.)"""
+    if text.find("+", pos, limit) < 0 and text.find("增", pos, limit) < 0:
+        return []
+    return [m.span(1) for m in CHANGE_PAIR_LINE.finditer(text, pos, limit)] or \
+        [m.span() for m in CHANGE_PAIR_IN_ROW.finditer(text, pos, limit) if change_pair_alone(m.group())]
+
+
+def _within(spans: list[tuple[int, int]], at: int) -> Optional[tuple[int, int]]:
+    """The span (of a change pair's line) that holds position `at`, if any."""
+    return next((sp for sp in spans if sp[0] <= at < sp[1]), None)
 
 
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
