@@ -69,3 +69,16 @@ def test_answers_to_proposals_petitions_or_inquiries_are_no_requests_answered():
     assert values.get("requests.answered") == 7
     _, values = _values(title + HEAD + "依申请公开方面，共办结12件。")
     assert values["requests.answered"] == 12
+
+
+def test_kinds_closed_by_deng_right_after_qizhong_are_a_part_not_the_total():
+    # (lead33, noticed by hunt33a) a wrong value before: 52 read as the year's total
+    title = "X县司法局2022年政府信息公开工作年度报告\n（一）主动公开\n"
+    for sentence in ("全年发布信息631条，其中，公开政策文件、规划计划等政府信息共计52条。",
+                     "全年发布信息631条，其中：对领导简介、政策文件等信息主动公开201条。"):
+        _, values = _values(title + sentence)
+        assert "disclosure.total" not in values, sentence
+    _, values = _values(title + "全年主动公开政府信息631条，其中，公开政策文件、规划计划等政府信息共计52条。")
+    assert values["disclosure.total"] == 631
+    _, values = _values(title + "2022年，公开政策文件、规划计划等政府信息共计52条。")
+    assert values["disclosure.total"] == 52
