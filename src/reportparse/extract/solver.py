@@ -141,7 +141,8 @@ def readings(tokens: Sequence[str], sizes: Sequence[int],
         return True
 
     if not rec(0, 0, ()):
-        return None
+        # (where the plain search gives up, groups that each sum to their last cell are searched total-first)
+        return _group_sum_readings(tokens, sizes, group_ok, limit) if by_sum and len(sizes) > 1 else None
     return out
 
 
@@ -164,6 +165,49 @@ def _digit_cuts(token: str, pos: int) -> list[tuple[int, int]]:
     for end in range(pos + 1, min(len(token), pos + MAX_INT_DIGITS) + 1):
         value = value * 10 + ord(token[end - 1]) - 48
         found.append((end, value))
+    return found
+
+
+def _group_sum_readings(tokens: Sequence[str], sizes: Sequence[int], group_ok: Callable[[tuple], bool],
+                        limit: int) -> Optional[list[tuple]]:
+    """readings() of groups that each sum to their last cell (table 四's three groups of five), runs of plain digits
+    only: a group's first cells are cut every way, its last only where the digits go on with their sum. Bounded by 2 ×
+    `limit` steps of its own and `limit` readings: None past either."""
+    ntok, total = len(tokens), sum(sizes)
+    rest = [sum(len(t) for t in tokens[i:]) for i in range(ntok + 1)]
+    size_at = [size for size in sizes for _ in range(size)]        # the size of the group cell i falls in
+    found: list[tuple] = []
+    budget = [limit * 2]
+
+    def rec(ti: int, pos: int, cells: tuple, opened: int, acc: int) -> None:
+        budget[0] -= 1
+        if budget[0] < 0 or len(found) > limit:
+            raise _Exhausted
+        n = len(cells)
+        if ti == ntok or n == total:
+            if ti == ntok and n == total:
+                found.append(cells)
+            return
+        cells_left, left, token = total - n, rest[ti] - pos, tokens[ti]
+        if left < cells_left or left > cells_left * _MAX_PIECE:
+            return
+        if n - opened == size_at[n] - 1:        # the group's last cell: its sum, spelled out here or no reading
+            spelled = str(acc)
+            end = pos + len(spelled)
+            if token.startswith(spelled, pos) and (ntok - ti - 1 if end == len(token) else ntok - ti) <= cells_left - 1 \
+                    and group_ok(cells[opened:] + (acc,)):
+                rec(ti + 1, 0, cells + (acc,), n + 1, 0) if end == len(token) else rec(ti, end, cells + (acc,), n + 1, 0)
+            return
+        for end, value in _digit_cuts(token, pos):
+            if (ntok - ti - 1 if end == len(token) else ntok - ti) > cells_left - 1:
+                continue
+            rec(ti + 1, 0, cells + (value,), opened, acc + value) if end == len(token) else \
+                rec(ti, end, cells + (value,), opened, acc + value)
+
+    try:
+        rec(0, 0, (), 0, 0)
+    except _Exhausted:
+        return None
     return found
 
 

@@ -175,9 +175,10 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
     printed = [t.raw for t in hit.cells if t.raw != ""]
     raw = [strip_money_unit(r.replace(",", "")) for r in printed]
     # a pipe row's cells are explicit: too few of them is a missing cell, not digits run together — unless one cell
-    # holds the whole row, at least a digit a column ('| 1202 |' for 12|0|2: the crawler dropped its separators)
+    # holds the whole row, at least a digit a column ('| 1202 |' for 12|0|2: the crawler dropped its separators), in
+    # a row whose sums can refute a split (with none, '| 123 |' may as well be one figure, its blank cells left out)
     if raw and len(raw) < n and all(_RUN.match(r) for r in raw) and (allow_split or collapsed) and (
-            not hit.pipe_row or _row_in_one_cell(hit, raw, n)):
+            not hit.pipe_row or group_ok is not None and _row_in_one_cell(hit, raw, n)):
         # one number per line with no line repeated: each printed value is a cell or a collapsed
         # run of equal cells, never several cells run together
         if collapsed:
