@@ -330,8 +330,10 @@ def wrapped_row_end(text: str, end: int, limit: int, opened: bool) -> int:
     for _ in range(3):
         if pos >= limit or text[pos] != "\n":
             break
-        nxt = text.find("\n", pos + 1, limit)
-        nxt = limit if nxt < 0 else nxt
+        nxt = text.find("\n", pos + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        if nxt > limit:         # (a whole line or none: the next row's label may start inside it)
+            break
         rest = text[pos + 1:nxt]
         closed = text[text.rfind("\n", 0, pos) + 1:pos].rstrip(" \t").endswith("|")
         if (closed and (not opened or rest.lstrip(" \t").startswith("|"))) or not _WRAPPED_REST.fullmatch(rest):
