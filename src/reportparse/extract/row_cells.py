@@ -316,9 +316,9 @@ def _with_ocr_figures(text: str, tokens: list[Token], ocr: list[tuple[int, int]]
 _CELL_LINE = regex.compile(r"[ \t]*\|[ \t]*(?:(" + _TOKEN.pattern + r")[ \t]*\|[ \t]*)?")
 
 
-# the rest of a pipe row a fixed-width wrap carried to the next line: figures, blanks and pipes only, a figure among
-# them (a lone closing pipe adds no cell: the row is as its line gives it)
-_WRAPPED_REST = regex.compile(r"(?:[ \t0-9.|]|[+-](?=[0-9]))*[0-9](?:[ \t0-9.|]|[+-](?=[0-9]))*")
+# the rest of a pipe row a fixed-width wrap carried to the next line: figures, blanks and pipes only (its closing pipe
+# alone too: the line before it is then no row cut short)
+_WRAPPED_REST = regex.compile(r"(?:[ \t0-9.|]|[+-](?=[0-9]))*[0-9|](?:[ \t0-9.|]|[+-](?=[0-9]))*")
 
 
 def wrapped_row_end(text: str, end: int, limit: int, opened: bool) -> int:
