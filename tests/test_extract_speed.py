@@ -66,10 +66,19 @@ def _plain_cells_after(text, start, limit, label_tail=False):
     line = text[start:line_end if line_end >= 0 else limit]
     ocr = row_cells.ocr_pipe_figures(text, start, start + len(line)) if "|" in line else []
     piped = any(ch == "|" and not any(a <= start + i < b for a, b in ocr) for i, ch in enumerate(line))
-    if piped and (row_cells._TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))):
+    # a row a fixed-width wrap cut goes on at the next lines (crawl33: row_cells.wrapped_row_end), also where the wrap
+    # left its label at its line's end
+    lead_in = text[:start].split("\n")[-1].strip(" \t")
+    after_label = not piped and not line.strip() and lead_in.startswith("|") and not lead_in.endswith("|")
+    wrapped = row_cells.wrapped_row_end(text, start + len(line), limit, piped and lead_in.startswith("|") or after_label
+                                        or row_cells._label_wrapped(text, start)) if piped or after_label else start
+    if (piped or after_label) and (row_cells._TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))
+                                   or wrapped > start + len(line)):
         # values before the first pipe are cells of the row too ("规章 3 1 27 |": test_damage)
-        cells = row_cells._values_before_pipe(text, start, line) + _plain_pipe_cells(text, start, start + len(line))
-        end = start + len(line)
+        end = max(wrapped, start + len(line))
+        cells = row_cells._values_before_pipe(text, start, line) + _plain_pipe_cells(text, start, end)
+        if end > start + len(line):
+            return cells, True, end
         if not text[:start].split("\n")[-1].lstrip(" \t").startswith("|"):
             # separator-counted closed cells: the whole lines after it that are one cell ("| 25 |") or a lone "|"
             more, at = [], end

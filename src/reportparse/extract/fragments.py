@@ -18,7 +18,7 @@ from ..cells import figure_like, parse_cell
 from ..patterns import NUMBER_WITH_MONEY, OCR_LOOKALIKES
 from ..normalize import label_key
 from ..schema import RowSpec
-from .row_cells import Token, pipe_cells
+from .row_cells import Token, pipe_cells, wrapped_row_end
 from .rows import RowHit
 
 _SEPARATOR_CELL = regex.compile(r"^:?-{3,}:?$")
@@ -49,6 +49,8 @@ def loose_rows(text: str, start: int, end: int, n: int, taken: list[tuple[int, i
         if not line.lstrip().startswith("|"):
             continue
         line_end = line_start + len(line)
+        if wrapped_row_end(text, line_end, end, True) > line_end:
+            continue                               # a row a wrap cut goes on at the next line: a piece, no row
         j = bisect_left(starts, line_end)
         if j and reach[j - 1] > line_start:
             continue

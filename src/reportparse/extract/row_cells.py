@@ -109,11 +109,19 @@ def read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[lis
     if ocr:       # pipes an OCR read for 1s only: no pipe row
         piped = any(ch == "|" and not any(a <= start + i < b for a, b in ocr) for i, ch in enumerate(line))
     reach = start if not piped else line_end + 1 if line_end >= 0 else limit
-    if piped and (_TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))):
+    lead_in = text[text.rfind("\n", 0, start) + 1:start].strip(" \t")
+    opened = piped and lead_in.startswith("|")
+    # (a label ending its line, opened by a pipe and not closed: the wrap cut the row right after its label)
+    cut_after_label = not piped and not line.strip() and lead_in.startswith("|") and not lead_in.endswith("|")
+    stop = wrapped_row_end(text, start + len(line), limit, opened or cut_after_label or _label_wrapped(text, start)) \
+        if piped or cut_after_label else start
+    if (piped or cut_after_label) and (_TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))
+                                       or stop > start + len(line)):
         # a pipe row: its cells by position, blanks included (a row of blanks is a row of nulls)
-        cells = _values_before_pipe(text, start, line) + pipe_cells(text, start, start + len(line))
-        stop = start + len(line)
-        if not text[text.rfind("\n", 0, start) + 1:start].lstrip(" \t").startswith("|"):
+        cells = _values_before_pipe(text, start, line) + pipe_cells(text, start, stop)
+        if stop > start + len(line):
+            return cells, True, stop, min(stop + 1, limit), False
+        if not opened:
             # a row line not opened by a pipe ("label | 25 |"): its row's other cells may follow a line
             # each, separators counted ("| 25 |", a blank cell a lone "|"); read_row counts them
             more, end = _cell_lines(text, stop, limit)
@@ -329,6 +337,47 @@ def _with_ocr_figures(text: str, tokens: list[Token], ocr: list[tuple[int, int]]
 
 
 _CELL_LINE = regex.compile(r"[ \t]*\|[ \t]*(?:(" + _TOKEN.pattern + r")[ \t]*\|[ \t]*)?")
+
+
+# the rest of a pipe row a fixed-width wrap carried to the next line: figures, blanks and pipes only (its closing pipe
+# alone too: the line before it is then no row cut short)
+_WRAPPED_REST = regex.compile(r"(?:[ \t0-9.|]|[+-](?=[0-9]))*[0-9|](?:[ \t0-9.|]|[+-](?=[0-9]))*")
+
+
+def wrapped_row_end(text: str, end: int, limit: int, opened: bool) -> int:
+    """Where a pipe row ends that a crawler wrapped at a fixed width (its line ends at `end`; `opened`: the line opens
+    with a pipe): up to three lines of figures, blanks and pipes only go on with its cells, each after a line not
+    closed by a pipe, or (in a row opened by a pipe, where a line opening without one is no row) not opened by one
+    itself; the last taken is closed by a pipe. A figure cut in two is one cell whose text holds the line break, read
+    only where a sum proves it (tables.read_row). Else `end`."""
+    pos, found, single = end, end, 0
+    for _ in range(3):
+        if pos >= limit or text[pos] != "\n":
+            break
+        nxt = text.find("\n", pos + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        if nxt > limit:         # (a whole line or none: the next row's label may start inside it)
+            break
+        rest = text[pos + 1:nxt]
+        closed = text[text.rfind("\n", 0, pos) + 1:pos].rstrip(" \t").endswith("|")
+        if (closed and (not opened or rest.lstrip(" \t").startswith("|"))) or not _WRAPPED_REST.fullmatch(rest):
+            break
+        single = single + 1 if rest.count("|") == 1 and closed else 0
+        if single > 1:      # closed cells a line each ('25 |' / '274 |'): a layout of its own, no wrap
+            return end
+        if rest.rstrip(" \t").endswith("|"):
+            found = nxt
+        pos = nxt
+    return found
+
+
+def _label_wrapped(text: str, start: int) -> bool:
+    """Does the row's label start on the line before, one opened by a pipe and not closed (a wrap cut the label)?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not line_start:
+        return False
+    before = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip(" \t")
+    return before.startswith("|") and not before.endswith("|")
 
 
 def _cell_lines(text: str, pos: int, limit: int) -> tuple[list[Token], int]:

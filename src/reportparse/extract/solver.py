@@ -45,9 +45,7 @@ def readings(tokens: Sequence[str], sizes: Sequence[int],
     """
     if (not whole and len(sizes) == 1 and sizes[0] > 1 and getattr(group_ok, "sums_to_last", False)
             and all(t.isascii() and t.isdigit() for t in tokens)):
-        fast = _sum_readings(tokens, sizes[0], group_ok, limit)
-        if fast is not False:
-            return fast
+        return _sum_readings(tokens, sizes[0], group_ok, limit)
     total = sum(sizes)
     out: list[tuple] = []
     steps = 0
@@ -143,7 +141,8 @@ def readings(tokens: Sequence[str], sizes: Sequence[int],
         return True
 
     if not rec(0, 0, ()):
-        return None
+        # (where the plain search gives up, groups that each sum to their last cell are searched total-first)
+        return _group_sum_readings(tokens, sizes, group_ok, limit) if by_sum and len(sizes) > 1 else None
     return out
 
 
@@ -169,16 +168,64 @@ def _digit_cuts(token: str, pos: int) -> list[tuple[int, int]]:
     return found
 
 
+def _group_sum_readings(tokens: Sequence[str], sizes: Sequence[int], group_ok: Callable[[tuple], bool],
+                        limit: int) -> Optional[list[tuple]]:
+    """readings() of groups that each sum to their last cell (table 四's three groups of five), runs of plain digits
+    only: a group's first cells are cut every way, its last only where the digits go on with their sum. Bounded by 2 ×
+    `limit` steps of its own and `limit` readings: None past either."""
+    ntok, total = len(tokens), sum(sizes)
+    rest = [sum(len(t) for t in tokens[i:]) for i in range(ntok + 1)]
+    size_at = [size for size in sizes for _ in range(size)]        # the size of the group cell i falls in
+    found: list[tuple] = []
+    budget = [limit * 2]
+
+    def rec(ti: int, pos: int, cells: tuple, opened: int, acc: int) -> None:
+        budget[0] -= 1
+        if budget[0] < 0 or len(found) > limit:
+            raise _Exhausted
+        n = len(cells)
+        if ti == ntok or n == total:
+            if ti == ntok and n == total:
+                found.append(cells)
+            return
+        cells_left, left, token = total - n, rest[ti] - pos, tokens[ti]
+        if left < cells_left or left > cells_left * _MAX_PIECE:
+            return
+        if n - opened == size_at[n] - 1:        # the group's last cell: its sum, spelled out here or no reading
+            spelled = str(acc)
+            end = pos + len(spelled)
+            if token.startswith(spelled, pos) and (ntok - ti - 1 if end == len(token) else ntok - ti) <= cells_left - 1 \
+                    and group_ok(cells[opened:] + (acc,)):
+                rec(ti + 1, 0, cells + (acc,), n + 1, 0) if end == len(token) else rec(ti, end, cells + (acc,), n + 1, 0)
+            return
+        for end, value in _digit_cuts(token, pos):
+            if (ntok - ti - 1 if end == len(token) else ntok - ti) > cells_left - 1:
+                continue
+            rec(ti + 1, 0, cells + (value,), opened, acc + value) if end == len(token) else \
+                rec(ti, end, cells + (value,), opened, acc + value)
+
+    try:
+        rec(0, 0, (), 0, 0)
+    except _Exhausted:
+        return None
+    return found
+
+
+class _Exhausted(Exception):
+    """The fast search ran past its step bound."""
+
+
 def _sum_readings(tokens: Sequence[str], total: int, group_ok: Callable[[tuple], bool], limit: int):
     """readings() of one group of `total` cells whose last is the sum of the others, runs of plain
     digits only (integer cells: exact sums, none negative).
 
     The plain search cuts every way and tests the sum at the end; here each possible total (a tail
     of the last run) is taken first and a branch stops once its cells exceed it. The readings are
-    the same, in the same order (sorted by their cuts, the plain search's depth-first order). The
-    limits too: the plain search's step count depends only on where cells can be cut, so it is
-    counted without the search; False (use the plain search) when there are more than `limit`.
-    """
+    the same, in the same order (sorted by their cuts, the plain search's depth-first order), wherever the plain
+    search ends within its limits (its step count depends only on where cells can be cut, so it is counted without
+    the search). Its own steps are far fewer, so where the plain search would give up it goes on, bounded by 2 ×
+    `limit` of its own: every reading of a long row (27 digits for 7 cells), or None. None too for more than
+    `limit` readings."""
     ntok = len(tokens)
     rest = [sum(len(t) for t in tokens[i:]) for i in range(ntok + 1)]
     if rest[0] > total * _MAX_PIECE:
@@ -214,9 +261,10 @@ def _sum_readings(tokens: Sequence[str], total: int, group_ok: Callable[[tuple],
         return s
 
     # each step of the plain search is a distinct sequence of cut ends among the rest[0] characters:
-    # when there are few enough of those, it never reaches its step limit and needs no counting
-    if sum(comb(rest[0], k) for k in range(total + 1)) > limit * 2 and steps(0, 0, 0) > limit * 2:
-        return None
+    # when there are few enough of those, it never reaches its step limit and needs no counting. Where it would,
+    # this search's own steps (each branch stops once its cells pass the total) are bounded instead, by as many
+    budget = [limit * 2 if sum(comb(rest[0], k) for k in range(total + 1)) > limit * 2 and
+              steps(0, 0, 0) > limit * 2 else float("inf")]
     last = tokens[-1]
     found: list[tuple] = []
     # the total is a tail of the last run no longer than a cell (never a scan of a long run)
@@ -232,6 +280,9 @@ def _sum_readings(tokens: Sequence[str], total: int, group_ok: Callable[[tuple],
         stop = rest[0] - rest[goal_ti] + goal_pos    # characters before the last cell
 
         def rec(ti: int, pos: int, cells: tuple, acc: int) -> None:
+            budget[0] -= 1
+            if budget[0] < 0:
+                raise _Exhausted
             cells_left = total - 1 - len(cells)
             left = stop - (rest[0] - rest[ti] + pos)
             if cells_left < 1 or left < cells_left or left > cells_left * _MAX_PIECE:
@@ -265,9 +316,12 @@ def _sum_readings(tokens: Sequence[str], total: int, group_ok: Callable[[tuple],
                 else:
                     rec(ti, end, cells + (value,), acc + value)
 
-        rec(0, 0, (), 0)
+        try:
+            rec(0, 0, (), 0)
+        except _Exhausted:
+            return None
         if len(found) > limit:
-            return False
+            return None
     # the plain search's order: by the cuts' ends, that is by the cells' lengths in turn
     found.sort(key=lambda cells: [len(str(c)) for c in cells])
     return found

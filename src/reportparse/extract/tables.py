@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import combinations
 from typing import Callable, Optional
 
 import regex
@@ -120,20 +121,27 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
                            "arithmetic fails: its columns are not settled")
             row.cells = []
             return row
-        tail = _wrapped_tail(text, cells) if text is not None else None
-        if tail is not None:
-            joined = cells[:-1] + [Token(cells[-1].raw + tail.group(1), cells[-1].start, tail.end(1))]
+        wrap = _wrapped(text, cells) if text is not None else None
+        if wrap is not None:
+            joined, shown, cut = wrap
             as_printed = group_ok is not None and holds(cells, group_ok, sizes or [n])
             as_joined = group_ok is not None and holds(joined, group_ok, sizes or [n])
             if as_joined and not as_printed:
                 row.candidates = [tuple(parse_cell(t.raw).value for t in joined)]
                 # the cell's raw text is what the page prints, line break and all (the grounding check reads it)
-                row.cells = cells[:-1] + [Token(text[cells[-1].start:tail.end(1)], cells[-1].start, tail.end(1))]
+                row.cells = shown
                 row.wrap_joined = True
+                return row
+            elif group_ok is None and cut:
+                # no sum in the row to prove the join: the cut figures are not read, the row's other cells are
+                row.left_unread = dict.fromkeys(cut, UNREAD_WRAPPED)
+                row.candidates = [tuple(None if i in cut else parse_cell(t.raw).value for i, t in enumerate(cells))]
                 return row
             elif not as_printed:
                 row.problem = ("its figures fill the row's columns on one line and a bare figure opens the next: a "
-                               "wrapped line may have cut its last figure, and nothing settles it")
+                               "wrapped line may have cut its last figure, and nothing settles it") if not cut else (
+                               "a figure cut over two lines by a wrapped line, and the row's sum does not hold with it "
+                               "joined")
                 row.cells = []
                 return row
         parsed = [parse_cell(t.raw) for t in cells]
@@ -166,8 +174,11 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
         return row
     printed = [t.raw for t in hit.cells if t.raw != ""]
     raw = [strip_money_unit(r.replace(",", "")) for r in printed]
-    # a pipe row's cells are explicit: too few of them is a missing cell, not digits run together
-    if raw and len(raw) < n and all(_RUN.match(r) for r in raw) and (allow_split or collapsed) and not hit.pipe_row:
+    # a pipe row's cells are explicit: too few of them is a missing cell, not digits run together — unless one cell
+    # holds the whole row, at least a digit a column ('| 1202 |' for 12|0|2: the crawler dropped its separators), in
+    # a row whose sums can refute a split (with none, '| 123 |' may as well be one figure, its blank cells left out)
+    if raw and len(raw) < n and all(_RUN.match(r) for r in raw) and (allow_split or collapsed) and (
+            not hit.pipe_row or group_ok is not None and _row_in_one_cell(hit, raw, n)):
         # one number per line with no line repeated: each printed value is a cell or a collapsed
         # run of equal cells, never several cells run together
         if collapsed:
@@ -205,22 +216,74 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
             cand = tuple(to_number(x) for x in joined)
             if None in cand:
                 continue
-            if (len(raw[i + 1]) == 1 or raw[i] != "0") and (group_ok is None or group_ok(cand)):
+            if (len(raw[i + 1]) == 1 or raw[i] != "0") and (group_ok is None or _groups_hold(cand, group_ok, sizes or [n])):
                 row.alternatives.append(cand)
+    cut = _cut_at_line_breaks(text, hit.cells, n, group_ok, sizes or [n]) if text is not None and group_ok else None
+    if cut is not None:
+        # the figures a wrapped line cut ('… 1488 244' / '4 14892': no space either side of the break), the only
+        # re-joining of the row that its sums hold with
+        row.problem, row.alternatives = None, []
+        row.candidates, row.cells, row.wrap_joined = [cut[0]], cut[1], True
     return row
 
 
 # after a row's last figure: the line's end (no closing pipe), then a line that holds one bare figure (a closing
 # pipe may follow it): the figure's tail, where a hard-wrapped line cut it ('… 306 0 68' / '9')
 _WRAPPED_TAIL = regex.compile(r"[ \t]*\n\s*?([0-9]+)[ \t]*\|?[ \t]*(?:\n|$)")
+# a cell (a pipe row wrapped at a fixed width: row_cells.wrapped_row_end) whose figure the line break cut: '207\n8'
+_CUT_CELL = regex.compile(r"([0-9]+)[ \t]*\n[ \t]*([0-9]+)")
 
 
-def _wrapped_tail(text: str, cells: list[Token]):
-    """The match of a bare figure on the line after the row's last figure, where the row prints its figures on one
-    line and the last one ends it; else None."""
+def _wrapped(text: str, cells: list[Token]) -> Optional[tuple[list[Token], list[Token], list[int]]]:
+    """A row whose figures a wrapped line cut: (its cells with each cut figure joined, the same cells with their text
+    as printed, the indexes of the cells cut inside), or None. A figure is cut inside its cell (a pipe row's cell
+    holding a line break between digits), or at the row's end: the row prints its figures on one line, the last one
+    ends it, and a bare figure opens the next line (its tail; then the cut list is empty: the figure as printed is a
+    reading too)."""
+    cut = [i for i, t in enumerate(cells) if "\n" in t.raw and _CUT_CELL.fullmatch(t.raw)]
+    if cut:
+        joined = [Token("".join(_CUT_CELL.fullmatch(t.raw).groups()), t.start, t.end) if i in cut else t
+                  for i, t in enumerate(cells)]
+        return joined, cells, cut
     if len(cells) < 2 or not cells[-1].raw.isdigit() or not cells[-2].raw or "\n" in text[cells[-2].end:cells[-1].start]:
         return None
-    return _WRAPPED_TAIL.match(text, cells[-1].end)
+    tail = _WRAPPED_TAIL.match(text, cells[-1].end)
+    if tail is None:
+        return None
+    last = cells[-1]
+    return (cells[:-1] + [Token(last.raw + tail.group(1), last.start, tail.end(1))],
+            cells[:-1] + [Token(text[last.start:tail.end(1)], last.start, tail.end(1))], [])
+
+
+def _cut_at_line_breaks(text: str, tokens: list[Token], n: int, group_ok: Callable[[tuple], bool],
+                        sizes: list[int]) -> Optional[tuple[tuple, list[Token]]]:
+    """A row printed k figures more than its n columns, k pairs of its figures parted by a bare line break only (digits
+    both sides: where a fixed-width wrap cut a figure): (its values with each pair joined, its cells with the joined
+    ones' text as printed), where its sums hold so, with no other k pairs joined, and with no k figures dropped (a
+    page's number or a stray figure among them); else None."""
+    k = len(tokens) - n
+    if not 0 < k <= 3 or not all(_DIGITS.fullmatch(t.raw) for t in tokens):
+        return None
+    at = [i for i, (a, b) in enumerate(zip(tokens, tokens[1:])) if text[a.end:b.start] == "\n"]
+    if len(at) != k or any(j - i < 2 for i, j in zip(at, at[1:])):
+        return None
+
+    def joined(pairs) -> list[str]:
+        raw = [t.raw for t in tokens]
+        for i in reversed(pairs):
+            raw[i:i + 2] = [raw[i] + raw[i + 1]]
+        return raw
+
+    holding = [pairs for pairs in combinations(range(len(tokens) - 1), k) if all(j - i >= 2 for i, j in zip(pairs, pairs[1:]))
+               and all(r == "0" or r[0] != "0" for r in joined(pairs))
+               and _groups_hold(tuple(int(r) for r in joined(pairs)), group_ok, sizes)]
+    if holding != [tuple(at)] or any(_groups_hold(tuple(int(t.raw) for i, t in enumerate(tokens) if i not in drop),
+                                                  group_ok, sizes) for drop in combinations(range(len(tokens)), k)):
+        return None
+    cells = list(tokens)
+    for i in reversed(at):
+        cells[i:i + 2] = [Token(text[cells[i].start:cells[i + 1].end], cells[i].start, cells[i + 1].end)]
+    return tuple(int(r) for r in joined(at)), cells
 
 
 def _on_label_line(hit: RowHit, cells: list[Token], text: Optional[str]) -> bool:
@@ -254,6 +317,8 @@ def _ocr_proven(row: RowRead, values: tuple, unsure: dict, group_ok, sizes: list
 
 
 UNREAD_PAIR = "its cell prints an increase and a decrease apart, not the year's change"
+UNREAD_WRAPPED = ("its figure is cut over two lines (a wrapped line) and no sum in the row proves the two halves one "
+                  "figure")
 UNREAD_DOUBLED = ("its figure reads as another printed twice over (33 for 3, 4545 for 45: a doubled text layer) and "
                   "the row's sum holds only with it once: its value is not settled")
 
@@ -280,6 +345,11 @@ def _groups_hold(values: tuple, group_ok: Callable[[tuple], bool], sizes: list[i
             return False
         at += size
     return True
+
+
+def _row_in_one_cell(hit: RowHit, raw: list[str], n: int) -> bool:
+    """A pipe row of three cells or more printed as one cell of plain digits, as many as its columns or more."""
+    return n >= 3 and len(hit.cells) == 1 and len(raw) == 1 and raw[0].isdigit() and len(raw[0]) >= n
 
 
 def _whole_figures(printed: list[str]) -> frozenset:
@@ -309,7 +379,7 @@ SPLIT_INFERRED = "split of run-together digits inferred from the template's arit
 SPLIT_EVIDENCE = "split of run-together digits settled with a figure the text states (the arithmetic allows several readings)"
 
 
-WRAP_JOINED = ("its last figure goes on at the next line's start (a wrapped line cut it): read joined, as the "
+WRAP_JOINED = ("its figure goes on at the next line (a wrapped line cut it): read joined, as the "
                "row's sum proves")
 COLLAPSE_ONLY = "collapsed run: the text prints a run of equal cells once; the only reading of this row"
 COLLAPSE_INFERRED = ("collapsed run: the text prints a run of equal cells once; reading inferred from the "
