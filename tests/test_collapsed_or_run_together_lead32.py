@@ -45,3 +45,23 @@ def test_a_figure_too_long_for_a_count_is_no_collapsed_run():
     report = reportparse.parse_text(_with_row(label, ["31", "8", "14", "0", "1", "3", "57"], "31814001399999999999\n57"))
     assert not any(k.startswith("requests.unable.not_held|") for k in report.values())
     assert any(label in w and "not read" in w for w in report.warnings)
+
+
+def test_a_lone_zero_then_a_pages_line_and_more_figures_is_a_cut_row_not_a_run():
+    # (crawler campaign seed 41, lead33) '0', a page's line, then five figures before the next row: the row was cut
+    # by the furniture; read as a collapsed run of zeros it gave 0 for cells printed 37, 14 and 51 (wrong values).
+    # Six figures for seven cells (a repeated 0 dropped too) settle nothing: not read
+    label, key = "2.重复申请", "requests.not_processed.duplicate|"
+    report = reportparse.parse_text(_with_row(label, ["0"], "0\n扫一扫在手机打开当前页\n0\n37\n14\n0\n51"))
+    assert not any(k.startswith(key) for k in report.values())
+    assert any(label in w and "the row cut" in w for w in report.warnings)
+    # … seven figures with the furniture left out, its total holding: the row whole
+    values = reportparse.parse_text(_with_row(label, ["0"], "0\n扫一扫在手机打开当前页\n0\n0\n37\n14\n0\n51")).values()
+    assert [values[key + "applicant=" + a] for a in ("natural_person", "commercial", "research", "social_welfare",
+                                                     "legal_service", "other_org", "total")] == [0, 0, 0, 37, 14, 0, 51]
+    # a lone zero right before the next row's label is still a run, and so it is with a page's line between them
+    # (or a line the row search does not know, then seven figures that make a row of their own: a row's label whose
+    # numbering was lost, the lone zero still a run)
+    for figures in ("0", "0\n扫一扫在手机打开当前页", "0\n另行处理\n12\n3\n4\n5\n6\n7\n37"):
+        values = reportparse.parse_text(_with_row(label, ["0"], figures)).values()
+        assert values[key + "applicant=total"] == 0 and values[key + "applicant=legal_service"] == 0, figures

@@ -19,6 +19,11 @@ def repaired(text: str, h: RowHit, r: RowRead, bounds: list[int], total_ok, limi
     not read (its problem said) where that is not settled. `bounds`: where the table's rows start."""
     printed = [t for t in h.cells if t.raw]
     nxt = _cut_at(text, h, bounds) if r.split and "\n" in text[printed[0].start:printed[-1].end] else 0
+    if not nxt and r.split and len(printed) == 1:
+        # one figure alone, read as a collapsed run, may be cut so too where figures follow the furniture ("0", a
+        # page's line, "0 378 …"); with none after it (a page's line, then the next row) it is still a run
+        nxt = _cut_at(text, h, bounds)
+        nxt = nxt if nxt and _cut_lone_figure(text, printed, nxt, total_ok) else 0
     if nxt:
         # fewer figures than columns on lines of their own, then text that is no cell before the next row (a
         # page's furniture in the row): the row was cut, neither collapsed nor run together. Its figures on
@@ -65,6 +70,20 @@ def _stray_dropped(h: RowHit, r: RowRead, total_ok, limit: int) -> RowRead:
     cells = [t for j, t in enumerate(h.cells) if j != fits[0]]
     return read_row(RowHit(h.spec, h.label, h.label_start, h.label_end, cells, False, h.region_end, note=STRAY),
                     7, total_ok, limit)
+
+
+def _cut_lone_figure(text: str, printed: list, nxt: int, total_ok) -> bool:
+    """Is a lone figure followed by a line of other text and then figures (before the next row found) a row cut?
+    Not where no figure follows (a page's line after a collapsed run), nor where the figures after the line make
+    a whole row of their own whose total holds: the line is then a row's label the search did not know (总计 with
+    its numbering lost) and the lone figure a collapsed run as before."""
+    after = rejoined(text, printed, nxt)[1:]
+    if not after:
+        return False
+    if len(after) == 7:
+        values = [parse_cell(t.raw).value for t in after]
+        return None in values or not total_ok(tuple(values))
+    return True
 
 
 _T3_HEADING = regex.compile(r"[ \t]*(?:[(（][一二三四五六七八九十][)）]|[一二三四五六七八九十]、)[^\d\n]*")
