@@ -82,3 +82,23 @@ def test_kinds_closed_by_deng_right_after_qizhong_are_a_part_not_the_total():
     assert values["disclosure.total"] == 631
     _, values = _values(title + "2022年，公开政策文件、规划计划等政府信息共计52条。")
     assert values["disclosure.total"] == 52
+
+
+def test_the_years_new_ones_and_last_years_as_parts_of_the_cases_handled():
+    # (heldout33 as a dev set) 累计处理…92件，其中，本年度新接收91件，2021年结转办理1件: the noun left to the topic
+    title = "X镇人民政府2022年政府信息公开工作年度报告\n" + HEAD
+    _, values = _values(title + "全年累计处理依申请公开47件，其中，本年度新接收43件，2021年结转办理4件。")
+    assert values["requests.new"] == 43 and values["requests.carried_over"] == 4
+    _, values = _values(title + "全年累计处理依申请公开47件，其中，本年度新接收43件，2020年结转办理4件。")
+    assert values["requests.new"] == 43 and "requests.carried_over" not in values      # not last year's
+    for sentence in ("行政复议方面，本年度新受理3件。", "全年新收到群众建议12件。", "本年度新接收行政复议申请2件。"):
+        _, values = _values(title + sentence)
+        assert "requests.new" not in values, sentence
+
+
+def test_yishenqing_gongkai_before_its_receipt_verb():
+    # 依申请公开受理6件 (the topic's noun before the verb, without 申请 after it)
+    _, values = _values("X县人民政府2019年政府信息公开工作年度报告\n" + HEAD + "依申请公开受理6件，办结5件，行政复议0件。")
+    assert values["requests.new"] == 6 and values["requests.answered"] == 5 and values["review.total"] == 0
+    _, values = _values("X县人民政府2019年政府信息公开工作年度报告\n" + HEAD + "行政复议申请受理2件。")
+    assert "requests.new" not in values
