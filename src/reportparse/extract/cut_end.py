@@ -41,10 +41,9 @@ def cut_at_text_end(text: str, h: RowHit, n: int, leaves_none_out: Callable[[], 
     starts = [h.label_end] + [t.end for t in cells[:-1]]
     if not all("\n" in text[a:t.start] for a, t in zip(starts, cells)):
         return _one_pipe_line(text, h, n, tail)
-    if all(_PIPE_CLOSED.match(text, t.end) for t in cells):
-        return len(cells) if len(cells) < n else 0
-    if all(_PIPE_CLOSED.match(text, t.end) for t in cells[:-1]):
-        return len(cells) - 1 if len(cells) < n else 0      # the last, no pipe before the text ends, may be cut inside
+    closed = [_PIPE_CLOSED.match(text, t.end) is not None for t in cells]
+    if all(closed[:-1]):        # (the last, no pipe before the text ends, may be cut inside: not read)
+        return (len(cells) if closed[-1] else len(cells) - 1) if len(cells) < n else 0
     if any("|" in text[a:t.start] for a, t in zip(starts, cells)):
         return 0                                    # pipes on some lines only: a layout not known here
     if total_last and len(cells) == n and _sums_to_last([t.raw for t in cells]):

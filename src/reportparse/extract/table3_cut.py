@@ -18,12 +18,12 @@ def repaired(text: str, h: RowHit, r: RowRead, bounds: list[int], total_ok, limi
     """The row's reading, `r` as read_row gave it, with the furniture among its figures accounted for; the row
     not read (its problem said) where that is not settled. `bounds`: where the table's rows start."""
     printed = [t for t in h.cells if t.raw]
-    nxt = _cut_at(text, h, bounds) if r.split and "\n" in text[printed[0].start:printed[-1].end] else 0
-    if not nxt and r.split and len(printed) == 1:
-        # one figure alone, read as a collapsed run, may be cut so too where figures follow the furniture ("0", a
-        # page's line, "0 378 …"); with none after it (a page's line, then the next row) it is still a run
-        nxt = _cut_at(text, h, bounds)
-        nxt = nxt if nxt and _cut_lone_figure(text, printed, nxt, total_ok) else 0
+    # (one figure alone, read as a collapsed run, may be cut so too where figures follow the furniture: "0", a
+    # page's line, "0 378 …"; with none after it, a page's line and then the next row, it is still a run)
+    lone = len(printed) == 1
+    nxt = _cut_at(text, h, bounds) if r.split and (lone or "\n" in text[printed[0].start:printed[-1].end]) else 0
+    if nxt and lone and not _cut_lone_figure(text, printed, nxt, total_ok):
+        nxt = 0
     if nxt:
         # fewer figures than columns on lines of their own, then text that is no cell before the next row (a
         # page's furniture in the row): the row was cut, neither collapsed nor run together. Its figures on

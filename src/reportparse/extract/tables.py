@@ -274,9 +274,9 @@ def _cut_at_line_breaks(text: str, tokens: list[Token], n: int, group_ok: Callab
             raw[i:i + 2] = [raw[i] + raw[i + 1]]
         return raw
 
-    holding = [pairs for pairs in combinations(range(len(tokens) - 1), k) if all(j - i >= 2 for i, j in zip(pairs, pairs[1:]))
-               and all(r == "0" or r[0] != "0" for r in joined(pairs))
-               and _groups_hold(tuple(int(r) for r in joined(pairs)), group_ok, sizes)]
+    apart = (pairs for pairs in combinations(range(len(tokens) - 1), k) if all(j - i >= 2 for i, j in zip(pairs, pairs[1:])))
+    holding = [pairs for pairs, raw in ((pairs, joined(pairs)) for pairs in apart)
+               if all(r == "0" or r[0] != "0" for r in raw) and _groups_hold(tuple(int(r) for r in raw), group_ok, sizes)]
     if holding != [tuple(at)] or any(_groups_hold(tuple(int(t.raw) for i, t in enumerate(tokens) if i not in drop),
                                                   group_ok, sizes) for drop in combinations(range(len(tokens)), k)):
         return None
