@@ -144,6 +144,7 @@ WRITTEN_FIELDS = ("成文日期", "发文日期", "印发日期", "生成日期"
 OTHER_HEADER_FIELDS = ("栏目", "本地目录", "原文链接", "发布机构", "文号", "来源", "索引号", "分类", "主题分类",
                        "有效性", "发文机关", "主题词", "公开方式", "公开范围", "信息来源",
                        "source", "url", "crawled") + WRITTEN_FIELDS
+HEADER_FIELDS = TITLE_FIELDS + PUBLISH_FIELDS + OTHER_HEADER_FIELDS
 # a page's breadcrumb ("当前位置：首页 > 政务公开 > 年报"): site chrome, never a title or an issuer
 # (a site that says 你 for 您: 你现在的位置：首页 > 学校信息公开年报; without 的: 您当前位置 : 首页  信息公开年报)
 BREADCRUMB_FIELDS = ("当前位置", "您当前位置", "你当前位置", "您当前的位置", "您现在的位置", "您的位置", "您所在的位置",

@@ -11,7 +11,7 @@ import regex
 from .document import Document
 from .model import METADATA_WARNING
 from .normalize import search_form
-from .patterns import CAPTURE_WORDS, FIELD_SEPARATOR, PUBLISH_FIELDS, STATED_HEAD, WRITTEN_FIELDS, LazyPattern, field_names
+from .patterns import CAPTURE_WORDS, FIELD_SEPARATOR, HEADER_FIELDS, PUBLISH_FIELDS, STATED_HEAD, WRITTEN_FIELDS, LazyPattern, field_names
 
 __all__ = ["CAPTURE_FIELD", "CN_DIGITS", "WRITTEN_DATE", "find_capture_time", "find_published", "say"]
 
@@ -24,11 +24,22 @@ _HINT_DATE = LazyPattern(r"^\s*" + _DATE)
 # a publish date, only named when no publish date is found
 CAPTURE_FIELD = "(?:" + "|".join(CAPTURE_WORDS) + ")(?:时间|日期)"
 _CAPTURE_LINE = LazyPattern("(?P<field>" + CAPTURE_FIELD + ")" + _DATE_VALUE)
+
+
+def _field_date(names: str) -> LazyPattern:
+    """A header field's date: after its name and a colon or pipe, or, in a CMS's facts flattened to lines of
+    name-space-value pairs ("生成日期 2021-01-28 公开方式 主动公开"), after a name that opens its line, the date
+    closing the line or followed by another field's name."""
+    spaced = (r"^[ \t\u3000]*" + names + r"[ \t\u3000]+" + _DATE
+              + r"(?=[ \t\u3000]*$|[ \t\u3000]+" + field_names(HEADER_FIELDS) + ")")
+    return LazyPattern("(?:" + names + _DATE_VALUE + "|" + spaced + ")", regex.M)
+
+
 # in order of preference: a publication date beats a bare 时间/日期, which beats the date of writing
-_DATE_LINES = [LazyPattern(field_names(PUBLISH_FIELDS) + _DATE_VALUE),
+_DATE_LINES = [_field_date(field_names(PUBLISH_FIELDS)),
                LazyPattern(r"(?<!" + "|".join([f[:-2] for f in WRITTEN_FIELDS] + list(CAPTURE_WORDS)) + r")(?:时间|日期)"
                            + _DATE_VALUE),
-               LazyPattern("(?:" + "|".join(WRITTEN_FIELDS) + ")" + _DATE_VALUE)]
+               _field_date("(?:" + "|".join(WRITTEN_FIELDS) + ")")]
 _DATE_PUBLISHED = LazyPattern(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:发布|公布|印发)")
 # the signature date: a line of its own near the end ("2024年1月20日", "二〇二四年一月二十日")
 WRITTEN_DATE = (r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"

@@ -132,5 +132,8 @@ def _other_channels(ctext: str, cs: int, s: int, e: int) -> list:
 
 
 def _parts_listed(between: str) -> bool:
-    """Does the text between a count and a later channel open its parts (其中) in the same sentence?"""
+    """Does the text between a count and a later channel open its parts (其中) in the same sentence, or as the
+    next sentence's opening (…8769条。其中，通过市政府网站公开2100条，…)?"""
+    if between[:1] in SENTENCE_END and between[1:3] == "其中":
+        between = between[1:]
     return "其中" in between and not any(c in between for c in SENTENCE_END)
