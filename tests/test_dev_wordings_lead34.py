@@ -5,7 +5,9 @@ Invented texts and numbers.
   with 其中 (…等形式主动公开政府信息4317条。其中，通过市政府网站公开信息1206条，通过县政府门户网站发布政府信息2958条):
   the total stands; the channels after 其中 are its parts, not counts beside it.
 - A CMS's facts flattened to lines of name-space-value pairs ("生成日期 2021-01-28 公开方式 主动公开"): the date is
-  read; a date after a name in running text, or followed by a word no field is, is not."""
+  read; a date after a name in running text, or followed by a word no field is, is not.
+- Received and handled said as two verbs joined by 、 before one count (共收到、办理政府信息公开申请23件): the requests
+  received, as 收到和办理 reads."""
 import reportparse
 
 TITLE = "某某县人民政府2019年政府信息公开工作年度报告\n一、总体情况\n"
@@ -38,3 +40,13 @@ def test_a_date_in_a_cms_header_flattened_to_name_value_pairs():
                        ("本局的生成日期 2021-01-28 公开方式 主动公开", None)):  # a name inside running text
         published = reportparse.parse_text(head.format(line) + body).published
         assert published == want, line
+
+
+def test_received_and_handled_joined_by_a_pause_mark():
+    head = "某某县公共资源交易中心2020年政府信息公开工作年度报告\n（二）依申请公开\n"
+    for sentence, want in (("全年共收到、办理政府信息公开申请23件，均已按期答复。", 23),
+                           ("全年共受理、办结政府信息公开申请17件。", 17),
+                           ("全年共收到、办理依申请公开 0件,其中当面申请 0 件。", 0)):
+        assert _values(head + sentence)["requests.new"] == want, sentence
+    # the same verbs before a review's count are no requests
+    assert "requests.new" not in _values(head + "全年共收到、办理行政复议申请23件。")
