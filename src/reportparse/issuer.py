@@ -10,7 +10,7 @@ from .metadata import _NAME, _YEAR, YEAR_TAG  # a report title's name characters
 from .genre import PUBLISHING_NOTICE
 from .model import Issuer, Region
 from .normalize import search_form
-from .patterns import SITE_CHROME_WORDS, LazyPattern
+from .patterns import INSTITUTION_SELF, SITE_CHROME_WORDS, LazyPattern
 
 _LEADING_YEAR = LazyPattern(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)")
 # a year, or an academic year (中山大学2019-2020学年…): where the issuer's name ends
@@ -23,6 +23,12 @@ _ISSUER_LABEL = LazyPattern(r"[:：]")
 # a report that calls its issuer itself (本机关, 本单位, 我局 …年度报告) or its whole area (全镇, 该街道) names no one (本溪, 全州 are
 # places)
 _SELF_WORDS = LazyPattern(r"^(?:我|本(?!溪)|全(?=[乡镇街区县市])|[该各])")
+# … or is its institution's word for itself alone (现将学院2022-2023学年…报告如下 → 学院; 醫院 too)
+_INSTITUTION_ALONE = LazyPattern("^" + INSTITUTION_SELF + "$")
+
+
+def _self_word(name: str) -> bool:
+    return bool(_SELF_WORDS.match(name) or _INSTITUTION_ALONE.match(search_form(name)))
 _SITE_CHROME = LazyPattern("|".join(SITE_CHROME_WORDS), regex.I)
 _NOT_ISSUER = LazyPattern(r"[《》,，。;；“”\"]")
 _GENRE_LEFT = LazyPattern(r"(?:年?度?(?:报告?|年报|公报))$")
@@ -84,7 +90,7 @@ def self_named(text: str) -> Optional[str]:
     ends = name and (_ISSUER_END.search(search_form(name)) or name.endswith(("办事处", "管委会"))
                      or _national_body(name))          # (教育部, 审计署: a body of the state)
     # (我局, 本局 say it is the issuer's own without naming it)
-    return name if ends and not _NOT_ISSUER.search(name) and not _SELF_WORDS.match(name) else None
+    return name if ends and not _NOT_ISSUER.search(name) and not _self_word(name) else None
 
 
 def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
@@ -103,7 +109,7 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
     name = _ISSUER_LABEL.split(name)[-1].strip()     # 文字解读：X街道办事处 → X街道办事处
     if _SITE_CHROME.search(name):
         name = _without_chrome(name)
-    if _NOT_ISSUER.search(name) or _GENRE_LEFT.match(name) or _SELF_WORDS.match(name):
+    if _NOT_ISSUER.search(name) or _GENRE_LEFT.match(name) or _self_word(name):
         # a title that is a sentence (line one of a page without one) names no issuer, nor one whose year
         # left only the genre's word ("2020年报" → "报")
         name = ""

@@ -16,7 +16,7 @@ from .genre import (ABOUT_REPORTS_WORDS as _ABOUT_REPORTS_WORDS, MODEL_WORDS as 
                     notice_opening, opening_is_report, other_genre_with_a_title)
 from .normalize import fold_traditional, search_form
 from .published import CAPTURE_FIELD, CN_DIGITS, WRITTEN_DATE, say as _say
-from .patterns import (BREADCRUMB_FIELDS, BREADCRUMB_PATH, CITED_TITLE, FIELD_SEPARATOR, HAN,
+from .patterns import (BREADCRUMB_FIELDS, BREADCRUMB_PATH, CITED_TITLE, FIELD_SEPARATOR, HAN, INSTITUTION_SELF,
                        OTHER_HEADER_FIELDS, PUBLISH_FIELDS, STATED_HEAD, TITLE_FIELDS, TOOLBAR_LINE,
                        LazyPattern, field_names)
 
@@ -50,7 +50,7 @@ _OPENING_YEAR = LazyPattern(r"^[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?(?=[,，�
 # the period's end (截至2023年12月31日; not 截至2020年底, a
 # running total's end), the
 # clause that reports it (汇报我镇2023年政府信息公开工作); taken only when every such mention names the same year
-_SELF_WORD = r"(?:[我本全]|医院|学校|学院|街道)"
+_SELF_WORD = r"(?:[我本全]|" + INSTITUTION_SELF + ")"
 _BODY_YEAR = LazyPattern(r"(?:^|[。；;])[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?[,，]?(?=" + _SELF_WORD + r")(?!" + _SELF_WORD + r"[^。,，]{0,5}将)"
                          r"|截[止至]\s*" + _YEAR + r"\s*年\s*12\s*月\s*31\s*日"
                          r"|(?:汇报|报告)[^。\d]{0,8}" + _YEAR + r"\s*年(?:度)?\s*(?:政府|政务)?信息公开工作", regex.M)

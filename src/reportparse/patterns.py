@@ -195,3 +195,6 @@ STATED_HEAD = 4000
 
 # a title cited in 《…》 (a law, a notice, another report): what it names is the cited document's, not the text's
 CITED_TITLE = LazyPattern(r"《[^《》\n]*》")
+# an institution's word for itself, standing where its name would (2021年医院在…; 现将学院2022-2023学年…报告如下; 街道受理…):
+# a pattern's text, never a name on its own
+INSTITUTION_SELF = r"(?:医院|学校|学院|街道)"
