@@ -140,15 +140,15 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
                 # a count that stands in a look-behind (行政复议1件，结果维持) opens the figure's span: its text holds it
                 os_ = min(os_, compact.orig(ns))
                 # the figure rules are the reader's own too (rough, listed, lumped, holding carried cases)
-                if not N._its_count(ctext, keys[0], s, cs, ns, e):
-                    continue
                 # … and the list rule (one kind's count of a list its sentence sums: the sum is the total)
-                if keys[0] == "disclosure.total" and ne - ns <= N.MAX_DIGITS and ctext[ns:ne].isdigit():
-                    summed = NL.listed_sum(ctext, e, ce, int(ctext[ns:ne]), ns)
-                    if summed == ():
-                        continue
-                    if summed:
-                        (ns, ne), oe = summed, compact.orig_end(summed[1])
+                summed = NL.listed_sum(ctext, e, ce, int(ctext[ns:ne]), ns) if keys[0] == "disclosure.total" and (
+                    ne - ns <= N.MAX_DIGITS and ctext[ns:ne].isdigit()) else None
+                if summed == () or (summed and not (N._exact(ctext, s, ns, e) and not N._COMPARED.search(ctext, cs, s))):
+                    continue
+                if summed:
+                    (ns, ne), oe = summed, compact.orig_end(summed[1])
+                elif not N._its_count(ctext, keys[0], s, cs, ns, e):
+                    continue
                 raw = text[compact.orig(ns):compact.orig_end(ne)]
                 value = N._number(raw)
                 if value is None:

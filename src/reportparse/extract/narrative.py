@@ -384,15 +384,16 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 ns, ne = m.span("n")
                 # a count that stands in a look-behind (行政复议1件，结果维持) opens the figure's span: its text holds it
                 os_ = min(os_, compact.orig(ns))
-                if not _its_count(ctext, keys[0], s, cs, ns, e):
+                # one kind's count of a list the sentence sums (…135条,…5条,…81条,合计共221条; or listed with 、):
+                # the sum is the total, where the count is exact and no change
+                summed = listed_sum(ctext, e, ce, int(ctext[ns:ne]), ns) if keys[0] == "disclosure.total" and (
+                    ne - ns <= MAX_DIGITS and ctext[ns:ne].isdigit()) else None
+                if summed == () or (summed and not (_exact(ctext, s, ns, e) and not _COMPARED.search(ctext, cs, s))):
                     continue
-                if keys[0] == "disclosure.total" and ne - ns <= MAX_DIGITS and ctext[ns:ne].isdigit():
-                    # one kind's count of a list the sentence sums (…135条,…5条,…81条,合计共221条): the sum is the total
-                    summed = listed_sum(ctext, e, ce, int(ctext[ns:ne]), ns)
-                    if summed == ():
-                        continue
-                    if summed:      # the span runs on to the sum
-                        (ns, ne), oe = summed, compact.orig_end(summed[1])
+                if summed:      # the span runs on to the sum
+                    (ns, ne), oe = summed, compact.orig_end(summed[1])
+                elif not _its_count(ctext, keys[0], s, cs, ns, e):
+                    continue
                 raw = text[compact.orig(ns):compact.orig_end(ne)]
                 value = _number(fold_traditional(raw))      # 兩 is 两
                 if value is None:

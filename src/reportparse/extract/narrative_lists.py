@@ -12,7 +12,9 @@ from typing import Callable, Optional
 from ..patterns import LazyPattern
 
 # the sum said after the listed counts, in a clause of its own (,合计共221条 / ;总计221条)
-_SUM_AFTER = LazyPattern(r"[,，;；](?:合计|共计|总计|总共)(?:共|为|达)?(?P<n>\d{1,12})条")
+# (the verb and noun may be said again: ,合计主动公开46条)
+_SUM_AFTER = LazyPattern(r"[,，;；](?:合计|共计|总计|总共)(?:共)?(?:主动)?(?:公开|发布|公布)?(?:了)?(?:政府|政务)?(?:信息)?(?:共|为|达)?"
+                         r"(?P<n>\d{1,12})条")
 # each listed count of items (N条); a count of requests (N件) is another topic's
 _COUNT = LazyPattern(r"(?<![\d.])\d{1,12}(?=条)")
 # a request or a case between the count and the sum: the sum is then not of proactive items alone
