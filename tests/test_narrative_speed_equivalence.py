@@ -13,6 +13,7 @@ import regex
 
 from reportparse.cells import to_yuan
 from reportparse.extract import narrative as N
+from reportparse.extract import narrative_lists as NL
 from reportparse.extract import narrative_parts as NP
 from reportparse.extract import narrative_period as P
 from reportparse.normalize import _RUN
@@ -107,7 +108,8 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
             # the fallback rule is the reader's own too (no clause another row read)
             if needs_channels == "fallback" and N._clause_taken(ctext, taken, cs, e):
                 continue
-            if context is not None and not context.search(ctext, ss, ce):
+            # the topic rule is the reader's own too (a sentence opening with 其中 keeps the one before it)
+            if context is not None and not context.search(ctext, NL.topic_start(ctext, ss, _old_sentence_start), ce):
                 titles = N._section_titles(headings, heading_starts, os_)
                 if titles is None:
                     if not context.search(ctext, max(0, s - N._CONTEXT_CHARS), ce):
@@ -138,7 +140,14 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
                 # a count that stands in a look-behind (行政复议1件，结果维持) opens the figure's span: its text holds it
                 os_ = min(os_, compact.orig(ns))
                 # the figure rules are the reader's own too (rough, listed, lumped, holding carried cases)
-                if not N._its_count(ctext, keys[0], s, cs, ns, e):
+                # … and the list rule (one kind's count of a list its sentence sums: the sum is the total)
+                summed = NL.listed_sum(ctext, e, ce, int(ctext[ns:ne]), ns) if keys[0] == "disclosure.total" and (
+                    ne - ns <= N.MAX_DIGITS and ctext[ns:ne].isdigit()) else None
+                if summed == () or (summed and not (N._exact(ctext, s, ns, e) and not N._COMPARED.search(ctext, cs, s))):
+                    continue
+                if summed:
+                    (ns, ne), oe = summed, compact.orig_end(summed[1])
+                elif not N._its_count(ctext, keys[0], s, cs, ns, e):
                     continue
                 raw = text[compact.orig(ns):compact.orig_end(ne)]
                 value = N._number(raw)

@@ -96,6 +96,10 @@ _CHUNK_NUMBER = LazyPattern(r"^\d{1,3}、[ \t]*")
 # (never the report a notice on the reports' publication names: 现将X2024年…年度报告公布情况报告如下)
 _SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将|(?:现|特)(?:向社会)?公开|[编編]制了|(?<=^|[,，。;；:：])(?:特|现)编制|(?<=》[^《》。,，]{{0,12}}[,，])编制)(?:[^{_NOT_NAME}的]{{0,6}}的)?《?" + _NAMED_REPORT
                               + r"(?=》?(?:[\s,，。;；:：]|予以|进行|公布|发布|如下|$))(?!" + _ABOUT_REPORTS_WORDS + ")")
+# … or a title in title marks that a clause after it publishes (《X办公室2019年…年度报告》已经研究同意，现予公开发布;
+# the year may come first: 《2020年度X局…年度报告》…现予公布)
+_CITED_PUBLISHED_TITLE = LazyPattern(rf"《(?:{_NAMED_REPORT}|(?P<title>{_YEAR}\s*年度?{_NAME}{{2,40}}?(?:报告|年报)))》"
+                                     r"(?=[^《》。]{0,12}?现予(?:以)?(?:公开)?(?:发布|公布|公开|印发))")
 # … or, without the issuer's name, where the issuer says it publishes it (特向社会公布2023年政府信息公开工作年度报告,
 # X办事处向社会公布2021年度本级… / 本机关…, 由X局编写了2022年度…年度报告; the genre's words right after the year, never 我局):
 # never after another verb (各单位应于3月31日前公布2022年…年度报告 is a notice's)
@@ -159,7 +163,8 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
         return _clean_title(first[lead.start("title"):lead.end("title")])
     unnamed = None      # a report published without its issuer's name: only where line one names none
     for line in lines[:15]:
-        m = _SENTENCE_TITLE.search(search_form(line)) or _SENTENCE_TERM_TITLE.search(search_form(line))
+        m = (_SENTENCE_TITLE.search(search_form(line)) or _SENTENCE_TERM_TITLE.search(search_form(line))
+             or _CITED_PUBLISHED_TITLE.search(search_form(line)))
         if m is None and unnamed is None:
             unnamed = _SENTENCE_YEAR_TITLE.search(search_form(line)) and line
         if m and _names_report(m["title"], _NOT_REPORT_TITLE):

@@ -21,6 +21,7 @@ from ..normalize import Spacing, fold_traditional
 from ..patterns import UNIT_WORDS, LazyPattern
 from ..schema import _read_tsv
 from .narrative_channels import SENTENCE_END as _SENTENCE_END, WINDOW as _WINDOW, channel_fits as _channel_fits
+from .narrative_lists import listed_sum, topic_start
 from .narrative_parts import alias_of as _alias, is_part as _is_part
 from .narrative_period import BOTH, RUNNING, other_year, period_of
 
@@ -188,6 +189,10 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int, int]:
     return ss, cs, (e.end() if e else hi)
 
 
+def _sentence_start(ctext: str, pos: int) -> int:
+    return _clause(ctext, pos, pos + 1)[0]
+
+
 def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
     """Does [s, e) overlap a different match already taken? (taken is sorted: bisect, not a scan)"""
     i = bisect.bisect_left(taken, (s - _WINDOW, 0))      # matches are short: none starts further back
@@ -342,7 +347,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             ss, cs, ce = _clause(ctext, s, e)
             if needs == "fallback" and _clause_taken(ctext, taken, cs, e):
                 continue
-            if context is not None and not context.search(ctext, ss, ce):
+            if context is not None and not context.search(ctext, topic_start(ctext, ss, _sentence_start), ce):
                 if headings is None:
                     headings = _headings(fold_traditional(text))
                     heading_starts = [h[0] for h in headings]
@@ -379,7 +384,15 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 ns, ne = m.span("n")
                 # a count that stands in a look-behind (行政复议1件，结果维持) opens the figure's span: its text holds it
                 os_ = min(os_, compact.orig(ns))
-                if not _its_count(ctext, keys[0], s, cs, ns, e):
+                # one kind's count of a list the sentence sums (…135条,…5条,…81条,合计共221条; or listed with 、):
+                # the sum is the total, where the count is exact and no change
+                summed = listed_sum(ctext, e, ce, int(ctext[ns:ne]), ns) if keys[0] == "disclosure.total" and (
+                    ne - ns <= MAX_DIGITS and ctext[ns:ne].isdigit()) else None
+                if summed == () or (summed and not (_exact(ctext, s, ns, e) and not _COMPARED.search(ctext, cs, s))):
+                    continue
+                if summed:      # the span runs on to the sum
+                    (ns, ne), oe = summed, compact.orig_end(summed[1])
+                elif not _its_count(ctext, keys[0], s, cs, ns, e):
                     continue
                 raw = text[compact.orig(ns):compact.orig_end(ne)]
                 value = _number(fold_traditional(raw))      # 兩 is 两

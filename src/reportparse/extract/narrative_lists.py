@@ -1,0 +1,46 @@
+"""How a proactive count stands among the other counts of its sentence (extract/narrative.py).
+
+A report may list the proactive counts of several kinds and then say their sum in the same sentence
+(主动公开发布基础信息135条,…领域信息5条,水利领域信息81条,合计共221条): the first figure is one kind's, the sum is
+the total. And a sentence that opens with 其中 after a full stop or semicolon (…主动公开政府信息2339条;其中,政府网站
+公开1903条) goes on with the sentence before it: that sentence's topic is its topic.
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from ..patterns import LazyPattern
+
+# the sum said after the listed counts, in a clause of its own (,合计共221条 / ;总计221条)
+# (the verb and noun may be said again: ,合计主动公开46条)
+_SUM_AFTER = LazyPattern(r"[,，;；](?:合计|共计|总计|总共)(?:共)?(?:主动)?(?:公开|发布|公布)?(?:了)?(?:政府|政务)?(?:信息)?(?:共|为|达)?"
+                         r"(?P<n>\d{1,12})条")
+# each listed count of items (N条); a count of requests (N件) is another topic's
+_COUNT = LazyPattern(r"(?<![\d.])\d{1,12}(?=条)")
+# a request or a case between the count and the sum: the sum is then not of proactive items alone
+_OTHER_TOPIC = LazyPattern(r"申请|复议|诉讼|\d件")
+# a sentence that opens with 其中 goes on with the sentence before it
+_GOES_ON = LazyPattern(r"其中(?![\d])")
+
+
+def listed_sum(ctext: str, e: int, ce: int, count: int, ns: int) -> Optional[tuple[int, int]]:
+    """Where a sum of listed counts follows the proactive count `count` (its number at ns, the match ending at e)
+    in its sentence (ending at ce): None when no sum follows, or the count is that sum, or the sentence mixes
+    other topics in; the sum's span when it equals the counts listed from the match on; else (): the figure is
+    one kind's of a list whose sum does not add up, so neither is read."""
+    m = _SUM_AFTER.search(ctext, e, ce)
+    if m is None or _OTHER_TOPIC.search(ctext, e, m.start()):
+        return None
+    total = int(m.group("n"))
+    if total == count:
+        return None
+    listed = [int(n) for n in _COUNT.findall(ctext, ns, m.start())]
+    return m.span("n") if len(listed) >= 2 and sum(listed) == total else ()
+
+
+def topic_start(ctext: str, ss: int, sentence_start: Callable[[str, int], int]) -> int:
+    """Where the topic of the sentence starting at ss is looked for: from the sentence before it when it opens with
+    其中 right after a full stop or semicolon (`sentence_start(ctext, pos)`: the start of the sentence holding pos)."""
+    if ss >= 2 and ctext[ss - 1] in "。;；" and _GOES_ON.match(ctext, ss):
+        return sentence_start(ctext, ss - 2)
+    return ss
