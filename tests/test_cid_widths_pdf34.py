@@ -7,7 +7,7 @@ is taken as the PDF has it (test_pdf_damage_wrong32.py)."""
 import pytest
 
 from conftest import pdf_fixture_generator
-from pdf_variants import read_county, wrong_values
+from pdf_variants import read_county
 
 from reportparse.layout.pdf_settings import PDFLayoutSettings
 
