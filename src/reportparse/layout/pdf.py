@@ -226,6 +226,11 @@ class _Miner:
         self.pages: Optional[MinerPages] = None
         self.failed = False
 
+    def widened(self) -> float:
+        """The ems PDFium gives a Latin character more than pdfminer's reading where a font with no
+        widths table had its half-width glyphs read at their width (pdf_chars._half_widths), else 0."""
+        return 1.0 - self.half_width if self.pages is not None and self.pages.unset_widths else 0.0
+
     def chars(self, index: int):
         """The page's characters from the PDF's own metrics, or None when pdfminer cannot read it."""
         if self.failed:
@@ -271,7 +276,8 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
             objects = faint_text(page, raw)
             chars, faint = drop_faint(chars, objects)
             drop, marks = watermark_chars(chars, objects, shapes.segments,
-                                          watermarks if watermarks is not None else set(), shapes.rings)
+                                          watermarks if watermarks is not None else set(), shapes.rings,
+                                          miner.widened())
             if drop:
                 chars, marked = [c for k, c in enumerate(chars) if k not in drop], len(drop)
             good -= faint + marked

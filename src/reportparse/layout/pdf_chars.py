@@ -49,11 +49,11 @@ HALF_WIDTH_CIDS = {"Adobe-GB1": ((1, 95), (814, 939)), "Adobe-CNS1": ((1, 98), (
 
 def _half_widths(font, half: float) -> bool:
     """Give a horizontal CID font of a known collection with no widths table (`/W` missing or empty:
-    every glyph /DW wide, an em) its Roman glyphs at `half` an em, as the producer measured them when
+    every glyph /DW wide, an em: 1000) its Roman glyphs at `half` an em, as the producer measured them when
     it placed the text: read at an em, a figure's digits stood twice as far apart as drawn and ran over
     its cell's rule into the next (both cells unread). True when it was such a font."""
     ranges = HALF_WIDTH_CIDS.get(font.cidcoding)
-    if font.widths or font.vertical or not ranges or not half or font.default_width <= half * 1000:
+    if font.widths or font.vertical or not ranges or not half or font.default_width != 1000:
         return False
     font.widths = {cid: half * 1000 for lo, hi in ranges for cid in range(lo, hi + 1)}
     return True
