@@ -19,6 +19,16 @@ def read_variant(**opts):
     return {k: got.get(k) for k in exp["values"]}, exp["values"], report
 
 
+def read_county(template, seed, post=None, **writer):
+    """(read, drawn, report) of `template`'s invented county report of `seed` drawn with `writer`'s
+    options (tools/pdf_reports.county_report), its bytes passed through `post` first."""
+    buf = io.BytesIO()
+    exp = pdf_fixture_generator().county_report(buf, "清水县人民政府", template, seed, **writer)
+    report = reportparse.parse(post(buf.getvalue()) if post else buf.getvalue())
+    got = report.values()
+    return {k: got.get(k) for k in exp["values"]}, exp["values"], report
+
+
 def wrong_values(got, want):
     """{value id: (drawn, read)} of every value read as another number."""
     return {k: (want[k], v) for k, v in got.items() if v is not None and v != want[k]}

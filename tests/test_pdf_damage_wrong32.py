@@ -1,25 +1,16 @@
 """PDF damage of stop 32, found by tools/pdf_attack.py (invented reports of tools/pdf_reports under seeded
 random damage): a shadow (or a text layer drawn twice) over figures shrunk far below the labels' size,
 and a chain of tracked digits running from a cell into one holding two figures' digits."""
-import io
-
 import pytest
 
-import reportparse
-
 from conftest import pdf_fixture_generator
-from pdf_variants import wrong_values
+from pdf_variants import read_county, wrong_values
 
 
 def _read(template, seed, post=None, **writer):
     """(read, drawn) values of `template`'s invented report of `seed` drawn with `writer`'s options,
     its bytes passed through `post` first."""
-    gen = pdf_fixture_generator()
-    buf = io.BytesIO()
-    exp = gen.county_report(buf, "清水县人民政府", template, seed, **writer)
-    data = post(buf.getvalue()) if post else buf.getvalue()
-    got = reportparse.parse(data).values()
-    return {k: got.get(k) for k in exp["values"]}, exp["values"]
+    return read_county(template, seed, post, **writer)[:2]
 
 
 @pytest.mark.parametrize("template, seed, shadow, size, figure_size", [
@@ -61,17 +52,18 @@ def test_a_tracked_chain_running_into_a_cell_of_two_figures_leaves_both_unread()
     # own spacing into the next cell (whose own figure it ran into: that cell left unread as two
     # figures side by side), and the rest of it was read as a figure: 4029 as 402, 3978 as 397. The
     # chain going on at its very spacing into a cell of two figures leaves the cell it comes from
-    # unread too, though the figure fills its cell (not set flush to the rule)
+    # unread too, though the figure fills its cell (not set flush to the rule). (A table that is missing
+    # is now filled in, test_cid_widths_pdf34.py; one saying an em for every digit is taken as it is)
     gen = pdf_fixture_generator()
     for seed in (3216, 3218):
-        got, want = _read("2021", seed, post=gen.variants2.without_widths, figure_spacing=0.7, table_size=9,
+        got, want = _read("2021", seed, post=gen.variants2.em_wide_widths, figure_spacing=0.7, table_size=9,
                           figure_size=5.5)
         assert wrong_values(got, want) == {}
         assert got["requests.new|applicant=natural_person"] is None
         assert got["requests.answered|applicant=natural_person"] is None
         assert got["requests.new|applicant=commercial"] is None      # (the cell run into)
         assert sum(got[k] == v for k, v in want.items()) >= 180
-    got, want = _read("2021", 3211, post=gen.variants2.without_widths, figure_spacing=0.8)
+    got, want = _read("2021", 3211, post=gen.variants2.em_wide_widths, figure_spacing=0.8)
     assert wrong_values(got, want) == {}            # (table 四's 108 read 10 before)
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from reportparse.layout import pdf_lines, pdf_tables, pdf_textpage
 from reportparse.layout.pdf_model import Item, Line
-from reportparse.layout.pdf_overrun import (clear_overruns, clear_stacked, over_border, over_rule, runs_on,
+from reportparse.layout.pdf_overrun import (clear_overruns, clear_stacked, over_border, over_rule, runs_on, settle_tight,
                                             stacked_figures)
 from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT
 from reportparse.patterns import HAN
@@ -117,6 +117,9 @@ def fill_tables(tables, items, geo):
             rest.append(it)
     for t, cont in zip(tables, content):
         # a figure run over a rule (pdf_overrun.py), asked of every table and glyph
+        ruled = [(k, over_rule(it, c.x0, c.x1, t.x0, t.x1), it) for k, (c, its) in enumerate(zip(t.cells, cont))
+                 for it in its]
+        ruled = settle_tight(t.cells, cont, [f for f in ruled if f[1]])
         moved, unsure = over_border(t, cont, rest)
         rest = [o for o in rest if all(o is not m for m in moved)]
         stacked = []
@@ -125,9 +128,7 @@ def fill_tables(tables, items, geo):
             if stacked_figures(pdf_lines.text_lines(its, geo), c.x0, c.x1):
                 stacked.append(k)
         clear_stacked(t, stacked, t.page, [])
-        found = [(k, over_rule(it, c.x0, c.x1, t.x0, t.x1), it) for k, (c, its) in enumerate(zip(t.cells, cont))
-                 for it in its]
-        found = [f for f in found if f[1]] + unsure + runs_on(t, cont, t.x0, t.x1)
+        found = ruled + unsure + runs_on(t, cont, t.x0, t.x1)
         if found:
             clear_overruns(t, found, t.page, [])
         rows = defaultdict(list)

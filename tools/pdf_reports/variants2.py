@@ -168,10 +168,19 @@ def no_tounicode(data: bytes) -> bytes:
     return buf.getvalue()
 
 
+_W_ARRAY = re.compile(rb"/W \[[^/]*?\]\s*(?=/|>>)")      # a CID font's widths table
+
+
 def without_widths(data: bytes) -> bytes:
     """The PDF with its CID font's /W array blanked (same length: the offsets stay right): every glyph
     is /DW wide to a reader, the figures' half-width digits a full em apart (a broken width table)."""
-    return re.sub(rb"/W \[[^/]*?\]\s*(?=/|>>)", lambda m: b" " * len(m.group(0)), data, count=1)
+    return _W_ARRAY.sub(lambda m: b" " * len(m.group(0)), data, count=1)
+
+
+def em_wide_widths(data: bytes) -> bytes:
+    """The PDF with its CID font's /W array saying every Roman glyph (CIDs 1-95: digits, Latin) is an
+    em wide (same length): a widths table present but wrong, which a reader takes as the PDF has it."""
+    return _W_ARRAY.sub(lambda m: b"/W [ 1 95 1000 ]".ljust(len(m.group(0))), data, count=1)
 
 
 def report_unmapped(target, *, seed: int, pages: tuple | None = None) -> dict:

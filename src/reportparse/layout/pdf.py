@@ -113,7 +113,7 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
     mark_texts: dict[tuple, None] = {}  # (text, light)
     nup: list[int] = []             # sheets holding several printed pages (pdf_nup.py)
     engine: list = []
-    miner = _Miner(data, warnings)
+    miner = _Miner(data, warnings, layout.unset_half_width)
     budget = GridBudget(layout.max_document_grid_intersections)
     watermarks: set[str] = set()    # texts seen drawn faint over a page (pdf_faint.py)
     chars_read = 0
@@ -221,10 +221,15 @@ def _title_hint(pdf) -> Optional[str]:
 class _Miner:
     """pdfminer's view of the PDF (pdf_chars.py), opened only when a page needs it."""
 
-    def __init__(self, data: bytes, warnings: list[str]):
-        self.data, self.warnings = data, warnings
+    def __init__(self, data: bytes, warnings: list[str], half_width: float = 0.0):
+        self.data, self.warnings, self.half_width = data, warnings, half_width
         self.pages: Optional[MinerPages] = None
         self.failed = False
+
+    def widened(self) -> float:
+        """The ems PDFium gives a Latin character more than pdfminer's reading where a font with no
+        widths table had its half-width glyphs read at their width (pdf_chars._half_widths), else 0."""
+        return 1.0 - self.half_width if self.pages is not None and self.pages.unset_widths else 0.0
 
     def chars(self, index: int):
         """The page's characters from the PDF's own metrics, or None when pdfminer cannot read it."""
@@ -232,10 +237,16 @@ class _Miner:
             return None
         try:
             if self.pages is None:
-                self.pages = MinerPages(self.data)
+                self.pages = MinerPages(self.data, half_width=self.half_width)
             if index >= len(self.pages):
                 return None
-            return self.pages.chars(index)
+            unset = len(self.pages.unset_widths)
+            chars = self.pages.chars(index)
+            for name in dict.fromkeys(self.pages.unset_widths[unset:]):
+                self.warnings.append(f"page {index + 1}: the font {name} has no widths table (every glyph an em "
+                                     f"wide); its digits and Latin were read at {self.half_width:g} em, as its "
+                                     "text was placed")
+            return chars
         except Exception as e:      # pdfminer is stricter than PDFium with some damaged files
             self.failed = True
             self.warnings.append(f"page {index + 1}: the characters of its non-embedded fonts could not be read "
@@ -265,7 +276,8 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
             objects = faint_text(page, raw)
             chars, faint = drop_faint(chars, objects)
             drop, marks = watermark_chars(chars, objects, shapes.segments,
-                                          watermarks if watermarks is not None else set(), shapes.rings)
+                                          watermarks if watermarks is not None else set(), shapes.rings,
+                                          miner.widened())
             if drop:
                 chars, marked = [c for k, c in enumerate(chars) if k not in drop], len(drop)
             good -= faint + marked

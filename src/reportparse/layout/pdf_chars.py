@@ -41,10 +41,28 @@ SLANT = 0.035
 
 _KNOWN_COLLECTIONS = {"Adobe-GB1", "Adobe-CNS1", "Adobe-Japan1", "Adobe-Korea1", "Adobe-Identity", "Adobe-UCS"}
 
+#: a collection's proportional and half-width Roman glyphs (digits, Latin, punctuation: Adobe's
+#: technical notes 5079, 5080, 5078), as CID ranges: no font of the collection sets them an em wide
+HALF_WIDTH_CIDS = {"Adobe-GB1": ((1, 95), (814, 939)), "Adobe-CNS1": ((1, 98), (13648, 13742)),
+                   "Adobe-Japan1": ((1, 632),)}
 
-def _resource_manager():
+
+def _half_widths(font, half: float) -> bool:
+    """Give a horizontal CID font of a known collection with no widths table (`/W` missing or empty:
+    every glyph /DW wide, an em: 1000) its Roman glyphs at `half` an em, as the producer measured them when
+    it placed the text: read at an em, a figure's digits stood twice as far apart as drawn and ran over
+    its cell's rule into the next (both cells unread). True when it was such a font."""
+    ranges = HALF_WIDTH_CIDS.get(font.cidcoding)
+    if font.widths or font.vertical or not ranges or not half or font.default_width != 1000:
+        return False
+    font.widths = {cid: half * 1000 for lo, hi in ranges for cid in range(lo, hi + 1)}
+    return True
+
+
+def _resource_manager(half: float = 0.0, unset: Optional[list] = None):
     """pdfminer's resource manager, taking a CID font's collection from its CMap's name when its
-    CIDSystemInfo cannot be read."""
+    CIDSystemInfo cannot be read, and a CID font with no widths table its Roman glyphs at `half` an em
+    (_half_widths; the fonts' names added to `unset`)."""
     from pdfminer.cmapdb import CMap, CMapDB
     from pdfminer.pdffont import PDFCIDFont
     from pdfminer.pdfinterp import PDFResourceManager
@@ -66,6 +84,8 @@ def _resource_manager():
                         font.unicode_map = CMapDB.get_unicode_map(collection, font.cmap.is_vertical())
                     except CMapDB.CMapNotFound:
                         pass
+            if isinstance(font, PDFCIDFont) and _half_widths(font, half) and unset is not None:
+                unset.append(font.fontname)
             return font
 
     return Resources(caching=True)
@@ -127,7 +147,7 @@ def _lean_contents(contents) -> Optional[list]:
 class MinerPages:
     """The pdfminer view of one PDF, opened on first use; one page's characters at a time."""
 
-    def __init__(self, data: bytes, fast: bool = True):
+    def __init__(self, data: bytes, fast: bool = True, half_width: float = 0.0):
         from pdfminer.converter import PDFPageAggregator
         from pdfminer.pdfdocument import PDFDocument
         from pdfminer.pdfinterp import PDFPageInterpreter
@@ -138,7 +158,9 @@ class MinerPages:
 
         self._document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
         self._pages = list(PDFPage.create_pages(self._document))
-        manager = _resource_manager()
+        #: fonts with no widths table whose Roman glyphs were taken at `half_width` an em (_half_widths)
+        self.unset_widths: list[str] = []
+        manager = _resource_manager(half_width, self.unset_widths)
         self._device = _chars_only(PDFPageAggregator)(manager, laparams=None)
         self._interpreter = PDFPageInterpreter(manager, self._device)
         self._fast = self._fast_device = None

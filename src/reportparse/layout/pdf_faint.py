@@ -29,12 +29,14 @@ import bisect
 Char = tuple      # (char, left, bottom, right, top) in user space
 
 
-def _run_at(chars: list[Char], start: dict, box, tm, size: float) -> list[int]:
+def _run_at(chars: list[Char], start: dict, box, tm, size: float, wide: float = 0.0) -> list[int]:
     """The characters (indices) of the text object with box `box`, text matrix `tm` (a b c d e f)
     and font size `size`: the first starts at its origin (to a tenth of a point: both readers place
     it there), the rest follow it in drawing order along its baseline, each after the one before,
     up to the box's right end (PDFium's box ends near the last character's start or end). Where
-    characters of the page start at the same point, the run that ends at the box's end is it."""
+    characters of the page start at the same point, the run that ends at the box's end is it.
+    `wide`: the ems PDFium gives each Latin character more than the characters read (a font with no
+    widths table, its half-width glyphs read at their width: pdf_chars._half_widths, an em to PDFium)."""
     a, b, c, d, e, f = tm
     if abs(b) > 0.035 * abs(a) or abs(c) > 0.035 * abs(d) or a <= 0 or d <= 0:
         return []                       # (upright text only: a slanted stamp is taken as slanted)
@@ -52,7 +54,8 @@ def _run_at(chars: list[Char], start: dict, box, tm, size: float) -> list[int]:
                 break
             run.append(j)
         last = chars[run[-1]]
-        miss = min(abs(last[1] - right), abs(last[3] - right))
+        shift = wide * s * sum(chars[j][0] < "\u2e80" for j in run[:-1])      # (0 but for such a font)
+        miss = min(abs(last[1] + shift - right), abs(last[3] + shift + (wide * s if last[0] < "\u2e80" else 0) - right))
         if miss <= 0.5 * s and (fit is None or miss < fit):
             best, fit = run, miss
     return best
@@ -81,18 +84,18 @@ def _in_ring(ch: Char, rings) -> bool:
 
 
 def watermark_chars(chars: list[Char], objects, segments, marks: set[str],
-                    rings=()) -> tuple[set[int], list[tuple[str, bool]]]:
+                    rings=(), wide: float = 0.0) -> tuple[set[int], list[tuple[str, bool]]]:
     """The characters (indices into `chars`) of faint or coloured text drawn over the page (above),
     and the texts found on this page, each with whether it was drawn light (or coloured: a seal). `objects`: pdf_objects.faint_text(page, raw); `segments`:
     the page's ruling segments (pdf_objects.Shapes.segments, user space); `marks`: the watermark
     texts of the pages before (updated); `rings`: the boxes of round coloured outlines
-    (Shapes.rings): coloured text inside one is a seal's, wherever it stands."""
+    (Shapes.rings): coloured text inside one is a seal's, wherever it stands; `wide`: as _run_at."""
     start: dict[int, list[int]] = {}
     for k, ch in enumerate(chars):
         start.setdefault(round(ch[1]), []).append(k)
     runs, light = [], []
     for box, tm, size, is_light in objects:
-        if run := _run_at(chars, start, box, tm, size):
+        if run := _run_at(chars, start, box, tm, size, wide):
             runs.append(run)
             light.append(is_light)
     if not runs:

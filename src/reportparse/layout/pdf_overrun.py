@@ -17,10 +17,12 @@ are left unread, with a note naming the row. A figure runs across an inner rule 
   ('4 0 | 8 8 4 9' for 4088 | 4923) shows no figure's end.
 Over the table's outer edge there is no other cell: an edge cell's figure run over the border is
 read whole (pdf_tables: a glyph straddling the border is its edge cell's; over_border: digits past
-it, the first within HUG of it, that go on from the cell's last digit at the figure's own spacing,
+it, the first within HUG of it (or the cell's last digit cut by it), that go on from the cell's last digit at the figure's own spacing,
 are too; such a run starting farther off the border, or a digit right at the border off the
 figure's own spacing (a one-digit cell has none to go by), leaves the cell unread).
-Asked only of a digit at its cell's edge, so a page with none pays a comparison a character.
+A run of tight digits (one figure) cut by an inner rule is settled where one of the two cells holds
+a figure of its own apart from it and the other none: it is the other's (settle_tight; a cell holds
+one figure). Asked only of a digit at its cell's edge, so a page with none pays a comparison a character.
 """
 from __future__ import annotations
 
@@ -212,8 +214,9 @@ def over_border(table, cont: list, rest: list, geo: PDFLayoutSettings = DEFAULT_
                 if at_border:                   # a digit right at the border, off the figure's own
                     unsure.append((k, side, d))     # spacing (or its spacing unknown: one digit)
                 continue
-            if not at_border:
-                unsure.append((k, side, d))     # the run goes on, but not right at the border
+            # (the run goes on, but not right at the border — unless the cell's last digit is cut by it)
+            if not at_border and not d.x0 < border < d.x1:
+                unsure.append((k, side, d))
                 continue
             last = d
             for o in out:
@@ -227,6 +230,58 @@ def over_border(table, cont: list, rest: list, geo: PDFLayoutSettings = DEFAULT_
 
 
 DIGITS = frozenset("0123456789０１２３４５６７８９")
+
+
+def settle_tight(cells, cont: list, found: list, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> list:
+    """The findings of over_rule (cell index, side, glyph) the page settles, taken out of `found` (the
+    rest returned): a glyph cut by the rule between two cells, in a run of tight digits (no gap wider
+    than WORD_GAP heights: one figure) lying in those two cells, one of which holds text of its own on
+    the run's line standing off it by more than SIDE_FIGURES_GAP heights, the other no digit but the
+    run's. A cell holds one figure, so the run is the other cell's, moved there: a figure set flush right with digits
+    wider than the producer measured ('３７８|１  ３５' as 3781 and 35). A run with no such text on
+    either side or on both, or digits spread apart (a tracked chain shows no figure's end), stay found."""
+    keep, moved = [], set()
+    # (left to right along each line: a run settled takes its digits out of the next cell, whose own
+    # figure's run over its next rule is then asked of the page without them; the same in any order given)
+    for k, side, it in sorted(found, key=lambda f: (round(f[2].top, 1), f[2].x0, f[1], f[0])):
+        if id(it) in moved:
+            continue
+        settled = _settled(cells, cont, k, side, it, geo)
+        if not settled:
+            keep.append((k, side, it))
+            continue
+        run, owner, cs = settled
+        for o in run:
+            for c in cs:
+                if c != owner and o in cont[c]:
+                    cont[c].remove(o)
+                    cont[owner].append(o)
+            moved.add(id(o))
+    return keep
+
+
+def _settled(cells, cont, k: int, side: int, it, geo):
+    """(run, owner cell, (k, j)) of settle_tight's case for the finding (k, side, it), or None."""
+    j = _next_cell(cells, k, side, it)
+    if j is None or not it.text.strip().isdigit():
+        return None
+    h = it.bottom - it.top
+    line = sorted((o for o in cont[k] + cont[j] if _same_line(o, it)), key=lambda o: o.x0)
+    lo = hi = line.index(it)
+    while lo > 0 and line[lo - 1].text.strip().isdigit() and -0.5 <= line[lo].x0 - line[lo - 1].x1 <= geo.word_gap * h:
+        lo -= 1
+    while (hi < len(line) - 1 and line[hi + 1].text.strip().isdigit()
+           and -0.5 <= line[hi + 1].x0 - line[hi].x1 <= geo.word_gap * h):
+        hi += 1
+    run, before, after = line[lo:hi + 1], line[:lo], line[hi + 1:]
+    left, right = (j, k) if side < 0 else (k, j)
+    if (bool(before) == bool(after) or run[0].x0 < cells[left].x0 - 0.5 or run[-1].x1 > cells[right].x1 + 0.5
+            or (after[0].x0 - run[-1].x1 if after else run[0].x0 - before[-1].x1) <= geo.side_figures_gap * h):
+        return None
+    owner = left if after else right
+    if any(o.text.strip().isdigit() and o not in run for o in cont[owner]):
+        return None                     # (the run's cell holds digits of its own on another line)
+    return run, owner, (k, j)
 
 
 def _figure(text: str) -> bool:

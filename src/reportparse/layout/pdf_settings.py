@@ -93,6 +93,10 @@ class PDFLayoutSettings:
     #: `pane_row_fit` points) of a line of the other side: a borderless table's figures and labels
     pane_rows_share: float = 0.8
     pane_row_fit: float = 0.8
+    #: a non-embedded CID font with no widths table (no /W: every glyph /DW wide, an em) has the
+    #: digits and Latin of its collection's half-width range at this many ems (pdf_chars._half_widths),
+    #: as the text was measured when placed; 0 reads them an em wide
+    unset_half_width: float = 0.5
     #: a path with more segments than this is a drawing, not rules (skipped unread)
     max_path_segments: int = 2000
     #: a page whose ruling lines could meet in more points than this is not read as a table grid

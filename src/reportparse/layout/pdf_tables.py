@@ -18,7 +18,7 @@ from .pdf_edges import close_border, close_open_ends, merge_edges
 from .pdf_furniture import table_edges
 from .pdf_lines import bands, join, text_lines
 from .pdf_model import Cell, GridBudget, Item, Line, PageData, Table
-from .pdf_overrun import (clear_overruns, clear_stacked, over_border, over_rule, runs_on, side_by_side,
+from .pdf_overrun import (clear_overruns, clear_stacked, over_border, over_rule, runs_on, settle_tight, side_by_side,
                           stacked_figures)
 from .pdf_spacing import cell_spacing
 from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
@@ -211,6 +211,8 @@ def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings,
         else:
             rest.append(it)
     for ti, (t, cont) in enumerate(zip(tables, content)):
+        if overruns.get(ti):
+            overruns[ti] = settle_tight(t.cells, cont, overruns[ti], geo)
         unsure: list = []
         if t.beside:
             moved, unsure = over_border(t, cont, rest, geo)
