@@ -1,4 +1,4 @@
-"""Three classes the crawler campaign (tools/crawler_attack.py, seeds 45/46) lost whole rows or tables to:
+"""Classes the crawler campaign (tools/crawler_attack.py, seeds 45/46) lost whole rows or tables to:
 
 - a unit (件 / 条) on a line of its own inside table 四's block of one-figure lines (a crawler that kept a table's
   unit column as a line): the unit carries no figure, so the block's fifteen figures are read past it (every
@@ -7,7 +7,11 @@
   the mark is none of the figure's digits, so the row is read as collapsed runs as it is without the mark;
 - two neighbouring figures merged into one cell of a pipe or <table> row ("| 1237 1493 |", a <td colspan="2"> holding
   both): each figure its own cell where that fills the row exactly and the row's total holds (the page loader
-  already read a short row's cell with figures on lines of their own; a space, or a colspan, it did not).
+  already read a short row's cell with figures on lines of their own; a space, or a colspan, it did not);
+- a hard-wrapped row in a text with a blank line after every line: it goes on after the blank line where its line
+  runs to the wrap width;
+- (七)总计 and 3.其他, labels counted only with their numbering, the numbering lost: read where the bare words
+  are the one whole label between the rows found before and after them.
 """
 import random
 
@@ -155,3 +159,38 @@ def test_a_blank_line_after_a_row_not_cut_at_the_wrap_width_still_ends_it():
     got = reportparse.parse_text(_doubled(lines)).values()
     assert [got.get(f"requests.new|applicant={w}") for w in APPLICANTS] == \
         [truth[f"requests.new|applicant={w}"] for w in APPLICANTS]
+
+
+# ---------------------------------------------------------------- a numbered-only label whose numbering was lost
+
+class _Always:
+    def random(self) -> float:
+        return 0.0
+
+
+T3_SHORT = {"requests.answered": "总计", "requests.other.misc": "其他"}
+
+
+def test_total_and_other_rows_whose_numbering_was_lost_are_read_between_their_neighbours():
+    for seed in (4600092, 4500081, 4500022):          # rows, one cell a line, pipes
+        layout, text, truth = CA.document(seed)
+        lines = CA.crawl_damage.numbering_lost(text.split("\n"), _Always())
+        damaged = "\n".join(lines)
+        assert "（七）总计" not in damaged
+        got = reportparse.parse_text(damaged).values()
+        for key in T3_SHORT:
+            want = [truth.get(f"{key}|applicant={w}") for w in APPLICANTS]
+            if want[0] is not None:
+                assert [got.get(f"{key}|applicant={w}") for w in APPLICANTS] == want, (layout, key)
+        t3 = {k: v for k, v in truth.items() if "|applicant=" in k and v is not None}
+        assert {k: got.get(k) for k in t3} == t3, layout
+
+
+def test_a_bare_total_label_printed_twice_between_its_neighbours_is_not_read():
+    _, text, truth = CA.document(4500081)
+    lines = CA.crawl_damage.numbering_lost(text.split("\n"), _Always())
+    at = lines.index("总计", lines.index("结转下年度继续办理") - 12)
+    lines[at:at] = ["总计", "见附注"]                    # the word twice in the row's window: which is the row, unsaid
+    got = reportparse.parse_text("\n".join(lines)).values()
+    assert all(got.get(f"requests.answered|applicant={w}") in (None, truth[f"requests.answered|applicant={w}"])
+               for w in APPLICANTS)
