@@ -17,6 +17,7 @@ import random
 
 import reportparse
 from conftest import tool_module
+from test_wrapped_rows_crawl33 import SUMMED, _Width
 
 CA = tool_module("crawler_attack")
 T4 = [f"{g}.{o}" for g in ("review", "litigation.direct", "litigation.after_review")
@@ -120,17 +121,6 @@ def test_merged_figures_whose_split_fails_the_row_total_are_not_read():
 
 
 # ---------------------------------------------------------------- a hard wrap in a text with a blank line after every line
-
-SUMMED = ("requests", "review", "litigation")      # tables 三 and 四: each row has its total
-
-
-class _Width:
-    def __init__(self, width: int):
-        self.width = width
-
-    def randint(self, a: int, b: int) -> int:
-        return self.width
-
 
 def _doubled(lines: list[str]) -> str:
     return "\n".join(x for ln in lines for x in (ln, ""))
