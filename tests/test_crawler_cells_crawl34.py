@@ -184,3 +184,13 @@ def test_a_bare_total_label_printed_twice_between_its_neighbours_is_not_read():
     got = reportparse.parse_text("\n".join(lines)).values()
     assert all(got.get(f"requests.answered|applicant={w}") in (None, truth[f"requests.answered|applicant={w}"])
                for w in APPLICANTS)
+
+
+def test_a_figure_cut_by_a_wrap_is_no_stray_figure_to_drop():
+    # '… 0 202 2' / '02': dropping 202 as a page's number made the total hold (2 = 2), and so does joining 2|02
+    # (202 = 202): two readings, neither read (seed 47's one WRONG, found as the held-out check)
+    layout, classes, text, truth = CA.damaged(4700043)
+    assert layout == "rows" and classes == ["hard_wrap"] and " 202 2\n02\n" in text
+    got = reportparse.parse_text(text).values()
+    assert all(got[k] == v for k, v in truth.items() if v is not None and got.get(k) is not None)
+    assert got.get("requests.unable.not_held|applicant=other_org") is None
