@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..cells import figure_like
-from ..patterns import CELL_UNITS
+from ..patterns import CELL_UNITS, UNIT_WORDS
 from .ocr_pipes import ocr_pipe_figures
 from .row_cells import SEPARATOR_LINE, _TOKEN, Token, _first_pipe, _values_before_pipe, _with_ocr_figures, pipe_cells
 
@@ -18,7 +18,7 @@ def block_cells(text: str, start: int, limit: int, header_chars: frozenset, want
     """The value cells under a header that may be cut into pieces (table 四), in reading order.
 
     Lines made of header words only (however a converter cut them), markdown headings of such
-    words, separator lines and notes (注：…) are passed over; pipe rows of values (blank cells
+    words, separator lines, a unit alone (件) and notes (注：…) are passed over; pipe rows of values (blank cells
     kept) and runs of numbers are taken, across consecutive parts of a split table, until `want`
     cells are read or prose begins.
     """
@@ -30,8 +30,8 @@ def block_cells(text: str, start: int, limit: int, header_chars: frozenset, want
         line_end = limit if line_end < 0 else line_end
         line = text[pos:line_end]
         header_only = set(line.translate(_HEADER_PUNCTUATION)) <= header_chars
-        if not line.strip() or SEPARATOR_LINE.match(line) or _NOTE_LINE.match(line):
-            pass
+        if not line.strip() or SEPARATOR_LINE.match(line) or _NOTE_LINE.match(line) or line.strip() in UNIT_WORDS:
+            pass           # a unit column's cell on its own line (件, 条) carries no figure
         elif "|" in line and (at := _first_pipe(text, pos, line)) is not None:
             row = pipe_cells(text, pos, line_end)
             head = line[:at]

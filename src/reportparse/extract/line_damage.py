@@ -3,6 +3,7 @@ may_be_collapsed; dedup.may_be_deduped for every repeat) and a figure a converte
 (cut_across_lines). National and legacy tables test them once per report."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -55,6 +56,25 @@ def cut_across_lines(text: str, cells: list) -> bool:
                and b.raw[:1].isdigit()
                and "\n" not in text[text.rfind("\n", 0, printed[0].start) + 1:a.end]
                for a, b in zip(printed, printed[1:]))
+
+
+@lru_cache(maxsize=4)
+def wrap_width(text: str) -> int:
+    """The width a crawler cut the text's lines at (a hard wrap at a fixed number of characters), 0 where none
+    shows: the longest line's length, where at least five lines are exactly that long (a text's own lines end
+    where their sentences do; a long one seldom twice at the same length)."""
+    lengths: dict[int, int] = {}
+    for line in text.split("\n"):
+        lengths[len(line)] = lengths.get(len(line), 0) + 1
+    width = max(lengths)
+    return width if width >= 20 and lengths[width] >= 5 else 0
+
+
+def cut_at_width(text: str, at: int) -> bool:
+    """Does the line holding position `at` run to the text's wrap width (the wrap cut it, whatever follows)?"""
+    width = wrap_width(text)
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return bool(width) and (len(text) if end < 0 else end) - start == width
 
 
 def on_lines_of_their_own(text: str, label_end: int, cells: list) -> bool:

@@ -13,6 +13,7 @@ import regex
 from ..patterns import (CELL_UNITS, CHANGE_PAIR_IN_ROW, CHANGE_PAIR_LINE, DOUBLED_SIGN_NUMBER, FOOTNOTE_MARK, HAN,
                         NUMBER_WITH_MONEY, OCR_FIGURE, SIGN_WORDS, SIGNED_WORD_NUMBER, SPACE_GROUPED, UNIT_WORDS,
                         change_pair_alone, letter_spaced)
+from .line_damage import cut_at_width
 from .lookalikes import letter_by_digit
 from .ocr_pipes import ocr_pipe_figures
 
@@ -233,7 +234,8 @@ def _blank_line_cut(text: str, tokens: list[Token]) -> int:
     for i in range(1, len(tokens)):
         gap = text[tokens[i - 1].end:tokens[i].start]
         if "\n" in gap:
-            return i if _BLANK_LINE.search(gap) else 0
+            # (a line a hard wrap cut at its width goes on after the blank line a crawler set after every line)
+            return i if _BLANK_LINE.search(gap) and not cut_at_width(text, tokens[i - 1].end) else 0
     return 0
 
 

@@ -17,7 +17,7 @@ import regex
 
 from ..cells import parse_cell
 from ..normalize import CompactSearch, Spacing
-from ..patterns import ROW_NUMBERING
+from ..patterns import HAN, ROW_NUMBERING
 from ..schema import RowSpec
 from .row_cells import DEFINITION_NOTE, Token, cells_after, read_cells, row_unit
 
@@ -153,12 +153,14 @@ def _fuzzy_pieces(spec: RowSpec) -> tuple[str, ...]:
 
 
 def _near_matches(index: LabelIndex, specs: list[RowSpec], hits: list[tuple[int, int, RowSpec]],
-                  start: int, end: int) -> list[tuple[int, int, RowSpec]]:
+                  start: int, end: int, unnumbered: bool = False) -> list[tuple[int, int, RowSpec]]:
     """Misprinted labels of rows in printed order: a bounded near match, unique in its window.
 
     A row not found by its label is looked for only between the rows found before and after it
     in the template's order, within a few errors of one of its wordings (fuzzy_budget), and only
     where exactly one place there matches: a misprint, never a guess among candidates.
+    unnumbered: instead, a label counted only with its numbering ((七)总计) whose numbering was lost (a crawler
+    that drops list markers): its exact words as a whole label, opening a line or a cell.
     """
     found = {id(h[2]): h for h in hits}
     at = [found.get(id(spec)) for spec in specs]
@@ -172,7 +174,7 @@ def _near_matches(index: LabelIndex, specs: list[RowSpec], hits: list[tuple[int,
         if at[i] is not None:
             last = at[i]
             continue
-        pattern = _fuzzy_pattern(spec)
+        pattern = (_bare_pattern(spec) if spec.numbered else None) if unnumbered else _fuzzy_pattern(spec)
         if pattern is None:
             continue
         lo = last[1] if last else start
@@ -180,15 +182,22 @@ def _near_matches(index: LabelIndex, specs: list[RowSpec], hits: list[tuple[int,
         if hi <= lo:
             continue
         window = index.compact[index.to_compact(lo):index.to_compact(hi)]
-        if not any(piece in window for piece in _fuzzy_pieces(spec)):
+        if not any(piece in window for piece in (spec.labels if unnumbered else _fuzzy_pieces(spec))):
             continue          # no match possible: the fuzzy search (costly) would find none
         # two matches already say it is not unique; each further best-match step rescans the window
         matches = list(islice(index.find(pattern, lo, hi), 2))
         if len(matches) != 1 or any(k <= matches[0][0] < e or matches[0][0] <= k < matches[0][1] for k, e, _ in hits):
             continue
+        if unnumbered and not _whole_label(index.text, matches[0][0], matches[0][1]):
+            continue
         ds, de, _ = matches[0]
         out.append((ds, de, spec))
     return out
+
+
+def _whole_label(text: str, ds: int, de: int) -> bool:
+    """Do the words at ds:de stand as a whole label: opening their line or cell, no word going on after them?"""
+    return not text[text.rfind("\n", 0, ds) + 1:ds].strip(" \t|") and not (de < len(text) and HAN.match(text, de))
 
 
 _RELABEL_WINDOW = 600      # how far a row's label may be printed again after a heading that repeats it
@@ -280,6 +289,7 @@ def find_rows(index: LabelIndex, specs: Iterable[RowSpec], start: int = 0, end: 
             if has_cells:
                 pos = m[1]
         hits += _near_matches(index, specs, hits, start, end)
+        hits += _near_matches(index, specs, sorted(hits, key=lambda h: h[0]), start, end, unnumbered=True)
     else:
         pattern, labels, owner = _label_scan(tuple(specs))
         text = index.text

@@ -64,6 +64,8 @@ def _stray_dropped(h: RowHit, r: RowRead, total_ok, limit: int) -> RowRead:
     parsed = [parse_cell(t.raw) for t in h.cells]
     if not all(c.ok and c.value is not None for c in parsed):
         return r
+    if any(len(t.raw) > 1 and t.raw[0] == "0" and t.raw[1].isdigit() for t in h.cells):
+        return r            # "02": the tail of a figure a wrap cut, no count; joined, the row may hold too ('202 2' / '02')
     fits = [i for i in range(8) if total_ok(tuple(c.value for j, c in enumerate(parsed) if j != i))]
     if len(fits) != 1:
         return r

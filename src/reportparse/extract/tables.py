@@ -1,7 +1,7 @@
 """Reading anchored rows into values: exact cells where the row has them, run recovery where not."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 from typing import Callable, Optional
 
@@ -9,7 +9,8 @@ import regex
 
 from ..bounds import to_number
 from ..cells import ocr_reading, parse_cell, unread_cell
-from ..patterns import CHANGE_PAIR, strip_money_unit
+from ..patterns import CHANGE_PAIR, FOOTNOTE_MARK, strip_money_unit
+from .line_damage import cut_at_width
 from .row_cells import Token
 from .rows import RowHit
 from .solver import Constraint, Outcome, readings, solve
@@ -18,6 +19,7 @@ from .values import DOUBLED_SEPARATOR, fit_cells
 _RUN = regex.compile(r"^[+-]?[0-9]+(?:\.[0-9]+)?$")
 _DIGITS = regex.compile(r"[0-9]{1,12}")
 _SIGNED = regex.compile(r"[+\-增减]+[0-9]")
+_MARK_END = regex.compile(f"(?:{FOOTNOTE_MARK})$")
 _GROUPED = regex.compile(r"[+-]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?:万元|元)?")
 
 
@@ -174,6 +176,8 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
         return row
     printed = [t.raw for t in hit.cells if t.raw != ""]
     raw = [strip_money_unit(r.replace(",", "")) for r in printed]
+    if collapsed:       # a footnote mark after a figure ("20[1]") is none of its digits: the run's value is the figure
+        raw = [_MARK_END.sub("", r) for r in raw]
     # a pipe row's cells are explicit: too few of them is a missing cell, not digits run together — unless one cell
     # holds the whole row, at least a digit a column ('| 1202 |' for 12|0|2: the crawler dropped its separators), in
     # a row whose sums can refute a split (with none, '| 123 |' may as well be one figure, its blank cells left out)
@@ -206,6 +210,10 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
             if not found:
                 row.problem = f"no reading of its {row.damage} satisfies the row's arithmetic"
         return row
+    apart = _figures_apart(hit, n, group_ok, sizes or [n], text)
+    if apart is not None:
+        row.hit, row.cells, row.candidates = replace(hit, note=FIGURES_APART), apart, [tuple(parse_cell(t.raw).value for t in apart)]
+        return row
     row.problem = f"{len(hit.cells)} cells where the template has {n}"
     raw = [t.raw for t in hit.cells]
     if len(raw) == n + 1 and all(_DIGITS.fullmatch(r) for r in raw):
@@ -225,6 +233,26 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
         row.problem, row.alternatives = None, []
         row.candidates, row.cells, row.wrap_joined = [cut[0]], cut[1], True
     return row
+
+
+FIGURES_APART = ("two figures in one cell, apart by a space or a line break (a crawler merged neighbouring cells): "
+                 "each read as its own cell, as the row's sums prove")
+_APART = regex.compile(r"\S+")
+
+
+def _figures_apart(hit: RowHit, n: int, group_ok, sizes: list[int], text: Optional[str]) -> Optional[list[Token]]:
+    """The cells of a pipe row short of its columns whose cells hold figures apart by white space ("| 1237 1493 |"):
+    each figure its own cell, where that fills the row exactly and its sums hold (a space may also part a number's
+    thousands: the sums decide, and a row with none is not read)."""
+    if not hit.pipe_row or group_ok is None or text is None or len(hit.cells) >= n:
+        return None
+    out: list[Token] = []
+    for t in hit.cells:
+        parts = [Token(m.group(), t.start + m.start(), t.start + m.end()) for m in _APART.finditer(t.raw)]
+        if len(parts) > 1 and (text[t.start:t.end] != t.raw or not all(_DIGITS.fullmatch(p.raw) for p in parts)):
+            return None
+        out += parts or [t]
+    return out if len(out) == n and holds(out, group_ok, sizes) else None
 
 
 # after a row's last figure: the line's end (no closing pipe), then a line that holds one bare figure (a closing
@@ -264,7 +292,9 @@ def _cut_at_line_breaks(text: str, tokens: list[Token], n: int, group_ok: Callab
     k = len(tokens) - n
     if not 0 < k <= 3 or not all(_DIGITS.fullmatch(t.raw) for t in tokens):
         return None
-    at = [i for i, (a, b) in enumerate(zip(tokens, tokens[1:])) if text[a.end:b.start] == "\n"]
+    # (or a blank line between, set by a crawler after every line, where the first ran to the wrap width)
+    at = [i for i, (a, b) in enumerate(zip(tokens, tokens[1:])) if text[a.end:b.start] == "\n" or
+          text[a.end:b.start] == "\n\n" and cut_at_width(text, a.end)]
     if len(at) != k or any(j - i < 2 for i, j in zip(at, at[1:])):
         return None
 
