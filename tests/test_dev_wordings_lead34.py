@@ -7,7 +7,9 @@ Invented texts and numbers.
 - A CMS's facts flattened to lines of name-space-value pairs ("生成日期 2021-01-28 公开方式 主动公开"): the date is
   read; a date after a name in running text, or followed by a word no field is, is not.
 - Received and handled said as two verbs joined by 、 before one count (共收到、办理政府信息公开申请23件): the requests
-  received, as 收到和办理 reads."""
+  received, as 收到和办理 reads.
+- A page without its title line that names its issuer as the one who compiles the report, 特/现 or not (…要求，唐村镇
+  人民政府编制2020年政府信息公开工作年度报告), or in the year-first title it compiles (编制形成2021年X政府信息公开年度报告)."""
 import reportparse
 
 TITLE = "某某县人民政府2019年政府信息公开工作年度报告\n一、总体情况\n"
@@ -50,3 +52,13 @@ def test_received_and_handled_joined_by_a_pause_mark():
         assert _values(head + sentence)["requests.new"] == want, sentence
     # the same verbs before a review's count are no requests
     assert "requests.new" not in _values(head + "全年共收到、办理行政复议申请23件。")
+
+
+def test_the_issuer_named_as_who_compiles_a_title_less_report():
+    tail = "本报告所列数据的统计期限自2021年1月1日起至12月31日止。\n一、总体情况\n2021年，主动公开政府信息97条。\n"
+    for opening, want in (("根据《条例》规定，编制形成2021年某某县水利局政府信息公开年度报告。", "某某县水利局"),
+                          ("根据《条例》要求，某某镇人民政府编制2021年政府信息公开工作年度报告。", "某某镇人民政府"),
+                          ("根据《条例》要求，某某镇人民政府特编制2021年政府信息公开工作年度报告。", "某某镇人民政府"),
+                          ("根据《条例》要求，本局编制2021年政府信息公开工作年度报告。", None),          # no name
+                          ("按照县政府办公室编制的2021年政务公开工作要点，", None)):                 # another's notice
+        assert reportparse.parse_text(opening + tail, require_report=False).issuer.name == want, opening
