@@ -9,7 +9,8 @@ Invented texts and numbers.
 - Received and handled said as two verbs joined by 、 before one count (共收到、办理政府信息公开申请23件): the requests
   received, as 收到和办理 reads.
 - A page without its title line that names its issuer as the one who compiles the report, 特/现 or not (…要求，唐村镇
-  人民政府编制2020年政府信息公开工作年度报告), or in the year-first title it compiles (编制形成2021年X政府信息公开年度报告)."""
+  人民政府编制2020年政府信息公开工作年度报告), or in the year-first title it compiles (编制形成2021年X政府信息公开年度报告).
+- No requests said as no matters to handle (无依申请公开政府信息办理事项): none received."""
 import reportparse
 
 TITLE = "某某县人民政府2019年政府信息公开工作年度报告\n一、总体情况\n"
@@ -62,3 +63,11 @@ def test_the_issuer_named_as_who_compiles_a_title_less_report():
                           ("根据《条例》要求，本局编制2021年政府信息公开工作年度报告。", None),          # no name
                           ("按照县政府办公室编制的2021年政务公开工作要点，", None)):                 # another's notice
         assert reportparse.parse_text(opening + tail, require_report=False).issuer.name == want, opening
+
+
+def test_no_requests_said_as_no_matters_to_handle():
+    head = "某某乡人民政府2024年政府信息公开工作年度报告\n（二）依申请公开\n"
+    for sentence in ("2024年，我乡无依申请公开政府信息办理事项。", "2024年，我乡无依申请公开办理事项。"):
+        assert _values(head + sentence)["requests.new"] == 0, sentence
+    # matters still open are no zero of requests received
+    assert "requests.new" not in _values(head + "2024年，我乡无依申请公开政府信息办理事项逾期的情况。")
