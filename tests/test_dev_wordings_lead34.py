@@ -10,7 +10,9 @@ Invented texts and numbers.
   received, as 收到和办理 reads.
 - A page without its title line that names its issuer as the one who compiles the report, 特/现 or not (…要求，唐村镇
   人民政府编制2020年政府信息公开工作年度报告), or in the year-first title it compiles (编制形成2021年X政府信息公开年度报告).
-- No requests said as no matters to handle (无依申请公开政府信息办理事项): none received."""
+- No requests said as no matters to handle (无依申请公开政府信息办理事项): none received.
+- Table 二's procurement amount said in a sentence on centralised procurement (公开政府集中采购信息30条，采购总金额1765万元),
+  in 元 as the key's unit."""
 import reportparse
 
 TITLE = "某某县人民政府2019年政府信息公开工作年度报告\n一、总体情况\n"
@@ -71,3 +73,14 @@ def test_no_requests_said_as_no_matters_to_handle():
         assert _values(head + sentence)["requests.new"] == 0, sentence
     # matters still open are no zero of requests received
     assert "requests.new" not in _values(head + "2024年，我乡无依申请公开政府信息办理事项逾期的情况。")
+
+
+def test_the_procurement_amount_said_in_a_sentence_on_centralised_procurement():
+    head = "某某县卫生健康局2020年政府信息公开工作年度报告\n一、总体情况\n"
+    text = head + "全年主动公开政府信息3541条，其中公开政府集中采购信息26条，采购总金额1837.5万元；其他信息19条。"
+    report = reportparse.parse_text(text)
+    amount = next(i for i in report.indicators if i.key == "disclosure.procurement.amount")
+    assert amount.value == 18375000 and amount.unit == "元"
+    # an amount with no word of centralised procurement in its sentence or section, or a rough one, is not read
+    for sentence in ("全年采购总金额1837.5万元。", "公开政府集中采购信息26条，采购总金额约1837.5万元。"):
+        assert "disclosure.procurement.amount" not in _values(head + sentence), sentence
