@@ -12,7 +12,9 @@ Invented texts and numbers.
   人民政府编制2020年政府信息公开工作年度报告), or in the year-first title it compiles (编制形成2021年X政府信息公开年度报告).
 - No requests said as no matters to handle (无依申请公开政府信息办理事项): none received.
 - Table 二's procurement amount said in a sentence on centralised procurement (公开政府集中采购信息30条，采购总金额1765万元),
-  in 元 as the key's unit."""
+  in 元 as the key's unit.
+- The proactive part of all the information made (共制发政府信息130件，其中主动公开18件，不予公开112件): the total; the
+  part not disclosed is no request denied (a wrong value before: requests.denied 112)."""
 import reportparse
 
 TITLE = "某某县人民政府2019年政府信息公开工作年度报告\n一、总体情况\n"
@@ -84,3 +86,14 @@ def test_the_procurement_amount_said_in_a_sentence_on_centralised_procurement():
     # an amount with no word of centralised procurement in its sentence or section, or a rough one, is not read
     for sentence in ("全年采购总金额1837.5万元。", "公开政府集中采购信息26条，采购总金额约1837.5万元。"):
         assert "disclosure.procurement.amount" not in _values(head + sentence), sentence
+
+
+def test_the_proactive_part_of_the_information_made():
+    head = "某某街道办事处2023年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开\n"
+    values = _values(head + "本年度，我街道共制发政府信息137件，其中主动公开19件，不予公开118件（不予公开理由主要是属于过程性信息）。")
+    assert values["disclosure.total"] == 19
+    assert "requests.denied" not in values
+    # requests denied said after requests received still read
+    values = _values(head + "本年度，我街道收到政府信息公开申请31件，其中予以公开17件，不予公开14件。")
+    assert values["requests.new"] == 31 and values["requests.denied"] == 14
+    assert "disclosure.total" not in values
