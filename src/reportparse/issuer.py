@@ -25,10 +25,6 @@ _ISSUER_LABEL = LazyPattern(r"[:：]")
 _SELF_WORDS = LazyPattern(r"^(?:我|本(?!溪)|全(?=[乡镇街区县市])|[该各])")
 # … or is its institution's word for itself alone (现将学院2022-2023学年…报告如下 → 学院; 醫院 too)
 _INSTITUTION_ALONE = LazyPattern("^" + INSTITUTION_SELF + "$")
-
-
-def _self_word(name: str) -> bool:
-    return bool(_SELF_WORDS.match(name) or _INSTITUTION_ALONE.match(search_form(name)))
 _SITE_CHROME = LazyPattern("|".join(SITE_CHROME_WORDS), regex.I)
 _NOT_ISSUER = LazyPattern(r"[《》,，。;；“”\"]")
 _GENRE_LEFT = LazyPattern(r"(?:年?度?(?:报告?|年报|公报))$")
@@ -83,6 +79,11 @@ _SELF_NAMED = LazyPattern(rf"结合(?:{_YEAR}\s*年度?)?(?P<name>{_NAME}{{2,30}
                           # … or as the report's title, year first, after 编制形成 (…规定，编制形成2021年X政府信息公开年度报告)
                           rf"|编制(?:形成|完成)(?:了)?《?{_YEAR}\s*年度?(?P<name>{_NAME}{{2,30}}?)(?:本级)?(?:政府|政务)?信息公开"
                           r"(?:工作)?(?:年度)?报告")
+
+
+def _self_word(name: str) -> bool:
+    """Does the name only say the issuer is itself (我局, 本单位, 全镇, 学院)?"""
+    return bool(_SELF_WORDS.match(name) or _INSTITUTION_ALONE.match(search_form(name)))
 
 
 def self_named(text: str) -> Optional[str]:

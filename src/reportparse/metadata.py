@@ -84,8 +84,10 @@ _NAMED_REPORT = rf"(?P<title>{_NAME}{{2,40}}?{_YEAR}\s*年度?{_NAME}{{0,16}}?(?
 # (a university's names an academic year: "安徽大学2015-2016学年度 信息公开工作年度报告 根据…")
 # or names itself in its first sentence ("X局2019年政府信息公开工作年度报告(以下简称年报)是根据…")
 _TERM_END = r"(?:\s*(?:年\s*)?[-—–~～至到]\s*(?:19|20)\d{2}\s*学)?"
+# a title with its year first (2011年X区卫生局政府信息公开年报)
+_YEAR_FIRST_REPORT = rf"(?P<title>{_YEAR}\s*年度?{_NAME}{{2,40}}?(?:报告|年报))"
 _LEADING_TITLE = LazyPattern(rf"^(?:(?P<title>{_NAME}{{2,40}}?[ \t]?{_YEAR}{_TERM_END}[ \t]?年度?[ \t]?{_NAME}{{0,16}}?(?:报告|年报))"
-                             rf"|(?P<title>{_YEAR}\s*年度?{_NAME}{{2,40}}?(?:报告|年报)))(?=\s|$|[(（]以下简称)")
+                             r"|" + _YEAR_FIRST_REPORT + r")(?=\s|$|[(（]以下简称)")
 # a document-sharing site numbers the chunks it cuts a text into ("1、 X街道办事处2016年度…", "2、市大兴区…")
 _CHUNK_NUMBER = LazyPattern(r"^\d{1,3}、[ \t]*")
 # a page that prints no title line names the report in its opening sentence ("…规定，现公布 / 现公开X市人民政府
@@ -98,7 +100,7 @@ _SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将|(?:现|特)(?:向社会
                               + r"(?=》?(?:[\s,，。;；:：]|予以|进行|公布|发布|如下|$))(?!" + _ABOUT_REPORTS_WORDS + ")")
 # … or a title in title marks that a clause after it publishes (《X办公室2019年…年度报告》已经研究同意，现予公开发布;
 # the year may come first: 《2020年度X局…年度报告》…现予公布)
-_CITED_PUBLISHED_TITLE = LazyPattern(rf"《(?:{_NAMED_REPORT}|(?P<title>{_YEAR}\s*年度?{_NAME}{{2,40}}?(?:报告|年报)))》"
+_CITED_PUBLISHED_TITLE = LazyPattern(rf"《(?:{_NAMED_REPORT}|{_YEAR_FIRST_REPORT})》"
                                      r"(?=[^《》。]{0,12}?现予(?:以)?(?:公开)?(?:发布|公布|公开|印发))")
 # … or, without the issuer's name, where the issuer says it publishes it (特向社会公布2023年政府信息公开工作年度报告,
 # X办事处向社会公布2021年度本级… / 本机关…, 由X局编写了2022年度…年度报告; the genre's words right after the year, never 我局):
