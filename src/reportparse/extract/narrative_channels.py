@@ -131,9 +131,15 @@ def _other_channels(ctext: str, cs: int, s: int, e: int) -> list:
             and not (m.start() >= e and _parts_listed(ctext[e:m.start()]))]
 
 
+def goes_on(text: str, i: int) -> bool:
+    """Does the sentence starting at i open with 其中 right after the end of the one before, so going on with it:
+    its parts of that sentence's count (…8769条。其中，通过市政府网站公开2100条; …2339条;其中,政府网站公开1903条)?"""
+    return i >= 1 and text[i - 1] in SENTENCE_END and text.startswith("其中", i)
+
+
 def _parts_listed(between: str) -> bool:
     """Does the text between a count and a later channel open its parts (其中) in the same sentence, or as the
-    next sentence's opening (…8769条。其中，通过市政府网站公开2100条，…)?"""
-    if between[:1] in SENTENCE_END and between[1:3] == "其中":
+    next sentence's opening?"""
+    if goes_on(between, 1):
         between = between[1:]
     return "其中" in between and not any(c in between for c in SENTENCE_END)

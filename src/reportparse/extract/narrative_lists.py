@@ -2,14 +2,15 @@
 
 A report may list the proactive counts of several kinds and then say their sum in the same sentence
 (主动公开发布基础信息135条,…领域信息5条,水利领域信息81条,合计共221条): the first figure is one kind's, the sum is
-the total. And a sentence that opens with 其中 after a full stop or semicolon (…主动公开政府信息2339条;其中,政府网站
-公开1903条) goes on with the sentence before it: that sentence's topic is its topic.
+the total. And a sentence that opens with 其中 (…主动公开政府信息2339条;其中,政府网站公开1903条) goes on with the
+sentence before it (narrative_channels.goes_on): that sentence's topic is its topic.
 """
 from __future__ import annotations
 
 from typing import Callable, Optional
 
 from ..patterns import LazyPattern
+from .narrative_channels import goes_on
 
 # the sum said after the listed counts, in a clause of its own (,合计共221条 / ;总计221条)
 # (the verb and noun may be said again: ,合计主动公开46条)
@@ -19,8 +20,6 @@ _SUM_AFTER = LazyPattern(r"[,，;；](?:合计|共计|总计|总共)(?:共)?(?:�
 _COUNT = LazyPattern(r"(?<![\d.])\d{1,12}(?=条)")
 # a request or a case between the count and the sum: the sum is then not of proactive items alone
 _OTHER_TOPIC = LazyPattern(r"申请|复议|诉讼|\d件")
-# a sentence that opens with 其中 goes on with the sentence before it
-_GOES_ON = LazyPattern(r"其中(?![\d])")
 
 
 def listed_sum(ctext: str, e: int, ce: int, count: int, ns: int) -> Optional[tuple[int, int]]:
@@ -40,7 +39,7 @@ def listed_sum(ctext: str, e: int, ce: int, count: int, ns: int) -> Optional[tup
 
 def topic_start(ctext: str, ss: int, sentence_start: Callable[[str, int], int]) -> int:
     """Where the topic of the sentence starting at ss is looked for: from the sentence before it when it opens with
-    其中 right after a full stop or semicolon (`sentence_start(ctext, pos)`: the start of the sentence holding pos)."""
-    if ss >= 2 and ctext[ss - 1] in "。;；" and _GOES_ON.match(ctext, ss):
+    其中 right after the end of another (`sentence_start(ctext, pos)`: the start of the sentence holding pos)."""
+    if ss >= 2 and goes_on(ctext, ss):
         return sentence_start(ctext, ss - 2)
     return ss
