@@ -15,7 +15,7 @@ from .extract.prose_unread import unread_prose_counts
 from .extract.national import extract_national
 from .extract.rows import LabelIndex
 from .loading import Source, load, text_bytes
-from .issuer import find_issuer, self_named
+from .issuer import find_issuer, untitled_name
 from .metadata import find_title, not_report_reason, reporting_period
 from .published import find_capture_time, find_published
 from .model import DocumentSource, Indicator, Report, ValueSource
@@ -71,7 +71,7 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     title = find_title(doc, warnings)
     year, period_end = reporting_period(title, doc.text, warnings)
     # a title-less report's issuer named in its opening is no part of itself (乳山市城区街道办事处通过…公开103条)
-    figures = narrative_figures(doc.text, spacing=spacing, year=year, title=title or self_named(doc.text))
+    figures = narrative_figures(doc.text, spacing=spacing, year=year, title=title or untitled_name(doc.text))
     evidence = {k: f.value for k, f in first_by_key([f for f in figures if f.period == "year"]).items()}
     limit = settings.max_split_solutions
 

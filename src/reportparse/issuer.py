@@ -10,6 +10,7 @@ from .metadata import _NAME, _YEAR, YEAR_TAG  # a report title's name characters
 from .genre import PUBLISHING_NOTICE
 from .model import Issuer, Region
 from .normalize import search_form
+from .published import signer
 from .patterns import INSTITUTION_SELF, SITE_CHROME_WORDS, LazyPattern
 
 _LEADING_YEAR = LazyPattern(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)")
@@ -98,13 +99,18 @@ def self_named(text: str) -> Optional[str]:
     return name if ends and not _NOT_ISSUER.search(name) and not _self_word(name) else None
 
 
+def untitled_name(text: str) -> Optional[str]:
+    """The issuer a report without a title names: in its opening (self_named), else by signing it (_signed_name)."""
+    return self_named(text) or _signed_name(text)
+
+
 def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
     notice = PUBLISHING_NOTICE.search(search_form(title)) if title else None
     if notice:          # 关于公布X2023年…年度报告的公告: the report it publishes names the issuer, or the report's opening
         title_name = title[slice(*notice.span("report"))]
-        name = title_name if _ANY_YEAR.split(title_name)[0].strip() else (self_named(text) or "")
+        name = title_name if _ANY_YEAR.split(title_name)[0].strip() else (untitled_name(text) or "")
     else:
-        name = title or self_named(text) or ""
+        name = title or untitled_name(text) or ""
     name = _LEADING_YEAR.sub("", YEAR_TAG.sub("", name.strip()))
     name = _ANY_YEAR.split(name)[0]          # 广州市2020年度全市… → 广州市
     # the words are found in the search form (政府信息公開 in a copy in traditional script); the name
@@ -145,10 +151,20 @@ def _signed_region(name: str, text: str, year: Optional[int]) -> Optional[Region
     for line in reversed(text[-_SIGNATURE_TAIL:].splitlines()):
         line = line.strip()
         at = line.find(name)
-        if at > 0 and len(line) <= _SIGNATURE_MAX and not _NOT_ISSUER.search(line):
+        if at >= 0 and len(line) <= _SIGNATURE_MAX and not _NOT_ISSUER.search(line):
             region = _region(line[:at + len(name)], "", year)
             return region if region.code else None
-    return None
+    # (a signature run onto the last line: the signer's name is the whole of it)
+    region = _region(name, "", year) if name == _signed_name(text) else None
+    return region if region and region.code else None
+
+
+def _signed_name(text: str) -> Optional[str]:
+    """The issuer a report without a title names by signing it (某某区某某街道办事处 over its date at the end), if the
+    signer's name ends as an issuer's does."""
+    name = signer(text)
+    ends = name and (_ISSUER_END.search(search_form(name)) or name.endswith(("办事处", "管委会")) or _national_body(name))
+    return name if ends and not _self_word(name) else None
 
 
 def _without_chrome(name: str) -> str:

@@ -29,8 +29,9 @@ _NOT_TITLE = LazyPattern(r"^(?:根据|本报告)|关于|通知|的函")
 _NOT_REPORT_TITLE = LazyPattern(r"关于|通知|" + _PART_YEAR_WORDS + r"|自查|整改报告|" + _MODEL_WORDS
                                 + r"|(?:报告|年报)" + _ABOUT_REPORTS_WORDS)
 # the opening sentence of a report's preamble is no title ("本年度报告是根据《条例》（2019年4月3日…修订）…编制的
-# 2024年度…报告"): its dates and years are the statute's or a misprint's, the title's are the report's
-_PREAMBLE = LazyPattern(r"^(?:根据|依据|按照|本(?:年度)?报告|本年报|报告(?:是)?(?:根据|依据|按照))")
+# 2024年度…报告"), nor one that hands the report over (为进一步做好…工作,根据《条例》,现将2011年度政府信息公开工作情况
+# 报告如下): its dates and years are the statute's or a misprint's, the title's are the report's
+_PREAMBLE = LazyPattern(r"^(?:根据|依据|按照|本(?:年度)?报告|本年报|报告(?:是)?(?:根据|依据|按照)|[^\n]*?现将[^。\n]{0,40}?报告如下)")
 _TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?")
 _TITLE_CN_YEAR = LazyPattern(r"(?P<year>[〇○零一二三四五六七八九]{4})\s*年")
 # a title that lost its 年 (海南省生态环境厅2022政府信息公开工作年度报告): the year right before the genre's words
@@ -49,11 +50,12 @@ _OPENING_YEAR = LazyPattern(r"^[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?(?=[,，�
 # a street office's 街道: 2019年度街道受理…),
 # the period's end (截至2023年12月31日; not 截至2020年底, a
 # running total's end), the
-# clause that reports it (汇报我镇2023年政府信息公开工作); taken only when every such mention names the same year
+# clause that reports it (汇报我镇2023年政府信息公开工作) or hands it over (现将2008年度政府信息公开工作情况报告如下);
+# taken only when every such mention names the same year
 _SELF_WORD = r"(?:[我本全]|" + INSTITUTION_SELF + ")"
 _BODY_YEAR = LazyPattern(r"(?:^|[。；;])[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?[,，]?(?=" + _SELF_WORD + r")(?!" + _SELF_WORD + r"[^。,，]{0,5}将)"
                          r"|截[止至]\s*" + _YEAR + r"\s*年\s*12\s*月\s*31\s*日"
-                         r"|(?:汇报|报告)[^。\d]{0,8}" + _YEAR + r"\s*年(?:度)?\s*(?:政府|政务)?信息公开工作", regex.M)
+                         r"|(?:汇报|报告|现将)[^。\d]{0,8}" + _YEAR + r"\s*年(?:度)?\s*(?:政府|政务)?信息公开工作", regex.M)
 # a line holding a day's date is never a title's first half: a site's banner ("2018年08月31日 星期五 繁体") above it
 _DATED = LazyPattern(WRITTEN_DATE)
 # crawler and CMS header fields: never a title (栏目: 政府信息公开年报 names the section, not the document)

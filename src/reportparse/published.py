@@ -13,7 +13,7 @@ from .model import METADATA_WARNING
 from .normalize import search_form
 from .patterns import CAPTURE_WORDS, FIELD_SEPARATOR, HEADER_FIELDS, PUBLISH_FIELDS, STATED_HEAD, WRITTEN_FIELDS, LazyPattern, field_names
 
-__all__ = ["CAPTURE_FIELD", "CN_DIGITS", "WRITTEN_DATE", "find_capture_time", "find_published", "say"]
+__all__ = ["CAPTURE_FIELD", "CN_DIGITS", "WRITTEN_DATE", "find_capture_time", "find_published", "say", "signer"]
 
 CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 _DATE = r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})"
@@ -46,6 +46,12 @@ WRITTEN_DATE = (r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}
                 r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
 _SIGNATURE_DATE = LazyPattern(r"^[ \t\u3000]*" + WRITTEN_DATE + r"[ \t\u3000]*$", regex.M)
 _SIGNATURE_TAIL = 800       # the signature stands in the last characters of the text
+# … or run onto the text's last line after its last sentence, the signer's name before it (a crawler joined the lines:
+# "…互动功能。 某某区某某街道办事处 二○○九年三月二十日"), nothing after it but spaces or a table's pipes
+_RUN_ON_SIGNATURE = LazyPattern(r"[。！!][ \t\u3000]+(?:(?P<by>[^\s\d。，,;；:：|《》“”\"]{2,30})[ \t\u3000]+)?" + WRITTEN_DATE
+                                + r"[ \t\u3000|]*\Z")
+# the signer's name on the line above a signature date alone on its line
+_SIGNER_LINE = LazyPattern(r"^[ \t\u3000]*(?P<by>[^\s\d。，,;；:：|《》“”\"]{2,30})[ \t\u3000]*\n[ \t\u3000]*\Z", regex.M)
 # … or the date set under the title, a line of its own, bare or in brackets ("（2020年10月30日）", the issuer's
 # name then "2011年1月3日"): the date of the report when neither a publish date nor a signature is found
 _HEAD_DATE = LazyPattern(r"^[ \t\u3000]*[(（]?[ \t\u3000]*" + WRITTEN_DATE + r"[ \t\u3000]*[)）]?[ \t\u3000]*$", regex.M)
@@ -103,10 +109,32 @@ def find_capture_time(doc: Document) -> Optional[str]:
     return f"{m['field']} {captured.isoformat()}" if captured else None
 
 
+def _signature(text: str):
+    """The signature date's match at the text's end: the last date alone on a line of the last characters, else one
+    run onto the last line after its last sentence; None."""
+    tail_start = max(0, len(text) - _SIGNATURE_TAIL)
+    dated = [m for m in _SIGNATURE_DATE.finditer(text, tail_start) if _date(m)]
+    if dated:
+        return dated[-1]
+    m = _RUN_ON_SIGNATURE.search(text, tail_start)
+    return m if m and _date(m) else None
+
+
 def _signature_date(doc: Document) -> Optional[_dt.date]:
-    tail_start = max(0, len(doc.text) - _SIGNATURE_TAIL)
-    dates = [d for m in _SIGNATURE_DATE.finditer(doc.text, tail_start) if (d := _date(m))]
-    return dates[-1] if dates else None
+    m = _signature(doc.text)
+    return _date(m) if m else None
+
+
+def signer(text: str) -> Optional[str]:
+    """Who signs the report: the name on the line above its signature date, or before the date run onto the last line
+    (a name as printed, not yet judged an issuer's); None."""
+    m = _signature(text)
+    if m is None:
+        return None
+    if "by" in m.re.groupindex:
+        return m["by"]
+    above = _SIGNER_LINE.search(text, max(0, m.start() - 40), m.start())
+    return above["by"] if above else None
 
 
 def _head_date(doc: Document) -> Optional[_dt.date]:
