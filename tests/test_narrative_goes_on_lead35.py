@@ -35,3 +35,17 @@ def test_channels_after_a_sentence_opening_with_qizhong_are_the_totals_parts(bod
     vals = _values(body)
     assert vals[("disclosure.total", None)] == 6183
     assert vals[("disclosure.via_website", None)] == 5231
+
+
+@pytest.mark.parametrize("body, total", [
+    # a count that 其中 opens is a part of the one before it, never the proactive total, the sentence before saying
+    # the total (its kinds listed) or no total read at all (…其他类信息9条。其中主动公开政府信息17条: a wrong 17 before)
+    ("2024年,我局共主动公开政府信息263条,其中:机构职能类信息38条,其他类信息225条。其中主动公开政府信息41条,"
+     "作为依申请公开信息数19条。", 263),
+    ("2024年,县政府及政府办共主动公开政府信息263条,其中:机构职能类信息38条,其他类信息225条。其中主动公开政府信息41条,"
+     "作为依申请公开信息数19条。", None),
+    # … but the proactive part of all the information made stays the total
+    ("2024年,我局共制作政府信息517条,其中主动公开政府信息436条。", 436),
+])
+def test_a_proactive_count_opened_by_qizhong_is_a_part(body, total):
+    assert _values(body).get(("disclosure.total", None)) == total
