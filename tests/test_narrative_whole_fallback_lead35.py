@@ -22,6 +22,8 @@ def _total(body: str):
     # a kind's count is no total
     ("2024年,我局共发布政策解读信息26条。", None),
     ("2024年,我局共发布工作动态类信息137条。", None),
+    ("2024年,我局全年共发布新闻信息3968条。", None),        # a bare noun before 信息 names a kind
+    ("2024年,我局规范发布图片信息总计47条。", None),
     # one site's count is that site's (the report may count other media apart)
     ("2024年,某某县人民政府网站共发布各类信息4617条。", None),
     ("2024年,我局在政府信息公开专栏全年发布信息共计81条。", None),
