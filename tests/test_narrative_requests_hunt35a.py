@@ -54,3 +54,23 @@ def test_natural_persons_named_after_the_verb(sentence, natural, total):
 ])
 def test_one_applicant_category_alone_is_never_the_total(sentence, total):
     assert _values(sentence).get(("requests.new", "total")) == total
+
+
+@pytest.mark.parametrize("sentence, outcomes", [
+    ("2022年,共收到自然人依申请公开政府信息2条,均依法按时办理,其中:予以公开1条;其他处理1条。", {"requests.granted": 1}),
+    ("全年收到政府信息公开申请4条,其中予以公开2条、部分公开1条、不予公开1条。",
+     {"requests.granted": 2, "requests.partially_granted": 1, "requests.denied": 1}),
+    ("全年受理依申请公开信息3条,其中:同意公开3条。", {"requests.granted": 3}),
+])
+def test_outcomes_in_tiao_after_a_request_count_in_tiao(sentence, outcomes):
+    values = _values(sentence)
+    for key, n in outcomes.items():
+        assert values[(key, "total")] == n
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年主动公开政府信息40条,其中予以公开12条。",       # no request count: items published, not requests
+    "全年收到申请5件,其中予以公开3条。",                 # the requests counted in 件: 条 there says nothing
+])
+def test_an_outcome_in_tiao_without_a_request_count_in_tiao_is_not_read(sentence):
+    assert ("requests.granted", "total") not in _values(sentence)
