@@ -67,6 +67,9 @@ _HEADER_FIELD = ("^(?:" + field_names(OTHER_HEADER_FIELDS + PUBLISH_FIELDS) + "|
 _CHROME = LazyPattern("(?:" + _HEADER_FIELD + ")|^(?=.{0,80}$)" + field_names(BREADCRUMB_FIELDS)
                       + r"\s*[:：>]|" + BREADCRUMB_PATH + "|" + TOOLBAR_LINE, regex.I)
 _TITLE_FIELD = LazyPattern("^" + field_names(TITLE_FIELDS) + FIELD_SEPARATOR, regex.I)
+# … or glued to its value, a CMS header flattened without its cells' separators ("标题水城区某乡2022年…年度报告"): cut
+# only where what follows names a report by itself (_clean_title)
+_TITLE_FIELD_GLUED = LazyPattern("^" + field_names(TITLE_FIELDS) + r"(?=[^\s:：|])", regex.I)
 # (a breadcrumb's steps too, its path run onto a line of its own: "> 新版信息公开 > 政府信息公开年报" names no report)
 _SITE_SUFFIX = LazyPattern(r"\s*[_|>›»]\s*|\s+-\s+")
 # a CMS's tag before a page's title (【图文】, 【转载】, [原创]): no part of the title or its issuer; a year in brackets
@@ -257,6 +260,8 @@ def _clean_title(title: str) -> str:
     names a report (a page label before it: "Page 2 - X厅2019年度…报告", a flipbook's page)."""
     # a markdown heading's marks, a list item's bullet (a CMS header set as a list: "• 标题：X…")
     title = _CMS_TAG.sub("", _TITLE_FIELD.sub("", title.strip().lstrip("#•·●▪■◆").strip()))
+    if (glued := _TITLE_FIELD_GLUED.match(title)) and _names_report(title[glued.end():]):
+        title = title[glued.end():]
     parts = _SITE_SUFFIX.split(title)
     return next((p for p in parts if _names_report(p)), parts[0]).strip()
 

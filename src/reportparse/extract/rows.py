@@ -152,8 +152,24 @@ def _fuzzy_pieces(spec: RowSpec) -> tuple[str, ...]:
     return tuple(out)
 
 
+# a wording this long may stand cut short by one or two characters at its end (行政规范性 for 行政规范性文件)
+_CUT_MIN = 6
+
+
+@lru_cache(maxsize=None)
+def _cut_forms(spec: RowSpec) -> tuple[str, ...]:
+    """The spec's wordings cut short at their end (a cell a crawler or a narrow column cut off): longest first."""
+    return tuple(sorted({lbl[:-c] for lbl in spec.labels if len(lbl) >= _CUT_MIN for c in (1, 2)}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _cut_pattern(spec: RowSpec) -> Optional[regex.Pattern]:
+    forms = _cut_forms(spec)
+    return regex.compile("(?:" + "|".join(map(regex.escape, forms)) + ")") if forms else None
+
+
 def _near_matches(index: LabelIndex, specs: list[RowSpec], hits: list[tuple[int, int, RowSpec]],
-                  start: int, end: int, unnumbered: bool = False) -> list[tuple[int, int, RowSpec]]:
+                  start: int, end: int, unnumbered: bool = False, cut: bool = False) -> list[tuple[int, int, RowSpec]]:
     """Misprinted labels of rows in printed order: a bounded near match, unique in its window.
 
     A row not found by its label is looked for only between the rows found before and after it
@@ -161,6 +177,7 @@ def _near_matches(index: LabelIndex, specs: list[RowSpec], hits: list[tuple[int,
     where exactly one place there matches: a misprint, never a guess among candidates.
     unnumbered: instead, a label counted only with its numbering ((七)总计) whose numbering was lost (a crawler
     that drops list markers): its exact words as a whole label, opening a line or a cell.
+    cut: instead, a wording cut short at its end (_cut_forms), as a whole label.
     """
     found = {id(h[2]): h for h in hits}
     at = [found.get(id(spec)) for spec in specs]
@@ -174,7 +191,8 @@ def _near_matches(index: LabelIndex, specs: list[RowSpec], hits: list[tuple[int,
         if at[i] is not None:
             last = at[i]
             continue
-        pattern = (_bare_pattern(spec) if spec.numbered else None) if unnumbered else _fuzzy_pattern(spec)
+        pattern = (_cut_pattern(spec) if cut else (_bare_pattern(spec) if spec.numbered else None) if unnumbered
+                   else _fuzzy_pattern(spec))
         if pattern is None:
             continue
         lo = last[1] if last else start
@@ -182,13 +200,14 @@ def _near_matches(index: LabelIndex, specs: list[RowSpec], hits: list[tuple[int,
         if hi <= lo:
             continue
         window = index.compact[index.to_compact(lo):index.to_compact(hi)]
-        if not any(piece in window for piece in (spec.labels if unnumbered else _fuzzy_pieces(spec))):
+        pieces = _cut_forms(spec) if cut else spec.labels if unnumbered else _fuzzy_pieces(spec)
+        if not any(piece in window for piece in pieces):
             continue          # no match possible: the fuzzy search (costly) would find none
         # two matches already say it is not unique; each further best-match step rescans the window
         matches = list(islice(index.find(pattern, lo, hi), 2))
         if len(matches) != 1 or any(k <= matches[0][0] < e or matches[0][0] <= k < matches[0][1] for k, e, _ in hits):
             continue
-        if unnumbered and not _whole_label(index.text, matches[0][0], matches[0][1]):
+        if (unnumbered or cut) and not _whole_label(index.text, matches[0][0], matches[0][1]):
             continue
         ds, de, _ = matches[0]
         out.append((ds, de, spec))
@@ -290,6 +309,7 @@ def find_rows(index: LabelIndex, specs: Iterable[RowSpec], start: int = 0, end: 
                 pos = m[1]
         hits += _near_matches(index, specs, hits, start, end)
         hits += _near_matches(index, specs, sorted(hits, key=lambda h: h[0]), start, end, unnumbered=True)
+        hits += _near_matches(index, specs, sorted(hits, key=lambda h: h[0]), start, end, cut=True)
     else:
         pattern, labels, owner = _label_scan(tuple(specs))
         text = index.text
@@ -301,8 +321,9 @@ def find_rows(index: LabelIndex, specs: Iterable[RowSpec], start: int = 0, end: 
             if skip_notes and (d := DEFINITION_NOTE.match(text, de, end)):
                 defined = d.end()
         if near:
-            hits += [h for h in _near_matches(index, specs, sorted(hits, key=lambda h: h[0]), start, end)
-                     if not (skip_notes and _in_note(text, h[0]))]
+            for cut in (False, True):
+                hits += [h for h in _near_matches(index, specs, sorted(hits, key=lambda h: h[0]), start, end, cut=cut)
+                         if not (skip_notes and _in_note(text, h[0]))]
     hits.sort(key=lambda h: h[0])
     rows = []
     for i, (ds, de, spec) in enumerate(hits):
