@@ -285,6 +285,16 @@ def _stem_owner(d: _Data, title: str, usable: list, year: int | None) -> _Row | 
     return _pick_row(d, d.by_code[codes.pop()], year) if len(codes) == 1 else None
 
 
+def _outside_named(d: _Data, mt: _Match, usable: list) -> bool:
+    """Is mt a county's name none of whose places lies in the city or province its title names beside it (南京市河西
+    新城区开发建设管委会: no 新城区 is in 南京, so the word is the zone's, and the issuer the city's)?"""
+    rows = _rows(d, mt)
+    if not rows or any(r.level != "county" for r in rows):
+        return False
+    named = {r.code for u in usable if u[2] is not mt for r in _rows(d, u[2]) if r.level in ("city", "province")}
+    return bool(named) and not any(r.city_code in named or r.province_code in named for r in rows)
+
+
 def _ancestor_of(d: _Data, name: str, rows: list[_Row]) -> bool:
     codes = {r.code for r in d.names.get(name, [])}
     return any(r.city_code in codes or r.province_code in codes for r in rows)
@@ -375,6 +385,8 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
             if not named and (row := _stem_owner(d, title, usable, year)) is not None:
                 return d.info(row)
             usable = named or usable
+        if is_title and len(usable) > 1:
+            usable = [u for u in usable if not _outside_named(d, u[2], usable)] or usable
         if usable:
             _, _, mt, prev = min(usable, key=lambda t: (t[0], t[1]))
             row = _resolve(d, mt, prev, year, _count(d, matches), bcount, body)
