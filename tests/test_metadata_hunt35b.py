@@ -72,3 +72,14 @@ def test_a_body_headed_by_the_genres_status_sections_is_a_report():
         pass
     else:
         raise AssertionError("a plan was read as a report")
+
+
+def test_a_zones_two_character_stem_is_the_district_the_text_names_in_full():
+    text = ("政府信息公开工作年度报告\n云栖经开区管委会\n2026年1月8日\n一、总体情况\n2025年,管委会依法公开政府信息。"
+            + "坚持以公开为常态、不公开为例外,依法依规、扎实有序办理各项政府信息公开工作。" * 8    # the full name past the opening
+            + "\n(一)主动公开情况。按照《政府信息公开条例》第二十条的规定,在{d}政府外网主动公开机构职能等内容。\n")
+    # 武昌 is a district's stem alone: no zone of that name is placed without its city, province or full name
+    assert reportparse.parse_text(text.replace("云栖", "武昌").format(d="区")).issuer.region.code is None
+    assert reportparse.parse_text(text.replace("云栖", "武昌").format(d="武昌区")).issuer.region.code == "420106"
+    long_name = text.replace("云栖经开区", "武昌经济开发区").format(d="武昌区")
+    assert reportparse.parse_text(long_name).issuer.region.code == "420106"

@@ -175,8 +175,10 @@ class _Data:
                 rows = [r for suf in "市区县旗" for r in self.names.get(stem + suf, ())]
                 if n == 2 and not self.names.get(stem + "市"):
                     # a two-character district's name (城东, 新华, 白云 + 区) is what zones anywhere are named: it
-                    # places the zone only where the text names that district's city or province too (番禺 with 广东)
-                    rows = [r for r in rows if not r.name.endswith("区") or self._ancestor_named(r, text)]
+                    # places the zone only where the text names that district's city or province too (番禺 with 广东),
+                    # or the district in full (武昌经开区管委会 … 在武昌区政府外网公开)
+                    rows = [r for r in rows if not r.name.endswith("区") or self._ancestor_named(r, text)
+                            or r.name in text]
                 if rows:
                     out.append(_Match(s - n, s, stem + "·", tuple(rows)))
                     break
@@ -198,7 +200,7 @@ class _Data:
 
 
 # zone words after a place's stem (the stem alone: no 市/区/县 before them)
-_ZONE_WORDS = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "高新区", "开发区")
+_ZONE_WORDS = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "高新区", "开发区", "经开区")
 _ZONE_RE = re.compile("(?:国家级?)?(?:" + "|".join(_ZONE_WORDS) + ")")       # (贵阳国家高新区)
 _STEM_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?<![市区县旗省])")
 
