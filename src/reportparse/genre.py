@@ -61,6 +61,12 @@ _LEGACY_PARTS = (("机构",), ("制度",), ("指南", "目录"), ("查阅",), ("
 _LEGACY_OWN_PARTS = 2, 3
 _LEGACY_PART = LazyPattern(r"^[ \t\u3000]*\([一二三四五六七八九十]{1,2}\)(?P<h>[^\n。]{2,30}?)情况", regex.M)
 _LEGACY_PARTS_MIN = 3
+# … or a body whose title and preamble are lost (a page's excerpt from 一、 on) headed by the genre's own status
+# sections: the requests' (二、政府信息依申请公开情况), the review and lawsuits' (四、复议、诉讼和申诉情况) and one more of
+# its parts (一、政府信息与政务公开基本情况, 三、咨询情况, 主动公开, 收费): what a report says of its year, not a plan's orders
+# (the search form writes 、 as a comma: 四,复议,诉讼和申诉情况)
+_STATUS_SECTION = LazyPattern(r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}[、.．,](?P<h>[^\n。:：]{2,24}?)情况[ \t\u3000]*$", regex.M)
+_STATUS_SECTIONS = (("依申请公开", "政府信息公开申请"), ("复议", "诉讼"), ("主动公开", "公开基本", "公开总体", "咨询", "收费"))
 # (a university's report cites its own statute, 《高等学校信息公开办法》, often alone)
 _STATUTE = LazyPattern(r"《(?:中华人民共和国)?政府信息公开条例》|《条例》|《高等学校信息公开办法》"  # or a school's own
                        r"|《[^《》\n]{2,16}(?:大学|学院)信息公开[^《》\n]{0,10}》")     # rules under it
@@ -121,7 +127,8 @@ def opening_is_report(text: str) -> bool:
         or ((_STATUTE.search(head) or _NAMES_ITSELF.search(head)) and _contents_and_period(head))
         or _FOLLOWS_AND_PUBLISHES.match(head.lstrip())
         or _HANDS_OVER.search(head)
-        or _hands_over_work(head) or _template_overview(head) or _compiled_by(head) or _legacy_overview(head))
+        or _hands_over_work(head) or _template_overview(head) or _compiled_by(head) or _legacy_overview(head)
+        or _status_sections(head))
 
 
 def lists_reports(text: str) -> bool:
@@ -146,6 +153,15 @@ def _legacy_overview(head: str) -> bool:
     for m in _LEGACY_PART.finditer(head):
         found.update(i for i, words in enumerate(_LEGACY_PARTS) if any(w in m["h"] for w in words))
     return len(found) >= _LEGACY_PARTS_MIN and any(i in found for i in _LEGACY_OWN_PARTS)
+
+
+def _status_sections(head: str) -> bool:
+    """Is an opening headed by the genre's status sections, each of _STATUS_SECTIONS' parts by one (a body whose title
+    and preamble are lost), and naming no other genre?"""
+    if _NOTICE.search(head) or _OTHER_GENRE.search(CITED_TITLE.sub("", head)):
+        return False
+    heads = [m["h"] for m in _STATUS_SECTION.finditer(head)]
+    return all(any(w in h for h in heads for w in words) for words in _STATUS_SECTIONS)
 
 
 def _contents_and_period(head: str) -> bool:

@@ -67,19 +67,27 @@ def _national_body(name: str) -> bool:
 # a report printed without its title line names its issuer in the opening sentence: "…结合2025年X街道办事处政府信息
 # 公开工作实际，编制发布本报告" (or …工作有关统计数据撰写编制, in either script), "本报告由X镇人民政府结合有关统计数据编制", or as the clause that writes it ("根据《条例》
 # 的要求，X街道特编制2023年政府信息公开年度报告", "…要求，由X县人民政府办公室编制。", "…要求，由X区教育委员会编制的2008年度
-# 政府信息公开年度报告。", "…，X街道办事处编制本报告"), or as a paragraph's subject before its year ("X街道办事处2022年认真贯彻…"),
+# 政府信息公开年度报告。", "…要求，由X局编制完成本报告", "…，X街道办事处编制本报告"), or as a paragraph's subject before its year ("X街道办事处2022年认真贯彻…"),
 # or in the title it writes (编制形成2021年X政府信息公开年度报告)
 _SELF_NAMED = LazyPattern(rf"结合(?:{_YEAR}\s*年度?)?(?P<name>{_NAME}{{2,30}}?)政府信息公开工作(?:实际|有关统计数据)"
                           rf"|本(?:年度)?报告由(?P<name>{_NAME}{{2,30}}?)(?:结合|根据|编制|负责)"
                           rf"|(?<=[,，。;；:：\n])(?P<name>{_NAME}{{2,30}}?)(?:特|现)?编制《?(?:{_YEAR}\s*年度?)?"
                           r"(?:本级)?(?:政府|政务)?信息公开"
-                          rf"|(?<=[,，;；:：])由(?P<name>{_NAME}{{2,30}}?)编制(?=[。;；\n]|$"
+                          rf"|(?<=[,，;；:：])由(?P<name>{_NAME}{{2,30}}?)编制(?=[。;；\n]|$|(?:完成|形成)?本(?:年度)?报告"
                           rf"|的(?:{_YEAR}\s*年度?)?(?:本级)?(?:政府|政务)?信息公开)"
                           rf"|(?<=[,，。;；:：\n])(?P<name>{_NAME}{{2,30}}?)(?:特|现)?编制本(?:年度)?报告"
                           rf"|(?:\A|\n)[ \t\u3000]*(?P<name>{_NAME}{{2,30}}?)(?={_YEAR}\s*年)"
-                          # … or as the report's title, year first, after 编制形成 (…规定，编制形成2021年X政府信息公开年度报告)
-                          rf"|编制(?:形成|完成)(?:了)?《?{_YEAR}\s*年度?(?P<name>{_NAME}{{2,30}}?)(?:本级)?(?:政府|政务)?信息公开"
-                          r"(?:工作)?(?:年度)?报告")
+                          # … or as the report's title, year first, after 编制形成 or 公布 (…规定，编制形成2021年X政府信息公开年度
+                          # 报告; X局向社会公布2014年X局政府信息公开工作年度报告), or name first after 现将 (现将X局2017年度…报告向社会公布)
+                          rf"|(?:编制(?:形成|完成)|(?:向社会(?:公众)?)?(?:公布|发布))(?:了)?《?{_YEAR}\s*年度?"
+                          rf"(?P<name>{_NAME}{{2,30}}?)(?:本级)?(?:政府|政务)?信息公开"
+                          r"(?:工作)?(?:年度)?报告"
+                          rf"|(?:现|特)将《?(?P<name>{_NAME}{{2,30}}?){_YEAR}\s*年度?(?:本级)?(?:政府|政务)?信息公开"
+                          r"(?:工作)?(?:年度)?报告"
+                          # … or on a line of its own under a title that names no one (政府信息公开工作年度报告 / X管委会
+                          # （Y管委会） / 2026年1月8日), an alias in brackets after it
+                          r"|(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)[ \t\u3000]*\n[ \t\u3000]*"
+                          rf"(?P<name>{_NAME}{{2,30}}?)(?:[(（][^()（）\n]{{1,20}}[)）])?[ \t\u3000]*(?=\n)")
 
 
 def _self_word(name: str) -> bool:
@@ -111,19 +119,9 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
         name = title_name if _ANY_YEAR.split(title_name)[0].strip() else (untitled_name(text) or "")
     else:
         name = title or untitled_name(text) or ""
-    name = _LEADING_YEAR.sub("", YEAR_TAG.sub("", name.strip()))
-    name = _ANY_YEAR.split(name)[0]          # 广州市2020年度全市… → 广州市
-    # the words are found in the search form (政府信息公開 in a copy in traditional script); the name
-    # keeps what the title prints (the form is character for character)
-    tail = _ISSUER_TAIL.search(search_form(name))
-    name = (name[:tail.start()] if tail else name).strip(" :：")
-    name = _ISSUER_LABEL.split(name)[-1].strip()     # 文字解读：X街道办事处 → X街道办事处
-    if _SITE_CHROME.search(name):
-        name = _without_chrome(name)
-    if _NOT_ISSUER.search(name) or _GENRE_LEFT.match(name) or _self_word(name):
-        # a title that is a sentence (line one of a page without one) names no issuer, nor one whose year
-        # left only the genre's word ("2020年报" → "报")
-        name = ""
+    name, tail = _name_of(name)
+    if not name and title and not notice:    # a title naming no one (政府信息公开工作年度报告): the opening's or signer's
+        name, tail = _name_of(untitled_name(text) or "")
     if name.endswith("人民") and tail and search_form(title or "").find(search_form(name) + "政府信息公开") >= 0:
         name += "政府"          # one 政府 for both words (2012年泾县人民政府信息公开年度报告): the people's government
     if name and not _ISSUER_END.search(search_form(name)):
@@ -139,6 +137,26 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
     if region.code is None and name:
         region = _signed_region(name, text, year) or region
     return Issuer(name=name or None, kind=kind, region=region)
+
+
+def _name_of(name: str):
+    """The issuer's name in a title (or the clause of an opening that names it): without a year, the genre's words, a
+    label or site chrome; "" where none is left or the words are a sentence, a self word (我局) or the genre's word
+    alone. Also the genre's words where found (_ISSUER_TAIL's match, or None)."""
+    name = _LEADING_YEAR.sub("", YEAR_TAG.sub("", name.strip()))
+    name = _ANY_YEAR.split(name)[0]          # 广州市2020年度全市… → 广州市
+    # the words are found in the search form (政府信息公開 in a copy in traditional script); the name
+    # keeps what the title prints (the form is character for character)
+    tail = _ISSUER_TAIL.search(search_form(name))
+    name = (name[:tail.start()] if tail else name).strip(" :：")
+    name = _ISSUER_LABEL.split(name)[-1].strip()     # 文字解读：X街道办事处 → X街道办事处
+    if _SITE_CHROME.search(name):
+        name = _without_chrome(name)
+    if _NOT_ISSUER.search(name) or _GENRE_LEFT.match(name) or _self_word(name):
+        # a title that is a sentence (line one of a page without one) names no issuer, nor one whose year
+        # left only the genre's word ("2020年报" → "报")
+        name = ""
+    return name, tail
 
 
 # the signature under a report whose title and opening name no place (建新镇2018年…年度报告 … 遂溪县建新镇人民政府 /

@@ -108,6 +108,12 @@ def find_capture_time(doc: Document) -> Optional[str]:
     captured = _date(m) if m else None
     return f"{m['field']} {captured.isoformat()}" if captured else None
 
+# … or a site's byline under the title: its name and address, then the date to the line's end ("银川市人民政府门户网站
+# www.yinchuan.gov.cn 2022-01-27", "中国宁夏网 www.nx.gov.cn 2022-01-27 09:12"): the address says it is the page's own line
+_HEAD_SITE_DATE = LazyPattern(r"^[^\n\d]{0,30}?(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
+                              r"\.(?:cn|com|net|org)/?"
+                              r"[ \t\u3000]+(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+                              r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*$", regex.M | regex.I)
 
 def _signature(text: str):
     """The signature date's match at the text's end: the last date alone on a line of the last characters, else one
@@ -138,7 +144,8 @@ def signer(text: str) -> Optional[str]:
 
 
 def _head_date(doc: Document) -> Optional[_dt.date]:
-    m = next((m for p in (_HEAD_DATE, _HEAD_FACTS_DATE, _HEAD_FACTS_WRITTEN, _INDEXED_FACTS_DATE)
+    m = next((m for p in (_HEAD_DATE, _HEAD_FACTS_DATE, _HEAD_FACTS_WRITTEN, _INDEXED_FACTS_DATE,
+                          _HEAD_SITE_DATE)
               if (m := p.search(doc.text, 0, _HEAD_DATE_CHARS))), None)
     return _date(m) if m else None
 

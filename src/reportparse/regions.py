@@ -175,8 +175,10 @@ class _Data:
                 rows = [r for suf in "市区县旗" for r in self.names.get(stem + suf, ())]
                 if n == 2 and not self.names.get(stem + "市"):
                     # a two-character district's name (城东, 新华, 白云 + 区) is what zones anywhere are named: it
-                    # places the zone only where the text names that district's city or province too (番禺 with 广东)
-                    rows = [r for r in rows if not r.name.endswith("区") or self._ancestor_named(r, text)]
+                    # places the zone only where the text names that district's city or province too (番禺 with 广东),
+                    # or the district in full (武昌经开区管委会 … 在武昌区政府外网公开)
+                    rows = [r for r in rows if not r.name.endswith("区") or self._ancestor_named(r, text)
+                            or r.name in text]
                 if rows:
                     out.append(_Match(s - n, s, stem + "·", tuple(rows)))
                     break
@@ -198,7 +200,7 @@ class _Data:
 
 
 # zone words after a place's stem (the stem alone: no 市/区/县 before them)
-_ZONE_WORDS = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "高新区", "开发区")
+_ZONE_WORDS = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "高新区", "开发区", "经开区")
 _ZONE_RE = re.compile("(?:国家级?)?(?:" + "|".join(_ZONE_WORDS) + ")")       # (贵阳国家高新区)
 _STEM_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?<![市区县旗省])")
 
@@ -283,6 +285,16 @@ def _stem_owner(d: _Data, title: str, usable: list, year: int | None) -> _Row | 
     codes = {c for u in usable for r in _rows(d, u[2]) for c in (r.code, r.city_code, r.province_code)
              if c and len(stem := d.bare_name(c)) >= 2 and stem != d.name_of(c) and head.startswith(stem)}
     return _pick_row(d, d.by_code[codes.pop()], year) if len(codes) == 1 else None
+
+
+def _outside_named(d: _Data, mt: _Match, usable: list) -> bool:
+    """Is mt a county's name none of whose places lies in the city or province its title names beside it (南京市河西
+    新城区开发建设管委会: no 新城区 is in 南京, so the word is the zone's, and the issuer the city's)?"""
+    rows = _rows(d, mt)
+    if not rows or any(r.level != "county" for r in rows):
+        return False
+    named = {r.code for u in usable if u[2] is not mt for r in _rows(d, u[2]) if r.level in ("city", "province")}
+    return bool(named) and not any(r.city_code in named or r.province_code in named for r in rows)
 
 
 def _ancestor_of(d: _Data, name: str, rows: list[_Row]) -> bool:
@@ -375,6 +387,8 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
             if not named and (row := _stem_owner(d, title, usable, year)) is not None:
                 return d.info(row)
             usable = named or usable
+        if is_title and len(usable) > 1:
+            usable = [u for u in usable if not _outside_named(d, u[2], usable)] or usable
         if usable:
             _, _, mt, prev = min(usable, key=lambda t: (t[0], t[1]))
             row = _resolve(d, mt, prev, year, _count(d, matches), bcount, body)

@@ -75,7 +75,10 @@ _LONG_RUN = LazyPattern(rf"\d{{{MAX_DIGITS + 1},}}")
 # punctuation, digit or space. A request count belongs to the topic its section names.
 _HEADING = LazyPattern(
     r"^[ \t\u3000]*(?:(?P<l1>[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|章|节)[、:：]?)"
-    r"|(?P<l2>[(（][一二三四五六七八九十]{1,3}[)）]))(?P<title>[^\s。；;，,：:\d]{1,30})", regex.M)
+    r"|(?P<l2>[(（][一二三四五六七八九十]{1,3}[)）]))(?P<title>[^\s。；;，,：:\d]{1,30})"
+    # … and a numbered subsection's title on a line of its own (2、依申请公开政府信息和不予公开政府信息情况): an item of a
+    # list has a figure or a sentence's mark in it, or runs on (1.主动公开…。2021年… is _RUN_IN's)
+    r"|^[ \t\u3000]*(?P<l3>\d{1,2}[、.．](?!\d))(?P<title>[^\s。；;，,：:\d]{2,30})(?=[ \t\u3000]*$)", regex.M)
 # a paragraph break in wrapped text: the line before ends a sentence, is a title or a "field: value"
 # line, or the line before or after is a heading
 _FIELD_LINE = regex.compile(r"[^,，。;；]{1,12}[:：]")
@@ -278,7 +281,8 @@ class _Compact:
 
 def _headings(text: str) -> list[tuple[int, int, str]]:
     """(offset, level, title) of every section heading, in document order."""
-    return [(m.start(), 1 if m.group("l1") else 2, m.group("title")) for m in _HEADING.finditer(text)]
+    return [(m.start(), 1 if m.group("l1") else 2 if m.group("l2") else 3, m.group("title"))
+            for m in _HEADING.finditer(text)]
 
 
 def _run_in_topic(ctext: str, ss: int, context: regex.Pattern) -> bool:
@@ -289,16 +293,17 @@ def _run_in_topic(ctext: str, ss: int, context: regex.Pattern) -> bool:
 
 
 def _section_titles(headings: list[tuple[int, int, str]], starts: list[int], at: int) -> Optional[str]:
-    """The titles of the level-1 section and level-2 subsection that contain offset `at`, or None."""
+    """The titles of the level-1 section, the level-2 subsection and the numbered level-3 one that contain offset
+    `at`, or None."""
     i = bisect.bisect_right(starts, at)
     if i == 0:
         return None
-    titles = []
+    titles, inner = [], 4          # the deepest level taken yet: a title is taken only above it
     for _, level, title in reversed(headings[max(0, i - 50):i]):
-        if level == 2 and not titles:
+        if level < inner:
             titles.append(title)
-        elif level == 1:
-            titles.append(title)
+            inner = level
+        if level == 1:
             break
     return " ".join(titles)
 

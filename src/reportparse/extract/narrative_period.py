@@ -49,6 +49,31 @@ _CLAUSE_YEAR = LazyPattern(r"(?:^|(?<=[,，;；。！？!?\n]))(?:在|于)?((?:1
                            r"(?!度?(?:的)?(?:未办结的?)?结转)")
 
 
+# A part of the year said before the figure counts that part only, never the year's total: a month range that is not
+# the whole year (2017年7-12月…共计1945条, 7月至12月, 1—6月, 7月1日至12月31日; never 1月1日至12月31日), a half or
+# quarter (下半年, 第四季度, 前三季度), a start inside the year (7月以来, 2017年7月起; 2008年5月 is the Regulations'
+# start, the whole counting period of a 2008 report). A year word after it (…，全年共…) takes the figure back.
+_PART_OF_YEAR = LazyPattern(
+    r"(?<!\d)(?P<a>\d{1,2})(?:月份?(?:\d{1,2}日)?)?起?(?:至|到|-|—|–|~)(?:(?P<by>(?:19|20)\d{2})年)?(?P<b>\d{1,2})月"
+    r"|[上下]半年|(?:第?[一二三四1-4]|前[两二三23])季度"
+    r"|(?:(?P<sy>(?:19|20)\d{2})年)?(?<!\d)(?P<c>\d{1,2})月份?(?:\d{1,2}日)?(?:以来|起(?!至|到))")
+
+
+def _part_of_year(ctext: str, ss: int, s: int, year: Optional[int]) -> int:
+    """Where the last words before s in its sentence [ss, s) that name a part of the year end, or -1."""
+    last = -1
+    for m in _PART_OF_YEAR.finditer(ctext, ss, s):
+        if m["a"] is not None and int(m["a"]) <= 1 and int(m["b"]) >= 12:
+            continue                # 1月1日至12月31日, 1-12月: the whole year
+        if m["c"] is not None:
+            named = int(m["sy"]) if m["sy"] else year
+            if int(m["c"]) <= 1 or (named is not None and year is not None and named != year) or (
+                    named == 2008 and int(m["c"]) == 5):
+                continue            # 1月起, a start in another year (自2008年5月1日起 in a 2012 report: period_of's)
+        last = m.end()
+    return last
+
+
 def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Optional[int] = None) -> Optional[str]:
     """The period of the figure matched at [s, e) in its sentence [ss, se): "year", "cumulative" (a running total
     since the Regulations), RUNNING (since a later start before the report's year), or None when the sentence does
@@ -59,6 +84,10 @@ def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Opti
     if new:                     # the figure says it is the year's new ones (今年新增94条 after a running total)
         named = _NAMED_YEAR.match(new.group())
         return "year" if named is None or year is None or int(named[1]) == year else None
+    part = _part_of_year(ctext, ss, s, year)
+    if part >= 0 and part > max([m.end() for m in _YEAR_WORD.finditer(ctext, ss, s)]
+                                + [_year_clause(ctext, ss, s, year)]):
+        return None             # 2017年7-12月…1945条, 下半年…: a part of the year's count
     if "新增" in ctext[max(ss, s - 4):s]:
         new = _NEW_BEFORE.search(ctext, max(ss, s - 12), s)
         if new:                 # 其中2010年新增主动公开…14条: the year's new ones, whatever runs before them
