@@ -54,3 +54,13 @@ def test_a_signer_that_is_no_body_names_no_issuer():
 def test_a_half_year_handed_over_is_no_reporting_year():
     text = _BODY.replace("现将2011年度政府信息公开工作情况报告如下", "现将2011年上半年政府信息公开工作情况报告如下")
     assert reportparse.parse_text(text, require_report=False).year is None
+
+
+def test_a_report_published_by_the_genres_words_names_no_one():
+    # (the merge of stop 35 read 政府 — the genre's own word — as the issuer of such a page)
+    text = ("根据《中华人民共和国政府信息公开条例》的有关规定,特向社会公布2013年度政府信息公开年度报告。本报告由概述、"
+            "主动公开政府信息情况等五部分组成。\n一、概述\n2013年我乡进一步加强政府信息公开工作。\n"
+            "二、主动公开政府信息情况\n全年共主动公开政府信息86条。\n")
+    report = reportparse.parse_text(text)
+    assert report.issuer.name is None
+    assert report.year == 2013
