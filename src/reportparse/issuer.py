@@ -117,7 +117,8 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
     notice = PUBLISHING_NOTICE.search(search_form(title)) if title else None
     if notice:          # 关于公布X2023年…年度报告的公告: the report it publishes names the issuer, or the report's opening
         title_name = title[slice(*notice.span("report"))]
-        name = title_name if _ANY_YEAR.split(title_name)[0].strip() else (untitled_name(text) or "")
+        # (not its signer: who signs a notice issues the notice, not always the report it carries)
+        name = title_name if _ANY_YEAR.split(title_name)[0].strip() else (self_named(text) or "")
     else:
         name = title or untitled_name(text) or ""
     name, tail = _name_of(name)
