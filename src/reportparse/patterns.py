@@ -126,6 +126,10 @@ _PAGE_MARK = (rf"[-—–_]{{1,2}}[ \t]*{_PAGE_N}[ \t]*[-—–_]{{1,2}}"
               rf"|第[ \t]*{_PAGE_N}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*{_PAGE_N}[ \t]*页)?"
               rf"|{_PAGE_N}[ \t]*/[ \t]*(?:共[ \t]*)?{_PAGE_N}[ \t]*页?"
               rf"|(?:page|Page|PAGE)[ \t]*{_PAGE_N}(?:[ \t]*(?:of|/)[ \t]*{_PAGE_N})?")
+# A scraped page's furniture on a line of its own (print / close / share links, a QR code's prompt): never report text
+# (layout/text.py drops a page's end from it; a table's figures printed one a line are read past it where proven)
+PAGE_FURNITURE_LINE = LazyPattern(r"^\s*(?:(?:扫一扫在手机上?(?:查看|打开)当前页面?|相关解读|【?打印本页】?|【?关闭窗口】?"
+                                  r"|分享到[:：]?|网站地图|主办单位[:：])\s*)+$", regex.M)
 PAGE_NUMBER_LINE = LazyPattern(rf"^[ \t]*(?:{_PAGE_MARK})[ \t]*$", regex.M)
 PAGE_NUMBER_OR_BARE = LazyPattern(rf"^[-—–_\s]*(?:{_PAGE_MARK}|{_PAGE_N})[-—–_\s]*$")
 
