@@ -2,10 +2,12 @@
 reading order (row_cells.py reads the cells after one row's label)."""
 from __future__ import annotations
 
+from typing import Optional
+
 import regex
 
 from ..cells import figure_like
-from ..patterns import CELL_UNITS, UNIT_WORDS
+from ..patterns import CELL_UNITS, PAGE_FURNITURE_LINE, PAGE_NUMBER_LINE, UNIT_WORDS
 from .ocr_pipes import ocr_pipe_figures
 from .row_cells import SEPARATOR_LINE, _TOKEN, Token, _first_pipe, _values_before_pipe, _with_ocr_figures, pipe_cells
 
@@ -14,13 +16,32 @@ _NOTE_LINE = regex.compile(r"\s*(?:注|备注)\s*[:：]")
 _HEADER_PUNCTUATION = str.maketrans("", "", "#|:：-—()（）、,，.． \t")
 
 
-def block_cells(text: str, start: int, limit: int, header_chars: frozenset, want: int) -> tuple[list[Token], bool, int]:
+_BARE_FIGURE = regex.compile(r"[ \t]*[0-9]+[ \t]*(?:\n|$)")
+
+
+def furniture_line(text: str, line: str, line_end: int) -> bool:
+    """A page's furniture (patterns.PAGE_FURNITURE_LINE, a page number), the next line a bare figure: a line a crawler
+    kept between the figures of a table printed one a line (the caller proves the figures read past it; any other
+    words end the table)."""
+    return ((PAGE_FURNITURE_LINE.match(line) is not None or PAGE_NUMBER_LINE.match(line) is not None)
+            and _BARE_FIGURE.match(text, line_end + 1) is not None)
+
+
+def _furniture_between(text: str, line: str, line_end: int, cells: list[Token], pipe: bool) -> bool:
+    """furniture_line inside a block of figures one a line (table 四's R4 then proves the cells read past it)."""
+    return (bool(cells) and not pipe and furniture_line(text, line, line_end)
+            and all(_BARE_FIGURE.match(text, text.rfind("\n", 0, t.start) + 1) for t in cells[-1:]))
+
+
+def block_cells(text: str, start: int, limit: int, header_chars: frozenset, want: int,
+                passed: Optional[list] = None) -> tuple[list[Token], bool, int]:
     """The value cells under a header that may be cut into pieces (table 四), in reading order.
 
     Lines made of header words only (however a converter cut them), markdown headings of such
     words, separator lines, a unit alone (件) and notes (注：…) are passed over; pipe rows of values (blank cells
     kept) and runs of numbers are taken, across consecutive parts of a split table, until `want`
-    cells are read or prose begins.
+    cells are read or prose begins. Given `passed`, a page's furniture between figures one a line is passed over
+    too, its line added there (the caller proves the cells read past it).
     """
     cells: list[Token] = []
     pipe = False
@@ -64,7 +85,9 @@ def block_cells(text: str, start: int, limit: int, header_chars: frozenset, want
                 if text[stop:line_end].strip() not in ("",) + CELL_UNITS:
                     break          # prose after the numbers: the block ends there
             elif not header_only:
-                break
+                if passed is None or not _furniture_between(text, line, line_end, cells, pipe):
+                    break
+                passed.append(line.strip())
         pos = line_end + 1
     while len(cells) > want and cells[-1].raw == "":
         cells.pop()

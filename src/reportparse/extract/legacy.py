@@ -187,7 +187,8 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
             h.spec, key = spec, spec.key
             h.note = f"printed as '{h.label.strip()}' again; read as {key} by its position"
         group_ok = (lambda g: g[1] is None or g[0] is None or g[1] >= g[0]) if n == 2 else None
-        r = unplaced(doc, h, n) or read_row(h, n, group_ok, limit, allow_split=runs, collapsed=collapsed and n > 1)
+        r = unplaced(doc, h, n) or read_row(h, n, group_ok, limit, allow_split=runs, collapsed=collapsed and n > 1,
+                                             wide=doc.wide_figures)
         if r.problem:
             table.warnings.append(f"legacy table row '{h.label.strip()}': {r.problem}; not read")
         elif n == 2 and _out_of_order(r):

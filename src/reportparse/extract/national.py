@@ -13,7 +13,8 @@ from ..schema import APPLICANTS, TABLE2_COLUMNS, row_specs, table3_rows, templat
 from .fragments import LABELLESS_PIPE_ROW, LooseRow, assign_by_order, cut_pipe_row, loose_rows, rejoined_row
 from .cut_end import cut_at_text_end, prints_all_columns
 from .dedup import dedup_problem, may_be_deduped
-from .left_out import placements, unplaced
+from .left_out import placed_cells, placements, unplaced
+from .lost_cell import missing_cell, one_cell_lost
 from .national_emit import NationalTables, emit_row, emit_values, sums_to
 from .national_table4 import table4
 from .line_damage import (WRAPPED_NOTE, cut_across_lines, may_be_collapsed, numeric_lines, on_lines_of_their_own,
@@ -21,7 +22,7 @@ from .line_damage import (WRAPPED_NOTE, cut_across_lines, may_be_collapsed, nume
 from .rows import LabelIndex, RowHit, find_rows
 from .solver import sums_to_last
 from .table3_columns import NOTE as COLUMN_NOTE, column_major
-from .table3_cut import repaired
+from .table3_cut import past_furniture, repaired
 from .table3_moved import moved_down
 from .table3_rules import table3_constraints
 from .tables import RUN_TOGETHER, read_row, settle, split_note
@@ -129,7 +130,8 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
                      header_unit(doc.text, sections, h))
             continue
         r = unplaced(doc, h, len(names)) or read_row(h, len(names), None, limit, signed_cell=signed,
-                                                     collapsed=out.collapsed, pictures=True, text=doc.text)
+                                                     collapsed=out.collapsed, pictures=True, text=doc.text,
+                                                     wide=doc.wide_figures)
         printed = [t for t in h.cells if t.raw]
         if r.damage == RUN_TOGETHER and (any(b.start > a.end for a, b in zip(printed, printed[1:])) or (
                 apart and len(printed) == 1 and not printed[0].raw.startswith("0"))):
@@ -206,7 +208,7 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
     end = hits[-1].region_end
     out.regions.append((start, end))
     total_ok = _row_total_ok
-    bounds = sorted({h.label_start for h in labelled} | {end})
+    bounds = sorted({h.label_start for h in labelled} | {past_furniture(doc.text, end)})
     for h in hits:
         if h is hits[-1] and (k := cut_at_text_end(
                 doc.text, h, 7, lambda: prints_all_columns(hits[:-1], [7] * (len(hits) - 1)), total_last=True)):
@@ -220,10 +222,14 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
                 continue
         r = placements(doc, h, 7, total_ok)
         if r is None:
-            r = read_row(h, 7, total_ok, limit, collapsed=out.collapsed, across=True, pictures=True, text=doc.text)
+            r = read_row(h, 7, total_ok, limit, collapsed=out.collapsed, across=True, pictures=True, text=doc.text,
+                         wide=doc.wide_figures)
             r = repaired(doc.text, h, r, bounds, total_ok, limit)
             if (out.deduped or out.collapsed) and (why := dedup_problem(doc.text, h, r, 7, total_ok, out.collapsed)):
                 r.problem, r.candidates = why, []
+            elif not r.candidates and not out.collapsed and (lost := one_cell_lost(h, 7, total_ok,
+                                                                                 not placed_cells(doc, h))):
+                r = lost
         if cut and r.candidates and h.pipe_row and cut_pipe_row(doc.text, h):
             r.problem, r.candidates = ("fewer cells than the pipe row above it, and after a break the next pipe row "
                                        "opens with figures and no label that do not fill it (a row cut between two "
@@ -277,12 +283,15 @@ def _settle_table3(doc: Document, out: NationalTables, evidence: dict[str, float
                             "with each row's own total only, and the failing checks show the gap")
     for key, r in out.rows.items():
         values = outcome.values.get(key)
-        if r.left_out and (outcome.relaxed or values is None or tuple(values) not in r.candidates):
+        if (r.left_out or r.lost) and (outcome.relaxed or values is None or tuple(values) not in r.candidates):
             # (the row's own total alone never places them: R1 and R2 must hold with the one placement kept)
-            out.warnings.append(f"table 三 row '{r.hit.label.strip()}': {r.left_out} blank cell(s) left out (a row "
-                                "short of its empty cells, or its figures set in one cell), and where they stand neither the row's "
-                                "total nor R1 and R2 settle; not read")
+            what = (f"{r.left_out} blank cell(s) left out (a row short of its empty cells, or its figures set in one "
+                    "cell)") if r.left_out else "one cell short (a crawler dropped a cell)"
+            out.warnings.append(f"table 三 row '{r.hit.label.strip()}': {what}, and where they stand neither the "
+                                "row's total nor R1 and R2 settle; not read")
             continue
+        if r.lost:
+            missing_cell(r, values)
         if values is not None and r.fits and tuple(values) not in r.candidates:
             out.warnings.append(f"table 三 row '{r.hit.label.strip()}': blank cells at both ends of the row, or a blank "
                                 "first cell and a separator printed twice, and which of them are its columns neither "

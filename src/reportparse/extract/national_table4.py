@@ -54,9 +54,17 @@ def table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, li
     head_end = index.to_doc(header.start() + len(words) - 1) + 1
     # two cells more than the table has are looked for: a figure among them that is none of its cells
     # (a page number between cell lines) is then found by R4, or the table is not read
-    tokens, pipe, stop = block_cells(doc.text, head_end, len(doc.text), _T4_CHARS, 17)
+    passed: list[str] = []
+    tokens, pipe, stop = block_cells(doc.text, head_end, len(doc.text), _T4_CHARS, 17, passed)
     if not pipe and 15 < len(tokens) <= 17:
         tokens = _without_strays(doc.text, out, tokens)
+    if passed and not _r4_proves(tokens):
+        out.warnings.append(f"table 四: a line of other text ('{passed[0]}') among its figures, and R4 does not "
+                            "prove the figures read past it; not read")
+        return
+    if passed:
+        out.warnings.append(f"table 四: a line of other text ('{passed[0]}') among its figures passed over (a page's "
+                            "furniture): R4 holds with the figures past it")
     if not any(t.raw for t in tokens):
         out.warnings.append("table 四: its header was found but no value after it; not read")
         return
@@ -89,6 +97,12 @@ def _without_strays(text: str, out: NationalTables, tokens: list[Token]) -> list
     out.warnings.append(f"table 四: {len(tokens)} figures after its header where it has 15; R4 holds only without "
                         + ", ".join(f"'{tokens[i].raw}'" for i in drop) + " (a page number?), read so")
     return [t for i, t in enumerate(tokens) if i not in drop]
+
+
+def _r4_proves(tokens: list[Token]) -> bool:
+    cells = [parse_cell(t.raw) for t in tokens]
+    return len(cells) == 15 and all(c.ok and c.value is not None for c in cells) and all(
+        group_total_ok(tuple(c.value for c in cells[g:g + 5])) for g in (0, 5, 10))
 
 
 def _line_of(text: str, at: int) -> str:

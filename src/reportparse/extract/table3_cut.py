@@ -9,6 +9,7 @@ from bisect import bisect_right
 import regex
 
 from ..cells import parse_cell
+from .block_cells import furniture_line
 from .fragments import REJOINED, rejoined
 from .rows import RowHit
 from .tables import RowRead, read_row
@@ -88,6 +89,18 @@ def _cut_lone_figure(text: str, printed: list, nxt: int, total_ok) -> bool:
     return True
 
 
+def past_furniture(text: str, end: int) -> int:
+    """Where the table's last row may end: past a page's furniture line right after `end` and the bare figures
+    after it (a row cut there goes on below it: repaired reads it whole only where its total holds), else `end`."""
+    line_start = end if text[end - 1:end] == "\n" else text.find("\n", end) + 1     # (a region may end past its line's break)
+    line_end = text.find("\n", line_start) if line_start else -1
+    if not line_start or line_end < 0 or text[end:line_start].strip() or not furniture_line(
+            text, text[line_start:line_end], line_end):
+        return end
+    return _FIGURE_LINES.match(text, line_end + 1).end()      # (furniture_line: one figure line at least)
+
+
+_FIGURE_LINES = regex.compile(r"(?:[ \t]*[0-9]+[ \t]*(?:\n|$))+")
 _T3_HEADING = regex.compile(r"[ \t]*(?:[(（][一二三四五六七八九十][)）]|[一二三四五六七八九十]、)[^\d\n]*")
 
 

@@ -38,6 +38,7 @@ class RowRead:
     ocr: dict[int, bool] = field(default_factory=dict)       # OCR'd figures (cell → its lookalike reading proven)
     fits: list[list[Token]] = field(default_factory=list)     # the cells of each candidate, where the row has several
     left_out: int = 0           # blank cells the row left out at unknown places (left_out.py: fits place them)
+    lost: bool = False          # a pipe row one cell short, the cell's place unknown (lost_cell.py: fits place it)
     wrap_joined: bool = False   # its last figure was cut by a wrapped line and re-joined (the row's sum proves it)
 
 
@@ -47,16 +48,18 @@ COLLAPSED = "collapsed runs of equal cells"
 
 def collapsed_readings(values: list, n: int, group_ok: Optional[Callable[[tuple], bool]] = None,
                        sizes: Optional[list[int]] = None, signed: frozenset = frozenset(),
-                       signed_cell: Optional[int] = None) -> list[tuple]:
+                       signed_cell: Optional[int] = None, twice: frozenset = frozenset()) -> list[tuple]:
     """Every reading of printed values as runs of one or more equal cells filling n cells.
 
     A crawler that drops a line equal to the one before it prints 6|0|0|0|0|0|6 as "6 0 6":
     each printed value stands for a run; the runs fill the row exactly. `sizes` splits the row
     into groups that each must pass `group_ok` (table 四: three groups of five). A printed value
     whose index is in `signed` (printed with its sign, "+28") is cell `signed_cell` alone (本年增/减).
+    `twice`: indexes i whose figure equals the next one's but was printed otherwise ("０" / "0", "20¹" /
+    "20": two lines to the crawler), so both stand.
     """
     k = len(values)
-    if not 0 < k <= n or any(a == b for a, b in zip(values, values[1:])):
+    if not 0 < k <= n or any(a == b and i not in twice for i, (a, b) in enumerate(zip(values, values[1:]))):
         return []            # two equal neighbours cannot survive a collapse: not this damage
     if None in values:
         return []            # a printed figure that is no count (17 digits run together) is no run of equal cells
@@ -84,17 +87,18 @@ def collapsed_readings(values: list, n: int, group_ok: Optional[Callable[[tuple]
             rec(i + 1, nxt)
 
     rec(0, ())
-    return out
+    return list(dict.fromkeys(out))     # (equal neighbours that both stand give one reading several ways)
 
 
 def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = None,
              limit: int = 20_000, allow_split: bool = True, signed_cell: Optional[int] = None,
              collapsed: bool = False, sizes: Optional[list[int]] = None, across: bool = False,
-             pictures: bool = False, text: Optional[str] = None) -> RowRead:
+             pictures: bool = False, text: Optional[str] = None, wide: frozenset = frozenset()) -> RowRead:
     """Read a row of n cells; `collapsed`: the text may print a run of equal cells once; `across`: the
     table's arithmetic across rows (settle) may choose among the row's fits that its own arithmetic leaves;
     `pictures`: cells showing a picture are left out (row.pictures, the caller emits none for them), the
-    others read; `text`: the document's, where a row's figures on its label's own line are told apart."""
+    others read; `text`: the document's, where a row's figures on its label's own line are told apart; `wide`:
+    Document.wide_figures, figures a collapsed text may print twice in a row (full-width, then ASCII)."""
     row = RowRead(hit, n)
     fits = fit_cells(hit, n)
     if len(fits) > 1:
@@ -188,8 +192,10 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
         if collapsed:
             row.damage = COLLAPSED
             signed = frozenset(i for i, r in enumerate(printed) if r[:1] in "+增减") if signed_cell is not None else frozenset()
+            twice = frozenset(i for i in range(len(raw) - 1) if raw[i] == raw[i + 1] and (
+                printed[i] != printed[i + 1] or raw[i] in wide))
             found: Optional[list[tuple]] = collapsed_readings([parse_cell(r).value for r in raw], n, group_ok, sizes,
-                                                              signed, signed_cell)
+                                                              signed, signed_cell, twice)
             if found and _also_run_together(printed, raw, sizes or [n], group_ok, limit, signed_cell, found):
                 # '规章' then '488769159' for three cells: a run of equal cells printed once, or the row's
                 # figures run together (48|876|9159)? Both crawler damages exist; the row does not say which

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from typing import Optional
 
 import regex
@@ -240,3 +241,29 @@ def cut_row_end(tr, end: int, width: int, max_span: int):
         return None
     texts = (" ".join("".join(c.itertext()).split()) for c in cells)
     return (rest, cells) if all(not t or FIGURE.fullmatch(t) for t in texts) else None
+
+
+def rows_cut_in_two(rows: list, grid: list, max_span: int) -> dict:
+    """Rows a page cut in two inside its table: a row with a label and figures that stops short of the table's
+    width, and right after it a row of figures and no label (one figure or blank a cell, no rowspan) that fills it
+    exactly to the width — a CMS that closed the <tr> before one of its cells. {that row: the next row's cells}
+    (html_table reads them as its end). Only the labels of the short row may span rows (a group's label over its
+    rows); a figure that spans rows, or a short row with no figure yet (a heading), is never joined."""
+    # the width most rows of figures fill (a header printed again inside the table spans rows past its place)
+    ends = Counter(g[3] for g in grid if any(FIGURE.fullmatch(" ".join(text_of(c).split())) for c in g[5]))
+    width = max(ends, key=lambda e: (ends[e], e), default=0)
+    out: dict = {}
+    for g, h in zip(grid, grid[1:]):
+        tr, nxt = rows[g[0]], rows[h[0]]
+        if h[0] != g[0] + 1 or type(tr) is list or type(nxt) is list or g[3] >= width or out.get(rows[g[0] - 1]):
+            continue
+        texts = [" ".join(text_of(c).split()) for c in g[5]]
+        rest = [" ".join(text_of(c).split()) for c in h[5]]
+        if (not texts[0] or FIGURE.fullmatch(texts[0]) or not any(FIGURE.fullmatch(t) for t in texts[1:])
+                or any(c.get("rowspan") for c, t in zip(g[5] + h[5], texts + rest) if FIGURE.fullmatch(t) or c in h[5])
+                or not rest or not FIGURE.fullmatch(rest[0])
+                or not all(not t or FIGURE.fullmatch(t) for t in rest)
+                or g[3] + sum(span_value(c.get("colspan"), max_span) for c in h[5]) != width):
+            continue
+        out[tr] = h[5]      # (the rest is no row of its own: the loop's next pair, whose first it is, is skipped)
+    return out

@@ -23,7 +23,7 @@ from ..document import pipe_row
 from ..errors import DocumentTooLargeError
 from ..normalize import normalize_text
 from .html_rows import FIGURE as _FIGURE
-from .html_rows import cut_before_next_table, cut_row_end
+from .html_rows import cut_before_next_table, cut_row_end, rows_cut_in_two
 from .html_rows import SPACES as _SPACES
 from .html_rows import (PICTURE, SPAN_VALUE, STRAY_CELL, cell_pieces, line_broken, picture_figure, span_value,
                         stray_groups, text_of, under_merged_labels)
@@ -77,14 +77,11 @@ class TableReader:
         extra: dict = {}
         if STRAY_CELL(table):
             rows, extra = self._stray_cells(table, rows)
-        pictures = self.pictures
+        pictures, count = self.pictures, self.cell_count
         grid, chunks, ends = self._grid(rows, extra)
-        if grid and not extra and type(rows[-1]) is not list and grid[-1][5] and grid[-1][5][0].getparent() is rows[-1]:
-            count = self.cell_count
-            extra = self._cut_row(rows[-1], grid)
-            if extra:       # (the grid again, the row's rest at its end: once a table at most)
-                self.cell_count = count
-                grid, chunks, ends = self._grid(rows, extra)
+        if grid and not extra and (extra := self._split_rows(rows, grid) or self._cut_row(rows, grid)):
+            self.cell_count = count     # (the grid again, the rows' rests at their ends: once a table at most)
+            grid, chunks, ends = self._grid([tr for tr in rows if tr not in self.joined_rows], extra)
         self._emit(grid, _joined(chunks, ends))
         self.say_pictures(self.pictures - pictures)
 
@@ -93,9 +90,12 @@ class TableReader:
             self.warnings.append(f"{n} table cell{'s' if n > 1 else ''} show{'' if n > 1 else 's'} a picture whose "
                                  "alternative text is a figure, no text: not read as blank (the figure is not read)")
 
-    def _cut_row(self, tr, grid: list) -> dict:
+    def _cut_row(self, rows: list, grid: list) -> dict:
         """The table's last row cut between two parts of a page's table, its rest the next part's first row, which
         fills it to the table's width (html_rows.cut_row_end): {tr: those cells} (that row not read again), said."""
+        tr = rows[-1]
+        if type(tr) is list or not grid[-1][5] or grid[-1][5][0].getparent() is not tr:
+            return {}
         found = cut_row_end(tr, grid[-1][3], max(g[3] for g in grid), self.settings.max_span)
         if found is None:
             return {}
@@ -104,6 +104,14 @@ class TableReader:
                              f"{len(found[1])} cells of figures and no label that fill it (a row cut between two parts "
                              "of a table): read as that row's end")
         return {tr: found[1]}
+
+    def _split_rows(self, rows: list, grid: list) -> dict:
+        """Rows cut in two inside the table (html_rows.rows_cut_in_two): {row: its rest's cells}, said."""
+        if found := rows_cut_in_two(rows, grid, self.settings.max_span):
+            self.joined_rows = self.joined_rows | {tds[0].getparent() for tds in found.values()}
+            self.warnings.append(f"{len(found)} table row(s) stopping short of the width, the next row (figures, no "
+                                 "label) filling it: read as its end (a row cut in two)")
+        return found
 
     def _stray_cells(self, table, rows: list) -> tuple[list, dict]:
         """Cells after a stray </tr> (libxml2 leaves them in the table outside any row; a browser starts a

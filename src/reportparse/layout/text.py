@@ -7,16 +7,15 @@ import regex
 
 from ..document import Document
 from ..normalize import normalize_text
-from ..patterns import (CONTINUED_TABLE_LINE, FIELD_SEPARATOR, NUMBER_WITH_MONEY, PAGE_NUMBER_LINE, PUBLISH_FIELDS, SIGNED_WORD_NUMBER,
-                        SPACE_GROUPED,
-                        TITLE_FIELDS, field_names)
+from ..patterns import (CONTINUED_TABLE_LINE, FIELD_SEPARATOR, NUMBER_WITH_MONEY, PAGE_FURNITURE, PAGE_NUMBER_LINE,
+                        PUBLISH_FIELDS, SIGNED_WORD_NUMBER, SPACE_GROUPED, TITLE_FIELDS, field_names)
 
 # Crawler archive headers ("标题: …", "发布时间: …") above a "==== 正文 ====" rule.
 _HEADER_FIELD = regex.compile(rf"^(?:(?P<title>{field_names(TITLE_FIELDS)})|{field_names(PUBLISH_FIELDS)})"
                               rf"{FIELD_SEPARATOR}(?P<value>.*)$", regex.M)
 _BODY_RULE = regex.compile(r"^=+\s*正文\s*=+\s*$", regex.M)
 # Page furniture that follows the body of a scraped page; everything after it is dropped.
-_FURNITURE = regex.compile(r"^\s*(?:扫一扫在手机上查看当前页面|相关解读|【?打印本页】?|【?关闭窗口】?|分享到[:：]?|网站地图|主办单位[:：])\s*$", regex.M)
+_FURNITURE = regex.compile(rf"^\s*(?:{PAGE_FURNITURE})\s*$", regex.M)
 # a table's figures: three on a line (between spaces or pipes), or three lines of one figure each
 _TABLE_AFTER = regex.compile(r"[0-9][0-9,]*[ \t|]+[0-9][0-9,]*[ \t|]+[0-9]|(?:\n[ \t]*[0-9][0-9,]*[ \t]*\|?[ \t]*){3}\n")
 # A crawler that writes each table cell as "| text" on a line of its own (the row's label before
