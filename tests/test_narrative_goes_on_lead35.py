@@ -49,3 +49,13 @@ def test_channels_after_a_sentence_opening_with_qizhong_are_the_totals_parts(bod
 ])
 def test_a_proactive_count_opened_by_qizhong_is_a_part(body, total):
     assert _values(body).get(("disclosure.total", None)) == total
+
+
+@pytest.mark.parametrize("body, total", [
+    # the information made or obtained, said with its own words, then its proactive part (the part opened by 其中
+    # is the total here: the merge of stop 35 lost it before this row took these wordings)
+    ("2024年,我局共计制作、获取政府信息总数372条,其中主动公开信息有319条,涉及国家秘密的信息0条。", 319),
+    ("2024年,我局共制作政府信息数量为645条,其中主动公开政府信息数为598条。", 598),
+])
+def test_the_proactive_part_of_the_information_made_or_obtained(body, total):
+    assert _values(body).get(("disclosure.total", None)) == total
