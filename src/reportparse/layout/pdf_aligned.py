@@ -47,7 +47,8 @@ def find_aligned_tables(items: list[Item], page: int, geo: PDFLayoutSettings,
     spaced_runs = []
     for band in (bands(items) if groups is None else groups):
         rs = []
-        for part, spaced in letter_spaced(runs(band, geo.cell_gap, geo.cjk_cell_gap), geo.letter_gap):
+        for part, spaced in letter_spaced(runs(band, geo.cell_gap, geo.cjk_cell_gap, geo.figure_size_step),
+                                             geo.letter_gap):
             ln = line_of(part, geo)
             # a letter-spaced word has no word gaps; spaced digits are joined too, a figure to
             # find the columns with, read only where the columns say it is one (pdf_spaced.py)
