@@ -71,3 +71,15 @@ def test_guard_overlapping_digits_of_two_figures_settle_nothing():
     cells, cont = _table(first, second, [("12", 44.5), ("345", 61.5), ("67", 84.5)])
     found = [(0, 1, first[-1])]
     assert settle_centred(cells, cont, found, DEFAULT_PDF_LAYOUT, set()) == found
+
+
+def test_a_label_a_figure_runs_into_keeps_its_words_a_figure_with_its_unit_does_not():
+    from types import SimpleNamespace
+    from reportparse.layout.pdf_overrun import clear_overruns
+    cells = _row((0, 60), (60, 80), (80, 100))
+    cells[0].text, cells[1].text, cells[2].text = "二、上年结转3", "11个", "2个"
+    digit = Item("1", 76.0, 16.0, 81.0, 24.0)           # the figure's last digit over the rule at 80
+    notes: list = []
+    clear_overruns(SimpleNamespace(cells=cells), [(0, 1, Item("3", 57.0, 16.0, 62.0, 24.0)), (1, 1, digit)], 1, notes)
+    assert [c.text for c in cells] == ["二、上年结转", "", ""]           # (before: the label blanked too)
+    assert notes and "二、上年结转" in notes[0]

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..patterns import HAN
+from ..patterns import CELL_UNITS, HAN
 from .pdf_lines import bands, line_of
 from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 
@@ -232,6 +232,7 @@ def over_border(table, cont: list, rest: list, geo: PDFLayoutSettings = DEFAULT_
 
 DIGITS = frozenset("0123456789０１２３４５６７８９")
 _DIGIT_SPACE = "".join(DIGITS) + " "
+_UNITS = re.compile("|".join(CELL_UNITS))
 
 
 def settle_tight(cells, cont: list, found: list, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> list:
@@ -375,7 +376,7 @@ def clear_overruns(table, found: list, page: int, notes: list) -> None:
             kept = c.text
             for side in hit[k]:
                 kept = kept.rstrip(_DIGIT_SPACE) if side > 0 else kept.lstrip(_DIGIT_SPACE)
-            c.text = kept if HAN.search(kept) else ""
+            c.text = kept if HAN.search(_UNITS.sub("", kept)) else ""     # (a figure's unit, '12个', is no label)
     for r, texts in sorted(rows.items()):
         first = min((c for c in cells if c.row == r), key=lambda c: c.col)
         label = first.text or "?"
