@@ -29,7 +29,6 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..patterns import CELL_UNITS, HAN
 from .pdf_lines import bands, line_of
 from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 
@@ -231,8 +230,6 @@ def over_border(table, cont: list, rest: list, geo: PDFLayoutSettings = DEFAULT_
 
 
 DIGITS = frozenset("0123456789０１２３４５６７８９")
-_DIGIT_SPACE = "".join(DIGITS) + " "
-_UNITS = re.compile("|".join(CELL_UNITS))
 
 
 def settle_tight(cells, cont: list, found: list, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> list:
@@ -357,26 +354,21 @@ def clear_overruns(table, found: list, page: int, notes: list) -> None:
     """Blank the cells of `table` a digit runs out of (found: (cell index, side, glyph)) and the
     cells it runs into, and say which row's cells were left unread."""
     cells = table.cells
-    hit: dict[int, set[int]] = {}          # cell -> the sides (-1 its start, 1 its end) digits cross
+    hit: set[int] = set()
     for k, side, it in found:
         c = cells[k]
         edge = c.x0 if side < 0 else c.x1
         cy = (it.top + it.bottom) / 2
-        hit.setdefault(k, set()).add(side)
+        hit.add(k)
         for j, n in enumerate(cells):
             if n.top <= cy <= n.bottom and abs((n.x1 if side < 0 else n.x0) - edge) < 0.5:
-                hit.setdefault(j, set()).add(-side)
+                hit.add(j)
     rows: dict[int, list[str]] = {}
     for k in sorted(hit):
         c = cells[k]
         if c.text:
             rows.setdefault(c.row, []).append(c.text)
-            # a row's label a figure runs into keeps its words, the digits at that side left out (blanked,
-            # the row had no label and its table was not known)
-            kept = c.text
-            for side in hit[k]:
-                kept = kept.rstrip(_DIGIT_SPACE) if side > 0 else kept.lstrip(_DIGIT_SPACE)
-            c.text = kept if HAN.search(_UNITS.sub("", kept)) else ""     # (a figure's unit, '12个', is no label)
+            c.text = ""
     for r, texts in sorted(rows.items()):
         first = min((c for c in cells if c.row == r), key=lambda c: c.col)
         label = first.text or "?"
