@@ -99,7 +99,8 @@ class Writer(Marks):
         self.table_gray = table_gray
         # running furniture on every page: {"style": "running", "issuer", "pages"} (the issuer's name
         # over a rule, "第 N 页 共 M 页" at the foot) or {"style": "browser", "title", "url", "printed",
-        # "pages"} (a browser's print: date and page title above, URL and "N/M" below)
+        # "pages"} (a browser's print: date and page title above, URL and "N/M" below) or {"style":
+        # "folio", "pages", "folio": "{}"} (the page number alone at the foot: a bare "3", "- 3 -")
         self.furniture = furniture
         # every text drawn a second time (dx, dy, grey) off where it stands: a shadow, or a text
         # layer duplicated a little off (grey 0: black)
@@ -174,9 +175,11 @@ class Writer(Marks):
             self.string(self.frame[0] / 2, 30, f"- {self.page_no} -", 9, centred=True)
 
     def furnish(self, style: str, pages: int, issuer: str = "", title: str = "", url: str = "",
-                printed: str = "") -> None:
+                printed: str = "", folio: str = "{}") -> None:
         width, height = self.frame
-        if style == "running":
+        if style == "folio":            # the page number alone where "- N -" stands, as `folio` has it
+            self.string(width / 2, 30, folio.format(self.page_no), 9, centred=True)
+        elif style == "running":
             self.string(MARGIN, height - 30, issuer, 9)
             self.c.setLineWidth(0.6)
             self.c.line(MARGIN, height - 34, width - MARGIN, height - 34)

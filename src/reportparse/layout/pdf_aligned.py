@@ -30,6 +30,7 @@ from ..patterns import FIGURE_CELL
 from .pdf_drift import drifted, rejoin
 from .pdf_aligned_cells import Band, Run, blank_columns, block_cell, cell_blocks, header_leaves, header_rows
 from .pdf_aligned_stacked import stacked_note, stacked_pairs
+from .pdf_aligned_units import units_folded
 from .pdf_lines import bands, letter_spaced, line_of, runs
 from .pdf_model import Cell, Item, Table
 from .pdf_settings import PDFLayoutSettings
@@ -46,7 +47,8 @@ def find_aligned_tables(items: list[Item], page: int, geo: PDFLayoutSettings,
     spaced_runs = []
     for band in (bands(items) if groups is None else groups):
         rs = []
-        for part, spaced in letter_spaced(runs(band, geo.cell_gap, geo.cjk_cell_gap), geo.letter_gap):
+        for part, spaced in letter_spaced(runs(band, geo.cell_gap, geo.cjk_cell_gap, geo.figure_size_step),
+                                             geo.letter_gap):
             ln = line_of(part, geo)
             # a letter-spaced word has no word gaps; spaced digits are joined too, a figure to
             # find the columns with, read only where the columns say it is one (pdf_spaced.py)
@@ -57,6 +59,8 @@ def find_aligned_tables(items: list[Item], page: int, geo: PDFLayoutSettings,
                 spaced_runs.append(run)
             rs.append(run)
         page_bands.append(Band(rs, min(r.top for r in rs), max(r.bottom for r in rs)))
+    # a figure over its unit word ('12' / '件') is the row's between them (pdf_aligned_units.py)
+    page_bands = units_folded(page_bands, geo)
     tables: list[Table] = []
     used: set[int] = set()
     taken: set[int] = set()             # runs in a table already (ids)
@@ -71,7 +75,13 @@ def find_aligned_tables(items: list[Item], page: int, geo: PDFLayoutSettings,
     if spaced_runs:
         # spaced digits in no table: a figure or several, which no column says: not read
         loose = [r for r in spaced_runs if r.figure and id(r.items[0]) not in used]
-        unread += loose_note(loose, page)
+        # the figures beside them on their lines: which cells they are, the loose digits leave open
+        # (read by position, '4 3' beside an unread '5 3 7 7 8 0' became two cells' values)
+        on = {id(r) for r in loose}
+        beside = [r for b in page_bands if any(id(x) in on for x in b.runs) for r in b.runs
+                  if r.figure and id(r) not in on and id(r.items[0]) not in used]
+        unread += loose_note(loose, page, beside)
+        loose += beside
     if notes is not None and unread:    # (what a table left unread, and loose spaced digits)
         notes.extend(unread)
     if loose:

@@ -45,9 +45,12 @@ def bands(items: list[Item]) -> list[list[Item]]:
     return groups
 
 
-def runs(band: list[Item], gap: float, cjk_gap: Optional[float] = None) -> list[list[Item]]:
+def runs(band: list[Item], gap: float, cjk_gap: Optional[float] = None,
+         size_step: Optional[float] = None) -> list[list[Item]]:
     """A band cut where the space between two items is wider than `gap` character heights, or
-    `cjk_gap` between two CJK characters (Chinese text sets no space between words)."""
+    `cjk_gap` between two CJK characters (Chinese text sets no space between words), or between two
+    digits whose heights differ by more than `size_step` of the taller (a figure's digits are set in
+    one size: a page number printed in a table's last row beside a figure is no digit of it)."""
     prev = band[0]
     part = [prev]
     parts: list[list[Item]] = [part]
@@ -60,7 +63,9 @@ def runs(band: list[Item], gap: float, cjk_gap: Optional[float] = None) -> list[
             h = 1.0
         space = it.x0 - prev.x1
         if space > gap * h or (cjk_gap is not None and space > cjk_gap * h
-                               and HAN.match(prev.text[-1:]) and HAN.match(it.text[:1])):
+                               and HAN.match(prev.text[-1:]) and HAN.match(it.text[:1])) \
+                or (size_step is not None and abs(it_h - prev_h) > size_step * h
+                    and prev.text[-1:].isdigit() and it.text[:1].isdigit()):
             part = [it]
             parts.append(part)
         else:
@@ -169,7 +174,8 @@ def text_lines(items: list[Item], geo: PDFLayoutSettings, groups: Optional[list[
     `groups`: bands(items), when the caller has them already."""
     if groups is None:
         groups = bands(items)
-    lines = [line_of(part, geo) for band in groups for part in runs(band, geo.column_gap)]
+    lines = [line_of(part, geo) for band in groups
+             for part in runs(band, geo.column_gap, size_step=geo.figure_size_step)]
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return lines
 

@@ -47,7 +47,7 @@ def over_rule(it, e0: float, e1: float, x0: float, x1: float, geo: PDFLayoutSett
     return 0
 
 
-def _same_line(a, b) -> bool:
+def same_line(a, b) -> bool:
     return abs(a.top - b.top) < 1.0 and abs(a.bottom - b.bottom) < 1.0
 
 
@@ -55,7 +55,7 @@ def _gap(its, d, after: bool) -> float:
     """The gap between digit `d` and the digit of its line right before (or after) it in `its`; 0 none."""
     best = None
     for o in its:
-        if o is d or not _same_line(o, d) or not o.text.strip().isdigit():
+        if o is d or not same_line(o, d) or not o.text.strip().isdigit():
             continue
         g = o.x0 - d.x1 if after else d.x0 - o.x1
         if g >= -0.5 and (best is None or g < best):
@@ -109,7 +109,7 @@ def runs_on(table, cont: list, x0: float, x1: float, geo: PDFLayoutSettings = DE
                 # doubt. Over one rule alone into a cell whose figure goes on from the chain on its
                 # line, or from a figure spread over its whole cell, Word's distributed alignment,
                 # figures filling their cells coincide too often)
-                n = _next_cell(cells, owner[id(at[0])], side, at[0])
+                n = next_cell(cells, owner[id(at[0])], side, at[0])
                 if len(at) >= 2 and _flush(its, d, c, side) or n in mixed or n is not None and _off_chain(cont[n], chained, geo):
                     found += [(owner[id(o)], side, o) for o in at]
                     break
@@ -124,14 +124,14 @@ def _off_chain(its, chained: set, geo) -> bool:
     digits = [o for o in its if o.text.strip().isdigit()]
     if not ours or len(digits) == len(ours):
         return False
-    line = sorted((o for o in digits if _same_line(o, ours[0])), key=lambda o: o.x0)
+    line = sorted((o for o in digits if same_line(o, ours[0])), key=lambda o: o.x0)
     if len(line) < len(digits) or len(line) == 2:
         return True
     gaps = [b.x0 - a.x1 for a, b in zip(line, line[1:])]
     return max(gaps) - min(gaps) > geo.overrun_pitch_slack
 
 
-def _next_cell(cells, k: int, side: int, d) -> Optional[int]:
+def next_cell(cells, k: int, side: int, d) -> Optional[int]:
     """The cell past cell k's `side` rule on digit d's line."""
     edge = cells[k].x1 if side > 0 else cells[k].x0
     for j, n in enumerate(cells):
@@ -145,7 +145,7 @@ def _flush(its, d, c, side: int) -> bool:
     room left on the other side exceeds the room on this side by more than a digit gap of its own,
     so the figure does not fill its cell (a figure spread over its whole cell, Word's distributed
     alignment, stands as far off both rules: its digits chained over a rule are its own)."""
-    line = [o for o in its if _same_line(o, d)]
+    line = [o for o in its if same_line(o, d)]
     left, right = min(o.x0 for o in line) - c.x0, c.x1 - max(o.x1 for o in line)
     own = _gap(its, d, after=side < 0)
     return left > right + own if side > 0 else right > left + own
@@ -157,7 +157,7 @@ def _chain(cells, cont, d, side: int, own: float, geo) -> tuple[list, set]:
     (d first, if it does); and the ids of the chain's digits."""
     row = [c for c in cells if c.top <= d.top <= c.bottom]
     line = sorted((o for c, its in zip(cells, cont) if c.top <= d.top <= c.bottom for o in its
-                   if _same_line(o, d) and o.text.strip().isdigit()), key=lambda o: o.x0 * side)
+                   if same_line(o, d) and o.text.strip().isdigit()), key=lambda o: o.x0 * side)
     edges = sorted({c.x0 for c in row} | {c.x1 for c in row})[1:-1]
     at, last, chained = [], d, {id(d)}
     for o in line[line.index(d) + 1:] if d in line else []:
@@ -179,7 +179,7 @@ def _across(cells, cont, k, d, side, edge, own, geo) -> bool:
         if j == k or abs((n.x0 if side > 0 else n.x1) - edge) >= 0.5 or not n.top <= d.top <= n.bottom:
             continue
         for o in cont[j]:
-            if _same_line(o, d) and o.text.strip().isdigit():
+            if same_line(o, d) and o.text.strip().isdigit():
                 across = o.x0 - d.x1 if side > 0 else d.x0 - o.x1
                 if -0.5 <= across <= own + 0.3:
                     return True
@@ -204,7 +204,7 @@ def over_border(table, cont: list, rest: list, geo: PDFLayoutSettings = DEFAULT_
             d = max(digits, key=lambda d: d.x1) if side > 0 else min(digits, key=lambda d: d.x0)
             own = _gap(its, d, after=side < 0)
             border = c.x1 if side > 0 else c.x0
-            out = sorted((o for o in rest if _same_line(o, d) and o.text.strip().isdigit()
+            out = sorted((o for o in rest if same_line(o, d) and o.text.strip().isdigit()
                           and (o.x0 >= d.x1 - 0.5 if side > 0 else o.x1 <= d.x0 + 0.5)),
                          key=lambda o: o.x0 * side)
             if not out:
@@ -262,11 +262,11 @@ def settle_tight(cells, cont: list, found: list, geo: PDFLayoutSettings = DEFAUL
 
 def _settled(cells, cont, k: int, side: int, it, geo):
     """(run, owner cell, (k, j)) of settle_tight's case for the finding (k, side, it), or None."""
-    j = _next_cell(cells, k, side, it)
+    j = next_cell(cells, k, side, it)
     if j is None or not it.text.strip().isdigit():
         return None
     h = it.bottom - it.top
-    line = sorted((o for o in cont[k] + cont[j] if _same_line(o, it)), key=lambda o: o.x0)
+    line = sorted((o for o in cont[k] + cont[j] if same_line(o, it)), key=lambda o: o.x0)
     lo = hi = line.index(it)
     while lo > 0 and line[lo - 1].text.strip().isdigit() and -0.5 <= line[lo].x0 - line[lo - 1].x1 <= geo.word_gap * h:
         lo -= 1

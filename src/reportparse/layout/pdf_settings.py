@@ -55,6 +55,9 @@ class PDFLayoutSettings:
     letter_gap: float = 1.5
     #: borderless tables: the wrapped lines of one cell are at most this many character heights apart
     cell_line_gap: float = 0.6
+    #: two digits side by side whose character heights differ by more than this share of the taller
+    #: are two figures, not one (a page number printed at 9 pt against a last row's 8 pt figure)
+    figure_size_step: float = 0.06
     #: borderless tables: a label that overlaps no row of figures belongs to the nearest one when it
     #: is at most this fraction of the row pitch away (a row label centred over several rows)
     label_reach: float = 0.75
@@ -80,6 +83,11 @@ class PDFLayoutSettings:
     #: the last at their own gap to within this: one chain of tracked digits over the rule, whose
     #: figures' ends are not in the page (both cells unread: pdf_overrun.runs_on)
     overrun_pitch_slack: float = 0.3
+    #: a figure stands centred in its cell when its middle is off the cell's by at most this share of
+    #: its digits' pitch; a chain of digits over a rule is cut where both cells' figures are centred,
+    #: where at least `centred_evidence` other figures of the table, all of them, are (pdf_centred.py)
+    centred_slack: float = 0.25
+    centred_evidence: int = 3
     #: a line of digits in a ruled cell whose gaps differ by more than this many character heights,
     #: one of them a space, is two figures side by side, not one (one figure's digits stand at one gap:
     #: tight or tracked); the cell is left unread (pdf_overrun.side_by_side)

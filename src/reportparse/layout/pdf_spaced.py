@@ -119,13 +119,19 @@ def rows_note(page: int, labels: list[str], runs) -> str:
             "settle: their figures were not read")
 
 
-def loose_note(runs, page: int) -> list[str]:
-    """One note for the spaced figures of a page that no table took (their text is left out)."""
+def _listed(runs) -> str:
+    return ", ".join(f"'{shown(r)}'" for r in runs[:4]) + (", …" if len(runs) > 4 else "")
+
+
+def loose_note(runs, page: int, beside=()) -> list[str]:
+    """One note for the spaced figures of a page that no table took, and the figures on their lines
+    (their text is left out)."""
     if not runs:
         return []
-    digits = ", ".join(f"'{shown(r)}'" for r in runs[:4]) + (", …" if len(runs) > 4 else "")
-    return [f"page {page}: digits spaced apart outside any table read ({digits}) may be one figure or "
-            "several; they were not read"]
+    also = (f", nor the figures beside them on their lines ({_listed(beside)}), whose cells they leave "
+            "unsettled" if beside else "")
+    return [f"page {page}: digits spaced apart outside any table read ({_listed(runs)}) may be one figure or "
+            f"several; they were not read{also}"]
 
 
 

@@ -18,6 +18,7 @@ from .pdf_edges import close_border, close_open_ends, merge_edges
 from .pdf_furniture import table_edges
 from .pdf_lines import bands, join, text_lines
 from .pdf_model import Cell, GridBudget, Item, Line, PageData, Table
+from .pdf_centred import settle_centred
 from .pdf_overrun import (clear_overruns, clear_stacked, over_border, over_rule, runs_on, settle_tight, side_by_side,
                           stacked_figures)
 from .pdf_spacing import cell_spacing
@@ -229,6 +230,11 @@ def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings,
         spread = {k for k, c in enumerate(t.cells) if " " in c.text and _SPREAD.fullmatch(c.text)} | set(side)
         found = overruns.get(ti, []) + unsure + (runs_on(t, cont, t.x0, t.x1, geo, spread, side)
                                                  if t.hugged or spread else [])
+        if found:
+            changed: set = set()
+            found = settle_centred(t.cells, cont, found, geo, changed)
+            for k in changed:
+                t.cells[k].text = _cell_text(cont[k], geo, t.cells[k], [], k, {})
         if found:
             clear_overruns(t, found, t.page, notes if notes is not None else [])
         rows: dict[int, list[Cell]] = defaultdict(list)

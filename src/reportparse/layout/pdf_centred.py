@@ -1,0 +1,132 @@
+"""Centred figures run over the rule between two cells of a ruled table (pdf_overrun.py finds them).
+
+A figure wider than its cell, set centred (full-width or tracked digits the producer measured
+narrower), runs over both of its cell's sides by as much: the neighbour's figure, run over towards
+it, touches it, and the digits of the two stand in one chain across the rule ('２ ７ １ | １ １ ５ ５'
+for 271 | 1155). Which cell a digit past the rule belongs to is settled where the table sets its
+figures centred: every other figure of the table stands centred in its cell (to within
+`centred_slack` of its digits' pitch, at least `centred_evidence` of them), and exactly one cut of
+the chain leaves each cell a figure centred in it as well. Where no cut or more than one does, or
+the table's figures are not all centred, the finding stays (both cells unread).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .pdf_overrun import next_cell, same_line
+from .pdf_settings import PDFLayoutSettings
+
+
+def _digit(o) -> bool:
+    return o.text.strip().isdigit()
+
+
+def _line(its, d) -> list:
+    return [o for o in its if same_line(o, d)]
+
+
+def _centre_off(part, c) -> float:
+    return abs((part[0].x0 + part[-1].x1) / 2 - (c.x0 + c.x1) / 2)
+
+
+def _pitch(line) -> float:
+    """The digits' usual step (a chain's steps between two figures are the odd ones out)."""
+    steps = sorted(b.x0 - a.x0 for a, b in zip(line, line[1:]))
+    return steps[len(steps) // 2] if steps else 0.0
+
+
+def _all_centred(cells, cont, skip: set, geo: PDFLayoutSettings) -> bool:
+    """Does every other figure of the table (one line of digits only) stand centred in its cell?"""
+    seen = 0
+    for k, (c, its) in enumerate(zip(cells, cont)):
+        if k in skip or not its or not all(_digit(o) for o in its):
+            continue
+        line = sorted(its, key=lambda o: o.x0)
+        if len(_line(its, line[0])) != len(its):
+            continue
+        pitch = _pitch(line) or (line[0].x1 - line[0].x0)
+        if _centre_off(line, c) > geo.centred_slack * pitch:
+            return False
+        seen += 1
+    return seen >= geo.centred_evidence
+
+
+def _cuts(digits: list, cells: list, geo: PDFLayoutSettings) -> list:
+    """Every way to deal `digits` (left to right) out to `cells` (left to right), each a figure
+    centred in its cell (to within `centred_slack` of the digits' pitch) whose digits stand evenly
+    (to within `overrun_pitch_slack` points: one figure's own spacing): lists of parts."""
+    slack = geo.centred_slack * _pitch(digits)
+    even = geo.overrun_pitch_slack
+    out: list = []
+
+    def fits(part, c) -> bool:
+        steps = [b.x0 - a.x0 for a, b in zip(part, part[1:])]
+        return _centre_off(part, c) <= slack and (not steps or max(steps) - min(steps) <= even)
+
+    def deal(at: int, k: int, parts: list) -> None:
+        if k == len(cells) - 1:
+            if at < len(digits) and fits(digits[at:], cells[k]):
+                out.append(parts + [digits[at:]])
+            return
+        for end in range(at + 1, len(digits)):
+            if fits(digits[at:end], cells[k]):
+                deal(end, k + 1, parts + [digits[at:end]])
+    deal(0, 0, [])
+    return out
+
+
+def _chains(cells, found: list) -> Optional[dict]:
+    """The findings grouped by the run of cells they link on one line: {(line, cells left to right):
+    findings}; None where a finding has no cell past its rule."""
+    link: dict = {}
+    for f in found:
+        k, side, d = f
+        j = next_cell(cells, k, side, d)
+        if j is None:
+            return None
+        link.setdefault(round(d.top, 1), []).append((k, j, f))
+    out: dict = {}
+    for top, pairs in link.items():
+        groups: list[tuple[set, list]] = []
+        for k, j, f in pairs:
+            hit = [g for g in groups if k in g[0] or j in g[0]]
+            merged = ({k, j}.union(*(g[0] for g in hit)), [f] + [x for g in hit for x in g[1]])
+            groups = [g for g in groups if g not in hit] + [merged]
+        for ks, fs in groups:
+            out[(top, tuple(sorted(ks, key=lambda k: cells[k].x0)))] = fs
+    return out
+
+
+def settle_centred(cells, cont: list, found: list, geo: PDFLayoutSettings, changed: set) -> list:
+    """The findings (cell index, side, digit: pdf_overrun's) the table's centred figures settle, taken
+    out of `found` (the rest returned); their digits moved to the cells they are centred in (those
+    whose digits changed added to `changed`). A row's label cell first in the chain keeps its text
+    and no digit of the chain (the digits after its text are the next cells')."""
+    chains = _chains(cells, found)
+    if not chains or not _all_centred(cells, cont, {k for _, ks in chains for k in ks}, geo):
+        return found
+    keep = []
+    for (_, ks), fs in chains.items():
+        d = fs[0][2]
+        lines = [sorted(_line(cont[k], d), key=lambda o: o.x0) for k in ks]
+        label = lines[0] and not all(_digit(o) for o in lines[0])
+        if label:                       # (its text, then the digits run into it from the next cell)
+            text_end = max(k for k, o in enumerate(lines[0]) if not _digit(o))
+            lines[0] = lines[0][text_end + 1:]
+        figures = ks[1:] if label else ks
+        if (any(len(ln) != len(cont[k]) or not all(_digit(o) for o in ln) for k, ln in zip(ks[1:], lines[1:]))
+                or not label and len(lines[0]) != len(cont[ks[0]])):
+            keep += fs                  # (text or a second line in a figure's cell)
+            continue
+        digits = sorted((o for ln in lines for o in ln), key=lambda o: o.x0)
+        # (two figures' digits overlapping: their order is not in the page, '5' over '2' read 4802 | 56490)
+        tangled = any(b.x0 - a.x0 < (a.x1 - a.x0) / 2 for a, b in zip(digits, digits[1:]))
+        ways = _cuts(digits, [cells[k] for k in figures], geo) if len(digits) > 1 and not tangled else []
+        if len(ways) != 1:
+            keep += fs
+            continue
+        for k, ln, part in zip(ks, lines, ([[]] if label else []) + ways[0]):
+            if ln != part:
+                cont[k][:] = [o for o in cont[k] if o not in ln] + part
+                changed.add(k)
+    return keep
