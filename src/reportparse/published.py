@@ -46,12 +46,14 @@ WRITTEN_DATE = (r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}
                 r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
 _SIGNATURE_DATE = LazyPattern(r"^[ \t\u3000]*" + WRITTEN_DATE + r"[ \t\u3000]*$", regex.M)
 _SIGNATURE_TAIL = 800       # the signature stands in the last characters of the text
-# … or run onto the text's last line after its last sentence, the signer's name before it (a crawler joined the lines:
+# the signer's name: a few words, no figure, no sentence's mark
+_SIGNER_NAME = r"(?P<by>[^\s\d。，,;；:：|《》“”\"]{2,30})"
+# the signature date run onto the text's last line after its last sentence, the signer's name before it (a crawler joined the lines:
 # "…互动功能。 某某区某某街道办事处 二○○九年三月二十日"), nothing after it but spaces or a table's pipes
-_RUN_ON_SIGNATURE = LazyPattern(r"[。！!][ \t\u3000]+(?:(?P<by>[^\s\d。，,;；:：|《》“”\"]{2,30})[ \t\u3000]+)?" + WRITTEN_DATE
+_RUN_ON_SIGNATURE = LazyPattern(r"[。！!][ \t\u3000]+(?:" + _SIGNER_NAME + r"[ \t\u3000]+)?" + WRITTEN_DATE
                                 + r"[ \t\u3000|]*\Z")
 # the signer's name on the line above a signature date alone on its line
-_SIGNER_LINE = LazyPattern(r"^[ \t\u3000]*(?P<by>[^\s\d。，,;；:：|《》“”\"]{2,30})[ \t\u3000]*\n[ \t\u3000]*\Z", regex.M)
+_SIGNER_LINE = LazyPattern(r"^[ \t\u3000]*" + _SIGNER_NAME + r"[ \t\u3000]*\n[ \t\u3000]*\Z", regex.M)
 # … or the date set under the title, a line of its own, bare or in brackets ("（2020年10月30日）", the issuer's
 # name then "2011年1月3日"): the date of the report when neither a publish date nor a signature is found
 _HEAD_DATE = LazyPattern(r"^[ \t\u3000]*[(（]?[ \t\u3000]*" + WRITTEN_DATE + r"[ \t\u3000]*[)）]?[ \t\u3000]*$", regex.M)
@@ -74,6 +76,12 @@ _HEAD_FACTS_WRITTEN = LazyPattern(r"^[ \t\u3000]*" + WRITTEN_DATE + r"(?:[ \t\u3
 _INDEXED_FACTS_DATE = LazyPattern(r"^[ \t\u3000]*[A-Za-z0-9]{5,}[-/](?:19|20)\d{2}[-/]\d{2,}[ \t\u3000]*\n"
                                   r"(?:[^\n\d]{0,30}\n){0,4}?[ \t\u3000]*"
                                   r"(?P<y>(?:19|20)\d{2})[-.](?P<m>\d{1,2})[-.](?P<d>\d{1,2})[ \t\u3000]*$", regex.M)
+# … or a site's byline under the title: its name and address, then the date to the line's end ("银川市人民政府门户网站
+# www.yinchuan.gov.cn 2022-01-27", "中国宁夏网 www.nx.gov.cn 2022-01-27 09:12"): the address says it is the page's own line
+_HEAD_SITE_DATE = LazyPattern(r"^[^\n\d]{0,30}?(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
+                              r"\.(?:cn|com|net|org)/?"
+                              r"[ \t\u3000]+(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+                              r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*$", regex.M | regex.I)
 
 
 def _cn_int(raw: str) -> int:
@@ -108,12 +116,6 @@ def find_capture_time(doc: Document) -> Optional[str]:
     captured = _date(m) if m else None
     return f"{m['field']} {captured.isoformat()}" if captured else None
 
-# … or a site's byline under the title: its name and address, then the date to the line's end ("银川市人民政府门户网站
-# www.yinchuan.gov.cn 2022-01-27", "中国宁夏网 www.nx.gov.cn 2022-01-27 09:12"): the address says it is the page's own line
-_HEAD_SITE_DATE = LazyPattern(r"^[^\n\d]{0,30}?(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
-                              r"\.(?:cn|com|net|org)/?"
-                              r"[ \t\u3000]+(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
-                              r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*$", regex.M | regex.I)
 
 def _signature(text: str):
     """The signature date's match at the text's end: the last date alone on a line of the last characters, else one

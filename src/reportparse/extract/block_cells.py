@@ -16,7 +16,9 @@ _NOTE_LINE = regex.compile(r"\s*(?:注|备注)\s*[:：]")
 _HEADER_PUNCTUATION = str.maketrans("", "", "#|:：-—()（）、,，.． \t")
 
 
-_BARE_FIGURE = regex.compile(r"[ \t]*[0-9]+[ \t]*(?:\n|$)")
+# a line of one bare figure (table3_cut reads a run of them past a page's furniture)
+BARE_FIGURE_LINE = r"[ \t]*[0-9]+[ \t]*(?:\n|$)"
+_BARE_FIGURE = regex.compile(BARE_FIGURE_LINE)
 
 
 def furniture_line(text: str, line: str, line_end: int) -> bool:
@@ -30,7 +32,7 @@ def furniture_line(text: str, line: str, line_end: int) -> bool:
 def _furniture_between(text: str, line: str, line_end: int, cells: list[Token], pipe: bool) -> bool:
     """furniture_line inside a block of figures one a line (table 四's R4 then proves the cells read past it)."""
     return (bool(cells) and not pipe and furniture_line(text, line, line_end)
-            and all(_BARE_FIGURE.match(text, text.rfind("\n", 0, t.start) + 1) for t in cells[-1:]))
+            and _BARE_FIGURE.match(text, text.rfind("\n", 0, cells[-1].start) + 1) is not None)
 
 
 def block_cells(text: str, start: int, limit: int, header_chars: frozenset, want: int,

@@ -30,9 +30,10 @@ def one_cell_lost(hit: RowHit, n: int, group_ok: Callable[[tuple], bool], cut: b
     printed = [t for t in hit.cells if t.raw]
     if len(printed) != n - 1 or len(hit.cells) != n - 1 or n < 3:
         return None
-    values = [parse_cell(t.raw).value for t in printed]
-    if any(not parse_cell(t.raw).ok or v is None for t, v in zip(printed, values)):
+    parsed = [parse_cell(t.raw) for t in printed]
+    if any(not c.ok or c.value is None for c in parsed):
         return None
+    values = [c.value for c in parsed]
     row = RowRead(replace(hit, note=NOTE), n, lost=True)
     readings: dict[tuple, list[Token]] = {}
     # two neighbouring figures run together in one cell (a crawler merged two <td>s: "5124" for 51 | 24): each cut

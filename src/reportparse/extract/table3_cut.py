@@ -9,7 +9,7 @@ from bisect import bisect_right
 import regex
 
 from ..cells import parse_cell
-from .block_cells import furniture_line
+from .block_cells import BARE_FIGURE_LINE, furniture_line
 from .fragments import REJOINED, rejoined
 from .rows import RowHit
 from .tables import RowRead, read_row
@@ -89,6 +89,9 @@ def _cut_lone_figure(text: str, printed: list, nxt: int, total_ok) -> bool:
     return True
 
 
+_FIGURE_LINES = regex.compile(f"(?:{BARE_FIGURE_LINE})+")
+
+
 def past_furniture(text: str, end: int) -> int:
     """Where the table's last row may end: past a page's furniture line right after `end` and the bare figures
     after it (a row cut there goes on below it: repaired reads it whole only where its total holds), else `end`."""
@@ -100,7 +103,6 @@ def past_furniture(text: str, end: int) -> int:
     return _FIGURE_LINES.match(text, line_end + 1).end()      # (furniture_line: one figure line at least)
 
 
-_FIGURE_LINES = regex.compile(r"(?:[ \t]*[0-9]+[ \t]*(?:\n|$))+")
 _T3_HEADING = regex.compile(r"[ \t]*(?:[(（][一二三四五六七八九十][)）]|[一二三四五六七八九十]、)[^\d\n]*")
 
 
