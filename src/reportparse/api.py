@@ -5,6 +5,7 @@ from collections import Counter
 from typing import Optional
 
 from .version import __version__
+from .academic import school_statute_only
 from .bounds import implausible, unit_contradicts
 from .cells import parse_cell
 from .document import Document
@@ -101,6 +102,9 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     if template is None and year is not None and period_end is not None:
         # an academic year's report (a university's, under its own rules): no template of the 条例's is assumed
         warnings.append(f"no template: an academic year's report ({year - 1}-{year}) and no template table was found")
+    elif template is None and year is not None and school_statute_only(doc.text):
+        # … nor for a school's report under its own statute, its year a calendar one
+        warnings.append("no template: a school's report under 《高等学校信息公开办法》 and no template table was found")
     elif template is None and year is not None:
         template = "legacy" if year <= 2018 else ("2019" if year <= 2020 else "2021")
         if year > 2018:

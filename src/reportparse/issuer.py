@@ -18,6 +18,10 @@ _LEADING_YEAR = LazyPattern(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)")
 _ANY_YEAR = LazyPattern(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)\d{2}\s*)?学?年")
 _ISSUER_TAIL = LazyPattern(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:政府信息公开|政务公开|信息公开).*$")
 _ISSUER_END = LazyPattern(r"(?:政府|委员会|局|厅|办公室|委|办|中心|街道|[乡镇])$")
+# a section of the body that wrote the report, after its name (由X街道党政办公室综合科编制), and a town's or street's own
+# office (X街道党政办公室, X镇党政办): the body is the issuer
+_SECTION_AFTER = LazyPattern(r"^.+(?:政府|委员会|局|厅|办公室|委|办|中心|街道|[乡镇])(?=[^\s,，。;；]{1,6}(?:科|股)$)")
+_TOWN_OFFICE = LazyPattern(r"^.+(?:街道|办事处|[乡镇])(?=党政(?:综合)?办(?:公室)?$)")
 _GOVERNMENT_AFTER = ("人民政府", "管委会", "管理委员会")
 # a label before the name (文字解读：, 图解：) ends at a colon: a body's name has none, nor a sentence's marks
 _ISSUER_LABEL = LazyPattern(r"[:：]")
@@ -102,6 +106,10 @@ def self_named(text: str) -> Optional[str]:
     head = text[:600]
     m = _SELF_NAMED.search(search_form(head))       # a copy in traditional script (結合…政府信息公開) too
     name = m and head[slice(*m.span("name"))].strip()
+    for own in (_SECTION_AFTER, _TOWN_OFFICE):
+        cut = name and own.match(search_form(name))
+        if cut:
+            name = name[:cut.end()]
     ends = name and (_ISSUER_END.search(search_form(name)) or name.endswith(("办事处", "管委会"))
                      or _national_body(name))          # (教育部, 审计署: a body of the state)
     # (我局, 本局 say it is the issuer's own without naming it)

@@ -9,7 +9,8 @@ from typing import Optional
 
 import regex
 
-from .academic import ACADEMIC_YEAR, ACADEMIC_YEAR_END, academic_end, academic_period, opening_academic_year
+from .academic import (ACADEMIC_YEAR, ACADEMIC_YEAR_END, academic_end, academic_period, opening_academic_year,
+                       school_span)
 from .document import Document
 from .genre import (ABOUT_REPORTS_WORDS as _ABOUT_REPORTS_WORDS, MODEL_WORDS as _MODEL_WORDS,
                     PART_YEAR_WORDS as _PART_YEAR_WORDS, PERIOD as _PERIOD, lists_reports, notice_carries_report,
@@ -47,12 +48,12 @@ _OVERVIEW_YEAR = LazyPattern(r"^[ \t\u3000]*一[、.．][ \t\u3000]*(?:总体情
 _OPENING_YEAR = LazyPattern(r"^[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?(?=[,，、]|[我本全](?!年))", regex.M)
 # … or, last, the one year the body's opening states as the report's: a sentence that opens with it and the issuer's
 # 我/本/全 (。2020年，我委…; not 2024年，我局将…: a plan) or an institution's word for itself (。2021年医院在…, 学校, 学院,
-# a street office's 街道: 2019年度街道受理…),
+# a street office's 街道: 2019年度街道受理…; a department's bare 厅, 局, 委: 2019 年,厅门户网站新增…),
 # the period's end (截至2023年12月31日; not 截至2020年底, a
 # running total's end), the
 # clause that reports it (汇报我镇2023年政府信息公开工作) or hands it over (现将2008年度政府信息公开工作情况报告如下);
 # taken only when every such mention names the same year
-_SELF_WORD = r"(?:[我本全]|" + INSTITUTION_SELF + ")"
+_SELF_WORD = r"(?:[我本全厅局委]|" + INSTITUTION_SELF + ")"
 _BODY_YEAR = LazyPattern(r"(?:^|[。；;])[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?[,，]?(?=" + _SELF_WORD + r")(?!" + _SELF_WORD + r"[^。,，]{0,5}将)"
                          r"|截[止至]\s*" + _YEAR + r"\s*年\s*12\s*月\s*31\s*日"
                          r"|(?:汇报|报告|现将)[^。\d]{0,8}" + _YEAR + r"\s*年(?:度)?\s*(?:政府|政务)?信息公开工作", regex.M)
@@ -348,7 +349,8 @@ def reporting_period(title: Optional[str], text: str, warnings: Optional[list[st
     else:
         return None, None
     # a report titled by one year whose period is that academic year ("2020年度(2019年9月1日-2020年8月31日)")
-    academic = academic_period(text)
+    # (or a school's report under its own statute whose opening names two years as its period: 2025—2026年度)
+    academic = academic_period(text) or school_span(text)
     if academic and int(academic["end"]) == year and int(academic["start"]) == year - 1:
         return year, _dt.date(year, *ACADEMIC_YEAR_END)
     return year, None

@@ -6,9 +6,10 @@ import re
 from typing import Optional
 
 from ..patterns import LazyPattern
+from .narrative_channels import MEDIA
 
 # A clause about one part of the issuer or about a running total is not the report's figure (本局/我局 is the issuer).
-PART = LazyPattern(r"(?:(?<![全各本])(?:省|区|县|市|镇|乡)政府(?!门户|网站|网|信息(?:依申请)?公开|公报|政务(?:信息|公开)|平台)|乡镇|(?<!全)省直|(?<!全)区直|(?<!全)县直|(?<!全)市直|办事处"
+PART = LazyPattern(r"(?:(?<![全各本])(?:省|区|县|市|镇|乡)政府(?!门户|网站|网|信息(?:依申请)?公开|公报|政务(?:信息|公开)|平台|官方|" + MEDIA + r")|乡镇|(?<!全)省直|(?<!全)区直|(?<!全)县直|(?<!全)市直|办事处"
                     # a 街道's web page as the place it went out is the issuer's channel (在街道子网页上主动公开…)
                     r"|街道(?!子?(?:网页|网站|门户|官网))|(?<!通过|在|于|经)街道|(?<![全各])[^\s,，。;；]{0,5}[^\s,，。;；本我]局(?!面)"
                     # a bare 局 before its website is the issuer's own channel (通过局门户网站主动公开…)
@@ -16,7 +17,8 @@ PART = LazyPattern(r"(?:(?<![全各本])(?:省|区|县|市|镇|乡)政府(?!门�
                     # the government itself or its departments as the bare subject of the count, set against
                     # each other (2022年政府新收…2件；部门新收…4件): each is a part of a city's or county's report
                     r"|(?:^|(?<=年|年度))(?:政府|部门)(?:本级)?$)")
-# a website, gazette or disclosure system named after a government (市政府门户网站, 市政府信息依申请公开系统) is a channel, not a part;
+# a website, gazette, disclosure system or medium named after a government (市政府门户网站, 市政府信息依申请公开系统,
+# 省政府微信公众号, 区政府官方微博) is a channel, not a part;
 # only figures of the whole issuer are filtered by the part/whole test; sub-counts (其中网络申请5件) are not
 # the kind words a body names itself by, bare (街道受理…), in its own report
 _OWN_KIND = frozenset({"街道", "办事处"})
