@@ -20,7 +20,8 @@ from ..cells import to_yuan
 from ..normalize import Spacing, fold_traditional
 from ..patterns import UNIT_WORDS, LazyPattern
 from ..schema import _read_tsv
-from .narrative_channels import SENTENCE_END as _SENTENCE_END, WINDOW as _WINDOW, channel_fits as _channel_fits
+from .narrative_channels import OUTLETS, SENTENCE_END as _SENTENCE_END, WINDOW as _WINDOW, channel_fits as _channel_fits
+from .narrative_channels import ends_with_outlet
 from .narrative_lists import listed_sum, topic_start
 from .narrative_parts import alias_of as _alias, is_part as _is_part
 from .narrative_period import BOTH, RUNNING, other_year, period_of
@@ -46,9 +47,6 @@ _LIST_SPLIT = "、,，;；:："
 _MANNER = ("及时", "主动", "依法", "全面", "准确", "认真", "积极", "规范", "按时", "依规", "完整", "地")
 # … nor verbs of the same act (共制作和主动发布政府信息207条, 整理、发布…: what was made and published is one count)
 _ACTS = ("制作", "整理", "编制", "录入", "审核")
-# … nor the ways things went out, a clause opened by 通过 and the verb typed after a list's 、 (通过门户网站、公开专栏、
-# 主动公开信息316条): the count is the verb's, not the last way's
-_WAY_ENDS = ("网站", "专栏", "栏目", "平台", "公开栏", "公示栏", "宣传栏", "公众号", "微博", "微信", "新媒体", "客户端", "公报", "官网")
 # what follows a request count that holds last year's cases too: (含上年结转3件) / (含2024年结转1件) / (含结转1件) /
 # ，其中…结转上年度…
 _WITH_CARRIED = LazyPattern(r"[,，]?[(（]?(?:其中|含|包含|包括)[^。;；]{0,16}?(?:(?:上一?年度?|去年|往年|\d{4}年)(?:度)?(?:的|未办结的?)?结转"
@@ -120,6 +118,7 @@ def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pa
     rows = _read_tsv("narrative.tsv")
     # a family of words ($NAME rows: measure words of a count) is written once and named in the patterns
     families = {row["keys"]: row["pattern"] for row in rows if row["keys"].startswith("$")}
+    families["$ONE_SITE"] = "(?:" + OUTLETS + ")"     # the places items go out on: narrative_channels owns them
     for row in rows:
         if row["keys"].startswith("$"):
             continue
@@ -490,8 +489,8 @@ def _lumped(ctext: str, cs: int, s: int) -> bool:
     if j == s or j == cs:
         return False
     item = ctext[max(cs - 1, *(ctext.rfind(c, cs, j) for c in _LIST_SPLIT)) + 1:j]
-    if item.endswith(_WAY_ENDS) and ctext.startswith("主动", s) and "通过" in ctext[cs:j]:
-        return False
+    if ctext.startswith("主动", s) and "通过" in ctext[cs:j] and ends_with_outlet(item):
+        return False    # the ways, then the verb after a typed 、 (通过门户网站、公开专栏、主动公开…316条): the verb's count
     return len(item) >= 2 and not any(c.isdigit() for c in item) and not item.endswith(_MANNER + _ACTS)
 
 

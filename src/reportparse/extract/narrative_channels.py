@@ -18,6 +18,12 @@ _ANY_COUNT = LazyPattern(r"\d[^\d\n,，。;；:：]{0,2}?(?:条|件)|数量?为\
 # … nor one beside another medium's count, in its 其中 list too (…，其中…，微信公众号发布信息75条; 通过“看本市”app
 # 发布信息动态共86条), the medium named in the clause before its count too (通过…微信公众号，发布信息977条; never across 其中)
 MEDIA = r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|公报|(?<![A-Za-z])(?:APP|App|app)(?![A-Za-z])"
+# every place items go out on, a site or a medium: one owner for the channel rules here, the fallback's $ONE_SITE
+# (narrative.tsv: one site's count is no total), a list's last way (narrative._lumped) and a government's channel
+# that is no part of it (narrative_parts.PART: 市政府网站, 省政府微信公众号)
+SITES = r"网站|官网|外网|政务网|网页|网上|平台|专栏|栏目|公开栏|公示栏|宣传栏"
+OUTLETS = SITES + "|" + MEDIA
+_ENDS_WITH_OUTLET = LazyPattern(r"(?:" + OUTLETS + r")$")
 # (posts of another kind are no information's count: “大冶教育”微信公众号发布稿件533条 beside the website's 86 items)
 _MEDIUM_COUNT = LazyPattern(r"(?:" + MEDIA + r")(?:(?!其中|稿件|图文|文章|视频|推文|作品)[^。;；:：\n\d]){0,16}?\d+条")
 # … nor one beside another medium named as the way things went out after it in a sentence cut before that medium's
@@ -27,7 +33,7 @@ _MEDIUM_COUNT = LazyPattern(r"(?:" + MEDIA + r")(?:(?!其中|稿件|图文|文�
 _MEDIUM_WAY = LazyPattern(r"(?:通过|运用|利用|依托)(?:(?!其中)[^,，。;；:：\n\d]){0,24}?(?:" + MEDIA + r")")
 _CLAUSE_MARK = LazyPattern(r"[,，。;；:：！？!?]")
 # … and the channel named in the sentence before the count's clause (本年度通过政府网站、某平台,主动公开…273条)
-_WAY_BEFORE = LazyPattern(r"通过[^,，。;；:：\n\d]{0,24}?(?:网站|平台|" + MEDIA + r")[^,，。;；:：\n\d]{0,6}?[,，]$")
+_WAY_BEFORE = LazyPattern(r"通过[^,，。;；:：\n\d]{0,24}?(?:" + OUTLETS + r")[^,，。;；:：\n\d]{0,6}?[,，]$")
 # … nor one that holds another body's or website's (共公开各类信息2514条(含自治区药监局门户网站信息1273条))
 _HOLDS_ANOTHER = LazyPattern(r"[(（]含[^()（）\n\d]{0,24}?(?:网站|局|委|办|中心|公众号)[^()（）\n\d]{0,8}?\d+条")
 SENTENCE_END = "。；;！？!?\n"
@@ -35,7 +41,7 @@ SENTENCE_END = "。；;！？!?\n"
 _CHANNEL_NOUN = r"(?:(?<=^|[\n,，。;；:：])(?:政府|门户|政务|官方)?(?:网站|新媒体|微信公众号|公众号|微信|微博|公开栏|公示栏|宣传栏))"
 # … or said as the place it went out (在区政府门户网站主动公开…272条; 在县政府外网…, 在镇公示栏…): a channel named,
 # unlike 在全区范围内
-_CHANNEL_AT = r"(?:在[^,，。;；:：\n\d]{0,20}?(?:网站|官网|外网|政务网|公众号|微博|微信|新媒体|客户端|公报|公开栏|公示栏|宣传栏)(?:上)?)"
+_CHANNEL_AT = r"(?:在[^,，。;；:：\n\d]{0,20}?(?:" + OUTLETS + r")(?:上)?)"
 # … or after the clause's subject (全年我镇在市政府门户网站主动公开信息60条，在镇门户网站…5条: two sites' counts, no total)
 _CHANNEL_PLACE = LazyPattern(_CHANNEL_AT)
 # the information that went out by one channel (通过某某网站公开信息28条; 通过微信公众号发布政府信息69条): a count of
@@ -143,3 +149,8 @@ def _parts_listed(between: str) -> bool:
     if goes_on(between, 1):
         between = between[1:]
     return "其中" in between and not any(c in between for c in SENTENCE_END)
+
+
+def ends_with_outlet(words: str) -> bool:
+    """Do the words end with a place items go out on (…门户网站, …公开专栏, …微信公众号)?"""
+    return _ENDS_WITH_OUTLET.search(words) is not None
