@@ -56,14 +56,20 @@ def cut_at_text_end(text: str, h: RowHit, n: int, leaves_none_out: Callable[[], 
 
 def _one_pipe_line(text: str, h: RowHit, n: int, tail: str) -> int:
     """The row's figures on one line under its label's line, a single pipe between each two and none before the
-    first ("一、本年新收… |" then "1 | 0 | 0 | 0"), that line the text's last: the pipes keep every cell in its column
-    (a blank would stand as "| |"), so the figures closed by a pipe are the row's first columns; the figure the text
-    ends in, not closed, may be cut inside and is none of them. 0 where the row is not so."""
+    first ("一、本年新收… |" then "1 | 0 | 0 | 0"), or on the label's line after a single pipe ("行政强制 | 7 | "),
+    that line the text's last: the pipes keep every cell in its column (a blank would stand as "| |"), so the figures
+    closed by a pipe are the row's first columns; the figure the text ends in, not closed, may be cut inside and is
+    none of them. 0 where the row is not so."""
     cells = h.cells
     line_start = text.rfind("\n", 0, cells[0].start) + 1
-    if line_start <= h.label_end or "\n" in text[cells[0].start:cells[-1].end] or "\n" in tail.strip(" \t\u3000|\n"):
+    if "\n" in text[cells[0].start:cells[-1].end] or "\n" in tail.strip(" \t\u3000|\n"):
         return 0
-    if text[h.label_end:line_start].strip(" \t\u3000|\n") or text[line_start:cells[0].start].strip(" \t\u3000"):
+    if line_start <= h.label_end:
+        above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        if not _ONE_PIPE.fullmatch(text, h.label_end, cells[0].start) or not _FIGURES_ON_LABEL_LINE.match(
+                text, above, max(above, line_start - 1)):
+            return 0        # on the label's line: one pipe after it, none blank before, as the row above prints them
+    elif text[h.label_end:line_start].strip(" \t\u3000|\n") or text[line_start:cells[0].start].strip(" \t\u3000"):
         return 0                                    # words between the label and its figures, or a blank first cell
     if not all(_ONE_PIPE.fullmatch(text, a.end, b.start) for a, b in zip(cells, cells[1:])):
         return 0                                    # two pipes (a blank cell) or none (digits apart) between figures
@@ -72,6 +78,8 @@ def _one_pipe_line(text: str, h: RowHit, n: int, tail: str) -> int:
 
 
 _ONE_PIPE = regex.compile(r"[ \t\u3000]*\|[ \t\u3000]*")
+# a row of the table's layout that prints its figures on its label's line ("行政处罚 | 13 | 5 | 248 | |")
+_FIGURES_ON_LABEL_LINE = regex.compile(r"[ \t\u3000]*[^\s|0-9][^|\n]*\|(?:[ \t\u3000]*[0-9][0-9.,]*[ \t\u3000]*\|){2,}")
 # after the row's last figure read: its pipe, then a figure the text ends in (unfinished, not read as a cell)
 _UNCLOSED_FIGURE = regex.compile(r"[ \t\u3000]*\|[ \t\u3000]*[0-9][0-9.,]*[ \t\u3000]*")
 # … or that figure on the next line, after the last cell's pipe (cells one a line, each closed by its pipe)
