@@ -77,3 +77,15 @@ def test_a_department_that_calls_itself_by_its_kind(sentence, year):
     text = ("依据《中华人民共和国政府信息公开条例》第五十条之规定,制作本报告。\n一、总体情况\n"
             f"本年度,我厅全面贯彻落实《条例》。\n{sentence}\n")
     assert reportparse.parse_text(text, require_report=False).year == year
+
+
+@pytest.mark.parametrize("issuer", ["青枫镇政府", "青枫乡政府"])
+def test_a_township_called_its_government_short(issuer):
+    # its title names no county: the one county its first pages name is its region (a township's)
+    text = (f"{issuer}2016年信息公开工作年度报告\n发布时间:2017-03-02\n\n"
+            f"{issuer[:3]}2016年度政府信息公开工作年度报告根据《中华人民共和国政府信息公开条例》编制而成。"
+            "主要通过本镇政府网站和苍南县政府信息公开网站公开政府信息。\n一、概述\n全年主动公开政府信息83条。\n")
+    report = reportparse.parse_text(text)
+    assert report.issuer.kind == "township"
+    assert report.issuer.region.code == "330327"
+    assert report.value("disclosure.total") == 83

@@ -38,7 +38,7 @@ _AGGREGATE_TITLE = LazyPattern(r"全(?:市|区|县|省)|汇总")
 _KINDS = (
     ("general_office", LazyPattern(r"(?:办公厅|办公室)$"), LazyPattern(r"政府信息公开工作领导小组办公室$")),
     ("department", None, None),     # a body of the state (data/national_bodies.tsv)
-    ("township", LazyPattern(r"(?:街道办事处|街道|乡人民政府|镇人民政府|[乡镇])$"), None),
+    ("township", LazyPattern(r"(?:街道办事处|街道|乡人民政府|镇人民政府|[乡镇]政府|[乡镇])$"), None),      # (X镇政府 too)
     ("government", LazyPattern(r"(?:人民政府|管委会|管理委员会|实验区|新区|开发区|[省市区县旗])$"), None),
     ("department", LazyPattern(r"(?:局|委员会|委|厅|办|中心|署|院|站|所|队)$"), None),
 )
