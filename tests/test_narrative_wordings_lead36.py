@@ -106,3 +106,12 @@ def test_no_complaint_said_in_its_own_clause(body):
 def test_a_complaint_counted_is_not_none():
     got = _figures(_LEGACY, "2014年行政复议案3件,申诉案1件。")
     assert got.get(("complaints.total", None)) != 0
+
+
+@pytest.mark.parametrize("body, total", [
+    ("2023年以来公开政府信息264条,公开信息主要包括机构职能、财政预决算等。", 264),
+    ("2023年以来,公开政府信息264条。", 264),
+    ("2021年以来公开政府信息264条。", None),         # since another year: a running total, not the year's
+])
+def test_the_years_count_said_since_its_start(body, total):
+    assert _figures(_BUREAU.replace("一、总体情况", "(一)主动公开情况"), body).get(("disclosure.total", None)) == total
