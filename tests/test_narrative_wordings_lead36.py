@@ -61,6 +61,8 @@ _REQUESTS = "某某市卫生健康委员会2023年政府信息公开工作年度
     ("2023年我委共受理政府公开信息0件。", 0),
     ("2023年我委共受理政府信息公开14件。", 14),
     ("全年受理信息公开事项9件,均已按时答复。", 9),
+    ("2023年,我委共受理政府信息依申请公开4件,均已按时答复。", 4),
+    ("2023年,我委总共受理依申请公开11件。", 11),
 ])
 def test_request_counts_in_other_words(body, count):
     assert _figures(_REQUESTS, body)[("requests.new", "total")] == count
