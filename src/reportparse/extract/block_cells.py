@@ -19,14 +19,18 @@ _HEADER_PUNCTUATION = str.maketrans("", "", "#|:：-—()（）、,，.． \t")
 # a line of one bare figure (table3_cut reads a run of them past a page's furniture)
 BARE_FIGURE_LINE = r"[ \t]*[0-9]+[ \t]*(?:\n|$)"
 _BARE_FIGURE = regex.compile(BARE_FIGURE_LINE)
+# the next figure line, past blank lines and a unit column's cells alone (件, 条): what a crawler leaves between
+# the cells of a table printed one a line
+NEXT_FIGURE_LINE = (r"(?:[ \t]*(?:" + "|".join(map(regex.escape, UNIT_WORDS)) + r")?[ \t]*\n)*" + BARE_FIGURE_LINE)
+_NEXT_FIGURE = regex.compile(NEXT_FIGURE_LINE)
 
 
 def furniture_line(text: str, line: str, line_end: int) -> bool:
-    """A page's furniture (patterns.PAGE_FURNITURE_LINE, a page number), the next line a bare figure: a line a crawler
-    kept between the figures of a table printed one a line (the caller proves the figures read past it; any other
-    words end the table)."""
+    """A page's furniture (patterns.PAGE_FURNITURE_LINE, a page number), the next line a bare figure (NEXT_FIGURE_LINE):
+    a line a crawler kept between the figures of a table printed one a line (the caller proves the figures read past
+    it; any other words end the table)."""
     return ((PAGE_FURNITURE_LINE.match(line) is not None or PAGE_NUMBER_LINE.match(line) is not None)
-            and _BARE_FIGURE.match(text, line_end + 1) is not None)
+            and _NEXT_FIGURE.match(text, line_end + 1) is not None)
 
 
 def _furniture_between(text: str, line: str, line_end: int, cells: list[Token], pipe: bool) -> bool:
