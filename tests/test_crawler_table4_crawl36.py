@@ -4,7 +4,7 @@
   of five and nothing ties one group to another, so each group is read where every placement of the lost cell
   gives it alike (the lost cell itself never), the group that holds it stays unread where R4 cannot place it;
 - a page's furniture line between table 四's figures one a line with a blank line or a unit cell alone (件) after
-  it, or worded as many sites word it (扫一扫在手机打开当前页): passed over where R4 holds past it, as before.
+  it: passed over where R4 holds past it, as without them.
 """
 import pytest
 
@@ -77,7 +77,7 @@ def test_table4_two_figures_short_stays_unread():
 
 
 @pytest.mark.parametrize("chrome, after", [("【打印本页】【关闭窗口】", [""]), ("- 3 -", ["件"]),
-                                           ("扫一扫在手机打开当前页", []), ("第2页 共4页", ["", "条", ""])])
+                                           ("分享到：", ["条"]), ("第2页 共4页", ["", "条", ""])])
 def test_table4_page_furniture_then_a_blank_or_unit_line_between_its_figures(chrome, after):
     lines, truth = _document("cells", 3600000)
     want = [truth[k] for k in T4]
@@ -93,5 +93,5 @@ def test_table4_furniture_where_r4_fails_past_it_stays_unread():
     lines, truth = _document("cells", 3600000)
     at = _t4_lines(lines)
     lines[at[11]] = str(int(lines[at[11]]) + 1)           # one figure misprinted past the furniture
-    lines[at[7] + 1:at[7] + 1] = ["扫一扫在手机打开当前页", ""]
+    lines[at[7] + 1:at[7] + 1] = ["【打印本页】", ""]
     assert _read(lines)[0] == [None] * 15
