@@ -95,3 +95,17 @@ def test_table4_furniture_where_r4_fails_past_it_stays_unread():
     lines[at[11]] = str(int(lines[at[11]]) + 1)           # one figure misprinted past the furniture
     lines[at[7] + 1:at[7] + 1] = ["【打印本页】", ""]
     assert _read(lines)[0] == [None] * 15
+
+
+@pytest.mark.parametrize("collapsed", [False, True])
+def test_table4_cut_by_a_line_of_unknown_chrome_before_more_figures_is_not_read_short(collapsed):
+    # a line of words no pattern knows between table 四's figures one a line (a site's own chrome), figures after it:
+    # the figures before it are no whole table, whatever collapsed runs or a lost cell would make of them
+    lines, truth = _document("cells", 3600000)
+    at = _t4_lines(lines)
+    lines[at[6] + 1:at[6] + 1] = ["返回顶部"]
+    if collapsed:
+        lines = CA.collapse("\n".join(lines)).split("\n")
+    read, warnings = _read(lines)
+    assert read == [None] * 15
+    assert any("a line of other text ('返回顶部') and more figures" in w for w in warnings)

@@ -33,6 +33,20 @@ def furniture_line(text: str, line: str, line_end: int) -> bool:
             and _NEXT_FIGURE.match(text, line_end + 1) is not None)
 
 
+def words_then_figures(text: str, stop: int) -> Optional[str]:
+    """The line of other words right after a block of figures one a line (at `stop`) where figures one a line go on
+    after it (NEXT_FIGURE_LINE): a page's chrome no pattern knows may cut the block there, so the figures before it
+    are no whole table; else None."""
+    start = text.find("\n", stop) + 1
+    while start and start < len(text) and not text[start:text.find("\n", start) if "\n" in text[start:] else None].strip():
+        start = text.find("\n", start) + 1
+    end = text.find("\n", start)
+    if not start or end < 0 or _BARE_FIGURE.match(text, text.rfind("\n", 0, stop) + 1) is None:
+        return None
+    line = text[start:end].strip()
+    return line if line and not any(c.isdigit() for c in line) and _NEXT_FIGURE.match(text, end + 1) else None
+
+
 def _furniture_between(text: str, line: str, line_end: int, cells: list[Token], pipe: bool) -> bool:
     """furniture_line inside a block of figures one a line (table 四's R4 then proves the cells read past it)."""
     return (bool(cells) and not pipe and furniture_line(text, line, line_end)

@@ -9,7 +9,7 @@ import regex
 from ..cells import parse_cell
 from ..document import Document
 from ..schema import TABLE4_GROUPS, TABLE4_OUTCOMES, template_markers
-from .block_cells import block_cells
+from .block_cells import block_cells, words_then_figures
 from .left_out import placed_cells, unplaced
 from .lost_cell import MERGED, MISSING, NOTE, one_cell_lost
 from .national_emit import NationalTables, emit_values, sums_to
@@ -64,6 +64,11 @@ def table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, li
     tokens, pipe, stop = block_cells(doc.text, head_end, len(doc.text), _T4_CHARS, 17, passed)
     if not pipe and 15 < len(tokens) <= 17:
         tokens = _without_strays(doc.text, out, tokens)
+    if not pipe and len(tokens) < 15 and (words := words_then_figures(doc.text, stop)):
+        # (read short, its runs collapsed or a cell lost, the figures past the words would be another table's)
+        out.warnings.append(f"table 四: {len(tokens)} figures, then a line of other text ('{words}') and more figures "
+                            "(the table cut by a page's chrome?); not read")
+        return
     if passed and not _r4_proves(tokens):
         out.warnings.append(f"table 四: a line of other text ('{passed[0]}') among its figures, and R4 does not "
                             "prove the figures read past it; not read")
