@@ -19,14 +19,32 @@ _HEADER_PUNCTUATION = str.maketrans("", "", "#|:：-—()（）、,，.． \t")
 # a line of one bare figure (table3_cut reads a run of them past a page's furniture)
 BARE_FIGURE_LINE = r"[ \t]*[0-9]+[ \t]*(?:\n|$)"
 _BARE_FIGURE = regex.compile(BARE_FIGURE_LINE)
+# the next figure line, past blank lines and a unit column's cells alone (件, 条): what a crawler leaves between
+# the cells of a table printed one a line
+NEXT_FIGURE_LINE = (r"(?:[ \t]*(?:" + "|".join(map(regex.escape, UNIT_WORDS)) + r")?[ \t]*\n)*" + BARE_FIGURE_LINE)
+_NEXT_FIGURE = regex.compile(NEXT_FIGURE_LINE)
 
 
 def furniture_line(text: str, line: str, line_end: int) -> bool:
-    """A page's furniture (patterns.PAGE_FURNITURE_LINE, a page number), the next line a bare figure: a line a crawler
-    kept between the figures of a table printed one a line (the caller proves the figures read past it; any other
-    words end the table)."""
+    """A page's furniture (patterns.PAGE_FURNITURE_LINE, a page number), the next line a bare figure (NEXT_FIGURE_LINE):
+    a line a crawler kept between the figures of a table printed one a line (the caller proves the figures read past
+    it; any other words end the table)."""
     return ((PAGE_FURNITURE_LINE.match(line) is not None or PAGE_NUMBER_LINE.match(line) is not None)
-            and _BARE_FIGURE.match(text, line_end + 1) is not None)
+            and _NEXT_FIGURE.match(text, line_end + 1) is not None)
+
+
+def words_then_figures(text: str, stop: int) -> Optional[str]:
+    """The line of other words right after a block of figures one a line (at `stop`) where figures one a line go on
+    after it (NEXT_FIGURE_LINE): a page's chrome no pattern knows may cut the block there, so the figures before it
+    are no whole table; else None."""
+    start = text.find("\n", stop) + 1
+    while start and start < len(text) and not text[start:text.find("\n", start) if "\n" in text[start:] else None].strip():
+        start = text.find("\n", start) + 1
+    end = text.find("\n", start)
+    if not start or end < 0 or _BARE_FIGURE.match(text, text.rfind("\n", 0, stop) + 1) is None:
+        return None
+    line = text[start:end].strip()
+    return line if line and not any(c.isdigit() for c in line) and _NEXT_FIGURE.match(text, end + 1) else None
 
 
 def _furniture_between(text: str, line: str, line_end: int, cells: list[Token], pipe: bool) -> bool:

@@ -9,6 +9,7 @@ among both kinds of reading (both kept: not read)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import accumulate
 from typing import Callable, Optional
 
 from ..cells import parse_cell
@@ -20,13 +21,16 @@ NOTE = ("a row one cell short (a crawler dropped a cell): where its printed cell
         "arithmetic (R1, R2 and the row's total)")
 MERGED = ("two figures run together in one cell (a crawler merged two cells): cut where the row's total and the "
           "table's arithmetic (R1, R2) single out one reading")
-MISSING = "its cell is missing from the row (a row one cell short); the row's total and R1/R2 give it as {v:g}, not printed"
+MISSING = ("its cell is missing from the row (a row one cell short); the row's total and the table's checks give it as "
+           "{v:g}, not printed")
 
 
-def one_cell_lost(hit: RowHit, n: int, group_ok: Callable[[tuple], bool], cut: bool = True) -> Optional[RowRead]:
+def one_cell_lost(hit: RowHit, n: int, group_ok: Callable[[tuple], bool], cut: bool = True,
+                  sizes: Optional[list[int]] = None) -> Optional[RowRead]:
     """The readings of a row of n - 1 figures (RowRead.fits and candidates, RowRead.lost set), or None when the row
     is no such row. `cut`: a cell may hold two figures run together (not where a PDF's layout placed each figure
-    as a whole cell: left_out.placed_cells)."""
+    as a whole cell: left_out.placed_cells). `sizes`: groups each ending in its total (table 四's three of five):
+    a lost cell's value is its group's to give."""
     printed = [t for t in hit.cells if t.raw]
     if len(printed) != n - 1 or len(hit.cells) != n - 1 or n < 3:
         return None
@@ -50,8 +54,11 @@ def one_cell_lost(hit: RowHit, n: int, group_ok: Callable[[tuple], bool], cut: b
                                     + printed[i + 1:])
     # a cell lost at each place, its value the row's total gives (the total lost: the parts' sum). (A browser shows
     # the short row blank at its end: no reading here, a blank the page does not show is no blank it prints)
+    ends = list(accumulate(sizes or [n]))
     for p in range(n):
-        x = values[-1] - sum(values[:-1]) if p < n - 1 else sum(values)
+        b = next(e for e in ends if p < e)                  # the lost cell's group ends before b, its total at b - 1
+        a = b - (sizes or [n])[ends.index(b)]
+        x = values[b - 2] - sum(values[a:b - 2]) if p < b - 1 else sum(values[a:b - 1])
         at = printed[p - 1].end if p else hit.label_end
         if x >= 0:
             readings.setdefault(tuple(values[:p]) + (x,) + tuple(values[p:]), printed[:p] + [Token("", at, at)] + printed[p:])

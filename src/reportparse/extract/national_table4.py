@@ -9,13 +9,14 @@ import regex
 from ..cells import parse_cell
 from ..document import Document
 from ..schema import TABLE4_GROUPS, TABLE4_OUTCOMES, template_markers
-from .block_cells import block_cells
+from .block_cells import block_cells, words_then_figures
 from .left_out import placed_cells, unplaced
+from .lost_cell import MERGED, MISSING, NOTE, one_cell_lost
 from .national_emit import NationalTables, emit_values, sums_to
 from .row_cells import Token
 from .rows import LabelIndex, RowHit
 from .solver import sums_to_last
-from .tables import read_row, settle, split_note
+from .tables import RowRead, read_row, settle, split_note
 from .transposed import transposed_table4
 
 _MARKERS = template_markers()
@@ -30,6 +31,11 @@ _T4_HEADER = regex.compile("[" + regex.escape("".join(sorted(_T4_CHARS))) + r"|:
 def group_total_ok(g: tuple) -> bool:
     """A table 四 group of five: 总计 (blank allowed) is the sum of the four outcomes."""
     return sums_to(g[:4], g[4])
+
+
+def _r4_holds(cells: tuple) -> bool:
+    """R4 in each of table 四's three groups of five."""
+    return all(group_total_ok(cells[g:g + 5]) for g in (0, 5, 10))
 
 
 def table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, limit: int) -> None:
@@ -58,6 +64,11 @@ def table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, li
     tokens, pipe, stop = block_cells(doc.text, head_end, len(doc.text), _T4_CHARS, 17, passed)
     if not pipe and 15 < len(tokens) <= 17:
         tokens = _without_strays(doc.text, out, tokens)
+    if not pipe and len(tokens) < 15 and (words := words_then_figures(doc.text, stop)):
+        # (read short, its runs collapsed or a cell lost, the figures past the words would be another table's)
+        out.warnings.append(f"table 四: {len(tokens)} figures, then a line of other text ('{words}') and more figures "
+                            "(the table cut by a page's chrome?); not read")
+        return
     if passed and not _r4_proves(tokens):
         out.warnings.append(f"table 四: a line of other text ('{passed[0]}') among its figures, and R4 does not "
                             "prove the figures read past it; not read")
@@ -87,7 +98,7 @@ def _without_strays(text: str, out: NationalTables, tokens: list[Token]) -> list
     for drop in combinations(range(len(tokens)), len(tokens) - 15):
         keep = tuple(i for i in range(len(tokens)) if i not in drop)
         cells = tuple(parsed[i].value for i in keep)
-        if None not in cells and all(group_total_ok(cells[g:g + 5]) for g in (0, 5, 10)):
+        if None not in cells and _r4_holds(cells):
             readings.setdefault(cells, drop)
     if len(readings) != 1:
         out.warnings.append(f"table 四: {len(tokens)} figures after its header where it has 15, which R4 does not "
@@ -101,8 +112,8 @@ def _without_strays(text: str, out: NationalTables, tokens: list[Token]) -> list
 
 def _r4_proves(tokens: list[Token]) -> bool:
     cells = [parse_cell(t.raw) for t in tokens]
-    return len(cells) == 15 and all(c.ok and c.value is not None for c in cells) and all(
-        group_total_ok(tuple(c.value for c in cells[g:g + 5])) for g in (0, 5, 10))
+    return len(cells) == 15 and all(c.ok and c.value is not None for c in cells) and _r4_holds(
+        tuple(c.value for c in cells))
 
 
 def _line_of(text: str, at: int) -> str:
@@ -156,15 +167,40 @@ def _read_table4(doc: Document, out: NationalTables, hit: RowHit, start: int, li
     r = unplaced(doc, hit, 15) or read_row(hit, 15, r4, limit, allow_split=not placed_cells(doc, hit),
                                            collapsed=out.collapsed, sizes=[5, 5, 5], pictures=True,
                                            text=doc.text)
+    keys = [f"{g}.{o}" for g in TABLE4_GROUPS for o in TABLE4_OUTCOMES]
+    if not r.candidates and not out.collapsed and (lost := one_cell_lost(
+            hit, 15, _r4_holds, not placed_cells(doc, hit), sizes=[5, 5, 5])):
+        out.t4 = lost
+        out.regions.append((start, stop))
+        _groups_settled(doc, out, lost, keys)
+        return
     if r.problem:
         out.warnings.append(f"table 四: {r.problem}; not read")
     out.t4 = r
     out.regions.append((start, stop))
-    keys = [f"{g}.{o}" for g in TABLE4_GROUPS for o in TABLE4_OUTCOMES]
     outcome = settle({"t4": r}, [], None, limit)
     values = outcome.values.get("t4")
     if values is not None:
         emit_values(doc, out, r, keys, [None] * 15, values, split_note(r, "t4", outcome))
+
+
+def _groups_settled(doc: Document, out: NationalTables, r: RowRead, keys: list[str]) -> None:
+    """Table 四 one figure short (lost_cell.one_cell_lost's readings, R4 in all three groups): no identity ties one
+    group to another, so a group is read where every reading gives it alike, cell by cell (the lost cell itself
+    never: its value is said), and the others stay unread."""
+    settled, unsettled = [], []
+    for g, name in zip((0, 5, 10), TABLE4_GROUPS):
+        alike = {(c[g:g + 5], tuple((t.raw, t.start) for t in f[g:g + 5])) for c, f in zip(r.candidates, r.fits)}
+        (settled if len(alike) == 1 else unsettled).append((g, name))
+    if unsettled:
+        out.warnings.append("table 四: one figure short (a crawler dropped a cell); where it stands in group(s) "
+                            + ", ".join(n for _, n in unsettled) + " R4 does not settle; not read")
+    fit, values = r.fits[0], r.candidates[0]
+    note = NOTE if any(not t.raw for f in r.fits for t in f) else MERGED
+    for g, _ in settled:
+        part = RowRead(r.hit, 5, cells=fit[g:g + 5], candidates=[values[g:g + 5]])
+        part.left_unread = {i: MISSING.format(v=values[g + i]) for i in range(5) if not fit[g + i].raw}
+        emit_values(doc, out, part, keys[g:g + 5], [None] * 5, list(values[g:g + 5]), note)
 
 
 def _in_order(word: str, run: str) -> bool:

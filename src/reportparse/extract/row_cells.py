@@ -341,9 +341,10 @@ def _with_ocr_figures(text: str, tokens: list[Token], ocr: list[tuple[int, int]]
 _CELL_LINE = regex.compile(r"[ \t]*\|[ \t]*(?:(" + _TOKEN.pattern + r")[ \t]*\|[ \t]*)?")
 
 
-# the rest of a pipe row a fixed-width wrap carried to the next line: figures, blanks and pipes only (its closing pipe
-# alone too: the line before it is then no row cut short)
-_WRAPPED_REST = regex.compile(r"(?:[ \t0-9.|]|[+-](?=[0-9]))*[0-9|](?:[ \t0-9.|]|[+-](?=[0-9]))*")
+# the rest of a pipe row a fixed-width wrap carried to the next line: figures (a footnote mark glued after one, as a
+# cell may carry it), blanks and pipes only (its closing pipe alone too: the line before it is then no row cut short)
+_REST_CHAR = rf"(?:[ \t0-9.|]|[+-](?=[0-9])|(?<=[0-9]){FOOTNOTE_MARK})"
+_WRAPPED_REST = regex.compile(rf"{_REST_CHAR}*[0-9|]{_REST_CHAR}*")
 
 
 def wrapped_row_end(text: str, end: int, limit: int, opened: bool) -> int:

@@ -9,7 +9,7 @@ from bisect import bisect_right
 import regex
 
 from ..cells import parse_cell
-from .block_cells import BARE_FIGURE_LINE, furniture_line
+from .block_cells import NEXT_FIGURE_LINE, furniture_line
 from .fragments import REJOINED, rejoined
 from .rows import RowHit
 from .tables import RowRead, read_row
@@ -89,7 +89,7 @@ def _cut_lone_figure(text: str, printed: list, nxt: int, total_ok) -> bool:
     return True
 
 
-_FIGURE_LINES = regex.compile(f"(?:{BARE_FIGURE_LINE})+")
+_FIGURE_LINES = regex.compile(f"(?:{NEXT_FIGURE_LINE})+")
 
 
 def past_furniture(text: str, end: int) -> int:

@@ -10,6 +10,7 @@ import regex
 from ..bounds import to_number
 from ..cells import ocr_reading, parse_cell, unread_cell
 from ..patterns import CHANGE_PAIR, FOOTNOTE_MARK, strip_money_unit
+from .joined_runs import joined_only
 from .line_damage import cut_at_width
 from .row_cells import Token
 from .rows import RowHit
@@ -196,7 +197,9 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
                 printed[i] != printed[i + 1] or raw[i] in wide))
             found: Optional[list[tuple]] = collapsed_readings([parse_cell(r).value for r in raw], n, group_ok, sizes,
                                                               signed, signed_cell, twice)
-            if found and _also_run_together(printed, raw, sizes or [n], group_ok, limit, signed_cell, found):
+            if found == [] and (joined := joined_only(raw, sizes or [n], group_ok, limit, signed_cell)):
+                row.damage, found = RUN_TOGETHER, joined
+            elif found and _also_run_together(printed, raw, sizes or [n], group_ok, limit, signed_cell, found):
                 # '规章' then '488769159' for three cells: a run of equal cells printed once, or the row's
                 # figures run together (48|876|9159)? Both crawler damages exist; the row does not say which
                 row.split = True

@@ -1,0 +1,74 @@
+"""A row of a text that may be collapsed (a run of equal lines kept once) whose figures no collapsed run reads, while
+its digits run together do (a crawler joined the lines of one-figure cells): every reading of the row under both
+damages at once — each joined line cut into pieces, each piece a run of one or more equal cells — for the table's
+checks to choose among (joined_only, from tables.read_row). Rows of one group whose last cell is its total (table 三's)."""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from ..bounds import MAX_INT_DIGITS
+
+
+def mixed_readings(raw: list[str], n: int, limit: int = 20_000) -> Optional[set[tuple]]:
+    """Every reading of the digit runs `raw` as n cells, the last the sum of the others: each run cut into pieces (no
+    piece opening with 0 but a lone 0), each piece a run of one or more equal cells. None: more than `limit` steps."""
+    if not raw or not all(t.isascii() and t.isdigit() for t in raw):
+        return None
+    found: set[tuple] = set()
+    rest: dict[int, list[int]] = {}       # digits from each run of a cut row on
+    steps = 0
+
+    def parts(toks: list[str], ti: int, pos: int, cells: tuple, left: int, room: int, tail: tuple) -> bool:
+        """Cells from toks[ti][pos:] on, `left` their sum still to make, `room` cells still to fill; False: too many
+        steps."""
+        nonlocal steps
+        steps += 1
+        if steps > limit:
+            return False
+        if ti < len(toks) and pos == len(toks[ti]):
+            ti, pos = ti + 1, 0
+        if ti == len(toks):
+            if room == 0 and left == 0:
+                found.add(cells + tail)
+            return True
+        tok = toks[ti]
+        later = len(toks) - ti - 1          # runs after this one: a piece each at least
+        digits = rest[id(toks)][ti] - pos
+        if room <= 0 or digits > room * MAX_INT_DIGITS or (-(-digits // room) > 1 and 10 ** (-(-digits // room) - 1) > left):
+            return True                     # (the digits left need a piece longer than the sum left allows)
+        for end in range(pos + 1, min(len(tok), pos + MAX_INT_DIGITS) + 1):
+            if tok[pos] == "0" and end > pos + 1:
+                break
+            value = int(tok[pos:end])
+            if value > left:
+                break                       # (a longer piece is larger still)
+            for r in range(1, room - later - (end < len(tok)) + 1):
+                if value * r > left:
+                    break
+                if not parts(toks, ti, end, cells + (value,) * r, left - value * r, room - r, tail):
+                    return False
+        return True
+
+    last = raw[-1]
+    for size in range(1, min(len(last), MAX_INT_DIGITS) + 1):        # the total: the last run's last piece
+        piece = last[-size:]
+        if piece[0] == "0" and size > 1:
+            continue
+        total = int(piece)
+        toks = raw[:-1] + ([last[:-size]] if size < len(last) else [])
+        rest[id(toks)] = [sum(len(t) for t in toks[i:]) for i in range(len(toks) + 1)]
+        # its run may hold the last part too (that part equal to the total, the others 0)
+        if not (parts(toks, 0, 0, (), total, n - 1, (total,))
+                and parts(toks, 0, 0, (), 0, n - 2, (total, total))):
+            return None
+    return found
+
+
+def joined_only(raw: list[str], sizes: list[int], group_ok: Optional[Callable[[tuple], bool]], limit: int,
+                signed_cell: Optional[int]) -> list[tuple]:
+    """A row of one group ending in its total that no collapsed run reads (in a text that may be collapsed): its
+    readings as figures run together, with any that both damages at once give, for R1 and R2 to choose among; none
+    where the search runs past ten times `limit` (its steps are cheap) or the row is no such row."""
+    if len(sizes) != 1 or signed_cell is not None or not getattr(group_ok, "sums_to_last", False):
+        return []
+    return sorted(mixed_readings(raw, sizes[0], limit * 10) or ())
