@@ -328,6 +328,8 @@ def side_by_side(items: list, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> Op
     return None
 
 
+_RUN_IN = re.compile(r"[\s0-9０-９]+$")           # the digits at a cell's end
+_WORDS = re.compile(r"[^\W\d_]{2}")                # … and what is left holds words (two letters or 汉字)
 _THOUSANDS = re.compile(r"[0-9]{1,3}(?: [0-9]{3})+")
 
 
@@ -366,7 +368,10 @@ def clear_overruns(table, found: list, page: int, notes: list) -> None:
         c = cells[k]
         if c.text:
             rows.setdefault(c.row, []).append(c.text)
-            c.text, c.unread = "", True
+            # a label cell a figure ran into keeps its words (the digits at its end are the figure's):
+            # blanked, its row was no row, and table 三 read from a blanked first row on was lost
+            label = _RUN_IN.sub("", c.text)
+            c.text, c.unread = (label, False) if _WORDS.search(label) else ("", True)
     for r, texts in sorted(rows.items()):
         first = min((c for c in cells if c.row == r), key=lambda c: c.col)
         label = first.text or "?"
