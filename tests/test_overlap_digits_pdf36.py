@@ -44,3 +44,10 @@ def test_overlapping_joint_digits_in_a_ruled_table_are_unread_not_cut():
                     "requests.new|applicant=other_org", "requests.new|applicant=total"}
     assert {k: v for k, v in got.items() if k not in lost} == {k: v for k, v in want.items() if k not in lost}
     assert any("（七）总计" in w and "runs across the rule" in w for w in report.warnings)
+
+
+def test_guard_one_digit_in_fake_bold_among_plain_words_is_read_once():
+    # fake bold ~0.3 pt (within PDFLayoutSettings.dedupe) is one glyph whatever stands beside it
+    chars = [("共", 100, 500, 109, 509), ("5", 109, 500, 113.5, 509), ("5", 109.3, 500, 113.8, 509),
+             ("件", 113.5, 500, 122.5, 509)]
+    assert "".join(it.text for it in _items(chars)) == "共5件"

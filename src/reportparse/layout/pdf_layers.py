@@ -71,12 +71,13 @@ def frame_items(frame, chars, near: float, share: float = 0.0, reach: float = 0.
             for px, ptop in (prev if len(prev) <= 6 else prev[-6:]):
                 dx, dy = ix0 - px, itop - ptop
                 if -d_ <= dy <= d_ and -d_ <= dx <= d_:
-                    if c not in DIGITS:
-                        if not (-near <= dx <= near and -near <= dy <= near):
+                    close = -near <= dx <= near and -near <= dy <= near
+                    if c not in DIGITS or close:         # (fake bold: one glyph, whatever stands beside it)
+                        if not close:
                             shifts.append((dx, dy))
                         ghosts.append((c, ix0, itop))
                         break
-                    # a digit: whether it is a copy is settled once the page is read (_copies)
+                    # a digit farther off: whether it is a copy is settled once the page is read (_copies)
                     hit = hit or (dx, dy)
                 elif -w_ < dy < w_ and -w_ < dx < w_ or OFF_LINE <= abs(dy) < r_ and -r_ < dx < r_:
                     near_twins.append((dx, dy))
@@ -90,19 +91,19 @@ def frame_items(frame, chars, near: float, share: float = 0.0, reach: float = 0.
                 out.append(Item(c, ix0, itop, ix1, ibottom))
             continue
         out.append(Item(c, ix0, itop, ix1, ibottom))
-    drop = _copies(out, lone, ghosts, near, shifts) if lone else set()
+    drop = _copies(out, lone, ghosts, shifts) if lone else set()
     if twins and len(shifts) + len(twins) >= MIN_COPIES:
         drop |= _drop_layer(shifts, twins)
     return [it for k, it in enumerate(out) if k not in drop] if drop else out
 
 
-def _copies(out: list[Item], lone, ghosts, near: float, shifts: list) -> set[int]:
-    """Of the digits drawn again over a glyph of their character (`lone`), the copies: those whose
-    neighbours on the line are drawn again at the same offset too (a bold or shadowed string is
-    drawn whole twice), or that have no neighbour (a one-digit figure). A digit whose neighbours
+def _copies(out: list[Item], lone, ghosts, shifts: list) -> set[int]:
+    """Of the digits drawn again over a glyph of their character beyond fake bold's reach (`lone`),
+    the copies: those whose neighbours on the line are drawn again at the same offset too (a
+    shadowed string is drawn whole twice), or that have no neighbour (a one-digit figure). A digit whose neighbours
     have no such twin is a glyph of its own: the first or last digit of a figure overlapping the
     same digit of the next cell's figure (wide tracked figures over their rules: 3832 | 25966 whose
-    twos overlap 1.1 pt apart read 25966 as 5966). Copies beyond `near` give `shifts` their offset."""
+    twos overlap 1.1 pt apart read 25966 as 5966). The copies give `shifts` their offset."""
     at: dict[tuple[str, int, int], list[tuple[float, float]]] = {}   # every glyph drawn, by character and square
     for c, x, t in [(it.text, it.x0, it.top) for it in out] + ghosts:
         at.setdefault((c, int(x // GRID), int(t // GRID)), []).append((x, t))
@@ -128,8 +129,7 @@ def _copies(out: list[Item], lone, ghosts, near: float, shifts: list) -> set[int
         if near_by and not any(twinned(n, dx, dy, fit) for n in near_by):
             continue
         drop.add(k)
-        if not (-near <= dx <= near and -near <= dy <= near):
-            shifts.append((dx, dy))
+        shifts.append((dx, dy))
     return drop
 
 
@@ -147,4 +147,5 @@ def _drop_layer(shifts, twins) -> set[int]:
     if n < MIN_COPIES or 2 * n < len(shifts) + len(twins):
         return set()
     ox, oy = rx / 5, ry / 5
-    return {k for k, offsets in twins if any(abs(dx - ox) <= STEP_FIT and abs(dy - oy) <= STEP_FIT for dx, dy in offsets)}
+    return {k for k, offsets in twins
+            if any(abs(dx - ox) <= STEP_FIT and abs(dy - oy) <= STEP_FIT for dx, dy in offsets)}
