@@ -25,6 +25,8 @@ class CellRef:
     # its row left this many blank cells out at places the page does not give (a div table's row short of
     # its empty elements): `col` is None, the columns unknown
     left_out: int = 0
+    # a figure stood here that the reader left unread (run over a rule, two in one cell): not a blank
+    unread: bool = False
 
 
 

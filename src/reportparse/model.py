@@ -75,6 +75,17 @@ class ValueSource(JsonMixin):
     note: Optional[str] = field(default=None, metadata=_omit_none)         # e.g. "split inferred by R1/R2/R3"
 
 
+#: ValueSource.note of a cell whose figure the page shows but the reader could not place (a figure run
+#: over a rule, two figures in one cell): its value is None like a blank's, but it is not a blank
+UNREAD_NOTE = "the cell holds a figure left unread (see the warnings)"
+
+
+def unread(ind: "Indicator") -> bool:
+    """A cell left unread, not blank: an identity over it cannot be checked (validation)."""
+    note = ind.source.note
+    return ind.value is None and note is not None and UNREAD_NOTE in note
+
+
 def value_id(key: str, applicant: Optional[str] = None, period: str = "year") -> str:
     """Indicator.value_id of an indicator with these fields (no Indicator built to ask)."""
     if period == "year":

@@ -10,7 +10,7 @@ from __future__ import annotations
 from operator import attrgetter
 from typing import Iterable, Optional
 
-from .model import Check, Indicator
+from .model import Check, Indicator, unread
 from .schema import APPLICANTS, NATIONAL_TEMPLATES, OUTCOME_PREFIXES, TABLE4_GROUPS, legacy_sum_rows, table3_rows
 
 
@@ -52,6 +52,12 @@ def _sum_check(rule: str, scope: str, left: list[Indicator], right: list[Indicat
     its values came from a split the library inferred among several readings (another reading of
     those digits might balance it); `_unread_explains` adds the case of a row that could not be read."""
     both = left + right
+    # a cell left unread is no blank: the identity is not checked on a guessed 0 (a figure run over
+    # a rule, blanked, made R3 fail by the whole total and could as well make it pass)
+    lost = [i.value_id for i in both if unread(i)]
+    if lost:
+        return Check(rule, scope, "not_assessable", cells=[i.value_id for i in both],
+                     note="a figure of it was left unread: " + ", ".join(lost))
     # ~50 checks of up to 21 cells per report: the cells' fields read by map, not a loop per list
     values = list(map(_VALUE, both))
     cells = list(map(_VALUE_ID, both))

@@ -57,8 +57,9 @@ def loose_rows(text: str, start: int, end: int, n: int, taken: list[tuple[int, i
         cells = pipe_cells(text, line_start, line_end)
         if cells and all(_SEPARATOR_CELL.match(c.raw) for c in cells if c.raw):
             continue                               # markdown's |---|---| line
+        trailing = []
         while len(cells) > n and cells[-1].raw == "":
-            cells.pop()
+            trailing.append(cells.pop())
         # the cells before the numbers may hold pieces of a label cut by the converter
         # ("| 缴纳费用、 | 行政机关不再处理其政 | 780 | …")
         pieces = []
@@ -67,6 +68,10 @@ def loose_rows(text: str, start: int, end: int, n: int, taken: list[tuple[int, i
         parsed = [parse_cell(c.raw) for c in cells]
         # (a figure an OCR garbled is a figure here: the row is a row of figures, whatever its cells read as)
         if len(cells) == n and all(figure_like(c.raw) for c in cells) and any(p.value is not None for p in parsed):
+            if trailing and cells[0].raw == "":
+                # blanks at both ends ("|  | 194 | … | 248 |  |"): the first blank may be the label's column
+                # or the first figure's; kept, so that the row's reading weighs both (tables.read_row)
+                cells += trailing[::-1]
             out.append(LooseRow(line_start, line_end, cells, fragment="".join(pieces)))
     return out
 

@@ -5,7 +5,7 @@ from typing import Optional
 
 from ..cells import parse_cell, to_yuan
 from ..document import Document
-from ..model import Indicator, ValueSource
+from ..model import UNREAD_NOTE, Indicator, ValueSource
 from ..normalize import label_key
 from ..schema import label_of, unit_of
 from .row_cells import Token
@@ -58,6 +58,8 @@ class RowValues:
             note = self.note
             if ref.aligned:
                 note = f"{note}; {_ALIGNED}" if note else _ALIGNED
+            if ref.unread and value is None:
+                note = f"{note}; {UNREAD_NOTE}" if note else UNREAD_NOTE
             source = ValueSource("table", ref.page, ref.table, ref.row, ref.col, [start, end], self.text,
                                  list(ref.bbox) if ref.bbox else None, note)
         # fields: key, value, raw, label, applicant, period, unit, derived, source

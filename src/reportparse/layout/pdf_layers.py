@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .pdf_model import Item
+from .pdf_model import DIGITS, Item
 
 #: the twin of a glyph at the page's layer offset is dropped up to this share of its height away
 LAYER_SHARE = 0.35
 #: its offset agrees with the page's within this many points (a copy is a pure translation)
 OFFSET_FIT = 0.15
+STEP_FIT = OFFSET_FIT + 0.2     # (… and the neighbouring fifth-of-a-point steps)
 #: copies at one offset needed to call it the page's duplicated layer
 MIN_COPIES = 8
 #: a twin this many points or more above or below a glyph is off its line: beyond any jitter of one
@@ -28,6 +29,10 @@ MIN_COPIES = 8
 #: line LAYER_SHARE stays the bound: farther, a copy is where the next digit of a figure may stand
 #: (half an em on), and dropping the labels' copies but not the figures' reads 11 as 1111
 OFF_LINE = 0.45
+#: a digit drawn again is a copy unless its neighbours on the line, this many heights either side,
+#: have none (pdf_layers._copies); GRID buckets the glyphs (points) to find them
+NEIGHBOUR_REACH = 1.5
+GRID = 10.0
 
 
 def frame_items(frame, chars, near: float, share: float = 0.0, reach: float = 0.0) -> list[Item]:
@@ -40,6 +45,8 @@ def frame_items(frame, chars, near: float, share: float = 0.0, reach: float = 0.
     out = []
     shifts: list[tuple[float, float]] = []        # offsets of the copies dropped beyond `near`
     twins: list[tuple[int, list]] = []            # kept glyphs overlapping twins: (index in out, [(dx, dy)])
+    lone: list[tuple[int, float, float, float]] = []  # digits drawn again: (index in out, dx, dy, height)
+    ghosts: list[tuple[str, float, float]] = []   # the other copies, dropped: (char, left, top)
     upright = frame.q == 0
     left, top, box = frame.left, frame.top, frame.box
     for c, x0, b, x1, t in chars:
@@ -60,28 +67,74 @@ def frame_items(frame, chars, near: float, share: float = 0.0, reach: float = 0.
             w_ = LAYER_SHARE * h if share else 0.0     # (share 0: no duplicated layers looked for)
             r_ = reach * h if share else 0.0
             near_twins = []
+            hit = None
             for px, ptop in (prev if len(prev) <= 6 else prev[-6:]):
                 dx, dy = ix0 - px, itop - ptop
                 if -d_ <= dy <= d_ and -d_ <= dx <= d_:
-                    if not (-near <= dx <= near and -near <= dy <= near):
-                        shifts.append((dx, dy))
-                    break
-                if -w_ < dy < w_ and -w_ < dx < w_ or OFF_LINE <= abs(dy) < r_ and -r_ < dx < r_:
+                    close = -near <= dx <= near and -near <= dy <= near
+                    if c not in DIGITS or close:         # (fake bold: one glyph, whatever stands beside it)
+                        if not close:
+                            shifts.append((dx, dy))
+                        ghosts.append((c, ix0, itop))
+                        break
+                    # a digit farther off: whether it is a copy is settled once the page is read (_copies)
+                    hit = hit or (dx, dy)
+                elif -w_ < dy < w_ and -w_ < dx < w_ or OFF_LINE <= abs(dy) < r_ and -r_ < dx < r_:
                     near_twins.append((dx, dy))
             else:
                 if near_twins:
                     twins.append((len(out), near_twins))
-                prev.append((ix0, itop))
+                if hit:
+                    lone.append((len(out), *hit, h))
+                else:
+                    prev.append((ix0, itop))
                 out.append(Item(c, ix0, itop, ix1, ibottom))
             continue
         out.append(Item(c, ix0, itop, ix1, ibottom))
+    drop = _copies(out, lone, ghosts, shifts) if lone else set()
     if twins and len(shifts) + len(twins) >= MIN_COPIES:
-        out = _drop_layer(out, shifts, twins)
-    return out
+        drop |= _drop_layer(shifts, twins)
+    return [it for k, it in enumerate(out) if k not in drop] if drop else out
 
 
-def _drop_layer(out: list[Item], shifts, twins) -> list[Item]:
-    """`out` without the twins at the page's layer offset: the offset most copies share (rounded
+def _copies(out: list[Item], lone, ghosts, shifts: list) -> set[int]:
+    """Of the digits drawn again over a glyph of their character beyond fake bold's reach (`lone`),
+    the copies: those whose neighbours on the line are drawn again at the same offset too (a
+    shadowed string is drawn whole twice), or that have no neighbour (a one-digit figure). A digit whose neighbours
+    have no such twin is a glyph of its own: the first or last digit of a figure overlapping the
+    same digit of the next cell's figure (wide tracked figures over their rules: 3832 | 25966 whose
+    twos overlap 1.1 pt apart read 25966 as 5966). The copies give `shifts` their offset."""
+    at: dict[tuple[str, int, int], list[tuple[float, float]]] = {}   # every glyph drawn, by character and square
+    for c, x, t in [(it.text, it.x0, it.top) for it in out] + ghosts:
+        at.setdefault((c, int(x // GRID), int(t // GRID)), []).append((x, t))
+    grid: dict[tuple[int, int], list[Item]] = {}
+    for it in out:
+        grid.setdefault((int(it.x0 // GRID), int(it.top // GRID)), []).append(it)
+
+    def twinned(n: Item, dx: float, dy: float, fit: float) -> bool:
+        """Another glyph of n's character stands off n by (±dx, ±dy)."""
+        gx, gy = int(n.x0 // GRID), int(n.top // GRID)
+        return any(abs(abs(px - n.x0) - abs(dx)) <= fit and abs(abs(pt - n.top) - abs(dy)) <= fit
+                   and (px, pt) != (n.x0, n.top)
+                   for i in (gx - 1, gx, gx + 1) for j in (gy - 1, gy, gy + 1) for px, pt in at.get((n.text, i, j), ()))
+
+    drop = set()
+    for k, dx, dy, h in lone:
+        g = out[k]
+        reach, fit = NEIGHBOUR_REACH * h, STEP_FIT
+        gx, gy, m = int(g.x0 // GRID), int(g.top // GRID), int(reach // GRID) + 1
+        near_by = [n for i in range(gx - m, gx + m + 1) for j in (gy - 1, gy, gy + 1) for n in grid.get((i, j), ())
+                   if n is not g and abs(n.top - g.top) < h / 2 and 0 < abs(n.x0 - g.x0) <= reach
+                   and not (n.text == g.text and abs(n.x0 - g.x0 + dx) <= fit and abs(n.top - g.top + dy) <= fit)]
+        if near_by and not any(twinned(n, dx, dy, fit) for n in near_by):
+            continue
+        drop.add(k)
+        shifts.append((dx, dy))
+    return drop
+
+
+def _drop_layer(shifts, twins) -> set[int]:
+    """The indices of the twins at the page's layer offset: the offset most copies share (rounded
     to a fifth of a point), when at least MIN_COPIES and half of the glyphs with a copy share it
     (a glyph may overlap two twins: a doubled 77's second 7 overlaps the first one's copy too)."""
     counts = Counter((round(dx * 5), round(dy * 5)) for dx, dy in shifts)
@@ -92,8 +145,7 @@ def _drop_layer(out: list[Item], shifts, twins) -> list[Item]:
             for key in counts}
     (rx, ry), n = max(near.items(), key=lambda kv: (kv[1], counts[kv[0]]))
     if n < MIN_COPIES or 2 * n < len(shifts) + len(twins):
-        return out
+        return set()
     ox, oy = rx / 5, ry / 5
-    fit = OFFSET_FIT + 0.2                       # (the neighbouring steps)
-    drop = {k for k, offsets in twins if any(abs(dx - ox) <= fit and abs(dy - oy) <= fit for dx, dy in offsets)}
-    return [it for k, it in enumerate(out) if k not in drop] if drop else out
+    return {k for k, offsets in twins
+            if any(abs(dx - ox) <= STEP_FIT and abs(dy - oy) <= STEP_FIT for dx, dy in offsets)}

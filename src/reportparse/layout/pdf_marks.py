@@ -18,10 +18,30 @@ import bisect
 from .pdf_model import Item
 
 
-def _is_mark(it: Item, prev: Item, h: float) -> bool:
+def _raised(it: Item, prev: Item, h: float) -> bool:
+    """`it` is small and raised against the digit `prev` (of height h), its bottom above prev's middle."""
     ih = it.bottom - it.top
-    return (0 < ih <= 0.75 * h and it.bottom <= prev.bottom - 0.25 * h and it.bottom > prev.top
-            and prev.x0 - 0.15 * h <= it.x0 and it.x0 - prev.x1 <= 0.5 * h)
+    return 0 < ih <= 0.75 * h and it.bottom <= prev.bottom - 0.25 * h and it.bottom > prev.top
+
+
+def _is_mark(it: Item, prev: Item, h: float) -> bool:
+    return _raised(it, prev, h) and prev.x0 - 0.15 * h <= it.x0 and it.x0 - prev.x1 <= 0.5 * h
+
+
+#: the widest gap between two digits of one figure drawn with tracking, in digit heights (an em)
+TRACKED_GAP = 1.0
+
+
+def _in_gap(it: Item, prev: Item, digits: list[Item], ends: list[float], h: float) -> bool:
+    """Is `it` a mark (small, raised) standing in the gap between the digit `prev` and the next digit
+    of its figure (of `digits`, sorted by their `ends`), or over that digit's start? A mark placed
+    where the figure would end without its tracking lands there, more than half a height after a digit."""
+    if not (_raised(it, prev, h) and prev.x1 <= it.x0):
+        return False
+    # (the next digit ends within an em of tracking and its own width after prev)
+    after = digits[bisect.bisect_right(ends, prev.x1):bisect.bisect_right(ends, prev.x1 + (TRACKED_GAP + 1) * h)]
+    return any(abs(d.bottom - prev.bottom) <= 0.1 * h and abs((d.bottom - d.top) - h) <= 0.1 * h
+               and 0 <= d.x0 - prev.x1 <= TRACKED_GAP * h and it.x0 < d.x1 for d in after)
 
 
 def _same_line(it: Item, like: Item, prev: Item, h: float) -> bool:
@@ -63,6 +83,10 @@ def superscript_marks(items: list[Item]) -> tuple[list[Item], list[str]]:
         lo = bisect.bisect_left(ends, m.x0 - 0.5 * tallest)
         hi = bisect.bisect_right(ends, m.x0 + 1.15 * tallest)     # (over a digit: m.x0 past its x0)
         near = [d for d in digits[lo:hi] if _is_mark(m, d, d.bottom - d.top)]
+        if not near:
+            # in the gap of a tracked figure, farther than half a digit's height from the one before
+            near = [d for d in digits[bisect.bisect_left(ends, m.x0 - TRACKED_GAP * tallest):lo]
+                    if _in_gap(m, d, digits, ends, d.bottom - d.top)]
         if not near:
             continue
         d = min(near, key=lambda d: abs(m.x0 - d.x1))     # the digit right before it

@@ -4,6 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+#: the digits a figure is drawn with, half- and full-width
+DIGITS = frozenset("0123456789０１２３４５６７８９")
+
 
 @dataclass(slots=True)
 class Item:
@@ -38,6 +41,7 @@ class Cell:
     col: int = 0
     text: str = ""
     page: int = 0
+    unread: bool = False         # its figure left unread (pdf_overrun): blank text, but not a blank cell
 
 
 @dataclass

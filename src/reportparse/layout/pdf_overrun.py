@@ -30,6 +30,7 @@ import re
 from typing import Optional
 
 from .pdf_lines import bands, line_of
+from .pdf_model import DIGITS
 from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 
 # (the distances OVER, HUG, BESIDE and PITCH_SLACK are PDFLayoutSettings' overrun_over, overrun_hug,
@@ -229,9 +230,6 @@ def over_border(table, cont: list, rest: list, geo: PDFLayoutSettings = DEFAULT_
     return moved, unsure
 
 
-DIGITS = frozenset("0123456789０１２３４５６７８９")
-
-
 def settle_tight(cells, cont: list, found: list, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> list:
     """The findings of over_rule (cell index, side, glyph) the page settles, taken out of `found` (the
     rest returned): a glyph cut by the rule between two cells, in a run of tight digits (no gap wider
@@ -330,6 +328,8 @@ def side_by_side(items: list, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> Op
     return None
 
 
+_RUN_IN = re.compile(r"[\s0-9０-９]+$")           # the digits at a cell's end
+_WORDS = re.compile(r"[^\W\d_]{2}")                # … and what is left holds words (two letters or 汉字)
 _THOUSANDS = re.compile(r"[0-9]{1,3}(?: [0-9]{3})+")
 
 
@@ -347,7 +347,7 @@ def clear_stacked(table, ks: list, page: int, notes: list, side: Optional[dict] 
             notes.append(f"page {page}: in the row '{(first.text or '?')[:24]}' a cell holds two figures one over "
                          f"the other ({c.text}), the upper too short to be one figure wrapped: which is the row's "
                          "is not in the page; the cell was left unread")
-        c.text = ""
+        c.text, c.unread = "", True
 
 
 def clear_overruns(table, found: list, page: int, notes: list) -> None:
@@ -368,7 +368,10 @@ def clear_overruns(table, found: list, page: int, notes: list) -> None:
         c = cells[k]
         if c.text:
             rows.setdefault(c.row, []).append(c.text)
-            c.text = ""
+            # a label cell a figure ran into keeps its words (the digits at its end are the figure's):
+            # blanked, its row was no row, and table 三 read from a blanked first row on was lost
+            label = _RUN_IN.sub("", c.text)
+            c.text, c.unread = (label, False) if _WORDS.search(label) else ("", True)
     for r, texts in sorted(rows.items()):
         first = min((c for c in cells if c.row == r), key=lambda c: c.col)
         label = first.text or "?"

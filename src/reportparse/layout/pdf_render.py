@@ -82,7 +82,7 @@ class Renderer:
                     pos += 3
                 cells.append(CellRef(start, end, tno, row_no, c.col, c.page,
                                      (round(c.x0, 2), round(c.top, 2), round(c.x1, 2), round(c.bottom, 2)),
-                                     aligned))
+                                     aligned, unread=c.unread))
             pieces.append("\n")
             self.emit("".join(pieces))
             row_no += 1

@@ -1,0 +1,67 @@
+"""The checks (validation.py) over a cell left unread: not checked on a guessed 0. A cell the PDF reader
+blanked (a figure run over a rule) kept its label with a null value, which the sums took as a blank
+cell's 0: R3 failed by the whole total ('expected 0, got 21846') and could as well have passed. The
+cell is now marked (model.UNREAD_NOTE, from the page's CellRef.unread) and every identity over it is
+not_assessable; a blank cell is still summed as 0 (assumed_zero), in every format."""
+import pytest
+
+from reportparse.model import UNREAD_NOTE, Indicator, ValueSource, unread
+from reportparse.validation import national_checks
+
+from pdf_variants import read_county
+
+_PARTS = ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org")
+
+
+def _row(key, values, unread_at=()):
+    out = []
+    for who, v in zip(_PARTS + ("total",), values):
+        note = UNREAD_NOTE if who in unread_at else None
+        out.append(Indicator(key, v, "" if v is None else str(v), "", who, source=ValueSource("table", note=note)))
+    return out
+
+
+def _by_rule(checks, rule):
+    return {c.scope: c for c in checks if c.rule == rule}
+
+
+@pytest.mark.parametrize("unread_at, status", [((), "pass"), (("research",), "not_assessable"),
+                                               (("total",), "not_assessable")])
+def test_r3_over_an_unread_cell_is_not_assessable_and_a_blank_still_sums_as_zero(unread_at, status):
+    # 17 + 23 + blank + 41 + 5 + 9 = 95: the blank research cell sums as 0 unless it was left unread
+    values = [17, 23, None, 41, 5, 9, 95]
+    if "total" in unread_at:
+        values = [17, 23, 31, 41, 5, 9, None]
+    checks = national_checks(_row("requests.new", values, unread_at), template="2021")
+    r3 = _by_rule(checks, "R3")["key=requests.new"]
+    assert r3.status == status
+    if status == "pass":
+        assert r3.assumed_zero == ["requests.new|applicant=research"]
+        assert (r3.expected, r3.actual) == (95, 95)
+    else:
+        assert r3.expected is None and r3.actual is None
+        assert "left unread" in r3.note and f"requests.new|applicant={unread_at[0]}" in r3.note
+
+
+def test_unread_is_a_null_value_marked_so():
+    blank = Indicator("requests.new", None, source=ValueSource("table"))
+    marked = Indicator("requests.new", None, source=ValueSource("table", note=f"split inferred; {UNREAD_NOTE}"))
+    figure = Indicator("requests.new", 12, "12", source=ValueSource("table", note=UNREAD_NOTE))
+    assert [unread(blank), unread(marked), unread(figure)] == [False, True, False]
+
+
+def test_a_pdf_figure_run_over_a_rule_leaves_its_identities_unchecked():
+    # full-width figures tracked a quarter em at 9 pt in a grid: two rows' other_org and total cells
+    # blanked as runs over the rule between them
+    got, want, report = read_county("2021", 3547, fullwidth_figures=True, glyph_tracking=0.25, rules="grid",
+                                    table_size=9)
+    marked = sorted(i.value_id for i in report.indicators if unread(i))
+    assert marked == ["requests.answered|applicant=other_org", "requests.answered|applicant=total",
+                      "requests.new|applicant=other_org", "requests.new|applicant=total"]
+    r3 = _by_rule(report.checks, "R3")
+    assert r3["key=requests.new"].status == r3["key=requests.answered"].status == "not_assessable"
+    for rule in ("R1", "R2"):
+        by = _by_rule(report.checks, rule)
+        assert by["applicant=other_org"].status == by["applicant=total"].status == "not_assessable"
+        assert by["applicant=natural_person"].status == "pass"
+    assert not [c for c in report.checks if c.status == "fail"]
