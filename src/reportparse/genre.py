@@ -33,6 +33,12 @@ _TEMPLATE_PARTS = ("主动公开", "依申请公开", "政府信息管理", "平
 _TEMPLATE_PART = LazyPattern(r"^[ \t\u3000]*\((?P<n>[一二三四五])\)\s*(?:政府信息)?(?P<part>主动公开|依申请公开|政府信息(?:公开)?管理|"
                              r"(?:政府信息公开|政务公开)?平台建设|监督保障)", regex.M)
 _OTHER_GENRE = LazyPattern(r"工作(?:总结|要点|计划|方案)|实施方案|自查报告|整改报告")
+# … never the plan a report says it carried out (认真贯彻落实国务院、省政府政务公开工作要点; 按照区政务公开工作方案): the
+# text followed it and is none; nor a plan cited by its title (根据《…2015年政府信息公开工作要点的通知》)
+# (the search form writes 、 as a comma: the gap may cross one; never one that makes or issues the plan: 落实…，制定本实施方案,
+# 根据…要求，现将2022年政务公开工作要点印发)
+_FOLLOWED_PLAN = LazyPattern(r"(?:贯彻|落实|按照|根据|依据|对照|执行)(?:(?!制定|印发|出台|本)[^。;；\n]){0,30}?"
+                             r"(?:工作(?:要点|计划|方案)|实施方案)(?![^。;；\n]{0,6}?(?:印发|如下|发给))")
 # an opening that calls itself a guide or a catalogue (编制本指南, 本目录): the genre's headings (一、主动公开 /
 # 二、依申请公开) and the statute are theirs too
 # … or an explanation of a report (文字解读：关于X2023年…年度报告的解读), or a model essay (…年度工作报告范文) whose
@@ -144,11 +150,17 @@ def notice_opening(text: str) -> bool:
     return bool(_NOTICE.search(fold_traditional(search_form(text[:OPENING_CHARS]))))
 
 
+def _names_other_genre(head: str) -> bool:
+    """Does an opening call itself another genre (a plan, a summary, a self-inspection), a plan it cites or says it
+    carried out aside?"""
+    return bool(_OTHER_GENRE.search(_FOLLOWED_PLAN.sub("", CITED_TITLE.sub("", head))))
+
+
 def _legacy_overview(head: str) -> bool:
     """Does a legacy report's overview, its title and preamble lost, state three of its parts as status headings
     ((一)…机构…情况 (二)…指南…目录…情况 (三)…制度…情况), one of them the disclosure's own, and call itself nothing else?"""
-    if "信息公开" not in head or _NOTICE.search(head) or _OTHER_GENRE.search(CITED_TITLE.sub("", head)):
-        return False        # (a plan cited by its title is no other genre: 根据《…2015年政府信息公开工作要点的通知》)
+    if "信息公开" not in head or _NOTICE.search(head) or _names_other_genre(head):
+        return False
     found = set()
     for m in _LEGACY_PART.finditer(head):
         found.update(i for i, words in enumerate(_LEGACY_PARTS) if any(w in m["h"] for w in words))
@@ -158,7 +170,7 @@ def _legacy_overview(head: str) -> bool:
 def _status_sections(head: str) -> bool:
     """Is an opening headed by the genre's status sections, each of _STATUS_SECTIONS' parts by one (a body whose title
     and preamble are lost), and naming no other genre?"""
-    if _NOTICE.search(head) or _OTHER_GENRE.search(CITED_TITLE.sub("", head)):
+    if _NOTICE.search(head) or _names_other_genre(head):
         return False
     heads = [m["h"] for m in _STATUS_SECTION.finditer(head)]
     return all(any(w in h for h in heads for w in words) for words in _STATUS_SECTIONS)
@@ -187,7 +199,7 @@ def _template_overview(head: str) -> bool:
     """Does the opening start at 一、总体情况 (or reach it after one paragraph that cites the statute) and go on by
     the template's parts, and call itself nothing else? Three parts in place; two ((一)主动公开 (二)依申请公开)
     where the opening cites the statute."""
-    if _OTHER_GENRE.search(head):
+    if _names_other_genre(head):
         return False
     if not _OVERVIEW_FIRST.match(head):
         first, _, head = head.lstrip().partition("\n")
