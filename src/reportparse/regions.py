@@ -389,6 +389,8 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
             usable = named or usable
         if is_title and len(usable) > 1:
             usable = [u for u in usable if not _outside_named(d, u[2], usable)] or usable
+        if usable and cited and not is_title and (row := _cited_county(d, bm, cited, usable, year)) is not None:
+            return d.info(row)
         if usable:
             _, _, mt, prev = min(usable, key=lambda t: (t[0], t[1]))
             row = _resolve(d, mt, prev, year, _count(d, matches), bcount, body)
@@ -423,6 +425,21 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
 # name, in a title it cites too (根据《X区2023年政务公开工作要点》: the county's plan it follows), where every place they
 # name is that county or a place above it; none where two counties are named, a name is shared, or another place is named
 _TOWNSHIP_TEXT = 3000
+
+
+def _cited_county(d: _Data, bm: list[_Match], cited: list, usable: list, year: int | None) -> _Row | None:
+    """An opening that names places outside its citations only as its superiors (省委省政府、十堰市委市政府) and cites
+    one county's notice or plan it was compiled under (《丹江口市人民政府办公室…的通知》, 《2020年丹江口市政务公开工作要点》):
+    that county, below every other place it names (its own is the more specific). None where the citations name
+    two counties, a shared name stays unsettled, or another place is named."""
+    inside = [mt for mt in bm if mt.end <= 300 and any(a <= mt.start < b for a, b in cited) and not mt.zone
+              and (len(mt.name) > 2 or mt.name in d.strong)]
+    counties = [mt for mt in inside if all(r.level == "county" for r in _rows(d, mt))]
+    rows = [_resolve(d, mt, None, year, Counter(), Counter()) for mt in counties]
+    if not rows or None in rows or len({d.current(r) or r.code for r in rows}) > 1:
+        return None
+    above = {rows[0].city_code, rows[0].province_code} - {""}
+    return rows[0] if all(any(r.code in above for r in _rows(d, u[2])) for u in usable) else None
 
 
 def _township_county(d: _Data, body: str, bm: list[_Match], year: int | None) -> _Row | None:
