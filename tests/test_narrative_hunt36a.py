@@ -91,3 +91,27 @@ def test_arabic_numbered_sections_without_the_statute_are_no_report():
     """Guard: the same sections, no statute cited: not a report (a news item may head its parts so)."""
     with pytest.raises(NotAnnualReportError):
         reportparse.parse_text(UNTITLED.format(p="1.", r="2.").replace("《政府信息公开条例》", "有关"))
+
+
+PROACTIVE = "云栖县财政局2020年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n"
+
+
+def proactive(sentence: str):
+    r = reportparse.parse_text(PROACTIVE + sentence + "\n")
+    return next((i.value for i in r.indicators if i.key == "disclosure.total"), None)
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("2020年共主动公开信息(含工作动态、通知公告)73条。", 73),             # a note after the noun (this stop)
+    ("2020年主动公开政府信息（不含转载信息）356条。", 356),
+    ("2020年,我局主动公开(政策文件类)信息共85条。", 85),                  # words between 主动公开 and the count
+    ("全年主动公开政策文件、工作动态、通知公告、人事信息、财政信息等各类政府信息共计312条。", 312),
+    ("2020年主动公开县政府及县政府办公室文件、部门文件等政府信息58条。", 58),
+])
+def test_proactive_total_with_words_between(sentence, n):
+    assert proactive(sentence) == n
+
+
+def test_a_note_holding_a_figure_is_no_total_note():
+    """Guard: a bracket that counts a part (其中规范性文件3件) between the noun and the count: not read."""
+    assert proactive("2020年主动公开政府信息(其中规范性文件3件)73条。") is None
