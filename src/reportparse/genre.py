@@ -104,9 +104,10 @@ _CONTENTS = LazyPattern(r"(?:全文|报告)(?:由|包括)[^。\n]{0,40}?主动�
 _FOLLOWS_AND_PUBLISHES = LazyPattern(r"^[ \t\u3000]*(?:根据|依据|按照)《[^。\n]{0,300}?[,，](?:现|特)?(?:向社会)?(?:公布|发布|编制)了?"
                                      r"[^。\n,，]{0,30}?(?<!\d)(?:19|20)\d{2}\s*年度?[^。\n,，]{0,30}?信息公开(?:工作)?(?:年度)?报告"
                                      r"(?![^。]{0,6}?" + ABOUT_REPORTS_WORDS + r")(?=[。,，]|$)")
-_PROACTIVE_HEADING = LazyPattern(r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}[、.．,][^\n。，,]{0,12}主动公开", regex.M)
-_REQUEST_HEADING = LazyPattern(r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}[、.．,][^\n。，,]{0,12}(?:依申请公开|政府信息公开申请)",
-                               regex.M)
+# (numbered 一、 or 1. / 1、 under a section: 1.主动公开方面 2.依申请公开方面)
+_SECTION_NUMBER = r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}|[1-9])[、.．,]"
+_PROACTIVE_HEADING = LazyPattern(_SECTION_NUMBER + r"[^\n。，,]{0,12}主动公开", regex.M)
+_REQUEST_HEADING = LazyPattern(_SECTION_NUMBER + r"[^\n。，,]{0,12}(?:依申请公开|政府信息公开申请)", regex.M)
 
 
 def other_genre_with_a_title(text: str) -> bool:

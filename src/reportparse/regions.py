@@ -389,6 +389,8 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
             usable = named or usable
         if is_title and len(usable) > 1:
             usable = [u for u in usable if not _outside_named(d, u[2], usable)] or usable
+        if usable and cited and not is_title and (row := _cited_county(d, bm, cited, usable, year)) is not None:
+            return d.info(row)
         if usable:
             _, _, mt, prev = min(usable, key=lambda t: (t[0], t[1]))
             row = _resolve(d, mt, prev, year, _count(d, matches), bcount, body)
@@ -416,13 +418,63 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
                 row = _portal_county(d, city, m["county"], year)
                 if row is not None:
                     return d.info(row)
+    if not _national().search(title) and not _national().search(body, 0, 300):
+        row = _site_place(d, body, year)
+        if row is not None:
+            return d.info(row)
     return None
+
+
+# … or a place named only by a website's name (本报告电子版可在“中国南平”网站下载; “中国永嘉”县政府门户网站; 我局的信息公开平台
+# 《许昌农业信息网》): the name opens with the place's stem (中国 or 魅力 before it), the quote closed by 网 or followed by
+# a site's word; the place one only, with 市/县/区/旗 added (a two-character stem alone only a city's, by 市); never where
+# two places' sites are named
+_SITE_NAME = re.compile(r"[“\"《](?P<pre>中国|魅力)?(?P<name>[\u4e00-\u9fff]{2,10})[”\"》]"
+                        r"(?P<lvl>[市县区旗])?(?:人民)?(?:政府)?(?:门户|政务)?(?=网站|网|平台|官网|政府)")
+_SITE_NAME_NET = re.compile(r"《(?P<pre>)(?P<name>[\u4e00-\u9fff]{2,10}网)》(?P<lvl>)")
+
+
+def _site_place(d: _Data, body: str, year: int | None) -> _Row | None:
+    places: dict[str, _Row] = {}
+    for pat in (_SITE_NAME, _SITE_NAME_NET):
+        for m in pat.finditer(body):
+            name, lvl = m["name"], m["lvl"] or ""
+            for n in (4, 3, 2):
+                stem = name[:n]
+                if len(stem) < n or not _STEM_RE.fullmatch(stem):
+                    continue
+                rows = [r for suf in (lvl or "市区县旗") for r in d.names.get(stem + suf, ())]
+                if n == 2 and not (m["pre"] or lvl):        # (东方网, 光明网: a two-character stem alone a city's only)
+                    rows = [r for r in rows if r.level == "city"]
+                found = {d.current(r) or r.code for r in rows}
+                if len(found) == 1:
+                    row = _pick_row(d, rows, year)
+                    places[d.current(row) or row.code] = row
+                    break
+                if found:
+                    return None             # a stem several places share: not settled
+    return next(iter(places.values())) if len(places) == 1 else None
 
 
 # a township's report whose title and opening name no place of it (白沙街道办事处2023年…): the one county its first pages
 # name, in a title it cites too (根据《X区2023年政务公开工作要点》: the county's plan it follows), where every place they
 # name is that county or a place above it; none where two counties are named, a name is shared, or another place is named
 _TOWNSHIP_TEXT = 3000
+
+
+def _cited_county(d: _Data, bm: list[_Match], cited: list, usable: list, year: int | None) -> _Row | None:
+    """An opening that names places outside its citations only as its superiors (省委省政府、十堰市委市政府) and cites
+    one county's notice or plan it was compiled under (《丹江口市人民政府办公室…的通知》, 《2020年丹江口市政务公开工作要点》):
+    that county, below every other place it names (its own is the more specific). None where the citations name
+    two counties, a shared name stays unsettled, or another place is named."""
+    inside = [mt for mt in bm if mt.end <= 300 and any(a <= mt.start < b for a, b in cited) and not mt.zone
+              and (len(mt.name) > 2 or mt.name in d.strong)]
+    counties = [mt for mt in inside if all(r.level == "county" for r in _rows(d, mt))]
+    rows = [_resolve(d, mt, None, year, Counter(), Counter()) for mt in counties]
+    if not rows or None in rows or len({d.current(r) or r.code for r in rows}) > 1:
+        return None
+    above = {rows[0].city_code, rows[0].province_code} - {""}
+    return rows[0] if all(any(r.code in above for r in _rows(d, u[2])) for u in usable) else None
 
 
 def _township_county(d: _Data, body: str, bm: list[_Match], year: int | None) -> _Row | None:

@@ -9,7 +9,10 @@ from ..patterns import LazyPattern
 from .narrative_channels import OUTLETS
 
 # A clause about one part of the issuer or about a running total is not the report's figure (本局/我局 is the issuer).
-PART = LazyPattern(r"(?:(?<![全各本])(?:省|区|县|市|镇|乡)政府(?!门户|网|信息(?:依申请)?公开|政务(?:信息|公开)|官方|" + OUTLETS + r")|乡镇|(?<!全)省直|(?<!全)区直|(?<!全)县直|(?<!全)市直|办事处"
+PART = LazyPattern(r"(?:(?<![全各本])(?:省|区|县|市|镇|乡)政府(?!门户|网|信息(?:依申请)?公开|政务(?:信息|公开)|官方|" + OUTLETS
+                    # … a site named with words between (市政府集约化网站, 区政府统一信息公开平台, 县政府政务公开专栏): a
+                    # channel too, unless the words name its parts (区政府各部门通过网站…)
+                    + r"|(?:(?!部门|单位|乡镇|街道|本级|各|及|和|与|、)[^\s,，。;；:：\d]){1,8}?(?:网站|网|平台|系统|专栏))|乡镇|(?<!全)省直|(?<!全)区直|(?<!全)县直|(?<!全)市直|办事处"
                     # a 街道's web page as the place it went out is the issuer's channel (在街道子网页上主动公开…)
                     r"|街道(?!子?(?:网页|网站|门户|官网))|(?<!通过|在|于|经)街道|(?<![全各])[^\s,，。;；]{0,5}[^\s,，。;；本我]局(?!面)"
                     # a bare 局 before its website is the issuer's own channel (通过局门户网站主动公开…)

@@ -17,6 +17,7 @@ from .left_out import placed_cells, placements, unplaced
 from .lost_cell import missing_cell, one_cell_lost
 from .national_emit import NationalTables, emit_row, emit_values, sums_to
 from .national_table4 import table4
+from .pipe_span import across_rows
 from .line_damage import (WRAPPED_NOTE, cut_across_lines, may_be_collapsed, numeric_lines, on_lines_of_their_own,
                           stripped_lines, wrapped_figure)
 from .rows import LabelIndex, RowHit, find_rows
@@ -186,7 +187,7 @@ def _cut_by_text(text: str, h: RowHit, bounds: list[int]) -> bool:
 
 def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
             evidence: dict[str, float], limit: int) -> int:
-    hits = [h for h in find_rows(index, row_specs("t3"), start, None, sequential=True, label_tail=True)]
+    hits = across_rows(doc.text, find_rows(index, row_specs("t3"), start, None, sequential=True, label_tail=True), 7)
     # a row label followed directly by the next label is a group heading ((六)其他处理 in 2021);
     # a pipe row of blank cells is a row of nulls
     labelled = hits
