@@ -117,3 +117,20 @@ def test_a_complaint_counted_is_not_none():
 ])
 def test_the_years_count_said_since_its_start(body, total):
     assert _figures(_BUREAU.replace("一、总体情况", "(一)主动公开情况"), body).get(("disclosure.total", None)) == total
+
+
+_REVIEWS = "某某市人力资源和社会保障局2020年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n"
+
+
+@pytest.mark.parametrize("body, want", [
+    ("全年共收到行政复议4件,维持结果3件,尚未办结1件;未经复议直接起诉2件,复议后起诉1件。",
+     {"review.total": 4, "review.upheld": 3, "review.pending": 1, "litigation.direct.total": 2,
+      "litigation.after_review.total": 1}),
+    ("全年共收到行政复议2件,维持结果2件,尚未办结0件。未经复议直接诉讼5件,复议后诉讼3件。",
+     {"review.total": 2, "review.upheld": 2, "review.pending": 0, "litigation.direct.total": 5,
+      "litigation.after_review.total": 3}),
+])
+def test_review_outcomes_and_the_lawsuits_columns_in_a_sentence(body, want):
+    got = {k: v for (k, _), v in _figures(_REVIEWS, body).items()}
+    assert got == want       # never litigation.total from one column's count (直接诉讼5件 is not all lawsuits)
+    assert ("requests.answered", "total") not in _figures(_REVIEWS, body)
