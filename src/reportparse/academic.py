@@ -55,18 +55,26 @@ def opening_academic_year(text: str):
 # a school's report under its own statute (《高等学校信息公开办法》) and not the Regulations: no template of theirs is its own
 _SCHOOL_STATUTE = LazyPattern(r"高等学校信息公开办法")
 _REGULATIONS = LazyPattern(r"政府信息公开条例|《条例》")
-
-
-def school_statute_only(text: str) -> bool:
-    """Does the opening cite the schools' statute (《高等学校信息公开办法》) and not the Regulations?"""
-    head = fold_traditional(text[:OPENING_CHARS])
-    return bool(_SCHOOL_STATUTE.search(head)) and not _REGULATIONS.search(head)
-
-
 # … whose opening names its period as two years (2025—2026年度, no 学年): that academic year
 _SCHOOL_SPAN = LazyPattern(r"(?<!\d)(?P<start>(?:19|20)\d{2})\s*(?:年\s*)?[-—–~～至到]\s*(?P<end>(?:19|20)\d{2})\s*年度")
 
 
+def _school_opening(text: str) -> Optional[str]:
+    """The opening, folded to simplified script, of a school's report under its own statute; None for any other
+    (asked of every report: the statute's 办法 (辦法) looked for before the opening is folded)."""
+    head = text[:OPENING_CHARS]
+    if "办法" not in head and "辦法" not in head:
+        return None
+    head = fold_traditional(head)
+    return head if _SCHOOL_STATUTE.search(head) and not _REGULATIONS.search(head) else None
+
+
+def school_statute_only(text: str) -> bool:
+    """Does the opening cite the schools' statute (《高等学校信息公开办法》) and not the Regulations?"""
+    return _school_opening(text) is not None
+
+
 def school_span(text: str):
     """The two years a school's report under its own statute names in its opening as its period, if any."""
-    return _SCHOOL_SPAN.search(fold_traditional(text[:OPENING_CHARS])) if school_statute_only(text) else None
+    head = _school_opening(text)
+    return _SCHOOL_SPAN.search(head) if head is not None else None

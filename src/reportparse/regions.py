@@ -470,23 +470,23 @@ def _cited_county(d: _Data, bm: list[_Match], cited: list, usable: list, year: i
     inside = [mt for mt in bm if mt.end <= 300 and any(a <= mt.start < b for a, b in cited) and not mt.zone
               and (len(mt.name) > 2 or mt.name in d.strong)]
     counties = [mt for mt in inside if all(r.level == "county" for r in _rows(d, mt))]
-    rows = [_resolve(d, mt, None, year, Counter(), Counter()) for mt in counties]
-    if not rows or None in rows or len({d.current(r) or r.code for r in rows}) > 1:
-        return None
-    above = {rows[0].city_code, rows[0].province_code} - {""}
-    return rows[0] if all(any(r.code in above for r in _rows(d, u[2])) for u in usable) else None
+    return _one_county(d, counties, [u[2] for u in usable], year)
 
 
 def _township_county(d: _Data, body: str, bm: list[_Match], year: int | None) -> _Row | None:
     matches = [mt for mt in bm if mt.end <= _TOWNSHIP_TEXT and not mt.zone and (len(mt.name) > 2 or mt.name in d.strong)]
     counties = [mt for mt in matches if any(r.level == "county" for r in d.names[mt.name])]
+    return _one_county(d, counties, [mt for mt in matches if mt not in counties], year, body)
+
+
+def _one_county(d: _Data, counties: list[_Match], others: list[_Match], year: int | None, body: str = "") -> _Row | None:
+    """The county the names `counties` all settle to, where each of the `others` names a place above it (its city or
+    province); None where they settle to none, to two, or another place is named."""
     rows = [_resolve(d, mt, None, year, Counter(), Counter(), body) for mt in counties]
     if not rows or None in rows or len({d.current(r) or r.code for r in rows}) > 1:
         return None
-    county = rows[0]
-    above = {county.city_code, county.province_code}
-    named_above = all(any(r.code in above for r in d.names[mt.name]) for mt in matches if mt not in counties)
-    return county if named_above else None
+    above = {rows[0].city_code, rows[0].province_code} - {""}
+    return rows[0] if all(any(r.code in above for r in _rows(d, mt)) for mt in others) else None
 
 
 def _portal_county(d: _Data, city: str, county: str, year: int | None) -> _Row | None:
