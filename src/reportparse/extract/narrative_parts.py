@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ..patterns import LazyPattern
@@ -96,4 +97,25 @@ def _short_name(word: str, title: str) -> bool:
     if len(word) < 4 or not issuer or word[-1] != issuer[-1]:
         return False
     rest = iter(issuer)
-    return all(c in rest for c in word)         # a subsequence: each character found after the one before
+    if all(c in rest for c in word):            # a subsequence: each character found after the one before
+        return True
+    return _spelled_out(word, issuer)
+
+
+def _spelled_out(word: str, issuer: str) -> bool:
+    """Is the part word the title's short issuer spelled out (县人力社保局 in 县人社局's report, 区卫生健康局 in 区卫健局's):
+    the issuer's characters in order from the word's first to its last, at most two more between each two, and its kind
+    character (局) once? The issuer's place may stand before the name (东乡县人社局: 县人社局…). A sub-body named after
+    it (区人社局就业局, 市公安交通管理局 in 市公安局's report: four between) stays a part."""
+    if word.count(word[-1]) != 1:
+        return False
+    starts = [0] + [k for k in range(1, len(issuer) - 3) if issuer[k] in _PLACE_KINDS]
+    return any(_spelled(issuer[k:]).fullmatch(word) for k in starts)
+
+
+_PLACE_KINDS = frozenset("省市县区州旗盟")
+
+
+@lru_cache(maxsize=256)
+def _spelled(short: str) -> "re.Pattern[str]":
+    return re.compile(".{0,2}".join(map(re.escape, short)))
