@@ -5,9 +5,11 @@
    title's characters in order, at most two more between each two, one kind character (局). A sub-body named after the
    issuer (区人社局就业局, 市公安交通管理局: four between) and another body (区卫生监督局) stay parts: not read.
 2. A report with no title whose first sentence opens with the year and its issuer as the subject (2022年,云栖街道办事处
-   按照…; 2021年，青石镇人民政府坚持…; 2023年,市林业局认真…): that body is the issuer, so a clause naming it (云栖街道收到…)
-   gives the report's figure. A first sentence whose subject is a circumstance (在区委领导下) or the whole (全区各级行政
-   机关) names no issuer, and another body's clause (区政府收到…) in the report stays a part's.
+   按照…; 2021年，青石镇人民政府坚持…; 2023年,市林业局认真…; 2020年,区发改局以…为指导; after a clause of who led it,
+   2021年,在区委、区政府的正确领导下,X街道办事处认真…; the copy may open at 一、总体情况): that body is the issuer, so a
+   clause naming it (云栖街道收到…) gives the report's figure. A first sentence whose subject is a circumstance (在区委领导
+   下), the whole (全区各级行政机关) or the party's committee (区委区政府高度重视…) names no issuer, and another body's
+   clause (区政府收到…) in the report stays a part's.
 3. None said of 申请件, the noun sites write for the requests themselves (未接到…的政府信息公开申请件; 未收到和处理
    政府信息公开申请件; 未收到和處理…申請件): requests.new 0. A 申请件 inside a review's clause is no zero.
 """
@@ -74,6 +76,11 @@ SUBJECT_FIRST = (
     ("2022年,云栖街道办事处按照区委", "云栖街道办事处", "2022年度,云栖街道收到政府信息公开申请4件。", 4),
     ("2021年，青石镇人民政府坚持上级", "青石镇人民政府", "2021年，青石镇收到政府信息公开申请2件。", 2),
     ("2023年,市林业局认真落实上级", "市林业局", "2023年,市林业局共受理政府信息公开申请11件。", 11),
+    ("2020年,区发改局以习近平新时代中国特色社会主义思想为指导,落实上级", "区发改局", "2020年度,区发改局收到政府信息公开申请5件。", 5),
+    ("2021年,在区委、区政府的正确领导下,云栖街道办事处认真贯彻上级", "云栖街道办事处",
+     "2021年度,云栖街道收到政府信息公开申请6件。", 6),
+    ("一、总体情况\n2022年,青石镇人民政府高度重视政府信息公开工作,落实上级", "青石镇人民政府",
+     "2022年,青石镇人民政府收到政府信息公开申请8件。", 8),
 )
 
 
@@ -85,7 +92,8 @@ def test_the_subject_of_a_title_less_first_sentence_is_the_issuer():
 
 
 def test_a_circumstance_or_the_whole_names_no_issuer_and_another_body_stays_a_part():
-    for opening in ("2022年,在区委领导下,街道按照区委", "2022年,全区各级行政机关按照区委"):
+    for opening in ("2022年,在区委领导下,街道按照区委", "2022年,全区各级行政机关按照区委", "2022年,区委区政府高度重视上级",
+                    "2022年,县委、县政府高度重视上级"):
         report = reportparse.parse_text(opening + OPENING.format(pro="按要求公开各类信息。",
                                                                  req="2022年度,云栖街道收到政府信息公开申请4件。"))
         assert report.issuer.name is None and report.value("requests.new") is None, opening

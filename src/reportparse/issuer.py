@@ -81,10 +81,14 @@ _SELF_NAMED = LazyPattern(rf"结合(?:{_YEAR}\s*年度?)?(?P<name>{_NAME}{{2,30}
                           rf"|的(?:{_YEAR}\s*年度?)?(?:本级)?(?:政府|政务)?信息公开)"
                           rf"|(?<=[,，。;；:：\n])(?P<name>{_NAME}{{2,30}}?)(?:特|现)?编制本(?:年度)?报告"
                           rf"|(?:\A|\n)[ \t\u3000]*(?P<name>{_NAME}{{2,30}}?)(?={_YEAR}\s*年)"
-                          # … or as the subject of the text's first sentence, after the year (2022年，X街道办事处按照…要求;
-                          # 2021年，X局认真贯彻…), never a clause of its circumstances (在区委领导下) or the whole (全区各级…)
-                          rf"|\A[ \t\u3000]*{_YEAR}\s*年度?[,，]\s*(?![在按根依为全我本各])(?P<name>{_NAME}{{2,20}}?)"
-                          r"(?=按照|坚持|认真|严格|紧紧围绕|深入|全面|积极|持续)"
+                          # … or as the subject of the text's first sentence, after the year and a clause of who led it (2022年，X街道
+                          # 办事处按照…要求; 2021年，X局以…为指导; 2020年，在区委、区政府的领导下，X街道办事处认真…), never a
+                          # circumstance (在区委领导下), the whole (全区各级…) or the party's committee (区委区政府高度重视…)
+                          # (a copy may open at the template's first heading: 一、总体情况 on the line before)
+                          r"|\A[ \t\u3000]*(?:一[,、.．]?[ \t\u3000]*总体情况[ \t\u3000]*\n[ \t\u3000]*)?"
+                          rf"{_YEAR}\s*年度?[,，]\s*(?:在[^。;；\n]{{2,30}}?(?:领导|指导|部署)下[,，]\s*)?"
+                          rf"(?![在按根依为全我本各]|[省市区县镇乡]?委|党)(?P<name>{_NAME}{{2,20}}?)"
+                          r"(?=按照|坚持|认真|严格|紧紧围绕|深入|全面|积极|持续|高度重视|以习近平)"
                           # … or as the report's title, year first, after 编制形成 or 公布 (…规定，编制形成2021年X政府信息公开年度
                           # 报告; X局向社会公布2014年X局政府信息公开工作年度报告), or name first after 现将 (现将X局2017年度…报告向社会公布)
                           # (never the genre's own 政府 as the name: 特向社会公布2017年度政府信息公开年度报告 names no one)
