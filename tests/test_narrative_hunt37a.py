@@ -1,9 +1,10 @@
 """Narrative classes met on hunt37a's real pages (hunt37a). Texts, bodies and figures are invented.
 
 1. The issuer spelled out in its own report: a title that names the body short (县人社局, 区卫健局, 市场监管局) and a
-   clause that names it in full or nearly (县人力社保局, 区卫生健康局, 市场监督管理局): the issuer, not a part of it — the
-   title's characters in order, at most two more between each two, one kind character (局). A sub-body named after the
-   issuer (区人社局就业局, 市公安交通管理局: four between) and another body (区卫生监督局) stay parts: not read.
+   clause that names it in full or nearly (县人力社保局, 县人力资源和社会保障局, 区卫生健康局, 市场监督管理局, 市住房和城乡
+   建设局): the issuer, not a part of it — the title's characters in order, at most four more between two of the name's
+   and three before the kind character (局), printed once. A sub-body named after the issuer (区人社局就业局,
+   市公安交通管理局: four before 局) and another body (区卫生监督局) stay parts: not read.
 2. A report with no title whose first sentence opens with the year and its issuer as the subject (2022年,云栖街道办事处
    按照…; 2021年，青石镇人民政府坚持…; 2023年,市林业局认真…; 2020年,区发改局以…为指导; after a clause of who led it,
    2021年,在区委、区政府的正确领导下,X街道办事处认真…; the copy may open at 一、总体情况): that body is the issuer, so a
@@ -31,6 +32,8 @@ SPELLED_OUT = (
     ("东乡县人社局", "(二)依申请公开情况。2021年,县人力社保局收到政府信息公开申请6件。", ("requests.new", "total"), 6),
     ("市场监管局", "(二)依申请公开情况。2021年,市场监督管理局收到政府信息公开申请7件。", ("requests.new", "total"), 7),
     ("区卫健局", "(一)主动公开情况。2021年,区卫生健康局主动公开政府信息128条。", ("disclosure.total", None), 128),
+    ("县人社局", "(二)依申请公开情况。2021年,县人力资源和社会保障局收到政府信息公开申请12件。", ("requests.new", "total"), 12),
+    ("市住建局", "(二)依申请公开情况。2021年,市住房和城乡建设局收到政府信息公开申请13件。", ("requests.new", "total"), 13),
 )
 PARTS = (
     ("区人社局", "(二)依申请公开情况。2021年,区人社局就业局收到政府信息公开申请8件。"),

@@ -56,7 +56,8 @@ def is_part(prefix: str, title: Optional[str], alias: Optional[str] = None) -> b
             return True
         # an office's report names itself short (市政府办公室 in 平度市人民政府办公室's report)
         short = title.replace("人民政府办公", "政府办公")
-        if not any(_names_itself(prefix, a, b, t) for t in {title, short}) and not _short_name(prefix[a:b], title):
+        if not any(_names_itself(prefix, a, b, t) for t in {title, short}) and not _short_name(prefix[a:b], title) \
+                and not _spelled_out(prefix[:b], title):
             # … and a 街道's its office in full (长风新村街道办事处 in 长风新村街道's report)
             if prefix[a:b] == "办事处" and prefix[a - 2:a] == "街道" and _names_itself(prefix, a - 2, a, title):
                 continue
@@ -97,25 +98,30 @@ def _short_name(word: str, title: str) -> bool:
     if len(word) < 4 or not issuer or word[-1] != issuer[-1]:
         return False
     rest = iter(issuer)
-    if all(c in rest for c in word):            # a subsequence: each character found after the one before
-        return True
-    return _spelled_out(word, issuer)
+    return all(c in rest for c in word)         # a subsequence: each character found after the one before
 
 
-def _spelled_out(word: str, issuer: str) -> bool:
-    """Is the part word the title's short issuer spelled out (县人力社保局 in 县人社局's report, 区卫生健康局 in 区卫健局's):
-    the issuer's characters in order from the word's first to its last, at most two more between each two, and its kind
-    character (局) once? The issuer's place may stand before the name (东乡县人社局: 县人社局…). A sub-body named after
-    it (区人社局就业局, 市公安交通管理局 in 市公安局's report: four between) stays a part."""
-    if word.count(word[-1]) != 1:
+def _spelled_out(before: str, title: str) -> bool:
+    """Is the part word the title's short issuer spelled out (县人力社保局 or 县人力资源和社会保障局 in 县人社局's report,
+    区卫生健康局 in 区卫健局's, 市住房和城乡建设局 in 市住建局's): the issuer's characters in order from the word's first to
+    its last, at most four more between two of its name's and three before its kind character (局), which it prints once?
+    The issuer's place may stand before the name (东乡县人社局: 县人社局…). A sub-body named after it (区人社局就业局;
+    市公安交通管理局 in 市公安局's report: four before 局) stays a part."""
+    issuer = _TITLE_YEAR.sub("", title)
+    # the name runs back from the part word's end to the clause's words before it (2021年，通过…): up to 14 characters
+    word = _NOT_NAME.split(before)[-1][-14:]
+    while word and word[0] not in issuer:
+        word = word[1:]
+    if len(word) < 4 or len(issuer) < 4 or word[-1] != issuer[-1] or word.count(word[-1]) != 1:
         return False
     starts = [0] + [k for k in range(1, len(issuer) - 3) if issuer[k] in _PLACE_KINDS]
     return any(_spelled(issuer[k:]).fullmatch(word) for k in starts)
 
 
 _PLACE_KINDS = frozenset("省市县区州旗盟")
+_NOT_NAME = re.compile(r"[^\u4e00-\u9fff]|年度?")
 
 
 @lru_cache(maxsize=256)
 def _spelled(short: str) -> "re.Pattern[str]":
-    return re.compile(".{0,2}".join(map(re.escape, short)))
+    return re.compile(".{0,4}".join(map(re.escape, short[:-1])) + ".{0,3}" + re.escape(short[-1]))
