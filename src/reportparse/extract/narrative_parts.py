@@ -109,13 +109,16 @@ def _spelled_out(before: str, title: str) -> bool:
     市公安交通管理局 in 市公安局's report: four before 局) stays a part."""
     issuer = _TITLE_YEAR.sub("", title)
     # the name runs back from the part word's end to the clause's words before it (2021年，通过…): up to 14 characters
-    word = _NOT_NAME.split(before)[-1][-14:]
-    while word and word[0] not in issuer:
-        word = word[1:]
-    if len(word) < 4 or len(issuer) < 4 or word[-1] != issuer[-1] or word.count(word[-1]) != 1:
+    # (the name is the shortest spelling that ends the clause's words: 在区委领导下区卫生健康局 gives 区卫生健康局)
+    words = _NOT_NAME.split(before)[-1][-14:]
+    if len(issuer) < 4 or not words or words[-1] != issuer[-1]:
         return False
     starts = [0] + [k for k in range(1, len(issuer) - 3) if issuer[k] in _PLACE_KINDS]
-    return any(_spelled(issuer[k:]).fullmatch(word) for k in starts)
+    for k in starts:
+        m = _spelled(issuer[k:]).search(words)
+        if m and m.group().count(issuer[-1]) == 1:
+            return True
+    return False
 
 
 _PLACE_KINDS = frozenset("省市县区州旗盟")
@@ -124,4 +127,4 @@ _NOT_NAME = re.compile(r"[^\u4e00-\u9fff]|年度?")
 
 @lru_cache(maxsize=256)
 def _spelled(short: str) -> "re.Pattern[str]":
-    return re.compile(".{0,4}".join(map(re.escape, short[:-1])) + ".{0,3}" + re.escape(short[-1]))
+    return re.compile(".{0,4}".join(map(re.escape, short[:-1])) + ".{0,3}" + re.escape(short[-1]) + "$")
