@@ -11,7 +11,10 @@
    clause naming it (云栖街道收到…) gives the report's figure. A first sentence whose subject is a circumstance (在区委领导
    下), the whole (全区各级行政机关) or the party's committee (区委区政府高度重视…) names no issuer, and another body's
    clause (区政府收到…) in the report stays a part's.
-3. None said of 申请件, the noun sites write for the requests themselves (未接到…的政府信息公开申请件; 未收到和处理
+3. Every request granted, said after the count of requests named 依申请公开政府信息 and with the way they went out
+   between the verb and 公开 (收到依申请公开政府信息2件,均为网络申请件,均予以邮寄公开; 均予以书面公开; 全部予以当面公开):
+   requests.granted = the count. Not after another figure (办结5件,均予以邮寄公开), nor for answers (均予以答复).
+4. None said of 申请件, the noun sites write for the requests themselves (未接到…的政府信息公开申请件; 未收到和处理
    政府信息公开申请件; 未收到和處理…申請件): requests.new 0. A 申请件 inside a review's clause is no zero.
 """
 from __future__ import annotations
@@ -104,3 +107,23 @@ def test_a_circumstance_or_the_whole_names_no_issuer_and_another_body_stays_a_pa
     report = reportparse.parse_text("2022年,云栖街道办事处按照区委" + OPENING.format(
         pro="按要求公开各类信息。", req="2022年度,区政府收到政府信息公开申请9件。"))
     assert report.issuer.name == "云栖街道办事处" and report.value("requests.new") is None
+
+
+GRANTED_ALL = (
+    ("(二)依申请公开。2021年我委收到依申请公开政府信息2件,均为网络申请件,均予以邮寄公开。", 2),
+    ("(二)依申请公开。2021年共受理依申请公开政府信息3件,均予以书面公开。", 3),
+    ("(二)依申请公开。2021年收到政府信息公开申请4件,均为自然人申请,均已予以邮寄公开。", 4),
+    ("(二)依申请公开。2021年接到依申请公开政府信息5件,全部予以当面公开。", 5),
+)
+
+
+def test_every_request_granted_in_the_way_it_went_out():
+    for body, want in GRANTED_ALL:
+        got = _values("云溪镇人民政府", body)
+        assert (got.get(("requests.new", "total")), got.get(("requests.granted", "total"))) == (want, want), body
+
+
+def test_granted_all_after_another_figure_or_for_answers_is_not_read():
+    for body in ("(二)依申请公开。2021年收到依申请公开政府信息8件,办结5件,均予以邮寄公开。",
+                 "(二)依申请公开。2021年收到依申请公开政府信息7件,均予以答复。"):
+        assert ("requests.granted", "total") not in _values("云溪镇人民政府", body), body
