@@ -231,3 +231,16 @@ def test_untitled_subject_with_a_sentence_naming_no_body():
     text = (UNTITLED + "一、总体情况\n(一)主动公开\n2025年,全年主动公开政府信息125条。2025年,区政府办公室主动公开文件12件。\n"
             "(二)依申请公开\n规范办理。2025年,区政府办公室共受理36件政府信息公开申请。\n")
     assert reportparse.parse_text(text).issuer.name == "区政府办公室"
+
+
+@pytest.mark.parametrize("who, name, kind", [
+    ("两城镇人民政府党政办公室", "两城镇人民政府", "township"),
+    ("青禾乡人民政府党政综合办公室", "青禾乡人民政府", "township"),
+    ("云栖街道办事处党政办", "云栖街道办事处", "township"),
+    ("松溪县人民政府办公室", "松溪县人民政府办公室", "general_office"),     # a county's office is its own body
+])
+def test_a_towns_government_office_writing_it_names_the_town(who, name, kind):
+    text = (f"本报告是根据《中华人民共和国政府信息公开条例》要求,由{who}编制。本报告中所列数据的统计期限为2020年1月1日"
+            "至2020年12月31日。\n一、总体情况\n(一)主动公开\n全年主动公开政府信息25条。\n")
+    report = reportparse.parse_text(text)
+    assert (report.issuer.name, report.issuer.kind) == (name, kind)

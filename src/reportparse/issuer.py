@@ -19,9 +19,9 @@ _ANY_YEAR = LazyPattern(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)\d{2}\s*)
 _ISSUER_TAIL = LazyPattern(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:政府信息公开|政务公开|信息公开).*$")
 _ISSUER_END = LazyPattern(r"(?:政府|委员会|局|厅|办公室|委|办|中心|街道|[乡镇])$")
 # a section of the body that wrote the report, after its name (由X街道党政办公室综合科编制), and a town's or street's own
-# office (X街道党政办公室, X镇党政办): the body is the issuer
+# office (X街道党政办公室, X镇党政办, X镇人民政府党政办公室): the body is the issuer
 _SECTION_AFTER = LazyPattern(r"^.+(?:政府|委员会|局|厅|办公室|委|办|中心|街道|[乡镇])(?=[^\s,，。;；]{1,6}(?:科|股)$)")
-_TOWN_OFFICE = LazyPattern(r"^.+(?:街道|办事处|[乡镇])(?=党政(?:综合)?办(?:公室)?$)")
+_TOWN_OFFICE = LazyPattern(r"^.+(?:街道|办事处|[乡镇](?:人民政府)?)(?=党政(?:综合)?办(?:公室)?$)")
 _GOVERNMENT_AFTER = ("人民政府", "管委会", "管理委员会")
 # a label before the name (文字解读：, 图解：) ends at a colon: a body's name has none, nor a sentence's marks
 _ISSUER_LABEL = LazyPattern(r"[:：]")
