@@ -244,3 +244,20 @@ def test_a_towns_government_office_writing_it_names_the_town(who, name, kind):
             "至2020年12月31日。\n一、总体情况\n(一)主动公开\n全年主动公开政府信息25条。\n")
     report = reportparse.parse_text(text)
     assert (report.issuer.name, report.issuer.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "一、总体情况\n本年度,我局未收到和处理政府信息公开申请件,也没有发生政府信息公开行政复议、行政诉讼等情况。",
+    REQUESTS + "2025年,我局未收到、未处理依申请公开申请件。",
+    REQUESTS + "2025年,全年未收到和处理政府信息公开申请件。",
+])
+def test_no_request_said_with_the_measure_word_left(text):
+    assert _values(BUREAU + text)[("requests.new", "total")] == 0
+
+
+@pytest.mark.parametrize("text, new", [
+    (REQUESTS + "2025年,未收到因政府信息公开申请件引起的行政复议。", None),            # no zero of requests
+    (REQUESTS + "2025年,我局收到政府信息公开申请5件,未处理政府信息公开申请件数为0。", 5),   # a count follows
+])
+def test_no_request_with_the_measure_word_near_misses(text, new):
+    assert _values(BUREAU + text).get(("requests.new", "total")) == new
