@@ -19,9 +19,9 @@ _ANY_YEAR = LazyPattern(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)\d{2}\s*)
 _ISSUER_TAIL = LazyPattern(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:政府信息公开|政务公开|信息公开).*$")
 _ISSUER_END = LazyPattern(r"(?:政府|委员会|局|厅|办公室|委|办|中心|街道|[乡镇])$")
 # a section of the body that wrote the report, after its name (由X街道党政办公室综合科编制), and a town's or street's own
-# office (X街道党政办公室, X镇党政办): the body is the issuer
+# office (X街道党政办公室, X镇党政办, X镇人民政府党政办公室): the body is the issuer
 _SECTION_AFTER = LazyPattern(r"^.+(?:政府|委员会|局|厅|办公室|委|办|中心|街道|[乡镇])(?=[^\s,，。;；]{1,6}(?:科|股)$)")
-_TOWN_OFFICE = LazyPattern(r"^.+(?:街道|办事处|[乡镇])(?=党政(?:综合)?办(?:公室)?$)")
+_TOWN_OFFICE = LazyPattern(r"^.+(?:街道|办事处|[乡镇](?:人民政府)?)(?=党政(?:综合)?办(?:公室)?$)")
 _GOVERNMENT_AFTER = ("人民政府", "管委会", "管理委员会")
 # a label before the name (文字解读：, 图解：) ends at a colon: a body's name has none, nor a sentence's marks
 _ISSUER_LABEL = LazyPattern(r"[:：]")
@@ -70,14 +70,14 @@ def _national_body(name: str) -> bool:
 
 # a report printed without its title line names its issuer in the opening sentence: "…结合2025年X街道办事处政府信息
 # 公开工作实际，编制发布本报告" (or …工作有关统计数据撰写编制, in either script), "本报告由X镇人民政府结合有关统计数据编制", or as the clause that writes it ("根据《条例》
-# 的要求，X街道特编制2023年政府信息公开年度报告", "…要求，由X县人民政府办公室编制。", "…要求，由X区教育委员会编制的2008年度
+# 的要求，X街道特编制2023年政府信息公开年度报告", "…要求，由X县人民政府办公室编制。" or "…编制,全文包括…", "…要求，由X区教育委员会编制的2008年度
 # 政府信息公开年度报告。", "…要求，由X局编制完成本报告", "…，X街道办事处编制本报告"), or as a paragraph's subject before its year ("X街道办事处2022年认真贯彻…"),
 # or in the title it writes (编制形成2021年X政府信息公开年度报告)
 _SELF_NAMED = LazyPattern(rf"结合(?:{_YEAR}\s*年度?)?(?P<name>{_NAME}{{2,30}}?)政府信息公开工作(?:实际|有关统计数据)"
                           rf"|本(?:年度)?报告由(?P<name>{_NAME}{{2,30}}?)(?:结合|根据|编制|负责)"
                           rf"|(?<=[,，。;；:：\n])(?P<name>{_NAME}{{2,30}}?)(?:特|现)?编制《?(?:{_YEAR}\s*年度?)?"
                           r"(?:本级)?(?:政府|政务)?信息公开"
-                          rf"|(?<=[,，;；:：])由(?P<name>{_NAME}{{2,30}}?)编制(?=[。;；\n]|$|(?:完成|形成)?本(?:年度)?报告"
+                          rf"|(?<=[,，;；:：])由(?P<name>{_NAME}{{2,30}}?)编制(?=[。;；\n]|$|(?:完成|形成)?本(?:年度)?报告|[,，](?:报告)?全文(?:包括|由|共)"
                           rf"|的(?:{_YEAR}\s*年度?)?(?:本级)?(?:政府|政务)?信息公开)"
                           rf"|(?<=[,，。;；:：\n])(?P<name>{_NAME}{{2,30}}?)(?:特|现)?编制本(?:年度)?报告"
                           rf"|(?:\A|\n)[ \t\u3000]*(?P<name>{_NAME}{{2,30}}?)(?={_YEAR}\s*年)"
@@ -125,8 +125,28 @@ def self_named(text: str) -> Optional[str]:
 
 
 def untitled_name(text: str) -> Optional[str]:
-    """The issuer a report without a title names: in its opening (self_named), else by signing it (_signed_name)."""
-    return self_named(text) or _signed_name(text)
+    """The issuer a report without a title names: in its opening (self_named), else by signing it (_signed_name),
+    else as the one subject of its own figures (_figure_subject)."""
+    return self_named(text) or _signed_name(text) or _figure_subject(text)
+
+
+# a report with neither a title nor a name in its opening may give its figures under one name, the subject after the
+# year that opens each sentence (2023年,区政府办公室主动公开政府信息125条 … 2023年,区政府办公室共受理36件申请): that
+# body is the one reporting, where two or more figures name it so and no other body stands in that place
+_FIGURE_SUBJECT = LazyPattern(rf"(?:^|(?<=[。;；]))[ \t\u3000]*(?:19|20)\d{{2}}\s*年度?[,，]?(?P<name>{_NAME}{{2,16}}?)"
+                              r"(?:共|全年|累计)?(?:主动(?:公开|发布)|受理|收到|接收|新收)", regex.M)
+
+
+def _figure_subject(text: str) -> Optional[str]:
+    """The one body the sentences of a title-less report name as the subject of their figures, if two or more do
+    and all name the same one, ending as an issuer's name does (not 我局, 全区)."""
+    head = text[:8000]
+    names = [head[slice(*m.span("name"))].strip() for m in _FIGURE_SUBJECT.finditer(search_form(head))]
+    # (words that name no body, 全年 or 在市政府网站, are passed over; 我局 is a body, the issuer said as itself)
+    names = [n for n in names if _ISSUER_END.search(search_form(n)) or n.endswith(("办事处", "管委会")) or _self_word(n)]
+    if len(names) < 2 or len(set(names)) > 1:
+        return None
+    return names[0] if not _NOT_ISSUER.search(names[0]) and not _self_word(names[0]) else None
 
 
 def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:

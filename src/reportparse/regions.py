@@ -389,7 +389,8 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
             usable = named or usable
         if is_title and len(usable) > 1:
             usable = [u for u in usable if not _outside_named(d, u[2], usable)] or usable
-        if usable and cited and not is_title and (row := _cited_county(d, bm, cited, usable, year)) is not None:
+        # (an opening that names no place but in the county's plan or notice it cites: that county too)
+        if cited and not is_title and (row := _cited_county(d, bm, cited, usable, year)) is not None:
             return d.info(row)
         if usable:
             _, _, mt, prev = min(usable, key=lambda t: (t[0], t[1]))
@@ -463,7 +464,7 @@ _TOWNSHIP_TEXT = 3000
 
 
 def _cited_county(d: _Data, bm: list[_Match], cited: list, usable: list, year: int | None) -> _Row | None:
-    """An opening that names places outside its citations only as its superiors (省委省政府、十堰市委市政府) and cites
+    """An opening that names places outside its citations only as its superiors (省委省政府、十堰市委市政府), or none, and cites
     one county's notice or plan it was compiled under (《丹江口市人民政府办公室…的通知》, 《2020年丹江口市政务公开工作要点》):
     that county, below every other place it names (its own is the more specific). None where the citations name
     two counties, a shared name stays unsettled, or another place is named."""

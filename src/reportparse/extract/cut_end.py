@@ -5,7 +5,8 @@ A cell a line closed by its pipe ("规章  |\\n  0  |") is a cell, blank or not,
 first columns. Without pipes (cells on lines of their own, blank lines between) a blank cell leaves no trace, so the
 figures fill the row from its left only where the table shows that its copy leaves none out: every other row of it
 prints all its columns. And the figure the text ends in, its line unfinished (no line break after it), may be cut
-inside ('20' of 2020年…): it is none of the row's, and a row whose complete lines fill its columns is read without it.
+inside ('20' of 2020年…): it is none of the row's, and a row whose complete lines fill its columns is read without it;
+unless it is a bare 0 (no count is printed with a leading zero, so nothing of it was cut), which is whole.
 """
 from __future__ import annotations
 
@@ -26,40 +27,41 @@ def cut_at_text_end(text: str, h: RowHit, n: int, leaves_none_out: Callable[[], 
     n for a row whose complete lines fill it and after which the text ends inside a figure. 0: the row is not cut so,
     or its columns are not proven (`leaves_none_out`, asked only then: does every other row of the table print all
     its columns?). `total_last`: the row's last column is the sum of the others (table 三): n figures that sum so are
-    the whole row, the last one not cut."""
+    the whole row, the last one not cut. The figure the text ends in is whole where it is a bare 0 (_whole_zero)."""
     cells = h.cells
     if not cells or len(cells) > n + 1 or not all(t.raw for t in cells):
         return 0
     tail = text[cells[-1].end:]
     if tail.strip(" \t\n\u3000|"):
         if _UNCLOSED_FIGURE.fullmatch(tail):
-            return _one_pipe_line(text, h, n, tail)
+            return _one_pipe_line(text, h, n, tail, False)
         if not _UNCLOSED_LINE.fullmatch(tail):
             return 0
         # the row's last pipe, then a figure on a line of its own that no pipe closes where the text ends: it may
         # be cut inside ('1' of 12) or before its pipe, and is none of the row's; the cells before it stand
     starts = [h.label_end] + [t.end for t in cells[:-1]]
+    zero = _whole_zero(text, cells)
     if not all("\n" in text[a:t.start] for a, t in zip(starts, cells)):
-        return _one_pipe_line(text, h, n, tail)
+        return _one_pipe_line(text, h, n, tail, zero)
     closed = [_PIPE_CLOSED.match(text, t.end) is not None for t in cells]
-    if all(closed[:-1]):        # (the last, no pipe before the text ends, may be cut inside: not read)
-        return (len(cells) if closed[-1] else len(cells) - 1) if len(cells) < n else 0
+    if all(closed[:-1]):        # (the last, no pipe before the text ends, may be cut inside: not read, unless a bare 0)
+        return (len(cells) if closed[-1] or zero else len(cells) - 1) if len(cells) < n else 0
     if any("|" in text[a:t.start] for a, t in zip(starts, cells)):
         return 0                                    # pipes on some lines only: a layout not known here
     if total_last and len(cells) == n and _sums_to_last([t.raw for t in cells]):
         return 0                                    # the row's own arithmetic proves its last figure whole
-    k = len(cells) if "\n" in tail else len(cells) - 1      # the last figure's line unfinished: cut inside it
+    k = len(cells) if "\n" in tail or zero else len(cells) - 1      # the last figure's line unfinished: cut inside it
     if k == 0 or (k == n and len(cells) == n) or k > n:
         return 0                                    # nothing left, a whole row, or more figures than columns
     return k if leaves_none_out() else 0
 
 
-def _one_pipe_line(text: str, h: RowHit, n: int, tail: str) -> int:
+def _one_pipe_line(text: str, h: RowHit, n: int, tail: str, zero: bool) -> int:
     """The row's figures on one line under its label's line, a single pipe between each two and none before the
     first ("一、本年新收… |" then "1 | 0 | 0 | 0"), or on the label's line after a single pipe ("行政强制 | 7 | "),
     that line the text's last: the pipes keep every cell in its column (a blank would stand as "| |"), so the figures
     closed by a pipe are the row's first columns; the figure the text ends in, not closed, may be cut inside and is
-    none of them. 0 where the row is not so."""
+    none of them (unless a bare 0 under a counting column: `zero`). 0 where the row is not so."""
     cells = h.cells
     line_start = text.rfind("\n", 0, cells[0].start) + 1
     if "\n" in text[cells[0].start:cells[-1].end] or "\n" in tail.strip(" \t\u3000|\n"):
@@ -73,8 +75,16 @@ def _one_pipe_line(text: str, h: RowHit, n: int, tail: str) -> int:
         return 0                                    # words between the label and its figures, or a blank first cell
     if not all(_ONE_PIPE.fullmatch(text, a.end, b.start) for a, b in zip(cells, cells[1:])):
         return 0                                    # two pipes (a blank cell) or none (digits apart) between figures
-    k = len(cells) if tail.lstrip(" \t\u3000").startswith("|") else len(cells) - 1
+    k = len(cells) if tail.lstrip(" \t\u3000").startswith("|") or zero else len(cells) - 1
     return k if 0 < k < n else 0
+
+
+def _whole_zero(text: str, cells: list) -> bool:
+    """Is the row's last figure, the one the text ends in, a bare 0? A count is never printed with a leading zero, so
+    a cut could not have shortened it. (An amount's 0 may open 0.5, but the amounts, 采购总金额 and 本年收费金额,
+    stand last in their rows: a row cut before its last column ends in a count.)"""
+    last = cells[-1]
+    return last.raw.strip() == "0" and not text[last.end:].strip(" \t\u3000")
 
 
 _ONE_PIPE = regex.compile(r"[ \t\u3000]*\|[ \t\u3000]*")
