@@ -101,6 +101,12 @@ class PDFLayoutSettings:
     #: `pane_row_fit` points) of a line of the other side: a borderless table's figures and labels
     pane_rows_share: float = 0.8
     pane_row_fit: float = 0.8
+    #: a page's number is looked for in its lowest this share of its height; one printed over a
+    #: ruled cell there is the page's (left out of the cell: pdf_folio.py) when the page before
+    #: printed its own, one page less, with the same marks at the same height and middle to within
+    #: `folio_place` points
+    folio_foot: float = 0.15
+    folio_place: float = 2.0
     #: a non-embedded CID font with no widths table (no /W: every glyph /DW wide, an em) has the
     #: digits and Latin of its collection's half-width range at this many ems (pdf_chars._half_widths),
     #: as the text was measured when placed; 0 reads them an em wide
