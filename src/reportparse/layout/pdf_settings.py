@@ -88,6 +88,12 @@ class PDFLayoutSettings:
     #: where at least `centred_evidence` other figures of the table, all of them, are (pdf_centred.py)
     centred_slack: float = 0.25
     centred_evidence: int = 3
+    #: two centred figures run over a rule into each other, a digit of one over a digit of the other
+    #: (less than half a digit apart): each digit is dealt to the figure whose even pitch it keeps,
+    #: where every other order leaves a figure off its centre or its digits uneven by this many
+    #: points more than the slacks above (else both cells stay unread: which digit is whose is not in
+    #: the page)
+    tangled_pitch_margin: float = 0.5
     #: a line of digits in a ruled cell whose gaps differ by more than this many character heights,
     #: one of them a space, is two figures side by side, not one (one figure's digits stand at one gap:
     #: tight or tracked); the cell is left unread (pdf_overrun.side_by_side)
