@@ -11,18 +11,19 @@ from reportparse.layout.pdf_overrun import over_rule, runs_on
 from pdf_variants import read_variant as _read, table3_cells as _stacked_at, wrong_values as _wrong
 
 
-def test_full_width_figures_over_an_inner_rule_leave_both_cells_unread():
+def test_full_width_figures_over_an_inner_rule_are_never_read_into_the_neighbour():
     # full-width digits letter-spaced in 40.5 pt cells: table 三's 4-digit other_org figure runs
-    # over the rule into the total's cell (4234 | 24996 read 42342 | 4996: two WRONG values a row)
+    # over the rule into the total's cell (4234 | 24996 read 42342 | 4996: two WRONG values a row).
+    # Both cells were left unread (stop 30; stop 35: the '4' over the '2', their order not in the page
+    # by position). pdf37: every figure of the table is centred and each keeps one pitch (11.2 pt)
+    # only in one order, the other 1.3 pt uneven: pdf_centred._tangled_cut reads them as drawn
     got, want, report = _read(seed=3001, rules="grid", fullwidth_figures=True, figure_spacing=0.4)
     assert _wrong(got, want) == {}
-    assert got["requests.new|applicant=other_org"] is None
-    assert got["requests.new|applicant=total"] is None
-    assert got["requests.new|applicant=research"] == want["requests.new|applicant=research"]
+    assert got["requests.new|applicant=other_org"] == want["requests.new|applicant=other_org"]
+    assert got["requests.new|applicant=total"] == want["requests.new|applicant=total"]
     assert got["requests.granted|applicant=total"] == want["requests.granted|applicant=total"]
-    assert sum(v is None for v in got.values()) == 4
-    said = [w for w in report.warnings if "runs across the rule between two cells" in w]
-    assert any("一、本年新收政府信息公开申请数量" in w and "left unread" in w for w in said)
+    assert got == want
+    assert not any("runs across the rule between two cells" in w for w in report.warnings)
 
 
 def test_tracked_figures_set_flush_right_run_over_the_rule_unread():

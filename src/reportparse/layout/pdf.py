@@ -40,6 +40,7 @@ from ..errors import (EmptyDocumentError, EncryptedPDFError, NoTextLayerError, R
 from ..normalize import normalize_text
 from .pdf_chars import MinerPages
 from .pdf_faint import watermark_chars
+from .pdf_folio import page_folio
 from .pdf_marks import superscript_marks
 from .pdf_clip import can_clip, hidden_chars, without_hidden
 from .pdf_model import GridBudget, PageData, Table
@@ -119,9 +120,10 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
     chars_read = 0
     prev: Optional[PageData] = None
     sheet = None                    # the panes of the sheet before, if it was printed N-up (pdf_nup.py)
+    folio = None                    # where the pages before printed their number (pdf_folio.py)
     for i in range(n):
         try:
-            page = _read_page(pdf, i, miner, layout, budget, watermarks, sheet)
+            page = _read_page(pdf, i, miner, layout, budget, watermarks, sheet, folio)
         except ReportParseError:
             raise
         except Exception as e:  # one unreadable page is reported, not fatal
@@ -144,7 +146,7 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
         mark_texts.update(dict.fromkeys(page.marks))
         if page.panes:
             nup.append(page.number)
-        sheet = page.sheet
+        sheet, folio = page.sheet, page.folio or folio
         for part in [page] + page.panes:    # (the further printed pages of an N-up sheet: pdf_nup.py)
             if prev is not None:
                 _merge(prev, part, layout)
@@ -256,7 +258,7 @@ class _Miner:
 
 
 def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget: GridBudget,
-               watermarks: Optional[set] = None, sheet: Optional[tuple] = None) -> PageData:
+               watermarks: Optional[set] = None, sheet: Optional[tuple] = None, folio=None) -> PageData:
     import pypdfium2.raw as raw
 
     page = pdf[index]
@@ -310,7 +312,7 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
     data.marks = marks
     data.chars = len(chars)
     notes, crossings = len(data.notes), budget.crossings
-    _lay_out(data, chars, frame, hedges, vedges, layout, budget, sheet)
+    _lay_out(data, chars, frame, hedges, vedges, layout, budget, sheet, folio)
     crossed = any(b.crossed for part in [data] + data.panes for b in part.blocks if isinstance(b, Table))
     if crossed and not can_clip(raw):
         data.notes.append(f"page {data.number}: text runs across a table cell's edge, and this pypdfium2 cannot "
@@ -328,14 +330,17 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
             data.blocks, data.panes, budget.crossings = [], [], crossings
             data.notes.append(f"page {data.number}: {len(chars) - len(kept)} characters hidden by their cells' "
                               "clipping paths (text cut at a cell's edges) left out")
-            _lay_out(data, kept, frame, hedges, vedges, layout, budget, sheet)
+            _lay_out(data, kept, frame, hedges, vedges, layout, budget, sheet, folio)
     return data
 
 
 def _lay_out(data: PageData, chars, frame, hedges, vedges, layout: PDFLayoutSettings, budget: GridBudget,
-             sheet: Optional[tuple]) -> None:
-    """The page's characters laid out into data.blocks (and the panes of an N-up sheet)."""
-    items, sups = superscript_marks(frame.items(chars, layout.dedupe, layout.dedupe_share, layout.layer_reach))
+             sheet: Optional[tuple], folio=None) -> None:
+    """The page's characters laid out into data.blocks (and the panes of an N-up sheet); `folio`:
+    where the pages before printed their number (pdf_folio.py); data.folio: where this page does."""
+    items = frame.items(chars, layout.dedupe, layout.dedupe_share, layout.layer_reach)
+    items, data.folio = page_folio(items, hedges, frame.height, data.number, folio, layout, data.notes)
+    items, sups = superscript_marks(items)
     if sups:
         shown = ", ".join(f"'{m}'" for m in list(dict.fromkeys(sups))[:3])
         data.notes.append(f"page {data.number}: {len(sups)} footnote mark{'s' if len(sups) > 1 else ''} set small and "

@@ -31,6 +31,7 @@ from .pdf_drift import drifted, rejoin
 from .pdf_aligned_cells import Band, Run, blank_columns, block_cell, cell_blocks, header_leaves, header_rows
 from .pdf_aligned_stacked import stacked_note, stacked_pairs
 from .pdf_aligned_units import units_folded
+from .pdf_aligned_chains import cut_chains
 from .pdf_lines import bands, letter_spaced, line_of, runs
 from .pdf_model import Cell, Item, Table
 from .pdf_settings import PDFLayoutSettings
@@ -61,6 +62,8 @@ def find_aligned_tables(items: list[Item], page: int, geo: PDFLayoutSettings,
         page_bands.append(Band(rs, min(r.top for r in rs), max(r.bottom for r in rs)))
     # a figure over its unit word ('12' / '件') is the row's between them (pdf_aligned_units.py)
     page_bands = units_folded(page_bands, geo)
+    if spaced_runs:                     # tracked figures chained over columns: cut where they stand
+        cut_chains(page_bands, geo, _columns, _over, _joined)     # (pdf_aligned_chains.py)
     tables: list[Table] = []
     used: set[int] = set()
     taken: set[int] = set()             # runs in a table already (ids)

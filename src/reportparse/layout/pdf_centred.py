@@ -17,6 +17,10 @@ from .pdf_overrun import next_cell, same_line
 from .pdf_settings import PDFLayoutSettings
 
 
+#: at most this many pairs of overlapping digits in one chain are weighed both ways (2 ** n orders)
+MAX_TANGLED = 3
+
+
 def _digit(o) -> bool:
     return o.text.strip().isdigit()
 
@@ -51,12 +55,13 @@ def _all_centred(cells, cont, skip: set, geo: PDFLayoutSettings) -> bool:
     return seen >= geo.centred_evidence
 
 
-def _cuts(digits: list, cells: list, geo: PDFLayoutSettings) -> list:
+def _cuts(digits: list, cells: list, geo: PDFLayoutSettings, loose: float = 0.0) -> list:
     """Every way to deal `digits` (left to right) out to `cells` (left to right), each a figure
     centred in its cell (to within `centred_slack` of the digits' pitch) whose digits stand evenly
-    (to within `overrun_pitch_slack` points: one figure's own spacing): lists of parts."""
-    slack = geo.centred_slack * _pitch(digits)
-    even = geo.overrun_pitch_slack
+    (to within `overrun_pitch_slack` points: one figure's own spacing), both `loose` points looser:
+    lists of parts."""
+    slack = geo.centred_slack * _pitch(digits) + loose
+    even = geo.overrun_pitch_slack + loose
     out: list = []
 
     def fits(part, c) -> bool:
@@ -73,6 +78,37 @@ def _cuts(digits: list, cells: list, geo: PDFLayoutSettings) -> list:
                 deal(end, k + 1, parts + [digits[at:end]])
     deal(0, 0, [])
     return out
+
+
+def _orders(digits: list) -> Optional[list]:
+    """The orders the digits can stand in: as placed, and with each pair of overlapping neighbours
+    (two figures' digits over each other, less than half a digit apart) either way; None where three
+    overlap or more than MAX_TANGLED pairs do."""
+    pairs = [k for k, (a, b) in enumerate(zip(digits, digits[1:])) if b.x0 - a.x0 < (a.x1 - a.x0) / 2]
+    if any(b - a < 2 for a, b in zip(pairs, pairs[1:])) or len(pairs) > MAX_TANGLED:
+        return None
+    out = []
+    for mask in range(1 << len(pairs)):
+        order = list(digits)
+        for j, k in enumerate(pairs):
+            if mask >> j & 1:
+                order[k], order[k + 1] = order[k + 1], order[k]
+        out.append(order)
+    return out
+
+
+def _tangled_cut(digits: list, cells: list, geo: PDFLayoutSettings) -> list:
+    """The one way to deal out digits some of which overlap (_orders): the order whose figures stand
+    centred and evenly, where every other order leaves a figure off its centre or its digits uneven
+    by more than `tangled_pitch_margin` points more (else the page does not say which digit is
+    whose: no way)."""
+    orders = _orders(digits)
+    if orders is None:
+        return []
+    ways = [w for order in orders for w in _cuts(order, cells, geo)]
+    if len(ways) != 1 or sum(len(_cuts(order, cells, geo, geo.tangled_pitch_margin)) for order in orders) != 1:
+        return []
+    return ways
 
 
 def _chains(cells, found: list) -> Optional[dict]:
@@ -119,9 +155,11 @@ def settle_centred(cells, cont: list, found: list, geo: PDFLayoutSettings, chang
             keep += fs                  # (text or a second line in a figure's cell)
             continue
         digits = sorted((o for ln in lines for o in ln), key=lambda o: o.x0)
-        # (two figures' digits overlapping: their order is not in the page, '5' over '2' read 4802 | 56490)
+        # (two figures' digits overlapping: their order is in the page only where their pitch says it;
+        # by position '5' over '2' read 4802 | 56490: _tangled_cut)
         tangled = any(b.x0 - a.x0 < (a.x1 - a.x0) / 2 for a, b in zip(digits, digits[1:]))
-        ways = _cuts(digits, [cells[k] for k in figures], geo) if len(digits) > 1 and not tangled else []
+        ways = ([] if len(digits) < 2 else _tangled_cut(digits, [cells[k] for k in figures], geo) if tangled
+                else _cuts(digits, [cells[k] for k in figures], geo))
         if len(ways) != 1:
             keep += fs
             continue

@@ -29,6 +29,28 @@ import bisect
 Char = tuple      # (char, left, bottom, right, top) in user space
 
 
+# a quarter turn taking text that runs along (a, b) to run left to right: (x, y) -> (x', y')
+_TURNS = {(1, 0): lambda x, y: (x, y), (0, 1): lambda x, y: (y, -x),
+          (0, -1): lambda x, y: (-y, x), (-1, 0): lambda x, y: (-x, -y)}
+
+
+def _quarter(tm) -> tuple:
+    """The page axis (1, 0), (0, 1), (0, -1) or (-1, 0) a text matrix's baseline runs along, its up
+    direction a left turn from it (not mirrored), or () for any other matrix."""
+    a, b, c, d = tm[:4]
+    n = max(abs(a), abs(b), 1e-9)
+    if abs(a) > 0.035 * n and abs(b) > 0.035 * n:
+        return ()
+    axis = (round(a / n), round(b / n))
+    up = (round(c / max(abs(c), abs(d), 1e-9)), round(d / max(abs(c), abs(d), 1e-9)))
+    return axis if up == (-axis[1], axis[0]) else ()
+
+
+def _turned(turn, ch: Char) -> Char:
+    (x0, y0), (x1, y1) = turn(ch[1], ch[2]), turn(ch[3], ch[4])
+    return (ch[0], min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+
+
 def _run_at(chars: list[Char], start: dict, box, tm, size: float, wide: float = 0.0) -> list[int]:
     """The characters (indices) of the text object with box `box`, text matrix `tm` (a b c d e f)
     and font size `size`: the first starts at its origin (to a tenth of a point: both readers place
@@ -90,19 +112,35 @@ def watermark_chars(chars: list[Char], objects, segments, marks: set[str],
     the page's ruling segments (pdf_objects.Shapes.segments, user space); `marks`: the watermark
     texts of the pages before (updated); `rings`: the boxes of round coloured outlines
     (Shapes.rings): coloured text inside one is a seal's, wherever it stands; `wide`: as _run_at."""
-    start: dict[int, list[int]] = {}
-    for k, ch in enumerate(chars):
-        start.setdefault(round(ch[1]), []).append(k)
-    runs, light = [], []
-    for box, tm, size, is_light in objects:
-        if run := _run_at(chars, start, box, tm, size, wide):
-            runs.append(run)
-            light.append(is_light)
+    runs, light, axes = [], [], []
+    # a stamp drawn along the page's turned text (table 三 set sideways on an upright page) is read
+    # in that frame: the characters, the object's box and origin turned so that it runs upright
+    by_turn: dict[tuple, list] = {}
+    for obj in objects:
+        if axis := _quarter(obj[1]):
+            by_turn.setdefault(axis, []).append(obj)
+    for axis, objs in by_turn.items():
+        turn = _TURNS[axis]
+        seen = chars if axis == (1, 0) else [_turned(turn, ch) for ch in chars]
+        start: dict[int, list[int]] = {}
+        for k, ch in enumerate(seen):
+            start.setdefault(round(ch[1]), []).append(k)
+        for box, tm, size, is_light in objs:
+            a, b, c, d, e, f = tm
+            (a, b), (c, d), (e, f) = turn(a, b), turn(c, d), turn(e, f)
+            if run := _run_at(seen, start, _turned(turn, ("",) + tuple(box))[1:], (a, b, c, d, e, f), size, wide):
+                runs.append(run)
+                light.append(is_light)
+                axes.append(axis)
     if not runs:
         return set(), []
     faint = {k for run in runs for k in run}
-    verticals = [((x0 + x1) / 2, min(y0, y1), max(y0, y1)) for x0, y0, x1, y1, slack in segments
-                 if abs(x1 - x0) <= slack and abs(y1 - y0) > 0]
+    verticals = {}                      # (the rules across each stamp's line, in its frame)
+    for axis in set(axes):
+        turn = _TURNS[axis]
+        ends = [turn(x0, y0) + turn(x1, y1) + (slack,) for x0, y0, x1, y1, slack in segments]
+        verticals[axis] = [((x0 + x1) / 2, min(y0, y1), max(y0, y1)) for x0, y0, x1, y1, slack in ends
+                           if abs(x1 - x0) <= slack and abs(y1 - y0) > 0]
     # the page's characters drawn in full colour, by their left edge (a character is at most a
     # few size-widths wide: those within reach are compared)
     solid = sorted((chars[k][1], k) for k in range(len(chars)) if k not in faint)
@@ -115,10 +153,12 @@ def watermark_chars(chars: list[Char], objects, segments, marks: set[str],
 
     texts = ["".join(chars[k][0] for k in run) for run in runs]
     found = []
-    for run, text, is_light in zip(runs, texts, light):
+    for run, text, is_light, axis in zip(runs, texts, light, axes):
         if len(text) == 1 and text.isdigit():
             continue                    # (one digit a text object: a grey figure drawn glyph by glyph)
-        if text not in marks and (any(covers(chars[k]) or _straddles(chars[k], verticals) for k in run)
+        turn = _TURNS[axis]
+        if text not in marks and (any(covers(chars[k]) or _straddles(_turned(turn, chars[k]), verticals[axis])
+                                      for k in run)
                                   or not is_light and rings and all(_in_ring(chars[k], rings) for k in run)):
             marks.add(text)
             found.append(text)

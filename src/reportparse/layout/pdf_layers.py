@@ -12,7 +12,9 @@ are never two glyphs of a text (two of one digit side by side stand half an em a
 """
 from __future__ import annotations
 
+import math
 from collections import Counter
+from typing import Optional
 
 from .pdf_model import DIGITS, Item
 
@@ -47,6 +49,7 @@ def frame_items(frame, chars, near: float, share: float = 0.0, reach: float = 0.
     twins: list[tuple[int, list]] = []            # kept glyphs overlapping twins: (index in out, [(dx, dy)])
     lone: list[tuple[int, float, float, float]] = []  # digits drawn again: (index in out, dx, dy, height)
     ghosts: list[tuple[str, float, float]] = []   # the other copies, dropped: (char, left, top)
+    meets: list[tuple[int, float, float]] = []    # digits drawn again within fake bold's reach, aside
     upright = frame.q == 0
     left, top, box = frame.left, frame.top, frame.box
     for c, x0, b, x1, t in chars:
@@ -72,6 +75,12 @@ def frame_items(frame, chars, near: float, share: float = 0.0, reach: float = 0.
                 dx, dy = ix0 - px, itop - ptop
                 if -d_ <= dy <= d_ and -d_ <= dx <= d_:
                     close = -near <= dx <= near and -near <= dy <= near
+                    if c in DIGITS and close and dx and abs(dy) < 0.1 * h:
+                        # (fake bold, whatever stands beside it, unless two runs of digits meet here:
+                        # settled once the line is read, _fake_bold)
+                        meets.append((len(out), px, ptop))
+                        out.append(Item(c, ix0, itop, ix1, ibottom))
+                        break
                     if c not in DIGITS or close:         # (fake bold: one glyph, whatever stands beside it)
                         if not close:
                             shifts.append((dx, dy))
@@ -92,6 +101,8 @@ def frame_items(frame, chars, near: float, share: float = 0.0, reach: float = 0.
             continue
         out.append(Item(c, ix0, itop, ix1, ibottom))
     drop = _copies(out, lone, ghosts, shifts) if lone else set()
+    if meets:
+        drop |= _fake_bold(out, meets)
     if twins and len(shifts) + len(twins) >= MIN_COPIES:
         drop |= _drop_layer(shifts, twins)
     return [it for k, it in enumerate(out) if k not in drop] if drop else out
@@ -130,6 +141,49 @@ def _copies(out: list[Item], lone, ghosts, shifts: list) -> set[int]:
             continue
         drop.add(k)
         shifts.append((dx, dy))
+    return drop
+
+
+def _fake_bold(out: list[Item], meets) -> set[int]:
+    """Of the digits drawn again within fake bold's reach, off to one side (`meets`: index in `out`,
+    where the first was drawn), the copies: all but those where two runs of digits meet, the first
+    glyph the last digit of a run going left and the second the first of a run going right, each run
+    two digits more at one pitch (to STEP_FIT) and no digit of them drawn twice. Two figures of
+    tracked wide digits run over a rule into each other overlap so (3832 | 25966 whose twos stand
+    0.9 pt apart: one dropped read 25966 as 5966); a one-digit figure in fake bold stands alone."""
+    line: dict[int, list[Item]] = {}
+    for it in out:
+        if math.isfinite(it.top) and math.isfinite(it.x0):
+            line.setdefault(int(it.top // GRID), []).append(it)
+
+    def run(start: Item, step: int) -> Optional[tuple[float, Item]]:
+        """The pitch of two more digits from `start` (step -1: to the left, 1: to the right) and the
+        first of them, or None."""
+        near = [n for j in (-1, 0, 1) for n in line.get(int(start.top // GRID) + j, ())
+                if n.text in DIGITS and abs(n.top - start.top) < 0.1 * (start.bottom - start.top) and n is not start]
+        h = start.bottom - start.top
+        seq, at = [start], start
+        for _ in range(2):
+            ahead = [n for n in near if 0 < (n.x0 - at.x0) * step <= NEIGHBOUR_REACH * h and n not in seq]
+            if len(ahead) != 1:
+                return None
+            seq.append(ahead[0])
+            at = ahead[0]
+        a, b = abs(seq[1].x0 - seq[0].x0), abs(seq[2].x0 - seq[1].x0)
+        return ((a + b) / 2, seq[1]) if abs(a - b) <= STEP_FIT else None
+
+    drop = set()
+    placed = {(it.text, it.x0, it.top): it for it in out}     # (where each glyph was drawn)
+    for k, px, ptop in meets:
+        copy = out[k]
+        first = placed.get((copy.text, px, ptop))
+        left, right = (first, copy) if first is not None and first.x0 < copy.x0 else (copy, first)
+        went, goes = (run(left, -1), run(right, 1)) if first is not None and math.isfinite(copy.x0 + copy.top) \
+            else (None, None)
+        # (and neither run goes on at its pitch past the other glyph: one figure's digit drawn twice)
+        if went is None or goes is None or abs(goes[1].x0 - left.x0 - went[0]) <= STEP_FIT \
+                or abs(right.x0 - went[1].x0 - goes[0]) <= STEP_FIT:
+            drop.add(k)
     return drop
 
 

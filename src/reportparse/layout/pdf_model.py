@@ -75,6 +75,7 @@ class PageData:
     panes: list = field(default_factory=list)     # the further printed pages of an N-up sheet (pdf_nup.py)
     origin: tuple = (0.0, 0.0)                    # where an N-up sheet's pane starts on the sheet (x, top)
     sheet: Optional[tuple] = None                 # an N-up sheet's (width, height, pane boxes): the next sheet's guide
+    folio: Optional[object] = None                # where it prints its page number (pdf_folio.Folio): the next page's guide
 
 
 @dataclass

@@ -88,6 +88,12 @@ class PDFLayoutSettings:
     #: where at least `centred_evidence` other figures of the table, all of them, are (pdf_centred.py)
     centred_slack: float = 0.25
     centred_evidence: int = 3
+    #: two centred figures run over a rule into each other, a digit of one over a digit of the other
+    #: (less than half a digit apart): each digit is dealt to the figure whose even pitch it keeps,
+    #: where every other order leaves a figure off its centre or its digits uneven by this many
+    #: points more than the slacks above (else both cells stay unread: which digit is whose is not in
+    #: the page)
+    tangled_pitch_margin: float = 0.5
     #: a line of digits in a ruled cell whose gaps differ by more than this many character heights,
     #: one of them a space, is two figures side by side, not one (one figure's digits stand at one gap:
     #: tight or tracked); the cell is left unread (pdf_overrun.side_by_side)
@@ -101,6 +107,12 @@ class PDFLayoutSettings:
     #: `pane_row_fit` points) of a line of the other side: a borderless table's figures and labels
     pane_rows_share: float = 0.8
     pane_row_fit: float = 0.8
+    #: a page's number is looked for in its lowest this share of its height; one printed over a
+    #: ruled cell there is the page's (left out of the cell: pdf_folio.py) when the page before
+    #: printed its own, one page less, with the same marks at the same height and middle to within
+    #: `folio_place` points
+    folio_foot: float = 0.15
+    folio_place: float = 2.0
     #: a non-embedded CID font with no widths table (no /W: every glyph /DW wide, an em) has the
     #: digits and Latin of its collection's half-width range at this many ems (pdf_chars._half_widths),
     #: as the text was measured when placed; 0 reads them an em wide

@@ -1,0 +1,98 @@
+"""A chain of tracked digits over several columns of a borderless table: each cell's figure cut out.
+
+Figures letter-spaced to fill their cells (tracked, four digits in a narrow column) stand at nearly
+the gap between two cells: a row's digits make one even chain over its columns ('3 4 3 8 4 6 5 0 …'),
+which pdf_lines.letter_spaced joins and which no column then settles (the row unread). The table's
+other rows say where its columns are and how their figures stand in them (centred, flush right or
+flush left: the one edge every figure of these columns shares). A chain standing over two columns or
+more is cut where each column gets the digits whose first-to-last extent stands at that column's
+edge line (to PDFLayoutSettings.centred_slack of the digits' pitch): with the digits at one pitch
+and the first digit in the first column, each column's group is the only one that can stand there,
+so the cut, where it exists, is the one reading. Where a column has no other figure, the figures
+share no edge or figures of one length leave it open (one-digit figures in narrow columns), or a
+group stands off its line, the chain stays as it was (pdf_spaced.py: unread, with its note).
+"""
+from __future__ import annotations
+
+from statistics import median
+
+#: an extent's edge: right, centre, left
+_EDGES = (lambda a, b: b, lambda a, b: (a + b) / 2, lambda a, b: a)
+#: a chain has at least this many digits (two figures of two digits)
+_LONGEST_FIGURE_ALONE = 4
+
+
+def _chain(run) -> bool:
+    return run.figure and run.spaced and len(run.items) >= _LONGEST_FIGURE_ALONE and run.text.isdigit()
+
+
+def _near(bands, k: int, geo) -> list:
+    """The bands with figures around band k, up to a gap of geo.table_gap character heights."""
+    out = []
+    for step in (-1, 1):
+        j, last = k + step, bands[k]
+        while 0 <= j < len(bands):
+            b = bands[j]
+            if b.figures:
+                h = median(r.h for r in b.figures)
+                if abs(b.mid - last.mid) > geo.table_gap * h:
+                    break
+                out.append(b)
+                last = b
+            j += step
+    return out
+
+
+def cut_chains(bands, geo, columns, over, make_run) -> None:
+    """Cut the chains of the page's bands in place (above). `columns(spans, slack)`, `over(cols, x0,
+    x1, slack)`: pdf_aligned's columns of extents and the columns an extent stands over;
+    `make_run(items)`: a figure of these digits."""
+    for k, band in enumerate(bands):
+        chains = [r for r in band.figures if _chain(r)]
+        if not chains:
+            continue
+        refs = [r for b in _near(bands, k, geo) for r in b.figures if not _chain(r)]
+        if len(refs) < geo.centred_evidence:
+            continue
+        slack = 0.3 * median(r.h for r in refs)
+        cols = columns([(r.x0, r.x1) for r in refs], slack)
+        for run in chains:
+            groups = _cut(run, refs, cols, over(cols, run.x0, run.x1, slack), slack, geo)
+            if groups:
+                at = band.runs.index(run)
+                band.runs[at:at + 1] = [make_run(g) for g in groups]
+
+
+def _cut(run, refs, cols, spans: list[int], slack: float, geo):
+    """The chain's digits cut into one group per column of `spans` (above), or None."""
+    if len(spans) < 2:
+        return None
+    items = run.items
+    pitch = (items[-1].x0 - items[0].x0) / (len(items) - 1)
+    tol = geo.centred_slack * pitch
+    lines = []                          # per column: {edge: its line} of the edges its figures share
+    for j in spans:
+        a, b = cols[j]
+        mine = [r for r in refs if a - slack <= r.x0 and r.x1 <= b + slack]
+        if not mine:
+            return None
+        shared = {}
+        for e, edge in enumerate(_EDGES):
+            at = [edge(r.x0, r.x1) for r in mine]
+            line = median(at)
+            if all(abs(x - line) <= 0.3 * r.h for x, r in zip(at, mine)):
+                shared[e] = line
+        lines.append(shared)
+    edges = set.intersection(*(set(s) for s in lines))
+    if len(edges) != 1:
+        return None                     # (the columns' figures share no edge, or figures of one length
+                                        # each leave it open: one-digit figures in narrow columns)
+    groups, s = [], 0
+    for shared in lines:
+        fits = [e for e in range(s, len(items))
+                if all(abs(_EDGES[x](items[s].x0, items[e].x1) - shared[x]) <= tol for x in edges)]
+        if len(fits) != 1:
+            return None
+        groups.append(items[s:fits[0] + 1])
+        s = fits[0] + 1
+    return groups if s == len(items) else None

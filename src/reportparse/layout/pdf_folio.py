@@ -1,0 +1,97 @@
+"""A page's number printed over a table's cell: a table run down over the page's foot, where the
+page number ('- 2 -', '第2页') is printed on every page. Its characters fell into the cell it crosses
+('372' over '-2-' over '件': a cell that is no number, the row unread). It is known by the page before,
+which printed its own number at the same place: the same marks around a number one page on, at the
+same height and the same middle, in the same size. Such a run standing in a ruled cell (a rule
+above it and one below) is left out, with the page's note; a page number in the margin is left to
+pdf_tables (a furniture line), and a bare number ('2') is never taken (it could be a figure).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..patterns import PAGE_NUMBER_LINE
+from .pdf_model import Item
+
+_NUMBER = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class Folio:
+    """Where a page printed its number: its text with its numbers as '#', the numbers, the line's
+    top and bottom, its middle across, and the page."""
+    shape: str
+    numbers: tuple
+    top: float
+    bottom: float
+    middle: float
+    page: int
+
+
+def _runs(items: list[Item], height: float) -> list[list[Item]]:
+    """The foot's characters as runs: one line (their middles within a third of `height`), each
+    character at most `height` after the one before."""
+    out: list[list[Item]] = []
+    for it in sorted(items, key=lambda i: ((i.top + i.bottom) / 2, i.x0)):
+        mid = (it.top + it.bottom) / 2
+        for run in reversed(out):           # (sorted by their middles: the runs of this line are last)
+            last = run[-1]
+            if (last.top + last.bottom) / 2 < mid - height / 3:
+                out.append([it])
+                break
+            if 0 <= it.x0 - last.x1 <= height:
+                run.append(it)
+                break
+        else:
+            out.append([it])
+    return out
+
+
+def _folio(run: list[Item], page: int) -> Optional[Folio]:
+    text = "".join(it.text for it in run if not it.text.isspace())
+    if not PAGE_NUMBER_LINE.match(text) or text.isdigit():
+        return None                 # (a bare number may be a figure: never taken)
+    digits = [it for it in run if it.text.isdigit()]
+    return Folio(_NUMBER.sub("#", text), tuple(int(n) for n in _NUMBER.findall(text)),
+                 min(d.top for d in digits), max(d.bottom for d in digits),
+                 (run[0].x0 + run[-1].x1) / 2, page)
+
+
+def _in_cell(run: list[Item], hedges) -> bool:
+    """Does a horizontal rule run over the run and another under it, both across its middle?"""
+    x = (run[0].x0 + run[-1].x1) / 2
+    top, bottom = min(it.top for it in run), max(it.bottom for it in run)
+    across = [y for y, x0, x1 in hedges if x0 <= x <= x1]
+    return any(y < top for y in across) and any(y > bottom for y in across)
+
+
+def page_folio(items: list[Item], hedges, height: float, page: int, before: Optional[Folio], layout,
+               notes: list) -> tuple[list[Item], Optional[Folio]]:
+    """The page's items without its number where it stands in a ruled cell at the place the page
+    `before` printed its own (above), and where this page prints its number (for the next page)."""
+    foot = [it for it in items if it.top > (1 - layout.folio_foot) * height]
+    if not foot:
+        return items, None
+    seen, drop = None, None
+    place = layout.folio_place
+    for run in _runs(foot, max(it.bottom - it.top for it in foot)):
+        folio = _folio(run, page)
+        if folio is None:
+            continue
+        if before is not None and folio.shape == before.shape and folio.numbers[1:] == before.numbers[1:] \
+                and folio.numbers[0] == before.numbers[0] + page - before.page \
+                and abs(folio.top - before.top) <= place and abs(folio.bottom - before.bottom) <= place \
+                and abs(folio.middle - before.middle) <= place + 0.5 * (folio.bottom - folio.top) \
+                and _in_cell(run, hedges):
+            seen, drop = folio, run
+            break
+        if seen is None and not _in_cell(run, hedges):
+            seen = folio
+    if drop is None:
+        return items, seen
+    gone = {id(it) for it in drop}
+    notes.append(f"page {page}: its page number ('{''.join(it.text for it in drop)}'), printed over a table's "
+                 "cell where the page before prints its own, was left out of the cell")
+    return [it for it in items if id(it) not in gone], seen
