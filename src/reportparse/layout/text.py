@@ -38,7 +38,8 @@ def join_cell_lines(text: str) -> str:
 
     The newline before a cell line becomes a space (offsets stay) when the line before it has no
     pipe (the label, or a wrapped piece of a header cell) or is itself a cell line; after a line of
-    several pipes (a pipe row) a cell line is a wrapped cell of that row and is left alone. Only where
+    several pipes (a pipe row), or after its closing pipe a wrap left alone on the next line, a cell line is a
+    wrapped cell of that row or the next row's start, and is left alone. Only where
     cells open with their pipe more often than they close with one.
     """
     breaks = [m.start() for m in _CELL_LINE.finditer(text)]
@@ -46,10 +47,22 @@ def join_cell_lines(text: str) -> str:
         return text
     chars = list(text)
     for at in breaks:
-        prev = text[text.rfind("\n", 0, at) + 1:at]
-        if prev.count("|") == 0 or (prev.count("|") == 1 and prev.lstrip(" \t").startswith("|")):
+        start = text.rfind("\n", 0, at) + 1
+        prev = text[start:at]
+        if prev.count("|") == 0 or (prev.count("|") == 1 and prev.lstrip(" \t").startswith("|")
+                                    and not _wrapped_closing_pipe(text, start, prev)):
             chars[at] = " "
     return "".join(chars)
+
+
+def _wrapped_closing_pipe(text: str, start: int, line: str) -> bool:
+    """Is the line at `start` a pipe alone under a piece of a pipe row (words or figures with several pipes, or with
+    one not opening the line: '31 | 4 | 19 | 7', '7 | 97'): that row's closing pipe a wrap carried to a line of its own
+    (in a table printed a cell a line, a cell's line opens with its one pipe)?"""
+    if line.strip(" \t|") or not start:
+        return False
+    before = text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip(" \t")
+    return bool(before.strip("|")) and (before.count("|") >= 2 or (before.count("|") == 1 and before[0] != "|"))
 
 
 # A crawler that writes each cell closed ("12 |") on a line of its own, a blank cell as a lone "|" and
