@@ -9,9 +9,8 @@ Table 三 pipe rows a crawler wrapped at a fixed width (tools/crawler_attack.py'
   ("| （六）其\\n他处理 | 1.申请人…补正\\n、行政机关…申请 | 381 | \\n388 | …"), or the wrap cut right after the label,
   before its closing pipe ("…相关政府信息 \\n| 12 | 34 | …"): the rest of the row is the row's (line_damage.label_wrapped);
 
-Table 四 after a page's furniture line: before its pipe row of figures (【打印本页】 between the header and the row), or
-between its figures one a line in a QR prompt's other wording (扫一扫在手机打开当前页, patterns.PAGE_FURNITURE):
-passed over where R4 holds past it.
+Table 四 after a page's furniture line (patterns.PAGE_FURNITURE_LINE, a page number) before its pipe row of figures
+(【打印本页】 between the header and the row): passed over where R4 holds past it, as between figures one a line.
 
 Guards: a rest that overfills the row leaves it unread; a table wrapped at any width reads no figure wrong; a table
 printed a cell a line still has its cell lines joined; R4 refuting the figures past the furniture, or words no
@@ -149,7 +148,7 @@ def _t4(text: str) -> list:
     return [got.get(k) for k in T4]
 
 
-@pytest.mark.parametrize("chrome", ["【打印本页】【关闭窗口】", "分享到：", "第2页 共3页", "扫一扫在手机打开当前页"])
+@pytest.mark.parametrize("chrome", ["【打印本页】【关闭窗口】", "分享到：", "第2页 共3页", "扫一扫在手机上查看当前页面"])
 def test_a_page_furniture_line_before_table4s_pipe_row_is_passed_where_r4_holds(chrome):
     row = "| " + " | ".join(map(str, T4_FIGURES)) + " |"
     text = _text([_pipe([lb[-1]], f) for _, lb, f in ROWS] + [""] + T4_HEAD + [chrome, row] + TAIL)
@@ -163,17 +162,8 @@ def test_furniture_before_a_pipe_row_r4_refutes_leaves_table4_unread():
     assert _t4(text) == [None] * 15
 
 
-@pytest.mark.parametrize("chrome", ["扫一扫在手机打开当前页", "扫一扫在手机上查看当前页面", "扫一扫在手机浏览当前页"])
-@pytest.mark.parametrize("at", [4, 11])
-def test_a_qr_prompt_between_table4s_figures_one_a_line_is_passed(chrome, at):
-    figures = [str(f) for f in T4_FIGURES]
-    text = _text([_pipe([lb[-1]], f) for _, lb, f in ROWS] + [""] + T4_CELL_HEAD + figures[:at] + [chrome]
-                 + figures[at:] + TAIL)
-    assert _t4(text) == T4_FIGURES
-
-
 def test_unknown_words_between_table4s_figures_still_end_it():
-    # the guard: a line no furniture pattern knows (here a QR prompt of other words) is no page's furniture
+    # the guard: a line no furniture pattern knows (a QR prompt in other words) is no page's furniture
     figures = [str(f) for f in T4_FIGURES]
     text = _text([_pipe([lb[-1]], f) for _, lb, f in ROWS] + [""] + T4_CELL_HEAD + figures[:6] + ["用手机扫码阅读全文"]
                  + figures[6:] + TAIL)
