@@ -168,3 +168,44 @@ def test_unknown_words_between_table4s_figures_still_end_it():
     text = _text([_pipe([lb[-1]], f) for _, lb, f in ROWS] + [""] + T4_CELL_HEAD + figures[:6] + ["用手机扫码阅读全文"]
                  + figures[6:] + TAIL)
     assert _t4(text) == [None] * 15
+
+
+# ---------------------------------------------------------------- a page's furniture inside a legacy table
+
+LEGACY_HEAD = ["栗川县2016年政府信息公开工作年度报告", "一、概述", "本年度，栗川县认真贯彻落实《条例》，做好政府信息公开工作。",
+               "附件", "栗川县2016年政府信息公开工作情况统计表", "指标名称 单位 本年度 累计"]
+# (label, unit, this year, cumulative): distinct, non-zero
+LEGACY = [("1主动公开政府信息数", "条", 474, 3006), ("2其中：政府网站公开数", "", 460, 2971), ("3政府公报公开数", "", 14, 35),
+          ("4受理政府信息公开申请总数", "件", 80, 281), ("5其中：当面申请数", "", 1, 32), ("6网上申请数", "", 39, 121),
+          ("7信函申请数", "", 40, 128)]
+LEGACY_KEYS = ["disclosure.total", "disclosure.via_website", "disclosure.via_gazette", "requests.new|applicant=total",
+               "requests.by_channel.in_person|applicant=total", "requests.by_channel.online|applicant=total",
+               "requests.by_channel.letter|applicant=total"]
+
+
+def _legacy(layout: str, chrome: str, at: int) -> str:
+    rows = []
+    for label, unit, year, total in LEGACY:
+        rows.append([" ".join(x for x in (label, unit, str(year), str(total)) if x)] if layout == "rows"
+                    else [label] + ([unit] if unit else []) + [str(year), str(total)])
+    lines = [ln for row in rows[:at] for ln in row] + [chrome] + [ln for row in rows[at:] for ln in row]
+    return "\n".join(LEGACY_HEAD + lines + ["栗川县人民政府办公室", "2017年3月"]) + "\n"
+
+
+@pytest.mark.parametrize("layout", ["rows", "cells"])
+@pytest.mark.parametrize("chrome", ["扫一扫在手机上查看当前页面", "【打印本页】【关闭窗口】", "分享到："])
+@pytest.mark.parametrize("at", [3, 5])
+def test_a_furniture_line_inside_a_legacy_table_is_no_pages_end(layout, chrome, at):
+    # the line in the text's second half with rows of two figures (本年度, 累计) after it: taken for the page's end, it
+    # cut the table's rest off
+    got = reportparse.parse_text(_legacy(layout, chrome, at)).values()
+    assert [got.get(k) for k in LEGACY_KEYS] == [year for _, _, year, _ in LEGACY]
+    assert [got.get(k + "|period=cumulative") for k in LEGACY_KEYS] == [total for _, _, _, total in LEGACY]
+
+
+def test_a_footer_after_the_furniture_line_is_still_the_pages_end():
+    # the guard: a site's footer holds one figure a line (a site code, a phone number): the page ends at the furniture
+    from reportparse.layout.text import load_text
+    body = _legacy("rows", "", 7)
+    text = body + "分享到：\n网站标识码 3502000001\n电话：0592 5512807\n闽ICP备05011234号 公安备案 35020302000123\n"
+    assert load_text(text).text == load_text(body).text
