@@ -10,7 +10,10 @@ Table 三 pipe rows a crawler wrapped at a fixed width (tools/crawler_attack.py'
   before its closing pipe ("…相关政府信息 \\n| 12 | 34 | …"): the rest of the row is the row's (line_damage.label_wrapped);
 
 Table 四 after a page's furniture line (patterns.PAGE_FURNITURE_LINE, a page number) before its pipe row of figures
-(【打印本页】 between the header and the row): passed over where R4 holds past it, as between figures one a line.
+(【打印本页】 between the header and the row): passed over where R4 holds past it, as between figures one a line; a QR
+prompt's other wordings (扫一扫在手机打开当前页) are furniture too.
+
+A page's furniture line inside a legacy table (rows of two figures) is no page's end (layout/text._page_end).
 
 Guards: a rest that overfills the row leaves it unread; a table wrapped at any width reads no figure wrong; a table
 printed a cell a line still has its cell lines joined; R4 refuting the figures past the furniture, or words no
@@ -162,6 +165,15 @@ def test_furniture_before_a_pipe_row_r4_refutes_leaves_table4_unread():
     assert _t4(text) == [None] * 15
 
 
+@pytest.mark.parametrize("chrome", ["扫一扫在手机打开当前页", "扫一扫在手机上打开当前页面", "扫一扫在手机查看当前页"])
+@pytest.mark.parametrize("at", [4, 11])
+def test_a_qr_prompt_in_its_other_wordings_between_table4s_figures_one_a_line_is_passed(chrome, at):
+    figures = [str(f) for f in T4_FIGURES]
+    text = _text([_pipe([lb[-1]], f) for _, lb, f in ROWS] + [""] + T4_CELL_HEAD + figures[:at] + [chrome]
+                 + figures[at:] + TAIL)
+    assert _t4(text) == T4_FIGURES
+
+
 def test_unknown_words_between_table4s_figures_still_end_it():
     # the guard: a line no furniture pattern knows (a QR prompt in other words) is no page's furniture
     figures = [str(f) for f in T4_FIGURES]
@@ -193,7 +205,7 @@ def _legacy(layout: str, chrome: str, at: int) -> str:
 
 
 @pytest.mark.parametrize("layout", ["rows", "cells"])
-@pytest.mark.parametrize("chrome", ["扫一扫在手机上查看当前页面", "【打印本页】【关闭窗口】", "分享到："])
+@pytest.mark.parametrize("chrome", ["扫一扫在手机上查看当前页面", "扫一扫在手机打开当前页", "【打印本页】【关闭窗口】", "分享到："])
 @pytest.mark.parametrize("at", [3, 5])
 def test_a_furniture_line_inside_a_legacy_table_is_no_pages_end(layout, chrome, at):
     # the line in the text's second half with rows of two figures (本年度, 累计) after it: taken for the page's end, it
