@@ -221,3 +221,21 @@ def test_a_footer_after_the_furniture_line_is_still_the_pages_end():
     body = _legacy("rows", "", 7)
     text = body + "分享到：\n网站标识码 3502000001\n电话：0592 5512807\n闽ICP备05011234号 公安备案 35020302000123\n"
     assert load_text(text).text == load_text(body).text
+
+
+# ---------------------------------------------------------------- a wrapped rest opening with the row's unit
+
+@pytest.mark.parametrize("unit", ["件", "条"])
+@pytest.mark.parametrize("rest", ["\n| {u} | 16 | 3 | 19 | 2 | 8 | 5 | 53 |", "\n| {u} | 16 | 3 | 19 |\n 2 | 8 | 5 | 53 |"])
+def test_a_rest_cut_right_after_the_label_opening_with_the_rows_unit_is_the_rows(unit, rest):
+    rows = [_pipe(labels, figures) for _, labels, figures in ROWS]
+    i = next(j for j, (k, _, _) in enumerate(ROWS) if k == "requests.denied.third_party")
+    rows[i] = "| 4.保护第三方合法权益 " + rest.format(u=unit)
+    assert _read(_text(rows), "requests.denied.third_party") == _row("requests.denied.third_party")
+
+
+def test_a_unit_led_rest_that_overfills_the_row_leaves_it_unread():
+    rows = [_pipe(labels, figures) for _, labels, figures in ROWS]
+    i = next(j for j, (k, _, _) in enumerate(ROWS) if k == "requests.denied.third_party")
+    rows[i] = "| 4.保护第三方合法权益 \n| 件 | 16 | 3 | 19 | 2 | 8 | 5 | 53 | 7 |"
+    assert _read(_text(rows), "requests.denied.third_party") == [None] * 7
