@@ -239,3 +239,12 @@ def test_a_unit_led_rest_that_overfills_the_row_leaves_it_unread():
     i = next(j for j, (k, _, _) in enumerate(ROWS) if k == "requests.denied.third_party")
     rows[i] = "| 4.保护第三方合法权益 \n| 件 | 16 | 3 | 19 | 2 | 8 | 5 | 53 | 7 |"
     assert _read(_text(rows), "requests.denied.third_party") == [None] * 7
+
+
+@pytest.mark.parametrize("chrome", ["扫一扫在手机上查看当前页面", "扫一扫在手机打开当前页", "分享到："])
+def test_a_furniture_line_among_figures_a_line_each_with_blank_lines_between_is_no_pages_end(chrome):
+    # a crawler that set a blank line after every line: the figures after the furniture line are a table after it
+    figures = [str(f) for f in T4_FIGURES]
+    lines = [_pipe([lb[-1]], f) for _, lb, f in ROWS] + [""] + T4_CELL_HEAD + figures[:11] + [chrome] + figures[11:] + TAIL
+    text = _text([x for ln in lines for x in (ln, "")])
+    assert _t4(text) == T4_FIGURES
