@@ -215,6 +215,13 @@ def test_a_furniture_line_inside_a_legacy_table_is_no_pages_end(layout, chrome, 
     assert [got.get(k + "|period=cumulative") for k in LEGACY_KEYS] == [total for _, _, _, total in LEGACY]
 
 
+@pytest.mark.parametrize("chrome", ["扫一扫在手机打开当前页", "分享到："])
+def test_a_furniture_line_before_legacy_rows_whose_label_is_cut_is_no_pages_end(chrome):
+    text = _legacy("rows", chrome, 5).replace("6网上申请数", "6网上\n申请数")
+    got = reportparse.parse_text(text).values()
+    assert [got.get(k) for k in LEGACY_KEYS] == [year for _, _, year, _ in LEGACY]
+
+
 def test_a_footer_after_the_furniture_line_is_still_the_pages_end():
     # the guard: a site's footer holds one figure a line (a site code, a phone number): the page ends at the furniture
     from reportparse.layout.text import load_text

@@ -17,13 +17,13 @@ _BODY_RULE = regex.compile(r"^=+\s*正文\s*=+\s*$", regex.M)
 # Page furniture that follows the body of a scraped page; everything after it is dropped.
 _FURNITURE = regex.compile(rf"^\s*(?:{PAGE_FURNITURE})\s*$", regex.M)
 # a table's figures: three on a line (between spaces or pipes), or three lines of one figure each, or a legacy
-# table's rows of two (本年度, 累计) two lines running: "3政府公报公开数 14 29", or a label, its unit alone, two figures a
-# line each (a footer's lines hold one figure each: 网站标识码 3502000001, 电话：0592-5512807); blank lines between
-# the lines too (a crawler that set one after every line)
+# table's rows of two (本年度, 累计) two rows running: "3政府公报公开数 14 29" (a label cut over two lines too), or a
+# label, its unit alone, two figures a line each (a footer's lines hold one figure each: 网站标识码 3502000001,
+# 电话：0592-5512807); blank lines between the lines too (a crawler that set one after every line)
 _FIG = r"[0-9][0-9,]*(?:\.[0-9]+)?"
 _NL = r"\n(?:[ \t]*\n)*"
 _TABLE_AFTER = regex.compile(rf"[0-9][0-9,]*[ \t|]+[0-9][0-9,]*[ \t|]+[0-9]|(?:{_NL}[ \t]*[0-9][0-9,]*[ \t]*\|?[ \t]*){{3}}\n"
-                             rf"|(?:{_NL}[^\n]*\p{{Han}}[ \t|]+{_FIG}[ \t|]+{_FIG}[ \t|]*(?=\n)){{2}}"
+                             rf"|(?:{_NL}(?:[^\n]*\n)?[^\n]*\p{{Han}}[ \t|]+{_FIG}[ \t|]+{_FIG}[ \t|]*(?=\n)){{2}}"
                              rf"|(?:{_NL}[^\n]*\p{{Han}}[^\n]*(?:{_NL}[ \t]*\p{{Han}}{{1,2}}[ \t]*)?"
                              rf"{_NL}[ \t]*{_FIG}[ \t]*{_NL}[ \t]*{_FIG}[ \t]*(?=\n)){{2}}")
 # A crawler that writes each table cell as "| text" on a line of its own (the row's label before
