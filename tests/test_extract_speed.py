@@ -5,6 +5,7 @@ from pathlib import Path
 import regex
 
 from reportparse.extract import row_cells, rows
+from reportparse.extract.line_damage import label_wrapped
 from reportparse.extract.row_cells import SEPARATOR_LINE, Token, cells_after, pipe_cells, read_cells
 from reportparse.extract.solver import _MAX_PIECE, _digit_cuts, _number
 from reportparse.patterns import UNIT_WORDS
@@ -69,9 +70,11 @@ def _plain_cells_after(text, start, limit, label_tail=False):
     # a row a fixed-width wrap cut goes on at the next lines (crawl33: row_cells.wrapped_row_end), also where the wrap
     # left its label at its line's end
     lead_in = text[:start].split("\n")[-1].strip(" \t")
-    after_label = not piped and not line.strip() and lead_in.startswith("|") and not lead_in.endswith("|")
+    # (or a line above it opened the row: a wrap cut the label's cell, crawl37: line_damage.label_wrapped)
+    after_label = not piped and not line.strip() and not lead_in.endswith("|") and (
+        lead_in.startswith("|") or label_wrapped(text, start))
     wrapped = row_cells.wrapped_row_end(text, start + len(line), limit, piped and lead_in.startswith("|") or after_label
-                                        or row_cells._label_wrapped(text, start)) if piped or after_label else start
+                                        or label_wrapped(text, start)) if piped or after_label else start
     if (piped or after_label) and (row_cells._TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))
                                    or wrapped > start + len(line)):
         # values before the first pipe are cells of the row too ("规章 3 1 27 |": test_damage)

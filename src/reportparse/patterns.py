@@ -126,9 +126,10 @@ _PAGE_MARK = (rf"[-—–_]{{1,2}}[ \t]*{_PAGE_N}[ \t]*[-—–_]{{1,2}}"
               rf"|第[ \t]*{_PAGE_N}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*{_PAGE_N}[ \t]*页)?"
               rf"|{_PAGE_N}[ \t]*/[ \t]*(?:共[ \t]*)?{_PAGE_N}[ \t]*页?"
               rf"|(?:page|Page|PAGE)[ \t]*{_PAGE_N}(?:[ \t]*(?:of|/)[ \t]*{_PAGE_N})?")
-# A scraped page's furniture (print / close / share links, a QR code's prompt): never report text. A line of one
+# A scraped page's furniture (print / close / share links, a QR code's prompt: 扫一扫在手机(上)查看/打开当前页(面)):
+# never report text. A line of one
 # (layout/text.py drops a page's end from it) or of several (a table's figures one a line are read past it, proven)
-PAGE_FURNITURE = (r"扫一扫在手机上查看当前页面|相关解读|【?打印本页】?|【?关闭窗口】?|分享到[:：]?|网站地图"
+PAGE_FURNITURE = (r"扫一扫在手机上?(?:查看|打开)当前页面?|相关解读|【?打印本页】?|【?关闭窗口】?|分享到[:：]?|网站地图"
                   r"|主办单位[:：]")
 PAGE_FURNITURE_LINE = LazyPattern(rf"^\s*(?:(?:{PAGE_FURNITURE})\s*)+$", regex.M)
 PAGE_NUMBER_LINE = LazyPattern(rf"^[ \t]*(?:{_PAGE_MARK})[ \t]*$", regex.M)

@@ -47,8 +47,15 @@ def words_then_figures(text: str, stop: int) -> Optional[str]:
     return line if line and not any(c.isdigit() for c in line) and _NEXT_FIGURE.match(text, end + 1) else None
 
 
+# the next line a pipe row of figures ("| 50 | 0 | 47 |"), past blank lines
+_NEXT_PIPE_FIGURES = regex.compile(r"(?:[ \t]*\n)*[ \t]*\|[ \t]*[0-9]")
+
+
 def _furniture_between(text: str, line: str, line_end: int, cells: list[Token], pipe: bool) -> bool:
-    """furniture_line inside a block of figures one a line (table 四's R4 then proves the cells read past it)."""
+    """furniture_line inside a block of figures one a line, or a page's furniture before a pipe row of figures (after
+    the header or another such row): table 四's R4 then proves the cells read past it."""
+    if (not cells or pipe) and (PAGE_FURNITURE_LINE.match(line) or PAGE_NUMBER_LINE.match(line)):
+        return _NEXT_PIPE_FIGURES.match(text, line_end + 1) is not None
     return (bool(cells) and not pipe and furniture_line(text, line, line_end)
             and _BARE_FIGURE.match(text, text.rfind("\n", 0, cells[-1].start) + 1) is not None)
 

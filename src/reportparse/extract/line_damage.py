@@ -77,6 +77,27 @@ def cut_at_width(text: str, at: int) -> bool:
     return bool(width) and (len(text) if end < 0 else end) - start == width
 
 
+# a pipe row's cell of words cut by a wrap, no figure in it and no pipe closing it ("他处理 | 1.申请人…不补正")
+_LABEL_PIECE = regex.compile(r"[ \t]*[^|\s][^|\n]*(?:\|[^|\n0-9]*(?:[0-9]+[.、][^|\n0-9]*)?)?")
+
+
+def label_wrapped(text: str, start: int) -> bool:
+    """Does the row's label (its line holding `start`) start on a line above, opened by a pipe and not closed: a wrap
+    cut the label's cell, the lines between (two at most) pieces of its words opened by no pipe (_LABEL_PIECE)?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    for _ in range(3):
+        if not line_start:
+            return False
+        prev = text.rfind("\n", 0, line_start - 1) + 1
+        before = text[prev:line_start - 1].strip(" \t")
+        if before.startswith("|"):
+            return not before.endswith("|")
+        if not _LABEL_PIECE.fullmatch(before):
+            return False
+        line_start = prev
+    return False
+
+
 def on_lines_of_their_own(text: str, label_end: int, cells: list) -> bool:
     """Does each of a row's printed figures stand on a line of its own, the first below its label's line? (A crawler
     that drops whole lines may have dropped a half of any such figure that a converter wrapped.)"""

@@ -13,7 +13,7 @@ import regex
 from ..patterns import (CELL_UNITS, CHANGE_PAIR_IN_ROW, CHANGE_PAIR_LINE, DOUBLED_SIGN_NUMBER, FOOTNOTE_MARK, HAN,
                         NUMBER_WITH_MONEY, OCR_FIGURE, SIGN_WORDS, SIGNED_WORD_NUMBER, SPACE_GROUPED, UNIT_WORDS,
                         change_pair_alone, letter_spaced)
-from .line_damage import cut_at_width
+from .line_damage import cut_at_width, label_wrapped
 from .lookalikes import letter_by_digit
 from .ocr_pipes import ocr_pipe_figures
 
@@ -113,8 +113,10 @@ def read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[lis
     lead_in = text[text.rfind("\n", 0, start) + 1:start].strip(" \t")
     opened = piped and lead_in.startswith("|")
     # (a label ending its line, opened by a pipe and not closed: the wrap cut the row right after its label)
-    cut_after_label = not piped and not line.strip() and lead_in.startswith("|") and not lead_in.endswith("|")
-    stop = wrapped_row_end(text, start + len(line), limit, opened or cut_after_label or _label_wrapped(text, start)) \
+    # (or by a line above it: a wrap cut the label's cell, label_wrapped)
+    cut_after_label = not piped and not line.strip() and not lead_in.endswith("|") and (
+        lead_in.startswith("|") or label_wrapped(text, start))
+    stop = wrapped_row_end(text, start + len(line), limit, opened or cut_after_label or label_wrapped(text, start)) \
         if piped or cut_after_label else start
     if (piped or cut_after_label) and (_TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))
                                        or stop > start + len(line)):
@@ -344,7 +346,8 @@ _CELL_LINE = regex.compile(r"[ \t]*\|[ \t]*(?:(" + _TOKEN.pattern + r")[ \t]*\|[
 # the rest of a pipe row a fixed-width wrap carried to the next line: figures (a footnote mark glued after one, as a
 # cell may carry it), blanks and pipes only (its closing pipe alone too: the line before it is then no row cut short)
 _REST_CHAR = rf"(?:[ \t0-9.|]|[+-](?=[0-9])|(?<=[0-9]){FOOTNOTE_MARK})"
-_WRAPPED_REST = regex.compile(rf"{_REST_CHAR}*[0-9|]{_REST_CHAR}*")
+# (its first cell may be the row's unit, where the wrap cut right after the label: '| 件 | 73 | 357 |')
+_WRAPPED_REST = regex.compile(rf"(?:[ \t]*\|[ \t]*(?:{'|'.join(CELL_UNITS)})[ \t]*(?=\|))?{_REST_CHAR}*[0-9|]{_REST_CHAR}*")
 
 
 def wrapped_row_end(text: str, end: int, limit: int, opened: bool) -> int:
@@ -372,15 +375,6 @@ def wrapped_row_end(text: str, end: int, limit: int, opened: bool) -> int:
             found = nxt
         pos = nxt
     return found
-
-
-def _label_wrapped(text: str, start: int) -> bool:
-    """Does the row's label start on the line before, one opened by a pipe and not closed (a wrap cut the label)?"""
-    line_start = text.rfind("\n", 0, start) + 1
-    if not line_start:
-        return False
-    before = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip(" \t")
-    return before.startswith("|") and not before.endswith("|")
 
 
 def _cell_lines(text: str, pos: int, limit: int) -> tuple[list[Token], int]:

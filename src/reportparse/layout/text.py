@@ -16,8 +16,16 @@ _HEADER_FIELD = regex.compile(rf"^(?:(?P<title>{field_names(TITLE_FIELDS)})|{fie
 _BODY_RULE = regex.compile(r"^=+\s*正文\s*=+\s*$", regex.M)
 # Page furniture that follows the body of a scraped page; everything after it is dropped.
 _FURNITURE = regex.compile(rf"^\s*(?:{PAGE_FURNITURE})\s*$", regex.M)
-# a table's figures: three on a line (between spaces or pipes), or three lines of one figure each
-_TABLE_AFTER = regex.compile(r"[0-9][0-9,]*[ \t|]+[0-9][0-9,]*[ \t|]+[0-9]|(?:\n[ \t]*[0-9][0-9,]*[ \t]*\|?[ \t]*){3}\n")
+# a table's figures: three on a line (between spaces or pipes), or three lines of one figure each, or a legacy
+# table's rows of two (本年度, 累计) two rows running: "3政府公报公开数 14 29" (a label cut over two lines too), or a
+# label, its unit alone, two figures a line each (a footer's lines hold one figure each: 网站标识码 3502000001,
+# 电话：0592-5512807); blank lines between the lines too (a crawler that set one after every line)
+_FIG = r"[0-9][0-9,]*(?:\.[0-9]+)?"
+_NL = r"\n(?:[ \t]*\n)*"
+_TABLE_AFTER = regex.compile(rf"[0-9][0-9,]*[ \t|]+[0-9][0-9,]*[ \t|]+[0-9]|(?:{_NL}[ \t]*[0-9][0-9,]*[ \t]*\|?[ \t]*){{3}}\n"
+                             rf"|(?:{_NL}(?:[^\n]*\n)?[^\n]*\p{{Han}}[ \t|]+{_FIG}[ \t|]+{_FIG}[ \t|]*(?=\n)){{2}}"
+                             rf"|(?:{_NL}[^\n]*\p{{Han}}[^\n]*(?:{_NL}[ \t]*\p{{Han}}{{1,2}}[ \t]*)?"
+                             rf"{_NL}[ \t]*{_FIG}[ \t]*{_NL}[ \t]*{_FIG}[ \t]*(?=\n)){{2}}")
 # A crawler that writes each table cell as "| text" on a line of its own (the row's label before
 # them on a line without a pipe, a lone "|" closing the row or standing for a blank cell).
 _CELL_LINE = regex.compile(r"\n(?=[ \t]*\|[^|\n]*(?:\n|$))")
@@ -38,7 +46,8 @@ def join_cell_lines(text: str) -> str:
 
     The newline before a cell line becomes a space (offsets stay) when the line before it has no
     pipe (the label, or a wrapped piece of a header cell) or is itself a cell line; after a line of
-    several pipes (a pipe row) a cell line is a wrapped cell of that row and is left alone. Only where
+    several pipes (a pipe row), or after its closing pipe a wrap left alone on the next line, a cell line is a
+    wrapped cell of that row or the next row's start, and is left alone. Only where
     cells open with their pipe more often than they close with one.
     """
     breaks = [m.start() for m in _CELL_LINE.finditer(text)]
@@ -46,10 +55,22 @@ def join_cell_lines(text: str) -> str:
         return text
     chars = list(text)
     for at in breaks:
-        prev = text[text.rfind("\n", 0, at) + 1:at]
-        if prev.count("|") == 0 or (prev.count("|") == 1 and prev.lstrip(" \t").startswith("|")):
+        start = text.rfind("\n", 0, at) + 1
+        prev = text[start:at]
+        if prev.count("|") == 0 or (prev.count("|") == 1 and prev.lstrip(" \t").startswith("|")
+                                    and not _wrapped_closing_pipe(text, start, prev)):
             chars[at] = " "
     return "".join(chars)
+
+
+def _wrapped_closing_pipe(text: str, start: int, line: str) -> bool:
+    """Is the line at `start` a pipe alone under a piece of a pipe row (words or figures with several pipes, or with
+    one not opening the line: '31 | 4 | 19 | 7', '7 | 97'): that row's closing pipe a wrap carried to a line of its own
+    (in a table printed a cell a line, a cell's line opens with its one pipe)?"""
+    if line.strip(" \t|") or not start:
+        return False
+    before = text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip(" \t")
+    return bool(before.strip("|")) and (before.count("|") >= 2 or (before.count("|") == 1 and before[0] != "|"))
 
 
 # A crawler that writes each cell closed ("12 |") on a line of its own, a blank cell as a lone "|" and
