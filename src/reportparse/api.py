@@ -12,11 +12,12 @@ from .document import Document
 from .errors import NotAnnualReportError
 from .extract.legacy import extract_legacy
 from .extract.narrative import NarrativeFigure, first_by_key, long_digit_runs, narrative_figures
+from .extract.narrative_channels import one_count_per_site
 from .extract.prose_unread import unread_prose_counts
 from .extract.national import extract_national
 from .extract.rows import LabelIndex
 from .loading import Source, load, text_bytes
-from .issuer import find_issuer, untitled_name
+from .issuer import find_issuer, names_issuer, untitled_name
 from .metadata import find_title, not_report_reason, reporting_period
 from .published import find_capture_time, find_published
 from .model import DocumentSource, Indicator, Report, ValueSource
@@ -71,8 +72,10 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     index = LabelIndex(doc.text, spacing)
     title = find_title(doc, warnings)
     year, period_end = reporting_period(title, doc.text, warnings)
-    # a title-less report's issuer named in its opening is no part of itself (乳山市城区街道办事处通过…公开103条)
-    figures = narrative_figures(doc.text, spacing=spacing, year=year, title=title or untitled_name(doc.text))
+    # a title-less report's issuer named in its opening is no part of itself (乳山市城区街道办事处通过…公开103条); so
+    # is the one a title naming none stands for (我局2021年度…报告, its contact 昌江区工信局办公室)
+    named = title if title and names_issuer(title) else (untitled_name(doc.text) or title)
+    figures = one_count_per_site(narrative_figures(doc.text, spacing=spacing, year=year, title=named), warnings)
     evidence = {k: f.value for k, f in first_by_key([f for f in figures if f.period == "year"]).items()}
     limit = settings.max_split_solutions
 

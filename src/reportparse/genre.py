@@ -32,6 +32,10 @@ _TEMPLATE_SECTION = LazyPattern(r"^[ \t\u3000]*(?:二[,.．]\s*主动公开政�
 _TEMPLATE_PARTS = ("主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障")
 _TEMPLATE_PART = LazyPattern(r"^[ \t\u3000]*\((?P<n>[一二三四五])\)\s*(?:政府信息)?(?P<part>主动公开|依申请公开|政府信息(?:公开)?管理|"
                              r"(?:政府信息公开|政务公开)?平台建设|监督保障)", regex.M)
+# … or, where it cites the statute, heads both the proactive and the request part as the status they report on, under
+# any numbers ((二)主动公开情况 (三)依申请公开情况 after (一)领导组织…情况): a plan or summary heads what it will do or did
+_STATUS_PART = LazyPattern(r"^[ \t\u3000]*\([一二三四五六七八九十]{1,2}\)\s*(?:政府信息)?(?P<part>主动公开|依申请公开)"
+                           r"(?:政府信息)?(?:工作)?(?:开展)?情况[ \t\u3000]*$", regex.M)
 _OTHER_GENRE = LazyPattern(r"工作(?:总结|要点|计划|方案)|实施方案|自查报告|整改报告")
 # … never the plan a report says it carried out (认真贯彻落实国务院、省政府政务公开工作要点; 按照区政务公开工作方案): the
 # text followed it and is none; nor a plan cited by its title (根据《…2015年政府信息公开工作要点的通知》)
@@ -210,6 +214,8 @@ def _template_overview(head: str) -> bool:
     else:
         need = 2 if _STATUTE.search(head) else 3
     if _TEMPLATE_SECTION.search(head):
+        return True
+    if _STATUTE.search(head) and len({m["part"] for m in _STATUS_PART.finditer(head)}) == 2:
         return True
     in_place = set()        # each part under its own number: (三) is 政府信息管理
     for m in _TEMPLATE_PART.finditer(head):

@@ -126,8 +126,23 @@ def self_named(text: str) -> Optional[str]:
 
 def untitled_name(text: str) -> Optional[str]:
     """The issuer a report without a title names: in its opening (self_named), else by signing it (_signed_name),
-    else as the one subject of its own figures (_figure_subject)."""
-    return self_named(text) or _signed_name(text) or _figure_subject(text)
+    else as the one subject of its own figures (_figure_subject), else as the street or town whose office the
+    preamble gives for questions (_contact_office)."""
+    return self_named(text) or _signed_name(text) or _figure_subject(text) or _contact_office(text)
+
+
+_OPENING_CONTACT = 800      # the preamble's characters (a contact clause stands after the statute and the period)
+# the preamble's contact for questions (如有疑问，请与常州市钟楼区X街道综合办公室联系, 请与X区工信局办公室联系) is the office of
+# the body reporting: taken where that body is a street, a town or a department, whose offices are its own sections
+# (never a government's office: it may be the issuer itself or its government's; nor a party committee's, 区委)
+_CONTACT_OFFICE = LazyPattern(rf"请(?:与|向|联系)(?P<name>{_NAME}{{2,30}}?(?:街道(?:办事处)?|[乡镇](?:人民政府)?|局|厅|委员会|"
+                              r"(?<![区市县省州旗盟乡镇])委))(?:党政|综合|党政综合)?(?:办公室|办)(?:联系|咨询|反映)")
+
+
+def _contact_office(text: str) -> Optional[str]:
+    m = _CONTACT_OFFICE.search(search_form(text[:_OPENING_CONTACT]))
+    name = m and text[slice(*m.span("name"))].strip()
+    return name if name and not _NOT_ISSUER.search(name) and not _self_word(name) else None
 
 
 # a report with neither a title nor a name in its opening may give its figures under one name, the subject after the
@@ -175,6 +190,11 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
     if region.code is None and name:
         region = _signed_region(name, text, year) or region
     return Issuer(name=name or None, kind=kind, region=region)
+
+
+def names_issuer(title: str) -> bool:
+    """Does a title name its issuer (not only 我局 or the genre's words: 我局2021年度政府信息公开年度报告)?"""
+    return bool(_name_of(title)[0])
 
 
 def _name_of(name: str):

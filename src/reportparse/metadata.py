@@ -92,8 +92,10 @@ _NAMED_REPORT = rf"(?P<title>{_NAME}{{2,40}}?{_YEAR}\s*年度?{_NAME}{{0,16}}?(?
 _TERM_END = r"(?:\s*(?:年\s*)?[-—–~～至到]\s*(?:19|20)\d{2}\s*学)?"
 # a title with its year first (2011年X区卫生局政府信息公开年报)
 _YEAR_FIRST_REPORT = rf"(?P<title>{_YEAR}\s*年度?{_NAME}{{2,40}}?(?:报告|年报))"
+# a title that starts line one, before a space, the line's end or the short name it declares (… or run straight into
+# the preamble that opens the text: X街道2024年…年度报告根据《条例》…编制。)
 _LEADING_TITLE = LazyPattern(rf"^(?:(?P<title>{_NAME}{{2,40}}?[ \t]?{_YEAR}{_TERM_END}[ \t]?年度?[ \t]?{_NAME}{{0,16}}?(?:报告|年报))"
-                             r"|" + _YEAR_FIRST_REPORT + r")(?=\s|$|[(（]以下简称)")
+                             r"|" + _YEAR_FIRST_REPORT + r")(?=\s|$|[(（]以下简称|(?:根据|依据|按照)《|本(?:年度)?报告(?:根据|依据|按照|由|是))")
 # a document-sharing site numbers the chunks it cuts a text into ("1、 X街道办事处2016年度…", "2、市大兴区…")
 _CHUNK_NUMBER = LazyPattern(r"^\d{1,3}、[ \t]*")
 # a page that prints no title line names the report in its opening sentence ("…规定，现公布 / 现公开X市人民政府

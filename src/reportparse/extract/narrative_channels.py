@@ -154,3 +154,24 @@ def _parts_listed(between: str) -> bool:
 def ends_with_outlet(words: str) -> bool:
     """Do the words end with a place items go out on (…门户网站, …公开专栏, …微信公众号)?"""
     return _ENDS_WITH_OUTLET.search(words) is not None
+
+
+# a channel's count is one site's: a sentence giving two different counts under one channel key (其中，通过市政府网站
+# 公开信息2100条，通过县政府门户网站发布政府信息5469条) says which site each is, and which one is this body's own the
+# key cannot tell: neither is read
+_ONE_SITE_KEYS = ("disclosure.via_website", "disclosure.via_gazette")
+
+
+def one_count_per_site(figures: list, warnings: list[str]) -> list:
+    """The figures less the channel counts a sentence gives twice with different values (said in a warning)."""
+    seen: dict[tuple[str, str], set] = {}
+    for f in figures:
+        if f.key in _ONE_SITE_KEYS:
+            seen.setdefault((f.key, f.sentence), set()).add(f.value)
+    twice = {k for k, values in seen.items() if len(values) > 1}
+    if not twice:
+        return figures
+    for key, sentence in sorted(twice):
+        warnings.append(f"narrative: {key} is given {len(seen[key, sentence])} counts in “{sentence[:40]}”: "
+                        "which site is this body's own is not said; none is read")
+    return [f for f in figures if (f.key, f.sentence) not in twice]

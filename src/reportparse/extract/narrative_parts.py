@@ -49,8 +49,10 @@ def is_part(prefix: str, title: Optional[str], alias: Optional[str] = None) -> b
         a, b = m.span()
         if alias and prefix[:b].endswith(alias):
             continue
-        if title and (a == 0 or prefix[a - 1] in "年度" or not "\u4e00" <= prefix[a - 1] <= "\u9fff") and (
-                (prefix[a:b] in _OWN_KIND and prefix[a:b] in title) or _own_government(prefix[a:b], title)):
+        # (… or by its office in full, bare: 本年度街道办事处收到…, the 街道 before it read as the kind word too)
+        k = a - 2 if prefix[a:b] == "办事处" and prefix[a - 2:a] == "街道" else a
+        if title and (k == 0 or prefix[k - 1] in "年度" or not "\u4e00" <= prefix[k - 1] <= "\u9fff") and (
+                (prefix[a:b] in _OWN_KIND and prefix[k:b if k == a else a] in title) or _own_government(prefix[a:b], title)):
             continue    # a 街道's report names itself by its kind (2019年度街道受理…), a 镇's as 镇政府: no named part
         if not title:
             return True
