@@ -126,8 +126,8 @@ def self_named(text: str) -> Optional[str]:
 
 def untitled_name(text: str) -> Optional[str]:
     """The issuer a report without a title names: in its opening (self_named), else by signing it (_signed_name),
-    else as the one subject of its own figures (_figure_subject), else as the street or town whose office the
-    preamble gives for questions (_contact_office)."""
+    else as the one subject of its own figures (_figure_subject), else as the street, town or department whose office
+    the preamble gives for questions (_contact_office)."""
     return self_named(text) or _signed_name(text) or _figure_subject(text) or _contact_office(text)
 
 
