@@ -49,19 +49,21 @@ def is_part(prefix: str, title: Optional[str], alias: Optional[str] = None) -> b
         a, b = m.span()
         if alias and prefix[:b].endswith(alias):
             continue
-        # (… or by its office in full, bare: 本年度街道办事处收到…, the 街道 before it read as the kind word too)
-        k = a - 2 if prefix[a:b] == "办事处" and prefix[a - 2:a] == "街道" else a
+        word = prefix[a:b]
+        street_office = word == "办事处" and prefix[a - 2:a] == "街道"      # a street's office in full (…街道办事处)
+        # (… bare too, 本年度街道办事处收到…: the kind word is then 街道, the title's, and the name starts before it)
+        k, kind = (a - 2, "街道") if street_office else (a, word)
         if title and (k == 0 or prefix[k - 1] in "年度" or not "\u4e00" <= prefix[k - 1] <= "\u9fff") and (
-                (prefix[a:b] in _OWN_KIND and prefix[k:b if k == a else a] in title) or _own_government(prefix[a:b], title)):
+                (word in _OWN_KIND and kind in title) or _own_government(word, title)):
             continue    # a 街道's report names itself by its kind (2019年度街道受理…), a 镇's as 镇政府: no named part
         if not title:
             return True
         # an office's report names itself short (市政府办公室 in 平度市人民政府办公室's report)
         short = title.replace("人民政府办公", "政府办公")
-        if not any(_names_itself(prefix, a, b, t) for t in {title, short}) and not _short_name(prefix[a:b], title) \
+        if not any(_names_itself(prefix, a, b, t) for t in {title, short}) and not _short_name(word, title) \
                 and not _spelled_out(prefix[:b], title):
             # … and a 街道's its office in full (长风新村街道办事处 in 长风新村街道's report)
-            if prefix[a:b] == "办事处" and prefix[a - 2:a] == "街道" and _names_itself(prefix, a - 2, a, title):
+            if street_office and _names_itself(prefix, a - 2, a, title):
                 continue
             return True
     return False
