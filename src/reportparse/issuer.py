@@ -118,7 +118,7 @@ def self_named(text: str) -> Optional[str]:
         cut = name and own.match(search_form(name))
         if cut:
             name = name[:cut.end()]
-    ends = name and (_ISSUER_END.search(search_form(name)) or name.endswith(("办事处", "管委会"))
+    ends = name and (_ISSUER_END.search(search_form(name)) or search_form(name).endswith(("办事处", "管委会"))
                      or _national_body(name))          # (教育部, 审计署: a body of the state)
     # (我局, 本局 say it is the issuer's own without naming it)
     return name if ends and not _NOT_ISSUER.search(name) and not _self_word(name) else None
@@ -239,7 +239,7 @@ def _signed_name(text: str) -> Optional[str]:
     """The issuer a report without a title names by signing it (某某区某某街道办事处 over its date at the end), if the
     signer's name ends as an issuer's does."""
     name = signer(text)
-    ends = name and (_ISSUER_END.search(search_form(name)) or name.endswith(("办事处", "管委会")) or _national_body(name))
+    ends = name and (_ISSUER_END.search(search_form(name)) or search_form(name).endswith(("办事处", "管委会")) or _national_body(name))
     return name if ends and not _self_word(name) else None
 
 

@@ -49,13 +49,13 @@ _OPENING_YEAR = LazyPattern(r"^[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?(?=[,，�
 # … or, last, the one year the body's opening states as the report's: a sentence that opens with it and the issuer's
 # 我/本/全 (。2020年，我委…; not 2024年，我局将…: a plan) or an institution's word for itself (。2021年医院在…, 学校, 学院,
 # a street office's 街道: 2019年度街道受理…; a department's bare 厅, 局, 委: 2019 年,厅门户网站新增…),
-# the period's end (截至2023年12月31日; not 截至2020年底, a
+# the period's end (截至2023年12月31日, or the data's point in time: 数据核定时间点为2022年12月31日; not 截至2020年底, a
 # running total's end), the
 # clause that reports it (汇报我镇2023年政府信息公开工作) or hands it over (现将2008年度政府信息公开工作情况报告如下);
 # taken only when every such mention names the same year
 _SELF_WORD = r"(?:[我本全厅局委]|" + INSTITUTION_SELF + ")"
 _BODY_YEAR = LazyPattern(r"(?:^|[。；;])[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?[,，]?(?=" + _SELF_WORD + r")(?!" + _SELF_WORD + r"[^。,，]{0,5}将)"
-                         r"|截[止至]\s*" + _YEAR + r"\s*年\s*12\s*月\s*31\s*日"
+                         r"|(?:截[止至]|数据[^。,，\d]{0,4}时间点为?)\s*" + _YEAR + r"\s*年\s*12\s*月\s*31\s*日"
                          r"|(?:汇报|报告|现将)[^。\d]{0,8}" + _YEAR + r"\s*年(?:度)?\s*(?:政府|政务)?信息公开工作", regex.M)
 # a line holding a day's date is never a title's first half: a site's banner ("2018年08月31日 星期五 繁体") above it
 _DATED = LazyPattern(WRITTEN_DATE)
@@ -361,6 +361,7 @@ def reporting_period(title: Optional[str], text: str, warnings: Optional[list[st
 def _body_year(text: str) -> Optional[tuple[int, str]]:
     """The one year the opening's sentences state as the report's (_BODY_YEAR), and the first such words; None where
     none does or two years are stated."""
-    found = [(m, next(y for y in m.captures("year") if y)) for m in _BODY_YEAR.finditer(text[:3000])]
+    # (in a copy in traditional script too: 數據核定時間點為…)
+    found = [(m, next(y for y in m.captures("year") if y)) for m in _BODY_YEAR.finditer(fold_traditional(text[:3000]))]
     years = {y for _, y in found}
     return (int(found[0][1]), found[0][0].group().strip("。；; \t\u3000")) if len(years) == 1 else None
