@@ -117,6 +117,11 @@ _SENTENCE_YEAR_TITLE = LazyPattern(r"(?:(?:(?:现|特|特此)(?:向社会)?|(?<!
                                    r"|[编編](?:制|写|寫)了)《?(?P<title>" + _YEAR
                                    + rf"\s*年度?(?=(?:本级|本机关|本单位)?(?:政府|政务)?(?:信息)?公开){_NAME}{{0,16}}?(?:报告|年报))"
                                    + r"(?=[\s,，。;；:：》]|$)")
+# … or year first with the issuer's name after it, where the issuer says it publishes it (特向社会公布2014年X区政务服务
+# 中心政府信息公开工作年度报告; never 我局, 本单位, 全县 after the year)
+_SENTENCE_YEAR_NAME_TITLE = LazyPattern(r"(?:(?:现|特|特此)(?:向社会)?|(?<![应前要须需于])向社会)(?:公布|发布|公开)《?(?P<title>"
+                                        + _YEAR + rf"\s*年度?(?!度|[我本全各]|(?:政府|政务)?(?:信息)?公开){_NAME}{{2,30}}?"
+                                        r"(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报))(?=[\s,，。;；:：》]|$)")
 # … or a university's, its academic year first (现编制2016至2017学年延安大学信息公开工作年度报告)
 _SENTENCE_TERM_TITLE = LazyPattern(rf"(?<=^|[,，。;；:：])(?:特|现)编制《?(?P<title>{_YEAR}{_TERM_END}年度?{_NAME}{{2,30}}?"
                                    r"信息公开(?:工作)?(?:年度)?报告)(?=》?(?:[\s,，。;；:：]|$))")
@@ -174,7 +179,7 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
     unnamed = None      # a report published without its issuer's name: only where line one names none
     for line in lines[:15]:
         m = (_SENTENCE_TITLE.search(search_form(line)) or _SENTENCE_TERM_TITLE.search(search_form(line))
-             or _CITED_PUBLISHED_TITLE.search(search_form(line)))
+             or _CITED_PUBLISHED_TITLE.search(search_form(line)) or _SENTENCE_YEAR_NAME_TITLE.search(search_form(line)))
         if m is None and unnamed is None:
             unnamed = _SENTENCE_YEAR_TITLE.search(search_form(line)) and line
         if m and _names_report(m["title"], _NOT_REPORT_TITLE):
