@@ -135,8 +135,10 @@ _OPENING_CONTACT = 800      # the preamble's characters (a contact clause stands
 # the preamble's contact for questions (如有疑问，请与常州市钟楼区X街道综合办公室联系, 请与X区工信局办公室联系) is the office of
 # the body reporting: taken where that body is a street, a town or a department, whose offices are its own sections
 # (never a government's office: it may be the issuer itself or its government's; nor a party committee's, 区委)
-_CONTACT_OFFICE = LazyPattern(rf"请(?:与|向|联系)(?P<name>{_NAME}{{2,30}}?(?:街道(?:办事处)?|[乡镇](?:人民政府)?|局|厅|委员会|"
-                              r"(?<![区市县省州旗盟乡镇])委))(?:党政|综合|党政综合)?(?:办公室|办)(?:联系|咨询|反映)")
+# (or named after 请联系: as the clause's end: 请联系：X街道办事处党政综合办公室，地址…)
+_CONTACT_OFFICE = LazyPattern(rf"请(?:与|向|联系[:：]?)(?P<name>{_NAME}{{2,30}}?(?:街道(?:办事处)?|[乡镇](?:人民政府)?|局|厅|委员会|"
+                              r"(?<![区市县省州旗盟乡镇])委))(?:党政|综合|党政综合)?(?:办公室|办)"
+                              r"(?:联系|咨询|反映|(?<=请联系[:：]?[^,，。;；]{2,40})(?=[,，。;；(（]))")
 
 
 def _contact_office(text: str) -> Optional[str]:
