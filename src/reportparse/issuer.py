@@ -35,12 +35,14 @@ _NOT_ISSUER = LazyPattern(r"[《》,，。;；“”\"]")
 _GENRE_LEFT = LazyPattern(r"(?:年?度?(?:报告?|年报|公报))$")
 # issuer kinds, tried in order: (kind, pattern on the name); an aggregate is told by its title
 _AGGREGATE_TITLE = LazyPattern(r"全(?:市|区|县|省)|汇总")
+# (a government's office named by its work, 人民政府地方志办公室 / 金融工作办公室, is a department of it, not its general office)
 _KINDS = (
-    ("general_office", LazyPattern(r"(?:办公厅|办公室)$"), LazyPattern(r"政府信息公开工作领导小组办公室$")),
+    ("general_office", LazyPattern(r"(?:办公厅|办公室)$"),
+     LazyPattern(r"政府信息公开工作领导小组办公室$|政府(?!办)[^办公室厅]{2,10}办公室$")),
     ("department", None, None),     # a body of the state (data/national_bodies.tsv)
     ("township", LazyPattern(r"(?:街道办事处|街道|乡人民政府|镇人民政府|[乡镇]政府|[乡镇])$"), None),      # (X镇政府 too)
     ("government", LazyPattern(r"(?:人民政府|管委会|管理委员会|实验区|新区|开发区|[省市区县旗])$"), None),
-    ("department", LazyPattern(r"(?:局|委员会|委|厅|办|中心|署|院|站|所|队)$"), None),
+    ("department", LazyPattern(r"(?:局|委员会|委|厅|办|中心|署|院|站|所|队|(?<=政府[^办公室厅]{2,10})办公室)$"), None),
 )
 
 
