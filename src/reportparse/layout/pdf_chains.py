@@ -11,7 +11,8 @@ chains, each at one even gap (to `overrun_pitch_slack`), parted from the next ch
 than their own by more than `side_figures_gap` character heights. A chain is one figure, a cell
 holds one figure, so a chain over one rule (touching two cells) is the figure of the cell holding
 most of its digits, when that cell holds no other chain's majority and the other cell holds the
-majority of a chain of its own (the chain cannot be that cell's figure too). A chain whose digits
+majority of a chain of its own (the chain cannot be that cell's figure too), and every other chain
+with a digit in that cell is settled away from it. A chain whose digits
 split evenly, one over two rules, a line of uneven gaps, a blank cell on the other side, or text
 within a wide gap of it is not settled: its finding stays (both cells unread). Asked only of a
 table with a digit straddling a rule (pdf_overrun.over_rule's findings).
@@ -84,9 +85,12 @@ def settle_chains(cells, cont: list, found: list, geo: PDFLayoutSettings) -> lis
         if chains is None:
             continue
         owner = [_majority(c) for c in chains]
+        cells_of = [{k for _o, k in c} for c in chains]
         others = [o for o, _k in line if not _digit(o)]
+        wide = geo.side_figures_gap * h
+        ok: set[int] = set()
         for i, chain in enumerate(chains):
-            touched = {k for _o, k in chain}
+            touched = set(cells_of[i])
             for o, k in chain:
                 if id(o) in straddle:
                     j = next_cell(cells, k, straddle[id(o)][1], o)
@@ -95,17 +99,22 @@ def settle_chains(cells, cont: list, found: list, geo: PDFLayoutSettings) -> lis
             if len(touched) != 2 or m is None or -1 in touched:
                 continue
             (j,) = touched - {m}
-            if (any(owner[x] is None and m in {k for _o, k in c} or owner[x] == m
-                    for x, c in enumerate(chains) if x != i)
+            if (any(owner[x] is None and m in cells_of[x] or owner[x] == m for x in range(len(chains)) if x != i)
                     or not any(owner[x] == j for x in range(len(chains)) if x != i)):
                 continue
             x0, x1 = chain[0][0].x0, chain[-1][0].x1
-            wide = geo.side_figures_gap * h
-            if any(o.x1 > x0 - wide and o.x0 < x1 + wide for o in others):
-                continue
-            for o, k in chain:
-                if k != m:
+            if not any(o.x1 > x0 - wide and o.x0 < x1 + wide for o in others):
+                ok.add(i)
+        # (a cell keeps a digit of a chain left unsettled: no chain is settled into it, its text would mix them)
+        while True:
+            drop = {i for i in ok if any(x not in ok and x != i and owner[i] in cells_of[x] for x in range(len(chains)))}
+            if not drop:
+                break
+            ok -= drop
+        for i in ok:
+            for o, k in chains[i]:
+                if k != owner[i]:
                     cont[k].remove(o)
-                    cont[m].append(o)
+                    cont[owner[i]].append(o)
                 settled.add(id(o))
     return [f for f in found if id(f[2]) not in settled]
