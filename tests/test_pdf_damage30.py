@@ -26,17 +26,16 @@ def test_full_width_figures_over_an_inner_rule_are_never_read_into_the_neighbour
     assert not any("runs across the rule between two cells" in w for w in report.warnings)
 
 
-def test_tracked_figures_set_flush_right_run_over_the_rule_unread():
+def test_tracked_figures_set_flush_right_past_the_rule_are_read():
     # figures set flush right, then drawn glyph by glyph with tracking the exporter did not count:
     # their last digit lands past the cell's rule ('1 1 | 0', each 3.2 pt apart) and was read as the
     # first digit of the next figure (167 WRONG values). The run going on over the rule at its own
-    # spacing, a digit right at it, leaves both cells unread
+    # spacing, a digit right at it, left both cells unread; since pdf38 the row's chains, each parted
+    # from the next by a wide gap, settle whose each tail is (pdf_chains.py): every value read
     got, want, report = _read(seed=3002, rules="grid", glyph_tracking=0.4, right_figures=True)
     assert _wrong(got, want) == {}
-    read = [k for k, v in got.items() if v == want[k]]
-    assert len(read) >= 25            # the figures that fit their cells are still read
-    assert got["requests.new|applicant=natural_person"] is None
-    assert len([w for w in report.warnings if "runs across the rule" in w]) >= 20
+    assert got["requests.new|applicant=natural_person"] == want["requests.new|applicant=natural_person"]
+    assert got == want
     # a last digit run over the table's outer border, right at it, at the figure's own spacing:
     # no other cell is there, the figure is read whole; so too where the cell's last digit is cut
     # by the border and the run goes on past it (licensing: '2 4 7|7', read whole since pdf34)

@@ -98,9 +98,11 @@ def test_a_tracked_chain_into_a_figure_of_another_size_leaves_both_unread():
     # others): a 5 pt figure's last digit run into the cell of a 10 pt figure was read with it
     # (127 | 158 read 12 | 7158 ... 3158). Digits on another line than the chain's are another figure
     from pdf_variants import read_variant, table3_cells
-    cells = [(5, 3, "158^①", "requests.denied.state_secret|applicant=social_welfare", 158),
-             (8, 5, "236^②", "requests.denied.security_stability|applicant=other_org", 236),
-             (12, 2, "92^①", "requests.denied.process_info|applicant=research", 92)]
+    # (body rows 5, 8 and 12 are 2.其他法律行政法规禁止公开, 5.属于三类内部事务信息 and 1.本机关不掌握:
+    # their keys named other rows, whose drawn figures pdf38 reads and 'want' had overwritten)
+    cells = [(5, 3, "158^①", "requests.denied.prohibited_by_law|applicant=social_welfare", 158),
+             (8, 5, "236^②", "requests.denied.internal_affairs|applicant=other_org", 236),
+             (12, 2, "92^①", "requests.unable.not_held|applicant=research", 92)]
     for seed in (3251, 3253):
         got, want, report = read_variant(seed=seed, edit=table3_cells(cells), right_figures=True, glyph_tracking=0.8,
                                          table_size=10, figure_size=5.0)

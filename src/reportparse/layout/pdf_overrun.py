@@ -19,7 +19,9 @@ Over the table's outer edge there is no other cell: an edge cell's figure run ov
 read whole (pdf_tables: a glyph straddling the border is its edge cell's; over_border: digits past
 it, the first within HUG of it (or the cell's last digit cut by it), that go on from the cell's last digit at the figure's own spacing,
 are too; such a run starting farther off the border, or a digit right at the border off the
-figure's own spacing (a one-digit cell has none to go by), leaves the cell unread).
+figure's own spacing (a one-digit cell has none to go by), leaves the cell unread — unless the
+figure is tracked and the run is its chain's tail at its very gap, fewer digits than in the cell,
+nothing else near past it: _tracked_tail, a figure whose tracking the producer did not count).
 A run of tight digits (one figure) cut by an inner rule is settled where one of the two cells holds
 a figure of its own apart from it and the other none: it is the other's (settle_tight; a cell holds
 one figure). Asked only of a digit at its cell's edge, so a page with none pays a comparison a character.
@@ -215,9 +217,15 @@ def over_border(table, cont: list, rest: list, geo: PDFLayoutSettings = DEFAULT_
                 if at_border:                   # a digit right at the border, off the figure's own
                     unsure.append((k, side, d))     # spacing (or its spacing unknown: one digit)
                 continue
-            # (the run goes on, but not right at the border — unless the cell's last digit is cut by it)
+            # (the run goes on, but not right at the border — unless the cell's last digit is cut by it,
+            # or the cell's figure is tracked and the run is the tail of its chain: _tracked_tail)
             if not at_border and not d.x0 < border < d.x1:
-                unsure.append((k, side, d))
+                tail = _tracked_tail(its, d, out, rest, own, side, geo)
+                if tail:
+                    its += tail
+                    moved += tail
+                else:
+                    unsure.append((k, side, d))
                 continue
             last = d
             for o in out:
@@ -228,6 +236,33 @@ def over_border(table, cont: list, rest: list, geo: PDFLayoutSettings = DEFAULT_
                 else:
                     break
     return moved, unsure
+
+
+def _tracked_tail(its, d, out: list, rest: list, own: float, side: int, geo) -> list:
+    """The digits of `out` (past the table's border, nearest first) that go on from the edge cell's
+    last digit `d` where the cell's figure is tracked — its digits on d's line at one gap `own`, wider
+    than a word gap — each at that very gap (within PITCH_SLACK), fewer than the cell's own, with no
+    other text of the line within a wide gap (`side_figures_gap` heights) past them: the tail of a
+    figure whose tracking the producer did not count (pdf_chains.py), never text beside the table,
+    which does not go on at a figure's pitch. Else []."""
+    h = d.bottom - d.top
+    line = sorted((o for o in its if same_line(o, d) and o.text.strip().isdigit()), key=lambda o: o.x0 * side)
+    gaps = [b.x0 - a.x1 if side > 0 else a.x0 - b.x1 for a, b in zip(line, line[1:])]
+    if own <= geo.word_gap * h or not gaps or max(abs(g - own) for g in gaps) > geo.overrun_pitch_slack:
+        return []
+    tail, last = [], d
+    for o in out:
+        if abs((o.x0 - last.x1 if side > 0 else last.x0 - o.x1) - own) > geo.overrun_pitch_slack:
+            break
+        tail.append(o)
+        last = o
+    if not tail or len(tail) >= len(line):
+        return []
+    reach = own + geo.side_figures_gap * h
+    lo, hi = (d.x1 - 0.5, last.x1 + reach) if side > 0 else (last.x0 - reach, d.x0 + 0.5)
+    if any(o not in tail and same_line(o, d) and lo <= (o.x0 if side > 0 else o.x1) <= hi for o in rest):
+        return []
+    return tail
 
 
 def settle_tight(cells, cont: list, found: list, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> list:

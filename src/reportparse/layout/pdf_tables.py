@@ -19,6 +19,7 @@ from .pdf_furniture import table_edges
 from .pdf_lines import bands, join, text_lines
 from .pdf_model import Cell, GridBudget, Item, Line, PageData, Table
 from .pdf_centred import settle_centred
+from .pdf_chains import settle_chains
 from .pdf_overrun import (clear_overruns, clear_stacked, over_border, over_rule, runs_on, settle_tight, side_by_side,
                           stacked_figures)
 from .pdf_spacing import cell_spacing
@@ -214,6 +215,9 @@ def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings,
     for ti, (t, cont) in enumerate(zip(tables, content)):
         if overruns.get(ti):
             overruns[ti] = settle_tight(t.cells, cont, overruns[ti], geo)
+        if overruns.get(ti) or t.hugged:
+            # (a digit over or at a rule: figures whose tracking went uncounted may run over theirs, pdf_chains.py)
+            overruns[ti] = settle_chains(t.cells, cont, overruns.get(ti, []), geo)
         unsure: list = []
         if t.beside:
             moved, unsure = over_border(t, cont, rest, geo)

@@ -1,0 +1,120 @@
+"""Figures whose tracking the producer did not count, run over their cell's rule one by one.
+
+A figure placed glyph by glyph at a gap (tracked, spread) but positioned as if set tight — flush
+right, as Word's decimal tab does — ends its own width of gaps past where the producer meant: its
+last digits stand over the rule, or wholly past it, in the next cell. Every figure of the row does
+the same, so each cell holds the tail of its neighbour's figure and its own figure's head
+('3 7 6 | 8      3 9 2 | 6      3 8 3 | 6'), and pdf_overrun left the whole row unread.
+
+The page settles it where the figures' ends show: along one line of a row the digits stand in
+chains, each at one even gap (to `overrun_pitch_slack`), parted from the next chain by a gap wider
+than their own by more than `side_figures_gap` character heights. A chain is one figure, a cell
+holds one figure, so a chain over one rule (touching two cells) is the figure of the cell holding
+most of its digits, when that cell holds no other chain's majority and the other cell holds the
+majority of a chain of its own (the chain cannot be that cell's figure too), and every other chain
+with a digit in that cell is settled away from it. A chain whose digits
+split evenly, one over two rules, a line of uneven gaps, a blank cell on the other side, or text
+within a wide gap of it is not settled: its finding stays (both cells unread). Asked only of a
+table with a digit straddling a rule (pdf_overrun.over_rule's findings).
+"""
+from __future__ import annotations
+
+from .pdf_overrun import next_cell, same_line
+from .pdf_settings import PDFLayoutSettings
+
+
+def _digit(o) -> bool:
+    return o.text.strip().isdigit()
+
+
+def _lines(cont: list) -> list[list[tuple]]:
+    """The table's items grouped by text line: lists of (item, cell index)."""
+    tagged = sorted(((o, k) for k, its in enumerate(cont) for o in its), key=lambda t: (t[0].top, t[0].x0))
+    out: list[list[tuple]] = []
+    for o, k in tagged:
+        if out and same_line(out[-1][0][0], o):
+            out[-1].append((o, k))
+        else:
+            out.append([(o, k)])
+    return out
+
+
+def _chains(digits: list, h: float, geo: PDFLayoutSettings):
+    """The digits (item, cell) of a line, left to right, cut into chains at the gaps wider than the
+    line's tightest by `side_figures_gap` heights; None where a chain's own gaps are uneven or a cut
+    is not that much wider than the gaps of the chains it parts."""
+    gaps = [b[0].x0 - a[0].x1 for a, b in zip(digits, digits[1:])]
+    wide = geo.side_figures_gap * h
+    cut = min(gaps) + wide
+    chains, own, cuts = [[digits[0]]], [[]], []
+    for g, d in zip(gaps, digits[1:]):
+        if g > cut:
+            chains.append([d])
+            own.append([])
+            cuts.append((len(chains) - 2, g))
+        else:
+            chains[-1].append(d)
+            own[-1].append(g)
+    if any(gs and max(gs) - min(gs) > geo.overrun_pitch_slack for gs in own):
+        return None
+    if any(g <= max(own[i] + own[i + 1] + [0.0]) + wide for i, g in cuts):
+        return None
+    return chains
+
+
+def _majority(chain: list):
+    counts: dict = {}
+    for _o, k in chain:
+        counts[k] = counts.get(k, 0) + 1
+    best = max(counts, key=counts.get)
+    return best if 2 * counts[best] > len(chain) else None
+
+
+def settle_chains(cells, cont: list, found: list, geo: PDFLayoutSettings) -> list:
+    """The findings of over_rule (cell index, side, digit) the chains of their table settle, taken out
+    of `found` (the rest returned); every chain settled on any line of the table has its digits moved
+    to the cell it is the figure of (a tail wholly past the rule has no finding of its own)."""
+    straddle = {id(d): (k, side) for k, side, d in found}
+    settled: set[int] = set()
+    for line in _lines(cont):
+        digits = [t for t in line if _digit(t[0])]
+        if len(digits) < 2:
+            continue
+        h = max(o.bottom - o.top for o, _k in digits)
+        chains = _chains(digits, h, geo)
+        if chains is None:
+            continue
+        owner = [_majority(c) for c in chains]
+        cells_of = [{k for _o, k in c} for c in chains]
+        others = [o for o, _k in line if not _digit(o)]
+        wide = geo.side_figures_gap * h
+        ok: set[int] = set()
+        for i, chain in enumerate(chains):
+            touched = set(cells_of[i])
+            for o, k in chain:
+                if id(o) in straddle:
+                    j = next_cell(cells, k, straddle[id(o)][1], o)
+                    touched.add(-1 if j is None else j)
+            m = owner[i]
+            if len(touched) != 2 or m is None or -1 in touched:
+                continue
+            (j,) = touched - {m}
+            if (any(owner[x] is None and m in cells_of[x] or owner[x] == m for x in range(len(chains)) if x != i)
+                    or not any(owner[x] == j for x in range(len(chains)) if x != i)):
+                continue
+            x0, x1 = chain[0][0].x0, chain[-1][0].x1
+            if not any(o.x1 > x0 - wide and o.x0 < x1 + wide for o in others):
+                ok.add(i)
+        # (a cell keeps a digit of a chain left unsettled: no chain is settled into it, its text would mix them)
+        while True:
+            drop = {i for i in ok if any(x not in ok and x != i and owner[i] in cells_of[x] for x in range(len(chains)))}
+            if not drop:
+                break
+            ok -= drop
+        for i in ok:
+            for o, k in chains[i]:
+                if k != owner[i]:
+                    cont[k].remove(o)
+                    cont[owner[i]].append(o)
+                settled.add(id(o))
+    return [f for f in found if id(f[2]) not in settled]
