@@ -50,3 +50,62 @@ def test_table4_two_figures_apart_in_one_pipe_cell_are_two_cells_where_r4_holds(
 def test_table4_figures_apart_in_one_cell_r4_refutes_stay_unread():
     figures = FIGURES[:4] + [27] + FIGURES[5:]          # 13+4+7+2 is 26, not 27
     assert _t4(_merged(figures, 4)) == [None] * 15
+
+
+# ---------------------------------------------------------------- an HTML row cut in two in a table's second part
+
+APPLICANTS = ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total")
+# (key, label cells as (text, colspan, rowspan), six applicants' figures: distinct, non-zero; the total their sum)
+PART1 = [("requests.new", [("一、本年新收政府信息公开申请数量", 3, 1)], [52, 19, 8, 6, 4, 3]),
+         ("requests.granted", [("三、本年度办理结果", 1, 16), ("（一）予以公开", 2, 1)], [21, 9, 5, 2, 3, 1]),
+         ("requests.denied.state_secret", [("（三）不予公开", 1, 8), ("1.属于国家秘密", 1, 1)], [7, 4, 2, 1, 5, 11])]
+PART2 = [("requests.denied.security_stability", [("3.危及“三安全一稳定”", 1, 1)], [13, 6, 17, 2, 9, 4]),
+         ("requests.denied.third_party", [("4.保护第三方合法权益", 1, 1)], [15, 3, 12, 7, 1, 8]),
+         ("requests.unable.not_held", [("（四）无法提供", 1, 3), ("1.本机关不掌握相关政府信息", 1, 1)], [24, 5, 3, 16, 2, 6]),
+         ("requests.unable.needs_creation", [("2.没有现成信息需要另行制作", 1, 1)], [18, 2, 14, 5, 3, 9]),
+         ("requests.unable.unclear", [("3.补正后申请内容仍不明确", 1, 1)], [27, 11, 4, 3, 6, 1])]
+
+
+def _td(text, colspan=1, rowspan=1) -> str:
+    return (f"<td{f' colspan={colspan}' if colspan > 1 else ''}{f' rowspan={rowspan}' if rowspan > 1 else ''}>"
+            f"{text}</td>")
+
+
+def _tr(labels, figures, cut=None) -> str:
+    cells = [_td(*lb) for lb in labels] + [_td(f) for f in figures + [sum(figures)]]
+    k = len(labels) + cut if cut is not None else len(cells)
+    return "<tr>" + "".join(cells[:k]) + "</tr>" + ("\n<tr>" + "".join(cells[k:]) + "</tr>" if cut is not None else "")
+
+
+def _page(cut: int) -> str:
+    head = ["<tr>" + _td("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 3) + _td("申请人情况", 7) + "</tr>",
+            "<tr>" + _td("自然人", 1, 2) + _td("法人或其他组织", 5) + _td("总计", 1, 2) + "</tr>",
+            "<tr>" + "".join(_td(c) for c in ("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")) + "</tr>"]
+    part1 = head + [_tr(lb, f) for _, lb, f in PART1]
+    part2 = [_tr(lb, f, cut if i == 0 else None) for i, (_, lb, f) in enumerate(PART2)]
+    return "\n".join(["<html><head><meta charset='utf-8'><title>鹭岭县人民政府2022年政府信息公开工作年度报告</title></head><body>",
+                      "<h1>鹭岭县人民政府2022年政府信息公开工作年度报告</h1>",
+                      "<p>三、收到和处理政府信息公开申请情况</p>", "<table border=1>", *part1, "</table>", "<p>&nbsp;</p>",
+                      "<table border=1>", *part2, "</table>", "<p>五、存在的主要问题及改进情况</p>", "</body></html>"])
+
+
+def _t3(html: str, key: str) -> list:
+    got = reportparse.parse(html.encode("utf-8")).values()
+    return [got.get(f"{key}|applicant={w}") for w in APPLICANTS]
+
+
+@pytest.mark.parametrize("cut", [1, 3, 5])
+def test_a_row_cut_in_two_opening_a_tables_second_part_fills_the_next_rows_width(cut):
+    # the second part's rows without a group label end a column short of its groups' rows (most of its rows): the cut
+    # row and its rest fill the width of the row after them, not the part's most common one
+    figures = PART2[0][2]
+    assert _t3(_page(cut), "requests.denied.security_stability") == figures + [sum(figures)]
+    figures = PART2[1][2]
+    assert _t3(_page(cut), "requests.denied.third_party") == figures + [sum(figures)]
+
+
+def test_a_rest_that_overfills_the_next_rows_width_is_not_joined():
+    # the guard: a rest one figure longer than the cut row lacks fills no row's width: the cut row is not read
+    html = _page(3).replace("<td>4</td><td>51</td></tr>", "<td>4</td><td>51</td><td>33</td></tr>", 1)
+    assert "<td>33</td>" in html
+    assert _t3(html, "requests.denied.security_stability") == [None] * 7
