@@ -52,6 +52,35 @@ def test_table4_figures_apart_in_one_cell_r4_refutes_stay_unread():
     assert _t4(_merged(figures, 4)) == [None] * 15
 
 
+
+# ---------------------------------------------------------------- table 四 one a line, collapsed, a page's furniture
+
+T4_CELL_HEAD = ["四、政府信息公开行政复议、行政诉讼情况", "行政复议", "行政诉讼"] + [
+    w for group in (["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"],
+                    ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2) for w in group]
+# two equal neighbours (direct's 其他结果 and 尚未审结, 0 and 0) a crawler that keeps a run of equal lines once printed once
+COLLAPSED = [13, 4, 7, 2, 26, 9, 12, 0, 0, 21, 6, 15, 1, 3, 25]
+
+
+def _t4_lines(figures: list, chrome: str, at: int) -> list:
+    printed = [str(f) for i, f in enumerate(figures) if i == 0 or f != figures[i - 1]]
+    got = reportparse.parse_text("\n".join(HEAD[:-5] + T4_CELL_HEAD + printed[:at] + [chrome] + printed[at:]
+                                           + TAIL) + "\n").values()
+    return [got.get(k) for k in T4]
+
+
+@pytest.mark.parametrize("at", [3, 10])
+@pytest.mark.parametrize("chrome", ["扫一扫在手机打开当前页", "【打印本页】【关闭窗口】"])
+def test_table4_one_a_line_collapsed_past_a_furniture_line_is_read_where_r4_settles_its_runs(chrome, at):
+    # fourteen figures for fifteen cells: R4 over fifteen figures could not prove the figures past the furniture, and
+    # the table was unread; in a text that may print a run of equal lines once, a reading of its runs proves them
+    assert _t4_lines(COLLAPSED, chrome, at) == COLLAPSED
+
+
+def test_table4_collapsed_past_a_furniture_line_r4_refutes_stays_unread():
+    figures = COLLAPSED[:9] + [22] + COLLAPSED[10:]         # 9+12+0+0 is 21, not 22
+    assert _t4_lines(figures, "扫一扫在手机打开当前页", 10) == [None] * 15
+
 # ---------------------------------------------------------------- an HTML row cut in two in a table's second part
 
 APPLICANTS = ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total")
