@@ -13,6 +13,7 @@ import pytest
 
 import reportparse
 
+APPLICANTS = ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total")
 T4 = ["review.upheld", "review.corrected", "review.other", "review.pending", "review.total",
       "litigation.direct.upheld", "litigation.direct.corrected", "litigation.direct.other", "litigation.direct.pending",
       "litigation.direct.total", "litigation.after_review.upheld", "litigation.after_review.corrected",
@@ -81,9 +82,41 @@ def test_table4_collapsed_past_a_furniture_line_r4_refutes_stays_unread():
     figures = COLLAPSED[:9] + [22] + COLLAPSED[10:]         # 9+12+0+0 is 21, not 22
     assert _t4_lines(figures, "扫一扫在手机打开当前页", 10) == [None] * 15
 
+
+# ---------------------------------------------------------------- a group heading without its numbering, collapsed
+
+CELL_HEAD = ["鹭岭县人民政府2020年政府信息公开工作年度报告", "", "三、收到和处理政府信息公开申请情况", "申请人情况", "自然人",
+             "法人或其他组织", "总计", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]
+# (label lines, seven figures as printed: a run of equal cells once, the text collapsed by a crawler)
+CELL_ROWS = [(["一、本年新收政府信息公开申请数量"], [64, 23, 9, 5, 2, 7, 110]),
+             (["二、上年结转政府信息公开申请数量"], [3, 0, 1, 0, 2, 0, 6]),
+             (["三、本年度办理结果", "（一）予以公开"], [28, 11, 4, 3, 1, 6, 53]),
+             (["（二）部分公开（区分处理的，只计这一情形，不计其他情形）"], [31, 0, 12, 5, 9, 57]),      # 31|0|0|12|5|9|57
+             (["{heading}", "1.属于国家秘密"], [4, 2, 0, 1, 0, 3, 10]),
+             (["2.其他法律行政法规禁止公开"], [6, 0, 1, 0, 2, 0, 9])]
+
+
+def _cells_text(heading: str) -> str:
+    lines = list(CELL_HEAD)
+    for labels, figures in CELL_ROWS:
+        lines += [lb.format(heading=heading) for lb in labels] + [str(f) for f in figures]
+    return "\n".join(lines + TAIL) + "\n"
+
+
+@pytest.mark.parametrize("heading", ["不予公开", "无法提供", "（三）不予公开"])
+def test_a_group_heading_a_crawler_printed_without_its_numbering_is_no_cut_in_the_row_before(heading):
+    # '不予公开' alone on its line (list markers dropped) was text that is no cell, so the row before it, a run of equal
+    # cells printed once, was taken for a row cut by a page's furniture and not read
+    got = reportparse.parse_text(_cells_text(heading)).values()
+    assert [got.get(f"requests.partially_granted|applicant={w}") for w in APPLICANTS] == [31, 0, 0, 12, 5, 9, 57]
+
+
+def test_words_no_group_is_named_by_still_cut_the_row_before():
+    got = reportparse.parse_text(_cells_text("来源：县政府办公室")).values()
+    assert [got.get(f"requests.partially_granted|applicant={w}") for w in APPLICANTS] == [None] * 7
+
 # ---------------------------------------------------------------- an HTML row cut in two in a table's second part
 
-APPLICANTS = ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total")
 # (key, label cells as (text, colspan, rowspan), six applicants' figures: distinct, non-zero; the total their sum)
 PART1 = [("requests.new", [("一、本年新收政府信息公开申请数量", 3, 1)], [52, 19, 8, 6, 4, 3]),
          ("requests.granted", [("三、本年度办理结果", 1, 16), ("（一）予以公开", 2, 1)], [21, 9, 5, 2, 3, 1]),
