@@ -1,4 +1,4 @@
-"""Crawler damage the campaign (tools/crawler_attack.py, seeds 57–58) lost table 四 to.
+"""Crawler damage the campaign (tools/crawler_attack.py, seeds 57–58) lost table 四 and table 三 rows to.
 
 Table 四's pipe row with two neighbouring cells a crawler merged into one, the figures apart by a space (an HTML page's
 '<td colspan="2">123&nbsp;44</td>', html_cells_merged): fourteen cells where the template has fifteen, so the whole
@@ -6,8 +6,18 @@ table was unread. Its cells are gathered under the header (block_cells), not as 
 figures-apart reading (tables._figures_apart) never applied to it; now each figure is its own cell where the cell
 stands between pipes and R4 holds in all three groups with it split.
 
-Guards: R4 failing with the figures split leaves table 四 unread; figures apart by a space outside a pipe cell
-(one a line) are not split.
+Table 四 one figure a line in a text a crawler collapsed (a run of equal lines kept once), a page's furniture line
+among its figures: fewer than fifteen figures never let R4 prove the figures past the furniture; a reading of them as
+runs of equal cells under which R4 holds now does (national_table4._r4_proves).
+
+A table 三 group heading printed without its list marker (不予公开 alone on a line) after a row of figures one a line:
+no cut in the row before it (table3_cut._group_names), as the numbered heading is none.
+
+An HTML row cut in two opening the second part of a table cut in two: the cut row and its rest fill the width of the
+row after them (html_rows.rows_cut_in_two), where the part's most common width is its group rows'.
+
+Guards: R4 failing with the figures split, or under every reading of the runs, leaves table 四 unread; words no group
+is named by still cut a row; a rest that overfills the row is not joined.
 """
 import pytest
 
