@@ -16,7 +16,7 @@ from .national_emit import NationalTables, emit_values, sums_to
 from .row_cells import Token
 from .rows import LabelIndex, RowHit
 from .solver import sums_to_last
-from .tables import RowRead, read_row, settle, split_note
+from .tables import RowRead, collapsed_readings, read_row, settle, split_note
 from .transposed import transposed_table4
 
 _MARKERS = template_markers()
@@ -69,7 +69,7 @@ def table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, li
         out.warnings.append(f"table 四: {len(tokens)} figures, then a line of other text ('{words}') and more figures "
                             "(the table cut by a page's chrome?); not read")
         return
-    if passed and not _r4_proves(tokens):
+    if passed and not _r4_proves(tokens, out.collapsed):
         out.warnings.append(f"table 四: a line of other text ('{passed[0]}') among its figures, and R4 does not "
                             "prove the figures read past it; not read")
         return
@@ -110,10 +110,16 @@ def _without_strays(text: str, out: NationalTables, tokens: list[Token]) -> list
     return [t for i, t in enumerate(tokens) if i not in drop]
 
 
-def _r4_proves(tokens: list[Token]) -> bool:
+def _r4_proves(tokens: list[Token], collapsed: bool = False) -> bool:
+    """Whether R4 holds in all three groups with the figures read: fifteen, or in a text that may print a run of
+    equal lines once, fewer that some reading of them as runs fills (read_row reads the table where one does)."""
     cells = [parse_cell(t.raw) for t in tokens]
-    return len(cells) == 15 and all(c.ok and c.value is not None for c in cells) and _r4_holds(
-        tuple(c.value for c in cells))
+    if not all(c.ok and c.value is not None for c in cells):
+        return False
+    values = [c.value for c in cells]
+    if len(cells) == 15:
+        return _r4_holds(tuple(values))
+    return collapsed and len(cells) < 15 and bool(collapsed_readings(values, 15, group_total_ok, [5, 5, 5]))
 
 
 def _line_of(text: str, at: int) -> str:

@@ -5,10 +5,12 @@ one whose dropping alone makes the total hold)."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 import regex
 
 from ..cells import parse_cell
+from ..schema import keys
 from .block_cells import NEXT_FIGURE_LINE, furniture_line
 from .fragments import REJOINED, rejoined
 from .rows import RowHit
@@ -104,6 +106,15 @@ def past_furniture(text: str, end: int) -> int:
 
 
 _T3_HEADING = regex.compile(r"[ \t]*(?:[(（][一二三四五六七八九十][)）]|[一二三四五六七八九十]、)[^\d\n]*")
+_NUMBERED = regex.compile(r"^(?:[(（][一二三四五六七八九十][)）]|[一二三四五六七八九十]、)")
+
+
+@lru_cache(maxsize=1)
+def _group_names() -> frozenset:
+    """Table 三's group headings as a crawler that drops list markers prints them (不予公开, 无法提供: the part of
+    their rows' labels before ' › ', indicators.tsv, without its numbering)."""
+    return frozenset(_NUMBERED.sub("", info.label.split(" › ")[0]) for key, info in keys().items()
+                     if key.startswith("requests.") and " › " in info.label)
 
 
 def _cut_at(text: str, h: RowHit, bounds: list[int]) -> int:
@@ -112,5 +123,6 @@ def _cut_at(text: str, h: RowHit, bounds: list[int]) -> int:
     last = max((t.end for t in h.cells), default=h.label_end)
     at = bisect_right(bounds, h.label_start)
     nxt = bounds[at] if at < len(bounds) else len(text)
-    cut = any(ln.strip(" \t|") and not _T3_HEADING.fullmatch(ln) for ln in text[last:nxt].split("\n"))
+    cut = any(ln.strip(" \t|") and not _T3_HEADING.fullmatch(ln) and ln.strip(" \t|") not in _group_names()
+              for ln in text[last:nxt].split("\n"))
     return nxt if cut else 0

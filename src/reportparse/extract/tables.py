@@ -253,15 +253,21 @@ def _figures_apart(hit: RowHit, n: int, group_ok, sizes: list[int], text: Option
     """The cells of a pipe row short of its columns whose cells hold figures apart by white space ("| 1237 1493 |"):
     each figure its own cell, where that fills the row exactly and its sums hold (a space may also part a number's
     thousands: the sums decide, and a row with none is not read)."""
-    if not hit.pipe_row or group_ok is None or text is None or len(hit.cells) >= n:
+    if group_ok is None or text is None or len(hit.cells) >= n:
         return None
     out: list[Token] = []
     for t in hit.cells:
         parts = [Token(m.group(), t.start + m.start(), t.start + m.end()) for m in _APART.finditer(t.raw)]
-        if len(parts) > 1 and (text[t.start:t.end] != t.raw or not all(_DIGITS.fullmatch(p.raw) for p in parts)):
+        if len(parts) > 1 and (text[t.start:t.end] != t.raw or not all(_DIGITS.fullmatch(p.raw) for p in parts)
+                               or not (hit.pipe_row or _piped(text, t))):
             return None
         out += parts or [t]
     return out if len(out) == n and holds(out, group_ok, sizes) else None
+
+
+def _piped(text: str, t: Token) -> bool:
+    """A cell between pipes however its row was gathered (table 四's cells under its header are no label's row)."""
+    return text[max(0, t.start - 20):t.start].rstrip(" \t").endswith("|") and text[t.end:t.end + 20].lstrip(" \t")[:1] == "|"
 
 
 # after a row's last figure: the line's end (no closing pipe), then a line that holds one bare figure (a closing

@@ -248,22 +248,29 @@ def rows_cut_in_two(rows: list, grid: list, max_span: int) -> dict:
     width, and right after it a row of figures and no label (one figure or blank a cell, no rowspan) that fills it
     exactly to the width — a CMS that closed the <tr> before one of its cells. {that row: the next row's cells}
     (html_table reads them as its end). Only the labels of the short row may span rows (a group's label over its
-    rows); a figure that spans rows, or a short row with no figure yet (a heading), is never joined."""
+    rows); a figure that spans rows, or a short row with no figure yet (a heading), is never joined. The width is
+    the one most rows of figures fill, or that of the row of figures right after the rest (a part of a table cut in
+    two whose group labels stayed in the part before: its rows end a column short of the groups' rows)."""
     # the width most rows of figures fill (a header printed again inside the table spans rows past its place)
-    ends = Counter(g[3] for g in grid if any(FIGURE.fullmatch(" ".join(text_of(c).split())) for c in g[5]))
+    figured = [any(FIGURE.fullmatch(" ".join(text_of(c).split())) for c in g[5]) for g in grid]
+    ends = Counter(g[3] for g, f in zip(grid, figured) if f)
     width = max(ends, key=lambda e: (ends[e], e), default=0)
     out: dict = {}
-    for g, h in zip(grid, grid[1:]):
+    for i, (g, h) in enumerate(zip(grid, grid[1:])):
         tr, nxt = rows[g[0]], rows[h[0]]
-        if h[0] != g[0] + 1 or type(tr) is list or type(nxt) is list or g[3] >= width or out.get(rows[g[0] - 1]):
+        after = grid[i + 2][3] if i + 2 < len(grid) and figured[i + 2] and grid[i + 2][0] == h[0] + 1 else width
+        if h[0] != g[0] + 1 or type(tr) is list or type(nxt) is list or g[3] >= max(width, after) \
+                or type(rows[g[0] - 1]) is not list and out.get(rows[g[0] - 1]):
+            continue
+        size = sum(span_value(c.get("colspan"), max_span) for c in h[5])
+        if not any(g[3] < w == g[3] + size for w in (width, after)):
             continue
         texts = [" ".join(text_of(c).split()) for c in g[5]]
         rest = [" ".join(text_of(c).split()) for c in h[5]]
         if (not texts[0] or FIGURE.fullmatch(texts[0]) or not any(FIGURE.fullmatch(t) for t in texts[1:])
                 or any(c.get("rowspan") for c, t in zip(g[5] + h[5], texts + rest) if FIGURE.fullmatch(t) or c in h[5])
                 or not rest or not FIGURE.fullmatch(rest[0])
-                or not all(not t or FIGURE.fullmatch(t) for t in rest)
-                or g[3] + sum(span_value(c.get("colspan"), max_span) for c in h[5]) != width):
+                or not all(not t or FIGURE.fullmatch(t) for t in rest)):
             continue
         out[tr] = h[5]      # (the rest is no row of its own: the loop's next pair, whose first it is, is skipped)
     return out
