@@ -249,6 +249,8 @@ def rows_cut_in_two(rows: list, grid: list, max_span: int) -> dict:
     exactly to the width — a CMS that closed the <tr> before one of its cells. {that row: the next row's cells}
     (html_table reads them as its end). Only the labels of the short row may span rows (a group's label over its
     rows); a figure that spans rows, or a short row with no figure yet (a heading), is never joined."""
+    if len({g[3] for g in grid}) < 2:
+        return {}       # every row ends at one column: none stops short (no cell's text is read to learn that)
     # the width most rows of figures fill (a header printed again inside the table spans rows past its place)
     ends = Counter(g[3] for g in grid if any(FIGURE.fullmatch(" ".join(text_of(c).split())) for c in g[5]))
     width = max(ends, key=lambda e: (ends[e], e), default=0)
