@@ -19,6 +19,9 @@ _PERIOD_YEAR = LazyPattern(PERIOD_FIELD + r"[^。]{0,20}?" + _ACADEMIC)
 # … or its statistics period is one ("统计时间为2018年9月1日至2019年8月31日", "2020年度(2019年9月1日-2020年8月31日)")
 _SPAN = LazyPattern(r"(?:统计|数据|年度|学年)[^。]{0,20}?(?<!\d)(?P<start>(?:19|20)\d{2})\s*年\s*0?9\s*月"
                     r"\s*0?1\s*日\s*(?:起)?\s*[,，]?\s*(?:[-—–~～至到]|起至)\s*(?P<end>(?:19|20)\d{2})\s*年\s*0?8\s*月\s*31\s*日")
+# what every such span holds, its end (8月31日): a literal the regex module looks for, where _SPAN, which opens with
+# no literal, is tried at every position; a head without it holds no such span
+_AUGUST_END = LazyPattern(r"8\s*月\s*31\s*日")
 ACADEMIC_YEAR_END = (8, 31)
 # a school's opening (高等学校, 高校, 大学, 学院, 我校): only there does an academic year it names give the year
 _SCHOOL = LazyPattern(r"高等学校|高校|大学|学院|我校|学校")
@@ -29,7 +32,10 @@ def academic_period(text: str):
     script (本報告中所列數據的統計期限自2021年9月1日起至2022年8月31日止)."""
     head = text[:STATED_HEAD]
     for form in (head, fold_traditional(head)):
-        m = _PERIOD_YEAR.search(form) or _SPAN.search(form)
+        # each pattern opens with no literal the regex module can look for, so it is tried at every position: a form
+        # without what every match of it holds (学年; the span's end) is not searched
+        m = (("学年" in form or "學年" in form) and _PERIOD_YEAR.search(form)) or (
+            _AUGUST_END.search(form) and _SPAN.search(form))
         if m:
             return m
     return None

@@ -131,6 +131,9 @@ _PAGE_MARK = (rf"[-—–_]{{1,2}}[ \t]*{_PAGE_N}[ \t]*[-—–_]{{1,2}}"
 # (layout/text.py drops a page's end from it) or of several (a table's figures one a line are read past it, proven)
 PAGE_FURNITURE = (r"扫一扫在手机上?(?:查看|打开)当前页面?|相关解读|【?打印本页】?|【?关闭窗口】?|分享到[:：]?|网站地图"
                   r"|主办单位[:：]")
+# a word each alternative of PAGE_FURNITURE holds as printed: a text holding none of them has no furniture line (a
+# substring test, where the pattern, opening with no literal the regex module could look for, is tried at every line)
+PAGE_FURNITURE_WORDS = ("扫一扫在手机", "相关解读", "打印本页", "关闭窗口", "分享到", "网站地图", "主办单位")
 PAGE_FURNITURE_LINE = LazyPattern(rf"^\s*(?:(?:{PAGE_FURNITURE})\s*)+$", regex.M)
 PAGE_NUMBER_LINE = LazyPattern(rf"^[ \t]*(?:{_PAGE_MARK})[ \t]*$", regex.M)
 PAGE_NUMBER_OR_BARE = LazyPattern(rf"^[-—–_\s]*(?:{_PAGE_MARK}|{_PAGE_N})[-—–_\s]*$")

@@ -251,6 +251,8 @@ def rows_cut_in_two(rows: list, grid: list, max_span: int) -> dict:
     rows); a figure that spans rows, or a short row with no figure yet (a heading), is never joined. The width is
     the one most rows of figures fill, or that of the row of figures right after the rest (a part of a table cut in
     two whose group labels stayed in the part before: its rows end a column short of the groups' rows)."""
+    if len({g[3] for g in grid}) < 2:
+        return {}       # every row ends at one column: none stops short (no cell's text is read to learn that)
     # the width most rows of figures fill (a header printed again inside the table spans rows past its place)
     figured = [any(FIGURE.fullmatch(" ".join(text_of(c).split())) for c in g[5]) for g in grid]
     ends = Counter(g[3] for g, f in zip(grid, figured) if f)

@@ -7,8 +7,8 @@ import regex
 
 from ..document import Document
 from ..normalize import normalize_text
-from ..patterns import (CONTINUED_TABLE_LINE, FIELD_SEPARATOR, NUMBER_WITH_MONEY, PAGE_FURNITURE, PAGE_NUMBER_LINE,
-                        PUBLISH_FIELDS, SIGNED_WORD_NUMBER, SPACE_GROUPED, TITLE_FIELDS, field_names)
+from ..patterns import (CONTINUED_TABLE_LINE, FIELD_SEPARATOR, NUMBER_WITH_MONEY, PAGE_FURNITURE, PAGE_FURNITURE_WORDS,
+                        PAGE_NUMBER_LINE, PUBLISH_FIELDS, SIGNED_WORD_NUMBER, SPACE_GROUPED, TITLE_FIELDS, field_names)
 
 # Crawler archive headers ("标题: …", "发布时间: …") above a "==== 正文 ====" rule.
 _HEADER_FIELD = regex.compile(rf"^(?:(?P<title>{field_names(TITLE_FIELDS)})|{field_names(PUBLISH_FIELDS)})"
@@ -221,6 +221,8 @@ def _page_end(text: str) -> Optional[int]:
     """Where the first furniture line in the second half with no table after it starts: a widget a crawler kept
     inside the body ("分享到：" between two rows) is no page's end. Having a table after it only gets rarer down
     the page, so the line is found by bisection (a page of many such lines costs a few searches, not one each)."""
+    if not any(word in text for word in PAGE_FURNITURE_WORDS):
+        return None         # no furniture line (most texts): the pattern is not tried at every line
     lines = [m.span() for m in _FURNITURE.finditer(text) if m.start() > len(text) * 0.5]
     lo, hi = 0, len(lines)
     while lo < hi:
