@@ -120,8 +120,7 @@ def self_named(text: str) -> Optional[str]:
         cut = name and own.match(search_form(name))
         if cut:
             name = name[:cut.end()]
-    ends = name and (_ISSUER_END.search(search_form(name)) or search_form(name).endswith(("办事处", "管委会"))
-                     or _national_body(name))          # (教育部, 审计署: a body of the state)
+    ends = name and _ends_as_issuer(name)
     # (我局, 本局 say it is the issuer's own without naming it)
     return name if ends and not _NOT_ISSUER.search(name) and not _self_word(name) else None
 
@@ -239,11 +238,17 @@ def _signed_region(name: str, text: str, year: Optional[int]) -> Optional[Region
     return region if region and region.code else None
 
 
+def _ends_as_issuer(name: str) -> bool:
+    """Whether a name ends as an issuer's does (in its search form: 辦事處 too), or is a body of the state (教育部, 审计署)."""
+    form = search_form(name)
+    return bool(_ISSUER_END.search(form) or form.endswith(("办事处", "管委会")) or _national_body(name))
+
+
 def _signed_name(text: str) -> Optional[str]:
     """The issuer a report without a title names by signing it (某某区某某街道办事处 over its date at the end), if the
     signer's name ends as an issuer's does."""
     name = signer(text)
-    ends = name and (_ISSUER_END.search(search_form(name)) or search_form(name).endswith(("办事处", "管委会")) or _national_body(name))
+    ends = name and _ends_as_issuer(name)
     return name if ends and not _self_word(name) else None
 
 

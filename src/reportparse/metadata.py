@@ -178,10 +178,11 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
         return _clean_title(first[lead.start("title"):lead.end("title")])
     unnamed = None      # a report published without its issuer's name: only where line one names none
     for line in lines[:15]:
-        m = (_SENTENCE_TITLE.search(search_form(line)) or _SENTENCE_TERM_TITLE.search(search_form(line))
-             or _CITED_PUBLISHED_TITLE.search(search_form(line)) or _SENTENCE_YEAR_NAME_TITLE.search(search_form(line)))
+        form = search_form(line)
+        m = (_SENTENCE_TITLE.search(form) or _SENTENCE_TERM_TITLE.search(form) or _CITED_PUBLISHED_TITLE.search(form)
+             or _SENTENCE_YEAR_NAME_TITLE.search(form))
         if m is None and unnamed is None:
-            unnamed = _SENTENCE_YEAR_TITLE.search(search_form(line)) and line
+            unnamed = _SENTENCE_YEAR_TITLE.search(form) and line
         if m and _names_report(m["title"], _NOT_REPORT_TITLE):
             return _sentence_title(line, m, warnings)
     # line one is a title only if it names a report and is not the preamble's sentence: a page or fragment has none

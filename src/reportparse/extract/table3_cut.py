@@ -10,6 +10,7 @@ from functools import lru_cache
 import regex
 
 from ..cells import parse_cell
+from ..patterns import LABEL_NUMBERING
 from ..schema import keys
 from .block_cells import NEXT_FIGURE_LINE, furniture_line
 from .fragments import REJOINED, rejoined
@@ -106,14 +107,13 @@ def past_furniture(text: str, end: int) -> int:
 
 
 _T3_HEADING = regex.compile(r"[ \t]*(?:[(（][一二三四五六七八九十][)）]|[一二三四五六七八九十]、)[^\d\n]*")
-_NUMBERED = regex.compile(r"^(?:[(（][一二三四五六七八九十][)）]|[一二三四五六七八九十]、)")
 
 
 @lru_cache(maxsize=1)
 def _group_names() -> frozenset:
     """Table 三's group headings as a crawler that drops list markers prints them (不予公开, 无法提供: the part of
     their rows' labels before ' › ', indicators.tsv, without its numbering)."""
-    return frozenset(_NUMBERED.sub("", info.label.split(" › ")[0]) for key, info in keys().items()
+    return frozenset(LABEL_NUMBERING.sub("", info.label.split(" › ")[0]) for key, info in keys().items()
                      if key.startswith("requests.") and " › " in info.label)
 
 

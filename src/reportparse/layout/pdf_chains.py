@@ -15,7 +15,8 @@ majority of a chain of its own (the chain cannot be that cell's figure too), and
 with a digit in that cell is settled away from it. A chain whose digits
 split evenly, one over two rules, a line of uneven gaps, a blank cell on the other side, or text
 within a wide gap of it is not settled: its finding stays (both cells unread). Asked only of a
-table with a digit straddling a rule (pdf_overrun.over_rule's findings).
+table with a digit straddling a rule (pdf_overrun.over_rule's findings) or a character at a cell's
+edge (Table.hugged: a tail may stand wholly past the rule).
 """
 from __future__ import annotations
 
