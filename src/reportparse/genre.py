@@ -28,6 +28,12 @@ _OVERVIEW_FIRST = LazyPattern(r"\s*一[,.．]\s*总体情况[ \t\u3000]*\s")
 # sections' numbers start lines again before the genre's headings are looked for
 _RUN_ON_SECTION = LazyPattern(r"[ \t\u3000]+(?=[一二三四五六七八九十]{1,2}[,.．]|\([一二三四五六七八九十]{1,2}\))")
 _RUN_ON_CHARS = 600
+# … or opens at 一、总体情况 with a paragraph that says it was written, with the statute, to the notice on the year's
+# reports (根据《条例》和《关于做好2020年度政府信息公开工作年度报告编制及发布工作的通知》要求,2020年度,…): what that
+# notice asks for is this report (never a page that is the notice itself, or calls itself another genre)
+_FOLLOWS_REPORT_NOTICE = LazyPattern(r"(?:根据|依据|按照)[^。\n]{0,80}?《[^《》\n]{0,60}?(?<!\d)(?:19|20)\d{2}\s*年度?[^《》\n]{0,20}?"
+                                     r"信息公开(?:工作)?(?:年度)?报告[^《》\n]{0,12}?(?:编|发布|公布)[^《》\n]{0,12}?》"
+                                     r"[^。\n]{0,12}?要求")
 _TEMPLATE_SECTION = LazyPattern(r"^[ \t\u3000]*(?:二[,.．]\s*主动公开政府信息情况|三[,.．]\s*收到和处理政府信息公开申请情况)", regex.M)
 _TEMPLATE_PARTS = ("主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障")
 _TEMPLATE_PART = LazyPattern(r"^[ \t\u3000]*\((?P<n>[一二三四五])\)\s*(?:政府信息)?(?P<part>主动公开|依申请公开|政府信息(?:公开)?管理|"
@@ -138,7 +144,8 @@ def opening_is_report(text: str) -> bool:
         or ((_STATUTE.search(head) or _NAMES_ITSELF.search(head)) and _contents_and_period(head))
         or _FOLLOWS_AND_PUBLISHES.match(head.lstrip())
         or _HANDS_OVER.search(head)
-        or _hands_over_work(head) or _template_overview(head) or _compiled_by(head) or _legacy_overview(head)
+        or _hands_over_work(head) or _template_overview(head) or _overview_follows_notice(head)
+        or _compiled_by(head) or _legacy_overview(head)
         or _status_sections(head))
 
 
@@ -223,6 +230,15 @@ def _template_overview(head: str) -> bool:
         if _TEMPLATE_PARTS.index(part) == "一二三四五".index(m["n"]):
             in_place.add(part)
     return len(in_place) >= need
+
+
+def _overview_follows_notice(head: str) -> bool:
+    """Does an opening that starts at 一、总体情况 say, in its first paragraph, that it follows the statute and the
+    notice on compiling the year's reports, and call itself nothing else?"""
+    if not _OVERVIEW_FIRST.match(head) or _NOTICE.search(head) or _names_other_genre(head):
+        return False
+    first = head.lstrip().partition("\n")[2].lstrip().partition("\n")[0]
+    return bool(_STATUTE.search(first) and _FOLLOWS_REPORT_NOTICE.search(first))
 
 
 # a notice or announcement that publishes the year's report (关于公布X2023年政府信息公开工作年度报告的公告, 关于印发…年度报告的
