@@ -272,7 +272,9 @@ def settle_tight(cells, cont: list, found: list, geo: PDFLayoutSettings = DEFAUL
     the run's line standing off it by more than SIDE_FIGURES_GAP heights, the other no digit but the
     run's. A cell holds one figure, so the run is the other cell's, moved there: a figure set flush right with digits
     wider than the producer measured ('３７８|１  ３５' as 3781 and 35). A run with no such text on
-    either side or on both, or digits spread apart (a tracked chain shows no figure's end), stay found."""
+    either side or on both, digits spread apart (a tracked chain shows no figure's end), or a run whose
+    gaps are not one (to PITCH_SLACK: a tight figure's digits stand at one gap; '２９２' and, 1.8 pt on,
+    the first digit of the next cell's tracked '１ ０ ７ １' are two figures) stay found."""
     keep, moved = [], set()
     # (left to right along each line: a run settled takes its digits out of the next cell, whose own
     # figure's run over its next rule is then asked of the page without them; the same in any order given)
@@ -307,6 +309,9 @@ def _settled(cells, cont, k: int, side: int, it, geo):
            and -0.5 <= line[hi + 1].x0 - line[hi].x1 <= geo.word_gap * h):
         hi += 1
     run, before, after = line[lo:hi + 1], line[:lo], line[hi + 1:]
+    gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:])]
+    if gaps and max(gaps) - min(gaps) > geo.overrun_pitch_slack:
+        return None                     # (one figure's digits stand at one gap: '292' tight, then '1' 1.8 pt off)
     left, right = (j, k) if side < 0 else (k, j)
     if (bool(before) == bool(after) or run[0].x0 < cells[left].x0 - 0.5 or run[-1].x1 > cells[right].x1 + 0.5
             or (after[0].x0 - run[-1].x1 if after else run[0].x0 - before[-1].x1) <= geo.side_figures_gap * h):

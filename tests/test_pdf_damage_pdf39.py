@@ -1,0 +1,60 @@
+"""PDF damage read in stop 39 (pdf39).
+
+A run of digits cut by the rule between two cells is settled by pdf_overrun.settle_tight only when
+its digits stand at one gap: a tight figure ('２９２', full-width, gap 0) followed 1.8 pt on by the
+first digit of the next cell's tracked figure ('１ ０ ７ １', 4.4 pt apart, its '１' over the rule)
+is two figures, not a tight run '2921' (pdf_attack seed 52 doc 246: 292 read 2921 and 1071 read 71,
+WRONG)."""
+from reportparse.layout.pdf_model import Item
+from reportparse.layout.pdf_overrun import over_rule, settle_tight
+from reportparse.layout.pdf_settings import PDFLayoutSettings
+
+
+class _Cell:
+    def __init__(self, x0, x1):
+        self.x0, self.x1, self.top, self.bottom = x0, x1, 90.0, 120.0
+
+
+def _at(x, text, pitch, w=8.0):
+    return [Item(ch, x + k * pitch, 100.0, x + k * pitch + w, 108.0) for k, ch in enumerate(text)]
+
+
+def _place(cells, items):
+    cont = [[] for _ in cells]
+    for o in items:
+        c = (o.x0 + o.x1) / 2
+        cont[next(k for k, cell in enumerate(cells) if cell.x0 <= c < cell.x1)].append(o)
+    return cont
+
+
+def _findings(cells, cont, geo):
+    out = []
+    for k, its in enumerate(cont):
+        for o in its:
+            side = over_rule(o, cells[k].x0, cells[k].x1, cells[0].x0, cells[-1].x1, geo)
+            if side:
+                out.append((k, side, o))
+    return out
+
+
+CELLS = [_Cell(100.0, 140.0), _Cell(140.0, 200.0)]
+
+
+def test_guard_a_tight_figure_and_the_next_cells_tracked_digit_are_no_one_run():
+    geo = PDFLayoutSettings()
+    # '292' tight (ends 135.8), then '1071' tracked 4.4 pt a gap from 137.6: its '1' over the rule at 140
+    cont = _place(CELLS, _at(111.8, "292", 8.0) + _at(137.6, "1071", 12.4))
+    found = _findings(CELLS, cont, geo)
+    assert [(k, side, o.text) for k, side, o in found] == [(1, -1, "1")]
+    before = [list(its) for its in cont]
+    assert settle_tight(CELLS, cont, found, geo) == found       # (not settled: both cells left unread)
+    assert cont == before
+
+
+def test_a_tight_run_cut_by_the_rule_is_still_settled():
+    geo = PDFLayoutSettings()
+    # '3781' tight over the rule (its '1' past it), the next cell's own '35' apart: 3781 and 35
+    cont = _place(CELLS, _at(111.8, "3781", 8.0) + _at(170.0, "35", 8.0))
+    found = _findings(CELLS, cont, geo)
+    assert settle_tight(CELLS, cont, found, geo) == []
+    assert ["".join(o.text for o in sorted(its, key=lambda o: o.x0)) for its in cont] == ["3781", "35"]
