@@ -4,7 +4,15 @@ A run of digits cut by the rule between two cells is settled by pdf_overrun.sett
 its digits stand at one gap: a tight figure ('２９２', full-width, gap 0) followed 1.8 pt on by the
 first digit of the next cell's tracked figure ('１ ０ ７ １', 4.4 pt apart, its '１' over the rule)
 is two figures, not a tight run '2921' (pdf_attack seed 52 doc 246: 292 read 2921 and 1071 read 71,
-WRONG)."""
+WRONG).
+
+A chain of tracked digits split evenly over a rule (a two-digit figure set flush right, its tracking
+not counted: '6 | 7') is the figure of the cell no other chain holds the majority of, where the other
+cell is another chain's (pdf_chains._unclaimed; seed 52 doc 33: its row and every row with such a
+figure were left unread)."""
+import pytest
+
+from reportparse.layout.pdf_chains import settle_chains
 from reportparse.layout.pdf_model import Item
 from reportparse.layout.pdf_overrun import over_rule, settle_tight
 from reportparse.layout.pdf_settings import PDFLayoutSettings
@@ -58,3 +66,32 @@ def test_a_tight_run_cut_by_the_rule_is_still_settled():
     found = _findings(CELLS, cont, geo)
     assert settle_tight(CELLS, cont, found, geo) == []
     assert ["".join(o.text for o in sorted(its, key=lambda o: o.x0)) for its in cont] == ["3781", "35"]
+
+
+THREE = [_Cell(100.0, 140.0), _Cell(140.0, 180.0), _Cell(180.0, 220.0)]
+
+
+def _texts(cont):
+    return ["".join(o.text for o in sorted(its, key=lambda o: o.x0)) for its in cont]
+
+
+def test_a_chain_split_evenly_is_the_figure_of_the_cell_no_other_chain_holds():
+    # '67' over the rule at 140 one and one; '1849' mostly in the middle cell, its '9' past 180; '51'
+    items = _at(133.0, "67", 7.0, 3.5) + _at(158.0, "1849", 7.0, 3.5) + _at(200.0, "51", 7.0, 3.5)
+    cont = _place(THREE, items)
+    assert _texts(cont) == ["6", "7184", "951"]
+    assert settle_chains(THREE, cont, [], PDFLayoutSettings()) == []
+    assert _texts(cont) == ["67", "1849", "51"]
+
+
+@pytest.mark.parametrize("texts", [
+    [(133.0, "67"), (200.0, "51")],                      # neither cell another chain's: whose is it?
+    [(101.0, "45"), (133.0, "67"), (158.0, "1849"), (200.0, "51")],    # both cells other chains'
+])
+def test_guard_a_chain_split_evenly_between_two_cells_claimed_alike_stays(texts):
+    items = [o for x, t in texts for o in _at(x, t, 7.0, 3.5)]
+    cont = _place(THREE, items)
+    before = [list(its) for its in cont]
+    settle_chains(THREE, cont, [], PDFLayoutSettings())
+    assert cont[0] == before[0]
+    assert _texts(cont)[1].startswith("7")
