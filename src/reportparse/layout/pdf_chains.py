@@ -75,7 +75,8 @@ def _majority(chain: list):
 
 def _unclaimed(touched: set, owner: list, i: int):
     """The cell of two touched by chain `i`, split evenly between them, that is no other chain's
-    owner, when the other is: a cell holds one figure, so the chain is the figure of the cell left."""
+    (`owner`: the cell each chain is the figure of, or None), when the other is: a cell holds one
+    figure, so the chain is the figure of the cell left."""
     if len(touched) != 2 or -1 in touched:
         return None
     claimed = {c for c in touched if any(owner[x] == c for x in range(len(owner)) if x != i)}
@@ -104,7 +105,12 @@ def settle_chains(cells, cont: list, found: list, geo: PDFLayoutSettings) -> lis
                 if id(o) in straddle:
                     j = next_cell(cells, k, straddle[id(o)][1], o)
                     touched[i].add(-1 if j is None else j)
-        claim = [m if m is not None else _unclaimed(touched[i], owner, i) for i, m in enumerate(owner)]
+        claim = list(owner)
+        while True:         # (a chain claimed so gives the next its cell: '3 8 | 3 7 | 1 5 | 0 9 ¦' from the border)
+            more = [m if m is not None else _unclaimed(touched[i], claim, i) for i, m in enumerate(claim)]
+            if more == claim:
+                break
+            claim = more
         others = [o for o, _k in line if not _digit(o)]
         wide = geo.side_figures_gap * h
         ok: dict[int, int] = {}       # chain index → the cell it is the figure of

@@ -20,7 +20,7 @@ read whole (pdf_tables: a glyph straddling the border is its edge cell's; over_b
 it, the first within HUG of it (or the cell's last digit cut by it), that go on from the cell's last digit at the figure's own spacing,
 are too; such a run starting farther off the border, or a digit right at the border off the
 figure's own spacing (a one-digit cell has none to go by), leaves the cell unread — unless the
-figure is tracked and the run is its chain's tail at its very gap, fewer digits than in the cell,
+figure is tracked and the run is its chain's tail at its very gap, no more digits than in the cell,
 nothing else near past it: _tracked_tail, a figure whose tracking the producer did not count).
 A run of tight digits (one figure) cut by an inner rule is settled where one of the two cells holds
 a figure of its own apart from it and the other none: it is the other's (settle_tight; a cell holds
@@ -241,7 +241,8 @@ def over_border(table, cont: list, rest: list, geo: PDFLayoutSettings = DEFAULT_
 def _tracked_tail(its, d, out: list, rest: list, own: float, side: int, geo) -> list:
     """The digits of `out` (past the table's border, nearest first) that go on from the edge cell's
     last digit `d` where the cell's figure is tracked — its digits on d's line at one gap `own`, wider
-    than a word gap — each at that very gap (within PITCH_SLACK), fewer than the cell's own, with no
+    than a word gap — each at that very gap (within PITCH_SLACK), no more than the cell's own (at 0.8 em
+a four-digit figure's tail is half of it), with no
     other text of the line within a wide gap (`side_figures_gap` heights) past them: the tail of a
     figure whose tracking the producer did not count (pdf_chains.py), never text beside the table,
     which does not go on at a figure's pitch. Else []."""
@@ -256,7 +257,7 @@ def _tracked_tail(its, d, out: list, rest: list, own: float, side: int, geo) -> 
             break
         tail.append(o)
         last = o
-    if not tail or len(tail) >= len(line):
+    if not tail or len(tail) > len(line):
         return []
     reach = own + geo.side_figures_gap * h
     lo, hi = (d.x1 - 0.5, last.x1 + reach) if side > 0 else (last.x0 - reach, d.x0 + 0.5)
