@@ -17,6 +17,7 @@ every four-digit figure splits two and two, and every such row was left unread (
 import pytest
 
 from pdf_variants import read_county, wrong_values
+from test_pdf_damage_pdf38 import _Cell, _place
 
 from reportparse.layout.pdf_chains import settle_chains
 from reportparse.layout.pdf_model import Item
@@ -24,21 +25,8 @@ from reportparse.layout.pdf_overrun import over_rule, settle_tight
 from reportparse.layout.pdf_settings import PDFLayoutSettings
 
 
-class _Cell:
-    def __init__(self, x0, x1):
-        self.x0, self.x1, self.top, self.bottom = x0, x1, 90.0, 120.0
-
-
 def _at(x, text, pitch, w=8.0):
     return [Item(ch, x + k * pitch, 100.0, x + k * pitch + w, 108.0) for k, ch in enumerate(text)]
-
-
-def _place(cells, items):
-    cont = [[] for _ in cells]
-    for o in items:
-        c = (o.x0 + o.x1) / 2
-        cont[next(k for k, cell in enumerate(cells) if cell.x0 <= c < cell.x1)].append(o)
-    return cont
 
 
 def _findings(cells, cont, geo):
