@@ -101,3 +101,15 @@ def test_flush_right_figures_tracked_wide_enough_to_split_half_over_their_rule_a
     got, want, _report = read_county(template, seed, right_figures=True, glyph_tracking=0.8, **writer)
     assert wrong_values(got, want) == {}
     assert {k for k in want if got[k] != want[k]} == lost          # (before: 48 and 51 values read)
+
+
+@pytest.mark.parametrize("lone_at, after", [
+    (150.0, ["", "5", "67"]),           # a lone digit clear of its rules is its cell's figure
+    (140.5, ["", "56", "7"]),           # one at the rule may be the figure before, shifted whole: no claim
+])
+def test_a_lone_digit_claims_its_cell_only_clear_of_its_rules(lone_at, after):
+    # '67' over the rule at 180, one and one
+    items = [Item("5", lone_at, 100.0, lone_at + 3.5, 108.0)] + _at(173.0, "67", 7.0, 3.5)
+    cont = _place(THREE, items)
+    settle_chains(THREE, cont, [], PDFLayoutSettings())
+    assert _texts(cont) == after

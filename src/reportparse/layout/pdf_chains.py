@@ -73,14 +73,27 @@ def _majority(chain: list):
     return best if 2 * counts[best] > len(chain) else None
 
 
-def _unclaimed(touched: set, owner: list, i: int):
+def _unclaimed(cells, chains: list, touched: list, owner: list, i: int, h: float, geo: PDFLayoutSettings):
     """The cell of two touched by chain `i`, split evenly between them, that is no other chain's
     (`owner`: the cell each chain is the figure of, or None), when the other is: a cell holds one
-    figure, so the chain is the figure of the cell left."""
-    if len(touched) != 2 or -1 in touched:
+    figure, so the chain is the figure of the cell left. Only a tracked chain (its digits spread
+    apart: the tracking is what ran it over), and a lone digit claims its cell only standing clear
+    of its rules (by `overrun_hug`): one at a rule is as likely a figure shifted whole into the next
+    cell (leader spaces read wider than they were set) as that cell's own."""
+    chain = chains[i]
+    if len(touched[i]) != 2 or -1 in touched[i] or any(
+            b[0].x0 - a[0].x1 <= geo.word_gap * h for a, b in zip(chain, chain[1:])):
         return None
-    claimed = {c for c in touched if any(owner[x] == c for x in range(len(owner)) if x != i)}
-    return next(iter(touched - claimed)) if len(claimed) == 1 else None
+
+    def claims(x, c):
+        if x == i or owner[x] != c:
+            return False
+        if len(chains[x]) > 1:
+            return True
+        o, k = chains[x][0]
+        return cells[k].x0 + geo.overrun_hug < o.x0 and o.x1 < cells[k].x1 - geo.overrun_hug
+    claimed = {c for c in touched[i] if any(claims(x, c) for x in range(len(owner)))}
+    return next(iter(touched[i] - claimed)) if len(claimed) == 1 else None
 
 
 def settle_chains(cells, cont: list, found: list, geo: PDFLayoutSettings) -> list:
@@ -107,7 +120,7 @@ def settle_chains(cells, cont: list, found: list, geo: PDFLayoutSettings) -> lis
                     touched[i].add(-1 if j is None else j)
         claim = list(owner)
         while True:         # (a chain claimed so gives the next its cell: '3 8 | 3 7 | 1 5 | 0 9 ¦' from the border)
-            more = [m if m is not None else _unclaimed(touched[i], claim, i) for i, m in enumerate(claim)]
+            more = [m if m is not None else _unclaimed(cells, chains, touched, claim, i, h, geo) for i, m in enumerate(claim)]
             if more == claim:
                 break
             claim = more
