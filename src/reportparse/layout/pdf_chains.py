@@ -12,9 +12,10 @@ than their own by more than `side_figures_gap` character heights. A chain is one
 holds one figure, so a chain over one rule (touching two cells) is the figure of the cell holding
 most of its digits, when that cell holds no other chain's majority and the other cell holds the
 majority of a chain of its own (the chain cannot be that cell's figure too), and every other chain
-with a digit in that cell is settled away from it. A chain split evenly between two cells ('6 | 7',
-a two-digit figure) is the figure of the one that holds no other chain's majority where the other
-does (_unclaimed). A chain whose digits
+with a digit in that cell is settled away from it. A tracked chain split evenly between two cells
+('6 | 7', a two-digit figure) is the figure of the one no other chain is the figure of where the
+other is (_unclaimed; a lone digit claims only standing clear of its rules), and so settled it gives
+the next such chain its cell in turn. A chain whose digits
 split evenly between two cells both or neither another chain's, one over two rules, a line of uneven gaps, a blank cell on the other side, or text
 within a wide gap of it is not settled: its finding stays (both cells unread). Asked only of a
 table with a digit straddling a rule (pdf_overrun.over_rule's findings) or a character at a cell's
