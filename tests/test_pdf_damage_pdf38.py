@@ -90,7 +90,8 @@ def test_a_tracked_figures_tail_past_the_tables_border_is_its_cells():
     assert _tail("376", [(143.0, "8")]) == "8"                     # 122 129 136 | 143: its very gap
     assert _tail("376", [(144.0, "8")]) == ""                      # off its gap by 0.5 pt: text beside
     assert _tail("376", [(143.0, "8")], [(150.0, "页")]) == ""      # something else right after it
-    assert _tail("37", [(136.0, "6"), (143.0, "8")]) == ""          # as many digits past as in the cell
+    assert _tail("37", [(136.0, "6"), (143.0, "8")]) == "68"        # as many past as in the cell (pdf39: 0.8 em)
+    assert _tail("37", [(136.0, "6"), (143.0, "8"), (150.0, "2")]) == ""     # more digits past than in it
     assert _tail("3", [(129.0, "8")]) == ""                         # one digit: no gap to go by
 
 

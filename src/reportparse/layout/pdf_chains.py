@@ -12,8 +12,11 @@ than their own by more than `side_figures_gap` character heights. A chain is one
 holds one figure, so a chain over one rule (touching two cells) is the figure of the cell holding
 most of its digits, when that cell holds no other chain's majority and the other cell holds the
 majority of a chain of its own (the chain cannot be that cell's figure too), and every other chain
-with a digit in that cell is settled away from it. A chain whose digits
-split evenly, one over two rules, a line of uneven gaps, a blank cell on the other side, or text
+with a digit in that cell is settled away from it. A tracked chain split evenly between two cells
+('6 | 7', a two-digit figure) is the figure of the one no other chain is the figure of where the
+other is (_unclaimed; a lone digit claims only standing clear of its rules), and so settled it gives
+the next such chain its cell in turn. A chain whose digits
+split evenly between two cells both or neither another chain's, one over two rules, a line of uneven gaps, a blank cell on the other side, or text
 within a wide gap of it is not settled: its finding stays (both cells unread). Asked only of a
 table with a digit straddling a rule (pdf_overrun.over_rule's findings) or a character at a cell's
 edge (Table.hugged: a tail may stand wholly past the rule).
@@ -71,6 +74,29 @@ def _majority(chain: list):
     return best if 2 * counts[best] > len(chain) else None
 
 
+def _unclaimed(cells, chains: list, touched: list, owner: list, i: int, h: float, geo: PDFLayoutSettings):
+    """The cell of two touched by chain `i`, split evenly between them, that is no other chain's
+    (`owner`: the cell each chain is the figure of, or None), when the other is: a cell holds one
+    figure, so the chain is the figure of the cell left. Only a tracked chain (its digits spread
+    apart: the tracking is what ran it over), and a lone digit claims its cell only standing clear
+    of its rules (by `overrun_hug`): one at a rule is as likely a figure shifted whole into the next
+    cell (leader spaces read wider than they were set) as that cell's own."""
+    chain = chains[i]
+    if len(touched[i]) != 2 or -1 in touched[i] or any(
+            b[0].x0 - a[0].x1 <= geo.word_gap * h for a, b in zip(chain, chain[1:])):
+        return None
+
+    def claims(x, c):
+        if x == i or owner[x] != c:
+            return False
+        if len(chains[x]) > 1:
+            return True
+        o, k = chains[x][0]
+        return cells[k].x0 + geo.overrun_hug < o.x0 and o.x1 < cells[k].x1 - geo.overrun_hug
+    claimed = {c for c in touched[i] if any(claims(x, c) for x in range(len(owner)))}
+    return next(iter(touched[i] - claimed)) if len(claimed) == 1 else None
+
+
 def settle_chains(cells, cont: list, found: list, geo: PDFLayoutSettings) -> list:
     """The findings of over_rule (cell index, side, digit) the chains of their table settle, taken out
     of `found` (the rest returned); every chain settled on any line of the table has its digits moved
@@ -87,35 +113,43 @@ def settle_chains(cells, cont: list, found: list, geo: PDFLayoutSettings) -> lis
             continue
         owner = [_majority(c) for c in chains]
         cells_of = [{k for _o, k in c} for c in chains]
-        others = [o for o, _k in line if not _digit(o)]
-        wide = geo.side_figures_gap * h
-        ok: set[int] = set()
+        touched = [set(cs) for cs in cells_of]
         for i, chain in enumerate(chains):
-            touched = set(cells_of[i])
             for o, k in chain:
                 if id(o) in straddle:
                     j = next_cell(cells, k, straddle[id(o)][1], o)
-                    touched.add(-1 if j is None else j)
-            m = owner[i]
-            if len(touched) != 2 or m is None or -1 in touched:
+                    touched[i].add(-1 if j is None else j)
+        claim = list(owner)
+        while True:         # (a chain claimed so gives the next its cell: '3 8 | 3 7 | 1 5 | 0 9 ¦' from the border)
+            more = [m if m is not None else _unclaimed(cells, chains, touched, claim, i, h, geo) for i, m in enumerate(claim)]
+            if more == claim:
+                break
+            claim = more
+        others = [o for o, _k in line if not _digit(o)]
+        wide = geo.side_figures_gap * h
+        ok: dict[int, int] = {}       # chain index → the cell it is the figure of
+        for i, chain in enumerate(chains):
+            m = claim[i]
+            if len(touched[i]) != 2 or m is None or -1 in touched[i]:
                 continue
-            (j,) = touched - {m}
-            if (any(owner[x] is None and m in cells_of[x] or owner[x] == m for x in range(len(chains)) if x != i)
-                    or not any(owner[x] == j for x in range(len(chains)) if x != i)):
+            (j,) = touched[i] - {m}
+            if (any(claim[x] is None and m in cells_of[x] or claim[x] == m for x in range(len(chains)) if x != i)
+                    or not any(claim[x] == j for x in range(len(chains)) if x != i)):
                 continue
             x0, x1 = chain[0][0].x0, chain[-1][0].x1
             if not any(o.x1 > x0 - wide and o.x0 < x1 + wide for o in others):
-                ok.add(i)
+                ok[i] = m
         # (a cell keeps a digit of a chain left unsettled: no chain is settled into it, its text would mix them)
         while True:
-            drop = {i for i in ok if any(x not in ok and x != i and owner[i] in cells_of[x] for x in range(len(chains)))}
+            drop = {i for i, m in ok.items() if any(x not in ok and x != i and m in cells_of[x] for x in range(len(chains)))}
             if not drop:
                 break
-            ok -= drop
-        for i in ok:
+            for i in drop:
+                del ok[i]
+        for i, m in ok.items():
             for o, k in chains[i]:
-                if k != owner[i]:
+                if k != m:
                     cont[k].remove(o)
-                    cont[owner[i]].append(o)
+                    cont[m].append(o)
                 settled.add(id(o))
     return [f for f in found if id(f[2]) not in settled]

@@ -20,7 +20,7 @@ read whole (pdf_tables: a glyph straddling the border is its edge cell's; over_b
 it, the first within HUG of it (or the cell's last digit cut by it), that go on from the cell's last digit at the figure's own spacing,
 are too; such a run starting farther off the border, or a digit right at the border off the
 figure's own spacing (a one-digit cell has none to go by), leaves the cell unread — unless the
-figure is tracked and the run is its chain's tail at its very gap, fewer digits than in the cell,
+figure is tracked and the run is its chain's tail at its very gap, no more digits than in the cell,
 nothing else near past it: _tracked_tail, a figure whose tracking the producer did not count).
 A run of tight digits (one figure) cut by an inner rule is settled where one of the two cells holds
 a figure of its own apart from it and the other none: it is the other's (settle_tight; a cell holds
@@ -241,7 +241,8 @@ def over_border(table, cont: list, rest: list, geo: PDFLayoutSettings = DEFAULT_
 def _tracked_tail(its, d, out: list, rest: list, own: float, side: int, geo) -> list:
     """The digits of `out` (past the table's border, nearest first) that go on from the edge cell's
     last digit `d` where the cell's figure is tracked — its digits on d's line at one gap `own`, wider
-    than a word gap — each at that very gap (within PITCH_SLACK), fewer than the cell's own, with no
+    than a word gap — each at that very gap (within PITCH_SLACK), no more than the cell's own (at 0.8 em
+a four-digit figure's tail is half of it), with no
     other text of the line within a wide gap (`side_figures_gap` heights) past them: the tail of a
     figure whose tracking the producer did not count (pdf_chains.py), never text beside the table,
     which does not go on at a figure's pitch. Else []."""
@@ -256,7 +257,7 @@ def _tracked_tail(its, d, out: list, rest: list, own: float, side: int, geo) -> 
             break
         tail.append(o)
         last = o
-    if not tail or len(tail) >= len(line):
+    if not tail or len(tail) > len(line):
         return []
     reach = own + geo.side_figures_gap * h
     lo, hi = (d.x1 - 0.5, last.x1 + reach) if side > 0 else (last.x0 - reach, d.x0 + 0.5)
@@ -272,7 +273,9 @@ def settle_tight(cells, cont: list, found: list, geo: PDFLayoutSettings = DEFAUL
     the run's line standing off it by more than SIDE_FIGURES_GAP heights, the other no digit but the
     run's. A cell holds one figure, so the run is the other cell's, moved there: a figure set flush right with digits
     wider than the producer measured ('３７８|１  ３５' as 3781 and 35). A run with no such text on
-    either side or on both, or digits spread apart (a tracked chain shows no figure's end), stay found."""
+    either side or on both, digits spread apart (a tracked chain shows no figure's end), or a run whose
+    gaps are not one (to PITCH_SLACK: a tight figure's digits stand at one gap; '２９２' and, 1.8 pt on,
+    the first digit of the next cell's tracked '１ ０ ７ １' are two figures) stay found."""
     keep, moved = [], set()
     # (left to right along each line: a run settled takes its digits out of the next cell, whose own
     # figure's run over its next rule is then asked of the page without them; the same in any order given)
@@ -307,6 +310,9 @@ def _settled(cells, cont, k: int, side: int, it, geo):
            and -0.5 <= line[hi + 1].x0 - line[hi].x1 <= geo.word_gap * h):
         hi += 1
     run, before, after = line[lo:hi + 1], line[:lo], line[hi + 1:]
+    gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:])]
+    if gaps and max(gaps) - min(gaps) > geo.overrun_pitch_slack:
+        return None                     # (one figure's digits stand at one gap: '292' tight, then '1' 1.8 pt off)
     left, right = (j, k) if side < 0 else (k, j)
     if (bool(before) == bool(after) or run[0].x0 < cells[left].x0 - 0.5 or run[-1].x1 > cells[right].x1 + 0.5
             or (after[0].x0 - run[-1].x1 if after else run[0].x0 - before[-1].x1) <= geo.side_figures_gap * h):
