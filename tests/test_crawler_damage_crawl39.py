@@ -1,0 +1,78 @@
+"""Crawler damage the campaign (tools/crawler_attack.py, seeds 60–61) lost whole tables to.
+
+A text a crawler printed with a blank line after every line (each line a paragraph: no two lines of words stand
+together) and hard-wrapped at a fixed width: each pipe row the wrap cut into pieces had a blank line between its
+pieces, so no piece was read as the rest of the row before it and whole tables were unread. The blank lines that
+double-spacing put there say nothing: they are closed (layout/text.close_double_spacing, offsets kept), and the
+pieces are read as in the same text printed single-spaced.
+
+Guards: a text with two lines of words standing together anywhere is not double-spaced and is left as it is; two
+blank lines in a row (a blank line of the text, doubled) stay.
+"""
+import reportparse
+from reportparse.layout.text import close_double_spacing
+
+APPLICANTS = ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total")
+T4 = ["review.upheld", "review.corrected", "review.other", "review.pending", "review.total",
+      "litigation.direct.upheld", "litigation.direct.corrected", "litigation.direct.other", "litigation.direct.pending",
+      "litigation.direct.total", "litigation.after_review.upheld", "litigation.after_review.corrected",
+      "litigation.after_review.other", "litigation.after_review.pending", "litigation.after_review.total"]
+NEW = [317, 122, 84, 53, 41, 36, 653]
+ONWARD = [62, 25, 97, 14, 113, 71, 382]
+FIGURES = [13, 4, 7, 2, 26, 9, 12, 5, 8, 34, 6, 15, 1, 3, 25]
+
+
+def _pipe(cells) -> str:
+    return "| " + " | ".join(str(c) for c in cells) + " |"
+
+
+LINES = ["鹭岭县人民政府2022年政府信息公开工作年度报告", "",
+         "本报告根据《中华人民共和国政府信息公开条例》编制，统计期限自2022年1月1日起至2022年12月31日止。", "",
+         "一、总体情况", "", "2022年，鹭岭县扎实推进政务公开各项工作，主动公开政府信息并规范办理依申请公开。", "",
+         "## 三、收到和处理政府信息公开申请情况", "",
+         "| 申请人情况 |", "| 自然人 | 法人或其他组织 | 总计 |",
+         "| 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |",
+         _pipe(["一、本年新收政府信息公开申请数量"] + NEW),
+         _pipe(["四、结转下年度继续办理"] + ONWARD), "",
+         "## 四、政府信息公开行政复议、行政诉讼情况", "",
+         "| 行政复议 |  |  |  |  | 行政诉讼 |  |  |  |  |  |  |  |  |  |",
+         "|  |  |  |  |  | 未经复议直接起诉 |  |  |  |  | 复议后起诉 |  |  |  |  |",
+         "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 "
+         "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |", _pipe(FIGURES), "",
+         "五、存在的主要问题及改进情况", "", "本年度无其他需要报告的事项。"]
+
+
+def _wrapped(width: int) -> list:
+    return [ln[k:k + width] for ln in LINES for k in range(0, max(len(ln), 1), width)]
+
+
+def _read(lines: list) -> dict:
+    return reportparse.parse_text("\n".join(lines) + "\n").values()
+
+
+def _figures(got: dict) -> tuple:
+    return ([got.get(f"requests.new|applicant={a}") for a in APPLICANTS],
+            [got.get(f"requests.carried_forward|applicant={a}") for a in APPLICANTS], [got.get(k) for k in T4])
+
+
+def test_hard_wrapped_pipe_rows_with_a_blank_line_after_every_line_read_as_single_spaced():
+    for width in (26, 31, 37):
+        lines = _wrapped(width)
+        assert _figures(_read(lines)) == (NEW, ONWARD, FIGURES)              # the single-spaced text reads
+        doubled = [x for ln in lines for x in (ln, "")]
+        assert _figures(_read(doubled)) == (NEW, ONWARD, FIGURES)
+
+
+def test_closing_double_spacing_keeps_offsets_and_the_texts_own_blank_lines():
+    doubled = "\n".join(x for ln in _wrapped(31) for x in (ln, "")) + "\n"
+    closed = close_double_spacing(doubled)
+    assert len(closed) == len(doubled) and closed != doubled
+    assert closed.replace(" ", "").replace("\n", "") == doubled.replace(" ", "").replace("\n", "")
+    assert "\n\n\n" in closed                           # a blank line of the text, doubled, stays
+
+
+def test_a_text_with_two_lines_standing_together_is_not_double_spaced():
+    lines = [x for ln in _wrapped(31) for x in (ln, "")]
+    lines[1:1] = ["一行紧挨着上一行的文字"]               # two lines of words together: single blank lines are the text's
+    text = "\n".join(lines) + "\n"
+    assert close_double_spacing(text) == text
