@@ -8,6 +8,12 @@ pieces are read as in the same text printed single-spaced.
 
 Guards: a text with two lines of words standing together anywhere is not double-spaced and is left as it is; two
 blank lines in a row (a blank line of the text, doubled) stay.
+
+A table 三 pipe row whose figures a crawler ran together into one cell ('| 3171228453413665 |', read by the row's sums
+since stop 33) that a hard wrap then cut over two lines ('| 3171\n2284534136653 |'): the cell was no run of digits,
+so the row was unread. Its digits either side of the break are the row's one run (a split at the break is one of the
+readings the sums choose among); a figure the break cut keeps its printed text, line break and all, as its raw.
+Guard: a row whose sums hold under no reading stays unread.
 """
 import reportparse
 from reportparse.layout.text import close_double_spacing
@@ -76,3 +82,25 @@ def test_a_text_with_two_lines_standing_together_is_not_double_spaced():
     lines[1:1] = ["一行紧挨着上一行的文字"]               # two lines of words together: single blank lines are the text's
     text = "\n".join(lines) + "\n"
     assert close_double_spacing(text) == text
+
+
+# ---------------------------------------------------------------- a pipe row run together into one cell, then wrapped
+
+
+def _one_cell_cut(figures: list, at: int) -> dict:
+    digits = "".join(str(f) for f in figures)
+    row = "| 一、本年新收政府信息公开申请数量 | " + digits[:at] + "\n" + digits[at:] + " |"
+    return reportparse.parse_text("\n".join(LINES[:13] + [row] + LINES[14:]) + "\n")
+
+
+def test_a_run_together_pipe_cell_a_wrap_cut_reads_by_the_rows_sums():
+    for at in (3, 4, 8, 12):            # at a cell's end, or inside a figure
+        got = _one_cell_cut(NEW, at)
+        assert _figures(got.values()) == (NEW, ONWARD, FIGURES)
+    cut = {i.value_id: i for i in _one_cell_cut(NEW, 4).indicators}["requests.new|applicant=commercial"]
+    assert (cut.value, cut.raw) == (122, "1\n22")        # its raw is the text the page prints at its span
+
+
+def test_a_run_together_pipe_cell_a_wrap_cut_whose_sums_fail_stays_unread():
+    got = _one_cell_cut(NEW[:6] + [NEW[6] + 1], 4).values()
+    assert [got.get(f"requests.new|applicant={a}") for a in APPLICANTS] == [None] * 7

@@ -7,7 +7,7 @@ from typing import Optional
 from ..cells import parse_cell
 from ..patterns import strip_money_unit
 from .row_cells import Token
-from .tables import COLLAPSED, RowRead
+from .tables import COLLAPSED, CUT_CELL, RowRead
 
 
 def cell_spans(row: RowRead, values: list) -> list[Optional[tuple[str, int, int]]]:
@@ -31,13 +31,29 @@ def cell_spans(row: RowRead, values: list) -> list[Optional[tuple[str, int, int]
             piece = strip_money_unit(text[pos:])
         else:
             piece = str(int(v))
-        if not text.startswith(piece, pos):
+        end = pos + len(piece) if text.startswith(piece, pos) else _across_break(text, pos, piece)
+        if end is None:
             return out + [None] * (len(values) - len(out))
-        out.append((piece, tok.start + pos, tok.start + pos + len(piece)))
-        pos += len(piece)
+        out.append((text[pos:end], tok.start + pos, tok.start + end))      # (a cut figure: its line break and all)
+        pos = end
+        while pos < len(text) and text[pos] in _BREAK_CHARS:               # (the break a wrap cut the run at)
+            pos += 1
         if pos >= len(strip_money_unit(text)):
             ti, pos = ti + 1, 0
     return out
+
+
+_BREAK_CHARS = frozenset(" \t\n")
+
+
+def _across_break(text: str, pos: int, piece: str) -> Optional[int]:
+    """Where the digits `piece` end in text[pos:] with one line break (and spaces) among them: a hard wrap's cut of a
+    figure run together with others ('1\n22' for 122), else None."""
+    m = CUT_CELL.match(text, pos)
+    if m is None or not piece.startswith(m.group(1)) or len(m.group(1)) >= len(piece):
+        return None
+    rest = piece[len(m.group(1)):]
+    return m.start(2) + len(rest) if text.startswith(rest, m.start(2)) else None
 
 
 def _collapsed_spans(tokens: list[Token], values: list) -> list[Optional[tuple[str, int, int]]]:
