@@ -1,13 +1,4 @@
-"""Crawler damage the campaign (tools/crawler_attack.py, seeds 60–61) lost whole tables to.
-
-A text a crawler printed with a blank line after every line (each line a paragraph: no two lines of words stand
-together) and hard-wrapped at a fixed width: each pipe row the wrap cut into pieces had a blank line between its
-pieces, so no piece was read as the rest of the row before it and whole tables were unread. The blank lines that
-double-spacing put there say nothing: they are closed (layout/text.close_double_spacing, offsets kept), and the
-pieces are read as in the same text printed single-spaced.
-
-Guards: a text with two lines of words standing together anywhere is not double-spaced and is left as it is; two
-blank lines in a row (a blank line of the text, doubled) stay.
+"""Crawler damage the campaign (tools/crawler_attack.py, seeds 60–61) lost a whole row to.
 
 A table 三 pipe row whose figures a crawler ran together into one cell ('| 3171228453413665 |', read by the row's sums
 since stop 33) that a hard wrap then cut over two lines ('| 3171\n2284534136653 |'): the cell was no run of digits,
@@ -16,7 +7,6 @@ readings the sums choose among); a figure the break cut keeps its printed text, 
 Guard: a row whose sums hold under no reading stays unread.
 """
 import reportparse
-from reportparse.layout.text import close_double_spacing
 
 APPLICANTS = ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total")
 T4 = ["review.upheld", "review.corrected", "review.other", "review.pending", "review.total",
@@ -48,40 +38,9 @@ LINES = ["鹭岭县人民政府2022年政府信息公开工作年度报告", "",
          "五、存在的主要问题及改进情况", "", "本年度无其他需要报告的事项。"]
 
 
-def _wrapped(width: int) -> list:
-    return [ln[k:k + width] for ln in LINES for k in range(0, max(len(ln), 1), width)]
-
-
-def _read(lines: list) -> dict:
-    return reportparse.parse_text("\n".join(lines) + "\n").values()
-
-
 def _figures(got: dict) -> tuple:
     return ([got.get(f"requests.new|applicant={a}") for a in APPLICANTS],
             [got.get(f"requests.carried_forward|applicant={a}") for a in APPLICANTS], [got.get(k) for k in T4])
-
-
-def test_hard_wrapped_pipe_rows_with_a_blank_line_after_every_line_read_as_single_spaced():
-    for width in (26, 31, 37):
-        lines = _wrapped(width)
-        assert _figures(_read(lines)) == (NEW, ONWARD, FIGURES)              # the single-spaced text reads
-        doubled = [x for ln in lines for x in (ln, "")]
-        assert _figures(_read(doubled)) == (NEW, ONWARD, FIGURES)
-
-
-def test_closing_double_spacing_keeps_offsets_and_the_texts_own_blank_lines():
-    doubled = "\n".join(x for ln in _wrapped(31) for x in (ln, "")) + "\n"
-    closed = close_double_spacing(doubled)
-    assert len(closed) == len(doubled) and closed != doubled
-    assert closed.replace(" ", "").replace("\n", "") == doubled.replace(" ", "").replace("\n", "")
-    assert "\n\n\n" in closed                           # a blank line of the text, doubled, stays
-
-
-def test_a_text_with_two_lines_standing_together_is_not_double_spaced():
-    lines = [x for ln in _wrapped(31) for x in (ln, "")]
-    lines[1:1] = ["一行紧挨着上一行的文字"]               # two lines of words together: single blank lines are the text's
-    text = "\n".join(lines) + "\n"
-    assert close_double_spacing(text) == text
 
 
 # ---------------------------------------------------------------- a pipe row run together into one cell, then wrapped

@@ -247,22 +247,6 @@ def _blank_line_breaks(text: str) -> str:
     return "\n".join(lines)
 
 
-# a line break, one blank line, a line that is not blank: the blank line a crawler put after every line
-_SPACING_BLANK = regex.compile(r"(?<=[^\n])\n[ \t]*\n(?=[ \t]*[^\s])")
-_ADJACENT_LINES = regex.compile(r"[^\s][ \t]*\n[ \t]*[^\s]")
-_SPACED_LINES_MIN = 12      # fewer lines: too short a text to tell a crawler's spacing from its own paragraphs
-
-
-def close_double_spacing(text: str) -> str:
-    """A text with a blank line after every line (a crawler that printed each line as a paragraph; no two lines of
-    words stand together) with those blank lines closed (offsets kept: the line's break becomes a space ending
-    it): a row a hard wrap cut into pieces is its pieces on lines running, as in a text printed
-    single-spaced. Two or more blank lines in a row (a blank line of the text, doubled) are left as they are."""
-    if _ADJACENT_LINES.search(text) or len(_SPACING_BLANK.findall(text)) < _SPACED_LINES_MIN:
-        return text
-    return _SPACING_BLANK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text)
-
-
 def crawler_header(text: str) -> tuple[Optional[str], Optional[str]]:
     """(title, publish date) of a crawler archive's header fields above its 正文 rule, else None."""
     title_hint = date_hint = None
@@ -285,8 +269,6 @@ def load_text(text: str, **meta) -> Document:
         text = _SPACE_ENTITY.sub(lambda m: " " * len(m.group()), text)
     if "\t" in text:
         text = tab_rows_as_pipes(text)
-    if "\n\n" in text:
-        text = close_double_spacing(text)
     text = blank_page_numbers(text)
     if "续表" in text or "(续)" in text:
         text = blank_continued_headers(text)
