@@ -19,7 +19,8 @@ from .line_damage import WRAPPED_NOTE, may_be_collapsed, on_lines_of_their_own, 
 from .row_cells import Token
 from .rows import LabelIndex, RowHit, find_rows
 from .solver import Constraint
-from .tables import COLLAPSED, RowRead, cell_spans, read_row, settle, split_note
+from .split_spans import cell_spans
+from .tables import COLLAPSED, RowRead, read_row, settle, split_note
 from .values import RowValues
 
 _HEADER = regex.compile(r"指\s*标\s*名\s*称|统计指标|统计表|统计报表|附表|计量单位")

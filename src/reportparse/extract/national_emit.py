@@ -7,7 +7,8 @@ from typing import Optional
 from ..cells import PICTURE_CELL, parse_cell
 from ..model import Indicator
 from .solver import Outcome
-from .tables import RowRead, cell_spans, split_note
+from .split_spans import cell_spans
+from .tables import RowRead, split_note
 from .values import RowValues, money_unit_unknown
 
 

@@ -181,6 +181,10 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
         return row
     printed = [t.raw for t in hit.cells if t.raw != ""]
     raw = [strip_money_unit(r.replace(",", "")) for r in printed]
+    if hit.pipe_row and len(raw) == 1 and "\n" in raw[0] and CUT_CELL.fullmatch(raw[0]):
+        # a pipe row's figures run together into one cell that a hard wrap then cut ('| 3171\n22845 |'): its digits are
+        # the row's as one run (a split at the break is one of the readings its sums choose among)
+        raw = ["".join(CUT_CELL.fullmatch(raw[0]).groups())]
     if collapsed:       # a footnote mark after a figure ("20[1]") is none of its digits: the run's value is the figure
         raw = [_MARK_END.sub("", r) for r in raw]
     # a pipe row's cells are explicit: too few of them is a missing cell, not digits run together — unless one cell
@@ -274,7 +278,7 @@ def _piped(text: str, t: Token) -> bool:
 # pipe may follow it): the figure's tail, where a hard-wrapped line cut it ('… 306 0 68' / '9')
 _WRAPPED_TAIL = regex.compile(r"[ \t]*\n\s*?([0-9]+)[ \t]*\|?[ \t]*(?:\n|$)")
 # a cell (a pipe row wrapped at a fixed width: row_cells.wrapped_row_end) whose figure the line break cut: '207\n8'
-_CUT_CELL = regex.compile(r"([0-9]+)[ \t]*\n[ \t]*([0-9]+)")
+CUT_CELL = regex.compile(r"([0-9]+)[ \t]*\n[ \t]*([0-9]+)")
 
 
 def _wrapped(text: str, cells: list[Token]) -> Optional[tuple[list[Token], list[Token], list[int]]]:
@@ -283,9 +287,9 @@ def _wrapped(text: str, cells: list[Token]) -> Optional[tuple[list[Token], list[
     holding a line break between digits), or at the row's end: the row prints its figures on one line, the last one
     ends it, and a bare figure opens the next line (its tail; then the cut list is empty: the figure as printed is a
     reading too)."""
-    cut = [i for i, t in enumerate(cells) if "\n" in t.raw and _CUT_CELL.fullmatch(t.raw)]
+    cut = [i for i, t in enumerate(cells) if "\n" in t.raw and CUT_CELL.fullmatch(t.raw)]
     if cut:
-        joined = [Token("".join(_CUT_CELL.fullmatch(t.raw).groups()), t.start, t.end) if i in cut else t
+        joined = [Token("".join(CUT_CELL.fullmatch(t.raw).groups()), t.start, t.end) if i in cut else t
                   for i, t in enumerate(cells)]
         return joined, cells, cut
     if len(cells) < 2 or not cells[-1].raw.isdigit() or not cells[-2].raw or "\n" in text[cells[-2].end:cells[-1].start]:
@@ -451,50 +455,3 @@ def settle(rows: dict[str, RowRead], constraints: list[Constraint],
            evidence: Optional[dict[tuple[str, int], float]] = None, limit: int = 20_000) -> Outcome:
     candidates = {rid: r.candidates for rid, r in rows.items() if r.candidates}
     return solve(candidates, constraints, evidence, limit)
-
-
-def cell_spans(row: RowRead, values: list) -> list[Optional[tuple[str, int, int]]]:
-    """(raw, start, end) of each settled cell of a split row, walking the runs left to right."""
-    if row.fits:         # the fit whose reading was settled (emit_settled checked there is one)
-        fit = next(f for f, c in zip(row.fits, row.candidates) if list(c) == list(values))
-        return [(t.raw, t.start, t.end) for t in fit]
-    if row.cells is not None:
-        return [(t.raw, t.start, t.end) for t in row.cells]
-    out: list[Optional[tuple[str, int, int]]] = []
-    tokens = [t for t in row.hit.cells if t.raw != ""]
-    if row.damage == COLLAPSED:
-        return _collapsed_spans(tokens, values)
-    ti, pos = 0, 0
-    for v in values:
-        if v is None or ti >= len(tokens):
-            return out + [None] * (len(values) - len(out))
-        tok = tokens[ti]
-        text = tok.raw
-        if isinstance(v, float) and not float(v).is_integer() or (isinstance(v, float) and "." in text[pos:]):
-            piece = strip_money_unit(text[pos:])
-        else:
-            piece = str(int(v))
-        if not text.startswith(piece, pos):
-            return out + [None] * (len(values) - len(out))
-        out.append((piece, tok.start + pos, tok.start + pos + len(piece)))
-        pos += len(piece)
-        if pos >= len(strip_money_unit(text)):
-            ti, pos = ti + 1, 0
-    return out
-
-
-def _collapsed_spans(tokens: list[Token], values: list) -> list[Optional[tuple[str, int, int]]]:
-    """Each settled cell of a collapsed row points at the printed value its run stands for."""
-    out: list[Optional[tuple[str, int, int]]] = []
-    ti = 0
-    for v in values:
-        if v is None:
-            out.append(None)
-            continue
-        j = next((j for j in range(ti, len(tokens)) if parse_cell(tokens[j].raw).value == v), None)
-        if j is None:
-            out.append(None)
-            continue
-        ti = j
-        out.append((tokens[j].raw, tokens[j].start, tokens[j].end))
-    return out
