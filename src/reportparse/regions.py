@@ -314,12 +314,16 @@ def _resolve(d: _Data, mt: _Match, prev: _Match | None, year: int | None,
     for r in _rows(d, mt):
         places.setdefault(d.current(r) or f"{r.code}:{r.name}", []).append(r)
     cands = [_pick_row(d, rows, year) for rows in places.values()]
+    prev_codes = {r.code for r in d.names.get(prev.name, [])} if prev and prev.end == mt.start else set()
+    # a name right after its city's (深圳市龙华区) is that city's, whatever year the snapshots (years apart) first show it
+    under = [r for r in cands if r.city_code in prev_codes or r.province_code in prev_codes]
+    if len(cands) > 1 and len(under) == 1:
+        return under[0]
     if len(cands) > 1 and year is not None:
         valid = [r for r in cands if d.dist(r, year) == 0]
         cands = valid or cands
     if len(cands) == 1:
         return cands[0]
-    prev_codes = {r.code for r in d.names.get(prev.name, [])} if prev and prev.end == mt.start else set()
 
     def score(r: _Row) -> int:
         up = [c for c in (r.city_code, r.province_code) if c]
