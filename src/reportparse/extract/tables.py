@@ -181,10 +181,10 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
         return row
     printed = [t.raw for t in hit.cells if t.raw != ""]
     raw = [strip_money_unit(r.replace(",", "")) for r in printed]
-    if hit.pipe_row and len(raw) == 1 and "\n" in raw[0] and CUT_CELL.fullmatch(raw[0]):
+    if hit.pipe_row and len(raw) == 1 and "\n" in raw[0] and (wrapped_run := CUT_CELL.fullmatch(raw[0])):
         # a pipe row's figures run together into one cell that a hard wrap then cut ('| 3171\n22845 |'): its digits are
         # the row's as one run (a split at the break is one of the readings its sums choose among)
-        raw = ["".join(CUT_CELL.fullmatch(raw[0]).groups())]
+        raw = ["".join(wrapped_run.groups())]
     if collapsed:       # a footnote mark after a figure ("20[1]") is none of its digits: the run's value is the figure
         raw = [_MARK_END.sub("", r) for r in raw]
     # a pipe row's cells are explicit: too few of them is a missing cell, not digits run together — unless one cell
