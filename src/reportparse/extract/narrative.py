@@ -412,6 +412,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                     value = _ten_thousands(value)
                     if value is None:
                         continue
+                    raw = text[compact.orig(ns):compact.orig_end(m.end("w"))]     # the figure as printed: 1.53万
             else:
                 raw = text[os_:oe]
                 value = float(literal) if "." in literal else int(literal)
