@@ -15,9 +15,9 @@ majority of a chain of its own (the chain cannot be that cell's figure too), and
 with a digit in that cell is settled away from it. A tracked chain split evenly between two cells
 ('6 | 7', a two-digit figure) is the figure of the one no other chain is the figure of where the
 other is (_unclaimed; a lone digit claims only standing clear of its rules), and so settled it gives
-the next such chain its cell in turn. A chain whose digits
-split evenly between two cells both or neither another chain's, one over two rules, a line of uneven gaps, a blank cell on the other side, or text
-within a wide gap of it is not settled: its finding stays (both cells unread). Asked only of a
+the next such chain its cell in turn. A chain whose digits split evenly between two cells both or
+neither another chain's, one over two rules, a line of uneven gaps, a blank cell on the other side,
+or text within a wide gap of it is not settled: its finding stays (both cells unread). Asked only of a
 table with a digit straddling a rule (pdf_overrun.over_rule's findings) or a character at a cell's
 edge (Table.hugged: a tail may stand wholly past the rule).
 """

@@ -242,8 +242,8 @@ def _tracked_tail(its, d, out: list, rest: list, own: float, side: int, geo) -> 
     """The digits of `out` (past the table's border, nearest first) that go on from the edge cell's
     last digit `d` where the cell's figure is tracked — its digits on d's line at one gap `own`, wider
     than a word gap — each at that very gap (within PITCH_SLACK), no more than the cell's own (at 0.8 em
-a four-digit figure's tail is half of it), with no
-    other text of the line within a wide gap (`side_figures_gap` heights) past them: the tail of a
+    a four-digit figure's tail is half of it), with no other text of the line within a wide gap
+    (`side_figures_gap` heights) past them: the tail of a
     figure whose tracking the producer did not count (pdf_chains.py), never text beside the table,
     which does not go on at a figure's pitch. Else []."""
     h = d.bottom - d.top
