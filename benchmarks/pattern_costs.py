@@ -40,6 +40,7 @@ def main() -> None:
     sys.path.insert(0, str(Path(args.tree).resolve() / "src"))
     import reportparse
     from reportparse.extract import narrative
+    from reportparse.extract.narrative_compact import Compact
     docs = documents(args.kind, args.corpus)
     texts = []
     func = narrative.narrative_figures
@@ -59,7 +60,7 @@ def main() -> None:
     # the text the patterns read, as narrative_figures makes it
     ctexts = []
     for text in texts:
-        ctext = narrative.fold_traditional(narrative._Compact(text).text)
+        ctext = narrative.fold_traditional(Compact(text).text)
         ctexts.append(narrative._HAN_STOP.sub("。", ctext) if "." in ctext else ctext)
     rows = narrative._patterns()
     costs = [(best_of(args.repeat, lambda p=row[-1]: [list(p.finditer(c)) for c in ctexts]), i, row)

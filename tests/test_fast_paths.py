@@ -274,9 +274,10 @@ def _group_end(pattern: str) -> int:
 
 def test_a_look_ahead_before_a_look_behind_changes_no_match():
     import regex
-    from reportparse.extract.narrative import _Compact, _patterns
+    from reportparse.extract.narrative import _patterns
+    from reportparse.extract.narrative_compact import Compact
     rng = random.Random(6)
-    texts = [_Compact(p.read_text(encoding="utf-8", errors="replace")).text
+    texts = [Compact(p.read_text(encoding="utf-8", errors="replace")).text
              for p in sorted(FIXTURES.rglob("*.txt"))]
     words = ["无", "未", "没有", "不存在", "未产生", "未发生", "收取", "收费", "事业性", "通知", "标准",
              "处理费", "公开", "信息", "检索", "复制", "邮寄", "费用", "费", "按", "，", "。", "3", "元", "任何",
@@ -309,10 +310,11 @@ def test_a_pattern_compiled_on_first_use_is_the_compiled_pattern():
 
 def test_an_alternation_s_common_ending_written_once_changes_no_match():
     import regex
-    from reportparse.extract.narrative import _Compact, _patterns
+    from reportparse.extract.narrative import _patterns
+    from reportparse.extract.narrative_compact import Compact
     earlier = {"(?:行政)?复议": "(?:行政复议|复议)", "(?:行政)?诉讼": "(?:行政诉讼|诉讼)", "(?:结|(?<!结))转": "(?:结转|(?<!结)转)"}
     rng = random.Random(7)
-    texts = [_Compact(p.read_text(encoding="utf-8", errors="replace")).text for p in sorted(FIXTURES.rglob("*.txt"))]
+    texts = [Compact(p.read_text(encoding="utf-8", errors="replace")).text for p in sorted(FIXTURES.rglob("*.txt"))]
     words = ["行政", "复议", "诉讼", "结", "转", "上年", "上年度", "结转", "至", "下一年度", "下年", "2024年", "案件", "数量", "共",
              "为", "3", "12", "三", "起", "件", "有", "的", "，", "。", " "]
     texts += ["".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(3000)]

@@ -8,7 +8,7 @@ import random
 
 from reportparse.document import CellRef
 from reportparse.errors import DocumentTooLargeError
-from reportparse.layout import html, html_rows, html_table, html_tree
+from reportparse.layout import html, html_grid, html_rows, html_table, html_tree
 from reportparse.normalize import normalize_text
 from reportparse.schema import report_table_cue
 from reportparse.settings import DEFAULT_SETTINGS
@@ -136,7 +136,7 @@ class _PlainRenderer(html._Renderer):
                 self.table(node)
                 stack.append((node, depth, True))
                 continue
-            rows = html_table.grid_rows(node, _plain_hidden) if tag in html_table.GRID_TAGS and len(node) > 1 \
+            rows = html_grid.grid_rows(node, _plain_hidden) if tag in html_grid.GRID_TAGS and len(node) > 1 \
                 and node not in self.outer else None
             if rows is not None:
                 self.newline()

@@ -13,6 +13,7 @@ import regex
 
 from reportparse.cells import to_yuan
 from reportparse.extract import narrative as N
+from reportparse.extract import narrative_compact as C
 from reportparse.extract import narrative_lists as NL
 from reportparse.extract import narrative_parts as NP
 from reportparse.extract import narrative_period as P
@@ -57,21 +58,21 @@ class _OldCompact:
         after = text[b] if b < len(text) else ""
         if not before or before in N._SENTENCE_END or before in ":：" or text.count("\n", a, b) > 1:
             return "\n"
-        if after in N._HEAD_CHARS and N._LINE_HEAD.match(text, b):
+        if after in C._HEAD_CHARS and C._LINE_HEAD.match(text, b):
             return "\n"
-        if (before in N._FIGURE_END or before.isdigit()) and N._FIELD_LABEL.match(text, b):
+        if (before in C._FIGURE_END or before.isdigit()) and C._FIELD_LABEL.match(text, b):
             return "\n"
         line_start = text.rfind("\n", max(0, a - N._WINDOW), a) + 1
         line = text[line_start:a].strip()
-        if len(line) <= 40 and ((line[:1] in N._HEAD_CHARS and N._LINE_HEAD.match(line)) or line.endswith(("报告", "年报"))
-                                or N._FIELD_LINE.match(line)):
+        if len(line) <= 40 and ((line[:1] in C._HEAD_CHARS and C._LINE_HEAD.match(line)) or line.endswith(("报告", "年报"))
+                                or C._FIELD_LINE.match(line)):
             return "\n"
         if before.isdigit() and after.isdigit():
             return " "
         return ""
 
-    orig = N._Compact.orig
-    orig_end = N._Compact.orig_end
+    orig = C.Compact.orig
+    orig_end = C.Compact.orig_end
 
 
 def _old_clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -220,7 +221,7 @@ FRAGMENTS = [
 
 
 def _same(text: str):
-    old, new = _OldCompact(text), N._Compact(text)
+    old, new = _OldCompact(text), C.Compact(text)
     assert new.text == old.text, text[:200]
     assert [new.orig(i) for i in range(len(new.text) + 2)] == [old.orig(i) for i in range(len(old.text) + 2)], text[:200]
     assert N.narrative_figures(text) == old_narrative_figures(text), text[:200]
@@ -266,7 +267,7 @@ def test_the_whitespace_the_split_and_strip_see_is_what_the_reference_saw():
     # the split uses the regex module's \s (not U+001C–U+001F), the first-line measure str.strip's
     for c in map(chr, range(sys.maxunicode + 1)):
         assert bool(_RUN.match(c)) == bool(_WHITESPACE.match(c))
-        assert (N._NOT_SPACE.match(c) is None) == c.isspace()
+        assert (C._NOT_SPACE.match(c) is None) == c.isspace()
 
 
 def test_a_text_of_long_lines_is_read_without_copying_each_line_from_the_start():

@@ -12,211 +12,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from importlib.resources import files
-from typing import NamedTuple
+
+from .region_table import RANK, STEM_RE, Data, Match, RegionInfo, Row, lookup_code, rows_of, table
 
 __all__ = ["RegionInfo", "lookup_code", "find_region"]
-
-_RANK = {"province": 0, "city": 1, "county": 2}
-_INF = 10**6
-
-
-@dataclass(frozen=True)
-class RegionInfo:
-    code: str
-    name: str
-    level: str                    # "province" | "city" | "county"
-    province: str | None
-    city: str | None              # a 直辖市's county gets the 直辖市; 省直辖县级 units get None
-    county: str | None
-    current_code: str | None      # end of the successor chain; None if it vanished without one
-
-
-class _Row(NamedTuple):
-    code: str
-    name: str
-    level: str
-    province_code: str
-    city_code: str
-    first: int
-    last: int
-    successor: str
-
-
-class _Match(NamedTuple):
-    start: int
-    end: int
-    name: str
-    zone: tuple = ()          # a zone's stem (安顺 of 安顺经济技术开发区): the rows its place names have
-
-
-def _rows(d: "_Data", mt: _Match) -> list:
-    return list(mt.zone) if mt.zone else d.names[mt.name]
-
-
-class _Data:
-    def __init__(self) -> None:
-        pkg = files("reportparse") / "data"
-        self.by_code: dict[str, list[_Row]] = {}
-        self.names: dict[str, list[_Row]] = {}
-        self.strong: set[str] = set()       # aliases: never "weak"
-        lines = [ln for ln in (pkg / "regions.tsv").read_text(encoding="utf-8").splitlines()
-                 if ln and not ln.startswith("#")]
-        head = lines[0].split("\t")
-        for ln in lines[1:]:
-            rec = dict(zip(head, ln.split("\t")))
-            row = _Row(rec["code"], rec["name"], rec["level"], rec["province_code"], rec["city_code"],
-                       int(rec["first_seen"]), int(rec["last_seen"]), rec["successor"])
-            self.by_code.setdefault(row.code, []).append(row)
-            self.names.setdefault(row.name, []).append(row)
-            if rec.get("short_name"):
-                self.names.setdefault(rec["short_name"], []).append(row)
-        for rows in self.by_code.values():
-            rows.sort(key=lambda r: (r.first, r.last))
-        self.first_year = min(r.first for rows in self.by_code.values() for r in rows)
-        self.last_year = max(r.last for rows in self.by_code.values() for r in rows)
-        alias_lines = (pkg / "region_aliases.tsv").read_text(encoding="utf-8").splitlines()
-        for ln in alias_lines[1:]:
-            if ln.strip() and not ln.startswith("#"):
-                alias, code = ln.split("\t")[:2]
-                self.names[alias] = list(self.by_code[code])
-                self.strong.add(alias)
-        self.lens: dict[str, list[int]] = {}    # last two characters -> name lengths, longest first
-        for name in self.names:
-            self.lens.setdefault(name[-2:], []).append(len(name))
-        for key, ls in self.lens.items():
-            self.lens[key] = sorted(set(ls), reverse=True)
-        self.end_re = re.compile("[" + re.escape("".join(sorted({k[-1] for k in self.lens}))) + "]")
-
-    def row_after(self, code: str, year: int) -> _Row | None:
-        """The row of ``code`` that follows a unit which last existed in ``year``."""
-        rows = self.by_code.get(code, [])
-        later = [r for r in rows if r.last > year]
-        return later[0] if later else (rows[-1] if rows else None)
-
-    def current(self, row: _Row) -> str | None:
-        seen = set()
-        while (row.code, row.name) not in seen:
-            seen.add((row.code, row.name))
-            if row.last == self.last_year:
-                return row.code
-            nxt = self.row_after(row.successor or row.code, row.last)
-            if nxt is None or (not row.successor and nxt.last <= row.last):
-                return None
-            row = nxt
-        return None
-
-    def name_of(self, code: str, year: int | None = None) -> str | None:
-        rows = self.by_code.get(code)
-        if not rows:
-            return None
-        if year is not None:
-            for r in rows:
-                if r.first <= year <= r.last:
-                    return r.name
-        return rows[-1].name
-
-    def info(self, row: _Row) -> RegionInfo:
-        prov = self.name_of(row.province_code, row.last) if row.province_code else row.name
-        city = county = None
-        if row.level == "city":
-            city = row.name
-        elif row.level == "county":
-            county = row.name
-            if row.city_code:
-                city = self.name_of(row.city_code, row.last)
-            elif prov and prov.endswith("市"):       # county of a 直辖市 (no real city level)
-                city = prov
-        return RegionInfo(row.code, row.name, row.level, prov, city, county, self.current(row))
-
-    def dist(self, row: _Row, year: int) -> int:
-        lo = -_INF if row.first == self.first_year else row.first
-        hi = _INF if row.last == self.last_year else row.last
-        return 0 if lo <= year <= hi else min(abs(year - lo), abs(year - hi))
-
-    def scan(self, text: str) -> list[_Match]:
-        """Leftmost-longest, non-overlapping occurrences of known names in ``text``."""
-        found = []
-        names, lens = self.names, self.lens
-        for m in self.end_re.finditer(text):
-            e = m.end()
-            ls = lens.get(text[e - 2:e])
-            if ls is None or (text[e - 1] == "市" and text[e:e + 1] == "场"):  # 市场: not a city
-                continue
-            for n in ls:
-                if n <= e and text[e - n:e] in names:
-                    found.append(_Match(e - n, e, text[e - n:e]))
-                    break
-        if "区" in text and any(w in text for w in _ZONE_WORDS):
-            found += self.zones(text)
-        found.sort(key=lambda mt: (mt.start, -mt.end))
-        out, last_end = [], 0
-        for mt in found:
-            if mt.start >= last_end:
-                out.append(mt)
-                last_end = mt.end
-        return out
-
-
-    def zones(self, text: str) -> list[_Match]:
-        """A zone named by its place without the place's suffix (安顺经济技术开发区, 海门经济技术开发区 →
-        the place 安顺市 / 海门市·海门区): the stem, its longest reading (4 to 2 characters) that is a known
-        place with 市, 区, 县 or 旗 added (a two-character district's only with its city or province named). The
-        match spans the stem; its rows are every such place's."""
-        out = []
-        for m in _ZONE_RE.finditer(text):
-            s = m.start()
-            for n in (4, 3, 2):
-                stem = text[s - n:s] if n <= s else ""
-                if not _STEM_RE.fullmatch(stem):
-                    continue
-                rows = [r for suf in "市区县旗" for r in self.names.get(stem + suf, ())]
-                if n == 2 and not self.names.get(stem + "市"):
-                    # a two-character district's name (城东, 新华, 白云 + 区) is what zones anywhere are named: it
-                    # places the zone only where the text names that district's city or province too (番禺 with 广东),
-                    # or the district in full (武昌经开区管委会 … 在武昌区政府外网公开)
-                    rows = [r for r in rows if not r.name.endswith("区") or self._ancestor_named(r, text)
-                            or r.name in text]
-                if rows:
-                    out.append(_Match(s - n, s, stem + "·", tuple(rows)))
-                    break
-        return out
-
-
-    def _ancestor_named(self, r: "_Row", text: str) -> bool:
-        return any(len(stem) >= 2 and stem in text
-                   for stem in (self.bare_name(c) for c in (r.city_code, r.province_code) if c))
-
-    @cached_property
-    def autonomous(self) -> tuple[str, ...]:
-        """The codes of the autonomous regions (province level: 新疆维吾尔自治区 …)."""
-        return tuple(c for c, rows in self.by_code.items() if rows[-1].level == "province" and rows[-1].name.endswith("自治区"))
-
-    def bare_name(self, code: str) -> str:
-        """A place's name without 省/市/自治区 (天津 of 天津市, 广东 of 广东省); "" for an unknown code."""
-        return _SUFFIX.sub("", self.name_of(code) or "")
-
-
-# zone words after a place's stem (the stem alone: no 市/区/县 before them)
-_ZONE_WORDS = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "高新区", "开发区", "经开区")
-_ZONE_RE = re.compile("(?:国家级?)?(?:" + "|".join(_ZONE_WORDS) + ")")       # (贵阳国家高新区)
-_STEM_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?<![市区县旗省])")
-
-
-@lru_cache(maxsize=1)
-def _data() -> _Data:
-    return _Data()
-
-
-def lookup_code(code: str) -> RegionInfo | None:
-    """RegionInfo for a 6-digit code (its latest name), or None for unknown codes and
-    placeholders such as 110100 市辖区."""
-    d = _data()
-    rows = d.by_code.get(str(code).strip()[:6])
-    return d.info(rows[-1]) if rows else None
-
 
 _LEAD = re.compile(r"^[\s\d０-９年度（）()《》【】\[\]:：、,，.-]*$")
 # a contact clause's address (如有疑问，请与湖南省审计厅联系（地址：长沙市嘉雨路6号…）) names where the office sits, not
@@ -255,6 +56,8 @@ def _national_issuer(title: str) -> bool:
 def national_body(name: str) -> bool:
     """Does `name` start with a body of the central state's name (教育部办公厅, 国家统计局; not 厦门市国家税务局)?"""
     return bool(name) and _national().match(name) is not None
+
+
 # 自治区 with no name before it, as the issuer (自治区人民政府办公厅, 自治区财政厅)
 _BARE_AUTONOMOUS = re.compile(r"(?<![\u4e00-\u9fff])自治区(?:人民政府|政府|[\u4e00-\u9fff]{1,10}?(?:厅|局|委员会))")
 _PORTAL_PAIR = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3})[•·](?P<county>[\u4e00-\u9fff]{2,3})(?=[(（\s]|政府|门户|网)")
@@ -264,12 +67,12 @@ _CLAUSE_START = "\n \t\u3000,，。;；:："
 _ORGAN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:人民政府|政府|局|委员会|办公室)")
 
 
-def _weak_ok(d: _Data, mt: _Match, text: str, prev: _Match | None, is_title: bool) -> bool:
+def _weak_ok(d: Data, mt: Match, text: str, prev: Match | None, is_title: bool) -> bool:
     """Two-character names (城区, 郊区, 和县, 南县 …) are common words: accept one only right after
     an ancestor's name, or in a title at its start or before 人民政府."""
     if len(mt.name) > 2 or mt.name in d.strong:
         return True
-    if prev is not None and prev.end == mt.start and _ancestor_of(d, prev.name, _rows(d, mt)):
+    if prev is not None and prev.end == mt.start and _ancestor_of(d, prev.name, rows_of(d, mt)):
         return True
     if is_title:
         return bool(_LEAD.match(text[:mt.start])) or text.startswith(_GOV_AFTER, mt.end)
@@ -277,41 +80,41 @@ def _weak_ok(d: _Data, mt: _Match, text: str, prev: _Match | None, is_title: boo
     return (mt.start == 0 or text[mt.start - 1] in _CLAUSE_START) and bool(_ORGAN_AFTER.match(text, mt.end))
 
 
-def _stem_owner(d: _Data, title: str, usable: list, year: int | None) -> _Row | None:
+def _stem_owner(d: Data, title: str, usable: list, year: int | None) -> Row | None:
     """A title that opens with a city's or province's stem (潮州电大, 福建某学校) names its issuer after that place;
     where the opening's only places are its address (…潮州市湘桥区某路), the issuer is the place whose stem it bears,
     not the district its office sits in. None unless exactly one place of the address (or above it) is so named."""
     head = title.lstrip()
-    codes = {c for u in usable for r in _rows(d, u[2]) for c in (r.code, r.city_code, r.province_code)
+    codes = {c for u in usable for r in rows_of(d, u[2]) for c in (r.code, r.city_code, r.province_code)
              if c and len(stem := d.bare_name(c)) >= 2 and stem != d.name_of(c) and head.startswith(stem)}
     return _pick_row(d, d.by_code[codes.pop()], year) if len(codes) == 1 else None
 
 
-def _outside_named(d: _Data, mt: _Match, usable: list) -> bool:
+def _outside_named(d: Data, mt: Match, usable: list) -> bool:
     """Is mt a county's name none of whose places lies in the city or province its title names beside it (南京市河西
     新城区开发建设管委会: no 新城区 is in 南京, so the word is the zone's, and the issuer the city's)?"""
-    rows = _rows(d, mt)
+    rows = rows_of(d, mt)
     if not rows or any(r.level != "county" for r in rows):
         return False
-    named = {r.code for u in usable if u[2] is not mt for r in _rows(d, u[2]) if r.level in ("city", "province")}
+    named = {r.code for u in usable if u[2] is not mt for r in rows_of(d, u[2]) if r.level in ("city", "province")}
     return bool(named) and not any(r.city_code in named or r.province_code in named for r in rows)
 
 
-def _ancestor_of(d: _Data, name: str, rows: list[_Row]) -> bool:
+def _ancestor_of(d: Data, name: str, rows: list[Row]) -> bool:
     codes = {r.code for r in d.names.get(name, [])}
     return any(r.city_code in codes or r.province_code in codes for r in rows)
 
 
-def _pick_row(d: _Data, rows: list[_Row], year: int | None) -> _Row:
+def _pick_row(d: Data, rows: list[Row], year: int | None) -> Row:
     if year is None:
         return max(rows, key=lambda r: (r.last, r.first))
     return min(rows, key=lambda r: (d.dist(r, year), -r.last))
 
 
-def _resolve(d: _Data, mt: _Match, prev: _Match | None, year: int | None,
-             tcount: Counter, bcount: Counter, body: str = "") -> _Row | None:
-    places: dict[str, list[_Row]] = {}
-    for r in _rows(d, mt):
+def _resolve(d: Data, mt: Match, prev: Match | None, year: int | None,
+             tcount: Counter, bcount: Counter, body: str = "") -> Row | None:
+    places: dict[str, list[Row]] = {}
+    for r in rows_of(d, mt):
         places.setdefault(d.current(r) or f"{r.code}:{r.name}", []).append(r)
     cands = [_pick_row(d, rows, year) for rows in places.values()]
     prev_codes = {r.code for r in d.names.get(prev.name, [])} if prev and prev.end == mt.start else set()
@@ -325,7 +128,7 @@ def _resolve(d: _Data, mt: _Match, prev: _Match | None, year: int | None,
     if len(cands) == 1:
         return cands[0]
 
-    def score(r: _Row) -> int:
+    def score(r: Row) -> int:
         up = [c for c in (r.city_code, r.province_code) if c]
         return (1000 * any(c in prev_codes for c in up)
                 + 10 * sum(tcount[c] for c in up) + sum(bcount[c] + _bare_count(d, c, body) for c in up))
@@ -336,10 +139,7 @@ def _resolve(d: _Data, mt: _Match, prev: _Match | None, year: int | None,
     return None                                   # still ambiguous: do not guess
 
 
-_SUFFIX = re.compile(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区)$")
-
-
-def _bare_count(d: _Data, code: str, body: str) -> int:
+def _bare_count(d: Data, code: str, body: str) -> int:
     """Mentions of an ancestor by its name without 省/市 (天津 in '对天津工作', 四川 in '四川各地'), asked only
     when a shared name (河东区: 天津's and 临沂's) is still to settle; a stem under two characters is no name."""
     name, stem = d.name_of(code) or "", d.bare_name(code)
@@ -348,10 +148,10 @@ def _bare_count(d: _Data, code: str, body: str) -> int:
     return body.count(stem) - body.count(name)
 
 
-def _count(d: _Data, matches: list[_Match]) -> Counter:
+def _count(d: Data, matches: list[Match]) -> Counter:
     cnt: Counter = Counter()
     for mt in matches:
-        for r in _rows(d, mt):
+        for r in rows_of(d, mt):
             if r.level != "county":
                 cnt[r.code] += 1
     return cnt
@@ -367,7 +167,7 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
     township (街道办事处, 镇人民政府) whose title and opening may name no place: its county, where its text settles one
     (_township_county)."""
     from .normalize import fold_traditional      # the one owner of the script fold; offsets keep
-    d = _data()
+    d = table()
     title, body = fold_traditional(title or ""), fold_traditional(body or "")
     bm = d.scan(body)
     bcount = _count(d, bm)
@@ -379,7 +179,7 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
         for i, mt in enumerate(matches):
             prev = matches[i - 1] if i else None
             if _weak_ok(d, mt, head, prev, is_title):
-                rank = max(_RANK[r.level] for r in _rows(d, mt))
+                rank = max(RANK[r.level] for r in rows_of(d, mt))
                 usable.append((-rank, mt.start, mt, prev))
         if is_title and not usable and _national_issuer(title):
             return None           # a national body's title (教育部2023年…): a place its text names is not its region
@@ -439,14 +239,14 @@ _SITE_NAME = re.compile(r"[“\"《](?P<pre>中国|魅力)?(?P<name>[\u4e00-\u9f
 _SITE_NAME_NET = re.compile(r"《(?P<pre>)(?P<name>[\u4e00-\u9fff]{2,10}网)》(?P<lvl>)")
 
 
-def _site_place(d: _Data, body: str, year: int | None) -> _Row | None:
-    places: dict[str, _Row] = {}
+def _site_place(d: Data, body: str, year: int | None) -> Row | None:
+    places: dict[str, Row] = {}
     for pat in (_SITE_NAME, _SITE_NAME_NET):
         for m in pat.finditer(body):
             name, lvl = m["name"], m["lvl"] or ""
             for n in (4, 3, 2):
                 stem = name[:n]
-                if len(stem) < n or not _STEM_RE.fullmatch(stem):
+                if len(stem) < n or not STEM_RE.fullmatch(stem):
                     continue
                 rows = [r for suf in (lvl or "市区县旗") for r in d.names.get(stem + suf, ())]
                 if n == 2 and not (m["pre"] or lvl):        # (东方网, 光明网: a two-character stem alone a city's only)
@@ -467,34 +267,34 @@ def _site_place(d: _Data, body: str, year: int | None) -> _Row | None:
 _TOWNSHIP_TEXT = 3000
 
 
-def _cited_county(d: _Data, bm: list[_Match], cited: list, usable: list, year: int | None) -> _Row | None:
+def _cited_county(d: Data, bm: list[Match], cited: list, usable: list, year: int | None) -> Row | None:
     """An opening that names places outside its citations only as its superiors (省委省政府、十堰市委市政府), or none, and cites
     one county's notice or plan it was compiled under (《丹江口市人民政府办公室…的通知》, 《2020年丹江口市政务公开工作要点》):
     that county, below every other place it names (its own is the more specific). None where the citations name
     two counties, a shared name stays unsettled, or another place is named."""
     inside = [mt for mt in bm if mt.end <= 300 and any(a <= mt.start < b for a, b in cited) and not mt.zone
               and (len(mt.name) > 2 or mt.name in d.strong)]
-    counties = [mt for mt in inside if all(r.level == "county" for r in _rows(d, mt))]
+    counties = [mt for mt in inside if all(r.level == "county" for r in rows_of(d, mt))]
     return _one_county(d, counties, [u[2] for u in usable], year)
 
 
-def _township_county(d: _Data, body: str, bm: list[_Match], year: int | None) -> _Row | None:
+def _township_county(d: Data, body: str, bm: list[Match], year: int | None) -> Row | None:
     matches = [mt for mt in bm if mt.end <= _TOWNSHIP_TEXT and not mt.zone and (len(mt.name) > 2 or mt.name in d.strong)]
     counties = [mt for mt in matches if any(r.level == "county" for r in d.names[mt.name])]
     return _one_county(d, counties, [mt for mt in matches if mt not in counties], year, body)
 
 
-def _one_county(d: _Data, counties: list[_Match], others: list[_Match], year: int | None, body: str = "") -> _Row | None:
+def _one_county(d: Data, counties: list[Match], others: list[Match], year: int | None, body: str = "") -> Row | None:
     """The county the names `counties` all settle to, where each of the `others` names a place above it (its city or
     province); None where they settle to none, to two, or another place is named."""
     rows = [_resolve(d, mt, None, year, Counter(), Counter(), body) for mt in counties]
     if not rows or None in rows or len({d.current(r) or r.code for r in rows}) > 1:
         return None
     above = {rows[0].city_code, rows[0].province_code} - {""}
-    return rows[0] if all(any(r.code in above for r in _rows(d, mt)) for mt in others) else None
+    return rows[0] if all(any(r.code in above for r in rows_of(d, mt)) for mt in others) else None
 
 
-def _portal_county(d: _Data, city: str, county: str, year: int | None) -> _Row | None:
+def _portal_county(d: Data, city: str, county: str, year: int | None) -> Row | None:
     cities = {r.code for r in d.names.get(city + "市", ()) if r.level == "city"}
     rows = [r for suf in "区县市旗" for r in d.names.get(county + suf, ()) if r.level == "county" and r.city_code in cities]
     places = {d.current(r) or r.code for r in rows}

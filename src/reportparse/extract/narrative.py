@@ -11,17 +11,17 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 from typing import Optional
 
 import regex
 
 from ..cells import to_yuan
 from ..normalize import Spacing, fold_traditional
-from ..patterns import UNIT_WORDS, LazyPattern
+from ..patterns import LazyPattern
 from ..schema import _read_tsv
 from .narrative_channels import OUTLETS, SENTENCE_END as _SENTENCE_END, WINDOW as _WINDOW, channel_fits as _channel_fits
 from .narrative_channels import ends_with_outlet
+from .narrative_compact import Compact
 from .narrative_lists import listed_sum, topic_start
 from .narrative_parts import alias_of as _alias, is_part as _is_part
 from .narrative_period import BOTH, RUNNING, other_year, period_of
@@ -80,19 +80,8 @@ _HEADING = LazyPattern(
     # … and a numbered subsection's title on a line of its own (2、依申请公开政府信息和不予公开政府信息情况): an item of a
     # list has a figure or a sentence's mark in it, or runs on (1.主动公开…。2021年… is _RUN_IN's)
     r"|^[ \t\u3000]*(?P<l3>\d{1,2}[、.．](?!\d))(?P<title>[^\s。；;，,：:\d]{2,30})(?=[ \t\u3000]*$)", regex.M)
-# a paragraph break in wrapped text: the line before ends a sentence, is a title or a "field: value"
-# line, or the line before or after is a heading
-_FIELD_LINE = regex.compile(r"[^,，。;；]{1,12}[:：]")
-_HEAD_CHARS = frozenset("一二三四五六七八九十第(（#|")
-_PARAGRAPH_END = frozenset(_SENTENCE_END + ":：")
-# a line that ends with a count's unit ends a figure (the vocabulary's units, and 宗 of the sentences)
-_FIGURE_END = "".join(sorted({unit[-1] for unit in UNIT_WORDS})) + "宗"
-# a field's label (行政复议数：), not a unit carried over from the line before ("69\n件：同意公开…")
-_FIELD_LABEL = regex.compile(rf"[^\s,，。;；:：\d{_FIGURE_END}][^\n,，。;；:：]{{1,11}}[:：]")
 # a paragraph's numbered label sentence (1.主动公开政府信息数量及类别。…): a title run into its text
 _RUN_IN = LazyPattern(r"\d{1,2}[.．、](?!\d)(?P<label>[^,，。;；:：\n\d]{2,24})[。:：]")
-_LINE_HEAD = regex.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章|节)|[#|])")
-_NOT_SPACE = re.compile(r"\S")       # what str.strip keeps (the regex module's \s leaves out U+001C–U+001F)
 
 
 @dataclass(frozen=True)
@@ -207,80 +196,6 @@ def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
     return False
 
 
-class _Compact:
-    """The text without meaningless whitespace; maps compact positions back to text offsets."""
-
-    def __init__(self, text: str, spacing: Optional[Spacing] = None):
-        # words and whitespace runs alternate (word, run, word, …, word; only the end words may be
-        # empty) and each run becomes what it stands for, mostly nothing. Part j starts at text offset
-        # _ostarts[j] and compact position _cstarts[j]; a run that became nothing starts where the
-        # next word does, and bisect_right picks the word.
-        spacing = Spacing.of(text, spacing)
-        parts = list(spacing.parts)         # the cut is shared: its runs are replaced in a copy
-        self._ostarts = ostarts = spacing.starts
-        self._text, self.size = text, len(text)
-        self._opening_bounds: Optional[tuple[int, int]] = None
-        last_break = -1         # offset of the last line break before the run, if any
-        for j in range(1, len(parts), 2):
-            run = parts[j]
-            if "\n" not in run:       # the common case, inline: a space run matters only between two digits
-                parts[j] = " " if parts[j - 1][-1:].isdigit() and parts[j + 1][:1].isdigit() else ""
-                continue
-            before, after = parts[j - 1][-1:], parts[j + 1][:1]
-            if not before or before in _PARAGRAPH_END or run.count("\n") > 1:
-                parts[j] = "\n"
-            else:
-                parts[j] = self._kept(ostarts[j], ostarts[j + 1], before, after, last_break)
-            last_break = ostarts[j] + run.rfind("\n")
-        self._cstarts = list(accumulate(map(len, parts), initial=0))
-        self.text = "".join(parts)
-
-    def _kept(self, a: int, b: int, before: str, after: str, last_break: int) -> str:
-        """What a line break after a word that ends no sentence stands for: a paragraph end, a digit
-        gap, or nothing. Cheap character tests first: a text of a million short lines stays linear and fast."""
-        text = self._text
-        if after in _HEAD_CHARS and _LINE_HEAD.match(text, b):
-            return "\n"
-        if (before in _FIGURE_END or before.isdigit()) and ("：" in text[b + 1:b + 13] or ":" in text[b + 1:b + 13]) \
-                and _FIELD_LABEL.match(text, b):
-            return "\n"            # a figure, then a "label：" line: a list of fields, not one wrapped sentence
-        # the line before: from the last break if it is within _WINDOW characters, else from the start
-        if last_break >= max(0, a - _WINDOW):
-            line = text[last_break + 1:a].strip()
-        else:
-            line = text[:a].strip() if a <= _WINDOW else self._opening(a)
-        if line is not None and len(line) <= 40 and (
-                (line[:1] in _HEAD_CHARS and _LINE_HEAD.match(line)) or line.endswith(("报告", "年报"))
-                or ((":" in line[1:13] or "：" in line[1:13]) and _FIELD_LINE.match(line))):
-            return "\n"            # a heading, title or field line ends its paragraph
-        if before.isdigit() and after.isdigit():
-            return " "
-        return ""
-
-    def _opening(self, a: int) -> Optional[str]:
-        """text[:a].strip() if it is at most 40 characters, else None; without copying text[:a]: a line
-        with no break in the _WINDOW characters before it is measured from the text's start, and a copy
-        per such line made a text of long lines quadratic."""
-        if self._opening_bounds is None:
-            first = _NOT_SPACE.search(self._text)           # where text[:a].strip() starts, for every a
-            k = first.start() if first else self.size
-            later = _NOT_SPACE.search(self._text, k + 40)    # from here on, it is longer than 40
-            self._opening_bounds = (k, later.start() if later else self.size)
-        k, later = self._opening_bounds
-        return self._text[k:min(a, k + 40)].strip() if a <= later else None
-
-    def orig(self, i: int) -> int:
-        """Offset in the text of compact position i (the end of the compact text maps to the text's end)."""
-        if i >= len(self.text):
-            return self.size
-        k = bisect.bisect_right(self._cstarts, i) - 1
-        return self._ostarts[k] + i - self._cstarts[k]
-
-    def orig_end(self, i: int) -> int:
-        """Offset just after the character before compact position i."""
-        return self.orig(i - 1) + 1 if i > 0 else 0
-
-
 def _headings(text: str) -> list[tuple[int, int, str]]:
     """(offset, level, title) of every section heading, in document order."""
     return [(m.start(), 1 if m.group("l1") else 2 if m.group("l2") else 3, m.group("title"))
@@ -332,7 +247,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     # … and so is the short name it declares for itself (…发展改革局（以下简称发改局）2024年度…报告如下)
     alias = _alias(fold_traditional(title)) if title and "简称" in title else None
     title = fold_traditional(title).split("政府信息公开")[0][-40:] if title else None
-    compact = _Compact(text, spacing)
+    compact = Compact(text, spacing)
     # the patterns read the text folded to simplified script, character for character (a copy in
     # traditional script, 申請 and 條, reads as its original); a figure's raw and sentence are as printed
     ctext = fold_traditional(compact.text)

@@ -12,7 +12,7 @@ Cost bounds (hostile pages; see docs/errors.md):
   rowspan/colspan covers below its row, so a rowspan of 10^6 costs at most the table's row count
   (after clamping to `max_span`), and so do the blank cells a short row is given at its end;
 - div tables: a candidate container looks at its children and grandchildren only, a cell's
-  subtree is bounded (html_table._GRID_CELL_ELEMENTS) before its text is taken;
+  subtree is bounded (html_grid._GRID_CELL_ELEMENTS) before its text is taken;
 - text: the rendered text is cut at `max_text_chars`, with a warning;
 - everything else is one pass over the tree (no per-element subtree scans).
 """
@@ -32,8 +32,10 @@ from ..patterns import HAN
 from ..settings import ParseSettings
 from .html_positioned import load_positioned, positioned_pages
 from .html_pre import pre_tables
+from .html_grid import GRID_TAGS, grid_rows
 from .html_rows import inline_cell_tables
-from .html_table import GRID_TAGS, TableReader, grid_rows, text_of as _text
+from .html_rows import text_of as _text
+from .html_table import TableReader
 from .html_tree import BLOCK, DATE_TAGS, page_tree
 from .text import blank_page_numbers
 
