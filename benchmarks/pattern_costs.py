@@ -29,6 +29,13 @@ def best_of(repeat: int, work) -> float:
     return min(timeit.repeat(work, number=1, repeat=repeat, timer=time.process_time))
 
 
+def sentence_text(compact: str) -> str:
+    """The text the patterns read, as narrative_figures makes it from the compact text (Compact(text).text)."""
+    from reportparse.extract import narrative
+    ctext = narrative.fold_traditional(compact)
+    return narrative._HAN_STOP.sub("。", ctext) if "." in ctext else ctext
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("tree", nargs="?", default=str(ROOT.parent), help="checkout to measure (default: this one)")
@@ -58,10 +65,7 @@ def main() -> None:
         m.narrative_figures = func
     parse = best_of(args.repeat, lambda: [reportparse.parse(d) for d in docs])
     # the text the patterns read, as narrative_figures makes it
-    ctexts = []
-    for text in texts:
-        ctext = narrative.fold_traditional(Compact(text).text)
-        ctexts.append(narrative._HAN_STOP.sub("。", ctext) if "." in ctext else ctext)
+    ctexts = [sentence_text(Compact(text).text) for text in texts]
     rows = narrative._patterns()
     costs = [(best_of(args.repeat, lambda p=row[-1]: [list(p.finditer(c)) for c in ctexts]), i, row)
              for i, row in enumerate(rows)]
