@@ -323,12 +323,13 @@ def settle_tight(cells, cont: list, found: list, geo: PDFLayoutSettings = DEFAUL
     gaps are not one (to PITCH_SLACK: a tight figure's digits stand at one gap; '２９２' and, 1.8 pt on,
     the first digit of the next cell's tracked '１ ０ ７ １' are two figures) stay found."""
     keep, moved = [], set()
+    over = {id(f[2]) for f in found}
     # (left to right along each line: a run settled takes its digits out of the next cell, whose own
     # figure's run over its next rule is then asked of the page without them; the same in any order given)
     for k, side, it in sorted(found, key=lambda f: (round(f[2].top, 1), f[2].x0, f[1], f[0])):
         if id(it) in moved:
             continue
-        settled = _settled(cells, cont, k, side, it, geo)
+        settled = _settled(cells, cont, k, side, it, geo, over - moved)
         if not settled:
             keep.append((k, side, it))
             continue
@@ -342,8 +343,10 @@ def settle_tight(cells, cont: list, found: list, geo: PDFLayoutSettings = DEFAUL
     return keep
 
 
-def _settled(cells, cont, k: int, side: int, it, geo):
-    """(run, owner cell, (k, j)) of settle_tight's case for the finding (k, side, it), or None."""
+def _settled(cells, cont, k: int, side: int, it, geo, unsettled: set):
+    """(run, owner cell, (k, j)) of settle_tight's case for the finding (k, side, it), or None.
+    `unsettled`: ids of the glyphs over a rule not (yet) settled: text of that kind is no figure of
+    its cell's own."""
     j = next_cell(cells, k, side, it)
     if j is None or not it.text.strip().isdigit():
         return None
@@ -363,10 +366,29 @@ def _settled(cells, cont, k: int, side: int, it, geo):
     if (bool(before) == bool(after) or run[0].x0 < cells[left].x0 - 0.5 or run[-1].x1 > cells[right].x1 + 0.5
             or (after[0].x0 - run[-1].x1 if after else run[0].x0 - before[-1].x1) <= geo.side_figures_gap * h):
         return None
+    if _borrowed(cells, cont, after or before, right if after else left, 1 if after else -1, it, geo, unsettled):
+        return None
     owner = left if after else right
     if any(o.text.strip().isdigit() and o not in run for o in cont[owner]):
         return None                     # (the run's cell holds digits of its own on another line)
     return run, owner, (k, j)
+
+
+def _borrowed(cells, cont, proof: list, k: int, side: int, it, geo, unsettled: set) -> bool:
+    """Is the text `proof` of cell k (the figure of its own settle_tight goes by) over cell k's `side`
+    rule, not settled, and the cell beyond's as much as k's: going on tight from a digit there (the tail
+    of its figure), or standing alone with no digit of that cell's own clear of the rules? Figures each
+    shifted right by leader spaces read wider than set ('3|7  |5' of 37 and 5; '3|3  3|88' of 33, 3
+    and 88): settled by such text, the run went a cell on (5 and 88 read in the next column, WRONG)."""
+    beyond = next_cell(cells, k, side, it)
+    if beyond is None or not all(id(o) in unsettled for o in proof):
+        return False
+    h = it.bottom - it.top
+    theirs = [p for p in cont[beyond] if same_line(p, it) and p.text.strip().isdigit()]
+    if not any(id(p) not in unsettled for p in theirs):
+        return True                     # (the cell beyond shows no figure of its own: the text may be it)
+    return all(any(-0.5 <= (p.x0 - o.x1 if side > 0 else o.x0 - p.x1) <= geo.word_gap * h for p in theirs)
+               for o in proof)
 
 
 def _figure(text: str) -> bool:
