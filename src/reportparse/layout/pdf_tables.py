@@ -232,9 +232,7 @@ def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings,
             clear_stacked(t, stacked, t.page, notes if notes is not None else [], side)
         # (a cell's figure spread apart, '4 0': a chain of tracked digits may run on over a rule)
         spread = {k for k, c in enumerate(t.cells) if " " in c.text and _SPREAD.fullmatch(c.text)} | set(side)
-        # (digits spread apart or at a rule: a digit may stand nearer the next cell's than its own's)
-        beside = near_across(t.cells, cont, geo) if t.hugged or spread or stacked else []
-        found = overruns.get(ti, []) + unsure + beside + (runs_on(t, cont, t.x0, t.x1, geo, spread, side)
+        found = overruns.get(ti, []) + unsure + near_across(t.cells, cont, geo) + (runs_on(t, cont, t.x0, t.x1, geo, spread, side)
                                                  if t.hugged or spread else [])
         if found:
             changed: set = set()
