@@ -159,8 +159,7 @@ def split_figures(rows, leaves: list[tuple[float, float]], cols: list[list[float
 
     Returns the columns (those under one word merged), {row index: its figures, joined} for the
     rows whose figures change, and the unsettled rows {row index: [their digits joined, for the note]}."""
-    words = sorted(leaves, key=lambda w: w[0] + w[1])
-    centres = [(a + b) / 2 for a, b in words]
+    centres = sorted((a + b) / 2 for a, b in leaves)
     bounds = [(x + y) / 2 for x, y in zip(centres, centres[1:])]
 
     def slot(r) -> int:
@@ -196,12 +195,7 @@ def split_figures(rows, leaves: list[tuple[float, float]], cols: list[list[float
         merged.add(w)
         for k, here in hits:
             run = make_run([it for r in here for it in r.items])
-            # (a word over another column's figure too heads no one cell: header words run together,
-            # letter-spaced, '结果维持纠正' over '27  7  4  15', would join 7 and 4 of two columns)
-            alone = not any(r.x0 < words[w][1] and r.x1 > words[w][0]
-                            for r in figures_of[k] if all(r is not o for o in here))
-            if (centres and alone and one_digits(here)
-                    and abs((here[0].x0 + here[-1].x1) / 2 - centres[w]) <= 0.3 * run.h):
+            if centres and one_digits(here) and abs((here[0].x0 + here[-1].x1) / 2 - centres[w]) <= 0.3 * run.h:
                 ids = {id(r) for r in here}
                 figures_of[k] = [r for r in figures_of[k] if id(r) not in ids] + [run]
                 changed[k] = figures_of[k]
