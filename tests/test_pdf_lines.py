@@ -11,8 +11,8 @@ import pytest
 
 from reportparse.layout import pdf_lines, pdf_tables, pdf_textpage
 from reportparse.layout.pdf_model import Item, Line
-from reportparse.layout.pdf_overrun import (clear_overruns, clear_stacked, over_border, over_rule, runs_on, settle_tight,
-                                            stacked_figures)
+from reportparse.layout.pdf_overrun import (clear_overruns, clear_stacked, near_across, over_border, over_rule, runs_on,
+                                            settle_tight, stacked_figures)
 from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT
 from reportparse.patterns import HAN
 
@@ -128,7 +128,7 @@ def fill_tables(tables, items, geo):
             if stacked_figures(pdf_lines.text_lines(its, geo), c.x0, c.x1):
                 stacked.append(k)
         clear_stacked(t, stacked, t.page, [])
-        found = ruled + unsure + runs_on(t, cont, t.x0, t.x1)
+        found = ruled + unsure + near_across(t.cells, cont, geo) + runs_on(t, cont, t.x0, t.x1)
         if found:
             clear_overruns(t, found, t.page, [])
         rows = defaultdict(list)

@@ -119,6 +119,47 @@ def runs_on(table, cont: list, x0: float, x1: float, geo: PDFLayoutSettings = DE
     return found
 
 
+def near_across(cells, cont: list, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> list:
+    """(cell index, 1, digit) of the rules with a digit on each side, on one line, nearer each other
+    (within `letter_gap` heights) than either stands to its own cell's next digit on the line by
+    more than `side_figures_gap` heights (a lone digit has none): which figure each belongs to is
+    not in the page. A tracked figure's tail pushed over its rule (a shadow layer's copy 1-2 pt
+    right of the glyph kept, tracking the producer did not count) stands so: '2 | 2   2 | 8' of 22
+    and 28 read as 2 and 22, WRONG. A figure's digits stand at one gap, so two that do not are two."""
+    by_x0: dict = {}
+    for j, c in enumerate(cells):
+        by_x0.setdefault(round(c.x0), []).append(j)
+    found = []
+    for k, its in enumerate(cont):
+        c = cells[k]
+        digits = [d for d in its if d.text.strip().isdigit()]
+        if not digits:
+            continue
+        for j in by_x0.get(round(c.x1), ()):
+            n = cells[j]
+            if abs(n.x0 - c.x1) >= 0.5:
+                continue
+            theirs = [o for o in cont[j] if o.text.strip().isdigit() and n.top <= o.top <= n.bottom]
+            for d in digits:
+                if not n.top <= d.top <= n.bottom:
+                    continue
+                line = [o for o in digits if same_line(o, d)]
+                if d is not max(line, key=lambda o: o.x1):
+                    continue
+                other = [o for o in theirs if same_line(o, d)]
+                if not other:
+                    continue
+                o = min(other, key=lambda o: o.x0)
+                h = d.bottom - d.top
+                gap = o.x0 - d.x1
+                if not -0.5 <= gap <= geo.letter_gap * h:
+                    continue
+                near = [p.x0 - o.x1 for p in other if p is not o] + [d.x0 - p.x1 for p in line if p is not d]
+                if not near or min(near) > gap + geo.side_figures_gap * h:
+                    found.append((k, 1, d))
+    return found
+
+
 def _off_chain(its, chained: set, geo) -> bool:
     """Does a cell holding digits of a chain (ids `chained`) hold other digits that do not go on
     from them as one figure: on another line, or on theirs not all at one gap (one other digit:
@@ -213,9 +254,14 @@ def over_border(table, cont: list, rest: list, geo: PDFLayoutSettings = DEFAULT_
             if not out:
                 continue
             at_border = out[0].x0 < border + geo.overrun_hug if side > 0 else out[0].x1 > border - geo.overrun_hug
-            if not -0.5 <= (out[0].x0 - d.x1 if side > 0 else d.x0 - out[0].x1) <= own + 0.3:
-                if at_border:                   # a digit right at the border, off the figure's own
-                    unsure.append((k, side, d))     # spacing (or its spacing unknown: one digit)
+            gap = out[0].x0 - d.x1 if side > 0 else d.x0 - out[0].x1
+            if not -0.5 <= gap <= own + 0.3:
+                # a digit right at the border, off the figure's own spacing; or past it within a
+                # letter-spaced gap of a lone digit, whose spacing the cell does not show (tracked
+                # '1 | 8' whose 8 a shadow layer's copy put wholly past the border: read 1, WRONG)
+                if at_border or (gap <= geo.letter_gap * (d.bottom - d.top)
+                                 and not any(o is not d and same_line(o, d) and o.text.strip().isdigit() for o in its)):
+                    unsure.append((k, side, d))
                 continue
             # (the run goes on, but not right at the border — unless the cell's last digit is cut by it,
             # or the cell's figure is tracked and the run is the tail of its chain: _tracked_tail)
@@ -277,12 +323,13 @@ def settle_tight(cells, cont: list, found: list, geo: PDFLayoutSettings = DEFAUL
     gaps are not one (to PITCH_SLACK: a tight figure's digits stand at one gap; '２９２' and, 1.8 pt on,
     the first digit of the next cell's tracked '１ ０ ７ １' are two figures) stay found."""
     keep, moved = [], set()
+    over = {id(f[2]) for f in found}
     # (left to right along each line: a run settled takes its digits out of the next cell, whose own
     # figure's run over its next rule is then asked of the page without them; the same in any order given)
     for k, side, it in sorted(found, key=lambda f: (round(f[2].top, 1), f[2].x0, f[1], f[0])):
         if id(it) in moved:
             continue
-        settled = _settled(cells, cont, k, side, it, geo)
+        settled = _settled(cells, cont, k, side, it, geo, over - moved)
         if not settled:
             keep.append((k, side, it))
             continue
@@ -296,8 +343,10 @@ def settle_tight(cells, cont: list, found: list, geo: PDFLayoutSettings = DEFAUL
     return keep
 
 
-def _settled(cells, cont, k: int, side: int, it, geo):
-    """(run, owner cell, (k, j)) of settle_tight's case for the finding (k, side, it), or None."""
+def _settled(cells, cont, k: int, side: int, it, geo, unsettled: set):
+    """(run, owner cell, (k, j)) of settle_tight's case for the finding (k, side, it), or None.
+    `unsettled`: ids of the glyphs over a rule not (yet) settled: text of that kind is no figure of
+    its cell's own."""
     j = next_cell(cells, k, side, it)
     if j is None or not it.text.strip().isdigit():
         return None
@@ -317,10 +366,29 @@ def _settled(cells, cont, k: int, side: int, it, geo):
     if (bool(before) == bool(after) or run[0].x0 < cells[left].x0 - 0.5 or run[-1].x1 > cells[right].x1 + 0.5
             or (after[0].x0 - run[-1].x1 if after else run[0].x0 - before[-1].x1) <= geo.side_figures_gap * h):
         return None
+    if _borrowed(cells, cont, after or before, right if after else left, 1 if after else -1, it, geo, unsettled):
+        return None
     owner = left if after else right
     if any(o.text.strip().isdigit() and o not in run for o in cont[owner]):
         return None                     # (the run's cell holds digits of its own on another line)
     return run, owner, (k, j)
+
+
+def _borrowed(cells, cont, proof: list, k: int, side: int, it, geo, unsettled: set) -> bool:
+    """Is the text `proof` of cell k (the figure of its own settle_tight goes by) over cell k's `side`
+    rule, not settled, and the cell beyond's as much as k's: going on tight from a digit there (the tail
+    of its figure), or standing alone with no digit of that cell's own clear of the rules? Figures each
+    shifted right by leader spaces read wider than set ('3|7  |5' of 37 and 5; '3|3  3|88' of 33, 3
+    and 88): settled by such text, the run went a cell on (5 and 88 read in the next column, WRONG)."""
+    beyond = next_cell(cells, k, side, it)
+    if beyond is None or not all(id(o) in unsettled for o in proof):
+        return False
+    h = it.bottom - it.top
+    theirs = [p for p in cont[beyond] if same_line(p, it) and p.text.strip().isdigit()]
+    if not any(id(p) not in unsettled for p in theirs):
+        return True                     # (the cell beyond shows no figure of its own: the text may be it)
+    return all(any(-0.5 <= (p.x0 - o.x1 if side > 0 else o.x0 - p.x1) <= geo.word_gap * h for p in theirs)
+               for o in proof)
 
 
 def _figure(text: str) -> bool:

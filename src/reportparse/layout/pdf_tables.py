@@ -20,8 +20,8 @@ from .pdf_lines import bands, join, text_lines
 from .pdf_model import Cell, GridBudget, Item, Line, PageData, Table
 from .pdf_centred import settle_centred
 from .pdf_chains import settle_chains
-from .pdf_overrun import (clear_overruns, clear_stacked, over_border, over_rule, runs_on, settle_tight, side_by_side,
-                          stacked_figures)
+from .pdf_overrun import (clear_overruns, clear_stacked, near_across, over_border, over_rule, runs_on, settle_tight,
+                          side_by_side, stacked_figures)
 from .pdf_spacing import cell_spacing
 from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 
@@ -232,7 +232,7 @@ def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings,
             clear_stacked(t, stacked, t.page, notes if notes is not None else [], side)
         # (a cell's figure spread apart, '4 0': a chain of tracked digits may run on over a rule)
         spread = {k for k, c in enumerate(t.cells) if " " in c.text and _SPREAD.fullmatch(c.text)} | set(side)
-        found = overruns.get(ti, []) + unsure + (runs_on(t, cont, t.x0, t.x1, geo, spread, side)
+        found = overruns.get(ti, []) + unsure + near_across(t.cells, cont, geo) + (runs_on(t, cont, t.x0, t.x1, geo, spread, side)
                                                  if t.hugged or spread else [])
         if found:
             changed: set = set()
