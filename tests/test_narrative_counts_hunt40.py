@@ -1,6 +1,7 @@
-"""Two prose forms of figures (hunt40). Table 二's decision counts said with 宗 as their measure word, where 决定 is
+"""Prose forms of figures (hunt40). Table 二's decision counts said with 宗 as their measure word, where 决定 is
 said (行政许可处理决定数量N宗); a count said with no 决定 stays unread. The proactive total with no noun after
-主动公开, named 总数/数量 or following the work's own name (政务信息公开主动公开总数N条); a kind's count stays unread.
+主动公开, named 总数/数量 or following the work's own name (政务信息公开主动公开总数N条), or after the issuer's own word
+and what it published (我处围绕…的政府信息主动公开N条); a kind's count stays unread.
 Texts and figures are invented."""
 from __future__ import annotations
 
@@ -35,3 +36,10 @@ def test_proactive_total_named_zongshu():
 
 def test_a_kinds_count_named_zongshu_stays_unread():
     assert "disclosure.total" not in _values("2023年,规范性文件主动公开总数7条。\n")
+
+
+def test_proactive_total_after_the_issuers_word_and_what_it_published():
+    assert _values("2023年,我局围绕群众关注的重点领域的政府信息主动公开238条。\n").get("disclosure.total") == 238
+    # a kind's count, or a part after 其中, is no total
+    assert "disclosure.total" not in _values("2023年,规范性文件的政府信息主动公开9条。\n")
+    assert "disclosure.total" not in _values("2023年,我局其中涉及疫情的政府信息主动公开9条。\n")
