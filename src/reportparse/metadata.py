@@ -183,7 +183,7 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
              or _SENTENCE_YEAR_NAME_TITLE.search(form))
         if m is None and unnamed is None:
             unnamed = _SENTENCE_YEAR_TITLE.search(form) and line
-        if m and _names_report(m["title"], _NOT_REPORT_TITLE):
+        if m and _names_report(m["title"], _NOT_REPORT_TITLE) and not _last_years_report(m["title"], doc.text):
             return _sentence_title(line, m, warnings)
     # line one is a title only if it names a report and is not the preamble's sentence: a page or fragment has none
     # (a copy in traditional script opens its preamble with 本報告根據…)
@@ -196,6 +196,13 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
         return _sentence_title(unnamed, m, warnings)
     # … nor a paragraph that only cites one (2022年，市住建局认真贯彻…《关于做好2022年度…年度报告编制发布工作的通知》…)
     return _clean_title(lines[0][:90]) if first_names and not _citing_paragraph(lines[0]) else None
+
+
+def _last_years_report(title: str, text: str) -> bool:
+    """A report an overview's work item says was published (二是…。公开发布《X局2021年…年度报告》，…) where the overview
+    opens with a later year (一、总体情况 2022年，…): the year before's report, not this one's name nor its year."""
+    named, overview = _TITLE_YEAR.search(title), _OVERVIEW_YEAR.search(text[:3000])
+    return bool(named and overview and int(overview["year"]) > int(named["year"]))
 
 
 def _citing_paragraph(line: str) -> bool:
@@ -336,7 +343,7 @@ def reporting_period(title: Optional[str], text: str, warnings: Optional[list[st
         year = int(m["year"])      # (統計期限 in a copy in traditional script)
     elif m := academic_period(text):
         return academic_end(m, "the statistics period", warnings)
-    elif m := _BODY_TITLE_YEAR.search(text[:3000]):
+    elif (m := _BODY_TITLE_YEAR.search(text[:3000])) and not _last_years_report(m.group(), text):
         year = int(m["year"])
     elif m := _TITLE_BARE_YEAR.search(search_form(title or "")):
         year = int(m["year"])
