@@ -152,6 +152,14 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
                 row.cells = []
                 return row
         parsed = [parse_cell(t.raw) for t in cells]
+        if wrap is None and group_ok is not None and text is not None and _open_at_line_end(text, cells) \
+                and all(c.ok for c in parsed) and not holds(cells, group_ok, sizes or [n]):
+            # a pipe row's last figure ends its line with its cell left open and the row's sums fail as printed: a
+            # wrapped line may have cut it (its tail past a page's chrome); only that figure can be cut, the others
+            # are closed by their pipes
+            row.left_unread = {n - 1: UNREAD_OPEN}
+            row.candidates = [tuple(None if i == n - 1 else c.value for i, c in enumerate(parsed))]
+            return row
         row.candidates = [tuple(c.value for c in parsed)]
         if any(not c.ok for c in parsed):
             shown = tuple(i for i, c in enumerate(parsed) if not c.ok and unread_cell(c.raw)) if pictures else ()
@@ -335,6 +343,15 @@ def _cut_at_line_breaks(text: str, tokens: list[Token], n: int, group_ok: Callab
     return tuple(int(r) for r in joined(at)), cells
 
 
+def _open_at_line_end(text: str, cells: list[Token]) -> bool:
+    """Whether the row's last cell is a figure after a pipe on its line with nothing after it on the line (no
+    closing pipe)."""
+    last = cells[-1]
+    line_end = text.find("\n", last.end)
+    return last.raw.isdigit() and "|" in text[text.rfind("\n", 0, last.start) + 1:last.start] and \
+        not text[last.end:len(text) if line_end < 0 else line_end].strip()
+
+
 def _on_label_line(hit: RowHit, cells: list[Token], text: Optional[str]) -> bool:
     """Are the row's figures printed on its label's own line (unknown without the text: no)?"""
     first = next((t for t in cells if t.raw), None)
@@ -368,6 +385,8 @@ def _ocr_proven(row: RowRead, values: tuple, unsure: dict, group_ok, sizes: list
 UNREAD_PAIR = "its cell prints an increase and a decrease apart, not the year's change"
 UNREAD_WRAPPED = ("its figure is cut over two lines (a wrapped line) and no sum in the row proves the two halves one "
                   "figure")
+UNREAD_OPEN = ("its figure ends the line with its cell left open (no closing pipe) and the row's sums fail as printed: "
+               "a wrapped line may have cut it")
 UNREAD_DOUBLED = ("its figure reads as another printed twice over (33 for 3, 4545 for 45: a doubled text layer) and "
                   "the row's sum holds only with it once: its value is not settled")
 

@@ -1,0 +1,60 @@
+"""Crawler damage the campaign (tools/crawler_attack.py, seeds 63–64) read WRONG or lost.
+
+A pipe row hard-wrapped so that its last figure ends the line with its cell left open ('… | 1 | 3 | 2'), its tail
+('5 |') a page's chrome line away: the figure was read as printed (2 for 25) though the row's sums fail. Only that
+figure can be cut (the others are closed by their pipes): it stays unread with a warning, the others are read.
+Guard: an open last cell whose row's sums hold is read as printed (a converter that leaves rows unclosed).
+"""
+import reportparse
+
+APPLICANTS = ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total")
+T4 = ["review.upheld", "review.corrected", "review.other", "review.pending", "review.total",
+      "litigation.direct.upheld", "litigation.direct.corrected", "litigation.direct.other", "litigation.direct.pending",
+      "litigation.direct.total", "litigation.after_review.upheld", "litigation.after_review.corrected",
+      "litigation.after_review.other", "litigation.after_review.pending", "litigation.after_review.total"]
+NEW = [317, 122, 84, 53, 41, 36, 653]
+ONWARD = [62, 25, 97, 14, 113, 71, 382]
+FIGURES = [13, 4, 7, 2, 26, 9, 12, 5, 8, 34, 6, 15, 1, 3, 25]
+
+
+def _pipe(cells) -> str:
+    return "| " + " | ".join(str(c) for c in cells) + " |"
+
+
+HEAD = ["鹭岭县人民政府2022年政府信息公开工作年度报告", "",
+        "本报告根据《中华人民共和国政府信息公开条例》编制，统计期限自2022年1月1日起至2022年12月31日止。", "",
+        "一、总体情况", "", "2022年，鹭岭县扎实推进政务公开各项工作，主动公开政府信息并规范办理依申请公开。", "",
+        "## 三、收到和处理政府信息公开申请情况", "",
+        "| 申请人情况 |", "| 自然人 | 法人或其他组织 | 总计 |",
+        "| 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |",
+        _pipe(["一、本年新收政府信息公开申请数量"] + NEW),
+        _pipe(["四、结转下年度继续办理"] + ONWARD), "",
+        "## 四、政府信息公开行政复议、行政诉讼情况", "",
+        "| 行政复议 |  |  |  |  | 行政诉讼 |  |  |  |  |  |  |  |  |  |",
+        "|  |  |  |  |  | 未经复议直接起诉 |  |  |  |  | 复议后起诉 |  |  |  |  |",
+        "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 "
+        "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |"]
+TAIL = ["", "五、存在的主要问题及改进情况", "", "本年度无其他需要报告的事项。"]
+
+
+def _parse(rows: list) -> dict:
+    return reportparse.parse_text("\n".join(HEAD + rows + TAIL) + "\n").values()
+
+
+def _t4(got: dict) -> list:
+    return [got.get(k) for k in T4]
+
+
+# ---------------------------------------------------------------- a pipe row's last figure cut at an open cell
+
+
+def test_an_open_last_cell_whose_rows_sums_fail_is_not_read():
+    cut = "| " + " | ".join(str(c) for c in FIGURES[:-1]) + " | 2"
+    got = _parse([cut, "扫一扫在手机打开当前页", "5 |"])
+    assert _t4(got) == FIGURES[:-1] + [None]
+    assert [got.get(f"requests.new|applicant={a}") for a in APPLICANTS] == NEW
+
+
+def test_an_open_last_cell_whose_rows_sums_hold_is_read():
+    got = _parse(["| " + " | ".join(str(c) for c in FIGURES)])
+    assert _t4(got) == FIGURES
