@@ -58,3 +58,20 @@ def test_an_open_last_cell_whose_rows_sums_fail_is_not_read():
 def test_an_open_last_cell_whose_rows_sums_hold_is_read():
     got = _parse(["| " + " | ".join(str(c) for c in FIGURES)])
     assert _t4(got) == FIGURES
+
+
+# ---------------------------------------------------------------- double-spaced crawler text, also hard-wrapped
+
+
+def _wrapped_double_spaced(width: int) -> str:
+    lines = HEAD + [_pipe(FIGURES)] + TAIL
+    pieces = [ln[k:k + width] for ln in lines for k in range(0, max(len(ln), 1), width)]
+    return "\n".join(x for piece in pieces for x in (piece, "")) + "\n"
+
+
+def test_a_pipe_row_wrapped_at_a_width_goes_on_past_the_blank_line_after_every_line():
+    for width in (26, 28, 29, 37):      # a figure cut inside it at some widths ('| 31\n\n7 |'), the sums prove it
+        got = reportparse.parse_text(_wrapped_double_spaced(width)).values()
+        assert [got.get(f"requests.new|applicant={a}") for a in APPLICANTS] == NEW
+        assert [got.get(f"requests.carried_forward|applicant={a}") for a in APPLICANTS] == ONWARD
+        assert _t4(got) == FIGURES

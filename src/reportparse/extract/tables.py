@@ -286,7 +286,8 @@ def _piped(text: str, t: Token) -> bool:
 # pipe may follow it): the figure's tail, where a hard-wrapped line cut it ('… 306 0 68' / '9')
 _WRAPPED_TAIL = regex.compile(r"[ \t]*\n\s*?([0-9]+)[ \t]*\|?[ \t]*(?:\n|$)")
 # a cell (a pipe row wrapped at a fixed width: row_cells.wrapped_row_end) whose figure the line break cut: '207\n8'
-CUT_CELL = regex.compile(r"([0-9]+)[ \t]*\n[ \t]*([0-9]+)")
+# (or '207\n\n8': the blank line a crawler set after every line)
+CUT_CELL = regex.compile(r"([0-9]+)[ \t]*\n(?:[ \t]*\n)?[ \t]*([0-9]+)")
 
 
 def _wrapped(text: str, cells: list[Token]) -> Optional[tuple[list[Token], list[Token], list[int]]]:
