@@ -75,3 +75,21 @@ def test_a_pipe_row_wrapped_at_a_width_goes_on_past_the_blank_line_after_every_l
         assert [got.get(f"requests.new|applicant={a}") for a in APPLICANTS] == NEW
         assert [got.get(f"requests.carried_forward|applicant={a}") for a in APPLICANTS] == ONWARD
         assert _t4(got) == FIGURES
+
+
+# ---------------------------------------------------------------- a row's run-together figures, a footnote mark after
+
+
+def _rows_layout(onward: str, carried: str) -> dict:
+    table3 = ["申请人情况", "自然人 法人或其他组织 总计", "商业企业 科研机构 社会公益组织 法律服务机构 其他",
+              "一、本年新收政府信息公开申请数量 " + " ".join(map(str, NEW)),
+              "二、上年结转政府信息公开申请数量 " + carried, "四、结转下年度继续办理 " + onward, ""]
+    return reportparse.parse_text("\n".join(HEAD[:10] + table3 + HEAD[16:] + [_pipe(FIGURES)] + TAIL) + "\n").values()
+
+
+def test_run_together_figures_with_a_footnote_mark_after_them_read_by_the_rows_sums():
+    for mark in ("¹", "※", "[1]", "*"):
+        got = _rows_layout("".join(map(str, ONWARD)) + mark, "0000000" + mark)
+        assert [got.get(f"requests.carried_forward|applicant={a}") for a in APPLICANTS] == ONWARD
+        assert [got.get(f"requests.carried_over|applicant={a}") for a in APPLICANTS] == [0] * 7
+        assert [got.get(f"requests.new|applicant={a}") for a in APPLICANTS] == NEW

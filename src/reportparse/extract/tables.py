@@ -193,8 +193,8 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
         # a pipe row's figures run together into one cell that a hard wrap then cut ('| 3171\n22845 |'): its digits are
         # the row's as one run (a split at the break is one of the readings its sums choose among)
         raw = ["".join(wrapped_run.groups())]
-    if collapsed:       # a footnote mark after a figure ("20[1]") is none of its digits: the run's value is the figure
-        raw = [_MARK_END.sub("", r) for r in raw]
+    # a footnote mark after a figure ("20[1]") or after a row's run-together digits ("0000000*") is none of its digits
+    raw = [_MARK_END.sub("", r) for r in raw]
     # a pipe row's cells are explicit: too few of them is a missing cell, not digits run together — unless one cell
     # holds the whole row, at least a digit a column ('| 1202 |' for 12|0|2: the crawler dropped its separators), in
     # a row whose sums can refute a split (with none, '| 123 |' may as well be one figure, its blank cells left out)
