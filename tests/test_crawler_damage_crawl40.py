@@ -2,8 +2,10 @@
 
 A pipe row hard-wrapped so that its last figure ends the line with its cell left open ('… | 1 | 3 | 2'), its tail
 ('5 |') a page's chrome line away: the figure was read as printed (2 for 25) though the row's sums fail. Only that
-figure can be cut (the others are closed by their pipes): it stays unread with a warning, the others are read.
-Guard: an open last cell whose row's sums hold is read as printed (a converter that leaves rows unclosed).
+figure can be cut (the others are closed by their pipes): where a bare figure closed by a pipe follows a few lines
+down (its tail), or the text ends there, it stays unread with a warning, the others are read.
+Guards: an open last cell whose row's sums hold is read as printed (a converter that leaves rows unclosed), and so is
+a tab-separated row's (never closed, no tail) whose sums fail.
 """
 import reportparse
 
@@ -50,9 +52,15 @@ def _t4(got: dict) -> list:
 
 def test_an_open_last_cell_whose_rows_sums_fail_is_not_read():
     cut = "| " + " | ".join(str(c) for c in FIGURES[:-1]) + " | 2"
-    got = _parse([cut, "扫一扫在手机打开当前页", "5 |"])
-    assert _t4(got) == FIGURES[:-1] + [None]
-    assert [got.get(f"requests.new|applicant={a}") for a in APPLICANTS] == NEW
+    for chrome in ("扫一扫在手机打开当前页", "来源：区政府办公室"):      # (the loader ends the page at the first, tail and all)
+        got = _parse([cut, chrome, "5 |"])
+        assert _t4(got) == FIGURES[:-1] + [None]
+        assert [got.get(f"requests.new|applicant={a}") for a in APPLICANTS] == NEW
+
+
+def test_a_tab_separated_row_never_closed_is_read_as_printed():
+    got = _parse(["\t".join(str(c) for c in FIGURES[:-1] + [24])])
+    assert _t4(got) == FIGURES[:-1] + [24]
 
 
 def test_an_open_last_cell_whose_rows_sums_hold_is_read():

@@ -344,13 +344,19 @@ def _cut_at_line_breaks(text: str, tokens: list[Token], n: int, group_ok: Callab
     return tuple(int(r) for r in joined(at)), cells
 
 
+# the tail of a pipe row's last figure that a wrap cut, on one of the next three lines: a bare figure closed by the pipe
+# the line above lacks ('9 |'), the lines before it none of the row's (a page's chrome, a blank line); or the text's
+# end (the loader cut a page's end at the chrome, the tail with it)
+_OPEN_TAIL = regex.compile(r"[ \t]*(?:\n[^\n|]*){0,2}(?:\n[ \t]*[0-9]+[ \t]*\|[ \t]*(?:\n|$)|\s*\Z)")
+
+
 def _open_at_line_end(text: str, cells: list[Token]) -> bool:
     """Whether the row's last cell is a figure after a pipe on its line with nothing after it on the line (no
-    closing pipe)."""
+    closing pipe), and a bare figure closed by a pipe follows a few lines down or the text ends (_OPEN_TAIL: a
+    tab-separated row, never closed, has no such tail)."""
     last = cells[-1]
-    line_end = text.find("\n", last.end)
     return last.raw.isdigit() and "|" in text[text.rfind("\n", 0, last.start) + 1:last.start] and \
-        not text[last.end:len(text) if line_end < 0 else line_end].strip()
+        _OPEN_TAIL.match(text, last.end) is not None
 
 
 def _on_label_line(hit: RowHit, cells: list[Token], text: Optional[str]) -> bool:
@@ -386,8 +392,9 @@ def _ocr_proven(row: RowRead, values: tuple, unsure: dict, group_ok, sizes: list
 UNREAD_PAIR = "its cell prints an increase and a decrease apart, not the year's change"
 UNREAD_WRAPPED = ("its figure is cut over two lines (a wrapped line) and no sum in the row proves the two halves one "
                   "figure")
-UNREAD_OPEN = ("its figure ends the line with its cell left open (no closing pipe) and the row's sums fail as printed: "
-               "a wrapped line may have cut it")
+UNREAD_OPEN = ("its figure ends the line with its cell left open (no closing pipe), a bare figure closed by a pipe "
+               "follows a few lines down (or the text ends), and the row's sums fail as printed: a wrapped line may "
+               "have cut it")
 UNREAD_DOUBLED = ("its figure reads as another printed twice over (33 for 3, 4545 for 45: a doubled text layer) and "
                   "the row's sum holds only with it once: its value is not settled")
 
