@@ -6,37 +6,17 @@ figure can be cut (the others are closed by their pipes): where a bare figure cl
 down (its tail), or the text ends there, it stays unread with a warning, the others are read.
 Guards: an open last cell whose row's sums hold is read as printed (a converter that leaves rows unclosed), and so is
 a tab-separated row's (never closed, no tail) whose sums fail.
+
+Double-spaced crawler text (a blank line after every line) that is also hard-wrapped: a pipe row cut at the wrap width
+goes on past the blank line, a figure cut there ('31\n\n7') one cell where the row's sums prove the join.
+
+A row's figures run together with a footnote mark after them ('0000000※'): the mark is none of the run's digits.
 """
 import reportparse
+from test_crawler_damage_crawl39 import APPLICANTS, FIGURES, LINES, NEW, ONWARD, T4, _pipe
 
-APPLICANTS = ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total")
-T4 = ["review.upheld", "review.corrected", "review.other", "review.pending", "review.total",
-      "litigation.direct.upheld", "litigation.direct.corrected", "litigation.direct.other", "litigation.direct.pending",
-      "litigation.direct.total", "litigation.after_review.upheld", "litigation.after_review.corrected",
-      "litigation.after_review.other", "litigation.after_review.pending", "litigation.after_review.total"]
-NEW = [317, 122, 84, 53, 41, 36, 653]
-ONWARD = [62, 25, 97, 14, 113, 71, 382]
-FIGURES = [13, 4, 7, 2, 26, 9, 12, 5, 8, 34, 6, 15, 1, 3, 25]
-
-
-def _pipe(cells) -> str:
-    return "| " + " | ".join(str(c) for c in cells) + " |"
-
-
-HEAD = ["鹭岭县人民政府2022年政府信息公开工作年度报告", "",
-        "本报告根据《中华人民共和国政府信息公开条例》编制，统计期限自2022年1月1日起至2022年12月31日止。", "",
-        "一、总体情况", "", "2022年，鹭岭县扎实推进政务公开各项工作，主动公开政府信息并规范办理依申请公开。", "",
-        "## 三、收到和处理政府信息公开申请情况", "",
-        "| 申请人情况 |", "| 自然人 | 法人或其他组织 | 总计 |",
-        "| 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |",
-        _pipe(["一、本年新收政府信息公开申请数量"] + NEW),
-        _pipe(["四、结转下年度继续办理"] + ONWARD), "",
-        "## 四、政府信息公开行政复议、行政诉讼情况", "",
-        "| 行政复议 |  |  |  |  | 行政诉讼 |  |  |  |  |  |  |  |  |  |",
-        "|  |  |  |  |  | 未经复议直接起诉 |  |  |  |  | 复议后起诉 |  |  |  |  |",
-        "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 "
-        "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |"]
-TAIL = ["", "五、存在的主要问题及改进情况", "", "本年度无其他需要报告的事项。"]
+HEAD, TAIL = LINES[:21], LINES[22:]         # (the report around table 四's figure row)
+assert LINES[21] == _pipe(FIGURES)
 
 
 def _parse(rows: list) -> dict:
