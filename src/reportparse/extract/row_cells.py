@@ -360,12 +360,14 @@ def wrapped_row_end(text: str, end: int, limit: int, opened: bool) -> int:
     for _ in range(3):
         if pos >= limit or text[pos] != "\n":
             break
+        closed = text[text.rfind("\n", 0, pos) + 1:pos].rstrip(" \t").endswith("|")
+        if text.startswith("\n\n", pos) and cut_at_width(text, pos):
+            pos += 1        # (the blank line a crawler set after every line, the line before it run to the wrap width)
         nxt = text.find("\n", pos + 1)
         nxt = len(text) if nxt < 0 else nxt
         if nxt > limit:         # (a whole line or none: the next row's label may start inside it)
             break
         rest = text[pos + 1:nxt]
-        closed = text[text.rfind("\n", 0, pos) + 1:pos].rstrip(" \t").endswith("|")
         if (closed and (not opened or rest.lstrip(" \t").startswith("|"))) or not _WRAPPED_REST.fullmatch(rest):
             break
         single = single + 1 if rest.count("|") == 1 and closed else 0

@@ -152,6 +152,14 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
                 row.cells = []
                 return row
         parsed = [parse_cell(t.raw) for t in cells]
+        if wrap is None and group_ok is not None and text is not None and _open_at_line_end(text, cells) \
+                and all(c.ok for c in parsed) and not holds(cells, group_ok, sizes or [n]):
+            # a pipe row's last figure ends its line with its cell left open and the row's sums fail as printed: a
+            # wrapped line may have cut it (its tail past a page's chrome); only that figure can be cut, the others
+            # are closed by their pipes
+            row.left_unread = {n - 1: UNREAD_OPEN}
+            row.candidates = [tuple(None if i == n - 1 else c.value for i, c in enumerate(parsed))]
+            return row
         row.candidates = [tuple(c.value for c in parsed)]
         if any(not c.ok for c in parsed):
             shown = tuple(i for i, c in enumerate(parsed) if not c.ok and unread_cell(c.raw)) if pictures else ()
@@ -185,8 +193,8 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
         # a pipe row's figures run together into one cell that a hard wrap then cut ('| 3171\n22845 |'): its digits are
         # the row's as one run (a split at the break is one of the readings its sums choose among)
         raw = ["".join(wrapped_run.groups())]
-    if collapsed:       # a footnote mark after a figure ("20[1]") is none of its digits: the run's value is the figure
-        raw = [_MARK_END.sub("", r) for r in raw]
+    # a footnote mark after a figure ("20[1]") or after a row's run-together digits ("0000000*") is none of its digits
+    raw = [_MARK_END.sub("", r) for r in raw]
     # a pipe row's cells are explicit: too few of them is a missing cell, not digits run together — unless one cell
     # holds the whole row, at least a digit a column ('| 1202 |' for 12|0|2: the crawler dropped its separators), in
     # a row whose sums can refute a split (with none, '| 123 |' may as well be one figure, its blank cells left out)
@@ -278,7 +286,8 @@ def _piped(text: str, t: Token) -> bool:
 # pipe may follow it): the figure's tail, where a hard-wrapped line cut it ('… 306 0 68' / '9')
 _WRAPPED_TAIL = regex.compile(r"[ \t]*\n\s*?([0-9]+)[ \t]*\|?[ \t]*(?:\n|$)")
 # a cell (a pipe row wrapped at a fixed width: row_cells.wrapped_row_end) whose figure the line break cut: '207\n8'
-CUT_CELL = regex.compile(r"([0-9]+)[ \t]*\n[ \t]*([0-9]+)")
+# (or '207\n\n8': the blank line a crawler set after every line)
+CUT_CELL = regex.compile(r"([0-9]+)[ \t]*\n(?:[ \t]*\n)?[ \t]*([0-9]+)")
 
 
 def _wrapped(text: str, cells: list[Token]) -> Optional[tuple[list[Token], list[Token], list[int]]]:
@@ -335,6 +344,21 @@ def _cut_at_line_breaks(text: str, tokens: list[Token], n: int, group_ok: Callab
     return tuple(int(r) for r in joined(at)), cells
 
 
+# the tail of a pipe row's last figure that a wrap cut, on one of the next three lines: a bare figure closed by the pipe
+# the line above lacks ('9 |'), the lines before it none of the row's (a page's chrome, a blank line); or the text's
+# end (the loader cut a page's end at the chrome, the tail with it)
+_OPEN_TAIL = regex.compile(r"[ \t]*(?:\n[^\n|]*){0,2}(?:\n[ \t]*[0-9]+[ \t]*\|[ \t]*(?:\n|$)|\s*\Z)")
+
+
+def _open_at_line_end(text: str, cells: list[Token]) -> bool:
+    """Whether the row's last cell is a figure after a pipe on its line with nothing after it on the line (no
+    closing pipe), and a bare figure closed by a pipe follows a few lines down or the text ends (_OPEN_TAIL: a
+    tab-separated row, never closed, has no such tail)."""
+    last = cells[-1]
+    return last.raw.isdigit() and "|" in text[text.rfind("\n", 0, last.start) + 1:last.start] and \
+        _OPEN_TAIL.match(text, last.end) is not None
+
+
 def _on_label_line(hit: RowHit, cells: list[Token], text: Optional[str]) -> bool:
     """Are the row's figures printed on its label's own line (unknown without the text: no)?"""
     first = next((t for t in cells if t.raw), None)
@@ -368,6 +392,9 @@ def _ocr_proven(row: RowRead, values: tuple, unsure: dict, group_ok, sizes: list
 UNREAD_PAIR = "its cell prints an increase and a decrease apart, not the year's change"
 UNREAD_WRAPPED = ("its figure is cut over two lines (a wrapped line) and no sum in the row proves the two halves one "
                   "figure")
+UNREAD_OPEN = ("its figure ends the line with its cell left open (no closing pipe), a bare figure closed by a pipe "
+               "follows a few lines down (or the text ends), and the row's sums fail as printed: a wrapped line may "
+               "have cut it")
 UNREAD_DOUBLED = ("its figure reads as another printed twice over (33 for 3, 4545 for 45: a doubled text layer) and "
                   "the row's sum holds only with it once: its value is not settled")
 
