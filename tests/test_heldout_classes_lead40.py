@@ -80,3 +80,21 @@ def test_guard_three_parts_that_are_not_the_template_are_no_report():
     assert not opening_is_report(other)
     with pytest.raises(NotAnnualReportError):
         reportparse.parse_text(other)
+
+
+# a CMS's facts flattened to a line of name-space-value pairs, the publish date not first and its time of day after it
+CMS_HEAD = ("青山县人民政府2020年政府信息公开工作年度报告\n"
+            "索 引 号 01606072-9-30/2021-0223004 发布机构 县政府办\n"
+            "公开目录 县区政府信息公开年度报告 发布日期 2021-02-21 09:00\n\n"
+            "一、总体情况\n2020年，全县主动公开政府信息1234条。\n")
+
+
+@pytest.mark.parametrize("head", [CMS_HEAD, CMS_HEAD.replace(" 09:00", ""),
+                                  CMS_HEAD.replace("公开目录 县区政府信息公开年度报告 发布日期", "发布日期")])
+def test_publish_date_among_a_cms_lines_fields(head):
+    assert str(reportparse.parse_text(head).published) == "2021-02-21"
+
+
+def test_guard_a_publish_date_named_inside_a_sentence_is_no_field():
+    head = CMS_HEAD.replace("公开目录 县区政府信息公开年度报告 发布日期 2021-02-21 09:00", "本报告的发布日期2021-02-21另行通知")
+    assert reportparse.parse_text(head).published is None
