@@ -29,14 +29,15 @@ _OVERVIEW_FIRST = LazyPattern(r"\s*一[,.．]\s*总体情况[ \t\u3000]*\s")
 _RUN_ON_SECTION = LazyPattern(r"[ \t\u3000]+(?=[一二三四五六七八九十]{1,2}[,.．]|\([一二三四五六七八九十]{1,2}\))")
 _RUN_ON_CHARS = 600
 # … or opens at 一、总体情况 with a paragraph that says it was written, with the statute, to the notice on the year's
-# reports (根据《条例》和《关于做好2020年度政府信息公开工作年度报告编制及发布工作的通知》要求,2020年度,…): what that
+# reports (根据《条例》和《关于做好2020年度政府信息公开工作年度报告编制及发布工作的通知》要求,2020年度,…; 《关于做好2022年
+# 政府信息公开年度报告的通知》): what that
 # notice asks for is this report (never a page that is the notice itself, or calls itself another genre)
 _FOLLOWS_REPORT_NOTICE = LazyPattern(r"(?:根据|依据|按照)[^。\n]{0,80}?《[^《》\n]{0,60}?(?<!\d)(?:19|20)\d{2}\s*年度?[^《》\n]{0,20}?"
-                                     r"信息公开(?:工作)?(?:年度)?报告[^《》\n]{0,12}?(?:编|发布|公布)[^《》\n]{0,12}?》"
+                                     r"信息公开(?:工作)?(?:年度)?报告(?:[^《》\n]{0,12}?(?:编|发布|公布)[^《》\n]{0,12}?|的?通知)》"
                                      r"[^。\n]{0,12}?要求")
 _TEMPLATE_SECTION = LazyPattern(r"^[ \t\u3000]*(?:二[,.．]\s*主动公开政府信息情况|三[,.．]\s*收到和处理政府信息公开申请情况)", regex.M)
 _TEMPLATE_PARTS = ("主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障")
-_TEMPLATE_PART = LazyPattern(r"^[ \t\u3000]*\((?P<n>[一二三四五])\)\s*(?:政府信息)?(?P<part>主动公开|依申请公开|政府信息(?:公开)?管理|"
+_TEMPLATE_PART = LazyPattern(r"^[ \t\u3000]*\((?P<n>[一二三四五])\)\s*(?:政府信息)?(?P<part>主动公开|依申请公开|(?:政府)?信息(?:公开)?管理|"
                              r"(?:政府信息公开|政务公开)?平台建设|监督保障)", regex.M)
 # … or, where it cites the statute, heads both the proactive and the request part as the status they report on, under
 # any numbers ((二)主动公开情况 (三)依申请公开情况 after (一)领导组织…情况): a plan or summary heads what it will do or did
@@ -208,14 +209,15 @@ def _compiled_by(head: str) -> bool:
 
 
 def _template_overview(head: str) -> bool:
-    """Does the opening start at 一、总体情况 (or reach it after one paragraph that cites the statute) and go on by
-    the template's parts, and call itself nothing else? Three parts in place; two ((一)主动公开 (二)依申请公开)
-    where the opening cites the statute."""
+    """Does the opening start at 一、总体情况 (or reach it after one paragraph that cites the statute or the notice on
+    the year's reports) and go on by the template's parts, and call itself nothing else? Three parts in place; two
+    ((一)主动公开 (二)依申请公开) where the opening cites the statute."""
     if _names_other_genre(head):
         return False
     if not _OVERVIEW_FIRST.match(head):
         first, _, head = head.lstrip().partition("\n")
-        if not (_STATUTE.search(first) and _OVERVIEW_FIRST.match(head)) or _PART_YEAR.search(first):
+        if not ((_STATUTE.search(first) or _FOLLOWS_REPORT_NOTICE.search(first)) and _OVERVIEW_FIRST.match(head)) \
+                or _PART_YEAR.search(first):
             return False
         need = 2
     else:
@@ -226,7 +228,7 @@ def _template_overview(head: str) -> bool:
         return True
     in_place = set()        # each part under its own number: (三) is 政府信息管理
     for m in _TEMPLATE_PART.finditer(head):
-        part = "平台建设" if m["part"].endswith("平台建设") else m["part"].replace("公开管理", "管理")
+        part = "平台建设" if m["part"].endswith("平台建设") else "政府信息管理" if m["part"].endswith("管理") else m["part"]
         if _TEMPLATE_PARTS.index(part) == "一二三四五".index(m["n"]):
             in_place.add(part)
     return len(in_place) >= need

@@ -26,11 +26,16 @@ CAPTURE_FIELD = "(?:" + "|".join(CAPTURE_WORDS) + ")(?:时间|日期)"
 _CAPTURE_LINE = LazyPattern("(?P<field>" + CAPTURE_FIELD + ")" + _DATE_VALUE)
 
 
+# the time of day a CMS prints after a field's date (发布日期 2021-02-20 09:00)
+_TIME_OF_DAY = r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
+
+
 def _field_date(names: str) -> LazyPattern:
     """A header field's date: after its name and a colon or pipe, or, in a CMS's facts flattened to lines of
-    name-space-value pairs ("生成日期 2021-01-28 公开方式 主动公开"), after a name that opens its line, the date
-    closing the line or followed by another field's name."""
-    spaced = (r"^[ \t\u3000]*" + names + r"[ \t\u3000]+" + _DATE
+    name-space-value pairs ("生成日期 2021-01-28 公开方式 主动公开"; "公开目录 年度报告 发布日期 2021-02-20 09:00"), after
+    a name that opens its line or follows a space, the date (and its time of day) closing the line or followed by
+    another field's name."""
+    spaced = (r"(?:^|(?<=[ \t\u3000]))[ \t\u3000]*" + names + r"[ \t\u3000]+" + _DATE + _TIME_OF_DAY
               + r"(?=[ \t\u3000]*$|[ \t\u3000]+" + field_names(HEADER_FIELDS) + ")")
     return LazyPattern("(?:" + names + _DATE_VALUE + "|" + spaced + ")", regex.M)
 
