@@ -1,7 +1,8 @@
 """Classes a held-out set of real pages (stop 40) showed unread or misread; sentences and openings here are invented.
 
-- a request count whose verb follows one way of applying (网站受理…9件；当面受理…7件) is that way's, never the year's
-  requests (the first way's count was read as requests.new); a list of every way before the verb still gives the total;
+- a request count whose verb follows one way of applying, beside another way's count (网站受理…9件；当面受理…7件), is
+  that way's, never the year's requests (the first way's count was read as requests.new); a way said alone, or a list of
+  every way before the verb, still gives the total;
 - 接受 as the verb of requests received (接受依申请公开33件, 接受政府信息公开申请12件);
 - a report stored without its title whose first paragraph cites the notice on the year's reports (not the statute)
   before 一、总体情况 and the template's parts, and parts named short ((三)信息管理方面).
@@ -31,6 +32,11 @@ def test_guard_every_way_listed_before_the_verb_is_the_total():
     got = _values("二、收到和处理政府信息公开申请情况\n2021年，通过网站、当面、信函受理依申请公开23件，予以公开17件。")
     assert got["requests.new"] == 23
     assert got["requests.granted"] == 17
+
+
+def test_guard_one_way_said_alone_is_how_every_request_came():
+    got = _values("二、收到和处理政府信息公开申请情况\n本年度通过区政府网站收到政府信息公开申请4条，均已按时答复。")
+    assert got["requests.new"] == 4
 
 
 def test_guard_a_plain_count_of_requests_is_still_read():

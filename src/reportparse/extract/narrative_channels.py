@@ -55,10 +55,13 @@ _BY_CHANNEL = LazyPattern(r"(?:通过[^,，。;；:：\n\d]{1,24}?|" + _CHANNEL_
 _CHANNEL_SUBJECT = LazyPattern(r"(?:(?:19|20)\d{2}年度?)?(?:" + _CHANNEL_NOUN + "|" + _CHANNEL_AT + r")(?:主动)?(?:公开|发布|公布)")
 # a way named as many (通过网站、微博等渠道; 通过不同渠道和方式; 通过各类渠道), before the verb (…公开各类信息 names
 # kinds): all of them, not one channel
-# a request count whose verb follows one way of applying (网站受理依申请公开9件；当面受理…7件; 通过信函受理…): that
-# way's count, not the year's requests; never a list of the ways (通过信函、传真、当面申请的方式接受…33件: all of them)
-_ONE_REQUEST_WAY = LazyPattern(r"(?<![、,，和及与])(?:网站|网上|网络|在线|当面|现场|窗口|邮寄|信函|传真|电子邮件|电子邮箱|"
-                               r"邮箱|电话|其他渠道|其他方式|其他途径)(?:方式|形式|渠道|途径)?$")
+# a request count whose verb follows one way of applying, where its paragraph counts another way's requests too
+# (网站受理依申请公开9件；当面受理…7件): that way's count, not the year's requests; a way said alone (通过市政府网站收到
+# 申请2条) is how they all came, and a list of the ways (通过信函、传真、当面申请的方式接受…33件) names them all
+_REQUEST_WAYS = (r"(?<![、,，和及与])(?:网站|网上|网络|在线|当面|现场|窗口|邮寄|信函|传真|电子邮件|电子邮箱|邮箱|电话|"
+                 r"其他渠道|其他方式|其他途径)(?:方式|形式|渠道|途径)?")
+_ONE_REQUEST_WAY = LazyPattern(_REQUEST_WAYS + "$")
+_WAY_COUNT = LazyPattern(_REQUEST_WAYS + r"(?:受理|收到|接收|接受|提交|提出|申请)[^,，。;；:：\n\d]{0,20}?\d+(?:件|条)")
 _ALL_WAYS = LazyPattern(r"通过(?:(?!公开|发布|公布)[^,，。;；:：\n\d]){0,40}?"
                         r"(?:等|不同|多种|各种|各类|多个|各个|多(?:渠道|途径|平台)|各(?:渠道|途径|平台))")
 
@@ -77,7 +80,8 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
     one that needs to be alone only where no channel nor other count stands beside it, nor 其中 or a kind before it."""
     if key == "disclosure.total" and literal is None and _HOLDS_ANOTHER.match(ctext, e):
         return False            # …信息2514条(含自治区药监局门户网站信息1273条): not the issuer's own count
-    if key == "requests.new" and literal is None and _ONE_REQUEST_WAY.search(ctext, cs, s):
+    if key == "requests.new" and literal is None and _ONE_REQUEST_WAY.search(ctext, cs, s) \
+            and sum(1 for _ in _WAY_COUNT.finditer(ctext, *_paragraph(ctext, s, e))) >= 2:
         return False
     if needs == "alone":
         return not ("其中" in ctext[max(0, cs - 3):s] or _other_channels(ctext, cs, s, e) or _KIND.search(ctext, cs, s)
