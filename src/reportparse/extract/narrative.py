@@ -20,7 +20,7 @@ from ..normalize import Spacing, fold_traditional
 from ..patterns import LazyPattern
 from ..schema import _read_tsv
 from .narrative_channels import OUTLETS, SENTENCE_END as _SENTENCE_END, WINDOW as _WINDOW, channel_fits as _channel_fits
-from .narrative_channels import ends_with_outlet
+from .narrative_channels import WAY_FAMILIES, ends_with_outlet
 from .narrative_compact import Compact
 from .narrative_lists import listed_sum, topic_start
 from .narrative_parts import alias_of as _alias, is_part as _is_part
@@ -108,6 +108,7 @@ def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pa
     # a family of words ($NAME rows: measure words of a count) is written once and named in the patterns
     families = {row["keys"]: row["pattern"] for row in rows if row["keys"].startswith("$")}
     families["$ONE_SITE"] = "(?:" + OUTLETS + ")"     # the places items go out on: narrative_channels owns them
+    families.update((name, "(?:" + words + ")") for name, words in WAY_FAMILIES.items())     # … and the ways of applying
     for row in rows:
         if row["keys"].startswith("$"):
             continue

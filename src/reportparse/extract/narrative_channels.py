@@ -58,7 +58,10 @@ _CHANNEL_SUBJECT = LazyPattern(r"(?:(?:19|20)\d{2}年度?)?(?:" + _CHANNEL_NOUN 
 # a request count whose verb follows one way of applying, where its paragraph counts another way's requests too
 # (网站受理依申请公开9件；当面受理…7件): that way's count, not the year's requests; a way said alone (通过市政府网站收到
 # 申请2条) is how they all came, and a list of the ways (通过信函、传真、当面申请的方式接受…33件) names them all
-_REQUEST_WAYS = (r"(?<![、,，和及与])(?:网站|网上|网络|在线|当面|现场|窗口|邮寄|信函|传真|电子邮件|电子邮箱|邮箱|电话|"
+# The ways of applying, one owner: these rules and the channel rows of narrative.tsv ($ONLINE_WAY, $IN_PERSON_WAY,
+# $EMAIL_WAY, put in by narrative._patterns) name them from here
+WAY_FAMILIES = {"$ONLINE_WAY": "网络|网上|在线|互联网|网站", "$IN_PERSON_WAY": "当面|现场", "$EMAIL_WAY": "电子邮件|电子邮箱"}
+_REQUEST_WAYS = (r"(?<![、,，和及与])(?:" + "|".join(WAY_FAMILIES.values()) + r"|窗口|邮寄|信函|传真|邮箱|电话|"
                  r"其他渠道|其他方式|其他途径)(?:方式|形式|渠道|途径)?")
 _ONE_REQUEST_WAY = LazyPattern(_REQUEST_WAYS + "$")
 _WAY_COUNT = LazyPattern(_REQUEST_WAYS + r"(?:受理|收到|接收|接受|提交|提出|申请)[^,，。;；:：\n\d]{0,20}?\d+(?:件|条)")
