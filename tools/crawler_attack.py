@@ -206,6 +206,8 @@ TEXT = {f.__name__: f for f in (collapse_repeats, page_chrome, footnote_marks, f
                                 split_labels, run_together, blank_lines) + crawl_damage.TEXT}
 HTML = {f.__name__: f for f in crawl_damage.HTML}
 DAMAGE = dict(TEXT, **HTML)
+PHASE = dict.fromkeys(("footnote_marks", "full_width", "numbering_lost", "unit_column", "split_labels", "run_together",
+                       "swap_cells"), 0) | {"hard_wrap": 1}
 
 
 def damaged(seed: int, only: str | None = None, skip: frozenset = frozenset()) -> tuple[str, list[str], str, dict]:
@@ -214,6 +216,9 @@ def damaged(seed: int, only: str | None = None, skip: frozenset = frozenset()) -
     rnd = random.Random(seed * 7919 + 1)
     pool = HTML if layout == "html" else TEXT
     classes = [only] if only else rnd.sample(sorted(pool), rnd.randint(1, 3))
+    # in the order a page meets them: what the source prints (marks, units, joined cells) before a crawler's hard
+    # wrap, and what it does to the wrapped lines (blank lines, chrome, repeats dropped) after it
+    classes.sort(key=lambda name: PHASE.get(name, 2))
     if only and only not in pool:
         return layout, [], text, truth
     lines = text.split("\n")

@@ -62,12 +62,20 @@ def cut_across_lines(text: str, cells: list) -> bool:
 def wrap_width(text: str) -> int:
     """The width a crawler cut the text's lines at (a hard wrap at a fixed number of characters), 0 where none
     shows: the longest line's length, where at least five lines are exactly that long (a text's own lines end
-    where their sentences do; a long one seldom twice at the same length)."""
+    where their sentences do; a long one seldom twice at the same length). A few lines past it (at most one in ten
+    of those at it) leave it the width: a line the crawler added after wrapping (a mark, a page's chrome) is no
+    wrap of its own."""
     lengths: dict[int, int] = {}
     for line in text.split("\n"):
         lengths[len(line)] = lengths.get(len(line), 0) + 1
-    width = max(lengths)
-    return width if width >= 20 and lengths[width] >= 5 else 0
+    longer = 0      # lines longer than `width`
+    for width in sorted(lengths, reverse=True):
+        if width < 20:
+            return 0
+        if lengths[width] >= 5 and longer <= lengths[width] // 10:
+            return width
+        longer += lengths[width]
+    return 0
 
 
 def cut_at_width(text: str, at: int) -> bool:
