@@ -3,7 +3,7 @@ crawler set after wrapping): the width stands (line_damage.wrap_width took the l
 line one character longer hid the wrap and a double-spaced, wrapped table 三 was lost whole). Fixtures invented."""
 import reportparse
 from reportparse.extract.line_damage import wrap_width
-from test_crawler_damage_crawl39 import APPLICANTS, FIGURES, LINES, NEW, ONWARD, _pipe
+from test_crawler_damage_crawl39 import APPLICANTS, FIGURES, LINES, NEW, ONWARD
 from test_crawler_damage_crawl40 import T4
 
 
