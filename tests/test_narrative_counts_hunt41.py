@@ -1,0 +1,35 @@
+"""Prose forms of figures (hunt41). One website's count as the proactive total (where its paragraph counts nothing
+else) with the kinds listed before the noun and closed by 等各类 (在区政府网站公开工作动态、通知公告等各类政务信息N条);
+a list closed by 等 alone, or a website beside another channel's count, stays unread. The proactive total with no noun
+after the issuer's own word opening its clause (我局主动公开数量为N条); never after 其中 or a kind.
+Texts and figures are invented."""
+from __future__ import annotations
+
+import reportparse
+
+HEAD = "青禾县民政局2022年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n"
+
+
+def _values(body: str) -> dict:
+    return {i.key: i.value for i in reportparse.parse_text(HEAD + body).indicators if not i.derived}
+
+
+def test_site_count_with_kinds_listed_before_all_kinds():
+    vals = _values("2022年1-12月,在区政府门户网站公开工作动态、统计数据、公告公示等各类政务信息137条。\n")
+    assert vals.get("disclosure.total") == 137
+
+
+def test_kinds_listed_without_all_kinds_or_beside_another_channel_stay_unread():
+    assert "disclosure.total" not in _values("2022年,在区政府网站公开政策文件、工作动态等信息137条。\n")
+    vals = _values("2022年,在区政府网站公开政策文件、工作动态等各类信息137条,微信公众号发布信息41条。\n")
+    assert vals.get("disclosure.total") != 137
+
+
+def test_issuer_word_before_proactive_count_without_noun():
+    assert _values("2022年,我局主动公开数量为83条。\n").get("disclosure.total") == 83
+    assert _values("本局主动公开总数为83条,其中政策文件6条。\n").get("disclosure.total") == 83
+
+
+def test_issuer_word_after_a_part_or_kind_stays_unread():
+    assert "disclosure.total" not in _values("其中我局主动公开83条。\n")
+    assert "disclosure.total" not in _values("2022年,规范性文件我局主动公开83条。\n")
