@@ -1,7 +1,8 @@
 """Prose forms of figures (hunt41). One website's count as the proactive total (where its paragraph counts nothing
 else) with the kinds listed before the noun and closed by 等各类 (在区政府网站公开工作动态、通知公告等各类政务信息N条);
 a list closed by 等 alone, or a website beside another channel's count, stays unread. The proactive total with no noun
-after the issuer's own word opening its clause (我局主动公开数量为N条); never after 其中 or a kind.
+after the issuer's own word opening its clause (我局主动公开数量为N条); never after 其中 or a kind. The requests
+counted by a verb of receiving joined to 答复 (受理答复…申请N件，其中M件结转下年度) are what came in, not what was answered.
 Texts and figures are invented."""
 from __future__ import annotations
 
@@ -33,3 +34,19 @@ def test_issuer_word_before_proactive_count_without_noun():
 def test_issuer_word_after_a_part_or_kind_stays_unread():
     assert "disclosure.total" not in _values("其中我局主动公开83条。\n")
     assert "disclosure.total" not in _values("2022年,规范性文件我局主动公开83条。\n")
+
+
+def test_received_and_answered_joint_verb_is_the_received_count():
+    vals = _values("全年依法规范受理答复政府信息公开申请19件,其中3件结转下年度继续办理。\n")
+    assert vals.get("requests.new") == 19
+    assert vals.get("requests.carried_forward") == 3
+    assert "requests.answered" not in vals
+    vals = _values("2022年,收到并答复政府信息公开申请19件。\n")
+    assert vals.get("requests.new") == 19
+    assert "requests.answered" not in vals
+
+
+def test_answered_said_apart_stays_answered():
+    vals = _values("2022年,共收到政府信息公开申请19件,答复政府信息公开申请16件。\n")
+    assert vals.get("requests.new") == 19
+    assert vals.get("requests.answered") == 16
