@@ -2,7 +2,8 @@
 else) with the kinds listed before the noun and closed by 等各类 (在区政府网站公开工作动态、通知公告等各类政务信息N条);
 a list closed by 等 alone, or a website beside another channel's count, stays unread. The proactive total with no noun
 after the issuer's own word opening its clause (我局主动公开数量为N条); never after 其中 or a kind. The requests
-counted by a verb of receiving joined to 答复 (受理答复…申请N件，其中M件结转下年度) are what came in, not what was answered.
+counted by a verb of receiving joined to 答复 (受理答复…申请N件，其中M件结转下年度) are what came in, not what was answered. Every request
+granted, said with 已 before the word for all (…N件，已全部予以公开), never where a part follows.
 Texts and figures are invented."""
 from __future__ import annotations
 
@@ -50,3 +51,14 @@ def test_answered_said_apart_stays_answered():
     vals = _values("2022年,共收到政府信息公开申请19件,答复政府信息公开申请16件。\n")
     assert vals.get("requests.new") == 19
     assert vals.get("requests.answered") == 16
+
+
+def test_every_request_granted_with_yi_before_the_word_for_all():
+    vals = _values("2022年,我局共收到政府信息公开申请23件,已全部予以公开。\n")
+    assert vals.get("requests.new") == 23
+    assert vals.get("requests.granted") == 23
+
+
+def test_all_granted_followed_by_a_part_stays_unread():
+    vals = _values("2022年,我局共收到政府信息公开申请23件,已全部予以公开,其中4件部分公开。\n")
+    assert "requests.granted" not in vals
