@@ -3,7 +3,8 @@ else) with the kinds listed before the noun and closed by 等各类 (在区政�
 a list closed by 等 alone, or a website beside another channel's count, stays unread. The proactive total with no noun
 after the issuer's own word opening its clause (我局主动公开数量为N条); never after 其中 or a kind. The requests
 counted by a verb of receiving joined to 答复 (受理答复…申请N件，其中M件结转下年度) are what came in, not what was answered. Every request
-granted, said with 已 before the word for all (…N件，已全部予以公开), never where a part follows.
+granted, said with 已 before the word for all (…N件，已全部予以公开), never where a part follows. None of the
+requests, or of the reviews, with the requests said 政府信息依申请 (没有发生政府信息依申请情况; 无依申请事项).
 Texts and figures are invented."""
 from __future__ import annotations
 
@@ -62,3 +63,15 @@ def test_every_request_granted_with_yi_before_the_word_for_all():
 def test_all_granted_followed_by_a_part_stays_unread():
     vals = _values("2022年,我局共收到政府信息公开申请23件,已全部予以公开,其中4件部分公开。\n")
     assert "requests.granted" not in vals
+
+
+def test_none_with_requests_said_zhengfu_xinxi_yishenqing():
+    vals = _values("本年度我局没有发生政府信息依申请情况,也未发生政府信息依申请行政复议案。\n")
+    assert vals.get("requests.new") == 0
+    assert vals.get("review.total") == 0
+
+
+def test_yishenqing_with_a_count_or_another_noun_is_not_none():
+    vals = _values("2022年,无依申请情况,收到咨询7件。\n")
+    assert vals.get("requests.new") == 0
+    assert _values("2022年,收到政府信息依申请行政复议案2件。\n").get("review.total") != 0
