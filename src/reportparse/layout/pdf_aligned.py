@@ -29,7 +29,7 @@ from typing import Optional
 from ..patterns import FIGURE_CELL
 from .pdf_drift import drifted, rejoin
 from .pdf_aligned_cells import Band, Run, blank_columns, block_cell, cell_blocks, header_leaves, header_rows
-from .pdf_aligned_stacked import stacked_note, stacked_pairs
+from .pdf_aligned_stacked import stacked_note, stacked_pairs, wrapped_note, wrapped_rows
 from .pdf_aligned_units import units_folded
 from .pdf_aligned_chains import cut_chains
 from .pdf_lines import bands, letter_spaced, line_of, runs
@@ -333,8 +333,11 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
     _notes_in_cells(rows, page_bands[first:last + 1], cols, slack, pitch, taken)
     crowded(rows, lambda r: _over(cols, r.x0, r.x1, slack), _joined, split)
     unsettled = unsettled_rows(rows, leaves, lambda spans: _columns(spans, slack)) | set(split)
+    # a line of figures with no label right over a row's: wrapped cells or two rows (pdf_aligned_stacked.py)
+    wrapped = set() if all(cells_of) else set(wrapped_rows(rows, [bool(c) for c in cells_of], h, geo))
     entries = [(row.top, k, None) for k, row in enumerate(rows)] + [(min(r.top for r in b), -1, b) for b in lone]
     unread: list[Item] = []
+    lost: list[Item] = []               # (the wrapped rows' figures: not read, not text either)
     unread_rows: list[str] = []
     for _, k, block in sorted(entries, key=lambda e: e[0]):
         if block is not None:
@@ -343,9 +346,22 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
             cells = _row_cells(rows[k], cells_of[k], [], slack, page, len(out_rows))
             unread += [it for r in rows[k].runs if _over(cols, r.x0, r.x1, slack) for it in r.items]
             unread_rows.append(" ".join(c.text for c in cells) or "?")
+        elif k in wrapped:              # its label and its cells, each figure's unread (a line with no label: none)
+            lost += [it for r in rows[k].runs if _over(cols, r.x0, r.x1, slack) for it in r.items]
+            if not cells_of[k]:
+                continue
+            cells = _row_cells(rows[k], cells_of[k], cols, slack, page, len(out_rows))
+            for c in cells[len(cells) - len(cols):]:
+                if c.text:
+                    c.text, c.unread = "", True
+            notes.append(wrapped_note(page, cells[0].text, rows[k - 1] if k - 1 in wrapped else rows[k], rows[k]))
         else:
             cells = _row_cells(rows[k], cells_of[k], cols, slack, page, len(out_rows))
         if k in stacked_at:
+            a = stacked_at[k][0]        # (its cell blank: unread, no blank's 0 in an identity)
+            for c in cells[len(cells) - len(cols):]:
+                if not c.text and c.x0 - slack <= a.x1 and a.x0 <= c.x1 + slack:
+                    c.unread = True
             named = cells[:len(cells) - len(cols)] or [Cell(0, 0, 0, 0, 0, 0, "?", page)]
             notes.append(stacked_note(page, named[-1].text, stacked_at[k]))
         table_cells.extend(cells)
@@ -360,8 +376,8 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
     t.grid = ([zone] + [a for a, _ in cols] + [cols[-1][1]],
               sorted({c.top for c in table_cells}) + [max(c.bottom for c in table_cells)])
     t.aligned = True
-    if unread or off:
-        t.unread = unread + [it for r in off.values() for it in r.items]   # (not read: not text either)
+    if unread or off or lost:
+        t.unread = unread + lost + [it for r in off.values() for it in r.items]   # (not read: not text either)
     if unread:
         notes.append(rows_note(page, unread_rows, [r for k in sorted(unsettled) for r in
                                                    split.get(k, []) + [r for r in rows[k].figures if r.spaced]]))

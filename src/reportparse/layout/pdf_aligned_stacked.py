@@ -71,3 +71,38 @@ def stacked_note(page: int, label: str, pair: tuple[Run, Run]) -> str:
     return (f"page {page}: in the row '{(label or '?')[:24]}' a cell holds two figures one over the other "
             f"({pair[0].text} / {pair[1].text}), the row's other figures between them: which is the row's (or "
             "whether they are one figure wrapped) is not in the page; the cell was left unread")
+
+
+def wrapped_rows(rows: list[Band], labelled: list[bool], h: float, geo: PDFLayoutSettings) -> list[int]:
+    """The rows (upper, lower) of each line of figures with no label of its own standing within a
+    line above a labelled row's figures (its figures' bottom at most `cell_line_gap` heights over
+    theirs' top), closer than the table's rows stand (`stacked_pitch_share` of their usual pitch):
+    - a row whose every cell wraps its figure onto a second line ('4942个' in a cell three digits
+      wide: '494' / '2个'), no other column's figure between them to show it (stacked_pairs): the
+      lower line was read as the row's figures (2 for 4942);
+    - a row's figures set a little high (centred in a tall row) and one cell's wrapped tail lower
+      down, beside the row's label (more than `rejoin`'s 0.6 of a height apart): the label went with
+      the tail (1414 read 4).
+    Wrapped figures, or which line the label is of, is not in the page: both lines are left unread.
+    Asked of tables with a label-less row only (rarely any)."""
+    out: list[int] = []
+    pitch = None
+    for k in range(len(rows) - 1):
+        upper, lower = rows[k], rows[k + 1]
+        if labelled[k] or not labelled[k + 1] or not upper.figures or not lower.figures:
+            continue
+        if min(c.top for c in lower.figures) - max(a.bottom for a in upper.figures) > geo.cell_line_gap * h:
+            continue
+        if pitch is None:
+            pitch = median([b.mid - a.mid for a, b in zip(rows, rows[1:]) if b.mid - a.mid > 0.5 * h] or [2 * h])
+        d = median(c.mid for c in lower.figures) - median(a.mid for a in upper.figures)
+        if 0 < d <= geo.stacked_pitch_share * pitch:
+            out += [k, k + 1]
+    return out
+
+
+def wrapped_note(page: int, label: str, upper: Band, lower: Band) -> str:
+    pairs = " ".join(a.text for a in upper.figures)[:30] + " / " + " ".join(c.text for c in lower.figures)[:30]
+    return (f"page {page}: the row '{(label or '?')[:24]}' has a line of figures with no label right above its "
+            f"own ({pairs}): figures wrapped onto a second line or a row of its own, which the page does "
+            "not settle; the row's figures were not read")

@@ -151,16 +151,26 @@ def watermark_chars(chars: list[Char], objects, segments, marks: set[str],
         lo, hi = bisect.bisect_left(lefts, ch[1] - reach), bisect.bisect_right(lefts, ch[3])
         return any(_over(ch, chars[solid[j][1]]) for j in range(lo, hi))
 
+    def twin(k: int) -> bool:
+        ch = chars[k]
+        lo, hi = bisect.bisect_left(lefts, ch[1] - (ch[4] - ch[2]) - 1), bisect.bisect_right(lefts, ch[3])
+        return any(chars[solid[j][1]][0] == ch[0] and _over(ch, chars[solid[j][1]]) for j in range(lo, hi))
+
     texts = ["".join(chars[k][0] for k in run) for run in runs]
     found = []
+    copies: set[int] = set()
     for run, text, is_light, axis in zip(runs, texts, light, axes):
         if len(text) == 1 and text.isdigit():
-            continue                    # (one digit a text object: a grey figure drawn glyph by glyph)
+            # (one digit a text object: a grey figure drawn glyph by glyph, no watermark; but over
+            # the same digit drawn in full colour it is that digit's shadow: left out, no mark made)
+            if is_light and twin(run[0]):
+                copies.add(run[0])
+            continue
         turn = _TURNS[axis]
         if text not in marks and (any(covers(chars[k]) or _straddles(_turned(turn, chars[k]), verticals[axis])
                                       for k in run)
                                   or not is_light and rings and all(_in_ring(chars[k], rings) for k in run)):
             marks.add(text)
             found.append(text)
-    drop = {k for run, text in zip(runs, texts) if text in marks for k in run}
+    drop = {k for run, text in zip(runs, texts) if text in marks for k in run} | copies
     return drop, list(dict.fromkeys((t, is_light) for t, is_light in zip(texts, light) if t in marks))

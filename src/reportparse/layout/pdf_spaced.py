@@ -159,7 +159,8 @@ def split_figures(rows, leaves: list[tuple[float, float]], cols: list[list[float
 
     Returns the columns (those under one word merged), {row index: its figures, joined} for the
     rows whose figures change, and the unsettled rows {row index: [their digits joined, for the note]}."""
-    centres = sorted((a + b) / 2 for a, b in leaves)
+    words = sorted(leaves, key=lambda w: w[0] + w[1])
+    centres = [(a + b) / 2 for a, b in words]
     bounds = [(x + y) / 2 for x, y in zip(centres, centres[1:])]
 
     def slot(r) -> int:
@@ -192,10 +193,19 @@ def split_figures(rows, leaves: list[tuple[float, float]], cols: list[list[float
     for w, hits in found.items():
         if centres and any(len(r.text) > 1 for _, here in hits for r in here):
             continue                    # two columns under one word (a header word lost)
+        apart = [k for k, _ in hits if _one_pitch(figures_of[k])]
+        if apart:                       # (the row's figures at the columns' one pitch: one a column)
+            for k, here in ([] if len(apart) == len(hits) else hits):
+                unsettled.setdefault(k, []).append(make_run([it for r in here for it in r.items]))
+            continue
         merged.add(w)
         for k, here in hits:
             run = make_run([it for r in here for it in r.items])
-            if centres and one_digits(here) and abs((here[0].x0 + here[-1].x1) / 2 - centres[w]) <= 0.3 * run.h:
+            # (and the word stands over no other figure of the row: a word run over several
+            # columns, letter-spaced labels joined, heads no one cell: 7 and 4 of two cells read 74)
+            if centres and one_digits(here) and abs((here[0].x0 + here[-1].x1) / 2 - centres[w]) <= 0.3 * run.h \
+                    and not any(words[w][0] <= (r.x0 + r.x1) / 2 <= words[w][1] and all(r is not o for o in here)
+                                for r in figures_of[k]):
                 ids = {id(r) for r in here}
                 figures_of[k] = [r for r in figures_of[k] if id(r) not in ids] + [run]
                 changed[k] = figures_of[k]
@@ -218,6 +228,17 @@ def split_figures(rows, leaves: list[tuple[float, float]], cols: list[list[float
             out.append(list(col))
         last = w
     return out, changed, unsettled
+
+
+def _one_pitch(figures) -> bool:
+    """Do a row's figures (four or more) stand centred at one pitch (to a third of their height)?
+    Figures of evenly wide columns do, one a column: a figure spread over its cell stands its
+    digits nearer each other than the columns' pitch, off it."""
+    if len(figures) < 4:
+        return False
+    mids = sorted((r.x0 + r.x1) / 2 for r in figures)
+    steps = [b - a for a, b in zip(mids, mids[1:])]
+    return max(steps) - min(steps) <= max(r.h for r in figures) / 3
 
 
 def crowded(rows, over, make_run, unsettled: dict) -> None:
