@@ -21,8 +21,8 @@ from ..patterns import LazyPattern
 from ..schema import _read_tsv
 from .narrative_channels import OUTLETS, SENTENCE_END as _SENTENCE_END, WINDOW as _WINDOW, channel_fits as _channel_fits
 from .narrative_channels import ends_with_outlet
-from .narrative_blank import blank_lines, plan as _blank_plan
 from .narrative_compact import Compact
+from .narrative_cut import CutText, plan as _cut_plan
 from .narrative_lists import listed_sum, topic_start
 from .narrative_parts import alias_of as _alias, is_part as _is_part
 from .narrative_period import BOTH, RUNNING, other_year, period_of
@@ -140,8 +140,8 @@ def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pa
 
 @lru_cache(maxsize=1)
 def _scan_plan():
-    """(the table lines no pattern can match, which patterns may read them blanked): narrative_blank's proof."""
-    return _blank_plan(tuple((row[-1].pattern, row[-1].flags) for row in _patterns()))
+    """(the table lines no pattern can match, which patterns may read the text without them): narrative_cut's proof."""
+    return _cut_plan(tuple((row[-1].pattern, row[-1].flags) for row in _patterns()))
 
 
 def _number(raw: str):
@@ -267,10 +267,10 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     whole_sentences: set[int] = set()
     sentence_of: list[int] = []
     yielding: list[bool] = []   # read only where no other figure gives its key (needs=alone or fallback)
-    blank_line, line_local = _scan_plan()
-    scan_text = blank_lines(ctext, blank_line)      # the same matches, found faster (narrative_blank)
+    count_unit, line_local = _scan_plan()
+    cut = CutText(ctext, count_unit)        # the same matches, found faster (narrative_cut)
     for (keys, literal, context, needs, applicant, pattern), local in zip(_patterns(), line_local):
-        for m in pattern.finditer(scan_text if local else ctext):
+        for m in (cut.finditer(pattern) if local else pattern.finditer(ctext)):
             s, e = m.span()
             os_, oe = compact.orig(s), compact.orig_end(e)
             if any(a <= os_ < b for a, b in skip) or _overlaps(taken, s, e):

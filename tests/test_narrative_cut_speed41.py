@@ -1,6 +1,6 @@
-"""Blanking the lines no sentence pattern can match (extract/narrative_blank) changes no match: the proof's parts
-on invented patterns, and every pattern it lets read the blanked text finds what it finds on the plain text,
-over the fixtures and invented texts of table rows, prose cells, cut sentences, numerals and units."""
+"""Cutting the lines no sentence pattern can match (extract/narrative_cut) changes no match: the proof's parts
+on invented patterns, and every pattern it lets read the cut text finds what it finds on the whole text (the same
+spans and groups), over the fixtures and invented texts of table rows, prose cells, cut sentences, numerals and units."""
 from __future__ import annotations
 
 import random
@@ -10,7 +10,7 @@ import pytest
 import regex
 
 from reportparse.extract import narrative as N
-from reportparse.extract import narrative_blank as B
+from reportparse.extract import narrative_cut as B
 from reportparse.extract.narrative_compact import Compact
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -42,12 +42,18 @@ def test_what_the_proof_cannot_settle_reads_the_plain_text(pattern):
     assert B.unit_after_count(r"共(?P<n>\d+)件", regex.DOTALL) is None
 
 
-def test_a_line_is_blanked_only_without_a_count_before_a_unit():
+def test_a_line_is_cut_only_without_a_count_before_a_unit():
     pair, _ = B.plan(((r"共(?P<n>\d+)件", 0),))
-    text = "|本年新收政府信息公开申请数量|27|13|\n|说明|本年度共收到申请37件|\n|短|4|\n十二件之外的文字没有数字吗"
-    lines = B.blank_lines(text, pair).split("\n")
-    assert lines[0] == B.FILLER * len("|本年新收政府信息公开申请数量|27|13|")
-    assert lines[1:] == ["|说明|本年度共收到申请37件|", "|短|4|", "十二件之外的文字没有数字吗"]
+    text = ("|本年新收政府信息公开申请数量|27|13|\n|说明|本年度共收到申请37件|\n|短|4|\n|行政复议|||行政诉讼|5|6|\n"
+            "十二件之外的文字没有数字吗\n|结转下年度继续办理|8|9|10|")
+    cut = B.CutText(text, pair)
+    assert cut.text.split("\n") == [B.FILLER, "|说明|本年度共收到申请37件|", "|短|4|", B.FILLER, "十二件之外的文字没有数字吗",
+                                     B.FILLER]
+    # a match after the cuts is read at its place in the whole text
+    [m] = cut.finditer(regex.compile(r"(?P<x>十二)件"))
+    assert m.span() == m.span("x")[:1] + (m.end("x") + 1,) and text[m.start():m.end()] == "十二件"
+    assert m.groupdict() == {"x": "十二"} and m.group() == "十二件"
+    assert list(B.CutText(text, None).finditer(regex.compile("件"))) != []
 
 
 def _plain_figures(text, monkeypatch, **kw):
@@ -64,7 +70,7 @@ def test_prose_in_table_rows_is_read_as_before(monkeypatch):
     assert fast == _plain_figures(text, monkeypatch, year=2023)
     assert {(f.key, f.value) for f in fast} >= {("requests.new", 58), ("disclosure.total", 463)}
     pair, local = N._scan_plan()
-    assert B.FILLER in B.blank_lines(N.fold_traditional(Compact(text).text), pair) and any(local)
+    assert B.FILLER in B.CutText(N.fold_traditional(Compact(text).text), pair).text and any(local)
 
 
 def _sentence_texts():
@@ -83,16 +89,21 @@ def _sentence_texts():
     return out
 
 
-def test_every_pattern_finds_on_the_blanked_text_what_it_finds_on_the_plain_text():
+def _read(m, names):
+    return [m.span()] + [m.span(g) for g in names] + [m.groupdict(), m.group()]
+
+
+def test_every_pattern_finds_on_the_cut_text_what_it_finds_on_the_whole_text():
     pair, local = N._scan_plan()
     assert sum(local) > len(local) // 2          # most rows gain (a count right before its unit)
-    blanked = 0
+    cut_off = 0
     for ctext in _sentence_texts():
-        scan = B.blank_lines(ctext, pair)
-        assert len(scan) == len(ctext) and scan.count("\n") == ctext.count("\n")
-        blanked += scan.count(B.FILLER)
+        cut = B.CutText(ctext, pair)
+        assert cut.text.count("\n") == ctext.count("\n")
+        cut_off += len(ctext) - len(cut.text)
         for row, line_local in zip(N._patterns(), local):
             if line_local:
-                plain = [(m.span(), m.groupdict()) for m in row[-1].finditer(ctext)]
-                assert [(m.span(), m.groupdict()) for m in row[-1].finditer(scan)] == plain
-    assert blanked > 0
+                names = list(row[-1].groupindex)
+                plain = [_read(m, names) for m in row[-1].finditer(ctext)]
+                assert [_read(m, names) for m in cut.finditer(row[-1])] == plain
+    assert cut_off > 0

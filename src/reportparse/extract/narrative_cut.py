@@ -1,25 +1,26 @@
-"""Lines of the sentence text where no pattern can match, blanked so the patterns' scan passes them fast (issue 12).
+"""Lines of the sentence text where no pattern can match, cut out so the patterns' scan reads less (issue 12).
 
 About half of the text the sentence patterns read is tables: pipe rows of labels and numbers, where no pattern
-matches. Blanking such a line (its characters replaced, its length and the line breaks kept) changes no match of a
-pattern when two things hold, both proved here from the pattern's parse tree, never assumed:
+matches. Cutting such a line to one filler character (the line breaks kept, positions mapped back) changes no match
+of a pattern when two things hold, both proved here from the pattern's parse tree, never assumed:
 - the pattern is line-local: nothing it consumes crosses a line break (a look-behind may read the break before
   the match, a look-ahead the one after, nothing beyond) and it never matches an empty string. Each match then lies
   inside one line, and whether it is found depends on that line's characters alone (finditer's matches on a line
   are the same whatever the other lines hold);
 - every match holds a count's last digit right before a unit-like character (…21件, 三起): a table row's numbers
   are followed by '|', so a line with no digit or Chinese numeral right before any such character has no match,
-  nor does its blanked copy (the filler is no digit).
+  nor does what is left of it (the filler is no digit).
 A pattern that fails either test (a literal row with no number, an optional unit, a look-around past a break)
 reads the plain text. The parse is Python's re parser, which reads the regex module's version-0 syntax the patterns
 use; what the two could read differently makes a pattern read the plain text too.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import re._constants as _c        # the parse tree's node names (re._parser's own vocabulary)
 import re._parser as _parser
-from typing import Optional
+from typing import Iterator, Optional
 
 import regex
 
@@ -89,8 +90,8 @@ def _reach(seq, backward: bool) -> int:
 CN_NUMERALS = frozenset("零〇一二三四五六七八九十百千万两")
 _DIGIT_CATEGORIES = frozenset({_c.CATEGORY_DIGIT, _c.CATEGORY_UNI_DIGIT})
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
-FILLER = "\x00"             # no digit, no numeral
-_MIN_LINE = 12              # a shorter line costs the scan less than its replacement
+FILLER = "\x00"             # what a cut line becomes: no digit, no numeral
+_MIN_LINE = 12              # a shorter line is kept (cutting it saves less than it costs)
 # a set of characters: (the characters, whether \d's digits are in it too), or None: too many to name
 CharSet = Optional[tuple[frozenset, bool]]
 
@@ -233,8 +234,8 @@ def unit_after_count(pattern: str, flags: int = 0) -> Optional[frozenset]:
 
 
 def plan(patterns: tuple[tuple[str, int], ...]) -> tuple[Optional[regex.Pattern], tuple[bool, ...]]:
-    """(a count right before a unit: a line without one is blanked, or None; which of `patterns`, given as
-    (source, flags), may read the blanked text)."""
+    """(a count right before a unit: a line without one is cut, or None; which of `patterns`, given as
+    (source, flags), may read the cut text)."""
     units = [unit_after_count(source, flags) for source, flags in patterns]
     after = frozenset().union(*(u for u in units if u))
     if not after:
@@ -244,21 +245,70 @@ def plan(patterns: tuple[tuple[str, int], ...]) -> tuple[Optional[regex.Pattern]
     return pair, tuple(u is not None for u in units)
 
 
-def blank_lines(text: str, pair: Optional[regex.Pattern]) -> str:
-    """The text with every line of _MIN_LINE characters or more where `pair` is not found replaced by FILLER
-    (line breaks and length kept)."""
-    if pair is None:
-        return text
-    hits = pair.finditer(text)          # one C scan; the lines are walked once
-    hit = next(hits, None)
-    out, pos = [], 0
-    for line in text.split("\n"):
-        end = pos + len(line)
-        if hit is not None and hit.start() < end:
-            out.append(line)
-            while hit is not None and hit.start() < end:
-                hit = next(hits, None)
-        else:
-            out.append(FILLER * len(line) if len(line) >= _MIN_LINE else line)
-        pos = end + 1
-    return "\n".join(out)
+class CutText:
+    """The text with every line of _MIN_LINE characters or more where `pair` is not found cut to one FILLER (the
+    line breaks kept, so no line joins another, and the text still starts and ends as before: '^' and '$' read
+    alike); finditer gives the matches with their positions in the whole text."""
+
+    def __init__(self, text: str, pair: Optional[regex.Pattern]):
+        self.text = text
+        self._starts: list[int] = []         # where a line after a cut starts in the cut text …
+        self._shifts: list[int] = []         # … and how many characters were cut before it
+        if pair is None:
+            return
+        hits = pair.finditer(text)          # one C scan; the lines are walked once
+        hit = next(hits, None)
+        out, pos, cut = [], 0, 0
+        for line in text.split("\n"):
+            end = pos + len(line)
+            if hit is not None and hit.start() < end:
+                out.append(line)
+                while hit is not None and hit.start() < end:
+                    hit = next(hits, None)
+            elif len(line) >= _MIN_LINE:
+                out.append(FILLER)
+                cut += len(line) - 1
+                self._starts.append(end + 1 - cut)
+                self._shifts.append(cut)
+            else:
+                out.append(line)
+            pos = end + 1
+        if cut:
+            self.text = "\n".join(out)
+
+    def finditer(self, pattern: regex.Pattern) -> Iterator:
+        """pattern.finditer over the cut text, each match's positions those of the whole text."""
+        if not self._starts:
+            return pattern.finditer(self.text)
+        return self._shifted(pattern)
+
+    def _shifted(self, pattern: regex.Pattern) -> Iterator:
+        starts, shifts = self._starts, self._shifts
+        for m in pattern.finditer(self.text):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            yield m if i < 0 else _Shifted(m, shifts[i])
+
+
+class _Shifted:
+    """A match on the cut text read at its positions in the whole text (a line-local match and its groups,
+    look-behinds' too, lie in one line: one shift)."""
+    __slots__ = ("_m", "_shift")
+
+    def __init__(self, m, shift: int):
+        self._m, self._shift = m, shift
+
+    def span(self, group=0) -> tuple[int, int]:
+        a, b = self._m.span(group)
+        return (a + self._shift, b + self._shift) if a >= 0 else (a, b)
+
+    def start(self, group=0) -> int:
+        return self.span(group)[0]
+
+    def end(self, group=0) -> int:
+        return self.span(group)[1]
+
+    def group(self, *groups):
+        return self._m.group(*groups)
+
+    def groupdict(self, default=None):
+        return self._m.groupdict(default)
