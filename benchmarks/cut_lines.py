@@ -10,12 +10,13 @@ patterns narrative_cut proves line-local on the cut text, the others on the whol
 to be the same.
 
 Found at stop 41 (speed41): 139 of the 174 patterns are proved (a count right before its unit in every match's
-line); 40% of the text kind's sentence text and 60% of the HTML kind's is cut. Blanking those lines (positions
-kept) made the scan only 8-16% faster: a pattern opening with a look-behind is still tried at every blank; cutting
-them ~28% (noisy CPU times; benchmarks/count_instructions.py is the measure). A first proof on one required
-character per pattern (a line holding none of them has no match) reached 5% of the text: the table rows' labels
-(信息, 申请, 不予公开, 本年新收…) hold the words the patterns need; only a row's numbers standing before '|' instead
-of a unit tell it from prose.
+line); 59% of the text kind's sentence text and 77% of the HTML kind's is cut; the scan ~35-45% faster (noisy CPU
+times; benchmarks/count_instructions.py is the measure). Blanking those lines instead (positions kept) saved only
+8-16%: a pattern opening with a look-behind is still tried at every blank. A first proof on one required character
+per pattern (a line holding none of them has no match) reached 5% of the text: the table rows' labels (信息, 申请,
+不予公开, 本年新收…) hold the words the patterns need; only a row's numbers standing before '|' instead of a unit
+tell it from prose (and a numeral inside a word, 第三方, 三类, is no count: each pattern's set is chosen among its
+certain ones to add fewest characters).
 """
 import argparse
 import sys

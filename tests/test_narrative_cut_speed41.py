@@ -23,7 +23,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
     (r"(?:公开|发布)(?:政府)?信息(?:共计|共)?(?P<n>\d+(?:\.\d+)?)(?:万)?条(?=[。;；\n]|$)", "万条"),
 ])
 def test_a_line_local_count_before_its_unit_is_proved(pattern, unit):
-    assert B.unit_after_count(pattern) == frozenset(unit)
+    assert B.units_after_count(pattern) == [frozenset(unit)]
 
 
 @pytest.mark.parametrize("pattern", [
@@ -38,8 +38,15 @@ def test_a_line_local_count_before_its_unit_is_proved(pattern, unit):
     r"共(?P<n>\D+)件",                       # not a number
 ])
 def test_what_the_proof_cannot_settle_reads_the_plain_text(pattern):
-    assert B.unit_after_count(pattern) is None
-    assert B.unit_after_count(r"共(?P<n>\d+)件", regex.DOTALL) is None
+    assert B.units_after_count(pattern) == []
+    assert B.units_after_count(r"共(?P<n>\d+)件", regex.DOTALL) == []
+
+
+def test_the_set_chosen_is_the_count_s_unit_where_a_numeral_stands_in_a_word_too():
+    rows = ((r"属于第三方(?:的)?(?P<n>\d+)件", 0), (r"三类内部事务信息(?P<n>\d+)件", 0), (r"共(?P<n>\d+)件", 0))
+    assert [frozenset("方"), frozenset("件")] == B.units_after_count(rows[0][0])
+    pair, local = B.plan(rows)
+    assert local == (True, True, True) and pair.pattern.endswith("[件]")
 
 
 def test_a_line_is_cut_only_without_a_count_before_a_unit():

@@ -130,14 +130,15 @@ def _nullable(node) -> bool:
     return True
 
 
-def _ends(seq, last: bool) -> CharSet:
-    """The characters a non-empty match of the sequence may start with (or end with, `last`)."""
+def _ends(seq, last: bool, may_be_empty: bool = False) -> CharSet:
+    """The characters a non-empty match of the sequence may start with (or end with, `last`); None where the
+    sequence may be empty, unless `may_be_empty` (then what comes next would decide)."""
     out: CharSet = (frozenset(), False)
     for node in (reversed(seq) if last else seq):
         out = _union(out, _end(node, last))
         if out is None or not _nullable(node):
             return out
-    return None         # the sequence may be empty: what comes next decides
+    return out if may_be_empty else None
 
 
 def _end(node, last: bool) -> CharSet:
@@ -150,52 +151,38 @@ def _end(node, last: bool) -> CharSet:
         return frozenset(), False
     if op is _c.BRANCH:
         out: CharSet = (frozenset(), False)
-        for b in arg[1]:
-            # an empty branch adds nothing here: _nullable lets the sequence look further
-            out = _union(out, _ends(b, last) if not all(map(_nullable, b)) else _ends_or_empty(b, last))
+        for b in arg[1]:        # (an empty branch: _nullable lets the sequence look further)
+            out = _union(out, _ends(b, last, may_be_empty=True))
         return out
     if op is _c.SUBPATTERN:
-        return _ends_or_empty(arg[3], last)
+        return _ends(arg[3], last, may_be_empty=True)
     if op is _c.ATOMIC_GROUP:
-        return _ends_or_empty(arg, last)
+        return _ends(arg, last, may_be_empty=True)
     if op in _REPEATS:
-        return _ends_or_empty(arg[2], last)
+        return _ends(arg[2], last, may_be_empty=True)
     return None
 
 
-def _ends_or_empty(seq, last: bool) -> CharSet:
-    """_ends of a sequence that may be empty: the characters of its non-empty matches."""
-    out: CharSet = (frozenset(), False)
-    for node in (reversed(seq) if last else seq):
-        out = _union(out, _end(node, last))
-        if out is None or not _nullable(node):
-            break
-    return out
-
-
-def count_before_unit(seq) -> Optional[frozenset]:
-    """The characters one of which every match holds right after a count's last digit or numeral (…21件), or None
-    if no such pair is certain: two pieces of a sequence every match goes through, one never empty and ending in a
-    digit or numeral only, the rest after it starting with a character of a small set."""
+def count_before_unit(seq) -> list[frozenset]:
+    """Sets of characters one of which every match holds right after a count's last digit or numeral (…21件), each
+    certain: two pieces of a sequence every match goes through, one never empty and ending in a digit or numeral
+    only, the rest after it starting with a character of a small set."""
+    out = []
     for i, node in enumerate(seq):
         if node[0] is _c.ASSERT:        # a look-around that must hold reads the match's line too
-            inner = count_before_unit(node[1][1])
-            if inner:
-                return inner
+            out += count_before_unit(node[1][1])
         if _nullable(node):
             continue
         ending = _end(node, last=True)
         if ending is not None and ending[0] <= CN_NUMERALS:
             after = _ends(seq[i + 1:], last=False)
             if after is not None and not after[1]:
-                return after[0]
-        inner = _inner(node)        # … or inside a piece every match goes through
-        if inner:
-            return inner
-    return None
+                out.append(after[0])
+        out += _inner(node)         # … or inside a piece every match goes through
+    return out
 
 
-def _inner(node) -> Optional[frozenset]:
+def _inner(node) -> list[frozenset]:
     op, arg = node
     if op is _c.SUBPATTERN:
         return count_before_unit(arg[3])
@@ -203,10 +190,10 @@ def _inner(node) -> Optional[frozenset]:
         return count_before_unit(arg)
     if op in _REPEATS:          # (not nullable: at least once)
         return count_before_unit(arg[2])
-    if op is _c.BRANCH:
+    if op is _c.BRANCH:         # a set of each branch
         each = [count_before_unit(b) for b in arg[1]]
-        return frozenset().union(*each) if all(each) else None
-    return None
+        return [frozenset().union(*(min(sets, key=len) for sets in each))] if all(each) else []
+    return []
 
 
 # what the two parsers may read differently: a back-reference (its group may be a look-around's), the regex
@@ -216,33 +203,41 @@ _NOT_PARSED_ALIKE = re.compile(r"\(\?P=|\(\?[a-zA-Z]*[sSimMfFrVxwX]|\{(?!\d*,?\d
 _FLAGS_READ_ALIKE = regex.UNICODE | regex.VERSION0        # the patterns' flags; any other makes them plain
 
 
-def unit_after_count(pattern: str, flags: int = 0) -> Optional[frozenset]:
-    """count_before_unit of a line-local pattern never matching an empty string, or None: the pattern must
-    read the plain text."""
+def units_after_count(pattern: str, flags: int = 0) -> list[frozenset]:
+    """count_before_unit of a line-local pattern never matching an empty string, or none: the pattern must
+    read the whole text."""
     if flags & ~_FLAGS_READ_ALIKE or _NOT_PARSED_ALIKE.search(pattern):
-        return None
+        return []
     try:       # group names change nothing read (and the regex module allows a name twice)
         parsed = _parser.parse(re.sub(r"\(\?P<\w+>", "(", pattern))
     except (re.error, RecursionError, OverflowError):
-        return None
+        return []
     tree = list(parsed)
     if parsed.state.flags & (re.DOTALL | re.MULTILINE | re.IGNORECASE | re.VERBOSE) or _reach(tree, False) != _NEVER:
-        return None
+        return []
     if all(map(_nullable, tree)):
-        return None         # an empty match could stand on a line break and read the line before
+        return []           # an empty match could stand on a line break and read the line before
     return count_before_unit(tree)
 
 
 def plan(patterns: tuple[tuple[str, int], ...]) -> tuple[Optional[regex.Pattern], tuple[bool, ...]]:
     """(a count right before a unit: a line without one is cut, or None; which of `patterns`, given as
     (source, flags), may read the cut text)."""
-    units = [unit_after_count(source, flags) for source, flags in patterns]
-    after = frozenset().union(*(u for u in units if u))
+    units = [units_after_count(source, flags) for source, flags in patterns]
+    # one set a pattern, any will do: the one adding fewest characters to the others' (第三方 and 三类 hold a
+    # numeral before a character too, but a table row's label does: their count's unit cuts more lines)
+    chosen = [sets[0] if sets else frozenset() for sets in units]
+    for _ in range(2):
+        for i, sets in enumerate(units):
+            if sets:
+                others = frozenset().union(*chosen[:i], *chosen[i + 1:])
+                chosen[i] = min(sets, key=lambda c: (len(c - others), len(c), sorted(c)))
+    after = frozenset().union(*chosen)
     if not after:
         return None, tuple(False for _ in units)
     # (the regex module's \d: the patterns' own digits)
     pair = regex.compile(rf"[\d{''.join(sorted(CN_NUMERALS))}][{regex.escape(''.join(sorted(after)))}]")
-    return pair, tuple(u is not None for u in units)
+    return pair, tuple(bool(sets) for sets in units)
 
 
 class CutText:
