@@ -98,6 +98,10 @@ _NAMES_ITSELF = LazyPattern(r"本(?:年度)?报告|本年报|编制本(?:年度)
 # … or, citing no statute, opens by saying who compiled it (本报告由X政务公开办公室编制…) and goes on as the genre does: a
 # statistics period of its own or the proactive and request sections, with 信息公开 named in the opening
 _COMPILED_BY = LazyPattern(r"\s*本(?:年度)?报告(?:是)?由[^。\n]{2,60}?编制")
+# … or, naming itself, says it follows the report format the State Council issued (…印发〈中华人民共和国政府信息公开工作年度
+# 报告格式〉的通知》要求编制; the statute's own name may be lost to a mirror's spam): only a report is written to it
+_FORMAT_CITED = LazyPattern(r"[《〈](?:中华人民共和国)?政府信息公开工作年度报告格式[》〉]")
+_THIS_REPORT = LazyPattern(r"本(?:年度)?报告(?:是)?(?:由|根据|依据|按照)")     # (never 报告如下: a notice on the reports' publication)
 # a page explaining a report, whatever its title says (文字解读：X年度报告): its sections are the explanation's
 _EXPLAINS = LazyPattern(r"^[ \t\u3000]*[一二三四五六七八九十][、.．,，]\s*编制(?:背景|依据|目的)", regex.M)
 _MODEL = LazyPattern(MODEL_WORDS)
@@ -147,6 +151,7 @@ def opening_is_report(text: str) -> bool:
         or _HANDS_OVER.search(head)
         or _hands_over_work(head) or _template_overview(head) or _overview_follows_notice(head)
         or _compiled_by(head) or _legacy_overview(head)
+        or (_THIS_REPORT.search(head) and _FORMAT_CITED.search(head))
         or _status_sections(head))
 
 

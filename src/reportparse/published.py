@@ -17,7 +17,8 @@ __all__ = ["CAPTURE_FIELD", "CN_DIGITS", "WRITTEN_DATE", "find_capture_time", "f
 
 CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 _DATE = r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})"
-_DATE_VALUE = FIELD_SEPARATOR + _DATE
+# (a CMS's facts set as a list, each name and value an item of its own: "- 时间:⏎- 2022-01-24")
+_DATE_VALUE = FIELD_SEPARATOR + r"(?:(?<=\n[ \t\u3000]*)[-•·●▪][ \t\u3000]*)?" + _DATE
 # the container's own date (Document.date_hint: a <meta> PubDate, a crawler header's 发布时间 value)
 _HINT_DATE = LazyPattern(r"^\s*" + _DATE)
 # when a crawler fetched the page (采集时间: 2023-05-06 10:11:12), not when it was published: never
@@ -91,6 +92,10 @@ _HEAD_SITE_DATE = LazyPattern(r"^[^\n\d]{0,30}?(?:https?://)?(?:www\.)?[a-z0-9-]
                               r"[ \t\u3000]+(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
                               r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*$", regex.M | regex.I)
 
+# … or the date set beside the title on its line, a list's way ("X局2021年政府信息公开工作年度报告 2022-01-29")
+_TITLE_LINE_DATE = LazyPattern(r"^[ \t\u3000]*[^\n]{4,80}?报告[ \t\u3000]+(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+                               r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*$", regex.M)
+
 
 def _cn_int(raw: str) -> int:
     import cn2an       # on first use: its import costs ~150 ms, most documents print Arabic dates
@@ -155,7 +160,7 @@ def signer(text: str) -> Optional[str]:
 
 def _head_date(doc: Document) -> Optional[_dt.date]:
     m = next((m for p in (_HEAD_DATE, _HEAD_FACTS_DATE, _HEAD_FACTS_WRITTEN, _INDEXED_FACTS_DATE,
-                          _HEAD_SITE_DATE)
+                          _HEAD_SITE_DATE, _TITLE_LINE_DATE)
               if (m := p.search(doc.text, 0, _HEAD_DATE_CHARS))), None)
     return _date(m) if m else None
 

@@ -53,8 +53,6 @@ _BY_CHANNEL = LazyPattern(r"(?:通过[^,，。;；:：\n\d]{1,24}?|" + _CHANNEL_
                           r"(?:公开|发布|公布|推送|刊登|刊发|公示)(?:[^,，。;；:：\n\d]{0,40}?信息)?(?:共计|共)?\d+(?:条|次)")
 # … the clause of a proactive count may open with its channel as the subject (政府网站主动公开各类信息183条), no 通过
 _CHANNEL_SUBJECT = LazyPattern(r"(?:(?:19|20)\d{2}年度?)?(?:" + _CHANNEL_NOUN + "|" + _CHANNEL_AT + r")(?:主动)?(?:公开|发布|公布)")
-# a way named as many (通过网站、微博等渠道; 通过不同渠道和方式; 通过各类渠道), before the verb (…公开各类信息 names
-# kinds): all of them, not one channel
 # a request count whose verb follows one way of applying, where its paragraph counts another way's requests too
 # (网站受理依申请公开9件；当面受理…7件): that way's count, not the year's requests; a way said alone (通过市政府网站收到
 # 申请2条) is how they all came, and a list of the ways (通过信函、传真、当面申请的方式接受…33件) names them all
@@ -65,8 +63,10 @@ _REQUEST_WAYS = (r"(?<![、,，和及与])(?:" + "|".join(WAY_FAMILIES.values())
                  r"其他渠道|其他方式|其他途径)(?:方式|形式|渠道|途径)?")
 _ONE_REQUEST_WAY = LazyPattern(_REQUEST_WAYS + "$")
 _WAY_COUNT = LazyPattern(_REQUEST_WAYS + r"(?:受理|收到|接收|接受|提交|提出|申请)[^,，。;；:：\n\d]{0,20}?\d+(?:件|条)")
+# a way named as many (通过网站、微博等渠道; 通过不同渠道和方式; 通过各类渠道), before the verb (…公开各类信息 names
+# kinds): all of them, not one channel; never a kind of channel (通过报刊、电视、政务微信等媒体…, beside the website's count)
 _ALL_WAYS = LazyPattern(r"通过(?:(?!公开|发布|公布)[^,，。;；:：\n\d]){0,40}?"
-                        r"(?:等|不同|多种|各种|各类|多个|各个|多(?:渠道|途径|平台)|各(?:渠道|途径|平台))")
+                        r"(?:等(?!(?:新闻|新)?媒体|媒介)|不同|多种|各种|各类|多个|各个|多(?:渠道|途径|平台)|各(?:渠道|途径|平台))")
 
 
 def _paragraph(ctext: str, s: int, e: int) -> tuple[int, int]:
