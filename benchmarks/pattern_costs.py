@@ -36,15 +36,23 @@ def sentence_text(compact: str) -> str:
     return narrative._HAN_STOP.sub("。", ctext) if "." in ctext else ctext
 
 
-def main() -> None:
+def scan_args(repeat: int, **more) -> argparse.Namespace:
+    """The arguments of the scan measures (this one, scan_regions.py, cut_lines.py): the tree to measure (its src
+    put first on the path), the kind of documents, --repeat, --corpus, and `more` options (name: default int)."""
     ap = argparse.ArgumentParser()
     ap.add_argument("tree", nargs="?", default=str(ROOT.parent), help="checkout to measure (default: this one)")
     ap.add_argument("--kind", choices=("text", "html", "all"), default="text")
-    ap.add_argument("--top", type=int, default=25)
-    ap.add_argument("--repeat", type=int, default=5)
+    for name, default in more.items():
+        ap.add_argument("--" + name, type=int, default=default)
+    ap.add_argument("--repeat", type=int, default=repeat)
     ap.add_argument("--corpus", type=Path, default=ROOT.parent.parent / "shared" / "corpus")
     args = ap.parse_args()
     sys.path.insert(0, str(Path(args.tree).resolve() / "src"))
+    return args
+
+
+def main() -> None:
+    args = scan_args(5, top=25)
     import reportparse
     from reportparse.extract import narrative
     from reportparse.extract.narrative_compact import Compact

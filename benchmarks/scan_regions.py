@@ -18,24 +18,17 @@ before the tables are read (the sentence figures are the tables' evidence); a pr
 still counts where narrative_figures' filters look at other figures (a fallback row yields to it, a
 clause it took is taken). Only an analysis proving that no match can start in a region would make it so.
 """
-import argparse
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
-from pattern_costs import best_of, sentence_text       # noqa: E402  (pattern_costs.py's measures)
+from pattern_costs import best_of, scan_args, sentence_text       # noqa: E402  (pattern_costs.py's measures)
 from profile_parse import documents     # noqa: E402  (the same documents as the profile)
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("tree", nargs="?", default=str(ROOT.parent), help="checkout to measure (default: this one)")
-    ap.add_argument("--kind", choices=("text", "html", "all"), default="text")
-    ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--corpus", type=Path, default=ROOT.parent.parent / "shared" / "corpus")
-    args = ap.parse_args()
-    sys.path.insert(0, str(Path(args.tree).resolve() / "src"))
+    args = scan_args(3)
     import reportparse
     from reportparse import api
     from reportparse.extract import narrative
