@@ -107,6 +107,9 @@ FIGURE_CELL = regex.compile(rf"^(?:(?:[·…⋯]+\s*)?[-+]?[\d,，.]*\d[\d,，.]
 HAN = regex.compile(r"\p{Han}")
 
 CHINESE_ORDINAL = "一二三四五六七八九十"
+# the characters a count in Chinese numerals is written with (二千三百一十六, 一〇五, 两万): the sentence patterns'
+# counts, and what narrative_cut takes for a count's last character
+CN_DIGITS = "零〇一二三四五六七八九十百千万两"
 # a row's numbering printed before its label: 1. 2、 (三) 四、 其中: (search form: 、 is ",")
 ROW_NUMBERING = rf"(?:其中:?)?(?:[0-9][.,]|\([{CHINESE_ORDINAL}]{{1,3}}\)|[{CHINESE_ORDINAL}]{{1,3}},)?"
 # an item's numbering at the start of a line as a PDF prints it (before NFKC; spaces allowed): 3. 2、

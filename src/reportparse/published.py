@@ -17,6 +17,9 @@ __all__ = ["CAPTURE_FIELD", "CN_DIGITS", "WRITTEN_DATE", "find_capture_time", "f
 
 CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 _DATE = r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})"
+# the time of day a CMS prints after a date (发布日期 2021-02-20 09:00), and a date as a CMS prints it (2022-01-29)
+_TIME_OF_DAY = r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
+_ISO_DATE = r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
 # (a CMS's facts set as a list, each name and value an item of its own: "- 时间:⏎- 2022-01-24")
 _DATE_VALUE = FIELD_SEPARATOR + r"(?:(?<=\n[ \t\u3000]*)[-•·●▪][ \t\u3000]*)?" + _DATE
 # the container's own date (Document.date_hint: a <meta> PubDate, a crawler header's 发布时间 value)
@@ -25,10 +28,6 @@ _HINT_DATE = LazyPattern(r"^\s*" + _DATE)
 # a publish date, only named when no publish date is found
 CAPTURE_FIELD = "(?:" + "|".join(CAPTURE_WORDS) + ")(?:时间|日期)"
 _CAPTURE_LINE = LazyPattern("(?P<field>" + CAPTURE_FIELD + ")" + _DATE_VALUE)
-
-
-# the time of day a CMS prints after a field's date (发布日期 2021-02-20 09:00)
-_TIME_OF_DAY = r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
 
 
 def _field_date(names: str) -> LazyPattern:
@@ -72,8 +71,8 @@ _FACT_LABEL = (r"[ \t\u3000]*(?:(?:信息)?[来來]源|[点點][击擊]|[浏瀏]
 # 点击:477", a list "• 2012-03-30\n• 来源:本网" (a bare date line of digits alone says no more: a capture time too)
 # (a copy in traditional script labels them so: "2019-03-28 18:26  來源:X"; the date may stand in brackets: "[2026-10-31]
 # 发布单位:办公室  阅读次数:120")
-_HEAD_FACTS_DATE = LazyPattern(r"^[ \t\u3000]*(?:[•·●▪][ \t\u3000]*)?[\[【]?(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})[\]】]?"
-                               r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \t\u3000]+|[ \t\u3000]*\n[ \t\u3000]*[•·●▪])"
+_HEAD_FACTS_DATE = LazyPattern(r"^[ \t\u3000]*(?:[•·●▪][ \t\u3000]*)?[\[【]?" + _ISO_DATE + r"[\]】]?" + _TIME_OF_DAY
+                               + r"(?:[ \t\u3000]+|[ \t\u3000]*\n[ \t\u3000]*[•·●▪])"
                                + _FACT_LABEL,
                                regex.M)
 # … or that line with the date written out and the next fact glued to it: "2022年01月18日来源:1"
@@ -89,12 +88,11 @@ _INDEXED_FACTS_DATE = LazyPattern(r"^[ \t\u3000]*[A-Za-z0-9]{5,}[-/](?:19|20)\d{
 # www.yinchuan.gov.cn 2022-01-27", "中国宁夏网 www.nx.gov.cn 2022-01-27 09:12"): the address says it is the page's own line
 _HEAD_SITE_DATE = LazyPattern(r"^[^\n\d]{0,30}?(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
                               r"\.(?:cn|com|net|org)/?"
-                              r"[ \t\u3000]+(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
-                              r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*$", regex.M | regex.I)
+                              r"[ \t\u3000]+" + _ISO_DATE + _TIME_OF_DAY + r"[ \t\u3000]*$", regex.M | regex.I)
 
 # … or the date set beside the title on its line, a list's way ("X局2021年政府信息公开工作年度报告 2022-01-29")
-_TITLE_LINE_DATE = LazyPattern(r"^[ \t\u3000]*[^\n]{4,80}?报告[ \t\u3000]+(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
-                               r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*$", regex.M)
+_TITLE_LINE_DATE = LazyPattern(r"^[ \t\u3000]*[^\n]{4,80}?报告[ \t\u3000]+" + _ISO_DATE + _TIME_OF_DAY + r"[ \t\u3000]*$",
+                               regex.M)
 
 
 def _cn_int(raw: str) -> int:

@@ -17,7 +17,7 @@ import regex
 
 from ..cells import to_yuan
 from ..normalize import Spacing, fold_traditional
-from ..patterns import LazyPattern
+from ..patterns import CN_DIGITS, LazyPattern
 from ..schema import _read_tsv
 from .narrative_channels import OUTLETS, SENTENCE_END as _SENTENCE_END, WINDOW as _WINDOW, channel_fits as _channel_fits
 from .narrative_channels import WAY_FAMILIES, ends_with_outlet
@@ -66,8 +66,7 @@ _GROUPED = r"\d{1,3}(?:,\d{3}){1,3}(?!\d|,\d)"        # bounded: at most MAX_DIG
 _NUMBER = rf"(?<![\d.])(?<!\d,)(?>\d{{1,{MAX_DIGITS}}}(?![\d]|,\d)|{_GROUPED})"      # atomic: a number is never cut back
 _DECIMAL = rf"(?<![\d.])(?<!\d,)(?>\d{{1,{MAX_DIGITS}}}(?![\d]|,\d)|{_GROUPED})(?:\.\d{{1,6}})?(?![\d.])"
 # a count in Chinese numerals, up to the ten thousands (二千三百一十六, 一〇五, 两万三千四百五十六)
-_CN_DIGITS = "零〇一二三四五六七八九十百千万两"
-_CN_NUMBER = rf"(?<![{_CN_DIGITS}])[{_CN_DIGITS}]{{1,12}}(?![{_CN_DIGITS}年月日])"
+_CN_NUMBER = rf"(?<![{CN_DIGITS}])[{CN_DIGITS}]{{1,12}}(?![{CN_DIGITS}年月日])"
 # (the dot first: a pattern that opens with a look-behind tries it at every position)
 _HAN_STOP = regex.compile(r"\.(?<=[\u4e00-\u9fff]\.)(?=\n|$|[\u4e00-\u9fff])")
 _LOST_SPACE = r"(?:\?(?=\d))?"

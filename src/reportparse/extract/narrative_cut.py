@@ -18,17 +18,25 @@ from __future__ import annotations
 
 import bisect
 import re
-import re._constants as _c        # the parse tree's node names (re._parser's own vocabulary)
-import re._parser as _parser
 from typing import Iterator, Optional
 
 import regex
+
+from ..patterns import CN_DIGITS
+
+try:        # the parse tree's node names (the parser's own vocabulary)
+    import re._constants as _c
+    import re._parser as _parser
+except ImportError:     # Python 3.10: the same parser under its old names (no atomic groups: such a pattern fails
+    import sre_constants as _c      # to parse, and reads the whole text)
+    import sre_parse as _parser
 
 _NL = ord("\n")
 # \d, \S, \w never match a line break; \D, \s, \W do
 _SAFE_CATEGORIES = frozenset({_c.CATEGORY_DIGIT, _c.CATEGORY_NOT_SPACE, _c.CATEGORY_WORD, _c.CATEGORY_UNI_DIGIT,
                               _c.CATEGORY_UNI_NOT_SPACE, _c.CATEGORY_UNI_WORD})
-_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+_REPEATS = tuple(getattr(_c, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_c, name))
+_ATOMIC = getattr(_c, "ATOMIC_GROUP", None)
 _AT_START = (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING)        # read no character
 # how a piece of a pattern may meet a line break: never, only as the last character it reads (the break before
 # a look-behind, after a look-ahead), or otherwise (it reads past one)
@@ -69,7 +77,7 @@ def _reach(seq, backward: bool) -> int:
             r = max(_reach(b, backward) for b in arg[1])
         elif op is _c.SUBPATTERN:
             r = _reach(arg[3], backward)
-        elif op is _c.ATOMIC_GROUP:
+        elif op is _ATOMIC:
             r = _reach(arg, backward)
         elif op in _REPEATS:
             r = _reach(arg[2], backward)
@@ -87,7 +95,7 @@ def _reach(seq, backward: bool) -> int:
 
 
 # a count's last character: a digit (\d: any Unicode digit, as in the regex module) or a Chinese numeral
-CN_NUMERALS = frozenset("零〇一二三四五六七八九十百千万两")
+CN_NUMERALS = frozenset(CN_DIGITS)
 _DIGIT_CATEGORIES = frozenset({_c.CATEGORY_DIGIT, _c.CATEGORY_UNI_DIGIT})
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
 FILLER = "\x00"             # what a cut line becomes: no digit, no numeral
@@ -123,7 +131,7 @@ def _nullable(node) -> bool:
         return any(all(map(_nullable, b)) for b in arg[1])
     if op is _c.SUBPATTERN:
         return all(map(_nullable, arg[3]))
-    if op is _c.ATOMIC_GROUP:
+    if op is _ATOMIC:
         return all(map(_nullable, arg))
     if op in _REPEATS:
         return arg[0] == 0 or all(map(_nullable, arg[2]))
@@ -156,7 +164,7 @@ def _end(node, last: bool) -> CharSet:
         return out
     if op is _c.SUBPATTERN:
         return _ends(arg[3], last, may_be_empty=True)
-    if op is _c.ATOMIC_GROUP:
+    if op is _ATOMIC:
         return _ends(arg, last, may_be_empty=True)
     if op in _REPEATS:
         return _ends(arg[2], last, may_be_empty=True)
@@ -186,7 +194,7 @@ def _inner(node) -> list[frozenset]:
     op, arg = node
     if op is _c.SUBPATTERN:
         return count_before_unit(arg[3])
-    if op is _c.ATOMIC_GROUP:
+    if op is _ATOMIC:
         return count_before_unit(arg)
     if op in _REPEATS:          # (not nullable: at least once)
         return count_before_unit(arg[2])
