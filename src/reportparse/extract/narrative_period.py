@@ -15,8 +15,9 @@ _CUMULATIVE = LazyPattern(r"(?<!年|年度)累计|以来|历年")
 # (到2019年底累计… says the end as 截至 does, where 累计 follows at once; never a period's 1月1日到12月31日, and
 # 到2016年底，共… stays the year's as before)
 _RUNNING_END = LazyPattern(r"截至|截止|到目前|至今|迄今|目前为止|(?<![日起])到(?=(?:19|20)\d{2}年(?:底|末)累计)")
-# a start said with 至今 or 起 right after its date (2008年至今累计…, 自2008年5月1日起累计…) is one as …以来 is
-_SINCE = LazyPattern(r"(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[^,，。;；:：\d]{0,8}?以来|至今|起)"
+# a start said with 至今 or 起 right after its date (2008年至今累计…, 自2008年5月1日起累计…) is one as …以来 is;
+# a year whose 年 was lost right before 以来 (2024以来，未发生…) is the same start
+_SINCE = LazyPattern(r"(?P<y>(?:19|20)\d{2})(?:年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[^,，。;；:：\d]{0,8}?以来|至今|起)|以来)"
                      r"|(?:(?P<own>今年|本年度?|年初|年内))?以来")
 _SINCE_2008 = LazyPattern(r"(?:条例|办法|规定)》?[^,，。;；]{0,10}?(?:颁布|公布|施行|实施|生效)")
 # a start the year lies inside, the work's own (开展政府信息公开工作以来): a figure over it is no year's, but none
