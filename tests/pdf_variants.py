@@ -43,3 +43,15 @@ def table3_cells(cells):
             row[k] = row[k].__class__(text, row[k].cs, row[k].rs)
             values[key] = value
     return edit
+
+
+def units_under(unit):
+    """An `edit` setting every figure of tables 二, 三 and 四 over its unit ('12' / '件')."""
+    C = pdf_fixture_generator().C
+
+    def edit(values, t2, body, t4):
+        for row in list(t2) + list(body) + list(t4):
+            for k, cell in enumerate(row):
+                if cell.text.isdigit():
+                    row[k] = C(cell.text + "\n" + unit, cell.cs, cell.rs, cell.bold)
+    return edit

@@ -8,8 +8,20 @@
   header word had to be centred on it, never so for flush-right figures: table 二's rows were
   unread in pairs (pdf_attack seed 61 doc 28: 35 values lost). Every other figure of the column
   standing at both the joined figure's edges, it sticks out of none: in line (pdf_spaced._in_line).
+- A landscape page among portrait ones (table 三 alone on a turned page) whose table runs down over
+  its foot, where its number ('- 2 -') stands: pdf_folio knew a page's number in a cell by the page
+  before's number at the same place, measured from the top and the left, which a page of another
+  size does not share ('(七)总计-2 | - 3364 |': the row unread; seed 60 doc 70: 7 values lost, seed 61
+  doc 18: '-104', a negative count, dropped). The place is measured from the page's foot and its
+  middle across (the same for pages of one size).
 """
-from pdf_variants import read_county, wrong_values
+import pytest
+from conftest import pdf_fixture_generator
+from pdf_variants import read_county, units_under, wrong_values
+
+from reportparse.layout.pdf_folio import Folio, page_folio
+from reportparse.layout.pdf_model import Item
+from reportparse.layout.pdf_settings import PDFLayoutSettings
 
 
 def test_flush_right_tracked_figures_of_one_width_in_a_column_are_read():
@@ -23,3 +35,42 @@ def test_flush_right_tracked_figures_of_one_width_in_a_column_are_read():
     assert sum(v is None for v in got.values()) <= 22
     # the rows whose column holds a figure of another width and no third stay unread, said
     assert any("digits spaced apart" in w for w in report.warnings)
+
+
+def test_a_landscape_pages_number_in_a_cell_is_known_by_the_page_before():
+    # table 三 alone on a turned (landscape) page, its rows over the unit under each figure run down
+    # over the page's foot: '- 2 -' stood in the 总计 row ('(七)总计-2 | - 3364 |'), 7 values lost
+    gen = pdf_fixture_generator()
+    got, want, report = read_county("2019", 246810, edit=units_under("件"), centre_cells=True,
+                                    t3_split=gen.variants2.landscape_t3(90))
+    assert wrong_values(got, want) == {}
+    total = {k: v for k, v in want.items() if k.startswith("requests.answered|")}
+    assert len(total) == 7 and {k: got[k] for k in total} == total
+    assert any("its page number ('-2-')" in w for w in report.warnings)
+
+
+def _run(text, x, top, size=9.0):
+    out = []
+    for ch in text:
+        out.append(Item(ch, x, top, x + size / 2, top + size))
+        x += size / 2
+    return out
+
+
+PORTRAIT = Folio("-#-", (4,), 800.0, 809.0, 297.5, 3, 842.0, 595.0)     # page 3 printed '-4-' there
+RULES = [(530.0, 380.0, 460.0), (570.0, 380.0, 460.0)]                 # a cell's rules over and under it
+
+
+@pytest.mark.parametrize("x, top, dropped", [
+    (414.25, 553.0, True),          # as far up from the landscape page's foot, centred on its width
+    (414.25, 545.0, False),         # higher
+    (425.0, 553.0, False),          # aside of the middle
+])
+def test_a_page_of_another_size_prints_its_number_from_its_foot(x, top, dropped):
+    figure = _run("137", 410.0, 540.0, 6.5)
+    items = figure + _run("-5-", x, top)
+    notes = []
+    kept, seen = page_folio(items, RULES, 595.0, 4, PORTRAIT, PDFLayoutSettings(), notes, 842.0)
+    assert (kept == figure) is dropped and bool(notes) is dropped
+    if dropped:
+        assert seen.numbers == (5,) and (seen.height, seen.width) == (595.0, 842.0)
