@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 import reportparse
+from reportparse.layout.pdf_model import Item
 
 from conftest import pdf_fixture_generator
 
@@ -55,3 +56,12 @@ def units_under(unit):
                 if cell.text.isdigit():
                     row[k] = C(cell.text + "\n" + unit, cell.cs, cell.rs, cell.bold)
     return edit
+
+
+def text_items(text, x, top, size=9.0):
+    """The characters of `text` as layout items set tight from `x` on one line (half an em wide each)."""
+    out = []
+    for ch in text:
+        out.append(Item(ch, x, top, x + size / 2, top + size))
+        x += size / 2
+    return out

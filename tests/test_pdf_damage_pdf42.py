@@ -17,10 +17,9 @@
 """
 import pytest
 from conftest import pdf_fixture_generator
-from pdf_variants import read_county, units_under, wrong_values
+from pdf_variants import read_county, text_items, units_under, wrong_values
 
 from reportparse.layout.pdf_folio import Folio, page_folio
-from reportparse.layout.pdf_model import Item
 from reportparse.layout.pdf_settings import PDFLayoutSettings
 
 
@@ -49,14 +48,6 @@ def test_a_landscape_pages_number_in_a_cell_is_known_by_the_page_before():
     assert any("its page number ('-2-')" in w for w in report.warnings)
 
 
-def _run(text, x, top, size=9.0):
-    out = []
-    for ch in text:
-        out.append(Item(ch, x, top, x + size / 2, top + size))
-        x += size / 2
-    return out
-
-
 PORTRAIT = Folio("-#-", (4,), 800.0, 809.0, 297.5, 3, 842.0, 595.0)     # page 3 printed '-4-' there
 RULES = [(530.0, 380.0, 460.0), (570.0, 380.0, 460.0)]                 # a cell's rules over and under it
 
@@ -67,8 +58,8 @@ RULES = [(530.0, 380.0, 460.0), (570.0, 380.0, 460.0)]                 # a cell'
     (425.0, 553.0, False),          # aside of the middle
 ])
 def test_a_page_of_another_size_prints_its_number_from_its_foot(x, top, dropped):
-    figure = _run("137", 410.0, 540.0, 6.5)
-    items = figure + _run("-5-", x, top)
+    figure = text_items("137", 410.0, 540.0, 6.5)
+    items = figure + text_items("-5-", x, top)
     notes = []
     kept, seen = page_folio(items, RULES, 595.0, 4, PORTRAIT, PDFLayoutSettings(), notes, 842.0)
     assert (kept == figure) is dropped and bool(notes) is dropped
