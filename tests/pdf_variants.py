@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 import reportparse
+from reportparse.layout.pdf_model import Item
 
 from conftest import pdf_fixture_generator
 
@@ -43,3 +44,24 @@ def table3_cells(cells):
             row[k] = row[k].__class__(text, row[k].cs, row[k].rs)
             values[key] = value
     return edit
+
+
+def units_under(unit):
+    """An `edit` setting every figure of tables 二, 三 and 四 over its unit ('12' / '件')."""
+    C = pdf_fixture_generator().C
+
+    def edit(values, t2, body, t4):
+        for row in list(t2) + list(body) + list(t4):
+            for k, cell in enumerate(row):
+                if cell.text.isdigit():
+                    row[k] = C(cell.text + "\n" + unit, cell.cs, cell.rs, cell.bold)
+    return edit
+
+
+def text_items(text, x, top, size=9.0):
+    """The characters of `text` as layout items set tight from `x` on one line (half an em wide each)."""
+    out = []
+    for ch in text:
+        out.append(Item(ch, x, top, x + size / 2, top + size))
+        x += size / 2
+    return out

@@ -6,10 +6,9 @@ its own number, with the same marks around a number one page on, in a ruled cell
 page's note. A bare number there could be a figure: never taken (the cell stays unread)."""
 import pytest
 
-from pdf_variants import read_county, wrong_values
+from pdf_variants import read_county, text_items, wrong_values
 
 from reportparse.layout.pdf_folio import Folio, page_folio
-from reportparse.layout.pdf_model import Item
 from reportparse.layout.pdf_settings import PDFLayoutSettings
 
 TALL = dict(table_size=10, figure_size=6.5, letter_spacing=0.6)
@@ -44,14 +43,6 @@ def test_guard_a_bare_number_over_a_cell_is_never_taken():
     assert any("two figures one over the other" in w for w in report.warnings)
 
 
-def _run(text, x, top, size=9.0):
-    out = []
-    for ch in text:
-        out.append(Item(ch, x, top, x + size / 2, top + size))
-        x += size / 2
-    return out
-
-
 BEFORE = Folio("-#-", (4,), 800.0, 809.0, 300.0, 3)        # page 3 printed '-4-' there
 RULES = [(790.0, 250.0, 350.0), (830.0, 250.0, 350.0)]    # a cell's rules over and under it
 
@@ -65,8 +56,8 @@ RULES = [(790.0, 250.0, 350.0), (830.0, 250.0, 350.0)]    # a cell's rules over 
     ("5", 297.75, 800.0, RULES, False),                    # bare: may be a figure
 ])
 def test_what_is_the_page_number_in_a_cell(text, x, top, rules, dropped):
-    figure = _run("137", 290.0, 780.0, 6.5)
-    items = figure + _run(text, x, top)
+    figure = text_items("137", 290.0, 780.0, 6.5)
+    items = figure + text_items(text, x, top)
     notes = []
     kept, seen = page_folio(items, rules, 842.0, 4, BEFORE, PDFLayoutSettings(), notes)
     assert (kept == figure) is dropped and bool(notes) is dropped

@@ -24,28 +24,15 @@ settle it, never read as another number.
   digits under a word that stands over other figures of the row too are never joined by it (the
   row unread).
 """
-from conftest import pdf_fixture_generator
-from pdf_variants import read_county, wrong_values
+from pdf_variants import read_county, units_under, wrong_values
 
 from reportparse.layout.pdf_aligned_cells import Band, Run
 from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT
 
 
-def _units_under(unit):
-    """An `edit` setting every figure of tables 二, 三 and 四 over its unit ('12' / '件')."""
-    C = pdf_fixture_generator().C
-
-    def edit(values, t2, body, t4):
-        for row in list(t2) + list(body) + list(t4):
-            for k, cell in enumerate(row):
-                if cell.text.isdigit():
-                    row[k] = C(cell.text + "\n" + unit, cell.cs, cell.rs, cell.bold)
-    return edit
-
-
 def test_figures_wrapped_in_every_cell_of_a_borderless_row_are_never_read_as_the_rows():
     # before: 15 values WRONG (the second line of each wrapped figure read as the row's figure)
-    got, want, report = read_county("2021", 713956, edit=_units_under("个"), rules="three_line",
+    got, want, report = read_county("2021", 713956, edit=units_under("个"), rules="three_line",
                                     centre_cells=True, letter_spacing=1.0)
     assert wrong_values(got, want) == {}
     assert sum(v == want[k] for k, v in got.items()) >= 60
@@ -84,7 +71,7 @@ def test_guard_rows_a_line_apart_in_a_tight_table_or_labelled_are_no_wrapped_cel
 
 def test_a_grey_copy_of_a_one_digit_figure_over_it_is_left_out():
     # before: one-digit figures over their unit read doubled (5 as 55)
-    got, want, report = read_county("2019", 265697, edit=_units_under("个"), shadow=(1.8, -0.6, 0.6),
+    got, want, report = read_county("2019", 265697, edit=units_under("个"), shadow=(1.8, -0.6, 0.6),
                                     centre_cells=True)
     assert wrong_values(got, want) == {}
     ones = [k for k, v in want.items() if v is not None and 0 < v < 10]

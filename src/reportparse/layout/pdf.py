@@ -339,7 +339,8 @@ def _lay_out(data: PageData, chars, frame, hedges, vedges, layout: PDFLayoutSett
     """The page's characters laid out into data.blocks (and the panes of an N-up sheet); `folio`:
     where the pages before printed their number (pdf_folio.py); data.folio: where this page does."""
     items = frame.items(chars, layout.dedupe, layout.dedupe_share, layout.layer_reach)
-    items, data.folio = page_folio(items, hedges, frame.height, data.number, folio, layout, data.notes)
+    items, data.folio = page_folio(items, hedges, frame.height, data.number, folio, layout, data.notes,
+                                    frame.width)
     items, sups = superscript_marks(items)
     if sups:
         shown = ", ".join(f"'{m}'" for m in list(dict.fromkeys(sups))[:3])

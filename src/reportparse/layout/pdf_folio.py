@@ -2,7 +2,9 @@
 page number ('- 2 -', '第2页') is printed on every page. Its characters fell into the cell it crosses
 ('372' over '-2-' over '件': a cell that is no number, the row unread). It is known by the page before,
 which printed its own number at the same place: the same marks around a number one page on, at the
-same height and the same middle, in the same size. Such a run standing in a ruled cell (a rule
+same height and the same middle, in the same size (measured from the page's foot and its middle
+across: a landscape page among portrait ones prints its number as far up from its foot, centred
+on its own width). Such a run standing in a ruled cell (a rule
 above it and one below) is left out, with the page's note; a page number in the margin is left to
 pdf_tables (a furniture line), and a bare number ('2') is never taken (it could be a figure).
 """
@@ -21,13 +23,15 @@ _NUMBER = re.compile(r"\d+")
 @dataclass(frozen=True)
 class Folio:
     """Where a page printed its number: its text with its numbers as '#', the numbers, the line's
-    top and bottom, its middle across, and the page."""
+    top and bottom, its middle across, the page, and the page's height and width (0: not known)."""
     shape: str
     numbers: tuple
     top: float
     bottom: float
     middle: float
     page: int
+    height: float = 0.0
+    width: float = 0.0
 
 
 def _runs(items: list[Item], height: float) -> list[list[Item]]:
@@ -49,14 +53,14 @@ def _runs(items: list[Item], height: float) -> list[list[Item]]:
     return out
 
 
-def _folio(run: list[Item], page: int) -> Optional[Folio]:
+def _folio(run: list[Item], page: int, height: float, width: float) -> Optional[Folio]:
     text = "".join(it.text for it in run if not it.text.isspace())
     if not PAGE_NUMBER_LINE.match(text) or text.isdigit():
         return None                 # (a bare number may be a figure: never taken)
     digits = [it for it in run if it.text.isdigit()]
     return Folio(_NUMBER.sub("#", text), tuple(int(n) for n in _NUMBER.findall(text)),
                  min(d.top for d in digits), max(d.bottom for d in digits),
-                 (run[0].x0 + run[-1].x1) / 2, page)
+                 (run[0].x0 + run[-1].x1) / 2, page, height, width)
 
 
 def _in_cell(run: list[Item], hedges) -> bool:
@@ -68,7 +72,7 @@ def _in_cell(run: list[Item], hedges) -> bool:
 
 
 def page_folio(items: list[Item], hedges, height: float, page: int, before: Optional[Folio], layout,
-               notes: list) -> tuple[list[Item], Optional[Folio]]:
+               notes: list, width: float = 0.0) -> tuple[list[Item], Optional[Folio]]:
     """The page's items without its number where it stands in a ruled cell at the place the page
     `before` printed its own (above), and where this page prints its number (for the next page)."""
     foot = [it for it in items if it.top > (1 - layout.folio_foot) * height]
@@ -76,14 +80,17 @@ def page_folio(items: list[Item], hedges, height: float, page: int, before: Opti
         return items, None
     seen, drop = None, None
     place = layout.folio_place
+    # (a page of another size than the page before: its place taken from the foot and the middle across)
+    down = height - before.height if before is not None and before.height and height else 0.0
+    across = (width - before.width) / 2 if before is not None and before.width and width else 0.0
     for run in _runs(foot, max(it.bottom - it.top for it in foot)):
-        folio = _folio(run, page)
+        folio = _folio(run, page, height, width)
         if folio is None:
             continue
         if before is not None and folio.shape == before.shape and folio.numbers[1:] == before.numbers[1:] \
                 and folio.numbers[0] == before.numbers[0] + page - before.page \
-                and abs(folio.top - before.top) <= place and abs(folio.bottom - before.bottom) <= place \
-                and abs(folio.middle - before.middle) <= place + 0.5 * (folio.bottom - folio.top) \
+                and abs(folio.top - down - before.top) <= place and abs(folio.bottom - down - before.bottom) <= place \
+                and abs(folio.middle - across - before.middle) <= place + 0.5 * (folio.bottom - folio.top) \
                 and _in_cell(run, hedges):
             seen, drop = folio, run
             break

@@ -86,13 +86,16 @@ def _in_line(run, rows, leaves: list[tuple[float, float]]) -> bool:
     alignment is the edge (right, centre, left) most of them share; a chain that took a digit of
     the neighbouring cell sticks out of it by a digit. Where the others do not tell one edge (a
     single other figure, or as many in line one way as another), the header word over the figure
-    must be centred on it too (centred figures); with no other figure in its column, that alone."""
+    must be centred on it too (centred figures); with no other figure in its column, that alone. Where
+    every other figure of its column stands at both its edges, it sticks out of none of them: in line."""
     tol = 0.3 * run.h
     centre = (run.x0 + run.x1) / 2
     headed = any(a < run.x1 and run.x0 < b and abs((a + b) / 2 - centre) <= tol for a, b in leaves)
     others = [r for row in rows for r in row.figures if r is not run and r.x0 < run.x1 and run.x0 < r.x1]
     if not others:
         return headed
+    if all(abs(r.x0 - run.x0) <= tol and abs(r.x1 - run.x1) <= tol for r in others):
+        return True                     # (both edges shared: in line whichever edge the column keeps)
     lines = []
     for edge in _EDGES:
         at = sorted(edge(r.x0, r.x1) for r in others)
