@@ -45,11 +45,13 @@ def _texts():
              "不予公开", "收到", "受理", "情况", "\n", "\n|", "(一)", "本年度", "为零", "申诉", "规章", "规范性文件"]
     for _ in range(300):
         texts.append("".join(rng.choice(cells) for _ in range(rng.randint(5, 120))))
-    out = []
-    for text in texts:
-        ctext = N.fold_traditional(Compact(text).text)
-        out.append(N._HAN_STOP.sub("。", ctext) if "." in ctext else ctext)
-    return out
+    return [_sentence_text(text) for text in texts]
+
+
+def _sentence_text(text: str) -> str:
+    """The text as narrative_figures scans it."""
+    folded = N.fold_traditional(Compact(text).text)
+    return N._HAN_STOP.sub("。", folded) if "." in folded else folded
 
 
 def test_every_row_needing_a_negation_finds_on_the_cut_text_what_it_finds_on_the_whole_text():
