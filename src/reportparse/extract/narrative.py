@@ -22,7 +22,7 @@ from ..schema import _read_tsv
 from .narrative_channels import OUTLETS, SENTENCE_END as _SENTENCE_END, WINDOW as _WINDOW, channel_fits as _channel_fits
 from .narrative_channels import WAY_FAMILIES, ends_with_outlet
 from .narrative_compact import Compact
-from .narrative_cut import CutText, plan as _cut_plan
+from .narrative_cut import NEGATION_PAIR, NEGATIONS, CutText, needs_one_of, plan as _cut_plan
 from .narrative_lists import listed_sum, topic_start
 from .narrative_parts import alias_of as _alias, is_part as _is_part
 from .narrative_period import BOTH, RUNNING, other_year, period_of
@@ -142,6 +142,12 @@ def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pa
 def _scan_plan():
     """(the table lines no pattern can match, which patterns may read the text without them): narrative_cut's proof."""
     return _cut_plan(tuple((row[-1].pattern, row[-1].flags) for row in _patterns()))
+
+
+@lru_cache(maxsize=1)
+def _negation_plan() -> tuple[bool, ...]:
+    """Which patterns may read the text without its lines holding no negation: narrative_cut's second proof."""
+    return tuple(needs_one_of(NEGATIONS, row[-1].pattern, row[-1].flags) for row in _patterns())
 
 
 def _number(raw: str):
@@ -269,8 +275,11 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     yielding: list[bool] = []   # read only where no other figure gives its key (needs=alone or fallback)
     count_unit, line_local = _scan_plan()
     cut = CutText(ctext, count_unit)        # the same matches, found faster (narrative_cut)
-    for (keys, literal, context, needs, applicant, pattern), local in zip(_patterns(), line_local):
-        for m in (cut.finditer(pattern) if local else pattern.finditer(ctext)):
+    negated = CutText(ctext, NEGATION_PAIR)     # … for the rows the count cut leaves on the whole text
+    for (keys, literal, context, needs, applicant, pattern), local, negation in zip(_patterns(), line_local,
+                                                                                   _negation_plan()):
+        for m in (cut.finditer(pattern) if local else negated.finditer(pattern) if negation
+                  else pattern.finditer(ctext)):
             s, e = m.span()
             os_, oe = compact.orig(s), compact.orig_end(e)
             if any(a <= os_ < b for a, b in skip) or _overlaps(taken, s, e):

@@ -211,21 +211,42 @@ _NOT_PARSED_ALIKE = re.compile(r"\(\?P=|\(\?[a-zA-Z]*[sSimMfFrVxwX]|\{(?!\d*,?\d
 _FLAGS_READ_ALIKE = regex.UNICODE | regex.VERSION0        # the patterns' flags; any other makes them plain
 
 
-def units_after_count(pattern: str, flags: int = 0) -> list[frozenset]:
-    """count_before_unit of a line-local pattern never matching an empty string, or none: the pattern must
-    read the whole text."""
+def _line_local_tree(pattern: str, flags: int = 0) -> Optional[list]:
+    """The parse tree of a line-local pattern never matching an empty string, or None: the pattern must read the
+    whole text."""
     if flags & ~_FLAGS_READ_ALIKE or _NOT_PARSED_ALIKE.search(pattern):
-        return []
+        return None
     try:       # group names change nothing read (and the regex module allows a name twice)
         parsed = _parser.parse(re.sub(r"\(\?P<\w+>", "(", pattern))
     except (re.error, RecursionError, OverflowError):
-        return []
+        return None
     tree = list(parsed)
     if parsed.state.flags & (re.DOTALL | re.MULTILINE | re.IGNORECASE | re.VERBOSE) or _reach(tree, False) != _NEVER:
-        return []
+        return None
     if all(map(_nullable, tree)):
-        return []           # an empty match could stand on a line break and read the line before
-    return count_before_unit(tree)
+        return None         # an empty match could stand on a line break and read the line before
+    return tree
+
+
+def units_after_count(pattern: str, flags: int = 0) -> list[frozenset]:
+    """count_before_unit of a line-local pattern never matching an empty string, or none: the pattern must
+    read the whole text."""
+    tree = _line_local_tree(pattern, flags)
+    return [] if tree is None else count_before_unit(tree)
+
+
+# the second cut, for rows the first refuses (a zero stated by negation holds no count: 未收到…申请, 无结转): a
+# line holding none of a negation's characters (无, 未, 没有, 不存在) is cut for a line-local row that needs one
+NEGATIONS = frozenset("不无未没")
+NEGATION_PAIR = regex.compile("[" + "".join(sorted(NEGATIONS)) + "]")
+
+
+def needs_one_of(chars: frozenset, pattern: str, flags: int = 0) -> bool:
+    """Is the pattern line-local, never matching an empty string, and does every match read one of `chars`: a
+    piece every match goes through starts with one of them only? (A line holding none then has no match.)"""
+    tree = _line_local_tree(pattern, flags)
+    return tree is not None and any(not _nullable(node) and (first := _end(node, last=False)) is not None
+                                    and not first[1] and first[0] and first[0] <= chars for node in tree)
 
 
 def plan(patterns: tuple[tuple[str, int], ...]) -> tuple[Optional[regex.Pattern], tuple[bool, ...]]:
