@@ -68,8 +68,11 @@ OCR_PIPE_LOOKALIKE = {"|": "1"}
 FOOTNOTE_MARK = r"(?:\*{1,3}|※|#|\[[0-9]{1,2}\]|\(注[0-9]{0,2}\)|注[0-9]{1,2}(?![0-9]))"
 # a leader before a cell's figure (a tab's dot leader, or padding dots, set flush right): two or more
 # dots or an ellipsis, or one dot set apart from the figure (a PDF's leader dots drawn so close that
-# they read as one); never a decimal point (".5" is not read)
-CELL_LEADER = r"(?:[.．·…⋯]{2,}\s*|[…⋯]\s*|[.．·]\s+)(?=[0-9])"
+# they read as one); never a decimal point (".5" is not read). A count unit set apart before the figure is a
+# unit column's cell a crawler merged into the first figure's ("| 件 2219 |"): a unit is never a figure. Never a
+# money unit (万元 there would change the value)
+CELL_LEADER = (r"(?:[.．·…⋯]{2,}\s*|[…⋯]\s*|[.．·]\s+|(?:"
+               + "|".join(u for u in CELL_UNITS if u not in MONEY_UNITS) + r")\s+)(?=[0-9])")
 # a table cell may print its sign as a word: 本年增/减 "减44" is -44, "增3" is +3 (the word glued to
 # its digits; a value that may not be negative is refused by bounds as for "-44")
 SIGN_WORDS = {"增": "+", "减": "-"}

@@ -300,8 +300,11 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             if other_year(ctext, ss, cs, s, year) or (s == ss and _year_before(ctext, keys[0], ss, year)):
                 continue
             # a year the pattern names as the next one (结转2026年) must be the one after the report's …
-            ny, py = m.groupdict().get("ny"), m.groupdict().get("py")
+            ny, py, ty = m.groupdict().get("ny"), m.groupdict().get("py"), m.groupdict().get("ty")
             if ny is not None and (year is None or int(ny) != year + 1):
+                continue
+            # … a year it names as the report's own (主动公开2009年度政府信息), that one …
+            if ty is not None and (year is None or int(ty) != year):
                 continue
             # … and a year it names as the previous one (2024年结转1件), the one before the report's
             if py is not None and (year is None or int(py) != year - 1):
@@ -309,7 +312,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             prefix = ctext[cs:s]
             if not _channel_fits(ctext, keys[0], literal, needs, cs, s, e):
                 continue
-            period = period_of(ctext, ss, s, e, year, ce)
+            # (the report's year named in the match says the period: 累计主动公开2009年度政府信息 is that year's)
+            period = "year" if ty is not None else period_of(ctext, ss, s, e, year, ce)
             if period is None or (period == RUNNING and literal != "0"):
                 continue
             period = "year" if period == RUNNING else period       # none since 2014 is none this year

@@ -235,6 +235,12 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
     if apart is not None:
         row.hit, row.cells, row.candidates = replace(hit, note=FIGURES_APART), apart, [tuple(parse_cell(t.raw).value for t in apart)]
         return row
+    same = {parse_cell(t.raw) for t in hit.cells}
+    if len(hit.cells) > n and len(same) == 1 and (only := same.pop()).ok and only.value is not None:
+        # more cells than columns, each the same figure ('行政处罚 | 0 | 0 | 0' under the one column of 2021's
+        # header: the 2019 template's three cells kept): whichever of them are the row's, each column holds it
+        row.hit, row.cells, row.candidates = replace(hit, note=SAME_CELLS), hit.cells[:n], [(only.value,) * n]
+        return row
     row.problem = f"{len(hit.cells)} cells where the template has {n}"
     raw = [t.raw for t in hit.cells]
     if len(raw) == n + 1 and all(_DIGITS.fullmatch(r) for r in raw):
@@ -256,6 +262,7 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
     return row
 
 
+SAME_CELLS = "more cells than the template's columns, every one the same figure: each column read as that figure"
 FIGURES_APART = ("two figures in one cell, apart by a space or a line break (a crawler merged neighbouring cells): "
                  "each read as its own cell, as the row's sums prove")
 _APART = regex.compile(r"\S+")
@@ -332,7 +339,9 @@ def _cut_at_line_breaks(text: str, tokens: list[Token], n: int, group_ok: Callab
             raw[i:i + 2] = [raw[i] + raw[i + 1]]
         return raw
 
-    apart = (pairs for pairs in combinations(range(len(tokens) - 1), k) if all(j - i >= 2 for i, j in zip(pairs, pairs[1:])))
+    # a pipe between two figures parts two cells for certain: never joined (a space or a bare break may be a lost cut)
+    joinable = [i for i, (a, b) in enumerate(zip(tokens, tokens[1:])) if "|" not in text[a.end:b.start]]
+    apart = (pairs for pairs in combinations(joinable, k) if all(j - i >= 2 for i, j in zip(pairs, pairs[1:])))
     holding = [pairs for pairs, raw in ((pairs, joined(pairs)) for pairs in apart)
                if all(r == "0" or r[0] != "0" for r in raw) and _groups_hold(tuple(int(r) for r in raw), group_ok, sizes)]
     if holding != [tuple(at)] or any(_groups_hold(tuple(int(t.raw) for i, t in enumerate(tokens) if i not in drop),
