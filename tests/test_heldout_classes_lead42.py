@@ -64,3 +64,19 @@ def test_guard_a_one_column_row_printed_with_cells_that_differ_stays_unread():
     got = doc.values()
     assert got.get("disclosure.penalty.decisions") is None and got["disclosure.coercion.decisions"] == 7
     assert any("行政处罚" in w and "not read" in w for w in doc.warnings)
+
+
+UNTITLED = ("一、总体情况\n按照《中华人民共和国政府信息公开条例》要求，进一步健全政府信息公开工作机制，坚持依法公开，"
+            "{year}，我局在某某县人民政府网站主动公开信息416条。\n二、主动公开政府信息情况\n本年新制作数量4件。\n"
+            "三、收到和处理政府信息公开申请情况\n全年共收到政府信息公开申请3件。\n"
+            "四、政府信息公开行政复议、行政诉讼情况\n未发生行政复议、行政诉讼案件。\n")
+
+
+def test_an_untitled_texts_year_from_a_clause_opened_by_it_and_the_issuers_word():
+    assert reportparse.parse_text(UNTITLED.format(year="2022年")).year == 2022
+
+
+def test_guard_a_clause_year_before_a_plan_or_beside_another_year_settles_none():
+    assert reportparse.parse_text(UNTITLED.format(year="2023年，我局将").replace("将，", "将")).year is None
+    two = UNTITLED.format(year="2022年") + "坚持规范答复，2021年，我局收到申请5件。\n"
+    assert reportparse.parse_text(two).year is None
