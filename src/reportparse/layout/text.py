@@ -7,8 +7,7 @@ import regex
 
 from ..document import Document
 from ..normalize import normalize_text
-from ..patterns import (CONTINUED_TABLE_LINE, FIELD_SEPARATOR, NUMBER_WITH_MONEY, PAGE_FURNITURE, PAGE_FURNITURE_LINE,
-                        PAGE_FURNITURE_WORDS,
+from ..patterns import (CONTINUED_TABLE_LINE, FIELD_SEPARATOR, NUMBER_WITH_MONEY, PAGE_FURNITURE, PAGE_FURNITURE_WORDS,
                         PAGE_NUMBER_LINE, PUBLISH_FIELDS, SIGNED_WORD_NUMBER, SPACE_GROUPED, TITLE_FIELDS, field_names)
 
 # Crawler archive headers ("标题: …", "发布时间: …") above a "==== 正文 ====" rule.
@@ -218,21 +217,6 @@ def tab_rows_as_pipes(text: str) -> str:
     return "".join(lines) if lines is not None else text
 
 
-def blank_furniture_lines(text: str) -> str:
-    """A page's furniture lines (print / close links, a QR code's prompt) with a table after them blanked in place,
-    offsets kept: a crawler that kept one between a table's lines (between its header and figures, inside a row cut
-    by a wrap, inside a label) left no row, cell or part of a label. One with no table after it may be the page's
-    end (_page_end), never blanked."""
-    if not any(word in text for word in PAGE_FURNITURE_WORDS):
-        return text
-    last = None
-    for last in _TABLE_AFTER.finditer(text):
-        pass
-    if last is None:
-        return text
-    return PAGE_FURNITURE_LINE.sub(lambda m: " " * len(m.group()), text[:last.start()]) + text[last.start():]
-
-
 def _page_end(text: str) -> Optional[int]:
     """Where the first furniture line in the second half with no table after it starts: a widget a crawler kept
     inside the body ("分享到：" between two rows) is no page's end. Having a table after it only gets rarer down
@@ -286,7 +270,6 @@ def load_text(text: str, **meta) -> Document:
     if "\t" in text:
         text = tab_rows_as_pipes(text)
     text = blank_page_numbers(text)
-    text = blank_furniture_lines(text)
     if "续表" in text or "(续)" in text:
         text = blank_continued_headers(text)
     text = join_cell_lines(text)
