@@ -350,9 +350,6 @@ _REST_CHAR = rf"(?:[ \t0-9.|]|[+-](?=[0-9])|(?<=[0-9]){FOOTNOTE_MARK})"
 _WRAPPED_REST = regex.compile(rf"(?:[ \t]*\|[ \t]*(?:{'|'.join(CELL_UNITS)})[ \t]*(?=\|))?{_REST_CHAR}*[0-9|]{_REST_CHAR}*")
 
 
-_BLANK_LINE_AFTER = regex.compile(r"\n[ \t]*(?=\n)")
-
-
 def wrapped_row_end(text: str, end: int, limit: int, opened: bool) -> int:
     """Where a pipe row ends that a crawler wrapped at a fixed width (its line ends at `end`; `opened`: the line opens
     with a pipe): up to three lines of figures, blanks and pipes only go on with its cells, each after a line not
@@ -364,10 +361,8 @@ def wrapped_row_end(text: str, end: int, limit: int, opened: bool) -> int:
         if pos >= limit or text[pos] != "\n":
             break
         closed = text[text.rfind("\n", 0, pos) + 1:pos].rstrip(" \t").endswith("|")
-        if (blank := _BLANK_LINE_AFTER.match(text, pos)) and cut_at_width(text, pos):
-            # (the blank line a crawler set after every line, or a page's furniture blanked there: the line before it
-            # run to the wrap width)
-            pos = blank.end()
+        if text.startswith("\n\n", pos) and cut_at_width(text, pos):
+            pos += 1        # (the blank line a crawler set after every line, the line before it run to the wrap width)
         nxt = text.find("\n", pos + 1)
         nxt = len(text) if nxt < 0 else nxt
         if nxt > limit:         # (a whole line or none: the next row's label may start inside it)

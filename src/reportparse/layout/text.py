@@ -7,8 +7,7 @@ import regex
 
 from ..document import Document
 from ..normalize import normalize_text
-from ..patterns import (CONTINUED_TABLE_LINE, FIELD_SEPARATOR, NUMBER_WITH_MONEY, PAGE_FURNITURE, PAGE_FURNITURE_LINE,
-                        PAGE_FURNITURE_WORDS,
+from ..patterns import (CONTINUED_TABLE_LINE, FIELD_SEPARATOR, NUMBER_WITH_MONEY, PAGE_FURNITURE, PAGE_FURNITURE_WORDS,
                         PAGE_NUMBER_LINE, PUBLISH_FIELDS, SIGNED_WORD_NUMBER, SPACE_GROUPED, TITLE_FIELDS, field_names)
 
 # Crawler archive headers ("标题: …", "发布时间: …") above a "==== 正文 ====" rule.
@@ -218,48 +217,6 @@ def tab_rows_as_pipes(text: str) -> str:
     return "".join(lines) if lines is not None else text
 
 
-def blank_furniture_lines(text: str) -> str:
-    """A page's furniture lines (print / close links, a QR code's prompt) with a table after them blanked in place,
-    offsets kept: a crawler that kept one between a table's lines (between its header and figures, inside a row cut
-    by a wrap, inside a label) left no row, cell or part of a label. One with no table after it may be the page's
-    end (_page_end), never blanked. Having a table after it only gets rarer down the page: the last line that has
-    one is found by bisection (a search for a table from a line stops at the first one, most often close by)."""
-    if not any(word in text for word in PAGE_FURNITURE_WORDS):
-        return text
-    lines = _furniture_lines(text)
-    lo, hi = 0, len(lines)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if _TABLE_AFTER.search(text, lines[mid][1]):
-            lo = mid + 1
-        else:
-            hi = mid
-    if not lo:
-        return text
-    out = list(text)
-    for start, end in lines[:lo]:
-        out[start:end] = " " * (end - start)
-    return "".join(out)
-
-
-def _furniture_lines(text: str) -> list[tuple[int, int]]:
-    """The spans of the lines that are furniture only (PAGE_FURNITURE_LINE), found from their words' places: the
-    pattern opens with no literal the regex module could look for, so it is tried only at lines that hold one."""
-    starts = set()
-    for word in PAGE_FURNITURE_WORDS:
-        at = text.find(word)
-        while at >= 0:
-            starts.add(text.rfind("\n", 0, at) + 1)
-            at = text.find(word, at + len(word))
-    spans = []
-    for start in sorted(starts):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        if PAGE_FURNITURE_LINE.fullmatch(text, start, end):
-            spans.append((start, end))
-    return spans
-
-
 def _page_end(text: str) -> Optional[int]:
     """Where the first furniture line in the second half with no table after it starts: a widget a crawler kept
     inside the body ("分享到：" between two rows) is no page's end. Having a table after it only gets rarer down
@@ -313,7 +270,6 @@ def load_text(text: str, **meta) -> Document:
     if "\t" in text:
         text = tab_rows_as_pipes(text)
     text = blank_page_numbers(text)
-    text = blank_furniture_lines(text)
     if "续表" in text or "(续)" in text:
         text = blank_continued_headers(text)
     text = join_cell_lines(text)
