@@ -300,7 +300,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             if other_year(ctext, ss, cs, s, year) or (s == ss and _year_before(ctext, keys[0], ss, year)):
                 continue
             # a year the pattern names as the next one (结转2026年) must be the one after the report's …
-            ny, py, ty = m.groupdict().get("ny"), m.groupdict().get("py"), m.groupdict().get("ty")
+            named = m.groupdict()
+            ny, py, ty = named.get("ny"), named.get("py"), named.get("ty")
             if ny is not None and (year is None or int(ny) != year + 1):
                 continue
             # … a year it names as the report's own (主动公开2009年度政府信息), that one …

@@ -235,8 +235,8 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
     if apart is not None:
         row.hit, row.cells, row.candidates = replace(hit, note=FIGURES_APART), apart, [tuple(parse_cell(t.raw).value for t in apart)]
         return row
-    same = {parse_cell(t.raw) for t in hit.cells}
-    if len(hit.cells) > n and len(same) == 1 and (only := same.pop()).ok and only.value is not None:
+    if len(hit.cells) > n and len(same := {parse_cell(t.raw) for t in hit.cells}) == 1 \
+            and (only := same.pop()).ok and only.value is not None:
         # more cells than columns, each the same figure ('行政处罚 | 0 | 0 | 0' under the one column of 2021's
         # header: the 2019 template's three cells kept): whichever of them are the row's, each column holds it
         row.hit, row.cells, row.candidates = replace(hit, note=SAME_CELLS), hit.cells[:n], [(only.value,) * n]
