@@ -144,6 +144,8 @@ class Data:
                     break
         if "区" in text and any(w in text for w in _ZONE_WORDS):
             found += self.zones(text)
+        if _BRANCH_WORD in text:
+            found += self.branches(text)
         found.sort(key=lambda mt: (mt.start, -mt.end))
         out, last_end = [], 0
         for mt in found:
@@ -178,6 +180,19 @@ class Data:
         return out
 
 
+    def branches(self, text: str) -> list[Match]:
+        """A city bureau's branch named by its district without the suffix (上海市公安局长宁分局, 北京市公安局朝阳分局 →
+        长宁区 / 朝阳区): the stem's districts and counties (区, 新区, 县 added) whose city or province the words just
+        before the bureau name (朝阳县 of 朝阳市 is no branch of 北京市's bureau). The match spans the stem."""
+        out = []
+        for m in _BRANCH_RE.finditer(text):
+            stem, before = m["stem"], text[max(0, m.start() - _BRANCH_REACH):m.start()]
+            rows = [r for suf in _BRANCH_SUFFIXES for r in self.names.get(stem + suf, ())
+                    if any(len(up := self.bare_name(c)) >= 2 and up in before for c in (r.city_code, r.province_code) if c)]
+            if rows:
+                out.append(Match(m.start("stem"), m.end("stem"), stem + "·", tuple(rows)))
+        return out
+
     def _ancestor_named(self, r: "Row", text: str) -> bool:
         return any(len(stem) >= 2 and stem in text
                    for stem in (self.bare_name(c) for c in (r.city_code, r.province_code) if c))
@@ -196,6 +211,12 @@ class Data:
 _ZONE_WORDS = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "高新区", "开发区", "经开区")
 _ZONE_RE = re.compile("(?:国家级?)?(?:" + "|".join(_ZONE_WORDS) + ")")       # (贵阳国家高新区)
 STEM_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?<![市区县旗省])")
+# a city bureau's branch named by its district's stem (上海市公安局长宁分局): the stem after the bureau's 局, the city
+# within the characters before it
+_BRANCH_WORD = "分局"
+_BRANCH_RE = re.compile(r"局(?P<stem>[\u4e00-\u9fff]{2,3}?)" + _BRANCH_WORD)
+_BRANCH_SUFFIXES = ("区", "新区", "县")
+_BRANCH_REACH = 16
 
 
 @lru_cache(maxsize=1)
