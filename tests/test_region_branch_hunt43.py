@@ -31,3 +31,15 @@ def test_branch_named_in_the_opening_of_an_untitled_report():
     text = ("本年度报告是根据《中华人民共和国政府信息公开条例》要求,由上海市公安局长宁分局编制。\n一、概述\n"
             "2021年,分局主动公开政府信息312条。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n")
     assert reportparse.parse_text(text).issuer.region.code == "310105"
+
+
+def test_a_citation_closed_past_the_opening_names_no_issuer():
+    # a township's report whose opening ends inside a cited title (《<city>…的意见》 opened before the 300th
+    # character, closed after it): the city of the citation is not the region; the county its text names is
+    filler = "坚持依法行政,抓细抓实信息公开工作,不断增强政府工作透明度,切实保障了人民群众的知情权、参与权和监督权。" * 3
+    head = ("本年度报告根据《中华人民共和国政府信息公开条例》要求,由石岭镇人民政府编制。\n一、概述\n" + filler)
+    pad = "按" * (293 - len(head))
+    text = (head + pad + "《威海市人民政府办公室关于全面推进政务公开工作的意见》及其实施细则要求开展工作。\n"
+            "二、主动公开政府信息情况\n2021年,主动公开政府信息23条。荣成市以用户需求为导向,优化门户网站栏目。\n")
+    assert text.index("《威海") < 300 < text.index("》及其")
+    assert find_region("", text, 2021, township=True).code == "371082"

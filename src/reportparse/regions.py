@@ -26,7 +26,8 @@ _LEAD = re.compile(r"^[\s\d０-９年度（）()《》【】\[\]:：、,，.-]*$
 _ADDRESS = re.compile(r"地址\s*[:：]?[^;；,，。)）\n]{0,40}")
 # a title cited in the opening (《四川省贯彻〈…条例〉实施办法》) names the law's maker, not the issuer: a place
 # named only there does not settle the region (it still counts toward settling a shared name)
-_CITED = re.compile(r"《[^《》\n]{0,80}》")
+_CITED_REACH = 82
+_CITED = re.compile(r"《[^《》\n]{0,%d}》" % (_CITED_REACH - 2))
 # (or by its committee: 区党委管委, 管委会)
 _ZONE_SHORT = re.compile(r"(?:经开|高新|开发)区|管委")
 # a body of the state (国家税务总局, 国家统计局, 教育部, 海关总署, data/national_bodies.tsv): no region of its own; not a
@@ -171,7 +172,8 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
     title, body = fold_traditional(title or ""), fold_traditional(body or "")
     bm = d.scan(body)
     bcount = _count(d, bm)
-    cited = [m.span() for m in _CITED.finditer(body, 0, 300)] if "《" in body[:300] else []
+    # (a title opened before the 300th character and closed after it is cited too: its place is no more the issuer's)
+    cited = [m.span() for m in _CITED.finditer(body, 0, 300 + _CITED_REACH) if m.start() < 300] if "《" in body[:300] else []
     for head, matches, is_title in ((title, d.scan(title), True),
                                     (body[:300], [mt for mt in bm if mt.end <= 300
                                                   and not any(a <= mt.start < b for a, b in cited)], False)):
