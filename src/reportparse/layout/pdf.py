@@ -38,7 +38,7 @@ from ..document import Document
 from ..errors import (EmptyDocumentError, EncryptedPDFError, NoTextLayerError, ReportParseError,
                       UnsupportedFormatError)
 from ..normalize import normalize_text
-from .pdf_chars import MinerPages
+from .pdf_chars import MinerPages, known_metrics
 from .pdf_faint import watermark_chars
 from .pdf_folio import page_folio
 from .pdf_marks import superscript_marks
@@ -245,9 +245,9 @@ class _Miner:
             unset = len(self.pages.unset_widths)
             chars = self.pages.chars(index)
             for name in dict.fromkeys(self.pages.unset_widths[unset:]):
+                widths = "its published widths" if known_metrics(name) else f"{self.half_width:g} em"
                 self.warnings.append(f"page {index + 1}: the font {name} has no widths table (every glyph an em "
-                                     f"wide); its digits and Latin were read at {self.half_width:g} em, as its "
-                                     "text was placed")
+                                     f"wide); its digits and Latin were read at {widths}, as its text was placed")
             return chars
         except Exception as e:      # pdfminer is stricter than PDFium with some damaged files
             self.failed = True

@@ -17,8 +17,9 @@ from .pdf_overrun import next_cell, same_line
 from .pdf_settings import PDFLayoutSettings
 
 
-#: at most this many pairs of overlapping digits in one chain are weighed both ways (2 ** n orders)
-MAX_TANGLED = 3
+#: at most this many pairs of overlapping digits in one chain are weighed both ways (2 ** n orders):
+#: every rule of a row of eight figure cells (full-width tracked figures overlap at each: ~25 ms a row)
+MAX_TANGLED = 7
 
 
 def _digit(o) -> bool:

@@ -47,15 +47,60 @@ HALF_WIDTH_CIDS = {"Adobe-GB1": ((1, 95), (814, 939)), "Adobe-CNS1": ((1, 98), (
                    "Adobe-Japan1": ((1, 632),)}
 
 
+#: the Roman glyphs' widths (CIDs 1-95, a PDF /W array) of Adobe's standard Simplified Chinese font,
+#: STSong-Light (Adobe Song Std L: Acrobat's non-embedded default, reportlab's and iText's), as its
+#: metrics publish them: a producer placing its text measured them so ('  +73' flush right is 9.7 em
+#: wide at half an em a glyph, 7.8 em as measured)
+STSONG_ROMAN_W = (1, (207, 270, 342, 467, 462, 797, 710, 239, 374), 10, (374, 423, 605, 238, 375, 238, 334, 462),
+                  18, 26, 462, 27, 28, 238, 29, 31, 605,
+                  32, (344, 748, 684, 560, 695, 739, 563, 511, 729, 793, 318, 312, 666, 526, 896, 758, 772, 544, 772,
+                       628, 465, 607, 753, 711, 972, 647, 620, 607, 374, 333, 374, 606, 500, 239, 417, 503, 427, 529,
+                       415, 264, 444, 518, 241, 230, 495, 228, 793, 527, 524),
+                  81, (524, 504, 338, 336, 277, 517, 450, 652, 466, 452, 407, 370, 258, 370, 605))
+#: the names (a subset tag and a style after ',' left off) STSong-Light's metrics are known under
+KNOWN_METRICS = {"STSong-Light": STSONG_ROMAN_W, "STSongStd-Light": STSONG_ROMAN_W,
+                 "STSong-Light-Acro": STSONG_ROMAN_W}
+
+
+def _w_array(w: tuple) -> dict:
+    """A /W array (`c [w1 w2 …]` or `c_first c_last w`) as CID → width."""
+    out, k = {}, 0
+    while k < len(w):
+        if isinstance(w[k + 1], tuple):
+            out.update({w[k] + j: width for j, width in enumerate(w[k + 1])})
+            k += 2
+        else:
+            out.update({cid: w[k + 2] for cid in range(w[k], w[k + 1] + 1)})
+            k += 3
+    return out
+
+
+def known_metrics(name) -> Optional[tuple]:
+    """The /W array of the Roman glyphs of the font named `name` where its standard metrics are known
+    (KNOWN_METRICS), else None."""
+    return KNOWN_METRICS.get(name.split("+", 1)[-1].split(",", 1)[0]) if isinstance(name, str) else None
+
+
+def _known_metrics(font) -> Optional[dict]:
+    """The Roman glyphs' widths of a font whose standard metrics are known, or None."""
+    w = known_metrics(getattr(font, "basefont", None)) or known_metrics(font.fontname)
+    return _w_array(w) if w else None
+
+
 def _half_widths(font, half: float) -> bool:
     """Give a horizontal CID font of a known collection with no widths table (`/W` missing or empty:
     every glyph /DW wide, an em: 1000) its Roman glyphs at `half` an em, as the producer measured them when
     it placed the text: read at an em, a figure's digits stood twice as far apart as drawn and ran over
-    its cell's rule into the next (both cells unread). True when it was such a font."""
+    its cell's rule into the next (both cells unread). A font whose standard metrics are known
+    (KNOWN_METRICS: Adobe's STSong-Light) has them instead: at a flat half em, a figure flush right
+    after two spaces or a sign stood up to 4 pt right of its place, over its cell's right rule (both
+    cells unread). True when it was such a font."""
     ranges = HALF_WIDTH_CIDS.get(font.cidcoding)
     if font.widths or font.vertical or not ranges or not half or font.default_width != 1000:
         return False
     font.widths = {cid: half * 1000 for lo, hi in ranges for cid in range(lo, hi + 1)}
+    if font.cidcoding == "Adobe-GB1":
+        font.widths.update(_known_metrics(font) or {})
     return True
 
 
