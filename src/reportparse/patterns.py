@@ -196,6 +196,11 @@ def field_names(names) -> str:
                             for name in names) + ")"
 
 
+# a crawler's header field on a line of its own inside the body (来源：区政府办公室, 发布日期：2021-01-20: the header a
+# paginated page prints again on each of its pages): a page's chrome, never report text
+HEADER_FIELD_LINE = LazyPattern(r"[ \t]*" + field_names(PUBLISH_FIELDS + OTHER_HEADER_FIELDS) + r"[ \t]*[:：][^\n]*")
+
+
 def strip_money_unit(raw: str) -> str:
     for unit in MONEY_UNITS:
         if raw.endswith(unit):

@@ -80,13 +80,13 @@ REJOINED = "a line of page furniture inside the row passed over: its figures aft
 _FIGURE_ONLY = regex.compile(r"[ \t]*(" + NUMBER_WITH_MONEY + r")[ \t]*\|?[ \t]*")
 
 
-def rejoined(text: str, printed: list[Token], end: int) -> list[Token]:
+def rejoined(text: str, printed: list[Token], end: int, start: int = 0) -> list[Token]:
     """A row's figures before a cut and those standing a line each after it, up to `end` (the next row), the
     lines of other text passed over; every line after the cut that is neither such text nor a figure (a lone
-    pipe: a blank) leaves nothing to rejoin."""
+    pipe: a blank) leaves nothing to rejoin. With no figure printed before the cut, the lines after `start`'s."""
     cells = list(printed)
     ended = False           # a line of pipes alone after the figures: the row's end ("||"), or a blank cell
-    after = text.find("\n", printed[-1].end, end)         # (the rest of the last figure's line is its own)
+    after = text.find("\n", printed[-1].end if printed else start, end)    # (the rest of the last figure's line is its own)
     if after < 0:
         return []
     for m in regex.finditer(r"[^\n]*", text, pos=after + 1, endpos=end):

@@ -20,7 +20,7 @@ from ..normalize import Spacing, fold_traditional
 from ..patterns import CN_DIGITS, LazyPattern
 from ..schema import _read_tsv
 from .narrative_channels import OUTLETS, SENTENCE_END as _SENTENCE_END, WINDOW as _WINDOW, channel_fits as _channel_fits
-from .narrative_channels import WAY_FAMILIES, ends_with_outlet
+from .narrative_channels import WAY_FAMILIES, ends_with_outlet, website_total
 from .narrative_compact import Compact
 from .narrative_cut import NEGATION_PAIR, NEGATIONS, CutText, needs_one_of, plan as _cut_plan
 from .narrative_lists import listed_sum, topic_start
@@ -28,6 +28,7 @@ from .narrative_parts import alias_of as _alias, is_part as _is_part
 from .narrative_period import BOTH, RUNNING, other_year, period_of
 
 _CONTEXT_CHARS = 200     # without a section heading, the topic is looked for this far before a match
+_SITE_KEY = ("disclosure.via_website",)
 _TOTAL_KEYS = frozenset({"disclosure.total", "requests.new", "requests.answered", "review.total", "litigation.total", "fees.collected"})
 # A number that is not a count of its own: approximate (近300条, 约200元, 300条左右; 20余件 never matches: the
 # unit must follow the number), negated (无一起 is none), or a change (较上年减少200元). Looked for just before the
@@ -357,11 +358,13 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             sentence = text[compact.orig(ss):compact.orig_end(ce)].strip()
             if literal is None and keys[0] in _TOTAL_KEYS and applicant is None:
                 whole_sentences.add(ss)
-            for key in keys:
+            # (a total said of one website: that site's count too, yielding to any other figure of the site's)
+            site = literal is None and applicant is None and keys[0] == "disclosure.total" and website_total(ctext, cs, ns)
+            for key in keys + (_SITE_KEY if site else ()):
                 for period in periods:
                     found.append(NarrativeFigure(key, value, raw, os_, oe, sentence, period, applicant))
                     sentence_of.append(ss)
-                    yielding.append(needs in _YIELDING)
+                    yielding.append(needs in _YIELDING or key not in keys)
             bisect.insort(taken, (s, e))
     parts_only = part_sentences - whole_sentences
     if any(yielding):           # a fallback wording yields to any other figure of its key and period

