@@ -22,7 +22,7 @@ from ..schema import _read_tsv
 from .narrative_channels import OUTLETS, SENTENCE_END as _SENTENCE_END, WINDOW as _WINDOW, channel_fits as _channel_fits
 from .narrative_channels import WAY_FAMILIES, ends_with_outlet, website_total
 from .narrative_compact import Compact
-from .narrative_cut import NEGATION_PAIR, NEGATIONS, CutText, needs_one_of, plan as _cut_plan
+from .narrative_cut import NEGATION_PAIR, NEGATIONS, cut_texts, needs_one_of, plan as _cut_plan
 from .narrative_lists import listed_sum, topic_start
 from .narrative_parts import alias_of as _alias, is_part as _is_part
 from .narrative_period import BOTH, RUNNING, other_year, period_of
@@ -142,7 +142,7 @@ def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pa
 @lru_cache(maxsize=1)
 def _scan_plan():
     """(the table lines no pattern can match, which patterns may read the text without them): narrative_cut's proof."""
-    return _cut_plan(tuple((row[-1].pattern, row[-1].flags) for row in _patterns()))
+    return _cut_plan(tuple((row[-1].pattern, row[-1].flags) for row in _patterns()), at_unit=True)
 
 
 @lru_cache(maxsize=1)
@@ -275,8 +275,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     sentence_of: list[int] = []
     yielding: list[bool] = []   # read only where no other figure gives its key (needs=alone or fallback)
     count_unit, line_local = _scan_plan()
-    cut = CutText(ctext, count_unit)        # the same matches, found faster (narrative_cut)
-    negated = CutText(ctext, NEGATION_PAIR)     # … for the rows the count cut leaves on the whole text
+    # the same matches, found faster (narrative_cut); the second cut for the rows the count cut leaves on the whole text
+    cut, negated = cut_texts(ctext, (count_unit, NEGATION_PAIR))
     for (keys, literal, context, needs, applicant, pattern), local, negation in zip(_patterns(), line_local,
                                                                                    _negation_plan()):
         for m in (cut.finditer(pattern) if local else negated.finditer(pattern) if negation

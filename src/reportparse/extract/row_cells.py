@@ -155,7 +155,7 @@ def read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[lis
     token, stop_at = _patterns(text)
     pairs = _change_pairs(text, pos, limit)
     m_stop = stop_at.search(text, pos, limit)
-    while m_stop and (span := _within(pairs, m_stop.start())):      # "+(2) -(5)": a cell, no prose
+    while m_stop and pairs and (span := _within(pairs, m_stop.start())):      # "+(2) -(5)": a cell, no prose
         m_stop = stop_at.search(text, span[1], limit)
     # prose stops the row: what came before it was read whatever the limit beyond it (the
     # separator lines passed over hold no prose character, so they end before it too). A limit at
@@ -178,7 +178,7 @@ def read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[lis
     size = len(text)
     for m in token.finditer(text, pos, stop):
         s, e = m.span()
-        if span := _within(pairs, s):
+        if pairs and (span := _within(pairs, s)):        # (most rows hold no change pair: no search a token)
             if not tokens or tokens[-1].start != span[0]:
                 tokens.append(Token(text[span[0]:span[1]], span[0], span[1]))     # the pair whole: one cell
             continue
