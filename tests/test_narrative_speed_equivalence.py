@@ -161,10 +161,12 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
                 raw = text[os_:oe]
                 value = float(literal) if "." in literal else int(literal)
             sentence = text[compact.orig(ss):compact.orig_end(ce)].strip()
-            for key in keys:
+            # the website rule is the reader's own too (a total said of one website is the site's count, yielding)
+            site = literal is None and applicant is None and keys[0] == "disclosure.total" and N.website_total(ctext, cs, ns)
+            for key in keys + (N._SITE_KEY if site else ()):
                 for period in periods:
                     found.append(N.NarrativeFigure(key, value, raw, os_, oe, sentence, period, applicant))
-                    alone.append(needs_channels in N._YIELDING)
+                    alone.append(needs_channels in N._YIELDING or key not in keys)
             bisect.insort(taken, (s, e))
     # the fallback rule is the reader's own too (a needs=alone or fallback wording yields to any other figure of its key)
     given = {(f.key, f.period) for f, a in zip(found, alone) if not a}

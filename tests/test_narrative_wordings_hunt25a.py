@@ -130,14 +130,20 @@ def test_one_channels_count_beside_another_is_no_total():
     assert "disclosure.total" not in got and got["disclosure.via_website"] == 93
 
 
+def test_a_total_said_by_one_website_is_the_total_and_the_websites_count():
+    """One channel, a website: the total's words and the site's count as printed (stop 43)."""
+    got = figures("一、主动公开政府信息情况\n全年通过政府门户网站主动公开信息1387条。")
+    assert (got["disclosure.total"], got["disclosure.via_website"]) == (1387, 1387)
+
+
 @pytest.mark.parametrize("text, total", [
-    ("全年通过政府门户网站主动公开信息1387条。", 1387),                         # one channel: the total's words
     ("2016年，通过政府网站、政务微博等渠道公开政府信息4129条；通过政府公报发布文件12条。", 4129),   # all channels
     ("2019年，全县通过不同渠道和方式累计公开政府信息11087条。全年共通过某某网发布信息3561条。", 11087),
     ("本街道2018年通过某某政府在线共主动公开政府信息527条。通过街道微信公众号共发布图文512条。", 527),  # posts of another kind
 ])
 def test_guard_a_total_said_by_its_channel_alone_or_by_all_stays_the_total(text, total):
-    """Guard: where no other channel's information is counted, the count stays the total and is no website count."""
+    """Guard: where every channel, or one that is no website, is named, the count stays the total and is no website
+    count."""
     got = figures("一、主动公开政府信息情况\n" + text)
     assert got["disclosure.total"] == total and "disclosure.via_website" not in got
 

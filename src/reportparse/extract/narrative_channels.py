@@ -79,7 +79,7 @@ def _paragraph(ctext: str, s: int, e: int) -> tuple[int, int]:
 
 def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[str], cs: int, s: int, e: int) -> bool:
     """One channel's count is no proactive total where another channel is counted beside it; a row that
-    needs channels reads only there (a website said alone is the total's own wording, left to its patterns),
+    needs channels reads only there (a website said alone is the total's own wording, left to its patterns: website_total),
     one that needs to be alone only where no channel nor other count stands beside it, nor 其中 or a kind before it."""
     if key == "disclosure.total" and literal is None and _HOLDS_ANOTHER.match(ctext, e):
         return False            # …信息2514条(含自治区药监局门户网站信息1273条): not the issuer's own count
