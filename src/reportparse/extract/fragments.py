@@ -15,7 +15,7 @@ from itertools import accumulate
 import regex
 
 from ..cells import figure_like, parse_cell
-from ..patterns import NUMBER_WITH_MONEY, OCR_LOOKALIKES
+from ..patterns import FOOTNOTE_MARK, NUMBER_WITH_MONEY, OCR_LOOKALIKES
 from ..normalize import label_key
 from ..schema import RowSpec
 from .row_cells import Token, pipe_cells, wrapped_row_end
@@ -77,7 +77,8 @@ def loose_rows(text: str, start: int, end: int, n: int, taken: list[tuple[int, i
 
 
 REJOINED = "a line of page furniture inside the row passed over: its figures after it complete the row, whose total holds"
-_FIGURE_ONLY = regex.compile(r"[ \t]*(" + NUMBER_WITH_MONEY + r")[ \t]*\|?[ \t]*")
+# (a figure may carry its footnote mark, 0※: part of its cell, as in a row's tokens)
+_FIGURE_ONLY = regex.compile(r"[ \t]*(" + NUMBER_WITH_MONEY + "(?:" + FOOTNOTE_MARK + r")?)[ \t]*\|?[ \t]*")
 
 
 def rejoined(text: str, printed: list[Token], end: int, start: int = 0) -> list[Token]:
