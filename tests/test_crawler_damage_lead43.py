@@ -6,13 +6,18 @@ no row cut (table3_cut.repaired needs figures before the cut) and its label was 
 known chrome line there (a page's furniture, its number, a header field a paginated page prints again: 来源：…) is passed
 over where the seven figures after it alone stand before the next row and their total holds; the note says so.
 
+Seed 71: a row cut by such chrome whose figures after it carry a footnote mark (5※): the marked figure was passed over
+as text, six figures, unread; it is the row's figure, as among its tokens. Table 四 printed a figure a line with the
+chrome right after its header, before the first figure (stop 42 left it), or a header field line among its figures:
+one definition of a page's chrome (block_cells.page_chrome) for both tables, R4 proving table 四's figures past it.
+
 Guards: other words there (a row's label the search did not know) leave the row unread; so do figures whose total
-fails, or fewer than seven.
+fails, or fewer than seven; R4 refuting leaves table 四 unread.
 """
 import pytest
 
 import reportparse
-from test_crawler_damage_crawl38 import APPLICANTS, CELL_HEAD, TAIL
+from test_crawler_damage_crawl38 import APPLICANTS, CELL_HEAD, T4, TAIL, _t4_lines
 
 ROWS = [(["一、本年新收政府信息公开申请数量"], [64, 23, 9, 5, 2, 7, 110]),
         (["二、上年结转政府信息公开申请数量"], [3, 8, 1, 4, 2, 5, 23]),
@@ -79,3 +84,22 @@ def test_a_row_cut_by_a_pages_chrome_reads_its_figures_after_it_with_their_footn
 
 def test_guard_a_row_cut_whose_figures_after_it_fail_its_total_stays_unread():
     assert _row(reportparse.parse_text(_cut_text(["1", "5※", "3", "23"]))) == [None] * 7
+
+
+# ---------------------------------------------------------------- table 四 one a line: chrome before its first figure
+
+
+T4_FIGURES = [13, 4, 7, 2, 26, 9, 12, 5, 8, 34, 6, 15, 1, 3, 25]
+
+
+@pytest.mark.parametrize("chrome", ["【打印本页】【关闭窗口】", "来源：区政府办公室"])
+@pytest.mark.parametrize("at", [0, 6])
+def test_table4_one_a_line_past_a_pages_chrome_before_or_among_its_figures_is_read_where_r4_holds(chrome, at):
+    # (before its first figure, right after the header, the chrome ended the block: stop 42 left it; a header
+    # field line was never known as chrome there)
+    assert _t4_lines(T4_FIGURES, chrome, at) == T4_FIGURES
+
+
+def test_guard_table4_past_a_pages_chrome_r4_refutes_stays_unread():
+    figures = T4_FIGURES[:4] + [3] + T4_FIGURES[5:]           # 13+4+7+2 is 26, not 3
+    assert _t4_lines(figures, "【打印本页】【关闭窗口】", 0) == [None] * len(T4)

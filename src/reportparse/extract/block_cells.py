@@ -7,7 +7,7 @@ from typing import Optional
 import regex
 
 from ..cells import figure_like
-from ..patterns import CELL_UNITS, PAGE_FURNITURE_LINE, PAGE_NUMBER_LINE, UNIT_WORDS
+from ..patterns import CELL_UNITS, HEADER_FIELD_LINE, PAGE_FURNITURE_LINE, PAGE_NUMBER_LINE, UNIT_WORDS
 from .ocr_pipes import ocr_pipe_figures
 from .row_cells import SEPARATOR_LINE, _TOKEN, Token, _first_pipe, _values_before_pipe, _with_ocr_figures, pipe_cells
 
@@ -25,12 +25,18 @@ NEXT_FIGURE_LINE = (r"(?:[ \t]*(?:" + "|".join(map(regex.escape, UNIT_WORDS)) + 
 _NEXT_FIGURE = regex.compile(NEXT_FIGURE_LINE)
 
 
+def page_chrome(line: str) -> bool:
+    """Is the line a page's chrome, never report text: its furniture (patterns.PAGE_FURNITURE_LINE: print / close
+    links, a QR code's prompt), its number, or a header field a paginated page prints again (来源：…, 发布日期：…)?"""
+    return (PAGE_FURNITURE_LINE.match(line) is not None or PAGE_NUMBER_LINE.match(line) is not None
+            or HEADER_FIELD_LINE.fullmatch(line.rstrip()) is not None)
+
+
 def furniture_line(text: str, line: str, line_end: int) -> bool:
-    """A page's furniture (patterns.PAGE_FURNITURE_LINE, a page number), the next line a bare figure (NEXT_FIGURE_LINE):
-    a line a crawler kept between the figures of a table printed one a line (the caller proves the figures read past
-    it; any other words end the table)."""
-    return ((PAGE_FURNITURE_LINE.match(line) is not None or PAGE_NUMBER_LINE.match(line) is not None)
-            and _NEXT_FIGURE.match(text, line_end + 1) is not None)
+    """A page's chrome (page_chrome), the next line a bare figure (NEXT_FIGURE_LINE): a line a crawler kept between
+    the figures of a table printed one a line (the caller proves the figures read past it; any other words end the
+    table)."""
+    return page_chrome(line) and _NEXT_FIGURE.match(text, line_end + 1) is not None
 
 
 def words_then_figures(text: str, stop: int) -> Optional[str]:
@@ -52,12 +58,14 @@ _NEXT_PIPE_FIGURES = regex.compile(r"(?:[ \t]*\n)*[ \t]*\|[ \t]*[0-9]")
 
 
 def _furniture_between(text: str, line: str, line_end: int, cells: list[Token], pipe: bool) -> bool:
-    """furniture_line inside a block of figures one a line, or a page's furniture before a pipe row of figures (after
-    the header or another such row): table 四's R4 then proves the cells read past it."""
-    if (not cells or pipe) and (PAGE_FURNITURE_LINE.match(line) or PAGE_NUMBER_LINE.match(line)):
-        return _NEXT_PIPE_FIGURES.match(text, line_end + 1) is not None
-    return (bool(cells) and not pipe and furniture_line(text, line, line_end)
-            and _BARE_FIGURE.match(text, text.rfind("\n", 0, cells[-1].start) + 1) is not None)
+    """furniture_line inside a block of figures one a line or before its first (after the header), or a page's
+    chrome before a pipe row of figures (after the header or another such row): table 四's R4 then proves the cells
+    read past it."""
+    if (not cells or pipe) and page_chrome(line) and _NEXT_PIPE_FIGURES.match(text, line_end + 1) is not None:
+        return True
+    if pipe or not furniture_line(text, line, line_end):
+        return False
+    return not cells or _BARE_FIGURE.match(text, text.rfind("\n", 0, cells[-1].start) + 1) is not None
 
 
 def block_cells(text: str, start: int, limit: int, header_chars: frozenset, want: int,

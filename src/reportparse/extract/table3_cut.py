@@ -11,9 +11,9 @@ from typing import Optional
 import regex
 
 from ..cells import parse_cell
-from ..patterns import HEADER_FIELD_LINE, LABEL_NUMBERING, PAGE_FURNITURE_LINE, PAGE_NUMBER_LINE
+from ..patterns import LABEL_NUMBERING
 from ..schema import keys
-from .block_cells import NEXT_FIGURE_LINE, furniture_line
+from .block_cells import NEXT_FIGURE_LINE, furniture_line, page_chrome
 from .fragments import REJOINED, rejoined
 from .rows import RowHit
 from .tables import RowRead, read_row
@@ -108,8 +108,7 @@ def past_label_furniture(text: str, h: RowHit, nxt: int, total_ok) -> Optional[R
     line_start += len(text[line_start:nxt]) - len(text[line_start:nxt].lstrip())      # (blank lines before it)
     line_end = text.find("\n", line_start, nxt)
     line = text[line_start:line_end].rstrip()
-    if line_end < 0 or not (PAGE_FURNITURE_LINE.fullmatch(line) or PAGE_NUMBER_LINE.fullmatch(line)
-                            or HEADER_FIELD_LINE.fullmatch(line)):
+    if line_end < 0 or not page_chrome(line):
         return None
     cells = rejoined(text, [], nxt, line_end)
     if len(cells) != 7 or "\n" not in text[cells[0].end:cells[-1].start]:
