@@ -39,6 +39,21 @@ def _text(chrome: str, figures=None) -> str:
     return "\n".join(lines + TAIL) + "\n"
 
 
+def _last_row_text(chrome: str, figures: list) -> str:
+    lines = list(CELL_HEAD)
+    for labels, printed in ROWS[:-1]:
+        lines += labels + [str(f) for f in printed]
+    return "\n".join(lines + ROWS[-1][0] + [chrome] + [str(f) for f in figures] + TAIL) + "\n"
+
+
+def test_the_chrome_after_the_tables_last_label_is_passed_over_too():
+    # (no next row to end it: its figures end where the figure lines after the chrome do)
+    got = reportparse.parse_text(_last_row_text("【打印本页】【关闭窗口】", ROWS[-1][1])).values()
+    assert [got.get(f"requests.denied.prohibited_by_law|applicant={a}") for a in APPLICANTS] == ROWS[-1][1]
+    got = reportparse.parse_text(_last_row_text("【打印本页】【关闭窗口】", ROWS[-1][1][:6] + [40])).values()
+    assert [got.get(f"requests.denied.prohibited_by_law|applicant={a}") for a in APPLICANTS] == [None] * 7
+
+
 def _row(report) -> list:
     return [report.values().get(f"{KEY}|applicant={a}") for a in APPLICANTS]
 

@@ -262,8 +262,8 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
 def _past_label_furniture(text: str, labelled: list[RowHit], hits: list[RowHit]) -> list[RowHit]:
     """`hits` with the rows whose label a page's furniture line parts from their figures (table3_cut)."""
     found = {}
-    for h, nxt in zip(labelled, labelled[1:]):
-        if not h.cells and (whole := past_label_furniture(text, h, nxt.label_start, _row_total_ok)) is not None:
+    for h, nxt in zip(labelled, labelled[1:] + [None]):         # (the last row's figures end where figure lines do)
+        if not h.cells and (whole := past_label_furniture(text, h, nxt and nxt.label_start, _row_total_ok)) is not None:
             found[h.label_start] = whole
     return sorted(hits + list(found.values()), key=lambda h: h.label_start) if found else hits
 

@@ -97,19 +97,25 @@ LABEL_FURNITURE = ("a page's furniture between the row's label and its figures p
                    "it make the row, whose total holds")
 
 
-def past_label_furniture(text: str, h: RowHit, nxt: int, total_ok) -> Optional[RowHit]:
+def past_label_furniture(text: str, h: RowHit, nxt: Optional[int], total_ok) -> Optional[RowHit]:
     """A row printed a figure a line whose label has no figure before a page's furniture line (a print link, a page
     number, a header field a paginated page prints again: 来源：区政府办公室): the row with its figures after that
-    line, where they alone stand before the next row (`nxt`), make seven and its total holds; else None. (Any other
-    words there may be a row's label the search did not know: the row stays unread.)"""
-    line_start = text.find("\n", h.label_end, nxt) + 1
+    line, where they alone stand before the next row (`nxt`; the table's last row: the figure lines right after the
+    furniture), make seven and its total holds; else None. (Any other words there may be a row's label the search
+    did not know: the row stays unread.)"""
+    bound = len(text) if nxt is None else nxt
+    line_start = text.find("\n", h.label_end, bound) + 1
     if not line_start or text[h.label_end:line_start].strip():
         return None
-    line_start += len(text[line_start:nxt]) - len(text[line_start:nxt].lstrip())      # (blank lines before it)
-    line_end = text.find("\n", line_start, nxt)
+    line_start += len(text[line_start:bound]) - len(text[line_start:bound].lstrip())      # (blank lines before it)
+    line_end = text.find("\n", line_start, bound)
     line = text[line_start:line_end].rstrip()
     if line_end < 0 or not page_chrome(line):
         return None
+    if nxt is None:
+        if (run := _FIGURE_LINES.match(text, line_end + 1)) is None:
+            return None
+        nxt = run.end()
     cells = rejoined(text, [], nxt, line_end)
     if len(cells) != 7 or "\n" not in text[cells[0].end:cells[-1].start]:
         return None
