@@ -179,7 +179,6 @@ class Data:
                     break
         return out
 
-
     def branches(self, text: str) -> list[Match]:
         """A city bureau's branch named by its district without the suffix (上海市公安局长宁分局, 北京市公安局朝阳分局 →
         长宁区 / 朝阳区): the stem's districts and counties (区, 新区, 县 added) whose city or province the words just
@@ -187,8 +186,7 @@ class Data:
         out = []
         for m in _BRANCH_RE.finditer(text):
             stem, before = m["stem"], text[max(0, m.start() - _BRANCH_REACH):m.start()]
-            rows = [r for suf in _BRANCH_SUFFIXES for r in self.names.get(stem + suf, ())
-                    if any(len(up := self.bare_name(c)) >= 2 and up in before for c in (r.city_code, r.province_code) if c)]
+            rows = [r for suf in _BRANCH_SUFFIXES for r in self.names.get(stem + suf, ()) if self._ancestor_named(r, before)]
             if rows:
                 out.append(Match(m.start("stem"), m.end("stem"), stem + "·", tuple(rows)))
         return out

@@ -93,6 +93,7 @@ def _cut_lone_figure(text: str, printed: list, nxt: int, total_ok) -> bool:
     return True
 
 
+_BLANK = regex.compile(r"[\s\x1c-\x1f]*")      # (what str.lstrip strips: str.isspace)
 LABEL_FURNITURE = ("a page's furniture between the row's label and its figures passed over: its figures a line each after "
                    "it make the row, whose total holds")
 
@@ -107,7 +108,7 @@ def past_label_furniture(text: str, h: RowHit, nxt: Optional[int], total_ok) -> 
     line_start = text.find("\n", h.label_end, bound) + 1
     if not line_start or text[h.label_end:line_start].strip():
         return None
-    line_start += len(text[line_start:bound]) - len(text[line_start:bound].lstrip())      # (blank lines before it)
+    line_start = _BLANK.match(text, line_start, bound).end()           # (blank lines before it)
     line_end = text.find("\n", line_start, bound)
     line = text[line_start:line_end].rstrip()
     if line_end < 0 or not page_chrome(line):
