@@ -124,6 +124,11 @@ _SENTENCE_YEAR_TITLE = LazyPattern(r"(?:(?:(?:现|特|特此)(?:向社会)?|(?<!
 _SENTENCE_YEAR_NAME_TITLE = LazyPattern(r"(?:(?:现|特|特此)(?:向社会)?|(?<![应前要须需于])向社会)(?:公布|发布|公开)《?(?P<title>"
                                         + _YEAR + rf"\s*年度?(?!度|[我本全各]|(?:政府|政务)?(?:信息)?公开){_NAME}{{2,30}}?"
                                         r"(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报))(?=[\s,，。;；:：》]|$)")
+# … or year first after 现将, where the clause then publishes it (现将2023年X镇人民政府信息公开工作年度报告(以下简称“报告”)
+# 予以公布; the short name it declares may stand between)
+_SENTENCE_PUT_YEAR_NAME_TITLE = LazyPattern(r"现将《?(?P<title>" + _YEAR + rf"\s*年度?(?!度|[我本全各]|(?:政府|政务)?(?:信息)?公开)"
+                                            rf"{_NAME}{{2,30}}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报))》?"
+                                            r"(?=(?:[(（]以下简称[^()（）\n]{0,12}[)）])?(?:予以|进行)?(?:公布|发布|公开))")
 # … or a university's, its academic year first (现编制2016至2017学年延安大学信息公开工作年度报告)
 _SENTENCE_TERM_TITLE = LazyPattern(rf"(?<=^|[,，。;；:：])(?:特|现)编制《?(?P<title>{_YEAR}{_TERM_END}年度?{_NAME}{{2,30}}?"
                                    r"信息公开(?:工作)?(?:年度)?报告)(?=》?(?:[\s,，。;；:：]|$))")
@@ -182,7 +187,7 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
     for line in lines[:15]:
         form = search_form(line)
         m = (_SENTENCE_TITLE.search(form) or _SENTENCE_TERM_TITLE.search(form) or _CITED_PUBLISHED_TITLE.search(form)
-             or _SENTENCE_YEAR_NAME_TITLE.search(form))
+             or _SENTENCE_YEAR_NAME_TITLE.search(form) or _SENTENCE_PUT_YEAR_NAME_TITLE.search(form))
         if m is None and unnamed is None:
             unnamed = _SENTENCE_YEAR_TITLE.search(form) and line
         if m and _names_report(m["title"], _NOT_REPORT_TITLE) and not _last_years_report(m["title"], doc.text):
