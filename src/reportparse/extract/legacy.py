@@ -162,9 +162,14 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
     table.columns = n
     # run-together tables: most rows hold fewer cells than columns
     runs = sum(c < n for c in counts) > len(counts) / 2
+    # a row printing its two figures a line each shows the table's cells stand a line each: a figure alone on
+    # its line elsewhere is one cell (its neighbour blank, or a line the crawler dropped), never two run together
+    a_line_each = runs and n == 2 and any(len(f := [t for t in h.cells if t.raw]) == 2 and
+                                          on_lines_of_their_own(doc.text, h.label_end, f) for h in rows)
 
-    lines = stripped_lines(doc.text, rows[0].label_start, rows[-1].region_end)
-    collapsed = not doc.blanks_left_out and may_be_collapsed(lines, wide=doc.wide_figures)
+    region = doc.text[rows[0].label_start:rows[-1].region_end]
+    lines = stripped_lines(region)
+    collapsed = not doc.blanks_left_out and may_be_collapsed(lines, wide=doc.wide_figures, source=region)
     kept_once = collapsed        # (a crawler's runs of equal lines kept once: a failing sum may show it, below)
     if n == 2 and (collapsed or runs) and _one_figure_each(doc.text, rows) and (year is None or year > _FIRST_YEAR):
         # every row prints one figure, a line of its own, under a header of two columns: a column left
@@ -188,7 +193,9 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
             h.spec, key = spec, spec.key
             h.note = f"printed as '{h.label.strip()}' again; read as {key} by its position"
         group_ok = (lambda g: g[1] is None or g[0] is None or g[1] >= g[0]) if n == 2 else None
-        r = unplaced(doc, h, n) or read_row(h, n, group_ok, limit, allow_split=runs, collapsed=collapsed and n > 1,
+        lone = a_line_each and len(f := [t for t in h.cells if t.raw]) == 1 and _own_line(doc.text, f[0])
+        r = unplaced(doc, h, n) or read_row(h, n, group_ok, limit, allow_split=runs and not lone,
+                                             collapsed=collapsed and n > 1,
                                              wide=doc.wide_figures)
         if r.problem:
             table.warnings.append(f"legacy table row '{h.label.strip()}': {r.problem}; not read")

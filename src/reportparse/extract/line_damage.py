@@ -35,17 +35,34 @@ def numeric_lines(lines: list[str]) -> list[str]:
     return [ln for ln in lines if ln[:1] in _FIGURE_FIRST and match(ln)]
 
 
-def may_be_collapsed(lines: list[str], figures: Optional[list[str]] = None, *, wide: frozenset = frozenset()) -> bool:
-    """Whether a crawler may have dropped lines equal to the line before them (`lines`: stripped_lines;
-    `figures`: their numeric_lines, when found already).
+def may_be_collapsed(lines: list[str], figures: Optional[list[str]] = None, *, wide: frozenset = frozenset(),
+                     source: Optional[str] = None) -> bool:
+    """Whether a crawler may have dropped lines equal to the line before them (`lines`: stripped_lines of
+    `source`, the text they come from; `figures`: their numeric_lines, when found already).
 
     Only a one-cell-per-line table can show it (several lines holding one number each), and a
     text that was collapsed never has two equal lines in a row: a single repeat rules it out, unless its
-    figure is one the source printed in both widths (`wide`: "0" / "０" were two lines to the crawler).
+    figure is one the source printed in both widths (`wide`: "0" / "０" were two lines to the crawler), or
+    a line of spaces parts the two (a page number the loader blanked in place: the crawler saw it there).
     """
-    if any(a == b and a not in wide for a, b in zip(lines, lines[1:])):
+    if any(a == b and a not in wide for a, b in zip(lines, lines[1:])) and (
+            source is None or _repeat_kept(source, wide)):
         return False
     return len(numeric_lines(lines) if figures is None else figures) >= 5
+
+
+def _repeat_kept(source: str, wide: frozenset) -> bool:
+    """Two equal lines in a row of `source` with only empty lines between them (a line of spaces parts them)."""
+    before = None
+    for line in source.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            before = before if not line else None
+        elif stripped == before and stripped not in wide:
+            return True
+        else:
+            before = stripped
+    return False
 
 
 def cut_across_lines(text: str, cells: list) -> bool:
