@@ -341,7 +341,8 @@ def _lay_out(data: PageData, chars, frame, hedges, vedges, layout: PDFLayoutSett
     items = frame.items(chars, layout.dedupe, layout.dedupe_share, layout.layer_reach)
     items, data.folio = page_folio(items, hedges, frame.height, data.number, folio, layout, data.notes,
                                     frame.width)
-    items, sups = superscript_marks(items)
+    marked: dict = {}
+    items, sups = superscript_marks(items, marked)
     if sups:
         shown = ", ".join(f"'{m}'" for m in list(dict.fromkeys(sups))[:3])
         data.notes.append(f"page {data.number}: {len(sups)} footnote mark{'s' if len(sups) > 1 else ''} set small and "
@@ -349,12 +350,12 @@ def _lay_out(data: PageData, chars, frame, hedges, vedges, layout: PDFLayoutSett
     panes = sheet_panes(items, hedges, vedges, frame.width, frame.height, sheet, layout)
     if panes is None:
         data.blocks = layout_page(items, hedges, vedges, data.number, frame.width, frame.height, layout, data.notes,
-                                  budget)
+                                  budget, marked)
         return
     for k, box in enumerate(panes):         # an N-up sheet: each printed page laid out on its own
         its, hs, vs = pane_content(items, hedges, vedges, box)
         blocks = to_sheet(layout_page(its, hs, vs, data.number, box[2] - box[0], box[3] - box[1], layout,
-                                      data.notes, budget), box)
+                                      data.notes, budget, marked), box)
         part = data if k == 0 else PageData(data.number, frame.width, frame.height)
         part.blocks, part.origin = blocks, (box[0], box[1])
         if k:

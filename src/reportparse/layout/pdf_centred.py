@@ -30,8 +30,14 @@ def _line(its, d) -> list:
     return [o for o in its if same_line(o, d)]
 
 
-def _centre_off(part, c) -> float:
-    return abs((part[0].x0 + part[-1].x1) / 2 - (c.x0 + c.x1) / 2)
+def _centre_off(part, c, marked: dict) -> float:
+    """How far the figure `part` (its digits left to right) stands off the centre of cell `c`. A
+    figure whose footnote mark was left out (`marked`: its digit and how far the mark reached past it) was
+    centred with the mark as the producer measured them, from its first digit to the mark's end (a
+    mark placed where the figure would end without the tracking it is drawn with stands among its
+    digits: the figure goes on past it, off centre)."""
+    end = next((o.x1 + marked[id(o)][1] for o in reversed(part) if id(o) in marked), part[-1].x1)
+    return abs((part[0].x0 + end) / 2 - (c.x0 + c.x1) / 2)
 
 
 def _pitch(line) -> float:
@@ -40,7 +46,7 @@ def _pitch(line) -> float:
     return steps[len(steps) // 2] if steps else 0.0
 
 
-def _all_centred(cells, cont, skip: set, geo: PDFLayoutSettings) -> bool:
+def _all_centred(cells, cont, skip: set, geo: PDFLayoutSettings, marked: dict) -> bool:
     """Does every other figure of the table (one line of digits only) stand centred in its cell?"""
     seen = 0
     for k, (c, its) in enumerate(zip(cells, cont)):
@@ -50,13 +56,13 @@ def _all_centred(cells, cont, skip: set, geo: PDFLayoutSettings) -> bool:
         if len(_line(its, line[0])) != len(its):
             continue
         pitch = _pitch(line) or (line[0].x1 - line[0].x0)
-        if _centre_off(line, c) > geo.centred_slack * pitch:
+        if _centre_off(line, c, marked) > geo.centred_slack * pitch:
             return False
         seen += 1
     return seen >= geo.centred_evidence
 
 
-def _cuts(digits: list, cells: list, geo: PDFLayoutSettings, loose: float = 0.0) -> list:
+def _cuts(digits: list, cells: list, geo: PDFLayoutSettings, marked: dict, loose: float = 0.0) -> list:
     """Every way to deal `digits` (left to right) out to `cells` (left to right), each a figure
     centred in its cell (to within `centred_slack` of the digits' pitch) whose digits stand evenly
     (to within `overrun_pitch_slack` points: one figure's own spacing), both `loose` points looser:
@@ -67,7 +73,7 @@ def _cuts(digits: list, cells: list, geo: PDFLayoutSettings, loose: float = 0.0)
 
     def fits(part, c) -> bool:
         steps = [b.x0 - a.x0 for a, b in zip(part, part[1:])]
-        return _centre_off(part, c) <= slack and (not steps or max(steps) - min(steps) <= even)
+        return _centre_off(part, c, marked) <= slack and (not steps or max(steps) - min(steps) <= even)
 
     def deal(at: int, k: int, parts: list) -> None:
         if k == len(cells) - 1:
@@ -98,7 +104,7 @@ def _orders(digits: list) -> Optional[list]:
     return out
 
 
-def _tangled_cut(digits: list, cells: list, geo: PDFLayoutSettings) -> list:
+def _tangled_cut(digits: list, cells: list, geo: PDFLayoutSettings, marked: dict) -> list:
     """The one way to deal out digits some of which overlap (_orders): the order whose figures stand
     centred and evenly, where every other order leaves a figure off its centre or its digits uneven
     by more than `tangled_pitch_margin` points more (else the page does not say which digit is
@@ -106,8 +112,8 @@ def _tangled_cut(digits: list, cells: list, geo: PDFLayoutSettings) -> list:
     orders = _orders(digits)
     if orders is None:
         return []
-    ways = [w for order in orders for w in _cuts(order, cells, geo)]
-    if len(ways) != 1 or sum(len(_cuts(order, cells, geo, geo.tangled_pitch_margin)) for order in orders) != 1:
+    ways = [w for order in orders for w in _cuts(order, cells, geo, marked)]
+    if len(ways) != 1 or sum(len(_cuts(order, cells, geo, marked, geo.tangled_pitch_margin)) for order in orders) != 1:
         return []
     return ways
 
@@ -134,13 +140,16 @@ def _chains(cells, found: list) -> Optional[dict]:
     return out
 
 
-def settle_centred(cells, cont: list, found: list, geo: PDFLayoutSettings, changed: set) -> list:
+def settle_centred(cells, cont: list, found: list, geo: PDFLayoutSettings, changed: set,
+                   marked: Optional[dict] = None) -> list:
     """The findings (cell index, side, digit: pdf_overrun's) the table's centred figures settle, taken
     out of `found` (the rest returned); their digits moved to the cells they are centred in (those
-    whose digits changed added to `changed`). A row's label cell first in the chain keeps its text
+    whose digits changed added to `changed`; `marked`: the reach of footnote marks left out, by
+    digit). A row's label cell first in the chain keeps its text
     and no digit of the chain (the digits after its text are the next cells')."""
     chains = _chains(cells, found)
-    if not chains or not _all_centred(cells, cont, {k for _, ks in chains for k in ks}, geo):
+    marked = marked or {}
+    if not chains or not _all_centred(cells, cont, {k for _, ks in chains for k in ks}, geo, marked):
         return found
     keep = []
     for (_, ks), fs in chains.items():
@@ -159,8 +168,8 @@ def settle_centred(cells, cont: list, found: list, geo: PDFLayoutSettings, chang
         # (two figures' digits overlapping: their order is in the page only where their pitch says it;
         # by position '5' over '2' read 4802 | 56490: _tangled_cut)
         tangled = any(b.x0 - a.x0 < (a.x1 - a.x0) / 2 for a, b in zip(digits, digits[1:]))
-        ways = ([] if len(digits) < 2 else _tangled_cut(digits, [cells[k] for k in figures], geo) if tangled
-                else _cuts(digits, [cells[k] for k in figures], geo))
+        ways = ([] if len(digits) < 2 else _tangled_cut(digits, [cells[k] for k in figures], geo, marked) if tangled
+                else _cuts(digits, [cells[k] for k in figures], geo, marked))
         if len(ways) != 1:
             keep += fs
             continue

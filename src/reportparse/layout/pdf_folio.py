@@ -5,8 +5,10 @@ which printed its own number at the same place: the same marks around a number o
 same height and the same middle, in the same size (measured from the page's foot and its middle
 across: a landscape page among portrait ones prints its number as far up from its foot, centred
 on its own width). Such a run standing in a ruled cell (a rule
-above it and one below) is left out, with the page's note; a page number in the margin is left to
-pdf_tables (a furniture line), and a bare number ('2') is never taken (it could be a figure).
+above it and one below), or touching other text on its line (a borderless table's last row run down
+over it: '92-2-' read as the figure), is left out, with the page's note; a page number in the margin,
+clear of other text, is left to pdf_tables (a furniture line), and a bare number ('2') is never taken
+(it could be a figure).
 """
 from __future__ import annotations
 
@@ -71,10 +73,21 @@ def _in_cell(run: list[Item], hedges) -> bool:
     return any(y < top for y in across) and any(y > bottom for y in across)
 
 
+def _touching(run: list[Item], items: list[Item]) -> bool:
+    """Does other text stand on the run's line within half its height of it?"""
+    top, bottom = min(it.top for it in run), max(it.bottom for it in run)
+    reach = (bottom - top) / 2
+    x0, x1 = run[0].x0 - reach, run[-1].x1 + reach
+    mine = {id(it) for it in run}
+    return any(it.top < bottom and it.bottom > top and it.x0 < x1 and it.x1 > x0 and id(it) not in mine
+               for it in items)
+
+
 def page_folio(items: list[Item], hedges, height: float, page: int, before: Optional[Folio], layout,
                notes: list, width: float = 0.0) -> tuple[list[Item], Optional[Folio]]:
-    """The page's items without its number where it stands in a ruled cell at the place the page
-    `before` printed its own (above), and where this page prints its number (for the next page)."""
+    """The page's items without its number where it stands in a ruled cell or touches other text at
+    the place the page `before` printed its own (above), and where this page prints its number (for
+    the next page)."""
     foot = [it for it in items if it.top > (1 - layout.folio_foot) * height]
     if not foot:
         return items, None
@@ -91,7 +104,7 @@ def page_folio(items: list[Item], hedges, height: float, page: int, before: Opti
                 and folio.numbers[0] == before.numbers[0] + page - before.page \
                 and abs(folio.top - down - before.top) <= place and abs(folio.bottom - down - before.bottom) <= place \
                 and abs(folio.middle - across - before.middle) <= place + 0.5 * (folio.bottom - folio.top) \
-                and _in_cell(run, hedges):
+                and (_in_cell(run, hedges) or _touching(run, foot)):
             seen, drop = folio, run
             break
         if seen is None and not _in_cell(run, hedges):

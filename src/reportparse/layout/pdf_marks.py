@@ -14,6 +14,7 @@ note: the figure reads as printed (a mark is never a digit of it).
 from __future__ import annotations
 
 import bisect
+from typing import Optional
 
 from .pdf_model import Item
 
@@ -50,8 +51,11 @@ def _same_line(it: Item, like: Item, prev: Item, h: float) -> bool:
             and -0.15 * h <= it.x0 - prev.x1 <= 0.5 * h)
 
 
-def superscript_marks(items: list[Item]) -> tuple[list[Item], list[str]]:
-    """The items without the superscript marks after figures, and the marks (their text) left out."""
+def superscript_marks(items: list[Item], reach: Optional[dict] = None) -> tuple[list[Item], list[str]]:
+    """The items without the superscript marks after figures, and the marks (their text) left out;
+    `reach` (given) gets, by id of the digit each mark follows, the digit and how far past it the mark
+    ended (the digit held: its id is not reused): a figure set centred with its mark stands off its
+    cell's centre by half that (pdf_centred.py)."""
     digits = [it for it in items if it.text.isdigit()]
     if not digits:
         return items, []
@@ -98,6 +102,8 @@ def superscript_marks(items: list[Item]) -> tuple[list[Item], list[str]]:
             chain.append(nxt)
         for it in chain:
             drop[id(it)] = it
+        if reach is not None:
+            reach[id(d)] = (d, max(0.0, chain[-1].x1 - d.x1))
         marks.append("".join(it.text for it in chain))
     if not drop:
         return items, []

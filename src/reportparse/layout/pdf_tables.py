@@ -156,7 +156,7 @@ def _find_tables(hedges, vedges, page: int, geo: PDFLayoutSettings, notes: list,
 
 
 def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings,
-                 notes: Optional[list] = None) -> list[Item]:
+                 notes: Optional[list] = None, marked: Optional[dict] = None) -> list[Item]:
     """Put each item into the cell holding its centre; return the items in no cell. A figure run
     across the rule between two cells leaves both unread (pdf_overrun.py), with a note."""
     rest = []
@@ -236,7 +236,7 @@ def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings,
                                                  if t.hugged or spread else [])
         if found:
             changed: set = set()
-            found = settle_centred(t.cells, cont, found, geo, changed)
+            found = settle_centred(t.cells, cont, found, geo, changed, marked)
             for k in changed:
                 t.cells[k].text = _cell_text(cont[k], geo, t.cells[k], [], k, {})
         if found:
@@ -294,7 +294,8 @@ def _cell_text(items: list[Item], geo: PDFLayoutSettings, cell: Optional[Cell] =
 
 def layout_page(items: list[Item], hedges, vedges, page: int, width: float, height: float,
                 geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT, notes: Optional[list] = None,
-                budget: Optional[GridBudget] = None) -> list:
+                budget: Optional[GridBudget] = None, marked: Optional[dict] = None) -> list:
+    """`marked`: pdf_marks.superscript_marks' reach of the marks it left out, by digit."""
     notes = notes if notes is not None else []
     if len(items) > geo.max_page_chars:
         notes.append(f"page {page}: {len(items)} characters (more than PDFLayoutSettings.max_page_chars = "
@@ -305,7 +306,7 @@ def layout_page(items: list[Item], hedges, vedges, page: int, width: float, heig
         aligned = True
     tables = _find_tables(hedges, vedges, page, geo, notes, budget, items)
     if tables:
-        items = _fill_tables(tables, items, geo, notes)
+        items = _fill_tables(tables, items, geo, notes, marked)
         keep = []
         for t in tables:
             if len(t.rows) == 1 and len(t.rows[0]) == 1:
