@@ -1,9 +1,10 @@
 """Crawler damage the campaign (tools/crawler_attack.py, seeds 63–64) read WRONG or lost.
 
 A pipe row hard-wrapped so that its last figure ends the line with its cell left open ('… | 1 | 3 | 2'), its tail
-('5 |') a page's chrome line away: the figure was read as printed (2 for 25) though the row's sums fail. Only that
+('5 |') a line of words away: the figure was read as printed (2 for 25) though the row's sums fail. Only that
 figure can be cut (the others are closed by their pipes): where a bare figure closed by a pipe follows a few lines
-down (its tail), or the text ends there, it stays unread with a warning, the others are read.
+down (its tail), or the text ends there, it stays unread with a warning, the others are read. (A page's chrome line
+between is blanked by the loader since stop 44: the tail joins where the sums prove it.)
 Guards: an open last cell whose row's sums hold is read as printed (a converter that leaves rows unclosed), and so is
 a tab-separated row's (never closed, no tail) whose sums fail.
 
@@ -32,9 +33,18 @@ def _t4(got: dict) -> list:
 
 def test_an_open_last_cell_whose_rows_sums_fail_is_not_read():
     cut = "| " + " | ".join(str(c) for c in FIGURES[:-1]) + " | 2"
-    for chrome in ("扫一扫在手机打开当前页", "来源：区政府办公室"):      # (the loader ends the page at the first, tail and all)
+    got = _parse([cut, "本表数据截至年底", "5 |"])
+    assert _t4(got) == FIGURES[:-1] + [None]
+    assert [got.get(f"requests.new|applicant={a}") for a in APPLICANTS] == NEW
+
+
+def test_an_open_last_cell_a_pages_chrome_away_from_its_tail_is_joined_where_r4_proves_it():
+    # (stop 44: the loader blanks a page's chrome between the pieces of a wrapped pipe row, line break and all; the
+    # figure cut at the wrap is one where the row's sums hold with it joined — before, the last cell was left unread)
+    cut = "| " + " | ".join(str(c) for c in FIGURES[:-1]) + " | 2"
+    for chrome in ("扫一扫在手机打开当前页", "来源：区政府办公室"):
         got = _parse([cut, chrome, "5 |"])
-        assert _t4(got) == FIGURES[:-1] + [None]
+        assert _t4(got) == FIGURES
         assert [got.get(f"requests.new|applicant={a}") for a in APPLICANTS] == NEW
 
 

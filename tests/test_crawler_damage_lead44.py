@@ -72,3 +72,38 @@ def test_a_lone_figure_line_in_a_table_a_cell_a_line_is_never_split_into_two_cel
         assert got.get(key + "|period=cumulative") is None, key
     unread = [w for w in report.warnings if "not read" in w]
     assert any("主动公开政府信息数" in w for w in unread) and any("网上申请数" in w for w in unread)
+
+
+# Seeds 71 and 72: a page's chrome a crawler kept between the pieces of a pipe row a wrap cut — after a piece left open
+# ("| 142 | 31 | 2" / 【打印本页】【关闭窗口】 / "7 | 219 | … |": 27 cut in two) or after one its wrap closed
+# ("| … | 6 | 2 |" / 扫一扫… / " 9 | 1 | … |"). The text loader blanks the chrome with its line break (offsets kept):
+# the pieces stand as a wrap alone leaves them, and the row's sum proves a cut figure's join.
+PIPE_HEAD = ["鹭岭县人民政府2022年政府信息公开工作年度报告", "", "## 三、收到和处理政府信息公开申请情况", "",
+             "| 申请人情况 |", "| 自然人 | 法人或其他组织 | 总计 |",
+             "| 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |",
+             "| 一、本年新收政府信息公开申请数量 | 37 | 12 | 8 | 5 | 4 | 3 | 69 |"]
+APPLICANTS = ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total")
+
+
+def _pipe_report(between: str) -> str:
+    return "\n".join(PIPE_HEAD + [
+        "| （六）其他处理 | 1.申请人无正当理由逾期不补正、行政", "机关不再处理其政府信息公开申请 | 142 | 31 | 2", between,
+        "7 | 219 | 318 | 264 | 1001 |",
+        "| 四、结转下年度继续办理 | 6 | 2 |", between, " 9 | 1 | 11 | 7 | 36 |",
+        "", "五、存在的主要问题及改进情况", "", "本年度无。"]) + "\n"
+
+
+def _row(got: dict, key: str) -> list:
+    return [got.get(f"{key}|applicant={a}") for a in APPLICANTS]
+
+
+def test_chrome_between_the_pieces_of_a_wrapped_pipe_row_is_passed_over():
+    for chrome in ("【打印本页】【关闭窗口】", "扫一扫在手机打开当前页", "第2页 共5页"):
+        got = reportparse.parse_text(_pipe_report(chrome)).values()
+        assert _row(got, "requests.other.no_correction") == [142, 31, 27, 219, 318, 264, 1001], chrome
+        assert _row(got, "requests.carried_forward") == [6, 2, 9, 1, 11, 7, 36], chrome
+
+
+def test_words_between_the_pieces_of_a_wrapped_pipe_row_are_no_chrome():
+    got = reportparse.parse_text(_pipe_report("本表数据截至年底")).values()
+    assert _row(got, "requests.other.no_correction") == [None] * 7

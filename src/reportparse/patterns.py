@@ -201,6 +201,13 @@ def field_names(names) -> str:
 HEADER_FIELD_LINE = LazyPattern(r"[ \t]*" + field_names(PUBLISH_FIELDS + OTHER_HEADER_FIELDS) + r"[ \t]*[:：][^\n]*")
 
 
+def page_chrome(line: str) -> bool:
+    """Is the line a page's chrome, never report text: its furniture (PAGE_FURNITURE_LINE: print / close links, a QR
+    code's prompt), its number, or a header field a paginated page prints again (来源：…, 发布日期：…)?"""
+    return (PAGE_FURNITURE_LINE.match(line) is not None or PAGE_NUMBER_LINE.match(line) is not None
+            or HEADER_FIELD_LINE.fullmatch(line.rstrip()) is not None)
+
+
 def strip_money_unit(raw: str) -> str:
     for unit in MONEY_UNITS:
         if raw.endswith(unit):

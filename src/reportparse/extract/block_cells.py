@@ -7,7 +7,7 @@ from typing import Optional
 import regex
 
 from ..cells import figure_like
-from ..patterns import CELL_UNITS, HEADER_FIELD_LINE, PAGE_FURNITURE_LINE, PAGE_NUMBER_LINE, UNIT_WORDS
+from ..patterns import CELL_UNITS, UNIT_WORDS, page_chrome
 from .ocr_pipes import ocr_pipe_figures
 from .row_cells import SEPARATOR_LINE, _TOKEN, Token, _first_pipe, _values_before_pipe, _with_ocr_figures, pipe_cells
 
@@ -23,13 +23,6 @@ _BARE_FIGURE = regex.compile(BARE_FIGURE_LINE)
 # the cells of a table printed one a line
 NEXT_FIGURE_LINE = (r"(?:[ \t]*(?:" + "|".join(map(regex.escape, UNIT_WORDS)) + r")?[ \t]*\n)*" + BARE_FIGURE_LINE)
 _NEXT_FIGURE = regex.compile(NEXT_FIGURE_LINE)
-
-
-def page_chrome(line: str) -> bool:
-    """Is the line a page's chrome, never report text: its furniture (patterns.PAGE_FURNITURE_LINE: print / close
-    links, a QR code's prompt), its number, or a header field a paginated page prints again (来源：…, 发布日期：…)?"""
-    return (PAGE_FURNITURE_LINE.match(line) is not None or PAGE_NUMBER_LINE.match(line) is not None
-            or HEADER_FIELD_LINE.fullmatch(line.rstrip()) is not None)
 
 
 def furniture_line(text: str, line: str, line_end: int) -> bool:

@@ -11,9 +11,9 @@ from typing import Optional
 import regex
 
 from ..cells import parse_cell
-from ..patterns import LABEL_NUMBERING
+from ..patterns import LABEL_NUMBERING, page_chrome
 from ..schema import keys
-from .block_cells import NEXT_FIGURE_LINE, furniture_line, page_chrome
+from .block_cells import NEXT_FIGURE_LINE, furniture_line
 from .fragments import REJOINED, rejoined
 from .rows import RowHit
 from .tables import RowRead, read_row

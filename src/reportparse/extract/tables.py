@@ -328,7 +328,8 @@ def _cut_at_line_breaks(text: str, tokens: list[Token], n: int, group_ok: Callab
     if not 0 < k <= 3 or not all(_DIGITS.fullmatch(t.raw) for t in tokens):
         return None
     # (or a blank line between, set by a crawler after every line, where the first ran to the wrap width)
-    at = [i for i, (a, b) in enumerate(zip(tokens, tokens[1:])) if text[a.end:b.start] == "\n" or
+    # (the next line may open with spaces: a page's chrome the loader blanked there, line break and all)
+    at = [i for i, (a, b) in enumerate(zip(tokens, tokens[1:])) if text[a.end:b.start].rstrip(" ") == "\n" or
           text[a.end:b.start] == "\n\n" and cut_at_width(text, a.end)]
     if len(at) != k or any(j - i < 2 for i, j in zip(at, at[1:])):
         return None

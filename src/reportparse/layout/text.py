@@ -8,7 +8,7 @@ import regex
 from ..document import Document
 from ..normalize import normalize_text
 from ..patterns import (CONTINUED_TABLE_LINE, FIELD_SEPARATOR, NUMBER_WITH_MONEY, PAGE_FURNITURE, PAGE_FURNITURE_WORDS,
-                        PAGE_NUMBER_LINE, PUBLISH_FIELDS, SIGNED_WORD_NUMBER, SPACE_GROUPED, TITLE_FIELDS, field_names)
+                        PAGE_NUMBER_LINE, PUBLISH_FIELDS, page_chrome, SIGNED_WORD_NUMBER, SPACE_GROUPED, TITLE_FIELDS, field_names)
 
 # Crawler archive headers ("标题: …", "发布时间: …") above a "==== 正文 ====" rule.
 _HEADER_FIELD = regex.compile(rf"^(?:(?P<title>{field_names(TITLE_FIELDS)})|{field_names(PUBLISH_FIELDS)})"
@@ -145,6 +145,27 @@ def join_closed_cell_rows(text: str) -> str:
     return "".join(chars) if chars else text
 
 
+# a piece of a pipe row (a pipe in it), one or two lines with none, and a line that goes on with the row's cells (a pipe
+# in it, none opening it): a wrapped row with what stands between
+_PIPE_ROW_GAP = regex.compile(r"^[^\n|]*\|[^\n]*\n((?:[^\n|]*\n){1,2})(?=[ \t]*[^|\s][^\n]*\|)", regex.M)
+
+
+def join_chrome_in_pipe_rows(text: str) -> str:
+    """A page's chrome a crawler kept between the pieces of a pipe row a wrap cut ("| 111 | 23 | 2" / 【打印本页】… /
+    "5 | 351 | … |") blanked with its line break, offsets kept: the pieces stand as a wrap alone leaves them (the
+    row's reading joins a cut figure only where its sums hold). Only lines that are chrome (patterns.page_chrome) or
+    blank, at least one chrome."""
+    if "|" not in text:
+        return text
+    chars = None
+    for m in _PIPE_ROW_GAP.finditer(text):
+        gap = m.group(1).split("\n")[:-1]
+        if all(page_chrome(line) or not line.strip() for line in gap) and any(line.strip() for line in gap):
+            chars = chars or list(text)
+            chars[m.start(1):m.end(1)] = " " * (m.end(1) - m.start(1))
+    return "".join(chars) if chars else text
+
+
 def blank_page_numbers(text: str) -> str:
     """Page numbers on lines of their own (a PDF's text copied out: they sit between table rows)
     blanked in place, offsets kept, so they are never read as a cell."""
@@ -269,6 +290,7 @@ def load_text(text: str, **meta) -> Document:
         text = _SPACE_ENTITY.sub(lambda m: " " * len(m.group()), text)
     if "\t" in text:
         text = tab_rows_as_pipes(text)
+    text = join_chrome_in_pipe_rows(text)
     text = blank_page_numbers(text)
     if "续表" in text or "(续)" in text:
         text = blank_continued_headers(text)
