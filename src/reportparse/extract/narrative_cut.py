@@ -97,6 +97,7 @@ def _reach(seq, backward: bool) -> int:
 
 # a count's last character: a digit (\d: any Unicode digit, as in the regex module) or a Chinese numeral
 CN_NUMERALS = frozenset(CN_DIGITS)
+_COUNT_ENDS = CN_NUMERALS | frozenset("0123456789")       # (a digit written as a literal: 0件; \d's are flagged)
 _DIGIT_CATEGORIES = frozenset({_c.CATEGORY_DIGIT, _c.CATEGORY_UNI_DIGIT})
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
 FILLER = "\x00"             # what a cut line becomes: no digit, no numeral
@@ -145,9 +146,35 @@ def _ends(seq, last: bool, may_be_empty: bool = False) -> CharSet:
     out: CharSet = (frozenset(), False)
     for node in (reversed(seq) if last else seq):
         out = _union(out, _end(node, last))
-        if out is None or not _nullable(node):
+        if out is None or (not _nullable(node) if last else _settles(node)):
             return out
     return out if may_be_empty else None
+
+
+def _ahead(node) -> CharSet:
+    """A look-ahead that must hold: the characters the text may hold where it stands (what its body starts with), or
+    None (its body may be empty, or start with a line break)."""
+    if node[0] is not _c.ASSERT or node[1][0] != 1:
+        return None
+    first = _ends(node[1][1], last=False)
+    return None if first is None or "\n" in first[0] else first
+
+
+def _settles(node) -> bool:
+    """Does the node, read forward, settle which character the text holds where it starts: it reads one, or
+    a look-ahead that must hold (十[二三]是 after a count: (?=[二三]是)) reads it, on every path through it?"""
+    op, arg = node
+    if not _nullable(node) or _ahead(node) is not None:
+        return True
+    if op is _c.BRANCH:
+        return all(any(map(_settles, b)) for b in arg[1])
+    if op is _c.SUBPATTERN:
+        return any(map(_settles, arg[3]))
+    if op is _ATOMIC:
+        return any(map(_settles, arg))
+    if op in _REPEATS:
+        return arg[0] > 0 and any(map(_settles, arg[2]))
+    return False
 
 
 def _end(node, last: bool) -> CharSet:
@@ -156,6 +183,8 @@ def _end(node, last: bool) -> CharSet:
         return frozenset(chr(arg)), False
     if op is _c.IN:
         return _class_set(arg)
+    if not last and (ahead := _ahead(node)) is not None:
+        return ahead
     if op in _ZERO_WIDTH:
         return frozenset(), False
     if op is _c.BRANCH:
@@ -183,7 +212,7 @@ def count_before_unit(seq) -> list[frozenset]:
         if _nullable(node):
             continue
         ending = _end(node, last=True)
-        if ending is not None and ending[0] <= CN_NUMERALS:
+        if ending is not None and ending[0] <= _COUNT_ENDS:
             after = _ends(seq[i + 1:], last=False)
             if after is not None and not after[1]:
                 out.append(after[0])
@@ -208,7 +237,7 @@ def _inner(node) -> list[frozenset]:
 # what the two parsers may read differently: a back-reference (its group may be a look-around's), the regex
 # module's own braces (fuzzy {e<=1}: a literal to re) and POSIX classes ([[:alpha:]]), flags that change what '.',
 # '^', '$' or a letter match
-_NOT_PARSED_ALIKE = re.compile(r"\(\?P=|\(\?[a-zA-Z]*[sSimMfFrVxwX]|\{(?!\d*,?\d*\})|\[:")
+_NOT_PARSED_ALIKE = re.compile(r"\(\?P=|\(\?[a-zA-Z]*[sSimMfFrVxwX]|\{(?!\d*,?\d*\})|\[:\^?\w+:\]")
 _FLAGS_READ_ALIKE = regex.UNICODE | regex.VERSION0        # the patterns' flags; any other makes them plain
 
 
@@ -246,8 +275,23 @@ def needs_one_of(chars: frozenset, pattern: str, flags: int = 0) -> bool:
     """Is the pattern line-local, never matching an empty string, and does every match read one of `chars`: a
     piece every match goes through starts with one of them only? (A line holding none then has no match.)"""
     tree = _line_local_tree(pattern, flags)
-    return tree is not None and any(not _nullable(node) and (first := _end(node, last=False)) is not None
-                                    and not first[1] and first[0] and first[0] <= chars for node in tree)
+    return tree is not None and _reads_one_of(tree, chars)
+
+
+def _reads_one_of(seq, chars: frozenset) -> bool:
+    """Does every match of the sequence read one of `chars`: a piece every match goes through starts with one of them
+    only, or holds such a piece on every path through it ((?:无结转|上年无结转): 无 in both)? (A look-around reading
+    one is not counted: tests/test_negation_cut_speed42 keeps such a row on the whole text.)"""
+    for node in seq:
+        op, arg = node
+        if not _nullable(node) and (first := _end(node, last=False)) is not None and not first[1] and first[0] \
+                and first[0] <= chars:
+            return True
+        if (op is _c.SUBPATTERN and _reads_one_of(arg[3], chars) or op is _ATOMIC and _reads_one_of(arg, chars)
+                or op in _REPEATS and arg[0] > 0 and _reads_one_of(arg[2], chars)
+                or op is _c.BRANCH and all(_reads_one_of(b, chars) for b in arg[1])):
+            return True
+    return False
 
 
 def plan(patterns: tuple[tuple[str, int], ...], at_unit: bool = False
