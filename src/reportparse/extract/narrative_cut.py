@@ -124,19 +124,20 @@ def _class_set(items) -> CharSet:
     return frozenset(chars), digits
 
 
-def _nullable(node) -> bool:
-    """May the node match an empty string? (unknown: yes)"""
+def _nullable(node, ahead: bool = False) -> bool:
+    """May the node match an empty string? (unknown: yes) With `ahead`: … and leave unsettled which character the
+    text holds where it starts, a look-ahead that must hold (十[二三]是 after a count: (?=[二三]是)) settling it?"""
     op, arg = node
-    if op in (_c.LITERAL, _c.NOT_LITERAL, _c.IN, _c.ANY):
+    if op in (_c.LITERAL, _c.NOT_LITERAL, _c.IN, _c.ANY) or ahead and _ahead(node) is not None:
         return False
     if op is _c.BRANCH:
-        return any(all(map(_nullable, b)) for b in arg[1])
+        return any(all(_nullable(n, ahead) for n in b) for b in arg[1])
     if op is _c.SUBPATTERN:
-        return all(map(_nullable, arg[3]))
+        return all(_nullable(n, ahead) for n in arg[3])
     if op is _ATOMIC:
-        return all(map(_nullable, arg))
+        return all(_nullable(n, ahead) for n in arg)
     if op in _REPEATS:
-        return arg[0] == 0 or all(map(_nullable, arg[2]))
+        return arg[0] == 0 or all(_nullable(n, ahead) for n in arg[2])
     return True
 
 
@@ -146,7 +147,7 @@ def _ends(seq, last: bool, may_be_empty: bool = False) -> CharSet:
     out: CharSet = (frozenset(), False)
     for node in (reversed(seq) if last else seq):
         out = _union(out, _end(node, last))
-        if out is None or (not _nullable(node) if last else _settles(node)):
+        if out is None or not _nullable(node, ahead=not last):
             return out
     return out if may_be_empty else None
 
@@ -158,23 +159,6 @@ def _ahead(node) -> CharSet:
         return None
     first = _ends(node[1][1], last=False)
     return None if first is None or "\n" in first[0] else first
-
-
-def _settles(node) -> bool:
-    """Does the node, read forward, settle which character the text holds where it starts: it reads one, or
-    a look-ahead that must hold (十[二三]是 after a count: (?=[二三]是)) reads it, on every path through it?"""
-    op, arg = node
-    if not _nullable(node) or _ahead(node) is not None:
-        return True
-    if op is _c.BRANCH:
-        return all(any(map(_settles, b)) for b in arg[1])
-    if op is _c.SUBPATTERN:
-        return any(map(_settles, arg[3]))
-    if op is _ATOMIC:
-        return any(map(_settles, arg))
-    if op in _REPEATS:
-        return arg[0] > 0 and any(map(_settles, arg[2]))
-    return False
 
 
 def _end(node, last: bool) -> CharSet:
