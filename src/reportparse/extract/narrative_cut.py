@@ -218,11 +218,78 @@ def _inner(node) -> list[frozenset]:
     return []
 
 
-# what the two parsers may read differently: a back-reference (its group may be a look-around's), the regex
-# module's own braces (fuzzy {e<=1}: a literal to re) and POSIX classes ([[:alpha:]]), flags that change what '.',
+# what the two parsers may read differently: the regex module's own braces (fuzzy {e<=1}: a literal to re) and POSIX classes ([[:alpha:]]), flags that change what '.',
 # '^', '$' or a letter match
-_NOT_PARSED_ALIKE = re.compile(r"\(\?P=|\(\?[a-zA-Z]*[sSimMfFrVxwX]|\{(?!\d*,?\d*\})|\[:\^?\w+:\]")
+_NOT_PARSED_ALIKE = re.compile(r"\(\?[a-zA-Z]*[sSimMfFrVxwX]|\{(?!\d*,?\d*\})|\[:\^?\w+:\]")
 _FLAGS_READ_ALIKE = regex.UNICODE | regex.VERSION0        # the patterns' flags; any other makes them plain
+
+
+def _group_bodies(seq, out: dict) -> dict:
+    """Each group's number → its body, over the whole tree."""
+    for op, arg in seq:
+        if op is _c.SUBPATTERN:
+            out[arg[0]] = arg[3]
+        for inner in _children(op, arg):
+            _group_bodies(inner, out)
+    return out
+
+
+def _children(op, arg) -> list:
+    if op is _c.SUBPATTERN:
+        return [arg[3]]
+    if op is _ATOMIC:
+        return [arg]
+    if op in _REPEATS or op is _c.ASSERT or op is _c.ASSERT_NOT:
+        return [arg[-1]]
+    return list(arg[1]) if op is _c.BRANCH else []
+
+
+def _consumed(seq) -> list:
+    """The sequence without its look-arounds and anchors: it matches every string the sequence matches (and more)."""
+    out = []
+    for op, arg in seq:
+        if op is _c.SUBPATTERN:
+            out.append((op, (*arg[:3], _consumed(arg[3]))))
+        elif op is _ATOMIC:
+            out.append((op, _consumed(arg)))
+        elif op in _REPEATS:
+            out.append((op, (*arg[:2], _consumed(arg[2]))))
+        elif op is _c.BRANCH:
+            out.append((op, (arg[0], [_consumed(b) for b in arg[1]])))
+        elif op not in _ZERO_WIDTH:
+            out.append((op, arg))
+    return out
+
+
+def _with_copies(seq, bodies: dict) -> list:
+    """The tree with each back-reference read as another match of its group's body, or nothing (it matches exactly
+    what the group matched: characters its body took, not its look-arounds' checks). A group that may hold a line
+    break, or itself holds a back-reference, keeps the reference: refused."""
+    out = []
+    for op, arg in seq:
+        if op is _c.GROUPREF and arg in bodies and _reach(bodies[arg], False) == _NEVER \
+                and _c.GROUPREF not in _ops(bodies[arg]):
+            out.append((_REPEATS[0], (0, 1, _consumed(bodies[arg]))))
+        elif op is _c.SUBPATTERN:
+            out.append((op, (*arg[:3], _with_copies(arg[3], bodies))))
+        elif op is _ATOMIC:
+            out.append((op, _with_copies(arg, bodies)))
+        elif op in _REPEATS or op is _c.ASSERT or op is _c.ASSERT_NOT:
+            out.append((op, (*arg[:-1], _with_copies(arg[-1], bodies))))
+        elif op is _c.BRANCH:
+            out.append((op, (arg[0], [_with_copies(b, bodies) for b in arg[1]])))
+        else:
+            out.append((op, arg))
+    return out
+
+
+def _ops(seq) -> set:
+    out = set()
+    for op, arg in seq:
+        out.add(op)
+        for inner in _children(op, arg):
+            out |= _ops(inner)
+    return out
 
 
 def _line_local_tree(pattern: str, flags: int = 0) -> Optional[list]:
@@ -230,11 +297,12 @@ def _line_local_tree(pattern: str, flags: int = 0) -> Optional[list]:
     whole text."""
     if flags & ~_FLAGS_READ_ALIKE or _NOT_PARSED_ALIKE.search(pattern):
         return None
+    by_name = "(?P=" in pattern         # a back-reference needs its group's name (a name twice: re.error, refused)
     try:       # group names change nothing read (and the regex module allows a name twice)
-        parsed = _parser.parse(re.sub(r"\(\?P<\w+>", "(", pattern))
+        parsed = _parser.parse(pattern if by_name else re.sub(r"\(\?P<\w+>", "(", pattern))
     except (re.error, RecursionError, OverflowError):
         return None
-    tree = list(parsed)
+    tree = _with_copies(list(parsed), _group_bodies(parsed, {})) if by_name else list(parsed)
     if parsed.state.flags & (re.DOTALL | re.MULTILINE | re.IGNORECASE | re.VERBOSE) or _reach(tree, False) != _NEVER:
         return None
     if all(map(_nullable, tree)):
@@ -264,8 +332,8 @@ def needs_one_of(chars: frozenset, pattern: str, flags: int = 0) -> bool:
 
 def _reads_one_of(seq, chars: frozenset) -> bool:
     """Does every match of the sequence read one of `chars`: a piece every match goes through starts with one of them
-    only, or holds such a piece on every path through it ((?:无结转|上年无结转): 无 in both)? (A look-around reading
-    one is not counted: tests/test_negation_cut_speed42 keeps such a row on the whole text.)"""
+    only, or holds such a piece on every path through it ((?:无结转|上年无结转): 无 in both), or a look-around that must
+    hold and cannot read a line break does ((?<=未)收到: it reads the match's own line only)?"""
     for node in seq:
         op, arg = node
         if not _nullable(node) and (first := _end(node, last=False)) is not None and not first[1] and first[0] \
@@ -273,7 +341,8 @@ def _reads_one_of(seq, chars: frozenset) -> bool:
             return True
         if (op is _c.SUBPATTERN and _reads_one_of(arg[3], chars) or op is _ATOMIC and _reads_one_of(arg, chars)
                 or op in _REPEATS and arg[0] > 0 and _reads_one_of(arg[2], chars)
-                or op is _c.BRANCH and all(_reads_one_of(b, chars) for b in arg[1])):
+                or op is _c.BRANCH and all(_reads_one_of(b, chars) for b in arg[1])
+                or op is _c.ASSERT and _reach(arg[1], arg[0] < 0) == _NEVER and _reads_one_of(arg[1], chars)):
             return True
     return False
 
