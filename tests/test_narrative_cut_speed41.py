@@ -31,7 +31,8 @@ def test_a_line_local_count_before_its_unit_is_proved(pattern, unit):
     r"未收到申请(?=\s*\Z)(?P<n>\d+)件",      # a look-ahead past the break (\s)
     "(?<=(?<!其中)[,\n])(?P<n>\\d+)件",      # a look-behind reading the line before the break
     r"共(?P<n>\d+)件?",                     # the unit is optional
-    r"(?P<n>\d+)(?P=n)件",                  # a back-reference
+    r"(?P<g>\s)(?P<n>\d+)(?P=g)件",          # a back-reference to a group that may hold a line break
+    r"(?P<n>\d+)(?P=n)件",                  # a back-reference that may stand right before the unit (a digit)
     r"(?s)共.(?P<n>\d+)件",                 # '.' takes a break
     r"(?:收到){e<=1}(?P<n>\d+)件",          # fuzzy: read otherwise by Python's parser
     r"未收到任何申请",                       # no count at all

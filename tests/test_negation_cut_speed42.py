@@ -27,7 +27,8 @@ def test_rows_needing_a_negation_are_proved(pattern):
 
 @pytest.mark.parametrize("pattern", [
     r"(?:未|没有)?收到申请",                 # the negation optional
-    r"(?<=未)收到申请",                      # only a look-behind reads it
+    r"(?<=未[\s\S])收到申请",                # only a look-behind that may read past a line break reads it
+    r"(?<!未)收到申请",                      # a negative look-behind
     r"(?:未|已)收到申请",                    # a match may hold none
     r"未收到[\s\S]{0,5}申请",                # reads past a line break
     r"(?:未收到)*",                          # may match empty

@@ -97,6 +97,7 @@ def _reach(seq, backward: bool) -> int:
 
 # a count's last character: a digit (\d: any Unicode digit, as in the regex module) or a Chinese numeral
 CN_NUMERALS = frozenset(CN_DIGITS)
+_COUNT_ENDS = CN_NUMERALS | frozenset("0123456789")       # (a digit written as a literal: 0件; \d's are flagged)
 _DIGIT_CATEGORIES = frozenset({_c.CATEGORY_DIGIT, _c.CATEGORY_UNI_DIGIT})
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
 FILLER = "\x00"             # what a cut line becomes: no digit, no numeral
@@ -123,19 +124,20 @@ def _class_set(items) -> CharSet:
     return frozenset(chars), digits
 
 
-def _nullable(node) -> bool:
-    """May the node match an empty string? (unknown: yes)"""
+def _nullable(node, ahead: bool = False) -> bool:
+    """May the node match an empty string? (unknown: yes) With `ahead`: … and leave unsettled which character the
+    text holds where it starts, a look-ahead that must hold (十[二三]是 after a count: (?=[二三]是)) settling it?"""
     op, arg = node
-    if op in (_c.LITERAL, _c.NOT_LITERAL, _c.IN, _c.ANY):
+    if op in (_c.LITERAL, _c.NOT_LITERAL, _c.IN, _c.ANY) or ahead and _ahead(node) is not None:
         return False
     if op is _c.BRANCH:
-        return any(all(map(_nullable, b)) for b in arg[1])
+        return any(all(_nullable(n, ahead) for n in b) for b in arg[1])
     if op is _c.SUBPATTERN:
-        return all(map(_nullable, arg[3]))
+        return all(_nullable(n, ahead) for n in arg[3])
     if op is _ATOMIC:
-        return all(map(_nullable, arg))
+        return all(_nullable(n, ahead) for n in arg)
     if op in _REPEATS:
-        return arg[0] == 0 or all(map(_nullable, arg[2]))
+        return arg[0] == 0 or all(_nullable(n, ahead) for n in arg[2])
     return True
 
 
@@ -145,9 +147,18 @@ def _ends(seq, last: bool, may_be_empty: bool = False) -> CharSet:
     out: CharSet = (frozenset(), False)
     for node in (reversed(seq) if last else seq):
         out = _union(out, _end(node, last))
-        if out is None or not _nullable(node):
+        if out is None or not _nullable(node, ahead=not last):
             return out
     return out if may_be_empty else None
+
+
+def _ahead(node) -> CharSet:
+    """A look-ahead that must hold: the characters the text may hold where it stands (what its body starts with), or
+    None (its body may be empty, or start with a line break)."""
+    if node[0] is not _c.ASSERT or node[1][0] != 1:
+        return None
+    first = _ends(node[1][1], last=False)
+    return None if first is None or "\n" in first[0] else first
 
 
 def _end(node, last: bool) -> CharSet:
@@ -156,6 +167,8 @@ def _end(node, last: bool) -> CharSet:
         return frozenset(chr(arg)), False
     if op is _c.IN:
         return _class_set(arg)
+    if not last and (ahead := _ahead(node)) is not None:
+        return ahead
     if op in _ZERO_WIDTH:
         return frozenset(), False
     if op is _c.BRANCH:
@@ -183,7 +196,7 @@ def count_before_unit(seq) -> list[frozenset]:
         if _nullable(node):
             continue
         ending = _end(node, last=True)
-        if ending is not None and ending[0] <= CN_NUMERALS:
+        if ending is not None and ending[0] <= _COUNT_ENDS:
             after = _ends(seq[i + 1:], last=False)
             if after is not None and not after[1]:
                 out.append(after[0])
@@ -205,11 +218,78 @@ def _inner(node) -> list[frozenset]:
     return []
 
 
-# what the two parsers may read differently: a back-reference (its group may be a look-around's), the regex
-# module's own braces (fuzzy {e<=1}: a literal to re) and POSIX classes ([[:alpha:]]), flags that change what '.',
+# what the two parsers may read differently: the regex module's own braces (fuzzy {e<=1}: a literal to re) and POSIX classes ([[:alpha:]]), flags that change what '.',
 # '^', '$' or a letter match
-_NOT_PARSED_ALIKE = re.compile(r"\(\?P=|\(\?[a-zA-Z]*[sSimMfFrVxwX]|\{(?!\d*,?\d*\})|\[:")
+_NOT_PARSED_ALIKE = re.compile(r"\(\?[a-zA-Z]*[sSimMfFrVxwX]|\{(?!\d*,?\d*\})|\[:\^?\w+:\]")
 _FLAGS_READ_ALIKE = regex.UNICODE | regex.VERSION0        # the patterns' flags; any other makes them plain
+
+
+def _group_bodies(seq, out: dict) -> dict:
+    """Each group's number → its body, over the whole tree."""
+    for op, arg in seq:
+        if op is _c.SUBPATTERN:
+            out[arg[0]] = arg[3]
+        for inner in _children(op, arg):
+            _group_bodies(inner, out)
+    return out
+
+
+def _children(op, arg) -> list:
+    if op is _c.SUBPATTERN:
+        return [arg[3]]
+    if op is _ATOMIC:
+        return [arg]
+    if op in _REPEATS or op is _c.ASSERT or op is _c.ASSERT_NOT:
+        return [arg[-1]]
+    return list(arg[1]) if op is _c.BRANCH else []
+
+
+def _consumed(seq) -> list:
+    """The sequence without its look-arounds and anchors: it matches every string the sequence matches (and more)."""
+    out = []
+    for op, arg in seq:
+        if op is _c.SUBPATTERN:
+            out.append((op, (*arg[:3], _consumed(arg[3]))))
+        elif op is _ATOMIC:
+            out.append((op, _consumed(arg)))
+        elif op in _REPEATS:
+            out.append((op, (*arg[:2], _consumed(arg[2]))))
+        elif op is _c.BRANCH:
+            out.append((op, (arg[0], [_consumed(b) for b in arg[1]])))
+        elif op not in _ZERO_WIDTH:
+            out.append((op, arg))
+    return out
+
+
+def _with_copies(seq, bodies: dict) -> list:
+    """The tree with each back-reference read as another match of its group's body, or nothing (it matches exactly
+    what the group matched: characters its body took, not its look-arounds' checks). A group that may hold a line
+    break, or itself holds a back-reference, keeps the reference: refused."""
+    out = []
+    for op, arg in seq:
+        if op is _c.GROUPREF and arg in bodies and _reach(bodies[arg], False) == _NEVER \
+                and _c.GROUPREF not in _ops(bodies[arg]):
+            out.append((_REPEATS[0], (0, 1, _consumed(bodies[arg]))))
+        elif op is _c.SUBPATTERN:
+            out.append((op, (*arg[:3], _with_copies(arg[3], bodies))))
+        elif op is _ATOMIC:
+            out.append((op, _with_copies(arg, bodies)))
+        elif op in _REPEATS or op is _c.ASSERT or op is _c.ASSERT_NOT:
+            out.append((op, (*arg[:-1], _with_copies(arg[-1], bodies))))
+        elif op is _c.BRANCH:
+            out.append((op, (arg[0], [_with_copies(b, bodies) for b in arg[1]])))
+        else:
+            out.append((op, arg))
+    return out
+
+
+def _ops(seq) -> set:
+    out = set()
+    for op, arg in seq:
+        out.add(op)
+        for inner in _children(op, arg):
+            out |= _ops(inner)
+    return out
 
 
 def _line_local_tree(pattern: str, flags: int = 0) -> Optional[list]:
@@ -217,11 +297,12 @@ def _line_local_tree(pattern: str, flags: int = 0) -> Optional[list]:
     whole text."""
     if flags & ~_FLAGS_READ_ALIKE or _NOT_PARSED_ALIKE.search(pattern):
         return None
+    by_name = "(?P=" in pattern         # a back-reference needs its group's name (a name twice: re.error, refused)
     try:       # group names change nothing read (and the regex module allows a name twice)
-        parsed = _parser.parse(re.sub(r"\(\?P<\w+>", "(", pattern))
+        parsed = _parser.parse(pattern if by_name else re.sub(r"\(\?P<\w+>", "(", pattern))
     except (re.error, RecursionError, OverflowError):
         return None
-    tree = list(parsed)
+    tree = _with_copies(list(parsed), _group_bodies(parsed, {})) if by_name else list(parsed)
     if parsed.state.flags & (re.DOTALL | re.MULTILINE | re.IGNORECASE | re.VERBOSE) or _reach(tree, False) != _NEVER:
         return None
     if all(map(_nullable, tree)):
@@ -246,8 +327,24 @@ def needs_one_of(chars: frozenset, pattern: str, flags: int = 0) -> bool:
     """Is the pattern line-local, never matching an empty string, and does every match read one of `chars`: a
     piece every match goes through starts with one of them only? (A line holding none then has no match.)"""
     tree = _line_local_tree(pattern, flags)
-    return tree is not None and any(not _nullable(node) and (first := _end(node, last=False)) is not None
-                                    and not first[1] and first[0] and first[0] <= chars for node in tree)
+    return tree is not None and _reads_one_of(tree, chars)
+
+
+def _reads_one_of(seq, chars: frozenset) -> bool:
+    """Does every match of the sequence read one of `chars`: a piece every match goes through starts with one of them
+    only, or holds such a piece on every path through it ((?:无结转|上年无结转): 无 in both), or a look-around that must
+    hold and cannot read a line break does ((?<=未)收到: it reads the match's own line only)?"""
+    for node in seq:
+        op, arg = node
+        if not _nullable(node) and (first := _end(node, last=False)) is not None and not first[1] and first[0] \
+                and first[0] <= chars:
+            return True
+        if (op is _c.SUBPATTERN and _reads_one_of(arg[3], chars) or op is _ATOMIC and _reads_one_of(arg, chars)
+                or op in _REPEATS and arg[0] > 0 and _reads_one_of(arg[2], chars)
+                or op is _c.BRANCH and all(_reads_one_of(b, chars) for b in arg[1])
+                or op is _c.ASSERT and _reach(arg[1], arg[0] < 0) == _NEVER and _reads_one_of(arg[1], chars)):
+            return True
+    return False
 
 
 def plan(patterns: tuple[tuple[str, int], ...], at_unit: bool = False
