@@ -244,43 +244,41 @@ def _children(op, arg) -> list:
     return list(arg[1]) if op is _c.BRANCH else []
 
 
-def _consumed(seq) -> list:
-    """The sequence without its look-arounds and anchors: it matches every string the sequence matches (and more)."""
+def _rebuilt(seq, leaf) -> list:
+    """The tree with each node `leaf` answers for replaced (its answer: the nodes in its place; None: the node kept,
+    what it holds rebuilt)."""
     out = []
     for op, arg in seq:
-        if op is _c.SUBPATTERN:
-            out.append((op, (*arg[:3], _consumed(arg[3]))))
+        if (instead := leaf(op, arg)) is not None:
+            out += instead
+        elif op is _c.SUBPATTERN:
+            out.append((op, (*arg[:3], _rebuilt(arg[3], leaf))))
         elif op is _ATOMIC:
-            out.append((op, _consumed(arg)))
-        elif op in _REPEATS:
-            out.append((op, (*arg[:2], _consumed(arg[2]))))
+            out.append((op, _rebuilt(arg, leaf)))
+        elif op in _REPEATS or op is _c.ASSERT or op is _c.ASSERT_NOT:
+            out.append((op, (*arg[:-1], _rebuilt(arg[-1], leaf))))
         elif op is _c.BRANCH:
-            out.append((op, (arg[0], [_consumed(b) for b in arg[1]])))
-        elif op not in _ZERO_WIDTH:
+            out.append((op, (arg[0], [_rebuilt(b, leaf) for b in arg[1]])))
+        else:
             out.append((op, arg))
     return out
+
+
+def _consumed(seq) -> list:
+    """The sequence without its look-arounds and anchors: it matches every string the sequence matches (and more)."""
+    return _rebuilt(seq, lambda op, arg: [] if op in _ZERO_WIDTH else None)
 
 
 def _with_copies(seq, bodies: dict) -> list:
     """The tree with each back-reference read as another match of its group's body, or nothing (it matches exactly
     what the group matched: characters its body took, not its look-arounds' checks). A group that may hold a line
     break, or itself holds a back-reference, keeps the reference: refused."""
-    out = []
-    for op, arg in seq:
+    def copy(op, arg) -> Optional[list]:
         if op is _c.GROUPREF and arg in bodies and _reach(bodies[arg], False) == _NEVER \
                 and _c.GROUPREF not in _ops(bodies[arg]):
-            out.append((_REPEATS[0], (0, 1, _consumed(bodies[arg]))))
-        elif op is _c.SUBPATTERN:
-            out.append((op, (*arg[:3], _with_copies(arg[3], bodies))))
-        elif op is _ATOMIC:
-            out.append((op, _with_copies(arg, bodies)))
-        elif op in _REPEATS or op is _c.ASSERT or op is _c.ASSERT_NOT:
-            out.append((op, (*arg[:-1], _with_copies(arg[-1], bodies))))
-        elif op is _c.BRANCH:
-            out.append((op, (arg[0], [_with_copies(b, bodies) for b in arg[1]])))
-        else:
-            out.append((op, arg))
-    return out
+            return [(_REPEATS[0], (0, 1, _consumed(bodies[arg])))]
+        return None
+    return _rebuilt(seq, copy)
 
 
 def _ops(seq) -> set:

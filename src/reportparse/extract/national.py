@@ -67,11 +67,12 @@ def _extract(doc: Document, index: LabelIndex, evidence: dict[str, float], limit
     out = NationalTables(template=template)
     t2_start = next(index.find(_T2_START), None)
     t2_at = t2_start[0] if t2_start else 0
-    lines = [] if doc.blanks_left_out else stripped_lines(doc.text, t2_at)
+    region = "" if doc.blanks_left_out else doc.text[t2_at:]
+    lines = stripped_lines(region)
     figures = numeric_lines(lines)           # (found once for both tests)
     out.deduped = may_be_deduped(lines, figures, wide=doc.wide_figures)
     # a deduplicated text drops a cell equal to any earlier line, not only to its neighbour: no run is spread
-    out.collapsed = not out.deduped and may_be_collapsed(lines, figures, wide=doc.wide_figures, source=doc.text[t2_at:])
+    out.collapsed = not out.deduped and may_be_collapsed(lines, figures, wide=doc.wide_figures, source=region)
     t3_start = next(index.find(_T3_START), None)
     t3_at = t3_start[0] if t3_start else len(doc.text)
     _table2(doc, index, out, template, t3_at, evidence, limit)

@@ -73,10 +73,10 @@ def _in_cell(run: list[Item], hedges) -> bool:
     return any(y < top for y in across) and any(y > bottom for y in across)
 
 
-def _touching(run: list[Item], items: list[Item]) -> bool:
-    """Does other text stand on the run's line within half its height of it?"""
+def _touching(run: list[Item], items: list[Item], share: float) -> bool:
+    """Does other text stand on the run's line within `share` of its height of it (PDFLayoutSettings.folio_touch)?"""
     top, bottom = min(it.top for it in run), max(it.bottom for it in run)
-    reach = (bottom - top) / 2
+    reach = (bottom - top) * share
     x0, x1 = run[0].x0 - reach, run[-1].x1 + reach
     mine = {id(it) for it in run}
     return any(it.top < bottom and it.bottom > top and it.x0 < x1 and it.x1 > x0 and id(it) not in mine
@@ -104,7 +104,7 @@ def page_folio(items: list[Item], hedges, height: float, page: int, before: Opti
                 and folio.numbers[0] == before.numbers[0] + page - before.page \
                 and abs(folio.top - down - before.top) <= place and abs(folio.bottom - down - before.bottom) <= place \
                 and abs(folio.middle - across - before.middle) <= place + 0.5 * (folio.bottom - folio.top) \
-                and (_in_cell(run, hedges) or _touching(run, foot)):
+                and (_in_cell(run, hedges) or _touching(run, foot, layout.folio_touch)):
             seen, drop = folio, run
             break
         if seen is None and not _in_cell(run, hedges):

@@ -110,9 +110,11 @@ class PDFLayoutSettings:
     #: a page's number is looked for in its lowest this share of its height; one printed over a
     #: ruled cell there is the page's (left out of the cell: pdf_folio.py) when the page before
     #: printed its own, one page less, with the same marks at the same height and middle to within
-    #: `folio_place` points
+    #: `folio_place` points; so is one that other text touches on its line, within this share of
+    #: its height (a borderless table's last row run down over it)
     folio_foot: float = 0.15
     folio_place: float = 2.0
+    folio_touch: float = 0.5
     #: a non-embedded CID font with no widths table (no /W: every glyph /DW wide, an em) has the
     #: digits and Latin of its collection's half-width range at this many ems (pdf_chars._half_widths),
     #: as the text was measured when placed; 0 reads them an em wide

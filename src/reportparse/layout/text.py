@@ -8,7 +8,8 @@ import regex
 from ..document import Document
 from ..normalize import normalize_text
 from ..patterns import (CONTINUED_TABLE_LINE, FIELD_SEPARATOR, NUMBER_WITH_MONEY, PAGE_FURNITURE, PAGE_FURNITURE_WORDS,
-                        PAGE_NUMBER_LINE, PUBLISH_FIELDS, page_chrome, SIGNED_WORD_NUMBER, SPACE_GROUPED, TITLE_FIELDS, field_names)
+                        PAGE_NUMBER_LINE, PUBLISH_FIELDS, SIGNED_WORD_NUMBER, SPACE_GROUPED, TITLE_FIELDS, field_names,
+                        page_chrome)
 
 # Crawler archive headers ("标题: …", "发布时间: …") above a "==== 正文 ====" rule.
 _HEADER_FIELD = regex.compile(rf"^(?:(?P<title>{field_names(TITLE_FIELDS)})|{field_names(PUBLISH_FIELDS)})"
