@@ -138,6 +138,7 @@ class TemplateMarkers:
     t4_parents: tuple[str, ...] = ()
 
     row_marks: tuple[tuple[str, ...], ...] = ()   # kind marks_row: row labels only one template prints
+    t3_headings: tuple[str, ...] = ()             # kind t3_heading: table 三's section headings, unnumbered
 
     def template_of(self, compact: str) -> str | None:
         for template, phrases, needs_all in self.marks:
@@ -155,10 +156,12 @@ class TemplateMarkers:
 
 @lru_cache(maxsize=1)
 def template_markers() -> TemplateMarkers:
-    marks, starts, words, must, heading, row_marks = [], {}, (), (), {}, []
+    marks, starts, words, must, heading, row_marks, t3_headings = [], {}, (), (), {}, [], ()
     for row in _read_tsv("templates.tsv"):
         phrases = tuple(p for p in row["phrases"].split("|") if p)
-        if row["kind"] == "t4_heading":
+        if row["kind"] == "t3_heading":
+            t3_headings += phrases
+        elif row["kind"] == "t4_heading":
             heading[row["template"]] = phrases
         elif row["kind"] in ("marks", "marks_all", "marks_row"):
             marks.append((row["template"], phrases, row["kind"] == "marks_all"))
@@ -175,7 +178,8 @@ def template_markers() -> TemplateMarkers:
     groups, outcomes = heading.get("groups", ()), heading.get("outcomes", ())
     assert len(groups) == len(TABLE4_GROUPS) and len(outcomes) == len(TABLE4_OUTCOMES), "templates.tsv t4_heading"
     return TemplateMarkers(tuple(marks), starts, words, must, dict(zip(groups, TABLE4_GROUPS)),
-                           dict(zip(outcomes, TABLE4_OUTCOMES)), heading.get("parent", ()), tuple(row_marks))
+                           dict(zip(outcomes, TABLE4_OUTCOMES)), heading.get("parent", ()), tuple(row_marks),
+                           t3_headings)
 
 
 @lru_cache(maxsize=1)

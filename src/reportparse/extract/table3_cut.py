@@ -12,7 +12,7 @@ import regex
 
 from ..cells import parse_cell
 from ..patterns import LABEL_NUMBERING, page_chrome
-from ..schema import keys
+from ..schema import keys, template_markers
 from .block_cells import NEXT_FIGURE_LINE, furniture_line
 from .fragments import REJOINED, rejoined
 from .rows import RowHit
@@ -144,11 +144,12 @@ _T3_HEADING = regex.compile(r"[ \t]*(?:[(（][一二三四五六七八九十][)�
 
 
 @lru_cache(maxsize=1)
-def _group_names() -> frozenset:
-    """Table 三's group headings as a crawler that drops list markers prints them (不予公开, 无法提供: the part of
-    their rows' labels before ' › ', indicators.tsv, without its numbering)."""
+def _unnumbered_headings() -> frozenset:
+    """Table 三's headings as a crawler that drops list markers prints them: its groups' (不予公开, 无法提供: the part
+    of their rows' labels before ' › ', indicators.tsv, without its numbering) and its sections' (本年度办理结果,
+    templates.tsv)."""
     return frozenset(LABEL_NUMBERING.sub("", info.label.split(" › ")[0]) for key, info in keys().items()
-                     if key.startswith("requests.") and " › " in info.label)
+                     if key.startswith("requests.") and " › " in info.label) | set(template_markers().t3_headings)
 
 
 def _cut_at(text: str, h: RowHit, bounds: list[int]) -> int:
@@ -157,6 +158,25 @@ def _cut_at(text: str, h: RowHit, bounds: list[int]) -> int:
     last = max((t.end for t in h.cells), default=h.label_end)
     at = bisect_right(bounds, h.label_start)
     nxt = bounds[at] if at < len(bounds) else len(text)
-    cut = any(ln.strip(" \t|") and not _T3_HEADING.fullmatch(ln) and ln.strip(" \t|") not in _group_names()
-              for ln in text[last:nxt].split("\n"))
-    return nxt if cut else 0
+    return nxt if not _headings_only([ln.strip(" \t|") for ln in text[last:nxt].split("\n")]) else 0
+
+
+def _heading(line: str) -> bool:
+    return _T3_HEADING.fullmatch(line) is not None or line in _unnumbered_headings()
+
+
+def _headings_only(lines: list[str]) -> bool:
+    """Are the (stripped) lines between a row's figures and the next row the table's own headings only? A heading a
+    crawler's <br> broke in two (三、本年度办 / 理结果, 不予 / 公开) is one heading where its pieces join to one and the
+    second is no page's chrome (a print link after a heading is furniture, the row cut)."""
+    lines = [ln for ln in lines if ln]
+    i = 0
+    while i < len(lines):
+        if i + 1 < len(lines) and not page_chrome(lines[i + 1]) and _heading(lines[i] + lines[i + 1]) \
+                and not _heading(lines[i + 1]):
+            i += 2
+        elif _heading(lines[i]):
+            i += 1
+        else:
+            return False
+    return True

@@ -147,19 +147,23 @@ def join_closed_cell_rows(text: str) -> str:
 
 
 # a piece of a pipe row (a pipe in it), one or two lines with none, and a line that goes on with the row's cells (a pipe
-# in it, none opening it): a wrapped row with what stands between
-_PIPE_ROW_GAP = regex.compile(r"^[^\n|]*\|[^\n]*\n((?:[^\n|]*\n){1,2})(?=[ \t]*[^|\s][^\n]*\|)", regex.M)
+# in it, none opening it; or a cell's separator after the spaces a wrap left, where the piece before ends open):
+# a wrapped row with what stands between
+_PIPE_ROW_GAP = regex.compile(r"^[^\n|]*\|[^\n]*\n((?:[^\n|]*\n){1,2})(?=[ \t]*[^|\s][^\n]*\||(?P<open>[ \t]+\|))",
+                              regex.M)
 
 
 def join_chrome_in_pipe_rows(text: str) -> str:
     """A page's chrome a crawler kept between the pieces of a pipe row a wrap cut ("| 111 | 23 | 2" / 【打印本页】… /
-    "5 | 351 | … |") blanked with its line break, offsets kept: the pieces stand as a wrap alone leaves them (the
+    "5 | 351 | … |", or "| 36 | 0" / 来源：… / " | 14 | …" where the wrap fell before a separator) blanked with its line break, offsets kept: the pieces stand as a wrap alone leaves them (the
     row's reading joins a cut figure only where its sums hold). Only lines that are chrome (patterns.page_chrome) or
     blank, at least one chrome."""
     if "|" not in text:
         return text
     chars = None
     for m in _PIPE_ROW_GAP.finditer(text):
+        if m.group("open") and text[m.start():m.start(1) - 1].rstrip().endswith("|"):
+            continue            # a closed row, then a line opening with a pipe: the next row, however indented
         gap = m.group(1).split("\n")[:-1]
         if all(page_chrome(line) or not line.strip() for line in gap) and any(line.strip() for line in gap):
             chars = chars or list(text)

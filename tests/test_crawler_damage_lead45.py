@@ -1,0 +1,87 @@
+"""Crawler damage the campaign (tools/crawler_attack.py, seed 74) lost whole rows and tables to:
+
+- table 三 printed a figure a line, a crawler dropping repeated lines (上年结转's "0 / 0" printed once), and the
+  section heading after the row broken by a <br> (三、本年度办 / 理结果) or printed without its numbering
+  (本年度办理结果): the text between the row's figures and the next row was taken for a page's furniture cutting
+  the row, so the collapsed run was never tried (the row, and every row the column sums settle, unread). A heading
+  in pieces, or unnumbered (data/templates.tsv, kind t3_heading), is the table's own: no cut.
+- a pipe row a wrap cut right before a cell's separator ("| … | 36 | 0" / 来源：… / 第2页 共4页 / " | 14 | …"): the
+  chrome between was kept, the continuation opening with a pipe not taken for the row's; now it is where the piece
+  before it ends open (a closed row, then an indented one, stays two rows).
+"""
+from conftest import tool_module
+
+import reportparse
+from reportparse.layout.text import join_chrome_in_pipe_rows
+
+CA = tool_module("crawler_attack")
+APPLICANTS = ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total")
+HEADING = "三、本年度办理结果"
+
+
+def _row(got: dict, key: str) -> list:
+    return [got.get(f"{key}|applicant={a}") for a in APPLICANTS]
+
+
+def _collapsed_cells_document(seed: int, heading: list[str]) -> tuple[str, dict]:
+    layout, text, truth = CA.document(seed)
+    assert layout == "cells" and HEADING in text.split("\n")
+    lines = text.split("\n")
+    at = lines.index(HEADING)
+    lines[at:at + 1] = heading
+    return CA.collapse("\n".join(lines)), truth
+
+
+def _assert_table3_read(got: dict, truth: dict) -> None:
+    for key in ("requests.carried_over", "requests.granted", "requests.partially_granted",
+                "requests.denied.enforcement_file", "requests.answered"):
+        assert _row(got, key) == [truth.get(f"{key}|applicant={a}") for a in APPLICANTS], key
+
+
+def test_a_heading_broken_in_two_after_a_collapsed_row_is_no_cut():
+    # 上年结转: 0 39 31 0 0 7 77, printed 0 39 31 0 7 77 by the crawler
+    text, truth = _collapsed_cells_document(7400190, ["三、本年度办", "理结果"])
+    assert "\n31\n0\n7\n77\n三、本年度办\n理结果\n" in text
+    assert _row(truth, "requests.carried_over") == [0, 39, 31, 0, 0, 7, 77]
+    got = reportparse.parse_text(text).values()
+    _assert_table3_read(got, truth)
+
+
+def test_an_unnumbered_section_heading_after_a_collapsed_row_is_no_cut():
+    # 上年结转: 16 0 23 0 0 19 58, printed 16 0 23 0 19 58
+    text, truth = _collapsed_cells_document(7400082, ["本年度办理结果"])
+    assert "\n23\n0\n19\n58\n本年度办理结果\n" in text
+    got = reportparse.parse_text(text).values()
+    _assert_table3_read(got, truth)
+
+
+def test_other_words_after_a_collapsed_row_still_cut_it():
+    # a page's chrome after a heading, or words no heading is made of, leave the row unread (never a guess)
+    for after in (["三、本年度办理结果", "【打印本页】【关闭窗口】"], ["本表数据截至年底"]):
+        text, truth = _collapsed_cells_document(7400190, after)
+        report = reportparse.parse_text(text)
+        assert _row(report.values(), "requests.carried_over") == [None] * 7, after
+        assert any("上年结转" in w and "row cut" in w for w in report.warnings), after
+
+
+PIPE_T4 = ["鹭岭县人民政府2022年政府信息公开工作年度报告", "", "## 四、政府信息公开行政复议、行政诉讼情况", "",
+           "| 行政复议 | | | | | 行政诉讼 | | | | | | | | | |",
+           "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | | | | | 复议后起诉 | | | | |",
+           "| | | | | | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |",
+           "| 53 | 4 | 59 | 27 | 143 | 36 | 8", "来源：区政府办公室", "第2页 共4页",
+           " | 14 | 33 | 91 | 30 | 2 | 52 | 1", "2 | 96 |", "", "五、存在的主要问题及改进情况", "", "本年度无。"]
+T4 = [f"{g}.{o}" for g in ("review", "litigation.direct", "litigation.after_review")
+      for o in ("upheld", "corrected", "other", "pending", "total")]
+
+
+def test_chrome_before_a_wrapped_pipe_row_going_on_at_a_separator_is_passed_over():
+    got = reportparse.parse_text("\n".join(PIPE_T4) + "\n").values()
+    assert [got.get(k) for k in T4] == [53, 4, 59, 27, 143, 36, 8, 14, 33, 91, 30, 2, 52, 12, 96]
+
+
+def test_a_closed_pipe_row_then_an_indented_one_keeps_the_chrome_between():
+    text = "| 一、本年新收 | 37 | 12 | 49 |\n第2页 共4页\n  | 二、上年结转 | 5 | 3 | 8 |\n"
+    assert join_chrome_in_pipe_rows(text) == text
+    opened = "| 一、本年新收 | 37 | 12\n第2页 共4页\n  | 49 |\n"
+    joined = join_chrome_in_pipe_rows(opened)
+    assert len(joined) == len(opened) and "第2页" not in joined and joined.count("\n") == 2
