@@ -7,7 +7,9 @@
   in pieces, or unnumbered (data/templates.tsv, kind t3_heading), is the table's own: no cut.
 - a pipe row a wrap cut right before a cell's separator ("| … | 36 | 0" / 来源：… / 第2页 共4页 / " | 14 | …"): the
   chrome between was kept, the continuation opening with a pipe not taken for the row's; now it is where the piece
-  before it ends open (a closed row, then an indented one, stays two rows).
+  before it ends open (a closed row, then an indented one, stays two rows);
+- a row under its group's heading cell cut in two rows (HTML), its rest compared with the row above by cells, the
+  group's heading counted among them: now by the columns of figures (fragments.cut_pipe_row).
 """
 from conftest import tool_module
 
@@ -85,3 +87,30 @@ def test_a_closed_pipe_row_then_an_indented_one_keeps_the_chrome_between():
     opened = "| 一、本年新收 | 37 | 12\n第2页 共4页\n  | 49 |\n"
     joined = join_chrome_in_pipe_rows(opened)
     assert len(joined) == len(opened) and "第2页" not in joined and joined.count("\n") == 2
+
+
+# Seed 74, an HTML page: a row under its group's heading cell ((五)不予处理, rowspan) cut in two <tr>s, its first two
+# figures merged into one cell (330<br>42). Each damage alone was read; together, the cut part's cells were counted
+# with the group's heading among them (4 + 5 is not the 8 of the row above), so the rest was not taken for the row's.
+# A pipe row's figure columns are compared now, not its cells.
+def _cell(v) -> str:
+    return f"<td><p><span>{v}</span></p></td>"
+
+
+def test_a_row_under_a_group_heading_cut_in_two_with_merged_cells_is_rejoined():
+    layout, page, truth = CA.document(7400093)
+    petition = [truth[f"requests.not_processed.petition|applicant={a}"] for a in APPLICANTS]
+    assert layout == "html" and petition == [330, 42, 101, 390, 335, 7, 1205]
+    whole = ('<tr><td rowspan="5"><p><span>（五）不予处理</span></p></td>' + _cell("1.信访举报投诉类申请")
+             + "".join(_cell(v) for v in petition) + "</tr>")
+    cut = ('<tr><td rowspan="5"><p><span>（五）不予处理</span></p></td>' + _cell("1.信访举报投诉类申请")
+           + "<td>330<br>42</td></tr>\n<tr>" + "".join(_cell(v) for v in petition[2:]) + "</tr>")
+    assert whole in page
+    got = reportparse.parse(page.replace(whole, cut).encode("utf-8")).values()
+    assert _row(got, "requests.not_processed.petition") == petition
+    assert _row(got, "requests.not_processed") == [truth.get(f"requests.not_processed|applicant={a}")
+                                                   for a in APPLICANTS]
+    # the rest short of the row (one figure fewer): not taken for it, the row not read
+    short = cut.replace(_cell(7), "")
+    got = reportparse.parse(page.replace(whole, short).encode("utf-8")).values()
+    assert _row(got, "requests.not_processed.petition") == [None] * 7

@@ -177,6 +177,13 @@ def assign_by_order(slots: tuple[str, ...], read: dict[str, int], loose: list[Lo
 _BETWEEN_PARTS = regex.compile(r"[ \t\f]*(?:[-—–_]{1,2}[ \t]*\d{1,4}[ \t]*[-—–_]{1,2}|第[ \t]*\d{1,4}[ \t]*页.*|-{3,}|\*{3,}|_{3,})?"
                                r"[ \t\f]*")
 _OPENS_WITH_FIGURE = regex.compile(r"[ \t]*\|[ \t]*[+-]?[0-9][0-9,.]*[ \t]*\|")
+_WORDS = regex.compile(r"\p{L}")
+
+
+def _slots(line: str) -> int:
+    """A pipe row's cells that hold no words: its figures' columns (a group's heading cell beside a row's label,
+    （五）不予处理 | 1.信访举报投诉类申请, takes none, so a row under it and the row above compare by their figures)."""
+    return sum(1 for cell in line.strip().strip("|").split("|") if not _WORDS.search(cell))
 
 
 # a pipe row opening with a figure (no label): the one sign of a cut row, found once a table (a C scan) before any row
@@ -208,7 +215,9 @@ def cut_pipe_row(text: str, hit: RowHit):
         if not _BETWEEN_PARTS.fullmatch(line):
             if _OPENS_WITH_FIGURE.match(line) is None:
                 return None
-            return at, nl, cells + line.count("|") - 1 == width
+            fills = cells + line.count("|") - 1 == width or (
+                _slots(text[ls:le]) + _slots(line) == _slots(text[above:ls - 1]))
+            return at, nl, fills
         at = nl + 1
     return None
 
