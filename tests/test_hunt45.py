@@ -1,0 +1,135 @@
+"""Wordings and layouts of real reports the library missed (hunt45), each a class with a guard that a near wording
+is not read. Texts and figures are invented.
+
+- the website's count said of 政务信息 after the total (其中门户网站发布政务信息6条; the sentence after the total);
+- a request count whose topic stands before its noun (收到涉及征地拆迁、社会保障等领域的政府信息公开申请共15件次);
+- a proactive total after the counts of its headings (发布主动公开信息28大项、79小项，共计6657条);
+- an untitled report's issuer in the clause that writes it with 特此编制 (柳溪镇人民政府特此编制2024年度…);
+- a publishing sentence's year kept from the year before, under a statistics period of the report's own year."""
+from __future__ import annotations
+
+import reportparse
+
+HEAD = "柳溪镇人民政府2018年政府信息公开工作年度报告\n"
+
+
+def _vals(body: str, head: str = HEAD) -> dict:
+    return {i.key: i.value for i in reportparse.parse_text(head + body).indicators if not i.derived}
+
+
+# ---- the website's share said of 政务信息 ----------------------------------------------------------------------
+
+def test_website_share_of_zhengwu_information_after_qizhong():
+    vals = _vals("一、主动公开政府信息情况\n2018年，我镇主动公开政府信息87条，其中门户网站发布政务信息36条。\n")
+    assert vals["disclosure.total"] == 87
+    assert vals["disclosure.via_website"] == 36
+
+
+def test_website_share_of_zhengwu_information_through_the_site():
+    vals = _vals("一、主动公开政府信息情况\n2018年，我镇主动公开政府信息87条，其中通过门户网站发布政务信息41条。\n")
+    assert vals["disclosure.via_website"] == 41
+
+
+def test_website_count_in_the_sentence_after_a_zhengwu_total():
+    vals = _vals("一、主动公开政府信息情况\n2018年，我镇主动公开政务信息93条。门户网站发布政务信息52条，微信公众号发布41条。\n")
+    assert vals["disclosure.total"] == 93
+    assert vals["disclosure.via_website"] == 52
+
+
+def test_zhengwu_information_sent_upward_is_no_website_count():
+    vals = _vals("一、主动公开政府信息情况\n2018年，我镇主动公开政府信息87条，其中向县政府报送政务信息23条。\n")
+    assert vals["disclosure.total"] == 87
+    assert "disclosure.via_website" not in vals
+
+
+def test_zhengwu_information_without_a_site_is_no_website_count():
+    vals = _vals("一、主动公开政府信息情况\n2018年，我镇主动公开政府信息87条，其中政务信息23条。\n")
+    assert "disclosure.via_website" not in vals
+
+
+# ---- a request count whose topic stands before its noun -------------------------------------------------------
+
+def test_requests_about_fields_listed_before_the_noun():
+    vals = _vals("二、依申请公开情况\n2018年，我镇收到涉及征地拆迁、社会保障等领域的政府信息公开申请共15件次。\n")
+    assert vals["requests.new"] == 15
+
+
+def test_requests_about_one_matter_with_guanyu():
+    vals = _vals("二、依申请公开情况\n2018年，我镇共受理关于宅基地审批方面的信息公开申请4件。\n")
+    assert vals["requests.new"] == 4
+
+
+def test_requests_about_a_problem_with_youguan():
+    vals = _vals("二、依申请公开情况\n2018年，我镇收到有关土地征收问题的依申请公开14件。\n")
+    assert vals["requests.new"] == 14
+
+
+def test_a_review_about_fields_is_no_request():
+    vals = _vals("二、依申请公开情况\n2018年，我镇收到涉及征地拆迁等领域的行政复议申请3件。\n")
+    assert "requests.new" not in vals
+
+
+def test_a_complaint_or_petition_about_fields_is_no_request():
+    vals = _vals("二、依申请公开情况\n2018年，我镇收到涉及信息公开方面的投诉7件，涉及征地拆迁等方面的信访件12件。\n")
+    assert "requests.new" not in vals
+
+
+# ---- a proactive total after the counts of its headings ------------------------------------------------------
+
+def test_total_after_major_and_minor_heading_counts():
+    vals = _vals("一、主动公开政府信息情况\n2018年，我镇政府信息公开网站发布主动公开信息28大项、79小项，共计6657条。\n")
+    assert vals["disclosure.total"] == 6657
+
+
+def test_total_after_a_count_of_kinds():
+    vals = _vals("一、主动公开政府信息情况\n2018年，我镇主动公开政府信息12类，合计318条。\n")
+    assert vals["disclosure.total"] == 318
+
+
+def test_a_kind_counted_after_the_headings_is_no_total():
+    vals = _vals("一、主动公开政府信息情况\n2018年，我镇主动公开政府信息12类，其中工作动态218条。\n")
+    assert "disclosure.total" not in vals
+
+
+# ---- an untitled report's issuer that writes it with 特此编制 ------------------------------------------------
+
+UNTITLED = ("为深入贯彻落实《中华人民共和国政府信息公开条例》，提升政府工作透明度，柳溪镇人民政府特此编制2024年度政府信息公开"
+            "工作年度报告。本报告由总体情况、主动公开政府信息情况等部分组成，所列数据统计时限为"
+            "2024年1月1日至2024年12月31日。\n一、总体情况\n（一）主动公开情况\n"
+            "2024年，我镇主动公开政府信息47条。\n")
+
+
+def test_issuer_of_the_clause_that_writes_the_report_with_tecibianzhi():
+    report = reportparse.parse_text(UNTITLED)
+    assert report.issuer.name == "柳溪镇人民政府"
+    assert report.year == 2024
+    assert report.value("disclosure.total") == 47
+
+
+def test_without_the_writing_clause_no_issuer_is_named():
+    report = reportparse.parse_text(UNTITLED.replace("柳溪镇人民政府特此编制2024年度政府信息公开工作年度报告", "特此编制本报告"))
+    assert report.issuer.name is None
+
+
+# ---- a publishing sentence's year kept from the year before -------------------------------------------------
+
+STALE = ("根据《中华人民共和国政府信息公开条例》的要求，特向社会公布2013年度柳溪镇政府信息公开年度报告。本报告中所列数据的统计期限"
+         "自2014年1月1日起至2014年12月31日止。\n一、基本概述\n2014年，镇党委对该项工作高度重视。\n二、主动公开情况\n"
+         "2014年，我镇主动公开政府信息63条。\n")
+
+
+def test_the_statistics_period_outweighs_a_stale_publishing_sentence():
+    report = reportparse.parse_text(STALE)
+    assert report.year == 2014
+    assert report.value("disclosure.total") == 63
+    assert any("statistics period" in w for w in report.warnings)
+
+
+def test_a_title_line_keeps_its_year():
+    report = reportparse.parse_text("柳溪镇2013年度政府信息公开工作年度报告\n" + STALE)
+    assert report.year == 2013
+
+
+def test_a_sentence_year_the_text_names_as_often_stands():
+    text = STALE.replace("2014年，镇党委", "2013年，镇党委").replace("2014年，我镇", "2013年，我镇")
+    assert reportparse.parse_text(text).year == 2013
