@@ -5,7 +5,9 @@ is not read. Texts and figures are invented.
 - a request count whose topic stands before its noun (收到涉及征地拆迁、社会保障等领域的政府信息公开申请共15件次);
 - a proactive total after the counts of its headings (发布主动公开信息28大项、79小项，共计6657条);
 - an untitled report's issuer in the clause that writes it with 特此编制 (柳溪镇人民政府特此编制2024年度…);
-- a publishing sentence's year kept from the year before, under a statistics period of the report's own year."""
+- a publishing sentence's year kept from the year before, under a statistics period of the report's own year;
+- the year's new ones beside a running total (累计主动公开…4002条。2019年新增政府信息312条; …，其中2019年新增312条);
+- the issuer's own count of 政务信息 with 共有 (我镇公开政务信息共有465条), never where its sentence splits it (…，其中主动公开437条)."""
 from __future__ import annotations
 
 import reportparse
@@ -133,3 +135,60 @@ def test_a_title_line_keeps_its_year():
 def test_a_sentence_year_the_text_names_as_often_stands():
     text = STALE.replace("2014年，镇党委", "2013年，镇党委").replace("2014年，我镇", "2013年，我镇")
     assert reportparse.parse_text(text).year == 2013
+
+
+# ---- the year's new ones beside a running total -------------------------------------------------------------
+
+HEAD19 = "柳溪镇人民政府2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+
+
+def test_the_years_new_ones_in_the_sentence_after_a_running_total():
+    vals = _vals("截至2019年底，累计主动公开政府信息4002条。2019年新增政府信息312条。\n", HEAD19)
+    assert vals["disclosure.total"] == 312
+
+
+def test_the_years_new_ones_after_qizhong_in_the_running_totals_sentence():
+    vals = _vals("截至2019年底，我镇累计主动公开政府信息4002条，其中2019年新增政务信息318条。\n", HEAD19)
+    assert vals["disclosure.total"] == 318
+
+
+def test_the_years_new_ones_without_a_noun_after_a_bare_running_total():
+    vals = _vals("我镇累计主动公开信息4002条。2019年共新增327条。\n", HEAD19)
+    assert vals["disclosure.total"] == 327
+
+
+def test_another_years_new_ones_are_not_the_reports():
+    vals = _vals("截至2019年底，我镇累计主动公开政府信息4002条，其中2018年新增312条。2018年新增政府信息296条。\n", HEAD19)
+    assert "disclosure.total" not in vals
+
+
+def test_a_kind_added_after_a_running_total_is_no_total():
+    vals = _vals("截至2019年底，累计主动公开政府信息4002条。2019年新增规范性文件12条。\n", HEAD19)
+    assert "disclosure.total" not in vals
+
+
+def test_new_ones_after_the_years_own_count_are_not_read_over_it():
+    vals = _vals("2019年，我镇主动公开政府信息87条。2019年新增政府信息12条。\n", HEAD19)
+    assert vals["disclosure.total"] == 87
+
+
+# ---- the issuer's own count of 政务信息, no 主动 -------------------------------------------------------------
+
+def test_the_issuers_own_count_of_zhengwu_information_with_gongyou():
+    vals = _vals("一、主动公开政府信息情况\n2018年，我镇公开政务信息共有465条。\n")
+    assert vals["disclosure.total"] == 465
+
+
+def test_a_count_split_into_proactive_ones_gives_the_proactive_part():
+    vals = _vals("一、主动公开政府信息情况\n2018年，我镇公开政务信息共有465条，其中主动公开437条。\n")
+    assert vals["disclosure.total"] == 437
+
+
+def test_a_count_holding_on_request_ones_is_no_proactive_total():
+    vals = _vals("一、主动公开政府信息情况\n2018年，我镇公开政府信息共465条，其中依申请公开5条。\n")
+    assert "disclosure.total" not in vals
+
+
+def test_zhengwu_information_outside_the_proactive_topic_is_not_read():
+    vals = _vals("三、依申请公开情况\n2018年，我镇公开政务信息共有465条。\n")
+    assert "disclosure.total" not in vals
