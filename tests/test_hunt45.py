@@ -7,7 +7,8 @@ is not read. Texts and figures are invented.
 - an untitled report's issuer in the clause that writes it with 特此编制 (柳溪镇人民政府特此编制2024年度…);
 - a publishing sentence's year kept from the year before, under a statistics period of the report's own year;
 - the year's new ones beside a running total (累计主动公开…4002条。2019年新增政府信息312条; …，其中2019年新增312条);
-- the issuer's own count of 政务信息 with 共有 (我镇公开政务信息共有465条), never where its sentence splits it (…，其中主动公开437条)."""
+- the issuer's own count of 政务信息 with 共有 (我镇公开政务信息共有465条), never where its sentence splits it (…，其中主动公开437条);
+- a two-character county named before its township at a line's start (泾县黄村镇, a site's header line): the region."""
 from __future__ import annotations
 
 import reportparse
@@ -192,3 +193,15 @@ def test_a_count_holding_on_request_ones_is_no_proactive_total():
 def test_zhengwu_information_outside_the_proactive_topic_is_not_read():
     vals = _vals("三、依申请公开情况\n2018年，我镇公开政务信息共有465条。\n")
     assert "disclosure.total" not in vals
+
+
+# ---- a two-character county named before its township ------------------------------------------------------
+
+def test_a_short_county_name_before_its_township_on_the_header_line():
+    report = reportparse.parse_text("泾县柳溪镇\n您现在所在的位置: 网站首页 > 政府信息公开 > 柳溪镇 > 年报\n" + STALE)
+    assert report.issuer.region.code == "341823"
+
+
+def test_a_short_county_name_as_a_common_word_before_a_township_word_is_none():
+    report = reportparse.parse_text("郊区乡镇企业\n" + STALE.replace("柳溪镇", "青禾镇"))
+    assert report.issuer.region.code is None
