@@ -8,7 +8,8 @@ is not read. Texts and figures are invented.
 - a publishing sentence's year kept from the year before, under a statistics period of the report's own year;
 - the year's new ones beside a running total (累计主动公开…4002条。2019年新增政府信息312条; …，其中2019年新增312条);
 - the issuer's own count of 政务信息 with 共有 (我镇公开政务信息共有465条), never where its sentence splits it (…，其中主动公开437条);
-- a two-character county named before its township at a line's start (泾县黄村镇, a site's header line): the region."""
+- a two-character county named before its township at a line's start (泾县黄村镇, a site's header line): the region;
+- the website's line in a list of channels opened by 具体包括： (政府网站：发布信息58条)."""
 from __future__ import annotations
 
 import reportparse
@@ -205,3 +206,20 @@ def test_a_short_county_name_before_its_township_on_the_header_line():
 def test_a_short_county_name_as_a_common_word_before_a_township_word_is_none():
     report = reportparse.parse_text("郊区乡镇企业\n" + STALE.replace("柳溪镇", "青禾镇"))
     assert report.issuer.region.code is None
+
+
+# ---- the website's line in a list of channels opened by 具体包括： ---------------------------------------------
+
+HEAD24 = "柳溪镇人民政府2024年政府信息公开工作年度报告\n一、总体情况\n"
+
+
+def test_the_websites_line_in_a_list_of_channels():
+    vals = _vals("（一）主动公开情况\n2024年，我镇通过多种渠道主动公开政府信息424条，具体包括：\n政府网站：发布信息58条，涵盖政府职能、"
+                 "工作动态等。\n微信公众号：发布信息213条，及时推送镇内新闻。\n", HEAD24)
+    assert vals["disclosure.total"] == 424
+    assert vals["disclosure.via_website"] == 58
+
+
+def test_a_list_of_platforms_outside_the_proactive_topic_is_not_read():
+    vals = _vals("（四）平台建设情况\n我镇政务公开平台具体包括：\n政府网站：发布信息58条。\n", HEAD24)
+    assert "disclosure.via_website" not in vals
