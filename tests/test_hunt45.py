@@ -223,3 +223,9 @@ def test_the_websites_line_in_a_list_of_channels():
 def test_a_list_of_platforms_outside_the_proactive_topic_is_not_read():
     vals = _vals("（四）平台建设情况\n我镇政务公开平台具体包括：\n政府网站：发布信息58条。\n", HEAD24)
     assert "disclosure.via_website" not in vals
+
+
+def test_the_websites_line_under_a_running_total_is_not_read():
+    vals = _vals("（一）主动公开情况\n截至2024年12月31日，我镇通过多种渠道累计主动公开政府信息424条，具体包括：\n政府网站：发布信息58条。\n"
+                 "微信公众号：发布信息213条。\n", HEAD24)
+    assert "disclosure.via_website" not in vals
