@@ -343,7 +343,7 @@ def reporting_period(title: Optional[str], text: str, warnings: Optional[list[st
     if academic_title := ACADEMIC_YEAR.search(fold_traditional(title or "")):
         return academic_end(academic_title, "the title", warnings)
     if m:
-        year = int(m["year"])
+        year = _period_over_sentence(title, text, int(m["year"]), warnings)
     elif m := _TITLE_CN_YEAR.search(title or ""):
         year = int(m["year"].translate(CN_DIGITS))   # digit by digit: 二〇一二 is 2012, not a quantity
     elif m := _PERIOD.search(text) or _PERIOD.search(fold_traditional(text[:STATED_HEAD])):
@@ -376,6 +376,22 @@ def reporting_period(title: Optional[str], text: str, warnings: Optional[list[st
     if academic and int(academic["end"]) == year and int(academic["start"]) == year - 1:
         return year, _dt.date(year, *ACADEMIC_YEAR_END)
     return year, None
+
+
+def _period_over_sentence(title: str, text: str, year: int, warnings: Optional[list[str]]) -> int:
+    """The year of a title read from the sentence that publishes the report (no line of the text starts with it),
+    unless the statistics period starts another year that the text names more often: the sentence was kept from the
+    year before's report (特向社会公布2013年度X镇…年度报告 above 统计期限自2014年1月1日起至2014年12月31日止 and
+    2014年，… in a 2014 report). A title line's year stands."""
+    period = _PERIOD.search(text)
+    if period is None or int(period["year"]) == year or any(line.strip().startswith(title) for line in text.splitlines()):
+        return year
+    stated = int(period["year"])
+    if text.count(f"{stated}年") <= text.count(f"{year}年"):
+        return year
+    _say(warnings, f"the sentence that publishes the report names {year} but its statistics period and text are of "
+                   f"{stated}: the year is {stated}")
+    return stated
 
 
 def _body_year(text: str) -> Optional[tuple[int, str]]:

@@ -64,8 +64,11 @@ _BARE_AUTONOMOUS = re.compile(r"(?<![\u4e00-\u9fff])自治区(?:人民政府|政
 _PORTAL_PAIR = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3})[•·](?P<county>[\u4e00-\u9fff]{2,3})(?=[(（\s]|政府|门户|网)")
 _GOV_AFTER = ("人民政府", "政府", "管委会", "管理委员会")
 _CLAUSE_START = "\n \t\u3000,，。;；:："
-# an organ's name after a place's (交通运输局, 人民政府, 卫生健康委员会, 政府办公室), within its clause
-_ORGAN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:人民政府|政府|局|委员会|办公室)")
+# an organ's name after a place's (交通运输局, 人民政府, 卫生健康委员会, 政府办公室), within its clause, or a township's
+# name closing its clause or followed by its government (泾县黄村镇 as a site's header line, 和县功桥镇人民政府); never a
+# common word's (郊区乡镇企业)
+_ORGAN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:人民政府|政府|局|委员会|办公室)"
+                          r"|[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)(?=[\s>》,，。;；:：(（]|人民政府|政府|办事处|$)")
 
 
 def _weak_ok(d: Data, mt: Match, text: str, prev: Match | None, is_title: bool) -> bool:
