@@ -114,3 +114,35 @@ def test_a_row_under_a_group_heading_cut_in_two_with_merged_cells_is_rejoined():
     short = cut.replace(_cell(7), "")
     got = reportparse.parse(page.replace(whole, short).encode("utf-8")).values()
     assert _row(got, "requests.not_processed.petition") == [None] * 7
+
+
+# Seed 76: a row of equal figures a page's chrome parts, the crawler printing the run once on each side of it
+# (0 / 【打印本页】【关闭窗口】 / 0): the row was taken for one cut by the furniture and read only where the figures after it
+# made seven. In a text that prints runs once, the parts are read as runs where one reading alone makes the total hold.
+def _chrome_in_row(seed: int, label: str, after: int, chrome: str = "【打印本页】【关闭窗口】") -> tuple[str, dict]:
+    layout, text, truth = CA.document(seed)
+    assert layout == "cells"
+    lines = text.split("\n")
+    at = lines.index(label) + after + 1
+    lines.insert(at, chrome)
+    return CA.collapse("\n".join(lines)), truth
+
+
+def test_a_run_of_zeros_parted_by_chrome_is_read_as_two_runs():
+    text, truth = _chrome_in_row(7600101, "8.属于行政查询事项", 3)
+    assert "8.属于行政查询事项\n0\n【打印本页】【关闭窗口】\n0\n（四）无法提供" in text
+    assert _row(truth, "requests.denied.admin_query") == [0] * 7
+    got = reportparse.parse_text(text).values()
+    assert _row(got, "requests.denied.admin_query") == [0] * 7
+    _assert_table3_read(got, truth)
+
+
+def test_parted_runs_that_allow_several_readings_stay_unread():
+    # 1 / chrome / 2 / 3 / 12: runs of 1, 2 and 3 summing to 12 over six cells two ways (1 2 2 2 2 3, 1 1 2 2 3 3)
+    layout, text, truth = CA.document(7600101)
+    lines = text.split("\n")
+    at = lines.index("8.属于行政查询事项") + 1
+    lines[at:at + 7] = ["1", "【打印本页】【关闭窗口】", "2", "3", "12"]
+    report = reportparse.parse_text("\n".join(lines))
+    assert _row(report.values(), "requests.denied.admin_query") == [None] * 7
+    assert any("行政查询事项" in w and "not read" in w for w in report.warnings)

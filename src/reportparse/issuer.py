@@ -175,11 +175,14 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
         name = title_name if _ANY_YEAR.split(title_name)[0].strip() else (self_named(text) or "")
     else:
         name = title or untitled_name(text) or ""
-    name, tail = _name_of(name)
+    named, (name, tail) = name, _name_of(name)
     if not name and title and not notice:    # a title naming no one (政府信息公开工作年度报告): the opening's or signer's
-        name, tail = _name_of(untitled_name(text) or "")
-    if name.endswith("人民") and tail and search_form(title or "").find(search_form(name) + "政府信息公开") >= 0:
-        name += "政府"          # one 政府 for both words (2012年泾县人民政府信息公开年度报告): the people's government
+        named = untitled_name(text) or ""
+        name, tail = _name_of(named)
+    if name.endswith("人民") and tail and search_form(named).find(search_form(name) + "政府信息公开") >= 0:
+        # one 政府 for both words (2012年泾县人民政府信息公开年度报告; 本报告由X市人民政府信息公开工作领导小组办公室根据…):
+        # the people's government
+        name += "政府"
     if name and not _ISSUER_END.search(search_form(name)):
         # the first place the text names it with one of these after it; str.find, not a pattern built
         # from the name: the regex module compiles each new pattern in Python (~0.3 ms a document)

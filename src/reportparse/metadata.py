@@ -64,10 +64,14 @@ _DATED = LazyPattern(WRITTEN_DATE)
 # crawler and CMS header fields: never a title (栏目: 政府信息公开年报 names the section, not the document)
 _HEADER_FIELD = ("^(?:" + field_names(OTHER_HEADER_FIELDS + PUBLISH_FIELDS) + "|" + CAPTURE_FIELD
                  + ")" + FIELD_SEPARATOR)
+# … or a CMS header flattened with spaces alone between its cells: two fields on the line ("成文日期 2024-01-16 发布机构
+# X镇"), or one whose value names no year ("组配分类 政府信息公开年报": the section's name, no report's)
+_SPACED_FIELD = field_names(OTHER_HEADER_FIELDS + PUBLISH_FIELDS) + r"[ \t\u3000]+"
+_HEADER_FIELD_SPACED = rf"^{_SPACED_FIELD}(?:\S[^\n]*?[ \t\u3000]{_SPACED_FIELD}\S|(?![^\n]*(?:19|20)\d{{2}})\S)"
 # a header field's line, a breadcrumb, labelled (当前位置：…) or told by its arrows, or a toolbar: never a title
 # ("当前位置：政府信息公开年度报告"); one pattern, tried on each of the first lines. A labelled line over 80
 # characters is a text run onto one line: its title is read there.
-_CHROME = LazyPattern("(?:" + _HEADER_FIELD + ")|^(?=.{0,80}$)" + field_names(BREADCRUMB_FIELDS)
+_CHROME = LazyPattern("(?:" + _HEADER_FIELD + ")|(?:" + _HEADER_FIELD_SPACED + ")|^(?=.{0,80}$)" + field_names(BREADCRUMB_FIELDS)
                       + r"\s*[:：>]|" + BREADCRUMB_PATH + "|" + TOOLBAR_LINE, regex.I)
 _TITLE_FIELD = LazyPattern("^" + field_names(TITLE_FIELDS) + FIELD_SEPARATOR, regex.I)
 # … or glued to its value, a CMS header flattened without its cells' separators ("标题水城区某乡2022年…年度报告"): cut

@@ -158,7 +158,7 @@ PUBLISH_FIELDS = ("发布时间", "发布日期", "公开日期", "发布于")
 WRITTEN_FIELDS = ("成文日期", "发文日期", "印发日期", "生成日期")      # 公文生成日期: the document's, not the page's
 # (a CMS may call them 信息索取号 and 类目名称: "信息索取号: GZ65/2017-00087 类目名称: 政府信息公开工作年度报告", the column's name)
 OTHER_HEADER_FIELDS = ("栏目", "本地目录", "原文链接", "发布机构", "文号", "来源", "索引号", "信息索取号", "分类", "主题分类",
-                       "类目名称",
+                       "类目名称", "组配分类",
                        "有效性", "发文机关", "主题词", "公开方式", "公开范围", "信息来源",
                        "source", "url", "crawled") + WRITTEN_FIELDS
 HEADER_FIELDS = TITLE_FIELDS + PUBLISH_FIELDS + OTHER_HEADER_FIELDS

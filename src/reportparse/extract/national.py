@@ -228,7 +228,7 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
         if r is None:
             r = read_row(h, 7, total_ok, limit, collapsed=out.collapsed, across=True, pictures=True, text=doc.text,
                          wide=doc.wide_figures)
-            r = repaired(doc.text, h, r, bounds, total_ok, limit)
+            r = repaired(doc.text, h, r, bounds, total_ok, limit, out.collapsed)
             if (out.deduped or out.collapsed) and (why := dedup_problem(doc.text, h, r, 7, total_ok, out.collapsed)):
                 r.problem, r.candidates = why, []
             elif not r.candidates and not out.collapsed and (lost := one_cell_lost(h, 7, total_ok,

@@ -19,9 +19,11 @@ from .rows import RowHit
 from .tables import RowRead, read_row
 
 
-def repaired(text: str, h: RowHit, r: RowRead, bounds: list[int], total_ok, limit: int) -> RowRead:
+def repaired(text: str, h: RowHit, r: RowRead, bounds: list[int], total_ok, limit: int,
+             collapsed: bool = False) -> RowRead:
     """The row's reading, `r` as read_row gave it, with the furniture among its figures accounted for; the row
-    not read (its problem said) where that is not settled. `bounds`: where the table's rows start."""
+    not read (its problem said) where that is not settled. `bounds`: where the table's rows start; `collapsed`: the
+    text may print a run of equal cells once (a run the furniture parts is printed once on each side of it)."""
     printed = [t for t in h.cells if t.raw]
     # (one figure alone, read as a collapsed run, may be cut so too where figures follow the furniture: "0", a
     # page's line, "0 378 …"; with none after it, a page's line and then the next row, it is still a run)
@@ -32,11 +34,17 @@ def repaired(text: str, h: RowHit, r: RowRead, bounds: list[int], total_ok, limi
     if nxt:
         # fewer figures than columns on lines of their own, then text that is no cell before the next row (a
         # page's furniture in the row): the row was cut, neither collapsed nor run together. Its figures on
-        # lines of their own after the furniture complete it where they make seven and its total holds
+        # lines of their own after the furniture complete it where they make seven and its total holds — or, in a
+        # text that prints a run of equal cells once, fewer, where one reading of their runs alone makes it hold
+        # (0 / 【打印本页】 / 0: seven zeros a crawler printed once on each side of the furniture)
         joined = rejoined(text, printed, nxt)
-        whole = read_row(RowHit(h.spec, h.label, h.label_start, h.label_end, joined, False, nxt, note=REJOINED),
-                         7, total_ok, limit) if len(joined) == 7 else None
-        if whole is not None and whole.candidates and None not in whole.candidates[0] \
+        rest = RowHit(h.spec, h.label, h.label_start, h.label_end, joined, False, nxt, note=REJOINED)
+        whole = read_row(rest, 7, total_ok, limit) if len(joined) == 7 else read_row(
+            rest, 7, total_ok, limit, collapsed=True) if collapsed and len(joined) < 7 and _chrome_only(
+            text[printed[-1].end:nxt]) else None
+        # (a collapsed reading only where it is the one the row's total allows: a run of equal figures parted)
+        if whole is not None and whole.candidates and (len(joined) == 7 or len(whole.candidates) == 1) \
+                and None not in whole.candidates[0] \
                 and total_ok(whole.candidates[0]) and not whole.ocr:
             return whole
         r.candidates, r.problem = [], (f"{len(printed)} figures where the template has 7, "
@@ -58,6 +66,16 @@ def repaired(text: str, h: RowHit, r: RowRead, bounds: list[int], total_ok, limi
     if r.problem and not h.pipe_row and len(h.cells) == 8:
         return _stray_dropped(h, r, total_ok, limit)
     return r
+
+
+_FIGURE_ONLY = regex.compile(r"[ \t]*[0-9][0-9,.]*[ \t]*")
+
+
+def _chrome_only(between: str) -> bool:
+    """Are the lines among a row's figures (and after them, before the next row) a page's chrome (a print link, a
+    page's number, a header field printed again) and the table's own headings alone, no words a row's label may be?"""
+    return all(not ln.strip() or _FIGURE_ONLY.fullmatch(ln) or page_chrome(ln.strip()) or _heading(ln.strip(" \t|"))
+               for ln in between.split("\n"))
 
 
 STRAY = "one figure among the row's eight is none of its cells (a page's number): the only one whose dropping makes its total hold"
