@@ -1,0 +1,257 @@
+"""A regular expression's parse tree read (Python's re parser, which reads the regex module's version-0 syntax the
+sentence patterns use): how a piece may meet a line break, which characters a match may start or end with, whether a
+piece may match an empty string, and the tree rewritten (look-arounds dropped, back-references read as another
+match of their group). The proofs of extract/narrative_cut are built from these; a question this module cannot
+answer for sure is answered with the worst case (reads past a line break, may be empty, any character).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+import regex
+
+try:        # the parse tree's node names (the parser's own vocabulary)
+    import re._constants as ops
+    import re._parser as _parser
+except ImportError:     # Python 3.10: the same parser under its old names (no atomic groups: such a pattern fails
+    import sre_constants as ops      # to parse, and reads the whole text)
+    import sre_parse as _parser
+
+_NL = ord("\n")
+# \d, \S, \w never match a line break; \D, \s, \W do
+_SAFE_CATEGORIES = frozenset({ops.CATEGORY_DIGIT, ops.CATEGORY_NOT_SPACE, ops.CATEGORY_WORD, ops.CATEGORY_UNI_DIGIT,
+                              ops.CATEGORY_UNI_NOT_SPACE, ops.CATEGORY_UNI_WORD})
+REPEATS = tuple(getattr(ops, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(ops, name))
+ATOMIC = getattr(ops, "ATOMIC_GROUP", None)
+_AT_START = (ops.AT_BEGINNING, ops.AT_BEGINNING_STRING)        # read no character
+# how a piece of a pattern may meet a line break: never, only as the last character it reads (the break before
+# a look-behind, after a look-ahead), or otherwise (it reads past one)
+NEVER, EDGE, ACROSS = 0, 1, 2
+
+
+def _class_has_break(items) -> bool:
+    negate = hit = False
+    for op, arg in items:
+        if op is ops.NEGATE:
+            negate = True
+        elif op is ops.LITERAL:
+            hit |= arg == _NL
+        elif op is ops.RANGE:
+            hit |= arg[0] <= _NL <= arg[1]
+        elif op is ops.CATEGORY:
+            hit |= arg not in _SAFE_CATEGORIES
+        else:
+            return True         # unknown: assume the worst
+    return hit != negate
+
+
+def reach(seq, backward: bool) -> int:
+    """How the sequence, read forward (or backward: a look-behind's body), may meet a line break."""
+    out = NEVER
+    for op, arg in (reversed(seq) if backward else seq):
+        if out == EDGE and not (op is ops.AT and arg in _AT_START):
+            return ACROSS          # something is read after the break
+        if op is ops.LITERAL:
+            r = EDGE if arg == _NL else NEVER
+        elif op is ops.NOT_LITERAL:
+            r = NEVER if arg == _NL else EDGE
+        elif op is ops.IN:
+            r = EDGE if _class_has_break(arg) else NEVER
+        elif op is ops.ANY or op is ops.AT:          # '.' without DOTALL; anchors read the neighbours only
+            r = NEVER
+        elif op is ops.BRANCH:
+            r = max(reach(b, backward) for b in arg[1])
+        elif op is ops.SUBPATTERN:
+            r = reach(arg[3], backward)
+        elif op is ATOMIC:
+            r = reach(arg, backward)
+        elif op in REPEATS:
+            r = reach(arg[2], backward)
+            if r == EDGE and arg[1] > 1:
+                r = ACROSS
+        elif op is ops.ASSERT or op is ops.ASSERT_NOT:
+            # a look-around reads from the current position: it may stop at a break, not move the match
+            r = NEVER if reach(arg[1], arg[0] < 0) != ACROSS else ACROSS
+        else:
+            r = ACROSS
+        if r == ACROSS:
+            return ACROSS
+        out = max(out, r)
+    return out
+
+
+_DIGIT_CATEGORIES = frozenset({ops.CATEGORY_DIGIT, ops.CATEGORY_UNI_DIGIT})
+ZERO_WIDTH = (ops.AT, ops.ASSERT, ops.ASSERT_NOT)
+# a set of characters: (the characters, whether \d's digits are in it too), or None: too many to name
+CharSet = Optional[tuple[frozenset, bool]]
+
+
+def _union(a: CharSet, b: CharSet) -> CharSet:
+    return None if a is None or b is None else (a[0] | b[0], a[1] or b[1])
+
+
+def _class_set(items) -> CharSet:
+    chars, digits = set(), False
+    for op, arg in items:
+        if op is ops.LITERAL:
+            chars.add(chr(arg))
+        elif op is ops.RANGE and arg[1] - arg[0] < 64:
+            chars.update(map(chr, range(arg[0], arg[1] + 1)))
+        elif op is ops.CATEGORY and arg in _DIGIT_CATEGORIES:
+            digits = True
+        else:
+            return None         # a negation, a wide range, another category
+    return frozenset(chars), digits
+
+
+def nullable(node, ahead: bool = False) -> bool:
+    """May the node match an empty string? (unknown: yes) With `ahead`: … and leave unsettled which character the
+    text holds where it starts, a look-ahead that must hold (十[二三]是 after a count: (?=[二三]是)) settling it?"""
+    op, arg = node
+    if op in (ops.LITERAL, ops.NOT_LITERAL, ops.IN, ops.ANY) or ahead and _ahead(node) is not None:
+        return False
+    if op is ops.BRANCH:
+        return any(all(nullable(n, ahead) for n in b) for b in arg[1])
+    if op is ops.SUBPATTERN:
+        return all(nullable(n, ahead) for n in arg[3])
+    if op is ATOMIC:
+        return all(nullable(n, ahead) for n in arg)
+    if op in REPEATS:
+        return arg[0] == 0 or all(nullable(n, ahead) for n in arg[2])
+    return True
+
+
+def ends_of(seq, last: bool, may_be_empty: bool = False) -> CharSet:
+    """The characters a non-empty match of the sequence may start with (or end with, `last`); None where the
+    sequence may be empty, unless `may_be_empty` (then what comes next would decide)."""
+    out: CharSet = (frozenset(), False)
+    for node in (reversed(seq) if last else seq):
+        out = _union(out, end_of(node, last))
+        if out is None or not nullable(node, ahead=not last):
+            return out
+    return out if may_be_empty else None
+
+
+def _ahead(node) -> CharSet:
+    """A look-ahead that must hold: the characters the text may hold where it stands (what its body starts with), or
+    None (its body may be empty, or start with a line break)."""
+    if node[0] is not ops.ASSERT or node[1][0] != 1:
+        return None
+    first = ends_of(node[1][1], last=False)
+    return None if first is None or "\n" in first[0] else first
+
+
+def end_of(node, last: bool) -> CharSet:
+    op, arg = node
+    if op is ops.LITERAL:
+        return frozenset(chr(arg)), False
+    if op is ops.IN:
+        return _class_set(arg)
+    if not last and (ahead := _ahead(node)) is not None:
+        return ahead
+    if op in ZERO_WIDTH:
+        return frozenset(), False
+    if op is ops.BRANCH:
+        out: CharSet = (frozenset(), False)
+        for b in arg[1]:        # (an empty branch: nullable lets the sequence look further)
+            out = _union(out, ends_of(b, last, may_be_empty=True))
+        return out
+    if op is ops.SUBPATTERN:
+        return ends_of(arg[3], last, may_be_empty=True)
+    if op is ATOMIC:
+        return ends_of(arg, last, may_be_empty=True)
+    if op in REPEATS:
+        return ends_of(arg[2], last, may_be_empty=True)
+    return None
+
+
+# what the two parsers may read differently: the regex module's own braces (fuzzy {e<=1}: a literal to re) and POSIX classes ([[:alpha:]]), flags that change what '.',
+# '^', '$' or a letter match
+_NOT_PARSED_ALIKE = re.compile(r"\(\?[a-zA-Z]*[sSimMfFrVxwX]|\{(?!\d*,?\d*\})|\[:\^?\w+:\]")
+_FLAGS_READ_ALIKE = regex.UNICODE | regex.VERSION0        # the patterns' flags; any other makes them plain
+
+
+def _group_bodies(seq, out: dict) -> dict:
+    """Each group's number → its body, over the whole tree."""
+    for op, arg in seq:
+        if op is ops.SUBPATTERN:
+            out[arg[0]] = arg[3]
+        for inner in _children(op, arg):
+            _group_bodies(inner, out)
+    return out
+
+
+def _children(op, arg) -> list:
+    if op is ops.SUBPATTERN:
+        return [arg[3]]
+    if op is ATOMIC:
+        return [arg]
+    if op in REPEATS or op is ops.ASSERT or op is ops.ASSERT_NOT:
+        return [arg[-1]]
+    return list(arg[1]) if op is ops.BRANCH else []
+
+
+def _rebuilt(seq, leaf) -> list:
+    """The tree with each node `leaf` answers for replaced (its answer: the nodes in its place; None: the node kept,
+    what it holds rebuilt)."""
+    out = []
+    for op, arg in seq:
+        if (instead := leaf(op, arg)) is not None:
+            out += instead
+        elif op is ops.SUBPATTERN:
+            out.append((op, (*arg[:3], _rebuilt(arg[3], leaf))))
+        elif op is ATOMIC:
+            out.append((op, _rebuilt(arg, leaf)))
+        elif op in REPEATS or op is ops.ASSERT or op is ops.ASSERT_NOT:
+            out.append((op, (*arg[:-1], _rebuilt(arg[-1], leaf))))
+        elif op is ops.BRANCH:
+            out.append((op, (arg[0], [_rebuilt(b, leaf) for b in arg[1]])))
+        else:
+            out.append((op, arg))
+    return out
+
+
+def _consumed(seq) -> list:
+    """The sequence without its look-arounds and anchors: it matches every string the sequence matches (and more)."""
+    return _rebuilt(seq, lambda op, arg: [] if op in ZERO_WIDTH else None)
+
+
+def _with_copies(seq, bodies: dict) -> list:
+    """The tree with each back-reference read as another match of its group's body, or nothing (it matches exactly
+    what the group matched: characters its body took, not its look-arounds' checks). A group that may hold a line
+    break, or itself holds a back-reference, keeps the reference: refused."""
+    def copy(op, arg) -> Optional[list]:
+        if op is ops.GROUPREF and arg in bodies and reach(bodies[arg], False) == NEVER \
+                and ops.GROUPREF not in _op_codes(bodies[arg]):
+            return [(REPEATS[0], (0, 1, _consumed(bodies[arg])))]
+        return None
+    return _rebuilt(seq, copy)
+
+
+def _op_codes(seq) -> set:
+    out = set()
+    for op, arg in seq:
+        out.add(op)
+        for inner in _children(op, arg):
+            out |= _op_codes(inner)
+    return out
+
+
+def line_local_tree(pattern: str, flags: int = 0) -> Optional[list]:
+    """The parse tree of a line-local pattern (nothing it consumes crosses a line break; a look-behind may read the
+    break before the match, a look-ahead the one after) never matching an empty string, or None: the pattern must
+    read the whole text."""
+    if flags & ~_FLAGS_READ_ALIKE or _NOT_PARSED_ALIKE.search(pattern):
+        return None
+    by_name = "(?P=" in pattern         # a back-reference needs its group's name (a name twice: re.error, refused)
+    try:       # group names change nothing read (and the regex module allows a name twice)
+        parsed = _parser.parse(pattern if by_name else re.sub(r"\(\?P<\w+>", "(", pattern))
+    except (re.error, RecursionError, OverflowError):
+        return None
+    tree = _with_copies(list(parsed), _group_bodies(parsed, {})) if by_name else list(parsed)
+    if parsed.state.flags & (re.DOTALL | re.MULTILINE | re.IGNORECASE | re.VERBOSE) or reach(tree, False) != NEVER:
+        return None
+    if all(map(nullable, tree)):
+        return None         # an empty match could stand on a line break and read the line before
+    return tree
