@@ -10,11 +10,19 @@
   that cell's own head, set tight ('３１|７  ２|８  ３３|４ … １３９８'). pdf_chains settled a chain split
   evenly over a rule ('２|８') only when its digits were tracked; a tight chain is one figure all the
   same, and the cell it is not is another chain's (seed 69 doc 2: 65 lost).
+- Two full-width figures tracked 0.7 em over their rules meeting at a same digit 0.3 pt apart (4324 |
+  4528), their digits among the figure's before (3931's): the twin was dropped as fake bold, the
+  runs on either side not found (the nearest digit ahead was the other figure's, the pitch 1.7
+  heights beyond NEIGHBOUR_REACH) or taken for one figure's digit drawn twice (within STEP_FIT). Both
+  glyphs are kept now (PDFLayoutSettings.meet_reach); the row is pdf_centred's (seed 66 doc 32).
 """
 import pytest
 
 from conftest import pdf_fixture_generator
 from pdf_variants import read_county, wrong_values
+
+from reportparse.layout.pdf_layers import frame_items
+from reportparse.layout.pdf_textpage import Frame
 
 
 @pytest.mark.parametrize("template, seed", [("2019", 4501), ("2021", 4502)])
@@ -39,3 +47,28 @@ def test_tight_full_width_figures_run_half_over_their_rules_are_settled(template
     assert wrong_values(got, want) == {}
     # (before: 50-100 values lost a report, every row whose figures ran half over their rules)
     assert sum(got.get(k) != v for k, v in want.items()) <= 5
+
+
+def _text(*runs):
+    """The text frame_items keeps of runs given as (text, x0, pitch): 9 pt digits on one line."""
+    chars = [(ch, x + k * pitch, 500.0, x + k * pitch + 9.0, 509.0) for text, x, pitch in runs
+             for k, ch in enumerate(text)]
+    return "".join(it.text for it in frame_items(Frame(0.0, 0.0, 0.0, 600.0, 842.0), chars, 1.0, 0.2, 0.6))
+
+
+@pytest.mark.parametrize("runs, read", [
+    # 4324's last four and 4528's first 0.3 pt apart, 3931's digits among 4324's, pitch 1.7 heights
+    ((("3931", 86.0, 15.3), ("4324", 95.0, 15.3), ("4528", 141.2, 15.3)), "393143244528"),
+    ((("4324", 95.0, 15.3), ("4528", 141.2, 15.3)), "43244528"),
+])
+def test_tracked_figures_meeting_at_a_same_digit_keep_both_glyphs(runs, read):
+    assert _text(*runs) == read
+
+
+@pytest.mark.parametrize("runs, read", [
+    ((("4324", 95.0, 15.3), ("4324", 95.3, 15.3)), "4324"),                     # a figure in fake bold
+    ((("43245", 95.0, 15.3), ("4", 141.2, 0)), "43245"),                        # one digit drawn twice
+    ((("3931", 86.0, 15.3), ("4324", 95.0, 15.3), ("4", 141.2, 0)), "39314324"),  # no run to the right
+])
+def test_guard_a_digit_drawn_twice_among_tracked_figures_is_one_glyph(runs, read):
+    assert _text(*runs) == read
