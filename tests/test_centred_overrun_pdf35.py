@@ -17,7 +17,9 @@ from pdf_variants import read_county, wrong_values
 
 
 @pytest.mark.parametrize("template, seed, writer, read", [
-    ("2019", 3542, dict(glyph_tracking=0.8, letter_spacing=1.0), 184),  # before: 148 of 198 read
+    # before: 148 of 198 read; 184 from pdf35 to pdf44, 191 since pdf45 (requests.answered's four-digit
+    # figures among their neighbours' digits dealt out: pdf_centred._interleaved)
+    ("2019", 3542, dict(glyph_tracking=0.8, letter_spacing=1.0), 191),
     ("2021", 3545, dict(glyph_tracking=0.25), 200),                     # before: 196 of 200
 ])
 def test_centred_figures_chained_over_their_rules_are_read(template, seed, writer, read):

@@ -254,7 +254,10 @@ def _grid(rng):
     return hedges, vedges
 
 
-def test_filling_ruled_tables_is_that_of_the_reference():
+def test_filling_ruled_tables_is_that_of_the_reference(monkeypatch):
+    # (the reference predates pdf_chains, which settles chains of digits over rules: since pdf45 it
+    # settles tight chains too, and moves digits of these random pages; tested on its own elsewhere)
+    monkeypatch.setattr(pdf_tables, "settle_chains", lambda cells, cont, found, geo: found)
     rng = random.Random(7)
     filled = 0
     for _ in range(60):

@@ -128,7 +128,8 @@ class OFDPage:
             self.notes.append(f"{loc}: more than {layout.max_page_chars} characters; the rest of the page was not read")
         from .pdf_textpage import Frame as _Frame   # the PDF reader's upright frame: its fake-bold dedupe included
         self.items: list[Item] = _Frame(0.0, 0.0, 0.0, self.width, self.height).items(self.chars, layout.dedupe,
-                                                                                         layout.dedupe_share, layout.layer_reach)
+                                                                                         layout.dedupe_share, layout.layer_reach,
+                                                                                         layout.meet_reach)
         self.hedges, self.vedges = rule_edges(self.segments, lambda x, y: (x, y), layout.min_edge)
 
     def _units(self, parent, depth: int) -> None:

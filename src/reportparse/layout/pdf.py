@@ -338,7 +338,7 @@ def _lay_out(data: PageData, chars, frame, hedges, vedges, layout: PDFLayoutSett
              sheet: Optional[tuple], folio=None) -> None:
     """The page's characters laid out into data.blocks (and the panes of an N-up sheet); `folio`:
     where the pages before printed their number (pdf_folio.py); data.folio: where this page does."""
-    items = frame.items(chars, layout.dedupe, layout.dedupe_share, layout.layer_reach)
+    items = frame.items(chars, layout.dedupe, layout.dedupe_share, layout.layer_reach, layout.meet_reach)
     items, data.folio = page_folio(items, hedges, frame.height, data.number, folio, layout, data.notes,
                                     frame.width)
     marked: dict = {}

@@ -20,6 +20,8 @@ from .pdf_settings import PDFLayoutSettings
 #: at most this many pairs of overlapping digits in one chain are weighed both ways (2 ** n orders):
 #: every rule of a row of eight figure cells (full-width tracked figures overlap at each: ~25 ms a row)
 MAX_TANGLED = 7
+#: a figure dealt out of digits standing among another's has at most this many (_interleaved)
+MAX_FIGURE_DIGITS = 9
 
 
 def _digit(o) -> bool:
@@ -118,6 +120,59 @@ def _tangled_cut(digits: list, cells: list, geo: PDFLayoutSettings, marked: dict
     return ways
 
 
+def _interleaved(digits: list, cells: list, geo: PDFLayoutSettings, marked: dict, loose: float = 0.0,
+                 most: int = 2) -> list:
+    """Ways (at most `most`) to deal `digits` out to `cells` (left to right) where a figure's digits
+    may stand among its neighbour's: each figure a run of digits at one even step (to
+    `overrun_pitch_slack`, no two digits of it within most of a digit's width), centred in its cell
+    (to `centred_slack` of its step), every digit dealt once, the figures' first digits in the cells'
+    order; both `loose` points looser. Full-width figures tracked 0.7-0.8 em, four digits in a cell
+    for three: each overlaps its neighbours by a digit or two, and no cut of the digits as they
+    stand gives each cell its figure."""
+    even = geo.overrun_pitch_slack + loose
+    n = len(digits)
+    xs = [d.x0 for d in digits]
+
+    def options(c) -> list:
+        out = []
+        for i in range(n):
+            w = digits[i].x1 - digits[i].x0
+            if _centre_off(digits[i:i + 1], c, marked) <= geo.centred_slack * w + loose:
+                out.append((i,))
+            for j in range(i + 1, n):
+                step = xs[j] - xs[i]
+                if step < 0.8 * w:
+                    continue
+                grow([i, j], step, c, out)
+        return out
+
+    def grow(part: list, step: float, c, out: list) -> None:
+        """`part` and every run going on from it at `step` (two digits within the slack: each way)."""
+        if _centre_off([digits[k] for k in part], c, marked) <= geo.centred_slack * step + loose:
+            out.append(tuple(part))
+        if len(part) < MAX_FIGURE_DIGITS:
+            for k in range(part[-1] + 1, n):
+                if abs(xs[k] - xs[part[-1]] - step) <= even:
+                    grow(part + [k], step, c, out)
+    per_cell = [options(c) for c in cells]
+    ways: list = []
+
+    def deal(k: int, used: set, parts: list) -> None:
+        if len(ways) >= most:
+            return
+        if k == len(cells):
+            if len(used) == n:
+                ways.append([[digits[i] for i in part] for part in parts])
+            return
+        first = min(i for i in range(n) if i not in used) if len(used) < n else -1
+        for part in per_cell[k]:
+            # (the first digit not dealt is the first of this cell's figure: the later ones start after it)
+            if part[0] == first and used.isdisjoint(part):
+                deal(k + 1, used | set(part), parts + [part])
+    deal(0, set(), [])
+    return ways
+
+
 def _chains(cells, found: list) -> Optional[dict]:
     """The findings grouped by the run of cells they link on one line: {(line, cells left to right):
     findings}; None where a finding has no cell past its rule."""
@@ -168,8 +223,11 @@ def settle_centred(cells, cont: list, found: list, geo: PDFLayoutSettings, chang
         # (two figures' digits overlapping: their order is in the page only where their pitch says it;
         # by position '5' over '2' read 4802 | 56490: _tangled_cut)
         tangled = any(b.x0 - a.x0 < (a.x1 - a.x0) / 2 for a, b in zip(digits, digits[1:]))
-        ways = ([] if len(digits) < 2 else _tangled_cut(digits, [cells[k] for k in figures], geo, marked) if tangled
-                else _cuts(digits, [cells[k] for k in figures], geo, marked))
+        row = [cells[k] for k in figures]
+        ways = ([] if len(digits) < 2 else _tangled_cut(digits, row, geo, marked) if tangled
+                else _cuts(digits, row, geo, marked))
+        if not ways and len(digits) >= 2 and len(_interleaved(digits, row, geo, marked, geo.tangled_pitch_margin)) == 1:
+            ways = _interleaved(digits, row, geo, marked)     # (the figures' digits among each other's)
         if len(ways) != 1:
             keep += fs
             continue

@@ -12,10 +12,11 @@ than their own by more than `side_figures_gap` character heights. A chain is one
 holds one figure, so a chain over one rule (touching two cells) is the figure of the cell holding
 most of its digits, when that cell holds no other chain's majority and the other cell holds the
 majority of a chain of its own (the chain cannot be that cell's figure too), and every other chain
-with a digit in that cell is settled away from it. A tracked chain split evenly between two cells
-('6 | 7', a two-digit figure) is the figure of the one no other chain is the figure of where the
-other is (_unclaimed; a lone digit claims only standing clear of its rules), and so settled it gives
-the next such chain its cell in turn. A chain whose digits split evenly between two cells both or
+with a digit in that cell is settled away from it. A chain split evenly between two cells ('6 | 7',
+a two-digit figure tracked; '２|８', full-width digits set tight and measured half-width) is the
+figure of the one no other chain is the figure of where the other is (_unclaimed; a lone digit
+claims only standing clear of its rules), and so settled it gives the next such chain its cell in
+turn. A chain whose digits split evenly between two cells both or
 neither another chain's, one over two rules, a line of uneven gaps, a blank cell on the other side,
 or text within a wide gap of it is not settled: its finding stays (both cells unread). Asked only of a
 table with a digit straddling a rule (pdf_overrun.over_rule's findings) or a character at a cell's
@@ -74,16 +75,16 @@ def _majority(chain: list):
     return best if 2 * counts[best] > len(chain) else None
 
 
-def _unclaimed(cells, chains: list, touched: list, owner: list, i: int, h: float, geo: PDFLayoutSettings):
+def _unclaimed(cells, chains: list, touched: list, owner: list, i: int, geo: PDFLayoutSettings):
     """The cell of two touched by chain `i`, split evenly between them, that is no other chain's
     (`owner`: the cell each chain is the figure of, or None), when the other is: a cell holds one
-    figure, so the chain is the figure of the cell left. Only a tracked chain (its digits spread
-    apart: the tracking is what ran it over), and a lone digit claims its cell only standing clear
-    of its rules (by `overrun_hug`): one at a rule is as likely a figure shifted whole into the next
-    cell (leader spaces read wider than they were set) as that cell's own."""
-    chain = chains[i]
-    if len(touched[i]) != 2 or -1 in touched[i] or any(
-            b[0].x0 - a[0].x1 <= geo.word_gap * h for a, b in zip(chain, chain[1:])):
+    figure, so the chain is the figure of the cell left. A lone digit claims its cell only standing
+    clear of its rules (by `overrun_hug`): one at a rule is as likely a figure shifted whole into the
+    next cell (leader spaces read wider than they were set) as that cell's own. The chain may be set
+    tight: full-width figures flush right, placed by the producer as if half-width, each run half over
+    its right rule ('３１|７  ２|８  ３３|４ … １３９８' from the total's cell: 65 values of a report
+    unread before); only tracked chains were settled so, and tight ones were left over the rule."""
+    if len(touched[i]) != 2 or -1 in touched[i]:
         return None
 
     def claims(x, c):
@@ -121,7 +122,7 @@ def settle_chains(cells, cont: list, found: list, geo: PDFLayoutSettings) -> lis
                     touched[i].add(-1 if j is None else j)
         claim = list(owner)
         while True:         # (a chain claimed so gives the next its cell: '3 8 | 3 7 | 1 5 | 0 9 ¦' from the border)
-            more = [m if m is not None else _unclaimed(cells, chains, touched, claim, i, h, geo) for i, m in enumerate(claim)]
+            more = [m if m is not None else _unclaimed(cells, chains, touched, claim, i, geo) for i, m in enumerate(claim)]
             if more == claim:
                 break
             claim = more

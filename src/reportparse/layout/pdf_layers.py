@@ -37,10 +37,11 @@ NEIGHBOUR_REACH = 1.5
 GRID = 10.0
 
 
-def frame_items(frame, chars, near: float, share: float = 0.0, reach: float = 0.0) -> list[Item]:
+def frame_items(frame, chars, near: float, share: float = 0.0, reach: float = 0.0, meet: float = 2.0) -> list[Item]:
     """(char, left, bottom, right, top) in user space → Items in `frame` (pdf._Frame), a glyph
     drawn again within `near` of where it was drawn before, or within `share` of its height, or at
-    the page's layer offset (above; off the line: within `reach` of its height), dropped. The
+    the page's layer offset (above; off the line: within `reach` of its height), dropped, unless
+    two runs of digits meet there (a run's digits up to `meet` heights apart: _fake_bold). The
     dropped copies are never made into Items."""
     # a glyph is compared with the last six kept glyphs of the same text, by where they start
     seen: dict[str, list[tuple[float, float]]] = {}
@@ -102,7 +103,7 @@ def frame_items(frame, chars, near: float, share: float = 0.0, reach: float = 0.
         out.append(Item(c, ix0, itop, ix1, ibottom))
     drop = _copies(out, lone, ghosts, shifts) if lone else set()
     if meets:
-        drop |= _fake_bold(out, meets)
+        drop |= _fake_bold(out, meets, meet)
     if twins and len(shifts) + len(twins) >= MIN_COPIES:
         drop |= _drop_layer(shifts, twins)
     return [it for k, it in enumerate(out) if k not in drop] if drop else out
@@ -144,33 +145,46 @@ def _copies(out: list[Item], lone, ghosts, shifts: list) -> set[int]:
     return drop
 
 
-def _fake_bold(out: list[Item], meets) -> set[int]:
+def _fake_bold(out: list[Item], meets, reach: float) -> set[int]:
     """Of the digits drawn again within fake bold's reach, off to one side (`meets`: index in `out`,
     where the first was drawn), the copies: all but those where two runs of digits meet, the first
     glyph the last digit of a run going left and the second the first of a run going right, each run
-    two digits more at one pitch (to STEP_FIT) and no digit of them drawn twice. Two figures of
-    tracked wide digits run over a rule into each other overlap so (3832 | 25966 whose twos stand
-    0.9 pt apart: one dropped read 25966 as 5966); a one-digit figure in fake bold stands alone."""
+    two digits more at one pitch (to STEP_FIT; the next digit up to `reach` heights on) and no digit
+    of them drawn twice. Two figures of tracked wide digits run over a rule into each other overlap
+    so (3832 | 25966 whose twos stand 0.9 pt apart: one dropped read 25966 as 5966); a one-digit
+    figure in fake bold stands alone. The runs' digits may stand among the other figure's (full-width
+    digits tracked 0.7 em, 4324 | 4528 overlapping by two digits, their fours 0.3 pt apart): the
+    nearest digit ahead need not be the run's. One figure with a digit drawn twice has a run on each
+    side as well, but one of them goes on past the other glyph at its own pitch: two figures meeting
+    are told where neither does as nearly as the other run stands off its own glyph (0.2-0.3 pt
+    apart, within STEP_FIT, the copies were dropped whatever the runs: the chain a digit short, the
+    row unread)."""
     line: dict[int, list[Item]] = {}
     for it in out:
         if math.isfinite(it.top) and math.isfinite(it.x0):
             line.setdefault(int(it.top // GRID), []).append(it)
+    doubled = {id(out[k]) for k, _px, _pt in meets} | {(px, pt) for _k, px, pt in meets}
+
+    def single(n: Item) -> bool:
+        return id(n) not in doubled and (n.x0, n.top) not in doubled
 
     def run(start: Item, step: int) -> Optional[tuple[float, Item]]:
-        """The pitch of two more digits from `start` (step -1: to the left, 1: to the right) and the
-        first of them, or None."""
-        near = [n for j in (-1, 0, 1) for n in line.get(int(start.top // GRID) + j, ())
-                if n.text in DIGITS and abs(n.top - start.top) < 0.1 * (start.bottom - start.top) and n is not start]
+        """The pitch of two more digits from `start` (step -1: to the left, 1: to the right), none
+        drawn twice, and the first of them, or None."""
         h = start.bottom - start.top
-        seq, at = [start], start
-        for _ in range(2):
-            ahead = [n for n in near if 0 < (n.x0 - at.x0) * step <= NEIGHBOUR_REACH * h and n not in seq]
-            if len(ahead) != 1:
+        near = [n for j in (-1, 0, 1) for n in line.get(int(start.top // GRID) + j, ())
+                if n.text in DIGITS and abs(n.top - start.top) < 0.1 * h and n is not start
+                and 0 < (n.x0 - start.x0) * step <= 2 * reach * h + STEP_FIT]
+        for a in sorted(near, key=lambda n: (n.x0 - start.x0) * step):
+            pitch = (a.x0 - start.x0) * step
+            if pitch > reach * h:
+                break
+            if not single(a):
                 return None
-            seq.append(ahead[0])
-            at = ahead[0]
-        a, b = abs(seq[1].x0 - seq[0].x0), abs(seq[2].x0 - seq[1].x0)
-        return ((a + b) / 2, seq[1]) if abs(a - b) <= STEP_FIT else None
+            for b in near:
+                if abs((b.x0 - a.x0) * step - pitch) <= STEP_FIT and single(b):
+                    return (pitch + (b.x0 - a.x0) * step) / 2, a
+        return None
 
     drop = set()
     placed = {(it.text, it.x0, it.top): it for it in out}     # (where each glyph was drawn)
@@ -180,9 +194,18 @@ def _fake_bold(out: list[Item], meets) -> set[int]:
         left, right = (first, copy) if first is not None and first.x0 < copy.x0 else (copy, first)
         went, goes = (run(left, -1), run(right, 1)) if first is not None and math.isfinite(copy.x0 + copy.top) \
             else (None, None)
-        # (and neither run goes on at its pitch past the other glyph: one figure's digit drawn twice)
-        if went is None or goes is None or abs(goes[1].x0 - left.x0 - went[0]) <= STEP_FIT \
-                or abs(right.x0 - went[1].x0 - goes[0]) <= STEP_FIT:
+        if went is None or goes is None:
+            drop.add(k)
+            continue
+        # (a run going on at its pitch past the other glyph, to the other run's first digit, no
+        # farther off than that run stands from its own glyph at its own pitch: one figure's digit
+        # drawn twice)
+        past = abs(goes[1].x0 - left.x0 - went[0])
+        if past <= STEP_FIT and past <= abs(goes[1].x0 - right.x0 - goes[0]):
+            drop.add(k)
+            continue
+        past = abs(right.x0 - went[1].x0 - goes[0])
+        if past <= STEP_FIT and past <= abs(left.x0 - went[1].x0 - went[0]):
             drop.add(k)
     return drop
 

@@ -438,7 +438,8 @@ def side_by_side(items: list, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> Op
 
 
 _RUN_IN = re.compile(r"[\s0-9０-９]+$")           # the digits at a cell's end
-_WORDS = re.compile(r"[^\W\d_]{2}")                # … and what is left holds words (two letters or 汉字)
+_WORDS = re.compile(r"[^\W\d_]\s*[^\W\d_]")        # … and what is left holds words (two letters or 汉字,
+#                                                     letter-spaced or not)
 _THOUSANDS = re.compile(r"[0-9]{1,3}(?: [0-9]{3})+")
 
 

@@ -38,6 +38,11 @@ class PDFLayoutSettings:
     #: character a fraction of a line apart vertically are no two glyphs of a text (figures shrunk to
     #: 5 pt under a shadow 1.8 pt aside and 0.8 pt up read 31 as 3311). 0 turns it off
     layer_reach: float = 0.6
+    #: a digit drawn again within `dedupe` of the one before, aside on its line, is a glyph of its own
+    #: only where two runs of digits meet there, each going on two more digits at one pitch; a run's
+    #: next digit is looked for up to this many character heights on (full-width figures tracked
+    #: 0.7 em step 1.7 heights, their digits interleaved with the neighbouring figure's: pdf_layers._fake_bold)
+    meet_reach: float = 2.0
     #: two tables on consecutive pages with left and right edges this close are one table
     continued_table_slack: float = 6.0
     #: a gap wider than this many character heights inside one text line splits it in two columns
