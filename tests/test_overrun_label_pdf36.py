@@ -3,7 +3,9 @@
 overrun's cells were left unread by blanking them, the label cell too: the row had no label, and
 table 三, found row by row in order from its first row, was lost whole (161-175 values a document,
 silently). A label cell keeps its words, the run-in digits at its end dropped; its row's figure
-cells stay unread (which cell the digits belong to is not in the page)."""
+cells stayed unread (which cell the digits belong to the cut alone does not show). Since stop 45 (pdf45,
+pdf_centred._interleaved) those figures are dealt out where exactly one even, centred placement uses every digit:
+here the whole table reads as drawn, and no row is left unread for it."""
 import pytest
 
 from pdf_variants import read_county, wrong_values
@@ -19,11 +21,9 @@ UNREAD = {"requests.new", "requests.answered"}
 def test_a_label_cell_a_figure_runs_into_keeps_its_row(template, seed, opts):
     got, want, report = read_county(template, seed, fullwidth_figures=True, **opts)
     assert wrong_values(got, want) == {}
-    # every other cell of table 三 read as drawn, cell by cell; the two overrun rows unread
-    for vid, drawn in want.items():
-        key = vid.split("|")[0]
-        if key.startswith("requests.") and "|applicant=" in vid:
-            assert got[vid] == (None if key in UNREAD else drawn), vid
-    warned = [w for w in report.warnings if "runs across the rule" in w]
-    assert any("'一、本年新收政府信息公开申请数量'" in w for w in warned)
-    assert any("'（七）总计'" in w for w in warned)
+    # every cell of table 三 read as drawn, cell by cell: the two overrun rows (labels kept) dealt out too
+    table3 = [vid for vid in want if vid.split("|")[0].startswith("requests.") and "|applicant=" in vid]
+    assert {vid.split("|")[0] for vid in table3} >= UNREAD
+    for vid in table3:
+        assert got[vid] == want[vid], vid
+    assert not [w for w in report.warnings if "runs across the rule" in w]
