@@ -269,7 +269,11 @@ def main() -> int:
     examples = []
     for n in range(args.count):
         seed = args.seed * 100_000 + n
-        layout, classes, text, truth = damaged(seed, args.only)
+        try:
+            layout, classes, text, truth = damaged(seed, args.only)
+        except RuntimeError:        # (the generator found no document for this seed: none to damage, said in the total)
+            totals["not generated"] += 1
+            continue
         got = _parse_in_child(text, args.timeout)
         if isinstance(got, str):
             totals["crash" if got.startswith("crash") else "hang"] += 1
