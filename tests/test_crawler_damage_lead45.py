@@ -146,3 +146,29 @@ def test_parted_runs_that_allow_several_readings_stay_unread():
     report = reportparse.parse_text("\n".join(lines))
     assert _row(report.values(), "requests.denied.admin_query") == [None] * 7
     assert any("行政查询事项" in w and "not read" in w for w in report.warnings)
+
+
+# Seed 76, a legacy appendix printed a cell a line (本年度, 累计): a header field a paginated page prints again between a
+# row's two figures (信函申请数 / 36 / 来源：区政府办公室 / 120). The row ended at the field and its 累计 stood as a row of its
+# own (区政府办公室, "no key in the vocabulary"); the figures after a page's chrome are the row's own now, where only chrome
+# stands between them and the next row (fragments.past_chrome).
+LEGACY = ["松岭县人民政府2012年政府信息公开工作年度报告", "一、概述", "2012年，松岭县推进政府信息公开工作，数量详见附表。",
+          "二、附表", "松岭县2012年政府信息公开工作情况统计表", "指标名称", "单位", "本年度", "累计",
+          "1主动公开政府信息数", "条", "653", "4177", "4受理政府信息公开申请总数", "件", "48", "263",
+          "5其中：当面申请数", "15", "92", "6网上申请数", "21", "{chrome}", "137", "7信函申请数", "12", "34",
+          "8对申请的答复总数", "件", "41", "251", "9行政复议数", "件", "3", "17", "松岭县人民政府办公室"]
+
+
+def test_a_header_field_between_a_legacy_rows_two_figures_is_passed_over():
+    for chrome in ("来源：县政府办公室", "【打印本页】【关闭窗口】"):
+        report = reportparse.parse_text("\n".join(LEGACY).format(chrome=chrome) + "\n")
+        got = report.values()
+        assert got["requests.by_channel.online|applicant=total"] == 21, chrome
+        assert got["requests.by_channel.online|applicant=total|period=cumulative"] == 137, chrome
+        assert got["requests.by_channel.letter|applicant=total|period=cumulative"] == 34, chrome
+        assert not any("no key in the vocabulary" in w for w in report.warnings), chrome
+
+
+def test_words_between_a_legacy_rows_two_figures_are_no_chrome():
+    report = reportparse.parse_text("\n".join(LEGACY).format(chrome="县政府办公室转来") + "\n")
+    assert "requests.by_channel.online|applicant=total|period=cumulative" not in report.values()

@@ -142,6 +142,9 @@ PAGE_FURNITURE = (r"扫一扫在手机上?(?:查看|打开)当前页面?|相关�
 PAGE_FURNITURE_WORDS = ("扫一扫在手机", "相关解读", "打印本页", "关闭窗口", "分享到", "网站地图", "主办单位")
 PAGE_FURNITURE_LINE = LazyPattern(rf"^\s*(?:(?:{PAGE_FURNITURE})\s*)+$", regex.M)
 PAGE_NUMBER_LINE = LazyPattern(rf"^[ \t]*(?:{_PAGE_MARK})[ \t]*$", regex.M)
+# a figure alone on its line (a table printed a cell a line): a pattern's text, matched whole or before a line break
+FIGURE_LINE = r"[ \t]*[0-9][0-9,.]*[ \t]*"
+FIGURE_LINE_ONLY = LazyPattern(FIGURE_LINE)
 PAGE_NUMBER_OR_BARE = LazyPattern(rf"^[-—–_\s]*(?:{_PAGE_MARK}|{_PAGE_N})[-—–_\s]*$")
 
 
@@ -206,6 +209,13 @@ def page_chrome(line: str) -> bool:
     code's prompt), its number, or a header field a paginated page prints again (来源：…, 发布日期：…)?"""
     return (PAGE_FURNITURE_LINE.match(line) is not None or PAGE_NUMBER_LINE.match(line) is not None
             or HEADER_FIELD_LINE.fullmatch(line.rstrip()) is not None)
+
+
+def chrome_lines_only(between: str, also=None) -> bool:
+    """Are the lines of `between` (among a table's figures printed a line each) blank, a figure alone, a page's chrome
+    (page_chrome) or, where `also` is given, lines it accepts — no words a row's label may be?"""
+    return all(not ln.strip() or FIGURE_LINE_ONLY.fullmatch(ln) or page_chrome(ln.strip()) or (also and also(ln.strip()))
+               for ln in between.split("\n"))
 
 
 def strip_money_unit(raw: str) -> str:

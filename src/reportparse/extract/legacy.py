@@ -8,10 +8,11 @@ import regex
 
 from ..document import Document
 from ..model import Indicator
-from ..patterns import NUMBER_WITH_MONEY, UNIT_WORDS, letter_spaced
+from ..patterns import FIGURE_LINE, NUMBER_WITH_MONEY, UNIT_WORDS, letter_spaced
 from ..schema import RowSpec, legacy_sum_rows, row_specs
 from .legacy_columns import (CODE_HEADER, COLUMN, PERIODS, TITLE_LINE, code_column, grid_columns, keep_columns, keep_grid,
                              value_columns)
+from .fragments import past_chrome
 from .pairing import settle_pairs
 from .left_out import unplaced
 from .dedup import may_be_deduped, proven_rows, unsure_sums
@@ -121,6 +122,7 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
         if not groups:
             return None
     rows = max(groups, key=len)
+    past_chrome(doc.text, rows)
     table = LegacyTable(region=(rows[0].label_start, rows[-1].region_end))
     # one between two read rows is named by _unmapped_rows; one that ends or opens the table here
     edge = [h for h in qualified if rows[-1].label_start < h.label_start <= rows[-1].region_end + _GAP
@@ -415,7 +417,7 @@ def _own_line(text: str, token: Token) -> bool:
     return text[start:end if end >= 0 else len(text)].strip(" \t|") == token.raw
 
 
-_FIGURE_LINE = regex.compile(r"[ \t]*[0-9][0-9,.]*[ \t]*(?=\n|$)")
+_FIGURE_LINE = regex.compile(FIGURE_LINE + r"(?=\n|$)")
 
 
 def _figure_cut(text: str, h: RowHit) -> bool:

@@ -11,7 +11,7 @@ from typing import Optional
 import regex
 
 from ..cells import parse_cell
-from ..patterns import LABEL_NUMBERING, page_chrome
+from ..patterns import LABEL_NUMBERING, chrome_lines_only, page_chrome
 from ..schema import keys, template_markers
 from .block_cells import NEXT_FIGURE_LINE, furniture_line
 from .fragments import REJOINED, rejoined
@@ -68,14 +68,10 @@ def repaired(text: str, h: RowHit, r: RowRead, bounds: list[int], total_ok, limi
     return r
 
 
-_FIGURE_ONLY = regex.compile(r"[ \t]*[0-9][0-9,.]*[ \t]*")
-
-
 def _chrome_only(between: str) -> bool:
     """Are the lines among a row's figures (and after them, before the next row) a page's chrome (a print link, a
     page's number, a header field printed again) and the table's own headings alone, no words a row's label may be?"""
-    return all(not ln.strip() or _FIGURE_ONLY.fullmatch(ln) or page_chrome(ln.strip()) or _heading(ln.strip(" \t|"))
-               for ln in between.split("\n"))
+    return chrome_lines_only(between, lambda line: _heading(line.strip(" \t|")))
 
 
 STRAY = "one figure among the row's eight is none of its cells (a page's number): the only one whose dropping makes its total hold"
