@@ -172,3 +172,25 @@ def test_a_header_field_between_a_legacy_rows_two_figures_is_passed_over():
 def test_words_between_a_legacy_rows_two_figures_are_no_chrome():
     report = reportparse.parse_text("\n".join(LEGACY).format(chrome="县政府办公室转来") + "\n")
     assert "requests.by_channel.online|applicant=total|period=cumulative" not in report.values()
+
+
+# Seed 77: a widget a crawler kept inside table 四 printed a figure a line, in the text's second half (… 5 /
+# 扫一扫在手机打开当前页 / 62): the text loader took it for the page's end and dropped the rest (the last figure, the
+# report's closing sections). A furniture line between two figures a line each is no page's end (R4 proves the figure
+# past it, as before).
+def test_a_widget_between_two_figures_of_the_last_table_is_no_pages_end():
+    layout, text, truth = CA.document(7700024)
+    lines = text.split("\n")
+    last = max(i for i, ln in enumerate(lines) if ln.strip().isdigit())
+    assert int(lines[last]) == truth["litigation.after_review.total"] == 62
+    lines.insert(last, "扫一扫在手机打开当前页")
+    report = reportparse.parse_text("\n".join(lines))
+    got = report.values()
+    assert got["litigation.after_review.total"] == 62
+    assert not any("litigation.after_review.total" in w for w in report.warnings)
+    # a widget after the table's last figure, words after it, is the page's end as before: what follows is dropped
+    lines = text.split("\n")
+    lines[last + 1:] = ["扫一扫在手机打开当前页", "本年度共收到政府信息公开申请9999件。"]
+    got = reportparse.parse_text("\n".join(lines)).values()
+    assert got["litigation.after_review.total"] == 62
+    assert got["requests.new|applicant=total"] == truth["requests.new|applicant=total"] != 9999

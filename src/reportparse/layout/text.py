@@ -249,7 +249,8 @@ def _page_end(text: str) -> Optional[int]:
     the page, so the line is found by bisection (a page of many such lines costs a few searches, not one each)."""
     if not any(word in text for word in PAGE_FURNITURE_WORDS):
         return None         # no furniture line (most texts): the pattern is not tried at every line
-    lines = [m.span() for m in _FURNITURE.finditer(text) if m.start() > len(text) * 0.5]
+    lines = [m.span() for m in _FURNITURE.finditer(text) if m.start() > len(text) * 0.5
+             and not _among_figures(text, *m.span())]
     lo, hi = 0, len(lines)
     while lo < hi:
         mid = (lo + hi) // 2
@@ -258,6 +259,18 @@ def _page_end(text: str) -> Optional[int]:
         else:
             hi = mid
     return lines[lo][0] if lo < len(lines) else None
+
+
+_LINE_AROUND = regex.compile(r"\s*\n([^\n]*)")
+
+
+def _among_figures(text: str, start: int, end: int) -> bool:
+    """Does a furniture line stand between two figures a line each (a table printed a cell a line, the widget a crawler
+    kept inside it: 15 / 扫一扫在手机打开当前页 / 62)? Then it is no page's end."""
+    above = text[:start].rstrip()
+    before = above[above.rfind("\n") + 1:]
+    after = _LINE_AROUND.match(text, end)
+    return bool(_FIGURE_LINE.fullmatch(before) and after and _FIGURE_LINE.fullmatch(after.group(1)))
 
 
 def _blank_line_breaks(text: str) -> str:
