@@ -5,7 +5,9 @@ read. Texts and figures are invented.
   (…主动公开政府信息47条，历年累计信息公开263条): period=cumulative;
 - a way of applying said with 方式/形式 before its verb (其中以网络方式提交5件，以当面方式提交2件);
 - the year's requests all said to come one way, the way between the verb of receiving and the noun
-  (收到以网络方式提交的政府信息公开申请6件; 接收网络方式提交政府信息公开5件): the year's count and that way's."""
+  (收到以网络方式提交的政府信息公开申请6件; 接收网络方式提交政府信息公开5件): the year's count and that way's;
+- one website as the way a proactive total went out, said in a clause of its own before the total's
+  (2013年，通过政府门户网站，主动公开政府信息63条): the total and the website's count."""
 from __future__ import annotations
 
 import reportparse
@@ -88,3 +90,29 @@ def test_a_review_filed_online_is_no_request_channel():
     vals = _vals("五、行政复议和行政诉讼情况\n2013年，通过网络方式提交行政复议申请3件。\n")
     assert "requests.by_channel.online" not in vals
     assert "requests.new" not in vals
+
+
+# ---- one website said in a clause of its own before the total ----------------------------------------------------
+
+def test_website_way_in_its_own_clause_before_the_total():
+    vals = _vals("一、总体情况\n2013年，通过政府门户网站，主动公开政府信息63条，其中动态类信息36条。\n")
+    assert vals["disclosure.total"] == 63
+    assert vals["disclosure.via_website"] == 63
+
+
+def test_website_way_clause_after_the_issuer():
+    vals = _vals("一、总体情况\n2013年，我街道通过区政府网站，主动公开政府信息71条。\n")
+    assert vals["disclosure.total"] == 71
+    assert vals["disclosure.via_website"] == 71
+
+
+def test_two_outlets_before_the_total_give_no_website_count():
+    vals = _vals("一、总体情况\n2013年，通过政府门户网站、微信公众号等渠道，主动公开政府信息63条。\n")
+    assert vals["disclosure.total"] == 63
+    assert "disclosure.via_website" not in vals
+
+
+def test_website_clause_then_another_outlet_clause_gives_no_website_count():
+    vals = _vals("一、总体情况\n2013年，通过政府门户网站，微信公众号，主动公开政府信息63条。\n")
+    assert vals["disclosure.total"] == 63
+    assert "disclosure.via_website" not in vals
