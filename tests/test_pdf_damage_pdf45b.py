@@ -12,8 +12,8 @@
 """
 import pytest
 
-from conftest import pdf_fixture_generator
 from pdf_variants import read_county, units_under, wrong_values
+from test_pdf_damage_pdf44 import _marks_every
 
 from reportparse.cells import parse_cell
 
@@ -57,21 +57,6 @@ def test_full_width_figures_over_their_units_run_over_their_rules_are_settled(te
             assert got[k] == v, k
 
 
-def marks(mark, step=9):
-    """An `edit` setting a small raised `mark` after every `step`-th figure of table 三."""
-    C = pdf_fixture_generator().C
-
-    def edit(values, t2, body, t4):
-        n = 0
-        for row in body:
-            for k, cell in enumerate(row):
-                if cell.text.isdigit():
-                    n += 1
-                    if n % step == 0:
-                        row[k] = C(cell.text + "^" + mark, cell.cs, cell.rs, cell.bold)
-    return edit
-
-
 @pytest.mark.parametrize("raw, value", [("235注", 235), ("235(注)", 235), ("235注1", 235),
                                         ("235个注", 235), ("注", None), ("235注注", None), ("注235", None)])
 def test_a_cell_figure_may_end_with_a_bare_footnote_mark(raw, value):
@@ -83,6 +68,6 @@ def test_a_cell_figure_may_end_with_a_bare_footnote_mark(raw, value):
 def test_a_footnote_mark_wrapped_under_its_figure_is_left_out(template, seed):
     # (the labels tracked 0.6 em: '235^注' set in a cell the mark does not fit beside it; the mark wraps onto a line
     # of its own at full size and the cell read '235注', text that is no number: its whole row unread before)
-    got, want, report = read_county(template, seed, edit=marks("注"), letter_spacing=0.6)
+    got, want, report = read_county(template, seed, edit=_marks_every(9, ("注",)), letter_spacing=0.6)
     assert wrong_values(got, want) == {}
     assert got == want
