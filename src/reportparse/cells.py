@@ -7,7 +7,7 @@ from typing import Optional, Union
 
 import regex
 
-from .patterns import (CELL_LEADER, CELL_UNITS, DOUBLED_SIGN_NUMBER, FOOTNOTE_MARK, OCR_FIGURE, OCR_LOOKALIKES,
+from .patterns import (CELL_LEADER, CELL_MARK, CELL_UNITS, DOUBLED_SIGN_NUMBER, OCR_FIGURE, OCR_LOOKALIKES,
                        OCR_PIPE_LOOKALIKE, SIGN_WORDS)
 from .bounds import to_number
 
@@ -22,7 +22,7 @@ _DOUBLED_SIGN = regex.compile(DOUBLED_SIGN_NUMBER)
 _LEADER = regex.compile(CELL_LEADER)
 # ASCII digits only (bounds.py): a Thai or Arabic-Indic "number" is text, not a figure
 _NUMBER = regex.compile(r"^(?P<sign>[+-]|[" + "".join(SIGN_WORDS) + r"])?(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?P<frac>\.[0-9]+)?(?P<unit>"
-                        + "|".join(CELL_UNITS) + ")?(?:" + FOOTNOTE_MARK + ")?$")
+                        + "|".join(CELL_UNITS) + ")?" + CELL_MARK + "?$")
 
 
 @dataclass(frozen=True)

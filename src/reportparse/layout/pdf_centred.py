@@ -32,6 +32,23 @@ def _line(its, d) -> list:
     return [o for o in its if same_line(o, d)]
 
 
+def _figure_line(its, d=None) -> Optional[list]:
+    """The cell's line of digits (that of digit `d`, else its only one), left to right, where
+    whatever else the cell holds is no digit and stands under or over that line (a unit stacked under
+    its figure: '２１５' over '个'); None where the cell holds anything else."""
+    d = d if d is not None else next((o for o in its if _digit(o)), None)
+    if d is None:
+        return None
+    line = sorted(_line(its, d), key=lambda o: o.x0)
+    if not line or not all(_digit(o) for o in line):
+        return None if its else []
+    x0, x1 = line[0].x0, line[-1].x1
+    for o in its:
+        if not same_line(o, d) and (any(ch.isdigit() for ch in o.text) or not x0 <= (o.x0 + o.x1) / 2 <= x1):
+            return None
+    return line
+
+
 def _centre_off(part, c, marked: dict) -> float:
     """How far the figure `part` (its digits left to right) stands off the centre of cell `c`. A
     figure whose footnote mark was left out (`marked`: its digit and how far the mark reached past it) was
@@ -49,13 +66,12 @@ def _pitch(line) -> float:
 
 
 def _all_centred(cells, cont, skip: set, geo: PDFLayoutSettings, marked: dict) -> bool:
-    """Does every other figure of the table (one line of digits only) stand centred in its cell?"""
+    """Does every other figure of the table (one line of digits, a unit stacked under it or none:
+    _figure_line) stand centred in its cell?"""
     seen = 0
     for k, (c, its) in enumerate(zip(cells, cont)):
-        if k in skip or not its or not all(_digit(o) for o in its):
-            continue
-        line = sorted(its, key=lambda o: o.x0)
-        if len(_line(its, line[0])) != len(its):
+        line = None if k in skip else _figure_line(its)
+        if not line:
             continue
         pitch = _pitch(line) or (line[0].x1 - line[0].x0)
         if _centre_off(line, c, marked) > geo.centred_slack * pitch:
@@ -215,9 +231,9 @@ def settle_centred(cells, cont: list, found: list, geo: PDFLayoutSettings, chang
             text_end = max(k for k, o in enumerate(lines[0]) if not _digit(o))
             lines[0] = lines[0][text_end + 1:]
         figures = ks[1:] if label else ks
-        if (any(len(ln) != len(cont[k]) or not all(_digit(o) for o in ln) for k, ln in zip(ks[1:], lines[1:]))
-                or not label and len(lines[0]) != len(cont[ks[0]])):
-            keep += fs                  # (text or a second line in a figure's cell)
+        if (any(_figure_line(cont[k], d) != ln for k, ln in zip(ks[1:], lines[1:]))
+                or not label and _figure_line(cont[ks[0]], d) != lines[0]):
+            keep += fs                  # (text beside a figure, or a second line not stacked under it)
             continue
         digits = sorted((o for ln in lines for o in ln), key=lambda o: o.x0)
         # (two figures' digits overlapping: their order is in the page only where their pitch says it;
