@@ -68,7 +68,7 @@ OCR_PIPE_LOOKALIKE = {"|": "1"}
 FOOTNOTE_MARK = r"(?:\*{1,3}|※|#|\[[0-9]{1,2}\]|\(注[0-9]{0,2}\)|注[0-9]{1,2}(?![0-9]))"
 # a table cell's figure may end with a bare 注 as well (a cell is whole: nothing follows it; the mark set
 # at full size, a cell's width having wrapped it onto a line of its own under its figure, '235' over '注')
-CELL_MARK = FOOTNOTE_MARK[:-1] + "|注)"
+CELL_MARK = "(?:" + FOOTNOTE_MARK + "|注)"
 # a leader before a cell's figure (a tab's dot leader, or padding dots, set flush right): two or more
 # dots or an ellipsis, or one dot set apart from the figure (a PDF's leader dots drawn so close that
 # they read as one); never a decimal point (".5" is not read). A count unit set apart before the figure is a
