@@ -39,9 +39,11 @@ def repaired(text: str, h: RowHit, r: RowRead, bounds: list[int], total_ok, limi
         # (0 / 【打印本页】 / 0: seven zeros a crawler printed once on each side of the furniture)
         joined = rejoined(text, printed, nxt)
         rest = RowHit(h.spec, h.label, h.label_start, h.label_end, joined, False, nxt, note=REJOINED)
-        whole = read_row(rest, 7, total_ok, limit) if len(joined) == 7 else read_row(
-            rest, 7, total_ok, limit, collapsed=True) if collapsed and len(joined) < 7 and _chrome_only(
-            text[printed[-1].end:nxt]) else None
+        whole = None
+        if len(joined) == 7:
+            whole = read_row(rest, 7, total_ok, limit)
+        elif collapsed and len(joined) < 7 and _chrome_only(text[printed[-1].end:nxt]):
+            whole = read_row(rest, 7, total_ok, limit, collapsed=True)
         # (a collapsed reading only where it is the one the row's total allows: a run of equal figures parted)
         if whole is not None and whole.candidates and (len(joined) == 7 or len(whole.candidates) == 1) \
                 and None not in whole.candidates[0] \

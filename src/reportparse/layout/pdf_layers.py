@@ -17,6 +17,7 @@ from collections import Counter
 from typing import Optional
 
 from .pdf_model import DIGITS, Item
+from .pdf_settings import DEFAULT_PDF_LAYOUT
 
 #: the twin of a glyph at the page's layer offset is dropped up to this share of its height away
 LAYER_SHARE = 0.35
@@ -37,7 +38,8 @@ NEIGHBOUR_REACH = 1.5
 GRID = 10.0
 
 
-def frame_items(frame, chars, near: float, share: float = 0.0, reach: float = 0.0, meet: float = 2.0) -> list[Item]:
+def frame_items(frame, chars, near: float, share: float = 0.0, reach: float = 0.0,
+                meet: float = DEFAULT_PDF_LAYOUT.meet_reach) -> list[Item]:
     """(char, left, bottom, right, top) in user space → Items in `frame` (pdf._Frame), a glyph
     drawn again within `near` of where it was drawn before, or within `share` of its height, or at
     the page's layer offset (above; off the line: within `reach` of its height), dropped, unless

@@ -262,15 +262,15 @@ def _page_end(text: str) -> Optional[int]:
 
 
 _LINE_AROUND = regex.compile(r"\s*\n([^\n]*)")
+_LINE_BEFORE = regex.compile(r"(?r)([^\n]*)\n\s*")      # (matched backwards from a line's start: the line above)
 
 
 def _among_figures(text: str, start: int, end: int) -> bool:
     """Does a furniture line stand between two figures a line each (a table printed a cell a line, the widget a crawler
     kept inside it: 15 / 扫一扫在手机打开当前页 / 62)? Then it is no page's end."""
-    above = text[:start].rstrip()
-    before = above[above.rfind("\n") + 1:]
+    before = _LINE_BEFORE.match(text, 0, start)          # (no copy of the text before: a page may hold many such lines)
     after = _LINE_AROUND.match(text, end)
-    return bool(_FIGURE_LINE.fullmatch(before) and after and _FIGURE_LINE.fullmatch(after.group(1)))
+    return bool(before and after and _FIGURE_LINE.fullmatch(before.group(1)) and _FIGURE_LINE.fullmatch(after.group(1)))
 
 
 def _blank_line_breaks(text: str) -> str:
