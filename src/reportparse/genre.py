@@ -35,6 +35,9 @@ _RUN_ON_CHARS = 600
 _FOLLOWS_REPORT_NOTICE = LazyPattern(r"(?:根据|依据|按照)[^。\n]{0,80}?《[^《》\n]{0,60}?(?<!\d)(?:19|20)\d{2}\s*年度?[^《》\n]{0,20}?"
                                      r"信息公开(?:工作)?(?:年度)?报告(?:[^《》\n]{0,12}?(?:编|发布|公布)[^《》\n]{0,12}?|的?通知)》"
                                      r"[^。\n]{0,12}?要求")
+# … or a cover paragraph that hands the year's work over (现将本年度工作情况报告如下：) and calls itself nothing else:
+# then all three first parts of the template's overview must stand in place under it
+_COVER_HANDS_OVER = LazyPattern(r"现将[^。:：\n]{0,24}?(?:工作)?情况报告如下[:：。]?\s*$")
 _TEMPLATE_SECTION = LazyPattern(r"^[ \t\u3000]*(?:二[,.．]\s*主动公开政府信息情况|三[,.．]\s*收到和处理政府信息公开申请情况)", regex.M)
 _TEMPLATE_PARTS = ("主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障")
 _TEMPLATE_PART = LazyPattern(r"^[ \t\u3000]*\((?P<n>[一二三四五])\)\s*(?:政府信息)?(?P<part>主动公开|依申请公开|(?:政府)?信息(?:公开)?管理|"
@@ -221,10 +224,11 @@ def _template_overview(head: str) -> bool:
         return False
     if not _OVERVIEW_FIRST.match(head):
         first, _, head = head.lstrip().partition("\n")
-        if not ((_STATUTE.search(first) or _FOLLOWS_REPORT_NOTICE.search(first)) and _OVERVIEW_FIRST.match(head)) \
-                or _PART_YEAR.search(first):
+        cover = _COVER_HANDS_OVER.search(first) and not _STATUTE.search(first)
+        if not ((_STATUTE.search(first) or _FOLLOWS_REPORT_NOTICE.search(first) or cover)
+                and _OVERVIEW_FIRST.match(head)) or _PART_YEAR.search(first):
             return False
-        need = 2
+        need = 3 if cover else 2
     else:
         need = 2 if _STATUTE.search(head) else 3
     if _TEMPLATE_SECTION.search(head):

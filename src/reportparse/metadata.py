@@ -31,8 +31,9 @@ _NOT_REPORT_TITLE = LazyPattern(r"关于|通知|" + _PART_YEAR_WORDS + r"|自查
                                 + r"|(?:报告|年报)" + _ABOUT_REPORTS_WORDS)
 # the opening sentence of a report's preamble is no title ("本年度报告是根据《条例》（2019年4月3日…修订）…编制的
 # 2024年度…报告"), nor one that hands the report over (为进一步做好…工作,根据《条例》,现将2011年度政府信息公开工作情况
-# 报告如下): its dates and years are the statute's or a misprint's, the title's are the report's
-_PREAMBLE = LazyPattern(r"^(?:根据|依据|按照|本(?:年度)?报告|本年报|报告(?:是)?(?:根据|依据|按照)|[^\n]*?现将[^。\n]{0,40}?报告如下)")
+# 报告如下), nor one that opens with its purpose (为认真贯彻落实上级关于做好2024年…年度报告编制发布工作要求，X街道…): its dates
+# and years are the statute's or a misprint's, the title's are the report's
+_PREAMBLE = LazyPattern(r"^(?:根据|依据|按照|为(?:了)?(?:认真|深入|全面|进一步|切实)*(?:贯彻|落实|做好)|本(?:年度)?报告|本年报|报告(?:是)?(?:根据|依据|按照)|[^\n]*?现将[^。\n]{0,40}?报告如下)")
 _TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?")
 _TITLE_CN_YEAR = LazyPattern(r"(?P<year>[〇○零一二三四五六七八九]{4})\s*年")
 # a title that lost its 年 (海南省生态环境厅2022政府信息公开工作年度报告): the year right before the genre's words

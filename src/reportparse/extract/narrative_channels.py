@@ -35,6 +35,9 @@ _CLAUSE_MARK = LazyPattern(r"[,，。;；:：！？!?]")
 # … and the channel named in the sentence before the count's clause (本年度通过政府网站、某平台,主动公开…273条)
 _WAY_BEFORE = LazyPattern(r"通过[^,，。;；:：\n\d]{0,24}?(?:" + OUTLETS + r")[^,，。;；:：\n\d]{0,6}?[,，]$")
 # … nor one that holds another body's or website's (共公开各类信息2514条(含自治区药监局门户网站信息1273条))
+# a channel named after 其中 (…主动公开信息100余条，其中政务集约化网站主动公开政府信息50条) is a part of the count
+# before it, never the proactive total, whether or not that count was read (a rough one is not)
+_PART_AFTER_OF_WHICH = LazyPattern(r"其中[,，:：]?[^,，。;；:：\n\d]{0,24}?(?:" + OUTLETS + r")")
 _HOLDS_ANOTHER = LazyPattern(r"[(（]含[^()（）\n\d]{0,24}?(?:网站|局|委|办|中心|公众号)[^()（）\n\d]{0,8}?\d+条")
 SENTENCE_END = "。；;！？!?\n"
 # a channel named as the subject at a clause's start (政府网站主动公开…, 政务新媒体主动公开…): its count is that channel's
@@ -83,6 +86,8 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
     one that needs to be alone only where no channel nor other count stands beside it, nor 其中 or a kind before it."""
     if key == "disclosure.total" and literal is None and _HOLDS_ANOTHER.match(ctext, e):
         return False            # …信息2514条(含自治区药监局门户网站信息1273条): not the issuer's own count
+    if key == "disclosure.total" and literal is None and _PART_AFTER_OF_WHICH.match(ctext, cs, s):
+        return False
     if key == "requests.new" and literal is None and _ONE_REQUEST_WAY.search(ctext, cs, s) \
             and sum(1 for _ in _WAY_COUNT.finditer(ctext, *_paragraph(ctext, s, e))) >= 2:
         return False
