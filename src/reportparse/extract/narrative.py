@@ -79,8 +79,10 @@ _HEADING = LazyPattern(
     r"^[ \t\u3000]*(?:(?P<l1>[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|章|节)[、:：]?)"
     r"|(?P<l2>[(（][一二三四五六七八九十]{1,3}[)）]))(?P<title>[^\s。；;，,：:\d]{1,30})"
     # … and a numbered subsection's title on a line of its own (2、依申请公开政府信息和不予公开政府信息情况): an item of a
-    # list has a figure or a sentence's mark in it, or runs on (1.主动公开…。2021年… is _RUN_IN's)
-    r"|^[ \t\u3000]*(?P<l3>\d{1,2}[、.．](?!\d))(?P<title>[^\s。；;，,：:\d]{2,30})(?=[ \t\u3000]*$)", regex.M)
+    # list has a figure or a sentence's mark in it, or runs on (1.主动公开…。2021年… is _RUN_IN's); the number may stand
+    # in brackets and the title close with its full stop or colon ((1)主动公开情况。 over its paragraph)
+    r"|^[ \t\u3000]*(?P<l3>\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）])(?P<title>[^\s。；;，,：:\d]{2,30})"
+    r"(?=[。:：]?[ \t\u3000]*$)", regex.M)
 # a paragraph's numbered label sentence (1.主动公开政府信息数量及类别。…): a title run into its text
 _RUN_IN = LazyPattern(r"\d{1,2}[.．、](?!\d)(?P<label>[^,，。;；:：\n\d]{2,24})[。:：]")
 
