@@ -45,6 +45,18 @@ def test_consolidated_site_after_qizhong_is_the_websites_count():
     assert "disclosure.total" not in vals
 
 
+def test_consolidated_site_in_traditional_script():
+    vals = _vals(OVERVIEW + "2023年，我鎮主動公開信息140餘條，其中政務集約化網站主動公開政府信息64條，"
+                            "通過政務新媒體發布信息77條。\n")
+    assert vals.get("disclosure.via_website") == 64
+    assert "disclosure.total" not in vals
+
+
+def test_rough_count_in_traditional_script_is_not_read():
+    # guard: 約 is 约, a rough count's mark, in a mirror's traditional copy
+    assert "disclosure.total" not in _vals(OVERVIEW + "2023年，我鎮主動公開政府信息約300條。\n")
+
+
 def test_proactive_part_after_qizhong_of_what_was_made_is_still_the_total():
     # guard: 其中 right before 主动公开 (no channel between) splits what was made into what was disclosed
     vals = _vals(OVERVIEW + "2023年，我镇共制作政府信息83条，其中主动公开政府信息61条。\n")

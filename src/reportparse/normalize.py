@@ -115,11 +115,12 @@ _SEARCH_TRANS = str.maketrans({
 _TRADITIONAL = ("萬業舉會傳關內決況辦務動區單發後圍國處復複覆審對屬廢開強當總報護執數無權條構沒現電確穩類糾納組織經結"
                 "絡繼續維繳網罰聯範獲補規計認議許訟訪訴詢請購費轉過這郵門項額採機製於體訊個義達歷臺為與應實將時間統"
                 "員級縣鎮鄉廳詳說檔陸東廣嚴簡準樣筆專導領親歸檢驗據錄夠並價種產隻見視號頁點參佈週衛獎勵給徵證換圖書"
-                "館節匯狀態稱劃雜劉學編黨")    # 學: a university's 高等學校, 學年; 編: 由X街道辦事處編制; 黨: 黨政辦公室
+                "館節匯狀態稱劃雜劉學編黨約")    # 學: a university's 高等學校, 學年; 編: 由X街道辦事處編制; 黨: 黨政辦公室;
+# 約: 集約化網站 (the consolidated site), 約300條 (a rough count)
 _SIMPLIFIED = ("万业举会传关内决况办务动区单发后围国处复复复审对属废开强当总报护执数无权条构没现电确稳类纠纳组织经结"
                "络继续维缴网罚联范获补规计认议许讼访诉询请购费转过这邮门项额采机制于体讯个义达历台为与应实将时间统"
                "员级县镇乡厅详说档陆东广严简准样笔专导领亲归检验据录够并价种产只见视号页点参布周卫奖励给征证换图书"
-               "馆节汇状态称划杂刘学编党")
+               "馆节汇状态称划杂刘学编党约")
 # … and the traditional forms of the characters of place names (data/regions.tsv, region_aliases.tsv), so
 # that 廣州市越秀區 reads as 广州市越秀区 (regions.find_region). Taken from OpenCC's STCharacters for every
 # character of a region name, kept only where the traditional form is outside GB 2312 (so never a character
