@@ -12,7 +12,8 @@ that a near wording is not read. Texts and figures are invented.
 - a request total holding none carried over (收到申请5件(含上年结转件0件)): the year's new requests;
 - a cover paragraph (现将…情况报告如下：) before 一、总体情况 and the template's first three parts: a report;
 - line one a purpose sentence (为认真贯彻落实…要求，X街道…): no title; a page's text-size and print buttons
-  (【字体:  】 打印) are chrome, never a title's first half."""
+  (【字体:  】 打印) are chrome, never a title's first half;
+- a title-less report compiled by a street's or a department's office (本报告由X街道综合办公室编制): X is the issuer."""
 from __future__ import annotations
 
 import pytest
@@ -202,3 +203,22 @@ def test_a_notice_on_compiling_the_reports_is_still_refused():
 def test_text_size_and_print_buttons_are_no_part_of_the_title():
     text = ("【字体:      】  打印\n2023年度青禾镇政府信息公开工作年度报告\n一、总体情况\n2023年，我镇主动公开政府信息35条。\n")
     assert reportparse.parse_text(text).title == "2023年度青禾镇政府信息公开工作年度报告"
+
+
+# ---- a title-less report's issuer: the office that compiled it ---------------------------------------------------
+
+COMPILED = ("为认真贯彻落实上级关于切实做好2023年政府信息公开年度报告编制发布工作要求，青禾街道严格落实《中华人民共和国政府信息"
+            "公开条例》，及时发布2023年度政府信息公开工作报告。本报告中所列数据的统计期限自2023年1月"
+            "1日起至2023年12月31日止。本报告由青禾街道综合办公室编制，全文包括总体情况、主动公开政府信息情况等。\n"
+            "一、总体情况\n（一）主动公开情况\n")
+
+
+def test_the_street_that_compiled_a_titleless_report_is_its_issuer():
+    report = reportparse.parse_text(COMPILED + "2023年，青禾街道主动公开政府信息58条。\n")
+    assert report.issuer.name == "青禾街道"
+    assert {i.key: i.value for i in report.indicators if not i.derived}["disclosure.total"] == 58
+
+
+def test_another_streets_count_in_a_titleless_report_is_a_part():
+    report = reportparse.parse_text(COMPILED + "2023年，石桥街道主动公开政府信息58条。\n")
+    assert "disclosure.total" not in {i.key for i in report.indicators}

@@ -139,7 +139,10 @@ _OPENING_CONTACT = 800      # the preamble's characters (a contact clause stands
 # (or named after 请联系: as the clause's end: 请联系：X街道办事处党政综合办公室，地址…)
 _CONTACT_OFFICE = LazyPattern(rf"请(?:与|向|联系[:：]?)(?P<name>{_NAME}{{2,30}}?(?:街道(?:办事处)?|[乡镇](?:人民政府)?|局|厅|委员会|"
                               r"(?<![区市县省州旗盟乡镇])委))(?:党政|综合|党政综合)?(?:办公室|办)"
-                              r"(?:联系|咨询|反映|(?<=请联系[:：]?[^,，。;；]{2,40})(?=[,，。;；(（]))")
+                              r"(?:联系|咨询|反映|(?<=请联系[:：]?[^,，。;；]{2,40})(?=[,，。;；(（]))"
+                              # … or the office the preamble says compiled it (本报告由X街道综合办公室编制)
+                              rf"|本(?:年度)?报告由(?P<name>{_NAME}{{2,30}}?(?:街道(?:办事处)?|[乡镇](?:人民政府)?|局|厅|委员会|"
+                              r"(?<![区市县省州旗盟乡镇])委))(?:党政|综合|党政综合)?(?:办公室|办)(?:负责)?编制")
 
 
 def _contact_office(text: str) -> Optional[str]:
