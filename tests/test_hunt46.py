@@ -222,3 +222,17 @@ def test_the_street_that_compiled_a_titleless_report_is_its_issuer():
 def test_another_streets_count_in_a_titleless_report_is_a_part():
     report = reportparse.parse_text(COMPILED + "2023年，石桥街道主动公开政府信息58条。\n")
     assert "disclosure.total" not in {i.key for i in report.indicators}
+
+
+def test_the_pages_date_and_text_size_switch_are_no_part_of_the_title():
+    text = ("时间:2024-03-05 00:00 大 中 小\n2023年青禾县人民政府信息公开年度报告\n一、概述\n"
+            "2023年，全年共公开政府信息621条。\n")
+    report = reportparse.parse_text(text)
+    assert report.title == "2023年青禾县人民政府信息公开年度报告"
+    assert report.published == "2024-03-05"
+
+
+def test_a_title_that_names_a_school_of_all_sizes_is_kept():
+    # guard: 大中小 inside a title's words is no switch
+    text = "青禾县大中小学校2023年信息公开工作年度报告\n一、概述\n2023年，全年共公开政府信息35条。\n"
+    assert reportparse.parse_text(text).title == "青禾县大中小学校2023年信息公开工作年度报告"
