@@ -2,7 +2,8 @@
 that a near wording is not read. Texts and figures are invented.
 
 - a channel's count after 其中 is a part of the count before it, never the proactive total, even where that count is
-  rough and so unread (主动公开信息约300条，其中门户网站主动公开政府信息120条); the consolidated site (集约化网站) is a website;
+  rough and so unread (主动公开信息约300条，其中门户网站主动公开政府信息120条); the consolidated site (集约化网站) and the place's portal by its name
+  (其中X县门户网站发布14条) are the website;
 - a website's 发布公开 / 公开发布 as one verb of disclosure (在门户网站发布公开信息93条);
 - the year's count before its noun without 共 (2025年全年公开401条信息);
 - 发布政府公开信息 as the information disclosed (我局发布政府公开信息1113条);
@@ -56,6 +57,18 @@ def test_consolidated_site_in_traditional_script():
 def test_rough_count_in_traditional_script_is_not_read():
     # guard: 約 is 约, a rough count's mark, in a mirror's traditional copy
     assert "disclosure.total" not in _vals(OVERVIEW + "2023年，我鎮主動公開政府信息約300條。\n")
+
+
+def test_the_places_portal_named_after_qizhong_is_the_websites_count():
+    vals = _vals(OVERVIEW + "2023年，我镇主动公开政府信息83条，其中青禾县门户网站发布14条，微信公众号发布61条，镇报发布8条。\n")
+    assert vals["disclosure.total"] == 83
+    assert vals["disclosure.via_website"] == 14
+
+
+def test_the_parts_portals_after_qizhong_are_not_the_websites_count():
+    # guard: 各乡镇门户网站 are the parts' own sites
+    vals = _vals(OVERVIEW + "2023年，全县主动公开政府信息83条，其中各乡镇门户网站发布14条，微信公众号发布61条。\n")
+    assert "disclosure.via_website" not in vals
 
 
 def test_proactive_part_after_qizhong_of_what_was_made_is_still_the_total():
