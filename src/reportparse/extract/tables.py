@@ -325,7 +325,9 @@ def _cut_at_line_breaks(text: str, tokens: list[Token], n: int, group_ok: Callab
     ones' text as printed), where its sums hold so, with no other k pairs joined, and with no k figures dropped (a
     page's number or a stray figure among them); else None."""
     k = len(tokens) - n
-    if not 0 < k <= 3 or not all(_DIGITS.fullmatch(t.raw) for t in tokens):
+    # (a footnote mark after the row's last figure is none of its digits: '… 25⏎5 22 193 1222※')
+    bare = [_MARK_END.sub("", t.raw) for t in tokens]
+    if not 0 < k <= 3 or not all(_DIGITS.fullmatch(r) for r in bare):
         return None
     # (or a blank line between, set by a crawler after every line, where the first ran to the wrap width)
     # (the next line may open with spaces: a page's chrome the loader blanked there, line break and all)
@@ -335,7 +337,7 @@ def _cut_at_line_breaks(text: str, tokens: list[Token], n: int, group_ok: Callab
         return None
 
     def joined(pairs) -> list[str]:
-        raw = [t.raw for t in tokens]
+        raw = list(bare)
         for i in reversed(pairs):
             raw[i:i + 2] = [raw[i] + raw[i + 1]]
         return raw
@@ -345,7 +347,7 @@ def _cut_at_line_breaks(text: str, tokens: list[Token], n: int, group_ok: Callab
     apart = (pairs for pairs in combinations(joinable, k) if all(j - i >= 2 for i, j in zip(pairs, pairs[1:])))
     holding = [pairs for pairs, raw in ((pairs, joined(pairs)) for pairs in apart)
                if all(r == "0" or r[0] != "0" for r in raw) and _groups_hold(tuple(int(r) for r in raw), group_ok, sizes)]
-    if holding != [tuple(at)] or any(_groups_hold(tuple(int(t.raw) for i, t in enumerate(tokens) if i not in drop),
+    if holding != [tuple(at)] or any(_groups_hold(tuple(int(r) for i, r in enumerate(bare) if i not in drop),
                                                   group_ok, sizes) for drop in combinations(range(len(tokens)), k)):
         return None
     cells = list(tokens)

@@ -7,9 +7,9 @@ import regex
 
 from ..document import Document
 from ..normalize import normalize_text
-from ..patterns import (CONTINUED_TABLE_LINE, FIELD_SEPARATOR, NUMBER_WITH_MONEY, PAGE_FURNITURE, PAGE_FURNITURE_WORDS,
-                        PAGE_NUMBER_LINE, PUBLISH_FIELDS, SIGNED_WORD_NUMBER, SPACE_GROUPED, TITLE_FIELDS, field_names,
-                        page_chrome)
+from ..patterns import (CELL_MARK, CONTINUED_TABLE_LINE, FIELD_SEPARATOR, NUMBER_WITH_MONEY, OTHER_HEADER_FIELDS,
+                        PAGE_FURNITURE, PAGE_FURNITURE_WORDS, PAGE_NUMBER_LINE, PUBLISH_FIELDS, SIGNED_WORD_NUMBER,
+                        SPACE_GROUPED, TITLE_FIELDS, field_names, page_chrome)
 
 # Crawler archive headers ("标题: …", "发布时间: …") above a "==== 正文 ====" rule.
 _HEADER_FIELD = regex.compile(rf"^(?:(?P<title>{field_names(TITLE_FIELDS)})|{field_names(PUBLISH_FIELDS)})"
@@ -171,6 +171,40 @@ def join_chrome_in_pipe_rows(text: str) -> str:
     return "".join(chars) if chars else text
 
 
+# a line that opens with a header field's name or a furniture word (one of those page_chrome knows): where such a line
+# may be chrome, found by a search that looks for the line break first (the text's other lines are never tried)
+_CHROME_OPENING = regex.compile(r"\n[ \t]*【?(?:" + "|".join(
+    name for name in PUBLISH_FIELDS + OTHER_HEADER_FIELDS + PAGE_FURNITURE_WORDS if not name.isascii()) + ")")
+_ROW_PIECE_END = regex.compile(r"[^\s|][ \t]+[0-9][0-9,]*[^\S\n]*(?:" + CELL_MARK + r")?[ \t]*$")
+_FIGURES_ONLY = regex.compile(r"[ \t]*[0-9][0-9,]*(?:[ \t]+[0-9][0-9,]*)*[ \t]*(?:" + CELL_MARK + r")?[ \t]*")
+
+
+def blank_chrome_in_figure_rows(text: str) -> str:
+    """A page's chrome a crawler kept between a row of figures parted by spaces and its tail a wrap cut ("4.保护第三方
+    合法权益 0 260 0 0 0 384" / 来源：… / "644") blanked in place with its line break (offsets kept): the tail stands as
+    a wrap alone leaves it (a blank line inside such a row parts it). Only a chrome line (patterns.page_chrome) after a line that ends in a figure after a space (a row's
+    piece, never a figure alone on its line: a table printed a cell a line reads its chrome as it did) and before a
+    line of figures only (or one blank or chrome line more, then such a line)."""
+    chars = None
+    for m in _CHROME_OPENING.finditer(text):
+        start = m.start() + 1
+        end = text.find("\n", start)
+        if end < 0 or not page_chrome(text[start:end].strip()):
+            continue
+        above = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if not _ROW_PIECE_END.search(above):
+            continue
+        tail, after = end + 1, text.find("\n", end + 1)
+        line = text[tail:after if after >= 0 else len(text)]
+        if not _FIGURES_ONLY.fullmatch(line) and after >= 0 and (not line.strip() or page_chrome(line.strip())):
+            tail, after = after + 1, text.find("\n", after + 1)
+            line = text[tail:after if after >= 0 else len(text)]
+        if _FIGURES_ONLY.fullmatch(line):
+            chars = chars or list(text)
+            chars[start:tail] = " " * (tail - start)
+    return "".join(chars) if chars else text
+
+
 def blank_page_numbers(text: str) -> str:
     """Page numbers on lines of their own (a PDF's text copied out: they sit between table rows)
     blanked in place, offsets kept, so they are never read as a cell."""
@@ -310,6 +344,7 @@ def load_text(text: str, **meta) -> Document:
         text = tab_rows_as_pipes(text)
     text = join_chrome_in_pipe_rows(text)
     text = blank_page_numbers(text)
+    text = blank_chrome_in_figure_rows(text)
     if "续表" in text or "(续)" in text:
         text = blank_continued_headers(text)
     text = join_cell_lines(text)
