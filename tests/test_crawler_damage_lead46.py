@@ -60,3 +60,41 @@ def test_a_footnote_mark_after_a_row_whose_figure_a_wrap_cut():
                             "4.无正当理由大量反复申请 29 309 63 187 16\n5 314 1067※\n")
     got = reportparse.parse_text(text).values()
     assert _row(got, "requests.not_processed.excessive") == [29, 309, 63, 187, 165, 314, 1067]
+
+
+# - a table printed a figure a line, a crawler dropping repeated lines, and one empty line the page had (its chrome,
+#   a blank cell) between two equal figures: the crawler kept both around it, and that "repeat" was taken for proof
+#   that nothing was collapsed — every collapsed row then read as digits run together, none holding (seed 77 lost a
+#   whole table 三). Where table 三's sums prove each collapsed reading and empty lines are rare in the text, an empty
+#   line parts a repeat as a line of spaces does (line_damage.may_be_collapsed(proven=True)); where nearly every line
+#   has one after it (a crawler's habit) a repeat across one still rules a collapse out, and a legacy table (no sums
+#   proving its pairs) keeps the rule (tests/test_crawler_damage_lead44.py).
+CELLS_SEED = 7700009            # an invented report printed a cell a line; its 部分公开 row all zeros
+PARTLY = "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
+
+
+def _cells_document(empty_at: int) -> tuple[list[str], dict]:
+    layout, text, truth = CA.document(CELLS_SEED)
+    lines = text.split("\n")
+    at = lines.index(PARTLY)
+    assert layout == "cells" and lines[at + 1:at + 8] == ["0"] * 7
+    lines.insert(at + empty_at, "")
+    return lines, truth
+
+
+def test_an_empty_line_between_equal_figures_does_not_hide_a_collapsed_table():
+    lines, truth = _cells_document(4)
+    text = CA.collapse("\n".join(lines))
+    assert f"\n{PARTLY}\n0\n\n0\n（三）不予公开\n" in text
+    got = reportparse.parse_text(text).values()
+    assert _row(got, "requests.partially_granted") == [0] * 7
+    wanted = {k: v for k, v in truth.items() if v is not None}
+    assert {k: got.get(k) for k in wanted} == wanted
+
+
+def test_empty_lines_after_every_line_still_rule_a_collapse_out():
+    lines, truth = _cells_document(4)
+    text = "\n".join(x for line in lines for x in (line, ""))      # not collapsed: every figure printed
+    got = reportparse.parse_text(text).values()
+    wanted = {k: v for k, v in truth.items() if v is not None}
+    assert {k: got.get(k) for k in wanted} == wanted

@@ -36,7 +36,7 @@ def numeric_lines(lines: list[str]) -> list[str]:
 
 
 def may_be_collapsed(lines: list[str], figures: Optional[list[str]] = None, *, wide: frozenset = frozenset(),
-                     source: Optional[str] = None) -> bool:
+                     source: Optional[str] = None, proven: bool = False) -> bool:
     """Whether a crawler may have dropped lines equal to the line before them (`lines`: stripped_lines of
     `source`, the text they come from; `figures`: their numeric_lines, when found already).
 
@@ -44,20 +44,30 @@ def may_be_collapsed(lines: list[str], figures: Optional[list[str]] = None, *, w
     text that was collapsed never has two equal lines in a row: a single repeat rules it out, unless its
     figure is one the source printed in both widths (`wide`: "0" / "０" were two lines to the crawler), or
     a line of spaces parts the two (a page number the loader blanked in place: the crawler saw it there).
+    `proven`: the tables' arithmetic proves each collapsed reading (table 三's sums), so an empty line parts two
+    equal lines too where empty lines are rare in `source` (one the page had — its chrome, a blank cell — the
+    crawler saw and kept both lines around); where nearly every line has one after it (a crawler's own habit),
+    a repeat across it still rules a collapse out.
     """
     if any(a == b and a not in wide for a, b in zip(lines, lines[1:])) and (
-            source is None or _repeat_kept(source, wide)):
+            source is None or _repeat_kept(source, wide, proven and _empty_lines_rare(source, len(lines)))):
         return False
     return len(numeric_lines(lines) if figures is None else figures) >= 5
 
 
-def _repeat_kept(source: str, wide: frozenset) -> bool:
-    """Two equal lines in a row of `source` with only empty lines between them (a line of spaces parts them)."""
+def _empty_lines_rare(source: str, filled: int) -> bool:
+    """Fewer empty lines in `source` than a quarter of its `filled` (non-empty) lines?"""
+    return source.count("\n\n") * 4 < filled
+
+
+def _repeat_kept(source: str, wide: frozenset, empty_parts: bool = False) -> bool:
+    """Two equal lines in a row of `source` with only empty lines between them (a line of spaces parts them; an
+    empty line too, given `empty_parts`)."""
     before = None
     for line in source.split("\n"):
         stripped = line.strip()
         if not stripped:
-            before = before if not line else None
+            before = before if not line and not empty_parts else None
         elif stripped == before and stripped not in wide:
             return True
         else:
