@@ -98,3 +98,46 @@ def test_empty_lines_after_every_line_still_rule_a_collapse_out():
     got = reportparse.parse_text(text).values()
     wanted = {k: v for k, v in truth.items() if v is not None}
     assert {k: got.get(k) for k in wanted} == wanted
+
+
+# - table 四 with its fifteen figures run together in a text whose crawler dropped repeated lines
+#   (521203810216356053164233910072 on one line): no reading of collapsed runs held, and the fallback to figures run
+#   together (with both damages at once) knew rows of one group only (table 三's); now groups side by side too, a run
+#   of equal cells going on into the next group (joined_runs.mixed_group_readings). Several readings: only
+#   the cells they all give alike are read.
+T4 = [f"{g}.{o}" for g in ("review", "litigation.direct", "litigation.after_review")
+      for o in ("upheld", "corrected", "other", "pending", "total")]
+
+
+def _table4_joined(seed: int, figures: list[str]) -> dict:
+    layout, text, truth = CA.document(seed)
+    lines = text.split("\n")
+    at = max(k for k, line in enumerate(lines) if line == "总计") + 1
+    assert layout == "cells" and lines[at:at + 15] == figures
+    lines[at:at + 15] = ["".join(figures)]
+    return reportparse.parse_text(CA.collapse("\n".join(lines))).values()
+
+
+def test_table4_run_together_in_a_collapsed_text():
+    figures = ["52", "12", "0", "38", "102", "16", "35", "60", "53", "164", "23", "39", "10", "0", "72"]
+    got = _table4_joined(7700127, figures)
+    assert [got.get(k) for k in T4] == [int(f) for f in figures]
+
+
+def test_table4_run_together_with_several_readings_reads_only_the_cells_alike():
+    # 36|0|33|0|69 … 3|6|21|40|70 also reads 36|0|3|30|69 …: only the cells every reading gives alike are read
+    got = _table4_joined(7700001, ["36", "0", "33", "0", "69", "0", "14", "53", "0", "67", "3", "6", "21", "40", "70"])
+    assert [got.get(k) for k in T4] == [36, 0, None, None, 69, 0] + [None] * 9
+
+
+def test_every_reading_of_groups_side_by_side():
+    from reportparse.extract.joined_runs import mixed_group_readings, mixed_readings
+    # a run of zeros going on from one group's end into the next: 4|0|0|0|4 | 0|0|0|0|0 printed 4, 0, 4, 0
+    assert (4, 0, 0, 0, 4, 0, 0, 0, 0, 0) in mixed_group_readings(["404", "0"], [5, 5])
+    assert (0, 0, 0, 0, 0, 7, 0, 0, 0, 7) in mixed_group_readings(["07", "0", "7"], [5, 5])
+    assert mixed_group_readings(["521203810216356053164233910072"], [5, 5, 5]) == {
+        (52, 12, 0, 38, 102, 16, 35, 60, 53, 164, 23, 39, 10, 0, 72)}
+    # one group: the readings of the one-group search (an all-zero row aside: a collapsed run reads it)
+    for raw, n in ((["1234", "46"], 4), (["3", "5", "8"], 4), (["120", "7"], 4)):
+        assert mixed_group_readings(raw, [n]) == mixed_readings(raw, n), raw
+    assert mixed_group_readings(["9" * 60], [5, 5, 5], limit=2_000) is None         # past its steps: none

@@ -1,7 +1,9 @@
 """A row of a text that may be collapsed (a run of equal lines kept once) whose figures no collapsed run reads, while
 its digits run together do (a crawler joined the lines of one-figure cells): every reading of the row under both
 damages at once — each joined line cut into pieces, each piece a run of one or more equal cells — for the table's
-checks to choose among (joined_only, from tables.read_row). Rows of one group whose last cell is its total (table 三's)."""
+checks to choose among (joined_only, from tables.read_row). Rows of one group whose last cell is its total (table 三's), or
+of several such groups side by side (table 四's three of five: mixed_group_readings, a run may go on into the next
+group)."""
 from __future__ import annotations
 
 from typing import Callable, Optional
@@ -64,11 +66,76 @@ def mixed_readings(raw: list[str], n: int, limit: int = 20_000) -> Optional[set[
     return found
 
 
+def mixed_group_readings(raw: list[str], sizes: list[int], limit: int = 20_000) -> Optional[set[tuple]]:
+    """Every reading of the digit runs `raw` as groups of `sizes` cells side by side, each group's last cell the sum of
+    its others: each run cut into pieces (no piece opening with 0 but a lone 0), each piece a run of one or more equal
+    cells, which may go on past a group's end into the next. None: more than `limit` steps."""
+    if not raw or not all(t.isascii() and t.isdigit() for t in raw):
+        return None
+    ends = set()
+    at = 0
+    for size in sizes:
+        at += size
+        ends.add(at - 1)
+    n = at
+    found: set[tuple] = set()
+    left_digits = [sum(len(t) for t in raw[i:]) for i in range(len(raw) + 1)]
+    steps = 0
+
+    def place(value: int, r: int, cells: tuple, acc: int) -> Optional[tuple[tuple, int]]:
+        """`r` cells of `value` after `cells` (the open group's sum so far `acc`): (cells, acc), None where a group's
+        total it fills is not the sum of that group's other cells."""
+        for _ in range(r):
+            i = len(cells)
+            if i in ends:
+                if value != acc:
+                    return None
+                acc = 0
+            else:
+                acc += value
+            cells += (value,)
+        return cells, acc
+
+    def cut(ti: int, pos: int, cells: tuple, acc: int) -> bool:
+        nonlocal steps
+        steps += 1
+        if steps > limit:
+            return False
+        if ti < len(raw) and pos == len(raw[ti]):
+            ti, pos = ti + 1, 0
+        room = n - len(cells)
+        if ti == len(raw):
+            if room == 0:
+                found.add(cells)
+            return True
+        digits = left_digits[ti] - pos
+        later = len(raw) - ti - 1          # runs after this one: a piece each at least
+        # (the open group's total, the sum so far or more, is a piece still to come: as many digits at least)
+        if room <= later or digits > room * MAX_INT_DIGITS or (acc and digits < len(str(acc))):
+            return True
+        tok = raw[ti]
+        for end in range(pos + 1, min(len(tok), pos + MAX_INT_DIGITS) + 1):
+            if tok[pos] == "0" and end > pos + 1:
+                break
+            value = int(tok[pos:end])
+            for r in range(1, room - later - (end < len(tok)) + 1):
+                placed = place(value, r, cells, acc)
+                if placed is None:
+                    break           # (more of the same cells fill the same total wrong, or pass it)
+                if not cut(ti, end, *placed):
+                    return False
+        return True
+
+    return found if cut(0, 0, (), 0) else None
+
+
 def joined_only(raw: list[str], sizes: list[int], group_ok: Optional[Callable[[tuple], bool]], limit: int,
                 signed_cell: Optional[int]) -> list[tuple]:
-    """A row of one group ending in its total that no collapsed run reads (in a text that may be collapsed): its
+    """A row of groups each ending in its total that no collapsed run reads (in a text that may be collapsed): its
     readings as figures run together, with any that both damages at once give, for R1 and R2 to choose among; none
     where the search runs past ten times `limit` (its steps are cheap) or the row is no such row."""
-    if len(sizes) != 1 or signed_cell is not None or not getattr(group_ok, "sums_to_last", False):
+    if signed_cell is not None or not getattr(group_ok, "sums_to_last", False):
         return []
-    return sorted(mixed_readings(raw, sizes[0], limit * 10) or ())
+    if len(sizes) == 1:
+        return sorted(mixed_readings(raw, sizes[0], limit * 10) or ())
+    return sorted(mixed_group_readings(raw, sizes, limit * 10) or ())
