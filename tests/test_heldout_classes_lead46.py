@@ -28,3 +28,29 @@ def test_an_issuers_report_of_its_year_may_say_about_before_the_year(title, issu
 def test_about_before_anything_but_the_years_own_report_is_no_report(title):
     with pytest.raises(reportparse.NotAnnualReportError):
         reportparse.parse_text(title + "\n" + BODY)
+
+
+def test_compiled_and_published_is_no_issuers_name():
+    # 特编制并向社会公布2021年度街道…报告: 并向社会公布 was taken for the issuer's name
+    report = reportparse.parse_text("根据《条例》，特编制并向社会公布2023年度街道信息公开年度报告。如有疑问请与岚峰县某街道办事处联系。\n"
+                                    + BODY)
+    assert report.year == 2023
+    assert report.issuer.name is None or "公布" not in report.issuer.name
+    # the issuer's own name after 特编制 is still read
+    named = reportparse.parse_text("根据《条例》，特编制岚峰县某局2023年政府信息公开工作年度报告。\n" + BODY)
+    assert named.issuer.name == "岚峰县某局"
+
+
+@pytest.mark.parametrize("printed", ["微信公眾號發布信息78條", "微信公衆號發布信息78條"])
+def test_the_traditional_forms_of_every_vocabulary_word_are_folded(printed):
+    # a mirror site's traditional script: 公眾號 (公众号) is the other channel that lets the website's count stand
+    report = reportparse.parse_text("岚峰县某街道2023年政府信息公开工作年度报告\n一、总体情况\n（二）主动公开情况\n"
+                                    f"2023年街道在岚峰县人民政府網站公開信息142條,{printed}。\n")
+    assert report.values()["disclosure.via_website"] == 142
+
+
+def test_every_vocabulary_character_has_its_traditional_fold():
+    # the table in normalize is what tools/traditional_places.py --vocabulary prints from OpenCC's tables; spot
+    # checks of characters of the channel, outcome and fee words
+    from reportparse.normalize import fold_traditional
+    assert fold_traditional("公眾號 群衆 設立 證件 費用減免 問題 閱讀 職責 際 隱私") == "公众号 群众 设立 证件 费用减免 问题 阅读 职责 际 隐私"
