@@ -54,3 +54,19 @@ def test_every_vocabulary_character_has_its_traditional_fold():
     # checks of characters of the channel, outcome and fee words
     from reportparse.normalize import fold_traditional
     assert fold_traditional("公眾號 群衆 設立 證件 費用減免 問題 閱讀 職責 際 隱私") == "公众号 群众 设立 证件 费用减免 问题 阅读 职责 际 隐私"
+
+
+SECTION = "岚峰县某街道2023年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
+
+
+def test_a_channels_count_said_with_the_legacy_tables_label_words():
+    # 通过政府网站公开政府信息数216条: the legacy appendix's label (…信息数) said as a sentence, beside another channel's
+    got = reportparse.parse_text(SECTION + "2023年，共公开各类信息317条。通过政府网站公开政府信息数216条，"
+                                 "通过微信公开政府信息数33条，其他方式公开政府信息数68条。\n").values()
+    assert got["disclosure.total"] == 317
+    assert got["disclosure.via_website"] == 216
+
+
+def test_a_website_said_alone_with_those_words_is_still_not_its_count():
+    got = reportparse.parse_text(SECTION + "2023年，通过政府网站公开政府信息数216条。\n").values()
+    assert "disclosure.via_website" not in got
