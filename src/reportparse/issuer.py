@@ -212,6 +212,8 @@ def _name_of(name: str):
     alone. Also the genre's words where found (_ISSUER_TAIL's match, or None)."""
     name = _LEADING_YEAR.sub("", YEAR_TAG.sub("", name.strip()))
     name = _ANY_YEAR.split(name)[0]          # 广州市2020年度全市… → 广州市
+    if search_form(name).rstrip().endswith("关于"):     # X局关于2021年度…的年度报告 (關于 in traditional script)
+        name = name.rstrip()[:-2]
     # the words are found in the search form (政府信息公開 in a copy in traditional script); the name
     # keeps what the title prints (the form is character for character)
     tail = _ISSUER_TAIL.search(search_form(name))

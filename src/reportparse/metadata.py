@@ -27,7 +27,10 @@ _TITLE_END = LazyPattern(r"(?:报告|年报)(?:\(\S*\))?$")
 _NOT_TITLE = LazyPattern(r"^(?:根据|本报告)|关于|通知|的函")
 # (such a report and a self-inspection name themselves 报告 too: no annual report; nor a page on the reports'
 # publication or compiling: …年度报告公布情况(报告), …年报编制和发布部署会)
-_NOT_REPORT_TITLE = LazyPattern(r"关于|通知|" + _PART_YEAR_WORDS + r"|自查|整改报告|" + _MODEL_WORDS
+# (but an issuer's report of its own year may say 关于 before it: X局关于2021年度政府信息公开工作的年度报告)
+_OWN_YEAR_AFTER_ABOUT = (r"(?!\s*(?:19|20)\d{2}\s*年度?[^。\n]{0,30}?(?:政府信息公开|政务公开|信息公开)[^。\n]{0,12}?"
+                         r"报告(?:\(\S*\))?\s*$)")
+_NOT_REPORT_TITLE = LazyPattern(r"关于" + _OWN_YEAR_AFTER_ABOUT + r"|通知|" + _PART_YEAR_WORDS + r"|自查|整改报告|" + _MODEL_WORDS
                                 + r"|(?:报告|年报)" + _ABOUT_REPORTS_WORDS)
 # the opening sentence of a report's preamble is no title ("本年度报告是根据《条例》（2019年4月3日…修订）…编制的
 # 2024年度…报告"), nor one that hands the report over (为进一步做好…工作,根据《条例》,现将2011年度政府信息公开工作情况
@@ -109,9 +112,9 @@ _CHUNK_NUMBER = LazyPattern(r"^\d{1,3}、[ \t]*")
 # 2017年政府信息公开工作年度报告。", "现将编制的X局2020年…年度报告予以公布", "现将X镇…年度报告进行公开", 现向社会公开《X…》)
 # (the name may stand in title marks: 现发布《X镇2022年政府信息公开工作年度报告》。), or that the issuer writes it
 # (特编制霍山县住建局2023年政府信息公开工作年度报告。, or in the clause after the documents it follows: 根据《条例》，编制X局
-# 2022年度政府信息公开报告; never 形成 of 编制形成2021年X…报告 as a name: issuer.self_named reads that one; a notice asks others to: 请各单位编制…)
+# 2022年度政府信息公开报告; never 形成 of 编制形成2021年X…报告 nor 并向社会公布 of 特编制并向社会公布2021年…报告 as a name: issuer.self_named reads that one; a notice asks others to: 请各单位编制…)
 # (never the report a notice on the reports' publication names: 现将X2024年…年度报告公布情况报告如下)
-_SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将|(?:现|特)(?:向社会)?公开|[编編]制了|(?<=^|[,，。;；:：])(?:特|现)编制|(?<=》[^《》。,，]{{0,12}}[,，])编制(?!形成|完成))(?:[^{_NOT_NAME}的]{{0,6}}的)?《?" + _NAMED_REPORT
+_SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将|(?:现|特)(?:向社会)?公开|[编編]制了|(?<=^|[,，。;；:：])(?:特|现)编制(?:并(?:向社会)?(?:公布|公开|发布))?(?!并)|(?<=》[^《》。,，]{{0,12}}[,，])编制(?!形成|完成))(?:[^{_NOT_NAME}的]{{0,6}}的)?《?" + _NAMED_REPORT
                               + r"(?=》?(?:[\s,，。;；:：]|予以|进行|公布|发布|如下|$))(?!" + _ABOUT_REPORTS_WORDS + ")")
 # … or a title in title marks that a clause after it publishes (《X办公室2019年…年度报告》已经研究同意，现予公开发布;
 # the year may come first: 《2020年度X局…年度报告》…现予公布)
