@@ -146,9 +146,9 @@ _SIMPLIFIED_PLACES = (
     "镶长闵闸闻闽阁阆阊阎阳阴陇陈陉陕随静韩顶顺颇颍风饶马驻驿骅鱼鲁鲅鲜鲤鸠鸡鸣鸭鹤鹰麦黄齐龙")
 # … and those of every other character the library's code and data spell (tools/traditional_places.py --vocabulary:
 # 公眾號 is 公众号, 群眾 群众), where the simplified character is never a traditional one itself
-_TRADITIONAL_VOCABULARY = ("僅眾衆僑寫減擊創醫協滷鹵叄蔘髮變堅備併彔徹徑逕掃揮術朮標欄氣碼礎礙稅緊約緯線繞職藥葯覽訁訂"
+_TRADITIONAL_VOCABULARY = ("僅眾衆僑寫減擊創醫協滷鹵叄蔘髮變堅備併彔徹徑逕掃揮術朮標欄氣碼礎礙稅緊緯線繞職藥葯覽訁訂"
                            "訓設証識詞試話該讀負財責敗貧貫貳較輩輯輸遞釒針鍼鏈銷閉問閱隊際險隱韋須鬚頒預頻題飛飠駁鳥齒")
-_SIMPLIFIED_VOCABULARY = ("仅众众侨写减击创医协卤卤叁参发变坚备并录彻径径扫挥术术标栏气码础碍税紧约纬线绕职药药览讠订"
+_SIMPLIFIED_VOCABULARY = ("仅众众侨写减击创医协卤卤叁参发变坚备并录彻径径扫挥术术标栏气码础碍税紧纬线绕职药药览讠订"
                           "训设证识词试话该读负财责败贫贯贰较辈辑输递钅针针链销闭问阅队际险隐韦须须颁预频题飞饣驳鸟齿")
 _TRADITIONAL += _TRADITIONAL_PLACES + _TRADITIONAL_VOCABULARY
 _SIMPLIFIED += _SIMPLIFIED_PLACES + _SIMPLIFIED_VOCABULARY
