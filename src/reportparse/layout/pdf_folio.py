@@ -66,11 +66,13 @@ def _folio(run: list[Item], page: int, height: float, width: float) -> Optional[
 
 
 def _in_cell(run: list[Item], hedges) -> bool:
-    """Does a horizontal rule run over the run and another under it, both across its middle?"""
+    """Does a horizontal rule run over the run's middle and another under it, both across it? (Its
+    middle, as a cell takes a glyph: a page number at a larger size than the table's figures sticks
+    out under the last row's bottom rule, its middle in the row's cell.)"""
     x = (run[0].x0 + run[-1].x1) / 2
-    top, bottom = min(it.top for it in run), max(it.bottom for it in run)
-    across = [y for y, x0, x1 in hedges if x0 <= x <= x1]
-    return any(y < top for y in across) and any(y > bottom for y in across)
+    y = (min(it.top for it in run) + max(it.bottom for it in run)) / 2
+    across = [e for e, x0, x1 in hedges if x0 <= x <= x1]
+    return any(e < y for e in across) and any(e > y for e in across)
 
 
 def _touching(run: list[Item], items: list[Item], share: float) -> bool:
