@@ -24,6 +24,16 @@
   pdf_folio asked for a rule over and under the whole run, so it went into the cell ('362-2-': the
   row unread, seed 72 doc 24: 7 lost). A run stands in a cell when its middle does, as a cell takes
   a glyph.
+- Full-width figures tracked by the labels' letter spacing (0.6 em), each over its unit: table 三's
+  rows 一 and 总计, whose five-digit total wraps ('２７０７' over '６' over '个', its first line half a
+  line above the row's figures), stayed unread (seed 65 doc 24: 15 lost, the leftover of pdf45b).
+  Three causes: settle_tight moved the first figure's head, standing in the label cell, into that
+  cell (the label's words on a line of their own, below: the cell held 'no digit'), so no finding
+  tied the label to the run; a cell at a run's end with nothing on the run's line (the total's
+  figure a line higher) broke the run; and a cell whose figure wraps onto a second line was no
+  figure line. settle_tight no longer gives a run to a cell holding words; such an empty end cell
+  leaves the run; a line of digits filling its cell (pdf_overrun.fills, stacked_figures' own test)
+  may have the rest of its figure under it.
 """
 import random
 
@@ -35,9 +45,10 @@ from pdf_variants import read_county, text_items, units_under, wrong_values
 
 from reportparse.layout.pdf_aligned_cells import Band, Run
 from reportparse.layout.pdf_aligned_units import _in_order
-from reportparse.layout.pdf_centred import _past_border
+from reportparse.layout.pdf_centred import _figure_line, _past_border
 from reportparse.layout.pdf_folio import Folio, page_folio
 from reportparse.layout.pdf_model import Cell, Item
+from reportparse.layout.pdf_overrun import settle_tight
 from reportparse.layout.pdf_settings import PDFLayoutSettings
 
 
@@ -148,3 +159,38 @@ def test_a_page_number_is_in_a_cell_when_its_middle_is(bottom, dropped):
     kept, seen = page_folio(items, [(790.0, 250.0, 350.0), (bottom, 250.0, 350.0)], 842.0, 4, BEFORE,
                             PDFLayoutSettings(), notes)
     assert (kept == figure) is dropped and bool(notes) is dropped
+
+
+@pytest.mark.parametrize("template, seed, unit", [("2019", 4551, "个"), ("2021", 4552, "件"), ("2021", 4642, "个")])
+def test_a_wrapped_full_width_total_and_a_head_in_the_label_cell_are_read(template, seed, unit):
+    # (before: rows 一 and 总计 of table 三 unread, 14 values a report)
+    got, want, report = read_county(template, seed, edit=units_under(unit), centre_cells=True,
+                                    fullwidth_figures=True, letter_spacing=0.6)
+    assert wrong_values(got, want) == {}
+    assert {k for k in want if got[k] != want[k]} <= {"disclosure.procurement.amount"}
+
+
+WRAP = _digits("２７０７", 508.1, pitch=12.8, top=118.8)
+
+
+@pytest.mark.parametrize("cell, under, line", [
+    (Cell(511.0, 112.0, 551.5, 150.0), [Item("６", 527.2, 128.8, 535.2, 136.8), Item("个", 527.2, 138.8, 535.2, 146.8)],
+     True),                                                      # the line fills its cell: wrapped
+    (Cell(500.0, 112.0, 600.0, 150.0), [Item("６", 527.2, 128.8, 535.2, 136.8)], False),    # room left: two figures
+    (None, [Item("６", 527.2, 128.8, 535.2, 136.8)], False),                               # no cell to tell
+    (Cell(511.0, 112.0, 551.5, 150.0), [Item("６", 527.2, 108.8, 535.2, 116.8)], False),   # a digit over it
+])
+def test_a_figure_line_filling_its_cell_may_wrap_onto_the_next(cell, under, line):
+    got = _figure_line(WRAP + under, cell=cell)
+    assert (got == WRAP) if line else got is None
+
+
+def test_guard_a_tight_run_is_never_given_to_a_label_cell():
+    # the label's words a line lower than the figures, the first figure's head over the label cell's rule
+    label = [Item(ch, 62.0 + 12.8 * k, 128.8, 70.0 + 12.8 * k, 136.8) for k, ch in enumerate("一、本年新收")]
+    head = Item("４", 265.05, 123.8, 273.05, 131.8)
+    cells = [Cell(56.0, 112.0, 268.0, 150.0, 3, 0), Cell(268.0, 112.0, 308.5, 150.0, 3, 1)]
+    cont = [label, [head] + _digits("６４８", 277.9, pitch=12.8, top=123.8)]
+    found = [(1, -1, head)]
+    assert settle_tight(cells, cont, found, PDFLayoutSettings()) == found
+    assert head in cont[1]

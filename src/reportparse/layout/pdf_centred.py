@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .pdf_overrun import next_cell, same_line
+from .pdf_overrun import fills, next_cell, same_line
 from .pdf_settings import PDFLayoutSettings
 
 
@@ -32,19 +32,23 @@ def _line(its, d) -> list:
     return [o for o in its if same_line(o, d)]
 
 
-def _figure_line(its, d=None) -> Optional[list]:
-    """The cell's line of digits (that of digit `d`, else its only one), left to right, where
-    whatever else the cell holds is no digit and stands under or over that line (a unit stacked under
-    its figure: '２１５' over '个'); None where the cell holds anything else."""
-    d = d if d is not None else next((o for o in its if _digit(o)), None)
+def _figure_line(its, d=None, cell=None) -> Optional[list]:
+    """The cell's line of digits (that of digit `d`, else its first), left to right, where whatever
+    else the cell holds stands under or over that line and is no digit (a unit stacked under its
+    figure: '２１５' over '个') — or digits under it where the line fills `cell` (a figure wrapped:
+    '２７０７' over '６' over '个'); None where the cell holds anything else."""
+    d = d if d is not None else min((o for o in its if _digit(o)), key=lambda o: o.top, default=None)
     if d is None:
         return None
     line = sorted(_line(its, d), key=lambda o: o.x0)
     if not line or not all(_digit(o) for o in line):
         return None if its else []
     x0, x1 = line[0].x0, line[-1].x1
+    wrapped = cell is not None and fills(x0, x1, len(line), cell.x0, cell.x1)
     for o in its:
-        if not same_line(o, d) and (any(ch.isdigit() for ch in o.text) or not x0 <= (o.x0 + o.x1) / 2 <= x1):
+        if same_line(o, d):
+            continue
+        if not x0 <= (o.x0 + o.x1) / 2 <= x1 or any(ch.isdigit() for ch in o.text) and not (wrapped and o.top > d.bottom):
             return None
     return line
 
@@ -70,7 +74,7 @@ def _all_centred(cells, cont, skip: set, geo: PDFLayoutSettings, marked: dict) -
     _figure_line) stand centred in its cell?"""
     seen = 0
     for k, (c, its) in enumerate(zip(cells, cont)):
-        line = None if k in skip else _figure_line(its)
+        line = None if k in skip else _figure_line(its, cell=c)
         if not line:
             continue
         pitch = _pitch(line) or (line[0].x1 - line[0].x0)
@@ -248,6 +252,12 @@ def settle_centred(cells, cont: list, found: list, geo: PDFLayoutSettings, chang
     for (_, ks), (fs, sides) in chains.items():
         d = fs[0][2]
         lines = [sorted(_line(cont[k], d), key=lambda o: o.x0) for k in ks]
+        # (a cell at the run's end with nothing on its line: the digit over its rule is the other's, its
+        # own figure on another line; a wrapped total stands half a line higher than its row's figures)
+        while len(ks) > 1 and not lines[-1] and 1 not in sides:
+            ks, lines = ks[:-1], lines[:-1]
+        while len(ks) > 1 and not lines[0] and -1 not in sides:
+            ks, lines = ks[1:], lines[1:]
         tails = {side: _past_border(beyond, cells[ks[-1] if side > 0 else ks[0]], d, side, geo)
                  for side in sides} if beyond is not None else {}
         if len(tails) != len(sides) or not all(tails.values()):
@@ -258,8 +268,8 @@ def settle_centred(cells, cont: list, found: list, geo: PDFLayoutSettings, chang
             text_end = max(k for k, o in enumerate(lines[0]) if not _digit(o))
             lines[0] = lines[0][text_end + 1:]
         figures = ks[1:] if label else ks
-        if (any(_figure_line(cont[k], d) != ln for k, ln in zip(ks[1:], lines[1:]))
-                or not label and _figure_line(cont[ks[0]], d) != lines[0]):
+        if (any(_figure_line(cont[k], d, cells[k]) != ln for k, ln in zip(ks[1:], lines[1:]))
+                or not label and _figure_line(cont[ks[0]], d, cells[ks[0]]) != lines[0]):
             keep += fs                  # (text beside a figure, or a second line not stacked under it)
             continue
         digits = sorted([o for ln in lines for o in ln] + [o for t in tails.values() for o in t], key=lambda o: o.x0)
