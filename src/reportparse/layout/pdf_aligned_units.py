@@ -9,7 +9,9 @@ figure with a unit word right under it (one line apart, the two overlapping acro
 between them, its middle within pdf_drift.NEAR character heights of the pair's and
 nothing across from the figure, is that row's figure, and its unit with it (one cell: '12' '件').
 The band between may hold the row's label only (a one-column table, or every cell of the row
-stacked).
+stacked). A unit set flush left in its cell under a centred figure stands across from none: the
+line's units and the figures above pair off in order (_in_order), and the unit is placed in its
+figure's column.
 """
 from __future__ import annotations
 

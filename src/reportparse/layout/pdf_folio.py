@@ -5,7 +5,7 @@ which printed its own number at the same place: the same marks around a number o
 same height and the same middle, in the same size (measured from the page's foot and its middle
 across: a landscape page among portrait ones prints its number as far up from its foot, centred
 on its own width). Such a run standing in a ruled cell (a rule
-above it and one below), or touching other text on its line (a borderless table's last row run down
+above its middle and one below), or touching other text on its line (a borderless table's last row run down
 over it: '92-2-' read as the figure), is left out, with the page's note; a page number in the margin,
 clear of other text, is left to pdf_tables (a furniture line), and a bare number ('2') is never taken
 (it could be a figure).
