@@ -194,3 +194,14 @@ def test_guard_a_tight_run_is_never_given_to_a_label_cell():
     found = [(1, -1, head)]
     assert settle_tight(cells, cont, found, PDFLayoutSettings()) == found
     assert head in cont[1]
+
+
+@pytest.mark.parametrize("under", [[], [Item("万", 118.0, 110.0, 126.0, 118.0), Item("元", 126.0, 110.0, 134.0, 118.0)]])
+def test_a_tight_run_still_goes_to_the_figure_cell_with_a_unit_under_it(under):
+    # '３７８|１  ３５' (3781 and 35): words under the run, not before it, are its unit, no label
+    run = [Item(ch, 112.0 + 8.0 * k, 100.0, 120.0 + 8.0 * k, 108.0) for k, ch in enumerate("３７８１")]
+    own = [Item(ch, 162.0 + 8.0 * k, 100.0, 170.0 + 8.0 * k, 108.0) for k, ch in enumerate("３５")]
+    cells = [Cell(100.0, 95.0, 140.0, 125.0, 3, 1), Cell(140.0, 95.0, 180.0, 125.0, 3, 2)]
+    cont = [run[:3] + under, [run[3]] + own]
+    assert settle_tight(cells, cont, [(1, -1, run[3])], PDFLayoutSettings()) == []
+    assert run[3] in cont[0] and run[3] not in cont[1]

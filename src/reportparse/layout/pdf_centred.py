@@ -48,7 +48,8 @@ def _figure_line(its, d=None, cell=None) -> Optional[list]:
     for o in its:
         if same_line(o, d):
             continue
-        if not x0 <= (o.x0 + o.x1) / 2 <= x1 or any(ch.isdigit() for ch in o.text) and not (wrapped and o.top > d.bottom):
+        if (not x0 <= (o.x0 + o.x1) / 2 <= x1
+                or any(ch.isdigit() for ch in o.text) and not (wrapped and o.top > d.bottom)):
             return None
     return line
 

@@ -371,8 +371,8 @@ def _settled(cells, cont, k: int, side: int, it, geo, unsettled: set):
     owner = left if after else right
     if any(o.text.strip().isdigit() and o not in run for o in cont[owner]):
         return None                     # (the run's cell holds digits of its own on another line)
-    if _WORDS.search("".join(o.text for o in cont[owner] if not o.text.strip().isdigit())):
-        return None                     # (a row's label cell, its words on a line of their own: no figure's)
+    if _WORDS.search("".join(o.text for o in cont[owner] if not o.text.strip().isdigit() and o.x1 <= run[0].x0 + 0.5)):
+        return None                     # (the row's label, its words before the run on a line of their own)
     return run, owner, (k, j)
 
 
