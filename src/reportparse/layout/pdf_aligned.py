@@ -206,9 +206,14 @@ def _row_like(band: Band, geo: PDFLayoutSettings) -> bool:
     figs = band.figures
     if len(figs) >= 2:
         return True
-    if len(figs) != 1 or len(band.runs) < 2 or band.runs[-1] is not figs[0]:
+    if len(figs) != 1 or len(band.runs) < 2:
         return False
-    label, fig = band.runs[-2], figs[0]
+    # (the figure last on its line, or only a word stacked across it after it: its unit, pdf_aligned_units.py)
+    fig = figs[0]
+    at = band.runs.index(fig)
+    if at == 0 or any(r.x0 >= fig.x1 for r in band.runs[at + 1:]):
+        return False
+    label = band.runs[at - 1]
     return fig.x0 - label.x1 > geo.column_gap * fig.h
 
 
@@ -243,6 +248,11 @@ def _heads(band: Band, labels_end: Optional[float], cols: list[list[float]], sla
     return sum(1 for r in band.runs if (r.x0 + r.x1) / 2 >= cols[0][0] - slack) >= 2
 
 
+def _apart(band: Band, h: float, geo: PDFLayoutSettings) -> bool:
+    """Two runs of the band more than `column_gap` heights apart (words in two columns)."""
+    return any(b.x0 - a.x1 > geo.column_gap * h for a, b in zip(band.runs, band.runs[1:]))
+
+
 def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayoutSettings,
            taken: set[int], notes: list[str]) -> Optional[Table]:
     h = median(r.h for b in region for r in b.figures)
@@ -273,8 +283,9 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
               if not r.figure and id(r) not in taken and not _over(cols, r.x0, r.x1, slack)]
     # a label run on a band with more on it right of the label zone (figures: a row; words: a
     # header) belongs to that band: two of them are never one wrapped cell
+    # (or two words a column gap apart: a header line in the label zone, over a part whose figures stand far right)
     band_of = {id(r): k for k, b in enumerate(page_bands) if lo <= b.mid <= hi
-               and any(not (r.x1 <= zone) for r in b.runs) for r in b.runs}
+               and (any(not (r.x1 <= zone) for r in b.runs) or _apart(b, h, geo)) for r in b.runs}
     blocks = cell_blocks(labels, geo, band_of)
     cells_of: list[list[tuple[float, Run]]] = [[] for _ in rows]
     mids = [row.mid for row in rows]

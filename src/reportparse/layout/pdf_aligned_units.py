@@ -9,9 +9,13 @@ figure with a unit word right under it (one line apart, the two overlapping acro
 between them, its middle within pdf_drift.NEAR character heights of the pair's and
 nothing across from the figure, is that row's figure, and its unit with it (one cell: '12' '件').
 The band between may hold the row's label only (a one-column table, or every cell of the row
-stacked).
+stacked). A unit set flush left in its cell under a centred figure stands across from none: the
+line's units and the figures above pair off in order (_in_order), and the unit is placed in its
+figure's column.
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from ..patterns import CELL_UNITS
 from .pdf_aligned_cells import Band, Run
@@ -32,22 +36,50 @@ def _figure_over(u: Run, band: Band, geo: PDFLayoutSettings):
     return None
 
 
+def _in_order(units: list, band: Band, geo: PDFLayoutSettings) -> dict:
+    """{id(unit): figure} pairing the unit words of a line with the figures of `band` above it, left
+    to right, where they are as many and each unit stands left of or across its figure and right of
+    the figure before (a unit set flush left in its cell, the figure centred: '件' … '251'), one line
+    over it; {} where they do not pair so."""
+    figs = sorted(band.figures, key=lambda r: r.x0)
+    units = sorted(units, key=lambda r: r.x0)
+    if len(figs) != len(units):
+        return {}
+    for k, (u, f) in enumerate(zip(units, figs)):
+        h = f.size
+        if not (u.x0 < f.x1 and (k == 0 or u.x0 >= figs[k - 1].x1)
+                and -0.2 * h <= u.top - f.bottom <= geo.cell_line_gap * h):
+            return {}
+    return {id(u): f for u, f in zip(units, figs)}
+
+
 def units_folded(page_bands: list[Band], geo: PDFLayoutSettings) -> list[Band]:
     """The page's bands with each figure set over its unit moved, with the unit, into the band
-    between the two (the band's place and extent kept: the row's line); emptied bands go."""
+    between the two (the band's place and extent kept: the row's line); emptied bands go. A unit
+    across from no figure is its figure's where the line's units and the figures above pair off in
+    order (_in_order: units flush left under centred figures)."""
     moved = False
     for k in range(2, len(page_bands)):
         below, row, above = page_bands[k], page_bands[k - 1], page_bands[k - 2]
-        for u in [r for r in below.runs if not r.figure and "".join(r.text.split()) in CELL_UNITS]:
+        units = [r for r in below.runs if not r.figure and "".join(r.text.split()) in CELL_UNITS]
+        paired = None
+        for u in units:
             f = _figure_over(u, above, geo)
             if f is None:
+                paired = _in_order(units, above, geo) if paired is None else paired
+                f = paired.get(id(u))
+            if f is None or f not in above.runs:
                 continue
             h = f.size
+            if any(u.x0 < o.x1 and o.x0 < f.x0 for o in row.figures):
+                continue                # (a figure of the row's line between the unit and it)
             if not (f.mid < row.mid < u.mid and abs(row.mid - (f.top + u.bottom) / 2) <= NEAR * h) \
                     or any(_across(o, f, 0.3 * h) or _across(o, u, 0.3 * h) for o in row.figures):
                 continue
             above.runs = [r for r in above.runs if r is not f]
             below.runs = [r for r in below.runs if r is not u]
+            if not _across(f, u, 0.0):  # (set flush left: it stands in its figure's column, as a centred one)
+                u = replace(u, x0=f.x0, x1=min(f.x1, f.x0 + u.x1 - u.x0))
             row.runs = sorted(row.runs + [f, u], key=lambda r: r.x0)
             moved = True
     return [b for b in page_bands if b.runs] if moved else page_bands

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .pdf_overrun import next_cell, same_line
+from .pdf_overrun import fills, next_cell, same_line
 from .pdf_settings import PDFLayoutSettings
 
 
@@ -32,19 +32,24 @@ def _line(its, d) -> list:
     return [o for o in its if same_line(o, d)]
 
 
-def _figure_line(its, d=None) -> Optional[list]:
-    """The cell's line of digits (that of digit `d`, else its only one), left to right, where
-    whatever else the cell holds is no digit and stands under or over that line (a unit stacked under
-    its figure: '２１５' over '个'); None where the cell holds anything else."""
-    d = d if d is not None else next((o for o in its if _digit(o)), None)
+def _figure_line(its, d=None, cell=None) -> Optional[list]:
+    """The cell's line of digits (that of digit `d`, else its first), left to right, where whatever
+    else the cell holds stands under or over that line and is no digit (a unit stacked under its
+    figure: '２１５' over '个') — or digits under it where the line fills `cell` (a figure wrapped:
+    '２７０７' over '６' over '个'); None where the cell holds anything else."""
+    d = d if d is not None else min((o for o in its if _digit(o)), key=lambda o: o.top, default=None)
     if d is None:
         return None
     line = sorted(_line(its, d), key=lambda o: o.x0)
     if not line or not all(_digit(o) for o in line):
         return None if its else []
     x0, x1 = line[0].x0, line[-1].x1
+    wrapped = cell is not None and fills(x0, x1, len(line), cell.x0, cell.x1)
     for o in its:
-        if not same_line(o, d) and (any(ch.isdigit() for ch in o.text) or not x0 <= (o.x0 + o.x1) / 2 <= x1):
+        if same_line(o, d):
+            continue
+        if (not x0 <= (o.x0 + o.x1) / 2 <= x1
+                or any(ch.isdigit() for ch in o.text) and not (wrapped and o.top > d.bottom)):
             return None
     return line
 
@@ -70,7 +75,7 @@ def _all_centred(cells, cont, skip: set, geo: PDFLayoutSettings, marked: dict) -
     _figure_line) stand centred in its cell?"""
     seen = 0
     for k, (c, its) in enumerate(zip(cells, cont)):
-        line = None if k in skip else _figure_line(its)
+        line = None if k in skip else _figure_line(its, cell=c)
         if not line:
             continue
         pitch = _pitch(line) or (line[0].x1 - line[0].x0)
@@ -189,53 +194,86 @@ def _interleaved(digits: list, cells: list, geo: PDFLayoutSettings, marked: dict
     return ways
 
 
-def _chains(cells, found: list) -> Optional[dict]:
+def _chains(cells, found: list) -> dict:
     """The findings grouped by the run of cells they link on one line: {(line, cells left to right):
-    findings}; None where a finding has no cell past its rule."""
+    (findings, the sides of the table's border a figure of the run goes over: a finding with no cell
+    past its rule)}."""
     link: dict = {}
     for f in found:
         k, side, d = f
-        j = next_cell(cells, k, side, d)
-        if j is None:
-            return None
-        link.setdefault(round(d.top, 1), []).append((k, j, f))
+        link.setdefault(round(d.top, 1), []).append((k, next_cell(cells, k, side, d), f))
     out: dict = {}
     for top, pairs in link.items():
-        groups: list[tuple[set, list]] = []
+        groups: list[tuple[set, list, set]] = []
         for k, j, f in pairs:
             hit = [g for g in groups if k in g[0] or j in g[0]]
-            merged = ({k, j}.union(*(g[0] for g in hit)), [f] + [x for g in hit for x in g[1]])
+            merged = ({k} | ({j} if j is not None else set()), [f], set() if j is not None else {f[1]})
+            for g in hit:
+                merged = (merged[0] | g[0], merged[1] + g[1], merged[2] | g[2])
             groups = [g for g in groups if g not in hit] + [merged]
-        for ks, fs in groups:
-            out[(top, tuple(sorted(ks, key=lambda k: cells[k].x0)))] = fs
+        for ks, fs, sides in groups:
+            out[(top, tuple(sorted(ks, key=lambda k: cells[k].x0)))] = (fs, sides)
     return out
 
 
+def _past_border(beyond: list, edge, d, side: int, geo: PDFLayoutSettings) -> Optional[list]:
+    """The digits of `beyond` (the page's items in no cell) on digit d's line going on from the edge
+    cell `edge` over the table's `side` border, each within `letter_gap` heights of the one before
+    (the tail of its figure, or of a neighbour's dealt on to it); None where other text stands among them."""
+    h = d.bottom - d.top
+    border = edge.x1 if side > 0 else edge.x0
+    line = sorted((o for o in beyond if same_line(o, d) and ((o.x0 + o.x1) / 2 - border) * side > 0),
+                  key=lambda o: o.x0 * side)
+    run, last = [], border
+    for o in line:
+        if ((o.x0 - last) if side > 0 else (last - o.x1)) > geo.letter_gap * h:
+            break
+        if not _digit(o):
+            return None
+        run.append(o)
+        last = o.x1 if side > 0 else o.x0
+    return run
+
+
 def settle_centred(cells, cont: list, found: list, geo: PDFLayoutSettings, changed: set,
-                   marked: Optional[dict] = None) -> list:
+                   marked: Optional[dict] = None, beyond: Optional[list] = None) -> list:
     """The findings (cell index, side, digit: pdf_overrun's) the table's centred figures settle, taken
     out of `found` (the rest returned); their digits moved to the cells they are centred in (those
     whose digits changed added to `changed`; `marked`: the reach of footnote marks left out, by
     digit). A row's label cell first in the chain keeps its text
-    and no digit of the chain (the digits after its text are the next cells')."""
+    and no digit of the chain (the digits after its text are the next cells'). A run whose figure goes
+    over the table's border takes the digits past it (`beyond`: the page's items in no cell, those
+    dealt out taken out of it) as its edge cell's: a five-digit total tracked over the border, its
+    head among its neighbour's digits, is centred in its cell like the rest (else the row stays unread)."""
     chains = _chains(cells, found)
     marked = marked or {}
     if not chains or not _all_centred(cells, cont, {k for _, ks in chains for k in ks}, geo, marked):
         return found
-    keep = []
-    for (_, ks), fs in chains.items():
+    keep: list = []
+    for (_, ks), (fs, sides) in chains.items():
         d = fs[0][2]
         lines = [sorted(_line(cont[k], d), key=lambda o: o.x0) for k in ks]
+        # (a cell at the run's end with nothing on its line: the digit over its rule is the other's, its
+        # own figure on another line; a wrapped total stands half a line higher than its row's figures)
+        while len(ks) > 1 and not lines[-1] and 1 not in sides:
+            ks, lines = ks[:-1], lines[:-1]
+        while len(ks) > 1 and not lines[0] and -1 not in sides:
+            ks, lines = ks[1:], lines[1:]
+        tails = {side: _past_border(beyond, cells[ks[-1] if side > 0 else ks[0]], d, side, geo)
+                 for side in sides} if beyond is not None else {}
+        if len(tails) != len(sides) or not all(tails.values()):
+            keep += fs                  # (a figure run over the border, nothing past it to deal out)
+            continue
         label = lines[0] and not all(_digit(o) for o in lines[0])
         if label:                       # (its text, then the digits run into it from the next cell)
             text_end = max(k for k, o in enumerate(lines[0]) if not _digit(o))
             lines[0] = lines[0][text_end + 1:]
         figures = ks[1:] if label else ks
-        if (any(_figure_line(cont[k], d) != ln for k, ln in zip(ks[1:], lines[1:]))
-                or not label and _figure_line(cont[ks[0]], d) != lines[0]):
+        if (any(_figure_line(cont[k], d, cells[k]) != ln for k, ln in zip(ks[1:], lines[1:]))
+                or not label and _figure_line(cont[ks[0]], d, cells[ks[0]]) != lines[0]):
             keep += fs                  # (text beside a figure, or a second line not stacked under it)
             continue
-        digits = sorted((o for ln in lines for o in ln), key=lambda o: o.x0)
+        digits = sorted([o for ln in lines for o in ln] + [o for t in tails.values() for o in t], key=lambda o: o.x0)
         # (two figures' digits overlapping: their order is in the page only where their pitch says it;
         # by position '5' over '2' read 4802 | 56490: _tangled_cut)
         tangled = any(b.x0 - a.x0 < (a.x1 - a.x0) / 2 for a, b in zip(digits, digits[1:]))
@@ -251,4 +289,7 @@ def settle_centred(cells, cont: list, found: list, geo: PDFLayoutSettings, chang
             if ln != part:
                 cont[k][:] = [o for o in cont[k] if o not in ln] + part
                 changed.add(k)
+        taken = {id(o) for t in tails.values() for o in t}
+        if taken:
+            beyond[:] = [o for o in beyond if id(o) not in taken]
     return keep

@@ -5,7 +5,7 @@ which printed its own number at the same place: the same marks around a number o
 same height and the same middle, in the same size (measured from the page's foot and its middle
 across: a landscape page among portrait ones prints its number as far up from its foot, centred
 on its own width). Such a run standing in a ruled cell (a rule
-above it and one below), or touching other text on its line (a borderless table's last row run down
+above its middle and one below), or touching other text on its line (a borderless table's last row run down
 over it: '92-2-' read as the figure), is left out, with the page's note; a page number in the margin,
 clear of other text, is left to pdf_tables (a furniture line), and a bare number ('2') is never taken
 (it could be a figure).
@@ -66,11 +66,13 @@ def _folio(run: list[Item], page: int, height: float, width: float) -> Optional[
 
 
 def _in_cell(run: list[Item], hedges) -> bool:
-    """Does a horizontal rule run over the run and another under it, both across its middle?"""
+    """Does a horizontal rule run over the run's middle and another under it, both across it? (Its
+    middle, as a cell takes a glyph: a page number at a larger size than the table's figures sticks
+    out under the last row's bottom rule, its middle in the row's cell.)"""
     x = (run[0].x0 + run[-1].x1) / 2
-    top, bottom = min(it.top for it in run), max(it.bottom for it in run)
-    across = [y for y, x0, x1 in hedges if x0 <= x <= x1]
-    return any(y < top for y in across) and any(y > bottom for y in across)
+    y = (min(it.top for it in run) + max(it.bottom for it in run)) / 2
+    across = [e for e, x0, x1 in hedges if x0 <= x <= x1]
+    return any(e < y for e in across) and any(e > y for e in across)
 
 
 def _touching(run: list[Item], items: list[Item], share: float) -> bool:

@@ -371,6 +371,8 @@ def _settled(cells, cont, k: int, side: int, it, geo, unsettled: set):
     owner = left if after else right
     if any(o.text.strip().isdigit() and o not in run for o in cont[owner]):
         return None                     # (the run's cell holds digits of its own on another line)
+    if _WORDS.search("".join(o.text for o in cont[owner] if not o.text.strip().isdigit() and o.x1 <= run[0].x0 + 0.5)):
+        return None                     # (the row's label, its words before the run on a line of their own)
     return run, owner, (k, j)
 
 
@@ -396,6 +398,12 @@ def _figure(text: str) -> bool:
     return bool(bare) and all(ch in DIGITS for ch in bare)
 
 
+def fills(a0: float, a1: float, n: int, x0: float, x1: float) -> bool:
+    """Does a line of `n` digits spanning a0..a1 fill the cell x0..x1 to within two of its digits and
+    the padding, as a line a figure wrapped at stands?"""
+    return a1 - a0 >= (x1 - x0) - 2 * (a1 - a0) / n - 10
+
+
 def stacked_figures(lines: list, x0: float, x1: float, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> bool:
     """Two lines of a ruled cell (x0..x1), one over the other, both a figure, the upper one too short
     for the lower to be the rest of it wrapped (a wrapped figure fills its line to within a digit
@@ -404,8 +412,7 @@ def stacked_figures(lines: list, x0: float, x1: float, geo: PDFLayoutSettings = 
     for a, b in zip(lines, lines[1:]):
         if _figure(a.text) and _figure(b.text):
             n = len(a.text.replace(" ", ""))
-            digit = (a.x1 - a.x0) / n
-            if a.x1 - a.x0 < (x1 - x0) - 2 * digit - 10:
+            if not fills(a.x0, a.x1, n, x0, x1):
                 return True
             if " " in a.text and n > 1:
                 # digits spread apart (tracked): one more at their pitch would still have fitted the cell

@@ -236,7 +236,7 @@ def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings,
                                                  if t.hugged or spread else [])
         if found:
             changed: set = set()
-            found = settle_centred(t.cells, cont, found, geo, changed, marked)
+            found = settle_centred(t.cells, cont, found, geo, changed, marked, rest)
             for k in changed:
                 t.cells[k].text = _cell_text(cont[k], geo, t.cells[k], [], k, {})
         if found:
