@@ -70,3 +70,15 @@ def test_a_channels_count_said_with_the_legacy_tables_label_words():
 def test_a_website_said_alone_with_those_words_is_still_not_its_count():
     got = reportparse.parse_text(SECTION + "2023年，通过政府网站公开政府信息数216条。\n").values()
     assert "disclosure.via_website" not in got
+
+
+def test_a_report_on_the_request_handling_alone_is_no_annual_report():
+    # 岚峰市2023年依申请公开政府信息工作情况的报告: a city's report of its request handling, handed over as 现将…报告如下
+    text = ("岚峰市2023年依申请公开政府信息工作情况的报告\n2023年，全市各级各部门认真贯彻实施《政府信息公开条例》。现将我市2023年"
+            "依申请公开政府信息工作情况报告如下：\n一、依申请公开政府信息情况\n2023年，共收到公开政府信息申请37件，其中当面申请12件。\n")
+    with pytest.raises(reportparse.NotAnnualReportError):
+        reportparse.parse_text(text)
+    # the year's report handed over the same way is one
+    year = ("2023年，全市各级各部门认真贯彻实施《政府信息公开条例》。现将我市2023年政府信息公开工作情况报告如下：\n"
+            "一、概述\n2023年，全市主动公开政府信息173条。\n二、依申请公开政府信息情况\n2023年，共收到公开政府信息申请37件。\n")
+    assert reportparse.parse_text(year).values()["disclosure.total"] == 173

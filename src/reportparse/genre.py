@@ -47,6 +47,9 @@ _TEMPLATE_PART = LazyPattern(r"^[ \t\u3000]*\((?P<n>[一二三四五])\)\s*(?:�
 _STATUS_PART = LazyPattern(r"^[ \t\u3000]*\([一二三四五六七八九十]{1,2}\)\s*(?:政府信息)?(?P<part>主动公开|依申请公开)"
                            r"(?:政府信息)?(?:工作)?(?:开展)?情况[ \t\u3000]*$", regex.M)
 _OTHER_GENRE = LazyPattern(r"工作(?:总结|要点|计划|方案)|实施方案|自查报告|整改报告")
+# a report on the request handling alone (营口市2015年依申请公开政府信息工作情况的报告; 现将我市…依申请公开政府信息工作情况报告
+# 如下): another report than the year's, which covers proactive disclosure too — its cover letter hands over no annual report
+_REQUESTS_ONLY_REPORT = LazyPattern(r"依申请公开(?:政府信息)?工作情况的?报告")
 # … never the plan a report says it carried out (认真贯彻落实国务院、省政府政务公开工作要点; 按照区政务公开工作方案): the
 # text followed it and is none; nor a plan cited by its title (根据《…2015年政府信息公开工作要点的通知》)
 # (the search form writes 、 as a comma: the gap may cross one; never one that makes or issues the plan: 落实…，制定本实施方案,
@@ -145,6 +148,8 @@ def opening_is_report(text: str) -> bool:
     head = fold_traditional(search_form(text[:OPENING_CHARS]))
     if "\n" not in head.rstrip()[:_RUN_ON_CHARS]:
         head = _RUN_ON_SECTION.sub("\n", head)
+    if _REQUESTS_ONLY_REPORT.search(head):
+        return False
     if _NOT_THIS_GENRE.search(head):
         return bool(_HANDS_OVER.search(head))
     return bool((_STATUTE.search(head) and (_NAMES_ITSELF.search(head) or (
