@@ -140,14 +140,18 @@ def near_across(cells, cont: list, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) 
             if abs(n.x0 - c.x1) >= 0.5:
                 continue
             theirs = [o for o in cont[j] if o.text.strip().isdigit() and n.top <= o.top <= n.bottom]
+            if not theirs:
+                continue
             for d in digits:
                 if not n.top <= d.top <= n.bottom:
                     continue
-                line = [o for o in digits if same_line(o, d)]
-                if d is not max(line, key=lambda o: o.x1):
-                    continue
-                other = [o for o in theirs if same_line(o, d)]
+                # (same_line written out: a digit's line is looked for once per digit and neighbour)
+                dt, db = d.top, d.bottom
+                other = [o for o in theirs if abs(o.top - dt) < 1.0 and abs(o.bottom - db) < 1.0]
                 if not other:
+                    continue
+                line = [o for o in digits if abs(o.top - dt) < 1.0 and abs(o.bottom - db) < 1.0]
+                if d is not max(line, key=lambda o: o.x1):
                     continue
                 o = min(other, key=lambda o: o.x0)
                 h = d.bottom - d.top

@@ -1,0 +1,145 @@
+"""Speed round 46 (issue 12, PDFs): each short cut gives what the plain code gave.
+
+- pdf_glyphs.LeanChars remembers a font's text, width and descent for each code it drew: the same
+  characters as pdfminer's own reading on pages drawing the same codes with several fonts (simple,
+  CID, with codes that map to no text).
+- pdf_marks.superscript_marks asks a digit whether a mark's bottom lies within its height before
+  _is_mark / _in_gap: every mark they find passes that test (_raised requires it), NaN included.
+- pdf_overrun.near_across skips a neighbour cell with no digit, and asks whether the neighbour holds a
+  digit on the line before whether the digit ends its line: the same findings as the plain order.
+"""
+import io
+import math
+import random
+from types import SimpleNamespace
+
+import pytest
+
+from reportparse.layout import pdf_marks
+from reportparse.layout.pdf_model import Item
+from reportparse.layout.pdf_overrun import near_across, same_line
+from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT
+
+
+def _chars(data: bytes, fast: bool) -> list:
+    from reportparse.layout import pdf_chars
+    pages = pdf_chars.MinerPages(data, fast=fast)
+    return [pages.chars(i) for i in range(len(pages))]
+
+
+def test_fonts_remembered_per_font_read_as_pdfminer_does():
+    pytest.importorskip("pdfminer")
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    rng = random.Random(46)
+    for _page in range(2):
+        for k in range(40):
+            # the same codes in fonts of different widths, alternating line by line
+            font = ["Helvetica", "Courier", "STSong-Light", "Times-Bold"][k % 4]
+            c.setFont(font, rng.choice([8, 9.5, 12]))
+            c.drawString(40 + rng.uniform(0, 30), 800 - 18 * k, rng.choice(["4731 ii WW", "共 4731 件", "(a) 52%"]))
+        c.showPage()
+    c.save()
+    data = buf.getvalue()
+    fast = _chars(data, True)
+    assert fast == _chars(data, False)
+    assert sum(len(page[0]) for page in fast) > 500
+
+
+def _rand(rng):
+    return rng.choice([rng.uniform(0, 50), rng.uniform(0, 50), 10.0, 10.0 + 1e-15, math.nan, math.inf, -math.inf,
+                       -0.0, float(rng.randint(0, 50))])
+
+
+def _item(rng, text):
+    return Item(text, _rand(rng), _rand(rng), _rand(rng), _rand(rng))
+
+
+def test_a_mark_is_found_only_within_its_digits_height():
+    """The bottom test superscript_marks asks first is implied by _is_mark and by _in_gap, for
+    any coordinates (NaN and infinities included): asking it first drops no mark."""
+    rng = random.Random(4601)
+    found = 0
+    for _ in range(100000):
+        d, m = _item(rng, "4"), _item(rng, "1")
+        h = d.bottom - d.top
+        if rng.random() < 0.5:          # a small glyph placed about a digit's top right corner
+            t, size = rng.choice([100.0, rng.uniform(0, 700)]), rng.choice([10.0, 9.5, rng.uniform(0, 20)])
+            d = Item("4", 50.0, t, 50.0 + size / 2, rng.choice([t + size, t + size * (1 + 1e-16), t]))
+            h = d.bottom - d.top
+            x, y, s = d.x1 + rng.uniform(-2, 6), d.top + rng.choice([0.0, rng.uniform(-1, 1)]) * h, rng.uniform(0, 0.8) * h
+            m = Item("1", x, y - s, x + s / 2, rng.choice([y, d.bottom, d.top, d.bottom - 0.25 * h]))
+        digits = sorted([d] + [_item(rng, "7") for _ in range(rng.randint(0, 3))], key=lambda x: x.x1)
+        ends = [x.x1 for x in digits]
+        if pdf_marks._is_mark(m, d, h) or pdf_marks._in_gap(m, d, digits, ends, h):
+            assert d.top < m.bottom <= d.bottom, (d, m)
+            found += 1
+    assert found > 1500
+
+
+def _plain_near_across(cells, cont, geo=DEFAULT_PDF_LAYOUT):
+    """near_across as it was before round 46 (the plain order of its tests)."""
+    by_x0: dict = {}
+    for j, c in enumerate(cells):
+        by_x0.setdefault(round(c.x0), []).append(j)
+    found = []
+    for k, its in enumerate(cont):
+        c = cells[k]
+        digits = [d for d in its if d.text.strip().isdigit()]
+        if not digits:
+            continue
+        for j in by_x0.get(round(c.x1), ()):
+            n = cells[j]
+            if abs(n.x0 - c.x1) >= 0.5:
+                continue
+            theirs = [o for o in cont[j] if o.text.strip().isdigit() and n.top <= o.top <= n.bottom]
+            for d in digits:
+                if not n.top <= d.top <= n.bottom:
+                    continue
+                line = [o for o in digits if same_line(o, d)]
+                if d is not max(line, key=lambda o: o.x1):
+                    continue
+                other = [o for o in theirs if same_line(o, d)]
+                if not other:
+                    continue
+                o = min(other, key=lambda o: o.x0)
+                h = d.bottom - d.top
+                gap = o.x0 - d.x1
+                if not -0.5 <= gap <= geo.letter_gap * h:
+                    continue
+                near = [p.x0 - o.x1 for p in other if p is not o] + [d.x0 - p.x1 for p in line if p is not d]
+                if not near or min(near) > gap + geo.side_figures_gap * h:
+                    found.append((k, 1, d))
+    return found
+
+
+def test_digits_near_across_a_rule_found_as_in_the_plain_order():
+    """Cells in a row of rules, each holding glyphs on one or two lines (digits, letters, blanks),
+    some run over the rule: the same findings, in the same order, as the plain order of tests
+    (a glyph in a cell has a finite centre, _fill_tables: its line holds it)."""
+    rng = random.Random(4603)
+    seen = 0
+    for _ in range(3000):
+        xs = [0.0]
+        for _c in range(rng.randint(2, 5)):
+            xs.append(xs[-1] + rng.choice([20.0, 30.0, 40.0]))
+        cells = [SimpleNamespace(x0=a, x1=b, top=100.0, bottom=130.0) for a, b in zip(xs, xs[1:])]
+        cont = []
+        for c in cells:
+            its = []
+            for _g in range(rng.randint(0, 6)):
+                h = rng.choice([10.0, 10.0, 9.4, 8.0])
+                y = rng.choice([110.0, 110.0, 110.6, 122.0])
+                x = rng.uniform(c.x0 - 4, c.x1 - 2)
+                its.append(Item(rng.choice("0123456789 a-"), x, y, x + h * rng.choice([0.5, 0.55]), y + h))
+            cont.append(sorted(its, key=lambda it: it.x0) if rng.random() < 0.7 else its)
+        found = near_across(cells, cont)
+        assert found == _plain_near_across(cells, cont)
+        seen += bool(found)
+    assert seen > 100
