@@ -5,8 +5,9 @@
   CID, with codes that map to no text).
 - pdf_marks.superscript_marks asks a digit whether a mark's bottom lies within its height before
   _is_mark / _in_gap: every mark they find passes that test (_raised requires it), NaN included.
-- pdf_overrun.near_across skips a neighbour cell with no digit, and asks whether the neighbour holds a
-  digit on the line before whether the digit ends its line: the same findings as the plain order.
+- pdf_overrun.near_across lists each neighbour cell's digits once, asks it only for the digits in its
+  rows, and whether it holds a digit on the line before whether the digit ends its line: the same
+  findings as the plain order.
 """
 import io
 import math
@@ -120,22 +121,27 @@ def _plain_near_across(cells, cont, geo=DEFAULT_PDF_LAYOUT):
 
 
 def test_digits_near_across_a_rule_found_as_in_the_plain_order():
-    """Cells in a row of rules, each holding glyphs on one or two lines (digits, letters, blanks),
-    some run over the rule: the same findings, in the same order, as the plain order of tests
-    (a glyph in a cell has a finite centre, _fill_tables: its line holds it)."""
+    """Ruled rows (a cell over two rows now and then), each cell holding glyphs on a line or two
+    (digits, letters, blanks), some run over a rule: the same findings, in the same order, as the
+    plain order of tests (a glyph in a cell has a finite centre, _fill_tables: its line holds it)."""
     rng = random.Random(4603)
     seen = 0
     for _ in range(3000):
-        xs = [0.0]
+        xs, ys = [0.0], [100.0]
         for _c in range(rng.randint(2, 5)):
             xs.append(xs[-1] + rng.choice([20.0, 30.0, 40.0]))
-        cells = [SimpleNamespace(x0=a, x1=b, top=100.0, bottom=130.0) for a, b in zip(xs, xs[1:])]
+        for _r in range(rng.randint(1, 4)):
+            ys.append(ys[-1] + 30.0)
+        cells = [SimpleNamespace(x0=a, x1=b, top=t, bottom=u) for t, u in zip(ys, ys[1:]) for a, b in zip(xs, xs[1:])]
+        if rng.random() < 0.3:      # a cell over two rows
+            c = rng.choice(cells)
+            c.bottom += 30.0
         cont = []
         for c in cells:
             its = []
             for _g in range(rng.randint(0, 6)):
                 h = rng.choice([10.0, 10.0, 9.4, 8.0])
-                y = rng.choice([110.0, 110.0, 110.6, 122.0])
+                y = c.top + rng.choice([10.0, 10.0, 10.6, 22.0, 30.0, 0.0, -2.0])
                 x = rng.uniform(c.x0 - 4, c.x1 - 2)
                 its.append(Item(rng.choice("0123456789 a-"), x, y, x + h * rng.choice([0.5, 0.55]), y + h))
             cont.append(sorted(its, key=lambda it: it.x0) if rng.random() < 0.7 else its)
