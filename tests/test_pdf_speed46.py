@@ -85,38 +85,23 @@ def test_a_mark_is_found_only_within_its_digits_height():
 
 
 def _plain_near_across(cells, cont, geo=DEFAULT_PDF_LAYOUT):
-    """near_across as it was before round 46 (the plain order of its tests)."""
-    by_x0: dict = {}
-    for j, c in enumerate(cells):
-        by_x0.setdefault(round(c.x0), []).append(j)
+    """near_across's tests in their plain order: every cell starting at the rule, all its digits
+    listed, each digit's line asked before the neighbour's digits on it."""
     found = []
     for k, its in enumerate(cont):
-        c = cells[k]
-        digits = [d for d in its if d.text.strip().isdigit()]
-        if not digits:
-            continue
-        for j in by_x0.get(round(c.x1), ()):
-            n = cells[j]
-            if abs(n.x0 - c.x1) >= 0.5:
+        c, digits = cells[k], [d for d in its if d.text.strip().isdigit()]
+        for j, n in enumerate(cells):
+            if round(n.x0) != round(c.x1) or abs(n.x0 - c.x1) >= 0.5:
                 continue
             theirs = [o for o in cont[j] if o.text.strip().isdigit() and n.top <= o.top <= n.bottom]
-            for d in digits:
-                if not n.top <= d.top <= n.bottom:
-                    continue
-                line = [o for o in digits if same_line(o, d)]
-                if d is not max(line, key=lambda o: o.x1):
-                    continue
-                other = [o for o in theirs if same_line(o, d)]
-                if not other:
-                    continue
-                o = min(other, key=lambda o: o.x0)
-                h = d.bottom - d.top
-                gap = o.x0 - d.x1
-                if not -0.5 <= gap <= geo.letter_gap * h:
-                    continue
-                near = [p.x0 - o.x1 for p in other if p is not o] + [d.x0 - p.x1 for p in line if p is not d]
-                if not near or min(near) > gap + geo.side_figures_gap * h:
-                    found.append((k, 1, d))
+            for d in [d for d in digits if n.top <= d.top <= n.bottom]:
+                line, other = [o for o in digits if same_line(o, d)], [o for o in theirs if same_line(o, d)]
+                if d is max(line, key=lambda o: o.x1) and other:
+                    o, h = min(other, key=lambda o: o.x0), d.bottom - d.top
+                    gap = o.x0 - d.x1
+                    near = [p.x0 - o.x1 for p in other if p is not o] + [d.x0 - p.x1 for p in line if p is not d]
+                    if -0.5 <= gap <= geo.letter_gap * h and (not near or min(near) > gap + geo.side_figures_gap * h):
+                        found.append((k, 1, d))
     return found
 
 
