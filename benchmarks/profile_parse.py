@@ -2,13 +2,15 @@
 """Where a parse spends its time: cProfile over the same documents as benchmarks/ab_trees.py, with
 call counts per parse (what one document costs), not over the whole workload.
 
-    python benchmarks/profile_parse.py [TREE] [--kind text|html|all] [--rounds 2] [--sort tottime|cumtime]
+    python benchmarks/profile_parse.py [TREE] [--kind text|html|all|pdf|pdf-fixtures] [--rounds 2] [--sort tottime|cumtime]
                                        [--top 40] [--within MODULE.FUNCTION]
 
 A round parses this checkout's fixtures (text and HTML) and ../shared/corpus with TREE's `src/`
-(default: this checkout), after one warm-up round that is not counted. `calls/parse` is a
-function's calls divided by the parses profiled: a count summed over 67 documents and two rounds
-(4,000 reads of a row's cells) is not what one document does (30, about one per row label).
+(default: this checkout), after one warm-up round that is not counted; `--kind pdf-fixtures` the
+fixture PDFs, `--kind pdf` the corpus's (scans and password-protected files left out, as in
+count_instructions.py). `calls/parse` is a function's calls divided by the parses profiled: a
+count summed over 67 documents and two rounds (4,000 reads of a row's cells) is not what one
+document does (30, about one per row label).
 `--within` profiles only the calls under one function (e.g. reportparse.extract.national._table3),
 after rounds that time it unprofiled for its share of a parse. cProfile's own cost is about a function call's: it inflates
 small, often-called functions, so compare shares between functions of alike size, and measure a
@@ -26,6 +28,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def documents(kind: str, corpus: Path) -> list[bytes]:
+    if kind.startswith("pdf"):      # (the PDFs count_instructions.py and ab_trees.py read: no scans, no passwords)
+        folder = ROOT / "tests" / "fixtures" / "pdf" if kind == "pdf-fixtures" else corpus
+        return [p.read_bytes() for p in sorted(folder.rglob("*.pdf")) if not any(w in p.name for w in ("scan", "encrypted"))]
+
     def inputs(folder, suffixes):
         return [p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file() and p.suffix.lower() in suffixes
                 and "not_a_report" not in p.name and p.name != "README.md"]
@@ -37,7 +43,7 @@ def documents(kind: str, corpus: Path) -> list[bytes]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("tree", nargs="?", default=str(ROOT), help="checkout to profile (default: this one)")
-    ap.add_argument("--kind", choices=("text", "html", "all"), default="text")
+    ap.add_argument("--kind", choices=("text", "html", "all", "pdf", "pdf-fixtures"), default="text")
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--sort", choices=("tottime", "cumtime"), default="tottime")
     ap.add_argument("--top", type=int, default=40)

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Optional
 
 _RULE: list = []            # [rule] once known: "rect", "points" or None
+_MISS = object()
 
 
 def _box(rule: str, matrix, fontsize, scaling, rise, textwidth, descent):
@@ -89,19 +90,33 @@ def lean_chars(device_class):
             self.x0, self.y0, self.x1, self.y1 = x0, y0, x1, y1
 
     class LeanChars(device_class):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            #: font → {cid: (text, width, descent)} as the font gave them the first time, or None for a
+            #: vertical font (a font's answers for a code never change: its maps and widths are read
+            #: once, when the resource manager makes it); held for this device's document only
+            self._fonts: dict = {}
+
         def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate):
-            if font.is_vertical():
+            cids = self._fonts.get(font, _MISS)
+            if cids is _MISS:
+                cids = self._fonts[font] = None if font.is_vertical() else {}
+            if cids is None:
                 return super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
-            try:                                            # PDFLayoutAnalyzer.render_char
-                text = font.to_unichr(cid)
-                assert isinstance(text, str), str(type(text))
-            except PDFUnicodeNotDefined:
-                text = self.handle_undefined_char(font, cid)
-            textwidth = font.char_width(cid)
-            font.char_disp(cid)
-            font.fontname
-            font.is_vertical()
-            item = Glyph(text, matrix, *_box(rule, matrix, fontsize, scaling, rise, textwidth, font.get_descent()))
+            known = cids.get(cid)
+            if known is None:
+                try:                                        # PDFLayoutAnalyzer.render_char
+                    text = font.to_unichr(cid)
+                    assert isinstance(text, str), str(type(text))
+                except PDFUnicodeNotDefined:
+                    text = self.handle_undefined_char(font, cid)
+                textwidth = font.char_width(cid)
+                font.char_disp(cid)
+                font.fontname
+                font.is_vertical()
+                known = cids[cid] = (text, textwidth, font.get_descent())
+            text, textwidth, descent = known
+            item = Glyph(text, matrix, *_box(rule, matrix, fontsize, scaling, rise, textwidth, descent))
             self.cur_item.add(item)
             return item.adv
 

@@ -86,11 +86,14 @@ def superscript_marks(items: list[Item], reach: Optional[dict] = None) -> tuple[
             continue
         lo = bisect.bisect_left(ends, m.x0 - 0.5 * tallest)
         hi = bisect.bisect_right(ends, m.x0 + 1.15 * tallest)     # (over a digit: m.x0 past its x0)
-        near = [d for d in digits[lo:hi] if _is_mark(m, d, d.bottom - d.top)]
+        # (a mark's bottom stands within its digit's height, above its top: _raised, asked first
+        # here of the digits at its place across the page, every row of a column)
+        b = m.bottom
+        near = [d for d in digits[lo:hi] if d.top < b <= d.bottom and _is_mark(m, d, d.bottom - d.top)]
         if not near:
             # in the gap of a tracked figure, farther than half a digit's height from the one before
             near = [d for d in digits[bisect.bisect_left(ends, m.x0 - TRACKED_GAP * tallest):lo]
-                    if _in_gap(m, d, digits, ends, d.bottom - d.top)]
+                    if d.top < b <= d.bottom and _in_gap(m, d, digits, ends, d.bottom - d.top)]
         if not near:
             continue
         d = min(near, key=lambda d: abs(m.x0 - d.x1))     # the digit right before it

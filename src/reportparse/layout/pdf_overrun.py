@@ -130,6 +130,7 @@ def near_across(cells, cont: list, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) 
     for j, c in enumerate(cells):
         by_x0.setdefault(round(c.x0), []).append(j)
     found = []
+    theirs_of: dict[int, list] = {}     # (each cell of the next column starts at the rule: listed once)
     for k, its in enumerate(cont):
         c = cells[k]
         digits = [d for d in its if d.text.strip().isdigit()]
@@ -139,15 +140,22 @@ def near_across(cells, cont: list, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) 
             n = cells[j]
             if abs(n.x0 - c.x1) >= 0.5:
                 continue
-            theirs = [o for o in cont[j] if o.text.strip().isdigit() and n.top <= o.top <= n.bottom]
-            for d in digits:
-                if not n.top <= d.top <= n.bottom:
-                    continue
-                line = [o for o in digits if same_line(o, d)]
-                if d is not max(line, key=lambda o: o.x1):
-                    continue
-                other = [o for o in theirs if same_line(o, d)]
+            top, bottom = n.top, n.bottom
+            mine = [d for d in digits if top <= d.top <= bottom]
+            if not mine:
+                continue
+            theirs = theirs_of.get(j)
+            if theirs is None:
+                theirs = theirs_of[j] = [o for o in cont[j] if o.text.strip().isdigit() and top <= o.top <= bottom]
+            if not theirs:
+                continue
+            for d in mine:
+                dt, db = d.top, d.bottom        # (same_line written out)
+                other = [o for o in theirs if abs(o.top - dt) < 1.0 and abs(o.bottom - db) < 1.0]
                 if not other:
+                    continue
+                line = [o for o in digits if abs(o.top - dt) < 1.0 and abs(o.bottom - db) < 1.0]
+                if d is not max(line, key=lambda o: o.x1):
                     continue
                 o = min(other, key=lambda o: o.x0)
                 h = d.bottom - d.top
