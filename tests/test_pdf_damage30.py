@@ -111,7 +111,7 @@ def test_two_figures_one_over_the_other_in_a_ruled_cell_are_unread(size):
 
 def test_near_miss_a_figure_wrapped_in_a_narrow_cell_is_one_figure():
     from reportparse.layout.pdf_model import Line
-    from reportparse.layout.pdf_overrun import stacked_figures
+    from reportparse.layout.pdf_two_figures import stacked_figures
     # '24598' filling its 30 pt cell's line, '0' below: one figure wrapped (read 245980, joined)
     assert not stacked_figures([Line("24598", 62.0, 10.0, 82.0, 18.0), Line("0", 62.0, 19.0, 66.0, 27.0)], 60.0, 90.0)
     # '4185' in a 40.5 pt cell with 20 pt to spare, '1' below: two figures

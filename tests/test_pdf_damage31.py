@@ -48,7 +48,7 @@ def _band(groups, gap, x=100.0, w=4.0, h=6.0):
 
 
 def test_near_misses_one_figure_spread_evenly_or_grouped_in_thousands_is_not_two():
-    from reportparse.layout.pdf_overrun import side_by_side
+    from reportparse.layout.pdf_two_figures import side_by_side
     # '23590', 7 pt, '57': two figures
     assert side_by_side(_band((["23590", "57"], [7.0]), 0.0)) == "23590 57"
     assert side_by_side(_band((["246", "8"], [7.2]), -0.3)) == "246 8"
@@ -204,7 +204,7 @@ def test_two_tracked_figures_one_over_the_other_are_unread():
 
 def test_near_miss_a_tracked_figure_wrapped_where_its_line_is_full_is_one_figure():
     from reportparse.layout.pdf_model import Line
-    from reportparse.layout.pdf_overrun import stacked_figures
+    from reportparse.layout.pdf_two_figures import stacked_figures
     # '1 2 5 2' (pitch 10.1) filling a 40.4 pt cell, '9 3' below: a fifth digit would not fit: a wrap
     assert not stacked_figures([Line("1 2 5 2", 514.3, 10.0, 548.2, 18.0), Line("9 3", 524.4, 20.0, 538.1, 28.0)],
                                511.0, 551.4)

@@ -32,7 +32,7 @@
   tied the label to the run; a cell at a run's end with nothing on the run's line (the total's
   figure a line higher) broke the run; and a cell whose figure wraps onto a second line was no
   figure line. settle_tight no longer gives a run to a cell holding words; such an empty end cell
-  leaves the run; a line of digits filling its cell (pdf_overrun.fills, stacked_figures' own test)
+  leaves the run; a line of digits filling its cell (pdf_two_figures.fills, stacked_figures' own test)
   may have the rest of its figure under it.
 """
 import random

@@ -11,8 +11,8 @@ import pytest
 
 from reportparse.layout import pdf_lines, pdf_tables, pdf_textpage
 from reportparse.layout.pdf_model import Item, Line
-from reportparse.layout.pdf_overrun import (clear_overruns, clear_stacked, near_across, over_border, over_rule, runs_on,
-                                            settle_tight, stacked_figures)
+from reportparse.layout.pdf_overrun import clear_overruns, near_across, over_border, over_rule, runs_on, settle_tight
+from reportparse.layout.pdf_two_figures import clear_stacked, stacked_figures
 from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT
 from reportparse.patterns import HAN
 

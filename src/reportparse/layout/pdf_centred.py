@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .pdf_overrun import fills, next_cell, same_line
+from .pdf_overrun import next_cell, same_line
+from .pdf_two_figures import fills
 from .pdf_settings import PDFLayoutSettings
 
 

@@ -20,8 +20,8 @@ from .pdf_lines import bands, join, text_lines
 from .pdf_model import Cell, GridBudget, Item, Line, PageData, Table
 from .pdf_centred import settle_centred
 from .pdf_chains import settle_chains
-from .pdf_overrun import (clear_overruns, clear_stacked, near_across, over_border, over_rule, runs_on, settle_tight,
-                          side_by_side, stacked_figures)
+from .pdf_overrun import clear_overruns, near_across, over_border, over_rule, runs_on, settle_tight
+from .pdf_two_figures import clear_stacked, side_by_side, stacked_figures
 from .pdf_spacing import cell_spacing
 from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 

@@ -1,0 +1,82 @@
+"""Two figures in one cell of a ruled table, one over the other (stacked_figures) or side by side on one line
+(side_by_side): the cell's text would join them into one figure (41851, 2359057: WRONG), and which of them is the row's
+is not in the page, so the cell is left unread with a note (clear_stacked). A figure wrapped over two lines is none:
+its first line fills the cell to within a digit and the padding (fills, also asked by pdf_centred)."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .pdf_lines import bands, line_of
+from .pdf_model import DIGITS
+from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
+
+_THOUSANDS = re.compile(r"[0-9]{1,3}(?: [0-9]{3})+")
+
+
+def _figure(text: str) -> bool:
+    bare = text.replace(" ", "").replace(",", "").replace("，", "")
+    return bool(bare) and all(ch in DIGITS for ch in bare)
+
+
+def fills(a0: float, a1: float, n: int, x0: float, x1: float) -> bool:
+    """Does a line of `n` digits spanning a0..a1 fill the cell x0..x1 to within two of its digits and
+    the padding, as a line a figure wrapped at stands?"""
+    return a1 - a0 >= (x1 - x0) - 2 * (a1 - a0) / n - 10
+
+
+def stacked_figures(lines: list, x0: float, x1: float, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> bool:
+    """Two lines of a ruled cell (x0..x1), one over the other, both a figure, the upper one too short
+    for the lower to be the rest of it wrapped (a wrapped figure fills its line to within a digit
+    and the padding): two figures in one cell ('4185' over '1'), whose lines were joined into one
+    (41851, WRONG). Which of them is the row's figure is not in the page."""
+    for a, b in zip(lines, lines[1:]):
+        if _figure(a.text) and _figure(b.text):
+            n = len(a.text.replace(" ", ""))
+            if not fills(a.x0, a.x1, n, x0, x1):
+                return True
+            if " " in a.text and n > 1:
+                # digits spread apart (tracked): one more at their pitch would still have fitted the cell
+                # (within HUG of its rules), so no wrap ended the line there ('2 9 6' over '5 1' in 40 pt)
+                pitch = (a.x1 - a.x0 - 0.5 * (a.bottom - a.top)) / (n - 1)
+                if a.x1 - a.x0 + pitch <= (x1 - x0) - 2 * geo.overrun_hug:
+                    return True
+    return False
+
+
+def side_by_side(items: list, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> Optional[str]:
+    """Two figures side by side on one line of a ruled cell, or None: a text line of digits whose gaps
+    differ by more than SIDE_FIGURES_GAP character heights, one of them a space ('23590   57', or the
+    digits of two tracked figures run into each other: '0 33 5'), its digit groups not a figure's
+    thousands (1-3 digits, then 3 and 3: '1 234' is one figure). One figure's digits stand at one gap,
+    set tight or spread ('4 6 8 1', tracked or letter-spaced). The cell's text joined them (2359057,
+    WRONG); which is the row's figure is not in the page. The line's text is returned."""
+    for band in bands(items):
+        if len(band) < 3 or not all(it.text.strip().isdigit() for it in band):
+            continue
+        gaps = [b.x0 - a.x1 for a, b in zip(band, band[1:])]
+        h = max(1.0, max(it.bottom - it.top for it in band))
+        wide = max(gaps)
+        if wide <= geo.word_gap * h or wide - min(gaps) <= geo.side_figures_gap * h:
+            continue
+        text = line_of(band, geo).text
+        if not _THOUSANDS.fullmatch(text):
+            return text
+    return None
+
+
+def clear_stacked(table, ks: list, page: int, notes: list, side: Optional[dict] = None) -> None:
+    """Blank the cells `ks` of `table` holding two stacked figures (or, `side`: cell index → the line,
+    two figures side by side), and say which rows' they were."""
+    for k in ks:
+        c = table.cells[k]
+        first = min((o for o in table.cells if o.row == c.row), key=lambda o: o.col)
+        if side and k in side:
+            notes.append(f"page {page}: in the row '{(first.text or '?')[:24]}' a cell holds two figures side by "
+                         f"side ({side[k]}), its digits not at one gap: which is the row's is not in the page; the "
+                         "cell was left unread")
+        else:
+            notes.append(f"page {page}: in the row '{(first.text or '?')[:24]}' a cell holds two figures one over "
+                         f"the other ({c.text}), the upper too short to be one figure wrapped: which is the row's "
+                         "is not in the page; the cell was left unread")
+        c.text, c.unread = "", True
