@@ -141,3 +141,24 @@ def test_every_reading_of_groups_side_by_side():
     for raw, n in ((["1234", "46"], 4), (["3", "5", "8"], 4), (["120", "7"], 4)):
         assert mixed_group_readings(raw, [n]) == mixed_readings(raw, n), raw
     assert mixed_group_readings(["9" * 60], [5, 5, 5], limit=2_000) is None         # past its steps: none
+
+
+# - a widget line a crawler kept right before a legacy table's last row printed a cell a line (42 / 扫一扫在手机打开当前页 /
+#   接受行政申诉、举报数 / 件 / 7 / 48): taken for the page's end, the row was cut off with the text after it (the widget
+#   between two figures was no page's end already: layout/text._among_figures). A widget after the last figure with no
+#   row after it still ends the page.
+LEGACY_SEED = 7600022           # an invented 2017 report, its appendix table a cell a line
+
+
+def test_a_widget_before_a_legacy_tables_last_row_is_no_page_end():
+    layout, text, truth = CA.document(LEGACY_SEED)
+    old = "\n42\n接受行政申诉、举报数\n件\n7\n48\n"
+    assert layout == "legacy" and old in text
+    got = reportparse.parse_text(text.replace(old, "\n42\n扫一扫在手机打开当前页\n接受行政申诉、举报数\n件\n7\n48\n")).values()
+    assert (got["complaints.total"], got["complaints.total|period=cumulative"]) == (7, 48)
+    assert (got["litigation.total"], got["litigation.total|period=cumulative"]) == (11, 42)
+
+
+def test_a_widget_after_a_tables_last_figure_still_ends_the_page():
+    page = "行政诉讼数\n件\n11\n42\n扫一扫在手机打开当前页\n相关链接\n澄溪区政府网站\n"
+    assert "相关链接" not in text_layer.load_text("某区2017年政府信息公开工作年度报告\n" + "x\n" * 30 + page).text
