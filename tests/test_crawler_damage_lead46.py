@@ -2,7 +2,7 @@
 (`label v v …`) to:
 
 - a page's chrome a crawler kept between a row and the tail a fixed-width wrap cut off it ("4.保护第三方合法权益 0 203
-  0 0 0 43" / 来源：区政府办公室 / "246"): the row was read one cell short, its total's cell "not printed". The chrome
+  0 0 0 43" / 来源：区政府办公室 or a page's number / "246"): the row was read one cell short, its total's cell "not printed". The chrome
   line is blanked with its break (layout/text.blank_chrome_in_figure_rows), the tail read as a wrap alone leaves it; a table printed
   a figure a line keeps its chrome as before, and words that are no chrome stay;
 - a footnote mark after the last figure of a row whose figure a wrap cut in two ("… 187 16" / "5 314 1067※"): the
@@ -29,7 +29,7 @@ def _document(old: str, new: str) -> tuple[str, dict]:
     return text.replace(old, new), truth
 
 
-@pytest.mark.parametrize("chrome", ["来源：区政府办公室", "【打印本页】【关闭窗口】", "发布日期：2022-01-20"])
+@pytest.mark.parametrize("chrome", ["来源：区政府办公室", "【打印本页】【关闭窗口】", "发布日期：2022-01-20", "第2页 共4页", "- 3 -"])
 def test_chrome_between_a_row_and_its_wrapped_tail_is_blanked(chrome):
     text, truth = _document("4.保护第三方合法权益 0 203 0 0 0 43 246\n",
                             f"4.保护第三方合法权益 0 203 0 0 0 43 \n{chrome}\n246\n")

@@ -73,7 +73,7 @@ def _extract(doc: Document, index: LabelIndex, evidence: dict[str, float], limit
     out.deduped = may_be_deduped(lines, figures, wide=doc.wide_figures)
     # a deduplicated text drops a cell equal to any earlier line, not only to its neighbour: no run is spread
     out.collapsed = not out.deduped and may_be_collapsed(lines, figures, wide=doc.wide_figures, source=region,
-                                                                   proven=True)
+                                                         proven=True)
     t3_start = next(index.find(_T3_START), None)
     t3_at = t3_start[0] if t3_start else len(doc.text)
     _table2(doc, index, out, template, t3_at, evidence, limit)

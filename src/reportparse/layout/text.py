@@ -172,21 +172,24 @@ def join_chrome_in_pipe_rows(text: str) -> str:
     return "".join(chars) if chars else text
 
 
-# a line that opens with a header field's name or a furniture word (one of those page_chrome knows): where such a line
-# may be chrome, found by a search that looks for the line break first (the text's other lines are never tried;
-# `re`, whose search for a literal first character is several times cheaper here than the regex module's)
-_CHROME_OPENING = re.compile(r"\n[ \t]*【?(?:" + "|".join(
-    name for name in PUBLISH_FIELDS + OTHER_HEADER_FIELDS + PAGE_FURNITURE_WORDS if not name.isascii()) + ")")
+# a line that opens with a header field's name or a furniture word (one of those page_chrome knows), or a line of
+# spaces (a page's number blank_page_numbers blanked): where such a line may be chrome, found by a search that looks
+# for the line break first (the text's other lines are never tried; `re`, whose search for a literal first character
+# is several times cheaper here than the regex module's)
+_CHROME_OPENING = re.compile(r"\n(?:[ \t]*【?(?:" + "|".join(
+    name for name in PUBLISH_FIELDS + OTHER_HEADER_FIELDS + PAGE_FURNITURE_WORDS if not name.isascii())
+    + r")|(?=[ \t]+\n))")
 _ROW_PIECE_END = regex.compile(r"[^\s|][ \t]+[0-9][0-9,]*[^\S\n]*(?:" + CELL_MARK + r")?[ \t]*$")
 _FIGURES_ONLY = regex.compile(r"[ \t]*[0-9][0-9,]*(?:[ \t]+[0-9][0-9,]*)*[ \t]*(?:" + CELL_MARK + r")?[ \t]*")
 
 
 def blank_chrome_in_figure_rows(text: str) -> str:
     """A page's chrome a crawler kept between a row of figures parted by spaces and its tail a wrap cut ("4.保护第三方
-    合法权益 0 260 0 0 0 384" / 来源：… / "644") blanked in place with its line break (offsets kept): the tail stands as
-    a wrap alone leaves it (a blank line inside such a row parts it). Only a chrome line (patterns.page_chrome) after a line that ends in a figure after a space (a row's
-    piece, never a figure alone on its line: a table printed a cell a line reads its chrome as it did) and before a
-    line of figures only (or one blank or chrome line more, then such a line)."""
+    合法权益 0 260 0 0 0 384" / 来源：… / "644"; a page's number, blanked already) blanked in place with its line break
+    (offsets kept): the tail stands as a wrap alone leaves it (a blank line inside such a row parts it). Only a chrome
+    line (patterns.page_chrome) after a line that ends in a figure after a space (a row's piece, never a figure alone
+    on its line: a table printed a cell a line reads its chrome as it did) and before a line of figures only (or one
+    blank or chrome line more, then such a line)."""
     chars = None
     for m in _CHROME_OPENING.finditer(text):
         start = m.start() + 1
@@ -194,7 +197,7 @@ def blank_chrome_in_figure_rows(text: str) -> str:
         above = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         # (most such lines are a page's header fields, under no figure: the cheap test first)
         if end < 0 or not any(c.isdigit() for c in above[-8:]) or not _ROW_PIECE_END.search(above) \
-                or not page_chrome(text[start:end].strip()):
+                or (text[start:end].strip() and not page_chrome(text[start:end].strip())):
             continue
         tail, after = end + 1, text.find("\n", end + 1)
         line = text[tail:after if after >= 0 else len(text)]
