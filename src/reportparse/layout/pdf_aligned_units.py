@@ -27,13 +27,15 @@ def _across(a: Run, b: Run, slack: float) -> bool:
     return a.x0 - slack < b.x1 and b.x0 - slack < a.x1
 
 
+def _line_under(u: Run, f: Run, geo: PDFLayoutSettings) -> bool:
+    """Does unit word `u` stand one line under figure `f` (its top from a fifth of the figure's height over
+    the figure's bottom to a cell's line gap under it)?"""
+    return -0.2 * f.size <= u.top - f.bottom <= geo.cell_line_gap * f.size
+
+
 def _figure_over(u: Run, band: Band, geo: PDFLayoutSettings):
     """The figure of `band` standing one line over unit word `u`, across from it (None: none)."""
-    for f in band.figures:
-        h = f.size
-        if _across(f, u, 0.0) and -0.2 * h <= u.top - f.bottom <= geo.cell_line_gap * h:
-            return f
-    return None
+    return next((f for f in band.figures if _across(f, u, 0.0) and _line_under(u, f, geo)), None)
 
 
 def _in_order(units: list, band: Band, geo: PDFLayoutSettings) -> dict:
@@ -46,9 +48,7 @@ def _in_order(units: list, band: Band, geo: PDFLayoutSettings) -> dict:
     if len(figs) != len(units):
         return {}
     for k, (u, f) in enumerate(zip(units, figs)):
-        h = f.size
-        if not (u.x0 < f.x1 and (k == 0 or u.x0 >= figs[k - 1].x1)
-                and -0.2 * h <= u.top - f.bottom <= geo.cell_line_gap * h):
+        if not (u.x0 < f.x1 and (k == 0 or u.x0 >= figs[k - 1].x1) and _line_under(u, f, geo)):
             return {}
     return {id(u): f for u, f in zip(units, figs)}
 

@@ -8,9 +8,9 @@ import regex
 
 from ..document import Document
 from ..normalize import normalize_text
-from ..patterns import (CELL_MARK, CONTINUED_TABLE_LINE, FIELD_SEPARATOR, NUMBER_WITH_MONEY, OTHER_HEADER_FIELDS,
-                        PAGE_FURNITURE, PAGE_FURNITURE_WORDS, PAGE_NUMBER_LINE, PUBLISH_FIELDS, SIGNED_WORD_NUMBER,
-                        SPACE_GROUPED, TITLE_FIELDS, field_names, page_chrome)
+from ..patterns import (CELL_MARK, CONTINUED_TABLE_LINE, FIELD_SEPARATOR, FIGURE_LINE, NUMBER_WITH_MONEY,
+                        OTHER_HEADER_FIELDS, PAGE_FURNITURE, PAGE_FURNITURE_WORDS, PAGE_NUMBER_LINE, PUBLISH_FIELDS,
+                        SIGNED_WORD_NUMBER, SPACE_GROUPED, TITLE_FIELDS, field_names, page_chrome)
 
 # Crawler archive headers ("标题: …", "发布时间: …") above a "==== 正文 ====" rule.
 _HEADER_FIELD = regex.compile(rf"^(?:(?P<title>{field_names(TITLE_FIELDS)})|{field_names(PUBLISH_FIELDS)})"
@@ -306,7 +306,7 @@ _LINE_BEFORE = regex.compile(r"(?r)([^\n]*)\n\s*")      # (matched backwards fro
 
 # a row printed a cell a line right after a line: its label, a unit maybe (件), and two figures a line each
 _ROW_AFTER = regex.compile(r"\s*\n[ \t]*[^\s0-9][^\n0-9]*\n(?:[ \t]*[^\s0-9][^\n0-9]{0,2}\n)?"
-                           r"[ \t]*[0-9][0-9,.]*[ \t]*\n[ \t]*[0-9][0-9,.]*[ \t]*(?:\n|$)")
+                           + FIGURE_LINE + r"\n" + FIGURE_LINE + r"(?:\n|$)")
 
 
 def _among_figures(text: str, start: int, end: int) -> bool:
