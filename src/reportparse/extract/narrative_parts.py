@@ -9,7 +9,8 @@ from typing import Optional
 from ..patterns import LazyPattern
 from .narrative_channels import OUTLETS
 
-# A clause about one part of the issuer or about a running total is not the report's figure (本局/我局 is the issuer).
+# A clause about one part of the issuer or about a running total is not the report's figure (本局/我局 is the issuer,
+# as 我分局/本分局 is in a branch bureau's report).
 PART = LazyPattern(r"(?:(?<![全各本])(?:省|区|县|市|镇|乡)政府(?!门户|网|信息(?:依申请)?公开|政务(?:信息|公开)|官方|" + OUTLETS
                     # … a site named with words between (市政府集约化网站, 区政府统一信息公开平台, 县政府政务公开专栏): a
                     # channel too, unless the words name its parts (区政府各部门通过网站…)
@@ -30,7 +31,7 @@ _OWN_KIND = frozenset({"街道", "办事处"})
 _OWN_GOVERNMENT = {"镇政府": "镇", "乡政府": "乡"}
 _ALIAS = re.compile(r"简称[“\"]?([^()（）“”\"\s,，。]{2,8}?)[”\"]?[)）]")
 _TITLE_YEAR = re.compile(r"(?:19|20)\d{2}年度?$")
-WHOLE = LazyPattern(r"全(?:区|县|市|省|年|局)|各级|共计|共收到|总计|合计|我(?:区|县|市|局|委|办|镇|乡|街道)|本(?:镇|乡|街道|办事处)")
+WHOLE = LazyPattern(r"全(?:区|县|市|省|年|局)|各级|共计|共收到|总计|合计|我(?:区|县|市|局|委|办|镇|乡|街道)|本(?:镇|乡|街道|办事处)|(?:我|本)(?:分|总)局")
 
 
 def alias_of(title: str) -> Optional[str]:
