@@ -52,8 +52,8 @@ _CHANNEL_PLACE = LazyPattern(_CHANNEL_AT)
 # website, 714 on WeChat: no total printed), the noun said or not (通过微信公众号主动公开69条); posts of another kind
 # (通过公众号发布图文519条) are no such count; the kinds may be listed before 信息 (在某某门户网站主动公开工作动态、
 # 政策文件及解读、人事信息、公告公示等各类政府信息345条); a legacy table's label may stand for the noun
-# (通过微信公开政府信息数22条)
-_BY_CHANNEL = LazyPattern(r"(?:通过[^,，。;；:：\n\d]{1,24}?|" + _CHANNEL_NOUN + "|" + _CHANNEL_AT + r")(?:主动)?"
+# (通过微信公开政府信息数22条); 共 may stand before the verb (在某省信用公示平台共发布行政许可信息76条)
+_BY_CHANNEL = LazyPattern(r"(?:通过[^,，。;；:：\n\d]{1,24}?|" + _CHANNEL_NOUN + "|" + _CHANNEL_AT + r")(?:共)?(?:主动)?"
                           r"(?:公开|发布|公布|推送|刊登|刊发|公示)(?:[^,，。;；:：\n\d]{0,40}?信息(?:数)?)?(?:共计|共)?\d+(?:条|次)")
 # … the clause of a proactive count may open with its channel as the subject (政府网站主动公开各类信息183条), no 通过
 _CHANNEL_SUBJECT = LazyPattern(r"(?:(?:19|20)\d{2}年度?)?(?:" + _CHANNEL_NOUN + "|" + _CHANNEL_AT + r")(?:主动)?(?:公开|发布|公布)")
