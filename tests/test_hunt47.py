@@ -4,7 +4,11 @@ Texts and figures are invented.
 - a branch bureau names itself 我分局 / 本分局 as a bureau says 我局: the issuer, not one of its parts;
 - a website's count said number-first (共在某某区门户网站发布72条公开信息, 通过政府网站公开46条政务信息): the site
   alone is the total's own wording, as after the noun (…网站公开信息46条); never after 其中, nor a kind of
-  information (发布33条政务动态); beside another channel's count the site's count stays the site's."""
+  information (发布33条政务动态); beside another channel's count the site's count stays the site's;
+- a website's count beside another channel's, counted in 篇 (通过政府门户网站共发布信息18篇) or said in the overview, with
+  共 between the other channel and its verb (在某省信用公示平台共发布…76条): the website's count, not the total;
+- a website called 网 and one other channel joined by 和, a comma before the verb, the issuer opening the clause
+  (本单位积极通过某某政府网和各类新媒体平台，发布各类政务信息422条): both channels named, the total."""
 from __future__ import annotations
 
 import reportparse
@@ -51,3 +55,32 @@ def test_website_count_number_first_guards():
     # beside another channel's count: the total is said apart, the site's count stays the site's
     vals = _vals(PROACTIVE + "2024年，全年主动公开信息318条，通过政府网站公开64条政务信息，通过微信公众号公开254条。\n")
     assert vals["disclosure.total"] == 318 and vals["disclosure.via_website"] == 64
+
+
+# ---- a website's count in 篇 beside another channel's ------------------------------------------------------------
+
+def test_website_count_in_pian_beside_another_platform():
+    vals = _vals("一、总体情况\n2024年，通过政府门户网站共发布信息26篇，其中，政府信息年报1篇，土地资源9篇；同时，"
+                 "我局在某省信用公示平台共发布行政许可信息83条，行政处罚信息4条。\n", BUREAU)
+    assert vals["disclosure.via_website"] == 26 and "disclosure.total" not in vals
+
+
+def test_website_count_in_pian_alone_is_no_channel_count():
+    # the site said alone, in 篇: neither the total (posts, not information disclosed) nor a channel's count
+    vals = _vals("一、总体情况\n2024年，通过政府门户网站共发布信息26篇。\n", BUREAU)
+    assert "disclosure.via_website" not in vals and "disclosure.total" not in vals
+
+
+# ---- two channels joined by 和, the site called 网 ---------------------------------------------------------------
+
+def test_site_called_wang_and_a_medium_is_the_total():
+    vals = _vals(PROACTIVE + "今年以来，本单位积极通过岚峰政府网和各类新媒体平台，发布各类政务信息431条，"
+                             "在岚峰政府网上主动公开组织机构信息3条、财政预决算信息17条。\n")
+    assert vals["disclosure.total"] == 431
+
+
+def test_site_called_wang_alone_or_after_a_kind_is_no_total():
+    # one channel alone, or a second that is no channel of the issuer's (a newspaper): no list of all channels
+    assert "disclosure.total" not in _vals(PROACTIVE + "2024年，通过岚峰政府网，发布政务信息431条。\n")
+    assert "disclosure.total" not in _vals(PROACTIVE + "2024年，通过岚峰政府网和某某报社，发布政务信息431条。\n")
+    assert "disclosure.total" not in _vals(PROACTIVE + "2024年，政策解读通过政府网和微信平台，发布信息29条。\n")
