@@ -8,7 +8,9 @@ Texts and figures are invented.
 - a website's count beside another channel's, counted in 篇 (通过政府门户网站共发布信息18篇) or said in the overview, with
   共 between the other channel and its verb (在某省信用公示平台共发布…76条): the website's count, not the total;
 - a website called 网 and one other channel joined by 和, a comma before the verb, the issuer opening the clause
-  (本单位积极通过某某政府网和各类新媒体平台，发布各类政务信息422条): both channels named, the total."""
+  (本单位积极通过某某政府网和各类新媒体平台，发布各类政务信息422条): both channels named, the total;
+- a title-less report whose opening says who compiled it with 了 (…要求，X分局编制了2024年度政府信息公开工作年度报告): X is
+  the issuer (我局编制了… names no one)."""
 from __future__ import annotations
 
 import reportparse
@@ -84,3 +86,20 @@ def test_site_called_wang_alone_or_after_a_kind_is_no_total():
     assert "disclosure.total" not in _vals(PROACTIVE + "2024年，通过岚峰政府网，发布政务信息431条。\n")
     assert "disclosure.total" not in _vals(PROACTIVE + "2024年，通过岚峰政府网和某某报社，发布政务信息431条。\n")
     assert "disclosure.total" not in _vals(PROACTIVE + "2024年，政策解读通过政府网和微信平台，发布信息29条。\n")
+
+
+# ---- a title-less report's issuer: X编制了… ----------------------------------------------------------------------
+
+OPENING = ("根据《中华人民共和国政府信息公开条例》相关要求，{who}编制了2024年度政府信息公开工作年度报告。本报告由总体情况、"
+           "主动公开政府信息情况等六个部分组成。\n一、总体情况\n（一）主动公开情况\n2024年，全年主动公开政府信息67条。\n")
+
+
+def test_the_body_that_compiled_it_with_le_is_the_issuer():
+    report = reportparse.parse_text(OPENING.format(who="岚峰市生态环境局青禾分局"))
+    assert report.issuer.name == "岚峰市生态环境局青禾分局"
+    assert {i.key: i.value for i in report.indicators if not i.derived}["disclosure.total"] == 67
+
+
+def test_my_bureau_compiled_it_names_no_issuer():
+    report = reportparse.parse_text(OPENING.format(who="我局"))
+    assert report.issuer is None or report.issuer.name in (None, "")
