@@ -67,3 +67,10 @@ def tool_module(name: str):
 def pdf_fixture_generator():
     """tools/pdf_reports (what tools/make_pdf_fixtures.py runs): tests build invented PDFs with its Writer and reports."""
     return tool_module("pdf_reports")
+
+
+def year_totals(text: str) -> dict:
+    """The figures a parsed text states for its year, each key's total (no applicant's share), derived ones left out."""
+    import reportparse
+    return {i.key: i.value for i in reportparse.parse_text(text).indicators
+            if not i.derived and i.period == "year" and getattr(i, "applicant", None) in (None, "total")}

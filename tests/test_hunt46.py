@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 import reportparse
+from conftest import year_totals
 from reportparse.errors import NotAnnualReportError
 
 HEAD = "青禾镇人民政府2023年政府信息公开工作年度报告\n"
@@ -28,8 +29,7 @@ REQUESTS = "一、总体情况\n（二）依申请公开\n"
 
 
 def _vals(body: str, head: str = HEAD) -> dict:
-    return {i.key: i.value for i in reportparse.parse_text(head + body).indicators
-            if not i.derived and i.period == "year" and getattr(i, "applicant", None) in (None, "total")}
+    return year_totals(head + body)
 
 
 # ---- a channel after 其中 is a part ------------------------------------------------------------------------------
