@@ -195,6 +195,10 @@ def blank_chrome_in_figure_rows(text: str) -> str:
         start = m.start() + 1
         end = text.find("\n", start)
         above = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if end >= 0 and _in_split_label(text, m.start(), end, above):
+            chars = chars or list(text)
+            chars[m.start():end] = " " * (end - m.start())
+            continue
         # (most such lines are a page's header fields, under no figure: the cheap test first)
         if end < 0 or not any(c.isdigit() for c in above[-8:]) or not _ROW_PIECE_END.search(above) \
                 or (text[start:end].strip() and not page_chrome(text[start:end].strip())):
@@ -208,6 +212,27 @@ def blank_chrome_in_figure_rows(text: str) -> str:
             chars = chars or list(text)
             chars[start:tail] = " " * (tail - start)
     return "".join(chars) if chars else text
+
+
+# a piece of a label a wrap cut in a table printed a cell a line: a short line of words (its numbering maybe), no pipe,
+# no sentence
+_LABEL_PIECE = regex.compile(r"[ \t]*(?:[0-9]{1,2}[.、．]?)?[^\s|0-9.、．][^\n|。；;]{0,29}")
+
+
+def _in_split_label(text: str, brk: int, end: int, above: str) -> bool:
+    """Does the chrome line from the line break at `brk` to `end` stand between the two pieces of a label a wrap cut, in
+    a table printed a cell a line (0 / 6.属于四类 / 【打印本页】 / 过程性信息 / 0)? Then it goes with its line break: the
+    pieces stand as a wrap alone leaves them."""
+    if not _LABEL_PIECE.fullmatch(above) or not page_chrome(text[brk + 1:end].strip()):
+        return False
+    top = text.rfind("\n", 0, brk)
+    if top < 0 or not _FIGURE_LINE.fullmatch(text[text.rfind("\n", 0, top) + 1:top]):
+        return False
+    below_end = text.find("\n", end + 1)
+    if below_end < 0 or not _LABEL_PIECE.fullmatch(text[end + 1:below_end]) or page_chrome(text[end + 1:below_end].strip()):
+        return False
+    after = text.find("\n", below_end + 1)
+    return bool(_FIGURE_LINE.fullmatch(text[below_end + 1:after if after >= 0 else len(text)]))
 
 
 def blank_page_numbers(text: str) -> str:
