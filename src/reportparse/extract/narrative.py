@@ -19,7 +19,8 @@ from ..cells import to_yuan
 from ..normalize import Spacing, fold_traditional
 from ..patterns import CN_DIGITS, LazyPattern
 from ..schema import _read_tsv
-from .narrative_channels import OUTLETS, SENTENCE_END as _SENTENCE_END, WINDOW as _WINDOW, channel_fits as _channel_fits
+from .narrative_channels import (OUTLETS, SENTENCE_END as _SENTENCE_END, WEBSITE, WEBSITE_COLUMN, WINDOW as _WINDOW,
+                                 channel_fits as _channel_fits)
 from .narrative_channels import WAY_FAMILIES, ends_with_outlet, website_total
 from .narrative_compact import Compact
 from .narrative_cut import NEGATION_PAIR, NEGATIONS, cut_texts, needs_one_of, plan as _cut_plan
@@ -113,6 +114,9 @@ def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pa
     # a family of words ($NAME rows: measure words of a count) is written once and named in the patterns
     families = {row["keys"]: row["pattern"] for row in rows if row["keys"].startswith("$")}
     families["$ONE_SITE"] = "(?:" + OUTLETS + ")"     # the places items go out on: narrative_channels owns them
+    families["$WEBSITE"], families["$WEBSITE_COLUMN"] = WEBSITE, WEBSITE_COLUMN       # … and the website's names
+    for name, words in families.items():     # a family may name another ($SITE_WAY_COUNT names $WEBSITE)
+        families[name] = _FAMILY.sub(lambda m: families[m.group()], words)
     families.update((name, "(?:" + words + ")") for name, words in WAY_FAMILIES.items())     # … and the ways of applying
     for row in rows:
         if row["keys"].startswith("$"):
