@@ -66,3 +66,18 @@ def test_every_review_said_upheld_with_the_lawsuits_listed():
 def test_all_reviews_upheld_only_where_said_of_the_reviews(tail, upheld):
     got = read("三、政府信息公开行政复议、行政诉讼情况\n2023年，因政府信息公开引发" + tail + "\n")
     assert got.get("review.upheld") == upheld
+
+
+def test_a_count_before_a_parts_clause_in_its_sentence_is_still_read():
+    # 县政府部门和镇（街道）共公开…: the parts' clause; the portal's count before it has a subject of its own
+    got = read("2023年，全县累计公开政府信息21843条。岚峰县人民政府网公开政府信息7062条（不含专业平台发布的数据），"
+               "县政府部门和镇（街道）共公开各类政府信息14781条。\n")
+    assert got["disclosure.total"] == 21843
+    assert got["disclosure.via_website"] == 7062
+
+
+def test_the_figures_after_a_parts_clause_stay_the_parts():
+    # 区政府收到申请…: a part's count, and its outcomes after it in the sentence are the part's too
+    got = read("（二）依申请公开\n2023年，区政府收到政府信息公开申请15件，予以公开7件。\n")
+    assert "requests.new|applicant=total" not in got
+    assert "requests.granted|applicant=total" not in got
