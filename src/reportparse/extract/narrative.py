@@ -19,7 +19,8 @@ from ..cells import to_yuan
 from ..normalize import Spacing, fold_traditional
 from ..patterns import CN_DIGITS, LazyPattern
 from ..schema import _read_tsv
-from .narrative_channels import OUTLETS, SENTENCE_END as _SENTENCE_END, WINDOW as _WINDOW, channel_fits as _channel_fits
+from .narrative_channels import (OUTLETS, SENTENCE_END as _SENTENCE_END, WEBSITE, WEBSITE_COLUMN, WINDOW as _WINDOW,
+                                 channel_fits as _channel_fits)
 from .narrative_channels import WAY_FAMILIES, ends_with_outlet, website_total
 from .narrative_compact import Compact
 from .narrative_cut import NEGATION_PAIR, NEGATIONS, cut_texts, needs_one_of, plan as _cut_plan
@@ -113,6 +114,9 @@ def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pa
     # a family of words ($NAME rows: measure words of a count) is written once and named in the patterns
     families = {row["keys"]: row["pattern"] for row in rows if row["keys"].startswith("$")}
     families["$ONE_SITE"] = "(?:" + OUTLETS + ")"     # the places items go out on: narrative_channels owns them
+    families["$WEBSITE"], families["$WEBSITE_COLUMN"] = WEBSITE, WEBSITE_COLUMN       # … and the website's names
+    for name, words in families.items():     # a family may name another ($SITE_WAY_COUNT names $WEBSITE)
+        families[name] = _FAMILY.sub(lambda m: families[m.group()], words)
     families.update((name, "(?:" + words + ")") for name, words in WAY_FAMILIES.items())     # … and the ways of applying
     for row in rows:
         if row["keys"].startswith("$"):
@@ -272,9 +276,10 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     if "." in ctext:        # a full stop typed as '.' after a Han character (未收到依申请公开事项.) ends its sentence
         ctext = _HAN_STOP.sub("。", ctext)
     headings: Optional[list[tuple[int, int, str]]] = None      # found when a topic is first looked for
-    # a sentence whose whole-issuer count is a part's (区政府收到申请5件，予以公开3件): its other figures are
-    # that part's too, unless the sentence also gives a count of the whole
-    part_sentences: set[int] = set()
+    # a sentence whose whole-issuer count is a part's (区政府收到申请5件，予以公开3件): its other figures from that
+    # clause on are that part's too, unless the sentence also gives a count of the whole (a clause before it with a
+    # subject of its own is not: 县人民政府网公开政府信息7062条，县政府部门和镇共公开…14781条)
+    part_sentences: dict[int, int] = {}
     whole_sentences: set[int] = set()
     sentence_of: list[int] = []
     yielding: list[bool] = []   # read only where no other figure gives its key (needs=alone or fallback)
@@ -329,7 +334,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             if literal is None:
                 # a website's owner stands inside an alone row's match (通过区水利局门户网站…): the part test reads it too
                 if keys[0] in _TOTAL_KEYS and _is_part(ctext[cs:m.start("n")] if needs == "alone" else prefix, title, alias):
-                    part_sentences.add(ss)
+                    part_sentences[ss] = min(part_sentences.get(ss, len(text)), compact.orig(cs))
                     continue
                 ns, ne = m.span("n")
                 # a count that stands in a look-behind (行政复议1件，结果维持) opens the figure's span: its text holds it
@@ -370,13 +375,13 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                     sentence_of.append(ss)
                     yielding.append(needs in _YIELDING or key not in keys)
             bisect.insort(taken, (s, e))
-    parts_only = part_sentences - whole_sentences
+    parts_only = {ss: start for ss, start in part_sentences.items() if ss not in whole_sentences}
     if any(yielding):           # a fallback wording yields to any other figure of its key and period
         given = {(f.key, f.period) for f, a in zip(found, yielding) if not a}
         keep = [not a or (f.key, f.period) not in given for f, a in zip(found, yielding)]
         found, sentence_of = [f for f, k in zip(found, keep) if k], [x for x, k in zip(sentence_of, keep) if k]
     if parts_only:
-        found = [f for f, ss in zip(found, sentence_of) if ss not in parts_only]
+        found = [f for f, ss in zip(found, sentence_of) if f.start < parts_only.get(ss, f.start + 1)]
     found.sort(key=lambda f: f.start)
     return found
 

@@ -22,6 +22,12 @@ MEDIA = r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|�
 # (narrative.tsv: one site's count is no total), a list's last way (narrative._lumped) and a government's channel
 # that is no part of it (narrative_parts.PART: 市政府网站, 省政府微信公众号)
 SITES = r"网站|官网|外网|政务网|网页|网上|平台|专栏|栏目|公开栏|公示栏|宣传栏"
+# one website named as the way items went out (the rows of narrative.tsv name it $WEBSITE): a site, the government's
+# public site as against its intranet (县人民政府外网), or a portal by its proper name (岚峰县人民政府网: never 政府网格,
+# 网络, 网点, 网页, 网民, 网上); a column of it may follow (在政府网站农业局子栏目公开…: the site's count still)
+WEBSITE = r"(?:(?:门户)?(?:网站|外网)|(?<=政府)网(?![站格络点页民上]))"
+_A_WEBSITE = LazyPattern(WEBSITE)
+WEBSITE_COLUMN = r"(?:[^,，。;；:：\d、等及和与\"“”]{1,8}?(?:子栏目|栏目|专栏))?"
 OUTLETS = SITES + "|" + MEDIA
 _ENDS_WITH_OUTLET = LazyPattern(r"(?:" + OUTLETS + r")$")
 # (posts of another kind are no information's count: “大冶教育”微信公众号发布稿件533条 beside the website's 86 items)
@@ -92,6 +98,11 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
     if key == "requests.new" and literal is None and _ONE_REQUEST_WAY.search(ctext, cs, s) \
             and sum(1 for _ in _WAY_COUNT.finditer(ctext, *_paragraph(ctext, s, e))) >= 2:
         return False
+    if key == "disclosure.via_website" and needs in ("channels", "fallback"):
+        others = _other_channels(ctext, cs, s, e)
+        if any(_A_WEBSITE.search(m.group()) for m in others):
+            return False        # two websites' counts (the city's portal, its own site): neither is "the website's"
+        return needs == "fallback" or bool(others)
     if needs == "alone":
         return not ("其中" in ctext[max(0, cs - 3):s] or _other_channels(ctext, cs, s, e) or _KIND.search(ctext, cs, s)
                     or _other_figures(ctext, s, e) or _medium_after(ctext, cs, s, e))
@@ -99,8 +110,6 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
                                and ("通过" in ctext[cs:e] or _CHANNEL_SUBJECT.match(ctext, cs, e)
                                     or _CHANNEL_PLACE.search(ctext, cs, e) or _channel_before(ctext, cs))):
         others = _other_channels(ctext, cs, s, e)
-        if needs == "channels" and key == "disclosure.via_website" and any("网站" in m.group() for m in others):
-            return False        # two websites' counts (the city's portal, its own site): neither is "the website's"
         if needs != "channels" and not others:
             return not _medium_after(ctext, cs, s, e)     # … nor a total beside a medium's count said another way
         return bool(others) == (needs == "channels")
@@ -172,14 +181,14 @@ def _parts_listed(between: str) -> bool:
 
 # one website named as the way a proactive total went out (2016年我乡通过政府门户网站主动公开信息138条; 在区政府网站公开
 # …123条): the clause's only outlet, no list of ways (、 和 及 等) after it
-_ONE_SITE_WAY = LazyPattern(r"(?:通过|在|利用)[\"“]?[^,，。;；:：\d、等及和与\"“”]{0,20}?(?:门户)?网站[\"”]?(?:上|平台)?(?!、|和|及|与)")
+_ONE_SITE_WAY = LazyPattern(r"(?:通过|在|利用)[\"“]?[^,，。;；:：\d、等及和与\"“”]{0,20}?" + WEBSITE + r"[\"”]?(?:上|平台)?(?!、|和|及|与)")
 _OUTLET = LazyPattern(OUTLETS)
 
 
 # … or the way said as a clause of its own right before the total's (2023年，通过政府门户网站，主动公开政府信息63条):
 # that clause the way alone, after at most the year or the issuer (我街道)
 _WAY_CLAUSE = LazyPattern(r"(?:^|[,，。;；:：\n])[^,，。;；:：\n\d]{0,8}?((?:通过|在|利用)[\"“]?[^,，。;；:：\d、等及和与\"“”]{0,20}?"
-                          r"(?:门户)?网站[\"”]?(?:上|平台)?)[,，]$")
+                          + WEBSITE + r"[\"”]?(?:上|平台)?)[,，]$")
 
 
 def website_total(ctext: str, cs: int, ns: int) -> bool:
