@@ -20,7 +20,7 @@
 import pytest
 
 from conftest import pdf_fixture_generator
-from pdf_variants import read_county, table3_cells, wrong_values
+from pdf_variants import read_county, table3_cells
 from test_pdf_damage_pdf38 import _Cell, _place
 
 from reportparse.layout.pdf_chains import settle_chains
