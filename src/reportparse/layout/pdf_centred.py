@@ -296,8 +296,9 @@ def settle_centred(cells, cont: list, found: list, geo: PDFLayoutSettings, chang
         ways = ([] if len(digits) < 2 else _tangled_cut(digits, row, geo, marked) if tangled
                 else _cuts(digits, row, geo, marked))
         if not ways and len(digits) >= 2:       # (the figures' digits among each other's)
-            ways = _one_reading(_interleaved(digits, row, geo, marked, most=MAX_WAYS),
-                                _interleaved(digits, row, geo, marked, geo.tangled_pitch_margin, MAX_WAYS))
+            loose = _interleaved(digits, row, geo, marked, geo.tangled_pitch_margin, MAX_WAYS + 1)
+            ways = [] if len(loose) > MAX_WAYS else _one_reading(_interleaved(digits, row, geo, marked, most=MAX_WAYS),
+                                                                 loose)
         if len(ways) != 1:
             keep += fs
             continue
