@@ -23,6 +23,8 @@ from .pdf_settings import PDFLayoutSettings
 MAX_TANGLED = 7
 #: a figure dealt out of digits standing among another's has at most this many (_interleaved)
 MAX_FIGURE_DIGITS = 9
+#: ways of dealing such digits out weighed, at most (more: the page does not say which digit is whose)
+MAX_WAYS = 4
 
 
 def _digit(o) -> bool:
@@ -137,9 +139,21 @@ def _tangled_cut(digits: list, cells: list, geo: PDFLayoutSettings, marked: dict
     if orders is None:
         return []
     ways = [w for order in orders for w in _cuts(order, cells, geo, marked)]
-    if len(ways) != 1 or sum(len(_cuts(order, cells, geo, marked, geo.tangled_pitch_margin)) for order in orders) != 1:
+    loose = [w for order in orders for w in _cuts(order, cells, geo, marked, geo.tangled_pitch_margin)]
+    return _one_reading(ways, loose)
+
+
+def _read(way: list) -> tuple:
+    return tuple("".join(o.text for o in part) for part in way)
+
+
+def _one_reading(ways: list, loose: list) -> list:
+    """The one way of `ways` (else none) where every way, also of the `loose` ones, reads each cell
+    the same: two figures that meet at a same digit, drawn twice at one place ('322 | 238', the 2s
+    crossed 0.1 pt apart), deal either glyph to either figure, and read 322 | 238 both ways."""
+    if not ways or len({_read(w) for w in ways + loose}) != 1:
         return []
-    return ways
+    return ways[:1]
 
 
 def _interleaved(digits: list, cells: list, geo: PDFLayoutSettings, marked: dict, loose: float = 0.0,
@@ -281,8 +295,10 @@ def settle_centred(cells, cont: list, found: list, geo: PDFLayoutSettings, chang
         row = [cells[k] for k in figures]
         ways = ([] if len(digits) < 2 else _tangled_cut(digits, row, geo, marked) if tangled
                 else _cuts(digits, row, geo, marked))
-        if not ways and len(digits) >= 2 and len(_interleaved(digits, row, geo, marked, geo.tangled_pitch_margin)) == 1:
-            ways = _interleaved(digits, row, geo, marked)     # (the figures' digits among each other's)
+        if not ways and len(digits) >= 2:       # (the figures' digits among each other's)
+            loose = _interleaved(digits, row, geo, marked, geo.tangled_pitch_margin, MAX_WAYS + 1)
+            ways = [] if len(loose) > MAX_WAYS else _one_reading(_interleaved(digits, row, geo, marked, most=MAX_WAYS),
+                                                                 loose)
         if len(ways) != 1:
             keep += fs
             continue

@@ -98,6 +98,40 @@ def _unclaimed(cells, chains: list, touched: list, owner: list, i: int, geo: PDF
     return next(iter(touched[i] - claimed)) if len(claimed) == 1 else None
 
 
+def _in_order(cells, chains: list, touched: list, claim: list, geo: PDFLayoutSettings) -> list:
+    """`claim` with each chain's cell where the order of the line alone leaves it one: the chains stand
+    left to right, each the figure of one cell it touches, no two of one cell, so a chain's cell is
+    after the earliest its chains before can leave it and before the latest its chains after can
+    ('３４|６ ４|６ １|９５４': full-width figures flush right placed half-width, a two-digit figure's
+    tail beside a one-digit figure in a cell, 34|6 the first cell's by its majority, 1 the third's,
+    9 5 4 the last's: 4|6 is the second's; before, split evenly with a claimed cell on neither side,
+    it left the row unread). A lone digit at its left rule may be the figure before, shifted whole
+    (_unclaimed): it may be either cell's. Unchanged where a chain runs over the table's border."""
+    if any(-1 in t for t in touched):
+        return claim
+    cand = []
+    for chain, m, t in zip(chains, claim, touched):
+        o, k = chain[0]
+        if len(chain) == 1 and o.x0 < cells[k].x0 + geo.overrun_hug:
+            m, t = None, t | {next_cell(cells, k, -1, o)} - {None}
+        cand.append([m] if m is not None else sorted(t, key=lambda c: cells[c].x0))
+    first, last, edge = [], [], float("-inf")
+    for cs in cand:
+        cs = [c for c in cs if cells[c].x0 > edge]
+        if not cs:
+            return claim
+        first.append(cs[0])
+        edge = cells[cs[0]].x0
+    edge = float("inf")
+    for cs in reversed(cand):
+        cs = [c for c in cs if cells[c].x0 < edge]
+        if not cs:
+            return claim
+        last.append(cs[-1])
+        edge = cells[cs[-1]].x0
+    return [a if a == b else m for m, a, b in zip(claim, first, reversed(last))]
+
+
 def settle_chains(cells, cont: list, found: list, geo: PDFLayoutSettings) -> list:
     """The findings of over_rule (cell index, side, digit) the chains of their table settle, taken out
     of `found` (the rest returned); every chain settled on any line of the table has its digits moved
@@ -123,6 +157,7 @@ def settle_chains(cells, cont: list, found: list, geo: PDFLayoutSettings) -> lis
         claim = list(owner)
         while True:         # (a chain claimed so gives the next its cell: '3 8 | 3 7 | 1 5 | 0 9 ¦' from the border)
             more = [m if m is not None else _unclaimed(cells, chains, touched, claim, i, geo) for i, m in enumerate(claim)]
+            more = _in_order(cells, chains, touched, more, geo)
             if more == claim:
                 break
             claim = more

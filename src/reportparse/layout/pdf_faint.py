@@ -51,14 +51,16 @@ def _turned(turn, ch: Char) -> Char:
     return (ch[0], min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
 
 
-def _run_at(chars: list[Char], start: dict, box, tm, size: float, wide: float = 0.0) -> list[int]:
+def _run_at(chars: list[Char], start: dict, box, tm, size: float, wide: float = 0.0, space: float = 0.1) -> list[int]:
     """The characters (indices) of the text object with box `box`, text matrix `tm` (a b c d e f)
     and font size `size`: the first starts at its origin (to a tenth of a point: both readers place
     it there), the rest follow it in drawing order along its baseline, each after the one before,
     up to the box's right end (PDFium's box ends near the last character's start or end). Where
     characters of the page start at the same point, the run that ends at the box's end is it.
     `wide`: the ems PDFium gives each Latin character more than the characters read (a font with no
-    widths table, its half-width glyphs read at their width: pdf_chars._half_widths, an em to PDFium)."""
+    widths table, its half-width glyphs read at their width: pdf_chars._half_widths, an em to PDFium);
+    a space of such a text ('内部资料 2024') is one too, though no character is read for it: a gap in the
+    run wider than its tightest by `space` of the size (PDFLayoutSettings.faint_space) counts as one."""
     a, b, c, d, e, f = tm
     if abs(b) > 0.035 * abs(a) or abs(c) > 0.035 * abs(d) or a <= 0 or d <= 0:
         return []                       # (upright text only: a slanted stamp is taken as slanted)
@@ -76,11 +78,18 @@ def _run_at(chars: list[Char], start: dict, box, tm, size: float, wide: float = 
                 break
             run.append(j)
         last = chars[run[-1]]
-        shift = wide * s * sum(chars[j][0] < "\u2e80" for j in run[:-1])      # (0 but for such a font)
+        shift = wide * s * (sum(chars[j][0] < "\u2e80" for j in run[:-1]) + _spaces(chars, run, space * s))
         miss = min(abs(last[1] + shift - right), abs(last[3] + shift + (wide * s if last[0] < "\u2e80" else 0) - right))
         if miss <= 0.5 * s and (fit is None or miss < fit):
             best, fit = run, miss
     return best
+
+
+def _spaces(chars: list[Char], run: list[int], over: float) -> int:
+    """The gaps of a run of characters wider than its tightest by more than `over` points: its spaces
+    (tracked text, every gap as wide, has none)."""
+    gaps = [chars[j][1] - chars[i][3] for i, j in zip(run, run[1:])]
+    return sum(g > min(gaps) + over for g in gaps) if gaps else 0
 
 
 def _over(ch: Char, other: Char) -> bool:
@@ -106,12 +115,12 @@ def _in_ring(ch: Char, rings) -> bool:
 
 
 def watermark_chars(chars: list[Char], objects, segments, marks: set[str],
-                    rings=(), wide: float = 0.0) -> tuple[set[int], list[tuple[str, bool]]]:
+                    rings=(), wide: float = 0.0, space: float = 0.1) -> tuple[set[int], list[tuple[str, bool]]]:
     """The characters (indices into `chars`) of faint or coloured text drawn over the page (above),
     and the texts found on this page, each with whether it was drawn light (or coloured: a seal). `objects`: pdf_objects.faint_text(page, raw); `segments`:
     the page's ruling segments (pdf_objects.Shapes.segments, user space); `marks`: the watermark
     texts of the pages before (updated); `rings`: the boxes of round coloured outlines
-    (Shapes.rings): coloured text inside one is a seal's, wherever it stands; `wide`: as _run_at."""
+    (Shapes.rings): coloured text inside one is a seal's, wherever it stands; `wide`, `space`: as _run_at."""
     runs, light, axes = [], [], []
     # a stamp drawn along the page's turned text (table 三 set sideways on an upright page) is read
     # in that frame: the characters, the object's box and origin turned so that it runs upright
@@ -128,7 +137,8 @@ def watermark_chars(chars: list[Char], objects, segments, marks: set[str],
         for box, tm, size, is_light in objs:
             a, b, c, d, e, f = tm
             (a, b), (c, d), (e, f) = turn(a, b), turn(c, d), turn(e, f)
-            if run := _run_at(seen, start, _turned(turn, ("",) + tuple(box))[1:], (a, b, c, d, e, f), size, wide):
+            if run := _run_at(seen, start, _turned(turn, ("",) + tuple(box))[1:], (a, b, c, d, e, f), size, wide,
+                                space):
                 runs.append(run)
                 light.append(is_light)
                 axes.append(axis)

@@ -124,6 +124,11 @@ class PDFLayoutSettings:
     #: digits and Latin of its collection's half-width range at this many ems (pdf_chars._half_widths),
     #: as the text was measured when placed; 0 reads them an em wide
     unset_half_width: float = 0.5
+    #: ... and PDFium measures such a font's half-width glyphs an em each, a space too, which the
+    #: characters read leave as a gap: a gap in a faint text object's run wider than the run's
+    #: tightest by more than this share of its size is a space, an em to PDFium (pdf_faint._run_at:
+    #: a watermark '内部资料 2024' was not matched to its object and read into the cells it crossed)
+    faint_space: float = 0.1
     #: a path with more segments than this is a drawing, not rules (skipped unread)
     max_path_segments: int = 2000
     #: a page whose ruling lines could meet in more points than this is not read as a table grid
