@@ -1,0 +1,118 @@
+"""Wordings and layouts of real reports the library missed (hunt47b), each a class with a guard that a near wording is
+not read. Texts and figures are invented.
+
+- one negated list of a request and the reviews and lawsuits (本年度无依申请公开、行政复议和行政诉讼情况; 未收到政府信息
+  公开申请、政府信息公开行政复议及提起行政诉讼等情况): the negation covers each item, the request's and the reviews'; never
+  where the list holds a count (无依申请公开、行政复议2件), nor reviews of law enforcement;
+- none received said with 要求 right after 依申请公开 (未收到政务信息依申请公开要求) or 相关信息 as the noun (未收到依申请公开的
+  相关信息); never 要求 of another verb (未按依申请公开要求办理), nor the proactive kind;
+- the proactive total of bare 信息 with 达 before the count (2024年累计公开信息达265条) or the count before its noun
+  (全年累计公开265条信息); never a running total whose start is unsaid (截至目前累计公开…), nor requested information;
+- a title-less opening headed by the sections the 2016-2018 reports added (三、发布解读、回应社会关切及交流情况 /
+  四、重点领域政府信息公开工作推进情况) and the proactive one: a report; a plan's orders under the same words are none."""
+from __future__ import annotations
+
+import pytest
+
+import reportparse
+from conftest import year_totals
+
+BUREAU = "青禾县财政局2022年政府信息公开工作年度报告\n"
+TOWN = "青禾镇人民政府2024年政府信息公开工作年度报告\n"
+REQUESTS = "一、总体情况\n（二）依申请公开情况\n"
+PROACTIVE = "一、总体情况\n（一）主动公开情况\n"
+
+
+# ---- a negated list of the request, the reviews and the lawsuits ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "2022年未收到政府信息公开申请、政府信息公开行政复议及提起行政诉讼等情况。",
+    "本年度无依申请公开、行政复议和行政诉讼情况。",
+    "全年未收到依申请公开事项及因政府信息公开引起的行政复议、行政诉讼。",
+    "2022年没有收到政府信息公开申请和行政复议、行政诉讼案件。",
+])
+def test_a_negated_list_reads_the_request_and_the_reviews(sentence):
+    vals = year_totals(BUREAU + REQUESTS + sentence + "\n")
+    assert vals["requests.new"] == 0
+    assert vals["review.total"] == 0
+
+
+def test_a_list_with_a_count_reads_no_zero_from_it():
+    vals = year_totals(BUREAU + REQUESTS + "本年度无依申请公开、行政复议2件。\n")
+    assert "requests.new" not in vals
+    assert vals.get("review.total") != 0
+
+
+def test_reviews_of_law_enforcement_in_the_list_are_not_the_reports():
+    vals = year_totals(BUREAU + REQUESTS + "全年未收到依申请公开事项及因行政处罚引起的行政复议、行政诉讼。\n")
+    assert "review.total" not in vals
+
+
+def test_counted_items_after_the_list_stay_counts():
+    vals = year_totals(BUREAU + REQUESTS + "收到政府信息公开申请13件、行政复议4件。\n")
+    assert vals["requests.new"] == 13
+    assert vals["review.total"] == 4
+
+
+# ---- none received: 依申请公开要求 / 依申请公开的相关信息 --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "2022年我局未收到政务信息依申请公开要求。",
+    "2022年我局未收到依申请公开要求。",
+    "2022年我局未收到依申请公开的相关信息。",
+])
+def test_none_received_with_a_request_noun(sentence):
+    assert year_totals(BUREAU + REQUESTS + sentence + "\n")["requests.new"] == 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "2022年我局未按依申请公开要求办理。",
+    "2022年我局未收到主动公开的相关信息。",
+    "2022年我局未收到依申请公开的相关信息3条。",
+])
+def test_no_zero_from_a_near_wording(sentence):
+    assert "requests.new" not in year_totals(BUREAU + REQUESTS + sentence + "\n")
+
+
+# ---- proactive 公开 of bare 信息: 达 before the count, the count before the noun --------------------------------------
+
+@pytest.mark.parametrize("sentence, n", [
+    ("2024年累计公开信息达263条，其中政策文件7条。", 263),
+    ("全年累计公开271条信息。", 271),
+    ("2024年共公开158条政务信息。", 158),
+])
+def test_a_proactive_total_of_bare_information(sentence, n):
+    assert year_totals(TOWN + PROACTIVE + sentence + "\n")["disclosure.total"] == n
+
+
+@pytest.mark.parametrize("sentence", [
+    "截至目前累计公开263条信息。",
+    "全年累计公开263条依申请信息。",
+    "2024年公开信息263条。",
+])
+def test_no_total_from_a_near_wording_of_bare_information(sentence):
+    assert "disclosure.total" not in year_totals(TOWN + PROACTIVE + sentence + "\n")
+
+
+# ---- the 2016-2018 reports' sections mark a title-less body as a report -----------------------------------------------
+
+ERA = ("一、政府信息公开工作概述\n2017年我乡按照《政府信息公开条例》要求推进政务公开工作。\n"
+       "二、政府信息公开组织领导和制度建设情况\n成立了领导小组。\n"
+       "三、发布解读、回应社会关切及交流情况\n及时发布会议和决策信息。\n"
+       "四、重点领域政府信息公开工作推进情况\n公开了财政预决算等信息。\n"
+       "五、主动公开政府信息以及公开平台建设等情况\n2017年我乡主动公开政府信息数46条。\n")
+
+
+def test_the_2016_to_2018_sections_mark_a_report():
+    report = reportparse.parse_text(ERA)
+    assert {i.key: i.value for i in report.indicators if not i.derived} == {"disclosure.total": 46}
+
+
+def test_a_plans_orders_under_the_same_words_are_no_report():
+    plan = ("一、加强发布解读和回应社会关切\n各单位要及时发布解读。\n二、深化重点领域信息公开\n做好财政信息公开。\n"
+            "三、做好主动公开\n按时公开政府信息。\n")
+    with pytest.raises(reportparse.NotAnnualReportError):
+        reportparse.parse_text(plan)
+    summary = "2017年政务公开工作总结\n" + ERA
+    with pytest.raises(reportparse.NotAnnualReportError):
+        reportparse.parse_text(summary)
