@@ -8,6 +8,8 @@ not read. Texts and figures are invented.
   相关信息); never 要求 of another verb (未按依申请公开要求办理), nor the proactive kind;
 - the proactive total of bare 信息 with 达 before the count (2024年累计公开信息达265条) or the count before its noun
   (全年累计公开265条信息); never a running total whose start is unsaid (截至目前累计公开…), nor requested information;
+- a website's count with no noun, 公开 and the count closing the clause (通过政府网站公开32条，其中…): the site's count;
+  never 发布 so (a site's posts), nor a count of a named kind (公开32条文件解读);
 - a title-less opening headed by the sections the 2016-2018 reports added (三、发布解读、回应社会关切及交流情况 /
   四、重点领域政府信息公开工作推进情况) and the proactive one: a report; a plan's orders under the same words are none."""
 from __future__ import annotations
@@ -92,6 +94,22 @@ def test_a_proactive_total_of_bare_information(sentence, n):
 ])
 def test_no_total_from_a_near_wording_of_bare_information(sentence):
     assert "disclosure.total" not in year_totals(TOWN + PROACTIVE + sentence + "\n")
+
+
+# ---- a website's count with no noun ---------------------------------------------------------------------------------
+
+def test_a_sites_count_with_no_noun():
+    vals = year_totals(TOWN + PROACTIVE + "本年度我镇通过政府网站公开37条，其中权责清单2条。依托公众号发布254条。\n")
+    assert vals["disclosure.via_website"] == 37
+    assert "disclosure.total" not in vals
+
+
+@pytest.mark.parametrize("sentence", [
+    "本年度我镇通过政府网站发布37条，依托公众号发布254条。",
+    "本年度我镇通过政府网站公开37条文件解读，依托公众号发布254条。",
+])
+def test_no_sites_count_from_posts_or_a_named_kind(sentence):
+    assert "disclosure.via_website" not in year_totals(TOWN + PROACTIVE + sentence + "\n")
 
 
 # ---- the 2016-2018 reports' sections mark a title-less body as a report -----------------------------------------------
