@@ -10,6 +10,9 @@ not read. Texts and figures are invented.
   (全年累计公开265条信息); never a running total whose start is unsaid (截至目前累计公开…), nor requested information;
 - a website's count with no noun, 公开 and the count closing the clause (通过政府网站公开32条，其中…): the site's count;
   never 发布 so (a site's posts), nor a count of a named kind (公开32条文件解读);
+- a title-less opening that says an office of the issuer 负责编制 the report (由X镇人民政府党政办公室负责编制本报告), the
+  office maybe named otherwise with its usual name in brackets (X镇人民政府综合信息指挥室（党政综合办公室）): X镇人民政府
+  is the issuer; an office of another name alone is not cut to the town;
 - a title-less opening headed by the sections the 2016-2018 reports added (三、发布解读、回应社会关切及交流情况 /
   四、重点领域政府信息公开工作推进情况) and the proactive one: a report; a plan's orders under the same words are none."""
 from __future__ import annotations
@@ -84,6 +87,21 @@ def test_a_sites_count_with_no_noun():
     vals = year_totals(TOWN + PROACTIVE + "本年度我镇通过政府网站公开37条，其中权责清单2条。依托公众号发布254条。\n")
     assert vals["disclosure.via_website"] == 37
     assert "disclosure.total" not in vals
+
+
+# ---- 由X…负责编制本报告: the issuer ------------------------------------------------------------------------------------
+
+COMPILED = "根据《中华人民共和国政府信息公开条例》要求，由{}编制本报告。本报告所列数据统计期限为2024年1月1日至12月31日。\n" + PROACTIVE \
+    + "全年共主动公开政府信息29条。\n"
+
+
+@pytest.mark.parametrize("office", ["青禾县大云镇人民政府党政办公室负责", "青禾县大云镇人民政府综合信息指挥室（党政综合办公室）负责"])
+def test_the_office_that_compiled_it_names_the_issuer(office):
+    assert reportparse.parse_text(COMPILED.format(office)).issuer.name == "青禾县大云镇人民政府"
+
+
+def test_an_office_of_another_name_alone_is_not_cut_to_the_town():
+    assert reportparse.parse_text(COMPILED.format("青禾县大云镇人民政府综合信息指挥室负责")).issuer.name is None
 
 
 # ---- the guards: a near wording of each class reads nothing ----------------------------------------------------------
