@@ -89,7 +89,10 @@ _LEGACY_PARTS_MIN = 3
 # its parts (一、政府信息与政务公开基本情况, 三、咨询情况, 主动公开, 收费): what a report says of its year, not a plan's orders
 # (the search form writes 、 as a comma: 四,复议,诉讼和申诉情况)
 _STATUS_SECTION = LazyPattern(r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}[、.．,](?P<h>[^\n。:：]{2,24}?)情况[ \t\u3000]*$", regex.M)
-_STATUS_SECTIONS = (("依申请公开", "政府信息公开申请"), ("复议", "诉讼"), ("主动公开", "公开基本", "公开总体", "咨询", "收费"))
+# … or by the sections the 2016-2018 reports had to add (三、发布解读、回应社会关切及交流情况 / 四、重点领域政府信息公开工作推进
+# 情况) and the proactive one (五、主动公开政府信息以及公开平台建设等情况): the requests' section may come after the opening
+_STATUS_SECTIONS = ((("依申请公开", "政府信息公开申请"), ("复议", "诉讼"), ("主动公开", "公开基本", "公开总体", "咨询", "收费")),
+                    (("发布解读", "回应社会关切"), ("重点领域",), ("主动公开",)))
 # (a university's report cites its own statute, 《高等学校信息公开办法》, often alone)
 _STATUTE = LazyPattern(r"《(?:中华人民共和国)?政府信息公开条例》|《条例》|《高等学校信息公开办法》"  # or a school's own
                        r"|《[^《》\n]{2,16}(?:大学|学院)信息公开[^《》\n]{0,10}》")     # rules under it
@@ -194,12 +197,12 @@ def _legacy_overview(head: str) -> bool:
 
 
 def _status_sections(head: str) -> bool:
-    """Is an opening headed by the genre's status sections, each of _STATUS_SECTIONS' parts by one (a body whose title
-    and preamble are lost), and naming no other genre?"""
+    """Is an opening headed by the genre's status sections, each part of one of _STATUS_SECTIONS' sets by one (a body
+    whose title and preamble are lost), and naming no other genre?"""
     if _NOTICE.search(head) or _names_other_genre(head):
         return False
     heads = [m["h"] for m in _STATUS_SECTION.finditer(head)]
-    return all(any(w in h for h in heads for w in words) for words in _STATUS_SECTIONS)
+    return any(all(any(w in h for h in heads for w in words) for words in parts) for parts in _STATUS_SECTIONS)
 
 
 def _contents_and_period(head: str) -> bool:

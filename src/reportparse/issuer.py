@@ -21,7 +21,9 @@ _ISSUER_END = LazyPattern(r"(?:政府|委员会|局|厅|办公室|委|办|中心
 # a section of the body that wrote the report, after its name (由X街道党政办公室综合科编制), and a town's or street's own
 # office (X街道党政办公室, X镇党政办, X镇人民政府党政办公室): the body is the issuer
 _SECTION_AFTER = LazyPattern(r"^.+(?:政府|委员会|局|厅|办公室|委|办|中心|街道|[乡镇])(?=[^\s,，。;；]{1,6}(?:科|股)$)")
-_TOWN_OFFICE = LazyPattern(r"^.+(?:街道|办事处|[乡镇](?:人民政府)?)(?=党政(?:综合)?办(?:公室)?$)")
+# (or an office of another name, its usual one in brackets after it: X镇人民政府综合信息指挥室（党政综合办公室）)
+_TOWN_OFFICE = LazyPattern(r"^.+(?:街道|办事处|[乡镇](?:人民政府)?)(?=(?:党政(?:综合)?办(?:公室)?|[^\s()（）]{2,10}?室"
+                           r"[(（]党政(?:综合)?办(?:公室)?[)）])$)")
 _GOVERNMENT_AFTER = ("人民政府", "管委会", "管理委员会")
 # a label before the name (文字解读：, 图解：) ends at a colon: a body's name has none, nor a sentence's marks
 _ISSUER_LABEL = LazyPattern(r"[:：]")
@@ -72,14 +74,14 @@ def _national_body(name: str) -> bool:
 
 # a report printed without its title line names its issuer in the opening sentence: "…结合2025年X街道办事处政府信息
 # 公开工作实际，编制发布本报告" (or …工作有关统计数据撰写编制, in either script), "本报告由X镇人民政府结合有关统计数据编制", or as the clause that writes it ("根据《条例》
-# 的要求，X街道特编制2023年政府信息公开年度报告", "…，X镇人民政府特此编制2024年度…", "…要求，由X县人民政府办公室编制。" or "…编制,全文包括…", "…要求，由X区教育委员会编制的2008年度
+# 的要求，X街道特编制2023年政府信息公开年度报告", "…，X镇人民政府特此编制2024年度…", "…要求，由X县人民政府办公室(负责)编制。" or "…编制,全文包括…", "…要求，由X区教育委员会编制的2008年度
 # 政府信息公开年度报告。", "…要求，由X局编制完成本报告", "…，X街道办事处编制本报告", "…，X分局编制了2024年度…"), or as a paragraph's subject before its year ("X街道办事处2022年认真贯彻…"),
 # or in the title it writes (编制形成2021年X政府信息公开年度报告)
 _SELF_NAMED = LazyPattern(rf"结合(?:{_YEAR}\s*年度?)?(?P<name>{_NAME}{{2,30}}?)政府信息公开工作(?:实际|有关统计数据)"
                           rf"|本(?:年度)?报告由(?P<name>{_NAME}{{2,30}}?)(?:结合|根据|编制|负责)"
                           rf"|(?<=[,，。;；:：\n])(?P<name>{_NAME}{{2,30}}?)(?:特此|特|现)?编制(?:了)?《?(?:{_YEAR}\s*年度?)?"
                           r"(?:本级)?(?:政府|政务)?信息公开"
-                          rf"|(?<=[,，;；:：])由(?P<name>{_NAME}{{2,30}}?)编制(?=[。;；\n]|$|(?:完成|形成)?本(?:年度)?报告|[,，](?:报告)?全文(?:包括|由|共)"
+                          rf"|(?<=[,，;；:：])由(?P<name>{_NAME}{{2,30}}?)(?:负责)?编制(?=[。;；\n]|$|(?:完成|形成)?本(?:年度)?报告|[,，](?:报告)?全文(?:包括|由|共)"
                           rf"|的(?:{_YEAR}\s*年度?)?(?:本级)?(?:政府|政务)?信息公开)"
                           rf"|(?<=[,，。;；:：\n])(?P<name>{_NAME}{{2,30}}?)(?:特|现)?编制(?:了)?本(?:年度)?报告"
                           rf"|(?:\A|\n)[ \t\u3000]*(?P<name>{_NAME}{{2,30}}?)(?={_YEAR}\s*年)"
