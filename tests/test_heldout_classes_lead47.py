@@ -81,3 +81,19 @@ def test_the_figures_after_a_parts_clause_stay_the_parts():
     got = read("（二）依申请公开\n2023年，区政府收到政府信息公开申请15件，予以公开7件。\n")
     assert "requests.new|applicant=total" not in got
     assert "requests.granted|applicant=total" not in got
+
+
+REQUESTS = "岚峰县某局2023年政府信息公开工作年度报告\n一、总体情况\n（二）规范流程落实依申请公开。\n"
+
+
+@pytest.mark.parametrize("sentence, new", [
+    # the ways listed before the noun with no 等 (heldout46's h11: 来信及平台): all of them, the year's requests
+    ("本年度累计接收来信及平台依申请公开事项23件，其余均在法定时限内完成答复。", 23),
+    ("本年度接收当面、网上依申请公开申请31件。", 31),
+    # a letter alone is a petition's, and a list of ways before a consultation counts no request
+    ("本年度接收群众来信41件。", None),
+    ("本年度接收来信及平台咨询53件。", None),
+])
+def test_the_ways_listed_before_the_requests_noun(sentence, new):
+    got = reportparse.parse_text(REQUESTS + sentence + "\n").values()
+    assert got.get("requests.new|applicant=total") == new

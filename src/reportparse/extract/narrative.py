@@ -21,7 +21,7 @@ from ..patterns import CN_DIGITS, LazyPattern
 from ..schema import _read_tsv
 from .narrative_channels import (OUTLETS, SENTENCE_END as _SENTENCE_END, WEBSITE, WEBSITE_COLUMN, WINDOW as _WINDOW,
                                  channel_fits as _channel_fits)
-from .narrative_channels import WAY_FAMILIES, ends_with_outlet, website_total
+from .narrative_channels import WAY_FAMILIES, WAYS_LISTED, ends_with_outlet, website_total
 from .narrative_compact import Compact
 from .narrative_cut import NEGATION_PAIR, NEGATIONS, cut_texts, needs_one_of, plan as _cut_plan
 from .narrative_lists import listed_sum, topic_start
@@ -118,6 +118,7 @@ def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pa
     for name, words in families.items():     # a family may name another ($SITE_WAY_COUNT names $WEBSITE)
         families[name] = _FAMILY.sub(lambda m: families[m.group()], words)
     families.update((name, "(?:" + words + ")") for name, words in WAY_FAMILIES.items())     # … and the ways of applying
+    families["$WAYS_LISTED"] = "(?:" + WAYS_LISTED + ")"
     for row in rows:
         if row["keys"].startswith("$"):
             continue
