@@ -69,12 +69,12 @@ _CHANNEL_SUBJECT = LazyPattern(r"(?:(?:19|20)\d{2}年度?)?(?:" + _CHANNEL_NOUN 
 # The ways of applying, one owner: these rules and the channel rows of narrative.tsv ($ONLINE_WAY, $IN_PERSON_WAY,
 # $EMAIL_WAY, put in by narrative._patterns) name them from here
 WAY_FAMILIES = {"$ONLINE_WAY": "网络|网上|在线|互联网|网站", "$IN_PERSON_WAY": "当面|现场", "$EMAIL_WAY": "电子邮件|电子邮箱"}
-_REQUEST_WAYS = (r"(?<![、,，和及与])(?:" + "|".join(WAY_FAMILIES.values()) + r"|窗口|邮寄|信函|传真|邮箱|电话|"
-                 r"其他渠道|其他方式|其他途径)(?:方式|形式|渠道|途径)?")
+_WAY_WORDS = "|".join(WAY_FAMILIES.values()) + r"|窗口|邮寄|信函|传真|邮箱|电话"
+_REQUEST_WAYS = r"(?<![、,，和及与])(?:" + _WAY_WORDS + r"|其他渠道|其他方式|其他途径)(?:方式|形式|渠道|途径)?"
 # two or more ways listed before the requests' noun with no 等 (接收来信及平台依申请公开事项23件; 当面、网上依申请公开申请):
 # all of them, the year's requests (the rows of narrative.tsv name it $WAYS_LISTED); a letter (来信) and a platform (平台)
 # are ways there, never alone (群众来信 is a petition's)
-_ONE_WAY = "(?:" + "|".join(WAY_FAMILIES.values()) + r"|窗口|邮寄|信函|来信|传真|邮箱|电话|平台)"
+_ONE_WAY = "(?:" + _WAY_WORDS + r"|来信|平台)"
 WAYS_LISTED = _ONE_WAY + r"(?:[、和及与]" + _ONE_WAY + r")+(?:方式|形式|渠道|途径)?(?:提出|提交)?的?"
 _ONE_REQUEST_WAY = LazyPattern(_REQUEST_WAYS + "$")
 _WAY_COUNT = LazyPattern(_REQUEST_WAYS + r"(?:受理|收到|接收|接受|提交|提出|申请)[^,，。;；:：\n\d]{0,20}?\d+(?:件|条)")

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import bisect
 
+from .pdf_settings import PDFLayoutSettings
+
 Char = tuple      # (char, left, bottom, right, top) in user space
 
 
@@ -51,7 +53,8 @@ def _turned(turn, ch: Char) -> Char:
     return (ch[0], min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
 
 
-def _run_at(chars: list[Char], start: dict, box, tm, size: float, wide: float = 0.0, space: float = 0.1) -> list[int]:
+def _run_at(chars: list[Char], start: dict, box, tm, size: float, wide: float = 0.0,
+            space: float = PDFLayoutSettings.faint_space) -> list[int]:
     """The characters (indices) of the text object with box `box`, text matrix `tm` (a b c d e f)
     and font size `size`: the first starts at its origin (to a tenth of a point: both readers place
     it there), the rest follow it in drawing order along its baseline, each after the one before,
@@ -115,7 +118,8 @@ def _in_ring(ch: Char, rings) -> bool:
 
 
 def watermark_chars(chars: list[Char], objects, segments, marks: set[str],
-                    rings=(), wide: float = 0.0, space: float = 0.1) -> tuple[set[int], list[tuple[str, bool]]]:
+                    rings=(), wide: float = 0.0,
+                    space: float = PDFLayoutSettings.faint_space) -> tuple[set[int], list[tuple[str, bool]]]:
     """The characters (indices into `chars`) of faint or coloured text drawn over the page (above),
     and the texts found on this page, each with whether it was drawn light (or coloured: a seal). `objects`: pdf_objects.faint_text(page, raw); `segments`:
     the page's ruling segments (pdf_objects.Shapes.segments, user space); `marks`: the watermark
