@@ -6,9 +6,12 @@ of several such groups side by side (table 四's three of five: mixed_group_read
 group)."""
 from __future__ import annotations
 
-from typing import Callable, Optional
+from itertools import combinations
+from typing import Callable, Optional, Sequence
 
 from ..bounds import MAX_INT_DIGITS
+from .line_damage import cut_at_width
+from .row_cells import Token
 
 
 def mixed_readings(raw: list[str], n: int, limit: int = 20_000) -> Optional[set[tuple]]:
@@ -139,3 +142,27 @@ def joined_only(raw: list[str], sizes: list[int], group_ok: Optional[Callable[[t
     if len(sizes) == 1:
         return sorted(mixed_readings(raw, sizes[0], limit * 10) or ())
     return sorted(mixed_group_readings(raw, sizes, limit * 10) or ())
+
+
+def wrap_rejoined(text: str, tokens: Sequence[Token], raw: list[str],
+                  read: Callable[[list[str]], Optional[list[tuple]]]) -> Optional[tuple[list[Token], list[tuple]]]:
+    """A row of digits run together that no reading of its printed runs satisfies, on lines a hard wrap cut at its
+    width ('… 14439752939' / '8244893'): a break at such a line's end, digits both sides, may have cut a figure as
+    well as parted two. (Its runs with the breaks joined, their readings) where exactly one choice of breaks to join
+    reads (`read`: readings of the runs, [] none, None too many); else None — never a guess between two."""
+    tokens = [t for t in tokens if t.raw != ""]
+    cuts = [i for i, (a, b) in enumerate(zip(tokens, tokens[1:]))
+            if text[a.end:b.start].rstrip(" ") in ("\n", "\n\n") and cut_at_width(text, a.end)]
+    found = []
+    for k in range(1, min(len(cuts), 3) + 1):
+        for joins in combinations(cuts, k):
+            runs, cells = list(raw), list(tokens)
+            for i in reversed(joins):
+                runs[i:i + 2] = [runs[i] + runs[i + 1]]
+                cells[i:i + 2] = [Token(text[cells[i].start:cells[i + 1].end], cells[i].start, cells[i + 1].end)]
+            got = read(runs)
+            if got is None:
+                return None
+            if got:
+                found.append((cells, got))
+    return found[0] if len(found) == 1 else None

@@ -10,7 +10,7 @@ import regex
 from ..bounds import to_number
 from ..cells import ocr_reading, parse_cell, unread_cell
 from ..patterns import CHANGE_PAIR, FOOTNOTE_MARK, strip_money_unit
-from .joined_runs import joined_only
+from .joined_runs import joined_only, wrap_rejoined
 from .line_damage import cut_at_width
 from .row_cells import Token
 from .rows import RowHit
@@ -223,6 +223,9 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
             row.damage = RUN_TOGETHER
             # a figure printed with its thousands separators ("1,769") is one cell, never digits run together
             found = readings(raw, sizes or [n], group_ok, limit, signed_cell, _whole_figures(printed))
+            if found == [] and text is not None and group_ok is not None and not _whole_figures(printed) and (
+                    rejoined := wrap_rejoined(text, hit.cells, raw, lambda runs: readings(runs, sizes or [n], group_ok, limit, signed_cell))):
+                row.hit, found = replace(hit, cells=rejoined[0]), rejoined[1]
         row.split = True
         if found is None:
             row.problem = f"too many readings of its {row.damage}"

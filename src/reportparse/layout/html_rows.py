@@ -246,8 +246,9 @@ def cut_row_end(tr, end: int, width: int, max_span: int):
 def rows_cut_in_two(rows: list, grid: list, max_span: int) -> dict:
     """Rows a page cut in two inside its table: a row with a label and figures that stops short of the table's
     width, and right after it a row of figures and no label (one figure or blank a cell, no rowspan) that fills it
-    exactly to the width — a CMS that closed the <tr> before one of its cells. {that row: the next row's cells}
-    (html_table reads them as its end). Only the labels of the short row may span rows (a group's label over its
+    exactly to the width — a CMS that closed the <tr> before one of its cells — or after rows of no figure that only
+    print again words of the rows above (the header a page break that cut the row repeats). {that row: the next
+    row's cells} (html_table reads them as its end). Only the labels of the short row may span rows (a group's label over its
     rows); a figure that spans rows, or a short row with no figure yet (a heading), is never joined. The width is
     the one most rows of figures fill, or that of the row of figures right after the rest (a part of a table cut in
     two whose group labels stayed in the part before: its rows end a column short of the groups' rows)."""
@@ -258,10 +259,18 @@ def rows_cut_in_two(rows: list, grid: list, max_span: int) -> dict:
     ends = Counter(g[3] for g, f in zip(grid, figured) if f)
     width = max(ends, key=lambda e: (ends[e], e), default=0)
     out: dict = {}
-    for i, (g, h) in enumerate(zip(grid, grid[1:])):
+    seen: set[str] = set()      # the words of the rows of no figure so far (a header printed again repeats them)
+    for i, g in enumerate(grid[:-1]):
+        j = i + 1
+        while j < len(grid) - 1 and not figured[j] and all(
+                not t or t in seen for t in (" ".join(text_of(c).split()) for c in grid[j][5])):
+            j += 1      # (a header printed again between the pieces: the page break that cut the row repeats it)
+        if not figured[i]:
+            seen.update(" ".join(text_of(c).split()) for c in g[5])
+        h = grid[j]
         tr, nxt = rows[g[0]], rows[h[0]]
-        after = grid[i + 2][3] if i + 2 < len(grid) and figured[i + 2] and grid[i + 2][0] == h[0] + 1 else width
-        if h[0] != g[0] + 1 or type(tr) is list or type(nxt) is list or g[3] >= max(width, after) \
+        after = grid[j + 1][3] if j + 1 < len(grid) and figured[j + 1] and grid[j + 1][0] == h[0] + 1 else width
+        if h[0] != g[0] + j - i or type(tr) is list or type(nxt) is list or g[3] >= max(width, after) \
                 or type(rows[g[0] - 1]) is not list and out.get(rows[g[0] - 1]):
             continue
         size = sum(span_value(c.get("colspan"), max_span) for c in h[5])

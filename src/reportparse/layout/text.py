@@ -189,7 +189,8 @@ def blank_chrome_in_figure_rows(text: str) -> str:
     (offsets kept): the tail stands as a wrap alone leaves it (a blank line inside such a row parts it). Only a chrome
     line (patterns.page_chrome) after a line that ends in a figure after a space (a row's piece, never a figure alone
     on its line: a table printed a cell a line reads its chrome as it did) and before a line of figures only (or one
-    blank or chrome line more, then such a line)."""
+    blank or chrome line more, then such a line). A chrome line between two lines of a pipe table (inside its header's
+    rows: the table would end there) is blanked, its line break kept."""
     chars = None
     for m in _CHROME_OPENING.finditer(text):
         start = m.start() + 1
@@ -198,6 +199,12 @@ def blank_chrome_in_figure_rows(text: str) -> str:
         if end >= 0 and _in_split_label(text, m.start(), end, above):
             chars = chars or list(text)
             chars[m.start():end] = " " * (end - m.start())
+            continue
+        if end >= 0 and "|" in above and text[end + 1:end + 80].lstrip(" \t")[:1] == "|" \
+                and page_chrome(text[start:end].strip()):
+            # a page's chrome between two lines of a pipe table (its header's rows): never a row of it
+            chars = chars or list(text)
+            chars[start:end] = " " * (end - start)
             continue
         # (most such lines are a page's header fields, under no figure: the cheap test first)
         if end < 0 or not any(c.isdigit() for c in above[-8:]) or not _ROW_PIECE_END.search(above) \
@@ -217,19 +224,25 @@ def blank_chrome_in_figure_rows(text: str) -> str:
 # a piece of a label a wrap cut in a table printed a cell a line: a short line of words (its numbering maybe), no pipe,
 # no sentence
 _LABEL_PIECE = regex.compile(r"[ \t]*(?:[0-9]{1,2}[.、．]?)?[^\s|0-9.、．][^\n|。；;]{0,29}")
+# the last piece of such a label in a table printed a row a line: words, then the row's figures parted by spaces
+_LABEL_THEN_FIGURES = regex.compile(r"[ \t]*[^\s|0-9.、．][^\n|。；;0-9]{0,29}?[ \t]+[0-9][0-9,]*(?:[ \t]+[0-9][0-9,]*)*[ \t]*")
 
 
 def _in_split_label(text: str, brk: int, end: int, above: str) -> bool:
     """Does the chrome line from the line break at `brk` to `end` stand between the two pieces of a label a wrap cut, in
-    a table printed a cell a line (0 / 6.属于四类 / 【打印本页】 / 过程性信息 / 0)? Then it goes with its line break: the
-    pieces stand as a wrap alone leaves them."""
+    a table printed a cell a line (0 / 6.属于四类 / 【打印本页】 / 过程性信息 / 0) or a row a line (… 269 1080 / 4.保护第三方 /
+    【打印本页】 / 合法权益 303 117 …)? Then it goes with its line break: the pieces stand as a wrap alone leaves them."""
     if not _LABEL_PIECE.fullmatch(above) or not page_chrome(text[brk + 1:end].strip()):
         return False
     top = text.rfind("\n", 0, brk)
-    if top < 0 or not _FIGURE_LINE.fullmatch(text[text.rfind("\n", 0, top) + 1:top]):
+    prev = text[text.rfind("\n", 0, top) + 1:top] if top >= 0 else ""
+    if top < 0 or not (_FIGURE_LINE.fullmatch(prev) or _ROW_PIECE_END.search(prev)):
         return False
     below_end = text.find("\n", end + 1)
-    if below_end < 0 or not _LABEL_PIECE.fullmatch(text[end + 1:below_end]) or page_chrome(text[end + 1:below_end].strip()):
+    below = text[end + 1:below_end if below_end >= 0 else len(text)]
+    if _ROW_PIECE_END.search(prev) and _LABEL_THEN_FIGURES.fullmatch(below):
+        return True         # (a table printed a row a line: the label's last piece and the row's figures)
+    if below_end < 0 or not _LABEL_PIECE.fullmatch(below) or page_chrome(below.strip()):
         return False
     after = text.find("\n", below_end + 1)
     return bool(_FIGURE_LINE.fullmatch(text[below_end + 1:after if after >= 0 else len(text)]))
