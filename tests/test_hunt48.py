@@ -8,7 +8,10 @@ Texts and figures are invented.
   通过信函和其他方式提出的): all of them, the year's requests; one way alone stays that way's share;
 - the requests' own system or platform as the receiver (政府信息依申请公开系统共收到3宗信息, 依申请公开平台收到4件): the
   year's requests; never a platform of all disclosure (政府信息公开平台收到…), nor a consultation received there, nor
-  a complaint's count after the figure (依申请公开共收到3件投诉, read before this stop)."""
+  a complaint's count after the figure (依申请公开共收到3件投诉, read before this stop);
+- the issuer's words for itself spelled once ($SELF): a hospital's 我院/本院, a school's 我校, a centre's 本中心 open a
+  count as 我局/本局 did (我院政府信息公开申请共受理2件, 我校通过门户网站和微信平台发布信息合计73条); never 本市, the
+  region of all its bodies, nor another bureau named."""
 from __future__ import annotations
 
 import pytest
@@ -90,3 +93,34 @@ def test_the_request_system_as_the_receiver(sentence, value):
 def test_another_platform_or_another_matter_is_no_request_count(sentence):
     vals = year_totals(TOWN + REQUESTS + sentence + "\n")
     assert "requests.new" not in vals
+
+
+# ---- the issuer's words for itself: a hospital's, a school's, a centre's ----------------------------------------------
+
+SCHOOL = "青禾职业技术学院2023年政府信息公开工作年度报告\n"
+CENTRE = "青禾县住房公积金管理中心2023年政府信息公开工作年度报告\n"
+
+
+@pytest.mark.parametrize("head, sentence, value", [
+    (HOSPITAL, "2023年，我院政府信息公开申请共受理2件。", 2),
+    (SCHOOL, "2023年，我校依申请公开申请收到6件。", 6),
+    (CENTRE, "2023年，本中心政府信息公开申请收到8件。", 8),
+])
+def test_a_request_count_after_the_issuers_own_word(head, sentence, value):
+    vals = year_totals(head + REQUESTS + sentence + "\n")
+    assert vals["requests.new"] == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "2023年，本市政府信息公开申请共受理2件。",
+    "2023年，县财政局政府信息公开申请共受理2件。",
+])
+def test_the_whole_region_or_another_body_opens_no_request_count(sentence):
+    vals = year_totals(HOSPITAL + REQUESTS + sentence + "\n")
+    assert "requests.new" not in vals
+
+
+def test_a_school_names_its_two_channels_after_its_own_word():
+    vals = year_totals(SCHOOL + PROACTIVE + "2023年，我校通过学校门户网站和微信平台发布信息合计73条。\n")
+    assert vals["disclosure.total"] == 73
+    assert "disclosure.via_website" not in vals
