@@ -4,7 +4,8 @@ near cases that must stay as they were:
   for 144|39|75|293|98|244|893): no reading of the two runs held, and the runs were never joined
   (extract/joined_runs.wrap_rejoined: joined only at a line the wrap cut at its width, where one choice of breaks reads);
 - a page's chrome a crawler kept between two lines of a pipe table's header: the table ended there, table 四 unread
-  (layout/text.blank_chrome_in_figure_rows blanks it);
+  (layout/text.blank_chrome_in_figure_rows blanks it; chrome before a row of figures stays, read past only where the
+  table's sums hold: tests/test_crawler_damage_crawl37.py);
 - the same chrome between the two pieces of a wrapped label in a table printed a row a line (4.保护第三方 / 【打印本页】 /
   合法权益 303 117 …): the row was "not in the document";
 - an HTML row cut in two by a page break that repeats the table's header between its pieces
@@ -81,7 +82,9 @@ def test_only_chrome_between_pipe_lines_is_blanked():
     assert len(blanked) == len(text) and blanked.split("\n")[1] == " " * len("扫一扫在手机打开当前页")
     for kept in ("| 行政复议 | 行政诉讼 |\n说明：单位为件\n| 结果维持 | 结果纠正 |\n",    # words that are no chrome
                  "| 行政复议 | 行政诉讼 |\n扫一扫在手机打开当前页\n五、存在的主要问题\n",     # no pipe line after it
-                 "五、存在的主要问题\n扫一扫在手机打开当前页\n| 结果维持 | 结果纠正 |\n"):   # no pipe line before it
+                 "五、存在的主要问题\n扫一扫在手机打开当前页\n| 结果维持 | 结果纠正 |\n",    # no pipe line before it
+                 # a row of figures after it: read past the chrome only where the table's sums hold (crawl37's test)
+                 "| 结果维持 | 结果纠正 |\n扫一扫在手机打开当前页\n| 14 | 3 |\n"):
         assert text_layer.blank_chrome_in_figure_rows(kept) == kept
 
 

@@ -189,8 +189,8 @@ def blank_chrome_in_figure_rows(text: str) -> str:
     (offsets kept): the tail stands as a wrap alone leaves it (a blank line inside such a row parts it). Only a chrome
     line (patterns.page_chrome) after a line that ends in a figure after a space (a row's piece, never a figure alone
     on its line: a table printed a cell a line reads its chrome as it did) and before a line of figures only (or one
-    blank or chrome line more, then such a line). A chrome line between two lines of a pipe table (inside its header's
-    rows: the table would end there) is blanked, its line break kept."""
+    blank or chrome line more, then such a line). A chrome line between a pipe table's line and a line of its header
+    (pipes, no figure: the table would end there) is blanked, its line break kept."""
     chars = None
     for m in _CHROME_OPENING.finditer(text):
         start = m.start() + 1
@@ -200,9 +200,12 @@ def blank_chrome_in_figure_rows(text: str) -> str:
             chars = chars or list(text)
             chars[m.start():end] = " " * (end - m.start())
             continue
-        if end >= 0 and "|" in above and text[end + 1:end + 80].lstrip(" \t")[:1] == "|" \
+        after = text.find("\n", end + 1) if end >= 0 else -1
+        below = "" if end < 0 else text[end + 1:after if after >= 0 else len(text)]
+        if "|" in above and below.lstrip(" \t")[:1] == "|" and not _DIGIT.search(below) \
                 and page_chrome(text[start:end].strip()):
-            # a page's chrome between two lines of a pipe table (its header's rows): never a row of it
+            # a page's chrome between a pipe table's line and a line of its header after it (no figure: a row of
+            # figures after chrome is read only where the table's sums hold, national_table4): never a row of it
             chars = chars or list(text)
             chars[start:end] = " " * (end - start)
             continue
