@@ -44,12 +44,14 @@ _TITLE_CN_YEAR = LazyPattern(r"(?P<year>[〇○零一二三四五六七八九]{4
 _TITLE_BARE_YEAR = LazyPattern(_YEAR + r"(?=\s*(?:政府|政务)?信息公开)")
 _BODY_TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?\s*政府信息公开(?:工作)?(?:年度)?报告")
 # a text stored without its title and its statistics period: the year its first paragraph opens with is the
-# report's. Either the paragraph under 一、总体情况 (概述) says the year itself (2020年七里坪镇…; not 2019年以来, 2020年底, 2021年中,
+# report's. Either the paragraph under 一、总体情况 (概述) says the year itself (2020年七里坪镇…, 2025年中仓街道…: a place's name
+# opening with 中; not 2019年以来, 2020年底, 2021年中,
 # 2019年至2020年, 2020年工作要点), or a paragraph opens with the year then a comma or the issuer's 我/本/全
 # (2020年，宣城市气象局…; 2012年我镇…), never a date (2019年5月…) nor a span (2008年以来)
 # (or, in a text run onto one line, on the heading's line: "一、总体情况 2019年度，X公司…")
 _OVERVIEW_YEAR = LazyPattern(r"^[ \t\u3000]*一[、.．][ \t\u3000]*(?:总体情况|概述|概况)(?:[^\n]{0,8}\n\s*|[ \t\u3000]+)" + _YEAR
-                             + r"\s*年(?:度)?(?![\d以至到底末初前后中上下\-—–~～]|工作)", regex.M)
+                             + r"\s*年(?:度)?(?![\d以至到底末初前后上下\-—–~～]|中(?![^,，。\s]{1,4}?(?:街道|镇|乡|区|县|市|州))|工作)",
+                             regex.M)
 _OPENING_YEAR = LazyPattern(r"^[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?(?=[,，、]|[我本全](?!年))", regex.M)
 # … or, last, the one year the body's opening states as the report's: a sentence that opens with it and the issuer's
 # 我/本/全 (。2020年，我委…, or a clause: …依法公开，2022年，我局在…; not 2024年，我局将…: a plan) or an institution's word for itself (。2021年医院在…, 学校, 学院,

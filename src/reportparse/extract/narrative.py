@@ -19,14 +19,14 @@ from ..cells import to_yuan
 from ..normalize import Spacing, fold_traditional
 from ..patterns import CN_DIGITS, LazyPattern
 from ..schema import _read_tsv
-from .narrative_channels import (OUTLETS, SENTENCE_END as _SENTENCE_END, WEBSITE, WEBSITE_COLUMN, WINDOW as _WINDOW,
-                                 channel_fits as _channel_fits)
+from .narrative_channels import (OUTLETS, OWNER_CHAR, SENTENCE_END as _SENTENCE_END, WEBSITE, WEBSITE_COLUMN,
+                                 WINDOW as _WINDOW, channel_fits as _channel_fits)
 from .narrative_channels import WAY_FAMILIES, WAYS_LISTED, ends_with_outlet, website_total
 from .narrative_compact import Compact
 from .narrative_cut import NEGATION_PAIR, NEGATIONS, cut_texts, needs_one_of, plan as _cut_plan
 from .narrative_lists import listed_sum, topic_start
 from .narrative_parts import alias_of as _alias, is_part as _is_part
-from .narrative_period import BOTH, RUNNING, other_year, period_of
+from .narrative_period import BOTH, ENDED, RUNNING, other_year, period_of
 
 _CONTEXT_CHARS = 200     # without a section heading, the topic is looked for this far before a match
 _SITE_KEY = ("disclosure.via_website",)
@@ -115,6 +115,7 @@ def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pa
     families = {row["keys"]: row["pattern"] for row in rows if row["keys"].startswith("$")}
     families["$ONE_SITE"] = "(?:" + OUTLETS + ")"     # the places items go out on: narrative_channels owns them
     families["$WEBSITE"], families["$WEBSITE_COLUMN"] = WEBSITE, WEBSITE_COLUMN       # … and the website's names
+    families["$OWNER_CHAR"] = OWNER_CHAR
     for name, words in families.items():     # a family may name another ($SITE_WAY_COUNT names $WEBSITE)
         families[name] = _FAMILY.sub(lambda m: families[m.group()], words)
     families.update((name, "(?:" + words + ")") for name, words in WAY_FAMILIES.items())     # … and the ways of applying
@@ -326,9 +327,10 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 continue
             # (the report's year named in the match says the period: 累计主动公开2009年度政府信息 is that year's)
             period = "year" if ty is not None else period_of(ctext, ss, s, e, year, ce)
-            if period is None or (period == RUNNING and literal != "0"):
+            if period is None or (period in (RUNNING, ENDED) and literal != "0" and (
+                    literal is not None or named.get("n") != "0")):
                 continue
-            period = "year" if period == RUNNING else period       # none since 2014 is none this year
+            period = "year" if period in (RUNNING, ENDED) else period       # none since 2014 is none this year
             # (本年度及历年无收费: both; none since the Regulations, a zero stated by negation, is none this year too)
             periods = ("year", "cumulative") if period == "cumulative" and (
                 literal == "0" or BOTH.search(ctext, ss, s)) else (period,)

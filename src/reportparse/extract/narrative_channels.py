@@ -28,6 +28,10 @@ SITES = r"网站|官网|外网|政务网|网页|网上|平台|专栏|栏目|公�
 WEBSITE = r"(?:(?:门户)?(?:网站|外网)|(?<=政府)网(?![站格络点页民上]))"
 _A_WEBSITE = LazyPattern(WEBSITE)
 WEBSITE_COLUMN = r"(?:[^,，。;；:：\d、等及和与\"“”]{1,8}?(?:子栏目|栏目|专栏))?"
+# a character of the name of a website's owner (在和平区政府门户网站…): no clause mark, digit, quote or word of a list
+# (、等及和与: 微信和网站 names two ways), but a 和 inside a place's name (和平区政府: one to three characters, then the
+# place's kind and its government)
+OWNER_CHAR = r"(?:[^,，。;；:：\d、等及和与\"“”]|和(?=[^,，。;；:：\d、等及和与\"“”]{1,3}?[区县市州旗](?:人民)?政府))"
 OUTLETS = SITES + "|" + MEDIA
 _ENDS_WITH_OUTLET = LazyPattern(r"(?:" + OUTLETS + r")$")
 # (posts of another kind are no information's count: “大冶教育”微信公众号发布稿件533条 beside the website's 86 items)
@@ -185,8 +189,10 @@ def _parts_listed(between: str) -> bool:
 
 
 # one website named as the way a proactive total went out (2016年我乡通过政府门户网站主动公开信息138条; 在区政府网站公开
-# …123条): the clause's only outlet, no list of ways (、 和 及 等) after it
-_ONE_SITE_WAY = LazyPattern(r"(?:通过|在|利用)[\"“]?[^,，。;；:：\d、等及和与\"“”]{0,20}?" + WEBSITE + r"[\"”]?(?:上|平台)?(?!、|和|及|与)")
+# …123条), or a government's website as the clause's subject (2023年县政府网站共发布公开各类政务信息1575条): the clause's
+# only outlet, no list of ways (、 和 及 等) after it
+_ONE_SITE_WAY = LazyPattern(r"(?:(?:通过|在|利用)[\"“]?" + OWNER_CHAR + r"{0,20}?|\G(?:(?:19|20)\d{2}年度?[,，]?)?"
+                            + OWNER_CHAR + r"{0,8}?政府)" + WEBSITE + r"[\"”]?(?:上|平台)?(?!、|和|及|与)")
 _OUTLET = LazyPattern(OUTLETS)
 
 

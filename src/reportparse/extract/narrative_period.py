@@ -23,6 +23,10 @@ _SINCE_2008 = LazyPattern(r"(?:条例|办法|规定)》?[^,，。;；]{0,10}?(?:
 # a start the year lies inside, the work's own (开展政府信息公开工作以来): a figure over it is no year's, but none
 # over it (…以来未收取…费用) is none that year too (自2014年以来 names another year: not read, as above)
 RUNNING = "running"
+# a running total up to the year's end or later from a start the sentence does not say (截止2020年12月31日，共收到…0件;
+# 截至目前，共…): the year lies inside it, so a zero over it is none that year too (any other count is not read)
+ENDED = "ended"
+_UP_TO_YEAR_END = LazyPattern(r"(?:截至|截止)(?:(?:19|20)\d{2}年)?(?:12月31日|12月底|年?底|年?末|目前|今)|到目前|至今|迄今|目前为止")
 _WORK_BEGAN = LazyPattern(r"(?:(?:开展|启动|推行|实施|开始)[^,，。;；:：\d]{0,10}?工作|工作(?:开展|启动|推行|实施|开始))$")
 _RUNNING_SUM = LazyPattern(r"(?<!年|年度)累计")
 # a bare 累计 that has reached its figure by now (累计主动公开政府信息已达657条) ends where 截至目前 would
@@ -77,7 +81,8 @@ def _part_of_year(ctext: str, ss: int, s: int, year: Optional[int]) -> int:
 
 def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Optional[int] = None) -> Optional[str]:
     """The period of the figure matched at [s, e) in its sentence [ss, se): "year", "cumulative" (a running total
-    since the Regulations), RUNNING (since a later start before the report's year), or None when the sentence does
+    since the Regulations), RUNNING (since a later start before the report's year), ENDED (up to the year's end from
+    a start not said), or None when the sentence does
     not settle it. The last word before the figure that
     names a period decides: 截至 / 历年 / …以来 over an earlier 全年 or 2018年，; a bare 累计 yields to any year word,
     unless the sentence goes on to the year's new ones (其中本年度新增…), which are the year's by their own words."""
@@ -128,7 +133,9 @@ def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Opti
         return "cumulative"     # 历年, 条例施行以来, 截至2018年底累计: from the start of the counting
     if ended and not _SUM_WORD.search(ctext, ended[-1], e):
         return "year"           # 截至12月31日已答复45件: the year's state at its end
-    return None                 # 截至2018年底，共受理… / 累计… alone: from a start the sentence does not say
+    if ended and _UP_TO_YEAR_END.match(ctext, ended[-1]):
+        return ENDED            # 截至2018年底，共受理…: from a start the sentence does not say, up to the year's end
+    return None                 # 累计… alone, or up to a day inside the year: from a start the sentence does not say
 
 
 def _year_clause(ctext: str, ss: int, s: int, year: Optional[int]) -> int:
