@@ -8,6 +8,8 @@ near cases that must stay as they were:
   table's sums hold: tests/test_crawler_damage_crawl37.py);
 - the same chrome between the two pieces of a wrapped label in a table printed a row a line (4.保护第三方 / 【打印本页】 /
   合法权益 303 117 …): the row was "not in the document";
+- the same chrome between a whole label and its first figure in a legacy table printed a cell a line (seed 84:
+  其中：同意公开答复数 / 扫一扫在手机打开当前页 / 27 / 59, the chrome read as a row with no key, the reply rows unread);
 - an HTML row cut in two by a page break that repeats the table's header between its pieces
   (layout/html_rows.rows_cut_in_two looks past the repeated header rows)."""
 import pytest
@@ -139,3 +141,26 @@ def test_html_rows_of_new_words_between_are_no_repeated_header():
     report = reportparse.parse_text(text.replace(ROW_HTML, cut))
     assert _row(report.values(), "requests.denied.third_party") == [None] * 7
     assert not any("row cut in two" in str(w) for w in report.warnings)
+
+
+# ---------------------------------------------------------------- chrome between a label and its first figure, a cell a line
+
+GRANTED = "其中：同意公开答复数\n27\n59\n"
+
+
+@pytest.mark.parametrize("chrome", ["扫一扫在手机打开当前页", "【打印本页】【关闭窗口】"])
+def test_chrome_between_a_legacy_label_and_its_first_figure(chrome):
+    layout, text, truth = CA.document(8400032)      # an invented 2016 report, its appendix table a cell a line
+    assert layout == "legacy" and text.count(GRANTED) == 1
+    report = reportparse.parse_text(text.replace(GRANTED, f"其中：同意公开答复数\n{chrome}\n27\n59\n"))
+    got = report.values()
+    keys = ("requests.granted|applicant=total", "requests.granted|applicant=total|period=cumulative",
+            "requests.answered|applicant=total", "requests.reply.other|applicant=total|period=cumulative")
+    assert [got.get(k) for k in keys] == [truth[k] for k in keys] == [27, 59, 81, 83]
+    assert not [w for w in report.warnings if "扫一扫" in str(w) or "打印本页" in str(w)]
+
+
+def test_chrome_under_a_label_with_no_figure_above_it_stays():
+    # the line above the label is words (a header), not a figure: no table a cell a line shown, the chrome stays
+    text = "累计\n主动公开政府信息数\n【打印本页】\n487\n"
+    assert text_layer.blank_chrome_in_figure_rows(text) == text

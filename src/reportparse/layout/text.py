@@ -234,7 +234,8 @@ _LABEL_THEN_FIGURES = regex.compile(r"[ \t]*[^\s|0-9.、．][^\n|。；;0-9]{0,2
 def _in_split_label(text: str, brk: int, end: int, above: str) -> bool:
     """Does the chrome line from the line break at `brk` to `end` stand between the two pieces of a label a wrap cut, in
     a table printed a cell a line (0 / 6.属于四类 / 【打印本页】 / 过程性信息 / 0) or a row a line (… 269 1080 / 4.保护第三方 /
-    【打印本页】 / 合法权益 303 117 …)? Then it goes with its line break: the pieces stand as a wrap alone leaves them."""
+    【打印本页】 / 合法权益 303 117 …), or between a whole label and its first figure a cell a line? Then it goes with its
+    line break: the pieces stand as a wrap alone leaves them."""
     if not _LABEL_PIECE.fullmatch(above) or not page_chrome(text[brk + 1:end].strip()):
         return False
     top = text.rfind("\n", 0, brk)
@@ -245,6 +246,8 @@ def _in_split_label(text: str, brk: int, end: int, above: str) -> bool:
     below = text[end + 1:below_end if below_end >= 0 else len(text)]
     if _ROW_PIECE_END.search(prev) and _LABEL_THEN_FIGURES.fullmatch(below):
         return True         # (a table printed a row a line: the label's last piece and the row's figures)
+    if _FIGURE_LINE.fullmatch(prev) and _FIGURE_LINE.fullmatch(below):
+        return True         # (a cell a line: a whole label and its first figure, 59 / 其中：同意公开答复数 / 扫一扫… / 27)
     if below_end < 0 or not _LABEL_PIECE.fullmatch(below) or page_chrome(below.strip()):
         return False
     after = text.find("\n", below_end + 1)
