@@ -129,6 +129,12 @@ class PDFLayoutSettings:
     #: tightest by more than this share of its size is a space, an em to PDFium (pdf_faint._run_at:
     #: a watermark '内部资料 2024' was not matched to its object and read into the cells it crossed)
     faint_space: float = 0.1
+    #: a faint text object's characters are of its size: each character's height is the object's
+    #: font size (in page space) to within this share of it (pdf_faint._run_at: an 8 pt label
+    #: letter-spaced to a 20 pt stamp's length, its first character at the stamp's origin, was taken
+    #: for the stamp and left out, table 三 lost whole). A character's box is its font's ascent to
+    #: descent: about its size in the fonts of these reports, 1.3 of it in the tallest (YaHei)
+    faint_size_fit: float = 0.4
     #: a path with more segments than this is a drawing, not rules (skipped unread)
     max_path_segments: int = 2000
     #: a page whose ruling lines could meet in more points than this is not read as a table grid
