@@ -88,6 +88,12 @@ class PDFLayoutSettings:
     #: the last at their own gap to within this: one chain of tracked digits over the rule, whose
     #: figures' ends are not in the page (both cells unread: pdf_overrun.runs_on)
     overrun_pitch_slack: float = 0.3
+    #: an edge cell's figure whose digits stand at one gap wider than this many character heights is
+    #: tracked: its chain's tail past the table's border at that very gap is its own
+    #: (pdf_overrun._tracked_tail). Below a word gap: digits placed a quarter em apart (glyph by
+    #: glyph) stand exactly a word gap apart, and a five-digit figure set flush right as if tight ran
+    #: its last digit past the border, the cell unread (seed 80 doc 81, seed 61 doc 19)
+    tracked_tail_gap: float = 0.15
     #: a figure stands centred in its cell when its middle is off the cell's by at most this share of
     #: its digits' pitch; a chain of digits over a rule is cut where both cells' figures are centred,
     #: where at least `centred_evidence` other figures of the table, all of them, are (pdf_centred.py)
