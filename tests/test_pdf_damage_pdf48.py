@@ -79,3 +79,22 @@ def test_the_size_fit_is_a_setting():
     assert PDFLayoutSettings().faint_size_fit == 0.4
     with pytest.raises(ValueError):
         PDFLayoutSettings(faint_size_fit=-0.4)
+
+
+def _digits(x, text, gap, h=6.5, w=3.0):
+    from reportparse.layout.pdf_model import Item
+    return [Item(ch, x + k * (w + gap), 100.0, x + k * (w + gap) + w, 100.0 + h) for k, ch in enumerate(text)]
+
+
+@pytest.mark.parametrize("gap, taken", [
+    (1.625, True),      # a quarter em at 6.5 pt: exactly a word gap, tracked
+    (1.2, True),
+    (0.8, False),       # below tracked_tail_gap (0.975 pt): set tight, its end is where its digits end
+    (0.0, False),
+])
+def test_an_edge_cells_tail_is_taken_from_the_tracked_gap_on(gap, taken):
+    from reportparse.layout.pdf_overrun import _tracked_tail
+    line = _digits(534.0, "22088", gap)
+    its, out = line[:4], line[4:]
+    tail = _tracked_tail(its, its[-1], out, out, gap, 1, PDFLayoutSettings())
+    assert (tail == out) is taken
