@@ -279,7 +279,7 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
             chars, faint = drop_faint(chars, objects)
             drop, marks = watermark_chars(chars, objects, shapes.segments,
                                           watermarks if watermarks is not None else set(), shapes.rings,
-                                          miner.widened(), layout.faint_space)
+                                          miner.widened(), layout.faint_space, layout.faint_size_fit)
             if drop:
                 chars, marked = [c for k, c in enumerate(chars) if k not in drop], len(drop)
             good -= faint + marked

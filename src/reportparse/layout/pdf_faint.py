@@ -54,7 +54,7 @@ def _turned(turn, ch: Char) -> Char:
 
 
 def _run_at(chars: list[Char], start: dict, box, tm, size: float, wide: float = 0.0,
-            space: float = PDFLayoutSettings.faint_space) -> list[int]:
+            space: float = PDFLayoutSettings.faint_space, fit: float = PDFLayoutSettings.faint_size_fit) -> list[int]:
     """The characters (indices) of the text object with box `box`, text matrix `tm` (a b c d e f)
     and font size `size`: the first starts at its origin (to a tenth of a point: both readers place
     it there), the rest follow it in drawing order along its baseline, each after the one before,
@@ -63,28 +63,35 @@ def _run_at(chars: list[Char], start: dict, box, tm, size: float, wide: float = 
     `wide`: the ems PDFium gives each Latin character more than the characters read (a font with no
     widths table, its half-width glyphs read at their width: pdf_chars._half_widths, an em to PDFium);
     a space of such a text ('内部资料 2024') is one too, though no character is read for it: a gap in the
-    run wider than its tightest by `space` of the size (PDFLayoutSettings.faint_space) counts as one."""
+    run wider than its tightest by `space` of the size (PDFLayoutSettings.faint_space) counts as one.
+    Every character of the run is of the object's size: its height within `fit` of it
+    (PDFLayoutSettings.faint_size_fit; a label's 8 pt characters starting at a 20 pt stamp's origin
+    and ending near its box's end are no run of it)."""
     a, b, c, d, e, f = tm
     if abs(b) > 0.035 * abs(a) or abs(c) > 0.035 * abs(d) or a <= 0 or d <= 0:
         return []                       # (upright text only: a slanted stamp is taken as slanted)
     s = max(size * d, 1.0)
     right = box[2]
-    best, fit = [], None
+
+    def sized(ch: Char) -> bool:
+        return abs(ch[4] - ch[2] - s) <= fit * s
+    best, least = [], None
     for k in start.get(round(e), []) + start.get(round(e) - 1, []) + start.get(round(e) + 1, []):
         ch = chars[k]
-        if abs(ch[1] - e) > 0.1 or not ch[2] < f < ch[4]:
+        if abs(ch[1] - e) > 0.1 or not ch[2] < f < ch[4] or not sized(ch):
             continue
         run = [k]
         for j in range(k + 1, len(chars)):
             prev, nxt = chars[run[-1]], chars[j]
-            if abs(nxt[2] - prev[2]) > 0.1 or not -0.1 <= nxt[1] - prev[3] <= 0.8 * s or nxt[1] > right + 0.1:
+            if (abs(nxt[2] - prev[2]) > 0.1 or not -0.1 <= nxt[1] - prev[3] <= 0.8 * s or nxt[1] > right + 0.1
+                    or not sized(nxt)):
                 break
             run.append(j)
         last = chars[run[-1]]
         shift = wide * s * (sum(chars[j][0] < "\u2e80" for j in run[:-1]) + _spaces(chars, run, space * s))
         miss = min(abs(last[1] + shift - right), abs(last[3] + shift + (wide * s if last[0] < "\u2e80" else 0) - right))
-        if miss <= 0.5 * s and (fit is None or miss < fit):
-            best, fit = run, miss
+        if miss <= 0.5 * s and (least is None or miss < least):
+            best, least = run, miss
     return best
 
 
@@ -118,13 +125,13 @@ def _in_ring(ch: Char, rings) -> bool:
 
 
 def watermark_chars(chars: list[Char], objects, segments, marks: set[str],
-                    rings=(), wide: float = 0.0,
-                    space: float = PDFLayoutSettings.faint_space) -> tuple[set[int], list[tuple[str, bool]]]:
+                    rings=(), wide: float = 0.0, space: float = PDFLayoutSettings.faint_space,
+                    fit: float = PDFLayoutSettings.faint_size_fit) -> tuple[set[int], list[tuple[str, bool]]]:
     """The characters (indices into `chars`) of faint or coloured text drawn over the page (above),
     and the texts found on this page, each with whether it was drawn light (or coloured: a seal). `objects`: pdf_objects.faint_text(page, raw); `segments`:
     the page's ruling segments (pdf_objects.Shapes.segments, user space); `marks`: the watermark
     texts of the pages before (updated); `rings`: the boxes of round coloured outlines
-    (Shapes.rings): coloured text inside one is a seal's, wherever it stands; `wide`, `space`: as _run_at."""
+    (Shapes.rings): coloured text inside one is a seal's, wherever it stands; `wide`, `space`, `fit`: as _run_at."""
     runs, light, axes = [], [], []
     # a stamp drawn along the page's turned text (table 三 set sideways on an upright page) is read
     # in that frame: the characters, the object's box and origin turned so that it runs upright
@@ -142,7 +149,7 @@ def watermark_chars(chars: list[Char], objects, segments, marks: set[str],
             a, b, c, d, e, f = tm
             (a, b), (c, d), (e, f) = turn(a, b), turn(c, d), turn(e, f)
             if run := _run_at(seen, start, _turned(turn, ("",) + tuple(box))[1:], (a, b, c, d, e, f), size, wide,
-                                space):
+                                space, fit):
                 runs.append(run)
                 light.append(is_light)
                 axes.append(axis)

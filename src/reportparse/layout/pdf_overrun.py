@@ -293,7 +293,7 @@ def over_border(table, cont: list, rest: list, geo: PDFLayoutSettings = DEFAULT_
 def _tracked_tail(its, d, out: list, rest: list, own: float, side: int, geo) -> list:
     """The digits of `out` (past the table's border, nearest first) that go on from the edge cell's
     last digit `d` where the cell's figure is tracked — its digits on d's line at one gap `own`, wider
-    than a word gap — each at that very gap (within PITCH_SLACK), no more than the cell's own (at 0.8 em
+    than `tracked_tail_gap` heights (a quarter em, a word gap to pdf_lines, is tracked) — each at that very gap (within PITCH_SLACK), no more than the cell's own (at 0.8 em
     a four-digit figure's tail is half of it), with no other text of the line within a wide gap
     (`side_figures_gap` heights) past them: the tail of a
     figure whose tracking the producer did not count (pdf_chains.py), never text beside the table,
@@ -301,7 +301,7 @@ def _tracked_tail(its, d, out: list, rest: list, own: float, side: int, geo) -> 
     h = d.bottom - d.top
     line = sorted((o for o in its if same_line(o, d) and o.text.strip().isdigit()), key=lambda o: o.x0 * side)
     gaps = [b.x0 - a.x1 if side > 0 else a.x0 - b.x1 for a, b in zip(line, line[1:])]
-    if own <= geo.word_gap * h or not gaps or max(abs(g - own) for g in gaps) > geo.overrun_pitch_slack:
+    if own <= geo.tracked_tail_gap * h or not gaps or max(abs(g - own) for g in gaps) > geo.overrun_pitch_slack:
         return []
     tail, last = [], d
     for o in out:

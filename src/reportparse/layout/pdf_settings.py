@@ -88,6 +88,12 @@ class PDFLayoutSettings:
     #: the last at their own gap to within this: one chain of tracked digits over the rule, whose
     #: figures' ends are not in the page (both cells unread: pdf_overrun.runs_on)
     overrun_pitch_slack: float = 0.3
+    #: an edge cell's figure whose digits stand at one gap wider than this many character heights is
+    #: tracked: its chain's tail past the table's border at that very gap is its own
+    #: (pdf_overrun._tracked_tail). Below a word gap: digits placed a quarter em apart (glyph by
+    #: glyph) stand exactly a word gap apart, and a five-digit figure set flush right as if tight ran
+    #: its last digit past the border, the cell unread (seed 80 doc 81, seed 61 doc 19)
+    tracked_tail_gap: float = 0.15
     #: a figure stands centred in its cell when its middle is off the cell's by at most this share of
     #: its digits' pitch; a chain of digits over a rule is cut where both cells' figures are centred,
     #: where at least `centred_evidence` other figures of the table, all of them, are (pdf_centred.py)
@@ -129,6 +135,12 @@ class PDFLayoutSettings:
     #: tightest by more than this share of its size is a space, an em to PDFium (pdf_faint._run_at:
     #: a watermark '内部资料 2024' was not matched to its object and read into the cells it crossed)
     faint_space: float = 0.1
+    #: a faint text object's characters are of its size: each character's height is the object's
+    #: font size (in page space) to within this share of it (pdf_faint._run_at: an 8 pt label
+    #: letter-spaced to a 20 pt stamp's length, its first character at the stamp's origin, was taken
+    #: for the stamp and left out, table 三 lost whole). A character's box is its font's ascent to
+    #: descent: about its size in the fonts of these reports, 1.3 of it in the tallest (YaHei)
+    faint_size_fit: float = 0.4
     #: a path with more segments than this is a drawing, not rules (skipped unread)
     max_path_segments: int = 2000
     #: a page whose ruling lines could meet in more points than this is not read as a table grid
