@@ -3,8 +3,8 @@
 - a cell of the next column whose rows reach no digit's top (a NaN top is in no rows) is passed over;
 - a digit ending farther than `letter_gap` of its height before the first (non-NaN) start of the
   neighbour cell's digits is passed over: the digit the gap test reads starts there or after.
-Both are compared with the plain order of the tests (tests/test_pdf_speed46's, the neighbour's digits on
-the line asked first, as near_across asks them: a glyph with a NaN or infinite coordinate has no line, and
+Both are compared with the plain order of the tests (tests/test_pdf_speed46's, which asks the neighbour's
+digits on the line first, as near_across does: a glyph with a NaN or infinite coordinate has no line, and
 _fill_tables puts none in a cell) on ruled rows whose glyphs stand anywhere, NaN and infinities included,
 and on rows whose figures meet at the rule (findings to keep).
 """
@@ -13,30 +13,8 @@ import random
 from types import SimpleNamespace
 
 from reportparse.layout.pdf_model import Item
-from reportparse.layout.pdf_overrun import near_across, same_line
-from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT
-
-
-def _plain_near_across(cells, cont, geo=DEFAULT_PDF_LAYOUT):
-    found = []
-    for k, its in enumerate(cont):
-        c, digits = cells[k], [d for d in its if d.text.strip().isdigit()]
-        for j, n in enumerate(cells):
-            if round(n.x0) != round(c.x1) or abs(n.x0 - c.x1) >= 0.5:
-                continue
-            theirs = [o for o in cont[j] if o.text.strip().isdigit() and n.top <= o.top <= n.bottom]
-            for d in [d for d in digits if n.top <= d.top <= n.bottom]:
-                other = [o for o in theirs if same_line(o, d)]
-                if not other:
-                    continue
-                line = [o for o in digits if same_line(o, d)]
-                if d is max(line, key=lambda o: o.x1):
-                    o, h = min(other, key=lambda o: o.x0), d.bottom - d.top
-                    gap = o.x0 - d.x1
-                    near = [p.x0 - o.x1 for p in other if p is not o] + [d.x0 - p.x1 for p in line if p is not d]
-                    if -0.5 <= gap <= geo.letter_gap * h and (not near or min(near) > gap + geo.side_figures_gap * h):
-                        found.append((k, 1, d))
-    return found
+from reportparse.layout.pdf_overrun import near_across
+from tests.test_pdf_speed46 import _plain_near_across
 
 
 def _coord(rng, near: float) -> float:
