@@ -96,7 +96,7 @@ def _plain_near_across(cells, cont, geo=DEFAULT_PDF_LAYOUT):
             theirs = [o for o in cont[j] if o.text.strip().isdigit() and n.top <= o.top <= n.bottom]
             for d in [d for d in digits if n.top <= d.top <= n.bottom]:
                 line, other = [o for o in digits if same_line(o, d)], [o for o in theirs if same_line(o, d)]
-                if d is max(line, key=lambda o: o.x1) and other:
+                if other and d is max(line, key=lambda o: o.x1):      # (other first: a NaN glyph has no line)
                     o, h = min(other, key=lambda o: o.x0), d.bottom - d.top
                     gap = o.x0 - d.x1
                     near = [p.x0 - o.x1 for p in other if p is not o] + [d.x0 - p.x1 for p in line if p is not d]

@@ -28,6 +28,7 @@ one figure). Asked only of a digit at its cell's edge, so a page with none pays 
 """
 from __future__ import annotations
 
+import math
 import re
 from typing import Optional
 
@@ -128,26 +129,38 @@ def near_across(cells, cont: list, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) 
     for j, c in enumerate(cells):
         by_x0.setdefault(round(c.x0), []).append(j)
     found = []
-    theirs_of: dict[int, list] = {}     # (each cell of the next column starts at the rule: listed once)
+    theirs_of: dict[int, tuple] = {}    # (each cell of the next column starts at the rule: listed once)
     for k, its in enumerate(cont):
         c = cells[k]
         digits = [d for d in its if d.text.strip().isdigit()]
-        if not digits:
+        # (every row of the next column is a cell at the rule: one whose rows reach no digit's top holds none of
+        # them, passed over without a look at each; a NaN top is in no rows)
+        tops = [d.top for d in digits if d.top == d.top]
+        if not tops:
             continue
+        low, high = min(tops), max(tops)
         for j in by_x0.get(round(c.x1), ()):
             n = cells[j]
             if abs(n.x0 - c.x1) >= 0.5:
                 continue
             top, bottom = n.top, n.bottom
+            if top > high or bottom < low:
+                continue
             mine = [d for d in digits if top <= d.top <= bottom]
             if not mine:
                 continue
-            theirs = theirs_of.get(j)
-            if theirs is None:
-                theirs = theirs_of[j] = [o for o in cont[j] if o.text.strip().isdigit() and top <= o.top <= bottom]
+            listed = theirs_of.get(j)
+            if listed is None:
+                theirs = [o for o in cont[j] if o.text.strip().isdigit() and top <= o.top <= bottom]
+                # (where the first of them starts: a digit ending farther than letter_gap before it is near none)
+                listed = theirs_of[j] = theirs, min((o.x0 for o in theirs if o.x0 == o.x0), default=math.inf)
+            theirs, left = listed
             if not theirs:
                 continue
+            gap_most = geo.letter_gap
             for d in mine:
+                if left - d.x1 > gap_most * (d.bottom - d.top):
+                    continue
                 dt, db = d.top, d.bottom        # (same_line written out)
                 other = [o for o in theirs if abs(o.top - dt) < 1.0 and abs(o.bottom - db) < 1.0]
                 if not other:
