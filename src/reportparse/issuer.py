@@ -208,6 +208,8 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
 # same region (a mention of the superior's office too, 渭南市公安局 beside 白水县公安局, settles none)
 _PLACED_NAME_REACH = 20000
 _PLACE_RUN = 12
+# (the place is the words right before the name, back to the clause's word that no place's name holds: 在渭南市公安局)
+_NOT_IN_PLACE = frozenset("在及与的由对被")
 _PLACED_NAME_MENTIONS = 30
 # (a name that is only a government's word, 人民政府 or 政府办公室, is every level's: no mention of it settles one)
 _GENERIC_NAME = LazyPattern(r"^(?:人民)?政府(?:办公室|办公厅)?$")
@@ -218,17 +220,19 @@ def _placed_name_region(name: str, text: str, year: Optional[int]) -> Optional[R
     if _GENERIC_NAME.match(name):
         return None
     head = text[:_PLACED_NAME_REACH]
-    at, mentions = head.find(name), 0
+    at, mentions, last = head.find(name), 0, 0
     while at >= 0 and mentions < _PLACED_NAME_MENTIONS:
         mentions += 1
         start = at
-        while start > max(0, at - _PLACE_RUN) and "\u4e00" <= head[start - 1] <= "\u9fff":
+        while start > max(0, at - _PLACE_RUN, last) and "\u4e00" <= head[start - 1] <= "\u9fff" \
+                and head[start - 1] not in _NOT_IN_PLACE:
             start -= 1
         if start < at:
             region = _region(head[start:at + len(name)], "", year)
             if region.code:
                 found.setdefault(region.code, region)
-        at = head.find(name, at + len(name))
+        last = at + len(name)
+        at = head.find(name, last)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
