@@ -105,3 +105,24 @@ def test_a_letter_alone_or_with_a_visit_stays_a_petitions(sentence):
     vals = year_totals(STREET + sentence + "\n")
     assert "requests.carried_forward" not in vals
     assert "requests.new" not in vals
+
+
+# ---- the requests counted as a noun with no verb ---------------------------------------------------------------------
+
+TOWN24 = "青禾镇人民政府2024年政府信息公开工作年度报告\n一、总体情况\n（二）依申请公开\n"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("2024年，我镇依申请公开请求7件，其中网络平台收到4件，邮寄收到3件，均已妥善答复。", 7),
+    ("本年度依申请公开申请共6件，均在法定期限内予以答复。", 6),
+])
+def test_the_requests_counted_as_a_noun_are_the_years(sentence, value):
+    assert year_totals(TOWN24 + sentence + "\n")["requests.new"] == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "2024年，我镇依申请公开4件，均在法定期限内予以答复。",          # (what went out on request, or the requests)
+    "2024年，我镇依申请公开申请3件投诉，均在法定期限内予以处理。",   # (a complaint's count after the figure)
+])
+def test_the_bare_or_another_matters_count_is_not_the_requests(sentence):
+    assert "requests.new" not in year_totals(TOWN24 + sentence + "\n")
