@@ -10,7 +10,12 @@ not read. Texts and figures are invented.
   account's count): the site's count, as 网站平台 was; never a platform that is no website (政务信息平台);
 - a letter listed with another way of applying (接收来信及平台依申请公开事项23件，除2件顺延至下年度办理外; 通过网上和
   来信方式收到申请9件): requests, so the count carried forward after it is read; a letter alone (群众来信12件) or with a
-  visit (来信来访) stays a petition's, after which no count is a request's."""
+  visit (来信来访) stays a petition's, after which no count is a request's;
+- the requests counted as a noun with no verb where the clause opens with the issuer or the year (2024年，我镇依申请
+  公开请求7件; 本年度依申请公开申请共6件): the year's requests; never the bare 依申请公开4件, nor a complaint's count;
+- a legacy complaint's count (收到…有关的申诉案2件; 行政申诉1起): complaints.total; never a count shared with the
+  reviews and lawsuits named before it (行政复议、诉讼和申诉3件), nor a petition's (信访申诉).
+"""
 from __future__ import annotations
 
 import pytest
@@ -126,3 +131,25 @@ def test_the_requests_counted_as_a_noun_are_the_years(sentence, value):
 ])
 def test_the_bare_or_another_matters_count_is_not_the_requests(sentence):
     assert "requests.new" not in year_totals(TOWN24 + sentence + "\n")
+
+
+# ---- a legacy complaint's count ------------------------------------------------------------------------------------
+
+LEGACY = "青禾街道办事处2015年政府信息公开工作年度报告\n三、复议、诉讼和申诉情况\n"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("2015年度街道发生针对本部门有关政府信息公开事务的行政复议案0件；发生针对本部门有关政府信息公开事务的行政诉讼案1件；"
+     "收到各类针对本部门政府信息公开事务有关的申诉案2件。", 2),
+    ("2015年，收到有关政府信息公开的行政申诉3起。", 3),
+])
+def test_a_legacy_complaints_count(sentence, value):
+    assert year_totals(LEGACY + sentence + "\n")["complaints.total"] == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "2015年，因政府信息公开引起的行政复议、诉讼和申诉3件。",
+    "2015年，本街道受理信访申诉4件，均已办结。",
+])
+def test_a_shared_or_a_petitions_count_is_no_complaints(sentence):
+    assert "complaints.total" not in year_totals(LEGACY + sentence + "\n")
