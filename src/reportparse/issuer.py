@@ -199,8 +199,41 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
     kind = issuer_kind(name, title or "") if name else None
     region = _region(title or (name if _national_body(name) else ""), text, year, kind == "township")
     if region.code is None and name:
-        region = _signed_region(name, text, year) or region
+        region = _signed_region(name, text, year) or _placed_name_region(name, text, year) or region
     return Issuer(name=name or None, kind=kind, region=region)
+
+
+# a title that names its issuer without a place (公安局2019年…年度报告) while the body, past its opening, prints that
+# name after the place's (2019年白水县公安局在县委…的领导下): that place, where every such mention names one and the
+# same region (a mention of the superior's office too, 渭南市公安局 beside 白水县公安局, settles none)
+_PLACED_NAME_REACH = 20000
+_PLACE_RUN = 12
+# (the place is the words right before the name, back to the clause's word that no place's name holds: 在渭南市公安局)
+_NOT_IN_PLACE = frozenset("在及与的由对被")
+_PLACED_NAME_MENTIONS = 30
+# (a name that is only a government's word, 人民政府 or 政府办公室, is every level's: no mention of it settles one)
+_GENERIC_NAME = LazyPattern(r"^(?:人民)?政府(?:办公室|办公厅)?$")
+
+
+def _placed_name_region(name: str, text: str, year: Optional[int]) -> Optional[Region]:
+    found: dict[str, Region] = {}
+    if _GENERIC_NAME.match(name):
+        return None
+    head = text[:_PLACED_NAME_REACH]
+    at, mentions, last = head.find(name), 0, 0
+    while at >= 0 and mentions < _PLACED_NAME_MENTIONS:
+        mentions += 1
+        start = at
+        while start > max(0, at - _PLACE_RUN, last) and "\u4e00" <= head[start - 1] <= "\u9fff" \
+                and head[start - 1] not in _NOT_IN_PLACE:
+            start -= 1
+        if start < at:
+            region = _region(head[start:at + len(name)], "", year)
+            if region.code:
+                found.setdefault(region.code, region)
+        last = at + len(name)
+        at = head.find(name, last)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def names_issuer(title: str) -> bool:

@@ -80,6 +80,10 @@ _REQUEST_WAYS = r"(?<![、,，和及与])(?:" + _WAY_WORDS + r"|其他渠道|其
 # are ways there, never alone (群众来信 is a petition's)
 _ONE_WAY = "(?:" + _WAY_WORDS + r"|来信|平台)"
 WAYS_LISTED = _ONE_WAY + r"(?:[、和及与]" + _ONE_WAY + r")+(?:方式|形式|渠道|途径)?(?:提出|提交)?的?"
+# another matter whose cases a sentence may count, after which no count is a request's (the rows of narrative.tsv
+# name it $OTHER_MATTER: 收到行政复议申请5件，其中2件转至下年): a review, a lawsuit, a complaint, a petition's letter;
+# never a letter listed with another way of applying (接收来信及平台依申请公开事项23件，除2件顺延至下年度…: requests)
+OTHER_MATTER = (r"(?:复议|诉讼|投诉(?!类)|(?<!" + _ONE_WAY + r"[、和及与])来信(?![、和及与]" + _ONE_WAY + r"))")
 _ONE_REQUEST_WAY = LazyPattern(_REQUEST_WAYS + "$")
 _WAY_COUNT = LazyPattern(_REQUEST_WAYS + r"(?:受理|收到|接收|接受|提交|提出|申请)[^,，。;；:：\n\d]{0,20}?\d+(?:件|条)")
 # a way named as many (通过网站、微博等渠道; 通过不同渠道和方式; 通过各类渠道), before the verb (…公开各类信息 names
