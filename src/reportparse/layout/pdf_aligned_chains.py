@@ -11,6 +11,14 @@ and the first digit in the first column, each column's group is the only one tha
 so the cut, where it exists, is the one reading. Where a column has no other figure, the figures
 share no edge or figures of one length leave it open (one-digit figures in narrow columns), or a
 group stands off its line, the chain stays as it was (pdf_spaced.py: unread, with its note).
+
+Full-width figures tracked wide (0.8 em) in a table with no rules stand their digits farther apart
+inside a figure than between two figures (or overlapping at the last digit of a long total): no one
+even chain, but runs cut at the narrower gaps ('２ ６ ６３ ５ ７３ …'). Adjacent runs of digits, one
+of them spaced at least, each digit within `letter_gap` heights of the next, are weighed as one chain
+the same way (`_uneven`); a column's group is evenly spaced itself (one figure's Tc spacing, to
+`even_figure_slack`: a total overlapping its neighbour's last digit is no group with it); their
+fragments are no figures to find the columns with.
 """
 from __future__ import annotations
 
@@ -43,15 +51,36 @@ def _near(bands, k: int, geo) -> list:
     return out
 
 
+def _digit_run(run) -> bool:
+    return run.figure and run.text.replace(" ", "").isdigit()     # ('６ ３': a word gap between them)
+
+
+def _uneven(band, geo) -> list[tuple[int, int]]:
+    """Spans [i, j) of band.runs: two adjacent runs of digits or more, one spaced at least, each
+    run within `letter_gap` heights of the one before (above)."""
+    out, rs, i = [], band.runs, 0
+    while i < len(rs):
+        j = i + 1
+        if _digit_run(rs[i]):
+            while j < len(rs) and _digit_run(rs[j]) and rs[j].x0 - rs[j - 1].x1 <= geo.letter_gap * rs[j].h:
+                j += 1
+        if j - i > 1 and any(r.spaced for r in rs[i:j]):
+            out.append((i, j))
+        i = j
+    return out
+
+
 def cut_chains(bands, geo, columns, over, make_run) -> None:
     """Cut the chains of the page's bands in place (above). `columns(spans, slack)`, `over(cols, x0,
     x1, slack)`: pdf_aligned's columns of extents and the columns an extent stands over;
     `make_run(items)`: a figure of these digits."""
+    uneven = {k: _uneven(b, geo) for k, b in enumerate(bands)}
+    pieces = {id(r) for k, spans in uneven.items() for i, j in spans for r in bands[k].runs[i:j]}
     for k, band in enumerate(bands):
-        chains = [r for r in band.figures if _chain(r)]
-        if not chains:
+        chains = [r for r in band.figures if _chain(r) and id(r) not in pieces]
+        if not chains and not uneven[k]:
             continue
-        refs = [r for b in _near(bands, k, geo) for r in b.figures if not _chain(r)]
+        refs = [r for b in _near(bands, k, geo) for r in b.figures if not _chain(r) and id(r) not in pieces]
         if len(refs) < geo.centred_evidence:
             continue
         slack = 0.3 * median(r.h for r in refs)
@@ -61,6 +90,26 @@ def cut_chains(bands, geo, columns, over, make_run) -> None:
             if groups:
                 at = band.runs.index(run)
                 band.runs[at:at + 1] = [make_run(g) for g in groups]
+        for i, j in reversed(uneven[k]):
+            run = make_run(sorted((it for r in band.runs[i:j] for it in r.items), key=lambda it: it.x0))
+            spans = over(cols, run.x0, run.x1, slack)
+            groups = _cut(run, refs, cols, spans, slack, geo)
+            if groups:
+                band.runs[i:j] = [_within(make_run(g), cols[c]) for g, c in zip(groups, spans)]
+
+
+def _within(run, col):
+    """A figure cut out for a column, its extent kept within the column's (a total overlapping its
+    neighbour's last digit would join their columns into one: the cut said whose each digit is)."""
+    run.x0, run.x1 = max(run.x0, col[0]), min(run.x1, col[1])
+    return run
+
+
+def _even(items, geo) -> bool:
+    """The digits of one figure stand at one gap (its Tc spacing), to `even_figure_slack` of their height."""
+    gaps = [b.x0 - a.x1 for a, b in zip(items, items[1:])]
+    h = max(max(it.bottom - it.top for it in items), 1.0)
+    return not gaps or max(gaps) - min(gaps) <= geo.even_figure_slack * h
 
 
 def _cut(run, refs, cols, spans: list[int], slack: float, geo):
@@ -90,7 +139,8 @@ def _cut(run, refs, cols, spans: list[int], slack: float, geo):
     groups, s = [], 0
     for shared in lines:
         fits = [e for e in range(s, len(items))
-                if all(abs(_EDGES[x](items[s].x0, items[e].x1) - shared[x]) <= tol for x in edges)]
+                if all(abs(_EDGES[x](items[s].x0, items[e].x1) - shared[x]) <= tol for x in edges)
+                and _even(items[s:e + 1], geo)]
         if len(fits) != 1:
             return None
         groups.append(items[s:fits[0] + 1])
