@@ -56,15 +56,18 @@ def _digit_run(run) -> bool:
 
 
 def _uneven(band, geo) -> list[tuple[int, int]]:
-    """Spans [i, j) of band.runs: two adjacent runs of digits or more, one spaced at least, each
-    run within `letter_gap` heights of the one before (above)."""
+    """Spans [i, j) of band.runs: adjacent runs of digits, each within `letter_gap` heights of the
+    one before, one of them spaced or its digits not evenly spaced (above); one run alone where
+    its digits are not (figures tracked less than the gap between cells, two of them overlapping
+    at a digit: one run)."""
     out, rs, i = [], band.runs, 0
     while i < len(rs):
         j = i + 1
         if _digit_run(rs[i]):
             while j < len(rs) and _digit_run(rs[j]) and rs[j].x0 - rs[j - 1].x1 <= geo.letter_gap * rs[j].h:
                 j += 1
-        if j - i > 1 and any(r.spaced for r in rs[i:j]):
+        if any(r.spaced or not _even(r.items, geo) for r in rs[i:j]) and not (j - i == 1 and rs[i].spaced) \
+                and _digit_run(rs[i]):
             out.append((i, j))
         i = j
     return out
