@@ -7,7 +7,15 @@
   narrower gaps, which no column settled, the rows unread (seed 76 doc 49: 78 lost). Adjacent runs of
   digits, one spaced, are weighed as one chain and cut at the columns the other rows' figures make,
   each column's group evenly spaced (PDFLayoutSettings.even_figure_slack), centred where they are
-  (pdf_aligned_chains._uneven).
+  (pdf_aligned_chains._uneven). The same where figures tracked less than the gap between cells
+  overlap at a digit (one run of digits, not evenly spaced: seed 82 doc 64, 14 lost).
+- Full-width figures tracked half an em in a ruled table, some over their unit ('４１３７' over '项')
+  and every cell centred on its height: such a figure stands half a line over the row's others, and its
+  neighbours' digits run over its rules on the row's line. pdf_centred took the chain of the row's
+  overrun digits as one to deal a figure to every cell, that cell too, found none on its line and left
+  the row unread (seed 82 doc 31: 14 lost). A cell whose own figure stands on a line of its own,
+  centred, with nothing but digits on the row's line, takes no part in the dealing: the digits there are
+  its neighbours' (pdf_centred._elsewhere).
 """
 import pytest
 
@@ -95,3 +103,28 @@ def test_the_even_figure_slack_is_a_setting():
     assert PDFLayoutSettings().even_figure_slack == 0.05
     with pytest.raises(ValueError):
         PDFLayoutSettings(even_figure_slack=-1.0)
+
+
+def _units_under(values, t2, body, t4):
+    """Every third figure of table 三 over its unit on a line of its own."""
+    n = 0
+    for row in body:
+        for k, cell in enumerate(row):
+            if cell.text.isdigit():
+                n += 1
+                if n % 3 == 0:
+                    row[k] = cell.__class__(cell.text + "\n项", cell.cs, cell.rs, cell.bold)
+
+
+@pytest.mark.parametrize("seed", [4831, 4832])
+def test_a_cell_whose_figure_stands_over_its_unit_is_left_out_of_the_rows_chain(seed):
+    # (before: the rows 本年新收 and 办理结果总计 unread, 14 values; left: their last three cells, whose
+    # chain runs on into a cell with its figure over its unit at the row's end, 6 lost, none wrong)
+    got, want, _report = read_county("2019", seed, edit=_units_under, fullwidth_figures=True, centre_cells=True,
+                                     glyph_tracking=0.5)
+    assert wrong_values(got, want) == {}
+    for row in ("requests.new", "requests.answered"):
+        for who in ("natural_person", "commercial", "research", "social_welfare"):
+            key = f"{row}|applicant={who}"
+            assert got[key] == want[key]
+    assert sum(1 for v in got.values() if v is None) <= 6
