@@ -77,28 +77,40 @@ def cut_chains(bands, geo, columns, over, make_run) -> None:
     """Cut the chains of the page's bands in place (above). `columns(spans, slack)`, `over(cols, x0,
     x1, slack)`: pdf_aligned's columns of extents and the columns an extent stands over;
     `make_run(items)`: a figure of these digits."""
-    uneven = {k: _uneven(b, geo) for k, b in enumerate(bands)}
-    pieces = {id(r) for k, spans in uneven.items() for i, j in spans for r in bands[k].runs[i:j]}
+    pieces = {id(r) for k, b in enumerate(bands) for i, j in _uneven(b, geo) for r in b.runs[i:j]}
     for k, band in enumerate(bands):
-        chains = [r for r in band.figures if _chain(r) and id(r) not in pieces]
-        if not chains and not uneven[k]:
+        chains = [r for r in band.figures if _chain(r)]
+        if chains:
+            _cut_chains(band, chains, [r for b in _near(bands, k, geo) for r in b.figures if not _chain(r)],
+                        geo, columns, over, make_run)
+        uneven = _uneven(band, geo)
+        if not uneven:
             continue
+        # (the other rows' chain pieces are no figures to find the columns with)
         refs = [r for b in _near(bands, k, geo) for r in b.figures if not _chain(r) and id(r) not in pieces]
         if len(refs) < geo.centred_evidence:
             continue
         slack = 0.3 * median(r.h for r in refs)
         cols = columns([(r.x0, r.x1) for r in refs], slack)
-        for run in chains:
-            groups = _cut(run, refs, cols, over(cols, run.x0, run.x1, slack), slack, geo)
-            if groups:
-                at = band.runs.index(run)
-                band.runs[at:at + 1] = [make_run(g) for g in groups]
-        for i, j in reversed(uneven[k]):
+        for i, j in reversed(uneven):
             run = make_run(sorted((it for r in band.runs[i:j] for it in r.items), key=lambda it: it.x0))
             spans = over(cols, run.x0, run.x1, slack)
             groups = _cut(run, refs, cols, spans, slack, geo)
             if groups:
                 band.runs[i:j] = [_within(make_run(g), cols[c]) for g, c in zip(groups, spans)]
+
+
+def _cut_chains(band, chains, refs, geo, columns, over, make_run) -> None:
+    """The even chains of one band cut at the columns of `refs` (the figures of the rows around)."""
+    if len(refs) < geo.centred_evidence:
+        return
+    slack = 0.3 * median(r.h for r in refs)
+    cols = columns([(r.x0, r.x1) for r in refs], slack)
+    for run in chains:
+        groups = _cut(run, refs, cols, over(cols, run.x0, run.x1, slack), slack, geo)
+        if groups:
+            at = band.runs.index(run)
+            band.runs[at:at + 1] = [make_run(g) for g in groups]
 
 
 def _within(run, col):
