@@ -62,8 +62,8 @@ def find_aligned_tables(items: list[Item], page: int, geo: PDFLayoutSettings,
         page_bands.append(Band(rs, min(r.top for r in rs), max(r.bottom for r in rs)))
     # a figure over its unit word ('12' / '件') is the row's between them (pdf_aligned_units.py)
     page_bands = units_folded(page_bands, geo)
-    if spaced_runs:                     # tracked figures chained over columns: cut where they stand
-        cut_chains(page_bands, geo, _columns, _over, _joined)     # (pdf_aligned_chains.py)
+    # tracked figures chained over columns: cut where they stand (pdf_aligned_chains.py)
+    cut_chains(page_bands, geo, _columns, _over, _joined)
     tables: list[Table] = []
     used: set[int] = set()
     taken: set[int] = set()             # runs in a table already (ids)

@@ -11,6 +11,14 @@ and the first digit in the first column, each column's group is the only one tha
 so the cut, where it exists, is the one reading. Where a column has no other figure, the figures
 share no edge or figures of one length leave it open (one-digit figures in narrow columns), or a
 group stands off its line, the chain stays as it was (pdf_spaced.py: unread, with its note).
+
+Full-width figures tracked wide (0.8 em) in a table with no rules stand their digits farther apart
+inside a figure than between two figures (or overlapping at the last digit of a long total): no one
+even chain, but runs cut at the narrower gaps ('２ ６ ６３ ５ ７３ …'). Adjacent runs of digits, one
+of them spaced at least, each digit within `letter_gap` heights of the next, are weighed as one chain
+the same way (`_uneven`); a column's group is evenly spaced itself (one figure's Tc spacing, to
+`even_figure_slack`: a total overlapping its neighbour's last digit is no group with it); their
+fragments are no figures to find the columns with.
 """
 from __future__ import annotations
 
@@ -43,24 +51,80 @@ def _near(bands, k: int, geo) -> list:
     return out
 
 
+def _digit_run(run) -> bool:
+    return run.figure and run.text.replace(" ", "").isdigit()     # ('６ ３': a word gap between them)
+
+
+def _uneven(band, geo) -> list[tuple[int, int]]:
+    """Spans [i, j) of band.runs: adjacent runs of digits, each within `letter_gap` heights of the
+    one before, one of them spaced or its digits not evenly spaced (above); one run alone where
+    its digits are not (figures tracked less than the gap between cells, two of them overlapping
+    at a digit: one run)."""
+    out, rs, i = [], band.runs, 0
+    while i < len(rs):
+        j = i + 1
+        if _digit_run(rs[i]):
+            while j < len(rs) and _digit_run(rs[j]) and rs[j].x0 - rs[j - 1].x1 <= geo.letter_gap * rs[j].h:
+                j += 1
+        if any(r.spaced or not _even(r.items, geo) for r in rs[i:j]) and not (j - i == 1 and rs[i].spaced) \
+                and _digit_run(rs[i]):
+            out.append((i, j))
+        i = j
+    return out
+
+
 def cut_chains(bands, geo, columns, over, make_run) -> None:
     """Cut the chains of the page's bands in place (above). `columns(spans, slack)`, `over(cols, x0,
     x1, slack)`: pdf_aligned's columns of extents and the columns an extent stands over;
     `make_run(items)`: a figure of these digits."""
+    pieces = {id(r) for k, b in enumerate(bands) for i, j in _uneven(b, geo) for r in b.runs[i:j]}
     for k, band in enumerate(bands):
         chains = [r for r in band.figures if _chain(r)]
-        if not chains:
+        if chains:
+            _cut_chains(band, chains, [r for b in _near(bands, k, geo) for r in b.figures if not _chain(r)],
+                        geo, columns, over, make_run)
+        uneven = _uneven(band, geo)
+        if not uneven:
             continue
-        refs = [r for b in _near(bands, k, geo) for r in b.figures if not _chain(r)]
+        # (the other rows' chain pieces are no figures to find the columns with)
+        refs = [r for b in _near(bands, k, geo) for r in b.figures if not _chain(r) and id(r) not in pieces]
         if len(refs) < geo.centred_evidence:
             continue
         slack = 0.3 * median(r.h for r in refs)
         cols = columns([(r.x0, r.x1) for r in refs], slack)
-        for run in chains:
-            groups = _cut(run, refs, cols, over(cols, run.x0, run.x1, slack), slack, geo)
+        for i, j in reversed(uneven):
+            run = make_run(sorted((it for r in band.runs[i:j] for it in r.items), key=lambda it: it.x0))
+            spans = over(cols, run.x0, run.x1, slack)
+            groups = _cut(run, refs, cols, spans, slack, geo)
             if groups:
-                at = band.runs.index(run)
-                band.runs[at:at + 1] = [make_run(g) for g in groups]
+                band.runs[i:j] = [_within(make_run(g), cols[c]) for g, c in zip(groups, spans)]
+
+
+def _cut_chains(band, chains, refs, geo, columns, over, make_run) -> None:
+    """The even chains of one band cut at the columns of `refs` (the figures of the rows around)."""
+    if len(refs) < geo.centred_evidence:
+        return
+    slack = 0.3 * median(r.h for r in refs)
+    cols = columns([(r.x0, r.x1) for r in refs], slack)
+    for run in chains:
+        groups = _cut(run, refs, cols, over(cols, run.x0, run.x1, slack), slack, geo)
+        if groups:
+            at = band.runs.index(run)
+            band.runs[at:at + 1] = [make_run(g) for g in groups]
+
+
+def _within(run, col):
+    """A figure cut out for a column, its extent kept within the column's (a total overlapping its
+    neighbour's last digit would join their columns into one: the cut said whose each digit is)."""
+    run.x0, run.x1 = max(run.x0, col[0]), min(run.x1, col[1])
+    return run
+
+
+def _even(items, geo) -> bool:
+    """The digits of one figure stand at one gap (its Tc spacing), to `even_figure_slack` of their height."""
+    gaps = [b.x0 - a.x1 for a, b in zip(items, items[1:])]
+    h = max(max(it.bottom - it.top for it in items), 1.0)
+    return not gaps or max(gaps) - min(gaps) <= geo.even_figure_slack * h
 
 
 def _cut(run, refs, cols, spans: list[int], slack: float, geo):
@@ -90,7 +154,8 @@ def _cut(run, refs, cols, spans: list[int], slack: float, geo):
     groups, s = [], 0
     for shared in lines:
         fits = [e for e in range(s, len(items))
-                if all(abs(_EDGES[x](items[s].x0, items[e].x1) - shared[x]) <= tol for x in edges)]
+                if all(abs(_EDGES[x](items[s].x0, items[e].x1) - shared[x]) <= tol for x in edges)
+                and _even(items[s:e + 1], geo)]
         if len(fits) != 1:
             return None
         groups.append(items[s:fits[0] + 1])

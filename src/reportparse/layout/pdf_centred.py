@@ -57,6 +57,18 @@ def _figure_line(its, d=None, cell=None) -> Optional[list]:
     return line
 
 
+def _elsewhere(its, d, cell, geo: PDFLayoutSettings, marked: dict) -> bool:
+    """Does the cell's own figure stand on a line of its own, off digit d's line (a unit stacked under
+    it and the cell's text centred on its height: '４１３７' over '项', half a line higher than the
+    row's other figures), centred in the cell, with nothing but digits on d's line in it (the
+    neighbours' figures run over its rules)?"""
+    on = [o for o in its if same_line(o, d)]
+    line = _figure_line([o for o in its if not same_line(o, d)], None, cell)
+    if not line or not all(_digit(o) for o in on):
+        return False
+    return _centre_off(line, cell, marked) <= geo.centred_slack * (_pitch(line) or line[0].x1 - line[0].x0)
+
+
 def _centre_off(part, c, marked: dict) -> float:
     """How far the figure `part` (its digits left to right) stands off the centre of cell `c`. A
     figure whose footnote mark was left out (`marked`: its digit and how far the mark reached past it) was
@@ -283,9 +295,13 @@ def settle_centred(cells, cont: list, found: list, geo: PDFLayoutSettings, chang
         if label:                       # (its text, then the digits run into it from the next cell)
             text_end = max(k for k, o in enumerate(lines[0]) if not _digit(o))
             lines[0] = lines[0][text_end + 1:]
-        figures = ks[1:] if label else ks
-        if (any(_figure_line(cont[k], d, cells[k]) != ln for k, ln in zip(ks[1:], lines[1:]))
-                or not label and _figure_line(cont[ks[0]], d, cells[ks[0]]) != lines[0]):
+        # (a cell whose own figure stands on a line of its own, its unit stacked under it: only the
+        # neighbours' digits run over its rules on this line, dealt to them)
+        apart = {k for k, ln in zip(ks[1:], lines[1:])
+                 if _figure_line(cont[k], d, cells[k]) != ln and _elsewhere(cont[k], d, cells[k], geo, marked)}
+        figures = [k for k in (ks[1:] if label else ks) if k not in apart]
+        if (any(_figure_line(cont[k], d, cells[k]) != ln for k, ln in zip(ks[1:], lines[1:]) if k not in apart)
+                or not label and _figure_line(cont[ks[0]], d, cells[ks[0]]) != lines[0] or not figures):
             keep += fs                  # (text beside a figure, or a second line not stacked under it)
             continue
         digits = sorted([o for ln in lines for o in ln] + [o for t in tails.values() for o in t], key=lambda o: o.x0)
@@ -302,7 +318,9 @@ def settle_centred(cells, cont: list, found: list, geo: PDFLayoutSettings, chang
         if len(ways) != 1:
             keep += fs
             continue
-        for k, ln, part in zip(ks, lines, ([[]] if label else []) + ways[0]):
+        dealt = dict(zip(figures, ways[0]))
+        for k, ln in zip(ks, lines):
+            part = dealt.get(k, [])
             if ln != part:
                 cont[k][:] = [o for o in cont[k] if o not in ln] + part
                 changed.add(k)

@@ -99,6 +99,10 @@ class PDFLayoutSettings:
     #: where at least `centred_evidence` other figures of the table, all of them, are (pdf_centred.py)
     centred_slack: float = 0.25
     centred_evidence: int = 3
+    #: borderless tables: the digits of one tracked figure cut out of an uneven chain stand at one
+    #: gap to this share of their height (Tc spacing is exact; digits of two figures are not:
+    #: pdf_aligned_chains._even)
+    even_figure_slack: float = 0.05
     #: two centred figures run over a rule into each other, a digit of one over a digit of the other
     #: (less than half a digit apart): each digit is dealt to the figure whose even pitch it keeps,
     #: where every other order leaves a figure off its centre or its digits uneven by this many
