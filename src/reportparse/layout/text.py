@@ -180,6 +180,8 @@ _CHROME_OPENING = re.compile(r"\n(?:[ \t]*【?(?:" + "|".join(
     name for name in PUBLISH_FIELDS + OTHER_HEADER_FIELDS + PAGE_FURNITURE_WORDS if not name.isascii())
     + r")|(?=[ \t]+\n))")
 _ROW_PIECE_END = regex.compile(r"[^\s|][ \t]+[0-9][0-9,]*[^\S\n]*(?:" + CELL_MARK + r")?[ \t]*$")
+# a pipe row's piece a wrap cut after a figure, no pipe closing it
+_OPEN_PIPE_PIECE = regex.compile(r"[ \t]*\|[^\n]*[0-9][ \t]*")
 _FIGURES_ONLY = regex.compile(r"[ \t]*[0-9][0-9,]*(?:[ \t]+[0-9][0-9,]*)*[ \t]*(?:" + CELL_MARK + r")?[ \t]*")
 
 
@@ -190,7 +192,8 @@ def blank_chrome_in_figure_rows(text: str) -> str:
     line (patterns.page_chrome) after a line that ends in a figure after a space (a row's piece, never a figure alone
     on its line: a table printed a cell a line reads its chrome as it did) and before a line of figures only (or one
     blank or chrome line more, then such a line). A chrome line between a pipe table's line and a line of its header
-    (pipes, no figure: the table would end there) is blanked, its line break kept."""
+    (pipes, no figure: the table would end there) is blanked, its line break kept; one between a pipe row a wrap left
+    open after a figure and its next piece goes with its line break."""
     chars = None
     for m in _CHROME_OPENING.finditer(text):
         start = m.start() + 1
@@ -208,6 +211,12 @@ def blank_chrome_in_figure_rows(text: str) -> str:
             # figures after chrome is read only where the table's sums hold, national_table4): never a row of it
             chars = chars or list(text)
             chars[start:end] = " " * (end - start)
+            continue
+        if below.lstrip(" \t")[:1] == "|" and _OPEN_PIPE_PIECE.fullmatch(above) and page_chrome(text[start:end].strip()):
+            # … or between a pipe row a wrap cut, open after a figure ('| 2.没有现成… | 288 | 213 '), and its next
+            # piece: it goes with its line break, the pieces as a wrap alone leaves them
+            chars = chars or list(text)
+            chars[m.start():end] = " " * (end - m.start())
             continue
         # (most such lines are a page's header fields, under no figure: the cheap test first)
         if end < 0 or not any(c.isdigit() for c in above[-8:]) or not _ROW_PIECE_END.search(above) \
