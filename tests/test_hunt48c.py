@@ -7,7 +7,9 @@ Texts and figures are invented.
 - the website's own disclosure section named as a 平台 after the site, quoted or not (通过区人民政府网站“政府信息公开”
   平台主动公开政府信息47件, 在县政府网站信息公开平台上公开信息58条): the site's count, and the total where the clause
   names no other outlet; another 平台 name (“政务服务”平台) is no section of the site, and a second outlet joined
-  after it (…平台和微信公众号) leaves the site's count unread."""
+  after it (…平台和微信公众号) leaves the site's count unread;
+- a title whose issuer is a kind of body alone (2016年度镇政府信息公开年度报告, 区2019年…年度报告): no issuer, as 我镇 or
+  学院 alone were none; a named one (青禾镇…) stays."""
 from __future__ import annotations
 
 import pytest
@@ -74,3 +76,26 @@ def test_another_platform_or_a_second_outlet_is_no_sites_count(sentence):
     vals = year_totals(BUREAU + sentence + "\n")
     assert "disclosure.via_website" not in vals
     assert vals["disclosure.total"] == 72
+
+
+# ---- a kind of body alone names no issuer ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "2016年度镇政府信息公开年度报告",
+    "镇政府2016年政府信息公开工作年度报告",
+    "区2016年政府信息公开工作年度报告",
+])
+def test_a_kind_alone_names_no_issuer(title):
+    import reportparse
+    report = reportparse.parse_text(title + "\n二、主动公开政府信息情况\n我镇全年主动公开信息283条。\n")
+    assert report.issuer is None or report.issuer.name is None
+    assert year_totals(title + "\n二、主动公开政府信息情况\n我镇全年主动公开信息283条。\n")["disclosure.total"] == 283
+
+
+@pytest.mark.parametrize("title, name", [
+    ("青禾镇2016年政府信息公开工作年度报告", "青禾镇"),
+    ("青禾县人民政府2016年政府信息公开工作年度报告", "青禾县人民政府"),
+])
+def test_a_named_body_stays_the_issuer(title, name):
+    import reportparse
+    assert reportparse.parse_text(title + "\n全年主动公开信息283条。\n").issuer.name == name
