@@ -8,6 +8,8 @@ Texts and figures are invented.
   平台主动公开政府信息47件, 在县政府网站信息公开平台上公开信息58条): the site's count, and the total where the clause
   names no other outlet; another 平台 name (“政务服务”平台) is no section of the site, and a second outlet joined
   after it (…平台和微信公众号) leaves the site's count unread;
+- a disclosure website by its name, 信息公开网 (在青禾县人民政府信息公开网上发布信息29条, 通过县政府信息公开网公开…): the
+  site's count, as 政府网 was; never 信息公开网上 as online (…网上申请系统), nor beside a second outlet;
 - a title whose issuer is a kind of body alone (2016年度镇政府信息公开年度报告, 区2019年…年度报告): no issuer, as 我镇 or
   学院 alone were none; a named one (青禾镇…) stays."""
 from __future__ import annotations
@@ -99,3 +101,25 @@ def test_a_kind_alone_names_no_issuer(title):
 def test_a_named_body_stays_the_issuer(title, name):
     import reportparse
     assert reportparse.parse_text(title + "\n全年主动公开信息283条。\n").issuer.name == name
+
+
+# ---- 信息公开网 as a website by its name -------------------------------------------------------------------------------
+
+HOSPITAL = "青禾县人民医院2021年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("2021年我院在青禾县人民政府信息公开网上发布信息29条。", 29),
+    ("2021年我院通过县政府信息公开网公开政府信息34条。", 34),
+    ("2021年我院在县政府信息公开网上发布信息总计41条。", 41),
+])
+def test_a_disclosure_site_by_its_name_gives_the_sites_count(sentence, value):
+    assert year_totals(HOSPITAL + sentence + "\n")["disclosure.via_website"] == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "2021年我院通过县政府信息公开网上申请系统公开政府信息29条。",
+    "2021年我院通过县政府信息公开网和微信公众号公开政府信息29条。",
+])
+def test_online_or_a_second_outlet_is_no_disclosure_sites_count(sentence):
+    assert "disclosure.via_website" not in year_totals(HOSPITAL + sentence + "\n")

@@ -24,8 +24,10 @@ MEDIA = r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|�
 SITES = r"网站|官网|外网|政务网|网页|网上|平台|专栏|栏目|公开栏|公示栏|宣传栏"
 # one website named as the way items went out (the rows of narrative.tsv name it $WEBSITE): a site, the government's
 # public site as against its intranet (县人民政府外网), or a portal by its proper name (岚峰县人民政府网: never 政府网格,
-# 网络, 网点, 网页, 网民, 网上); a column of it may follow (在政府网站农业局子栏目公开…: the site's count still)
-WEBSITE = r"(?:(?:门户)?(?:网站|外网)|(?<=政府)网(?![站格络点页民上]))"
+# 网络, 网点, 网页, 网民, 网上), or a disclosure site by its name (青禾县人民政府信息公开网, on it: …信息公开网上; never
+# 网上 as online, 信息公开网上申请); a column of it may follow (在政府网站农业局子栏目公开…: the site's count still)
+WEBSITE = (r"(?:(?:门户)?(?:网站|外网)|(?<=政府)网(?![站格络点页民上])"
+           r"|信息公开网(?![站格络点页民]|上(?:申请|办|受理|提交|咨询|留言|信箱|答复|查询)))")
 _A_WEBSITE = LazyPattern(WEBSITE)
 WEBSITE_COLUMN = r"(?:[^,，。;；:：\d、等及和与\"“”]{1,8}?(?:子栏目|栏目|专栏))?"
 # … and after the site (its column, if any; a closing quote), its own disclosure section named as a 平台, quoted or not
