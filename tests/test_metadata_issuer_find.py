@@ -23,5 +23,7 @@ def test_the_full_name_is_the_one_the_pattern_found():
         cleaned = metadata._ISSUER_TAIL.sub("", metadata._ANY_YEAR.split(metadata._LEADING_YEAR.sub("", title.strip()))[0]).strip(" :：")
         cleaned = metadata._ISSUER_LABEL.split(cleaned)[-1].strip()
         cleaned = "" if metadata._NOT_ISSUER.search(cleaned) else cleaned      # a sentence names no issuer
+        if metadata._KIND_ALONE.match(cleaned):     # a kind alone (县, 区人民政府) names none: tests/test_hunt48c.py
+            continue
         want = _by_pattern(cleaned, text) if cleaned and not metadata._ISSUER_END.search(cleaned) else cleaned
         assert got == (want or None), (name, text)

@@ -32,6 +32,8 @@ _ISSUER_LABEL = LazyPattern(r"[:：]")
 _SELF_WORDS = LazyPattern(r"^(?:我|本(?!溪)|全(?=[乡镇街区县市])|[该各])")
 # … or is its institution's word for itself alone (现将学院2022-2023学年…报告如下 → 学院; 醫院 too)
 _INSTITUTION_ALONE = LazyPattern("^" + INSTITUTION_SELF + "$")
+# … or a kind of body alone, the year and the genre's words taken off (2016年度镇政府信息公开年度报告 → 镇): every town's
+_KIND_ALONE = LazyPattern(r"^(?:[乡镇区县市省局厅委院校]|办事处)(?:人民)?(?:政府)?$")
 _SITE_CHROME = LazyPattern("|".join(SITE_CHROME_WORDS), regex.I)
 _NOT_ISSUER = LazyPattern(r"[《》,，。;；“”\"]")
 _GENRE_LEFT = LazyPattern(r"(?:年?度?(?:报告?|年报|公报))$")
@@ -108,8 +110,9 @@ _SELF_NAMED = LazyPattern(rf"结合(?:{_YEAR}\s*年度?)?(?P<name>{_NAME}{{2,30}
 
 
 def _self_word(name: str) -> bool:
-    """Does the name only say the issuer is itself (我局, 本单位, 全镇, 学院)?"""
-    return bool(_SELF_WORDS.match(name) or _INSTITUTION_ALONE.match(search_form(name)))
+    """Does the name only say the issuer is itself (我局, 本单位, 全镇, 学院, 镇)?"""
+    form = search_form(name)
+    return bool(_SELF_WORDS.match(name) or _INSTITUTION_ALONE.match(form) or _KIND_ALONE.match(form))
 
 
 def self_named(text: str) -> Optional[str]:

@@ -24,10 +24,15 @@ MEDIA = r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|�
 SITES = r"网站|官网|外网|政务网|网页|网上|平台|专栏|栏目|公开栏|公示栏|宣传栏"
 # one website named as the way items went out (the rows of narrative.tsv name it $WEBSITE): a site, the government's
 # public site as against its intranet (县人民政府外网), or a portal by its proper name (岚峰县人民政府网: never 政府网格,
-# 网络, 网点, 网页, 网民, 网上); a column of it may follow (在政府网站农业局子栏目公开…: the site's count still)
-WEBSITE = r"(?:(?:门户)?(?:网站|外网)|(?<=政府)网(?![站格络点页民上]))"
+# 网络, 网点, 网页, 网民, 网上), or a disclosure site by its name (青禾县人民政府信息公开网, on it: …信息公开网上; never
+# 网上 as online, 信息公开网上申请); a column of it may follow (在政府网站农业局子栏目公开…: the site's count still)
+WEBSITE = (r"(?:(?:门户)?(?:网站|外网)|(?<=政府)网(?![站格络点页民上])"
+           r"|信息公开网(?![站格络点页民]|上(?:申请|办|受理|提交|咨询|留言|信箱|答复|查询)))")
 _A_WEBSITE = LazyPattern(WEBSITE)
 WEBSITE_COLUMN = r"(?:[^,，。;；:：\d、等及和与\"“”]{1,8}?(?:子栏目|栏目|专栏))?"
+# … and after the site (its column, if any; a closing quote), its own disclosure section named as a 平台, quoted or not
+# (通过区人民政府网站“政府信息公开”平台主动公开…, 在县政府网站信息公开平台上…), or 上 alone
+SITE_SECTION = r"[\"”]?(?:上|(?:[\"“]?(?:政府|政务)?信息公开[\"”]?)?(?:信息)?平台(?:上)?)?"
 # a character of the name of a website's owner (在和平区政府门户网站…): no clause mark, digit, quote or word of a list
 # (、等及和与: 微信和网站 names two ways), but a 和 inside a place's name (和平区政府: one to three characters, then the
 # place's kind and its government)
@@ -196,14 +201,14 @@ def _parts_listed(between: str) -> bool:
 # …123条), or a government's website as the clause's subject (2023年县政府网站共发布公开各类政务信息1575条): the clause's
 # only outlet, no list of ways (、 和 及 等) after it
 _ONE_SITE_WAY = LazyPattern(r"(?:(?:通过|在|利用)[\"“]?" + OWNER_CHAR + r"{0,20}?|\G(?:(?:19|20)\d{2}年度?[,，]?)?"
-                            + OWNER_CHAR + r"{0,8}?政府)" + WEBSITE + r"[\"”]?(?:上|平台)?(?!、|和|及|与)")
+                            + OWNER_CHAR + r"{0,8}?政府)" + WEBSITE + SITE_SECTION + r"(?!、|和|及|与)")
 _OUTLET = LazyPattern(OUTLETS)
 
 
 # … or the way said as a clause of its own right before the total's (2023年，通过政府门户网站，主动公开政府信息63条):
 # that clause the way alone, after at most the year or the issuer (我街道)
 _WAY_CLAUSE = LazyPattern(r"(?:^|[,，。;；:：\n])[^,，。;；:：\n\d]{0,8}?((?:通过|在|利用)[\"“]?[^,，。;；:：\d、等及和与\"“”]{0,20}?"
-                          + WEBSITE + r"[\"”]?(?:上|平台)?)[,，]$")
+                          + WEBSITE + SITE_SECTION + r")[,，]$")
 
 
 def website_total(ctext: str, cs: int, ns: int) -> bool:
