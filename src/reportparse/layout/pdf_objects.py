@@ -67,7 +67,9 @@ class Shapes:
         self.rings: list[tuple[float, float, float, float]] = []
         self._fonts: dict[int, bool] = {}
         self._raw = raw
-        self._walk(page, raw, untyped_calls(raw), None, None)
+        calls = untyped_calls(raw)
+        self._drawn = drawn_faint(calls)
+        self._walk(page, raw, calls, None, None)
 
     @property
     def rings_full(self) -> bool:
@@ -116,7 +118,7 @@ class Shapes:
         count_segments, get_segment = calls["FPDFPath_CountSegments"], calls["FPDFPath_GetPathSegment"]
         get_point, segment_type = calls["FPDFPathSegment_GetPoint"], calls["FPDFPathSegment_GetType"]
         segment_closes = calls["FPDFPathSegment_GetClose"]
-        fonts = self._fonts
+        fonts, drawn = self._fonts, self._drawn
         thin, max_segments = self.layout.thin_rule, self.layout.max_path_segments
         slack = self.layout.stroke_slack
         add = self.segments.append
@@ -144,12 +146,12 @@ class Shapes:
                     if foreign is None:
                         foreign = fonts[font] = self._font_is_foreign(font)
                     if not faint:
-                        faint = self.faint_text = drawn_faint(obj, calls, rgba, r, g, b, a)
+                        faint = self.faint_text = drawn(obj)
                     continue
             kind = get_type(obj)
             if kind == TEXT:
                 if not faint:
-                    faint = self.faint_text = drawn_faint(obj, calls, rgba, r, g, b, a)
+                    faint = self.faint_text = drawn(obj)
                 continue
             if kind == IMAGE:
                 bl, bb, br, bt = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
@@ -268,20 +270,40 @@ def invisible_text(page, raw) -> bool:
     return invisible > visible
 
 
-def drawn_faint(obj, calls, rgba, r, g, b, a) -> int:
-    """Is the text object drawn light (every colour channel at least half way to white),
-    transparent (fill opacity under 0.6) or as hollow outlines of such a colour (1), or in a strong
-    colour (2: the red of an issuer's seal; pdf_faint.py leaves it out only where it is drawn over
-    the page's text), or neither (0)? (An invisible one, an OCR layer's text, is read as it is.)
-    `rgba`: byref()s of the four c_uints r g b a."""
-    mode = calls["FPDFTextObj_GetTextRenderMode"](obj)
-    if mode in (3, 7):
-        return 0
-    if not calls["FPDFPageObj_GetStrokeColor" if mode in (1, 5) else "FPDFPageObj_GetFillColor"](obj, *rgba):
-        return 0
-    if a.value < 153 or min(r.value, g.value, b.value) >= 128:
+def drawn_faint(calls):
+    """A function telling of a text object whether it is drawn light (every colour channel at least
+    half way to white), transparent (fill opacity under 0.6) or as hollow outlines of such a colour
+    (1), or in a strong colour (2: the red of an issuer's seal; pdf_faint.py leaves it out only
+    where it is drawn over the page's text), or neither (0). (An invisible one, an OCR layer's text,
+    is read as it is.) Made once per page walk: it reads the colour into one buffer and keeps the
+    answer per colour (its 16 bytes), as a page's text is in a few colours and the two PDFium calls
+    are then most of its cost."""
+    mode_of = calls["FPDFTextObj_GetTextRenderMode"]
+    stroke_colour, fill_colour = calls["FPDFPageObj_GetStrokeColor"], calls["FPDFPageObj_GetFillColor"]
+    rgba = (ctypes.c_uint * 4)()
+    refs = tuple(ctypes.byref(rgba, 4 * k) for k in range(4))
+    known: dict[bytes, int] = {}
+
+    def drawn(obj) -> int:
+        mode = mode_of(obj)
+        if mode in (3, 7):
+            return 0
+        if not (stroke_colour if mode in (1, 5) else fill_colour)(obj, *refs):
+            return 0
+        key = bytes(rgba)
+        kind = known.get(key)
+        if kind is None:
+            kind = known[key] = colour_kind(*rgba)
+        return kind
+    return drawn
+
+
+def colour_kind(r: int, g: int, b: int, a: int) -> int:
+    """1 for a light (every channel 0-255 at least 128) or transparent (alpha under 153) colour, 2
+    for a strong one, else 0 (drawn_faint)."""
+    if a < 153 or min(r, g, b) >= 128:
         return 1
-    return 2 if strong(r.value, g.value, b.value) else 0
+    return 2 if strong(r, g, b) else 0
 
 
 def strong(r: int, g: int, b: int) -> bool:
@@ -309,8 +331,7 @@ def faint_text(page, raw, tall: float = 0.0) -> list[tuple[tuple[float, float, f
     size_of = calls["FPDFTextObj_GetFontSize"]
     bl, bb, br, bt = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     bounds = ctypes.byref(bl), ctypes.byref(bb), ctypes.byref(br), ctypes.byref(bt)
-    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
-    rgba = ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)
+    drawn_kind = drawn_faint(calls)
     fsize = ctypes.c_float()
     matrix = raw.FS_MATRIX()
     TEXT, FORM = raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_FORM
@@ -343,7 +364,7 @@ def faint_text(page, raw, tall: float = 0.0) -> list[tuple[tuple[float, float, f
                 box = (min(xs), min(ys), max(xs), max(ys))
             if tall and max(box[2] - box[0], box[3] - box[1]) <= tall:
                 continue                # (its extent along the line may be short: see pdf._drop_faint)
-            drawn = drawn_faint(obj, calls, rgba, r, g, b, a)
+            drawn = drawn_kind(obj)
             if not drawn:
                 continue
             get_matrix(obj, ctypes.byref(matrix))
