@@ -19,8 +19,8 @@ from ..cells import to_yuan
 from ..normalize import Spacing, fold_traditional
 from ..patterns import CN_DIGITS, LazyPattern
 from ..schema import _read_tsv
-from .narrative_channels import (OTHER_MATTER, OUTLETS, OWNER_CHAR, SENTENCE_END as _SENTENCE_END, SITE_SECTION, WEBSITE, WEBSITE_COLUMN,
-                                 WINDOW as _WINDOW, channel_fits as _channel_fits)
+from .narrative_channels import (OTHER_MATTER, OUTLETS, OWNER_CHAR, SENTENCE_END as _SENTENCE_END, SITE_SECTION, WEBSITE,
+                                 WEBSITE_COLUMN, WINDOW as _WINDOW, channel_fits as _channel_fits)
 from .narrative_channels import WAY_FAMILIES, WAYS_LISTED, ends_with_outlet, website_total
 from .narrative_compact import Compact
 from .narrative_cut import NEGATION_PAIR, NEGATIONS, cut_texts, needs_one_of, plan as _cut_plan
@@ -329,8 +329,9 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 continue
             # (the report's year named in the match says the period: 累计主动公开2009年度政府信息 is that year's)
             period = "year" if ty is not None else period_of(ctext, ss, s, e, year, ce)
-            if period is None or (period in (RUNNING, ENDED) and literal != "0" and (
-                    literal is not None or named.get("n") != "0")):
+            # (none over a running total is none this year: a zero said as a literal or as the count)
+            zero = literal == "0" or literal is None and named.get("n") == "0"
+            if period is None or period in (RUNNING, ENDED) and not zero:
                 continue
             period = "year" if period in (RUNNING, ENDED) else period       # none since 2014 is none this year
             # (本年度及历年无收费: both; none since the Regulations, a zero stated by negation, is none this year too)

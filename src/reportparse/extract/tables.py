@@ -222,8 +222,8 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
         else:
             row.damage = RUN_TOGETHER
             # a figure printed with its thousands separators ("1,769") is one cell, never digits run together
-            found = readings(raw, sizes or [n], group_ok, limit, signed_cell, _whole_figures(printed))
-            if found == [] and text is not None and group_ok is not None and not _whole_figures(printed) and (
+            found = readings(raw, sizes or [n], group_ok, limit, signed_cell, whole := _whole_figures(printed))
+            if found == [] and text is not None and group_ok is not None and not whole and (
                     rejoined := wrap_rejoined(text, hit.cells, raw, lambda runs: readings(
                         runs, sizes or [n], group_ok, limit, signed_cell))):
                 row.hit, found = replace(hit, cells=rejoined[0]), rejoined[1]

@@ -255,18 +255,18 @@ def rows_cut_in_two(rows: list, grid: list, max_span: int) -> dict:
     if len({g[3] for g in grid}) < 2:
         return {}       # every row ends at one column: none stops short (no cell's text is read to learn that)
     # the width most rows of figures fill (a header printed again inside the table spans rows past its place)
-    figured = [any(FIGURE.fullmatch(" ".join(text_of(c).split())) for c in g[5]) for g in grid]
+    words = [[" ".join(text_of(c).split()) for c in g[5]] for g in grid]      # (each row's cells' text, read once)
+    figured = [any(FIGURE.fullmatch(t) for t in ws) for ws in words]
     ends = Counter(g[3] for g, f in zip(grid, figured) if f)
     width = max(ends, key=lambda e: (ends[e], e), default=0)
     out: dict = {}
     seen: set[str] = set()      # the words of the rows of no figure so far (a header printed again repeats them)
     for i, g in enumerate(grid[:-1]):
         j = i + 1
-        while j < len(grid) - 1 and not figured[j] and all(
-                not t or t in seen for t in (" ".join(text_of(c).split()) for c in grid[j][5])):
+        while j < len(grid) - 1 and not figured[j] and all(not t or t in seen for t in words[j]):
             j += 1      # (a header printed again between the pieces: the page break that cut the row repeats it)
         if not figured[i]:
-            seen.update(" ".join(text_of(c).split()) for c in g[5])
+            seen.update(words[i])
         h = grid[j]
         tr, nxt = rows[g[0]], rows[h[0]]
         after = grid[j + 1][3] if j + 1 < len(grid) and figured[j + 1] and grid[j + 1][0] == h[0] + 1 else width
@@ -276,8 +276,7 @@ def rows_cut_in_two(rows: list, grid: list, max_span: int) -> dict:
         size = sum(span_value(c.get("colspan"), max_span) for c in h[5])
         if not any(g[3] < w == g[3] + size for w in (width, after)):
             continue
-        texts = [" ".join(text_of(c).split()) for c in g[5]]
-        rest = [" ".join(text_of(c).split()) for c in h[5]]
+        texts, rest = words[i], words[j]
         if (not texts[0] or FIGURE.fullmatch(texts[0]) or not any(FIGURE.fullmatch(t) for t in texts[1:])
                 or any(c.get("rowspan") for c, t in zip(g[5] + h[5], texts + rest) if FIGURE.fullmatch(t) or c in h[5])
                 or not rest or not FIGURE.fullmatch(rest[0])

@@ -66,8 +66,9 @@ def _uneven(band, geo) -> list[tuple[int, int]]:
         if _digit_run(rs[i]):
             while j < len(rs) and _digit_run(rs[j]) and rs[j].x0 - rs[j - 1].x1 <= geo.letter_gap * rs[j].h:
                 j += 1
-        if any(r.spaced or not _even(r.items, geo) for r in rs[i:j]) and not (j - i == 1 and rs[i].spaced) \
-                and _digit_run(rs[i]):
+        # (the cheap tests first: most runs are no digits, and spacing is read off each digit)
+        if _digit_run(rs[i]) and not (j - i == 1 and rs[i].spaced) \
+                and any(r.spaced or not _even(r.items, geo) for r in rs[i:j]):
             out.append((i, j))
         i = j
     return out
@@ -77,13 +78,14 @@ def cut_chains(bands, geo, columns, over, make_run) -> None:
     """Cut the chains of the page's bands in place (above). `columns(spans, slack)`, `over(cols, x0,
     x1, slack)`: pdf_aligned's columns of extents and the columns an extent stands over;
     `make_run(items)`: a figure of these digits."""
-    pieces = {id(r) for k, b in enumerate(bands) for i, j in _uneven(b, geo) for r in b.runs[i:j]}
+    spans_of = [_uneven(b, geo) for b in bands]     # (found once a band: asked again only of a band cut since)
+    pieces = {id(r) for b, spans in zip(bands, spans_of) for i, j in spans for r in b.runs[i:j]}
     for k, band in enumerate(bands):
         chains = [r for r in band.figures if _chain(r)]
-        if chains:
-            _cut_chains(band, chains, [r for b in _near(bands, k, geo) for r in b.figures if not _chain(r)],
-                        geo, columns, over, make_run)
-        uneven = _uneven(band, geo)
+        uneven = spans_of[k]
+        if chains and _cut_chains(band, chains, [r for b in _near(bands, k, geo) for r in b.figures if not _chain(r)],
+                                  geo, columns, over, make_run):
+            uneven = _uneven(band, geo)
         if not uneven:
             continue
         # (the other rows' chain pieces are no figures to find the columns with)
@@ -100,17 +102,21 @@ def cut_chains(bands, geo, columns, over, make_run) -> None:
                 band.runs[i:j] = [_within(make_run(g), cols[c]) for g, c in zip(groups, spans)]
 
 
-def _cut_chains(band, chains, refs, geo, columns, over, make_run) -> None:
-    """The even chains of one band cut at the columns of `refs` (the figures of the rows around)."""
+def _cut_chains(band, chains, refs, geo, columns, over, make_run) -> bool:
+    """The even chains of one band cut at the columns of `refs` (the figures of the rows around);
+    whether any was."""
     if len(refs) < geo.centred_evidence:
-        return
+        return False
     slack = 0.3 * median(r.h for r in refs)
     cols = columns([(r.x0, r.x1) for r in refs], slack)
+    cut = False
     for run in chains:
         groups = _cut(run, refs, cols, over(cols, run.x0, run.x1, slack), slack, geo)
         if groups:
             at = band.runs.index(run)
             band.runs[at:at + 1] = [make_run(g) for g in groups]
+            cut = True
+    return cut
 
 
 def _within(run, col):
