@@ -59,14 +59,14 @@ def repaired(text: str, h: RowHit, r: RowRead, bounds: list[int], total_ok, limi
         cut = _cut_at(text, h, bounds)
         joined = rejoined(text, printed, cut) if cut else []
         if len(joined) > 7:
-            whole = _stray_dropped(RowHit(h.spec, h.label, h.label_start, h.label_end, joined, False, cut,
-                                          note=REJOINED), r, total_ok, limit) if len(joined) == 8 else r
+            whole = _stray_dropped(text, RowHit(h.spec, h.label, h.label_start, h.label_end, joined, False, cut,
+                                                note=REJOINED), r, total_ok, limit) if len(joined) == 8 else r
             if whole is not r:
                 return whole
             r.candidates, r.problem = [], ("7 figures whose total fails, then text that is no cell and more figures "
                                            "before the next row (the row cut): its columns are not settled")
     if r.problem and not h.pipe_row and len(h.cells) == 8:
-        return _stray_dropped(h, r, total_ok, limit)
+        return _stray_dropped(text, h, r, total_ok, limit)
     return r
 
 
@@ -79,9 +79,11 @@ def _chrome_only(between: str) -> bool:
 STRAY = "one figure among the row's eight is none of its cells (a page's number): the only one whose dropping makes its total hold"
 
 
-def _stray_dropped(h: RowHit, r: RowRead, total_ok, limit: int) -> RowRead:
+def _stray_dropped(text: str, h: RowHit, r: RowRead, total_ok, limit: int) -> RowRead:
     """A table 三 row of eight figures, not a pipe row: read without the one figure (a page number between its
-    lines) whose dropping alone makes its printed total hold; else as it was (not read)."""
+    lines) whose dropping alone makes its printed total hold; else as it was (not read). Not where two figures a
+    bare line break parts, joined, make a row whose total holds too (a wrap that cut a figure: '0 22 0 0 0 0 2' /
+    '2' holds both as 22 joined and with the 22 dropped — two readings, none chosen)."""
     parsed = [parse_cell(t.raw) for t in h.cells]
     if not all(c.ok and c.value is not None for c in parsed):
         return r
@@ -90,9 +92,23 @@ def _stray_dropped(h: RowHit, r: RowRead, total_ok, limit: int) -> RowRead:
     fits = [i for i in range(8) if total_ok(tuple(c.value for j, c in enumerate(parsed) if j != i))]
     if len(fits) != 1:
         return r
+    if any(_wrap_joined_holds(text, h.cells, parsed, i, total_ok) for i in range(7)):
+        r.candidates, r.problem = [], ("8 figures where the template has 7: its total holds both with one dropped "
+                                       "and with two a line break parts joined (a wrap that cut a figure)")
+        return r
     cells = [t for j, t in enumerate(h.cells) if j != fits[0]]
     return read_row(RowHit(h.spec, h.label, h.label_start, h.label_end, cells, False, h.region_end, note=STRAY),
                     7, total_ok, limit)
+
+
+def _wrap_joined_holds(text: str, cells: list, parsed: list, i: int, total_ok) -> bool:
+    """Are figures i and i + 1 parted by a bare line break, and do they, joined, make seven whose total holds?"""
+    a, b = cells[i], cells[i + 1]
+    if text[a.end:b.start].strip(" ") != "\n" or not (a.raw.isdigit() and b.raw.isdigit()):
+        return False
+    values = [c.value for c in parsed]
+    values[i:i + 2] = [int(a.raw + b.raw)]
+    return total_ok(tuple(values))
 
 
 def _cut_lone_figure(text: str, printed: list, nxt: int, total_ok) -> bool:
