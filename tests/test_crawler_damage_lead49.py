@@ -5,7 +5,10 @@ case that must stay read:
   shifted; joining the two pieces of the cut figure holds too — two readings, none chosen
   (extract/table3_cut._stray_dropped);
 - a page's bare number alone on its line among the row's figures, where no joining at a line break holds: still
-  dropped, the row read."""
+  dropped, the row read;
+- a pipe row a hard wrap cut right after its label's closing pipe, its unit cell opening the next line without a
+  pipe ('| （二）部分公开（…） |' / ' 件 | 60 | 5 | 289 | 70 | 256 | 1' / '56 | 836 |'): the row was read from its label's
+  line alone and lost (extract/row_cells._WRAPPED_REST: the unit cell's opening pipe may be the line above's)."""
 from conftest import tool_module
 
 import reportparse
@@ -45,3 +48,25 @@ def test_a_pages_number_alone_on_its_line_among_the_figures_is_still_dropped():
     assert _row(report.values(), KEY) == [0, 22, 0, 0, 0, 0, 22]
     cell = report.get(KEY, applicant="commercial")
     assert cell.raw == "22" and "page's number" in cell.source.note
+
+
+PARTIAL = "requests.partially_granted"
+WRAPPED_UNIT = " 件 | 60 | 5 | 289 | 70 | 256 | 1\n56 | 836 |"
+
+
+def test_a_pipe_row_wrapped_after_its_labels_closing_pipe_is_read_with_its_unit_cell():
+    layout, classes, text, truth = CA.damaged(8700171)     # an invented report, a pipe table wrapped at a width
+    assert layout == "pipes" and "unit_column" in classes and text.count("不计其他情形） |\n" + WRAPPED_UNIT) == 1
+    report = reportparse.parse_text(text)
+    assert _row(report.values(), PARTIAL) == _row(truth, PARTIAL) == [60, 5, 289, 70, 256, 156, 836]
+    cut = report.get(PARTIAL, applicant="other_org")
+    assert cut.raw.replace("\n", "") == "156" and cut.unit == "件"
+    assert not [w for w in report.warnings if "部分公开" in str(w)]
+
+
+def test_a_wrapped_line_with_words_after_a_closed_label_is_no_rest_of_its_row():
+    # the same place with a word cell after the unit: no row's rest (a label the search does not know); not read
+    layout, classes, text, truth = CA.damaged(8700171)
+    report = reportparse.parse_text(text.replace(WRAPPED_UNIT, " 件 | 另计 | 60 | 5 | 289 | 70 | 256 | 1\n56 | 836 |"))
+    assert _row(report.values(), PARTIAL) == [None] * 7
+    assert any("部分公开" in str(w) for w in report.warnings)

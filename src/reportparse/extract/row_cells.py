@@ -346,8 +346,9 @@ _CELL_LINE = regex.compile(r"[ \t]*\|[ \t]*(?:(" + _TOKEN.pattern + r")[ \t]*\|[
 # the rest of a pipe row a fixed-width wrap carried to the next line: figures (a footnote mark glued after one, as a
 # cell may carry it), blanks and pipes only (its closing pipe alone too: the line before it is then no row cut short)
 _REST_CHAR = rf"(?:[ \t0-9.|]|[+-](?=[0-9])|(?<=[0-9]){FOOTNOTE_MARK})"
-# (its first cell may be the row's unit, where the wrap cut right after the label: '| 件 | 73 | 357 |')
-_WRAPPED_REST = regex.compile(rf"(?:[ \t]*\|[ \t]*(?:{'|'.join(CELL_UNITS)})[ \t]*(?=\|))?{_REST_CHAR}*[0-9|]{_REST_CHAR}*")
+# (its first cell may be the row's unit, where the wrap cut right after the label: '| 件 | 73 | 357 |', or right
+# after the label's closing pipe: ' 件 | 60 | 5 |')
+_WRAPPED_REST = regex.compile(rf"(?:[ \t]*\|?[ \t]*(?:{'|'.join(CELL_UNITS)})[ \t]*(?=\|))?{_REST_CHAR}*[0-9|]{_REST_CHAR}*")
 
 
 def wrapped_row_end(text: str, end: int, limit: int, opened: bool) -> int:
