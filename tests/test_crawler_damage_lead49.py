@@ -8,10 +8,15 @@ case that must stay read:
   dropped, the row read;
 - a pipe row a hard wrap cut right after its label's closing pipe, its unit cell opening the next line without a
   pipe ('| （二）部分公开（…） |' / ' 件 | 60 | 5 | 289 | 70 | 256 | 1' / '56 | 836 |'): the row was read from its label's
-  line alone and lost (extract/row_cells._WRAPPED_REST: the unit cell's opening pipe may be the line above's)."""
+  line alone and lost (extract/row_cells._WRAPPED_REST: the unit cell's opening pipe may be the line above's);
+- a page's chrome between the two figures of a legacy row printed a cell a line, the figure after it carrying a
+  footnote mark ('行政复议数' / 件 / 9 / 扫一扫在手机打开当前页 / 71①): the loader took the chrome for the page's end and
+  cut the rest of the table off (layout/text._among_figures), and the legacy reader did not pass over it
+  (patterns.chrome_lines_only): a cell's mark after a figure is a figure line still."""
 from conftest import tool_module
 
 import reportparse
+from reportparse.layout.text import load_text
 
 CA = tool_module("crawler_attack")
 APPLICANTS = ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total")
@@ -70,3 +75,30 @@ def test_a_wrapped_line_with_words_after_a_closed_label_is_no_rest_of_its_row():
     report = reportparse.parse_text(text.replace(WRAPPED_UNIT, " 件 | 另计 | 60 | 5 | 289 | 70 | 256 | 1\n56 | 836 |"))
     assert _row(report.values(), PARTIAL) == [None] * 7
     assert any("部分公开" in str(w) for w in report.warnings)
+
+
+CHROME = "行政复议数\n件\n9\n扫一扫在手机打开当前页\n71①\n"
+
+
+def _legacy_document() -> tuple[str, dict]:
+    layout, classes, text, truth = CA.damaged(8700092)      # an invented 2013 report, its table a cell a line
+    assert layout == "legacy" and text.count(CHROME) == 1
+    return text, truth
+
+
+def test_chrome_between_a_legacy_rows_figures_before_a_marked_figure_is_no_pages_end():
+    text, truth = _legacy_document()
+    assert "接受行政申诉、举报数" in load_text(text).text
+    got = reportparse.parse_text(text).values()
+    for key in ("review.total", "litigation.total", "complaints.total"):
+        assert [got.get(key), got.get(f"{key}|period=cumulative")] == [truth[key], truth[f"{key}|period=cumulative"]]
+    assert [got["review.total"], got["review.total|period=cumulative"], got["complaints.total|period=cumulative"]] \
+        == [9, 71, 69]
+
+
+def test_chrome_after_a_marked_figure_and_before_the_pages_footer_still_ends_the_page():
+    text, _ = _legacy_document()
+    end = text.index("接受行政申诉、举报数")
+    cut = text[:end] + "扫一扫在手机打开当前页\n版权所有：青禾区人民政府办公室\n网站地图 | 联系我们\n" + "附加说明文字。\n" * 3
+    loaded = load_text(cut).text
+    assert "71" in loaded and "版权所有" not in loaded

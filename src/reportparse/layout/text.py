@@ -8,7 +8,7 @@ import regex
 
 from ..document import Document
 from ..normalize import normalize_text
-from ..patterns import (CELL_MARK, CONTINUED_TABLE_LINE, FIELD_SEPARATOR, FIGURE_LINE, NUMBER_WITH_MONEY,
+from ..patterns import (CELL_MARK, CONTINUED_TABLE_LINE, FIELD_SEPARATOR, NUMBER_WITH_MONEY,
                         OTHER_HEADER_FIELDS, PAGE_FURNITURE, PAGE_FURNITURE_WORDS, PAGE_NUMBER_LINE, PUBLISH_FIELDS,
                         SIGNED_WORD_NUMBER, SPACE_GROUPED, TITLE_FIELDS, field_names, page_chrome)
 
@@ -357,20 +357,23 @@ _LINE_AROUND = regex.compile(r"\s*\n([^\n]*)")
 _LINE_BEFORE = regex.compile(r"(?r)([^\n]*)\n\s*")      # (matched backwards from a line's start: the line above)
 
 
+# a figure alone on its line, a footnote mark after it maybe (a cell's: 71※)
+_MARKED_FIGURE = r"[ \t]*[-+]?[0-9][0-9,.]*(?:" + CELL_MARK + r")?[ \t]*"
+_MARKED_FIGURE_LINE = regex.compile(_MARKED_FIGURE)
 # a row printed a cell a line right after a line: its label, a unit maybe (件), and two figures a line each
 _ROW_AFTER = regex.compile(r"\s*\n[ \t]*[^\s0-9][^\n0-9]*\n(?:[ \t]*[^\s0-9][^\n0-9]{0,2}\n)?"
-                           + FIGURE_LINE + r"\n" + FIGURE_LINE + r"(?:\n|$)")
+                           + _MARKED_FIGURE + r"\n" + _MARKED_FIGURE + r"(?:\n|$)")
 
 
 def _among_figures(text: str, start: int, end: int) -> bool:
     """Does a furniture line stand between two figures a line each (a table printed a cell a line, the widget a crawler
     kept inside it: 15 / 扫一扫在手机打开当前页 / 62), or between a figure and a row printed so (42 / 扫一扫… / 接受行政申诉、
-    举报数 / 件 / 7 / 48: the table's last row)? Then it is no page's end."""
+    举报数 / 件 / 7 / 48: the table's last row)? Then it is no page's end. A figure may carry a footnote mark (71※)."""
     before = _LINE_BEFORE.match(text, 0, start)          # (no copy of the text before: a page may hold many such lines)
-    if not (before and _FIGURE_LINE.fullmatch(before.group(1))):
+    if not (before and _MARKED_FIGURE_LINE.fullmatch(before.group(1))):
         return False
     after = _LINE_AROUND.match(text, end)
-    return bool(after and _FIGURE_LINE.fullmatch(after.group(1))) or _ROW_AFTER.match(text, end) is not None
+    return bool(after and _MARKED_FIGURE_LINE.fullmatch(after.group(1))) or _ROW_AFTER.match(text, end) is not None
 
 
 def _blank_line_breaks(text: str) -> str:
