@@ -141,9 +141,11 @@ _OPENING_CONTACT = 800      # the preamble's characters (a contact clause stands
 # the preamble's contact for questions (如有疑问，请与常州市钟楼区X街道综合办公室联系, 请与X区工信局办公室联系) is the office of
 # the body reporting: taken where that body is a street, a town or a department, whose offices are its own sections
 # (never a government's office: it may be the issuer itself or its government's; nor a party committee's, 区委)
-# (or named after 请联系: as the clause's end: 请联系：X街道办事处党政综合办公室，地址…)
+# (or named after 请联系: as the clause's end: 请联系：X街道办事处党政综合办公室，地址…); the office may be its disclosure
+# group's (请与X街道信息公开领导小组办公室联系, X局政务公开工作领导小组办公室): the body's own group
 _CONTACT_OFFICE = LazyPattern(rf"请(?:与|向|联系[:：]?)(?P<name>{_NAME}{{2,30}}?(?:街道(?:办事处)?|[乡镇](?:人民政府)?|局|厅|委员会|"
-                              r"(?<![区市县省州旗盟乡镇])委))(?:党政|综合|党政综合)?(?:办公室|办)"
+                              r"(?<![区市县省州旗盟乡镇])委))(?:(?:政府信息|信息|政务)公开(?:工作)?领导小组)?"
+                              r"(?:党政|综合|党政综合)?(?:办公室|办)"
                               r"(?:联系|咨询|反映|(?<=请联系[:：]?[^,，。;；]{2,40})(?=[,，。;；(（]))"
                               # … or the office the preamble says compiled it (本报告由X街道综合办公室编制)
                               rf"|本(?:年度)?报告由(?P<name>{_NAME}{{2,30}}?(?:街道(?:办事处)?|[乡镇](?:人民政府)?|局|厅|委员会|"
