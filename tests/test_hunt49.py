@@ -8,7 +8,11 @@ not read. Texts and figures are invented.
   the site's count, the total where it is said alone; never a section that is no website's (信息公开栏);
 - a title-less report whose contact clause names the office of the body's disclosure group (请与X街道信息公开领导小组
   办公室联系): that body is the issuer, so its region follows from the address and its own name in a clause is no
-  part of it; never a government's group (X区人民政府信息公开领导小组办公室).
+  part of it; never a government's group (X区人民政府信息公开领导小组办公室);
+- a page's chrome saved before a title-less body that opens at 一、总体情况 and goes on by the template's parts (选择特殊符号
+  / 请输入搜索 lines): still a report; never where the parts are missing or a line before it is a sentence;
+- a title whose year is said without 年 before the genre's words (X局2019政务信息公开年报): the issuer's name ends at
+  the year; a name with digits of another kind (X路100号) is no year.
 """
 from __future__ import annotations
 
@@ -86,3 +90,41 @@ def test_guard_a_governments_group_names_no_issuer():
     report = reportparse.parse_text(_untitled("路桥区人民政府信息公开领导小组办公室"))
     assert report.issuer.name != "路桥区人民政府"
     assert "disclosure.total" not in _values(_untitled("路桥区人民政府信息公开领导小组办公室"))
+
+
+# ---- a page's chrome before 一、总体情况 -------------------------------------------------------------------------
+
+BODY = ("一、总体情况\n(一)主动公开方面\n在网站上主动公开信息417条,及时更新机构职能。\n(二)依申请公开方面\n"
+        "2019年度我局共收到23件依申请公开,均按时答复。\n(三)政府信息管理方面\n加强组织领导,规范发布流程。\n")
+
+
+def test_chrome_lines_before_the_template_overview_are_passed_over():
+    report = reportparse.parse_text("选择特殊符号\n选择搜索类型\n请输入搜索\n" + BODY)
+    values = {i.key: i.value for i in report.indicators if i.applicant in (None, "total") and not i.derived}
+    assert values["disclosure.total"] == 417
+    assert values["requests.new"] == 23
+
+
+@pytest.mark.parametrize("text", [
+    "选择特殊符号\n请输入搜索\n一、总体情况\n本单位全年工作平稳推进。\n二、下一步打算\n继续加强学习。\n",   # no template parts
+    "本文是我局2019年工作总结,现印发给你们。\n" + BODY,                                         # a sentence, another genre
+])
+def test_guard_chrome_without_the_template_or_a_sentence_before_is_no_report(text):
+    with pytest.raises(reportparse.NotAnnualReportError):
+        reportparse.parse_text(text)
+
+
+# ---- a title's year without 年 -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, name", [
+    ("海滨区审计局2019政务信息公开年报", "海滨区审计局"),
+    ("海滨区审计局2019政府信息公开工作年度报告", "海滨区审计局"),
+])
+def test_a_titles_year_without_nian_ends_the_issuers_name(title, name):
+    text = title + "\n一、总体情况\n2019年,我局主动公开政府信息31条。\n"
+    assert reportparse.parse_text(text).issuer.name == name
+
+
+def test_guard_digits_that_are_no_year_stay_in_the_name():
+    text = "海滨区2019路管理所政府信息公开工作年度报告\n一、总体情况\n2019年,我所主动公开政府信息31条。\n"
+    assert reportparse.parse_text(text).issuer.name != "海滨区"

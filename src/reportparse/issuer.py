@@ -14,8 +14,9 @@ from .published import signer
 from .patterns import INSTITUTION_SELF, SITE_CHROME_WORDS, LazyPattern
 
 _LEADING_YEAR = LazyPattern(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)")
-# a year, or an academic year (中山大学2019-2020学年…, 學年 in a copy in traditional script): where the issuer's name ends
-_ANY_YEAR = LazyPattern(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)\d{2}\s*)?[学學]?年")
+# a year, or an academic year (中山大学2019-2020学年…, 學年 in a copy in traditional script): where the issuer's name ends;
+# a year said without 年 right before the genre's words (X局2019政务信息公开年报, X镇2019政府信息公开工作年度报告) ends it too
+_ANY_YEAR = LazyPattern(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)\d{2}\s*)?(?:[学學]?年|(?=政[务務]|政府信息|信息公[开開]))")
 _ISSUER_TAIL = LazyPattern(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:政府信息公开|政务公开|信息公开).*$")
 _ISSUER_END = LazyPattern(r"(?:政府|委员会|局|厅|办公室|委|办|中心|街道|[乡镇])$")
 # a section of the body that wrote the report, after its name (由X街道党政办公室综合科编制), and a town's or street's own
