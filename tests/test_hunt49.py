@@ -12,7 +12,9 @@ not read. Texts and figures are invented.
 - a page's chrome saved before a title-less body that opens at 一、总体情况 and goes on by the template's parts (选择特殊符号
   / 请输入搜索 lines): still a report; never where the parts are missing or a line before it is a sentence;
 - a title whose year is said without 年 before the genre's words (X局2019政务信息公开年报): the issuer's name ends at
-  the year; a name with digits of another kind (X路100号) is no year.
+  the year; a name with digits of another kind (X路100号) is no year;
+- a title-less opening that says who compiled it, by what (本报告由X乡人民政府按照《条例》…要求编制): that body is the
+  issuer, as with 根据/结合; never a body named after another verb (本报告由X乡人民政府转发).
 """
 from __future__ import annotations
 
@@ -128,3 +130,20 @@ def test_a_titles_year_without_nian_ends_the_issuers_name(title, name):
 def test_guard_digits_that_are_no_year_stay_in_the_name():
     text = "海滨区2019路管理所政府信息公开工作年度报告\n一、总体情况\n2019年,我所主动公开政府信息31条。\n"
     assert reportparse.parse_text(text).issuer.name != "海滨区"
+
+
+# ---- compiled by a body, by what it followed ------------------------------------------------------------------------
+
+def _compiled(verb):
+    return ("本报告由青禾乡人民政府" + verb + "《中华人民共和国政府信息公开条例》要求编制。本报告中所列数据的统计期限自"
+            "2023年1月1日起至2023年12月31日止。\n(一)主动公开情况\n2023年,我乡主动公开政府信息52条。\n"
+            "(二)依申请公开情况\n2023年我乡收到依申请公开件2件,均已答复。\n")
+
+
+@pytest.mark.parametrize("verb", ["按照", "依据"])
+def test_the_body_that_compiled_it_by_the_statute_is_the_issuer(verb):
+    assert reportparse.parse_text(_compiled(verb)).issuer.name == "青禾乡人民政府"
+
+
+def test_guard_a_body_after_another_verb_is_not_the_issuer():
+    assert reportparse.parse_text(_compiled("转发")).issuer.name != "青禾乡人民政府"

@@ -225,8 +225,10 @@ def _compiled_by(head: str) -> bool:
 
 
 # a page's chrome saved before the body (选择特殊符号 / 选择搜索类型 / 请输入搜索, 登录 注册): a few short lines that say no
-# sentence and hold no figure, passed over before 一、总体情况 is looked for
-_CHROME_LINES = LazyPattern(r"(?:[ \t\u3000]*[^\s。，,；;：:\d一二三四五六七八九十()]{1,12}[ \t\u3000]*\n){1,6}(?=\s*一[,.．]\s*总体情况)")
+# sentence, hold no figure and name nothing of the genre (never a title line: 岚峰县政务公开工作情况), passed over before
+# 一、总体情况 is looked for
+_CHROME_LINES = LazyPattern(r"(?:[ \t\u3000]*(?![^\n]*(?:公开|政务|政府|报告|情况|工作|总结|年))[^\s。，,；;：:\d一二三四五六七八九十()]{1,12}"
+                            r"[ \t\u3000]*\n){1,6}(?=\s*一[,.．]\s*总体情况)")
 
 
 def _template_overview(head: str) -> bool:

@@ -76,12 +76,13 @@ def _national_body(name: str) -> bool:
 
 
 # a report printed without its title line names its issuer in the opening sentence: "…结合2025年X街道办事处政府信息
-# 公开工作实际，编制发布本报告" (or …工作有关统计数据撰写编制, in either script), "本报告由X镇人民政府结合有关统计数据编制", or as the clause that writes it ("根据《条例》
+# 公开工作实际，编制发布本报告" (or …工作有关统计数据撰写编制, in either script), "本报告由X镇人民政府结合有关统计数据编制"
+# (or …按照/依据《条例》…要求编制), or as the clause that writes it ("根据《条例》
 # 的要求，X街道特编制2023年政府信息公开年度报告", "…，X镇人民政府特此编制2024年度…", "…要求，由X县人民政府办公室(负责)编制。" or "…编制,全文包括…", "…要求，由X区教育委员会编制的2008年度
 # 政府信息公开年度报告。", "…要求，由X局编制完成本报告", "…，X街道办事处编制本报告", "…，X分局编制了2024年度…"), or as a paragraph's subject before its year ("X街道办事处2022年认真贯彻…"),
 # or in the title it writes (编制形成2021年X政府信息公开年度报告)
 _SELF_NAMED = LazyPattern(rf"结合(?:{_YEAR}\s*年度?)?(?P<name>{_NAME}{{2,30}}?)政府信息公开工作(?:实际|有关统计数据)"
-                          rf"|本(?:年度)?报告由(?P<name>{_NAME}{{2,30}}?)(?:结合|根据|编制|负责)"
+                          rf"|本(?:年度)?报告由(?P<name>{_NAME}{{2,30}}?)(?:结合|根据|按照|依据|依照|编制|负责)"
                           rf"|(?<=[,，。;；:：\n])(?P<name>{_NAME}{{2,30}}?)(?:特此|特|现)?编制(?:了)?《?(?:{_YEAR}\s*年度?)?"
                           r"(?:本级)?(?:政府|政务)?信息公开"
                           rf"|(?<=[,，;；:：])由(?P<name>{_NAME}{{2,30}}?)(?:负责)?编制(?=[。;；\n]|$|(?:完成|形成)?本(?:年度)?报告|[,，](?:报告)?全文(?:包括|由|共)"
