@@ -14,7 +14,10 @@ not read. Texts and figures are invented.
 - a title whose year is said without 年 before the genre's words (X局2019政务信息公开年报): the issuer's name ends at
   the year; a name with digits of another kind (X路100号) is no year;
 - a title-less opening that says who compiled it, by what (本报告由X乡人民政府按照《条例》…要求编制): that body is the
-  issuer, as with 根据/结合; never a body named after another verb (本报告由X乡人民政府转发).
+  issuer, as with 根据/结合; never a body named after another verb (本报告由X乡人民政府转发);
+- the year's posts summed with 累计 where the year opens the clause and the issuer, or a town naming itself, stands
+  after it (2023年,我局累计发布信息…; 2023年,柳岸镇累计发布各类信息…): the year's own total; never a running total
+  (截至2023年底,我局累计…), 各乡镇's, nor a channel's (区政府网站累计发布…).
 """
 from __future__ import annotations
 
@@ -147,3 +150,22 @@ def test_the_body_that_compiled_it_by_the_statute_is_the_issuer(verb):
 
 def test_guard_a_body_after_another_verb_is_not_the_issuer():
     assert reportparse.parse_text(_compiled("转发")).issuer.name != "青禾乡人民政府"
+
+
+# ---- 累计 after the year and the issuer's own name ------------------------------------------------------------------
+
+OWN = "柳岸镇2023年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n"
+
+
+@pytest.mark.parametrize("sentence", ["2023年,我镇累计发布信息86条。", "2023年,柳岸镇累计发布各类信息86条,包括工作动态等。"])
+def test_the_years_posts_summed_after_the_issuers_name(sentence):
+    assert _values(OWN + sentence + "\n")["disclosure.total"] == 86
+
+
+@pytest.mark.parametrize("sentence", [
+    "截至2023年底,我镇累计发布信息86条。",             # a running total
+    "2023年,各乡镇累计发布信息86条。",                 # every town's
+    "2023年,区政府网站累计发布信息86条。",             # a channel's posts
+])
+def test_guard_a_running_total_every_towns_or_a_channels_posts(sentence):
+    assert "disclosure.total" not in _values(OWN + sentence + "\n")
