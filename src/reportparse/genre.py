@@ -224,12 +224,21 @@ def _compiled_by(head: str) -> bool:
         PERIOD.search(head) or (_PROACTIVE_HEADING.search(head) and _REQUEST_HEADING.search(head))))
 
 
+# a page's chrome saved before the body (选择特殊符号 / 选择搜索类型 / 请输入搜索, 登录 注册): a few short lines that say no
+# sentence, hold no figure and name nothing of the genre (never a title line: 岚峰县政务公开工作情况), passed over before
+# 一、总体情况 is looked for
+_CHROME_LINES = LazyPattern(r"(?:[ \t\u3000]*(?![^\n]*(?:公开|政务|政府|报告|情况|工作|总结|年))[^\s。，,；;：:\d一二三四五六七八九十()]{1,12}"
+                            r"[ \t\u3000]*\n){1,6}(?=\s*一[,.．]\s*总体情况)")
+
+
 def _template_overview(head: str) -> bool:
     """Does the opening start at 一、总体情况 (or reach it after one paragraph that cites the statute or the notice on
-    the year's reports) and go on by the template's parts, and call itself nothing else? Three parts in place; two
-    ((一)主动公开 (二)依申请公开) where the opening cites the statute."""
+    the year's reports, or after a page's chrome) and go on by the template's parts, and call itself nothing else?
+    Three parts in place; two ((一)主动公开 (二)依申请公开) where the opening cites the statute."""
     if _names_other_genre(head):
         return False
+    chrome = _CHROME_LINES.match(head.lstrip())
+    head = head.lstrip()[chrome.end():] if chrome else head
     if not _OVERVIEW_FIRST.match(head):
         first, _, head = head.lstrip().partition("\n")
         cover = _COVER_HANDS_OVER.search(first) and not _STATUTE.search(first)

@@ -14,8 +14,9 @@ from .published import signer
 from .patterns import INSTITUTION_SELF, SITE_CHROME_WORDS, LazyPattern
 
 _LEADING_YEAR = LazyPattern(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)")
-# a year, or an academic year (中山大学2019-2020学年…, 學年 in a copy in traditional script): where the issuer's name ends
-_ANY_YEAR = LazyPattern(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)\d{2}\s*)?[学學]?年")
+# a year, or an academic year (中山大学2019-2020学年…, 學年 in a copy in traditional script): where the issuer's name ends;
+# a year said without 年 right before the genre's words (X局2019政务信息公开年报, X镇2019政府信息公开工作年度报告) ends it too
+_ANY_YEAR = LazyPattern(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)\d{2}\s*)?(?:[学學]?年|(?=政[务務]|政府信息|信息公[开開]))")
 _ISSUER_TAIL = LazyPattern(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:政府信息公开|政务公开|信息公开).*$")
 _ISSUER_END = LazyPattern(r"(?:政府|委员会|局|厅|办公室|委|办|中心|街道|[乡镇])$")
 # a section of the body that wrote the report, after its name (由X街道党政办公室综合科编制), and a town's or street's own
@@ -75,12 +76,13 @@ def _national_body(name: str) -> bool:
 
 
 # a report printed without its title line names its issuer in the opening sentence: "…结合2025年X街道办事处政府信息
-# 公开工作实际，编制发布本报告" (or …工作有关统计数据撰写编制, in either script), "本报告由X镇人民政府结合有关统计数据编制", or as the clause that writes it ("根据《条例》
+# 公开工作实际，编制发布本报告" (or …工作有关统计数据撰写编制, in either script), "本报告由X镇人民政府结合有关统计数据编制"
+# (or …按照/依据《条例》…要求编制), or as the clause that writes it ("根据《条例》
 # 的要求，X街道特编制2023年政府信息公开年度报告", "…，X镇人民政府特此编制2024年度…", "…要求，由X县人民政府办公室(负责)编制。" or "…编制,全文包括…", "…要求，由X区教育委员会编制的2008年度
 # 政府信息公开年度报告。", "…要求，由X局编制完成本报告", "…，X街道办事处编制本报告", "…，X分局编制了2024年度…"), or as a paragraph's subject before its year ("X街道办事处2022年认真贯彻…"),
 # or in the title it writes (编制形成2021年X政府信息公开年度报告)
 _SELF_NAMED = LazyPattern(rf"结合(?:{_YEAR}\s*年度?)?(?P<name>{_NAME}{{2,30}}?)政府信息公开工作(?:实际|有关统计数据)"
-                          rf"|本(?:年度)?报告由(?P<name>{_NAME}{{2,30}}?)(?:结合|根据|编制|负责)"
+                          rf"|本(?:年度)?报告由(?P<name>{_NAME}{{2,30}}?)(?:结合|根据|按照|依据|依照|编制|负责)"
                           rf"|(?<=[,，。;；:：\n])(?P<name>{_NAME}{{2,30}}?)(?:特此|特|现)?编制(?:了)?《?(?:{_YEAR}\s*年度?)?"
                           r"(?:本级)?(?:政府|政务)?信息公开"
                           rf"|(?<=[,，;；:：])由(?P<name>{_NAME}{{2,30}}?)(?:负责)?编制(?=[。;；\n]|$|(?:完成|形成)?本(?:年度)?报告|[,，](?:报告)?全文(?:包括|由|共)"
@@ -141,9 +143,11 @@ _OPENING_CONTACT = 800      # the preamble's characters (a contact clause stands
 # the preamble's contact for questions (如有疑问，请与常州市钟楼区X街道综合办公室联系, 请与X区工信局办公室联系) is the office of
 # the body reporting: taken where that body is a street, a town or a department, whose offices are its own sections
 # (never a government's office: it may be the issuer itself or its government's; nor a party committee's, 区委)
-# (or named after 请联系: as the clause's end: 请联系：X街道办事处党政综合办公室，地址…)
+# (or named after 请联系: as the clause's end: 请联系：X街道办事处党政综合办公室，地址…); the office may be its disclosure
+# group's (请与X街道信息公开领导小组办公室联系, X局政务公开工作领导小组办公室): the body's own group
 _CONTACT_OFFICE = LazyPattern(rf"请(?:与|向|联系[:：]?)(?P<name>{_NAME}{{2,30}}?(?:街道(?:办事处)?|[乡镇](?:人民政府)?|局|厅|委员会|"
-                              r"(?<![区市县省州旗盟乡镇])委))(?:党政|综合|党政综合)?(?:办公室|办)"
+                              r"(?<![区市县省州旗盟乡镇])委))(?:(?:政府信息|信息|政务)公开(?:工作)?领导小组)?"
+                              r"(?:党政|综合|党政综合)?(?:办公室|办)"
                               r"(?:联系|咨询|反映|(?<=请联系[:：]?[^,，。;；]{2,40})(?=[,，。;；(（]))"
                               # … or the office the preamble says compiled it (本报告由X街道综合办公室编制)
                               rf"|本(?:年度)?报告由(?P<name>{_NAME}{{2,30}}?(?:街道(?:办事处)?|[乡镇](?:人民政府)?|局|厅|委员会|"
