@@ -30,7 +30,7 @@ from ..patterns import FIGURE_CELL
 from .pdf_drift import drifted, rejoin
 from .pdf_aligned_cells import Band, Run, blank_columns, block_cell, cell_blocks, header_leaves, header_rows
 from .pdf_aligned_stacked import stacked_note, stacked_pairs, wrapped_note, wrapped_rows
-from .pdf_aligned_units import units_folded
+from .pdf_aligned_units import units_folded, units_under
 from .pdf_aligned_chains import cut_chains
 from .pdf_lines import bands, letter_spaced, line_of, runs
 from .pdf_model import Cell, Item, Table
@@ -182,7 +182,9 @@ def _regions(page_bands: list[Band], geo: PDFLayoutSettings) -> list[list[Band]]
         h = median(r.h for r in figs)
         slack = 0.3 * h
         if cur and (band.top - cur[-1].bottom <= geo.table_gap * h and _fits(band, cols, slack)
-                    and not any(_crosses(b, cols, h) or _heads(b, labels_end, cols, slack) for b in between)
+                    and not any(_crosses(b, cols, h) or (_heads(b, labels_end, cols, slack)
+                                                             and not units_under(b, cur[-1], labels_end, geo))
+                                 for b in between)
                     or drifted(cur[-1], band)):
             cur.append(band)
         else:

@@ -11,7 +11,9 @@ nothing across from the figure, is that row's figure, and its unit with it (one 
 The band between may hold the row's label only (a one-column table, or every cell of the row
 stacked). A unit set flush left in its cell under a centred figure stands across from none: the
 line's units and the figures above pair off in order (_in_order), and the unit is placed in its
-figure's column.
+figure's column. A row whose label wraps onto a second line holds its figures on the label's first
+line and their units on its second: that line of units (each under its figure, or paired off in
+order) is the cells' second line, not the header of a next table (`units_under`).
 """
 from __future__ import annotations
 
@@ -83,3 +85,19 @@ def units_folded(page_bands: list[Band], geo: PDFLayoutSettings) -> list[Band]:
             row.runs = sorted(row.runs + [f, u], key=lambda r: r.x0)
             moved = True
     return [b for b in page_bands if b.runs] if moved else page_bands
+
+
+def units_under(band: Band, row: Band, labels_end, geo: PDFLayoutSettings) -> bool:
+    """Is every word of `band` right of the row labels (`labels_end`; None: every word) a unit word
+    standing one line under a figure of `row`, across from it or paired off in order: the second
+    line of the row's cells (its label wrapped: '其他情形）' beside them), no next table's header?"""
+    units = [r for r in band.runs if labels_end is None or r.x0 > labels_end]
+    if not units or any("".join(u.text.split()) not in CELL_UNITS for u in units):
+        return False
+    paired = None
+    for u in units:
+        if _figure_over(u, row, geo) is None:
+            paired = _in_order(units, row, geo) if paired is None else paired
+            if id(u) not in paired:
+                return False
+    return True

@@ -103,6 +103,14 @@ class PDFLayoutSettings:
     #: gap to this share of their height (Tc spacing is exact; digits of two figures are not:
     #: pdf_aligned_chains._even)
     even_figure_slack: float = 0.05
+    #: a ruled table's cell padding, where the page shows it: the offset from its left rule at which
+    #: the lines of at least `cell_padding_evidence` cells start, each cell's lines of unequal length
+    #: at one x (to `cell_padding_slack` points: set flush left, where centred lines start apart).
+    #: A figure's first line that one more digit would have run into that padding on both sides is
+    #: a figure wrapped, not the first of two stacked (pdf_two_figures.stacked_figures; without it,
+    #: within `overrun_hug` of the rules)
+    cell_padding_evidence: int = 2
+    cell_padding_slack: float = 0.1
     #: two centred figures run over a rule into each other, a digit of one over a digit of the other
     #: (less than half a digit apart): each digit is dealt to the figure whose even pitch it keeps,
     #: where every other order leaves a figure off its centre or its digits uneven by this many

@@ -5,9 +5,9 @@ its first line fills the cell to within a digit and the padding (fills, also ask
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
-from .pdf_lines import bands, line_of
+from .pdf_lines import bands, line_of, text_lines
 from .pdf_model import DIGITS
 from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 
@@ -25,11 +25,13 @@ def fills(a0: float, a1: float, n: int, x0: float, x1: float) -> bool:
     return a1 - a0 >= (x1 - x0) - 2 * (a1 - a0) / n - 10
 
 
-def stacked_figures(lines: list, x0: float, x1: float, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> bool:
+def stacked_figures(lines: list, x0: float, x1: float, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT,
+                    pad: Callable[[], Optional[float]] = lambda: None) -> bool:
     """Two lines of a ruled cell (x0..x1), one over the other, both a figure, the upper one too short
     for the lower to be the rest of it wrapped (a wrapped figure fills its line to within a digit
     and the padding): two figures in one cell ('4185' over '1'), whose lines were joined into one
-    (41851, WRONG). Which of them is the row's figure is not in the page."""
+    (41851, WRONG). Which of them is the row's figure is not in the page. `pad`: the table's cell
+    padding where its page shows it (cell_padding), else None."""
     for a, b in zip(lines, lines[1:]):
         if _figure(a.text) and _figure(b.text):
             n = len(a.text.replace(" ", ""))
@@ -37,11 +39,39 @@ def stacked_figures(lines: list, x0: float, x1: float, geo: PDFLayoutSettings = 
                 return True
             if " " in a.text and n > 1:
                 # digits spread apart (tracked): one more at their pitch would still have fitted the cell
-                # (within HUG of its rules), so no wrap ended the line there ('2 9 6' over '5 1' in 40 pt)
+                # (within HUG of its rules, or within the padding the table shows), so no wrap ended
+                # the line there ('2 9 6' over '5 1' in 40 pt)
                 pitch = (a.x1 - a.x0 - 0.5 * (a.bottom - a.top)) / (n - 1)
                 if a.x1 - a.x0 + pitch <= (x1 - x0) - 2 * geo.overrun_hug:
-                    return True
+                    shown = pad()
+                    if shown is None or a.x1 - a.x0 + pitch <= (x1 - x0) - 2 * shown:
+                        return True
     return False
+
+
+def cell_padding(cells: list, cont: list, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> Callable[[], Optional[float]]:
+    """The padding of a ruled table's cells where its page shows it, asked once (a memoised call): the
+    smallest offset from their left rule at which the lines of `cell_padding_evidence` cells start,
+    each such cell's lines of unequal length starting at one x (text set flush left: a label wrapped;
+    centred lines of unequal length start apart), or None."""
+    memo: list = []
+
+    def shown() -> Optional[float]:
+        if not memo:
+            slack = geo.cell_padding_slack
+            offsets = []
+            for c, its in zip(cells, cont):
+                if len(its) < 2:
+                    continue
+                lines = [ln for ln in text_lines(its, geo) if ln.text.strip()]
+                if (len(lines) > 1 and max(ln.x0 for ln in lines) - min(ln.x0 for ln in lines) <= slack
+                        and max(ln.x1 for ln in lines) - min(ln.x1 for ln in lines) > lines[0].height / 2):
+                    offsets.append(min(ln.x0 for ln in lines) - c.x0)
+            offsets.sort()
+            memo.append(next((o for k, o in enumerate(offsets) if o >= 0 and k + geo.cell_padding_evidence <= len(offsets)
+                              and offsets[k + geo.cell_padding_evidence - 1] - o <= slack), None))
+        return memo[0]
+    return shown
 
 
 def side_by_side(items: list, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> Optional[str]:
