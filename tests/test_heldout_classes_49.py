@@ -48,6 +48,11 @@ def test_a_total_split_in_brackets_into_its_channels():
     assert (got["disclosure.total"], got["disclosure.via_website"]) == (1289, 417)
 
 
+def test_a_request_count_split_by_the_ways_is_no_proactive_total():
+    got = read(PROACTIVE + "收到依申请公开信息5条（其中：网站申请3条、网上申请2条）。\n")
+    assert "disclosure.total" not in got and "disclosure.via_website" not in got
+
+
 def test_a_count_split_into_kinds_is_no_channels_split():
     got = read(PROACTIVE + "及时公开政策文件、工作动态等工作信息1289条（其中：文件417条、动态872条）。\n")
     assert "disclosure.total" not in got and "disclosure.via_website" not in got
