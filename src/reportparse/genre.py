@@ -35,6 +35,11 @@ _RUN_ON_CHARS = 600
 _FOLLOWS_REPORT_NOTICE = LazyPattern(r"(?:根据|依据|按照)[^。\n]{0,80}?《[^《》\n]{0,60}?(?<!\d)(?:19|20)\d{2}\s*年度?[^《》\n]{0,20}?"
                                      r"信息公开(?:工作)?(?:年度)?报告(?:[^《》\n]{0,12}?(?:编|发布|公布)[^《》\n]{0,12}?|的?通知)》"
                                      r"[^。\n]{0,12}?要求")
+# … or opens with one paragraph that cites the government's own statute (a school's rules are another genre's) and then
+# the template's 一、总体情况, whose first paragraph says the year's work (2021年，市卫生健康委高度重视…): the preamble a
+# report puts above its overview, its title lost
+_GOV_STATUTE = LazyPattern(r"《(?:中华人民共和国)?政府信息公开条例》")
+_OVERVIEW_OF_THE_YEAR = LazyPattern(r"\s*一[,.．]\s*总体情况[ \t\u3000]*\n\s*(?:19|20)\d{2}\s*年")
 # … or a cover paragraph that hands the year's work over (现将本年度工作情况报告如下：) and calls itself nothing else:
 # then all three first parts of the template's overview must stand in place under it
 _COVER_HANDS_OVER = LazyPattern(r"现将[^。:：\n]{0,24}?(?:工作)?情况报告如下[:：。]?\s*$")
@@ -245,6 +250,8 @@ def _template_overview(head: str) -> bool:
         if not ((_STATUTE.search(first) or _FOLLOWS_REPORT_NOTICE.search(first) or cover)
                 and _OVERVIEW_FIRST.match(head)) or _PART_YEAR.search(first):
             return False
+        if _GOV_STATUTE.search(first) and _OVERVIEW_OF_THE_YEAR.match(head):
+            return True
         need = 3 if cover else 2
     else:
         need = 2 if _STATUTE.search(head) else 3

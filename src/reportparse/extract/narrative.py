@@ -19,8 +19,8 @@ from ..cells import to_yuan
 from ..normalize import Spacing, fold_traditional
 from ..patterns import CN_DIGITS, LazyPattern
 from ..schema import _read_tsv
-from .narrative_channels import (OTHER_MATTER, OUTLETS, OWNER_CHAR, SENTENCE_END as _SENTENCE_END, SITE_SECTION, WEBSITE,
-                                 WEBSITE_COLUMN, WINDOW as _WINDOW, channel_fits as _channel_fits)
+from .narrative_channels import (OTHER_MATTER, OUTLETS, OWNER_CHAR, SENTENCE_END as _SENTENCE_END, SITE_OWNER, SITE_SECTION,
+                                 WEBSITE, WEBSITE_COLUMN, WINDOW as _WINDOW, channel_fits as _channel_fits)
 from .narrative_channels import WAY_FAMILIES, WAYS_LISTED, ends_with_outlet, website_total
 from .narrative_compact import Compact
 from .narrative_cut import NEGATION_PAIR, NEGATIONS, cut_texts, needs_one_of, plan as _cut_plan
@@ -116,7 +116,7 @@ def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pa
     families["$ONE_SITE"] = "(?:" + OUTLETS + ")"     # the places items go out on: narrative_channels owns them
     families["$WEBSITE"], families["$WEBSITE_COLUMN"] = WEBSITE, WEBSITE_COLUMN       # … and the website's names
     families["$SITE_SECTION"] = SITE_SECTION
-    families["$OWNER_CHAR"] = OWNER_CHAR
+    families["$OWNER_CHAR"], families["$SITE_OWNER"] = OWNER_CHAR, SITE_OWNER
     families["$OTHER_MATTER"] = OTHER_MATTER     # … and the other matters whose cases are no requests
     for name, words in families.items():     # a family may name another ($SITE_WAY_COUNT names $WEBSITE)
         families[name] = _FAMILY.sub(lambda m: families[m.group()], words)

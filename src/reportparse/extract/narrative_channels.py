@@ -26,7 +26,7 @@ SITES = r"网站|官网|外网|政务网|网页|网上|平台|专栏|栏目|公�
 # public site as against its intranet (县人民政府外网), or a portal by its proper name (岚峰县人民政府网: never 政府网格,
 # 网络, 网点, 网页, 网民, 网上), or a disclosure site by its name (青禾县人民政府信息公开网, on it: …信息公开网上; never
 # 网上 as online, 信息公开网上申请); a column of it may follow (在政府网站农业局子栏目公开…: the site's count still)
-WEBSITE = (r"(?:(?:门户)?(?:网站|外网)|(?<=政府)网(?![站格络点页民上])"
+WEBSITE = (r"(?:(?:门户)?(?:网站|外网)|官网|(?<=政府)网(?![站格络点页民上])"
            r"|信息公开网(?![站格络点页民]|上(?:申请|办|受理|提交|咨询|留言|信箱|答复|查询)))")
 _A_WEBSITE = LazyPattern(WEBSITE)
 WEBSITE_COLUMN = r"(?:[^,，。;；:：\d、等及和与\"“”]{1,8}?(?:子栏目|栏目|专栏))?"
@@ -37,6 +37,10 @@ SITE_SECTION = r"[\"”]?(?:上|(?:[\"“]?(?:政府|政务)?信息公开[\"”]
 # (、等及和与: 微信和网站 names two ways), but a 和 inside a place's name (和平区政府: one to three characters, then the
 # place's kind and its government)
 OWNER_CHAR = r"(?:[^,，。;；:：\d、等及和与\"“”]|和(?=[^,，。;；:：\d、等及和与\"“”]{1,3}?[区县市州旗](?:人民)?政府))"
+# the owner before a website's name in a count of what went out on it: a government, a portal, a bureau or office
+# (通过市民政局网站…, 在县政府门户网站…), or a proper name in quotation marks (通过“岚峰之窗”门户网站…: the portal's own name)
+SITE_OWNER = (r"(?:" + OWNER_CHAR + r"{0,14}?(?:政府|门户|人民政府|局|委|办|中心)[\"”]?|(?<=[\"“])" + OWNER_CHAR
+              + r"{1,14}?[\"”](?=门户|网站|官网))")
 OUTLETS = SITES + "|" + MEDIA
 _ENDS_WITH_OUTLET = LazyPattern(r"(?:" + OUTLETS + r")$")
 # (posts of another kind are no information's count: “大冶教育”微信公众号发布稿件533条 beside the website's 86 items)
@@ -200,14 +204,14 @@ def _parts_listed(between: str) -> bool:
 # one website named as the way a proactive total went out (2016年我乡通过政府门户网站主动公开信息138条; 在区政府网站公开
 # …123条), or a government's website as the clause's subject (2023年县政府网站共发布公开各类政务信息1575条): the clause's
 # only outlet, no list of ways (、 和 及 等) after it
-_ONE_SITE_WAY = LazyPattern(r"(?:(?:通过|在|利用)[\"“]?" + OWNER_CHAR + r"{0,20}?|\G(?:(?:19|20)\d{2}年度?[,，]?)?"
+_ONE_SITE_WAY = LazyPattern(r"(?:(?:通过|在|利用)[\"“]?" + OWNER_CHAR + r"{0,20}?[\"”]?|\G(?:(?:19|20)\d{2}年度?[,，]?)?"
                             + OWNER_CHAR + r"{0,8}?政府)" + WEBSITE + SITE_SECTION + r"(?!、|和|及|与)")
 _OUTLET = LazyPattern(OUTLETS)
 
 
 # … or the way said as a clause of its own right before the total's (2023年，通过政府门户网站，主动公开政府信息63条):
 # that clause the way alone, after at most the year or the issuer (我街道)
-_WAY_CLAUSE = LazyPattern(r"(?:^|[,，。;；:：\n])[^,，。;；:：\n\d]{0,8}?((?:通过|在|利用)[\"“]?[^,，。;；:：\d、等及和与\"“”]{0,20}?"
+_WAY_CLAUSE = LazyPattern(r"(?:^|[,，。;；:：\n])[^,，。;；:：\n\d]{0,8}?((?:通过|在|利用)[\"“]?[^,，。;；:：\d、等及和与\"“”]{0,20}?[\"”]?"
                           + WEBSITE + SITE_SECTION + r")[,，]$")
 
 
