@@ -33,6 +33,7 @@ CN_NUMERALS = frozenset(CN_DIGITS)
 _COUNT_ENDS = CN_NUMERALS | frozenset("0123456789")       # (a digit written as a literal: 0件; \d's are flagged)
 FILLER = "\x00"             # what a cut line becomes: no digit, no numeral
 _MIN_LINE = 12              # a shorter line is kept (cutting it saves less than it costs)
+_MIN_PIECE = 4              # … and a shorter piece between full stops
 
 
 def count_before_unit(seq) -> list[frozenset]:
@@ -237,7 +238,7 @@ class _Shifted:
 def cut_texts(text: str, pairs: tuple[Optional[regex.Pattern], ...], pieces: bool = False) -> list[CutText]:
     """CutText(text, pair) for each pair, the text's lines split and measured once (in C) for all; each pair's
     lines found by one search a line holding it (the rest of the line is not scanned for more). With `pieces`, then
-    each pair's sentence cut: its cut with, in the lines it keeps, every piece between full stops (。) of _MIN_LINE
+    each pair's sentence cut: its cut with, in the lines it keeps, every piece between full stops (。) of _MIN_PIECE
     characters or more where the pair is not found cut too."""
     lines = text.split("\n")
     lengths = list(map(len, lines))
@@ -264,18 +265,18 @@ def cut_texts(text: str, pairs: tuple[Optional[regex.Pattern], ...], pieces: boo
 
 
 def _pieces_cut(lines: list[str], line_starts: list[int], holding: set, pair: regex.Pattern) -> list[tuple[int, int]]:
-    """(start, end) of each piece between full stops, of _MIN_LINE characters or more, of the lines holding `pair`,
+    """(start, end) of each piece between full stops, of _MIN_PIECE characters or more, of the lines holding `pair`,
     where it is not found (searched in the piece alone: the character before a piece, a full stop or a line break,
     is no count)."""
     cuts = []
     search = pair.search
     for i in holding:
         line = lines[i]
-        if len(line) <= _MIN_LINE or FULL_STOP not in line:
-            continue            # (a line with a piece to cut holds that piece, a full stop and the pair)
+        if FULL_STOP not in line:
+            continue
         pos = line_starts[i]
         for piece in line.split(FULL_STOP):
-            if len(piece) >= _MIN_LINE and search(piece) is None:
+            if len(piece) >= _MIN_PIECE and search(piece) is None:
                 cuts.append((pos, pos + len(piece)))
             pos += len(piece) + 1
     return cuts
