@@ -258,8 +258,9 @@ def cut_texts(text: str, pairs: tuple[Optional[regex.Pattern], ...], pieces: boo
             pos = line_starts[i + 1]        # (no match crosses a line break: the pairs are one line's characters)
         cuts = [(line_starts[i], line_starts[i] + lengths[i]) for i in long_lines if i not in holding]
         out.append(CutText._of(text, cuts))
-        if pieces:
-            finer.append(CutText._of(text, sorted(cuts + _pieces_cut(lines, line_starts, holding, pair))))
+        if pieces:          # (no piece to cut, as on most HTML pages: the line cut itself)
+            more = _pieces_cut(lines, line_starts, holding, pair)
+            finer.append(CutText._of(text, sorted(cuts + more)) if more else out[-1])
     return out + finer if pieces else out
 
 
