@@ -182,7 +182,21 @@ class CutText:
             self.text = "\n".join(out)
 
     @classmethod
-    def _of(cls, text: str, cuts: list[tuple[int, int]]) -> "CutText":
+    def _of(cls, text: str, lines: list[str], line_starts: list[int], cut_lines: list[int]) -> "CutText":
+        """The text cut at `cut_lines` (indices into its `lines`, in order; line_starts: where each line and
+        the one after the last start in the text)."""
+        cut = cls(text, None)
+        if cut_lines:
+            cut._shifts = list(accumulate(len(lines[i]) - 1 for i in cut_lines))
+            cut._starts = [line_starts[i + 1] - shift for i, shift in zip(cut_lines, cut._shifts)]
+            kept = lines[:]
+            for i in cut_lines:
+                kept[i] = FILLER
+            cut.text = "\n".join(kept)
+        return cut
+
+    @classmethod
+    def _at(cls, text: str, cuts: list[tuple[int, int]]) -> "CutText":
         """The text with each of `cuts` ((start, end) in the text, in order, never touching) cut to one FILLER."""
         cut = cls(text, None)
         if cuts:
@@ -256,11 +270,12 @@ def cut_texts(text: str, pairs: tuple[Optional[regex.Pattern], ...], pieces: boo
             i = bisect.bisect_right(line_starts, hit.start()) - 1
             holding.add(i)
             pos = line_starts[i + 1]        # (no match crosses a line break: the pairs are one line's characters)
-        cuts = [(line_starts[i], line_starts[i] + lengths[i]) for i in long_lines if i not in holding]
-        out.append(CutText._of(text, cuts))
+        cut_lines = [i for i in long_lines if i not in holding]
+        out.append(CutText._of(text, lines, line_starts, cut_lines))
         if pieces:          # (no piece to cut, as on most HTML pages: the line cut itself)
             more = _pieces_cut(lines, line_starts, holding, pair)
-            finer.append(CutText._of(text, sorted(cuts + more)) if more else out[-1])
+            finer.append(CutText._at(text, sorted(more + [(line_starts[i], line_starts[i] + lengths[i])
+                                                          for i in cut_lines])) if more else out[-1])
     return out + finer if pieces else out
 
 
