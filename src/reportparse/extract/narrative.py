@@ -23,7 +23,7 @@ from .narrative_channels import (OTHER_MATTER, OUTLETS, OWNER_CHAR, SENTENCE_END
                                  WEBSITE, WEBSITE_COLUMN, WINDOW as _WINDOW, channel_fits as _channel_fits)
 from .narrative_channels import WAY_FAMILIES, WAYS_LISTED, ends_with_outlet, website_total
 from .narrative_compact import Compact
-from .narrative_cut import NEGATION_PAIR, NEGATIONS, cut_texts, needs_one_of, plan as _cut_plan
+from .narrative_cut import NEGATION_PAIR, NEGATIONS, cut_texts, needs_one_of, plan as _cut_plan, sentence_local
 from .narrative_lists import listed_sum, topic_start
 from .narrative_parts import alias_of as _alias, is_part as _is_part
 from .narrative_period import BOTH, ENDED, RUNNING, other_year, period_of
@@ -158,6 +158,14 @@ def _scan_plan():
 
 
 @lru_cache(maxsize=1)
+def _sentence_plan() -> tuple[tuple[bool, ...], tuple[bool, ...]]:
+    """Which of the rows reading the count cut, and which of those reading the negation cut, may read it with its
+    pieces between full stops holding no pair cut too: narrative_cut's third proof."""
+    rows = tuple((row[-1].pattern, row[-1].flags) for row in _patterns())
+    return sentence_local(rows, *_scan_plan()), sentence_local(rows, NEGATION_PAIR, _negation_plan())
+
+
+@lru_cache(maxsize=1)
 def _negation_plan() -> tuple[bool, ...]:
     """Which patterns may read the text without its lines holding no negation: narrative_cut's second proof."""
     return tuple(needs_one_of(NEGATIONS, row[-1].pattern, row[-1].flags) for row in _patterns())
@@ -289,11 +297,13 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     yielding: list[bool] = []   # read only where no other figure gives its key (needs=alone or fallback)
     count_unit, line_local = _scan_plan()
     # the same matches, found faster (narrative_cut); the second cut for the rows the count cut leaves on the whole text
-    cut, negated = cut_texts(ctext, (count_unit, NEGATION_PAIR))
-    for (keys, literal, context, needs, applicant, pattern), local, negation in zip(_patterns(), line_local,
-                                                                                   _negation_plan()):
-        for m in (cut.finditer(pattern) if local else negated.finditer(pattern) if negation
-                  else pattern.finditer(ctext)):
+    # (and for the rows proved sentence-local, each cut with the pieces between full stops holding no pair cut too)
+    cut, negated, cut_finer, negated_finer = cut_texts(ctext, (count_unit, NEGATION_PAIR), pieces=True)
+    for (keys, literal, context, needs, applicant, pattern), local, negation, local_finer, negation_finer in zip(
+            _patterns(), line_local, _negation_plan(), *_sentence_plan()):
+        read = ((cut_finer if local_finer else cut) if local else (negated_finer if negation_finer else negated)
+                if negation else None)
+        for m in (pattern.finditer(ctext) if read is None else read.finditer(pattern)):
             s, e = m.span()
             os_, oe = compact.orig(s), compact.orig_end(e)
             if any(a <= os_ < b for a, b in skip) or _overlaps(taken, s, e):

@@ -11,7 +11,9 @@ of a pattern when two things hold, both proved here from the pattern's parse tre
   are followed by '|', so a line with no digit or Chinese numeral right before any such character has no match,
   nor does what is left of it (the filler is no digit).
 A pattern that fails either test (a literal row with no number, an optional unit, a look-around past a break)
-reads the plain text. The parse is Python's re parser, which reads the regex module's version-0 syntax the patterns
+reads the plain text. A pattern that also passes the first test with the full stop read as a line break
+(sentence-local: nothing it consumes crosses 。 either) reads the finer cut, where the pieces between full stops of
+the lines kept are cut alike (speed49: a paragraph is one line, most of its sentences hold no count before a unit). The parse is Python's re parser, which reads the regex module's version-0 syntax the patterns
 use; what the two could read differently makes a pattern read the plain text too.
 """
 from __future__ import annotations
@@ -23,7 +25,7 @@ from typing import Iterator, Optional
 import regex
 
 from ..patterns import CN_DIGITS
-from .regex_tree import ATOMIC, NEVER, REPEATS, end_of, ends_of, line_local_tree, nullable, ops, reach
+from .regex_tree import ATOMIC, LINE, NEVER, REPEATS, end_of, ends_of, line_local_tree, nullable, ops, reach
 
 
 # a count's last character: a digit (\d: any Unicode digit, as in the regex module) or a Chinese numeral
@@ -31,6 +33,7 @@ CN_NUMERALS = frozenset(CN_DIGITS)
 _COUNT_ENDS = CN_NUMERALS | frozenset("0123456789")       # (a digit written as a literal: 0件; \d's are flagged)
 FILLER = "\x00"             # what a cut line becomes: no digit, no numeral
 _MIN_LINE = 12              # a shorter line is kept (cutting it saves less than it costs)
+_MIN_PIECE = 4              # … and a shorter piece between full stops
 
 
 def count_before_unit(seq) -> list[frozenset]:
@@ -127,6 +130,25 @@ def plan(patterns: tuple[tuple[str, int], ...], at_unit: bool = False
     return pair, tuple(bool(sets) for sets in units)
 
 
+# the third cut, finer than the count cut's lines: the pieces of a line between its full stops. A row that is also
+# sentence-local (nothing it consumes crosses a full stop; a look-around may read the one at its match's edge, as a
+# line-local one the line break) has each match inside one piece, and with its count before a unit; a piece holding no
+# such pair is cut as a line is
+FULL_STOP = "。"
+SENTENCE_BREAKS = LINE | {FULL_STOP}       # (the pieces: cut_texts(…, pieces=True))
+
+
+def sentence_local(patterns: tuple[tuple[str, int], ...], pair: Optional[regex.Pattern], local: tuple[bool, ...]
+                   ) -> tuple[bool, ...]:
+    """Which of `patterns` (given as (source, flags)), proved to read `pair`'s cut (`local`: plan()'s or
+    needs_one_of's answers), may read its finer cut (cut_texts(…, pieces=True)): each sentence-local, and the pair's
+    characters never a full stop (a pair then lies inside the piece it is found in)."""
+    if pair is None or any(c in pair.pattern for c in SENTENCE_BREAKS - LINE):
+        return tuple(False for _ in patterns)
+    return tuple(ok and line_local_tree(source, flags, SENTENCE_BREAKS) is not None
+                 for (source, flags), ok in zip(patterns, local))
+
+
 class CutText:
     """The text with every line of _MIN_LINE characters or more where `pair` is not found (no match starts in it)
     cut to one FILLER (the line breaks kept, so no line joins another, and the text still starts and ends as before:
@@ -173,6 +195,22 @@ class CutText:
             cut.text = "\n".join(kept)
         return cut
 
+    @classmethod
+    def _at(cls, text: str, cuts: list[tuple[int, int]]) -> "CutText":
+        """The text with each of `cuts` ((start, end) in the text, in order, never touching) cut to one FILLER."""
+        cut = cls(text, None)
+        if cuts:
+            cut._shifts = list(accumulate(b - a - 1 for a, b in cuts))
+            # (the character after a cut, a line break or a full stop, is kept: what follows starts one on)
+            cut._starts = [b + 1 - shift for (_, b), shift in zip(cuts, cut._shifts)]
+            kept, pos = [], 0
+            for a, b in cuts:
+                kept += (text[pos:a], FILLER)
+                pos = b
+            kept.append(text[pos:])
+            cut.text = "".join(kept)
+        return cut
+
     def finditer(self, pattern: regex.Pattern) -> Iterator:
         """pattern.finditer over the cut text, each match's positions those of the whole text."""
         if not self._starts:
@@ -211,17 +249,20 @@ class _Shifted:
         return self._m.groupdict(default)
 
 
-def cut_texts(text: str, pairs: tuple[Optional[regex.Pattern], ...]) -> list[CutText]:
+def cut_texts(text: str, pairs: tuple[Optional[regex.Pattern], ...], pieces: bool = False) -> list[CutText]:
     """CutText(text, pair) for each pair, the text's lines split and measured once (in C) for all; each pair's
-    lines found by one search a line holding it (the rest of the line is not scanned for more)."""
+    lines found by one search a line holding it (the rest of the line is not scanned for more). With `pieces`, then
+    each pair's sentence cut: its cut with, in the lines it keeps, every piece between full stops (。) of _MIN_PIECE
+    characters or more where the pair is not found cut too."""
     lines = text.split("\n")
     lengths = list(map(len, lines))
     line_starts = [0, *accumulate(map((1).__add__, lengths))]
     long_lines = list(compress(range(len(lines)), map(_MIN_LINE.__le__, lengths)))
-    out = []
+    out, finer = [], []
     for pair in pairs:
         if pair is None or not long_lines:
             out.append(CutText(text, None))
+            finer.append(out[-1])
             continue
         holding = set()
         search, pos = pair.search, 0
@@ -229,5 +270,29 @@ def cut_texts(text: str, pairs: tuple[Optional[regex.Pattern], ...]) -> list[Cut
             i = bisect.bisect_right(line_starts, hit.start()) - 1
             holding.add(i)
             pos = line_starts[i + 1]        # (no match crosses a line break: the pairs are one line's characters)
-        out.append(CutText._of(text, lines, line_starts, [i for i in long_lines if i not in holding]))
-    return out
+        cut_lines = [i for i in long_lines if i not in holding]
+        out.append(CutText._of(text, lines, line_starts, cut_lines))
+        if pieces:          # (no piece to cut, as on most HTML pages: the line cut itself)
+            more = _pieces_cut(lines, line_starts, holding, pair)
+            finer.append(CutText._at(text, sorted(more + [(line_starts[i], line_starts[i] + lengths[i])
+                                                          for i in cut_lines])) if more else out[-1])
+    return out + finer if pieces else out
+
+
+
+def _pieces_cut(lines: list[str], line_starts: list[int], holding: set, pair: regex.Pattern) -> list[tuple[int, int]]:
+    """(start, end) of each piece between full stops, of _MIN_PIECE characters or more, of the lines holding `pair`,
+    where it is not found (searched in the piece alone: the character before a piece, a full stop or a line break,
+    is no count)."""
+    cuts = []
+    search = pair.search
+    for i in holding:
+        line = lines[i]
+        if FULL_STOP not in line:
+            continue
+        pos = line_starts[i]
+        for piece in line.split(FULL_STOP):
+            if len(piece) >= _MIN_PIECE and search(piece) is None:
+                cuts.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+    return cuts

@@ -7,6 +7,7 @@ answer for sure is answered with the worst case (reads past a line break, may be
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -18,61 +19,78 @@ except ImportError:     # Python 3.10: the same parser under its old names (no a
     import sre_constants as ops      # to parse, and reads the whole text)
     import sre_parse as _parser
 
-_NL = ord("\n")
-# \d, \S, \w never match a line break; \D, \s, \W do
-_SAFE_CATEGORIES = frozenset({ops.CATEGORY_DIGIT, ops.CATEGORY_NOT_SPACE, ops.CATEGORY_WORD, ops.CATEGORY_UNI_DIGIT,
-                              ops.CATEGORY_UNI_NOT_SPACE, ops.CATEGORY_UNI_WORD})
 REPEATS = tuple(getattr(ops, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(ops, name))
 ATOMIC = getattr(ops, "ATOMIC_GROUP", None)
 _AT_START = (ops.AT_BEGINNING, ops.AT_BEGINNING_STRING)        # read no character
 # how a piece of a pattern may meet a line break: never, only as the last character it reads (the break before
 # a look-behind, after a look-ahead), or otherwise (it reads past one)
 NEVER, EDGE, ACROSS = 0, 1, 2
+LINE = frozenset("\n")       # the breaks a piece may meet: the line break, or a set of characters (a sentence's ends)
+# each category as the regex module reads it (the patterns' engine); another category may match anything
+_CATEGORIES = {getattr(ops, f"CATEGORY_{uni}{name}"): source for uni in ("", "UNI_") for name, source in (
+    ("DIGIT", r"\d"), ("NOT_DIGIT", r"\D"), ("SPACE", r"\s"), ("NOT_SPACE", r"\S"), ("WORD", r"\w"), ("NOT_WORD", r"\W"))}
 
 
-def _class_has_break(items) -> bool:
-    negate = hit = False
+@lru_cache(maxsize=None)
+def _in_category(cat, char: str) -> Optional[bool]:
+    """Does the category match the character (\\d, \\S, \\w never match a line break; \\D, \\s, \\W do)? None: unknown."""
+    source = _CATEGORIES.get(cat)
+    return None if source is None else regex.match(source, char, regex.VERSION0) is not None
+
+
+def _class_has_break(items, breaks: frozenset = LINE) -> bool:
+    """May the class match one of `breaks`? (unknown: yes)"""
+    negate = False
+    matched = dict.fromkeys(breaks, False)     # each break: does an item of the class match it?
     for op, arg in items:
         if op is ops.NEGATE:
             negate = True
-        elif op is ops.LITERAL:
-            hit |= arg == _NL
-        elif op is ops.RANGE:
-            hit |= arg[0] <= _NL <= arg[1]
-        elif op is ops.CATEGORY:
-            hit |= arg not in _SAFE_CATEGORIES
-        else:
-            return True         # unknown: assume the worst
-    return hit != negate
+            continue
+        for c in breaks:
+            if op is ops.LITERAL:
+                hit = arg == ord(c)
+            elif op is ops.RANGE:
+                hit = arg[0] <= ord(c) <= arg[1]
+            elif op is ops.CATEGORY:
+                hit = _in_category(arg, c)
+                if hit is None:
+                    return True
+            else:
+                return True         # unknown: assume the worst
+            matched[c] = matched[c] or hit
+    return not all(matched.values()) if negate else any(matched.values())
 
 
-def reach(seq, backward: bool) -> int:
-    """How the sequence, read forward (or backward: a look-behind's body), may meet a line break."""
+def reach(seq, backward: bool, breaks: frozenset = LINE) -> int:
+    """How the sequence, read forward (or backward: a look-behind's body), may meet a line break (or one of
+    `breaks`)."""
     out = NEVER
     for op, arg in (reversed(seq) if backward else seq):
         if out == EDGE and not (op is ops.AT and arg in _AT_START):
             return ACROSS          # something is read after the break
         if op is ops.LITERAL:
-            r = EDGE if arg == _NL else NEVER
+            r = EDGE if chr(arg) in breaks else NEVER
         elif op is ops.NOT_LITERAL:
-            r = NEVER if arg == _NL else EDGE
+            r = NEVER if breaks == {chr(arg)} else EDGE
         elif op is ops.IN:
-            r = EDGE if _class_has_break(arg) else NEVER
-        elif op is ops.ANY or op is ops.AT:          # '.' without DOTALL; anchors read the neighbours only
+            r = EDGE if _class_has_break(arg, breaks) else NEVER
+        elif op is ops.AT:          # anchors read the neighbours only
             r = NEVER
+        elif op is ops.ANY:         # '.' without DOTALL: any character but the line break
+            r = NEVER if breaks == LINE else EDGE
         elif op is ops.BRANCH:
-            r = max(reach(b, backward) for b in arg[1])
+            r = max(reach(b, backward, breaks) for b in arg[1])
         elif op is ops.SUBPATTERN:
-            r = reach(arg[3], backward)
+            r = reach(arg[3], backward, breaks)
         elif op is ATOMIC:
-            r = reach(arg, backward)
+            r = reach(arg, backward, breaks)
         elif op in REPEATS:
-            r = reach(arg[2], backward)
+            r = reach(arg[2], backward, breaks)
             if r == EDGE and arg[1] > 1:
                 r = ACROSS
         elif op is ops.ASSERT or op is ops.ASSERT_NOT:
             # a look-around reads from the current position: it may stop at a break, not move the match
-            r = NEVER if reach(arg[1], arg[0] < 0) != ACROSS else ACROSS
+            r = NEVER if reach(arg[1], arg[0] < 0, breaks) != ACROSS else ACROSS
         else:
             r = ACROSS
         if r == ACROSS:
@@ -217,12 +235,12 @@ def _consumed(seq) -> list:
     return _rebuilt(seq, lambda op, arg: [] if op in ZERO_WIDTH else None)
 
 
-def _with_copies(seq, bodies: dict) -> list:
+def _with_copies(seq, bodies: dict, breaks: frozenset = LINE) -> list:
     """The tree with each back-reference read as another match of its group's body, or nothing (it matches exactly
     what the group matched: characters its body took, not its look-arounds' checks). A group that may hold a line
     break, or itself holds a back-reference, keeps the reference: refused."""
     def copy(op, arg) -> Optional[list]:
-        if op is ops.GROUPREF and arg in bodies and reach(bodies[arg], False) == NEVER \
+        if op is ops.GROUPREF and arg in bodies and reach(bodies[arg], False, breaks) == NEVER \
                 and ops.GROUPREF not in _op_codes(bodies[arg]):
             return [(REPEATS[0], (0, 1, _consumed(bodies[arg])))]
         return None
@@ -238,10 +256,10 @@ def _op_codes(seq) -> set:
     return out
 
 
-def line_local_tree(pattern: str, flags: int = 0) -> Optional[list]:
+def line_local_tree(pattern: str, flags: int = 0, breaks: frozenset = LINE) -> Optional[list]:
     """The parse tree of a line-local pattern (nothing it consumes crosses a line break; a look-behind may read the
     break before the match, a look-ahead the one after) never matching an empty string, or None: the pattern must
-    read the whole text."""
+    read the whole text. `breaks`: other characters that end a piece of text, each read as a line break."""
     if flags & ~_FLAGS_READ_ALIKE or _NOT_PARSED_ALIKE.search(pattern):
         return None
     by_name = "(?P=" in pattern         # a back-reference needs its group's name (a name twice: re.error, refused)
@@ -249,8 +267,8 @@ def line_local_tree(pattern: str, flags: int = 0) -> Optional[list]:
         parsed = _parser.parse(pattern if by_name else re.sub(r"\(\?P<\w+>", "(", pattern))
     except (re.error, RecursionError, OverflowError):
         return None
-    tree = _with_copies(list(parsed), _group_bodies(parsed, {})) if by_name else list(parsed)
-    if parsed.state.flags & (re.DOTALL | re.MULTILINE | re.IGNORECASE | re.VERBOSE) or reach(tree, False) != NEVER:
+    tree = _with_copies(list(parsed), _group_bodies(parsed, {}), breaks) if by_name else list(parsed)
+    if parsed.state.flags & (re.DOTALL | re.MULTILINE | re.IGNORECASE | re.VERBOSE) or reach(tree, False, breaks) != NEVER:
         return None
     if all(map(nullable, tree)):
         return None         # an empty match could stand on a line break and read the line before
