@@ -151,3 +151,18 @@ def test_the_overviews_year_after_a_run_on_heading():
 def test_guard_a_date_after_the_run_on_heading_is_no_year():
     r = reportparse.parse_text(_RUN_ON.format(when="2017年5月"))
     assert r.year is None
+
+
+# ---- the short name a title read from a sentence declares ------------------------------------------------------
+
+_ASIDE = ("根据《中华人民共和国政府信息公开条例》要求,现公布岚峰县经济开发区(以下简称县开发区)2019年政府信息公开工作年度报告。\n"
+          "一、总体情况\n2019年,县开发区通过网站、报纸、微信等多种途径主动公开政府信息78条。\n")
+
+
+def test_the_issuers_name_leaves_the_short_name_aside():
+    r = reportparse.parse_text(_ASIDE)
+    assert r.issuer.name == "岚峰县经济开发区"
+
+
+def test_guard_the_short_name_still_names_the_issuer_in_its_sentences():
+    assert _values(_ASIDE)["disclosure.total"] == 78
