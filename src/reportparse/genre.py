@@ -114,8 +114,10 @@ _NAMES_ITSELF = LazyPattern(r"本(?:年度)?报告|本年报|编制本(?:年度)
 _COMPILED_BY = LazyPattern(r"\s*本(?:年度)?报告(?:是)?由[^。\n]{2,60}?编制")
 # … or, naming itself, says it follows the report format the State Council issued (…印发〈中华人民共和国政府信息公开工作年度
 # 报告格式〉的通知》要求编制; the statute's own name may be lost to a mirror's spam): only a report is written to it
-_FORMAT_CITED = LazyPattern(r"[《〈](?:中华人民共和国)?政府信息公开工作年度报告格式[》〉]")
-_THIS_REPORT = LazyPattern(r"本(?:年度)?报告(?:是)?(?:由|根据|依据|按照)")     # (never 报告如下: a notice on the reports' publication)
+# (its trial edition's name too: 《中华人民共和国政府信息公开工作年度报告格式(试行)》)
+_FORMAT_CITED = LazyPattern(r"[《〈](?:中华人民共和国)?政府信息公开工作年度报告格式(?:\(试行\))?[》〉]")
+# (本报告主要由…组成: the contents it lists)
+_THIS_REPORT = LazyPattern(r"本(?:年度)?报告(?:是|主要)?(?:由|根据|依据|按照)")     # (never 报告如下: a notice on the reports' publication)
 # a page explaining a report, whatever its title says (文字解读：X年度报告): its sections are the explanation's
 _EXPLAINS = LazyPattern(r"^[ \t\u3000]*[一二三四五六七八九十][、.．,，]\s*编制(?:背景|依据|目的)", regex.M)
 _MODEL = LazyPattern(MODEL_WORDS)
@@ -124,15 +126,15 @@ _TITLED_HEAD = 400
 # 情况、依申请公开政府信息情况…等六个部分组成) and states the report's own statistics period (PERIOD)
 # (or lists them with the template's own names and ends 等内容 / …事项: 全文包括总体情况、主动公开政府信息情况、收到和处理
 # 政府信息公开申请情况…等内容; its opening then citing the statute or naming itself: 本报告中所列数据…)
-_CONTENTS = LazyPattern(r"(?:全文|报告)(?:由|包括)[^。\n]{0,40}?主动公开[^。\n]{0,40}?(?:依申请公开|政府信息公开申请)[^。\n]{0,160}?"
+_CONTENTS = LazyPattern(r"(?:全文|报告)(?:主要)?(?:由|包括)[^。\n]{0,40}?主动公开[^。\n]{0,40}?(?:依申请公开|政府信息公开申请)[^。\n]{0,160}?"
                         r"(?:[一二三四五六七八九十]个?部分|(?:等内容|事项)。)")
 # … or, its title lost, publishes or compiles the year's report in the clause after the documents it follows, at that
 # clause's start (根据《条例》，编制X局2022年度政府信息公开报告; …要求，现向社会公布2023年度区水利局…年度报告; 特向社会公布
 # 2024年度本机关…): never a clause whose subject has others compile them (我市组织各单位编制并发布…), nor a notice on
-# the reports' publication (…年度报告公布情况)
+# the reports' publication (…年度报告公布情况); the name may stand in title marks (现编制形成《X局2023年…年度报告》，…)
 _FOLLOWS_AND_PUBLISHES = LazyPattern(r"^[ \t\u3000]*(?:根据|依据|按照)《[^。\n]{0,300}?[,，](?:现|特)?(?:向社会)?(?:公布|发布|编制)了?"
                                      r"[^。\n,，]{0,30}?(?<!\d)(?:19|20)\d{2}\s*年度?[^。\n,，]{0,30}?信息公开(?:工作)?(?:年度)?报告"
-                                     r"(?![^。]{0,6}?" + ABOUT_REPORTS_WORDS + r")(?=[。,，]|$)")
+                                     r"(?![^。]{0,6}?" + ABOUT_REPORTS_WORDS + r")(?=》?(?:[。,，]|$))")
 # (numbered 一、 or 1. / 1、 under a section: 1.主动公开方面 2.依申请公开方面)
 _SECTION_NUMBER = r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}|[1-9])[、.．,]"
 _PROACTIVE_HEADING = LazyPattern(_SECTION_NUMBER + r"[^\n。，,]{0,12}主动公开", regex.M)
@@ -213,7 +215,7 @@ def _status_sections(head: str) -> bool:
 def _contents_and_period(head: str) -> bool:
     """Does an opening that lost its 本报告 (a copy cut before it: "根据《条例》…编制。全文由概述、主动公开…、依申请公开…
     等六个部分组成。报告中所列数据的统计期限自2016年1月1日…") list the genre's parts and give the report's own period?"""
-    return bool(("全文" in head or "报告由" in head or "报告包括" in head) and _CONTENTS.search(head)
+    return bool(("全文" in head or regex.search(r"报告(?:主要)?(?:由|包括)", head)) and _CONTENTS.search(head)
                 and PERIOD.search(head))
 
 

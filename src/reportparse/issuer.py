@@ -248,12 +248,18 @@ def names_issuer(title: str) -> bool:
     return bool(_name_of(title)[0])
 
 
+# the short name a title read from a sentence declares for its issuer (现公布X经济开发区(以下简称县开发区)2019年…报告):
+# an aside, not the name (the narrative reads it from the title: narrative_parts.alias_of)
+_SHORT_NAME_ASIDE = LazyPattern(r"[(（]以下(?:统)?简称[^()（）\n]{0,16}[)）]")
+
+
 def _name_of(name: str):
     """The issuer's name in a title (or the clause of an opening that names it): without a year, the genre's words, a
     label or site chrome; "" where none is left or the words are a sentence, a self word (我局) or the genre's word
     alone. Also the genre's words where found (_ISSUER_TAIL's match, or None)."""
     name = _LEADING_YEAR.sub("", YEAR_TAG.sub("", name.strip()))
     name = _ANY_YEAR.split(name)[0]          # 广州市2020年度全市… → 广州市
+    name = _SHORT_NAME_ASIDE.sub("", name)   # X经济开发区(以下简称县开发区) → X经济开发区
     if search_form(name).rstrip().endswith("关于"):     # X局关于2021年度…的年度报告 (關于 in traditional script)
         name = name.rstrip()[:-2]
     # the words are found in the search form (政府信息公開 in a copy in traditional script); the name

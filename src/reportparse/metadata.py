@@ -48,8 +48,9 @@ _BODY_TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?\s*政府信息公开(?:�
 # opening with 中; not 2019年以来, 2020年底, 2021年中,
 # 2019年至2020年, 2020年工作要点), or a paragraph opens with the year then a comma or the issuer's 我/本/全
 # (2020年，宣城市气象局…; 2012年我镇…), never a date (2019年5月…) nor a span (2008年以来)
-# (or, in a text run onto one line, on the heading's line: "一、总体情况 2019年度，X公司…")
-_OVERVIEW_YEAR = LazyPattern(r"^[ \t\u3000]*一[、.．][ \t\u3000]*(?:总体情况|概述|概况)(?:[^\n]{0,8}\n\s*|[ \t\u3000]+)" + _YEAR
+# (or, in a text run onto one line, on the heading's line: "一、总体情况 2019年度，X公司…"; the heading itself after a space
+# in the run: "…可在X网站下载。 一、概述 2017年,我街道…")
+_OVERVIEW_YEAR = LazyPattern(r"(?:^|(?<=[ \t\u3000]))[ \t\u3000]*一[、.．][ \t\u3000]*(?:总体情况|概述|概况)(?:[^\n]{0,8}\n\s*|[ \t\u3000]+)" + _YEAR
                              + r"\s*年(?:度)?(?![\d以至到底末初前后上下\-—–~～]|中(?![^,，。\s]{1,4}?(?:街道|镇|乡|区|县|市|州))|工作)",
                              regex.M)
 _OPENING_YEAR = LazyPattern(r"^[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?(?=[,，、]|[我本全](?!年))", regex.M)
