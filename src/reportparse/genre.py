@@ -135,6 +135,8 @@ _CONTENTS = LazyPattern(r"(?:全文|报告)(?:主要)?(?:由|包括)[^。\n]{0,4
 _FOLLOWS_AND_PUBLISHES = LazyPattern(r"^[ \t\u3000]*(?:根据|依据|按照)《[^。\n]{0,300}?[,，](?:现|特)?(?:向社会)?(?:公布|发布|编制)了?"
                                      r"[^。\n,，]{0,30}?(?<!\d)(?:19|20)\d{2}\s*年度?[^。\n,，]{0,30}?信息公开(?:工作)?(?:年度)?报告"
                                      r"(?![^。]{0,6}?" + ABOUT_REPORTS_WORDS + r")(?=》?(?:[。,，]|$))")
+# (the cheap test before _CONTENTS: 报告由 / 报告包括 / 报告主要由)
+_REPORT_CONSISTS = LazyPattern(r"报告(?:主要)?(?:由|包括)")
 # (numbered 一、 or 1. / 1、 under a section: 1.主动公开方面 2.依申请公开方面)
 _SECTION_NUMBER = r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}|[1-9])[、.．,]"
 _PROACTIVE_HEADING = LazyPattern(_SECTION_NUMBER + r"[^\n。，,]{0,12}主动公开", regex.M)
@@ -215,8 +217,7 @@ def _status_sections(head: str) -> bool:
 def _contents_and_period(head: str) -> bool:
     """Does an opening that lost its 本报告 (a copy cut before it: "根据《条例》…编制。全文由概述、主动公开…、依申请公开…
     等六个部分组成。报告中所列数据的统计期限自2016年1月1日…") list the genre's parts and give the report's own period?"""
-    return bool(("全文" in head or regex.search(r"报告(?:主要)?(?:由|包括)", head)) and _CONTENTS.search(head)
-                and PERIOD.search(head))
+    return bool(("全文" in head or _REPORT_CONSISTS.search(head)) and _CONTENTS.search(head) and PERIOD.search(head))
 
 
 def _hands_over_work(head: str) -> bool:

@@ -279,7 +279,6 @@ def cut_texts(text: str, pairs: tuple[Optional[regex.Pattern], ...], pieces: boo
     return out + finer if pieces else out
 
 
-
 def _pieces_cut(lines: list[str], line_starts: list[int], holding: set, pair: regex.Pattern) -> list[tuple[int, int]]:
     """(start, end) of each piece between full stops, of _MIN_PIECE characters or more, of the lines holding `pair`,
     where it is not found (searched in the piece alone: the character before a piece, a full stop or a line break,
