@@ -195,7 +195,7 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
     labelled = hits
     hits = [h for h in hits if any(t.raw for t in h.cells) or (h.pipe_row and len(h.cells) >= 7)]
     if len(hits) < len(labelled):
-        hits = _past_label_furniture(doc.text, labelled, hits)
+        hits = _past_label_furniture(doc.text, labelled, hits, out.collapsed)
     if len(hits) <= 1 and len(labelled) >= 10:
         # every label without figures but the last: the table may be printed column by column
         found = column_major(doc, labelled, out.template, _row_total_ok, limit)
@@ -261,11 +261,12 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
     return end
 
 
-def _past_label_furniture(text: str, labelled: list[RowHit], hits: list[RowHit]) -> list[RowHit]:
+def _past_label_furniture(text: str, labelled: list[RowHit], hits: list[RowHit], collapsed: bool) -> list[RowHit]:
     """`hits` with the rows whose label a page's furniture line parts from their figures (table3_cut)."""
     found = {}
     for h, nxt in zip(labelled, labelled[1:] + [None]):         # (the last row's figures end where figure lines do)
-        if not h.cells and (whole := past_label_furniture(text, h, nxt and nxt.label_start, _row_total_ok)) is not None:
+        if not h.cells and (whole := past_label_furniture(text, h, nxt and nxt.label_start, _row_total_ok,
+                                                          collapsed)) is not None:
             found[h.label_start] = whole
     return sorted(hits + list(found.values()), key=lambda h: h.label_start) if found else hits
 

@@ -130,12 +130,13 @@ LABEL_FURNITURE = ("a page's furniture between the row's label and its figures p
                    "it make the row, whose total holds")
 
 
-def past_label_furniture(text: str, h: RowHit, nxt: Optional[int], total_ok) -> Optional[RowHit]:
+def past_label_furniture(text: str, h: RowHit, nxt: Optional[int], total_ok, collapsed: bool = False) -> Optional[RowHit]:
     """A row printed a figure a line whose label has no figure before a page's furniture line (a print link, a page
     number, a header field a paginated page prints again: 来源：区政府办公室): the row with its figures after that
     line, where they alone stand before the next row (`nxt`; the table's last row: the figure lines right after the
-    furniture), make seven and its total holds; else None. (Any other words there may be a row's label the search
-    did not know: the row stays unread.)"""
+    furniture), make seven and its total holds — or, in a text that prints a run of equal cells once (`collapsed`),
+    fewer, read_row then reading them as runs only where the row's total allows; else None. (Any other words there
+    may be a row's label the search did not know: the row stays unread.)"""
     bound = len(text) if nxt is None else nxt
     line_start = text.find("\n", h.label_end, bound) + 1
     if not line_start or text[h.label_end:line_start].strip():
@@ -150,10 +151,10 @@ def past_label_furniture(text: str, h: RowHit, nxt: Optional[int], total_ok) -> 
             return None
         nxt = run.end()
     cells = rejoined(text, [], nxt, line_end)
-    if len(cells) != 7 or "\n" not in text[cells[0].end:cells[-1].start]:
+    if not (len(cells) == 7 or collapsed and 1 < len(cells) < 7) or "\n" not in text[cells[0].end:cells[-1].start]:
         return None
     values = tuple(parse_cell(t.raw).value for t in cells)
-    if None in values or not total_ok(values):
+    if None in values or len(cells) == 7 and not total_ok(values):
         return None
     return RowHit(h.spec, h.label, h.label_start, h.label_end, cells, False, nxt, note=LABEL_FURNITURE)
 
