@@ -111,6 +111,14 @@ class PDFLayoutSettings:
     #: within `overrun_hug` of the rules)
     cell_padding_evidence: int = 2
     cell_padding_slack: float = 0.1
+    #: where no cell shows the padding (every line centred), a tracked figure's first line is a
+    #: figure wrapped where one more digit would have ended within `figure_wrap_padding` points of
+    #: each rule and at least `figure_wrap_evidence` cells as wide (to `figure_wrap_slack` points)
+    #: wrap a figure's first line of as many digits as wide, no line there holding more at that pitch
+    #: (pdf_two_figures.figure_wraps)
+    figure_wrap_padding: float = 2.0
+    figure_wrap_evidence: int = 3
+    figure_wrap_slack: float = 0.5
     #: two centred figures run over a rule into each other, a digit of one over a digit of the other
     #: (less than half a digit apart): each digit is dealt to the figure whose even pitch it keeps,
     #: where every other order leaves a figure off its centre or its digits uneven by this many

@@ -21,7 +21,7 @@ from .pdf_model import Cell, GridBudget, Item, Line, PageData, Table
 from .pdf_centred import settle_centred
 from .pdf_chains import settle_chains
 from .pdf_overrun import clear_overruns, near_across, over_border, over_rule, runs_on, settle_tight
-from .pdf_two_figures import cell_padding, clear_stacked, side_by_side, stacked_figures
+from .pdf_two_figures import cell_padding, clear_stacked, figure_wraps, side_by_side, stacked_figures
 from .pdf_spacing import cell_spacing
 from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 
@@ -226,9 +226,9 @@ def _fill_tables(tables: list[Table], items: list[Item], geo: PDFLayoutSettings,
                 rest = [o for o in rest if id(o) not in gone]
         stacked: list = []
         side: dict = {}
-        pad = cell_padding(t.cells, cont, geo)
+        pad, wraps = cell_padding(t.cells, cont, geo), figure_wraps(t.cells, cont, geo)
         for k, (c, its) in enumerate(zip(t.cells, cont)):
-            c.text = _cell_text(its, geo, c, stacked, k, side, pad)
+            c.text = _cell_text(its, geo, c, stacked, k, side, pad, wraps)
         if stacked:
             clear_stacked(t, stacked, t.page, notes if notes is not None else [], side)
         # (a cell's figure spread apart, '4 0': a chain of tracked digits may run on over a rule)
@@ -272,14 +272,14 @@ _SPREAD = re.compile(r"\d+(?: \d+)+")       # (a cell's figure spread apart: '4 
 
 def _cell_text(items: list[Item], geo: PDFLayoutSettings, cell: Optional[Cell] = None,
                stacked: Optional[list] = None, k: int = 0, side: Optional[dict] = None,
-               pad: Callable[[], Optional[float]] = lambda: None) -> str:
+               pad: Callable[[], Optional[float]] = lambda: None, wraps: Callable[..., bool] = lambda *a: False) -> str:
     """The text of a cell's items; `k` added to `stacked` where they are two figures one over the
-    other (pdf_overrun.stacked_figures: the cell is then left unread; `pad`, its table's padding),
+    other (pdf_overrun.stacked_figures: the cell is then left unread; `pad`, its table's padding, `wraps`: its figures' wraps),
     or side by side (and to `side`, with the line: pdf_overrun.side_by_side)."""
     if len(items) < 2:          # no text, or one figure (most cells): what the lines below come to
         return items[0].text.strip().replace("|", "¦").strip() if items else ""
     lines = text_lines(items, geo)
-    if cell is not None and len(lines) > 1 and stacked is not None and stacked_figures(lines, cell.x0, cell.x1, geo, pad):
+    if cell is not None and len(lines) > 1 and stacked is not None and stacked_figures(lines, cell.x0, cell.x1, geo, pad, wraps):
         stacked.append(k)
     out = ""
     for ln in lines:

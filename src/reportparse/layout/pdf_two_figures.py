@@ -26,12 +26,13 @@ def fills(a0: float, a1: float, n: int, x0: float, x1: float) -> bool:
 
 
 def stacked_figures(lines: list, x0: float, x1: float, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT,
-                    pad: Callable[[], Optional[float]] = lambda: None) -> bool:
+                    pad: Callable[[], Optional[float]] = lambda: None,
+                    wrapped: Callable[[float, float, int, float, float], bool] = lambda *a: False) -> bool:
     """Two lines of a ruled cell (x0..x1), one over the other, both a figure, the upper one too short
     for the lower to be the rest of it wrapped (a wrapped figure fills its line to within a digit
     and the padding): two figures in one cell ('4185' over '1'), whose lines were joined into one
     (41851, WRONG). Which of them is the row's figure is not in the page. `pad`: the table's cell
-    padding where its page shows it (cell_padding), else None."""
+    padding where its page shows it (cell_padding), else None; `wrapped`: figure_wraps."""
     for a, b in zip(lines, lines[1:]):
         if _figure(a.text) and _figure(b.text):
             n = len(a.text.replace(" ", ""))
@@ -44,7 +45,8 @@ def stacked_figures(lines: list, x0: float, x1: float, geo: PDFLayoutSettings = 
                 pitch = (a.x1 - a.x0 - 0.5 * (a.bottom - a.top)) / (n - 1)
                 if a.x1 - a.x0 + pitch <= (x1 - x0) - 2 * geo.overrun_hug:
                     shown = pad()
-                    if shown is None or a.x1 - a.x0 + pitch <= (x1 - x0) - 2 * shown:
+                    if shown is None and not wrapped(x0, x1, n, a.x1 - a.x0, pitch) \
+                            or shown is not None and a.x1 - a.x0 + pitch <= (x1 - x0) - 2 * shown:
                         return True
     return False
 
@@ -72,6 +74,38 @@ def cell_padding(cells: list, cont: list, geo: PDFLayoutSettings = DEFAULT_PDF_L
                               and offsets[k + geo.cell_padding_evidence - 1] - o <= slack), None))
         return memo[0]
     return shown
+
+
+def figure_wraps(cells: list, cont: list, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> Callable[..., bool]:
+    """Does a ruled table whose cells show no padding (every line centred) show where its tracked
+    figures wrap? Asked of a cell x0..x1 whose first line holds `n` digits `width` wide at `pitch`,
+    over a line of digits: yes where one more digit would have ended within `figure_wrap_padding` of
+    each rule and at least `figure_wrap_evidence` cells as wide hold such a first line (n digits as
+    wide, to `figure_wrap_slack`) over digits, while no line of a cell as wide holds more digits at
+    that pitch (the producer wrapped every figure at n: two figures stacked in each cell would not
+    all be n digits over more). Memoised: the table's cells are read once."""
+    memo: list = []
+
+    def wrapped(x0: float, x1: float, n: int, width: float, pitch: float) -> bool:
+        slack = geo.figure_wrap_slack
+        if width + pitch < (x1 - x0) - 2 * geo.figure_wrap_padding:
+            return False
+        if not memo:
+            seen = []               # (cell width, first line's digits, its width, its pitch or None: one line)
+            for c, its in zip(cells, cont):
+                lines = [ln for ln in text_lines(its, geo) if ln.text.strip()] if its else []
+                for i, ln in enumerate(lines):
+                    if _figure(ln.text):
+                        m = len(ln.text.replace(" ", ""))
+                        under = i + 1 < len(lines) and _figure(lines[i + 1].text)
+                        step = (ln.x1 - ln.x0 - 0.5 * (ln.bottom - ln.top)) / (m - 1) if m > 1 else None
+                        seen.append((c.x1 - c.x0, m, ln.x1 - ln.x0, step, under and " " in ln.text))
+            memo.append(seen)
+        alike = [s for s in memo[0] if abs(s[0] - (x1 - x0)) <= slack]
+        if any(s[1] > n and s[3] is not None and abs(s[3] - pitch) <= slack for s in alike):
+            return False
+        return sum(1 for s in alike if s[4] and s[1] == n and abs(s[2] - width) <= slack) >= geo.figure_wrap_evidence
+    return wrapped
 
 
 def side_by_side(items: list, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> Optional[str]:
