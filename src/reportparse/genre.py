@@ -38,7 +38,8 @@ _FOLLOWS_REPORT_NOTICE = LazyPattern(r"(?:根据|依据|按照)[^。\n]{0,80}?�
 # … or opens with one paragraph that cites the government's own statute (a school's rules are another genre's) and then
 # the template's 一、总体情况, whose first paragraph says the year's work (2021年，市卫生健康委高度重视…): the preamble a
 # report puts above its overview, its title lost
-_GOV_STATUTE = LazyPattern(r"《(?:中华人民共和国)?政府信息公开条例》")
+_GOV_STATUTE_NAME = r"《(?:中华人民共和国)?政府信息公开条例》"
+_GOV_STATUTE = LazyPattern(_GOV_STATUTE_NAME)
 _OVERVIEW_OF_THE_YEAR = LazyPattern(r"\s*一[,.．]\s*总体情况[ \t\u3000]*\n\s*(?:19|20)\d{2}\s*年")
 # … or a cover paragraph that hands the year's work over (现将本年度工作情况报告如下：) and calls itself nothing else:
 # then all three first parts of the template's overview must stand in place under it
@@ -99,7 +100,7 @@ _STATUS_SECTION = LazyPattern(r"^[ \t\u3000]*[一二三四五六七八九十]{1,
 _STATUS_SECTIONS = ((("依申请公开", "政府信息公开申请"), ("复议", "诉讼"), ("主动公开", "公开基本", "公开总体", "咨询", "收费")),
                     (("发布解读", "回应社会关切"), ("重点领域",), ("主动公开",)))
 # (a university's report cites its own statute, 《高等学校信息公开办法》, often alone)
-_STATUTE = LazyPattern(r"《(?:中华人民共和国)?政府信息公开条例》|《条例》|《高等学校信息公开办法》"  # or a school's own
+_STATUTE = LazyPattern(_GOV_STATUTE_NAME + r"|《条例》|《高等学校信息公开办法》"  # or a school's own
                        r"|《[^《》\n]{2,16}(?:大学|学院)信息公开[^《》\n]{0,10}》")     # rules under it
 # a cover letter before the report: …编写了2021年政府信息公开工作年度报告，现将有关情况报告如下
 # (a college's: 现将学院2014-2015学年信息公开工作年度报告如下)

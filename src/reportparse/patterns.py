@@ -147,8 +147,9 @@ PAGE_FURNITURE_LINE = LazyPattern(rf"^\s*(?:(?:{PAGE_FURNITURE})\s*)+$", regex.M
 PAGE_NUMBER_LINE = LazyPattern(rf"^[ \t]*(?:{_PAGE_MARK})[ \t]*$", regex.M)
 # a figure alone on its line (a table printed a cell a line): a pattern's text, matched whole or before a line break
 FIGURE_LINE = r"[ \t]*[0-9][0-9,.]*[ \t]*"
-# (among a table's figures, chrome_lines_only: a cell's footnote mark after it too, 71※)
-FIGURE_LINE_ONLY = LazyPattern(r"[ \t]*[0-9][0-9,.]*(?:" + CELL_MARK + r")?[ \t]*")
+# … a cell's footnote mark after it too (71※): one among a table's figures (chrome_lines_only, layout/text)
+MARKED_FIGURE = r"[0-9][0-9,.]*(?:" + CELL_MARK + r")?"
+FIGURE_LINE_ONLY = LazyPattern(r"[ \t]*" + MARKED_FIGURE + r"[ \t]*")
 PAGE_NUMBER_OR_BARE = LazyPattern(rf"^[-—–_\s]*(?:{_PAGE_MARK}|{_PAGE_N})[-—–_\s]*$")
 
 

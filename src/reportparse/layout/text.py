@@ -8,7 +8,7 @@ import regex
 
 from ..document import Document
 from ..normalize import normalize_text
-from ..patterns import (CELL_MARK, CONTINUED_TABLE_LINE, FIELD_SEPARATOR, NUMBER_WITH_MONEY,
+from ..patterns import (CELL_MARK, CONTINUED_TABLE_LINE, FIELD_SEPARATOR, MARKED_FIGURE, NUMBER_WITH_MONEY,
                         OTHER_HEADER_FIELDS, PAGE_FURNITURE, PAGE_FURNITURE_WORDS, PAGE_NUMBER_LINE, PUBLISH_FIELDS,
                         SIGNED_WORD_NUMBER, SPACE_GROUPED, TITLE_FIELDS, field_names, page_chrome)
 
@@ -358,7 +358,7 @@ _LINE_BEFORE = regex.compile(r"(?r)([^\n]*)\n\s*")      # (matched backwards fro
 
 
 # a figure alone on its line, a footnote mark after it maybe (a cell's: 71※)
-_MARKED_FIGURE = r"[ \t]*[-+]?[0-9][0-9,.]*(?:" + CELL_MARK + r")?[ \t]*"
+_MARKED_FIGURE = r"[ \t]*[-+]?" + MARKED_FIGURE + r"[ \t]*"
 _MARKED_FIGURE_LINE = regex.compile(_MARKED_FIGURE)
 # a row printed a cell a line right after a line: its label, a unit maybe (件), and two figures a line each
 _ROW_AFTER = regex.compile(r"\s*\n[ \t]*[^\s0-9][^\n0-9]*\n(?:[ \t]*[^\s0-9][^\n0-9]{0,2}\n)?"
