@@ -137,11 +137,21 @@ def joined_only(raw: list[str], sizes: list[int], group_ok: Optional[Callable[[t
     """A row of groups each ending in its total that no collapsed run reads (in a text that may be collapsed): its
     readings as figures run together, with any that both damages at once give, for R1 and R2 to choose among; none
     where the search runs past ten times `limit` (its steps are cheap) or the row is no such row."""
+    return sorted(joined_readings(raw, sizes, group_ok, limit, signed_cell) or ())
+
+
+def joined_readings(raw: list[str], sizes: list[int], group_ok: Optional[Callable[[tuple], bool]], limit: int,
+                    signed_cell: Optional[int]) -> Optional[set[tuple]]:
+    """joined_only's readings as found: None where its search ran past ten times `limit`."""
     if signed_cell is not None or not getattr(group_ok, "sums_to_last", False):
-        return []
+        return set()
     if len(sizes) == 1:
-        return sorted(mixed_readings(raw, sizes[0], limit * 10) or ())
-    return sorted(mixed_group_readings(raw, sizes, limit * 10) or ())
+        return mixed_readings(raw, sizes[0], limit * 10)
+    return mixed_group_readings(raw, sizes, limit * 10)
+
+
+def sorted_or_none(found: Optional[set[tuple]]) -> Optional[list[tuple]]:
+    return None if found is None else sorted(found)
 
 
 def wrap_rejoined(text: str, tokens: Sequence[Token], raw: list[str],

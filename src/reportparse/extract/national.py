@@ -232,8 +232,8 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
             r = repaired(doc.text, h, r, bounds, total_ok, limit, out.collapsed)
             if (out.deduped or out.collapsed) and (why := dedup_problem(doc.text, h, r, 7, total_ok, out.collapsed)):
                 r.problem, r.candidates = why, []
-            elif not r.candidates and not out.collapsed and (lost := one_cell_lost(h, 7, total_ok,
-                                                                                 not placed_cells(doc, h))):
+            elif not r.candidates and (not out.collapsed or r.refuted) and (
+                    lost := one_cell_lost(h, 7, total_ok, not placed_cells(doc, h))):
                 r = lost
         if cut and r.candidates and h.pipe_row and cut_pipe_row(doc.text, h):
             r.problem, r.candidates = ("fewer cells than the pipe row above it, and after a break the next pipe row "

@@ -16,7 +16,8 @@ from .national_emit import NationalTables, emit_values, sums_to
 from .row_cells import Token
 from .rows import LabelIndex, RowHit
 from .solver import sums_to_last
-from .tables import RowRead, collapsed_readings, read_row, settle, split_note
+from .collapsed_runs import collapsed_readings
+from .tables import RowRead, read_row, settle, split_note
 from .transposed import transposed_table4
 
 _MARKERS = template_markers()
@@ -174,7 +175,7 @@ def _read_table4(doc: Document, out: NationalTables, hit: RowHit, start: int, li
                                            collapsed=out.collapsed, sizes=[5, 5, 5], pictures=True,
                                            text=doc.text)
     keys = [f"{g}.{o}" for g in TABLE4_GROUPS for o in TABLE4_OUTCOMES]
-    if not r.candidates and not out.collapsed and (lost := one_cell_lost(
+    if not r.candidates and (not out.collapsed or r.refuted) and (lost := one_cell_lost(
             hit, 15, _r4_holds, not placed_cells(doc, hit), sizes=[5, 5, 5])):
         out.t4 = lost
         out.regions.append((start, stop))

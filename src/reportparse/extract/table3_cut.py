@@ -16,7 +16,7 @@ from ..schema import keys, template_markers
 from .block_cells import NEXT_FIGURE_LINE, furniture_line
 from .fragments import REJOINED, rejoined
 from .rows import RowHit
-from .tables import RowRead, read_row
+from .tables import COLLAPSED, RowRead, read_row
 
 
 def repaired(text: str, h: RowHit, r: RowRead, bounds: list[int], total_ok, limit: int,
@@ -44,10 +44,11 @@ def repaired(text: str, h: RowHit, r: RowRead, bounds: list[int], total_ok, limi
             whole = read_row(rest, 7, total_ok, limit)
         elif collapsed and len(joined) < 7 and _chrome_only(text[printed[-1].end:nxt]):
             whole = read_row(rest, 7, total_ok, limit, collapsed=True)
-        # (a collapsed reading only where it is the one the row's total allows: a run of equal figures parted)
-        if whole is not None and whole.candidates and (len(joined) == 7 or len(whole.candidates) == 1) \
-                and None not in whole.candidates[0] \
-                and total_ok(whole.candidates[0]) and not whole.ocr:
+        # (runs of equal cells read collapsed: R1 and R2 choose among the readings the row's total allows, as for
+        # any collapsed row; readings of figures run together, the row cut as well, only where there is one)
+        if whole is not None and whole.candidates and not whole.ocr \
+                and (len(joined) == 7 or len(whole.candidates) == 1 or whole.damage == COLLAPSED) \
+                and all(None not in c and total_ok(c) for c in whole.candidates):
             return whole
         r.candidates, r.problem = [], (f"{len(printed)} figures where the template has 7, "
                                        "then text that is no cell before the next row (the row cut)")

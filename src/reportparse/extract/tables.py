@@ -10,7 +10,8 @@ import regex
 from ..bounds import to_number
 from ..cells import ocr_reading, parse_cell, unread_cell
 from ..patterns import CHANGE_PAIR, FOOTNOTE_MARK, strip_money_unit
-from .joined_runs import joined_only, wrap_rejoined
+from .collapsed_runs import collapsed_readings
+from .joined_runs import joined_only, joined_readings, sorted_or_none, wrap_rejoined
 from .line_damage import cut_at_width
 from .row_cells import Token
 from .rows import RowHit
@@ -41,54 +42,12 @@ class RowRead:
     left_out: int = 0           # blank cells the row left out at unknown places (left_out.py: fits place them)
     lost: bool = False          # a pipe row one cell short, the cell's place unknown (lost_cell.py: fits place it)
     wrap_joined: bool = False   # its last figure was cut by a wrapped line and re-joined (the row's sum proves it)
+    refuted: bool = False       # its figures fewer than its cells, and every reading of them as runs (collapsed or
+                                # run together) fails its arithmetic: neither damage made the row
 
 
 RUN_TOGETHER = "run-together digits"
 COLLAPSED = "collapsed runs of equal cells"
-
-
-def collapsed_readings(values: list, n: int, group_ok: Optional[Callable[[tuple], bool]] = None,
-                       sizes: Optional[list[int]] = None, signed: frozenset = frozenset(),
-                       signed_cell: Optional[int] = None, twice: frozenset = frozenset()) -> list[tuple]:
-    """Every reading of printed values as runs of one or more equal cells filling n cells.
-
-    A crawler that drops a line equal to the one before it prints 6|0|0|0|0|0|6 as "6 0 6":
-    each printed value stands for a run; the runs fill the row exactly. `sizes` splits the row
-    into groups that each must pass `group_ok` (table 四: three groups of five). A printed value
-    whose index is in `signed` (printed with its sign, "+28") is cell `signed_cell` alone (本年增/减).
-    `twice`: indexes i whose figure equals the next one's but was printed otherwise ("０" / "0", "20¹" /
-    "20": two lines to the crawler), so both stand.
-    """
-    k = len(values)
-    if not 0 < k <= n or any(a == b and i not in twice for i, (a, b) in enumerate(zip(values, values[1:]))):
-        return []            # two equal neighbours cannot survive a collapse: not this damage
-    if None in values:
-        return []            # a printed figure that is no count (17 digits run together) is no run of equal cells
-    sizes = sizes or [n]
-    bounds, acc = [], 0
-    for size in sizes:
-        acc += size
-        bounds.append(acc)
-    out: list[tuple] = []
-
-    def rec(i: int, cells: tuple) -> None:
-        if i == k:
-            if len(cells) == n:
-                out.append(cells)
-            return
-        room = n - len(cells) - (k - i - 1)
-        if i in signed:
-            room = 1 if len(cells) == signed_cell else 0
-        for run in range(1, room + 1):
-            nxt = cells + (values[i],) * run
-            if group_ok is not None and not all(
-                    group_ok(nxt[(bounds[g - 1] if g else 0):b]) for g, b in enumerate(bounds)
-                    if len(cells) < b <= len(nxt)):
-                continue
-            rec(i + 1, nxt)
-
-    rec(0, ())
-    return list(dict.fromkeys(out))     # (equal neighbours that both stand give one reading several ways)
 
 
 def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = None,
@@ -211,6 +170,13 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
                                                               signed, signed_cell, twice)
             if found == [] and (joined := joined_only(raw, sizes or [n], group_ok, limit, signed_cell)):
                 row.damage, found = RUN_TOGETHER, joined
+            elif found == [] and text is not None and joined_readings(raw, sizes or [n], group_ok, limit,
+                                                                      signed_cell) == set() and (
+                    rejoined := wrap_rejoined(text, hit.cells, raw, lambda runs: sorted_or_none(joined_readings(
+                        runs, sizes or [n], group_ok, limit, signed_cell)))):
+                # the runs read no way as printed, and a hard wrap's break in them may have cut a figure: the one
+                # choice of breaks joined that reads (as without a collapse, below)
+                row.hit, row.damage, found = replace(hit, cells=rejoined[0]), RUN_TOGETHER, rejoined[1]
             elif found and _also_run_together(printed, raw, sizes or [n], group_ok, limit, signed_cell, found):
                 # '规章' then '488769159' for three cells: a run of equal cells printed once, or the row's
                 # figures run together (48|876|9159)? Both crawler damages exist; the row does not say which
@@ -234,6 +200,7 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
             row.candidates = found
             if not found:
                 row.problem = f"no reading of its {row.damage} satisfies the row's arithmetic"
+                row.refuted = True
         return row
     apart = _figures_apart(hit, n, group_ok, sizes or [n], text)
     if apart is not None:
