@@ -25,12 +25,14 @@ _YEAR = r"(?<!\d)(?P<year>(?:19|20)\d{2})"
 _GENRE_WORDS = r"(?:政府信息公开|政务公开|信息公开)"
 _REPORT_WORDS = LazyPattern(_GENRE_WORDS + r"[^\n]{0,12}(?:年度)?(?:工作)?(?:年度)?报告|年度报告|年报")
 _TITLE_END = LazyPattern(r"(?:报告|年报)(?:\(\S*\))?$")
-_NOT_TITLE = LazyPattern(r"^(?:根据|本报告)|关于|通知|的函")
 # (such a report and a self-inspection name themselves 报告 too: no annual report; nor a page on the reports'
 # publication or compiling: …年度报告公布情况(报告), …年报编制和发布部署会)
 # (but an issuer's report of its own year may say 关于 before it: X局关于2021年度政府信息公开工作的年度报告)
 _OWN_YEAR_AFTER_ABOUT = (r"(?!\s*(?:19|20)\d{2}\s*年度?[^。\n]{0,30}?" + _GENRE_WORDS
                          + r"[^。\n]{0,12}?报告(?:\(\S*\))?\s*$)")
+# a heading that cites or answers another document is no title (根据…, 关于做好…的通知, …的函); one that reports its
+# own year after 关于 is (X局关于2021年度政府信息公开情况的报告, under a site's menu line)
+_NOT_TITLE = LazyPattern(r"^(?:根据|本报告)|关于" + _OWN_YEAR_AFTER_ABOUT + r"|通知|的函")
 _NOT_REPORT_TITLE = LazyPattern(r"关于" + _OWN_YEAR_AFTER_ABOUT + r"|通知|" + _PART_YEAR_WORDS + r"|自查|整改报告|" + _MODEL_WORDS
                                 + r"|(?:报告|年报)" + _ABOUT_REPORTS_WORDS)
 # the opening sentence of a report's preamble is no title ("本年度报告是根据《条例》（2019年4月3日…修订）…编制的
