@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..patterns import CELL_UNITS
 from .pdf_overrun import next_cell, same_line
 from .pdf_two_figures import fills
 from .pdf_settings import PDFLayoutSettings
@@ -51,10 +52,17 @@ def _figure_line(its, d=None, cell=None) -> Optional[list]:
     for o in its:
         if same_line(o, d):
             continue
-        if (not x0 <= (o.x0 + o.x1) / 2 <= x1
+        if (not x0 <= (o.x0 + o.x1) / 2 <= x1 and not _unit_under(its, o, d)
                 or any(ch.isdigit() for ch in o.text) and not (wrapped and o.top > d.bottom)):
             return None
     return line
+
+
+def _unit_under(its, o, d) -> bool:
+    """Is `o` a glyph of a unit word standing alone on a line of the cell under digit d's (a unit set
+    flush left under a centred figure: '３５' over '件' at the cell's padding, off the figure's extent)?"""
+    words = "".join(p.text for p in _line(its, o)).split()
+    return o.top > d.bottom and len(words) == 1 and words[0] in CELL_UNITS
 
 
 def _elsewhere(its, d, cell, geo: PDFLayoutSettings, marked: dict) -> bool:
