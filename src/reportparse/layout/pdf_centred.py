@@ -39,7 +39,8 @@ def _line(its, d) -> list:
 def _figure_line(its, d=None, cell=None) -> Optional[list]:
     """The cell's line of digits (that of digit `d`, else its first), left to right, where whatever
     else the cell holds stands under or over that line and is no digit (a unit stacked under its
-    figure: '２１５' over '个') — or digits under it where the line fills `cell` (a figure wrapped:
+    figure: '２１５' over '个'; a unit word alone on its line under the figure anywhere across the
+    cell: _unit_under) — or digits under it where the line fills `cell` (a figure wrapped:
     '２７０７' over '６' over '个'); None where the cell holds anything else."""
     d = d if d is not None else min((o for o in its if _digit(o)), key=lambda o: o.top, default=None)
     if d is None:
