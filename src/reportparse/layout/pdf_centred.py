@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..patterns import CELL_UNITS
 from .pdf_overrun import next_cell, same_line
 from .pdf_two_figures import fills
 from .pdf_settings import PDFLayoutSettings
@@ -38,7 +39,8 @@ def _line(its, d) -> list:
 def _figure_line(its, d=None, cell=None) -> Optional[list]:
     """The cell's line of digits (that of digit `d`, else its first), left to right, where whatever
     else the cell holds stands under or over that line and is no digit (a unit stacked under its
-    figure: '２１５' over '个') — or digits under it where the line fills `cell` (a figure wrapped:
+    figure: '２１５' over '个'; a unit word alone on its line under the figure anywhere across the
+    cell: _unit_under) — or digits under it where the line fills `cell` (a figure wrapped:
     '２７０７' over '６' over '个'); None where the cell holds anything else."""
     d = d if d is not None else min((o for o in its if _digit(o)), key=lambda o: o.top, default=None)
     if d is None:
@@ -51,10 +53,17 @@ def _figure_line(its, d=None, cell=None) -> Optional[list]:
     for o in its:
         if same_line(o, d):
             continue
-        if (not x0 <= (o.x0 + o.x1) / 2 <= x1
+        if (not x0 <= (o.x0 + o.x1) / 2 <= x1 and not _unit_under(its, o, d)
                 or any(ch.isdigit() for ch in o.text) and not (wrapped and o.top > d.bottom)):
             return None
     return line
+
+
+def _unit_under(its, o, d) -> bool:
+    """Is `o` a glyph of a unit word standing alone on a line of the cell under digit d's (a unit set
+    flush left under a centred figure: '３５' over '件' at the cell's padding, off the figure's extent)?"""
+    words = "".join(p.text for p in _line(its, o)).split()
+    return o.top > d.bottom and len(words) == 1 and words[0] in CELL_UNITS
 
 
 def _elsewhere(its, d, cell, geo: PDFLayoutSettings, marked: dict) -> bool:
