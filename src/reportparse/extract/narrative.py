@@ -403,11 +403,20 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
 
 
 def _clause_taken(ctext: str, taken: list[tuple[int, int]], cs: int, e: int) -> bool:
-    """Has another row read a figure in the clause that starts at cs and holds the match ending at e?"""
+    """Has another row read a figure in the clause that starts at cs and holds the match ending at e? (a bracketed
+    list of parts, …共计626篇(其中通过门户网站共发布信息453篇…, is a clause of its own: the whole before it, each
+    part in it)"""
     m = _CLAUSE_END_AFTER.search(ctext, e, e + _WINDOW)
     ce = m.start() if m else min(len(ctext), e + _WINDOW)
+    for m in _PARTS_IN_BRACKETS.finditer(ctext, cs, e):
+        cs = m.end()
+    m = _PARTS_IN_BRACKETS.search(ctext, e, ce)
+    ce = m.start() if m else ce
     i = bisect.bisect_left(taken, (cs - _WINDOW, 0))
     return any(a < ce and cs < b for a, b in taken[i:bisect.bisect_left(taken, (ce, 0))])
+
+
+_PARTS_IN_BRACKETS = re.compile(r"[(（]其中")
 
 
 def _year_before(ctext: str, key: str, ss: int, year: Optional[int]) -> bool:

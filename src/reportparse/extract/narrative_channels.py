@@ -1,6 +1,7 @@
 """Whose count a sentence gives when it names a channel (extract/narrative.py): one channel's output beside
 another's is no proactive total (needs=channels reads only there), nor is one beside another medium's information
-count or one holding another body's (MEDIA, _medium_after, _HOLDS_ANOTHER: one rule for every total row); a website's
+count (MEDIA, _medium_after: one rule for every total row; a count that holds another body's items its site carried,
+…2514条(含自治区药监局门户网站信息1273条), is still what the site put out); a website's
 count said as the year's is read only where its paragraph counts nothing else (needs=alone)."""
 from __future__ import annotations
 
@@ -53,14 +54,14 @@ _MEDIUM_WAY = LazyPattern(r"(?:通过|运用|利用|依托)(?:(?!其中)[^,，�
 _CLAUSE_MARK = LazyPattern(r"[,，。;；:：！？!?]")
 # … and the channel named in the sentence before the count's clause (本年度通过政府网站、某平台,主动公开…273条)
 _WAY_BEFORE = LazyPattern(r"通过[^,，。;；:：\n\d]{0,24}?(?:" + OUTLETS + r")[^,，。;；:：\n\d]{0,6}?[,，]$")
-# … nor one that holds another body's or website's (共公开各类信息2514条(含自治区药监局门户网站信息1273条))
 # a channel named after 其中 (…主动公开信息100余条，其中政务集约化网站主动公开政府信息50条) is a part of the count
 # before it, never the proactive total, whether or not that count was read (a rough one is not)
 _PART_AFTER_OF_WHICH = LazyPattern(r"其中[,，:：]?[^,，。;；:：\n\d]{0,24}?(?:" + OUTLETS + r")")
-_HOLDS_ANOTHER = LazyPattern(r"[(（]含[^()（）\n\d]{0,24}?(?:网站|局|委|办|中心|公众号)[^()（）\n\d]{0,8}?\d+条")
 SENTENCE_END = "。；;！？!?\n"
-# a channel named as the subject at a clause's start (政府网站主动公开…, 政务新媒体主动公开…): its count is that channel's
-_CHANNEL_NOUN = r"(?:(?<=^|[\n,，。;；:：])(?:政府|门户|政务|官方)?(?:网站|新媒体|微信公众号|公众号|微信|微博|公开栏|公示栏|宣传栏))"
+# a channel named as the subject at a clause's start (政府网站主动公开…, 政务新媒体主动公开…; a site's disclosure column,
+# 门户网站信息公开专栏主动公开…): its count is that channel's
+_CHANNEL_NOUN = (r"(?:(?<=^|[\n,，。;；:：])(?:政府|门户|政务|官方)?(?:网站|新媒体|微信公众号|公众号|微信|微博|公开栏|公示栏|宣传栏)"
+                 r"(?:(?<=网站)(?:(?:政府|政务)?信息公开)?(?:专栏|栏目))?)")
 # … or said as the place it went out (在区政府门户网站主动公开…272条; 在县政府外网…, 在镇公示栏…): a channel named,
 # unlike 在全区范围内
 _CHANNEL_AT = r"(?:在[^,，。;；:：\n\d]{0,20}?(?:" + OUTLETS + r")(?:上)?)"
@@ -113,8 +114,6 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
     """One channel's count is no proactive total where another channel is counted beside it; a row that
     needs channels reads only there (a website said alone is the total's own wording, left to its patterns: website_total),
     one that needs to be alone only where no channel nor other count stands beside it, nor 其中 or a kind before it."""
-    if key == "disclosure.total" and literal is None and _HOLDS_ANOTHER.match(ctext, e):
-        return False            # …信息2514条(含自治区药监局门户网站信息1273条): not the issuer's own count
     if key == "disclosure.total" and literal is None and _PART_AFTER_OF_WHICH.match(ctext, cs, s):
         return False
     if key == "requests.new" and literal is None and _ONE_REQUEST_WAY.search(ctext, cs, s) \
@@ -202,10 +201,10 @@ def _parts_listed(between: str) -> bool:
 
 
 # one website named as the way a proactive total went out (2016年我乡通过政府门户网站主动公开信息138条; 在区政府网站公开
-# …123条), or a government's website as the clause's subject (2023年县政府网站共发布公开各类政务信息1575条): the clause's
-# only outlet, no list of ways (、 和 及 等) after it
+# …123条), or a government's or a bureau's website as the clause's subject (2023年县政府网站共发布公开各类政务信息1575条,
+# 2021年,我局门户网站共公开各类信息2514条): the clause's only outlet, no list of ways (、 和 及 等) after it
 _ONE_SITE_WAY = LazyPattern(r"(?:(?:通过|在|利用)[\"“]?" + OWNER_CHAR + r"{0,20}?[\"”]?|\G(?:(?:19|20)\d{2}年度?[,，]?)?"
-                            + OWNER_CHAR + r"{0,8}?政府)" + WEBSITE + SITE_SECTION + r"(?!、|和|及|与)")
+                            + OWNER_CHAR + r"{0,8}?(?:政府|局|委|办|中心))" + WEBSITE + SITE_SECTION + r"(?!、|和|及|与)")
 _OUTLET = LazyPattern(OUTLETS)
 
 

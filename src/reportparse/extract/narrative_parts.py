@@ -30,7 +30,8 @@ _OWN_KIND = frozenset({"街道", "办事处"})
 # … and a township's its government, bare (2020年，镇政府主动公开…), where the title's issuer is that 镇 or 乡
 _OWN_GOVERNMENT = {"镇政府": "镇", "乡政府": "乡"}
 _ALIAS = re.compile(r"简称[“\"]?([^()（）“”\"\s,，。]{2,8}?)[”\"]?[)）]")
-_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}年度?$")
+# (the year closes the issuer's words, 关于 too before it: 某某经济合作局关于2023年…)
+_TITLE_YEAR = re.compile(r"(?:关于)?(?:19|20)\d{2}年度?$")
 WHOLE = LazyPattern(r"全(?:区|县|市|省|年|局)|各级|共计|共收到|总计|合计|我(?:区|县|市|局|委|办|镇|乡|街道)|本(?:镇|乡|街道|办事处)|(?:我|本)(?:分|总)局")
 
 
@@ -96,12 +97,15 @@ def _names_itself(prefix: str, a: int, b: int, title: str) -> bool:
 def _short_name(word: str, title: str) -> bool:
     """Is the part word the title's issuer said short, its characters the issuer's in order, at least four, ending
     as it ends (市城管局 in 杭州市城市管理局's report; 市公安局 never in 市交通运输局's)? Words before the name
-    (2023年市城管局) are dropped first."""
+    (2023年市城管局) are dropped first. Three will do where the name is said without its place, two characters of
+    its name's words, none a place's kind (经合局 in 兰州新区经济合作局's report; 区財局 never: 区 is a place)."""
     issuer = _TITLE_YEAR.sub("", title)
     while word and word[0] not in issuer:
         word = word[1:]
-    if len(word) < 4 or not issuer or word[-1] != issuer[-1]:
+    if len(word) < 3 or not issuer or word[-1] != issuer[-1]:
         return False
+    if len(word) == 3 and (any(c in _PLACE_KINDS for c in word[:2]) or word[:2] in issuer):
+        return False            # (a place's kind, or two characters together in the name: 合作局 is no short name)
     rest = iter(issuer)
     return all(c in rest for c in word)         # a subsequence: each character found after the one before
 
