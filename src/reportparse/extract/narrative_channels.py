@@ -1,7 +1,8 @@
 """Whose count a sentence gives when it names a channel (extract/narrative.py): one channel's output beside
 another's is no proactive total (needs=channels reads only there), nor is one beside another medium's information
-count (MEDIA, _medium_after: one rule for every total row; a count that holds another body's items its site carried,
-…2514条(含自治区药监局门户网站信息1273条), is still what the site put out); a website's
+count or one holding another body's items its site carried (MEDIA, _medium_after, _HOLDS_ANOTHER: one rule for every
+total row; …2514条(含自治区药监局门户网站信息1273条) is what the site put out, its count, but two careful readers of real
+reports disagreed whether it is the issuer's proactive total: not read as that); a website's
 count said as the year's is read only where its paragraph counts nothing else (needs=alone)."""
 from __future__ import annotations
 
@@ -54,6 +55,8 @@ _MEDIUM_WAY = LazyPattern(r"(?:通过|运用|利用|依托)(?:(?!其中)[^,，�
 _CLAUSE_MARK = LazyPattern(r"[,，。;；:：！？!?]")
 # … and the channel named in the sentence before the count's clause (本年度通过政府网站、某平台,主动公开…273条)
 _WAY_BEFORE = LazyPattern(r"通过[^,，。;；:：\n\d]{0,24}?(?:" + OUTLETS + r")[^,，。;；:：\n\d]{0,6}?[,，]$")
+# … nor one that holds another body's or website's (共公开各类信息2514条(含自治区药监局门户网站信息1273条))
+_HOLDS_ANOTHER = LazyPattern(r"[(（]含[^()（）\n\d]{0,24}?(?:网站|局|委|办|中心|公众号)[^()（）\n\d]{0,8}?\d+条")
 # a channel named after 其中 (…主动公开信息100余条，其中政务集约化网站主动公开政府信息50条) is a part of the count
 # before it, never the proactive total, whether or not that count was read (a rough one is not)
 _PART_AFTER_OF_WHICH = LazyPattern(r"其中[,，:：]?[^,，。;；:：\n\d]{0,24}?(?:" + OUTLETS + r")")
@@ -114,6 +117,8 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
     """One channel's count is no proactive total where another channel is counted beside it; a row that
     needs channels reads only there (a website said alone is the total's own wording, left to its patterns: website_total),
     one that needs to be alone only where no channel nor other count stands beside it, nor 其中 or a kind before it."""
+    if key == "disclosure.total" and literal is None and _HOLDS_ANOTHER.match(ctext, e):
+        return False            # …信息2514条(含自治区药监局门户网站信息1273条): not surely the issuer's own count
     if key == "disclosure.total" and literal is None and _PART_AFTER_OF_WHICH.match(ctext, cs, s):
         return False
     if key == "requests.new" and literal is None and _ONE_REQUEST_WAY.search(ctext, cs, s) \
