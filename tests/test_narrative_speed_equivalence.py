@@ -64,7 +64,9 @@ class _OldCompact:
             return "\n"
         line_start = text.rfind("\n", max(0, a - N._WINDOW), a) + 1
         line = text[line_start:a].strip()
-        if len(line) <= 40 and ((line[:1] in C._HEAD_CHARS and C._LINE_HEAD.match(line)) or line.endswith(("报告", "年报"))
+        if len(line) <= 40 and ((line[:1] in C._HEAD_CHARS and C._LINE_HEAD.match(line)
+                                  and (line[0] in "#|" or "。" not in line[:-1]))    # a run-in heading runs on
+                                or line.endswith(("报告", "年报"))
                                 or C._FIELD_LINE.match(line)):
             return "\n"
         if before.isdigit() and after.isdigit():

@@ -20,8 +20,9 @@ _DATE = r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\
 # the time of day a CMS prints after a date (发布日期 2021-02-20 09:00), and a date as a CMS prints it (2022-01-29)
 _TIME_OF_DAY = r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
 _ISO_DATE = r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
-# (a CMS's facts set as a list, each name and value an item of its own: "- 时间:⏎- 2022-01-24")
-_DATE_VALUE = FIELD_SEPARATOR + r"(?:(?<=\n[ \t\u3000]*)[-•·●▪][ \t\u3000]*)?" + _DATE
+# (a CMS's facts set as a list, each name and value an item of its own: "- 时间:⏎- 2022-01-24"; the value in square
+# brackets as a CMS prints it: "发布日期:[2021-01-28]", "发布时间：【2021-01-28】", which search_form folds to round ones)
+_DATE_VALUE = FIELD_SEPARATOR + r"(?:(?<=\n[ \t\u3000]*)[-•·●▪][ \t\u3000]*|[\[【(（][ \t\u3000]*)?" + _DATE
 # the container's own date (Document.date_hint: a <meta> PubDate, a crawler header's 发布时间 value)
 _HINT_DATE = LazyPattern(r"^\s*" + _DATE)
 # when a crawler fetched the page (采集时间: 2023-05-06 10:11:12), not when it was published: never

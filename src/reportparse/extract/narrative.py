@@ -39,6 +39,8 @@ _NOT_EXACT_BEFORE = LazyPattern(r"(?:近|约|大约|将近|接近|逾|超过|不
 _CHANGE = LazyPattern(r"较|同比|环比|比上|比去|比\d|增加|减少|增长|下降|上升|提高|降低|标准")
 # a comparison opening the clause before the match makes its figure the change (较上年增加主动公开政府信息32条)
 _COMPARED = LazyPattern(r"(?:较|比)(?:上一?年度?|去年|前年|(?:19|20)\d{2}年度?)|同比|环比")
+# a row's (?P<chg>…) names the word of a change it reads (table 二's 本年增/减, signed): these make it negative
+_DECREASE = frozenset({"减少", "减", "下降"})
 _ROUGH_AFTER = LazyPattern(r"左右|上下|以上|之多|/[件页张次份个]")
 # One of several figures listed at once (在A网站和B网站分别公开政府信息148条和52条; …148条、52条): each counts a
 # part, none the whole; a lone figure after 分别 (respectively) is each part's, which settles no total either
@@ -363,6 +365,9 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                     continue
                 if summed:      # the span runs on to the sum
                     (ns, ne), oe = summed, compact.orig_end(summed[1])
+                elif named.get("chg") is not None:     # a row reading a change (比2019年减少3项): the change is its figure
+                    if _NOT_EXACT_BEFORE.search(ctext, max(0, ns - 2), ns) or _ROUGH_AFTER.match(ctext, e):
+                        continue
                 elif not _its_count(ctext, keys[0], s, cs, ns, e):
                     continue
                 raw = text[compact.orig(ns):compact.orig_end(ne)]
@@ -372,6 +377,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 unit = m.groupdict().get("u")
                 if unit:
                     value = to_yuan(value, unit)
+                if named.get("chg") in _DECREASE:
+                    value = -value
                 if m.groupdict().get("w"):          # 62.96万条: a whole count in tens of thousands, else not read
                     value = _ten_thousands(value)
                     if value is None:

@@ -28,7 +28,8 @@ SITES = r"网站|官网|外网|政务网|网页|网上|平台|专栏|栏目|公�
 # public site as against its intranet (县人民政府外网), or a portal by its proper name (岚峰县人民政府网: never 政府网格,
 # 网络, 网点, 网页, 网民, 网上), or a disclosure site by its name (青禾县人民政府信息公开网, on it: …信息公开网上; never
 # 网上 as online, 信息公开网上申请); a column of it may follow (在政府网站农业局子栏目公开…: the site's count still)
-WEBSITE = (r"(?:(?:门户)?(?:网站|外网)|官网|(?<=政府)网(?![站格络点页民上])"
+# (its kind said before it: 政务网站, 政府信息公开门户网站)
+WEBSITE = (r"(?:(?:政务|信息公开)?(?:门户)?(?:网站|外网)|官网|(?<=政府)网(?![站格络点页民上])"
            r"|信息公开网(?![站格络点页民]|上(?:申请|办|受理|提交|咨询|留言|信箱|答复|查询)))")
 _A_WEBSITE = LazyPattern(WEBSITE)
 WEBSITE_COLUMN = r"(?:[^,，。;；:：\d、等及和与\"“”]{1,8}?(?:子栏目|栏目|专栏))?"

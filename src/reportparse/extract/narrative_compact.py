@@ -72,8 +72,11 @@ class Compact:
             line = text[last_break + 1:a].strip()
         else:
             line = text[:a].strip() if a <= _WINDOW else self._opening(a)
+        # (a heading that runs on into its paragraph, its sentence wrapped: "(二)依申请公开情况。全年未收到…公开⏎申请,…":
+        # the heading closed by a full stop inside the line, the text after it is the paragraph's)
         if line is not None and len(line) <= 40 and (
-                (line[:1] in _HEAD_CHARS and _LINE_HEAD.match(line)) or line.endswith(("报告", "年报"))
+                (line[:1] in _HEAD_CHARS and _LINE_HEAD.match(line) and not _run_in(line))
+                or line.endswith(("报告", "年报"))
                 or ((":" in line[1:13] or "：" in line[1:13]) and _FIELD_LINE.match(line))):
             return "\n"            # a heading, title or field line ends its paragraph
         if before.isdigit() and after.isdigit():
@@ -102,3 +105,9 @@ class Compact:
     def orig_end(self, i: int) -> int:
         """Offset just after the character before compact position i."""
         return self.orig(i - 1) + 1 if i > 0 else 0
+
+
+def _run_in(line: str) -> bool:
+    """Does a line opening with a heading's mark go on after a full stop inside it (a run-in heading, then its
+    paragraph's text: "(二)依申请公开情况。全年未收到…")? A table's row (| or #) never does."""
+    return line[0] not in "#|" and "。" in line[:-1]
