@@ -96,6 +96,11 @@ _CMS_TAG = LazyPattern(r"^(?:[【\[][^\d【】\[\]\s]{1,4}[】\]]\s*)+")
 # the issuer's name
 YEAR_TAG = LazyPattern(r"^(?:[【\[(]\s*(?:19|20)[0-9]{2}\s*(?:年度?)?\s*[】\])]\s*)+")
 
+# an official document's head run onto its title line (莆二中〔2015〕3号 签发人:李某 2014年…年度报告, in traditional
+# script 號 / 簽發人): its number and signer are no part of the title, and the signer is no issuer
+_DOC_HEAD = LazyPattern(r"^(?:[^\s\d]{1,12}?\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*[号號]\s*)?"
+                        r"(?:[签簽][发發]人\s*[:：]\s*[^\s\d]{2,4}\s+)?")
+
 # a report's name inside a line: the words before its year, up to 报告 (no punctuation, no quote marks)
 _NOT_NAME = r"\s,，。;；:：、《》“”\""
 _NAME = rf"[^{_NOT_NAME}]"
@@ -299,6 +304,8 @@ def _clean_title(title: str) -> str:
     title = _CMS_TAG.sub("", _TITLE_FIELD.sub("", title.strip().lstrip("#•·●▪■◆").strip()))
     if (glued := _TITLE_FIELD_GLUED.match(title)) and _names_report(title[glued.end():]):
         title = title[glued.end():]
+    if (head := _DOC_HEAD.match(title)) and head.end() and _names_report(title[head.end():]):
+        title = title[head.end():]
     parts = _SITE_SUFFIX.split(title)
     return next((p for p in parts if _names_report(p)), parts[0]).strip()
 
