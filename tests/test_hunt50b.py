@@ -12,7 +12,10 @@ not read. Texts and figures are invented.
   never a notice telling others to review theirs (各单位要对2021年度…进行对照检查);
 - an untitled report's issuer said as the overview's subject after the preamble's one line (…编制本报告。/ 一、工作概述 /
   2025年，X水利局坚持…; 2025年，X街道在区委…领导下，…), or a school naming itself as the one that compiled it (由X职业技术学院
-  编制的2015-2016学年度信息公开报告); never a committee (区委区政府高度重视…) nor the school's word for itself alone.
+  编制的2015-2016学年度信息公开报告); never a committee (区委区政府高度重视…) nor the school's word for itself alone;
+- a title whose year stands on a line alone ("2011" / "年政府信息公开" / "年度报告"): one title, and no issuer "年"; a bare
+  year over a line that does not go on with 年 stays apart;
+- a preamble labelled as an editor's note (编注：本年报根据…): no title.
 """
 from __future__ import annotations
 
@@ -147,3 +150,35 @@ def test_a_school_that_compiled_its_report_is_its_issuer():
 
 def test_a_schools_word_for_itself_is_no_issuer():
     assert reportparse.parse_text(_COLLEGE.format(name="学院")).issuer.name is None
+
+
+# ---- a title whose year stands on a line alone -----------------------------------------------------------------------
+
+_OPENING = ("依据《中华人民共和国政府信息公开条例》有关规定,编制本年度报告。本年度报告中所列数据的统计期限为2011年1月1日至"
+            "2011年12月31日。\n一、概述\n2011年,全县主动公开政府信息320条。\n")
+
+
+def test_a_titles_year_on_a_line_alone():
+    r = reportparse.parse_text("青禾网官网发布\n2011\n年政府信息公开\n年度报告\n" + _OPENING)
+    assert r.title == "2011年政府信息公开年度报告"
+    assert r.issuer.name is None
+
+
+def test_a_titles_year_alone_under_its_issuer():
+    r = reportparse.parse_text("青禾县人民政府\n2011\n年政府信息公开年度报告\n" + _OPENING)
+    assert r.title == "青禾县人民政府2011年政府信息公开年度报告"
+    assert r.issuer.name == "青禾县人民政府"
+
+
+def test_a_bare_year_over_a_line_without_its_nian_stays_apart():
+    assert reportparse.parse_text("2011\n青禾县政府信息公开年度报告\n" + _OPENING).title == "青禾县政府信息公开年度报告"
+
+
+# ---- a preamble labelled as an editor's note ---------------------------------------------------------------------------
+
+def test_an_editors_note_preamble_is_no_title():
+    r = reportparse.parse_text("编注:本年报根据《中华人民共和国政府信息公开条例》,由青禾县政务公开领导小组办公室编制。"
+                               "本年报中所列数据的统计期限自2011年1月1日,至2011年12月31日止。\n一、概述\n"
+                               "2011年,全县主动公开政府信息320条。\n")
+    assert r.title is None
+    assert r.year == 2011

@@ -38,8 +38,8 @@ _NOT_REPORT_TITLE = LazyPattern(r"关于" + _OWN_YEAR_AFTER_ABOUT + r"|通知|" 
 # the opening sentence of a report's preamble is no title ("本年度报告是根据《条例》（2019年4月3日…修订）…编制的
 # 2024年度…报告"), nor one that hands the report over (为进一步做好…工作,根据《条例》,现将2011年度政府信息公开工作情况
 # 报告如下), nor one that opens with its purpose (为认真贯彻落实上级关于做好2024年…年度报告编制发布工作要求，X街道…): its dates
-# and years are the statute's or a misprint's, the title's are the report's
-_PREAMBLE = LazyPattern(r"^(?:根据|依据|按照|为(?:了)?(?:认真|深入|全面|进一步|切实)*(?:贯彻|落实|做好)|本(?:年度)?报告|本年报|报告(?:是)?(?:根据|依据|按照)|[^\n]*?现将[^。\n]{0,40}?报告如下)")
+# and years are the statute's or a misprint's, the title's are the report's (an editor's note may label it: 编注：本年报根据…)
+_PREAMBLE = LazyPattern(r"^(?:(?:编注|编者按)[:：]\s*)?(?:根据|依据|按照|为(?:了)?(?:认真|深入|全面|进一步|切实)*(?:贯彻|落实|做好)|本(?:年度)?报告|本年报|报告(?:是)?(?:根据|依据|按照)|[^\n]*?现将[^。\n]{0,40}?报告如下)")
 _TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?")
 _TITLE_CN_YEAR = LazyPattern(r"(?P<year>[〇○零一二三四五六七八九]{4})\s*年")
 # a title that lost its 年 (海南省生态环境厅2022政府信息公开工作年度报告): the year right before the genre's words
@@ -196,7 +196,7 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
             lines.append(_unspaced(ln))
             if len(lines) == 15:
                 break
-    body = _body_title(lines[:15])
+    body = _body_title(_year_lines_joined(lines))
     if body:
         return body
     if hint:
@@ -225,6 +225,22 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
         return _sentence_title(unnamed, m, warnings)
     # … nor a paragraph that only cites one (2022年，市住建局认真贯彻…《关于做好2022年度…年度报告编制发布工作的通知》…)
     return _clean_title(lines[0][:90]) if first_names and not _citing_paragraph(lines[0]) else None
+
+
+# a page whose digits stand in spans of their own puts a title's year on a line alone ("2011" / "年政府信息公开" /
+# "年度报告"): the year and the line it opens are one line
+_BARE_YEAR_LINE = LazyPattern(r"^(?:19|20)\d{2}$")
+
+
+def _year_lines_joined(lines: list[str]) -> list[str]:
+    """The first 15 lines, a bare year joined to the line after it that goes on with its 年."""
+    joined: list[str] = []
+    for line in lines[:15]:
+        if joined and line.startswith("年") and _BARE_YEAR_LINE.match(joined[-1]):
+            joined[-1] += line
+        else:
+            joined.append(line)
+    return joined
 
 
 def _last_years_report(title: str, text: str) -> bool:
