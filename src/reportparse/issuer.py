@@ -86,17 +86,20 @@ _SELF_NAMED = LazyPattern(rf"结合(?:{_YEAR}\s*年度?)?(?P<name>{_NAME}{{2,30}
                           rf"|(?<=[,，。;；:：\n])(?P<name>{_NAME}{{2,30}}?)(?:特此|特|现)?编制(?:了)?《?(?:{_YEAR}\s*年度?)?"
                           r"(?:本级)?(?:政府|政务)?信息公开"
                           rf"|(?<=[,，;；:：])由(?P<name>{_NAME}{{2,30}}?)(?:负责)?编制(?=[。;；\n]|$|(?:完成|形成)?本(?:年度)?报告|[,，](?:报告)?全文(?:包括|由|共)"
-                          rf"|的(?:{_YEAR}\s*年度?)?(?:本级)?(?:政府|政务)?信息公开)"
+                          rf"|的(?:{_YEAR}(?:\s*[-—–至]\s*(?:19|20)\d{{2}}\s*学)?\s*年度?)?(?:本级)?(?:政府|政务)?信息公开)"
                           rf"|(?<=[,，。;；:：\n])(?P<name>{_NAME}{{2,30}}?)(?:特|现)?编制(?:了)?本(?:年度)?报告"
                           rf"|(?:\A|\n)[ \t\u3000]*(?P<name>{_NAME}{{2,30}}?)(?={_YEAR}\s*年)"
                           # … or as the subject of the text's first sentence, after the year and a clause of who led it (2022年，X街道
                           # 办事处按照…要求; 2021年，X局以…为指导; 2020年，在区委、区政府的领导下，X街道办事处认真…), never a
                           # circumstance (在区委领导下), the whole (全区各级…) or the party's committee (区委区政府高度重视…)
-                          # (a copy may open at the template's first heading: 一、总体情况 on the line before)
-                          r"|\A[ \t\u3000]*(?:一[,、.．]?[ \t\u3000]*总体情况[ \t\u3000]*\n[ \t\u3000]*)?"
+                          # (a copy may open at the template's first heading: 一、总体情况 on the line before; or at its preamble's
+                          # one line, then that heading: 根据…编制本报告。/ 一、工作概述 / 2025年，X水利局坚持…; the subject
+                          # may come before who led it: 2025年，X街道在区委、区政府的正确领导下，…)
+                          r"|(?:\A|(?<=\A[^\n]{0,300}?(?:本报告|本年度报告)[。.]?[ \t\u3000]*\n))[ \t\u3000]*"
+                          r"(?:一[,、.．]?[ \t\u3000]*(?:总体情况|工作概述|概述|概况)[ \t\u3000]*\n[ \t\u3000]*)?"
                           rf"{_YEAR}\s*年度?[,，]\s*(?:在[^。;；\n]{{2,30}}?(?:领导|指导|部署)下[,，]\s*)?"
                           rf"(?![在按根依为全我本各]|[省市区县镇乡]?委|党)(?P<name>{_NAME}{{2,20}}?)"
-                          r"(?=按照|坚持|认真|严格|紧紧围绕|深入|全面|积极|持续|高度重视|以习近平)"
+                          r"(?=按照|坚持|认真|严格|紧紧围绕|深入|全面|积极|持续|高度重视|以习近平|在[^。;；\n]{2,30}?(?:领导|指导)下)"
                           # … or as the report's title, year first, after 编制形成 or 公布 (…规定，编制形成2021年X政府信息公开年度
                           # 报告; X局向社会公布2014年X局政府信息公开工作年度报告), or name first after 现将 (现将X局2017年度…报告向社会公布)
                           # (never the genre's own 政府 as the name: 特向社会公布2017年度政府信息公开年度报告 names no one)
@@ -294,10 +297,16 @@ def _signed_region(name: str, text: str, year: Optional[int]) -> Optional[Region
     return region if region and region.code else None
 
 
+# a school or hospital under the Regulations names itself as its issuer (由X职业技术学院编制的2015-2016学年度…报告):
+# its own name before the word, never the word alone (学院 is its word for itself)
+_SCHOOL_END = LazyPattern(r"\p{Han}{2}(?:大学|学院|学校|中学|小学|医院)$")
+
+
 def _ends_as_issuer(name: str) -> bool:
     """Whether a name ends as an issuer's does (in its search form: 辦事處 too), or is a body of the state (教育部, 审计署)."""
     form = search_form(name)
-    return bool(_ISSUER_END.search(form) or form.endswith(("办事处", "管委会")) or _national_body(name))
+    return bool(_ISSUER_END.search(form) or form.endswith(("办事处", "管委会")) or _national_body(name)
+                or _SCHOOL_END.search(form))
 
 
 def _signed_name(text: str) -> Optional[str]:

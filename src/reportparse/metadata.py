@@ -38,8 +38,8 @@ _NOT_REPORT_TITLE = LazyPattern(r"关于" + _OWN_YEAR_AFTER_ABOUT + r"|通知|" 
 # the opening sentence of a report's preamble is no title ("本年度报告是根据《条例》（2019年4月3日…修订）…编制的
 # 2024年度…报告"), nor one that hands the report over (为进一步做好…工作,根据《条例》,现将2011年度政府信息公开工作情况
 # 报告如下), nor one that opens with its purpose (为认真贯彻落实上级关于做好2024年…年度报告编制发布工作要求，X街道…): its dates
-# and years are the statute's or a misprint's, the title's are the report's
-_PREAMBLE = LazyPattern(r"^(?:根据|依据|按照|为(?:了)?(?:认真|深入|全面|进一步|切实)*(?:贯彻|落实|做好)|本(?:年度)?报告|本年报|报告(?:是)?(?:根据|依据|按照)|[^\n]*?现将[^。\n]{0,40}?报告如下)")
+# and years are the statute's or a misprint's, the title's are the report's (an editor's note may label it: 编注：本年报根据…)
+_PREAMBLE = LazyPattern(r"^(?:(?:编注|编者按)[:：]\s*)?(?:根据|依据|按照|为(?:了)?(?:认真|深入|全面|进一步|切实)*(?:贯彻|落实|做好)|本(?:年度)?报告|本年报|报告(?:是)?(?:根据|依据|按照)|[^\n]*?现将[^。\n]{0,40}?报告如下)")
 _TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?")
 _TITLE_CN_YEAR = LazyPattern(r"(?P<year>[〇○零一二三四五六七八九]{4})\s*年")
 # a title that lost its 年 (海南省生态环境厅2022政府信息公开工作年度报告): the year right before the genre's words
@@ -61,14 +61,17 @@ _OPENING_YEAR = LazyPattern(r"^[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?(?=[,，�
 # a street office's 街道: 2019年度街道受理…; a department's bare 厅, 局, 委: 2019 年,厅门户网站新增…) or its name (_NAMED_SELF),
 # the period's end (截至2023年12月31日, or the data's point in time: 数据核定时间点为2022年12月31日; not 截至2020年底, a
 # running total's end), the
-# clause that reports it (汇报我镇2023年政府信息公开工作) or hands it over (现将2008年度政府信息公开工作情况报告如下);
+# clause that reports it (汇报我镇2023年政府信息公开工作) or hands it over (现将2008年度政府信息公开工作情况报告如下), or
+# reviews it before doing so (我校对2021年度信息公开工作进行对照检查，现总结报告如下);
 # taken only when every such mention names the same year
 _SELF_WORD = r"(?:[我本全厅局委]|" + INSTITUTION_SELF + ")"
 # … or the body's own name as the subject of its disclosure work (。2021年,县卫生健康局的政府信息公开工作严格…)
 _NAMED_SELF = r"[县区市旗州镇乡][^。；;,，\d]{1,12}?(?:局|委员会|委|办公室|政府|中心)(?:的)?(?:政府信息公开|政务公开)"
 _BODY_YEAR = LazyPattern(r"(?:^|[。；;,，])[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?[,，]?(?=" + _SELF_WORD + "|" + _NAMED_SELF + r")(?!" + _SELF_WORD + r"[^。,，]{0,5}将)"
                          r"|(?:截[止至]|数据[^。,，\d]{0,4}时间点为?)\s*" + _YEAR + r"\s*年\s*12\s*月\s*31\s*日"
-                         r"|(?:汇报|报告|现将)[^。\d]{0,8}" + _YEAR + r"\s*年(?:度)?\s*(?:政府|政务)?信息公开工作", regex.M)
+                         r"|(?:汇报|报告|现将)[^。\d]{0,8}" + _YEAR + r"\s*年(?:度)?\s*(?:政府|政务)?信息公开工作"
+                         r"|(?<=(?:[我本全][校院])|" + _SELF_WORD + r")(?:对|就)\s*" + _YEAR + r"\s*年(?:度)?\s*(?:政府|政务)?信息公开工作"
+                         r"(?:进行|开展|作)(?:了)?[^。,，\d]{0,4}?(?:检查|总结|回顾|梳理)", regex.M)
 # a line holding a day's date is never a title's first half: a site's banner ("2018年08月31日 星期五 繁体") above it
 _DATED = LazyPattern(WRITTEN_DATE)
 # crawler and CMS header fields: never a title (栏目: 政府信息公开年报 names the section, not the document)
@@ -95,6 +98,11 @@ _CMS_TAG = LazyPattern(r"^(?:[【\[][^\d【】\[\]\s]{1,4}[】\]]\s*)+")
 # … and that year in brackets ([2022年], 【2023年度】, (2023)): kept in the title (it may be the only year), no part of
 # the issuer's name
 YEAR_TAG = LazyPattern(r"^(?:[【\[(]\s*(?:19|20)[0-9]{2}\s*(?:年度?)?\s*[】\])]\s*)+")
+
+# an official document's head run onto its title line (莆二中〔2015〕3号 签发人:李某 2014年…年度报告, in traditional
+# script 號 / 簽發人): its number and signer are no part of the title, and the signer is no issuer
+_DOC_HEAD = LazyPattern(r"^(?:[^\s\d]{1,12}?\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*[号號]\s*)?"
+                        r"(?:[签簽][发發]人\s*[:：]\s*[^\s\d]{2,4}\s+)?")
 
 # a report's name inside a line: the words before its year, up to 报告 (no punctuation, no quote marks)
 _NOT_NAME = r"\s,，。;；:：、《》“”\""
@@ -188,7 +196,7 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
             lines.append(_unspaced(ln))
             if len(lines) == 15:
                 break
-    body = _body_title(lines[:15])
+    body = _body_title(_year_lines_joined(lines))
     if body:
         return body
     if hint:
@@ -217,6 +225,22 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
         return _sentence_title(unnamed, m, warnings)
     # … nor a paragraph that only cites one (2022年，市住建局认真贯彻…《关于做好2022年度…年度报告编制发布工作的通知》…)
     return _clean_title(lines[0][:90]) if first_names and not _citing_paragraph(lines[0]) else None
+
+
+# a page whose digits stand in spans of their own puts a title's year on a line alone ("2011" / "年政府信息公开" /
+# "年度报告"): the year and the line it opens are one line
+_BARE_YEAR_LINE = LazyPattern(r"^(?:19|20)\d{2}$")
+
+
+def _year_lines_joined(lines: list[str]) -> list[str]:
+    """The first 15 lines, a bare year joined to the line after it that goes on with its 年."""
+    joined: list[str] = []
+    for line in lines[:15]:
+        if joined and line.startswith("年") and _BARE_YEAR_LINE.match(joined[-1]):
+            joined[-1] += line
+        else:
+            joined.append(line)
+    return joined
 
 
 def _last_years_report(title: str, text: str) -> bool:
@@ -299,6 +323,8 @@ def _clean_title(title: str) -> str:
     title = _CMS_TAG.sub("", _TITLE_FIELD.sub("", title.strip().lstrip("#•·●▪■◆").strip()))
     if (glued := _TITLE_FIELD_GLUED.match(title)) and _names_report(title[glued.end():]):
         title = title[glued.end():]
+    if (head := _DOC_HEAD.match(title)) and head.end() and _names_report(title[head.end():]):
+        title = title[head.end():]
     parts = _SITE_SUFFIX.split(title)
     return next((p for p in parts if _names_report(p)), parts[0]).strip()
 

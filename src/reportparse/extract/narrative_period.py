@@ -41,7 +41,8 @@ _SUM_WORD = LazyPattern(r"共(?<!公共|中共)(?!同|享|建|识|产党)|总计
 _NEW_OF_YEAR = LazyPattern(r"(?:本年度?|今年|当年|全年|(?:19|20)\d{2}年度?)(?:内)?新增")
 # … or said right before the verb of the figure's own clause (历年累计52条，其中2010年新增主动公开政府信息14条)
 _NEW_BEFORE = LazyPattern(r"(?:本年度?|今年|当年|全年|(?P<y>(?:19|20)\d{2})年度?)(?:内)?新增(?:了)?$")
-_YEAR_WORD = LazyPattern(r"全年|本年|今年|当年|年内|年度内|1月1日(?:起)?(?:至|到|-|—)")
+# (一年来 / 一年以来 / 过去一年 / 这一年: the year the report looks back on; 十一年来, 两年来 count years)
+_YEAR_WORD = LazyPattern(r"全年|本年|今年|当年|年内|年度内|1月1日(?:起)?(?:至|到|-|—)|(?<![\d十百千两几多第])一年(?:以)?来|过去一年|这一年")
 _NAMED_YEAR = LazyPattern(r"((?:19|20)\d{2})年")
 # the report's year said as its 年度 after a running end (截止12月31日止，本镇2011年度共…) is the year's own
 _NAMED_YEAR_OWN = LazyPattern(r"((?:19|20)\d{2})年度(?!末|底)")
