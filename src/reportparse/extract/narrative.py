@@ -171,6 +171,16 @@ def _negation_plan() -> tuple[bool, ...]:
     return tuple(needs_one_of(NEGATIONS, row[-1].pattern, row[-1].flags) for row in _patterns())
 
 
+@lru_cache(maxsize=1)
+def _cuts_read() -> tuple[bool, bool, bool, bool]:
+    """Which of cut_texts' four cuts (count, negation; each finer) some row reads: the others are not built."""
+    rows = list(zip(_scan_plan()[1], _negation_plan(), *_sentence_plan()))
+    return (any(local and not finer for local, _, finer, _ in rows),
+            any(not local and negation and not finer for local, negation, _, finer in rows),
+            any(local and finer for local, _, finer, _ in rows),
+            any(not local and negation and finer for local, negation, _, finer in rows))
+
+
 def _number(raw: str):
     raw = "".join(raw.split()).replace(",", "")
     if raw[0].isdigit():
@@ -298,7 +308,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     count_unit, line_local = _scan_plan()
     # the same matches, found faster (narrative_cut); the second cut for the rows the count cut leaves on the whole text
     # (and for the rows proved sentence-local, each cut with the pieces between full stops holding no pair cut too)
-    cut, negated, cut_finer, negated_finer = cut_texts(ctext, (count_unit, NEGATION_PAIR), pieces=True)
+    cut, negated, cut_finer, negated_finer = cut_texts(ctext, (count_unit, NEGATION_PAIR), pieces=True,
+                                                         read=_cuts_read())
     for (keys, literal, context, needs, applicant, pattern), local, negation, local_finer, negation_finer in zip(
             _patterns(), line_local, _negation_plan(), *_sentence_plan()):
         read = ((cut_finer if local_finer else cut) if local else (negated_finer if negation_finer else negated)

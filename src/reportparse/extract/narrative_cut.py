@@ -203,12 +203,8 @@ class CutText:
             cut._shifts = list(accumulate(b - a - 1 for a, b in cuts))
             # (the character after a cut, a line break or a full stop, is kept: what follows starts one on)
             cut._starts = [b + 1 - shift for (_, b), shift in zip(cuts, cut._shifts)]
-            kept, pos = [], 0
-            for a, b in cuts:
-                kept += (text[pos:a], FILLER)
-                pos = b
-            kept.append(text[pos:])
-            cut.text = "".join(kept)
+            # (the text between the cuts, joined by fillers: one slice a cut, in C but for the comprehension)
+            cut.text = FILLER.join([text[b:a] for (_, b), (a, _) in zip([(0, 0), *cuts], [*cuts, (len(text), 0)])])
         return cut
 
     def finditer(self, pattern: regex.Pattern) -> Iterator:
@@ -249,11 +245,13 @@ class _Shifted:
         return self._m.groupdict(default)
 
 
-def cut_texts(text: str, pairs: tuple[Optional[regex.Pattern], ...], pieces: bool = False) -> list[CutText]:
+def cut_texts(text: str, pairs: tuple[Optional[regex.Pattern], ...], pieces: bool = False,
+              read: Optional[tuple[bool, ...]] = None) -> list[Optional[CutText]]:
     """CutText(text, pair) for each pair, the text's lines split and measured once (in C) for all; each pair's
     lines found by one search a line holding it (the rest of the line is not scanned for more). With `pieces`, then
     each pair's sentence cut: its cut with, in the lines it keeps, every piece between full stops (。) of _MIN_PIECE
-    characters or more where the pair is not found cut too."""
+    characters or more where the pair is not found cut too. `read`: which of the cuts returned are read (one flag
+    each, in order); one that is not is None, never built (no row reads the negation's line cut: all read its finer)."""
     lines = text.split("\n")
     lengths = list(map(len, lines))
     line_starts = [0, *accumulate(map((1).__add__, lengths))]
@@ -271,11 +269,15 @@ def cut_texts(text: str, pairs: tuple[Optional[regex.Pattern], ...], pieces: boo
             holding.add(i)
             pos = line_starts[i + 1]        # (no match crosses a line break: the pairs are one line's characters)
         cut_lines = [i for i in long_lines if i not in holding]
-        out.append(CutText._of(text, lines, line_starts, cut_lines))
-        if pieces:          # (no piece to cut, as on most HTML pages: the line cut itself)
-            more = _pieces_cut(lines, line_starts, holding, pair)
-            finer.append(CutText._at(text, sorted(more + [(line_starts[i], line_starts[i] + lengths[i])
-                                                          for i in cut_lines])) if more else out[-1])
+        k = len(out)
+        more = _pieces_cut(lines, line_starts, holding, pair) if pieces else None
+        # (no piece to cut, as on most HTML pages: the finer cut is the line cut itself)
+        out.append(CutText._of(text, lines, line_starts, cut_lines)
+                   if read is None or read[k] or (pieces and not more and read[len(pairs) + k]) else None)
+        if pieces:
+            finer.append(None if read is not None and not read[len(pairs) + k] else out[-1] if not more else
+                         CutText._at(text, sorted(more + [(line_starts[i], line_starts[i] + lengths[i])
+                                                          for i in cut_lines])))
     return out + finer if pieces else out
 
 
