@@ -259,8 +259,9 @@ def cut_texts(text: str, pairs: tuple[Optional[regex.Pattern], ...], pieces: boo
     out, finer = [], []
     for pair in pairs:
         if pair is None or not long_lines:
-            out.append(CutText(text, None))
-            finer.append(out[-1])
+            whole = CutText(text, None)
+            out.append(whole if read is None or read[len(out)] else None)
+            finer.append(whole if pieces and (read is None or read[len(pairs) + len(finer)]) else None)
             continue
         holding = set()
         search, pos = pair.search, 0
@@ -270,12 +271,14 @@ def cut_texts(text: str, pairs: tuple[Optional[regex.Pattern], ...], pieces: boo
             pos = line_starts[i + 1]        # (no match crosses a line break: the pairs are one line's characters)
         cut_lines = [i for i in long_lines if i not in holding]
         k = len(out)
-        more = _pieces_cut(lines, line_starts, holding, pair) if pieces else None
+        wanted = read is None or read[k]
+        finer_wanted = pieces and (read is None or read[len(pairs) + k])
+        more = _pieces_cut(lines, line_starts, holding, pair) if finer_wanted else None
         # (no piece to cut, as on most HTML pages: the finer cut is the line cut itself)
-        out.append(CutText._of(text, lines, line_starts, cut_lines)
-                   if read is None or read[k] or (pieces and not more and read[len(pairs) + k]) else None)
+        line_cut = CutText._of(text, lines, line_starts, cut_lines) if wanted or finer_wanted and not more else None
+        out.append(line_cut if wanted else None)
         if pieces:
-            finer.append(None if read is not None and not read[len(pairs) + k] else out[-1] if not more else
+            finer.append(None if not finer_wanted else line_cut if not more else
                          CutText._at(text, sorted(more + [(line_starts[i], line_starts[i] + lengths[i])
                                                           for i in cut_lines])))
     return out + finer if pieces else out
