@@ -91,22 +91,23 @@ def test_the_cuts_not_read_are_not_built_and_the_others_are_the_same():
         assert [_state(c) for c in B.cut_texts(text, PAIRS, read=(True, True))] == plain[:2]
 
 
-def _cut_read(local, negation, local_finer, negation_finer):
-    """Which of cut_texts' four cuts a row reads (narrative_figures' choice), or None: the whole text."""
-    return (2 if local_finer else 0) if local else (3 if negation_finer else 1) if negation else None
-
-
 def test_the_cuts_read_are_those_the_rows_read(monkeypatch):
-    flags = N._cuts_read()
-    assert flags == (True, False, True, True)          # the negation's line cut: no row reads it, none built
-    rows = zip(N._scan_plan()[1], N._negation_plan(), *N._sentence_plan())
+    rows, built = N._row_cuts()
+    assert built == (True, False, True, True)          # the negation's line cut: no row reads it, none built
+    for row, local, negation, local_finer, negation_finer in zip(
+            rows, N._scan_plan()[1], N._negation_plan(), *N._sentence_plan()):
+        assert row == ((2 if local_finer else 0) if local else (3 if negation_finer else 1) if negation else None)
     # built exactly where a row reads it: the test fails if a flag is loosened (or a cut built for no row)
-    assert {_cut_read(*row) for row in rows} - {None} == {i for i, f in enumerate(flags) if f}
+    assert {i for i, f in enumerate(built) if f} == set(rows) - {None}
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(FIXTURES.rglob("*.txt"))][:40]
     fast = [N.narrative_figures(t, year=2021) for t in texts]
     assert sum(map(len, fast)) > 20
-    monkeypatch.setattr(N, "_cuts_read", lambda: (True,) * 4)
+    monkeypatch.setattr(N, "_row_cuts", lambda: (rows, (True,) * 4))
     assert [N.narrative_figures(t, year=2021) for t in texts] == fast
+    # a plan replaced (as the earlier rounds' tests do) is read: every row on the whole text, none built
+    monkeypatch.undo()
+    monkeypatch.setattr(N, "_sentence_plan", lambda: (tuple(False for _ in N._patterns()),) * 2)
+    assert N._row_cuts()[1] == (True, True, False, False) and 2 not in N._row_cuts()[0]
 
 
 def _at_plain(text: str, cuts: list[tuple[int, int]]) -> str:
