@@ -1,10 +1,8 @@
 """speed50: the sentence cuts (extract/narrative_cut) cut every line of 4 characters or more holding no pair (12
-before), build only the cuts some row reads (`cut_texts(…, read=)`: no row reads the negation's line cut), and join
-a finer cut's text from its slices in one comprehension. Each fast path against the plain one, over invented texts
-rich in short lines; the tests of the real rows fail when the proof or the `read` flags are loosened."""
+before). Each row reading a cut against the whole text, over invented texts rich in short lines; the test of the real
+rows fails when the proof is loosened."""
 from __future__ import annotations
 
-import itertools
 import random
 from pathlib import Path
 
@@ -79,53 +77,3 @@ def test_the_proof_is_needed_on_short_lines():
     assert B.units_after_count(across.pattern) == []
     text = "收到申请\n|说明|\n共收到申请5件"
     assert list(across.finditer(text)) and not list(B.cut_texts(text, PAIRS)[0].finditer(across))
-
-
-def test_the_cuts_not_read_are_not_built_and_the_others_are_the_same():
-    texts = _texts(random.Random(5003), 120) + ["", "\n", "|4|", "共收到申请5件。无结转。|说明说明|"]
-    for text in texts:
-        plain = [_state(c) for c in B.cut_texts(text, PAIRS, pieces=True)]
-        for read in itertools.product((False, True), repeat=4):
-            got = [_state(c) for c in B.cut_texts(text, PAIRS, pieces=True, read=read)]
-            assert got == [p if r else None for p, r in zip(plain, read)]
-        assert [_state(c) for c in B.cut_texts(text, PAIRS, read=(True, True))] == plain[:2]
-
-
-def test_the_cuts_read_are_those_the_rows_read(monkeypatch):
-    rows, built = N._row_cuts()
-    assert built == (True, False, True, True)          # the negation's line cut: no row reads it, none built
-    for row, local, negation, local_finer, negation_finer in zip(
-            rows, N._scan_plan()[1], N._negation_plan(), *N._sentence_plan()):
-        assert row == ((2 if local_finer else 0) if local else (3 if negation_finer else 1) if negation else None)
-    # built exactly where a row reads it: the test fails if a flag is loosened (or a cut built for no row)
-    assert {i for i, f in enumerate(built) if f} == set(rows) - {None}
-    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(FIXTURES.rglob("*.txt"))][:40]
-    fast = [N.narrative_figures(t, year=2021) for t in texts]
-    assert sum(map(len, fast)) > 20
-    monkeypatch.setattr(N, "_row_cuts", lambda: (rows, (True,) * 4))
-    assert [N.narrative_figures(t, year=2021) for t in texts] == fast
-    # a plan replaced (as the earlier rounds' tests do) is read: every row on the whole text, none built
-    monkeypatch.undo()
-    monkeypatch.setattr(N, "_sentence_plan", lambda: (tuple(False for _ in N._patterns()),) * 2)
-    assert N._row_cuts()[1] == (True, True, False, False) and 2 not in N._row_cuts()[0]
-
-
-def _at_plain(text: str, cuts: list[tuple[int, int]]) -> str:
-    """The finer cut's text as speed49 joined it."""
-    kept, pos = [], 0
-    for a, b in cuts:
-        kept += (text[pos:a], B.FILLER)
-        pos = b
-    kept.append(text[pos:])
-    return "".join(kept)
-
-
-def test_the_finer_cut_joins_its_slices_as_the_loop_did():
-    rng = random.Random(5004)
-    for _ in range(2000):
-        text = "".join(rng.choice("共收到申请5件。\n|") for _ in range(rng.randint(0, 60)))
-        # cuts in order, never touching: each ends before the next starts (a line break or full stop between)
-        bounds = sorted(rng.sample(range(len(text) + 1), 2 * rng.randint(0, (len(text) + 1) // 2)))
-        cuts = [(a, b) for a, b in zip(bounds[0::2], bounds[1::2]) if a < b]
-        cuts = [c for i, c in enumerate(cuts) if i == 0 or c[0] > cuts[i - 1][1]]
-        assert B.CutText._at(text, cuts).text == (_at_plain(text, cuts) if cuts else text)

@@ -171,21 +171,6 @@ def _negation_plan() -> tuple[bool, ...]:
     return tuple(needs_one_of(NEGATIONS, row[-1].pattern, row[-1].flags) for row in _patterns())
 
 
-def _row_cuts() -> tuple[tuple[Optional[int], ...], tuple[bool, ...]]:
-    """(which of cut_texts' four cuts — count, negation; each finer — each row reads by the three proofs, None for the
-    whole text; which of the four some row reads: the others are not built). Kept per set of plans (a test may
-    replace one)."""
-    return _row_cuts_of(_scan_plan, _negation_plan, _sentence_plan)
-
-
-@lru_cache(maxsize=4)
-def _row_cuts_of(scan_plan, negation_plan, sentence_plan) -> tuple[tuple[Optional[int], ...], tuple[bool, ...]]:
-    rows = tuple((2 if local_finer else 0) if local else (3 if negation_finer else 1) if negation else None
-                 for local, negation, local_finer, negation_finer in zip(
-                     scan_plan()[1], negation_plan(), *sentence_plan()))
-    return rows, tuple(i in rows for i in range(4))
-
-
 def _number(raw: str):
     raw = "".join(raw.split()).replace(",", "")
     if raw[0].isdigit():
@@ -310,13 +295,15 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     whole_sentences: set[int] = set()
     sentence_of: list[int] = []
     yielding: list[bool] = []   # read only where no other figure gives its key (needs=alone or fallback)
-    count_unit = _scan_plan()[0]
+    count_unit, line_local = _scan_plan()
     # the same matches, found faster (narrative_cut); the second cut for the rows the count cut leaves on the whole text
     # (and for the rows proved sentence-local, each cut with the pieces between full stops holding no pair cut too)
-    row_cuts, built = _row_cuts()
-    cuts = cut_texts(ctext, (count_unit, NEGATION_PAIR), pieces=True, read=built)
-    for (keys, literal, context, needs, applicant, pattern), which in zip(_patterns(), row_cuts):
-        for m in (pattern.finditer(ctext) if which is None else cuts[which].finditer(pattern)):
+    cut, negated, cut_finer, negated_finer = cut_texts(ctext, (count_unit, NEGATION_PAIR), pieces=True)
+    for (keys, literal, context, needs, applicant, pattern), local, negation, local_finer, negation_finer in zip(
+            _patterns(), line_local, _negation_plan(), *_sentence_plan()):
+        read = ((cut_finer if local_finer else cut) if local else (negated_finer if negation_finer else negated)
+                if negation else None)
+        for m in (pattern.finditer(ctext) if read is None else read.finditer(pattern)):
             s, e = m.span()
             os_, oe = compact.orig(s), compact.orig_end(e)
             if any(a <= os_ < b for a, b in skip) or _overlaps(taken, s, e):

@@ -203,8 +203,12 @@ class CutText:
             cut._shifts = list(accumulate(b - a - 1 for a, b in cuts))
             # (the character after a cut, a line break or a full stop, is kept: what follows starts one on)
             cut._starts = [b + 1 - shift for (_, b), shift in zip(cuts, cut._shifts)]
-            # (the text between the cuts, joined by fillers: one slice a cut, in C but for the comprehension)
-            cut.text = FILLER.join([text[b:a] for (_, b), (a, _) in zip([(0, 0), *cuts], [*cuts, (len(text), 0)])])
+            kept, pos = [], 0
+            for a, b in cuts:
+                kept += (text[pos:a], FILLER)
+                pos = b
+            kept.append(text[pos:])
+            cut.text = "".join(kept)
         return cut
 
     def finditer(self, pattern: regex.Pattern) -> Iterator:
@@ -245,13 +249,11 @@ class _Shifted:
         return self._m.groupdict(default)
 
 
-def cut_texts(text: str, pairs: tuple[Optional[regex.Pattern], ...], pieces: bool = False,
-              read: Optional[tuple[bool, ...]] = None) -> list[Optional[CutText]]:
+def cut_texts(text: str, pairs: tuple[Optional[regex.Pattern], ...], pieces: bool = False) -> list[CutText]:
     """CutText(text, pair) for each pair, the text's lines split and measured once (in C) for all; each pair's
     lines found by one search a line holding it (the rest of the line is not scanned for more). With `pieces`, then
     each pair's sentence cut: its cut with, in the lines it keeps, every piece between full stops (。) of _MIN_PIECE
-    characters or more where the pair is not found cut too. `read`: which of the cuts returned are read (one flag
-    each, in order); one that is not is None, never built (no row reads the negation's line cut: all read its finer)."""
+    characters or more where the pair is not found cut too."""
     lines = text.split("\n")
     lengths = list(map(len, lines))
     line_starts = [0, *accumulate(map((1).__add__, lengths))]
@@ -259,9 +261,8 @@ def cut_texts(text: str, pairs: tuple[Optional[regex.Pattern], ...], pieces: boo
     out, finer = [], []
     for pair in pairs:
         if pair is None or not long_lines:
-            whole = CutText(text, None)
-            out.append(whole if read is None or read[len(out)] else None)
-            finer.append(whole if pieces and (read is None or read[len(pairs) + len(finer)]) else None)
+            out.append(CutText(text, None))
+            finer.append(out[-1])
             continue
         holding = set()
         search, pos = pair.search, 0
@@ -270,17 +271,11 @@ def cut_texts(text: str, pairs: tuple[Optional[regex.Pattern], ...], pieces: boo
             holding.add(i)
             pos = line_starts[i + 1]        # (no match crosses a line break: the pairs are one line's characters)
         cut_lines = [i for i in long_lines if i not in holding]
-        k = len(out)
-        wanted = read is None or read[k]
-        finer_wanted = pieces and (read is None or read[len(pairs) + k])
-        more = _pieces_cut(lines, line_starts, holding, pair) if finer_wanted else None
-        # (no piece to cut, as on most HTML pages: the finer cut is the line cut itself)
-        line_cut = CutText._of(text, lines, line_starts, cut_lines) if wanted or finer_wanted and not more else None
-        out.append(line_cut if wanted else None)
-        if pieces:
-            finer.append(None if not finer_wanted else line_cut if not more else
-                         CutText._at(text, sorted(more + [(line_starts[i], line_starts[i] + lengths[i])
-                                                          for i in cut_lines])))
+        out.append(CutText._of(text, lines, line_starts, cut_lines))
+        if pieces:          # (no piece to cut, as on most HTML pages: the line cut itself)
+            more = _pieces_cut(lines, line_starts, holding, pair)
+            finer.append(CutText._at(text, sorted(more + [(line_starts[i], line_starts[i] + lengths[i])
+                                                          for i in cut_lines])) if more else out[-1])
     return out + finer if pieces else out
 
 
