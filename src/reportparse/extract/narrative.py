@@ -340,7 +340,9 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             if not _channel_fits(ctext, keys[0], literal, needs, cs, s, e):
                 continue
             # (the report's year named in the match says the period: 累计主动公开2009年度政府信息 is that year's)
-            period = "year" if ty is not None else period_of(ctext, ss, s, e, year, ce)
+            # (judged from the words before the figure's own number, the match's included: 本年度…累计120条)
+            period = "year" if ty is not None else period_of(
+                ctext, ss, s, e, year, ce, m.start("n") if named.get("n") is not None else s)
             # (none over a running total is none this year: a zero said as a literal or as the count)
             zero = literal == "0" or literal is None and named.get("n") == "0"
             if period is None or period in (RUNNING, ENDED) and not zero:

@@ -80,13 +80,19 @@ def _part_of_year(ctext: str, ss: int, s: int, year: Optional[int]) -> int:
     return last
 
 
-def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Optional[int] = None) -> Optional[str]:
+def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Optional[int] = None,
+              f: Optional[int] = None) -> Optional[str]:
     """The period of the figure matched at [s, e) in its sentence [ss, se): "year", "cumulative" (a running total
     since the Regulations), RUNNING (since a later start before the report's year), ENDED (up to the year's end from
     a start not said), or None when the sentence does
     not settle it. The last word before the figure that
     names a period decides: 截至 / 历年 / …以来 over an earlier 全年 or 2018年，; a bare 累计 yields to any year word,
-    unless the sentence goes on to the year's new ones (其中本年度新增…), which are the year's by their own words."""
+    unless the sentence goes on to the year's new ones (其中本年度新增…), which are the year's by their own words.
+    f is where the figure itself starts (its number, inside the match; s when not given): the year words and the
+    running words (截至, 累计) are those before it, the match's own included (主动公开本年度政府信息累计120条 is the
+    year's, as 本年度，累计… is); a year the match names by its digits (its ty/py/ny groups, 比2019年减少) is the
+    row's own to check, so another year is looked for before the match only."""
+    f = s if f is None else max(s, f)
     new = _NEW_OF_YEAR.match(ctext, s)
     if new:                     # the figure says it is the year's new ones (今年新增94条 after a running total)
         named = _NAMED_YEAR.match(new.group())
@@ -99,14 +105,14 @@ def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Opti
         new = _NEW_BEFORE.search(ctext, max(ss, s - 12), s)
         if new:                 # 其中2010年新增主动公开…14条: the year's new ones, whatever runs before them
             return "year" if new["y"] is None or year is None or int(new["y"]) == year else None
-    if not _CUMULATIVE.search(ctext, ss, e) and not _RUNNING_END.search(ctext, ss, s):
-        if se is not None and "累计" in ctext[ss:s] and _NEW_OF_YEAR.search(ctext, e, se):
+    if not _CUMULATIVE.search(ctext, ss, e) and not _RUNNING_END.search(ctext, ss, f):
+        if se is not None and "累计" in ctext[ss:f] and _NEW_OF_YEAR.search(ctext, e, se):
             return None         # 2020年累计…275条，其中本年度新增…32条: 275 runs from a start not said
         return "year"           # most sentences: no running word at all
     if year is not None and any(int(y) not in (year, 2008) for y in _NAMED_YEAR.findall(ctext, ss, s)):
         return None             # an end or start in another year: another period
-    own = max([m.end() for m in _YEAR_WORD.finditer(ctext, ss, s)] + [_year_clause(ctext, ss, s, year)]
-              + [m.end() for m in _NAMED_YEAR_OWN.finditer(ctext, ss, s) if year is not None and int(m[1]) == year])
+    own = max([m.end() for m in _YEAR_WORD.finditer(ctext, ss, f)] + [_year_clause(ctext, ss, f, year)]
+              + [m.end() for m in _NAMED_YEAR_OWN.finditer(ctext, ss, f) if year is not None and int(m[1]) == year])
     strong, start = -1, None    # the last running word that outranks a year word, and the start the sentence says
     covers = True               # every later start said is the work's own (a zero over it is the year's)
     for m in _SINCE.finditer(ctext, ss, e):
@@ -121,8 +127,8 @@ def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Opti
             covers = covers and _WORK_BEGAN.search(ctext, max(ss, m.start() - 16), m.start()) is not None
     for m in _HISTORIC.finditer(ctext, ss, e):
         strong, start = max(strong, m.start()), start or "2008"
-    ended = [m.start() for m in _RUNNING_END.finditer(ctext, ss, s)]
-    if own < 0 and _RUNNING_SUM.search(ctext, ss, s):        # never over a year word (2016年，全局累计…已达)
+    ended = [m.start() for m in _RUNNING_END.finditer(ctext, ss, f)]
+    if own < 0 and _RUNNING_SUM.search(ctext, ss, f):        # never over a year word (2016年，全局累计…已达)
         ended += [m.start() for m in _REACHED.finditer(ctext, s, e)]
     if ended:
         strong = max(strong, ended[-1])
