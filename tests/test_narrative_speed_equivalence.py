@@ -129,7 +129,7 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
             if not N._channel_fits(ctext, keys[0], literal, needs_channels, cs, s, e):
                 continue
             # the period rule is the reader's own (narrative_period.period_of), not the machinery compared here
-            period = P.period_of(ctext, ss, s, e, None)
+            period = P.period_of(ctext, ss, s, e, None, None, m.start("n") if m.groupdict().get("n") is not None else s)
             if period is None:
                 continue
             periods = ("year", "cumulative") if period == "cumulative" and (

@@ -88,10 +88,11 @@ def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Opti
     not settle it. The last word before the figure that
     names a period decides: 截至 / 历年 / …以来 over an earlier 全年 or 2018年，; a bare 累计 yields to any year word,
     unless the sentence goes on to the year's new ones (其中本年度新增…), which are the year's by their own words.
-    f is where the figure itself starts (its number, inside the match; s when not given): the year words and the
-    running words (截至, 累计) are those before it, the match's own included (主动公开本年度政府信息累计120条 is the
-    year's, as 本年度，累计… is); a year the match names by its digits (its ty/py/ny groups, 比2019年减少) is the
-    row's own to check, so another year is looked for before the match only."""
+    f is where the figure itself starts (its number, inside the match; s when not given): the running words (截至,
+    累计) are those before it, the match's own included, and a year word in the match before it settles a bare 累计
+    (主动公开本年度政府信息累计120条 is the year's, as 本年度，累计… is) but never a running word (历年, 以来, 截至…);
+    a year the match names by its digits (its ty/py/ny groups, 比2019年减少) is the row's own to check, so another
+    year is looked for before the match only."""
     f = s if f is None else max(s, f)
     new = _NEW_OF_YEAR.match(ctext, s)
     if new:                     # the figure says it is the year's new ones (今年新增94条 after a running total)
@@ -111,8 +112,7 @@ def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Opti
         return "year"           # most sentences: no running word at all
     if year is not None and any(int(y) not in (year, 2008) for y in _NAMED_YEAR.findall(ctext, ss, s)):
         return None             # an end or start in another year: another period
-    own = max([m.end() for m in _YEAR_WORD.finditer(ctext, ss, f)] + [_year_clause(ctext, ss, f, year)]
-              + [m.end() for m in _NAMED_YEAR_OWN.finditer(ctext, ss, f) if year is not None and int(m[1]) == year])
+    own, inner = _own_year(ctext, ss, s, year), _own_year(ctext, ss, f, year)
     strong, start = -1, None    # the last running word that outranks a year word, and the start the sentence says
     covers = True               # every later start said is the work's own (a zero over it is the year's)
     for m in _SINCE.finditer(ctext, ss, e):
@@ -128,10 +128,12 @@ def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Opti
     for m in _HISTORIC.finditer(ctext, ss, e):
         strong, start = max(strong, m.start()), start or "2008"
     ended = [m.start() for m in _RUNNING_END.finditer(ctext, ss, f)]
-    if own < 0 and _RUNNING_SUM.search(ctext, ss, f):        # never over a year word (2016年，全局累计…已达)
+    if max(own, inner) < 0 and _RUNNING_SUM.search(ctext, ss, f):    # never over a year word (2016年，全局累计…已达)
         ended += [m.start() for m in _REACHED.finditer(ctext, s, e)]
     if ended:
         strong = max(strong, ended[-1])
+    if strong < 0:              # a year word in the match settles a bare 累计 only, never a running word said before
+        own = max(own, inner)   # it (历年累计主动公开全年预决算等…9013条 runs over years)
     if own > strong:
         return "year"           # a year word after the last running word (or beside a bare 累计)
     if start == "other":
@@ -143,6 +145,12 @@ def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Opti
     if ended and _UP_TO_YEAR_END.match(ctext, ended[-1]):
         return ENDED            # 截至2018年底，共受理…: from a start the sentence does not say, up to the year's end
     return None                 # 累计… alone, or up to a day inside the year: from a start the sentence does not say
+
+
+def _own_year(ctext: str, ss: int, s: int, year: Optional[int]) -> int:
+    """Where the last word in [ss, s) that names the report's year ends (全年, 本年, 2012年，…, 2012年度), or -1."""
+    return max([m.end() for m in _YEAR_WORD.finditer(ctext, ss, s)] + [_year_clause(ctext, ss, s, year)]
+               + [m.end() for m in _NAMED_YEAR_OWN.finditer(ctext, ss, s) if year is not None and int(m[1]) == year])
 
 
 def _year_clause(ctext: str, ss: int, s: int, year: Optional[int]) -> int:
