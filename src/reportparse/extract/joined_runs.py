@@ -1,7 +1,7 @@
 """A row of a text that may be collapsed (a run of equal lines kept once) whose figures no collapsed run reads, while
 its digits run together do (a crawler joined the lines of one-figure cells): every reading of the row under both
 damages at once — each joined line cut into pieces, each piece a run of one or more equal cells — for the table's
-checks to choose among (joined_only, from tables.read_row). Rows of one group whose last cell is its total (table 三's), or
+checks to choose among (joined_readings, from tables.read_row). Rows of one group whose last cell is its total (table 三's), or
 of several such groups side by side (table 四's three of five: mixed_group_readings, a run may go on into the next
 group)."""
 from __future__ import annotations
@@ -132,17 +132,12 @@ def mixed_group_readings(raw: list[str], sizes: list[int], limit: int = 20_000) 
     return found if cut(0, 0, (), 0) else None
 
 
-def joined_only(raw: list[str], sizes: list[int], group_ok: Optional[Callable[[tuple], bool]], limit: int,
-                signed_cell: Optional[int]) -> list[tuple]:
-    """A row of groups each ending in its total that no collapsed run reads (in a text that may be collapsed): its
-    readings as figures run together, with any that both damages at once give, for R1 and R2 to choose among; none
-    where the search runs past ten times `limit` (its steps are cheap) or the row is no such row."""
-    return sorted(joined_readings(raw, sizes, group_ok, limit, signed_cell) or ())
-
-
 def joined_readings(raw: list[str], sizes: list[int], group_ok: Optional[Callable[[tuple], bool]], limit: int,
                     signed_cell: Optional[int]) -> Optional[set[tuple]]:
-    """joined_only's readings as found: None where its search ran past ten times `limit`."""
+    """A row of groups each ending in its total that no collapsed run reads (in a text that may be collapsed): its
+    readings as figures run together, with any that both damages at once give, for R1 and R2 to choose among; an
+    empty set where the row is no such row or none reads, None where the search runs past ten times `limit` (its
+    steps are cheap)."""
     if signed_cell is not None or not getattr(group_ok, "sums_to_last", False):
         return set()
     if len(sizes) == 1:

@@ -11,7 +11,7 @@ from ..bounds import to_number
 from ..cells import ocr_reading, parse_cell, unread_cell
 from ..patterns import CHANGE_PAIR, FOOTNOTE_MARK, strip_money_unit
 from .collapsed_runs import collapsed_readings
-from .joined_runs import joined_only, joined_readings, sorted_or_none, wrap_rejoined
+from .joined_runs import joined_readings, sorted_or_none, wrap_rejoined
 from .line_damage import cut_at_width
 from .row_cells import Token
 from .rows import RowHit
@@ -168,10 +168,11 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
                 printed[i] != printed[i + 1] or raw[i] in wide))
             found: Optional[list[tuple]] = collapsed_readings([parse_cell(r).value for r in raw], n, group_ok, sizes,
                                                               signed, signed_cell, twice)
-            if found == [] and (joined := joined_only(raw, sizes or [n], group_ok, limit, signed_cell)):
-                row.damage, found = RUN_TOGETHER, joined
-            elif found == [] and text is not None and joined_readings(raw, sizes or [n], group_ok, limit,
-                                                                      signed_cell) == set() and (
+            # no collapsed reading: the row's readings as figures run together (with any both damages give), once
+            joined = joined_readings(raw, sizes or [n], group_ok, limit, signed_cell) if found == [] else None
+            if joined:
+                row.damage, found = RUN_TOGETHER, sorted(joined)
+            elif joined == set() and text is not None and (
                     rejoined := wrap_rejoined(text, hit.cells, raw, lambda runs: sorted_or_none(joined_readings(
                         runs, sizes or [n], group_ok, limit, signed_cell)))):
                 # the runs read no way as printed, and a hard wrap's break in them may have cut a figure: the one
