@@ -15,7 +15,7 @@ from itertools import accumulate
 import regex
 
 from ..cells import figure_like, parse_cell
-from ..patterns import FOOTNOTE_MARK, NUMBER_WITH_MONEY, OCR_LOOKALIKES, chrome_lines_only, page_chrome
+from ..patterns import CELL_UNITS, FOOTNOTE_MARK, NUMBER_WITH_MONEY, OCR_LOOKALIKES, chrome_lines_only, page_chrome
 from ..normalize import label_key
 from ..schema import RowSpec
 from .row_cells import Token, pipe_cells, wrapped_row_end
@@ -225,21 +225,23 @@ def cut_pipe_row(text: str, hit: RowHit):
 PAST_CHROME = "a page's chrome among its figures passed over (a header field or print link a paginated page prints again)"
 
 
-def past_chrome(text: str, rows: list[RowHit]) -> None:
+def past_chrome(text: str, rows: list[RowHit], unprinted: bool = False) -> None:
     """Rows printed a figure a line (a legacy appendix: 本年度, 累计) whose figures a page's chrome parts (36 /
     来源：区政府办公室 / 120): the figures after the chrome are the row's own where nothing but chrome and figures a line
-    each stand between it and the next row's line. The row's cells and end extended in place, its note said."""
+    each stand between it and the next row's line. The row's cells and end extended in place, its note said.
+    `unprinted`: the rows with no figure before the chrome instead (行政复议数 / 件 / 【打印本页】 / 1 / 62: all after
+    it, its unit's line before it), the next row's label whatever row it is."""
     for h, nxt in zip(rows, rows[1:]):
         printed = [t for t in h.cells if t.raw]
-        if h.pipe_row or not printed:
+        if h.pipe_row or bool(printed) == unprinted:
             continue
-        line_end = text.find("\n", printed[-1].end, nxt.label_start)
+        line_end = text.find("\n", printed[-1].end if printed else h.label_end, nxt.label_start)
         next_line = text.rfind("\n", 0, nxt.label_start) + 1
         between = text[line_end + 1:next_line] if line_end >= 0 else ""
         if not between or not any(page_chrome(ln.strip()) for ln in between.split("\n") if ln.strip()) \
-                or not chrome_lines_only(between):
+                or not chrome_lines_only(between, None if printed else CELL_UNITS.__contains__):
             continue
-        cells = rejoined(text, printed, next_line)
+        cells = rejoined(text, printed, next_line, h.label_end)
         if len(cells) > len(printed):
             h.cells, h.region_end, h.note = cells, cells[-1].end, PAST_CHROME
 

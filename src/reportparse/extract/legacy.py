@@ -104,6 +104,7 @@ def _clusters(hits: list[RowHit]) -> list[list[RowHit]]:
 def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
                    limit: int = 20_000, year: Optional[int] = None) -> Optional[LegacyTable]:
     hits = find_rows(index, row_specs("legacy"))
+    past_chrome(doc.text, hits, unprinted=True)
     found = hits
     listed = {id(h) for h in hits if _period_line(doc.text, h)}
     hits = [h for h in hits if id(h) in listed

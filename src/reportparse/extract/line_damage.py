@@ -123,8 +123,12 @@ def label_wrapped(text: str, start: int) -> bool:
     for _ in range(3):
         if not line_start:
             return False
-        prev = text.rfind("\n", 0, line_start - 1) + 1
-        before = text[prev:line_start - 1].strip(" \t")
+        before_end = line_start - 1
+        prev = text.rfind("\n", 0, before_end) + 1
+        if prev == before_end and prev and cut_at_width(text, prev - 1):
+            # (the blank line a crawler set after every line, the line above it run to the wrap width)
+            before_end, prev = prev - 1, text.rfind("\n", 0, prev - 1) + 1
+        before = text[prev:before_end].strip(" \t")
         if before.startswith("|"):
             return not before.endswith("|")
         if not _LABEL_PIECE.fullmatch(before):
