@@ -5,7 +5,8 @@ not read. Texts and figures are invented.
   channels it went out on (在门户网站、微信公众号上主动公开发布437条): the proactive total; never one channel's alone, a
   kind's nor last year's;
 - the channels' parts listed after 其中： and set apart by semicolons (…437条，其中：门户网站发布…172条；微信公众号…265条):
-  parts of the total, which stays read; never a medium counted after a semicolon where 其中 opened no list;
+  parts of the total, which stays read; never a medium counted after a semicolon where 其中 opened no list, or a list
+  of kinds (其中：通知公告30条；…);
 - a website's count after a 、-list of the kinds it carried closed by 等 (门户网站发布工作动态、统计公报等各类政务信息172条):
   the website's; never one kind's example (发布政策解读等信息5条);
 - no requests said as the disclosing on request that did not happen (全年未发生依申请公开政府信息) or as no matter of
@@ -55,6 +56,11 @@ def test_parts_after_a_colon_run_on_over_semicolons():
                         "微信公众号发布各类政务信息265条。\n")
     assert v["disclosure.total"] == 437
     assert v["disclosure.via_website"] == 172
+
+
+def test_a_medium_after_a_list_of_kinds_still_stands_apart():
+    v = _values(_HEAD + "通过县政府门户网站主动公开信息120条，其中：通知公告30条；政务动态90条；微信公众号发布信息265条。\n")
+    assert "disclosure.total" not in v
 
 
 def test_a_medium_after_a_semicolon_with_no_list_opened_still_stands_apart():

@@ -210,8 +210,9 @@ def _parts_listed(between: str) -> bool:
     return not any(c in between for c in ends)
 
 
-# parts listed after 其中 and a colon, one a clause ended by a semicolon: only a full stop ends the list
-_LIST_OPENED = LazyPattern(r"其中[:：]")
+# parts listed after 其中 and a colon, the first of them a channel's, each a clause ended by a semicolon: only a full
+# stop ends that list (a list of kinds, 其中：通知公告30条；…, ends at its semicolons: a medium after them stands apart)
+_LIST_OPENED = LazyPattern(r"其中[:：][^,，。;；:：\n\d]{0,24}?(?:" + OUTLETS + r")")
 _LIST_END = "。！？!?\n"
 
 
