@@ -31,8 +31,10 @@ _TITLE_END = LazyPattern(r"(?:报告|年报)(?:\(\S*\))?$")
 _OWN_YEAR_AFTER_ABOUT = (r"(?!\s*(?:19|20)\d{2}\s*年度?[^。\n]{0,30}?" + _GENRE_WORDS
                          + r"[^。\n]{0,12}?报告(?:\(\S*\))?\s*$)")
 # a heading that cites or answers another document is no title (根据…, 关于做好…的通知, …的函); one that reports its
-# own year after 关于 is (X局关于2021年度政府信息公开情况的报告, under a site's menu line)
-_NOT_TITLE = LazyPattern(r"^(?:根据|本报告)|关于" + _OWN_YEAR_AFTER_ABOUT + r"|通知|的函")
+# own year after 关于 is (X局关于2021年度政府信息公开情况的报告, under a site's menu line); nor an article or chapter of a
+# body's rules (第三条 各部门负责编制…年度报告: a rule on compiling the reports, its 本制度由镇… no issuer)
+_NOT_TITLE = LazyPattern(r"^(?:根据|本报告|\s*第[一二三四五六七八九十百零〇\d]{1,4}[条章](?![\d]))|关于" + _OWN_YEAR_AFTER_ABOUT
+                         + r"|通知|的函")
 _NOT_REPORT_TITLE = LazyPattern(r"关于" + _OWN_YEAR_AFTER_ABOUT + r"|通知|" + _PART_YEAR_WORDS + r"|自查|整改报告|" + _MODEL_WORDS
                                 + r"|(?:报告|年报)" + _ABOUT_REPORTS_WORDS)
 # the opening sentence of a report's preamble is no title ("本年度报告是根据《条例》（2019年4月3日…修订）…编制的

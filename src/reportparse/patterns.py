@@ -163,7 +163,8 @@ CONTINUED_TABLE_LINE = LazyPattern(r"^[ \t]*\(?(?:续表[一二三四五六七�
 TITLE_FIELDS = ("标题", "题目", "title", "名称")
 PUBLISH_FIELDS = ("发布时间", "发布日期", "公开日期", "发布于")
 # when the document was written or issued: a publish date only when no other is stated
-WRITTEN_FIELDS = ("成文日期", "发文日期", "印发日期", "生成日期")      # 公文生成日期: the document's, not the page's
+WRITTEN_FIELDS = ("成文日期", "发文日期", "印发日期", "生成日期",       # 公文生成日期: the document's, not the page's
+                  "成文时间", "发文时间")      # (时间 for 日期: "发文时间: | 2018-01-19" in a CMS's pipe row)
 # (a CMS may call them 信息索取号 and 类目名称: "信息索取号: GZ65/2017-00087 类目名称: 政府信息公开工作年度报告", the column's name)
 OTHER_HEADER_FIELDS = ("栏目", "本地目录", "原文链接", "发布机构", "文号", "来源", "索引号", "信息索取号", "分类", "主题分类",
                        "类目名称", "组配分类",

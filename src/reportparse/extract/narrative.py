@@ -26,7 +26,7 @@ from .narrative_compact import Compact
 from .narrative_cut import NEGATION_PAIR, NEGATIONS, cut_texts, needs_one_of, plan as _cut_plan, sentence_local
 from .narrative_lists import listed_sum, topic_start
 from .narrative_parts import alias_of as _alias, is_part as _is_part
-from .narrative_period import BOTH, ENDED, RUNNING, other_year, period_of
+from .narrative_period import AT_YEAR_END, BOTH, ENDED, RUNNING, other_year, period_of
 
 _CONTEXT_CHARS = 200     # without a section heading, the topic is looked for this far before a match
 _SITE_KEY = ("disclosure.via_website",)
@@ -342,7 +342,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             # (the report's year named in the match says the period: 累计主动公开2009年度政府信息 is that year's)
             # (judged from the words before the figure's own number, the match's included: 本年度…累计120条)
             period = "year" if ty is not None else period_of(
-                ctext, ss, s, e, year, ce, m.start("n") if named.get("n") is not None else s)
+                ctext, cs if keys[0] in AT_YEAR_END else ss, s, e, year, ce, m.start("n") if named.get("n") is not None else s)
             # (none over a running total is none this year: a zero said as a literal or as the count)
             zero = literal == "0" or literal is None and named.get("n") == "0"
             if period is None or period in (RUNNING, ENDED) and not zero:

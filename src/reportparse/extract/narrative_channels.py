@@ -130,6 +130,8 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
         if any(_A_WEBSITE.search(m.group()) for m in others):
             return False        # two websites' counts (the city's portal, its own site): neither is "the website's"
         return needs == "fallback" or bool(others)
+    if key == "disclosure.via_website" and literal is None and _site_before(ctext, cs, s, e):
+        return False            # … a channel listed after a comma too (通过本局门户网站公开…23300条,通过省政府网站公开…137条)
     if needs == "alone":
         return not ("其中" in ctext[max(0, cs - 3):s] or _other_channels(ctext, cs, s, e) or _KIND.search(ctext, cs, s)
                     or _other_figures(ctext, s, e) or _medium_after(ctext, cs, s, e))
@@ -141,6 +143,16 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
             return not _medium_after(ctext, cs, s, e)     # … nor a total beside a medium's count said another way
         return bool(others) == (needs == "channels")
     return True
+
+
+def _site_before(ctext: str, cs: int, s: int, e: int) -> bool:
+    """Does a clause of the match's own sentence before it, no 其中 between, count what went out by one other website
+    alone (not by ways listed: 通过门户网站及政务新媒体方式…915条，其中通过政府网站公开93条)? The sentence then names two
+    sites, and which is the body's own is not said."""
+    ss = max(ctext.rfind(c, max(0, s - WINDOW), s) for c in SENTENCE_END) + 1 or max(0, s - WINDOW)
+    return any(ss <= m.start() and "其中" not in ctext[m.end():s] and _A_WEBSITE.search(m.group())
+               and all(_A_WEBSITE.fullmatch(o.group()) for o in _OUTLET.finditer(m.group()))
+               for m in _other_channels(ctext, cs, s, e) if m.start() < cs)
 
 
 def _medium_after(ctext: str, cs: int, s: int, e: int) -> bool:

@@ -46,6 +46,10 @@ _YEAR_WORD = LazyPattern(r"全年|本年|今年|当年|年内|年度内|1月1日
 _NAMED_YEAR = LazyPattern(r"((?:19|20)\d{2})年")
 # the report's year said as its 年度 after a running end (截止12月31日止，本镇2011年度共…) is the year's own
 _NAMED_YEAR_OWN = LazyPattern(r"((?:19|20)\d{2})年度(?!末|底)")
+# the cases carried over a year's boundary (结转下年度继续办理246件, 上年结转3件) are a state at that boundary, never a
+# running total: only their own clause's words say their period, not a running word of a clause before it that counts
+# something else (各级行政机关累计办理政府信息公开申请11238件,结转下年度继续办理246件: the 累计 is the 11238's)
+AT_YEAR_END = frozenset({"requests.carried_forward", "requests.carried_over"})
 # A clause that opens with a year ("2017年共受理…", "2017年，…") is about that year: in a report of another
 # year its figures are not the report's (与2017年相比 opens with 与, not a year)
 # (a year a running total starts from, 2008年至今累计… / 2008年以来, opens no clause about that year)
