@@ -84,7 +84,10 @@ def figure_wraps(cells: list, cont: list, geo: PDFLayoutSettings = DEFAULT_PDF_L
     each rule and at least `figure_wrap_evidence` cells as wide hold such a first line (n digits as
     wide, to `figure_wrap_slack`) over digits, while no line of a cell as wide holds more digits at
     that pitch (the producer wrapped every figure at n: two figures stacked in each cell would not
-    all be n digits over more). Memoised: the table's cells are read once."""
+    all be n digits over more). Fewer such cells do where each is n digits over digits over a unit
+    word alone and `figure_wrap_evidence` cells as wide hold one figure over its unit alone: the table
+    prints a unit under each figure, and two figures stacked would stand over a unit each
+    (`figure_wrap_unit_evidence`). Memoised: the table's cells are read once."""
     memo: list = []
 
     def wrapped(x0: float, x1: float, n: int, width: float, pitch: float) -> bool:
