@@ -6,7 +6,9 @@ same height and the same middle, in the same size (measured from the page's foot
 across: a landscape page among portrait ones prints its number as far up from its foot, centred
 on its own width). Such a run standing in a ruled cell (a rule
 above its middle and one below), or touching other text on its line (a borderless table's last row run down
-over it: '92-2-' read as the figure), is left out, with the page's note; a page number in the margin,
+over it: '92-2-' read as the figure), is left out, with the page's note; where a row's text runs along
+its line within a character's height of it ('-2-3153': one run), the run's stretch printing
+the number the page before predicts is taken (_cut). A page number in the margin,
 clear of other text, is left to pdf_tables (a furniture line), and a bare number ('2') is never taken
 (it could be a figure).
 """
@@ -65,6 +67,19 @@ def _folio(run: list[Item], page: int, height: float, width: float) -> Optional[
                  (run[0].x0 + run[-1].x1) / 2, page, height, width)
 
 
+def _cut(run: list[Item], before: Folio, page: int) -> list[Item]:
+    """The stretch of a run that prints the number the page `before` predicts for this page in its
+    shape ('-2-' in '-2-3153': a table's row run along the page number's line, its figures
+    within a character's height of it), or []."""
+    numbers = iter((before.numbers[0] + page - before.page,) + before.numbers[1:])
+    want = re.sub("#", lambda _m: str(next(numbers)), before.shape)
+    chars = [it for it in run if not it.text.isspace()]
+    if any(len(it.text) != 1 for it in chars):
+        return []
+    k = "".join(it.text for it in chars).find(want)
+    return chars[k:k + len(want)] if k >= 0 else []
+
+
 def _in_cell(run: list[Item], hedges) -> bool:
     """Does a horizontal rule run over the run's middle and another under it, both across it? (Its
     middle, as a cell takes a glyph: a page number at a larger size than the table's figures sticks
@@ -99,7 +114,10 @@ def page_folio(items: list[Item], hedges, height: float, page: int, before: Opti
     down = height - before.height if before is not None and before.height and height else 0.0
     across = (width - before.width) / 2 if before is not None and before.width and width else 0.0
     for run in _runs(foot, max(it.bottom - it.top for it in foot)):
-        folio = _folio(run, page, height, width)
+        folio, cut = _folio(run, page, height, width), False
+        if folio is None and before is not None:
+            run, cut = _cut(run, before, page), True
+            folio = _folio(run, page, height, width) if run else None
         if folio is None:
             continue
         if before is not None and folio.shape == before.shape and folio.numbers[1:] == before.numbers[1:] \
@@ -109,7 +127,7 @@ def page_folio(items: list[Item], hedges, height: float, page: int, before: Opti
                 and (_in_cell(run, hedges) or _touching(run, foot, layout.folio_touch)):
             seen, drop = folio, run
             break
-        if seen is None and not _in_cell(run, hedges):
+        if seen is None and not cut and not _in_cell(run, hedges):
             seen = folio
     if drop is None:
         return items, seen

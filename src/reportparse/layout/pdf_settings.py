@@ -118,6 +118,10 @@ class PDFLayoutSettings:
     #: (pdf_two_figures.figure_wraps)
     figure_wrap_padding: float = 2.0
     figure_wrap_evidence: int = 3
+    #: ... or at least `figure_wrap_unit_evidence` such cells, each of them n digits over digits over a
+    #: unit word alone, where `figure_wrap_evidence` cells as wide hold one figure over its unit alone:
+    #: the table prints a unit under each figure, so digits over digits over one unit are one figure
+    figure_wrap_unit_evidence: int = 2
     figure_wrap_slack: float = 0.5
     #: two centred figures run over a rule into each other, a digit of one over a digit of the other
     #: (less than half a digit apart): each digit is dealt to the figure whose even pitch it keeps,

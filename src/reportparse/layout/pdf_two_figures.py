@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
+from ..patterns import CELL_UNITS
 from .pdf_lines import bands, line_of, text_lines
 from .pdf_model import DIGITS
 from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
@@ -83,7 +84,10 @@ def figure_wraps(cells: list, cont: list, geo: PDFLayoutSettings = DEFAULT_PDF_L
     each rule and at least `figure_wrap_evidence` cells as wide hold such a first line (n digits as
     wide, to `figure_wrap_slack`) over digits, while no line of a cell as wide holds more digits at
     that pitch (the producer wrapped every figure at n: two figures stacked in each cell would not
-    all be n digits over more). Memoised: the table's cells are read once."""
+    all be n digits over more). Fewer such cells do where each is n digits over digits over a unit
+    word alone and `figure_wrap_evidence` cells as wide hold one figure over its unit alone: the table
+    prints a unit under each figure, and two figures stacked would stand over a unit each
+    (`figure_wrap_unit_evidence`). Memoised: the table's cells are read once."""
     memo: list = []
 
     def wrapped(x0: float, x1: float, n: int, width: float, pitch: float) -> bool:
@@ -91,7 +95,9 @@ def figure_wraps(cells: list, cont: list, geo: PDFLayoutSettings = DEFAULT_PDF_L
         if width + pitch < (x1 - x0) - 2 * geo.figure_wrap_padding:
             return False
         if not memo:
-            seen = []               # (cell width, first line's digits, its width, its pitch or None: one line)
+            # (cell width, first line's digits, its width, its pitch or None: one line, over digits and
+            # tracked, the cell's lines: one figure over a unit word alone (1) / a figure over digits over it (2))
+            seen = []
             for c, its in zip(cells, cont):
                 lines = [ln for ln in text_lines(its, geo) if ln.text.strip()] if its else []
                 for i, ln in enumerate(lines):
@@ -99,13 +105,26 @@ def figure_wraps(cells: list, cont: list, geo: PDFLayoutSettings = DEFAULT_PDF_L
                         m = len(ln.text.replace(" ", ""))
                         under = i + 1 < len(lines) and _figure(lines[i + 1].text)
                         step = (ln.x1 - ln.x0 - 0.5 * (ln.bottom - ln.top)) / (m - 1) if m > 1 else None
-                        seen.append((c.x1 - c.x0, m, ln.x1 - ln.x0, step, under and " " in ln.text))
+                        unit = (len(lines) in (2, 3) and i == 0 and _unit(lines[-1].text)
+                                and all(_figure(o.text) for o in lines[:-1])) * (len(lines) - 1)
+                        seen.append((c.x1 - c.x0, m, ln.x1 - ln.x0, step, under and " " in ln.text, unit))
             memo.append(seen)
         alike = [s for s in memo[0] if abs(s[0] - (x1 - x0)) <= slack]
         if any(s[1] > n and s[3] is not None and abs(s[3] - pitch) <= slack for s in alike):
             return False
-        return sum(1 for s in alike if s[4] and s[1] == n and abs(s[2] - width) <= slack) >= geo.figure_wrap_evidence
+        wraps = [s for s in alike if s[4] and s[1] == n and abs(s[2] - width) <= slack]
+        if len(wraps) >= geo.figure_wrap_evidence:
+            return True
+        # (fewer: where the table prints a unit word under each figure, digits over digits over one unit are
+        # one figure wrapped; two figures stacked would each stand over a unit of their own)
+        return (len(wraps) >= geo.figure_wrap_unit_evidence and all(s[5] == 2 for s in wraps)
+                and sum(1 for s in alike if s[5] == 1) >= geo.figure_wrap_evidence)
     return wrapped
+
+
+def _unit(text: str) -> bool:
+    """Is a line's text a unit word alone ('项', '万 元' letter-spaced)?"""
+    return "".join(text.split()) in CELL_UNITS
 
 
 def side_by_side(items: list, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> Optional[str]:
