@@ -165,10 +165,8 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
                               encoding=doc.encoding),
         indicators=indicators, checks=checks, warnings=warnings, parser_version=__version__)
     from .overrides import missing_metadata_warnings
-    # one line per field the report lacks; the crawler's capture time is named only where the publish date is
-    # missing (the one warning that says it): not looked for in the other documents (most of them)
-    capture_time = find_capture_time(doc) if report.published is None else None
-    report.warnings.extend(missing_metadata_warnings(report, capture_time=capture_time))
+    # one line per field the report lacks
+    report.warnings.extend(missing_metadata_warnings(report, capture_time=find_capture_time(doc)))
     return report
 
 
