@@ -1,6 +1,5 @@
 """speed51: the header's date fields found without trying the spaced form's opening at every position
-(published._FieldDate), and a sum check's unread cells looked for only where a cell has no value
-(validation._sum_check). Each fast path against the plain one over invented inputs; the tests fail when the gates are
+(published._FieldDate). The fast path against the one pattern over invented headers; the test fails when its gates are
 loosened."""
 from __future__ import annotations
 
@@ -9,8 +8,6 @@ import random
 import pytest
 
 from reportparse import published as P
-from reportparse import validation as V
-from reportparse.model import UNREAD_NOTE, Check, Indicator, ValueSource, unread
 
 # pieces of a CMS header: the field names (spaced out too), separators, dates and times, the spaces and line breaks
 # the spaced form's opening reads (and characters that are no line break to ^: \r, \x85, \u2028), other fields' names
@@ -81,54 +78,3 @@ def test_loosened_gates_are_caught(monkeypatch):
                     return m
             return colon
     assert _differences(NotOverlapped(P.field_names(P.PUBLISH_FIELDS)), texts) > 0
-
-
-# ---- validation._sum_check: unread cells looked for only where a cell has no value
-
-def _plain_sum_check(rule, scope, left, right):
-    """_sum_check as it was: every cell asked whether it is unread."""
-    both = left + right
-    lost = [i.value_id for i in both if unread(i)]
-    if lost:
-        return Check(rule, scope, "not_assessable", cells=[i.value_id for i in both],
-                     note="a figure of it was left unread: " + ", ".join(lost))
-    values = [i.value for i in both]
-    cells = [i.value_id for i in both]
-    zeros = [c for c, v in zip(cells, values) if v is None]
-    expected, actual = sum(v or 0 for v in values[:len(left)]), sum(v or 0 for v in values[len(left):])
-    if abs(expected - actual) < 1e-6:
-        return Check(rule, scope, "pass", expected, actual, cells, zeros)
-    ambiguous = any(v.source.note and "several readings" in v.source.note for v in both)
-    return Check(rule, scope, "fail", expected, actual, cells, zeros, "extraction" if ambiguous else "source")
-
-
-def _cells(rng: random.Random, n: int) -> list[Indicator]:
-    out = []
-    for k in range(n):
-        value = rng.choice([None, None, 0, 0, 3, 5, 8, 13, 2.5])
-        note = rng.choice([None, None, UNREAD_NOTE, f"x; {UNREAD_NOTE}", "split among several readings", "other"])
-        out.append(Indicator(f"requests.k{k}", value, "" if value is None else str(value), applicant=rng.choice(
-            [None, "total", "natural"]), source=ValueSource("table", note=note)))
-    return out
-
-
-def test_sum_checks_as_the_plain_check():
-    rng = random.Random(51)
-    unread_cases = 0
-    for _ in range(4000):
-        left, right = _cells(rng, rng.randint(1, 3)), _cells(rng, rng.randint(0, 8))
-        fast, plain = V._sum_check("R3", "s", left, right), _plain_sum_check("R3", "s", left, right)
-        assert fast.to_dict() == plain.to_dict()
-        unread_cases += plain.status == "not_assessable"
-    assert unread_cases > 500
-
-
-def test_sum_check_unread_cell_not_checked():
-    """A cell left unread (no value, the unread note) makes the check not assessable; a blank cell is a 0."""
-    total = Indicator("requests.answered", 13, "13", source=ValueSource("table"))
-    parts = [Indicator("requests.a", 5, "5", source=ValueSource("table")),
-             Indicator("requests.b", None, "", source=ValueSource("table", note=UNREAD_NOTE))]
-    assert V._sum_check("R2", "s", [total], parts).status == "not_assessable"
-    parts[1].source.note = None
-    check = V._sum_check("R2", "s", [total], parts)
-    assert (check.status, check.assumed_zero) == ("fail", ["requests.b"])
