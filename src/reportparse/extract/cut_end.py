@@ -84,12 +84,14 @@ def _whole_zero(text: str, cells: list) -> bool:
     a cut could not have shortened it. (An amount's 0 may open 0.5, but the amounts, 采购总金额 and 本年收费金额,
     stand last in their rows: a row cut before its last column ends in a count.)"""
     last = cells[-1]
-    return last.raw.strip() == "0" and not text[last.end:].strip(" \t\u3000")
+    return last.raw.strip() == "0" and not text[last.end:].strip()     # (a line break after it as well)
 
 
 _ONE_PIPE = regex.compile(r"[ \t\u3000]*\|[ \t\u3000]*")
-# a row of the table's layout that prints its figures on its label's line ("行政处罚 | 13 | 5 | 248 | |")
-_FIGURES_ON_LABEL_LINE = regex.compile(r"[ \t\u3000]*[^\s|0-9][^|\n]*\|(?:[ \t\u3000]*[0-9][0-9.,]*[ \t\u3000]*\|){2,}")
+# a row of the table's layout that prints its figures on its label's line ("行政处罚 | 13 | 5 | 248 | |"; a numbered
+# label, "6.属于四类过程性信息 | 0 | 1 |", or two label cells, "(三)不予公开 | 1.属于国家秘密 | 0 | 2 |")
+_FIGURES_ON_LABEL_LINE = regex.compile(r"[ \t\u3000]*(?:[^|\n]*?[^\s|0-9.,][^|\n]*\|){1,2}"
+                                       r"(?:[ \t\u3000]*[0-9][0-9.,]*[ \t\u3000]*\|){2,}")
 # after the row's last figure read: its pipe, then a figure the text ends in (unfinished, not read as a cell)
 _UNCLOSED_FIGURE = regex.compile(r"[ \t\u3000]*\|[ \t\u3000]*[0-9][0-9.,]*[ \t\u3000]*")
 # … or that figure on the next line, after the last cell's pipe (cells one a line, each closed by its pipe)
