@@ -63,8 +63,8 @@ _HOLDS_ANOTHER = LazyPattern(r"[(（]含[^()（）\n\d]{0,24}?(?:网站|局|委|
 _PART_AFTER_OF_WHICH = LazyPattern(r"其中[,，:：]?[^,，。;；:：\n\d]{0,24}?(?:" + OUTLETS + r")")
 SENTENCE_END = "。；;！？!?\n"
 # a channel named as the subject at a clause's start (政府网站主动公开…, 政务新媒体主动公开…; a site's disclosure column,
-# 门户网站信息公开专栏主动公开…): its count is that channel's
-_CHANNEL_NOUN = (r"(?:(?<=^|[\n,，。;；:：])(?:政府|门户|政务|官方)?(?:网站|新媒体|微信公众号|公众号|微信|微博|公开栏|公示栏|宣传栏)"
+# 门户网站信息公开专栏主动公开…; a site's version in another language, 蒙古文网站公开…1354条): its count is that channel's
+_CHANNEL_NOUN = (r"(?:(?<=^|[\n,，。;；:：])(?:政府|门户|政务|官方|(?:蒙古|[蒙藏维哈朝彝壮英]|外)(?:文|语))?(?:网站|新媒体|微信公众号|公众号|微信|微博|公开栏|公示栏|宣传栏)"
                  r"(?:(?<=网站)(?:(?:政府|政务)?信息公开)?(?:专栏|栏目))?)")
 # … or said as the place it went out (在区政府门户网站主动公开…272条; 在县政府外网…, 在镇公示栏…): a channel named,
 # unlike 在全区范围内
