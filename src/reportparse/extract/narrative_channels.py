@@ -101,8 +101,9 @@ OTHER_MATTER = (r"(?:复议|诉讼|投诉(?!类)|(?<!" + _ONE_WAY + r"[、和及
 _ONE_REQUEST_WAY = LazyPattern(_REQUEST_WAYS + "$")
 _WAY_COUNT = LazyPattern(_REQUEST_WAYS + r"(?:受理|收到|接收|接受|提交|提出|申请)[^,，。;；:：\n\d]{0,20}?\d+(?:件|条)")
 # a way named as many (通过网站、微博等渠道; 通过不同渠道和方式; 通过各类渠道), before the verb (…公开各类信息 names
-# kinds): all of them, not one channel; never a kind of channel (通过报刊、电视、政务微信等媒体…, beside the website's count)
-_ALL_WAYS = LazyPattern(r"通过(?:(?!公开|发布|公布)[^,，。;；:：\n\d]){0,40}?"
+# kinds): all of them, not one channel; never a kind of channel (通过报刊、电视、政务微信等媒体…, beside the website's count);
+# a channel's own name may hold the verb (通过门户网站、政府信息公开网站等…, 信息发布平台, 政务公开栏)
+_ALL_WAYS = LazyPattern(r"通过(?:(?!(?:公开|发布|公布)(?!网|专栏|栏|平台))[^,，。;；:：\n\d]){0,40}?"
                         r"(?:等(?!(?:新闻|新)?媒体|媒介)|不同|多种|各种|各类|多个|各个|多(?:渠道|途径|平台)|各(?:渠道|途径|平台))")
 
 
