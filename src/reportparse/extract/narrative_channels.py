@@ -54,9 +54,6 @@ _MEDIUM_COUNT = LazyPattern(r"(?:" + MEDIA + r")(?:(?!其中|稿件|图文|文�
 # 新媒体建设: 运用公众号发布…302条): that total is then not proven the issuer's whole count
 _MEDIUM_WAY = LazyPattern(r"(?:通过|运用|利用|依托)(?:(?!其中)[^,，。;；:：\n\d]){0,24}?(?:" + MEDIA + r")")
 _CLAUSE_MARK = LazyPattern(r"[,，。;；:：！？!?]")
-# … nor one after which the paragraph counts what went out "also" by other ways (除在…网及时公开外,还通过…等媒体主动向社会
-# 发布信息60条): the count before is one channel's, the whole is not said
-_ALSO_BY = LazyPattern(r"(?:还|還|另|另外|同时|同時|此外)[,，]?通过[^。;；\n\d]{0,80}?(?:公开|发布|公布|推送|刊登|刊发)[^。;；\n\d]{0,12}?\d+条")
 # … and the channel named in the sentence before the count's clause (本年度通过政府网站、某平台,主动公开…273条)
 _WAY_BEFORE = LazyPattern(r"通过[^,，。;；:：\n\d]{0,24}?(?:" + OUTLETS + r")[^,，。;；:：\n\d]{0,6}?[,，]$")
 # … nor one that holds another body's or website's (共公开各类信息2514条(含自治区药监局门户网站信息1273条))
@@ -167,8 +164,6 @@ def _medium_after(ctext: str, cs: int, s: int, e: int) -> bool:
         return False
     lo, hi = _paragraph(ctext, s, e)
     if any(not _parts_listed(ctext[e:m.start()]) for m in _MEDIUM_COUNT.finditer(ctext, e, hi)):
-        return True
-    if (also := _ALSO_BY.search(ctext, e, hi)) is not None and not _parts_listed(ctext[e:also.start()]):
         return True
     end = min((i for i in (ctext.find(c, e, hi) for c in "。；;！？!?") if i >= 0), default=hi)
     way = _MEDIUM_WAY.search(ctext, e, end) if end == hi else None
