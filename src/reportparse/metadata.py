@@ -86,8 +86,12 @@ _HEADER_FIELD_SPACED = rf"^{_SPACED_FIELD}(?:\S[^\n]*?[ \t\u3000]{_SPACED_FIELD}
 # a header field's line, a breadcrumb, labelled (当前位置：…) or told by its arrows, or a toolbar: never a title
 # ("当前位置：政府信息公开年度报告"); one pattern, tried on each of the first lines. A labelled line over 80
 # characters is a text run onto one line: its title is read there.
-_CHROME = LazyPattern("(?:" + _HEADER_FIELD + ")|(?:" + _HEADER_FIELD_SPACED + ")|^(?=.{0,80}$)" + field_names(BREADCRUMB_FIELDS)
-                      + r"\s*[:：>]|" + BREADCRUMB_PATH + "|" + TOOLBAR_LINE, regex.I)
+_BREADCRUMB_LINE = "^(?=.{0,80}$)" + field_names(BREADCRUMB_FIELDS) + r"\s*[:：>]|" + BREADCRUMB_PATH
+_CHROME = LazyPattern("(?:" + _HEADER_FIELD + ")|(?:" + _HEADER_FIELD_SPACED + ")|" + _BREADCRUMB_LINE + "|" + TOOLBAR_LINE,
+                      regex.I)
+# a breadcrumb stands between a site's header and the page's title: the lines on either side of it are never one
+# title wrapped over two ("谯城经开区管委会" / 您现在所在的位置：…> 政府信息公开年报 / "2014年谯城经济开发区管委会…报告")
+_BREADCRUMB = LazyPattern(_BREADCRUMB_LINE, regex.I)
 _TITLE_FIELD = LazyPattern("^" + field_names(TITLE_FIELDS) + FIELD_SEPARATOR, regex.I)
 # … or glued to its value, a CMS header flattened without its cells' separators ("标题水城区某乡2022年…年度报告"): cut
 # only where what follows names a report by itself (_clean_title)
@@ -186,7 +190,8 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
         return hint
     # the first 15 lines of words that are no site chrome (among the first 200): no more is read below, and
     # testing every line of a long page for chrome cost more than the rest of the title search
-    lines = []
+    lines: list[str] = []
+    apart: set[int] = set()     # the lines a breadcrumb stands before: never joined to the line above
     for ln in doc.text.splitlines()[:200]:
         ln = ln.strip()
         if ln.startswith("|") or ln.endswith("|"):
@@ -198,7 +203,9 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
             lines.append(_unspaced(ln))
             if len(lines) == 15:
                 break
-    body = _body_title(_year_lines_joined(lines))
+        elif ln and lines and (ln[0] in ">›»" or _BREADCRUMB.match(ln)):
+            apart.add(len(lines))
+    body = _body_title(*_year_lines_joined(lines, apart))
     if body:
         return body
     if hint:
@@ -234,15 +241,19 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
 _BARE_YEAR_LINE = LazyPattern(r"^(?:19|20)\d{2}$")
 
 
-def _year_lines_joined(lines: list[str]) -> list[str]:
-    """The first 15 lines, a bare year joined to the line after it that goes on with its 年."""
+def _year_lines_joined(lines: list[str], apart: set[int]) -> tuple[list[str], set[int]]:
+    """The first 15 lines, a bare year joined to the line after it that goes on with its 年; and the indexes,
+    in the lines so joined, of those a breadcrumb stood before (`apart`, indexes in `lines`)."""
     joined: list[str] = []
-    for line in lines[:15]:
+    joined_apart: set[int] = set()
+    for i, line in enumerate(lines[:15]):
         if joined and line.startswith("年") and _BARE_YEAR_LINE.match(joined[-1]):
             joined[-1] += line
         else:
+            if i in apart:
+                joined_apart.add(len(joined))
             joined.append(line)
-    return joined
+    return joined, joined_apart
 
 
 def _last_years_report(title: str, text: str) -> bool:
@@ -284,14 +295,16 @@ def _names_report(text: str, unless=None) -> bool:
     return bool(_REPORT_WORDS.search(folded)) and not (unless and unless.search(folded))
 
 
-def _body_title(lines: list[str]) -> Optional[str]:
+def _body_title(lines: list[str], apart: frozenset[int] | set[int] = frozenset()) -> Optional[str]:
     """The first line (or a short line and the next: a title wrapped over two lines; never a field's name
     "组配分类:" and its value on the next line, nor a value without a Han character, "2017-03-17") that is a
     title; a next line that is a whole title on its own, its issuer before its year, is never joined to the
-    line before it (a site's chrome), but "2020年…年度报告" under its issuer's line is."""
+    line before it (a site's chrome), but "2020年…年度报告" under its issuer's line is, unless a breadcrumb stood
+    between them (`apart`: the indexes of the lines it stood before)."""
     for i, line in enumerate(lines):
         candidates = [line]
-        if (len(line) <= _WRAP_MAX and i + 1 < len(lines) and not _TITLE_END.search(search_form(line))
+        if (len(line) <= _WRAP_MAX and i + 1 < len(lines) and i + 1 not in apart
+                and not _TITLE_END.search(search_form(line))
                 and not line.endswith((":", "：")) and HAN.search(line) and not _whole_title(lines[i + 1])
                 and not _DATED.search(line)
                 # never an undated line and a site's column name under it (学校信息公开目录 / 学校信息公开年报)
