@@ -46,8 +46,11 @@ _OVERVIEW_OF_THE_YEAR = LazyPattern(r"\s*一[,.．]\s*总体情况[ \t\u3000]*\n
 _COVER_HANDS_OVER = LazyPattern(r"现将[^。:：\n]{0,24}?(?:工作)?情况报告如下[:：。]?\s*$")
 _TEMPLATE_SECTION = LazyPattern(r"^[ \t\u3000]*(?:二[,.．]\s*主动公开政府信息情况|三[,.．]\s*收到和处理政府信息公开申请情况)", regex.M)
 _TEMPLATE_PARTS = ("主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障")
-_TEMPLATE_PART = LazyPattern(r"^[ \t\u3000]*\((?P<n>[一二三四五])\)\s*(?:政府信息)?(?P<part>主动公开|依申请公开|(?:政府)?信息(?:公开)?管理|"
-                             r"(?:政府信息公开|政务公开)?平台建设|监督保障)", regex.M)
+# (each part may be headed by what was done to it, a verb of doing the work well before it: (一)稳步推进主动公开,
+# (三)积极抓好政府信息管理, (四)扎实做好平台建设)
+_WORK_VERB = r"(?:(?:稳步|扎实|积极|切实|持续|全面|不断|认真|进一步)?(?:推进|抓好|做好|加强|强化|推动|深化|规范|优化|落实))?"
+_TEMPLATE_PART = LazyPattern(r"^[ \t\u3000]*\((?P<n>[一二三四五])\)\s*" + _WORK_VERB + r"(?:政府信息)?(?P<part>主动公开|依申请公开|"
+                             r"(?:政府)?信息(?:公开)?管理|(?:政府信息公开|政务公开)?平台建设|监督保障)", regex.M)
 # … or, where it cites the statute, heads both the proactive and the request part as the status they report on, under
 # any numbers ((二)主动公开情况 (三)依申请公开情况 after (一)领导组织…情况): a plan or summary heads what it will do or did
 _STATUS_PART = LazyPattern(r"^[ \t\u3000]*\([一二三四五六七八九十]{1,2}\)\s*(?:政府信息)?(?P<part>主动公开|依申请公开)"

@@ -47,7 +47,10 @@ SITE_OWNER = (r"(?:" + OWNER_CHAR + r"{0,14}?(?:政府|门户|人民政府|局|�
 OUTLETS = SITES + "|" + MEDIA
 _ENDS_WITH_OUTLET = LazyPattern(r"(?:" + OUTLETS + r")$")
 # (posts of another kind are no information's count: “大冶教育”微信公众号发布稿件533条 beside the website's 86 items)
-_MEDIUM_COUNT = LazyPattern(r"(?:" + MEDIA + r")(?:(?!其中|稿件|图文|文章|视频|推文|作品)[^。;；:：\n\d]){0,16}?\d+条")
+# (the medium's quoted name and the year may stand between it and its count, each as one word: 我局微信公众号
+# “某某某某”,2022年公开发布信息共150条)
+_MEDIUM_COUNT = LazyPattern(r"(?:" + MEDIA + r")(?:(?!其中|稿件|图文|文章|视频|推文|作品)(?:[^。;；:：\n\d“]|“[^”\n\d]{1,16}”"
+                            r"|“|(?<!\d)(?:19|20)\d{2}年度?)){0,16}?\d+条")
 # … nor one beside another medium named as the way things went out after it in a sentence cut before that medium's
 # count (…网站主动公开政府信息43条,通过“某某局”微信公 and the text breaks off; 同步在微信公众号推送, its sentence
 # closed, counts nothing apart), nor where another medium's count stands anywhere else in the report (a section
