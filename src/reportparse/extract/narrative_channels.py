@@ -28,8 +28,8 @@ SITES = r"网站|官网|外网|政务网|网页|网上|平台|专栏|栏目|公�
 # public site as against its intranet (县人民政府外网), or a portal by its proper name (岚峰县人民政府网: never 政府网格,
 # 网络, 网点, 网页, 网民, 网上), or a disclosure site by its name (青禾县人民政府信息公开网, on it: …信息公开网上; never
 # 网上 as online, 信息公开网上申请); a column of it may follow (在政府网站农业局子栏目公开…: the site's count still)
-# (its kind said before it: 政务网站, 政府信息公开门户网站)
-WEBSITE = (r"(?:(?:政务|信息公开)?(?:门户)?(?:网站|外网)|官网|(?<=政府)网(?![站格络点页民上])"
+# (its kind said before it: 政务网站, 政府信息公开门户网站, 官方网站 as 官网 is)
+WEBSITE = (r"(?:(?:政务|信息公开|官方)?(?:门户)?(?:网站|外网)|官网|(?<=政府)网(?![站格络点页民上])"
            r"|信息公开网(?![站格络点页民]|上(?:申请|办|受理|提交|咨询|留言|信箱|答复|查询)))")
 _A_WEBSITE = LazyPattern(WEBSITE)
 WEBSITE_COLUMN = r"(?:[^,，。;；:：\d、等及和与\"“”]{1,8}?(?:子栏目|栏目|专栏))?"
@@ -255,6 +255,18 @@ def website_total(ctext: str, cs: int, ns: int) -> bool:
     way = _ONE_SITE_WAY.search(ctext, cs, ns)
     return way is not None and "其中" not in ctext[cs:way.start()] and not any(
         m.start() >= way.end() or m.end() <= way.start() for m in _OUTLET.finditer(ctext, cs, ns))
+
+
+# … or said of the whole count in the clause right after it (…主动公开政府信息11条,均通过某某区人民政府门户网站发布): all of
+# them went out on that one website, so its count is the total; never where another outlet is named with it
+# (均通过门户网站和微信公众号发布: OWNER_CHAR holds no word of a list) nor where the clause goes on after the verb
+_ALL_ON_ONE_SITE = LazyPattern(r"[,，](?:且|并)?(?:均|全部|都)(?:已)?(?:通过|在|于)[\"“]?" + OWNER_CHAR + r"{0,20}?[\"”]?"
+                               + WEBSITE + SITE_SECTION + r"(?:进行)?(?:主动)?(?:公开|发布|公布)(?:发布)?(?=[,，。;；]|$)")
+
+
+def all_on_one_site(ctext: str, e: int) -> bool:
+    """Does the clause right after a proactive total ending at e say all of it went out on one website?"""
+    return _ALL_ON_ONE_SITE.match(ctext, e) is not None
 
 
 def ends_with_outlet(words: str) -> bool:
