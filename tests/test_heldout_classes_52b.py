@@ -1,8 +1,11 @@
 """Classes a held-out set of real pages (stop 52) showed unread or misread, with invented reports: a website's count
 said as 官方网站 or as the place all of the total went out on (…,均通过…门户网站发布); the year's new items published
 (全年新增公开政府信息N条) as a legacy report's proactive count; requests said as 依申请公开信息要求; one named place's count
-beside other places' counts (a 频道, a disclosure catalogue, a column: no total). Each class has a guard: a near
+beside other places' counts (a 频道, a disclosure catalogue, a column: no total); a third party's evaluation report
+taken for a body's own. Each class has a guard: a near
 wording that must stay unread (or read as before)."""
+import pytest
+
 import reportparse
 
 HEAD = "岚峰县某局2025年政府信息公开工作年度报告\n"
@@ -101,3 +104,21 @@ def test_guard_one_place_alone_or_a_bracket_in_the_total_reads_as_before():
     got = read(ACTIVE + "2025年,我局在政府门户网站(http://www.example.gov.cn/)主动公开政府信息356条。\n")
     assert (got["disclosure.total"], got["disclosure.via_website"]) == (356, 356)
     assert read(ACTIVE + "2025年,我局在政府信息公开目录中主动公开政府信息359条。\n")["disclosure.total"] == 359
+
+
+# ---------------------------------------------------------------- E. an evaluation of others' disclosure
+
+def test_a_third_party_evaluation_report_is_no_annual_report():
+    text = ("2014年政府信息公开第三方评估报告\n为推动政府信息公开工作,受委托,某研究所项目组对岚峰县、青禾县等"
+            "各级政府2014年实施政府信息公开的情况进行了评估。评估发现,部分政府门户网站公开信息37条。\n")
+    with pytest.raises(reportparse.NotAnnualReportError):
+        reportparse.parse_text(text)
+
+
+def test_guard_a_report_naming_a_third_party_evaluation_stays_a_report():
+    got = read("一、总体情况\n（一）主动公开情况\n2025年,我局主动公开政府信息38条,开展第三方评估,发现问题19个。\n")
+    assert got["disclosure.total"] == 38
+    # … and its title is its own year's report, an evaluation named in a section only
+    report = reportparse.parse_text("岚峰县某局2025年政府信息公开工作年度报告\n五、存在的主要问题及改进情况\n"
+                                    "根据第三方评估报告,网站栏目更新不及时。\n")
+    assert (report.year, report.title) == (2025, "岚峰县某局2025年政府信息公开工作年度报告")
