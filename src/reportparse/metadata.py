@@ -35,8 +35,9 @@ _OWN_YEAR_AFTER_ABOUT = (r"(?!\s*(?:19|20)\d{2}\s*年度?[^。\n]{0,30}?" + _GEN
 # body's rules (第三条 各部门负责编制…年度报告: a rule on compiling the reports, its 本制度由镇… no issuer)
 _NOT_TITLE = LazyPattern(r"^(?:根据|本报告|\s*第[一二三四五六七八九十百零〇\d]{1,4}[条章](?![\d]))|关于" + _OWN_YEAR_AFTER_ABOUT
                          + r"|通知|的函")
+# (nor an evaluation of other bodies' disclosure, 2014年政府信息公开第三方评估报告, a 测评报告: its grader reports no year's work of its own)
 _NOT_REPORT_TITLE = LazyPattern(r"关于" + _OWN_YEAR_AFTER_ABOUT + r"|通知|" + _PART_YEAR_WORDS + r"|自查|整改报告|" + _MODEL_WORDS
-                                + r"|(?:报告|年报)" + _ABOUT_REPORTS_WORDS)
+                                + r"|(?:报告|年报)" + _ABOUT_REPORTS_WORDS + r"|(?:评估|测评)报告")
 # the opening sentence of a report's preamble is no title ("本年度报告是根据《条例》（2019年4月3日…修订）…编制的
 # 2024年度…报告"), nor one that hands the report over (为进一步做好…工作,根据《条例》,现将2011年度政府信息公开工作情况
 # 报告如下), nor one that opens with its purpose (为认真贯彻落实上级关于做好2024年…年度报告编制发布工作要求，X街道…): its dates

@@ -22,14 +22,14 @@ _ANY_COUNT = LazyPattern(r"\d[^\d\n,，。;；:：]{0,2}?(?:条|件)|数量?为\
 MEDIA = r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|公报|(?<![A-Za-z])(?:APP|App|app)(?![A-Za-z])"
 # every place items go out on, a site or a medium: one owner for the channel rules here, the fallback's $ONE_SITE
 # (narrative.tsv: one site's count is no total), a list's last way (narrative._lumped) and a government's channel
-# that is no part of it (narrative_parts.PART: 市政府网站, 省政府微信公众号)
-SITES = r"网站|官网|外网|政务网|网页|网上|平台|专栏|栏目|公开栏|公示栏|宣传栏"
+# that is no part of it (narrative_parts.PART: 市政府网站, 省政府微信公众号); a body's 频道 on a portal is one of its columns
+SITES = r"网站|官网|外网|政务网|网页|网上|平台|专栏|栏目|频道|公开栏|公示栏|宣传栏"
 # one website named as the way items went out (the rows of narrative.tsv name it $WEBSITE): a site, the government's
 # public site as against its intranet (县人民政府外网), or a portal by its proper name (岚峰县人民政府网: never 政府网格,
 # 网络, 网点, 网页, 网民, 网上), or a disclosure site by its name (青禾县人民政府信息公开网, on it: …信息公开网上; never
 # 网上 as online, 信息公开网上申请); a column of it may follow (在政府网站农业局子栏目公开…: the site's count still)
-# (its kind said before it: 政务网站, 政府信息公开门户网站)
-WEBSITE = (r"(?:(?:政务|信息公开)?(?:门户)?(?:网站|外网)|官网|(?<=政府)网(?![站格络点页民上])"
+# (its kind said before it: 政务网站, 政府信息公开门户网站, 官方网站 as 官网 is)
+WEBSITE = (r"(?:(?:政务|信息公开|官方)?(?:门户)?(?:网站|外网)|官网|(?<=政府)网(?![站格络点页民上])"
            r"|信息公开网(?![站格络点页民]|上(?:申请|办|受理|提交|咨询|留言|信箱|答复|查询)))")
 _A_WEBSITE = LazyPattern(WEBSITE)
 WEBSITE_COLUMN = r"(?:[^,，。;；:：\d、等及和与\"“”]{1,8}?(?:子栏目|栏目|专栏))?"
@@ -71,7 +71,9 @@ _CHANNEL_NOUN = (r"(?:(?<=^|[\n,，。;；:：])(?:政府|门户|政务|官方|(
                  r"(?:(?<=网站)(?:(?:政府|政务)?信息公开)?(?:专栏|栏目))?)")
 # … or said as the place it went out (在区政府门户网站主动公开…272条; 在县政府外网…, 在镇公示栏…): a channel named,
 # unlike 在全区范围内
-_CHANNEL_AT = r"(?:在[^,，。;；:：\n\d]{0,20}?(?:" + OUTLETS + r")(?:上)?)"
+# (its address or what it holds may follow in brackets: 在本单位频道(http://…)主动公开…787条, 在“重点领域”栏目(食品…、财政…)…)
+# (or a site's disclosure catalogue as the place, 在政府信息公开目录系统主动公开…482条: one place of several)
+_CHANNEL_AT = (r"(?:在[^,，。;；:：\n\d]{0,20}?(?:" + OUTLETS + r"|公开目录(?:系统)?)(?:上|中)?(?:[(（][^()（）\n]{1,120}[)）])?)")
 # … or after the clause's subject (全年我镇在市政府门户网站主动公开信息60条，在镇门户网站…5条: two sites' counts, no total)
 _CHANNEL_PLACE = LazyPattern(_CHANNEL_AT)
 # the information that went out by one channel (通过某某网站公开信息28条; 通过微信公众号发布政府信息69条): a count of
@@ -122,6 +124,8 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
     """One channel's count is no proactive total where another channel is counted beside it; a row that
     needs channels reads only there (a website said alone is the total's own wording, left to its patterns: website_total),
     one that needs to be alone only where no channel nor other count stands beside it, nor 其中 or a kind before it."""
+    if key == "disclosure.total":
+        cs = _outside_brackets(ctext, cs, s)
     if key == "disclosure.total" and literal is None and _HOLDS_ANOTHER.match(ctext, e):
         return False            # …信息2514条(含自治区药监局门户网站信息1273条): not surely the issuer's own count
     if key == "disclosure.total" and literal is None and _PART_AFTER_OF_WHICH.match(ctext, cs, s):
@@ -147,6 +151,25 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
             return not _medium_after(ctext, cs, s, e)     # … nor a total beside a medium's count said another way
         return bool(others) == (needs == "channels")
     return True
+
+
+# a bracket opened before a clause's start and closed after it, before the match (在本单位频道(http://…/)主动公开…787条:
+# the URL's colon is no clause's end): the clause holding the match starts before the bracket
+_OPEN_BRACKET = LazyPattern(r"[(（][^()（）\n]{0,120}$")
+_CLOSE_BRACKET = LazyPattern(r"[^()（）\n]*[)）]")
+_CLAUSE_MARKS = ",，。;；:：\n"
+
+
+def _outside_brackets(ctext: str, cs: int, s: int) -> int:
+    """The start of the clause holding the match at s when its marks put it at cs, inside a bracket closed before s."""
+    if cs == 0 or ctext[cs - 1] not in _CLAUSE_MARKS:
+        return cs
+    opened = _OPEN_BRACKET.search(ctext, max(0, cs - 121), cs)
+    closed = _CLOSE_BRACKET.match(ctext, cs, s) if opened is not None else None
+    if closed is None:
+        return cs
+    return max(ctext.rfind(c, max(0, opened.start() - WINDOW), opened.start()) for c in _CLAUSE_MARKS) + 1 \
+        or max(0, opened.start() - WINDOW)
 
 
 def _site_before(ctext: str, cs: int, s: int, e: int) -> bool:
@@ -258,6 +281,18 @@ def website_total(ctext: str, cs: int, ns: int) -> bool:
     way = _ONE_SITE_WAY.search(ctext, cs, ns)
     return way is not None and "其中" not in ctext[cs:way.start()] and not any(
         m.start() >= way.end() or m.end() <= way.start() for m in _OUTLET.finditer(ctext, cs, ns))
+
+
+# … or said of the whole count in the clause right after it (…主动公开政府信息11条,均通过某某区人民政府门户网站发布): all of
+# them went out on that one website, so its count is the total; never where another outlet is named with it
+# (均通过门户网站和微信公众号发布: OWNER_CHAR holds no word of a list) nor where the clause goes on after the verb
+_ALL_ON_ONE_SITE = LazyPattern(r"[,，](?:且|并)?(?:均|全部|都)(?:已)?(?:通过|在|于)[\"“]?" + OWNER_CHAR + r"{0,20}?[\"”]?"
+                               + WEBSITE + SITE_SECTION + r"(?:进行)?(?:主动)?(?:公开|发布|公布)(?:发布)?(?=[,，。;；]|$)")
+
+
+def all_on_one_site(ctext: str, e: int) -> bool:
+    """Does the clause right after a proactive total ending at e say all of it went out on one website?"""
+    return _ALL_ON_ONE_SITE.match(ctext, e) is not None
 
 
 def ends_with_outlet(words: str) -> bool:
