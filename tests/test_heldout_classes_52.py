@@ -69,3 +69,18 @@ def test_a_statistics_period_starting_mid_year_and_ending_with_it_gives_the_year
 def test_guard_a_period_running_into_another_year_is_not_its_start_years(period, start):
     # (an academic year's period is the academic rule's: its end year)
     assert find_year(None, BODY.format(period)) != start
+
+
+# ---------------------------------------------------------------- D. a site named with its owner, beside a medium's count
+
+def test_a_site_named_with_its_owner_beside_a_mediums_count_is_the_sites_alone():
+    assert _disclosure("2024年,岚峰县审计局网站主动公开政府信息396条,岚峰审计微信号发布信息43条。") == {
+        "disclosure.via_website": 396}
+
+
+@pytest.mark.parametrize("after, want", [
+    ("。", {"disclosure.total": 397, "disclosure.via_website": 397}),
+    (",其中微信公众号发布信息44条。", {"disclosure.total": 397, "disclosure.via_website": 397}),
+])
+def test_guard_the_owners_site_alone_or_with_its_parts_is_still_the_total(after, want):
+    assert _disclosure("2024年,岚峰县审计局网站主动公开政府信息397条" + after) == want

@@ -21,7 +21,7 @@ from ..patterns import CN_DIGITS, LazyPattern
 from ..schema import _read_tsv
 from .narrative_channels import (OTHER_MATTER, OUTLETS, OWNER_CHAR, SENTENCE_END as _SENTENCE_END, SITE_OWNER, SITE_SECTION,
                                  WEBSITE, WEBSITE_COLUMN, WINDOW as _WINDOW, channel_fits as _channel_fits)
-from .narrative_channels import WAY_FAMILIES, WAYS_LISTED, ends_with_outlet, website_total
+from .narrative_channels import WAY_FAMILIES, WAYS_LISTED, ends_with_outlet, site_beside_another, website_total
 from .narrative_compact import Compact
 from .narrative_cut import NEGATION_PAIR, NEGATIONS, cut_texts, needs_one_of, plan as _cut_plan, sentence_local
 from .narrative_lists import listed_sum, topic_start
@@ -352,7 +352,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 whole_sentences.add(ss)
             # (a total said of one website: that site's count too, yielding to any other figure of the site's)
             site = literal is None and applicant is None and keys[0] == "disclosure.total" and website_total(ctext, cs, ns)
-            for key in keys + (_SITE_KEY if site else ()):
+            # (… and that site's alone where another channel's or medium's count stands beside it: no total)
+            for key in (() if site and site_beside_another(ctext, cs, s, e) else keys) + (_SITE_KEY if site else ()):
                 for period in periods:
                     found.append(NarrativeFigure(key, value, raw, os_, oe, sentence, period, applicant))
                     sentence_of.append(ss)

@@ -265,6 +265,18 @@ def website_total(ctext: str, cs: int, ns: int) -> bool:
         m.start() >= way.end() or m.end() <= way.start() for m in _OUTLET.finditer(ctext, cs, ns))
 
 
+def site_beside_another(ctext: str, cs: int, s: int, e: int) -> bool:
+    """Does the paragraph of a proactive count said of one website (website_total; its clause from cs, the match [s, e))
+    count another channel's or, after it, another medium's output, not as its parts (汉中市某局网站主动公开…信息395条,
+    某某微信号发布信息41条)? The count is then that website's alone, not the whole: whichever way its clause names the
+    site (its owner as the subject, too)."""
+    if _ALL_WAYS.search(ctext, cs, e):
+        return False
+    hi = _paragraph(ctext, s, e)[1]
+    return bool(_other_channels(ctext, cs, s, e)) or any(
+        not _parts_listed(ctext[e:m.start()]) for m in _MEDIUM_COUNT.finditer(ctext, e, hi))
+
+
 def ends_with_outlet(words: str) -> bool:
     """Do the words end with a place items go out on (…门户网站, …公开专栏, …微信公众号)?"""
     return _ENDS_WITH_OUTLET.search(words) is not None
