@@ -21,12 +21,13 @@ from ..patterns import CN_DIGITS, LazyPattern
 from ..schema import _read_tsv
 from .narrative_channels import (OTHER_MATTER, OUTLETS, OWNER_CHAR, SENTENCE_END as _SENTENCE_END, SITE_OWNER, SITE_SECTION,
                                  WEBSITE, WEBSITE_COLUMN, WINDOW as _WINDOW, channel_fits as _channel_fits)
-from .narrative_channels import WAY_FAMILIES, WAYS_LISTED, all_on_one_site, ends_with_outlet, website_total
+from .narrative_channels import WAY_FAMILIES, WAYS_LISTED, all_on_one_site, ends_with_outlet, site_beside_another, website_total
 from .narrative_compact import Compact
 from .narrative_cut import NEGATION_PAIR, NEGATIONS, cut_texts, needs_one_of, plan as _cut_plan, sentence_local
 from .narrative_lists import listed_sum, topic_start
 from .narrative_parts import alias_of as _alias, is_part as _is_part
 from .narrative_period import AT_YEAR_END, BOTH, ENDED, RUNNING, other_year, period_of
+from .narrative_topic import headings as _headings, run_in_topic as _run_in_topic, section_titles as _section_titles
 
 _CONTEXT_CHARS = 200     # without a section heading, the topic is looked for this far before a match
 _SITE_KEY = ("disclosure.via_website",)
@@ -77,20 +78,6 @@ _CN_NUMBER = rf"(?<![{CN_DIGITS}])[{CN_DIGITS}]{{1,12}}(?![{CN_DIGITS}年月日]
 _HAN_STOP = regex.compile(r"\.(?<=[\u4e00-\u9fff]\.)(?=\n|$|[\u4e00-\u9fff])")
 _LOST_SPACE = r"(?:\?(?=\d))?"
 _LONG_RUN = LazyPattern(rf"\d{{{MAX_DIGITS + 1},}}")
-
-# Section headings: 一、… (level 1), （一）… (level 2) at the start of a line, up to the first
-# punctuation, digit or space. A request count belongs to the topic its section names.
-_HEADING = LazyPattern(
-    r"^[ \t\u3000]*(?:(?P<l1>[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|章|节)[、:：]?)"
-    r"|(?P<l2>[(（][一二三四五六七八九十]{1,3}[)）]))(?P<title>[^\s。；;，,：:\d]{1,30})"
-    # … and a numbered subsection's title on a line of its own (2、依申请公开政府信息和不予公开政府信息情况): an item of a
-    # list has a figure or a sentence's mark in it, or runs on (1.主动公开…。2021年… is _RUN_IN's); the number may stand
-    # in brackets and the title close with its full stop or colon ((1)主动公开情况。 over its paragraph)
-    r"|^[ \t\u3000]*(?P<l3>\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）])(?P<title>[^\s。；;，,：:\d]{2,30})"
-    r"(?=[。:：]?[ \t\u3000]*$)", regex.M)
-# a paragraph's numbered label sentence (1.主动公开政府信息数量及类别。…): a title run into its text
-_RUN_IN = LazyPattern(r"\d{1,2}[.．、](?!\d)(?P<label>[^,，。;；:：\n\d]{2,24})[。:：]")
-
 
 @dataclass(frozen=True)
 class NarrativeFigure:
@@ -232,35 +219,6 @@ def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
     return False
 
 
-def _headings(text: str) -> list[tuple[int, int, str]]:
-    """(offset, level, title) of every section heading, in document order."""
-    return [(m.start(), 1 if m.group("l1") else 2 if m.group("l2") else 3, m.group("title"))
-            for m in _HEADING.finditer(text)]
-
-
-def _run_in_topic(ctext: str, ss: int, context: regex.Pattern) -> bool:
-    """Does the paragraph of the sentence at ss open with a numbered label sentence that names the topic
-    (1.主动公开政府信息数量及类别。2021年，我局…公开…政府信息共16条)? Such a label is a subsection's title run into its text."""
-    m = _RUN_IN.match(ctext, ctext.rfind("\n", 0, ss) + 1)
-    return m is not None and m.end() <= ss and context.search(m.group("label")) is not None
-
-
-def _section_titles(headings: list[tuple[int, int, str]], starts: list[int], at: int) -> Optional[str]:
-    """The titles of the level-1 section, the level-2 subsection and the numbered level-3 one that contain offset
-    `at`, or None."""
-    i = bisect.bisect_right(starts, at)
-    if i == 0:
-        return None
-    titles, inner = [], 4          # the deepest level taken yet: a title is taken only above it
-    for _, level, title in reversed(headings[max(0, i - 50):i]):
-        if level < inner:
-            titles.append(title)
-            inner = level
-        if level == 1:
-            break
-    return " ".join(titles)
-
-
 def long_digit_runs(text: str, skip: list[tuple[int, int]] = ()) -> list[str]:
     """Warnings for runs of digits too long to be a count: the sentence patterns ignore them."""
     runs = [m for m in _LONG_RUN.finditer(text) if not any(a <= m.start() < b for a, b in skip)]
@@ -395,7 +353,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             # (a total said of one website: that site's count too, yielding to any other figure of the site's)
             site = literal is None and applicant is None and keys[0] == "disclosure.total" and (
                 website_total(ctext, cs, ns) or all_on_one_site(ctext, e))
-            for key in keys + (_SITE_KEY if site else ()):
+            # (… and that site's alone where another channel's or medium's count stands beside it: no total)
+            for key in (() if site and site_beside_another(ctext, cs, s, e) else keys) + (_SITE_KEY if site else ()):
                 for period in periods:
                     found.append(NarrativeFigure(key, value, raw, os_, oe, sentence, period, applicant))
                     sentence_of.append(ss)

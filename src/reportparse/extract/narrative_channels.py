@@ -59,6 +59,10 @@ _MEDIUM_WAY = LazyPattern(r"(?:通过|运用|利用|依托)(?:(?!其中)[^,，�
 _CLAUSE_MARK = LazyPattern(r"[,，。;；:：！？!?]")
 # … and the channel named in the sentence before the count's clause (本年度通过政府网站、某平台,主动公开…273条)
 _WAY_BEFORE = LazyPattern(r"通过[^,，。;；:：\n\d]{0,24}?(?:" + OUTLETS + r")[^,，。;；:：\n\d]{0,6}?[,，]$")
+# … and what went out "also" by other ways after it, however long their list (除在…网及时公开外,还通过省审计厅、…及县文明网等
+# 媒体主动向社会发布信息60条): another channel's count, so the count before is one channel's, the whole not said
+_ALSO_BY = LazyPattern(r"(?:还|還|另|另外|同时|同時|此外)[,，]?通过[^,，。;；:：\n\d]{1,80}?(?:公开|发布|公布|推送|刊登|刊发)"
+                       r"[^,，。;；:：\n\d]{0,12}?\d+条")
 # … nor one that holds another body's or website's (共公开各类信息2514条(含自治区药监局门户网站信息1273条))
 _HOLDS_ANOTHER = LazyPattern(r"[(（]含[^()（）\n\d]{0,24}?(?:网站|局|委|办|中心|公众号)[^()（）\n\d]{0,8}?\d+条")
 # a channel named after 其中 (…主动公开信息100余条，其中政务集约化网站主动公开政府信息50条) is a part of the count
@@ -225,10 +229,14 @@ def _other_channels(ctext: str, cs: int, s: int, e: int) -> list:
     lo, hi = _paragraph(ctext, s, e)
     # a channel after 其中 is a part of the count before it (…主动公开538条，其中通过政府网站公开61条), none beside it;
     # so is each channel listed after it in the same sentence (…，其中通过政府网站公开86条，微信公众号公开821条)
-    return [m for m in _BY_CHANNEL.finditer(ctext, lo, hi)
-            if not (cs <= m.start() < e or m.start() <= s < m.end())
-            and not ctext[max(lo, m.start() - 3):m.start()].rstrip(",，").endswith("其中")
-            and not (m.start() >= e and _parts_listed(ctext[e:m.start()]))]
+    found = [m for m in _BY_CHANNEL.finditer(ctext, lo, hi)
+             if not (cs <= m.start() < e or m.start() <= s < m.end())
+             and not ctext[max(lo, m.start() - 3):m.start()].rstrip(",，").endswith("其中")
+             and not (m.start() >= e and _parts_listed(ctext[e:m.start()]))]
+    also = _ALSO_BY.search(ctext, e, hi)
+    if also is not None and not _parts_listed(ctext[e:also.start()]) and not any(m.end() > also.start() for m in found):
+        found.append(also)
+    return found
 
 
 def goes_on(text: str, i: int) -> bool:
@@ -293,6 +301,18 @@ _ALL_ON_ONE_SITE = LazyPattern(r"[,，](?:且|并)?(?:均|全部|都)(?:已)?(?:
 def all_on_one_site(ctext: str, e: int) -> bool:
     """Does the clause right after a proactive total ending at e say all of it went out on one website?"""
     return _ALL_ON_ONE_SITE.match(ctext, e) is not None
+
+
+def site_beside_another(ctext: str, cs: int, s: int, e: int) -> bool:
+    """Does the paragraph of a proactive count said of one website (website_total; its clause from cs, the match [s, e))
+    count another channel's or, after it, another medium's output, not as its parts (汉中市某局网站主动公开…信息395条,
+    某某微信号发布信息41条)? The count is then that website's alone, not the whole: whichever way its clause names the
+    site (its owner as the subject, too)."""
+    if _ALL_WAYS.search(ctext, cs, e):
+        return False
+    hi = _paragraph(ctext, s, e)[1]
+    return bool(_other_channels(ctext, cs, s, e)) or any(
+        not _parts_listed(ctext[e:m.start()]) for m in _MEDIUM_COUNT.finditer(ctext, e, hi))
 
 
 def ends_with_outlet(words: str) -> bool:
