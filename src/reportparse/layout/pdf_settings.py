@@ -103,6 +103,11 @@ class PDFLayoutSettings:
     #: gap to this share of their height (Tc spacing is exact; digits of two figures are not:
     #: pdf_aligned_chains._even)
     even_figure_slack: float = 0.05
+    #: borderless tables: spaced digits with no other figure in their column (a table of one row of
+    #: figures) and no header word centred on them are one figure where their row shows its columns:
+    #: at least this many figures, as many as the header's bottom-level words and one nearest each in
+    #: order, one edge of each (right, centre or left) at one step (pdf_spaced._row_in_line)
+    row_line_evidence: int = 4
     #: a ruled table's cell padding, where the page shows it: the offset from its left rule at which
     #: the lines of at least `cell_padding_evidence` cells start, each cell's lines of unequal length
     #: at one x (to `cell_padding_slack` points: set flush left, where centred lines start apart).

@@ -23,16 +23,16 @@ per digit, never a guess at the joined number).
 from __future__ import annotations
 
 
-def unsettled_rows(rows, leaves: list[tuple[float, float]], columns) -> set[int]:
+def unsettled_rows(rows, leaves: list[tuple[float, float]], columns, evidence: int) -> set[int]:
     """The rows (indices) holding spaced digits that the table does not settle as one figure:
     first those with a column boundary between their digits, then the rest against the columns
-    (`columns(spans)`) of the other figures."""
+    (`columns(spans)`) of the other figures (`evidence`: PDFLayoutSettings.row_line_evidence)."""
     spaced = [(k, r) for k, row in enumerate(rows) for r in row.figures if r.spaced]
     if not spaced:
         return set()
     bad = {id(r) for _, r in spaced if conflicts(r, rows, leaves)}
     cols = columns([(r.x0, r.x1) for row in rows for r in row.figures if id(r) not in bad])
-    return {k for k, r in spaced if id(r) in bad or not one_figure(r, rows, leaves, cols)}
+    return {k for k, r in spaced if id(r) in bad or not one_figure(r, rows, leaves, cols, evidence)}
 
 
 def conflicts(run, rows, leaves: list[tuple[float, float]]) -> bool:
@@ -45,10 +45,10 @@ def conflicts(run, rows, leaves: list[tuple[float, float]]) -> bool:
     return sum(1 for a, b in leaves if a < x1 and x0 < b) > 1
 
 
-def one_figure(run, rows, leaves: list[tuple[float, float]], cols: list[list[float]]) -> bool:
+def one_figure(run, rows, leaves: list[tuple[float, float]], cols: list[list[float]], evidence: int) -> bool:
     """Does the table (its rows of figures, its bottom-level header words, its columns without the
     digits in conflict) settle that the spaced digits of `run` (not in conflict) are one figure?"""
-    if not _in_line(run, rows, leaves):
+    if not _in_line(run, rows, leaves, evidence):
         return False
     if leaves and len(leaves) == len(cols):
         return True                     # the header names as many columns as the figures make
@@ -81,19 +81,20 @@ def _off_grid(run, other) -> bool:
 _EDGES = (lambda a, b: b, lambda a, b: (a + b) / 2, lambda a, b: a)     # right, centre, left
 
 
-def _in_line(run, rows, leaves: list[tuple[float, float]]) -> bool:
+def _in_line(run, rows, leaves: list[tuple[float, float]], evidence: int) -> bool:
     """Does the joined figure stand in its column as the column's other figures do? Their
     alignment is the edge (right, centre, left) most of them share; a chain that took a digit of
     the neighbouring cell sticks out of it by a digit. Where the others do not tell one edge (a
     single other figure, or as many in line one way as another), the header word over the figure
-    must be centred on it too (centred figures); with no other figure in its column, that alone. Where
+    must be centred on it too (centred figures); with no other figure in its column, that or its row's
+    figures in line with each other (_row_in_line: a table of one row, figures set flush). Where
     every other figure of its column stands at both its edges, it sticks out of none of them: in line."""
     tol = 0.3 * run.h
     centre = (run.x0 + run.x1) / 2
     headed = any(a < run.x1 and run.x0 < b and abs((a + b) / 2 - centre) <= tol for a, b in leaves)
     others = [r for row in rows for r in row.figures if r is not run and r.x0 < run.x1 and run.x0 < r.x1]
     if not others:
-        return headed
+        return headed or _row_in_line(run, rows, leaves, tol, evidence)
     if all(abs(r.x0 - run.x0) <= tol and abs(r.x1 - run.x1) <= tol for r in others):
         return True                     # (both edges shared: in line whichever edge the column keeps)
     lines = []
@@ -106,6 +107,28 @@ def _in_line(run, rows, leaves: list[tuple[float, float]]) -> bool:
     if 2 * top <= len(others) or not any(abs(edge(run.x0, run.x1) - line) <= tol for edge, line in tied):
         return False
     return len(tied) == 1 or headed
+
+
+def _row_in_line(run, rows, leaves: list[tuple[float, float]], tol: float, evidence: int) -> bool:
+    """Do the figures of `run`'s row, as many as the header's bottom-level words and `evidence` at
+    least, stand one to a word (each word's nearest figure the one of its place) and one edge of
+    each (right, centre or left) at one step, to `tol`? Equal columns, their figures set flush or
+    centred: a chain that took a digit of the neighbouring cell sticks out of that step by a digit,
+    and one-digit figures of narrower columns would be more than the words."""
+    row = next((row for row in rows if any(r is run for r in row.figures)), None)
+    if row is None or len(row.figures) != len(leaves) or len(leaves) < evidence:
+        return False
+    figures = sorted(row.figures, key=lambda r: r.x0)
+    mids = [(r.x0 + r.x1) / 2 for r in figures]
+    for k, (a, b) in enumerate(sorted(leaves, key=lambda w: w[0] + w[1])):
+        if min(range(len(mids)), key=lambda j: abs(mids[j] - (a + b) / 2)) != k:
+            return False
+    for edge in _EDGES:
+        at = [edge(r.x0, r.x1) for r in figures]
+        steps = [y - x for x, y in zip(at, at[1:])]
+        if max(steps) - min(steps) <= tol:
+            return True
+    return False
 
 
 def shown(run) -> str:
