@@ -133,6 +133,34 @@ def _even(items, geo) -> bool:
     return not gaps or max(gaps) - min(gaps) <= geo.even_figure_slack * h
 
 
+def _shared(refs, col, slack: float) -> dict:
+    """{edge: its line} of the edges (right, centre, left) that every figure of `refs` standing in
+    column `col` shares, to 0.3 of its height ({} with no figure there)."""
+    mine = [r for r in refs if col[0] - slack <= r.x0 and r.x1 <= col[1] + slack]
+    shared = {}
+    for e, edge in enumerate(_EDGES if mine else ()):
+        at = [edge(r.x0, r.x1) for r in mine]
+        line = median(at)
+        if all(abs(x - line) <= 0.3 * r.h for x, r in zip(at, mine)):
+            shared[e] = line
+    return shared
+
+
+def _table_edge(refs, cols, slack: float, geo):
+    """The one edge that the table's figures keep in every column, where at least
+    `chain_edge_evidence` columns tell it alone (figures of several lengths in them) and every
+    other column's figures share it too; else None."""
+    shared = [_shared(refs, col, slack) for col in cols]
+    told = {e for s in shared if len(s) == 1 for e in s}
+    if len(told) != 1:
+        return None
+    edge = told.pop()
+    if sum(1 for s in shared if len(s) == 1) < geo.chain_edge_evidence or \
+            not all(edge in s for s in shared if s):
+        return None
+    return edge
+
+
 def _cut(run, refs, cols, spans: list[int], slack: float, geo):
     """The chain's digits cut into one group per column of `spans` (above), or None."""
     if len(spans) < 2:
@@ -140,20 +168,13 @@ def _cut(run, refs, cols, spans: list[int], slack: float, geo):
     items = run.items
     pitch = (items[-1].x0 - items[0].x0) / (len(items) - 1)
     tol = geo.centred_slack * pitch
-    lines = []                          # per column: {edge: its line} of the edges its figures share
-    for j in spans:
-        a, b = cols[j]
-        mine = [r for r in refs if a - slack <= r.x0 and r.x1 <= b + slack]
-        if not mine:
-            return None
-        shared = {}
-        for e, edge in enumerate(_EDGES):
-            at = [edge(r.x0, r.x1) for r in mine]
-            line = median(at)
-            if all(abs(x - line) <= 0.3 * r.h for x, r in zip(at, mine)):
-                shared[e] = line
-        lines.append(shared)
+    lines = [_shared(refs, cols[j], slack) for j in spans]  # per column: {edge: its line} its figures share
+    if not all(lines):
+        return None
     edges = set.intersection(*(set(s) for s in lines))
+    if len(edges) > 1:                  # (figures of one length in each: the table's other columns tell)
+        kept = _table_edge(refs, cols, slack, geo)
+        edges = {kept} if kept in edges else set()
     if len(edges) != 1:
         return None                     # (the columns' figures share no edge, or figures of one length
                                         # each leave it open: one-digit figures in narrow columns)

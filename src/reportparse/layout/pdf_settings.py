@@ -103,6 +103,11 @@ class PDFLayoutSettings:
     #: gap to this share of their height (Tc spacing is exact; digits of two figures are not:
     #: pdf_aligned_chains._even)
     even_figure_slack: float = 0.05
+    #: borderless tables: a chain over columns whose figures are all of one length (every edge shared:
+    #: none told) is cut at the edge the table's other columns keep, where at least this many tell
+    #: it alone (figures of several lengths) and every column's figures share it
+    #: (pdf_aligned_chains._table_edge)
+    chain_edge_evidence: int = 3
     #: borderless tables: spaced digits with no other figure in their column (a table of one row of
     #: figures) and no header word centred on them are one figure where their row shows its columns:
     #: at least this many figures, as many as the header's bottom-level words and one nearest each in
