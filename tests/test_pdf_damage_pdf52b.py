@@ -113,3 +113,12 @@ def test_guard_too_few_columns_tell_the_edge_the_chain_stays():
 def test_guard_columns_telling_two_edges_the_chain_stays():
     # columns 0-2 flush right, columns 3 and 4 centred: the table keeps no one edge
     assert _cut(ROWS, centred=(3, 4))[-1] == "1821371"
+
+
+def test_guard_one_digit_columns_the_chain_stays():
+    # columns 5 and 6 hold one digit a row: they may be one figure's spread digits, each a run (the
+    # fixture report_figure_spaced's spread total: 888 read 8), whatever edge the table keeps
+    rows = [["215", "16", "301", "48", "152", "3", "9"], ["56", "371", "82", "205", "17", "6", "4"],
+            ["64", "129", "317", "88", "240", "18", "37"], ["301", "162", "252", "164", "310", "7", "5"],
+            ["77", "93", "45", "19", "28", "2", "8"]]
+    assert _cut(rows)[-1] == "1837"

@@ -133,10 +133,14 @@ def _even(items, geo) -> bool:
     return not gaps or max(gaps) - min(gaps) <= geo.even_figure_slack * h
 
 
-def _shared(refs, col, slack: float) -> dict:
-    """{edge: its line} of the edges (right, centre, left) that every figure of `refs` standing in
-    column `col` shares, to 0.3 of its height ({} with no figure there)."""
-    mine = [r for r in refs if col[0] - slack <= r.x0 and r.x1 <= col[1] + slack]
+def _mine(refs, col, slack: float) -> list:
+    """The figures of `refs` standing in column `col`."""
+    return [r for r in refs if col[0] - slack <= r.x0 and r.x1 <= col[1] + slack]
+
+
+def _shared(mine) -> dict:
+    """{edge: its line} of the edges (right, centre, left) that every figure of `mine` (one
+    column's) shares, to 0.3 of its height ({} with no figure)."""
     shared = {}
     for e, edge in enumerate(_EDGES if mine else ()):
         at = [edge(r.x0, r.x1) for r in mine]
@@ -150,7 +154,7 @@ def _table_edge(refs, cols, slack: float, geo):
     """The one edge that the table's figures keep in every column, where at least
     `chain_edge_evidence` columns tell it alone (figures of several lengths in them) and every
     other column's figures share it too; else None."""
-    shared = [_shared(refs, col, slack) for col in cols]
+    shared = [_shared(_mine(refs, col, slack)) for col in cols]
     told = {e for s in shared if len(s) == 1 for e in s}
     if len(told) != 1:
         return None
@@ -168,11 +172,14 @@ def _cut(run, refs, cols, spans: list[int], slack: float, geo):
     items = run.items
     pitch = (items[-1].x0 - items[0].x0) / (len(items) - 1)
     tol = geo.centred_slack * pitch
-    lines = [_shared(refs, cols[j], slack) for j in spans]  # per column: {edge: its line} its figures share
+    mine = [_mine(refs, cols[j], slack) for j in spans]
+    lines = [_shared(m) for m in mine]  # per column: {edge: its line} of the edges its figures share
     if not all(lines):
         return None
     edges = set.intersection(*(set(s) for s in lines))
-    if len(edges) > 1:                  # (figures of one length in each: the table's other columns tell)
+    if len(edges) > 1 and all(len(r.text) > 1 for m in mine for r in m):
+        # figures of one length in each (of two digits at least: one-digit "columns" may be one
+        # figure's spread digits): the table's other columns tell the edge
         kept = _table_edge(refs, cols, slack, geo)
         edges = {kept} if kept in edges else set()
     if len(edges) != 1:
