@@ -8,9 +8,13 @@ flush left: the one edge every figure of these columns shares). A chain standing
 more is cut where each column gets the digits whose first-to-last extent stands at that column's
 edge line (to PDFLayoutSettings.centred_slack of the digits' pitch): with the digits at one pitch
 and the first digit in the first column, each column's group is the only one that can stand there,
-so the cut, where it exists, is the one reading. Where a column has no other figure, the figures
-share no edge or figures of one length leave it open (one-digit figures in narrow columns), or a
-group stands off its line, the chain stays as it was (pdf_spaced.py: unread, with its note).
+so the cut, where it exists, is the one reading. Where the columns' figures are each of one length
+(sharing every edge), the edge is the one the table's other columns keep: at least
+`chain_edge_evidence` of them telling it alone (figures of several lengths) and every column's
+figures sharing it (`_table_edge`; a flush-right total tracked to fill its column chained to the
+figure before it). Where a column has no other figure, the figures share no edge, or one-digit
+figures leave it open (narrow columns, or one figure's spread digits), or a group stands off its
+line, the chain stays as it was (pdf_spaced.py: unread, with its note).
 
 Full-width figures tracked wide (0.8 em) in a table with no rules stand their digits farther apart
 inside a figure than between two figures (or overlapping at the last digit of a long total): no one

@@ -105,7 +105,8 @@ class PDFLayoutSettings:
     even_figure_slack: float = 0.05
     #: borderless tables: a chain over columns whose figures are all of one length (every edge shared:
     #: none told) is cut at the edge the table's other columns keep, where at least this many tell
-    #: it alone (figures of several lengths) and every column's figures share it
+    #: it alone (figures of several lengths) and every column's figures share it; never between
+    #: columns of one-digit figures (one figure's spread digits, maybe)
     #: (pdf_aligned_chains._table_edge)
     chain_edge_evidence: int = 3
     #: borderless tables: spaced digits with no other figure in their column (a table of one row of
