@@ -105,3 +105,23 @@ def test_guard_a_report_by_that_regions_own_body_keeps_it():
     assert find_region("", opening, 2019).code == "640000"
     # … and the cited notice's maker stays unread as the region in the same opening by a 乡
     assert find_region("", CITING, 2019) is None
+
+
+# ---------------------------------------------------------------- F. a website's count beside a named 网's
+
+HEAD = "岚峰县某某局2025年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
+
+
+def test_a_website_count_beside_a_named_nets_count_is_neither_sites():
+    # two sites' counts in one comma list (stop 51: which is the body's own is not said): neither is the website's
+    got = read("2025年在市政府信息公开平台主动公开信息27条;岚峰县某某局门户网站公开信息31条,通过岚峰气象网主动公开"
+               "信息3211条;通过微信公众号发布信息537条。\n", head=HEAD)
+    assert "disclosure.via_website" not in got
+
+
+def test_guard_a_website_count_beside_a_medium_or_said_as_the_governments_net():
+    got = read("2025年,我局通过县政府门户网站主动公开政府信息33条,通过微信公众号发布信息53条。\n", head=HEAD)
+    assert got["disclosure.via_website"] == 33
+    # the government's 网 is a website, read as before; a named 网's count in another sentence leaves it be
+    got = read("2025年,我局通过县政府网主动公开政府信息34条。通过岚峰气象网发布天气预报3212条。\n", head=HEAD)
+    assert got["disclosure.via_website"] == 34
