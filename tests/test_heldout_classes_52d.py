@@ -3,6 +3,8 @@ invented reports: a legacy report's label naming a figure, a colon and 无 (…�
 title-less report's one body as the subject of its website count (2025年,X局通过区政府网站主动公开…); a region taken
 from a 自治区 body that only made a notice the opening cites. Each class has a guard: a near wording that must stay
 unread (or read as before)."""
+import pytest
+
 import reportparse
 
 LEGACY_HEAD = "岚峰县某局2011年政府信息公开工作年度报告\n"
@@ -21,28 +23,24 @@ LEGACY_BODY = ("一、概述\n2011年,我局利用县政府网站主动公开政
 
 # ---------------------------------------------------------------- C. a label, a colon and 无
 
-def test_a_legacy_label_for_the_requests_then_none_is_zero_requests():
-    got = read(LEGACY_BODY.format(requests="我局2011年度依申请受理信息公开申请:无。", fees="收费情况另行说明。"))
-    assert got["requests.new"] == 0
+EXPENSES = "(一)政府信息公开事务的财政与实际支出情况:无。\n(二)与行政复议、行政诉讼有关的费用支出:无。\n"
+
+
+@pytest.mark.parametrize("requests, fees, key", [
+    ("我局2011年度依申请受理信息公开申请:无。", "收费情况另行说明。", "requests.new"),
+    ("本年度收到政府信息公开申请数量：无。", "", "requests.new"),
+    ("", EXPENSES + "(三)公民、法人和其他组织的收费情况:无。", "fees.collected"),
+    ("", "本年度收取费用情况：无;", "fees.collected"),
+])
+def test_a_legacy_label_then_none_is_that_figures_zero(requests, fees, key):
+    got = read(LEGACY_BODY.format(requests=requests, fees=fees))
+    assert got[key] == 0
     assert got["disclosure.via_website"] == 37
-    got = read(LEGACY_BODY.format(requests="本年度收到政府信息公开申请数量：无。", fees=""))
-    assert got["requests.new"] == 0
-
-
-def test_a_legacy_label_for_the_fees_charged_then_none_is_zero_fees():
-    got = read(LEGACY_BODY.format(requests="", fees="(一)政府信息公开事务的财政与实际支出情况:无。\n"
-                                                    "(二)与行政复议、行政诉讼有关的费用支出:无。\n"
-                                                    "(三)公民、法人和其他组织的收费情况:无。"))
-    assert got["fees.collected"] == 0
-    got = read(LEGACY_BODY.format(requests="", fees="本年度收取费用情况：无;"))
-    assert got["fees.collected"] == 0
 
 
 def test_guard_a_label_naming_no_counted_figure_or_none_opening_a_longer_clause():
     # an expense's label (the schema counts no spending), a 2019 table's fee item, what was waived: no fee read
-    got = read(LEGACY_BODY.format(requests="", fees="(一)政府信息公开事务的财政与实际支出情况:无。\n"
-                                                    "(二)与行政复议、行政诉讼有关的费用支出:无。\n"
-                                                    "(三)减免收费情况:无。行政事业性收费情况:无。"))
+    got = read(LEGACY_BODY.format(requests="", fees=EXPENSES + "(三)减免收费情况:无。行政事业性收费情况:无。"))
     assert "fees.collected" not in got
     # 无 opening a longer clause is no stated none
     got = read(LEGACY_BODY.format(requests="依申请受理信息公开申请:无一例逾期答复。",
