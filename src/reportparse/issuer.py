@@ -165,8 +165,11 @@ def _contact_office(text: str) -> Optional[str]:
 
 # a report with neither a title nor a name in its opening may give its figures under one name, the subject after the
 # year that opens each sentence (2023年,区政府办公室主动公开政府信息125条 … 2023年,区政府办公室共受理36件申请): that
-# body is the one reporting, where two or more figures name it so and no other body stands in that place
+# body is the one reporting, where two or more figures name it so and no other body stands in that place; the
+# channel may stand between (2025年,X局通过区政府网站主动公开…); one such figure is enough where the same body opens
+# another sentence or line of the text too (X局持续健全…): the report's own subject, no part listed once
 _FIGURE_SUBJECT = LazyPattern(rf"(?:^|(?<=[。;；]))[ \t\u3000]*(?:19|20)\d{{2}}\s*年度?[,，]?(?P<name>{_NAME}{{2,16}}?)"
+                              r"(?:(?:通过|利用|在)[^,，。;；:：\d\n]{1,20}?(?:网站|网|平台))?"
                               r"(?:共|全年|累计)?(?:主动(?:公开|发布)|受理|收到|接收|新收)", regex.M)
 
 
@@ -177,9 +180,14 @@ def _figure_subject(text: str) -> Optional[str]:
     names = [head[slice(*m.span("name"))].strip() for m in _FIGURE_SUBJECT.finditer(search_form(head))]
     # (words that name no body, 全年 or 在市政府网站, are passed over; 我局 is a body, the issuer said as itself)
     names = [n for n in names if _ISSUER_END.search(search_form(n)) or n.endswith(("办事处", "管委会")) or _self_word(n)]
-    if len(names) < 2 or len(set(names)) > 1:
+    if not names or len(set(names)) > 1 or len(names) == 1 and not _opens_again(head, names[0]):
         return None
     return names[0] if not _NOT_ISSUER.search(names[0]) and not _self_word(names[0]) else None
+
+
+def _opens_again(text: str, name: str) -> bool:
+    """Does `name` open a sentence or line of the text that is no figure sentence's (after no year)?"""
+    return regex.search(rf"(?:^|(?<=[。;；]))[ \t\u3000]*{regex.escape(name)}", text, regex.M) is not None
 
 
 def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:

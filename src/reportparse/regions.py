@@ -208,8 +208,10 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
     if township and (row := _township_county(d, body, bm, year)) is not None:
         return d.info(row)
     # the issuer is called 自治区 alone (自治区人民政府办公厅) and the body names one autonomous region by its short name
-    # (新疆): that region
-    if _BARE_AUTONOMOUS.search(title) or _BARE_AUTONOMOUS.search(body, 0, 300):
+    # (新疆): that region; never a 自治区 body that only made a notice or rules the opening cites (根据《自治区人民政府
+    # 办公厅关于…的通知》: a 乡's report compiled under it is no region's body)
+    if _BARE_AUTONOMOUS.search(title) or any(not any(a <= m.start() < b for a, b in cited)
+                                             for m in _BARE_AUTONOMOUS.finditer(body, 0, 300)):
         named = {code for code in d.autonomous if d.bare_name(code) in body}
         if len(named) == 1:
             return d.info(d.by_code[named.pop()][-1])

@@ -322,8 +322,12 @@ def ends_with_outlet(words: str) -> bool:
 
 # a channel's count is one site's: a sentence giving two different counts under one channel key (其中，通过市政府网站
 # 公开信息2100条，通过县政府门户网站发布政府信息5469条) says which site each is, and which one is this body's own the
-# key cannot tell: neither is read
+# key cannot tell: neither is read; so where the other site is one named as a 网 the readers take for no website
+# (门户网站公开信息15条,通过某某气象网主动公开信息3210条; not 政府网, 信息公开网, 互联网, nor a part after 其中), its count
+# beside the website's in the same sentence
 _ONE_SITE_KEYS = ("disclosure.via_website", "disclosure.via_gazette")
+_NAMED_NET_COUNT = LazyPattern(r"(?<!其中[,，:：]?)(?:通过|在)[“\"]?[\u4e00-\u9fff]{2,12}?(?<!互联|政务外|政务内|专|政府|信息公开)网(?![站格络点页民上办])[”\"]?"
+                               r"[^,，。;；:：\d]{0,16}?(?P<n>\d+)条")
 
 
 def one_count_per_site(figures: list, warnings: list[str]) -> list:
@@ -332,6 +336,9 @@ def one_count_per_site(figures: list, warnings: list[str]) -> list:
     for f in figures:
         if f.key in _ONE_SITE_KEYS:
             seen.setdefault((f.key, f.sentence), set()).add(f.value)
+    for (key, sentence), values in seen.items():
+        if key == "disclosure.via_website" and "网" in sentence:
+            values.update(int(m["n"]) for m in _NAMED_NET_COUNT.finditer(sentence))
     twice = {k for k, values in seen.items() if len(values) > 1}
     if not twice:
         return figures
