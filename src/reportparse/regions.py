@@ -81,6 +81,14 @@ def national_body(name: str) -> bool:
 
 # 自治区 with no name before it, as the issuer (自治区人民政府办公厅, 自治区财政厅)
 _BARE_AUTONOMOUS = re.compile(r"(?<![\u4e00-\u9fff])自治区(?:人民政府|政府|[\u4e00-\u9fff]{1,10}?(?:厅|局|委员会))")
+
+
+def _bare_autonomous(text: str, end: int | None = None) -> bool:
+    """Whether _BARE_AUTONOMOUS.search(text, 0, end) finds: searched from the first 自治区 only (a pattern opening with
+    a look-behind is tried at every character; most texts hold no 自治区)."""
+    end = len(text) if end is None else end
+    at = text.find("自治区", 0, end)
+    return at >= 0 and _BARE_AUTONOMOUS.search(text, at, end) is not None
 _PORTAL_PAIR = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3})[•·](?P<county>[\u4e00-\u9fff]{2,3})(?=[(（\s]|政府|门户|网)")
 _GOV_AFTER = ("人民政府", "政府", "管委会", "管理委员会")
 _CLAUSE_START = "\n \t\u3000,，。;；:："
@@ -263,7 +271,7 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
         return d.info(row)
     # the issuer is called 自治区 alone (自治区人民政府办公厅) and the body names one autonomous region by its short name
     # (新疆): that region
-    if _BARE_AUTONOMOUS.search(title) or _BARE_AUTONOMOUS.search(body, 0, 300):
+    if _bare_autonomous(title) or _bare_autonomous(body, 300):
         named = {code for code in d.autonomous if d.bare_name(code) in body}
         if len(named) == 1:
             return d.info(d.by_code[named.pop()][-1])
