@@ -301,15 +301,32 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
 # 《许昌农业信息网》): the name opens with the place's stem (中国 or 魅力 before it), the quote closed by 网 or followed by
 # a site's word; the place one only, with 市/县/区/旗 added (a two-character stem alone only a city's, by 市); never where
 # two places' sites are named
-_SITE_NAME = re.compile(r"[“\"《](?P<pre>中国|魅力)?(?P<name>[\u4e00-\u9fff]{2,10})[”\"》]"
+_SITE_OPENS = "“\"《"          # (what opens _SITE_NAME: _opened_matches tries it there only)
+_SITE_NAME = re.compile(f"[{_SITE_OPENS}]" r"(?P<pre>中国|魅力)?(?P<name>[\u4e00-\u9fff]{2,10})[”\"》]"
                         r"(?P<lvl>[市县区旗])?(?:人民)?(?:政府)?(?:门户|政务)?(?=网站|网|平台|官网|政府)")
 _SITE_NAME_NET = re.compile(r"《(?P<pre>)(?P<name>[\u4e00-\u9fff]{2,10}网)》(?P<lvl>)")
 
 
+def _opened_matches(pattern: re.Pattern, text: str, opens: str):
+    """pattern.finditer(text), for a pattern that matches only where one of `opens` stands, as its first character,
+    never empty and looking at nothing before it: tried only at those characters, found by str.find (a scan for
+    a class of characters is ~40 instructions a character; a report's opening holds a quote or two)."""
+    at = {c: text.find(c) for c in opens}
+    while (live := [i for i in at.values() if i >= 0]):
+        start = min(live)
+        m = pattern.match(text, start)
+        if m is not None:
+            yield m
+        pos = m.end() if m is not None else start + 1
+        for c, i in at.items():
+            if 0 <= i < pos:
+                at[c] = text.find(c, pos)
+
+
 def _site_place(d: Data, body: str, year: int | None) -> Row | None:
     places: dict[str, Row] = {}
-    for pat in (_SITE_NAME, _SITE_NAME_NET):
-        for m in pat.finditer(body):
+    for pat, opens in ((_SITE_NAME, _SITE_OPENS), (_SITE_NAME_NET, "《")):
+        for m in _opened_matches(pat, body, opens):
             name, lvl = m["name"], m["lvl"] or ""
             for n in (4, 3, 2):
                 stem = name[:n]
