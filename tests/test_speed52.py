@@ -126,3 +126,64 @@ def test_national_search_finds_the_one_patterns_first_match():
             bare = R._national_bare().search(t, start, len(t) if end is None else end)
             refused += bare is not None and (want is None or bare.start() != want.start())
     assert found > 5000 and refused > 2000      # (matches found, and matches the look-behind refuses, often)
+
+
+# ----------------------------------------------------------------------------------------------- speed52b: 自治区, sites
+
+_AUTONOMOUS_PIECES = ["自治区", "自治区人民政府", "自治区财政厅", "新疆维吾尔自治区", "广西壮族", "办公厅", "政府", "人民",
+                      "局", "委员会", "厅", "X", " ", "，", "\n", "2021年", "关于", "a"]
+
+
+def test_bare_autonomous_as_the_pattern_searches():
+    rng = random.Random(5201)
+    found = missed_by_window = 0
+    for _ in range(8000):
+        t = "".join(rng.choice(_AUTONOMOUS_PIECES) for _ in range(rng.randint(0, 12)))
+        for end in (None, 0, 5, 12, len(t) // 2):
+            want = R._BARE_AUTONOMOUS.search(t, 0, len(t) if end is None else end) is not None
+            assert R._bare_autonomous(t, end) == want, (t, end)
+            found += want
+            missed_by_window += not want and end is not None and R._BARE_AUTONOMOUS.search(t) is not None
+    assert found > 4000 and missed_by_window > 1000     # (found often; a match past `end` refused often)
+    # the look-behind kept: a name before 自治区 is no bare 自治区, even where an earlier 自治区 is refused
+    assert not R._bare_autonomous("新疆维吾尔自治区人民政府")
+    assert R._bare_autonomous("广西壮族自治区X，自治区财政厅")
+
+
+_SITE_PIECES = ["“", "”", '"', "《", "》", "中国", "魅力", "南平", "永嘉", "许昌农业信息", "网", "网站", "平台", "官网", "政府",
+                "县", "市", "人民", "门户", "政务", "中华人民共和国政府信息公开条例", "下载", "，", "X", " ", "\n",
+                "“中国南平”", '"永嘉"', "《许昌农业信息网》", "“南平", "永嘉”", '"南平"网"永嘉"']
+
+
+def _groups(m):
+    return m.span(), m.groupdict()
+
+
+def test_opened_matches_as_finditer():
+    rng = random.Random(5202)
+    total = 0
+    for _ in range(8000):
+        t = "".join(rng.choice(_SITE_PIECES) for _ in range(rng.randint(0, 30)))
+        for pat, opens in ((R._SITE_NAME, R._SITE_OPENS), (R._SITE_NAME_NET, "《")):
+            want = [_groups(m) for m in pat.finditer(t)]
+            assert [_groups(m) for m in R._opened_matches(pat, t, opens)] == want, (t, pat.pattern)
+            total += len(want)
+    assert total > 8000
+    # each opening character is needed: without 《 (or “, or ") some texts' sites are missed
+    for drop in R._SITE_OPENS:
+        fewer = R._SITE_OPENS.replace(drop, "")
+        rng = random.Random(5203)
+        texts = ["".join(rng.choice(_SITE_PIECES) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+        assert any(len(list(R._opened_matches(R._SITE_NAME, t, fewer))) != len(list(R._SITE_NAME.finditer(t)))
+                   for t in texts), drop
+
+
+def test_site_place_as_read_with_finditer(monkeypatch):
+    rng = random.Random(5204)
+    d = R.table()
+    bodies = ["".join(rng.choice(_SITE_PIECES + ["福州", "鼓楼", "“中国南平”网站", "《许昌农业信息网》", "“中国永嘉”县政府门户网站"])
+                      for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    fast = [R._site_place(d, b, 2021) for b in bodies]
+    monkeypatch.setattr(R, "_opened_matches", lambda pat, text, opens: pat.finditer(text))
+    plain = [R._site_place(d, b, 2021) for b in bodies]
+    assert fast == plain and sum(p is not None for p in plain) > 300
