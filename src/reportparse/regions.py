@@ -32,16 +32,36 @@ _CITED = re.compile(r"《[^《》\n]{0,%d}》" % (_CITED_REACH - 2))
 _ZONE_SHORT = re.compile(r"(?:经开|高新|开发)区|管委")
 # a body of the state (国家税务总局, 国家统计局, 教育部, 海关总署, data/national_bodies.tsv): no region of its own; not a
 # local bureau named after it (厦门市国家税务局)
-_NATIONAL_BEFORE = r"(?<![省市县区州旗盟])"
+_NATIONAL_NOT_AFTER = "省市县区州旗盟"
+_NATIONAL_BEFORE = f"(?<![{_NATIONAL_NOT_AFTER}])"
 _NATIONAL_GENERIC = r"国家(?!级)[\u4e00-\u9fff]{1,12}?(?:总局|局|委员会)"      # (国家级…开发区管委会: a local zone)
 
 
 @lru_cache(maxsize=1)
 def _national() -> re.Pattern:
+    return re.compile(_NATIONAL_BEFORE + _national_bare().pattern)
+
+
+@lru_cache(maxsize=1)
+def _national_bare() -> re.Pattern:
+    """_national() without its look-behind: opening with the names' alternation, the `re` module skips to their
+    first characters (with the look-behind first it tries the whole alternation at every position, ~8× slower)."""
     lines = (files("reportparse") / "data" / "national_bodies.tsv").read_text(encoding="utf-8").splitlines()
     names = [ln.split("\t")[0] for ln in lines if ln and not ln.startswith("#")][1:]
-    return re.compile(_NATIONAL_BEFORE + "(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-                      + "|" + _NATIONAL_GENERIC + ")")
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + "|" + _NATIONAL_GENERIC + ")")
+
+
+def _national_search(text: str, start: int = 0, end: int | None = None):
+    """_national().search(text, start, end), the same first match: the bare alternation's first match whose
+    character before it is none of the look-behind's (a match it refuses is passed over by one character, as the
+    look-behind's own search does; both look behind `start`)."""
+    bare, end = _national_bare(), len(text) if end is None else end
+    while (m := bare.search(text, start, end)) is not None:
+        at = m.start()
+        if at == 0 or text[at - 1] not in _NATIONAL_NOT_AFTER:
+            return m
+        start = at + 1
+    return None
 
 
 # what may follow a body of the state's name where it is the whole issuer (教育部办公厅2023年…, 海关总署政府信息公开…);
@@ -50,7 +70,7 @@ _NATIONAL_WHOLE = re.compile(r"(?:办公厅|办公室|机关)?\s*(?:$|(?:19|20)[
 
 
 def _national_issuer(title: str) -> bool:
-    m = _national().search(title)
+    m = _national_search(title)
     return m is not None and _NATIONAL_WHOLE.match(title, m.end()) is not None
 
 
@@ -61,6 +81,16 @@ def national_body(name: str) -> bool:
 
 # 自治区 with no name before it, as the issuer (自治区人民政府办公厅, 自治区财政厅)
 _BARE_AUTONOMOUS = re.compile(r"(?<![\u4e00-\u9fff])自治区(?:人民政府|政府|[\u4e00-\u9fff]{1,10}?(?:厅|局|委员会))")
+
+
+def _bare_autonomous(text: str, end: int | None = None) -> bool:
+    """Whether _BARE_AUTONOMOUS.search(text, 0, end) finds: searched from the first 自治区 only (a pattern opening with
+    a look-behind is tried at every character; most texts hold no 自治区)."""
+    end = len(text) if end is None else end
+    at = text.find("自治区", 0, end)
+    return at >= 0 and _BARE_AUTONOMOUS.search(text, at, end) is not None
+
+
 _PORTAL_PAIR = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3})[•·](?P<county>[\u4e00-\u9fff]{2,3})(?=[(（\s]|政府|门户|网)")
 _GOV_AFTER = ("人民政府", "政府", "管委会", "管理委员会")
 _CLAUSE_START = "\n \t\u3000,，。;；:："
@@ -115,8 +145,7 @@ def _pick_row(d: Data, rows: list[Row], year: int | None) -> Row:
     return min(rows, key=lambda r: (d.dist(r, year), -r.last))
 
 
-def _resolve(d: Data, mt: Match, prev: Match | None, year: int | None,
-             tcount: Counter, bcount: Counter, body: str = "") -> Row | None:
+def _resolve(d: Data, mt: Match, prev: Match | None, year: int | None, tcount: Counter, body: _Body) -> Row | None:
     places: dict[str, list[Row]] = {}
     for r in rows_of(d, mt):
         places.setdefault(d.current(r) or f"{r.code}:{r.name}", []).append(r)
@@ -135,7 +164,7 @@ def _resolve(d: Data, mt: Match, prev: Match | None, year: int | None,
     def score(r: Row) -> int:
         up = [c for c in (r.city_code, r.province_code) if c]
         return (1000 * any(c in prev_codes for c in up)
-                + 10 * sum(tcount[c] for c in up) + sum(bcount[c] + _bare_count(d, c, body) for c in up))
+                + 10 * sum(tcount[c] for c in up) + sum(body.counts[c] + _bare_count(d, c, body.text) for c in up))
 
     scored = sorted(((score(r), r) for r in cands), key=lambda t: -t[0])
     if scored[0][0] > 0 and scored[0][0] > scored[1][0]:
@@ -161,6 +190,36 @@ def _count(d: Data, matches: list[Match]) -> Counter:
     return cnt
 
 
+class _Body:
+    """A report's body as find_region reads it: folded to simplified script, its places scanned and counted, each
+    only when first asked — a title that names its place settles most reports without them (the whole body's fold
+    and scan were ~1% of a text parse). `text` given: already folded; `counts` given: what the places count."""
+
+    __slots__ = ("_d", "_raw", "_text", "_matches", "_counts")
+
+    def __init__(self, d: Data, raw: str, text: str | None = None, counts: Counter | None = None):
+        self._d, self._raw, self._text, self._matches, self._counts = d, raw, text, None, counts
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            from .normalize import fold_traditional      # the one owner of the script fold; offsets keep
+            self._text = fold_traditional(self._raw)
+        return self._text
+
+    @property
+    def matches(self) -> list[Match]:
+        if self._matches is None:
+            self._matches = self._d.scan(self.text)
+        return self._matches
+
+    @property
+    def counts(self) -> Counter:
+        if self._counts is None:
+            self._counts = _count(self._d, self.matches)
+        return self._counts
+
+
 def find_region(title: str, body: str = "", year: int | None = None, township: bool = False) -> RegionInfo | None:
     """The region that issued a report: the most specific region named in the title (or, with
     no name in the title, in the first 300 characters of the body). Names shared by several
@@ -172,14 +231,18 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
     (_township_county)."""
     from .normalize import fold_traditional      # the one owner of the script fold; offsets keep
     d = table()
-    title, body = fold_traditional(title or ""), fold_traditional(body or "")
-    bm = d.scan(body)
-    bcount = _count(d, bm)
-    # (a title opened before the 300th character and closed after it is cited too: its place is no more the issuer's)
-    cited = [m.span() for m in _CITED.finditer(body, 0, 300 + _CITED_REACH) if m.start() < 300] if "《" in body[:300] else []
-    for head, matches, is_title in ((title, d.scan(title), True),
-                                    (body[:300], [mt for mt in bm if mt.end <= 300
-                                                  and not any(a <= mt.start < b for a, b in cited)], False)):
+    title, text = fold_traditional(title or ""), _Body(d, body or "")
+    cited: list[tuple[int, int]] = []
+    for is_title in (True, False):
+        if is_title:
+            head, matches = title, d.scan(title)
+        else:           # the title settled nothing: the body's opening
+            body, bm = text.text, text.matches
+            # (a title opened before the 300th character and closed after it is cited too: its place is no more the issuer's)
+            if "《" in body[:300]:
+                cited = [m.span() for m in _CITED.finditer(body, 0, 300 + _CITED_REACH) if m.start() < 300]
+            head = body[:300]
+            matches = [mt for mt in bm if mt.end <= 300 and not any(a <= mt.start < b for a, b in cited)]
         usable = []
         for i, mt in enumerate(matches):
             prev = matches[i - 1] if i else None
@@ -191,7 +254,7 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
         if usable and not is_title and "地址" in head:
             spans = [a.span() for a in _ADDRESS.finditer(head)]
             named = [u for u in usable if not any(a <= u[2].start < b for a, b in spans)]
-            if not named and (_national().search(title) or _national().search(head)):
+            if not named and (_national_search(title) or _national_search(head)):
                 return None       # a national body (国家税务总局): the street address of its seat is not its region
             if not named and (row := _stem_owner(d, title, usable, year)) is not None:
                 return d.info(row)
@@ -203,15 +266,18 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
             return d.info(row)
         if usable:
             _, _, mt, prev = min(usable, key=lambda t: (t[0], t[1]))
-            row = _resolve(d, mt, prev, year, _count(d, matches), bcount, body)
+            row = _resolve(d, mt, prev, year, _count(d, matches), text)
             return d.info(row) if row else None
+    body, bm = text.text, text.matches
     if township and (row := _township_county(d, body, bm, year)) is not None:
         return d.info(row)
     # the issuer is called 自治区 alone (自治区人民政府办公厅) and the body names one autonomous region by its short name
     # (新疆): that region; never a 自治区 body that only made a notice or rules the opening cites (根据《自治区人民政府
-    # 办公厅关于…的通知》: a 乡's report compiled under it is no region's body)
-    if _BARE_AUTONOMOUS.search(title) or any(not any(a <= m.start() < b for a, b in cited)
-                                             for m in _BARE_AUTONOMOUS.finditer(body, 0, 300)):
+    # 办公厅关于…的通知》: a 乡's report compiled under it is no region's body); searched from the first 自治区 (no
+    # match opens before it: _bare_autonomous)
+    at = body.find("自治区", 0, 300)
+    if _bare_autonomous(title) or at >= 0 and any(not any(a <= m.start() < b for a, b in cited)
+                                                  for m in _BARE_AUTONOMOUS.finditer(body, at, 300)):
         named = {code for code in d.autonomous if d.bare_name(code) in body}
         if len(named) == 1:
             return d.info(d.by_code[named.pop()][-1])
@@ -219,7 +285,7 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
     # name further on (安顺经济技术开发区, in its contact line) is the issuer's
     zone = next((mt for mt in bm if mt.zone), None)
     if zone is not None and _ZONE_SHORT.search(body, 0, 300):
-        row = _resolve(d, zone, None, year, Counter(), bcount, body)
+        row = _resolve(d, zone, None, year, Counter(), text)
         if row is not None:
             return d.info(row)
     # … or a portal named by its city's and its county's stems, a dot between (西安•莲湖 政府门户网站): the county,
@@ -230,7 +296,7 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
                 row = _portal_county(d, city, m["county"], year)
                 if row is not None:
                     return d.info(row)
-    if not _national().search(title) and not _national().search(body, 0, 300):
+    if not _national_search(title) and not _national_search(body, 0, 300):
         row = _site_place(d, body, year)
         if row is not None:
             return d.info(row)
@@ -241,15 +307,32 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
 # 《许昌农业信息网》): the name opens with the place's stem (中国 or 魅力 before it), the quote closed by 网 or followed by
 # a site's word; the place one only, with 市/县/区/旗 added (a two-character stem alone only a city's, by 市); never where
 # two places' sites are named
-_SITE_NAME = re.compile(r"[“\"《](?P<pre>中国|魅力)?(?P<name>[\u4e00-\u9fff]{2,10})[”\"》]"
+_SITE_OPENS = "“\"《"          # (what opens _SITE_NAME: _opened_matches tries it there only)
+_SITE_NAME = re.compile(f"[{_SITE_OPENS}]" r"(?P<pre>中国|魅力)?(?P<name>[\u4e00-\u9fff]{2,10})[”\"》]"
                         r"(?P<lvl>[市县区旗])?(?:人民)?(?:政府)?(?:门户|政务)?(?=网站|网|平台|官网|政府)")
 _SITE_NAME_NET = re.compile(r"《(?P<pre>)(?P<name>[\u4e00-\u9fff]{2,10}网)》(?P<lvl>)")
 
 
+def _opened_matches(pattern: re.Pattern, text: str, opens: str):
+    """pattern.finditer(text), for a pattern that matches only where one of `opens` stands, as its first character,
+    never empty and looking at nothing before it: tried only at those characters, found by str.find (a scan for
+    a class of characters is ~40 instructions a character; a report's opening holds a quote or two)."""
+    at = {c: text.find(c) for c in opens}
+    while (live := [i for i in at.values() if i >= 0]):
+        start = min(live)
+        m = pattern.match(text, start)
+        if m is not None:
+            yield m
+        pos = m.end() if m is not None else start + 1
+        for c, i in at.items():
+            if 0 <= i < pos:
+                at[c] = text.find(c, pos)
+
+
 def _site_place(d: Data, body: str, year: int | None) -> Row | None:
     places: dict[str, Row] = {}
-    for pat in (_SITE_NAME, _SITE_NAME_NET):
-        for m in pat.finditer(body):
+    for pat, opens in ((_SITE_NAME, _SITE_OPENS), (_SITE_NAME_NET, "《")):
+        for m in _opened_matches(pat, body, opens):
             name, lvl = m["name"], m["lvl"] or ""
             for n in (4, 3, 2):
                 stem = name[:n]
@@ -294,7 +377,7 @@ def _township_county(d: Data, body: str, bm: list[Match], year: int | None) -> R
 def _one_county(d: Data, counties: list[Match], others: list[Match], year: int | None, body: str = "") -> Row | None:
     """The county the names `counties` all settle to, where each of the `others` names a place above it (its city or
     province); None where they settle to none, to two, or another place is named."""
-    rows = [_resolve(d, mt, None, year, Counter(), Counter(), body) for mt in counties]
+    rows = [_resolve(d, mt, None, year, Counter(), _Body(d, body, body, Counter())) for mt in counties]
     if not rows or None in rows or len({d.current(r) or r.code for r in rows}) > 1:
         return None
     above = {rows[0].city_code, rows[0].province_code} - {""}
