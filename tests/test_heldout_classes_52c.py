@@ -86,3 +86,48 @@ def test_guard_no_change_words_outside_the_change_column_leave_the_row_unread():
     got = _t2(report)
     assert not any(k.startswith("disclosure.licensing") for k in got)
     assert got["disclosure.other_services.items_change"] == -2
+
+
+# ---------------------------------------------------------------- B. table 三 a closed cell a line, blanks lone pipes
+
+APPLICANTS = ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"]
+T3_HEAD = ("岚峰县某某局2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+           "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) |\n申请人情况 |\n自然人 |\n"
+           "法人或其他组织 |\n总计 |\n商业企业 |\n科研机构 |\n社会公益组织 |\n法律服务机构 |\n其他 |\n|\n")
+
+
+def _t3_row(label, cells):
+    return label + " |\n" + "".join((c + " |\n") if c else "|\n" for c in cells)
+
+
+def _t3(report):
+    return {k: v for k, v in report.values().items() if k.startswith("requests.")}
+
+
+def test_closed_cells_a_line_blanks_as_lone_pipes_are_null_the_total_its_figure():
+    text = T3_HEAD + (_t3_row("一、本年新收政府信息公开申请数量", ["9", "", "", "", "", "4", "13"])
+                      + _t3_row("二、上年结转政府信息公开申请数量", ["", "", "", "", "", "", "5"])
+                      + _t3_row("三、本年度办理结果", []) + _t3_row("(一)予以公开", ["", "", "", "", "", "", "11"]))
+    report = reportparse.parse_text(text)
+    got = _t3(report)
+    assert [got[f"requests.new|applicant={a}"] for a in APPLICANTS] == [9, None, None, None, None, 4, 13]
+    assert [got[f"requests.carried_over|applicant={a}"] for a in APPLICANTS] == [None] * 6 + [5]
+    assert [got[f"requests.granted|applicant={a}"] for a in APPLICANTS] == [None] * 6 + [11]
+    total = next(i for i in report.indicators if i.value_id == "requests.carried_over|applicant=total")
+    assert text[total.source.span[0]:total.source.span[1]] == "5"
+    assert not any("上年结转" in w or "本年新收" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize("cells", [["", "", "", "", "", "5"],                # six cells for seven columns
+                                   ["", "", "", "", "", "", "", "5"],        # eight
+                                   ["", "", "", "", "", "", "5", ""]],       # a lone pipe last: blank or row end
+                         ids=["one-short", "one-over", "lone-pipe-last"])
+def test_guard_blanks_that_cannot_be_placed_leave_the_row_unread(cells):
+    text = T3_HEAD + (_t3_row("一、本年新收政府信息公开申请数量", ["9", "", "", "", "", "4", "13"])
+                      + _t3_row("二、上年结转政府信息公开申请数量", cells)
+                      + _t3_row("三、本年度办理结果", []) + _t3_row("(一)予以公开", ["", "", "", "", "", "", "11"]))
+    report = reportparse.parse_text(text)
+    got = _t3(report)
+    assert [got[f"requests.new|applicant={a}"] for a in APPLICANTS] == [9, None, None, None, None, 4, 13]
+    assert not any(k.startswith("requests.carried_over") and v is not None for k, v in got.items())
+    assert any("上年结转" in w and "not read" in w for w in report.warnings)
