@@ -8,7 +8,7 @@ from typing import Optional, Union
 import regex
 
 from .patterns import (CELL_LEADER, CELL_MARK, CELL_UNITS, DOUBLED_SIGN_NUMBER, OCR_FIGURE, OCR_LOOKALIKES,
-                       OCR_PIPE_LOOKALIKE, SIGN_WORDS)
+                       NO_CHANGE_WORDS, OCR_PIPE_LOOKALIKE, SIGN_WORDS)
 from .bounds import to_number
 
 Number = Union[int, float]
@@ -41,6 +41,12 @@ def parse_cell(raw: str) -> CellValue:
     """Read one table cell. Blank → None with raw ""; null marks → None with raw kept."""
     # a report repeats the same few short cells (0, 1, —) hundreds of times: those are memoised
     return _parse_short(raw) if len(raw) <= _MEMO_CHARS else _parse_cell(raw)
+
+
+def change_cell(raw: str) -> CellValue:
+    """Read a 本年增/减 cell: as parse_cell, and a change stated in words as none (未增未减) is 0, its raw kept."""
+    text = raw.strip()
+    return CellValue(0, text) if text in NO_CHANGE_WORDS else parse_cell(raw)
 
 
 _MEMO_CHARS = 32     # longer cells (text, hostile runs) are read each time, never kept

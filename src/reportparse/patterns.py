@@ -79,6 +79,9 @@ CELL_LEADER = (r"(?:[.．·…⋯]{2,}\s*|[…⋯]\s*|[.．·]\s+|(?:"
 # a table cell may print its sign as a word: 本年增/减 "减44" is -44, "增3" is +3 (the word glued to
 # its digits; a value that may not be negative is refused by bounds as for "-44")
 SIGN_WORDS = {"增": "+", "减": "-"}
+# … or state in words that there was none ("未增未减": neither up nor down): a stated change of 0, read in its 本年增/减
+# column only (a count's column is no place for it: there it is text, and its row unread)
+NO_CHANGE_WORDS = ("未增未减", "无增无减", "无增减", "不增不减")
 # a figure whose digit groups a converter set apart by spaces ("4 815", "1 234 567"): one figure where its cell
 # or field settles it (a pipe cell, a TAB field, a line of its own), never inside a space-separated row
 SPACE_GROUPED = r"[0-9]{1,3}(?: [0-9]{3})+"

@@ -18,8 +18,11 @@ from .rows import RowHit
 
 _LABEL_REST = regex.compile(r"[ \t]*\|(?:[ \t]*(?:" + _TOKEN.pattern + r")[ \t]*\|)?[ \t]*(?=\n)")
 _LONE = regex.compile(r"[ \t]*\|[ \t]*")
+_CLOSED = regex.compile(r"[ \t]*(?:" + _TOKEN.pattern + r")[ \t]*\|[ \t]*")
 _LAST = regex.compile(r"[ \t]*\|[ \t]*(?:" + _TOKEN.pattern + r")[ \t]*(\|)?[ \t]*")
 
+CLOSED_NOTE = ("its cells a line each after its label's line, each closed by a pipe, blanks as lone pipes: each line "
+               "a cell, filling the template's columns")
 NOTE = ("its cells a line each after its label's line, blanks as lone pipes, the last cell's line opened by a pipe: "
         "every pipe read as a separator, as the table's sums prove")
 
@@ -27,7 +30,8 @@ NOTE = ("its cells a line each after its label's line, blanks as lone pipes, the
 def across_rows(text: str, hits: list[RowHit], n: int) -> list[RowHit]:
     """The table's rows, those of this layout read with every pipe a separator where the table's sums prove it: a row
     so read printing a figure beside its total that equals it (its other cells blank), none printing figures that
-    do not sum to its total. Else the rows as found."""
+    do not sum to its total. Else the rows as found (those printed a closed cell a line, closed_lines, read so)."""
+    hits = [closed_lines(text, h, n) or h for h in hits]
     alts = [across_pipes(text, h, n) for h in hits]
     sums = [_printed_sum(a) for a in alts if a is not None]
     if True not in sums or False in sums:
@@ -71,3 +75,30 @@ def across_pipes(text: str, h: RowHit, n: int) -> Optional[RowHit]:
 
 def _within(cells: list[Token], size: int) -> list[Token]:
     return [t if t.end <= size else Token(t.raw, min(t.start, size), size) for t in cells]
+
+
+def closed_lines(text: str, h: RowHit, n: int) -> Optional[RowHit]:
+    """The row printed a closed cell a line ('…数量 |', then '|' for each blank, '0 |' for a figure), each line a cell,
+    where its own reading does not give `n` cells: read so where its lines are exactly `n` cells, one blank at least,
+    the last a figure that the next row's line (no cell) follows. A lone pipe last may be a blank last cell or a
+    row's end: not settled, the row as found."""
+    if len(h.cells) == n and any(t.raw for t in h.cells):
+        return None
+    m = _LABEL_REST.match(text, h.label_end)
+    if not m or m.group().count("|") != 1:
+        return None
+    pos, kinds = m.end(), []
+    while pos < len(text) and text[pos] == "\n" and len(kinds) <= n:
+        eol = text.find("\n", pos + 1)
+        eol = len(text) if eol < 0 else eol
+        if _LONE.fullmatch(text, pos + 1, eol):
+            kinds.append("")
+        elif _CLOSED.fullmatch(text, pos + 1, eol):
+            kinds.append("v")
+        else:
+            break
+        pos = eol
+    if len(kinds) != n or "" not in kinds or kinds[-1] != "v":
+        return None
+    cells = pipe_cells(text, h.label_end, pos)
+    return replace(h, cells=cells, pipe_row=True, region_end=pos, note=CLOSED_NOTE) if len(cells) == n else None

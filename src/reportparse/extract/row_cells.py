@@ -11,15 +11,18 @@ from typing import Optional
 import regex
 
 from ..patterns import (CELL_UNITS, CHANGE_PAIR_IN_ROW, CHANGE_PAIR_LINE, DOUBLED_SIGN_NUMBER, FOOTNOTE_MARK, HAN,
-                        NUMBER_WITH_MONEY, OCR_FIGURE, SIGN_WORDS, SIGNED_WORD_NUMBER, SPACE_GROUPED, UNIT_WORDS,
+                        NO_CHANGE_WORDS, NUMBER_WITH_MONEY, OCR_FIGURE, SIGN_WORDS, SIGNED_WORD_NUMBER, SPACE_GROUPED, UNIT_WORDS,
                         change_pair_alone, letter_spaced)
 from .line_damage import cut_at_width, label_wrapped
 from .lookalikes import letter_by_digit
 from .ocr_pipes import ocr_pipe_figures
 
 # (an OCR'd figure with a lookalike letter among its digits is one cell, whole: never its digits alone; 无 is
-# a null mark alone, never the first word of a heading run on after a row, 无法提供)
-_PLAIN_TOKEN = DOUBLED_SIGN_NUMBER + "|" + NUMBER_WITH_MONEY + f"(?:{FOOTNOTE_MARK})?|" + SIGNED_WORD_NUMBER + r"|[—/\\]+|-{1,2}(?![0-9])|无"
+# a null mark alone, never the first word of a heading run on after a row, 无法提供; a stated no change, 未增未减, is
+# one cell: read_row reads it in its 本年增/减 column only)
+_NO_CHANGE = "|".join(NO_CHANGE_WORDS)
+_PLAIN_TOKEN = (DOUBLED_SIGN_NUMBER + "|" + NUMBER_WITH_MONEY + f"(?:{FOOTNOTE_MARK})?|" + SIGNED_WORD_NUMBER
+                + r"|[—/\\]+|-{1,2}(?![0-9])|" + _NO_CHANGE + "|无")
 _TOKEN = regex.compile(OCR_FIGURE + "|" + _PLAIN_TOKEN)
 # a text with no letter beside a digit has no OCR'd figure: its rows are read by the plain patterns (half the cost,
 # lookalikes.letter_by_digit)
@@ -44,7 +47,7 @@ _BLANKS_FIRST = regex.compile(r"[ \t]*\|[ \t]*\n((?:[ \t]*\|[ \t]*\n)+)(?=[ \t]*
 # the unit words in their order: the first that stands at a position is the one taken there
 _UNIT_AT = regex.compile("|".join(regex.escape(u) for u in UNIT_WORDS))
 # (a footnote mark glued after a figure is that cell's, passed over whole: "[1]" and "(注)" hold stops)
-_STOP_PLAIN = (rf"(?<=[0-9元件条项个起]){FOOTNOTE_MARK}(*SKIP)(*FAIL)|"
+_STOP_PLAIN = (rf"(?<=[0-9元件条项个起]){FOOTNOTE_MARK}(*SKIP)(*FAIL)|(?:{_NO_CHANGE})(*SKIP)(*FAIL)|"
                r"(?![" + "".join(SIGN_WORDS) + r"][0-9])[^\s|\d.,+\-—/\\:元万条件项个份起无]")
 _STOP = regex.compile(rf"{OCR_FIGURE}(*SKIP)(*FAIL)|" + _STOP_PLAIN)
 _PLAIN = (regex.compile(_PLAIN_TOKEN), regex.compile(_STOP_PLAIN))

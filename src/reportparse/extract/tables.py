@@ -8,7 +8,7 @@ from typing import Callable, Optional
 import regex
 
 from ..bounds import to_number
-from ..cells import ocr_reading, parse_cell, unread_cell
+from ..cells import change_cell, ocr_reading, parse_cell, unread_cell
 from ..patterns import CHANGE_PAIR, FOOTNOTE_MARK, strip_money_unit
 from .collapsed_runs import collapsed_readings
 from .joined_runs import joined_readings, sorted_or_none, wrap_rejoined
@@ -110,7 +110,7 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
                                "joined")
                 row.cells = []
                 return row
-        parsed = [parse_cell(t.raw) for t in cells]
+        parsed = [change_cell(t.raw) if i == signed_cell else parse_cell(t.raw) for i, t in enumerate(cells)]
         if wrap is None and group_ok is not None and text is not None and _open_at_line_end(text, cells) \
                 and all(c.ok for c in parsed) and not holds(cells, group_ok, sizes or [n]):
             # a pipe row's last figure ends its line with its cell left open and the row's sums fail as printed: a
