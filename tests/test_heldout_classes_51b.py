@@ -4,14 +4,14 @@ information's noun before the verb; cases carried forward after a running total 
 counts in one sentence; a CMS's 发文时间 field; an article of a body's rules taken for a title. Each class has a guard:
 a near miss that must stay unread (or read as before)."""
 import reportparse
+from values_read import values_read
 
 HEAD = "岚峰县某局2025年政府信息公开工作年度报告\n"
 
 
 def read(body: str, head: str = HEAD) -> dict:
-    """Each value read, by its key (the whole's: requests.new for requests.new|applicant=total)."""
-    return {k.split("|applicant=total")[0]: v for k, v in reportparse.parse_text(head + body).values().items()
-            if v is not None}
+    """Each value read, by its key (values_read)."""
+    return values_read(head + body)
 
 
 # ---------------------------------------------------------------- A. requests with no verb of receiving

@@ -3,7 +3,7 @@ with the applicants said by a generic word before the noun (受理…权利人�
 who sent them and how; none said as 依申请公开办理情况, of 单位或个人 as applicants, or before a list of ways closed by 等;
 a proactive count said 公开发布; a list of channels closed by 等 holding a channel named with 公开 (政府信息公开网站).
 Each class has a guard: a near miss that must stay unread (or read as before)."""
-import reportparse
+from values_read import values_read
 
 HEAD = "岚峰县某局2025年政府信息公开工作年度报告\n"
 REQ = "二、依申请公开情况\n"
@@ -11,9 +11,8 @@ PRO = "一、主动公开情况\n"
 
 
 def read(body: str, head: str = HEAD) -> dict:
-    """Each value read, by its key (the whole's: requests.new for requests.new|applicant=total)."""
-    return {k.split("|applicant=total")[0]: v for k, v in reportparse.parse_text(head + body).values().items()
-            if v is not None}
+    """Each value read, by its key (values_read)."""
+    return values_read(head + body)
 
 
 # ---------------------------------------------------------------- A. requests received

@@ -7,6 +7,7 @@ wording that must stay unread (or read as before)."""
 import pytest
 
 import reportparse
+from values_read import values_read
 
 HEAD = "岚峰县某局2025年政府信息公开工作年度报告\n"
 LEGACY_HEAD = "岚峰县某办2014年政府信息公开工作年度报告\n"
@@ -14,9 +15,8 @@ ACTIVE = "一、总体情况\n（一）主动公开情况\n"
 
 
 def read(body: str, head: str = HEAD) -> dict:
-    """Each value read, by its key (the whole's: requests.new for requests.new|applicant=total)."""
-    return {k.split("|applicant=total")[0]: v for k, v in reportparse.parse_text(head + body).values().items()
-            if v is not None}
+    """Each value read, by its key (values_read)."""
+    return values_read(head + body)
 
 
 # ---------------------------------------------------------------- A. a website's count

@@ -6,14 +6,14 @@ unread (or read as before)."""
 import pytest
 
 import reportparse
+from values_read import values_read
 
 LEGACY_HEAD = "岚峰县某局2011年政府信息公开工作年度报告\n"
 
 
 def read(body: str, head: str = LEGACY_HEAD) -> dict:
-    """Each value read, by its key (the whole's: requests.new for requests.new|applicant=total)."""
-    return {k.split("|applicant=total")[0]: v for k, v in reportparse.parse_text(head + body).values().items()
-            if v is not None}
+    """Each value read, by its key (values_read)."""
+    return values_read(head + body)
 
 
 LEGACY_BODY = ("一、概述\n2011年,我局利用县政府网站主动公开政府信息共计37条。\n"
