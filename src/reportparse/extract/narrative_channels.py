@@ -265,9 +265,10 @@ _LIST_END = "。！？!?\n"
 
 # one website named as the way a proactive total went out (2016年我乡通过政府门户网站主动公开信息138条; 在区政府网站公开
 # …123条), or a government's or a bureau's website as the clause's subject (2023年县政府网站共发布公开各类政务信息1575条,
-# 2021年,我局门户网站共公开各类信息2514条): the clause's only outlet, no list of ways (、 和 及 等) after it
+# 2021年,我局门户网站共公开各类信息2514条; a department's own by its one-character kind, 2022年厅门户网站…): the clause's only
+# outlet, no list of ways (、 和 及 等) after it
 _ONE_SITE_WAY = LazyPattern(r"(?:(?:通过|在|利用)[\"“]?" + OWNER_CHAR + r"{0,20}?[\"”]?|\G(?:(?:19|20)\d{2}年度?[,，]?)?"
-                            + OWNER_CHAR + r"{0,8}?(?:政府|局|委|办|中心))" + WEBSITE + SITE_SECTION + r"(?!、|和|及|与)")
+                            + OWNER_CHAR + r"{0,8}?(?:政府|局|委|办|中心|厅))" + WEBSITE + SITE_SECTION + r"(?!、|和|及|与)")
 _OUTLET = LazyPattern(OUTLETS)
 
 

@@ -17,8 +17,9 @@ PART = LazyPattern(r"(?:(?<![全各本])(?:省|区|县|市|镇|乡)政府(?!门�
                     + r"|(?:(?!部门|单位|乡镇|街道|本级|各|及|和|与|、)[^\s,，。;；:：\d]){1,8}?(?:网站|网|平台|系统|专栏))|乡镇|(?<!全)省直|(?<!全)区直|(?<!全)县直|(?<!全)市直|办事处"
                     # a 街道's web page as the place it went out is the issuer's channel (在街道子网页上主动公开…)
                     r"|街道(?!子?(?:网页|网站|门户|官网))|(?<!通过|在|于|经)街道|(?<![全各])[^\s,，。;；]{0,5}[^\s,，。;；本我]局(?!面)"
-                    # a bare 局 before its website is the issuer's own channel (通过局门户网站主动公开…)
-                    r"(?<!(?:通过|在|于|经)局(?=门户|网站|官方网站|官网))"
+                    # a bare 局 before its website is the issuer's own channel (通过局门户网站主动公开…; the subject
+                    # right after the year: 2022年局门户网站主动公开…)
+                    r"(?<!(?:通过|在|于|经|年|年度)局(?=门户|网站|官方网站|官网))"
                     # the government itself or its departments as the bare subject of the count, set against
                     # each other (2022年政府新收…2件；部门新收…4件): each is a part of a city's or county's report
                     r"|(?:^|(?<=年|年度))(?:政府|部门)(?:本级)?$)")
