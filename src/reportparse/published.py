@@ -112,12 +112,14 @@ _FACT_LABEL = (r"[ \t\u3000]*(?:(?:信息)?[来來]源|[点點][击擊]|[浏瀏]
 # 点击:477", a list "• 2012-03-30\n• 来源:本网" (a bare date line of digits alone says no more: a capture time too)
 # (a copy in traditional script labels them so: "2019-03-28 18:26  來源:X"; the date may stand in brackets: "[2026-10-31]
 # 发布单位:办公室  阅读次数:120")
-_HEAD_FACTS_DATE = LazyPattern(r"^[ \t\u3000]*(?:[•·●▪][ \t\u3000]*)?[\[【]?" + _ISO_DATE + r"[\]】]?" + _TIME_OF_DAY
-                               + r"(?:[ \t\u3000]+|[ \t\u3000]*\n[ \t\u3000]*[•·●▪])"
+# (… or the facts one a line, the date's first and its time glued to it: "2021-03-2918:26⏎来源:⏎字体:")
+_FACT_TIME = r"(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?"
+_HEAD_FACTS_DATE = LazyPattern(r"^[ \t\u3000]*(?:[•·●▪][ \t\u3000]*)?[\[【]?" + _ISO_DATE + r"[\]】]?" + _FACT_TIME
+                               + r"(?:[ \t\u3000]+|[ \t\u3000]*\n[ \t\u3000]*(?:[•·●▪])?)"
                                + _FACT_LABEL,
                                regex.M)
 # … or that line with the date written out and the next fact glued to it: "2022年01月18日来源:1"
-_HEAD_FACTS_WRITTEN = LazyPattern(r"^[ \t\u3000]*" + WRITTEN_DATE + r"(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*"
+_HEAD_FACTS_WRITTEN = LazyPattern(r"^[ \t\u3000]*" + WRITTEN_DATE + _FACT_TIME + r"[ \t\u3000]*"
                                   + _FACT_LABEL,
                                   regex.M)
 # … or a CMS's facts one a line with their labels lost: an index number (QA4425051-2018-001, 008463552/2016-00002),
