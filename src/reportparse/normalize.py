@@ -150,8 +150,11 @@ _TRADITIONAL_VOCABULARY = ("僅眾衆僑寫減擊創醫協滷鹵叄蔘髮變堅�
                            "訓設証識詞試話該讀負財責敗貧貫貳較輩輯輸遞釒針鍼鏈銷閉問閱隊際險隱韋須鬚頒預頻題飛飠駁鳥齒")
 _SIMPLIFIED_VOCABULARY = ("仅众众侨写减击创医协卤卤叁参发变坚备并录彻径径扫挥术术标栏气码础碍税紧纬线绕职药药览讠订"
                           "训设证识词试话该读负财责败贫贯贰较辈辑输递钅针针链销闭问阅队际险隐韦须须颁预频题飞饣驳鸟齿")
-_TRADITIONAL += _TRADITIONAL_PLACES + _TRADITIONAL_VOCABULARY
-_SIMPLIFIED += _SIMPLIFIED_PLACES + _SIMPLIFIED_VOCABULARY
+# … and the variant glyphs a place name is printed in beside its traditional form (陜西省, U+965C, for 陝/陕: outside
+# GB 2312 too, and no other word of these reports), which OpenCC's character tables do not pair
+_VARIANT_PLACES, _SIMPLIFIED_VARIANTS = "陜", "陕"
+_TRADITIONAL += _TRADITIONAL_PLACES + _TRADITIONAL_VOCABULARY + _VARIANT_PLACES
+_SIMPLIFIED += _SIMPLIFIED_PLACES + _SIMPLIFIED_VOCABULARY + _SIMPLIFIED_VARIANTS
 assert len(_TRADITIONAL) == len(_SIMPLIFIED)
 _SEARCH_TRANS.update(str.maketrans(_TRADITIONAL, _SIMPLIFIED))
 _search = _translator(_SEARCH_TRANS)
