@@ -296,6 +296,12 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
                 row = _portal_county(d, city, m["county"], year)
                 if row is not None:
                     return d.info(row)
+    # … or a province's service portal, a county's (or city's) sub-site named after a dash (甘肃政务服务网-武山): that place
+    if "服务网" in body[:300]:
+        for m in _SERVICE_SITE.finditer(body, 0, 300):
+            row = _province_place(d, m["prov"], m["place"], year)
+            if row is not None:
+                return d.info(row)
     if not _national_search(title) and not _national_search(body, 0, 300):
         row = _site_place(d, body, year)
         if row is not None:
@@ -382,6 +388,23 @@ def _one_county(d: Data, counties: list[Match], others: list[Match], year: int |
         return None
     above = {rows[0].city_code, rows[0].province_code} - {""}
     return rows[0] if all(any(r.code in above for r in rows_of(d, mt)) for mt in others) else None
+
+
+# (the page banner of a county's part of its province's portal: 甘肃政府服务网-秦安; the place's kind may be printed: -武山县)
+_SERVICE_SITE = re.compile(r"(?P<prov>[\u4e00-\u9fff]{2,3})政(?:务|府)服务网[-－—–](?P<place>[\u4e00-\u9fff]{2,5})(?![\u4e00-\u9fff])")
+
+
+def _province_place(d: Data, province: str, place: str, year: int | None) -> Row | None:
+    """The one county or city of the province named by its stem (甘肃; 新疆 for an autonomous region) whose stem is `place`
+    (武山, or 武山县 with its kind); None where the province is unknown or the stem is none or several places'."""
+    provinces = {r.code for suf in ("省", "市") for r in d.names.get(province + suf, ()) if r.level == "province"}
+    provinces |= {code for code in d.autonomous if d.bare_name(code) == province}
+    kinds = place[-1] if place[-1] in "县区市旗" and len(place) > 2 else "县区市旗"
+    stem = place[:-1] if len(kinds) == 1 else place
+    rows = [r for suf in kinds for r in d.names.get(stem + suf, ())
+            if r.level in ("county", "city") and r.province_code in provinces]
+    places = {d.current(r) or r.code for r in rows}
+    return _pick_row(d, rows, year) if len(places) == 1 else None
 
 
 def _portal_county(d: Data, city: str, county: str, year: int | None) -> Row | None:
