@@ -34,7 +34,8 @@ _SELF_WORDS = LazyPattern(r"^(?:我|本(?!溪)|全(?=[乡镇街区县市])|[该�
 # … or is its institution's word for itself alone (现将学院2022-2023学年…报告如下 → 学院; 醫院 too)
 _INSTITUTION_ALONE = LazyPattern("^" + INSTITUTION_SELF + "$")
 # … or a kind of body alone, the year and the genre's words taken off (2016年度镇政府信息公开年度报告 → 镇): every town's
-_KIND_ALONE = LazyPattern(r"^(?:[乡镇区县市省局厅委院校]|办事处)(?:人民)?(?:政府)?$")
+# (or an organ's word alone, the rest of its name lost: 中心2022年…, 支队2022年…)
+_KIND_ALONE = LazyPattern(r"^(?:[乡镇区县市省局厅委院校]|办事处|(?:管理)?中心|支队|大队)(?:人民)?(?:政府)?$")
 _SITE_CHROME = LazyPattern("|".join(SITE_CHROME_WORDS), regex.I)
 _NOT_ISSUER = LazyPattern(r"[《》,，。;；“”\"]")
 _GENRE_LEFT = LazyPattern(r"(?:年?度?(?:报告?|年报|公报))$")
