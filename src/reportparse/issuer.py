@@ -34,7 +34,8 @@ _SELF_WORDS = LazyPattern(r"^(?:我|本(?!溪)|全(?=[乡镇街区县市])|[该�
 # … or is its institution's word for itself alone (现将学院2022-2023学年…报告如下 → 学院; 醫院 too)
 _INSTITUTION_ALONE = LazyPattern("^" + INSTITUTION_SELF + "$")
 # … or a kind of body alone, the year and the genre's words taken off (2016年度镇政府信息公开年度报告 → 镇): every town's
-_KIND_ALONE = LazyPattern(r"^(?:[乡镇区县市省局厅委院校]|办事处)(?:人民)?(?:政府)?$")
+# (or an organ's word alone, the rest of its name lost: 中心2022年…, 支队2022年…)
+_KIND_ALONE = LazyPattern(r"^(?:[乡镇区县市省局厅委院校]|办事处|(?:管理)?中心|支队|大队)(?:人民)?(?:政府)?$")
 _SITE_CHROME = LazyPattern("|".join(SITE_CHROME_WORDS), regex.I)
 _NOT_ISSUER = LazyPattern(r"[《》,，。;；“”\"]")
 _GENRE_LEFT = LazyPattern(r"(?:年?度?(?:报告?|年报|公报))$")
@@ -215,7 +216,9 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
     # a report without a title that a body of the state names as its own (本报告由教育部编制): its name stands for
     # the title, so the places its text names are not taken for its region
     kind = issuer_kind(name, title or "") if name else None
-    region = _region(title or (name if _national_body(name) else ""), text, year, kind == "township")
+    # (a department's name in its title may open with its city's name without 市: 十堰住房公积金中心, never a school's)
+    body_name = name if kind == "department" and title and name in title and not _SCHOOL_END.search(search_form(name)) else ""
+    region = _region(title or (name if _national_body(name) else ""), text, year, kind == "township", body_name)
     if region.code is None and name:
         region = _signed_region(name, text, year) or _placed_name_region(name, text, year) or region
     return Issuer(name=name or None, kind=kind, region=region)
@@ -332,12 +335,12 @@ def _without_chrome(name: str) -> str:
     return next((p for p in reversed(pieces) if _ISSUER_END.search(search_form(p))), pieces[-1] if pieces else "")
 
 
-def _region(title: str, text: str, year: Optional[int], township: bool = False) -> Region:
+def _region(title: str, text: str, year: Optional[int], township: bool = False, body_name: str = "") -> Region:
     try:
         from .regions import find_region
     except ImportError:              # the region table ships with the package; tolerate a partial install
         return Region()
-    info = find_region(title, text, year, township)
+    info = find_region(title, text, year, township, body_name)
     if info is None:
         return Region()
     return Region(province=info.province, city=info.city, county=info.county, code=info.code,

@@ -306,7 +306,7 @@ def _body_title(lines: list[str], apart: frozenset[int] | set[int] = frozenset()
         candidates = [line]
         if (len(line) <= _WRAP_MAX and i + 1 < len(lines) and i + 1 not in apart
                 and not _TITLE_END.search(search_form(line))
-                and not line.endswith((":", "：")) and HAN.search(line) and not _whole_title(lines[i + 1])
+                and not line.endswith((":", "：")) and HAN.search(line) and not _whole_title(lines[i + 1], line)
                 and not _DATED.search(line)
                 # never an undated line and a site's column name under it (学校信息公开目录 / 学校信息公开年报)
                 and (_TITLE_YEAR.search(line) or not _GENRE_ONLY.match(search_form(lines[i + 1])))):
@@ -322,12 +322,25 @@ def _body_title(lines: list[str], apart: frozenset[int] | set[int] = frozenset()
     return None
 
 
-def _whole_title(line: str) -> bool:
+# an organ's word alone before a title's year (中心2022年…, 支队2022年…) names no body: the line is the second half of a
+# title wrapped inside its issuer's name ("十堰住房公积金" / "中心2022年…年度报告")
+_ORGAN_WORD_ALONE = LazyPattern(r"^(?:管理)?(?:中心|分中心|支队|大队|中队|分局|局|委员会|办公室|管理处|管理所|管理站)$")
+# … where the line above holds no genre's word, figure or mark (a site's column, 政务公开, is chrome, never a name's half)
+_NAME_HALF = LazyPattern(r"^\p{Han}{2,20}$")
+_GENRE_WORDS = LazyPattern(r"公开|年报|报告|目录|专栏|首页")
+
+
+def _whole_title(line: str, above: str = "") -> bool:
     """A line that is a title by itself, its issuer before its year ("X区2016年政府信息公开工作年度报告"): the
     line above it is not its first half but the site's column name ("政府信息公开") or other chrome. A line
-    that starts with its year ("2016年政府信息公开…") may still be the second half of "X区人民政府 / 2016年…"."""
+    that starts with its year ("2016年政府信息公开…") may still be the second half of "X区人民政府 / 2016年…", and one
+    whose issuer is an organ's word alone ("中心2022年…") of "十堰住房公积金" above it: a name of Han characters
+    only, no genre's word."""
     folded = search_form(line)
     year = _TITLE_YEAR.search(folded)
+    if year and _ORGAN_WORD_ALONE.match(folded[:year.start()].strip()) and _NAME_HALF.match(above) \
+            and not _GENRE_WORDS.search(search_form(above)):
+        return False
     return bool(year and year.start() > 0 and _TITLE_MIN <= len(line) <= _TITLE_MAX
                 and _names_report(line, _NOT_TITLE) and _TITLE_END.search(folded))
 

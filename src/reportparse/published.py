@@ -11,7 +11,8 @@ import regex
 from .document import Document
 from .model import METADATA_WARNING
 from .normalize import search_form
-from .patterns import CAPTURE_WORDS, FIELD_SEPARATOR, HEADER_FIELDS, PUBLISH_FIELDS, STATED_HEAD, WRITTEN_FIELDS, LazyPattern, field_names
+from .patterns import (CAPTURE_WORDS, FIELD_SEPARATOR, HEADER_FIELDS, PERIOD_FIELD, PUBLISH_FIELDS, STATED_HEAD, WRITTEN_FIELDS,
+                       LazyPattern, field_names)
 
 __all__ = ["CAPTURE_FIELD", "CN_DIGITS", "WRITTEN_DATE", "find_capture_time", "find_published", "say", "signer"]
 
@@ -154,13 +155,42 @@ def _date(m) -> Optional[_dt.date]:
         return None
 
 
-def _stated_date(doc: Document) -> Optional[_dt.date]:
+def _stated_date(doc: Document) -> tuple[Optional[_dt.date], bool]:
+    """The date the container or the header states, and whether a field states it (False: a sentence's …日发布)."""
     m = _HINT_DATE.match(doc.date_hint) if doc.date_hint else None
     if m and _date(m):
-        return _date(m)
+        return _date(m), True
     text = search_form(doc.text[:STATED_HEAD])      # 發布時間 in a copy in traditional script
-    m = next((m for p in _DATE_LINES if (m := p.search(text))), None) or _DATE_PUBLISHED.search(text[:600])
-    return _date(m) if m else None
+    m = next((m for p in _DATE_LINES if (m := p.search(text))), None)
+    if m is not None:
+        return _date(m), True
+    m = _DATE_PUBLISHED.search(text[:600])
+    return (_date(m) if m else None), False
+
+
+# the statistics period said to end before the reporting year does (统计期限为2021年12月1日至2022年11月30日; 本报告所列数据
+# 统计截至2022年12月20日): a date after that end and inside the year may be the report's own
+_PERIOD_END = LazyPattern(PERIOD_FIELD + r"[^。;；\n]{0,30}?(?:至|到|[-—–~]|截至|截止(?:时间|日期)?(?:为|是)?)\s*"
+                          r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_YEAR_IN = LazyPattern(r"(?:19|20)\d{2}(?=\s*年)")
+
+
+def _period_end_in_year(doc: Document, year: int) -> Optional[_dt.date]:
+    """The day the statistics period ends, where the text states one before the reporting year's end (an end
+    without its year is of the year the period's words name, that year only); None. (Read in simplified script only:
+    folding the header costs ~8× the search, and a copy in traditional script keeps the year's end.)"""
+    text = doc.text[:STATED_HEAD]
+    m = _PERIOD_END.search(text)
+    if m is None:
+        return None
+    if m["y"] is None:
+        named = set(_YEAR_IN.findall(text, m.start(), m.start("m")))
+        if named != {str(year)}:
+            return None
+        end = _date({"y": str(year), "m": m["m"], "d": m["d"]})
+    else:
+        end = _date(m)
+    return end if end is not None and end.year == year and end < _dt.date(year, 12, 31) else None
 
 
 def find_capture_time(doc: Document) -> Optional[str]:
@@ -215,10 +245,24 @@ def find_published(doc: Document, year: Optional[int] = None, warnings: Optional
     31 August, when given): an earlier date is not taken (the signature date is, if later), and that is said."""
     end = period_end or (_dt.date(year, 12, 31) if year is not None else None)
     period = f"reporting year {year}" if period_end is None else f"reporting period ({period_end.isoformat()})"
-    stated = _stated_date(doc)
+    stated, fielded = _stated_date(doc)
     if stated is not None and (end is None or stated > end):
         return stated.isoformat()
     signed = _signature_date(doc)
+    # a statistics period that ends before the year does: a date the header's field, the signature or the line under
+    # the title sets after that end is the report's (never a sentence's date: 2022年12月5日印发《…》); looked for only
+    # where a date falls inside the year
+    early = None
+    if period_end is None and year is not None and (stated is not None or signed is None or signed <= end):
+        early = _period_end_in_year(doc, year)
+    if early is not None:
+        period, end = f"statistics period ({early.isoformat()})", early
+        if stated is not None and not fielded and stated <= _dt.date(year, 12, 31):
+            stated = None
+        if stated is not None and stated > end:
+            say(warnings, f"published: the stated date {stated.isoformat()} is after the statistics period's end "
+                           f"{early.isoformat()}, inside the reporting year")
+            return stated.isoformat()
     if stated is None:
         if signed is None or (end is not None and signed <= end):
             head = _head_date(doc)

@@ -220,7 +220,8 @@ class _Body:
         return self._counts
 
 
-def find_region(title: str, body: str = "", year: int | None = None, township: bool = False) -> RegionInfo | None:
+def find_region(title: str, body: str = "", year: int | None = None, township: bool = False,
+                body_name: str = "") -> RegionInfo | None:
     """The region that issued a report: the most specific region named in the title (or, with
     no name in the title, in the first 300 characters of the body). Names shared by several
     places (鼓楼区, 城关区 …) are settled by the province/city names around them (title first,
@@ -228,7 +229,8 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
     prefers the code valid then: 洪泽县 in 2012 → 320829, whose ``current_code`` is 320813. Names
     printed in traditional script are read in simplified (廣州市越秀區 is 越秀区). ``township``: the issuer is a
     township (街道办事处, 镇人民政府) whose title and opening may name no place: its county, where its text settles one
-    (_township_county)."""
+    (_township_county). ``body_name``: the issuer's name where the title gives it and it is a body of a government
+    (a department), whose name may open with its city's name without 市 (十堰住房公积金中心: _stem_city)."""
     from .normalize import fold_traditional      # the one owner of the script fold; offsets keep
     d = table()
     title, text = fold_traditional(title or ""), _Body(d, body or "")
@@ -251,6 +253,8 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
                 usable.append((-rank, mt.start, mt, prev))
         if is_title and not usable and _national_issuer(title):
             return None           # a national body's title (教育部2023年…): a place its text names is not its region
+        if is_title and not usable and body_name and (row := _stem_city(d, body_name, text, year)) is not None:
+            return d.info(row)
         if usable and not is_title and "地址" in head:
             spans = [a.span() for a in _ADDRESS.finditer(head)]
             named = [u for u in usable if not any(a <= u[2].start < b for a, b in spans)]
@@ -306,6 +310,30 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
         row = _site_place(d, body, year)
         if row is not None:
             return d.info(row)
+    return None
+
+
+# a body's name that opens with a prefecture-level city's name without 市 (十堰住房公积金中心, 宜昌公安局交通警察支队): that
+# city, where the stem names no other place in the reporting year (no 县/区/旗/省 of that name: 通化, 吉林, 朝阳 settle
+# none; 襄阳区 was renamed in 2011) and the text names the city in full (十堰市) somewhere: a stem that is a common word
+# too (来宾接待办公室) is a city's only where its text says so
+_STEM_SUFFIXES = ("市", "区", "县", "旗", "省", "新区", "自治区", "")
+_STEM_TEXT = 20000
+
+
+def _stem_city(d: Data, name: str, body: _Body, year: int | None) -> Row | None:
+    for n in (4, 3, 2):
+        stem = name[:n]
+        if len(stem) < n or not STEM_RE.fullmatch(stem) or name[n:n + 1] in "市区县省州旗盟":
+            continue
+        rows = [r for suf in _STEM_SUFFIXES for r in d.names.get(stem + suf, ())]
+        if year is not None:
+            rows = [r for r in rows if d.dist(r, year) == 0]
+        if not any(r.name == stem + "市" and r.level == "city" for r in rows):
+            continue
+        if len({d.current(r) or r.code for r in rows}) > 1:
+            return None                     # a stem several places share: not settled
+        return _pick_row(d, rows, year) if body.text.find(stem + "市", 0, _STEM_TEXT) >= 0 else None
     return None
 
 

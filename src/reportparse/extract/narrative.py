@@ -54,8 +54,9 @@ _MANNER = ("及时", "主动", "依法", "全面", "准确", "认真", "积极",
 # … nor verbs of the same act (共制作和主动发布政府信息207条, 整理、发布…: what was made and published is one count)
 _ACTS = ("制作", "整理", "编制", "录入", "审核")
 # what follows a request count that holds last year's cases too: (含上年结转3件) / (含2024年结转1件) / (含结转1件) /
-# ，其中…结转上年度…
-_WITH_CARRIED = LazyPattern(r"[,，]?[(（]?(?:其中|含|包含|包括)[^。;；]{0,16}?(?:(?:上一?年度?|去年|往年|\d{4}年)(?:度)?(?:的|未办结的?)?结转"
+# ，其中…结转上年度… / last year's cases named without 结转 (含上年度未办结1件, 含上年遗留申请1件, 含上年转入的1件)
+_WITH_CARRIED = LazyPattern(r"[,，]?[(（]?(?:其中|含|包含|包括)[^。;；]{0,16}?(?:(?:上一?年度?|去年|往年|\d{4}年)(?:度)?(?:的)?"
+                            r"(?:(?:未办结的?)?结转|未办结|未办理完结|未完结|遗留|转入)"
                             r"|结转(?:自)?(?:上一?年度?|去年|\d{4}年)|(?<=含|包含|包括)结转(?!至|到|下))")
 # … unless the cases it holds from last year are none (收到申请0件(含上年结转件0件)): the count is then the new ones
 _NONE_CARRIED = LazyPattern(r"[(（](?:含|包含|包括)(?:上一?年度?|去年)(?:的)?结转(?:件|申请)?(?:数量?)?(?:为)?(?:0|零)件?[)）]")
