@@ -7,7 +7,11 @@ not read. Texts and figures are invented.
 - a department named in full with 和 before its own website (市人力资源和社会保障局门户网站…, 通过县住房和城乡建设局网站…): that
   site's count (and the total where it stands alone); never two outlets joined by 和;
 - a running total's part 其中 says went out this year on the sites it names (累计公开…846条，其中本年度在县政府网站及本单位门户
-  网站公开214条): the year's total; never a part without the year, nor one of another year.
+  网站公开214条): the year's total; never a part without the year, nor one of another year;
+- an untitled legacy report citing its province's or city's own rules alone (本年报是根据《某某市政府信息公开规定》要求…编制的…
+  年度报告): a report (a notice citing them is not); the legacy section's title negated without 依 (没有申请公开政府信息和不予公开
+  政府信息的情况): no requests and no refusals;
+- an untitled report named in its opening after the clause it draws on (特结合我镇实际，编制X镇2014年…年度报告): its title.
 """
 from __future__ import annotations
 
@@ -132,3 +136,38 @@ def test_the_years_part_of_a_running_total_said_on_its_sites(sentence, cumulativ
 ])
 def test_a_part_of_a_running_total_without_the_years_word_is_not_the_years(sentence):
     assert "disclosure.total" not in _values(_RUN + sentence + "\n")
+
+
+# ---- an untitled legacy report: local rules cited; its name in the opening sentence ------------------------------
+
+_LEGACY_BODY = ("\n一、概述\n截止2016年底，我区政府信息公开工作运行正常。\n二、政府信息主动公开情况\n2016年度共主动公开政府信息1573条。\n"
+                "三、依申请公开政府信息和不予公开政府信息的情况\n本年度没有申请公开政府信息和不予公开政府信息的情况。\n")
+
+
+@pytest.mark.parametrize("opening", [
+    "本年报是根据《岚峰市政府信息公开规定》要求，由岚峰高新区编制的2016年度政府信息公开工作年度报告。",
+    "本报告根据《青禾省政府信息公开暂行办法》要求，由青禾县某某镇编制的2016年政府信息公开工作年度报告。",
+])
+def test_local_rules_cited_name_a_report(opening):
+    r = reportparse.parse_text(opening + _LEGACY_BODY)
+    assert r.value("disclosure.total") == 1573
+    assert r.value("requests.new") == 0
+    assert r.value("requests.denied") == 0
+
+
+def test_a_notice_citing_local_rules_is_no_report():
+    with pytest.raises(reportparse.NotAnnualReportError):
+        reportparse.parse_text("根据《岚峰市政府信息公开规定》，现就做好2016年度政府信息公开工作年度报告编制工作通知如下。\n"
+                               "一、各单位于1月31日前报送。\n")
+
+
+@pytest.mark.parametrize("opening", [
+    "根据《中华人民共和国政府信息公开条例》有关要求，特结合我镇实际，编制岚峰县青禾镇2014年政府信息公开工作年度报告。",
+    "为保障人民群众的知情权，特根据本单位工作实际，编制岚峰县青禾镇2014年政府信息公开工作年度报告。",
+])
+def test_a_report_named_after_the_clause_it_draws_on(opening):
+    r = reportparse.parse_text(opening + "本报告涵盖2014年1月1日至12月31日期间的政府信息公开工作情况。\n一、概述\n"
+                               "二、主动公开政府信息情况\n2014年主动公开各类信息合计164条。\n")
+    assert r.title == "岚峰县青禾镇2014年政府信息公开工作年度报告"
+    assert r.year == 2014
+    assert r.value("disclosure.total") == 164
