@@ -4,6 +4,7 @@ not read. Texts and figures are invented.
 - the Regulations' article 20 cited in the overview's prose (根据《条例》第二十条第（十四）项“…”的规定, 按照第二十条第（一）项
   的规定): no start of table 二, so the prose after it (the proactive total, no requests, no reviews) is still read;
 - a count of requests with no unit closing its clause (受理政府信息公开申请数量为0。), and none said as 未收到依申请公开办件;
+- the natural persons' share said as a caseload (自然人申请办件量4件, 自然人申请数量3件);
 - a department named in full with 和 before its own website (市人力资源和社会保障局门户网站…, 通过县住房和城乡建设局网站…): that
   site's count (and the total where it stands alone); never two outlets joined by 和;
 - a running total's part 其中 says went out this year on the sites it names (累计公开…846条，其中本年度在县政府网站及本单位门户
@@ -194,3 +195,13 @@ def test_an_untitled_reports_subject_named_after_this_years_word(year_word):
 def test_a_government_office_named_once_stays_a_part():
     r = reportparse.parse_text(_OVERVIEW + "（二）依申请公开。全区共收到依申请公开9件。\n")
     assert r.value("disclosure.total") is None
+
+
+@pytest.mark.parametrize("sentence, total, natural", [
+    ("本年度共受理群众网上申请政府信息公开申请5件，自然人申请办件量4件，法人1件。", 5, 4),
+    ("本年度共受理政府信息公开申请6件，其中自然人申请数量3件。", 6, 3),
+])
+def test_the_natural_persons_share_said_as_a_caseload(sentence, total, natural):
+    r = reportparse.parse_text(_REQ + sentence + "\n")
+    assert r.value("requests.new") == total
+    assert r.value("requests.new", "natural_person") == natural
