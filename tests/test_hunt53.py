@@ -5,6 +5,8 @@ not read. Texts and figures are invented.
   的规定): no start of table 二, so the prose after it (the proactive total, no requests, no reviews) is still read;
 - a count of requests with no unit closing its clause (受理政府信息公开申请数量为0。), and none said as 未收到依申请公开办件;
 - the natural persons' share said as a caseload (自然人申请办件量4件, 自然人申请数量3件);
+- outcomes said count first with the handling's result (8件办理结果为本机关不掌握相关政府信息, 1件办理结果为没有现成信息需要另行
+  制作): their rows; never a review's;
 - a department named in full with 和 before its own website (市人力资源和社会保障局门户网站…, 通过县住房和城乡建设局网站…): that
   site's count (and the total where it stands alone); never two outlets joined by 和;
 - a running total's part 其中 says went out this year on the sites it names (累计公开…846条，其中本年度在县政府网站及本单位门户
@@ -205,3 +207,21 @@ def test_the_natural_persons_share_said_as_a_caseload(sentence, total, natural):
     r = reportparse.parse_text(_REQ + sentence + "\n")
     assert r.value("requests.new") == total
     assert r.value("requests.new", "natural_person") == natural
+
+
+# ---- outcomes said count first with 办理结果为 --------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, not_held, creation", [
+    ("2024年，我局收到依申请公开政府信息19件。其中，2件办理结果为主动公开，8件办理结果为本机关不掌握相关政府信息，"
+     "1件办理结果为没有现成信息需要另行制作，申请人主动撤销6件。", 8, 1),
+    ("2024年，我局收到依申请公开政府信息12件，其中5件因需要另行制作而无法提供，3件答复结果为本机关不掌握的信息。", 3, 5),
+])
+def test_outcomes_said_count_first_as_the_handlings_result(sentence, not_held, creation):
+    v = _values(_REQ + sentence + "\n")
+    assert v["requests.unable.not_held"] == not_held
+    assert v["requests.unable.needs_creation"] == creation
+
+
+def test_an_outcome_of_a_review_is_no_requests():
+    v = _values(_REQ + "被申请行政复议4件，其中1件办理结果为本机关不掌握相关政府信息，2件办理结果为需要另行制作。\n")
+    assert "requests.unable.not_held" not in v and "requests.unable.needs_creation" not in v
