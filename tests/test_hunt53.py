@@ -23,11 +23,7 @@ from __future__ import annotations
 import pytest
 
 import reportparse
-
-
-def _values(text):
-    return {i.key: i.value for i in reportparse.parse_text(text).indicators
-            if i.applicant in (None, "total") and i.period == "year" and not i.derived}
+from values_read import values_read as _values
 
 
 # ---- article 20 cited in prose is no start of table 二 -----------------------------------------------------------
