@@ -104,8 +104,10 @@ _STATUS_SECTION = LazyPattern(r"^[ \t\u3000]*[一二三四五六七八九十]{1,
 # 情况) and the proactive one (五、主动公开政府信息以及公开平台建设等情况): the requests' section may come after the opening
 _STATUS_SECTIONS = ((("依申请公开", "政府信息公开申请"), ("复议", "诉讼"), ("主动公开", "公开基本", "公开总体", "咨询", "收费")),
                     (("发布解读", "回应社会关切"), ("重点领域",), ("主动公开",)))
-# (a university's report cites its own statute, 《高等学校信息公开办法》, often alone)
+# (a university's report cites its own statute, 《高等学校信息公开办法》, often alone; a local body's report may cite its
+# province's or city's own rules alone, 《苏州市政府信息公开规定》, 《浙江省政府信息公开暂行办法》)
 _STATUTE = LazyPattern(_GOV_STATUTE_NAME + r"|《条例》|《高等学校信息公开办法》"  # or a school's own
+                       r"|《[^《》\n]{1,10}?(?:省|市|自治区)政府信息公开(?:暂行)?(?:规定|办法)》"
                        r"|《[^《》\n]{2,16}(?:大学|学院)信息公开[^《》\n]{0,10}》")     # rules under it
 # a cover letter before the report: …编写了2021年政府信息公开工作年度报告，现将有关情况报告如下
 # (a college's: 现将学院2014-2015学年信息公开工作年度报告如下)

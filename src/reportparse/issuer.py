@@ -169,9 +169,12 @@ def _contact_office(text: str) -> Optional[str]:
 # body is the one reporting, where two or more figures name it so and no other body stands in that place; the
 # channel may stand between (2025年,X局通过区政府网站主动公开…); one such figure is enough where the same body opens
 # another sentence or line of the text too (X局持续健全…): the report's own subject, no part listed once
-_FIGURE_SUBJECT = LazyPattern(rf"(?:^|(?<=[。;；]))[ \t\u3000]*(?:19|20)\d{{2}}\s*年度?[,，]?(?P<name>{_NAME}{{2,16}}?)"
+# (the year may be said as 今年来: 今年来,X区政府办公室对外主动公开信息…条 … 今年来,X区政府办公室共收到…7件; not 本年度,
+# which a report naming its contact office says of its own short name too)
+_FIGURE_SUBJECT = LazyPattern(rf"(?:^|(?<=[。;；]))[ \t\u3000]*(?:(?:19|20)\d{{2}}\s*年度?|今年(?:来|以来))[,，]?"
+                              rf"(?P<name>{_NAME}{{2,16}}?)"
                               r"(?:(?:通过|利用|在)[^,，。;；:：\d\n]{1,20}?(?:网站|网|平台))?"
-                              r"(?:共|全年|累计)?(?:主动(?:公开|发布)|受理|收到|接收|新收)", regex.M)
+                              r"(?:共|全年|累计)?(?:对外)?(?:主动(?:公开|发布)|受理|收到|接收|新收)", regex.M)
 
 
 def _figure_subject(text: str) -> Optional[str]:

@@ -19,8 +19,8 @@ from ..cells import to_yuan
 from ..normalize import Spacing, fold_traditional
 from ..patterns import CN_DIGITS, LazyPattern
 from ..schema import _read_tsv
-from .narrative_channels import (OTHER_MATTER, OUTLETS, OWNER_CHAR, SENTENCE_END as _SENTENCE_END, SITE_OWNER, SITE_SECTION,
-                                 WEBSITE, WEBSITE_COLUMN, WINDOW as _WINDOW, channel_fits as _channel_fits)
+from .narrative_channels import (NAME_AND, OTHER_MATTER, OUTLETS, OWNER_CHAR, SENTENCE_END as _SENTENCE_END, SITE_OWNER,
+                                 SITE_SECTION, WEBSITE, WEBSITE_COLUMN, WINDOW as _WINDOW, channel_fits as _channel_fits)
 from .narrative_channels import WAY_FAMILIES, WAYS_LISTED, all_on_one_site, ends_with_outlet, site_beside_another, website_total
 from .narrative_compact import Compact
 from .narrative_cut import NEGATION_PAIR, NEGATIONS, cut_texts, needs_one_of, plan as _cut_plan, sentence_local
@@ -432,8 +432,8 @@ def _lumped(ctext: str, cs: int, s: int) -> bool:
     j = s
     while j > cs and ctext[j - 1] in _LIST_JOIN:
         j -= 1
-    if j == s or j == cs:
-        return False
+    if j == s or j == cs or NAME_AND.match(ctext, j):
+        return False        # (a 和 inside a department's name before its site: 市人力资源和社会保障局门户网站…)
     item = ctext[max(cs - 1, *(ctext.rfind(c, cs, j) for c in _LIST_SPLIT)) + 1:j]
     if ctext.startswith("主动", s) and "通过" in ctext[cs:j] and ends_with_outlet(item):
         return False    # the ways, then the verb after a typed 、 (通过门户网站、公开专栏、主动公开…316条): the verb's count

@@ -38,8 +38,13 @@ WEBSITE_COLUMN = r"(?:[^,，。;；:：\d、等及和与\"“”]{1,8}?(?:子栏
 SITE_SECTION = r"[\"”]?(?:上|(?:[\"“]?(?:政府|政务)?信息公开[\"”]?)?(?:信息)?平台(?:上)?)?"
 # a character of the name of a website's owner (在和平区政府门户网站…): no clause mark, digit, quote or word of a list
 # (、等及和与: 微信和网站 names two ways), but a 和 inside a place's name (和平区政府: one to three characters, then the
-# place's kind and its government)
-OWNER_CHAR = r"(?:[^,，。;；:：\d、等及和与\"“”]|和(?=[^,，。;；:：\d、等及和与\"“”]{1,3}?[区县市州旗](?:人民)?政府))"
+# place's kind and its government), or inside a department's name right before its own website (市人力资源和社会保障局
+# 门户网站, 通过县住房和城乡建设局网站…: no site or second outlet on either side of 和)
+_NAME_AND = (r"(?<!网站|外网|官网|门户|号)和(?=(?:(?!网|站|号|平台|政府)[^,，。;；:：\d、等及和与\"“”]){1,6}?"
+             r"(?:局|委员会|委|厅)(?:政务|信息公开)?(?:门户)?(?:网站|外网|官网))")
+NAME_AND = LazyPattern(_NAME_AND)
+OWNER_CHAR = (r"(?:[^,，。;；:：\d、等及和与\"“”]|和(?=[^,，。;；:：\d、等及和与\"“”]{1,3}?[区县市州旗](?:人民)?政府)|"
+              + _NAME_AND + ")")
 # the owner before a website's name in a count of what went out on it: a government, a portal, a bureau or office
 # (通过市民政局网站…, 在县政府门户网站…), or a proper name in quotation marks (通过“岚峰之窗”门户网站…: the portal's own name)
 SITE_OWNER = (r"(?:" + OWNER_CHAR + r"{0,14}?(?:政府|门户|人民政府|局|委|办|中心)[\"”]?|(?<=[\"“])" + OWNER_CHAR
@@ -145,7 +150,9 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
     if key == "disclosure.via_website" and literal is None and _site_before(ctext, cs, s, e):
         return False            # … a channel listed after a comma too (通过本局门户网站公开…23300条,通过省政府网站公开…137条)
     if needs == "alone":
-        return not ("其中" in ctext[max(0, cs - 3):s] or _other_channels(ctext, cs, s, e) or _KIND.search(ctext, cs, s)
+        # (a department's name whose first half the match leaves out, 市政务服务和大数据管理局门户网站…: no kind of information)
+        kind = None if s and NAME_AND.match(ctext, s - 1) else _KIND.search(ctext, cs, s)
+        return not ("其中" in ctext[max(0, cs - 3):s] or _other_channels(ctext, cs, s, e) or kind
                     or _other_figures(ctext, s, e) or _medium_after(ctext, cs, s, e))
     if needs == "channels" or (key == "disclosure.total" and literal is None
                                and ("通过" in ctext[cs:e] or _CHANNEL_SUBJECT.match(ctext, cs, e)
@@ -265,10 +272,10 @@ _LIST_END = "。！？!?\n"
 
 # one website named as the way a proactive total went out (2016年我乡通过政府门户网站主动公开信息138条; 在区政府网站公开
 # …123条), or a government's or a bureau's website as the clause's subject (2023年县政府网站共发布公开各类政务信息1575条,
-# 2021年,我局门户网站共公开各类信息2514条; a department's own by its one-character kind, 2022年厅门户网站…): the clause's only
-# outlet, no list of ways (、 和 及 等) after it
+# 2021年,我局门户网站共公开各类信息2514条; a department named in full, 市人力资源和社会保障局门户网站…; a department's
+# own by its one-character kind, 2022年厅门户网站…): the clause's only outlet, no list of ways (、 和 及 等) after it
 _ONE_SITE_WAY = LazyPattern(r"(?:(?:通过|在|利用)[\"“]?" + OWNER_CHAR + r"{0,20}?[\"”]?|\G(?:(?:19|20)\d{2}年度?[,，]?)?"
-                            + OWNER_CHAR + r"{0,8}?(?:政府|局|委|办|中心|厅))" + WEBSITE + SITE_SECTION + r"(?!、|和|及|与)")
+                            + OWNER_CHAR + r"{0,12}?(?:政府|局|委|办|中心|厅))" + WEBSITE + SITE_SECTION + r"(?!、|和|及|与)")
 _OUTLET = LazyPattern(OUTLETS)
 
 

@@ -39,6 +39,9 @@ _SUM_WORD = LazyPattern(r"共(?<!公共|中共)(?!同|享|建|识|产党)|总计
 # the year's new ones said after a 累计 in its sentence (2020年累计主动公开275条，其中本年度新增32条; 累计8775条
 # (2025年新增388条)): the 累计 runs over years from a start the sentence does not say, even after a year word
 _NEW_OF_YEAR = LazyPattern(r"(?:本年度?|今年|当年|全年|(?:19|20)\d{2}年度?)(?:内)?新增")
+# … or its part 其中 says went out that year on the sites it names (累计公开846条，其中本年度在县政府网站…公开214条)
+_YEAR_ON_SITE = LazyPattern(r"(?<=其中[,，:：]?)(?:本年度?|今年|当年|全年|(?:19|20)\d{2}年度?)(?:内)?(?:在|通过)"
+                            r"[^,，。;；:：\d]{1,30}?(?:网站|网|平台|专栏)(?:上)?(?:共)?(?:主动)?(?:公开|发布|公布)")
 # … or said right before the verb of the figure's own clause (历年累计52条，其中2010年新增主动公开政府信息14条)
 _NEW_BEFORE = LazyPattern(r"(?:本年度?|今年|当年|全年|(?P<y>(?:19|20)\d{2})年度?)(?:内)?新增(?:了)?$")
 # (一年来 / 一年以来 / 过去一年 / 这一年: the year the report looks back on; 十一年来, 两年来 count years)
@@ -98,7 +101,7 @@ def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Opti
     a year the match names by its digits (its ty/py/ny groups, 比2019年减少) is the row's own to check, so another
     year is looked for before the match only."""
     f = s if f is None else max(s, f)
-    new = _NEW_OF_YEAR.match(ctext, s)
+    new = _NEW_OF_YEAR.match(ctext, s) or _YEAR_ON_SITE.match(ctext, s)
     if new:                     # the figure says it is the year's new ones (今年新增94条 after a running total)
         named = _NAMED_YEAR.match(new.group())
         return "year" if named is None or year is None or int(named[1]) == year else None
