@@ -345,7 +345,8 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
     cols = blank_columns(cols, [b for head in header for b in head], labels_end)
     _notes_in_cells(rows, page_bands[first:last + 1], cols, slack, pitch, taken)
     crowded(rows, lambda r: _over(cols, r.x0, r.x1, slack), _joined, split)
-    unsettled = unsettled_rows(rows, leaves, lambda spans: _columns(spans, slack), geo.row_line_evidence) | set(split)
+    unsettled = unsettled_rows(rows, leaves, lambda spans: _columns(spans, slack), geo.row_line_evidence,
+                               geo.rows_line_columns) | set(split)
     # a line of figures with no label right over a row's: wrapped cells or two rows (pdf_aligned_stacked.py)
     wrapped = set() if all(cells_of) else set(wrapped_rows(rows, [bool(c) for c in cells_of], h, geo))
     entries = [(row.top, k, None) for k, row in enumerate(rows)] + [(min(r.top for r in b), -1, b) for b in lone]

@@ -1,0 +1,124 @@
+"""PDF damage classes read at stop 53 (pdf53), found by tools/pdf_attack.py and tools/pdf_reports.
+
+- A part of a borderless table of two rows (the 2019 table 二's 规章 / 规范性文件 parts: three
+  columns, rules between rows), its figures tracked 0.8 em and set flush right under header words
+  centred in their cells. A spaced figure ('2 7') has one other figure in its column ('5'): the two
+  share the right edge and no other, and one figure's edges are each "the column's" alone, so the
+  column does not tell which edge it keeps; no header word is centred on the figure (flush right),
+  and a row of three is short of `row_line_evidence`: every row of the part was unread (2019 table
+  二: 18 values a report). The rows tell it together: each row as many figures as the header's
+  bottom-level words, one nearest each, one edge of each at one step, at the same places row under
+  row (`rows_line_columns` figures a row at least; pdf_spaced._rows_in_line). A chain that took a
+  digit of the neighbouring cell sticks out of its column by a digit, and one-digit figures of
+  narrower columns are more than the words.
+"""
+import pytest
+from pdf_variants import read_county, wrong_values
+
+from reportparse.layout.pdf_aligned_cells import Band, Run
+from reportparse.layout.pdf_model import Item
+from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT
+from reportparse.layout.pdf_spaced import unsettled_rows
+
+TRACKED = dict(rules="horizontal", right_figures=True, figure_lead="", figure_spacing=0.8, spaced_every=1)
+T2_PARTS = ("disclosure.regulations.", "disclosure.normative_docs.", "disclosure.licensing.",
+            "disclosure.other_services.", "disclosure.penalty.", "disclosure.coercion.")
+
+
+@pytest.mark.parametrize("seed", [15, 8, 23])
+def test_two_row_parts_of_tracked_flush_right_figures_are_read(seed):
+    # (before: each part's rows unread, 'set digits spaced apart ... do not settle': 18 values lost)
+    got, want, report = read_county("2019", seed, **TRACKED)
+    assert wrong_values(got, want) == {}
+    keys = [k for k in want if k.startswith(T2_PARTS)]
+    assert len(keys) == 18
+    for key in keys:
+        assert got[key] == want[key], key
+    assert not any("'规章'" in w or "'行政许可'" in w for w in report.warnings)
+
+
+H, DIGIT, PITCH, CELL = 7.5, 3.75, 10.05, 115.0        # digits tracked 0.8 em; columns 115 pt apart
+
+
+def _run(text, right, top, edge="right"):
+    """A figure's digits tracked at PITCH, set flush right at `right` (or centred on a cell ending
+    there, or flush left in it), joined (spaced when two or more)."""
+    width = (len(text) - 1) * PITCH + DIGIT
+    x = {"right": right - width, "centre": right - CELL / 2 - width / 2, "left": right - CELL + 20.0}[edge]
+    items = [Item(ch, x + k * PITCH, top, x + k * PITCH + DIGIT, top + H) for k, ch in enumerate(text)]
+    return Run(items, text, items[0].x0, top, items[-1].x1, top + H, True, len(text) > 1)
+
+
+def _part(rows_, edge="right", words=None, shift=None):
+    """Rows of figures in columns CELL wide from x=260 under words centred on each column; `shift`:
+    (row, column, points) moves one figure aside."""
+    bands = []
+    for i, figures in enumerate(rows_):
+        top = 100.0 + 20.0 * i
+        runs = []
+        for k, f in enumerate(figures):
+            dx = shift[2] if shift and shift[:2] == (i, k) else 0.0
+            runs.append(_run(f, 260.0 + CELL * (k + 1) + dx, top, edge))
+        bands.append(Band(runs, top, top + H))
+    n = len(rows_[0]) if words is None else words
+    leaves = [(260.0 + CELL * k + CELL / 2 - 28.0, 260.0 + CELL * k + CELL / 2 + 28.0) for k in range(n)]
+    return bands, leaves
+
+
+def _columns(spans):
+    out = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1] + 2.0:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return out
+
+
+def _unsettled(bands, leaves):
+    return unsettled_rows(bands, leaves, _columns, DEFAULT_PDF_LAYOUT.row_line_evidence,
+                          DEFAULT_PDF_LAYOUT.rows_line_columns)
+
+
+@pytest.mark.parametrize("rows_, edge", [
+    ([["27", "2", "67"], ["5", "21", "31"]], "right"),
+    ([["108", "17", "625"], ["175", "3", "1904"]], "right"),
+    ([["64", "318", "7"], ["2", "45", "296"], ["83", "9", "52"]], "right"),
+    ([["27", "2", "67"], ["5", "21", "31"]], "left"),
+])
+def test_rows_at_one_step_and_the_same_places_settle_their_spaced_digits(rows_, edge):
+    bands, leaves = _part(rows_, edge)
+    assert _unsettled(bands, leaves) == set()
+
+
+def test_the_same_part_without_the_rows_check_stays_unsettled():
+    # (the stop 52 reading: the column of two does not tell its edge)
+    bands, leaves = _part([["27", "2", "67"], ["5", "21", "31"]])
+    assert unsettled_rows(bands, leaves, _columns, DEFAULT_PDF_LAYOUT.row_line_evidence) == {0, 1}
+
+
+def test_guard_a_figure_off_its_place_leaves_the_rows_unsettled():
+    # the second row's middle figure a digit to the left: its column's edge not at one place
+    bands, leaves = _part([["27", "2", "67"], ["5", "21", "31"]], shift=(1, 1, -PITCH))
+    assert _unsettled(bands, leaves) != set()
+
+
+def test_guard_a_chain_that_took_its_neighbours_digit_stays_unsettled():
+    # '2 7' ran on over the next cell's '1' of '1 4' (the page: '27' | '14'): the chain '2 7 1' sticks
+    # out of its column by a digit, and its neighbour is a digit short
+    bands, leaves = _part([["27", "14", "67"], ["5", "21", "31"]])
+    a, b = bands[0].runs[0], bands[0].runs[1]
+    took = Run(a.items + b.items[:1], "271", a.x0, a.top, b.items[0].x1, a.bottom, True, True)
+    rest = Run(b.items[1:], "4", b.items[1].x0, b.top, b.x1, b.bottom, True, False)
+    bands[0] = Band([took, rest] + bands[0].runs[2:], bands[0].top, bands[0].bottom)
+    assert 0 in _unsettled(bands, leaves)
+
+
+@pytest.mark.parametrize("rows_, words", [
+    ([["27", "2"], ["5", "21"]], None),                 # two columns: a step says nothing
+    ([["27", "2", "67"]], None),                        # one row: short of row_line_evidence
+    ([["27", "2", "67"], ["5", "21", "31"]], 4),        # a word more than the figures
+])
+def test_guard_parts_short_of_evidence_stay_unsettled(rows_, words):
+    bands, leaves = _part(rows_, words=words)
+    assert _unsettled(bands, leaves) != set()
