@@ -11,14 +11,26 @@
   row (`rows_line_columns` figures a row at least; pdf_spaced._rows_in_line). A chain that took a
   digit of the neighbouring cell sticks out of its column by a digit, and one-digit figures of
   narrower columns are more than the words.
+- A part of one row (the 2019 table 二's 政府集中采购: two figures under two words) shows no edge of
+  its own; the parts above it, read, keep their columns' edges alone (flush right: figures of several
+  lengths sharing the right edge only). A row whose figures, one nearest each header word, stand one
+  edge each on the lines the page's tables read before keep is settled (`told_line_figures`;
+  pdf_spaced.told_lines, _on_lines).
+- Two digits at one gap whose second goes on at a gap of its own, two digits more ('9' · '1 0 8': the
+  last digit of one cell, the first of the next tracked figure, 9 pt apart by chance, '1 0 8' at 6.3)
+  were joined first, left to right, into '9 1', leaving '0 8': neither read, and a table of one row
+  (table 四) lost its 15 values. Tc spaces a figure's digits at one gap: the two equal gaps are the
+  figure, the one gap before it chance (pdf_lines._chain_on).
 """
 import pytest
 from pdf_variants import read_county, wrong_values
 
 from reportparse.layout.pdf_aligned_cells import Band, Run
+from reportparse.layout.pdf_aligned_chains import shared_edges
+from reportparse.layout.pdf_lines import letter_spaced
 from reportparse.layout.pdf_model import Item
 from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT
-from reportparse.layout.pdf_spaced import unsettled_rows
+from reportparse.layout.pdf_spaced import told_lines, unsettled_rows
 
 TRACKED = dict(rules="horizontal", right_figures=True, figure_lead="", figure_spacing=0.8, spaced_every=1)
 T2_PARTS = ("disclosure.regulations.", "disclosure.normative_docs.", "disclosure.licensing.",
@@ -122,3 +134,96 @@ def test_guard_a_chain_that_took_its_neighbours_digit_stays_unsettled():
 def test_guard_parts_short_of_evidence_stay_unsettled(rows_, words):
     bands, leaves = _part(rows_, words=words)
     assert _unsettled(bands, leaves) != set()
+
+
+# ---------------------------------------------------------------- a part of one row under parts read
+
+def test_a_one_row_part_under_parts_read_is_read():
+    # (before: '政府集中采购' unread, 'the table's columns do not settle': 2 values lost)
+    got, want, report = read_county("2019", 15, **TRACKED)
+    assert wrong_values(got, want) == {}
+    assert (got["disclosure.procurement.projects"], got["disclosure.procurement.amount"]) == \
+        (want["disclosure.procurement.projects"], want["disclosure.procurement.amount"])
+    assert not any("'政府集中采购'" in w for w in report.warnings)
+
+
+def _lines_of(rows_):
+    bands, _ = _part(rows_)
+    return told_lines(bands, set(), lambda r: [int((r.x1 - 260.0 - 1.0) // CELL)], shared_edges)
+
+
+def _one_row(figures, shift=0.0):
+    bands, leaves = _part([figures])
+    if shift:
+        r = bands[0].runs[-1]
+        r.items = [Item(it.text, it.x0 + shift, it.top, it.x1 + shift, it.bottom) for it in r.items]
+        r.x0, r.x1 = r.x0 + shift, r.x1 + shift
+    return bands, leaves
+
+
+def _unsettled_on(bands, leaves, lines):
+    return unsettled_rows(bands, leaves, _columns, DEFAULT_PDF_LAYOUT.row_line_evidence,
+                          DEFAULT_PDF_LAYOUT.rows_line_columns, lines, DEFAULT_PDF_LAYOUT.told_line_figures)
+
+
+def test_the_lines_told_are_the_edges_figures_of_several_lengths_share_alone():
+    lines = _lines_of([["27", "2", "67"], ["5", "21", "31"]])
+    assert sorted(lines) == [(0, 375.0), (0, 490.0)]     # (the third column's figures share every edge)
+
+
+def test_a_row_on_the_lines_the_tables_above_keep_settles_its_spaced_digits():
+    lines = _lines_of([["27", "2", "67"], ["5", "21", "31"]]) + _lines_of([["108", "7", "625"], ["175", "3", "1904"]])
+    bands, leaves = _one_row(["36", "1", "614160"])
+    assert _unsettled_on(bands, leaves, lines) == set()
+    assert _unsettled_on(bands, leaves, []) == {0}                   # (the row alone: unsettled)
+
+
+@pytest.mark.parametrize("figures, shift", [
+    (["36", "1", "614160"], -PITCH),    # the last figure a digit off the line
+    (["36", "614160"], 0.0),            # two figures under three words
+])
+def test_guard_a_row_off_the_lines_stays_unsettled(figures, shift):
+    lines = _lines_of([["27", "2", "67"], ["5", "21", "31"]]) + _lines_of([["108", "7", "625"], ["175", "3", "1904"]])
+    bands, leaves = _one_row(figures, shift)
+    if len(figures) == 2:
+        leaves = leaves + [(leaves[-1][0] + CELL, leaves[-1][1] + CELL)]
+    assert _unsettled_on(bands, leaves, lines) == {0}
+
+
+# ---------------------------------------------------------------- a pair before a chain
+
+@pytest.mark.parametrize("template, seed", [("2021", 7), ("2019", 20)])
+def test_table_four_with_a_digit_one_chance_gap_before_a_tracked_figure_is_read(template, seed):
+    # (before: '9 1' and '0 8' of '9' | '108' neither read: table 四's 15 values lost)
+    got, want, report = read_county(template, seed, **TRACKED)
+    assert wrong_values(got, want) == {}
+    for key in want:
+        if key.startswith(("review.", "litigation.")):
+            assert got[key] == want[key], key
+
+
+def _digits(spec, top=100.0):
+    """One band's parts: (text, x0) of digits 3.75 wide, each a part of its own."""
+    return [[Item(ch, x, top, x + DIGIT, top + H)] for ch, x in spec]
+
+
+def _joined(parts):
+    return ["".join(it.text for it in part) for part, _ in letter_spaced(parts, DEFAULT_PDF_LAYOUT.letter_gap)]
+
+
+def test_two_equal_gaps_after_a_chance_gap_are_the_figure():
+    # '9' flush right at 185.5, '1 0 8' at 6.35 pt gaps (pitch 10.1) from 194.6
+    parts = _digits([("9", 181.75), ("1", 194.6), ("0", 204.7), ("8", 214.8)])
+    assert _joined(parts) == ["9", "108"]
+
+
+@pytest.mark.parametrize("spec, want", [
+    # the second digit goes on at its own gap for one more digit only: a pair, as before
+    ([("9", 181.75), ("1", 194.6), ("0", 204.7)], ["91", "0"]),
+    # the pair's gap and the next digits' the same: one chain, as before
+    ([("2", 100.0), ("6", 110.1), ("3", 120.2), ("5", 130.3)], ["2635"]),
+    # a pair, then a digit a wide gap on and two at a gap of their own: the pair stays
+    ([("2", 100.0), ("6", 109.0), ("3", 121.0), ("5", 131.1), ("7", 141.2)], ["26", "357"]),
+])
+def test_guard_pairs_not_before_a_chain_of_their_second_digit_stay(spec, want):
+    assert _joined(_digits(spec)) == want

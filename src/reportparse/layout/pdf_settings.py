@@ -120,6 +120,12 @@ class PDFLayoutSettings:
     #: in order, one edge of each at one step and at the same places row under row (a part of the
     #: 2019 table 二: two rows of three figures set flush right; pdf_spaced._rows_in_line)
     rows_line_columns: int = 3
+    #: ... and spaced digits whose table does not tell their edge (a part of one row) are one figure
+    #: where their row's figures, at least this many and as many as the header's bottom-level words,
+    #: one nearest each in order, stand one edge each on the edge lines the page's tables read
+    #: before keep alone in a column (the same edge for all: the 2019 table 二's 采购 part under its
+    #: parts above; pdf_spaced._on_lines)
+    told_line_figures: int = 2
     #: a ruled table's cell padding, where the page shows it: the offset from its left rule at which
     #: the lines of at least `cell_padding_evidence` cells start, each cell's lines of unequal length
     #: at one x (to `cell_padding_slack` points: set flush left, where centred lines start apart).

@@ -26,17 +26,19 @@ from typing import Optional
 
 
 def unsettled_rows(rows, leaves: list[tuple[float, float]], columns, evidence: int,
-                   rows_columns: Optional[int] = None) -> set[int]:
+                   rows_columns: Optional[int] = None, lines=(), line_figures: int = 0) -> set[int]:
     """The rows (indices) holding spaced digits that the table does not settle as one figure:
     first those with a column boundary between their digits, then the rest against the columns
     (`columns(spans)`) of the other figures (`evidence`: PDFLayoutSettings.row_line_evidence;
-    `rows_columns`: its rows_line_columns, None to not look at the rows together)."""
+    `rows_columns`: its rows_line_columns, None to not look at the rows together; `lines`: the
+    edge lines the page's tables read before keep (told_lines), a row of `line_figures` at least
+    on them settled: PDFLayoutSettings.told_line_figures, 0 to not look)."""
     spaced = [(k, r) for k, row in enumerate(rows) for r in row.figures if r.spaced]
     if not spaced:
         return set()
     bad = {id(r) for _, r in spaced if conflicts(r, rows, leaves)}
     cols = columns([(r.x0, r.x1) for row in rows for r in row.figures if id(r) not in bad])
-    return {k for k, r in spaced if id(r) in bad or not one_figure(r, rows, leaves, cols, (evidence, rows_columns))}
+    return {k for k, r in spaced if id(r) in bad or not one_figure(r, rows, leaves, cols, (evidence, rows_columns, lines, line_figures))}
 
 
 def conflicts(run, rows, leaves: list[tuple[float, float]]) -> bool:
@@ -100,7 +102,7 @@ def _in_line(run, rows, leaves: list[tuple[float, float]], evidence: tuple) -> b
     headed = any(a < run.x1 and run.x0 < b and abs((a + b) / 2 - centre) <= tol for a, b in leaves)
     others = [r for row in rows for r in row.figures if r is not run and r.x0 < run.x1 and run.x0 < r.x1]
     if not others:
-        return headed or _row_in_line(run, rows, leaves, tol, evidence[0])
+        return headed or _row_in_line(run, rows, leaves, tol, evidence[0]) or _on_lines(run, rows, leaves, tol, evidence)
     if all(abs(r.x0 - run.x0) <= tol and abs(r.x1 - run.x1) <= tol for r in others):
         return True                     # (both edges shared: in line whichever edge the column keeps)
     lines = []
@@ -112,7 +114,8 @@ def _in_line(run, rows, leaves: list[tuple[float, float]], evidence: tuple) -> b
     tied = [(edge, line) for agree, edge, line in lines if agree == top]
     if 2 * top <= len(others) or not any(abs(edge(run.x0, run.x1) - line) <= tol for edge, line in tied):
         return False
-    return len(tied) == 1 or headed or evidence[1] is not None and _rows_in_line(run, rows, leaves, tol, evidence[1])
+    return (len(tied) == 1 or headed or evidence[1] is not None and _rows_in_line(run, rows, leaves, tol, evidence[1])
+            or _on_lines(run, rows, leaves, tol, evidence))
 
 
 def _steps(figures, leaves: list[tuple[float, float]]):
@@ -162,6 +165,36 @@ def _rows_in_line(run, rows, leaves: list[tuple[float, float]], tol: float, colu
         if _one_step(first, tol) and all(abs(x - y) <= tol for p in places[1:] for x, y in zip(p[e], first)):
             return True
     return False
+
+
+def told_lines(rows, unsettled, over, shared) -> list[tuple[int, float]]:
+    """(edge, x) of each edge line (0 right, 1 centre, 2 left) a table's settled figures keep alone in a
+    column (figures of several lengths sharing that one edge: `shared(figures)`, {edge: line});
+    `over(run)`: the columns a run stands in."""
+    by: dict[int, list] = {}
+    for k, row in enumerate(rows):
+        if k not in unsettled:
+            for r in row.figures:
+                for j in over(r)[:1]:
+                    by.setdefault(j, []).append(r)
+    told = [shared(mine) for mine in by.values()]
+    return [e for edges in told if len(edges) == 1 for e in edges.items()]
+
+
+def _on_lines(run, rows, leaves: list[tuple[float, float]], tol: float, evidence: tuple) -> bool:
+    """Do the figures of `run`'s row, as many as the header's bottom-level words (`evidence[3]` at
+    least), one nearest each in order, stand one edge each on an edge line the page's tables read
+    before keep (`evidence[2]`: told_lines), the same edge for all, to `tol`? The parts of one
+    table (the 2019 table 二's, each under its header) keep its columns' edges: a part of one row
+    shows no edge of its own, and a chain that took a digit of the neighbouring cell stands off the
+    lines by a digit, its neighbour too."""
+    lines, least = evidence[2], evidence[3]
+    row = next((row for row in rows if any(r is run for r in row.figures)), None)
+    if not least or not lines or row is None or len(row.figures) != len(leaves) or len(leaves) < least:
+        return False
+    edges = _steps(row.figures, leaves)
+    return edges is not None and any(all(any(f == e and abs(x - y) <= tol for f, y in lines) for x in at)
+                                     for e, at in enumerate(edges))
 
 
 def shown(run) -> str:
