@@ -35,7 +35,8 @@ from .pdf_aligned_chains import cut_chains, shared_edges
 from .pdf_lines import bands, letter_spaced, line_of, runs
 from .pdf_model import Cell, Item, Table
 from .pdf_settings import PDFLayoutSettings
-from .pdf_spaced import crowded, loose_note, one_digits, rows_note, split_figures, told_lines, unsettled_rows
+from .pdf_spaced import (crowded, loose_note, one_digits, rows_note, row_on_lines, split_figures, told_lines,
+                         unsettled_rows)
 
 
 def find_aligned_tables(items: list[Item], page: int, geo: PDFLayoutSettings,
@@ -333,7 +334,8 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
     leaves = header_leaves(header, labels_end)
     if len(cols) > len(leaves) > 0:
         cols = _marks_joined(cols, rows, leaves, slack)
-    if not _enough(region, geo) and not _headed(cols, leaves, h):
+    if not _enough(region, geo) and not _headed(cols, leaves, h) and \
+            not (len(rows) == 1 and row_on_lines(rows[0].figures, leaves, lines, geo.told_line_figures, slack)):
         taken.difference_update(taken_here)
         for b, was in kept:
             b.runs = was

@@ -182,17 +182,22 @@ def told_lines(rows, unsettled, over, shared) -> list[tuple[int, float]]:
 
 
 def _on_lines(run, rows, leaves: list[tuple[float, float]], tol: float, evidence: tuple) -> bool:
-    """Do the figures of `run`'s row, as many as the header's bottom-level words (`evidence[3]` at
-    least), one nearest each in order, stand one edge each on an edge line the page's tables read
-    before keep (`evidence[2]`: told_lines), the same edge for all, to `tol`? The parts of one
-    table (the 2019 table 二's, each under its header) keep its columns' edges: a part of one row
-    shows no edge of its own, and a chain that took a digit of the neighbouring cell stands off the
-    lines by a digit, its neighbour too."""
-    lines, least = evidence[2], evidence[3]
+    """Do the figures of `run`'s row stand on the edge lines the page's tables read before keep
+    (`evidence[2]`, `evidence[3]`: row_on_lines)?"""
     row = next((row for row in rows if any(r is run for r in row.figures)), None)
-    if not least or not lines or row is None or len(row.figures) != len(leaves) or len(leaves) < least:
+    return row is not None and row_on_lines(row.figures, leaves, evidence[2], evidence[3], tol)
+
+
+def row_on_lines(figures, leaves: list[tuple[float, float]], lines, least: int, tol: float) -> bool:
+    """Do a row's figures, as many as the header's bottom-level words (`least` at least; 0: never),
+    one nearest each in order, stand one edge each on an edge line of `lines` (told_lines of the
+    page's tables read before), the same edge for all, to `tol`? The parts of one table (the 2019
+    table 二's, each under its header) keep its columns' edges: a part of one row shows no edge of
+    its own, and a chain that took a digit of the neighbouring cell stands off the lines by a
+    digit, its neighbour too."""
+    if not least or not lines or len(figures) != len(leaves) or len(leaves) < least:
         return False
-    edges = _steps(row.figures, leaves)
+    edges = _steps(figures, leaves)
     return edges is not None and any(all(any(f == e and abs(x - y) <= tol for f, y in lines) for x in at)
                                      for e, at in enumerate(edges))
 
