@@ -13,7 +13,8 @@
   narrower columns are more than the words.
 - A part of one row (the 2019 table 二's 政府集中采购: two figures under two words) shows no edge of
   its own; the parts above it, read, keep their columns' edges alone (flush right: figures of several
-  lengths sharing the right edge only). A row whose figures, one nearest each header word, stand one
+  lengths sharing the right edge only; the parts together where each part's columns hold figures of
+  one length). A row whose figures, one nearest each header word, stand one
   edge each on the lines the page's tables read before keep is settled (`told_line_figures`;
   pdf_spaced.told_lines, row_on_lines); a part of one row whose figures stand far right of their
   header words (行政事业性收费: its 本年增/减 figure flush right in a wide cell, no word over it) is a
@@ -28,7 +29,6 @@ import pytest
 from pdf_variants import read_county, wrong_values
 
 from reportparse.layout.pdf_aligned_cells import Band, Run
-from reportparse.layout.pdf_aligned_chains import shared_edges
 from reportparse.layout.pdf_lines import letter_spaced
 from reportparse.layout.pdf_model import Item
 from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT
@@ -140,7 +140,7 @@ def test_guard_parts_short_of_evidence_stay_unsettled(rows_, words):
 
 # ---------------------------------------------------------------- a part of one row under parts read
 
-@pytest.mark.parametrize("seed", [15, 30])
+@pytest.mark.parametrize("seed", [15, 30, 9, 20])
 def test_one_row_parts_under_parts_read_are_read(seed):
     # (before: '政府集中采购' unread, 'the table's columns do not settle', and 行政事业性收费's figures
     # 'spaced apart outside any table': 4 values lost)
@@ -152,9 +152,8 @@ def test_one_row_parts_under_parts_read_are_read(seed):
     assert not any("'政府集中采购'" in w or "outside any table" in w for w in report.warnings)
 
 
-def _lines_of(rows_):
-    bands, _ = _part(rows_)
-    return told_lines(bands, set(), lambda r: [int((r.x1 - 260.0 - 1.0) // CELL)], shared_edges)
+def _lines_of(*parts):
+    return told_lines([r for rows_ in parts for b in _part(rows_)[0] for r in b.figures])
 
 
 def _one_row(figures, shift=0.0):
@@ -174,10 +173,14 @@ def _unsettled_on(bands, leaves, lines):
 def test_the_lines_told_are_the_edges_figures_of_several_lengths_share_alone():
     lines = _lines_of([["27", "2", "67"], ["5", "21", "31"]])
     assert sorted(lines) == [(0, 375.0), (0, 490.0)]     # (the third column's figures share every edge)
+    # parts whose columns hold figures of one length each: the parts together tell the edges
+    assert _lines_of([["60", "79", "48"], ["35", "18", "24"]]) == []
+    assert sorted(_lines_of([["60", "79", "48"], ["35", "18", "24"]], [["103", "7", "1785"], ["357", "3", "2299"]])) \
+        == [(0, 375.0), (0, 490.0), (0, 605.0)]
 
 
 def test_a_row_on_the_lines_the_tables_above_keep_settles_its_spaced_digits():
-    lines = _lines_of([["27", "2", "67"], ["5", "21", "31"]]) + _lines_of([["108", "7", "625"], ["175", "3", "1904"]])
+    lines = _lines_of([["27", "2", "67"], ["5", "21", "31"]], [["108", "7", "625"], ["175", "3", "1904"]])
     bands, leaves = _one_row(["36", "1", "614160"])
     assert _unsettled_on(bands, leaves, lines) == set()
     assert _unsettled_on(bands, leaves, []) == {0}                   # (the row alone: unsettled)
@@ -188,7 +191,7 @@ def test_a_row_on_the_lines_the_tables_above_keep_settles_its_spaced_digits():
     (["36", "614160"], 0.0),            # two figures under three words
 ])
 def test_guard_a_row_off_the_lines_stays_unsettled(figures, shift):
-    lines = _lines_of([["27", "2", "67"], ["5", "21", "31"]]) + _lines_of([["108", "7", "625"], ["175", "3", "1904"]])
+    lines = _lines_of([["27", "2", "67"], ["5", "21", "31"]], [["108", "7", "625"], ["175", "3", "1904"]])
     bands, leaves = _one_row(figures, shift)
     if len(figures) == 2:
         leaves = leaves + [(leaves[-1][0] + CELL, leaves[-1][1] + CELL)]

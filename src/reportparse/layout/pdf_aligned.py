@@ -31,7 +31,7 @@ from .pdf_drift import drifted, rejoin
 from .pdf_aligned_cells import Band, Run, blank_columns, block_cell, cell_blocks, header_leaves, header_rows
 from .pdf_aligned_stacked import stacked_note, stacked_pairs, wrapped_note, wrapped_rows
 from .pdf_aligned_units import units_folded, units_under
-from .pdf_aligned_chains import cut_chains, shared_edges
+from .pdf_aligned_chains import cut_chains
 from .pdf_lines import bands, letter_spaced, line_of, runs
 from .pdf_model import Cell, Item, Table
 from .pdf_settings import PDFLayoutSettings
@@ -69,9 +69,9 @@ def find_aligned_tables(items: list[Item], page: int, geo: PDFLayoutSettings,
     used: set[int] = set()
     taken: set[int] = set()             # runs in a table already (ids)
     unread: list[str] = []
-    lines: list[tuple[int, float]] = []  # the edge lines the tables read keep (pdf_spaced.told_lines)
+    read: list[Run] = []                # the settled figures of the tables read (their edges: pdf_spaced.told_lines)
     for region in _regions(page_bands, geo):
-        table = _table(region, page_bands, page, geo, taken, unread, lines)
+        table = _table(region, page_bands, page, geo, taken, unread, read)
         if table is not None:
             tables.append(table)
             used.update(id(it) for c in table.cells for it in getattr(c, "items", ()))
@@ -258,7 +258,7 @@ def _apart(band: Band, h: float, geo: PDFLayoutSettings) -> bool:
 
 
 def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayoutSettings,
-           taken: set[int], notes: list[str], lines: list[tuple[int, float]]) -> Optional[Table]:
+           taken: set[int], notes: list[str], read: list[Run]) -> Optional[Table]:
     h = median(r.h for b in region for r in b.figures)
     slack = 0.3 * h
     cols = _columns([(r.x0, r.x1) for b in region for r in b.figures], slack)
@@ -334,6 +334,7 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
     leaves = header_leaves(header, labels_end)
     if len(cols) > len(leaves) > 0:
         cols = _marks_joined(cols, rows, leaves, slack)
+    lines = told_lines(read) if read else []
     if not _enough(region, geo) and not _headed(cols, leaves, h) and \
             not (len(rows) == 1 and row_on_lines(rows[0].figures, leaves, lines, geo.told_line_figures, slack)):
         taken.difference_update(taken_here)
@@ -350,7 +351,7 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
     crowded(rows, lambda r: _over(cols, r.x0, r.x1, slack), _joined, split)
     unsettled = unsettled_rows(rows, leaves, lambda spans: _columns(spans, slack), geo.row_line_evidence,
                                geo.rows_line_columns, lines, geo.told_line_figures) | set(split)
-    lines += told_lines(rows, unsettled, lambda r: _over(cols, r.x0, r.x1, slack), shared_edges)
+    read += [r for k, row in enumerate(rows) if k not in unsettled for r in row.figures]
     # a line of figures with no label right over a row's: wrapped cells or two rows (pdf_aligned_stacked.py)
     wrapped = set() if all(cells_of) else set(wrapped_rows(rows, [bool(c) for c in cells_of], h, geo))
     entries = [(row.top, k, None) for k, row in enumerate(rows)] + [(min(r.top for r in b), -1, b) for b in lone]

@@ -142,7 +142,7 @@ def _mine(refs, col, slack: float) -> list:
     return [r for r in refs if col[0] - slack <= r.x0 and r.x1 <= col[1] + slack]
 
 
-def shared_edges(mine) -> dict:
+def _shared(mine) -> dict:
     """{edge: its line} of the edges (right, centre, left) that every figure of `mine` (one
     column's) shares, to 0.3 of its height ({} with no figure)."""
     shared = {}
@@ -158,7 +158,7 @@ def _table_edge(refs, cols, slack: float, geo):
     """The one edge that the table's figures keep in every column, where at least
     `chain_edge_evidence` columns tell it alone (figures of several lengths in them) and every
     other column's figures share it too; else None."""
-    shared = [shared_edges(_mine(refs, col, slack)) for col in cols]
+    shared = [_shared(_mine(refs, col, slack)) for col in cols]
     told = {e for s in shared if len(s) == 1 for e in s}
     if len(told) != 1:
         return None
@@ -177,7 +177,7 @@ def _cut(run, refs, cols, spans: list[int], slack: float, geo):
     pitch = (items[-1].x0 - items[0].x0) / (len(items) - 1)
     tol = geo.centred_slack * pitch
     mine = [_mine(refs, cols[j], slack) for j in spans]
-    lines = [shared_edges(m) for m in mine]  # per column: {edge: its line} of the edges its figures share
+    lines = [_shared(m) for m in mine]  # per column: {edge: its line} of the edges its figures share
     if not all(lines):
         return None
     edges = set.intersection(*(set(s) for s in lines))

@@ -123,8 +123,9 @@ class PDFLayoutSettings:
     #: ... and spaced digits whose table does not tell their edge (a part of one row) are one figure
     #: where their row's figures, at least this many and as many as the header's bottom-level words,
     #: one nearest each in order, stand one edge each on the edge lines the page's tables read
-    #: before keep alone in a column (the same edge for all: the 2019 table 二's 采购 part under its
-    #: parts above; pdf_spaced._on_lines)
+    #: before keep (figures of two lengths sharing that edge; the same edge for all: the 2019 table
+    #: 二's 采购 part under its parts above; pdf_spaced.told_lines, row_on_lines); such a part of
+    #: one row is a table even where its figures stand far right of their header words
     told_line_figures: int = 2
     #: a ruled table's cell padding, where the page shows it: the offset from its left rule at which
     #: the lines of at least `cell_padding_evidence` cells start, each cell's lines of unequal length

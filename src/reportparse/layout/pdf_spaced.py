@@ -167,18 +167,23 @@ def _rows_in_line(run, rows, leaves: list[tuple[float, float]], tol: float, colu
     return False
 
 
-def told_lines(rows, unsettled, over, shared) -> list[tuple[int, float]]:
-    """(edge, x) of each edge line (0 right, 1 centre, 2 left) a table's settled figures keep alone in a
-    column (figures of several lengths sharing that one edge: `shared(figures)`, {edge: line});
-    `over(run)`: the columns a run stands in."""
-    by: dict[int, list] = {}
-    for k, row in enumerate(rows):
-        if k not in unsettled:
-            for r in row.figures:
-                for j in over(r)[:1]:
-                    by.setdefault(j, []).append(r)
-    told = [shared(mine) for mine in by.values()]
-    return [e for edges in told if len(edges) == 1 for e in edges.items()]
+def told_lines(figures) -> list[tuple[int, float]]:
+    """(edge, x) of each edge line (0 right, 1 centre, 2 left) that figures of two lengths or more
+    share, to 0.3 of their height: a column's edge (flush right, centred or flush left) as the
+    settled figures of the page's tables read keep it, a part's figures with the other parts'."""
+    out = []
+    for e, edge in enumerate(_EDGES):
+        at = sorted((edge(r.x0, r.x1), r.x1 - r.x0, 0.3 * r.h) for r in figures)
+        i = 0
+        while i < len(at):
+            j = i + 1
+            while j < len(at) and at[j][0] - at[j - 1][0] <= at[j][2]:
+                j += 1
+            widths = [w for _, w, _ in at[i:j]]
+            if max(widths) - min(widths) > at[i][2]:
+                out.append((e, at[(i + j) // 2][0]))
+            i = j
+    return out
 
 
 def _on_lines(run, rows, leaves: list[tuple[float, float]], tol: float, evidence: tuple) -> bool:
