@@ -38,7 +38,8 @@ def unsettled_rows(rows, leaves: list[tuple[float, float]], columns, evidence: i
         return set()
     bad = {id(r) for _, r in spaced if conflicts(r, rows, leaves)}
     cols = columns([(r.x0, r.x1) for row in rows for r in row.figures if id(r) not in bad])
-    return {k for k, r in spaced if id(r) in bad or not one_figure(r, rows, leaves, cols, (evidence, rows_columns, lines, line_figures))}
+    given = (evidence, rows_columns, lines, line_figures)
+    return {k for k, r in spaced if id(r) in bad or not one_figure(r, rows, leaves, cols, given)}
 
 
 def conflicts(run, rows, leaves: list[tuple[float, float]]) -> bool:
@@ -95,14 +96,17 @@ def _in_line(run, rows, leaves: list[tuple[float, float]], evidence: tuple) -> b
     must be centred on it too (centred figures), or the table's rows of figures stand one edge at
     the same places (_rows_in_line: a part of two rows, figures set flush); with no other figure in
     its column, the header word or its row's figures in line with each other (_row_in_line: a table
-    of one row, figures set flush). Where
-    every other figure of its column stands at both its edges, it sticks out of none of them: in line."""
+    of one row, figures set flush). Either way, its row's figures standing on the edge lines the
+    page's tables read before keep settle it too (_on_lines: a part of one row under parts read).
+    Where every other figure of its column stands at both its edges, it sticks out of none of them:
+    in line. `evidence`: (row_line_evidence, rows_line_columns, told lines, told_line_figures)."""
     tol = 0.3 * run.h
     centre = (run.x0 + run.x1) / 2
     headed = any(a < run.x1 and run.x0 < b and abs((a + b) / 2 - centre) <= tol for a, b in leaves)
     others = [r for row in rows for r in row.figures if r is not run and r.x0 < run.x1 and run.x0 < r.x1]
     if not others:
-        return headed or _row_in_line(run, rows, leaves, tol, evidence[0]) or _on_lines(run, rows, leaves, tol, evidence)
+        return (headed or _row_in_line(run, rows, leaves, tol, evidence[0])
+                or _on_lines(run, rows, leaves, tol, evidence))
     if all(abs(r.x0 - run.x0) <= tol and abs(r.x1 - run.x1) <= tol for r in others):
         return True                     # (both edges shared: in line whichever edge the column keeps)
     lines = []
