@@ -31,9 +31,10 @@ def test_flush_right_tracked_figures_of_one_width_in_a_column_are_read():
     for key in ("disclosure.licensing.decisions", "disclosure.other_services.decisions",
                 "disclosure.normative_docs.made", "disclosure.penalty.decisions"):
         assert got[key] == want[key], key
-    assert sum(v is None for v in got.values()) <= 22
-    # the rows whose column holds a figure of another width and no third stay unread, said
-    assert any("digits spaced apart" in w for w in report.warnings)
+    # the rows whose column holds a figure of another width and no third: unread until stop 53, whose
+    # parts' rows tell the edge together (pdf_spaced._rows_in_line; tests/test_pdf_damage_pdf53.py)
+    assert [k for k, v in got.items() if v is None and want[k] is not None] == []
+    assert not any("digits spaced apart" in w for w in report.warnings)
 
 
 def test_a_landscape_pages_number_in_a_cell_is_known_by_the_page_before():

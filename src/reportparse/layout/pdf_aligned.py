@@ -35,7 +35,8 @@ from .pdf_aligned_chains import cut_chains
 from .pdf_lines import bands, letter_spaced, line_of, runs
 from .pdf_model import Cell, Item, Table
 from .pdf_settings import PDFLayoutSettings
-from .pdf_spaced import crowded, loose_note, one_digits, rows_note, split_figures, unsettled_rows
+from .pdf_spaced import (crowded, loose_note, one_digits, rows_note, row_on_lines, split_figures, told_lines,
+                         unsettled_rows)
 
 
 def find_aligned_tables(items: list[Item], page: int, geo: PDFLayoutSettings,
@@ -68,8 +69,9 @@ def find_aligned_tables(items: list[Item], page: int, geo: PDFLayoutSettings,
     used: set[int] = set()
     taken: set[int] = set()             # runs in a table already (ids)
     unread: list[str] = []
+    read: list[Run] = []                # the settled figures of the tables read (their edges: pdf_spaced.told_lines)
     for region in _regions(page_bands, geo):
-        table = _table(region, page_bands, page, geo, taken, unread)
+        table = _table(region, page_bands, page, geo, taken, unread, read)
         if table is not None:
             tables.append(table)
             used.update(id(it) for c in table.cells for it in getattr(c, "items", ()))
@@ -256,7 +258,7 @@ def _apart(band: Band, h: float, geo: PDFLayoutSettings) -> bool:
 
 
 def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayoutSettings,
-           taken: set[int], notes: list[str]) -> Optional[Table]:
+           taken: set[int], notes: list[str], read: list[Run]) -> Optional[Table]:
     h = median(r.h for b in region for r in b.figures)
     slack = 0.3 * h
     cols = _columns([(r.x0, r.x1) for b in region for r in b.figures], slack)
@@ -332,7 +334,9 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
     leaves = header_leaves(header, labels_end)
     if len(cols) > len(leaves) > 0:
         cols = _marks_joined(cols, rows, leaves, slack)
-    if not _enough(region, geo) and not _headed(cols, leaves, h):
+    lines = told_lines(read) if read else []
+    if not _enough(region, geo) and not _headed(cols, leaves, h) and \
+            not (len(rows) == 1 and row_on_lines(rows[0].figures, leaves, lines, geo.told_line_figures, slack)):
         taken.difference_update(taken_here)
         for b, was in kept:
             b.runs = was
@@ -345,7 +349,9 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
     cols = blank_columns(cols, [b for head in header for b in head], labels_end)
     _notes_in_cells(rows, page_bands[first:last + 1], cols, slack, pitch, taken)
     crowded(rows, lambda r: _over(cols, r.x0, r.x1, slack), _joined, split)
-    unsettled = unsettled_rows(rows, leaves, lambda spans: _columns(spans, slack), geo.row_line_evidence) | set(split)
+    unsettled = unsettled_rows(rows, leaves, lambda spans: _columns(spans, slack), geo.row_line_evidence,
+                               geo.rows_line_columns, lines, geo.told_line_figures) | set(split)
+    read += [r for k, row in enumerate(rows) if k not in unsettled for r in row.figures]
     # a line of figures with no label right over a row's: wrapped cells or two rows (pdf_aligned_stacked.py)
     wrapped = set() if all(cells_of) else set(wrapped_rows(rows, [bool(c) for c in cells_of], h, geo))
     entries = [(row.top, k, None) for k, row in enumerate(rows)] + [(min(r.top for r in b), -1, b) for b in lone]

@@ -109,6 +109,8 @@ def letter_spaced(parts: list[list[Item]], widest: float) -> list[tuple[list[Ite
                         break
                     digits = digits and _digits(nxt)
                     j += 1
+                if digits and j == i + 1 and _chain_on(parts, j, gap, widest, tight):
+                    j = i               # (two digits at one gap, the second going on at its own: below)
         word = [it for p in parts[i:j + 1] for it in p] if j > i else part
         han = sum(1 for it in word if HAN.match(it.text)) if j > i else -1
         if han >= 2 or han == 1 and not any(it.text.isalnum() for it in word if not HAN.match(it.text)):
@@ -120,6 +122,19 @@ def letter_spaced(parts: list[list[Item]], widest: float) -> list[tuple[list[Ite
             j = i
         i = j + 1
     return out
+
+
+def _chain_on(parts: list[list[Item]], k: int, gap: float, widest: float, tight: float) -> bool:
+    """Do the digits of parts[k] and the two parts after it stand at one gap of their own, other than
+    `gap`? Then parts[k] is the first digit of a tracked figure ('1 0 8', its two gaps equal: Tc spacing)
+    and the digit before it, one gap away by chance, the last of the cell before ('9'): two digits at
+    one gap are no figure where the second goes on at another ('9 1' | '0 8' read neither)."""
+    if k + 2 >= len(parts) or not all(_digits(p) for p in parts[k:k + 3]):
+        return False
+    h = max(parts[k][-1].bottom - parts[k][-1].top, 1.0)
+    g = parts[k + 1][0].x0 - parts[k][-1].x1
+    return (0 < g <= widest * h and abs(g - gap) > tight and abs(parts[k + 2][0].x0 - parts[k + 1][-1].x1 - g) <= tight
+            and all(_even(p, g, tight) for p in parts[k:k + 3]))
 
 
 def _digits(part: list[Item]) -> bool:

@@ -114,6 +114,19 @@ class PDFLayoutSettings:
     #: at least this many figures, as many as the header's bottom-level words and one nearest each in
     #: order, one edge of each (right, centre or left) at one step (pdf_spaced._row_in_line)
     row_line_evidence: int = 4
+    #: ... and spaced digits whose column's other figures do not tell its edge (one other: each
+    #: shares one edge with it) are one figure where the table's rows with as many figures as the
+    #: header's bottom-level words, two rows at least and this many figures a row, stand one to a word
+    #: in order, one edge of each at one step and at the same places row under row (a part of the
+    #: 2019 table 二: two rows of three figures set flush right; pdf_spaced._rows_in_line)
+    rows_line_columns: int = 3
+    #: ... and spaced digits whose table does not tell their edge (a part of one row) are one figure
+    #: where their row's figures, at least this many and as many as the header's bottom-level words,
+    #: one nearest each in order, stand one edge each on the edge lines the page's tables read
+    #: before keep (figures of two lengths sharing that edge; the same edge for all: the 2019 table
+    #: 二's 采购 part under its parts above; pdf_spaced.told_lines, row_on_lines); such a part of
+    #: one row is a table even where its figures stand far right of their header words
+    told_line_figures: int = 2
     #: a ruled table's cell padding, where the page shows it: the offset from its left rule at which
     #: the lines of at least `cell_padding_evidence` cells start, each cell's lines of unequal length
     #: at one x (to `cell_padding_slack` points: set flush left, where centred lines start apart).

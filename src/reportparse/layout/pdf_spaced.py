@@ -22,17 +22,24 @@ per digit, never a guess at the joined number).
 """
 from __future__ import annotations
 
+from typing import Optional
 
-def unsettled_rows(rows, leaves: list[tuple[float, float]], columns, evidence: int) -> set[int]:
+
+def unsettled_rows(rows, leaves: list[tuple[float, float]], columns, evidence: int,
+                   rows_columns: Optional[int] = None, lines=(), line_figures: int = 0) -> set[int]:
     """The rows (indices) holding spaced digits that the table does not settle as one figure:
     first those with a column boundary between their digits, then the rest against the columns
-    (`columns(spans)`) of the other figures (`evidence`: PDFLayoutSettings.row_line_evidence)."""
+    (`columns(spans)`) of the other figures (`evidence`: PDFLayoutSettings.row_line_evidence;
+    `rows_columns`: its rows_line_columns, None to not look at the rows together; `lines`: the
+    edge lines the page's tables read before keep (told_lines), a row of `line_figures` at least
+    on them settled: PDFLayoutSettings.told_line_figures, 0 to not look)."""
     spaced = [(k, r) for k, row in enumerate(rows) for r in row.figures if r.spaced]
     if not spaced:
         return set()
     bad = {id(r) for _, r in spaced if conflicts(r, rows, leaves)}
     cols = columns([(r.x0, r.x1) for row in rows for r in row.figures if id(r) not in bad])
-    return {k for k, r in spaced if id(r) in bad or not one_figure(r, rows, leaves, cols, evidence)}
+    given = (evidence, rows_columns, lines, line_figures)
+    return {k for k, r in spaced if id(r) in bad or not one_figure(r, rows, leaves, cols, given)}
 
 
 def conflicts(run, rows, leaves: list[tuple[float, float]]) -> bool:
@@ -45,7 +52,7 @@ def conflicts(run, rows, leaves: list[tuple[float, float]]) -> bool:
     return sum(1 for a, b in leaves if a < x1 and x0 < b) > 1
 
 
-def one_figure(run, rows, leaves: list[tuple[float, float]], cols: list[list[float]], evidence: int) -> bool:
+def one_figure(run, rows, leaves: list[tuple[float, float]], cols: list[list[float]], evidence: tuple) -> bool:
     """Does the table (its rows of figures, its bottom-level header words, its columns without the
     digits in conflict) settle that the spaced digits of `run` (not in conflict) are one figure?"""
     if not _in_line(run, rows, leaves, evidence):
@@ -81,20 +88,25 @@ def _off_grid(run, other) -> bool:
 _EDGES = (lambda a, b: b, lambda a, b: (a + b) / 2, lambda a, b: a)     # right, centre, left
 
 
-def _in_line(run, rows, leaves: list[tuple[float, float]], evidence: int) -> bool:
+def _in_line(run, rows, leaves: list[tuple[float, float]], evidence: tuple) -> bool:
     """Does the joined figure stand in its column as the column's other figures do? Their
     alignment is the edge (right, centre, left) most of them share; a chain that took a digit of
     the neighbouring cell sticks out of it by a digit. Where the others do not tell one edge (a
     single other figure, or as many in line one way as another), the header word over the figure
-    must be centred on it too (centred figures); with no other figure in its column, that or its row's
-    figures in line with each other (_row_in_line: a table of one row, figures set flush). Where
-    every other figure of its column stands at both its edges, it sticks out of none of them: in line."""
+    must be centred on it too (centred figures), or the table's rows of figures stand one edge at
+    the same places (_rows_in_line: a part of two rows, figures set flush); with no other figure in
+    its column, the header word or its row's figures in line with each other (_row_in_line: a table
+    of one row, figures set flush). Either way, its row's figures standing on the edge lines the
+    page's tables read before keep settle it too (_on_lines: a part of one row under parts read).
+    Where every other figure of its column stands at both its edges, it sticks out of none of them:
+    in line. `evidence`: (row_line_evidence, rows_line_columns, told lines, told_line_figures)."""
     tol = 0.3 * run.h
     centre = (run.x0 + run.x1) / 2
     headed = any(a < run.x1 and run.x0 < b and abs((a + b) / 2 - centre) <= tol for a, b in leaves)
     others = [r for row in rows for r in row.figures if r is not run and r.x0 < run.x1 and run.x0 < r.x1]
     if not others:
-        return headed or _row_in_line(run, rows, leaves, tol, evidence)
+        return (headed or _row_in_line(run, rows, leaves, tol, evidence[0])
+                or _on_lines(run, rows, leaves, tol, evidence))
     if all(abs(r.x0 - run.x0) <= tol and abs(r.x1 - run.x1) <= tol for r in others):
         return True                     # (both edges shared: in line whichever edge the column keeps)
     lines = []
@@ -106,7 +118,24 @@ def _in_line(run, rows, leaves: list[tuple[float, float]], evidence: int) -> boo
     tied = [(edge, line) for agree, edge, line in lines if agree == top]
     if 2 * top <= len(others) or not any(abs(edge(run.x0, run.x1) - line) <= tol for edge, line in tied):
         return False
-    return len(tied) == 1 or headed
+    return (len(tied) == 1 or headed or evidence[1] is not None and _rows_in_line(run, rows, leaves, tol, evidence[1])
+            or _on_lines(run, rows, leaves, tol, evidence))
+
+
+def _steps(figures, leaves: list[tuple[float, float]]):
+    """The places of each edge (right, centre, left) of a row's figures, left to right, where they
+    stand one nearest each header word, in order; else None."""
+    figures = sorted(figures, key=lambda r: r.x0)
+    mids = [(r.x0 + r.x1) / 2 for r in figures]
+    for k, (a, b) in enumerate(sorted(leaves, key=lambda w: w[0] + w[1])):
+        if min(range(len(mids)), key=lambda j: abs(mids[j] - (a + b) / 2)) != k:
+            return None
+    return [[edge(r.x0, r.x1) for r in figures] for edge in _EDGES]
+
+
+def _one_step(at: list[float], tol: float) -> bool:
+    steps = [y - x for x, y in zip(at, at[1:])]
+    return max(steps) - min(steps) <= tol
 
 
 def _row_in_line(run, rows, leaves: list[tuple[float, float]], tol: float, evidence: int) -> bool:
@@ -118,17 +147,68 @@ def _row_in_line(run, rows, leaves: list[tuple[float, float]], tol: float, evide
     row = next((row for row in rows if any(r is run for r in row.figures)), None)
     if row is None or len(row.figures) != len(leaves) or len(leaves) < evidence:
         return False
-    figures = sorted(row.figures, key=lambda r: r.x0)
-    mids = [(r.x0 + r.x1) / 2 for r in figures]
-    for k, (a, b) in enumerate(sorted(leaves, key=lambda w: w[0] + w[1])):
-        if min(range(len(mids)), key=lambda j: abs(mids[j] - (a + b) / 2)) != k:
-            return False
-    for edge in _EDGES:
-        at = [edge(r.x0, r.x1) for r in figures]
-        steps = [y - x for x, y in zip(at, at[1:])]
-        if max(steps) - min(steps) <= tol:
+    edges = _steps(row.figures, leaves)
+    return edges is not None and any(_one_step(at, tol) for at in edges)
+
+
+def _rows_in_line(run, rows, leaves: list[tuple[float, float]], tol: float, columns: int) -> bool:
+    """Do `run`'s row and every other row of the table with as many figures as the header's
+    bottom-level words (`columns` at least: a part of table 二, two rows of three figures) stand one
+    to a word, one edge of each at one step and at the same places row under row, to `tol`? A figure
+    set flush in its column shares its edge with the figure of another length under it and not the
+    other edges, so a column of two does not tell which edge it keeps: the rows do, together. A chain
+    that took a digit of the neighbouring cell sticks out of its column by a digit."""
+    full = [row for row in rows if len(row.figures) == len(leaves)]
+    if len(leaves) < columns or len(full) < 2 or not any(r is run for row in full for r in row.figures):
+        return False
+    places = [_steps(row.figures, leaves) for row in full]
+    if any(p is None for p in places):
+        return False
+    for e in range(len(_EDGES)):
+        first = places[0][e]
+        if _one_step(first, tol) and all(abs(x - y) <= tol for p in places[1:] for x, y in zip(p[e], first)):
             return True
     return False
+
+
+def told_lines(figures) -> list[tuple[int, float]]:
+    """(edge, x) of each edge line (0 right, 1 centre, 2 left) that figures of two lengths or more
+    share, to 0.3 of their height: a column's edge (flush right, centred or flush left) as the
+    settled figures of the page's tables read keep it, a part's figures with the other parts'."""
+    out = []
+    for e, edge in enumerate(_EDGES):
+        at = sorted((edge(r.x0, r.x1), r.x1 - r.x0, 0.3 * r.h) for r in figures)
+        i = 0
+        while i < len(at):
+            j = i + 1
+            while j < len(at) and at[j][0] - at[j - 1][0] <= at[j][2]:
+                j += 1
+            widths = [w for _, w, _ in at[i:j]]
+            if max(widths) - min(widths) > at[i][2]:
+                out.append((e, at[(i + j) // 2][0]))
+            i = j
+    return out
+
+
+def _on_lines(run, rows, leaves: list[tuple[float, float]], tol: float, evidence: tuple) -> bool:
+    """Do the figures of `run`'s row stand on the edge lines the page's tables read before keep
+    (`evidence[2]`, `evidence[3]`: row_on_lines)?"""
+    row = next((row for row in rows if any(r is run for r in row.figures)), None)
+    return row is not None and row_on_lines(row.figures, leaves, evidence[2], evidence[3], tol)
+
+
+def row_on_lines(figures, leaves: list[tuple[float, float]], lines, least: int, tol: float) -> bool:
+    """Do a row's figures, as many as the header's bottom-level words (`least` at least; 0: never),
+    one nearest each in order, stand one edge each on an edge line of `lines` (told_lines of the
+    page's tables read before), the same edge for all, to `tol`? The parts of one table (the 2019
+    table 二's, each under its header) keep its columns' edges: a part of one row shows no edge of
+    its own, and a chain that took a digit of the neighbouring cell stands off the lines by a
+    digit, its neighbour too."""
+    if not least or not lines or len(figures) != len(leaves) or len(leaves) < least:
+        return False
+    edges = _steps(figures, leaves)
+    return edges is not None and any(all(any(f == e and abs(x - y) <= tol for f, y in lines) for x in at)
+                                     for e, at in enumerate(edges))
 
 
 def shown(run) -> str:
