@@ -29,17 +29,41 @@ _EXTRA = str.maketrans({
 
 def _translator(table: dict):
     """`text.translate(table)` for a table of single characters, done as one regex pass: translate
-    looks every character of a non-ASCII text up in a dict, ~10× slower on a report."""
+    looks every character of a non-ASCII text up in a dict, ~10× slower on a report. The pass splits the
+    text at the characters to map (the split keeps them: every odd piece is one) and maps those pieces
+    in C (a Python call a match, as `sub` with a function makes, costs more than the scan). The last long
+    texts mapped are kept with their results: a parse maps the same whole text several times (the academic
+    year's check, the region search, the sentence headings)."""
     chars = {chr(k): "" if v is None else v if isinstance(v, str) else chr(v) for k, v in table.items()}
-    pattern = re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+    pattern = re.compile("([" + "".join(re.escape(c) for c in chars) + "])")
     lookup = chars.__getitem__
     ascii_keys = any(c.isascii() for c in chars)
+    last = [()]     # the last long texts mapped, (text, its translation) each: one tuple, swapped whole
 
     def translate(text: str) -> str:
         if not ascii_keys and text.isascii():       # the many short ASCII strings of an HTML page
             return text
-        return pattern.sub(lambda m: lookup(m.group()), text)
+        kept = last[0] if len(text) >= _KEPT_TEXT else None
+        if kept:
+            for was, out in kept:
+                if was == text:
+                    return out
+        parts = pattern.split(text)
+        if len(parts) == 1:
+            out = text
+        else:
+            parts[1::2] = map(lookup, parts[1::2])
+            out = "".join(parts)
+        if kept is not None:
+            last[0] = ((text, out),) + kept[:_KEPT - 1]
+        return out
     return translate
+
+
+# a text this long is kept with its translation (the short ones, titles and lines, are many and seldom repeated), the
+# last _KEPT of them (between two maps of a report's text a parse maps its sentences' text)
+_KEPT_TEXT = 1000
+_KEPT = 3
 
 
 _extra = _translator(_EXTRA)
