@@ -2,7 +2,7 @@
 the money unit it states."""
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from ..patterns import HEADER_MONEY_UNIT
@@ -18,16 +18,53 @@ def _header_start(sections: list[int], h: RowHit) -> int:
     return sections[at] if at >= 0 else h.label_start
 
 
-def own_columns(index: LabelIndex, sections: list[int], h: RowHit, template: str) -> tuple[str, ...]:
-    """The row's columns: the document's template's, unless the row's own header prints the other template's
+def own_columns(index: LabelIndex, sections: list[int], h: RowHit, template: str,
+                headings: Optional[int] = None) -> tuple[str, ...]:
+    """The row's columns: those its block's header names in order, when they are one template's whole set for the
+    row (and as many as the headings its pipe header row prints, `headings`, where known: a word cut over two
+    lines names nothing); else the document's template's, unless the row's own header prints the other template's
     column words alone (a 2021 report whose 第(一)项 header is 2019's 本年新制作数量 | 本年新公开数量 | 对外公开总数量,
     or only its last word where a copy cut the others): the same three cells are then made / published /
     published_total, never issued / repealed / in_force."""
-    lo = _header_start(sections, h)
-    window = index.compact[index.to_compact(lo):index.to_compact(h.label_start)]
+    window = index.compact[index.to_compact(_header_start(sections, h)):index.to_compact(h.label_start)]
+    printed = _printed_columns(window, h.spec.key)
+    if printed and headings in (None, len(printed)):
+        return printed
     named = {t for t, phrases, needs_all in _MARKERS.marks if not needs_all and any(p in window for p in phrases)}
     own = named.pop() if len(named) == 1 else template
     return TABLE2_COLUMNS.get(own, {}).get(h.spec.key) or TABLE2_COLUMNS[template][h.spec.key]
+
+
+def header_headings(text: str, sections: list[int], labels: list[int], h: RowHit) -> Optional[int]:
+    """How many column headings the row's block prints in its header row, when that row is a pipe row opened by its
+    信息内容 cell (the first line of a header wrapped over two); else None (no header, or one in another layout).
+    labels: every row label's start, sorted."""
+    lo = _header_start(sections, h)
+    if lo == h.label_start:
+        return None
+    first = labels[bisect_left(labels, lo)]         # (the block's first row: its header is above it)
+    for line in reversed(text[lo:first].split("\n")):
+        cells = line.strip().strip("|").split("|")
+        if len(cells) > 1 and "".join(cells[0].split()) in _MARKERS.t2_header:
+            return sum(1 for c in cells[1:] if c.strip())
+    return None
+
+
+def _printed_columns(window: str, key: str) -> Optional[tuple[str, ...]]:
+    """The columns the block's header names for the row, in printed order, when they are one template's whole set
+    for it (a 2019 table whose 行政许可 block prints 2021's one 处理决定数量 column: its lone cell is the decisions,
+    never 2019's first column, 上一年项目数量); else None (no header, a cut or unknown word: the caller's rule)."""
+    found = sorted((at, -len(word), name) for word, name in _MARKERS.t2_columns
+                   for at in _occurrences(window, word))
+    names = tuple(name for _at, _len, name in found)
+    return names if names in {cols.get(key) for cols in TABLE2_COLUMNS.values()} else None
+
+
+def _occurrences(window: str, word: str):
+    at = window.find(word)
+    while at >= 0:
+        yield at
+        at = window.find(word, at + len(word))
 
 
 def header_unit(text: str, sections: list[int], h: RowHit) -> Optional[str]:
