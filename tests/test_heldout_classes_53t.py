@@ -169,3 +169,14 @@ def test_guard_a_2019_header_with_one_word_whole_and_the_others_cut_keeps_the_te
     got = _disclosure(reportparse.parse_text(text))
     assert (got["disclosure.licensing.items_prev_year"], got["disclosure.licensing.items_change"],
             got["disclosure.licensing.decisions"]) == (31, -4, 117)
+
+
+@pytest.mark.parametrize("layout", ["pipe", "apart"])
+def test_a_copy_without_its_headings_reads_each_block_by_its_own_header(layout):
+    # no 第二十条 heading between the blocks: each 信息内容 header row still sets its block's columns
+    blocks = [("第二十条第(一)项" if i == 0 else None, header, rows)
+              for i, (_h, header, rows) in enumerate(_blocks("处理决定数量", "本年度收费金额(单位:万元)"))]
+    text = _render([(h or "", header, rows) for h, header, rows in blocks], layout)
+    text = "\n".join(line for line in text.split("\n") if line.strip(" |"))
+    got = _disclosure(reportparse.parse_text(text))
+    assert got == {**_MADE, **_DECIDED}, got

@@ -32,6 +32,7 @@ from .table2_headers import header_headings, header_unit, own_columns
 _MARKERS = template_markers()
 _T2_START = regex.compile(_MARKERS.starts["t2"])
 _T3_START = regex.compile(_MARKERS.starts["t3"])
+_T2_HEADER = regex.compile("|".join(map(regex.escape, _MARKERS.t2_header)))
 
 
 def detect_template(index: LabelIndex) -> Optional[str]:
@@ -118,14 +119,18 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         b.start > a.end for a, b in zip(h.cells, h.cells[1:]))) for h in hits) or _labels_apart(doc.text, hits)
     seen = set()
 
+    # each block's columns from its own header: its 信息内容 row where printed, else its 第二十条 heading (a copy that
+    # dropped the headings still prints a header over each block)
+    heads = sorted(set(sections) | {m[0] for m in index.find(_T2_HEADER, start[0], end)})
+
     def columns(g: RowHit) -> tuple[str, ...]:
-        return own_columns(index, sections, g, template, header_headings(doc.text, sections, labels, g))
+        return own_columns(index, heads, g, template, header_headings(doc.text, heads, labels, g))
 
     for h in hits:
         if h.spec.key in seen:
             continue
         seen.add(h.spec.key)
-        k = header_headings(doc.text, sections, labels, h)
+        k = header_headings(doc.text, heads, labels, h)
         names = columns(h)
         if h.pipe_row and k and k < len(names):
             # (a 2019 table whose block prints one 2021 column under a word none names: its lone figure is in no
