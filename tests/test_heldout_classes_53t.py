@@ -180,3 +180,11 @@ def test_a_copy_without_its_headings_reads_each_block_by_its_own_header(layout):
     text = "\n".join(line for line in text.split("\n") if line.strip(" |"))
     got = _disclosure(reportparse.parse_text(text))
     assert got == {**_MADE, **_DECIDED}, got
+
+
+def test_guard_a_header_row_cut_by_a_hard_wrap_keeps_its_named_columns():
+    # '| 信息内容 | 本年制发件数 | 本年废止件数' then '| 现行有效件数 |' on the next line: its words name the three columns
+    text = _render(_PURE_2019, "pipe").replace(
+        "信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |", "| 信息内容 | 本年新制作数量 | 本年新公开数量\n| 对外公开总数量 |")
+    got = _disclosure(reportparse.parse_text(text))
+    assert {k: got[k] for k in _MADE} == _MADE

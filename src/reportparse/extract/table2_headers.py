@@ -21,14 +21,14 @@ def _header_start(sections: list[int], h: RowHit) -> int:
 def own_columns(index: LabelIndex, sections: list[int], h: RowHit, template: str,
                 headings: Optional[int] = None) -> tuple[str, ...]:
     """The row's columns: those its block's header names in order, when they are one template's whole set for the
-    row (and as many as the headings its pipe header row prints, `headings`, where known: a word cut over two
+    row (and no fewer than the headings its pipe header row prints, `headings`, where known: a word cut over two
     lines names nothing); else the document's template's, unless the row's own header prints the other template's
     column words alone (a 2021 report whose 第(一)项 header is 2019's 本年新制作数量 | 本年新公开数量 | 对外公开总数量,
     or only its last word where a copy cut the others): the same three cells are then made / published /
     published_total, never issued / repealed / in_force."""
     window = index.compact[index.to_compact(_header_start(sections, h)):index.to_compact(h.label_start)]
     printed = _printed_columns(window, h.spec.key)
-    if printed and headings in (None, len(printed)):
+    if printed and (headings is None or headings <= len(printed)):
         return printed
     named = {t for t, phrases, needs_all in _MARKERS.marks if not needs_all and any(p in window for p in phrases)}
     own = named.pop() if len(named) == 1 else template
@@ -37,7 +37,8 @@ def own_columns(index: LabelIndex, sections: list[int], h: RowHit, template: str
 
 def header_headings(text: str, sections: list[int], labels: list[int], h: RowHit) -> Optional[int]:
     """How many column headings the row's block prints in its header row, when that row is a pipe row opened by its
-    信息内容 cell (the first line of a header wrapped over two); else None (no header, or one in another layout).
+    信息内容 cell and closed by a pipe (the first line of a header printed over two); else None (no header, one in
+    another layout, or a row a hard wrap cut).
     labels: every row label's start, sorted."""
     lo = _header_start(sections, h)
     if lo == h.label_start:
@@ -46,7 +47,8 @@ def header_headings(text: str, sections: list[int], labels: list[int], h: RowHit
     for line in reversed(text[lo:first].split("\n")):
         cells = line.strip().strip("|").split("|")
         if len(cells) > 1 and "".join(cells[0].split()) in _MARKERS.t2_header:
-            return sum(1 for c in cells[1:] if c.strip())
+            # (a row left open at its line's end goes on past a hard wrap: its headings are not all on it)
+            return sum(1 for c in cells[1:] if c.strip()) if line.rstrip().endswith("|") else None
     return None
 
 
