@@ -36,19 +36,20 @@ def own_columns(index: LabelIndex, sections: list[int], h: RowHit, template: str
 
 
 def header_headings(text: str, sections: list[int], labels: list[int], h: RowHit) -> Optional[int]:
-    """How many column headings the row's block prints in its header row, when that row is a pipe row opened by its
-    信息内容 cell and closed by a pipe (the first line of a header printed over two); else None (no header, one in
-    another layout, or a row a hard wrap cut).
+    """How many column headings the row's block prints in its header: the cells after the 信息内容 cell of a pipe row
+    that opens with it, with those of the lines after it up to the block's first row (a header printed over two
+    lines, or a heading a line); None when no such row stands there (no header, or one in another layout).
     labels: every row label's start, sorted."""
     lo = _header_start(sections, h)
     if lo == h.label_start:
         return None
     first = labels[bisect_left(labels, lo)]         # (the block's first row: its header is above it)
-    for line in reversed(text[lo:first].split("\n")):
-        cells = line.strip().strip("|").split("|")
+    lines = text[lo:first].split("\n")
+    for at in range(len(lines) - 1, -1, -1):
+        cells = lines[at].strip().strip("|").split("|")
         if len(cells) > 1 and "".join(cells[0].split()) in _MARKERS.t2_header:
-            # (a row left open at its line's end goes on past a hard wrap: its headings are not all on it)
-            return sum(1 for c in cells[1:] if c.strip()) if line.rstrip().endswith("|") else None
+            rest = [c for line in lines[at + 1:] for c in line.split("|")]
+            return sum(1 for c in cells[1:] + rest if c.strip())
     return None
 
 
