@@ -27,7 +27,7 @@ from .table3_cut import past_furniture, past_label_furniture, repaired
 from .table3_moved import moved_down
 from .table3_rules import table3_constraints
 from .tables import RUN_TOGETHER, read_row, settle, split_note
-from .table2_headers import header_headings, header_unit, own_columns
+from .table2_headers import header_headings, header_unit, names_no_column, own_columns
 
 _MARKERS = template_markers()
 _T2_START = regex.compile(_MARKERS.starts["t2"])
@@ -124,7 +124,7 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
     heads = sorted(set(sections) | {m[0] for m in index.find(_T2_HEADER, start[0], end)})
 
     def columns(g: RowHit) -> tuple[str, ...]:
-        return own_columns(index, heads, g, template, header_headings(doc.text, heads, labels, g))
+        return own_columns(index, sections, g, template, header_headings(doc.text, heads, labels, g), heads)
 
     for h in hits:
         if h.spec.key in seen:
@@ -132,7 +132,7 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         seen.add(h.spec.key)
         k = header_headings(doc.text, heads, labels, h)
         names = columns(h)
-        if h.pipe_row and k and k < len(names):
+        if h.pipe_row and k and k < len(names) and names_no_column(index, sections, h):
             # (a 2019 table whose block prints one 2021 column under a word none names: its lone figure is in no
             # column the text settles, never the template's first)
             out.warnings.append(f"table 二 row '{' '.join(h.label.split())}': its block's header prints {k} column "

@@ -18,21 +18,33 @@ def _header_start(sections: list[int], h: RowHit) -> int:
     return sections[at] if at >= 0 else h.label_start
 
 
-def own_columns(index: LabelIndex, sections: list[int], h: RowHit, template: str,
-                headings: Optional[int] = None) -> tuple[str, ...]:
-    """The row's columns: those its block's header names in order, when they are one template's whole set for the
-    row (and no fewer than the headings its pipe header row prints, `headings`, where known: a word cut over two
-    lines names nothing); else the document's template's, unless the row's own header prints the other template's
-    column words alone (a 2021 report whose 第(一)项 header is 2019's 本年新制作数量 | 本年新公开数量 | 对外公开总数量,
-    or only its last word where a copy cut the others): the same three cells are then made / published /
-    published_total, never issued / repealed / in_force."""
-    window = index.compact[index.to_compact(_header_start(sections, h)):index.to_compact(h.label_start)]
-    printed = _printed_columns(window, h.spec.key)
-    if printed and (headings is None or headings <= len(printed)):
-        return printed
+def own_columns(index: LabelIndex, sections: list[int], h: RowHit, template: str, headings: Optional[int] = None,
+                heads: Optional[list[int]] = None) -> tuple[str, ...]:
+    """The row's columns: those its block's header names in order (its 信息内容 row's, `heads`, else its 第二十条
+    heading's on), when they are one template's whole set for the row (and no fewer than the headings its pipe header
+    row prints, `headings`, where known: a word cut over two lines names nothing); else the document's template's,
+    unless the row's own header prints the other template's column words alone (a 2021 report whose 第(一)项 header
+    is 2019's 本年新制作数量 | 本年新公开数量 | 对外公开总数量, or only its last word where a copy cut the others): the
+    same three cells are then made / published / published_total, never issued / repealed / in_force."""
+    windows = ([_window(index, heads, h)] if heads else []) + [_window(index, sections, h)]
+    for window in windows:
+        printed = _printed_columns(window, h.spec.key)
+        if printed and (headings is None or headings <= len(printed)):
+            return printed
+    window = windows[-1]
     named = {t for t, phrases, needs_all in _MARKERS.marks if not needs_all and any(p in window for p in phrases)}
     own = named.pop() if len(named) == 1 else template
     return TABLE2_COLUMNS.get(own, {}).get(h.spec.key) or TABLE2_COLUMNS[template][h.spec.key]
+
+
+def names_no_column(index: LabelIndex, sections: list[int], h: RowHit) -> bool:
+    """No column word of either template stands in the row's header (from its 第二十条 heading on)."""
+    window = _window(index, sections, h)
+    return not any(word in window for word, _name in _MARKERS.t2_columns)
+
+
+def _window(index: LabelIndex, sections: list[int], h: RowHit) -> str:
+    return index.compact[index.to_compact(_header_start(sections, h)):index.to_compact(h.label_start)]
 
 
 def header_headings(text: str, sections: list[int], labels: list[int], h: RowHit) -> Optional[int]:
