@@ -139,6 +139,8 @@ class TemplateMarkers:
 
     row_marks: tuple[tuple[str, ...], ...] = ()   # kind marks_row: row labels only one template prints
     t3_headings: tuple[str, ...] = ()             # kind t3_heading: table 三's section headings, unnumbered
+    t2_columns: tuple[tuple[str, str], ...] = ()  # kind t2_column: (column word, table 二 column it names)
+    t2_header: tuple[str, ...] = ()               # kind t2_header: the word opening a table 二 block's header row
 
     def template_of(self, compact: str) -> str | None:
         for template, phrases, needs_all in self.marks:
@@ -157,9 +159,14 @@ class TemplateMarkers:
 @lru_cache(maxsize=1)
 def template_markers() -> TemplateMarkers:
     marks, starts, words, must, heading, row_marks, t3_headings = [], {}, (), (), {}, [], ()
+    t2_columns, t2_header = (), ()
     for row in _read_tsv("templates.tsv"):
         phrases = tuple(p for p in row["phrases"].split("|") if p)
-        if row["kind"] == "t3_heading":
+        if row["kind"] == "t2_column":
+            t2_columns += tuple((p, row["template"]) for p in phrases)
+        elif row["kind"] == "t2_header":
+            t2_header += phrases
+        elif row["kind"] == "t3_heading":
             t3_headings += phrases
         elif row["kind"] == "t4_heading":
             heading[row["template"]] = phrases
@@ -179,7 +186,7 @@ def template_markers() -> TemplateMarkers:
     assert len(groups) == len(TABLE4_GROUPS) and len(outcomes) == len(TABLE4_OUTCOMES), "templates.tsv t4_heading"
     return TemplateMarkers(tuple(marks), starts, words, must, dict(zip(groups, TABLE4_GROUPS)),
                            dict(zip(outcomes, TABLE4_OUTCOMES)), heading.get("parent", ()), tuple(row_marks),
-                           t3_headings)
+                           t3_headings, t2_columns, t2_header)
 
 
 @lru_cache(maxsize=1)

@@ -27,11 +27,12 @@ from .table3_cut import past_furniture, past_label_furniture, repaired
 from .table3_moved import moved_down
 from .table3_rules import table3_constraints
 from .tables import RUN_TOGETHER, read_row, settle, split_note
-from .table2_headers import header_unit, own_columns
+from .table2_headers import header_headings, header_unit, names_no_column, own_columns
 
 _MARKERS = template_markers()
 _T2_START = regex.compile(_MARKERS.starts["t2"])
 _T3_START = regex.compile(_MARKERS.starts["t3"])
+_T2_HEADER = regex.compile("|".join(map(regex.escape, _MARKERS.t2_header)))
 
 
 def detect_template(index: LabelIndex) -> Optional[str]:
@@ -109,22 +110,39 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         out.warnings.append(f"table 二 row '{' '.join(bare[key].label.split())}': its label is printed but no figure "
                             "follows it; not read")
     sections = [m[0] for m in index.find(_T2_START, start[0], end)]
-    bounds = sorted({h.label_start for h in found} | set(sections) | {end})
+    labels = sorted(h.label_start for h in found)
+    bounds = sorted(set(labels) | set(sections) | {end})
     # the table's copy keeps cells apart (a page that draws nothing for a blank, a row of explicit cells, a row of
     # two or more figures printed apart): one figure alone under several columns may be a row whose blanks were
     # left out as well as digits run together
     apart = doc.blanks_left_out or any(len(h.cells) > 1 and (h.pipe_row or all(t.raw for t in h.cells) and all(
         b.start > a.end for a, b in zip(h.cells, h.cells[1:]))) for h in hits) or _labels_apart(doc.text, hits)
     seen = set()
+
+    # each block's columns from its own header: its 信息内容 row where printed, else its 第二十条 heading (a copy that
+    # dropped the headings still prints a header over each block)
+    heads = sorted(set(sections) | {m[0] for m in index.find(_T2_HEADER, start[0], end)})
+
+    def columns(g: RowHit) -> tuple[str, ...]:
+        return own_columns(index, sections, g, template, header_headings(doc.text, heads, labels, g), heads)
+
     for h in hits:
         if h.spec.key in seen:
             continue
         seen.add(h.spec.key)
-        names = own_columns(index, sections, h, template)
+        k = header_headings(doc.text, heads, labels, h)
+        names = columns(h)
+        if h.pipe_row and k and k < len(names) and names_no_column(index, sections, h):
+            # (a 2019 table whose block prints one 2021 column under a word none names: its lone figure is in no
+            # column the text settles, never the template's first)
+            out.warnings.append(f"table 二 row '{' '.join(h.label.split())}': its block's header prints {k} column "
+                                f"heading(s) where the template has {len(names)}, in words that name none of them: "
+                                "which columns its figures stand in is not settled; not read")
+            continue
         signed = names.index("items_change") if "items_change" in names else None
         keys = [f"{h.spec.key}.{c}" for c in names]
         if h is hits[-1] and (cut := cut_at_text_end(doc.text, h, len(names), lambda: prints_all_columns(
-                hits[:-1], [len(own_columns(index, sections, g, template)) for g in hits[:-1]]))):
+                hits[:-1], [len(columns(g)) for g in hits[:-1]]))):
             # a copy that ends inside the row, its cells one a line (cut_end.py): the figures printed are its
             # first columns; the rest are not in the text
             out.warnings.append(f"table 二 row '{' '.join(h.label.split())}': " + _cut_said(cut, len(names), h))
