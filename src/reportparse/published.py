@@ -23,7 +23,11 @@ _TIME_OF_DAY = r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
 _ISO_DATE = r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
 # (a CMS's facts set as a list, each name and value an item of its own: "- 时间:⏎- 2022-01-24"; the value in square
 # brackets as a CMS prints it: "发布日期:[2021-01-28]", "发布时间：【2021-01-28】", which search_form folds to round ones)
-_DATE_VALUE = FIELD_SEPARATOR + r"(?:(?<=\n[ \t\u3000]*)[-•·●▪][ \t\u3000]*|[\[【(（][ \t\u3000]*)?" + _DATE
+# (… or with no colon, the name an item alone on its line and the value alone on the next: "- 发布日期⏎- 2022-01-28")
+_BULLET = r"[-•·●▪][ \t\u3000]*"
+_DATE_VALUE = ("(?:" + FIELD_SEPARATOR + r"(?:(?<=\n[ \t\u3000]*)" + _BULLET + r"|[\[【(（][ \t\u3000]*)?" + _DATE
+               + r"|(?<=(?:\A|\n)[ \t\u3000]*" + _BULLET + r"[^\s:：|]{2,8})[ \t\u3000]*\n[ \t\u3000]*" + _BULLET + _DATE
+               + r"(?=" + _TIME_OF_DAY + r"[ \t\u3000]*(?:\n|\Z)))")
 # the container's own date (Document.date_hint: a <meta> PubDate, a crawler header's 发布时间 value)
 _HINT_DATE = LazyPattern(r"^\s*" + _DATE)
 # when a crawler fetched the page (采集时间: 2023-05-06 10:11:12), not when it was published: never
