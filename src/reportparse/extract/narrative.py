@@ -60,6 +60,9 @@ _WITH_CARRIED = LazyPattern(r"[,，]?[(（]?(?:其中|含|包含|包括)[^。;�
                             r"|结转(?:自)?(?:上一?年度?|去年|\d{4}年)|(?<=含|包含|包括)结转(?!至|到|下))")
 # … unless the cases it holds from last year are none (收到申请0件(含上年结转件0件)): the count is then the new ones
 _NONE_CARRIED = LazyPattern(r"[(（](?:含|包含|包括)(?:上一?年度?|去年)(?:的)?结转(?:件|申请)?(?:数量?)?(?:为)?(?:0|零)件?[)）]")
+# … nor one whose parts after 其中 are reviews or lawsuits (受理答复…申请12件,其中行政复议2件、行政诉讼1件): a count of
+# other matters too, not the requests alone
+_MATTERS_AFTER = LazyPattern(r"[,，]?[(（]?其中[,，:：]?[^,，。;；:：\n\d]{0,8}?" + OTHER_MATTER)
 _NEXT_FIGURE = LazyPattern(r"(?:和|与|及|、)\d")
 # a proactive count listed with other kinds' counts (主动公开政府信息88条、规范性文件2条、财政信息2条): one kind of
 # many, not the total
@@ -416,7 +419,8 @@ def _its_count(ctext: str, key: str, s: int, cs: int, ns: int, e: int) -> bool:
     requests not a total that holds last year's cases (受理15件，其中新收到14件、上年结转1件)?"""
     return (_exact(ctext, s, ns, e) and not _COMPARED.search(ctext, cs, s) and not _one_of_several(ctext, cs, ns, e)
             and not _lumped(ctext, cs, s)
-            and not (key == "requests.new" and _WITH_CARRIED.match(ctext, e) and not _NONE_CARRIED.match(ctext, e))
+            and not (key == "requests.new" and (_WITH_CARRIED.match(ctext, e) and not _NONE_CARRIED.match(ctext, e)
+                                                or _MATTERS_AFTER.match(ctext, e)))
             and not (key == "disclosure.total" and _KINDS_AFTER.match(ctext, e)))
 
 

@@ -139,12 +139,15 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
         return False            # …信息2514条(含自治区药监局门户网站信息1273条): not surely the issuer's own count
     if key == "disclosure.total" and literal is None and _PART_AFTER_OF_WHICH.match(ctext, cs, s):
         return False
+    if key == "disclosure.total" and literal is None and "网" in ctext[cs:s] and not _ONE_SITE_WAY.match(ctext, cs) \
+            and getattr(_NAMED_SITE_COUNT.match(ctext, cs), "end", lambda: -1)() == e:
+        return False            # (市应急信息网公开各类信息58条: that site's count; the issuer's own site is read as before)
     if key == "requests.new" and literal is None and _ONE_REQUEST_WAY.search(ctext, cs, s) \
             and sum(1 for _ in _WAY_COUNT.finditer(ctext, *_paragraph(ctext, s, e))) >= 2:
         return False
     if key == "disclosure.via_website" and needs in ("channels", "fallback"):
         others = _other_channels(ctext, cs, s, e)
-        if any(_A_WEBSITE.search(m.group()) for m in others):
+        if any(_A_WEBSITE.search(m.group()) or m.re.pattern == _NAMED_SITE_COUNT.pattern for m in others):
             return False        # two websites' counts (the city's portal, its own site): neither is "the website's"
         return needs == "fallback" or bool(others)
     if key == "disclosure.via_website" and literal is None and _site_before(ctext, cs, s, e):
@@ -236,7 +239,8 @@ def _other_channels(ctext: str, cs: int, s: int, e: int) -> list:
     lo, hi = _paragraph(ctext, s, e)
     # a channel after 其中 is a part of the count before it (…主动公开538条，其中通过政府网站公开61条), none beside it;
     # so is each channel listed after it in the same sentence (…，其中通过政府网站公开86条，微信公众号公开821条)
-    found = [m for m in _BY_CHANNEL.finditer(ctext, lo, hi)
+    named = _NAMED_SITE_COUNT.finditer(ctext, lo, hi) if "网" in ctext[lo:hi] else ()
+    found = [m for m in (*_BY_CHANNEL.finditer(ctext, lo, hi), *named)
              if not (cs <= m.start() < e or m.start() <= s < m.end())
              and not ctext[max(lo, m.start() - 3):m.start()].rstrip(",，").endswith("其中")
              and not (m.start() >= e and _parts_listed(ctext[e:m.start()]))]
@@ -277,6 +281,11 @@ _LIST_END = "。！？!?\n"
 _ONE_SITE_WAY = LazyPattern(r"(?:(?:通过|在|利用)[\"“]?" + OWNER_CHAR + r"{0,20}?[\"”]?|\G(?:(?:19|20)\d{2}年度?[,，]?)?"
                             + OWNER_CHAR + r"{0,12}?(?:政府|局|委|办|中心|厅))" + WEBSITE + SITE_SECTION + r"(?!、|和|及|与)")
 _OUTLET = LazyPattern(OUTLETS)
+# a site by its own name ending in 网 as a clause's subject (…,县人防信息网发布人防信息43条; 县新闻网站发布…): another
+# channel's count, so a count said at one place beside it (在政府信息公开目录主动公开信息7条) is no total; never a way
+# (通过信息公开网…) nor the government's own portal or disclosure site (县人民政府网, 信息公开网, 门户网站)
+_NAMED_SITE_COUNT = LazyPattern(r"(?<=[\n,，。;；:：])(?:全年|(?:19|20)\d{2}年度?)?(?!在)(?:(?!通过|利用|依托)[^\d,，。;；:：\n、等及和与“”\"]){2,16}?"
+                                r"(?<!政府|信息公开|门户|政务)网(?:站)?(?:共)?(?:主动)?(?:发布|公开|公布|推送)[^,，。;；:：\n\d]{0,16}?信息\d+条")
 
 
 # … or the way said as a clause of its own right before the total's (2023年，通过政府门户网站，主动公开政府信息63条):
