@@ -283,8 +283,9 @@ _ONE_SITE_WAY = LazyPattern(r"(?:(?:通过|在|利用)[\"“]?" + OWNER_CHAR + r
 _OUTLET = LazyPattern(OUTLETS)
 # a site by its own name ending in 网 as a clause's subject (…,县人防信息网发布人防信息43条; 县新闻网站发布…): another
 # channel's count, so a count said at one place beside it (在政府信息公开目录主动公开信息7条) is no total; never a way
-# (通过信息公开网…) nor the government's own portal or disclosure site (县人民政府网, 信息公开网, 门户网站)
-_NAMED_SITE_COUNT = LazyPattern(r"(?<=[\n,，。;；:：])(?:全年|(?:19|20)\d{2}年度?)?(?!在)(?:(?!通过|利用|依托)[^\d,，。;；:：\n、等及和与“”\"]){2,16}?"
+# (通过信息公开网…) nor the government's own portal or disclosure site (县人民政府网, 信息公开网, 门户网站), nor a
+# part after 其中 (其中英文网站发布信息135条)
+_NAMED_SITE_COUNT = LazyPattern(r"(?<=[\n,，。;；:：])(?:全年|(?:19|20)\d{2}年度?)?(?!在|其中)(?:(?!通过|利用|依托)[^\d,，。;；:：\n、等及和与“”\"]){2,16}?"
                                 r"(?<!政府|信息公开|门户|政务)网(?:站)?(?:共)?(?:主动)?(?:发布|公开|公布|推送)[^,，。;；:：\n\d]{0,16}?信息\d+条")
 
 
