@@ -123,15 +123,16 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
     # dropped the headings still prints a header over each block)
     heads = sorted(set(sections) | {m[0] for m in index.find(_T2_HEADER, start[0], end)})
 
-    def columns(g: RowHit) -> tuple[str, ...]:
-        return own_columns(index, sections, g, template, header_headings(doc.text, heads, labels, g), heads)
+    def columns(g: RowHit, k: int | None = -1) -> tuple[str, ...]:     # k: its header's headings, where counted
+        k = header_headings(doc.text, heads, labels, g) if k == -1 else k
+        return own_columns(index, sections, g, template, k, heads)
 
     for h in hits:
         if h.spec.key in seen:
             continue
         seen.add(h.spec.key)
         k = header_headings(doc.text, heads, labels, h)
-        names = columns(h)
+        names = columns(h, k)
         if h.pipe_row and k and k < len(names) and names_no_column(index, sections, h):
             # (a 2019 table whose block prints one 2021 column under a word none names: its lone figure is in no
             # column the text settles, never the template's first)
