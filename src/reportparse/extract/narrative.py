@@ -23,6 +23,7 @@ from .narrative_channels import (NAME_AND, OTHER_MATTER, OUTLETS, OWNER_CHAR, SE
                                  SITE_SECTION, WEBSITE, WEBSITE_COLUMN, WINDOW as _WINDOW, channel_fits as _channel_fits)
 from .narrative_channels import WAY_FAMILIES, WAYS_LISTED, all_on_one_site, ends_with_outlet, site_beside_another, website_total
 from .narrative_compact import Compact
+from .narrative_each import respective
 from .narrative_cut import NEGATION_PAIR, NEGATIONS, cut_texts, needs_one_of, plan as _cut_plan, sentence_local
 from .narrative_lists import listed_sum, topic_start
 from .narrative_parts import alias_of as _alias, is_part as _is_part
@@ -313,6 +314,22 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             # (本年度及历年无收费: both; none since the Regulations, a zero stated by negation, is none this year too)
             periods = ("year", "cumulative") if period == "cumulative" and (
                 literal == "0" or BOTH.search(ctext, ss, s)) else (period,)
+            if needs == "each":         # names, then their figures said respectively: each the name's in its place
+                pairs = respective(m, keys)
+                if pairs is None or _COMPARED.search(ctext, cs, s) or not all(_exact(ctext, s, ns, e) for _, (ns, _) in pairs):
+                    continue
+                raws = [text[compact.orig(ns):compact.orig_end(ne)] for _, (ns, ne) in pairs]
+                values = [_number(fold_traditional(raw)) for raw in raws]
+                if None in values:
+                    continue
+                sentence = text[compact.orig(ss):compact.orig_end(ce)].strip()
+                for (key, _), raw, value in zip(pairs, raws, values):
+                    for period in periods:
+                        found.append(NarrativeFigure(key, value, raw, os_, oe, sentence, period))
+                        sentence_of.append(ss)
+                        yielding.append(False)
+                bisect.insort(taken, (s, e))
+                continue
             if literal is None:
                 # a website's owner stands inside an alone row's match (通过区水利局门户网站…): the part test reads it too
                 if keys[0] in _TOTAL_KEYS and _is_part(ctext[cs:m.start("n")] if needs == "alone" else prefix, title, alias):

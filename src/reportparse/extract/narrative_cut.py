@@ -248,6 +248,12 @@ class _Shifted:
     def groupdict(self, default=None):
         return self._m.groupdict(default)
 
+    def captures(self, group):
+        return self._m.captures(group)
+
+    def spans(self, group) -> list[tuple[int, int]]:
+        return [(a + self._shift, b + self._shift) for a, b in self._m.spans(group)]
+
 
 def cut_texts(text: str, pairs: tuple[Optional[regex.Pattern], ...], pieces: bool = False) -> list[CutText]:
     """CutText(text, pair) for each pair, the text's lines split and measured once (in C) for all; each pair's
