@@ -121,7 +121,8 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     derived = _plausible(_derived(table, template, warnings), warnings)   # a sum of bounded parts may pass the bound
     printed = {i.value_id for i in table}
     if national is not None:        # a template table was found: its rows, not loose prose, give the groups
-        narrative, derived = _group_totals_from_text(doc, narrative, printed, derived, template, warnings)
+        narrative, derived = _group_totals_from_text(doc, narrative, printed, derived, template, warnings,
+                                                     national.t3_labels == 0)
     known = printed | {i.value_id for i in derived}
     emitted_narrative = [n for n in narrative if n.value_id not in known]
     emitted_narrative = _first_each(emitted_narrative)
@@ -355,11 +356,14 @@ def _derived(table: list[Indicator], template: Optional[str], warnings: list[str
 
 
 def _group_totals_from_text(doc: Document, narrative: list[Indicator], printed: set[str],
-                            derived: list[Indicator], template: Optional[str], warnings: list[str]) -> tuple[list[Indicator], list[Indicator]]:
+                            derived: list[Indicator], template: Optional[str], warnings: list[str],
+                            no_table3: bool = False) -> tuple[list[Indicator], list[Indicator]]:
     """A sentence's group total (不予公开3件) in a template whose table has the group's rows: the text
     may file cases under a loose name, so it stands only where it equals the sum of those rows
     (then it is the printed value, replacing the derived one); otherwise it is said and not used.
-    `printed`: the value_ids of the table's figures."""
+    `printed`: the value_ids of the table's figures; `no_table3`: no row of table 三 is in the text (a copy cut
+    after table 二, the table a picture): no row there can give the group, and a request group's sentence stands as
+    in a report without tables."""
     groups = group_parts(template) if template in NATIONAL_TEMPLATES else {}
     by_id = {d.value_id: d for d in derived}
     kept, replaced = [], set()
@@ -368,6 +372,10 @@ def _group_totals_from_text(doc: Document, narrative: list[Indicator], printed: 
             kept.append(n)
             continue
         d = by_id.get(n.value_id)
+        if d is None and no_table3 and n.key.startswith("requests."):
+            n.source.note = "table 三 is not in the text: the figure is the sentence's"
+            kept.append(n)
+            continue
         if d is not None and d.value is not None and n.value is not None and abs(d.value - n.value) < 1e-6:
             if n.value_id not in replaced:
                 n.source.note = f"the sum of table rows agrees: {d.source.note}"

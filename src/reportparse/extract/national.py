@@ -212,6 +212,7 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
     # a row label followed directly by the next label is a group heading ((六)其他处理 in 2021);
     # a pipe row of blank cells is a row of nulls
     labelled = hits
+    out.t3_labels = len(labelled)
     hits = [h for h in hits if any(t.raw for t in h.cells) or (h.pipe_row and len(h.cells) >= 7)]
     if len(hits) < len(labelled):
         hits = _past_label_furniture(doc.text, labelled, hits, out.collapsed)

@@ -26,6 +26,7 @@ class NationalTables:
     wrapped: bool = False        # … and a row prints a figure wrapped over two lines (line_damage.wrapped_figure)
     t2_lines: dict[str, str] = field(default_factory=dict)     # table 二 rows read one figure a line: key → label
     cut_rows: set[str] = field(default_factory=set)            # table 三 rows the copy ends inside (cut_end.py)
+    t3_labels: int = 0           # table 三 row labels found in the text (0: the table is not in it, cut away or a picture)
 
     @property
     def unread(self) -> dict[str, list[tuple]]:
