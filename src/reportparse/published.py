@@ -18,9 +18,10 @@ __all__ = ["CAPTURE_FIELD", "CN_DIGITS", "WRITTEN_DATE", "find_capture_time", "f
 
 CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 _DATE = r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})"
-# the time of day a CMS prints after a date (发布日期 2021-02-20 09:00), and a date as a CMS prints it (2022-01-29)
+# the time of day a CMS prints after a date (发布日期 2021-02-20 09:00), and a date as a CMS prints it (2022-01-29, or
+# with slashes: 2018/3/26; one separator both times)
 _TIME_OF_DAY = r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
-_ISO_DATE = r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+_ISO_DATE = r"(?P<y>(?:19|20)\d{2})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
 # (a CMS's facts set as a list, each name and value an item of its own: "- 时间:⏎- 2022-01-24"; the value in square
 # brackets as a CMS prints it: "发布日期:[2021-01-28]", "发布时间：【2021-01-28】", which search_form folds to round ones)
 # (… or with no colon, the name an item alone on its line and the value alone on the next: "- 发布日期⏎- 2022-01-28")
@@ -142,6 +143,13 @@ _HEAD_SITE_DATE = LazyPattern(r"^[^\n\d]{0,30}?(?:https?://)?(?:www\.)?[a-z0-9-]
 _TITLE_LINE_DATE = LazyPattern(r"^[ \t\u3000]*[^\n]{4,80}?报告[ \t\u3000]+" + _ISO_DATE + _TIME_OF_DAY + r"[ \t\u3000]*$",
                                regex.M)
 
+# … or a byline right under the title (the text's first line, ending in 报告): a name, then a date as a CMS prints it
+# ("某省政务公开办  2018/3/26") or written out, to the line's end: the date the page sets under its title; never one
+# further down (the body's), nor a field's (采集时间 2018-03-26 is the capture time), nor digits alone (a capture time too)
+_BYLINE = r"(?:(?!时间|日期|" + "|".join(CAPTURE_WORDS) + r")[^\s\d。，,;；:：|]){2,30}[ \t\u3000]+"
+_UNDER_TITLE_DATE = LazyPattern(r"\A\s*[^\n]{4,80}?报告[ \t\u3000]*\n\s*" + _BYLINE + "(?:" + _ISO_DATE + _TIME_OF_DAY
+                                + "|" + WRITTEN_DATE + r")[ \t\u3000]*$", regex.M)
+
 
 def _cn_int(raw: str) -> int:
     import cn2an       # on first use: its import costs ~150 ms, most documents print Arabic dates
@@ -235,7 +243,7 @@ def signer(text: str) -> Optional[str]:
 
 def _head_date(doc: Document) -> Optional[_dt.date]:
     m = next((m for p in (_HEAD_DATE, _HEAD_FACTS_DATE, _HEAD_FACTS_WRITTEN, _INDEXED_FACTS_DATE,
-                          _HEAD_SITE_DATE, _TITLE_LINE_DATE)
+                          _HEAD_SITE_DATE, _TITLE_LINE_DATE, _UNDER_TITLE_DATE)
               if (m := p.search(doc.text, 0, _HEAD_DATE_CHARS))), None)
     return _date(m) if m else None
 
