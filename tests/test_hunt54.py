@@ -9,6 +9,8 @@ not read. Texts and figures are invented.
   carry-over (去年结转3件);
 - requests addressed to a government by its level (受理公民、法人或其他组织向县政府提出的政府信息公开申请26件): counted
   where the title's issuer is that government; never in a 街道's or a department's report (another body's requests);
+- none of the reviews said against the issuer by its name (也没有针对某某苏木信息公开的行政复议申请): review.total 0; never
+  against another body or a larger place (没有针对区政府信息公开的行政复议 in a 街道's report);
 - a CMS header flattened with spaces alone between its title field and the title (标   题 县政府办2022年度…年度报告):
   the title without the field's name.
 """
@@ -114,3 +116,29 @@ def test_a_title_field_set_apart_by_spaces(header, title):
 def test_a_title_without_its_field_is_kept_whole():
     report = reportparse.parse_text("标杆镇2022年政府信息公开工作年度报告" + _PAGE)
     assert report.title == "标杆镇2022年政府信息公开工作年度报告"
+
+
+# ---- none of the reviews against the issuer named by its name ---------------------------------------------------------
+
+_NONE = "\n一、总体情况\n（二）依申请公开情况\n2023年未收到政府信息公开申请，"
+
+
+@pytest.mark.parametrize("title, sentence", [
+    ("正蓝旗某某苏木2023年政府信息公开工作年度报告", "也没有针对某某苏木信息公开的行政复议申请。"),
+    ("青禾镇人民政府2023年政府信息公开工作年度报告", "未发生针对青禾镇人民政府信息公开工作的行政复议。"),
+    ("岚峰县水利局2023年政府信息公开工作年度报告", "没有针对县水利局政府信息公开的行政复议案件。"),
+])
+def test_no_review_against_the_issuer_by_its_name(title, sentence):
+    v = _values(title + _NONE + sentence)
+    assert v["review.total"] == 0
+    assert v["requests.new"] == 0
+
+
+@pytest.mark.parametrize("title, sentence", [
+    ("2023年青禾街道政府信息公开工作年度报告", "没有针对区政府信息公开的行政复议。"),
+    ("岚峰市青禾区教育局2023年政府信息公开工作年度报告", "没有针对市教育局信息公开的行政复议申请。"),
+    ("岚峰市青禾区2023年政府信息公开工作年度报告", "没有针对岚峰市信息公开的行政复议申请。"),
+])
+def test_no_review_against_another_body_stays_unread(title, sentence):
+    v = _values(title + _NONE + sentence)
+    assert "review.total" not in v
