@@ -91,7 +91,7 @@ def names_issuer(who: str, title: Optional[str]) -> bool:
     """Is `who`, a body a review is said to be against (没有针对青禾镇信息公开的行政复议), the title's issuer: the end of its
     name (扎格斯台苏木 in 正蓝旗扎格斯台苏木's report), never a larger place or another body?"""
     issuer = _TITLE_YEAR.sub("", title or "").removesuffix("人民政府").removesuffix("政府")
-    who = who.removesuffix("人民")
+    who = who.removesuffix("人民政府").removesuffix("政府")
     return len(who) >= 2 and issuer.endswith(who)
 
 
