@@ -64,9 +64,13 @@ _REQUESTS_ONLY_REPORT = LazyPattern(r"依申请公开(?:政府信息)?工作情�
 # … never the plan a report says it carried out (认真贯彻落实国务院、省政府政务公开工作要点; 按照区政务公开工作方案): the
 # text followed it and is none; nor a plan cited by its title (根据《…2015年政府信息公开工作要点的通知》)
 # (the search form writes 、 as a comma: the gap may cross one; never one that makes or issues the plan: 落实…，制定本实施方案,
-# 根据…要求，现将2022年政务公开工作要点印发)
-_FOLLOWED_PLAN = LazyPattern(r"(?:贯彻|落实|按照|根据|依据|对照|执行)(?:(?!制定|印发|出台|本)[^。;；\n]){0,30}?"
+# 根据…要求，现将2022年政务公开工作要点印发; 统筹全年政务公开工作计划 arranges the work by a plan it is not)
+_FOLLOWED_PLAN = LazyPattern(r"(?:贯彻|落实|按照|根据|依据|对照|执行|统筹)(?:(?!制定|印发|出台|本)[^。;；\n]){0,30}?"
                              r"(?:工作(?:要点|计划|方案)|实施方案)(?![^。;；\n]{0,6}?(?:印发|如下|发给))")
+# … nor one listed among the kinds of information put out (涉及机构职能、部门文件、工作计划、招商信息等; the search form
+# writes 、 as a comma): an item of a list, a word of two or more on either side, never a heading's number before it
+# (三、工作计划 heads a plan's part)
+_LISTED_KIND = LazyPattern(r"(?<=[\u4e00-\u9fff]{2},)(?:工作(?:总结|要点|计划|方案)|实施方案)(?=,[\u4e00-\u9fff]{2}|等)")
 # an opening that calls itself a guide or a catalogue (编制本指南, 本目录): the genre's headings (一、主动公开 /
 # 二、依申请公开) and the statute are theirs too
 # … or an explanation of a report (文字解读：关于X2023年…年度报告的解读), or a model essay (…年度工作报告范文) whose
@@ -199,7 +203,7 @@ def notice_opening(text: str) -> bool:
 def _names_other_genre(head: str) -> bool:
     """Does an opening call itself another genre (a plan, a summary, a self-inspection), a plan it cites or says it
     carried out aside?"""
-    return bool(_OTHER_GENRE.search(_FOLLOWED_PLAN.sub("", CITED_TITLE.sub("", head))))
+    return bool(_OTHER_GENRE.search(_LISTED_KIND.sub("", _FOLLOWED_PLAN.sub("", CITED_TITLE.sub("", head)))))
 
 
 def _legacy_overview(head: str) -> bool:

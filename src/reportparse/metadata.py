@@ -97,6 +97,9 @@ _TITLE_FIELD = LazyPattern("^" + field_names(TITLE_FIELDS) + FIELD_SEPARATOR, re
 # … or glued to its value, a CMS header flattened without its cells' separators ("标题水城区某乡2022年…年度报告"): cut
 # only where what follows names a report by itself (_clean_title)
 _TITLE_FIELD_GLUED = LazyPattern("^" + field_names(TITLE_FIELDS) + r"(?=[^\s:：|])", regex.I)
+# … or set apart by spaces alone, a CMS header flattened with its cells' spaces ("标   题 县政府办2022年度…年度报告"): cut
+# likewise
+_TITLE_FIELD_SPACED = LazyPattern("^" + field_names(TITLE_FIELDS) + r"[ \t\u3000]+(?=[^\s:：|])", regex.I)
 # (a breadcrumb's steps too, its path run onto a line of its own: "> 新版信息公开 > 政府信息公开年报" names no report)
 _SITE_SUFFIX = LazyPattern(r"\s*[_|>›»]\s*|\s+-\s+")
 # a CMS's tag before a page's title (【图文】, 【转载】, [原创]): no part of the title or its issuer; a year in brackets
@@ -350,7 +353,8 @@ def _clean_title(title: str) -> str:
     names a report (a page label before it: "Page 2 - X厅2019年度…报告", a flipbook's page)."""
     # a markdown heading's marks, a list item's bullet (a CMS header set as a list: "• 标题：X…")
     title = _CMS_TAG.sub("", _TITLE_FIELD.sub("", title.strip().lstrip("#•·●▪■◆").strip()))
-    if (glued := _TITLE_FIELD_GLUED.match(title)) and _names_report(title[glued.end():]):
+    if (glued := _TITLE_FIELD_GLUED.match(title) or _TITLE_FIELD_SPACED.match(title)) \
+            and _names_report(title[glued.end():]):
         title = title[glued.end():]
     if (head := _DOC_HEAD.match(title)) and head.end() and _names_report(title[head.end():]):
         title = title[head.end():]

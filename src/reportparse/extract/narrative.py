@@ -26,7 +26,7 @@ from .narrative_compact import Compact
 from .narrative_each import respective
 from .narrative_cut import NEGATION_PAIR, NEGATIONS, cut_texts, needs_one_of, plan as _cut_plan, sentence_local
 from .narrative_lists import listed_sum, topic_start
-from .narrative_parts import alias_of as _alias, is_part as _is_part
+from .narrative_parts import addressed_elsewhere, alias_of as _alias, is_part as _is_part, names_issuer
 from .narrative_period import AT_YEAR_END, BOTH, ENDED, RUNNING, other_year, period_of
 from .narrative_topic import headings as _headings, run_in_topic as _run_in_topic, section_titles as _section_titles
 
@@ -300,6 +300,9 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             if py is not None and (year is None or int(py) != year - 1):
                 continue
             prefix = ctext[cs:s]
+            if keys[0] == "requests.new" and addressed_elsewhere(ctext[s:e], title) or (
+                    named.get("who") is not None and not names_issuer(named["who"], title)):
+                continue
             if not _channel_fits(ctext, keys[0], literal, needs, cs, s, e):
                 continue
             # (the report's year named in the match says the period: 累计主动公开2009年度政府信息 is that year's)

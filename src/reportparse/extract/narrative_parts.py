@@ -72,6 +72,29 @@ def is_part(prefix: str, title: Optional[str], alias: Optional[str] = None) -> b
     return False
 
 
+# a request addressed to a government by its level (受理…向县政府提出的…申请): the issuer's own only where the title's
+# issuer is that government itself (兴和县人民政府, 2024年兴和县), never its office or a department (…县发改局)
+_ADDRESSED = re.compile(r"向([县区市旗])(?:人民)?政府提出")
+
+
+def addressed_elsewhere(match: str, title: Optional[str]) -> bool:
+    """Does a request count's match say the requests went to a government (向县政府提出) the title does not name as
+    the issuer?"""
+    m = _ADDRESSED.search(match) if "向" in match else None
+    if m is None:
+        return False
+    issuer = _TITLE_YEAR.sub("", title or "").removesuffix("人民政府").removesuffix("政府")
+    return not issuer.endswith(m.group(1))
+
+
+def names_issuer(who: str, title: Optional[str]) -> bool:
+    """Is `who`, a body a review is said to be against (没有针对青禾镇信息公开的行政复议), the title's issuer: the end of its
+    name (扎格斯台苏木 in 正蓝旗扎格斯台苏木's report), never a larger place or another body?"""
+    issuer = _TITLE_YEAR.sub("", title or "").removesuffix("人民政府").removesuffix("政府")
+    who = who.removesuffix("人民政府").removesuffix("政府")
+    return len(who) >= 2 and issuer.endswith(who)
+
+
 def _own_government(word: str, title: str) -> bool:
     """Is `word` (镇政府, 乡政府) the issuer itself: does the title (cut before 政府信息公开) name a 镇 or 乡 as its issuer?"""
     place = _OWN_GOVERNMENT.get(word)
