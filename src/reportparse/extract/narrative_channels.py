@@ -290,9 +290,11 @@ _NAMED_SITE_COUNT = LazyPattern(r"(?<=[\n,，。;；:：])(?:全年|(?:19|20)\d{
 
 
 # … or the way said as a clause of its own right before the total's (2023年，通过政府门户网站，主动公开政府信息63条):
-# that clause the way alone, after at most the year or the issuer (我街道)
+# that clause the way alone, after at most the year or the issuer (我街道), or with how many kinds it carried, no count
+# of items (全年通过政府网站发布信息6个类别,累计公开…等共497条)
 _WAY_CLAUSE = LazyPattern(r"(?:^|[,，。;；:：\n])[^,，。;；:：\n\d]{0,8}?((?:通过|在|利用)[\"“]?[^,，。;；:：\d、等及和与\"“”]{0,20}?[\"”]?"
-                          + WEBSITE + SITE_SECTION + r")[,，]$")
+                          + WEBSITE + SITE_SECTION + r")(?:(?:主动)?(?:发布|公开)(?:了)?(?:政府|政务)?信息(?:共)?\d{1,2}(?:个)?"
+                          r"(?:类别|大类|类|个方面))?[,，]$")
 
 
 def website_total(ctext: str, cs: int, ns: int) -> bool:
