@@ -1,6 +1,9 @@
 """Leads left by stop 53's sets, with invented reports: a count at one place followed by the count of another place
 named with its owner as the clause's subject (…目录系统主动公开信息17条，县政府门户网站公开各类信息58条) is no proactive
-total, unless the text states the total; each class has a guard that must still read."""
+total, unless the text states the total; an office counting for its government (市政府办公室代表市政府共受理…) in a
+page with no title or in that government's report, where the text speaks of no area's whole: the government's count,
+and the title-less page's issuer that government as the page prints it in full. Each class has a guard."""
+import reportparse
 from values_read import values_read
 
 HEAD = "岚峰县某局2025年政府信息公开工作年度报告\n"
@@ -30,3 +33,44 @@ def test_guard_the_total_stated_or_a_part_after_of_which_still_reads():
     assert read(ACTIVE + "我局在县政府门户网站主动公开信息43条，其中县政府门户网站政策文件栏目公开信息5条。\n")[
         "disclosure.total"] == 43
     assert read(ACTIVE + "通过县政府门户网站主动公开信息217条，政策解读专栏发布解读信息8条。\n")["disclosure.total"] == 217
+
+
+# ---------------------------------------------------------------- b. an office counting for its government
+
+PREAMBLE = ("本年度报告根据《中华人民共和国政府信息公开条例》要求编制,全文包括总体情况、主动公开政府信息情况、收到和处理政府"
+            "信息公开申请情况等。本年度报告所列数据统计期限从2023年1月1日至12月31日止。本年度报告电子版可从{site}门户网站下载。\n")
+OFFICE_BODY = ("一、总体情况\n(一)主动公开情况。全年按要求公开各类信息。\n"
+               "(二)依申请公开情况。2023年,{who}共受理政府信息公开申请47件,答复政府信息公开申请44件。\n")
+
+
+def untitled(site: str, who: str, extra: str = ""):
+    return reportparse.parse_text(PREAMBLE.format(site=site) + OFFICE_BODY.format(who=who) + extra)
+
+
+def test_an_untitled_page_counted_by_the_office_for_its_government():
+    for site, who, name, code in (("焦作市人民政府", "市政府办公室代表市政府", "焦作市人民政府", "410800"),
+                                  ("修武县人民政府", "县人民政府办公室代表县人民政府", "修武县人民政府", "410821"),
+                                  ("焦作市人民政府", "市人民政府办公室代市政府", "焦作市人民政府", "410800")):
+        report = untitled(site, who)
+        assert report.title is None
+        assert (report.issuer.name, report.issuer.kind, report.issuer.region.code) == (name, "government", code), who
+        assert (report.value("requests.new"), report.value("requests.answered")) == (47, 44), who
+
+
+def test_guard_another_level_or_an_area_whole_names_no_government():
+    report = untitled("焦作市人民政府", "县政府办公室代表县政府")         # a county's office in a city's page
+    assert report.issuer.name is None and report.value("requests.new") is None
+    report = untitled("焦作市人民政府", "市政府办公室代表市政府", "全市各部门共受理政府信息公开申请212件。\n")
+    assert report.issuer.name is None and report.value("requests.new") == 212      # the whole's, never the office's 47
+    report = untitled("焦作市人民政府", "市政府办公室")                    # no government said: a part, as before
+    assert report.issuer.name is None and report.value("requests.new") is None
+
+
+def test_a_government_report_counted_by_its_office():
+    requests = "二、收到和处理政府信息公开申请情况\n2023年,{}共受理政府信息公开申请53件,答复49件。\n"
+    for head in ("岚峰市人民政府2023年政府信息公开工作年度报告\n", "岚峰市人民政府办公室2023年政府信息公开工作年度报告\n"):
+        assert read(requests.format("市政府办公室代表市政府"), head)["requests.new"] == 53, head
+    for head, who, extra in (("岚峰市人民政府2023年政府信息公开工作年度报告\n", "市政府办公室代表市政府", "全市各级行政机关按要求公开。\n"),
+                             ("岚峰县某局2023年政府信息公开工作年度报告\n", "县政府办公室代表县政府", ""),
+                             ("岚峰市人民政府2023年政府信息公开工作年度报告\n", "县政府办公室代表县政府", "")):
+        assert "requests.new" not in read(requests.format(who) + extra, head), (head, who)

@@ -11,7 +11,7 @@ from .genre import PUBLISHING_NOTICE
 from .model import Issuer, Region
 from .normalize import search_form
 from .published import signer
-from .patterns import INSTITUTION_SELF, SITE_CHROME_WORDS, LazyPattern
+from .patterns import AREA_WHOLE, INSTITUTION_SELF, OFFICE_FOR_GOVERNMENT, SITE_CHROME_WORDS, LazyPattern
 
 _LEADING_YEAR = LazyPattern(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)")
 # a year, or an academic year (中山大学2019-2020学年…, 學年 in a copy in traditional script): where the issuer's name ends;
@@ -140,7 +140,27 @@ def untitled_name(text: str) -> Optional[str]:
     """The issuer a report without a title names: in its opening (self_named), else by signing it (_signed_name),
     else as the one subject of its own figures (_figure_subject), else as the street, town or department whose office
     the preamble gives for questions (_contact_office)."""
-    return self_named(text) or _signed_name(text) or _figure_subject(text) or _contact_office(text)
+    return self_named(text) or _signed_name(text) or _figure_subject(text) or _contact_office(text) \
+        or _government_acted_for(text)
+
+
+# a title-less page whose counts its government's office gives for it (2021年,市政府办公室代表市政府共受理…) is that
+# government's report, where the page speaks of no area's whole (AREA_WHOLE: an aggregate's office is one body of
+# several): named as the page prints it in full (平顶山市人民政府, in the name of its portal), the place the one its
+# region reading settles and of the office's kind of place (市: a city; 县, 区, 旗: a county's)
+_PLACE_OF_LEVEL = {"province": "省", "city": "市州盟", "county": "市区县旗"}
+
+
+def _government_acted_for(text: str) -> Optional[str]:
+    head = text[:8000]
+    acting = OFFICE_FOR_GOVERNMENT.search(search_form(head)) if "代" in head else None
+    if acting is None or AREA_WHOLE.search(search_form(head)):
+        return None
+    region = _region("", text, None)
+    place = getattr(region, region.level or "", None) if region.level in _PLACE_OF_LEVEL else None
+    if not place or acting["level"] not in _PLACE_OF_LEVEL[region.level] or not place.endswith(acting["level"]):
+        return None
+    return place + "人民政府" if place + "人民政府" in text else None
 
 
 _OPENING_CONTACT = 800      # the preamble's characters (a contact clause stands after the statute and the period)

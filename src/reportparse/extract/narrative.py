@@ -17,7 +17,7 @@ import regex
 
 from ..cells import to_yuan
 from ..normalize import Spacing, fold_traditional
-from ..patterns import CN_DIGITS, LazyPattern
+from ..patterns import AREA_WHOLE, CN_DIGITS, OFFICE_FOR_GOVERNMENT, LazyPattern
 from ..schema import _read_tsv
 from .narrative_channels import (NAME_AND, OTHER_MATTER, OUTLETS, OWNER_CHAR, SENTENCE_END as _SENTENCE_END, SITE_OWNER,
                                  SITE_SECTION, WEBSITE, WEBSITE_COLUMN, WINDOW as _WINDOW, channel_fits as _channel_fits)
@@ -251,6 +251,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     ctext = fold_traditional(compact.text)
     if "." in ctext:        # a full stop typed as '.' after a Han character (未收到依申请公开事项.) ends its sentence
         ctext = _HAN_STOP.sub("。", ctext)
+    # an office counting for its government is the issuer where the text speaks of no area's whole (narrative_parts)
+    for_government = "代" in ctext and OFFICE_FOR_GOVERNMENT.search(ctext) is not None and not AREA_WHOLE.search(ctext)
     headings: Optional[list[tuple[int, int, str]]] = None      # found when a topic is first looked for
     # a sentence whose whole-issuer count is a part's (区政府收到申请5件，予以公开3件): its other figures from that
     # clause on are that part's too, unless the sentence also gives a count of the whole (a clause before it with a
@@ -315,7 +317,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 literal == "0" or BOTH.search(ctext, ss, s)) else (period,)
             if literal is None:
                 # a website's owner stands inside an alone row's match (通过区水利局门户网站…): the part test reads it too
-                if keys[0] in _TOTAL_KEYS and _is_part(ctext[cs:m.start("n")] if needs == "alone" else prefix, title, alias):
+                if keys[0] in _TOTAL_KEYS and _is_part(ctext[cs:m.start("n")] if needs == "alone" else prefix, title, alias,
+                                                       for_government):
                     part_sentences[ss] = min(part_sentences.get(ss, len(text)), compact.orig(cs))
                     continue
                 ns, ne = m.span("n")

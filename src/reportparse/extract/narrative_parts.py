@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..patterns import LazyPattern
+from ..patterns import OFFICE_FOR_GOVERNMENT, LazyPattern
 from .narrative_channels import OUTLETS
 
 # A clause about one part of the issuer or about a running total is not the report's figure (本局/我局 is the issuer,
@@ -42,12 +42,17 @@ def alias_of(title: str) -> Optional[str]:
     return m.group(1) if m else None
 
 
-def is_part(prefix: str, title: Optional[str], alias: Optional[str] = None) -> bool:
+def is_part(prefix: str, title: Optional[str], alias: Optional[str] = None, for_government: bool = False) -> bool:
     """Does the clause before a figure name a part of the issuer (区政府, 街道, 分局…), not the whole (全区, 我局)
     nor the issuer itself (four or more characters of the title around the part word: 玉桥街道, 市政府办公室; or the
-    short name the title declares for it, 发改局)?"""
+    short name the title declares for it, 发改局)? `for_government`: the text never speaks of its area's whole or
+    other bodies (patterns.AREA_WHOLE), so an office counting for its government (市政府办公室代表市政府) in that
+    government's or office's report is the issuer."""
     if WHOLE.search(prefix):
         return False
+    acting = OFFICE_FOR_GOVERNMENT.search(prefix) if for_government and title and "代" in prefix else None
+    if acting is not None and _governs(title, acting["level"]):
+        prefix = prefix[:acting.start()] + prefix[acting.end():]
     for m in PART.finditer(prefix):
         a, b = m.span()
         if alias and prefix[:b].endswith(alias):
@@ -70,6 +75,12 @@ def is_part(prefix: str, title: Optional[str], alias: Optional[str] = None) -> b
                 continue
             return True
     return False
+
+
+def _governs(title: str, level: str) -> bool:
+    """Does the title (cut before 政府信息公开) name a government of that kind of place (岚峰市人民政府), or its office?"""
+    issuer = _TITLE_YEAR.sub("", title)
+    return any(issuer.endswith(level + g + o) for g in ("人民政府", "政府") for o in ("", "办公室", "办公厅"))
 
 
 def _own_government(word: str, title: str) -> bool:
