@@ -74,3 +74,49 @@ def test_a_government_report_counted_by_its_office():
                              ("岚峰县某局2023年政府信息公开工作年度报告\n", "县政府办公室代表县政府", ""),
                              ("岚峰市人民政府2023年政府信息公开工作年度报告\n", "县政府办公室代表县政府", "")):
         assert "requests.new" not in read(requests.format(who) + extra, head), (head, who)
+
+
+# ---------------------------------------------------------------- c. regions said only in the body, a zone by its city
+
+def region_of(title: str) -> str:
+    return reportparse.parse_text(title + "\n一、总体情况\n本年度按要求公开各类信息。\n").issuer.region.code
+
+
+def test_a_zone_named_after_its_city_stem_in_the_title():
+    assert region_of("大连长兴岛经济技术开发区长兴岛街道2023年政府信息公开工作年度报告") == "210200"
+    assert region_of("大连青禾湾经济区管理委员会2023年政府信息公开工作年度报告") == "210200"
+    assert region_of("兰州新区管委会2023年政府信息公开工作年度报告") == "620100"
+
+
+def test_guard_a_shared_stem_or_no_zone_settles_no_city():
+    for title in ("通化青禾经济区管理委员会2023年政府信息公开工作年度报告",      # 通化市 and 通化县
+                  "大连青禾湾公司2023年政府信息公开工作年度报告", "岚峰青禾经济区管理委员会2023年政府信息公开工作年度报告"):
+        assert region_of(title) is None, title
+
+
+SELF_OPENING = ("根据《中华人民共和国政府信息公开条例》的规定,特向社会公布{me}2023年度政府信息公开工作年度报告。本报告由总体情况、"
+                "主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、"
+                "其他需要报告的事项组成。本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n一、总体情况\n"
+                "2023年,{me}紧紧围绕政务公开工作要点,认真落实各项工作任务,持续推进政府信息公开工作,不断提升政务公开质量和实效,"
+                "切实保障人民群众的知情权、参与权、表达权和监督权,进一步加强组织领导,健全工作制度,规范公开流程,丰富公开形式,"
+                "拓宽公开渠道,强化监督考核,推动政务公开工作取得新成效。{me}按照{upper}政务公开领导小组有关部署,完善工作机制。"
+                "(一)主动公开情况。全年在{site}政府网站主动公开信息328条。\n")
+
+
+def self_region(me: str, upper: str, site: str):
+    text = SELF_OPENING.format(me=me, upper=upper, site=site)
+    assert text.find(upper[:2]) > 300           # past the opening the region reading already looks at
+    return reportparse.parse_text(text).issuer.region.code
+
+
+def test_a_report_calling_itself_by_its_kind_of_place_and_naming_one_such_place():
+    assert self_region("我旗", "巴彦淖尔市", "乌拉特前旗") == "150823"
+    assert self_region("全旗", "内蒙古自治区、巴彦淖尔市", "乌拉特前旗") == "150823"
+    assert self_region("全县", "保定市", "阜平县") == "130624"
+
+
+def test_guard_another_kind_two_places_or_an_autonomous_regions_whole_settle_none():
+    assert self_region("我县", "巴彦淖尔市", "乌拉特前旗") is None                 # a 旗 named, the report a 县's
+    assert self_region("我旗", "巴彦淖尔市", "乌拉特前旗、乌拉特中旗") is None      # two 旗
+    assert self_region("全区", "内蒙古自治区", "呼和浩特市新城区") is None          # 全区: the autonomous region's
+    assert self_region("全县", "保定市", "石家庄市平山县") is None                  # a place not above it
