@@ -120,3 +120,25 @@ def test_guard_another_kind_two_places_or_an_autonomous_regions_whole_settle_non
     assert self_region("我旗", "巴彦淖尔市", "乌拉特前旗、乌拉特中旗") is None      # two 旗
     assert self_region("全区", "内蒙古自治区", "呼和浩特市新城区") is None          # 全区: the autonomous region's
     assert self_region("全县", "保定市", "石家庄市平山县") is None                  # a place not above it
+
+
+# ---------------------------------------------------------------- d. a street said bare as the subject of its figures
+
+STREET = ("根据《中华人民共和国政府信息公开条例》等有关规定和要求,编制本年度报告。本年度报告中所列数据统计期限从2023年1月1日起至"
+          "12月31日止。\n一、总体情况\n(一)主动公开\n2023年,依托区政府门户网站,街道主动公开公文类信息、财政信息等政府信息83条。\n"
+          "(二)依申请公开\n2023年,街道收到依申请公开政府信息17件。其中,5件办理结果为本机关不掌握相关政府信息。{extra}\n"
+          "(三)监督保障\n街道行政主要领导为政府信息公开第一责任人。\n")
+
+
+def test_an_untitled_street_report_said_as_bare_street():
+    report = reportparse.parse_text(STREET.format(extra=""))
+    assert (report.title, report.issuer.name, report.issuer.kind) == (None, None, "township")
+    assert (report.value("disclosure.total"), report.value("requests.new"), report.value("requests.unable.not_held")) \
+        == (83, 17, 5)
+
+
+def test_guard_a_whole_or_one_bare_subject_settles_no_street():
+    report = reportparse.parse_text(STREET.format(extra="各街道共收到依申请公开政府信息61件。"))
+    assert report.issuer.kind is None and report.value("requests.new") is None
+    report = reportparse.parse_text(STREET.replace("街道主动公开", "主动公开").format(extra=""))
+    assert report.issuer.kind is None and report.value("requests.new") is None
