@@ -142,3 +142,29 @@ def test_guard_a_whole_or_one_bare_subject_settles_no_street():
     assert report.issuer.kind is None and report.value("requests.new") is None
     report = reportparse.parse_text(STREET.replace("街道主动公开", "主动公开").format(extra=""))
     assert report.issuer.kind is None and report.value("requests.new") is None
+
+
+# ---------------------------------------------------------------- e. a summed list of kinds: the total as stated
+
+def test_the_sum_stated_after_the_kinds_counts_is_the_total():
+    for body, total in (("2025年,公开政策文件12条、工作动态35条、通知公告9条,共计56条。", 56),
+                        ("全年公开政策文件14条、工作动态31条、通知公告8条,合计53条。", 53),
+                        ("2025年,我局累计公开政策文件13条、工作动态36条,共计49条。", 49),
+                        ("本年度主动发布机构信息6条,规划信息17条,合计主动公开23条。", 23)):
+        assert read(ACTIVE + body + "\n")["disclosure.total"] == total, body
+
+
+def test_every_kind_and_another_then_their_sum_and_a_list_closed_by_matters():
+    for body, total in (("2025年依照主动公开目录公开各类信息及工作动态类信息合计193条。", 193),
+                        ("全年发布各类政务信息和政策解读信息共计88条。", 88),
+                        ("2025年,我局主动公开公文类信息、财政信息、建议提案办理结果等事项政府信息累计76条。", 76)):
+        assert read(ACTIVE + body + "\n")["disclosure.total"] == total, body
+
+
+def test_guard_a_sum_not_adding_up_rough_parts_no_year_or_two_kinds_read_no_total():
+    for body in ("2025年,公开政策文件12条、工作动态35条、通知公告9条,共计57条。",       # 12+35+9 is 56: not its sum
+                 "2025年,公开政策文件约12条、工作动态35条,共计47条。",                 # a rough part
+                 "2025年,受理申请12条、公开工作动态35条,共计47条。",                   # a request among them
+                 "公开政策文件12条、工作动态35条、通知公告9条,累计公开56条。",         # no year: 累计 may be a running total
+                 "全年发布政策文件信息和政策解读信息共计88条。"):                       # two kinds, not every kind
+        assert "disclosure.total" not in read(ACTIVE + body + "\n"), body

@@ -339,7 +339,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                     continue
                 raw = text[compact.orig(ns):compact.orig_end(ne)]
                 value = _number(fold_traditional(raw))      # 兩 is 两
-                if value is None:
+                if value is None or named.get("parts") is not None and not _parts_add_up(ctext, m, value):
                     continue
                 unit = m.groupdict().get("u")
                 if unit:
@@ -376,6 +376,18 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
         found = [f for f, ss in zip(found, sentence_of) if f.start < parts_only.get(ss, f.start + 1)]
     found.sort(key=lambda f: f.start)
     return found
+
+
+_LISTED = regex.compile(r"\d+(?=条)")
+
+
+def _parts_add_up(ctext: str, m, value) -> bool:
+    """Do the counts a row lists before its sum (its group `parts`) add up to it, each exact (not 约17条, 较上年…)?"""
+    ps, pe = m.span("parts")
+    counts = list(_LISTED.finditer(ctext, ps, pe))
+    return not _CHANGE.search(ctext, ps, pe) and sum(int(c.group()) for c in counts) == value and not any(
+        _NOT_EXACT_BEFORE.search(ctext, max(0, c.start() - 2), c.start()) or _ROUGH_AFTER.match(ctext, c.end() + 1)
+        for c in counts)
 
 
 def _clause_taken(ctext: str, taken: list[tuple[int, int]], cs: int, e: int) -> bool:
