@@ -168,3 +168,26 @@ def test_guard_a_sum_not_adding_up_rough_parts_no_year_or_two_kinds_read_no_tota
                  "公开政策文件12条、工作动态35条、通知公告9条,累计公开56条。",         # no year: 累计 may be a running total
                  "全年发布政策文件信息和政策解读信息共计88条。"):                       # two kinds, not every kind
         assert "disclosure.total" not in read(ACTIVE + body + "\n"), body
+
+
+CITY_PAGE = ("根据《中华人民共和国政府信息公开条例》规定,编制本年度报告。本年度报告中所列数据统计期限从2023年1月1日起至12月31日止。\n"
+             "一、总体情况\n2023年,{me}深入贯彻落实政务公开各项部署要求,坚持以公开为常态、不公开为例外,持续深化决策、执行、管理、"
+             "服务、结果公开,加强政策解读和回应关切,完善政府信息管理制度,推进基层政务公开标准化规范化建设,健全政策发布解读回应"
+             "衔接机制,规范政府信息公开申请办理,加强政务公开培训和考核评估,推动政务公开向基层延伸,持续优化政务公开平台功能,"
+             "不断增强公开实效和群众获得感,指导督促县级政府门户"
+             "网站规范运行,着力提升政务公开质量和实效,取得积极成效。(一)主动公开情况。全年在{a}政府门户网站发布信息3627条。\n"
+             "(二)政府信息公开平台建设。编辑出版{b}12期。\n")
+
+
+def test_the_one_place_an_untitled_page_names_as_its_governments_channels():
+    text = CITY_PAGE.format(me="市政府", a="晋城市", b="《晋城市人民政府公报》")
+    assert text.find("晋城") > 300
+    assert reportparse.parse_text(text).issuer.region.code == "140500"
+
+
+def test_guard_another_place_one_mention_no_channel_or_another_kind_settle_none():
+    for me, a, b in (("市政府", "晋城市", "《高平市人民政府公报》"),          # two places
+                     ("市政府", "晋城市", "政府公报"),                       # named once
+                     ("市政府", "本", "《晋城市志》与晋城市概况"),           # never as its government's channel
+                     ("我县", "晋城市", "《晋城市人民政府公报》")):          # a 县's report
+        assert reportparse.parse_text(CITY_PAGE.format(me=me, a=a, b=b)).issuer.region.code is None, (me, a, b)

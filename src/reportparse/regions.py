@@ -312,7 +312,7 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
         row = _site_place(d, body, year)
         if row is not None:
             return d.info(row)
-    row = _self_level_county(d, body, bm, year)
+    row = _self_level_county(d, body, bm, year) or _own_channels_place(d, body, bm, year)
     return d.info(row) if row is not None else None
 
 
@@ -431,6 +431,24 @@ def _self_level_county(d: Data, body: str, bm: list[Match], year: int | None) ->
     matches = [mt for mt in bm if mt.end <= _TOWNSHIP_TEXT and not mt.zone and (len(mt.name) > 2 or mt.name in d.strong)]
     counties = [mt for mt in matches if mt.name.endswith(kind) and all(r.level == "county" for r in d.names[mt.name])]
     return _one_county(d, counties, [mt for mt in matches if mt not in counties], year, body)
+
+
+# … or the one place a report's first pages name at all, two or more times, one of them as the owner of its
+# government's own channel (朔州市政府门户网站发布信息…条, 《朔州市人民政府公报》): that place, unless the report calls
+# itself by another kind of place (我县 beside a 市)
+_OWN_CHANNEL = re.compile(r"(?:人民)?政府(?:门户)?(?:网站|网|公报)")
+
+
+def _own_channels_place(d: Data, body: str, bm: list[Match], year: int | None) -> Row | None:
+    matches = [mt for mt in bm if mt.end <= _TOWNSHIP_TEXT]
+    if len(matches) < 2 or len({mt.name for mt in matches}) > 1 or not any(
+            _OWN_CHANNEL.match(body, mt.end) for mt in matches):
+        return None
+    kinds = {m.group(1) for m in _SELF_LEVEL.finditer(body, 0, _TOWNSHIP_TEXT)}
+    if "我市" in body or "全市" in body:
+        kinds.add("市")
+    row = _resolve(d, matches[0], None, year, Counter(), _Body(d, body, body, Counter()))
+    return row if row is not None and kinds <= {row.name[-1]} else None
 
 
 def _one_county(d: Data, counties: list[Match], others: list[Match], year: int | None, body: str = "") -> Row | None:
