@@ -17,7 +17,7 @@ from .extract.prose_unread import unread_prose_counts
 from .extract.national import extract_national
 from .extract.rows import LabelIndex
 from .loading import Source, load, text_bytes
-from .issuer import find_issuer, names_issuer, untitled_name
+from .issuer import find_issuer, names_issuer, street_said_bare, untitled_name
 from .metadata import find_title, not_report_reason, reporting_period
 from .published import find_capture_time, find_published
 from .model import DocumentSource, Indicator, Report, ValueSource
@@ -73,8 +73,9 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     title = find_title(doc, warnings)
     year, period_end = reporting_period(title, doc.text, warnings)
     # a title-less report's issuer named in its opening is no part of itself (乳山市城区街道办事处通过…公开103条); so
-    # is the one a title naming none stands for (我局2021年度…报告, its contact 昌江区工信局办公室)
-    named = title if title and names_issuer(title) else (untitled_name(doc.text) or title)
+    # is the one a title naming none stands for (我局2021年度…报告, its contact 昌江区工信局办公室), or a street's word
+    # for itself where its figures' subject is 街道 bare (street_said_bare)
+    named = title if title and names_issuer(title) else (untitled_name(doc.text) or street_said_bare(doc.text) or title)
     figures = one_count_per_site(narrative_figures(doc.text, spacing=spacing, year=year, title=named), warnings)
     evidence = {k: f.value for k, f in first_by_key([f for f in figures if f.period == "year"]).items()}
     limit = settings.max_split_solutions

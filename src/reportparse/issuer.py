@@ -11,7 +11,7 @@ from .genre import PUBLISHING_NOTICE
 from .model import Issuer, Region
 from .normalize import search_form
 from .published import signer
-from .patterns import INSTITUTION_SELF, SITE_CHROME_WORDS, LazyPattern
+from .patterns import AREA_WHOLE, INSTITUTION_SELF, OFFICE_FOR_GOVERNMENT, SITE_CHROME_WORDS, LazyPattern
 
 _LEADING_YEAR = LazyPattern(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)")
 # a year, or an academic year (中山大学2019-2020学年…, 學年 in a copy in traditional script): where the issuer's name ends;
@@ -140,7 +140,27 @@ def untitled_name(text: str) -> Optional[str]:
     """The issuer a report without a title names: in its opening (self_named), else by signing it (_signed_name),
     else as the one subject of its own figures (_figure_subject), else as the street, town or department whose office
     the preamble gives for questions (_contact_office)."""
-    return self_named(text) or _signed_name(text) or _figure_subject(text) or _contact_office(text)
+    return self_named(text) or _signed_name(text) or _figure_subject(text) or _contact_office(text) \
+        or _government_acted_for(text)
+
+
+# a title-less page whose counts its government's office gives for it (2021年,市政府办公室代表市政府共受理…) is that
+# government's report, where the page speaks of no area's whole (AREA_WHOLE: an aggregate's office is one body of
+# several): named as the page prints it in full (平顶山市人民政府, in the name of its portal), the place the one its
+# region reading settles and of the office's kind of place (市: a city; 县, 区, 旗: a county's)
+_PLACE_OF_LEVEL = {"province": "省", "city": "市州盟", "county": "市区县旗"}
+
+
+def _government_acted_for(text: str) -> Optional[str]:
+    head = text[:8000]
+    acting = OFFICE_FOR_GOVERNMENT.search(search_form(head)) if "代" in head else None
+    if acting is None or AREA_WHOLE.search(search_form(head)):
+        return None
+    region = _region("", text, None)
+    place = getattr(region, region.level or "", None) if region.level in _PLACE_OF_LEVEL else None
+    if not place or acting["level"] not in _PLACE_OF_LEVEL[region.level] or not place.endswith(acting["level"]):
+        return None
+    return place + "人民政府" if place + "人民政府" in text else None
 
 
 _OPENING_CONTACT = 800      # the preamble's characters (a contact clause stands after the statute and the period)
@@ -195,6 +215,22 @@ def _opens_again(text: str, name: str) -> bool:
     return regex.search(rf"(?:^|(?<=[。;；]))[ \t\u3000]*{regex.escape(name)}", text, regex.M) is not None
 
 
+# a report naming no one whose figures a street gives as 街道 bare, the subject at a clause's start (2025年,街道收到依申请
+# 公开…19件; …,街道主动公开…76条), two or more times, where the text speaks of no area's whole or other bodies
+# (AREA_WHOLE: 各街道, 全区): a street's own report, its kind settled (township) and its name not said
+_BARE_STREET_SUBJECT = LazyPattern(r"(?:^|(?<=[。;；,，\n]))[ \t\u3000]*(?:(?:19|20)\d{2}\s*年度?[,，]?)?街道(?:办事处)?"
+                                   r"(?:共|全年|累计|全年共)?(?:对外)?(?:主动(?:公开|发布)|收到|受理|接收|新收)", regex.M)
+
+
+def street_said_bare(text: str) -> Optional[str]:
+    """"街道" where a report naming no one is a street's by the subject of its figures (_BARE_STREET_SUBJECT), else None:
+    the word it names itself by (extract/narrative_parts: no part of itself)."""
+    head = text[:8000]
+    if "街道" not in head or AREA_WHOLE.search(head):
+        return None
+    return "街道" if sum(1 for _ in _BARE_STREET_SUBJECT.finditer(head)) >= 2 else None
+
+
 def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
     notice = PUBLISHING_NOTICE.search(search_form(title)) if title else None
     if notice:          # 关于公布X2023年…年度报告的公告: the report it publishes names the issuer, or the report's opening
@@ -220,6 +256,8 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
     # a report without a title that a body of the state names as its own (本报告由教育部编制): its name stands for
     # the title, so the places its text names are not taken for its region
     kind = issuer_kind(name, title or "") if name else None
+    if not name and (not title or not names_issuer(title)) and street_said_bare(text):
+        kind = "township"
     # (a department's name in its title may open with its city's name without 市: 十堰住房公积金中心, never a school's)
     body_name = name if kind == "department" and title and name in title and not _SCHOOL_END.search(search_form(name)) else ""
     region = _region(title or (name if _national_body(name) else ""), text, year, kind == "township", body_name)

@@ -251,3 +251,11 @@ CITED_TITLE = LazyPattern(r"《[^《》\n]*》")
 # an institution's word for itself, standing where its name would (2021年医院在…; 现将学院2022-2023学年…报告如下; 街道受理…):
 # a pattern's text, never a name on its own
 INSTITUTION_SELF = r"(?:医院|学校|学院|街道)"
+
+# an office counting for its government (市政府办公室代表市政府共受理…; 县人民政府办公室代表县人民政府…): the government's
+# own count, said through its office; `level` its kind of place. One owner: issuer.py (the issuer of a page with no
+# title) and extract/narrative_parts.py (no part of that government's report)
+OFFICE_FOR_GOVERNMENT = LazyPattern(r"(?P<level>[省市区县旗州盟])(?:人民)?政府办公[室厅](?:代表|代)(?P=level)(?:人民)?政府")
+# … where the text never speaks of the area's whole or its other bodies (全市, 各级, 各县区, 市直…): an aggregate report's
+# government office is one body of several, its count a part
+AREA_WHOLE = LazyPattern(r"全[省市区县旗州盟]|各级|各(?:县|区|市|旗|乡|镇|街道|部门|单位)|县区|县\(市|[省市区县]直")

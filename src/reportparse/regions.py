@@ -15,7 +15,7 @@ from collections import Counter
 from functools import lru_cache
 from importlib.resources import files
 
-from .region_table import RANK, STEM_RE, Data, Match, RegionInfo, Row, lookup_code, rows_of, table
+from .region_table import _ZONE_WORDS, RANK, STEM_RE, Data, Match, RegionInfo, Row, lookup_code, rows_of, table
 
 __all__ = ["RegionInfo", "lookup_code", "find_region"]
 
@@ -255,6 +255,8 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
             return None           # a national body's title (教育部2023年…): a place its text names is not its region
         if is_title and not usable and body_name and (row := _stem_city(d, body_name, text, year)) is not None:
             return d.info(row)
+        if is_title and not usable and (row := _stem_city(d, title.lstrip(), text, year, zone=True)) is not None:
+            return d.info(row)
         if usable and not is_title and "地址" in head:
             spans = [a.span() for a in _ADDRESS.finditer(head)]
             named = [u for u in usable if not any(a <= u[2].start < b for a, b in spans)]
@@ -310,7 +312,8 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
         row = _site_place(d, body, year)
         if row is not None:
             return d.info(row)
-    return None
+    row = _self_level_county(d, body, bm, year) or _own_channels_place(d, body, bm, year)
+    return d.info(row) if row is not None else None
 
 
 # a body's name that opens with a prefecture-level city's name without 市 (十堰住房公积金中心, 宜昌公安局交通警察支队): that
@@ -319,12 +322,17 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
 # too (来宾接待办公室) is a city's only where its text says so
 _STEM_SUFFIXES = ("市", "区", "县", "旗", "省", "新区", "自治区", "")
 _STEM_TEXT = 20000
+# … or a title whose name opens with a development zone's named after its city's stem, the zone's own name between
+# (大连长兴岛经济技术开发区…街道, 岚州新区): that city with no mention of it in full (a zone is no common word's)
+_ZONE_AFTER_STEM = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + "|".join(_ZONE_WORDS + ("经济区", "工业园区", "新区")) + ")")
 
 
-def _stem_city(d: Data, name: str, body: _Body, year: int | None) -> Row | None:
+def _stem_city(d: Data, name: str, body: _Body, year: int | None, zone: bool = False) -> Row | None:
     for n in (4, 3, 2):
         stem = name[:n]
         if len(stem) < n or not STEM_RE.fullmatch(stem) or name[n:n + 1] in "市区县省州旗盟":
+            continue
+        if zone and not _ZONE_AFTER_STEM.match(name, n):
             continue
         rows = [r for suf in _STEM_SUFFIXES for r in d.names.get(stem + suf, ())]
         if year is not None:
@@ -333,7 +341,7 @@ def _stem_city(d: Data, name: str, body: _Body, year: int | None) -> Row | None:
             continue
         if len({d.current(r) or r.code for r in rows}) > 1:
             return None                     # a stem several places share: not settled
-        return _pick_row(d, rows, year) if body.text.find(stem + "市", 0, _STEM_TEXT) >= 0 else None
+        return _pick_row(d, rows, year) if zone or body.text.find(stem + "市", 0, _STEM_TEXT) >= 0 else None
     return None
 
 
@@ -406,6 +414,41 @@ def _township_county(d: Data, body: str, bm: list[Match], year: int | None) -> R
     matches = [mt for mt in bm if mt.end <= _TOWNSHIP_TEXT and not mt.zone and (len(mt.name) > 2 or mt.name in d.strong)]
     counties = [mt for mt in matches if any(r.level == "county" for r in d.names[mt.name])]
     return _one_county(d, counties, [mt for mt in matches if mt not in counties], year, body)
+
+
+# a report that calls itself by its kind of place only (我旗, 全县, 本区) and names no place in its title or opening: the
+# one county of that kind its first pages name, where every other place they name is above it (乌拉特前旗 beside
+# 巴彦淖尔市 and 内蒙古自治区); never 区 in a text naming an autonomous region (全区 is then the region's), nor where
+# it calls itself by two kinds (我县 … 全市)
+_SELF_LEVEL = re.compile(r"(?:我|全|本)([旗县区])(?![委直级])")
+
+
+def _self_level_county(d: Data, body: str, bm: list[Match], year: int | None) -> Row | None:
+    kinds = {m.group(1) for m in _SELF_LEVEL.finditer(body, 0, _TOWNSHIP_TEXT)}
+    if len(kinds) != 1 or "我市" in body or "全市" in body or kinds == {"区"} and "自治区" in body:
+        return None
+    kind = kinds.pop()
+    matches = [mt for mt in bm if mt.end <= _TOWNSHIP_TEXT and not mt.zone and (len(mt.name) > 2 or mt.name in d.strong)]
+    counties = [mt for mt in matches if mt.name.endswith(kind) and all(r.level == "county" for r in d.names[mt.name])]
+    return _one_county(d, counties, [mt for mt in matches if mt not in counties], year, body)
+
+
+# … or the one place a report's first pages name at all, two or more times, one of them as the owner of its
+# government's own channel (朔州市政府门户网站发布信息…条, 《朔州市人民政府公报》): that place, unless the report calls
+# itself by another kind of place (我县 beside a 市)
+_OWN_CHANNEL = re.compile(r"(?:人民)?政府(?:门户)?(?:网站|网|公报)")
+
+
+def _own_channels_place(d: Data, body: str, bm: list[Match], year: int | None) -> Row | None:
+    matches = [mt for mt in bm if mt.end <= _TOWNSHIP_TEXT]
+    if len(matches) < 2 or len({mt.name for mt in matches}) > 1 or not any(
+            _OWN_CHANNEL.match(body, mt.end) for mt in matches):
+        return None
+    kinds = {m.group(1) for m in _SELF_LEVEL.finditer(body, 0, _TOWNSHIP_TEXT)}
+    if "我市" in body or "全市" in body:
+        kinds.add("市")
+    row = _resolve(d, matches[0], None, year, Counter(), _Body(d, body, body, Counter()))
+    return row if row is not None and kinds <= {row.name[-1]} else None
 
 
 def _one_county(d: Data, counties: list[Match], others: list[Match], year: int | None, body: str = "") -> Row | None:

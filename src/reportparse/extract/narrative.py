@@ -17,7 +17,7 @@ import regex
 
 from ..cells import to_yuan
 from ..normalize import Spacing, fold_traditional
-from ..patterns import CN_DIGITS, LazyPattern
+from ..patterns import AREA_WHOLE, CN_DIGITS, OFFICE_FOR_GOVERNMENT, LazyPattern
 from ..schema import _read_tsv
 from .narrative_channels import (NAME_AND, OTHER_MATTER, OUTLETS, OWNER_CHAR, SENTENCE_END as _SENTENCE_END, SITE_OWNER,
                                  SITE_SECTION, WEBSITE, WEBSITE_COLUMN, WINDOW as _WINDOW, channel_fits as _channel_fits)
@@ -252,6 +252,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     ctext = fold_traditional(compact.text)
     if "." in ctext:        # a full stop typed as '.' after a Han character (未收到依申请公开事项.) ends its sentence
         ctext = _HAN_STOP.sub("。", ctext)
+    # an office counting for its government is the issuer where the text speaks of no area's whole (narrative_parts)
+    for_government = "代" in ctext and OFFICE_FOR_GOVERNMENT.search(ctext) is not None and not AREA_WHOLE.search(ctext)
     headings: Optional[list[tuple[int, int, str]]] = None      # found when a topic is first looked for
     # a sentence whose whole-issuer count is a part's (区政府收到申请5件，予以公开3件): its other figures from that
     # clause on are that part's too, unless the sentence also gives a count of the whole (a clause before it with a
@@ -335,7 +337,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 continue
             if literal is None:
                 # a website's owner stands inside an alone row's match (通过区水利局门户网站…): the part test reads it too
-                if keys[0] in _TOTAL_KEYS and _is_part(ctext[cs:m.start("n")] if needs == "alone" else prefix, title, alias):
+                if keys[0] in _TOTAL_KEYS and _is_part(ctext[cs:m.start("n")] if needs == "alone" else prefix, title, alias,
+                                                       for_government):
                     part_sentences[ss] = min(part_sentences.get(ss, len(text)), compact.orig(cs))
                     continue
                 ns, ne = m.span("n")
@@ -356,7 +359,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                     continue
                 raw = text[compact.orig(ns):compact.orig_end(ne)]
                 value = _number(fold_traditional(raw))      # 兩 is 两
-                if value is None:
+                if value is None or named.get("parts") is not None and not _parts_add_up(ctext, m, value):
                     continue
                 unit = m.groupdict().get("u")
                 if unit:
@@ -393,6 +396,18 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
         found = [f for f, ss in zip(found, sentence_of) if f.start < parts_only.get(ss, f.start + 1)]
     found.sort(key=lambda f: f.start)
     return found
+
+
+_LISTED = regex.compile(r"\d+(?=条)")
+
+
+def _parts_add_up(ctext: str, m, value) -> bool:
+    """Do the counts a row lists before its sum (its group `parts`) add up to it, each exact (not 约17条, 较上年…)?"""
+    ps, pe = m.span("parts")
+    counts = list(_LISTED.finditer(ctext, ps, pe))
+    return not _CHANGE.search(ctext, ps, pe) and sum(int(c.group()) for c in counts) == value and not any(
+        _NOT_EXACT_BEFORE.search(ctext, max(0, c.start() - 2), c.start()) or _ROUGH_AFTER.match(ctext, c.end() + 1)
+        for c in counts)
 
 
 def _clause_taken(ctext: str, taken: list[tuple[int, int]], cs: int, e: int) -> bool:

@@ -85,14 +85,19 @@ _CHANNEL_NOUN = (r"(?:(?<=^|[\n,，。;；:：])(?:政府|门户|政务|官方|(
 _CHANNEL_AT = (r"(?:在[^,，。;；:：\n\d]{0,20}?(?:" + OUTLETS + r"|公开目录(?:系统)?)(?:上|中)?(?:[(（][^()（）\n]{1,120}[)）])?)")
 # … or after the clause's subject (全年我镇在市政府门户网站主动公开信息60条，在镇门户网站…5条: two sites' counts, no total)
 _CHANNEL_PLACE = LazyPattern(_CHANNEL_AT)
+# … or a place named with its owner as a clause's subject, no 在 or 通过 (…目录系统主动公开信息17条，县政府门户网站公开各类
+# 信息58条; 局政务公开栏公开…, 县政务服务平台…, 本局微信公众号…): another place's count beside the one before it; never a
+# column of a site (专栏, 栏目, 频道: often the parts of the site's count) nor a part after 其中
+_OWNED_OUTLET = (r"(?:(?<=^|[\n,，。;；:：])(?:(?:19|20)\d{2}年度?)?(?:(?!其中|通过)" + OWNER_CHAR + r"){1,12}?"
+                 r"(?:网站|官网|外网|政务网|平台|公开栏|公示栏|宣传栏|" + MEDIA + r")(?:上)?)")
 # the information that went out by one channel (通过某某网站公开信息28条; 通过微信公众号发布政府信息69条): a count of
 # that channel. Where a paragraph counts two channels' information, neither is the proactive total (91 on the
 # website, 714 on WeChat: no total printed), the noun said or not (通过微信公众号主动公开69条); posts of another kind
 # (通过公众号发布图文519条) are no such count; the kinds may be listed before 信息 (在某某门户网站主动公开工作动态、
 # 政策文件及解读、人事信息、公告公示等各类政府信息345条); a legacy table's label may stand for the noun
 # (通过微信公开政府信息数22条); 共 may stand before the verb (在某省信用公示平台共发布行政许可信息76条)
-_BY_CHANNEL = LazyPattern(r"(?:通过[^,，。;；:：\n\d]{1,24}?|" + _CHANNEL_NOUN + "|" + _CHANNEL_AT + r")(?:共)?(?:主动)?"
-                          r"(?:公开|发布|公布|推送|刊登|刊发|公示)(?:[^,，。;；:：\n\d]{0,40}?信息(?:数)?)?(?:共计|共)?\d+(?:条|次)")
+_BY_CHANNEL = LazyPattern(r"(?:通过[^,，。;；:：\n\d]{1,24}?|" + _CHANNEL_NOUN + "|" + _CHANNEL_AT + "|" + _OWNED_OUTLET
+                          + r")(?:共)?(?:主动)?(?:公开|发布|公布|推送|刊登|刊发|公示|张贴)(?:[^,，。;；:：\n\d]{0,40}?信息(?:数)?)?(?:共计|共)?\d+(?:条|次)")
 # … the clause of a proactive count may open with its channel as the subject (政府网站主动公开各类信息183条), no 通过
 _CHANNEL_SUBJECT = LazyPattern(r"(?:(?:19|20)\d{2}年度?)?(?:" + _CHANNEL_NOUN + "|" + _CHANNEL_AT + r")(?:主动)?(?:公开|发布|公布)")
 # a request count whose verb follows one way of applying, where its paragraph counts another way's requests too

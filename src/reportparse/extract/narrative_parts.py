@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..patterns import LazyPattern
+from ..patterns import OFFICE_FOR_GOVERNMENT, LazyPattern
 from .narrative_channels import OUTLETS
 
 # A clause about one part of the issuer or about a running total is not the report's figure (本局/我局 is the issuer,
@@ -42,12 +42,17 @@ def alias_of(title: str) -> Optional[str]:
     return m.group(1) if m else None
 
 
-def is_part(prefix: str, title: Optional[str], alias: Optional[str] = None) -> bool:
+def is_part(prefix: str, title: Optional[str], alias: Optional[str] = None, for_government: bool = False) -> bool:
     """Does the clause before a figure name a part of the issuer (区政府, 街道, 分局…), not the whole (全区, 我局)
     nor the issuer itself (four or more characters of the title around the part word: 玉桥街道, 市政府办公室; or the
-    short name the title declares for it, 发改局)?"""
+    short name the title declares for it, 发改局)? `for_government`: the text never speaks of its area's whole or
+    other bodies (patterns.AREA_WHOLE), so an office counting for its government (市政府办公室代表市政府) in that
+    government's or office's report is the issuer."""
     if WHOLE.search(prefix):
         return False
+    acting = OFFICE_FOR_GOVERNMENT.search(prefix) if for_government and title and "代" in prefix else None
+    if acting is not None and _governs(title, acting["level"]):
+        prefix = prefix[:acting.start()] + prefix[acting.end():]
     for m in PART.finditer(prefix):
         a, b = m.span()
         if alias and prefix[:b].endswith(alias):
@@ -77,22 +82,31 @@ def is_part(prefix: str, title: Optional[str], alias: Optional[str] = None) -> b
 _ADDRESSED = re.compile(r"向([县区市旗])(?:人民)?政府提出")
 
 
+def _place_of(name: str) -> str:
+    """A government's name without its word for government (兴和县人民政府 → 兴和县)."""
+    return name.removesuffix("人民政府").removesuffix("政府")
+
+
 def addressed_elsewhere(match: str, title: Optional[str]) -> bool:
     """Does a request count's match say the requests went to a government (向县政府提出) the title does not name as
     the issuer?"""
     m = _ADDRESSED.search(match) if "向" in match else None
     if m is None:
         return False
-    issuer = _TITLE_YEAR.sub("", title or "").removesuffix("人民政府").removesuffix("政府")
-    return not issuer.endswith(m.group(1))
+    return not _place_of(_TITLE_YEAR.sub("", title or "")).endswith(m.group(1))
 
 
 def names_issuer(who: str, title: Optional[str]) -> bool:
     """Is `who`, a body a review is said to be against (没有针对青禾镇信息公开的行政复议), the title's issuer: the end of its
     name (扎格斯台苏木 in 正蓝旗扎格斯台苏木's report), never a larger place or another body?"""
-    issuer = _TITLE_YEAR.sub("", title or "").removesuffix("人民政府").removesuffix("政府")
-    who = who.removesuffix("人民政府").removesuffix("政府")
-    return len(who) >= 2 and issuer.endswith(who)
+    who = _place_of(who)
+    return len(who) >= 2 and _place_of(_TITLE_YEAR.sub("", title or "")).endswith(who)
+
+
+def _governs(title: str, level: str) -> bool:
+    """Does the title (cut before 政府信息公开) name a government of that kind of place (岚峰市人民政府), or its office?"""
+    issuer = _TITLE_YEAR.sub("", title)
+    return any(issuer.endswith(level + g + o) for g in ("人民政府", "政府") for o in ("", "办公室", "办公厅"))
 
 
 def _own_government(word: str, title: str) -> bool:
@@ -101,7 +115,7 @@ def _own_government(word: str, title: str) -> bool:
     if place is None:
         return False
     issuer = _TITLE_YEAR.sub("", title)
-    return issuer.removesuffix("人民政府").removesuffix("政府").endswith(place)
+    return _place_of(issuer).endswith(place)
 
 
 def _names_itself(prefix: str, a: int, b: int, title: str) -> bool:
