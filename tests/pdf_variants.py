@@ -65,3 +65,15 @@ def text_items(text, x, top, size=9.0):
         out.append(Item(ch, x, top, x + size / 2, top + size))
         x += size / 2
     return out
+
+
+def spans_columns(spans, gap=2.0):
+    """Figures' spans merged into columns where they overlap or stand within `gap` (the `columns`
+    pdf_spaced.unsettled_rows is given, for tests that build rows by hand)."""
+    out = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1] + gap:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return out

@@ -25,7 +25,7 @@ from reportparse.layout.pdf_spaced import ToldLines, told_lines, unsettled_rows
 from reportparse.settings import DEFAULT_SETTINGS
 
 from conftest import pdf_fixture_generator
-from pdf_variants import wrong_values
+from pdf_variants import spans_columns, wrong_values
 
 T4_KEYS = [f"{g}.{o}" for g in ("review", "litigation.direct", "litigation.after_review")
            for o in ("upheld", "corrected", "other", "pending", "total")]
@@ -102,18 +102,8 @@ def _row(figures, edge="centre", top=100.0):
     return Band(runs, top, top + H)
 
 
-def _columns(spans):
-    out = []
-    for a, b in sorted(spans):
-        if out and a <= out[-1][1] + 2.0:
-            out[-1][1] = max(out[-1][1], b)
-        else:
-            out.append([a, b])
-    return out
-
-
 def _unsettled(bands, leaves=(), step=DEFAULT_PDF_LAYOUT.row_step_figures):
-    return unsettled_rows(bands, list(leaves), _columns, DEFAULT_PDF_LAYOUT.row_line_evidence,
+    return unsettled_rows(bands, list(leaves), spans_columns, DEFAULT_PDF_LAYOUT.row_line_evidence,
                           DEFAULT_PDF_LAYOUT.rows_line_columns, [], DEFAULT_PDF_LAYOUT.told_line_figures, step)
 
 
