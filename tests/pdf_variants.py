@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 import reportparse
+from reportparse.layout.pdf_aligned import _columns
 from reportparse.layout.pdf_model import Item
 
 from conftest import pdf_fixture_generator
@@ -69,11 +70,5 @@ def text_items(text, x, top, size=9.0):
 
 def spans_columns(spans, gap=2.0):
     """Figures' spans merged into columns where they overlap or stand within `gap` (the `columns`
-    pdf_spaced.unsettled_rows is given, for tests that build rows by hand)."""
-    out = []
-    for a, b in sorted(spans):
-        if out and a <= out[-1][1] + gap:
-            out[-1][1] = max(out[-1][1], b)
-        else:
-            out.append([a, b])
-    return out
+    pdf_spaced.unsettled_rows is given, for tests that build rows by hand): pdf_aligned's own."""
+    return _columns(spans, gap)
