@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 import reportparse
+from reportparse.layout.pdf_aligned import _columns
 from reportparse.layout.pdf_model import Item
 
 from conftest import pdf_fixture_generator
@@ -65,3 +66,9 @@ def text_items(text, x, top, size=9.0):
         out.append(Item(ch, x, top, x + size / 2, top + size))
         x += size / 2
     return out
+
+
+def spans_columns(spans, gap=2.0):
+    """Figures' spans merged into columns where they overlap or stand within `gap` (the `columns`
+    pdf_spaced.unsettled_rows is given, for tests that build rows by hand): pdf_aligned's own."""
+    return _columns(spans, gap)

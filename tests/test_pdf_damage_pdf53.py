@@ -26,7 +26,7 @@
   figure, the one gap before it chance (pdf_lines._chain_on).
 """
 import pytest
-from pdf_variants import read_county, wrong_values
+from pdf_variants import read_county, spans_columns, wrong_values
 
 from reportparse.layout.pdf_aligned_cells import Band, Run
 from reportparse.layout.pdf_lines import letter_spaced
@@ -79,18 +79,8 @@ def _part(rows_, edge="right", words=None, shift=None):
     return bands, leaves
 
 
-def _columns(spans):
-    out = []
-    for a, b in sorted(spans):
-        if out and a <= out[-1][1] + 2.0:
-            out[-1][1] = max(out[-1][1], b)
-        else:
-            out.append([a, b])
-    return out
-
-
 def _unsettled(bands, leaves):
-    return unsettled_rows(bands, leaves, _columns, DEFAULT_PDF_LAYOUT.row_line_evidence,
+    return unsettled_rows(bands, leaves, spans_columns, DEFAULT_PDF_LAYOUT.row_line_evidence,
                           DEFAULT_PDF_LAYOUT.rows_line_columns)
 
 
@@ -108,7 +98,7 @@ def test_rows_at_one_step_and_the_same_places_settle_their_spaced_digits(rows_, 
 def test_the_same_part_without_the_rows_check_stays_unsettled():
     # (the stop 52 reading: the column of two does not tell its edge)
     bands, leaves = _part([["27", "2", "67"], ["5", "21", "31"]])
-    assert unsettled_rows(bands, leaves, _columns, DEFAULT_PDF_LAYOUT.row_line_evidence) == {0, 1}
+    assert unsettled_rows(bands, leaves, spans_columns, DEFAULT_PDF_LAYOUT.row_line_evidence) == {0, 1}
 
 
 def test_guard_a_figure_off_its_place_leaves_the_rows_unsettled():
@@ -166,7 +156,7 @@ def _one_row(figures, shift=0.0):
 
 
 def _unsettled_on(bands, leaves, lines):
-    return unsettled_rows(bands, leaves, _columns, DEFAULT_PDF_LAYOUT.row_line_evidence,
+    return unsettled_rows(bands, leaves, spans_columns, DEFAULT_PDF_LAYOUT.row_line_evidence,
                           DEFAULT_PDF_LAYOUT.rows_line_columns, lines, DEFAULT_PDF_LAYOUT.told_line_figures)
 
 

@@ -194,7 +194,7 @@ OTHER = "本年度无其他需要报告的事项。"
 
 
 def write_report(w: Writer, *, who: str, year: int, t2: list[list[C]], t3: list[list[C]], t4: list[list[C]],
-                 t3_split=None, narrative: str = "", t3_page=None) -> None:
+                 t3_split=None, narrative: str = "", t3_page=None, t4_split=None) -> None:
     w.para(INTRO.format(y=year))
     w.heading("一、总体情况")
     w.para(OVERVIEW.format(y=year, who=who) + narrative)
@@ -209,8 +209,11 @@ def write_report(w: Writer, *, who: str, year: int, t2: list[list[C]], t3: list[
     else:
         t3_split(w)
     w.heading("四、政府信息公开行政复议、行政诉讼情况")
-    w.room(110)
-    w.table(T4_WIDTHS, t4, header_rows=3)
+    if t4_split is None:
+        w.room(110)
+        w.table(T4_WIDTHS, t4, header_rows=3)
+    else:
+        t4_split(w)
     w.heading("五、存在的主要问题及改进情况")
     w.para(PROBLEMS)
     w.heading("六、其他需要报告的事项")

@@ -2,10 +2,10 @@
 character a line or wrapped over 3-4 lines; a bad ToUnicode map (Kangxi radicals for ideographs),
 full-width figures, figures placed glyph by glyph with wide tracking; rows boxed apart, a grid
 without its outer border, rules of many short strokes or dots; a table pasted in as a picture;
-Word's cells holding a figure over its unit ('12' over '件')."""
+Word's cells holding a figure over its unit ('12' over '件'); table 四 over a page break (stop 54)."""
 from __future__ import annotations
 
-from .pieces import T3_HEADER
+from .pieces import T3_HEADER, T4_WIDTHS
 from .variants2 import ORDER, build
 from .writer import C
 
@@ -95,3 +95,16 @@ def report_units(target, *, seed: int, rules: str, unit: str = "件") -> dict:
 
 __all__ = ["ORDER", "report_t3_header", "report_bad_map", "report_fullwidth", "report_glyphs", "report_rules",
            "report_image_table", "report_units"]
+
+
+def t4_across_pages(repeat: bool = False):
+    """A `t4_split` (county_report) drawing table 四 over a page break as WPS leaves a table whose
+    last row does not fit: its three header rows at the foot of the page, its row of figures at the
+    top of the next, the header repeated over it or not (open at the break either way)."""
+    def split(w, t4):
+        w.table(T4_WIDTHS, t4[:3], header_rows=3, open_bottom=True)
+        w.new_page()
+        w.y -= 10
+        w.table(T4_WIDTHS, (t4[:3] if repeat else []) + t4[3:], header_rows=3 if repeat else 0,
+                open_top=not repeat)
+    return split

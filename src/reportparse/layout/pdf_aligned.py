@@ -35,7 +35,7 @@ from .pdf_aligned_chains import cut_chains
 from .pdf_lines import bands, letter_spaced, line_of, runs
 from .pdf_model import Cell, Item, Table
 from .pdf_settings import PDFLayoutSettings
-from .pdf_spaced import (crowded, loose_note, one_digits, rows_note, row_on_lines, split_figures, told_lines,
+from .pdf_spaced import (crowded, loose_note, one_digits, rows_note, row_on_lines, split_figures, ToldLines,
                          unsettled_rows)
 
 
@@ -334,7 +334,7 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
     leaves = header_leaves(header, labels_end)
     if len(cols) > len(leaves) > 0:
         cols = _marks_joined(cols, rows, leaves, slack)
-    lines = told_lines(read) if read else []
+    lines = ToldLines(read)              # (worked out only where asked: spaced digits, a lone row)
     if not _enough(region, geo) and not _headed(cols, leaves, h) and \
             not (len(rows) == 1 and row_on_lines(rows[0].figures, leaves, lines, geo.told_line_figures, slack)):
         taken.difference_update(taken_here)
@@ -350,7 +350,8 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
     _notes_in_cells(rows, page_bands[first:last + 1], cols, slack, pitch, taken)
     crowded(rows, lambda r: _over(cols, r.x0, r.x1, slack), _joined, split)
     unsettled = unsettled_rows(rows, leaves, lambda spans: _columns(spans, slack), geo.row_line_evidence,
-                               geo.rows_line_columns, lines, geo.told_line_figures) | set(split)
+                               geo.rows_line_columns, lines, geo.told_line_figures,
+                               geo.row_step_figures) | set(split)
     read += [r for k, row in enumerate(rows) if k not in unsettled for r in row.figures]
     # a line of figures with no label right over a row's: wrapped cells or two rows (pdf_aligned_stacked.py)
     wrapped = set() if all(cells_of) else set(wrapped_rows(rows, [bool(c) for c in cells_of], h, geo))

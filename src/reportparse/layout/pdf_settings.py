@@ -127,6 +127,11 @@ class PDFLayoutSettings:
     #: 二's 采购 part under its parts above; pdf_spaced.told_lines, row_on_lines); such a part of
     #: one row is a table even where its figures stand far right of their header words
     told_line_figures: int = 2
+    #: ... and spaced digits of a table of one row with no header word over it (a table's row
+    #: continued under its header left at the foot of the page before: table 四's one row) are one
+    #: figure each where the row holds at least this many figures, one edge of each (right, centre
+    #: or left) at one step: equal columns shown by the row itself (pdf_spaced._row_stepped)
+    row_step_figures: int = 6
     #: a ruled table's cell padding, where the page shows it: the offset from its left rule at which
     #: the lines of at least `cell_padding_evidence` cells start, each cell's lines of unequal length
     #: at one x (to `cell_padding_slack` points: set flush left, where centred lines start apart).

@@ -26,19 +26,21 @@ from typing import Optional
 
 
 def unsettled_rows(rows, leaves: list[tuple[float, float]], columns, evidence: int,
-                   rows_columns: Optional[int] = None, lines=(), line_figures: int = 0) -> set[int]:
+                   rows_columns: Optional[int] = None, lines=(), line_figures: int = 0,
+                   step_figures: int = 0) -> set[int]:
     """The rows (indices) holding spaced digits that the table does not settle as one figure:
     first those with a column boundary between their digits, then the rest against the columns
     (`columns(spans)`) of the other figures (`evidence`: PDFLayoutSettings.row_line_evidence;
     `rows_columns`: its rows_line_columns, None to not look at the rows together; `lines`: the
     edge lines the page's tables read before keep (told_lines), a row of `line_figures` at least
-    on them settled: PDFLayoutSettings.told_line_figures, 0 to not look)."""
+    on them settled: PDFLayoutSettings.told_line_figures, 0 to not look; `step_figures`: a table of
+    one row with no header word, its figures at one step, settled: row_step_figures, 0 to not look)."""
     spaced = [(k, r) for k, row in enumerate(rows) for r in row.figures if r.spaced]
     if not spaced:
         return set()
     bad = {id(r) for _, r in spaced if conflicts(r, rows, leaves)}
     cols = columns([(r.x0, r.x1) for row in rows for r in row.figures if id(r) not in bad])
-    given = (evidence, rows_columns, lines, line_figures)
+    given = (evidence, rows_columns, lines, line_figures, step_figures)
     return {k for k, r in spaced if id(r) in bad or not one_figure(r, rows, leaves, cols, given)}
 
 
@@ -55,6 +57,8 @@ def conflicts(run, rows, leaves: list[tuple[float, float]]) -> bool:
 def one_figure(run, rows, leaves: list[tuple[float, float]], cols: list[list[float]], evidence: tuple) -> bool:
     """Does the table (its rows of figures, its bottom-level header words, its columns without the
     digits in conflict) settle that the spaced digits of `run` (not in conflict) are one figure?"""
+    if not leaves and _row_stepped(rows, 0.3 * run.h, evidence[4]):
+        return True                     # (a table's one row continued under its header on the page before)
     if not _in_line(run, rows, leaves, evidence):
         return False
     if leaves and len(leaves) == len(cols):
@@ -151,6 +155,19 @@ def _row_in_line(run, rows, leaves: list[tuple[float, float]], tol: float, evide
     return edges is not None and any(_one_step(at, tol) for at in edges)
 
 
+def _row_stepped(rows, tol: float, least: int) -> bool:
+    """Is the table one row of figures, no header word over it (its header left at the foot of the
+    page before: table 四's one row), at least `least` figures (0: never) whose one edge (right,
+    centre or left) stands at one step, to `tol`? The row shows its equal columns by itself: a chain
+    that took a digit of the neighbouring cell sticks out of that step by a digit, and chains cut
+    one digit off each figure leave a lone digit at each end, off the step too."""
+    full = [row for row in rows if row.figures]
+    if not least or len(full) != 1 or len(full[0].figures) < least:
+        return False
+    figures = sorted(full[0].figures, key=lambda r: r.x0)
+    return any(_one_step([edge(r.x0, r.x1) for r in figures], tol) for edge in _EDGES)
+
+
 def _rows_in_line(run, rows, leaves: list[tuple[float, float]], tol: float, columns: int) -> bool:
     """Do `run`'s row and every other row of the table with as many figures as the header's
     bottom-level words (`columns` at least: a part of table 二, two rows of three figures) stand one
@@ -190,6 +207,25 @@ def told_lines(figures) -> list[tuple[int, float]]:
     return out
 
 
+class ToldLines:
+    """told_lines of the figures read so far, worked out when first asked: most tables hold no spaced
+    digits and never ask (the list goes on growing: only its first `len` at the making count)."""
+
+    def __init__(self, figures: list):
+        self._figures, self._n, self._lines = figures, len(figures), None
+
+    def _get(self) -> list:
+        if self._lines is None:
+            self._lines = told_lines(self._figures[:self._n]) if self._n else []
+        return self._lines
+
+    def __bool__(self) -> bool:
+        return bool(self._get())
+
+    def __iter__(self):
+        return iter(self._get())
+
+
 def _on_lines(run, rows, leaves: list[tuple[float, float]], tol: float, evidence: tuple) -> bool:
     """Do the figures of `run`'s row stand on the edge lines the page's tables read before keep
     (`evidence[2]`, `evidence[3]`: row_on_lines)?"""
@@ -204,7 +240,7 @@ def row_on_lines(figures, leaves: list[tuple[float, float]], lines, least: int, 
     table 二's, each under its header) keep its columns' edges: a part of one row shows no edge of
     its own, and a chain that took a digit of the neighbouring cell stands off the lines by a
     digit, its neighbour too."""
-    if not least or not lines or len(figures) != len(leaves) or len(leaves) < least:
+    if not least or len(figures) != len(leaves) or len(leaves) < least or not lines:
         return False
     edges = _steps(figures, leaves)
     return edges is not None and any(all(any(f == e and abs(x - y) <= tol for f, y in lines) for x in at)
