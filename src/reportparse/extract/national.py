@@ -28,6 +28,7 @@ from .table3_moved import moved_down
 from .table3_rules import table3_constraints
 from .tables import RUN_TOGETHER, read_row, settle, split_note
 from .table2_headers import header_headings, header_unit, names_no_column, own_columns
+from .table2_padding import NOTE as PADDING_NOTE, padded_fit
 
 _MARKERS = template_markers()
 _T2_START = regex.compile(_MARKERS.starts["t2"])
@@ -156,6 +157,11 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
             emit_row(doc, out, r, keys[:cut], settle({h.spec.key: r}, [], {}, limit),
                      header_unit(doc.text, sections, h))
             continue
+        at = bisect_right(heads, h.label_start) - 1
+        if h.pipe_row and len(h.cells) > len(names) and (fit := padded_fit(
+                doc.text, h, len(names), [(g, len(columns(g) or ())) for g in hits if g is not h and g.pipe_row],
+                heads[at] if at >= 0 else None)):
+            h = replace(h, cells=fit, note=f"{h.note}; {PADDING_NOTE}" if h.note else PADDING_NOTE)
         r = unplaced(doc, h, len(names)) or read_row(h, len(names), None, limit, signed_cell=signed,
                                                      collapsed=out.collapsed, pictures=True, text=doc.text,
                                                      wide=doc.wide_figures)
