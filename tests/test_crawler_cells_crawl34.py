@@ -93,9 +93,10 @@ def test_two_figures_merged_into_one_cell_are_its_two_columns_where_the_row_tota
     _, page, truth = CA.document(4500176)
     row, want = GRANTED_TR
     assert row in page
-    # (a short row's cell holding figures on lines of their own, <br> or &nbsp;, the page loader reads: no note)
-    for k, sep, span, noted in ((1, " ", "", True), (3, "&nbsp;", ' colspan="2"', True), (4, "<br>", "", False),
-                                (0, "<br/>", ' colspan="2"', True), (2, " ", ' colspan="2"', True)):
+    # (a short row's cell holding figures on lines of their own, <br> or &nbsp;, and such a cell spanning their
+    # columns, the page loader reads: no note)
+    for k, sep, span, noted in ((1, " ", "", True), (3, "&nbsp;", ' colspan="2"', False), (4, "<br>", "", False),
+                                (0, "<br/>", ' colspan="2"', False), (2, " ", ' colspan="2"', True)):
         merged = row.replace(f"<td>{want[k]}</td><td>{want[k + 1]}</td>", f"<td{span}>{want[k]}{sep}{want[k + 1]}</td>")
         report = reportparse.parse_text(page.replace(row, merged))
         got = report.values()

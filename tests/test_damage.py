@@ -539,7 +539,6 @@ def test_a_table2_row_with_fewer_figures_printed_apart_is_not_split(name, row, d
 
 
 @pytest.mark.parametrize("row, damaged, key", [
-    ("| 政府集中采购 | 19 | 846.35万元 |  |", "| 政府集中采购 | | 846.35万元 |  |", "disclosure.procurement."),
     ("| 一、本年新收政府信息公开申请数量 |  |  | 157 | 24 | 2 | 2 | 3 | 3 | 191 |",
      "| 一、本年新收政府信息公开申请数量 |  |  |  | 24 | 2 | 2 | 3 | 3 | 34 |  |", "requests.new|applicant=natural"),
 ])
@@ -552,6 +551,18 @@ def test_blank_cells_at_both_ends_of_a_pipe_row_do_not_shift_its_figures(row, da
     report = reportparse.parse_text(text.replace(row, damaged))
     assert not [k for k in report.values() if k.startswith(key)]
     assert any("blank cells at both ends" in w for w in report.warnings), report.warnings
+
+
+def test_blank_cells_at_both_ends_of_a_table2_row_placed_by_its_header_row():
+    # the same table 二 row (blank projects): its block's header row (采购项目数量 | 采购总金额 | blank) and the
+    # (八) row of its width print their padding last, so its cells are its first two (table2_padding.py): the
+    # amount in its own column, never shifted into the projects
+    text = (FIXTURES / "national" / "t2019_source_unbalanced.txt").read_text(encoding="utf-8")
+    row = "| 政府集中采购 | 19 | 846.35万元 |  |"
+    assert row in text
+    got = reportparse.parse_text(text.replace(row, "| 政府集中采购 | | 846.35万元 |  |")).values()
+    assert {k: v for k, v in got.items() if k.startswith("disclosure.procurement.")} == {
+        "disclosure.procurement.projects": None, "disclosure.procurement.amount": 8_463_500}
 
 
 def _one_per_line(year: int, cumulative_blank: bool, cell_marks: bool) -> str:

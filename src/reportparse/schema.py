@@ -39,6 +39,15 @@ TABLE2_COLUMNS = {
         "disclosure.fees": ("amount",),
     },
 }
+# Rows the 2021 template dropped that a report under it may still print (SCHEMA: each row takes the key of its own
+# label), with the columns its header gives them (indicators.tsv: 其他对外管理服务事项 × 本年处理决定数量): read only
+# where the row's block prints a header naming them, never by the template's order alone.
+TABLE2_KEPT = {
+    "2021": {
+        "disclosure.other_services": ("decisions",),
+        "disclosure.procurement": ("projects", "amount"),
+    },
+}
 
 # table 三 rows that are outcomes: their sum is the answered total (R2)
 OUTCOME_PREFIXES = ("requests.granted", "requests.partially_granted", "requests.denied.", "requests.unable.",

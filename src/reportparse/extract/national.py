@@ -9,7 +9,7 @@ from typing import Optional
 import regex
 
 from ..document import Document
-from ..schema import APPLICANTS, TABLE2_COLUMNS, row_specs, table3_rows, template_markers
+from ..schema import APPLICANTS, TABLE2_COLUMNS, TABLE2_KEPT, row_specs, table3_rows, template_markers
 from .fragments import LABELLESS_PIPE_ROW, LooseRow, assign_by_order, cut_pipe_row, loose_rows, rejoined_row
 from .cut_end import cut_at_text_end, prints_all_columns
 from .dedup import dedup_problem, may_be_deduped
@@ -28,6 +28,7 @@ from .table3_moved import moved_down
 from .table3_rules import table3_constraints
 from .tables import RUN_TOGETHER, read_row, settle, split_note
 from .table2_headers import header_headings, header_unit, names_no_column, own_columns
+from .table2_padding import NOTE as PADDING_NOTE, padded_fit
 
 _MARKERS = template_markers()
 _T2_START = regex.compile(_MARKERS.starts["t2"])
@@ -98,7 +99,7 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
     start = next(index.find(_T2_START, 0, end), None)
     if start is None:
         return
-    columns = TABLE2_COLUMNS[template]
+    columns = [*TABLE2_COLUMNS[template], *TABLE2_KEPT.get(template, ())]
     specs = [s for s in row_specs("t2") if s.key in columns]
     found = find_rows(index, specs, start[0], end, skip_notes=True, near=True)
     hits = [h for h in found if h.cells]
@@ -106,7 +107,7 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
     # a row whose label stands in the table with no figure after it (its cells left out, or a layout
     # the cell reader does not know) is said, never dropped in silence
     bare = {h.spec.key: h for h in reversed(found) if not h.cells}
-    for key in sorted(bare.keys() - {h.spec.key for h in hits}, key=list(columns).index):
+    for key in sorted(bare.keys() - {h.spec.key for h in hits}, key=columns.index):
         out.warnings.append(f"table 二 row '{' '.join(bare[key].label.split())}': its label is printed but no figure "
                             "follows it; not read")
     sections = [m[0] for m in index.find(_T2_START, start[0], end)]
@@ -123,7 +124,7 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
     # dropped the headings still prints a header over each block)
     heads = sorted(set(sections) | {m[0] for m in index.find(_T2_HEADER, start[0], end)})
 
-    def columns(g: RowHit, k: int | None = -1) -> tuple[str, ...]:     # k: its header's headings, where counted
+    def columns(g: RowHit, k: int | None = -1) -> Optional[tuple[str, ...]]:   # k: its header's headings, if counted
         k = header_headings(doc.text, heads, labels, g) if k == -1 else k
         return own_columns(index, sections, g, template, k, heads)
 
@@ -133,6 +134,11 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         seen.add(h.spec.key)
         k = header_headings(doc.text, heads, labels, h)
         names = columns(h, k)
+        if names is None:
+            # (a row the template dropped, 其他对外管理服务事项 in a 2021 table, under no header naming its columns)
+            out.warnings.append(f"table 二 row '{' '.join(h.label.split())}': a row the {template} template does not "
+                                "print, and its block's header names none of its columns: not read")
+            continue
         if h.pipe_row and k and k < len(names) and names_no_column(index, sections, h):
             # (a 2019 table whose block prints one 2021 column under a word none names: its lone figure is in no
             # column the text settles, never the template's first)
@@ -143,7 +149,7 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         signed = names.index("items_change") if "items_change" in names else None
         keys = [f"{h.spec.key}.{c}" for c in names]
         if h is hits[-1] and (cut := cut_at_text_end(doc.text, h, len(names), lambda: prints_all_columns(
-                hits[:-1], [len(columns(g)) for g in hits[:-1]]))):
+                hits[:-1], [len(columns(g) or ()) for g in hits[:-1]]))):
             # a copy that ends inside the row, its cells one a line (cut_end.py): the figures printed are its
             # first columns; the rest are not in the text
             out.warnings.append(f"table 二 row '{' '.join(h.label.split())}': " + _cut_said(cut, len(names), h))
@@ -151,6 +157,11 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
             emit_row(doc, out, r, keys[:cut], settle({h.spec.key: r}, [], {}, limit),
                      header_unit(doc.text, sections, h))
             continue
+        at = bisect_right(heads, h.label_start) - 1
+        if h.pipe_row and len(h.cells) > len(names) and (fit := padded_fit(
+                doc.text, h, len(names), [(g, len(columns(g) or ())) for g in hits if g is not h and g.pipe_row],
+                heads[at] if at >= 0 else None)):
+            h = replace(h, cells=fit, note=f"{h.note}; {PADDING_NOTE}" if h.note else PADDING_NOTE)
         r = unplaced(doc, h, len(names)) or read_row(h, len(names), None, limit, signed_cell=signed,
                                                      collapsed=out.collapsed, pictures=True, text=doc.text,
                                                      wide=doc.wide_figures)

@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from ..patterns import HEADER_MONEY_UNIT
-from ..schema import TABLE2_COLUMNS, template_markers
+from ..schema import TABLE2_COLUMNS, TABLE2_KEPT, template_markers
 from .rows import LabelIndex, RowHit
 
 _MARKERS = template_markers()
@@ -19,18 +19,21 @@ def _header_start(sections: list[int], h: RowHit) -> int:
 
 
 def own_columns(index: LabelIndex, sections: list[int], h: RowHit, template: str, headings: Optional[int] = None,
-                heads: Optional[list[int]] = None) -> tuple[str, ...]:
+                heads: Optional[list[int]] = None) -> Optional[tuple[str, ...]]:
     """The row's columns: those its block's header names in order (its 信息内容 row's, `heads`, else its 第二十条
     heading's on), when they are one template's whole set for the row (and no fewer than the headings its pipe header
     row prints, `headings`, where known: a word cut over two lines names nothing); else the document's template's,
     unless the row's own header prints the other template's column words alone (a 2021 report whose 第(一)项 header
     is 2019's 本年新制作数量 | 本年新公开数量 | 对外公开总数量, or only its last word where a copy cut the others): the
-    same three cells are then made / published / published_total, never issued / repealed / in_force."""
+    same three cells are then made / published / published_total, never issued / repealed / in_force.
+    A row the template dropped (TABLE2_KEPT) has only the columns its header names: None when it names none."""
     windows = ([_window(index, heads, h)] if heads else []) + [_window(index, sections, h)]
     for window in windows:
         printed = _printed_columns(window, h.spec.key)
         if printed and (headings is None or headings <= len(printed)):
             return printed
+    if h.spec.key not in TABLE2_COLUMNS[template]:
+        return None
     window = windows[-1]
     named = {t for t, phrases, needs_all in _MARKERS.marks if not needs_all and any(p in window for p in phrases)}
     own = named.pop() if len(named) == 1 else template
@@ -72,7 +75,7 @@ def _printed_columns(window: str, key: str) -> Optional[tuple[str, ...]]:
     found = sorted((at, -len(word), name) for word, name in _MARKERS.t2_columns
                    for at in _occurrences(window, word))
     names = tuple(name for _at, _len, name in found)
-    return names if names in {cols.get(key) for cols in TABLE2_COLUMNS.values()} else None
+    return names if names in {cols.get(key) for cols in (*TABLE2_COLUMNS.values(), *TABLE2_KEPT.values())} else None
 
 
 def _occurrences(window: str, word: str):

@@ -235,6 +235,8 @@ class TableReader:
             contents = texts[i:i + len(cols)]
             i += len(cols)
             left = 0
+            if div_rows is None and len(spans) < end:
+                contents, cols, spans = _spanned_figures(tds, contents, cols, spans)
             if end < width and any(_DIGIT.search(t) for t in contents):
                 if div_rows is None:
                     self.left_out = 0
@@ -372,6 +374,24 @@ class TableReader:
                              f"the cells it lacks (\"{contents[j][:30]}\"): which column each is in is unknown, "
                              "not read")
         return contents, cols, spans
+
+
+def _spanned_figures(tds: list, contents: list[str], cols: list[int], spans: list[int]):
+    """A cell spanning k columns that holds k figures on lines of their own (<br>, blocks, or apart by &nbsp;): the k
+    cells a CMS merged (<td colspan="2">226<br>80</td>), one a column, as _short_row reads a short row's such cell. One
+    figure over the columns is the cell's (a 2021 block's 本年处理决定数量); figures apart by a plain space, or fewer or
+    more than its columns, stay as printed (a thousands group, a blank among them: which is whose, unknown)."""
+    at = [j for j, (t, k) in enumerate(zip(contents, spans)) if k > 1 and " " in t]
+    for j in reversed(at):
+        pieces = contents[j].split(" ")
+        if len(pieces) != spans[j] or not all(map(_FIGURE.fullmatch, pieces)) or tds[j].get("rowspan") not in (
+                None, "1") or not line_broken(tds[j]):
+            continue
+        k = spans[j]
+        contents = contents[:j] + pieces + contents[j + 1:]
+        cols = cols[:j] + [cols[j] + n for n in range(k)] + cols[j + 1:]
+        spans = spans[:j] + [1] * k + spans[j + 1:]
+    return contents, cols, spans
 
 
 _TEXTS = etree.XPath("descendant::text()", smart_strings=False)     # itertext()'s chunks, ~3× faster
