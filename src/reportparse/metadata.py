@@ -100,6 +100,11 @@ _TITLE_FIELD_GLUED = LazyPattern("^" + field_names(TITLE_FIELDS) + r"(?=[^\s:：
 # … or set apart by spaces alone, a CMS header flattened with its cells' spaces ("标   题 县政府办2022年度…年度报告"): cut
 # likewise
 _TITLE_FIELD_SPACED = LazyPattern("^" + field_names(TITLE_FIELDS) + r"[ \t\u3000]+(?=[^\s:：|])", regex.I)
+# … or cut to its last character by the page ("称: 某镇人民政府2025年…报告", 名称: lost its 名): cut likewise
+_TITLE_FIELD_TAIL = LazyPattern("^[" + "".join(sorted({f[-1] for f in TITLE_FIELDS if HAN.match(f[-1])})) + "]"
+                                + FIELD_SEPARATOR)
+# a list item's bullet (a CMS header set as a list: "• 标题：X…"; a menu's item: "• 乡镇政府信息公开年度报告")
+_BULLETS = "•·●▪■◆"
 # (a breadcrumb's steps too, its path run onto a line of its own: "> 新版信息公开 > 政府信息公开年报" names no report)
 _SITE_SUFFIX = LazyPattern(r"\s*[_|>›»]\s*|\s+-\s+")
 # a CMS's tag before a page's title (【图文】, 【转载】, [原创]): no part of the title or its issuer; a year in brackets
@@ -306,6 +311,11 @@ def _body_title(lines: list[str], apart: frozenset[int] | set[int] = frozenset()
     line before it (a site's chrome), but "2020年…年度报告" under its issuer's line is, unless a breadcrumb stood
     between them (`apart`: the indexes of the lines it stood before)."""
     for i, line in enumerate(lines):
+        # an undated menu item ("• 乡镇政府信息公开年度报告", the site's column) yields to a dated title below it
+        if line[:1] in _BULLETS and not _TITLE_YEAR.search(search_form(line)):
+            later = _body_title(lines[i + 1:], {j - i - 1 for j in apart if j > i})
+            if later and _TITLE_YEAR.search(search_form(later)):
+                return later
         candidates = [line]
         if (len(line) <= _WRAP_MAX and i + 1 < len(lines) and i + 1 not in apart
                 and not _TITLE_END.search(search_form(line))
@@ -352,8 +362,8 @@ def _clean_title(title: str) -> str:
     """Without a field name (标题: / title:) or a site name after _ | -; of the parts so cut, the first that
     names a report (a page label before it: "Page 2 - X厅2019年度…报告", a flipbook's page)."""
     # a markdown heading's marks, a list item's bullet (a CMS header set as a list: "• 标题：X…")
-    title = _CMS_TAG.sub("", _TITLE_FIELD.sub("", title.strip().lstrip("#•·●▪■◆").strip()))
-    if (glued := _TITLE_FIELD_GLUED.match(title) or _TITLE_FIELD_SPACED.match(title)) \
+    title = _CMS_TAG.sub("", _TITLE_FIELD.sub("", title.strip().lstrip("#" + _BULLETS).strip()))
+    if (glued := _TITLE_FIELD_GLUED.match(title) or _TITLE_FIELD_SPACED.match(title) or _TITLE_FIELD_TAIL.match(title)) \
             and _names_report(title[glued.end():]):
         title = title[glued.end():]
     if (head := _DOC_HEAD.match(title)) and head.end() and _names_report(title[head.end():]):

@@ -64,6 +64,9 @@ _NONE_CARRIED = LazyPattern(r"[(（](?:含|包含|包括)(?:上一?年度?|去�
 # … nor one whose parts after 其中 are reviews or lawsuits (受理答复…申请12件,其中行政复议2件、行政诉讼1件): a count of
 # other matters too, not the requests alone
 _MATTERS_AFTER = LazyPattern(r"[,，]?[(（]?其中[,，:：]?[^,，。;；:：\n\d]{0,8}?" + OTHER_MATTER)
+# … nor one the text says right after is no disclosure request (收到…请求1件,但不属于政府信息公开范畴): another matter
+_NOT_DISCLOSURE_AFTER = LazyPattern(r"[,，]?(?:但|然而|不过)?(?:均|都|其|该申请|此)?(?:不属于|并非|非|不是)"
+                                    r"(?:政府)?信息公开(?:的)?(?:申请|范畴|范围|事项)")
 _NEXT_FIGURE = LazyPattern(r"(?:和|与|及|、)\d")
 # a proactive count listed with other kinds' counts (主动公开政府信息88条、规范性文件2条、财政信息2条): one kind of
 # many, not the total
@@ -455,7 +458,7 @@ def _its_count(ctext: str, key: str, s: int, cs: int, ns: int, e: int) -> bool:
     return (_exact(ctext, s, ns, e) and not _COMPARED.search(ctext, cs, s) and not _one_of_several(ctext, cs, ns, e)
             and not _lumped(ctext, cs, s)
             and not (key == "requests.new" and (_WITH_CARRIED.match(ctext, e) and not _NONE_CARRIED.match(ctext, e)
-                                                or _MATTERS_AFTER.match(ctext, e)))
+                                                or _MATTERS_AFTER.match(ctext, e) or _NOT_DISCLOSURE_AFTER.match(ctext, e)))
             and not (key == "disclosure.total" and _KINDS_AFTER.match(ctext, e)))
 
 

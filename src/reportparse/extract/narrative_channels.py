@@ -134,6 +134,11 @@ def _paragraph(ctext: str, s: int, e: int) -> tuple[int, int]:
     return lo, (min(len(ctext), e + WINDOW) if hi < 0 else hi)
 
 
+# the place a count went out is the site's column of proactive disclosure itself (在主动公开栏目共发布政府信息2892条,
+# 在“政府信息主动公开”专栏发布…): what it holds is the proactive total, not one channel's share beside the site's posts
+_PROACTIVE_COLUMN = LazyPattern(r"在[\"“]?(?:政府信息|政务信息)?主动公开(?:政府信息)?[\"”]?(?:栏目|专栏|平台|目录|系统)")
+
+
 def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[str], cs: int, s: int, e: int) -> bool:
     """One channel's count is no proactive total where another channel is counted beside it; a row that
     needs channels reads only there (a website said alone is the total's own wording, left to its patterns: website_total),
@@ -147,6 +152,8 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
     if key == "disclosure.total" and literal is None and "网" in ctext[cs:s] and not _ONE_SITE_WAY.match(ctext, cs) \
             and getattr(_NAMED_SITE_COUNT.match(ctext, cs), "end", lambda: -1)() == e:
         return False            # (市应急信息网公开各类信息58条: that site's count; the issuer's own site is read as before)
+    if key == "disclosure.total" and literal is None and needs is None and _PROACTIVE_COLUMN.search(ctext, cs, e):
+        return True             # the proactive column's own count: the total, whatever other channels count beside it
     if key == "requests.new" and literal is None and _ONE_REQUEST_WAY.search(ctext, cs, s) \
             and sum(1 for _ in _WAY_COUNT.finditer(ctext, *_paragraph(ctext, s, e))) >= 2:
         return False
@@ -371,3 +378,18 @@ def one_count_per_site(figures: list, warnings: list[str]) -> list:
         warnings.append(f"narrative: {key} is given {len(seen[key, sentence])} counts in “{sentence[:40]}”: "
                         "which site is this body's own is not said; none is read")
     return [f for f in figures if (f.key, f.sentence) not in twice]
+
+
+def within_whole(figures: list, warnings: list[str]) -> list:
+    """The figures less the channel counts larger than the proactive total of their period read from another sentence
+    (新增主动公开政府信息396条 … 在局门户网站发布各类信息548条): a share never exceeds its whole, so such a count is of
+    something else (a site's posts of every kind), neither the channel's part nor a total (said in a warning)."""
+    whole: dict[str, object] = {}
+    for f in sorted((f for f in figures if f.key == "disclosure.total"), key=lambda f: f.start):
+        whole.setdefault(f.period, f)
+    over = {(f.start, f.period): f for f in figures if f.key.startswith("disclosure.via_") and f.period in whole
+            and whole[f.period].start != f.start and whole[f.period].value < f.value}
+    for f in over.values():
+        warnings.append(f"narrative: {f.key} {f.value} exceeds the proactive total {whole[f.period].value}: "
+                        "not its share; not read")
+    return [f for f in figures if (f.start, f.period) not in over or not f.key.startswith("disclosure.")] if over else figures
