@@ -124,9 +124,13 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
     # dropped the headings still prints a header over each block)
     heads = sorted(set(sections) | {m[0] for m in index.find(_T2_HEADER, start[0], end)})
 
+    known: dict[int, Optional[tuple[str, ...]]] = {}     # each row's columns, worked out once (padded_fit asks again)
+
     def columns(g: RowHit, k: int | None = -1) -> Optional[tuple[str, ...]]:   # k: its header's headings, if counted
-        k = header_headings(doc.text, heads, labels, g) if k == -1 else k
-        return own_columns(index, sections, g, template, k, heads)
+        if id(g) not in known:
+            k = header_headings(doc.text, heads, labels, g) if k == -1 else k
+            known[id(g)] = own_columns(index, sections, g, template, k, heads)
+        return known[id(g)]
 
     for h in hits:
         if h.spec.key in seen:
