@@ -153,8 +153,11 @@ _PLACE_OF_LEVEL = {"province": "省", "city": "市州盟", "county": "市区县�
 
 def _government_acted_for(text: str) -> Optional[str]:
     head = text[:8000]
-    acting = OFFICE_FOR_GOVERNMENT.search(search_form(head)) if "代" in head else None
-    if acting is None or AREA_WHOLE.search(search_form(head)):
+    if "代" not in head:
+        return None
+    head = search_form(head)
+    acting = OFFICE_FOR_GOVERNMENT.search(head)
+    if acting is None or AREA_WHOLE.search(head):
         return None
     region = _region("", text, None)
     place = getattr(region, region.level or "", None) if region.level in _PLACE_OF_LEVEL else None

@@ -142,7 +142,7 @@ class Data:
                 if n <= e and text[e - n:e] in names:
                     found.append(Match(e - n, e, text[e - n:e]))
                     break
-        if "区" in text and any(w in text for w in _ZONE_WORDS):
+        if "区" in text and any(w in text for w in ZONE_WORDS):
             found += self.zones(text)
         if _BRANCH_WORD in text:
             found += self.branches(text)
@@ -206,8 +206,8 @@ class Data:
 
 
 # zone words after a place's stem (the stem alone: no 市/区/县 before them)
-_ZONE_WORDS = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "高新区", "开发区", "经开区")
-_ZONE_RE = re.compile("(?:国家级?)?(?:" + "|".join(_ZONE_WORDS) + ")")       # (贵阳国家高新区)
+ZONE_WORDS = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "高新区", "开发区", "经开区")
+_ZONE_RE = re.compile("(?:国家级?)?(?:" + "|".join(ZONE_WORDS) + ")")       # (贵阳国家高新区)
 STEM_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?<![市区县旗省])")
 # a city bureau's branch named by its district's stem (上海市公安局长宁分局): the stem after the bureau's 局, the city
 # within the characters before it
