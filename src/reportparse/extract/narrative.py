@@ -256,7 +256,9 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     if "." in ctext:        # a full stop typed as '.' after a Han character (未收到依申请公开事项.) ends its sentence
         ctext = _HAN_STOP.sub("。", ctext)
     # an office counting for its government is the issuer where the text speaks of no area's whole (narrative_parts)
-    for_government = "代" in ctext and OFFICE_FOR_GOVERNMENT.search(ctext) is not None and not AREA_WHOLE.search(ctext)
+    # (its literals first: 代表 alone is common, and the pattern would be tried at every place character of the text)
+    for_government = "代" in ctext and "政府办公" in ctext and OFFICE_FOR_GOVERNMENT.search(ctext) is not None \
+        and not AREA_WHOLE.search(ctext)
     headings: Optional[list[tuple[int, int, str]]] = None      # found when a topic is first looked for
     # a sentence whose whole-issuer count is a part's (区政府收到申请5件，予以公开3件): its other figures from that
     # clause on are that part's too, unless the sentence also gives a count of the whole (a clause before it with a
