@@ -13,6 +13,7 @@ from .errors import NotAnnualReportError
 from .extract.legacy import extract_legacy
 from .extract.narrative import NarrativeFigure, first_by_key, long_digit_runs, narrative_figures
 from .extract.narrative_channels import one_count_per_site, within_whole
+from .extract.narrative_lists import parts_over_total
 from .extract.prose_unread import unread_prose_counts
 from .extract.national import extract_national
 from .extract.rows import LabelIndex
@@ -78,6 +79,7 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     named = title if title and names_issuer(title) else (untitled_name(doc.text) or street_said_bare(doc.text) or title)
     figures = within_whole(one_count_per_site(narrative_figures(doc.text, spacing=spacing, year=year, title=named), warnings),
                            warnings)
+    parts_over_total(doc.text, figures, warnings)
     evidence = {k: f.value for k, f in first_by_key([f for f in figures if f.period == "year"]).items()}
     limit = settings.max_split_solutions
 

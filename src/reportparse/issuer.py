@@ -11,7 +11,8 @@ from .genre import PUBLISHING_NOTICE
 from .model import Issuer, Region
 from .normalize import search_form
 from .published import signer
-from .patterns import AREA_WHOLE, INSTITUTION_SELF, OFFICE_FOR_GOVERNMENT, SITE_CHROME_WORDS, LazyPattern
+from .patterns import (AREA_WHOLE, INSTITUTION_SELF, OFFICE_FOR_GOVERNMENT, OPENING_CHARS, SITE_CHROME_WORDS,
+                       LazyPattern)
 
 _LEADING_YEAR = LazyPattern(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)")
 # a year, or an academic year (中山大学2019-2020学年…, 學年 in a copy in traditional script): where the issuer's name ends;
@@ -46,7 +47,8 @@ _KINDS = (
     ("general_office", LazyPattern(r"(?:办公厅|办公室)$"),
      LazyPattern(r"政府信息公开工作领导小组办公室$|政府(?!办)[^办公室厅]{2,10}办公室$")),
     ("department", None, None),     # a body of the state (data/national_bodies.tsv)
-    ("township", LazyPattern(r"(?:街道办事处|街道|乡人民政府|镇人民政府|[乡镇]政府|[乡镇])$"), None),      # (X镇政府 too)
+    # (X镇政府 too; 苏木: Inner Mongolia's township, X苏木人民政府; never its village, 嘎查)
+    ("township", LazyPattern(r"(?:街道办事处|街道|乡人民政府|镇人民政府|[乡镇]政府|[乡镇]|苏木(?:人民)?(?:政府)?)$"), None),
     ("government", LazyPattern(r"(?:人民政府|管委会|管理委员会|实验区|新区|开发区|[省市区县旗])$"), None),
     ("department", LazyPattern(r"(?:局|委员会|委|厅|办|中心|署|院|站|所|队|(?<=政府[^办公室厅]{2,10})办公室)$"), None),
 )
@@ -96,7 +98,10 @@ _SELF_NAMED = LazyPattern(rf"结合(?:{_YEAR}\s*年度?)?(?P<name>{_NAME}{{2,30}
                           # (a copy may open at the template's first heading: 一、总体情况 on the line before; or at its preamble's
                           # one line, then that heading: 根据…编制本报告。/ 一、工作概述 / 2025年，X水利局坚持…; the subject
                           # may come before who led it: 2025年，X街道在区委、区政府的正确领导下，…)
-                          r"|(?:\A|(?<=\A[^\n]{0,300}?(?:本报告|本年度报告)[。.]?[ \t\u3000]*\n))[ \t\u3000]*"
+                          r"|(?:\A|(?<=\A[^\n]{0,300}?(?:本报告|本年度报告)[。.]?[ \t\u3000]*\n)"
+                          # (or at a preamble line of any words, the overview's heading right under it)
+                          r"|(?<=\A[^\n]{0,500}\n)(?=[ \t\u3000]*一[,、.．]?[ \t\u3000]*(?:总体情况|工作概述|概述|概况)[ \t\u3000]*\n))"
+                          r"[ \t\u3000]*"
                           r"(?:一[,、.．]?[ \t\u3000]*(?:总体情况|工作概述|概述|概况)[ \t\u3000]*\n[ \t\u3000]*)?"
                           rf"{_YEAR}\s*年度?[,，]\s*(?:在[^。;；\n]{{2,30}}?(?:领导|指导|部署)下[,，]\s*)?"
                           rf"(?![在按根依为全我本各]|[省市区县镇乡]?委|党)(?P<name>{_NAME}{{2,20}}?)"
@@ -140,8 +145,31 @@ def untitled_name(text: str) -> Optional[str]:
     """The issuer a report without a title names: in its opening (self_named), else by signing it (_signed_name),
     else as the one subject of its own figures (_figure_subject), else as the street, town or department whose office
     the preamble gives for questions (_contact_office)."""
-    return self_named(text) or _signed_name(text) or _figure_subject(text) or _contact_office(text) \
-        or _government_acted_for(text)
+    named = self_named(text)
+    return (named and _compiled_for_government(named, text)) or _signed_name(text) or _figure_subject(text) \
+        or _contact_office(text) or _government_acted_for(text)
+
+
+# a title-less report a government's general office says it compiled (本年度报告…由信阳市政府办公室编制) whose text speaks
+# of its place's whole as its own (全市, 我市: two or more times) and never gives figures as the office's (市政府办公室收到…
+# 申请: the office's own report): the government's report, the office only its compiler; named where the text prints
+# the government's name (信阳市人民政府…, its office's name holding it too), else the office stays
+_OFFICE_OF_PLACE = LazyPattern(r"^(?P<place>\p{Han}{1,20}?(?P<level>[省市区县旗州盟]))(?:人民)?政府办(?:公[室厅])?$")
+_WHOLE_MENTIONS = 2
+
+
+def _compiled_for_government(office: str, text: str) -> str:
+    m = _OFFICE_OF_PLACE.match(search_form(office))
+    if m is None or "由" + office not in text[:OPENING_CHARS]:
+        return office
+    head = text[:8000]
+    if head.count("全" + m["level"]) + head.count("我" + m["level"]) < _WHOLE_MENTIONS:
+        return office
+    subjects = (search_form(head[slice(*f.span("name"))]) for f in _FIGURE_SUBJECT.finditer(search_form(head)))
+    if any(_OFFICE_OF_PLACE.match(s) or s.endswith(("办公室", "办公厅")) for s in subjects):
+        return office
+    government = office[:m.end("place")] + "人民政府"
+    return government if government in text else office
 
 
 # a title-less page whose counts its government's office gives for it (2021年,市政府办公室代表市政府共受理…) is that

@@ -184,6 +184,9 @@ _LETTER = LazyPattern(r"[\p{L}\d]")
 # the genre's name alone (a site's column: 信息公开年报, 政府信息公开工作年度报告) names no one report
 _GENRE_ONLY = LazyPattern(r"^(?:学校|高校)?(?:政府|政务)?(?:信息)?公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)$")
 _WRAP_MAX = 40              # a title line this short may continue on the next line
+_NAME_AND_BARE_YEAR = LazyPattern(r"^\p{Han}{2,30}(?:19|20)\d{2}$")
+# a file's name printed as the title, its suffix kept ("X苏木2021年…年度报告.docx", "…年报(1).pdf"): no part of the title
+_FILE_SUFFIX = LazyPattern(r"(?<=[告报報])[ \t]*(?:[(（]\d{1,2}[)）])?\.(?:docx?|wps|pdf|ofd|txt|html?)$", regex.I)
 # a header field's name before its value (组配分类:政府信息公开工作年报, a field this module does not list)
 _FIELD_VALUE = LazyPattern(r"^[^:：]{1,8}[:：]\s*")
 
@@ -209,7 +212,7 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
             ln = cells[0] if len(cells) == 1 else ln if cells else ""
         # (a breadcrumb's step on a line of its own, "> 信息公开年度报告", is chrome too)
         if ln and ln[0] not in ">›»" and not _CHROME.match(ln):
-            lines.append(_unspaced(ln))
+            lines.append(_unspaced(_FILE_SUFFIX.sub("", ln) if "." in ln else ln))
             if len(lines) == 15:
                 break
         elif ln and lines and (ln[0] in ">›»" or _BREADCRUMB.match(ln)):
@@ -236,13 +239,22 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
     # (a copy in traditional script opens its preamble with 本報告根據…)
     first_names = bool(lines) and _names_report(lines[0]) and not _PREAMBLE.match(fold_traditional(lines[0]))
     # (nor a long paragraph whose first clause ends before it names one: 2014年，X集团按照《条例》…，本年度报告中…)
-    if first_names and _names_report(lines[0], _NOT_REPORT_TITLE) and not _citing_paragraph(lines[0]):
-        return _clean_title(lines[0][:90])
+    # (a paragraph that publishes a report without its issuer's name: that sentence's title, said)
+    publishes = unnamed is not None and unnamed is lines[0] and len(unnamed) > _TITLE_MAX
+    if first_names and _names_report(lines[0], _NOT_REPORT_TITLE) and not _citing_paragraph(lines[0]) and not publishes:
+        return _line_title(lines[0])
     m = _SENTENCE_YEAR_TITLE.search(search_form(unnamed)) if unnamed else None
     if m and _names_report(m["title"], _NOT_REPORT_TITLE):
         return _sentence_title(unnamed, m, warnings)
     # … nor a paragraph that only cites one (2022年，市住建局认真贯彻…《关于做好2022年度…年度报告编制发布工作的通知》…)
-    return _clean_title(lines[0][:90]) if first_names and not _citing_paragraph(lines[0]) else None
+    return _line_title(lines[0]) if first_names and not _citing_paragraph(lines[0]) else None
+
+
+def _line_title(line: str) -> str:
+    """Line one as the title; a longer line, a paragraph the title runs into (X省2013年…年度报告是根据《条例》…), ends at its
+    first report's name in its first 90 characters."""
+    named = _REPORT_WORDS.search(search_form(line[:90])) if len(line) > _TITLE_MAX else None
+    return _clean_title(line[:named.end() if named else 90])
 
 
 # a page whose digits stand in spans of their own puts a title's year on a line alone ("2011" / "年政府信息公开" /
@@ -321,8 +333,10 @@ def _body_title(lines: list[str], apart: frozenset[int] | set[int] = frozenset()
                 and not _TITLE_END.search(search_form(line))
                 and not line.endswith((":", "：")) and HAN.search(line) and not _whole_title(lines[i + 1], line)
                 and not _DATED.search(line)
-                # never an undated line and a site's column name under it (学校信息公开目录 / 学校信息公开年报)
-                and (_TITLE_YEAR.search(line) or not _GENRE_ONLY.match(search_form(lines[i + 1])))):
+                # never an undated line and a site's column name under it (学校信息公开目录 / 学校信息公开年报); a
+                # body's name and its year without 年 are dated (自治区人民政府办公厅2022 / 政府信息公开工作年度报告)
+                and (_TITLE_YEAR.search(line) or _NAME_AND_BARE_YEAR.match(line)
+                     or not _GENRE_ONLY.match(search_form(lines[i + 1])))):
             candidates.append(line + lines[i + 1])     # a title wrapped over two lines
         for title in candidates:
             if (_TITLE_MIN <= len(title) <= _TITLE_MAX and _names_report(title, _NOT_TITLE)
@@ -362,7 +376,7 @@ def _clean_title(title: str) -> str:
     """Without a field name (标题: / title:) or a site name after _ | -; of the parts so cut, the first that
     names a report (a page label before it: "Page 2 - X厅2019年度…报告", a flipbook's page)."""
     # a markdown heading's marks, a list item's bullet (a CMS header set as a list: "• 标题：X…")
-    title = _CMS_TAG.sub("", _TITLE_FIELD.sub("", title.strip().lstrip("#" + _BULLETS).strip()))
+    title = _CMS_TAG.sub("", _TITLE_FIELD.sub("", _FILE_SUFFIX.sub("", title.strip()).lstrip("#" + _BULLETS).strip()))
     if (glued := _TITLE_FIELD_GLUED.match(title) or _TITLE_FIELD_SPACED.match(title) or _TITLE_FIELD_TAIL.match(title)) \
             and _names_report(title[glued.end():]):
         title = title[glued.end():]

@@ -150,6 +150,12 @@ _BYLINE = r"(?:(?!时间|日期|" + "|".join(CAPTURE_WORDS) + r")[^\s\d。，,;�
 _UNDER_TITLE_DATE = LazyPattern(r"\A\s*[^\n]{4,80}?报告[ \t\u3000]*\n\s*" + _BYLINE + "(?:" + _ISO_DATE + _TIME_OF_DAY
                                 + "|" + WRITTEN_DATE + r")[ \t\u3000]*$", regex.M)
 
+# … or a date alone on the line right under the title (a line ending in 报告), as a CMS prints it ("2021-01-29", "2021/1/29
+# 10:36", "[2021-01-29]"), blank lines between: the page's date under its title; never a date further down (the body's),
+# nor a listed item's ("• 2012-03-28"), nor one with words after it ("2012-03-28 更新")
+_UNDER_TITLE_BARE_DATE = LazyPattern(r"^[ \t\u3000]*[^\n]{4,80}?(?:报告|年报)[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*[\[【]?"
+                                     + _ISO_DATE + r"[\]】]?" + _TIME_OF_DAY + r"[ \t\u3000]*$", regex.M)
+
 
 def _cn_int(raw: str) -> int:
     import cn2an       # on first use: its import costs ~150 ms, most documents print Arabic dates
@@ -243,7 +249,7 @@ def signer(text: str) -> Optional[str]:
 
 def _head_date(doc: Document) -> Optional[_dt.date]:
     m = next((m for p in (_HEAD_DATE, _HEAD_FACTS_DATE, _HEAD_FACTS_WRITTEN, _INDEXED_FACTS_DATE,
-                          _HEAD_SITE_DATE, _TITLE_LINE_DATE, _UNDER_TITLE_DATE)
+                          _HEAD_SITE_DATE, _TITLE_LINE_DATE, _UNDER_TITLE_DATE, _UNDER_TITLE_BARE_DATE)
               if (m := p.search(doc.text, 0, _HEAD_DATE_CHARS))), None)
     return _date(m) if m else None
 

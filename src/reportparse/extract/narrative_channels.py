@@ -374,10 +374,14 @@ def one_count_per_site(figures: list, warnings: list[str]) -> list:
     twice = {k for k, values in seen.items() if len(values) > 1}
     if not twice:
         return figures
+    kept = [f for f in figures if (f.key, f.sentence) not in twice]
     for key, sentence in sorted(twice):
+        # (another sentence may give the key one count: 其中通过县政府门户网站发布政府信息5469条, read; said so)
+        other = next((f for f in kept if f.key == key and f.applicant is None), None)
+        elsewhere = f" (another sentence gives {key} {other.value}: “{other.sentence[:40]}”)" if other else ""
         warnings.append(f"narrative: {key} is given {len(seen[key, sentence])} counts in “{sentence[:40]}”: "
-                        "which site is this body's own is not said; none is read")
-    return [f for f in figures if (f.key, f.sentence) not in twice]
+                        f"which site is this body's own is not said; none is read from it{elsewhere}")
+    return kept
 
 
 def within_whole(figures: list, warnings: list[str]) -> list:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
+import regex
+
 from ..patterns import LazyPattern
 from .narrative_channels import goes_on
 
@@ -43,3 +45,36 @@ def topic_start(ctext: str, ss: int, sentence_start: Callable[[str, int], int]) 
     if ss >= 2 and goes_on(ctext, ss):
         return sentence_start(ctext, ss - 2)
     return ss
+
+
+# the parts a 其中 sentence lists right after the proactive total (…公开政府信息8769条。其中,通过市政府网站公开信息2100条,
+# …,通过其他形式公开信息600余条; the total's match may end at its unit): each a list item ending in its count of items
+# (600余条: at least 600); a bracket's count (a part's own part), an item after a second 其中, or one comparing
+# (较上年增加300条) or summing is none of them
+_PARTS_AFTER = LazyPattern(r"(?:(?<=条)|[ \t\u3000]*条)[ \t\u3000]*[。;；,，]?[ \t\u3000]*其中[ \t\u3000]*[,，:：]?(?P<parts>[^。\n]{4,300})")
+_BRACKETED = LazyPattern(r"[(（][^()（）]*[)）]")
+_ITEMS = regex.compile(r"[,，、;；]")
+_PART = LazyPattern(r"(?<![\d.])(?P<n>\d{1,12})(?P<about>余|多)?条[ \t\u3000]*$")
+_NO_PART = LazyPattern(r"较|比|增|减|同比|环比|上年|累计|共计|合计|总计|占")
+
+
+def parts_over_total(text: str, figures: list, warnings: list[str]) -> None:
+    """Say where the counts a 其中 sentence lists right after a proactive total add up to more than it (the parts
+    2100+5469+1600余+600余 of a printed 8769): the report's own figures disagree (parts that overlap, or a misprint);
+    the total stays read as printed."""
+    if "其中" not in text:
+        return
+    for f in {f.start: f for f in figures if f.key == "disclosure.total" and f.applicant is None}.values():
+        m = _PARTS_AFTER.match(text, f.end)
+        if m is None:
+            continue
+        parts, about = [], False
+        for item in _ITEMS.split(_BRACKETED.sub("", m["parts"].split("其中")[0])):
+            part = _PART.search(item)
+            if part is not None and not _NO_PART.search(item):
+                parts.append(int(part["n"]))
+                about = about or part["about"] is not None
+        if len(parts) >= 2 and sum(parts) > f.value:
+            warnings.append(f"narrative: the counts listed after the proactive total {f.raw} (其中 …) add up to "
+                            f"{'at least ' if about else ''}{sum(parts)}, more than it: they overlap or one is "
+                            "misprinted; the total is read as printed")
