@@ -132,9 +132,10 @@ def test_a_date_line_followed_by_the_page_facts():
 
 
 def test_guard_a_bare_date_line_says_no_publish_date():
-    for head in ("2025-03-17 09:41\n", "2025-03-17\n", "2025-03-17\n本报告由岚峰县政府办编制\n",
-                 "2024-03-1709:41\n来源:\n"):       # (the last one before the reporting year ends)
-        assert published(head) is None, head
+    assert published("2024-03-1709:41\n来源:\n") is None       # before the reporting year ends
+    # (a bare date line right under the title is its date since heldout55: tests/test_heldout_classes_55d.py)
+    for head in ("2025-03-17 09:41\n", "2025-03-17\n", "2025-03-17\n本报告由岚峰县政府办编制\n"):
+        assert published(head) == "2025-03-17", head
 
 
 # ---------------------------------------------------------------- M2. the variant glyph 陜
