@@ -56,6 +56,8 @@ _BRACKETED = LazyPattern(r"[(（][^()（）]*[)）]")
 _ITEMS = regex.compile(r"[,，、;；]")
 _PART = LazyPattern(r"(?<![\d.])(?P<n>\d{1,12})(?P<about>余|多)?条[ \t\u3000]*$")
 _NO_PART = LazyPattern(r"较|比|增|减|同比|环比|上年|累计|共计|合计|总计|占")
+# a part that names the way it went out (通过市政府网站公开信息2100条): the list's parts are all ways or all kinds
+_WAY = LazyPattern(r"通过|利用|依托|借助")
 
 
 def parts_over_total(text: str, figures: list, warnings: list[str]) -> None:
@@ -68,12 +70,18 @@ def parts_over_total(text: str, figures: list, warnings: list[str]) -> None:
         m = _PARTS_AFTER.match(text, f.end)
         if m is None:
             continue
-        parts, about = [], False
+        parts, about, ways = [], False, None
         for item in _ITEMS.split(_BRACKETED.sub("", m["parts"].split("其中")[0])):
             part = _PART.search(item)
-            if part is not None and not _NO_PART.search(item):
-                parts.append(int(part["n"]))
-                about = about or part["about"] is not None
+            if part is None or _NO_PART.search(item):
+                continue
+            if ways is not None and ways != bool(_WAY.search(item)):
+                break           # kinds, then a channel's count (通过微信公众号发布信息995条): another topic, no part
+            ways = bool(_WAY.search(item))
+            parts.append(int(part["n"]))
+            about = about or part["about"] is not None
+            if sum(parts) == f.value:
+                break           # they add up: the list ends here (公开财政信息81条 after it says another thing)
         if len(parts) >= 2 and sum(parts) > f.value:
             warnings.append(f"narrative: the counts listed after the proactive total {f.raw} (其中 …) add up to "
                             f"{'at least ' if about else ''}{sum(parts)}, more than it: they overlap or one is "
