@@ -10,7 +10,9 @@ Texts and figures are invented.
 - a street that names itself as the subject of the year's disclosure (2024年，青禾街道公开政府信息201条): the total in
   that street's report; never a street of a district's report nor a town by its name (a part of the issuer);
 - the report named in title marks in its opening sentence, after 编写了 and with its form's word in brackets
-  (认真编写了《X镇2020年度…年度报告(文字版)》): the title and its year, over a statistics period misprinted a year early.
+  (认真编写了《X镇2020年度…年度报告(文字版)》): the title and its year, over a statistics period misprinted a year early;
+- an industrial park named by its county's stem (四川仪陇工业园区, 桃源产业园区): that county, as a 经开区 is placed; a bare
+  district word (城东工业园区) places it nowhere.
 """
 from __future__ import annotations
 
@@ -142,3 +144,19 @@ def test_a_report_written_without_title_marks_names_no_title():
     report = reportparse.parse_text("我镇认真编写了2020年度政府信息公开工作年度报告，现将有关情况报告如下。\n一、总体情况\n"
                                     "2020年，我镇主动公开政府信息832条。")
     assert report.title is None or "编写" not in report.title
+
+
+# ---- an industrial park named by its county's stem -----------------------------------------------------------------
+
+@pytest.mark.parametrize("title, code", [
+    ("四川仪陇工业园区管理委员会2023年政府信息公开工作年度报告", "511324"),
+    ("湖南桃源产业园区管理委员会2022年政府信息公开工作年度报告", "430725"),
+])
+def test_an_industrial_park_named_by_its_countys_stem(title, code):
+    report = reportparse.parse_text(title + "\n一、总体情况\n2022年主动公开政府信息31条。")
+    assert report.issuer.region.code == code
+
+
+def test_a_park_named_by_a_bare_district_word_is_placed_nowhere():
+    report = reportparse.parse_text("城东工业园区管理委员会2022年政府信息公开工作年度报告\n一、总体情况\n2022年主动公开政府信息31条。")
+    assert report.issuer.region.code is None
