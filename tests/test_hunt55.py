@@ -11,6 +11,8 @@ Texts and figures are invented.
   that street's report; never a street of a district's report nor a town by its name (a part of the issuer);
 - the report named in title marks in its opening sentence, after 编写了 and with its form's word in brackets
   (认真编写了《X镇2020年度…年度报告(文字版)》): the title and its year, over a statistics period misprinted a year early;
+- the disclosure verb carrying the work done before it (主动更新并公开信息252条): the total; never a kind's count;
+- no request made of the disclosure (未收到公众、法人或其他组织对政府信息公开的申请): requests.new 0; never a review of it;
 - an industrial park named by its county's stem (四川仪陇工业园区, 桃源产业园区): that county, as a 经开区 is placed; a bare
   district word (城东工业园区) places it nowhere.
 """
@@ -160,3 +162,37 @@ def test_an_industrial_park_named_by_its_countys_stem(title, code):
 def test_a_park_named_by_a_bare_district_word_is_placed_nowhere():
     report = reportparse.parse_text("城东工业园区管理委员会2022年政府信息公开工作年度报告\n一、总体情况\n2022年主动公开政府信息31条。")
     assert report.issuer.region.code is None
+
+
+# ---- the verb carrying the work done before it; requests said as made of the disclosure -----------------------------
+
+_DEPT = "青禾区林业局2023年政府信息公开工作年度报告\n一、总体情况\n"
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("（一）主动公开方面。2023年，我局主动更新并公开信息252条。其中，部门文件信息231条。", 252),
+    ("（一）主动公开方面。2023年，我局主动收集和发布政府信息47条。", 47),
+])
+def test_the_disclosure_verb_carrying_its_update(sentence, n):
+    v = _values(_DEPT + sentence + "\n（二）依申请公开情况。2023年我局未收到政府信息公开申请。")
+    assert v["disclosure.total"] == n
+
+
+def test_an_updated_kind_is_no_total():
+    v = _values(_DEPT + "（一）主动公开方面。2023年，我局主动更新并公开部门预决算信息12条。\n（二）依申请公开情况。无。")
+    assert "disclosure.total" not in v
+
+
+@pytest.mark.parametrize("sentence", [
+    "（二）依申请公开情况。2023年我局未收到公众、法人或其他组织对政府信息公开的申请。",
+    "（二）依申请公开情况。全年没有收到群众对信息公开的申请。",
+])
+def test_no_request_made_of_the_disclosure(sentence):
+    v = _values(_DEPT + "（一）主动公开方面。2023年，我局主动公开信息37条。\n" + sentence)
+    assert v["requests.new"] == 0
+
+
+def test_no_review_of_the_disclosure_is_no_zero_of_requests():
+    v = _values(_DEPT + "（一）主动公开方面。2023年，我局主动公开信息37条。\n"
+                "（二）依申请公开情况。2023年我局收到政府信息公开申请5件。未收到公众对政府信息公开的行政复议申请。")
+    assert v["requests.new"] == 5
