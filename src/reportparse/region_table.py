@@ -206,7 +206,7 @@ class Data:
 
 
 # zone words after a place's stem (the stem alone: no 市/区/县 before them)
-ZONE_WORDS = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "高新区", "开发区", "经开区")
+ZONE_WORDS = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "高新区", "开发区", "经开区", "工业园区", "产业园区")
 _ZONE_RE = re.compile("(?:国家级?)?(?:" + "|".join(ZONE_WORDS) + ")")       # (贵阳国家高新区)
 STEM_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?<![市区县旗省])")
 # a city bureau's branch named by its district's stem (上海市公安局长宁分局): the stem after the bureau's 局, the city
