@@ -2,6 +2,7 @@
 compared value by value with what was drawn.
 
     python tools/pdf_attack.py [--seed 32] [--count 300] [--timeout 60] [--memory 1500] [--examples 40]
+                               [--with t2_across_pages]
 
 Each document is one of the invented reports of tools/pdf_reports (the 2019 or 2021 template, its
 numbers from the document's seed, or the legacy 2010 three-line table) drawn by the fixtures' page
@@ -15,7 +16,8 @@ Every drawn value is counted once: *right* (read as drawn; a blank drawn and rea
 (read as another number, or a number where the cell was blank) or *lost* (not read). The JSON
 printed has the totals, the same per damage (a document counts for each of its damages) and per
 template, and the first --examples wrong values (document, damages, value id, drawn, read). The
-exit status is 1 when any value was WRONG.
+exit status is 1 when any value was WRONG. `--with NAME` adds a drawing of EXTRA (table 二 over a page
+break) to the pool: the seed's documents are then drawn anew, so compare with the same option only.
 """
 from __future__ import annotations
 
@@ -97,7 +99,12 @@ def t3_rotated(rng: random.Random):
     return variants2.landscape_t3(rotate, sideways), f"{rotate}{' sideways' if sideways else ''}"
 
 
-# name: rng -> {"writer": {…}, "edit": f, "t3": (f, note), "post": f, "note": str}
+def t2_across_pages(rng: random.Random):
+    at, cut, repeat = rng.randrange(2, 14), rng.random() < 0.4, rng.random() < 0.4
+    return variants3.t2_across_pages(at, cut, repeat), f"at {at}{' cut' if cut else ''}{' repeat' if repeat else ''}"
+
+
+# name: rng -> {"writer": {…}, "edit": f, "t3": (f, note), "t2": (f, note), "post": f, "note": str}
 DAMAGES = {
     "borderless": lambda r: {"writer": {"rules": r.choice(["none", "three_line", "horizontal"])}},
     "cid_widths": lambda r: {"post": variants2.without_widths},
@@ -125,10 +132,17 @@ DAMAGES = {
     "right_figures": lambda r: {"writer": {"right_figures": True, "figure_lead": r.choice(["", "  "])}},
 }
 T3_DRAWN = ("across_pages", "wrapped_header", "rotated")      # at most one of them draws table 三
+# drawings added to the pool only when asked (--with NAME): a new damage in DAMAGES would redraw every
+# seed's documents, and the seeds' counts would no longer compare with the stops before
+EXTRA = {
+    "t2_across_pages": lambda r: {"t2": t2_across_pages(r)},      # table 二 over a page break (stop 55)
+}
 
 
-def plan(seed: int, i: int) -> dict:
-    """Document `i` of the campaign `seed`: its template, report seed and damages (names and options)."""
+def plan(seed: int, i: int, extra: tuple = ()) -> dict:
+    """Document `i` of the campaign `seed`: its template, report seed and damages (names and options);
+    `extra`: names of EXTRA added to the pool."""
+    pool = dict(DAMAGES, **{n: EXTRA[n] for n in extra})
     rng = random.Random(f"{seed}/{i}")
     template = rng.choices(["2019", "2021", "legacy"], [45, 45, 10])[0]
     if template == "legacy":
@@ -136,11 +150,11 @@ def plan(seed: int, i: int) -> dict:
         return {"template": "legacy", "numbered": numbered, "damages": ["numbered" if numbered else "three_line"]}
     names: list[str] = []
     for _ in range(rng.choice([1, 1, 2, 2, 3])):
-        name = rng.choice(sorted(DAMAGES))
+        name = rng.choice(sorted(pool))
         if name not in names and not (name in T3_DRAWN and any(n in T3_DRAWN for n in names)):
             names.append(name)
     return {"template": template, "report_seed": rng.randrange(1, 10 ** 6), "damages": sorted(names),
-            "options": {n: DAMAGES[n](rng) for n in sorted(names)}}
+            "options": {n: pool[n](rng) for n in sorted(names)}}
 
 
 def draw(p: dict) -> tuple[bytes, dict]:
@@ -150,7 +164,7 @@ def draw(p: dict) -> tuple[bytes, dict]:
         exp = pr.legacy_three_line(buf, numbered=p["numbered"])
         return buf.getvalue(), exp["values"]
     writer: dict = {}
-    edits, t3, posts = [], None, []
+    edits, t3, t2, posts = [], None, None, []
     for name in p["damages"]:
         opt = p["options"][name]
         writer.update(opt.get("writer", {}))
@@ -158,6 +172,8 @@ def draw(p: dict) -> tuple[bytes, dict]:
             edits.append(opt["edit"])
         if "t3" in opt:
             t3 = opt["t3"][0]
+        if "t2" in opt:
+            t2 = opt["t2"][0]
         if "post" in opt:
             posts.append(opt["post"])
 
@@ -167,7 +183,7 @@ def draw(p: dict) -> tuple[bytes, dict]:
     for seed in range(p["report_seed"], p["report_seed"] + 5):
         buf = io.BytesIO()
         try:
-            exp = pr.county_report(buf, WHO, p["template"], seed, edit=edit, t3_split=t3, **writer)
+            exp = pr.county_report(buf, WHO, p["template"], seed, edit=edit, t3_split=t3, t2_split=t2, **writer)
             break
         except RuntimeError:        # (a seed whose invented numbers cannot all be distinct: the next)
             continue
@@ -181,7 +197,7 @@ def describe(p: dict) -> str:
     notes = []
     for name in p["damages"]:
         opt = (p.get("options") or {}).get(name, {})
-        bits = [f"{k}={v}" for k, v in opt.get("writer", {}).items()] + ([opt["t3"][1]] if "t3" in opt else [])
+        bits = [f"{k}={v}" for k, v in opt.get("writer", {}).items()] + [opt[t][1] for t in ("t3", "t2") if t in opt]
         notes.append(name + (f"({', '.join(bits)})" if bits else ""))
     return f"{p['template']} seed {p.get('report_seed', '-')}: " + "; ".join(notes)
 
@@ -237,7 +253,7 @@ def run_one(p: dict, timeout: float, memory_mb: int) -> dict:
 
 
 def campaign(seed: int, count: int, timeout: float = 60.0, memory_mb: int = 1500, examples: int = 40,
-             log=None, per_doc: bool = False) -> dict:
+             log=None, per_doc: bool = False, extra: tuple = ()) -> dict:
     importlib.import_module("reportparse")      # (imported once here: every child inherits it)
     started = time.monotonic()
     totals = collections.Counter()
@@ -245,7 +261,7 @@ def campaign(seed: int, count: int, timeout: float = 60.0, memory_mb: int = 1500
     per_template: dict = collections.defaultdict(collections.Counter)
     wrong, errors, docs = [], [], []
     for i in range(count):
-        p = plan(seed, i)
+        p = plan(seed, i, extra)
         res = run_one(p, timeout, memory_mb)
         if "error" in res:
             errors.append({"doc": i, "damage": describe(p), "error": res["error"]})
@@ -281,14 +297,17 @@ def main(argv=None) -> int:
     ap.add_argument("--only", help="run document N of the campaign only (to look at one)", type=int)
     ap.add_argument("--per-doc", action="store_true", help="list every document's counts too")
     ap.add_argument("--quiet", action="store_true")
+    ap.add_argument("--with", dest="extra", action="append", default=[], choices=sorted(EXTRA),
+                    help="add a drawing of EXTRA to the damages' pool (redraws the seed's documents)")
     args = ap.parse_args(argv)
     if args.only is not None:
-        p = plan(args.seed, args.only)
+        p = plan(args.seed, args.only, tuple(args.extra))
         print(describe(p))
         print(json.dumps(run_one(p, args.timeout, args.memory), ensure_ascii=False))
         return 0
     out = campaign(args.seed, args.count, args.timeout, args.memory, args.examples,
-                   log=None if args.quiet else (lambda s: print(s, file=sys.stderr, flush=True)), per_doc=args.per_doc)
+                   log=None if args.quiet else (lambda s: print(s, file=sys.stderr, flush=True)), per_doc=args.per_doc,
+                   extra=tuple(args.extra))
     print(json.dumps(out, ensure_ascii=False, indent=1))
     return 1 if out["totals"]["wrong"] else 0
 

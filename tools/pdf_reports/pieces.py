@@ -124,6 +124,7 @@ def table2_2019(nums: Numbers, values: dict) -> list[list[C]]:
     ]
 
 
+T2_WIDTHS = [150, 115, 115, 115]
 T3_WIDTHS = [22, 62, 128] + [40.5] * 7
 T3_HEADER = [
     [C("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", cs=3, rs=3), C("申请人情况", cs=7, bold=True)],
@@ -194,12 +195,15 @@ OTHER = "本年度无其他需要报告的事项。"
 
 
 def write_report(w: Writer, *, who: str, year: int, t2: list[list[C]], t3: list[list[C]], t4: list[list[C]],
-                 t3_split=None, narrative: str = "", t3_page=None, t4_split=None) -> None:
+                 t3_split=None, narrative: str = "", t3_page=None, t4_split=None, t2_split=None) -> None:
     w.para(INTRO.format(y=year))
     w.heading("一、总体情况")
     w.para(OVERVIEW.format(y=year, who=who) + narrative)
     w.heading("二、主动公开政府信息情况")
-    w.table([150, 115, 115, 115], t2, header_rows=2)
+    if t2_split is None:
+        w.table(T2_WIDTHS, t2, header_rows=2)
+    else:
+        t2_split(w)
     w.heading("三、收到和处理政府信息公开申请情况")
     if t3_page:
         t3_page(w)

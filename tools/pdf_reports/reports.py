@@ -53,11 +53,11 @@ def report_unruled(target, *, template: str, seed: int, rules: str, thin: bool =
 
 
 def county_report(target, who: str, template: str, seed: int, code: str | None = None, after=None,
-                  t3_split=None, edit=None, t4_split=None, **writer) -> dict:
+                  t3_split=None, edit=None, t4_split=None, t2_split=None, **writer) -> dict:
     """`who`'s report of `template` (tables from `seed`) drawn by a Writer with `writer`'s options, and
     its expected values; no region code where `code` is None (an invented county). `after(w)`
     draws more after the report (a closing, a seal); `t3_split(w, body, rows)` draws table 三;
-    `t4_split(w, t4)` draws table 四; `edit(values, t2, body, t4)` changes the printed rows (and
+    `t4_split(w, t4)` draws table 四, `t2_split(w, t2)` table 二; `edit(values, t2, body, t4)` changes the printed rows (and
     the expected values) first."""
     values, t2, rows, t4v, outcomes = report_tables(seed, template)
     year = 2020 if template == "2019" else 2023
@@ -68,7 +68,8 @@ def county_report(target, who: str, template: str, seed: int, code: str | None =
         edit(values, t2, body, t4)
     write_report(w, who=who, year=year, t2=t2, t3=body, t4=t4,
                  t3_split=t3_split and (lambda w: t3_split(w, body, rows)),
-                 t4_split=t4_split and (lambda w: t4_split(w, t4)))
+                 t4_split=t4_split and (lambda w: t4_split(w, t4)),
+                 t2_split=t2_split and (lambda w: t2_split(w, t2)))
     if after:
         after(w)
     w.save()

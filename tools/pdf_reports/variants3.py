@@ -2,10 +2,11 @@
 character a line or wrapped over 3-4 lines; a bad ToUnicode map (Kangxi radicals for ideographs),
 full-width figures, figures placed glyph by glyph with wide tracking; rows boxed apart, a grid
 without its outer border, rules of many short strokes or dots; a table pasted in as a picture;
-Word's cells holding a figure over its unit ('12' over '件'); table 四 over a page break (stop 54)."""
+Word's cells holding a figure over its unit ('12' over '件'); table 四 over a page break (stop 54);
+table 二 over a page break (stop 55)."""
 from __future__ import annotations
 
-from .pieces import T3_HEADER, T4_WIDTHS
+from .pieces import T2_WIDTHS, T3_HEADER, T4_WIDTHS
 from .variants2 import ORDER, build
 from .writer import C
 
@@ -106,5 +107,24 @@ def t4_across_pages(repeat: bool = False):
         w.new_page()
         w.y -= 10
         w.table(T4_WIDTHS, (t4[:3] if repeat else []) + t4[3:], header_rows=3 if repeat else 0,
+                open_top=not repeat)
+    return split
+
+
+def t2_across_pages(at: int, cut: bool = False, repeat: bool = False):
+    """A `t2_split` (county_report) drawing table 二 over a page break before its row `at` (or inside
+    it, `cut`: the label above the break, the figures below), the table left open at the break as
+    WPS and Word leave it, its two header rows repeated below or not."""
+    def split(w, t2):
+        k = min(max(at, 1), len(t2) - 1)
+        top, bottom = [list(r) for r in t2[:k]], [list(r) for r in t2[k:]]
+        if cut:                         # (table 二 has no row spans: the row's label above, figures below)
+            row = t2[k]
+            top.append([row[0]] + [C("", c.cs, c.rs) for c in row[1:]])
+            bottom[0] = [C("", row[0].cs, row[0].rs)] + list(row[1:])
+        w.table(T2_WIDTHS, top, header_rows=2, open_bottom=True)
+        w.new_page()
+        w.y -= 10
+        w.table(T2_WIDTHS, (t2[:2] if repeat else []) + bottom, header_rows=2 if repeat else 0,
                 open_top=not repeat)
     return split

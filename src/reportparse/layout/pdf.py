@@ -43,6 +43,7 @@ from .pdf_faint import watermark_chars
 from .pdf_folio import page_folio
 from .pdf_marks import superscript_marks
 from .pdf_clip import can_clip, hidden_chars, without_hidden
+from .pdf_cut_row import carry_cut_label
 from .pdf_model import GridBudget, PageData, Table
 from .pdf_nup import pane_content, sheet_panes, shift, to_sheet
 from .pdf_objects import Shapes, bare_pictures, faint_text, invisible_text
@@ -121,9 +122,10 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
     prev: Optional[PageData] = None
     sheet = None                    # the panes of the sheet before, if it was printed N-up (pdf_nup.py)
     folio = None                    # where the pages before printed their number (pdf_folio.py)
+    told: list = []                 # the pages before's settled borderless figures (PDFLayoutSettings.told_line_pages)
     for i in range(n):
         try:
-            page = _read_page(pdf, i, miner, layout, budget, watermarks, sheet, folio)
+            page = _read_page(pdf, i, miner, layout, budget, watermarks, sheet, folio, told)
         except ReportParseError:
             raise
         except Exception as e:  # one unreadable page is reported, not fatal
@@ -147,6 +149,7 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
         if page.panes:
             nup.append(page.number)
         sheet, folio = page.sheet, page.folio or folio
+        told = (told + [page])[-(layout.told_line_pages - 1):] if layout.told_line_pages > 1 else []
         for part in [page] + page.panes:    # (the further printed pages of an N-up sheet: pdf_nup.py)
             if prev is not None:
                 _merge(prev, part, layout)
@@ -201,6 +204,7 @@ def _merge(a: PageData, b: PageData, layout: PDFLayoutSettings) -> None:
     first = b.blocks[:1] if dx or dy else []
     shift(first, dx, dy)
     merge_continued_table(a, b, layout)
+    carry_cut_label(a, b, layout)
     shift(first, -dx, -dy)
 
 
@@ -258,7 +262,7 @@ class _Miner:
 
 
 def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget: GridBudget,
-               watermarks: Optional[set] = None, sheet: Optional[tuple] = None, folio=None) -> PageData:
+               watermarks: Optional[set] = None, sheet: Optional[tuple] = None, folio=None, told=()) -> PageData:
     import pypdfium2.raw as raw
 
     page = pdf[index]
@@ -312,7 +316,9 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
     data.marks = marks
     data.chars = len(chars)
     notes, crossings = len(data.notes), budget.crossings
-    _lay_out(data, chars, frame, hedges, vedges, layout, budget, sheet, folio)
+    # the pages before's settled borderless figures, on pages of this size (their columns' edges)
+    before = [f for p in told for f in p.figures if abs(p.width - frame.width) <= 1 and abs(p.height - frame.height) <= 1]
+    _lay_out(data, chars, frame, hedges, vedges, layout, budget, sheet, folio, before)
     crossed = any(b.crossed for part in [data] + data.panes for b in part.blocks if isinstance(b, Table))
     if crossed and not can_clip(raw):
         data.notes.append(f"page {data.number}: text runs across a table cell's edge, and this pypdfium2 cannot "
@@ -330,14 +336,15 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
             data.blocks, data.panes, budget.crossings = [], [], crossings
             data.notes.append(f"page {data.number}: {len(chars) - len(kept)} characters hidden by their cells' "
                               "clipping paths (text cut at a cell's edges) left out")
-            _lay_out(data, kept, frame, hedges, vedges, layout, budget, sheet, folio)
+            _lay_out(data, kept, frame, hedges, vedges, layout, budget, sheet, folio, before)
     return data
 
 
 def _lay_out(data: PageData, chars, frame, hedges, vedges, layout: PDFLayoutSettings, budget: GridBudget,
-             sheet: Optional[tuple], folio=None) -> None:
+             sheet: Optional[tuple], folio=None, before=()) -> None:
     """The page's characters laid out into data.blocks (and the panes of an N-up sheet); `folio`:
-    where the pages before printed their number (pdf_folio.py); data.folio: where this page does."""
+    where the pages before printed their number (pdf_folio.py); data.folio: where this page does;
+    `before`: the settled figures of the pages before's borderless tables (data.figures: this page's)."""
     items = frame.items(chars, layout.dedupe, layout.dedupe_share, layout.layer_reach, layout.meet_reach)
     items, data.folio = page_folio(items, hedges, frame.height, data.number, folio, layout, data.notes,
                                     frame.width)
@@ -349,8 +356,10 @@ def _lay_out(data: PageData, chars, frame, hedges, vedges, layout: PDFLayoutSett
                           f"raised after figures ({shown}) left out of the figures")
     panes = sheet_panes(items, hedges, vedges, frame.width, frame.height, sheet, layout)
     if panes is None:
+        read = list(before)
         data.blocks = layout_page(items, hedges, vedges, data.number, frame.width, frame.height, layout, data.notes,
-                                  budget, marked)
+                                  budget, marked, read)
+        data.figures = read[len(before):]
         return
     for k, box in enumerate(panes):         # an N-up sheet: each printed page laid out on its own
         its, hs, vs = pane_content(items, hedges, vedges, box)

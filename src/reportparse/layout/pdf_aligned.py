@@ -41,10 +41,12 @@ from .pdf_spaced import (crowded, loose_note, one_digits, rows_note, row_on_line
 
 def find_aligned_tables(items: list[Item], page: int, geo: PDFLayoutSettings,
                         groups: Optional[list[list[Item]]] = None,
-                        notes: Optional[list] = None) -> tuple[list[Table], list[Item]]:
+                        notes: Optional[list] = None, read: Optional[list] = None) -> tuple[list[Table], list[Item]]:
     """Borderless tables among the items; returns them and the items they did not take.
     `groups`: bands(items), when the caller has them already (they are not changed). `notes`:
-    where to say what was not read (spaced digits the page does not settle)."""
+    where to say what was not read (spaced digits the page does not settle). `read`: the settled
+    figures of the page before's tables, whose edge lines count here too (a table 二 continued
+    over the break: pdf_spaced.told_lines); this page's are added to it."""
     page_bands = []
     spaced_runs = []
     for band in (bands(items) if groups is None else groups):
@@ -69,7 +71,8 @@ def find_aligned_tables(items: list[Item], page: int, geo: PDFLayoutSettings,
     used: set[int] = set()
     taken: set[int] = set()             # runs in a table already (ids)
     unread: list[str] = []
-    read: list[Run] = []                # the settled figures of the tables read (their edges: pdf_spaced.told_lines)
+    # the settled figures of the tables read (their edges: pdf_spaced.told_lines)
+    read = [] if read is None else read
     for region in _regions(page_bands, geo):
         table = _table(region, page_bands, page, geo, taken, unread, read)
         if table is not None:

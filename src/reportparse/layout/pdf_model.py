@@ -76,6 +76,7 @@ class PageData:
     origin: tuple = (0.0, 0.0)                    # where an N-up sheet's pane starts on the sheet (x, top)
     sheet: Optional[tuple] = None                 # an N-up sheet's (width, height, pane boxes): the next sheet's guide
     folio: Optional[object] = None                # where it prints its page number (pdf_folio.Folio): the next page's guide
+    figures: list = field(default_factory=list)   # its borderless tables' settled figures: the next page's told lines
 
 
 @dataclass

@@ -132,6 +132,16 @@ class PDFLayoutSettings:
     #: figure each where the row holds at least this many figures, one edge of each (right, centre
     #: or left) at one step: equal columns shown by the row itself (pdf_spaced._row_stepped)
     row_step_figures: int = 6
+    #: ... the edge lines of the settled figures of this many pages count (this page and the ones
+    #: before it, of its size): table 二 continued over a break keeps its columns' edges, and a part
+    #: of it on the next page whose column shows one figure length tells no edge of its own
+    #: (pdf_spaced.told_lines); 1: this page's only
+    told_line_pages: int = 2
+    #: borderless tables: a row cut by a page break (its label the last line of one page, its
+    #: figures a row with no label first on the next) is joined where the label ends at least this
+    #: many character heights left of the next page's first figure column (a word over a figure
+    #: column is a header word, not a row's label; pdf_cut_row.py)
+    cut_label_clear: float = 1.0
     #: a ruled table's cell padding, where the page shows it: the offset from its left rule at which
     #: the lines of at least `cell_padding_evidence` cells start, each cell's lines of unequal length
     #: at one x (to `cell_padding_slack` points: set flush left, where centred lines start apart).

@@ -296,8 +296,9 @@ def _cell_text(items: list[Item], geo: PDFLayoutSettings, cell: Optional[Cell] =
 
 def layout_page(items: list[Item], hedges, vedges, page: int, width: float, height: float,
                 geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT, notes: Optional[list] = None,
-                budget: Optional[GridBudget] = None, marked: Optional[dict] = None) -> list:
-    """`marked`: pdf_marks.superscript_marks' reach of the marks it left out, by digit."""
+                budget: Optional[GridBudget] = None, marked: Optional[dict] = None, read: Optional[list] = None) -> list:
+    """`marked`: pdf_marks.superscript_marks' reach of the marks it left out, by digit; `read`: the
+    settled figures of borderless tables read before (find_aligned_tables), added to."""
     notes = notes if notes is not None else []
     if len(items) > geo.max_page_chars:
         notes.append(f"page {page}: {len(items)} characters (more than PDFLayoutSettings.max_page_chars = "
@@ -319,7 +320,7 @@ def layout_page(items: list[Item], hedges, vedges, page: int, width: float, heig
     groups = None
     if aligned:             # the figures the ruling lines did not box: borderless tables
         groups = bands(items)
-        found, items = find_aligned_tables(items, page, geo, groups, notes)
+        found, items = find_aligned_tables(items, page, geo, groups, notes, read)
         tables += found
         if found:
             found[0].crossed = _overlapping(groups)
