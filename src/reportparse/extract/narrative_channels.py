@@ -291,7 +291,7 @@ _LIST_END = "。！？!?\n"
 # 2021年,我局门户网站共公开各类信息2514条; a department named in full, 市人力资源和社会保障局门户网站…; a department's
 # own by its one-character kind, 2022年厅门户网站…): the clause's only outlet, no list of ways (、 和 及 等) after it
 _ONE_SITE_WAY = LazyPattern(r"(?:(?:通过|在|利用)[\"“]?" + OWNER_CHAR + r"{0,20}?[\"”]?|\G(?:(?:19|20)\d{2}年度?[,，]?)?"
-                            + OWNER_CHAR + r"{0,12}?(?:政府|局|委|办|中心|厅))" + WEBSITE + SITE_SECTION + r"(?!、|和|及|与)")
+                            + OWNER_CHAR + r"{0,12}?(?:政府|局|委|办|中心|厅))" + WEBSITE + SITE_SECTION + r"(?!、|和|及|与|等)")
 _OUTLET = LazyPattern(OUTLETS)
 # a site by its own name ending in 网 as a clause's subject (…,县人防信息网发布人防信息43条; 县新闻网站发布…): another
 # channel's count, so a count said at one place beside it (在政府信息公开目录主动公开信息7条) is no total; never a way
@@ -327,7 +327,7 @@ def website_total(ctext: str, cs: int, ns: int) -> bool:
 # them went out on that one website, so its count is the total; never where another outlet is named with it
 # (均通过门户网站和微信公众号发布: OWNER_CHAR holds no word of a list) nor where the clause goes on after the verb
 _ALL_ON_ONE_SITE = LazyPattern(r"[,，](?:且|并)?(?:均|全部|都)(?:已)?(?:通过|在|于)[\"“]?" + OWNER_CHAR + r"{0,20}?[\"”]?"
-                               + WEBSITE + SITE_SECTION + r"(?:进行)?(?:主动)?(?:公开|发布|公布)(?:发布)?(?=[,，。;；]|$)")
+                               + WEBSITE + WEBSITE_COLUMN + SITE_SECTION + r"(?:进行)?(?:主动)?(?:公开|发布|公布)(?:发布)?(?=[,，。;；]|$)")
 
 
 def all_on_one_site(ctext: str, e: int) -> bool:
