@@ -65,6 +65,9 @@ class _OldCompact:
             return "\n"
         line_start = text.rfind("\n", max(0, a - N._WINDOW), a) + 1
         line = text[line_start:a].strip()
+        next_end = text.find("\n", b)
+        if "|" in text[max(line_start, a - N._WINDOW):a] or "|" in text[b:next_end if next_end >= 0 else len(text)][:N._WINDOW]:
+            return "\n"        # a table's row is no wrapped sentence (the reader's own rule)
         if len(line) <= 40 and ((line[:1] in C._HEAD_CHARS and C._LINE_HEAD.match(line)
                                   and (line[0] in "#|" or "。" not in line[:-1]))    # a run-in heading runs on
                                 or line.endswith(("报告", "年报"))
