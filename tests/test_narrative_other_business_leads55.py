@@ -49,6 +49,9 @@ def test_another_business_new_answered_or_granted_is_none_of_the_requests(senten
     # no other business named: the section's topic stands
     ("2021年，本街道共收到政府信息公开申请6件，上年结转3件，结转下年度2件。", 3, 2),
     ("办理人大代表建议12件。本年度新收政府信息公开申请6件，上年结转3件，结转下年度2件。", 3, 2),
+    # a way of applying, or the requests' own demands, are no other business
+    ("本年度新收政府信息公开申请6件，上年结转3件，其中当面来访申请2件，结转下年度2件。", 3, 2),
+    ("本年度新收政府信息公开申请6件，积极回应申请人诉求，上年结转3件，结转下年度2件。", 3, 2),
 ])
 def test_the_requests_own_carry_over_is_read(sentence, carried, forward):
     v = _values(_HEAD + sentence)

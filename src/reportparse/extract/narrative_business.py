@@ -12,10 +12,11 @@ from ..patterns import LazyPattern
 from .narrative_channels import OTHER_MATTER
 
 # the other business a sentence may count: suggestions and proposals, petitions and visits, a hotline and its work
-# orders, a mailbox of a leader, complaints, reports and appeals, reviews and lawsuits (OTHER_MATTER); never a word
+# orders, a mailbox of a leader, complaints and reports, reviews and lawsuits (OTHER_MATTER); never a word
 # that names a kind of request (信访举报投诉类申请 is an outcome of requests: 不予处理)
-_BUSINESS = LazyPattern(r"(?:(?:人大|代表|意见)建议|提案|议案|信访|来访|12345|热线|工单|(?:市长|书记|区长|县长|镇长|局长)信箱"
-                        r"|举报|诉求|" + OTHER_MATTER + r")(?![^,，。;；:：\d]{0,6}类)")
+# (not 来访, a way of applying too: 当面来访申请2件; nor 诉求, said of requests too: 回应申请人的信息公开诉求)
+_BUSINESS = LazyPattern(r"(?:(?:人大|代表|意见)建议|提案|议案|信访|12345|热线|工单|(?:市长|书记|区长|县长|镇长|局长)信箱"
+                        r"|举报|" + OTHER_MATTER + r")(?![^,，。;；:：\d]{0,6}类)")
 # the requests named as the topic (政府信息公开申请, 依申请公开, 信息公开请求, 政务信息公开申请)
 _REQUESTS = LazyPattern(r"依申请|信息公开(?:的)?(?:申请|请求)|申请公开|公开申请")
 # keys whose own wording names such business: a request about a petition is still a request
