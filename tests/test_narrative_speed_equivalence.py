@@ -13,6 +13,7 @@ import regex
 
 from reportparse.cells import to_yuan
 from reportparse.extract import narrative as N
+from reportparse.extract import narrative_business as NB
 from reportparse.extract import narrative_compact as C
 from reportparse.extract import narrative_lists as NL
 from reportparse.extract import narrative_parts as NP
@@ -64,6 +65,9 @@ class _OldCompact:
             return "\n"
         line_start = text.rfind("\n", max(0, a - N._WINDOW), a) + 1
         line = text[line_start:a].strip()
+        next_end = text.find("\n", b)
+        if "|" in text[max(line_start, a - N._WINDOW):a] or "|" in text[b:next_end if next_end >= 0 else len(text)][:N._WINDOW]:
+            return "\n"        # a table's row is no wrapped sentence (the reader's own rule)
         if len(line) <= 40 and ((line[:1] in C._HEAD_CHARS and C._LINE_HEAD.match(line)
                                   and (line[0] in "#|" or "。" not in line[:-1]))    # a run-in heading runs on
                                 or line.endswith(("报告", "年报"))
@@ -123,6 +127,9 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
                 continue
             # the other-year rule is the reader's own too (上年… is never the year's, with or without a known year)
             if P.other_year(ctext, ss, cs, s, None):
+                continue
+            # the other-business rule is the reader's own too (a count in a sentence on petitions is no request's)
+            if NB.other_business(ctext, keys[0], NL.topic_start(ctext, ss, _old_sentence_start), s, e):
                 continue
             prefix = ctext[cs:s]
             # the channel rule is the reader's own too (one channel's count beside another's is no total)

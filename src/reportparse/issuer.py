@@ -223,10 +223,13 @@ def _contact_office(text: str) -> Optional[str]:
 # another sentence or line of the text too (X局持续健全…): the report's own subject, no part listed once
 # (the year may be said as 今年来: 今年来,X区政府办公室对外主动公开信息…条 … 今年来,X区政府办公室共收到…7件; not 本年度,
 # which a report naming its contact office says of its own short name too)
-_FIGURE_SUBJECT = LazyPattern(rf"(?:^|(?<=[。;；]))[ \t\u3000]*(?:(?:19|20)\d{{2}}\s*年度?|今年(?:来|以来))[,，]?"
+_FIGURE_SUBJECT = LazyPattern(rf"(?:^|(?<=[。;；]))[ \t\u3000]*(?:(?:19|20)\d{{2}}\s*年度?内?|今年(?:来|以来))[,，]?"
                               rf"(?P<name>{_NAME}{{2,16}}?)"
                               r"(?:(?:通过|利用|在)[^,，。;；:：\d\n]{1,20}?(?:网站|网|平台))?"
-                              r"(?:共|全年|累计)?(?:对外)?(?:主动(?:公开|发布)|受理|收到|接收|新收)", regex.M)
+                              r"(?:共|全年|累计)?(?:对外)?(?:主动(?:公开|发布)|受理|收到|接收|新收|(?<=共)办理)", regex.M)
+# … or one such figure where the name is a street's or a town's and the text speaks of itself by that kind's own word
+# (2021年内,X街道共办理4件… and 在全街道实行…, 本街道, 我镇): the street or town is the one reporting
+_OWN_KIND_WORD = {"街道": LazyPattern(r"[全本我]街道"), "镇": LazyPattern(r"[全本我]镇"), "乡": LazyPattern(r"[全本我]乡")}
 
 
 def _figure_subject(text: str) -> Optional[str]:
@@ -236,9 +239,16 @@ def _figure_subject(text: str) -> Optional[str]:
     names = [head[slice(*m.span("name"))].strip() for m in _FIGURE_SUBJECT.finditer(search_form(head))]
     # (words that name no body, 全年 or 在市政府网站, are passed over; 我局 is a body, the issuer said as itself)
     names = [n for n in names if _ISSUER_END.search(search_form(n)) or n.endswith(("办事处", "管委会")) or _self_word(n)]
-    if not names or len(set(names)) > 1 or len(names) == 1 and not _opens_again(head, names[0]):
+    if not names or len(set(names)) > 1 or len(names) == 1 and not (_opens_again(head, names[0]) or _own_kind(head, names[0])):
         return None
     return names[0] if not _NOT_ISSUER.search(names[0]) and not _self_word(names[0]) else None
+
+
+def _own_kind(text: str, name: str) -> bool:
+    """Is `name` a street's or a town's, in a text that calls itself by that kind's own word (全街道, 本镇) and speaks of
+    no area's whole?"""
+    kind = next((k for k in _OWN_KIND_WORD if name.endswith(k)), None)
+    return kind is not None and _OWN_KIND_WORD[kind].search(text) is not None and not AREA_WHOLE.search(search_form(text))
 
 
 def _opens_again(text: str, name: str) -> bool:

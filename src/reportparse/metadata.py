@@ -70,7 +70,10 @@ _OPENING_YEAR = LazyPattern(r"^[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?(?=[,，�
 _SELF_WORD = r"(?:[我本全厅局委]|" + INSTITUTION_SELF + ")"
 # … or the body's own name as the subject of its disclosure work (。2021年,县卫生健康局的政府信息公开工作严格…)
 _NAMED_SELF = r"[县区市旗州镇乡][^。；;,，\d]{1,12}?(?:局|委员会|委|办公室|政府|中心)(?:的)?(?:政府信息公开|政务公开)"
-_BODY_YEAR = LazyPattern(r"(?:^|[。；;,，])[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?[,，]?(?=" + _SELF_WORD + "|" + _NAMED_SELF + r")(?!" + _SELF_WORD + r"[^。,，]{0,5}将)"
+# … or a street's or town's name as the subject of its figures (2021年内,X街道共办理4件…; never 各街道, 全区各街道)
+_STREET_SUBJECT = r"(?![各全])[^。；;,，\d《》]{2,12}?(?<![各全])(?:街道|[镇乡])(?:办事处|人民政府)?(?:共|全年)?(?:办理|受理|收到|主动公开)"
+_BODY_YEAR = LazyPattern(r"(?:^|[。；;,，])[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?内?[,，]?(?=" + _SELF_WORD + "|" + _NAMED_SELF + "|"
+                         + _STREET_SUBJECT + r")(?!" + _SELF_WORD + r"[^。,，]{0,5}将)"
                          r"|(?:截[止至]|数据[^。,，\d]{0,4}时间点为?)\s*" + _YEAR + r"\s*年\s*12\s*月\s*31\s*日"
                          r"|(?:汇报|报告|现将)[^。\d]{0,8}" + _YEAR + r"\s*年(?:度)?\s*(?:政府|政务)?信息公开工作"
                          r"|(?<=(?:[我本全][校院])|" + _SELF_WORD + r")(?:对|就)\s*" + _YEAR + r"\s*年(?:度)?\s*(?:政府|政务)?信息公开工作"

@@ -22,6 +22,7 @@ from ..schema import _read_tsv
 from .narrative_channels import (NAME_AND, OTHER_MATTER, OUTLETS, OWNER_CHAR, SENTENCE_END as _SENTENCE_END, SITE_OWNER,
                                  SITE_SECTION, WEBSITE, WEBSITE_COLUMN, WINDOW as _WINDOW, channel_fits as _channel_fits)
 from .narrative_channels import WAY_FAMILIES, WAYS_LISTED, all_on_one_site, ends_with_outlet, site_beside_another, website_total
+from .narrative_business import other_business
 from .narrative_compact import Compact
 from .narrative_each import respective
 from .narrative_cut import NEGATION_PAIR, NEGATIONS, cut_texts, needs_one_of, plan as _cut_plan, sentence_local
@@ -294,6 +295,9 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 elif not context.search(titles) and not _run_in_topic(ctext, ss, context):
                     continue
             if other_year(ctext, ss, cs, s, year) or (s == ss and _year_before(ctext, keys[0], ss, year)):
+                continue
+            # (a count in a sentence on suggestions, petitions, a hotline … in the requests' part: that business's)
+            if other_business(ctext, keys[0], topic_start(ctext, ss, _sentence_start), s, e):
                 continue
             # a year the pattern names as the next one (结转2026年) must be the one after the report's …
             named = m.groupdict()

@@ -137,6 +137,11 @@ def _paragraph(ctext: str, s: int, e: int) -> tuple[int, int]:
 # the place a count went out is the site's column of proactive disclosure itself (在主动公开栏目共发布政府信息2892条,
 # 在“政府信息主动公开”专栏发布…): what it holds is the proactive total, not one channel's share beside the site's posts
 _PROACTIVE_COLUMN = LazyPattern(r"在[\"“]?(?:政府信息|政务信息)?主动公开(?:政府信息)?[\"”]?(?:栏目|专栏|平台|目录|系统)")
+# … and the count of the site's disclosure column (在主动公开栏目发布政府信息1734条, 在政府信息公开专栏发布信息1734条): beside it a
+# site's posts said bare (政府网站共发布信息8231条: 发布, no 公开 nor 政府信息) are everything the site posted, the column's
+# items among them: no channel's share of the proactive total, and which share is the site's the text does not settle
+_COLUMN_COUNT = LazyPattern(r"(?:主动公开|信息公开)(?:政府信息)?[\"”]?(?:栏目|专栏)[^,，。;；:：\n\d]{0,20}?\d+条")
+_SITE_POSTS = LazyPattern(r"(?!.*(?:公开|政府信息))[^\n]*发布")
 
 
 def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[str], cs: int, s: int, e: int) -> bool:
@@ -157,6 +162,8 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
     if key == "requests.new" and literal is None and _ONE_REQUEST_WAY.search(ctext, cs, s) \
             and sum(1 for _ in _WAY_COUNT.finditer(ctext, *_paragraph(ctext, s, e))) >= 2:
         return False
+    if key == "disclosure.via_website" and literal is None and _posts_beside_column(ctext, cs, s, e):
+        return False            # a site's posts beside its disclosure column's count: not the site's share of the proactive total
     if key == "disclosure.via_website" and needs in ("channels", "fallback"):
         others = _other_channels(ctext, cs, s, e)
         if any(_A_WEBSITE.search(m.group()) or m.re.pattern == _NAMED_SITE_COUNT.pattern for m in others):
@@ -196,6 +203,14 @@ def _outside_brackets(ctext: str, cs: int, s: int) -> int:
         return cs
     return max(ctext.rfind(c, max(0, opened.start() - WINDOW), opened.start()) for c in _CLAUSE_MARKS) + 1 \
         or max(0, opened.start() - WINDOW)
+
+
+def _posts_beside_column(ctext: str, cs: int, s: int, e: int) -> bool:
+    """Is the match [s, e) (its clause from cs) a site's posts said bare, in a paragraph that counts what the site's
+    disclosure column holds too?"""
+    lo, hi = _paragraph(ctext, s, e)
+    return "栏" in ctext[lo:hi] and _SITE_POSTS.match(ctext[cs:e]) is not None and any(
+        not cs <= m.start() < e for m in _COLUMN_COUNT.finditer(ctext, lo, hi))
 
 
 def _site_before(ctext: str, cs: int, s: int, e: int) -> bool:

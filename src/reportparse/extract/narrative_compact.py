@@ -67,6 +67,13 @@ class Compact:
         if (before in _FIGURE_END or before.isdigit()) and ("：" in text[b + 1:b + 13] or ":" in text[b + 1:b + 13]) \
                 and _FIELD_LABEL.match(text, b):
             return "\n"            # a figure, then a "label：" line: a list of fields, not one wrapped sentence
+        # a table's row (cells parted by |) is never a sentence wrapped over lines: the breaks around it end paragraphs,
+        # so no sentence runs back over a table's rows (规章 | 3 | 2 | 7⏎…⏎另外，全年政府集中采购项目17个…)
+        # (str.find within bounds: no copy of either line)
+        next_break = text.find("\n", b, b + _WINDOW)
+        if text.find("|", max(last_break + 1, a - _WINDOW), a) >= 0 \
+                or text.find("|", b, next_break if next_break >= 0 else b + _WINDOW) >= 0:
+            return "\n"
         # the line before: from the last break if it is within _WINDOW characters, else from the start
         if last_break >= max(0, a - _WINDOW):
             line = text[last_break + 1:a].strip()
