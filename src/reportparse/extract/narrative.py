@@ -25,7 +25,8 @@ from .narrative_channels import WAY_FAMILIES, WAYS_LISTED, all_on_one_site, ends
 from .narrative_business import other_business
 from .narrative_compact import Compact
 from .narrative_each import respective
-from .narrative_cut import NEGATION_PAIR, NEGATIONS, cut_texts, needs_one_of, plan as _cut_plan, sentence_local
+from .narrative_cut import (NEGATION_PAIR, NEGATIONS, cut_texts, gate_chars, missing_chars, needs_one_of, plan as _cut_plan,
+                           sentence_local)
 from .narrative_lists import listed_sum, topic_start
 from .narrative_parts import addressed_elsewhere, alias_of as _alias, is_part as _is_part, names_issuer
 from .narrative_period import AT_YEAR_END, BOTH, ENDED, RUNNING, other_year, period_of
@@ -164,6 +165,12 @@ def _sentence_plan() -> tuple[tuple[bool, ...], tuple[bool, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _gate_plan() -> tuple[tuple[Optional[str], ...], tuple[str, ...]]:
+    """(each row's character every match reads, or None; those characters): narrative_cut's gate."""
+    return gate_chars(tuple((row[-1].pattern, row[-1].flags) for row in _patterns()))
+
+
+@lru_cache(maxsize=1)
 def _negation_plan() -> tuple[bool, ...]:
     """Which patterns may read the text without its lines holding no negation: narrative_cut's second proof."""
     return tuple(needs_one_of(NEGATIONS, row[-1].pattern, row[-1].flags) for row in _patterns())
@@ -270,10 +277,14 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     yielding: list[bool] = []   # read only where no other figure gives its key (needs=alone or fallback)
     count_unit, line_local = _scan_plan()
     # the same matches, found faster (narrative_cut); the second cut for the rows the count cut leaves on the whole text
-    # (and for the rows proved sentence-local, each cut with the pieces between full stops holding no pair cut too)
+    # (and for the rows proved sentence-local, each cut with the pieces between full stops holding no pair cut too);
+    # a row needing a character the text lacks is not scanned (narrative_cut's gate)
     cut, negated, cut_finer, negated_finer = cut_texts(ctext, (count_unit, NEGATION_PAIR), pieces=True)
-    for (keys, literal, context, needs, applicant, pattern), local, negation, local_finer, negation_finer in zip(
-            _patterns(), line_local, _negation_plan(), *_sentence_plan()):
+    missing = missing_chars(ctext, _gate_plan()[1])
+    for (keys, literal, context, needs, applicant, pattern), local, negation, local_finer, negation_finer, gate in zip(
+            _patterns(), line_local, _negation_plan(), *_sentence_plan(), _gate_plan()[0]):
+        if gate in missing:
+            continue
         read = ((cut_finer if local_finer else cut) if local else (negated_finer if negation_finer else negated)
                 if negation else None)
         for m in (pattern.finditer(ctext) if read is None else read.finditer(pattern)):

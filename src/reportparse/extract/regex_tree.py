@@ -256,17 +256,26 @@ def _op_codes(seq) -> set:
     return out
 
 
-def line_local_tree(pattern: str, flags: int = 0, breaks: frozenset = LINE) -> Optional[list]:
-    """The parse tree of a line-local pattern (nothing it consumes crosses a line break; a look-behind may read the
-    break before the match, a look-ahead the one after) never matching an empty string, or None: the pattern must
-    read the whole text. `breaks`: other characters that end a piece of text, each read as a line break."""
+def parse(pattern: str, flags: int = 0):
+    """The pattern's parse tree as Python's re parser reads it, or None where the regex module could read it
+    otherwise (its own syntax, other flags)."""
     if flags & ~_FLAGS_READ_ALIKE or _NOT_PARSED_ALIKE.search(pattern):
         return None
     by_name = "(?P=" in pattern         # a back-reference needs its group's name (a name twice: re.error, refused)
     try:       # group names change nothing read (and the regex module allows a name twice)
-        parsed = _parser.parse(pattern if by_name else re.sub(r"\(\?P<\w+>", "(", pattern))
+        return _parser.parse(pattern if by_name else re.sub(r"\(\?P<\w+>", "(", pattern))
     except (re.error, RecursionError, OverflowError):
         return None
+
+
+def line_local_tree(pattern: str, flags: int = 0, breaks: frozenset = LINE) -> Optional[list]:
+    """The parse tree of a line-local pattern (nothing it consumes crosses a line break; a look-behind may read the
+    break before the match, a look-ahead the one after) never matching an empty string, or None: the pattern must
+    read the whole text. `breaks`: other characters that end a piece of text, each read as a line break."""
+    parsed = parse(pattern, flags)
+    if parsed is None:
+        return None
+    by_name = "(?P=" in pattern
     tree = _with_copies(list(parsed), _group_bodies(parsed, {}), breaks) if by_name else list(parsed)
     if parsed.state.flags & (re.DOTALL | re.MULTILINE | re.IGNORECASE | re.VERBOSE) or reach(tree, False, breaks) != NEVER:
         return None
