@@ -63,6 +63,7 @@ def table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, li
     # (a page number between cell lines) is then found by R4, or the table is not read
     passed: list[str] = []
     tokens, pipe, stop = block_cells(doc.text, head_end, len(doc.text), _T4_CHARS, 17, passed)
+    tokens = _padding_dropped(tokens, pipe)
     if not pipe and 15 < len(tokens) <= 17:
         tokens = _without_strays(doc.text, out, tokens)
     if not pipe and len(tokens) < 15 and (words := words_then_figures(doc.text, stop)):
@@ -85,6 +86,15 @@ def table4(doc: Document, index: LabelIndex, out: NationalTables, start: int, li
     # more than 15 figures (a line of 16): which 15 are the table's is unknown, never the first 15 (a
     # figure before them shifts every column); read_row says the row does not fit
     _read_table4(doc, out, hit, m[0], limit)
+
+
+def _padding_dropped(tokens: list[Token], pipe: bool) -> list[Token]:
+    """A pipe block of fifteen figures then blank cells only: without the blanks, which a converter's padding of every
+    row to its table's widest leaves ('51 | 41 | … | 161 | ||'). Only where all fifteen are printed: a row with a blank
+    among them may be one a cell short (a cell dropped), whose blanks past the figures say nothing of where."""
+    if pipe and len(tokens) > 15 and all(t.raw for t in tokens[:15]) and not any(t.raw for t in tokens[15:]):
+        return tokens[:15]
+    return tokens
 
 
 def _without_strays(text: str, out: NationalTables, tokens: list[Token]) -> list[Token]:
@@ -156,6 +166,7 @@ def _headerless(doc: Document, out: NationalTables, start: int, limit: int) -> N
     if line_end < 0:
         return
     tokens, pipe, stop = block_cells(doc.text, line_end, len(doc.text), _T4_CHARS, 16)
+    tokens = _padding_dropped(tokens, pipe)
     parsed = [parse_cell(t.raw) for t in tokens]
     if len(tokens) != 15 or not all(c.ok and c.value is not None for c in parsed):
         return
