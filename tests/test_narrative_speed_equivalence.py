@@ -160,7 +160,7 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
                 elif not N._its_count(ctext, keys[0], s, cs, ns, e):
                     continue
                 raw = text[compact.orig(ns):compact.orig_end(ne)]
-                value = N._number(raw)
+                value = N.number(raw)
                 if value is None:
                     continue
                 unit = m.groupdict().get("u")

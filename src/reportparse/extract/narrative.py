@@ -17,7 +17,7 @@ import regex
 
 from ..cells import to_yuan
 from ..normalize import Spacing, fold_traditional
-from ..patterns import AREA_WHOLE, CN_DIGITS, OFFICE_FOR_GOVERNMENT, LazyPattern
+from ..patterns import AREA_WHOLE, OFFICE_FOR_GOVERNMENT, LazyPattern
 from ..schema import _read_tsv
 from .narrative_channels import (NAME_AND, OTHER_MATTER, OUTLETS, OWNER_CHAR, SENTENCE_END as _SENTENCE_END, SITE_OWNER,
                                  SITE_SECTION, WEBSITE, WEBSITE_COLUMN, WINDOW as _WINDOW, channel_fits as _channel_fits)
@@ -28,6 +28,7 @@ from .narrative_each import respective
 from .narrative_cut import (NEGATION_PAIR, NEGATIONS, cut_texts, gate_chars, missing_chars, needs_one_of, plan as _cut_plan,
                            sentence_local)
 from .narrative_lists import listed_sum, topic_start
+from .narrative_numbers import CN_NUMBER, DECIMAL, MAX_DIGITS, NUMBER, number
 from .narrative_parts import addressed_elsewhere, alias_of as _alias, is_part as _is_part, names_issuer
 from .narrative_period import AT_YEAR_END, BOTH, ENDED, RUNNING, other_year, period_of
 from .narrative_topic import headings as _headings, run_in_topic as _run_in_topic, section_titles as _section_titles
@@ -75,15 +76,6 @@ _NEXT_FIGURE = LazyPattern(r"(?:和|与|及|、)\d")
 _KINDS_AFTER = LazyPattern(r"、[^,，。;；:：\n\d、]{1,16}?\d+(?:条|件|个|项)")
 _CLAUSE_END = _SENTENCE_END + "，,"
 
-# A count never has more digits than this; a longer run is not a figure (and int() of a
-# 4,300-digit run raises). Digits are bounded in every pattern, so a 10^6-digit run scans in linear time.
-MAX_DIGITS = 12
-# a thousands separator (NFKC folds ， to ,) is part of the number: 1,236 is 1236, never 236 or 1
-_GROUPED = r"\d{1,3}(?:,\d{3}){1,3}(?!\d|,\d)"        # bounded: at most MAX_DIGITS digits
-_NUMBER = rf"(?<![\d.])(?<!\d,)(?>\d{{1,{MAX_DIGITS}}}(?![\d]|,\d)|{_GROUPED})"      # atomic: a number is never cut back
-_DECIMAL = rf"(?<![\d.])(?<!\d,)(?>\d{{1,{MAX_DIGITS}}}(?![\d]|,\d)|{_GROUPED})(?:\.\d{{1,6}})?(?![\d.])"
-# a count in Chinese numerals, up to the ten thousands (二千三百一十六, 一〇五, 两万三千四百五十六)
-_CN_NUMBER = rf"(?<![{CN_DIGITS}])[{CN_DIGITS}]{{1,12}}(?![{CN_DIGITS}年月日])"
 # (the dot first: a pattern that opens with a look-behind tries it at every position)
 _HAN_STOP = regex.compile(r"\.(?<=[\u4e00-\u9fff]\.)(?=\n|$|[\u4e00-\u9fff])")
 _LOST_SPACE = r"(?:\?(?=\d))?"
@@ -129,8 +121,8 @@ def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pa
         keys, _, applicant = row["keys"].partition("@")
         keys = tuple(k.strip() for k in keys.split(","))
         # (?P<n>\d+) also takes a count written in Chinese numerals (行政复议三起, 十二件); digits are bounded
-        pattern = row["pattern"].replace(r"(?P<n>\d+(?:\.\d+)?)", rf"(?P<n>{_DECIMAL})")
-        pattern = pattern.replace(r"(?P<n>\d+)", rf"(?P<n>{_NUMBER}|{_CN_NUMBER})")
+        pattern = row["pattern"].replace(r"(?P<n>\d+(?:\.\d+)?)", rf"(?P<n>{DECIMAL})")
+        pattern = pattern.replace(r"(?P<n>\d+)", rf"(?P<n>{NUMBER}|{CN_NUMBER})")
         # a crawler that lost a non-breaking space left '?' in its place (主動公開政府信息?10條): a '?' right before a
         # figure's digits stands for that space; not where the figure opens the pattern (an optional start would
         # make the regex module try every position)
@@ -174,25 +166,6 @@ def _gate_plan() -> tuple[tuple[Optional[str], ...], tuple[str, ...]]:
 def _negation_plan() -> tuple[bool, ...]:
     """Which patterns may read the text without its lines holding no negation: narrative_cut's second proof."""
     return tuple(needs_one_of(NEGATIONS, row[-1].pattern, row[-1].flags) for row in _patterns())
-
-
-def _number(raw: str):
-    raw = "".join(raw.split()).replace(",", "")
-    if raw[0].isdigit():
-        if len(raw.split(".")[0]) > MAX_DIGITS:
-            return None
-        return float(raw) if "." in raw else int(raw)
-    return _cn_number(raw)
-
-
-@lru_cache(maxsize=4096)
-def _cn_number(raw: str):
-    """A count in Chinese numerals (三, 十二); cn2an loads on first use (it costs ~150 ms to import)."""
-    import cn2an
-    try:
-        return int(cn2an.cn2an(raw, "smart"))
-    except (ValueError, KeyError, TypeError):
-        return None
 
 
 # the last clause or sentence end before a match (a backward search, not an rfind per character) …
@@ -344,7 +317,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 if pairs is None or _COMPARED.search(ctext, cs, s) or not all(_exact(ctext, s, ns, e) for _, (ns, _) in pairs):
                     continue
                 raws = [text[compact.orig(ns):compact.orig_end(ne)] for _, (ns, ne) in pairs]
-                values = [_number(fold_traditional(raw)) for raw in raws]
+                values = [number(fold_traditional(raw)) for raw in raws]
                 if None in values:
                     continue
                 sentence = text[compact.orig(ss):compact.orig_end(ce)].strip()
@@ -378,7 +351,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 elif not _its_count(ctext, keys[0], s, cs, ns, e):
                     continue
                 raw = text[compact.orig(ns):compact.orig_end(ne)]
-                value = _number(fold_traditional(raw))      # 兩 is 两
+                value = number(fold_traditional(raw))      # 兩 is 两
                 if value is None or named.get("parts") is not None and not _parts_add_up(ctext, m, value):
                     continue
                 unit = m.groupdict().get("u")
