@@ -203,6 +203,7 @@ def test_guard_parts_within_the_total_or_no_parts_say_nothing():
                   "其中,工作动态2617条、通知公告1704条,公开财政信息185条。",              # they add up: the list ends
                   "其中,工作动态2617条,通知公告1000条,通过微信公众号发布信息995条。",      # kinds, then a channel's
                   "其中,通过门户网站发布信息2617条,政务微信发布信息1704条,政策解读信息73条。",   # ways, then a kind
+                  "其中在政府网站公开2617条,在政府公报公开76条;通过政务微博、微信发布信息1893条。",  # a semicolon ends it
                   "全年共受理依申请公开5件,办结5件。"):                                   # no 其中
         report = parse(REPORT + "2024年,主动公开政府信息4321条。" + after + "\n")
         assert report.value("disclosure.total") == 4321, after

@@ -53,7 +53,9 @@ def topic_start(ctext: str, ss: int, sentence_start: Callable[[str, int], int]) 
 # (较上年增加300条) or summing is none of them
 _PARTS_AFTER = LazyPattern(r"(?:(?<=条)|[ \t\u3000]*条)[ \t\u3000]*[。;；,，]?[ \t\u3000]*其中[ \t\u3000]*[,，:：]?(?P<parts>[^。\n]{4,300})")
 _BRACKETED = LazyPattern(r"[(（][^()（）]*[)）]")
-_ITEMS = regex.compile(r"[,，、;；]")
+_ITEMS = regex.compile(r"[,，、]")
+# the list ends at a second 其中 or a semicolon (…在政府公报公开76条；通过政务微博、微信发布信息1542条: another topic)
+_LIST_END = regex.compile(r"其中|[;；]")
 _PART = LazyPattern(r"(?<![\d.])(?P<n>\d{1,12})(?P<about>余|多)?条[ \t\u3000]*$")
 _NO_PART = LazyPattern(r"较|比|增|减|同比|环比|上年|累计|共计|合计|总计|占")
 # a part that names the way it went out (通过市政府网站公开信息2100条): the list's parts are all ways or all kinds
@@ -71,7 +73,7 @@ def parts_over_total(text: str, figures: list, warnings: list[str]) -> None:
         if m is None:
             continue
         parts, about, ways = [], False, None
-        for item in _ITEMS.split(_BRACKETED.sub("", m["parts"].split("其中")[0])):
+        for item in _ITEMS.split(_BRACKETED.sub("", _LIST_END.split(m["parts"], 1)[0])):
             part = _PART.search(item)
             if part is None or _NO_PART.search(item):
                 continue
