@@ -19,7 +19,8 @@ from .extract.national import extract_national
 from .extract.rows import LabelIndex
 from .loading import Source, load, text_bytes
 from .issuer import find_issuer, names_issuer, street_said_bare, untitled_name
-from .metadata import find_title, not_report_reason, reporting_period
+from .metadata import find_title, reporting_period
+from .report_check import not_report_reason
 from .published import find_capture_time, find_published
 from .model import DocumentSource, Indicator, Report, ValueSource
 from .normalize import Spacing

@@ -1,7 +1,7 @@
 """Is a text stored without its title line a 政府信息公开工作年度报告? What its opening says (the statute cited, the
 report naming itself, the genre's section headings, a cover letter handing it over), and what other genres that
 borrow the same words say of themselves (a guide, a catalogue, a work summary, an explanation, a model essay).
-metadata.is_annual_report asks here when a text has no title.
+report_check.is_annual_report asks here when a text has no title.
 """
 from __future__ import annotations
 

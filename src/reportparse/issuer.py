@@ -11,8 +11,8 @@ from .genre import PUBLISHING_NOTICE
 from .model import Issuer, Region
 from .normalize import search_form
 from .published import signer
-from .patterns import (AREA_WHOLE, INSTITUTION_SELF, OFFICE_FOR_GOVERNMENT, OPENING_CHARS, SITE_CHROME_WORDS,
-                       LazyPattern)
+from .patterns import (AREA_WHOLE, INSTITUTION_SELF, ISSUER_FIELDS, OFFICE_FOR_GOVERNMENT, OPENING_CHARS,
+                       SITE_CHROME_WORDS, LazyPattern)
 
 _LEADING_YEAR = LazyPattern(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)")
 # a year, or an academic year (中山大学2019-2020学年…, 學年 in a copy in traditional script): where the issuer's name ends;
@@ -49,7 +49,9 @@ _KINDS = (
     ("department", None, None),     # a body of the state (data/national_bodies.tsv)
     # (X镇政府 too; 苏木: Inner Mongolia's township, X苏木人民政府; never its village, 嘎查)
     ("township", LazyPattern(r"(?:街道办事处|街道|乡人民政府|镇人民政府|[乡镇]政府|[乡镇]|苏木(?:人民)?(?:政府)?)$"), None),
-    ("government", LazyPattern(r"(?:人民政府|管委会|管理委员会|实验区|新区|开发区|[省市区县旗])$"), None),
+    # (管理委员会 is a zone's administration; after a department's field word, 城市管理委员会, it is a department)
+    ("government", LazyPattern(r"(?:人民政府|管委会|管理委员会|实验区|新区|开发区|[省市区县旗])$"),
+     LazyPattern(r"(?:城市|城乡建设|建设|交通(?:运输)?|市容|市政)管理委员会$")),
     ("department", LazyPattern(r"(?:局|委员会|委|厅|办|中心|署|院|站|所|队|(?<=政府[^办公室厅]{2,10})办公室)$"), None),
 )
 
@@ -147,7 +149,17 @@ def untitled_name(text: str) -> Optional[str]:
     the preamble gives for questions (_contact_office)."""
     named = self_named(text)
     return (named and _compiled_for_government(named, text)) or _signed_name(text) or _figure_subject(text) \
-        or _contact_office(text) or _government_acted_for(text)
+        or _contact_office(text) or _government_acted_for(text) or _labelled_issuer(text)
+
+
+_LABELLED_ISSUER = LazyPattern(r"^[ \t\u3000•·●▪■◆*-]*(?:" + "|".join(ISSUER_FIELDS)
+                               + r")[ \t\u3000]*[:：][ \t\u3000]*(?P<name>[^\s:：|]{2,30})[ \t\u3000]*$", regex.M)
+
+
+def _labelled_issuer(text: str) -> Optional[str]:
+    """The issuer a page's header gives by its field (• 发文机构：X县人民政府), in the opening, ending as an issuer's name."""
+    m = _LABELLED_ISSUER.search(text[:OPENING_CHARS]) if "发文" in text[:OPENING_CHARS] else None
+    return m["name"] if m and _ends_as_issuer(m["name"]) else None
 
 
 # a title-less report a government's general office says it compiled (本年度报告…由信阳市政府办公室编制) whose text speaks
@@ -222,11 +234,13 @@ def _contact_office(text: str) -> Optional[str]:
 # channel may stand between (2025年,X局通过区政府网站主动公开…); one such figure is enough where the same body opens
 # another sentence or line of the text too (X局持续健全…): the report's own subject, no part listed once
 # (the year may be said as 今年来: 今年来,X区政府办公室对外主动公开信息…条 … 今年来,X区政府办公室共收到…7件; not 本年度,
-# which a report naming its contact office says of its own short name too)
+# which a report naming its contact office says of its own short name too); 公开 bare after its channel (X街道办事处通过区门户
+# 网站公开信息65条) and a receipt denied (X街道办事处未收到…申请) are figures of that body too
 _FIGURE_SUBJECT = LazyPattern(rf"(?:^|(?<=[。;；]))[ \t\u3000]*(?:(?:19|20)\d{{2}}\s*年度?内?|今年(?:来|以来))[,，]?"
                               rf"(?P<name>{_NAME}{{2,16}}?)"
                               r"(?:(?:通过|利用|在)[^,，。;；:：\d\n]{1,20}?(?:网站|网|平台))?"
-                              r"(?:共|全年|累计)?(?:对外)?(?:主动(?:公开|发布)|受理|收到|接收|新收|(?<=共)办理)", regex.M)
+                              r"(?:共|全年|累计)?(?:对外)?(?:主动(?:公开|发布)|(?<=网站|网|平台)公开|受理|(?:未|没有)?收到|接收|新收|"
+                              r"(?<=共)办理)", regex.M)
 # … or one such figure where the name is a street's or a town's and the text speaks of itself by that kind's own word
 # (2021年内,X街道共办理4件… and 在全街道实行…, 本街道, 我镇): the street or town is the one reporting
 _OWN_KIND_WORD = {"街道": LazyPattern(r"[全本我]街道"), "镇": LazyPattern(r"[全本我]镇"), "乡": LazyPattern(r"[全本我]乡")}

@@ -13,8 +13,7 @@ from .academic import (ACADEMIC_YEAR, ACADEMIC_YEAR_END, academic_end, academic_
                        school_span)
 from .document import Document
 from .genre import (ABOUT_REPORTS_WORDS as _ABOUT_REPORTS_WORDS, MODEL_WORDS as _MODEL_WORDS,
-                    PART_YEAR_WORDS as _PART_YEAR_WORDS, PERIOD as _PERIOD, lists_reports, notice_carries_report,
-                    notice_opening, opening_is_report, other_genre_with_a_title)
+                    PART_YEAR_WORDS as _PART_YEAR_WORDS, PERIOD as _PERIOD)
 from .normalize import fold_traditional, search_form
 from .published import CAPTURE_FIELD, CN_DIGITS, WRITTEN_DATE, say as _say
 from .patterns import (BREADCRUMB_FIELDS, BREADCRUMB_PATH, CITED_TITLE, FIELD_SEPARATOR, HAN, INSTITUTION_SELF,
@@ -175,11 +174,6 @@ _SENTENCE_PUT_YEAR_NAME_TITLE = LazyPattern(r"现将《?(?P<title>" + _YEAR + rf
 _SENTENCE_TERM_TITLE = LazyPattern(rf"(?<=^|[,，。;；:：])(?:特|现)编制《?(?P<title>{_YEAR}{_TERM_END}年度?{_NAME}{{2,30}}?"
                                    r"信息公开(?:工作)?(?:年度)?报告)(?=》?(?:[\s,，。;；:：]|$))")
 _TITLE_MIN, _TITLE_MAX = 6, 70
-# a bracket after a title's report name is no other subject: (全文), 【2023】, (试行) aside
-_TITLE_BRACKET = LazyPattern(r"[(（\[【][^)）\]】]*[)）\]】]")
-# a title goes on to another subject where words follow its report's name in the same clause (…年报编制和发布部署会,
-# 发挥年报作用…): never the report's own form (…年度报告汇总, 全文, 摘要), nor a sentence the title ran into (…年度报告。统计期限…)
-_TITLE_OTHER_SUBJECT = LazyPattern(r"^\s*(?!汇总|全文|摘要|正文|简本|文本)\p{Han}")
 _CLAUSE_MARK = LazyPattern(r"[,，。;；]")
 # one or two spaces between two characters (Han, letters, digits, a field's colon); a line where they
 # part most of its characters is letter-spaced
@@ -187,6 +181,7 @@ _LETTER_GAP = LazyPattern(r"(?<=[\p{L}\d:：])[ \t]{1,2}(?=[\p{L}\d:：])")
 _LETTER_GAPS_MIN = 4
 _LETTER = LazyPattern(r"[\p{L}\d]")
 # the genre's name alone (a site's column: 信息公开年报, 政府信息公开工作年度报告) names no one report
+_MENU_LINE = LazyPattern(r"^\p{Han}{2,8}(?:[ \t\u3000]+\p{Han}{2,8}){2,}$")     # a site's menu: three or more short items
 _GENRE_ONLY = LazyPattern(r"^(?:学校|高校)?(?:政府|政务)?(?:信息)?公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)$")
 _WRAP_MAX = 40              # a title line this short may continue on the next line
 _NAME_AND_BARE_YEAR = LazyPattern(r"^\p{Han}{2,30}(?:19|20)\d{2}$")
@@ -329,7 +324,8 @@ def _body_title(lines: list[str], apart: frozenset[int] | set[int] = frozenset()
     between them (`apart`: the indexes of the lines it stood before)."""
     for i, line in enumerate(lines):
         # an undated menu item ("• 乡镇政府信息公开年度报告", the site's column) yields to a dated title below it
-        if line[:1] in _BULLETS and not _TITLE_YEAR.search(search_form(line)):
+        # (so does a site's menu line of short items, "在线访谈 政府文件 信息公开年报")
+        if (line[:1] in _BULLETS or _MENU_LINE.match(line)) and not _TITLE_YEAR.search(search_form(line)):
             later = _body_title(lines[i + 1:], {j - i - 1 for j in apart if j > i})
             if later and _TITLE_YEAR.search(search_form(later)):
                 return later
@@ -389,44 +385,6 @@ def _clean_title(title: str) -> str:
         title = title[head.end():]
     parts = _SITE_SUFFIX.split(title)
     return next((p for p in parts if _names_report(p)), parts[0]).strip()
-
-
-def is_annual_report(title: Optional[str], text: str) -> bool:
-    """A report title; or, for a text stored without its title line, an opening that says what a report's preamble
-    says (genre.opening_is_report). Why not: not_report_reason."""
-    return not_report_reason(title, text) is None
-
-
-_OPENING_EVIDENCE = ("its opening does not say it is one (the statute cited and 本报告, the genre's section headings, a "
-                     "cover letter handing the report over)")
-
-
-def not_report_reason(title: Optional[str], text: str) -> Optional[str]:
-    """None for an annual report; else what was looked for and not found. A title names the report; but a title that
-    names one and goes on to another subject (…年报编制和发布部署会, 发挥年报作用…), a page that lists reports by name,
-    and a notice under a title without a year need the opening's evidence as a title-less text does."""
-    if title is None:
-        return None if opening_is_report(text) else "no title names a report, and " + _OPENING_EVIDENCE
-    if not _names_report(title, _NOT_REPORT_TITLE) and not notice_carries_report(title, text):
-        return f"the title {title[:60]!r} names no annual report (or a notice, a part year, a self-inspection)"
-    if other_genre_with_a_title(text):
-        return f"the page titled {title[:60]!r} is an explanation (解读) or a model essay (范文)"
-    weak = (_title_about_reports(title) or ("the page lists several reports by name" if lists_reports(text) else None)
-            or ("the page holds a notice (印发给你们, 特此通知) under a title without a year"
-                if not (_TITLE_YEAR.search(title) or _TITLE_CN_YEAR.search(title)) and notice_opening(text) else None))
-    if weak and not opening_is_report(text):
-        return weak + ", and " + _OPENING_EVIDENCE
-    return None
-
-
-def _title_about_reports(title: str) -> Optional[str]:
-    """The words of a title after the report it names (a bracket aside: (全文)), where it goes on to another subject."""
-    folded = search_form(title)
-    last = None
-    for last in _REPORT_WORDS.finditer(folded):
-        pass
-    tail = _TITLE_BRACKET.sub("", folded[last.end():]) if last else ""
-    return f"the title names a report and goes on to {tail.strip()[:30]!r}" if _TITLE_OTHER_SUBJECT.match(tail) else None
 
 
 def find_year(title: Optional[str], text: str) -> Optional[int]:

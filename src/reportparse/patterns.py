@@ -174,6 +174,9 @@ OTHER_HEADER_FIELDS = ("栏目", "本地目录", "原文链接", "发布机构",
                        "有效性", "发文机关", "主题词", "公开方式", "公开范围", "信息来源",
                        "source", "url", "crawled") + WRITTEN_FIELDS
 HEADER_FIELDS = TITLE_FIELDS + PUBLISH_FIELDS + OTHER_HEADER_FIELDS
+# the header's field naming the body that issued the document (发文机构：X县人民政府): the report's issuer where nothing
+# else names one (never 发布机构, the site's publisher, which may publish another body's report)
+ISSUER_FIELDS = ("发文机构", "发文机关", "发文单位")
 # a page's breadcrumb ("当前位置：首页 > 政务公开 > 年报"): site chrome, never a title or an issuer
 # (a site that says 你 for 您: 你现在的位置：首页 > 学校信息公开年报; without 的: 您当前位置 : 首页  信息公开年报)
 BREADCRUMB_FIELDS = ("当前位置", "您当前位置", "你当前位置", "您当前的位置", "您现在的位置", "您的位置", "您所在的位置",
