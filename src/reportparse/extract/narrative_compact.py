@@ -42,6 +42,7 @@ class Compact:
         parts = list(spacing.parts)         # the cut is shared: its runs are replaced in a copy
         self._ostarts = ostarts = spacing.starts
         self._text, self.size = text, len(text)
+        self._piped = "|" in text        # (once a text: most hold no table row parted by |)
         self._opening_bounds: Optional[tuple[int, int]] = None
         last_break = -1         # offset of the last line break before the run, if any
         for j in range(1, len(parts), 2):
@@ -70,10 +71,11 @@ class Compact:
         # a table's row (cells parted by |) is never a sentence wrapped over lines: the breaks around it end paragraphs,
         # so no sentence runs back over a table's rows (规章 | 3 | 2 | 7⏎…⏎另外，全年政府集中采购项目17个…)
         # (str.find within bounds: no copy of either line)
-        next_break = text.find("\n", b, b + _WINDOW)
-        if text.find("|", max(last_break + 1, a - _WINDOW), a) >= 0 \
-                or text.find("|", b, next_break if next_break >= 0 else b + _WINDOW) >= 0:
-            return "\n"
+        if self._piped:
+            next_break = text.find("\n", b, b + _WINDOW)
+            if text.find("|", max(last_break + 1, a - _WINDOW), a) >= 0 \
+                    or text.find("|", b, next_break if next_break >= 0 else b + _WINDOW) >= 0:
+                return "\n"
         # the line before: from the last break if it is within _WINDOW characters, else from the start
         if last_break >= max(0, a - _WINDOW):
             line = text[last_break + 1:a].strip()
