@@ -17,7 +17,7 @@ Every drawn value is counted once: *right* (read as drawn; a blank drawn and rea
 printed has the totals, the same per damage (a document counts for each of its damages) and per
 template, and the first --examples wrong values (document, damages, value id, drawn, read). The
 exit status is 1 when any value was WRONG. `--with NAME` adds a drawing of EXTRA (table 二 over a page
-break) to the pool: the seed's documents are then drawn anew, so compare with the same option only.
+break; full-width figures tracked in a borderless table) to the pool: the seed's documents are then drawn anew, so compare with the same option only.
 """
 from __future__ import annotations
 
@@ -136,6 +136,12 @@ T3_DRAWN = ("across_pages", "wrapped_header", "rotated")      # at most one of t
 # seed's documents, and the seeds' counts would no longer compare with the stops before
 EXTRA = {
     "t2_across_pages": lambda r: {"t2": t2_across_pages(r)},      # table 二 over a page break (stop 55)
+    # full-width figures tracked in a borderless table (stop 56): three damages of DAMAGES at once, which the
+    # pool draws together about once in 300 documents
+    "fullwidth_tracked": lambda r: {"writer": {"rules": r.choice(["none", "three_line", "horizontal"]),
+                                               "fullwidth_figures": True, "spaced_every": 1,
+                                               "figure_spacing": r.choice([0.55, 0.7, 0.8]),
+                                               "right_figures": r.random() < 0.5}},
 }
 
 

@@ -345,7 +345,8 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
             b.runs = was
         return None                     # a line or two of figures with no column header: text
     # figures spread wider than a cell gap: their digits one run each, joined where the header settles it
-    cols, changed, split = split_figures(rows, leaves, cols, lambda r: _over(cols, r.x0, r.x1, slack), _joined)
+    cols, changed, split = split_figures(rows, leaves, cols, lambda r: _over(cols, r.x0, r.x1, slack), _joined,
+                                         geo.rows_line_columns)
     for k, figures in changed.items():  # (the band is the page's: no other table takes its figures)
         rows[k].runs = sorted([r for r in rows[k].runs if not r.figure] + figures, key=lambda r: r.x0)
         taken.update(id(r) for r in figures)

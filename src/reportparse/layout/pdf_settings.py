@@ -118,7 +118,9 @@ class PDFLayoutSettings:
     #: shares one edge with it) are one figure where the table's rows with as many figures as the
     #: header's bottom-level words, two rows at least and this many figures a row, stand one to a word
     #: in order, one edge of each at one step and at the same places row under row (a part of the
-    #: 2019 table 二: two rows of three figures set flush right; pdf_spaced._rows_in_line)
+    #: 2019 table 二: two rows of three figures set flush right; pdf_spaced._rows_in_line). A row so
+    #: placed on its own (this many figures at least) holds no chain over two cells, whichever word's
+    #: zone its digits reach into (full-width figures flush right in wide cells: pdf_spaced._placed)
     rows_line_columns: int = 3
     #: ... and spaced digits whose table does not tell their edge (a part of one row) are one figure
     #: where their row's figures, at least this many and as many as the header's bottom-level words,

@@ -287,7 +287,8 @@ def one_digits(runs_) -> bool:
     return max(gaps) - min(gaps) <= 0.02 * h + 0.15
 
 
-def split_figures(rows, leaves: list[tuple[float, float]], cols: list[list[float]], over, make_run):
+def split_figures(rows, leaves: list[tuple[float, float]], cols: list[list[float]], over, make_run,
+                  placed: int = 0):
     """Figures whose digits stand farther apart than `letter_gap` (each digit a run of its own,
     one_digits): in one column, or in columns of their own, more than the header names. A row with
     several runs under one bottom-level header word (between the middles of its neighbours; with
@@ -297,7 +298,8 @@ def split_figures(rows, leaves: list[tuple[float, float]], cols: list[list[float
     one figure (`make_run(items)` makes it), and the columns under the word one column. A word over
     two columns that a row fills with longer figures has lost a word of the header: two columns,
     as the figures say. Any other row with several digits under one word is not settled: left
-    unread, never a value per digit. `over(run)`: the columns a run stands in.
+    unread, never a value per digit. `over(run)`: the columns a run stands in. A row standing one figure
+    to a word (_placed, `placed` figures at least: PDFLayoutSettings.rows_line_columns) has no chain.
 
     Returns the columns (those under one word merged), {row index: its figures, joined} for the
     rows whose figures change, and the unsettled rows {row index: [their digits joined, for the note]}."""
@@ -318,7 +320,7 @@ def split_figures(rows, leaves: list[tuple[float, float]], cols: list[list[float
     figures_of: dict[int, list] = {}
     for k, row in enumerate(rows):
         figures = row.figures
-        if centres and any(straddles(r) for r in figures):
+        if centres and any(straddles(r) for r in figures) and not _placed(figures, leaves, placed):
             # a chain of spaced digits (pdf_lines.letter_spaced) under two words: digits of two
             # cells at one gap by chance (the last of a spread figure, the first of the next)
             figures = [p for r in figures for p in ([make_run([it]) for it in r.items] if straddles(r) else [r])]
@@ -370,6 +372,21 @@ def split_figures(rows, leaves: list[tuple[float, float]], cols: list[list[float
             out.append(list(col))
         last = w
     return out, changed, unsettled
+
+
+def _placed(figures, leaves: list[tuple[float, float]], least: int) -> bool:
+    """Does the row stand one figure to a header word, as many as the words and `least` at least
+    (0: never), each word's nearest figure the one of its place, one edge of each (right, centre or
+    left) at one step (to 0.3 of their height)? Then none of its figures is a chain over two cells,
+    whichever word's zone its digits reach into: figures set flush right in wide cells stand right
+    of their words, their digits past the middle between two words (full-width figures tracked: '２
+    ４' under 本年制发件数, its 4 nearer 本年废止件数's middle). A chain that took a digit of the
+    neighbouring cell sticks out of the step by a digit, and leaves more runs or fewer than words."""
+    if not least or len(figures) != len(leaves) or len(leaves) < least:
+        return False
+    edges = _steps(figures, leaves)
+    tol = 0.3 * max(r.h for r in figures)
+    return edges is not None and any(_one_step(at, tol) for at in edges)
 
 
 def _one_pitch(figures) -> bool:
