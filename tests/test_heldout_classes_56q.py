@@ -56,3 +56,33 @@ def test_the_website_named_by_its_column_or_page(body, site, total):
 ])
 def test_no_website_count_where_the_sentence_does_not_settle_it(body):
     assert "disclosure.via_website" not in read(PRO + body)
+
+
+# ---------------------------------------------------------------- B: the disclosure column's count under a proactive heading
+
+ZONE = "岚峰经济开发区管理委员会2024年政府信息公开工作年度报告\n"
+
+
+@pytest.mark.parametrize("body, total", [
+    # the heading run in, its parts after 其中
+    ("一、总体情况\n(一)主动公开情况。以服务发展为主线,切实提高主动公开质量,本年度政府信息公开栏目共计发布信息376条,"
+     "其中“政府文件”栏目公开文件信息23条,“政策解读”栏目发布解读7条。", 376),
+    ("一、总体情况\n（一）主动公开\n2024年,政务信息公开专栏共发布信息218条。", 218),
+    ("一、总体情况\n（一）主动公开\n全年,我委在政府信息公开栏目累计发布各类信息1142条,其中政策解读9条。", 1142),
+])
+def test_the_disclosure_columns_count_under_a_proactive_heading(body, total):
+    assert read(body, ZONE)["disclosure.total"] == total
+
+
+@pytest.mark.parametrize("body", [
+    # not under a proactive heading
+    "二、依申请公开\n本年度政府信息公开栏目共计发布信息376条。",
+    # a part after 其中
+    "一、总体情况\n（一）主动公开\n门户网站共发布信息5000条,其中本年度政府信息公开栏目发布信息376条。",
+    # no year's word opening the clause
+    "一、总体情况\n（一）主动公开\n政府信息公开栏目发布信息376条。",
+    # another outlet counted after it in its sentence
+    "一、总体情况\n（一）主动公开\n2024年,政府信息公开专栏发布信息94条,微信公众号发布信息311条。",
+])
+def test_no_total_from_a_column_the_sentence_does_not_settle(body):
+    assert "disclosure.total" not in read(body, ZONE)
