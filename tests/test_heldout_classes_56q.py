@@ -15,8 +15,8 @@ def read(body: str, head: str = HEAD) -> dict:
     return {k: v for k, v in reportparse.parse_text(head + body).values().items() if v is not None}
 
 
-def requests(body: str) -> dict:
-    return {k.split("|")[0]: v for k, v in read(REQ + body).items() if k.startswith("requests.")}
+def requests(body: str, head: str = HEAD) -> dict:
+    return {k.split("|")[0]: v for k, v in read(REQ + body, head).items() if k.startswith("requests.")}
 
 
 # ---------------------------------------------------------------- A: the website named by its column or its page
@@ -86,3 +86,38 @@ def test_the_disclosure_columns_count_under_a_proactive_heading(body, total):
 ])
 def test_no_total_from_a_column_the_sentence_does_not_settle(body):
     assert "disclosure.total" not in read(body, ZONE)
+
+
+# ---------------------------------------------------------------- C: request counts before a long noun; next year's carry-over first
+
+NEXT = "岚峰县某街道办事处2025年政府信息公开工作年度报告\n"
+
+
+@pytest.mark.parametrize("body, new", [
+    ("2025年,我街道接到7条提出公开政府信息的申请,已按照规定及时回复。", 7),
+    ("全年共收到13件市民提交政府信息公开的申请,均已按时答复。", 13),
+    # a copy in traditional script reads alike
+    ("2025年,我街道接到8條提出公開政府信息的申請,已按照規定及時回復。", 8),
+])
+def test_a_request_count_before_what_was_asked(body, new):
+    assert requests(body, NEXT)["requests.new"] == new
+
+
+@pytest.mark.parametrize("body, over, forward", [
+    ("本年度共收到依申请公开28件,上年结转件3件,下年结转件5件。", 3, 5),
+    ("本年度共收到依申請公開31件,無上年結轉件,下年結轉件2件。", 0, 2),
+    ("本年度共收到依申请公开19件,下一年度结转申请6件。", None, 6),
+])
+def test_next_years_carry_over_said_first(body, over, forward):
+    got = requests(body)
+    assert (got.get("requests.carried_over"), got["requests.carried_forward"]) == (over, forward)
+
+
+@pytest.mark.parametrize("body", [
+    "接到9条提出行政复议的申请。",
+    "收到行政复议申请5件,下年结转件2件。",
+    "全年接到3条群众来电咨询。",
+])
+def test_no_request_count_from_another_matter(body):
+    got = requests(body)
+    assert "requests.new" not in got and "requests.carried_forward" not in got
