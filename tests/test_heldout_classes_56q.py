@@ -121,3 +121,44 @@ def test_next_years_carry_over_said_first(body, over, forward):
 def test_no_request_count_from_another_matter(body):
     got = requests(body)
     assert "requests.new" not in got and "requests.carried_forward" not in got
+
+
+# ---------------------------------------------------------------- D: a page-layout label before the title; the region in the contact sentence
+
+CHROME = ("青禾经济开发区\n当前位置: 首页 > 信息公开 > 年度报告\n信息索引号 01234567X/2024-00011 生成日期 2024-01-19 公开日期 "
+          "2024-01-19\n文件编号 公开时限 长期公开 发布机构 青禾经济开发区党政办公室\n公开形式 网站 公开方式 主动公开 公开范围 面向社会\n"
+          "有效期 长期 公开程序 部门内部审核后公开 体裁 报告\n主题(一级) 综合政务 主题(二级) 电子政务 关键词 总结,报告,公开\n"
+          "效力状况 有效 文件下载\n")
+OPENING = ("本年度报告是根据《中华人民共和国政府信息公开条例》的要求,按照相关规定编制,所列数据的统计期限自2023年1月1日起至2023年"
+           "12月31日止。如对本报告有任何疑问,请与{office}联系,办公地点:{addr},联系电话:0512-55550000。\n一、总体情况\n"
+           "2023年,全年主动公开政府信息236条。\n")
+
+
+def meta(head: str, office: str = "岚峰县某某局办公室", addr: str = "岚峰县某路1号") -> tuple:
+    r = reportparse.parse_text(head + OPENING.format(office=office, addr=addr))
+    return r.title, r.issuer.name, r.issuer.region.code if r.issuer.region else None
+
+
+@pytest.mark.parametrize("head, title", [
+    (CHROME + "内容概述 2023年政府信息公开工作年度报告\n2023年政府信息公开工作年度报告\n", "2023年政府信息公开工作年度报告"),
+    (CHROME + "内容摘要2023年度政府信息公开工作年度报告\n", "2023年度政府信息公开工作年度报告"),
+    ("正文:岚峰县某某局2023年政府信息公开工作年度报告\n", "岚峰县某某局2023年政府信息公开工作年度报告"),
+])
+def test_a_page_label_before_the_title_is_no_part_of_it(head, title):
+    got_title, issuer, _ = meta(head)
+    # (the issuer is the title's, or another sentence's: never the label)
+    assert got_title == title and issuer in (None, "岚峰县某某局")
+
+
+@pytest.mark.parametrize("office, addr, code", [
+    ("昆山青禾经济开发区党政办公室", "昆山市青禾路18号", "320583"),
+    ("宜兴青禾高新技术产业开发区管委会办公室", "宜兴市青禾路18号", "320282"),
+    # the place not named in full in the sentence, no stem before the zone's name, or a stem several places share
+    ("昆山青禾经济开发区党政办公室", "青禾路18号", None),
+    ("青禾经济开发区党政办公室", "昆山市青禾路18号", None),
+    ("朝阳青禾经济开发区党政办公室", "朝阳市青禾路18号", None),
+    ("鼓楼青禾经济开发区党政办公室", "鼓楼区青禾路18号", None),
+])
+def test_the_region_of_a_zone_named_in_the_contact_sentence(office, addr, code):
+    head = CHROME + "内容概述 2023年政府信息公开工作年度报告\n"
+    assert meta(head, office, addr)[2] == code
