@@ -17,7 +17,7 @@ from .genre import (ABOUT_REPORTS_WORDS as _ABOUT_REPORTS_WORDS, MODEL_WORDS as 
 from .normalize import fold_traditional, search_form
 from .published import CAPTURE_FIELD, CN_DIGITS, WRITTEN_DATE, say as _say
 from .patterns import (BREADCRUMB_FIELDS, BREADCRUMB_PATH, CITED_TITLE, FIELD_SEPARATOR, HAN, INSTITUTION_SELF,
-                       OTHER_HEADER_FIELDS, PUBLISH_FIELDS, STATED_HEAD, TITLE_FIELDS, TOOLBAR_LINE,
+                       OTHER_HEADER_FIELDS, PAGE_LABELS, PUBLISH_FIELDS, STATED_HEAD, TITLE_FIELDS, TOOLBAR_LINE,
                        LazyPattern, field_names)
 
 _YEAR = r"(?<!\d)(?P<year>(?:19|20)\d{2})"
@@ -105,6 +105,9 @@ _TITLE_FIELD_SPACED = LazyPattern("^" + field_names(TITLE_FIELDS) + r"[ \t\u3000
 # … or cut to its last character by the page ("称: 某镇人民政府2025年…报告", 名称: lost its 名): cut likewise
 _TITLE_FIELD_TAIL = LazyPattern("^[" + "".join(sorted({f[-1] for f in TITLE_FIELDS if HAN.match(f[-1])})) + "]"
                                 + FIELD_SEPARATOR)
+# … and a page's layout label before it (内容概述 2023年…年度报告, 正文：X镇2023年…), set apart or right before the year:
+# cut likewise
+_PAGE_LABEL = LazyPattern("^" + field_names(PAGE_LABELS) + r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+|(?=(?:19|20)\d{2}))")
 # a list item's bullet (a CMS header set as a list: "• 标题：X…"; a menu's item: "• 乡镇政府信息公开年度报告")
 _BULLETS = "•·●▪■◆"
 # (a breadcrumb's steps too, its path run onto a line of its own: "> 新版信息公开 > 政府信息公开年报" names no report)
@@ -378,7 +381,8 @@ def _clean_title(title: str) -> str:
     names a report (a page label before it: "Page 2 - X厅2019年度…报告", a flipbook's page)."""
     # a markdown heading's marks, a list item's bullet (a CMS header set as a list: "• 标题：X…")
     title = _CMS_TAG.sub("", _TITLE_FIELD.sub("", _FILE_SUFFIX.sub("", title.strip()).lstrip("#" + _BULLETS).strip()))
-    if (glued := _TITLE_FIELD_GLUED.match(title) or _TITLE_FIELD_SPACED.match(title) or _TITLE_FIELD_TAIL.match(title)) \
+    if (glued := _TITLE_FIELD_GLUED.match(title) or _TITLE_FIELD_SPACED.match(title) or _TITLE_FIELD_TAIL.match(title)
+            or _PAGE_LABEL.match(title)) \
             and _names_report(title[glued.end():]):
         title = title[glued.end():]
     if (head := _DOC_HEAD.match(title)) and head.end() and _names_report(title[head.end():]):

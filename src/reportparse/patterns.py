@@ -174,6 +174,9 @@ OTHER_HEADER_FIELDS = ("栏目", "本地目录", "原文链接", "发布机构",
                        "有效性", "发文机关", "主题词", "公开方式", "公开范围", "信息来源",
                        "source", "url", "crawled") + WRITTEN_FIELDS
 HEADER_FIELDS = TITLE_FIELDS + PUBLISH_FIELDS + OTHER_HEADER_FIELDS
+# a CMS page's layout labels over the document's own text (内容概述 2023年…年度报告: the summary's field, 正文: the body's):
+# glued before a title line they are no part of it nor its issuer
+PAGE_LABELS = ("内容概述", "内容摘要", "内容提要", "内容简介", "信息内容", "文章内容", "正文内容", "摘要", "正文", "全文")
 # the header's field naming the body that issued the document (发文机构：X县人民政府): the report's issuer where nothing
 # else names one (never 发布机构, the site's publisher, which may publish another body's report)
 ISSUER_FIELDS = ("发文机构", "发文机关", "发文单位")

@@ -308,6 +308,8 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
             row = _province_place(d, m["prov"], m["place"], year)
             if row is not None:
                 return d.info(row)
+    if "联系" in body and (row := _contact_zone(d, body, year)) is not None:
+        return d.info(row)
     if not _national_search(title) and not _national_search(body, 0, 300):
         row = _site_place(d, body, year)
         if row is not None:
@@ -391,6 +393,21 @@ def _site_place(d: Data, body: str, year: int | None) -> Row | None:
                 if found:
                     return None             # a stem several places share: not settled
     return next(iter(places.values())) if len(places) == 1 else None
+
+
+# … or a zone's office the contact sentence names, its zone named after its place's stem (请与江阴临港经济开发区党政办公室联系,
+# 办公地点:江阴市…): that place, where the stem is one place's and the sentence names it in full (its address)
+_CONTACT = re.compile(r"请与(?P<name>[\u4e00-\u9fff]{4,30}?)联系[^。\n]{0,80}")
+
+
+def _contact_zone(d: Data, body: str, year: int | None) -> Row | None:
+    m = _CONTACT.search(body, 0, _TOWNSHIP_TEXT)
+    name = m["name"] if m is not None and any(w in m["name"] for w in ZONE_WORDS) else ""
+    for stem in (name[:n] for n in (4, 3, 2) if STEM_RE.fullmatch(name[:n]) and name[n] not in "市区县省州旗盟"):
+        if rows := [r for suf in "市区县旗" for r in d.names.get(stem + suf, ()) if year is None or d.dist(r, year) == 0]:
+            named = len({d.current(r) or r.code for r in rows}) == 1 and any(r.name in m.group() for r in rows)
+            return _pick_row(d, rows, year) if named else None
+    return None
 
 
 # a township's report whose title and opening name no place of it (白沙街道办事处2023年…): the one county its first pages

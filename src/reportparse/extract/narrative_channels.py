@@ -29,13 +29,17 @@ SITES = r"网站|官网|外网|政务网|网页|网上|平台|专栏|栏目|频�
 # 网络, 网点, 网页, 网民, 网上), or a disclosure site by its name (青禾县人民政府信息公开网, on it: …信息公开网上; never
 # 网上 as online, 信息公开网上申请); a column of it may follow (在政府网站农业局子栏目公开…: the site's count still)
 # (its kind said before it: 政务网站, 政府信息公开门户网站, 官方网站 as 官网 is)
-WEBSITE = (r"(?:(?:政务|信息公开|官方)?(?:门户)?(?:网站|外网)|官网|(?<=政府)网(?![站格络点页民上])"
+# (a portal's page kept for one body, 门户专属网页, is the portal: its page follows as SITE_SECTION says)
+WEBSITE = (r"(?:(?:政务|信息公开|官方)?(?:门户)?(?:网站|外网)|门户(?=专属网页)|官网|(?<=政府)网(?![站格络点页民上])"
            r"|信息公开网(?![站格络点页民]|上(?:申请|办|受理|提交|咨询|留言|信箱|答复|查询)))")
 _A_WEBSITE = LazyPattern(WEBSITE)
 WEBSITE_COLUMN = r"(?:[^,，。;；:：\d、等及和与\"“”]{1,8}?(?:子栏目|栏目|专栏))?"
 # … and after the site (its column, if any; a closing quote), its own disclosure section named as a 平台, quoted or not
-# (通过区人民政府网站“政府信息公开”平台主动公开…, 在县政府网站信息公开平台上…), or 上 alone
-SITE_SECTION = r"[\"”]?(?:上|(?:[\"“]?(?:政府|政务)?信息公开[\"”]?)?(?:信息)?平台(?:上)?)?"
+# (通过区人民政府网站“政府信息公开”平台主动公开…, 在县政府网站信息公开平台上…), or 上 alone; or its disclosure column,
+# quoted or not (通过区政府门户网站“政府信息公开专栏”发布…, 在市政府门户网站政务信息公开专栏中…), or the page the portal keeps
+# for the body (在门户专属网页上…, 通过区人民政府网站镇街专属网页…): the site's count still
+SITE_SECTION = (r"[\"”]?(?:上|(?:[\"“]?(?:政府|政务)?信息公开[\"”]?)?(?:信息)?平台(?:上)?"
+                r"|[\"“]?(?:政府|政务)?信息公开(?:专栏|栏目)[\"”]?(?:中|上|内)?|(?:镇街|乡镇|街道|部门|单位)?专属网页(?:上|中)?)?")
 # a character of the name of a website's owner (在和平区政府门户网站…): no clause mark, digit, quote or word of a list
 # (、等及和与: 微信和网站 names two ways), but a 和 inside a place's name (和平区政府: one to three characters, then the
 # place's kind and its government), or inside a department's name right before its own website (市人力资源和社会保障局
@@ -318,9 +322,9 @@ _NAMED_SITE_COUNT = LazyPattern(r"(?<=[\n,，。;；:：])(?:全年|(?:19|20)\d{
 
 # … or the way said as a clause of its own right before the total's (2023年，通过政府门户网站，主动公开政府信息63条):
 # that clause the way alone, after at most the year or the issuer (我街道), or with how many kinds it carried, no count
-# of items (全年通过政府网站发布信息6个类别,累计公开…等共497条)
+# of items (全年通过政府网站发布信息6个类别,累计公开…等共497条); 进行公开 may close it (通过县政府门户网站进行公开,全年发布…)
 _WAY_CLAUSE = LazyPattern(r"(?:^|[,，。;；:：\n])[^,，。;；:：\n\d]{0,8}?((?:通过|在|利用)[\"“]?[^,，。;；:：\d、等及和与\"“”]{0,20}?[\"”]?"
-                          + WEBSITE + SITE_SECTION + r")(?:(?:主动)?(?:发布|公开)(?:了)?(?:政府|政务)?信息(?:共)?\d{1,2}(?:个)?"
+                          + WEBSITE + SITE_SECTION + r"(?:进行(?:网上)?(?:主动)?公开)?)(?:(?:主动)?(?:发布|公开)(?:了)?(?:政府|政务)?信息(?:共)?\d{1,2}(?:个)?"
                           r"(?:类别|大类|类|个方面))?[,，]$")
 
 
