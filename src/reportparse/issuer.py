@@ -7,7 +7,7 @@ from typing import Optional
 import regex
 
 from .metadata import _NAME, _YEAR, YEAR_TAG  # a report title's name characters and year, as metadata reads titles
-from .genre import PUBLISHING_NOTICE
+from .genre import PUBLISHING_NOTICE, letter_reports
 from .model import Issuer, Region
 from .normalize import search_form
 from .published import signer
@@ -292,6 +292,9 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
         title_name = title[slice(*notice.span("report"))]
         # (not its signer: who signs a notice issues the notice, not always the report it carries)
         name = title_name if _ANY_YEAR.split(title_name)[0].strip() else (self_named(text) or "")
+        # (a letter that is the report itself, X局关于2014年度…年度报告的函: its sender, X局, where the report named none)
+        if not name and letter_reports(title, text):
+            name = title[:notice.start()].strip()
     else:
         name = title or untitled_name(text) or ""
     named, (name, tail) = name, _name_of(name)
