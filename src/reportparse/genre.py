@@ -296,13 +296,20 @@ def _overview_follows_notice(head: str) -> bool:
 PUBLISHING_NOTICE = LazyPattern(r"关于(?:公布|印发|发布|公开|报送)?(?P<report>[^。\n]{0,40}?(?:政府信息公开|政务公开|信息公开)"
                                 r"[^。\n]{0,12}?(?:年度)?报告)的?(?:通知|公告|通告|函)")
 _NOTICE_LINES = 40      # the lines of the notice before the report it carries starts
+# a cover letter (X局关于2014年度…年度报告的函) whose own body reports the year's work (现将有关工作情况汇报如下): the
+# letter is the report, where it gives no notice's orders (特此通知)
+# (never the reports' publication or filing: 现将各单位年度报告报送情况报告如下)
+_LETTER_REPORTS = LazyPattern(r"现将(?:(?!公布|发布|编制|报送|上报)[^。:：\n]){0,20}?情况(?:汇报|报告)如下")
 
 
 def notice_carries_report(title: str, text: str) -> bool:
     """Does a page titled as a notice that publishes the year's report carry the report below the notice: a line
-    among the first that opens as a report's opening does (opening_is_report)?"""
+    among the first that opens as a report's opening does (opening_is_report), or, titled as a letter (…的函), a body
+    that reports the year's work itself?"""
     if not PUBLISHING_NOTICE.search(search_form(title)):
         return False
+    if letter_reports(title, text):
+        return True
     at = text.find("\n", text.find(title)) if title in text else 0
     for _ in range(_NOTICE_LINES):
         if at < 0:
@@ -311,3 +318,14 @@ def notice_carries_report(title: str, text: str) -> bool:
             return True
         at = text.find("\n", at + 1)
     return False
+
+
+def letter_reports(title: str, text: str) -> bool:
+    """Is a page titled as a letter on the year's report (X局关于2014年度…年度报告的函) the report itself: its body,
+    in the opening after the title, reports the year's work (现将有关工作情况汇报如下) and gives no notice's orders?"""
+    notice = PUBLISHING_NOTICE.search(search_form(title))
+    if notice is None or not notice.group().endswith("函"):
+        return False
+    at = text.find("\n", text.find(title)) if title in text else 0
+    head = fold_traditional(search_form(text[at + 1:at + 1 + OPENING_CHARS]))
+    return bool(_LETTER_REPORTS.search(head)) and not _NOTICE.search(head)

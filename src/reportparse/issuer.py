@@ -7,7 +7,7 @@ from typing import Optional
 import regex
 
 from .metadata import _NAME, _YEAR, YEAR_TAG  # a report title's name characters and year, as metadata reads titles
-from .genre import PUBLISHING_NOTICE
+from .genre import PUBLISHING_NOTICE, letter_reports
 from .model import Issuer, Region
 from .normalize import search_form
 from .published import signer
@@ -149,7 +149,7 @@ def untitled_name(text: str) -> Optional[str]:
     the preamble gives for questions (_contact_office)."""
     named = self_named(text)
     return (named and _compiled_for_government(named, text)) or _signed_name(text) or _figure_subject(text) \
-        or _contact_office(text) or _government_acted_for(text) or _labelled_issuer(text)
+        or _contact_office(text) or _government_acted_for(text) or _labelled_issuer(text) or _opening_town(text)
 
 
 _LABELLED_ISSUER = LazyPattern(r"^[ \t\u3000•·●▪■◆*-]*(?:" + "|".join(ISSUER_FIELDS)
@@ -211,9 +211,12 @@ _OPENING_CONTACT = 800      # the preamble's characters (a contact clause stands
 # the body reporting: taken where that body is a street, a town or a department, whose offices are its own sections
 # (never a government's office: it may be the issuer itself or its government's; nor a party committee's, 区委)
 # (or named after 请联系: as the clause's end: 请联系：X街道办事处党政综合办公室，地址…); the office may be its disclosure
-# group's (请与X街道信息公开领导小组办公室联系, X局政务公开工作领导小组办公室): the body's own group
+# group's (请与X街道信息公开领导小组办公室联系, X局政务公开工作领导小组办公室): the body's own group; a street's or town's
+# disclosure office too (请与X区政府Y街道办事处信息公开办公室联系), never a bureau's (X旗政务服务与数据管理局政务公开办公室
+# may answer for its banner's whole report)
 _CONTACT_OFFICE = LazyPattern(rf"请(?:与|向|联系[:：]?)(?P<name>{_NAME}{{2,30}}?(?:街道(?:办事处)?|[乡镇](?:人民政府)?|局|厅|委员会|"
-                              r"(?<![区市县省州旗盟乡镇])委))(?:(?:政府信息|信息|政务)公开(?:工作)?领导小组)?"
+                              r"(?<![区市县省州旗盟乡镇])委))(?:(?:政府信息|信息|政务)公开(?:工作)?领导小组"
+                              r"|(?<=街道|办事处|[乡镇]|[乡镇]人民政府)(?:政府信息|信息|政务)公开)?"
                               r"(?:党政|综合|党政综合)?(?:办公室|办)"
                               r"(?:联系|咨询|反映|(?<=请联系[:：]?[^,，。;；]{2,40})(?=[,，。;；(（]))"
                               # … or the office the preamble says compiled it (本报告由X街道综合办公室编制; the statute
@@ -258,6 +261,20 @@ def _figure_subject(text: str) -> Optional[str]:
     return names[0] if not _NOT_ISSUER.search(names[0]) and not _self_word(names[0]) else None
 
 
+# a page that opens with its year and a street or town as the subject of its first sentence (2025年,杏花村镇紧扣…), and
+# speaks of itself by that kind's own word (我镇, 本街道): that street or town is the one reporting
+_OPENING_TOWN = LazyPattern(rf"^\s*(?:19|20)\d{{2}}\s*年度?[,，]?(?P<name>{_NAME}{{2,12}}?(?:街道(?:办事处)?|镇|乡|苏木))(?![镇乡村级街道办])")
+
+
+def _opening_town(text: str) -> Optional[str]:
+    head = text[:_OPENING_CONTACT]
+    m = _OPENING_TOWN.match(search_form(head))
+    name = m and head[slice(*m.span("name"))].strip()
+    if not name or _NOT_ISSUER.search(name) or _self_word(name) or name[:1] in "全本我各该":
+        return None
+    return name if _own_kind(text[:8000], name) else None
+
+
 def _own_kind(text: str, name: str) -> bool:
     """Is `name` a street's or a town's, in a text that calls itself by that kind's own word (全街道, 本镇) and speaks of
     no area's whole?"""
@@ -292,6 +309,9 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
         title_name = title[slice(*notice.span("report"))]
         # (not its signer: who signs a notice issues the notice, not always the report it carries)
         name = title_name if _ANY_YEAR.split(title_name)[0].strip() else (self_named(text) or "")
+        # (a letter that is the report itself, X局关于2014年度…年度报告的函: its sender, X局, where the report named none)
+        if not name and letter_reports(title, text):
+            name = title[:notice.start()].strip()
     else:
         name = title or untitled_name(text) or ""
     named, (name, tail) = name, _name_of(name)

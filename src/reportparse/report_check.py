@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .genre import lists_reports, notice_carries_report, notice_opening, opening_is_report, other_genre_with_a_title
+from .genre import letter_reports, lists_reports, notice_carries_report, notice_opening, opening_is_report, other_genre_with_a_title
 from .metadata import _NOT_REPORT_TITLE, _REPORT_WORDS, _TITLE_CN_YEAR, _TITLE_YEAR, _names_report
 from .normalize import search_form
 from .patterns import LazyPattern
@@ -37,7 +37,8 @@ def not_report_reason(title: Optional[str], text: str) -> Optional[str]:
         return f"the title {title[:60]!r} names no annual report (or a notice, a part year, a self-inspection)"
     if other_genre_with_a_title(text):
         return f"the page titled {title[:60]!r} is an explanation (解读) or a model essay (范文)"
-    weak = (_title_about_reports(title) or ("the page lists several reports by name" if lists_reports(text) else None)
+    # (a letter that is the report, …年度报告的函, goes on to no other subject after the report's name)
+    weak = ((None if letter_reports(title, text) else _title_about_reports(title)) or ("the page lists several reports by name" if lists_reports(text) else None)
             or ("the page holds a notice (印发给你们, 特此通知) under a title without a year"
                 if not (_TITLE_YEAR.search(title) or _TITLE_CN_YEAR.search(title)) and notice_opening(text) else None))
     if weak and not opening_is_report(text):

@@ -29,6 +29,7 @@ from .narrative_cut import (NEGATION_PAIR, NEGATIONS, cut_texts, gate_chars, mis
                            sentence_local)
 from .narrative_lists import listed_sum, topic_start
 from .narrative_numbers import CN_NUMBER, DECIMAL, MAX_DIGITS, NUMBER, number
+from ..issuer import names_issuer as _title_names_issuer
 from .narrative_parts import addressed_elsewhere, alias_of as _alias, is_part as _is_part, names_issuer
 from .narrative_period import AT_YEAR_END, BOTH, ENDED, RUNNING, other_year, period_of
 from .narrative_topic import headings as _headings, run_in_topic as _run_in_topic, section_titles as _section_titles
@@ -230,6 +231,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     # … and so is the short name it declares for itself (…发展改革局（以下简称发改局）2024年度…报告如下)
     alias = _alias(fold_traditional(title)) if title and "简称" in title else None
     title = fold_traditional(title).split("政府信息公开")[0][-40:] if title else None
+    # (a zero is judged a part's only against a title that names the issuer: 本单位 or none leaves 卫生健康局 its own)
+    title_names = title is not None and _title_names_issuer(title)
     compact = Compact(text, spacing)
     # the patterns read the text folded to simplified script, character for character (a copy in
     # traditional script, 申請 and 條, reads as its original); a figure's raw and sentence are as printed
@@ -327,6 +330,11 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                         sentence_of.append(ss)
                         yielding.append(False)
                 bisect.insort(taken, (s, e))
+                continue
+            if literal is not None and keys[0] in _TOTAL_KEYS and title_names and _is_part(
+                    prefix, title, alias, for_government, zero=True):
+                # (a part's none is no more the whole's than its count: 石岭乡未收到申请 in a county's report)
+                part_sentences[ss] = min(part_sentences.get(ss, len(text)), compact.orig(cs))
                 continue
             if literal is None:
                 # a website's owner stands inside an alone row's match (通过区水利局门户网站…): the part test reads it too

@@ -33,6 +33,8 @@ SITES = r"网站|官网|外网|政务网|网页|网上|平台|专栏|栏目|频�
 WEBSITE = (r"(?:(?:政务|信息公开|官方)?(?:门户)?(?:网站|外网)|门户(?=专属网页)|官网|(?<=政府)网(?![站格络点页民上])"
            r"|信息公开网(?![站格络点页民]|上(?:申请|办|受理|提交|咨询|留言|信箱|答复|查询)))")
 _A_WEBSITE = LazyPattern(WEBSITE)
+# (the site or platform an item went out on, named with its owner: 在市政府信息公开网上, 在政府信息公开平台上)
+_SITE_NAMED = LazyPattern(r"(?:在|通过|依托)[^,，。;；:：\d、等]{0,20}?(?:" + WEBSITE + r"|平台|专栏)(?:上)?")
 WEBSITE_COLUMN = r"(?:[^,，。;；:：\d、等及和与\"“”]{1,8}?(?:子栏目|栏目|专栏))?"
 # … and after the site (its column, if any; a closing quote), its own disclosure section named as a 平台, quoted or not
 # (通过区人民政府网站“政府信息公开”平台主动公开…, 在县政府网站信息公开平台上…), or 上 alone; or its disclosure column,
@@ -177,7 +179,8 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
         return False            # … a channel listed after a comma too (通过本局门户网站公开…23300条,通过省政府网站公开…137条)
     if needs == "alone":
         # (a department's name whose first half the match leaves out, 市政务服务和大数据管理局门户网站…: no kind of information)
-        kind = None if s and NAME_AND.match(ctext, s - 1) else _KIND.search(ctext, cs, s)
+        # (a kind word in the name of the site it went out on, 在市政府信息公开网上…, is no kind of information)
+        kind = None if s and NAME_AND.match(ctext, s - 1) else _KIND.search(_SITE_NAMED.sub("", ctext[cs:s]))
         return not ("其中" in ctext[max(0, cs - 3):s] or _other_channels(ctext, cs, s, e) or kind
                     or _other_figures(ctext, s, e) or _medium_after(ctext, cs, s, e))
     if needs == "channels" or (key == "disclosure.total" and literal is None

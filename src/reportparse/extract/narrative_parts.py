@@ -22,7 +22,11 @@ PART = LazyPattern(r"(?:(?<![全各本])(?:省|区|县|市|镇|乡)政府(?!门�
                     r"(?<!(?:通过|在|于|经|年|年度)局(?=门户|网站|官方网站|官网))"
                     # the government itself or its departments as the bare subject of the count, set against
                     # each other (2022年政府新收…2件；部门新收…4件): each is a part of a city's or county's report
-                    r"|(?:^|(?<=年|年度))(?:政府|部门)(?:本级)?$)")
+                    r"|(?:^|(?<=年|年度))(?:政府|部门)(?:本级)?$"
+                    # a township named as the clause's subject (石岭乡主动公开…, 2023年，石岭镇人民政府收到…): a part of a
+                    # county's or city's report, never a word that merely ends in 乡/镇 (城乡, 乡村, 城镇化, 特色小镇, 各乡镇)
+                    r"|(?:^|(?<=年|年度|其中))(?![度本我全各该其在])(?P<town>(?:(?!年)[\u4e00-\u9fff]){2,6}?(?<![城村集乡全本我各该下返家故重小市区街道有以由在])"
+                    r"(?:乡|镇|苏木))(?!村|镇|级|街|域|化|风|土|贤|亲|情|愁|长|市|县|区))")
 # a website, gazette, disclosure system or medium named after a government (市政府门户网站, 市政府信息依申请公开系统,
 # 省政府微信公众号, 区政府官方微博) is a channel, not a part;
 # only figures of the whole issuer are filtered by the part/whole test; sub-counts (其中网络申请5件) are not
@@ -33,7 +37,7 @@ _OWN_GOVERNMENT = {"镇政府": "镇", "乡政府": "乡"}
 _ALIAS = re.compile(r"简称[“\"]?([^()（）“”\"\s,，。]{2,8}?)[”\"]?[)）]")
 # (the year closes the issuer's words, 关于 too before it: 某某经济合作局关于2023年…)
 _TITLE_YEAR = re.compile(r"(?:关于)?(?:19|20)\d{2}年度?$")
-WHOLE = LazyPattern(r"全(?:区|县|市|省|年|局)|各级|共计|共收到|总计|合计|我(?:区|县|市|局|委|办|镇|乡|街道)|本(?:镇|乡|街道|办事处)|(?:我|本)(?:分|总)局")
+WHOLE = LazyPattern(r"全(?:区|县|市|省|局)|各级|我(?:区|县|市|局|委|办|镇|乡|街道)|本(?:镇|乡|街道|办事处)|(?:我|本)(?:分|总)局")
 
 
 def alias_of(title: str) -> Optional[str]:
@@ -42,12 +46,15 @@ def alias_of(title: str) -> Optional[str]:
     return m.group(1) if m else None
 
 
-def is_part(prefix: str, title: Optional[str], alias: Optional[str] = None, for_government: bool = False) -> bool:
+def is_part(prefix: str, title: Optional[str], alias: Optional[str] = None, for_government: bool = False,
+            zero: bool = False) -> bool:
     """Does the clause before a figure name a part of the issuer (区政府, 街道, 分局…), not the whole (全区, 我局)
     nor the issuer itself (four or more characters of the title around the part word: 玉桥街道, 市政府办公室; or the
     short name the title declares for it, 发改局)? `for_government`: the text never speaks of its area's whole or
     other bodies (patterns.AREA_WHOLE), so an office counting for its government (市政府办公室代表市政府) in that
-    government's or office's report is the issuer."""
+    government's or office's report is the issuer. `zero`: the clause says none (县政府…没有收取费用), and the
+    government an office's or government's title names by its level is then the issuer (none of its is none of the
+    report's; its count may be only its own level's)."""
     if WHOLE.search(prefix):
         return False
     acting = OFFICE_FOR_GOVERNMENT.search(prefix) if for_government and title and "代" in prefix else None
@@ -58,6 +65,12 @@ def is_part(prefix: str, title: Optional[str], alias: Optional[str] = None, for_
         if alias and prefix[:b].endswith(alias):
             continue
         word = prefix[a:b]
+        if zero and title and word[-2:] == "政府" and len(word) == 3 and _governs(title, word[0]):
+            continue
+        if m["town"] is not None:
+            if not title or not _own_town(word, title):
+                return True
+            continue
         street_office = word == "办事处" and prefix[a - 2:a] == "街道"      # a street's office in full (…街道办事处)
         # (… bare too, 本年度街道办事处收到…: the kind word is then 街道, the title's, and the name starts before it)
         k, kind = (a - 2, "街道") if street_office else (a, word)
@@ -116,6 +129,12 @@ def _own_government(word: str, title: str) -> bool:
         return False
     issuer = _TITLE_YEAR.sub("", title)
     return _place_of(issuer).endswith(place)
+
+
+def _own_town(word: str, title: str) -> bool:
+    """Is the township named as a clause's subject (石岭镇, 青禾县石岭镇) the title's issuer (石岭镇人民政府, 青禾县石岭镇)?"""
+    issuer = _TITLE_YEAR.sub("", title)
+    return word in issuer or word.endswith(_place_of(issuer)) and len(_place_of(issuer)) >= 3
 
 
 def _names_itself(prefix: str, a: int, b: int, title: str) -> bool:
