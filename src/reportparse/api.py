@@ -130,7 +130,7 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
                                                      national.t3_labels == 0)
     known = printed | {i.value_id for i in derived}
     emitted_narrative = [n for n in narrative if n.value_id not in known]
-    emitted_narrative = _first_each(emitted_narrative)
+    emitted_narrative = _first_each(emitted_narrative, warnings)
     checks += narrative_checks(table + derived, [n for n in narrative if n.value_id in known])
 
     why = None if table else not_report_reason(title, doc.text)
@@ -283,13 +283,16 @@ def _mark_ocr(doc: Document, indicators: list[Indicator]) -> None:
             ind.source.method = "ocr"
 
 
-def _first_each(indicators: list[Indicator]) -> list[Indicator]:
-    seen, out = set(), []
+def _first_each(indicators: list[Indicator], warnings: list[str]) -> list[Indicator]:
+    """The first sentence's figure of each value; a later sentence giving another is said, never dropped silently
+    (it is most often a part said as its own whole: 全市…165567条 … 县(区)政府…94208条)."""
+    first: dict[str, Indicator] = {}
     for i in indicators:
-        if i.value_id not in seen:
-            seen.add(i.value_id)
-            out.append(i)
-    return out
+        kept = first.setdefault(i.value_id, i)
+        if kept is not i and kept.value != i.value:
+            warnings.append(f"narrative: {i.value_id} also read as {i.raw} in “{i.label[:40]}”: the first sentence's "
+                            f"{kept.raw} kept")
+    return list(first.values())
 
 
 def _narrative_indicators(doc: Document, figures: list[NarrativeFigure], template: Optional[str],
