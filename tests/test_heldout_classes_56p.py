@@ -33,7 +33,8 @@ def test_requests_and_their_outcomes_counted_in_ci():
 
 def test_guard_ci_of_other_business_or_another_unit_stays_unread():
     for body in ("2025年接待依申请公开咨询40次。", "2025年收到依申请公开40人次。",
-                 "2025年受理依申请公开工作培训12次。"):
+                 "2025年受理依申请公开工作培训12次。", "2025年收到依申请公开咨询电话次数18次。",
+                 "2025年依申请公开平台访问次数达1200次。", "2025年收到人大代表建议依申请公开3次。"):
         assert "requests.new" not in read(REQUESTS + body + "\n"), body
     # outcomes in 次 after requests counted in 件 (or the reverse) are no requests' outcomes
     got = read(REQUESTS + "2025年收到政府信息公开申请6件,其中予以公开2次,部分公开4次。\n")
