@@ -47,7 +47,8 @@ _CHANGE = LazyPattern(r"较|同比|环比|比上|比去|比\d|增加|减少|增�
 _COMPARED = LazyPattern(r"(?:较|比)(?:上一?年度?|去年|前年|(?:19|20)\d{2}年度?)|同比|环比")
 # a row's (?P<chg>…) names the word of a change it reads (table 二's 本年增/减, signed): these make it negative
 _DECREASE = frozenset({"减少", "减", "下降"})
-_ROUGH_AFTER = LazyPattern(r"左右|上下|以上|之多|/[件页张次份个]")
+# (条/次 and 件/次 are the counts 条次 and 件次 written with a slash, no rate: 主动公开政府信息307条/次)
+_ROUGH_AFTER = LazyPattern(r"左右|上下|以上|之多|/(?:[件页张份个]|(?<![条件]/)次)")
 # One of several figures listed at once (在A网站和B网站分别公开政府信息148条和52条; …148条、52条): each counts a
 # part, none the whole; a lone figure after 分别 (respectively) is each part's, which settles no total either
 _RESPECTIVELY = LazyPattern(r"分别")

@@ -58,7 +58,9 @@ AT_YEAR_END = frozenset({"requests.carried_forward", "requests.carried_over"})
 # (a year a running total starts from, 2008年至今累计… / 2008年以来, opens no clause about that year)
 # a year that opens a carried-over count (2021年结转…2件 in a 2022 report) names where the cases came from, not the
 # clause's year: the clauses after it are the report's (…，共办结10件，结转2023年度继续办理2件)
-_CLAUSE_YEAR = LazyPattern(r"(?:^|(?<=[,，;；。！？!?\n]))(?:在|于)?((?:19|20)\d{2})年(?!(?:\d{1,2}月(?:\d{1,2}日)?)?(?:至今|以来|起))"
+# (a heading run into its paragraph, its line break lost: …(一)主动公开情况2024年，… opens a clause with the year too)
+_CLAUSE_YEAR = LazyPattern(r"(?:^|(?<=[,，;；。！？!?\n]|情况(?=(?:19|20)\d{2}年[,，])))(?:在|于)?((?:19|20)\d{2})年"
+                           r"(?!(?:\d{1,2}月(?:\d{1,2}日)?)?(?:至今|以来|起))"
                            r"(?!度?(?:的)?(?:未办结的?)?结转)")
 
 
