@@ -100,8 +100,11 @@ _OWNED_OUTLET = (r"(?:(?<=^|[\n,，。;；:：])(?:(?:19|20)\d{2}年度?)?(?:(?!
 _BY_CHANNEL = LazyPattern(r"(?:通过[^,，。;；:：\n\d]{1,24}?|" + _CHANNEL_NOUN + "|" + _CHANNEL_AT + "|" + _OWNED_OUTLET
                           + r")(?:共)?(?:主动)?(?:公开|发布|公布|推送|刊登|刊发|公示|张贴)(?:[^,，。;；:：\n\d]{0,40}?信息(?:数)?)?(?:共计|共)?\d+(?:条|次)")
 # … the clause of a proactive count may open with its channel as the subject (政府网站主动公开各类信息183条), no 通过;
-# a medium by its own name too (某某微信公众号主动公开各类政府信息99条 beside 通过…专栏…14条: two channels' counts)
-_CHANNEL_SUBJECT = LazyPattern(r"(?:(?:19|20)\d{2}年度?)?(?:" + _CHANNEL_NOUN + "|" + _CHANNEL_AT + "|" + _OWNED_OUTLET
+# a medium by its own name too (某某微信公众号主动公开各类政府信息99条 beside 通过…专栏…14条: two channels' counts; a site
+# with its owner is website_total's and site_beside_another's: 某局网站主动公开…396条 beside a medium's count is the site's)
+_OWNED_MEDIUM = (r"(?:(?<=^|[\n,，。;；:：])(?:(?:19|20)\d{2}年度?)?(?:(?!其中|通过)" + OWNER_CHAR + r"){1,12}?"
+                 r"(?:" + MEDIA + r")(?:上)?)")
+_CHANNEL_SUBJECT = LazyPattern(r"(?:(?:19|20)\d{2}年度?)?(?:" + _CHANNEL_NOUN + "|" + _CHANNEL_AT + "|" + _OWNED_MEDIUM
                                + r")(?:主动)?(?:公开|发布|公布)")
 # a request count whose verb follows one way of applying, where its paragraph counts another way's requests too
 # (网站受理依申请公开9件；当面受理…7件): that way's count, not the year's requests; a way said alone (通过市政府网站收到
