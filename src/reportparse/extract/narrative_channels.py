@@ -28,9 +28,9 @@ SITES = r"网站|官网|外网|政务网|网页|网上|平台|专栏|栏目|频�
 # public site as against its intranet (县人民政府外网), or a portal by its proper name (岚峰县人民政府网: never 政府网格,
 # 网络, 网点, 网页, 网民, 网上), or a disclosure site by its name (青禾县人民政府信息公开网, on it: …信息公开网上; never
 # 网上 as online, 信息公开网上申请); a column of it may follow (在政府网站农业局子栏目公开…: the site's count still)
-# (its kind said before it: 政务网站, 政府信息公开门户网站, 官方网站 as 官网 is)
+# (its kind said before it: 政务网站, 政府信息公开门户网站, 官方网站 as 官网 is; a place's portal named 政务网, 东丽政务网)
 # (a portal's page kept for one body, 门户专属网页, is the portal: its page follows as SITE_SECTION says)
-WEBSITE = (r"(?:(?:政务|信息公开|官方)?(?:门户)?(?:网站|外网)|门户(?=专属网页)|官网|(?<=政府)网(?![站格络点页民上])"
+WEBSITE = (r"(?:(?:政务|信息公开|官方)?(?:门户)?(?:网站|外网)|门户(?=专属网页)|官网|(?<=政府)网(?![站格络点页民上])|政务网(?![站格络点页民上])"
            r"|信息公开网(?![站格络点页民]|上(?:申请|办|受理|提交|咨询|留言|信箱|答复|查询)))")
 _A_WEBSITE = LazyPattern(WEBSITE)
 # (the site or platform an item went out on, named with its owner: 在市政府信息公开网上, 在政府信息公开平台上)
@@ -52,8 +52,9 @@ NAME_AND = LazyPattern(_NAME_AND)
 OWNER_CHAR = (r"(?:[^,，。;；:：\d、等及和与\"“”]|和(?=[^,，。;；:：\d、等及和与\"“”]{1,3}?[区县市州旗](?:人民)?政府)|"
               + _NAME_AND + ")")
 # the owner before a website's name in a count of what went out on it: a government, a portal, a bureau or office
-# (通过市民政局网站…, 在县政府门户网站…), or a proper name in quotation marks (通过“岚峰之窗”门户网站…: the portal's own name)
-SITE_OWNER = (r"(?:" + OWNER_CHAR + r"{0,14}?(?:政府|门户|人民政府|局|委|办|中心)[\"”]?|(?<=[\"“])" + OWNER_CHAR
+# (通过市民政局网站…, 在县政府门户网站…), a place before its 政务网 (在东丽政务网公开…), or a proper name in quotation marks
+# (通过“岚峰之窗”门户网站…: the portal's own name)
+SITE_OWNER = (r"(?:" + OWNER_CHAR + r"{0,14}?(?:政府|门户|人民政府|局|委|办|中心)[\"”]?|" + OWNER_CHAR + r"{1,8}?(?=政务网(?!站))|(?<=[\"“])" + OWNER_CHAR
               + r"{1,14}?[\"”](?=门户|网站|官网))")
 OUTLETS = SITES + "|" + MEDIA
 _ENDS_WITH_OUTLET = LazyPattern(r"(?:" + OUTLETS + r")$")
@@ -104,8 +105,13 @@ _OWNED_OUTLET = (r"(?:(?<=^|[\n,，。;；:：])(?:(?:19|20)\d{2}年度?)?(?:(?!
 # (通过微信公开政府信息数22条); 共 may stand before the verb (在某省信用公示平台共发布行政许可信息76条)
 _BY_CHANNEL = LazyPattern(r"(?:通过[^,，。;；:：\n\d]{1,24}?|" + _CHANNEL_NOUN + "|" + _CHANNEL_AT + "|" + _OWNED_OUTLET
                           + r")(?:共)?(?:主动)?(?:公开|发布|公布|推送|刊登|刊发|公示|张贴)(?:[^,，。;；:：\n\d]{0,40}?信息(?:数)?)?(?:共计|共)?\d+(?:条|次)")
-# … the clause of a proactive count may open with its channel as the subject (政府网站主动公开各类信息183条), no 通过
-_CHANNEL_SUBJECT = LazyPattern(r"(?:(?:19|20)\d{2}年度?)?(?:" + _CHANNEL_NOUN + "|" + _CHANNEL_AT + r")(?:主动)?(?:公开|发布|公布)")
+# … the clause of a proactive count may open with its channel as the subject (政府网站主动公开各类信息183条), no 通过;
+# a medium by its own name too (某某微信公众号主动公开各类政府信息99条 beside 通过…专栏…14条: two channels' counts; a site
+# with its owner is website_total's and site_beside_another's: 某局网站主动公开…396条 beside a medium's count is the site's)
+_OWNED_MEDIUM = (r"(?:(?<=^|[\n,，。;；:：])(?:(?:19|20)\d{2}年度?)?(?:(?!其中|通过)" + OWNER_CHAR + r"){1,12}?"
+                 r"(?:" + MEDIA + r")(?:上)?)")
+_CHANNEL_SUBJECT = LazyPattern(r"(?:(?:19|20)\d{2}年度?)?(?:" + _CHANNEL_NOUN + "|" + _CHANNEL_AT + "|" + _OWNED_MEDIUM
+                               + r")(?:主动)?(?:公开|发布|公布)")
 # a request count whose verb follows one way of applying, where its paragraph counts another way's requests too
 # (网站受理依申请公开9件；当面受理…7件): that way's count, not the year's requests; a way said alone (通过市政府网站收到
 # 申请2条) is how they all came, and a list of the ways (通过信函、传真、当面申请的方式接受…33件) names them all
