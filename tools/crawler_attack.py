@@ -11,7 +11,7 @@ one cell a line, markdown pipe rows, PDF-text rows `label v v …` — or a lega
 <table>s (rowspan / colspan headers, cells in &nbsp;, <p>/<span> or Word styles, table 三 sometimes cut
 in two; tools/damage/crawl_docs.py). One to three damage classes (below and tools/damage/crawl_damage.py;
 HTML classes on pages, text classes elsewhere) are applied to its lines; crawl_damage.ONLY's classes (a converter's
-open pipe rows) only with --only, so that the seeded documents tests pin stay as they were. It is parsed in a forked child
+open pipe rows, the table forms of tools/damage/crawl_forms.py) only with --only, so that the seeded documents tests pin stay as they were. It is parsed in a forked child
 under a CPU time limit, and every table figure of the truth is counted: right, WRONG (a value printed
 that differs from the truth) or lost (not read). Classes that change what the document says (a figure
 dropped, two swapped: crawl_damage.DESTRUCTIVE) can make another self-consistent document: a value they
@@ -39,7 +39,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from attack import fork_into  # noqa: E402
-from damage import crawl_damage  # noqa: E402
+from damage import crawl_damage, crawl_forms  # noqa: E402
 from damage.crawl_docs import html_document, legacy_document  # noqa: E402
 from damage.data import APPLICANTS, T2_2019, T4_IDS, Numbers, collapse, random_t3, t3_heads, t3_values, t4_values  # noqa: E402
 from damage.fixtures_heldout import md_report, t2_2021, t4_header_15  # noqa: E402
@@ -206,8 +206,9 @@ def blank_lines(lines, rnd):
 TEXT = {f.__name__: f for f in (collapse_repeats, page_chrome, footnote_marks, full_width, hard_wrap,
                                 split_labels, run_together, blank_lines) + crawl_damage.TEXT}
 HTML = {f.__name__: f for f in crawl_damage.HTML}
-ONLY = {f.__name__: f for f in crawl_damage.ONLY}        # text classes run with --only alone
-DAMAGE = dict(TEXT, **HTML, **ONLY)
+ONLY = {f.__name__: f for f in crawl_damage.ONLY + crawl_forms.TEXT}        # text classes run with --only alone
+HTML_ONLY = {f.__name__: f for f in crawl_forms.HTML}                         # HTML classes run with --only alone
+DAMAGE = dict(TEXT, **HTML, **ONLY, **HTML_ONLY)
 PHASE = dict.fromkeys(("footnote_marks", "full_width", "numbering_lost", "unit_column", "split_labels", "run_together",
                        "swap_cells", "open_pipe_rows"), 0) | {"hard_wrap": 1}
 
@@ -221,7 +222,7 @@ def damaged(seed: int, only: str | None = None, skip: frozenset = frozenset()) -
     # in the order a page meets them: what the source prints (marks, units, joined cells) before a crawler's hard
     # wrap, and what it does to the wrapped lines (blank lines, chrome, repeats dropped) after it
     classes.sort(key=lambda name: PHASE.get(name, 2))
-    if only and only not in pool and (layout == "html" or only not in ONLY):
+    if only and only not in pool and (only not in (HTML_ONLY if layout == "html" else ONLY)):
         return layout, [], text, truth
     lines = text.split("\n")
     for name in classes:

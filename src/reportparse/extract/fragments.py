@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import Optional
 
 import regex
 
@@ -244,6 +245,45 @@ def past_chrome(text: str, rows: list[RowHit], unprinted: bool = False) -> None:
         cells = rejoined(text, printed, next_line, h.label_end)
         if len(cells) > len(printed):
             h.cells, h.region_end, h.note = cells, cells[-1].end, PAST_CHROME
+
+
+LABEL_ALONE = "a row cut after its label: its cells the pipe row of figures on the next line, which holds its columns"
+
+
+def label_alone_rest(text: str, hit: RowHit) -> Optional[RowHit]:
+    """A pipe row holding its label alone ('| 规章 |') whose next line that is no break (blank, a page number, a rule)
+    is a pipe row of figures with no words ('| 49 | 32 | 44 |'): the row with those cells (a converter cut the row
+    after its label cell). The caller reads it only where the cells are as many as the row's columns; else None."""
+    if hit.cells:
+        return None
+    ls = text.rfind("\n", 0, hit.label_start) + 1
+    le = text.find("\n", hit.label_end)
+    le = len(text) if le < 0 else le
+    if text[ls:hit.label_start].strip() != "|" or text[hit.label_end:le].strip() != "|" or (
+            ls and _LABEL_ALONE_LINE.fullmatch(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1)):
+        return None         # (labels stacked one a line over rows of figures: a column cut off, whose is unknown)
+    rest = _next_part(text, le + 1)
+    if rest is None or _WORDS.search(text, *rest) or not text[rest[0]:rest[1]].rstrip().endswith("|"):
+        return None
+    if _next_part(text, rest[1] + 1) is not None:
+        return None         # (two rows of figures after one label: which is its own is unknown)
+    return RowHit(hit.spec, hit.label, hit.label_start, hit.label_end, pipe_cells(text, *rest), True, rest[1],
+                  hit.unit, LABEL_ALONE)
+
+
+_LABEL_ALONE_LINE = regex.compile(r"[ \t]*\|[^|\d\n]*\p{L}[^|\d\n]*\|[ \t]*")
+
+
+def _next_part(text: str, at: int) -> Optional[tuple[int, int]]:
+    """(start, end) of the next line that is no break (_BETWEEN_PARTS) where it is a pipe row opening with a figure;
+    else None."""
+    while at < len(text):
+        nl = text.find("\n", at)
+        nl = len(text) if nl < 0 else nl
+        if not _BETWEEN_PARTS.fullmatch(text, at, nl):
+            return (at, nl) if _OPENS_WITH_FIGURE.match(text, at, nl) else None
+        at = nl + 1
+    return None
 
 
 def rejoined_row(text: str, hit: RowHit, rest: tuple[int, int]) -> RowHit:

@@ -10,7 +10,8 @@ import regex
 
 from ..document import Document
 from ..schema import APPLICANTS, TABLE2_COLUMNS, TABLE2_KEPT, row_specs, table3_rows, template_markers
-from .fragments import LABELLESS_PIPE_ROW, LooseRow, assign_by_order, cut_pipe_row, loose_rows, rejoined_row
+from .fragments import (LABEL_ALONE, LABELLESS_PIPE_ROW, LooseRow, assign_by_order, cut_pipe_row, label_alone_rest,
+                        loose_rows, rejoined_row)
 from .cut_end import cut_at_text_end, prints_all_columns
 from .dedup import dedup_problem, may_be_deduped
 from .left_out import placed_cells, placements, unplaced
@@ -101,7 +102,8 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         return
     columns = [*TABLE2_COLUMNS[template], *TABLE2_KEPT.get(template, ())]
     specs = [s for s in row_specs("t2") if s.key in columns]
-    found = find_rows(index, specs, start[0], end, skip_notes=True, near=True)
+    found = [label_alone_rest(doc.text, h) or h for h in find_rows(index, specs, start[0], end, skip_notes=True,
+                                                                    near=True)]
     hits = [h for h in found if h.cells]
     out.regions.append((start[0], hits[-1].region_end if hits else start[1]))
     # a row whose label stands in the table with no figure after it (its cells left out, or a layout
@@ -149,6 +151,11 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
             out.warnings.append(f"table 二 row '{' '.join(h.label.split())}': its block's header prints {k} column "
                                 f"heading(s) where the template has {len(names)}, in words that name none of them: "
                                 "which columns its figures stand in is not settled; not read")
+            continue
+        if h.note == LABEL_ALONE and len(h.cells) != len(names):
+            # (the figures' line is the row's only where it fills the row's columns: else whose they are is unknown)
+            out.warnings.append(f"table 二 row '{' '.join(h.label.split())}': its label alone on its line, then a line "
+                                f"of {len(h.cells)} figures where it has {len(names)} columns; not read")
             continue
         signed = names.index("items_change") if "items_change" in names else None
         keys = [f"{h.spec.key}.{c}" for c in names]

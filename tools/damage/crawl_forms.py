@@ -1,0 +1,190 @@
+"""Table forms real crawled pages show (tools/crawler_attack.py, run with --only: the seeded pools stay as they were):
+invented content laid out as converters and CMSs leave it. Text: each cell its own line closed by ' |' (a blank cell a
+lone '|', a row's end a line of pipes); each cell its own line with a '|' line between; cells a line with a blank line
+after each and header words cut in two; a row cut after its label (its figures the next line); a long label broken
+over two lines; a table's header rows printed again inside it after a page break (table 三, table 四, the legacy
+appendix). HTML: a label cell's rowspan or a cell's colspan one off."""
+from __future__ import annotations
+
+import re
+
+from .crawl_damage import SEPARATOR, _is_figure
+
+FURNITURE = ("续表", "（续表）", "- 4 -", "第3页 共5页")
+
+
+def _pipe_row(ln: str) -> bool:
+    st = ln.strip()
+    return len(st) > 1 and st.startswith("|") and st.endswith("|")
+
+
+def _cells(ln: str) -> list[str]:
+    return [c.strip() for c in ln.strip()[1:-1].split("|")]
+
+
+def cell_pipe_lines(lines, rnd):
+    """Each cell its own line closed by ' |', a blank cell a lone '|', each row ended by a line of pipes (one more
+    than the cells it is short of its table's widest row)."""
+    out, i = [], 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _pipe_row(lines[j]):
+            j += 1
+        if j == i:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows = [_cells(ln) for ln in lines[i:j] if not SEPARATOR.match(ln.strip())]
+        width = max(map(len, rows))
+        for r in rows:
+            out += [c + " |" if c else "|" for c in r] + ["|" * (1 + width - len(r))]
+        i = j
+    return out
+
+
+def pipe_a_line(lines, rnd):
+    """Each cell its own line, a line '|' between two cells and after a row."""
+    out = []
+    for ln in lines:
+        if not _pipe_row(ln):
+            out.append(ln)
+        elif not SEPARATOR.match(ln.strip()):
+            for c in _cells(ln):
+                out += ["|", c] if c else ["|"]
+            out.append("|")
+    return out
+
+
+def cells_spaced(lines, rnd):
+    """A blank line after every line, a figure's line padded with a space, header words cut in two (商业 / 企业)."""
+    out = []
+    for ln in lines:
+        if ln in ("商业企业", "科研机构"):
+            out += [ln[:2], "", ln[2:], ""]
+        else:
+            out += [rnd.choice((" ", "")) + ln + rnd.choice((" ", "")) if _is_figure(ln) else ln, ""]
+    return out
+
+
+def row_cut_after_label(lines, rnd):
+    """A row's label on one line and its figures on the next: '规章' / '14 6 52', '| 规章 |' / '| 14 | 6 | 52 |'."""
+    out = []
+    for ln in lines:
+        pipe = _pipe_row(ln)
+        cells = _cells(ln) if pipe else ln.split(" ")
+        k = next((j for j, c in enumerate(cells) if _is_figure(c)), None)
+        if k and len(cells) - k >= 2 and all(_is_figure(c) for c in cells[k:]) and rnd.random() < 0.5:
+            join = (lambda cs: "| " + " | ".join(cs) + " |") if pipe else " ".join
+            out += [join(cells[:k]), join(cells[k:])]
+        else:
+            out.append(ln)
+    return out
+
+
+_LONG = re.compile(r"[\u4e00-\u9fff（）()“”、，,]{10,}")
+
+
+def label_wrapped(lines, rnd):
+    """A long label broken over two lines inside its row (a pipe row's cell, or a text row before its figures)."""
+    out = []
+    for ln in lines:
+        m = _LONG.search(ln)
+        if m and any(c.isdigit() for c in ln[m.end():]) and rnd.random() < 0.4:
+            k = rnd.randint(m.start() + 3, m.end() - 3)
+            out += [ln[:k], ln[k:]]
+        else:
+            out.append(ln)
+    return out
+
+
+_ROW_START = re.compile(r"^(\|\s*)?[（(一二三四五六七八九十\d]")
+
+
+def _figure_row_starts(lines, start, end):
+    return [i for i in range(start, end) if _ROW_START.match(lines[i]) and not lines[i].strip().isdigit()]
+
+
+def header_repeated_text(lines, rnd):
+    """A table's header rows printed again inside it after a page break, a 续表 or page number line before them
+    (sometimes): table 三 between two rows, table 四 inside its row of figures, or a legacy appendix between rows."""
+    out = _table3_head(lines, rnd) or _table4_head(lines, rnd) or _legacy_head(lines, rnd)
+    return out or lines
+
+
+def _fur(rnd):
+    return [rnd.choice(FURNITURE)] if rnd.random() < 0.6 else []
+
+
+def _table3_head(lines, rnd):
+    s = next((i for i, ln in enumerate(lines) if "申请人情况" in ln), None)
+    b = next((i for i in range(s or 0, len(lines)) if "本年新收" in lines[i]), None) if s is not None else None
+    end = next((i for i in range(b or 0, len(lines)) if "结转下年度" in lines[i]), None) if b is not None else None
+    rows = _figure_row_starts(lines, b + 3, end + 1) if end is not None else []
+    if not rows:
+        return None
+    at = rnd.choice(rows)
+    return lines[:at] + _fur(rnd) + lines[s:b] + lines[at:]
+
+
+def _table4_head(lines, rnd):
+    t = next((i for i, ln in enumerate(lines) if "行政复议" in ln and "行政诉讼" in ln and len(ln) < 80), None)
+    s = next((i for i in range(t + 1, len(lines)) if "行政复议" in lines[i]), None) if t is not None else None
+    b = next((i for i in range(s, min(len(lines), s + 40)) if any(ch.isdigit() for ch in lines[i]) and not any(
+        w in lines[i] for w in ("维持", "纠正", "总计", "审结", "复议", "诉讼"))), None) if s is not None else None
+    if b is None:
+        return None
+    figs = [i for i in range(b, min(len(lines), b + 30)) if lines[i].strip().isdigit()]
+    if len(figs) > 4:            # one cell a line: the row cut between two of its figures
+        at = rnd.choice(figs[1:])
+        return lines[:at] + _fur(rnd) + lines[s:b] + lines[at:]
+    pipe = _pipe_row(lines[b])
+    cells = _cells(lines[b]) if pipe else lines[b].split()
+    if len(cells) < 4:
+        return None
+    k = rnd.randint(1, len(cells) - 1)
+    join = (lambda cs: "| " + " | ".join(cs) + " |") if pipe else " ".join
+    return lines[:b] + [join(cells[:k])] + _fur(rnd) + lines[s:b] + [join(cells[k:])] + lines[b + 1:]
+
+
+def _legacy_head(lines, rnd):
+    s = next((i for i, ln in enumerate(lines) if "本年度" in ln), None)
+    if s is None:
+        return None
+    b, e = s, s + 1
+    while b > 0 and re.search(r"指标|单位|统计表|项目", lines[b - 1]) and len(lines[b - 1]) < 40:
+        b -= 1
+    while e < len(lines) and lines[e].strip() in ("累计", "本年度", "单位"):
+        e += 1
+    rows = [i for i in range(e + 6, min(len(lines), e + 120)) if re.match(r"^[\u4e00-\u9fff]", lines[i])]
+    if not rows:
+        return None
+    at = rnd.choice(rows)
+    return lines[:at] + _fur(rnd) + lines[b:e] + lines[at:]
+
+
+_SPAN = {"rowspan": re.compile(r' rowspan="(\d+)"'), "colspan": re.compile(r' colspan="(\d+)"')}
+
+
+def _span_drift(lines, rnd, attr):
+    idx = [i for i, ln in enumerate(lines) if _SPAN[attr].search(ln)]
+    if not idx:
+        return lines
+    i = rnd.choice(idx)
+    m = rnd.choice(list(_SPAN[attr].finditer(lines[i])))
+    n = int(m.group(1)) + rnd.choice((-1, 1))
+    lines[i] = lines[i][:m.start()] + (f' {attr}="{n}"' if n > 1 else "") + lines[i][m.end():]
+    return lines
+
+
+def html_rowspan_drift(lines, rnd):
+    """A merged label cell's rowspan one more or one less than the rows it covers (a CMS's rewrite)."""
+    return _span_drift(lines, rnd, "rowspan")
+
+
+def html_colspan_drift(lines, rnd):
+    """A cell's colspan one more or one less than the columns it covers."""
+    return _span_drift(lines, rnd, "colspan")
+
+
+TEXT = (cell_pipe_lines, pipe_a_line, cells_spaced, row_cut_after_label, label_wrapped, header_repeated_text)
+HTML = (html_rowspan_drift, html_colspan_drift)
