@@ -16,6 +16,8 @@ from functools import lru_cache
 from importlib.resources import files
 
 from .region_table import RANK, STEM_RE, ZONE_WORDS, Data, Match, RegionInfo, Row, lookup_code, rows_of, table
+from .region_table import pick_row as _pick_row
+from .region_zone import zone_committee_city
 
 __all__ = ["RegionInfo", "lookup_code", "find_region"]
 
@@ -137,12 +139,6 @@ def _outside_named(d: Data, mt: Match, usable: list) -> bool:
 def _ancestor_of(d: Data, name: str, rows: list[Row]) -> bool:
     codes = {r.code for r in d.names.get(name, [])}
     return any(r.city_code in codes or r.province_code in codes for r in rows)
-
-
-def _pick_row(d: Data, rows: list[Row], year: int | None) -> Row:
-    if year is None:
-        return max(rows, key=lambda r: (r.last, r.first))
-    return min(rows, key=lambda r: (d.dist(r, year), -r.last))
 
 
 def _resolve(d: Data, mt: Match, prev: Match | None, year: int | None, tcount: Counter, body: _Body) -> Row | None:
@@ -277,6 +273,9 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
     body, bm = text.text, text.matches
     if township and (row := _township_county(d, body, bm, year)) is not None:
         return d.info(row)
+    # an area with no code of its own that its city's committee governs (title 洪江区X乡…, body 怀化市洪江区管理委员会): the city
+    if (row := zone_committee_city(d, title or body[:300], body, bm, year, _TOWNSHIP_TEXT)) is not None:
+        return d.info(row)
     # the issuer is called 自治区 alone (自治区人民政府办公厅) and the body names one autonomous region by its short name
     # (新疆): that region; never a 自治区 body that only made a notice or rules the opening cites (根据《自治区人民政府
     # 办公厅关于…的通知》: a 乡's report compiled under it is no region's body); searched from the first 自治区 (no
@@ -390,7 +389,18 @@ def _site_place(d: Data, body: str, year: int | None) -> Row | None:
                     break
                 if found:
                     return None             # a stem several places share: not settled
+            else:       # … or the province's stem before the place's (“福建永春政府网”): the one such place of that province
+                row = _province_site(d, name, year)
+                if row is not None:
+                    places[d.current(row) or row.code] = row
     return next(iter(places.values())) if len(places) == 1 else None
+
+
+def _province_site(d: Data, name: str, year: int | None) -> Row | None:
+    prov = next((p for p in d.province_stems if name.startswith(p)), None)
+    rest = name[len(prov):] if prov else ""
+    return next((row for n in (4, 3, 2) if len(place := rest[:n]) == n and STEM_RE.fullmatch(place)
+                 and (row := _province_place(d, prov, place, year)) is not None), None)
 
 
 # a township's report whose title and opening name no place of it (白沙街道办事处2023年…): the one county its first pages
