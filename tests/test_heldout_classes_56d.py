@@ -101,7 +101,7 @@ def test_a_department_named_without_its_place_takes_the_settled_regions_name():
     assert parse(text).issuer.name == "绵阳市卫生健康委员会"
     # its kind of place alone before it (县水利局 in 华容县; 市 of a city)
     for place, body, want in (("华容县", "县水利局", "华容县水利局"), ("岳阳市", "市水利局", "岳阳市水利局"),
-                              ("华容县", "县政府办", "华容县政府办")):
+                              ("华容县", "县政府办", "华容县政府办"), ("岳阳市", "市政府办公室", "岳阳市政府办公室")):
         text = (PREAMBLE + f"一、总体情况\n2024年,{body}严格按照要求,认真贯彻落实条例。\n(一)主动公开情况。2024年{body}以{place}人民政府"
                 "门户网站为主要公开平台,公开政府信息37条。\n")
         assert parse(text).issuer.name == want, body
@@ -111,6 +111,8 @@ def test_guard_names_whose_place_is_not_settled_stay_as_printed():
     base = (PREAMBLE + "一、总体情况\n2024年,{}严格按照要求,认真贯彻落实条例。\n(一)主动公开情况。2024年{}以{}人民政府门户网站为主要公开平台,"
             "公开政府信息37条。\n")
     for body, place in (("市场监督管理局", "岳阳市"),        # 市场 is no bare 市
+                        ("市政工程管理局", "岳阳市"),        # nor 市政 (市政府 is: the other test)
+                        ("市容环境卫生管理局", "岳阳市"),
                         ("县水利局", "岳阳市"),              # a county's body in a city's text: not the city's
                         ("市水利局", "华容县")):             # a city's body in a county's text
         assert parse(base.format(body, body, place)).issuer.name == body, body

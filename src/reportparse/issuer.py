@@ -340,8 +340,9 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
 
 # a department's name read without its place (卫生健康委员会 in its title; 县乡村振兴局 as its text's subject) where the text
 # settles the region: named after it where it says its kind of place alone (县乡村振兴局 in 青川县 → 青川县乡村振兴局; never
-# 市场 of 市场监督管理局), or where the text prints the name after the region's (绵阳市卫生健康委办公室: 委 short for 委员会)
-_BARE_LEVEL = LazyPattern(r"^(?P<level>[省市县区旗州])(?!场|域|级|直|属)")
+# a word that opens with the kind's character: 市场监督管理局, 市政/市容/市民…, 县域, 省直), or where the text prints the name
+# after the region's (绵阳市卫生健康委办公室: 委 short for 委员会)
+_BARE_LEVEL = LazyPattern(r"^(?P<level>[省市县区旗州])(?!场|域|级|直|属|政(?!府)|容|民|区|划|会)")
 
 
 def _with_place(name: str, region: Region, text: str) -> str:
