@@ -139,8 +139,9 @@ def test_guard_an_overview_whose_subject_is_no_body_names_none():
                     "2024年,全区各级各部门坚持以公开为常态。"):
         report = parse(PREAMBLE + "一、总体情况\n" + subject + "\n(一)主动公开\n全年主动公开政府信息316条。\n")
         assert report.issuer.name is None, subject
-    # … nor a heading two lines below the text's first line (the branch reads the preamble's one line)
-    report = parse(PREAMBLE + "本报告电子版可在门户网站下载。\n一、总体情况\n2024年,云栖县交通运输局认真贯彻条例,持续提升质量。\n")
+    # … nor a heading four lines below the text's first line (the branch reads a preamble of up to three lines: stop 56)
+    report = parse(PREAMBLE + "本报告电子版可在门户网站下载。\n如有疑问请与办公室联系。\n联系电话:0000-1234567。\n"
+                   "一、总体情况\n2024年,云栖县交通运输局认真贯彻条例,持续提升质量。\n")
     assert report.issuer.name is None
 
 

@@ -7,7 +7,7 @@
   tested at each match: the same first match as the one pattern's, over invented texts; the test fails where a refused
   match is not passed over or the look-behind's characters are loosened.
 - speed52b: 自治区 alone as the issuer searched from the first 自治区 only (regions._bare_autonomous), and a website's
-  place name tried only at the quotes opening its patterns (regions._opened_matches): each compared with the plain
+  place name tried only at the quotes opening its patterns (region_sites._opened_matches): each compared with the plain
   search over invented texts; the tests fail where the look-behind or an opening character is dropped.
 """
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 
+from reportparse import region_sites as RS
 from reportparse import regions as R
 
 
@@ -167,17 +168,17 @@ def test_opened_matches_as_finditer():
     total = 0
     for _ in range(8000):
         t = "".join(rng.choice(_SITE_PIECES) for _ in range(rng.randint(0, 30)))
-        for pat, opens in ((R._SITE_NAME, R._SITE_OPENS), (R._SITE_NAME_NET, "《")):
+        for pat, opens in ((RS._SITE_NAME, RS._SITE_OPENS), (RS._SITE_NAME_NET, "《")):
             want = [_groups(m) for m in pat.finditer(t)]
-            assert [_groups(m) for m in R._opened_matches(pat, t, opens)] == want, (t, pat.pattern)
+            assert [_groups(m) for m in RS._opened_matches(pat, t, opens)] == want, (t, pat.pattern)
             total += len(want)
     assert total > 8000
     # each opening character is needed: without 《 (or “, or ") some texts' sites are missed
-    for drop in R._SITE_OPENS:
-        fewer = R._SITE_OPENS.replace(drop, "")
+    for drop in RS._SITE_OPENS:
+        fewer = RS._SITE_OPENS.replace(drop, "")
         rng = random.Random(5203)
         texts = ["".join(rng.choice(_SITE_PIECES) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
-        assert any(len(list(R._opened_matches(R._SITE_NAME, t, fewer))) != len(list(R._SITE_NAME.finditer(t)))
+        assert any(len(list(RS._opened_matches(RS._SITE_NAME, t, fewer))) != len(list(RS._SITE_NAME.finditer(t)))
                    for t in texts), drop
 
 
@@ -186,7 +187,7 @@ def test_site_place_as_read_with_finditer(monkeypatch):
     d = R.table()
     bodies = ["".join(rng.choice(_SITE_PIECES + ["福州", "鼓楼", "“中国南平”网站", "《许昌农业信息网》", "“中国永嘉”县政府门户网站"])
                       for _ in range(rng.randint(0, 30))) for _ in range(3000)]
-    fast = [R._site_place(d, b, 2021) for b in bodies]
-    monkeypatch.setattr(R, "_opened_matches", lambda pat, text, opens: pat.finditer(text))
-    plain = [R._site_place(d, b, 2021) for b in bodies]
+    fast = [RS.site_place(d, b, 2021) for b in bodies]
+    monkeypatch.setattr(RS, "_opened_matches", lambda pat, text, opens: pat.finditer(text))
+    plain = [RS.site_place(d, b, 2021) for b in bodies]
     assert fast == plain and sum(p is not None for p in plain) > 300

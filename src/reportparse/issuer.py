@@ -19,7 +19,9 @@ _LEADING_YEAR = LazyPattern(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)")
 # a year said without 年 right before the genre's words (X局2019政务信息公开年报, X镇2019政府信息公开工作年度报告) ends it too
 _ANY_YEAR = LazyPattern(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)\d{2}\s*)?(?:[学學]?年|(?=政[务務]|政府信息|信息公[开開]))")
 _ISSUER_TAIL = LazyPattern(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:政府信息公开|政务公开|信息公开).*$")
-_ISSUER_END = LazyPattern(r"(?:政府|委员会|局|厅|办公室|委|办|中心|街道|[乡镇])$")
+# (a government's counsellors' or research office, 省政府参事室, 市政府研究室: one of its departments)
+_OFFICE_ROOMS = r"参事室|研究室"
+_ISSUER_END = LazyPattern(r"(?:政府|委员会|局|厅|办公室|委|办|中心|街道|[乡镇]|" + _OFFICE_ROOMS + ")$")
 # a section of the body that wrote the report, after its name (由X街道党政办公室综合科编制), and a town's or street's own
 # office (X街道党政办公室, X镇党政办, X镇人民政府党政办公室): the body is the issuer
 _SECTION_AFTER = LazyPattern(r"^.+(?:政府|委员会|局|厅|办公室|委|办|中心|街道|[乡镇])(?=[^\s,，。;；]{1,6}(?:科|股)$)")
@@ -52,7 +54,8 @@ _KINDS = (
     # (管理委员会 is a zone's administration; after a department's field word, 城市管理委员会, it is a department)
     ("government", LazyPattern(r"(?:人民政府|管委会|管理委员会|实验区|新区|开发区|[省市区县旗])$"),
      LazyPattern(r"(?:城市|城乡建设|建设|交通(?:运输)?|市容|市政)管理委员会$")),
-    ("department", LazyPattern(r"(?:局|委员会|委|厅|办|中心|署|院|站|所|队|(?<=政府[^办公室厅]{2,10})办公室)$"), None),
+    ("department", LazyPattern(r"(?:局|委员会|委|厅|办|中心|署|院|站|所|队|(?<=政府[^办公室厅]{2,10})办公室|" + _OFFICE_ROOMS + ")$"),
+     None),
 )
 
 
@@ -101,8 +104,9 @@ _SELF_NAMED = LazyPattern(rf"结合(?:{_YEAR}\s*年度?)?(?P<name>{_NAME}{{2,30}
                           # one line, then that heading: 根据…编制本报告。/ 一、工作概述 / 2025年，X水利局坚持…; the subject
                           # may come before who led it: 2025年，X街道在区委、区政府的正确领导下，…)
                           r"|(?:\A|(?<=\A[^\n]{0,300}?(?:本报告|本年度报告)[。.]?[ \t\u3000]*\n)"
-                          # (or at a preamble line of any words, the overview's heading right under it)
-                          r"|(?<=\A[^\n]{0,500}\n)(?=[ \t\u3000]*一[,、.．]?[ \t\u3000]*(?:总体情况|工作概述|概述|概况)[ \t\u3000]*\n))"
+                          # (or at a preamble of up to three lines of any words, the overview's heading right under it: the
+                          # statute, then what the report holds and its period)
+                          r"|(?<=\A(?:[^\n]{0,500}\n){1,3})(?=[ \t\u3000]*一[,、.．]?[ \t\u3000]*(?:总体情况|工作概述|概述|概况)[ \t\u3000]*\n))"
                           r"[ \t\u3000]*"
                           r"(?:一[,、.．]?[ \t\u3000]*(?:总体情况|工作概述|概述|概况)[ \t\u3000]*\n[ \t\u3000]*)?"
                           rf"{_YEAR}\s*年度?[,，]\s*(?:在[^。;；\n]{{2,30}}?(?:领导|指导|部署)下[,，]\s*)?"
@@ -175,13 +179,24 @@ def _compiled_for_government(office: str, text: str) -> str:
     if m is None or "由" + office not in text[:OPENING_CHARS]:
         return office
     head = text[:8000]
-    if head.count("全" + m["level"]) + head.count("我" + m["level"]) < _WHOLE_MENTIONS:
+    if head.count("全" + m["level"]) + head.count("我" + m["level"]) < _WHOLE_MENTIONS and not _compiled_whole(office, text):
         return office
     subjects = (search_form(head[slice(*f.span("name"))]) for f in _FIGURE_SUBJECT.finditer(search_form(head)))
     if any(_OFFICE_OF_PLACE.match(s) or s.endswith(("办公室", "办公厅")) for s in subjects):
         return office
     government = office[:m.end("place")] + "人民政府"
     return government if government in text else office
+
+
+# … or whose sentence saying so says the report is of the area's whole (由X市人民政府办公厅编制,是2018年X市各级政府及部门…
+# 的情况: AREA_WHOLE), however short the page kept
+_COMPILED_SENTENCE = 160
+
+
+def _compiled_whole(office: str, text: str) -> bool:
+    at = text.find("由" + office, 0, OPENING_CHARS)
+    end = text.find("。", at, at + _COMPILED_SENTENCE)
+    return AREA_WHOLE.search(search_form(text[at:end if end > 0 else at + _COMPILED_SENTENCE])) is not None
 
 
 # a title-less page whose counts its government's office gives for it (2021年,市政府办公室代表市政府共受理…) is that
@@ -338,7 +353,28 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
     region = _region(title or (name if _national_body(name) else ""), text, year, kind == "township", body_name)
     if region.code is None and name:
         region = _signed_region(name, text, year) or _placed_name_region(name, text, year) or region
+    if name and kind in ("department", "general_office") and region.code:
+        name = _with_place(name, region, text)
     return Issuer(name=name or None, kind=kind, region=region)
+
+
+# a department's name read without its place (卫生健康委员会 in its title; 县乡村振兴局 as its text's subject) where the text
+# settles the region: named after it where it says its kind of place alone (县乡村振兴局 in 青川县 → 青川县乡村振兴局; never
+# a word that opens with the kind's character: 市场监督管理局, 市政/市容/市民…, 县域, 省直), or where the text prints the name
+# after the region's (绵阳市卫生健康委办公室: 委 short for 委员会)
+_BARE_LEVEL = LazyPattern(r"^(?P<level>[省市县区旗州])(?!场|域|级|直|属|政(?!府)|容|民|区|划|会)")
+
+
+def _with_place(name: str, region: Region, text: str) -> str:
+    place = {"province": region.province, "city": region.city, "county": region.county}.get(region.level or "")
+    if not place or _region(name, "", None).code:
+        return name                     # (the name holds a place of its own)
+    bare = _BARE_LEVEL.match(name)
+    if bare:
+        return place + name[1:] if place.endswith(bare["level"]) else name
+    head = text[:_PLACED_NAME_REACH]
+    shorts = (name, name[:-2]) if name.endswith("委员会") else (name,)
+    return place + name if any(place + short in head for short in shorts) else name
 
 
 # a title that names its issuer without a place (公安局2019年…年度报告) while the body, past its opening, prints that

@@ -349,8 +349,23 @@ def _body_title(lines: list[str], apart: frozenset[int] | set[int] = frozenset()
                 # ("X | 信息公开 | 政府信息公开年报" is a column's trail, not a title)
                 title = _clean_title(title)
                 if _names_report(title) and not _GENRE_ONLY.match(_FIELD_VALUE.sub("", search_form(title))):
-                    return title
+                    return _named_below(lines, i, apart, title) or title
     return None
+
+
+# a title of its year and the genre's words alone (2022年政府信息公开工作年度报告) may head a title block that names its
+# issuer in the next lines (X镇人民政府 / 2022年政府信息公开工作年度报告 again): that block's title, of the same year
+_UNNAMED_TITLE = LazyPattern(r"^" + _YEAR + r"\s*年度?(?:政府|政务)?(?:信息)?公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)$")
+_BLOCK_LINES = 3
+
+
+def _named_below(lines: list[str], i: int, apart: frozenset[int] | set[int], title: str) -> Optional[str]:
+    unnamed = _UNNAMED_TITLE.match(search_form(title))
+    if unnamed is None or i + 1 in apart:
+        return None
+    below = _body_title(lines[i + 1:i + 1 + _BLOCK_LINES], {j - i - 1 for j in apart if j > i})
+    named = below and _TITLE_YEAR.search(search_form(below))
+    return below if named and named["year"] == unnamed["year"] and not _UNNAMED_TITLE.match(search_form(below)) else None
 
 
 # an organ's word alone before a title's year (中心2022年…, 支队2022年…) names no body: the line is the second half of a

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping, Optional, Union
 
 from .model import METADATA_WARNING, Issuer, Region, Report
+from .patterns import UPDATE_WORDS
 
 __all__ = ["METADATA_KEYWORDS", "apply_overrides", "missing_metadata_warnings", "region_of", "MetadataOverrides"]
 
@@ -31,6 +32,8 @@ _MISSING = {
 }
 # after a missing publish date, when the page gives only the time a crawler fetched it
 _CAPTURE_ONLY = "; the page gives only a crawler's capture time ({}): when it was fetched, not published"
+# … or only its update time (更新时间): when it was last changed
+_UPDATE_ONLY = "; the page gives only its update time ({}): when it was last changed, not published"
 
 
 def region_of(value: Union[str, Region]) -> Region:
@@ -85,7 +88,8 @@ def missing_metadata_warnings(report: Report, capture_time: Optional[str] = None
     crawler's capture time the document gives instead (published.find_capture_time), if any."""
     present = {"year": report.year, "issuer": report.issuer.name, "region": report.issuer.region.code,
                "published": report.published}
-    notes = {"published": _CAPTURE_ONLY.format(capture_time) if capture_time else ""}
+    note = _UPDATE_ONLY if capture_time and capture_time.startswith(UPDATE_WORDS) else _CAPTURE_ONLY
+    notes = {"published": note.format(capture_time) if capture_time else ""}
     return [f"{METADATA_WARNING}{what}" + notes.get(name, "") + (f" (give it: {how})" if how else "")
             for name, (what, how) in _MISSING.items() if present[name] is None]
 

@@ -209,6 +209,9 @@ SITE_CHROME_WORDS = ("首页", "主页", "VIP") + ACCESS_WORDS
 # when a crawler fetched the page (采集时间: …) or the site filed it away (归档时间: 2023-06-15 above a
 # 2018 report): never a publish date
 CAPTURE_WORDS = ("采集", "抓取", "爬取", "入库", "归档")
+# when the page was last changed (更新时间: 2012-06-05 under a report a news site reposted): after its publication, by how
+# much the page does not say: never a publish date either
+UPDATE_WORDS = ("更新", "修改")
 # a field's name and its value: "发布时间：…", or a CMS header set as a table and flattened to
 # "索 引 号 | 0000/2018-01 | 发文日期 | 2018-02-26 |" (cells joined by |, a name spaced out to fill its cell), the
 # name with its colon in a cell of its own ("公开日期: | 2015-07-27 10:52 |")

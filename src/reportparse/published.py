@@ -11,8 +11,8 @@ import regex
 from .document import Document
 from .model import METADATA_WARNING
 from .normalize import search_form
-from .patterns import (CAPTURE_WORDS, FIELD_SEPARATOR, HEADER_FIELDS, PERIOD_FIELD, PUBLISH_FIELDS, STATED_HEAD, WRITTEN_FIELDS,
-                       LazyPattern, field_names)
+from .patterns import (CAPTURE_WORDS, FIELD_SEPARATOR, HEADER_FIELDS, PERIOD_FIELD, PUBLISH_FIELDS, STATED_HEAD, UPDATE_WORDS,
+                       WRITTEN_FIELDS, LazyPattern, field_names)
 
 __all__ = ["CAPTURE_FIELD", "CN_DIGITS", "WRITTEN_DATE", "find_capture_time", "find_published", "say", "signer"]
 
@@ -35,6 +35,8 @@ _HINT_DATE = LazyPattern(r"^\s*" + _DATE)
 # a publish date, only named when no publish date is found
 CAPTURE_FIELD = "(?:" + "|".join(CAPTURE_WORDS) + ")(?:时间|日期)"
 _CAPTURE_LINE = LazyPattern("(?P<field>" + CAPTURE_FIELD + ")" + _DATE_VALUE)
+# … nor the page's update time (更新时间: …), named likewise where no capture time is given
+_UPDATE_LINE = LazyPattern("(?P<field>(?:" + "|".join(UPDATE_WORDS) + ")(?:时间|日期))" + _DATE_VALUE)
 
 
 def _field_date(names: str) -> LazyPattern:
@@ -89,7 +91,8 @@ _SPACED_BEFORE = " \t\u3000\n"
 
 # in order of preference: a publication date beats a bare 时间/日期, which beats the date of writing
 _DATE_LINES = [_FieldDate(field_names(PUBLISH_FIELDS)),
-               LazyPattern(r"(?<!" + "|".join([f[:-2] for f in WRITTEN_FIELDS] + list(CAPTURE_WORDS)) + r")(?:时间|日期)"
+               LazyPattern(r"(?<!" + "|".join([f[:-2] for f in WRITTEN_FIELDS] + list(CAPTURE_WORDS + UPDATE_WORDS))
+                           + r")(?:时间|日期)"
                            + _DATE_VALUE),
                _FieldDate("(?:" + "|".join(WRITTEN_FIELDS) + ")")]
 _DATE_PUBLISHED = LazyPattern(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:发布|公布|印发)")
@@ -146,7 +149,7 @@ _TITLE_LINE_DATE = LazyPattern(r"^[ \t\u3000]*[^\n]{4,80}?报告[ \t\u3000]+" + 
 # … or a byline right under the title (the text's first line, ending in 报告): a name, then a date as a CMS prints it
 # ("某省政务公开办  2018/3/26") or written out, to the line's end: the date the page sets under its title; never one
 # further down (the body's), nor a field's (采集时间 2018-03-26 is the capture time), nor digits alone (a capture time too)
-_BYLINE = r"(?:(?!时间|日期|" + "|".join(CAPTURE_WORDS) + r")[^\s\d。，,;；:：|]){2,30}[ \t\u3000]+"
+_BYLINE = r"(?:(?!时间|日期|" + "|".join(CAPTURE_WORDS + UPDATE_WORDS) + r")[^\s\d。，,;；:：|]){2,30}[ \t\u3000]+"
 _UNDER_TITLE_DATE = LazyPattern(r"\A\s*[^\n]{4,80}?报告[ \t\u3000]*\n\s*" + _BYLINE + "(?:" + _ISO_DATE + _TIME_OF_DAY
                                 + "|" + WRITTEN_DATE + r")[ \t\u3000]*$", regex.M)
 
@@ -212,9 +215,10 @@ def _period_end_in_year(doc: Document, year: int) -> Optional[_dt.date]:
 
 
 def find_capture_time(doc: Document) -> Optional[str]:
-    """The crawler's capture time the document states, as "采集时间 2023-05-06", else None: for the
-    warning when no publish date is found (it is never taken as one)."""
-    m = _CAPTURE_LINE.search(doc.text[:STATED_HEAD])
+    """The crawler's capture time the document states, as "采集时间 2023-05-06", else the page's update time ("更新时间
+    2012-06-05"), else None: for the warning when no publish date is found (neither is ever taken as one)."""
+    head = doc.text[:STATED_HEAD]
+    m = _CAPTURE_LINE.search(head) or _UPDATE_LINE.search(head)
     captured = _date(m) if m else None
     return f"{m['field']} {captured.isoformat()}" if captured else None
 

@@ -200,6 +200,12 @@ class Data:
         """The codes of the autonomous regions (province level: 新疆维吾尔自治区 …)."""
         return tuple(c for c, rows in self.by_code.items() if rows[-1].level == "province" and rows[-1].name.endswith("自治区"))
 
+    @cached_property
+    def province_stems(self) -> tuple[str, ...]:
+        """The provinces' names without 省/市/自治区 (福建, 广西, 内蒙古), the longest first."""
+        stems = {self.bare_name(c) for c, rows in self.by_code.items() if rows[-1].level == "province"}
+        return tuple(sorted((s for s in stems if len(s) >= 2), key=len, reverse=True))
+
     def bare_name(self, code: str) -> str:
         """A place's name without 省/市/自治区 (天津 of 天津市, 广东 of 广东省); "" for an unknown code."""
         return _SUFFIX.sub("", self.name_of(code) or "")
@@ -215,6 +221,13 @@ _BRANCH_WORD = "分局"
 _BRANCH_RE = re.compile(r"局(?P<stem>[\u4e00-\u9fff]{2,3}?)" + _BRANCH_WORD)
 _BRANCH_SUFFIXES = ("区", "新区", "县")
 _BRANCH_REACH = 16
+
+
+def pick_row(d: Data, rows: list[Row], year: int | None) -> Row:
+    """Of a place's rows (its names and codes over the years), the one of `year` (the nearest), else the latest."""
+    if year is None:
+        return max(rows, key=lambda r: (r.last, r.first))
+    return min(rows, key=lambda r: (d.dist(r, year), -r.last))
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,9 @@ from functools import lru_cache
 from importlib.resources import files
 
 from .region_table import RANK, STEM_RE, ZONE_WORDS, Data, Match, RegionInfo, Row, lookup_code, rows_of, table
+from .region_table import pick_row as _pick_row
+from .region_sites import SERVICE_SITE, contact_zone, portal_county, province_place, site_place
+from .region_zone import zone_committee_city
 
 __all__ = ["RegionInfo", "lookup_code", "find_region"]
 
@@ -137,12 +140,6 @@ def _outside_named(d: Data, mt: Match, usable: list) -> bool:
 def _ancestor_of(d: Data, name: str, rows: list[Row]) -> bool:
     codes = {r.code for r in d.names.get(name, [])}
     return any(r.city_code in codes or r.province_code in codes for r in rows)
-
-
-def _pick_row(d: Data, rows: list[Row], year: int | None) -> Row:
-    if year is None:
-        return max(rows, key=lambda r: (r.last, r.first))
-    return min(rows, key=lambda r: (d.dist(r, year), -r.last))
 
 
 def _resolve(d: Data, mt: Match, prev: Match | None, year: int | None, tcount: Counter, body: _Body) -> Row | None:
@@ -277,6 +274,9 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
     body, bm = text.text, text.matches
     if township and (row := _township_county(d, body, bm, year)) is not None:
         return d.info(row)
+    # an area with no code of its own that its city's committee governs (title 洪江区X乡…, body 怀化市洪江区管理委员会): the city
+    if (row := zone_committee_city(d, title or body[:300], body, bm, year, _TOWNSHIP_TEXT)) is not None:
+        return d.info(row)
     # the issuer is called 自治区 alone (自治区人民政府办公厅) and the body names one autonomous region by its short name
     # (新疆): that region; never a 自治区 body that only made a notice or rules the opening cites (根据《自治区人民政府
     # 办公厅关于…的通知》: a 乡's report compiled under it is no region's body); searched from the first 自治区 (no
@@ -299,19 +299,19 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
     if "•" in body[:300] or "·" in body[:300]:
         for m in _PORTAL_PAIR.finditer(body, 0, 300):
             for city in (m["city"], m["city"][1:]) if len(m["city"]) == 3 else (m["city"],):
-                row = _portal_county(d, city, m["county"], year)
+                row = portal_county(d, city, m["county"], year)
                 if row is not None:
                     return d.info(row)
     # … or a province's service portal, a county's (or city's) sub-site named after a dash (甘肃政务服务网-武山): that place
     if "服务网" in body[:300]:
-        for m in _SERVICE_SITE.finditer(body, 0, 300):
-            row = _province_place(d, m["prov"], m["place"], year)
+        for m in SERVICE_SITE.finditer(body, 0, 300):
+            row = province_place(d, m["prov"], m["place"], year)
             if row is not None:
                 return d.info(row)
-    if "联系" in body and (row := _contact_zone(d, body, year)) is not None:
+    if "联系" in body and (row := contact_zone(d, body[:_TOWNSHIP_TEXT], year)) is not None:
         return d.info(row)
     if not _national_search(title) and not _national_search(body, 0, 300):
-        row = _site_place(d, body, year)
+        row = site_place(d, body, year)
         if row is not None:
             return d.info(row)
     row = _self_level_county(d, body, bm, year) or _own_channels_place(d, body, bm, year)
@@ -344,69 +344,6 @@ def _stem_city(d: Data, name: str, body: _Body, year: int | None, zone: bool = F
         if len({d.current(r) or r.code for r in rows}) > 1:
             return None                     # a stem several places share: not settled
         return _pick_row(d, rows, year) if zone or body.text.find(stem + "市", 0, _STEM_TEXT) >= 0 else None
-    return None
-
-
-# … or a place named only by a website's name (本报告电子版可在“中国南平”网站下载; “中国永嘉”县政府门户网站; 我局的信息公开平台
-# 《许昌农业信息网》): the name opens with the place's stem (中国 or 魅力 before it), the quote closed by 网 or followed by
-# a site's word; the place one only, with 市/县/区/旗 added (a two-character stem alone only a city's, by 市); never where
-# two places' sites are named
-_SITE_OPENS = "“\"《"          # (what opens _SITE_NAME: _opened_matches tries it there only)
-_SITE_NAME = re.compile(f"[{_SITE_OPENS}]" r"(?P<pre>中国|魅力)?(?P<name>[\u4e00-\u9fff]{2,10})[”\"》]"
-                        r"(?P<lvl>[市县区旗])?(?:人民)?(?:政府)?(?:门户|政务)?(?=网站|网|平台|官网|政府)")
-_SITE_NAME_NET = re.compile(r"《(?P<pre>)(?P<name>[\u4e00-\u9fff]{2,10}网)》(?P<lvl>)")
-
-
-def _opened_matches(pattern: re.Pattern, text: str, opens: str):
-    """pattern.finditer(text), for a pattern that matches only where one of `opens` stands, as its first character,
-    never empty and looking at nothing before it: tried only at those characters, found by str.find (a scan for
-    a class of characters is ~40 instructions a character; a report's opening holds a quote or two)."""
-    at = {c: text.find(c) for c in opens}
-    while (live := [i for i in at.values() if i >= 0]):
-        start = min(live)
-        m = pattern.match(text, start)
-        if m is not None:
-            yield m
-        pos = m.end() if m is not None else start + 1
-        for c, i in at.items():
-            if 0 <= i < pos:
-                at[c] = text.find(c, pos)
-
-
-def _site_place(d: Data, body: str, year: int | None) -> Row | None:
-    places: dict[str, Row] = {}
-    for pat, opens in ((_SITE_NAME, _SITE_OPENS), (_SITE_NAME_NET, "《")):
-        for m in _opened_matches(pat, body, opens):
-            name, lvl = m["name"], m["lvl"] or ""
-            for n in (4, 3, 2):
-                stem = name[:n]
-                if len(stem) < n or not STEM_RE.fullmatch(stem):
-                    continue
-                rows = [r for suf in (lvl or "市区县旗") for r in d.names.get(stem + suf, ())]
-                if n == 2 and not (m["pre"] or lvl):        # (东方网, 光明网: a two-character stem alone a city's only)
-                    rows = [r for r in rows if r.level == "city"]
-                found = {d.current(r) or r.code for r in rows}
-                if len(found) == 1:
-                    row = _pick_row(d, rows, year)
-                    places[d.current(row) or row.code] = row
-                    break
-                if found:
-                    return None             # a stem several places share: not settled
-    return next(iter(places.values())) if len(places) == 1 else None
-
-
-# … or a zone's office the contact sentence names, its zone named after its place's stem (请与江阴临港经济开发区党政办公室联系,
-# 办公地点:江阴市…): that place, where the stem is one place's and the sentence names it in full (its address)
-_CONTACT = re.compile(r"请与(?P<name>[\u4e00-\u9fff]{4,30}?)联系[^。\n]{0,80}")
-
-
-def _contact_zone(d: Data, body: str, year: int | None) -> Row | None:
-    m = _CONTACT.search(body, 0, _TOWNSHIP_TEXT)
-    name = m["name"] if m is not None and any(w in m["name"] for w in ZONE_WORDS) else ""
-    for stem in (name[:n] for n in (4, 3, 2) if STEM_RE.fullmatch(name[:n]) and name[n] not in "市区县省州旗盟"):
-        if rows := [r for suf in "市区县旗" for r in d.names.get(stem + suf, ()) if year is None or d.dist(r, year) == 0]:
-            named = len({d.current(r) or r.code for r in rows}) == 1 and any(r.name in m.group() for r in rows)
-            return _pick_row(d, rows, year) if named else None
     return None
 
 
@@ -476,27 +413,3 @@ def _one_county(d: Data, counties: list[Match], others: list[Match], year: int |
         return None
     above = {rows[0].city_code, rows[0].province_code} - {""}
     return rows[0] if all(any(r.code in above for r in rows_of(d, mt)) for mt in others) else None
-
-
-# (the page banner of a county's part of its province's portal: 甘肃政府服务网-秦安; the place's kind may be printed: -武山县)
-_SERVICE_SITE = re.compile(r"(?P<prov>[\u4e00-\u9fff]{2,3})政(?:务|府)服务网[-－—–](?P<place>[\u4e00-\u9fff]{2,5})(?![\u4e00-\u9fff])")
-
-
-def _province_place(d: Data, province: str, place: str, year: int | None) -> Row | None:
-    """The one county or city of the province named by its stem (甘肃; 新疆 for an autonomous region) whose stem is `place`
-    (武山, or 武山县 with its kind); None where the province is unknown or the stem is none or several places'."""
-    provinces = {r.code for suf in ("省", "市") for r in d.names.get(province + suf, ()) if r.level == "province"}
-    provinces |= {code for code in d.autonomous if d.bare_name(code) == province}
-    kinds = place[-1] if place[-1] in "县区市旗" and len(place) > 2 else "县区市旗"
-    stem = place[:-1] if len(kinds) == 1 else place
-    rows = [r for suf in kinds for r in d.names.get(stem + suf, ())
-            if r.level in ("county", "city") and r.province_code in provinces]
-    places = {d.current(r) or r.code for r in rows}
-    return _pick_row(d, rows, year) if len(places) == 1 else None
-
-
-def _portal_county(d: Data, city: str, county: str, year: int | None) -> Row | None:
-    cities = {r.code for r in d.names.get(city + "市", ()) if r.level == "city"}
-    rows = [r for suf in "区县市旗" for r in d.names.get(county + suf, ()) if r.level == "county" and r.city_code in cities]
-    places = {d.current(r) or r.code for r in rows}
-    return _pick_row(d, rows, year) if len(places) == 1 else None

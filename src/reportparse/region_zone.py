@@ -1,0 +1,38 @@
+"""A report whose place is an area with no code of its own, governed by a committee its city set up (怀化市洪江区
+管理委员会: 洪江区 is no county of GB/T 2260): the city's code, where the text names the committee right after its city
+and the title (or, without one, the opening) names the area. Standard library only; reads region_table's names."""
+from __future__ import annotations
+
+import re
+
+from .region_table import Data, Match, Row, pick_row, rows_of
+
+# the committee right after its city's name: the area's name (a stem of two or more characters and 区), then the
+# committee's word
+_COMMITTEE_WORDS = ("管理委员会", "管委会")
+_COMMITTEE = re.compile(r"(?P<area>[\u4e00-\u9fff]{2,8}?区)(?:" + "|".join(_COMMITTEE_WORDS) + ")")
+
+
+def zone_committee_city(d: Data, head: str, body: str, bm: list[Match], year: int | None, reach: int) -> Row | None:
+    """The one city whose name stands right before an area's committee (X市Y区管理委员会, X市Y区管委会) in the body's
+    first `reach` characters, where the area's name is no place's of the table (a county's own name settles its
+    county elsewhere) and `head` (the title, or the opening) names that area; None where no such committee is named,
+    the city's name is shared or two cities are so named."""
+    if not any(w in body[:reach] for w in _COMMITTEE_WORDS):
+        return None
+    cities: dict[str, Row] = {}
+    for mt in bm:
+        if mt.end > reach:
+            break
+        rows = rows_of(d, mt)
+        if mt.zone or not rows or any(r.level != "city" for r in rows):
+            continue
+        m = _COMMITTEE.match(body, mt.end)
+        if m is None or m["area"] in d.names or m["area"] not in head:
+            continue
+        places = {d.current(r) or r.code for r in rows}
+        if len(places) > 1:
+            return None                 # a city's name several places share: not settled
+        row = pick_row(d, rows, year)
+        cities[d.current(row) or row.code] = row
+    return next(iter(cities.values())) if len(cities) == 1 else None
