@@ -137,6 +137,18 @@ def _outside_named(d: Data, mt: Match, usable: list) -> bool:
     return bool(named) and not any(r.city_code in named or r.province_code in named for r in rows)
 
 
+def _zone_elsewhere(d: Data, named: list, usable: list, spans: list) -> bool:
+    """Is the opening's place a zone named after a county's stem only (大渡口经开区) while its own address names another
+    county, neither in the other (地址:东至县大渡口镇…)? The stem then names a town of that county, not the county."""
+    zones = [u[2] for u in named if u[2].zone]
+    if not zones or len(zones) != len(named):
+        return False
+    seat = [r for u in usable if any(a <= u[2].start < b for a, b in spans) for r in rows_of(d, u[2])
+            if r.level == "county"]
+    return bool(seat) and not any(z.code in (s.code, s.city_code) or s.code in (z.code, z.city_code)
+                                  for mt in zones for z in rows_of(d, mt) for s in seat)
+
+
 def _ancestor_of(d: Data, name: str, rows: list[Row]) -> bool:
     codes = {r.code for r in d.names.get(name, [])}
     return any(r.city_code in codes or r.province_code in codes for r in rows)
@@ -261,6 +273,8 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
                 return None       # a national body (国家税务总局): the street address of its seat is not its region
             if not named and (row := _stem_owner(d, title, usable, year)) is not None:
                 return d.info(row)
+            if named and _zone_elsewhere(d, named, usable, spans):
+                return None       # (大渡口经开区, its seat 东至县大渡口镇: not 重庆's 大渡口区 — which county, unsettled)
             usable = named or usable
         if is_title and len(usable) > 1:
             usable = [u for u in usable if not _outside_named(d, u[2], usable)] or usable
