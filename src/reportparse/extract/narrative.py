@@ -332,17 +332,14 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                         yielding.append(False)
                 bisect.insort(taken, (s, e))
                 continue
-            if literal is not None and keys[0] in _TOTAL_KEYS and title_names and _is_part(
-                    prefix, title, alias, for_government, zero=True):
-                # (a part's none is no more the whole's than its count: 石岭乡未收到申请 in a county's report)
+            # a part's figure is none of the whole's (a website's owner stands inside an alone row's match, 通过区水利局
+            # 门户网站…: the part test reads it too), nor is a part's none (石岭乡未收到申请 in a county's report)
+            if keys[0] in _TOTAL_KEYS and (
+                    _is_part(ctext[cs:m.start("n")] if needs == "alone" else prefix, title, alias, for_government)
+                    if literal is None else title_names and _is_part(prefix, title, alias, for_government, zero=True)):
                 part_sentences[ss] = min(part_sentences.get(ss, len(text)), compact.orig(cs))
                 continue
             if literal is None:
-                # a website's owner stands inside an alone row's match (通过区水利局门户网站…): the part test reads it too
-                if keys[0] in _TOTAL_KEYS and _is_part(ctext[cs:m.start("n")] if needs == "alone" else prefix, title, alias,
-                                                       for_government):
-                    part_sentences[ss] = min(part_sentences.get(ss, len(text)), compact.orig(cs))
-                    continue
                 ns, ne = m.span("n")
                 # a count that stands in a look-behind (行政复议1件，结果维持) opens the figure's span: its text holds it
                 os_ = min(os_, compact.orig(ns))
