@@ -355,7 +355,7 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
     crowded(rows, lambda r: _over(cols, r.x0, r.x1, slack), _joined, split)
     unsettled = unsettled_rows(rows, leaves, lambda spans: _columns(spans, slack), geo.row_line_evidence,
                                geo.rows_line_columns, lines, geo.told_line_figures,
-                               geo.row_step_figures) | set(split)
+                               geo.row_step_figures, geo.headless_row_figures) | set(split)
     read += [r for k, row in enumerate(rows) if k not in unsettled for r in row.figures]
     # a line of figures with no label right over a row's: wrapped cells or two rows (pdf_aligned_stacked.py)
     wrapped = set() if all(cells_of) else set(wrapped_rows(rows, [bool(c) for c in cells_of], h, geo))

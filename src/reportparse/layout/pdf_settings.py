@@ -134,6 +134,12 @@ class PDFLayoutSettings:
     #: figure each where the row holds at least this many figures, one edge of each (right, centre
     #: or left) at one step: equal columns shown by the row itself (pdf_spaced._row_stepped)
     row_step_figures: int = 6
+    #: ... and spaced digits of a table with no header word over it (a part's rows continued under
+    #: its header left at the foot of the page before) are one figure each where two rows or more
+    #: of as many figures, at least this many, stand one edge of each at one step and at the same
+    #: places row under row (pdf_spaced._rows_stepped: rows_line_columns' check with the rows'
+    #: own count for the words')
+    headless_row_figures: int = 3
     #: ... the edge lines of the settled figures of this many pages count (this page and the ones
     #: before it, of its size): table 二 continued over a break keeps its columns' edges, and a part
     #: of it on the next page whose column shows one figure length tells no edge of its own

@@ -27,20 +27,22 @@ from typing import Optional
 
 def unsettled_rows(rows, leaves: list[tuple[float, float]], columns, evidence: int,
                    rows_columns: Optional[int] = None, lines=(), line_figures: int = 0,
-                   step_figures: int = 0) -> set[int]:
+                   step_figures: int = 0, headless_rows: int = 0) -> set[int]:
     """The rows (indices) holding spaced digits that the table does not settle as one figure:
     first those with a column boundary between their digits, then the rest against the columns
     (`columns(spans)`) of the other figures (`evidence`: PDFLayoutSettings.row_line_evidence;
     `rows_columns`: its rows_line_columns, None to not look at the rows together; `lines`: the
     edge lines the page's tables read before keep (told_lines), a row of `line_figures` at least
     on them settled: PDFLayoutSettings.told_line_figures, 0 to not look; `step_figures`: a table of
-    one row with no header word, its figures at one step, settled: row_step_figures, 0 to not look)."""
+    one row with no header word, its figures at one step, settled: row_step_figures, 0 to not look;
+    `headless_rows`: two rows or more of as many figures, at least these, with no header word, at
+    one step and the same places, settled: headless_row_figures, 0 to not look)."""
     spaced = [(k, r) for k, row in enumerate(rows) for r in row.figures if r.spaced]
     if not spaced:
         return set()
     bad = {id(r) for _, r in spaced if conflicts(r, rows, leaves)}
     cols = columns([(r.x0, r.x1) for row in rows for r in row.figures if id(r) not in bad])
-    given = (evidence, rows_columns, lines, line_figures, step_figures)
+    given = (evidence, rows_columns, lines, line_figures, step_figures, headless_rows)
     return {k for k, r in spaced if id(r) in bad or not one_figure(r, rows, leaves, cols, given)}
 
 
@@ -57,8 +59,9 @@ def conflicts(run, rows, leaves: list[tuple[float, float]]) -> bool:
 def one_figure(run, rows, leaves: list[tuple[float, float]], cols: list[list[float]], evidence: tuple) -> bool:
     """Does the table (its rows of figures, its bottom-level header words, its columns without the
     digits in conflict) settle that the spaced digits of `run` (not in conflict) are one figure?"""
-    if not leaves and _row_stepped(rows, 0.3 * run.h, evidence[4]):
-        return True                     # (a table's one row continued under its header on the page before)
+    if not leaves and (_row_stepped(rows, 0.3 * run.h, evidence[4])
+                       or _rows_stepped(run, rows, 0.3 * run.h, evidence[5])):
+        return True                     # (a table's rows continued under its header on the page before)
     if not _in_line(run, rows, leaves, evidence):
         return False
     if leaves and len(leaves) == len(cols):
@@ -166,6 +169,24 @@ def _row_stepped(rows, tol: float, least: int) -> bool:
         return False
     figures = sorted(full[0].figures, key=lambda r: r.x0)
     return any(_one_step([edge(r.x0, r.x1) for r in figures], tol) for edge in _EDGES)
+
+
+def _rows_stepped(run, rows, tol: float, least: int) -> bool:
+    """Does the table, no header word over it (its part's header left at the foot of the page
+    before), hold two rows or more of as many figures, `least` at least, `run`'s row among them,
+    one edge of each at one step and at the same places row under row, to `tol`? Equal columns
+    shown by the rows themselves, as _rows_in_line's under their header words: a chain that took a
+    digit of the neighbouring cell sticks out of the step by a digit, and the rows of another count
+    (a one-figure row of a part under them) say nothing either way."""
+    row = next((row for row in rows if any(r is run for r in row.figures)), None)
+    n = 0 if row is None else len(row.figures)
+    full = [r for r in rows if len(r.figures) == n]
+    if n < least or len(full) < 2:
+        return False
+    places = [_steps(r.figures, ()) for r in full]
+    return any(_one_step(places[0][e], tol) and all(abs(x - y) <= tol for p in places[1:]
+                                                     for x, y in zip(p[e], places[0][e]))
+               for e in range(len(_EDGES)))
 
 
 def _rows_in_line(run, rows, leaves: list[tuple[float, float]], tol: float, columns: int) -> bool:
