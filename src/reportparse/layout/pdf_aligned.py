@@ -35,8 +35,8 @@ from .pdf_aligned_chains import cut_chains
 from .pdf_lines import bands, letter_spaced, line_of, runs
 from .pdf_model import Cell, Item, Table
 from .pdf_settings import PDFLayoutSettings
-from .pdf_spaced import (crowded, loose_note, one_digits, rows_note, row_on_lines, split_figures, ToldLines,
-                         unsettled_rows)
+from .pdf_spaced import (crowded, loose_note, one_digits, rows_note, row_on_lines, split_figures, told_row,
+                         ToldLines, unsettled_rows)
 
 
 def find_aligned_tables(items: list[Item], page: int, geo: PDFLayoutSettings,
@@ -339,7 +339,8 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
         cols = _marks_joined(cols, rows, leaves, slack)
     lines = ToldLines(read)              # (worked out only where asked: spaced digits, a lone row)
     if not _enough(region, geo) and not _headed(cols, leaves, h) and \
-            not (len(rows) == 1 and row_on_lines(rows[0].figures, leaves, lines, geo.told_line_figures, slack)):
+            not (len(rows) == 1 and (row_on_lines(rows[0].figures, leaves, lines, geo.told_line_figures, slack)
+                                     or not leaves and told_row(rows[0].figures, lines, slack, geo.headless_row_figures))):
         taken.difference_update(taken_here)
         for b, was in kept:
             b.runs = was

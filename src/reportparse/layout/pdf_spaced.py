@@ -60,7 +60,7 @@ def one_figure(run, rows, leaves: list[tuple[float, float]], cols: list[list[flo
     """Does the table (its rows of figures, its bottom-level header words, its columns without the
     digits in conflict) settle that the spaced digits of `run` (not in conflict) are one figure?"""
     if not leaves and (_row_stepped(rows, 0.3 * run.h, evidence[4])
-                       or _rows_stepped(run, rows, 0.3 * run.h, evidence[5])):
+                       or _rows_stepped(run, rows, 0.3 * run.h, evidence[5], evidence[2])):
         return True                     # (a table's rows continued under its header on the page before)
     if not _in_line(run, rows, leaves, evidence):
         return False
@@ -171,19 +171,39 @@ def _row_stepped(rows, tol: float, least: int) -> bool:
     return any(_one_step([edge(r.x0, r.x1) for r in figures], tol) for edge in _EDGES)
 
 
-def _rows_stepped(run, rows, tol: float, least: int) -> bool:
+def _rows_stepped(run, rows, tol: float, least: int, told=()) -> bool:
     """Does the table, no header word over it (its part's header left at the foot of the page
     before), hold two rows or more of as many figures, `least` at least, `run`'s row among them,
     one edge of each at one step and at the same places row under row, to `tol`? Equal columns
     shown by the rows themselves, as _rows_in_line's under their header words: a chain that took a
     digit of the neighbouring cell sticks out of the step by a digit, and the rows of another count
-    (a one-figure row of a part under them) say nothing either way."""
+    (a one-figure row of a part under them) say nothing either way. The rows the page's tables and
+    the page before's settled (`told`: ToldLines) count too: a row alone at the top of a page under
+    its table's rows read at the foot of the page before."""
     row = next((row for row in rows if any(r is run for r in row.figures)), None)
     n = 0 if row is None else len(row.figures)
-    full = [r for r in rows if len(r.figures) == n]
-    if n < least or len(full) < 2:
+    if n < least:
         return False
-    places = [_steps(r.figures, ()) for r in full]
+    full = [row.figures] + [r.figures for r in rows if r is not row and len(r.figures) == n]
+    # (told rows only where the table has no other row of its count: its own rows say first)
+    return _alike(full, tol) if len(full) > 1 else told_row(row.figures, told, tol, least)
+
+
+def told_row(figures, told, tol: float, least: int) -> bool:
+    """Do a row's figures, `least` at least, stand at the places of a row as many settled before
+    (`told`: ToldLines), one edge of each at one step, to `tol`? (A table's row alone at the top of
+    a page, under its rows read at the foot of the page before: _rows_stepped.)"""
+    if len(figures) < least or not hasattr(told, "rows"):
+        return False
+    return any(_alike([figures, r], tol) for r in told.rows() if len(r) == len(figures))
+
+
+def _alike(full, tol: float) -> bool:
+    """Two rows of figures or more (as many each), one edge of each at one step and at the same
+    places row under row, to `tol`."""
+    if len(full) < 2:
+        return False
+    places = [_steps(r, ()) for r in full]
     return any(_one_step(places[0][e], tol) and all(abs(x - y) <= tol for p in places[1:]
                                                      for x, y in zip(p[e], places[0][e]))
                for e in range(len(_EDGES)))
@@ -245,6 +265,17 @@ class ToldLines:
 
     def __iter__(self):
         return iter(self._get())
+
+    def rows(self) -> list[list]:
+        """The figures read so far, row by row (a table's settled rows are added one after another,
+        each left to right: a row ends where the next figure stands left of it or on another line)."""
+        out: list[list] = []
+        for r in self._figures[:self._n]:
+            if out and r.x0 > out[-1][-1].x0 and abs(r.top - out[-1][-1].top) <= 0.3 * r.h:
+                out[-1].append(r)
+            else:
+                out.append([r])
+        return out
 
 
 def _on_lines(run, rows, leaves: list[tuple[float, float]], tol: float, evidence: tuple) -> bool:
