@@ -17,7 +17,8 @@ Every drawn value is counted once: *right* (read as drawn; a blank drawn and rea
 printed has the totals, the same per damage (a document counts for each of its damages) and per
 template, and the first --examples wrong values (document, damages, value id, drawn, read). The
 exit status is 1 when any value was WRONG. `--with NAME` adds a drawing of EXTRA (table 二 over a page
-break; full-width figures tracked in a borderless table) to the pool: the seed's documents are then drawn anew, so compare with the same option only.
+break; full-width figures tracked in a borderless table; table 二 over a page break, borderless, its
+figures tracked) to the pool: the seed's documents are then drawn anew, so compare with the same option only.
 """
 from __future__ import annotations
 
@@ -142,6 +143,12 @@ EXTRA = {
                                                "fullwidth_figures": True, "spaced_every": 1,
                                                "figure_spacing": r.choice([0.55, 0.7, 0.8]),
                                                "right_figures": r.random() < 0.5}},
+    # table 二 over a page break, borderless, its figures tracked (stop 57): a part's header rows left at the
+    # foot of the page (its rows on the next, no header word over them), a row alone at the next page's top
+    "t2_break_tracked": lambda r: {"writer": {"rules": r.choice(["none", "three_line", "horizontal"]),
+                                              "figure_spacing": r.choice([0.55, 0.7, 0.8]), "spaced_every": 1,
+                                              "right_figures": r.random() < 0.5},
+                                   "t2": t2_across_pages(r)},
 }
 
 
