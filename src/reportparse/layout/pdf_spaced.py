@@ -66,6 +66,8 @@ def one_figure(run, rows, leaves: list[tuple[float, float]], cols: list[list[flo
         return False
     if leaves and len(leaves) == len(cols):
         return True                     # the header names as many columns as the figures make
+    if not leaves and _stepped_columns(rows, 0.3 * run.h, evidence[5]) == len(cols):
+        return True                     # ... or, with no header word, its stepped rows (_rows_stepped)
     x0, x1 = run.x0, run.x1
     words = [(a, b) for a, b in leaves if a < x1 and x0 < b]
     if words:
@@ -187,6 +189,15 @@ def _rows_stepped(run, rows, tol: float, least: int, told=()) -> bool:
     full = [row.figures] + [r.figures for r in rows if r is not row and len(r.figures) == n]
     # (told rows only where the table has no other row of its count: its own rows say first)
     return _alike(full, tol) if len(full) > 1 else told_row(row.figures, told, tol, least)
+
+
+def _stepped_columns(rows, tol: float, least: int) -> int:
+    """The count of figures of the table's rows that stand as _rows_stepped's (two rows or more of
+    as many figures, `least` at least, at one step and the same places): the columns they show,
+    as header words name theirs; 0 where no rows do."""
+    counts = {len(r.figures) for r in rows if len(r.figures) >= least}
+    shown = [n for n in counts if _alike([r.figures for r in rows if len(r.figures) == n], tol)]
+    return shown[0] if len(shown) == 1 else 0
 
 
 def told_row(figures, told, tol: float, least: int) -> bool:
