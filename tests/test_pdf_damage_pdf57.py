@@ -10,6 +10,9 @@ values at the start, none wrong; drawn without the break, every value.
   step and at the same places row under row, show their equal columns themselves
   (pdf_spaced._rows_stepped: a chain that took a digit of the neighbouring cell sticks out of the
   step by a digit).
+  Such rows name the table's columns as header words do: the 2021 parts of one figure a row under
+  them (行政许可 | 2 9 8 8) are settled as under a header naming as many columns as the figures make
+  (pdf_spaced._stepped_columns).
 - A row alone at the top of the page, under its table's rows read at the foot of the page before:
   one row of figures with no header word was no table ("digits spaced apart outside any table").
   It is one where its figures stand at the places of a row as many settled before, the page
@@ -50,6 +53,9 @@ def _keys(part, columns):
 T19 = ("made", "published", "published_total")
 T21 = ("issued", "repealed", "in_force")
 ITEMS = ("items_prev_year", "items_change", "decisions")
+# the 2021 parts of one figure a row under the stepped rows (their columns named by them: _stepped_columns)
+ONES = ["disclosure.licensing.decisions", "disclosure.penalty.decisions", "disclosure.coercion.decisions",
+        "disclosure.fees.amount"]
 
 # ---------------------------------------------------------------- a part's header left at the foot
 
@@ -59,8 +65,8 @@ FOOT = [
     ("2019", 45, 6, True, "three_line", 0.7, False, _keys("licensing", ITEMS) + _keys("other_services", ITEMS)),
     ("2019", 73, 10, False, "horizontal", 0.55, True, _keys("penalty", ITEMS) + _keys("coercion", ITEMS)),
     ("2019", 88, 6, False, "horizontal", 0.8, True, _keys("licensing", ITEMS) + _keys("other_services", ITEMS)),
-    ("2021", 17, 2, True, "three_line", 0.7, False, _keys("regulations", T21) + _keys("normative_docs", T21)),
-    ("2021", 17, 2, False, "none", 0.8, True, _keys("regulations", T21) + _keys("normative_docs", T21)),
+    ("2021", 17, 2, True, "three_line", 0.7, False, _keys("regulations", T21) + _keys("normative_docs", T21) + ONES),
+    ("2021", 17, 2, False, "none", 0.8, True, _keys("regulations", T21) + _keys("normative_docs", T21) + ONES),
 ]
 
 
@@ -151,3 +157,13 @@ def test_told_row_wants_a_settled_row_as_many_at_its_places():
     assert not told_row(row, Told([R(290, 310, 700), R(405, 435, 700), R(520, 550, 700)]), 2.4, 3)
     assert not told_row(row, Told([R(405, 435, 700), R(520, 550, 700)]), 2.4, 3)
     assert not told_row(row, (), 2.4, 3)
+
+
+def test_stepped_columns_are_those_of_rows_alike_only():
+    from reportparse.layout.pdf_spaced import _stepped_columns
+    a = Row(R(300, 320), R(415, 435), R(530, 550))
+    b = Row(R(290, 320), R(405, 435), R(520, 550))
+    one = Row(R(400, 450))
+    assert _stepped_columns([a, b, one], 2.4, 3) == 3
+    assert _stepped_columns([a, one], 2.4, 3) == 0                                   # one row: none shown
+    assert _stepped_columns([a, Row(R(290, 320), R(405, 449), R(530, 550)), one], 2.4, 3) == 0   # off the step

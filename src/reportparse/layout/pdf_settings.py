@@ -138,7 +138,10 @@ class PDFLayoutSettings:
     #: its header left at the foot of the page before) are one figure each where two rows or more
     #: of as many figures, at least this many, stand one edge of each at one step and at the same
     #: places row under row (pdf_spaced._rows_stepped: rows_line_columns' check with the rows'
-    #: own count for the words')
+    #: own count for the words'); such rows name the table's columns as header words do (its
+    #: one-figure rows: _stepped_columns). A row of this many figures at least alone at the top of
+    #: a page, at the places of a row as many settled on the page before, is a table and settled
+    #: so (pdf_spaced.told_row)
     headless_row_figures: int = 3
     #: ... the edge lines of the settled figures of this many pages count (this page and the ones
     #: before it, of its size): table 二 continued over a break keeps its columns' edges, and a part
