@@ -46,6 +46,15 @@ def _values(data, want, layout=DEFAULT_PDF_LAYOUT):
     return {k: got.get(k) for k in want}
 
 
+def _read(template, seed, at, cut, rules, tracking, right, keys):
+    """The drawing's `keys` read as drawn, and no value wrong."""
+    data, want = _draw(template, seed, at, cut, rules, tracking, right)
+    got = _values(data, want)
+    assert wrong_values(got, want) == {}
+    for key in keys:
+        assert got[key] == want[key], key
+
+
 def _keys(part, columns):
     return [f"disclosure.{part}.{c}" for c in columns]
 
@@ -74,11 +83,7 @@ FOOT = [
 def test_a_parts_rows_under_its_header_left_at_the_foot_of_the_page_before_are_read(
         template, seed, at, cut, rules, tracking, right, keys):
     # (before: their spaced digits settled by nothing, the part unread)
-    data, want = _draw(template, seed, at, cut, rules, tracking, right)
-    got = _values(data, want)
-    assert wrong_values(got, want) == {}
-    for key in keys:
-        assert got[key] == want[key], key
+    _read(template, seed, at, cut, rules, tracking, right, keys)
 
 
 def test_with_the_rows_evidence_out_of_reach_the_part_stays_unread():
@@ -103,11 +108,7 @@ TOP = [
 def test_a_row_alone_at_the_top_of_the_page_is_read_at_the_places_of_the_rows_before(
         template, seed, at, cut, rules, tracking, right, keys):
     # (before: one row of spaced digits with no header word, "outside any table")
-    data, want = _draw(template, seed, at, cut, rules, tracking, right)
-    got = _values(data, want)
-    assert wrong_values(got, want) == {}
-    for key in keys:
-        assert got[key] == want[key], key
+    _read(template, seed, at, cut, rules, tracking, right, keys)
 
 
 def test_the_row_alone_renders_one_figure_a_cell():
