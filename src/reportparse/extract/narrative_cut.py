@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from functools import lru_cache
 from itertools import accumulate, compress
 from operator import not_
 from typing import Iterator, Optional
@@ -305,10 +306,11 @@ def _pieces_cut(lines: list[str], line_starts: list[int], holding: set, pair: re
     return cuts
 
 
-# the gate before any cut (speed55): a character every match reads (a literal of a piece every match goes through, or
-# of a look-around that must hold) that the text lacks leaves the row nothing to find in it, nor in any cut of it (a
-# cut holds the text's characters and FILLER only): the row is not scanned. A row's own word is often missing where
-# the words all rows share are not, and the text is searched once a character for all rows (memchr, in C)
+# the gate (speed55): a character every match reads (a literal of a piece every match goes through, or of a
+# look-around that must hold) that the text a row reads lacks leaves the row nothing to find: it is not scanned. A
+# row's own word is often missing where the words all rows share are not, and each text is searched once a character
+# for the rows reading it (in C). The text looked in is the one the row reads, its cut (speed57): a cut keeps only
+# the lines (or sentences) where a match may lie, and lacks a row's word far more often than the whole text does
 def required_chars(pattern: str, flags: int = 0) -> frozenset:
     """Characters every match of the pattern reads: consumes, or a look-around that must hold reads (none where the
     regex module could read the pattern otherwise, or a letter's case may not matter)."""
@@ -350,3 +352,16 @@ def gate_chars(patterns: tuple[tuple[str, int], ...]) -> tuple[tuple[Optional[st
 def missing_chars(text: str, chars: tuple[str, ...]) -> set:
     """Which of `chars` the text lacks (a C search a character, no Python step per character of the text)."""
     return set(compress(chars, map(not_, map(text.__contains__, chars))))
+
+
+@lru_cache(maxsize=4)
+def reading_plan(local: tuple[bool, ...], negation: tuple[bool, ...], local_finer: tuple[bool, ...],
+                 negation_finer: tuple[bool, ...], gates: tuple[Optional[str], ...]
+                 ) -> tuple[tuple[int, ...], tuple[tuple[str, ...], ...]]:
+    """(the text each row reads, by plan()'s, needs_one_of's and sentence_local's answers — 0 the whole, 1 the count
+    cut, 2 the negation cut, 3 and 4 their sentence cuts: cut_texts' order after the whole —; each of those texts'
+    gate characters (gate_chars), those of the rows reading it, to be looked for in it)."""
+    reads = tuple((3 if finer else 1) if counted else (4 if negated_finer else 2) if negated else 0
+                  for counted, negated, finer, negated_finer in zip(local, negation, local_finer, negation_finer))
+    return reads, tuple(tuple(sorted({g for g, k in zip(gates, reads) if k == text and g is not None}))
+                        for text in range(5))
