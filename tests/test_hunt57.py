@@ -101,3 +101,27 @@ def test_statutory_proactive_content_on_the_website(sentence, site):
 def test_statutory_content_the_body_must_publish_is_no_count():
     v = _values(_HEAD + "（一）主动公开情况\n按要求在政府网站发布法定主动公开内容，目录共5类。" + _TAIL)
     assert "disclosure.via_website" not in v
+
+
+# ---- the disclosure platform named with its place, its items as 各类重要信息 ---------------------------------------------
+
+_TOWN = "青禾县某某镇人民政府2014年政府信息公开工作年度报告\n二、主动公开政府信息的情况\n"
+
+
+@pytest.mark.parametrize("sentence, total", [
+    ("2014年共在县政府信息公开平台发布各类重要信息293条，较上一年度增长11.4%。", 293),
+    ("2014年在青禾县人民政府信息公开平台发布信息178条。", 178),
+    ("全年通过市政府信息公开专栏公开各类重要信息64条。", 64),
+])
+def test_the_disclosure_platform_of_a_place(sentence, total):
+    v = _values(_TOWN + sentence + "\n三、依申请公开政府信息情况\n本年度收到政府信息公开申请2件。")
+    assert v["disclosure.total"] == total
+    assert v["requests.new"] == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "2014年在县政府信息公开平台发布信息31条，在镇政务公开栏公开信息80条。",
+    "各乡镇在县政府信息公开平台发布信息293条。",
+])
+def test_the_platform_beside_another_channel_or_the_parts_is_no_total(sentence):
+    assert "disclosure.total" not in _values(_TOWN + sentence)
