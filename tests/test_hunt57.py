@@ -8,7 +8,11 @@ read. Texts and figures are invented.
   办理1件, 转至次年办理), and put off to next year with the rule said between count and verb (3件申请按照《条例》规定
   顺延到下年度答复); never a petition's cases;
 - a website named 政务公开网站 after a place (通过吴兴区政务公开网站公开信息96条): that website's count;
-- what a website put out named as 法定主动公开内容 (政府网站发布法定主动公开内容5312条): the website's count.
+- what a website put out named as 法定主动公开内容 (政府网站发布法定主动公开内容5312条): the website's count;
+- the disclosure platform named with its place (共在县政府信息公开平台发布各类重要信息293条): the proactive total, as the
+  platform alone is; never beside another channel's count nor the parts';
+- the proactive count's unit lost in the page (主动公开政府信息72,其中工作动态58条,政策法规14条): read where the kinds
+  its 其中 lists add up to it; never where they do not.
 """
 from __future__ import annotations
 
@@ -125,3 +129,28 @@ def test_the_disclosure_platform_of_a_place(sentence, total):
 ])
 def test_the_platform_beside_another_channel_or_the_parts_is_no_total(sentence):
     assert "disclosure.total" not in _values(_TOWN + sentence)
+
+
+# ---- the proactive count's unit lost, its 其中 parts adding up to it ---------------------------------------------------
+
+_TOWN23 = "青禾县某某镇人民政府2023年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开。\n"
+_REQ23 = "\n（二）依申请公开。\n2023年度，我镇收到并办理政府信息公开申请4件。"
+
+
+@pytest.mark.parametrize("sentence, total", [
+    ("截至2023年12月31日，镇政府信息公开全年累计主动公开政府信息72，其中工作动态58条，政策法规14条", 72),
+    ("全年主动公开政府信息95，其中工作动态58条、政策法规14条、通知公告23条。", 95),
+    ("本年度主动公开政务信息131,其中:财政信息17条,工作动态114条。", 131),
+])
+def test_a_proactive_count_whose_unit_was_lost(sentence, total):
+    v = _values(_TOWN23 + sentence + _REQ23)
+    assert v["disclosure.total"] == total
+    assert v["requests.new"] == 4
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年主动公开政府信息72，其中工作动态58条，政策法规13条。",
+    "全年主动公开政府信息72，其中工作动态58条。",
+])
+def test_a_unitless_count_its_parts_do_not_prove_is_not_read(sentence):
+    assert "disclosure.total" not in _values(_TOWN23 + sentence + _REQ23)
