@@ -12,7 +12,9 @@ read. Texts and figures are invented.
 - the disclosure platform named with its place (共在县政府信息公开平台发布各类重要信息293条): the proactive total, as the
   platform alone is; never beside another channel's count nor the parts';
 - the proactive count's unit lost in the page (主动公开政府信息72,其中工作动态58条,政策法规14条): read where the kinds
-  its 其中 lists add up to it; never where they do not.
+  its 其中 lists add up to it; never where they do not;
+- none received said as no instance of someone asking a body (未出现…权利人向…义务人申请公开信息的情况): requests.new 0;
+  never a lawsuit's or a review's.
 """
 from __future__ import annotations
 
@@ -154,3 +156,28 @@ def test_a_proactive_count_whose_unit_was_lost(sentence, total):
 ])
 def test_a_unitless_count_its_parts_do_not_prove_is_not_read(sentence):
     assert "disclosure.total" not in _values(_TOWN23 + sentence + _REQ23)
+
+
+# ---- none received, said as no instance of someone asking a body ---------------------------------------------------
+
+_LEGACY = ("青禾县某某镇人民政府2014年政府信息公开工作年度报告\n二、主动公开政府信息情况\n本年主动公开政府信息88条。\n"
+           "三、依申请公开政府信息情况\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "截至2014年12月31日，未出现政府信息权利人向镇政府信息公开义务人申请公开信息的情况。",
+    "本年度没有出现公民向本机关申请公开政府信息的情况。",
+    "全年未发生群众向我镇申请公开政府信息的事项。",
+])
+def test_no_instance_of_asking_is_no_request(sentence):
+    v = _values(_LEGACY + sentence)
+    assert v["requests.new"] == 0
+    assert v["disclosure.total"] == 88
+
+
+@pytest.mark.parametrize("sentence", [
+    "未发生申请人向法院起诉申请公开信息的情况。",
+    "本年度未出现因申请公开信息被申请行政复议的情况。",
+])
+def test_a_lawsuit_or_review_not_arising_says_nothing_of_requests(sentence):
+    assert "requests.new" not in _values(_LEGACY + sentence)
