@@ -14,9 +14,10 @@ _CUMULATIVE = LazyPattern(r"(?<!年|年度)累计|以来|历年")
 # gives no start but says 累计 up to an end (截至2018年底累计…); a later start (自2014年以来, 网站开通以来) is neither.
 # (到2019年底累计… says the end as 截至 does, where 累计 follows at once; never a period's 1月1日到12月31日, and
 # 到2016年底，共… stays the year's as before)
-# (a clause opened by a year's end, 2023年底，本单位累计…, ends a running total as 截至2023年底 does)
+# (a clause opened by a year's end, 2023年底，本单位累计…, ends a running total as 截至2023年底 does; the year's digits
+# first, so the search looks for them rather than trying the look-behind everywhere)
 _RUNNING_END = LazyPattern(r"截至|截止|到目前|至今|迄今|目前为止|(?<![日起])到(?=(?:19|20)\d{2}年(?:底|末)累计)"
-                           r"|(?<=^|[\n,，;；。])(?=(?:19|20)\d{2}年(?:底|末)[,，]?[^,，。;；:：\d]{0,12}?累计)")
+                           r"|(?:19|20)\d{2}(?<=(?:^|[\n,，;；。])\d{4})年(?:底|末)(?=[,，]?[^,，。;；:：\d]{0,12}?累计)")
 # a start said with 至今 or 起 right after its date (2008年至今累计…, 自2008年5月1日起累计…) is one as …以来 is;
 # a year whose 年 was lost right before 以来 (2024以来，未发生…) is the same start
 _SINCE = LazyPattern(r"(?P<y>(?:19|20)\d{2})(?:年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[^,，。;；:：\d]{0,8}?以来|至今|起)|以来)"
