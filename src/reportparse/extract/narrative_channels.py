@@ -28,9 +28,9 @@ SITES = r"网站|官网|外网|政务网|网页|网上|平台|专栏|栏目|频�
 # public site as against its intranet (县人民政府外网), or a portal by its proper name (岚峰县人民政府网: never 政府网格,
 # 网络, 网点, 网页, 网民, 网上), or a disclosure site by its name (青禾县人民政府信息公开网, on it: …信息公开网上; never
 # 网上 as online, 信息公开网上申请); a column of it may follow (在政府网站农业局子栏目公开…: the site's count still)
-# (its kind said before it: 政务网站, 政府信息公开门户网站, 官方网站 as 官网 is; a place's portal named 政务网, 东丽政务网)
+# (its kind said before it: 政务网站, 政务公开网站, 政府信息公开门户网站, 官方网站 as 官网 is; a place's portal named 政务网, 东丽政务网)
 # (a portal's page kept for one body, 门户专属网页, is the portal: its page follows as SITE_SECTION says)
-WEBSITE = (r"(?:(?:政务|信息公开|官方)?(?:门户)?(?:网站|外网)|门户(?=专属网页)|官网|(?<=政府)网(?![站格络点页民上])|政务网(?![站格络点页民上])"
+WEBSITE = (r"(?:(?:政务公开|政务|信息公开|官方)?(?:门户)?(?:网站|外网)|门户(?=专属网页)|官网|(?<=政府)网(?![站格络点页民上])|政务网(?![站格络点页民上])"
            r"|信息公开网(?![站格络点页民]|上(?:申请|办|受理|提交|咨询|留言|信箱|答复|查询)))")
 _A_WEBSITE = LazyPattern(WEBSITE)
 # (the site or platform an item went out on, named with its owner: 在市政府信息公开网上, 在政府信息公开平台上)
@@ -52,9 +52,10 @@ NAME_AND = LazyPattern(_NAME_AND)
 OWNER_CHAR = (r"(?:[^,，。;；:：\d、等及和与\"“”]|和(?=[^,，。;；:：\d、等及和与\"“”]{1,3}?[区县市州旗](?:人民)?政府)|"
               + _NAME_AND + ")")
 # the owner before a website's name in a count of what went out on it: a government, a portal, a bureau or office
-# (通过市民政局网站…, 在县政府门户网站…), a place before its 政务网 (在东丽政务网公开…), or a proper name in quotation marks
+# (通过市民政局网站…, 在县政府门户网站…), a place before its 政务网 or 政务公开网站 (在东丽政务网公开…, 通过吴兴区政务公开网站…),
+# or a proper name in quotation marks
 # (通过“岚峰之窗”门户网站…: the portal's own name)
-SITE_OWNER = (r"(?:" + OWNER_CHAR + r"{0,14}?(?:政府|门户|人民政府|局|委|办|中心)[\"”]?|" + OWNER_CHAR + r"{1,8}?(?=政务网(?!站))|(?<=[\"“])" + OWNER_CHAR
+SITE_OWNER = (r"(?:" + OWNER_CHAR + r"{0,14}?(?:政府|门户|人民政府|局|委|办|中心)[\"”]?|" + OWNER_CHAR + r"{1,8}?(?=政务网(?!站)|政务公开网站)|(?<=[\"“])" + OWNER_CHAR
               + r"{1,14}?[\"”](?=门户|网站|官网))")
 OUTLETS = SITES + "|" + MEDIA
 _ENDS_WITH_OUTLET = LazyPattern(r"(?:" + OUTLETS + r")$")

@@ -14,7 +14,10 @@ _CUMULATIVE = LazyPattern(r"(?<!年|年度)累计|以来|历年")
 # gives no start but says 累计 up to an end (截至2018年底累计…); a later start (自2014年以来, 网站开通以来) is neither.
 # (到2019年底累计… says the end as 截至 does, where 累计 follows at once; never a period's 1月1日到12月31日, and
 # 到2016年底，共… stays the year's as before)
-_RUNNING_END = LazyPattern(r"截至|截止|到目前|至今|迄今|目前为止|(?<![日起])到(?=(?:19|20)\d{2}年(?:底|末)累计)")
+# (a clause opened by a year's end, 2023年底，本单位累计…, ends a running total as 截至2023年底 does; the year's digits
+# first, so the search looks for them rather than trying the look-behind everywhere)
+_RUNNING_END = LazyPattern(r"截至|截止|到目前|至今|迄今|目前为止|(?<![日起])到(?=(?:19|20)\d{2}年(?:底|末)累计)"
+                           r"|(?:19|20)\d{2}(?<=(?:^|[\n,，;；。])\d{4})年(?:底|末)(?=[,，]?[^,，。;；:：\d]{0,12}?累计)")
 # a start said with 至今 or 起 right after its date (2008年至今累计…, 自2008年5月1日起累计…) is one as …以来 is;
 # a year whose 年 was lost right before 以来 (2024以来，未发生…) is the same start
 _SINCE = LazyPattern(r"(?P<y>(?:19|20)\d{2})(?:年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[^,，。;；:：\d]{0,8}?以来|至今|起)|以来)"
@@ -168,13 +171,15 @@ def _year_clause(ctext: str, ss: int, s: int, year: Optional[int]) -> int:
     last = None
     for last in _CLAUSE_YEAR.finditer(ctext, ss, s):
         pass
-    return last.end() if last is not None and (year is None or int(last.group(1)) == year) else -1
+    if last is None or ctext.startswith(("底", "末"), last.end()):
+        return -1               # 2023年底，…累计: the year's end a running total reaches, not the year's own
+    return last.end() if year is None or int(last.group(1)) == year else -1
 
 
 # the year before the report's, said by name (上年主动公开…88条, 去年收到申请8件, 上年同期): never the report's figure.
 # Not a comparison (较上年, 比去年, 与上年相比), a base (在去年基础上) or last year's cases carried over (上年结转,
-# 上年无结转, 上年转结 as a report may misprint it: the clauses after it are this year's again)
-_LAST_YEAR_WORD = r"(?:上一?年度?|去年|前年)(?:同期)?(?!结转|转结|度?(?:无|没有)结转|以来|基础|的基础|相比|比较)"
+# 上年无结转, 上年转结 as a report may misprint it, 上年度未办结 the ones taken over: the clauses after it are this year's again)
+_LAST_YEAR_WORD = r"(?:上一?年度?|去年|前年)(?:同期)?(?!结转|转结|度?(?:无|没有)结转|度?(?:的)?未(?:办结|办理完毕|办完|答复)|以来|基础|的基础|相比|比较)"
 _LAST_YEAR = LazyPattern(r"(?<![较比与同和跟])" + _LAST_YEAR_WORD)
 # a clause that opens with the report's year by its own words (今年…, 本年度…) is about that year again
 _CLAUSE_OWN_YEAR = LazyPattern(r"(?:^|(?<=[,，;；。！？!?\n]))(?:在|于)?(?:今年|本年度?)")
