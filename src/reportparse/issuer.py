@@ -11,6 +11,7 @@ from .genre import PUBLISHING_NOTICE, letter_reports
 from .model import Issuer, Region
 from .normalize import search_form
 from .published import signer
+from .issuer_compiled import FIGURE_SUBJECT, compiled_for_government, compiled_from_parts, compiled_named
 from .patterns import (AREA_WHOLE, INSTITUTION_SELF, ISSUER_FIELDS, OFFICE_FOR_GOVERNMENT, OPENING_CHARS,
                        SITE_CHROME_WORDS, LazyPattern)
 
@@ -152,8 +153,9 @@ def untitled_name(text: str) -> Optional[str]:
     else as the one subject of its own figures (_figure_subject), else as the street, town or department whose office
     the preamble gives for questions (_contact_office)."""
     named = self_named(text)
-    return (named and _compiled_for_government(named, text)) or _signed_name(text) or _figure_subject(text) \
-        or _contact_office(text) or _government_acted_for(text) or _labelled_issuer(text) or _opening_town(text)
+    return (named and compiled_for_government(named, text)) or compiled_named(text) or _signed_name(text) \
+        or _figure_subject(text) or _contact_office(text) or _government_acted_for(text) or _labelled_issuer(text) \
+        or _opening_town(text)
 
 
 _LABELLED_ISSUER = LazyPattern(r"^[ \t\u3000•·●▪■◆*-]*(?:" + "|".join(ISSUER_FIELDS)
@@ -164,39 +166,6 @@ def _labelled_issuer(text: str) -> Optional[str]:
     """The issuer a page's header gives by its field (• 发文机构：X县人民政府), in the opening, ending as an issuer's name."""
     m = _LABELLED_ISSUER.search(text[:OPENING_CHARS]) if "发文" in text[:OPENING_CHARS] else None
     return m["name"] if m and _ends_as_issuer(m["name"]) else None
-
-
-# a title-less report a government's general office says it compiled (本年度报告…由信阳市政府办公室编制) whose text speaks
-# of its place's whole as its own (全市, 我市: two or more times) and never gives figures as the office's (市政府办公室收到…
-# 申请: the office's own report): the government's report, the office only its compiler; named where the text prints
-# the government's name (信阳市人民政府…, its office's name holding it too), else the office stays
-_OFFICE_OF_PLACE = LazyPattern(r"^(?P<place>\p{Han}{1,20}?(?P<level>[省市区县旗州盟]))(?:人民)?政府办(?:公[室厅])?$")
-_WHOLE_MENTIONS = 2
-
-
-def _compiled_for_government(office: str, text: str) -> str:
-    m = _OFFICE_OF_PLACE.match(search_form(office))
-    if m is None or "由" + office not in text[:OPENING_CHARS]:
-        return office
-    head = text[:8000]
-    if head.count("全" + m["level"]) + head.count("我" + m["level"]) < _WHOLE_MENTIONS and not _compiled_whole(office, text):
-        return office
-    subjects = (search_form(head[slice(*f.span("name"))]) for f in _FIGURE_SUBJECT.finditer(search_form(head)))
-    if any(_OFFICE_OF_PLACE.match(s) or s.endswith(("办公室", "办公厅")) for s in subjects):
-        return office
-    government = office[:m.end("place")] + "人民政府"
-    return government if government in text else office
-
-
-# … or whose sentence saying so says the report is of the area's whole (由X市人民政府办公厅编制,是2018年X市各级政府及部门…
-# 的情况: AREA_WHOLE), however short the page kept
-_COMPILED_SENTENCE = 160
-
-
-def _compiled_whole(office: str, text: str) -> bool:
-    at = text.find("由" + office, 0, OPENING_CHARS)
-    end = text.find("。", at, at + _COMPILED_SENTENCE)
-    return AREA_WHOLE.search(search_form(text[at:end if end > 0 else at + _COMPILED_SENTENCE])) is not None
 
 
 # a title-less page whose counts its government's office gives for it (2021年,市政府办公室代表市政府共受理…) is that
@@ -246,19 +215,6 @@ def _contact_office(text: str) -> Optional[str]:
     return name if name and not _NOT_ISSUER.search(name) and not _self_word(name) else None
 
 
-# a report with neither a title nor a name in its opening may give its figures under one name, the subject after the
-# year that opens each sentence (2023年,区政府办公室主动公开政府信息125条 … 2023年,区政府办公室共受理36件申请): that
-# body is the one reporting, where two or more figures name it so and no other body stands in that place; the
-# channel may stand between (2025年,X局通过区政府网站主动公开…); one such figure is enough where the same body opens
-# another sentence or line of the text too (X局持续健全…): the report's own subject, no part listed once
-# (the year may be said as 今年来: 今年来,X区政府办公室对外主动公开信息…条 … 今年来,X区政府办公室共收到…7件; not 本年度,
-# which a report naming its contact office says of its own short name too); 公开 bare after its channel (X街道办事处通过区门户
-# 网站公开信息65条) and a receipt denied (X街道办事处未收到…申请) are figures of that body too
-_FIGURE_SUBJECT = LazyPattern(rf"(?:^|(?<=[。;；]))[ \t\u3000]*(?:(?:19|20)\d{{2}}\s*年度?内?|今年(?:来|以来))[,，]?"
-                              rf"(?P<name>{_NAME}{{2,16}}?)"
-                              r"(?:(?:通过|利用|在)[^,，。;；:：\d\n]{1,20}?(?:网站|网|平台))?"
-                              r"(?:共|全年|累计)?(?:对外)?(?:主动(?:公开|发布)|(?<=网站|网|平台)公开|受理|(?:未|没有)?收到|接收|新收|"
-                              r"(?<=共)办理)", regex.M)
 # … or one such figure where the name is a street's or a town's and the text speaks of itself by that kind's own word
 # (2021年内,X街道共办理4件… and 在全街道实行…, 本街道, 我镇): the street or town is the one reporting
 _OWN_KIND_WORD = {"街道": LazyPattern(r"[全本我]街道"), "镇": LazyPattern(r"[全本我]镇"), "乡": LazyPattern(r"[全本我]乡")}
@@ -268,7 +224,7 @@ def _figure_subject(text: str) -> Optional[str]:
     """The one body the sentences of a title-less report name as the subject of their figures, if two or more do
     and all name the same one, ending as an issuer's name does (not 我局, 全区)."""
     head = text[:8000]
-    names = [head[slice(*m.span("name"))].strip() for m in _FIGURE_SUBJECT.finditer(search_form(head))]
+    names = [head[slice(*m.span("name"))].strip() for m in FIGURE_SUBJECT.finditer(search_form(head))]
     # (words that name no body, 全年 or 在市政府网站, are passed over; 我局 is a body, the issuer said as itself)
     names = [n for n in names if _ISSUER_END.search(search_form(n)) or n.endswith(("办事处", "管委会")) or _self_word(n)]
     if not names or len(set(names)) > 1 or len(names) == 1 and not (_opens_again(head, names[0]) or _own_kind(head, names[0])):
@@ -346,6 +302,8 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
     # a report without a title that a body of the state names as its own (本报告由教育部编制): its name stands for
     # the title, so the places its text names are not taken for its region
     kind = issuer_kind(name, title or "") if name else None
+    if kind in ("government", "general_office") and compiled_from_parts(text):
+        kind = "aggregate"      # (由市政府办公室综合各县、区…的年度报告编制而成: the area's parts summed)
     if not name and (not title or not names_issuer(title)) and street_said_bare(text):
         kind = "township"
     # (a department's name in its title may open with its city's name without 市: 十堰住房公积金中心, never a school's)

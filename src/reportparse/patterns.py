@@ -270,3 +270,8 @@ OFFICE_FOR_GOVERNMENT = LazyPattern(r"(?P<level>[省市区县旗州盟])(?:人�
 # … where the text never speaks of the area's whole or its other bodies (全市, 各级, 各县区, 市直…): an aggregate report's
 # government office is one body of several, its count a part
 AREA_WHOLE = LazyPattern(r"全[省市区县旗州盟]|各级|各(?:县|区|市|旗|乡|镇|街道|部门|单位)|县区|县\(市|[省市区县]直")
+# a report a government or its office says it compiled from its parts' reports (本年度报告由市政府办公室综合各县、区人民
+# 政府和市直各委、办、局的…年度报告编制而成; 由X区人民政府综合全区各部门和各乡镇…年度报告和统计数据编制而成): the
+# area's aggregate, where the parts are the area's (AREA_WHOLE); `name` the compiler, `parts` what it drew on
+COMPILED_FROM_PARTS = LazyPattern(r"由(?P<name>[^,，。;；:：\s\d由]{1,30}?(?:政府|政府办公[室厅]|政府办))(?:综合|汇总)(?:了)?"
+                                  r"(?P<parts>[^。;；\n]{2,80}?)(?:报告|年报|统计数据)[^。;；\n]{0,20}?编制")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .region_table import Data, Match, Row, pick_row, rows_of
+from .region_table import ZONE_WORDS, Data, Match, Row, pick_row, rows_of
 
 # the committee right after its city's name: the area's name (a stem of two or more characters and 区), then the
 # committee's word
@@ -33,6 +33,31 @@ def zone_committee_city(d: Data, head: str, body: str, bm: list[Match], year: in
         places = {d.current(r) or r.code for r in rows}
         if len(places) > 1:
             return None                 # a city's name several places share: not settled
+        row = pick_row(d, rows, year)
+        cities[d.current(row) or row.code] = row
+    return next(iter(cities.values())) if len(cities) == 1 else None
+
+
+# … or a zone named with its city's stem in brackets before its committee's word (X临空经济区(廊坊)管理委员会, Y开发区（某某）
+# 管委会): the zone belongs to that city, whatever place its own name opens with (a zone serving a capital's airport)
+_BRACKETED_CITY = re.compile(r"(?:" + "|".join(ZONE_WORDS + ("经济区", "新区", "示范区", "合作区")) + r")[(（](?P<stem>[\u4e00-\u9fff]{2,4}?)[)）]"
+                             r"(?:" + "|".join(_COMMITTEE_WORDS) + ")")
+
+
+def zone_bracket_city(d: Data, head: str, year: int | None) -> Row | None:
+    """The city whose stem `head` (the title, or the opening) gives in brackets between a zone's name and its committee,
+    where the stem with 市 is a city's name and no other place's (with 区, 县, 旗 or none) and one such stem is named;
+    None otherwise."""
+    if "委" not in head:
+        return None
+    cities: dict[str, Row] = {}
+    for m in _BRACKETED_CITY.finditer(head):
+        stem = m["stem"]
+        rows = [r for suf in ("市", "区", "县", "旗", "") for r in d.names.get(stem + suf, ())]
+        if year is not None:
+            rows = [r for r in rows if d.dist(r, year) == 0] or rows
+        if not any(r.name == stem + "市" and r.level == "city" for r in rows) or len({d.current(r) or r.code for r in rows}) > 1:
+            return None                 # no city's stem, or a stem several places share: not settled
         row = pick_row(d, rows, year)
         cities[d.current(row) or row.code] = row
     return next(iter(cities.values())) if len(cities) == 1 else None

@@ -18,7 +18,7 @@ from importlib.resources import files
 from .region_table import RANK, STEM_RE, ZONE_WORDS, Data, Match, RegionInfo, Row, lookup_code, rows_of, table
 from .region_table import pick_row as _pick_row
 from .region_sites import SERVICE_SITE, contact_zone, portal_county, province_place, site_place
-from .region_zone import zone_committee_city
+from .region_zone import zone_bracket_city, zone_committee_city
 
 __all__ = ["RegionInfo", "lookup_code", "find_region"]
 
@@ -291,6 +291,8 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
     # an area with no code of its own that its city's committee governs (title 洪江区X乡…, body 怀化市洪江区管理委员会): the city
     if (row := zone_committee_city(d, title or body[:300], body, bm, year, _TOWNSHIP_TEXT)) is not None:
         return d.info(row)
+    if (row := zone_bracket_city(d, title or body[:300], year)) is not None:
+        return d.info(row)      # (临空经济区(廊坊)管理委员会: the city in brackets)
     # the issuer is called 自治区 alone (自治区人民政府办公厅) and the body names one autonomous region by its short name
     # (新疆): that region; never a 自治区 body that only made a notice or rules the opening cites (根据《自治区人民政府
     # 办公厅关于…的通知》: a 乡's report compiled under it is no region's body); searched from the first 自治区 (no

@@ -13,7 +13,9 @@ from ..patterns import LazyPattern
 # punctuation, digit or space. A request count belongs to the topic its section names.
 _HEADING = LazyPattern(
     r"^[ \t\u3000]*(?:(?P<l1>[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|章|节)[、:：]?)"
-    r"|(?P<l2>[(（][一二三四五六七八九十]{1,3}[)）]))(?P<title>[^\s。；;，,：:\d]{1,30})"
+    r"|(?P<l2>[(（][一二三四五六七八九十]{1,3}[)）]))(?P<title>[^\s。；;，,：:\d]{1,30}"
+    # … two phrases joined by a comma, the line's whole text (（三）回应诉求,规范依申请公开): both are its title
+    r"(?:[,，][^\s。；;，,：:\d]{2,30}(?=[ \t\u3000]*$))?)"
     # … and a numbered subsection's title on a line of its own (2、依申请公开政府信息和不予公开政府信息情况): an item of a
     # list has a figure or a sentence's mark in it, or runs on (1.主动公开…。2021年… is _RUN_IN's); the number may stand
     # in brackets and the title close with its full stop or colon ((1)主动公开情况。 over its paragraph)

@@ -1,0 +1,70 @@
+"""Who compiled a report, as its opening says (issuer.py reads the issuer of a page without a title through it): a
+government's office compiling its whole area's report stands for the government; a government or its office that
+compiled it from its area's parts' reports made an aggregate; and the body that opens a sentence's figures."""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from .metadata import _NAME  # a report title's name characters, as metadata reads titles
+from .normalize import search_form
+from .patterns import AREA_WHOLE, COMPILED_FROM_PARTS, OPENING_CHARS, LazyPattern
+
+# a report with neither a title nor a name in its opening may give its figures under one name, the subject after the
+# year that opens each sentence (2023年,区政府办公室主动公开政府信息125条 … 2023年,区政府办公室共受理36件申请): that
+# body is the one reporting, where two or more figures name it so and no other body stands in that place; the
+# channel may stand between (2025年,X局通过区政府网站主动公开…); one such figure is enough where the same body opens
+# another sentence or line of the text too (X局持续健全…): the report's own subject, no part listed once
+# (the year may be said as 今年来: 今年来,X区政府办公室对外主动公开信息…条 … 今年来,X区政府办公室共收到…7件; not 本年度,
+# which a report naming its contact office says of its own short name too); 公开 bare after its channel (X街道办事处通过区门户
+# 网站公开信息65条) and a receipt denied (X街道办事处未收到…申请) are figures of that body too
+FIGURE_SUBJECT = LazyPattern(rf"(?:^|(?<=[。;；]))[ \t\u3000]*(?:(?:19|20)\d{{2}}\s*年度?内?|今年(?:来|以来))[,，]?"
+                              rf"(?P<name>{_NAME}{{2,16}}?)"
+                              r"(?:(?:通过|利用|在)[^,，。;；:：\d\n]{1,20}?(?:网站|网|平台))?"
+                              r"(?:共|全年|累计)?(?:对外)?(?:主动(?:公开|发布)|(?<=网站|网|平台)公开|受理|(?:未|没有)?收到|接收|新收|"
+                              r"(?<=共)办理)", regex.M)
+
+
+# a title-less report a government's general office says it compiled (本年度报告…由信阳市政府办公室编制) whose text speaks
+# of its place's whole as its own (全市, 我市: two or more times) and never gives figures as the office's (市政府办公室收到…
+# 申请: the office's own report): the government's report, the office only its compiler; named where the text prints
+# the government's name (信阳市人民政府…, its office's name holding it too), else the office stays
+_OFFICE_OF_PLACE = LazyPattern(r"^(?P<place>\p{Han}{1,20}?(?P<level>[省市区县旗州盟]))(?:人民)?政府办(?:公[室厅])?$")
+_WHOLE_MENTIONS = 2
+
+
+def compiled_for_government(office: str, text: str) -> str:
+    m = _OFFICE_OF_PLACE.match(search_form(office))
+    if m is None or "由" + office not in text[:OPENING_CHARS]:
+        return office
+    head = text[:8000]
+    if head.count("全" + m["level"]) + head.count("我" + m["level"]) < _WHOLE_MENTIONS and not _compiled_whole(office, text):
+        return office
+    subjects = (search_form(head[slice(*f.span("name"))]) for f in FIGURE_SUBJECT.finditer(search_form(head)))
+    if any(_OFFICE_OF_PLACE.match(s) or s.endswith(("办公室", "办公厅")) for s in subjects):
+        return office
+    government = office[:m.end("place")] + "人民政府"
+    return government if government in text else office
+
+
+# … or whose sentence saying so says the report is of the area's whole (由X市人民政府办公厅编制,是2018年X市各级政府及部门…
+# 的情况: AREA_WHOLE), however short the page kept
+_COMPILED_SENTENCE = 160
+
+
+def _compiled_whole(office: str, text: str) -> bool:
+    at = text.find("由" + office, 0, OPENING_CHARS)
+    end = text.find("。", at, at + _COMPILED_SENTENCE)
+    return AREA_WHOLE.search(search_form(text[at:end if end > 0 else at + _COMPILED_SENTENCE])) is not None
+
+
+def compiled_from_parts(text: str) -> Optional[str]:
+    """The government (or its office) the opening says compiled the report from its area's parts (an aggregate), or None."""
+    m = COMPILED_FROM_PARTS.search(search_form(text[:OPENING_CHARS]))
+    return text[slice(*m.span("name"))] if m and AREA_WHOLE.search(m["parts"]) else None
+
+
+def compiled_named(text: str) -> Optional[str]:
+    name = compiled_from_parts(text)       # named with its place (never 市政府办公室 alone)
+    return compiled_for_government(name, text) if name and name[0] not in "省市区县州旗盟" else None
