@@ -201,7 +201,11 @@ TOOLBAR_LINE = (r"^[\s•·|/]*(?:(?:" + "|".join(TOOLBAR_WORDS) + r")(?:版)?[\
                 # … or its text-size and print buttons (【字体:  】 打印, [字体: 大 中 小], 字号:大 中 小 | 打印本页), the
                 # switch alone after the page's date too (时间:2016-03-05 00:00 大 中 小)
                 r"|^(?:(?:发布|更新)?(?:时间|日期)[:：][\d\s\-/:.年月日]*?)?(?=[^\n]*(?:字体|字号|打印|大\s*中\s*小))"
-                r"(?:(?:浏览)?字(?:体|号)(?:大小)?|打印(?:本页)?|关闭(?:窗口)?|分享到|朗读|默认|超大|[大中小]|[\s【】\[\]()（）:：|•·])+$")
+                r"(?:(?:浏览)?字(?:体|号)(?:大小)?|打印(?:本页)?|关闭(?:窗口)?|分享到|朗读|默认|超大|[大中小]|[\s【】\[\]()（）:：|•·])+$"
+                # … or its read-aloud button, which may name what it reads (点击收听年报语音朗读, 【语音播报】, 收听本文): never a
+                # title, though it names the report
+                r"|^[\s【\[]*(?:点击|一键)?(?:收听|播放|开启)?[^\s\d]{0,6}?(?:语音(?:朗读|播报|播放)|朗读(?:全文|本页|本文)|(?<=收听[^\s\d]{0,4})(?:全文|本文))"
+                r"[\s】\]]*$")
 # a site's chrome glued to the issuer's name in a page's first line (X局首页X局2023年…, 图书馆VIP X区…: a document-
 # sharing site's): no part of the name; the name is the piece beside it that names a body (only words no body's name
 # holds: not 简 of 简阳市)
