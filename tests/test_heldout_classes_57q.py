@@ -6,6 +6,7 @@ title with the issuing office after it; a read-aloud button on the first line (n
 import pytest
 
 import reportparse
+from values_read import values_read
 
 HEAD = "岚峰县某街道办事处2023年政府信息公开工作年度报告\n"
 PRO = "一、总体情况\n（一）主动公开\n"
@@ -13,11 +14,11 @@ REQ = "二、依申请公开情况\n"
 
 
 def read(body: str, head: str = HEAD) -> dict:
-    return {k: v for k, v in reportparse.parse_text(head + body).values().items() if v is not None}
+    return values_read(head + body)
 
 
 def requests(body: str, head: str = HEAD) -> dict:
-    return {k.split("|")[0]: v for k, v in read(REQ + body, head).items() if k.startswith("requests.")}
+    return values_read(head + REQ + body)
 
 
 # ---------------------------------------------------------------- A2: a medium's count is never the proactive total
@@ -79,6 +80,8 @@ def test_a_proactive_count_said_with_fabu(body, total):
     PRO + "通过微信公众号及时推送政策解读信息。全年共发布212条。",
     # not under a proactive heading
     "一、总体情况\n（四）政府信息公开平台建设\n依托街道公开栏,及时发布各类通知信息。全年共发布88条。",
+    # the subject a medium's proactive content: that medium's
+    PRO + "微信公众号主动公开内容中,共发布32条。",
     # the subject another matter's content, or a running total
     PRO + "依申请公开内容中,共发布3条。",
     PRO + "截至2023年底,主动公开栏目中,共发布1234条。",
