@@ -144,7 +144,9 @@ def test_the_date_under_the_title_with_the_issuing_office(text, published):
     assert reportparse.parse_text(text).published == published
 
 
-@pytest.mark.parametrize("first", ["点击收听年报语音朗读", "【语音播报】", "点击收听全文", "朗读全文"])
+@pytest.mark.parametrize("first", ["点击收听年报语音朗读", "【语音播报】", "点击收听全文", "收听年报全文", "朗读全文",
+                                   # … beside the page's other buttons
+                                   "字号 大 中 小 | 点击收听年报语音朗读", "点击收听年报语音朗读 打印本页 关闭窗口"])
 def test_a_read_aloud_button_is_no_title_nor_issuer(first):
     untitled = reportparse.parse_text(first + "\n本报告由某镇人民政府按照《条例》要求编制。\n一、总体情况\n"
                                       "2023年,主动公开政府信息35条。\n")
