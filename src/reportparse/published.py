@@ -154,10 +154,13 @@ _UNDER_TITLE_DATE = LazyPattern(r"\A\s*[^\n]{4,80}?报告[ \t\u3000]*\n\s*" + _B
                                 + "|" + WRITTEN_DATE + r")[ \t\u3000]*$", regex.M)
 
 # … or a date alone on the line right under the title (a line ending in 报告), as a CMS prints it ("2021-01-29", "2021/1/29
-# 10:36", "[2021-01-29]"), blank lines between: the page's date under its title; never a date further down (the body's),
-# nor a listed item's ("• 2012-03-28"), nor one with words after it ("2012-03-28 更新")
+# 10:36", "[2021-01-29]"), blank lines between, or with the issuing office after it ("2024-01-26   某县人民政府办公室": the
+# byline the other way round): the page's date under its title; never a date further down (the body's), nor a listed
+# item's ("• 2012-03-28"), nor one with other words after it ("2012-03-28 更新")
+_ISSUING_OFFICE = r"[^\s\d。，,;；:：|]{2,30}?(?:政府|办公室|办公厅|局|委员会|委|办|中心|办事处|管委会)"
 _UNDER_TITLE_BARE_DATE = LazyPattern(r"^[ \t\u3000]*[^\n]{4,80}?(?:报告|年报)[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*[\[【]?"
-                                     + _ISO_DATE + r"[\]】]?" + _TIME_OF_DAY + r"[ \t\u3000]*$", regex.M)
+                                     + _ISO_DATE + r"[\]】]?" + _TIME_OF_DAY + r"(?:[ \t\u3000]+" + _ISSUING_OFFICE + r")?"
+                                     + r"[ \t\u3000]*$", regex.M)
 
 
 def _cn_int(raw: str) -> int:

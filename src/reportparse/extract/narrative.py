@@ -19,7 +19,7 @@ from ..cells import to_yuan
 from ..normalize import Spacing, fold_traditional
 from ..patterns import AREA_WHOLE, OFFICE_FOR_GOVERNMENT, LazyPattern
 from ..schema import _read_tsv
-from .narrative_channels import (NAME_AND, OTHER_MATTER, OUTLETS, OWNER_CHAR, SENTENCE_END as _SENTENCE_END, SITE_OWNER,
+from .narrative_channels import (MEDIA, NAME_AND, OTHER_MATTER, OUTLETS, OWNER_CHAR, SENTENCE_END as _SENTENCE_END, SITE_OWNER,
                                  SITE_SECTION, WEBSITE, WEBSITE_COLUMN, WINDOW as _WINDOW, channel_fits as _channel_fits)
 from .narrative_channels import WAY_FAMILIES, WAYS_LISTED, all_on_one_site, ends_with_outlet, site_beside_another, website_total
 from .narrative_business import other_business
@@ -111,6 +111,7 @@ def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pa
     families["$SITE_SECTION"] = SITE_SECTION
     families["$OWNER_CHAR"], families["$SITE_OWNER"] = OWNER_CHAR, SITE_OWNER
     families["$OTHER_MATTER"] = OTHER_MATTER     # … and the other matters whose cases are no requests
+    families["$MEDIUM"] = "(?:" + MEDIA + ")"      # … and the media among those places
     for name, words in families.items():     # a family may name another ($SITE_WAY_COUNT names $WEBSITE)
         families[name] = _FAMILY.sub(lambda m: families[m.group()], words)
     families.update((name, "(?:" + words + ")") for name, words in WAY_FAMILIES.items())     # … and the ways of applying

@@ -163,6 +163,8 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
     one that needs to be alone only where no channel nor other count stands beside it, nor 其中 or a kind before it."""
     if key == "disclosure.total":
         cs = _outside_brackets(ctext, cs, s)
+    if key == "disclosure.total" and _media_only(ctext, cs, e):
+        return False            # (微信公众平台主动发布信息86条: that medium's count, never the year's proactive total)
     if key == "disclosure.total" and literal is None and _HOLDS_ANOTHER.match(ctext, e):
         return False            # …信息2514条(含自治区药监局门户网站信息1273条): not surely the issuer's own count
     if key == "disclosure.total" and literal is None and _PART_AFTER_OF_WHICH.match(ctext, cs, s):
@@ -217,6 +219,24 @@ def _outside_brackets(ctext: str, cs: int, s: int) -> int:
         return cs
     return max(ctext.rfind(c, max(0, opened.start() - WINDOW), opened.start()) for c in _CLAUSE_MARKS) + 1 \
         or max(0, opened.start() - WINDOW)
+
+
+# a clause whose one outlet is a medium, by any name (微信公众平台主动发布信息86条, 政务抖音号主动公开…, 通过“某某发布”公众号
+# 推送…; a 平台 or 号 of a medium's own name is the medium): that medium's count, alone or beside others, never the
+# proactive total; ways listed (通过网站和公众号…, 利用公众号、纸质媒体及其它方式…, 通过网站、微博等渠道) are the rules' below
+_A_MEDIUM = LazyPattern(MEDIA)
+_IN_MEDIUM_NAME = LazyPattern(r"[^,，。;；:：\n\d、等及和与]{0,6}")
+_WAYS_JOINED = LazyPattern(r"[、等和与]|其[它他]|及(?!时)")
+
+
+def _media_only(ctext: str, cs: int, e: int) -> bool:
+    """Is the one outlet the clause of the match ending at e (from cs) names a medium, no other way listed with it?"""
+    media = [m.span() for m in _A_MEDIUM.finditer(ctext, cs, e)]
+    if not media or _WAYS_JOINED.search(ctext, cs, e):
+        return False
+    return all((o.start(), o.end()) in media or any(me <= o.start() and _IN_MEDIUM_NAME.fullmatch(ctext, me, o.start())
+                                                    for _, me in media)
+               for o in _OUTLET.finditer(ctext, cs, e))
 
 
 def _posts_beside_column(ctext: str, cs: int, s: int, e: int) -> bool:

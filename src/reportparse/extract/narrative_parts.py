@@ -92,7 +92,7 @@ def is_part(prefix: str, title: Optional[str], alias: Optional[str] = None, for_
 
 # a request addressed to a government by its level (受理…向县政府提出的…申请): the issuer's own only where the title's
 # issuer is that government itself (兴和县人民政府, 2024年兴和县), never its office or a department (…县发改局)
-_ADDRESSED = re.compile(r"向([县区市旗])(?:人民)?政府提出")
+_ADDRESSED = re.compile(r"向([县区市旗])(?:人民)?政府(?:提出|提交|递交)")
 
 
 def _place_of(name: str) -> str:
