@@ -232,7 +232,7 @@ _OPENING_CONTACT = 800      # the preamble's characters (a contact clause stands
 _CONTACT_OFFICE = LazyPattern(rf"请(?:与|向|联系[:：]?)(?P<name>{_NAME}{{2,30}}?(?:街道(?:办事处)?|[乡镇](?:人民政府)?|局|厅|委员会|"
                               r"(?<![区市县省州旗盟乡镇])委))(?:(?:政府信息|信息|政务)公开(?:工作)?领导小组"
                               r"|(?<=街道|办事处|[乡镇]|[乡镇]人民政府)(?:政府信息|信息|政务)公开)?"
-                              r"(?:党政|综合|党政综合)?(?:办公室|办)"
+                              r"(?:党政|综合|党政综合)?(?:与\p{Han}{2,6}?)?(?:办公室|办)"     # (…综合与社区建设办公室: two jobs)
                               r"(?:联系|咨询|反映|(?<=请联系[:：]?[^,，。;；]{2,40})(?=[,，。;；(（]))"
                               # … or the office the preamble says compiled it (本报告由X街道综合办公室编制; the statute
                               # cited first: 本报告根据《条例》…,由X局办公室编制并依法公开)
@@ -253,12 +253,12 @@ def _contact_office(text: str) -> Optional[str]:
 # another sentence or line of the text too (X局持续健全…): the report's own subject, no part listed once
 # (the year may be said as 今年来: 今年来,X区政府办公室对外主动公开信息…条 … 今年来,X区政府办公室共收到…7件; not 本年度,
 # which a report naming its contact office says of its own short name too); 公开 bare after its channel (X街道办事处通过区门户
-# 网站公开信息65条) and a receipt denied (X街道办事处未收到…申请) are figures of that body too
+# 网站公开信息65条), after words of manner (及时、主动公开…) and a receipt denied (X街道办事处未收到…申请) are that body's too
 _FIGURE_SUBJECT = LazyPattern(rf"(?:^|(?<=[。;；]))[ \t\u3000]*(?:(?:19|20)\d{{2}}\s*年度?内?|今年(?:来|以来))[,，]?"
                               rf"(?P<name>{_NAME}{{2,16}}?)"
                               r"(?:(?:通过|利用|在)[^,，。;；:：\d\n]{1,20}?(?:网站|网|平台))?"
-                              r"(?:共|全年|累计)?(?:对外)?(?:主动(?:公开|发布)|(?<=网站|网|平台)公开|受理|(?:未|没有)?收到|接收|新收|"
-                              r"(?<=共)办理)", regex.M)
+                              r"(?:共|全年|累计)?(?:对外)?(?:(?:及时|积极|全面)[、,]?(?=主动))?"
+                              r"(?:主动(?:公开|发布)|(?<=网站|网|平台)公开|(?:未|没有)?(?:受理|收到)|接收|新收|(?<=共)办理)", regex.M)
 # … or one such figure where the name is a street's or a town's and the text speaks of itself by that kind's own word
 # (2021年内,X街道共办理4件… and 在全街道实行…, 本街道, 我镇): the street or town is the one reporting
 _OWN_KIND_WORD = {"街道": LazyPattern(r"[全本我]街道"), "镇": LazyPattern(r"[全本我]镇"), "乡": LazyPattern(r"[全本我]乡")}
@@ -269,8 +269,9 @@ def _figure_subject(text: str) -> Optional[str]:
     and all name the same one, ending as an issuer's name does (not 我局, 全区)."""
     head = text[:8000]
     names = [head[slice(*m.span("name"))].strip() for m in _FIGURE_SUBJECT.finditer(search_form(head))]
-    # (words that name no body, 全年 or 在市政府网站, are passed over; 我局 is a body, the issuer said as itself)
+    # (words that name no body, 全年 or 在市政府网站, are passed over; 我局 is a body, the issuer said as itself: 区教育局's)
     names = [n for n in names if _ISSUER_END.search(search_form(n)) or n.endswith(("办事处", "管委会")) or _self_word(n)]
+    names = [n for n in names if not (_self_word(n) and any(not _self_word(o) and o[-1] == n[-1] for o in names))]
     if not names or len(set(names)) > 1 or len(names) == 1 and not (_opens_again(head, names[0]) or _own_kind(head, names[0])):
         return None
     return names[0] if not _NOT_ISSUER.search(names[0]) and not _self_word(names[0]) else None
