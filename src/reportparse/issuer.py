@@ -12,7 +12,7 @@ from .model import Issuer, Region
 from .normalize import search_form
 from .published import signer
 from .patterns import (AREA_WHOLE, INSTITUTION_SELF, ISSUER_FIELDS, OFFICE_FOR_GOVERNMENT, OPENING_CHARS,
-                       SITE_CHROME_WORDS, LazyPattern)
+                       MIRROR_SPAM, SITE_CHROME_WORDS, LazyPattern)
 
 _LEADING_YEAR = LazyPattern(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)")
 # a year, or an academic year (中山大学2019-2020学年…, 學年 in a copy in traditional script): where the issuer's name ends;
@@ -39,7 +39,7 @@ _INSTITUTION_ALONE = LazyPattern("^" + INSTITUTION_SELF + "$")
 # … or a kind of body alone, the year and the genre's words taken off (2016年度镇政府信息公开年度报告 → 镇): every town's
 # (or an organ's word alone, the rest of its name lost: 中心2022年…, 支队2022年…)
 _KIND_ALONE = LazyPattern(r"^(?:[乡镇区县市省局厅委院校]|办事处|(?:管理)?中心|支队|大队)(?:人民)?(?:政府)?$")
-_SITE_CHROME = LazyPattern("|".join(SITE_CHROME_WORDS), regex.I)
+_SITE_CHROME = LazyPattern("|".join(SITE_CHROME_WORDS) + "|" + MIRROR_SPAM, regex.I)
 _NOT_ISSUER = LazyPattern(r"[《》,，。;；“”\"]")
 _GENRE_LEFT = LazyPattern(r"(?:年?度?(?:报告?|年报|公报))$")
 # issuer kinds, tried in order: (kind, pattern on the name); an aggregate is told by its title
