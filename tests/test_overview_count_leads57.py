@@ -37,3 +37,9 @@ def test_a_bare_count_whose_channels_add_up_is_the_total(heading, sentence, part
 def test_a_bare_count_the_text_does_not_settle_is_not_the_total(sentence):
     doc = reportparse.parse_text(_TITLE + "一、总体情况\n" + sentence + "\n")
     assert "disclosure.total" not in _values(doc)
+
+
+@pytest.mark.parametrize("heading", ["一、总体情况\n", "二、主动公开情况\n"])
+def test_a_count_split_into_on_request_and_proactive_ones_is_no_total(heading):
+    doc = reportparse.parse_text(_TITLE + heading + "2022年我镇公开政府信息247条,依申请公开了64条,主动公开183条。\n")
+    assert _values(doc)["disclosure.total"] == 183
