@@ -58,6 +58,7 @@ def test_a_denied_receipt_beside_a_count_of_requests_is_said(none):
     "本年度未收到依申请公开的行政复议。",                          # a review's none
     "除此之外,未收到其他依申请公开。",                               # none beside those counted
     "未收到对依申请公开答复不服的投诉。",
+    "未收到依申请公开方面的投诉举报。",
 ])
 def test_no_contradiction_where_the_none_is_of_something_else(none):
     doc = reportparse.parse_text(_TITLE_2020 + "(二)依申请公开情况\n2020年共收到依申请公开4件。" + none + "\n")

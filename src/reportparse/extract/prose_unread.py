@@ -97,10 +97,10 @@ def _end(folded: str, at: int, ends: regex.Pattern) -> int:
 
 
 # a clause saying no request came in (未收到依申请政府信息公开来信、来电、来访和投诉): its words may go on past what the
-# sentence patterns read as a zero, so it stays unread; never one about a review, a lawsuit or a late reply, nor
-# one denying others beside those counted (除此之外未收到其他申请)
+# sentence patterns read as a zero, so it stays unread; never one about a review, a lawsuit, a late reply or a
+# complaint (未收到依申请公开方面的投诉), nor one denying others beside those counted (除此之外未收到其他申请)
 _NONE_RECEIVED = regex.compile(r"(?<!外[,，]?)(?:未|没有)(?:收到|接到|受理|接收)(?:过|到)?(?:任何)?(?:(?!其他|其它|另|再|新)[^,，。;；:：\d因对就]){0,16}?"
-                               r"(?:依申请|公开申请|信息申请)(?![^,，。;；\n]*?(?:复议|诉讼|不服|逾期))")
+                               r"(?:依申请|公开申请|信息申请)(?![^,，。;；\n]*?(?:复议|诉讼|不服|逾期))(?!\p{Han}{0,10}?(?:投诉|举报))")
 
 
 def denied_requests(text: str, read: list[tuple[int, int]], received: list) -> list[str]:
