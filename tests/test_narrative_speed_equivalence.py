@@ -70,7 +70,7 @@ class _OldCompact:
             return "\n"        # a table's row is no wrapped sentence (the reader's own rule)
         if len(line) <= 40 and ((line[:1] in C._HEAD_CHARS and C._LINE_HEAD.match(line)
                                   and (line[0] in "#|" or "。" not in line[:-1]))    # a run-in heading runs on
-                                or line.endswith(("报告", "年报"))
+                                or line.endswith(("报告", "年报", "報告", "年報"))    # (leads57: traditional too)
                                 or C._FIELD_LINE.match(line)):
             return "\n"
         if before.isdigit() and after.isdigit():

@@ -14,7 +14,7 @@ from .extract.legacy import extract_legacy
 from .extract.narrative import NarrativeFigure, first_by_key, long_digit_runs, narrative_figures
 from .extract.narrative_channels import one_count_per_site, within_whole
 from .extract.narrative_lists import parts_over_total
-from .extract.prose_unread import unread_prose_counts
+from .extract.prose_unread import denied_requests, unread_prose_counts
 from .extract.national import extract_national
 from .extract.rows import LabelIndex
 from .loading import Source, load, text_bytes
@@ -151,6 +151,8 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
                         "tables may be pictures, which are not read (save them and OCR them)")
 
     indicators = _grounded(doc, table + emitted_narrative, warnings) + derived
+    warnings += denied_requests(doc.text, [(f.start, f.end) for f in figures], [
+        i for i in indicators if i.key == "requests.new" and i.applicant == "total" and i.period == "year"])
     _mark_ocr(doc, indicators)
     if template == "legacy":
         checks = legacy_checks(indicators) + checks

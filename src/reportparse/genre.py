@@ -246,9 +246,11 @@ def _compiled_by(head: str) -> bool:
 
 # a page's chrome saved before the body (选择特殊符号 / 选择搜索类型 / 请输入搜索, 登录 注册): a few short lines that say no
 # sentence, hold no figure and name nothing of the genre (never a title line: 岚峰县政务公开工作情况), passed over before
-# 一、总体情况 is looked for
-_CHROME_LINES = LazyPattern(r"(?:[ \t\u3000]*(?![^\n]*(?:公开|政务|政府|报告|情况|工作|总结|年))[^\s。，,；;：:\d一二三四五六七八九十()]{1,12}"
-                            r"[ \t\u3000]*\n){1,6}(?=\s*一[,.．]\s*总体情况)")
+# 一、总体情况 is looked for; so are the portal's name (南京市某区人民政府, 某县政府门户网站) and its bare host (www.x.gov.cn)
+# on lines of their own
+_CHROME_LINES = LazyPattern(r"(?:[ \t\u3000]*(?:(?![^\n]*(?:公开|政务|政府|报告|情况|工作|总结|年))[^\s。，,；;：:\d一二三四五六七八九十()]{1,12}"
+                            r"|\p{Han}{2,16}?(?:人民政府|政府)(?:门户网站?|网)?|(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?)"
+                            r"[ \t\u3000]*\n){1,6}(?=\s*一[,.．]\s*总体情况)", regex.I)
 
 
 def _template_overview(head: str) -> bool:

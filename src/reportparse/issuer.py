@@ -13,7 +13,7 @@ from .normalize import search_form
 from .published import signer
 from .issuer_compiled import FIGURE_SUBJECT, compiled_for_government, compiled_from_parts, compiled_named
 from .patterns import (AREA_WHOLE, INSTITUTION_SELF, ISSUER_FIELDS, OFFICE_FOR_GOVERNMENT, OPENING_CHARS,
-                       SITE_CHROME_WORDS, LazyPattern)
+                       MIRROR_SPAM, SITE_CHROME_WORDS, LazyPattern)
 
 _LEADING_YEAR = LazyPattern(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)")
 # a year, or an academic year (中山大学2019-2020学年…, 學年 in a copy in traditional script): where the issuer's name ends;
@@ -40,7 +40,7 @@ _INSTITUTION_ALONE = LazyPattern("^" + INSTITUTION_SELF + "$")
 # … or a kind of body alone, the year and the genre's words taken off (2016年度镇政府信息公开年度报告 → 镇): every town's
 # (or an organ's word alone, the rest of its name lost: 中心2022年…, 支队2022年…)
 _KIND_ALONE = LazyPattern(r"^(?:[乡镇区县市省局厅委院校]|办事处|(?:管理)?中心|支队|大队)(?:人民)?(?:政府)?$")
-_SITE_CHROME = LazyPattern("|".join(SITE_CHROME_WORDS), regex.I)
+_SITE_CHROME = LazyPattern("|".join(SITE_CHROME_WORDS) + "|" + MIRROR_SPAM, regex.I)
 _NOT_ISSUER = LazyPattern(r"[《》,，。;；“”\"]")
 _GENRE_LEFT = LazyPattern(r"(?:年?度?(?:报告?|年报|公报))$")
 # issuer kinds, tried in order: (kind, pattern on the name); an aggregate is told by its title
@@ -201,7 +201,7 @@ _OPENING_CONTACT = 800      # the preamble's characters (a contact clause stands
 _CONTACT_OFFICE = LazyPattern(rf"请(?:与|向|联系[:：]?)(?P<name>{_NAME}{{2,30}}?(?:街道(?:办事处)?|[乡镇](?:人民政府)?|局|厅|委员会|"
                               r"(?<![区市县省州旗盟乡镇])委))(?:(?:政府信息|信息|政务)公开(?:工作)?领导小组"
                               r"|(?<=街道|办事处|[乡镇]|[乡镇]人民政府)(?:政府信息|信息|政务)公开)?"
-                              r"(?:党政|综合|党政综合)?(?:办公室|办)"
+                              r"(?:党政|综合|党政综合)?(?:与\p{Han}{2,6}?)?(?:办公室|办)"     # (…综合与社区建设办公室: two jobs)
                               r"(?:联系|咨询|反映|(?<=请联系[:：]?[^,，。;；]{2,40})(?=[,，。;；(（]))"
                               # … or the office the preamble says compiled it (本报告由X街道综合办公室编制; the statute
                               # cited first: 本报告根据《条例》…,由X局办公室编制并依法公开)
@@ -225,8 +225,9 @@ def _figure_subject(text: str) -> Optional[str]:
     and all name the same one, ending as an issuer's name does (not 我局, 全区)."""
     head = text[:8000]
     names = [head[slice(*m.span("name"))].strip() for m in FIGURE_SUBJECT.finditer(search_form(head))]
-    # (words that name no body, 全年 or 在市政府网站, are passed over; 我局 is a body, the issuer said as itself)
+    # (words that name no body, 全年 or 在市政府网站, are passed over; 我局 is a body, the issuer said as itself: 区教育局's)
     names = [n for n in names if _ISSUER_END.search(search_form(n)) or n.endswith(("办事处", "管委会")) or _self_word(n)]
+    names = [n for n in names if not (_self_word(n) and any(not _self_word(o) and o[-1] == n[-1] for o in names))]
     if not names or len(set(names)) > 1 or len(names) == 1 and not (_opens_again(head, names[0]) or _own_kind(head, names[0])):
         return None
     return names[0] if not _NOT_ISSUER.search(names[0]) and not _self_word(names[0]) else None

@@ -18,12 +18,12 @@ from .patterns import AREA_WHOLE, COMPILED_FROM_PARTS, OPENING_CHARS, LazyPatter
 # another sentence or line of the text too (X局持续健全…): the report's own subject, no part listed once
 # (the year may be said as 今年来: 今年来,X区政府办公室对外主动公开信息…条 … 今年来,X区政府办公室共收到…7件; not 本年度,
 # which a report naming its contact office says of its own short name too); 公开 bare after its channel (X街道办事处通过区门户
-# 网站公开信息65条) and a receipt denied (X街道办事处未收到…申请) are figures of that body too
+# 网站公开信息65条), after words of manner (及时、主动公开…) and a receipt denied (X街道办事处未收到…申请) are that body's too
 FIGURE_SUBJECT = LazyPattern(rf"(?:^|(?<=[。;；]))[ \t\u3000]*(?:(?:19|20)\d{{2}}\s*年度?内?|今年(?:来|以来))[,，]?"
                               rf"(?P<name>{_NAME}{{2,16}}?)"
                               r"(?:(?:通过|利用|在)[^,，。;；:：\d\n]{1,20}?(?:网站|网|平台))?"
-                              r"(?:共|全年|累计)?(?:对外)?(?:主动(?:公开|发布)|(?<=网站|网|平台)公开|受理|(?:未|没有)?收到|接收|新收|"
-                              r"(?<=共)办理)", regex.M)
+                              r"(?:共|全年|累计)?(?:对外)?(?:(?:及时|积极|全面)[、,]?(?=主动))?"
+                              r"(?:主动(?:公开|发布)|(?<=网站|网|平台)公开|(?:未|没有)?(?:受理|收到)|接收|新收|(?<=共)办理)", regex.M)
 
 
 # a title-less report a government's general office says it compiled (本年度报告…由信阳市政府办公室编制) whose text speaks

@@ -67,6 +67,7 @@ _OPENING_YEAR = LazyPattern(r"^[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?(?=[,，�
 # reviews it before doing so (我校对2021年度信息公开工作进行对照检查，现总结报告如下);
 # taken only when every such mention names the same year
 _SELF_WORD = r"(?:[我本全厅局委]|" + INSTITUTION_SELF + ")"
+_SELF_NAMED_TITLE = LazyPattern(r"[我本](?!溪)\p{Han}")
 # … or the body's own name as the subject of its disclosure work (。2021年,县卫生健康局的政府信息公开工作严格…)
 _NAMED_SELF = r"[县区市旗州镇乡][^。；;,，\d]{1,12}?(?:局|委员会|委|办公室|政府|中心)(?:的)?(?:政府信息公开|政务公开)"
 # … or a street's or town's name as the subject of its figures (2021年内,X街道共办理4件…; never 各街道, 全区各街道)
@@ -242,7 +243,9 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
              or _SENTENCE_YEAR_NAME_TITLE.search(form) or _SENTENCE_PUT_YEAR_NAME_TITLE.search(form))
         if m is None and unnamed is None:
             unnamed = _SENTENCE_YEAR_TITLE.search(form) and line
-        if m and _names_report(m["title"], _NOT_REPORT_TITLE) and not _last_years_report(m["title"], doc.text):
+        # (a report the sentence names by a pronoun, 现将我乡2013年的…工作报告如下, names no one: no title)
+        if m and _names_report(m["title"], _NOT_REPORT_TITLE) and not _last_years_report(m["title"], doc.text) \
+                and not _SELF_NAMED_TITLE.match(m["title"]):
             return _sentence_title(line, m, warnings)
     # line one is a title only if it names a report and is not the preamble's sentence: a page or fragment has none
     # (a copy in traditional script opens its preamble with 本報告根據…)

@@ -211,6 +211,10 @@ TOOLBAR_LINE = (r"^[\s•·|/]*(?:(?:" + "|".join(TOOLBAR_WORDS) + r")(?:版)?[\
 # sharing site's): no part of the name; the name is the piece beside it that names a body (only words no body's name
 # holds: not 简 of 简阳市)
 SITE_CHROME_WORDS = ("首页", "主页", "VIP") + ACCESS_WORDS
+# what a mirror site glues into the page's names in place of a place's name: its own host (puroview.com东城街道) or a
+# gambling site's words (新葡京博彩官网区…, 365体育备用网址…局); never a body's own words (福利彩票, 体育局 are bodies)
+MIRROR_SPAM = (r"(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|net|org|cn|cc|top|vip|xyz|info)(?![a-z])"
+               r"|\d{0,4}\p{Han}{0,4}?(?:博彩|赌场|娱乐城|体育(?:直播|备用|投注))\p{Han}{0,3}?(?:官网|网址|官方网站|平台)?")
 # when a crawler fetched the page (采集时间: …) or the site filed it away (归档时间: 2023-06-15 above a
 # 2018 report): never a publish date
 CAPTURE_WORDS = ("采集", "抓取", "爬取", "入库", "归档")

@@ -114,8 +114,8 @@ _SIGNER_LINE = LazyPattern(r"^[ \t\u3000]*" + _SIGNER_NAME + r"[ \t\u3000]*\n[ \
 _HEAD_DATE = LazyPattern(r"^[ \t\u3000]*[(（]?[ \t\u3000]*" + WRITTEN_DATE + r"[ \t\u3000]*[)）]?[ \t\u3000]*$", regex.M)
 _HEAD_DATE_CHARS = 300      # the title, the issuer's line, the date
 # the next fact's label on a CMS's line of page facts (来源：, 点击：; 來源： in traditional script)
-# (信息来源：, 浏览量：, 阅读次数：, 访问量：: the same facts named longer; 发布单位：)
-_FACT_LABEL = (r"[ \t\u3000]*(?:(?:信息)?[来來]源|[点點][击擊]|[浏瀏][览覽]|[阅閱][读讀]|[访訪][问問]|作者|[编編][辑輯]|[发發]布(?:[机機][构構]|[单單]位))"
+# (信息来源：, 浏览量：, 阅读次数：, 访问量：, 稿件作者：, 责任编辑：: the same facts named longer; 发布单位：)
+_FACT_LABEL = (r"[ \t\u3000]*(?:(?:信息)?[来來]源|[点點][击擊]|[浏瀏][览覽]|[阅閱][读讀]|[访訪][问問]|(?:稿件|[责責]任)?(?:作者|[编編][辑輯])|[发發]布(?:[机機][构構]|[单單]位))"
                r"(?:次[数數]|量)?[ \t\u3000]*[:：]")
 # … or a CMS's line of page facts under the title, its date unlabelled and the next fact labelled: "2020-10-29   来源:X
 # 点击:477", a list "• 2012-03-30\n• 来源:本网" (a bare date line of digits alone says no more: a capture time too)

@@ -339,8 +339,9 @@ _LIST_END = "。！？!?\n"
 # …123条), or a government's or a bureau's website as the clause's subject (2023年县政府网站共发布公开各类政务信息1575条,
 # 2021年,我局门户网站共公开各类信息2514条; a department named in full, 市人力资源和社会保障局门户网站…; a department's
 # own by its one-character kind, 2022年厅门户网站…): the clause's only outlet, no list of ways (、 和 及 等) after it
+# (及时, in time, is no 及: 通过门户网站及时、主动公开发布…)
 _ONE_SITE_WAY = LazyPattern(r"(?:(?:通过|在|利用)[\"“]?" + OWNER_CHAR + r"{0,20}?[\"”]?|\G(?:(?:19|20)\d{2}年度?[,，]?)?"
-                            + OWNER_CHAR + r"{0,12}?(?:政府|局|委|办|中心|厅))" + WEBSITE + SITE_SECTION + r"(?!、|和|及|与|等)")
+                            + OWNER_CHAR + r"{0,12}?(?:政府|局|委|办|中心|厅))" + WEBSITE + SITE_SECTION + r"(?!、|和|及(?!时)|与|等)")
 _OUTLET = LazyPattern(OUTLETS)
 # a site by its own name ending in 网 as a clause's subject (…,县人防信息网发布人防信息43条; 县新闻网站发布…): another
 # channel's count, so a count said at one place beside it (在政府信息公开目录主动公开信息7条) is no total; never a way

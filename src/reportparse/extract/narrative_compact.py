@@ -85,7 +85,7 @@ class Compact:
         # the heading closed by a full stop inside the line, the text after it is the paragraph's)
         if line is not None and len(line) <= 40 and (
                 (line[:1] in _HEAD_CHARS and _LINE_HEAD.match(line) and not _run_in(line))
-                or line.endswith(("报告", "年报"))
+                or line.endswith(("报告", "年报", "報告", "年報"))
                 or ((":" in line[1:13] or "：" in line[1:13]) and _FIELD_LINE.match(line))):
             return "\n"            # a heading, title or field line ends its paragraph
         if before.isdigit() and after.isdigit():

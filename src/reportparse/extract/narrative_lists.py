@@ -66,6 +66,7 @@ def parts_over_total(text: str, figures: list, warnings: list[str]) -> None:
     """Say where the counts a 其中 sentence lists right after a proactive total add up to more than it (the parts
     2100+5469+1600余+600余 of a printed 8769): the report's own figures disagree (parts that overlap, or a misprint);
     the total stays read as printed."""
+    kinds_over_total(text, figures, warnings)
     if "其中" not in text:
         return
     for f in {f.start: f for f in figures if f.key == "disclosure.total" and f.applicant is None}.values():
@@ -88,3 +89,28 @@ def parts_over_total(text: str, figures: list, warnings: list[str]) -> None:
             warnings.append(f"narrative: the counts listed after the proactive total {f.raw} (其中 …) add up to "
                             f"{'at least ' if about else ''}{sum(parts)}, more than it: they overlap or one is "
                             "misprinted; the total is read as printed")
+
+
+# the kinds the proactive items fell into, listed later in the total's paragraph under a label of their own (…主动公开政府信息
+# 10条,历年累计公开62条。(二)主动公开政府信息的主要类别:“公告栏”信息4条,占…%;“工作动态”信息41条,…): each kind ends in
+# its count of items; the list runs to the paragraph's first full stop
+_KINDS_AFTER = LazyPattern(r"[^\n]{0,120}?(?:类别|分类|类型)(?:情况|统计|划分|分)?(?:来看|看)?[ \t\u3000]*[:：](?P<parts>[^。\n]{4,400})")
+_KIND_ITEMS = regex.compile(r"[,，、;；]")
+
+
+def kinds_over_total(text: str, figures: list, warnings: list[str]) -> None:
+    """Say where the kinds listed after a proactive count in its paragraph (主要类别:…信息4条,…信息41条,…) add up to more
+    than that count: the report's figures disagree (the kinds may count another period's items); the count stays read
+    as printed, never changed."""
+    if "类" not in text:
+        return
+    for f in {(f.start, f.period): f for f in figures if f.key == "disclosure.total" and f.applicant is None}.values():
+        m = _KINDS_AFTER.match(text, f.end)
+        if m is None:
+            continue
+        parts = [int(p["n"]) for item in _KIND_ITEMS.split(_BRACKETED.sub("", m["parts"]))
+                 if (p := _PART.search(item)) is not None and not _NO_PART.search(item)]
+        if len(parts) >= 2 and sum(parts) > f.value:
+            warnings.append(f"narrative: the kinds listed after the proactive count {f.raw} (“{text[f.start:f.end][:30]}”) "
+                            f"add up to at least {sum(parts)}, more than it: the figures disagree (another period's "
+                            "kinds, or a misprint); the count is read as printed")

@@ -14,10 +14,12 @@ _CUMULATIVE = LazyPattern(r"(?<!年|年度)累计|以来|历年")
 # gives no start but says 累计 up to an end (截至2018年底累计…); a later start (自2014年以来, 网站开通以来) is neither.
 # (到2019年底累计… says the end as 截至 does, where 累计 follows at once; never a period's 1月1日到12月31日, and
 # 到2016年底，共… stays the year's as before)
+# (目前 bare before a sum, 目前共主动公开…373条 / 目前，我镇共…: what stands by now, as 到目前 is)
 # (a clause opened by a year's end, 2023年底，本单位累计…, ends a running total as 截至2023年底 does; the year's digits
 # first, so the search looks for them rather than trying the look-behind everywhere)
 _RUNNING_END = LazyPattern(r"截至|截止|到目前|至今|迄今|目前为止|(?<![日起])到(?=(?:19|20)\d{2}年(?:底|末)累计)"
-                           r"|(?:19|20)\d{2}(?<=(?:^|[\n,，;；。])\d{4})年(?:底|末)(?=[,，]?[^,，。;；:：\d]{0,12}?累计)")
+                           r"|(?:19|20)\d{2}(?<=(?:^|[\n,，;；。])\d{4})年(?:底|末)(?=[,，]?[^,，。;；:：\d]{0,12}?累计)"
+                           r"|(?<!截至|截止|到)目前(?=[,，]?(?:(?:我|本|全)[\u4e00-\u9fff]{1,3}?)?(?:已(?:经)?)?(?:共|累计|总共|总计|合计))")
 # a start said with 至今 or 起 right after its date (2008年至今累计…, 自2008年5月1日起累计…) is one as …以来 is;
 # a year whose 年 was lost right before 以来 (2024以来，未发生…) is the same start
 _SINCE = LazyPattern(r"(?P<y>(?:19|20)\d{2})(?:年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[^,，。;；:：\d]{0,8}?以来|至今|起)|以来)"
@@ -29,7 +31,7 @@ RUNNING = "running"
 # a running total up to the year's end or later from a start the sentence does not say (截止2020年12月31日，共收到…0件;
 # 截至目前，共…): the year lies inside it, so a zero over it is none that year too (any other count is not read)
 ENDED = "ended"
-_UP_TO_YEAR_END = LazyPattern(r"(?:截至|截止)(?:(?:19|20)\d{2}年)?(?:12月31日|12月底|年?底|年?末|目前|今)|到目前|至今|迄今|目前为止")
+_UP_TO_YEAR_END = LazyPattern(r"(?:截至|截止)(?:(?:19|20)\d{2}年)?(?:12月31日|12月底|年?底|年?末|目前|今)|到目前|至今|迄今|目前")
 _WORK_BEGAN = LazyPattern(r"(?:(?:开展|启动|推行|实施|开始)[^,，。;；:：\d]{0,10}?工作|工作(?:开展|启动|推行|实施|开始))$")
 _RUNNING_SUM = LazyPattern(r"(?<!年|年度)累计")
 # a bare 累计 that has reached its figure by now (累计主动公开政府信息已达657条) ends where 截至目前 would

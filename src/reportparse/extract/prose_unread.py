@@ -94,3 +94,25 @@ def _start(folded: str, at: int, ends: regex.Pattern) -> int:
 def _end(folded: str, at: int, ends: regex.Pattern) -> int:
     m = ends.search(folded, at)
     return m.start() if m else len(folded)
+
+
+# a clause saying no request came in (未收到依申请政府信息公开来信、来电、来访和投诉): its words may go on past what the
+# sentence patterns read as a zero, so it stays unread; never one about a review, a lawsuit, a late reply or a
+# complaint (未收到依申请公开方面的投诉), nor one denying others beside those counted (除此之外未收到其他申请)
+_NONE_RECEIVED = regex.compile(r"(?<!外[,，]?)(?:未|没有)(?:收到|接到|受理|接收)(?:过|到)?(?:任何)?(?:(?!其他|其它|另|再|新)[^,，。;；:：\d因对就]){0,16}?"
+                               r"(?:依申请|公开申请|信息申请)(?![^,，。;；\n]*?(?:复议|诉讼|不服|逾期))(?!\p{Han}{0,10}?(?:投诉|举报))")
+
+
+def denied_requests(text: str, read: list[tuple[int, int]], received: list) -> list[str]:
+    """Warnings where a clause no figure was read from says no request came in while the year's count of requests
+    (`received`: the requests.new values read, the applicants' total) says some did: the report contradicts itself;
+    the count stays read as printed."""
+    some = [i for i in received if i.value]
+    if not some or "收到" not in text and "受理" not in text and "接到" not in text:
+        return []
+    for m in _NONE_RECEIVED.finditer(text):
+        if not any(s <= m.start() < e for s, e in read):
+            quoted = text[m.start():_end(text, m.end(), _COMMA)][:_QUOTE]
+            return [f"narrative: “{quoted}” says no request was received, yet requests.new {some[0].raw} is read "
+                    f"(“{some[0].label.strip()[:30]}”): the report contradicts itself; the count is read as printed"]
+    return []
