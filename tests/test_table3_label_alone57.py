@@ -85,7 +85,8 @@ def test_the_last_rows_cut_after_their_labels(between):
     assert "cut after its label" in note or between == "---\n"      # (a rule under a line: placed by order)
 
 
-@pytest.mark.parametrize("parts", [[(0, 3), (3, 7)], [(0, 1), (1, 6), (6, 7)], ["- 4 -\n", (0, 2), (2, 7)]])
+@pytest.mark.parametrize("parts", [[(0, 3), (3, 7)], [(0, 1), (1, 6), (6, 7)], ["- 4 -\n", (0, 2), (2, 7)],
+                                   ["---\n", (0, 4), (4, 7)]])
 def test_figures_over_lines_fill_the_row(parts):
     cut = {key: parts for key in ("requests.new", "requests.unable.not_held", "requests.partially_granted",
                                   "requests.answered", "requests.carried_forward")}
