@@ -2,9 +2,8 @@
 invented content laid out as converters and CMSs leave it. Text: each cell its own line closed by ' |' (a blank cell a
 lone '|', a row's end a line of pipes); each cell its own line with a '|' line between; cells a line with a blank line
 after each and header words cut in two; a row cut after its label (its figures the next line, or past a page's break
-or over two or three lines); a long label broken
-over two lines; a table's header rows printed again inside it after a page break (table 三, table 四, the legacy
-appendix). HTML: a label cell's rowspan or a cell's colspan one off."""
+or over two or three lines); a long label broken over two lines; a table's header rows printed again inside it after a
+page break (table 三, table 四, the legacy appendix). HTML: a label cell's rowspan or a cell's colspan one off."""
 from __future__ import annotations
 
 import re
