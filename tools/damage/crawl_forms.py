@@ -1,9 +1,9 @@
 """Table forms real crawled pages show (tools/crawler_attack.py, run with --only: the seeded pools stay as they were):
 invented content laid out as converters and CMSs leave it. Text: each cell its own line closed by ' |' (a blank cell a
 lone '|', a row's end a line of pipes); each cell its own line with a '|' line between; cells a line with a blank line
-after each and header words cut in two; a row cut after its label (its figures the next line); a long label broken
-over two lines; a table's header rows printed again inside it after a page break (table 三, table 四, the legacy
-appendix). HTML: a label cell's rowspan or a cell's colspan one off."""
+after each and header words cut in two; a row cut after its label (its figures the next line, or past a page's break
+or over two or three lines); a long label broken over two lines; a table's header rows printed again inside it after a
+page break (table 三, table 四, the legacy appendix). HTML: a label cell's rowspan or a cell's colspan one off."""
 from __future__ import annotations
 
 import re
@@ -76,6 +76,36 @@ def row_cut_after_label(lines, rnd):
         if k and len(cells) - k >= 2 and all(_is_figure(c) for c in cells[k:]) and rnd.random() < 0.5:
             join = (lambda cs: "| " + " | ".join(cs) + " |") if pipe else " ".join
             out += [join(cells[:k]), join(cells[k:])]
+        else:
+            out.append(ln)
+    return out
+
+
+BREAKS = (("",), ("", "- 4 -", ""), ("第3页 共5页",))
+PIPE_BREAKS = BREAKS + (("---",),)     # (a markdown rule between two pages: in a markdown table only, elsewhere dashes
+                                       # are cells, blank ones)
+
+
+def row_figures_parted(lines, rnd):
+    """A row cut after its label whose figures go on past a page's break ('| （七）总计 |' / '- 4 -' / '| 12 | … |') or over
+    two or three lines ('| 12 | 7 | 30 |' / '| 5 | 9 | 0 | 63 |'); in a table a cell a line, a break between a row's
+    label and its first figure."""
+    out = []
+    for i, ln in enumerate(lines):
+        pipe = _pipe_row(ln)
+        cells = _cells(ln) if pipe else ln.split(" ")
+        k = next((j for j, c in enumerate(cells) if _is_figure(c)), None)
+        if k and len(cells) - k >= 2 and all(_is_figure(c) for c in cells[k:]) and rnd.random() < 0.5:
+            join = (lambda cs: "| " + " | ".join(cs) + " |") if pipe else " ".join
+            figs, parts = cells[k:], []
+            cuts = sorted(rnd.sample(range(1, len(figs)), min(len(figs) - 1, rnd.randint(0, 2))))
+            for a, b in zip([0] + cuts, cuts + [len(figs)]):
+                parts.append(join(figs[a:b]))
+            out += [join(cells[:k]), *(rnd.choice(PIPE_BREAKS if pipe else BREAKS) if rnd.random() < 0.6 or not cuts
+                                       else ()), *parts]
+        elif not any(ch.isdigit() for ch in ln) and ln.strip() and i + 1 < len(lines) and _is_figure(lines[i + 1]) \
+                and rnd.random() < 0.3:
+            out += [ln, *rnd.choice(BREAKS)]
         else:
             out.append(ln)
     return out
@@ -186,5 +216,6 @@ def html_colspan_drift(lines, rnd):
     return _span_drift(lines, rnd, "colspan")
 
 
-TEXT = (cell_pipe_lines, pipe_a_line, cells_spaced, row_cut_after_label, label_wrapped, header_repeated_text)
+TEXT = (cell_pipe_lines, pipe_a_line, cells_spaced, row_cut_after_label, row_figures_parted, label_wrapped,
+        header_repeated_text)
 HTML = (html_rowspan_drift, html_colspan_drift)

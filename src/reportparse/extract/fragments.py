@@ -271,6 +271,48 @@ def label_alone_rest(text: str, hit: RowHit) -> Optional[RowHit]:
                   hit.unit, LABEL_ALONE)
 
 
+LABEL_ALONE_LINES = ("a row cut after its label: its cells the pipe rows of figures on the lines after it, which together "
+                     "fill its columns and whose total holds")
+
+
+def label_alone_lines(text: str, hit: RowHit, n: int, total_ok) -> Optional[RowHit]:
+    """label_alone_rest for a row of `n` cells whose figures a converter also cut over lines ('| (七)总计 |' / '| 12 |
+    7 | 30 |' / '| 5 | 9 | 0 | 63 |'): the pipe rows of figures after the label, up to the first making `n` cells
+    together, the row's where no other row of figures follows them and its total (`total_ok`) holds; else None."""
+    one = label_alone_rest(text, hit)
+    if one is not None:
+        return one if len(one.cells) == n else None
+    ls = text.rfind("\n", 0, hit.label_start) + 1
+    le = text.find("\n", hit.label_end)
+    if hit.cells and not _breaks_only(text, le + 1, hit.region_end):
+        return None         # (its cells read were a markdown rule's dashes after it, a page's break: no cells)
+    if le < 0 or not _LEAD_IN.fullmatch(text, ls, hit.label_start) or text[hit.label_end:le].strip() != "|" or (
+            ls and _LABEL_ALONE_LINE.fullmatch(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1)):
+        return None
+    cells: list[Token] = []
+    at = end = le + 1
+    while len(cells) < n and (part := _next_part(text, at)) is not None:
+        if _WORDS.search(text, *part) or not text[part[0]:part[1]].rstrip().endswith("|"):
+            return None
+        cells += pipe_cells(text, *part)
+        end, at = part[1], part[1] + 1
+    if len(cells) != n or _next_part(text, at) is not None:
+        return None
+    values = tuple(parse_cell(t.raw).value for t in cells)
+    if None in values or not total_ok(values):
+        return None
+    return RowHit(hit.spec, hit.label, hit.label_start, hit.label_end, cells, True, end, hit.unit, LABEL_ALONE_LINES)
+
+
+def _breaks_only(text: str, at: int, end: int) -> bool:
+    """Are the lines from `at` to `end` breaks between two parts of a table (_BETWEEN_PARTS), one at least?"""
+    lines = text[at:end].split("\n") if 0 < at <= end else []
+    return bool(lines) and all(_BETWEEN_PARTS.fullmatch(ln) for ln in lines)
+
+
+# what may open a row's line before its label: its numbering the label leaves out (一、本年新收…), its group's cell
+# beside it (| (四)无法提供 | 1.本机关不掌握… |), no figure
+_LEAD_IN = regex.compile(r"[ \t]*\|(?:[^|\d\n]*\|)?[ \t]*(?:[一二三四五六七八九十]{1,2}、)?[ \t]*")
 _LABEL_ALONE_LINE = regex.compile(r"[ \t]*\|[^|\d\n]*\p{L}[^|\d\n]*\|[ \t]*")
 
 

@@ -10,8 +10,8 @@ import regex
 
 from ..document import Document
 from ..schema import APPLICANTS, TABLE2_COLUMNS, TABLE2_KEPT, row_specs, table3_rows, template_markers
-from .fragments import (LABEL_ALONE, LABELLESS_PIPE_ROW, LooseRow, assign_by_order, cut_pipe_row, label_alone_rest,
-                        loose_rows, rejoined_row)
+from .fragments import (LABEL_ALONE, LABELLESS_PIPE_ROW, LooseRow, assign_by_order, cut_pipe_row, label_alone_lines,
+                        label_alone_rest, loose_rows, rejoined_row)
 from .cut_end import cut_at_text_end, prints_all_columns
 from .dedup import dedup_problem, may_be_deduped
 from .left_out import placed_cells, placements, unplaced
@@ -231,6 +231,9 @@ def _cut_by_text(text: str, h: RowHit, bounds: list[int]) -> bool:
 def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
             evidence: dict[str, float], limit: int) -> int:
     hits = across_rows(doc.text, find_rows(index, row_specs("t3"), start, None, sequential=True, label_tail=True), 7)
+    # a pipe row cut after its label ('| (七)总计 |'), its figures the next part's pipe row(s): the row's only where
+    # they fill its seven columns (else whose they are is unknown; a middle row's may still be placed by order below)
+    hits = [label_alone_lines(doc.text, h, 7, _row_total_ok) or h for h in hits]
     # a row label followed directly by the next label is a group heading ((六)其他处理 in 2021);
     # a pipe row of blank cells is a row of nulls
     labelled = hits
