@@ -20,6 +20,9 @@ PART = LazyPattern(r"(?:(?<![全各本])(?:省|区|县|市|镇|乡)政府(?!门�
                     # a bare 局 before its website is the issuer's own channel (通过局门户网站主动公开…; the subject
                     # right after the year: 2022年局门户网站主动公开…)
                     r"(?<!(?:通过|在|于|经|年|年度)局(?=门户|网站|官方网站|官网))"
+                    # a committee named with its place (县发改委, 市卫生健康委员会): a department as a 局 is; never the
+                    # party's or a zone's own committee (县委, 区党工委, 开发区管委会) nor a village's (村委)
+                    r"|(?<![全各本我])[省市县区州旗](?:(?![委办])[\u4e00-\u9fff]){1,10}?(?<![管党工村居纪])委(?:员会)?"
                     # the government itself or its departments as the bare subject of the count, set against
                     # each other (2022年政府新收…2件；部门新收…4件): each is a part of a city's or county's report
                     r"|(?:^|(?<=年|年度))(?:政府|部门)(?:本级)?$"
@@ -157,8 +160,12 @@ def _short_name(word: str, title: str) -> bool:
     (2023年市城管局) are dropped first. Three will do where the name is said without its place, two characters of
     its name's words, none a place's kind (经合局 in 兰州新区经济合作局's report; 区財局 never: 区 is a place)."""
     issuer = _TITLE_YEAR.sub("", title)
+    if word.endswith("委") and issuer.endswith("委员会"):
+        issuer = issuer[:-2]                    # (县发改委 is 县发展和改革委员会 said short)
     while word and word[0] not in issuer:
         word = word[1:]
+    if len(word) >= 3 and word[0] in _PLACE_KINDS and issuer.endswith(word):
+        return True                             # (市科委 in 上海市科委's report: the name after its place's)
     if len(word) < 3 or not issuer or word[-1] != issuer[-1]:
         return False
     if len(word) == 3 and (any(c in _PLACE_KINDS for c in word[:2]) or word[:2] in issuer):
@@ -177,6 +184,8 @@ def _spelled_out(before: str, title: str) -> bool:
     # the name runs back from the part word's end to the clause's words before it (2021年，通过…): up to 14 characters
     # (the name is the shortest spelling that ends the clause's words: 在区委领导下区卫生健康局 gives 区卫生健康局)
     words = _NOT_NAME.split(before)[-1][-14:]
+    if words.endswith("委员会") and issuer.endswith("委"):
+        words = words[:-2]                      # (县卫生健康委员会 is 县卫健委 spelled out)
     if len(issuer) < 4 or not words or words[-1] != issuer[-1]:
         return False
     starts = [0] + [k for k in range(1, len(issuer) - 3) if issuer[k] in _PLACE_KINDS]
