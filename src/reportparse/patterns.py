@@ -198,13 +198,14 @@ BREADCRUMB_PATH = (r"^[^>›»\n]{1,24}(?:[>›»]+[^>›»\n]{1,24}){2,}$|^[^>�
 ACCESS_WORDS = ("无障碍", "关怀版", "长辈版", "长者版", "适老版", "适老化", "关怀模式", "长者模式", "老年模式", "读屏专用")
 TOOLBAR_WORDS = ACCESS_WORDS + ("简体", "繁体", "繁體", "简", "繁", "登录", "注册", "手机版", "English", "设为首页", "加入收藏")
 # … or its read-aloud button, which may name what it reads (点击收听年报语音朗读, 【语音播报】, 收听本文): never a title,
-# though it names the report
+# though it names the report (the line's gate looks only for the words every such button holds: 语音, 朗读全文, 收听 —
+# trying the button's pattern from every character of every line had doubled the title search)
 _READ_ALOUD = (r"(?:点击|一键)?(?:收听|播放|开启)?[^\s\d|【】\[\]]{0,6}?(?:语音(?:朗读|播报|播放)|朗读(?:全文|本页|本文))"
                r"|收听[^\s\d|【】\[\]]{0,4}?(?:全文|本文)")
 TOOLBAR_LINE = (r"^[\s•·|/]*(?:(?:" + "|".join(TOOLBAR_WORDS) + r")(?:版)?[\s•·|/]*)+$"
                 # … or its text-size, print and read-aloud buttons (【字体:  】 打印, [字体: 大 中 小], 字号:大 中 小 | 打印本页,
                 # 点击收听年报语音朗读 打印本页), the switch alone after the page's date too (时间:2016-03-05 00:00 大 中 小)
-                r"|^(?:(?:发布|更新)?(?:时间|日期)[:：][\d\s\-/:.年月日]*?)?(?=[^\n]*(?:字体|字号|打印|大\s*中\s*小|" + _READ_ALOUD + "))"
+                r"|^(?:(?:发布|更新)?(?:时间|日期)[:：][\d\s\-/:.年月日]*?)?(?=[^\n]*(?:字体|字号|打印|大\s*中\s*小|语音|朗读(?:全文|本页|本文)|收听))"
                 r"(?:" + _READ_ALOUD + r"|(?:浏览)?字(?:体|号)(?:大小)?|打印(?:本页)?|关闭(?:窗口)?|分享到|朗读|默认|超大|[大中小]"
                 r"|[\s【】\[\]()（）:：|•·])+$")
 # a site's chrome glued to the issuer's name in a page's first line (X局首页X局2023年…, 图书馆VIP X区…: a document-
