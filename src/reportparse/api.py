@@ -13,7 +13,7 @@ from .errors import NotAnnualReportError
 from .extract.legacy import extract_legacy
 from .extract.narrative import NarrativeFigure, first_by_key, long_digit_runs, narrative_figures
 from .extract.narrative_channels import one_count_per_site, within_whole
-from .extract.narrative_lists import parts_over_total
+from .extract.narrative_lists import kinds_over_total, parts_over_total
 from .extract.prose_unread import denied_requests, unread_prose_counts
 from .extract.national import extract_national
 from .extract.rows import LabelIndex
@@ -81,6 +81,7 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     figures = within_whole(one_count_per_site(narrative_figures(doc.text, spacing=spacing, year=year, title=named), warnings),
                            warnings)
     parts_over_total(doc.text, figures, warnings)
+    kinds_over_total(doc.text, figures, warnings)
     evidence = {k: f.value for k, f in first_by_key([f for f in figures if f.period == "year"]).items()}
     limit = settings.max_split_solutions
 

@@ -66,7 +66,6 @@ def parts_over_total(text: str, figures: list, warnings: list[str]) -> None:
     """Say where the counts a 其中 sentence lists right after a proactive total add up to more than it (the parts
     2100+5469+1600余+600余 of a printed 8769): the report's own figures disagree (parts that overlap, or a misprint);
     the total stays read as printed."""
-    kinds_over_total(text, figures, warnings)
     if "其中" not in text:
         return
     for f in {f.start: f for f in figures if f.key == "disclosure.total" and f.applicant is None}.values():
