@@ -18,7 +18,7 @@ printed has the totals, the same per damage (a document counts for each of its d
 template, and the first --examples wrong values (document, damages, value id, drawn, read). The
 exit status is 1 when any value was WRONG. `--with NAME` adds a drawing of EXTRA (table 二 over a page
 break; full-width figures tracked in a borderless table; table 二 over a page break, borderless, its
-figures tracked) to the pool: the seed's documents are then drawn anew, so compare with the same option only.
+figures tracked; table 四 narrow, its header words one character a line) to the pool: the seed's documents are then drawn anew, so compare with the same option only.
 """
 from __future__ import annotations
 
@@ -100,6 +100,11 @@ def t3_rotated(rng: random.Random):
     return variants2.landscape_t3(rotate, sideways), f"{rotate}{' sideways' if sideways else ''}"
 
 
+def t4_narrow(rng: random.Random):
+    width, centred = rng.choice([18, 20, 22]), rng.random() < 0.7
+    return variants3.t4_narrow(width), f"{width} pt{' centred' if centred else ''}", centred
+
+
 def t2_across_pages(rng: random.Random):
     at, cut, repeat = rng.randrange(2, 14), rng.random() < 0.4, rng.random() < 0.4
     return variants3.t2_across_pages(at, cut, repeat), f"at {at}{' cut' if cut else ''}{' repeat' if repeat else ''}"
@@ -149,7 +154,17 @@ EXTRA = {
                                               "figure_spacing": r.choice([0.55, 0.7, 0.8]), "spaced_every": 1,
                                               "right_figures": r.random() < 0.5},
                                    "t2": t2_across_pages(r)},
+    # table 四 on a narrow page (stop 58): its header words set one character a line (结 / 果 / 维 / 持), centred
+    # in their cells or not, figures tracked or not, borderless or not
+    "t4_narrow": lambda r: _t4_narrow(r),
 }
+
+
+def _t4_narrow(r: random.Random) -> dict:
+    split, note, centred = t4_narrow(r)
+    return {"writer": {"rules": r.choice(["none", "three_line", "horizontal", "grid"]), "centre_cells": centred,
+                       "figure_spacing": r.choice([0.0, 0.55, 0.7, 0.8]), "spaced_every": 1},
+            "t4": (split, note)}
 
 
 def plan(seed: int, i: int, extra: tuple = ()) -> dict:
@@ -177,7 +192,7 @@ def draw(p: dict) -> tuple[bytes, dict]:
         exp = pr.legacy_three_line(buf, numbered=p["numbered"])
         return buf.getvalue(), exp["values"]
     writer: dict = {}
-    edits, t3, t2, posts = [], None, None, []
+    edits, t3, t2, t4, posts = [], None, None, None, []
     for name in p["damages"]:
         opt = p["options"][name]
         writer.update(opt.get("writer", {}))
@@ -187,6 +202,8 @@ def draw(p: dict) -> tuple[bytes, dict]:
             t3 = opt["t3"][0]
         if "t2" in opt:
             t2 = opt["t2"][0]
+        if "t4" in opt:
+            t4 = opt["t4"][0]
         if "post" in opt:
             posts.append(opt["post"])
 
@@ -196,7 +213,7 @@ def draw(p: dict) -> tuple[bytes, dict]:
     for seed in range(p["report_seed"], p["report_seed"] + 5):
         buf = io.BytesIO()
         try:
-            exp = pr.county_report(buf, WHO, p["template"], seed, edit=edit, t3_split=t3, t2_split=t2, **writer)
+            exp = pr.county_report(buf, WHO, p["template"], seed, edit=edit, t3_split=t3, t2_split=t2, t4_split=t4, **writer)
             break
         except RuntimeError:        # (a seed whose invented numbers cannot all be distinct: the next)
             continue
@@ -210,7 +227,7 @@ def describe(p: dict) -> str:
     notes = []
     for name in p["damages"]:
         opt = (p.get("options") or {}).get(name, {})
-        bits = [f"{k}={v}" for k, v in opt.get("writer", {}).items()] + [opt[t][1] for t in ("t3", "t2") if t in opt]
+        bits = [f"{k}={v}" for k, v in opt.get("writer", {}).items()] + [opt[t][1] for t in ("t3", "t2", "t4") if t in opt]
         notes.append(name + (f"({', '.join(bits)})" if bits else ""))
     return f"{p['template']} seed {p.get('report_seed', '-')}: " + "; ".join(notes)
 

@@ -3,7 +3,7 @@ character a line or wrapped over 3-4 lines; a bad ToUnicode map (Kangxi radicals
 full-width figures, figures placed glyph by glyph with wide tracking; rows boxed apart, a grid
 without its outer border, rules of many short strokes or dots; a table pasted in as a picture;
 Word's cells holding a figure over its unit ('12' over '件'); table 四 over a page break (stop 54);
-table 二 over a page break (stop 55)."""
+table 二 over a page break (stop 55); table 四 narrow (stop 58)."""
 from __future__ import annotations
 
 from .pieces import T2_WIDTHS, T3_HEADER, T4_WIDTHS
@@ -108,6 +108,16 @@ def t4_across_pages(repeat: bool = False):
         w.y -= 10
         w.table(T4_WIDTHS, (t4[:3] if repeat else []) + t4[3:], header_rows=3 if repeat else 0,
                 open_top=not repeat)
+    return split
+
+
+def t4_narrow(width: float):
+    """A `t4_split` (county_report) drawing table 四 in columns `width` points wide (a narrow page, or a
+    table set in the text block's width): its header words wrapped one character a line (结 / 果 / 维 / 持)
+    where a column holds one character only, two a line where it holds two."""
+    def split(w, t4):
+        w.room(170)
+        w.table([width] * len(T4_WIDTHS), t4, header_rows=3)
     return split
 
 

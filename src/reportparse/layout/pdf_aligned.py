@@ -30,6 +30,7 @@ from ..patterns import FIGURE_CELL
 from .pdf_drift import drifted, rejoin
 from .pdf_aligned_cells import Band, Run, blank_columns, block_cell, cell_blocks, header_leaves, header_rows
 from .pdf_aligned_stacked import stacked_note, stacked_pairs, wrapped_note, wrapped_rows
+from .pdf_aligned_heads import unstacked
 from .pdf_aligned_units import units_folded, units_under
 from .pdf_aligned_chains import cut_chains
 from .pdf_lines import bands, letter_spaced, line_of, runs
@@ -63,6 +64,8 @@ def find_aligned_tables(items: list[Item], page: int, geo: PDFLayoutSettings,
                 spaced_runs.append(run)
             rs.append(run)
         page_bands.append(Band(rs, min(r.top for r in rs), max(r.bottom for r in rs)))
+    # header words set one character a line, their lines taken for letter-spaced words (pdf_aligned_heads.py)
+    page_bands = unstacked(page_bands, geo)
     # a figure over its unit word ('12' / '件') is the row's between them (pdf_aligned_units.py)
     page_bands = units_folded(page_bands, geo)
     # tracked figures chained over columns: cut where they stand (pdf_aligned_chains.py)
@@ -348,9 +351,14 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
     # figures spread wider than a cell gap: their digits one run each, joined where the header settles it
     cols, changed, split = split_figures(rows, leaves, cols, lambda r: _over(cols, r.x0, r.x1, slack), _joined,
                                          geo.rows_line_columns)
+    cut = any(len(figures) > len(rows[k].figures) for k, figures in changed.items())
     for k, figures in changed.items():  # (the band is the page's: no other table takes its figures)
         rows[k].runs = sorted([r for r in rows[k].runs if not r.figure] + figures, key=lambda r: r.x0)
         taken.update(id(r) for r in figures)
+    if cut:                             # chains cut into their cells' figures: the columns are theirs, not the chains'
+        cols = _columns([(r.x0, r.x1) for b in rows for r in b.figures], slack)
+        if len(cols) > len(leaves) > 0:
+            cols = _marks_joined(cols, rows, leaves, slack)
     cols = blank_columns(cols, [b for head in header for b in head], labels_end)
     _notes_in_cells(rows, page_bands[first:last + 1], cols, slack, pitch, taken)
     crowded(rows, lambda r: _over(cols, r.x0, r.x1, slack), _joined, split)

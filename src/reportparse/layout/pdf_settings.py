@@ -58,6 +58,16 @@ class PDFLayoutSettings:
     #: borderless tables: characters spaced evenly at most this many character heights apart are one
     #: letter-spaced word (a label justified over its cell), not one cell each (pdf_lines.letter_spaced)
     letter_gap: float = 1.5
+    #: borderless tables: a letter-spaced run (letter_gap) of a line with no figure, every character of
+    #: which stands over a figure of the next row of figures and has a lone character of its width
+    #: right over or under it at most this many character heights off (middle to middle), is one line
+    #: of header words set one character a line in narrow columns (结 / 果 / 维 / 持, table 四 on a
+    #: narrow page), not one word: cut into its characters (pdf_aligned_heads.py); 0 turns it off
+    stacked_head_pitch: float = 1.6
+    #: ... for runs of this many characters at least, half of them in stacks of three lines or more
+    #: (a justified label wrapped over lines of as many characters stands its characters over each
+    #: other too, but in the labels' column, over no figure: it stays a word)
+    stacked_head_chars: int = 3
     #: borderless tables: the wrapped lines of one cell are at most this many character heights apart
     cell_line_gap: float = 0.6
     #: two digits side by side whose character heights differ by more than this share of the taller

@@ -1,0 +1,91 @@
+"""Header words set one character a line in narrow columns (table 四 on a narrow page: 结 / 果 / 维 / 持
+under each other, one such stack a column), read back as one word each.
+
+The characters of one header line then stand alone at the columns' pitch, at one gap: just what a
+letter-spaced word is (pdf_lines.letter_spaced: `行  政  许  可` justified over its cell), so the line
+was joined into one "word" as wide as the table, taken for prose, and the header was lost (tracked
+figures under it were then settled by nothing). A letter-spaced word's characters have no character
+of their own width right over or under them a line away, each of them; a line of stacked header words
+has, at every character: the stacks' other lines. Such a run is cut back into its characters, and the
+header's cells join each stack into its word as they join any wrapped header word (cell_blocks).
+
+Geometry only, like the finder: no report vocabulary.
+"""
+from __future__ import annotations
+
+from .pdf_aligned_cells import Band, Run
+from .pdf_settings import PDFLayoutSettings
+
+
+def unstacked(page_bands: list[Band], geo: PDFLayoutSettings) -> list[Band]:
+    """`page_bands` with each letter-spaced run of a band with no figure, `stacked_head_chars` characters
+    at least, cut into one run a character where every character stands over a figure of the next
+    row of figures below, is a line of a stack (a lone character of its width right over or under it,
+    stacked_head_pitch), and half of them at least of a stack of three lines or more. A justified
+    label wrapped over lines of as many characters stands its lines' characters over each other too,
+    but in the labels' column, over no figure: it stays a word."""
+    least, pitch = geo.stacked_head_chars, geo.stacked_head_pitch
+    if not pitch:
+        return page_bands
+    # the runs that may be such a line: several lone characters at wide gaps (a word's are set tight)
+    cands = [(k, r) for k, b in enumerate(page_bands) if not b.figures for r in b.runs
+             if len(r.items) >= least and all(len(it.text) == 1 for it in r.items) and _apart(r.items, geo)]
+    if not cands:
+        return page_bands
+    at: dict[int, list] = {}            # the lone characters of the page by their left edge (to a point)
+    for b in page_bands:
+        for r in b.runs:
+            if not r.figure:
+                for it in _lone_items(r, geo):
+                    at.setdefault(int(it.x0), []).append(it)
+    out = list(page_bands)
+    for k, run in cands:
+        below = next((b.figures for b in page_bands[k + 1:] if b.figures), [])
+        if not all(any(f.x0 < it.x1 and it.x0 < f.x1 for f in below) for it in run.items):
+            continue                    # (a header word heads a column of figures: the first row's under it)
+        heights = [_stack(it, at, pitch) for it in run.items]
+        if min(heights) >= 2 and 2 * sum(1 for n in heights if n >= 3) >= len(heights):
+            band = out[k]
+            runs = [x for r in band.runs for x in ([_one(it) for it in r.items] if r is run else [r])]
+            out[k] = Band(runs, band.top, band.bottom)
+    return out
+
+
+def _apart(items, geo: PDFLayoutSettings) -> bool:
+    """Every two neighbouring characters stand farther apart than two cells' words may (cjk_cell_gap)."""
+    return all(b.x0 - a.x1 > geo.cjk_cell_gap * max(a.bottom - a.top, 1.0) for a, b in zip(items, items[1:]))
+
+
+def _lone_items(run: Run, geo: PDFLayoutSettings) -> list:
+    """The characters of a run that stand alone on their line (a lone character, or one of a
+    letter-spaced run): a stack's lines are such."""
+    if len(run.items) == 1 or _apart(run.items, geo):
+        return [it for it in run.items if len(it.text) == 1]
+    return []
+
+
+def _stack(it, at: dict, pitch: float) -> int:
+    """The lines of the stack `it` stands in (1: none): lone characters of its width each right over
+    or under the one before, a line away (their middles at most `pitch` character heights apart,
+    their edges within a tenth of one), counted up to three."""
+    n = 1
+    for step in (-1, 1):
+        cur = it
+        while n < 3:
+            cur = _next(cur, at, pitch, step)
+            if cur is None:
+                break
+            n += 1
+    return n
+
+
+def _next(it, at: dict, pitch: float, step: int):
+    h = max(it.bottom - it.top, 1.0)
+    mid = (it.top + it.bottom) / 2
+    near = [o for x in (int(it.x0) - 1, int(it.x0), int(it.x0) + 1) for o in at.get(x, ())]
+    return next((o for o in near if abs(o.x0 - it.x0) <= 0.1 * h and abs(o.x1 - it.x1) <= 0.1 * h
+                 and 0.8 * h <= step * ((o.top + o.bottom) / 2 - mid) <= pitch * h), None)
+
+
+def _one(it) -> Run:
+    return Run([it], it.text, it.x0, it.top, it.x1, it.bottom, False)
