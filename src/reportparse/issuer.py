@@ -12,8 +12,8 @@ from .model import Issuer, Region
 from .normalize import search_form
 from .published import signer
 from .issuer_compiled import FIGURE_SUBJECT, compiled_for_government, compiled_from_parts, compiled_named
-from .patterns import (FIELD_LIST_MARKS, AREA_WHOLE, INSTITUTION_SELF, ISSUER_FIELDS, OFFICE_FOR_GOVERNMENT, OPENING_CHARS,
-                       MIRROR_SPAM, SITE_CHROME_WORDS, LazyPattern)
+from .patterns import (AREA_WHOLE, FIELD_LIST_MARKS, INSTITUTION_SELF, ISSUER_FIELDS, OFFICE_FOR_GOVERNMENT,
+                       OPENING_CHARS, MIRROR_SPAM, SITE_CHROME_WORDS, LazyPattern)
 
 _LEADING_YEAR = LazyPattern(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)")
 # a year, or an academic year (中山大学2019-2020学年…, 學年 in a copy in traditional script): where the issuer's name ends;

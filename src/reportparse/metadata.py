@@ -16,8 +16,8 @@ from .genre import (ABOUT_REPORTS_WORDS as _ABOUT_REPORTS_WORDS, MODEL_WORDS as 
                     PART_YEAR_WORDS as _PART_YEAR_WORDS, PERIOD as _PERIOD)
 from .normalize import fold_traditional, search_form
 from .published import CAPTURE_FIELD, CN_DIGITS, WRITTEN_DATE, say as _say
-from .patterns import (FIELD_LIST_MARKS, BREADCRUMB_FIELDS, BREADCRUMB_PATH, CITED_TITLE, FIELD_SEPARATOR, HAN, INSTITUTION_SELF,
-                       OTHER_HEADER_FIELDS, PAGE_LABELS, PUBLISH_FIELDS, STATED_HEAD, TITLE_FIELDS, TOOLBAR_LINE,
+from .patterns import (BREADCRUMB_FIELDS, BREADCRUMB_PATH, CITED_TITLE, FIELD_LIST_MARKS, FIELD_SEPARATOR, HAN,
+                       INSTITUTION_SELF, OTHER_HEADER_FIELDS, PAGE_LABELS, PUBLISH_FIELDS, STATED_HEAD, TITLE_FIELDS, TOOLBAR_LINE,
                        LazyPattern, field_names)
 
 _YEAR = r"(?<!\d)(?P<year>(?:19|20)\d{2})"
