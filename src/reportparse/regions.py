@@ -192,9 +192,10 @@ def _maker_spans(body: str, bm: list[Match], cited: list) -> list[tuple[int, int
     for mt in bm:
         if mt.end > 300:
             break
-        m = _MAKER_BEFORE.match(body, mt.end)
-        start = max(body.rfind(c, 0, mt.start) for c in _CLAUSE_START)
-        if m and _FOLLOWS.search(body, start + 1, mt.start):
+        if (m := _MAKER_BEFORE.match(body, mt.end)) is None:
+            continue
+        start = max(body.rfind(c, 0, mt.start) for c in _CLAUSE_START)        # (the clause's)
+        if _FOLLOWS.search(body, start + 1, mt.start):
             spans += [(mt.start, b) for a, b in cited if a == m.end() - 1]
     return spans
 
