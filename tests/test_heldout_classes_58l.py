@@ -236,3 +236,25 @@ def test_guard_an_office_whose_place_was_lost_keeps_its_government():
     from reportparse.issuer import _without_chrome
     assert _without_chrome("365体育备用网址县人民政府办公室") == "县人民政府办公室"
     assert _without_chrome("区人民政府北京街道办事处首页") == "区人民政府北京街道办事处"
+
+
+# ---------------------------------------------------------------- d. a street's report naming its county's site only
+
+STREET = ("一、总体情况\n2022年{me}坚持以习近平新时代中国特色社会主义思想为指导,在区委、区政府的正确领导下,认真贯彻落实"
+          "《中华人民共和国政府信息公开条例》。现将公开情况报告如下。\n(一)主动公开情况\n政务页面中,{me}共发布信息17条。\n"
+          "(二)依申请公开情况\n2022年{me}共收到政府信息公开申请3件。\n(三)政府信息管理\n严格审核。\n"
+          "(四)政府信息公开平台建设情况\n" + "进一步规范栏目设置,优化页面内容。" * 60 + "\n依托{site}人民政府网站,及时发布{me}工作动态。\n")
+
+
+@pytest.mark.parametrize("me", ["我街", "我镇", "本乡"])
+def test_a_report_calling_itself_a_towns_word_is_a_towns_and_its_county_the_one_named(me):
+    issuer = reportparse.parse_text(STREET.format(me=me, site="天津市南开区")).issuer
+    assert (issuer.kind, issuer.region.code) == ("township", "120104")
+
+
+@pytest.mark.parametrize("me, site", [
+    ("我局", "天津市南开区"),                        # another kind's word
+    ("我街", "天津市南开区人民政府网站和河西区"),      # two counties
+])
+def test_guard_no_towns_county_where_it_is_not_settled(me, site):
+    assert reportparse.parse_text(STREET.format(me=me, site=site)).issuer.region.code is None

@@ -280,6 +280,19 @@ def street_said_bare(text: str) -> Optional[str]:
     return "街道" if sum(1 for _ in _BARE_STREET_SUBJECT.finditer(head)) >= 2 else None
 
 
+# … or one that calls itself by a town's or a street's own word (我街, 我镇, 本乡) two or more times and never by another
+# kind's (我局, 我区, 全县, 本市 …), in a text that speaks of no area's whole: a town's or street's report, its kind settled
+# and its name not said (its county where its text names that county alone: regions._township_county)
+_TOWN_SELF = LazyPattern(r"[我本](?:街道?|镇|乡(?!镇))")
+_OTHER_SELF = LazyPattern(r"[我本全](?:区|县|市|旗|州|省|局|办|委|厅)")
+
+
+def town_said_self(text: str) -> bool:
+    head = text[:8000]
+    return (sum(1 for _ in _TOWN_SELF.finditer(head)) >= 2 and not _OTHER_SELF.search(head)
+            and not AREA_WHOLE.search(head))
+
+
 def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
     notice = PUBLISHING_NOTICE.search(search_form(title)) if title else None
     if notice:          # 关于公布X2023年…年度报告的公告: the report it publishes names the issuer, or the report's opening
@@ -310,7 +323,7 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
     kind = issuer_kind(name, title or "") if name else None
     if kind in ("government", "general_office") and compiled_from_parts(text):
         kind = "aggregate"      # (由市政府办公室综合各县、区…的年度报告编制而成: the area's parts summed)
-    if not name and (not title or not names_issuer(title)) and street_said_bare(text):
+    if not name and (not title or not names_issuer(title)) and (street_said_bare(text) or town_said_self(text)):
         kind = "township"
     # (a department's name in its title may open with its city's name without 市: 十堰住房公积金中心, never a school's)
     body_name = name if kind == "department" and title and name in title and not _SCHOOL_END.search(search_form(name)) else ""
