@@ -247,9 +247,12 @@ def _compiled_by(head: str) -> bool:
 # a page's chrome saved before the body (选择特殊符号 / 选择搜索类型 / 请输入搜索, 登录 注册): a few short lines that say no
 # sentence, hold no figure and name nothing of the genre (never a title line: 岚峰县政务公开工作情况), passed over before
 # 一、总体情况 is looked for; so are the portal's name (南京市某区人民政府, 某县政府门户网站) and its bare host (www.x.gov.cn)
-# on lines of their own
+# on lines of their own; and the site's footer, lines that hold its fields (版权所有：…, 主办单位：…, 地址：… 邮编：…, 网站
+# 标识码：…, X公网安备…, ICP备…), saved above the body
+_FOOTER_FIELDS = r"版权所有|主办单位|承办单位|网站标识码|公网安备|ICP备|邮编"
 _CHROME_LINES = LazyPattern(r"(?:[ \t\u3000]*(?:(?![^\n]*(?:公开|政务|政府|报告|情况|工作|总结|年))[^\s。，,；;：:\d一二三四五六七八九十()]{1,12}"
-                            r"|\p{Han}{2,16}?(?:人民政府|政府)(?:门户网站?|网)?|(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?)"
+                            r"|\p{Han}{2,16}?(?:人民政府|政府)(?:门户网站?|网)?|(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?"
+                            r"|[^\n。]{0,80}?(?:" + _FOOTER_FIELDS + r")[^\n。]{0,80})"
                             r"[ \t\u3000]*\n){1,6}(?=\s*一[,.．]\s*总体情况)", regex.I)
 
 
@@ -271,6 +274,8 @@ def _template_overview(head: str) -> bool:
             return True
         need = 3 if cover else 2
     else:
+        if _bare_overview(head):
+            return True
         need = 2 if _STATUTE.search(head) else 3
     if _TEMPLATE_SECTION.search(head):
         return True
@@ -282,6 +287,18 @@ def _template_overview(head: str) -> bool:
         if _TEMPLATE_PARTS.index(part) == "一二三四五".index(m["n"]):
             in_place.add(part)
     return len(in_place) >= need
+
+
+# … or, stored from 一、总体情况 with no preamble at all, a first paragraph that says the year's work under the government's
+# statute (2020年以来,我区…严格按照新修订的《中华人民共和国政府信息公开条例》…) and then the template's own first part,
+# (一)主动公开政府信息情况: a report's outline from its start (never a notice's, nor an assessment of others' work, 评估)
+_FIRST_PART = LazyPattern(r"\s*\(一\)\s*" + _WORK_VERB + r"(?:政府信息)?主动公开")
+
+
+def _bare_overview(head: str) -> bool:
+    first, _, rest = head.lstrip().partition("\n")[2].lstrip().partition("\n")
+    return bool(_OVERVIEW_OF_THE_YEAR.match(head) and _GOV_STATUTE.search(first) and "评估" not in first
+                and _FIRST_PART.match(rest) and not _NOTICE.search(head))
 
 
 def _overview_follows_notice(head: str) -> bool:

@@ -12,8 +12,8 @@ from .model import Issuer, Region
 from .normalize import search_form
 from .published import signer
 from .issuer_compiled import FIGURE_SUBJECT, compiled_for_government, compiled_from_parts, compiled_named
-from .patterns import (AREA_WHOLE, INSTITUTION_SELF, ISSUER_FIELDS, OFFICE_FOR_GOVERNMENT, OPENING_CHARS,
-                       MIRROR_SPAM, SITE_CHROME_WORDS, LazyPattern)
+from .patterns import (AREA_WHOLE, FIELD_LIST_MARKS, INSTITUTION_SELF, ISSUER_FIELDS, OFFICE_FOR_GOVERNMENT,
+                       OPENING_CHARS, MIRROR_SPAM, SITE_CHROME_WORDS, LazyPattern)
 
 _LEADING_YEAR = LazyPattern(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)")
 # a year, or an academic year (中山大学2019-2020学年…, 學年 in a copy in traditional script): where the issuer's name ends;
@@ -24,11 +24,13 @@ _ISSUER_TAIL = LazyPattern(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:政府信息公
 _OFFICE_ROOMS = r"参事室|研究室"
 _ISSUER_END = LazyPattern(r"(?:政府|委员会|局|厅|办公室|委|办|中心|街道|[乡镇]|" + _OFFICE_ROOMS + ")$")
 # a section of the body that wrote the report, after its name (由X街道党政办公室综合科编制), and a town's or street's own
-# office (X街道党政办公室, X镇党政办, X镇人民政府党政办公室): the body is the issuer
+# office (X街道党政办公室, X镇党政办, X镇人民政府党政办公室; a zone's too: 由X高新区党政办公室编制 … 我区): the body is the issuer
 _SECTION_AFTER = LazyPattern(r"^.+(?:政府|委员会|局|厅|办公室|委|办|中心|街道|[乡镇])(?=[^\s,，。;；]{1,6}(?:科|股)$)")
 # (or an office of another name, its usual one in brackets after it: X镇人民政府综合信息指挥室（党政综合办公室）)
-_TOWN_OFFICE = LazyPattern(r"^.+(?:街道|办事处|[乡镇](?:人民政府)?)(?=(?:党政(?:综合)?办(?:公室)?|[^\s()（）]{2,10}?室"
+_TOWN_OFFICE = LazyPattern(r"^.+(?:街道|办事处|[乡镇](?:人民政府)?|开发区|高新区|新区|园区|管委会|管理委员会)(?=(?:党政(?:综合)?办(?:公室)?|[^\s()（）]{2,10}?室"
                            r"[(（]党政(?:综合)?办(?:公室)?[)）])$)")
+# … and a department's own office (由X县统计局办公室编制; never a party committee's, 县委办公室): the department
+_DEPARTMENT_OFFICE = LazyPattern(r"^.+(?:局|厅|委员会)(?=(?:党政|综合)?办公室$)")
 _GOVERNMENT_AFTER = ("人民政府", "管委会", "管理委员会")
 # a label before the name (文字解读：, 图解：) ends at a colon: a body's name has none, nor a sentence's marks
 _ISSUER_LABEL = LazyPattern(r"[:：]")
@@ -94,8 +96,10 @@ _SELF_NAMED = LazyPattern(rf"结合(?:{_YEAR}\s*年度?)?(?P<name>{_NAME}{{2,30}
                           rf"|本(?:年度)?报告由(?P<name>{_NAME}{{2,30}}?)(?:结合|根据|按照|依据|依照|编制|负责)"
                           rf"|(?<=[,，。;；:：\n])(?P<name>{_NAME}{{2,30}}?)(?:特此|特|现)?编制(?:了)?《?(?:{_YEAR}\s*年度?)?"
                           r"(?:本级)?(?:政府|政务)?信息公开"
+                          # (编写 as 编制, the year's report named right after it: 由X局编写了2022年度政府信息公开工作年度报告)
                           rf"|(?<=[,，;；:：])由(?P<name>{_NAME}{{2,30}}?)(?:负责)?编制(?=[。;；\n]|$|(?:完成|形成)?本(?:年度)?报告|[,，](?:报告)?全文(?:包括|由|共)"
                           rf"|的(?:{_YEAR}(?:\s*[-—–至]\s*(?:19|20)\d{{2}}\s*学)?\s*年度?)?(?:本级)?(?:政府|政务)?信息公开)"
+                          rf"|(?<=[,，;；:：])由(?P<name>{_NAME}{{2,30}}?)(?:负责)?(?:编制|编写)(?:了)?(?={_YEAR}\s*年度?(?:本级)?(?:政府|政务)?信息公开)"
                           rf"|(?<=[,，。;；:：\n])(?P<name>{_NAME}{{2,30}}?)(?:特|现)?编制(?:了)?本(?:年度)?报告"
                           rf"|(?:\A|\n)[ \t\u3000]*(?P<name>{_NAME}{{2,30}}?)(?={_YEAR}\s*年)"
                           # … or as the subject of the text's first sentence, after the year and a clause of who led it (2022年，X街道
@@ -139,11 +143,12 @@ def self_named(text: str) -> Optional[str]:
     head = text[:600]
     m = _SELF_NAMED.search(search_form(head))       # a copy in traditional script (結合…政府信息公開) too
     name = m and head[slice(*m.span("name"))].strip()
-    for own in (_SECTION_AFTER, _TOWN_OFFICE):
+    owner = False       # (the body whose own office compiled it: a zone's name ends as no other issuer's, 燕郊高新区)
+    for own in (_SECTION_AFTER, _TOWN_OFFICE, _DEPARTMENT_OFFICE):
         cut = name and own.match(search_form(name))
         if cut:
-            name = name[:cut.end()]
-    ends = name and _ends_as_issuer(name)
+            name, owner = name[:cut.end()], own is _TOWN_OFFICE
+    ends = name and (_ends_as_issuer(name) or owner)
     # (我局, 本局 say it is the issuer's own without naming it)
     return name if ends and not _NOT_ISSUER.search(name) and not _self_word(name) else None
 
@@ -158,7 +163,7 @@ def untitled_name(text: str) -> Optional[str]:
         or _opening_town(text)
 
 
-_LABELLED_ISSUER = LazyPattern(r"^[ \t\u3000•·●▪■◆*-]*(?:" + "|".join(ISSUER_FIELDS)
+_LABELLED_ISSUER = LazyPattern(r"^[ \t\u3000" + regex.escape(FIELD_LIST_MARKS) + r"]*(?:" + "|".join(ISSUER_FIELDS)
                                + r")[ \t\u3000]*[:：][ \t\u3000]*(?P<name>[^\s:：|]{2,30})[ \t\u3000]*$", regex.M)
 
 
@@ -275,6 +280,19 @@ def street_said_bare(text: str) -> Optional[str]:
     return "街道" if sum(1 for _ in _BARE_STREET_SUBJECT.finditer(head)) >= 2 else None
 
 
+# … or one that calls itself by a town's or a street's own word (我街, 我镇, 本乡) two or more times and never by another
+# kind's (我局, 我区, 全县, 本市 …), in a text that speaks of no area's whole: a town's or street's report, its kind settled
+# and its name not said (its county where its text names that county alone: regions._township_county)
+_TOWN_SELF = LazyPattern(r"[我本](?:街道?|镇|乡(?!镇))")
+_OTHER_SELF = LazyPattern(r"[我本全](?:区|县|市|旗|州|省|局|办|委|厅)")
+
+
+def town_said_self(text: str) -> bool:
+    head = text[:8000]
+    return (sum(1 for _ in _TOWN_SELF.finditer(head)) >= 2 and not _OTHER_SELF.search(head)
+            and not AREA_WHOLE.search(head))
+
+
 def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
     notice = PUBLISHING_NOTICE.search(search_form(title)) if title else None
     if notice:          # 关于公布X2023年…年度报告的公告: the report it publishes names the issuer, or the report's opening
@@ -305,7 +323,7 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
     kind = issuer_kind(name, title or "") if name else None
     if kind in ("government", "general_office") and compiled_from_parts(text):
         kind = "aggregate"      # (由市政府办公室综合各县、区…的年度报告编制而成: the area's parts summed)
-    if not name and (not title or not names_issuer(title)) and street_said_bare(text):
+    if not name and (not title or not names_issuer(title)) and (street_said_bare(text) or town_said_self(text)):
         kind = "township"
     # (a department's name in its title may open with its city's name without 市: 十堰住房公积金中心, never a school's)
     body_name = name if kind == "department" and title and name in title and not _SCHOOL_END.search(search_form(name)) else ""
@@ -444,7 +462,15 @@ def _without_chrome(name: str) -> str:
     """The piece of a name with site chrome glued to it (X局首页X局, 图书馆VIP X区人民政府) that names a body: the last
     piece ending as a body's name does, else the last piece."""
     pieces = [p.strip() for p in _SITE_CHROME.split(name) if p.strip()]
-    return next((p for p in reversed(pieces) if _ISSUER_END.search(search_form(p))), pieces[-1] if pieces else "")
+    piece = next((p for p in reversed(pieces) if _ISSUER_END.search(search_form(p))), pieces[-1] if pieces else "")
+    # (a mirror's words put in place of the place's name leave its kind alone, 新葡京博彩官网区人民政府北京街道办事处: that
+    # government lost its name and is no part of the body's; the body after it is the issuer)
+    orphan = _ORPHAN_GOVERNMENT.match(search_form(piece)) if not name.startswith(piece) else None
+    return piece[orphan.end():] if orphan else piece
+
+
+# (only a street's or a town's name after it, which names that body in full: 县人民政府办公室 cut so would say 办公室 alone)
+_ORPHAN_GOVERNMENT = LazyPattern(r"[省市区县旗州盟](?:人民)?政府(?=\p{Han}{2,16}(?:街道办事处|街道|[乡镇](?:人民政府)?)$)")
 
 
 def _region(title: str, text: str, year: Optional[int], township: bool = False, body_name: str = "") -> Region:

@@ -34,15 +34,27 @@ _OFFICE_OF_PLACE = LazyPattern(r"^(?P<place>\p{Han}{1,20}?(?P<level>[省市区�
 _WHOLE_MENTIONS = 2
 
 
-def compiled_for_government(office: str, text: str) -> str:
+# … and never the issuer of a text that speaks as a department (我局, 本委) and never as the office (我办): the office compiled
+# a department's report (本报告由X县人民政府办公室编制 … 2021年,我局主动公开…; or the figures' subject a department:
+# 2021年,县统计局主动公开…), whose name it does not give
+_DEPARTMENT_SELF = LazyPattern(r"[我本](?:局|委(?!员)|厅)")
+_DEPARTMENT_ENDS = ("局", "委员会", "厅")
+_OFFICE_SELF = LazyPattern(r"[我本]办|[我本](?:单位|机关)")
+
+
+def compiled_for_government(office: str, text: str) -> Optional[str]:
     m = _OFFICE_OF_PLACE.match(search_form(office))
     if m is None or "由" + office not in text[:OPENING_CHARS]:
         return office
     head = text[:8000]
+    subjects = [search_form(head[slice(*f.span("name"))]) for f in FIGURE_SUBJECT.finditer(search_form(head))]
+    offices = any(_OFFICE_OF_PLACE.match(s) or s.endswith(("办公室", "办公厅")) for s in subjects)
+    if (_DEPARTMENT_SELF.search(head) or any(s.endswith(_DEPARTMENT_ENDS) for s in subjects)) \
+            and not _OFFICE_SELF.search(head) and not offices:
+        return None
     if head.count("全" + m["level"]) + head.count("我" + m["level"]) < _WHOLE_MENTIONS and not _compiled_whole(office, text):
         return office
-    subjects = (search_form(head[slice(*f.span("name"))]) for f in FIGURE_SUBJECT.finditer(search_form(head)))
-    if any(_OFFICE_OF_PLACE.match(s) or s.endswith(("办公室", "办公厅")) for s in subjects):
+    if offices:
         return office
     government = office[:m.end("place")] + "人民政府"
     return government if government in text else office

@@ -16,8 +16,8 @@ from .genre import (ABOUT_REPORTS_WORDS as _ABOUT_REPORTS_WORDS, MODEL_WORDS as 
                     PART_YEAR_WORDS as _PART_YEAR_WORDS, PERIOD as _PERIOD)
 from .normalize import fold_traditional, search_form
 from .published import CAPTURE_FIELD, CN_DIGITS, WRITTEN_DATE, say as _say
-from .patterns import (BREADCRUMB_FIELDS, BREADCRUMB_PATH, CITED_TITLE, FIELD_SEPARATOR, HAN, INSTITUTION_SELF,
-                       OTHER_HEADER_FIELDS, PAGE_LABELS, PUBLISH_FIELDS, STATED_HEAD, TITLE_FIELDS, TOOLBAR_LINE,
+from .patterns import (BREADCRUMB_FIELDS, BREADCRUMB_PATH, CITED_TITLE, FIELD_LIST_MARKS, FIELD_SEPARATOR, HAN,
+                       INSTITUTION_SELF, OTHER_HEADER_FIELDS, PAGE_LABELS, PUBLISH_FIELDS, STATED_HEAD, TITLE_FIELDS, TOOLBAR_LINE,
                        LazyPattern, field_names)
 
 _YEAR = r"(?<!\d)(?P<year>(?:19|20)\d{2})"
@@ -403,8 +403,8 @@ def _whole_title(line: str, above: str = "") -> bool:
 def _clean_title(title: str) -> str:
     """Without a field name (标题: / title:) or a site name after _ | -; of the parts so cut, the first that
     names a report (a page label before it: "Page 2 - X厅2019年度…报告", a flipbook's page)."""
-    # a markdown heading's marks, a list item's bullet (a CMS header set as a list: "• 标题：X…")
-    title = _CMS_TAG.sub("", _TITLE_FIELD.sub("", _FILE_SUFFIX.sub("", title.strip()).lstrip("#" + _BULLETS).strip()))
+    # a markdown heading's marks, a list item's bullet (a CMS header set as a list: "• 标题：X…", "- 标题: X…")
+    title = _CMS_TAG.sub("", _TITLE_FIELD.sub("", _FILE_SUFFIX.sub("", title.strip()).lstrip("#" + _BULLETS + FIELD_LIST_MARKS).strip()))
     if (glued := _TITLE_FIELD_GLUED.match(title) or _TITLE_FIELD_SPACED.match(title) or _TITLE_FIELD_TAIL.match(title)
             or _PAGE_LABEL.match(title)) \
             and _names_report(title[glued.end():]):

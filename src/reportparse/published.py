@@ -136,6 +136,12 @@ _HEAD_FACTS_WRITTEN = LazyPattern(r"^[ \t\u3000]*" + WRITTEN_DATE + _FACT_TIME +
 _INDEXED_FACTS_DATE = LazyPattern(r"^[ \t\u3000]*[A-Za-z0-9]{5,}[-/](?:19|20)\d{2}[-/]\d{2,}[ \t\u3000]*\n"
                                   r"(?:[^\n\d]{0,30}\n){0,4}?[ \t\u3000]*"
                                   r"(?P<y>(?:19|20)\d{2})[-.](?P<m>\d{1,2})[-.](?P<d>\d{1,2})[ \t\u3000]*$", regex.M)
+# … or a CMS's facts set as a list with their labels lost, the title's item then two dates alike, one an item each (the
+# written and the published date: "• X2020年…年度报告⏎• 2021-01-18⏎• 2021-01-18"): the page's date; never two dates
+# that differ (which is the page's is not said), nor a date out of the title's list
+_LISTED_TITLE_DATES = LazyPattern(r"^[ \t\u3000]*[•·●▪][ \t\u3000]*[^\n]{2,80}?(?:报告|年报)[ \t\u3000]*\n"
+                                  r"[ \t\u3000]*[•·●▪][ \t\u3000]*" + _ISO_DATE + r"[ \t\u3000]*\n"
+                                  r"[ \t\u3000]*[•·●▪][ \t\u3000]*(?P=y)(?P=sep)(?P=m)(?P=sep)(?P=d)[ \t\u3000]*$", regex.M)
 # … or a site's byline under the title: its name and address, then the date to the line's end ("银川市人民政府门户网站
 # www.yinchuan.gov.cn 2022-01-27", "中国宁夏网 www.nx.gov.cn 2022-01-27 09:12"): the address says it is the page's own line
 _HEAD_SITE_DATE = LazyPattern(r"^[^\n\d]{0,30}?(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
@@ -256,7 +262,7 @@ def signer(text: str) -> Optional[str]:
 
 def _head_date(doc: Document) -> Optional[_dt.date]:
     m = next((m for p in (_HEAD_DATE, _HEAD_FACTS_DATE, _HEAD_FACTS_WRITTEN, _INDEXED_FACTS_DATE,
-                          _HEAD_SITE_DATE, _TITLE_LINE_DATE, _UNDER_TITLE_DATE, _UNDER_TITLE_BARE_DATE)
+                          _LISTED_TITLE_DATES, _HEAD_SITE_DATE, _TITLE_LINE_DATE, _UNDER_TITLE_DATE, _UNDER_TITLE_BARE_DATE)
               if (m := p.search(doc.text, 0, _HEAD_DATE_CHARS))), None)
     return _date(m) if m else None
 

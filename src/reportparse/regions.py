@@ -31,6 +31,11 @@ _ADDRESS = re.compile(r"地址\s*[:：]?[^;；,，。)）\n]{0,40}")
 # named only there does not settle the region (it still counts toward settling a shared name)
 _CITED_REACH = 82
 _CITED = re.compile(r"《[^《》\n]{0,%d}》" % (_CITED_REACH - 2))
+# … and so does a place printed as the maker just before such a title in a clause that follows it (依据…和内蒙古自治区
+# 《政府信息公开年度报告制度》要求, 根据河北省人民政府办公厅《关于…的通知》): the rule's maker, not the issuer (never the
+# report's own title handed over: 现将X县《2021年…年度报告》公布如下)
+_MAKER_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:政府|办公厅|办公室|厅|局|委员会))?《")
+_FOLLOWS = re.compile(r"依据|根据|按照|遵照")
 # (or by its committee: 区党委管委, 管委会)
 _ZONE_SHORT = re.compile(r"(?:经开|高新|开发)区|管委")
 # a body of the state (国家税务总局, 国家统计局, 教育部, 海关总署, data/national_bodies.tsv): no region of its own; not a
@@ -181,6 +186,20 @@ def _resolve(d: Data, mt: Match, prev: Match | None, year: int | None, tcount: C
     return None                                   # still ambiguous: do not guess
 
 
+def _maker_spans(body: str, bm: list[Match], cited: list) -> list[tuple[int, int]]:
+    """The spans from each place named as a cited title's maker (see _MAKER_BEFORE) to that title's end."""
+    spans = []
+    for mt in bm:
+        if mt.end > 300:
+            break
+        if (m := _MAKER_BEFORE.match(body, mt.end)) is None:
+            continue
+        start = max(body.rfind(c, 0, mt.start) for c in _CLAUSE_START)        # (the clause's)
+        if _FOLLOWS.search(body, start + 1, mt.start):
+            spans += [(mt.start, b) for a, b in cited if a == m.end() - 1]
+    return spans
+
+
 def _bare_count(d: Data, code: str, body: str) -> int:
     """Mentions of an ancestor by its name without 省/市 (天津 in '对天津工作', 四川 in '四川各地'), asked only
     when a shared name (河东区: 天津's and 临沂's) is still to settle; a stem under two characters is no name."""
@@ -252,6 +271,7 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
             # (a title opened before the 300th character and closed after it is cited too: its place is no more the issuer's)
             if "《" in body[:300]:
                 cited = [m.span() for m in _CITED.finditer(body, 0, 300 + _CITED_REACH) if m.start() < 300]
+                cited += _maker_spans(body, bm, cited)
             head = body[:300]
             matches = [mt for mt in bm if mt.end <= 300 and not any(a <= mt.start < b for a, b in cited)]
         usable = []
