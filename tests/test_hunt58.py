@@ -14,7 +14,9 @@ read. Texts and figures are invented.
 - no review said as none caused by the disclosure work (没有发生因政府信息公开工作而引起的行政复议): review.total 0;
   never a review caused by another matter (因行政处罚而引起);
 - a paragraph opened by a part of the year (1—11月，…): its later sentences count that part too (…并无任何收费事项 is
-  no year's fee); a sentence naming the year (全年) is the year's.
+  no year's fee); a sentence naming the year (全年) is the year's;
+- requests addressed to a government (受理向市政府提出的信息公开申请176件) in the report of that government's office
+  (…市人民政府办公室): the office's own; never in a department's nor another level's office.
 """
 from __future__ import annotations
 
@@ -182,3 +184,24 @@ def test_a_sentence_naming_the_year_in_such_a_paragraph_is_the_years():
 def test_the_same_paragraph_without_the_part_is_the_years():
     v = _values(_YEAR14 + "全市共受理政府信息公开申请69件，答复69件。经认真审查，均依法予以答复，并无任何收费事项。")
     assert v["fees.collected"] == 0 and v["requests.new"] == 69
+
+
+# ---- requests addressed to a government, in its office's report ------------------------------------------------------
+
+@pytest.mark.parametrize("title, sentence, n", [
+    ("岚峰市人民政府办公室2025年政府信息公开工作年度报告", "全年受理向市政府提出的信息公开申请176件，办复率达到了100%。", 176),
+    ("青禾县人民政府办公室2024年政府信息公开工作年度报告", "2024年，受理公民、法人或其他组织向县政府提出的政府信息公开申请38件。", 38),
+    ("岚峰市青禾区人民政府办公室2023年政府信息公开工作年度报告", "共受理向区人民政府提出的政府信息公开申请57件。", 57),
+])
+def test_requests_to_a_government_in_its_offices_report(title, sentence, n):
+    v = _values(title + "\n一、总体情况\n（二）依申请公开情况\n" + sentence)
+    assert v["requests.new"] == n
+
+
+@pytest.mark.parametrize("title", [
+    "青禾县发展和改革局2024年政府信息公开工作年度报告",
+    "青禾县人民政府办公室2024年政府信息公开工作年度报告",
+])
+def test_requests_to_another_government_stay_unread_in_an_office_or_department(title):
+    v = _values(title + "\n一、总体情况\n（二）依申请公开情况\n受理向市政府提出的政府信息公开申请12件。")
+    assert "requests.new" not in v
