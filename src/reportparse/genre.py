@@ -95,15 +95,23 @@ _LIST_MIN = 3
 # a legacy report stored from its overview on (一、政府信息公开总体工作情况, or straight from its first subsection) states
 # the overview's parts as numbered status headings ((一)组织机构建设情况 (二)《指南》和《目录》的更新情况 (三)…制度…情况
 # (四)查阅场所建设情况): three of these parts, one of them the disclosure's own (指南, 目录, 查阅), with 信息公开 named
-_LEGACY_PARTS = (("机构",), ("制度",), ("指南", "目录"), ("查阅",), ("宣传", "培训"))
+_LEGACY_PARTS = (("机构", "领导体制"), ("制度",), ("指南", "目录"), ("查阅",), ("宣传", "培训"))
 _LEGACY_OWN_PARTS = 2, 3
 _LEGACY_PART = LazyPattern(r"^[ \t\u3000]*\([一二三四五六七八九十]{1,2}\)(?P<h>[^\n。]{2,30}?)情况", regex.M)
 _LEGACY_PARTS_MIN = 3
+# … or the same parts said as the work done, each heading alone on its line ((一)建立健全领导体制和工作机制 (二)科学编制政府
+# 信息公开指南和公开目录 (三)逐步完善政府信息公开配套制度): a plan's orders read so too, so the opening must also hold a
+# status section of the report's own (二、主动公开政府信息情况)
+_LEGACY_DONE = LazyPattern(r"^[ \t\u3000]*\([一二三四五六七八九十]{1,2}\)(?P<h>[^\n。:：]{2,30}?)。?[ \t\u3000]*$", regex.M)
+_OWN_STATUS = ("主动公开", "依申请公开")
 # … or a body whose title and preamble are lost (a page's excerpt from 一、 on) headed by the genre's own status
 # sections: the requests' (二、政府信息依申请公开情况), the review and lawsuits' (四、复议、诉讼和申诉情况) and one more of
 # its parts (一、政府信息与政务公开基本情况, 三、咨询情况, 主动公开, 收费): what a report says of its year, not a plan's orders
 # (the search form writes 、 as a comma: 四,复议,诉讼和申诉情况)
-_STATUS_SECTION = LazyPattern(r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}[、.．,](?P<h>[^\n。:：]{2,24}?)情况[ \t\u3000]*$", regex.M)
+# (an excerpt from inside a section on numbers its status sections as subsections: (二)依申请公开的政府信息情况 (三)咨询处理情况
+# (四)复议、诉讼和申诉情况)
+_STATUS_SECTION = LazyPattern(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}[、.．,]|\([一二三四五六七八九十]{1,2}\))"
+                              r"(?P<h>[^\n。:：]{2,24}?)情况[ \t\u3000]*$", regex.M)
 # … or by the sections the 2016-2018 reports had to add (三、发布解读、回应社会关切及交流情况 / 四、重点领域政府信息公开工作推进
 # 情况) and the proactive one (五、主动公开政府信息以及公开平台建设等情况): the requests' section may come after the opening
 _STATUS_SECTIONS = ((("依申请公开", "政府信息公开申请"), ("复议", "诉讼"), ("主动公开", "公开基本", "公开总体", "咨询", "收费")),
@@ -211,10 +219,17 @@ def _legacy_overview(head: str) -> bool:
     ((一)…机构…情况 (二)…指南…目录…情况 (三)…制度…情况), one of them the disclosure's own, and call itself nothing else?"""
     if "信息公开" not in head or _NOTICE.search(head) or _names_other_genre(head):
         return False
-    found = set()
-    for m in _LEGACY_PART.finditer(head):
-        found.update(i for i, words in enumerate(_LEGACY_PARTS) if any(w in m["h"] for w in words))
+    found = _legacy_parts(_LEGACY_PART, head)
+    if len(found) < _LEGACY_PARTS_MIN or not any(i in found for i in _LEGACY_OWN_PARTS):
+        found |= _legacy_parts(_LEGACY_DONE, head)
+        if not any(w in m["h"] for m in _STATUS_SECTION.finditer(head) for w in _OWN_STATUS):
+            return False
     return len(found) >= _LEGACY_PARTS_MIN and any(i in found for i in _LEGACY_OWN_PARTS)
+
+
+def _legacy_parts(headings: LazyPattern, head: str) -> set[int]:
+    """The parts of a legacy overview (_LEGACY_PARTS, by index) its headings found in head name."""
+    return {i for m in headings.finditer(head) for i, words in enumerate(_LEGACY_PARTS) if any(w in m["h"] for w in words)}
 
 
 def _status_sections(head: str) -> bool:

@@ -261,7 +261,7 @@ def _medium_after(ctext: str, cs: int, s: int, e: int) -> bool:
     """Does another medium's count follow the match [s, e) in its paragraph, not as a part listed after 其中
     (…915条，其中通过政府网站公开93条，微信公众号公开822条), nor where its clause names the ways as many
     (通过网站、微信等渠道)?"""
-    if _ALL_WAYS.search(ctext, cs, e):
+    if _all_ways(ctext, cs, e):
         return False
     lo, hi = _paragraph(ctext, s, e)
     if any(not _parts_listed(ctext[e:m.start()]) for m in _MEDIUM_COUNT.finditer(ctext, e, hi)):
@@ -271,6 +271,17 @@ def _medium_after(ctext: str, cs: int, s: int, e: int) -> bool:
     if way is not None and not _parts_listed(ctext[e:way.start()]) and not _CLAUSE_MARK.search(ctext, way.end(), hi):
         return True
     return bool(_MEDIUM_COUNT.search(ctext, 0, lo) or _MEDIUM_COUNT.search(ctext, hi))
+
+
+def _all_ways(ctext: str, cs: int, e: int) -> bool:
+    """Does the clause of the match ending at e (from cs), or the way named in the clause right before it
+    (通过政府网站等方式,主动公开…19322条), name the ways as many: all of them, no one channel?"""
+    if _ALL_WAYS.search(ctext, cs, e):
+        return True
+    if "通过" not in ctext[max(0, cs - 40):cs]:
+        return False
+    way = _WAY_BEFORE.search(ctext, max(0, cs - 40), cs)
+    return way is not None and _ALL_WAYS.match(ctext, way.start(), cs) is not None
 
 
 def _channel_before(ctext: str, cs: int) -> bool:
@@ -295,7 +306,7 @@ def _other_figures(ctext: str, s: int, e: int) -> bool:
 def _other_channels(ctext: str, cs: int, s: int, e: int) -> list:
     """The counts in the paragraph of the match [s, e) (its clause from cs) of what went out by a channel other
     than the one its clause names. Channels said as many (通过网站、微博等渠道, 通过不同渠道) are all of them: none other."""
-    if _ALL_WAYS.search(ctext, cs, e):
+    if _all_ways(ctext, cs, e):
         return []
     lo, hi = _paragraph(ctext, s, e)
     # a channel after 其中 is a part of the count before it (…主动公开538条，其中通过政府网站公开61条), none beside it;
@@ -390,7 +401,7 @@ def site_beside_another(ctext: str, cs: int, s: int, e: int) -> bool:
     count another channel's or, after it, another medium's output, not as its parts (汉中市某局网站主动公开…信息395条,
     某某微信号发布信息41条)? The count is then that website's alone, not the whole: whichever way its clause names the
     site (its owner as the subject, too)."""
-    if _ALL_WAYS.search(ctext, cs, e):
+    if _all_ways(ctext, cs, e):
         return False
     hi = _paragraph(ctext, s, e)[1]
     return bool(_other_channels(ctext, cs, s, e)) or any(

@@ -94,8 +94,10 @@ def is_part(prefix: str, title: Optional[str], alias: Optional[str] = None, for_
 
 
 # a request addressed to a government by its level (受理…向县政府提出的…申请): the issuer's own only where the title's
-# issuer is that government itself (兴和县人民政府, 2024年兴和县), never its office or a department (…县发改局)
+# issuer is that government itself (兴和县人民政府, 2024年兴和县) or its office, which answers the requests made to it
+# (邢台市人民政府办公室: 受理向市政府提出的…申请176件), never a department (…县发改局)
 _ADDRESSED = re.compile(r"向([县区市旗])(?:人民)?政府(?:提出|提交|递交)")
+_GOVERNMENT_OFFICE = re.compile(r"(?:人民)?政府(?:办公室|办公厅)$")
 
 
 def _place_of(name: str) -> str:
@@ -109,7 +111,8 @@ def addressed_elsewhere(match: str, title: Optional[str]) -> bool:
     m = _ADDRESSED.search(match) if "向" in match else None
     if m is None:
         return False
-    return not _place_of(_TITLE_YEAR.sub("", title or "")).endswith(m.group(1))
+    issuer = _TITLE_YEAR.sub("", title or "")
+    return not _place_of(_GOVERNMENT_OFFICE.sub("人民政府", issuer)).endswith(m.group(1))
 
 
 def names_issuer(who: str, title: Optional[str]) -> bool:

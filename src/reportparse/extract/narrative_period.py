@@ -116,6 +116,8 @@ def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Opti
     if part >= 0 and part > max([m.end() for m in _YEAR_WORD.finditer(ctext, ss, s)]
                                 + [_year_clause(ctext, ss, s, year)]):
         return None             # 2017年7-12月…1945条, 下半年…: a part of the year's count
+    if part < 0 and _paragraph_of_part(ctext, ss, s, year):
+        return None             # 1—11月，全市共受理…。…，并无任何收费事项: the paragraph's part, not the year
     if "新增" in ctext[max(ss, s - 4):s]:
         new = _NEW_BEFORE.search(ctext, max(ss, s - 12), s)
         if new:                 # 其中2010年新增主动公开…14条: the year's new ones, whatever runs before them
@@ -159,6 +161,20 @@ def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Opti
     if ended and _UP_TO_YEAR_END.match(ctext, ended[-1]):
         return ENDED            # 截至2018年底，共受理…: from a start the sentence does not say, up to the year's end
     return None                 # 累计… alone, or up to a day inside the year: from a start the sentence does not say
+
+
+# the paragraph's first clause, where a part of the year may open it for all its sentences
+_OPENING_CLAUSE = LazyPattern(r"[^,，。;；:：\n]{1,24}[,，:：]")
+
+
+def _paragraph_of_part(ctext: str, ss: int, s: int, year: Optional[int]) -> bool:
+    """Does the paragraph holding the sentence [ss, …) open, in an earlier sentence, with a part of the year as its
+    first clause (1—11月，全市共受理…。经审查…，并无任何收费事项), and the sentence name no year of its own before s?"""
+    lo = ctext.rfind("\n", 0, ss) + 1
+    if lo >= ss or not ctext[lo].isdigit() and ctext[lo] not in "上下前第":
+        return False
+    first = _OPENING_CLAUSE.match(ctext, lo, ss)
+    return first is not None and _part_of_year(ctext, lo, first.end(), year) >= 0 and _own_year(ctext, ss, s, year) < 0
 
 
 def _own_year(ctext: str, ss: int, s: int, year: Optional[int]) -> int:
