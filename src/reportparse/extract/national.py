@@ -121,8 +121,8 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
 
     # a pipe row cut after its label whose figures a converter cut over lines too ('| 规章 |' / '| 20 | 42 |' /
     # '| 44 |'): no total proves the join, its columns and the next line (a label, a heading: no figures) do
-    found = [g if g is not h and len(g.cells) == len(columns(h) or ()) else (label_alone_lines(
-        doc.text, h, len(columns(h) or ())) or g) for h, g in zip(raw, found)]
+    found = [g if (n := len(columns(h) or ())) == 0 or g is not h and len(g.cells) == n else (
+        label_alone_lines(doc.text, h, n) or g) for h, g in zip(raw, found)]
     hits = [h for h in found if h.cells]
     out.regions.append((start[0], hits[-1].region_end if hits else start[1]))
     # a row whose label stands in the table with no figure after it (its cells left out, or a layout
