@@ -7,22 +7,9 @@ columns, or a further row of figures after them (a row whose label was lost: whe
 tests named *guard* pass on the start tree."""
 import pytest
 
-import reportparse
+from test_table2_label_alone56 import _FIVE, _H2021, _got, _parse
 
-_HEAD = "某县林业局{year}年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
-_T3 = "三、收到和处理政府信息公开申请情况\n| 一、本年新收政府信息公开申请数量 | 5 | 0 | 0 | 0 | 0 | 0 | 5 |\n"
-_H2021 = "| 第二十条第（一）项 |\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n|---|---|---|---|\n"
 _H2019_5 = "| 第二十条第（五）项 |\n| 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n|---|---|---|---|\n"
-_FIVE = "| 第二十条第（五）项 |\n| 信息内容 | 本年处理决定数量 |\n|---|---|\n| 行政许可 | 317 |\n"
-
-
-def _parse(body, year=2022):
-    return reportparse.parse_text(_HEAD.format(year=year) + body + _T3)
-
-
-def _got(report, *prefixes):
-    return {i.key.removeprefix("disclosure."): i.value for i in report.indicators
-            if i.key.startswith(tuple(f"disclosure.{p}." for p in prefixes))}
 
 
 _BOTH = {"regulations.issued": 14, "regulations.repealed": 6, "regulations.in_force": 52,
