@@ -4,7 +4,8 @@ lone '|', a row's end a line of pipes); each cell its own line with a '|' line b
 after each and header words cut in two; a row cut after its label (its figures the next line, or past a page's break
 or over two or three lines); a long label broken over two lines; a table's header rows printed again inside it after a
 page break (table 三, table 四, the legacy appendix); table 二's or the appendix's rows cut after their label, their
-figures over several lines, or a long label's halves around the figures. HTML: a label cell's rowspan or a cell's colspan one off."""
+figures over several lines, or a long label's halves around the figures. HTML: a label cell's rowspan or a cell's
+colspan one off."""
 from __future__ import annotations
 
 import re
