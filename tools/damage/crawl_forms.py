@@ -3,7 +3,9 @@ invented content laid out as converters and CMSs leave it. Text: each cell its o
 lone '|', a row's end a line of pipes); each cell its own line with a '|' line between; cells a line with a blank line
 after each and header words cut in two; a row cut after its label (its figures the next line, or past a page's break
 or over two or three lines); a long label broken over two lines; a table's header rows printed again inside it after a
-page break (table 三, table 四, the legacy appendix). HTML: a label cell's rowspan or a cell's colspan one off."""
+page break (table 三, table 四, the legacy appendix); table 二's or the appendix's rows cut after their label, their
+figures over several lines, or a long label's halves around the figures. HTML: a label cell's rowspan or a cell's
+colspan one off."""
 from __future__ import annotations
 
 import re
@@ -109,6 +111,55 @@ def row_figures_parted(lines, rnd):
         else:
             out.append(ln)
     return out
+
+
+def _cut_rows(lines, start, end, rnd, halves):
+    """Rows in lines[start:end] cut after their label, their figures over one to three lines with breaks between
+    (halves: a long label wrapped over two lines instead, the figures between its halves)."""
+    out = lines[:start]
+    for ln in lines[start:end]:
+        pipe = _pipe_row(ln)
+        cells = _cells(ln) if pipe else ln.split(" ")
+        k = next((j for j, c in enumerate(cells) if _is_figure(c)), None)
+        if not k or len(cells) - k < 2 or not all(_is_figure(c) for c in cells[k:]) or rnd.random() < 0.3 or (
+                halves and (k != 1 or len(cells[0]) < 6)):
+            out.append(ln)
+            continue
+        join = (lambda cs: "| " + " | ".join(cs) + " |") if pipe else " ".join
+        figs = cells[k:]
+        cuts = sorted(rnd.sample(range(1, len(figs)), rnd.randint(0, min(2, len(figs) - 1))))
+        parts = [join(figs[a:b]) for a, b in zip([0] + cuts, cuts + [len(figs)])]
+        parts = [x for p in parts for x in (*(rnd.choice(PIPE_BREAKS if pipe else BREAKS) if rnd.random() < 0.3
+                                              else ()), p)]
+        if halves:
+            at = rnd.randint(2, len(cells[0]) - 2)
+            out += [join([cells[0][:at]]), *parts, join([cells[0][at:]])]
+        else:
+            out += [join(cells[:k]), *parts]
+    return out + lines[end:]
+
+
+def _table2_or_appendix(lines, rnd, halves):
+    s = next((i for i, ln in enumerate(lines) if "主动公开政府信息情况" in ln and len(ln) < 30), None)
+    e = next((i for i in range(s or 0, len(lines)) if "收到和处理政府信息公开申请" in lines[i] and len(lines[i]) < 30),
+             None)
+    if s is not None and e is not None and any(_pipe_row(ln) for ln in lines[s:e]):
+        return _cut_rows(lines, s, e, rnd, halves)
+    s = next((i for i, ln in enumerate(lines) if "本年度" in ln and "累计" in ln), None)
+    return _cut_rows(lines, s + 1, len(lines), rnd, halves) if s is not None else lines
+
+
+def rows_parted(lines, rnd):
+    """Table 二's pipe rows or the legacy appendix's rows cut after their label, their figures over one to three lines
+    ('| 规章 |' / '| 14 | 6 |' / '| 52 |', '受理政府信息公开申请总数 件' / '68' / '- 4 -' / '366'), a break (blank line,
+    page number, rule) between some parts."""
+    return _table2_or_appendix(lines, rnd, False)
+
+
+def label_halves_apart(lines, rnd):
+    """Table 二's or the legacy appendix's long labels wrapped over two lines with the row's figures between the
+    halves ('| 行政规范 |' / '| 23 | 9 |' / '| 71 |' / '| 性文件 |', '其中：当面申' / '32 86' / '请数')."""
+    return _table2_or_appendix(lines, rnd, True)
 
 
 _LONG = re.compile(r"[\u4e00-\u9fff（）()“”、，,]{10,}")
@@ -217,5 +268,5 @@ def html_colspan_drift(lines, rnd):
 
 
 TEXT = (cell_pipe_lines, pipe_a_line, cells_spaced, row_cut_after_label, row_figures_parted, label_wrapped,
-        header_repeated_text)
+        header_repeated_text, rows_parted, label_halves_apart)
 HTML = (html_rowspan_drift, html_colspan_drift)

@@ -273,12 +273,17 @@ def label_alone_rest(text: str, hit: RowHit) -> Optional[RowHit]:
 
 LABEL_ALONE_LINES = ("a row cut after its label: its cells the pipe rows of figures on the lines after it, which together "
                      "fill its columns and whose total holds")
+LABEL_ALONE_PARTS = ("a row cut after its label: its cells the pipe rows of figures on the lines after it, which together "
+                     "fill its columns exactly, the next line no figures")
 
 
-def label_alone_lines(text: str, hit: RowHit, n: int, total_ok) -> Optional[RowHit]:
+def label_alone_lines(text: str, hit: RowHit, n: int, total_ok=None) -> Optional[RowHit]:
     """label_alone_rest for a row of `n` cells whose figures a converter also cut over lines ('| (七)总计 |' / '| 12 |
     7 | 30 |' / '| 5 | 9 | 0 | 63 |'): the pipe rows of figures after the label, up to the first making `n` cells
-    together, the row's where no other row of figures follows them and its total (`total_ok`) holds; else None."""
+    together, the row's where no other row of figures follows them and its total (`total_ok`) holds; else None.
+    A row with no total (table 二, total_ok None) is proved by the rest alone: the parts fill its `n` columns with no
+    cell over (a part that overruns them is another row's) and the next line is no figures (the next row's label, a
+    heading or the table's end): a row of figures after them would be a row whose label was lost, the cut unknown."""
     one = label_alone_rest(text, hit)
     if one is not None:
         return one if len(one.cells) == n else None
@@ -299,9 +304,10 @@ def label_alone_lines(text: str, hit: RowHit, n: int, total_ok) -> Optional[RowH
     if len(cells) != n or _next_part(text, at) is not None:
         return None
     values = tuple(parse_cell(t.raw).value for t in cells)
-    if None in values or not total_ok(values):
+    if None in values or (total_ok is not None and not total_ok(values)):
         return None
-    return RowHit(hit.spec, hit.label, hit.label_start, hit.label_end, cells, True, end, hit.unit, LABEL_ALONE_LINES)
+    return RowHit(hit.spec, hit.label, hit.label_start, hit.label_end, cells, True, end, hit.unit,
+                  LABEL_ALONE_LINES if total_ok is not None else LABEL_ALONE_PARTS)
 
 
 def _breaks_only(text: str, at: int, end: int) -> bool:

@@ -20,10 +20,10 @@ def mixed_readings(raw: list[str], n: int, limit: int = 20_000) -> Optional[set[
     if not raw or not all(t.isascii() and t.isdigit() for t in raw):
         return None
     found: set[tuple] = set()
-    rest: dict[int, list[int]] = {}       # digits from each run of a cut row on
     steps = 0
 
-    def parts(toks: list[str], ti: int, pos: int, cells: tuple, left: int, room: int, tail: tuple) -> bool:
+    def parts(toks: list[str], offs: list[int], span, ti: int, pos: int, cells: tuple, left: int, room: int,
+              tail: tuple) -> bool:
         """Cells from toks[ti][pos:] on, `left` their sum still to make, `room` cells still to fill; False: too many
         steps."""
         nonlocal steps
@@ -36,11 +36,13 @@ def mixed_readings(raw: list[str], n: int, limit: int = 20_000) -> Optional[set[
             if room == 0 and left == 0:
                 found.add(cells + tail)
             return True
+        if room <= 0:
+            return True
+        lo, hi = span(offs[ti] + pos, room)
+        if not lo <= left <= hi:
+            return True                     # (no cut of the digits left into `room` cells makes the sum left)
         tok = toks[ti]
         later = len(toks) - ti - 1          # runs after this one: a piece each at least
-        digits = rest[id(toks)][ti] - pos
-        if room <= 0 or digits > room * MAX_INT_DIGITS or (-(-digits // room) > 1 and 10 ** (-(-digits // room) - 1) > left):
-            return True                     # (the digits left need a piece longer than the sum left allows)
         for end in range(pos + 1, min(len(tok), pos + MAX_INT_DIGITS) + 1):
             if tok[pos] == "0" and end > pos + 1:
                 break
@@ -50,7 +52,7 @@ def mixed_readings(raw: list[str], n: int, limit: int = 20_000) -> Optional[set[
             for r in range(1, room - later - (end < len(tok)) + 1):
                 if value * r > left:
                     break
-                if not parts(toks, ti, end, cells + (value,) * r, left - value * r, room - r, tail):
+                if not parts(toks, offs, span, ti, end, cells + (value,) * r, left - value * r, room - r, tail):
                     return False
         return True
 
@@ -61,12 +63,43 @@ def mixed_readings(raw: list[str], n: int, limit: int = 20_000) -> Optional[set[
             continue
         total = int(piece)
         toks = raw[:-1] + ([last[:-size]] if size < len(last) else [])
-        rest[id(toks)] = [sum(len(t) for t in toks[i:]) for i in range(len(toks) + 1)]
+        offs = [sum(len(t) for t in toks[:i]) for i in range(len(toks) + 1)]
+        span = _sum_span(toks)
         # its run may hold the last part too (that part equal to the total, the others 0)
-        if not (parts(toks, 0, 0, (), total, n - 1, (total,))
-                and parts(toks, 0, 0, (), 0, n - 2, (total, total))):
+        if not (parts(toks, offs, span, 0, 0, (), total, n - 1, (total,))
+                and parts(toks, offs, span, 0, 0, (), 0, n - 2, (total, total))):
             return None
     return found
+
+
+def _sum_span(toks: list[str]) -> Callable[[int, int], tuple]:
+    """span(g, k): the least and the most the digits of `toks` from offset g on (the runs joined) make as exactly k
+    cells, cut as mixed_readings cuts them: a row whose total runs to many digits (a collapsed row run together) has
+    its prefixes cut where the rest can no longer make the sum left, not tried piece by piece."""
+    digits = "".join(toks)
+    ends: list[int] = []
+    for t in toks:
+        ends += [len(ends) + len(t)] * len(t)
+    memo: dict[tuple[int, int], tuple] = {}
+    none = (float("inf"), float("-inf"))
+
+    def span(g: int, k: int) -> tuple:
+        if g == len(digits):
+            return (0, 0) if k == 0 else none
+        if k <= 0:
+            return none
+        if (g, k) not in memo:
+            lo, hi = none
+            stop = min(ends[g], g + MAX_INT_DIGITS) if digits[g] != "0" else g + 1
+            for e in range(g + 1, stop + 1):
+                v = int(digits[g:e])
+                for r in range(1, k + 1):
+                    a, b = span(e, k - r)
+                    if a <= b:
+                        lo, hi = min(lo, v * r + a), max(hi, v * r + b)
+            memo[g, k] = (lo, hi)
+        return memo[g, k]
+    return span
 
 
 def mixed_group_readings(raw: list[str], sizes: list[int], limit: int = 20_000) -> Optional[set[tuple]]:

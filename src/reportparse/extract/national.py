@@ -100,28 +100,13 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
     start = next(index.find(_T2_START, 0, end), None)
     if start is None:
         return
-    columns = [*TABLE2_COLUMNS[template], *TABLE2_KEPT.get(template, ())]
-    specs = [s for s in row_specs("t2") if s.key in columns]
-    found = [label_alone_rest(doc.text, h) or h for h in find_rows(index, specs, start[0], end, skip_notes=True,
-                                                                    near=True)]
-    hits = [h for h in found if h.cells]
-    out.regions.append((start[0], hits[-1].region_end if hits else start[1]))
-    # a row whose label stands in the table with no figure after it (its cells left out, or a layout
-    # the cell reader does not know) is said, never dropped in silence
-    bare = {h.spec.key: h for h in reversed(found) if not h.cells}
-    for key in sorted(bare.keys() - {h.spec.key for h in hits}, key=columns.index):
-        out.warnings.append(f"table 二 row '{' '.join(bare[key].label.split())}': its label is printed but no figure "
-                            "follows it; not read")
+    keys_read = [*TABLE2_COLUMNS[template], *TABLE2_KEPT.get(template, ())]
+    specs = [s for s in row_specs("t2") if s.key in keys_read]
+    raw = find_rows(index, specs, start[0], end, skip_notes=True, near=True)
+    found = [label_alone_rest(doc.text, h) or h for h in raw]
     sections = [m[0] for m in index.find(_T2_START, start[0], end)]
     labels = sorted(h.label_start for h in found)
     bounds = sorted(set(labels) | set(sections) | {end})
-    # the table's copy keeps cells apart (a page that draws nothing for a blank, a row of explicit cells, a row of
-    # two or more figures printed apart): one figure alone under several columns may be a row whose blanks were
-    # left out as well as digits run together
-    apart = doc.blanks_left_out or any(len(h.cells) > 1 and (h.pipe_row or all(t.raw for t in h.cells) and all(
-        b.start > a.end for a, b in zip(h.cells, h.cells[1:]))) for h in hits) or _labels_apart(doc.text, hits)
-    seen = set()
-
     # each block's columns from its own header: its 信息内容 row where printed, else its 第二十条 heading (a copy that
     # dropped the headings still prints a header over each block)
     heads = sorted(set(sections) | {m[0] for m in index.find(_T2_HEADER, start[0], end)})
@@ -133,6 +118,25 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
             k = header_headings(doc.text, heads, labels, g) if k == -1 else k
             known[id(g)] = own_columns(index, sections, g, template, k, heads)
         return known[id(g)]
+
+    # a pipe row cut after its label whose figures a converter cut over lines too ('| 规章 |' / '| 20 | 42 |' /
+    # '| 44 |'): no total proves the join, its columns and the next line (a label, a heading: no figures) do
+    found = [g if (n := len(columns(h) or ())) == 0 or g is not h and len(g.cells) == n else (
+        label_alone_lines(doc.text, h, n) or g) for h, g in zip(raw, found)]
+    hits = [h for h in found if h.cells]
+    out.regions.append((start[0], hits[-1].region_end if hits else start[1]))
+    # a row whose label stands in the table with no figure after it (its cells left out, or a layout
+    # the cell reader does not know) is said, never dropped in silence
+    bare = {h.spec.key: h for h in reversed(found) if not h.cells}
+    for key in sorted(bare.keys() - {h.spec.key for h in hits}, key=keys_read.index):
+        out.warnings.append(f"table 二 row '{' '.join(bare[key].label.split())}': its label is printed but no figure "
+                            "follows it; not read")
+    # the table's copy keeps cells apart (a page that draws nothing for a blank, a row of explicit cells, a row of
+    # two or more figures printed apart): one figure alone under several columns may be a row whose blanks were
+    # left out as well as digits run together
+    apart = doc.blanks_left_out or any(len(h.cells) > 1 and (h.pipe_row or all(t.raw for t in h.cells) and all(
+        b.start > a.end for a, b in zip(h.cells, h.cells[1:]))) for h in hits) or _labels_apart(doc.text, hits)
+    seen = set()
 
     for h in hits:
         if h.spec.key in seen:
