@@ -101,6 +101,7 @@ def test_a_count_up_to_a_date_with_no_year_word_is_not_read(sentence):
 @pytest.mark.parametrize("sentence, key, value", [
     ("截止2020年12月31日，本年度我镇主动公开政府信息634条。", "disclosure.total", 634),     # a year word after the end
     ("截止2020年12月31日，全年主动公开政府信息627条。", "disclosure.total", 627),
+    ("截至2020年12月31日，我镇通过门户网站当年发布政府信息318件。", "disclosure.total", 318),    # in the match
 ])
 def test_a_year_word_after_the_end_settles_the_year(sentence, key, value):
     assert _values(_parse(TOWN + sentence + "\n"))[key] == value

@@ -160,7 +160,9 @@ def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Opti
     if start == "2008" or (ended and _RUNNING_SUM.search(ctext, ss, e)):
         return "cumulative"     # 历年, 条例施行以来, 截至2018年底累计: from the start of the counting
     if ended and not _SUM_WORD.search(ctext, ended[-1], e):
-        return UNSETTLED        # 截止2020年12月31日，我镇主动公开…634条: the year's, or all up to then (the caller's)
+        # 截止2020年12月31日，我镇主动公开…634条: the year's, or all up to then (the caller's); a year word after the end,
+        # the match's own too (截至12月31日，X委通过网站当年发布…393件), says the year's
+        return "year" if inner > ended[-1] else UNSETTLED
     if ended and _UP_TO_YEAR_END.match(ctext, ended[-1]):
         return ENDED            # 截至2018年底，共受理…: from a start the sentence does not say, up to the year's end
     return None                 # 累计… alone, or up to a day inside the year: from a start the sentence does not say
