@@ -52,6 +52,22 @@ def test_an_address_may_stand_beside_the_issuers_own_place():
     assert _parse(text).issuer.region.code == "433101"
 
 
+@pytest.mark.parametrize("text, code", [
+    # a street or township the opening names as the reporting body: its office sits in its own county (confirmed)
+    ("一、总体情况\n岚溪街道认真贯彻《中华人民共和国政府信息公开条例》，本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。"
+     "如有疑问，请与党政综合办公室联系(地址:杭州市余杭区岚溪街道某某路2666号,邮编:311113)。\n2023年，主动公开政府信息318条。\n",
+     "330110"),
+    ("依据《中华人民共和国政府信息公开条例》，特向社会公布2024年青禾乡人民政府政府信息公开工作情况报告。本报告中所列数据的"
+     "统计期限自2024年1月1日起至2024年12月31日止。如有疑问，请与青禾乡人民政府联系(电话:0468-7910006,"
+     "地址:绥滨县青禾乡青禾村)。\n一、总体情况\n2024年，主动公开政府信息276条。\n", "230422"),
+    # a town in the address that the opening never names as the body: no confirmation
+    ("市人民政府办公室2021年政府信息公开工作年度报告\n如有疑问，请联系(地址:绥滨县青禾乡青禾村)。\n一、总体情况\n"
+     "2021年，主动公开政府信息1234条。\n", None),
+])
+def test_a_township_its_opening_names_is_placed_by_its_address(text, code):
+    assert _parse(text).issuer.region.code == code
+
+
 @pytest.mark.parametrize("name, code", [("湘西自治州人民政府办公室", "433100"), ("恩施自治州人民政府", "422800"),
                                         ("延边自治州人民政府", "222400")])
 def test_an_autonomous_prefecture_called_by_its_stem_and_zizhizhou(name, code):

@@ -28,6 +28,25 @@ _LEAD = re.compile(r"^[\s\d０-９年度（）()《》【】\[\]:：、,，.-]*$
 _ADDRESS = re.compile(r"地址\s*[:：]?[^;；,，。)）\n]{0,40}")
 # a township's or street's own title (白沙街道办事处2016年…, 某镇人民政府2021年…)
 _TOWN_ISSUER = re.compile(r"(?:街道办事处|街道|[乡镇](?:人民政府|政府)?|苏木)\s*(?:19|20)\d{2}")
+# … or the township or street its address names (地址:绥滨县连生乡连生村, 杭州市余杭区良渚街道…) that the opening names as
+# the reporting body outside it too (连生乡人民政府, a clause opened by 良渚街道)
+_ADDRESS_TOWN = re.compile(r"(?:街道|镇|乡)")
+_TOWN_AS_BODY = "(?:(?<=^)|(?<=[\n,，。;；:：年]))%s|%s(?:人民政府|政府|办事处|党委|党工委)"
+
+
+def _own_town(head: str, spans: list) -> bool:
+    for a, b in spans:
+        for t in _ADDRESS_TOWN.finditer(head, a, b):
+            for n in (2, 3):
+                name = head[t.start() - n:t.end()]
+                if t.start() - n < a or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or name[0] in "市区县州旗":
+                    continue
+                body = head[:a] + "\0" * (b - a) + head[b:]
+                if re.search(_TOWN_AS_BODY % (re.escape(name), re.escape(name)), body):
+                    return True
+    return False
+
+
 # a title cited in the opening (《四川省贯彻〈…条例〉实施办法》) names the law's maker, not the issuer: a place
 # named only there does not settle the region (it still counts toward settling a shared name)
 _CITED_REACH = 82
@@ -279,7 +298,7 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
             # never the address's own place (a 州's or city's office sits in one of its counties, 地址:吉首市…: a part;
             # a bare 统计局's in 福州市鼓楼区, the city's or the district's), but where it can only confirm the issuer's:
             # a township's or street's office sits in its own county
-            usable = named or (usable if township or _TOWN_ISSUER.search(title) else [])
+            usable = named or (usable if township or _TOWN_ISSUER.search(title) or _own_town(head, spans) else [])
         if is_title and len(usable) > 1:
             usable = [u for u in usable if not _outside_named(d, u[2], usable)] or usable
         # (an opening that names no place but in the county's plan or notice it cites: that county too)
