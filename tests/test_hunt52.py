@@ -107,7 +107,7 @@ def test_a_summary_or_one_part_in_place_is_no_report(text):
 
 # ---- a medium's quoted name and the year before its count; 已 before a site's verb --------------------------------
 
-_SITE = "截至2022年12月31日，在我局网站已主动公开发布信息2006条，其中：政务动态信息更新量1939条，其他67条。"
+_SITE = "2022年，在我局网站已主动公开发布信息2006条，其中：政务动态信息更新量1939条，其他67条。"
 
 
 def test_a_medium_named_and_dated_before_its_count_stands_beside_the_site():

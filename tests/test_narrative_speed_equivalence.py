@@ -139,6 +139,11 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
             period = P.period_of(ctext, ss, s, e, None, None, m.start("n") if m.groupdict().get("n") is not None else s)
             if period is None:
                 continue
+            # (… and a count up to a date, year or running not said: not read but a zero or a request's handling)
+            zero = literal == "0" or literal is None and m.groupdict().get("n") == "0"
+            if period == P.UNSETTLED and not (zero or P.state_at_end(keys[0])):
+                continue
+            period = "year" if period == P.UNSETTLED else period
             periods = ("year", "cumulative") if period == "cumulative" and (
                 literal == "0" or P.BOTH.search(ctext, ss, s)) else (period,)
             if literal is None:

@@ -78,7 +78,8 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     # is the one a title naming none stands for (我局2021年度…报告, its contact 昌江区工信局办公室), or a street's word
     # for itself where its figures' subject is 街道 bare (street_said_bare)
     named = title if title and names_issuer(title) else (untitled_name(doc.text) or street_said_bare(doc.text) or title)
-    figures = within_whole(one_count_per_site(narrative_figures(doc.text, spacing=spacing, year=year, title=named), warnings),
+    figures = within_whole(one_count_per_site(narrative_figures(doc.text, spacing=spacing, year=year, title=named,
+                                                                    warnings=warnings), warnings),
                            warnings)
     parts_over_total(doc.text, figures, warnings)
     kinds_over_total(doc.text, figures, warnings)

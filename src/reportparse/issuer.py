@@ -11,7 +11,7 @@ from .genre import PUBLISHING_NOTICE, letter_reports
 from .model import Issuer, Region
 from .normalize import search_form
 from .published import signer
-from .issuer_compiled import FIGURE_SUBJECT, compiled_for_government, compiled_from_parts, compiled_named
+from .issuer_compiled import FIGURE_SUBJECT, compiled_for_government, compiled_from_parts, compiled_named, sums_its_parts
 from .patterns import (AREA_WHOLE, FIELD_LIST_MARKS, INSTITUTION_SELF, ISSUER_FIELDS, OFFICE_FOR_GOVERNMENT,
                        OPENING_CHARS, MIRROR_SPAM, SITE_CHROME_WORDS, LazyPattern)
 
@@ -45,6 +45,8 @@ _KIND_ALONE = LazyPattern(r"^(?:[乡镇区县市省局厅委院校]|办事处|(?
 _SITE_CHROME = LazyPattern("|".join(SITE_CHROME_WORDS) + "|" + MIRROR_SPAM, regex.I)
 _NOT_ISSUER = LazyPattern(r"[《》,，。;；“”\"]")
 _GENRE_LEFT = LazyPattern(r"(?:年?度?(?:报告?|年报|公报))$")
+_ZONE_COMMITTEE = LazyPattern(r"(?:保税(?:港)?区|开发区|高新区|经开区|新区|园区|试验区|合作区)(?:管委会|管理委员会)$")
+_TRAILING_ASIDE = LazyPattern(r"(?<=\p{Han})[(（][^()（）]{2,20}[)）]\s*$")
 # issuer kinds, tried in order: (kind, pattern on the name); an aggregate is told by its title
 _AGGREGATE_TITLE = LazyPattern(r"全(?:市|区|县|省)|汇总")
 # (a government's office named by its work, 人民政府地方志办公室 / 金融工作办公室, is a department of it, not its general office)
@@ -66,7 +68,8 @@ def issuer_kind(name: str, title: str) -> Optional[str]:
     """The kind of body `name` is, None when its name ends in none of the kinds' words (a university, a
     company, a damaged name: not a people's government); the words are looked for in the search form (辦公室
     is 办公室)."""
-    name = search_form(name)
+    # (a bracket after the name says who works for it, 六盘水市人民政府(市人民政府办公室): the name before it is the kind's)
+    name = _TRAILING_ASIDE.sub("", search_form(name))
     if _AGGREGATE_TITLE.search(search_form(title or "")):
         return "aggregate"
     for kind, pattern, unless in _KINDS:
@@ -323,11 +326,16 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
     kind = issuer_kind(name, title or "") if name else None
     if kind in ("government", "general_office") and compiled_from_parts(text):
         kind = "aggregate"      # (由市政府办公室综合各县、区…的年度报告编制而成: the area's parts summed)
+    elif kind == "government" and sums_its_parts(text):
+        kind = "aggregate"      # (各地各部门…公开政府信息…条; 21个市(州)公开…条: the area's parts' figures)
     if not name and (not title or not names_issuer(title)) and (street_said_bare(text) or town_said_self(text)):
         kind = "township"
     # (a department's name in its title may open with its city's name without 市: 十堰住房公积金中心, never a school's)
     body_name = name if kind == "department" and title and name in title and not _SCHOOL_END.search(search_form(name)) else ""
-    region = _region(title or (name if _national_body(name) else ""), text, year, kind == "township", body_name)
+    # (a title-less report's zone committee stands for its title too: its own place, or the city its name opens with,
+    # 福州保税区管委会, never a place its text names as another's)
+    zone = not title and kind == "government" and _ZONE_COMMITTEE.search(search_form(name)) is not None
+    region = _region(title or (name if zone or _national_body(name) else ""), text, year, kind == "township", body_name)
     if region.code is None and name:
         region = _signed_region(name, text, year) or _placed_name_region(name, text, year) or region
     if name and kind in ("department", "general_office") and region.code:
@@ -413,9 +421,9 @@ def _name_of(name: str):
     name = _ISSUER_LABEL.split(name)[-1].strip()     # 文字解读：X街道办事处 → X街道办事处
     if _SITE_CHROME.search(name):
         name = _without_chrome(name)
-    if _NOT_ISSUER.search(name) or _GENRE_LEFT.match(name) or _self_word(name):
+    if _NOT_ISSUER.search(name) or _GENRE_LEFT.match(search_form(name)) or _self_word(name):
         # a title that is a sentence (line one of a page without one) names no issuer, nor one whose year
-        # left only the genre's word ("2020年报" → "报")
+        # left only the genre's word ("2020年报" → "报", "2009年年報" → "年報", in either script)
         name = ""
     return name, tail
 

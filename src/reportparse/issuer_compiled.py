@@ -42,7 +42,22 @@ _DEPARTMENT_ENDS = ("局", "委员会", "厅")
 _OFFICE_SELF = LazyPattern(r"[我本]办|[我本](?:单位|机关)")
 
 
+# … or a zone's committee's office (由福州保税区管委会办公室编制) whose text speaks as the committee (我委) and never as the
+# office (我办): the committee's report (a 管委会 is a government, SCHEMA), the office only its compiler
+_COMMITTEE_OFFICE = LazyPattern(r"^(?P<committee>\p{Han}{2,30}?(?:管委会|管理委员会))办公室$")
+
+
+def _compiled_for_committee(office: str, text: str) -> Optional[str]:
+    m = _COMMITTEE_OFFICE.match(search_form(office))
+    if m is None or "由" + office not in text[:OPENING_CHARS]:
+        return None
+    head = search_form(text[:8000])
+    return office[:m.end("committee")] if "我委" in head and "我办" not in head else None
+
+
 def compiled_for_government(office: str, text: str) -> Optional[str]:
+    if committee := _compiled_for_committee(office, text):
+        return committee
     m = _OFFICE_OF_PLACE.match(search_form(office))
     if m is None or "由" + office not in text[:OPENING_CHARS]:
         return office
@@ -80,3 +95,16 @@ def compiled_from_parts(text: str) -> Optional[str]:
 def compiled_named(text: str) -> Optional[str]:
     name = compiled_from_parts(text)       # named with its place (never 市政府办公室 alone)
     return compiled_for_government(name, text) if name and name[0] not in "省市区县州旗盟" else None
+
+
+# … or a report whose figures are its area's parts' together: said as 各地各部门's (2019年,各地各部门…累计公开政府信息…条)
+# or as its parts' one by one (21个市(州)公开…万条, 各县(市、区)受理…件); a place's or its government's such report is the
+# area's aggregate (全省…; never a sentence of the area's work without a figure: 推进各地各部门…目录编制工作)
+_PARTS_FIGURE = LazyPattern(r"各地各部门[^。;；\n]{0,80}?(?:公开|发布|受理|收到|办理)[^。;；\n]{0,30}?\d"
+                            r"|(?:(?<!\d)\d{1,2}个|各)(?:市[(（]州[)）]|市州|县[(（]市[、,，]区[)）]|县市区)"
+                            r"[^。;；\n\d]{0,12}?(?:公开|发布|受理|收到)[^。;；\n\d]{0,8}?\d")
+_PARTS_TEXT = 6000
+
+
+def sums_its_parts(text: str) -> bool:
+    return _PARTS_FIGURE.search(search_form(text[:_PARTS_TEXT])) is not None

@@ -160,10 +160,11 @@ _SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将|(?:现|特)(?:向社会
 _CITED_PUBLISHED_TITLE = LazyPattern(rf"《(?:{_NAMED_REPORT}|{_YEAR_FIRST_REPORT})》"
                                      r"(?=[^《》。]{0,12}?现予(?:以)?(?:公开)?(?:发布|公布|公开|印发))")
 # … or, without the issuer's name, where the issuer says it publishes it (特向社会公布2023年政府信息公开工作年度报告,
-# X办事处向社会公布2021年度本级… / 本机关…, 由X局编写了2022年度…年度报告; the genre's words right after the year, never 我局):
+# X办事处向社会公布2021年度本级… / 本机关…, 由X局编写了2022年度…年度报告, 由X镇人民政府编制的2018年度…年度报告; the
+# genre's words right after the year, never 我局):
 # never after another verb (各单位应于3月31日前公布2022年…年度报告 is a notice's)
 _SENTENCE_YEAR_TITLE = LazyPattern(r"(?:(?:(?:现|特|特此)(?:向社会)?|(?<![应前要须需于])向社会)(?:公布|发布|公开)"
-                                   r"|[编編](?:制|写|寫)了)《?(?P<title>" + _YEAR
+                                   r"|[编編](?:制|写|寫)了|(?<=由[^由,，。;；:：《》\n]{2,30})[编編]制的)《?(?P<title>" + _YEAR
                                    + rf"\s*年度?(?=(?:本级|本机关|本单位)?(?:政府|政务)?(?:信息)?公开){_NAME}{{0,16}}?(?:报告|年报))"
                                    + r"(?=[\s,，。;；:：》]|$)")
 # … or year first with the issuer's name after it, where the issuer says it publishes it (特向社会公布2014年X区政务服务

@@ -64,8 +64,11 @@ class Data:
                        int(rec["first_seen"]), int(rec["last_seen"]), rec["successor"])
             self.by_code.setdefault(row.code, []).append(row)
             self.names.setdefault(row.name, []).append(row)
-            if rec.get("short_name"):
-                self.names.setdefault(rec["short_name"], []).append(row)
+            if short := rec.get("short_name"):
+                self.names.setdefault(short, []).append(row)
+                # (an autonomous prefecture is also called by its stem and 自治州: 湘西自治州, 恩施自治州)
+                if short.endswith("州") and row.name.endswith("自治州"):
+                    self.names.setdefault(short[:-1] + "自治州", []).append(row)
         for rows in self.by_code.values():
             rows.sort(key=lambda r: (r.first, r.last))
         self.first_year = min(r.first for rows in self.by_code.values() for r in rows)

@@ -24,9 +24,29 @@ __all__ = ["RegionInfo", "lookup_code", "find_region"]
 
 _LEAD = re.compile(r"^[\s\d０-９年度（）()《》【】\[\]:：、,，.-]*$")
 # a contact clause's address (如有疑问，请与湖南省审计厅联系（地址：长沙市嘉雨路6号…）) names where the office sits, not
-# whose report it is: a province's department sits in the capital. Its names count only where the opening names
-# no other place.
+# whose report it is: a province's department sits in the capital. Its names never set the region (find_region).
 _ADDRESS = re.compile(r"地址\s*[:：]?[^;；,，。)）\n]{0,40}")
+# a township's or street's own title (白沙街道办事处2016年…, 某镇人民政府2021年…)
+_TOWN_ISSUER = re.compile(r"(?:街道办事处|街道|[乡镇](?:人民政府|政府)?|苏木)\s*(?:19|20)\d{2}")
+# … or the township or street its address names (地址:绥滨县连生乡连生村, 杭州市余杭区良渚街道…) that the opening names as
+# the reporting body outside it too (连生乡人民政府, a clause opened by 良渚街道)
+_ADDRESS_TOWN = re.compile(r"(?:街道|镇|乡)")
+_TOWN_AS_BODY = "(?:(?<=^)|(?<=[\n,，。;；:：年]))%s|%s(?:人民政府|政府|办事处|党委|党工委)"
+
+
+def _own_town(head: str, spans: list) -> bool:
+    for a, b in spans:
+        for t in _ADDRESS_TOWN.finditer(head, a, b):
+            for n in (2, 3):
+                name = head[t.start() - n:t.end()]
+                if t.start() - n < a or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or name[0] in "市区县州旗":
+                    continue
+                body = head[:a] + "\0" * (b - a) + head[b:]
+                if re.search(_TOWN_AS_BODY % (re.escape(name), re.escape(name)), body):
+                    return True
+    return False
+
+
 # a title cited in the opening (《四川省贯彻〈…条例〉实施办法》) names the law's maker, not the issuer: a place
 # named only there does not settle the region (it still counts toward settling a shared name)
 _CITED_REACH = 82
@@ -295,7 +315,10 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
                 return d.info(row)
             if named and _zone_elsewhere(d, named, usable, spans):
                 return None       # (大渡口经开区, its seat 东至县大渡口镇: not 重庆's 大渡口区 — which county, unsettled)
-            usable = named or usable
+            # never the address's own place (a 州's or city's office sits in one of its counties, 地址:吉首市…: a part;
+            # a bare 统计局's in 福州市鼓楼区, the city's or the district's), but where it can only confirm the issuer's:
+            # a township's or street's office sits in its own county
+            usable = named or (usable if township or _TOWN_ISSUER.search(title) or _own_town(head, spans) else [])
         if is_title and len(usable) > 1:
             usable = [u for u in usable if not _outside_named(d, u[2], usable)] or usable
         # (an opening that names no place but in the county's plan or notice it cites: that county too)
@@ -361,8 +384,8 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
 _STEM_SUFFIXES = ("市", "区", "县", "旗", "省", "新区", "自治区", "")
 _STEM_TEXT = 20000
 # … or a title whose name opens with a development zone's named after its city's stem, the zone's own name between
-# (大连长兴岛经济技术开发区…街道, 岚州新区): that city with no mention of it in full (a zone is no common word's)
-_ZONE_AFTER_STEM = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + "|".join(ZONE_WORDS + ("经济区", "新区")) + ")")
+# (大连长兴岛经济技术开发区…街道, 岚州新区, 福州保税区): that city with no mention of it in full (a zone is no common word's)
+_ZONE_AFTER_STEM = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + "|".join(ZONE_WORDS + ("经济区", "新区", "保税区", "保税港区")) + ")")
 
 
 def _stem_city(d: Data, name: str, body: _Body, year: int | None, zone: bool = False) -> Row | None:

@@ -31,7 +31,7 @@ from .narrative_lists import listed_sum, topic_start
 from .narrative_numbers import CN_NUMBER, DECIMAL, MAX_DIGITS, NUMBER, number
 from ..issuer import names_issuer as _title_names_issuer
 from .narrative_parts import addressed_elsewhere, alias_of as _alias, is_part as _is_part, names_issuer
-from .narrative_period import AT_YEAR_END, BOTH, ENDED, RUNNING, other_year, period_of
+from .narrative_period import AT_YEAR_END, BOTH, ENDED, RUNNING, UNSETTLED, other_year, period_of, state_at_end
 from .narrative_topic import headings as _headings, run_in_topic as _run_in_topic, section_titles as _section_titles
 
 _CONTEXT_CHARS = 200     # without a section heading, the topic is looked for this far before a match
@@ -222,11 +222,13 @@ def long_digit_runs(text: str, skip: list[tuple[int, int]] = ()) -> list[str]:
 
 
 def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Optional[Spacing] = None,
-                      year: Optional[int] = None, title: Optional[str] = None) -> list[NarrativeFigure]:
+                      year: Optional[int] = None, title: Optional[str] = None,
+                      warnings: Optional[list[str]] = None) -> list[NarrativeFigure]:
     """Every pattern match outside the `skip` ranges (table regions), in document order; `spacing`
     is the text's whitespace cut if the caller has it; `year`, the reporting year if known: a figure
     in a clause about another year is not read; `title`, the report's title: the body it names is the
-    issuer (玉桥街道总共主动公开… in 玉桥街道办事处's report), not a part."""
+    issuer (玉桥街道总共主动公开… in 玉桥街道办事处's report), not a part; `warnings`, where to say a figure left
+    unread for its form (a count in 万)."""
     found: list[NarrativeFigure] = []
     taken: list[tuple[int, int]] = []
     # the issuer is named before 政府信息公开…报告; a title run together with the text names no more than that
@@ -310,6 +312,14 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 ctext, cs if keys[0] in AT_YEAR_END else ss, s, e, year, ce, m.start("n") if named.get("n") is not None else s)
             # (none over a running total is none this year: a zero said as a literal or as the count)
             zero = literal == "0" or literal is None and named.get("n") == "0"
+            if period == UNSETTLED and not (zero or state_at_end(keys[0])):
+                if warnings is not None:
+                    note = (f"prose: {keys[0]} said up to a date with no start nor year word "
+                            f"('{text[compact.orig(ss):compact.orig_end(e)].strip()[:60]}'): this year's or a running total, not said; not read")
+                    if note not in warnings:
+                        warnings.append(note)
+                continue
+            period = "year" if period == UNSETTLED else period
             if period is None or period in (RUNNING, ENDED) and not zero:
                 continue
             period = "year" if period in (RUNNING, ENDED) else period       # none since 2014 is none this year
@@ -365,11 +375,17 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                     value = to_yuan(value, unit)
                 if named.get("chg") in _DECREASE:
                     value = -value
-                if m.groupdict().get("w"):          # 62.96万条: a whole count in tens of thousands, else not read
-                    value = _ten_thousands(value)
-                    if value is None:
-                        continue
-                    raw = text[compact.orig(ns):compact.orig_end(m.end("w"))]     # the figure as printed: 1.53万
+                if m.groupdict().get("w"):
+                    # 842.13万条, 3万件: a count rounded to the 万's last digit, never an exact count (in any era):
+                    # not read, and said (taken, so no other pattern reads a piece of it)
+                    if warnings is not None:
+                        said = text[compact.orig(ns):compact.orig_end(m.end("w"))]
+                        note = (f"prose: {keys[0]} is given in 万 only ('{said}'), a rounded figure, not an exact "
+                                "count; not read")
+                        if note not in warnings:
+                            warnings.append(note)
+                    bisect.insort(taken, (s, e))
+                    continue
             else:
                 raw = text[os_:oe]
                 value = float(literal) if "." in literal else int(literal)
@@ -433,12 +449,6 @@ def _year_before(ctext: str, key: str, ss: int, year: Optional[int]) -> bool:
         return False
     pss = _clause(ctext, ss - 1, ss - 1)[0]
     return other_year(ctext, pss, pss, ss - 1, year)
-
-
-def _ten_thousands(value) -> Optional[int]:
-    """A count said in 万 (62.96万 is 629600), or None when that is no whole number (62.96371万)."""
-    n = round(value * 10000)
-    return n if abs(n - value * 10000) < 1e-6 else None
 
 
 def _exact(ctext: str, s: int, ns: int, e: int) -> bool:

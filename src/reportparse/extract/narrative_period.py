@@ -31,6 +31,11 @@ RUNNING = "running"
 # a running total up to the year's end or later from a start the sentence does not say (截止2020年12月31日，共收到…0件;
 # 截至目前，共…): the year lies inside it, so a zero over it is none that year too (any other count is not read)
 ENDED = "ended"
+# a count up to an end said with no start, no sum word and no year word after it (截止2020年12月31日，我镇…公开…634条):
+# the year's or all since a start not said, the sentence does not say which. The handling of the year's requests
+# (截至12月31日已答复45件) is their state at that end (state_at_end); a zero is none that year either way; any
+# other count is not read, and said
+UNSETTLED = "unsettled"
 _UP_TO_YEAR_END = LazyPattern(r"(?:截至|截止)(?:(?:19|20)\d{2}年)?(?:12月31日|12月底|年?底|年?末|目前|今)|到目前|至今|迄今|目前")
 _WORK_BEGAN = LazyPattern(r"(?:(?:开展|启动|推行|实施|开始)[^,，。;；:：\d]{0,10}?工作|工作(?:开展|启动|推行|实施|开始))$")
 _RUNNING_SUM = LazyPattern(r"(?<!年|年度)累计")
@@ -157,7 +162,9 @@ def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Opti
     if start == "2008" or (ended and _RUNNING_SUM.search(ctext, ss, e)):
         return "cumulative"     # 历年, 条例施行以来, 截至2018年底累计: from the start of the counting
     if ended and not _SUM_WORD.search(ctext, ended[-1], e):
-        return "year"           # 截至12月31日已答复45件: the year's state at its end
+        # 截止2020年12月31日，我镇主动公开…634条: the year's, or all up to then (the caller's); a year word after the end,
+        # the match's own too (截至12月31日，X委通过网站当年发布…393件), says the year's
+        return "year" if inner > ended[-1] else UNSETTLED
     if ended and _UP_TO_YEAR_END.match(ctext, ended[-1]):
         return ENDED            # 截至2018年底，共受理…: from a start the sentence does not say, up to the year's end
     return None                 # 累计… alone, or up to a day inside the year: from a start the sentence does not say
@@ -175,6 +182,12 @@ def _paragraph_of_part(ctext: str, ss: int, s: int, year: Optional[int]) -> bool
         return False
     first = _OPENING_CLAUSE.match(ctext, lo, ss)
     return first is not None and _part_of_year(ctext, lo, first.end(), year) >= 0 and _own_year(ctext, ss, s, year) < 0
+
+
+def state_at_end(key: str) -> bool:
+    """Is the key the handling of the year's requests (answered, granted, carried forward…): a count at an end date
+    is theirs at that date, not a running total (new requests and their channels pile up as proactive counts do)."""
+    return key.startswith("requests.") and not key.startswith(("requests.new", "requests.by_channel"))
 
 
 def _own_year(ctext: str, ss: int, s: int, year: Optional[int]) -> int:
