@@ -13,7 +13,7 @@ from .normalize import search_form
 from .published import signer
 from .issuer_compiled import FIGURE_SUBJECT, compiled_for_government, compiled_from_parts, compiled_named
 from .patterns import (AREA_WHOLE, INSTITUTION_SELF, ISSUER_FIELDS, OFFICE_FOR_GOVERNMENT, OPENING_CHARS,
-                       MIRROR_SPAM, SITE_CHROME_WORDS, LazyPattern)
+                       MIRROR_SPAM, PUBLISHER_FIELDS, SITE_CHROME_WORDS, LazyPattern)
 
 _LEADING_YEAR = LazyPattern(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)")
 # a year, or an academic year (中山大学2019-2020学年…, 學年 in a copy in traditional script): where the issuer's name ends;
@@ -155,7 +155,7 @@ def untitled_name(text: str) -> Optional[str]:
     named = self_named(text)
     return (named and compiled_for_government(named, text)) or compiled_named(text) or _signed_name(text) \
         or _figure_subject(text) or _contact_office(text) or _government_acted_for(text) or _labelled_issuer(text) \
-        or _opening_town(text)
+        or _opening_town(text) or _publisher_named_below(text)
 
 
 _LABELLED_ISSUER = LazyPattern(r"^[ \t\u3000•·●▪■◆*-]*(?:" + "|".join(ISSUER_FIELDS)
@@ -166,6 +166,31 @@ def _labelled_issuer(text: str) -> Optional[str]:
     """The issuer a page's header gives by its field (• 发文机构：X县人民政府), in the opening, ending as an issuer's name."""
     m = _LABELLED_ISSUER.search(text[:OPENING_CHARS]) if "发文" in text[:OPENING_CHARS] else None
     return m["name"] if m and _ends_as_issuer(m["name"]) else None
+
+
+_AREA_END = LazyPattern(r"(?<=[省市区县旗州盟])(?=(?!人民|政府)[^省市区县旗州盟]{5,}$)")     # (no bare 人民政府)
+_PUBLISHER_VALUE = LazyPattern("(" + "|".join(PUBLISHER_FIELDS) + r")[ \t\u3000]*[:：][ \t\u3000]*(?=[^\s|])")
+
+
+def _publisher_named_below(text: str) -> Optional[str]:
+    """The body a page's header gives as its publisher (发布机构：X, 发布机构 | X, or a CMS's header table: its names' row,
+    then its values' row), where the text below the header names that body too (in full, or its own words after its
+    area's: 张义镇人民政府 of 某区张义镇人民政府): a portal's publisher may post another body's report, which names its own."""
+    head = text[:OPENING_CHARS]
+    if not any(f in head for f in PUBLISHER_FIELDS):
+        return None
+    lines = head.split("\n")
+    for k, line in enumerate(lines[:-1]):
+        cells = [c.strip() for c in _PUBLISHER_VALUE.sub(r"\1|", line).strip().strip("|").split("|")]
+        at = next((i for i, c in enumerate(cells) if c.rstrip(":：") in PUBLISHER_FIELDS), None)
+        if at is None:
+            continue
+        below = [c.strip() for c in lines[k + 1].strip().strip("|").split("|")]
+        name = cells[at + 1] if at + 1 < len(cells) and cells[at + 1] else (below[at] if len(below) == len(cells) else "")
+        rest = text[len("\n".join(lines[:k + 2])):]
+        ends = [0] + [m.start() for m in _AREA_END.finditer(name)]
+        return name if _ends_as_issuer(name) and any(name[i:] in rest for i in ends) else None
+    return None
 
 
 # a title-less page whose counts its government's office gives for it (2021年,市政府办公室代表市政府共受理…) is that
