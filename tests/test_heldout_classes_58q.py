@@ -144,7 +144,7 @@ def test_no_zero_where_none_is_said(body):
 
 @pytest.mark.parametrize("body, issued", [
     ("2024年本局制发规范性文件5件。", 5),
-    ("2024年岚峰县人民政府制发规范性文件6件。", 6),
+    ("2024年,本机关制发规范性文件6件。", 6),
     ("清理县本级规范性文件8件,保留4件,新制发2件。", 2),
     ("清理规范性文件9件,废止3件,保留5件,新制定1件。", 1),
 ])
@@ -154,6 +154,7 @@ def test_normative_documents_issued_in_prose(body, issued):
 
 @pytest.mark.parametrize("body", [
     "2024年县教育局制发规范性文件4件。",             # another body's
+    "2024年岚峰县外事办公室制发规范性文件7件。",     # a body by its name
     "清理县本级规范性文件8件,保留4件。",             # the review's counts
     "新制发宣传资料3件。",                             # no normative document before it
 ])
