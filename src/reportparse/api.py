@@ -18,7 +18,8 @@ from .extract.prose_unread import denied_requests, unread_prose_counts
 from .extract.national import extract_national
 from .extract.rows import LabelIndex
 from .loading import Source, load, text_bytes
-from .issuer import find_issuer, names_issuer, street_said_bare, untitled_name
+from .issuer import find_issuer, names_issuer, untitled_name
+from .issuer_town import street_said_bare
 from .metadata import find_title, reporting_period
 from .report_check import not_report_reason
 from .published import find_capture_time, find_published

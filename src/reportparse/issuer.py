@@ -11,9 +11,10 @@ from .genre import PUBLISHING_NOTICE, letter_reports
 from .model import Issuer, Region
 from .normalize import search_form
 from .published import signer
+from .issuer_town import own_kind, street_said_bare, town_said_self
 from .issuer_compiled import FIGURE_SUBJECT, compiled_for_government, compiled_from_parts, compiled_named, sums_its_parts
 from .patterns import (AREA_WHOLE, FIELD_LIST_MARKS, INSTITUTION_SELF, ISSUER_FIELDS, OFFICE_FOR_GOVERNMENT,
-                       OPENING_CHARS, MIRROR_SPAM, SITE_CHROME_WORDS, LazyPattern)
+                       OPENING_CHARS, MIRROR_SPAM, PUBLISHER_FIELDS, SITE_CHROME_WORDS, LazyPattern)
 
 _LEADING_YEAR = LazyPattern(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)")
 # a year, or an academic year (中山大学2019-2020学年…, 學年 in a copy in traditional script): where the issuer's name ends;
@@ -163,7 +164,7 @@ def untitled_name(text: str) -> Optional[str]:
     named = self_named(text)
     return (named and compiled_for_government(named, text)) or compiled_named(text) or _signed_name(text) \
         or _figure_subject(text) or _contact_office(text) or _government_acted_for(text) or _labelled_issuer(text) \
-        or _opening_town(text)
+        or _opening_town(text) or _publisher_named_below(text)
 
 
 _LABELLED_ISSUER = LazyPattern(r"^[ \t\u3000" + regex.escape(FIELD_LIST_MARKS) + r"]*(?:" + "|".join(ISSUER_FIELDS)
@@ -174,6 +175,31 @@ def _labelled_issuer(text: str) -> Optional[str]:
     """The issuer a page's header gives by its field (• 发文机构：X县人民政府), in the opening, ending as an issuer's name."""
     m = _LABELLED_ISSUER.search(text[:OPENING_CHARS]) if "发文" in text[:OPENING_CHARS] else None
     return m["name"] if m and _ends_as_issuer(m["name"]) else None
+
+
+_AREA_END = LazyPattern(r"(?<=[省市区县旗州盟])(?=(?!人民|政府)[^省市区县旗州盟]{5,}$)")     # (no bare 人民政府)
+_PUBLISHER_VALUE = LazyPattern("(" + "|".join(PUBLISHER_FIELDS) + r")[ \t\u3000]*[:：][ \t\u3000]*(?=[^\s|])")
+
+
+def _publisher_named_below(text: str) -> Optional[str]:
+    """The body a page's header gives as its publisher (发布机构：X, 发布机构 | X, or a CMS's header table: its names' row,
+    then its values' row), where the text below the header names that body too (in full, or its own words after its
+    area's: 张义镇人民政府 of 某区张义镇人民政府): a portal's publisher may post another body's report, which names its own."""
+    head = text[:OPENING_CHARS]
+    if not any(f in head for f in PUBLISHER_FIELDS):
+        return None
+    lines = head.split("\n")
+    for k, line in enumerate(lines[:-1]):
+        cells = [c.strip() for c in _PUBLISHER_VALUE.sub(r"\1|", line).strip().strip("|").split("|")]
+        at = next((i for i, c in enumerate(cells) if c.rstrip(":：") in PUBLISHER_FIELDS), None)
+        if at is None:
+            continue
+        below = [c.strip() for c in lines[k + 1].strip().strip("|").split("|")]
+        name = cells[at + 1] if at + 1 < len(cells) and cells[at + 1] else (below[at] if len(below) == len(cells) else "")
+        rest = text[len("\n".join(lines[:k + 2])):]
+        ends = [0] + [m.start() for m in _AREA_END.finditer(name)]
+        return name if _ends_as_issuer(name) and any(name[i:] in rest for i in ends) else None
+    return None
 
 
 # a title-less page whose counts its government's office gives for it (2021年,市政府办公室代表市政府共受理…) is that
@@ -223,11 +249,6 @@ def _contact_office(text: str) -> Optional[str]:
     return name if name and not _NOT_ISSUER.search(name) and not _self_word(name) else None
 
 
-# … or one such figure where the name is a street's or a town's and the text speaks of itself by that kind's own word
-# (2021年内,X街道共办理4件… and 在全街道实行…, 本街道, 我镇): the street or town is the one reporting
-_OWN_KIND_WORD = {"街道": LazyPattern(r"[全本我]街道"), "镇": LazyPattern(r"[全本我]镇"), "乡": LazyPattern(r"[全本我]乡")}
-
-
 def _figure_subject(text: str) -> Optional[str]:
     """The one body the sentences of a title-less report name as the subject of their figures, if two or more do
     and all name the same one, ending as an issuer's name does (not 我局, 全区)."""
@@ -236,7 +257,7 @@ def _figure_subject(text: str) -> Optional[str]:
     # (words that name no body, 全年 or 在市政府网站, are passed over; 我局 is a body, the issuer said as itself: 区教育局's)
     names = [n for n in names if _ISSUER_END.search(search_form(n)) or n.endswith(("办事处", "管委会")) or _self_word(n)]
     names = [n for n in names if not (_self_word(n) and any(not _self_word(o) and o[-1] == n[-1] for o in names))]
-    if not names or len(set(names)) > 1 or len(names) == 1 and not (_opens_again(head, names[0]) or _own_kind(head, names[0])):
+    if not names or len(set(names)) > 1 or len(names) == 1 and not (_opens_again(head, names[0]) or own_kind(head, names[0])):
         return None
     return names[0] if not _NOT_ISSUER.search(names[0]) and not _self_word(names[0]) else None
 
@@ -252,48 +273,12 @@ def _opening_town(text: str) -> Optional[str]:
     name = m and head[slice(*m.span("name"))].strip()
     if not name or _NOT_ISSUER.search(name) or _self_word(name) or name[:1] in "全本我各该":
         return None
-    return name if _own_kind(text[:8000], name) else None
-
-
-def _own_kind(text: str, name: str) -> bool:
-    """Is `name` a street's or a town's, in a text that calls itself by that kind's own word (全街道, 本镇) and speaks of
-    no area's whole?"""
-    kind = next((k for k in _OWN_KIND_WORD if name.endswith(k)), None)
-    return kind is not None and _OWN_KIND_WORD[kind].search(text) is not None and not AREA_WHOLE.search(search_form(text))
+    return name if own_kind(text[:8000], name) else None
 
 
 def _opens_again(text: str, name: str) -> bool:
     """Does `name` open a sentence or line of the text that is no figure sentence's (after no year)?"""
     return regex.search(rf"(?:^|(?<=[。;；]))[ \t\u3000]*{regex.escape(name)}", text, regex.M) is not None
-
-
-# a report naming no one whose figures a street gives as 街道 bare, the subject at a clause's start (2025年,街道收到依申请
-# 公开…19件; …,街道主动公开…76条), two or more times, where the text speaks of no area's whole or other bodies
-# (AREA_WHOLE: 各街道, 全区): a street's own report, its kind settled (township) and its name not said
-_BARE_STREET_SUBJECT = LazyPattern(r"(?:^|(?<=[。;；,，\n]))[ \t\u3000]*(?:(?:19|20)\d{2}\s*年度?[,，]?)?街道(?:办事处)?"
-                                   r"(?:共|全年|累计|全年共)?(?:对外)?(?:主动(?:公开|发布)|收到|受理|接收|新收)", regex.M)
-
-
-def street_said_bare(text: str) -> Optional[str]:
-    """"街道" where a report naming no one is a street's by the subject of its figures (_BARE_STREET_SUBJECT), else None:
-    the word it names itself by (extract/narrative_parts: no part of itself)."""
-    head = text[:8000]
-    if "街道" not in head or AREA_WHOLE.search(head):
-        return None
-    return "街道" if sum(1 for _ in _BARE_STREET_SUBJECT.finditer(head)) >= 2 else None
-
-
-# … or one that calls itself by a town's or a street's own word (我街, 我镇, 本乡) two or more times and never by another
-# kind's (我局, 我区, 全县, 本市 …), in a text that speaks of no area's whole: a town's or street's report, its kind settled
-# and its name not said (its county where its text names that county alone: regions._township_county)
-_TOWN_SELF = LazyPattern(r"[我本](?:街道?|镇|乡(?!镇))")
-_OTHER_SELF = LazyPattern(r"[我本全](?:区|县|市|旗|州|省|局|办|委|厅)")
-
-
-def town_said_self(text: str) -> bool:
-    head = text[:8000]
-    return (sum(1 for _ in _TOWN_SELF.finditer(head)) >= 2 and not _OTHER_SELF.search(head)
-            and not AREA_WHOLE.search(head))
 
 
 def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:

@@ -174,14 +174,16 @@ WRITTEN_FIELDS = ("成文日期", "发文日期", "印发日期", "生成日期"
 OTHER_HEADER_FIELDS = ("栏目", "本地目录", "原文链接", "发布机构", "文号", "来源", "索引号", "信息索取号", "分类", "主题分类",
                        "类目名称", "组配分类",
                        "有效性", "发文机关", "主题词", "公开方式", "公开范围", "信息来源",
-                       "source", "url", "crawled") + WRITTEN_FIELDS
+                       "source", "url", "crawled") + WRITTEN_FIELDS + tuple(w + "日期" for w in ("生效", "废止", "失效"))
 HEADER_FIELDS = TITLE_FIELDS + PUBLISH_FIELDS + OTHER_HEADER_FIELDS
 # a CMS page's layout labels over the document's own text (内容概述 2023年…年度报告: the summary's field, 正文: the body's):
 # glued before a title line they are no part of it nor its issuer
 PAGE_LABELS = ("内容概述", "内容摘要", "内容提要", "内容简介", "信息内容", "文章内容", "正文内容", "摘要", "正文", "全文")
 # the header's field naming the body that issued the document (发文机构：X县人民政府): the report's issuer where nothing
-# else names one (never 发布机构, the site's publisher, which may publish another body's report)
+# else names one (发布机构 is the site's publisher, which may publish another body's report)
 ISSUER_FIELDS = ("发文机构", "发文机关", "发文单位")
+# … and the site's publisher (发布机构 | X): the issuer only where the text below it names that body too (issuer.py)
+PUBLISHER_FIELDS = ("发布机构", "发布单位")
 # a page's breadcrumb ("当前位置：首页 > 政务公开 > 年报"): site chrome, never a title or an issuer
 # (a site that says 你 for 您: 你现在的位置：首页 > 学校信息公开年报; without 的: 您当前位置 : 首页  信息公开年报)
 BREADCRUMB_FIELDS = ("当前位置", "您当前位置", "你当前位置", "您当前的位置", "您现在的位置", "您的位置", "您所在的位置",
@@ -224,6 +226,9 @@ CAPTURE_WORDS = ("采集", "抓取", "爬取", "入库", "归档")
 # when the page was last changed (更新时间: 2012-06-05 under a report a news site reposted): after its publication, by how
 # much the page does not say: never a publish date either
 UPDATE_WORDS = ("更新", "修改")
+# when a document takes or loses effect (a CMS header's "生效日期: | 2026-02-12 | 废止日期: |"): the rule's own dates,
+# never the page's publication (a report's validity field is often the day it went up, but not said to be)
+VALIDITY_WORDS = ("生效", "废止", "失效", "施行", "实施")
 # a field's name and its value: "发布时间：…", or a CMS header set as a table and flattened to
 # "索 引 号 | 0000/2018-01 | 发文日期 | 2018-02-26 |" (cells joined by |, a name spaced out to fill its cell), the
 # name with its colon in a cell of its own ("公开日期: | 2015-07-27 10:52 |")

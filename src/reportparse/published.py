@@ -12,7 +12,7 @@ from .document import Document
 from .model import METADATA_WARNING
 from .normalize import search_form
 from .patterns import (CAPTURE_WORDS, FIELD_SEPARATOR, HEADER_FIELDS, PERIOD_FIELD, PUBLISH_FIELDS, STATED_HEAD, UPDATE_WORDS,
-                       WRITTEN_FIELDS, LazyPattern, field_names)
+                       VALIDITY_WORDS, WRITTEN_FIELDS, LazyPattern, field_names)
 
 __all__ = ["CAPTURE_FIELD", "CN_DIGITS", "WRITTEN_DATE", "find_capture_time", "find_published", "say", "signer"]
 
@@ -91,7 +91,7 @@ _SPACED_BEFORE = " \t\u3000\n"
 
 # in order of preference: a publication date beats a bare 时间/日期, which beats the date of writing
 _DATE_LINES = [_FieldDate(field_names(PUBLISH_FIELDS)),
-               LazyPattern(r"(?<!" + "|".join([f[:-2] for f in WRITTEN_FIELDS] + list(CAPTURE_WORDS + UPDATE_WORDS))
+               LazyPattern(r"(?<!" + "|".join([f[:-2] for f in WRITTEN_FIELDS] + list(CAPTURE_WORDS + UPDATE_WORDS + VALIDITY_WORDS))
                            + r")(?:时间|日期)"
                            + _DATE_VALUE),
                _FieldDate("(?:" + "|".join(WRITTEN_FIELDS) + ")")]
@@ -162,10 +162,12 @@ _UNDER_TITLE_DATE = LazyPattern(r"\A\s*[^\n]{4,80}?报告[ \t\u3000]*\n\s*" + _B
 # … or a date alone on the line right under the title (a line ending in 报告), as a CMS prints it ("2021-01-29", "2021/1/29
 # 10:36", "[2021-01-29]"), blank lines between, or with the issuing office after it ("2024-01-26   某县人民政府办公室": the
 # byline the other way round): the page's date under its title; never a date further down (the body's), nor a listed
-# item's ("• 2012-03-28"), nor one with other words after it ("2012-03-28 更新")
+# item's ("• 2012-03-28"), nor one with other words after it ("2012-03-28 更新"); the office may be followed by the page's
+# labelled facts ("2026-01-22  某县人民政府办公室   浏览:", its count lost or not: _FACT_LABEL's)
 _ISSUING_OFFICE = r"[^\s\d。，,;；:：|]{2,30}?(?:政府|办公室|办公厅|局|委员会|委|办|中心|办事处|管委会)"
 _UNDER_TITLE_BARE_DATE = LazyPattern(r"^[ \t\u3000]*[^\n]{4,80}?(?:报告|年报)[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*[\[【]?"
-                                     + _ISO_DATE + r"[\]】]?" + _TIME_OF_DAY + r"(?:[ \t\u3000]+" + _ISSUING_OFFICE + r")?"
+                                     + _ISO_DATE + r"[\]】]?" + _TIME_OF_DAY + r"(?:[ \t\u3000]+" + _ISSUING_OFFICE
+                                     + r"(?:[ \t\u3000]+" + _FACT_LABEL + r"[^\n]*)?)?"
                                      + r"[ \t\u3000]*$", regex.M)
 
 

@@ -19,7 +19,9 @@ _KIND = LazyPattern(r"类|公文|文件|解读|动态|服务|公告|通知|指�
 _ANY_COUNT = LazyPattern(r"\d[^\d\n,，。;；:：]{0,2}?(?:条|件)|数量?为\d")
 # … nor one beside another medium's count, in its 其中 list too (…，其中…，微信公众号发布信息75条; 通过“看本市”app
 # 发布信息动态共86条), the medium named in the clause before its count too (通过…微信公众号，发布信息977条; never across 其中)
-MEDIA = r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|公报|(?<![A-Za-z])(?:APP|App|app)(?![A-Za-z])"
+# (media named as "the other ones", 在其他媒体上主动公开信息数为12条: some medium other than the site before it; the
+# printed and displayed ones, 宣传册、电子屏公开政府信息1876条)
+MEDIA = r"微信|微博|公众号|新媒体|(?<=其[他它])媒体|客户端|抖音|头条|视频号|公报|宣传册|电子屏|显示屏|(?<![A-Za-z])(?:APP|App|app)(?![A-Za-z])"
 # every place items go out on, a site or a medium: one owner for the channel rules here, the fallback's $ONE_SITE
 # (narrative.tsv: one site's count is no total), a list's last way (narrative._lumped) and a government's channel
 # that is no part of it (narrative_parts.PART: 市政府网站, 省政府微信公众号); a body's 频道 on a portal is one of its columns
@@ -60,10 +62,11 @@ SITE_OWNER = (r"(?:" + OWNER_CHAR + r"{0,14}?(?:政府|门户|人民政府|局|�
 OUTLETS = SITES + "|" + MEDIA
 _ENDS_WITH_OUTLET = LazyPattern(r"(?:" + OUTLETS + r")$")
 # (posts of another kind are no information's count: “大冶教育”微信公众号发布稿件533条 beside the website's 86 items)
+# (information counted in 篇 is a count too: 通过某某微信公众平台发布各类信息185篇)
 # (the medium's quoted name and the year may stand between it and its count, each as one word: 我局微信公众号
 # “某某某某”,2022年公开发布信息共150条)
 _MEDIUM_COUNT = LazyPattern(r"(?:" + MEDIA + r")(?:(?!其中|稿件|图文|文章|视频|推文|作品)(?:[^。;；:：\n\d“]|“[^”\n\d]{1,16}”"
-                            r"|“|(?<!\d)(?:19|20)\d{2}年度?)){0,16}?\d+条")
+                            r"|“|(?<!\d)(?:19|20)\d{2}年度?)){0,16}?\d+(?:条|篇)")
 # … nor one beside another medium named as the way things went out after it in a sentence cut before that medium's
 # count (…网站主动公开政府信息43条,通过“某某局”微信公 and the text breaks off; 同步在微信公众号推送, its sentence
 # closed, counts nothing apart), nor where another medium's count stands anywhere else in the report (a section
@@ -181,7 +184,7 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
         return False            # a site's posts beside its disclosure column's count: not the site's share of the proactive total
     if key == "disclosure.via_website" and needs in ("channels", "fallback"):
         others = _other_channels(ctext, cs, s, e)
-        if any(_A_WEBSITE.search(m.group()) or m.re.pattern == _NAMED_SITE_COUNT.pattern for m in others):
+        if _two_sites(others):
             return False        # two websites' counts (the city's portal, its own site): neither is "the website's"
         return needs == "fallback" or bool(others)
     if key == "disclosure.via_website" and literal is None and _site_before(ctext, cs, s, e):
@@ -197,9 +200,17 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
                                     or _CHANNEL_PLACE.search(ctext, cs, e) or _channel_before(ctext, cs))):
         others = _other_channels(ctext, cs, s, e)
         if needs != "channels" and not others:
-            return not _medium_after(ctext, cs, s, e)     # … nor a total beside a medium's count said another way
+            # … nor a total beside a medium's count said another way: one website's count there is that site's (narrative's
+            # site rule reads it as via_website alone: site_beside_another); beside another channel's count the channel
+            # rows read the site's
+            return not _medium_after(ctext, cs, s, e) or website_total(ctext, cs, e) and site_beside_another(ctext, cs, s, e)
         return bool(others) == (needs == "channels")
     return True
+
+
+def _two_sites(others: list) -> bool:
+    """Is one of the other channels' counts (_other_channels) a website's?"""
+    return any(_A_WEBSITE.search(m.group()) or m.re.pattern == _NAMED_SITE_COUNT.pattern for m in others)
 
 
 # a bracket opened before a clause's start and closed after it, before the match (在本单位频道(http://…/)主动公开…787条:
@@ -226,7 +237,7 @@ def _outside_brackets(ctext: str, cs: int, s: int) -> int:
 # proactive total; ways listed (通过网站和公众号…, 利用公众号、纸质媒体及其它方式…, 通过网站、微博等渠道) are the rules' below
 _A_MEDIUM = LazyPattern(MEDIA)
 _IN_MEDIUM_NAME = LazyPattern(r"[^,，。;；:：\n\d、等及和与]{0,6}")
-_WAYS_JOINED = LazyPattern(r"[、等和与]|其[它他]|及(?!时)")
+_WAYS_JOINED = LazyPattern(r"[、等和与]|其[它他](?!媒体)|及(?!时)")     # (其他媒体 alone is one medium's name)
 
 
 def _media_only(ctext: str, cs: int, e: int) -> bool:
