@@ -170,11 +170,16 @@ PUBLISH_FIELDS = ("发布时间", "发布日期", "公开日期", "发布于")
 # when the document was written or issued: a publish date only when no other is stated
 WRITTEN_FIELDS = ("成文日期", "发文日期", "印发日期", "生成日期",       # 公文生成日期: the document's, not the page's
                   "成文时间", "发文时间")      # (时间 for 日期: "发文时间: | 2018-01-19" in a CMS's pipe row)
+# when a document takes or loses effect (a CMS header's "生效日期: | 2026-02-12 | 废止日期: |"): the rule's own dates,
+# never the page's publication (a report's validity field is often the day it went up, but not said to be); the first
+# three name a CMS header's date fields (生效日期…), 施行/实施 only a rule's own sentence
+_EFFECT_WORDS = ("生效", "废止", "失效")
+VALIDITY_WORDS = _EFFECT_WORDS + ("施行", "实施")
 # (a CMS may call them 信息索取号 and 类目名称: "信息索取号: GZ65/2017-00087 类目名称: 政府信息公开工作年度报告", the column's name)
 OTHER_HEADER_FIELDS = ("栏目", "本地目录", "原文链接", "发布机构", "文号", "来源", "索引号", "信息索取号", "分类", "主题分类",
                        "类目名称", "组配分类",
                        "有效性", "发文机关", "主题词", "公开方式", "公开范围", "信息来源",
-                       "source", "url", "crawled") + WRITTEN_FIELDS + tuple(w + "日期" for w in ("生效", "废止", "失效"))
+                       "source", "url", "crawled") + WRITTEN_FIELDS + tuple(w + "日期" for w in _EFFECT_WORDS)
 HEADER_FIELDS = TITLE_FIELDS + PUBLISH_FIELDS + OTHER_HEADER_FIELDS
 # a CMS page's layout labels over the document's own text (内容概述 2023年…年度报告: the summary's field, 正文: the body's):
 # glued before a title line they are no part of it nor its issuer
@@ -226,9 +231,6 @@ CAPTURE_WORDS = ("采集", "抓取", "爬取", "入库", "归档")
 # when the page was last changed (更新时间: 2012-06-05 under a report a news site reposted): after its publication, by how
 # much the page does not say: never a publish date either
 UPDATE_WORDS = ("更新", "修改")
-# when a document takes or loses effect (a CMS header's "生效日期: | 2026-02-12 | 废止日期: |"): the rule's own dates,
-# never the page's publication (a report's validity field is often the day it went up, but not said to be)
-VALIDITY_WORDS = ("生效", "废止", "失效", "施行", "实施")
 # a field's name and its value: "发布时间：…", or a CMS header set as a table and flattened to
 # "索 引 号 | 0000/2018-01 | 发文日期 | 2018-02-26 |" (cells joined by |, a name spaced out to fill its cell), the
 # name with its colon in a cell of its own ("公开日期: | 2015-07-27 10:52 |")
