@@ -350,8 +350,8 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
         return None                     # a line or two of figures with no column header: text
     # figures spread wider than a cell gap: their digits one run each, joined where the header settles it
     cols, changed, split = split_figures(rows, leaves, cols, lambda r: _over(cols, r.x0, r.x1, slack), _joined,
-                                         geo.rows_line_columns)
-    cut = any(len(figures) > len(rows[k].figures) for k, figures in changed.items())
+                                         geo.rows_line_columns, geo.offset_head_figures)
+    cut = any(_parted(rows[k].figures, figures) for k, figures in changed.items())
     for k, figures in changed.items():  # (the band is the page's: no other table takes its figures)
         rows[k].runs = sorted([r for r in rows[k].runs if not r.figure] + figures, key=lambda r: r.x0)
         taken.update(id(r) for r in figures)
@@ -415,6 +415,14 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
         notes.append(rows_note(page, unread_rows, [r for k in sorted(unsettled) for r in
                                                    split.get(k, []) + [r for r in rows[k].figures if r.spaced]]))
     return t
+
+
+def _parted(was: list[Run], figures: list[Run]) -> bool:
+    """Has a run of `was` (a row's figures) had its digits dealt to two figures or more of `figures`?
+    A chain over cells cut ('2 5 3' over three cells), whether its digits stay one a figure or join
+    their neighbours' ('3' + '2', '3' + '5': as many figures as before)."""
+    owner = {id(it): id(f) for f in figures for it in f.items}
+    return any(len({owner.get(id(it)) for it in r.items}) > 1 for r in was)
 
 
 def _notes_in_cells(rows: list[Band], bands_: list[Band], cols: list[list[float]], slack: float, pitch: float,

@@ -351,7 +351,7 @@ def one_digits(runs_) -> bool:
 
 
 def split_figures(rows, leaves: list[tuple[float, float]], cols: list[list[float]], over, make_run,
-                  placed: int = 0):
+                  placed: int = 0, shifted: int = 0):
     """Figures whose digits stand farther apart than `letter_gap` (each digit a run of its own,
     one_digits): in one column, or in columns of their own, more than the header names. A row with
     several runs under one bottom-level header word (between the middles of its neighbours; with
@@ -365,7 +365,12 @@ def split_figures(rows, leaves: list[tuple[float, float]], cols: list[list[float
     to a word (_placed, `placed` figures at least: PDFLayoutSettings.rows_line_columns) has no chain.
 
     Returns the columns (those under one word merged), {row index: its figures, joined} for the
-    rows whose figures change, and the unsettled rows {row index: [their digits joined, for the note]}."""
+    rows whose figures change, and the unsettled rows {row index: [their digits joined, for the note]}.
+
+    Header words set flush left in their cells over centred figures stand off their figures' middles
+    by one offset for every column: where a row's figures, `shifted` at least
+    (PDFLayoutSettings.offset_head_figures), stand so (_shift), its digits under a word are one
+    figure centred at that offset from the word, not at 0."""
     words = sorted(leaves, key=lambda w: w[0] + w[1])
     centres = [(a + b) / 2 for a, b in words]
     bounds = [(x + y) / 2 for x, y in zip(centres, centres[1:])]
@@ -394,6 +399,8 @@ def split_figures(rows, leaves: list[tuple[float, float]], cols: list[list[float
         for w, here in by.items():
             if len(here) > 1 and w >= 0:
                 found.setdefault(w, []).append((k, here))
+    shift = {k: _shift(figures_of[k], slot, centres, shifted) for hits in found.values() for k, _ in hits} \
+        if centres and shifted else {}
     changed: dict[int, list] = {}
     unsettled: dict[int, list] = {}
     merged = set()
@@ -410,7 +417,8 @@ def split_figures(rows, leaves: list[tuple[float, float]], cols: list[list[float
             run = make_run([it for r in here for it in r.items])
             # (and the word stands over no other figure of the row: a word run over several
             # columns, letter-spaced labels joined, heads no one cell: 7 and 4 of two cells read 74)
-            if centres and one_digits(here) and abs((here[0].x0 + here[-1].x1) / 2 - centres[w]) <= 0.3 * run.h \
+            if centres and one_digits(here) and \
+                    abs((here[0].x0 + here[-1].x1) / 2 - centres[w] - shift.get(k, 0.0)) <= 0.3 * run.h \
                     and not any(words[w][0] <= (r.x0 + r.x1) / 2 <= words[w][1] and all(r is not o for o in here)
                                 for r in figures_of[k]):
                 ids = {id(r) for r in here}
@@ -435,6 +443,21 @@ def split_figures(rows, leaves: list[tuple[float, float]], cols: list[list[float
             out.append(list(col))
         last = w
     return out, changed, unsettled
+
+
+def _shift(figures, slot, centres: list[float], least: int) -> float:
+    """The offset of a row's figures from their header words' middles where each word's digits (one
+    figure, or digits evenly spaced: one_digits), `least` words at least, stand at one offset (to 0.3 of
+    their height); else 0. Words set flush left in their cells over centred figures do: a chain over two
+    cells, or one-digit figures of two columns under one word, stand off it by half a digit or more."""
+    by: dict[int, list] = {}
+    for r in figures:
+        by.setdefault(slot(r), []).append(r)
+    if -1 in by or len(by) < least or any(len(here) > 1 and not one_digits(here) for here in by.values()):
+        return 0.0
+    offsets = sorted((here[0].x0 + here[-1].x1) / 2 - centres[w] for w, here in by.items())
+    h = max(r.h for r in figures)
+    return offsets[len(offsets) // 2] if offsets[-1] - offsets[0] <= 0.3 * h else 0.0
 
 
 def _placed(figures, leaves: list[tuple[float, float]], least: int) -> bool:
