@@ -148,3 +148,18 @@ def test_a_chain_dealt_to_two_figures_is_parted():
     joined = [_join([three.items[0], a.items[0]]), b, _join([c.items[0], five.items[0]])]
     assert len(joined) == len(was) and _parted(was, joined)
     assert not _parted(was, [three, _join(chain.items), five])
+
+
+# ---------------------------------------------------------------- left: table 四 beside a column of prose
+
+@pytest.mark.parametrize("rules,prose_left", [("none", True), ("three_line", False)])
+def test_table_four_beside_a_column_of_prose_is_never_misread(rules, prose_left):
+    # (a two-column page: the prose's lines share the header's and the row's bands; the row keeps a line of
+    # prose for its label and the header is lost, so table 四 is unread, never read wrong. Ruled: read.)
+    gen = pdf_fixture_generator()
+    buf = io.BytesIO()
+    exp = gen.county_report(buf, WHO, "2021", 95, t4_split=gen.variants3.t4_beside(18, prose_left), rules=rules)
+    want = exp["values"]
+    got = _values(buf.getvalue(), want)
+    assert wrong_values(got, want) == {}
+    assert all(got[k] == want[k] for k in want if not k.startswith(("review.", "litigation.")))

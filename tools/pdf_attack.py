@@ -18,7 +18,7 @@ printed has the totals, the same per damage (a document counts for each of its d
 template, and the first --examples wrong values (document, damages, value id, drawn, read). The
 exit status is 1 when any value was WRONG. `--with NAME` adds a drawing of EXTRA (table 二 over a page
 break; full-width figures tracked in a borderless table; table 二 over a page break, borderless, its
-figures tracked; table 四 narrow, its header words one character a line) to the pool: the seed's documents are then drawn anew, so compare with the same option only.
+figures tracked; table 四 narrow, its header words one character a line; table 四 beside a column of prose) to the pool: the seed's documents are then drawn anew, so compare with the same option only.
 """
 from __future__ import annotations
 
@@ -157,6 +157,8 @@ EXTRA = {
     # table 四 on a narrow page (stop 58): its header words set one character a line (结 / 果 / 维 / 持), centred
     # in their cells or not, figures tracked or not, borderless or not
     "t4_narrow": lambda r: _t4_narrow(r),
+    # table 四 narrow in one column of a two-column page, a paragraph of prose in the other (stop 59)
+    "t4_beside": lambda r: _t4_beside(r),
 }
 
 
@@ -165,6 +167,14 @@ def _t4_narrow(r: random.Random) -> dict:
     return {"writer": {"rules": r.choice(["none", "three_line", "horizontal", "grid"]), "centre_cells": centred,
                        "figure_spacing": r.choice([0.0, 0.55, 0.7, 0.8]), "spaced_every": 1},
             "t4": (split, note)}
+
+
+def _t4_beside(r: random.Random) -> dict:
+    width, left, centred = r.choice([16, 18, 20]), r.random() < 0.5, r.random() < 0.7
+    return {"writer": {"rules": r.choice(["none", "three_line", "horizontal", "grid"]), "centre_cells": centred,
+                       "figure_spacing": r.choice([0.0, 0.0, 0.55, 0.7]), "spaced_every": 1},
+            "t4": (variants3.t4_beside(width, left), f"{width} pt, prose {'left' if left else 'right'}"
+                   f"{' centred' if centred else ''}")}
 
 
 def plan(seed: int, i: int, extra: tuple = ()) -> dict:

@@ -274,24 +274,27 @@ class Writer(Marks):
         self.string(MARGIN, self.y, text, size, bold=True)
         self.y -= size * 0.4
 
-    def para(self, text: str, size: float = 10.5) -> None:
-        width = self.frame[0] - 2 * MARGIN
+    def para(self, text: str, size: float = 10.5, left: float = MARGIN, width: float | None = None) -> None:
+        """A paragraph from the current y, in the text block or in a column (`left`, `width`: a
+        two-column page)."""
+        width = self.frame[0] - 2 * MARGIN if width is None else width
         for line in wrap("　　" + text, width, size):
             self.room(size * 1.7)
             self.y -= size * 1.7
-            self.string(MARGIN, self.y, line, size)
+            self.string(left, self.y, line, size)
         self.y -= size * 0.3
 
     # tables
     def table(self, widths: list[float], rows: list[list[C]], size: float | None = None, open_top: bool = False,
-              open_bottom: bool = False, pad: float | None = None, header_rows: int = 0) -> None:
+              open_bottom: bool = False, pad: float | None = None, header_rows: int = 0,
+              left: float = MARGIN) -> None:
         """Draw rows of cells (spans as in HTML) from the current y; no page breaks inside.
         `header_rows`: the rows above the three-line style's middle rule. Size and padding default
-        to the writer's (`table_size`, `table_pad`)."""
+        to the writer's (`table_size`, `table_pad`); `left`: its left edge (a column of the page)."""
         size = self.table_size if size is None else size
         pad = self.table_pad if pad is None else pad
         ncol = len(widths)
-        xs = [MARGIN]
+        xs = [left]
         for w in widths:
             xs.append(xs[-1] + w)
         taken: set[tuple[int, int]] = set()
