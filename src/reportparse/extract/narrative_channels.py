@@ -51,8 +51,12 @@ SITE_SECTION = (r"[\"”]?(?:上|(?:[\"“]?(?:政府|政务)?信息公开[\"”
 _NAME_AND = (r"(?<!网站|外网|官网|门户|号)和(?=(?:(?!网|站|号|平台|政府)[^,，。;；:：\d、等及和与\"“”]){1,6}?"
              r"(?:局|委员会|委|厅)(?:政务|信息公开)?(?:门户)?(?:网站|外网|官网))")
 NAME_AND = LazyPattern(_NAME_AND)
+# (a party committee and its government share one portal, 通过市委、市政府门户网站…, 县委县政府网站: the 、 between
+# them names one owner, never two ways; a site after the pair, not a list of outlets)
+_PARTY_AND_GOVERNMENT = (r"(?<=[区县市州旗镇乡]委)、(?=[^,，。;；:：\d、等及和与\"“”]{0,3}?[区县市州旗镇乡](?:人民)?政府"
+                         r"(?:政务|信息公开)?(?:门户)?(?:网站|外网|官网|网(?![格络点页民上])))")
 OWNER_CHAR = (r"(?:[^,，。;；:：\d、等及和与\"“”]|和(?=[^,，。;；:：\d、等及和与\"“”]{1,3}?[区县市州旗](?:人民)?政府)|"
-              + _NAME_AND + ")")
+              + _PARTY_AND_GOVERNMENT + "|" + _NAME_AND + ")")
 # the owner before a website's name in a count of what went out on it: a government, a portal, a bureau or office
 # (通过市民政局网站…, 在县政府门户网站…), a place before its 政务网 or 政务公开网站 (在东丽政务网公开…, 通过吴兴区政务公开网站…),
 # or a proper name in quotation marks
@@ -360,10 +364,12 @@ _LIST_END = "。！？!?\n"
 # one website named as the way a proactive total went out (2016年我乡通过政府门户网站主动公开信息138条; 在区政府网站公开
 # …123条), or a government's or a bureau's website as the clause's subject (2023年县政府网站共发布公开各类政务信息1575条,
 # 2021年,我局门户网站共公开各类信息2514条; a department named in full, 市人力资源和社会保障局门户网站…; a department's
-# own by its one-character kind, 2022年厅门户网站…): the clause's only outlet, no list of ways (、 和 及 等) after it
+# own by its one-character kind, 2022年厅门户网站…; the portal bare, no owner, 2023年,门户网站累计公开…: the issuer's
+# own, as 政府网站 and 官网 bare are): the clause's only outlet, no list of ways (、 和 及 等) after it
 # (及时, in time, is no 及: 通过门户网站及时、主动公开发布…)
 _ONE_SITE_WAY = LazyPattern(r"(?:(?:通过|在|利用)[\"“]?" + OWNER_CHAR + r"{0,20}?[\"”]?|\G(?:(?:19|20)\d{2}年度?[,，]?)?"
-                            + OWNER_CHAR + r"{0,12}?(?:政府|局|委|办|中心|厅))" + WEBSITE + SITE_SECTION + r"(?!、|和|及(?!时)|与|等)")
+                            + r"(?:" + OWNER_CHAR + r"{0,12}?(?:政府|局|委|办|中心|厅)|(?=门户网站)))" + WEBSITE + SITE_SECTION
+                            + r"(?!、|和|及(?!时)|与|等)")
 _OUTLET = LazyPattern(OUTLETS)
 # a site by its own name ending in 网 as a clause's subject (…,县人防信息网发布人防信息43条; 县新闻网站发布…): another
 # channel's count, so a count said at one place beside it (在政府信息公开目录主动公开信息7条) is no total; never a way

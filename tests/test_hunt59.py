@@ -1,0 +1,78 @@
+"""Wordings of real reports the library missed or misread (hunt59), each a class with a guard that a near case is not
+read. Texts and figures are invented.
+
+- a portal owned by a party committee and its government together (通过市委、市政府门户网站主动公开信息20条; 县委、县人民
+  政府网站): one owner, so one website's count (and the total where the clause says so); a list of two outlets
+  (门户网站、微信公众号) stays no one channel's;
+- the portal bare as a clause's subject, no owner (2023年,门户网站累计公开各类政府信息675条): the issuer's own website, as
+  政府网站 and 官网 bare are; beside a medium's count it is that site's count, not the proactive total.
+"""
+from __future__ import annotations
+
+import pytest
+
+from values_read import values_read as _values
+
+_HEAD = "岚峰县某某管理委员会2023年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
+_REQUESTS = "\n（二）依申请公开情况\n2023年共收到政府信息公开申请3件。\n"
+
+
+# ---- a portal owned by a party committee and its government together ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, count", [
+    ("2023年，我委通过市委、市政府门户网站主动公开信息27条。其中，公告类信息5条，人事任免类信息22条。", 27),
+    ("2023年，通过县委、县人民政府网站主动公开政府信息143条。", 143),
+    ("全年在区委、区政府门户网站主动公开政务信息58条。", 58),
+    ("2023年，在旗委、旗政府网站主动公开信息91条。", 91),
+])
+def test_a_portal_of_a_party_committee_and_its_government_is_one_website(sentence, count):
+    v = _values(_HEAD + sentence + _REQUESTS)
+    assert v["disclosure.via_website"] == count
+    assert v["disclosure.total"] == count
+    assert v["requests.new"] == 3
+
+
+def test_the_pairs_portal_beside_a_medium_is_the_sites_count_only():
+    v = _values(_HEAD + "2023年，通过县委、县政府门户网站公开信息46条，通过微信公众号发布信息312条。" + _REQUESTS)
+    assert v["disclosure.via_website"] == 46
+    assert "disclosure.total" not in v
+
+
+@pytest.mark.parametrize("sentence", [
+    "2023年，通过县政府门户网站、微信公众号公开信息64条。",        # two outlets listed: no one channel's count
+    "2023年，通过市委、市政府门户网站和微信公众号公开信息64条。",
+])
+def test_a_list_of_outlets_is_no_one_websites_count(sentence):
+    assert "disclosure.via_website" not in _values(_HEAD + sentence + _REQUESTS)
+
+
+# ---- the portal bare as a clause's subject ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, count", [
+    ("2023年，门户网站累计公开各类政府信息675条，微信公众号发布信息251条。", 675),
+    ("2023年，门户网站共公开政府信息318条，政务微博发布信息77条。", 318),
+    ("2023年度，门户网站累计发布政务信息209条；抖音号发布视频14条。", 209),
+])
+def test_the_bare_portal_beside_a_medium_is_the_sites_count_not_the_total(sentence, count):
+    v = _values(_HEAD + sentence + _REQUESTS)
+    assert v["disclosure.via_website"] == count
+    assert "disclosure.total" not in v
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("2023年，门户网站共发布政府信息436条。", 436),
+    ("2023年，门户网站主动公开政府信息129条，其中政策文件12条，工作动态117条。", 129),
+])
+def test_the_bare_portal_alone_is_the_total_and_the_sites(sentence, count):
+    v = _values(_HEAD + sentence + _REQUESTS)
+    assert v["disclosure.total"] == count
+    assert v["disclosure.via_website"] == count
+
+
+@pytest.mark.parametrize("sentence", [
+    "2023年，门户网站、微信公众号累计公开政府信息675条。",       # the ways listed: the whole, no one site's
+    "2023年，门户网站和政务新媒体共发布政府信息675条。",
+    "门户网站累计公开政府信息675条。",                           # a bare 累计, no year word: running or the year's
+])
+def test_the_bare_portal_in_a_list_or_a_running_count_is_no_sites_count(sentence):
+    assert "disclosure.via_website" not in _values(_HEAD + sentence + _REQUESTS)
