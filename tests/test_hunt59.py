@@ -76,3 +76,55 @@ def test_the_bare_portal_alone_is_the_total_and_the_sites(sentence, count):
 ])
 def test_the_bare_portal_in_a_list_or_a_running_count_is_no_sites_count(sentence):
     assert "disclosure.via_website" not in _values(_HEAD + sentence + _REQUESTS)
+
+
+# ---- a government's portal said as 门户网, without 站 ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, count", [
+    ("2023年在岚峰县政府门户网主动公开政府信息36条，其中，财政信息4条，其他信息32条。", 36),
+    ("我镇政府门户网今年主动公开政府信息57条，其中机构职能3条、领导分工54条。", 57),
+    ("2023年，通过县人民政府门户网主动公开政府信息83条。", 83),
+])
+def test_a_governments_portal_said_as_menhuwang_is_its_website(sentence, count):
+    v = _values(_HEAD + sentence + _REQUESTS)
+    assert v["disclosure.via_website"] == count
+    assert v["disclosure.total"] == count
+
+
+def test_the_portal_said_as_menhuwang_beside_another_outlet_is_the_sites_count_only():
+    v = _values(_HEAD + "2023年在岚峰县政府门户网主动公开政府信息36条，其中财政信息4条，其他信息32条。并在“今日岚峰”某乡"
+                "子栏目公开发布信息95条。" + _REQUESTS)
+    assert v["disclosure.via_website"] == 36
+    assert "disclosure.total" not in v
+
+
+@pytest.mark.parametrize("sentence", [
+    "2023年在县政府门户网络平台主动公开政府信息36条。",     # a network platform, no portal site
+    "2023年通过县政府门户网格化平台发布信息36条。",
+])
+def test_a_portal_network_is_no_website(sentence):
+    assert "disclosure.via_website" not in _values(_HEAD + sentence + _REQUESTS)
+
+
+# ---- no requests said as 无 + the request, no verb, or as 无申请公开政务信息情况 ----------------------------------------
+
+_NO_REQUESTS_HEAD = "岚峰县某某镇人民政府2023年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n2023年，我镇主动公开政府信息41条。\n（二）依申请公开情况\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "2023年度我镇无申请公开政务信息情况。",
+    "2023年度我镇无政府信息公开申请。",
+    "本年度无依申请公开的申请，无因政府信息公开引起的行政复议。",
+])
+def test_no_requests_said_with_wu_are_none(sentence):
+    v = _values(_NO_REQUESTS_HEAD + sentence)
+    assert v["requests.new"] == 0 and v["disclosure.total"] == 41
+
+
+@pytest.mark.parametrize("sentence", [
+    "2023年无政府信息公开申请被驳回的情况。",                # a request's outcome, not the requests
+    "我镇无受理政府信息公开申请后逾期答复的情况。",
+    "全年无不予受理政府信息公开申请。",
+])
+def test_none_of_a_requests_outcome_is_no_count_of_requests(sentence):
+    assert "requests.new" not in _values(_NO_REQUESTS_HEAD + sentence)

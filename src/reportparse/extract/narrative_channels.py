@@ -30,9 +30,10 @@ SITES = r"网站|官网|外网|政务网|网页|网上|平台|专栏|栏目|频�
 # public site as against its intranet (县人民政府外网), or a portal by its proper name (岚峰县人民政府网: never 政府网格,
 # 网络, 网点, 网页, 网民, 网上), or a disclosure site by its name (青禾县人民政府信息公开网, on it: …信息公开网上; never
 # 网上 as online, 信息公开网上申请); a column of it may follow (在政府网站农业局子栏目公开…: the site's count still)
-# (its kind said before it: 政务网站, 政务公开网站, 政府信息公开门户网站, 官方网站 as 官网 is; a place's portal named 政务网, 东丽政务网)
+# (its kind said before it: 政务网站, 政务公开网站, 政府信息公开门户网站, 官方网站 as 官网 is; a place's portal named 政务网, 东丽政务网;
+# a government's portal said as 门户网 without 站, 在平江县政府门户网主动公开…, as its 政府网 is)
 # (a portal's page kept for one body, 门户专属网页, is the portal: its page follows as SITE_SECTION says)
-WEBSITE = (r"(?:(?:政务公开|政务|信息公开|官方)?(?:门户)?(?:网站|外网)|门户(?=专属网页)|官网|(?<=政府)网(?![站格络点页民上])|政务网(?![站格络点页民上])"
+WEBSITE = (r"(?:(?:政务公开|政务|信息公开|官方)?(?:门户)?(?:网站|外网)|门户(?=专属网页)|官网|(?<=政府)(?:门户)?网(?![站格络点页民上])|政务网(?![站格络点页民上])"
            r"|信息公开网(?![站格络点页民]|上(?:申请|办|受理|提交|咨询|留言|信箱|答复|查询)))")
 _A_WEBSITE = LazyPattern(WEBSITE)
 # (the site or platform an item went out on, named with its owner: 在市政府信息公开网上, 在政府信息公开平台上)
