@@ -5,7 +5,13 @@ read. Texts and figures are invented.
   政府网站): one owner, so one website's count (and the total where the clause says so); a list of two outlets
   (门户网站、微信公众号) stays no one channel's;
 - the portal bare as a clause's subject, no owner (2023年,门户网站累计公开各类政府信息675条): the issuer's own website, as
-  政府网站 and 官网 bare are; beside a medium's count it is that site's count, not the proactive total.
+  政府网站 and 官网 bare are; beside a medium's count it is that site's count, not the proactive total;
+- a government's portal said as 门户网 without 站 (在某县政府门户网主动公开…): its website; never 门户网络, 网格;
+- no requests said with 无 and no verb (我镇无政府信息公开申请) or as 无申请公开政务信息情况: none; never 无 over a
+  request's outcome (无…申请被驳回的情况);
+- a total said of two outlets named and joined (通过某县人民政府网站及乡公示栏主动公开…共71条), each then counted apart in
+  the next sentence (通过…网站发布…26条;通过…公示栏…45条): the total, and the site's share; never where a third outlet
+  is counted, or the shares exceed the whole.
 """
 from __future__ import annotations
 
@@ -128,3 +134,31 @@ def test_no_requests_said_with_wu_are_none(sentence):
 ])
 def test_none_of_a_requests_outcome_is_no_count_of_requests(sentence):
     assert "requests.new" not in _values(_NO_REQUESTS_HEAD + sentence)
+
+
+# ---- a total said of two outlets named and joined, each then counted apart ------------------------------------------
+
+@pytest.mark.parametrize("text, total, site", [
+    ("2023年，通过岚峰县人民政府网站及乡人民政府实体公示栏主动公开各类政府信息共71条。通过岚峰县人民政府网站发布各类"
+     "政府信息共26条，工作动态信息26条；通过乡人民政府实体公示栏公开惠民政策15条，公示公告30条。", 71, 26),
+    ("2023年，通过县人民政府网站及政务公开栏主动公开政府信息共93条。通过县人民政府网站发布政府信息40条，通过政务公开栏"
+     "公开信息53条。", 93, 40),
+    ("2023年，在县政府网站和镇公示栏主动公开政府信息共118条。在县政府网站公开政府信息49条，在镇公示栏公开信息69条。",
+     118, 49),
+])
+def test_a_total_of_outlets_listed_then_counted_apart_is_the_total(text, total, site):
+    v = _values(_HEAD + text + _REQUESTS)
+    assert v["disclosure.total"] == total
+    assert v["disclosure.via_website"] == site
+
+
+@pytest.mark.parametrize("text", [
+    # a third outlet counted beside the two the whole names: that whole is not the year's total
+    "2023年，通过县人民政府网站及政务公开栏主动公开政府信息共93条。通过县人民政府网站发布政府信息40条，通过镇宣传栏"
+    "公开信息53条。",
+    # shares exceeding the whole: not its parts
+    "2023年，通过县人民政府网站及政务公开栏主动公开政府信息共93条。通过县人民政府网站发布政府信息60条，通过政务公开栏"
+    "公开信息53条。",
+])
+def test_outlets_counted_beside_a_listed_whole_that_are_not_its_parts_leave_no_total(text):
+    assert "disclosure.total" not in _values(_HEAD + text + _REQUESTS)

@@ -204,6 +204,8 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
                                and ("通过" in ctext[cs:e] or _CHANNEL_SUBJECT.match(ctext, cs, e)
                                     or _CHANNEL_PLACE.search(ctext, cs, e) or _channel_before(ctext, cs))):
         others = _other_channels(ctext, cs, s, e)
+        if needs != "channels" and others and key == "disclosure.total":
+            others = _besides_listed_ways(ctext, cs, s, e, others)
         if needs != "channels" and not others:
             # … nor a total beside a medium's count said another way: one website's count there is that site's (narrative's
             # site rule reads it as via_website alone: site_beside_another); beside another channel's count the channel
@@ -214,8 +216,43 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
 
 
 def _two_sites(others: list) -> bool:
-    """Is one of the other channels' counts (_other_channels) a website's?"""
-    return any(_A_WEBSITE.search(m.group()) or m.re.pattern == _NAMED_SITE_COUNT.pattern for m in others)
+    """Is one of the other channels' counts (_other_channels) a website's, not the whole of ways listed with it
+    (通过某县人民政府网站及乡公示栏主动公开…共71条: the whole the site's count is a share of)?"""
+    return any((_A_WEBSITE.search(m.group()) and not _listed_ways(m.group()))
+               or m.re.pattern == _NAMED_SITE_COUNT.pattern for m in others)
+
+
+# a count said of two or more outlets named and joined (通过姚某县人民政府网站及乡人民政府实体公示栏主动公开各类政府信息共71条)
+# is the whole those ways carried; where the next clauses or sentences count each of them apart, no 其中 before them
+# (通过…网站发布…26条;通过…公示栏公开…45条), those counts are its parts, never channels beside a total: only where each
+# such count's outlet is one the whole named, and together they come to no more than it (a third way's count, or a larger
+# one, stands beside it still)
+_COUNT_AT_END = LazyPattern(r"(\d+)[^\d]*$")
+
+
+def _outlet_words(words: str) -> set[str]:
+    """The outlets named in the words (网站, 公示栏, 微信公众号 …), by their kind words."""
+    return {m.group() for m in _OUTLET.finditer(words)}
+
+
+def _listed_ways(words: str) -> bool:
+    """Do the words name two or more outlets joined by a word of a list (及, 和, 、)?"""
+    outlets = list(_OUTLET.finditer(words))
+    return len({m.group() for m in outlets}) >= 2 and _WAYS_JOINED.search(words, outlets[0].end(), outlets[-1].start()) is not None
+
+
+def _besides_listed_ways(ctext: str, cs: int, s: int, e: int, others: list) -> list:
+    """The other channels' counts (_other_channels) beside a proactive total [s, e), its clause from cs, less those that
+    are the parts of the ways its clause lists (said after it, each by one of those outlets, summing to no more)."""
+    if not _listed_ways(ctext[cs:s]):
+        return others
+    named = _outlet_words(ctext[cs:s])
+    whole = _COUNT_AT_END.search(ctext, s, e)
+    parts = [m for m in others if m.start() >= e and (_outlet_words(m.group()) or {None}) <= named]
+    shares = [int(_COUNT_AT_END.search(m.group())[1]) for m in parts]
+    if whole is None or not parts or sum(shares) > int(whole[1]):
+        return others
+    return [m for m in others if m not in parts]
 
 
 # a bracket opened before a clause's start and closed after it, before the match (在本单位频道(http://…/)主动公开…787条:
