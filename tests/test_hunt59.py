@@ -11,12 +11,16 @@ read. Texts and figures are invented.
   request's outcome (无…申请被驳回的情况);
 - a total said of two outlets named and joined (通过某县人民政府网站及乡公示栏主动公开…共71条), each then counted apart in
   the next sentence (通过…网站发布…26条;通过…公示栏…45条): the total, and the site's share; never where a third outlet
-  is counted, or the shares exceed the whole.
+  is counted, or the shares exceed the whole;
+- a title-less text whose opening sets the report out as compiled (现将全年政府信息公开年度报告编制如下) and cites the
+  statute: a report; the same opening without the statute, or a notice on the reports' publication, is not.
 """
 from __future__ import annotations
 
 import pytest
 
+import reportparse
+from reportparse.errors import NotAnnualReportError
 from values_read import values_read as _values
 
 _HEAD = "岚峰县某某管理委员会2023年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
@@ -162,3 +166,24 @@ def test_a_total_of_outlets_listed_then_counted_apart_is_the_total(text, total, 
 ])
 def test_outlets_counted_beside_a_listed_whole_that_are_not_its_parts_leave_no_total(text):
     assert "disclosure.total" not in _values(_HEAD + text + _REQUESTS)
+
+
+# ---- an opening that sets the report out as compiled (…年度报告编制如下) --------------------------------------------
+
+_COMPILED = ("2023年度，某某镇根据县里的部署，安排专人负责信息公开工作。现将全年政府信息公开年度报告编制如下，若对报告有任何"
+             "疑问，请与某某镇党政办公室联系。\n一、总体情况\n（一）强化组织领导。成立了工作领导小组。\n（二）规范公开程序。")
+
+
+@pytest.mark.parametrize("body, key, value", [
+    ("所公开信息严格按照《政府信息公开条例》执行，2023年度我镇主动公开政府信息共37条。\n（三）依申请公开\n2023年我镇"
+     "未收到政府信息公开申请。\n", "disclosure.total", 37),
+    ("严格按照《中华人民共和国政府信息公开条例》执行。\n（三）依申请公开\n2023年，我镇共收到政府信息公开申请4件，"
+     "均已答复。\n", "requests.new", 4),
+])
+def test_an_opening_that_sets_the_report_out_as_compiled_is_a_report(body, key, value):
+    assert _values(_COMPILED + body)[key] == value
+
+
+def test_the_same_opening_without_the_statute_is_no_report():
+    with pytest.raises(NotAnnualReportError):
+        reportparse.parse_text(_COMPILED + "2023年度我镇主动公开政府信息共37条。\n")
