@@ -12,7 +12,7 @@ from .document import Document
 from .errors import NotAnnualReportError
 from .extract.legacy import extract_legacy
 from .extract.narrative import NarrativeFigure, first_by_key, long_digit_runs, narrative_figures
-from .extract.narrative_channels import one_count_per_site, within_whole
+from .extract.narrative_sites import one_count_per_site, within_whole
 from .extract.narrative_lists import kinds_over_total, parts_over_total
 from .extract.prose_unread import denied_requests, unread_prose_counts
 from .extract.national import extract_national

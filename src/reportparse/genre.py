@@ -126,8 +126,9 @@ _STATUTE = LazyPattern(_GOV_STATUTE_NAME + r"|《条例》|《高等学校信息
 # (never a notice on how the year's reports were published: …年度报告公布情况报告如下, 年度报告发布情况)
 _HANDS_OVER = LazyPattern(r"政府信息公开(?:工作)?年度报告(?![^。]{0,6}?" + ABOUT_REPORTS_WORDS + r")[^。]{0,40}?报告如下"
                           r"|学年度?信息公开(?:工作)?(?:年度)?报告如下")
-# (a paragraph may open with 报告 alone: 报告根据《条例》…编制而成)
-_NAMES_ITSELF = LazyPattern(r"本(?:年度)?报告|本年报|编制本(?:年度)?报告|报告如下|^[ \t\u3000]*报告(?:是)?(?:根据|依据|按照)",
+# (a paragraph may open with 报告 alone: 报告根据《条例》…编制而成; the report set out as compiled, 现将全年政府
+# 信息公开年度报告编制如下)
+_NAMES_ITSELF = LazyPattern(r"本(?:年度)?报告|本年报|编制本(?:年度)?报告|报告(?:编制)?如下|^[ \t\u3000]*报告(?:是)?(?:根据|依据|按照)",
                             regex.M)
 # … or, citing no statute, opens by saying who compiled it (本报告由X政务公开办公室编制…) and goes on as the genre does: a
 # statistics period of its own or the proactive and request sections, with 信息公开 named in the opening

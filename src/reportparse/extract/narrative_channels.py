@@ -30,9 +30,10 @@ SITES = r"网站|官网|外网|政务网|网页|网上|平台|专栏|栏目|频�
 # public site as against its intranet (县人民政府外网), or a portal by its proper name (岚峰县人民政府网: never 政府网格,
 # 网络, 网点, 网页, 网民, 网上), or a disclosure site by its name (青禾县人民政府信息公开网, on it: …信息公开网上; never
 # 网上 as online, 信息公开网上申请); a column of it may follow (在政府网站农业局子栏目公开…: the site's count still)
-# (its kind said before it: 政务网站, 政务公开网站, 政府信息公开门户网站, 官方网站 as 官网 is; a place's portal named 政务网, 东丽政务网)
+# (its kind said before it: 政务网站, 政务公开网站, 政府信息公开门户网站, 官方网站 as 官网 is; a place's portal named 政务网, 东丽政务网;
+# a government's portal said as 门户网 without 站, 在平江县政府门户网主动公开…, as its 政府网 is)
 # (a portal's page kept for one body, 门户专属网页, is the portal: its page follows as SITE_SECTION says)
-WEBSITE = (r"(?:(?:政务公开|政务|信息公开|官方)?(?:门户)?(?:网站|外网)|门户(?=专属网页)|官网|(?<=政府)网(?![站格络点页民上])|政务网(?![站格络点页民上])"
+WEBSITE = (r"(?:(?:政务公开|政务|信息公开|官方)?(?:门户)?(?:网站|外网)|门户(?=专属网页)|官网|(?<=政府)(?:门户)?网(?![站格络点页民上])|政务网(?![站格络点页民上])"
            r"|信息公开网(?![站格络点页民]|上(?:申请|办|受理|提交|咨询|留言|信箱|答复|查询)))")
 _A_WEBSITE = LazyPattern(WEBSITE)
 # (the site or platform an item went out on, named with its owner: 在市政府信息公开网上, 在政府信息公开平台上)
@@ -51,8 +52,12 @@ SITE_SECTION = (r"[\"”]?(?:上|(?:[\"“]?(?:政府|政务)?信息公开[\"”
 _NAME_AND = (r"(?<!网站|外网|官网|门户|号)和(?=(?:(?!网|站|号|平台|政府)[^,，。;；:：\d、等及和与\"“”]){1,6}?"
              r"(?:局|委员会|委|厅)(?:政务|信息公开)?(?:门户)?(?:网站|外网|官网))")
 NAME_AND = LazyPattern(_NAME_AND)
+# (a party committee and its government share one portal, 通过市委、市政府门户网站…, 县委县政府网站: the 、 between
+# them names one owner, never two ways; a site after the pair, not a list of outlets)
+_PARTY_AND_GOVERNMENT = (r"(?<=[区县市州旗镇乡]委)、(?=[^,，。;；:：\d、等及和与\"“”]{0,3}?[区县市州旗镇乡](?:人民)?政府"
+                         r"(?:政务|信息公开)?(?:门户)?(?:网站|外网|官网|网(?![格络点页民上])))")
 OWNER_CHAR = (r"(?:[^,，。;；:：\d、等及和与\"“”]|和(?=[^,，。;；:：\d、等及和与\"“”]{1,3}?[区县市州旗](?:人民)?政府)|"
-              + _NAME_AND + ")")
+              + _PARTY_AND_GOVERNMENT + "|" + _NAME_AND + ")")
 # the owner before a website's name in a count of what went out on it: a government, a portal, a bureau or office
 # (通过市民政局网站…, 在县政府门户网站…), a place before its 政务网 or 政务公开网站 (在东丽政务网公开…, 通过吴兴区政务公开网站…),
 # or a proper name in quotation marks
@@ -199,6 +204,8 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
                                and ("通过" in ctext[cs:e] or _CHANNEL_SUBJECT.match(ctext, cs, e)
                                     or _CHANNEL_PLACE.search(ctext, cs, e) or _channel_before(ctext, cs))):
         others = _other_channels(ctext, cs, s, e)
+        if needs != "channels" and others and key == "disclosure.total":
+            others = _besides_listed_ways(ctext, cs, s, e, others)
         if needs != "channels" and not others:
             # … nor a total beside a medium's count said another way: one website's count there is that site's (narrative's
             # site rule reads it as via_website alone: site_beside_another); beside another channel's count the channel
@@ -209,8 +216,43 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
 
 
 def _two_sites(others: list) -> bool:
-    """Is one of the other channels' counts (_other_channels) a website's?"""
-    return any(_A_WEBSITE.search(m.group()) or m.re.pattern == _NAMED_SITE_COUNT.pattern for m in others)
+    """Is one of the other channels' counts (_other_channels) a website's, not the whole of ways listed with it
+    (通过某县人民政府网站及乡公示栏主动公开…共71条: the whole the site's count is a share of)?"""
+    return any((_A_WEBSITE.search(m.group()) and not _listed_ways(m.group()))
+               or m.re.pattern == _NAMED_SITE_COUNT.pattern for m in others)
+
+
+# a count said of two or more outlets named and joined (通过姚某县人民政府网站及乡人民政府实体公示栏主动公开各类政府信息共71条)
+# is the whole those ways carried; where the next clauses or sentences count each of them apart, no 其中 before them
+# (通过…网站发布…26条;通过…公示栏公开…45条), those counts are its parts, never channels beside a total: only where each
+# such count's outlet is one the whole named, and together they come to no more than it (a third way's count, or a larger
+# one, stands beside it still)
+_COUNT_AT_END = LazyPattern(r"(\d+)[^\d]*$")
+
+
+def _outlet_words(words: str) -> set[str]:
+    """The outlets named in the words (网站, 公示栏, 微信公众号 …), by their kind words."""
+    return {m.group() for m in _OUTLET.finditer(words)}
+
+
+def _listed_ways(words: str) -> bool:
+    """Do the words name two or more outlets joined by a word of a list (及, 和, 、)?"""
+    outlets = list(_OUTLET.finditer(words))
+    return len({m.group() for m in outlets}) >= 2 and _WAYS_JOINED.search(words, outlets[0].end(), outlets[-1].start()) is not None
+
+
+def _besides_listed_ways(ctext: str, cs: int, s: int, e: int, others: list) -> list:
+    """The other channels' counts (_other_channels) beside a proactive total [s, e), its clause from cs, less those that
+    are the parts of the ways its clause lists (said after it, each by one of those outlets, summing to no more)."""
+    if not _listed_ways(ctext[cs:s]):
+        return others
+    named = _outlet_words(ctext[cs:s])
+    whole = _COUNT_AT_END.search(ctext, s, e)
+    parts = [m for m in others if m.start() >= e and (_outlet_words(m.group()) or {None}) <= named]
+    shares = [int(_COUNT_AT_END.search(m.group())[1]) for m in parts]
+    if whole is None or not parts or sum(shares) > int(whole[1]):
+        return others
+    return [m for m in others if m not in parts]
 
 
 # a bracket opened before a clause's start and closed after it, before the match (在本单位频道(http://…/)主动公开…787条:
@@ -360,10 +402,12 @@ _LIST_END = "。！？!?\n"
 # one website named as the way a proactive total went out (2016年我乡通过政府门户网站主动公开信息138条; 在区政府网站公开
 # …123条), or a government's or a bureau's website as the clause's subject (2023年县政府网站共发布公开各类政务信息1575条,
 # 2021年,我局门户网站共公开各类信息2514条; a department named in full, 市人力资源和社会保障局门户网站…; a department's
-# own by its one-character kind, 2022年厅门户网站…): the clause's only outlet, no list of ways (、 和 及 等) after it
+# own by its one-character kind, 2022年厅门户网站…; the portal bare, no owner, 2023年,门户网站累计公开…: the issuer's
+# own, as 政府网站 and 官网 bare are): the clause's only outlet, no list of ways (、 和 及 等) after it
 # (及时, in time, is no 及: 通过门户网站及时、主动公开发布…)
 _ONE_SITE_WAY = LazyPattern(r"(?:(?:通过|在|利用)[\"“]?" + OWNER_CHAR + r"{0,20}?[\"”]?|\G(?:(?:19|20)\d{2}年度?[,，]?)?"
-                            + OWNER_CHAR + r"{0,12}?(?:政府|局|委|办|中心|厅))" + WEBSITE + SITE_SECTION + r"(?!、|和|及(?!时)|与|等)")
+                            + r"(?:" + OWNER_CHAR + r"{0,12}?(?:政府|局|委|办|中心|厅)|(?=门户网站)))" + WEBSITE + SITE_SECTION
+                            + r"(?!、|和|及(?!时)|与|等)")
 _OUTLET = LazyPattern(OUTLETS)
 # a site by its own name ending in 网 as a clause's subject (…,县人防信息网发布人防信息43条; 县新闻网站发布…): another
 # channel's count, so a count said at one place beside it (在政府信息公开目录主动公开信息7条) is no total; never a way
@@ -422,50 +466,3 @@ def site_beside_another(ctext: str, cs: int, s: int, e: int) -> bool:
 def ends_with_outlet(words: str) -> bool:
     """Do the words end with a place items go out on (…门户网站, …公开专栏, …微信公众号)?"""
     return _ENDS_WITH_OUTLET.search(words) is not None
-
-
-# a channel's count is one site's: a sentence giving two different counts under one channel key (其中，通过市政府网站
-# 公开信息2100条，通过县政府门户网站发布政府信息5469条) says which site each is, and which one is this body's own the
-# key cannot tell: neither is read; so where the other site is one named as a 网 the readers take for no website
-# (门户网站公开信息15条,通过某某气象网主动公开信息3210条; not 政府网, 信息公开网, 互联网, nor a part after 其中), its count
-# beside the website's in the same sentence
-_ONE_SITE_KEYS = ("disclosure.via_website", "disclosure.via_gazette")
-_NAMED_NET_COUNT = LazyPattern(r"(?<!其中[,，:：]?)(?:通过|在)[“\"]?[\u4e00-\u9fff]{2,12}?(?<!互联|政务外|政务内|专|政府|信息公开)网(?![站格络点页民上办])[”\"]?"
-                               r"[^,，。;；:：\d]{0,16}?(?P<n>\d+)条")
-
-
-def one_count_per_site(figures: list, warnings: list[str]) -> list:
-    """The figures less the channel counts a sentence gives twice with different values (said in a warning)."""
-    seen: dict[tuple[str, str], set] = {}
-    for f in figures:
-        if f.key in _ONE_SITE_KEYS:
-            seen.setdefault((f.key, f.sentence), set()).add(f.value)
-    for (key, sentence), values in seen.items():
-        if key == "disclosure.via_website" and "网" in sentence:
-            values.update(int(m["n"]) for m in _NAMED_NET_COUNT.finditer(sentence))
-    twice = {k for k, values in seen.items() if len(values) > 1}
-    if not twice:
-        return figures
-    kept = [f for f in figures if (f.key, f.sentence) not in twice]
-    for key, sentence in sorted(twice):
-        # (another sentence may give the key one count: 其中通过县政府门户网站发布政府信息5469条, read; said so)
-        other = next((f for f in kept if f.key == key and f.applicant is None), None)
-        elsewhere = f" (another sentence gives {key} {other.value}: “{other.sentence[:40]}”)" if other else ""
-        warnings.append(f"narrative: {key} is given {len(seen[key, sentence])} counts in “{sentence[:40]}”: "
-                        f"which site is this body's own is not said; none is read from it{elsewhere}")
-    return kept
-
-
-def within_whole(figures: list, warnings: list[str]) -> list:
-    """The figures less the channel counts larger than the proactive total of their period read from another sentence
-    (新增主动公开政府信息396条 … 在局门户网站发布各类信息548条): a share never exceeds its whole, so such a count is of
-    something else (a site's posts of every kind), neither the channel's part nor a total (said in a warning)."""
-    whole: dict[str, object] = {}
-    for f in sorted((f for f in figures if f.key == "disclosure.total"), key=lambda f: f.start):
-        whole.setdefault(f.period, f)
-    over = {(f.start, f.period): f for f in figures if f.key.startswith("disclosure.via_") and f.period in whole
-            and whole[f.period].start != f.start and whole[f.period].value < f.value}
-    for f in over.values():
-        warnings.append(f"narrative: {f.key} {f.value} exceeds the proactive total {whole[f.period].value}: "
-                        "not its share; not read")
-    return [f for f in figures if (f.start, f.period) not in over or not f.key.startswith("disclosure.")] if over else figures
