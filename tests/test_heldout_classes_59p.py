@@ -142,3 +142,27 @@ def test_guard_a_street_never_named_in_full_stays_as_titled():
     report = reportparse.parse_text("云栖湖街2021年政府信息公开工作年度报告\n本年度报告根据《条例》编制。\n"
                                     "一、总体情况\n全年主动公开政府信息52条。\n")
     assert report.issuer.name == "云栖湖街"
+
+
+# --- the website named as the platform, the verb in the clause after it ---------------------------------------------
+
+OFFICE = "云栖区人民政府办公室2022年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开\n"
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("2022年,我办以政府网站作为主动公开政府信息第一平台,发布政府信息1863条。", 1863),
+    ("2022年,我办以区政府门户网站作为政务公开主阵地,全年发布各类政务信息1741条。", 1741),
+    ("2022年,我办以政府网站作为主动公开政府信息第一平台,发布政府信息1863条,通过微信公众号发布信息215条。", 1863),
+])
+def test_the_website_named_as_the_platform_gives_the_sites_count(sentence, n):
+    values = _values(OFFICE + sentence + "\n")
+    assert values.get("disclosure.via_website") == n
+    assert values.get("disclosure.total", n) == n
+
+
+@pytest.mark.parametrize("sentence", [
+    "2022年,我办以政府网站、微信公众号作为主要平台,发布政府信息1863条。",
+    "2022年,我办以政府网站作为主动公开政府信息第一平台,发布政府信息约1863条。",
+])
+def test_guard_two_platforms_or_a_rough_count_give_no_sites_count(sentence):
+    assert "disclosure.via_website" not in _values(OFFICE + sentence + "\n")

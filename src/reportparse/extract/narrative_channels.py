@@ -215,11 +215,11 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
 
 def _in_channel_breakdown(ctext: str, s: int) -> bool:
     """Does the match at s stand in its sentence after 其中/包括 breaking down one channel's count (in the bracket that
-    opens there, not yet closed)?"""
+    opens there, not yet closed)? Never a running total's (在县政府网站累计公开…846条,其中本年度…214条: the year's share)."""
     ss = max(ctext.rfind(c, max(0, s - WINDOW), s) for c in SENTENCE_END) + 1 or max(0, s - WINDOW)
     if "其中" not in ctext[ss:s] and "包括" not in ctext[ss:s]:
         return False
-    return any(m["b"] is None or not any(c in ctext[m.end():s] for c in ")）")
+    return any((m["b"] is None or not any(c in ctext[m.end():s] for c in ")）")) and "累计" not in ctext[ss:m.end()]
                for m in _CHANNEL_BREAKDOWN.finditer(ctext, ss, s))
 
 
