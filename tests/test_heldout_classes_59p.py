@@ -87,6 +87,13 @@ def test_a_report_compiled_from_its_areas_parts_work_is_an_aggregate(title, clau
     assert (report.issuer.name, report.issuer.kind) == (name, "aggregate")
 
 
+def test_an_office_whose_name_says_its_government_twice_compiling_the_parts_is_an_aggregate():
+    # (a misprint doubling 政府 leaves the office its government's, never a department named by its work)
+    report = reportparse.parse_text(STATUTE + "由云栖区人民政府政府办公室综合区政府、各街道办事处和区政府各委、办、局2018年政府信息"
+                                    "公开工作完成情况,统计汇总主要数据编制而成。" + PERIOD)
+    assert report.issuer.kind == "aggregate"
+
+
 @pytest.mark.parametrize("title, clause, kind", [
     ("云栖县人民政府办公室2018年政府信息公开工作年度报告\n", "由云栖县人民政府办公室综合本机关各科室的工作情况编制而成。", "general_office"),
     ("云栖县教育局2018年政府信息公开工作年度报告\n", "现综合本局各科室的政府信息公开情况,编制本年度报告。", "department"),

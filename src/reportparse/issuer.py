@@ -55,7 +55,7 @@ _AGGREGATE_TITLE = LazyPattern(r"全(?:市|区|县|省)|汇总")
 # so is any office whose name says a work before 办公室, a government's word not right before it: 陕西省地方志办公室, X市人防办公室)
 _KINDS = (
     ("general_office", LazyPattern(r"(?:办公厅|办公室)$"),
-     LazyPattern(r"政府信息公开工作领导小组办公室$|政府(?!办)[^办公室厅]{2,10}办公室$"
+     LazyPattern(r"政府信息公开工作领导小组办公室$|政府(?!办|政府)[^办公室厅]{2,10}办公室$"
                  r"|(?<!政府|管委会|管理委员会|行署|行政公署|国务院|党政|综合|领导小组|[省市区县旗州盟]委|[省市区县旗州盟])(?:办公厅|办公室)$")),
     ("department", None, None),     # a body of the state (data/national_bodies.tsv)
     # (X镇政府 too; 苏木: Inner Mongolia's township, X苏木人民政府; never its village, 嘎查)
