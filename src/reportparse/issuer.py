@@ -32,7 +32,8 @@ _TOWN_OFFICE = LazyPattern(r"^.+(?:街道|办事处|[乡镇](?:人民政府)?|�
                            r"[(（]党政(?:综合)?办(?:公室)?[)）])$)")
 # … and a department's own office (由X县统计局办公室编制; never a party committee's, 县委办公室): the department
 _DEPARTMENT_OFFICE = LazyPattern(r"^.+(?:局|厅|委员会)(?=(?:党政|综合)?办公室$)")
-_GOVERNMENT_AFTER = ("人民政府", "管委会", "管理委员会")
+# (a street's name cut at 街 in its title, 东丽湖街2021年…报告, is completed the same way: 东丽湖街道办事处)
+_GOVERNMENT_AFTER = ("人民政府", "管委会", "管理委员会", "道办事处")
 # a label before the name (文字解读：, 图解：) ends at a colon: a body's name has none, nor a sentence's marks
 _ISSUER_LABEL = LazyPattern(r"[:：]")
 # a report that calls its issuer itself (本机关, 本单位, 我局 …年度报告) or its whole area (全镇, 该街道) names no one (本溪, 全州 are
@@ -50,17 +51,19 @@ _ZONE_COMMITTEE = LazyPattern(r"(?:保税(?:港)?区|开发区|高新区|经开�
 _TRAILING_ASIDE = LazyPattern(r"(?<=\p{Han})[(（][^()（）]{2,20}[)）]\s*$")
 # issuer kinds, tried in order: (kind, pattern on the name); an aggregate is told by its title
 _AGGREGATE_TITLE = LazyPattern(r"全(?:市|区|县|省)|汇总")
-# (a government's office named by its work, 人民政府地方志办公室 / 金融工作办公室, is a department of it, not its general office)
+# (a government's office named by its work, 人民政府地方志办公室 / 金融工作办公室, is a department of it, not its general office;
+# so is any office whose name says a work before 办公室, a government's word not right before it: 陕西省地方志办公室, X市人防办公室)
 _KINDS = (
     ("general_office", LazyPattern(r"(?:办公厅|办公室)$"),
-     LazyPattern(r"政府信息公开工作领导小组办公室$|政府(?!办)[^办公室厅]{2,10}办公室$")),
+     LazyPattern(r"政府信息公开工作领导小组办公室$|政府(?!办|政府)[^办公室厅]{2,10}办公室$"
+                 r"|(?<!政府|管委会|管理委员会|行署|行政公署|国务院|党政|综合|领导小组|[省市区县旗州盟]委|[省市区县旗州盟])(?:办公厅|办公室)$")),
     ("department", None, None),     # a body of the state (data/national_bodies.tsv)
     # (X镇政府 too; 苏木: Inner Mongolia's township, X苏木人民政府; never its village, 嘎查)
     ("township", LazyPattern(r"(?:街道办事处|街道|乡人民政府|镇人民政府|[乡镇]政府|[乡镇]|苏木(?:人民)?(?:政府)?)$"), None),
     # (管理委员会 is a zone's administration; after a department's field word, 城市管理委员会, it is a department)
     ("government", LazyPattern(r"(?:人民政府|管委会|管理委员会|实验区|新区|开发区|[省市区县旗])$"),
      LazyPattern(r"(?:城市|城乡建设|建设|交通(?:运输)?|市容|市政)管理委员会$")),
-    ("department", LazyPattern(r"(?:局|委员会|委|厅|办|中心|署|院|站|所|队|(?<=政府[^办公室厅]{2,10})办公室|" + _OFFICE_ROOMS + ")$"),
+    ("department", LazyPattern(r"(?:局|委员会|委|厅|办|中心|署|院|站|所|队|(?<!政府信息公开工作领导小组)办公室|" + _OFFICE_ROOMS + ")$"),
      None),
 )
 
@@ -105,7 +108,10 @@ _SELF_NAMED = LazyPattern(rf"结合(?:{_YEAR}\s*年度?)?(?P<name>{_NAME}{{2,30}
                           rf"|的(?:{_YEAR}(?:\s*[-—–至]\s*(?:19|20)\d{{2}}\s*学)?\s*年度?)?(?:本级)?(?:政府|政务)?信息公开)"
                           rf"|(?<=[,，;；:：])由(?P<name>{_NAME}{{2,30}}?)(?:负责)?(?:编制|编写)(?:了)?(?={_YEAR}\s*年度?(?:本级)?(?:政府|政务)?信息公开)"
                           rf"|(?<=[,，。;；:：\n])(?P<name>{_NAME}{{2,30}}?)(?:特|现)?编制(?:了)?本(?:年度)?报告"
-                          rf"|(?:\A|\n)[ \t\u3000]*(?P<name>{_NAME}{{2,30}}?)(?={_YEAR}\s*年)"
+                          # (or as whose year's work the report is: 本报告内容主要为X2012年度的政府信息公开工作情况)
+                          rf"|本(?:年度)?报告(?:内容)?(?:主要)?(?:为|是|反映(?:了)?|总结(?:了)?)(?P<name>{_NAME}{{2,30}}?){_YEAR}\s*年度?的?"
+                          r"(?:本级)?(?:政府|政务)?信息公开"
+                          rf"|(?:\A|\n)[ \t\u3000]*(?!本(?:年度)?报告)(?P<name>{_NAME}{{2,30}}?)(?={_YEAR}\s*年)"
                           # … or as the subject of the text's first sentence, after the year and a clause of who led it (2022年，X街道
                           # 办事处按照…要求; 2021年，X局以…为指导; 2020年，在区委、区政府的领导下，X街道办事处认真…), never a
                           # circumstance (在区委领导下), the whole (全区各级…) or the party's committee (区委区政府高度重视…)
@@ -309,7 +315,7 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
     # a report without a title that a body of the state names as its own (本报告由教育部编制): its name stands for
     # the title, so the places its text names are not taken for its region
     kind = issuer_kind(name, title or "") if name else None
-    if kind in ("government", "general_office") and compiled_from_parts(text):
+    if kind in ("government", "general_office") and compiled_from_parts(text) is not None:
         kind = "aggregate"      # (由市政府办公室综合各县、区…的年度报告编制而成: the area's parts summed)
     elif kind == "government" and sums_its_parts(text):
         kind = "aggregate"      # (各地各部门…公开政府信息…条; 21个市(州)公开…条: the area's parts' figures)

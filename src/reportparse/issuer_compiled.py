@@ -87,9 +87,13 @@ def _compiled_whole(office: str, text: str) -> bool:
 
 
 def compiled_from_parts(text: str) -> Optional[str]:
-    """The government (or its office) the opening says compiled the report from its area's parts (an aggregate), or None."""
+    """The government (or its office) the opening says compiled the report from its area's parts (an aggregate), "" where
+    it says so naming no compiler, or None."""
     m = COMPILED_FROM_PARTS.search(search_form(text[:OPENING_CHARS]))
-    return text[slice(*m.span("name"))] if m and AREA_WHOLE.search(m["parts"]) else None
+    # (the parts said as the area's places, 各地, are its whole too)
+    if m is None or not (AREA_WHOLE.search(m["parts"]) or m["parts"].startswith("各地")):
+        return None
+    return text[slice(*m.span("name"))] if m["name"] else ""
 
 
 def compiled_named(text: str) -> Optional[str]:

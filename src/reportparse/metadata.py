@@ -406,8 +406,10 @@ def _clean_title(title: str) -> str:
     names a report (a page label before it: "Page 2 - X厅2019年度…报告", a flipbook's page)."""
     # a markdown heading's marks, a list item's bullet (a CMS header set as a list: "• 标题：X…", "- 标题: X…")
     title = _CMS_TAG.sub("", _TITLE_FIELD.sub("", _FILE_SUFFIX.sub("", title.strip()).lstrip("#" + _BULLETS + FIELD_LIST_MARKS).strip()))
-    if (glued := _TITLE_FIELD_GLUED.match(title) or _TITLE_FIELD_SPACED.match(title) or _TITLE_FIELD_TAIL.match(title)
-            or _PAGE_LABEL.match(title)) \
+    # (the field names are read in simplified script: a copy in traditional script, 標      題 X…, has the same field)
+    folded = fold_traditional(title)
+    if (glued := _TITLE_FIELD_GLUED.match(folded) or _TITLE_FIELD_SPACED.match(folded) or _TITLE_FIELD_TAIL.match(folded)
+            or _PAGE_LABEL.match(folded)) \
             and _names_report(title[glued.end():]):
         title = title[glued.end():]
     if (head := _DOC_HEAD.match(title)) and head.end() and _names_report(title[head.end():]):

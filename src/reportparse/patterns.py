@@ -291,6 +291,8 @@ OFFICE_FOR_GOVERNMENT = LazyPattern(r"(?P<level>[省市区县旗州盟])(?:人�
 AREA_WHOLE = LazyPattern(r"全[省市区县旗州盟]|各级|各(?:县|区|市|旗|乡|镇|街道|部门|单位)|县区|县\(市|[省市区县]直")
 # a report a government or its office says it compiled from its parts' reports (本年度报告由市政府办公室综合各县、区人民
 # 政府和市直各委、办、局的…年度报告编制而成; 由X区人民政府综合全区各部门和各乡镇…年度报告和统计数据编制而成): the
-# area's aggregate, where the parts are the area's (AREA_WHOLE); `name` the compiler, `parts` what it drew on
-COMPILED_FROM_PARTS = LazyPattern(r"由(?P<name>[^,，。;；:：\s\d由]{1,30}?(?:政府|政府办公[室厅]|政府办))(?:综合|汇总)(?:了)?"
-                                  r"(?P<parts>[^。;；\n]{2,80}?)(?:报告|年报|统计数据)[^。;；\n]{0,20}?编制")
+# area's aggregate, where the parts are the area's (AREA_WHOLE); `name` the compiler, `parts` what it drew on (their
+# reports, or their work: 由河南省人民政府办公厅汇总全省各省辖市…和省政府各部门…工作情况编制而成); a titled report may say it
+# without the compiler's name (现综合各地、自治区政府组成部门及直属机构政府信息公开情况,编制发布本年度报告): `name` then empty
+COMPILED_FROM_PARTS = LazyPattern(r"(?:由(?P<name>[^,，。;；:：\s\d由]{1,30}?(?:政府|政府办公[室厅]|政府办))|(?<![^,，。;；:：\n])现)"
+                                  r"(?:综合|汇总)(?:了)?(?P<parts>[^。;；\n]{2,80}?)(?:报告|年报|统计数据|情况)[^。;；\n]{0,20}?编制")

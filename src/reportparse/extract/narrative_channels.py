@@ -89,6 +89,10 @@ _HOLDS_ANOTHER = LazyPattern(r"[(（]含[^()（）\n\d]{0,24}?(?:网站|局|委|
 # a channel named after 其中 (…主动公开信息100余条，其中政务集约化网站主动公开政府信息50条) is a part of the count
 # before it, never the proactive total, whether or not that count was read (a rough one is not)
 _PART_AFTER_OF_WHICH = LazyPattern(r"其中[,，:：]?[^,，。;；:：\n\d]{0,24}?(?:" + OUTLETS + r")")
+# … and a member of the breakdown of one channel's count (官方网站发布信息426条(其中:概况类信息265条,…,信息公开目录主动公开
+# 信息8条); 门户网站发布信息517条,包括…): a part of what that channel put out, never the proactive total, whatever its wording
+_CHANNEL_BREAKDOWN = LazyPattern(r"(?:" + OUTLETS + r")[^。;；\n\d]{0,30}?\d+[条篇][ \t\u3000]*[,，]?[ \t\u3000]*(?P<b>[(（])?"
+                                 r"[ \t\u3000]*(?:其中|包括)")
 SENTENCE_END = "。；;！？!?\n"
 # a channel named as the subject at a clause's start (政府网站主动公开…, 政务新媒体主动公开…; a site's disclosure column,
 # 门户网站信息公开专栏主动公开…; a site's version in another language, 蒙古文网站公开…1354条): its count is that channel's
@@ -175,7 +179,8 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
         return False            # (微信公众平台主动发布信息86条: that medium's count, never the year's proactive total)
     if key == "disclosure.total" and literal is None and _HOLDS_ANOTHER.match(ctext, e):
         return False            # …信息2514条(含自治区药监局门户网站信息1273条): not surely the issuer's own count
-    if key == "disclosure.total" and literal is None and _PART_AFTER_OF_WHICH.match(ctext, cs, s):
+    if key == "disclosure.total" and literal is None and (_PART_AFTER_OF_WHICH.match(ctext, cs, s)
+                                                          or _in_channel_breakdown(ctext, s)):
         return False
     if key == "disclosure.total" and literal is None and "网" in ctext[cs:s] and not _ONE_SITE_WAY.match(ctext, cs) \
             and getattr(_NAMED_SITE_COUNT.match(ctext, cs), "end", lambda: -1)() == e:
@@ -213,6 +218,16 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
             return not _medium_after(ctext, cs, s, e) or website_total(ctext, cs, e) and site_beside_another(ctext, cs, s, e)
         return bool(others) == (needs == "channels")
     return True
+
+
+def _in_channel_breakdown(ctext: str, s: int) -> bool:
+    """Does the match at s stand in its sentence after 其中/包括 breaking down one channel's count (in the bracket that
+    opens there, not yet closed)? Never a running total's (在县政府网站累计公开…846条,其中本年度…214条: the year's share)."""
+    ss = max(ctext.rfind(c, max(0, s - WINDOW), s) for c in SENTENCE_END) + 1 or max(0, s - WINDOW)
+    if "其中" not in ctext[ss:s] and "包括" not in ctext[ss:s]:
+        return False
+    return any((m["b"] is None or not any(c in ctext[m.end():s] for c in ")）")) and "累计" not in ctext[ss:m.end()]
+               for m in _CHANNEL_BREAKDOWN.finditer(ctext, ss, s))
 
 
 def _two_sites(others: list) -> bool:
