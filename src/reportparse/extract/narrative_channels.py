@@ -84,6 +84,9 @@ _HOLDS_ANOTHER = LazyPattern(r"[(（]含[^()（）\n\d]{0,24}?(?:网站|局|委|
 # a channel named after 其中 (…主动公开信息100余条，其中政务集约化网站主动公开政府信息50条) is a part of the count
 # before it, never the proactive total, whether or not that count was read (a rough one is not)
 _PART_AFTER_OF_WHICH = LazyPattern(r"其中[,，:：]?[^,，。;；:：\n\d]{0,24}?(?:" + OUTLETS + r")")
+# … so is a count in a later clause of the sentence whose 其中 clause named the channel, no count between (…通过门户网站栏目和
+# 公众号两大平台公开…,其中信息公开栏目公开内容主要为人事任免等,本年度共主动公开信息7条): the column's, not the whole
+_PART_OPENED = LazyPattern(r"(?<=^|[,，。;；:：\n])其中[,，:：]?[^,，。;；:：\n\d]{0,24}?(?:" + OUTLETS + r")[^。;；!?！？\n\d]*$")
 SENTENCE_END = "。；;！？!?\n"
 # a channel named as the subject at a clause's start (政府网站主动公开…, 政务新媒体主动公开…; a site's disclosure column,
 # 门户网站信息公开专栏主动公开…; a site's version in another language, 蒙古文网站公开…1354条): its count is that channel's
@@ -170,7 +173,7 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
         return False            # (微信公众平台主动发布信息86条: that medium's count, never the year's proactive total)
     if key == "disclosure.total" and literal is None and _HOLDS_ANOTHER.match(ctext, e):
         return False            # …信息2514条(含自治区药监局门户网站信息1273条): not surely the issuer's own count
-    if key == "disclosure.total" and literal is None and _PART_AFTER_OF_WHICH.match(ctext, cs, s):
+    if key == "disclosure.total" and literal is None and (_PART_AFTER_OF_WHICH.match(ctext, cs, s) or _part_opened(ctext, cs)):
         return False
     if key == "disclosure.total" and literal is None and "网" in ctext[cs:s] and not _ONE_SITE_WAY.match(ctext, cs) \
             and getattr(_NAMED_SITE_COUNT.match(ctext, cs), "end", lambda: -1)() == e:
@@ -206,6 +209,13 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
             return not _medium_after(ctext, cs, s, e) or website_total(ctext, cs, e) and site_beside_another(ctext, cs, s, e)
         return bool(others) == (needs == "channels")
     return True
+
+
+def _part_opened(ctext: str, cs: int) -> bool:
+    """Does an earlier clause of the sentence of the clause at cs open with 其中 and a channel, no count nor sentence end
+    between it and cs (_PART_OPENED)?"""
+    ss = max(ctext.rfind(c, max(0, cs - WINDOW), cs) for c in SENTENCE_END) + 1 or max(0, cs - WINDOW)
+    return "其中" in ctext[ss:cs] and _PART_OPENED.search(ctext, ss, cs) is not None
 
 
 def _two_sites(others: list) -> bool:
@@ -295,9 +305,19 @@ def _all_ways(ctext: str, cs: int, e: int) -> bool:
     return way is not None and _ALL_WAYS.match(ctext, way.start(), cs) is not None
 
 
+# … or the channel as the subject of its sentence's opening clause, the count's clause after it (政府信息公开栏目公开内容
+# 主要为人事任免等,本年度共主动公开信息7条): that channel's count too; no figure between (nor a year's: 2025年 opens it)
+_SUBJECT_OPENING = LazyPattern(r"(?:(?!通过|其中|在)" + OWNER_CHAR + r"){0,12}?(?:" + OUTLETS + r")(?!上|中)[^,，。;；:：\n\d]*[,，]"
+                               r"[^。;；!?！？\n\d]*$")
+
+
 def _channel_before(ctext: str, cs: int) -> bool:
     """Does the sentence before the clause at cs name the channel its count went out by (本年度通过政府网站、政府信息
-    公开平台,主动公开各类政府信息273条)?"""
+    公开平台,主动公开各类政府信息273条), or open with it as its subject (_SUBJECT_OPENING)?"""
+    if cs and ctext[cs - 1] in ",，" and _OUTLET.search(ctext, max(0, cs - WINDOW), cs) is not None:
+        ss = max(ctext.rfind(c, max(0, cs - WINDOW), cs) for c in SENTENCE_END) + 1 or max(0, cs - WINDOW)
+        if _SUBJECT_OPENING.match(ctext, ss, cs) is not None:
+            return True
     if "通过" not in ctext[max(0, cs - 40):cs]:
         return False
     ss = max(ctext.rfind(c, max(0, cs - 40), cs) for c in SENTENCE_END) + 1 or max(0, cs - 40)
