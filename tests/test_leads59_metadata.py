@@ -30,7 +30,7 @@ def test_a_damaged_period_without_the_whole_year_settles_none(period):
 
 @pytest.mark.parametrize("crumb", [
     "首页 政府信息公开 岚峰区人民政府 政府信息公开年度报告 各部门、街道政府信息公开年度报告 ",
-    "首页　信息公开　年度报告　部门年度报告",
+    "首页　信息公开　政府信息公开年报　部门年报",
 ])
 def test_a_breadcrumb_set_apart_by_spaces_is_no_title(crumb):
     r = reportparse.parse_text(crumb + "\n\n依申请公开受理\n\n历史档案\n\n2017年岚峰县某区发展和改革委员会政府信息公开工作年度报告\n\n"
@@ -70,3 +70,14 @@ def test_a_prefaces_label_is_no_title(label):
 def test_the_date_after_the_source_fact_is_the_pages(facts, published):
     r = reportparse.parse_text("岚峰县某乡2018年政府信息公开年度报告\n" + facts + "\n" + BODY)
     assert r.published == published
+
+
+@pytest.mark.parametrize("name, issuer", [
+    # the body that compiled it, its other name in brackets after it
+    ("岚峰区行政审批服务管理办公室(公共资源交易管理委员会办公室)", "岚峰区行政审批服务管理办公室"),
+    ("岚峰区某某镇人民政府", "岚峰区某某镇人民政府"),
+])
+def test_the_compiler_named_in_the_opening_is_the_issuer(name, issuer):
+    r = reportparse.parse_text("本年报是根据《中华人民共和国政府信息公开条例》要求,由" + name + "编制的2017年度政府信息公开工作年度报告。"
+                               "全文包括主动公开政府信息的情况等。\n" + BODY)
+    assert r.issuer.name == issuer

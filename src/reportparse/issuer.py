@@ -147,6 +147,8 @@ def self_named(text: str) -> Optional[str]:
     head = text[:600]
     m = _SELF_NAMED.search(search_form(head))       # a copy in traditional script (結合…政府信息公開) too
     name = m and head[slice(*m.span("name"))].strip()
+    # (its other name in brackets after it, 由X办公室(Y委员会办公室)编制的…: the name before them is the issuer's)
+    name = name and _TRAILING_ASIDE.sub("", name)
     owner = False       # (the body whose own office compiled it: a zone's name ends as no other issuer's, 燕郊高新区)
     for own in (_SECTION_AFTER, _TOWN_OFFICE, _DEPARTMENT_OFFICE):
         cut = name and own.match(search_form(name))
