@@ -147,14 +147,15 @@ def self_named(text: str) -> Optional[str]:
     head = text[:600]
     m = _SELF_NAMED.search(search_form(head))       # a copy in traditional script (結合…政府信息公開) too
     name = m and head[slice(*m.span("name"))].strip()
-    # (its other name in brackets after it, 由X办公室(Y委员会办公室)编制的…: the name before them is the issuer's)
-    name = name and _TRAILING_ASIDE.sub("", name)
     owner = False       # (the body whose own office compiled it: a zone's name ends as no other issuer's, 燕郊高新区)
     for own in (_SECTION_AFTER, _TOWN_OFFICE, _DEPARTMENT_OFFICE):
         cut = name and own.match(search_form(name))
         if cut:
             name, owner = name[:cut.end()], own is _TOWN_OFFICE
     ends = name and (_ends_as_issuer(name) or owner)
+    # (its other name in brackets after it, 由X办公室(Y委员会办公室)编制的…: the name before them, where that ends as an issuer's)
+    if name and not ends and _ends_as_issuer(bare := _TRAILING_ASIDE.sub("", name)):
+        name, ends = bare, True
     # (我局, 本局 say it is the issuer's own without naming it)
     return name if ends and not _NOT_ISSUER.search(name) and not _self_word(name) else None
 
