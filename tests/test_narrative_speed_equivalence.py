@@ -100,6 +100,9 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
     found: list[N.NarrativeFigure] = []
     alone: list[bool] = []
     taken: list[tuple[int, int]] = []
+    parts: dict[int, int] = {}                      # the part-sentence rule is the reader's own too (below)
+    wholes: list[tuple[int, int, bool]] = []
+    sentence_of: list[int] = []
     compact = _OldCompact(text)
     ctext = compact.text
     headings = N._headings(text)
@@ -150,6 +153,7 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
                 # (the reader's own rule: an alone row's owner may stand inside its match, before the count)
                 part = ctext[cs:m.start("n")] if needs_channels == "alone" else prefix
                 if keys[0] in N._TOTAL_KEYS and NP.PART.search(part) and not NP.WHOLE.search(part):
+                    parts[ss] = min(parts.get(ss, len(text)), compact.orig(cs))
                     continue
                 ns, ne = m.span("n")
                 # a count that stands in a look-behind (行政复议1件，结果维持) opens the figure's span: its text holds it
@@ -175,16 +179,24 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
                 raw = text[os_:oe]
                 value = float(literal) if "." in literal else int(literal)
             sentence = text[compact.orig(ss):compact.orig_end(ce)].strip()
+            if literal is None and keys[0] in N._TOTAL_KEYS and applicant is None:
+                wholes.append((ss, os_, NP.WHOLE.search(prefix) is not None))
             # the website rule is the reader's own too (a total said of one website is the site's count, yielding)
             site = literal is None and applicant is None and keys[0] == "disclosure.total" and N.website_total(ctext, cs, ns)
             for key in keys + (N._SITE_KEY if site else ()):
                 for period in periods:
                     found.append(N.NarrativeFigure(key, value, raw, os_, oe, sentence, period, applicant))
                     alone.append(needs_channels in N._YIELDING or key not in keys)
+                    sentence_of.append(ss)
             bisect.insort(taken, (s, e))
     # the fallback rule is the reader's own too (a needs=alone or fallback wording yields to any other figure of its key)
     given = {(f.key, f.period) for f, a in zip(found, alone) if not a}
-    found = [f for f, a in zip(found, alone) if not a or (f.key, f.period) not in given]
+    keep = [not a or (f.key, f.period) not in given for f, a in zip(found, alone)]
+    found, sentence_of = [f for f, k in zip(found, keep) if k], [x for x, k in zip(sentence_of, keep) if k]
+    # (a part's sentence: its figures from the part's clause on are the part's, but where a whole's count comes first or
+    # names the whole)
+    cut = {ss: at for ss, at in parts.items() if not any(w == ss and (own or p <= at) for w, p, own in wholes)}
+    found = [f for f, ss in zip(found, sentence_of) if f.start < cut.get(ss, f.start + 1)]
     found.sort(key=lambda f: f.start)
     return found
 

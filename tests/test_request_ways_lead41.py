@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import reportparse
 from reportparse.extract.narrative import _patterns
-from reportparse.extract.narrative_channels import WAY_FAMILIES
+from reportparse.extract.request_ways import WAY_FAMILIES
 
 
 def _values(text: str, title: str) -> dict:

@@ -16,8 +16,11 @@ PART_YEAR_WORDS = r"[上下]半年|季度"
 MODEL_WORDS = r"(?<![规示])范文(?![字件明本书])"
 # the report's own statistics period (本报告中所列数据的统计期限自2020年1月1日…), or one that starts later in the year and
 # ends with it (a body set up mid-year: 统计期限自2016年8月19日起,至2016年12月31日止); never one into another year
-PERIOD = LazyPattern(PERIOD_FIELD + r"[^。]{0,20}?(?<!\d)(?P<year>(?:19|20)\d{2})\s*年\s*(?:1\s*月\s*1\s*日"
-                     r"|\d{1,2}\s*月\s*\d{1,2}\s*日[^。\d]{0,8}?(?P=year)\s*年\s*12\s*月\s*31\s*日)")
+# (a period whose 年 was lost between the year and the month, 统计期限为20231月1日至12月31日: the four digits are the year
+# only where the whole year's days follow them, first to last)
+PERIOD = LazyPattern(PERIOD_FIELD + r"[^。]{0,20}?(?<!\d)(?P<year>(?:19|20)\d{2})(?:\s*年\s*(?:1\s*月\s*1\s*日"
+                     r"|\d{1,2}\s*月\s*\d{1,2}\s*日[^。\d]{0,8}?(?P=year)\s*年\s*12\s*月\s*31\s*日)"
+                     r"|1月1日(?:起)?(?:至|到|[-—–~])(?:(?P=year)年)?12月31日)")
 # A text without a title line (a page's body saved without its heading) is a report when its opening cites the
 # statute and names itself (本报告根据《条例》…, …编制本报告, 现将…工作报告如下) or heads its sections by the
 # genre's parts (二、政府信息主动公开情况 / 三、政府信息依申请公开情况; the search form folds 、 to a comma)

@@ -159,6 +159,9 @@ def self_named(text: str) -> Optional[str]:
         if cut:
             name, owner = name[:cut.end()], own is _TOWN_OFFICE
     ends = name and (_ends_as_issuer(name) or owner)
+    # (its other name in brackets after it, 由X办公室(Y委员会办公室)编制的…: the name before them, where that ends as an issuer's)
+    if name and not ends and _ends_as_issuer(bare := _TRAILING_ASIDE.sub("", name)):
+        name, ends = bare, True
     # (我局, 本局 say it is the issuer's own without naming it)
     return name if ends and not _NOT_ISSUER.search(name) and not _self_word(name) else None
 

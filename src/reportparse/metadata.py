@@ -40,8 +40,8 @@ _NOT_REPORT_TITLE = LazyPattern(r"关于" + _OWN_YEAR_AFTER_ABOUT + r"|通知|" 
 # the opening sentence of a report's preamble is no title ("本年度报告是根据《条例》（2019年4月3日…修订）…编制的
 # 2024年度…报告"), nor one that hands the report over (为进一步做好…工作,根据《条例》,现将2011年度政府信息公开工作情况
 # 报告如下), nor one that opens with its purpose (为认真贯彻落实上级关于做好2024年…年度报告编制发布工作要求，X街道…): its dates
-# and years are the statute's or a misprint's, the title's are the report's (an editor's note may label it: 编注：本年报根据…)
-_PREAMBLE = LazyPattern(r"^(?:(?:编注|编者按)[:：]\s*)?(?:根据|依据|按照|为(?:了)?(?:认真|深入|全面|进一步|切实)*(?:贯彻|落实|做好)|本(?:年度)?报告|本年报|报告(?:是)?(?:根据|依据|按照)|[^\n]*?现将[^。\n]{0,40}?报告如下)")
+# and years are the statute's or a misprint's, the title's are the report's (an editor's note may label it: 编注：本年报根据…; so may a preface's, 编制说明：本年度报告根据…)
+_PREAMBLE = LazyPattern(r"^(?:(?:编注|编者按|编制说明|报告说明|说明)[:：]\s*)?(?:根据|依据|按照|为(?:了)?(?:认真|深入|全面|进一步|切实)*(?:贯彻|落实|做好)|本(?:年度)?报告|本年报|报告(?:是)?(?:根据|依据|按照)|[^\n]*?现将[^。\n]{0,40}?报告如下)")
 _TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?")
 _TITLE_CN_YEAR = LazyPattern(r"(?P<year>[〇○零一二三四五六七八九]{4})\s*年")
 # a title that lost its 年 (海南省生态环境厅2022政府信息公开工作年度报告): the year right before the genre's words
@@ -380,7 +380,9 @@ def _named_below(lines: list[str], i: int, apart: frozenset[int] | set[int], tit
 
 # an organ's word alone before a title's year (中心2022年…, 支队2022年…) names no body: the line is the second half of a
 # title wrapped inside its issuer's name ("十堰住房公积金" / "中心2022年…年度报告")
-_ORGAN_WORD_ALONE = LazyPattern(r"^(?:管理)?(?:中心|分中心|支队|大队|中队|分局|局|委员会|办公室|管理处|管理所|管理站)$")
+_ORGAN_WORD_ALONE = LazyPattern(r"^(?:管理)?(?:中心|分中心|支队|大队|中队|分局|局|委员会|办公室|管理处|管理所|管理站|办事处|人民政府)$")
+# a line that starts with its year and names its issuer after it (2016年某市某区发展和改革委员会政府信息公开…报告): whole
+_YEAR_THEN_NAME = LazyPattern(_YEAR + r"\s*年度?\p{Han}{4,24}?(?:局|委员会|办公室|办公厅|人民政府|办事处|中心)(?=(?:政府|政务)?信息公开)")
 # … where the line above holds no genre's word, figure or mark (a site's column, 政务公开, is chrome, never a name's half)
 _NAME_HALF = LazyPattern(r"^\p{Han}{2,20}$")
 _GENRE_WORDS = LazyPattern(r"公开|年报|报告|目录|专栏|首页")
@@ -397,7 +399,7 @@ def _whole_title(line: str, above: str = "") -> bool:
     if year and _ORGAN_WORD_ALONE.match(folded[:year.start()].strip()) and _NAME_HALF.match(above) \
             and not _GENRE_WORDS.search(search_form(above)):
         return False
-    return bool(year and year.start() > 0 and _TITLE_MIN <= len(line) <= _TITLE_MAX
+    return bool(year and (year.start() > 0 or _YEAR_THEN_NAME.match(folded)) and _TITLE_MIN <= len(line) <= _TITLE_MAX
                 and _names_report(line, _NOT_TITLE) and _TITLE_END.search(folded))
 
 

@@ -200,7 +200,10 @@ BREADCRUMB_FIELDS = ("当前位置", "您当前位置", "你当前位置", "您�
 # … or one step with no digit on its line (政务公开 > 巴中市司法局信息公开年报: a column named for the reports, no year)
 # … or by slashes between three or more short steps with no digit (首页/ 政府信息公开 / 政府信息公开年报 / 正文)
 BREADCRUMB_PATH = (r"^[^>›»\n]{1,24}(?:[>›»]+[^>›»\n]{1,24}){2,}$|^[^>›»\n\d]{1,24}[>›»]+[^>›»\n\d]{1,40}$"
-                   r"|^[^/\n\d]{1,24}(?:/[^/\n\d]{1,24}){2,}$")
+                   r"|^[^/\n\d]{1,24}(?:/[^/\n\d]{1,24}){2,}$"
+                   # … or its steps set apart by spaces alone after the site's 首页, down to the reports' column (首页 政府信息公开
+                   # 某区人民政府 年度报告 …; a site's menu, 首页 走进某县 新闻中心 …, names no such column)
+                   r"|^[ \t\u3000]*首页(?=[^\n]*(?:年度报告|年报))(?:[ \t\u3000]+[^\s>›»/\d]{2,24}){2,}[ \t\u3000]*$")
 # a site's toolbar on a line of its own, its switches for an accessible, an elder's or another script's page and its
 # login (关怀版 无障碍 无障碍, • 无障碍 • 长辈版, 简体 | 繁體, 登录 注册): site chrome, never a title's first half nor
 # an issuer (a pattern's text: metadata joins it into its one pattern for chrome lines)

@@ -115,7 +115,8 @@ _HEAD_DATE = LazyPattern(r"^[ \t\u3000]*[(（]?[ \t\u3000]*" + WRITTEN_DATE + r"
 _HEAD_DATE_CHARS = 300      # the title, the issuer's line, the date
 # the next fact's label on a CMS's line of page facts (来源：, 点击：; 來源： in traditional script)
 # (信息来源：, 浏览量：, 阅读次数：, 访问量：, 稿件作者：, 责任编辑：: the same facts named longer; 发布单位：)
-_FACT_LABEL = (r"[ \t\u3000]*(?:(?:信息)?[来來]源|[点點][击擊]|[浏瀏][览覽]|[阅閱][读讀]|[访訪][问問]|(?:稿件|[责責]任)?(?:作者|[编編][辑輯])|[发發]布(?:[机機][构構]|[单單]位))"
+_SOURCE_LABEL = r"(?:信息)?[来來]源"
+_FACT_LABEL = (r"[ \t\u3000]*(?:" + _SOURCE_LABEL + r"|[点點][击擊]|[浏瀏][览覽]|[阅閱][读讀]|[访訪][问問]|(?:稿件|[责責]任)?(?:作者|[编編][辑輯])|[发發]布(?:[机機][构構]|[单單]位))"
                r"(?:次[数數]|量)?[ \t\u3000]*[:：]")
 # … or a CMS's line of page facts under the title, its date unlabelled and the next fact labelled: "2020-10-29   来源:X
 # 点击:477", a list "• 2012-03-30\n• 来源:本网" (a bare date line of digits alone says no more: a capture time too)
@@ -131,6 +132,10 @@ _HEAD_FACTS_DATE = LazyPattern(r"^[ \t\u3000]*(?:[•·●▪][ \t\u3000]*)?[\[�
 _HEAD_FACTS_WRITTEN = LazyPattern(r"^[ \t\u3000]*" + WRITTEN_DATE + _FACT_TIME + r"[ \t\u3000]*"
                                   + _FACT_LABEL,
                                   regex.M)
+# … or the date after the source fact's value, the next fact labelled after it, on its line or the next ("来源:某乡   2019-05-08
+# 11:28⏎浏览量:1"): the page's date, as the facts' line puts it when the date comes first
+_SOURCE_FACT_DATE = LazyPattern(r"^[ \t\u3000]*" + _SOURCE_LABEL + r"[ \t\u3000]*[:：][ \t\u3000]*[^\s\d:：|]{1,30}[ \t\u3000]+"
+                                + _ISO_DATE + _FACT_TIME + r"(?:[ \t\u3000]+|[ \t\u3000]*\n)" + _FACT_LABEL, regex.M)
 # … or a CMS's facts one a line with their labels lost: an index number (QA4425051-2018-001, 008463552/2016-00002),
 # then within four lines (公开方式, 文号, 发布机构 values) a date alone on its line, dashed or dotted ("2018.01.25")
 _INDEXED_FACTS_DATE = LazyPattern(r"^[ \t\u3000]*[A-Za-z0-9]{5,}[-/](?:19|20)\d{2}[-/]\d{2,}[ \t\u3000]*\n"
@@ -263,7 +268,7 @@ def signer(text: str) -> Optional[str]:
 
 
 def _head_date(doc: Document) -> Optional[_dt.date]:
-    m = next((m for p in (_HEAD_DATE, _HEAD_FACTS_DATE, _HEAD_FACTS_WRITTEN, _INDEXED_FACTS_DATE,
+    m = next((m for p in (_HEAD_DATE, _HEAD_FACTS_DATE, _HEAD_FACTS_WRITTEN, _SOURCE_FACT_DATE, _INDEXED_FACTS_DATE,
                           _LISTED_TITLE_DATES, _HEAD_SITE_DATE, _TITLE_LINE_DATE, _UNDER_TITLE_DATE, _UNDER_TITLE_BARE_DATE)
               if (m := p.search(doc.text, 0, _HEAD_DATE_CHARS))), None)
     return _date(m) if m else None

@@ -19,18 +19,19 @@ from ..cells import to_yuan
 from ..normalize import Spacing, fold_traditional
 from ..patterns import AREA_WHOLE, OFFICE_FOR_GOVERNMENT, LazyPattern
 from ..schema import _read_tsv
-from .narrative_channels import (MEDIA, NAME_AND, OTHER_MATTER, OUTLETS, OWNER_CHAR, SENTENCE_END as _SENTENCE_END, SITE_OWNER,
+from .narrative_channels import (MEDIA, NAME_AND, OUTLETS, OWNER_CHAR, SENTENCE_END as _SENTENCE_END, SITE_OWNER,
                                  SITE_SECTION, WEBSITE, WEBSITE_COLUMN, WINDOW as _WINDOW, channel_fits as _channel_fits)
-from .narrative_channels import WAY_FAMILIES, WAYS_LISTED, all_on_one_site, ends_with_outlet, site_beside_another, website_total
+from .narrative_channels import all_on_one_site, ends_with_outlet, site_beside_another, website_total
+from .request_ways import OTHER_MATTER, WAY_FAMILIES, WAYS_LISTED
 from .narrative_business import other_business
 from .narrative_compact import Compact
 from .narrative_each import respective
 from .narrative_cut import (NEGATION_PAIR, NEGATIONS, CutText, cut_texts, gate_chars, missing_chars, needs_one_of, plan as _cut_plan,
                            reading_plan, sentence_local)
 from .narrative_lists import listed_sum, topic_start
-from .narrative_numbers import CN_NUMBER, DECIMAL, MAX_DIGITS, NUMBER, number
+from .narrative_numbers import CN_NUMBER, DECIMAL, MAX_DIGITS, NUMBER, denied_count, none_contradicted, number
 from ..issuer import names_issuer as _title_names_issuer
-from .narrative_parts import addressed_elsewhere, alias_of as _alias, is_part as _is_part, names_issuer
+from .narrative_parts import WHOLE as _WHOLE, addressed_elsewhere, alias_of as _alias, is_part as _is_part, names_issuer
 from .narrative_period import AT_YEAR_END, BOTH, ENDED, RUNNING, UNSETTLED, other_year, period_of, state_at_end
 from .narrative_topic import headings as _headings, run_in_topic as _run_in_topic, section_titles as _section_titles
 
@@ -250,9 +251,10 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     headings: Optional[list[tuple[int, int, str]]] = None      # found when a topic is first looked for
     # a sentence whose whole-issuer count is a part's (区政府收到申请5件，予以公开3件): its other figures from that
     # clause on are that part's too, unless the sentence also gives a count of the whole (a clause before it with a
-    # subject of its own is not: 县人民政府网公开政府信息7062条，县政府部门和镇共公开…14781条)
+    # subject of its own is not: 县人民政府网公开政府信息7062条，县政府部门和镇共公开…14781条); a total's count after the
+    # part's clause is the whole's only where its clause names the whole (区政府收到…20件,19件已答复: the part's answers)
     part_sentences: dict[int, int] = {}
-    whole_sentences: set[int] = set()
+    whole_sentences: list[tuple[int, int, bool]] = []       # (sentence, figure's start, its clause names the whole)
     sentence_of: list[int] = []
     yielding: list[bool] = []   # read only where no other figure gives its key (needs=alone or fallback)
     count_unit, line_local = _scan_plan()
@@ -304,7 +306,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             if keys[0] == "requests.new" and addressed_elsewhere(ctext[s:e], title) or (
                     named.get("who") is not None and not names_issuer(named["who"], title)):
                 continue
-            if not _channel_fits(ctext, keys[0], literal, needs, cs, s, e):
+            if not _channel_fits(ctext, keys[0], literal, needs, cs, s, e) or literal == "0" and none_contradicted(ctext, keys[0], e):
                 continue
             # (the report's year named in the match says the period: 累计主动公开2009年度政府信息 is that year's)
             # (judged from the words before the figure's own number, the match's included: 本年度…累计120条)
@@ -391,7 +393,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 value = float(literal) if "." in literal else int(literal)
             sentence = text[compact.orig(ss):compact.orig_end(ce)].strip()
             if literal is None and keys[0] in _TOTAL_KEYS and applicant is None:
-                whole_sentences.add(ss)
+                whole_sentences.append((ss, os_, _WHOLE.search(prefix) is not None))
             # (a total said of one website: that site's count too, yielding to any other figure of the site's)
             site = literal is None and applicant is None and keys[0] == "disclosure.total" and (
                 website_total(ctext, cs, ns) or all_on_one_site(ctext, e))
@@ -402,7 +404,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                     sentence_of.append(ss)
                     yielding.append(needs in _YIELDING or key not in keys)
             bisect.insort(taken, (s, e))
-    parts_only = {ss: start for ss, start in part_sentences.items() if ss not in whole_sentences}
+    parts_only = {ss: start for ss, start in part_sentences.items()
+                  if not any(w == ss and (own or c <= start) for w, c, own in whole_sentences)}
     if any(yielding):           # a fallback wording yields to any other figure of its key and period
         given = {(f.key, f.period) for f, a in zip(found, yielding) if not a}
         keep = [not a or (f.key, f.period) not in given for f, a in zip(found, yielding)]
@@ -462,7 +465,7 @@ def _its_count(ctext: str, key: str, s: int, cs: int, ns: int, e: int) -> bool:
     negated or a change (also after 较上年 in its clause), not one of a list of figures, not the sum of a list of names, and for new
     requests not a total that holds last year's cases (受理15件，其中新收到14件、上年结转1件)?"""
     return (_exact(ctext, s, ns, e) and not _COMPARED.search(ctext, cs, s) and not _one_of_several(ctext, cs, ns, e)
-            and not _lumped(ctext, cs, s)
+            and not _lumped(ctext, cs, s) and not denied_count(ctext, key, cs, ns)
             and not (key == "requests.new" and (_WITH_CARRIED.match(ctext, e) and not _NONE_CARRIED.match(ctext, e)
                                                 or _MATTERS_AFTER.match(ctext, e) or _NOT_DISCLOSURE_AFTER.match(ctext, e)))
             and not (key == "disclosure.total" and _KINDS_AFTER.match(ctext, e)))

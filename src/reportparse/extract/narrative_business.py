@@ -9,7 +9,7 @@ is about them: the last business the sentence names before the count is no other
 from __future__ import annotations
 
 from ..patterns import LazyPattern
-from .narrative_channels import OTHER_MATTER
+from .request_ways import OTHER_MATTER
 
 # the other business a sentence may count: suggestions and proposals, petitions and visits, a hotline and its work
 # orders, a mailbox of a leader, complaints and reports, reviews and lawsuits (OTHER_MATTER); never a word

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..patterns import LazyPattern
+from .request_ways import ONE_REQUEST_WAY, WAY_COUNT
 
 WINDOW = 600     # a clause, sentence or paragraph is looked for this far around a match, never further
 # A website's count said as the year's (needs=alone) is none after a kind of information (政策解读在政府网站发布…),
@@ -93,6 +94,9 @@ _PART_AFTER_OF_WHICH = LazyPattern(r"其中[,，:：]?[^,，。;；:：\n\d]{0,2
 # 信息8条); 门户网站发布信息517条,包括…): a part of what that channel put out, never the proactive total, whatever its wording
 _CHANNEL_BREAKDOWN = LazyPattern(r"(?:" + OUTLETS + r")[^。;；\n\d]{0,30}?\d+[条篇][ \t\u3000]*[,，]?[ \t\u3000]*(?P<b>[(（])?"
                                  r"[ \t\u3000]*(?:其中|包括)")
+# … so is a count in a later clause of the sentence whose 其中 clause named the channel, no count between (…通过门户网站栏目和
+# 公众号两大平台公开…,其中信息公开栏目公开内容主要为人事任免等,本年度共主动公开信息7条): the column's, not the whole
+_PART_OPENED = LazyPattern(r"(?<=^|[,，。;；:：\n])其中[,，:：]?[^,，。;；:：\n\d]{0,24}?(?:" + OUTLETS + r")[^。;；!?！？\n\d]*$")
 SENTENCE_END = "。；;！？!?\n"
 # a channel named as the subject at a clause's start (政府网站主动公开…, 政务新媒体主动公开…; a site's disclosure column,
 # 门户网站信息公开专栏主动公开…; a site's version in another language, 蒙古文网站公开…1354条): its count is that channel's
@@ -125,25 +129,6 @@ _OWNED_MEDIUM = (r"(?:(?<=^|[\n,，。;；:：])(?:(?:19|20)\d{2}年度?)?(?:(?!
                  r"(?:" + MEDIA + r")(?:上)?)")
 _CHANNEL_SUBJECT = LazyPattern(r"(?:(?:19|20)\d{2}年度?)?(?:" + _CHANNEL_NOUN + "|" + _CHANNEL_AT + "|" + _OWNED_MEDIUM
                                + r")(?:主动)?(?:公开|发布|公布)")
-# a request count whose verb follows one way of applying, where its paragraph counts another way's requests too
-# (网站受理依申请公开9件；当面受理…7件): that way's count, not the year's requests; a way said alone (通过市政府网站收到
-# 申请2条) is how they all came, and a list of the ways (通过信函、传真、当面申请的方式接受…33件) names them all
-# The ways of applying, one owner: these rules and the channel rows of narrative.tsv ($ONLINE_WAY, $IN_PERSON_WAY,
-# $EMAIL_WAY, put in by narrative._patterns) name them from here
-WAY_FAMILIES = {"$ONLINE_WAY": "网络|网上|在线|互联网|网站", "$IN_PERSON_WAY": "当面|现场", "$EMAIL_WAY": "电子邮件|电子邮箱"}
-_WAY_WORDS = "|".join(WAY_FAMILIES.values()) + r"|窗口|邮寄|信函|传真|邮箱|电话"
-_REQUEST_WAYS = r"(?<![、,，和及与])(?:" + _WAY_WORDS + r"|其他渠道|其他方式|其他途径)(?:方式|形式|渠道|途径)?"
-# two or more ways listed before the requests' noun with no 等 (接收来信及平台依申请公开事项23件; 当面、网上依申请公开申请):
-# all of them, the year's requests (the rows of narrative.tsv name it $WAYS_LISTED); a letter (来信) and a platform (平台)
-# are ways there, never alone (群众来信 is a petition's)
-_ONE_WAY = "(?:" + _WAY_WORDS + r"|来信|平台)"
-WAYS_LISTED = _ONE_WAY + r"(?:[、和及与]" + _ONE_WAY + r")+(?:方式|形式|渠道|途径)?(?:提出|提交)?的?"
-# another matter whose cases a sentence may count, after which no count is a request's (the rows of narrative.tsv
-# name it $OTHER_MATTER: 收到行政复议申请5件，其中2件转至下年): a review, a lawsuit, a complaint, a petition's letter;
-# never a letter listed with another way of applying (接收来信及平台依申请公开事项23件，除2件顺延至下年度…: requests)
-OTHER_MATTER = (r"(?:复议|诉讼|投诉(?!类)|(?<!" + _ONE_WAY + r"[、和及与])来信(?![、和及与]" + _ONE_WAY + r"))")
-_ONE_REQUEST_WAY = LazyPattern(_REQUEST_WAYS + "$")
-_WAY_COUNT = LazyPattern(_REQUEST_WAYS + r"(?:受理|收到|接收|接受|提交|提出|申请)[^,，。;；:：\n\d]{0,20}?\d+(?:件|条)")
 # a way named as many (通过网站、微博等渠道; 通过不同渠道和方式; 通过各类渠道), before the verb (…公开各类信息 names
 # kinds): all of them, not one channel; never a kind of channel (通过报刊、电视、政务微信等媒体…, beside the website's count);
 # a channel's own name may hold the verb (通过门户网站、政府信息公开网站等…, 信息发布平台, 政务公开栏)
@@ -180,15 +165,16 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
     if key == "disclosure.total" and literal is None and _HOLDS_ANOTHER.match(ctext, e):
         return False            # …信息2514条(含自治区药监局门户网站信息1273条): not surely the issuer's own count
     if key == "disclosure.total" and literal is None and (_PART_AFTER_OF_WHICH.match(ctext, cs, s)
-                                                          or _in_channel_breakdown(ctext, s)):
+                                                          or _in_channel_breakdown(ctext, s)
+                                                          or _part_opened(ctext, cs)):
         return False
     if key == "disclosure.total" and literal is None and "网" in ctext[cs:s] and not _ONE_SITE_WAY.match(ctext, cs) \
             and getattr(_NAMED_SITE_COUNT.match(ctext, cs), "end", lambda: -1)() == e:
         return False            # (市应急信息网公开各类信息58条: that site's count; the issuer's own site is read as before)
     if key == "disclosure.total" and literal is None and needs is None and _PROACTIVE_COLUMN.search(ctext, cs, e):
         return True             # the proactive column's own count: the total, whatever other channels count beside it
-    if key == "requests.new" and literal is None and _ONE_REQUEST_WAY.search(ctext, cs, s) \
-            and sum(1 for _ in _WAY_COUNT.finditer(ctext, *_paragraph(ctext, s, e))) >= 2:
+    if key == "requests.new" and literal is None and ONE_REQUEST_WAY.search(ctext, cs, s) \
+            and sum(1 for _ in WAY_COUNT.finditer(ctext, *_paragraph(ctext, s, e))) >= 2:
         return False
     if key == "disclosure.via_website" and literal is None and _posts_beside_column(ctext, cs, s, e):
         return False            # a site's posts beside its disclosure column's count: not the site's share of the proactive total
@@ -228,6 +214,11 @@ def _in_channel_breakdown(ctext: str, s: int) -> bool:
         return False
     return any((m["b"] is None or not any(c in ctext[m.end():s] for c in ")）")) and "累计" not in ctext[ss:m.end()]
                for m in _CHANNEL_BREAKDOWN.finditer(ctext, ss, s))
+def _part_opened(ctext: str, cs: int) -> bool:
+    """Does an earlier clause of the sentence of the clause at cs open with 其中 and a channel, no count nor sentence end
+    between it and cs (_PART_OPENED)?"""
+    ss = max(ctext.rfind(c, max(0, cs - WINDOW), cs) for c in SENTENCE_END) + 1 or max(0, cs - WINDOW)
+    return "其中" in ctext[ss:cs] and _PART_OPENED.search(ctext, ss, cs) is not None
 
 
 def _two_sites(others: list) -> bool:
@@ -352,9 +343,19 @@ def _all_ways(ctext: str, cs: int, e: int) -> bool:
     return way is not None and _ALL_WAYS.match(ctext, way.start(), cs) is not None
 
 
+# … or the channel as the subject of its sentence's opening clause, the count's clause after it (政府信息公开栏目公开内容
+# 主要为人事任免等,本年度共主动公开信息7条): that channel's count too; no figure between (nor a year's: 2025年 opens it)
+_SUBJECT_OPENING = LazyPattern(r"(?:(?!通过|其中|在)" + OWNER_CHAR + r"){0,12}?(?:" + OUTLETS + r")(?!上|中)[^,，。;；:：\n\d]*[,，]"
+                               r"[^。;；!?！？\n\d]*$")
+
+
 def _channel_before(ctext: str, cs: int) -> bool:
     """Does the sentence before the clause at cs name the channel its count went out by (本年度通过政府网站、政府信息
-    公开平台,主动公开各类政府信息273条)?"""
+    公开平台,主动公开各类政府信息273条), or open with it as its subject (_SUBJECT_OPENING)?"""
+    if cs and ctext[cs - 1] in ",，" and _OUTLET.search(ctext, max(0, cs - WINDOW), cs) is not None:
+        ss = max(ctext.rfind(c, max(0, cs - WINDOW), cs) for c in SENTENCE_END) + 1 or max(0, cs - WINDOW)
+        if _SUBJECT_OPENING.match(ctext, ss, cs) is not None:
+            return True
     if "通过" not in ctext[max(0, cs - 40):cs]:
         return False
     ss = max(ctext.rfind(c, max(0, cs - 40), cs) for c in SENTENCE_END) + 1 or max(0, cs - 40)

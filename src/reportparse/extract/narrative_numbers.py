@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..patterns import CN_DIGITS
+from ..patterns import CN_DIGITS, LazyPattern
 
 # A count never has more digits than this; a longer run is not a figure (and int() of a
 # 4,300-digit run raises). Digits are bounded in every pattern, so a 10^6-digit run scans in linear time.
@@ -34,3 +34,23 @@ def _cn_number(raw: str):
         return int(cn2an.cn2an(raw, "smart"))
     except (ValueError, KeyError, TypeError):
         return None
+
+
+# a case count said after its own denial (未引发行政复议案件2件: none caused, then two): the sentence contradicts itself, so a
+# count other than none is no count of it (none, 未发生行政诉讼案件0件, agrees and stays read)
+_DENIED_BEFORE = LazyPattern(r"(?:未|没有|并未|从未|无)(?:曾)?(?:引发|引起|发生|出现|产生|收到|接到|受理|被)")
+_CASE_KEYS = ("review.", "litigation.", "requests.new")
+
+
+def denied_count(ctext: str, key: str, cs: int, ns: int) -> bool:
+    """Is the count at ns (its clause from cs) a case count other than none that its clause denies before it?"""
+    return key.startswith(_CASE_KEYS) and ctext[ns] != "0" and _DENIED_BEFORE.search(ctext, cs, ns) is not None
+
+
+# … and a denial read as none with such a count right after it (没有发生…行政复议的案件4件): neither is read
+_COUNT_AFTER = LazyPattern(r"[^\d,，。;；:：\n]{0,4}?[1-9]\d*(?:件|起|宗|个)")
+
+
+def none_contradicted(ctext: str, key: str, e: int) -> bool:
+    """Is a case count other than none said right after a denial read as none, its match ending at e?"""
+    return key.startswith(_CASE_KEYS) and _COUNT_AFTER.match(ctext, e) is not None
