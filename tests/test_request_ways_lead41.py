@@ -1,4 +1,4 @@
-"""The ways of applying have one owner (narrative_channels.WAY_FAMILIES): the rule that a count after one way is no
+"""The ways of applying have one owner (request_ways.WAY_FAMILIES): the rule that a count after one way is no
 total and the legacy channel rows of narrative.tsv read the same words (互联网 was a channel row's way and not the
 rule's: 互联网受理…9件 beside 当面受理…7件 was read as the year's 9 requests). Sentences invented."""
 from __future__ import annotations
