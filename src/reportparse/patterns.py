@@ -267,6 +267,13 @@ def field_names(names) -> str:
                             for name in names) + ")"
 
 
+def field_in_row(names) -> str:
+    """A header field on a line of a flattened header, read as the date fields are (field_names, FIELD_SEPARATOR): its
+    name opening the line or a cell, then its value to the cell's end (group `value`; empty or None where the row gives
+    none: a CMS header table's names' row, its values in the row below)."""
+    return r"(?:^|\|)\s*" + field_names(names) + r"(?:" + FIELD_SEPARATOR + r"(?P<value>[^|\n]*)|\s*$)"
+
+
 def field_openings(names) -> str:
     """A look-ahead for the first characters of header field names (field_names spaces none before the first)."""
     return "(?=[" + regex.escape("".join(sorted({name[0] for name in names}))) + "])"
