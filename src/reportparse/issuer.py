@@ -14,7 +14,7 @@ from .published import signer
 from .issuer_town import own_kind, street_said_bare, town_said_self
 from .issuer_compiled import FIGURE_SUBJECT, compiled_for_government, compiled_from_parts, compiled_named, sums_its_parts
 from .patterns import (AREA_WHOLE, FIELD_LIST_MARKS, INSTITUTION_SELF, ISSUER_FIELDS, OFFICE_FOR_GOVERNMENT,
-                       OPENING_CHARS, MIRROR_SPAM, PUBLISHER_FIELDS, SITE_CHROME_WORDS, LazyPattern)
+                       OPENING_CHARS, MIRROR_SPAM, PUBLISHER_FIELDS, SITE_CHROME_WORDS, LazyPattern, field_in_row)
 
 _LEADING_YEAR = LazyPattern(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)")
 # a year, or an academic year (中山大学2019-2020学年…, 學年 in a copy in traditional script): where the issuer's name ends;
@@ -187,7 +187,11 @@ def _labelled_issuer(text: str) -> Optional[str]:
 
 
 _AREA_END = LazyPattern(r"(?<=[省市区县旗州盟])(?=(?!人民|政府)[^省市区县旗州盟]{5,}$)")     # (no bare 人民政府)
-_PUBLISHER_VALUE = LazyPattern("(" + "|".join(PUBLISHER_FIELDS) + r")[ \t\u3000]*[:：][ \t\u3000]*(?=[^\s|])")
+_PUBLISHER_FIELD = LazyPattern(field_in_row(PUBLISHER_FIELDS))
+
+
+def _row_cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
 
 
 def _publisher_named_below(text: str) -> Optional[str]:
@@ -199,12 +203,13 @@ def _publisher_named_below(text: str) -> Optional[str]:
         return None
     lines = head.split("\n")
     for k, line in enumerate(lines[:-1]):
-        cells = [c.strip() for c in _PUBLISHER_VALUE.sub(r"\1|", line).strip().strip("|").split("|")]
-        at = next((i for i, c in enumerate(cells) if c.rstrip(":：") in PUBLISHER_FIELDS), None)
-        if at is None:
+        field = _PUBLISHER_FIELD.search(line)
+        if field is None:
             continue
-        below = [c.strip() for c in lines[k + 1].strip().strip("|").split("|")]
-        name = cells[at + 1] if at + 1 < len(cells) and cells[at + 1] else (below[at] if len(below) == len(cells) else "")
+        name = (field["value"] or "").strip()
+        if not name:        # (the names' row of a header table: the value is the cell below the name's)
+            cells, below = _row_cells(line), _row_cells(lines[k + 1])
+            name = below[len(_row_cells(line[:field.end()])) - 1] if len(below) == len(cells) else ""
         rest = text[len("\n".join(lines[:k + 2])):]
         ends = [0] + [m.start() for m in _AREA_END.finditer(name)]
         return name if _ends_as_issuer(name) and any(name[i:] in rest for i in ends) else None

@@ -15,10 +15,10 @@ from .document import Document
 from .genre import (ABOUT_REPORTS_WORDS as _ABOUT_REPORTS_WORDS, MODEL_WORDS as _MODEL_WORDS,
                     PART_YEAR_WORDS as _PART_YEAR_WORDS, PERIOD as _PERIOD)
 from .normalize import fold_traditional, search_form
-from .published import CAPTURE_FIELD, CN_DIGITS, WRITTEN_DATE, say as _say
-from .patterns import (BREADCRUMB_FIELDS, BREADCRUMB_PATH, CITED_TITLE, FIELD_LIST_MARKS, FIELD_SEPARATOR, HAN,
-                       INSTITUTION_SELF, OTHER_HEADER_FIELDS, PAGE_LABELS, PUBLISH_FIELDS, STATED_HEAD, TITLE_FIELDS, TOOLBAR_LINE,
-                       LazyPattern, field_names)
+from .chrome_lines import CHROME as _CHROME
+from .published import CN_DIGITS, WRITTEN_DATE, say as _say
+from .patterns import (CITED_TITLE, FIELD_LIST_MARKS, FIELD_SEPARATOR, HAN, INSTITUTION_SELF, PAGE_LABELS, STATED_HEAD,
+                       TITLE_FIELDS, LazyPattern, breadcrumb_line, field_names)
 
 _YEAR = r"(?<!\d)(?P<year>(?:19|20)\d{2})"
 _GENRE_WORDS = r"(?:政府信息公开|政务公开|信息公开)"
@@ -80,22 +80,9 @@ _BODY_YEAR = LazyPattern(r"(?:^|[。；;,，])[ \t\u3000]*" + _YEAR + r"\s*年(?
                          r"(?:进行|开展|作)(?:了)?[^。,，\d]{0,4}?(?:检查|总结|回顾|梳理)", regex.M)
 # a line holding a day's date is never a title's first half: a site's banner ("2018年08月31日 星期五 繁体") above it
 _DATED = LazyPattern(WRITTEN_DATE)
-# crawler and CMS header fields: never a title (栏目: 政府信息公开年报 names the section, not the document)
-_HEADER_FIELD = ("^(?:" + field_names(OTHER_HEADER_FIELDS + PUBLISH_FIELDS) + "|" + CAPTURE_FIELD
-                 + ")" + FIELD_SEPARATOR)
-# … or a CMS header flattened with spaces alone between its cells: two fields on the line ("成文日期 2024-01-16 发布机构
-# X镇"), or one whose value names no year ("组配分类 政府信息公开年报": the section's name, no report's)
-_SPACED_FIELD = field_names(OTHER_HEADER_FIELDS + PUBLISH_FIELDS) + r"[ \t\u3000]+"
-_HEADER_FIELD_SPACED = rf"^{_SPACED_FIELD}(?:\S[^\n]*?[ \t\u3000]{_SPACED_FIELD}\S|(?![^\n]*(?:19|20)\d{{2}})\S)"
-# a header field's line, a breadcrumb, labelled (当前位置：…) or told by its arrows, or a toolbar: never a title
-# ("当前位置：政府信息公开年度报告"); one pattern, tried on each of the first lines. A labelled line over 80
-# characters is a text run onto one line: its title is read there.
-_BREADCRUMB_LINE = "^(?=.{0,80}$)" + field_names(BREADCRUMB_FIELDS) + r"\s*[:：>]|" + BREADCRUMB_PATH
-_CHROME = LazyPattern("(?:" + _HEADER_FIELD + ")|(?:" + _HEADER_FIELD_SPACED + ")|" + _BREADCRUMB_LINE + "|" + TOOLBAR_LINE,
-                      regex.I)
 # a breadcrumb stands between a site's header and the page's title: the lines on either side of it are never one
 # title wrapped over two ("谯城经开区管委会" / 您现在所在的位置：…> 政府信息公开年报 / "2014年谯城经济开发区管委会…报告")
-_BREADCRUMB = LazyPattern(_BREADCRUMB_LINE, regex.I)
+_BREADCRUMB = LazyPattern(breadcrumb_line(), regex.I)
 _TITLE_FIELD = LazyPattern("^" + field_names(TITLE_FIELDS) + FIELD_SEPARATOR, regex.I)
 # … or its name a table's cell, its value the next ("| 标题: | X…年度报告 |", "| 名称 | X…报告 | 文号 | 无 |")
 _TITLE_CELL = LazyPattern("^" + field_names(TITLE_FIELDS) + r"[ \t]*[:：]?$", regex.I)

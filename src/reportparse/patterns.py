@@ -199,11 +199,25 @@ BREADCRUMB_FIELDS = ("当前位置", "您当前位置", "你当前位置", "您�
 # (a pattern's text: metadata joins it into its one pattern for chrome lines)
 # … or one step with no digit on its line (政务公开 > 巴中市司法局信息公开年报: a column named for the reports, no year)
 # … or by slashes between three or more short steps with no digit (首页/ 政府信息公开 / 政府信息公开年报 / 正文)
-BREADCRUMB_PATH = (r"^[^>›»\n]{1,24}(?:[>›»]+[^>›»\n]{1,24}){2,}$|^[^>›»\n\d]{1,24}[>›»]+[^>›»\n\d]{1,40}$"
-                   r"|^[^/\n\d]{1,24}(?:/[^/\n\d]{1,24}){2,}$"
-                   # … or its steps set apart by spaces alone after the site's 首页, down to the reports' column (首页 政府信息公开
-                   # 某区人民政府 年度报告 …; a site's menu, 首页 走进某县 新闻中心 …, names no such column)
-                   r"|^[ \t\u3000]*首页(?=[^\n]*(?:年度报告|年报))(?:[ \t\u3000]+[^\s>›»/\d]{2,24}){2,}[ \t\u3000]*$")
+_ARROW_PATHS = (r"[^>›»\n]{1,24}(?:[>›»]+[^>›»\n]{1,24}){2,}$", r"[^>›»\n\d]{1,24}[>›»]+[^>›»\n\d]{1,40}$")
+_SLASH_PATH = r"[^/\n\d]{1,24}(?:/[^/\n\d]{1,24}){2,}$"
+# … or its steps set apart by spaces alone after the site's 首页, down to the reports' column (首页 政府信息公开 某区人民政府
+# 年度报告 …; a site's menu, 首页 走进某县 新闻中心 …, names no such column)
+_SPACED_PATH = r"[ \t\u3000]*首页(?=[^\n]*(?:年度报告|年报))(?:[ \t\u3000]+[^\s>›»/\d]{2,24}){2,}[ \t\u3000]*$"
+
+
+def breadcrumb_line(gated: bool = True) -> str:
+    """A breadcrumb's line, labelled (a labelled line over 80 characters is a text run onto one line) or a path; gated,
+    the label tried only at a first character of its names and each path only on a line holding its arrow or slash (a
+    possessive look-ahead): trying the counted runs on every line of words was most of the title search's chrome test.
+    The same matches either way (tests/test_speed59.py)."""
+    labelled = ("^" + (field_openings(BREADCRUMB_FIELDS) if gated else "") + "(?=.{0,80}$)" + field_names(BREADCRUMB_FIELDS)
+                + r"\s*[:：>]|")
+    if not gated:
+        return labelled + "|".join("^" + path for path in _ARROW_PATHS + (_SLASH_PATH, _SPACED_PATH))
+    return labelled + r"^(?=[^>›»\n]*+[>›»])(?:" + "|".join(_ARROW_PATHS) + r")|^(?=[^/\n]*+/)" + _SLASH_PATH + r"|^(?=[ \t\u3000]*+首)" + _SPACED_PATH
+
+
 # a site's toolbar on a line of its own, its switches for an accessible, an elder's or another script's page and its
 # login (关怀版 无障碍 无障碍, • 无障碍 • 长辈版, 简体 | 繁體, 登录 注册): site chrome, never a title's first half nor
 # an issuer (a pattern's text: metadata joins it into its one pattern for chrome lines)
@@ -214,12 +228,22 @@ TOOLBAR_WORDS = ACCESS_WORDS + ("简体", "繁体", "繁體", "简", "繁", "登
 # trying the button's pattern from every character of every line had doubled the title search)
 _READ_ALOUD = (r"(?:点击|一键)?(?:收听|播放|开启)?[^\s\d|【】\[\]]{0,6}?(?:语音(?:朗读|播报|播放)|朗读(?:全文|本页|本文))"
                r"|收听[^\s\d|【】\[\]]{0,4}?(?:全文|本文)")
-TOOLBAR_LINE = (r"^[\s•·|/]*(?:(?:" + "|".join(TOOLBAR_WORDS) + r")(?:版)?[\s•·|/]*)+$"
-                # … or its text-size, print and read-aloud buttons (【字体:  】 打印, [字体: 大 中 小], 字号:大 中 小 | 打印本页,
-                # 点击收听年报语音朗读 打印本页), the switch alone after the page's date too (时间:2016-03-05 00:00 大 中 小)
-                r"|^(?:(?:发布|更新)?(?:时间|日期)[:：][\d\s\-/:.年月日]*?)?(?=[^\n]*(?:字体|字号|打印|大\s*中\s*小|语音|朗读(?:全文|本页|本文)|收听))"
-                r"(?:" + _READ_ALOUD + r"|(?:浏览)?字(?:体|号)(?:大小)?|打印(?:本页)?|关闭(?:窗口)?|分享到|朗读|默认|超大|[大中小]"
-                r"|[\s【】\[\]()（）:：|•·])+$")
+_SWITCHES_LINE = r"^[\s•·|/]*(?:(?:" + "|".join(TOOLBAR_WORDS) + r")(?:版)?[\s•·|/]*)+$"
+# … or its text-size, print and read-aloud buttons (【字体:  】 打印, [字体: 大 中 小], 字号:大 中 小 | 打印本页,
+# 点击收听年报语音朗读 打印本页), the switch alone after the page's date too (时间:2016-03-05 00:00 大 中 小)
+_BUTTONS_DATE = r"^(?:(?:发布|更新)?(?:时间|日期)[:：][\d\s\-/:.年月日]*?)?"
+_BUTTONS_GATE = r"(?=[^\n]*(?:字体|字号|打印|大\s*中\s*小|语音|朗读(?:全文|本页|本文)|收听))"
+_BUTTONS = (r"(?:" + _READ_ALOUD + r"|(?:浏览)?字(?:体|号)(?:大小)?|打印(?:本页)?|关闭(?:窗口)?|分享到|朗读|默认|超大|[大中小]"
+            r"|[\s【】\[\]()（）:：|•·])+$")
+
+
+def toolbar_line(gated: bool = True) -> str:
+    """The toolbar's pattern; gated, the buttons' run is checked before the gate's look for their words (which reads
+    the whole line at each of the date's lengths): a line of words fails at its first character. The same matches
+    either way (tests/test_speed59.py)."""
+    return _SWITCHES_LINE + "|" + _BUTTONS_DATE + ("(?=" + _BUTTONS + ")" if gated else "") + _BUTTONS_GATE + _BUTTONS
+
+
 # a site's chrome glued to the issuer's name in a page's first line (X局首页X局2023年…, 图书馆VIP X区…: a document-
 # sharing site's): no part of the name; the name is the piece beside it that names a body (only words no body's name
 # holds: not 简 of 简阳市)
@@ -244,6 +268,18 @@ def field_names(names) -> str:
     """An alternation of header field names, a Chinese name matched with spaces between its characters too."""
     return "(?:" + "|".join(r"[ \t]*".join(map(regex.escape, name)) if not name.isascii() else regex.escape(name)
                             for name in names) + ")"
+
+
+def field_in_row(names) -> str:
+    """A header field on a line of a flattened header, read as the date fields are (field_names, FIELD_SEPARATOR): its
+    name opening the line or a cell, then its value to the cell's end (group `value`; empty or None where the row gives
+    none: a CMS header table's names' row, its values in the row below)."""
+    return r"(?:^|\|)\s*" + field_names(names) + r"(?:" + FIELD_SEPARATOR + r"(?P<value>[^|\n]*)|\s*$)"
+
+
+def field_openings(names) -> str:
+    """A look-ahead for the first characters of header field names (field_names spaces none before the first)."""
+    return "(?=[" + regex.escape("".join(sorted({name[0] for name in names}))) + "])"
 
 
 # a crawler's header field on a line of its own inside the body (来源：区政府办公室, 发布日期：2021-01-20: the header a

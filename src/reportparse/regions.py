@@ -36,12 +36,14 @@ _TOWN_AS_BODY = "(?:(?<=^)|(?<=[\n,，。;；:：年]))%s|%s(?:人民政府|政�
 
 def _own_town(head: str, spans: list) -> bool:
     for a, b in spans:
+        body = None         # the head with this address masked: built once, where a name is first looked for
         for t in _ADDRESS_TOWN.finditer(head, a, b):
             for n in (2, 3):
                 name = head[t.start() - n:t.end()]
                 if t.start() - n < a or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or name[0] in "市区县州旗":
                     continue
-                body = head[:a] + "\0" * (b - a) + head[b:]
+                if body is None:
+                    body = head[:a] + "\0" * (b - a) + head[b:]
                 if re.search(_TOWN_AS_BODY % (re.escape(name), re.escape(name)), body):
                     return True
     return False

@@ -26,8 +26,8 @@ from .request_ways import OTHER_MATTER, WAY_FAMILIES, WAYS_LISTED
 from .narrative_business import other_business
 from .narrative_compact import Compact
 from .narrative_each import respective
-from .narrative_cut import (NEGATION_PAIR, NEGATIONS, CutText, cut_texts, gate_chars, missing_chars, needs_one_of, plan as _cut_plan,
-                           reading_plan, sentence_local)
+from .narrative_cut import (NEGATION_PAIR, NEGATIONS, CutText, cut_texts, cuts_read, gate_chars, missing_chars, needs_one_of,
+                           plan as _cut_plan, reading_plan, sentence_local)
 from .narrative_lists import listed_sum, topic_start
 from .narrative_numbers import CN_NUMBER, DECIMAL, MAX_DIGITS, NUMBER, denied_count, none_contradicted, number
 from ..issuer import names_issuer as _title_names_issuer
@@ -261,10 +261,11 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     # the same matches, found faster (narrative_cut); the second cut for the rows the count cut leaves on the whole text
     # (and for the rows proved sentence-local, each cut with the pieces between full stops holding no pair cut too);
     # a row needing a character the text it reads lacks is not scanned (narrative_cut's gate)
-    texts = (CutText(ctext, None), *cut_texts(ctext, (count_unit, NEGATION_PAIR), pieces=True))
+    # (a cut no row reads is not built: the negation's line cut, as every row reading it reads its sentence cut)
     gates = _gate_plan()[0]
     reads, gated = reading_plan(line_local, _negation_plan(), *_sentence_plan(), gates)
-    missing = [missing_chars(read.text, chars) for read, chars in zip(texts, gated)]
+    texts = (CutText(ctext, None), *cut_texts(ctext, (count_unit, NEGATION_PAIR), pieces=True, read=cuts_read(reads)))
+    missing = [missing_chars(read.text, chars) if read is not None else () for read, chars in zip(texts, gated)]
     for (keys, literal, context, needs, applicant, pattern), k, gate in zip(_patterns(), reads, gates):
         if gate in missing[k]:
             continue

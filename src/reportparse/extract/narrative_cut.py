@@ -10,8 +10,9 @@ of a pattern when two things hold, both proved here from the pattern's parse tre
 - every match holds a count's last digit right before a unit-like character (…21件, 三起): a table row's numbers
   are followed by '|', so a line with no digit or Chinese numeral right before any such character has no match,
   nor does what is left of it (the filler is no digit).
-A pattern that fails either test (a literal row with no number, an optional unit, a look-around past a break)
-reads the plain text. A pattern that also passes the first test with the full stop read as a line break
+A look-behind may also read how the line before ends, in plain characters ((?<!其中)[,，\n]: speed59): a line ending
+so is then kept (found as the pair is), and the line after it reads alike. A pattern that fails either test (a literal
+row with no number, an optional unit, a look-around past a break) reads the plain text. A pattern that also passes the first test with the full stop read as a line break
 (sentence-local: nothing it consumes crosses 。 either) reads the finer cut, where the pieces between full stops of
 the lines kept are cut alike (speed49: a paragraph is one line, most of its sentences hold no count before a unit). The parse is Python's re parser, which reads the regex module's version-0 syntax the patterns
 use; what the two could read differently makes a pattern read the plain text too.
@@ -72,10 +73,10 @@ def _inner(node) -> list[frozenset]:
     return []
 
 
-def units_after_count(pattern: str, flags: int = 0) -> list[frozenset]:
+def units_after_count(pattern: str, flags: int = 0, tails: Optional[set] = None) -> list[frozenset]:
     """count_before_unit of a line-local pattern never matching an empty string, or none: the pattern must
-    read the whole text."""
-    tree = line_local_tree(pattern, flags)
+    read the whole text. `tails`: how the line before may be read (regex_tree.reach), added there."""
+    tree = line_local_tree(pattern, flags, tails=tails)
     return [] if tree is None else count_before_unit(tree)
 
 
@@ -113,7 +114,8 @@ def plan(patterns: tuple[tuple[str, int], ...], at_unit: bool = False
          ) -> tuple[Optional[regex.Pattern], tuple[bool, ...]]:
     """(a count right before a unit: a line without one is cut, or None; which of `patterns`, given as
     (source, flags), may read the cut text). `at_unit`: the pair's match is its unit, found faster."""
-    units = [units_after_count(source, flags) for source, flags in patterns]
+    tails = [set() for _ in patterns]
+    units = [units_after_count(source, flags, read) for (source, flags), read in zip(patterns, tails)]
     # one set a pattern, any will do: the one adding fewest characters to the others' (第三方 and 三类 hold a
     # numeral before a character too, but a table row's label does: their count's unit cuts more lines)
     chosen = [sets[0] if sets else frozenset() for sets in units]
@@ -129,7 +131,11 @@ def plan(patterns: tuple[tuple[str, int], ...], at_unit: bool = False
     count, unit = rf"[\d{''.join(sorted(CN_NUMERALS))}]", f"[{regex.escape(''.join(sorted(after)))}]"
     # found at its unit, looking back to the count, the pair starts in the same lines: the scan tries the few
     # unit characters at each position, not the digit class (half the cost)
-    pair = regex.compile(f"{unit}(?<={count}.)" if at_unit else count + unit)
+    # a line ending as a row's look-behind reads the line before it ((?<!其中)\n) is held too, so kept: the line after
+    # reads alike in the cut
+    ends = sorted(set().union(*(read for read, sets in zip(tails, units) if sets)))
+    pair = regex.compile("|".join([f"{unit}(?<={count}.)" if at_unit else count + unit]
+                                  + [regex.escape(end) + r"(?=\n)" for end in ends]))
     return pair, tuple(bool(sets) for sets in units)
 
 
@@ -258,17 +264,19 @@ class _Shifted:
         return [(a + self._shift, b + self._shift) for a, b in self._m.spans(group)]
 
 
-def cut_texts(text: str, pairs: tuple[Optional[regex.Pattern], ...], pieces: bool = False) -> list[CutText]:
+def cut_texts(text: str, pairs: tuple[Optional[regex.Pattern], ...], pieces: bool = False,
+              read: Optional[frozenset] = None) -> list[Optional[CutText]]:
     """CutText(text, pair) for each pair, the text's lines split and measured once (in C) for all; each pair's
     lines found by one search a line holding it (the rest of the line is not scanned for more). With `pieces`, then
     each pair's sentence cut: its cut with, in the lines it keeps, every piece between full stops (。) of _MIN_PIECE
-    characters or more where the pair is not found cut too."""
+    characters or more where the pair is not found cut too. `read`: the cuts (places in the list returned) some row
+    reads; the others are not built (None)."""
     lines = text.split("\n")
     lengths = list(map(len, lines))
     line_starts = [0, *accumulate(map((1).__add__, lengths))]
     long_lines = list(compress(range(len(lines)), map(_MIN_LINE.__le__, lengths)))
     out, finer = [], []
-    for pair in pairs:
+    for n, pair in enumerate(pairs):
         if pair is None or not long_lines:
             out.append(CutText(text, None))
             finer.append(out[-1])
@@ -280,11 +288,15 @@ def cut_texts(text: str, pairs: tuple[Optional[regex.Pattern], ...], pieces: boo
             holding.add(i)
             pos = line_starts[i + 1]        # (no match crosses a line break: the pairs are one line's characters)
         cut_lines = [i for i in long_lines if i not in holding]
-        out.append(CutText._of(text, lines, line_starts, cut_lines))
-        if pieces:          # (no piece to cut, as on most HTML pages: the line cut itself)
+        out.append(CutText._of(text, lines, line_starts, cut_lines) if read is None or n in read else None)
+        if pieces and (read is None or len(pairs) + n in read):
+            # (no piece to cut, as on most HTML pages: the line cut itself)
             more = _pieces_cut(lines, line_starts, holding, pair)
             finer.append(CutText._at(text, sorted(more + [(line_starts[i], line_starts[i] + lengths[i])
-                                                          for i in cut_lines])) if more else out[-1])
+                                                          for i in cut_lines])) if more
+                         else out[-1] or CutText._of(text, lines, line_starts, cut_lines))
+        elif pieces:
+            finer.append(None)
     return out + finer if pieces else out
 
 
@@ -365,3 +377,9 @@ def reading_plan(local: tuple[bool, ...], negation: tuple[bool, ...], local_fine
                   for counted, negated, finer, negated_finer in zip(local, negation, local_finer, negation_finer))
     return reads, tuple(tuple(sorted({g for g, k in zip(gates, reads) if k == text and g is not None}))
                         for text in range(5))
+
+
+@lru_cache(maxsize=4)
+def cuts_read(reads: tuple[int, ...]) -> frozenset:
+    """The cuts some row reads, by reading_plan's texts (places in cut_texts' list: those after the whole)."""
+    return frozenset(k - 1 for k in reads if k)

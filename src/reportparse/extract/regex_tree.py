@@ -61,13 +61,19 @@ def _class_has_break(items, breaks: frozenset = LINE) -> bool:
     return not all(matched.values()) if negate else any(matched.values())
 
 
-def reach(seq, backward: bool, breaks: frozenset = LINE) -> int:
+def reach(seq, backward: bool, breaks: frozenset = LINE, tails: Optional[set] = None) -> int:
     """How the sequence, read forward (or backward: a look-behind's body), may meet a line break (or one of
-    `breaks`)."""
+    `breaks`). With `tails`, a look-behind of plain characters read backward past the break ((?<!其中)\n: how the line
+    before ends) is allowed, its characters added to `tails`: a cut keeping every line that ends so reads alike."""
     out = NEVER
     for op, arg in (reversed(seq) if backward else seq):
         if out == EDGE and not (op is ops.AT and arg in _AT_START):
-            return ACROSS          # something is read after the break
+            tail = _plain_text(arg[1], breaks) if backward and tails is not None and op in (
+                ops.ASSERT, ops.ASSERT_NOT) and arg[0] < 0 else None
+            if tail is None:
+                return ACROSS          # something is read after the break
+            tails.add(tail)
+            continue
         if op is ops.LITERAL:
             r = EDGE if chr(arg) in breaks else NEVER
         elif op is ops.NOT_LITERAL:
@@ -79,24 +85,30 @@ def reach(seq, backward: bool, breaks: frozenset = LINE) -> int:
         elif op is ops.ANY:         # '.' without DOTALL: any character but the line break
             r = NEVER if breaks == LINE else EDGE
         elif op is ops.BRANCH:
-            r = max(reach(b, backward, breaks) for b in arg[1])
+            r = max(reach(b, backward, breaks, tails) for b in arg[1])
         elif op is ops.SUBPATTERN:
-            r = reach(arg[3], backward, breaks)
+            r = reach(arg[3], backward, breaks, tails)
         elif op is ATOMIC:
-            r = reach(arg, backward, breaks)
+            r = reach(arg, backward, breaks, tails)
         elif op in REPEATS:
-            r = reach(arg[2], backward, breaks)
+            r = reach(arg[2], backward, breaks, tails)
             if r == EDGE and arg[1] > 1:
                 r = ACROSS
         elif op is ops.ASSERT or op is ops.ASSERT_NOT:
             # a look-around reads from the current position: it may stop at a break, not move the match
-            r = NEVER if reach(arg[1], arg[0] < 0, breaks) != ACROSS else ACROSS
+            r = NEVER if reach(arg[1], arg[0] < 0, breaks, tails) != ACROSS else ACROSS
         else:
             r = ACROSS
         if r == ACROSS:
             return ACROSS
         out = max(out, r)
     return out
+
+
+def _plain_text(seq, breaks: frozenset) -> Optional[str]:
+    """The characters of a sequence of plain characters (no break among them), or None."""
+    chars = [chr(arg) for op, arg in seq if op is ops.LITERAL]
+    return "".join(chars) if chars and len(chars) == len(seq) and not breaks.intersection(chars) else None
 
 
 _DIGIT_CATEGORIES = frozenset({ops.CATEGORY_DIGIT, ops.CATEGORY_UNI_DIGIT})
@@ -268,16 +280,18 @@ def parse(pattern: str, flags: int = 0):
         return None
 
 
-def line_local_tree(pattern: str, flags: int = 0, breaks: frozenset = LINE) -> Optional[list]:
+def line_local_tree(pattern: str, flags: int = 0, breaks: frozenset = LINE, tails: Optional[set] = None
+                    ) -> Optional[list]:
     """The parse tree of a line-local pattern (nothing it consumes crosses a line break; a look-behind may read the
     break before the match, a look-ahead the one after) never matching an empty string, or None: the pattern must
-    read the whole text. `breaks`: other characters that end a piece of text, each read as a line break."""
+    read the whole text. `breaks`: other characters that end a piece of text, each read as a line break. `tails`:
+    a look-behind may read how the line before ends too (reach), its characters added there."""
     parsed = parse(pattern, flags)
     if parsed is None:
         return None
     by_name = "(?P=" in pattern
     tree = _with_copies(list(parsed), _group_bodies(parsed, {}), breaks) if by_name else list(parsed)
-    if parsed.state.flags & (re.DOTALL | re.MULTILINE | re.IGNORECASE | re.VERBOSE) or reach(tree, False, breaks) != NEVER:
+    if parsed.state.flags & (re.DOTALL | re.MULTILINE | re.IGNORECASE | re.VERBOSE) or reach(tree, False, breaks, tails) != NEVER:
         return None
     if all(map(nullable, tree)):
         return None         # an empty match could stand on a line break and read the line before
