@@ -101,3 +101,41 @@ def test_a_row_from_halves_whose_sums_fail_stays_unread():
     assert "requests.by_channel.in_person" not in got
     assert got["disclosure.total"] == (612, 2381) and got["requests.granted"] == (41, 263)
     assert any("two halves" in w and "not read" in w for w in report.warnings)
+
+
+# ---------------------------------------------------------------- table 二's pipe rows
+
+from test_table2_label_alone56 import _FIVE, _H2021, _got as _t2_got, _parse as _t2_parse  # noqa: E402
+
+_REG = "| 规章 | 14 | 6 | 52 |\n"
+_NORMATIVE = {"normative_docs.issued": 23, "normative_docs.repealed": 9, "normative_docs.in_force": 71}
+
+
+@pytest.mark.parametrize("cut", ["| 行政规范 |\n| 23 | 9 |\n| 71 |\n| 性文件 |\n",
+                                 "| 行政 |\n| 23 | 9 | 71 |\n| 规范性文件 |\n",
+                                 "| 行政规 |\n| 23 |\n\n| 9 | 71 |\n| 范性文件 |\n",
+                                 "| 行政规范性 |\n| 23 |\n- 2 -\n| 9 |\n| 71 |\n| 文件 |\n"])
+def test_table2_row_whose_label_halves_stand_around_its_figures(cut):
+    report = _t2_parse(_H2021 + _REG + cut + _FIVE)
+    assert _t2_got(report, "regulations", "normative_docs", "licensing") == dict(
+        _NORMATIVE, **{"regulations.issued": 14, "regulations.repealed": 6, "regulations.in_force": 52,
+                       "licensing.decisions": 317})
+
+
+def test_table2_2019_signed_change_between_the_halves():
+    head = "| 第二十条第（五）项 |\n| 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n|---|---|---|---|\n"
+    report = _t2_parse(head + "| 行政许可 | 615 | -301 | 177 |\n| 其他对外管 |\n| 727 | +398 |\n| 163 |\n"
+                              "| 理服务事项 |\n", year=2019)
+    assert _t2_got(report, "licensing", "other_services") == {
+        "licensing.items_prev_year": 615, "licensing.items_change": -301, "licensing.decisions": 177,
+        "other_services.items_prev_year": 727, "other_services.items_change": 398, "other_services.decisions": 163}
+
+
+@pytest.mark.parametrize("cut", ["| 行政规范 |\n| 23 | 9 |\n| 性文件 |\n",          # fewer figures than columns
+                                 "| 行政规范 |\n| 23 | 9 | 71 | 44 |\n| 性文件 |\n",    # more
+                                 "| 行政规范 |\n| 23 | 9 | 71 |\n| 文件性 |\n"])      # no label joined
+def test_guard_table2_halves_not_settled(cut):
+    report = _t2_parse(_H2021 + _REG + cut + _FIVE)
+    assert _t2_got(report, "normative_docs") == {}
+    assert _t2_got(report, "regulations", "licensing") == {
+        "regulations.issued": 14, "regulations.repealed": 6, "regulations.in_force": 52, "licensing.decisions": 317}

@@ -23,9 +23,9 @@ NOTE = "its label printed in two halves, its figures on the lines between them"
 _PIECE = regex.compile(r"[ \t]*(?P<pipe>\|)?[ \t]*(?P<num>[0-9]{1,2}[.,]?)?(?P<words>[^\d|\n]*?\p{Han}[^\d|\n]*?)"
                        r"[ \t]*\|?[ \t]*")
 # a line of figures only: plain (spaced) or a pipe row's cells
-_FIGURES = regex.compile(r"[ \t]*(?P<pipe>\|)?[ \t]*[0-9][0-9,.]*(?:(?:[ \t]*\|[ \t]*|[ \t]+)[0-9][0-9,.]*)*"
-                         r"[ \t]*\|?[ \t]*")
-_FIGURE = regex.compile(r"[0-9][0-9,.]*")
+_FIGURE = regex.compile(r"[+-]?[0-9][0-9,.]*")        # (signed: table 二's 本年增/减)
+_FIGURES = regex.compile(r"[ \t]*(?P<pipe>\|)?[ \t]*" + _FIGURE.pattern + r"(?:(?:[ \t]*\|[ \t]*|[ \t]+)"
+                         + _FIGURE.pattern + r")*[ \t]*\|?[ \t]*")
 # a line between two parts of a table: blank, a page number (— 3 —, 第3页 共5页, - 4 -), a rule
 _BREAK = regex.compile(r"[ \t\f]*(?:[-—–_]{1,2}[ \t]*\d{1,4}[ \t]*[-—–_]{1,2}|第[ \t]*\d{1,4}[ \t]*页.*|-{3,}|\*{3,}"
                        r"|_{3,})?[ \t\f]*")
