@@ -14,6 +14,7 @@ import regex
 
 from ..schema import RowSpec
 from .dedup import unsure_sums
+from .fragments import BETWEEN_PARTS
 from .row_cells import Token, pipe_cells
 from .rows import RowHit, label_of
 
@@ -26,9 +27,6 @@ _PIECE = regex.compile(r"[ \t]*(?P<pipe>\|)?[ \t]*(?P<num>[0-9]{1,2}[.,]?)?(?P<w
 _FIGURE = regex.compile(r"[+-]?[0-9][0-9,.]*")        # (signed: table 二's 本年增/减)
 _FIGURES = regex.compile(r"[ \t]*(?P<pipe>\|)?[ \t]*" + _FIGURE.pattern + r"(?:(?:[ \t]*\|[ \t]*|[ \t]+)"
                          + _FIGURE.pattern + r")*[ \t]*\|?[ \t]*")
-# a line between two parts of a table: blank, a page number (— 3 —, 第3页 共5页, - 4 -), a rule
-_BREAK = regex.compile(r"[ \t\f]*(?:[-—–_]{1,2}[ \t]*\d{1,4}[ \t]*[-—–_]{1,2}|第[ \t]*\d{1,4}[ \t]*页.*|-{3,}|\*{3,}"
-                       r"|_{3,})?[ \t\f]*")
 _LONGEST = 24           # a half longer than this is prose, not a piece of a label
 
 
@@ -49,7 +47,7 @@ def halves_apart(text: str, specs: Sequence[RowSpec], start: int, end: int) -> l
     lines = _lines(text, start, end)
     kinds = []          # per line: "b" break, "f" figures, "p" a label piece, "" anything else
     for a, b in lines:
-        if _BREAK.fullmatch(text, a, b):
+        if BETWEEN_PARTS.fullmatch(text, a, b):
             kinds.append("b")
         elif _FIGURES.fullmatch(text, a, b):
             kinds.append("f")
