@@ -139,3 +139,11 @@ def test_guard_table2_halves_not_settled(cut):
     assert _t2_got(report, "normative_docs") == {}
     assert _t2_got(report, "regulations", "licensing") == {
         "regulations.issued": 14, "regulations.repealed": 6, "regulations.in_force": 52, "licensing.decisions": 317}
+
+
+@pytest.mark.parametrize("cut", ["其中：当面申\n3195\n请数", "其中：当面申\n31\n请数", "其中：当面申\n31 95 44\n请数"])
+def test_guard_legacy_halves_whose_figures_do_not_fill_the_columns(cut):
+    """One figure (digits run together, or a cell lost) or three between the halves of a two-column row: unread."""
+    got = _values(_parse(dict(_ROWS, **{"requests.by_channel.in_person": cut})))
+    assert "requests.by_channel.in_person" not in got
+    _no_wrong(got)

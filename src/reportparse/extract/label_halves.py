@@ -120,3 +120,9 @@ def unproven_halves(rows: list[RowHit], constraints: list, values: dict) -> list
     for key in failing:
         values.pop(key, None)
     return failing
+
+
+def unfilled_halves(rows: list[RowHit], n: int) -> list[RowHit]:
+    """The rows read from their label's halves whose figures between do not fill the table's `n` columns exactly:
+    a figure lost, or digits run together, with no line of the row's own to tell which."""
+    return [h for h in rows if h.note and h.note.startswith(NOTE) and len([t for t in h.cells if t.raw]) != n]

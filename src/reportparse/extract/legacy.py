@@ -13,7 +13,7 @@ from ..schema import RowSpec, legacy_sum_rows, row_specs
 from .legacy_columns import (CODE_HEADER, COLUMN, PERIODS, TITLE_LINE, code_column, grid_columns, keep_columns, keep_grid,
                              value_columns)
 from .fragments import past_chrome
-from .label_halves import halves_near, unproven_halves
+from .label_halves import halves_near, unfilled_halves, unproven_halves
 from .pairing import settle_pairs
 from .left_out import unplaced
 from .dedup import may_be_deduped, proven_rows, unsure_sums
@@ -165,6 +165,10 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
             return table if table.warnings else None
         counts = [len(h.cells) for h in rows]
     table.columns = n
+    for h in unfilled_halves(rows, n):      # (between its halves, the row's figures must fill its columns)
+        table.warnings.append(f"legacy table row '{h.label.strip()}': its label's halves stand around {len(h.cells)} "
+                              f"figures where the table has {n} columns; not read")
+        dropped.add(id(h))
     # run-together tables: most rows hold fewer cells than columns
     runs = sum(c < n for c in counts) > len(counts) / 2
     # a row printing its two figures a line each shows the table's cells stand a line each: a figure alone on
