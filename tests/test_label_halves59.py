@@ -147,3 +147,17 @@ def test_guard_legacy_halves_whose_figures_do_not_fill_the_columns(cut):
     got = _values(_parse(dict(_ROWS, **{"requests.by_channel.in_person": cut})))
     assert "requests.by_channel.in_person" not in got
     _no_wrong(got)
+
+
+_PLAIN_H = "第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n"
+_PLAIN_5 = "第二十条第（五）项\n信息内容 本年处理决定数量\n行政许可 317\n"
+
+
+@pytest.mark.parametrize("cut", ["规章 14 6 52\n行政规范\n23 9 71\n性文件\n",
+                                 "规章\n14\n6\n52\n行政规范\n23\n9\n71\n性文件\n",
+                                 "规章 14 6 52\n行政\n23 9\n- 2 -\n71\n规范性文件\n"])
+def test_table2_plain_rows_whose_label_halves_stand_around_their_figures(cut):
+    report = _t2_parse(_PLAIN_H + cut + _PLAIN_5)
+    assert _t2_got(report, "regulations", "normative_docs", "licensing") == dict(
+        _NORMATIVE, **{"regulations.issued": 14, "regulations.repealed": 6, "regulations.in_force": 52,
+                       "licensing.decisions": 317})

@@ -197,9 +197,10 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
             # page's furniture or prose between its cells), neither collapsed nor run together
             r.candidates, r.problem = [], (f"{len(printed)} figures where the template has {len(names)}, then text "
                                            "that is no cell before the next row (the row cut)")
-        elif (printed and r.candidates and "\n" not in doc.text[h.label_end:printed[0].start]
+        elif (printed and r.candidates and h.note != HALVES and "\n" not in doc.text[h.label_end:printed[0].start]
               and cut_across_lines(doc.text, printed)):
-            # no total in table 二 tells a cell from half of a figure a wrapped line cut
+            # no total in table 二 tells a cell from half of a figure a wrapped line cut (a row from its label's
+            # halves starts its figures on a line of their own: its head's line ends before them)
             r.candidates, r.problem = [], ("its figures go on from its label's line to the next with digits both "
                                            "sides of the break (a wrapped line may have cut a figure): not settled")
         if out.deduped:
