@@ -175,7 +175,7 @@ def assign_by_order(slots: tuple[str, ...], read: dict[str, int], loose: list[Lo
 
 
 # a line between two parts of a table cut by a page: blank, a page number (— 3 —, 第3页), a rule (---), a form feed
-_BETWEEN_PARTS = regex.compile(r"[ \t\f]*(?:[-—–_]{1,2}[ \t]*\d{1,4}[ \t]*[-—–_]{1,2}|第[ \t]*\d{1,4}[ \t]*页.*|-{3,}|\*{3,}|_{3,})?"
+BETWEEN_PARTS = regex.compile(r"[ \t\f]*(?:[-—–_]{1,2}[ \t]*\d{1,4}[ \t]*[-—–_]{1,2}|第[ \t]*\d{1,4}[ \t]*页.*|-{3,}|\*{3,}|_{3,})?"
                                r"[ \t\f]*")
 _OPENS_WITH_FIGURE = regex.compile(r"[ \t]*\|[ \t]*[+-]?[0-9][0-9,.]*[ \t]*\|")
 _WORDS = regex.compile(r"\p{L}")
@@ -213,7 +213,7 @@ def cut_pipe_row(text: str, hit: RowHit):
         nl = text.find("\n", at)
         nl = len(text) if nl < 0 else nl
         line = text[at:nl]
-        if not _BETWEEN_PARTS.fullmatch(line):
+        if not BETWEEN_PARTS.fullmatch(line):
             if _OPENS_WITH_FIGURE.match(line) is None:
                 return None
             fills = cells + line.count("|") - 1 == width or (
@@ -311,9 +311,9 @@ def label_alone_lines(text: str, hit: RowHit, n: int, total_ok=None) -> Optional
 
 
 def _breaks_only(text: str, at: int, end: int) -> bool:
-    """Are the lines from `at` to `end` breaks between two parts of a table (_BETWEEN_PARTS), one at least?"""
+    """Are the lines from `at` to `end` breaks between two parts of a table (BETWEEN_PARTS), one at least?"""
     lines = text[at:end].split("\n") if 0 < at <= end else []
-    return bool(lines) and all(_BETWEEN_PARTS.fullmatch(ln) for ln in lines)
+    return bool(lines) and all(BETWEEN_PARTS.fullmatch(ln) for ln in lines)
 
 
 # what may open a row's line before its label: its numbering the label leaves out (一、本年新收…), its group's cell
@@ -323,12 +323,12 @@ _LABEL_ALONE_LINE = regex.compile(r"[ \t]*\|[^|\d\n]*\p{L}[^|\d\n]*\|[ \t]*")
 
 
 def _next_part(text: str, at: int) -> Optional[tuple[int, int]]:
-    """(start, end) of the next line that is no break (_BETWEEN_PARTS) where it is a pipe row opening with a figure;
+    """(start, end) of the next line that is no break (BETWEEN_PARTS) where it is a pipe row opening with a figure;
     else None."""
     while at < len(text):
         nl = text.find("\n", at)
         nl = len(text) if nl < 0 else nl
-        if not _BETWEEN_PARTS.fullmatch(text, at, nl):
+        if not BETWEEN_PARTS.fullmatch(text, at, nl):
             return (at, nl) if _OPENS_WITH_FIGURE.match(text, at, nl) else None
         at = nl + 1
     return None

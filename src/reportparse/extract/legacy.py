@@ -13,6 +13,7 @@ from ..schema import RowSpec, legacy_sum_rows, row_specs
 from .legacy_columns import (CODE_HEADER, COLUMN, PERIODS, TITLE_LINE, code_column, grid_columns, keep_columns, keep_grid,
                              value_columns)
 from .fragments import past_chrome
+from .label_halves import halves_near, unfilled_halves, unproven_halves
 from .pairing import settle_pairs
 from .left_out import unplaced
 from .dedup import may_be_deduped, proven_rows, unsure_sums
@@ -105,6 +106,7 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
                    limit: int = 20_000, year: Optional[int] = None) -> Optional[LegacyTable]:
     hits = find_rows(index, row_specs("legacy"))
     past_chrome(doc.text, hits, unprinted=True)
+    hits = halves_near(doc.text, hits, row_specs("legacy"), _GAP)
     found = hits
     listed = {id(h) for h in hits if _period_line(doc.text, h)}
     hits = [h for h in hits if id(h) in listed
@@ -163,6 +165,10 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
             return table if table.warnings else None
         counts = [len(h.cells) for h in rows]
     table.columns = n
+    for h in unfilled_halves(rows, n):      # (between its halves, the row's figures must fill its columns)
+        table.warnings.append(f"legacy table row '{h.label.strip()}': its label's halves stand around {len(h.cells)} "
+                              f"figures where the table has {n} columns; not read")
+        dropped.add(id(h))
     # run-together tables: most rows hold fewer cells than columns
     runs = sum(c < n for c in counts) > len(counts) / 2
     # a row printing its two figures a line each shows the table's cells stand a line each: a figure alone on
@@ -226,6 +232,10 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
     if outcome.relaxed and any(r.split for r in reads.values()):
         table.warnings.append("legacy table: no reading of its inferred cells satisfies the channel and reply "
                               "sums; they were read without them, and the failing checks show the gap")
+    failing = unproven_halves(rows, constraints, outcome.values)
+    if failing:
+        table.warnings.append(f"legacy table: the rows {', '.join(failing)} (each label printed in two halves around "
+                              "its figures) fail their table's sums; not read")
     deduped = outcome.relaxed and may_be_deduped(lines, wide=doc.wide_figures)
     if deduped or kept_once:
         unsure = unsure_sums(constraints, outcome.values, failing_only=not deduped)

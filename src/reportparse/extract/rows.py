@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Optional
 import regex
 
 from ..cells import parse_cell
-from ..normalize import CompactSearch, Spacing
+from ..normalize import CompactSearch, Spacing, search_form
 from ..patterns import HAN, ROW_NUMBERING
 from ..schema import RowSpec
 from .row_cells import DEFINITION_NOTE, Token, cells_after, read_cells, row_unit
@@ -125,6 +125,13 @@ def _label_scan(specs: tuple[RowSpec, ...]) -> tuple[re.Pattern, re.Pattern, dic
         owner.setdefault(lbl, i)
     body = "|".join(re.escape(lbl) for lbl in owner)
     return re.compile(_PREFIX + "(" + body + ")"), re.compile(body), owner
+
+
+def label_of(words: str, specs: tuple[RowSpec, ...]) -> Optional[RowSpec]:
+    """The spec whose label (after its numbering prefix, if any) the printed `words` are, whole; None if none."""
+    pattern, _labels, owner = _label_scan(specs)
+    m = pattern.fullmatch(search_form("".join(words.split())))
+    return specs[owner[m.group(1)]] if m else None
 
 
 def fuzzy_budget(label: str) -> int:
