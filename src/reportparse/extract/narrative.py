@@ -27,7 +27,7 @@ from .narrative_compact import Compact
 from .narrative_each import respective
 from .narrative_cut import (NEGATION_PAIR, NEGATIONS, CutText, cut_texts, gate_chars, missing_chars, needs_one_of, plan as _cut_plan,
                            reading_plan, sentence_local)
-from .narrative_lists import listed_sum, topic_start
+from .narrative_lists import in_enumerated_item, listed_sum, topic_start
 from .narrative_numbers import CN_NUMBER, DECIMAL, MAX_DIGITS, NUMBER, number
 from ..issuer import names_issuer as _title_names_issuer
 from .narrative_parts import addressed_elsewhere, alias_of as _alias, is_part as _is_part, names_issuer
@@ -341,6 +341,9 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                         sentence_of.append(ss)
                         yielding.append(False)
                 bisect.insort(taken, (s, e))
+                continue
+            # (an enumerated item's count of items, 一是完善基础信息公开,…共发布信息35条, is its kind's: a part)
+            if keys[0] == "disclosure.total" and literal is None and in_enumerated_item(ctext, cs, s, e):
                 continue
             # a part's figure is none of the whole's (a website's owner stands inside an alone row's match, 通过区水利局
             # 门户网站…: the part test reads it too), nor is a part's none (石岭乡未收到申请 in a county's report)

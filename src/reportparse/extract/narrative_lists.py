@@ -113,3 +113,54 @@ def kinds_over_total(text: str, figures: list, warnings: list[str]) -> None:
             warnings.append(f"narrative: the kinds listed after the proactive count {f.raw} (“{text[f.start:f.end][:30]}”) "
                             f"add up to at least {sum(parts)}, more than it: the figures disagree (another period's "
                             "kinds, or a misprint); the count is read as printed")
+
+
+# An item of an enumeration (一是完善基础信息公开,…全年共发布信息35条。二是…主动公开…文件3条): its count of items is the
+# item's kind's, a part of the proactive whole, unless the item's head names that whole (一是主动公开总数。…共发布信息2049条)
+# or the count's clause sums over all (以上合计…). The marker opens a paragraph, sentence or clause; bracketed Chinese
+# numerals ((一)) are section headings, read by the section's topic instead (① is 1 after NFKC: no marker left).
+_ORDINALS = "一二三四五六七八九十"
+_ITEM_MARK = LazyPattern(r"(?:^|(?<=[\n。;；:：,，]))(?:(?P<o>[" + _ORDINALS + r"])是|其(?P<o>[" + _ORDINALS + r"])(?=[,，、:：])"
+                         r"|[(（](?P<o>[1-9])[)）]|(?P<o>[1-9])[.、．](?!\d))")
+_ITEM_REACH = 300       # an item's words are short: its marker is looked for this far back (and the next one ahead)
+# the head of an item that names the whole: verbs of effort, then the topic (主动公开, 政务公开), then a word for its
+# sum or its side (总数, 方面, 情况); or, where the count is in the head's own clause, nothing but the year and 共 before it
+_EFFORT = ("加强|加大|推进|深化|做好|抓好|强化|持续|不断|扎实|全面|坚持|规范|落实|提升|优化|着力|聚焦|积极|认真|依法|"
+           "突出|注重|推动|狠抓|切实|进一步|抓实|及时|完善|拓展|丰富")
+_WHOLE_HEAD = LazyPattern(r"(?:" + _EFFORT + r"|全年|本年度?|(?:19|20)\d{2}年度?|[我本][局委办镇乡]|共计?|累计)*"
+                          r"(?:(?:政府|政务)?(?:信息)?(?:主动公开|政务公开|政府信息公开)(?:政府|政务)?(?:信息)?"
+                          r"(?:工作|方面|情况|总数|总量|数量|类别|力度|水平|质效|成效|内容|及|和|与)*)?")
+_OVER_ALL = LazyPattern(r"合计|总计|以上|上述|综上")
+_CLAUSE_ENDS = regex.compile(r"[,，。;；:：]")
+
+
+def _next_ordinal(o: str) -> str:
+    """The marker's ordinal after o (二 after 一, 2 after 1)."""
+    for run in (_ORDINALS, "123456789"):
+        if o in run[:-1]:
+            return run[run.index(o) + 1]
+    return ""
+
+
+def in_enumerated_item(ctext: str, cs: int, s: int, e: int) -> bool:
+    """Is the proactive count matched at [s, e) (its clause from cs) an enumerated item's, a part of the whole: a
+    marker (一是, (1), 1.) before it in its paragraph, with no full stop between or the next marker after it in
+    the paragraph, whose head names no whole, and its clause sums nothing over all?"""
+    lo = max(ctext.rfind("\n", 0, s) + 1, s - _ITEM_REACH)
+    marks = list(_ITEM_MARK.finditer(ctext, lo, s))
+    if not marks or _OVER_ALL.match(ctext, cs):
+        return False
+    mark = marks[-1]
+    # (a sentence after the item's head: the item's own where the next item follows, or where it is the last of a list
+    # of counted items and the first count after its head; a sentence after items of no count, or after the last
+    # item's own count, says the whole: 一是加强组织领导;二是完善制度。全年共主动公开…172条)
+    if "。" in ctext[mark.end():s] and not (len(marks) >= 2 and _COUNT.search(ctext, marks[-2].end(), mark.start())
+                                           and not _COUNT.search(ctext, mark.end(), s)):
+        hi = ctext.find("\n", e, e + _ITEM_REACH)
+        following = _next_ordinal(mark["o"])
+        if not following or not any(m["o"] == following for m in _ITEM_MARK.finditer(ctext, e, hi if hi >= 0 else e + _ITEM_REACH)):
+            return False
+    hs = mark.end() + (ctext[mark.end():mark.end() + 1] in ",，、:：")       # (其一, …)
+    end = _CLAUSE_ENDS.search(ctext, hs, s)
+    head = ctext[hs:end.start() if end else s]
+    return not _WHOLE_HEAD.fullmatch(head)

@@ -1,0 +1,51 @@
+"""heldout59b's classes, with invented reports (names and figures made up; the places real where a code is asserted):
+A. a count inside an enumerated item (一是/二是…, (1)/(2), 1./2.) that names one kind of information is that
+kind's, a part: the proactive total stays unread unless the text states the whole (before the items, or summed over
+all); B. request counts said with an addressee clause, zeros said as 数为零 or 未收到…申请书, and a proactive count
+after a list of channels under the proactive heading; C. metadata: a province's short name in a department's name,
+政府办 as the government's general office, a CMS title row holding pinyin glosses, the issuer from an opening sentence."""
+from __future__ import annotations
+
+import pytest
+
+import reportparse
+
+TITLE = "岚峰县人民政府2024年政府信息公开工作年度报告\n"
+OFFICE = "岚峰县商务局2024年政府信息公开工作年度报告\n"
+PROACTIVE = "一、总体情况\n(一)主动公开情况\n"
+
+
+def values(text: str) -> dict:
+    return reportparse.parse_text(text).values()
+
+
+# ---------------------------------------------------------------- A. an enumerated item's count is a part
+
+@pytest.mark.parametrize("said", [
+    "一是完善基础信息公开,及时更新机构职能、财务信息等法定公开内容,全年共发布信息47条。二是推进文件公开,主动公开局文件6条。",
+    "一是做好财政信息公开,全年共发布信息28条;二是深化政策解读,发布解读材料9篇。",
+    "(1)规划信息公开。全年共发布信息53条。(2)人事信息公开。全年共发布信息14条。",
+    "1.公示公告类信息,全年共公开信息61条。2.工作动态类信息,全年共公开信息208条。",
+    "⑴重点领域信息公开方面,2024年共发布信息72条。⑵政策文件方面,主动公开规范性文件4条。",
+    "其一,优化营商环境信息公开,全年共公开信息39条;其二,加强民生信息公开,全年共公开信息26条。",
+])
+def test_an_enumerated_items_count_is_no_proactive_total(said):
+    got = values(OFFICE + PROACTIVE + said + "\n")
+    assert "disclosure.total" not in got, said
+
+
+@pytest.mark.parametrize("said, total", [
+    # the whole said before the items
+    ("全年共主动公开政府信息183条。一是完善基础信息公开,全年共发布信息47条。二是推进文件公开,主动公开局文件6条。", 183),
+    # an item whose head names the whole, in its own clause or in a sentence after it
+    ("一是主动公开总数。2024年我局共发布信息251条。二是依申请公开,全年未收到申请。", 251),
+    ("一是加大主动公开力度,全年共发布信息96条;二是强化解读回应,发布解读材料7篇。", 96),
+    ("1.主动公开政府信息数量。全年共发布信息134条。2.政策解读情况。发布解读稿件5篇。", 134),
+    # the items, then their sum over all
+    ("一是完善基础信息公开,发布信息47条;二是推进文件公开,发布信息6条,以上合计主动公开信息53条。", 53),
+    # items of other matters before the count, in a sentence of their own after them
+    ("一是加强组织领导;二是完善制度建设。全年共主动公开政府信息172条。", 172),
+])
+def test_a_total_stated_beside_the_items_is_read(said, total):
+    got = values(OFFICE + PROACTIVE + said + "\n")
+    assert got.get("disclosure.total") == total, said
