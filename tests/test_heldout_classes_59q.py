@@ -28,6 +28,7 @@ def values(text: str) -> dict:
     "1.公示公告类信息,全年共公开信息61条。2.工作动态类信息,全年共公开信息208条。",
     "⑴重点领域信息公开方面,2024年共发布信息72条。⑵政策文件方面,主动公开规范性文件4条。",
     "其一,优化营商环境信息公开,全年共公开信息39条;其二,加强民生信息公开,全年共公开信息26条。",
+    "1.规划信息\n全年共发布信息53条。\n2.人事信息\n全年共发布信息14条。",     # numbered headings of kinds
 ])
 def test_an_enumerated_items_count_is_no_proactive_total(said):
     got = values(OFFICE + PROACTIVE + said + "\n")
@@ -49,3 +50,48 @@ def test_an_enumerated_items_count_is_no_proactive_total(said):
 def test_a_total_stated_beside_the_items_is_read(said, total):
     got = values(OFFICE + PROACTIVE + said + "\n")
     assert got.get("disclosure.total") == total, said
+
+
+# ---------------------------------------------------------------- B. requests in prose
+
+ZONE_OFFICE = "岚峰经济开发区管理委员会办公室2024年政府信息公开工作年度报告\n"
+GOV_OFFICE = "岚峰县人民政府办公室2024年政府信息公开工作年度报告\n"
+REQUESTS = "二、收到和处理政府信息公开申请情况\n"
+
+
+@pytest.mark.parametrize("head, said, count", [
+    (ZONE_OFFICE, "2024年,区办公室共受理向岚峰经开区管委会、经开区管委会办公室提起的信息公开申请23件,全部依法办理。", 23),
+    (OFFICE, "2024年共受理向岚峰县商务局提起的政府信息公开申请8件。", 8),
+    (GOV_OFFICE, "全年共收到向县政府、县政府办公室提出的政府信息公开申请31件。", 31),
+    (OFFICE, "全年收到向本机关提起的政府信息公开申请17件。", 17),
+])
+def test_requests_said_with_the_bodies_they_were_addressed_to(head, said, count):
+    assert values(head + REQUESTS + said + "\n").get("requests.new|applicant=total") == count, said
+
+
+@pytest.mark.parametrize("said", [
+    "2024年共受理向县政府、县商务局提出的政府信息公开申请8件。",     # one addressee is another body
+    "2024年共收到向市商务局提出的政府信息公开申请12件。",            # another level's bureau
+    "2024年共收到向岚峰县发展改革局提出的政府信息公开申请5件。",
+])
+def test_guard_requests_addressed_to_another_body_stay_unread(said):
+    assert "requests.new|applicant=total" not in values(OFFICE + REQUESTS + said + "\n"), said
+
+
+@pytest.mark.parametrize("said", [
+    "2024年依申请公开信息数为零;不存在申请不予公开信息。",
+    "2024年依申请公开政府信息数量为0。",
+    "本局依申请公开信息件数为零。",
+    "岚峰县商务局未收到各类有关本单位政府信息事务公开的申请书,也未收到公民、法人或其他组织提出的政府信息公开申请书。",
+    "本年度未收到公民、法人或其他组织通过信函、网络等方式提出的政府信息公开申请书。",
+])
+def test_no_requests_said_as_a_count_of_zero_or_no_application_form(said):
+    assert values(OFFICE + REQUESTS + said + "\n").get("requests.new|applicant=total") == 0, said
+
+
+@pytest.mark.parametrize("said", [
+    "2024年依申请公开信息数为0.5万条。",           # no count of requests
+    "本年度未收到行政复议申请书。",                 # a review's form
+])
+def test_guard_other_zeros_are_no_requests(said):
+    assert "requests.new|applicant=total" not in values(OFFICE + REQUESTS + said + "\n"), said

@@ -30,7 +30,7 @@ from .narrative_cut import (NEGATION_PAIR, NEGATIONS, CutText, cut_texts, gate_c
 from .narrative_lists import in_enumerated_item, listed_sum, topic_start
 from .narrative_numbers import CN_NUMBER, DECIMAL, MAX_DIGITS, NUMBER, number
 from ..issuer import names_issuer as _title_names_issuer
-from .narrative_parts import addressed_elsewhere, alias_of as _alias, is_part as _is_part, names_issuer
+from .narrative_parts import addressed_elsewhere, addressed_to_issuer, alias_of as _alias, is_part as _is_part, names_issuer
 from .narrative_period import AT_YEAR_END, BOTH, ENDED, RUNNING, UNSETTLED, other_year, period_of, state_at_end
 from .narrative_topic import headings as _headings, run_in_topic as _run_in_topic, section_titles as _section_titles
 
@@ -302,7 +302,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 continue
             prefix = ctext[cs:s]
             if keys[0] == "requests.new" and addressed_elsewhere(ctext[s:e], title) or (
-                    named.get("who") is not None and not names_issuer(named["who"], title)):
+                    named.get("who") is not None and not names_issuer(named["who"], title)) or (
+                    named.get("to") is not None and not addressed_to_issuer(named["to"], title)):
                 continue
             if not _channel_fits(ctext, keys[0], literal, needs, cs, s, e):
                 continue

@@ -127,9 +127,12 @@ _ITEM_REACH = 300       # an item's words are short: its marker is looked for th
 # sum or its side (总数, 方面, 情况); or, where the count is in the head's own clause, nothing but the year and 共 before it
 _EFFORT = ("加强|加大|推进|深化|做好|抓好|强化|持续|不断|扎实|全面|坚持|规范|落实|提升|优化|着力|聚焦|积极|认真|依法|"
            "突出|注重|推动|狠抓|切实|进一步|抓实|及时|完善|拓展|丰富")
-_WHOLE_HEAD = LazyPattern(r"(?:" + _EFFORT + r"|全年|本年度?|(?:19|20)\d{2}年度?|[我本][局委办镇乡]|共计?|累计)*"
+# (a numbered heading's line break is gone in the text the patterns read: 1.政府信息公开基本情况2025年,…: the year may close it)
+_TIME = r"全年|本年度?|(?:19|20)\d{2}年度?|[我本][局委办镇乡]|共计?|累计"
+_WHOLE_HEAD = LazyPattern(r"(?:" + _EFFORT + "|" + _TIME + r")*"
                           r"(?:(?:政府|政务)?(?:信息)?(?:主动公开|政务公开|政府信息公开)(?:政府|政务)?(?:信息)?"
-                          r"(?:工作|方面|情况|总数|总量|数量|类别|力度|水平|质效|成效|内容|及|和|与)*)?")
+                          r"(?:工作|方面|基本|总体|情况|概况|统计|总数|总量|数量|类别|力度|水平|质效|成效|内容|及|和|与)*)?"
+                          r"(?:" + _TIME + ")*")
 _OVER_ALL = LazyPattern(r"合计|总计|以上|上述|综上")
 _CLAUSE_ENDS = regex.compile(r"[,，。;；:：]")
 
