@@ -95,3 +95,26 @@ def test_no_requests_said_as_a_count_of_zero_or_no_application_form(said):
 ])
 def test_guard_other_zeros_are_no_requests(said):
     assert "requests.new|applicant=total" not in values(OFFICE + REQUESTS + said + "\n"), said
+
+
+# ---------------------------------------------------------------- B. channels listed before a bare 公开 (P4)
+
+@pytest.mark.parametrize("said, total", [
+    ("坚持公开为常态,及时准确地公开各类信息,全年,通过政府门户网站、单位政务公开专栏公开政府信息31条。", 31),
+    ("2024年,通过县政府网站和本局政务公开专栏公开政府信息57条。", 57),
+    ("全年通过县政府网站、政务新媒体、政务公开栏公开政府信息64条。", 64),
+])
+def test_channels_listed_before_a_bare_disclosure_verb_give_the_total_where_nothing_else_counts(said, total):
+    got = values(OFFICE + PROACTIVE + said + "\n(二)依申请公开情况\n全年收到政府信息公开申请3件。\n")
+    assert got.get("disclosure.total") == total, said
+    assert "disclosure.via_website" not in got, said
+
+
+@pytest.mark.parametrize("said", [
+    "全年通过政府门户网站、政务公开栏公开政府信息42条,通过政务微博发布信息19条。",      # another channel beside it
+    "全年通过政府门户网站、政务公开栏公开政府信息42条。\n此外,政务微博发布信息19条。",
+    "局公开栏张贴信息25条。\n全年通过政府门户网站、政务公开栏公开政府信息42条。",          # a count before, in its section
+])
+def test_guard_channels_listed_beside_another_count_are_no_total(said):
+    got = values(OFFICE + PROACTIVE + said + "\n")
+    assert got.get("disclosure.total") != 42, said

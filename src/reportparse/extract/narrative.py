@@ -179,7 +179,7 @@ _SENTENCE_END_AFTER = regex.compile("[" + regex.escape(_SENTENCE_END) + "]")
 # … and the first clause end after it
 _CLAUSE_END_AFTER = regex.compile("[" + regex.escape(_CLAUSE_END) + "]")
 # the rows that yield to any other figure of their key and period
-_YIELDING = ("alone", "fallback")
+_YIELDING = ("alone", "listed", "fallback")
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int, int]:
@@ -349,7 +349,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             # a part's figure is none of the whole's (a website's owner stands inside an alone row's match, 通过区水利局
             # 门户网站…: the part test reads it too), nor is a part's none (石岭乡未收到申请 in a county's report)
             if keys[0] in _TOTAL_KEYS and (
-                    _is_part(ctext[cs:m.start("n")] if needs == "alone" else prefix, title, alias, for_government)
+                    _is_part(ctext[cs:m.start("n")] if needs in ("alone", "listed") else prefix, title, alias, for_government)
                     if literal is None else title_names and _is_part(prefix, title, alias, for_government, zero=True)):
                 part_sentences[ss] = min(part_sentences.get(ss, len(text)), compact.orig(cs))
                 continue
