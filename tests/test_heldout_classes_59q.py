@@ -118,3 +118,33 @@ def test_channels_listed_before_a_bare_disclosure_verb_give_the_total_where_noth
 def test_guard_channels_listed_beside_another_count_are_no_total(said):
     got = values(OFFICE + PROACTIVE + said + "\n")
     assert got.get("disclosure.total") != 42, said
+
+
+# ---------------------------------------------------------------- C. metadata
+
+OPENING = ("根据《中华人民共和国政府信息公开条例》规定编制本报告。报告所列数据期限为2024年1月1日至2024年12月31日。\n一、总体情况\n"
+           "2024年,{self}坚持以人民为中心,围绕{province}总体部署,持续深化政府信息公开。全年通过{dept}门户网站主动公开政府信息"
+           "{n}条。\n")
+
+
+@pytest.mark.parametrize("dept, self, province, code", [
+    ("甘肃林业和草原局", "我局", "省委省政府", "620000"),
+    ("四川文化和旅游厅", "我厅", "省委、省政府", "510000"),
+    ("广西生态环境厅", "本厅", "我省", "450000"),
+    ("青海乡村振兴局", "我局", "我省", "630000"),
+])
+def test_a_provinces_department_named_by_its_short_name_is_the_provinces(dept, self, province, code):
+    report = reportparse.parse_text(OPENING.format(dept=dept, self=self, province=province, n=137))
+    assert report.issuer.region.code == code
+    assert (report.issuer.name, report.issuer.kind) == (dept, "department")
+
+
+@pytest.mark.parametrize("dept, self, province", [
+    ("甘肃林业和草原局", "我中心", "省委省政府"),      # the text speaks as no such department
+    ("甘肃林业和草原局", "我局", "市委市政府"),        # nor as a province
+    ("甘肃天水林业局", "我局", "我省"),                # a city's bureau: the province would be coarser
+    ("吉林林业局", "我局", "我省"),                    # a short name that is a city's too
+])
+def test_guard_a_short_name_settles_no_province_unless_the_text_speaks_as_its_department(dept, self, province):
+    report = reportparse.parse_text(OPENING.format(dept=dept, self=self, province=province, n=137))
+    assert report.issuer.region.code is None

@@ -323,6 +323,12 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
     region = _region(title or (name if zone or _national_body(name) else ""), text, year, kind == "township", body_name)
     if region.code is None and name:
         region = _signed_region(name, text, year) or _placed_name_region(name, text, year) or region
+    if not name and not title and region.level == "province":
+        # (a province's department named by its short name, 甘肃林业和草原局, that the text speaks as: the issuer)
+        from .region_sites import province_department_name
+        from .region_table import table
+        name = province_department_name(table(), text) or ""
+        kind = "department" if name else kind
     if name and kind in ("department", "general_office") and region.code:
         name = _with_place(name, region, text)
     return Issuer(name=name or None, kind=kind, region=region)
