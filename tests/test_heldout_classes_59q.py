@@ -148,3 +148,33 @@ def test_a_provinces_department_named_by_its_short_name_is_the_provinces(dept, s
 def test_guard_a_short_name_settles_no_province_unless_the_text_speaks_as_its_department(dept, self, province):
     report = reportparse.parse_text(OPENING.format(dept=dept, self=self, province=province, n=137))
     assert report.issuer.region.code is None
+
+
+@pytest.mark.parametrize("title, name", [
+    ("岚峰县政府办2024年政府信息公开工作年度报告\n", "岚峰县政府办"),
+    ("青禾区人民政府办2024年政府信息公开工作年度报告\n", "青禾区人民政府办"),
+    ("2024年度岚峰市政府办政府信息公开工作年度报告\n", "岚峰市政府办"),
+])
+def test_a_governments_office_said_short_is_its_general_office(title, name):
+    report = reportparse.parse_text(title + "一、总体情况\n2024年,我办主动公开政府信息58条。\n")
+    assert (report.issuer.name, report.issuer.kind) == (name, "general_office")
+
+
+def test_guard_an_office_of_the_government_named_by_its_work_stays_a_department():
+    report = reportparse.parse_text("岚峰县政府法制办2024年政府信息公开工作年度报告\n一、总体情况\n2024年,我办主动公开政府信息58条。\n")
+    assert report.issuer.kind == "department"
+
+
+ZONE = ("本报告由{office}按照《中华人民共和国政府信息公开条例》要求编制。本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。\n"
+        "一、总体情况\n2024年,{self}深入贯彻落实《条例》,扎实推进政府信息公开工作。全年主动公开政府信息{n}条。\n")
+
+
+@pytest.mark.parametrize("office", ["岚峰高新区党政办公室", "青禾经济开发区党政综合办公室", "岚峰新区党政办"])
+def test_a_zones_office_that_compiled_the_report_and_calls_itself_this_organ_is_the_issuer(office):
+    report = reportparse.parse_text(ZONE.format(office=office, self="本机关", n=211))
+    assert (report.issuer.name, report.issuer.kind) == (office, "general_office")
+
+
+def test_guard_a_zones_office_whose_text_speaks_as_the_zone_compiled_the_zones_report():
+    report = reportparse.parse_text(ZONE.format(office="岚峰高新区党政办公室", self="我区", n=211))
+    assert (report.issuer.name, report.issuer.kind) == ("岚峰高新区", "government")

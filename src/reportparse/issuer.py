@@ -52,7 +52,8 @@ _TRAILING_ASIDE = LazyPattern(r"(?<=\p{Han})[(（][^()（）]{2,20}[)）]\s*$")
 _AGGREGATE_TITLE = LazyPattern(r"全(?:市|区|县|省)|汇总")
 # (a government's office named by its work, 人民政府地方志办公室 / 金融工作办公室, is a department of it, not its general office)
 _KINDS = (
-    ("general_office", LazyPattern(r"(?:办公厅|办公室)$"),
+    # (政府办 is the people's government's office said short: 区政府办, 县人民政府办; a zone's 党政办 too, 高新区党政办)
+    ("general_office", LazyPattern(r"(?:办公厅|办公室|(?<=政府|区党政|区党政综合)办)$"),
      LazyPattern(r"政府信息公开工作领导小组办公室$|政府(?!办)[^办公室厅]{2,10}办公室$")),
     ("department", None, None),     # a body of the state (data/national_bodies.tsv)
     # (X镇政府 too; 苏木: Inner Mongolia's township, X苏木人民政府; never its village, 嘎查)
@@ -150,11 +151,22 @@ def self_named(text: str) -> Optional[str]:
     owner = False       # (the body whose own office compiled it: a zone's name ends as no other issuer's, 燕郊高新区)
     for own in (_SECTION_AFTER, _TOWN_OFFICE, _DEPARTMENT_OFFICE):
         cut = name and own.match(search_form(name))
-        if cut:
+        if cut and not (own is _TOWN_OFFICE and _office_speaks(name[:cut.end()], text)):
             name, owner = name[:cut.end()], own is _TOWN_OFFICE
     ends = name and (_ends_as_issuer(name) or owner)
     # (我局, 本局 say it is the issuer's own without naming it)
     return name if ends and not _NOT_ISSUER.search(name) and not _self_word(name) else None
+
+
+# a zone's 党政办公室 that compiled the report and that the text calls 本机关, never speaking as the zone (我区, 本区, 全区):
+# the office is the issuer, the zone's general office
+_ZONE_END = LazyPattern(r"(?:开发区|高新区|新区|园区|管委会|管理委员会)$")
+_AS_ZONE = LazyPattern(r"[我本全]区")
+
+
+def _office_speaks(zone: str, text: str) -> bool:
+    head = text[:8000]
+    return bool(_ZONE_END.search(search_form(zone))) and "本机关" in head and not _AS_ZONE.search(head)
 
 
 def untitled_name(text: str) -> Optional[str]:
