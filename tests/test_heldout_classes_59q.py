@@ -178,3 +178,28 @@ def test_a_zones_office_that_compiled_the_report_and_calls_itself_this_organ_is_
 def test_guard_a_zones_office_whose_text_speaks_as_the_zone_compiled_the_zones_report():
     report = reportparse.parse_text(ZONE.format(office="岚峰高新区党政办公室", self="我区", n=211))
     assert (report.issuer.name, report.issuer.kind) == ("岚峰高新区", "government")
+
+
+# (a mirror's copy glosses characters all through its text: the glosses go where the text holds five or more)
+TRAD_BODY = ("根據(jù)《中華人民共和國政府信息公開條例》要求,特向社會公布2023年度青禾縣民族宗教事務(wù)局政府信息公開工作年度報告。"
+             "數(shù)據(jù)統(tǒng)計期限為2023年1月1日至2023年12月31日。\n一、總(zǒng)體情況\n2023年,我局主動(dòng)公開政府信息58條。\n")
+
+
+@pytest.mark.parametrize("header, title", [
+    ("| 標 題 | 青禾縣(xiàn)民族宗教事務(wù)局2023年政府信息公開(kāi)工作年度報(bào)告 | ||\n| 索引號 | 0001/2024-00459 | 文 號 | |\n",
+     "青禾縣民族宗教事務局2023年政府信息公開工作年度報告"),
+    ("| 標題 | 岚峰縣(xiàn)統(tǒng)計局2023年度政府信息公開工作年度報告 |\n| 發(fā)布日期 | 2024-01-26 |\n",
+     "岚峰縣統計局2023年度政府信息公開工作年度報告"),
+    ("| 題 目 | 岚峰縣(xiàn)審計局2023年政府信息公開(kāi)年度報(bào)告 |\n", "岚峰縣審計局2023年政府信息公開年度報告"),
+    ("標題: 岚峰縣(xiàn)審計局2023年政府信息公開(kāi)年度報(bào)告\n", "岚峰縣審計局2023年政府信息公開年度報告"),
+])
+def test_a_title_cell_in_traditional_script_with_pinyin_glosses_is_the_title(header, title):
+    for document in (header + TRAD_BODY, (header + TRAD_BODY).encode()):
+        report = reportparse.parse_text(document) if isinstance(document, str) else reportparse.parse(document)
+        assert report.title == title
+        assert not any("no title line" in w for w in report.warnings)
+
+
+def test_guard_a_title_cell_that_names_no_report_is_not_the_title():
+    report = reportparse.parse_text("| 標 題 | 通知公(gōng)告 | ||\n" + TRAD_BODY)
+    assert report.title != "通知公告"
