@@ -203,3 +203,30 @@ def test_a_title_cell_in_traditional_script_with_pinyin_glosses_is_the_title(hea
 def test_guard_a_title_cell_that_names_no_report_is_not_the_title():
     report = reportparse.parse_text("| 標 題 | 通知公(gōng)告 | ||\n" + TRAD_BODY)
     assert report.title != "通知公告"
+
+
+PREAMBLE = "根据《中华人民共和国政府信息公开条例》规定编制本报告。报告数据统计期限为2025年1月1日至2025年12月31日。\n"
+
+
+@pytest.mark.parametrize("opening, name, kind, code", [
+    ("根据《中华人民共和国政府信息公开条例》的有关要求,现就永春县行政服务中心2016年度政府信息公开工作情况报告如下。\n"
+     "一、概述\n2016年,我中心主动公开政府信息35条。\n", "永春县行政服务中心", "department", "350525"),
+    ("根据《条例》要求,现就泉州市生态环境局2024年度政府信息公开工作开展情况报告如下:\n一、总体情况\n全年主动公开政府信息96条。\n",
+     "泉州市生态环境局", "department", "350500"),
+    # (a paragraph's indent of full-width spaces a crawler turned into '?': the opening sentence's subject still read)
+    ("??" + PREAMBLE + "??一、总体情况\n??2025年,福建省人民政府办公厅坚持以人民为中心,扎实推进政务公开。\n",
+     "福建省人民政府办公厅", "general_office", "350000"),
+    ("\ufffd\ufffd" + PREAMBLE + "\ufffd\ufffd一、总体情况\n\ufffd\ufffd2025年,泉州市生态环境局认真贯彻落实《条例》,持续深化政务公开。\n",
+     "泉州市生态环境局", "department", "350500"),
+])
+def test_the_issuer_a_title_less_opening_names(opening, name, kind, code):
+    report = reportparse.parse_text(opening)
+    assert (report.issuer.name, report.issuer.kind, report.issuer.region.code) == (name, kind, code)
+
+
+@pytest.mark.parametrize("opening", [
+    "??" + PREAMBLE + "??一、总体情况\n??2025年,泉州市坚持以人民为中心,扎实推进政务公开。\n",
+    "根据《条例》的有关要求,现就永春县2016年度政府信息公开工作情况报告如下。\n一、概述\n2016年,全县扎实推进政务公开。\n",
+])
+def test_guard_a_bare_place_is_no_issuer(opening):
+    assert reportparse.parse_text(opening).issuer.name is None

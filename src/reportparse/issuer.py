@@ -128,8 +128,8 @@ _SELF_NAMED = LazyPattern(rf"结合(?:{_YEAR}\s*年度?)?(?P<name>{_NAME}{{2,30}
                           rf"|(?:编制(?:形成|完成)|(?:向社会(?:公众)?)?(?:公布|发布))(?:了)?《?{_YEAR}\s*年度?"
                           rf"(?!度|(?:政府|政务)(?:信息)?公开)(?P<name>{_NAME}{{2,30}}?)(?:本级)?(?:政府|政务)?信息公开"
                           r"(?:工作)?(?:年度)?报告"
-                          rf"|(?:现|特)将《?(?P<name>{_NAME}{{2,30}}?){_YEAR}\s*年度?(?:本级)?(?:政府|政务)?信息公开"
-                          r"(?:工作)?(?:年度)?报告"
+                          rf"|(?:现|特)(?:将|就)《?(?P<name>{_NAME}{{2,30}}?){_YEAR}\s*年度?(?:本级)?(?:政府|政务)?信息公开"
+                          r"(?:工作)?(?:年度)?(?:报告|(?:开展)?情况报告如下)"      # (现就X中心2016年度…工作情况报告如下)
                           # … or on a line of its own under a title that names no one (政府信息公开工作年度报告 / X管委会
                           # （Y管委会） / 2026年1月8日), an alias in brackets after it
                           r"|(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)[ \t\u3000]*\n[ \t\u3000]*"
@@ -160,13 +160,11 @@ def self_named(text: str) -> Optional[str]:
 
 # a zone's 党政办公室 that compiled the report and that the text calls 本机关, never speaking as the zone (我区, 本区, 全区):
 # the office is the issuer, the zone's general office
-_ZONE_END = LazyPattern(r"(?:开发区|高新区|新区|园区|管委会|管理委员会)$")
-_AS_ZONE = LazyPattern(r"[我本全]区")
+_ZONE_END, _AS_ZONE = LazyPattern(r"(?:开发区|高新区|新区|园区|管委会|管理委员会)$"), LazyPattern(r"[我本全]区")
 
 
 def _office_speaks(zone: str, text: str) -> bool:
-    head = text[:8000]
-    return bool(_ZONE_END.search(search_form(zone))) and "本机关" in head and not _AS_ZONE.search(head)
+    return bool(_ZONE_END.search(search_form(zone))) and "本机关" in text[:8000] and not _AS_ZONE.search(text[:8000])
 
 
 def untitled_name(text: str) -> Optional[str]:
@@ -338,8 +336,7 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
     if not name and not title and region.level == "province":
         # (a province's department named by its short name, 甘肃林业和草原局, that the text speaks as: the issuer)
         from .region_sites import province_department_name
-        from .region_table import table
-        name = province_department_name(table(), text) or ""
+        name = province_department_name(text) or ""
         kind = "department" if name else kind
     if name and kind in ("department", "general_office") and region.code:
         name = _with_place(name, region, text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .region_table import STEM_RE, ZONE_WORDS, Data, Row
+from .region_table import STEM_RE, ZONE_WORDS, Data, Row, table
 from .region_table import pick_row as _pick_row
 
 
@@ -157,8 +157,8 @@ def province_department(d: Data, body: str, year: int | None) -> Row | None:
     return _pick_row(d, rows, year) if rows else None
 
 
-def province_department_name(d: Data, body: str) -> str | None:
+def province_department_name(body: str) -> str | None:
     """… and that department's name as printed, where the body names one only (the issuer of a page with no title)."""
-    found = _province_departments(d, body)
+    found = _province_departments(table(), body)
     names = set().union(*found.values()) if len(found) == 1 else set()
     return names.pop() if len(names) == 1 else None
