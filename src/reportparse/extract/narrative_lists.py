@@ -134,6 +134,7 @@ _WHOLE_HEAD = LazyPattern(r"(?:" + _EFFORT + "|" + _TIME + r")*"
                           r"(?:工作|方面|基本|总体|情况|概况|统计|总数|总量|数量|类别|力度|水平|质效|成效|内容|及|和|与)*)?"
                           r"(?:" + _TIME + ")*")
 _OVER_ALL = LazyPattern(r"合计|总计|以上|上述|综上")
+_YEAR_IN = LazyPattern(r"(?:19|20)\d{2}年")
 _CLAUSE_ENDS = regex.compile(r"[,，。;；:：]")
 
 
@@ -166,4 +167,5 @@ def in_enumerated_item(ctext: str, cs: int, s: int, e: int) -> bool:
     hs = mark.end() + (ctext[mark.end():mark.end() + 1] in ",，、:：")       # (其一, …)
     end = _CLAUSE_ENDS.search(ctext, hs, s)
     head = ctext[hs:end.start() if end else s]
-    return not _WHOLE_HEAD.fullmatch(head)
+    year = _YEAR_IN.search(head)      # (a numbered heading run into its first sentence: the heading's words end at its year)
+    return not _WHOLE_HEAD.fullmatch(head[:year.start()] if year and year.start() else head)
