@@ -116,23 +116,17 @@ def kinds_over_total(text: str, figures: list, warnings: list[str]) -> None:
 
 
 # An item of an enumeration (一是完善基础信息公开,…全年共发布信息35条。二是…主动公开…文件3条): its count of items is the
-# item's kind's, a part of the proactive whole, unless the item's head names that whole (一是主动公开总数。…共发布信息2049条)
+# item's kind's, a part of the proactive whole, where the item's head names that kind (not 一是主动公开总数。…共发布信息2049条)
 # or the count's clause sums over all (以上合计…). The marker opens a paragraph, sentence or clause; bracketed Chinese
 # numerals ((一)) are section headings, read by the section's topic instead (① is 1 after NFKC: no marker left).
 _ORDINALS = "一二三四五六七八九十"
 _ITEM_MARK = LazyPattern(r"(?:^|(?<=[\n。;；:：,，]))(?:(?P<o>[" + _ORDINALS + r"])是|其(?P<o>[" + _ORDINALS + r"])(?=[,，、:：])"
                          r"|[(（](?P<o>[1-9])[)）]|(?P<o>[1-9])[.、．](?!\d))")
 _ITEM_REACH = 300       # an item's words are short: its marker is looked for this far back (and the next one ahead)
-# the head of an item that names the whole: verbs of effort, then the topic (主动公开, 政务公开), then a word for its
-# sum or its side (总数, 方面, 情况); or, where the count is in the head's own clause, nothing but the year and 共 before it
-_EFFORT = ("加强|加大|推进|深化|做好|抓好|强化|持续|不断|扎实|全面|坚持|规范|落实|提升|优化|着力|聚焦|积极|认真|依法|"
-           "突出|注重|推动|狠抓|切实|进一步|抓实|及时|完善|拓展|丰富")
-# (a numbered heading's line break is gone in the text the patterns read: 1.政府信息公开基本情况2025年,…: the year may close it)
-_TIME = r"全年|本年度?|(?:19|20)\d{2}年度?|[我本][局委办镇乡]|共计?|累计"
-_WHOLE_HEAD = LazyPattern(r"(?:" + _EFFORT + "|" + _TIME + r")*"
-                          r"(?:(?:政府|政务)?(?:信息)?(?:主动公开|政务公开|政府信息公开)(?:政府|政务)?(?:信息)?"
-                          r"(?:工作|方面|基本|总体|情况|概况|统计|总数|总量|数量|类别|力度|水平|质效|成效|内容|及|和|与)*)?"
-                          r"(?:" + _TIME + ")*")
+# the head of an item that names one kind of information (完善基础信息公开, 规划信息, 公示公告类信息, 推进文件公开): a
+# qualifier right before 信息 (never 政府信息, 政务信息, 公开信息, 各类信息: the whole), or documents; a head naming
+# no kind (主动公开总数, 主动公开政府信息的数量, 通过…等平台, 公开内容) leaves the count the whole's
+_KIND_HEAD = LazyPattern(r"(?<=\p{Han}{2})(?<!政府|政务|公开|各类|相关|有关|发布|的|和|及|、)信息|(?<!上级)文件(?!精神)")
 _OVER_ALL = LazyPattern(r"合计|总计|以上|上述|综上")
 _YEAR_IN = LazyPattern(r"(?:19|20)\d{2}年")
 _CLAUSE_ENDS = regex.compile(r"[,，。;；:：]")
@@ -149,7 +143,7 @@ def _next_ordinal(o: str) -> str:
 def in_enumerated_item(ctext: str, cs: int, s: int, e: int) -> bool:
     """Is the proactive count matched at [s, e) (its clause from cs) an enumerated item's, a part of the whole: a
     marker (一是, (1), 1.) before it in its paragraph, with no full stop between or the next marker after it in
-    the paragraph, whose head names no whole, and its clause sums nothing over all?"""
+    the paragraph, whose head names one kind of information, and its clause sums nothing over all?"""
     lo = max(ctext.rfind("\n", 0, s) + 1, s - _ITEM_REACH)
     marks = list(_ITEM_MARK.finditer(ctext, lo, s))
     if not marks or _OVER_ALL.match(ctext, cs):
@@ -168,4 +162,4 @@ def in_enumerated_item(ctext: str, cs: int, s: int, e: int) -> bool:
     end = _CLAUSE_ENDS.search(ctext, hs, s)
     head = ctext[hs:end.start() if end else s]
     year = _YEAR_IN.search(head)      # (a numbered heading run into its first sentence: the heading's words end at its year)
-    return not _WHOLE_HEAD.fullmatch(head[:year.start()] if year and year.start() else head)
+    return bool(_KIND_HEAD.search(head[:year.start()] if year and year.start() else head))
