@@ -146,8 +146,8 @@ def in_enumerated_item(ctext: str, cs: int, s: int, e: int) -> bool:
     the paragraph, whose head names one kind of information, and its clause sums nothing over all?"""
     lo = max(ctext.rfind("\n", 0, s) + 1, s - _ITEM_REACH)
     marks = list(_ITEM_MARK.finditer(ctext, lo, s))
-    if not marks or _OVER_ALL.match(ctext, cs):
-        return False
+    if not marks or _OVER_ALL.match(ctext, cs) or "主动" in ctext[cs:e]:
+        return False        # (its clause naming the proactive whole, 2.政策文件。本年度主动公开政府信息共188条: the whole's)
     mark = marks[-1]
     # (a sentence after the item's head: the item's own where the next item follows, or where it is the last of a list
     # of counted items and the first count after its head; a sentence after items of no count, or after the last
