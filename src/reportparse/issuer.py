@@ -54,7 +54,8 @@ _AGGREGATE_TITLE = LazyPattern(r"全(?:市|区|县|省)|汇总")
 # (a government's office named by its work, 人民政府地方志办公室 / 金融工作办公室, is a department of it, not its general office;
 # so is any office whose name says a work before 办公室, a government's word not right before it: 陕西省地方志办公室, X市人防办公室)
 _KINDS = (
-    ("general_office", LazyPattern(r"(?:办公厅|办公室)$"),
+    # (政府办 is the people's government's office said short: 区政府办, 县人民政府办; a zone's 党政办 too, 高新区党政办)
+    ("general_office", LazyPattern(r"(?:办公厅|办公室|(?<=政府|区党政|区党政综合)办)$"),
      LazyPattern(r"政府信息公开工作领导小组办公室$|政府(?!办|政府)[^办公室厅]{2,10}办公室$"
                  r"|(?<!政府|管委会|管理委员会|行署|行政公署|国务院|党政|综合|领导小组|[省市区县旗州盟]委|[省市区县旗州盟])(?:办公厅|办公室)$")),
     ("department", None, None),     # a body of the state (data/national_bodies.tsv)
@@ -133,8 +134,8 @@ _SELF_NAMED = LazyPattern(rf"结合(?:{_YEAR}\s*年度?)?(?P<name>{_NAME}{{2,30}
                           rf"|(?:编制(?:形成|完成)|(?:向社会(?:公众)?)?(?:公布|发布))(?:了)?《?{_YEAR}\s*年度?"
                           rf"(?!度|(?:政府|政务)(?:信息)?公开)(?P<name>{_NAME}{{2,30}}?)(?:本级)?(?:政府|政务)?信息公开"
                           r"(?:工作)?(?:年度)?报告"
-                          rf"|(?:现|特)将《?(?P<name>{_NAME}{{2,30}}?){_YEAR}\s*年度?(?:本级)?(?:政府|政务)?信息公开"
-                          r"(?:工作)?(?:年度)?报告"
+                          rf"|(?:现|特)(?:将|就)《?(?P<name>{_NAME}{{2,30}}?){_YEAR}\s*年度?(?:本级)?(?:政府|政务)?信息公开"
+                          r"(?:工作)?(?:年度)?(?:报告|(?:开展)?情况报告如下)"      # (现就X中心2016年度…工作情况报告如下)
                           # … or on a line of its own under a title that names no one (政府信息公开工作年度报告 / X管委会
                           # （Y管委会） / 2026年1月8日), an alias in brackets after it
                           r"|(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)[ \t\u3000]*\n[ \t\u3000]*"
@@ -156,7 +157,7 @@ def self_named(text: str) -> Optional[str]:
     owner = False       # (the body whose own office compiled it: a zone's name ends as no other issuer's, 燕郊高新区)
     for own in (_SECTION_AFTER, _TOWN_OFFICE, _DEPARTMENT_OFFICE):
         cut = name and own.match(search_form(name))
-        if cut:
+        if cut and not (own is _TOWN_OFFICE and _office_speaks(name[:cut.end()], text)):
             name, owner = name[:cut.end()], own is _TOWN_OFFICE
     ends = name and (_ends_as_issuer(name) or owner)
     # (its other name in brackets after it, 由X办公室(Y委员会办公室)编制的…: the name before them, where that ends as an issuer's)
@@ -164,6 +165,15 @@ def self_named(text: str) -> Optional[str]:
         name, ends = bare, True
     # (我局, 本局 say it is the issuer's own without naming it)
     return name if ends and not _NOT_ISSUER.search(name) and not _self_word(name) else None
+
+
+# a zone's 党政办公室 that compiled the report and that the text calls 本机关, never speaking as the zone (我区, 本区, 全区):
+# the office is the issuer, the zone's general office
+_ZONE_END, _AS_ZONE = LazyPattern(r"(?:开发区|高新区|新区|园区|管委会|管理委员会)$"), LazyPattern(r"[我本全]区")
+
+
+def _office_speaks(zone: str, text: str) -> bool:
+    return bool(_ZONE_END.search(search_form(zone))) and "本机关" in text[:8000] and not _AS_ZONE.search(text[:8000])
 
 
 def untitled_name(text: str) -> Optional[str]:
@@ -337,6 +347,11 @@ def find_issuer(title: Optional[str], text: str, year: Optional[int]) -> Issuer:
     region = _region(title or (name if zone or _national_body(name) else ""), text, year, kind == "township", body_name)
     if region.code is None and name:
         region = _signed_region(name, text, year) or _placed_name_region(name, text, year) or region
+    if not name and not title and region.level == "province":
+        # (a province's department named by its short name, 甘肃林业和草原局, that the text speaks as: the issuer)
+        from .region_sites import province_department_name
+        name = province_department_name(text) or ""
+        kind = "department" if name else kind
     if name and kind in ("department", "general_office") and region.code:
         name = _with_place(name, region, text)
     return Issuer(name=name or None, kind=kind, region=region)

@@ -89,6 +89,13 @@ _ANY_MARK = re.compile(_MARK_CHARS)
 # from it by a space ('? 0 |' in a cell of its own), it is that space; glued to digits ('1?5') it is left as it is
 # (the mark first: the scan looks for its two characters only, not at every position)
 _LOST_SPACE_MARK = re.compile(r"[?\ufffd](?<![^\n \t|][?\ufffd])(?=[ \t]+[0-9])")
+# … and a paragraph's indent of full-width spaces lost the same way ('??2025年,X局坚持…' at a line's start): spaces
+# (a line break first: the scan looks for it, not at every position)
+_LOST_INDENT = re.compile(r"\n[?\ufffd]{1,4}(?=[\u4e00-\u9fff0-9])")
+
+
+def _spaces(m: re.Match) -> str:
+    return "\n" + " " * (len(m.group()) - 1)
 
 
 def normalize_text(text: str) -> str:
@@ -102,6 +109,7 @@ def normalize_text(text: str) -> str:
     text = _extra(text)
     if "?" in text or "\ufffd" in text:
         text = _LOST_SPACE_MARK.sub(" ", text)
+        text = _LOST_INDENT.sub(_spaces, "\n" + text)[1:]
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

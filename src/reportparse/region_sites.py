@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .region_table import STEM_RE, ZONE_WORDS, Data, Row
+from .region_table import STEM_RE, ZONE_WORDS, Data, Row, table
 from .region_table import pick_row as _pick_row
 
 
@@ -105,3 +105,60 @@ def portal_county(d: Data, city: str, county: str, year: int | None) -> Row | No
     rows = [r for suf in "区县市旗" for r in d.names.get(county + suf, ()) if r.level == "county" and r.city_code in cities]
     places = {d.current(r) or r.code for r in rows}
     return _pick_row(d, rows, year) if len(places) == 1 else None
+
+
+# a province's department named by the province's short name without 省 (通过甘肃林业和草原局门户网站), in a text that speaks
+# as a province (我省, 省委省政府) and as that department (我局 of a 局, 我厅 of a 厅, 我委 of a 委员会): that province. Never a
+# short name that is another place's too (吉林市, 海南州, 北京 and the other cities of province rank say 我市), nor where
+# departments of two provinces are named
+_DEPARTMENT_AFTER = re.compile(r"(?![省市县区州盟])[\u4e00-\u9fff]{2,12}?(厅|局|委员会)(?![\u4e00-\u9fff]{0,2}(?:长|员|属|直))")
+_AS_PROVINCE = re.compile(r"我省|省委省政府|省委、省政府")
+_SELF_OF = {"厅": "厅", "局": "局", "委员会": "委"}
+_DEPARTMENT_TEXT = 3000     # (the characters of the body read for such a name: its opening sections)
+
+
+def _opens_with_place(d: Data, name: str) -> bool:
+    """Does a department's name after the province's short name open with a place in it (天水林业局, 西湖区文化局): a city's
+    or county's body, never the province's?"""
+    return any(ch in name for ch in "市县区州盟旗") or any(
+        d.names.get(name[:n] + kind) for n in (2, 3) for kind in ("市", "县", "区", "州", "盟", "旗", "地区"))
+
+
+def _province_departments(d: Data, body: str) -> dict[str, set[str]]:
+    """The departments the body names by a province's short name and speaks as, by province (甘肃: {甘肃林业和草原局})."""
+    body = body[:_DEPARTMENT_TEXT]
+    if not _AS_PROVINCE.search(body):
+        return {}
+    found: dict[str, set[str]] = {}
+    for prov in d.province_stems:
+        if any(d.names.get(prov + kind) for kind in ("市", "县", "区", "州", "盟", "地区")):
+            continue        # (吉林市, 海南藏族自治州 by its stem: the stem names more than the province)
+        at = body.find(prov)
+        while at >= 0:
+            m = _DEPARTMENT_AFTER.match(body, at + len(prov))
+            inside = any(body.startswith(other, at - k) for other in d.province_stems if other != prov
+                         for k in range(1, len(other)))         # (浙江西湖区: 浙江's, never 江西's)
+            if m is not None and not inside and not _opens_with_place(d, m.group()) and (
+                    "我" + _SELF_OF[m.group(1)] in body or "本" + _SELF_OF[m.group(1)] in body):
+                found.setdefault(prov, set()).add(prov + m.group())
+            at = body.find(prov, at + len(prov))
+    return found
+
+
+def province_department(d: Data, body: str, year: int | None) -> Row | None:
+    """The province whose department the body names by the province's short name and speaks as (甘肃林业和草原局 + 我局 +
+    我省), else None."""
+    found = _province_departments(d, body)
+    if len(found) != 1:
+        return None
+    prov = next(iter(found))
+    rows = [r for suf in ("省", "自治区") for r in d.names.get(prov + suf, ()) if r.level == "province"]
+    rows += [d.by_code[c][-1] for c in d.autonomous if d.bare_name(c) == prov]
+    return _pick_row(d, rows, year) if rows else None
+
+
+def province_department_name(body: str) -> str | None:
+    """… and that department's name as printed, where the body names one only (the issuer of a page with no title)."""
+    found = _province_departments(table(), body)
+    names = set().union(*found.values()) if len(found) == 1 else set()
+    return names.pop() if len(names) == 1 else None

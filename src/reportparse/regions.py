@@ -17,7 +17,7 @@ from importlib.resources import files
 
 from .region_table import RANK, STEM_RE, ZONE_WORDS, Data, Match, RegionInfo, Row, lookup_code, rows_of, table
 from .region_table import pick_row as _pick_row
-from .region_sites import SERVICE_SITE, contact_zone, portal_county, province_place, site_place
+from .region_sites import SERVICE_SITE, contact_zone, portal_county, province_department, province_place, site_place
 from .region_zone import zone_bracket_city, zone_committee_city
 
 __all__ = ["RegionInfo", "lookup_code", "find_region"]
@@ -375,7 +375,8 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
         row = site_place(d, body, year)
         if row is not None:
             return d.info(row)
-    row = _self_level_county(d, body, bm, year) or _own_channels_place(d, body, bm, year)
+    row = _self_level_county(d, body, bm, year) or _own_channels_place(d, body, bm, year) or (
+        province_department(d, body, year) if not township else None)
     return d.info(row) if row is not None else None
 
 

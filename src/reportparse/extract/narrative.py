@@ -28,10 +28,11 @@ from .narrative_compact import Compact
 from .narrative_each import respective
 from .narrative_cut import (NEGATION_PAIR, NEGATIONS, CutText, cut_texts, cuts_read, gate_chars, missing_chars, needs_one_of,
                            plan as _cut_plan, reading_plan, sentence_local)
-from .narrative_lists import listed_sum, topic_start
+from .narrative_lists import in_enumerated_item, listed_sum, topic_start
 from .narrative_numbers import CN_NUMBER, DECIMAL, MAX_DIGITS, NUMBER, denied_count, none_contradicted, number
 from ..issuer import names_issuer as _title_names_issuer
-from .narrative_parts import WHOLE as _WHOLE, addressed_elsewhere, alias_of as _alias, is_part as _is_part, names_issuer
+from .narrative_parts import (WHOLE as _WHOLE, addressed_elsewhere, addressed_to_issuer, alias_of as _alias, is_part as _is_part,
+                              names_issuer)
 from .narrative_period import AT_YEAR_END, BOTH, ENDED, RUNNING, UNSETTLED, other_year, period_of, state_at_end
 from .narrative_topic import headings as _headings, run_in_topic as _run_in_topic, section_titles as _section_titles
 
@@ -180,7 +181,7 @@ _SENTENCE_END_AFTER = regex.compile("[" + regex.escape(_SENTENCE_END) + "]")
 # … and the first clause end after it
 _CLAUSE_END_AFTER = regex.compile("[" + regex.escape(_CLAUSE_END) + "]")
 # the rows that yield to any other figure of their key and period
-_YIELDING = ("alone", "fallback")
+_YIELDING = ("alone", "listed", "fallback")
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int, int]:
@@ -305,7 +306,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 continue
             prefix = ctext[cs:s]
             if keys[0] == "requests.new" and addressed_elsewhere(ctext[s:e], title) or (
-                    named.get("who") is not None and not names_issuer(named["who"], title)):
+                    named.get("who") is not None and not names_issuer(named["who"], title)) or (
+                    named.get("to") is not None and not addressed_to_issuer(named["to"], title)):
                 continue
             if not _channel_fits(ctext, keys[0], literal, needs, cs, s, e) or literal == "0" and none_contradicted(ctext, keys[0], e):
                 continue
@@ -345,10 +347,13 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                         yielding.append(False)
                 bisect.insort(taken, (s, e))
                 continue
+            # (an enumerated item's count of items, 一是完善基础信息公开,…共发布信息35条, is its kind's: a part)
+            if keys[0] == "disclosure.total" and literal is None and in_enumerated_item(ctext, cs, s, e):
+                continue
             # a part's figure is none of the whole's (a website's owner stands inside an alone row's match, 通过区水利局
             # 门户网站…: the part test reads it too), nor is a part's none (石岭乡未收到申请 in a county's report)
             if keys[0] in _TOTAL_KEYS and (
-                    _is_part(ctext[cs:m.start("n")] if needs == "alone" else prefix, title, alias, for_government)
+                    _is_part(ctext[cs:m.start("n")] if needs in ("alone", "listed") else prefix, title, alias, for_government)
                     if literal is None else title_names and _is_part(prefix, title, alias, for_government, zero=True)):
                 part_sentences[ss] = min(part_sentences.get(ss, len(text)), compact.orig(cs))
                 continue

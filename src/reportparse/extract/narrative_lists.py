@@ -113,3 +113,53 @@ def kinds_over_total(text: str, figures: list, warnings: list[str]) -> None:
             warnings.append(f"narrative: the kinds listed after the proactive count {f.raw} (“{text[f.start:f.end][:30]}”) "
                             f"add up to at least {sum(parts)}, more than it: the figures disagree (another period's "
                             "kinds, or a misprint); the count is read as printed")
+
+
+# An item of an enumeration (一是完善基础信息公开,…全年共发布信息35条。二是…主动公开…文件3条): its count of items is the
+# item's kind's, a part of the proactive whole, where the item's head names that kind (not 一是主动公开总数。…共发布信息2049条)
+# or the count's clause sums over all (以上合计…). The marker opens a paragraph, sentence or clause; bracketed Chinese
+# numerals ((一)) are section headings, read by the section's topic instead (① is 1 after NFKC: no marker left).
+_ORDINALS = "一二三四五六七八九十"
+_ITEM_MARK = LazyPattern(r"(?:^|(?<=[\n。;；:：,，]))(?:(?P<o>[" + _ORDINALS + r"])是|其(?P<o>[" + _ORDINALS + r"])(?=[,，、:：])"
+                         r"|[(（](?P<o>[1-9])[)）]|(?P<o>[1-9])[.、．](?!\d))")
+_ITEM_REACH = 300       # an item's words are short: its marker is looked for this far back (and the next one ahead)
+# the head of an item that names one kind of information (完善基础信息公开, 规划信息, 公示公告类信息, 推进文件公开): a
+# qualifier right before 信息 (never 政府信息, 政务信息, 公开信息, 各类信息: the whole), or documents; a head naming
+# no kind (主动公开总数, 主动公开政府信息的数量, 通过…等平台, 公开内容) leaves the count the whole's
+_KIND_HEAD = LazyPattern(r"(?<=\p{Han}{2})(?<!政府|政务|公开|各类|相关|有关|发布|的|和|及|、)信息|(?<!上级)文件(?!精神)")
+_OVER_ALL = LazyPattern(r"合计|总计|以上|上述|综上")
+_YEAR_IN = LazyPattern(r"(?:19|20)\d{2}年")
+_CLAUSE_ENDS = regex.compile(r"[,，。;；:：]")
+
+
+def _next_ordinal(o: str) -> str:
+    """The marker's ordinal after o (二 after 一, 2 after 1)."""
+    for run in (_ORDINALS, "123456789"):
+        if o in run[:-1]:
+            return run[run.index(o) + 1]
+    return ""
+
+
+def in_enumerated_item(ctext: str, cs: int, s: int, e: int) -> bool:
+    """Is the proactive count matched at [s, e) (its clause from cs) an enumerated item's, a part of the whole: a
+    marker (一是, (1), 1.) before it in its paragraph, with no full stop between or the next marker after it in
+    the paragraph, whose head names one kind of information, and its clause sums nothing over all?"""
+    lo = max(ctext.rfind("\n", 0, s) + 1, s - _ITEM_REACH)
+    marks = list(_ITEM_MARK.finditer(ctext, lo, s))
+    if not marks or _OVER_ALL.match(ctext, cs) or "主动" in ctext[cs:e]:
+        return False        # (its clause naming the proactive whole, 2.政策文件。本年度主动公开政府信息共188条: the whole's)
+    mark = marks[-1]
+    # (a sentence after the item's head: the item's own where the next item follows, or where it is the last of a list
+    # of counted items and the first count after its head; a sentence after items of no count, or after the last
+    # item's own count, says the whole: 一是加强组织领导;二是完善制度。全年共主动公开…172条)
+    if "。" in ctext[mark.end():s] and not (len(marks) >= 2 and _COUNT.search(ctext, marks[-2].end(), mark.start())
+                                           and not _COUNT.search(ctext, mark.end(), s)):
+        hi = ctext.find("\n", e, e + _ITEM_REACH)
+        following = _next_ordinal(mark["o"])
+        if not following or not any(m["o"] == following for m in _ITEM_MARK.finditer(ctext, e, hi if hi >= 0 else e + _ITEM_REACH)):
+            return False
+    hs = mark.end() + (ctext[mark.end():mark.end() + 1] in ",，、:：")       # (其一, …)
+    end = _CLAUSE_ENDS.search(ctext, hs, s)
+    head = ctext[hs:end.start() if end else s]
+    year = _YEAR_IN.search(head)      # (a numbered heading run into its first sentence: the heading's words end at its year)
+    return bool(_KIND_HEAD.search(head[:year.start()] if year and year.start() else head))

@@ -115,6 +115,28 @@ def addressed_elsewhere(match: str, title: Optional[str]) -> bool:
     return not _place_of(_GOVERNMENT_OFFICE.sub("人民政府", issuer)).endswith(m.group(1))
 
 
+# a body's long words and their short forms, folded to the short (淄博经济开发区管理委员会 and 经开区管委会 alike)
+_SHORT_FORMS = (("管理委员会", "管委会"), ("人民政府", "政府"), ("经济技术开发区", "经开区"), ("经济开发区", "经开区"))
+_SELF_ADDRESSEE = re.compile(r"(?:本|我)(?:机关|单位|部门|局|委|办|中心|镇|乡|街道|县|区|市|旗)")
+_OFFICE = re.compile(r"(?:办公室|办公厅)$")
+
+
+def _short(name: str) -> str:
+    for long, short in _SHORT_FORMS:
+        name = name.replace(long, short)
+    return name
+
+
+def addressed_to_issuer(to: str, title: Optional[str]) -> bool:
+    """Is every body a request count says the requests were addressed to (向A、B提起的) the issuer: its word for itself
+    (本机关, 我局), the end of the title's name (short forms folded: 经开区管委会办公室 in 淄博经济开发区管理委员会办公室's), or,
+    in an office's report, the body it is the office of (经开区管委会: the office answers the requests made to it)?"""
+    issuer = _short(_TITLE_YEAR.sub("", title or "").strip())
+    owner = _OFFICE.sub("", issuer)
+    return all(_SELF_ADDRESSEE.fullmatch(body) or len(body) >= 3 and issuer and (
+        issuer.endswith(body) or owner != issuer and owner.endswith(body)) for body in map(_short, to.split("、")))
+
+
 def names_issuer(who: str, title: Optional[str]) -> bool:
     """Is `who`, a body a review is said to be against (没有针对青禾镇信息公开的行政复议), the title's issuer: the end of its
     name (扎格斯台苏木 in 正蓝旗扎格斯台苏木's report), never a larger place or another body?"""
