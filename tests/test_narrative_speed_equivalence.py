@@ -13,6 +13,7 @@ import regex
 
 from reportparse.cells import to_yuan
 from reportparse.extract import narrative as N
+from reportparse.extract import narrative_exact as X
 from reportparse.extract import narrative_business as NB
 from reportparse.extract import narrative_compact as C
 from reportparse.extract import narrative_lists as NL
@@ -162,11 +163,11 @@ def old_narrative_figures(text: str, skip=()) -> list[N.NarrativeFigure]:
                 # … and the list rule (one kind's count of a list its sentence sums: the sum is the total)
                 summed = NL.listed_sum(ctext, e, ce, int(ctext[ns:ne]), ns) if keys[0] == "disclosure.total" and (
                     ne - ns <= N.MAX_DIGITS and ctext[ns:ne].isdigit()) else None
-                if summed == () or (summed and not (N._exact(ctext, s, ns, e) and not N._COMPARED.search(ctext, cs, s))):
+                if summed == () or (summed and not (X.exact(ctext, s, ns, e) and not X.COMPARED.search(ctext, cs, s))):
                     continue
                 if summed:
                     (ns, ne), oe = summed, compact.orig_end(summed[1])
-                elif not N._its_count(ctext, keys[0], s, cs, ns, e):
+                elif not X.its_count(ctext, keys[0], s, cs, ns, e):
                     continue
                 raw = text[compact.orig(ns):compact.orig_end(ne)]
                 value = N.number(raw)

@@ -12,6 +12,8 @@ from .model import Issuer, Region
 from .normalize import search_form
 from .published import signer
 from .issuer_town import own_kind, street_said_bare, town_said_self
+from .issuer_kinds import (OFFICE_ROOMS as _OFFICE_ROOMS, TRAILING_ASIDE as _TRAILING_ASIDE, issuer_kind,
+                           national_body as _national_body)
 from .issuer_compiled import FIGURE_SUBJECT, compiled_for_government, compiled_from_parts, compiled_named, sums_its_parts
 from .patterns import (AREA_WHOLE, FIELD_LIST_MARKS, INSTITUTION_SELF, ISSUER_FIELDS, OFFICE_FOR_GOVERNMENT,
                        OPENING_CHARS, MIRROR_SPAM, PUBLISHER_FIELDS, SITE_CHROME_WORDS, LazyPattern, field_in_row)
@@ -21,8 +23,6 @@ _LEADING_YEAR = LazyPattern(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)")
 # a year said without 年 right before the genre's words (X局2019政务信息公开年报, X镇2019政府信息公开工作年度报告) ends it too
 _ANY_YEAR = LazyPattern(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)\d{2}\s*)?(?:[学學]?年|(?=政[务務]|政府信息|信息公[开開]))")
 _ISSUER_TAIL = LazyPattern(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:政府信息公开|政务公开|信息公开).*$")
-# (a government's counsellors' or research office, 省政府参事室, 市政府研究室: one of its departments)
-_OFFICE_ROOMS = r"参事室|研究室"
 _ISSUER_END = LazyPattern(r"(?:政府|委员会|局|厅|办公室|委|办|中心|街道|[乡镇]|" + _OFFICE_ROOMS + ")$")
 # a section of the body that wrote the report, after its name (由X街道党政办公室综合科编制), and a town's or street's own
 # office (X街道党政办公室, X镇党政办, X镇人民政府党政办公室; a zone's too: 由X高新区党政办公室编制 … 我区): the body is the issuer
@@ -48,52 +48,6 @@ _SITE_CHROME = LazyPattern("|".join(SITE_CHROME_WORDS) + "|" + MIRROR_SPAM, rege
 _NOT_ISSUER = LazyPattern(r"[《》,，。;；“”\"]")
 _GENRE_LEFT = LazyPattern(r"(?:年?度?(?:报告?|年报|公报))$")
 _ZONE_COMMITTEE = LazyPattern(r"(?:保税(?:港)?区|开发区|高新区|经开区|新区|园区|试验区|合作区)(?:管委会|管理委员会)$")
-_TRAILING_ASIDE = LazyPattern(r"(?<=\p{Han})[(（][^()（）]{2,20}[)）]\s*$")
-# issuer kinds, tried in order: (kind, pattern on the name); an aggregate is told by its title
-_AGGREGATE_TITLE = LazyPattern(r"全(?:市|区|县|省)|汇总")
-# (a government's office named by its work, 人民政府地方志办公室 / 金融工作办公室, is a department of it, not its general office;
-# so is any office whose name says a work before 办公室, a government's word not right before it: 陕西省地方志办公室, X市人防办公室)
-_KINDS = (
-    # (政府办 is the people's government's office said short: 区政府办, 县人民政府办; a zone's 党政办 too, 高新区党政办)
-    ("general_office", LazyPattern(r"(?:办公厅|办公室|(?<=政府|区党政|区党政综合)办)$"),
-     LazyPattern(r"政府信息公开工作领导小组办公室$|政府(?!办|政府)[^办公室厅]{2,10}办公室$"
-                 r"|(?<!政府|管委会|管理委员会|行署|行政公署|国务院|党政|综合|领导小组|[省市区县旗州盟]委|[省市区县旗州盟])(?:办公厅|办公室)$")),
-    ("department", None, None),     # a body of the state (data/national_bodies.tsv)
-    # (X镇政府 too; 苏木: Inner Mongolia's township, X苏木人民政府; never its village, 嘎查)
-    ("township", LazyPattern(r"(?:街道办事处|街道|乡人民政府|镇人民政府|[乡镇]政府|[乡镇]|苏木(?:人民)?(?:政府)?)$"), None),
-    # (管理委员会 is a zone's administration; after a department's field word, 城市管理委员会, it is a department)
-    ("government", LazyPattern(r"(?:人民政府|管委会|管理委员会|实验区|新区|开发区|[省市区县旗])$"),
-     LazyPattern(r"(?:城市|城乡建设|建设|交通(?:运输)?|市容|市政)管理委员会$")),
-    ("department", LazyPattern(r"(?:局|委员会|委|厅|办|中心|署|院|站|所|队|(?<!政府信息公开工作领导小组)办公室|" + _OFFICE_ROOMS + ")$"),
-     None),
-)
-
-
-def issuer_kind(name: str, title: str) -> Optional[str]:
-    """The kind of body `name` is, None when its name ends in none of the kinds' words (a university, a
-    company, a damaged name: not a people's government); the words are looked for in the search form (辦公室
-    is 办公室)."""
-    # (a bracket after the name says who works for it, 六盘水市人民政府(市人民政府办公室): the name before it is the kind's)
-    name = _TRAILING_ASIDE.sub("", search_form(name))
-    if _AGGREGATE_TITLE.search(search_form(title or "")):
-        return "aggregate"
-    for kind, pattern, unless in _KINDS:
-        if pattern is None:
-            if _national_body(name):
-                return kind     # a body of the state (教育部, 国务院国资委), before 管理委员会 says government
-        elif pattern.search(name) and not (unless and unless.search(name)):
-            return kind
-    return None
-
-
-def _national_body(name: str) -> bool:
-    try:
-        from .regions import national_body
-    except ImportError:              # as _region: the region tables ship with the package
-        return False
-    return national_body(name)
-
-
 # a report printed without its title line names its issuer in the opening sentence: "…结合2025年X街道办事处政府信息
 # 公开工作实际，编制发布本报告" (or …工作有关统计数据撰写编制, in either script), "本报告由X镇人民政府结合有关统计数据编制"
 # (or …按照/依据《条例》…要求编制), or as the clause that writes it ("根据《条例》

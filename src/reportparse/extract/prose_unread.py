@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from ..normalize import fold_traditional
-from .narrative import _COMPARED, _NOT_EXACT_BEFORE     # the sentence patterns' own tests: one copy
+from .narrative_exact import COMPARED as _COMPARED, NOT_EXACT_BEFORE as _NOT_EXACT_BEFORE     # the sentence patterns' own tests
 from .narrative_channels import SENTENCE_END
 
 # the words naming the topic of a count: the nearest before it in its clause, else any in its clause, else
