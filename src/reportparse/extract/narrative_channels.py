@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-import regex
-
 from ..patterns import LazyPattern
+from .narrative_topic import count_in_section
 from .request_ways import ONE_REQUEST_WAY, WAY_COUNT
 
 WINDOW = 600     # a clause, sentence or paragraph is looked for this far around a match, never further
@@ -146,20 +145,6 @@ def _paragraph(ctext: str, s: int, e: int) -> tuple[int, int]:
     return lo, (min(len(ctext), e + WINDOW) if hi < 0 else hi)
 
 
-# a section's heading at a line's start ((二)…, 二、…): a section runs from one to the next
-_HEAD_AT_LINE = r"\n(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])"
-_SECTION_HEAD, _SECTION_HEAD_BEFORE = LazyPattern(_HEAD_AT_LINE), LazyPattern(_HEAD_AT_LINE, regex.REVERSE)
-_ITEM_COUNT = LazyPattern(r"\d[^\d\n,，。;；:：]{0,2}?条")
-
-
-def _count_in_section(ctext: str, s: int, e: int) -> bool:
-    """Does the section of the match [s, e) (from its heading to the next) count items anywhere else?"""
-    before = _SECTION_HEAD_BEFORE.search(ctext, 0, s)
-    after = _SECTION_HEAD.search(ctext, e)
-    return bool(_ITEM_COUNT.search(ctext, before.start() if before else 0, s)
-                or _ITEM_COUNT.search(ctext, e, after.start() if after else len(ctext)))
-
-
 # the place a count went out is the site's column of proactive disclosure itself (在主动公开栏目共发布政府信息2892条,
 # 在“政府信息主动公开”专栏发布…): what it holds is the proactive total, not one channel's share beside the site's posts
 _PROACTIVE_COLUMN = LazyPattern(r"在[\"“]?(?:政府信息|政务信息)?主动公开(?:政府信息)?[\"”]?(?:栏目|专栏|平台|目录|系统)")
@@ -201,7 +186,7 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
         return needs == "fallback" or bool(others)
     if key == "disclosure.via_website" and literal is None and _site_before(ctext, cs, s, e):
         return False            # … a channel listed after a comma too (通过本局门户网站公开…23300条,通过省政府网站公开…137条)
-    if needs == "listed" and _count_in_section(ctext, s, e):
+    if needs == "listed" and count_in_section(ctext, s, e):
         return False            # (ways listed without 等: all of them only where the section counts nothing else)
     if needs in ("alone", "listed"):
         # (a department's name whose first half the match leaves out, 市政务服务和大数据管理局门户网站…: no kind of information)

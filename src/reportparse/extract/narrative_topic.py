@@ -1,5 +1,6 @@
 """The topic of a sentence's section (extract/narrative.py): its headings (一、…, （一）…, a numbered subsection's title
-on a line of its own) and a paragraph's numbered label sentence run into its text."""
+on a line of its own) and a paragraph's numbered label sentence run into its text; whether a section counts items
+beside a match."""
 from __future__ import annotations
 
 import bisect
@@ -52,3 +53,17 @@ def section_titles(headings: list[tuple[int, int, str]], starts: list[int], at: 
         if level == 1:
             break
     return " ".join(titles)
+
+
+# a section's heading at a line's start ((二)…, 二、…): a section runs from one to the next
+_HEAD_AT_LINE = r"\n(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])"
+_SECTION_HEAD, _SECTION_HEAD_BEFORE = LazyPattern(_HEAD_AT_LINE), LazyPattern(_HEAD_AT_LINE, regex.REVERSE)
+_ITEM_COUNT = LazyPattern(r"\d[^\d\n,，。;；:：]{0,2}?条")
+
+
+def count_in_section(ctext: str, s: int, e: int) -> bool:
+    """Does the section of the match [s, e) (from its heading to the next) count items anywhere else?"""
+    before = _SECTION_HEAD_BEFORE.search(ctext, 0, s)
+    after = _SECTION_HEAD.search(ctext, e)
+    return bool(_ITEM_COUNT.search(ctext, before.start() if before else 0, s)
+                or _ITEM_COUNT.search(ctext, e, after.start() if after else len(ctext)))
