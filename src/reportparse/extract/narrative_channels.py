@@ -78,7 +78,9 @@ _MEDIUM_COUNT = LazyPattern(r"(?:" + MEDIA + r")(?:(?!其中|稿件|图文|文�
 # count (…网站主动公开政府信息43条,通过“某某局”微信公 and the text breaks off; 同步在微信公众号推送, its sentence
 # closed, counts nothing apart), nor where another medium's count stands anywhere else in the report (a section
 # 新媒体建设: 运用公众号发布…302条): that total is then not proven the issuer's whole count
-_MEDIUM_WAY = LazyPattern(r"(?:通过|运用|利用|依托)(?:(?!其中)[^,，。;；:：\n\d]){0,24}?(?:" + MEDIA + r")")
+# the verbs that name the way something went out by (通过网站, 依托“某某”公众号, 利用政务新媒体, 运用…)
+WAY_VERBS = ("通过", "依托", "利用", "运用")
+_MEDIUM_WAY = LazyPattern(r"(?:" + "|".join(WAY_VERBS) + r")(?:(?!其中)[^,，。;；:：\n\d]){0,24}?(?:" + MEDIA + r")")
 _CLAUSE_MARK = LazyPattern(r"[,，。;；:：！？!?]")
 # … and the channel named in the sentence before the count's clause (本年度通过政府网站、某平台,主动公开…273条)
 _WAY_BEFORE = LazyPattern(r"通过[^,，。;；:：\n\d]{0,24}?(?:" + OUTLETS + r")[^,，。;；:：\n\d]{0,6}?[,，]$")
@@ -195,7 +197,7 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
         return not ("其中" in ctext[max(0, cs - 3):s] or _other_channels(ctext, cs, s, e) or kind
                     or _other_figures(ctext, s, e) or _medium_after(ctext, cs, s, e))
     if needs == "channels" or (key == "disclosure.total" and literal is None
-                               and ("通过" in ctext[cs:e] or _CHANNEL_SUBJECT.match(ctext, cs, e)
+                               and (any(v in ctext[cs:e] for v in WAY_VERBS) or _CHANNEL_SUBJECT.match(ctext, cs, e)
                                     or _CHANNEL_PLACE.search(ctext, cs, e) or _channel_before(ctext, cs))):
         others = _other_channels(ctext, cs, s, e)
         if needs != "channels" and others and key == "disclosure.total":
@@ -217,6 +219,8 @@ def _in_channel_breakdown(ctext: str, s: int) -> bool:
         return False
     return any((m["b"] is None or not any(c in ctext[m.end():s] for c in ")）")) and "累计" not in ctext[ss:m.end()]
                for m in _CHANNEL_BREAKDOWN.finditer(ctext, ss, s))
+
+
 def _part_opened(ctext: str, cs: int) -> bool:
     """Does an earlier clause of the sentence of the clause at cs open with 其中 and a channel, no count nor sentence end
     between it and cs (_PART_OPENED)?"""
