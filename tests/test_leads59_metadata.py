@@ -81,3 +81,26 @@ def test_the_compiler_named_in_the_opening_is_the_issuer(name, issuer):
     r = reportparse.parse_text("本年报是根据《中华人民共和国政府信息公开条例》要求,由" + name + "编制的2017年度政府信息公开工作年度报告。"
                                "全文包括主动公开政府信息的情况等。\n" + BODY)
     assert r.issuer.name == issuer
+
+
+# ---- an untitled page whose preface label is no title still reads as a report (merge of leads59 with hunt59) --------
+# its opening names itself and says what it holds after the verb that made it (…的规定编制,内容包括:…等六项内容) and the
+# year's whole statistics period: a report's preamble, though no statute is named
+_PREFACE = ("编制说明:本年度报告根据国、省、市政府信息公开相关法律、法规的规定编制,内容包括:总体情况、主动公开政府信息情况、"
+            "收到和处理政府信息公开申请情况、行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等六项内容。"
+            "{period}\n一、总体情况\n2024年,我镇门户网今年主动公开政府信息37条。\n")
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_preface_naming_its_contents_and_period_opens_a_report(script):
+    text = _PREFACE.format(period="本年度报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。")
+    if script == "traditional":
+        text = text.replace("编制说明", "編製說明").replace("报告", "報告").replace("内容", "內容").replace("统计期限", "統計期限")
+    report = reportparse.parse_text(text)
+    assert report.title is None and report.year == 2024
+    assert {i.key: i.value for i in report.indicators}.get("disclosure.total") == 37
+
+
+def test_a_preface_without_the_years_period_is_still_refused():
+    with pytest.raises(reportparse.NotAnnualReportError):
+        reportparse.parse_text(_PREFACE.format(period=""))
