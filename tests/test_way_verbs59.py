@@ -33,3 +33,20 @@ def test_a_mediums_count_after_a_way_verb_is_no_total(sentence):
 def test_a_website_alone_after_a_way_verb_is_read_as_before(sentence, total):
     read = {(f.key, f.applicant): f.value for f in narrative_figures("一、总体情况\n（一）主动公开情况。" + sentence + "\n")}
     assert read[("disclosure.total", None)] == total
+
+
+# ---- a count whose own clause names the body as its subject is the whole's (merge of leads59: hunt54's page) ----------
+# leads59 made a channel opening its sentence as the subject the channel of a later count (…栏目公开内容主要为…,本年度共主动
+# 公开信息7条); a site named as an object of the body's own verb (我局调整优化了…门户网站维护栏目,…) is no such subject where
+# the count's clause says the body itself counted (2024年我局主动公开信息共359条)
+def test_the_bodys_own_count_after_a_clause_about_its_site_is_the_total():
+    text = ("一、总体情况\n（一）主动公开。我局调整优化了州政府门户网站维护栏目，主动公开机构简介、政策法规等栏目，"
+            "2024年我局主动公开信息共359条，通过政府门户网站发布信息87条、通过微信公众号发布信息251条、其他方式公开21条。\n")
+    read = {(f.key, f.applicant): f.value for f in narrative_figures(text)}
+    assert read[("disclosure.total", None)] == 359
+
+
+def test_a_columns_count_after_the_column_as_subject_stays_the_columns():
+    text = ("一、总体情况\n（一）主动公开。通过门户网站栏目和公众号两大平台公开信息，其中信息公开栏目公开内容主要为人事任免等，"
+            "本年度共主动公开信息7条，公众号推送动态信息96条。\n")
+    assert ("disclosure.total", None) not in {(f.key, f.applicant): f.value for f in narrative_figures(text)}

@@ -352,6 +352,9 @@ def _all_ways(ctext: str, cs: int, e: int) -> bool:
 
 # … or the channel as the subject of its sentence's opening clause, the count's clause after it (政府信息公开栏目公开内容
 # 主要为人事任免等,本年度共主动公开信息7条): that channel's count too; no figure between (nor a year's: 2025年 opens it)
+# … unless the count's own clause names the body itself as its subject (…调整优化了州政府门户网站维护栏目,…,2024年我局主动公开
+# 信息共373条: the bureau's whole count)
+_SELF_SUBJECT = LazyPattern(r"(?:(?:19|20)\d{2}年度?[,，]?)?(?:我|本|全)(?:局|委|办|院|厅|署|单位|机关|中心|镇|乡|街道|区|县|市)")
 _SUBJECT_OPENING = LazyPattern(r"(?:(?!通过|其中|在)" + OWNER_CHAR + r"){0,12}?(?:" + OUTLETS + r")(?!上|中)[^,，。;；:：\n\d]*[,，]"
                                r"[^。;；!?！？\n\d]*$")
 
@@ -359,7 +362,8 @@ _SUBJECT_OPENING = LazyPattern(r"(?:(?!通过|其中|在)" + OWNER_CHAR + r"){0,
 def _channel_before(ctext: str, cs: int) -> bool:
     """Does the sentence before the clause at cs name the channel its count went out by (本年度通过政府网站、政府信息
     公开平台,主动公开各类政府信息273条), or open with it as its subject (_SUBJECT_OPENING)?"""
-    if cs and ctext[cs - 1] in ",，" and _OUTLET.search(ctext, max(0, cs - WINDOW), cs) is not None:
+    if cs and ctext[cs - 1] in ",，" and _OUTLET.search(ctext, max(0, cs - WINDOW), cs) is not None \
+            and not _SELF_SUBJECT.match(ctext, cs):
         ss = max(ctext.rfind(c, max(0, cs - WINDOW), cs) for c in SENTENCE_END) + 1 or max(0, cs - WINDOW)
         if _SUBJECT_OPENING.match(ctext, ss, cs) is not None:
             return True
