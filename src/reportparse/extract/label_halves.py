@@ -51,6 +51,9 @@ def halves_apart(text: str, specs: Sequence[RowSpec], start: int, end: int) -> l
             kinds.append("b")
         elif _FIGURES.fullmatch(text, a, b):
             kinds.append("f")
+        elif len(text[a:b].strip(" \t|")) > _LONGEST + 3:
+            kinds.append("")        # (no piece: its words would be longer than a half; the pattern's lazy runs are
+            #                          quadratic on a long line of prose, so it is never tried there)
         else:
             m = _PIECE.fullmatch(text, a, b)
             kinds.append("p" if m and len(m.group("words")) <= _LONGEST else "")
