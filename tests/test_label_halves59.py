@@ -161,3 +161,25 @@ def test_table2_plain_rows_whose_label_halves_stand_around_their_figures(cut):
     assert _t2_got(report, "regulations", "normative_docs", "licensing") == dict(
         _NORMATIVE, **{"regulations.issued": 14, "regulations.repealed": 6, "regulations.in_force": 52,
                        "licensing.decisions": 317})
+
+
+def test_the_length_gate_skips_no_piece():
+    """halves_apart tries its piece pattern only on lines no longer than a half's words plus a row number (the pattern
+    is quadratic on long prose lines): every line the pattern takes as a piece passes the gate (invented lines)."""
+    import random
+
+    from reportparse.extract import label_halves as L
+    rng = random.Random(59)
+    alphabet = list("当面申请数行政规范性文件其中") + list("0123456789|., \t") + ["其中：", "| ", " |", "12.", "3,"]
+    pieces = 0
+    for _ in range(20000):
+        if rng.random() < 0.5:      # (near the bound: a row number, a half's words of 20 to 24 characters, pipes)
+            words = "".join(rng.choice("当面申请数行政规范性文件其中 ") for _ in range(rng.randint(20, 24)))
+            line = rng.choice(["", "| ", "|"]) + rng.choice(["", "1", "12", "12."]) + words + rng.choice(["", " |", "|"])
+        else:
+            line = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40)))
+        m = L._PIECE.fullmatch(line)
+        if m and len(m.group("words")) <= L._LONGEST:
+            pieces += 1
+            assert L.may_be_piece(line, 0, len(line)), line
+    assert pieces > 500

@@ -40,6 +40,13 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def may_be_piece(text: str, a: int, b: int) -> bool:
+    """Can text[a:b] be a piece (_PIECE with words no longer than a half)? Its words are the line less its pipes,
+    spaces and a row number of up to three characters; the pattern's lazy runs are quadratic on a long line of prose,
+    so it is never tried where the words would be too long (tests/test_label_halves59.py)."""
+    return len(text[a:b].strip(" \t|")) <= _LONGEST + 3
+
+
 def halves_apart(text: str, specs: Sequence[RowSpec], start: int, end: int) -> list[RowHit]:
     """The rows in text[start:end] whose label's halves stand around their figures, each as one hit: its label
     from the head's start to the tail's end (the figures inside that span), its cells the figures between."""
@@ -51,9 +58,8 @@ def halves_apart(text: str, specs: Sequence[RowSpec], start: int, end: int) -> l
             kinds.append("b")
         elif _FIGURES.fullmatch(text, a, b):
             kinds.append("f")
-        elif len(text[a:b].strip(" \t|")) > _LONGEST + 3:
-            kinds.append("")        # (no piece: its words would be longer than a half; the pattern's lazy runs are
-            #                          quadratic on a long line of prose, so it is never tried there)
+        elif not may_be_piece(text, a, b):
+            kinds.append("")
         else:
             m = _PIECE.fullmatch(text, a, b)
             kinds.append("p" if m and len(m.group("words")) <= _LONGEST else "")
