@@ -1,6 +1,6 @@
 """Is a count a row matched the key's own count as printed: not rough (约, 左右), negated, a change (较上年…), one of
 several listed at once, the sum of a list of names, nor (for new requests) a total holding last year's cases or other
-matters'? And do the counts a row lists before its sum add up to it? (narrative.narrative_figures asks these of each
+matters? And do the counts a row lists before its sum add up to it? (narrative.narrative_figures asks these of each
 match.)"""
 from __future__ import annotations
 
