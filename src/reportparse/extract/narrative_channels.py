@@ -101,6 +101,11 @@ _CHANNEL_BREAKDOWN = LazyPattern(r"(?:" + OUTLETS + r")[^。;；\n\d]{0,30}?\d+[
 # 公众号两大平台公开…,其中信息公开栏目公开内容主要为人事任免等,本年度共主动公开信息7条): the column's, not the whole
 _PART_OPENED = LazyPattern(r"(?<=^|[,，。;；:：\n])其中[,，:：]?[^,，。;；:：\n\d]{0,24}?(?:" + OUTLETS + r")[^。;；!?！？\n\d]*$")
 SENTENCE_END = "。；;！？!?\n"
+
+
+def _sentence_start(ctext: str, i: int, reach: int = WINDOW) -> int:
+    """Where the sentence holding position i starts, looked for at most `reach` characters back."""
+    return max(ctext.rfind(c, max(0, i - reach), i) for c in SENTENCE_END) + 1 or max(0, i - reach)
 # a channel named as the subject at a clause's start (政府网站主动公开…, 政务新媒体主动公开…; a site's disclosure column,
 # 门户网站信息公开专栏主动公开…; a site's version in another language, 蒙古文网站公开…1354条): its count is that channel's
 _CHANNEL_NOUN = (r"(?:(?<=^|[\n,，。;；:：])(?:政府|门户|政务|官方|(?:蒙古|[蒙藏维哈朝彝壮英]|外)(?:文|语))?(?:网站|新媒体|微信公众号|公众号|微信|微博|公开栏|公示栏|宣传栏)"
@@ -214,7 +219,7 @@ def channel_fits(ctext: str, key: str, literal: Optional[str], needs: Optional[s
 def _in_channel_breakdown(ctext: str, s: int) -> bool:
     """Does the match at s stand in its sentence after 其中/包括 breaking down one channel's count (in the bracket that
     opens there, not yet closed)? Never a running total's (在县政府网站累计公开…846条,其中本年度…214条: the year's share)."""
-    ss = max(ctext.rfind(c, max(0, s - WINDOW), s) for c in SENTENCE_END) + 1 or max(0, s - WINDOW)
+    ss = _sentence_start(ctext, s)
     if "其中" not in ctext[ss:s] and "包括" not in ctext[ss:s]:
         return False
     return any((m["b"] is None or not any(c in ctext[m.end():s] for c in ")）")) and "累计" not in ctext[ss:m.end()]
@@ -224,7 +229,7 @@ def _in_channel_breakdown(ctext: str, s: int) -> bool:
 def _part_opened(ctext: str, cs: int) -> bool:
     """Does an earlier clause of the sentence of the clause at cs open with 其中 and a channel, no count nor sentence end
     between it and cs (_PART_OPENED)?"""
-    ss = max(ctext.rfind(c, max(0, cs - WINDOW), cs) for c in SENTENCE_END) + 1 or max(0, cs - WINDOW)
+    ss = _sentence_start(ctext, cs)
     return "其中" in ctext[ss:cs] and _PART_OPENED.search(ctext, ss, cs) is not None
 
 
@@ -317,7 +322,7 @@ def _site_before(ctext: str, cs: int, s: int, e: int) -> bool:
     """Does a clause of the match's own sentence before it, no 其中 between, count what went out by one other website
     alone (not by ways listed: 通过门户网站及政务新媒体方式…915条，其中通过政府网站公开93条)? The sentence then names two
     sites, and which is the body's own is not said."""
-    ss = max(ctext.rfind(c, max(0, s - WINDOW), s) for c in SENTENCE_END) + 1 or max(0, s - WINDOW)
+    ss = _sentence_start(ctext, s)
     return any(ss <= m.start() and "其中" not in ctext[m.end():s] and _A_WEBSITE.search(m.group())
                and all(_A_WEBSITE.fullmatch(o.group()) for o in _OUTLET.finditer(m.group()))
                for m in _other_channels(ctext, cs, s, e) if m.start() < cs)
@@ -364,12 +369,12 @@ def _channel_before(ctext: str, cs: int) -> bool:
     公开平台,主动公开各类政府信息273条), or open with it as its subject (_SUBJECT_OPENING)?"""
     if cs and ctext[cs - 1] in ",，" and _OUTLET.search(ctext, max(0, cs - WINDOW), cs) is not None \
             and not _SELF_SUBJECT.match(ctext, cs):
-        ss = max(ctext.rfind(c, max(0, cs - WINDOW), cs) for c in SENTENCE_END) + 1 or max(0, cs - WINDOW)
+        ss = _sentence_start(ctext, cs)
         if _SUBJECT_OPENING.match(ctext, ss, cs) is not None:
             return True
     if "通过" not in ctext[max(0, cs - 40):cs]:
         return False
-    ss = max(ctext.rfind(c, max(0, cs - 40), cs) for c in SENTENCE_END) + 1 or max(0, cs - 40)
+    ss = _sentence_start(ctext, cs, 40)
     return _WAY_BEFORE.search(ctext, ss, cs) is not None
 
 
