@@ -12,7 +12,7 @@ from typing import Callable, Optional
 import regex
 
 from ..patterns import LazyPattern
-from .narrative_channels import goes_on
+from .narrative_channels import OUTLETS, goes_on
 
 # the sum said after the listed counts, in a clause of its own (,合计共221条 / ;总计221条)
 # (the verb and noun may be said again: ,合计主动公开46条)
@@ -140,12 +140,42 @@ def _next_ordinal(o: str) -> str:
     return ""
 
 
+# an item naming the outlet its count went out on, beside a sibling item counting another outlet's (一是各部门政府信息
+# 公示栏主动公开信息1483条;二是政府网站发布信息2100条): the items list channels, each count one channel's, a part of the
+# whole even with 主动 in it; a sibling item of no outlet ((2)依申请公开情况:收到申请5件) lists no channels
+_OUTLET_ANY = LazyPattern(OUTLETS)
+
+
+def _channel_item(ctext: str, marks: list, s: int, e: int) -> bool:
+    """Is the count at [s, e) in an item (the last of marks) naming an outlet, with a sibling item before or after it
+    in its paragraph naming an outlet and a count of items too?"""
+    mark = marks[-1]
+    if "。" in ctext[mark.end():s] or not _OUTLET_ANY.search(ctext, mark.end(), s):
+        return False
+    if len(marks) >= 2 and _sibling_counts(ctext, marks[-2].end(), mark.start()):
+        return True
+    hi = ctext.find("\n", e, e + _ITEM_REACH)
+    hi = hi if hi >= 0 else min(len(ctext), e + _ITEM_REACH)
+    following = _next_ordinal(mark["o"])
+    nxt = next((m for m in _ITEM_MARK.finditer(ctext, e, hi) if m["o"] == following), None)
+    return nxt is not None and _sibling_counts(ctext, nxt.end(), hi)
+
+
+def _sibling_counts(ctext: str, lo: int, hi: int) -> bool:
+    """Does the item text [lo, hi) name an outlet before a count of items in its first sentence?"""
+    stop = ctext.find("。", lo, hi)
+    count = _COUNT.search(ctext, lo, stop if stop >= 0 else hi)
+    return count is not None and _OUTLET_ANY.search(ctext, lo, count.start()) is not None
+
+
 def in_enumerated_item(ctext: str, cs: int, s: int, e: int) -> bool:
     """Is the proactive count matched at [s, e) (its clause from cs) an enumerated item's, a part of the whole: a
     marker (一是, (1), 1.) before it in its paragraph, with no full stop between or the next marker after it in
     the paragraph, whose head names one kind of information, and its clause sums nothing over all?"""
     lo = max(ctext.rfind("\n", 0, s) + 1, s - _ITEM_REACH)
     marks = list(_ITEM_MARK.finditer(ctext, lo, s))
+    if marks and _channel_item(ctext, marks, s, e):
+        return True
     if not marks or _OVER_ALL.match(ctext, cs) or "主动" in ctext[cs:e]:
         return False        # (its clause naming the proactive whole, 2.政策文件。本年度主动公开政府信息共188条: the whole's)
     mark = marks[-1]

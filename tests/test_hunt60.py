@@ -1,0 +1,60 @@
+"""Wordings of real reports the library missed or misread (hunt60: northern and western issuers), each a class with a
+guard that a near case is not read. Texts and figures are invented.
+
+- 政府信息 as the subject after the year, a sum word before its verb (2021年,政府信息累计公开4366条; 全年政务信息共发布…):
+  the year's proactive total; never after an end or a start (截至…年底, …以来) nor in another year's clause;
+- enumerated items that each name an outlet and count (一是…公示栏主动公开信息1483条;二是政府网站发布信息2100条): each one
+  channel's count, never the proactive total; an item beside items of no outlet keeps the total's reading;
+"""
+from __future__ import annotations
+
+import pytest
+
+from values_read import values_read as _values
+
+_HEAD = "岚峰县青禾镇人民政府2021年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
+_REQUESTS = "\n（二）依申请公开情况\n2021年共收到政府信息公开申请3件。\n"
+
+
+# ---- 政府信息 as the subject, a sum word before the verb ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, count", [
+    ("2021年,政府信息累计公开4366条。一是各村政府信息公示栏主动公开信息1483条。", 4366),
+    ("2021年,政务信息共发布2718条,其中工作动态1902条。", 2718),
+    ("全年政府信息累计主动公开537条。", 537),
+    ("本年度,政府信息共计公开819条。", 819),
+])
+def test_government_information_as_subject_with_a_sum_word_is_the_total(sentence, count):
+    v = _values(_HEAD + sentence + _REQUESTS)
+    assert v["disclosure.total"] == count
+    assert v["requests.new"] == 3
+
+
+@pytest.mark.parametrize("sentence", [
+    "截至2021年底,政府信息累计公开4366条。",
+    "2008年以来,政府信息累计公开4366条。",
+    "2020年,政府信息累计公开4366条。",
+])
+def test_a_running_or_other_year_count_of_government_information_is_not_the_total(sentence):
+    assert "disclosure.total" not in _values(_HEAD + sentence + _REQUESTS)
+
+
+# ---- enumerated items each naming an outlet --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, site", [
+    ("一是各村政府信息公示栏主动公开信息1483条;二是政府网站发布信息2107条。", 2107),
+    ("一是通过镇政府网站主动公开信息316条;二是通过微信公众号主动公开信息95条。", 316),
+    ("1.在县政府门户网站主动公开政府信息248条;2.在镇政务公开栏公开信息77条。", 248),
+])
+def test_items_each_counting_an_outlet_give_no_total(sentence, site):
+    v = _values(_HEAD + sentence + _REQUESTS)
+    assert "disclosure.total" not in v
+    assert v.get("disclosure.via_website") in (site, None)
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("一是完善制度。二是通过政府网站主动公开信息364条。三是加强培训。", 364),
+    ("(1)主动公开情况:通过政府网站主动公开信息328条。(2)依申请公开情况:收到申请5件。", 328),
+])
+def test_an_item_beside_items_of_no_outlet_keeps_the_total(sentence, count):
+    assert _values(_HEAD + sentence + _REQUESTS)["disclosure.total"] == count
