@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+import reportparse
 from values_read import values_read as _values
 
 _HEAD = "岚峰县青禾镇人民政府2021年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
@@ -58,3 +59,54 @@ def test_items_each_counting_an_outlet_give_no_total(sentence, site):
 ])
 def test_an_item_beside_items_of_no_outlet_keeps_the_total(sentence, count):
     assert _values(_HEAD + sentence + _REQUESTS)["disclosure.total"] == count
+
+
+# ---- a table 三 row label said inside a sentence is prose -------------------------------------------------------------
+
+_REQ_HEAD = "岚峰县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n（二）依申请公开情况\n"
+
+
+@pytest.mark.parametrize("sentences, new, forward", [
+    ("上年结转政府信息公开申请17件,本年新收386件,办理389件,剩余14件结转下一年度处理。同意公开或部分公开209件。", 386, 14),
+    ("本年新收政府信息公开申请52件,上年结转3件,结转下年度继续办理4件。予以公开或部分公开31件。", 52, 4),
+    ("本年新收依申请公开件73件,结转下年度继续办理6件。其中部分公开12件。", 73, 6),
+])
+def test_a_row_label_in_a_sentence_starts_no_table(sentences, new, forward):
+    v = _values(_REQ_HEAD + sentences + "\n（三）政府信息管理\n")
+    assert v["requests.new"] == new
+    assert v["requests.carried_forward"] == forward
+
+
+def test_a_printed_table_row_is_still_read():
+    table = ("三、收到和处理政府信息公开申请情况\n"
+             "本年新收政府信息公开申请数量 | 11 | 2 | 0 | 0 | 0 | 0 | 13\n"
+             "上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1\n"
+             "（二）部分公开 | 3 | 1 | 0 | 0 | 0 | 0 | 4\n")
+    v = reportparse.parse_text(_REQ_HEAD + table + "四、政府信息公开行政复议、行政诉讼情况\n").values()
+    assert v["requests.new|applicant=total"] == 13
+    assert v["requests.partially_granted|applicant=natural_person"] == 3
+
+
+# ---- a received whole broken down by year after 其中 -----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, new, over", [
+    ("2024年共受理信息公开申请58件,其中结转2023年5件,2024年申请53件,均已按时答复。", 53, 5),
+    ("全年共收到政府信息公开申请29件,其中2024年申请27件,结转2023年2件。", 27, 2),
+    ("共接收依申请公开申请16件,其中2024年新收14件、结转2023年度2件。", 14, 2),
+])
+def test_a_received_whole_broken_down_by_year(sentence, new, over):
+    v = _values(_REQ_HEAD + sentence)
+    assert v["requests.new"] == new
+    assert v["requests.carried_over"] == over
+
+
+@pytest.mark.parametrize("sentence, key", [
+    ("共受理申请50件,其中结转2025年3件。", "requests.carried_over"),      # the next year's: carried forward
+    ("2024年共受理申请50件,其中2023年申请47件。", None),                   # another year's requests: no share of this one
+])
+def test_another_years_share_is_not_the_years_own(sentence, key):
+    v = _values(_REQ_HEAD + sentence)
+    if key:
+        assert key not in v
+    else:
+        assert v.get("requests.new") != 47

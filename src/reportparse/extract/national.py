@@ -237,9 +237,22 @@ def _cut_by_text(text: str, h: RowHit, bounds: list[int]) -> bool:
     return bool(text[last:nxt].strip(" \t\n|"))
 
 
+# a row label said in a sentence, its one figure counted in 件 with the clause going on after it (本年新收政府信息公开申请
+# 52件,上年结转3件,…; 同意公开或部分公开247件。): prose that names a row, no table's; a table 三 whose every row is such
+# is prose only (its start word 本年新收 said in a sentence too), and its span is left to the narrative
+_COUNTED = regex.compile(r"[件条宗个][,，。;；]")
+
+
+def _in_a_sentence(text: str, h: RowHit) -> bool:
+    return not h.pipe_row and len(h.cells) == 1 and _COUNTED.match(text, h.cells[0].end) is not None
+
+
 def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
             evidence: dict[str, float], limit: int) -> int:
     hits = across_rows(doc.text, find_rows(index, row_specs("t3"), start, None, sequential=True, label_tail=True), 7)
+    counted = [h for h in hits if h.cells]
+    if counted and len(hits) < 10 and all(_in_a_sentence(doc.text, h) for h in counted):
+        return start            # (…本年新收434件…。同意公开或部分公开247件。: sentences, the narrative's to read)
     # a pipe row cut after its label ('| (七)总计 |'), its figures the next part's pipe row(s): the row's only where
     # they fill its seven columns (else whose they are is unknown; a middle row's may still be placed by order below)
     hits = [label_alone_lines(doc.text, h, 7, _row_total_ok) or h for h in hits]
