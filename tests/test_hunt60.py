@@ -5,6 +5,13 @@ guard that a near case is not read. Texts and figures are invented.
   the year's proactive total; never after an end or a start (截至…年底, …以来) nor in another year's clause;
 - enumerated items that each name an outlet and count (一是…公示栏主动公开信息1483条;二是政府网站发布信息2100条): each one
   channel's count, never the proactive total; an item beside items of no outlet keeps the total's reading;
+- a table 三 row label said in a sentence (本年新收434件,办理434件,…。同意公开或部分公开247件。): prose, no table, so the
+  sentence's requests are read; a printed row still is;
+- a received whole broken down by year after 其中 (共受理…50件,其中结转2023年3件,2024年申请47件): carried over and new;
+  never the next year's (结转2025年 in a 2024 report) nor another year's requests;
+- a website's share after 包括 as after 其中 (…382条,包括政府网站35条,…媒体上发布信息80条): the site's count, where another
+  channel's count follows; alone or of several outlets (政府网站等平台) it is not read;
+- the functional zones of 滨海新区 (天津经济技术开发区, 天津港保税区, …): region 120116 (data/region_aliases.tsv).
 """
 from __future__ import annotations
 
@@ -110,3 +117,41 @@ def test_another_years_share_is_not_the_years_own(sentence, key):
         assert key not in v
     else:
         assert v.get("requests.new") != 47
+
+
+# ---- a website's share after 包括 ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, total, site", [
+    ("全年主动公开政务信息391条,包括政府网站36条,岚峰日报、青禾新闻等媒体上发布信息84条,微信公众号271条。", 391, 36),
+    ("全年主动公开政务信息208条,包括政府网站公开47条,微信公众号发布信息161条。", 208, 47),
+    ("2021年主动公开政府信息155条,包括镇政府网站29条、政务公开栏126条。", 155, 29),
+])
+def test_a_site_share_after_baokuo(sentence, total, site):
+    v = _values(_HEAD + sentence + _REQUESTS)
+    assert v["disclosure.total"] == total
+    assert v["disclosure.via_website"] == site
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年主动公开政务信息382条,包括政府网站35条。",                       # no other channel counted: not surely a share
+    "全年主动公开政务信息382条,包括政府网站等平台35条,微信80条。",         # several outlets' count
+])
+def test_a_site_after_baokuo_not_settled_is_not_read(sentence):
+    assert "disclosure.via_website" not in _values(_HEAD + sentence + _REQUESTS)
+
+
+# ---- the functional zones of 滨海新区 ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "天津经济技术开发区2024年政府信息公开工作年度报告",
+    "中新天津生态城管理委员会2023年政府信息公开工作年度报告",
+    "天津港保税区管理委员会2022年政府信息公开工作年度报告",
+])
+def test_a_functional_zone_of_binhai_is_binhai(title):
+    r = reportparse.parse_text(title + "\n一、总体情况\n全年主动公开政府信息168条。\n")
+    assert r.issuer.region.code == "120116"
+
+
+def test_another_tianjin_district_keeps_its_code():
+    r = reportparse.parse_text("天津市和平区2024年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息168条。\n")
+    assert r.issuer.region.code == "120101"
