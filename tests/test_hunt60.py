@@ -11,6 +11,12 @@ guard that a near case is not read. Texts and figures are invented.
   never the next year's (结转2025年 in a 2024 report) nor another year's requests;
 - a website's share after 包括 as after 其中 (…382条,包括政府网站35条,…媒体上发布信息80条): the site's count, where another
   channel's count follows; alone or of several outlets (政府网站等平台) it is not read;
+- a bare 办理 between the received count and the rest carried forward (本年新收434件,办理434件,剩余21件结转下一年度处理):
+  the answered ones; never without the rest carried forward after it (ones under way), nor 正在办理;
+- a proactive count with its unit left out, its clause ending at it (主动公开各类信息6709,专栏专题维护4个): the total; never a
+  grouped figure's first digits (1,234条) nor after 应;
+- a count given out 对外/向社会 (在部门网站…栏目对外公开发布政府信息5条), and one after 共计 with its noun after it (主动公开…
+  等内容,共计25条信息): the total; beside another channel's count, or after 应 or under a running end, it is not;
 - the functional zones of 滨海新区 (天津经济技术开发区, 天津港保税区, …): region 120116 (data/region_aliases.tsv).
 """
 from __future__ import annotations
@@ -155,3 +161,64 @@ def test_a_functional_zone_of_binhai_is_binhai(title):
 def test_another_tianjin_district_keeps_its_code():
     r = reportparse.parse_text("天津市和平区2024年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息168条。\n")
     assert r.issuer.region.code == "120101"
+
+
+# ---- a bare 办理 before the rest carried forward --------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, answered, forward", [
+    ("上年结转政府信息公开申请17件,本年新收386件,办理389件,剩余14件结转下一年度处理。", 389, 14),
+    ("本年共收到政府信息公开申请12件,办理10件,剩余2件结转下一年度办理。", 10, 2),
+    ("全年受理依申请公开申请31件,办理完毕28件;尚有3件结转下年度继续办理。", 28, 3),
+])
+def test_bare_handling_before_the_rest_carried_forward_is_answered(sentence, answered, forward):
+    v = _values(_REQ_HEAD + sentence)
+    assert v["requests.answered"] == answered
+    assert v["requests.carried_forward"] == forward
+
+
+@pytest.mark.parametrize("sentence", [
+    "本年共收到政府信息公开申请12件,办理10件。",
+    "本年共收到政府信息公开申请12件,正在办理10件,剩余2件结转下一年度办理。",
+])
+def test_handling_without_the_rest_or_under_way_is_not_answered(sentence):
+    assert "requests.answered" not in _values(_REQ_HEAD + sentence)
+
+
+# ---- a proactive count with its unit left out -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, count", [
+    ("全年通过区政府门户网站主动公开各类信息6709,专栏专题维护4个。", 6709),
+    ("2021年主动公开各项政务信息583。", 583),
+    ("本年度主动发布各类政府信息1204;政策解读9条。", 1204),
+])
+def test_a_proactive_count_without_its_unit(sentence, count):
+    assert _values(_HEAD + sentence + _REQUESTS)["disclosure.total"] == count
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("全年主动公开各类政府信息1,234条。", 1234),       # a grouped figure: its first digits are no count
+    ("全年应主动公开各类信息6709,实际公开情况见附表。", None),
+])
+def test_no_unit_guard(sentence, want):
+    assert _values(_HEAD + sentence + _REQUESTS).get("disclosure.total") == want
+
+
+# ---- given out 对外, or counted after 共计 with its noun after ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, count", [
+    ("全年在部门网站“通知公告”栏目对外公开发布政府信息7条。", 7),
+    ("全年对外公开发布政府信息16条。", 16),
+    ("2021年,通过岚峰县政府门户网站主动公开季度经济指标、执法检查情况、财政预决算等内容,共计27条信息。", 27),
+    ("本年度主动公开人事任免、项目审批等信息,合计64条信息。", 64),
+])
+def test_given_out_or_summed_after_the_kinds(sentence, count):
+    assert _values(_HEAD + sentence + _REQUESTS)["disclosure.total"] == count
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年在部门网站对外公开发布政府信息5条,微信公众号发布信息30条。",
+    "应主动公开季度经济指标等内容,共计25条信息。",
+    "截至2021年底,主动公开财政预决算等内容,共计25条信息。",
+])
+def test_given_out_or_summed_guard(sentence):
+    assert "disclosure.total" not in _values(_HEAD + sentence + _REQUESTS)
