@@ -17,6 +17,8 @@ guard that a near case is not read. Texts and figures are invented.
   grouped figure's first digits (1,234条) nor after 应;
 - a count given out 对外/向社会 (在部门网站…栏目对外公开发布政府信息5条), and one after 共计 with its noun after it (主动公开…
   等内容,共计25条信息): the total; beside another channel's count, or after 应 or under a running end, it is not;
+- a website named as the way by 利用/依托 as by 通过 (利用“某某”网站发布信息713条, 微信公众号…66条): the site's share; beside
+  another site's count said with 通过 (two sites) neither is read;
 - the functional zones of 滨海新区 (天津经济技术开发区, 天津港保税区, …): region 120116 (data/region_aliases.tsv).
 """
 from __future__ import annotations
@@ -222,3 +224,22 @@ def test_given_out_or_summed_after_the_kinds(sentence, count):
 ])
 def test_given_out_or_summed_guard(sentence):
     assert "disclosure.total" not in _values(_HEAD + sentence + _REQUESTS)
+
+
+# ---- a website named as the way by 利用/依托 --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, site", [
+    ("全年利用“岚峰外事”网站发布信息713条,微信公众号发布信息66条。", 713),
+    ("全年依托“岚峰之窗”门户网站公开信息245条,微信公众号发布信息58条。", 245),
+    ("2021年利用县政府门户网站公开政府信息132条,政务微博发布信息47条。", 132),
+])
+def test_a_site_named_by_liyong_is_the_sites_share(sentence, site):
+    assert _values(_HEAD + sentence + _REQUESTS)["disclosure.via_website"] == site
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年利用“岚峰外事”网站发布信息713条,通过“青禾在线”网站发布信息80条。",
+    "全年通过“岚峰外事”网站发布信息713条,利用“青禾在线”网站发布信息80条。",
+])
+def test_two_sites_one_said_by_liyong_give_no_site_share(sentence):
+    assert "disclosure.via_website" not in _values(_HEAD + sentence + _REQUESTS)

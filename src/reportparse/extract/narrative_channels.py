@@ -127,8 +127,8 @@ _OWNED_OUTLET = (r"(?:(?<=^|[\n,，。;；:：])(?:(?:19|20)\d{2}年度?)?(?:(?!
 # website, 714 on WeChat: no total printed), the noun said or not (通过微信公众号主动公开69条); posts of another kind
 # (通过公众号发布图文519条) are no such count; the kinds may be listed before 信息 (在某某门户网站主动公开工作动态、
 # 政策文件及解读、人事信息、公告公示等各类政府信息345条); a legacy table's label may stand for the noun
-# (通过微信公开政府信息数22条); 共 may stand before the verb (在某省信用公示平台共发布行政许可信息76条)
-_BY_CHANNEL = LazyPattern(r"(?:通过[^,，。;；:：\n\d]{1,24}?|" + _CHANNEL_NOUN + "|" + _CHANNEL_AT + "|" + _OWNED_OUTLET
+# (通过微信公开政府信息数22条); 共 before the verb (在某省信用公示平台共发布…76条); any way verb as 通过 (利用“某某”网站…)
+_BY_CHANNEL = LazyPattern(r"(?:(?:" + "|".join(WAY_VERBS) + r")[^,，。;；:：\n\d]{1,24}?|" + _CHANNEL_NOUN + "|" + _CHANNEL_AT + "|" + _OWNED_OUTLET
                           + r")(?:共)?(?:主动)?(?:公开|发布|公布|推送|刊登|刊发|公示|张贴)(?:[^,，。;；:：\n\d]{0,40}?信息(?:数)?)?(?:共计|共)?\d+(?:条|次)")
 # … the clause of a proactive count may open with its channel as the subject (政府网站主动公开各类信息183条), no 通过;
 # a medium by its own name too (某某微信公众号主动公开各类政府信息99条 beside 通过…专栏…14条: two channels' counts; a site
