@@ -6,7 +6,8 @@ class with a guard that a near case is not read. Texts and figures are invented.
   kinds closed by 等共N条 after the site's verb; never another body's or each department's site (各部门网站), a list of
   outlets (网站和微信共…), nor a count of visits or messages (访问量, 留言);
 - the proactive total said as the sum closing a list of channels' counts (通过网站…A条,微信公众号…B条,共计N条), read only
-  where the shares fit in it (their sum or more); the documents' count (主动公开文件N件) and 政务信息数N条, each only where nothing else is
+  where the shares fit in it (their sum or more); a count said as 累计 after the year whose parts after 其中 add up to it and
+  close the sentence; the documents' count (主动公开文件N件) and 政务信息数N条, each only where nothing else is
   counted beside it; never a sum over other business (咨询, 接待), a kind of document (规范性文件) nor what was sent up (报送);
 - requests said from the applicants' side by the Regulations' words (公民、法人提交的申请N件; 公民、法人或其他组织提交的政府信息
   公开申请共N件): the year's requests; never one category's (公民提交…, 自然人提交…) nor another matter's (行政复议申请);
@@ -105,6 +106,29 @@ def test_the_total_said_of_documents_or_as_the_information_count(sentence, total
     "截至2023年底，累计公开政府信息4110条，其中政府网站公开3260条、微信公众号公开850条。",   # several years' running total
 ])
 def test_documents_kinds_and_running_totals_are_no_total(sentence):
+    assert "disclosure.total" not in _values(_HEAD + sentence + _REQUESTS)
+
+
+@pytest.mark.parametrize("sentence, total", [
+    ("2023年，累计发布政务信息287条，其中政策文件113条、工作动态174条。", 287),
+    ("2023年，累计发布政务信息411条，其中门户网站326条，微信公众号85条。", 411),
+    ("本年度累计公开政府信息152条，其中通知公告67条、人事信息85条。", 152),
+])
+def test_a_count_said_as_accumulated_whose_parts_add_up_is_the_total(sentence, total):
+    assert _values(_HEAD + sentence + _REQUESTS)["disclosure.total"] == total
+
+
+def test_the_accumulated_counts_channel_part_is_still_the_sites():
+    v = _values(_HEAD + "2023年，累计发布政务信息411条，其中门户网站326条，微信公众号85条。" + _REQUESTS)
+    assert v["disclosure.via_website"] == 326
+
+
+@pytest.mark.parametrize("sentence", [
+    "2023年，累计发布政务信息287条，其中政策文件113条、工作动态96条。",          # parts not adding up
+    "2023年，累计发布政务信息287条，其中政策文件113条、工作动态174条，受理咨询6件。",   # the sentence goes on
+    "截至2023年底，累计发布政务信息2870条，其中政策文件1130条、工作动态1740条。",  # over the years
+])
+def test_an_accumulated_count_not_settled_as_the_years_is_no_total(sentence):
     assert "disclosure.total" not in _values(_HEAD + sentence + _REQUESTS)
 
 
