@@ -10,6 +10,7 @@ import regex
 from .metadata import _NAME  # a report title's name characters, as metadata reads titles
 from .normalize import search_form
 from .patterns import AREA_WHOLE, COMPILED_FROM_PARTS, OPENING_CHARS, LazyPattern
+from .issuer_town import speaks_as_town
 
 # a report with neither a title nor a name in its opening may give its figures under one name, the subject after the
 # year that opens each sentence (2023年,区政府办公室主动公开政府信息125条 … 2023年,区政府办公室共受理36件申请): that
@@ -40,6 +41,10 @@ _WHOLE_MENTIONS = 2
 _DEPARTMENT_SELF = LazyPattern(r"[我本](?:局|委(?!员)|厅)")
 _DEPARTMENT_ENDS = ("局", "委员会", "厅")
 _OFFICE_SELF = LazyPattern(r"[我本]办|[我本](?:单位|机关)")
+# … nor of one that speaks as a town or a street (我镇, 本街道: two or more times) or whose figures' subject is one town
+# (2023年,青禾镇主动公开… and 2023年,青禾镇共收到…): the county's office wrote the opening its towns' pages share, the
+# report is the town's (its title, or its figures' subject, names it); never where the text speaks of the area's whole
+_TOWN_ENDS = ("镇", "乡", "街道", "街道办事处", "苏木")
 
 
 # … or a zone's committee's office (由福州保税区管委会办公室编制) whose text speaks as the committee (我委) and never as the
@@ -67,7 +72,11 @@ def compiled_for_government(office: str, text: str) -> Optional[str]:
     if (_DEPARTMENT_SELF.search(head) or any(s.endswith(_DEPARTMENT_ENDS) for s in subjects)) \
             and not _OFFICE_SELF.search(head) and not offices:
         return None
-    if head.count("全" + m["level"]) + head.count("我" + m["level"]) < _WHOLE_MENTIONS and not _compiled_whole(office, text):
+    whole = head.count("全" + m["level"]) + head.count("我" + m["level"])
+    if whole < _WHOLE_MENTIONS and not _OFFICE_SELF.search(head) and not offices and (
+            speaks_as_town(head) or len(subjects) >= 2 and len(set(subjects)) == 1 and subjects[0].endswith(_TOWN_ENDS)):
+        return None
+    if whole < _WHOLE_MENTIONS and not _compiled_whole(office, text):
         return office
     if offices:
         return office

@@ -47,5 +47,9 @@ _OTHER_SELF = LazyPattern(r"[我本全](?:区|县|市|旗|州|省|局|办|委|�
 
 def town_said_self(text: str) -> bool:
     head = text[:8000]
-    return (sum(1 for _ in _TOWN_SELF.finditer(head)) >= 2 and not _OTHER_SELF.search(head)
-            and not AREA_WHOLE.search(head))
+    return speaks_as_town(head) and not _OTHER_SELF.search(head) and not AREA_WHOLE.search(head)
+
+
+def speaks_as_town(head: str) -> bool:
+    """Does the text call itself by a town's or a street's own word (我镇, 本街道) two or more times?"""
+    return sum(1 for _ in _TOWN_SELF.finditer(head)) >= 2

@@ -42,10 +42,10 @@ _A_WEBSITE = LazyPattern(WEBSITE)
 _SITE_NAMED = LazyPattern(r"(?:在|通过|依托)[^,，。;；:：\d、等]{0,20}?(?:" + WEBSITE + r"|平台|专栏)(?:上)?")
 WEBSITE_COLUMN = r"(?:[^,，。;；:：\d、等及和与\"“”]{1,8}?(?:子栏目|栏目|专栏))?"
 # … and after the site (its column, if any; a closing quote), its own disclosure section named as a 平台, quoted or not
-# (通过区人民政府网站“政府信息公开”平台主动公开…, 在县政府网站信息公开平台上…), or 上 alone; or its disclosure column,
+# (通过区人民政府网站“政府信息公开”平台主动公开…, 在县政府网站信息公开平台上…, 政务公开平台), or 上 alone; or its disclosure column,
 # quoted or not (通过区政府门户网站“政府信息公开专栏”发布…, 在市政府门户网站政务信息公开专栏中…), or the page the portal keeps
 # for the body (在门户专属网页上…, 通过区人民政府网站镇街专属网页…): the site's count still
-SITE_SECTION = (r"[\"”]?(?:上|(?:[\"“]?(?:政府|政务)?信息公开[\"”]?)?(?:信息)?平台(?:上)?"
+SITE_SECTION = (r"[\"”]?(?:上|(?:[\"“]?(?:(?:政府|政务)?信息公开|政务公开)[\"”]?)?(?:信息)?平台(?:上)?"
                 r"|[\"“]?(?:政府|政务)?信息公开(?:专栏|栏目)[\"”]?(?:中|上|内)?|(?:镇街|乡镇|街道|部门|单位)?专属网页(?:上|中)?)?")
 # a character of the name of a website's owner (在和平区政府门户网站…): no clause mark, digit, quote or word of a list
 # (、等及和与: 微信和网站 names two ways), but a 和 inside a place's name (和平区政府: one to three characters, then the
@@ -61,10 +61,10 @@ _PARTY_AND_GOVERNMENT = (r"(?<=[区县市州旗镇乡]委)、(?=[^,，。;；:�
 OWNER_CHAR = (r"(?:[^,，。;；:：\d、等及和与\"“”]|和(?=[^,，。;；:：\d、等及和与\"“”]{1,3}?[区县市州旗](?:人民)?政府)|"
               + _PARTY_AND_GOVERNMENT + "|" + _NAME_AND + ")")
 # the owner before a website's name in a count of what went out on it: a government, a portal, a bureau or office
-# (通过市民政局网站…, 在县政府门户网站…), a place before its 政务网 or 政务公开网站 (在东丽政务网公开…, 通过吴兴区政务公开网站…),
-# or a proper name in quotation marks
-# (通过“岚峰之窗”门户网站…: the portal's own name)
-SITE_OWNER = (r"(?:" + OWNER_CHAR + r"{0,14}?(?:政府|门户|人民政府|局|委|办|中心)[\"”]?|" + OWNER_CHAR + r"{1,8}?(?=政务网(?!站)|政务公开网站)|(?<=[\"“])" + OWNER_CHAR
+# (通过市民政局网站…, 在县政府门户网站…), a place before its 政务网 or 政务公开网站 (在东丽政务网公开…, 通过吴兴区政务公开网站…) or its
+# administrative portal (通过区行政网站…), the body's own site by its kind (在本部门网站…; never 各部门网站: the parts'), or a
+# proper name in quotation marks (通过“岚峰之窗”门户网站…: the portal's own name)
+SITE_OWNER = (r"(?:" + OWNER_CHAR + r"{0,14}?(?:政府|门户|人民政府|局|委|办|中心|行政|(?<!各|其他|其它|所属|下属|相关|有关)部门)[\"”]?|" + OWNER_CHAR + r"{1,8}?(?=政务网(?!站)|政务公开网站)|(?<=[\"“])" + OWNER_CHAR
               + r"{1,14}?[\"”](?=门户|网站|官网))")
 OUTLETS = SITES + "|" + MEDIA
 _ENDS_WITH_OUTLET = LazyPattern(r"(?:" + OUTLETS + r")$")
@@ -127,9 +127,9 @@ _OWNED_OUTLET = (r"(?:(?<=^|[\n,，。;；:：])(?:(?:19|20)\d{2}年度?)?(?:(?!
 # website, 714 on WeChat: no total printed), the noun said or not (通过微信公众号主动公开69条); posts of another kind
 # (通过公众号发布图文519条) are no such count; the kinds may be listed before 信息 (在某某门户网站主动公开工作动态、
 # 政策文件及解读、人事信息、公告公示等各类政府信息345条); a legacy table's label may stand for the noun
-# (通过微信公开政府信息数22条); 共 before the verb (在某省信用公示平台共发布…76条); any way verb as 通过 (利用“某某”网站…)
+# (通过微信公开政府信息数22条); 编发 a verb too; 共 before the verb (在某省信用公示平台共发布…76条); any way verb as 通过 (利用“某某”网站…)
 _BY_CHANNEL = LazyPattern(r"(?:(?:" + "|".join(WAY_VERBS) + r")[^,，。;；:：\n\d]{1,24}?|" + _CHANNEL_NOUN + "|" + _CHANNEL_AT + "|" + _OWNED_OUTLET
-                          + r")(?:共)?(?:主动)?(?:公开|发布|公布|推送|刊登|刊发|公示|张贴)(?:[^,，。;；:：\n\d]{0,40}?信息(?:数)?)?(?:共计|共)?\d+(?:条|次)")
+                          + r")(?:共)?(?:主动)?(?:公开|发布|公布|推送|刊登|刊发|编发|公示|张贴)(?:[^,，。;；:：\n\d]{0,40}?信息(?:数)?)?(?:共计|共)?\d+(?:条|次)")
 # … the clause of a proactive count may open with its channel as the subject (政府网站主动公开各类信息183条), no 通过;
 # a medium by its own name too (某某微信公众号主动公开各类政府信息99条 beside 通过…专栏…14条: two channels' counts; a site
 # with its owner is website_total's and site_beside_another's: 某局网站主动公开…396条 beside a medium's count is the site's)

@@ -53,11 +53,13 @@ _KINDS_AFTER = LazyPattern(r"、[^,，。;；:：\n\d、]{1,16}?\d+(?:条|件|�
 _LISTED = regex.compile(r"\d+(?=条)")
 
 
-def parts_add_up(ctext: str, m, value) -> bool:
-    """Do the counts a row lists before its sum (its group `parts`) add up to it, each exact (not 约17条, 较上年…)?"""
-    ps, pe = m.span("parts")
+def parts_add_up(ctext: str, m, value, group: str = "parts") -> bool:
+    """Do the counts a row lists before its sum (its group `parts`) add up to it, each exact (not 约17条, 较上年…)? The
+    channels' shares (its group `shares`) need only fit in it: an outlet the sentence leaves uncounted may add to it."""
+    ps, pe = m.span(group)
     counts = list(_LISTED.finditer(ctext, ps, pe))
-    return not _CHANGE.search(ctext, ps, pe) and sum(int(c.group()) for c in counts) == value and not any(
+    listed = sum(int(c.group()) for c in counts)
+    return not _CHANGE.search(ctext, ps, pe) and (listed == value or group == "shares" and listed < value) and not any(
         NOT_EXACT_BEFORE.search(ctext, max(0, c.start() - 2), c.start()) or ROUGH_AFTER.match(ctext, c.end() + 1)
         for c in counts)
 
