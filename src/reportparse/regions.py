@@ -191,16 +191,22 @@ def _resolve(d: Data, mt: Match, prev: Match | None, year: int | None, tcount: C
     under = [r for r in cands if r.city_code in prev_codes or r.province_code in prev_codes]
     if len(cands) > 1 and len(under) == 1:
         return under[0]
-    if len(cands) > 1 and year is not None:
-        valid = [r for r in cands if d.dist(r, year) == 0]
-        cands = valid or cands
-    if len(cands) == 1:
-        return cands[0]
 
     def score(r: Row) -> int:
         up = [c for c in (r.city_code, r.province_code) if c]
         return (1000 * any(c in prev_codes for c in up)
                 + 10 * sum(tcount[c] for c in up) + sum(body.counts[c] + _bare_count(d, c, body.text) for c in up))
+
+    # a place gone before the reporting year (江西's 东乡县, a district from 2016) yields its name to one of that year
+    # (甘肃's 东乡族自治县, 东乡县) — unless the text names only the gone one's province or city: then neither
+    if len(cands) > 1 and year is not None:
+        valid = [r for r in cands if d.dist(r, year) == 0]
+        if valid and len(valid) < len(cands) and not any(map(score, valid)) and any(
+                score(r) for r in cands if r not in valid):
+            return None
+        cands = valid or cands
+    if len(cands) == 1:
+        return cands[0]
 
     scored = sorted(((score(r), r) for r in cands), key=lambda t: -t[0])
     if scored[0][0] > 0 and scored[0][0] > scored[1][0]:

@@ -1,0 +1,82 @@
+"""The issuer's region (meta60): real place names, since their codes are the point; the report texts are invented.
+
+- a county name two places bear over time: a place gone before the reporting year yields the name to the one valid
+  that year (清河区 of 淮安, merged 2016, and of 铁岭; 双桥区 of 重庆, gone 2011, and of 承德; 江西's 东乡县, a district
+  from 2016, and 甘肃's 东乡族自治县, called 东乡县); both valid: the province or city the text names decides, none
+  named: no code; a text naming only the gone place's province: no code either;
+- an autonomous county's short name (tools/build_regions.py short_name): a nation stripped whole, never a place's last
+  character taken for a one-character nation (长白县, not 长; 彭水县, 陵水县, 融水县), 各族 (龙胜县, 隆林县), a unit named
+  by its nation alone (东乡县, 鄂温克旗, 鄂伦春旗);
+"""
+from __future__ import annotations
+
+import pytest
+
+from reportparse.regions import find_region
+
+_TITLE = "{name}{year}年政府信息公开工作年度报告"
+_BODY = "本报告由{place}人民政府办公室编制，所列数据统计期限自{year}年1月1日起至{year}年12月31日止。"
+
+
+def _code(name: str, year: int, body: str = "") -> str | None:
+    r = find_region(_TITLE.format(name=name, year=year), body, year)
+    return r.code if r else None
+
+
+# ---- a county name two places bear over time ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, year, code", [
+    ("东乡县", 2021, "622926"),       # 江西's 东乡县 became 东乡区 in 2016: only 甘肃's is called so in 2021
+    ("东乡县", 2019, "622926"),
+    ("清河区", 2020, "211204"),       # 淮安's 清河区 merged into 清江浦区 in 2016
+    ("双桥区", 2015, "130802"),       # 重庆's 双桥区 merged into 大足区 in 2011
+    ("新市区", 2022, "650104"),       # 保定's 新市区 renamed 竞秀区 in 2015
+])
+def test_a_name_goes_to_the_place_that_bore_it_in_the_reporting_year(name, year, code):
+    assert _code(name, year) == code
+
+
+@pytest.mark.parametrize("name, year, place, code", [
+    ("东乡县", 2012, "江西省抚州市东乡县", "361029"),
+    ("东乡县", 2012, "甘肃省临夏回族自治州东乡县", "622926"),
+    ("清河区", 2012, "江苏省淮安市清河区", "320802"),
+    ("清河区", 2012, "辽宁省铁岭市清河区", "211204"),
+    ("双桥区", 2008, "重庆市双桥区", "500111"),
+    ("双桥区", 2008, "河北省承德市双桥区", "130802"),
+])
+def test_guard_while_both_places_bear_the_name_the_province_named_decides(name, year, place, code):
+    assert _code(name, year, _BODY.format(place=place, year=year)) == code
+
+
+@pytest.mark.parametrize("name, year", [("东乡县", 2012), ("清河区", 2012), ("双桥区", 2008)])
+def test_guard_while_both_places_bear_the_name_none_named_is_no_code(name, year):
+    assert _code(name, year, _BODY.format(place=name, year=year)) is None
+
+
+@pytest.mark.parametrize("name, year, place", [
+    ("东乡县", 2021, "江西省抚州市东乡县"),
+    ("清河区", 2020, "江苏省淮安市清河区"),
+])
+def test_guard_a_text_naming_only_the_gone_places_province_is_no_code(name, year, place):
+    assert _code(name, year, _BODY.format(place=place, year=year)) is None
+
+
+# ---- an autonomous county's short name ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, code", [
+    ("长白县", "220623"),             # 长白朝鲜族自治县: 白 is no nation here
+    ("彭水县", "500243"),             # 彭水苗族土家族自治县: 水 neither
+    ("陵水县", "469028"),
+    ("融水县", "450225"),
+    ("龙胜县", "450328"),             # 龙胜各族自治县
+    ("隆林县", "451031"),
+    ("鄂温克旗", "150724"),           # 鄂温克族自治旗: named by its nation alone
+    ("鄂伦春旗", "150723"),
+])
+def test_an_autonomous_countys_short_name_is_that_county(name, code):
+    assert _code(name, 2022) == code
+
+
+@pytest.mark.parametrize("name", ["长县", "彭县", "融县", "鄂温克县"])
+def test_guard_no_short_name_cut_into_a_nation_or_of_another_kind(name):
+    assert _code(name, 2022) is None
