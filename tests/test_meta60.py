@@ -7,6 +7,9 @@
 - an autonomous county's short name (tools/build_regions.py short_name): a nation stripped whole, never a place's last
   character taken for a one-character nation (长白县, not 长; 彭水县, 陵水县, 融水县), 各族 (龙胜县, 隆林县), a unit named
   by its nation alone (东乡县, 鄂温克旗, 鄂伦春旗);
+- a 厅's report (its title names a 厅 and no place, its text speaks as 我厅, 省厅, 本厅) whose opening names a city (a
+  meeting held there): the one province its first pages name, not that city; a 局's report, a government's 办公厅, a
+  厅 not speaking as itself keep the city; two provinces named: no code;
 """
 from __future__ import annotations
 
@@ -80,3 +83,35 @@ def test_an_autonomous_countys_short_name_is_that_county(name, code):
 @pytest.mark.parametrize("name", ["长县", "彭县", "融县", "鄂温克县"])
 def test_guard_no_short_name_cut_into_a_nation_or_of_another_kind(name):
     assert _code(name, 2022) is None
+
+
+# ---- a 厅's report: the province ----------------------------------------------------------------------------------
+
+_FILL = "一、总体情况\n围绕中心工作，持续深化政务公开，主动回应社会关切。" * 8
+
+
+@pytest.mark.parametrize("title, body, code", [
+    ("财政厅2022年政府信息公开工作年度报告",
+     "2022年，我厅在兰州市召开全省财政政务公开工作会议。" + _FILL + "甘肃省财政厅门户网站主动公开信息56条。", "620000"),
+    ("2022年省水利厅政府信息公开工作年度报告",
+     "2022年，省厅在西宁市举办培训班一期。本厅门户网站主动公开信息71条，青海省水利厅办公室负责解释。", "630000"),
+    ("民政厅2022年政府信息公开工作年度报告",
+     "2022年，本厅组织赴成都市开展调研。四川省民政厅网站主动公开信息38条。", "510000"),
+    ("自治区林业和草原厅2022年政府信息公开工作年度报告",
+     "2022年，我厅在南宁市召开会议，广西壮族自治区林业和草原厅网站主动公开信息43条。", "450000"),
+])
+def test_a_departments_report_speaking_as_a_ting_is_its_provinces(title, body, code):
+    assert find_region(title, body, 2022).code == code
+
+
+@pytest.mark.parametrize("title, body, code", [
+    ("财政局2022年政府信息公开工作年度报告", "2022年，我局在兰州市召开会议，落实甘肃省财政厅部署。", "620100"),
+    ("人民政府办公厅2022年政府信息公开工作年度报告",
+     "2022年，兰州市人民政府办公厅认真落实甘肃省要求，我厅主动公开信息5条。", "620100"),
+    ("财政厅2022年政府信息公开工作年度报告", "2022年，兰州市财政局落实甘肃省要求，主动公开信息9条。", "620100"),
+    ("民政厅2022年政府信息公开工作年度报告",
+     "2022年，本厅赴成都市调研。四川省民政厅与重庆市民政局签署协议，对口支援甘肃省。", None),
+])
+def test_guard_a_bureau_an_office_or_a_ting_not_speaking_as_one_keeps_its_city(title, body, code):
+    r = find_region(title, body, 2022)
+    assert (r.code if r else None) == code

@@ -17,7 +17,8 @@ from importlib.resources import files
 
 from .region_table import RANK, STEM_RE, ZONE_WORDS, Data, Match, RegionInfo, Row, lookup_code, rows_of, table
 from .region_table import pick_row as _pick_row
-from .region_sites import SERVICE_SITE, contact_zone, portal_county, province_department, province_place, site_place
+from .region_sites import (SERVICE_SITE, contact_zone, portal_county, province_department, province_of_department,
+                           province_place, site_place, speaks_as_province_department)
 from .region_zone import zone_bracket_city, zone_committee_city
 
 __all__ = ["RegionInfo", "lookup_code", "find_region"]
@@ -332,6 +333,10 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
         # (an opening that names no place but in the county's plan or notice it cites: that county too)
         if cited and not is_title and (row := _cited_county(d, bm, cited, usable, year)) is not None:
             return d.info(row)
+        # (a 厅's report, its opening naming a city: the province's; its text naming no province: no place)
+        if not is_title and any(u[0] for u in usable) and speaks_as_province_department(title, body):
+            row = province_of_department(d, bm, year)
+            return d.info(row) if row is not None else None
         if usable:
             _, _, mt, prev = min(usable, key=lambda t: (t[0], t[1]))
             row = _resolve(d, mt, prev, year, _count(d, matches), text)
