@@ -10,6 +10,9 @@
 - a 厅's report (its title names a 厅 and no place, its text speaks as 我厅, 省厅, 本厅) whose opening names a city (a
   meeting held there): the one province its first pages name, not that city; a 局's report, a government's 办公厅, a
   厅 not speaking as itself keep the city; two provinces named: no code;
+- a banner's or county's short name its own bodies use (data/region_aliases.tsv): 东乌旗, 西乌旗, 东苏旗, 西苏旗, 达茂旗,
+  达茂联合旗, 阿左旗, 阿右旗, 鄂前旗, 乌前旗, 乌中旗, 乌后旗, 察右前旗/中旗/后旗, 新左旗, 新右旗, 土左旗, 土右旗; 前郭县,
+  喀左县, 阜蒙县 — in a title and in an untitled opening; never the short form with another kind (东乌县, 达茂区).
 """
 from __future__ import annotations
 
@@ -115,3 +118,28 @@ def test_a_departments_report_speaking_as_a_ting_is_its_provinces(title, body, c
 def test_guard_a_bureau_an_office_or_a_ting_not_speaking_as_one_keeps_its_city(title, body, code):
     r = find_region(title, body, 2022)
     assert (r.code if r else None) == code
+
+
+# ---- a banner's or county's short name ------------------------------------------------------------------------------
+
+_SHORT = [("东乌旗", "152525"), ("西乌旗", "152526"), ("东苏旗", "152523"), ("西苏旗", "152524"), ("达茂旗", "150223"),
+          ("达茂联合旗", "150223"), ("阿左旗", "152921"), ("阿右旗", "152922"), ("鄂前旗", "150623"),
+          ("乌前旗", "150823"), ("乌中旗", "150824"), ("乌后旗", "150825"), ("察右前旗", "150926"),
+          ("察右中旗", "150927"), ("察右后旗", "150928"), ("新左旗", "150726"), ("新右旗", "150727"),
+          ("土左旗", "150121"), ("土右旗", "150221"), ("前郭县", "220721"), ("喀左县", "211324"), ("阜蒙县", "210921")]
+
+
+@pytest.mark.parametrize("name, code", _SHORT)
+def test_a_short_name_in_the_title_is_that_place(name, code):
+    assert _code(name, 2023) == code
+
+
+@pytest.mark.parametrize("name, code", _SHORT)
+def test_a_short_name_in_an_untitled_opening_is_that_place(name, code):
+    body = f"2023年，{name}人民政府办公室认真贯彻《中华人民共和国政府信息公开条例》，主动公开政府信息417条。"
+    assert find_region("", body, 2023).code == code
+
+
+@pytest.mark.parametrize("name", ["东乌县", "达茂区", "察右县", "前郭旗"])
+def test_guard_a_short_form_with_another_kind_is_no_place(name):
+    assert _code(name, 2023) is None
