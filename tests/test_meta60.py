@@ -12,7 +12,9 @@
   厅 not speaking as itself keep the city; two provinces named: no code;
 - a banner's or county's short name its own bodies use (data/region_aliases.tsv): 东乌旗, 西乌旗, 东苏旗, 西苏旗, 达茂旗,
   达茂联合旗, 阿左旗, 阿右旗, 鄂前旗, 乌前旗, 乌中旗, 乌后旗, 察右前旗/中旗/后旗, 新左旗, 新右旗, 土左旗, 土右旗; 前郭县,
-  喀左县, 阜蒙县 — in a title and in an untitled opening; never the short form with another kind (东乌县, 达茂区).
+  喀左县, 阜蒙县 — in a title and in an untitled opening; never the short form with another kind (东乌县, 达茂区);
+- a zone that is one body with a district (区政合一): 苏州高新区 → 虎丘区, 常州高新区 → 新北区, 南沙新区 → 南沙区, in
+  its full forms too (苏州国家高新技术产业开发区); another city's zone stays its city's (无锡高新区, 苏州经开区).
 """
 from __future__ import annotations
 
@@ -143,3 +145,19 @@ def test_a_short_name_in_an_untitled_opening_is_that_place(name, code):
 @pytest.mark.parametrize("name", ["东乌县", "达茂区", "察右县", "前郭旗"])
 def test_guard_a_short_form_with_another_kind_is_no_place(name):
     assert _code(name, 2023) is None
+
+
+# ---- a zone that is one body with a district ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, code", [
+    ("苏州高新区", "320505"), ("蘇州高新區", "320505"), ("苏州国家高新技术产业开发区", "320505"),
+    ("苏州高新技术产业开发区管委会", "320505"), ("常州国家高新区", "320411"), ("常州高新区管委会", "320411"),
+    ("广州南沙新区", "440115"), ("南沙新区管委会", "440115"),
+])
+def test_a_zone_one_body_with_a_district_is_that_district(name, code):
+    assert _code(name, 2019) == code
+
+
+@pytest.mark.parametrize("name, code", [("无锡高新区", "320200"), ("苏州经开区", "320500"), ("常州经济开发区", "320400")])
+def test_guard_another_zone_of_the_city_stays_the_citys(name, code):
+    assert _code(name, 2019) == code
