@@ -14,7 +14,10 @@
   达茂联合旗, 阿左旗, 阿右旗, 鄂前旗, 乌前旗, 乌中旗, 乌后旗, 察右前旗/中旗/后旗, 新左旗, 新右旗, 土左旗, 土右旗; 前郭县,
   喀左县, 阜蒙县 — in a title and in an untitled opening; never the short form with another kind (东乌县, 达茂区);
 - a zone that is one body with a district (区政合一): 苏州高新区 → 虎丘区, 常州高新区 → 新北区, 南沙新区 → 南沙区, in
-  its full forms too (苏州国家高新技术产业开发区); another city's zone stays its city's (无锡高新区, 苏州经开区).
+  its full forms too (苏州国家高新技术产业开发区); another city's zone stays its city's (无锡高新区, 苏州经开区);
+- a place printed as the maker of a notice the opening follows, cited without its 《 (根据四川省人民政府办公厅关于…的
+  通知》要求; 按照…的通知要求): the rule's maker, not the issuer (a township's report naming no other place: no code);
+  the issuer's own place named beside it stays, and a notice not followed (no 根据/按照) still names the place.
 """
 from __future__ import annotations
 
@@ -161,3 +164,23 @@ def test_a_zone_one_body_with_a_district_is_that_district(name, code):
 @pytest.mark.parametrize("name, code", [("无锡高新区", "320200"), ("苏州经开区", "320500"), ("常州经济开发区", "320400")])
 def test_guard_another_zone_of_the_city_stays_the_citys(name, code):
     assert _code(name, 2019) == code
+
+
+# ---- a notice's maker cited without its 《 ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "2021年，我镇认真做好政务公开。根据四川省人民政府办公厅关于做好政府信息公开工作年度报告有关工作的通知》要求，现将报告如下。",
+    "按照甘肃省人民政府办公厅关于进一步做好政务公开工作的通知要求，我乡编制本报告，全年公开信息36条。",
+    "依据青海省政府办公厅关于印发政务公开工作要点的通知，本镇全年主动公开信息29条。",
+])
+def test_a_notices_maker_cited_without_its_bracket_is_not_the_issuer(body):
+    assert find_region("", body, 2021, township=True) is None
+
+
+@pytest.mark.parametrize("body, code", [
+    ("根据岚峰县人民政府办公室关于做好年度报告编制工作的通知，现将兰州市城关区2021年政府信息公开工作情况报告如下。", "620102"),
+    ("2021年，甘肃省人民政府办公厅关于政务公开的通知印发后，兰州市城关区人民政府主动公开信息52条。", "620102"),
+    ("2021年，四川省人民政府办公厅深入推进政务公开，全年主动公开信息64条。", "510000"),
+])
+def test_guard_the_issuers_own_place_or_a_notice_not_followed_still_places(body, code):
+    assert find_region("", body, 2021).code == code

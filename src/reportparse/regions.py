@@ -59,6 +59,9 @@ _CITED = re.compile(r"《[^《》\n]{0,%d}》" % (_CITED_REACH - 2))
 # report's own title handed over: 现将X县《2021年…年度报告》公布如下)
 _MAKER_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:政府|办公厅|办公室|厅|局|委员会))?《")
 _FOLLOWS = re.compile(r"依据|根据|按照|遵照")
+# … and so is one printed as the maker of a notice cited without its 《 (根据四川省人民政府办公厅关于…有关要求的通知》 要求):
+# the words from the maker's office and 关于 to the document's kind are the title
+_MAKER_ABOUT = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:政府|办公厅|办公室|厅|局|委员会)关于[^。;；\n《》]{2,60}?(?:通知|意见|办法|规定)》?")
 # (or by its committee: 区党委管委, 管委会)
 _ZONE_SHORT = re.compile(r"(?:经开|高新|开发)区|管委")
 # a body of the state (国家税务总局, 国家统计局, 教育部, 海关总署, data/national_bodies.tsv): no region of its own; not a
@@ -221,10 +224,14 @@ def _maker_spans(body: str, bm: list[Match], cited: list) -> list[tuple[int, int
     for mt in bm:
         if mt.end > 300:
             break
-        if (m := _MAKER_BEFORE.match(body, mt.end)) is None:
+        if (m := _MAKER_BEFORE.match(body, mt.end)) is None and (m := _MAKER_ABOUT.match(body, mt.end)) is None:
             continue
         start = max(body.rfind(c, 0, mt.start) for c in _CLAUSE_START)        # (the clause's)
-        if _FOLLOWS.search(body, start + 1, mt.start):
+        if not _FOLLOWS.search(body, start + 1, mt.start):
+            continue
+        if m.re is _MAKER_ABOUT:
+            spans.append((mt.start, m.end()))
+        else:
             spans += [(mt.start, b) for a, b in cited if a == m.end() - 1]
     return spans
 
@@ -298,7 +305,7 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
         else:           # the title settled nothing: the body's opening
             body, bm = text.text, text.matches
             # (a title opened before the 300th character and closed after it is cited too: its place is no more the issuer's)
-            if "《" in body[:300]:
+            if "《" in body[:300] or "关于" in body[:300]:
                 cited = [m.span() for m in _CITED.finditer(body, 0, 300 + _CITED_REACH) if m.start() < 300]
                 cited += _maker_spans(body, bm, cited)
             head = body[:300]
