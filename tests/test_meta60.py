@@ -14,7 +14,9 @@
   达茂联合旗, 阿左旗, 阿右旗, 鄂前旗, 乌前旗, 乌中旗, 乌后旗, 察右前旗/中旗/后旗, 新左旗, 新右旗, 土左旗, 土右旗; 前郭县,
   喀左县, 阜蒙县 — in a title and in an untitled opening; never the short form with another kind (东乌县, 达茂区);
 - a zone that is one body with a district (区政合一): 苏州高新区 → 虎丘区, 常州高新区 → 新北区, 南沙新区 → 南沙区, in
-  its full forms too (苏州国家高新技术产业开发区); another city's zone stays its city's (无锡高新区, 苏州经开区);
+  its full forms too (苏州国家高新技术产业开发区); a zone whose committee is a district's agency: 天津经济技术开发区,
+  天津港保税区, 天津滨海高新区 → 滨海新区; another city's zone stays its city's (无锡高新区, 苏州经开区), and 天津市's
+  own bodies the city's;
 - a place printed as the maker of a notice the opening follows, cited without its 《 (根据四川省人民政府办公厅关于…的
   通知》要求; 按照…的通知要求): the rule's maker, not the issuer (a township's report naming no other place: no code);
   the issuer's own place named beside it stays, and a notice not followed (no 根据/按照) still names the place.
@@ -156,12 +158,15 @@ def test_guard_a_short_form_with_another_kind_is_no_place(name):
     ("苏州高新区", "320505"), ("蘇州高新區", "320505"), ("苏州国家高新技术产业开发区", "320505"),
     ("苏州高新技术产业开发区管委会", "320505"), ("常州国家高新区", "320411"), ("常州高新区管委会", "320411"),
     ("广州南沙新区", "440115"), ("南沙新区管委会", "440115"),
+    ("天津经济技术开发区", "120116"), ("天津开发区管委会", "120116"), ("天津港保税区", "120116"),
+    ("天津滨海高新技术产业开发区", "120116"),
 ])
 def test_a_zone_one_body_with_a_district_is_that_district(name, code):
     assert _code(name, 2019) == code
 
 
-@pytest.mark.parametrize("name, code", [("无锡高新区", "320200"), ("苏州经开区", "320500"), ("常州经济开发区", "320400")])
+@pytest.mark.parametrize("name, code", [("无锡高新区", "320200"), ("苏州经开区", "320500"), ("常州经济开发区", "320400"),
+                                        ("天津市发展和改革委员会", "120000")])
 def test_guard_another_zone_of_the_city_stays_the_citys(name, code):
     assert _code(name, 2019) == code
 
