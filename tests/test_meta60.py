@@ -9,7 +9,7 @@
   by its nation alone (东乡县, 鄂温克旗, 鄂伦春旗);
 - a 厅's report (its title names a 厅 and no place, its text speaks as 我厅, 省厅, 本厅) whose opening names a city (a
   meeting held there): the one province its first pages name, not that city; a 局's report, a government's 办公厅, a
-  厅 not speaking as itself keep the city; two provinces named: no code;
+  hall (大厅), a 厅 not speaking as itself keep the city; two provinces named: no code;
 - a banner's or county's short name its own bodies use (data/region_aliases.tsv): 东乌旗, 西乌旗, 东苏旗, 西苏旗, 达茂旗,
   达茂联合旗, 阿左旗, 阿右旗, 鄂前旗, 乌前旗, 乌中旗, 乌后旗, 察右前旗/中旗/后旗, 新左旗, 新右旗, 土左旗, 土右旗; 前郭县,
   喀左县, 阜蒙县 — in a title and in an untitled opening; never the short form with another kind (东乌县, 达茂区);
@@ -119,6 +119,7 @@ def test_a_departments_report_speaking_as_a_ting_is_its_provinces(title, body, c
     ("人民政府办公厅2022年政府信息公开工作年度报告",
      "2022年，兰州市人民政府办公厅认真落实甘肃省要求，我厅主动公开信息5条。", "620100"),
     ("财政厅2022年政府信息公开工作年度报告", "2022年，兰州市财政局落实甘肃省要求，主动公开信息9条。", "620100"),
+    ("政务服务大厅2022年政府信息公开工作年度报告", "2022年，我厅在兰州市设立窗口41个，落实甘肃省要求。", "620100"),
     ("民政厅2022年政府信息公开工作年度报告",
      "2022年，本厅赴成都市调研。四川省民政厅与重庆市民政局签署协议，对口支援甘肃省。", None),
 ])

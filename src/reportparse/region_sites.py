@@ -165,9 +165,9 @@ def province_department_name(body: str) -> str | None:
 
 
 # a title naming its issuer as a 厅 and no place (财政厅2022年…, 2022年省交通运输厅…): a 厅 is a province's department (a
-# city's are 局 and 委; 办公厅 is a city government's office too), and a text speaking as it (我厅, 省厅, 本厅) is that
+# city's are 局 and 委; 办公厅 is a city government's office too, 大厅 a hall), and a text speaking as it (我厅, 省厅, 本厅) is that
 # province's, whatever city its opening names (a meeting held in 兰州市): the one province the body names in full
-_PROVINCE_DEPT_TITLE = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?(?:省|自治区)?[\u4e00-\u9fff]{2,12}?(?<!办公)厅(?!长)")
+_PROVINCE_DEPT_TITLE = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?(?:省|自治区)?[\u4e00-\u9fff]{2,12}?(?<!办公)(?<!大)厅(?!长)")
 _AS_PROVINCE_DEPT = re.compile(r"[我省本]厅")
 
 
