@@ -162,3 +162,22 @@ def province_department_name(body: str) -> str | None:
     found = _province_departments(table(), body)
     names = set().union(*found.values()) if len(found) == 1 else set()
     return names.pop() if len(names) == 1 else None
+
+
+# a title naming its issuer as a 厅 and no place (财政厅2022年…, 2022年省交通运输厅…): a 厅 is a province's department (a
+# city's are 局 and 委; 办公厅 is a city government's office too, 大厅 a hall), and a text speaking as it (我厅, 省厅, 本厅) is that
+# province's, whatever city its opening names (a meeting held in 兰州市): the one province the body names in full
+_PROVINCE_DEPT_TITLE = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?(?:省|自治区)?[\u4e00-\u9fff]{2,12}?(?<!办公)(?<!大)厅(?!长)")
+_AS_PROVINCE_DEPT = re.compile(r"[我省本]厅")
+
+
+def speaks_as_province_department(title: str, body: str) -> bool:
+    """Does the title name a 厅 and no place, and the text speak as it (see _PROVINCE_DEPT_TITLE)?"""
+    return bool(_PROVINCE_DEPT_TITLE.match(title)) and _AS_PROVINCE_DEPT.search(body, 0, _DEPARTMENT_TEXT) is not None
+
+
+def province_of_department(d: Data, matches: list, year: int | None) -> Row | None:
+    """The one province a 厅's first pages (`matches`: their places) name; None where they name none or two."""
+    provinces = {r.code for mt in matches if mt.end <= _DEPARTMENT_TEXT and not mt.zone
+                 for r in d.names[mt.name] if r.level == "province"}
+    return _pick_row(d, d.by_code[provinces.pop()], year) if len(provinces) == 1 else None

@@ -77,8 +77,9 @@ class Data:
         for ln in alias_lines[1:]:
             if ln.strip() and not ln.startswith("#"):
                 alias, code = ln.split("\t")[:2]
-                self.names[alias] = list(self.by_code[code])
-                self.strong.add(alias)
+                for form in _zone_forms(alias):
+                    self.names[form] = list(self.by_code[code])
+                    self.strong.add(form)
         self.lens: dict[str, list[int]] = {}    # last two characters -> name lengths, longest first
         for name in self.names:
             self.lens.setdefault(name[-2:], []).append(len(name))
@@ -224,6 +225,18 @@ _BRANCH_WORD = "分局"
 _BRANCH_RE = re.compile(r"局(?P<stem>[\u4e00-\u9fff]{2,3}?)" + _BRANCH_WORD)
 _BRANCH_SUFFIXES = ("区", "新区", "县")
 _BRANCH_REACH = 16
+
+
+# a zone's alias by its short word (苏州高新区) stands for its full forms too (苏州国家高新技术产业开发区, 苏州国家高新区)
+_ZONE_FULL = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
+
+
+def _zone_forms(alias: str) -> list[str]:
+    short = next((w for w in _ZONE_FULL if alias.endswith(w)), None)
+    if short is None:
+        return [alias]
+    stem = alias[:-len(short)]
+    return [stem + mid + word for mid in ("", "国家") for word in (short, _ZONE_FULL[short])]
 
 
 def pick_row(d: Data, rows: list[Row], year: int | None) -> Row:

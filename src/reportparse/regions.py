@@ -17,7 +17,8 @@ from importlib.resources import files
 
 from .region_table import RANK, STEM_RE, ZONE_WORDS, Data, Match, RegionInfo, Row, lookup_code, rows_of, table
 from .region_table import pick_row as _pick_row
-from .region_sites import SERVICE_SITE, contact_zone, portal_county, province_department, province_place, site_place
+from .region_sites import (SERVICE_SITE, contact_zone, portal_county, province_department, province_of_department,
+                           province_place, site_place, speaks_as_province_department)
 from .region_zone import zone_bracket_city, zone_committee_city
 
 __all__ = ["RegionInfo", "lookup_code", "find_region"]
@@ -58,6 +59,9 @@ _CITED = re.compile(r"《[^《》\n]{0,%d}》" % (_CITED_REACH - 2))
 # report's own title handed over: 现将X县《2021年…年度报告》公布如下)
 _MAKER_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:政府|办公厅|办公室|厅|局|委员会))?《")
 _FOLLOWS = re.compile(r"依据|根据|按照|遵照")
+# … and so is one printed as the maker of a notice cited without its 《 (根据四川省人民政府办公厅关于…有关要求的通知》 要求):
+# the words from the maker's office and 关于 to the document's kind are the title
+_MAKER_ABOUT = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:政府|办公厅|办公室|厅|局|委员会)关于[^。;；\n《》]{2,60}?(?:通知|意见|办法|规定)》?")
 # (or by its committee: 区党委管委, 管委会)
 _ZONE_SHORT = re.compile(r"(?:经开|高新|开发)区|管委")
 # a body of the state (国家税务总局, 国家统计局, 教育部, 海关总署, data/national_bodies.tsv): no region of its own; not a
@@ -191,16 +195,22 @@ def _resolve(d: Data, mt: Match, prev: Match | None, year: int | None, tcount: C
     under = [r for r in cands if r.city_code in prev_codes or r.province_code in prev_codes]
     if len(cands) > 1 and len(under) == 1:
         return under[0]
-    if len(cands) > 1 and year is not None:
-        valid = [r for r in cands if d.dist(r, year) == 0]
-        cands = valid or cands
-    if len(cands) == 1:
-        return cands[0]
 
     def score(r: Row) -> int:
         up = [c for c in (r.city_code, r.province_code) if c]
         return (1000 * any(c in prev_codes for c in up)
                 + 10 * sum(tcount[c] for c in up) + sum(body.counts[c] + _bare_count(d, c, body.text) for c in up))
+
+    # a place gone before the reporting year (江西's 东乡县, a district from 2016) yields its name to one of that year
+    # (甘肃's 东乡族自治县, 东乡县) — unless the text names only the gone one's province or city: then neither
+    if len(cands) > 1 and year is not None:
+        valid = [r for r in cands if d.dist(r, year) == 0]
+        if valid and len(valid) < len(cands) and not any(map(score, valid)) and any(
+                score(r) for r in cands if r not in valid):
+            return None
+        cands = valid or cands
+    if len(cands) == 1:
+        return cands[0]
 
     scored = sorted(((score(r), r) for r in cands), key=lambda t: -t[0])
     if scored[0][0] > 0 and scored[0][0] > scored[1][0]:
@@ -214,10 +224,14 @@ def _maker_spans(body: str, bm: list[Match], cited: list) -> list[tuple[int, int
     for mt in bm:
         if mt.end > 300:
             break
-        if (m := _MAKER_BEFORE.match(body, mt.end)) is None:
+        if (m := _MAKER_BEFORE.match(body, mt.end)) is None and (m := _MAKER_ABOUT.match(body, mt.end)) is None:
             continue
         start = max(body.rfind(c, 0, mt.start) for c in _CLAUSE_START)        # (the clause's)
-        if _FOLLOWS.search(body, start + 1, mt.start):
+        if not _FOLLOWS.search(body, start + 1, mt.start):
+            continue
+        if m.re is _MAKER_ABOUT:
+            spans.append((mt.start, m.end()))
+        else:
             spans += [(mt.start, b) for a, b in cited if a == m.end() - 1]
     return spans
 
@@ -291,7 +305,7 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
         else:           # the title settled nothing: the body's opening
             body, bm = text.text, text.matches
             # (a title opened before the 300th character and closed after it is cited too: its place is no more the issuer's)
-            if "《" in body[:300]:
+            if "《" in body[:300] or "关于" in body[:300]:
                 cited = [m.span() for m in _CITED.finditer(body, 0, 300 + _CITED_REACH) if m.start() < 300]
                 cited += _maker_spans(body, bm, cited)
             head = body[:300]
@@ -326,6 +340,10 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
         # (an opening that names no place but in the county's plan or notice it cites: that county too)
         if cited and not is_title and (row := _cited_county(d, bm, cited, usable, year)) is not None:
             return d.info(row)
+        # (a 厅's report, its opening naming a city: the province's; its text naming no province: no place)
+        if not is_title and any(u[0] for u in usable) and speaks_as_province_department(title, body):
+            row = province_of_department(d, bm, year)
+            return d.info(row) if row is not None else None
         if usable:
             _, _, mt, prev = min(usable, key=lambda t: (t[0], t[1]))
             row = _resolve(d, mt, prev, year, _count(d, matches), text)
