@@ -7,7 +7,8 @@
    its sums hold. Guards: a number out of the sequence, a table whose rows carry no numbers, a next row that is not
    N+1, and a row before whose last figure equals the number (that row left short: unread, never misread).
 2. crawl_forms._table4_head finds table 四 only in the 2019/2021 templates' table: None on legacy prose that names
-   行政复议 and 行政诉讼 in its sentences.
+   行政复议 and 行政诉讼 in its sentences; _legacy_head repeats the appendix's header before a row's label only
+   (numbered rows too), never between a label and its unit cell nor before the signature.
 
 Invented tables, distinct numbers.
 """
@@ -179,3 +180,24 @@ def test_row_number_alone_cuts_numbered_rows_after_their_number():
         if n in out:
             i, j = out.index(n), out.index(label)
             assert i < j and all(any(c.isdigit() for c in x) or not x.strip() or "页" in x for x in out[i + 1:j])
+
+
+@pytest.mark.parametrize("numbered", [False, True])
+def test_legacy_head_repeats_the_header_between_rows_only(numbered):
+    """The appendix's header printed again after a page break stands before a row's label (numbered or not), never
+    between a label and its unit cell ('件') inside the row, nor before the signature after the table."""
+    forms = tool_module("damage.crawl_forms")
+    lines = ["六、附表", "岚峰县2013年政府信息公开工作情况统计表", "指标名称", "单位", "本年度", "累计"]
+    for k, (y, c) in _TRUTH.items():
+        label, _, unit = _LABELS[k].partition(" ")
+        lines += [f"{_NUMBER[k]}{label}" if numbered else label] + ([unit] if unit else []) + [str(y), str(c)]
+    lines += ["岚峰县人民政府办公室", "2014年3月"]
+    labels = {ln for ln in lines[6:-2] if not ln.isdigit() and len(ln) > 1}
+    seen = set()
+    for seed in range(40):
+        out = forms._legacy_head(list(lines), random.Random(seed))
+        at = next(i for i in range(6, len(out)) if out[i] != lines[i])
+        after = next(ln for ln in out[at:] if ln not in forms.FURNITURE and ln not in lines[1:6])
+        assert after in labels, after
+        seen.add(after)
+    assert len(seen) > 5

@@ -257,6 +257,11 @@ def _table4_head(lines, rnd):
     return lines[:b] + [join(cells[:k])] + _fur(rnd) + lines[s:b] + [join(cells[k:])] + lines[b + 1:]
 
 
+# a legacy row's first line: its label (numbered or not), never a unit cell's line (件, 人次) inside a row, where no
+# page breaks
+_LEGACY_ROW = re.compile(r"^(?:[1-9][0-9]?)?[\u4e00-\u9fff][\u4e00-\u9fff：、]{3}")
+
+
 def _legacy_head(lines, rnd):
     s = next((i for i, ln in enumerate(lines) if "本年度" in ln), None)
     if s is None:
@@ -266,7 +271,8 @@ def _legacy_head(lines, rnd):
         b -= 1
     while e < len(lines) and lines[e].strip() in ("累计", "本年度", "单位"):
         e += 1
-    rows = [i for i in range(e + 6, min(len(lines), e + 120)) if re.match(r"^[\u4e00-\u9fff]", lines[i])]
+    rows = [i for i in range(e + 6, min(len(lines), e + 120)) if _LEGACY_ROW.match(lines[i]) and (
+        any(ch.isdigit() for ch in lines[i]) or any(_is_figure(x) for x in lines[i + 1:i + 4]))]   # (no signature)
     if not rows:
         return None
     at = rnd.choice(rows)
