@@ -133,6 +133,28 @@ def test_guard_row_before_whose_last_figure_equals_the_number():
     _no_wrong(got, truth)
 
 
+def test_number_head_after_figures_equal_to_it():
+    """'10…' / '11' / '11' / '11' / '13' / '87' / label: the row before fills its two columns with the first two 11s,
+    so the third is row 11's number — the one head under which both rows hold as many figures."""
+    truth = dict(_TRUTH, **{"requests.granted": (11, 11), "requests.answered": (42, 172)})
+    rows = dict(_rows(truth=truth), **{"requests.granted": "10其中：同意公开答复数\n11\n11",
+                                       "requests.partially_granted": "11\n13\n87\n同意部分公开答复数"})
+    report = _parse(rows)
+    assert _values(report) == truth
+    note = next(i for i in report.indicators if i.key == "requests.partially_granted").source.note
+    assert "row number 11 alone" in note
+
+
+def test_guard_number_head_where_the_row_before_is_short():
+    """The row before prints one figure (a blank cell, or one lost): no head makes the two rows alike; unread."""
+    truth = dict(_TRUTH, **{"requests.granted": (48, 11)})
+    rows = dict(_rows(truth=truth), **{"requests.granted": "10其中：同意公开答复数\n11",
+                                       "requests.partially_granted": "11\n13\n87\n同意部分公开答复数"})
+    got = _values(_parse(rows))
+    assert "requests.partially_granted" not in got
+    _no_wrong(got, truth)
+
+
 def test_guard_number_line_is_never_a_figure_of_the_row_before():
     """A complete row before a number head keeps its own two figures (not three, not unread)."""
     got = _values(_parse(dict(_rows(), **{"requests.reply.other": "13\n8\n28\n其他类型答复数"})))

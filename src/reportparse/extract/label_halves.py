@@ -121,15 +121,15 @@ def _figures_after(kinds: list[str], i: int, heads: dict) -> tuple[int, list[int
 def _number_heads(text: str, lines: list[tuple[int, int]], kinds: list[str],
                   specs: tuple[RowSpec, ...]) -> dict[int, tuple[int, int]]:
     """Line → (N, the number of the next numbered row or 0) for each bare row number N the numbering proves a head:
-    the last numbered row before it is N-1; figures follow it, then a piece with no number of its own that names a
-    row, then no figures but the next head's number; and the first numbered line after that piece (a row's, or a
-    bare number's) is N+1, or there is none."""
+    the last numbered row before it is N-1, and its figures as many as those between N and the piece after them (a
+    piece with no number of its own that names a row, then no figures but the next head's number); and the first
+    numbered line after that piece (a row's, or a bare number's) is N+1, or there is none."""
     heads: dict[int, tuple[int, int]] = {}
-    last = None
+    last, since = None, 0       # the last numbered row's number and line
     for i, (a, b) in enumerate(lines):
         m = _NUMBERED.match(text, a, b)
         if m:
-            last = int(m.group("n"))
+            last, since = int(m.group("n")), i
             continue
         m = _BARE_NUMBER.fullmatch(text, a, b) if kinds[i] == "f" and last is not None else None
         if not m or int(m.group("n")) != last + 1:
@@ -145,9 +145,17 @@ def _number_heads(text: str, lines: list[tuple[int, int]], kinds: list[str],
         k = next((k for k in range(j + 1, len(kinds)) if kinds[k] != "b"), len(kinds))
         if after[1] not in (0, last + 2) or (k < len(kinds) and kinds[k] == "f" and k != after[0]):
             continue        # (a tail followed by figures that are no next head's number: a row of its own)
-        last += 1
+        if _count(text, lines, kinds, range(since, i)) - 1 != _count(text, lines, kinds, figures):
+            continue        # the row before and this one fill the same columns (less the row before's number): a
+            # figure equal to N among the row before's figures is not its head
+        last, since = last + 1, i
         heads[i] = (last, after[1])
     return heads
+
+
+def _count(text: str, lines: list[tuple[int, int]], kinds: list[str], which) -> int:
+    """The figures on the lines `which` (breaks between a table's parts, page numbers among them, not counted)."""
+    return sum(len(_FIGURE.findall(text, *lines[x])) for x in which if kinds[x] != "b")
 
 
 def with_halves(text: str, hits: list[RowHit], found: list[RowHit]) -> list[RowHit]:
