@@ -4,13 +4,15 @@ lone '|', a row's end a line of pipes); each cell its own line with a '|' line b
 after each and header words cut in two; a row cut after its label (its figures the next line, or past a page's break
 or over two or three lines); a long label broken over two lines; a table's header rows printed again inside it after a
 page break (table 三, table 四, the legacy appendix); table 二's or the appendix's rows cut after their label, their
-figures over several lines, or a long label's halves around the figures. HTML: a label cell's rowspan or a cell's
+figures over several lines, or a long label's halves around the figures; a numbered row cut after its number (the
+number alone, the figures, the label after them). HTML: a label cell's rowspan or a cell's
 colspan one off."""
 from __future__ import annotations
 
 import re
 
 from .crawl_damage import SEPARATOR, _is_figure
+from .data import T4_LABELS
 
 FURNITURE = ("续表", "（续表）", "- 4 -", "第3页 共5页")
 
@@ -162,6 +164,34 @@ def label_halves_apart(lines, rnd):
     return _table2_or_appendix(lines, rnd, True)
 
 
+_NUMBERED_ROW = re.compile(r"^(?P<n>[1-9][0-9]?)(?P<label>[\u4e00-\u9fff][^\d|]*?)(?P<figs>(?: [0-9][0-9,.]*)*)$")
+
+
+def row_number_alone(lines, rnd):
+    """A numbered row cut after its row number: '13' / '9 15' / '其他类型答复数' — the number alone on its line, the
+    figures next (on one line, a line each, or with a break between), the label after them. Rows printing a unit
+    word between label and figures are left whole (the unit's place after the cut is no crawl's we know)."""
+    out, i = [], 0
+    while i < len(lines):
+        m = _NUMBERED_ROW.match(lines[i])
+        figs = m.group("figs").split() if m else []
+        j = i + 1
+        if m and not figs:          # (one cell a line: the row's figures are the next lines)
+            while j < len(lines) and _is_figure(lines[j]) and j - i <= 2:
+                figs.append(lines[j].strip())
+                j += 1
+        if not m or len(figs) < 2 or " " in m.group("label").strip() or rnd.random() < 0.5:
+            out.append(lines[i])
+            i += 1
+            continue
+        parts = [" ".join(figs)] if rnd.random() < 0.5 else figs
+        if rnd.random() < 0.3:
+            parts = [parts[0], *rnd.choice(BREAKS), *parts[1:]]
+        out += [m.group("n"), *parts, m.group("label")]
+        i = j
+    return out
+
+
 _LONG = re.compile(r"[\u4e00-\u9fff（）()“”、，,]{10,}")
 
 
@@ -212,8 +242,8 @@ def _table4_head(lines, rnd):
     s = next((i for i in range(t + 1, len(lines)) if "行政复议" in lines[i]), None) if t is not None else None
     b = next((i for i in range(s, min(len(lines), s + 40)) if any(ch.isdigit() for ch in lines[i]) and not any(
         w in lines[i] for w in ("维持", "纠正", "总计", "审结", "复议", "诉讼"))), None) if s is not None else None
-    if b is None:
-        return None
+    if b is None or not all(any(w in lines[x] for x in range(s, b)) for w in T4_LABELS):
+        return None     # no outcome header (结果维持 … 总计) before the figures: prose naming 复议 and 诉讼, no table 四
     figs = [i for i in range(b, min(len(lines), b + 30)) if lines[i].strip().isdigit()]
     if len(figs) > 4:            # one cell a line: the row cut between two of its figures
         at = rnd.choice(figs[1:])
@@ -227,6 +257,11 @@ def _table4_head(lines, rnd):
     return lines[:b] + [join(cells[:k])] + _fur(rnd) + lines[s:b] + [join(cells[k:])] + lines[b + 1:]
 
 
+# a legacy row's first line: its label (numbered or not), never a unit cell's line (件, 人次) inside a row, where no
+# page breaks
+_LEGACY_ROW = re.compile(r"^(?:[1-9][0-9]?)?[\u4e00-\u9fff][\u4e00-\u9fff：、]{3}")
+
+
 def _legacy_head(lines, rnd):
     s = next((i for i, ln in enumerate(lines) if "本年度" in ln), None)
     if s is None:
@@ -236,7 +271,8 @@ def _legacy_head(lines, rnd):
         b -= 1
     while e < len(lines) and lines[e].strip() in ("累计", "本年度", "单位"):
         e += 1
-    rows = [i for i in range(e + 6, min(len(lines), e + 120)) if re.match(r"^[\u4e00-\u9fff]", lines[i])]
+    rows = [i for i in range(e + 6, min(len(lines), e + 120)) if _LEGACY_ROW.match(lines[i]) and (
+        any(ch.isdigit() for ch in lines[i]) or any(_is_figure(x) for x in lines[i + 1:i + 4]))]   # (no signature)
     if not rows:
         return None
     at = rnd.choice(rows)
@@ -268,5 +304,5 @@ def html_colspan_drift(lines, rnd):
 
 
 TEXT = (cell_pipe_lines, pipe_a_line, cells_spaced, row_cut_after_label, row_figures_parted, label_wrapped,
-        header_repeated_text, rows_parted, label_halves_apart)
+        header_repeated_text, rows_parted, label_halves_apart, row_number_alone)
 HTML = (html_rowspan_drift, html_colspan_drift)

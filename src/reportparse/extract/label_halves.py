@@ -5,6 +5,11 @@ row's label (or the head is a shorter wording of it), so the row is lost and the
 label. The halves joined make one of the vocabulary's labels whole; the figures between them are then that row's.
 The tail must stand alone, with no figures after it (a tail followed by figures is a row of its own), and a head
 and a tail each a whole label are two rows, never one.
+
+A numbered table's head may be its row number alone ('13' / '9 15' / '其他类型答复数'): a bare number reads as a
+figure, so it is a head only where the numbering proves it — the numbered row before it is N-1 and the next one
+after its tail N+1 (or none follows) — and the tail names the row; the figures between must still fill the row and
+its sums hold, as for any halves (a figure of the row before mistaken for a number leaves that row short: unread).
 """
 from __future__ import annotations
 
@@ -19,6 +24,7 @@ from .row_cells import Token, pipe_cells
 from .rows import RowHit, label_of
 
 NOTE = "its label printed in two halves, its figures on the lines between them"
+NUMBER_HEAD = "; the head its row number {n} alone, placed by the rows numbered {before} and {after} around it"
 
 # a piece of a label alone on its line (a pipe row's one cell, or plain): no digit but the head's row number
 _PIECE = regex.compile(r"[ \t]*(?P<pipe>\|)?[ \t]*(?P<num>[0-9]{1,2}[.,]?)?(?P<words>[^\d|\n]*?\p{Han}[^\d|\n]*?)"
@@ -28,6 +34,9 @@ _FIGURE = regex.compile(r"[+-]?[0-9][0-9,.]*")        # (signed: table 二's 本
 _FIGURES = regex.compile(r"[ \t]*(?P<pipe>\|)?[ \t]*" + _FIGURE.pattern + r"(?:(?:[ \t]*\|[ \t]*|[ \t]+)"
                          + _FIGURE.pattern + r")*[ \t]*\|?[ \t]*")
 _LONGEST = 24           # a half longer than this is prose, not a piece of a label
+# a row number alone on its line (a numbered row cut after its number), and a line opening with a row's number
+_BARE_NUMBER = regex.compile(r"[ \t]*(?P<pipe>\|)?[ \t]*(?P<n>[1-9][0-9]?)\.?[ \t]*\|?[ \t]*")
+_NUMBERED = regex.compile(r"[ \t]*\|?[ \t]*(?P<n>[1-9][0-9]?)[.,、]?[ \t]*\p{Han}")
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -63,27 +72,26 @@ def halves_apart(text: str, specs: Sequence[RowSpec], start: int, end: int) -> l
         else:
             m = _PIECE.fullmatch(text, a, b)
             kinds.append("p" if m and len(m.group("words")) <= _LONGEST else "")
+    heads = _number_heads(text, lines, kinds, specs)
     out = []
     for i, kind in enumerate(kinds):
-        if kind != "p":
+        if kind != "p" and i not in heads:
             continue
-        j, figures = i + 1, []
-        while j < len(kinds) and kinds[j] in "bf":
-            if kinds[j] == "f":
-                figures.append(j)
-            j += 1
+        j, figures = _figures_after(kinds, i, heads)
         if not figures or j >= len(kinds) or kinds[j] != "p":
             continue
         k = j + 1
         while k < len(kinds) and kinds[k] == "b":
             k += 1
-        if k < len(kinds) and kinds[k] == "f":
+        if k < len(kinds) and kinds[k] == "f" and k not in heads:
             continue        # the tail has figures of its own: a row, not the rest of a label
-        head, tail = _PIECE.fullmatch(text, *lines[i]), _PIECE.fullmatch(text, *lines[j])
+        head = (_BARE_NUMBER if i in heads else _PIECE).fullmatch(text, *lines[i])
+        tail = _PIECE.fullmatch(text, *lines[j])
+        words = "" if i in heads else head.group("words")
         if tail.group("num") or bool(head.group("pipe")) != bool(tail.group("pipe")):
             continue
-        spec = label_of(head.group("words") + tail.group("words"), specs)
-        if spec is None or (label_of(head.group("words"), specs) and label_of(tail.group("words"), specs)):
+        spec = label_of(words + tail.group("words"), specs)
+        if spec is None or (words and label_of(words, specs) and label_of(tail.group("words"), specs)):
             continue        # (two whole labels: two rows)
         pipe = any(text[lines[f][0]:lines[f][1]].lstrip().startswith("|") for f in figures)
         if pipe != bool(head.group("pipe")):
@@ -93,9 +101,61 @@ def halves_apart(text: str, specs: Sequence[RowSpec], start: int, end: int) -> l
             a, b = lines[f]
             cells += pipe_cells(text, a, b) if pipe else [Token(m.group(), m.start(), m.end())
                                                           for m in _FIGURE.finditer(text, a, b)]
-        ls, le = head.start("words"), tail.end("words")
-        out.append(RowHit(spec, text[ls:le], ls, le, cells, pipe, lines[j][1], note=NOTE))
+        ls, le = head.start("n" if i in heads else "words"), tail.end("words")
+        note = NOTE + (NUMBER_HEAD.format(n=heads[i][0], before=heads[i][0] - 1, after=heads[i][1] or "none after")
+                       if i in heads else "")
+        out.append(RowHit(spec, text[ls:le], ls, le, cells, pipe, lines[j][1], note=note))
     return out
+
+
+def _figures_after(kinds: list[str], i: int, heads: dict) -> tuple[int, list[int]]:
+    """(the first line after line i that is no break or figures, or a proven number head; the figure lines before)."""
+    j, figures = i + 1, []
+    while j < len(kinds) and kinds[j] in "bf" and j not in heads:
+        if kinds[j] == "f":
+            figures.append(j)
+        j += 1
+    return j, figures
+
+
+def _number_heads(text: str, lines: list[tuple[int, int]], kinds: list[str],
+                  specs: tuple[RowSpec, ...]) -> dict[int, tuple[int, int]]:
+    """Line → (N, the number of the next numbered row or 0) for each bare row number N the numbering proves a head:
+    the last numbered row before it is N-1, and its figures as many as those between N and the piece after them (a
+    piece with no number of its own that names a row, then no figures but the next head's number); and the first
+    numbered line after that piece (a row's, or a bare number's) is N+1, or there is none."""
+    heads: dict[int, tuple[int, int]] = {}
+    last, since = None, 0       # the last numbered row's number and line
+    for i, (a, b) in enumerate(lines):
+        m = _NUMBERED.match(text, a, b)
+        if m:
+            last, since = int(m.group("n")), i
+            continue
+        m = _BARE_NUMBER.fullmatch(text, a, b) if kinds[i] == "f" and last is not None else None
+        if not m or int(m.group("n")) != last + 1:
+            continue
+        j, figures = _figures_after(kinds, i, heads)
+        if not figures or j >= len(kinds) or kinds[j] != "p":
+            continue
+        tail = _PIECE.fullmatch(text, *lines[j])
+        if tail.group("num") or label_of(tail.group("words"), specs) is None:
+            continue
+        after = next(((k, int(m2.group("n"))) for k, (a2, b2) in enumerate(lines[j + 1:], j + 1)
+                      if (m2 := _NUMBERED.match(text, a2, b2) or _BARE_NUMBER.fullmatch(text, a2, b2))), (0, 0))
+        k = next((k for k in range(j + 1, len(kinds)) if kinds[k] != "b"), len(kinds))
+        if after[1] not in (0, last + 2) or (k < len(kinds) and kinds[k] == "f" and k != after[0]):
+            continue        # (a tail followed by figures that are no next head's number: a row of its own)
+        if _count(text, lines, kinds, range(since, i)) - 1 != _count(text, lines, kinds, figures):
+            continue        # the row before and this one fill the same columns (less the row before's number): a
+            # figure equal to N among the row before's figures is not its head
+        last, since = last + 1, i
+        heads[i] = (last, after[1])
+    return heads
+
+
+def _count(text: str, lines: list[tuple[int, int]], kinds: list[str], which) -> int:
+    """The figures on the lines `which` (breaks between a table's parts, page numbers among them, not counted)."""
+    return sum(len(_FIGURE.findall(text, *lines[x])) for x in which if kinds[x] != "b")
 
 
 def with_halves(text: str, hits: list[RowHit], found: list[RowHit]) -> list[RowHit]:
@@ -122,9 +182,14 @@ def halves_near(text: str, hits: list[RowHit], specs: Sequence[RowSpec], gap: in
     return with_halves(text, hits, halves_apart(text, specs, max(0, lo), min(len(text), hi)))
 
 
+def from_halves(hit: RowHit) -> bool:
+    """Was the row read from its label's halves (its head a piece, or its row number alone)?"""
+    return bool(hit.note) and hit.note.startswith(NOTE)
+
+
 def unproven_halves(rows: list[RowHit], constraints: list, values: dict) -> list[str]:
     """The rows read from their label's halves whose sum, or bound by their whole, fails: taken out of `values`."""
-    halves = {h.spec.key for h in rows if h.note and h.note.startswith(NOTE)}
+    halves = {h.spec.key for h in rows if from_halves(h)}
     failing = sorted(halves & unsure_sums(constraints, values, failing_only=True))
     for key in failing:
         values.pop(key, None)
@@ -134,4 +199,4 @@ def unproven_halves(rows: list[RowHit], constraints: list, values: dict) -> list
 def unfilled_halves(rows: list[RowHit], n: int) -> list[RowHit]:
     """The rows read from their label's halves whose figures between do not fill the table's `n` columns exactly:
     a figure lost, or digits run together, with no line of the row's own to tell which."""
-    return [h for h in rows if h.note and h.note.startswith(NOTE) and len([t for t in h.cells if t.raw]) != n]
+    return [h for h in rows if from_halves(h) and len([t for t in h.cells if t.raw]) != n]

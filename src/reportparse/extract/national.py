@@ -15,7 +15,7 @@ from .fragments import (LABEL_ALONE, LABELLESS_PIPE_ROW, LooseRow, assign_by_ord
 from .cut_end import cut_at_text_end, prints_all_columns
 from .dedup import dedup_problem, may_be_deduped
 from .left_out import placed_cells, placements, unplaced
-from .label_halves import NOTE as HALVES, halves_apart, with_halves
+from .label_halves import from_halves, halves_apart, with_halves
 from .lost_cell import missing_cell, one_cell_lost
 from .national_emit import NationalTables, emit_row, emit_values, sums_to
 from .national_table4 import table4
@@ -106,7 +106,7 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
     raw = find_rows(index, specs, start[0], end, skip_notes=True, near=True)
     # a long label wrapped around its row's figures ('| 行政规范 |' / '| 23 | 9 |' / '| 71 |' / '| 性文件 |')
     raw = with_halves(doc.text, raw, halves_apart(doc.text, specs, start[0], end))
-    found = [h if h.note == HALVES else label_alone_rest(doc.text, h) or h for h in raw]
+    found = [h if from_halves(h) else label_alone_rest(doc.text, h) or h for h in raw]
     sections = [m[0] for m in index.find(_T2_START, start[0], end)]
     labels = sorted(h.label_start for h in found)
     bounds = sorted(set(labels) | set(sections) | {end})
@@ -124,7 +124,7 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
 
     # a pipe row cut after its label whose figures a converter cut over lines too ('| 规章 |' / '| 20 | 42 |' /
     # '| 44 |'): no total proves the join, its columns and the next line (a label, a heading: no figures) do
-    found = [g if (n := len(columns(h) or ())) == 0 or g.note == HALVES or g is not h and len(g.cells) == n else (
+    found = [g if (n := len(columns(h) or ())) == 0 or from_halves(g) or g is not h and len(g.cells) == n else (
         label_alone_lines(doc.text, h, n) or g) for h, g in zip(raw, found)]
     hits = [h for h in found if h.cells]
     out.regions.append((start[0], hits[-1].region_end if hits else start[1]))
@@ -159,7 +159,7 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
                                 f"heading(s) where the template has {len(names)}, in words that name none of them: "
                                 "which columns its figures stand in is not settled; not read")
             continue
-        if h.note in (LABEL_ALONE, HALVES) and len(h.cells) != len(names):
+        if (h.note == LABEL_ALONE or from_halves(h)) and len(h.cells) != len(names):
             # (the figures' line is the row's only where it fills the row's columns: else whose they are is unknown)
             how = "its label alone on its line, then a line" if h.note == LABEL_ALONE else "its label's halves around lines"
             out.warnings.append(f"table 二 row '{' '.join(h.label.split())}': {how} of {len(h.cells)} figures where it "
@@ -197,7 +197,7 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
             # page's furniture or prose between its cells), neither collapsed nor run together
             r.candidates, r.problem = [], (f"{len(printed)} figures where the template has {len(names)}, then text "
                                            "that is no cell before the next row (the row cut)")
-        elif (printed and r.candidates and h.note != HALVES and "\n" not in doc.text[h.label_end:printed[0].start]
+        elif (printed and r.candidates and not from_halves(h) and "\n" not in doc.text[h.label_end:printed[0].start]
               and cut_across_lines(doc.text, printed)):
             # no total in table 二 tells a cell from half of a figure a wrapped line cut (a row from its label's
             # halves starts its figures on a line of their own: its head's line ends before them)
