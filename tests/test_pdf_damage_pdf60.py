@@ -19,6 +19,7 @@ import pytest
 from reportparse.api import parse_document
 from reportparse.layout.pdf import load_pdf
 from reportparse.layout.pdf_beside import read_beside
+from reportparse.layout.pdf_lines import bands
 from reportparse.layout.pdf_lone_figure import join_lone_figure
 from reportparse.layout.pdf_model import Cell, Item, PageData, Table
 from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT
@@ -96,7 +97,7 @@ TABLE = [[("行政复议", 0), ("行政诉讼", 110)], [("维持", 0), ("纠正"
 
 
 def _cut(items):
-    return read_beside(items, [], 1, DEFAULT_PDF_LAYOUT, [], [])
+    return read_beside(items, bands(items), [], 1, DEFAULT_PDF_LAYOUT, [], [])
 
 
 def test_a_table_beside_a_paragraph_is_cut_from_it():

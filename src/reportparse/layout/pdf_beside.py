@@ -16,7 +16,7 @@ never cut; two columns of prose hold no table: read as lines, as before.
 from __future__ import annotations
 
 from .pdf_aligned import find_aligned_tables
-from .pdf_lines import bands, line_of, text_lines
+from .pdf_lines import line_of, text_lines
 from .pdf_model import Item
 from .pdf_nup import GUTTER_SHARE, MIN_GUTTER, gaps
 from .pdf_settings import PDFLayoutSettings
@@ -29,14 +29,16 @@ PROSE_LINES, PROSE_CHARS = 3, 8
 PARAGRAPH_END = ("。", "！", "？", "!", "?")
 
 
-def read_beside(items: list[Item], hedges, page: int, geo: PDFLayoutSettings, notes: list, read: list):
+def read_beside(items: list[Item], groups: list[list[Item]], hedges, page: int, geo: PDFLayoutSettings,
+                notes: list, read: list):
     """(the page's other items, the tables read beside prose, the stretch's lines) or None (no such
-    stretch). `notes` and `read` as find_aligned_tables', added to only when the stretch is cut."""
+    stretch). `groups`: bands(items); `notes` and `read` as find_aligned_tables', added to only when
+    the stretch is cut."""
     if len(items) < 2 * BESIDE_BANDS:
         return None
     lo, hi = min(it.x0 for it in items), max(it.x1 for it in items)
     # the page's bands and its ruling lines, top to bottom, each with the stretches it covers
-    rows = [(g, [(it.x0, it.x1) for it in g], g[0].top) for g in bands(items)]
+    rows = [(g, [(it.x0, it.x1) for it in g], g[0].top) for g in groups]
     rows += [([], [(a, b)], y) for y, a, b in hedges]
     rows.sort(key=lambda r: r[2])
     for run, gutter in _runs(rows, lo, hi):
@@ -63,6 +65,12 @@ def _runs(rows: list, lo: float, hi: float):
     (a borderless table's column gaps above a table beside prose: each stretch is a run of its own).
     Cheap where the page is one column: one sort a band, no stretch open."""
     need = max(MIN_GUTTER, GUTTER_SHARE * (hi - lo))
+    # (rows with text, rows ending a sentence, before each row: a run without prose is never tried)
+    texts, ends = [0], [0]
+    for g, _s, _y in rows:
+        line = "".join([it.text for it in g])
+        texts.append(texts[-1] + bool(g))
+        ends.append(ends[-1] + any(end in line for end in PARAGRAPH_END))
     opened: dict = {}                   # (x0, x1) → the row it is empty since
     for k, row in enumerate(rows + [([], [(lo, hi)], 0.0)]):
         own = gaps(row[1], lo, hi)
@@ -71,7 +79,7 @@ def _runs(rows: list, lo: float, hi: float):
             met = [(max(a0, b0), min(a1, b1)) for b0, b1 in own if min(a1, b1) - max(a0, b0) >= need]
             for stretch in met:
                 kept[stretch] = min(kept.get(stretch, k), start)
-            if not met and sum(bool(r[0]) for r in rows[start:k]) >= BESIDE_BANDS:
+            if not met and texts[k] - texts[start] >= BESIDE_BANDS and ends[k] > ends[start]:
                 yield rows[start:k], (a0, a1)
         for stretch in own:
             kept.setdefault(stretch, k)
@@ -82,8 +90,6 @@ def _cut(run: list, gutter: tuple, geo: PDFLayoutSettings):
     """(prose side, table side) of a run of rows cut down the middle of its `gutter`, or None. The
     stretch cut runs from the paragraph's first line to its last, and over the table's lines above and
     below it (its header's first line, its last row)."""
-    if not any(it.text in PARAGRAPH_END for row in run for it in row[0]):
-        return None                     # (no sentence ends: no prose; a borderless table's columns)
     x = (gutter[0] + gutter[1]) / 2
     halves = [([it for it in g if (it.x0 + it.x1) / 2 < x], [it for it in g if (it.x0 + it.x1) / 2 >= x])
               for g, _s, _y in run]

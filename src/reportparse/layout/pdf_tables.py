@@ -320,10 +320,11 @@ def layout_page(items: list[Item], hedges, vedges, page: int, width: float, heig
         tables = keep
     groups, beside = None, []
     if aligned:             # the figures the ruling lines did not box: borderless tables
-        cut = read_beside(items, hedges, page, geo, notes, read if read is not None else [])
+        groups = bands(items)
+        cut = read_beside(items, groups, hedges, page, geo, notes, read if read is not None else [])
         if cut:             # a table printed beside a column of prose: the two read apart (pdf_beside.py)
             items, tables, beside = cut[0], tables + cut[1], cut[2]
-        groups = bands(items)
+            groups = bands(items)
         found, items = find_aligned_tables(items, page, geo, groups, notes, read)
         tables += found
         if found:
