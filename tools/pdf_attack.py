@@ -18,7 +18,8 @@ printed has the totals, the same per damage (a document counts for each of its d
 template, and the first --examples wrong values (document, damages, value id, drawn, read). The
 exit status is 1 when any value was WRONG. `--with NAME` adds a drawing of EXTRA (table 二 over a page
 break; full-width figures tracked in a borderless table; table 二 over a page break, borderless, its
-figures tracked; table 四 narrow, its header words one character a line; table 四 beside a column of prose) to the pool: the seed's documents are then drawn anew, so compare with the same option only.
+figures tracked; table 四 narrow, its header words one character a line; table 四 beside a column of prose;
+table 二 over a page break, a row's last cell alone below it) to the pool: the seed's documents are then drawn anew, so compare with the same option only.
 """
 from __future__ import annotations
 
@@ -110,6 +111,11 @@ def t2_across_pages(rng: random.Random):
     return variants3.t2_across_pages(at, cut, repeat), f"at {at}{' cut' if cut else ''}{' repeat' if repeat else ''}"
 
 
+def t2_lone_cell(rng: random.Random):
+    at, repeat = rng.randrange(2, 14), rng.random() < 0.4
+    return variants3.t2_across_pages(at, repeat=repeat, last=1), f"at {at} last cell{' repeat' if repeat else ''}"
+
+
 # name: rng -> {"writer": {…}, "edit": f, "t3": (f, note), "t2": (f, note), "post": f, "note": str}
 DAMAGES = {
     "borderless": lambda r: {"writer": {"rules": r.choice(["none", "three_line", "horizontal"])}},
@@ -159,6 +165,9 @@ EXTRA = {
     "t4_narrow": lambda r: _t4_narrow(r),
     # table 四 narrow in one column of a two-column page, a paragraph of prose in the other (stop 59)
     "t4_beside": lambda r: _t4_beside(r),
+    # table 二 over a page break, one row's last cell alone at the next page's top (stop 60)
+    "t2_lone_cell": lambda r: {"writer": {"rules": r.choice(["grid", "none", "three_line", "horizontal"])},
+                               "t2": t2_lone_cell(r)},
 }
 
 

@@ -122,17 +122,19 @@ def t4_narrow(width: float):
     return split
 
 
-def t2_across_pages(at: int, cut: bool = False, repeat: bool = False):
+def t2_across_pages(at: int, cut: bool = False, repeat: bool = False, last: int = 0):
     """A `t2_split` (county_report) drawing table 二 over a page break before its row `at` (or inside
-    it, `cut`: the label above the break, the figures below), the table left open at the break as
-    WPS and Word leave it, its two header rows repeated below or not."""
+    it, `cut`: the label above the break, the figures below; `last`: the row's last `last` cells below,
+    the rest above), the table left open at the break as WPS and Word leave it, its two header rows
+    repeated below or not."""
     def split(w, t2):
         k = min(max(at, 1), len(t2) - 1)
         top, bottom = [list(r) for r in t2[:k]], [list(r) for r in t2[k:]]
-        if cut:                         # (table 二 has no row spans: the row's label above, figures below)
+        if cut or last:                 # (table 二 has no row spans: a row's cells above, the others below)
             row = t2[k]
-            top.append([row[0]] + [C("", c.cs, c.rs) for c in row[1:]])
-            bottom[0] = [C("", row[0].cs, row[0].rs)] + list(row[1:])
+            n = len(row) - min(last, len(row) - 1) if last else 1       # (cells above)
+            top.append(list(row[:n]) + [C("", c.cs, c.rs) for c in row[n:]])
+            bottom[0] = [C("", c.cs, c.rs) for c in row[:n]] + list(row[n:])
         w.table(T2_WIDTHS, top, header_rows=2, open_bottom=True)
         w.new_page()
         w.y -= 10

@@ -45,6 +45,7 @@ from .pdf_marks import superscript_marks
 from .pdf_clip import can_clip, hidden_chars, without_hidden
 from .pdf_cut_row import carry_cut_label
 from .pdf_model import GridBudget, PageData, Table
+from .pdf_lone_figure import join_lone_figure
 from .pdf_nup import pane_content, sheet_panes, shift, to_sheet
 from .pdf_objects import Shapes, bare_pictures, faint_text, invisible_text
 from .pdf_render import Renderer
@@ -152,7 +153,8 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
         told = (told + [page])[-(layout.told_line_pages - 1):] if layout.told_line_pages > 1 else []
         for part in [page] + page.panes:    # (the further printed pages of an N-up sheet: pdf_nup.py)
             if prev is not None:
-                _merge(prev, part, layout)
+                note = _merge(prev, part, layout)
+                warnings += [note] if note else []
                 renderer.add(prev)
             prev = part
         chars_read += page.chars
@@ -197,15 +199,18 @@ def _load(pdf, data, settings, layout, path, sha256) -> Document:
     return doc
 
 
-def _merge(a: PageData, b: PageData, layout: PDFLayoutSettings) -> None:
+def _merge(a: PageData, b: PageData, layout: PDFLayoutSettings) -> Optional[str]:
     """merge_continued_table, b's first table seen from a's pane (N-up panes: pdf_nup.py): a table
-    continued from the right pane of one sheet on the left pane of the next has the same edges there."""
+    continued from the right pane of one sheet on the left pane of the next has the same edges there.
+    Returns a warning (a lone figure at b's top left unread: pdf_lone_figure.py)."""
     dx, dy = a.origin[0] - b.origin[0], a.origin[1] - b.origin[1]
     first = b.blocks[:1] if dx or dy else []
     shift(first, dx, dy)
     merge_continued_table(a, b, layout)
     carry_cut_label(a, b, layout)
+    note = join_lone_figure(a, b, layout)
     shift(first, -dx, -dy)
+    return note
 
 
 def _page_list(numbers: list[int]) -> str:

@@ -41,7 +41,7 @@ def _label_like(text: str) -> bool:
     return bool(rest) and not _DIGIT.search(rest) and any("\u4e00" <= ch <= "\u9fff" for ch in rest)
 
 
-def _printed_before(row: list[Cell], page: PageData) -> bool:
+def printed_before(row: list[Cell], page: PageData) -> bool:
     """Are the row's texts all printed on `page` (a header row repeated over the continuation)?"""
     seen = set()
     for b in page.blocks:
@@ -72,7 +72,7 @@ def carry_cut_label(a_page: PageData, b_page: PageData, geo: PDFLayoutSettings) 
     row = table.rows[k]
     if any(c.x0 < first_col - geo.cut_label_clear * h for c in row if c.text):
         return                              # the row has a label of its own
-    if any(not _printed_before(r, a_page) for r in table.rows[:k]):
+    if any(not printed_before(r, a_page) for r in table.rows[:k]):
         return
     blocks = a_page.blocks
     at = next(i for i in range(len(blocks) - 1, -1, -1) if blocks[i] is line)

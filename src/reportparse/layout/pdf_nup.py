@@ -131,25 +131,32 @@ def _one_table(side: list[Item], other: list[Item], geo: PDFLayoutSettings) -> b
 def _gutter(spans, lo: float, hi: float):
     """Where to cut [lo, hi] across its middle part, in a stretch no span covers and wide enough:
     at the middle when such a stretch holds it (panes of equal size), else in the widest one."""
+    found = gaps(spans, lo, hi)
+    if not found:
+        return None
+    middle = (lo + hi) / 2
+    if any(g0 <= middle <= g1 for g0, g1 in found):
+        return middle
+    g0, g1 = max(found, key=lambda g: g[1] - g[0])
+    return (g0 + g1) / 2
+
+
+def gaps(spans, lo: float, hi: float) -> list[tuple[float, float]]:
+    """The stretches of [lo, hi]'s middle part (MIDDLE) that no span covers, each a gutter's width
+    at least (MIN_GUTTER, GUTTER_SHARE of the width); also pdf_beside.py's, down part of a page."""
     size = hi - lo
     a, b = lo + MIDDLE[0] * size, lo + MIDDLE[1] * size
     need = max(MIN_GUTTER, GUTTER_SHARE * size)
-    gaps, at = [], a
+    out, at = [], a
     for s0, s1 in sorted(spans):
         if s0 > at and min(s0, b) - at >= need:
-            gaps.append((at, min(s0, b)))
+            out.append((at, min(s0, b)))
         at = max(at, s1)
         if at >= b:
             break
     if b - at >= need:
-        gaps.append((at, b))
-    if not gaps:
-        return None
-    middle = (lo + hi) / 2
-    if any(g0 <= middle <= g1 for g0, g1 in gaps):
-        return middle
-    g0, g1 = max(gaps, key=lambda g: g[1] - g[0])
-    return (g0 + g1) / 2
+        out.append((at, b))
+    return out
 
 
 def _inside(items, box):

@@ -14,6 +14,7 @@ from typing import Callable, Optional
 
 from ..patterns import FIGURE_CELL, PAGE_NUMBER_OR_BARE, PRINTED_NUMBERING
 from .pdf_aligned import find_aligned_tables
+from .pdf_beside import read_beside
 from .pdf_edges import close_border, close_open_ends, merge_edges
 from .pdf_furniture import table_edges
 from .pdf_lines import bands, join, text_lines
@@ -317,15 +318,19 @@ def layout_page(items: list[Item], hedges, vedges, page: int, width: float, heig
             elif any(c.text for c in t.cells):
                 keep.append(t)
         tables = keep
-    groups = None
+    groups, beside = None, []
     if aligned:             # the figures the ruling lines did not box: borderless tables
         groups = bands(items)
+        cut = read_beside(items, groups, hedges, page, geo, notes, read if read is not None else [])
+        if cut:             # a table printed beside a column of prose: the two read apart (pdf_beside.py)
+            items, tables, beside = cut[0], tables + cut[1], cut[2]
+            groups = bands(items)
         found, items = find_aligned_tables(items, page, geo, groups, notes, read)
         tables += found
         if found:
             found[0].crossed = _overlapping(groups)
             groups = None   # (items were taken: the rest makes other bands)
-    lines = [ln for ln in text_lines(items, geo, groups) if ln.text]
+    lines = sorted([ln for ln in text_lines(items, geo, groups) if ln.text] + beside, key=lambda ln: (ln.top, ln.x0))
     lines = [ln for k, ln in enumerate(lines) if not (_is_furniture(ln, height) and _alone(lines, k))]
     blocks = sorted(tables + lines, key=lambda b: (b.top, b.x0))
     if page == 1:
