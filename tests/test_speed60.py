@@ -2,14 +2,24 @@
 - a label's halves around its figures (label_halves.halves_apart): a break or a line of figures told in one call, and a
   line tried as a label's piece only where it stands before or after a run of breaks and figures holding a figure (a
   head or a tail can stand nowhere else) — the same rows as the plain classification of every line, on invented
-  tables of pipe rows, plain rows, halves, breaks and prose;"""
+  tables of pipe rows, plain rows, halves, breaks and prose;
+- a clause's channel before its count (narrative_channels._channel_before) looked for inside the clause's sentence, not
+  in the 600 characters before it: a subject opening names its channel there or nowhere — the same answers as the
+  window on invented sentences;
+- the sentence rows opening with a look-behind and a look-ahead (narrative.tsv: a count first after a clause mark or
+  其中, the applicant's count before 申请人) test the look-behind first: it fails sooner at most places; both test one
+  place, so the matches are those of the plain order (the look-ahead first) on the fixtures and invented sentences."""
 from __future__ import annotations
 
 import random
+from pathlib import Path
+
+import regex
 
 from reportparse.extract import label_halves as LH
 from reportparse.extract import narrative_channels as NC
 from reportparse.schema import row_specs
+from test_fast_paths import _group_end
 
 # pieces of a table's lines: labels of the vocabulary (whole, and cut in two), row numbers, figures (signed), pipes,
 # breaks between a table's parts, prose, spaces
@@ -115,3 +125,30 @@ def test_channel_before_looks_in_the_sentence_as_the_window_did():
             assert fast == _channel_before_plain(ctext, cs), (ctext, cs)
             said += fast
     assert said > 300
+
+
+def test_a_look_behind_before_a_look_ahead_changes_no_match():
+    from reportparse.extract.narrative import _patterns
+    from reportparse.extract.narrative_compact import Compact
+    rng = random.Random(63)
+    fixtures = Path(__file__).parent / "fixtures"
+    texts = [Compact(p.read_text(encoding="utf-8", errors="replace")).text for p in sorted(fixtures.rglob("*.txt"))]
+    clauses = ["收到政府信息公开申请{}件", "共受理依申请公开{}件", "其中{}件已公开", "{}件予以公开", "{}件不予公开",
+               "{}件部分公开", "{}件属于重复申请", "{}件正在办理中", "{}件尚在处理", "申请人为自然人", "{}件申请人均为自然人",
+               "2024年", "收到行政复议申请{}件", "依申请公开事项{}条", "五件已公开", "{}项予以公开"]
+    marks = ["，", ",", "；", "。", "：", "其中", "其中，", "\n", ""]
+    texts += ["".join(rng.choice(marks) + rng.choice(clauses).format(rng.randint(1, 40)) for _ in range(rng.randint(1, 8)))
+              for _ in range(3000)]
+    behind = [p for *_, p in _patterns() if p.pattern.startswith("(?<=")
+              and p.pattern.startswith("(?=", _group_end(p.pattern))]
+    assert len(behind) >= 6
+    found = 0
+    for fast in behind:
+        first = _group_end(fast.pattern)
+        second = first + _group_end(fast.pattern[first:])
+        plain = regex.compile(fast.pattern[first:second] + fast.pattern[:first] + fast.pattern[second:], fast.flags)
+        for text in texts:
+            spans = [(m.span(), m.groupdict()) for m in fast.finditer(text)]
+            assert spans == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+            found += len(spans)
+    assert found > 1500
