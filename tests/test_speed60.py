@@ -1,8 +1,9 @@
 """speed60 (issue 12): savings of a text round, each giving the same answers as its plain form.
-- a label's halves around its figures (label_halves.halves_apart): a break or a line of figures told in one call, and a
-  line tried as a label's piece only where it stands before or after a run of breaks and figures holding a figure (a
-  head or a tail can stand nowhere else) — the same rows as the plain classification of every line, on invented
-  tables of pipe rows, plain rows, halves, breaks and prose;
+- a label's halves around its figures (label_halves.halves_apart): a break or a line of figures told in one call, tried
+  only on a line whose first character can open one, and a line tried as a label's piece only from the last piece
+  before the first line of figures to the first piece after the last one (a head or a tail can stand nowhere else) —
+  the same rows as the plain classification of every line, on invented tables of pipe rows, plain rows, halves,
+  breaks (a form feed among them) and prose;
 - a clause's channel before its count (narrative_channels._channel_before) looked for inside the clause's sentence, not
   in the 600 characters before it: a subject opening names its channel there or nowhere — the same answers as the
   window on invented sentences;
@@ -24,7 +25,8 @@ from test_fast_paths import _group_end
 # pieces of a table's lines: labels of the vocabulary (whole, and cut in two), row numbers, figures (signed), pipes,
 # breaks between a table's parts, prose, spaces
 _LABELS = [lab for context in ("t2", "legacy") for s in row_specs(context) for lab in s.labels[:2]]
-_BREAKS = ["", " ", "\t", "- 7 -", "— 12 —", "第 3 页", "第4页 共9页", "---", "****", "___", "\f"]
+_BREAKS = ["", " ", "\t", "- 7 -", "— 12 —", "第 3 页", "第4页 共9页", "---", "****", "___", "\f", "\f第 2 页", " – 8 – ", "\f12",
+           "*** 7", "第x页", "  | 6 |"]
 _FIGURES = ["17", "238", "-4", "+9", "1,306", "52.5", "0"]
 _PROSE = ["本年度岚峰县各部门依法做好信息公开工作，", "青禾镇", "单位：件", "其中：", "说明", "X" * 40]
 

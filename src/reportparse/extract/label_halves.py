@@ -68,8 +68,10 @@ def _is_piece(text: str, a: int, b: int) -> bool:
     return m is not None and len(m.group("words")) <= _LONGEST
 
 
-# a break or a line of figures in one call (a piece holds a Han character: neither)
+# a break or a line of figures in one call (a piece holds a Han character: neither), tried only on a line whose first
+# character past its spaces can open one (most lines of a table open with a label's word)
 _BREAK_OR_FIGURES = regex.compile(f"(?P<b>{BETWEEN_PARTS.pattern})|{_FIGURES.pattern}")
+_OPENS_BREAK_OR_FIGURES = frozenset("-—–_第*+|0123456789")
 
 
 def _kinds(text: str, lines: list[tuple[int, int]]) -> list[str]:
@@ -78,7 +80,8 @@ def _kinds(text: str, lines: list[tuple[int, int]]) -> list[str]:
     one (any other is "": no head, no tail); none at all where no line is figures."""
     kinds = []
     for a, b in lines:
-        m = _BREAK_OR_FIGURES.fullmatch(text, a, b)
+        first = text[a:b].lstrip(" \t\f")[:1]
+        m = _BREAK_OR_FIGURES.fullmatch(text, a, b) if not first or first in _OPENS_BREAK_OR_FIGURES else None
         kinds.append("" if m is None else "b" if m.start("b") >= 0 else "f")
     if "f" not in kinds:
         return kinds
