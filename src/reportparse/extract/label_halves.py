@@ -56,22 +56,62 @@ def may_be_piece(text: str, a: int, b: int) -> bool:
     return len(text[a:b].strip(" \t|")) <= _LONGEST + 3
 
 
-def halves_apart(text: str, specs: Sequence[RowSpec], start: int, end: int) -> list[RowHit]:
-    """The rows in text[start:end] whose label's halves stand around their figures, each as one hit: its label
-    from the head's start to the tail's end (the figures inside that span), its cells the figures between."""
-    specs = tuple(specs)
-    lines = _lines(text, start, end)
-    kinds = []          # per line: "b" break, "f" figures, "p" a label piece, "" anything else
+def plain_kinds(text: str, lines: list[tuple[int, int]]) -> list[str]:
+    """Per line: "b" a break between a table's parts, "f" figures, "p" a label piece, "" anything else (the plain
+    classification, every line tried: the reference _kinds is tested against, tests/test_speed60.py)."""
+    kinds = []
     for a, b in lines:
         if BETWEEN_PARTS.fullmatch(text, a, b):
             kinds.append("b")
         elif _FIGURES.fullmatch(text, a, b):
             kinds.append("f")
-        elif not may_be_piece(text, a, b):
-            kinds.append("")
         else:
-            m = _PIECE.fullmatch(text, a, b)
-            kinds.append("p" if m and len(m.group("words")) <= _LONGEST else "")
+            kinds.append("p" if _is_piece(text, a, b) else "")
+    return kinds
+
+
+def _is_piece(text: str, a: int, b: int) -> bool:
+    if not may_be_piece(text, a, b):
+        return False
+    m = _PIECE.fullmatch(text, a, b)
+    return m is not None and len(m.group("words")) <= _LONGEST
+
+
+# a break or a line of figures in one call (a piece holds a Han character: neither), tried only on a line whose first
+# character past its spaces can open one (most lines of a table open with a label's word)
+_BREAK_OR_FIGURES = regex.compile(f"(?P<b>{BETWEEN_PARTS.pattern})|{_FIGURES.pattern}")
+_OPENS_BREAK_OR_FIGURES = frozenset("-—–_第*+|0123456789")
+
+
+def _kinds(text: str, lines: list[tuple[int, int]]) -> list[str]:
+    """plain_kinds where halves_apart looks: a head and its tail are pieces with a line of figures between, so a line
+    is tried as a piece only from the last piece before the first line of figures to the first piece after the last
+    one (any other is "": no head, no tail); none at all where no line is figures."""
+    kinds = []
+    for a, b in lines:
+        first = text[a:b].lstrip(" \t\f")[:1]
+        m = _BREAK_OR_FIGURES.fullmatch(text, a, b) if not first or first in _OPENS_BREAK_OR_FIGURES else None
+        kinds.append("" if m is None else "b" if m.start("b") >= 0 else "f")
+    if "f" not in kinds:
+        return kinds
+    first, last = kinds.index("f"), len(kinds) - 1 - kinds[::-1].index("f")
+    for i in range(first + 1, last):
+        if not kinds[i] and _is_piece(text, *lines[i]):
+            kinds[i] = "p"
+    for span in (range(first - 1, -1, -1), range(last + 1, len(kinds))):
+        for i in span:
+            if not kinds[i] and _is_piece(text, *lines[i]):
+                kinds[i] = "p"
+                break
+    return kinds
+
+
+def halves_apart(text: str, specs: Sequence[RowSpec], start: int, end: int, kinds_of=_kinds) -> list[RowHit]:
+    """The rows in text[start:end] whose label's halves stand around their figures, each as one hit: its label
+    from the head's start to the tail's end (the figures inside that span), its cells the figures between."""
+    specs = tuple(specs)
+    lines = _lines(text, start, end)
+    kinds = kinds_of(text, lines)   # per line: "b" break, "f" figures, "p" a label piece, "" anything else
     heads = _number_heads(text, lines, kinds, specs)
     out = []
     for i, kind in enumerate(kinds):

@@ -367,10 +367,10 @@ _SUBJECT_OPENING = LazyPattern(r"(?:(?!通过|其中|在)" + OWNER_CHAR + r"){0,
 def _channel_before(ctext: str, cs: int) -> bool:
     """Does the sentence before the clause at cs name the channel its count went out by (本年度通过政府网站、政府信息
     公开平台,主动公开各类政府信息273条), or open with it as its subject (_SUBJECT_OPENING)?"""
-    if cs and ctext[cs - 1] in ",，" and _OUTLET.search(ctext, max(0, cs - WINDOW), cs) is not None \
-            and not _SELF_SUBJECT.match(ctext, cs):
+    if cs and ctext[cs - 1] in ",，" and not _SELF_SUBJECT.match(ctext, cs):
+        # (the opening names a channel inside its sentence: looked for there, never in the window before it)
         ss = _sentence_start(ctext, cs)
-        if _SUBJECT_OPENING.match(ctext, ss, cs) is not None:
+        if _OUTLET.search(ctext, ss, cs) is not None and _SUBJECT_OPENING.match(ctext, ss, cs) is not None:
             return True
     if "通过" not in ctext[max(0, cs - 40):cs]:
         return False
