@@ -1,7 +1,12 @@
 """heldout60b's and heldout60c's classes, with invented reports (names and figures made up):
 A. the issuer as the review body (全县共受理行政复议N件: its caseload of every matter) is no review.total, and the
 outcomes after it are none either; B. review outcomes in the narrative said as 维持具体行政行为的N宗, 结果被纠正N宗,
-尚未审结N宗 in a list after 其中 (clauses split by ；), and 均维持原办理结果 after the count (every review upheld)."""
+尚未审结N宗 in a list after 其中 (clauses split by ；), and 均维持原办理结果 after the count (every review upheld);
+C. a count followed by a bracket that holds a part of it (…申请1362宗(含县自然资源局收到申请915宗)): the outer count is
+the whole's, the inner never; a bracket holding no carried-over cases (含重复申请事项) keeps the count new; 涉及 before
+a review count is a verb, no list of names; D. a count up to the last day of the report's own year by its digits
+(截止2023年12月31日, the date damaged 截至20231231日) with no sum word after it is the year's; 累计/共/历年 after it,
+another year's end, or an end with no year digits stay unread."""
 from __future__ import annotations
 
 import pytest
@@ -12,8 +17,10 @@ TITLE = "岚峰县人民政府2023年政府信息公开工作年度报告\n"
 REVIEWS = "五、政府信息公开行政复议、行政诉讼情况\n"
 
 
-def values(text: str) -> dict:
-    return reportparse.parse_text(TITLE + text + "\n").values()
+def values(text: str, title: str = TITLE) -> dict:
+    """The report's values, a request key's total under its bare key (requests.new)."""
+    got = reportparse.parse_text(title + text + "\n").values()
+    return {k.removesuffix("|applicant=total"): v for k, v in got.items()}
 
 
 # ---------------------------------------------------------------- A. the issuer as the review body
@@ -77,3 +84,86 @@ def test_all_upheld_after_the_count(said):
 def test_no_outcome_said_of_them_all_is_none(said):
     got = values(REVIEWS + said)
     assert got["review.total"] == 3 and "review.upheld" not in got, got
+
+
+# ---------------------------------------------------------------- C. a part in brackets after a count
+
+REQUESTS = "二、收到和处理政府信息公开申请情况\n"
+
+
+@pytest.mark.parametrize("said, new", [
+    ("2023年岚峰县共收到政府信息公开申请1362宗(含县自然资源局收到申请915宗)。", 1362),
+    ("2023年共收到政府信息公开申请486件(含县住建局217件、县教育局64件),办结471件。", 486),
+    ("全年共受理政府信息公开申请253件(包括青禾镇受理的38件)。", 253),
+])
+def test_the_count_before_a_bracketed_part_is_the_whole(said, new):
+    got = values(REQUESTS + said)
+    assert got.get("requests.new") == new, got
+
+
+@pytest.mark.parametrize("said", [
+    "2023年县自然资源局收到政府信息公开申请915宗(含网上申请600宗)。",      # the part names itself first
+    "2023年县住建局共收到政府信息公开申请217件(含青禾镇转来的36件)。",
+])
+def test_a_parts_own_count_stays_unread(said):
+    assert "requests.new" not in values(REQUESTS + said)
+
+
+@pytest.mark.parametrize("said, want", [
+    ("全年收到政府信息公开申请64件(含重复申请事项),上年结转政府信息公开申请5件,办结61件。",
+     {"requests.new": 64, "requests.carried_over": 5, "requests.answered": 61}),
+    ("全年收到政府信息公开申请73件(含同一申请人多次申请),上年结转申请2件。",
+     {"requests.new": 73, "requests.carried_over": 2}),
+])
+def test_a_bracket_of_other_words_keeps_the_count_new(said, want):
+    got = values(REQUESTS + said)
+    assert {k: got.get(k) for k in want} == want, got
+
+
+@pytest.mark.parametrize("said", [
+    "全年收到政府信息公开申请64件(含上年结转5件),办结61件。",
+    "全年收到政府信息公开申请64件(含上年度未办结的5件)。",
+    "全年收到政府信息公开申请64件,其中上年结转5件。",
+])
+def test_a_count_holding_last_years_cases_is_not_new(said):
+    assert "requests.new" not in values(REQUESTS + said)
+
+
+@pytest.mark.parametrize("said, total", [
+    ("全年涉及行政复议案件6件,结果维持4件,结果纠正2件。", 6),
+    ("2023年涉及政府信息公开的行政复议9件。", 9),
+])
+def test_a_review_count_after_the_verb_she_ji(said, total):
+    assert values(REVIEWS + said)["review.total"] == total
+
+
+def test_a_list_of_names_before_a_review_count_is_still_lumped():
+    assert "review.total" not in values(REVIEWS + "全年投诉举报及行政复议11件。")
+
+
+# ---------------------------------------------------------------- D. up to the end of the report's own year
+
+OFFICE = "岚峰县商务局2023年政府信息公开工作年度报告\n"
+PROACTIVE = "一、总体情况\n(一)主动公开情况\n"
+
+
+@pytest.mark.parametrize("said, key, value", [
+    (PROACTIVE + "截止2023年12月31日,我局主动公开信息318条,其中政策文件7条。", "disclosure.total", 318),
+    (PROACTIVE + "截至20231231日,本机关结合工作职能主动公开信息146条。", "disclosure.total", 146),
+    (PROACTIVE + "截至2023年底,我局主动公开政府信息209条。", "disclosure.total", 209),
+    (REQUESTS + "截止2023年12月31日,我局收到依申请公开27件。", "requests.new", 27),
+])
+def test_a_count_up_to_the_own_years_last_day_is_the_years(said, key, value):
+    assert values(said, OFFICE).get(key) == value
+
+
+@pytest.mark.parametrize("said", [
+    "截至2023年12月31日,累计主动公开信息318条。",          # a running total
+    "截至2023年12月31日,我局历年主动公开信息318条。",
+    "截至2023年12月31日,我局共主动公开信息318条。",          # a sum word: from a start not said
+    "截至2022年12月31日,我局主动公开信息318条。",            # another year's end
+    "截至12月31日,我局主动公开信息318条。",                  # no year said
+    "截至2023年6月30日,我局主动公开信息318条。",             # a day inside the year
+])
+def test_running_totals_and_other_ends_stay_unread(said):
+    assert "disclosure.total" not in values(PROACTIVE + said, OFFICE)
