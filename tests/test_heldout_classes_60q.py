@@ -6,7 +6,9 @@ C. a count followed by a bracket that holds a part of it (…申请1362宗(含�
 the whole's, the inner never; a bracket holding no carried-over cases (含重复申请事项) keeps the count new; 涉及 before
 a review count is a verb, no list of names; D. a count up to the last day of the report's own year by its digits
 (截止2023年12月31日, the date damaged 截至20231231日) with no sum word after it is the year's; 累计/共/历年 after it,
-another year's end, or an end with no year digits stay unread."""
+another year's end, or an end with no year digits stay unread; E. requests answered said 办结政府信息依申请公开N件
+(the noun inverted) and carried forward said 转接下年度 (结转 garbled); F. a website's count said with the label's
+数 (政府门户网站累计公开政府信息数N条)."""
 from __future__ import annotations
 
 import pytest
@@ -152,6 +154,8 @@ PROACTIVE = "一、总体情况\n(一)主动公开情况\n"
     (PROACTIVE + "截至20231231日,本机关结合工作职能主动公开信息146条。", "disclosure.total", 146),
     (PROACTIVE + "截至2023年底,我局主动公开政府信息209条。", "disclosure.total", 209),
     (REQUESTS + "截止2023年12月31日,我局收到依申请公开27件。", "requests.new", 27),
+    (PROACTIVE + "截止2023年12月31日,我局通过政府信息公开目录管理系统主动公开政府信息的数量为634条。",
+     "disclosure.total", 634),
 ])
 def test_a_count_up_to_the_own_years_last_day_is_the_years(said, key, value):
     assert values(said, OFFICE).get(key) == value
@@ -167,3 +171,42 @@ def test_a_count_up_to_the_own_years_last_day_is_the_years(said, key, value):
 ])
 def test_running_totals_and_other_ends_stay_unread(said):
     assert "disclosure.total" not in values(PROACTIVE + said, OFFICE)
+
+
+# ---------------------------------------------------------------- E. request wordings
+
+@pytest.mark.parametrize("said, want", [
+    ("2023年全县共办结政府信息依申请公开418件,其中予以公开126件,转接下年度办理27件。",
+     {"requests.answered": 418, "requests.granted": 126, "requests.carried_forward": 27}),
+    ("2023年共收到政府信息公开申请152件,办结政府信息依申请公开147件,5件转接下年度继续办理。",
+     {"requests.new": 152, "requests.answered": 147, "requests.carried_forward": 5}),
+    ("全年办结依申请公开事项63件,转接下一年度办理4件。", {"requests.answered": 63, "requests.carried_forward": 4}),
+])
+def test_answered_and_carried_forward_wordings(said, want):
+    got = values(REQUESTS + said)
+    assert {k: got.get(k) for k in want} == want, got
+
+
+@pytest.mark.parametrize("said, key", [
+    ("2023年共收到政府信息公开申请152件,其中转接市级部门办理9件。", "requests.carried_forward"),
+    ("2023年共收到政府信息公开申请152件,上年转接的8件已办结。", "requests.carried_forward"),
+    ("2023年共办结政府信息依申请公开投诉6件。", "requests.answered"),
+])
+def test_near_request_wordings_are_not_read(said, key):
+    assert key not in values(REQUESTS + said)
+
+
+# ---------------------------------------------------------------- F. a website's count with the label's 数
+
+def test_a_websites_count_said_with_shu():
+    got = values(PROACTIVE + "2023年,全县各部门累计主动公开政府信息8417条。\n(一)政府门户网站。2023年政府门户网站"
+                 "累计公开政府信息数8417条,及时发布政务要闻。")
+    assert (got["disclosure.total"], got.get("disclosure.via_website")) == (8417, 8417)
+
+
+@pytest.mark.parametrize("said", [
+    "2023年,全县各部门累计主动公开政府信息8417条。\n(一)政府门户网站。政府门户网站访问人数8417人次。",
+    "2023年,全县各部门累计主动公开政府信息8417条。\n(一)政府门户网站。2023年政府门户网站累计公开政府信息数约3000条。",
+])
+def test_other_website_figures_are_not_its_count(said):
+    assert "disclosure.via_website" not in values(PROACTIVE + said)
