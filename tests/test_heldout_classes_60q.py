@@ -8,7 +8,8 @@ a review count is a verb, no list of names; D. a count up to the last day of the
 (截止2023年12月31日, the date damaged 截至20231231日) with no sum word after it is the year's; 累计/共/历年 after it,
 another year's end, or an end with no year digits stay unread; E. requests answered said 办结政府信息依申请公开N件
 (the noun inverted) and carried forward said 转接下年度 (结转 garbled); F. a website's count said with the label's
-数 (政府门户网站累计公开政府信息数N条)."""
+数 (政府门户网站累计公开政府信息数N条); G. the applicant category alone in brackets after the request count
+(…申请3件(自然人申请)): every request that category's."""
 from __future__ import annotations
 
 import pytest
@@ -210,3 +211,28 @@ def test_a_websites_count_said_with_shu():
 ])
 def test_other_website_figures_are_not_its_count(said):
     assert "disclosure.via_website" not in values(PROACTIVE + said)
+
+
+# ---------------------------------------------------------------- G. the applicant category in brackets
+
+def natural(text: str):
+    got = reportparse.parse_text(TITLE + REQUESTS + text + "\n").values()
+    return got.get("requests.new|applicant=total"), got.get("requests.new|applicant=natural_person")
+
+
+@pytest.mark.parametrize("said, n", [
+    ("2023年共收到政府信息公开申请3件(自然人申请),均已办结。", 3),
+    ("2023年共收到政府信息公开申请4件(公民个人提出)。", 4),
+    ("2023年共受理政府信息公开申请6件(自然人提交)。", 6),
+])
+def test_the_category_in_brackets_is_every_requests(said, n):
+    assert natural(said) == (n, n)
+
+
+@pytest.mark.parametrize("said, n", [
+    ("2023年共收到政府信息公开申请5件(自然人申请3件)。", 5),          # a part with its own count
+    ("2023年共收到政府信息公开申请5件(自然人、法人各2件)。", 5),
+    ("2023年共收到政府信息公开申请5件(主要为自然人申请)。", 5),
+])
+def test_a_bracket_that_is_not_the_whole_category_gives_no_share(said, n):
+    assert natural(said) == (n, None)
