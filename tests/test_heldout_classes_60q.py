@@ -9,7 +9,9 @@ a review count is a verb, no list of names; D. a count up to the last day of the
 another year's end, or an end with no year digits stay unread; E. requests answered said 办结政府信息依申请公开N件
 (the noun inverted) and carried forward said 转接下年度 (结转 garbled); F. a website's count said with the label's
 数 (政府门户网站累计公开政府信息数N条); G. the applicant category alone in brackets after the request count
-(…申请3件(自然人申请)): every request that category's."""
+(…申请3件(自然人申请)): every request that category's; H. the applicants said all one category in a later sentence of
+the paragraph (…共受理依申请公开9宗,…。…分析发现,申请人均为自然人), where the count's sentence opens with the report's
+own year and the issuer or none as subject, and no other count stands between."""
 from __future__ import annotations
 
 import pytest
@@ -236,3 +238,34 @@ def test_the_category_in_brackets_is_every_requests(said, n):
 ])
 def test_a_bracket_that_is_not_the_whole_category_gives_no_share(said, n):
     assert natural(said) == (n, None)
+
+
+# ---------------------------------------------------------------- H. the category said in a later sentence
+
+STREET = "岚峰县青禾街道办事处2023年政府信息公开工作年度报告\n"
+
+
+def street_natural(text: str):
+    got = reportparse.parse_text(STREET + REQUESTS + text + "\n").values()
+    return got.get("requests.new|applicant=total"), got.get("requests.new|applicant=natural_person")
+
+
+@pytest.mark.parametrize("said, n", [
+    ("2023年,我街道共受理依申请公开9宗,均依法答复。与上一年相比,数量增加了50%。经分析,申请人均为自然人,主要诉求为物业管理。", 9),
+    ("2023年,我街道共收到政府信息公开申请11件。通过对申请的梳理发现,申请人全部为自然人。", 11),
+    ("2023年共受理政府信息公开申请6件,已全部答复。申请人都是公民个人。", 6),
+])
+def test_a_later_sentence_says_every_applicant(said, n):
+    assert street_natural(said) == (n, n)
+
+
+@pytest.mark.parametrize("said", [
+    "2022年,我街道共受理依申请公开9宗,均依法答复。经分析,申请人均为自然人。",             # another year's count
+    "2023年,县住建局共受理依申请公开9宗,均依法答复。经分析,申请人均为自然人。",          # a part's count
+    "2023年,我街道共受理依申请公开9宗,其中予以公开4宗。经分析,申请人均为自然人。",       # another count between
+    "2023年,我街道共受理依申请公开9宗,均依法答复。经分析,申请人主要为自然人。",          # most, not all
+    "2023年,我街道共受理信访件9宗,均依法答复。经分析,申请人均为自然人。",                # another business
+    "2023年,我街道共受理依申请公开9宗。\n申请人均为自然人。",                              # another paragraph
+])
+def test_no_share_where_the_count_is_not_surely_theirs(said):
+    assert street_natural(said)[1] is None
