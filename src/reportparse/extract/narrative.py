@@ -319,7 +319,10 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             if keys[0] in _TOTAL_KEYS and (
                     _is_part(ctext[cs:m.start("n")] if needs in ("alone", "listed") else prefix, title, alias, for_government)
                     if literal is None else title_names and _is_part(prefix, title, alias, for_government, zero=True)):
-                part_sentences[ss] = min(part_sentences.get(ss, len(text)), compact.orig(cs))
+                # (a part named in brackets after a count, …申请1521件(含县自然资源局收到申请915件), is a part of that
+                # count: the part's clause opens at its bracket, so the count before it stays the whole's)
+                inner = [b.start() for b in _PART_IN_BRACKETS.finditer(ctext, cs, s)] if "含" in prefix else ()
+                part_sentences[ss] = min(part_sentences.get(ss, len(text)), compact.orig(inner[-1] if inner else cs))
                 continue
             if literal is None:
                 ns, ne = m.span("n")
@@ -402,6 +405,7 @@ def _clause_taken(ctext: str, taken: list[tuple[int, int]], cs: int, e: int) -> 
 
 
 _PARTS_IN_BRACKETS = re.compile(r"[(（]其中")
+_PART_IN_BRACKETS = re.compile(r"(?<=\d[件宗条个份起])[(（](?:含|包含|包括)")
 
 
 def _year_before(ctext: str, key: str, ss: int, year: Optional[int]) -> bool:

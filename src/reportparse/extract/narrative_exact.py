@@ -32,8 +32,9 @@ _MANNER = ("及时", "主动", "依法", "全面", "准确", "认真", "积极",
 # … nor verbs of the same act (共制作和主动发布政府信息207条, 整理、发布…: what was made and published is one count)
 _ACTS = ("制作", "整理", "编制", "录入", "审核")
 # what follows a request count that holds last year's cases too: (含上年结转3件) / (含2024年结转1件) / (含结转1件) /
-# ，其中…结转上年度… / last year's cases named without 结转 (含上年度未办结1件, 含上年遗留申请1件, 含上年转入的1件)
-_WITH_CARRIED = LazyPattern(r"[,，]?[(（]?(?:其中|含|包含|包括)[^。;；]{0,16}?(?:(?:上一?年度?|去年|往年|\d{4}年)(?:度)?(?:的)?"
+# ，其中…结转上年度… / last year's cases named without 结转 (含上年度未办结1件, 含上年遗留申请1件, 含上年转入的1件); a
+# bracket that closes first holds something else (81件(含重复申请事项),上年结转…2件: the next clause's carried-over count)
+_WITH_CARRIED = LazyPattern(r"[,，]?[(（]?(?:其中|含|包含|包括)[^。;；)）]{0,16}?(?:(?:上一?年度?|去年|往年|\d{4}年)(?:度)?(?:的)?"
                             r"(?:(?:未办结的?)?结转|未办结|未办理完结|未完结|遗留|转入)"
                             r"|结转(?:自)?(?:上一?年度?|去年|\d{4}年)|(?<=含|包含|包括)结转(?!至|到|下))")
 # … unless the cases it holds from last year are none (收到申请0件(含上年结转件0件)): the count is then the new ones
@@ -93,8 +94,9 @@ def _lumped(ctext: str, cs: int, s: int) -> bool:
     j = s
     while j > cs and ctext[j - 1] in _LIST_JOIN:
         j -= 1
-    if j == s or j == cs or NAME_AND.match(ctext, j):
-        return False        # (a 和 inside a department's name before its site: 市人力资源和社会保障局门户网站…)
+    if j == s or j == cs or NAME_AND.match(ctext, j) or ctext.startswith("涉及", j - 1):
+        return False        # (a 和 inside a department's name before its site: 市人力资源和社会保障局门户网站…; the
+        # verb 涉及, 全年涉及行政复议案件6件, joins no names)
     item = ctext[max(cs - 1, *(ctext.rfind(c, cs, j) for c in _LIST_SPLIT)) + 1:j]
     if ctext.startswith("主动", s) and "通过" in ctext[cs:j] and ends_with_outlet(item):
         return False    # the ways, then the verb after a typed 、 (通过门户网站、公开专栏、主动公开…316条): the verb's count

@@ -37,6 +37,9 @@ ENDED = "ended"
 # other count is not read, and said
 UNSETTLED = "unsettled"
 _UP_TO_YEAR_END = LazyPattern(r"(?:截至|截止)(?:(?:19|20)\d{2}年)?(?:12月31日|12月底|年?底|年?末|目前|今)|到目前|至今|迄今|目前")
+# … unless the end is the last day of the report's own year by its digits (截止2023年12月31日，我办收到…29件; the date
+# damaged, 截至20231231日): with no sum word after it the count is that year's, as the report's period is
+_OWN_YEAR_END = LazyPattern(r"(?:截至|截止)(?P<y>(?:19|20)\d{2})(?:年12月31日|1231日|年(?:底|末))")
 _WORK_BEGAN = LazyPattern(r"(?:(?:开展|启动|推行|实施|开始)[^,，。;；:：\d]{0,10}?工作|工作(?:开展|启动|推行|实施|开始))$")
 _RUNNING_SUM = LazyPattern(r"(?<!年|年度)累计")
 # a bare 累计 that has reached its figure by now (累计主动公开政府信息已达657条) ends where 截至目前 would
@@ -164,10 +167,16 @@ def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Opti
     if ended and not _SUM_WORD.search(ctext, ended[-1], e):
         # 截止2020年12月31日，我镇主动公开…634条: the year's, or all up to then (the caller's); a year word after the end,
         # the match's own too (截至12月31日，X委通过网站当年发布…393件), says the year's
-        return "year" if inner > ended[-1] else UNSETTLED
+        return "year" if inner > ended[-1] or _own_year_end(ctext, ended[-1], year) else UNSETTLED
     if ended and _UP_TO_YEAR_END.match(ctext, ended[-1]):
         return ENDED            # 截至2018年底，共受理…: from a start the sentence does not say, up to the year's end
     return None                 # 累计… alone, or up to a day inside the year: from a start the sentence does not say
+
+
+def _own_year_end(ctext: str, at: int, year: Optional[int]) -> bool:
+    """Does the running end at `at` name the last day of the report's year by its digits (截至2023年12月31日)?"""
+    m = _OWN_YEAR_END.match(ctext, at)
+    return m is not None and year is not None and int(m["y"]) == year
 
 
 # the paragraph's first clause, where a part of the year may open it for all its sentences
