@@ -19,6 +19,9 @@ not read. Texts and figures are invented.
   and the third party's refusals with 件 after their label (保护第三方合法权益不予公开件6件);
 - the proactive count with 文件 after its noun (主动公开政府信息文件113件): the documents counted; never a kind of
   documents (主动公开规范性文件5件);
+- table 二's items in prose: the noun said once, last, for the year's three counts (全区共制发24件,失效及废止31件,至12月31日
+  现行有效的行政规范性文件共56件); none made of a list opening with the State's laws (未制定行政法规、规章和规范性文件);
+  a decision row's name and 数量 alone (行政许可数量73件) — never items (行政许可事项数量12项), nor counts with no noun after.
 """
 from __future__ import annotations
 
@@ -195,3 +198,39 @@ def test_documents_counted_after_the_noun(sentence, count):
 
 def test_a_kind_of_documents_is_no_proactive_total():
     assert "disclosure.total" not in _values(_HEAD + "全年主动公开规范性文件5件。" + _REQUESTS)
+
+
+# ---- table 二's items in prose -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, issued, repealed, in_force", [
+    ("2023年，全县共制发17件，失效及废止22件，至12月31日现行有效的行政规范性文件共68件。", 17, 22, 68),
+    ("2023年，我局制定3件，废止5件，现行有效的规范性文件41件。", 3, 5, 41),
+])
+def test_the_noun_said_once_last_for_the_three_counts(sentence, issued, repealed, in_force):
+    v = _values(_HEAD + sentence + "全年主动公开政府信息86条。" + _REQUESTS)
+    assert v["disclosure.normative_docs.issued"] == issued and v["disclosure.normative_docs.repealed"] == repealed
+    assert v["disclosure.normative_docs.in_force"] == in_force
+
+
+def test_counts_with_no_noun_after_them_are_not_documents():
+    v = _values(_HEAD + "2023年，全县共制发17件，废止22件。全年主动公开政府信息86条。" + _REQUESTS)
+    assert "disclosure.normative_docs.issued" not in v and "disclosure.normative_docs.repealed" not in v
+
+
+def test_none_made_of_a_list_opening_with_the_states_laws():
+    v = _values(_HEAD + "2023年未制定行政法规、规章和规范性文件，现行有效规范性文件3件；全年主动公开政府信息86条。" + _REQUESTS)
+    assert v["disclosure.regulations.issued"] == 0 and v["disclosure.normative_docs.issued"] == 0
+    assert v["disclosure.normative_docs.in_force"] == 3
+
+
+@pytest.mark.parametrize("sentence, key, count", [
+    ("2023年行政许可数量73件；", "disclosure.licensing.decisions", 73),
+    ("2023年行政处罚数量29件，", "disclosure.penalty.decisions", 29),
+])
+def test_a_decision_rows_name_and_its_count(sentence, key, count):
+    assert _values(_HEAD + sentence + "全年主动公开政府信息86条。" + _REQUESTS)[key] == count
+
+
+@pytest.mark.parametrize("sentence", ["2023年行政许可事项数量12项；", "行政许可数量较上年增加7件；"])
+def test_items_or_a_change_are_no_decisions(sentence):
+    assert "disclosure.licensing.decisions" not in _values(_HEAD + sentence + "全年主动公开政府信息86条。" + _REQUESTS)
