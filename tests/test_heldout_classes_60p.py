@@ -21,7 +21,9 @@ not read. Texts and figures are invented.
   documents (主动公开规范性文件5件);
 - table 二's items in prose: the noun said once, last, for the year's three counts (全区共制发24件,失效及废止31件,至12月31日
   现行有效的行政规范性文件共56件); none made of a list opening with the State's laws (未制定行政法规、规章和规范性文件);
-  a decision row's name and 数量 alone (行政许可数量73件) — never items (行政许可事项数量12项), nor counts with no noun after.
+  a decision row's name and 数量 alone (行政许可数量73件) — never items (行政许可事项数量12项), nor counts with no noun after;
+- a development zone one administration with its district (苏州高新区 = 虎丘区, 一区两牌): the district's code (a real
+  place name: the point); the city's own report stays the city's.
 """
 from __future__ import annotations
 
@@ -234,3 +236,18 @@ def test_a_decision_rows_name_and_its_count(sentence, key, count):
 @pytest.mark.parametrize("sentence", ["2023年行政许可事项数量12项；", "行政许可数量较上年增加7件；"])
 def test_items_or_a_change_are_no_decisions(sentence):
     assert "disclosure.licensing.decisions" not in _values(_HEAD + sentence + "全年主动公开政府信息86条。" + _REQUESTS)
+
+
+# ---- a zone that is one administration with its district ----------------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["苏州高新区管委会", "苏州高新区经济发展委员会", "蘇州高新區", "苏州国家高新区管委会"])
+def test_a_zone_one_with_its_district_is_the_districts(title):
+    import reportparse
+    r = reportparse.parse_text(title + "2023年政府信息公开工作年度报告\n一、总体情况\n2023年，共收到政府信息公开申请31件。\n")
+    assert r.issuer.region.code == "320505"
+
+
+def test_the_citys_own_report_stays_the_citys():
+    import reportparse
+    r = reportparse.parse_text("苏州市人民政府2023年政府信息公开工作年度报告\n一、总体情况\n2023年，全市共收到政府信息公开申请31件。\n")
+    assert r.issuer.region.code == "320500"
