@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import Optional
 
 from .version import __version__
@@ -25,7 +26,7 @@ from .report_check import not_report_reason
 from .published import find_capture_time, find_published
 from .model import DocumentSource, Indicator, Report, ValueSource
 from .normalize import Spacing
-from .schema import NATIONAL_TEMPLATES, group_parts, is_signed, label_of, of_other_template, report_table_cue, unit_of
+from .schema import NATIONAL_TEMPLATES, TABLE4_GROUPS, group_parts, is_signed, label_of, of_other_template, report_table_cue, unit_of
 from .settings import DEFAULT_SETTINGS, ParseSettings
 from .validation import legacy_checks, misread_tables, narrative_checks, national_checks
 
@@ -300,6 +301,9 @@ def _first_each(indicators: list[Indicator], warnings: list[str]) -> list[Indica
     return list(first.values())
 
 
+_LITIGATION_GROUPS = tuple(f"{g}.total" for g in TABLE4_GROUPS if g.startswith("litigation."))
+
+
 def _narrative_indicators(doc: Document, figures: list[NarrativeFigure], template: Optional[str],
                           warnings: list[str]) -> list[Indicator]:
     out = []
@@ -319,10 +323,13 @@ def _narrative_indicators(doc: Document, figures: list[NarrativeFigure], templat
             source=ValueSource(method="narrative", page=doc.page_of(f.start), span=[f.start, f.end],
                                text=f.sentence[:300])))
     if template in NATIONAL_TEMPLATES:
-        # litigation.total is derived from table 四 in these templates: a sentence only checks it
-        for ind in out:
+        # litigation.total is derived from table 四 in these templates: a sentence only checks it; but none at all
+        # (本年度未发生行政复议、行政诉讼情况) is none in each of table 四's litigation groups, read as said
+        for ind in list(out):
             if ind.key == "litigation.total":
                 ind.derived = True
+                if ind.value == 0:
+                    out.extend(replace(ind, key=key, derived=False, source=replace(ind.source)) for key in _LITIGATION_GROUPS)
     return out
 
 

@@ -273,7 +273,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                     named.get("who") is not None and not names_issuer(named["who"], title)) or (
                     named.get("to") is not None and not addressed_to_issuer(named["to"], title)):
                 continue
-            if not _channel_fits(ctext, keys[0], literal, needs, cs, s, e) or literal == "0" and none_contradicted(ctext, keys[0], e):
+            if not _channel_fits(ctext, keys[0], literal, needs, cs, s, e) or (
+                    literal == "0" or keys[0] == "disclosure.total" and named.get("n") == "0") and none_contradicted(ctext, keys[0], e):
                 continue
             # (the report's year named in the match says the period: 累计主动公开2009年度政府信息 is that year's)
             # (judged from the words before the figure's own number, the match's included: 本年度…累计120条)

@@ -49,6 +49,9 @@ _NEXT_FIGURE = LazyPattern(r"(?:和|与|及|、)\d")
 # a proactive count listed with other kinds' counts (主动公开政府信息88条、规范性文件2条、财政信息2条): one kind of
 # many, not the total
 _KINDS_AFTER = LazyPattern(r"、[^,，。;；:：\n\d、]{1,16}?\d+(?:条|件|个|项)")
+# a count of items its clause says were checked (共排查各单位在政府网站上公布信息900条, 抽查…): an audit of what others
+# published, not the body's own disclosure; an inspection's own items it published (公开抽查结果12条) are not one
+_AUDITED = LazyPattern(r"(?:排|抽|核|巡|检|自)查(?!结果|信息|情况|事项|计划|通报|公示|清单|标准|对象|名单|工作)")
 
 
 _LISTED = regex.compile(r"\d+(?=条)")
@@ -79,7 +82,8 @@ def its_count(ctext: str, key: str, s: int, cs: int, ns: int, e: int) -> bool:
             and not _lumped(ctext, cs, s) and not denied_count(ctext, key, cs, ns)
             and not (key == "requests.new" and (_WITH_CARRIED.match(ctext, e) and not _NONE_CARRIED.match(ctext, e)
                                                 or _MATTERS_AFTER.match(ctext, e) or _NOT_DISCLOSURE_AFTER.match(ctext, e)))
-            and not (key == "disclosure.total" and _KINDS_AFTER.match(ctext, e)))
+            and not (key == "disclosure.total" and _KINDS_AFTER.match(ctext, e))
+            and not (key.startswith("disclosure.") and "查" in ctext[cs:ns] and _AUDITED.search(ctext, cs, ns)))
 
 
 def _one_of_several(ctext: str, cs: int, ns: int, e: int) -> bool:

@@ -51,6 +51,16 @@ def denied_count(ctext: str, key: str, cs: int, ns: int) -> bool:
 _COUNT_AFTER = LazyPattern(r"[^\d,，。;；:：\n]{0,4}?[1-9]\d*(?:件|起|宗|个)")
 
 
+# … and a proactive total of none with items its paragraph says went out after it (共制作信息30条,其中主动公开信息0条…。
+# 此外,还公布了…类信息1条): none of them is its count (a request's information, 依申请公开信息22条, went out to no one)
+_PUBLISHED_AFTER = LazyPattern(r"(?<!依申请)(?:公布|发布|主动公开)(?:了)?[^。;；\n\d]{0,30}?(?<!\d)[1-9]\d*条")
+_PARAGRAPH = 300
+
+
 def none_contradicted(ctext: str, key: str, e: int) -> bool:
-    """Is a case count other than none said right after a denial read as none, its match ending at e?"""
+    """Is a case count other than none said right after a denial read as none, or items said published after a
+    proactive total of none in its paragraph, its match ending at e?"""
+    if key == "disclosure.total":
+        end = ctext.find("\n", e, e + _PARAGRAPH)
+        return _PUBLISHED_AFTER.search(ctext, e, end if end >= 0 else e + _PARAGRAPH) is not None
     return key.startswith(_CASE_KEYS) and _COUNT_AFTER.match(ctext, e) is not None
