@@ -22,6 +22,8 @@ not read. Texts and figures are invented.
 - table 二's items in prose: the noun said once, last, for the year's three counts (全区共制发24件,失效及废止31件,至12月31日
   现行有效的行政规范性文件共56件); none made of a list opening with the State's laws (未制定行政法规、规章和规范性文件);
   a decision row's name and 数量 alone (行政许可数量73件) — never items (行政许可事项数量12项), nor counts with no noun after;
+- no carry-forward said with the template's label quoted (无“结转下年度继续办理”申请件): none carried forward; this year's
+  none said the same as last year's (本年和上年相同无…): none carried over too; never last year's alone;
 - a development zone one administration with its district (苏州高新区 = 虎丘区, 一区两牌): the district's code (a real
   place name: the point); the city's own report stays the city's.
 """
@@ -251,3 +253,15 @@ def test_the_citys_own_report_stays_the_citys():
     import reportparse
     r = reportparse.parse_text("苏州市人民政府2023年政府信息公开工作年度报告\n一、总体情况\n2023年，全市共收到政府信息公开申请31件。\n")
     assert r.issuer.region.code == "320500"
+
+
+# ---- none carried forward, the template's label quoted -----------------------------------------------------------------
+
+def test_none_carried_forward_said_with_the_quoted_label():
+    v = _values(_HEAD + "全年主动公开政府信息86条。" + _ASKED + "2023年共受理信息公开申请9件。\n本年度无“结转下年度继续办理”申请件。")
+    assert v["requests.carried_forward"] == 0 and "requests.carried_over" not in v
+
+
+def test_none_this_year_as_last_year_is_none_carried_over_too():
+    v = _values(_HEAD + "全年主动公开政府信息86条。" + _ASKED + "2023年共受理信息公开申请9件。\n本年和上年相同无“结转下年度继续办理”申请件。")
+    assert v["requests.carried_forward"] == 0 and v["requests.carried_over"] == 0
