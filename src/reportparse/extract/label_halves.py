@@ -89,8 +89,8 @@ def _kinds(text: str, lines: list[tuple[int, int]]) -> list[str]:
     one (any other is "": no head, no tail); none at all where no line is figures."""
     kinds = []
     for a, b in lines:
-        first = text[a:b].lstrip(" \t\f")[:1]
-        m = _BREAK_OR_FIGURES.fullmatch(text, a, b) if not first or first in _OPENS_BREAK_OR_FIGURES else None
+        opening = text[a:b].lstrip(" \t\f")[:1]
+        m = _BREAK_OR_FIGURES.fullmatch(text, a, b) if not opening or opening in _OPENS_BREAK_OR_FIGURES else None
         kinds.append("" if m is None else "b" if m.start("b") >= 0 else "f")
     if "f" not in kinds:
         return kinds
@@ -108,7 +108,8 @@ def _kinds(text: str, lines: list[tuple[int, int]]) -> list[str]:
 
 def halves_apart(text: str, specs: Sequence[RowSpec], start: int, end: int, kinds_of=_kinds) -> list[RowHit]:
     """The rows in text[start:end] whose label's halves stand around their figures, each as one hit: its label
-    from the head's start to the tail's end (the figures inside that span), its cells the figures between."""
+    from the head's start to the tail's end (the figures inside that span), its cells the figures between.
+    `kinds_of`: how the lines are classified (plain_kinds, the reference, in the tests)."""
     specs = tuple(specs)
     lines = _lines(text, start, end)
     kinds = kinds_of(text, lines)   # per line: "b" break, "f" figures, "p" a label piece, "" anything else
