@@ -223,3 +223,18 @@ def test_legacy_head_repeats_the_header_between_rows_only(numbered):
         assert after in labels, after
         seen.add(after)
     assert len(seen) > 5
+
+
+def test_a_whole_row_between_a_head_and_a_tail_ends_the_halves():
+    """PRECISION (speed60 found it, fixed at the merge): the run of lines between a label's head and its tail holds
+    breaks and figures only — `kinds[j] in "bf"` was true for "" (any other line) too, so a whole row of another
+    label between '传真申' and '请数' was swallowed into the fax row's label and its lone figure read as the fax count."""
+    from reportparse.extract import label_halves as LH
+    from reportparse.schema import row_specs
+    specs = row_specs("legacy")
+    text = "传真申\n| 同意公开答复数 | 1,306 |\n27\n请数\n"
+    assert LH.halves_apart(text, specs, 0, len(text)) == []
+    assert LH.halves_apart(text, specs, 0, len(text), kinds_of=LH.plain_kinds) == []
+    joined = "传真申\n27\n请数\n"          # the halves with only their figures between: still one row
+    hits = LH.halves_apart(joined, specs, 0, len(joined))
+    assert [(h.spec.key, [t.raw for t in h.cells]) for h in hits] == [("requests.by_channel.fax", ["27"])]

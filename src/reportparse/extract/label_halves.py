@@ -152,7 +152,7 @@ def halves_apart(text: str, specs: Sequence[RowSpec], start: int, end: int, kind
 def _figures_after(kinds: list[str], i: int, heads: dict) -> tuple[int, list[int]]:
     """(the first line after line i that is no break or figures, or a proven number head; the figure lines before)."""
     j, figures = i + 1, []
-    while j < len(kinds) and kinds[j] in "bf" and j not in heads:
+    while j < len(kinds) and kinds[j] in ("b", "f") and j not in heads:
         if kinds[j] == "f":
             figures.append(j)
         j += 1
