@@ -330,7 +330,9 @@ def layout_page(items: list[Item], hedges, vedges, page: int, width: float, heig
         if found:
             found[0].crossed = _overlapping(groups)
             groups = None   # (items were taken: the rest makes other bands)
-    lines = sorted([ln for ln in text_lines(items, geo, groups) if ln.text] + beside, key=lambda ln: (ln.top, ln.x0))
+    lines = [ln for ln in text_lines(items, geo, groups) if ln.text]
+    if beside:          # (the prose cut off beside a table joins the page's lines in reading order; else as found)
+        lines = sorted(lines + beside, key=lambda ln: (ln.top, ln.x0))
     lines = [ln for k, ln in enumerate(lines) if not (_is_furniture(ln, height) and _alone(lines, k))]
     blocks = sorted(tables + lines, key=lambda b: (b.top, b.x0))
     if page == 1:
