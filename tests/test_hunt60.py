@@ -190,7 +190,7 @@ def test_handling_without_the_rest_or_under_way_is_not_answered(sentence):
 
 @pytest.mark.parametrize("sentence, count", [
     ("全年通过区政府门户网站主动公开各类信息6709,专栏专题维护4个。", 6709),
-    ("2021年主动公开各项政务信息583。", 583),
+    ("2021年主动公开各项政务信息583；政策解读文件9件。", 583),
     ("本年度主动发布各类政府信息1204;政策解读9条。", 1204),
 ])
 def test_a_proactive_count_without_its_unit(sentence, count):
@@ -200,6 +200,7 @@ def test_a_proactive_count_without_its_unit(sentence, count):
 @pytest.mark.parametrize("sentence, want", [
     ("全年主动公开各类政府信息1,234条。", 1234),       # a grouped figure: its first digits are no count
     ("全年应主动公开各类信息6709,实际公开情况见附表。", None),
+    ("2021年主动公开各项政务信息583。", None),        # before the full stop: left (the sentence cut, see the row)
 ])
 def test_no_unit_guard(sentence, want):
     assert _values(_HEAD + sentence + _REQUESTS).get("disclosure.total") == want
