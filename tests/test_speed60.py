@@ -104,7 +104,7 @@ _SENTENCE_PIECES = ["岚峰县人民政府门户网站", "政府网站", "微信
 
 def _channel_before_plain(ctext: str, cs: int) -> bool:
     """narrative_channels._channel_before as it was: the channel looked for in the window before the clause."""
-    if cs and ctext[cs - 1] in ",，" and NC._OUTLET.search(ctext, max(0, cs - NC.WINDOW), cs) is not None \
+    if cs and ctext[cs - 1] in ",，" and NC.ANY_OUTLET.search(ctext, max(0, cs - NC.WINDOW), cs) is not None \
             and not NC._SELF_SUBJECT.match(ctext, cs):
         ss = NC._sentence_start(ctext, cs)
         if NC._SUBJECT_OPENING.match(ctext, ss, cs) is not None:

@@ -250,12 +250,12 @@ _COUNT_AT_END = LazyPattern(r"(\d+)[^\d]*$")
 
 def _outlet_words(words: str) -> set[str]:
     """The outlets named in the words (网站, 公示栏, 微信公众号 …), by their kind words."""
-    return {m.group() for m in _OUTLET.finditer(words)}
+    return {m.group() for m in ANY_OUTLET.finditer(words)}
 
 
 def _listed_ways(words: str) -> bool:
     """Do the words name two or more outlets joined by a word of a list (及, 和, 、)?"""
-    outlets = list(_OUTLET.finditer(words))
+    outlets = list(ANY_OUTLET.finditer(words))
     return len({m.group() for m in outlets}) >= 2 and _WAYS_JOINED.search(words, outlets[0].end(), outlets[-1].start()) is not None
 
 
@@ -307,7 +307,7 @@ def _media_only(ctext: str, cs: int, e: int) -> bool:
         return False
     return all((o.start(), o.end()) in media or any(me <= o.start() and _IN_MEDIUM_NAME.fullmatch(ctext, me, o.start())
                                                     for _, me in media)
-               for o in _OUTLET.finditer(ctext, cs, e))
+               for o in ANY_OUTLET.finditer(ctext, cs, e))
 
 
 def _posts_beside_column(ctext: str, cs: int, s: int, e: int) -> bool:
@@ -324,7 +324,7 @@ def _site_before(ctext: str, cs: int, s: int, e: int) -> bool:
     sites, and which is the body's own is not said."""
     ss = _sentence_start(ctext, s)
     return any(ss <= m.start() and "其中" not in ctext[m.end():s] and _A_WEBSITE.search(m.group())
-               and all(_A_WEBSITE.fullmatch(o.group()) for o in _OUTLET.finditer(m.group()))
+               and all(_A_WEBSITE.fullmatch(o.group()) for o in ANY_OUTLET.finditer(m.group()))
                for m in _other_channels(ctext, cs, s, e) if m.start() < cs)
 
 
@@ -370,7 +370,7 @@ def _channel_before(ctext: str, cs: int) -> bool:
     if cs and ctext[cs - 1] in ",，" and not _SELF_SUBJECT.match(ctext, cs):
         # (the opening names a channel inside its sentence: looked for there, never in the window before it)
         ss = _sentence_start(ctext, cs)
-        if _OUTLET.search(ctext, ss, cs) is not None and _SUBJECT_OPENING.match(ctext, ss, cs) is not None:
+        if ANY_OUTLET.search(ctext, ss, cs) is not None and _SUBJECT_OPENING.match(ctext, ss, cs) is not None:
             return True
     if "通过" not in ctext[max(0, cs - 40):cs]:
         return False
@@ -440,7 +440,7 @@ _LIST_END = "。！？!?\n"
 _ONE_SITE_WAY = LazyPattern(r"(?:(?:通过|在|利用)[\"“]?" + OWNER_CHAR + r"{0,20}?[\"”]?|\G(?:(?:19|20)\d{2}年度?[,，]?)?"
                             + r"(?:" + OWNER_CHAR + r"{0,12}?(?:政府|局|委|办|中心|厅)|(?=门户网站)))" + WEBSITE + SITE_SECTION
                             + r"(?!、|和|及(?!时)|与|等)")
-_OUTLET = LazyPattern(OUTLETS)
+ANY_OUTLET = LazyPattern(OUTLETS)
 # a site by its own name ending in 网 as a clause's subject (…,县人防信息网发布人防信息43条; 县新闻网站发布…): another
 # channel's count, so a count said at one place beside it (在政府信息公开目录主动公开信息7条) is no total; never a way
 # (通过信息公开网…) nor the government's own portal or disclosure site (县人民政府网, 信息公开网, 门户网站), nor a
@@ -464,11 +464,11 @@ def website_total(ctext: str, cs: int, ns: int) -> bool:
     website's; both are what the sentence says."""
     before = _WAY_CLAUSE.search(ctext, max(0, cs - 40), cs)
     if before is not None and not any(m.start() < before.start(1) or m.end() > before.end(1)
-                                      for m in _OUTLET.finditer(ctext, before.start(1), ns)):
+                                      for m in ANY_OUTLET.finditer(ctext, before.start(1), ns)):
         return True
     way = _ONE_SITE_WAY.search(ctext, cs, ns)
     return way is not None and "其中" not in ctext[cs:way.start()] and not any(
-        m.start() >= way.end() or m.end() <= way.start() for m in _OUTLET.finditer(ctext, cs, ns))
+        m.start() >= way.end() or m.end() <= way.start() for m in ANY_OUTLET.finditer(ctext, cs, ns))
 
 
 # … or said of the whole count in the clause right after it (…主动公开政府信息11条,均通过某某区人民政府门户网站发布): all of

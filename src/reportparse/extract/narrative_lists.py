@@ -12,7 +12,7 @@ from typing import Callable, Optional
 import regex
 
 from ..patterns import LazyPattern
-from .narrative_channels import OUTLETS, goes_on
+from .narrative_channels import ANY_OUTLET, goes_on
 
 # the sum said after the listed counts, in a clause of its own (,合计共221条 / ;总计221条)
 # (the verb and noun may be said again: ,合计主动公开46条)
@@ -143,14 +143,13 @@ def _next_ordinal(o: str) -> str:
 # an item naming the outlet its count went out on, beside a sibling item counting another outlet's (一是各部门政府信息
 # 公示栏主动公开信息1483条;二是政府网站发布信息2100条): the items list channels, each count one channel's, a part of the
 # whole even with 主动 in it; a sibling item of no outlet ((2)依申请公开情况:收到申请5件) lists no channels
-_OUTLET_ANY = LazyPattern(OUTLETS)
 
 
 def _channel_item(ctext: str, marks: list, s: int, e: int) -> bool:
     """Is the count at [s, e) in an item (the last of marks) naming an outlet, with a sibling item before or after it
     in its paragraph naming an outlet and a count of items too?"""
     mark = marks[-1]
-    if "。" in ctext[mark.end():s] or not _OUTLET_ANY.search(ctext, mark.end(), s):
+    if "。" in ctext[mark.end():s] or not ANY_OUTLET.search(ctext, mark.end(), s):
         return False
     if len(marks) >= 2 and _sibling_counts(ctext, marks[-2].end(), mark.start()):
         return True
@@ -165,7 +164,7 @@ def _sibling_counts(ctext: str, lo: int, hi: int) -> bool:
     """Does the item text [lo, hi) name an outlet before a count of items in its first sentence?"""
     stop = ctext.find("。", lo, hi)
     count = _COUNT.search(ctext, lo, stop if stop >= 0 else hi)
-    return count is not None and _OUTLET_ANY.search(ctext, lo, count.start()) is not None
+    return count is not None and ANY_OUTLET.search(ctext, lo, count.start()) is not None
 
 
 def in_enumerated_item(ctext: str, cs: int, s: int, e: int) -> bool:
