@@ -29,7 +29,7 @@ from typing import Optional
 from ..patterns import FIGURE_CELL
 from .pdf_drift import drifted, rejoin
 from .pdf_aligned_cells import Band, Run, blank_columns, block_cell, cell_blocks, header_leaves, header_rows
-from .pdf_aligned_stacked import stacked_note, stacked_pairs, wrapped_note, wrapped_rows
+from .pdf_aligned_stacked import gap_of, stacked_note, stacked_pairs, wrapped_note, wrapped_rows
 from .pdf_aligned_heads import unstacked
 from .pdf_aligned_units import units_folded, units_under
 from .pdf_aligned_chains import cut_chains
@@ -276,7 +276,7 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
     members = {id(b) for b in region}
     # two figures one over the other in a cell: neither read, nor any row's (pdf_aligned_stacked.py)
     near = page_bands[max(first - 1, 0):last + 2]
-    stacked = stacked_pairs(near, lambda r: _over(cols, r.x0, r.x1, slack), h, geo, taken)
+    stacked = stacked_pairs(near, lambda r: _over(cols, r.x0, r.x1, slack) or gap_of(cols, r), h, geo, taken)
     off = {id(r): r for a, c, _, _ in stacked for r in (a, c)}
     kept = [(b, b.runs) for b in near if any(id(r) in off for r in b.runs)]
     for b, was in kept:

@@ -40,7 +40,7 @@ def unstacked(page_bands: list[Band], geo: PDFLayoutSettings) -> list[Band]:
                     at.setdefault(int(it.x0), []).append(it)
     out = list(page_bands)
     for k, run in cands:
-        below = next((b.figures for b in page_bands[k + 1:] if b.figures), [])
+        below = _row_below(page_bands, k, geo)
         if not all(any(f.x0 < it.x1 and it.x0 < f.x1 for f in below) for it in run.items):
             continue                    # (a header word heads a column of figures: the first row's under it)
         heights = [_stack(it, at, pitch) for it in run.items]
@@ -49,6 +49,20 @@ def unstacked(page_bands: list[Band], geo: PDFLayoutSettings) -> list[Band]:
             runs = [x for r in band.runs for x in ([_one(it) for it in r.items] if r is run else [r])]
             out[k] = Band(runs, band.top, band.bottom)
     return out
+
+
+def _row_below(page_bands: list[Band], k: int, geo: PDFLayoutSettings) -> list[Run]:
+    """The figures of the first row of figures below band `k`. A lone figure right over a fuller line
+    of figures (their top within `cell_line_gap` heights of its bottom) is no row of its own: a cell's
+    figure wrapped or stacked around the row's line, set above it. It heads its column with the row."""
+    rows = [b for b in page_bands[k + 1:] if b.figures]
+    pieces: list[Run] = []
+    for a, b in zip(rows, rows[1:]):
+        (fig,) = a.figures if len(a.figures) == 1 else (None,)
+        if fig is None or len(b.figures) < 2 or b.top - a.bottom > geo.cell_line_gap * fig.h:
+            return pieces + a.figures
+        pieces.append(fig)
+    return pieces + (rows[-1].figures if rows else [])
 
 
 def _apart(items, geo: PDFLayoutSettings) -> bool:

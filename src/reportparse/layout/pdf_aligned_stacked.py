@@ -21,10 +21,19 @@ A figure over its unit (12 / 件) or a note (170（其中 / 3件）) has no seco
 from __future__ import annotations
 
 import bisect
+import math
 from statistics import median
 
 from .pdf_aligned_cells import Band, Run
 from .pdf_settings import PDFLayoutSettings
+
+
+def gap_of(cols: list[list[float]], r: Run) -> list[int]:
+    """The gap between columns (sorted, disjoint [x0, x1]) a figure standing in none of them is in, as a
+    column of its own (-1 left of the first, -2 after it, …): a cell whose figure wrapped or stacked
+    onto the lines above and below its row's line leaves its column no figure on that line, so no
+    column of figures was found there (table 四's narrow columns: '10' / '4' beside the row's figures)."""
+    return [-1 - bisect.bisect_right([c[1] for c in cols], r.x0)]
 
 
 def stacked_pairs(bands_: list[Band], columns_of, h: float, geo: PDFLayoutSettings,
@@ -54,8 +63,9 @@ def stacked_pairs(bands_: list[Band], columns_of, h: float, geo: PDFLayoutSettin
             if mids is None:
                 level.sort(key=lambda e: e[0])
                 mids = [e[0] for e in level]
-                pitch = median([q.mid - p.mid for col in by_col.values() for p, q in zip(col, col[1:])
-                                if q.mid - p.mid > 0.5 * h])
+                # (of the figure columns: a gap's two lines are no rows; a table of one row has no pitch)
+                pitch = median([q.mid - p.mid for k, col in by_col.items() if k >= 0 for p, q in zip(col, col[1:])
+                                if q.mid - p.mid > 0.5 * h] or [math.inf])
             if d > geo.stacked_pitch_share * pitch:
                 continue                # the table's rows stand this close: the next row
             lo, hi = bisect.bisect_left(mids, a.mid + d / 3), bisect.bisect_right(mids, c.mid - d / 3)
