@@ -30,6 +30,9 @@ from reportparse.layout.pdf import load_pdf
 from reportparse.layout.pdf_aligned_cells import Band, Run
 from reportparse.layout.pdf_aligned_heads import _row_below
 from reportparse.layout.pdf_aligned_stacked import gap_of, stacked_pairs
+from reportparse.layout.pdf_furniture import page_numbers_out
+from reportparse.layout.pdf_lone_figure import join_lone_figure
+from reportparse.layout.pdf_model import Cell, Line, PageData, Table
 from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT as GEO
 from reportparse.settings import DEFAULT_SETTINGS
 
@@ -134,3 +137,84 @@ def test_two_figures_in_a_gap_without_the_row_between_or_a_row_apart_are_no_pair
     far = [_band(_fig("10", 140, 622)), _band(_fig("23", 108, 628)), _band(_fig("4", 142, 634))]
     assert _stacked(rows + far) == []                       # (as far apart as the table's rows: two rows)
 
+
+# ---------------------------------------------------------------- 2. a lone figure at a borderless page's top
+
+def _t2(template, at, rules, repeat=False, last=1):
+    gen = pdf_fixture_generator()
+    buf = io.BytesIO()
+    exp = gen.county_report(buf, WHO, template, 95, t2_split=gen.variants3.t2_across_pages(at, False, repeat, last),
+                            rules=rules)
+    return buf.getvalue(), exp["values"]
+
+
+TOP = [
+    # (template, row at the break, rules, the value below the break)
+    ("2019", 6, "none", "disclosure.licensing.decisions"),
+    ("2019", 6, "three_line", "disclosure.licensing.decisions"),
+    ("2019", 10, "horizontal", "disclosure.penalty.decisions"),
+    ("2019", 2, "none", "disclosure.regulations.published_total"),
+]
+
+
+@pytest.mark.parametrize("template,at,rules,key", TOP)
+def test_a_rows_last_figure_alone_at_a_borderless_pages_top_joins_its_row(template, at, rules, key):
+    data, want = _t2(template, at, rules)
+    got, _ = _parse(data)
+    assert got.get(key) == want[key] and want[key] > 20
+    assert all(got.get(k) == want[k] for k in want)
+
+
+def test_two_cells_at_a_borderless_pages_top_stay_unread():
+    data, want = _t2("2019", 6, "none", last=2)
+    got, _ = _parse(data)
+    assert wrong_values({k: got.get(k) for k in want}, want) == {}
+    assert got.get("disclosure.licensing.decisions") is None
+
+
+XS = [56, 206, 321, 436, 551]
+
+
+def _borderless(row_texts, line_text="2983", line_x=470.0, line_top=80.0, page=3, aligned=True, body=72.0):
+    """Page `page - 1` (its body from `body`) ending in a borderless table whose last row is `row_texts`
+    (label, figures; '' blank; 115 pt columns from XS), and page `page` whose top line `line_text` (at
+    `line_x`, `line_top`) was left out as its number, a line of the table's next row under it."""
+    row = [Cell(XS[k], 700, XS[k + 1], 712, text=t, page=page - 1) for k, t in enumerate(row_texts)]
+    a = Table(list(row), 56, 600, 551, 712, page - 1, rows=[row])
+    a.aligned = aligned
+    pa = PageData(page - 1, 595, 842, blocks=[Line("本年度政务公开工作情况如下。", 56, body, 400, body + 12), a])
+    lone = Line(line_text, line_x, line_top, line_x + 4 * len(line_text), line_top + 8)
+    pb = PageData(page, 595, 842, blocks=[Line("其他对外管理服务事项 143 -3 2906", 56, 98, 500, 110)], dropped=[lone])
+    return pa, pb, row
+
+
+def test_the_number_left_out_at_the_top_joins_the_row_one_cell_short_in_its_column():
+    pa, pb, row = _borderless(["行政许可", "171", "+7", ""])
+    assert join_lone_figure(pa, pb, GEO) is None
+    assert [c.text for c in row] == ["行政许可", "171", "+7", "2983"] and row[3].page == 3 and pb.dropped == []
+
+
+@pytest.mark.parametrize("texts,kw", [
+    (["行政许可", "171", "+7", ""], {"line_text": "3"}),              # the page's own number
+    (["行政许可", "171", "+7", ""], {"line_text": "2"}),              # … a cover unnumbered
+    (["行政许可", "171", "+7", ""], {"line_top": 40.0}),              # in the top margin, above the body
+    (["行政许可", "171", "+7", ""], {"line_x": 330.0}),               # off the blank cell's column
+    (["行政许可", "171", "", ""], {}),                                # two cells short
+    (["行政许可", "171", "+7", ""], {"aligned": False}),              # a ruled table: its cells say
+    (["行政许可", "171", "+7", ""], {"line_top": 100.0}),             # under the page's first line
+])
+def test_a_number_at_the_top_anywhere_else_stays_left_out(texts, kw):
+    pa, pb, row = _borderless(texts, **kw)
+    join_lone_figure(pa, pb, GEO)
+    assert [c.text for c in row] == texts and len(pb.dropped) == 1
+
+
+def test_bare_numbers_left_out_at_the_top_are_kept_aside():
+    lines = [Line("2983", 470, 80, 486, 88), Line("一、总体情况", 56, 98, 200, 110), Line("- 4 -", 290, 800, 305, 808),
+             Line("17", 500, 810, 508, 818)]
+    dropped: list = []
+    assert [ln.text for ln in page_numbers_out(lines, 842, dropped)] == ["一、总体情况"]
+    assert [ln.text for ln in dropped] == ["2983"]
+    beside = [Line("2983", 470, 80, 486, 88), Line("行政许可", 56, 79, 120, 91)]     # (a row's figure: kept)
+    dropped = []
+    assert len(page_numbers_out(beside, 842, dropped)) == 2 and dropped == []

@@ -363,7 +363,7 @@ def _lay_out(data: PageData, chars, frame, hedges, vedges, layout: PDFLayoutSett
     if panes is None:
         read = list(before)
         data.blocks = layout_page(items, hedges, vedges, data.number, frame.width, frame.height, layout, data.notes,
-                                  budget, marked, read)
+                                  budget, marked, read, data.dropped)
         data.figures = read[len(before):]
         return
     for k, box in enumerate(panes):         # an N-up sheet: each printed page laid out on its own

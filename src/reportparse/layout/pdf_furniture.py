@@ -11,7 +11,9 @@ new table under it is never taken for the rest of the table above.
 from __future__ import annotations
 
 import re
+from typing import Optional
 
+from ..patterns import PAGE_NUMBER_OR_BARE
 from .pdf_model import Line, PageData
 
 #: at most this many furniture lines at a page's top or foot
@@ -49,3 +51,35 @@ def table_edges(a_page: PageData, b_page: PageData):
     while start < len(b) and start < MAX_LINES and isinstance(b[start], Line) and _repeated(b[start], b_page, a_page):
         start += 1
     return (a[end - 1] if end else None), (b[start] if start < len(b) else None)
+
+
+def body_top(a_page: PageData, b_page: PageData):
+    """Where a_page's body begins (the top of its first block that b_page does not repeat as running
+    furniture), in its own frame; None on an empty page."""
+    for k, blk in enumerate(a_page.blocks[:MAX_LINES + 1]):
+        if not (k < MAX_LINES and isinstance(blk, Line) and _repeated(blk, a_page, b_page)):
+            return blk.top - a_page.origin[1]
+    return None
+
+
+def page_numbers_out(lines: list[Line], height: float, dropped: Optional[list] = None) -> list[Line]:
+    """`lines` without the page's number: a page-number mark or a bare number alone on its line near the
+    page's top or foot. The bare numbers left out at the top are added to `dropped`: a borderless table's
+    row cut by the page break before leaves its one carried cell there, looking just like a page number
+    (pdf_lone_figure.py takes it back where the row the page before left that cell blank)."""
+    out = []
+    for k, ln in enumerate(lines):
+        top = ln.bottom < height * 0.12
+        if (top or ln.top > height * 0.85) and PAGE_NUMBER_OR_BARE.match(ln.text) and _alone(lines, k):
+            if top and dropped is not None and ln.text.strip().isdigit():
+                dropped.append(ln)
+            continue
+        out.append(ln)
+    return out
+
+
+def _alone(lines: list[Line], k: int) -> bool:
+    """No other line shares the line's height: a page number stands alone, a figure of a
+    borderless table's row beside its label does not (asked only of page-number candidates)."""
+    mid = (lines[k].top + lines[k].bottom) / 2
+    return not any(j != k and o.top <= mid <= o.bottom for j, o in enumerate(lines))

@@ -13,6 +13,13 @@ table (the same ruled table continued, or a borderless one) whose first row hold
 nothing else (under header rows the page before printed, repeated), standing in the blank cell's column (its edges the same, ruled; its middle inside the
 column's extent, borderless). A lone figure at the top of a page under any other row is left as it
 was read (a row with no label: no value), and said.
+
+On a page with no rules the lone figure is a line of its own, a bare number alone near the page's top:
+a page number to pdf_furniture.page_numbers_out, which leaves it out (and keeps it in PageData.dropped).
+It is taken back where the page before ends in a borderless table whose last row has a label and one
+blank cell, and the figure is the page's first line (running headers aside), stands in the blank's
+column, no higher than the page before's body begins (a page number in the top margin stands above
+it) and is not the page's own number (its index, or up to `folio_lead` less: an unnumbered cover).
 """
 from __future__ import annotations
 
@@ -20,13 +27,13 @@ from typing import Optional
 
 from ..patterns import FIGURE_CELL
 from .pdf_cut_row import printed_before
-from .pdf_furniture import table_edges
-from .pdf_model import Cell, PageData, Table
+from .pdf_furniture import SAME_PLACE, body_top, table_edges
+from .pdf_model import Cell, Line, PageData, Table
 from .pdf_settings import PDFLayoutSettings
 
 
-def _figure(cell: Cell) -> bool:
-    return bool(cell.text) and bool(FIGURE_CELL.match(cell.text.replace(" ", "")))
+def _figure(text: str) -> bool:
+    return bool(text) and bool(FIGURE_CELL.match(text.replace(" ", "")))
 
 
 def join_lone_figure(a_page: PageData, b_page: PageData, geo: PDFLayoutSettings) -> Optional[str]:
@@ -35,6 +42,8 @@ def join_lone_figure(a_page: PageData, b_page: PageData, geo: PDFLayoutSettings)
     if not a_page.usable or not b_page.usable:
         return None
     a, b = table_edges(a_page, b_page)
+    if isinstance(a, Table) and getattr(a, "aligned", False) and a.rows and b_page.dropped:
+        _join_dropped(a, b, a_page, b_page, geo)
     if not isinstance(a, Table) or not isinstance(b, Table) or not a.rows or not b.rows:
         return None
     ruled = getattr(b, "continues", None) is a
@@ -44,16 +53,12 @@ def join_lone_figure(a_page: PageData, b_page: PageData, geo: PDFLayoutSettings)
     while k < len(b.rows) - 1 and not ruled and printed_before(b.rows[k], a_page):
         k += 1
     lone = [c for c in b.rows[k] if c.text]
-    if len(lone) != 1 or not _figure(lone[0]):
+    if len(lone) != 1 or not _figure(lone[0].text):
         return None
     fig = lone[0]
-    row = a.rows[-1]
-    blank = [c for c in row[1:] if not c.text]
-    if row[0].text and not _figure(row[0]) and len(blank) == 1 and not blank[0].unread \
-            and _in_column(fig, blank[0], ruled, geo):
-        cell = blank[0]
-        cell.text, cell.page = fig.text, fig.page
-        cell.x0, cell.top, cell.x1, cell.bottom = fig.x0, fig.top, fig.x1, fig.bottom
+    cell = _blank(a)
+    if cell is not None and _in_column(fig, cell, ruled, geo):
+        _fill(cell, fig.text, fig, fig.page)
         del b.rows[k]
         b.cells = [c for c in b.cells if c is not fig]
         return None
@@ -67,3 +72,34 @@ def _in_column(fig: Cell, blank: Cell, ruled: bool, geo: PDFLayoutSettings) -> b
     if ruled:
         return abs(fig.x0 - blank.x0) <= geo.snap and abs(fig.x1 - blank.x1) <= geo.snap
     return blank.x0 <= (fig.x0 + fig.x1) / 2 <= blank.x1
+
+
+def _blank(a: Table) -> Optional[Cell]:
+    """The one blank cell (not an unread one) of a's last row, which has a label, or None."""
+    row = a.rows[-1]
+    blank = [c for c in row[1:] if not c.text]
+    if row[0].text and not _figure(row[0].text) and len(blank) == 1 and not blank[0].unread:
+        return blank[0]
+    return None
+
+
+def _fill(cell: Cell, text: str, box, page: int) -> None:
+    cell.text, cell.page = text, page
+    cell.x0, cell.top, cell.x1, cell.bottom = box.x0, box.top, box.x1, box.bottom
+
+
+def _join_dropped(a: Table, b, a_page: PageData, b_page: PageData, geo: PDFLayoutSettings) -> None:
+    """The bare number left out at b_page's top as its page number, joined to a's last row where it is
+    that row's carried cell (see the module)."""
+    line: Line = min(b_page.dropped, key=lambda ln: ln.top)
+    if a_page.origin != b_page.origin or b is not None and b.top < line.bottom or not _figure(line.text):
+        return                          # (N-up panes' frames apart; something above it: no carried cell)
+    if 0 <= b_page.number - int(line.text.replace(" ", "")) <= geo.folio_lead:
+        return                          # (the page's own number)
+    top = body_top(a_page, b_page)
+    if top is None or line.top < top - SAME_PLACE:
+        return                          # (in the top margin, above where the page before's body begins)
+    cell = _blank(a)
+    if cell is not None and _in_column(Cell(line.x0, line.top, line.x1, line.bottom), cell, False, geo):
+        _fill(cell, line.text.replace(" ", ""), line, b_page.number)
+        b_page.dropped.remove(line)

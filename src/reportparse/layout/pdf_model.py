@@ -77,6 +77,7 @@ class PageData:
     sheet: Optional[tuple] = None                 # an N-up sheet's (width, height, pane boxes): the next sheet's guide
     folio: Optional[object] = None                # where it prints its page number (pdf_folio.Folio): the next page's guide
     figures: list = field(default_factory=list)   # its borderless tables' settled figures: the next page's told lines
+    dropped: list = field(default_factory=list)   # bare numbers left out at its top as its number (pdf_furniture.py)
 
 
 @dataclass

@@ -218,6 +218,10 @@ class PDFLayoutSettings:
     folio_foot: float = 0.15
     folio_place: float = 2.0
     folio_touch: float = 0.5
+    #: a bare number alone at a page's top that is the page's index or up to this many less (pages before
+    #: the numbering starts: a cover, a contents page) is its page number, never the cell a borderless
+    #: table's row carried over the page break before (pdf_lone_figure.py)
+    folio_lead: int = 2
     #: a non-embedded CID font with no widths table (no /W: every glyph /DW wide, an em) has the
     #: digits and Latin of its collection's half-width range at this many ems (pdf_chars._half_widths),
     #: as the text was measured when placed; 0 reads them an em wide

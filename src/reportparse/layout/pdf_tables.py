@@ -12,11 +12,11 @@ import re
 from collections import defaultdict
 from typing import Callable, Optional
 
-from ..patterns import FIGURE_CELL, PAGE_NUMBER_OR_BARE, PRINTED_NUMBERING
+from ..patterns import FIGURE_CELL, PRINTED_NUMBERING
 from .pdf_aligned import find_aligned_tables
 from .pdf_beside import read_beside
 from .pdf_edges import close_border, close_open_ends, merge_edges
-from .pdf_furniture import table_edges
+from .pdf_furniture import page_numbers_out, table_edges
 from .pdf_lines import bands, join, text_lines
 from .pdf_model import Cell, GridBudget, Item, Line, PageData, Table
 from .pdf_centred import settle_centred
@@ -297,9 +297,11 @@ def _cell_text(items: list[Item], geo: PDFLayoutSettings, cell: Optional[Cell] =
 
 def layout_page(items: list[Item], hedges, vedges, page: int, width: float, height: float,
                 geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT, notes: Optional[list] = None,
-                budget: Optional[GridBudget] = None, marked: Optional[dict] = None, read: Optional[list] = None) -> list:
+                budget: Optional[GridBudget] = None, marked: Optional[dict] = None, read: Optional[list] = None,
+                dropped: Optional[list] = None) -> list:
     """`marked`: pdf_marks.superscript_marks' reach of the marks it left out, by digit; `read`: the
-    settled figures of borderless tables read before (find_aligned_tables), added to."""
+    settled figures of borderless tables read before (find_aligned_tables), added to; `dropped`: the
+    bare numbers left out at the page's top as its number, added to (pdf_furniture.page_numbers_out)."""
     notes = notes if notes is not None else []
     if len(items) > geo.max_page_chars:
         notes.append(f"page {page}: {len(items)} characters (more than PDFLayoutSettings.max_page_chars = "
@@ -333,7 +335,7 @@ def layout_page(items: list[Item], hedges, vedges, page: int, width: float, heig
     lines = [ln for ln in text_lines(items, geo, groups) if ln.text]
     if beside:          # (the prose cut off beside a table joins the page's lines in reading order; else as found)
         lines = sorted(lines + beside, key=lambda ln: (ln.top, ln.x0))
-    lines = [ln for k, ln in enumerate(lines) if not (_is_furniture(ln, height) and _alone(lines, k))]
+    lines = page_numbers_out(lines, height, dropped)
     blocks = sorted(tables + lines, key=lambda b: (b.top, b.x0))
     if page == 1:
         blocks = _title_lines(blocks, width)
@@ -364,18 +366,6 @@ def _title_lines(blocks: list, width: float) -> list:
             joined = 1
             out.append(b)
     return out
-
-
-def _alone(lines: list[Line], k: int) -> bool:
-    """No other line shares the line's height: a page number stands alone, a figure of a
-    borderless table's row beside its label does not (asked only of page-number candidates)."""
-    mid = (lines[k].top + lines[k].bottom) / 2
-    return not any(j != k and o.top <= mid <= o.bottom for j, o in enumerate(lines))
-
-
-def _is_furniture(ln: Line, height: float) -> bool:
-    near_edge = ln.top > height * 0.85 or ln.bottom < height * 0.12
-    return near_edge and bool(PAGE_NUMBER_OR_BARE.match(ln.text))
 
 
 def _paragraphs(blocks: list, width: float) -> list:
