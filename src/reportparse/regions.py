@@ -88,6 +88,16 @@ def _weak_ok(d: Data, mt: Match, text: str, prev: Match | None, is_title: bool) 
     return (mt.start == 0 or text[mt.start - 1] in CLAUSE_START) and bool(_ORGAN_AFTER.match(text, mt.end))
 
 
+def _weak_alias_ok(d: Data, mt: Match, text: str, is_title: bool, title: str, body: _Body) -> bool:
+    """A weak alias (陈旗, 呼市: a surname or a word may read as one) that stands as a name (_weak_ok) counts where the
+    title or the text's first pages name its province or city (内蒙古, 呼伦贝尔), or where it stands as the issuer: in
+    the title (at its start, or before its government), or opening a clause of the opening before 人民政府/政府."""
+    if is_title or text.startswith(_GOV_AFTER, mt.end):
+        return True
+    stems = {d.bare_name(c) for r in rows_of(d, mt) for c in (r.city_code, r.province_code) if c}
+    return any(len(s) >= 2 and (s in title or body.text.find(s, 0, _TOWNSHIP_TEXT) >= 0) for s in stems)
+
+
 def _stem_owner(d: Data, title: str, usable: list, year: int | None) -> Row | None:
     """A title that opens with a city's or province's stem (潮州电大, 福建某学校) names its issuer after that place;
     where the opening's only places are its address (…潮州市湘桥区某路), the issuer is the place whose stem it bears,
@@ -171,6 +181,8 @@ def _bare_count(d: Data, code: str, body: str) -> int:
 def _count(d: Data, matches: list[Match]) -> Counter:
     cnt: Counter = Counter()
     for mt in matches:
+        if mt.name in d.weak:
+            continue            # (招呼市民: a weak alias never settles a shared name)
         for r in rows_of(d, mt):
             if r.level != "county":
                 cnt[r.code] += 1
@@ -233,7 +245,8 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
         usable = []
         for i, mt in enumerate(matches):
             prev = matches[i - 1] if i else None
-            if _weak_ok(d, mt, head, prev, is_title):
+            if _weak_ok(d, mt, head, prev, is_title) and (
+                    mt.name not in d.weak or _weak_alias_ok(d, mt, head, is_title, title, text)):
                 rank = max(RANK[r.level] for r in rows_of(d, mt))
                 usable.append((-rank, mt.start, mt, prev))
         if is_title and not usable and national_issuer(title):

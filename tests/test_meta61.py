@@ -1,0 +1,77 @@
+"""The issuer's region (meta61): real place names, since their codes are the point; the report texts are invented.
+
+- room: regions.py's cited-notice-maker helpers live in region_cited.py, the bodies of the central state in
+  region_national.py; what they mask and refuse is unchanged (a place cited as a rule's maker; 教育部 has no region);
+- weak aliases (data/region_aliases.tsv strength=weak): two-character short forms a surname or a word may read as
+  (阿旗, 克旗, 喀旗, 翁旗, 陈旗, 准旗, 达旗, 伊旗, 鄂旗, 额旗, 呼市, 阿盟) count in a title as its issuer (at its start,
+  before its government), in the opening before 人民政府/政府, or where the text names their province or city (内蒙古,
+  赤峰, 呼伦贝尔); never a person's name in another province's report (陈旗局长 in a 北京 text), never inside a word
+  (传达旗委, 招呼市民), never a department's opening with no place of its own agreeing (陈旗教育局 alone).
+"""
+from __future__ import annotations
+
+import pytest
+
+from reportparse import region_cited, region_national
+from reportparse.regions import find_region
+
+_TITLE = "{name}{year}年政府信息公开工作年度报告"
+_UNTITLED = "{year}年政府信息公开工作年度报告"
+
+
+def _code(title: str, body: str = "", year: int = 2023, township: bool = False) -> str | None:
+    r = find_region(title, body, year, township)
+    return r.code if r else None
+
+
+# ---- room: the moved helpers keep their jobs ------------------------------------------------------------------------
+
+def test_cited_spans_cover_a_cited_title_and_its_maker():
+    body = "根据岚峰省人民政府办公厅《关于做好年报工作的通知》要求，青禾镇编制本报告。"
+    spans = region_cited.cited_spans(body, [])
+    assert [body[a:b] for a, b in spans] == ["《关于做好年报工作的通知》"]
+    assert region_cited.cited_spans("青禾镇编制本报告，公开信息27条。", []) == []
+
+
+def test_national_bodies_have_no_region_and_a_local_bureau_is_no_national_body():
+    assert region_national.national_body("教育部办公厅")
+    assert not region_national.national_body("厦门市国家税务局")
+    assert _code("教育部2023年政府信息公开工作年度报告", "本部在北京市西城区办公，公开信息41条。") is None
+
+
+# ---- weak aliases ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, code", [
+    ("阿旗人民政府", "150421"), ("克旗教育局", "150425"), ("喀旗", "150428"), ("翁旗政府", "150426"),
+    ("陈旗人民政府办公室", "150725"), ("准旗财政局", "150622"), ("达旗人民政府", "150621"), ("伊旗", "150627"),
+    ("鄂旗人民政府", "150624"), ("额旗政府", "152923"), ("呼市教育局", "150100"), ("阿盟行政公署", "152900"),
+])
+def test_a_weak_alias_as_the_titles_issuer(name, code):
+    assert _code(_TITLE.format(name=name, year=2023)) == code
+
+
+@pytest.mark.parametrize("body, code", [
+    ("2023年，陈旗人民政府办公室认真贯彻《条例》，主动公开信息63条。", "150725"),           # its government: the issuer
+    ("2023年，在呼伦贝尔市委领导下，陈旗教育局主动公开信息63条。", "150725"),               # its city named
+    ("2023年，内蒙古自治区赤峰市阿旗交通运输局主动公开信息29条。", "150421"),              # right after its city
+    ("一、总体情况\n克旗卫生健康委员会2023年主动公开信息18条，赤峰市要求的栏目全部开设。", "150425"),
+])
+def test_a_weak_alias_in_an_untitled_opening_where_the_text_agrees(body, code):
+    assert _code(_UNTITLED.format(year=2023), body) == code
+
+
+@pytest.mark.parametrize("body, want", [
+    ("2023年，北京市岚峰中心公开信息44条。陈旗局长主持召开专题会议，部署年报工作。", "110000"),  # a person, 北京's text
+    ("本中心2023年公开信息44条，陈旗同志到区政府汇报工作。", None),
+    ("2023年，陈旗教育局主动公开信息63条。", None),              # a department, no place of it agreeing: not settled
+    ("2023年，我旗认真传达旗委要求，在内蒙古自治区的指导下公开信息52条。", "150000"),        # 传达旗委: no 达旗
+    ("2023年，新城区人民政府公开信息71条，工作人员主动招呼市民查阅。", None),             # 招呼市民: no 呼市
+])
+def test_guard_a_weak_alias_read_as_a_word_or_a_name(body, want):
+    assert _code(_UNTITLED.format(year=2023), body) == want
+
+
+def test_guard_a_weak_alias_never_settles_a_shared_name_by_count():
+    # 新城区 is 呼和浩特's and 西安's: 西安 named once settles it, 呼市 read inside 招呼市民 twice does not count
+    body = "新城区人民政府2023年公开信息71条。招呼市民查阅，招呼市民咨询。本区属西安市。"
+    assert _code(_UNTITLED.format(year=2023), body) == "610102"
