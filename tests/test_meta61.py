@@ -6,7 +6,11 @@
   (阿旗, 克旗, 喀旗, 翁旗, 陈旗, 准旗, 达旗, 伊旗, 鄂旗, 额旗, 呼市, 阿盟) count in a title as its issuer (at its start,
   before its government), in the opening before 人民政府/政府, or where the text names their province or city (内蒙古,
   赤峰, 呼伦贝尔); never a person's name in another province's report (陈旗局长 in a 北京 text), never inside a word
-  (传达旗委, 招呼市民), never a department's opening with no place of its own agreeing (陈旗教育局 alone).
+  (传达旗委, 招呼市民), never a department's opening with no place of its own agreeing (陈旗教育局 alone);
+- a township's report whose opening names a prefecture (甘孜州, in the notice it was compiled under too) and whose
+  first pages name no county, and above it only its province: the prefecture, never a county guessed; two prefectures
+  named, or another province: no code; a county named: the county; a prefecture named only past the opening (a
+  signature, a portal: test_metadata_hunt32b, test_heldout_classes_56d) or not a township's report: no code.
 """
 from __future__ import annotations
 
@@ -75,3 +79,31 @@ def test_guard_a_weak_alias_never_settles_a_shared_name_by_count():
     # 新城区 is 呼和浩特's and 西安's: 西安 named once settles it, 呼市 read inside 招呼市民 twice does not count
     body = "新城区人民政府2023年公开信息71条。招呼市民查阅，招呼市民咨询。本区属西安市。"
     assert _code(_UNTITLED.format(year=2023), body) == "610102"
+
+
+# ---- a township's prefecture ----------------------------------------------------------------------------------------
+
+_TOWN = "2021年，青禾镇将政府信息公开工作纳入日常工作。根据{cite}要求，我镇编制了本年度报告。"
+_FILL = "一、总体情况\n我镇主动公开各类信息37条，在微信平台发布动态信息58条，办理依申请公开3件。" * 10
+
+
+@pytest.mark.parametrize("body, code", [
+    (_TOWN.format(cite="《甘孜州人民政府办公室关于做好年度报告的通知》"), "513300"),
+    (_TOWN.format(cite="四川省人民政府办公厅和《甘孜州人民政府办公室办文通知》"), "513300"),
+    ("根据四川省政务公开工作要求，" + _TOWN.format(cite="《甘孜州政务公开要点》"), "513300"),     # province named: its prefecture
+    (_TOWN.format(cite="《凉山州人民政府办公室通知》"), "513400"),
+    (_TOWN.format(cite="《赤峰市人民政府办公室通知》"), "150400"),
+])
+def test_a_townships_prefecture_where_no_county_is_named(body, code):
+    assert _code("", body, 2021, township=True) == code
+
+
+@pytest.mark.parametrize("body, township, want", [
+    (_TOWN.format(cite="《甘孜州办文通知》") + _FILL + "我镇与阿坝州某镇结对交流。", True, None),    # two prefectures
+    (_TOWN.format(cite="《甘孜州办文通知》") + _FILL + "我镇学习浙江省经验。", True, None),       # another province
+    (_TOWN.format(cite="《甘孜州办文通知》") + _FILL + "新龙县人民政府要求各乡镇按时公开。", True, "513329"),  # a county
+    (_TOWN.format(cite="《甘孜州办文通知》"), False, None),                                     # not a township's
+    (_TOWN.format(cite="上级通知") + _FILL + "甘孜州政务公开检查组到我镇指导。", True, None),    # past the opening only
+])
+def test_guard_a_townships_prefecture(body, township, want):
+    assert _code("", body, 2021, township=township) == want

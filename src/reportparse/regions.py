@@ -280,9 +280,12 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
         if usable:
             _, _, mt, prev = min(usable, key=lambda t: (t[0], t[1]))
             row = _resolve(d, mt, prev, year, _count(d, matches), text)
+            if township and row is not None and row.level == "province" and (
+                    (pref := _township_prefecture(d, text.matches, year)) is not None and pref.province_code == row.code):
+                row = pref      # (a town's opening naming its province, its first pages its prefecture: the prefecture)
             return d.info(row) if row else None
     body, bm = text.text, text.matches
-    if township and (row := _township_county(d, body, bm, year)) is not None:
+    if township and (row := _township_county(d, body, bm, year) or _township_prefecture(d, bm, year)) is not None:
         return d.info(row)
     # an area with no code of its own that its city's committee governs (title 洪江区X乡…, body 怀化市洪江区管理委员会): the city
     if (row := zone_committee_city(d, title or body[:300], body, bm, year, _TOWNSHIP_TEXT)) is not None:
@@ -383,6 +386,19 @@ def _township_county(d: Data, body: str, bm: list[Match], year: int | None) -> R
     return _one_county(d, counties, [mt for mt in matches if mt not in counties], year, body)
 
 
+# … or, where its opening names a prefecture (甘孜州, in the notice it was compiled under too) and its first pages no
+# county (nor a zone), no other prefecture and above it only its province: that prefecture — its county is not said,
+# and never guessed (a city named only further on, in a signature or a portal's name, places nothing)
+def _township_prefecture(d: Data, bm: list[Match], year: int | None) -> Row | None:
+    matches = [mt for mt in bm if mt.end <= _TOWNSHIP_TEXT and (len(mt.name) > 2 or mt.name in d.strong)]
+    if any(mt.zone or any(r.level == "county" for r in d.names[mt.name]) for mt in matches):
+        return None
+    cities = [mt for mt in matches if all(r.level == "city" for r in d.names[mt.name])]
+    if not any(mt.end <= 300 for mt in cities):
+        return None
+    return _one_county(d, cities, [mt for mt in matches if mt not in cities], year)
+
+
 # a report that calls itself by its kind of place only (我旗, 全县, 本区) and names no place in its title or opening: the
 # one county of that kind its first pages name, where every other place they name is above it (乌拉特前旗 beside
 # 巴彦淖尔市 and 内蒙古自治区); never 区 in a text naming an autonomous region (全区 is then the region's), nor where
@@ -419,8 +435,8 @@ def _own_channels_place(d: Data, body: str, bm: list[Match], year: int | None) -
 
 
 def _one_county(d: Data, counties: list[Match], others: list[Match], year: int | None, body: str = "") -> Row | None:
-    """The county the names `counties` all settle to, where each of the `others` names a place above it (its city or
-    province); None where they settle to none, to two, or another place is named."""
+    """The county (or prefecture) the names `counties` all settle to, where each of the `others` names a place above it
+    (its city or province); None where they settle to none, to two, or another place is named."""
     rows = [_resolve(d, mt, None, year, Counter(), _Body(d, body, body, Counter())) for mt in counties]
     if not rows or None in rows or len({d.current(r) or r.code for r in rows}) > 1:
         return None
