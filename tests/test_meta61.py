@@ -10,7 +10,11 @@
 - a township's report whose opening names a prefecture (甘孜州, in the notice it was compiled under too) and whose
   first pages name no county, and above it only its province: the prefecture, never a county guessed; two prefectures
   named, or another province: no code; a county named: the county; a prefecture named only past the opening (a
-  signature, a portal: test_metadata_hunt32b, test_heldout_classes_56d) or not a township's report: no code.
+  signature, a portal: test_metadata_hunt32b, test_heldout_classes_56d) or not a township's report: no code;
+- a body's unified social credit code in its page's header (索引号: 11…/2023-00012, 索 引 号 |, 统一社会信用代码：), an
+  organ's (11) or a public institution's (12), its check character holding: the division that registered it, where
+  the title and opening settle nothing; never a code whose check fails, a company's (91…), another index scheme
+  (005452065/2016-00001), two divisions, a placeholder (410401 市辖区), one past the header, nor over a title's place.
 """
 from __future__ import annotations
 
@@ -107,3 +111,37 @@ def test_a_townships_prefecture_where_no_county_is_named(body, code):
 ])
 def test_guard_a_townships_prefecture(body, township, want):
     assert _code("", body, 2021, township=township) == want
+
+
+# ---- a body's credit code in its page's header ----------------------------------------------------------------------
+
+_PLAIN = "\n本报告依据《条例》编制。我局主动公开信息35条，受理依申请公开7件，均按时答复。\n"
+
+
+@pytest.mark.parametrize("header, code", [
+    ("索引号: 11150725MB1234567F/2023-00012", "150725"),
+    ("索 引 号 | 12513329MB7654321X | 发布机构 |", "513329"),       # a public institution, spaced label
+    ("统一社会信用代码：11440100MB1357924A", "440100"),
+    ("索引号：11460000MB9753124Y/2023-00003", "460000"),
+])
+def test_a_credit_code_in_the_header_places_the_body(header, code):
+    assert _code(_UNTITLED.format(year=2023), header + _PLAIN) == code
+
+
+@pytest.mark.parametrize("header", [
+    "索引号: 11150725MB1234567G/2023-00012",           # check character fails
+    "索引号：91150725MA12345675",                       # a company's, registered by another authority
+    "索引号：005452065/2016-00001",                     # another scheme
+    "索引号：307021102000001300",
+    "索引号：11150725MB1234567F 统一社会信用代码：11440100MB1357924A",      # two divisions
+    "索引号：11410401MB1122334A/2023-00001",            # 市辖区: a placeholder, no region
+    "发布日期：2024-01-10" + "。" * 1600 + "索引号：11150725MB1234567F",   # past the header
+])
+def test_guard_a_credit_code_that_places_nothing(header):
+    assert _code(_UNTITLED.format(year=2023), header + _PLAIN) is None
+
+
+def test_guard_a_credit_code_never_overrides_the_titles_place():
+    body = "索引号：11150725MB1234567F/2023-00012" + _PLAIN
+    assert _code(_TITLE.format(name="鲤城区人民政府", year=2023), body) == "350502"
+    assert _code(_TITLE.format(name="鲤城区人民政府", year=2023), "索引号：11350502MB44332211" + _PLAIN) == "350502"

@@ -18,6 +18,7 @@ from .region_table import pick_row as _pick_row
 from .region_sites import (SERVICE_SITE, contact_zone, portal_county, province_department, province_of_department,
                            province_place, site_place, speaks_as_province_department)
 from .region_cited import CLAUSE_START, cited_spans
+from .region_credit import credit_division
 from .region_national import national_issuer, national_search
 from .region_zone import zone_bracket_city, zone_committee_city
 
@@ -285,6 +286,9 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
                 row = pref      # (a town's opening naming its province, its first pages its prefecture: the prefecture)
             return d.info(row) if row else None
     body, bm = text.text, text.matches
+    # the body's own credit code in its page's header (索引号: 11410402…/2025-00005): the division that registered it
+    if (code := credit_division(body)) is not None and (rows := d.by_code.get(code)):
+        return d.info(_pick_row(d, rows, year))
     if township and (row := _township_county(d, body, bm, year) or _township_prefecture(d, bm, year)) is not None:
         return d.info(row)
     # an area with no code of its own that its city's committee governs (title 洪江区X乡…, body 怀化市洪江区管理委员会): the city
