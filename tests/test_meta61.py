@@ -14,7 +14,10 @@
 - a body's unified social credit code in its page's header (索引号: 11…/2023-00012, 索 引 号 |, 统一社会信用代码：), an
   organ's (11) or a public institution's (12), its check character holding: the division that registered it, where
   the title and opening settle nothing; never a code whose check fails, a company's (91…), another index scheme
-  (005452065/2016-00001), two divisions, a placeholder (410401 市辖区), one past the header, nor over a title's place.
+  (005452065/2016-00001), two divisions, a placeholder (410401 市辖区), one past the header, nor over a title's place;
+- a zone named after its city's stem by the 新技术开发区 form (武汉东湖新技术开发区党政办公室): the city, as the other zone
+  words; a stem no city bears: none; a site's name with a dot after 中国/魅力 (“中国·兰州”门户网, “中国•南平”网站,
+  “魅力·永嘉”): its place, as without the dot; two sites named: none.
 """
 from __future__ import annotations
 
@@ -145,3 +148,25 @@ def test_guard_a_credit_code_never_overrides_the_titles_place():
     body = "索引号：11150725MB1234567F/2023-00012" + _PLAIN
     assert _code(_TITLE.format(name="鲤城区人民政府", year=2023), body) == "350502"
     assert _code(_TITLE.format(name="鲤城区人民政府", year=2023), "索引号：11350502MB44332211" + _PLAIN) == "350502"
+
+
+# ---- a zone's 新技术开发区 form; a site's name with a dot ----------------------------------------------------------
+
+@pytest.mark.parametrize("title, code", [
+    ("武汉东湖新技术开发区党政办公室2025年政府信息公开工作年度报告", "420100"),
+    ("武汉东湖新技术开发区财政局2024年政府信息公开工作年度报告", "420100"),
+    ("福州青禾新技术开发区管理委员会2024年政府信息公开工作年度报告", "350100"),
+    ("岚州东湖新技术开发区党政办公室2025年政府信息公开工作年度报告", None),          # no city's stem
+])
+def test_a_zone_by_its_citys_stem_in_the_new_technology_form(title, code):
+    assert _code(title, "现将本办公室年度报告公布如下，主动公开信息83条。", 2025) == code
+
+
+@pytest.mark.parametrize("site, code", [
+    ("通过“中国·兰州”门户网(www.example.gov.cn)查阅主动公开的政府信息", "620100"),
+    ("本报告电子版可在“中国•南平”网站下载", "350700"),
+    ("本报告电子版可在“魅力·永嘉”网站下载", "330324"),
+    ("本报告电子版可在“中国·兰州”网站和“中国·南平”网站下载", None),                   # two sites
+])
+def test_a_sites_name_with_a_dot_after_its_prefix(site, code):
+    assert _code("", "一、总体情况\n" + site + "。本年度主动公开信息64条。", 2011) == code

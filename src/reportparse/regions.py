@@ -345,8 +345,10 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
 _STEM_SUFFIXES = ("市", "区", "县", "旗", "省", "新区", "自治区", "")
 _STEM_TEXT = 20000
 # … or a title whose name opens with a development zone's named after its city's stem, the zone's own name between
-# (大连长兴岛经济技术开发区…街道, 岚州新区, 福州保税区): that city with no mention of it in full (a zone is no common word's)
-_ZONE_AFTER_STEM = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + "|".join(ZONE_WORDS + ("经济区", "新区", "保税区", "保税港区")) + ")")
+# (大连长兴岛经济技术开发区…街道, 岚州新区, 福州保税区, 武汉东湖新技术开发区): that city with no mention of it in full (a
+# zone is no common word's)
+_ZONE_AFTER_STEM = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:"
+                              + "|".join(ZONE_WORDS + ("新技术开发区", "经济区", "新区", "保税区", "保税港区")) + ")")
 
 
 def _stem_city(d: Data, name: str, body: _Body, year: int | None, zone: bool = False) -> Row | None:
