@@ -17,7 +17,10 @@
   (005452065/2016-00001), two divisions, a placeholder (410401 市辖区), one past the header, nor over a title's place;
 - a zone named after its city's stem by the 新技术开发区 form (武汉东湖新技术开发区党政办公室): the city, as the other zone
   words; a stem no city bears: none; a site's name with a dot after 中国/魅力 (“中国·兰州”门户网, “中国•南平”网站,
-  “魅力·永嘉”): its place, as without the dot; two sites named: none.
+  “魅力·永嘉”): its place, as without the dot; two sites named: none;
+- a place right after the word that says the issuer follows it (根据四川省政府信息公开目录管理系统…, 按照某市人民政府要求,
+  依据, 遵照): the maker of what is followed, not the issuer — its own place named again outside stays, a county so
+  named settles as a cited county (按照永嘉县委、县政府部署, 我局…), a place not after such a word still names the issuer.
 """
 from __future__ import annotations
 
@@ -170,3 +173,25 @@ def test_a_zone_by_its_citys_stem_in_the_new_technology_form(title, code):
 ])
 def test_a_sites_name_with_a_dot_after_its_prefix(site, code):
     assert _code("", "一、总体情况\n" + site + "。本年度主动公开信息64条。", 2011) == code
+
+
+# ---- a place right after the word that says the issuer follows it --------------------------------------------------
+
+@pytest.mark.parametrize("opening", [
+    "2020年，我局根据四川省政府信息公开目录管理系统相关内容，及时发布工作动态49条。",
+    "按照福建省人民政府统一部署，我局主动公开信息49条。",
+    "依据泉州市人民政府办公室要求，我中心主动公开信息49条。",
+    "遵照浙江省政务公开工作要点，我局主动公开信息49条。",
+])
+def test_a_place_the_issuer_follows_is_not_the_issuer(opening):
+    assert _code("", opening, 2020) is None
+
+
+@pytest.mark.parametrize("opening, code", [
+    ("根据泉州市人民政府要求，泉州市统计局主动公开信息49条。", "350500"),      # its own place named again
+    ("按照永嘉县委、县政府部署，我局主动公开信息49条。", "330324"),              # a county followed: the cited county
+    ("2020年，四川省审计厅根据条例要求主动公开信息49条。", "510000"),           # not after a follow word
+    ("2020年，我局在四川省政府信息公开目录管理系统发布信息49条。", "510000"),
+])
+def test_guard_the_issuers_own_place_stays(opening, code):
+    assert _code("", opening, 2020) == code
