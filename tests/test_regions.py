@@ -27,8 +27,10 @@ def test_alias_from_data_file():
 
 def test_alias_file_is_data():
     head = (files("reportparse") / "data" / "region_aliases.tsv").read_text(encoding="utf-8").splitlines()
-    assert head[0].split("\t") == ["alias", "code", "note"]
-    assert any(line.startswith("平潭综合实验区\t350128\t") for line in head)
+    assert head[0].split("\t") == ["alias", "code", "strength", "note"]
+    assert any(line.startswith("平潭综合实验区\t350128\tstrong\t") for line in head)
+    assert any(line.startswith("陈旗\t150725\tweak\t") for line in head)
+    assert {line.split("\t")[2] for line in head[1:] if line} == {"strong", "weak"}
 
 
 def test_county_by_its_own_name():

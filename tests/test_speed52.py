@@ -3,7 +3,7 @@
 - regions.find_region folds and scans a report's body only when first asked (regions._Body): a title that names its
   place settles most reports without it. Compared with the body read eagerly, over invented titles and bodies; the
   test fails where the title's shared name is settled without the body's counts.
-- a body of the state's name is searched without its look-behind first (regions._national_search), the look-behind
+- a body of the state's name is searched without its look-behind first (region_national.national_search), the look-behind
   tested at each match: the same first match as the one pattern's, over invented texts; the test fails where a refused
   match is not passed over or the look-behind's characters are loosened.
 - speed52b: 自治区 alone as the issuer searched from the first 自治区 only (regions._bare_autonomous), and a website's
@@ -16,6 +16,7 @@ import random
 from collections import Counter
 
 from reportparse import region_sites as RS
+from reportparse import region_national as N
 from reportparse import regions as R
 
 
@@ -120,14 +121,14 @@ def _span(m):
 
 def test_national_search_finds_the_one_patterns_first_match():
     texts = _national_texts(8000)
-    plain = R._national()
+    plain = N._national()
     found = refused = 0
     for t in texts:
         for start, end in ((0, None), (0, 300), (3, 12), (1, 5)):
             want = plain.search(t, start, len(t) if end is None else end)
-            assert _span(R._national_search(t, start, end)) == _span(want), (t, start, end)
+            assert _span(N.national_search(t, start, end)) == _span(want), (t, start, end)
             found += want is not None
-            bare = R._national_bare().search(t, start, len(t) if end is None else end)
+            bare = N._national_bare().search(t, start, len(t) if end is None else end)
             refused += bare is not None and (want is None or bare.start() != want.start())
     assert found > 5000 and refused > 2000      # (matches found, and matches the look-behind refuses, often)
 

@@ -51,7 +51,7 @@ def issuer_kind(name: str, title: str) -> Optional[str]:
 def national_body(name: str) -> bool:
     """Is `name` a body of the state (data/national_bodies.tsv: 教育部, 国务院国资委)?"""
     try:
-        from .regions import national_body as listed
+        from .region_national import national_body as listed
     except ImportError:              # as issuer._region: the region tables ship with the package
         return False
     return listed(name)

@@ -10,11 +10,11 @@ from .region_table import pick_row as _pick_row
 
 
 # … or a place named only by a website's name (本报告电子版可在“中国南平”网站下载; “中国永嘉”县政府门户网站; 我局的信息公开平台
-# 《许昌农业信息网》): the name opens with the place's stem (中国 or 魅力 before it), the quote closed by 网 or followed by
+# 《许昌农业信息网》): the name opens with the place's stem (中国 or 魅力 before it, a dot between or not: “中国·兰州”), the quote closed by 网 or followed by
 # a site's word; the place one only, with 市/县/区/旗 added (a two-character stem alone only a city's, by 市); never where
 # two places' sites are named
 _SITE_OPENS = "“\"《"          # (what opens _SITE_NAME: _opened_matches tries it there only)
-_SITE_NAME = re.compile(f"[{_SITE_OPENS}]" r"(?P<pre>中国|魅力)?(?P<name>[\u4e00-\u9fff]{2,10})[”\"》]"
+_SITE_NAME = re.compile(f"[{_SITE_OPENS}]" r"(?:(?P<pre>中国|魅力)[·•・]?)?(?P<name>[\u4e00-\u9fff]{2,10})[”\"》]"
                         r"(?P<lvl>[市县区旗])?(?:人民)?(?:政府)?(?:门户|政务)?(?=网站|网|平台|官网|政府)")
 _SITE_NAME_NET = re.compile(r"《(?P<pre>)(?P<name>[\u4e00-\u9fff]{2,10}网)》(?P<lvl>)")
 

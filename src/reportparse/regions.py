@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
-from importlib.resources import files
 
 from .region_table import RANK, STEM_RE, ZONE_WORDS, Data, Match, RegionInfo, Row, lookup_code, rows_of, table
 from .region_table import pick_row as _pick_row
 from .region_sites import (SERVICE_SITE, contact_zone, portal_county, province_department, province_of_department,
                            province_place, site_place, speaks_as_province_department)
+from .region_cited import CLAUSE_START, cited_spans
+from .region_credit import credit_division
+from .region_national import national_issuer, national_search
 from .region_zone import zone_bracket_city, zone_committee_city
 
 __all__ = ["RegionInfo", "lookup_code", "find_region"]
@@ -50,67 +51,8 @@ def _own_town(head: str, spans: list) -> bool:
     return False
 
 
-# a title cited in the opening (《四川省贯彻〈…条例〉实施办法》) names the law's maker, not the issuer: a place
-# named only there does not settle the region (it still counts toward settling a shared name)
-_CITED_REACH = 82
-_CITED = re.compile(r"《[^《》\n]{0,%d}》" % (_CITED_REACH - 2))
-# … and so does a place printed as the maker just before such a title in a clause that follows it (依据…和内蒙古自治区
-# 《政府信息公开年度报告制度》要求, 根据河北省人民政府办公厅《关于…的通知》): the rule's maker, not the issuer (never the
-# report's own title handed over: 现将X县《2021年…年度报告》公布如下)
-_MAKER_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:政府|办公厅|办公室|厅|局|委员会))?《")
-_FOLLOWS = re.compile(r"依据|根据|按照|遵照")
-# … and so is one printed as the maker of a notice cited without its 《 (根据四川省人民政府办公厅关于…有关要求的通知》 要求):
-# the words from the maker's office and 关于 to the document's kind are the title
-_MAKER_ABOUT = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:政府|办公厅|办公室|厅|局|委员会)关于[^。;；\n《》]{2,60}?(?:通知|意见|办法|规定)》?")
 # (or by its committee: 区党委管委, 管委会)
 _ZONE_SHORT = re.compile(r"(?:经开|高新|开发)区|管委")
-# a body of the state (国家税务总局, 国家统计局, 教育部, 海关总署, data/national_bodies.tsv): no region of its own; not a
-# local bureau named after it (厦门市国家税务局)
-_NATIONAL_NOT_AFTER = "省市县区州旗盟"
-_NATIONAL_BEFORE = f"(?<![{_NATIONAL_NOT_AFTER}])"
-_NATIONAL_GENERIC = r"国家(?!级)[\u4e00-\u9fff]{1,12}?(?:总局|局|委员会)"      # (国家级…开发区管委会: a local zone)
-
-
-@lru_cache(maxsize=1)
-def _national() -> re.Pattern:
-    return re.compile(_NATIONAL_BEFORE + _national_bare().pattern)
-
-
-@lru_cache(maxsize=1)
-def _national_bare() -> re.Pattern:
-    """_national() without its look-behind: opening with the names' alternation, the `re` module skips to their
-    first characters (with the look-behind first it tries the whole alternation at every position, ~8× slower)."""
-    lines = (files("reportparse") / "data" / "national_bodies.tsv").read_text(encoding="utf-8").splitlines()
-    names = [ln.split("\t")[0] for ln in lines if ln and not ln.startswith("#")][1:]
-    return re.compile("(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + "|" + _NATIONAL_GENERIC + ")")
-
-
-def _national_search(text: str, start: int = 0, end: int | None = None):
-    """_national().search(text, start, end), the same first match: the bare alternation's first match whose
-    character before it is none of the look-behind's (a match it refuses is passed over by one character, as the
-    look-behind's own search does; both look behind `start`)."""
-    bare, end = _national_bare(), len(text) if end is None else end
-    while (m := bare.search(text, start, end)) is not None:
-        at = m.start()
-        if at == 0 or text[at - 1] not in _NATIONAL_NOT_AFTER:
-            return m
-        start = at + 1
-    return None
-
-
-# what may follow a body of the state's name where it is the whole issuer (教育部办公厅2023年…, 海关总署政府信息公开…);
-# anything else is a branch named by a place (中国人民银行福州中心支行), whose region its text may settle
-_NATIONAL_WHOLE = re.compile(r"(?:办公厅|办公室|机关)?\s*(?:$|(?:19|20)[0-9]{2}|本级|政府信息公开|政务公开|信息公开)")
-
-
-def _national_issuer(title: str) -> bool:
-    m = _national_search(title)
-    return m is not None and _NATIONAL_WHOLE.match(title, m.end()) is not None
-
-
-def national_body(name: str) -> bool:
-    """Does `name` start with a body of the central state's name (教育部办公厅, 国家统计局; not 厦门市国家税务局)?"""
-    return bool(name) and _national().match(name) is not None
 
 
 # 自治区 with no name before it, as the issuer (自治区人民政府办公厅, 自治区财政厅)
@@ -127,7 +69,6 @@ def _bare_autonomous(text: str, end: int | None = None) -> bool:
 
 _PORTAL_PAIR = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3})[•·](?P<county>[\u4e00-\u9fff]{2,3})(?=[(（\s]|政府|门户|网)")
 _GOV_AFTER = ("人民政府", "政府", "管委会", "管理委员会")
-_CLAUSE_START = "\n \t\u3000,，。;；:："
 # an organ's name after a place's (交通运输局, 人民政府, 卫生健康委员会, 政府办公室), within its clause, or a township's
 # name closing its clause or followed by its government (泾县黄村镇 as a site's header line, 和县功桥镇人民政府); never a
 # common word's (郊区乡镇企业)
@@ -145,7 +86,17 @@ def _weak_ok(d: Data, mt: Match, text: str, prev: Match | None, is_title: bool) 
     if is_title:
         return bool(_LEAD.match(text[:mt.start])) or text.startswith(_GOV_AFTER, mt.end)
     # … or in the body's opening where it starts a clause and an organ's name follows it (2022年度,蠡县交通运输局未…)
-    return (mt.start == 0 or text[mt.start - 1] in _CLAUSE_START) and bool(_ORGAN_AFTER.match(text, mt.end))
+    return (mt.start == 0 or text[mt.start - 1] in CLAUSE_START) and bool(_ORGAN_AFTER.match(text, mt.end))
+
+
+def _weak_alias_ok(d: Data, mt: Match, text: str, is_title: bool, title: str, body: _Body) -> bool:
+    """A weak alias (陈旗, 呼市: a surname or a word may read as one) that stands as a name (_weak_ok) counts where the
+    title or the text's first pages name its province or city (内蒙古, 呼伦贝尔), or where it stands as the issuer: in
+    the title (at its start, or before its government), or opening a clause of the opening before 人民政府/政府."""
+    if is_title or text.startswith(_GOV_AFTER, mt.end):
+        return True
+    stems = {d.bare_name(c) for r in rows_of(d, mt) for c in (r.city_code, r.province_code) if c}
+    return any(len(s) >= 2 and (s in title or body.text.find(s, 0, _TOWNSHIP_TEXT) >= 0) for s in stems)
 
 
 def _stem_owner(d: Data, title: str, usable: list, year: int | None) -> Row | None:
@@ -218,23 +169,6 @@ def _resolve(d: Data, mt: Match, prev: Match | None, year: int | None, tcount: C
     return None                                   # still ambiguous: do not guess
 
 
-def _maker_spans(body: str, bm: list[Match], cited: list) -> list[tuple[int, int]]:
-    """The spans from each place named as a cited title's maker (see _MAKER_BEFORE) to that title's end."""
-    spans = []
-    for mt in bm:
-        if mt.end > 300:
-            break
-        if (m := _MAKER_BEFORE.match(body, mt.end)) is None and (m := _MAKER_ABOUT.match(body, mt.end)) is None:
-            continue
-        start = max(body.rfind(c, 0, mt.start) for c in _CLAUSE_START)        # (the clause's)
-        if not _FOLLOWS.search(body, start + 1, mt.start):
-            continue
-        if m.re is _MAKER_ABOUT:
-            spans.append((mt.start, m.end()))
-        else:
-            spans += [(mt.start, b) for a, b in cited if a == m.end() - 1]
-    return spans
-
 
 def _bare_count(d: Data, code: str, body: str) -> int:
     """Mentions of an ancestor by its name without 省/市 (天津 in '对天津工作', 四川 in '四川各地'), asked only
@@ -248,6 +182,8 @@ def _bare_count(d: Data, code: str, body: str) -> int:
 def _count(d: Data, matches: list[Match]) -> Counter:
     cnt: Counter = Counter()
     for mt in matches:
+        if mt.name in d.weak:
+            continue            # (招呼市民: a weak alias never settles a shared name)
         for r in rows_of(d, mt):
             if r.level != "county":
                 cnt[r.code] += 1
@@ -304,19 +240,17 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
             head, matches = title, d.scan(title)
         else:           # the title settled nothing: the body's opening
             body, bm = text.text, text.matches
-            # (a title opened before the 300th character and closed after it is cited too: its place is no more the issuer's)
-            if "《" in body[:300] or "关于" in body[:300]:
-                cited = [m.span() for m in _CITED.finditer(body, 0, 300 + _CITED_REACH) if m.start() < 300]
-                cited += _maker_spans(body, bm, cited)
+            cited = cited_spans(body, bm)
             head = body[:300]
             matches = [mt for mt in bm if mt.end <= 300 and not any(a <= mt.start < b for a, b in cited)]
         usable = []
         for i, mt in enumerate(matches):
             prev = matches[i - 1] if i else None
-            if _weak_ok(d, mt, head, prev, is_title):
+            if _weak_ok(d, mt, head, prev, is_title) and (
+                    mt.name not in d.weak or _weak_alias_ok(d, mt, head, is_title, title, text)):
                 rank = max(RANK[r.level] for r in rows_of(d, mt))
                 usable.append((-rank, mt.start, mt, prev))
-        if is_title and not usable and _national_issuer(title):
+        if is_title and not usable and national_issuer(title):
             return None           # a national body's title (教育部2023年…): a place its text names is not its region
         if is_title and not usable and body_name and (row := _stem_city(d, body_name, text, year)) is not None:
             return d.info(row)
@@ -325,7 +259,7 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
         if usable and not is_title and "地址" in head:
             spans = [a.span() for a in _ADDRESS.finditer(head)]
             named = [u for u in usable if not any(a <= u[2].start < b for a, b in spans)]
-            if not named and (_national_search(title) or _national_search(head)):
+            if not named and (national_search(title) or national_search(head)):
                 return None       # a national body (国家税务总局): the street address of its seat is not its region
             if not named and (row := _stem_owner(d, title, usable, year)) is not None:
                 return d.info(row)
@@ -347,9 +281,15 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
         if usable:
             _, _, mt, prev = min(usable, key=lambda t: (t[0], t[1]))
             row = _resolve(d, mt, prev, year, _count(d, matches), text)
+            if township and row is not None and row.level == "province" and (
+                    (pref := _township_prefecture(d, text.matches, year)) is not None and pref.province_code == row.code):
+                row = pref      # (a town's opening naming its province, its first pages its prefecture: the prefecture)
             return d.info(row) if row else None
     body, bm = text.text, text.matches
-    if township and (row := _township_county(d, body, bm, year)) is not None:
+    # the body's own credit code in its page's header (索引号: 11410402…/2025-00005): the division that registered it
+    if (code := credit_division(body)) is not None and (rows := d.by_code.get(code)):
+        return d.info(_pick_row(d, rows, year))
+    if township and (row := _township_county(d, body, bm, year) or _township_prefecture(d, bm, year)) is not None:
         return d.info(row)
     # an area with no code of its own that its city's committee governs (title 洪江区X乡…, body 怀化市洪江区管理委员会): the city
     if (row := zone_committee_city(d, title or body[:300], body, bm, year, _TOWNSHIP_TEXT)) is not None:
@@ -389,7 +329,7 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
                 return d.info(row)
     if "联系" in body and (row := contact_zone(d, body[:_TOWNSHIP_TEXT], year)) is not None:
         return d.info(row)
-    if not _national_search(title) and not _national_search(body, 0, 300):
+    if not national_search(title) and not national_search(body, 0, 300):
         row = site_place(d, body, year)
         if row is not None:
             return d.info(row)
@@ -405,8 +345,10 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
 _STEM_SUFFIXES = ("市", "区", "县", "旗", "省", "新区", "自治区", "")
 _STEM_TEXT = 20000
 # … or a title whose name opens with a development zone's named after its city's stem, the zone's own name between
-# (大连长兴岛经济技术开发区…街道, 岚州新区, 福州保税区): that city with no mention of it in full (a zone is no common word's)
-_ZONE_AFTER_STEM = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + "|".join(ZONE_WORDS + ("经济区", "新区", "保税区", "保税港区")) + ")")
+# (大连长兴岛经济技术开发区…街道, 岚州新区, 福州保税区, 武汉东湖新技术开发区): that city with no mention of it in full (a
+# zone is no common word's)
+_ZONE_AFTER_STEM = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:"
+                              + "|".join(ZONE_WORDS + ("新技术开发区", "经济区", "新区", "保税区", "保税港区")) + ")")
 
 
 def _stem_city(d: Data, name: str, body: _Body, year: int | None, zone: bool = False) -> Row | None:
@@ -450,6 +392,19 @@ def _township_county(d: Data, body: str, bm: list[Match], year: int | None) -> R
     return _one_county(d, counties, [mt for mt in matches if mt not in counties], year, body)
 
 
+# … or, where its opening names a prefecture (甘孜州, in the notice it was compiled under too) and its first pages no
+# county (nor a zone), no other prefecture and above it only its province: that prefecture — its county is not said,
+# and never guessed (a city named only further on, in a signature or a portal's name, places nothing)
+def _township_prefecture(d: Data, bm: list[Match], year: int | None) -> Row | None:
+    matches = [mt for mt in bm if mt.end <= _TOWNSHIP_TEXT and (len(mt.name) > 2 or mt.name in d.strong)]
+    if any(mt.zone or any(r.level == "county" for r in d.names[mt.name]) for mt in matches):
+        return None
+    cities = [mt for mt in matches if all(r.level == "city" for r in d.names[mt.name])]
+    if not any(mt.end <= 300 for mt in cities):
+        return None
+    return _one_county(d, cities, [mt for mt in matches if mt not in cities], year)
+
+
 # a report that calls itself by its kind of place only (我旗, 全县, 本区) and names no place in its title or opening: the
 # one county of that kind its first pages name, where every other place they name is above it (乌拉特前旗 beside
 # 巴彦淖尔市 and 内蒙古自治区); never 区 in a text naming an autonomous region (全区 is then the region's), nor where
@@ -486,8 +441,8 @@ def _own_channels_place(d: Data, body: str, bm: list[Match], year: int | None) -
 
 
 def _one_county(d: Data, counties: list[Match], others: list[Match], year: int | None, body: str = "") -> Row | None:
-    """The county the names `counties` all settle to, where each of the `others` names a place above it (its city or
-    province); None where they settle to none, to two, or another place is named."""
+    """The county (or prefecture) the names `counties` all settle to, where each of the `others` names a place above it
+    (its city or province); None where they settle to none, to two, or another place is named."""
     rows = [_resolve(d, mt, None, year, Counter(), _Body(d, body, body, Counter())) for mt in counties]
     if not rows or None in rows or len({d.current(r) or r.code for r in rows}) > 1:
         return None

@@ -1,0 +1,58 @@
+"""A title or notice the opening of a report cites (《四川省贯彻〈…条例〉实施办法》, 根据某省人民政府办公厅关于…的通知》): the
+places named in it, or as its maker just before it, are the rule's maker, not the issuer (regions.find_region masks
+them). Standard library only; reads region_table's matches."""
+from __future__ import annotations
+
+import re
+
+from .region_table import Match
+
+# where a clause opens: a place's name right after one of these starts it
+CLAUSE_START = "\n \t\u3000,，。;；:："
+# a title cited in the opening (《四川省贯彻〈…条例〉实施办法》) names the law's maker, not the issuer: a place
+# named only there does not settle the region (it still counts toward settling a shared name)
+_CITED_REACH = 82
+_CITED = re.compile(r"《[^《》\n]{0,%d}》" % (_CITED_REACH - 2))
+# … and so does a place printed as the maker just before such a title in a clause that follows it (依据…和内蒙古自治区
+# 《政府信息公开年度报告制度》要求, 根据河北省人民政府办公厅《关于…的通知》): the rule's maker, not the issuer (never the
+# report's own title handed over: 现将X县《2021年…年度报告》公布如下)
+_MAKER_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:政府|办公厅|办公室|厅|局|委员会))?《")
+_FOLLOW_WORDS = ("依据", "根据", "按照", "遵照")
+_FOLLOWS = re.compile("|".join(_FOLLOW_WORDS))
+# … and so is one printed as the maker of a notice cited without its 《 (根据四川省人民政府办公厅关于…有关要求的通知》 要求):
+# the words from the maker's office and 关于 to the document's kind are the title
+_MAKER_ABOUT = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:政府|办公厅|办公室|厅|局|委员会)关于[^。;；\n《》]{2,60}?(?:通知|意见|办法|规定)》?")
+# … and so is one right after the word that says the issuer follows it (根据四川省政府信息公开目录管理系统相关内容, 按照某县
+# 委、县政府部署): whatever it made, the issuer follows it (the issuer's own place named again outside stays)
+
+
+def cited_spans(body: str, bm: list[Match]) -> list[tuple[int, int]]:
+    """The spans of the opening's (first 300 characters') cited titles and of their makers (`bm`: the body's places);
+    a title opened before the 300th character and closed after it is cited too: its place is no more the issuer's."""
+    head = body[:300]
+    if "《" not in head and "关于" not in head and not any(w in head for w in _FOLLOW_WORDS):
+        return []
+    cited = [m.span() for m in _CITED.finditer(body, 0, 300 + _CITED_REACH) if m.start() < 300]
+    return cited + _maker_spans(body, bm, cited)
+
+
+def _maker_spans(body: str, bm: list[Match], cited: list) -> list[tuple[int, int]]:
+    """The spans from each place named as a cited title's maker (see _MAKER_BEFORE) to that title's end, and of each
+    place right after a word that says the issuer follows it."""
+    spans = []
+    for mt in bm:
+        if mt.end > 300:
+            break
+        if body[max(0, mt.start - 2):mt.start] in _FOLLOW_WORDS:
+            spans.append(mt[:2])
+            continue
+        if (m := _MAKER_BEFORE.match(body, mt.end)) is None and (m := _MAKER_ABOUT.match(body, mt.end)) is None:
+            continue
+        start = max(body.rfind(c, 0, mt.start) for c in CLAUSE_START)        # (the clause's)
+        if not _FOLLOWS.search(body, start + 1, mt.start):
+            continue
+        if m.re is _MAKER_ABOUT:
+            spans.append((mt.start, m.end()))
+        else:
+            spans += [(mt.start, b) for a, b in cited if a == m.end() - 1]
+    return spans
