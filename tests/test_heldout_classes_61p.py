@@ -1,0 +1,148 @@
+"""Wordings of real reports the library missed (heldout61), each a class with a guard that a near case is not read.
+Texts and figures are invented.
+
+- reviews and lawsuits said not to be involved at all (均不涉及行政复议和行政诉讼; 也不涉及行政诉讼或行政复议): none of
+  either; never a request's content (申请内容不涉及行政复议和行政诉讼案卷信息);
+- no requests said as 无依申请办理公开事项: none; never 无依申请公开政府信息 (may say none was disclosed so);
+- the natural persons' share said as 自然人申请件N件, as 均来自自然人, or as 申请人的类别均为自然人 after 新收的N件…申请 (a
+  fallback wording of the whole then stays: one applicant's share gives no whole); never another category;
+- the requests called 依申请件 after the matter (收到政府信息依申请件N件): the year's requests; never a review's count;
+- every request said answered after their count: in time (均在法定期限内予以答复), 全部办理完毕 after a clause on what
+  they asked about, or 所有申请均…完成答复 in the next sentence of the paragraph; never where last year's cases are
+  named, nor after a review's count, nor 所有申请均已受理;
+- (precision) a national report's not-held count said beside a legacy kind the crosswalk folds into that row
+  (不掌握…无法提供4件，信息不存在的2件): only a part of the row, not read (nor its 无法提供 group); alone it is read, and a
+  legacy report reads its own kind.
+"""
+from __future__ import annotations
+
+import pytest
+
+from values_read import values_read as _values
+
+_HEAD = ("岚峰县青禾镇人民政府2023年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
+         "2023年，我镇主动公开政府信息137条。\n（二）依申请公开情况\n")
+
+
+# ---- reviews and lawsuits said not to be involved -------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "全年受理政府信息公开申请6件，均不涉及行政复议和行政诉讼。",
+    "2023年共收到政府信息公开申请6件，均已按时答复，不涉及行政复议、行政诉讼。",
+    "全年收到政府信息公开申请6件，均已答复，也不涉及行政诉讼或行政复议的情况。",
+])
+def test_reviews_and_lawsuits_not_involved_are_none(sentence):
+    v = _values(_HEAD + sentence)
+    assert v["review.total"] == 0
+    assert v["litigation.direct.total"] == 0 and v["litigation.after_review.total"] == 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年收到政府信息公开申请6件，申请内容不涉及行政复议和行政诉讼案卷信息。",
+    "全年收到政府信息公开申请6件，所涉事项不涉及行政复议和行政诉讼以外的内容，行政复议2件。",
+])
+def test_a_requests_content_not_involving_reviews_says_no_none(sentence):
+    v = _values(_HEAD + sentence)
+    assert v.get("review.total") != 0 and "litigation.direct.total" not in v
+
+
+# ---- no requests said as 无依申请办理公开事项 ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", ["2023年，我镇全年无依申请办理公开事项。", "本年度无依申请受理公开情况。"])
+def test_no_request_handled_is_none(sentence):
+    assert _values(_HEAD + sentence)["requests.new"] == 0
+
+
+def test_none_disclosed_on_request_is_no_count_of_requests():
+    assert "requests.new" not in _values(_HEAD + "2023年，我镇无依申请公开政府信息。")
+
+
+# ---- the natural persons' share said in a clause ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, total, natural", [
+    ("全年共收到和办理依申请公开9件，其中自然人申请件8件，法人或其他组织申请件1件。", 9, 8),
+    ("全年共受理政府信息公开申请7件，均来自自然人。", 7, 7),
+    ("全年共收到政府信息公开申请5件，均来源于自然人。", 5, 5),
+    ("2023年我镇新收政府信息公开申请数量3件。新收的3件政府信息公开申请，申请人的类别均为自然人。", 3, 3),
+])
+def test_the_natural_persons_share_said_in_a_clause(sentence, total, natural):
+    text = _HEAD + sentence
+    import reportparse
+    values = reportparse.parse_text(text).values()
+    assert values["requests.new|applicant=natural_person"] == natural
+    assert _values(text)["requests.new"] == total
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年共收到政府信息公开申请4件，其中法人或其他组织申请件4件。",
+    "全年共受理政府信息公开申请4件，均来自辖区企业。",
+    "新收的4件政府信息公开申请，申请人的类别均为法人。",
+])
+def test_another_category_is_no_natural_persons_share(sentence):
+    import reportparse
+    assert "requests.new|applicant=natural_person" not in reportparse.parse_text(_HEAD + sentence).values()
+
+
+# ---- the requests called 依申请件 ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, count", [
+    ("2023年，全区共收到政府信息依申请件43件，答复45件(含上年结转3件)，结转下年办理1件，超期答复件0件。", 43),
+    ("全年收到信息依申请件17件，超期答复件0件。", 17),
+])
+def test_requests_called_yishenqing_jian(sentence, count):
+    assert _values(_HEAD + sentence)["requests.new"] == count
+
+
+def test_a_reviews_count_after_the_requests_noun_is_no_request_count():
+    v = _values(_HEAD + "全年收到因政府信息依申请件引起的行政复议申请2件。")
+    assert v.get("requests.new") != 2
+
+
+# ---- every request said answered ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, count", [
+    ("2023年，我镇共受理政府信息公开申请12件，均在法定期限内予以答复。", 12),
+    ("全年受理依申请公开14件，涉及征地补偿、低保救助等方面，全部办理完毕，群众满意度较高。", 14),
+    ("全年共接收政府信息公开申请16件，其中自然人申请13件、法人或其他组织申请3件，申请内容主要集中在城乡规划领域。"
+     "所有申请均在法定期限内完成答复，答复准确率较高。", 16),
+    ("全年共收到政府信息公开申请11件，申请内容涉及房屋征收。所有申请均已按时办结。", 11),
+])
+def test_every_request_answered(sentence, count):
+    assert _values(_HEAD + sentence)["requests.answered"] == count
+
+
+@pytest.mark.parametrize("sentence", [
+    "2023年，我镇共受理政府信息公开申请12件，均在法定期限内予以答复，另有上年结转申请2件。",
+    "全年共受理行政复议申请3件，均在法定期限内予以答复。",
+    "全年共收到政府信息公开申请11件，申请内容涉及房屋征收。所有申请均已受理。",
+    "全年共收到政府信息公开申请11件，上年结转2件。所有申请均在法定期限内完成答复。",
+])
+def test_all_answered_not_bound_where_the_count_is_not_theirs(sentence):
+    assert "requests.answered" not in _values(_HEAD + sentence)
+
+
+# ---- a legacy reply kind counted beside the national key it became ------------------------------------------------
+
+_OUTCOMES = "全年共收到政府信息公开申请17件。处理结果中，予以公开5件，部分公开6件，"
+
+
+@pytest.mark.parametrize("tail", [
+    "因本机关不掌握相关政府信息无法提供4件，信息不存在的2件。",
+    "无法提供(本机关不掌握相关政府信息)4件，申请信息不存在2件。",
+    "因本机关不掌握相关政府信息无法提供4件，不属于本机关政府信息2件。",
+])
+def test_not_held_beside_a_legacy_kind_it_folds_is_only_a_part(tail):
+    v = _values(_HEAD + _OUTCOMES + tail)
+    assert v["requests.granted"] == 5 and v["requests.partially_granted"] == 6
+    assert "requests.unable.not_held" not in v and "requests.unable" not in v
+
+
+def test_not_held_alone_is_read():
+    v = _values(_HEAD + _OUTCOMES + "因本机关不掌握相关政府信息无法提供4件，因没有现成信息需要另行制作无法提供2件。")
+    assert v["requests.unable.not_held"] == 4
+
+
+def test_a_legacy_report_reads_its_own_kind():
+    text = ("岚峰县青禾镇人民政府2015年政府信息公开工作年度报告\n一、概述\n二、依申请公开情况\n"
+            "2015年共收到政府信息公开申请17件，其中同意公开5件，信息不存在的2件。")
+    assert _values(text)["requests.reply.not_exist"] == 2
