@@ -12,7 +12,10 @@ Texts and figures are invented.
   named, nor after a review's count, nor 所有申请均已受理;
 - (precision) a national report's not-held count said beside a legacy kind the crosswalk folds into that row
   (不掌握…无法提供4件，信息不存在的2件): only a part of the row, not read (nor its 无法提供 group); alone it is read, and a
-  legacy report reads its own kind.
+  legacy report reads its own kind;
+- a request counted in 例 where it is set apart (其中3例…, 另2例结转下年度), and a part answered and disclosed
+  (其中3例已按照《…》在法定时限内给予了答复并予以公开): answered and granted; never 例 elsewhere (典型案例3例), a review's,
+  or one partly disclosed.
 """
 from __future__ import annotations
 
@@ -146,3 +149,60 @@ def test_a_legacy_report_reads_its_own_kind():
     text = ("岚峰县青禾镇人民政府2015年政府信息公开工作年度报告\n一、概述\n二、依申请公开情况\n"
             "2015年共收到政府信息公开申请17件，其中同意公开5件，信息不存在的2件。")
     assert _values(text)["requests.reply.not_exist"] == 2
+
+
+# ---- a request counted in 例, and answered and disclosed --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, answered, granted, carried", [
+    ("全年新收政府信息公开申请5件，其中3例已按照《政府信息公开条例》在法定时限内给予了答复并予以公开，另2例结转下年度继续办理。",
+     3, 3, 2),
+    ("全年收到政府信息公开申请6件，其中4件已按时答复并予以公开，另2件结转下年度继续办理。", 4, 4, 2),
+    ("全年收到政府信息公开申请4件，其中3件已依法答复，另1例结转下年度。", 3, None, 1),
+])
+def test_requests_in_li_and_answered_and_disclosed(sentence, answered, granted, carried):
+    v = _values(_HEAD + sentence)
+    assert v["requests.answered"] == answered and v.get("requests.granted") == granted
+    assert v["requests.carried_forward"] == carried
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年收到政府信息公开申请4件。我镇整理典型案例3例结转下年度宣传。",
+    "全年收到政府信息公开申请4件。收到行政复议申请3件，其中2例已答复并予以公开，另1例结转下年度。",
+])
+def test_li_elsewhere_is_no_requests_count(sentence):
+    v = _values(_HEAD + sentence)
+    assert "requests.carried_forward" not in v and "requests.granted" not in v and "requests.answered" not in v
+
+
+def test_answered_and_partly_disclosed_is_not_granted():
+    v = _values(_HEAD + "全年收到政府信息公开申请6件，其中4件已按时答复并部分公开。")
+    assert "requests.granted" not in v
+
+
+# ---- an untitled report named in title marks after the clause it draws on, published at once ----------------------
+
+_BODY = "\n一、总体情况\n（一）主动公开情况\n2023年，通过政府网站发布信息4127条，政务新媒体发布信息2316条。\n"
+
+
+@pytest.mark.parametrize("opening", [
+    "2023年，我镇认真贯彻落实《中华人民共和国政府信息公开条例》。按照条例及上级有关要求，结合我镇2023年政府信息公开工作"
+    "开展情况，编制《岚峰县青禾镇2023年度政府信息公开工作报告》并向社会公开发布，报告的电子版可在门户网站下载。",
+    "根据上级工作要求，编制《岚峰县青禾镇2023年度政府信息公开工作报告》并向社会公布。",
+])
+def test_a_report_named_in_title_marks_after_the_clause_it_draws_on(opening):
+    import reportparse
+    r = reportparse.parse_text(opening + _BODY)
+    assert r.title == "岚峰县青禾镇2023年度政府信息公开工作报告"
+    assert r.year == 2023
+    assert r.value("disclosure.via_website") == 4127
+
+
+@pytest.mark.parametrize("opening", [
+    "请各单位按照要求，编制《岚峰县青禾镇2023年度政府信息公开工作报告》并向社会公开发布。",
+    "各单位要结合工作实际，编制《岚峰县青禾镇2023年度政府信息公开工作报告》并于1月31日前向社会公开发布。",
+])
+def test_a_notice_asking_for_the_report_names_no_title(opening):
+    import reportparse
+    from reportparse.errors import NotAnnualReportError
+    with pytest.raises(NotAnnualReportError):
+        reportparse.parse_text("各单位：\n" + opening + _BODY)
