@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import pytest
 
+import reportparse
+from reportparse.errors import NotAnnualReportError
 from values_read import values_read as _values
 
 _HEAD = ("岚峰县青禾镇人民政府2023年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
@@ -70,7 +72,6 @@ def test_none_disclosed_on_request_is_no_count_of_requests():
 ])
 def test_the_natural_persons_share_said_in_a_clause(sentence, total, natural):
     text = _HEAD + sentence
-    import reportparse
     values = reportparse.parse_text(text).values()
     assert values["requests.new|applicant=natural_person"] == natural
     assert _values(text)["requests.new"] == total
@@ -82,7 +83,6 @@ def test_the_natural_persons_share_said_in_a_clause(sentence, total, natural):
     "新收的4件政府信息公开申请，申请人的类别均为法人。",
 ])
 def test_another_category_is_no_natural_persons_share(sentence):
-    import reportparse
     assert "requests.new|applicant=natural_person" not in reportparse.parse_text(_HEAD + sentence).values()
 
 
@@ -190,7 +190,6 @@ _BODY = "\n一、总体情况\n（一）主动公开情况\n2023年，通过政�
     "根据上级工作要求，编制《岚峰县青禾镇2023年度政府信息公开工作报告》并向社会公布。",
 ])
 def test_a_report_named_in_title_marks_after_the_clause_it_draws_on(opening):
-    import reportparse
     r = reportparse.parse_text(opening + _BODY)
     assert r.title == "岚峰县青禾镇2023年度政府信息公开工作报告"
     assert r.year == 2023
@@ -202,7 +201,5 @@ def test_a_report_named_in_title_marks_after_the_clause_it_draws_on(opening):
     "各单位要结合工作实际，编制《岚峰县青禾镇2023年度政府信息公开工作报告》并于1月31日前向社会公开发布。",
 ])
 def test_a_notice_asking_for_the_report_names_no_title(opening):
-    import reportparse
-    from reportparse.errors import NotAnnualReportError
     with pytest.raises(NotAnnualReportError):
         reportparse.parse_text("各单位：\n" + opening + _BODY)
