@@ -26,7 +26,7 @@ from .report_check import not_report_reason
 from .published import find_capture_time, find_published
 from .model import DocumentSource, Indicator, Report, ValueSource
 from .normalize import Spacing
-from .schema import NATIONAL_TEMPLATES, TABLE4_GROUPS, group_parts, is_signed, label_of, of_other_template, report_table_cue, unit_of
+from .schema import NATIONAL_TEMPLATES, TABLE4_GROUPS, folded_into, group_parts, is_signed, label_of, of_other_template, report_table_cue, unit_of
 from .settings import DEFAULT_SETTINGS, ParseSettings
 from .validation import legacy_checks, misread_tables, narrative_checks, national_checks
 
@@ -307,9 +307,18 @@ _LITIGATION_GROUPS = tuple(f"{g}.total" for g in TABLE4_GROUPS if g.startswith("
 def _narrative_indicators(doc: Document, figures: list[NarrativeFigure], template: Optional[str],
                           warnings: list[str]) -> list[Indicator]:
     out = []
+    # a legacy reply kind counted beside the national key it became, in one sentence of a national report
+    # (不掌握相关政府信息1件，信息不存在的2件: the crosswalk folds 信息不存在 into 本机关不掌握): the key's own count may be only
+    # part of its row — not read, nor any key its match gives (the 无法提供 group)
+    folded = {(k, f.sentence) for f in figures if template in NATIONAL_TEMPLATES for k in folded_into(f.key)}
+    partial = {f.start for f in figures if (f.key, f.sentence) in folded}
     for f in figures:
         if f.period != "year" and template != "legacy":
             continue        # a running total is a legacy period (历年累计): the later templates have none
+        if f.start in partial:
+            warnings.append(f"narrative: {f.key} {f.raw} in “{f.sentence[:40]}” is said beside a kind of answer the "
+                            f"{template} template counts in the same row: only a part of it, not read")
+            continue
         if of_other_template(f.key, template):
             warnings.append(f"narrative: {f.key} belongs to another template than this report's ({template}): "
                             f"{f.raw} in “{f.sentence[:40]}” is not read")

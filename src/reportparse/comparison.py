@@ -9,13 +9,10 @@ announced with a `DroppedRecordsWarning` (how many, why).
 """
 from __future__ import annotations
 
-import csv
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any, Iterator, Optional, Sequence
 
 from .frames import _is_dataframe, _pd, _rows, collect_said, number_dtype, warn_dropped
+from .schema import crosswalk_rows
 
 if TYPE_CHECKING:                      # pandas is an optional extra
     import pandas as pd
@@ -29,32 +26,14 @@ COMPARABLE_KEYS = (
     "review.total", "litigation.total", "disclosure.total", "fees.collected",
 )
 
-
-@dataclass(frozen=True)
-class CrosswalkRow:
-    key: str
-    templates: tuple[str, ...]
-    built_from: tuple[str, ...]
-    note: str
-
-
-@lru_cache(maxsize=1)
-def _crosswalk() -> tuple[CrosswalkRow, ...]:
-    text = resources.files("reportparse").joinpath("data", "crosswalk.tsv").read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
-    return tuple(CrosswalkRow(r["key"], tuple(t.strip() for t in r["templates"].split(",")),
-                              tuple(p.strip() for p in r["built_from"].split("+")), r["note"])
-                 for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
-HARMONIZED_KEYS = tuple(dict.fromkeys(r.key for r in _crosswalk()))
+HARMONIZED_KEYS = tuple(dict.fromkeys(r.key for r in crosswalk_rows()))
 
 
 def crosswalk() -> "pd.DataFrame":
     """The crosswalk of data/crosswalk.tsv as a DataFrame: key, template, built_from, note (one row per template)."""
     pd = _pd()
     rows = [{"key": r.key, "template": t, "built_from": "+".join(r.built_from), "note": r.note}
-            for r in _crosswalk() for t in r.templates]
+            for r in crosswalk_rows() for t in r.templates]
     return pd.DataFrame(rows, columns=["key", "template", "built_from", "note"])
 
 
@@ -102,7 +81,7 @@ def _values(data: Any, keys: Sequence[str], applicant: Optional[str], harmonize:
     """One dict per (series, year) with the year values of `keys`; read values win over derived ones."""
     wanted = set(keys)
     if harmonize:
-        wanted |= {p for r in _crosswalk() if r.key in keys for p in r.built_from}
+        wanted |= {p for r in crosswalk_rows() if r.key in keys for p in r.built_from}
     table: dict[tuple, dict] = {}
     derived_cells: set = set()
     docs_seen: set = set()
@@ -150,7 +129,7 @@ def _harmonize(row: dict, keys: Sequence[str]) -> None:
     templates = (row.get("template") or "").split("+")
     raw = dict(row)
     for key in keys:
-        rule = next((r for r in _crosswalk() if r.key == key and templates[0] in r.templates), None)
+        rule = next((r for r in crosswalk_rows() if r.key == key and templates[0] in r.templates), None)
         if rule is None:
             row[key] = None
             row[f"{key} from"] = f"not comparable: no crosswalk row for the {templates[0] or 'unknown'} template"

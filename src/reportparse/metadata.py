@@ -137,10 +137,11 @@ _CHUNK_NUMBER = LazyPattern(r"^\d{1,3}、[ \t]*")
 # (the name may stand in title marks: 现发布《X镇2022年政府信息公开工作年度报告》。, a form's word in brackets after it:
 # 《X镇2020年度…年度报告(文字版)》), or that the issuer writes it (编写了 only before title marks: 认真编写了《X镇…年度报告》)
 # (特编制霍山县住建局2023年政府信息公开工作年度报告。, or in the clause after the documents it follows: 根据《条例》，编制X局
-# 2022年度政府信息公开报告, or after its own clause of what it draws on: 特结合我镇实际，编制X镇2014年…报告; never 形成 of 编制形成2021年X…报告 nor 并向社会公布 of 特编制并向社会公布2021年…报告 as a name: issuer.self_named reads that one; a notice asks others to: 请各单位编制…)
+# 2022年度政府信息公开报告, or after its own clause of what it draws on: 特结合我镇实际，编制X镇2014年…报告, or without 特 in title marks
+# published at once: 结合我区…工作开展情况,编制《X区2020年度…工作报告》并向社会公开发布; never 形成 of 编制形成2021年X…报告 nor 并向社会公布 of 特编制并向社会公布2021年…报告 as a name: issuer.self_named reads that one; a notice asks others to: 请各单位编制…)
 # (never the report a notice on the reports' publication names: 现将X2024年…年度报告公布情况报告如下)
-_SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将|(?:现|特)(?:向社会)?公开|[编編]制了|[编編][写寫]了(?=《)|(?<=^|[,，。;；:：])(?:特|现)编制(?:并(?:向社会)?(?:公布|公开|发布))?(?!并)|(?<=》[^《》。,，]{{0,12}}[,，]|(?:^|[,，。;；:：])特(?:结合|根据|按照)[^《》。,，]{{2,12}}[,，])编制(?!形成|完成))(?:[^{_NOT_NAME}的]{{0,6}}的)?《?" + _NAMED_REPORT
-                              + r"(?=(?:[(（][^()（）《》\n]{1,6}[)）])?》?(?:[\s,，。;；:：]|予以|进行|公布|发布|如下|$))(?!"
+_SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将|(?:现|特)(?:向社会)?公开|[编編]制了|[编編][写寫]了(?=《)|(?<=^|[,，。;；:：])(?:特|现)编制(?:并(?:向社会)?(?:公布|公开|发布))?(?!并)|(?<=》[^《》。,，]{{0,12}}[,，]|(?:^|[,，。;；:：])特(?:结合|根据|按照)[^《》。,，]{{2,12}}[,，])编制(?!形成|完成)|(?<=(?:^|[,，。;；:：])(?:结合|根据|按照)[^《》。,，]{{2,24}}[,，])编制(?=《))(?:[^{_NOT_NAME}的]{{0,6}}的)?《?" + _NAMED_REPORT
+                              + r"(?=(?:[(（][^()（）《》\n]{1,6}[)）])?》?(?:[\s,，。;；:：]|予以|进行|公布|发布|如下|并(?:向社会)?(?:公开)?(?:公布|发布)|$))(?!"
                               + _ABOUT_REPORTS_WORDS + ")")
 # … or a title in title marks that a clause after it publishes (《X办公室2019年…年度报告》已经研究同意，现予公开发布;
 # the year may come first: 《2020年度X局…年度报告》…现予公布)

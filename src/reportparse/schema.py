@@ -272,3 +272,27 @@ def of_other_template(key: str, template: str | None) -> bool:
     if template in NATIONAL_TEMPLATES and "2019/2021: none" in info.note:
         return True         # a legacy row the later templates dropped (行政申诉: complaints.total)
     return all(t in NATIONAL_TEMPLATES for t in info.templates)
+
+
+@dataclass(frozen=True)
+class CrosswalkRow:
+    key: str
+    templates: tuple[str, ...]
+    built_from: tuple[str, ...]
+    note: str
+
+
+@lru_cache(maxsize=1)
+def crosswalk_rows() -> tuple[CrosswalkRow, ...]:
+    """data/crosswalk.tsv: how each harmonized key is built in each template (comparison.py's crosswalk)."""
+    text = resources.files("reportparse").joinpath("data", "crosswalk.tsv").read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    return tuple(CrosswalkRow(r["key"], tuple(t.strip() for t in r["templates"].split(",")),
+                              tuple(p.strip() for p in r["built_from"].split("+")), r["note"])
+                 for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def folded_into(key: str) -> tuple[str, ...]:
+    """The keys the crosswalk builds in part from the legacy key `key` (requests.reply.not_exist, 信息不存在, and
+    requests.reply.not_this_agency: the legacy reply kinds that became 本机关不掌握相关政府信息, requests.unable.not_held)."""
+    return tuple(r.key for r in crosswalk_rows() if "legacy" in r.templates and key in r.built_from and r.key != key)

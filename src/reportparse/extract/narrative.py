@@ -381,9 +381,10 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             bisect.insort(taken, (s, e))
     parts_only = {ss: start for ss, start in part_sentences.items()
                   if not any(w == ss and (own or c <= start) for w, c, own in whole_sentences)}
-    if any(yielding):           # a fallback wording yields to any other figure of its key and period
-        given = {(f.key, f.period) for f, a in zip(found, yielding) if not a}
-        keep = [not a or (f.key, f.period) not in given for f, a in zip(found, yielding)]
+    if any(yielding):           # a fallback wording yields to any other figure of its key, period and applicant
+        # (one applicant's share, 申请人均为自然人, gives no whole: the total's fallback wording stays)
+        given = {(f.key, f.period, f.applicant) for f, a in zip(found, yielding) if not a}
+        keep = [not a or (f.key, f.period, f.applicant) not in given for f, a in zip(found, yielding)]
         found, sentence_of = [f for f, k in zip(found, keep) if k], [x for x, k in zip(sentence_of, keep) if k]
     if parts_only:
         found = [f for f, ss in zip(found, sentence_of) if f.start < parts_only.get(ss, f.start + 1)]
