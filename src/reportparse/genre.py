@@ -43,7 +43,8 @@ _FOLLOWS_REPORT_NOTICE = LazyPattern(r"(?:根据|依据|按照)[^。\n]{0,80}?�
 # … or opens with one paragraph that cites the government's own statute (a school's rules are another genre's) and then
 # the template's 一、总体情况, whose first paragraph says the year's work (2021年，市卫生健康委高度重视…): the preamble a
 # report puts above its overview, its title lost
-_GOV_STATUTE_NAME = r"《(?:中华人民共和国)?政府信息公开条例》"
+# (a crawl's stray space inside the brackets, 《中华人民共和国政府信息公开条例 》, is the same name)
+_GOV_STATUTE_NAME = r"《[ \t\u3000]?(?:中华人民共和国)?政府信息公开条例[ \t\u3000]?》"
 _GOV_STATUTE = LazyPattern(_GOV_STATUTE_NAME)
 _OVERVIEW_OF_THE_YEAR = LazyPattern(r"\s*一[,.．]\s*总体情况[ \t\u3000]*\n\s*(?:19|20)\d{2}\s*年")
 # … or a cover paragraph that hands the year's work over (现将本年度工作情况报告如下：) and calls itself nothing else:
@@ -313,12 +314,17 @@ def _template_overview(head: str) -> bool:
 # statute (2020年以来,我区…严格按照新修订的《中华人民共和国政府信息公开条例》…) and then the template's own first part,
 # (一)主动公开政府信息情况: a report's outline from its start (never a notice's, nor an assessment of others' work, 评估)
 _FIRST_PART = LazyPattern(r"\s*\(一\)\s*" + _WORK_VERB + r"(?:政府信息)?主动公开")
+# … or that first part set out under another head, (一)基本情况, and the proactive part next by the template's own name
+# for it, (二)主动公开政府信息统计/情况: never a work summary's (_names_other_genre), nor a part named otherwise (主动公开
+# 情况, 加强主动公开: one status part of anything, test_heldout_classes_lead37)
+_PROACTIVE_PART = LazyPattern(r"^[ \t\u3000]*\([二三]\)\s*主动公开政府信息(?:情况|统计)", regex.M)
 
 
 def _bare_overview(head: str) -> bool:
     first, _, rest = head.lstrip().partition("\n")[2].lstrip().partition("\n")
     return bool(_OVERVIEW_OF_THE_YEAR.match(head) and _GOV_STATUTE.search(first) and "评估" not in first
-                and _FIRST_PART.match(rest) and not _NOTICE.search(head))
+                and (_FIRST_PART.match(rest) or _PROACTIVE_PART.search(rest) and not _names_other_genre(head))
+                and not _NOTICE.search(head))
 
 
 def _overview_follows_notice(head: str) -> bool:

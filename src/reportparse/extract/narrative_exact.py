@@ -46,6 +46,9 @@ _MATTERS_AFTER = LazyPattern(r"[,，]?[(（]?其中[,，:：]?[^,，。;；:：\
 _NOT_DISCLOSURE_AFTER = LazyPattern(r"[,，]?(?:但|然而|不过)?(?:均|都|其|该申请|此)?(?:不属于|并非|非|不是)"
                                     r"(?:政府)?信息公开(?:的)?(?:申请|范畴|范围|事项)")
 _NEXT_FIGURE = LazyPattern(r"(?:和|与|及|、)\d")
+# … nor one its clause says was refused before the count (不予受理政府信息公开申请2件, 共不予受理申请2件): an outcome of
+# some requests, never the year's received ones
+_REFUSED = LazyPattern(r"不予(?:以)?(?:受理|接收)")
 # a proactive count listed with other kinds' counts (主动公开政府信息88条、规范性文件2条、财政信息2条): one kind of
 # many, not the total
 _KINDS_AFTER = LazyPattern(r"、[^,，。;；:：\n\d、]{1,16}?\d+(?:条|件|个|项)")
@@ -81,7 +84,8 @@ def its_count(ctext: str, key: str, s: int, cs: int, ns: int, e: int) -> bool:
     return (exact(ctext, s, ns, e) and not COMPARED.search(ctext, cs, s) and not _one_of_several(ctext, cs, ns, e)
             and not _lumped(ctext, cs, s) and not denied_count(ctext, key, cs, ns)
             and not (key == "requests.new" and (_WITH_CARRIED.match(ctext, e) and not _NONE_CARRIED.match(ctext, e)
-                                                or _MATTERS_AFTER.match(ctext, e) or _NOT_DISCLOSURE_AFTER.match(ctext, e)))
+                                                or _MATTERS_AFTER.match(ctext, e) or _NOT_DISCLOSURE_AFTER.match(ctext, e)
+                                                or "不予" in ctext[cs:ns] and _REFUSED.search(ctext, cs, ns)))
             and not (key == "disclosure.total" and _KINDS_AFTER.match(ctext, e))
             and not (key.startswith("disclosure.") and "查" in ctext[cs:ns] and _AUDITED.search(ctext, cs, ns)))
 
