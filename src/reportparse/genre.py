@@ -313,12 +313,16 @@ def _template_overview(head: str) -> bool:
 # statute (2020年以来,我区…严格按照新修订的《中华人民共和国政府信息公开条例》…) and then the template's own first part,
 # (一)主动公开政府信息情况: a report's outline from its start (never a notice's, nor an assessment of others' work, 评估)
 _FIRST_PART = LazyPattern(r"\s*\(一\)\s*" + _WORK_VERB + r"(?:政府信息)?主动公开")
+# … or the template's first two parts said as the overview's points, each a line opened by 一是/二是…, the proactive one
+# before the requests' (二是全面主动公开政府信息。… 三是规范稳妥开展依申请公开。…): the report's parts in its own order
+_POINT = r"^[ \t\u3000]*[一二三四五六七八九十]是[^。\n]{0,12}?"
+_POINTS_IN_ORDER = LazyPattern(_POINT + r"主动公开[\s\S]*?" + _POINT + r"(?:依申请公开|政府信息公开申请)", regex.M)
 
 
 def _bare_overview(head: str) -> bool:
     first, _, rest = head.lstrip().partition("\n")[2].lstrip().partition("\n")
     return bool(_OVERVIEW_OF_THE_YEAR.match(head) and _GOV_STATUTE.search(first) and "评估" not in first
-                and _FIRST_PART.match(rest) and not _NOTICE.search(head))
+                and (_FIRST_PART.match(rest) or _POINTS_IN_ORDER.search(rest)) and not _NOTICE.search(head))
 
 
 def _overview_follows_notice(head: str) -> bool:
