@@ -12,7 +12,17 @@ a guard that a near case is not read. Texts and figures are invented.
   requests before the proactive part are not;
 - a department's website named with 厅 as its owner (全年厅官方网站发布信息781条, 通过省教育厅网站…): the website;
 - the website's share as a later item of a 其中 list (其中政府发文6条,网站信息516条,微信信息626条), with its owner and
-  verb and in 篇 (其中,某区人民政府门户网公开118篇、“某某”发布356条); never the parts' own sites (其中各村政府网站…).
+  verb and in 篇 (其中,某区人民政府门户网公开118篇、“某某”发布356条); never the parts' own sites (其中各村政府网站…);
+- the requests handled said right before those carried into the next year (2023年度办理政府信息公开申请125宗,结转下年度
+  继续办理6宗): the answered ones; never another matter's (信访事项) nor a part's (其中…);
+- a signature on the last day of a statistics period that ends before the year does (统计期限…至2018年12月14日止,
+  signed 2018年12月14日): the publish date; a day before it is not;
+- 武汉东湖新技术开发区 (东湖高新区): Wuhan's zone, the city's code, never 南昌's 东湖区 (which keeps its own);
+- the applicants listed after the year's requests by the template's own column names (其中来自公民申请1482宗,商业企业申请
+  71宗,社会公益组织3宗,法律服务机构5宗,其他组织申请25宗; 科研机构): each column's share, in 宗 too; never a list after a
+  carried-over count (上年结转…申请5件,其中自然人申请4件: those are the carried-over ones');
+- every request said granted right after their count (共受理政府信息公开申请3件,均已按规定及时予以公开): the granted ones;
+  never with another outcome (均予以公开或告知), another matter's (信访事项) or beside a carried-over count.
 """
 from __future__ import annotations
 
@@ -131,3 +141,102 @@ def test_the_parts_own_sites_in_a_list_of_which_are_no_website_count():
     v = _values(_HEAD + "2023年,全镇主动公开政府信息558条,其中各村政府网站公开118条、微信发布356条。" + _REQUESTS)
     assert v["disclosure.total"] == 558
     assert "disclosure.via_website" not in v
+
+
+# ---- the requests handled before those carried into the next year ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, answered, forward", [
+    ("2023年我局新收到政府信息公开申请128宗,上年度结转政府信息公开申请3宗。2023年度办理政府信息公开申请125宗,"
+     "结转下年度继续办理6宗。", 125, 6),
+    ("2023年,我镇收到政府信息公开申请16件。我镇办理依申请公开申请14件,结转2024年度继续办理2件。", 14, 2),
+])
+def test_requests_handled_before_those_carried_are_the_answered(sentence, answered, forward):
+    v = _values(_HEAD.replace("（一）主动公开情况", "（二）依申请公开情况") + sentence + "\n")
+    assert v["requests.answered"] == answered
+    assert v["requests.carried_forward"] == forward
+
+
+@pytest.mark.parametrize("sentence", [
+    "2023年,我镇收到政府信息公开申请16件。我局办理信访事项14件,结转下年度继续办理2件。",     # another matter
+    "2023年,我镇收到政府信息公开申请16件,其中办理政府信息公开申请14件,结转下年度2件。",      # a part
+])
+def test_other_handled_counts_are_no_answered(sentence):
+    assert "requests.answered" not in _values(_HEAD.replace("（一）主动公开情况", "（二）依申请公开情况") + sentence + "\n")
+
+
+# ---- a signature on the statistics period's last day ------------------------------------------------------------------
+
+_EARLY_END = ("岚峰县人民防空办公室2018年政府信息公开工作年度报告\n报告中所列数据的统计期限自2018年1月1日起至2018年12月14日止。\n"
+              "一、主动公开政府信息情况\n2018年,我办累计主动公开政府信息73条。\n岚峰县人民防空办公室\n")
+
+
+@pytest.mark.parametrize("signed, published", [
+    ("2018年12月14日", "2018-12-14"),         # the period's last day
+    ("2018年12月20日", "2018-12-20"),         # after it
+    ("2018年12月13日", None),                  # before it: not the report's
+])
+def test_a_signature_on_an_early_periods_last_day_is_the_publish_date(signed, published):
+    assert reportparse.parse_text(_EARLY_END + signed + "\n").published == published
+
+
+# ---- Wuhan's 东湖 zone -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, code", [
+    ("武汉东湖新技术开发区党政办公室2025年政府信息公开工作年度报告", "420100"),
+    ("东湖高新区财政局2022年政府信息公开工作年度报告", "420100"),
+    ("南昌市东湖区财政局2022年政府信息公开工作年度报告", "360102"),      # 南昌's district keeps its own code
+])
+def test_wuhans_donghu_zone_is_the_city(title, code):
+    r = reportparse.parse_text(title + "\n一、总体情况\n我局主动公开各类政务信息共75条。\n")
+    assert r.issuer.region.code == code
+
+
+# ---- the applicants listed by the template's column names ----------------------------------------------------------------
+
+_REQ_HEAD = _HEAD.replace("（一）主动公开情况", "（二）依申请公开情况")
+
+
+@pytest.mark.parametrize("sentence, shares", [
+    ("2023年我区共收到政府信息公开申请1586宗,其中来自公民申请1482宗,商业企业申请71宗,社会公益组织3宗,法律服务机构5宗,"
+     "其他组织申请25宗。", {"natural_person": 1482, "commercial": 71, "social_welfare": 3, "legal_service": 5,
+                            "other_org": 25}),
+    ("2023年,共收到政府信息公开申请40件,其中自然人申请32件、企业申请2件、科研机构申请1件、其他组织申请5件。",
+     {"natural_person": 32, "commercial": 2, "research": 1, "other_org": 5}),
+])
+def test_applicants_listed_by_the_templates_columns(sentence, shares):
+    values = reportparse.parse_text(_REQ_HEAD + sentence + "\n").values()
+    for applicant, count in shares.items():
+        assert values["requests.new|applicant=" + applicant] == count
+
+
+def test_a_list_after_a_carried_over_count_is_no_new_requests_share():
+    values = reportparse.parse_text(_REQ_HEAD + "2023年,上年结转政府信息公开申请5件,其中自然人申请4件,企业申请1件。\n").values()
+    assert values.get("requests.new|applicant=natural_person") is None
+    assert values.get("requests.new|applicant=commercial") is None
+
+
+def test_a_list_after_received_and_carried_counts_is_the_received_ones():
+    values = reportparse.parse_text(_REQ_HEAD + "2023年,全年共接收政府信息公开申请101件,上年结转1件,其中自然人申请100件、"
+                                    "法人或其他组织申请1件。\n").values()
+    assert values["requests.new|applicant=natural_person"] == 100
+
+
+# ---- every request said granted -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, count", [
+    ("2023年,我镇共受理政府信息公开申请3件,均已按规定及时予以公开。", 3),
+    ("2023年,我镇共收到政府信息公开申请4件,全部予以公开。", 4),
+])
+def test_every_request_said_granted(sentence, count):
+    v = _values(_REQ_HEAD + sentence + "\n")
+    assert v["requests.new"] == count
+    assert v["requests.granted"] == count
+
+
+@pytest.mark.parametrize("sentence", [
+    "2023年,我镇共收到政府信息公开申请4件,均予以公开或告知。",
+    "2023年,我镇共收到政府信息公开申请4件,均已予以公开,上年结转1件。",
+    "2023年,我镇共收到信访事项4件,均已予以公开。",
+])
+def test_granted_said_of_all_is_not_read_beside_another_outcome_or_matter(sentence):
+    assert "requests.granted" not in _values(_REQ_HEAD + sentence + "\n")
