@@ -20,7 +20,8 @@ a guard that a near case is not read. Texts and figures are invented.
 - 武汉东湖新技术开发区 (东湖高新区): Wuhan's zone, the city's code, never 南昌's 东湖区 (which keeps its own);
 - the applicants listed after the year's requests by the template's own column names (其中来自公民申请1482宗,商业企业申请
   71宗,社会公益组织3宗,法律服务机构5宗,其他组织申请25宗; 科研机构): each column's share, in 宗 too; never a list after a
-  carried-over count (上年结转…申请5件,其中自然人申请4件: those are the carried-over ones');
+  carried-over count (上年结转…申请5件,其中自然人申请4件: the carried-over ones' shares, read as such; never after the
+  ones carried into the next year, 结转下年度…);
 - every request said granted right after their count (共受理政府信息公开申请3件,均已按规定及时予以公开): the granted ones;
   never with another outcome (均予以公开或告知), another matter's (信访事项) or beside a carried-over count.
 """
@@ -209,10 +210,19 @@ def test_applicants_listed_by_the_templates_columns(sentence, shares):
         assert values["requests.new|applicant=" + applicant] == count
 
 
-def test_a_list_after_a_carried_over_count_is_no_new_requests_share():
+def test_a_list_after_a_carried_over_count_is_the_carried_over_ones():
     values = reportparse.parse_text(_REQ_HEAD + "2023年,上年结转政府信息公开申请5件,其中自然人申请4件,企业申请1件。\n").values()
     assert values.get("requests.new|applicant=natural_person") is None
     assert values.get("requests.new|applicant=commercial") is None
+    assert values["requests.carried_over|applicant=natural_person"] == 4
+    assert values["requests.carried_over|applicant=commercial"] == 1
+
+
+def test_a_list_after_the_count_carried_into_next_year_is_neither():
+    values = reportparse.parse_text(_REQ_HEAD + "2023年,共收到政府信息公开申请9件。办结7件,结转下年度继续办理2件,其中自然人"
+                                    "申请2件。\n").values()
+    assert values.get("requests.new|applicant=natural_person") is None
+    assert values.get("requests.carried_over|applicant=natural_person") is None
 
 
 def test_a_list_after_received_and_carried_counts_is_the_received_ones():
