@@ -13,7 +13,7 @@ from .document import Document
 from .errors import NotAnnualReportError
 from .extract.legacy import extract_legacy
 from .extract.narrative import NarrativeFigure, first_by_key, long_digit_runs, narrative_figures
-from .extract.narrative_sites import one_count_per_site, within_whole
+from .extract.narrative_sites import kinds_listed, one_count_per_site, other_ways_apart, within_whole
 from .extract.narrative_lists import kinds_over_total, parts_over_total
 from .extract.prose_unread import denied_requests, unread_prose_counts
 from .extract.national import extract_national
@@ -80,9 +80,9 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     # is the one a title naming none stands for (我局2021年度…报告, its contact 昌江区工信局办公室), or a street's word
     # for itself where its figures' subject is 街道 bare (street_said_bare)
     named = title if title and names_issuer(title) else (untitled_name(doc.text) or street_said_bare(doc.text) or title)
-    figures = within_whole(one_count_per_site(narrative_figures(doc.text, spacing=spacing, year=year, title=named,
-                                                                    warnings=warnings), warnings),
-                           warnings)
+    figures = narrative_figures(doc.text, spacing=spacing, year=year, title=named, warnings=warnings)
+    for sift in (one_count_per_site, other_ways_apart, kinds_listed, within_whole):
+        figures = sift(figures, warnings)
     parts_over_total(doc.text, figures, warnings)
     kinds_over_total(doc.text, figures, warnings)
     evidence = {k: f.value for k, f in first_by_key([f for f in figures if f.period == "year"]).items()}

@@ -318,12 +318,17 @@ _FIRST_PART = LazyPattern(r"\s*\(一\)\s*" + _WORK_VERB + r"(?:政府信息)?主
 # for it, (二)主动公开政府信息统计/情况: never a work summary's (_names_other_genre), nor a part named otherwise (主动公开
 # 情况, 加强主动公开: one status part of anything, test_heldout_classes_lead37)
 _PROACTIVE_PART = LazyPattern(r"^[ \t\u3000]*\([二三]\)\s*主动公开政府信息(?:情况|统计)", regex.M)
+# … or the template's first two parts said as the overview's points, each a line opened by 一是/二是…, the proactive one
+# before the requests' (二是全面主动公开政府信息。… 三是规范稳妥开展依申请公开。…): the report's parts in its own order
+_POINT = r"^[ \t\u3000]*[一二三四五六七八九十]是[^。\n]{0,12}?"
+_POINTS_IN_ORDER = LazyPattern(_POINT + r"主动公开[\s\S]*?" + _POINT + r"(?:依申请公开|政府信息公开申请)", regex.M)
 
 
 def _bare_overview(head: str) -> bool:
     first, _, rest = head.lstrip().partition("\n")[2].lstrip().partition("\n")
     return bool(_OVERVIEW_OF_THE_YEAR.match(head) and _GOV_STATUTE.search(first) and "评估" not in first
-                and (_FIRST_PART.match(rest) or _PROACTIVE_PART.search(rest) and not _names_other_genre(head))
+                and (_FIRST_PART.match(rest)
+                     or (_PROACTIVE_PART.search(rest) or _POINTS_IN_ORDER.search(rest)) and not _names_other_genre(head))
                 and not _NOTICE.search(head))
 
 

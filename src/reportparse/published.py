@@ -294,7 +294,8 @@ def find_published(doc: Document, year: Optional[int] = None, warnings: Optional
     if period_end is None and year is not None and (stated is not None or signed is None or signed <= end):
         early = _period_end_in_year(doc, year)
     if early is not None:
-        period, end = f"statistics period ({early.isoformat()})", early
+        # (a date on that last day itself is the report's too: 统计期限…至2018年12月14日止, signed 2018年12月14日)
+        period, end = f"statistics period ({early.isoformat()})", early - _dt.timedelta(days=1)
         if stated is not None and not fielded and stated <= _dt.date(year, 12, 31):
             stated = None
         if stated is not None and stated > end:

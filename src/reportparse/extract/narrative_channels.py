@@ -60,11 +60,11 @@ _PARTY_AND_GOVERNMENT = (r"(?<=[区县市州旗镇乡]委)、(?=[^,，。;；:�
                          r"(?:政务|信息公开)?(?:门户)?(?:网站|外网|官网|网(?![格络点页民上])))")
 OWNER_CHAR = (r"(?:[^,，。;；:：\d、等及和与\"“”]|和(?=[^,，。;；:：\d、等及和与\"“”]{1,3}?[区县市州旗](?:人民)?政府)|"
               + _PARTY_AND_GOVERNMENT + "|" + _NAME_AND + ")")
-# the owner before a website's name in a count of what went out on it: a government, a portal, a bureau or office
+# the owner before a website's name in a count of what went out on it: a government, a portal, a bureau, a 厅 or office
 # (通过市民政局网站…, 在县政府门户网站…), a place before its 政务网 or 政务公开网站 (在东丽政务网公开…, 通过吴兴区政务公开网站…) or its
 # administrative portal (通过区行政网站…), the body's own site by its kind (在本部门网站…; never 各部门网站: the parts'), or a
 # proper name in quotation marks (通过“岚峰之窗”门户网站…: the portal's own name)
-SITE_OWNER = (r"(?:" + OWNER_CHAR + r"{0,14}?(?:政府|门户|人民政府|局|委|办|中心|行政|(?<!各|其他|其它|所属|下属|相关|有关)部门)[\"”]?|" + OWNER_CHAR + r"{1,8}?(?=政务网(?!站)|政务公开网站)|(?<=[\"“])" + OWNER_CHAR
+SITE_OWNER = (r"(?:" + OWNER_CHAR + r"{0,14}?(?:政府|门户|人民政府|局|厅|委|办|中心|行政|(?<!各|其他|其它|所属|下属|相关|有关)部门)[\"”]?|" + OWNER_CHAR + r"{1,8}?(?=政务网(?!站)|政务公开网站)|(?<=[\"“])" + OWNER_CHAR
               + r"{1,14}?[\"”](?=门户|网站|官网))")
 OUTLETS = SITES + "|" + MEDIA
 _ENDS_WITH_OUTLET = LazyPattern(r"(?:" + OUTLETS + r")$")

@@ -3,7 +3,11 @@ giving one channel key two counts, and a channel's count larger than the proacti
 channel's share (narrative_channels judges each count where it is read; this module, the figures read together)."""
 from __future__ import annotations
 
+import regex
+
+from ..normalize import fold_traditional
 from ..patterns import LazyPattern
+from .narrative_channels import ANY_OUTLET
 
 
 # a channel's count is one site's: a sentence giving two different counts under one channel key (其中，通过市政府网站
@@ -51,3 +55,58 @@ def within_whole(figures: list, warnings: list[str]) -> list:
         warnings.append(f"narrative: {f.key} {f.value} exceeds the proactive total {whole[f.period].value}: "
                         "not its share; not read")
     return [f for f in figures if (f.start, f.period) not in over or not f.key.startswith("disclosure.")] if over else figures
+
+
+# what went out by the ways said as "the others" (官方微信微博等其他途径主动发布信息1839条, 通过其它渠道公开…): the other ways'
+# count, one share beside the channel counted before it; neither it nor that channel's count (the website's 846 read
+# as the whole where nothing else seemed counted) is the proactive total. Not where it is a part after 其中 (…1000条，其中
+# 网站800条，其他途径200条: the whole before stays)
+_OTHER_WAYS_COUNT = LazyPattern(r"其[他它](?:[^,，。;；:：\d\n]{0,4}?)(?:途径|渠道|方式|平台|载体|媒体)[^,，。;；:：\d\n]{0,16}?"
+                                r"(?:公开|发布|公布|推送)[^,，。;；:：\d\n]{0,16}?(?P<n>\d+)(?:条|篇)")
+
+
+def other_ways_apart(figures: list, warnings: list[str]) -> list:
+    """The figures less the proactive totals of a sentence that counts the other ways apart: a total equal to that
+    count or to a channel's count read from the same sentence is one share, never the whole (said in a warning)."""
+    shares: dict[str, set] = {}
+    for f in figures:
+        if f.key == "disclosure.total" and "其" in f.sentence and f.sentence not in shares:
+            folded = fold_traditional(f.sentence)
+            shares[f.sentence] = {int(m["n"]) for m in _OTHER_WAYS_COUNT.finditer(folded)
+                                  if "其中" not in folded[:m.start()]}
+    shares = {s: v for s, v in shares.items() if v}
+    if not shares:
+        return figures
+    for f in figures:
+        if f.key.startswith("disclosure.via_") and f.sentence in shares:
+            shares[f.sentence].add(f.value)
+    dropped = [f for f in figures if f.key == "disclosure.total" and f.value in shares.get(f.sentence, ())]
+    for f in dropped:
+        warnings.append(f"narrative: disclosure.total {f.value} in “{f.sentence[:40]}” is one way's share beside "
+                        "the other ways' count: not read")
+    return [f for f in figures if not any(f is d for d in dropped)]
+
+
+# a channel's count that opens a list of kinds' counts (利用门户网站主动公开政府信息88条、规范性文件2条、…其他信息70条): one kind's
+# count on that channel, the channel's whole not printed; never where the items after it name outlets (通过网站公开88条、
+# 微信公众号推送50条: each channel's own), carry a verb of their own (…41条、编辑上报信息简报共45篇、转发网帖211篇: other work's
+# output) or open a 其中 list
+_KINDS_AFTER = LazyPattern(r"(?:条|篇)、(?P<items>(?:(?:(?!其中|公开|发布|公布|推送|上报|报送|转发|编辑|编发|回复|刊发|刊登|共)"
+                           r"[^,，。;；:：\d、\n]){1,24}?\d+(?:条|篇|件|期)、?){2,})")
+
+
+def kinds_listed(figures: list, warnings: list[str]) -> list:
+    """The figures less the website's or total count that is the first of a list of three or more kinds' counts."""
+    dropped = []
+    for f in figures:
+        if f.key not in ("disclosure.via_website", "disclosure.total") or "、" not in f.sentence:
+            continue
+        folded = fold_traditional(f.sentence)
+        for m in regex.finditer(r"(?<![\d.])" + regex.escape(f.raw) + r"(?=(?:条|篇)、)", folded):
+            tail = _KINDS_AFTER.match(folded, m.end())
+            if tail is not None and not ANY_OUTLET.search(tail["items"]):
+                dropped.append(f)
+                warnings.append(f"narrative: {f.key} {f.value} opens a list of kinds' counts in “{f.sentence[:40]}”: "
+                                "one kind's count, not read")
+                break
+    return [f for f in figures if not any(f is d for d in dropped)] if dropped else figures
