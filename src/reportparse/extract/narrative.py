@@ -17,7 +17,7 @@ import regex
 
 from ..cells import to_yuan
 from ..normalize import Spacing, fold_traditional
-from ..patterns import AREA_WHOLE, OFFICE_FOR_GOVERNMENT, LazyPattern
+from ..patterns import AREA_WHOLE, GOVERNMENT_WITH_OFFICE, OFFICE_FOR_GOVERNMENT, LazyPattern
 from ..schema import _read_tsv
 from .narrative_channels import (MEDIA, OUTLETS, OWNER_CHAR, SENTENCE_END as _SENTENCE_END, SITE_OWNER,
                                  SITE_SECTION, WEBSITE, WEBSITE_COLUMN, WINDOW as _WINDOW, channel_fits as _channel_fits)
@@ -33,7 +33,7 @@ from .narrative_lists import in_enumerated_item, listed_sum, topic_start
 from .narrative_numbers import CN_NUMBER, DECIMAL, MAX_DIGITS, NUMBER, none_contradicted, number
 from ..issuer import names_issuer as _title_names_issuer
 from .narrative_parts import (WHOLE as _WHOLE, addressed_elsewhere, addressed_to_issuer, alias_of as _alias, is_part as _is_part,
-                              names_issuer)
+                              names_issuer, parts_site)
 from .narrative_period import AT_YEAR_END, BOTH, ENDED, RUNNING, UNSETTLED, other_year, period_of, state_at_end
 from .narrative_topic import headings as _headings, run_in_topic as _run_in_topic, section_titles as _section_titles
 
@@ -211,8 +211,9 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
         ctext = _HAN_STOP.sub("。", ctext)
     # an office counting for its government is the issuer where the text speaks of no area's whole (narrative_parts)
     # (its literals first: 代表 alone is common, and the pattern would be tried at every place character of the text)
-    for_government = "代" in ctext and "政府办公" in ctext and OFFICE_FOR_GOVERNMENT.search(ctext) is not None \
-        and not AREA_WHOLE.search(ctext)
+    for_government = "政府办公" in ctext and (
+        "代" in ctext and OFFICE_FOR_GOVERNMENT.search(ctext) is not None
+        or ("含" in ctext or "包括" in ctext) and GOVERNMENT_WITH_OFFICE.search(ctext) is not None) and not AREA_WHOLE.search(ctext)
     headings: Optional[list[tuple[int, int, str]]] = None      # found when a topic is first looked for
     # a sentence whose whole-issuer count is a part's (区政府收到申请5件，予以公开3件): its other figures from that
     # clause on are that part's too, unless the sentence also gives a count of the whole (a clause before it with a
@@ -325,6 +326,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 inner = [b.start() for b in _PART_IN_BRACKETS.finditer(ctext, cs, s)] if "含" in prefix else ()
                 part_sentences[ss] = min(part_sentences.get(ss, len(text)), compact.orig(inner[-1] if inner else cs))
                 continue
+            if literal is None and keys[0].startswith("disclosure.") and parts_site(ctext[cs:m.start("n")]):
+                continue        # (what the parts put out on their own sites: neither the issuer's site nor its whole)
             if literal is None:
                 ns, ne = m.span("n")
                 # a count that stands in a look-behind (行政复议1件，结果维持) opens the figure's span: its text holds it
