@@ -5,6 +5,10 @@ that a near case is not read. Texts and figures are invented.
   neither the issuer's website count nor its proactive total; the issuer's own site by its kind (本部门网站) still is;
 - a government named with its office in brackets (区政府(含区政府办公室)收到…申请N件) in that government's or its office's
   report: the issuer's own count, the sentence's other figures kept; never in another body's report;
+- the website said as 官网 (官方网站) as the clause's subject after the year (2023年,市某局官网公开…N条): the site's count; the
+  website and one medium as the subject with their sum (局门户网站及政务新媒体平台合计发布各类信息N条, in an enumerated item
+  too): the total, the bureau's site's share after 其中 (其中:局门户网站A条,微信公众号B条) the site's; never the parts' sites,
+  another government's, visits, nor a kind's count;
 """
 from __future__ import annotations
 
@@ -68,3 +72,49 @@ def test_the_government_with_its_office_in_brackets_is_the_issuer(title):
 def test_no_government_of_another_body_or_level(title, sentence):
     v = _values(_report(title, sentence))
     assert "requests.new" not in v and "requests.answered" not in v
+
+
+# ---- the website as 官网; the site and a medium summed -------------------------------------------------------------
+
+_BUREAU = "岚峰市数据资源管理局2023年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "2023年，市数据资源局官网公开各类政府信息127条，其中，“政策解读”3条，“部门文件”4条。",
+    "2023年，我局官网公开政府信息127条。",
+    "2023年，局官网公开政府信息127条。",
+    "2023年，官网公开政府信息127条。",
+])
+def test_the_official_site_after_the_year_is_the_sites_count(sentence):
+    assert _values(_BUREAU + sentence + _REQUESTS)["disclosure.via_website"] == 127
+
+
+@pytest.mark.parametrize("sentence", [
+    "2023年，局官网访问量12万次，公开政府信息127条。",
+    "2023年，各部门官网公开政府信息127条。",
+])
+def test_no_official_site_count_of_visits_or_the_parts(sentence):
+    assert "disclosure.via_website" not in _values(_BUREAU + sentence + _REQUESTS)
+
+
+@pytest.mark.parametrize("sentence, total, site", [
+    ("二是加强信息发布，局门户网站及政务新媒体平台合计发布各类信息2578条，其中：局门户网站361条，微信公众号335条，微博1882条。",
+     2578, 361),
+    ("2023年，局门户网站及政务新媒体平台合计发布各类信息2578条，其中：局门户网站361条，微信公众号335条，微博1882条。",
+     2578, 361),
+    ("2023年，门户网站和微信公众号共发布信息1946条。", 1946, None),
+    ("2023年，局门户网站及政务新媒体平台合计发布各类信息1946条。", 1946, None),
+])
+def test_the_site_and_a_medium_summed_as_the_subject_is_the_total(sentence, total, site):
+    v = _values(_BUREAU + sentence + _REQUESTS)
+    assert v["disclosure.total"] == total and v.get("disclosure.via_website") == site
+
+
+@pytest.mark.parametrize("sentence", [
+    "2023年，各部门网站及政务新媒体平台合计发布各类信息2578条。",
+    "2023年，省政府网站及政务新媒体平台合计发布各类信息2578条。",
+    "2023年，局门户网站及政务新媒体平台访问量合计2578条。",
+    "一是规划信息，局门户网站及微信公众号合计发布规划信息28条；二是政策文件，局门户网站发布文件13件。",
+])
+def test_no_summed_total_of_the_parts_another_government_visits_or_a_kind(sentence):
+    assert "disclosure.total" not in _values(_BUREAU + sentence + _REQUESTS)
