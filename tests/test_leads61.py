@@ -9,6 +9,11 @@ that a near case is not read. Texts and figures are invented.
   website and one medium as the subject with their sum (局门户网站及政务新媒体平台合计发布各类信息N条, in an enumerated item
   too): the total, the bureau's site's share after 其中 (其中:局门户网站A条,微信公众号B条) the site's; never the parts' sites,
   another government's, visits, nor a kind's count;
+- requests printed with last year's carried-over ones inside (收到…申请N件(含上年度结转M件)): new N−M, said derived in the
+  provenance; never another 含 note (含重复申请事项) nor M after 其中;
+- the 无法提供 group said by two or more of its reasons' labels joined (本机关不掌握…或没有现成信息及申请内容不明确无法提供的N件):
+  requests.unable; one reason alone is not the group;
+- 其他处理N件 in a 2021-era prose report: requests.other, the group's printed total (as a 2021 table's (六) row reads);
 """
 from __future__ import annotations
 
@@ -118,3 +123,55 @@ def test_the_site_and_a_medium_summed_as_the_subject_is_the_total(sentence, tota
 ])
 def test_no_summed_total_of_the_parts_another_government_visits_or_a_kind(sentence):
     assert "disclosure.total" not in _values(_BUREAU + sentence + _REQUESTS)
+
+
+# ---- requests: last year's inside the count; the 无法提供 group by its reasons; 其他处理 --------------------------------
+
+def _requests(sentence: str) -> dict:
+    return _values(_report("岚峰县青禾镇2023年政府信息公开工作年度报告", sentence))
+
+
+@pytest.mark.parametrize("sentence, new, carried", [
+    ("2023年共收到政府信息公开申请41件(含上年度结转3件)。", 38, 3),
+    ("全年共收到政府信息公开申请47件（含上年结转5件），办结39件。", 42, 5),
+    ("2023年收到依申请公开26件(含去年结转4件)。", 22, 4),
+])
+def test_last_years_inside_the_count_leaves_the_new_ones(sentence, new, carried):
+    v = _requests(sentence)
+    assert (v["requests.new"], v["requests.carried_over"]) == (new, carried)
+
+
+def test_the_new_ones_less_last_years_say_so():
+    import reportparse
+    r = reportparse.parse_text(_report("岚峰县青禾镇2023年政府信息公开工作年度报告",
+                                       "2023年共收到政府信息公开申请41件(含上年度结转3件)。"))
+    new = r.get("requests.new", "total")
+    assert (new.value, new.raw) == (38, "41") and "derived" in new.source.note
+
+
+@pytest.mark.parametrize("sentence, new", [
+    ("2023年共收到政府信息公开申请41件(含重复申请事项)，办结39件。", 41),
+    ("2023年共收到政府信息公开申请41件(含县自然资源局3件)。", 41),
+    ("2023年共收到政府信息公开申请41件，其中上年度结转3件。", None),
+])
+def test_no_new_ones_derived_from_another_note(sentence, new):
+    assert _requests(sentence).get("requests.new") == new
+
+
+@pytest.mark.parametrize("reasons", [
+    "本机关不掌握相关政府信息或没有现成信息及申请内容不明确无法提供的33件",
+    "本机关不掌握相关政府信息或需另行制作无法提供的33件",
+    "本機關不掌握相關政府信息或沒有現成信息及申請內容不明確無法提供的33件",
+])
+def test_the_unable_group_by_its_reasons_joined(reasons):
+    v = _requests("2023年共收到政府信息公开申请45件，予以公开7件，" + reasons + "。")
+    assert v["requests.unable"] == 33 and v["requests.granted"] == 7
+
+
+def test_one_reason_alone_is_not_the_unable_group():
+    assert "requests.unable" not in _requests("2023年共收到政府信息公开申请45件，予以公开7件，本机关不掌握相关政府信息无法提供的33件。")
+
+
+def test_other_handling_in_a_2021_era_prose_report():
+    v = _requests("2023年共收到政府信息公开申请16件，予以公开2件，部分公开3件，本机关不掌握相关信息9件，其他处理2件。")
+    assert (v["requests.other"], v["requests.unable.not_held"], v["requests.partially_granted"]) == (2, 9, 3)

@@ -59,6 +59,7 @@ class NarrativeFigure:
     sentence: str
     period: str = "year"        # or "cumulative": a running total since the Regulations (the schema's period)
     applicant: Optional[str] = None     # one applicant's share (requests.new@natural_person); None: the whole
+    note: Optional[str] = None          # how the value came from the printed figure, where it is not that figure
 
 
 # a family's name in a pattern ($CASE); a regex's own $ is never followed by a capital
@@ -343,7 +344,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 elif named.get("chg") is not None:     # a row reading a change (比2019年减少3项): the change is its figure
                     if NOT_EXACT_BEFORE.search(ctext, max(0, ns - 2), ns) or ROUGH_AFTER.match(ctext, e):
                         continue
-                elif not its_count(ctext, keys[0], s, cs, ns, e):
+                elif not its_count(ctext, keys[0], s, cs, ns, e, net=named.get("less") is not None):
                     continue
                 raw = text[compact.orig(ns):compact.orig_end(ne)]
                 value = number(fold_traditional(raw))      # 兩 is 两
@@ -355,6 +356,10 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                     value = to_yuan(value, unit)
                 if named.get("chg") in _DECREASE:
                     value = -value
+                if named.get("less") is not None:      # (a count printed with a part it includes: 41件(含上年度结转3件))
+                    value -= int(named["less"])
+                    if value < 0:
+                        continue
                 if m.groupdict().get("w"):
                     # 842.13万条, 3万件: a count rounded to the 万's last digit, never an exact count (in any era):
                     # not read, and said (taken, so no other pattern reads a piece of it)
@@ -378,7 +383,9 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             # (… and that site's alone where another channel's or medium's count stands beside it: no total)
             for key in (() if site and site_beside_another(ctext, cs, s, e) else keys) + (_SITE_KEY if site else ()):
                 for period in periods:
-                    found.append(NarrativeFigure(key, value, raw, os_, oe, sentence, period, applicant))
+                    found.append(NarrativeFigure(key, value, raw, os_, oe, sentence, period, applicant, note=(
+                        f"derived: the printed total {raw} less the {named['less']} it includes"
+                        if literal is None and named.get("less") is not None else None)))
                     sentence_of.append(ss)
                     yielding.append(needs in _YIELDING or key not in keys)
             bisect.insort(taken, (s, e))
