@@ -14,6 +14,9 @@ that a near case is not read. Texts and figures are invented.
 - the 无法提供 group said by two or more of its reasons' labels joined (本机关不掌握…或没有现成信息及申请内容不明确无法提供的N件):
   requests.unable; one reason alone is not the group;
 - 其他处理N件 in a 2021-era prose report: requests.other, the group's printed total (as a 2021 table's (六) row reads);
+- a count up to the last day of the year (截止2023年12月31日,…共783件) where the text declares its statistics period as that
+  year (统计时限为2023年1月1日至12月31日): the year's; never without that period or with another year's, nor a 累计
+  running total, nor a stock (粉丝人数达到…);
 """
 from __future__ import annotations
 
@@ -175,3 +178,28 @@ def test_one_reason_alone_is_not_the_unable_group():
 def test_other_handling_in_a_2021_era_prose_report():
     v = _requests("2023年共收到政府信息公开申请16件，予以公开2件，部分公开3件，本机关不掌握相关信息9件，其他处理2件。")
     assert (v["requests.other"], v["requests.unable.not_held"], v["requests.partially_granted"]) == (2, 9, 3)
+
+
+# ---- 截止 the year's end under a declared statistics period -------------------------------------------------------------
+
+def _declared(period: str, sentence: str) -> dict:
+    return _values("岚峰县青禾镇2023年政府信息公开工作年度报告\n" + period + "\n一、总体情况\n（一）主动公开情况\n" + sentence
+                   + "\n（二）依申请公开情况\n2023年共收到政府信息公开申请3件。\n")
+
+
+@pytest.mark.parametrize("period", ["本年报中所列数据的统计时限为2023年1月1日至12月31日。",
+                                    "本报告所列数据统计期限自2023年1月1日起至2023年12月31日止。"])
+@pytest.mark.parametrize("sentence", ["截止2023年12月31日，我镇在政府信息公开专栏主动公开文件共783件。",
+                                      "截至2023年12月31日，我镇共主动公开文件783件。"])
+def test_up_to_the_declared_years_end_is_the_years_count(period, sentence):
+    assert _declared(period, sentence)["disclosure.total"] == 783
+
+
+@pytest.mark.parametrize("period, sentence", [
+    ("", "截止2023年12月31日，我镇在政府信息公开专栏主动公开文件共783件。"),
+    ("本年报中所列数据的统计时限为2022年1月1日至12月31日。", "截止2023年12月31日，我镇在政府信息公开专栏主动公开文件共783件。"),
+    ("本年报中所列数据的统计时限为2023年1月1日至12月31日。", "截止2023年12月31日，我镇累计主动公开政府信息783条。"),
+    ("本年报中所列数据的统计时限为2023年1月1日至12月31日。", "截止2023年6月30日，我镇在政府信息公开专栏主动公开文件共783件。"),
+])
+def test_no_years_count_without_the_period_or_over_years(period, sentence):
+    assert "disclosure.total" not in _declared(period, sentence)

@@ -34,7 +34,7 @@ from .narrative_numbers import CN_NUMBER, DECIMAL, MAX_DIGITS, NUMBER, none_cont
 from ..issuer import names_issuer as _title_names_issuer
 from .narrative_parts import (WHOLE as _WHOLE, addressed_elsewhere, addressed_to_issuer, alias_of as _alias, is_part as _is_part,
                               names_issuer, parts_site)
-from .narrative_period import AT_YEAR_END, BOTH, ENDED, RUNNING, UNSETTLED, other_year, period_of, state_at_end
+from .narrative_period import AT_YEAR_END, BOTH, ENDED, RUNNING, UNSETTLED, declares_year, other_year, period_of, state_at_end
 from .narrative_topic import headings as _headings, run_in_topic as _run_in_topic, section_titles as _section_titles
 
 _CONTEXT_CHARS = 200     # without a section heading, the topic is looked for this far before a match
@@ -215,6 +215,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     for_government = "政府办公" in ctext and (
         "代" in ctext and OFFICE_FOR_GOVERNMENT.search(ctext) is not None
         or ("含" in ctext or "包括" in ctext) and GOVERNMENT_WITH_OFFICE.search(ctext) is not None) and not AREA_WHOLE.search(ctext)
+    declared = "截" in ctext and declares_year(ctext, year)     # (its period stated: a count up to its end is the year's)
     headings: Optional[list[tuple[int, int, str]]] = None      # found when a topic is first looked for
     # a sentence whose whole-issuer count is a part's (区政府收到申请5件，予以公开3件): its other figures from that
     # clause on are that part's too, unless the sentence also gives a count of the whole (a clause before it with a
@@ -281,7 +282,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             # (the report's year named in the match says the period: 累计主动公开2009年度政府信息 is that year's)
             # (judged from the words before the figure's own number, the match's included: 本年度…累计120条)
             period = "year" if ty is not None else period_of(
-                ctext, cs if keys[0] in AT_YEAR_END else ss, s, e, year, ce, m.start("n") if named.get("n") is not None else s)
+                ctext, cs if keys[0] in AT_YEAR_END else ss, s, e, year, ce, m.start("n") if named.get("n") is not None else s,
+                declared)
             # (none over a running total is none this year: a zero said as a literal or as the count)
             zero = literal == "0" or literal is None and named.get("n") == "0"
             if period == UNSETTLED and not (zero or state_at_end(keys[0])):
