@@ -17,6 +17,9 @@ that a near case is not read. Texts and figures are invented.
 - a count up to the last day of the year (截止2023年12月31日,…共783件) where the text declares its statistics period as that
   year (统计时限为2023年1月1日至12月31日): the year's; never without that period or with another year's, nor a 累计
   running total, nor a stock (粉丝人数达到…);
+- a text without a title whose statistics period names the year before the one its sentence naming the report and its
+  overview both say (现将2022年度…报告如下; 一、总体情况 2022年,…; 统计期限自2021年1月1日…): the majority's year, and its
+  2022年… sentences read; never where only one of them says the later year.
 """
 from __future__ import annotations
 
@@ -137,10 +140,11 @@ def _requests(sentence: str) -> dict:
 @pytest.mark.parametrize("sentence, new, carried", [
     ("2023年共收到政府信息公开申请41件(含上年度结转3件)。", 38, 3),
     ("全年共收到政府信息公开申请47件（含上年结转5件），办结39件。", 42, 5),
+    ("2023年，区政府办公室共收到政府信息公开申请41件(含上年度结转3件)。", 38, 3),
     ("2023年收到依申请公开26件(含去年结转4件)。", 22, 4),
 ])
 def test_last_years_inside_the_count_leaves_the_new_ones(sentence, new, carried):
-    v = _requests(sentence)
+    v = _values(_report("岚峰区人民政府办公室2023年政府信息公开工作年度报告", sentence))
     assert (v["requests.new"], v["requests.carried_over"]) == (new, carried)
 
 
@@ -156,6 +160,7 @@ def test_the_new_ones_less_last_years_say_so():
     ("2023年共收到政府信息公开申请41件(含重复申请事项)，办结39件。", 41),
     ("2023年共收到政府信息公开申请41件(含县自然资源局3件)。", 41),
     ("2023年共收到政府信息公开申请41件，其中上年度结转3件。", None),
+    ("2023年，区教育局共收到政府信息公开申请41件(含上年度结转3件)。", None),       # a part's
 ])
 def test_no_new_ones_derived_from_another_note(sentence, new):
     assert _requests(sentence).get("requests.new") == new
@@ -203,3 +208,26 @@ def test_up_to_the_declared_years_end_is_the_years_count(period, sentence):
 ])
 def test_no_years_count_without_the_period_or_over_years(period, sentence):
     assert "disclosure.total" not in _declared(period, sentence)
+
+
+# ---- the year against a misprinted statistics period -----------------------------------------------------------------
+
+def _untitled(opening_year: int, overview_year: int) -> "reportparse.Report":
+    import reportparse
+    return reportparse.parse_text(
+        f"根据《中华人民共和国政府信息公开条例》规定，现将{opening_year}年度政府信息公开工作报告如下。"
+        "本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n"
+        f"一、总体情况\n{overview_year}年，岚峰州交通运输局高度重视政府信息公开工作。\n"
+        f"（一）主动公开方面。{overview_year}年，岚峰州交通运输局主动公开政府信息917条。\n"
+        f"（二）依申请公开方面。{overview_year}年，岚峰州交通运输局共收到政府信息公开申请4件。\n")
+
+
+def test_the_year_the_report_and_its_overview_say_outvotes_the_period():
+    r = _untitled(2022, 2022)
+    assert r.year == 2022
+    assert r.value("disclosure.total") == 917 and r.value("requests.new") == 4
+
+
+@pytest.mark.parametrize("opening_year, overview_year", [(2022, 2021), (2021, 2022), (2023, 2023)])
+def test_the_period_stands_unless_both_say_the_next_year(opening_year, overview_year):
+    assert _untitled(opening_year, overview_year).year == 2021
