@@ -19,12 +19,15 @@ that a near case is not read. Texts and figures are invented.
   running total, nor a stock (粉丝人数达到…);
 - a text without a title whose statistics period names the year before the one its sentence naming the report and its
   overview both say (现将2022年度…报告如下; 一、总体情况 2022年,…; 统计期限自2021年1月1日…): the majority's year, and its
-  2022年… sentences read; never where only one of them says the later year.
+  2022年… sentences read; never where only one of them says the later year;
+- a zone's long name before its site (通过中国(某省)自由贸易试验区某片区官网更新…N条): the site's count; never a zone's
+  name without a site after it.
 """
 from __future__ import annotations
 
 import pytest
 
+import reportparse
 from values_read import values_read as _values
 
 _HEAD = "岚峰县青禾镇2023年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
@@ -149,7 +152,6 @@ def test_last_years_inside_the_count_leaves_the_new_ones(sentence, new, carried)
 
 
 def test_the_new_ones_less_last_years_say_so():
-    import reportparse
     r = reportparse.parse_text(_report("岚峰县青禾镇2023年政府信息公开工作年度报告",
                                        "2023年共收到政府信息公开申请41件(含上年度结转3件)。"))
     new = r.get("requests.new", "total")
@@ -212,8 +214,7 @@ def test_no_years_count_without_the_period_or_over_years(period, sentence):
 
 # ---- the year against a misprinted statistics period -----------------------------------------------------------------
 
-def _untitled(opening_year: int, overview_year: int) -> "reportparse.Report":
-    import reportparse
+def _untitled(opening_year: int, overview_year: int):
     return reportparse.parse_text(
         f"根据《中华人民共和国政府信息公开条例》规定，现将{opening_year}年度政府信息公开工作报告如下。"
         "本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n"
@@ -231,3 +232,22 @@ def test_the_year_the_report_and_its_overview_say_outvotes_the_period():
 @pytest.mark.parametrize("opening_year, overview_year", [(2022, 2021), (2021, 2022), (2023, 2023)])
 def test_the_period_stands_unless_both_say_the_next_year(opening_year, overview_year):
     assert _untitled(opening_year, overview_year).year == 2021
+
+
+# ---- a zone's long name before its site ----------------------------------------------------------------------------
+
+_ZONE = "岚峰自由贸易试验区管理委员会2023年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "2023年，通过中国(岚省)自由贸易试验区青禾片区官网更新各类政府信息446条，借助新闻媒体发布稿件35篇。",
+    "2023年，通过中国(岚省)自由贸易试验区青禾片区官网更新各类政府信息446条。",
+    "2023年，通过岚峰高新技术产业开发区门户网站公开信息446条，通过政务微博发布信息57条。",
+])
+def test_a_zones_long_name_before_its_site(sentence):
+    assert _values(_ZONE + sentence + _REQUESTS)["disclosure.via_website"] == 446
+
+
+def test_a_zones_name_without_a_site_is_no_site_count():
+    v = _values(_ZONE + "2023年，通过中国(岚省)自由贸易试验区青禾片区公众号发布信息446条，门户网站发布信息61条，共计507条。" + _REQUESTS)
+    assert v.get("disclosure.via_website") != 446
