@@ -428,7 +428,7 @@ def reporting_period(title: Optional[str], text: str, warnings: Optional[list[st
     elif m := _TITLE_CN_YEAR.search(title or ""):
         year = int(m["year"].translate(CN_DIGITS))   # digit by digit: 二〇一二 is 2012, not a quantity
     elif m := _PERIOD.search(text) or _PERIOD.search(fold_traditional(text[:STATED_HEAD])):
-        year = int(m["year"])      # (統計期限 in a copy in traditional script)
+        year = _period_misprinted(int(m["year"]), text, warnings)      # (統計期限 in a copy in traditional script)
     elif m := academic_period(text):
         return academic_end(m, "the statistics period", warnings)
     elif (m := _BODY_TITLE_YEAR.search(text[:3000])) and not _last_years_report(m.group(), text):
@@ -473,6 +473,22 @@ def _period_over_sentence(title: str, text: str, year: int, warnings: Optional[l
     _say(warnings, f"the sentence that publishes the report names {year} but its statistics period and text are of "
                    f"{stated}: the year is {stated}")
     return stated
+
+
+def _period_misprinted(stated: int, text: str, warnings: Optional[list[str]]) -> int:
+    """The statistics period's year of a text without a title, unless the sentence that names the report
+    (现将2022年度政府信息公开工作报告如下) and the overview's first year (一、总体情况 2022年,…) both say the next one and the
+    text names that more often: the period kept from the year before's report, outvoted."""
+    head = text[:3000]
+    named, overview = _BODY_TITLE_YEAR.search(head), _OVERVIEW_YEAR.search(head)
+    if named is None or overview is None or int(named["year"]) != int(overview["year"]) or int(named["year"]) != stated + 1:
+        return stated
+    year = stated + 1
+    if text.count(f"{year}年") <= text.count(f"{stated}年"):
+        return stated
+    _say(warnings, f"the statistics period says {stated} but the sentence naming the report and the overview say {year}, "
+                   f"as the text mostly does: the year is {year}")
+    return year
 
 
 def _body_year(text: str) -> Optional[tuple[int, str]]:

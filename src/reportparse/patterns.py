@@ -326,6 +326,9 @@ INSTITUTION_SELF = r"(?:医院|学校|学院|街道)"
 # own count, said through its office; `level` its kind of place. One owner: issuer.py (the issuer of a page with no
 # title) and extract/narrative_parts.py (no part of that government's report)
 OFFICE_FOR_GOVERNMENT = LazyPattern(r"(?P<level>[省市区县旗州盟])(?:人民)?政府办公[室厅](?:代表|代)(?P=level)(?:人民)?政府")
+# … or the government named with its office in brackets (区政府(含区政府办公室)收到…申请30件): the same body's count in
+# the government's or its office's report (extract/narrative_parts.py, with the same conditions)
+GOVERNMENT_WITH_OFFICE = LazyPattern(r"(?P<level>[省市区县旗州盟])(?:人民)?政府[(（](?:含|包括)(?P=level)(?:人民)?政府办公[室厅][)）]")
 # … where the text never speaks of the area's whole or its other bodies (全市, 各级, 各县区, 市直…): an aggregate report's
 # government office is one body of several, its count a part
 AREA_WHOLE = LazyPattern(r"全[省市区县旗州盟]|各级|各(?:县|区|市|旗|乡|镇|街道|部门|单位)|县区|县\(市|[省市区县]直")

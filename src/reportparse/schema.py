@@ -271,6 +271,8 @@ def of_other_template(key: str, template: str | None) -> bool:
         return False        # a request key whose note gives legacy reports its total (carried_over, say)
     if template in NATIONAL_TEMPLATES and "2019/2021: none" in info.note:
         return True         # a legacy row the later templates dropped (行政申诉: complaints.total)
+    if template in NATIONAL_TEMPLATES and key in group_parts(template):
+        return False        # the template's group total said as its own label (其他处理1件 in a 2021 report), as a table's row is
     return all(t in NATIONAL_TEMPLATES for t in info.templates)
 
 

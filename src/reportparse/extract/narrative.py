@@ -17,7 +17,7 @@ import regex
 
 from ..cells import to_yuan
 from ..normalize import Spacing, fold_traditional
-from ..patterns import AREA_WHOLE, OFFICE_FOR_GOVERNMENT, LazyPattern
+from ..patterns import AREA_WHOLE, GOVERNMENT_WITH_OFFICE, OFFICE_FOR_GOVERNMENT, LazyPattern
 from ..schema import _read_tsv
 from .narrative_channels import (MEDIA, OUTLETS, OWNER_CHAR, SENTENCE_END as _SENTENCE_END, SITE_OWNER,
                                  SITE_SECTION, WEBSITE, WEBSITE_COLUMN, WINDOW as _WINDOW, channel_fits as _channel_fits)
@@ -33,8 +33,8 @@ from .narrative_lists import in_enumerated_item, listed_sum, topic_start
 from .narrative_numbers import CN_NUMBER, DECIMAL, MAX_DIGITS, NUMBER, none_contradicted, number
 from ..issuer import names_issuer as _title_names_issuer
 from .narrative_parts import (WHOLE as _WHOLE, addressed_elsewhere, addressed_to_issuer, alias_of as _alias, is_part as _is_part,
-                              names_issuer)
-from .narrative_period import AT_YEAR_END, BOTH, ENDED, RUNNING, UNSETTLED, other_year, period_of, state_at_end
+                              names_issuer, parts_site)
+from .narrative_period import AT_YEAR_END, BOTH, ENDED, RUNNING, UNSETTLED, declares_year, other_year, period_of, state_at_end
 from .narrative_topic import headings as _headings, run_in_topic as _run_in_topic, section_titles as _section_titles
 
 _CONTEXT_CHARS = 200     # without a section heading, the topic is looked for this far before a match
@@ -59,6 +59,7 @@ class NarrativeFigure:
     sentence: str
     period: str = "year"        # or "cumulative": a running total since the Regulations (the schema's period)
     applicant: Optional[str] = None     # one applicant's share (requests.new@natural_person); None: the whole
+    note: Optional[str] = None          # how the value came from the printed figure, where it is not that figure
 
 
 # a family's name in a pattern ($CASE); a regex's own $ is never followed by a capital
@@ -211,8 +212,10 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
         ctext = _HAN_STOP.sub("。", ctext)
     # an office counting for its government is the issuer where the text speaks of no area's whole (narrative_parts)
     # (its literals first: 代表 alone is common, and the pattern would be tried at every place character of the text)
-    for_government = "代" in ctext and "政府办公" in ctext and OFFICE_FOR_GOVERNMENT.search(ctext) is not None \
-        and not AREA_WHOLE.search(ctext)
+    for_government = "政府办公" in ctext and (
+        "代" in ctext and OFFICE_FOR_GOVERNMENT.search(ctext) is not None
+        or ("含" in ctext or "包括" in ctext) and GOVERNMENT_WITH_OFFICE.search(ctext) is not None) and not AREA_WHOLE.search(ctext)
+    declared = "截" in ctext and declares_year(ctext, year)     # (its period stated: a count up to its end is the year's)
     headings: Optional[list[tuple[int, int, str]]] = None      # found when a topic is first looked for
     # a sentence whose whole-issuer count is a part's (区政府收到申请5件，予以公开3件): its other figures from that
     # clause on are that part's too, unless the sentence also gives a count of the whole (a clause before it with a
@@ -279,7 +282,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             # (the report's year named in the match says the period: 累计主动公开2009年度政府信息 is that year's)
             # (judged from the words before the figure's own number, the match's included: 本年度…累计120条)
             period = "year" if ty is not None else period_of(
-                ctext, cs if keys[0] in AT_YEAR_END else ss, s, e, year, ce, m.start("n") if named.get("n") is not None else s)
+                ctext, cs if keys[0] in AT_YEAR_END else ss, s, e, year, ce, m.start("n") if named.get("n") is not None else s,
+                declared)
             # (none over a running total is none this year: a zero said as a literal or as the count)
             zero = literal == "0" or literal is None and named.get("n") == "0"
             if period == UNSETTLED and not (zero or state_at_end(keys[0])):
@@ -325,6 +329,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 inner = [b.start() for b in _PART_IN_BRACKETS.finditer(ctext, cs, s)] if "含" in prefix else ()
                 part_sentences[ss] = min(part_sentences.get(ss, len(text)), compact.orig(inner[-1] if inner else cs))
                 continue
+            if literal is None and keys[0].startswith("disclosure.") and parts_site(ctext[cs:m.start("n")]):
+                continue        # (what the parts put out on their own sites: neither the issuer's site nor its whole)
             if literal is None:
                 ns, ne = m.span("n")
                 # a count that stands in a look-behind (行政复议1件，结果维持) opens the figure's span: its text holds it
@@ -340,7 +346,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 elif named.get("chg") is not None:     # a row reading a change (比2019年减少3项): the change is its figure
                     if NOT_EXACT_BEFORE.search(ctext, max(0, ns - 2), ns) or ROUGH_AFTER.match(ctext, e):
                         continue
-                elif not its_count(ctext, keys[0], s, cs, ns, e):
+                elif not its_count(ctext, keys[0], s, cs, ns, e, net=named.get("less") is not None):
                     continue
                 raw = text[compact.orig(ns):compact.orig_end(ne)]
                 value = number(fold_traditional(raw))      # 兩 is 两
@@ -352,6 +358,10 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                     value = to_yuan(value, unit)
                 if named.get("chg") in _DECREASE:
                     value = -value
+                if named.get("less") is not None:      # (a count printed with a part it includes: 41件(含上年度结转3件))
+                    value -= int(named["less"])
+                    if value < 0:
+                        continue
                 if m.groupdict().get("w"):
                     # 842.13万条, 3万件: a count rounded to the 万's last digit, never an exact count (in any era):
                     # not read, and said (taken, so no other pattern reads a piece of it)
@@ -375,7 +385,9 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             # (… and that site's alone where another channel's or medium's count stands beside it: no total)
             for key in (() if site and site_beside_another(ctext, cs, s, e) else keys) + (_SITE_KEY if site else ()):
                 for period in periods:
-                    found.append(NarrativeFigure(key, value, raw, os_, oe, sentence, period, applicant))
+                    found.append(NarrativeFigure(key, value, raw, os_, oe, sentence, period, applicant, note=(
+                        f"derived: the printed total {raw} less the {named['less']} it includes"
+                        if literal is None and named.get("less") is not None else None)))
                     sentence_of.append(ss)
                     yielding.append(needs in _YIELDING or key not in keys)
             bisect.insort(taken, (s, e))

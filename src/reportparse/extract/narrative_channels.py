@@ -63,9 +63,10 @@ OWNER_CHAR = (r"(?:[^,，。;；:：\d、等及和与\"“”]|和(?=[^,，。;�
 # the owner before a website's name in a count of what went out on it: a government, a portal, a bureau, a 厅 or office
 # (通过市民政局网站…, 在县政府门户网站…), a place before its 政务网 or 政务公开网站 (在东丽政务网公开…, 通过吴兴区政务公开网站…) or its
 # administrative portal (通过区行政网站…), the body's own site by its kind (在本部门网站…; never 各部门网站: the parts'), or a
-# proper name in quotation marks (通过“岚峰之窗”门户网站…: the portal's own name)
-SITE_OWNER = (r"(?:" + OWNER_CHAR + r"{0,14}?(?:政府|门户|人民政府|局|厅|委|办|中心|行政|(?<!各|其他|其它|所属|下属|相关|有关)部门)[\"”]?|" + OWNER_CHAR + r"{1,8}?(?=政务网(?!站)|政务公开网站)|(?<=[\"“])" + OWNER_CHAR
-              + r"{1,14}?[\"”](?=门户|网站|官网))")
+# proper name in quotation marks (通过“岚峰之窗”门户网站…), or a zone's long name before its site (…试验区某片区官网…)
+SITE_OWNER = (r"(?:" + OWNER_CHAR + r"{0,14}?(?:政府|门户|人民政府|局|厅|委|办|中心|行政|(?<!各|其他|其它|所属|下属|相关|有关)部门)[\"”]?|"
+              + OWNER_CHAR + r"{2,18}?(?:片区|园区|新区|开发区|试验区)(?=官网|门户|网站)|" + OWNER_CHAR + r"{1,8}?(?=政务网(?!站)|政务公开网站)"
+              + r"|(?<=[\"“])" + OWNER_CHAR + r"{1,14}?[\"”](?=门户|网站|官网))")
 OUTLETS = SITES + "|" + MEDIA
 _ENDS_WITH_OUTLET = LazyPattern(r"(?:" + OUTLETS + r")$")
 # (posts of another kind are no information's count: “大冶教育”微信公众号发布稿件533条 beside the website's 86 items)
@@ -110,8 +111,7 @@ def _sentence_start(ctext: str, i: int, reach: int = WINDOW) -> int:
 # 门户网站信息公开专栏主动公开…; a site's version in another language, 蒙古文网站公开…1354条): its count is that channel's
 _CHANNEL_NOUN = (r"(?:(?<=^|[\n,，。;；:：])(?:政府|门户|政务|官方|(?:蒙古|[蒙藏维哈朝彝壮英]|外)(?:文|语))?(?:网站|新媒体|微信公众号|公众号|微信|微博|公开栏|公示栏|宣传栏)"
                  r"(?:(?<=网站)(?:(?:政府|政务)?信息公开)?(?:专栏|栏目))?)")
-# … or said as the place it went out (在区政府门户网站主动公开…272条; 在县政府外网…, 在镇公示栏…): a channel named,
-# unlike 在全区范围内
+# … or said as the place it went out (在区政府门户网站主动公开…272条; 在县政府外网…, 在镇公示栏…): a channel, not 在全区范围内
 # (its address or what it holds may follow in brackets: 在本单位频道(http://…)主动公开…787条, 在“重点领域”栏目(食品…、财政…)…)
 # (or a site's disclosure catalogue as the place, 在政府信息公开目录系统主动公开…482条: one place of several)
 _CHANNEL_AT = (r"(?:在[^,，。;；:：\n\d]{0,20}?(?:" + OUTLETS + r"|公开目录(?:系统)?)(?:上|中)?(?:[(（][^()（）\n]{1,120}[)）])?)")

@@ -12,7 +12,7 @@ from typing import Callable, Optional
 import regex
 
 from ..patterns import LazyPattern
-from .narrative_channels import ANY_OUTLET, goes_on
+from .narrative_channels import ANY_OUTLET, OUTLETS, goes_on
 
 # the sum said after the listed counts, in a clause of its own (,合计共221条 / ;总计221条)
 # (the verb and noun may be said again: ,合计主动公开46条)
@@ -128,6 +128,10 @@ _ITEM_REACH = 300       # an item's words are short: its marker is looked for th
 # no kind (主动公开总数, 主动公开政府信息的数量, 通过…等平台, 公开内容) leaves the count the whole's
 _KIND_HEAD = LazyPattern(r"(?<=\p{Han}{2})(?<!政府|政务|公开|各类|相关|有关|发布|的|和|及|、)信息|(?<!上级)文件(?!精神)")
 _OVER_ALL = LazyPattern(r"合计|总计|以上|上述|综上")
+# … and an item whose clause sums the ways it names joined (二是加强信息发布,局门户网站及政务新媒体平台合计发布…2578条): all
+# that went out by them, the whole, whatever the item's head
+_SUM_OF_WAYS = LazyPattern(r"(?:" + OUTLETS + r")(?:平台|账号)?(?:及|和|与)[^,，。;；:：\d]{0,8}?(?:" + OUTLETS
+                           + r")[^,，。;；:：\d]{0,6}?(?:合计|共计|总计)")
 _YEAR_IN = LazyPattern(r"(?:19|20)\d{2}年")
 _CLAUSE_ENDS = regex.compile(r"[,，。;；:：]")
 
@@ -175,7 +179,7 @@ def in_enumerated_item(ctext: str, cs: int, s: int, e: int) -> bool:
     marks = list(_ITEM_MARK.finditer(ctext, lo, s))
     if marks and _channel_item(ctext, marks, s, e):
         return True
-    if not marks or _OVER_ALL.match(ctext, cs) or "主动" in ctext[cs:e]:
+    if not marks or _OVER_ALL.match(ctext, cs) or "主动" in ctext[cs:e] or _SUM_OF_WAYS.search(ctext, cs, e):
         return False        # (its clause naming the proactive whole, 2.政策文件。本年度主动公开政府信息共188条: the whole's)
     mark = marks[-1]
     # (a sentence after the item's head: the item's own where the next item follows, or where it is the last of a list

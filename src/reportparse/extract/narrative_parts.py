@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..patterns import OFFICE_FOR_GOVERNMENT, LazyPattern
+from ..patterns import GOVERNMENT_WITH_OFFICE, OFFICE_FOR_GOVERNMENT, LazyPattern
 from .narrative_channels import OUTLETS
 
 # A clause about one part of the issuer or about a running total is not the report's figure (本局/我局 is the issuer,
@@ -42,6 +42,18 @@ _ALIAS = re.compile(r"简称[“\"]?([^()（）“”\"\s,，。]{2,8}?)[”\"]?
 _TITLE_YEAR = re.compile(r"(?:关于)?(?:19|20)\d{2}年度?$")
 WHOLE = LazyPattern(r"全(?:区|县|市|省|局)|各级|我(?:区|县|市|局|委|办|镇|乡|街道)|本(?:镇|乡|街道|办事处)|(?:我|本)(?:分|总)局")
 
+# a website the issuer's parts own named as the way items went out (通过所属部门网站…, 在各乡镇网站…, 下属单位官网…): what
+# they put out, never the issuer's site nor its whole (the site right after the way verb or the clause's start; a list
+# naming the issuer's own site before it, 通过县政府网站及各部门网站…, is not this)
+_PARTS_SITE = LazyPattern(r"(?:^|[,，]|通过|在|利用|依托)(?:全[区县市镇乡旗])?(?:各|所属|下属|其他|其它|相关|有关)"
+                          r"[^,，。;；:：\d、等及和与]{0,6}?(?:部门|单位|科室|乡镇|镇街|街道|机构|站所)"
+                          r"[^,，。;；:：\d、等及和与]{0,4}?(?:网站|官网|外网|门户|网页)")
+
+
+def parts_site(clause: str) -> bool:
+    """Does a proactive count's clause (its words before the count) name its parts' website as the way it went out?"""
+    return "网" in clause and _PARTS_SITE.search(clause) is not None
+
 
 def alias_of(title: str) -> Optional[str]:
     """The short name a title declares for its issuer (（以下简称发改局）), if any."""
@@ -60,7 +72,8 @@ def is_part(prefix: str, title: Optional[str], alias: Optional[str] = None, for_
     report's; its count may be only its own level's)."""
     if WHOLE.search(prefix):
         return False
-    acting = OFFICE_FOR_GOVERNMENT.search(prefix) if for_government and title and "代" in prefix else None
+    acting = (OFFICE_FOR_GOVERNMENT.search(prefix) if "代" in prefix else GOVERNMENT_WITH_OFFICE.search(prefix)
+              if "含" in prefix or "包括" in prefix else None) if for_government and title else None
     if acting is not None and _governs(title, acting["level"]):
         prefix = prefix[:acting.start()] + prefix[acting.end():]
     for m in PART.finditer(prefix):
@@ -145,8 +158,9 @@ def names_issuer(who: str, title: Optional[str]) -> bool:
 
 
 def _governs(title: str, level: str) -> bool:
-    """Does the title (cut before 政府信息公开) name a government of that kind of place (岚峰市人民政府), or its office?"""
-    issuer = _TITLE_YEAR.sub("", title)
+    """Does the title (cut before 政府信息公开) name a government of that kind of place (岚峰市人民政府), or its office?
+    (a space may part the name from the year: 岚峰区人民政府办公室 2023年)"""
+    issuer = _TITLE_YEAR.sub("", title).rstrip()
     return any(issuer.endswith(level + g + o) for g in ("人民政府", "政府") for o in ("", "办公室", "办公厅"))
 
 

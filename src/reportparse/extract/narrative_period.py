@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..genre import PERIOD as _STATED_PERIOD
 from ..patterns import LazyPattern
 
 # 全年累计 / 本年度累计 is the year's own total, not a running one
@@ -39,7 +40,7 @@ UNSETTLED = "unsettled"
 _UP_TO_YEAR_END = LazyPattern(r"(?:截至|截止)(?:(?:19|20)\d{2}年)?(?:12月31日|12月底|年?底|年?末|目前|今)|到目前|至今|迄今|目前")
 # … unless the end is the last day of the report's own year by its digits (截止2023年12月31日，我办收到…29件; the date
 # damaged, 截至20231231日): with no sum word after it the count is that year's, as the report's period is
-_OWN_YEAR_END = LazyPattern(r"(?:截至|截止)(?P<y>(?:19|20)\d{2})(?:年12月31日|1231日|年(?:底|末))")
+_OWN_YEAR_END = LazyPattern(r"(?:截至|截止)(?P<y>(?:19|20)\d{2})(?:年12月31日|1231日|年12月底|年(?:底|末))")
 _WORK_BEGAN = LazyPattern(r"(?:(?:开展|启动|推行|实施|开始)[^,，。;；:：\d]{0,10}?工作|工作(?:开展|启动|推行|实施|开始))$")
 _RUNNING_SUM = LazyPattern(r"(?<!年|年度)累计")
 # a bare 累计 that has reached its figure by now (累计主动公开政府信息已达657条) ends where 截至目前 would
@@ -102,8 +103,15 @@ def _part_of_year(ctext: str, ss: int, s: int, year: Optional[int]) -> int:
     return last
 
 
+def declares_year(ctext: str, year: Optional[int]) -> bool:
+    """Does the text declare its statistics period as the report's year (本年报中所列数据的统计时限为2023年1月1日至12月31日;
+    genre.PERIOD, one owner)? A count up to that year's end is then the year's (period_of's `declared`)."""
+    return year is not None and ("统计" in ctext or "所列数据" in ctext) and any(
+        int(m["year"]) == year for m in _STATED_PERIOD.finditer(ctext))
+
+
 def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Optional[int] = None,
-              f: Optional[int] = None) -> Optional[str]:
+              f: Optional[int] = None, declared: bool = False) -> Optional[str]:
     """The period of the figure matched at [s, e) in its sentence [ss, se): "year", "cumulative" (a running total
     since the Regulations), RUNNING (since a later start before the report's year), ENDED (up to the year's end from
     a start not said), or None when the sentence does
@@ -114,7 +122,8 @@ def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Opti
     累计) are those before it, the match's own included, and a year word in the match before it settles a bare 累计
     (主动公开本年度政府信息累计120条 is the year's, as 本年度，累计… is) but never a running word (历年, 以来, 截至…);
     a year the match names by its digits (its ty/py/ny groups, 比2019年减少) is the row's own to check, so another
-    year is looked for before the match only."""
+    year is looked for before the match only. `declared`: the text declares its statistics period as the year
+    (declares_year)."""
     f = s if f is None else max(s, f)
     new = _NEW_OF_YEAR.match(ctext, s) or _YEAR_ON_SITE.match(ctext, s)
     if new:                     # the figure says it is the year's new ones (今年新增94条 after a running total)
@@ -169,7 +178,10 @@ def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Opti
         # the match's own too (截至12月31日，X委通过网站当年发布…393件), says the year's
         return "year" if inner > ended[-1] or _own_year_end(ctext, ended[-1], year) else UNSETTLED
     if ended and _UP_TO_YEAR_END.match(ctext, ended[-1]):
-        return ENDED            # 截至2018年底，共受理…: from a start the sentence does not say, up to the year's end
+        # (… but the year's where the text declares its statistics period as that year and the end is its last day by
+        # its digits: 统计时限为2023年1月1日至12月31日 … 截止2023年12月31日，我区…主动公开文件共783件)
+        return "year" if declared and _own_year_end(ctext, ended[-1], year) else ENDED
+        # 截至2018年底，共受理…: from a start the sentence does not say, up to the year's end
     return None                 # 累计… alone, or up to a day inside the year: from a start the sentence does not say
 
 
