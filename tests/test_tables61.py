@@ -16,7 +16,7 @@ Invented tables, distinct numbers.
 import pytest
 
 import reportparse
-from test_tables60 import _TRUTH, _no_wrong, _parse, _rows, _values
+from test_tables60 import _HEAD, _TRUTH, _no_wrong, _parse, _rows, _values
 
 # ---------------------------------------------------------------- 1. a tail carrying its unit
 
@@ -120,3 +120,13 @@ def test_table3_last_row_ending_in_the_next_headings_opening(tail, read):
     assert got == ({"natural_person": 6, "commercial": 1, "research": 0, "social_welfare": 0, "legal_service": 0,
                     "other_org": 0, "total": 7} if read else {})
     assert report.value("requests.carried_over") == 4
+
+
+@pytest.mark.parametrize("end, read", [(" 七、", True), (" 第七", True), (" (三)", True), (" 七、 |", False), (" 备注", False)])
+def test_legacy_last_pipe_row_ending_in_the_next_headings_opening(end, read):
+    report = reportparse.parse_text(_HEAD.format(year=2013, pub=2014) + "\n".join(_rows(pipe=True).values()) + end)
+    got = _values(report)
+    _no_wrong(got)
+    assert got.get("litigation.total") == ((6, 23) if read else None)
+    assert got.get("review.total") == (4, 19)
+    assert read or any("'行政诉讼数': 3 cells where the template has 2; not read" in w for w in report.warnings)
