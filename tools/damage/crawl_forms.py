@@ -192,6 +192,43 @@ def row_number_alone(lines, rnd):
     return out
 
 
+_LEGACY_LABEL_ROW = re.compile(r"^(?P<n>[1-9][0-9]?)?(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff：、]{3,})(?: (?P<unit>[件条]))?"
+                               r"(?P<figs>(?: [0-9][0-9,.]*)*)$")
+
+
+def label_unit_tail(lines, rnd):
+    """The legacy appendix's rows wrapped around their figures with the unit after the label's rest: a label's halves
+    ('受理政府信 / 68 366 / 息公开申请总数 件', the tail's unit in brackets too: '…总数（件）'), and in a numbered table
+    the head its row number alone or with part of the label ('13 其他' / '8 28' / '类型答复数'); the figures on one
+    line or a line each. Rows with no unit and no number are left whole (label_halves_apart has them)."""
+    s = next((i for i, ln in enumerate(lines) if "本年度" in ln), None)
+    if s is None:
+        return lines
+    out, i = lines[:s], s
+    while i < len(lines):
+        m = _LEGACY_LABEL_ROW.match(lines[i])
+        figs, unit, j = (m.group("figs").split(), m.group("unit"), i + 1) if m else ([], None, i + 1)
+        if m and not figs:          # (one cell a line: the unit's line, then the figures')
+            if j < len(lines) and lines[j].strip() in ("件", "条") and not unit:
+                unit, j = lines[j].strip(), j + 1
+            while j < len(lines) and _is_figure(lines[j]) and len(figs) < 2:
+                figs.append(lines[j].strip())
+                j += 1
+        if not m or len(figs) < 2 or not (unit or m.group("n")) or rnd.random() < 0.5:
+            out.append(lines[i])
+            i += 1
+            continue
+        n, label = m.group("n") or "", m.group("label")
+        tail_unit = rnd.choice((" " + unit, "（" + unit + "）")) if unit else ""
+        at = rnd.randint(2, len(label) - 2)
+        form = rnd.choice(("halves", "part", "alone")) if n else "halves"
+        head, tail = ((n + label[:at], label[at:]) if form == "halves" else (n + " " + label[:at], label[at:])
+                      if form == "part" else (n, label))
+        out += [head, *([" ".join(figs)] if rnd.random() < 0.5 else figs), tail + tail_unit]
+        i = j
+    return out
+
+
 _LONG = re.compile(r"[\u4e00-\u9fff（）()“”、，,]{10,}")
 
 
@@ -304,5 +341,5 @@ def html_colspan_drift(lines, rnd):
 
 
 TEXT = (cell_pipe_lines, pipe_a_line, cells_spaced, row_cut_after_label, row_figures_parted, label_wrapped,
-        header_repeated_text, rows_parted, label_halves_apart, row_number_alone)
+        header_repeated_text, rows_parted, label_halves_apart, row_number_alone, label_unit_tail)
 HTML = (html_rowspan_drift, html_colspan_drift)

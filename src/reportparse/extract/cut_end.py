@@ -7,14 +7,20 @@ figures fill the row from its left only where the table shows that its copy leav
 prints all its columns. And the figure the text ends in, its line unfinished (no line break after it), may be cut
 inside ('20' of 2020年…): it is none of the row's, and a row whose complete lines fill its columns is read without it;
 unless it is a bare 0 (no count is printed with a leading zero, so nothing of it was cut), which is whole.
+
+A pipe row the text ends in may end in words that open the next section ('规章 | 3 | 8 | 5 | 第二' of 第二十条…, '二、…',
+'(二)…'), the copy cut inside that heading: those words, no pipe after them and nothing after them in the text, are no
+cell of the row (next_head_cut). A cell of words closed by its pipe, or one that opens no heading, is a cell.
 """
 from __future__ import annotations
 
-from typing import Callable
+from dataclasses import replace
+from typing import Callable, Optional
 
 import regex
 
 from ..cells import parse_cell
+from ..patterns import CHINESE_ORDINAL
 from .national_emit import sums_to
 from .rows import RowHit
 
@@ -77,6 +83,26 @@ def _one_pipe_line(text: str, h: RowHit, n: int, tail: str, zero: bool) -> int:
         return 0                                    # two pipes (a blank cell) or none (digits apart) between figures
     k = len(cells) if tail.lstrip(" \t\u3000").startswith("|") or zero else len(cells) - 1
     return k if 0 < k < n else 0
+
+
+# the opening of a section's heading or numbered label (search form: 、 is ","): 第二…, 二、…, (二)…, and words after it
+# up to the text's end, no digit among them (a heading cut before its article number, 第二十条第(一)项 → 第二)
+_NEXT_HEAD = regex.compile(rf"(?:第[{CHINESE_ORDINAL}]|[{CHINESE_ORDINAL}]{{1,3}}[,、]|\([{CHINESE_ORDINAL}]{{1,3}}\)?)"
+                           r"[^\d|\n]{0,20}")
+NEXT_HEAD_NOTE = "the copy ends inside the next section's heading, its opening words after the row's last cell: no cell"
+
+
+def next_head_cut(text: str, h: RowHit, n: int) -> Optional[RowHit]:
+    """The pipe row the text ends in less its last cell, where that cell is the opening words of the next section's
+    heading that the text ends inside (no pipe closes them) and the row's other cells are its n columns, each a figure
+    or blank; None where the row is not so."""
+    cells = h.cells
+    if not h.pipe_row or len(cells) != n + 1 or text[cells[-1].end:].strip(" \t\n\u3000"):
+        return None
+    if not _NEXT_HEAD.fullmatch(cells[-1].raw) or not all(not t.raw or parse_cell(t.raw).ok for t in cells[:-1]):
+        return None
+    return replace(h, cells=cells[:-1], region_end=cells[-1].start,
+                   note=f"{h.note}; {NEXT_HEAD_NOTE}" if h.note else NEXT_HEAD_NOTE)
 
 
 def _whole_zero(text: str, cells: list) -> bool:

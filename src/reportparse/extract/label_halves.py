@@ -10,14 +10,19 @@ A numbered table's head may be its row number alone ('13' / '9 15' / '其他类�
 figure, so it is a head only where the numbering proves it — the numbered row before it is N-1 and the next one
 after its tail N+1 (or none follows) — and the tail names the row; the figures between must still fill the row and
 its sums hold, as for any halves (a figure of the row before mistaken for a number leaves that row short: unread).
+
+A tail may end in the row's unit, set apart as a legacy row prints it ('议数 件', '请数(件)'): the unit is no word
+of the label, so it is taken off before the label is looked up — only the row's own unit (the vocabulary's, or 万元
+for a row counted in 元, kept as the row's unit), never another ('议数 条' names no row).
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Optional, Sequence
 
 import regex
 
-from ..schema import RowSpec
+from ..patterns import UNIT_WORDS
+from ..schema import RowSpec, unit_of
 from .dedup import unsure_sums
 from .fragments import BETWEEN_PARTS
 from .row_cells import Token, pipe_cells
@@ -37,6 +42,23 @@ _LONGEST = 24           # a half longer than this is prose, not a piece of a lab
 # a row number alone on its line (a numbered row cut after its number), and a line opening with a row's number
 _BARE_NUMBER = regex.compile(r"[ \t]*(?P<pipe>\|)?[ \t]*(?P<n>[1-9][0-9]?)\.?[ \t]*\|?[ \t]*")
 _NUMBERED = regex.compile(r"[ \t]*\|?[ \t]*(?P<n>[1-9][0-9]?)[.,、]?[ \t]*\p{Han}")
+
+
+# a tail's unit after its words: apart by a space or in brackets ('议数 件', '请数(件)'); glued, it may be a word's
+# last character (文件), so it is never taken
+_UNIT_END = regex.compile(r"(?P<words>.*?\p{Han})(?:[ \t\u3000]+(?P<u>" + "|".join(UNIT_WORDS) + r")|[ \t\u3000]*\((?P<u>"
+                          + "|".join(UNIT_WORDS) + r")\))[ \t\u3000]*")
+
+
+def tail_label(words: str, tail: str, specs: tuple[RowSpec, ...]) -> tuple[Optional[RowSpec], Optional[str]]:
+    """(the row `words` + `tail` name, the unit the tail ends in): a unit is taken off the tail where the rest names a
+    row counted in it (its own unit, or 万元 for one in 元); (None, None) where neither names a row."""
+    spec = label_of(words + tail, specs)
+    if spec is not None or not (m := _UNIT_END.fullmatch(tail)):
+        return spec, None
+    spec, unit = label_of(words + m.group("words"), specs), m.group("u")
+    own = unit_of(spec.key) if spec is not None else None
+    return (spec, unit) if own and (unit == own or (unit, own) == ("万元", "元")) else (None, None)
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -128,11 +150,14 @@ def halves_apart(text: str, specs: Sequence[RowSpec], start: int, end: int, kind
             continue        # the tail has figures of its own: a row, not the rest of a label
         head = (_BARE_NUMBER if i in heads else _PIECE).fullmatch(text, *lines[i])
         tail = _PIECE.fullmatch(text, *lines[j])
+        if i not in heads and head.group("num") and not _in_sequence(text, lines, i, j,
+                                                                     int(head.group("num").rstrip(".,")), heads):
+            continue        # (a number out of its table's sequence may be a figure of the row before: not proven)
         words = "" if i in heads else head.group("words")
         if tail.group("num") or bool(head.group("pipe")) != bool(tail.group("pipe")):
             continue
-        spec = label_of(words + tail.group("words"), specs)
-        if spec is None or (words and label_of(words, specs) and label_of(tail.group("words"), specs)):
+        spec, unit = tail_label(words, tail.group("words"), specs)
+        if spec is None or (words and label_of(words, specs) and tail_label("", tail.group("words"), specs)[0]):
             continue        # (two whole labels: two rows)
         pipe = any(text[lines[f][0]:lines[f][1]].lstrip().startswith("|") for f in figures)
         if pipe != bool(head.group("pipe")):
@@ -145,8 +170,21 @@ def halves_apart(text: str, specs: Sequence[RowSpec], start: int, end: int, kind
         ls, le = head.start("n" if i in heads else "words"), tail.end("words")
         note = NOTE + (NUMBER_HEAD.format(n=heads[i][0], before=heads[i][0] - 1, after=heads[i][1] or "none after")
                        if i in heads else "")
-        out.append(RowHit(spec, text[ls:le], ls, le, cells, pipe, lines[j][1], note=note))
+        out.append(RowHit(spec, text[ls:le], ls, le, cells, pipe, lines[j][1], unit=unit, note=note))
     return out
+
+
+def _in_sequence(text: str, lines: list[tuple[int, int]], i: int, j: int, n: int, heads: dict) -> bool:
+    """Does a head's row number n fit the table's numbering: the nearest numbered line before the head is n-1 and the
+    nearest after its tail n+1 (where there is one)?"""
+    def number(k: int) -> Optional[int]:
+        if k in heads:
+            return heads[k][0]
+        m = _NUMBERED.match(text, *lines[k])
+        return int(m.group("n")) if m else None
+    before = next((x for k in range(i - 1, -1, -1) if (x := number(k)) is not None), None)
+    after = next((x for k in range(j + 1, len(lines)) if (x := number(k)) is not None), None)
+    return before in (None, n - 1) and after in (None, n + 1)
 
 
 def _figures_after(kinds: list[str], i: int, heads: dict) -> tuple[int, list[int]]:
@@ -179,7 +217,7 @@ def _number_heads(text: str, lines: list[tuple[int, int]], kinds: list[str],
         if not figures or j >= len(kinds) or kinds[j] != "p":
             continue
         tail = _PIECE.fullmatch(text, *lines[j])
-        if tail.group("num") or label_of(tail.group("words"), specs) is None:
+        if tail.group("num") or tail_label("", tail.group("words"), specs)[0] is None:
             continue
         after = next(((k, int(m2.group("n"))) for k, (a2, b2) in enumerate(lines[j + 1:], j + 1)
                       if (m2 := _NUMBERED.match(text, a2, b2) or _BARE_NUMBER.fullmatch(text, a2, b2))), (0, 0))

@@ -12,6 +12,7 @@ from ..patterns import FIGURE_LINE, NUMBER_WITH_MONEY, UNIT_WORDS, letter_spaced
 from ..schema import RowSpec, legacy_sum_rows, row_specs
 from .legacy_columns import (CODE_HEADER, COLUMN, PERIODS, TITLE_LINE, code_column, grid_columns, keep_columns, keep_grid,
                              value_columns)
+from .cut_end import next_head_cut
 from .fragments import past_chrome
 from .label_halves import halves_near, unfilled_halves, unproven_halves
 from .pairing import settle_pairs
@@ -165,6 +166,8 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
             return table if table.warnings else None
         counts = [len(h.cells) for h in rows]
     table.columns = n
+    if id(rows[-1]) not in dropped | listed and (trimmed := next_head_cut(doc.text, rows[-1], n)):
+        rows[-1] = trimmed      # (the copy ends inside the next section's heading: its opening words are no cell)
     for h in unfilled_halves(rows, n):      # (between its halves, the row's figures must fill its columns)
         table.warnings.append(f"legacy table row '{h.label.strip()}': its label's halves stand around {len(h.cells)} "
                               f"figures where the table has {n} columns; not read")

@@ -12,7 +12,7 @@ from ..document import Document
 from ..schema import APPLICANTS, TABLE2_COLUMNS, TABLE2_KEPT, row_specs, table3_rows, template_markers
 from .fragments import (LABEL_ALONE, LABELLESS_PIPE_ROW, LooseRow, assign_by_order, cut_pipe_row, label_alone_lines,
                         label_alone_rest, loose_rows, rejoined_row)
-from .cut_end import cut_at_text_end, prints_all_columns
+from .cut_end import cut_at_text_end, next_head_cut, prints_all_columns
 from .dedup import dedup_problem, may_be_deduped
 from .left_out import placed_cells, placements, unplaced
 from .label_halves import from_halves, halves_apart, with_halves
@@ -152,6 +152,8 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
             out.warnings.append(f"table 二 row '{' '.join(h.label.split())}': a row the {template} template does not "
                                 "print, and its block's header names none of its columns: not read")
             continue
+        if h is hits[-1] and (trimmed := next_head_cut(doc.text, h, len(names))):
+            h = trimmed         # (the copy ends inside the next section's heading: its opening words are no cell)
         if h.pipe_row and k and k < len(names) and names_no_column(index, sections, h):
             # (a 2019 table whose block prints one 2021 column under a word none names: its lone figure is in no
             # column the text settles, never the template's first)
@@ -282,6 +284,8 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
     total_ok = _row_total_ok
     bounds = sorted({h.label_start for h in labelled} | {past_furniture(doc.text, end)})
     for h in hits:
+        if h is hits[-1] and (trimmed := next_head_cut(doc.text, h, 7)):
+            h = trimmed
         if h is hits[-1] and (k := cut_at_text_end(
                 doc.text, h, 7, lambda: prints_all_columns(hits[:-1], [7] * (len(hits) - 1)), total_last=True)):
             out.warnings.append(f"table 三 row '{' '.join(h.label.split())}': " + _cut_said(k, 7, h))
