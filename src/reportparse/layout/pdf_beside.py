@@ -58,12 +58,15 @@ def read_beside(items: list[Item], groups: list[list[Item]], hedges, page: int, 
     return None
 
 
-def _runs(rows: list, lo: float, hi: float):
+def _runs(rows: list, lo: float, hi: float, whole: bool = False):
     """(rows, gutter) of the runs of consecutive rows (bands and rules; BESIDE_BANDS bands at least)
     that leave one stretch of the middle part empty (pdf_nup.gaps): a line of prose or a rule across the
     page ends every run. Swept top to bottom, each stretch kept open from the first row it is empty in
     (a borderless table's column gaps above a table beside prose: each stretch is a run of its own).
-    Cheap where the page is one column: one sort a band, no stretch open."""
+    A row with no stretch empty ends every run, so the sweep is one of each block of rows between such rows;
+    a run is cut only where a row of it ends a sentence, so only the blocks holding such a row are swept,
+    found from those rows outwards (a page of prose or of tables: a few rows' gaps looked for, not every
+    row's). `whole`: every row swept (the plain form; the same runs, tests/test_speed61.py)."""
     need = max(MIN_GUTTER, GUTTER_SHARE * (hi - lo))
     # (rows with text, rows ending a sentence, before each row: a run without prose is never tried)
     texts, ends = [0], [0]
@@ -71,19 +74,36 @@ def _runs(rows: list, lo: float, hi: float):
         line = "".join([it.text for it in g])
         texts.append(texts[-1] + bool(g))
         ends.append(ends[-1] + any(end in line for end in PARAGRAPH_END))
-    opened: dict = {}                   # (x0, x1) → the row it is empty since
-    for k, row in enumerate(rows + [([], [(lo, hi)], 0.0)]):
-        own = gaps(row[1], lo, hi)
-        kept: dict = {}
-        for (a0, a1), start in opened.items():
-            met = [(max(a0, b0), min(a1, b1)) for b0, b1 in own if min(a1, b1) - max(a0, b0) >= need]
-            for stretch in met:
-                kept[stretch] = min(kept.get(stretch, k), start)
-            if not met and texts[k] - texts[start] >= BESIDE_BANDS and ends[k] > ends[start]:
-                yield rows[start:k], (a0, a1)
-        for stretch in own:
-            kept.setdefault(stretch, k)
-        opened = kept
+    rows = rows + [([], [(lo, hi)], 0.0)]      # (the page's end: no stretch empty)
+    found: dict = {}
+
+    def own(k: int) -> list:
+        if k not in found:
+            found[k] = gaps(rows[k][1], lo, hi)
+        return found[k]
+    blocks = [(0, len(rows) - 1)] if whole else []
+    for e in ([] if whole else range(len(rows) - 1)):
+        if ends[e + 1] == ends[e] or blocks and e <= blocks[-1][1] or not own(e):
+            continue
+        i, j = e, e + 1
+        while i > 0 and own(i - 1):
+            i -= 1
+        while own(j):
+            j += 1
+        blocks.append((i, j))           # (rows i … j-1 and the row ending them)
+    for i, j in blocks:
+        opened: dict = {}               # (x0, x1) → the row it is empty since
+        for k in range(i, j + 1):
+            kept: dict = {}
+            for (a0, a1), start in opened.items():
+                met = [(max(a0, b0), min(a1, b1)) for b0, b1 in own(k) if min(a1, b1) - max(a0, b0) >= need]
+                for stretch in met:
+                    kept[stretch] = min(kept.get(stretch, k), start)
+                if not met and texts[k] - texts[start] >= BESIDE_BANDS and ends[k] > ends[start]:
+                    yield rows[start:k], (a0, a1)
+            for stretch in own(k):
+                kept.setdefault(stretch, k)
+            opened = kept
 
 
 def _cut(run: list, gutter: tuple, geo: PDFLayoutSettings):
