@@ -46,7 +46,8 @@ def _rows(rng: random.Random) -> tuple[list, float, float]:
     if not items:
         items = _chars("说明", 56, 40)
     rules = [(40 + rng.randint(0, 40) * 18.0 - 4, 56.0, rng.choice([556.0, 300.0, 200.0])) for _ in range(rng.randint(0, 3))]
-    rows = [(g, [(it.x0, it.x1) for it in g], g[0].top) for g in bands(items)]
+    # (a band's stretches given, or None: its items', as read_beside passes them)
+    rows = [(g, [(it.x0, it.x1) for it in g] if rng.random() < 0.5 else None, g[0].top) for g in bands(items)]
     rows += [([], [(a, b)], y) for y, a, b in rules]
     rows.sort(key=lambda r: r[2])
     return rows, min(it.x0 for it in items), max(it.x1 for it in items)

@@ -37,8 +37,9 @@ def read_beside(items: list[Item], groups: list[list[Item]], hedges, page: int, 
     if len(items) < 2 * BESIDE_BANDS:
         return None
     lo, hi = min(it.x0 for it in items), max(it.x1 for it in items)
-    # the page's bands and its ruling lines, top to bottom, each with the stretches it covers
-    rows = [(g, [(it.x0, it.x1) for it in g], g[0].top) for g in groups]
+    # the page's bands and its ruling lines, top to bottom, each with the stretches it covers (a band's: its
+    # items', taken where _runs looks for its gaps)
+    rows = [(g, None, g[0].top) for g in groups]
     rows += [([], [(a, b)], y) for y, a, b in hedges]
     rows.sort(key=lambda r: r[2])
     for run, gutter in _runs(rows, lo, hi):
@@ -59,7 +60,8 @@ def read_beside(items: list[Item], groups: list[list[Item]], hedges, page: int, 
 
 
 def _runs(rows: list, lo: float, hi: float, whole: bool = False):
-    """(rows, gutter) of the runs of consecutive rows (bands and rules; BESIDE_BANDS bands at least)
+    """(rows, gutter) of the runs of consecutive rows ((items, stretches covered or None: the items', y): bands and
+    rules; BESIDE_BANDS bands at least)
     that leave one stretch of the middle part empty (pdf_nup.gaps): a line of prose or a rule across the
     page ends every run. Swept top to bottom, each stretch kept open from the first row it is empty in
     (a borderless table's column gaps above a table beside prose: each stretch is a run of its own).
@@ -79,7 +81,8 @@ def _runs(rows: list, lo: float, hi: float, whole: bool = False):
 
     def own(k: int) -> list:
         if k not in found:
-            found[k] = gaps(rows[k][1], lo, hi)
+            g, spans, _y = rows[k]
+            found[k] = gaps([(it.x0, it.x1) for it in g] if spans is None else spans, lo, hi)
         return found[k]
     blocks = [(0, len(rows) - 1)] if whole else []
     for e in ([] if whole else range(len(rows) - 1)):
