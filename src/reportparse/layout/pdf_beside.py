@@ -37,8 +37,9 @@ def read_beside(items: list[Item], groups: list[list[Item]], hedges, page: int, 
     if len(items) < 2 * BESIDE_BANDS:
         return None
     lo, hi = min(it.x0 for it in items), max(it.x1 for it in items)
-    # the page's bands and its ruling lines, top to bottom, each with the stretches it covers
-    rows = [(g, [(it.x0, it.x1) for it in g], g[0].top) for g in groups]
+    # the page's bands and its ruling lines, top to bottom, each with the stretches it covers (a band's: its
+    # items', taken where _runs looks for its gaps)
+    rows = [(g, None, g[0].top) for g in groups]
     rows += [([], [(a, b)], y) for y, a, b in hedges]
     rows.sort(key=lambda r: r[2])
     for run, gutter in _runs(rows, lo, hi):
@@ -58,12 +59,16 @@ def read_beside(items: list[Item], groups: list[list[Item]], hedges, page: int, 
     return None
 
 
-def _runs(rows: list, lo: float, hi: float):
-    """(rows, gutter) of the runs of consecutive rows (bands and rules; BESIDE_BANDS bands at least)
+def _runs(rows: list, lo: float, hi: float, whole: bool = False):
+    """(rows, gutter) of the runs of consecutive rows ((items, stretches covered or None: the items', y): bands and
+    rules; BESIDE_BANDS bands at least)
     that leave one stretch of the middle part empty (pdf_nup.gaps): a line of prose or a rule across the
     page ends every run. Swept top to bottom, each stretch kept open from the first row it is empty in
     (a borderless table's column gaps above a table beside prose: each stretch is a run of its own).
-    Cheap where the page is one column: one sort a band, no stretch open."""
+    A row with no stretch empty ends every run, so the sweep is one of each block of rows between such rows;
+    a run is cut only where a row of it ends a sentence, so only the blocks holding such a row are swept,
+    found from those rows outwards (a page of prose or of tables: a few rows' gaps looked for, not every
+    row's). `whole`: every row swept (the plain form; the same runs, tests/test_speed61.py)."""
     need = max(MIN_GUTTER, GUTTER_SHARE * (hi - lo))
     # (rows with text, rows ending a sentence, before each row: a run without prose is never tried)
     texts, ends = [0], [0]
@@ -71,19 +76,37 @@ def _runs(rows: list, lo: float, hi: float):
         line = "".join([it.text for it in g])
         texts.append(texts[-1] + bool(g))
         ends.append(ends[-1] + any(end in line for end in PARAGRAPH_END))
-    opened: dict = {}                   # (x0, x1) → the row it is empty since
-    for k, row in enumerate(rows + [([], [(lo, hi)], 0.0)]):
-        own = gaps(row[1], lo, hi)
-        kept: dict = {}
-        for (a0, a1), start in opened.items():
-            met = [(max(a0, b0), min(a1, b1)) for b0, b1 in own if min(a1, b1) - max(a0, b0) >= need]
-            for stretch in met:
-                kept[stretch] = min(kept.get(stretch, k), start)
-            if not met and texts[k] - texts[start] >= BESIDE_BANDS and ends[k] > ends[start]:
-                yield rows[start:k], (a0, a1)
-        for stretch in own:
-            kept.setdefault(stretch, k)
-        opened = kept
+    rows = rows + [([], [(lo, hi)], 0.0)]      # (the page's end: no stretch empty)
+    found: dict = {}
+
+    def own(k: int) -> list:
+        if k not in found:
+            g, spans, _y = rows[k]
+            found[k] = gaps([(it.x0, it.x1) for it in g] if spans is None else spans, lo, hi)
+        return found[k]
+    blocks = [(0, len(rows) - 1)] if whole else []
+    for e in ([] if whole else range(len(rows) - 1)):
+        if ends[e + 1] == ends[e] or blocks and e <= blocks[-1][1] or not own(e):
+            continue
+        i, j = e, e + 1
+        while i > 0 and own(i - 1):
+            i -= 1
+        while own(j):
+            j += 1
+        blocks.append((i, j))           # (rows i … j-1 and the row ending them)
+    for i, j in blocks:
+        opened: dict = {}               # (x0, x1) → the row it is empty since
+        for k in range(i, j + 1):
+            kept: dict = {}
+            for (a0, a1), start in opened.items():
+                met = [(max(a0, b0), min(a1, b1)) for b0, b1 in own(k) if min(a1, b1) - max(a0, b0) >= need]
+                for stretch in met:
+                    kept[stretch] = min(kept.get(stretch, k), start)
+                if not met and texts[k] - texts[start] >= BESIDE_BANDS and ends[k] > ends[start]:
+                    yield rows[start:k], (a0, a1)
+            for stretch in own(k):
+                kept.setdefault(stretch, k)
+            opened = kept
 
 
 def _cut(run: list, gutter: tuple, geo: PDFLayoutSettings):
