@@ -125,13 +125,13 @@ def test_a_bracket_of_other_words_keeps_the_count_new(said, want):
     assert {k: got.get(k) for k in want} == want, got
 
 
-@pytest.mark.parametrize("said, new", [
-    ("全年收到政府信息公开申请64件(含上年结转5件),办结61件。", 59),     # the rest, derived (test_leads61)
-    ("全年收到政府信息公开申请64件(含上年度未办结的5件)。", None),
-    ("全年收到政府信息公开申请64件,其中上年结转5件。", None),
+@pytest.mark.parametrize("said", [
+    "全年收到政府信息公开申请64件(含上年结转5件),办结61件。",
+    "全年收到政府信息公开申请64件(含上年度未办结的5件)。",
+    "全年收到政府信息公开申请64件,其中上年结转5件。",
 ])
-def test_a_count_holding_last_years_cases_is_not_new(said, new):
-    assert values(REQUESTS + said).get("requests.new") == new
+def test_a_count_holding_last_years_cases_is_not_new(said):
+    assert "requests.new" not in values(REQUESTS + said)
 
 
 @pytest.mark.parametrize("said, total", [

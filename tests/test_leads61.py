@@ -9,8 +9,8 @@ that a near case is not read. Texts and figures are invented.
   website and one medium as the subject with their sum (局门户网站及政务新媒体平台合计发布各类信息N条, in an enumerated item
   too): the total, the bureau's site's share after 其中 (其中:局门户网站A条,微信公众号B条) the site's; never the parts' sites,
   another government's, visits, nor a kind's count;
-- requests printed with last year's carried-over ones inside (收到…申请N件(含上年度结转M件)): new N−M, said derived in the
-  provenance; never another 含 note (含重复申请事项) nor M after 其中;
+- requests printed with last year's carried-over ones inside (收到…申请N件(含上年度结转M件)): the carried-over M, the new
+  ones unread (printed nowhere: never derived by subtraction); another 含 note (含重复申请事项) keeps the count new;
 - the 无法提供 group said by two or more of its reasons' labels joined (本机关不掌握…或没有现成信息及申请内容不明确无法提供的N件):
   requests.unable; one reason alone is not the group;
 - 其他处理N件 in a 2021-era prose report: requests.other, the group's printed total (as a 2021 table's (六) row reads);
@@ -140,22 +140,16 @@ def _requests(sentence: str) -> dict:
     return _values(_report("岚峰县青禾镇2023年政府信息公开工作年度报告", sentence))
 
 
-@pytest.mark.parametrize("sentence, new, carried", [
-    ("2023年共收到政府信息公开申请41件(含上年度结转3件)。", 38, 3),
-    ("全年共收到政府信息公开申请47件（含上年结转5件），办结39件。", 42, 5),
-    ("2023年，区政府办公室共收到政府信息公开申请41件(含上年度结转3件)。", 38, 3),
-    ("2023年收到依申请公开26件(含去年结转4件)。", 22, 4),
+@pytest.mark.parametrize("sentence, carried", [
+    ("2023年共收到政府信息公开申请41件(含上年度结转3件)。", 3),
+    ("全年共收到政府信息公开申请47件（含上年结转5件），办结39件。", 5),
+    ("2023年，区政府办公室共收到政府信息公开申请41件(含上年度结转3件)。", 3),
+    ("2023年收到依申请公开26件(含去年结转4件)。", 4),
 ])
-def test_last_years_inside_the_count_leaves_the_new_ones(sentence, new, carried):
+def test_last_years_inside_the_count_leaves_the_new_ones_unread(sentence, carried):
+    # the project never derives a count by subtraction (test_narrative_carried_leads53): the new ones are printed nowhere
     v = _values(_report("岚峰区人民政府办公室2023年政府信息公开工作年度报告", sentence))
-    assert (v["requests.new"], v["requests.carried_over"]) == (new, carried)
-
-
-def test_the_new_ones_less_last_years_say_so():
-    r = reportparse.parse_text(_report("岚峰县青禾镇2023年政府信息公开工作年度报告",
-                                       "2023年共收到政府信息公开申请41件(含上年度结转3件)。"))
-    new = r.get("requests.new", "total")
-    assert (new.value, new.raw) == (38, "41") and "derived" in new.source.note
+    assert "requests.new" not in v and v["requests.carried_over"] == carried
 
 
 @pytest.mark.parametrize("sentence, new", [

@@ -330,7 +330,7 @@ def _narrative_indicators(doc: Document, figures: list[NarrativeFigure], templat
             key=f.key, value=f.value, raw=f.raw, label=f.sentence[:60], applicant=applicant, period=f.period,
             unit=unit_of(f.key), derived=False,
             source=ValueSource(method="narrative", page=doc.page_of(f.start), span=[f.start, f.end],
-                               text=f.sentence[:300], note=f.note)))
+                               text=f.sentence[:300])))
     if template in NATIONAL_TEMPLATES:
         # litigation.total is derived from table 四 in these templates: a sentence only checks it; but none at all
         # (本年度未发生行政复议、行政诉讼情况) is none in each of table 四's litigation groups, read as said

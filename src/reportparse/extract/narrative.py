@@ -59,7 +59,6 @@ class NarrativeFigure:
     sentence: str
     period: str = "year"        # or "cumulative": a running total since the Regulations (the schema's period)
     applicant: Optional[str] = None     # one applicant's share (requests.new@natural_person); None: the whole
-    note: Optional[str] = None          # how the value came from the printed figure, where it is not that figure
 
 
 # a family's name in a pattern ($CASE); a regex's own $ is never followed by a capital
@@ -346,7 +345,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 elif named.get("chg") is not None:     # a row reading a change (比2019年减少3项): the change is its figure
                     if NOT_EXACT_BEFORE.search(ctext, max(0, ns - 2), ns) or ROUGH_AFTER.match(ctext, e):
                         continue
-                elif not its_count(ctext, keys[0], s, cs, ns, e, net=named.get("less") is not None):
+                elif not its_count(ctext, keys[0], s, cs, ns, e):
                     continue
                 raw = text[compact.orig(ns):compact.orig_end(ne)]
                 value = number(fold_traditional(raw))      # 兩 is 两
@@ -358,10 +357,6 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                     value = to_yuan(value, unit)
                 if named.get("chg") in _DECREASE:
                     value = -value
-                if named.get("less") is not None:      # (a count printed with a part it includes: 41件(含上年度结转3件))
-                    value -= int(named["less"])
-                    if value < 0:
-                        continue
                 if m.groupdict().get("w"):
                     # 842.13万条, 3万件: a count rounded to the 万's last digit, never an exact count (in any era):
                     # not read, and said (taken, so no other pattern reads a piece of it)
@@ -385,9 +380,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             # (… and that site's alone where another channel's or medium's count stands beside it: no total)
             for key in (() if site and site_beside_another(ctext, cs, s, e) else keys) + (_SITE_KEY if site else ()):
                 for period in periods:
-                    found.append(NarrativeFigure(key, value, raw, os_, oe, sentence, period, applicant, note=(
-                        f"derived: the printed total {raw} less the {named['less']} it includes"
-                        if literal is None and named.get("less") is not None else None)))
+                    found.append(NarrativeFigure(key, value, raw, os_, oe, sentence, period, applicant))
                     sentence_of.append(ss)
                     yielding.append(needs in _YIELDING or key not in keys)
             bisect.insort(taken, (s, e))
@@ -398,6 +391,11 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
         given = {(f.key, f.period, f.applicant) for f, a in zip(found, yielding) if not a}
         keep = [not a or (f.key, f.period, f.applicant) not in given for f, a in zip(found, yielding)]
         found, sentence_of = [f for f, k in zip(found, keep) if k], [x for x, k in zip(sentence_of, keep) if k]
+    # (two rows reading one span as one key's one applicant's figure are one reading, not two: 申请人均为公民个人)
+    once = {(f.key, f.period, f.applicant, f.start, f.end): i for i, f in reversed(list(enumerate(found)))}
+    if len(once) < len(found):
+        firsts = set(once.values())
+        found, sentence_of = [f for i, f in enumerate(found) if i in firsts], [x for i, x in enumerate(sentence_of) if i in firsts]
     if parts_only:
         found = [f for f, ss in zip(found, sentence_of) if f.start < parts_only.get(ss, f.start + 1)]
     found.sort(key=lambda f: f.start)

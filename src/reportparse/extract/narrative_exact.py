@@ -77,14 +77,13 @@ def exact(ctext: str, s: int, ns: int, e: int) -> bool:
                 or ROUGH_AFTER.match(ctext, e))
 
 
-def its_count(ctext: str, key: str, s: int, cs: int, ns: int, e: int, net: bool = False) -> bool:
+def its_count(ctext: str, key: str, s: int, cs: int, ns: int, e: int) -> bool:
     """Is the number at ns in the match [s, e) (its clause from cs) the key's count as printed: not rough,
     negated or a change (also after 较上年 in its clause), not one of a list of figures, not the sum of a list of names, and for new
-    requests not a total that holds last year's cases (受理15件，其中新收到14件、上年结转1件), unless `net`: the row
-    takes those off itself?"""
+    requests not a total that holds last year's cases (受理15件，其中新收到14件、上年结转1件)?"""
     return (exact(ctext, s, ns, e) and not COMPARED.search(ctext, cs, s) and not _one_of_several(ctext, cs, ns, e)
             and not _lumped(ctext, cs, s) and not denied_count(ctext, key, cs, ns)
-            and not (key == "requests.new" and (_WITH_CARRIED.match(ctext, e) and not net and not _NONE_CARRIED.match(ctext, e)
+            and not (key == "requests.new" and (_WITH_CARRIED.match(ctext, e) and not _NONE_CARRIED.match(ctext, e)
                                                 or _MATTERS_AFTER.match(ctext, e) or _NOT_DISCLOSURE_AFTER.match(ctext, e)
                                                 or "不予" in ctext[cs:ns] and _REFUSED.search(ctext, cs, ns)))
             and not (key == "disclosure.total" and _KINDS_AFTER.match(ctext, e))
