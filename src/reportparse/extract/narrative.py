@@ -391,11 +391,6 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
         given = {(f.key, f.period, f.applicant) for f, a in zip(found, yielding) if not a}
         keep = [not a or (f.key, f.period, f.applicant) not in given for f, a in zip(found, yielding)]
         found, sentence_of = [f for f, k in zip(found, keep) if k], [x for x, k in zip(sentence_of, keep) if k]
-    # (two rows reading one span as one key's one applicant's figure are one reading, not two: 申请人均为公民个人)
-    once = {(f.key, f.period, f.applicant, f.start, f.end): i for i, f in reversed(list(enumerate(found)))}
-    if len(once) < len(found):
-        firsts = set(once.values())
-        found, sentence_of = [f for i, f in enumerate(found) if i in firsts], [x for i, x in enumerate(sentence_of) if i in firsts]
     if parts_only:
         found = [f for f, ss in zip(found, sentence_of) if f.start < parts_only.get(ss, f.start + 1)]
     found.sort(key=lambda f: f.start)
