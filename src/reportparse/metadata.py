@@ -1,4 +1,5 @@
-"""Title, reporting year, issuer and region of a report (the publish date: published.py); and what of them is missing.
+"""Title, reporting year, issuer and region of a report (the publish date: published.py; the year the body states:
+metadata_period.py); and what of them is missing.
 
 Every pattern is a named constant below (one owner); the functions only combine them.
 """
@@ -16,11 +17,12 @@ from .genre import (ABOUT_REPORTS_WORDS as _ABOUT_REPORTS_WORDS, MODEL_WORDS as 
                     PART_YEAR_WORDS as _PART_YEAR_WORDS, PERIOD as _PERIOD)
 from .normalize import fold_traditional, search_form
 from .chrome_lines import CHROME as _CHROME
+from .metadata_period import (_BODY_TITLE_YEAR, _OPENING_YEAR, _OVERVIEW_YEAR, _YEAR, _body_year, _period_misprinted,
+                              _period_over_sentence)
 from .published import CN_DIGITS, WRITTEN_DATE, say as _say
-from .patterns import (CITED_TITLE, FIELD_LIST_MARKS, FIELD_SEPARATOR, HAN, INSTITUTION_SELF, PAGE_LABELS, STATED_HEAD,
+from .patterns import (CITED_TITLE, FIELD_LIST_MARKS, FIELD_SEPARATOR, HAN, PAGE_LABELS, STATED_HEAD,
                        TITLE_FIELDS, LazyPattern, breadcrumb_line, field_names)
 
-_YEAR = r"(?<!\d)(?P<year>(?:19|20)\d{2})"
 _GENRE_WORDS = r"(?:政府信息公开|政务公开|信息公开)"
 _REPORT_WORDS = LazyPattern(_GENRE_WORDS + r"[^\n]{0,12}(?:年度)?(?:工作)?(?:年度)?报告|年度报告|年报")
 _TITLE_END = LazyPattern(r"(?:报告|年报)(?:\(\S*\))?$")
@@ -46,38 +48,8 @@ _TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?")
 _TITLE_CN_YEAR = LazyPattern(r"(?P<year>[〇○零一二三四五六七八九]{4})\s*年")
 # a title that lost its 年 (海南省生态环境厅2022政府信息公开工作年度报告): the year right before the genre's words
 _TITLE_BARE_YEAR = LazyPattern(_YEAR + r"(?=\s*(?:政府|政务)?信息公开)")
-_BODY_TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?\s*政府信息公开(?:工作)?(?:年度)?报告")
-# a text stored without its title and its statistics period: the year its first paragraph opens with is the
-# report's. Either the paragraph under 一、总体情况 (概述) says the year itself (2020年七里坪镇…, 2025年中仓街道…: a place's name
-# opening with 中; not 2019年以来, 2020年底, 2021年中,
-# 2019年至2020年, 2020年工作要点), or a paragraph opens with the year then a comma or the issuer's 我/本/全
-# (2020年，宣城市气象局…; 2012年我镇…), never a date (2019年5月…) nor a span (2008年以来)
-# (or, in a text run onto one line, on the heading's line: "一、总体情况 2019年度，X公司…"; the heading itself after a space
-# in the run: "…可在X网站下载。 一、概述 2017年,我街道…")
-_OVERVIEW_YEAR = LazyPattern(r"(?:^|(?<=[ \t\u3000]))[ \t\u3000]*一[、.．][ \t\u3000]*(?:总体情况|概述|概况)(?:[^\n]{0,8}\n\s*|[ \t\u3000]+)" + _YEAR
-                             + r"\s*年(?:度)?(?![\d以至到底末初前后上下\-—–~～]|中(?![^,，。\s]{1,4}?(?:街道|镇|乡|区|县|市|州))|工作)",
-                             regex.M)
-_OPENING_YEAR = LazyPattern(r"^[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?(?=[,，、]|[我本全](?!年))", regex.M)
-# … or, last, the one year the body's opening states as the report's: a sentence that opens with it and the issuer's
-# 我/本/全 (。2020年，我委…, or a clause: …依法公开，2022年，我局在…; not 2024年，我局将…: a plan) or an institution's word for itself (。2021年医院在…, 学校, 学院,
-# a street office's 街道: 2019年度街道受理…; a department's bare 厅, 局, 委: 2019 年,厅门户网站新增…) or its name (_NAMED_SELF),
-# the period's end (截至2023年12月31日, or the data's point in time: 数据核定时间点为2022年12月31日; not 截至2020年底, a
-# running total's end), the
-# clause that reports it (汇报我镇2023年政府信息公开工作) or hands it over (现将2008年度政府信息公开工作情况报告如下), or
-# reviews it before doing so (我校对2021年度信息公开工作进行对照检查，现总结报告如下);
-# taken only when every such mention names the same year
-_SELF_WORD = r"(?:[我本全厅局委]|" + INSTITUTION_SELF + ")"
+# a report a sentence names by a pronoun (我乡…的报告) names no one
 _SELF_NAMED_TITLE = LazyPattern(r"[我本](?!溪)\p{Han}")
-# … or the body's own name as the subject of its disclosure work (。2021年,县卫生健康局的政府信息公开工作严格…)
-_NAMED_SELF = r"[县区市旗州镇乡][^。；;,，\d]{1,12}?(?:局|委员会|委|办公室|政府|中心)(?:的)?(?:政府信息公开|政务公开)"
-# … or a street's or town's name as the subject of its figures (2021年内,X街道共办理4件…; never 各街道, 全区各街道)
-_STREET_SUBJECT = r"(?![各全])[^。；;,，\d《》]{2,12}?(?<![各全])(?:街道|[镇乡])(?:办事处|人民政府)?(?:共|全年)?(?:办理|受理|收到|主动公开)"
-_BODY_YEAR = LazyPattern(r"(?:^|[。；;,，])[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?内?[,，]?(?=" + _SELF_WORD + "|" + _NAMED_SELF + "|"
-                         + _STREET_SUBJECT + r")(?!" + _SELF_WORD + r"[^。,，]{0,5}将)"
-                         r"|(?:截[止至]|数据[^。,，\d]{0,4}时间点为?)\s*" + _YEAR + r"\s*年\s*12\s*月\s*31\s*日"
-                         r"|(?:汇报|报告|现将)[^。\d]{0,8}" + _YEAR + r"\s*年(?:度)?\s*(?:政府|政务)?信息公开工作"
-                         r"|(?<=(?:[我本全][校院])|" + _SELF_WORD + r")(?:对|就)\s*" + _YEAR + r"\s*年(?:度)?\s*(?:政府|政务)?信息公开工作"
-                         r"(?:进行|开展|作)(?:了)?[^。,，\d]{0,4}?(?:检查|总结|回顾|梳理)", regex.M)
 # a line holding a day's date is never a title's first half: a site's banner ("2018年08月31日 星期五 繁体") above it
 _DATED = LazyPattern(WRITTEN_DATE)
 # a breadcrumb stands between a site's header and the page's title: the lines on either side of it are never one
@@ -457,44 +429,3 @@ def reporting_period(title: Optional[str], text: str, warnings: Optional[list[st
     if academic and int(academic["end"]) == year and int(academic["start"]) == year - 1:
         return year, _dt.date(year, *ACADEMIC_YEAR_END)
     return year, None
-
-
-def _period_over_sentence(title: str, text: str, year: int, warnings: Optional[list[str]]) -> int:
-    """The year of a title read from the sentence that publishes the report (no line of the text starts with it),
-    unless the statistics period starts another year that the text names more often: the sentence was kept from the
-    year before's report (特向社会公布2013年度X镇…年度报告 above 统计期限自2014年1月1日起至2014年12月31日止 and
-    2014年，… in a 2014 report). A title line's year stands."""
-    period = _PERIOD.search(text)
-    if period is None or int(period["year"]) == year or any(line.strip().startswith(title) for line in text.splitlines()):
-        return year
-    stated = int(period["year"])
-    if text.count(f"{stated}年") <= text.count(f"{year}年"):
-        return year
-    _say(warnings, f"the sentence that publishes the report names {year} but its statistics period and text are of "
-                   f"{stated}: the year is {stated}")
-    return stated
-
-
-def _period_misprinted(stated: int, text: str, warnings: Optional[list[str]]) -> int:
-    """The statistics period's year of a text without a title, unless the sentence that names the report
-    (现将2022年度政府信息公开工作报告如下) and the overview's first year (一、总体情况 2022年,…) both say the next one and the
-    text names that more often: the period kept from the year before's report, outvoted."""
-    head = text[:3000]
-    named, overview = _BODY_TITLE_YEAR.search(head), _OVERVIEW_YEAR.search(head)
-    if named is None or overview is None or int(named["year"]) != int(overview["year"]) or int(named["year"]) != stated + 1:
-        return stated
-    year = stated + 1
-    if text.count(f"{year}年") <= text.count(f"{stated}年"):
-        return stated
-    _say(warnings, f"the statistics period says {stated} but the sentence naming the report and the overview say {year}, "
-                   f"as the text mostly does: the year is {year}")
-    return year
-
-
-def _body_year(text: str) -> Optional[tuple[int, str]]:
-    """The one year the opening's sentences state as the report's (_BODY_YEAR), and the first such words; None where
-    none does or two years are stated."""
-    # (in a copy in traditional script too: 數據核定時間點為…)
-    found = [(m, next(y for y in m.captures("year") if y)) for m in _BODY_YEAR.finditer(fold_traditional(text[:3000]))]
-    years = {y for _, y in found}
-    return (int(found[0][1]), found[0][0].group().strip("。；; \t\u3000")) if len(years) == 1 else None
