@@ -72,7 +72,7 @@ LAYERS = {
     "loaders/extractors": {"reportparse.loading", "reportparse.archives", "reportparse.archive_base", "reportparse.zip_members", "reportparse.tar_members", "reportparse.decoding", "reportparse.layout", "reportparse.extract"},
     "vocabulary/checks/metadata": {"reportparse.schema", "reportparse.patterns", "reportparse.normalize",
                                    "reportparse.cells", "reportparse.bounds", "reportparse.validation",
-                                   "reportparse.metadata", "reportparse.metadata_period", "reportparse.report_check", "reportparse.published", "reportparse.chrome_lines", "reportparse.genre", "reportparse.academic", "reportparse.issuer", "reportparse.issuer_compiled", "reportparse.issuer_town", "reportparse.issuer_kinds", "reportparse.regions", "reportparse.region_table", "reportparse.region_zone", "reportparse.region_sites", "reportparse.region_cited", "reportparse.region_national", "reportparse.region_credit",
+                                   "reportparse.metadata", "reportparse.metadata_period", "reportparse.report_check", "reportparse.published", "reportparse.chrome_lines", "reportparse.genre", "reportparse.academic", "reportparse.issuer", "reportparse.issuer_compiled", "reportparse.issuer_town", "reportparse.issuer_kinds", "reportparse.regions", "reportparse.region_table", "reportparse.region_zone", "reportparse.region_sites", "reportparse.region_cited", "reportparse.region_national", "reportparse.region_credit", "reportparse.region_beian",
                                    "reportparse.overrides"},
     "model": {"reportparse.model", "reportparse.document", "reportparse.errors", "reportparse.settings", "reportparse.digest",
               "reportparse.version"},

@@ -18,7 +18,7 @@ from .genre import (ABOUT_REPORTS_WORDS as _ABOUT_REPORTS_WORDS, MODEL_WORDS as 
 from .normalize import fold_traditional, search_form
 from .chrome_lines import CHROME as _CHROME
 from .metadata_period import (_BODY_TITLE_YEAR, _OPENING_YEAR, _OVERVIEW_YEAR, _YEAR, _body_year, _period_misprinted,
-                              _period_over_sentence)
+                              _period_over_sentence, since_year)
 from .published import CN_DIGITS, WRITTEN_DATE, say as _say
 from .patterns import (CITED_TITLE, FIELD_LIST_MARKS, FIELD_SEPARATOR, HAN, PAGE_LABELS, STATED_HEAD,
                        TITLE_FIELDS, LazyPattern, breadcrumb_line, field_names)
@@ -421,6 +421,9 @@ def reporting_period(title: Optional[str], text: str, warnings: Optional[list[st
     elif body := _body_year(text):
         year, said = body
         _say(warnings, f"no title and no statistics period; the year is the one the body states ({said!r})")
+    elif since := since_year(text):
+        year, said = since
+        _say(warnings, f"no title and no statistics period; the text's one year is the one its work runs since ({said!r})")
     else:
         return None, None
     # a report titled by one year whose period is that academic year ("2020年度(2019年9月1日-2020年8月31日)")

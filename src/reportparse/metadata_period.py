@@ -18,13 +18,13 @@ _YEAR = r"(?<!\d)(?P<year>(?:19|20)\d{2})"
 _BODY_TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?\s*政府信息公开(?:工作)?(?:年度)?报告")
 # a text stored without its title and its statistics period: the year its first paragraph opens with is the
 # report's. Either the paragraph under 一、总体情况 (概述) says the year itself (2020年七里坪镇…, 2025年中仓街道…: a place's name
-# opening with 中; not 2019年以来, 2020年底, 2021年中,
+# opening with 中; not 2019年以来 nor 2019年度以来, 2020年底, 2021年中,
 # 2019年至2020年, 2020年工作要点), or a paragraph opens with the year then a comma or the issuer's 我/本/全
 # (2020年，宣城市气象局…; 2012年我镇…), never a date (2019年5月…) nor a span (2008年以来)
 # (or, in a text run onto one line, on the heading's line: "一、总体情况 2019年度，X公司…"; the heading itself after a space
 # in the run: "…可在X网站下载。 一、概述 2017年,我街道…")
 _OVERVIEW_YEAR = LazyPattern(r"(?:^|(?<=[ \t\u3000]))[ \t\u3000]*一[、.．][ \t\u3000]*(?:总体情况|概述|概况)(?:[^\n]{0,8}\n\s*|[ \t\u3000]+)" + _YEAR
-                             + r"\s*年(?:度)?(?![\d以至到底末初前后上下\-—–~～]|中(?![^,，。\s]{1,4}?(?:街道|镇|乡|区|县|市|州))|工作)",
+                             + r"\s*年(?:度)?+(?![\d以至到底末初前后上下\-—–~～]|中(?![^,，。\s]{1,4}?(?:街道|镇|乡|区|县|市|州))|工作)",
                              regex.M)
 _OPENING_YEAR = LazyPattern(r"^[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?(?=[,，、]|[我本全](?!年))", regex.M)
 # … or, last, the one year the body's opening states as the report's: a sentence that opens with it and the issuer's
@@ -87,3 +87,33 @@ def _body_year(text: str) -> Optional[tuple[int, str]]:
     found = [(m, next(y for y in m.captures("year") if y)) for m in _BODY_YEAR.finditer(fold_traditional(text[:3000]))]
     years = {y for _, y in found}
     return (int(found[0][1]), found[0][0].group().strip("。；; \t\u3000")) if len(years) == 1 else None
+
+
+# a text whose only year opens a sentence with 以来 and the issuer as its subject (2022年以来，我局…; 2022年以来,县统计局的
+# 政务公开…): "since the start of that year", the report's own — where the text names no other year: in a later year's
+# report the span would run into that year, which the text then names (2022年以来 … 2023年，我局…). A date of the next
+# year (the report's publication, 2023年1月16日, 2023-01-16) and the statute's revision (2019年4月3日…修订) are no such
+# year; a plan (2022年以来，我局将…) states none, nor does a year the statute took effect in (2008年以来: since the 条例 of
+# 2008; 2019年以来: since its revision), whose span any later report may open with.
+_STATUTE_YEARS = (2008, 2019)
+_SINCE_YEAR = LazyPattern(r"(?:^|[。；;,，])[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?以来[,，]?(?=" + _SELF_WORD + "|" + _NAMED_SELF
+                          + "|" + _STREET_SUBJECT + r")(?!" + _SELF_WORD + r"[^。,，]{0,5}将)", regex.M)
+_ANY_YEAR = LazyPattern(r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?=\s*年|[-/.]\d{1,2}(?!\d))")
+_NEXT_YEAR_DATE = r"(?<![\d.])(?:{y}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{y}[-/.]\d{{1,2}}[-/.]\d{{1,2}})"
+_STATUTE_REVISION = LazyPattern(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。()（）]{0,40}?修订")
+
+
+def since_year(text: str) -> Optional[tuple[int, str]]:
+    """The year of _SINCE_YEAR where every other year the text names is the next year's date or the statute's
+    revision, and the words that state it; else None."""
+    folded = fold_traditional(text)
+    m = _SINCE_YEAR.search(folded)
+    if m is None:
+        return None
+    year = int(m["year"])
+    if year in _STATUTE_YEARS:
+        return None
+    rest = _STATUTE_REVISION.sub("", regex.sub(_NEXT_YEAR_DATE.format(y=year + 1), "", folded))
+    if any(int(y["year"]) != year for y in _ANY_YEAR.finditer(rest)):
+        return None
+    return year, m.group().strip("。；;,， \t\u3000")

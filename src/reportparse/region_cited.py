@@ -56,3 +56,13 @@ def _maker_spans(body: str, bm: list[Match], cited: list) -> list[tuple[int, int
         else:
             spans += [(mt.start, b) for a, b in cited if a == m.end() - 1]
     return spans
+
+
+# a place right before a shared platform's name (依托政府门户网站、江苏省政务服务网…发布): the platform's owner, on which every
+# body below it publishes, not the issuer (甘肃政务服务网-秦安 names its county after the dash: region_sites)
+_PLATFORM = re.compile(r"(?:政务服务网|政务服务平台|政务服务APP)")
+
+
+def platform_owner(body: str, mt: Match) -> bool:
+    """Whether the place `mt` names is the owner of a shared service platform: its name right before the platform's."""
+    return _PLATFORM.match(body, mt.end) is not None

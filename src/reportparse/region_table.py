@@ -158,7 +158,22 @@ class Data:
             if mt.start >= last_end:
                 out.append(mt)
                 last_end = mt.end
+            elif (rest := self._county_after_city(text, out[-1], mt)) is not None:
+                out.append(rest)
+                last_end = rest.end
         return out
+
+    def _county_after_city(self, text: str, city: Match, mt: Match) -> Match | None:
+        """A name opening with the 市 that ends a city's name before it (铜陵市郊区: 市郊区, 梧州's old district, over
+        铜陵市) read as the city and the rest, where the rest names a county of that city that still is one (郊区 of 铜陵市;
+        not 安庆's, gone in 2005: the scan knows no year); else None."""
+        if mt.start != city.end - 1 or text[mt.start] != "市" or mt.end <= city.end or city.zone:
+            return None
+        rest = text[city.end:mt.end]
+        cities = {r.code for r in self.names.get(city.name, ()) if r.level == "city"}
+        if cities and any(r.city_code in cities and r.last == self.last_year for r in self.names.get(rest, ())):
+            return Match(city.end, mt.end, rest)
+        return None
 
 
     def zones(self, text: str) -> list[Match]:
@@ -180,6 +195,10 @@ class Data:
                     # or the district in full (武昌经开区管委会 … 在武昌区政府外网公开)
                     rows = [r for r in rows if not r.name.endswith("区") or self._ancestor_named(r, text)
                             or r.name in text]
+                # a stem a city and one of its own counties share (长沙市, 长沙县): the zone is the city's, whatever
+                # county it lies in (长沙经济技术开发区, 铜陵经济技术开发区: a city's zones)
+                cities = {r.code for r in rows if r.level == "city"}
+                rows = [r for r in rows if r.level == "city" or r.city_code not in cities] if len(cities) == 1 else rows
                 if rows:
                     out.append(Match(s - n, s, stem + "·", tuple(rows)))
                     break

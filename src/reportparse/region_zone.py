@@ -61,3 +61,21 @@ def zone_bracket_city(d: Data, head: str, year: int | None) -> Row | None:
         row = pick_row(d, rows, year)
         cities[d.current(row) or row.code] = row
     return next(iter(cities.values())) if len(cities) == 1 else None
+
+
+def zone_over_county(d: Data, named: list[Match], year: int | None) -> Row | None:
+    """Where the first place `named` (a title's, or an opening's, in order) is a zone by its city's stem (安庆高新区) and
+    every other names a county of that city or a place above it (托管宜秀区部分区域, 位于宜秀区境内): the city — the zone
+    covers part of the county and is governed by its city; None otherwise (no zone first, no county after it, a place
+    outside its city, a stem several places share)."""
+    if not named or not named[0].zone:
+        return None
+    if len({r.code for r in named[0].zone}) != 1 or named[0].zone[0].level != "city":
+        return None
+    city = pick_row(d, list(named[0].zone), year)
+    above = {city.code, city.province_code}
+    others = [rows_of(d, mt) for mt in named[1:]]
+    counties = [rows for rows in others if rows and all(r.level == "county" and r.city_code == city.code for r in rows)]
+    if not counties or not all(rows and any(r.code in above or r.city_code == city.code for r in rows) for rows in others):
+        return None
+    return city

@@ -17,10 +17,11 @@ from .region_table import RANK, STEM_RE, ZONE_WORDS, Data, Match, RegionInfo, Ro
 from .region_table import pick_row as _pick_row
 from .region_sites import (SERVICE_SITE, contact_zone, portal_county, province_department, province_of_department,
                            province_place, site_place, speaks_as_province_department)
-from .region_cited import CLAUSE_START, cited_spans
+from .region_cited import CLAUSE_START, cited_spans, platform_owner
+from .region_beian import filed_division, kind_agrees, our_kinds
 from .region_credit import credit_division
 from .region_national import national_issuer, national_search
-from .region_zone import zone_bracket_city, zone_committee_city
+from .region_zone import zone_bracket_city, zone_committee_city, zone_over_county
 
 __all__ = ["RegionInfo", "lookup_code", "find_region"]
 
@@ -242,7 +243,8 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
             body, bm = text.text, text.matches
             cited = cited_spans(body, bm)
             head = body[:300]
-            matches = [mt for mt in bm if mt.end <= 300 and not any(a <= mt.start < b for a, b in cited)]
+            matches = [mt for mt in bm if mt.end <= 300 and not any(a <= mt.start < b for a, b in cited)
+                       and not platform_owner(body, mt)]
         usable = []
         for i, mt in enumerate(matches):
             prev = matches[i - 1] if i else None
@@ -278,6 +280,9 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
         if not is_title and any(u[0] for u in usable) and speaks_as_province_department(title, body):
             row = province_of_department(d, bm, year)
             return d.info(row) if row is not None else None
+        # (a zone by its city's stem first, then a county of that city it lies in: the city's zone, 安庆高新区 (托管宜秀区…))
+        if usable and (row := zone_over_county(d, [u[2] for u in sorted(usable, key=lambda t: t[1])], year)) is not None:
+            return d.info(row)
         if usable:
             _, _, mt, prev = min(usable, key=lambda t: (t[0], t[1]))
             row = _resolve(d, mt, prev, year, _count(d, matches), text)
@@ -334,8 +339,18 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
         if row is not None:
             return d.info(row)
     row = _self_level_county(d, body, bm, year) or _own_channels_place(d, body, bm, year) or (
-        province_department(d, body, year) if not township else None)
+        province_department(d, body, year) if not township else None) or _filed_place(d, title, body, year, township)
     return d.info(row) if row is not None else None
+
+
+def _filed_place(d: Data, title: str, body: str, year: int | None, township: bool) -> Row | None:
+    """Last, the division of the site's public-security filing number in its footer (川公网安备 5115…号), where its kind
+    agrees with what the report calls itself (region_beian.kind_agrees); never a national body's."""
+    code = filed_division(body)
+    if code is None or not (rows := d.by_code.get(code)) or national_search(title) or national_search(body, 0, 300):
+        return None
+    row = _pick_row(d, rows, year)
+    return row if kind_agrees(row.level, row.name, our_kinds(body), township) else None
 
 
 # a body's name that opens with a prefecture-level city's name without 市 (十堰住房公积金中心, 宜昌公安局交通警察支队): that
