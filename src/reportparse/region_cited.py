@@ -1,6 +1,7 @@
 """A title or notice the opening of a report cites (《四川省贯彻〈…条例〉实施办法》, 根据某省人民政府办公厅关于…的通知》): the
 places named in it, or as its maker just before it, are the rule's maker, not the issuer (regions.find_region masks
-them). Standard library only; reads region_table's matches."""
+them); so is the owner of a shared platform the report publishes on (江苏省政务服务网: platform_owner). Standard library
+only; reads region_table's matches."""
 from __future__ import annotations
 
 import re
