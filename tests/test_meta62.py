@@ -195,3 +195,17 @@ def test_a_place_named_as_a_shared_platforms_owner_is_not_the_issuers(body):
 def test_a_place_named_beside_the_platform_still_names_the_issuer():
     body = "2025年，崇川区数据局主动公开信息412条，依托江苏省政务服务网及时发布。"
     assert _code("2025年政府信息公开工作年度报告", body, 2025) == "320613"
+
+
+@pytest.mark.parametrize("title, code", [
+    ("乐山市中区人民政府2022年政府信息公开工作年度报告", "511102"),     # 乐山市 and its 市中区, one 市 shared
+    ("济南市中区教育局2022年政府信息公开工作年度报告", "370103"),
+    ("内江市中区2022年政府信息公开工作年度报告", "511002"),
+])
+def test_a_citys_name_and_its_shi_zhong_qu_sharing_one_shi_name_the_district(title, code):
+    assert _code(title, "", 2022) == code
+
+
+def test_a_shi_name_that_is_no_county_of_the_city_before_it_stays_unread():
+    assert _code("成都市中区2022年政府信息公开工作年度报告", "", 2022) == "510100"     # 成都 has no 市中区
+    assert _code("济南市市中区2022年政府信息公开工作年度报告", "", 2022) == "370103"   # printed in full: as before

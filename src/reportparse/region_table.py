@@ -166,13 +166,15 @@ class Data:
     def _county_after_city(self, text: str, city: Match, mt: Match) -> Match | None:
         """A name opening with the 市 that ends a city's name before it (铜陵市郊区: 市郊区, 梧州's old district, over
         铜陵市) read as the city and the rest, where the rest names a county of that city that still is one (郊区 of 铜陵市;
-        not 安庆's, gone in 2005: the scan knows no year); else None."""
+        not 安庆's, gone in 2005: the scan knows no year); or, the rest no such county, as the city and the overlapping
+        name sharing its 市, where that name is a county of that city (乐山市中区: 乐山市 and its 市中区); else None."""
         if mt.start != city.end - 1 or text[mt.start] != "市" or mt.end <= city.end or city.zone:
             return None
         rest = text[city.end:mt.end]
         cities = {r.code for r in self.names.get(city.name, ()) if r.level == "city"}
-        if cities and any(r.city_code in cities and r.last == self.last_year for r in self.names.get(rest, ())):
-            return Match(city.end, mt.end, rest)
+        for name in (rest, mt.name):
+            if cities and any(r.city_code in cities and r.last == self.last_year for r in self.names.get(name, ())):
+                return Match(city.end, mt.end, name)
         return None
 
 
