@@ -27,8 +27,8 @@ from .narrative_business import other_business
 from .narrative_compact import Compact
 from .narrative_each import respective
 from .narrative_exact import COMPARED, NOT_EXACT_BEFORE, ROUGH_AFTER, exact, its_count, parts_add_up
-from .narrative_cut import (NEGATION_PAIR, NEGATIONS, SENTENCE_CUTS, CutText, cut_texts, cuts_read, gate_chars, missing_chars,
-                           needs_one_of, plan as _cut_plan, reading_plan, required_chars, sentence_local)
+from .narrative_cut import (NEGATION_PAIR, NEGATIONS, CutText, cut_texts, cuts_read, gate_chars, missing_chars, needs_one_of,
+                           plan as _cut_plan, reading_plan, sentence_local)
 from .narrative_lists import in_enumerated_item, listed_sum, topic_start
 from .narrative_numbers import CN_NUMBER, DECIMAL, MAX_DIGITS, NUMBER, none_contradicted, number
 from ..issuer import names_issuer as _title_names_issuer
@@ -132,12 +132,6 @@ def _gate_plan() -> tuple[tuple[Optional[str], ...], tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _musts_plan() -> tuple[frozenset, ...]:
-    """Each row's characters every match reads (its gate's among them): narrative_cut's gate on a sentence cut."""
-    return tuple(required_chars(row[-1].pattern, row[-1].flags) for row in _patterns())
-
-
-@lru_cache(maxsize=1)
 def _negation_plan() -> tuple[bool, ...]:
     """Which patterns may read the text without its lines holding no negation: narrative_cut's second proof."""
     return tuple(needs_one_of(NEGATIONS, row[-1].pattern, row[-1].flags) for row in _patterns())
@@ -238,12 +232,9 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     gates = _gate_plan()[0]
     reads, gated = reading_plan(line_local, _negation_plan(), *_sentence_plan(), gates)
     texts = (CutText(ctext, None), *cut_texts(ctext, (count_unit, NEGATION_PAIR), pieces=True, read=cuts_read(reads)))
-    missing = [missing_chars(read.text, chars) if read is not None and k not in SENTENCE_CUTS else ()
-               for k, (read, chars) in enumerate(zip(texts, gated))]
-    # (a sentence cut is short: the set of its characters, built once, gates its rows by all they need, not one)
-    present = {k: frozenset(texts[k].text) for k in SENTENCE_CUTS if texts[k] is not None}
-    for (keys, literal, context, needs, applicant, pattern), k, gate, musts in zip(_patterns(), reads, gates, _musts_plan()):
-        if gate in missing[k] or k in present and not musts <= present[k]:
+    missing = [missing_chars(read.text, chars) if read is not None else () for read, chars in zip(texts, gated)]
+    for (keys, literal, context, needs, applicant, pattern), k, gate in zip(_patterns(), reads, gates):
+        if gate in missing[k]:
             continue
         for m in texts[k].finditer(pattern):
             s, e = m.span()

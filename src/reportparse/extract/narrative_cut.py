@@ -361,12 +361,6 @@ def gate_chars(patterns: tuple[tuple[str, int], ...]) -> tuple[tuple[Optional[st
     return gates, tuple(sorted(set(filter(None, gates))))
 
 
-# a sentence cut (cut_texts' pieces: 3 and 4 in reading_plan's order) holds only the sentences where a count stands
-# before a unit or a negation is said: short, so the set of its characters costs less to build than the scans of rows
-# lacking one they need other than their gate (speed62: the rows reading it are gated by all their required_chars)
-SENTENCE_CUTS = (3, 4)
-
-
 def missing_chars(text: str, chars: tuple[str, ...]) -> set:
     """Which of `chars` the text lacks (a C search a character, no Python step per character of the text)."""
     return set(compress(chars, map(not_, map(text.__contains__, chars))))
