@@ -110,7 +110,7 @@ def change_pair_alone(raw: str) -> bool:
 # a cell or a run of a PDF text line that is one figure as printed (before NFKC: full-width comma),
 # maybe after a leader, or a dash standing for nothing; what tells figures from labels in the PDF
 # table readers
-FIGURE_CELL = regex.compile(rf"^(?:(?:[·…⋯]+\s*)?[-+]?[\d,，.]*\d[\d,，.]*(?:%|{_MONEY})?|[—\-/]+)$")
+FIGURE_CELL = LazyPattern(rf"^(?:(?:[·…⋯]+\s*)?[-+]?[\d,，.]*\d[\d,，.]*(?:%|{_MONEY})?|[—\-/]+)$")
 
 # one Chinese character (the script's words are set with no space between them)
 HAN = regex.compile(r"\p{Han}")

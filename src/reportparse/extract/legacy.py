@@ -8,7 +8,7 @@ import regex
 
 from ..document import Document
 from ..model import Indicator
-from ..patterns import FIGURE_LINE, NUMBER_WITH_MONEY, UNIT_WORDS, letter_spaced
+from ..patterns import FIGURE_LINE, NUMBER_WITH_MONEY, UNIT_WORDS, LazyPattern, letter_spaced
 from ..schema import RowSpec, legacy_sum_rows, row_specs
 from .legacy_columns import (CODE_HEADER, COLUMN, PERIODS, TITLE_LINE, code_column, grid_columns, keep_columns, keep_grid,
                              value_columns)
@@ -33,9 +33,10 @@ _CUMULATIVE_HEADER = regex.compile(r"(?<!本[ \t]*年[ \t]*)累\s*计")
 # after the figures are no such line (the line must end after them)
 _PERIOD_FIGURE = (r"(?P<{p}>(?:历\s*年\s*)?累\s*计|本\s*年\s*度?(?!\s*累)|本\s*期|今\s*年|当\s*年)(?:\s*数)?[ \t]*:?[ \t]*(?:共|为)?[ \t]*"
                   r"(?P<{p}_n>" + NUMBER_WITH_MONEY + r")[ \t]*(?:" + "|".join(UNIT_WORDS) + r")?")
-_PERIOD_LINE = regex.compile(r"[ \t]*:?[ \t]*" + _PERIOD_FIGURE.format(p="a")
-                             + r"(?:[ \t]*[,;、][ \t]*|[ \t]+)?(?:" + _PERIOD_FIGURE.format(p="b")
-                             + r")?[ \t]*[。;,]?[ \t]*(?=\n|$)")
+_PERIOD_LINE_SOURCE = (r"[ \t]*:?[ \t]*" + _PERIOD_FIGURE.format(p="a") + r"(?:[ \t]*[,;、][ \t]*|[ \t]+)?(?:"
+                       + _PERIOD_FIGURE.format(p="b") + r")?[ \t]*[。;,]?[ \t]*(?=\n|$)")
+# (a legacy table's patterns: compiled on a legacy report's first use, not at import)
+_PERIOD_LINE = LazyPattern(_PERIOD_LINE_SOURCE)
 _PERIOD_NOTE = "a list line naming each figure's period (本年度 … 累计 …)"
 _CONTINUED = regex.compile(r"\n[ \t]*[0-9]+(?![0-9]*[.、,)])")     # digits going on, no row number
 _GAP = 400
@@ -297,8 +298,8 @@ _UNMAPPED = regex.compile(r"(?:(?:[0-9]{1,2}[、.]|\([一二三四五六七八�
                           + _CELL_GAP.format(n="*") + "(?:(?:" + letter_spaced(UNIT_WORDS) + ")" + _CELL_GAP.format(n="+")
                           + r")?[0-9][0-9,.]*")
 
-_UNMAPPED_LISTED = regex.compile(r"(?m)^[ \t]*(?:(?:[0-9]{1,2}[、.]|\([一二三四五六七八九十0-9]{1,3}\))\s*)?"
-                                 r"(\p{Han}[\p{Han}、,()]{1,30}?)" + _PERIOD_LINE.pattern)
+_UNMAPPED_LISTED = LazyPattern(r"(?m)^[ \t]*(?:(?:[0-9]{1,2}[、.]|\([一二三四五六七八九十0-9]{1,3}\))\s*)?"
+                               r"(\p{Han}[\p{Han}、,()]{1,30}?)" + _PERIOD_LINE_SOURCE)
 
 
 def _unmapped_rows(text: str, rows: list[RowHit], named: set[int]) -> list[str]:

@@ -8,6 +8,7 @@ import regex
 
 from ..cells import parse_cell
 from ..document import Document
+from ..patterns import LazyPattern
 from .rows import RowHit
 
 PERIODS = ("year", "cumulative")
@@ -17,7 +18,7 @@ CODE_HEADER = regex.compile(r"代\s*码")
 _CODE = regex.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
 # the value columns a header names, in order: this year's, the cumulative, and the columns that are
 # neither (last year's, the change): a table that prints those is read by its header, never by count
-COLUMN = regex.compile(r"(?P<ytd>" + _YEAR_TO_DATE + r")|(?P<cum>(?:历\s*年)?\s*累\s*计)"
+COLUMN = LazyPattern(r"(?P<ytd>" + _YEAR_TO_DATE + r")|(?P<cum>(?:历\s*年)?\s*累\s*计)"
                         r"|(?P<diff>(?:比\s*上\s*年|同\s*比|增\s*减|增\s*长|增\s*幅|变\s*化)(?:\s*(?:增\s*减|增\s*长|率|%|幅度?))*)"
                         r"|(?P<prev>(?:上\s*年|去\s*年|上\s*期)(?:\s*同\s*期|\s*度)?|同\s*期)"
                         r"|(?P<cur>本\s*年\s*度?|本\s*期(?:\s*实\s*际)?|今\s*年|当\s*年)"

@@ -12,7 +12,7 @@ import regex
 
 from ..patterns import (CELL_UNITS, CHANGE_PAIR_IN_ROW, CHANGE_PAIR_LINE, DOUBLED_SIGN_NUMBER, FOOTNOTE_MARK, HAN,
                         NO_CHANGE_WORDS, NUMBER_WITH_MONEY, OCR_FIGURE, SIGN_WORDS, SIGNED_WORD_NUMBER, SPACE_GROUPED, UNIT_WORDS,
-                        change_pair_alone, letter_spaced)
+                        LazyPattern, change_pair_alone, letter_spaced)
 from .line_damage import cut_at_width, label_wrapped
 from .lookalikes import letter_by_digit
 from .ocr_pipes import ocr_pipe_figures
@@ -42,7 +42,7 @@ _PIPE_LINE = regex.compile(r"\n[ \t]*\|(?![ \t|]*(?:\n|$))")
 # a row label's closing pipe, lone pipes on lines of their own, then the rest of its row on one line
 # (layout/text joined it from its first figure): the lone pipes after a row label are its blank first cells;
 # the rest may be its last cell alone, closed by the crawler's row end "||" on the next line ("|\n|\n0 |\n||")
-_BLANKS_FIRST = regex.compile(r"[ \t]*\|[ \t]*\n((?:[ \t]*\|[ \t]*\n)+)(?=[ \t]*(?:" + _TOKEN.pattern
+_BLANKS_FIRST = LazyPattern(r"[ \t]*\|[ \t]*\n((?:[ \t]*\|[ \t]*\n)+)(?=[ \t]*(?:" + _TOKEN.pattern
                               + r")[ \t]*\|(?:[^|\n]*\||[ \t]*\n[ \t]*\|\|[ \t]*(?:\n|$)))")
 # the unit words in their order: the first that stands at a position is the one taken there
 _UNIT_AT = regex.compile("|".join(regex.escape(u) for u in UNIT_WORDS))
@@ -403,7 +403,7 @@ def _cell_lines(text: str, pos: int, limit: int) -> tuple[list[Token], int]:
 # the layout itself, somewhere in the text: a row line not opened by a pipe ending in a figure cell, the
 # next line a figure cell opened and closed. Only there do lone pipes after a row of one figure count as
 # its blank cells (in the closed-cell layout, "12 |" a line, a lone pipe may end the row: layout/text)
-_SEPARATOR_COUNTED = regex.compile(r"(?m)^[ \t]*[^|\s][^\n|]*(?:\|[^\n|]*)*?\|[ \t]*(?:" + _TOKEN.pattern
+_SEPARATOR_COUNTED = LazyPattern(r"(?m)^[ \t]*[^|\s][^\n|]*(?:\|[^\n|]*)*?\|[ \t]*(?:" + _TOKEN.pattern
                                    + r")[ \t]*\|[ \t]*\n[ \t]*\|[ \t]*(?:" + _TOKEN.pattern + r")[ \t]*\|[ \t]*$")
 
 
