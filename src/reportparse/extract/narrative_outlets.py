@@ -36,8 +36,9 @@ SITE_SECTION = (r"[\"”]?(?:上|(?:[\"“]?(?:(?:政府|政务)?信息公开|�
 # a character of the name of a website's owner (在和平区政府门户网站…): no clause mark, digit, quote or word of a list
 # (、等及和与: 微信和网站 names two ways), but a 和 inside a place's name (和平区政府: one to three characters, then the
 # place's kind and its government), or inside a department's name right before its own website (市人力资源和社会保障局
-# 门户网站, 通过县住房和城乡建设局网站…: no site or second outlet on either side of 和)
-_NAME_AND = (r"(?<!网站|外网|官网|门户|号)和(?=(?:(?!网|站|号|平台|政府)[^,，。;；:：\d、等及和与\"“”]){1,6}?"
+# 门户网站, 通过县住房和城乡建设局网站…: no site or second outlet on either side of 和; a 和 right after a system, a
+# platform, a column or a catalogue joins two ways: 通过市政府信息公开系统和民政局网站… is no owner's name)
+_NAME_AND = (r"(?<!网站|外网|官网|门户|号|系统|平台|专栏|栏目|目录)和(?=(?:(?!网|站|号|平台|政府)[^,，。;；:：\d、等及和与\"“”]){1,6}?"
              r"(?:局|委员会|委|厅)(?:政务|信息公开)?(?:门户)?(?:网站|外网|官网))")
 NAME_AND = LazyPattern(_NAME_AND)
 # (a party committee and its government share one portal, 通过市委、市政府门户网站…, 县委县政府网站: the 、 between
