@@ -6,8 +6,9 @@ a guard that a near case is not read, or is read differently. Texts and figures 
 - the other ways joined to the way named before them as one way of the sentence's first count (通过门户网站和其他信息
   公开渠道主动公开政府信息2398条): what went out by all of them, the proactive total; the others' own count after another
   count (网站公开800条,官方微信和其他途径公开200条) stays one share, never the whole;
-- the year's carried-over requests said as the letters that brought them (收到…申请620件,上年结转信件5件): carried over;
-  never a mailbox's or a hotline's letters (区长信箱…上年结转信件5件);
+- the requests carried over or forward said as the letters that brought them (收到…申请620件,上年结转信件5件;
+  2023年结转信件5件; 结转下年度信件4件): carried over / forward; never a mailbox's or a hotline's letters
+  (区长信箱…上年结转信件5件);
 - a count that went out through a system or platform AND a bureau's website (通过市政府信息公开系统和民政局网站主动公开…
   91条): the 和 joins two ways, so the count is not the website's (a department's name with 和 before its own site,
   市人力资源和社会保障局网站, stays the website's).
@@ -30,6 +31,7 @@ def _read(text: str, year: int = 2017) -> list[tuple[str, str, float]]:
     "三、依申请公开情况\n2017年我局没有收到政府信息公开依申请。",
     "2017年，本局未收到依申请，无不予公开情况。",
     "2017年本单位没有接到政务信息公开的依申请。",
+    "2017年本局未收到群众的依申请。",
 ])
 def test_no_requests_with_the_noun_yishenqing(text):
     assert ("requests.new", "year", 0) in _read(text)
@@ -39,6 +41,8 @@ def test_no_requests_with_the_noun_yishenqing(text):
     "2017年本局未收到依申请的行政复议。",          # a review's, not a request's none
     "2017年本局未收到依申请人的投诉。",             # a complaint by an applicant
     "2017年本局收到政府信息公开依申请3件。",        # a count, not a none: never read as 0
+    "2017年本局未收到因依申请引发的复议。",          # a review's cause
+    "2017年本局未收到对依申请答复不服的复议申请。",
 ])
 def test_near_misses_of_the_yishenqing_none(text):
     assert ("requests.new", "year", 0) not in _read(text)
@@ -79,13 +83,27 @@ def test_carried_over_letters_beside_the_years_requests():
     assert ("requests.new", "year", 412) in got and ("requests.carried_forward", "year", 58) in got
 
 
+@pytest.mark.parametrize("clause, key", [
+    ("2023年结转信件37件", "requests.carried_over"),
+    ("结转上年度信件37件", "requests.carried_over"),
+    ("结转2023年信件37件", "requests.carried_over"),
+    ("结转下年度信件37件", "requests.carried_forward"),
+    ("结转2025年信件37件", "requests.carried_forward"),
+])
+def test_letters_carried_either_way(clause, key):
+    got = _read(f"二、依申请公开情况\n2024年,全区共收到政府信息公开申请412件,共办结391件,{clause}。", year=2024)
+    assert (key, "year", 37) in got
+
+
 @pytest.mark.parametrize("text", [
     "二、依申请公开情况\n区长信箱收到来信300件,上年结转信件37件。",
+    "二、依申请公开情况\n区长信箱收到来信300件,2023年结转信件37件。",
+    "二、依申请公开情况\n区长信箱收到来信300件,结转下年度信件37件。",
     "二、依申请公开情况\n2024年,12345热线上年结转信件37件。",
     "二、依申请公开情况\n2024年,全区共收到政府信息公开申请412件,上年结转信访信件37件。",
 ])
 def test_other_letters_carried_over_are_no_requests(text):
-    assert not any(k == "requests.carried_over" for k, _, _ in _read(text, year=2024))
+    assert not any(k.startswith("requests.carried") for k, _, _ in _read(text, year=2024))
 
 
 # ---- a system and a website: two ways, not the website's count -------------------------------------------------------
