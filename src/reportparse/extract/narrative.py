@@ -19,8 +19,8 @@ from ..cells import to_yuan
 from ..normalize import Spacing, fold_traditional
 from ..patterns import AREA_WHOLE, GOVERNMENT_WITH_OFFICE, OFFICE_FOR_GOVERNMENT, LazyPattern
 from ..schema import _read_tsv
-from .narrative_channels import (MEDIA, OUTLETS, OWNER_CHAR, SENTENCE_END as _SENTENCE_END, SITE_OWNER,
-                                 SITE_SECTION, WEBSITE, WEBSITE_COLUMN, WINDOW as _WINDOW, channel_fits as _channel_fits)
+from .narrative_channels import SENTENCE_END as _SENTENCE_END, WINDOW as _WINDOW, channel_fits as _channel_fits
+from .narrative_outlets import MEDIA, OUTLETS, OWNER_CHAR, SITE_OWNER, SITE_SECTION, WEBSITE, WEBSITE_COLUMN
 from .narrative_channels import all_on_one_site, site_beside_another, website_total
 from .request_ways import OTHER_MATTER, WAY_FAMILIES, WAYS_LISTED
 from .narrative_business import other_business

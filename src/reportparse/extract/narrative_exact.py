@@ -7,7 +7,8 @@ from __future__ import annotations
 import regex
 
 from ..patterns import LazyPattern
-from .narrative_channels import NAME_AND, ends_with_outlet
+from .narrative_channels import ends_with_outlet
+from .narrative_outlets import NAME_AND
 from .narrative_numbers import denied_count
 from .request_ways import OTHER_MATTER
 

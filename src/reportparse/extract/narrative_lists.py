@@ -12,7 +12,8 @@ from typing import Callable, Optional
 import regex
 
 from ..patterns import LazyPattern
-from .narrative_channels import ANY_OUTLET, OUTLETS, goes_on
+from .narrative_channels import ANY_OUTLET, goes_on
+from .narrative_outlets import OUTLETS
 
 # the sum said after the listed counts, in a clause of its own (,合计共221条 / ;总计221条)
 # (the verb and noun may be said again: ,合计主动公开46条)

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..patterns import GOVERNMENT_WITH_OFFICE, OFFICE_FOR_GOVERNMENT, LazyPattern
-from .narrative_channels import OUTLETS
+from .narrative_outlets import OUTLETS
 
 # A clause about one part of the issuer or about a running total is not the report's figure (本局/我局 is the issuer,
 # as 我分局/本分局 is in a branch bureau's report).

@@ -63,6 +63,16 @@ def within_whole(figures: list, warnings: list[str]) -> list:
 # 网站800条，其他途径200条: the whole before stays)
 _OTHER_WAYS_COUNT = LazyPattern(r"其[他它](?:[^,，。;；:：\d\n]{0,4}?)(?:途径|渠道|方式|平台|载体|媒体)[^,，。;；:：\d\n]{0,16}?"
                                 r"(?:公开|发布|公布|推送)[^,，。;；:：\d\n]{0,16}?(?P<n>\d+)(?:条|篇)")
+# … but the others joined to the way named before them, as one way of the sentence's first count (通过门户网站和其他信息
+# 公开渠道主动公开政府信息2398条): what went out by all of them, the whole; never where a count stands before (网站公开800条,
+# 官方微信和其他途径公开200条: the others' share still)
+_JOINED_BEFORE = LazyPattern(r"(?:通过|利用|依托|在)[^,，。;；:：\d\n]{1,20}?(?:和|及|以及|与|、)$")
+_COUNT_BEFORE = LazyPattern(r"\d(?:条|篇|件)")
+
+
+def _joined_to_the_way(folded: str, start: int) -> bool:
+    """Are the other ways at `start` joined to the way named before them, with no count before in the sentence?"""
+    return _JOINED_BEFORE.search(folded, 0, start) is not None and _COUNT_BEFORE.search(folded, 0, start) is None
 
 
 def other_ways_apart(figures: list, warnings: list[str]) -> list:
@@ -73,7 +83,7 @@ def other_ways_apart(figures: list, warnings: list[str]) -> list:
         if f.key == "disclosure.total" and "其" in f.sentence and f.sentence not in shares:
             folded = fold_traditional(f.sentence)
             shares[f.sentence] = {int(m["n"]) for m in _OTHER_WAYS_COUNT.finditer(folded)
-                                  if "其中" not in folded[:m.start()]}
+                                  if "其中" not in folded[:m.start()] and not _joined_to_the_way(folded, m.start())}
     shares = {s: v for s, v in shares.items() if v}
     if not shares:
         return figures
