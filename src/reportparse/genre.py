@@ -118,6 +118,9 @@ _STATUS_SECTION = LazyPattern(r"^[ \t\u3000]*(?:[一二三四五六七八九十]
                               r"(?P<h>[^\n。:：]{2,24}?)情况[ \t\u3000]*$", regex.M)
 # … or by the sections the 2016-2018 reports had to add (三、发布解读、回应社会关切及交流情况 / 四、重点领域政府信息公开工作推进
 # 情况) and the proactive one (五、主动公开政府信息以及公开平台建设等情况): the requests' section may come after the opening
+# … or a legacy report's excerpt that starts at its second section, the template's own words for it (二、主动公开政府信息
+# 的情况 on the first line: the overview before it cut off), naming no other genre
+_LEGACY_SECOND_FIRST = LazyPattern(r"\s*二[,.．]\s*主动公开政府信息(?:的)?情况[ \t\u3000]*\n")
 _STATUS_SECTIONS = ((("依申请公开", "政府信息公开申请"), ("复议", "诉讼"), ("主动公开", "公开基本", "公开总体", "咨询", "收费")),
                     (("发布解读", "回应社会关切"), ("重点领域",), ("主动公开",)))
 # (a university's report cites its own statute, 《高等学校信息公开办法》, often alone; a local body's report may cite its
@@ -198,7 +201,7 @@ def opening_is_report(text: str) -> bool:
         or _hands_over_work(head) or _template_overview(head) or _overview_follows_notice(head)
         or _compiled_by(head) or _legacy_overview(head)
         or (_THIS_REPORT.search(head) and _FORMAT_CITED.search(head))
-        or _status_sections(head))
+        or _status_sections(head) or _legacy_second_first(head))
 
 
 def lists_reports(text: str) -> bool:
@@ -245,6 +248,11 @@ def _status_sections(head: str) -> bool:
         return False
     heads = [m["h"] for m in _STATUS_SECTION.finditer(head)]
     return any(all(any(w in h for h in heads for w in words) for words in parts) for parts in _STATUS_SECTIONS)
+
+
+def _legacy_second_first(head: str) -> bool:
+    """Does the opening start at a legacy report's second section (二、主动公开政府信息的情况) and name no other genre?"""
+    return bool(_LEGACY_SECOND_FIRST.match(head)) and not _NOTICE.search(head) and not _names_other_genre(head)
 
 
 def _contents_and_period(head: str) -> bool:

@@ -30,6 +30,7 @@ from .narrative_exact import COMPARED, NOT_EXACT_BEFORE, ROUGH_AFTER, exact, its
 from .narrative_cut import (NEGATION_PAIR, NEGATIONS, CutText, cut_texts, cuts_read, gate_chars, missing_chars, needs_one_of,
                            plan as _cut_plan, reading_plan, sentence_local)
 from .narrative_lists import in_enumerated_item, listed_sum, topic_start
+from .narrative_shares import in_share_bracket
 from .narrative_numbers import CN_NUMBER, DECIMAL, MAX_DIGITS, NUMBER, none_contradicted, number
 from ..issuer import names_issuer as _title_names_issuer
 from .narrative_parts import (WHOLE as _WHOLE, addressed_elsewhere, addressed_to_issuer, alias_of as _alias, is_part as _is_part,
@@ -258,6 +259,9 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 continue
             # (a count in a sentence on suggestions, petitions, a hotline … in the requests' part: that business's)
             if other_business(ctext, keys[0], topic_start(ctext, ss, _sentence_start), s, e):
+                continue
+            # (an outcome in brackets after one applicant's count, 自然人申请7件(其中予以公开3件): that applicant's, not the whole's)
+            if applicant is None and keys[0].startswith("requests.") and "(" in ctext[ss:s] and in_share_bracket(ctext, ss, s):
                 continue
             # a year the pattern names as the next one (结转2026年) must be the one after the report's …
             named = m.groupdict()
