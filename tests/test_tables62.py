@@ -17,6 +17,7 @@ import pytest
 
 import reportparse
 from reportparse.layout.text_blanks import mark_blank_cell_lines
+from reportparse.normalize import normalize_text
 
 _HEAD = ["栖梧县人民政府2020年政府信息公开工作年度报告", "发布日期：2021-01-19",
          "一、总体情况", "2020年，栖梧县持续推进政务公开。",
@@ -93,6 +94,12 @@ def test_a_marked_blank_cell_reads_as_before(blank):
     assert {vid: got[vid] for vid in _FIGURES} == _FIGURES
 
 
+def test_spaces_blank_cells_among_empty_lines_after_every_line():
+    got = _read(_lines("　", after=""))
+    _no_wrong(got)
+    assert {vid: got[vid] for vid in _FIGURES} == _FIGURES
+
+
 def test_the_row_that_was_misread_keeps_its_columns():
     got = _read(_lines("　"))
     assert [got[f"requests.carried_over|applicant={w}"] for w in _APPLICANTS] == [4, None, None, 2, None, None, 6]
@@ -108,9 +115,11 @@ def test_the_null_mark_keeps_offsets_and_marks_only_cells():
 # ---------------------------------------------------------------- guards
 
 
-def test_a_spaces_line_after_every_line_is_a_separator():
-    lines = _lines("0", after=" ")
-    assert mark_blank_cell_lines("\n".join(lines)) == "\n".join(lines)
+@pytest.mark.parametrize("after", [" ", "　", "\u00a0 "])
+def test_a_spaces_line_after_every_line_is_a_separator(after):
+    lines = _lines("0", after=after)
+    text = normalize_text("\n".join(lines))
+    assert mark_blank_cell_lines(text) == text
     got = _read(lines)
     assert got == _TRUTH
 
