@@ -7,8 +7,9 @@ cells stay unread (never a guessed 0). Before the fix the line was skipped, the 
 a short row's arithmetic could be met by splitting and repeating its figures (25 19 _ 27 _ _ 71 read as
 2 5 1 9 27 27 71). Blanks printed as marks ('-', '/', '—', '／') were read already and still are.
 
-Guards: a page that sets a spaces line after every line (separators, no blank cells: rows read as before); spaces
-lines under a table's last row before the page's furniture (padding, not cells: the row keeps its figures); spaces
+Guards: a page that sets a spaces line after every line, or at the head or the foot of every row's cells
+(separators, not cells: rows read as before; with blank cells too, the head's or foot's separator is passed over and the
+blanks read; blank cells and a separator after every line is not settled: nothing misread); spaces lines under a table's last row before the page's furniture (padding, not cells: the row keeps its figures); spaces
 lines between prose paragraphs; a row short of a cell besides its blanks (unread, never misread).
 
 Invented tables, invented numbers.
@@ -122,6 +123,32 @@ def test_a_spaces_line_after_every_line_is_a_separator(after):
     assert mark_blank_cell_lines(text) == text
     got = _read(lines)
     assert got == _TRUTH
+
+
+def _separated_rows(where, blank):
+    """A spaces line the page sets after each row's label (`head`) or after each row's cells (`foot`)."""
+    lines = list(_HEAD)
+    for _, lead, six in _ROWS:
+        cells = [str(v) if v else blank for v in six + (sum(six),)]
+        lines += lead + [" "] + cells if where == "head" else lead + cells + [" "]
+    return lines + _TAIL
+
+
+@pytest.mark.parametrize("where", ["head", "foot"])
+def test_a_spaces_line_opening_or_closing_every_row_is_a_separator(where):
+    assert _read(_separated_rows(where, "0")) == _TRUTH
+
+
+@pytest.mark.parametrize("where", ["head", "foot"])
+def test_blank_cells_in_rows_a_spaces_line_separates(where):
+    got = _read(_separated_rows(where, "　"))
+    _no_wrong(got)
+    assert {vid: got[vid] for vid in _FIGURES} == _FIGURES
+
+
+def test_spaces_blank_cells_and_a_spaces_line_after_every_line_are_never_misread():
+    # a blank cell or a separator: the page does not say which; nothing is misread
+    _no_wrong(_read(_lines("　", after=" ")))
 
 
 def test_padding_under_the_tables_last_row_is_no_cell():
