@@ -8,6 +8,7 @@ import regex
 
 from ..document import Document
 from ..normalize import normalize_text
+from .text_blanks import mark_blank_cell_lines
 from ..patterns import (CELL_MARK, CONTINUED_TABLE_LINE, FIELD_SEPARATOR, MARKED_FIGURE, NUMBER_WITH_MONEY,
                         OTHER_HEADER_FIELDS, PAGE_FURNITURE, PAGE_FURNITURE_WORDS, PAGE_NUMBER_LINE, PUBLISH_FIELDS,
                         SIGNED_WORD_NUMBER, SPACE_GROUPED, TITLE_FIELDS, field_names, page_chrome)
@@ -403,7 +404,7 @@ def crawler_header(text: str) -> tuple[Optional[str], Optional[str]]:
 
 
 def load_text(text: str, **meta) -> Document:
-    text = normalize_text(text)
+    text = mark_blank_cell_lines(normalize_text(text))
     title_hint, date_hint = crawler_header(text)
     if "<br" in text or "<BR" in text:
         text = _blank_line_breaks(text)
