@@ -26,7 +26,7 @@ import pytest
 from reportparse.layout.pdf_aligned_cells import Band, Run
 from reportparse.layout.pdf_model import Item
 from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
-from reportparse.layout.pdf_spaced import split_figures
+from reportparse.layout.pdf_spaced_split import split_figures
 
 from conftest import pdf_fixture_generator
 from pdf_variants import wrong_values
