@@ -330,13 +330,13 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
     taken_here = {id(r) for c in cells_of for _, r in c} | {id(r) for b in rows for r in b.runs} | set(off)
     taken.update(taken_here)
     left = min([r.x0 for b in rows for r in b.runs] + [r.x0 for c in cells_of for _, r in c])
-    header = header_rows(page_bands[:first], taken, cols, left, h, geo)
-    for head in header:
-        out_rows.append([block_cell(block, page, len(out_rows), k) for k, block in enumerate(head)])
-        table_cells.extend(out_rows[-1])
     # header words over the figures stand right of the row labels (a table without labels, like
     # table 四, has all its header words over figures, flush-right ones included)
     labels_end = max((r.x1 for c in cells_of for _, r in c), default=-math.inf)
+    header = header_rows(page_bands[:first], taken, cols, left, h, geo, labels_end if labels_end > -math.inf else math.inf)
+    for head in header:
+        out_rows.append([block_cell(block, page, len(out_rows), k) for k, block in enumerate(head)])
+        table_cells.extend(out_rows[-1])
     leaves = header_leaves(header, labels_end)
     if len(cols) > len(leaves) > 0:
         cols = _marks_joined(cols, rows, leaves, slack)
