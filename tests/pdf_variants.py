@@ -1,14 +1,23 @@
-"""The invented damaged 2021 report of tools/pdf_reports' variants2, parsed, for the PDF damage tests
-(test_pdf_damage30.py, test_pdf_damage31.py): what was read against what was drawn."""
+"""The invented damaged reports of tools/pdf_reports (variants2's 2021 report, the county reports drawn
+with variants3's tables), parsed, for the PDF damage tests: what was read against what was drawn."""
 from __future__ import annotations
 
 import io
 
 import reportparse
+from reportparse.api import parse_document
+from reportparse.layout.pdf import load_pdf
 from reportparse.layout.pdf_aligned import _columns
 from reportparse.layout.pdf_model import Item
+from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT
+from reportparse.settings import DEFAULT_SETTINGS
 
 from conftest import pdf_fixture_generator
+
+WHO = "清水县人民政府"
+#: table 四's value ids
+T4 = [f"{g}.{o}" for g in ("review", "litigation.direct", "litigation.after_review")
+      for o in ("upheld", "corrected", "other", "pending", "total")]
 
 
 def read_variant(**opts):
@@ -24,11 +33,43 @@ def read_variant(**opts):
 def read_county(template, seed, post=None, **writer):
     """(read, drawn, report) of `template`'s invented county report of `seed` drawn with `writer`'s
     options (tools/pdf_reports.county_report), its bytes passed through `post` first."""
-    buf = io.BytesIO()
-    exp = pdf_fixture_generator().county_report(buf, "清水县人民政府", template, seed, **writer)
-    report = reportparse.parse(post(buf.getvalue()) if post else buf.getvalue())
+    data, want = draw_county(template, seed, **writer)
+    report = reportparse.parse(post(data) if post else data)
     got = report.values()
-    return {k: got.get(k) for k in exp["values"]}, exp["values"], report
+    return {k: got.get(k) for k in want}, want, report
+
+
+def draw_county(template, seed, **writer):
+    """(PDF bytes, drawn values) of `template`'s invented county report of `seed` drawn with `writer`'s
+    options (tools/pdf_reports.county_report)."""
+    buf = io.BytesIO()
+    exp = pdf_fixture_generator().county_report(buf, WHO, template, seed, **writer)
+    return buf.getvalue(), exp["values"]
+
+
+def variants3():
+    """tools/pdf_reports' variants3: the drawings of tables split, narrow or beside prose."""
+    return pdf_fixture_generator().variants3
+
+
+def draw_t4(template, seed, split, rules, tracking, centred):
+    """draw_county with table 四 drawn by `split` (a variants3 drawing), every figure tracked by
+    `tracking` em, header words centred in their cells or not."""
+    return draw_county(template, seed, t4_split=split, rules=rules, figure_spacing=tracking, spaced_every=1,
+                       centre_cells=centred)
+
+
+def draw_t2_broken(template, at, rules, repeat=False, last=1, edit=None, seed=95):
+    """draw_county with table 二 over a page break at row `at` (variants3.t2_across_pages), its header
+    repeated or not, that row's last `last` cells below the break, the rest above (0: the break before it)."""
+    return draw_county(template, seed, t2_split=variants3().t2_across_pages(at, False, repeat, last), rules=rules,
+                       edit=edit)
+
+
+def parse_pdf(data, layout=DEFAULT_PDF_LAYOUT):
+    """(values, warnings) of the PDF `data` read with `layout`."""
+    doc = load_pdf(data, DEFAULT_SETTINGS, layout=layout)
+    return parse_document(doc).values(), doc.warnings
 
 
 def wrong_values(got, want):

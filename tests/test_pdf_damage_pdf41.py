@@ -97,7 +97,7 @@ def _join(items):
 
 
 def test_digits_under_a_word_standing_over_other_figures_of_the_row_are_not_joined():
-    from reportparse.layout.pdf_spaced import split_figures
+    from reportparse.layout.pdf_spaced_split import split_figures
     # a word 60-200 over '3', '7 4' and '6' (its middle over 7 and 4); two more figures right of it
     figures = [_digit(62.0, "3"), _digit(108.0, "7"), _digit(146.0, "4"), _digit(190.0, "6"),
                _digit(230.0, "5"), _digit(300.0, "9")]

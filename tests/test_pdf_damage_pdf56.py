@@ -90,7 +90,7 @@ def test_placed_rows_render_one_figure_a_cell():
 
 def test_a_chain_over_two_cells_in_a_row_not_placed_is_still_split():
     # the pdf41/pdf52 guard: a row with fewer runs than words (a chain took two cells' digits) is no placed row
-    from reportparse.layout.pdf_spaced import _placed
+    from reportparse.layout.pdf_spaced_split import _placed
 
     class R:
         def __init__(self, x0, x1):

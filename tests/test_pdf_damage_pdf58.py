@@ -13,36 +13,22 @@ Then a chain of digits the header words cut into their cells' figures ('1 0 | 4 
 chance: centred figures of two, one and two digits in equal columns) leaves the columns found from the
 chain: they are found again from the figures (pdf_aligned._table), else two figures stood in one column.
 """
-import io
-
 import pytest
 
-from reportparse.api import parse_document
-from reportparse.layout.pdf import load_pdf
 from reportparse.layout.pdf_aligned_cells import Band, Run
 from reportparse.layout.pdf_aligned_heads import unstacked
 from reportparse.layout.pdf_model import Item
 from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT
-from reportparse.settings import DEFAULT_SETTINGS
 
-from conftest import pdf_fixture_generator
-from pdf_variants import wrong_values
-
-WHO = "清水县人民政府"
-T4 = [f"{g}.{o}" for g in ("review", "litigation.direct", "litigation.after_review")
-      for o in ("upheld", "corrected", "other", "pending", "total")]
+from pdf_variants import T4, draw_t4, parse_pdf, variants3, wrong_values
 
 
 def _draw(template, seed, width, rules, tracking, centred):
-    gen = pdf_fixture_generator()
-    buf = io.BytesIO()
-    exp = gen.county_report(buf, WHO, template, seed, t4_split=gen.variants3.t4_narrow(width), rules=rules,
-                            figure_spacing=tracking, spaced_every=1, centre_cells=centred)
-    return buf.getvalue(), exp["values"]
+    return draw_t4(template, seed, variants3().t4_narrow(width), rules, tracking, centred)
 
 
 def _values(data, want, layout=DEFAULT_PDF_LAYOUT):
-    got = parse_document(load_pdf(data, DEFAULT_SETTINGS, layout=layout)).values()
+    got, _ = parse_pdf(data, layout)
     return {k: got.get(k) for k in want}
 
 

@@ -19,18 +19,15 @@ found from the chain were kept and '5' and '35' stood in one ('crowded'): table 
 are found again from the figures wherever a run's digits went to two figures (pdf_aligned._parted), not
 only where the row holds more figures than before.
 """
-import io
-
 import pytest
 
 from reportparse.layout.pdf_aligned_cells import Band, Run
 from reportparse.layout.pdf_model import Item
 from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
-from reportparse.layout.pdf_spaced import split_figures
+from reportparse.layout.pdf_spaced_split import split_figures
 
-from conftest import pdf_fixture_generator
-from pdf_variants import wrong_values
-from test_pdf_damage_pdf58 import T4, WHO, _draw, _values        # (the narrow table 四 drawn as at stop 58)
+from pdf_variants import T4, draw_county, variants3, wrong_values
+from test_pdf_damage_pdf58 import _draw, _values        # (the narrow table 四 drawn as at stop 58)
 from test_pdf_damage_pdf58 import test_table_four_under_header_words_set_one_character_a_line_reads as \
     narrow_table_four_reads
 
@@ -132,10 +129,7 @@ def test_a_chain_dealt_to_two_figures_is_parted():
 def test_table_four_beside_a_column_of_prose_is_never_misread(rules, prose_left):
     # (a two-column page: the prose's lines share the header's and the row's bands; the row keeps a line of
     # prose for its label and the header is lost, so table 四 is unread, never read wrong. Ruled: read.)
-    gen = pdf_fixture_generator()
-    buf = io.BytesIO()
-    exp = gen.county_report(buf, WHO, "2021", 95, t4_split=gen.variants3.t4_beside(18, prose_left), rules=rules)
-    want = exp["values"]
-    got = _values(buf.getvalue(), want)
+    data, want = draw_county("2021", 95, t4_split=variants3().t4_beside(18, prose_left), rules=rules)
+    got = _values(data, want)
     assert wrong_values(got, want) == {}
     assert all(got[k] == want[k] for k in want if not k.startswith(("review.", "litigation.")))

@@ -12,30 +12,15 @@
    exactly that cell short, in that cell's column. Guards: two cells below the break, a row short of two
    cells, a figure off the blank cell's column: left unread, and said.
 """
-import io
-
 import pytest
 
-from reportparse.api import parse_document
-from reportparse.layout.pdf import load_pdf
 from reportparse.layout.pdf_beside import read_beside
 from reportparse.layout.pdf_lines import bands
 from reportparse.layout.pdf_lone_figure import join_lone_figure
 from reportparse.layout.pdf_model import Cell, Item, PageData, Table
 from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT
-from reportparse.settings import DEFAULT_SETTINGS
 
-from conftest import pdf_fixture_generator
-from pdf_variants import wrong_values
-
-WHO = "清水县人民政府"
-T4 = [f"{g}.{o}" for g in ("review", "litigation.direct", "litigation.after_review")
-      for o in ("upheld", "corrected", "other", "pending", "total")]
-
-
-def _parse(data):
-    doc = load_pdf(data, DEFAULT_SETTINGS)
-    return parse_document(doc).values(), doc.warnings
+from pdf_variants import T4, draw_t2_broken, draw_t4, parse_pdf as _parse, variants3, wrong_values
 
 
 # ---------------------------------------------------------------- 1. table 四 beside a column of prose
@@ -52,11 +37,7 @@ BESIDE = [
 
 
 def _beside(template, seed, width, left, rules, tracking, centred):
-    gen = pdf_fixture_generator()
-    buf = io.BytesIO()
-    exp = gen.county_report(buf, WHO, template, seed, t4_split=gen.variants3.t4_beside(width, left), rules=rules,
-                            figure_spacing=tracking, spaced_every=1, centre_cells=centred)
-    return buf.getvalue(), exp["values"]
+    return draw_t4(template, seed, variants3().t4_beside(width, left), rules, tracking, centred)
 
 
 @pytest.mark.parametrize("template,seed,width,left,rules,tracking,centred", BESIDE)
@@ -134,11 +115,7 @@ def test_prose_holding_a_figure_is_not_cut():
 # ---------------------------------------------------------------- 2. a lone figure of table 二 over the break
 
 def _t2(template, at, last, repeat, rules, edit=None):
-    gen = pdf_fixture_generator()
-    buf = io.BytesIO()
-    exp = gen.county_report(buf, WHO, template, 95, t2_split=gen.variants3.t2_across_pages(at, False, repeat, last),
-                            rules=rules, edit=edit)
-    return buf.getvalue(), exp["values"]
+    return draw_t2_broken(template, at, rules, repeat, last, edit)
 
 
 LONE = [

@@ -21,12 +21,8 @@
    margin above the body, a figure off the blank's column, a row with two blank cells, a ruled table: the
    number stays left out.
 """
-import io
-
 import pytest
 
-from reportparse.api import parse_document
-from reportparse.layout.pdf import load_pdf
 from reportparse.layout.pdf_aligned_cells import Band, Run
 from reportparse.layout.pdf_aligned_heads import _row_below
 from reportparse.layout.pdf_aligned_stacked import gap_of, stacked_pairs
@@ -34,29 +30,14 @@ from reportparse.layout.pdf_furniture import page_numbers_out
 from reportparse.layout.pdf_lone_figure import join_lone_figure
 from reportparse.layout.pdf_model import Cell, Line, PageData, Table
 from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT as GEO
-from reportparse.settings import DEFAULT_SETTINGS
 
-from conftest import pdf_fixture_generator
-from pdf_variants import wrong_values
-
-WHO = "清水县人民政府"
-T4 = [f"{g}.{o}" for g in ("review", "litigation.direct", "litigation.after_review")
-      for o in ("upheld", "corrected", "other", "pending", "total")]
-
-
-def _parse(data):
-    doc = load_pdf(data, DEFAULT_SETTINGS)
-    return parse_document(doc).values(), doc.warnings
+from pdf_variants import T4, draw_t2_broken, draw_t4, parse_pdf as _parse, variants3, wrong_values
 
 
 # ---------------------------------------------------------------- 1. table 四 in 16 pt columns
 
 def _narrow(template, seed, width, rules, tracking, centred):
-    gen = pdf_fixture_generator()
-    buf = io.BytesIO()
-    exp = gen.county_report(buf, WHO, template, seed, t4_split=gen.variants3.t4_narrow(width), rules=rules,
-                            figure_spacing=tracking, spaced_every=1, centre_cells=centred)
-    return buf.getvalue(), exp["values"]
+    return draw_t4(template, seed, variants3().t4_narrow(width), rules, tracking, centred)
 
 
 NARROW = [
@@ -141,11 +122,7 @@ def test_two_figures_in_a_gap_without_the_row_between_or_a_row_apart_are_no_pair
 # ---------------------------------------------------------------- 2. a lone figure at a borderless page's top
 
 def _t2(template, at, rules, repeat=False, last=1):
-    gen = pdf_fixture_generator()
-    buf = io.BytesIO()
-    exp = gen.county_report(buf, WHO, template, 95, t2_split=gen.variants3.t2_across_pages(at, False, repeat, last),
-                            rules=rules)
-    return buf.getvalue(), exp["values"]
+    return draw_t2_broken(template, at, rules, repeat, last)
 
 
 TOP = [

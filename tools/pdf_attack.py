@@ -19,7 +19,7 @@ template, and the first --examples wrong values (document, damages, value id, dr
 exit status is 1 when any value was WRONG. `--with NAME` adds a drawing of EXTRA (table 二 over a page
 break; full-width figures tracked in a borderless table; table 二 over a page break, borderless, its
 figures tracked; table 四 narrow, its header words one character a line; table 四 beside a column of prose;
-table 二 over a page break, a row's last cell alone below it) to the pool: the seed's documents are then drawn anew, so compare with the same option only.
+table 二 over a page break, a row's last cell alone below it; table 二 narrow) to the pool: the seed's documents are then drawn anew, so compare with the same option only.
 """
 from __future__ import annotations
 
@@ -168,7 +168,16 @@ EXTRA = {
     # table 二 over a page break, one row's last cell alone at the next page's top (stop 60)
     "t2_lone_cell": lambda r: {"writer": {"rules": r.choice(["grid", "none", "three_line", "horizontal"])},
                                "t2": t2_lone_cell(r)},
+    # table 二 narrow (stop 62): a part's header word over its one figure as wide as the merged cell
+    "t2_narrow": lambda r: _t2_narrow(r),
 }
+
+
+def _t2_narrow(r: random.Random) -> dict:
+    label, width = r.choice([110, 120, 130]), r.choice([36, 40, 42, 46])
+    return {"writer": {"rules": r.choice(["none", "three_line", "horizontal", "grid"]), "centre_cells": r.random() < 0.7,
+                       "figure_spacing": r.choice([0.0, 0.0, 0.55, 0.7]), "spaced_every": 1},
+            "t2": (variants3.t2_narrow(label, width), f"{label}+3x{width} pt")}
 
 
 def _t4_narrow(r: random.Random) -> dict:

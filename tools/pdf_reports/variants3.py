@@ -4,7 +4,7 @@ full-width figures, figures placed glyph by glyph with wide tracking; rows boxed
 without its outer border, rules of many short strokes or dots; a table pasted in as a picture;
 Word's cells holding a figure over its unit ('12' over '件'); table 四 over a page break (stop 54);
 table 二 over a page break (stop 55); table 四 narrow (stop 58); table 四 beside a column of prose
-(stop 59)."""
+(stop 59); table 二 narrow (stop 62)."""
 from __future__ import annotations
 
 from .pieces import T2_WIDTHS, T3_HEADER, T4_WIDTHS
@@ -119,6 +119,17 @@ def t4_narrow(width: float):
     def split(w, t4):
         w.room(170)
         w.table([width] * len(T4_WIDTHS), t4, header_rows=3)
+    return split
+
+
+def t2_narrow(label: float, width: float):
+    """A `t2_split` (county_report) drawing table 二 narrow: its label column `label` points wide, its
+    figure columns `width` (a table set in a narrow text block): a part's merged cell of one figure
+    (本年收费金额（单位：万元）, 采购总金额（元）) is then little wider than its header word, which
+    wraps where the cell is narrower."""
+    def split(w, t2):
+        w.room(300)
+        w.table([label] + [width] * (len(T2_WIDTHS) - 1), t2, header_rows=2)
     return split
 
 

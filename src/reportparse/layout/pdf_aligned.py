@@ -36,8 +36,8 @@ from .pdf_aligned_chains import cut_chains
 from .pdf_lines import bands, letter_spaced, line_of, runs
 from .pdf_model import Cell, Item, Table
 from .pdf_settings import PDFLayoutSettings
-from .pdf_spaced import (crowded, loose_note, one_digits, rows_note, row_on_lines, split_figures, told_row,
-                         ToldLines, unsettled_rows)
+from .pdf_spaced import loose_note, rows_note, row_on_lines, told_row, ToldLines, unsettled_rows
+from .pdf_spaced_split import crowded, one_digits, split_figures
 
 
 def find_aligned_tables(items: list[Item], page: int, geo: PDFLayoutSettings,
@@ -163,7 +163,7 @@ def _over(cols: list[list[float]], x0: float, x1: float, slack: float) -> list[i
 
 def _fits(band: Band, cols: list[list[float]], slack: float) -> bool:
     """Does every figure of the band stand in its own column (or in a gap none of them uses), or
-    digits evenly spaced, one each (pdf_spaced.split_figures asks what they are)?"""
+    digits evenly spaced, one each (pdf_spaced_split.split_figures asks what they are)?"""
     hit: dict[int, list[Run]] = {}
     for r in band.figures:
         over = _over(cols, r.x0, r.x1, slack)
@@ -330,13 +330,13 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
     taken_here = {id(r) for c in cells_of for _, r in c} | {id(r) for b in rows for r in b.runs} | set(off)
     taken.update(taken_here)
     left = min([r.x0 for b in rows for r in b.runs] + [r.x0 for c in cells_of for _, r in c])
-    header = header_rows(page_bands[:first], taken, cols, left, h, geo)
-    for head in header:
-        out_rows.append([block_cell(block, page, len(out_rows), k) for k, block in enumerate(head)])
-        table_cells.extend(out_rows[-1])
     # header words over the figures stand right of the row labels (a table without labels, like
     # table 四, has all its header words over figures, flush-right ones included)
     labels_end = max((r.x1 for c in cells_of for _, r in c), default=-math.inf)
+    header = header_rows(page_bands[:first], taken, cols, left, h, geo, labels_end if labels_end > -math.inf else math.inf)
+    for head in header:
+        out_rows.append([block_cell(block, page, len(out_rows), k) for k, block in enumerate(head)])
+        table_cells.extend(out_rows[-1])
     leaves = header_leaves(header, labels_end)
     if len(cols) > len(leaves) > 0:
         cols = _marks_joined(cols, rows, leaves, slack)
@@ -442,7 +442,7 @@ def _notes_in_cells(rows: list[Band], bands_: list[Band], cols: list[list[float]
 
 
 def _joined(items: list[Item]) -> Run:
-    """Digits standing apart as one figure, or one digit of a chain as its own (pdf_spaced.split_figures)."""
+    """Digits standing apart as one figure, or one digit of a chain as its own (pdf_spaced_split.split_figures)."""
     return Run(items, "".join(it.text for it in items), items[0].x0, min(it.top for it in items), items[-1].x1,
                 max(it.bottom for it in items), True)
 

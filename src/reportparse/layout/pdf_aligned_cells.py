@@ -60,17 +60,23 @@ class Band:
 
 
 def header_rows(above: list[Band], taken: set[int], cols: list[list[float]], left: float, h: float,
-            geo: PDFLayoutSettings) -> list[list[list[Run]]]:
+                geo: PDFLayoutSettings, labels_end: float = math.inf) -> list[list[list[Run]]]:
     """The header over the columns: the bands right above the first row, up to a line of prose,
     a larger font or a wide gap; its words joined into cells as labels are (a header word wrapped
-    in a narrow column is one word again), in rows of cells that start at the same height."""
+    in a narrow column is one word again), in rows of cells that start at the same height. A line
+    wider than most of the table is prose, unless it stands right of the row labels (`labels_end`)
+    with its middle over the figure columns: a merged cell's header word over a part of one column
+    (本年收费金额（单位：万元）over a narrow table's one figure) is as wide as that cell."""
     width = cols[-1][1] - left
+
+    def wide(r: Run) -> bool:
+        return r.x1 - r.x0 > 0.6 * width and not (r.x0 > labels_end and cols[0][0] <= (r.x0 + r.x1) / 2 <= cols[-1][1])
     picked: list[Run] = []
     below = None
     for band in reversed(above[-geo.max_header_bands:]):
         if below is not None and below.top - band.bottom > 3 * h:
             break
-        if any(r.size > 1.3 * h or r.x1 - r.x0 > 0.6 * width for r in band.runs if id(r) not in taken) \
+        if any(r.size > 1.3 * h or wide(r) for r in band.runs if id(r) not in taken) \
                 or len(band.figures) >= 2:
             break                       # prose, a heading, or the rows of the table above
         # (spaced digits over the columns are no header word: what they are, no column says)

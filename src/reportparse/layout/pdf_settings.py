@@ -130,7 +130,7 @@ class PDFLayoutSettings:
     #: in order, one edge of each at one step and at the same places row under row (a part of the
     #: 2019 table 二: two rows of three figures set flush right; pdf_spaced._rows_in_line). A row so
     #: placed on its own (this many figures at least) holds no chain over two cells, whichever word's
-    #: zone its digits reach into (full-width figures flush right in wide cells: pdf_spaced._placed)
+    #: zone its digits reach into (full-width figures flush right in wide cells: pdf_spaced_split._placed)
     rows_line_columns: int = 3
     #: ... and digits spaced farther apart than `letter_gap` under a header word that stands off their
     #: middle (words set flush left in their cells over centred figures, or the other way) are one
@@ -138,7 +138,7 @@ class PDFLayoutSettings:
     #: middle (to 0.3 of their height; each word's digits taken as one, evenly spaced): the words'
     #: offset from their figures is the cells' for every column, and a chain over two cells or
     #: one-digit figures of two columns under one word stand off it by half a digit or more
-    #: (pdf_spaced._shift; at 0 offset the word centred over them settles them as before)
+    #: (pdf_spaced_split._shift; at 0 offset the word centred over them settles them as before)
     offset_head_figures: int = 4
     #: ... and spaced digits whose table does not tell their edge (a part of one row) are one figure
     #: where their row's figures, at least this many and as many as the header's bottom-level words,
