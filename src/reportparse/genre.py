@@ -201,7 +201,7 @@ def opening_is_report(text: str) -> bool:
         or _hands_over_work(head) or _template_overview(head) or _overview_follows_notice(head)
         or _compiled_by(head) or _legacy_overview(head)
         or (_THIS_REPORT.search(head) and _FORMAT_CITED.search(head))
-        or _status_sections(head) or _legacy_second_first(head))
+        or _status_sections(head) or _legacy_second_first(head) or _overview_parts_first(head))
 
 
 def lists_reports(text: str) -> bool:
@@ -310,12 +310,17 @@ def _template_overview(head: str) -> bool:
         return True
     if _STATUTE.search(head) and len({m["part"] for m in _STATUS_PART.finditer(head)}) == 2:
         return True
-    in_place = set()        # each part under its own number: (三) is 政府信息管理
+    return len(_parts_in_place(head)) >= need
+
+
+def _parts_in_place(head: str) -> set[str]:
+    """The overview's template parts (_TEMPLATE_PARTS) head names, each under its own number: (三) is 政府信息管理."""
+    in_place = set()
     for m in _TEMPLATE_PART.finditer(head):
         part = "平台建设" if m["part"].endswith("平台建设") else "政府信息管理" if m["part"].endswith("管理") else m["part"]
         if _TEMPLATE_PARTS.index(part) == "一二三四五".index(m["n"]):
             in_place.add(part)
-    return len(in_place) >= need
+    return in_place
 
 
 # … or, stored from 一、总体情况 with no preamble at all, a first paragraph that says the year's work under the government's
@@ -330,6 +335,16 @@ _PROACTIVE_PART = LazyPattern(r"^[ \t\u3000]*\([二三]\)\s*主动公开政府�
 # before the requests' (二是全面主动公开政府信息。… 三是规范稳妥开展依申请公开。…): the report's parts in its own order
 _POINT = r"^[ \t\u3000]*[一二三四五六七八九十]是[^。\n]{0,12}?"
 _POINTS_IN_ORDER = LazyPattern(_POINT + r"主动公开[\s\S]*?" + _POINT + r"(?:依申请公开|政府信息公开申请)", regex.M)
+
+
+# … or stored from the overview's first subsection on, 一、总体情况 lost too ((一)政府信息主动公开情况：… (二)…依申请公开…
+# (三)政府信息管理…): three of its parts in place, and the template's own next section (二、主动公开政府信息情况) after
+# them: a plan or a work summary heads its parts alike, never the template's table sections
+def _overview_parts_first(head: str) -> bool:
+    head = head.lstrip()
+    if not _FIRST_PART.match(head) or not _TEMPLATE_SECTION.search(head) or _names_other_genre(head) or _NOTICE.search(head):
+        return False
+    return len(_parts_in_place(head)) >= 3
 
 
 def _bare_overview(head: str) -> bool:

@@ -28,7 +28,8 @@ _OVERVIEW_YEAR = LazyPattern(r"(?:^|(?<=[ \t\u3000]))[ \t\u3000]*一[、.．][ \
                              regex.M)
 _OPENING_YEAR = LazyPattern(r"^[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?(?=[,，、]|[我本全](?!年))", regex.M)
 # … or, last, the one year the body's opening states as the report's: a sentence that opens with it and the issuer's
-# 我/本/全 (。2020年，我委…, or a clause: …依法公开，2022年，我局在…; not 2024年，我局将…: a plan) or an institution's word for itself (。2021年医院在…, 学校, 学院,
+# 我/本/全 (。2020年，我委…, or a clause: …依法公开，2022年，我局在…, or a heading's: …情况：2022年，我中心…; not 2024年，我局将…: a
+# plan) or an institution's word for itself (。2021年医院在…, 学校, 学院,
 # a street office's 街道: 2019年度街道受理…; a department's bare 厅, 局, 委: 2019 年,厅门户网站新增…) or its name (_NAMED_SELF),
 # the period's end (截至2023年12月31日, or the data's point in time: 数据核定时间点为2022年12月31日; not 截至2020年底, a
 # running total's end), the
@@ -40,7 +41,7 @@ _SELF_WORD = r"(?:[我本全厅局委]|" + INSTITUTION_SELF + ")"
 _NAMED_SELF = r"[县区市旗州镇乡][^。；;,，\d]{1,12}?(?:局|委员会|委|办公室|政府|中心)(?:的)?(?:政府信息公开|政务公开)"
 # … or a street's or town's name as the subject of its figures (2021年内,X街道共办理4件…; never 各街道, 全区各街道)
 _STREET_SUBJECT = r"(?![各全])[^。；;,，\d《》]{2,12}?(?<![各全])(?:街道|[镇乡])(?:办事处|人民政府)?(?:共|全年)?(?:办理|受理|收到|主动公开)"
-_BODY_YEAR = LazyPattern(r"(?:^|[。；;,，])[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?内?[,，]?(?=" + _SELF_WORD + "|" + _NAMED_SELF + "|"
+_BODY_YEAR = LazyPattern(r"(?:^|[。；;,，:：])[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?内?[,，]?(?=" + _SELF_WORD + "|" + _NAMED_SELF + "|"
                          + _STREET_SUBJECT + r")(?!" + _SELF_WORD + r"[^。,，]{0,5}将)"
                          r"|(?:截[止至]|数据[^。,，\d]{0,4}时间点为?)\s*" + _YEAR + r"\s*年\s*12\s*月\s*31\s*日"
                          r"|(?:汇报|报告|现将)[^。\d]{0,8}" + _YEAR + r"\s*年(?:度)?\s*(?:政府|政务)?信息公开工作"
