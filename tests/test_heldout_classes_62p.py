@@ -14,13 +14,17 @@ is read differently. Texts and figures are invented.
 - a bare 其他申请 N 件 closing a list of applicant kinds after 自然人 and 企业: the 法人或其他组织›其他 column; never
   其他方式/其他形式申请 (a way), nor after 自然人 alone (其他 may lump every 法人);
 - a denial's reason said as a kind (属于行政查询范畴依法不予公开2件) or with 依法 before the denial: that reason's row, not
-  the bare refusals'; a bare 依法不予公开 stays requests.denied.
+  the bare refusals'; a bare 依法不予公开 stays requests.denied;
+- a two-character district named right after its city (铜陵市郊区, 长治市郊区), which the scan read as the city's stem and a
+  name opening with 市 (市郊区, a district of 2002): the district of that city; 梧州市市郊区 stays that 市郊区;
+- table 三's header printed (申请人情况 … 自然人) where none of its rows is found: a warning says so.
 """
 from __future__ import annotations
 
 import pytest
 
 import reportparse
+from reportparse.regions import find_region
 from values_read import values_read as _values
 
 _TOWN = "青岭镇2021年政府信息公开工作年度报告\n一、总体情况\n本年度青岭镇依法做好政府信息公开工作。\n"
@@ -195,3 +199,29 @@ def test_a_bare_denial_with_yifa_stays_the_groups():
 def test_a_query_kind_with_no_denial_count_stays_unread():
     got = _values(_BUREAU + "2022年共收到政府信息公开申请23件,属于行政查询范畴的,告知申请人查询渠道3件。")
     assert "requests.denied.admin_query" not in got
+
+
+# ---- <city>郊区: the city's district, not the city's stem and 市郊区 ----------------------------------------------------------
+
+@pytest.mark.parametrize("body, code", [
+    ("全年主动公开政府信息136条。如有疑问,请与铜陵市郊区人民政府办公室联系。", "340711"),
+    ("本报告由长治市郊区人民政府办公室编制。", "140411"),
+    ("本报告由梧州市市郊区人民政府编制。", "450411"),           # the name that opens with 市, after its city's 市
+    ("本报告由铜陵市义安区人民政府办公室编制。", "340706"),
+])
+def test_a_district_right_after_its_city(body, code):
+    assert find_region("某某办公室2021年政府信息公开工作年度报告", body, 2021).code == code
+
+
+def test_the_city_alone_stays_the_city():
+    assert find_region("某某办公室2021年政府信息公开工作年度报告", "请与铜陵市人民政府办公室联系。", 2021).code == "340700"
+
+
+def test_a_table3_header_with_no_row_found_is_said():
+    report = reportparse.parse_text(_table3("一、本年(21)新收政府信息公开申请数量", "二、上年(20)结转政府信息公开申请数量"))
+    assert any(w.startswith("table 三 (收到和处理政府信息公开申请情况): its header is printed") for w in report.warnings)
+
+
+def test_a_table3_read_says_no_such_thing():
+    report = reportparse.parse_text(_table3("一、本年(2021)新收政府信息公开申请数量", "二、上年(2020)结转政府信息公开申请数量"))
+    assert not any("its header is printed" in w for w in report.warnings)
