@@ -35,6 +35,9 @@ from .table2_padding import NOTE as PADDING_NOTE, padded_fit
 _MARKERS = template_markers()
 _T2_START = regex.compile(_MARKERS.starts["t2"])
 _T3_START = regex.compile(_MARKERS.starts["t3"])
+# table 三's header (申请人情况, then its first applicant column), said where none of its rows was found: the table is printed
+# in a form the row search does not know, and is said unread, never left out in silence
+_T3_HEADER = regex.compile(r"申请人情况.{0,40}?自然人")
 _T2_HEADER = regex.compile("|".join(map(regex.escape, _MARKERS.t2_header)))
 
 
@@ -86,6 +89,9 @@ def _extract(doc: Document, index: LabelIndex, evidence: dict[str, float], limit
         _unproven_t2(out)
     if not t3_start:        # (table 三 not in the text, e.g. pasted in as a picture: table 四 after table 二)
         t3_end = max((e for _s, e in out.regions), default=0)
+        if next(index.find(_T3_HEADER, t3_end), None) is not None:
+            out.warnings.append("table 三 (收到和处理政府信息公开申请情况): its header is printed but none of its rows "
+                                "was found; not read")
     table4(doc, index, out, t3_end, limit)
     if guessed:
         # a copy that kept only a part of table 二 (its (八) and (九) sections, under their 第二十条 headings) and no

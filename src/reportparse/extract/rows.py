@@ -27,6 +27,27 @@ _PREFIX = ROW_NUMBERING
 # at least the longest text _PREFIX matches ("其中:(十二三)" is 8 characters), with room to spare
 _PREFIX_MAX = 16
 
+# a wording that prints the year it counts (本年(2021)新收政府信息公开申请数量, 上年(2020年)结转…): `(YYYY)` in a
+# data/rows.tsv wording stands for any printed year in parentheses; such a wording is found exactly, never near
+YEAR_SLOT = "(YYYY)"
+_YEAR_FORM = r"\((?:19|20)[0-9]{2}年?度?\)"
+_PRINTED_YEAR = re.compile(_YEAR_FORM)
+
+
+def _wording(label: str, escape=re.escape) -> str:
+    """A wording as a pattern: its year slot as any printed year."""
+    return escape(label).replace(escape(YEAR_SLOT), _YEAR_FORM) if YEAR_SLOT in label else escape(label)
+
+
+class _Owners(dict):
+    """Each wording's spec; a printed year (本年(2021)新收…) is looked up as its wording's year slot."""
+
+    def __missing__(self, printed: str) -> int:
+        slotted = _PRINTED_YEAR.sub(YEAR_SLOT, printed)
+        if slotted == printed:
+            raise KeyError(printed)
+        return self[slotted]
+
 
 @dataclass
 class RowHit:
@@ -94,7 +115,7 @@ def _numbering_forms(numbered: str) -> str:
 
 @lru_cache(maxsize=None)
 def label_pattern(spec: RowSpec) -> regex.Pattern:
-    alts = "|".join(regex.escape(lbl) for lbl in spec.labels)
+    alts = "|".join(_wording(lbl, regex.escape) for lbl in spec.labels)
     numbered = spec.numbered
     if numbered:
         return regex.compile("(?:" + _numbering_forms(numbered) + ")(?:" + alts + ")")
@@ -120,10 +141,10 @@ def _label_scan(specs: tuple[RowSpec, ...]) -> tuple[re.Pattern, re.Pattern, dic
     Plain `re` and one group: a legacy table's hundred labels as one `regex` alternation with a
     group per label cost a fifth of a microsecond per character searched."""
     alts = sorted(((len(lbl), i, lbl) for i, spec in enumerate(specs) for lbl in spec.labels), reverse=True)
-    owner: dict[str, int] = {}
+    owner: dict[str, int] = _Owners()
     for _, i, lbl in alts:
         owner.setdefault(lbl, i)
-    body = "|".join(re.escape(lbl) for lbl in owner)
+    body = "|".join(map(_wording, owner))
     return re.compile(_PREFIX + "(" + body + ")"), re.compile(body), owner
 
 
@@ -134,6 +155,11 @@ def label_of(words: str, specs: tuple[RowSpec, ...]) -> Optional[RowSpec]:
     return specs[owner[m.group(1)]] if m else None
 
 
+def _near_wordings(spec: RowSpec) -> tuple[str, ...]:
+    """The wordings a misprinted or cut label is compared with: not those with a year slot (their plain form is listed too)."""
+    return tuple(lbl for lbl in spec.labels if YEAR_SLOT not in lbl)
+
+
 def fuzzy_budget(label: str) -> int:
     """Characters a printed label may get wrong and still be known: none below six."""
     n = len(label)
@@ -142,7 +168,7 @@ def fuzzy_budget(label: str) -> int:
 
 @lru_cache(maxsize=None)
 def _fuzzy_pattern(spec: RowSpec) -> Optional[regex.Pattern]:
-    alts = [f"(?:{regex.escape(lbl)}){{e<={fuzzy_budget(lbl)}:[^\\d|]}}" for lbl in spec.labels if fuzzy_budget(lbl)]
+    alts = [f"(?:{regex.escape(lbl)}){{e<={fuzzy_budget(lbl)}:[^\\d|]}}" for lbl in _near_wordings(spec) if fuzzy_budget(lbl)]
     return regex.compile("(?b)(?:" + "|".join(alts) + ")") if alts else None
 
 
@@ -151,7 +177,7 @@ def _fuzzy_pieces(spec: RowSpec) -> tuple[str, ...]:
     """Each fuzzy wording cut into budget + 1 pieces: a match within the budget keeps one of its
     wording's pieces intact (an error touches one piece at most), so a text holding none has no match."""
     out = []
-    for lbl in spec.labels:
+    for lbl in _near_wordings(spec):
         k = fuzzy_budget(lbl)
         if k:
             q = len(lbl) // (k + 1)
@@ -166,7 +192,7 @@ _CUT_MIN = 6
 @lru_cache(maxsize=None)
 def _cut_forms(spec: RowSpec) -> tuple[str, ...]:
     """The spec's wordings cut short at their end (a cell a crawler or a narrow column cut off): longest first."""
-    return tuple(sorted({lbl[:-c] for lbl in spec.labels if len(lbl) >= _CUT_MIN for c in (1, 2)}, key=len, reverse=True))
+    return tuple(sorted({lbl[:-c] for lbl in _near_wordings(spec) if len(lbl) >= _CUT_MIN for c in (1, 2)}, key=len, reverse=True))
 
 
 @lru_cache(maxsize=None)
@@ -269,7 +295,7 @@ def _probe(text: str, start: int, limit: int, label_tail: bool, reads: dict) -> 
 
 @lru_cache(maxsize=None)
 def _bare_pattern(spec: RowSpec) -> regex.Pattern:
-    return regex.compile("(?:" + "|".join(regex.escape(lbl) for lbl in spec.labels) + ")")
+    return regex.compile("(?:" + "|".join(_wording(lbl, regex.escape) for lbl in spec.labels) + ")")
 
 
 def _in_note(text: str, at: int) -> bool:
