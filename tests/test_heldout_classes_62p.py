@@ -205,7 +205,9 @@ def test_a_query_kind_with_no_denial_count_stays_unread():
 
 @pytest.mark.parametrize("body, code", [
     ("全年主动公开政府信息136条。如有疑问,请与铜陵市郊区人民政府办公室联系。", "340711"),
-    ("本报告由长治市郊区人民政府办公室编制。", "140411"),
+    # 长治's 郊区 merged into 潞州区 in 2018: no current county of 长治市, so a 2021 text reads the city (meta62's rule:
+    # the rest split off only where it still names a county of that city)
+    ("本报告由长治市郊区人民政府办公室编制。", "140400"),
     ("本报告由梧州市市郊区人民政府编制。", "450411"),           # the name that opens with 市, after its city's 市
     ("本报告由铜陵市义安区人民政府办公室编制。", "340706"),
 ])

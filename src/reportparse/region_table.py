@@ -146,10 +146,6 @@ class Data:
                 continue
             for n in ls:
                 if n <= e and text[e - n:e] in names:
-                    # a name opening with the suffix of the name just before it (铜陵市郊区 read as 铜陵 + 市郊区, a
-                    # district of 2002): the shorter name after that suffix where it is one (郊区 of 铜陵市)
-                    if found and found[-1].end == e - n + 1 and text[e - n + 1:e] in names:
-                        n -= 1
                     found.append(Match(e - n, e, text[e - n:e]))
                     break
         if "区" in text and any(w in text for w in ZONE_WORDS):
