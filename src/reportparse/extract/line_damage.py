@@ -50,24 +50,28 @@ def may_be_collapsed(lines: list[str], figures: Optional[list[str]] = None, *, w
     a repeat across it still rules a collapse out.
     """
     if any(a == b and a not in wide for a, b in zip(lines, lines[1:])) and (
-            source is None or _repeat_kept(source, wide, proven and _empty_lines_rare(source, len(lines)))):
+            source is None or _repeat_kept(source, wide, proven, len(lines))):
         return False
     return len(numeric_lines(lines) if figures is None else figures) >= 5
 
 
-def _empty_lines_rare(source: str, filled: int) -> bool:
-    """Fewer empty lines in `source` than a quarter of its `filled` (non-empty) lines?"""
-    return source.count("\n\n") * 4 < filled
-
-
-def _repeat_kept(source: str, wide: frozenset, empty_parts: bool = False) -> bool:
+def _repeat_kept(source: str, wide: frozenset, proven: bool, filled: int) -> bool:
     """Two equal lines in a row of `source` with only empty lines between them (a line of spaces parts them; an
-    empty line too, given `empty_parts`)."""
+    empty line too, given `proven` where empty lines are rare: fewer than a quarter of the `filled` lines).
+
+    Lines of only spaces after a quarter or more of the filled lines are the crawler's habit, as empty lines are
+    (one after every line, a dropped cell's line among them): each is an empty line here. A page number the loader
+    blanked in place is one line a page, rare."""
+    lines = source.split("\n")
+    spaces = sum(1 for line in lines if line and not line.strip())
+    spaces_empty = spaces * 4 >= filled
+    empty_parts = proven and (source.count("\n\n") + (spaces if spaces_empty else 0)) * 4 < filled
     before = None
-    for line in source.split("\n"):
+    for line in lines:
         stripped = line.strip()
         if not stripped:
-            before = before if not line and not empty_parts else None
+            empty = not line or spaces_empty
+            before = before if empty and not empty_parts else None
         elif stripped == before and stripped not in wide:
             return True
         else:
