@@ -18,43 +18,23 @@ import pytest
 
 import reportparse
 from reportparse.extract.line_damage import may_be_collapsed, stripped_lines
+from table3_lines import APPLICANTS, head, rows, tail, truth
 
-_HEAD = ["云岫县人民政府2020年政府信息公开工作年度报告", "发布日期：2021-01-22",
-         "一、总体情况", "2020年，云岫县深入推进政务公开工作。",
-         "三、收到和处理政府信息公开申请情况", "申请人情况", "自然人", "法人或其他组织", "总计",
-         "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]
-_TAIL = ["五、存在的主要问题及改进情况", "个别栏目更新不够及时。", "云岫县人民政府办公室"]
-_APPLICANTS = ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total")
-_Z = (0,) * 6
-# (key, lines before the row's cells, the six applicants' figures): new + carried over = answered + carried forward,
-# answered = the outcomes' sum, column by column
-_ROWS = [
-    ("requests.new", ["一、本年新收政府信息公开申请数量"], (412, 58, 23, 17, 31, 46)),
-    ("requests.carried_over", ["二、上年结转政府信息公开申请数量"], (29, 13, 8, 5, 11, 7)),
-    ("requests.granted", ["三、本年度办理结果", "（一）予以公开"], (251, 37, 14, 9, 19, 28)),
-    ("requests.partially_granted", ["（二）部分公开（区分处理的，只计这一情形，不计其他情形）"], (64, 12, 6, 3, 8, 10)),
-    ("requests.denied.state_secret", ["（三）不予公开", "1.属于国家秘密"], _Z),
-    ("requests.denied.prohibited_by_law", ["2.其他法律行政法规禁止公开"], _Z),
-    ("requests.denied.security_stability", ["3.危及“三安全一稳定”"], _Z),
-    ("requests.denied.third_party", ["4.保护第三方合法权益"], _Z),
-    ("requests.denied.internal_affairs", ["5.属于三类内部事务信息"], _Z),
-    ("requests.denied.process_info", ["6.属于四类过程性信息"], _Z),
-    ("requests.denied.enforcement_file", ["7.属于行政执法案卷"], _Z),
-    ("requests.denied.admin_query", ["8.属于行政查询事项"], _Z),
-    ("requests.unable.not_held", ["（四）无法提供", "1.本机关不掌握相关政府信息"], (83, 15, 5, 4, 6, 9)),
-    ("requests.unable.needs_creation", ["2.没有现成信息需要另行制作"], _Z),
-    ("requests.unable.unclear", ["3.补正后申请内容仍不明确"], _Z),
-    ("requests.not_processed.petition", ["（五）不予处理", "1.信访举报投诉类申请"], _Z),
-    ("requests.not_processed.duplicate", ["2.重复申请"], _Z),
-    ("requests.not_processed.publication", ["3.要求提供公开出版物"], _Z),
-    ("requests.not_processed.excessive", ["4.无正当理由大量反复申请"], _Z),
-    ("requests.not_processed.confirmation", ["5.要求行政机关确认或重新出具已获取信息"], _Z),
-    ("requests.other", ["（六）其他处理"], _Z),
-    ("requests.answered", ["（七）总计"], (398, 64, 25, 16, 33, 47)),
-    ("requests.carried_forward", ["四、结转下年度继续办理"], (43, 7, 6, 6, 9, 6)),
-]
-_TRUTH = {f"{key}|applicant={who}": v for key, _, six in _ROWS
-          for who, v in zip(_APPLICANTS, six + (sum(six),))}
+_HEAD = head("云岫县", "2021-01-22", "深入推进政务公开工作。")
+_TAIL = tail("云岫县", "个别栏目更新不够及时。")
+_APPLICANTS = APPLICANTS
+# the six applicants' figures of the rows not all zero: new + carried over = answered + carried forward, answered =
+# the outcomes' sum, column by column
+_ROWS = rows({
+    "requests.new": (412, 58, 23, 17, 31, 46),
+    "requests.carried_over": (29, 13, 8, 5, 11, 7),
+    "requests.granted": (251, 37, 14, 9, 19, 28),
+    "requests.partially_granted": (64, 12, 6, 3, 8, 10),
+    "requests.unable.not_held": (83, 15, 5, 4, 6, 9),
+    "requests.answered": (398, 64, 25, 16, 33, 47),
+    "requests.carried_forward": (43, 7, 6, 6, 9, 6),
+})
+_TRUTH = truth(_ROWS)
 
 
 def _lines(sep, lost=None, blank=None):

@@ -19,42 +19,25 @@ import pytest
 import reportparse
 from reportparse.layout.text_blanks import mark_blank_cell_lines
 from reportparse.normalize import normalize_text
+from table3_lines import APPLICANTS, head, rows, tail, truth
 
-_HEAD = ["栖梧县人民政府2020年政府信息公开工作年度报告", "发布日期：2021-01-19",
-         "一、总体情况", "2020年，栖梧县持续推进政务公开。",
-         "三、收到和处理政府信息公开申请情况", "申请人情况", "自然人", "法人或其他组织", "总计",
-         "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]
-_TAIL = ["五、存在的主要问题及改进情况", "部分单位信息更新不够及时。", "栖梧县人民政府办公室"]
-_APPLICANTS = ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total")
+_HEAD = head("栖梧县", "2021-01-19", "持续推进政务公开。")
+_TAIL = tail("栖梧县", "部分单位信息更新不够及时。")
+_APPLICANTS = APPLICANTS
 
-# (key, lines before the row's cells, the six applicants' figures): columns add up (R1 = R2 + R4, R2 = outcomes)
-_ROWS = [
-    ("requests.new", ["一、本年新收政府信息公开申请数量"], (37, 12, 0, 9, 0, 3)),
-    ("requests.carried_over", ["二、上年结转政府信息公开申请数量"], (4, 0, 0, 2, 0, 0)),
-    ("requests.granted", ["三、本年度办理结果", "（一）予以公开"], (18, 6, 0, 3, 0, 1)),
-    ("requests.partially_granted", ["（二）部分公开（区分处理的，只计这一情形，不计其他情形）"], (5, 0, 0, 0, 0, 0)),
-    ("requests.denied.state_secret", ["（三）不予公开", "1.属于国家秘密"], (0,) * 6),
-    ("requests.denied.prohibited_by_law", ["2.其他法律行政法规禁止公开"], (0,) * 6),
-    ("requests.denied.security_stability", ["3.危及“三安全一稳定”"], (0,) * 6),
-    ("requests.denied.third_party", ["4.保护第三方合法权益"], (3, 2, 0, 0, 0, 0)),
-    ("requests.denied.internal_affairs", ["5.属于三类内部事务信息"], (0,) * 6),
-    ("requests.denied.process_info", ["6.属于四类过程性信息"], (0,) * 6),
-    ("requests.denied.enforcement_file", ["7.属于行政执法案卷"], (0,) * 6),
-    ("requests.denied.admin_query", ["8.属于行政查询事项"], (0,) * 6),
-    ("requests.unable.not_held", ["（四）无法提供", "1.本机关不掌握相关政府信息"], (7, 0, 0, 6, 0, 1)),
-    ("requests.unable.needs_creation", ["2.没有现成信息需要另行制作"], (0,) * 6),
-    ("requests.unable.unclear", ["3.补正后申请内容仍不明确"], (0,) * 6),
-    ("requests.not_processed.petition", ["（五）不予处理", "1.信访举报投诉类申请"], (2, 0, 0, 0, 0, 0)),
-    ("requests.not_processed.duplicate", ["2.重复申请"], (0,) * 6),
-    ("requests.not_processed.publication", ["3.要求提供公开出版物"], (0,) * 6),
-    ("requests.not_processed.excessive", ["4.无正当理由大量反复申请"], (0,) * 6),
-    ("requests.not_processed.confirmation", ["5.要求行政机关确认或重新出具已获取信息"], (0,) * 6),
-    ("requests.other", ["（六）其他处理"], (0,) * 6),
-    ("requests.answered", ["（七）总计"], (35, 8, 0, 9, 0, 2)),
-    ("requests.carried_forward", ["四、结转下年度继续办理"], (6, 4, 0, 2, 0, 1)),
-]
-_TRUTH = {f"{key}|applicant={who}": v for key, _, six in _ROWS
-          for who, v in zip(_APPLICANTS, six + (sum(six),))}
+# the six applicants' figures of the rows not all zero: columns add up (R1 = R2 + R4, R2 = outcomes)
+_ROWS = rows({
+    "requests.new": (37, 12, 0, 9, 0, 3),
+    "requests.carried_over": (4, 0, 0, 2, 0, 0),
+    "requests.granted": (18, 6, 0, 3, 0, 1),
+    "requests.partially_granted": (5, 0, 0, 0, 0, 0),
+    "requests.denied.third_party": (3, 2, 0, 0, 0, 0),
+    "requests.unable.not_held": (7, 0, 0, 6, 0, 1),
+    "requests.not_processed.petition": (2, 0, 0, 0, 0, 0),
+    "requests.answered": (35, 8, 0, 9, 0, 2),
+    "requests.carried_forward": (6, 4, 0, 2, 0, 1),
+})
+_TRUTH = truth(_ROWS)
 _FIGURES = {vid: v for vid, v in _TRUTH.items() if v}
 
 
