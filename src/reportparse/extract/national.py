@@ -37,7 +37,7 @@ _T2_START = regex.compile(_MARKERS.starts["t2"])
 _T3_START = regex.compile(_MARKERS.starts["t3"])
 # table 三's header (申请人情况, then its first applicant column), said where none of its rows was found: the table is printed
 # in a form the row search does not know, and is said unread, never left out in silence
-_T3_HEADER = regex.compile(r"申请人情况.{0,40}?自然人")
+_T3_HEADER = regex.compile(_MARKERS.starts["t3_header"])
 _T2_HEADER = regex.compile("|".join(map(regex.escape, _MARKERS.t2_header)))
 
 
