@@ -128,10 +128,11 @@ _SENTENCE_YEAR_TITLE = LazyPattern(r"(?:(?:(?:现|特|特此)(?:向社会)?|(?<!
                                    + rf"\s*年度?(?=(?:本级|本机关|本单位)?(?:政府|政务)?(?:信息)?公开){_NAME}{{0,16}}?(?:报告|年报))"
                                    + r"(?=[\s,，。;；:：》]|$)")
 # … or year first with the issuer's name after it, where the issuer says it publishes it (特向社会公布2014年X区政务服务
-# 中心政府信息公开工作年度报告; never 我局, 本单位, 全县 after the year)
+# 中心政府信息公开工作年度报告, or its 工作情况报告: 特向社会公布2024年X乡人民政府政府信息公开工作情况报告; never 我局, 本单位,
+# 全县 after the year)
 _SENTENCE_YEAR_NAME_TITLE = LazyPattern(r"(?:(?:现|特|特此)(?:向社会)?|(?<![应前要须需于])向社会)(?:公布|发布|公开)《?(?P<title>"
                                         + _YEAR + rf"\s*年度?(?!度|[我本全各]|(?:政府|政务)?(?:信息)?公开){_NAME}{{2,30}}?"
-                                        r"(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报))(?=[\s,，。;；:：》]|$)")
+                                        r"(?:政府|政务)?信息公开(?:工作)?(?:情况)?(?:年度)?(?:报告|年报))(?=[\s,，。;；:：》]|$)")
 # … or year first after 现将, where the clause then publishes it (现将2023年X镇人民政府信息公开工作年度报告(以下简称“报告”)
 # 予以公布; the short name it declares may stand between)
 _SENTENCE_PUT_YEAR_NAME_TITLE = LazyPattern(r"现将《?(?P<title>" + _YEAR + rf"\s*年度?(?!度|[我本全各]|(?:政府|政务)?(?:信息)?公开)"

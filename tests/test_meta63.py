@@ -1,0 +1,65 @@
+"""Metadata on unseen pages (stop 63, meta63): an encyclopedia page's infobox field (中文名: X…報告) names the entry,
+never an issuer; a preamble that publishes "YEAR年X乡人民政府政府信息公开工作情况报告" names its issuer as the one that
+publishes "…工作年度报告" does. Invented texts and numbers."""
+import reportparse
+
+# ---- an encyclopedia infobox's 中文名 field ------------------------------------------------------------------
+
+WIKI = ("2011年度政府信息公開年度報告\n\n"
+        "根據《中華人民共和國政府信息公開條例》的規定,現將我辦2011年度政府信息公開情況報告如下。\n\n基本介紹\n\n"
+        "  • 中文名:2011年度政府信息公開年度報告\n一、加強組織領導\n2011年,我辦高度重視政府信息公開工作。\n"
+        "二、主動公開政府信息情況\n2011年我辦主動公開信息38條。\n")
+
+
+def test_an_infobox_entry_name_is_no_issuer():
+    report = reportparse.parse_text(WIKI)
+    assert report.year == 2011
+    assert report.issuer.name is None       # was 中文名
+    assert "中文名" not in (report.title or "")
+
+
+def test_an_infobox_entry_name_with_its_issuer_keeps_the_issuer():
+    text = WIKI.replace("  • 中文名:2011年度政府信息公開年度報告", "  • 中文名稱:岚峰县农业局2011年度政府信息公开年度报告")
+    text = text.replace("2011年度政府信息公開年度報告\n\n", "", 1)
+    report = reportparse.parse_text(text)
+    assert report.issuer.name == "岚峰县农业局"
+
+
+def test_a_field_named_otherwise_is_still_no_title_field():
+    # (名 alone opening a sentence is no field: the heading above stays the title)
+    text = "岚峰县农业局2011年度政府信息公开年度报告\n名义上的数据以附表为准。\n一、概述\n2011年我局主动公开信息38条。\n"
+    report = reportparse.parse_text(text)
+    assert report.title == "岚峰县农业局2011年度政府信息公开年度报告"
+    assert report.issuer.name == "岚峰县农业局"
+
+
+# ---- 公布YEAR年X乡人民政府政府信息公开工作情况报告 --------------------------------------------------------------------
+
+TOWN = ("依据《中华人民共和国政府信息公开条例》(以下简称《条例》)第五十条规定,特向社会公布2023年青石乡人民政府政府信息"
+        "公开工作情况报告。本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。如对本报告有任何疑问,请与青石乡"
+        "人民政府联系(电话:0000-1234567,地址:绥滨县青石乡青石村)。\n一、总体情况\n(一)主动公开情况\n"
+        "2023年,我乡主动公开政府信息417条,其中,政务公开356条,政府微信公众号61条。\n")
+
+
+def test_a_published_situation_report_names_its_issuer():
+    report = reportparse.parse_text(TOWN)
+    assert report.year == 2023
+    assert report.title == "2023年青石乡人民政府政府信息公开工作情况报告"
+    assert report.issuer.name == "青石乡人民政府"
+    assert report.issuer.region.code == "230422"        # 绥滨县 in the contact address, as before
+    assert report.value("disclosure.total") == 417
+
+
+def test_a_half_year_situation_report_is_no_title():
+    text = TOWN.replace("公布2023年青石乡", "公布2023年上半年青石乡")
+    report = reportparse.parse_text(text)
+    assert report.issuer.name != "上半年青石乡人民政府"
+    assert "上半年" not in (report.title or "")
+
+
+def test_a_notice_asking_for_situation_reports_names_no_issuer():
+    # (a notice tells others to publish theirs: no verb of the issuer's own)
+    text = ("各乡镇应于2024年1月31日前公布2023年青石乡人民政府政府信息公开工作情况报告。\n"
+            "一、总体情况\n2023年,我乡主动公开政府信息417条。\n")
+    report = reportparse.parse_text(text)
+    assert report.issuer.name is None
