@@ -63,3 +63,28 @@ def test_a_notice_asking_for_situation_reports_names_no_issuer():
             "一、总体情况\n2023年,我乡主动公开政府信息417条。\n")
     report = reportparse.parse_text(text)
     assert report.issuer.name is None
+
+
+# ---- 可与X局办公室NAME联系: the contact office with its clerk's name ---------------------------------------------
+
+BUREAU = ("本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求编制而成。报告中所列数据的统计期限自2016年1月1日起至"
+          "2016年12月31日止。如对本报告有疑问,可与岚峰县农业农村局办公室李明联系(地址:岚峰县新华路12号,电话:8801234)。\n"
+          "一、概述\n2016年,我局的政务公开工作稳步推进。\n二、主动公开情况\n2016年我局主动公开政府信息83条。\n")
+
+
+def test_a_contact_office_with_its_clerks_name_is_the_issuer():
+    report = reportparse.parse_text(BUREAU)
+    assert report.year == 2016
+    assert report.issuer.name == "岚峰县农业农村局"
+    assert report.value("disclosure.total") == 83
+
+
+def test_a_governments_office_given_for_contact_stays_no_issuer():
+    # (a government's office may answer for the government's report or its own: never taken)
+    report = reportparse.parse_text(BUREAU.replace("岚峰县农业农村局办公室", "岚峰县人民政府办公室"))
+    assert report.issuer.name is None
+
+
+def test_more_than_a_name_between_the_office_and_its_contact_is_not_read():
+    report = reportparse.parse_text(BUREAU.replace("办公室李明联系", "办公室值班工作人员联系"))
+    assert report.issuer.name is None

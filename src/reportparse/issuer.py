@@ -209,12 +209,13 @@ _OPENING_CONTACT = 800      # the preamble's characters (a contact clause stands
 # (or named after 请联系: as the clause's end: 请联系：X街道办事处党政综合办公室，地址…); the office may be its disclosure
 # group's (请与X街道信息公开领导小组办公室联系, X局政务公开工作领导小组办公室): the body's own group; a street's or town's
 # disclosure office too (请与X区政府Y街道办事处信息公开办公室联系), never a bureau's (X旗政务服务与数据管理局政务公开办公室
-# may answer for its banner's whole report)
-_CONTACT_OFFICE = LazyPattern(rf"请(?:与|向|联系[:：]?)(?P<name>{_NAME}{{2,30}}?(?:街道(?:办事处)?|[乡镇](?:人民政府)?|局|厅|委员会|"
+# may answer for its banner's whole report); 可与 for 请与, and the clerk's name before 联系 (可与X局办公室陈斌联系: two or three
+# characters, no more)
+_CONTACT_OFFICE = LazyPattern(rf"(?:请(?:与|向|联系[:：]?)|可与)(?P<name>{_NAME}{{2,30}}?(?:街道(?:办事处)?|[乡镇](?:人民政府)?|局|厅|委员会|"
                               r"(?<![区市县省州旗盟乡镇])委))(?:(?:政府信息|信息|政务)公开(?:工作)?领导小组"
                               r"|(?<=街道|办事处|[乡镇]|[乡镇]人民政府)(?:政府信息|信息|政务)公开)?"
                               r"(?:党政|综合|党政综合)?(?:与\p{Han}{2,6}?)?(?:办公室|办)"     # (…综合与社区建设办公室: two jobs)
-                              r"(?:联系|咨询|反映|(?<=请联系[:：]?[^,，。;；]{2,40})(?=[,，。;；(（]))"
+                              r"(?:\p{Han}{2,3}(?=联系))?(?:联系|咨询|反映|(?<=请联系[:：]?[^,，。;；]{2,40})(?=[,，。;；(（]))"
                               # … or the office the preamble says compiled it (本报告由X街道综合办公室编制; the statute
                               # cited first: 本报告根据《条例》…,由X局办公室编制并依法公开)
                               rf"|(?:本(?:年度)?报告|(?<=[,，;；:：]))由(?P<name>{_NAME}{{2,30}}?(?:街道(?:办事处)?|[乡镇](?:人民政府)?|局|厅|委员会|"
