@@ -88,3 +88,35 @@ def test_a_governments_office_given_for_contact_stays_no_issuer():
 def test_more_than_a_name_between_the_office_and_its_contact_is_not_read():
     report = reportparse.parse_text(BUREAU.replace("办公室李明联系", "办公室值班工作人员联系"))
     assert report.issuer.name is None
+
+
+# ---- a title without a year, its year on the line under it ---------------------------------------------------
+
+UNDER = ("岚峰县水利局政府信息公开工作年度报告\n(2022年度)\n一、总体情况\n本局主动公开政府信息61条,其中工作动态29条。\n"
+         "二、依申请公开情况\n本局收到政府信息公开申请4件。\n")
+
+
+def test_the_year_under_a_yearless_title_is_the_reports():
+    report = reportparse.parse_text(UNDER)
+    assert report.year == 2022
+    assert report.issuer.name == "岚峰县水利局"
+
+
+def test_the_year_under_the_title_in_full_width_brackets():
+    assert reportparse.parse_text(UNDER.replace("(2022年度)", "（2022年）")).year == 2022
+
+
+def test_a_sites_year_tabs_under_the_title_give_no_year():
+    report = reportparse.parse_text(UNDER.replace("(2022年度)", "2023年\n2022年\n2021年"))
+    assert report.year is None
+
+
+def test_a_statistics_period_outranks_the_year_under_the_title():
+    text = UNDER.replace("(2022年度)\n", "(2022年度)\n本报告所列数据统计期限自2021年1月1日至2021年12月31日。\n")
+    assert reportparse.parse_text(text).year == 2021
+
+
+def test_a_year_line_not_under_the_title_gives_no_year():
+    # (a date line further down, after the opening paragraph, is no heading of the title's)
+    text = UNDER.replace("(2022年度)\n", "") + "\n2022年\n"
+    assert reportparse.parse_text(text).year is None
