@@ -120,3 +120,49 @@ def test_a_year_line_not_under_the_title_gives_no_year():
     # (a date line further down, after the opening paragraph, is no heading of the title's)
     text = UNDER.replace("(2022年度)\n", "") + "\n2022年\n"
     assert reportparse.parse_text(text).year is None
+
+
+# ---- a place the issuer visited or learned from is not its region -------------------------------------------
+
+STREET = "七星岗街道2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我街道{}。我街道主动公开政府信息61条,其中政策文件7条。\n"
+
+
+def test_a_county_visited_is_not_the_streets():
+    report = reportparse.parse_text(STREET.format("赴松阳县考察学习政务公开工作"))
+    assert report.issuer.region.code is None        # was 331124 (松阳县)
+    assert report.value("disclosure.total") == 61
+
+
+def test_a_county_whose_compilation_is_studied_is_not_the_streets():
+    report = reportparse.parse_text(STREET.format("组织干部学习《松阳县政务公开工作经验汇编》"))
+    assert report.issuer.region.code is None
+
+
+def test_a_county_visited_is_not_a_bureaus():
+    text = "县水利局2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我局赴松阳县考察学习政务公开工作。我局主动公开政府信息61条。\n"
+    assert reportparse.parse_text(text).issuer.region.code is None
+
+
+def test_the_district_plan_followed_is_still_the_streets():
+    report = reportparse.parse_text(STREET.format("认真学习贯彻《渝中区2022年政务公开工作要点》"))
+    assert report.issuer.region.code == "500103"
+
+
+def test_the_district_notice_compiled_under_is_still_the_streets():
+    text = ("七星岗街道2022年政府信息公开工作年度报告\n根据《渝中区人民政府办公室关于做好2022年度政府信息公开工作年度报告编制工作"
+            "的通知》,编制本报告。\n一、总体情况\n2022年,我街道主动公开政府信息61条。\n")
+    assert reportparse.parse_text(text).issuer.region.code == "500103"
+
+
+def test_the_own_district_named_beside_a_visit_is_kept():
+    report = reportparse.parse_text(STREET.format("渝中区七星岗街道赴松阳县考察学习政务公开工作").replace("我街道渝中区", "渝中区"))
+    assert report.issuer.region.code == "500103"
+
+
+def test_a_bordering_paired_or_helped_county_is_not_the_streets():
+    for said in ("地处城区东部,与松阳县交界", "与松阳县某街道结对共建", "接待松阳县考察团来访交流", "对口帮扶松阳县某镇"):
+        assert reportparse.parse_text(STREET.format(said)).issuer.region.code is None, said
+
+
+def test_the_own_district_in_a_contact_clause_is_kept():
+    assert reportparse.parse_text(STREET.format("请与渝中区七星岗街道办事处联系")).issuer.region.code == "500103"
