@@ -166,3 +166,29 @@ def test_a_bordering_paired_or_helped_county_is_not_the_streets():
 
 def test_the_own_district_in_a_contact_clause_is_kept():
     assert reportparse.parse_text(STREET.format("请与渝中区七星岗街道办事处联系")).issuer.region.code == "500103"
+
+
+# ---- 请与县X局秘书股联系: a bureau's secretariat section as its contact; 縣 of a traditional copy ---------------------
+
+SECTION = ("本报告根据《中华人民共和国政府信息公开条例》编制。报告中所列数据的统计期限自2016年1月1日起至2016年12月31日止。"
+           "如对本报告有任何疑问,请与岚峰县农业农村局秘书股联系(电话:8801234)。\n"
+           "一、概述\n2016年,我局的政务公开工作稳步推进。\n二、主动公开情况\n2016年我局主动公开政府信息83条。\n")
+
+
+def test_a_bureaus_secretariat_section_given_for_contact_names_the_bureau():
+    assert reportparse.parse_text(SECTION).issuer.name == "岚峰县农业农村局"
+    assert reportparse.parse_text(SECTION.replace("秘书股", "综合科")).issuer.name == "岚峰县农业农村局"
+
+
+def test_a_governments_secretariat_section_names_no_issuer():
+    assert reportparse.parse_text(SECTION.replace("岚峰县农业农村局秘书股", "岚峰县人民政府秘书科")).issuer.name is None
+
+
+def test_a_bare_county_bureau_in_traditional_script_takes_its_countys_name():
+    text = ("本報告根據《中華人民共和國政府信息公開條例》和松陽縣人民政府辦公室《關于做好2010年政府信息公開年度報告編制工作的通知》"
+            "編制。報告中所列數據的統計期限自2010年1月1日至2010年12月31日止。如對本報告有任何疑問,請與縣商務局秘書股聯系"
+            "(電話:0578-1234567)。\n一、總體情況\n2010年,我局緊緊圍繞陽光政府目標,主動公開政府信息83條。\n")
+    report = reportparse.parse_text(text)
+    assert report.issuer.region.code == "331124"
+    assert report.issuer.name == "松阳县商務局"       # (縣商務局: the bare 縣 read as 县)
+    assert report.value("disclosure.total") == 83
