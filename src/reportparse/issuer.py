@@ -9,7 +9,7 @@ import regex
 from .metadata import _NAME, _YEAR, YEAR_TAG  # a report title's name characters and year, as metadata reads titles
 from .genre import PUBLISHING_NOTICE, letter_reports
 from .model import Issuer, Region
-from .normalize import search_form
+from .normalize import fold_traditional, search_form
 from .published import signer
 from .issuer_town import own_kind, street_said_bare, town_said_self
 from .issuer_kinds import (OFFICE_ROOMS as _OFFICE_ROOMS, TRAILING_ASIDE as _TRAILING_ASIDE, issuer_kind,
@@ -209,12 +209,14 @@ _OPENING_CONTACT = 800      # the preamble's characters (a contact clause stands
 # (or named after 请联系: as the clause's end: 请联系：X街道办事处党政综合办公室，地址…); the office may be its disclosure
 # group's (请与X街道信息公开领导小组办公室联系, X局政务公开工作领导小组办公室): the body's own group; a street's or town's
 # disclosure office too (请与X区政府Y街道办事处信息公开办公室联系), never a bureau's (X旗政务服务与数据管理局政务公开办公室
-# may answer for its banner's whole report)
-_CONTACT_OFFICE = LazyPattern(rf"请(?:与|向|联系[:：]?)(?P<name>{_NAME}{{2,30}}?(?:街道(?:办事处)?|[乡镇](?:人民政府)?|局|厅|委员会|"
+# may answer for its banner's whole report); 可与 for 请与, and the clerk's name before 联系 (可与X局办公室陈斌联系: two or three
+# characters, no more)
+# (a bureau's secretariat or general section for its office: 请与县工信局秘书股联系, X局综合科; never a government's)
+_CONTACT_OFFICE = LazyPattern(rf"(?:请(?:与|向|联系[:：]?)|可与)(?P<name>{_NAME}{{2,30}}?(?:街道(?:办事处)?|[乡镇](?:人民政府)?|局|厅|委员会|"
                               r"(?<![区市县省州旗盟乡镇])委))(?:(?:政府信息|信息|政务)公开(?:工作)?领导小组"
                               r"|(?<=街道|办事处|[乡镇]|[乡镇]人民政府)(?:政府信息|信息|政务)公开)?"
-                              r"(?:党政|综合|党政综合)?(?:与\p{Han}{2,6}?)?(?:办公室|办)"     # (…综合与社区建设办公室: two jobs)
-                              r"(?:联系|咨询|反映|(?<=请联系[:：]?[^,，。;；]{2,40})(?=[,，。;；(（]))"
+                              r"(?:党政|综合|党政综合)?(?:与\p{Han}{2,6}?)?(?:办公室|办|(?<=局)(?:秘书|综合)[股科])"     # (…综合与社区建设办公室: two jobs)
+                              r"(?:\p{Han}{2,3}(?=联系))?(?:联系|咨询|反映|(?<=请联系[:：]?[^,，。;；]{2,40})(?=[,，。;；(（]))"
                               # … or the office the preamble says compiled it (本报告由X街道综合办公室编制; the statute
                               # cited first: 本报告根据《条例》…,由X局办公室编制并依法公开)
                               rf"|(?:本(?:年度)?报告|(?<=[,，;；:：]))由(?P<name>{_NAME}{{2,30}}?(?:街道(?:办事处)?|[乡镇](?:人民政府)?|局|厅|委员会|"
@@ -322,7 +324,7 @@ def _with_place(name: str, region: Region, text: str) -> str:
     place = {"province": region.province, "city": region.city, "county": region.county}.get(region.level or "")
     if not place or _region(name, "", None).code:
         return name                     # (the name holds a place of its own)
-    bare = _BARE_LEVEL.match(name)
+    bare = _BARE_LEVEL.match(fold_traditional(name))     # (縣工信局 in a copy in traditional script too)
     if bare:
         return place + name[1:] if place.endswith(bare["level"]) else name
     head = text[:_PLACED_NAME_REACH]

@@ -48,6 +48,9 @@ _TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?")
 _TITLE_CN_YEAR = LazyPattern(r"(?P<year>[〇○零一二三四五六七八九]{4})\s*年")
 # a title that lost its 年 (海南省生态环境厅2022政府信息公开工作年度报告): the year right before the genre's words
 _TITLE_BARE_YEAR = LazyPattern(_YEAR + r"(?=\s*(?:政府|政务)?信息公开)")
+# a title without a year whose year stands on the line under it, alone or in brackets ("X局政府信息公开工作年度报告" /
+# "(2022年度)"): the title's year; never a line of several years (a site's year tabs: 2023年 / 2022年 / 2021年)
+_YEAR_UNDER_TITLE = LazyPattern(r"^[ \t\u3000]*[(（]?[ \t\u3000]*" + _YEAR + r"\s*年度?[ \t\u3000]*[)）]?[ \t\u3000]*$")
 # a report a sentence names by a pronoun (我乡…的报告) names no one
 _SELF_NAMED_TITLE = LazyPattern(r"[我本](?!溪)\p{Han}")
 # a line holding a day's date is never a title's first half: a site's banner ("2018年08月31日 星期五 繁体") above it
@@ -128,10 +131,11 @@ _SENTENCE_YEAR_TITLE = LazyPattern(r"(?:(?:(?:现|特|特此)(?:向社会)?|(?<!
                                    + rf"\s*年度?(?=(?:本级|本机关|本单位)?(?:政府|政务)?(?:信息)?公开){_NAME}{{0,16}}?(?:报告|年报))"
                                    + r"(?=[\s,，。;；:：》]|$)")
 # … or year first with the issuer's name after it, where the issuer says it publishes it (特向社会公布2014年X区政务服务
-# 中心政府信息公开工作年度报告; never 我局, 本单位, 全县 after the year)
+# 中心政府信息公开工作年度报告, or its 工作情况报告: 特向社会公布2024年X乡人民政府政府信息公开工作情况报告; never 我局, 本单位,
+# 全县 after the year)
 _SENTENCE_YEAR_NAME_TITLE = LazyPattern(r"(?:(?:现|特|特此)(?:向社会)?|(?<![应前要须需于])向社会)(?:公布|发布|公开)《?(?P<title>"
                                         + _YEAR + rf"\s*年度?(?!度|[我本全各]|(?:政府|政务)?(?:信息)?公开){_NAME}{{2,30}}?"
-                                        r"(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报))(?=[\s,，。;；:：》]|$)")
+                                        r"(?:政府|政务)?信息公开(?:工作)?(?:情况)?(?:年度)?(?:报告|年报))(?=[\s,，。;；:：》]|$)")
 # … or year first after 现将, where the clause then publishes it (现将2023年X镇人民政府信息公开工作年度报告(以下简称“报告”)
 # 予以公布; the short name it declares may stand between)
 _SENTENCE_PUT_YEAR_NAME_TITLE = LazyPattern(r"现将《?(?P<title>" + _YEAR + rf"\s*年度?(?!度|[我本全各]|(?:政府|政务)?(?:信息)?公开)"
@@ -221,6 +225,18 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
         return _sentence_title(unnamed, m, warnings)
     # … nor a paragraph that only cites one (2022年，市住建局认真贯彻…《关于做好2022年度…年度报告编制发布工作的通知》…)
     return _line_title(lines[0]) if first_names and not _citing_paragraph(lines[0]) else None
+
+
+def _year_under_title(title: Optional[str], text: str) -> Optional[int]:
+    """The year on the line right under the title's line (_YEAR_UNDER_TITLE), where the opening's lines hold no other
+    line of a year alone; None for a title that names a year or no title."""
+    if not title or _TITLE_YEAR.search(title) or _TITLE_CN_YEAR.search(title):
+        return None
+    lines = [ln for ln in text[:1500].splitlines() if ln.strip()][:12]
+    alone = [i for i, ln in enumerate(lines) if _YEAR_UNDER_TITLE.match(ln)]
+    if len(alone) != 1 or alone[0] == 0 or title not in lines[alone[0] - 1]:
+        return None
+    return int(_YEAR_UNDER_TITLE.match(lines[alone[0]])["year"])
 
 
 def _line_title(line: str) -> str:
@@ -403,6 +419,10 @@ def reporting_period(title: Optional[str], text: str, warnings: Optional[list[st
         year = _period_misprinted(int(m["year"]), text, warnings)      # (統計期限 in a copy in traditional script)
     elif m := academic_period(text):
         return academic_end(m, "the statistics period", warnings)
+    elif under := _year_under_title(title, text):
+        year = under
+        _say(warnings, f"the title names no year and no statistics period gives one; the year is the line under "
+                       f"the title's ({year})")
     elif (m := _BODY_TITLE_YEAR.search(text[:3000])) and not _last_years_report(m.group(), text):
         year = int(m["year"])
     elif m := _TITLE_BARE_YEAR.search(search_form(title or "")):

@@ -163,8 +163,9 @@ CONTINUED_TABLE_LINE = LazyPattern(r"^[ \t]*\(?(?:续表[一二三四五六七�
 
 # The fields of a crawler's or a CMS's header block ("发布时间: 2023-01-18"): the text loader reads
 # the title and the date from them, metadata never takes one of those lines for a title
-# (a copy in traditional script names them so too: | 標 題 | X…報告 |)
-TITLE_FIELDS = ("标题", "题目", "title", "名称", "標題", "題目", "名稱")
+# (a copy in traditional script names them so too: | 標 題 | X…報告 |; an encyclopedia page's infobox names its entry
+# 中文名: 2010年度政府信息公開年度報告, never an issuer: its longer form first, so 中文名称 is never cut to 称…)
+TITLE_FIELDS = ("标题", "题目", "title", "名称", "標題", "題目", "名稱", "中文名称", "中文名稱", "中文名")
 # the marks a header set as a list puts before each field (• 标题：X, - 标题: X, * 发文机构：X)
 FIELD_LIST_MARKS = "•·●▪■◆*-"
 PUBLISH_FIELDS = ("发布时间", "发布日期", "公开日期", "发布于")

@@ -67,3 +67,18 @@ _PLATFORM = re.compile(r"(?:政务服务网|政务服务平台|政务服务APP)"
 def platform_owner(body: str, mt: Match) -> bool:
     """Whether the place `mt` names is the owner of a shared service platform: its name right before the platform's."""
     return _PLATFORM.match(body, mt.end) is not None
+
+
+# a place the issuer went to or learned from (赴松阳县考察学习, 组织学习《松阳县政务公开经验汇编》, 借鉴X区做法), whose
+# visitors it received (接待X县考察团), that it helps (对口帮扶X县) or that borders it or is paired with it (与X县交界, 与X县
+# Y镇结对): another body's, never the issuer's — the verb a few characters before it in the same clause (学习贯彻/学习落实
+# a document is following it: its place may be the issuer's own), or the bordering or pairing word a few after it
+_ELSEWHERE = re.compile(r"(?:赴|前往|借鉴|考察|观摩|参观|接待|毗邻|邻近|对口(?:帮扶|支援|协作)?|学习(?!贯彻|落实|宣传|宣讲))"
+                        r"[^\n,，。;；:：]{0,6}$")
+_BORDERING = re.compile(r"[^\n,，。;；:：]{0,6}?(?:交界|接壤|毗邻|相邻|结对)")
+
+
+def elsewhere(body: str, mt: Match) -> bool:
+    """Whether the place `mt` names is one the issuer visited, learned from, helps or borders (_ELSEWHERE, _BORDERING)."""
+    return _ELSEWHERE.search(body, max(0, mt.start - 8), mt.start) is not None \
+        or _BORDERING.match(body, mt.end, mt.end + 8) is not None

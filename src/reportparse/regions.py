@@ -17,7 +17,7 @@ from .region_table import RANK, STEM_RE, ZONE_WORDS, Data, Match, RegionInfo, Ro
 from .region_table import pick_row as _pick_row
 from .region_sites import (SERVICE_SITE, contact_zone, portal_county, province_department, province_of_department,
                            province_place, site_place, speaks_as_province_department)
-from .region_cited import CLAUSE_START, cited_spans, platform_owner
+from .region_cited import CLAUSE_START, cited_spans, elsewhere, platform_owner
 from .region_beian import filed_division, kind_agrees, our_kinds
 from .region_credit import credit_division
 from .region_national import national_issuer, national_search
@@ -274,7 +274,7 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
         if is_title and len(usable) > 1:
             usable = [u for u in usable if not _outside_named(d, u[2], usable)] or usable
         # (an opening that names no place but in the county's plan or notice it cites: that county too)
-        if cited and not is_title and (row := _cited_county(d, bm, cited, usable, year)) is not None:
+        if cited and not is_title and (row := _cited_county(d, body, bm, cited, usable, year)) is not None:
             return d.info(row)
         # (a 厅's report, its opening naming a city: the province's; its text naming no province: no place)
         if not is_title and any(u[0] for u in usable) and speaks_as_province_department(title, body):
@@ -285,6 +285,8 @@ def find_region(title: str, body: str = "", year: int | None = None, township: b
             return d.info(row)
         if usable:
             _, _, mt, prev = min(usable, key=lambda t: (t[0], t[1]))
+            if not is_title and elsewhere(body, mt):
+                return None     # (赴X县考察学习, 与X县交界: the place the opening settles on is another body's)
             row = _resolve(d, mt, prev, year, _count(d, matches), text)
             if township and row is not None and row.level == "province" and (
                     (pref := _township_prefecture(d, text.matches, year)) is not None and pref.province_code == row.code):
@@ -390,20 +392,25 @@ def _stem_city(d: Data, name: str, body: _Body, year: int | None, zone: bool = F
 _TOWNSHIP_TEXT = 3000
 
 
-def _cited_county(d: Data, bm: list[Match], cited: list, usable: list, year: int | None) -> Row | None:
+def _cited_county(d: Data, body: str, bm: list[Match], cited: list, usable: list, year: int | None) -> Row | None:
     """An opening that names places outside its citations only as its superiors (省委省政府、十堰市委市政府), or none, and cites
     one county's notice or plan it was compiled under (《丹江口市人民政府办公室…的通知》, 《2020年丹江口市政务公开工作要点》):
-    that county, below every other place it names (its own is the more specific). None where the citations name
+    that county, below every other place it names (its own is the more specific); never a place the issuer learned from
+    (学习《X县…经验汇编》: region_cited.elsewhere). None where the citations name
     two counties, a shared name stays unsettled, or another place is named."""
     inside = [mt for mt in bm if mt.end <= 300 and any(a <= mt.start < b for a, b in cited) and not mt.zone
               and (len(mt.name) > 2 or mt.name in d.strong)]
     counties = [mt for mt in inside if all(r.level == "county" for r in rows_of(d, mt))]
+    if any(elsewhere(body, mt) for mt in counties):
+        return None
     return _one_county(d, counties, [u[2] for u in usable], year)
 
 
 def _township_county(d: Data, body: str, bm: list[Match], year: int | None) -> Row | None:
     matches = [mt for mt in bm if mt.end <= _TOWNSHIP_TEXT and not mt.zone and (len(mt.name) > 2 or mt.name in d.strong)]
     counties = [mt for mt in matches if any(r.level == "county" for r in d.names[mt.name])]
+    if any(elsewhere(body, mt) for mt in counties):
+        return None     # (赴X县考察学习: a county visited is no town's; its own, if named too, stays unsettled)
     return _one_county(d, counties, [mt for mt in matches if mt not in counties], year, body)
 
 
