@@ -337,5 +337,7 @@ def test_an_alternation_s_common_ending_written_once_changes_no_match():
     # (本年度无依申请公开、行政复议和行政诉讼情况: stop 47); and a review or lawsuit the answers did not give rise to
     # (…均依法答复,未引发行政复议 / 行政诉讼: stop 58); and both said not involved (均不涉及行政复议和行政诉讼: stop 61);
     # and either said none as the topic's own (未发生相关诉讼 / 相关复议: stop 62); and the review count in 项 (行政复议案件3项:
-    # stop 63)
-    assert rewritten == 21
+    # stop 63, leads63); and a review's outcomes listed after a lawsuit count of none (被行政复议5宗、行政诉讼0宗，其中…: seven
+    # rows of outcomes), and a complaint named between the review and the lawsuit (…行政复议、申诉和行政诉讼案件: both
+    # words): hunt63
+    assert rewritten == 31

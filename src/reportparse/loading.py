@@ -146,7 +146,9 @@ def sniff(data: bytes, path: Optional[str] = None) -> str:
     if _MHTML_SNIFF.match(head) and b"multipart/related" in data[:4096].lower():
         return "mhtml"
     if _HTML_SNIFF.search(data[:4096]):
-        return "html"
+        from .layout.text import markup_debris_only
+        # (a plain text that kept a tampered page's empty tags on lines of their own is text: its lines are its own)
+        return "text" if markup_debris_only(data[:65536].decode("utf-8", "replace")) else "html"
     return "text"
 
 

@@ -390,6 +390,38 @@ def _blank_line_breaks(text: str) -> str:
     return "\n".join(lines)
 
 
+# a line of markup alone, a list's bullet or number before it (`  • <input id="h4sia"><address id="h4sia"></address>`,
+# `1. <blockquote …></blockquote>`): empty tags a copy of a tampered page keeps above its body, no word of the page
+_TAG_ONLY_LINE = regex.compile(r"^[ \t]*(?:[•·*-]|\d{1,2}\.)?[ \t]*"
+                               r"(?:</?[A-Za-z][A-Za-z0-9]{0,15}(?:[ \t][^<>\n]{0,200})?/?>[ \t]*)+\r?$", regex.M)
+_TAG = regex.compile(r"<[A-Za-z/!]")
+_VOID = r"(?!(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b)"
+_OPEN_TAG = regex.compile(rf"<{_VOID}[A-Za-z][^<>]*(?<!/)>", regex.I)
+_CLOSE_TAG = regex.compile(rf"</{_VOID}[A-Za-z]", regex.I)
+_DEBRIS_LINES_MIN, _TEXT_LINES_MIN = 2, 3
+
+
+def markup_debris_only(text: str) -> bool:
+    """Is a text that holds tags a plain text all the same: every line that holds a tag is markup alone, each element
+    it opens closed on the line (no word in any: `<p>` over a line of words is a page's markup), and lines of words
+    stand apart from them? Read as an HTML page, its line breaks would be lost."""
+    debris = words = 0
+    for line in text.split("\n"):
+        if _TAG.search(line):
+            if not _TAG_ONLY_LINE.match(line) or len(_OPEN_TAG.findall(line)) != len(_CLOSE_TAG.findall(line)):
+                return False
+            debris += 1
+        elif line.strip():
+            words += 1
+    return debris >= _DEBRIS_LINES_MIN and words >= _TEXT_LINES_MIN
+
+
+def _blank_tag_lines(text: str) -> str:
+    """Lines of markup alone blanked in place (offsets kept): no title line, and the title search reads a page's
+    first lines only."""
+    return _TAG_ONLY_LINE.sub(lambda m: " " * len(m.group()), text)
+
+
 def crawler_header(text: str) -> tuple[Optional[str], Optional[str]]:
     """(title, publish date) of a crawler archive's header fields above its 正文 rule, else None."""
     title_hint = date_hint = None
@@ -408,6 +440,8 @@ def load_text(text: str, **meta) -> Document:
     title_hint, date_hint = crawler_header(text)
     if "<br" in text or "<BR" in text:
         text = _blank_line_breaks(text)
+    if "</" in text:
+        text = _blank_tag_lines(text)
     if "&" in text and _SPACE_ENTITY.search(text):
         text = _SPACE_ENTITY.sub(lambda m: " " * len(m.group()), text)
     if "\t" in text:
