@@ -1,0 +1,54 @@
+"""tidy63: behaviour-preserving tidies. Each moved pattern matches exactly what its old literal matched, over generated
+lines (the old literals are spelled here as they stood at 967aa8e)."""
+import itertools
+import random
+
+import regex
+
+from reportparse import patterns
+from reportparse.extract import block_cells
+from reportparse.layout import text as layout_text, text_blanks
+
+_ALPHABET = ["0", "7", "1", ",", ".", "+", "-", "|", " ", "\t", "\n", "※", "注", "*", "a", "件"]
+
+
+def _lines(seed=63, n=6000):
+    rng = random.Random(seed)
+    short = ["".join(p) for k in range(0, 4) for p in itertools.product(_ALPHABET, repeat=k)]
+    return short + ["".join(rng.choice(_ALPHABET) for _ in range(rng.randint(1, 12))) for _ in range(n)]
+
+
+def _same(old: str, new: str):
+    a, b = regex.compile(old), regex.compile(new)
+    for line in _lines():
+        for probe in ("fullmatch", "match", "search"):
+            got_a, got_b = getattr(a, probe)(line), getattr(b, probe)(line)
+            assert (got_a and got_a.span()) == (got_b and got_b.span()), (old, probe, line)
+
+
+def test_figure_line_family_matches_the_old_literals():
+    mark = patterns.CELL_MARK
+    _same(r"[ \t]*[0-9][0-9,.]*[ \t]*", patterns.FIGURE_LINE)
+    _same(r"[0-9][0-9,.]*(?:" + mark + r")?", patterns.MARKED_FIGURE)
+    _same(r"[ \t]*[0-9][0-9,.]*(?:" + mark + r")?[ \t]*", patterns.FIGURE_LINE_ONLY.pattern)
+    _same(r"[ \t]*[-+]?[0-9][0-9,.]*[ \t]*", patterns.SIGNED_FIGURE_LINE)                     # layout/text
+    _same(r"[ \t]*[-+]?" + r"[0-9][0-9,.]*(?:" + mark + r")?" + r"[ \t]*", patterns.SIGNED_MARKED_FIGURE_LINE)
+    _same(r"[ \t]*[+-]?[0-9][0-9,]*(?:\.[0-9]+)?[ \t]*\|?[ \t]*", patterns.FIGURE_LINE_PIPED)  # layout/text_blanks
+    _same(r"[ \t]*[0-9]+[ \t]*(?:\n|$)", patterns.BARE_FIGURE_LINE)                          # extract/block_cells
+
+
+def test_the_users_take_the_owners_patterns():
+    assert text_blanks._FIGURE_LINE.pattern == patterns.FIGURE_LINE_PIPED
+    assert layout_text._FIGURE_LINE.pattern == patterns.SIGNED_FIGURE_LINE
+    assert layout_text._MARKED_FIGURE_LINE.pattern == patterns.SIGNED_MARKED_FIGURE_LINE
+    assert block_cells.BARE_FIGURE_LINE is patterns.BARE_FIGURE_LINE
+
+
+def test_the_variants_still_differ_where_they_mean_to():
+    """Guard: the named differences stay (a sign, a mark, a pipe, a point's place, digits only)."""
+    line = regex.compile
+    assert line(patterns.SIGNED_FIGURE_LINE).fullmatch("-36") and not line(patterns.FIGURE_LINE).fullmatch("-36")
+    assert patterns.FIGURE_LINE_ONLY.fullmatch("71※") and not line(patterns.FIGURE_LINE).fullmatch("71※")
+    assert line(patterns.FIGURE_LINE_PIPED).fullmatch("45 |") and not line(patterns.FIGURE_LINE).fullmatch("45 |")
+    assert line(patterns.FIGURE_LINE).fullmatch("1.2.3") and not line(patterns.FIGURE_LINE_PIPED).fullmatch("1.2.3")
+    assert line(patterns.BARE_FIGURE_LINE).match("83\n") and not line(patterns.BARE_FIGURE_LINE).match("8,3\n")
