@@ -52,3 +52,28 @@ def test_the_variants_still_differ_where_they_mean_to():
     assert line(patterns.FIGURE_LINE_PIPED).fullmatch("45 |") and not line(patterns.FIGURE_LINE).fullmatch("45 |")
     assert line(patterns.FIGURE_LINE).fullmatch("1.2.3") and not line(patterns.FIGURE_LINE_PIPED).fullmatch("1.2.3")
     assert line(patterns.BARE_FIGURE_LINE).match("83\n") and not line(patterns.BARE_FIGURE_LINE).match("8,3\n")
+
+
+# (2) narrative.tsv's families: one reader (extract/narrative_families), narrative's patterns and narrative_shares use it
+
+def test_applicant_share_family_is_read_from_the_one_reader():
+    from reportparse.extract import narrative_shares
+    from reportparse.extract.narrative_families import families
+    from reportparse.schema import _read_tsv
+    raw = next(row["pattern"] for row in _read_tsv("narrative.tsv") if row["keys"] == "$APPLICANT_SHARE")
+    assert families()["$APPLICANT_SHARE"] == raw            # (it names no other family: the same words as before)
+    assert narrative_shares._share_before_bracket().pattern == "(?:" + raw + r")\Z"
+
+
+def test_a_share_bracket_is_still_told_from_a_plain_bracket():
+    from reportparse.extract.narrative_shares import in_share_bracket
+    text = "自然人申请17件(其中予以公开6件"
+    assert in_share_bracket(text, 0, len(text) - 3)
+    plain = "共收到申请17件(其中予以公开6件"          # guard: no applicant category before the bracket
+    assert not in_share_bracket(plain, 0, len(plain) - 3)
+
+
+def test_families_expand_the_families_they_name():
+    from reportparse.extract.narrative_families import FAMILY, families
+    assert not any(FAMILY.search(words) for words in families().values())
+
