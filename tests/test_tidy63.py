@@ -77,3 +77,24 @@ def test_families_expand_the_families_they_name():
     from reportparse.extract.narrative_families import FAMILY, families
     assert not any(FAMILY.search(words) for words in families().values())
 
+
+# (3) the printed-year form: one owner (patterns.YEAR_FORM), rows' (YYYY) slot and templates.tsv's $YEAR_FORM use it
+
+def test_year_form_has_one_owner_and_the_table_start_is_as_before():
+    from reportparse import schema
+    from reportparse.extract import rows
+    assert patterns.YEAR_FORM == r"\((?:19|20)[0-9]{2}年?度?\)"
+    assert rows._PRINTED_YEAR.pattern == patterns.YEAR_FORM
+    old = r"本年(?:\((?:19|20)[0-9]{2}年?度?\))?新收|结转下年度继续办理(?=[0-9]{7})"
+    assert schema.template_markers().starts["t3"] == old
+    assert not any("$" + "YEAR" in start for start in schema.template_markers().starts.values())
+
+
+def test_a_printed_year_is_read_in_a_table_start_and_a_wording():
+    from reportparse import schema
+    from reportparse.extract import rows
+    start = regex.compile(schema.template_markers().starts["t3"])
+    assert start.match("本年(2023年度)新收政府信息公开申请数量") and start.match("本年新收政府信息公开申请数量")
+    assert not start.match("本年(1899)新收")          # guard: a year outside 19xx/20xx is no printed year
+    wording = regex.compile(rows._wording("上年(YYYY)结转政府信息公开申请数量", regex.escape))
+    assert wording.fullmatch("上年(2022年)结转政府信息公开申请数量") and not wording.fullmatch("上年(22)结转政府信息公开申请数量")

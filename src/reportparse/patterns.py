@@ -119,6 +119,10 @@ CHINESE_ORDINAL = "一二三四五六七八九十"
 # the characters a count in Chinese numerals is written with (二千三百一十六, 一〇五, 两万): the sentence patterns'
 # counts, and what narrative_cut takes for a count's last character
 CN_DIGITS = "零〇一二三四五六七八九十百千万两"
+# a year printed in parentheses, as a table's wording prints the year it counts (本年(2021)新收…, 上年(2020年)结转,
+# (2021年度)): the one form of it, for data/rows.tsv's (YYYY) slot (extract/rows) and templates.tsv's $YEAR_FORM
+# (schema.template_markers)
+YEAR_FORM = r"\((?:19|20)[0-9]{2}年?度?\)"
 # a row's numbering printed before its label: 1. 2、 (三) 四、 其中: (search form: 、 is ",")
 ROW_NUMBERING = rf"(?:其中:?)?(?:[0-9][.,]|\([{CHINESE_ORDINAL}]{{1,3}}\)|[{CHINESE_ORDINAL}]{{1,3}},)?"
 # an item's numbering at the start of a line as a PDF prints it (before NFKC; spaces allowed): 3. 2、
