@@ -119,6 +119,10 @@ CHINESE_ORDINAL = "一二三四五六七八九十"
 # the characters a count in Chinese numerals is written with (二千三百一十六, 一〇五, 两万): the sentence patterns'
 # counts, and what narrative_cut takes for a count's last character
 CN_DIGITS = "零〇一二三四五六七八九十百千万两"
+# a year printed in parentheses, as a table's wording prints the year it counts (本年(2021)新收…, 上年(2020年)结转,
+# (2021年度)): the one form of it, for data/rows.tsv's (YYYY) slot (extract/rows) and templates.tsv's $YEAR_FORM
+# (schema.template_markers)
+YEAR_FORM = r"\((?:19|20)[0-9]{2}年?度?\)"
 # a row's numbering printed before its label: 1. 2、 (三) 四、 其中: (search form: 、 is ",")
 ROW_NUMBERING = rf"(?:其中:?)?(?:[0-9][.,]|\([{CHINESE_ORDINAL}]{{1,3}}\)|[{CHINESE_ORDINAL}]{{1,3}},)?"
 # an item's numbering at the start of a line as a PDF prints it (before NFKC; spaces allowed): 3. 2、
@@ -148,11 +152,32 @@ PAGE_FURNITURE = (r"扫一扫在手机上?(?:查看|打开)当前页面?|相关�
 PAGE_FURNITURE_WORDS = ("扫一扫在手机", "相关解读", "打印本页", "关闭窗口", "分享到", "网站地图", "主办单位")
 PAGE_FURNITURE_LINE = LazyPattern(rf"^\s*(?:(?:{PAGE_FURNITURE})\s*)+$", regex.M)
 PAGE_NUMBER_LINE = LazyPattern(rf"^[ \t]*(?:{_PAGE_MARK})[ \t]*$", regex.M)
-# a figure alone on its line (a table printed a cell a line): a pattern's text, matched whole or before a line break
-FIGURE_LINE = r"[ \t]*[0-9][0-9,.]*[ \t]*"
+# A figure alone on its line (a table printed a cell a line): patterns' texts, matched whole or before a line break.
+# The one owner of them all; each variant differs from FIGURE_LINE on purpose, named for it:
+#   name                        sign  points, commas                   mark (71※)  pipe after  line end
+#   FIGURE_LINE                 -     any, in any order                -           -           the caller's
+#   SIGNED_FIGURE_LINE          +/-   any, in any order                -           -           the caller's
+#   FIGURE_LINE_ONLY            -     any, in any order                yes         -           fullmatch
+#   SIGNED_MARKED_FIGURE_LINE   +/-   any, in any order                yes         -           the caller's
+#   FIGURE_LINE_PIPED           +/-   commas in the whole part, one    -           yes         fullmatch
+#                                     decimal part (no 1.2.3, no 5.)
+#   BARE_FIGURE_LINE            -     none (digits only)               -           -           \n or the text's end
+# (extract/fragments' line of three figures or more, OCR look-alikes read as digits, is a row, not one of these)
+FIGURE = r"[0-9][0-9,.]*"
+FIGURE_LINE = r"[ \t]*" + FIGURE + r"[ \t]*"
+# … signed: layout/text reads a wrapped label's pieces, and a continued table's page number, between such lines (a
+# change column's -3 is a figure line there too)
+SIGNED_FIGURE_LINE = r"[ \t]*[-+]?" + FIGURE + r"[ \t]*"
 # … a cell's footnote mark after it too (71※): one among a table's figures (chrome_lines_only, layout/text)
-MARKED_FIGURE = r"[0-9][0-9,.]*(?:" + CELL_MARK + r")?"
+MARKED_FIGURE = FIGURE + r"(?:" + CELL_MARK + r")?"
 FIGURE_LINE_ONLY = LazyPattern(r"[ \t]*" + MARKED_FIGURE + r"[ \t]*")
+SIGNED_MARKED_FIGURE_LINE = r"[ \t]*[-+]?" + MARKED_FIGURE + r"[ \t]*"
+# … a number's strict form (commas in its whole part, one decimal part: no 1.2.3) and a pipe cell's closing pipe
+# after it (12 |): the lines layout/text_blanks keeps a blank cell's column among, in a table a cell a line
+FIGURE_LINE_PIPED = r"[ \t]*[+-]?[0-9][0-9,]*(?:\.[0-9]+)?[ \t]*\|?[ \t]*"
+# … digits only (a count), its line's end with it: the run of bare figures extract/table3_cut reads past a page's
+# furniture (block_cells.NEXT_FIGURE_LINE)
+BARE_FIGURE_LINE = r"[ \t]*[0-9]+[ \t]*(?:\n|$)"
 PAGE_NUMBER_OR_BARE = LazyPattern(rf"^[-—–_\s]*(?:{_PAGE_MARK}|{_PAGE_N})[-—–_\s]*$")
 
 

@@ -13,6 +13,7 @@ from importlib import resources
 import regex
 
 from .normalize import label_key
+from .patterns import YEAR_FORM
 
 # the national templates (tables 二, 三, 四); the rest is "legacy" (2008–2018)
 NATIONAL_TEMPLATES = ("2019", "2021")
@@ -186,7 +187,8 @@ def template_markers() -> TemplateMarkers:
         elif row["kind"] == "report_table":
             continue
         elif row["kind"] == "start":
-            starts[row["template"]] = "|".join(phrases)     # regular expressions: any one starts the table
+            # regular expressions: any one starts the table; $YEAR_FORM a printed year (patterns.YEAR_FORM)
+            starts[row["template"]] = "|".join(phrases).replace("$YEAR_FORM", YEAR_FORM)
         elif row["template"] == "words":
             words = phrases
         else:

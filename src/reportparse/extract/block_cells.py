@@ -7,7 +7,7 @@ from typing import Optional
 import regex
 
 from ..cells import figure_like
-from ..patterns import CELL_UNITS, UNIT_WORDS, page_chrome
+from ..patterns import BARE_FIGURE_LINE, CELL_UNITS, UNIT_WORDS, page_chrome
 from .ocr_pipes import ocr_pipe_figures
 from .row_cells import SEPARATOR_LINE, _TOKEN, Token, _first_pipe, _values_before_pipe, _with_ocr_figures, pipe_cells
 
@@ -16,8 +16,6 @@ _NOTE_LINE = regex.compile(r"\s*(?:注|备注)\s*[:：]")
 _HEADER_PUNCTUATION = str.maketrans("", "", "#|:：-—()（）、,，.． \t")
 
 
-# a line of one bare figure (table3_cut reads a run of them past a page's furniture)
-BARE_FIGURE_LINE = r"[ \t]*[0-9]+[ \t]*(?:\n|$)"
 _BARE_FIGURE = regex.compile(BARE_FIGURE_LINE)
 # the next figure line, past blank lines and a unit column's cells alone (件, 条): what a crawler leaves between
 # the cells of a table printed one a line

@@ -118,6 +118,8 @@ def figure_lines(text: str, start: int, end: int, n: int, taken: list[tuple[int,
     return out
 
 
+# a line of three figures or more parted by blanks, OCR look-alikes among their digits: a row, not one of patterns'
+# FIGURE_LINE family (a figure alone on its line)
 _FIG = "[0-9" + "".join(OCR_LOOKALIKES) + "][0-9,.*" + "".join(OCR_LOOKALIKES) + "]*"
 _FIGURE_LINE = regex.compile(rf"(?m)^[ \t]*{_FIG}(?:[ \t]+{_FIG}){{2,}}[ \t]*$")
 

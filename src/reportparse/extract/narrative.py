@@ -20,9 +20,8 @@ from ..normalize import Spacing, fold_traditional
 from ..patterns import AREA_WHOLE, GOVERNMENT_WITH_OFFICE, OFFICE_FOR_GOVERNMENT, LazyPattern
 from ..schema import _read_tsv
 from .narrative_channels import SENTENCE_END as _SENTENCE_END, WINDOW as _WINDOW, channel_fits as _channel_fits
-from .narrative_outlets import MEDIA, OUTLETS, OWNER_CHAR, SITE_OWNER, SITE_SECTION, WEBSITE, WEBSITE_COLUMN
+from .narrative_families import FAMILY as _FAMILY, families as narrative_families
 from .narrative_channels import all_on_one_site, site_beside_another, website_total
-from .request_ways import OTHER_MATTER, WAY_FAMILIES, WAYS_LISTED
 from .narrative_business import other_business
 from .narrative_compact import Compact
 from .narrative_each import respective
@@ -62,27 +61,12 @@ class NarrativeFigure:
     applicant: Optional[str] = None     # one applicant's share (requests.new@natural_person); None: the whole
 
 
-# a family's name in a pattern ($CASE); a regex's own $ is never followed by a capital
-_FAMILY = re.compile(r"\$[A-Z_]+")
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pattern], Optional[str], Optional[str],
                                 regex.Pattern], ...]:
     out = []
     rows = _read_tsv("narrative.tsv")
-    # a family of words ($NAME rows: measure words of a count) is written once and named in the patterns
-    families = {row["keys"]: row["pattern"] for row in rows if row["keys"].startswith("$")}
-    families["$ONE_SITE"] = "(?:" + OUTLETS + ")"     # the places items go out on: narrative_channels owns them
-    families["$WEBSITE"], families["$WEBSITE_COLUMN"] = WEBSITE, WEBSITE_COLUMN       # … and the website's names
-    families["$SITE_SECTION"] = SITE_SECTION
-    families["$OWNER_CHAR"], families["$SITE_OWNER"] = OWNER_CHAR, SITE_OWNER
-    families["$OTHER_MATTER"] = OTHER_MATTER     # … and the other matters whose cases are no requests
-    families["$MEDIUM"] = "(?:" + MEDIA + ")"      # … and the media among those places
-    for name, words in families.items():     # a family may name another ($SITE_WAY_COUNT names $WEBSITE)
-        families[name] = _FAMILY.sub(lambda m: families[m.group()], words)
-    families.update((name, "(?:" + words + ")") for name, words in WAY_FAMILIES.items())     # … and the ways of applying
-    families["$WAYS_LISTED"] = "(?:" + WAYS_LISTED + ")"
+    families = narrative_families()
     for row in rows:
         if row["keys"].startswith("$"):
             continue

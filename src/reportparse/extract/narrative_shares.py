@@ -6,15 +6,14 @@ from functools import lru_cache
 
 import regex
 
-from ..schema import _read_tsv
+from .narrative_families import families
 
 _REACH = 40     # how far before its bracket an applicant's count is looked for
 
 
 @lru_cache(maxsize=1)
 def _share_before_bracket() -> regex.Pattern:
-    words = next(row["pattern"] for row in _read_tsv("narrative.tsv") if row["keys"] == "$APPLICANT_SHARE")
-    return regex.compile("(?:" + words + r")\Z")
+    return regex.compile("(?:" + families()["$APPLICANT_SHARE"] + r")\Z")
 
 
 def in_share_bracket(ctext: str, ss: int, s: int) -> bool:

@@ -17,7 +17,7 @@ import regex
 
 from ..cells import parse_cell
 from ..normalize import CompactSearch, Spacing, search_form
-from ..patterns import HAN, ROW_NUMBERING
+from ..patterns import HAN, ROW_NUMBERING, YEAR_FORM as _YEAR_FORM
 from ..schema import RowSpec
 from .row_cells import DEFINITION_NOTE, Token, cells_after, read_cells, row_unit
 
@@ -28,9 +28,9 @@ _PREFIX = ROW_NUMBERING
 _PREFIX_MAX = 16
 
 # a wording that prints the year it counts (本年(2021)新收政府信息公开申请数量, 上年(2020年)结转…): `(YYYY)` in a
-# data/rows.tsv wording stands for any printed year in parentheses; such a wording is found exactly, never near
+# data/rows.tsv wording stands for any printed year in parentheses (patterns.YEAR_FORM); such a wording is found
+# exactly, never near
 YEAR_SLOT = "(YYYY)"
-_YEAR_FORM = r"\((?:19|20)[0-9]{2}年?度?\)"
 _PRINTED_YEAR = re.compile(_YEAR_FORM)
 
 

@@ -9,9 +9,9 @@ import regex
 from ..document import Document
 from ..normalize import normalize_text
 from .text_blanks import mark_blank_cell_lines
-from ..patterns import (CELL_MARK, CONTINUED_TABLE_LINE, FIELD_SEPARATOR, MARKED_FIGURE, NUMBER_WITH_MONEY,
+from ..patterns import (CELL_MARK, CONTINUED_TABLE_LINE, FIELD_SEPARATOR, NUMBER_WITH_MONEY,
                         OTHER_HEADER_FIELDS, PAGE_FURNITURE, PAGE_FURNITURE_WORDS, PAGE_NUMBER_LINE, PUBLISH_FIELDS,
-                        SIGNED_WORD_NUMBER, SPACE_GROUPED, TITLE_FIELDS, field_names, page_chrome)
+                        SIGNED_FIGURE_LINE, SIGNED_MARKED_FIGURE_LINE, SIGNED_WORD_NUMBER, SPACE_GROUPED, TITLE_FIELDS, field_names, page_chrome)
 
 # Crawler archive headers ("标题: …", "发布时间: …") above a "==== 正文 ====" rule.
 _HEADER_FIELD = regex.compile(rf"^(?:(?P<title>{field_names(TITLE_FIELDS)})|{field_names(PUBLISH_FIELDS)})"
@@ -272,7 +272,7 @@ def blank_page_numbers(text: str) -> str:
 
 _DIGIT = regex.compile(r"[0-9]")
 _BARE_NUMBER = regex.compile(r"[ \t]*[0-9]{1,3}[ \t]*")
-_FIGURE_LINE = regex.compile(r"[ \t]*[-+]?[0-9][0-9,.]*[ \t]*")
+_FIGURE_LINE = regex.compile(SIGNED_FIGURE_LINE)
 
 
 def blank_continued_headers(text: str) -> str:
@@ -359,11 +359,10 @@ _LINE_BEFORE = regex.compile(r"(?r)([^\n]*)\n\s*")      # (matched backwards fro
 
 
 # a figure alone on its line, a footnote mark after it maybe (a cell's: 71※)
-_MARKED_FIGURE = r"[ \t]*[-+]?" + MARKED_FIGURE + r"[ \t]*"
-_MARKED_FIGURE_LINE = regex.compile(_MARKED_FIGURE)
+_MARKED_FIGURE_LINE = regex.compile(SIGNED_MARKED_FIGURE_LINE)
 # a row printed a cell a line right after a line: its label, a unit maybe (件), and two figures a line each
 _ROW_AFTER = regex.compile(r"\s*\n[ \t]*[^\s0-9][^\n0-9]*\n(?:[ \t]*[^\s0-9][^\n0-9]{0,2}\n)?"
-                           + _MARKED_FIGURE + r"\n" + _MARKED_FIGURE + r"(?:\n|$)")
+                           + SIGNED_MARKED_FIGURE_LINE + r"\n" + SIGNED_MARKED_FIGURE_LINE + r"(?:\n|$)")
 
 
 def _among_figures(text: str, start: int, end: int) -> bool:

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 
-_FIGURE_LINE = re.compile(r"[ \t]*[+-]?[0-9][0-9,]*(?:\.[0-9]+)?[ \t]*\|?[ \t]*")
+from ..patterns import FIGURE_LINE_PIPED
+
+_FIGURE_LINE = re.compile(FIGURE_LINE_PIPED)
 _SPACE_LINE = re.compile(r"[ \t]+")
 # a row's label line between two rows' cells (short, no sentence end): cells on either side are one table's
 _LABEL_LINE = re.compile(r"[^。；\n]{1,60}")
