@@ -71,6 +71,14 @@ def test_furniture_after_a_row_of_figures_keeps_the_row():
         assert got == _TRUTH, block
 
 
+def test_furniture_between_two_cells_of_a_row_keeps_the_row():
+    # (a page broken inside a row printed a cell a line: 47 / 9 / <footer, header> / 3 / 2 …)
+    lines = _cells().split("\n")
+    at = lines.index("（二）部分公开（区分处理的，只计这一情形，不计其他情形）") + 3
+    for block in _BLOCKS:
+        assert _read("\n".join(lines[:at] + block + lines[at:])) == _TRUTH, block
+
+
 _LEGACY = ["岚溪县2013年政府信息公开工作年度报告", "一、概述", "2013年，岚溪县认真贯彻《条例》。", "六、附表",
            "岚溪县2013年政府信息公开工作情况统计表", "指标名称 单位 本年度 累计",
            "主动公开政府信息数 条 731 2864", "其中：政府网站公开数 688 2517", "政府公报公开数 43 347",
@@ -123,6 +131,14 @@ def test_furniture_between_rows_never_moves_a_figure():
     for key, _, _ in _ROWS:
         got = _read(_cells(key, _BLOCKS[0]))
         assert not _wrong(got), key
+
+
+def test_furniture_between_two_equal_figures_stays():
+    # (44 / 第2页 共3页 / 44: the page's line parts a repeat, evidence of what the crawler kept; joined, the two equal
+    # lines would prove that the crawler collapsed nothing)
+    for block in (["第2页 共3页"], ["2021-01-26", "https://www.lanxi.gov.cn/art/2021/1/26/art_3312_58271.html"]):
+        text = "\n".join(_LEGACY[:6] + ["对申请的答复总数", "件", "44"] + block + ["44", "行政复议数", "件", "3"]) + "\n"
+        assert blank_furniture_between_rows(text) == text
 
 
 def test_offsets_kept():

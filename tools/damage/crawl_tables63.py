@@ -56,7 +56,7 @@ def _has_figure(ln: str) -> bool:
 def _row_starts(lines, s, e):
     """Lines inside a table where a row begins after a row's figures (a page can break there)."""
     return [i for i in range(s + 1, e) if _has_figure(lines[i - 1]) and lines[i].strip()
-            and not lines[i].strip()[0].isdigit()]      # (595.5元: a cell of the row, no row's start)
+            and not lines[i].strip().lstrip("+-")[:1].isdigit()]      # (595.5元, -827: cells of the row, no row's start)
 
 
 def _furniture(rnd, place="栗山县", year=2022):

@@ -6,8 +6,9 @@ the row is lost (or a legacy row `不予公开答复数 24 54` takes the date's 
 Rule: a block of such lines (patterns.PAGE_URL_LINE, PAGE_DATE_LINE, PAGE_SITE_LINE, a page's chrome or number, blank
 lines) holding an address, a date line or a page's number, right after a line ending in a figure and right before a table's line (a
 figure alone, a row ending in figures, a pipe row, or a short label with a figure line within the next six written lines),
-goes with its line breaks, blanked in place (offsets kept): the rows stand as if the page had not broken. A site's
-name alone, a date line with no row after it (the report's signing date under its appendix) and a date in prose stay.
+goes with its line breaks, blanked in place (offsets kept): the rows stand as if the page had not broken. Two equal
+lines around the block (44 / 第2页 共3页 / 44) keep it (blank_page_numbers blanks the number in place: the line parting
+a repeat is evidence of what the crawler kept, extract/line_damage). A site's name alone, a date line with no row after it (the report's signing date under its appendix) and a date in prose stay.
 """
 from __future__ import annotations
 
@@ -69,6 +70,10 @@ def blank_furniture_between_rows(text: str) -> str:
         done = b - 1
         above = a - 1
         if above < 0 or b >= len(lines) or not _ENDS_IN_FIGURE.search(lines[above]) or not _table_line_at(lines, b):
+            continue
+        if lines[above].strip() == lines[b].strip():
+            # (44 / 第2页 共3页 / 44: the page's line parts a repeat the crawler kept, the proof extract/line_damage
+            # reads from a page number blanked in place; joined, the two would prove that nothing was collapsed)
             continue
         chars = chars or list(text)
         lo, hi = starts[above] + len(lines[above]), starts[b] - 1      # the break after the row … before the next line
