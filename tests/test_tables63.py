@@ -7,6 +7,11 @@ where the template has seven, was lost; in a legacy appendix printed a row a lin
 Rule (layout/text_furniture.py): a block of such lines holding an address, a date line or a page's number, right
 after a line ending in a figure and right before a table's line, goes with its line breaks (blanked in place).
 
+Also: table 三 printed with all its row labels first, then each row's seven figures in turn (a table flattened
+column-wise, its figures' block row by row: tools/damage/crawl_tables63.labels_then_figures) had been left unread
+(only the column-by-column block was read, extract/table3_columns.py); it is read where each row's total, R1 and R2
+hold for that reading and not for the column-by-column one. Guard: a block whose arithmetic fails is not read.
+
 Guards: a date line under a table's last row with no row after it (the signing date), a date in prose, a site's name
 alone between two rows (no address, date or number beside it), furniture before prose: all left as they were; no row
 read with another row's figures.
@@ -146,3 +151,40 @@ def test_offsets_kept():
     out = blank_furniture_between_rows(text)
     assert len(out) == len(text) and out != text
     assert "gov.cn" not in blank_furniture_between_rows(_cells("requests.granted", _BLOCKS[0]))
+
+
+# ---------------------------------------------------------------- table 三: labels first, then figures
+
+
+def _labels_then(form, bad=False):
+    labels = [ln for _, lead, _ in _ROWS for ln in lead]
+    rows = [[str(v) for v in six + (sum(six),)] for _, _, six in _ROWS]
+    if bad:
+        rows[3][2] = str(int(rows[3][2]) + 1)        # (a row whose total no longer holds)
+    if form == "rows":
+        figures = [" ".join(r) for r in rows]
+    elif form == "row-major":
+        figures = [f for r in rows for f in r]
+    else:
+        figures = [r[k] for k in range(7) for r in rows]
+    return "\n".join(_HEAD + labels + figures + _TAIL) + "\n"
+
+
+def test_labels_then_each_rows_figures_are_read():
+    for form in ("rows", "row-major"):
+        report = reportparse.parse_text(_labels_then(form))
+        got = report.values()
+        assert {vid: got.get(vid) for vid in _TRUTH} == _TRUTH, form
+        assert any("all its labels first, then each row's figures" in w for w in report.warnings), form
+
+
+def test_labels_then_each_columns_figures_read_as_before():
+    report = reportparse.parse_text(_labels_then("column-major"))
+    assert _read(_labels_then("column-major")) == _TRUTH
+    assert any("column by column" in w for w in report.warnings)
+
+
+def test_labels_then_figures_whose_sums_fail_stay_unread():
+    for form in ("rows", "row-major", "column-major"):
+        got = _read(_labels_then(form, bad=True))
+        assert all(v is None for v in got.values()), form
