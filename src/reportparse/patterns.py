@@ -178,6 +178,14 @@ FIGURE_LINE_PIPED = r"[ \t]*[+-]?[0-9][0-9,]*(?:\.[0-9]+)?[ \t]*\|?[ \t]*"
 # … digits only (a count), its line's end with it: the run of bare figures extract/table3_cut reads past a page's
 # furniture (block_cells.NEXT_FIGURE_LINE)
 BARE_FIGURE_LINE = r"[ \t]*[0-9]+[ \t]*(?:\n|$)"
+# A printed page's header and footer lines a crawl of the printout keeps wherever the page broke, inside a table too:
+# the page's address alone (its page count after it maybe: …/art_12.html 3/5), the print date (and time) alone, the
+# site's name alone (X人民政府, X人民政府门户网站, X政务公开网). Only where they stand between a table's rows
+# (layout/text_furniture.py): a date line elsewhere may be the report's own.
+PAGE_URL_LINE = LazyPattern(r"[ \t]*(?:https?://|www\.)[!-~]+(?:[ \t]+" + _PAGE_N + r"[ \t]*/[ \t]*" + _PAGE_N + r")?[ \t]*")
+PAGE_DATE_LINE = LazyPattern(r"[ \t]*(?:(?:打印时间|打印日期|访问时间)[ \t]*[:：]?[ \t]*)?(?:19|20)[0-9]{2}(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}"
+                             r"|年[0-9]{1,2}月[0-9]{1,2}日)(?:[ \t]*(?:上午|下午)?[ \t]*[0-9]{1,2}[:：][0-9]{2}(?::[0-9]{2})?)?[ \t]*")
+PAGE_SITE_LINE = LazyPattern(r"[ \t]*\p{Han}{2,16}?(?:人民政府(?:门户网站?|网站|网)?|政府门户网站?|政务公开网?)[ \t]*")
 PAGE_NUMBER_OR_BARE = LazyPattern(rf"^[-—–_\s]*(?:{_PAGE_MARK}|{_PAGE_N})[-—–_\s]*$")
 
 

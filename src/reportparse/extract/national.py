@@ -24,7 +24,7 @@ from .line_damage import (WRAPPED_NOTE, cut_across_lines, may_be_collapsed, nume
                           stripped_lines, wrapped_figure)
 from .rows import LabelIndex, RowHit, find_rows
 from .solver import sums_to_last
-from .table3_columns import NOTE as COLUMN_NOTE, column_major
+from .table3_columns import column_major
 from .table3_cut import past_furniture, past_label_furniture, repaired
 from .table3_moved import moved_down
 from .table3_rules import table3_constraints
@@ -272,12 +272,12 @@ def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
     if len(hits) < len(labelled):
         hits = _past_label_furniture(doc.text, labelled, hits, out.collapsed)
     if len(hits) <= 1 and len(labelled) >= 10:
-        # every label without figures but the last: the table may be printed column by column
+        # every label without figures but the last: the table may be printed column by column (or row by row)
         found = column_major(doc, labelled, out.template, _row_total_ok, limit)
         if found is not None:
             out.rows.update(found[0])
             out.regions.append((start, found[1]))
-            out.warnings.append(f"{COLUMN_NOTE}, as R1, R2 and each row's total hold")
+            out.warnings.append(f"{found[2]}, as R1, R2 and each row's total hold")
             _settle_table3(doc, out, evidence, limit)
             return found[1]
     if not hits:

@@ -9,6 +9,7 @@ import regex
 from ..document import Document
 from ..normalize import normalize_text
 from .text_blanks import mark_blank_cell_lines
+from .text_furniture import blank_furniture_between_rows
 from ..patterns import (CELL_MARK, CONTINUED_TABLE_LINE, FIELD_SEPARATOR, NUMBER_WITH_MONEY,
                         OTHER_HEADER_FIELDS, PAGE_FURNITURE, PAGE_FURNITURE_WORDS, PAGE_NUMBER_LINE, PUBLISH_FIELDS,
                         SIGNED_FIGURE_LINE, SIGNED_MARKED_FIGURE_LINE, SIGNED_WORD_NUMBER, SPACE_GROUPED, TITLE_FIELDS, field_names, page_chrome)
@@ -446,6 +447,7 @@ def load_text(text: str, **meta) -> Document:
     if "\t" in text:
         text = tab_rows_as_pipes(text)
     text = join_chrome_in_pipe_rows(text)
+    text = blank_furniture_between_rows(text)
     text = blank_page_numbers(text)
     text = blank_chrome_in_figure_rows(text)
     if "续表" in text or "(续)" in text:
