@@ -19,7 +19,8 @@ template, and the first --examples wrong values (document, damages, value id, dr
 exit status is 1 when any value was WRONG. `--with NAME` adds a drawing of EXTRA (table 二 over a page
 break; full-width figures tracked in a borderless table; table 二 over a page break, borderless, its
 figures tracked; table 四 narrow, its header words one character a line; table 四 beside a column of prose;
-table 二 over a page break, a row's last cell alone below it; table 二 narrow) to the pool: the seed's documents are then drawn anew, so compare with the same option only.
+table 二 over a page break, a row's last cell alone below it; table 二 narrow; table 三 narrow, its applicant
+headers one character a line) to the pool: the seed's documents are then drawn anew, so compare with the same option only.
 """
 from __future__ import annotations
 
@@ -143,7 +144,7 @@ DAMAGES = {
     "fake_bold": lambda r: {"writer": {"fake_bold": True}},
     "right_figures": lambda r: {"writer": {"right_figures": True, "figure_lead": r.choice(["", "  "])}},
 }
-T3_DRAWN = ("across_pages", "wrapped_header", "rotated")      # at most one of them draws table 三
+T3_DRAWN = ("across_pages", "wrapped_header", "rotated", "t3_narrow")      # at most one of them draws table 三
 # drawings added to the pool only when asked (--with NAME): a new damage in DAMAGES would redraw every
 # seed's documents, and the seeds' counts would no longer compare with the stops before
 EXTRA = {
@@ -170,7 +171,19 @@ EXTRA = {
                                "t2": t2_lone_cell(r)},
     # table 二 narrow (stop 62): a part's header word over its one figure as wide as the merged cell
     "t2_narrow": lambda r: _t2_narrow(r),
+    # table 三 narrow (stop 63): its applicant headers one character a line (自 / 然 / 人) under 法人或其他组织
+    "t3_narrow": lambda r: _t3_narrow(r),
 }
+
+
+def _t3_narrow(r: random.Random) -> dict:
+    labels = r.choice([(18, 48, 96), (16, 40, 84), (22, 60, 120)])
+    width, centred = r.choice([18, 20, 22, 24, 26, 28]), r.random() < 0.5
+    total = max(width, r.choice([24, 26, 28, 32]))      # (18-20 pt: a four-digit figure wraps onto two lines)
+    return {"writer": {"rules": r.choice(["none", "three_line", "horizontal", "grid"]), "centre_cells": r.random() < 0.7,
+                       "figure_spacing": r.choice([0.0, 0.0, 0.55, 0.7]), "spaced_every": 1},
+            "t3": (variants3.t3_narrow(labels, width, total, centred),
+                   f"{'+'.join(map(str, labels))}+6x{width}+{total} pt{' centred' if centred else ''}")}
 
 
 def _t2_narrow(r: random.Random) -> dict:

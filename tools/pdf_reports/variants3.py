@@ -4,10 +4,10 @@ full-width figures, figures placed glyph by glyph with wide tracking; rows boxed
 without its outer border, rules of many short strokes or dots; a table pasted in as a picture;
 Word's cells holding a figure over its unit ('12' over '件'); table 四 over a page break (stop 54);
 table 二 over a page break (stop 55); table 四 narrow (stop 58); table 四 beside a column of prose
-(stop 59); table 二 narrow (stop 62)."""
+(stop 59); table 二 narrow (stop 62); table 三 narrow, its applicant headers one character a line (stop 63)."""
 from __future__ import annotations
 
-from .pieces import T2_WIDTHS, T3_HEADER, T4_WIDTHS
+from .pieces import T2_WIDTHS, T3_HEADER, T3_WIDTHS, T4_WIDTHS
 from .variants2 import ORDER, build
 from .writer import MARGIN, C
 
@@ -174,3 +174,18 @@ def t4_beside(width: float, prose_left: bool = True, size: float = 10.5):
         w.para(BESIDE_NOTE, size, left=prose_x, width=prose)
         w.y = min(w.y, bottom)
     return split
+
+
+def t3_narrow(labels: tuple = (18, 48, 96), width: float = 24, total: float = 28, centred: bool = False):
+    """A `t3_split` (county_report) drawing table 三 narrow, as a portrait page prints it: its label columns
+    `labels` points wide, the six applicant columns `width`, the total's `total`, its applicant headers set
+    one character a line (自 / 然 / 人, 商 / 业 / 企 / 业 …) under 法人或其他组织 over five columns (wrapped
+    where they are narrower than it); the table at the text block's left edge or (`centred`) in its middle."""
+    widths = list(labels) + [width] * 6 + [total]
+    assert len(widths) == len(T3_WIDTHS)
+
+    def draw(w, body, rows):
+        w.room(640)
+        left = MARGIN + ((w.frame[0] - 2 * MARGIN - sum(widths)) / 2 if centred else 0)
+        w.table(widths, t3_header("vertical") + body, header_rows=len(T3_HEADER), left=left)
+    return draw

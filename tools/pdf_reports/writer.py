@@ -35,6 +35,10 @@ def wrap(text: str, width: float, size: float, spacing: float = 0.0) -> list[str
     """`text` in lines of at most `width` points; `spacing`: points added after every character."""
     if "\n" in text:                   # explicit line breaks (a header set one character a line)
         return [line for part in text.split("\n") for line in wrap(part, width, size, spacing)]
+    if "^" in text:                    # a footnote mark (`35^1`) stays on its figure's last line, never a line
+        main, mark = text.split("^", 1)  # of its own at full size (a narrow cell: '138' over a bare '1')
+        lines = wrap(main, width, size, spacing)
+        return lines[:-1] + [lines[-1] + "^" + mark]
     lines, cur = [], ""
     for ch in text:
         if cur and pdfmetrics.stringWidth(cur + ch, FONT, size) + spacing * len(cur) > width:

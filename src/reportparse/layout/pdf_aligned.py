@@ -29,7 +29,7 @@ from typing import Optional
 from ..patterns import FIGURE_CELL
 from .pdf_drift import drifted, rejoin
 from .pdf_aligned_cells import Band, Run, blank_columns, block_cell, cell_blocks, header_leaves, header_rows
-from .pdf_aligned_stacked import gap_of, stacked_note, stacked_pairs, wrapped_note, wrapped_rows
+from .pdf_aligned_stacked import gap_of, mid_line, stacked_note, stacked_pairs, wrapped_note, wrapped_rows
 from .pdf_aligned_heads import unstacked
 from .pdf_aligned_units import units_folded, units_under
 from .pdf_aligned_chains import cut_chains
@@ -193,7 +193,7 @@ def _regions(page_bands: list[Band], geo: PDFLayoutSettings) -> list[list[Band]]
                     and not any(_crosses(b, cols, h) or (_heads(b, labels_end, cols, slack)
                                                              and not units_under(b, cur[-1], labels_end, geo))
                                  for b in between)
-                    or drifted(cur[-1], band)):
+                    or drifted(cur[-1], band) or mid_line(cur[-1], band, lambda r: _over(cols, r.x0, r.x1, slack))):
             cur.append(band)
         else:
             if cur:
@@ -387,7 +387,9 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
             for c in cells[len(cells) - len(cols):]:
                 if c.text:
                     c.text, c.unread = "", True
-            notes.append(wrapped_note(page, cells[0].text, rows[k - 1] if k - 1 in wrapped else rows[k], rows[k]))
+            above = k - 1 in wrapped and not cells_of[k - 1]     # (else the line with no label is below it)
+            pair = (rows[k - 1], rows[k], True) if above else (rows[k], rows[k + 1], False)
+            notes.append(wrapped_note(page, cells[0].text, *pair))
         else:
             cells = _row_cells(rows[k], cells_of[k], cols, slack, page, len(out_rows))
         if k in stacked_at:

@@ -36,6 +36,15 @@ def gap_of(cols: list[list[float]], r: Run) -> list[int]:
     return [-1 - bisect.bisect_right([c[1] for c in cols], r.x0)]
 
 
+def mid_line(above: Band, band: Band, columns_of) -> bool:
+    """Is `band` a row's middle line between its cells' two lines (asked while a table's columns are found):
+    its lines overlap those of `above` (the band over it: rows of a table never do) and none of its figures
+    stands in a column found so far (`columns_of(run)`), as a total set on one line stands between the two
+    lines of the row's other cells, each wrapping its figure ('370' / '0' in 18 pt columns). Taken into the
+    table, the line below it joins too, and the cells are a stacked pair (stacked_pairs: unread)."""
+    return band.top < above.bottom and bool(band.figures) and not any(columns_of(r) for r in band.figures)
+
+
 def stacked_pairs(bands_: list[Band], columns_of, h: float, geo: PDFLayoutSettings,
                   taken: set[int]) -> list[tuple[Run, Run, Band, int]]:
     """(upper, lower, band of the row between them, column) for each cell of two stacked figures
@@ -93,13 +102,18 @@ def wrapped_rows(rows: list[Band], labelled: list[bool], h: float, geo: PDFLayou
     - a row's figures set a little high (centred in a tall row) and one cell's wrapped tail lower
       down, beside the row's label (more than `rejoin`'s 0.6 of a height apart): the label went with
       the tail (1414 read 4).
+    - a row whose every cell wraps its figure, its label beside both lines (narrow columns: '370' / '0'
+      in each cell): the label went with the upper line (the row read 370), the lower line left with no
+      label below it, each of its figures under one of the row's (the wrapped tails; the mirror case).
     Wrapped figures, or which line the label is of, is not in the page: both lines are left unread.
     Asked of tables with a label-less row only (rarely any)."""
     out: list[int] = []
     pitch = None
     for k in range(len(rows) - 1):
         upper, lower = rows[k], rows[k + 1]
-        if labelled[k] or not labelled[k + 1] or not upper.figures or not lower.figures:
+        if labelled[k] == labelled[k + 1] or not upper.figures or not lower.figures:
+            continue
+        if labelled[k] and not all(any(c.x0 < a.x1 and a.x0 < c.x1 for a in upper.figures) for c in lower.figures):
             continue
         if min(c.top for c in lower.figures) - max(a.bottom for a in upper.figures) > geo.cell_line_gap * h:
             continue
@@ -111,8 +125,9 @@ def wrapped_rows(rows: list[Band], labelled: list[bool], h: float, geo: PDFLayou
     return out
 
 
-def wrapped_note(page: int, label: str, upper: Band, lower: Band) -> str:
+def wrapped_note(page: int, label: str, upper: Band, lower: Band, above: bool = True) -> str:
     pairs = " ".join(a.text for a in upper.figures)[:30] + " / " + " ".join(c.text for c in lower.figures)[:30]
-    return (f"page {page}: the row '{(label or '?')[:24]}' has a line of figures with no label right above its "
-            f"own ({pairs}): figures wrapped onto a second line or a row of its own, which the page does "
+    where = "right above its own" if above else "right below its own"
+    return (f"page {page}: the row '{(label or '?')[:24]}' has a line of figures with no label {where} "
+            f"({pairs}): figures wrapped onto a second line or a row of its own, which the page does "
             "not settle; the row's figures were not read")
