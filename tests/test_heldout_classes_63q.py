@@ -1,0 +1,99 @@
+"""Wordings of real reports the library missed (heldout63b), each a class with guards that a near case is not read, or
+is read differently. Texts and figures are invented.
+
+- no reconsideration and no lawsuit said as what the requests' answer, worded 回复, did not bring about (…均在规定期限内
+  正式回复,未引起行政复议,也未引起行政诉讼): review and lawsuits none, as after 答复/办结; never before 败诉/纠错;
+- the one reason of all the requests that could not be given, in a clause of its own after their count (无法提供5件,
+  因不掌握相关政府信息。): that reason's row beside the group's; never where the clause names a second reason;
+- the normative documents' three counts said with 发布 as the verb (全年发布行政规范性文件6件,废止2件,现行有效文件41件):
+  the issued count; 发布 with no repealed count after it (在网站发布…) may count what went out on a site, and stays unread;
+- requests counted in 项 right after their noun, all of them then answered with the manner before the verb (收到依申请
+  公开7项,均依法依规及时答复): requests.new; 项 of the information asked for (涉及信息17项) never;
+- the remainder after a list of kinds (主动公开其他信息9132条): no proactive total; 主动公开政府信息N条 stays the total.
+"""
+from __future__ import annotations
+
+import pytest
+
+from values_read import values_read as _values
+
+_TOWN = "青岭镇2023年政府信息公开工作年度报告\n一、总体情况\n本年度青岭镇依法做好政府信息公开工作。\n"
+_REQUESTS = "(二)依申请公开\n"
+
+
+# ---- no review, no lawsuit, after the answer said as 回复 ---------------------------------------------------------------
+
+def test_no_review_nor_lawsuit_after_the_answer_said_as_huifu():
+    got = _values(_TOWN + _REQUESTS + "2023年,青岭镇共收到依申请公开17件,收到的申请件均在规定期限内正式回复,"
+                  "未引起行政复议,也未引起行政诉讼。\n")
+    assert got["requests.new"] == 17
+    assert (got["review.total"], got["litigation.direct.total"], got["litigation.after_review.total"]) == (0, 0, 0)
+
+
+def test_no_review_lost_after_huifu_is_not_no_review():
+    got = _values(_TOWN + _REQUESTS + "2023年,青岭镇共收到依申请公开17件,均已正式回复,未引起行政复议败诉。\n")
+    assert "review.total" not in got
+
+
+# ---- the unable group's one reason after its count ------------------------------------------------------------------
+
+@pytest.mark.parametrize("reason", ["因不掌握相关政府信息", "均为本机关不掌握的信息"])
+def test_unable_reason_said_after_the_count(reason):
+    got = _values(_TOWN + _REQUESTS + f"2023年全镇共收到政府信息公开申请13件,其中予以公开8件。无法提供5件,{reason}。\n")
+    assert (got["requests.new"], got["requests.granted"]) == (13, 8)
+    assert got["requests.unable.not_held"] == 5
+
+
+@pytest.mark.parametrize("reason", ["因不掌握相关政府信息或需另行制作", "因不掌握相关政府信息,已告知申请人"])
+def test_unable_with_two_reasons_or_more_said_is_no_one_reason(reason):
+    got = _values(_TOWN + _REQUESTS + f"2023年全镇共收到政府信息公开申请13件,其中予以公开8件。无法提供5件,{reason}。\n")
+    assert "requests.unable.not_held" not in got
+
+
+# ---- normative documents issued, said with 发布 --------------------------------------------------------------------
+
+def test_normative_documents_published_with_the_repealed_count_after():
+    got = _values(_TOWN + "(三)政府信息管理\n全年发布行政规范性文件6件,废止2件,现行有效文件41件。\n")
+    assert got["disclosure.normative_docs.issued"] == 6
+    assert got["disclosure.normative_docs.repealed"] == 2
+    assert got["disclosure.normative_docs.in_force"] == 41
+
+
+@pytest.mark.parametrize("sentence", ["全年在政府网站发布行政规范性文件6件。", "全年发布行政规范性文件6件,方便群众查阅。"])
+def test_normative_documents_published_alone_stay_unread(sentence):
+    assert "disclosure.normative_docs.issued" not in _values(_TOWN + "(三)政府信息管理\n" + sentence + "\n")
+
+
+# ---- requests counted in 项 -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("answered", ["均依法依规及时答复", "均已依法予以答复", "全部按时办结"])
+def test_requests_in_xiang_all_answered_with_the_manner_said(answered):
+    got = _values(_TOWN + _REQUESTS + f"2023年度,镇政府收到依申请公开7项,{answered}。\n")
+    assert got["requests.new"] == 7
+
+
+@pytest.mark.parametrize("after", ["正在办理中", "涉及土地征收等方面"])
+def test_requests_in_xiang_not_said_all_answered_stay_unread(after):
+    assert "requests.new" not in _values(_TOWN + _REQUESTS + f"2023年度,镇政府收到依申请公开7项,{after}。\n")
+
+
+def test_items_asked_for_in_xiang_are_no_requests():
+    got = _values(_TOWN + _REQUESTS + "2023年度,镇政府收到政府信息公开申请5件,涉及信息17项,均已依法予以答复。\n")
+    assert got["requests.new"] == 5
+
+
+# ---- the remainder of a list of kinds is no total --------------------------------------------------------------------
+
+_KINDS = ("(一)主动公开\n青岭镇通过政府网站共发布各类信息9306条。其中,通知公告类信息131条,机构职能类信息43条。"
+          "主动公开{what}9132条。\n")
+
+
+@pytest.mark.parametrize("what", ["其他信息", "其他政府信息", "其余信息"])
+def test_other_information_is_no_proactive_total(what):
+    got = _values(_TOWN + _KINDS.format(what=what))
+    assert "disclosure.total" not in got
+    assert got["disclosure.via_website"] == 9306
+
+
+def test_proactive_information_stays_the_total():
+    assert _values(_TOWN + "(一)主动公开\n2023年,青岭镇主动公开政府信息9132条。\n")["disclosure.total"] == 9132
