@@ -9,12 +9,15 @@ is read differently. Texts and figures are invented.
   the issued count; 发布 with no repealed count after it (在网站发布…) may count what went out on a site, and stays unread;
 - requests counted in 项 right after their noun, all of them then answered with the manner before the verb (收到依申请
   公开7项,均依法依规及时答复): requests.new; 项 of the information asked for (涉及信息17项) never;
-- the remainder after a list of kinds (主动公开其他信息9132条): no proactive total; 主动公开政府信息N条 stays the total.
+- the remainder after a list of kinds (主动公开其他信息9132条): no proactive total; 主动公开政府信息N条 stays the total;
+- a CMS's facts one a line under the title, the index number with its class letter after a dash (…J-A/2023-6005636),
+  the office, then the date alone on its line: the publish date; never a date with words after it, nor inside the year.
 """
 from __future__ import annotations
 
 import pytest
 
+import reportparse
 from values_read import values_read as _values
 
 _TOWN = "青岭镇2023年政府信息公开工作年度报告\n一、总体情况\n本年度青岭镇依法做好政府信息公开工作。\n"
@@ -97,3 +100,23 @@ def test_other_information_is_no_proactive_total(what):
 
 def test_proactive_information_stays_the_total():
     assert _values(_TOWN + "(一)主动公开\n2023年,青岭镇主动公开政府信息9132条。\n")["disclosure.total"] == 9132
+
+
+# ---- the page's facts one a line under an index number with a class letter -------------------------------------------
+
+_TITLE = "岚峰区人民政府办公室2022年度政府信息公开工作年度报告\n"
+_BODY = "\n本年度报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n2022年,主动公开政府信息83条。\n"
+
+
+def test_a_date_under_an_index_number_with_a_class_letter():
+    report = reportparse.parse_text(_TITLE + "11371234567890123K-A/2023-7104418\n区政府办公室\n2023-01-27\n" + _BODY)
+    assert report.published == "2023-01-27"
+
+
+@pytest.mark.parametrize("facts", [
+    "11371234567890123K-A/2023-7104418\n区政府办公室\n2023-01-27 更新\n",   # words after the date
+    "11371234567890123K-A/2022-7104418\n区政府办公室\n2022-11-30\n",        # inside the reporting year
+    "11371234567890123K-AB/2023-7104418\n区政府办公室\n2023-01-27\n",       # no one-letter class
+])
+def test_no_publish_date_from_index_facts_not_so_set(facts):
+    assert reportparse.parse_text(_TITLE + facts + _BODY).published is None
