@@ -11,13 +11,20 @@ is read differently. Texts and figures are invented.
   公开7项,均依法依规及时答复): requests.new; 项 of the information asked for (涉及信息17项) never;
 - the remainder after a list of kinds (主动公开其他信息9132条): no proactive total; 主动公开政府信息N条 stays the total;
 - a CMS's facts one a line under the title, the index number with its class letter after a dash (…J-A/2023-6005636),
-  the office, then the date alone on its line: the publish date; never a date with words after it, nor inside the year.
+  the office, then the date alone on its line: the publish date; never a date with words after it, nor inside the year;
+- a title-less page stored from 一、总体情况 whose first paragraph opens with no year but says the body carries the
+  government's statute out, the template's (一)主动公开… right after it: a report; never a work summary, nor with
+  another first part;
+- a site's count after a clause that puts out one topic's information (及时发布疫情防控有关信息,通过政府网站发布信息37条):
+  that topic's items, not the site's share (the site's own count beside it is); after a clause with the total's
+  count it stays the site's share.
 """
 from __future__ import annotations
 
 import pytest
 
 import reportparse
+from reportparse.errors import NotAnnualReportError
 from values_read import values_read as _values
 
 _TOWN = "青岭镇2023年政府信息公开工作年度报告\n一、总体情况\n本年度青岭镇依法做好政府信息公开工作。\n"
@@ -120,3 +127,43 @@ def test_a_date_under_an_index_number_with_a_class_letter():
 ])
 def test_no_publish_date_from_index_facts_not_so_set(facts):
     assert reportparse.parse_text(_TITLE + facts + _BODY).published is None
+
+
+# ---- a title-less overview whose first paragraph opens with no year ---------------------------------------------------
+
+_UNDATED = ("一、总体情况\n岚峰县某某局门户网站于2019年6月正式上线。我局认真贯彻落实《中华人民共和国政府信息公开条例》,"
+            "不断提高政务公开质量。{extra}\n{first}\n主动公开方面,及时更新机构职能信息。\n"
+            "1.2022年通过政府网站公开政府信息数1873条。\n")
+
+
+def test_an_undated_first_paragraph_carrying_out_the_statute_then_the_proactive_part_is_a_report():
+    got = _values(_UNDATED.format(extra="", first="(一)主动公开情况"))
+    assert got["disclosure.via_website"] == 1873
+
+
+@pytest.mark.parametrize("extra, first", [
+    ("现将2022年政务公开工作总结如下。", "(一)主动公开情况"),       # a work summary
+    ("", "(一)组织领导情况"),                                      # another first part
+])
+def test_an_undated_first_paragraph_otherwise_is_no_report(extra, first):
+    with pytest.raises(NotAnnualReportError):
+        reportparse.parse_text(_UNDATED.format(extra=extra, first=first))
+
+
+def test_a_statute_named_but_not_carried_out_is_no_report():
+    with pytest.raises(NotAnnualReportError):
+        reportparse.parse_text(_UNDATED.format(extra="", first="(一)主动公开情况").replace(
+            "我局认真贯彻落实《中华人民共和国政府信息公开条例》", "《中华人民共和国政府信息公开条例》修订后"))
+
+
+# ---- a site's count after one topic's information -----------------------------------------------------------------
+
+@pytest.mark.parametrize("lead", ["及时发布疫情防控有关信息", "主动公开安全生产相关信息"])
+def test_a_site_count_after_one_topics_information_is_no_site_share(lead):
+    got = _values(_TOWN + f"(一)主动公开\n2023年通过政府网站公开政府信息数1873条。\n{lead},通过政府网站发布信息37条。\n")
+    assert got["disclosure.via_website"] == 1873
+
+
+def test_a_site_count_after_the_total_stays_the_site_share():
+    got = _values(_TOWN + "(一)主动公开\n全年主动公开政府信息120条,通过政府网站发布信息37条。\n")
+    assert (got["disclosure.total"], got["disclosure.via_website"]) == (120, 37)
