@@ -335,6 +335,10 @@ _PROACTIVE_PART = LazyPattern(r"^[ \t\u3000]*\([二三]\)\s*主动公开政府�
 # before the requests' (二是全面主动公开政府信息。… 三是规范稳妥开展依申请公开。…): the report's parts in its own order
 _POINT = r"^[ \t\u3000]*[一二三四五六七八九十]是[^。\n]{0,12}?"
 _POINTS_IN_ORDER = LazyPattern(_POINT + r"主动公开[\s\S]*?" + _POINT + r"(?:依申请公开|政府信息公开申请)", regex.M)
+# … or that first paragraph opening with no year (the body's site went online in 2019…; 我局认真贯彻落实《条例》…) where it
+# says the body carries the statute out and the template's first part, (一)主动公开…, follows it at once: the report's
+# outline from its start; never a page that calls itself another genre
+_CARRIES_OUT_STATUTE = LazyPattern(r"(?:贯彻|落实|执行|按照|依照|根据|依据)[^。\n]{0,12}?" + _GOV_STATUTE_NAME)
 
 
 # … or stored from the overview's first subsection on, 一、总体情况 lost too ((一)政府信息主动公开情况：… (二)…依申请公开…
@@ -349,10 +353,12 @@ def _overview_parts_first(head: str) -> bool:
 
 def _bare_overview(head: str) -> bool:
     first, _, rest = head.lstrip().partition("\n")[2].lstrip().partition("\n")
-    return bool(_OVERVIEW_OF_THE_YEAR.match(head) and _GOV_STATUTE.search(first) and "评估" not in first
-                and (_FIRST_PART.match(rest)
-                     or (_PROACTIVE_PART.search(rest) or _POINTS_IN_ORDER.search(rest)) and not _names_other_genre(head))
-                and not _NOTICE.search(head))
+    if not _GOV_STATUTE.search(first) or "评估" in first or _NOTICE.search(head):
+        return False
+    if not _OVERVIEW_OF_THE_YEAR.match(head):
+        return bool(_FIRST_PART.match(rest) and _CARRIES_OUT_STATUTE.search(first) and not _names_other_genre(head))
+    return bool(_FIRST_PART.match(rest)
+                or (_PROACTIVE_PART.search(rest) or _POINTS_IN_ORDER.search(rest)) and not _names_other_genre(head))
 
 
 def _overview_follows_notice(head: str) -> bool:

@@ -138,7 +138,8 @@ _SOURCE_FACT_DATE = LazyPattern(r"^[ \t\u3000]*" + _SOURCE_LABEL + r"[ \t\u3000]
                                 + _ISO_DATE + _FACT_TIME + r"(?:[ \t\u3000]+|[ \t\u3000]*\n)" + _FACT_LABEL, regex.M)
 # … or a CMS's facts one a line with their labels lost: an index number (QA4425051-2018-001, 008463552/2016-00002),
 # then within four lines (公开方式, 文号, 发布机构 values) a date alone on its line, dashed or dotted ("2018.01.25")
-_INDEXED_FACTS_DATE = LazyPattern(r"^[ \t\u3000]*[A-Za-z0-9]{5,}[-/](?:19|20)\d{2}[-/]\d{2,}[ \t\u3000]*\n"
+# (the code's class letter after a dash, 11370112004203737J-A/2023-6005636, as some provinces number them)
+_INDEXED_FACTS_DATE = LazyPattern(r"^[ \t\u3000]*[A-Za-z0-9]{5,}(?:-[A-Z])?[-/](?:19|20)\d{2}[-/]\d{2,}[ \t\u3000]*\n"
                                   r"(?:[^\n\d]{0,30}\n){0,4}?[ \t\u3000]*"
                                   r"(?P<y>(?:19|20)\d{2})[-.](?P<m>\d{1,2})[-.](?P<d>\d{1,2})[ \t\u3000]*$", regex.M)
 # … or a CMS's facts set as a list with their labels lost, the title's item then two dates alike, one an item each (the
