@@ -9,7 +9,9 @@ read, or is read as before:
   (微信/微博/新闻), the parts' sites (各乡镇网站), or a count of 栏目; 一是…，政府网站公开信息N条 keeps its reading;
 - the one website named by its own name in quotation marks as the way the only proactive count went out
   (“数字某城”网站主动公开政府信息N条): the total and the site's count (the corpus's reading of such a sentence); beside
-  another medium's count the site's alone.
+  another medium's count the site's alone;
+- a legacy site's homepage updates said with 当年 after the year's end (截至2014年12月31日,…网站首页共当年更新信息N件):
+  the site's count of the year; without 当年 (from a start not said) nor its bracketed bare 累计, not read.
 """
 from __future__ import annotations
 
@@ -85,3 +87,29 @@ def test_guard_a_quoted_portal_beside_a_medium_is_the_sites_share_only():
 def test_guard_a_quoted_medium_is_no_website():
     got = values("2024年,“数字岚峰”公众号主动公开政府信息31862条。")
     assert "disclosure.via_website" not in got
+
+
+# ---- C. a legacy site's homepage updates said for the year after the year's end ---------------------------------------
+
+_LEGACY = "岚峰县某区人民政府2014年政府信息公开工作年度报告\n一、概述\n二、主动公开政府信息情况\n"
+_LEGACY_STATE = "岚峰县某区人民政府2014年政府信息公开工作年度报告\n一、政府信息公开情况\n(一)2014年本地区政府信息公开情况\n"
+
+
+@pytest.mark.parametrize("head", [_LEGACY, _LEGACY_STATE])
+def test_a_legacy_sites_homepage_updates_of_the_year_are_its_count(head):
+    got = reportparse.parse_text(head + "截至2014年12月31日,岚峰区政府网站首页共当年更新信息582件(累计公开6137件)。"
+                                 "其中,公开政府文件41件(累计公开件297件);公开信息动态541条(累计公开5840条)。\n").values()
+    assert got.get("disclosure.via_website") == 582
+    assert "disclosure.total" not in got
+    assert not any("period=cumulative" in k for k in got)       # a bare 累计 says no start: unread, as before
+
+
+@pytest.mark.parametrize("said", [
+    "截至2014年12月31日,岚峰区政府网站首页共更新信息582件。",        # no 当年: from a start the sentence does not say
+    "截至2014年12月31日,岚峰区政府网站共发布信息582件。",
+    "截至2014年12月31日,我区共主动公开政府信息582件。",
+    "2014年,岚峰区政府网站累计访问量582件。",                      # visits
+])
+def test_guard_a_count_up_to_the_years_end_without_the_year_stays_unread(said):
+    got = reportparse.parse_text(_LEGACY_STATE + said + "\n").values()
+    assert "disclosure.via_website" not in got and "disclosure.total" not in got, said
