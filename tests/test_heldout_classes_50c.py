@@ -29,12 +29,12 @@ def test_the_subject_site_with_leiji_and_its_government_information_of_every_kin
 
 
 @pytest.mark.parametrize("sentence", [
-    "县政府门户网站发布各类信息8461条。",                        # posts of every kind: no government information named
-    "2024年,县政府网站累计发布各类信息8461条,其中概况类信息27条,微信公众号发布信息64条。",
+    # (stop 63 reversed stop 62: a site's posts of every kind, 县政府门户网站发布各类信息8461条, are its count:
+    # tests/test_heldout_classes_63p.py)
     "2024年,各乡镇网站累计发布各类政务信息8461条。",              # the parts' sites
     "县政府门户网站累计发布各类政务信息8461条。",                  # a bare 累计: a running total from a start unsaid
 ])
-def test_posts_of_every_kind_or_the_parts_sites_stay_unread(sentence):
+def test_the_parts_sites_or_a_bare_running_total_stay_unread(sentence):
     assert "disclosure.via_website" not in read(PROACTIVE + sentence + "\n")
 
 

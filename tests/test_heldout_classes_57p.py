@@ -32,10 +32,9 @@ def test_a_sites_count_posted_by_update_or_upload_is_the_websites():
         assert "disclosure.total" not in got, said
 
 
-def test_guard_a_sites_posts_of_every_kind_a_bare_update_and_media_stay_unread():
-    for said in ("2024年,岚峰县人民政府网站发布各类信息1171条,积极弘扬主旋律。",     # posts of every kind
-                 "2024年,岚峰县人民政府门户网站更新信息712条。",                        # 更新 of no 政府信息
-                 "岚峰县政府微信公众号全年更新各类政府信息318条,政务微博上传信息95条。",   # media, no website
+def test_guard_media_and_another_period_stay_unread():
+    # (a site's posts of every kind and a bare 更新 are the site's count since stop 63: test_heldout_classes_63p.py)
+    for said in ("岚峰县政府微信公众号全年更新各类政府信息318条,政务微博上传信息95条。",   # media, no website
                  "2024年,岚峰县政务微博上传信息95条。",
                  "2024年以前,岚峰县人民政府门户网站上传信息5786条。"):                # another period
         got = values(TITLE + PROACTIVE + said + "\n")

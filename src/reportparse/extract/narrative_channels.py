@@ -387,10 +387,11 @@ _LIST_END = "。！？!?\n"
 # …123条), or a government's or a bureau's website as the clause's subject (2023年县政府网站共发布公开各类政务信息1575条,
 # 2021年,我局门户网站共公开各类信息2514条; a department named in full, 市人力资源和社会保障局门户网站…; a department's
 # own by its one-character kind, 2022年厅门户网站…; the portal bare, no owner, 2023年,门户网站累计公开…: the issuer's
-# own, as 政府网站 and 官网 bare are): the clause's only outlet, no list of ways (、 和 及 等) after it
+# own, as 政府网站 and 官网 bare are; the portal's own name in quotation marks, 2020年,“数字某城”网站主动公开…): the clause's only outlet, no list of ways (、 和 及 等) after it
 # (及时, in time, is no 及: 通过门户网站及时、主动公开发布…)
 _ONE_SITE_WAY = LazyPattern(r"(?:(?:通过|在|利用)[\"“]?" + OWNER_CHAR + r"{0,20}?[\"”]?|\G(?:(?:19|20)\d{2}年度?[,，]?)?"
-                            + r"(?:" + OWNER_CHAR + r"{0,12}?(?:政府|局|委|办|中心|厅)|(?=门户网站)))" + WEBSITE + SITE_SECTION
+                            + r"(?:" + OWNER_CHAR + r"{0,12}?(?:政府|局|委|办|中心|厅)|[\"“]" + OWNER_CHAR + r"{1,14}?[\"”]|(?=门户网站)))"
+                            + WEBSITE + SITE_SECTION
                             + r"(?!、|和|及(?!时)|与|等)")
 ANY_OUTLET = LazyPattern(OUTLETS)
 # a site by its own name ending in 网 as a clause's subject (…,县人防信息网发布人防信息43条; 县新闻网站发布…): another

@@ -50,9 +50,9 @@ OWNER_CHAR = (r"(?:[^,，。;；:：\d、等及和与\"“”]|和(?=[^,，。;�
 # the owner before a website's name in a count of what went out on it: a government, a portal, a bureau, a 厅 or office
 # (通过市民政局网站…, 在县政府门户网站…), a place before its 政务网 or 政务公开网站 (在东丽政务网公开…, 通过吴兴区政务公开网站…) or its
 # administrative portal (通过区行政网站…), the body's own site by its kind (在本部门网站…; never 各部门网站: the parts'), or a
-# proper name in quotation marks (通过“岚峰之窗”门户网站…), or a zone's long name before its site (…试验区某片区官网…)
+# proper name in quotation marks (通过“岚峰之窗”门户网站…), or a zone's name before its site (…试验区某片区官网…; 在保税区政务网站…)
 SITE_OWNER = (r"(?:" + OWNER_CHAR + r"{0,14}?(?:政府|门户|人民政府|局|厅|委|办|中心|行政|(?<!各|其他|其它|所属|下属|相关|有关)部门)[\"”]?|"
-              + OWNER_CHAR + r"{2,18}?(?:片区|园区|新区|开发区|试验区)(?=官网|门户|网站)|" + OWNER_CHAR + r"{1,8}?(?=政务网(?!站)|政务公开网站)"
+              + OWNER_CHAR + r"{0,18}?(?:片区|园区|新区|开发区|试验区|保税区|综保区|高新区|经开区)(?=官网|门户|网站|政务(?:门户)?网站)|" + OWNER_CHAR + r"{1,8}?(?=政务网(?!站)|政务公开网站)"
               + r"|(?<=[\"“])" + OWNER_CHAR + r"{1,14}?[\"”](?=门户|网站|官网))")
 OUTLETS = SITES + "|" + MEDIA
 _ENDS_WITH_OUTLET = LazyPattern(r"(?:" + OUTLETS + r")$")

@@ -173,9 +173,9 @@ def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Opti
         return RUNNING if covers else None
     if start == "2008" or (ended and _RUNNING_SUM.search(ctext, ss, e)):
         return "cumulative"     # 历年, 条例施行以来, 截至2018年底累计: from the start of the counting
-    if ended and not _SUM_WORD.search(ctext, ended[-1], e):
+    if ended and not _SUM_WORD.search(ctext, max(ended[-1], inner), e):
         # 截止2020年12月31日，我镇主动公开…634条: the year's, or all up to then (the caller's); a year word after the end,
-        # the match's own too (截至12月31日，X委通过网站当年发布…393件), says the year's
+        # the match's own too (截至12月31日，X委通过网站当年发布…393件; a 共 before it, …网站首页共当年更新信息371件), says the year's
         return "year" if inner > ended[-1] or _own_year_end(ctext, ended[-1], year) else UNSETTLED
     if ended and _UP_TO_YEAR_END.match(ctext, ended[-1]):
         # (… but the year's where the text declares its statistics period as that year and the end is its last day by
