@@ -26,8 +26,8 @@ from .narrative_business import other_business
 from .narrative_compact import Compact
 from .narrative_each import respective
 from .narrative_exact import COMPARED, NOT_EXACT_BEFORE, ROUGH_AFTER, exact, its_count, parts_add_up
-from .narrative_cut import (NEGATION_PAIR, NEGATIONS, CutText, cut_texts, cuts_read, gate_chars, missing_chars, needs_one_of,
-                           plan as _cut_plan, reading_plan, sentence_local)
+from .narrative_cut import (NEGATION_PAIR, NEGATIONS, CutText, consumed_opening, cut_texts, cuts_read, gate_chars, missing_chars,
+                           needs_one_of, plan as _cut_plan, reading_plan, sentence_local)
 from .narrative_lists import in_enumerated_item, listed_sum, topic_start
 from .narrative_shares import in_share_bracket
 from .narrative_numbers import CN_NUMBER, DECIMAL, MAX_DIGITS, NUMBER, none_contradicted, number
@@ -94,6 +94,15 @@ def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pa
                     regex.compile(pattern)))
     # a fallback row runs after every other row: the clauses they read are then known
     return tuple(sorted(out, key=lambda row: row[3] == "fallback"))
+
+
+@lru_cache(maxsize=1)
+def _scanners() -> tuple[regex.Pattern, ...]:
+    """Each row's pattern as it is scanned: one opening with a one-character look-behind with that character consumed
+    and dropped instead (narrative_cut.consumed_opening: the same matches, looked for in C); the proofs read the rows'
+    own patterns."""
+    fast = ((consumed_opening(p.pattern, p.flags), p) for *_, p in _patterns())
+    return tuple(p if f is None else regex.compile(f, p.flags) for f, p in fast)
 
 
 @lru_cache(maxsize=1)
@@ -218,10 +227,10 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     reads, gated = reading_plan(line_local, _negation_plan(), *_sentence_plan(), gates)
     texts = (CutText(ctext, None), *cut_texts(ctext, (count_unit, NEGATION_PAIR), pieces=True, read=cuts_read(reads)))
     missing = [missing_chars(read.text, chars) if read is not None else () for read, chars in zip(texts, gated)]
-    for (keys, literal, context, needs, applicant, pattern), k, gate in zip(_patterns(), reads, gates):
+    for (keys, literal, context, needs, applicant, _), scanned, k, gate in zip(_patterns(), _scanners(), reads, gates):
         if gate in missing[k]:
             continue
-        for m in texts[k].finditer(pattern):
+        for m in texts[k].finditer(scanned):
             s, e = m.span()
             os_, oe = compact.orig(s), compact.orig_end(e)
             if any(a <= os_ < b for a, b in skip) or _overlaps(taken, s, e):
