@@ -104,3 +104,20 @@ def test_complaint_between_review_and_lawsuit():
         assert (key, "year", 0) in read
     lost = _read("四、因政府信息公开申请行政复议、提起行政诉讼的情况\n2016年,未发生行政复议、申诉和行政诉讼案件败诉的情况。", 2016)
     assert not [k for k, _, _ in lost if k in ("litigation.total", "complaints.total")]
+
+
+# ---- the carried cases' share of the answered (上年结转答复N件) is never the answered count (was wrong: a bare
+# 其中,上年结转答复1件 read as requests.answered 1; hunt63's misses) ----
+
+@pytest.mark.parametrize("text", [
+    "（二）依申请公开情况\n其中，上年结转答复3件。",
+    "（二）依申请公开情况\n本年度上年结转办结4件。",
+])
+def test_carried_cases_answered_are_no_answered_count(text):
+    assert "requests.answered" not in {k for k, _, _ in _read(text, 2023)}
+
+
+def test_guard_the_answered_before_the_carried_share_is_read():
+    got = _read("（二）依申请公开情况\n2023年共收到政府信息公开申请17件，已答复16件，其中，上年结转答复3件。", 2023)
+    assert ("requests.answered", "year", 16) in got
+    assert ("requests.new", "year", 17) in got
