@@ -11,6 +11,8 @@ not read, or is read as before. Texts and figures are invented.
   never their readings, nor 规章制度;
 - 主动公开办理行政许可N件,行政处罚M件: the licensing decisions too; never 受理 (applications);
 - the applicant split after 从申请主体上看: 自然人N件,企业M件; never the split by way, nor 法人或其他组织;
+- the answered said 依法办理…申请N件 or 完成N件 right before the ones carried into the next year (…,结转下年度继续办理M件;
+  完成N件(结转至下年度办理M件)); never 完成 with no carried count after it, nor another matter's;
 - 包括2023年结转2024年…申请N件 in a 2024 report: the carried-over; never 2024年结转2025年 there (carried forward).
 """
 from __future__ import annotations
@@ -163,3 +165,20 @@ def test_carried_over_between_two_years_named():
 def test_carried_into_the_next_year_is_no_carried_over():
     values = _report(_CARRIED.format(py=2024, ty=2025), year=2024)
     assert "requests.carried_over|applicant=total" not in values
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("(二)依申请公开情况\n2023年,我局共收到政府信息公开申请31件,依法办理政府信息公开申请28件,结转下年度继续办理3件。", 28),
+    ("(二)依申请公开方面\n坚持规范办理,2023年,收到依申请公开信息共63件,完成59件(结转至下年度办理4件)。", 59),
+])
+def test_answered_before_the_carried_forward(sentence, want):
+    values = _report(sentence, year=2023)
+    assert values["requests.answered|applicant=total"] == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "(二)依申请公开方面\n坚持规范办理,2023年,收到依申请公开信息共63件,完成59件。",
+    "(二)依申请公开方面\n2023年,收到人大代表建议63件,完成59件(结转至下年度办理4件)。",
+])
+def test_completed_without_the_carried_or_of_another_matter_not_read(sentence):
+    assert "requests.answered|applicant=total" not in _report(sentence, year=2023)
