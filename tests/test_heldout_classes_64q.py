@@ -6,7 +6,8 @@ not read, or is read as before. Texts and figures are invented.
 - an opening that lists its contents as 模块 (…其他需要报告的事项等六大内容模块。) and gives the report's own period: a report;
   never without the period;
 - a website's count with the site as subject: 共计 before the verb, 总数达 after the noun, 发布或更新各类动态信息; never a bare
-  kind (发布工作动态信息) nor another count (整改问题);
+  kind (发布工作动态信息) nor another count (整改问题); 向社会 before the verb's manner (通过区政府网站向社会主动公开信息N条) as
+  主动向社会 is; never another way's (通过新闻发布会向社会…);
 - normative documents and rules issued: 制定并主动公开…规范性文件N件, 共制作规范性文件N份, 其中新制发规章N件、规范性文件M件;
   never their readings, nor 规章制度;
 - 主动公开办理行政许可N件,行政处罚M件: the licensing decisions too; never 受理 (applications);
@@ -182,3 +183,16 @@ def test_answered_before_the_carried_forward(sentence, want):
 ])
 def test_completed_without_the_carried_or_of_another_matter_not_read(sentence):
     assert "requests.answered|applicant=total" not in _report(sentence, year=2023)
+
+
+def test_website_count_said_toward_the_public():
+    values = _report("(一)主动公开政府信息情况\n全年主动公开政府信息9647条。一是印发政府公报3期。二是通过区政府网站向社会主动公开"
+                     "信息9412条,其中包括政务动态2871条。三是通过政务微博公开政务信息85条。", year=2015)
+    assert values["disclosure.total"] == 9647
+    assert values["disclosure.via_website"] == 9412
+
+
+def test_count_toward_the_public_by_another_way_is_no_website():
+    values = _report("(一)主动公开政府信息情况\n全年主动公开政府信息9647条。一是通过新闻发布会向社会主动公开信息412条。"
+                     "二是通过政务微博公开政务信息85条。", year=2015)
+    assert "disclosure.via_website" not in values
