@@ -40,7 +40,9 @@ _OWN_GOVERNMENT = {"镇政府": "镇", "乡政府": "乡"}
 _ALIAS = re.compile(r"简称[“\"]?([^()（）“”\"\s,，。]{2,8}?)[”\"]?[)）]")
 # (the year closes the issuer's words, 关于 too before it: 某某经济合作局关于2023年…)
 _TITLE_YEAR = re.compile(r"(?:关于)?(?:19|20)\d{2}年度?$")
-WHOLE = LazyPattern(r"全(?:区|县|市|省|局)|各级|我(?:区|县|市|局|委|办|镇|乡|街道)|本(?:镇|乡|街道|办事处)|(?:我|本)(?:分|总)局")
+# (a government with all its departments, 市政府及组成部门, 县政府及其各部门: the whole a government's report counts)
+WHOLE = LazyPattern(r"全(?:区|县|市|省|局)|各级|我(?:区|县|市|局|委|办|镇|乡|街道)|本(?:镇|乡|街道|办事处)|(?:我|本)(?:分|总)局"
+                    r"|政府(?:及|和)(?:其)?(?:各|所属)?(?:组成|工作)?部门")
 
 # a website the issuer's parts own named as the way items went out (通过所属部门网站…, 在各乡镇网站…, 下属单位官网…): what
 # they put out, never the issuer's site nor its whole (the site right after the way verb or the clause's start; a list

@@ -230,8 +230,9 @@ def _year_clause(ctext: str, ss: int, s: int, year: Optional[int]) -> int:
 
 # the year before the report's, said by name (上年主动公开…88条, 去年收到申请8件, 上年同期): never the report's figure.
 # Not a comparison (较上年, 比去年, 与上年相比), a base (在去年基础上) or last year's cases carried over (上年结转,
-# 上年无结转, 上年转结 as a report may misprint it, 上年度未办结 the ones taken over: the clauses after it are this year's again)
-_LAST_YEAR_WORD = r"(?:上一?年度?|去年|前年)(?:同期)?(?!结转|转结|度?(?:无|没有)结转|度?(?:的)?未(?:办结|办理完毕|办完|答复)|以来|基础|的基础|相比|比较)"
+# 上年无结转, 上年转结 as a report may misprint it, 上年度未办结 the ones taken over: the clauses after it are this year's again;
+# 度 may stand before any of them, 上一年度结转0件: never 上一年 read as the year with 度 left over)
+_LAST_YEAR_WORD = r"(?:上一?年度?|去年|前年)(?:同期)?(?!度?(?:结转|转结|(?:无|没有)结转|(?:的)?未(?:办结|办理完毕|办完|答复)|以来|基础|的基础|相比|比较))"
 _LAST_YEAR = LazyPattern(r"(?<![较比与同和跟])" + _LAST_YEAR_WORD)
 # a clause that opens with the report's year by its own words (今年…, 本年度…) is about that year again
 _CLAUSE_OWN_YEAR = LazyPattern(r"(?:^|(?<=[,，;；。！？!?\n]))(?:在|于)?(?:今年|本年度?)")
