@@ -14,6 +14,7 @@ from .legacy_columns import (CODE_HEADER, COLUMN, PERIODS, TITLE_LINE, code_colu
                              value_columns)
 from .cut_end import next_head_cut
 from .fragments import past_chrome
+from .legacy_flat import flattened
 from .label_halves import halves_near, unfilled_halves, unproven_halves
 from .pairing import settle_pairs
 from .left_out import unplaced
@@ -110,6 +111,9 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
     past_chrome(doc.text, hits, unprinted=True)
     hits = halves_near(doc.text, hits, row_specs("legacy"), _GAP)
     found = hits
+    flat, said, n, region = flattened(doc, found, _header_of)
+    if flat is not None:
+        return LegacyTable(flat, region, [said], n)
     listed = {id(h) for h in hits if _period_line(doc.text, h)}
     hits = [h for h in hits if id(h) in listed
             or h.cells and any(t.raw for t in h.cells) and not _in_sentence(doc.text, h)]
@@ -125,7 +129,7 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
             return LegacyTable(warnings=[problem]) if year is not None else None
         groups = pairs[:1]
         if not groups:
-            return None
+            return LegacyTable(region=region, warnings=[said]) if said else None
     rows = max(groups, key=len)
     past_chrome(doc.text, rows)
     table = LegacyTable(region=(rows[0].label_start, rows[-1].region_end))

@@ -38,6 +38,8 @@ _T3_START = regex.compile(_MARKERS.starts["t3"])
 # table 三's header (申请人情况, then its first applicant column), said where none of its rows was found: the table is printed
 # in a form the row search does not know, and is said unread, never left out in silence
 _T3_HEADER = regex.compile(_MARKERS.starts["t3_header"])
+# table 四's section heading (四、政府信息公开行政复议…)
+_T4_TITLE = regex.compile(_MARKERS.starts["t4_title"])
 _T2_HEADER = regex.compile("|".join(map(regex.escape, _MARKERS.t2_header)))
 
 
@@ -255,9 +257,21 @@ def _in_a_sentence(text: str, h: RowHit) -> bool:
     return not h.pipe_row and len(h.cells) == 1 and _COUNTED.match(text, h.cells[0].end) is not None
 
 
+def _t3_rows(index: LabelIndex, start: int) -> list[RowHit]:
+    """Table 三's row labels in order. A table flattened to its labels, then its figures, leaves (七)总计 with no
+    figure after it: the search looks on for 总计 with figures and may find table 四's header word past the 四、
+    heading (table 三's labels before it, one 'row' after it): the labels are then looked for before that heading."""
+    found = find_rows(index, row_specs("t3"), start, None, sequential=True, label_tail=True)
+    fence = next(index.find(_T4_TITLE, start), None)
+    if fence is None or not found or found[-1].label_start < fence[0] \
+            or sum(h.label_start < fence[0] for h in found) < 10:
+        return found
+    return find_rows(index, row_specs("t3"), start, fence[0], sequential=True, label_tail=True)
+
+
 def _table3(doc: Document, index: LabelIndex, out: NationalTables, start: int,
             evidence: dict[str, float], limit: int) -> int:
-    hits = across_rows(doc.text, find_rows(index, row_specs("t3"), start, None, sequential=True, label_tail=True), 7)
+    hits = across_rows(doc.text, _t3_rows(index, start), 7)
     counted = [h for h in hits if h.cells]
     if counted and len(hits) < 10 and all(_in_a_sentence(doc.text, h) for h in counted):
         return start            # (…本年新收434件…。同意公开或部分公开247件。: sentences, the narrative's to read)
