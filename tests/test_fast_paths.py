@@ -339,5 +339,7 @@ def test_an_alternation_s_common_ending_written_once_changes_no_match():
     # and either said none as the topic's own (未发生相关诉讼 / 相关复议: stop 62); and the review count in 项 (行政复议案件3项:
     # stop 63, leads63); and a review's outcomes listed after a lawsuit count of none (被行政复议5宗、行政诉讼0宗，其中…: seven
     # rows of outcomes), and a complaint named between the review and the lawsuit (…行政复议、申诉和行政诉讼案件: both
-    # words): hunt63; and the row of a case put in the 结果纠正 column, its window now the family's (lawsuit of none): leads64
-    assert rewritten == 32
+    # words): hunt63; and the row of a case put in the 结果纠正 column, its window now the family's (lawsuit of none): leads64;
+    # the lawsuits' columns said after their count (行政诉讼2件,未经复议直接起诉 / 复议后起诉) and none of both with the review's
+    # qualifier said again before the lawsuit (…的行政复议案件和针对…的行政诉讼案件): classes64p
+    assert rewritten == 38
