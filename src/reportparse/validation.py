@@ -52,16 +52,17 @@ def _sum_check(rule: str, scope: str, left: list[Indicator], right: list[Indicat
     its values came from a split the library inferred among several readings (another reading of
     those digits might balance it); `_unread_explains` adds the case of a row that could not be read."""
     both = left + right
-    # a cell left unread is no blank: the identity is not checked on a guessed 0 (a figure run over
-    # a rule, blanked, made R3 fail by the whole total and could as well make it pass)
-    lost = [i.value_id for i in both if unread(i)]
-    if lost:
-        return Check(rule, scope, "not_assessable", cells=[i.value_id for i in both],
-                     note="a figure of it was left unread: " + ", ".join(lost))
     # ~50 checks of up to 21 cells per report: the cells' fields read by map, not a loop per list
     values = list(map(_VALUE, both))
     cells = list(map(_VALUE_ID, both))
-    zeros = [c for c, v in zip(cells, values) if v is None] if None in values else []
+    zeros = []
+    if None in values:          # (an unread cell's value is None: a check whose cells all hold one has none)
+        # a cell left unread is no blank: the identity is not checked on a guessed 0 (a figure run over
+        # a rule, blanked, made R3 fail by the whole total and could as well make it pass)
+        lost = [c for c, i in zip(cells, both) if unread(i)]
+        if lost:
+            return Check(rule, scope, "not_assessable", cells=cells, note="a figure of it was left unread: " + ", ".join(lost))
+        zeros = [c for c, v in zip(cells, values) if v is None]
     n = len(left)
     # blanks and zeros add nothing (filter(None, …)): the sums of `value or 0`, without the zeros
     expected, actual = sum(filter(None, values[:n])), sum(filter(None, values[n:]))
