@@ -24,6 +24,7 @@ import bisect
 import math
 from statistics import median
 
+from ..cells import WRAP_MARK
 from .pdf_aligned_cells import Band, Run
 from .pdf_settings import PDFLayoutSettings
 
@@ -131,3 +132,38 @@ def wrapped_note(page: int, label: str, upper: Band, lower: Band, above: bool = 
     return (f"page {page}: the row '{(label or '?')[:24]}' has a line of figures with no label {where} "
             f"({pairs}): figures wrapped onto a second line or a row of its own, which the page does "
             "not settle; the row's figures were not read")
+
+
+def joined_text(upper: Run, lower: Run, above: Band | None, below: Band | None) -> str | None:
+    """The cell text of a stacked pair read as one figure wrapped onto two lines ('370⏎0', WRAP_MARK: joined by
+    the table reader only where the row's sums prove it, else unread), where both pieces are digits only and stand
+    inside the row's band (below the row above's figures, above the row below's); else None (left unread)."""
+    if not (upper.text.isdigit() and lower.text.isdigit() and upper.text.isascii() and lower.text.isascii()):
+        return None
+    if above is not None and upper.top < above.bottom or below is not None and lower.bottom > below.top:
+        return None
+    return upper.text + WRAP_MARK + lower.text
+
+
+def wrapped_texts(upper: Band, lower: Band, columns_of) -> dict[int, str] | None:
+    """Column → cell text of a row whose cells wrapped their figures onto two lines (wrapped_rows: `upper` and
+    `lower`, one of them with no label), each piece stacked in its column ('370⏎0'; a figure on one line only:
+    '5⏎' or '⏎5'), or None where a figure is not digits only, stands in no column or in two, shares its column
+    with another on its line, or a lower piece has no upper piece over it (no wrapped figure's tail)."""
+    out: dict[int, list[str]] = {}
+    for line, at in ((upper, 0), (lower, 1)):
+        for r in line.figures:
+            over = columns_of(r)
+            if len(over) != 1 or not (r.text.isdigit() and r.text.isascii()):
+                return None
+            pieces = out.setdefault(over[0], ["", ""])
+            if pieces[at] or at == 1 and not pieces[0]:
+                return None
+            pieces[at] = r.text
+    return {j: WRAP_MARK.join(p) for j, p in out.items()}
+
+
+def joined_note(page: int, label: str, pieces: list[str]) -> str:
+    return (f"page {page}: in the row '{(label or '?')[:24]}' figures wrapped onto two lines in their cells "
+            f"({', '.join(p.replace(WRAP_MARK, ' / ') for p in pieces)[:60]}): read joined only where the row's sums "
+            "prove it (and no other reading of the lines holds), else left unread")
