@@ -29,7 +29,7 @@ from typing import Optional
 from ..patterns import FIGURE_CELL
 from .pdf_drift import drifted, rejoin
 from .pdf_aligned_cells import Band, Run, blank_columns, block_cell, cell_blocks, header_leaves, header_rows
-from .pdf_aligned_stacked import (gap_of, joined_note, joined_text, mid_line, stacked_note, stacked_pairs, wrapped_note,
+from .pdf_aligned_stacked import (gap_of, joined_text, mid_line, stacked_note, stacked_pairs, wrapped_note,
                                   wrapped_rows, wrapped_texts)
 from .pdf_aligned_heads import unstacked
 from .pdf_aligned_units import units_folded, units_under
@@ -295,7 +295,9 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
     # a label run on a band with more on it right of the label zone (figures: a row; words: a
     # header) belongs to that band: two of them are never one wrapped cell
     # (or two words a column gap apart: a header line in the label zone, over a part whose figures stand far right)
-    band_of = {id(r): k for k, b in enumerate(page_bands) if lo <= b.mid <= hi
+    # (not a line whose figures were all a stacked pair's pieces: a label wrapped around its row's middle line)
+    emptied = {id(b) for b, was in kept if not b.figures}
+    band_of = {id(r): k for k, b in enumerate(page_bands) if lo <= b.mid <= hi and id(b) not in emptied
                and (any(not (r.x1 <= zone) for r in b.runs) or _apart(b, h, geo)) for r in b.runs}
     blocks = cell_blocks(labels, geo, band_of)
     cells_of: list[list[tuple[float, Run]]] = [[] for _ in rows]
@@ -399,8 +401,7 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
                     c.text = texts[j]
                 elif c.text:
                     c.text, c.unread = "", True
-            notes.append(joined_note(page, cells[0].text, list(texts.values())) if texts
-                         else wrapped_note(page, cells[0].text, *pair))
+            notes.append(wrapped_note(page, cells[0].text, *pair, joined=bool(texts)))
         else:
             cells = _row_cells(rows[k], cells_of[k], cols, slack, page, len(out_rows))
         for a, c_, j in stacked_at.get(k, ()):
@@ -412,8 +413,7 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
             for c in blank:
                 c.text, c.unread = (joined, False) if joined else ("", True)
             named = cells[:len(cells) - len(cols)] or [Cell(0, 0, 0, 0, 0, 0, "?", page)]
-            notes.append(joined_note(page, named[-1].text, [joined]) if joined
-                         else stacked_note(page, named[-1].text, (a, c_)))
+            notes.append(stacked_note(page, named[-1].text, (a, c_), bool(joined)))
         table_cells.extend(cells)
         out_rows.append(cells)
     if not table_cells:                 # (no row kept a cell: its spaced digits unread, no label)

@@ -87,10 +87,13 @@ def stacked_pairs(bands_: list[Band], columns_of, h: float, geo: PDFLayoutSettin
     return found
 
 
-def stacked_note(page: int, label: str, pair: tuple[Run, Run]) -> str:
+def stacked_note(page: int, label: str, pair: tuple[Run, Run], joined: bool = False) -> str:
     return (f"page {page}: in the row '{(label or '?')[:24]}' a cell holds two figures one over the other "
-            f"({pair[0].text} / {pair[1].text}), the row's other figures between them: which is the row's (or "
-            "whether they are one figure wrapped) is not in the page; the cell was left unread")
+            f"({pair[0].text} / {pair[1].text}), the row's other figures between them: " + (
+                "one figure wrapped onto two lines, read joined only where the table's sums prove it (and no other "
+                "reading of its lines), else left unread" if joined else
+                "which is the row's (or whether they are one figure wrapped) is not in the page; the cell was left "
+                "unread"))
 
 
 def wrapped_rows(rows: list[Band], labelled: list[bool], h: float, geo: PDFLayoutSettings) -> list[int]:
@@ -126,12 +129,13 @@ def wrapped_rows(rows: list[Band], labelled: list[bool], h: float, geo: PDFLayou
     return out
 
 
-def wrapped_note(page: int, label: str, upper: Band, lower: Band, above: bool = True) -> str:
+def wrapped_note(page: int, label: str, upper: Band, lower: Band, above: bool = True, joined: bool = False) -> str:
     pairs = " ".join(a.text for a in upper.figures)[:30] + " / " + " ".join(c.text for c in lower.figures)[:30]
     where = "right above its own" if above else "right below its own"
     return (f"page {page}: the row '{(label or '?')[:24]}' has a line of figures with no label {where} "
-            f"({pairs}): figures wrapped onto a second line or a row of its own, which the page does "
-            "not settle; the row's figures were not read")
+            f"({pairs}): figures wrapped onto a second line or a row of its own, which " + (
+                "the table's sums settle: read joined only where they prove it (and no other reading of the lines), "
+                "else not read" if joined else "the page does not settle; the row's figures were not read"))
 
 
 def joined_text(upper: Run, lower: Run, above: Band | None, below: Band | None) -> str | None:
@@ -162,8 +166,3 @@ def wrapped_texts(upper: Band, lower: Band, columns_of) -> dict[int, str] | None
             pieces[at] = r.text
     return {j: WRAP_MARK.join(p) for j, p in out.items()}
 
-
-def joined_note(page: int, label: str, pieces: list[str]) -> str:
-    return (f"page {page}: in the row '{(label or '?')[:24]}' figures wrapped onto two lines in their cells "
-            f"({', '.join(p.replace(WRAP_MARK, ' / ') for p in pieces)[:60]}): read joined only where the row's sums "
-            "prove it (and no other reading of the lines holds), else left unread")
