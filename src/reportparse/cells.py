@@ -16,6 +16,12 @@ Number = Union[int, float]
 # what a table cell showing its figure as a picture (no text) reads as: the HTML loader writes it, the table
 # reader leaves that one cell unread (neither blank nor a value) and reads the row's other cells
 PICTURE_CELL = "(图片)"
+# what a borderless PDF table's cell whose figure wrapped onto two lines reads as: its pieces top to bottom
+# around this mark ('370⏎0'; a piece alone beside wrapped neighbours: '5⏎' on the upper line, '⏎5' on the
+# lower). Never a number by itself: the table reader joins the pieces only where the row's sums prove it
+# (extract/tables.py), else the cell is unread (unread_cell) and the row's other cells are read
+WRAP_MARK = "⏎"
+_WRAPPED = regex.compile(r"([0-9]*)⏎([0-9]*)")
 NULL_MARKS = frozenset({"—", "-", "/", "无", "——", "--", "－", "\\", "…", "/ "})
 _DASHES = regex.compile(r"[—\-/\\]+")
 _DOUBLED_SIGN = regex.compile(DOUBLED_SIGN_NUMBER)
@@ -98,9 +104,16 @@ def ocr_reading(raw: str, cell: bool = False) -> Optional[Number]:
 
 
 def unread_cell(raw: str) -> bool:
-    """A cell that shows a figure no one can read, whose column is still its own: a picture (PICTURE_CELL) or a
-    figure whose sign is printed twice ('--253': its value not settled). The row's other cells are read."""
-    return raw == PICTURE_CELL or _DOUBLED_SIGN.fullmatch(raw) is not None
+    """A cell that shows a figure no one can read, whose column is still its own: a picture (PICTURE_CELL), a
+    figure whose sign is printed twice ('--253': its value not settled), or a figure wrapped onto two lines that no
+    sum proved (WRAP_MARK). The row's other cells are read."""
+    return raw == PICTURE_CELL or _DOUBLED_SIGN.fullmatch(raw) is not None or wrapped_pieces(raw) is not None
+
+
+def wrapped_pieces(raw: str) -> Optional[tuple[str, str]]:
+    """The pieces (upper, lower; one may be '') of a cell whose figure wrapped onto two lines (WRAP_MARK), or None."""
+    m = _WRAPPED.fullmatch(raw) if WRAP_MARK in raw else None
+    return (m[1], m[2]) if m and (m[1] or m[2]) else None
 
 
 def figure_like(raw: str, cell: bool = False) -> bool:

@@ -29,6 +29,7 @@ from .table3_cut import past_furniture, past_label_furniture, repaired
 from .table3_moved import moved_down
 from .table3_rules import table3_constraints
 from .tables import RUN_TOGETHER, read_row, settle, split_note
+from .wrapped_cells import UNREAD_WRAPPED_CELL, singled_out, wrapped_at
 from .table2_headers import header_headings, header_unit, names_no_column, own_columns
 from .table2_padding import NOTE as PADDING_NOTE, padded_fit
 
@@ -381,7 +382,8 @@ def _unproven_t2(out: NationalTables) -> None:
 
 def _settle_table3(doc: Document, out: NationalTables, evidence: dict[str, float], limit: int) -> None:
     ev = {(k, 6): v for k, v in evidence.items() if k in out.rows and out.rows[k].split}
-    outcome = settle(out.rows, table3_constraints(out.rows), ev, limit)
+    constraints = table3_constraints(out.rows)
+    outcome = settle(out.rows, constraints, ev, limit)
     if outcome.exhausted:
         out.warnings.append("table 三: too many readings of run-together digits; ambiguous rows not read")
     if outcome.relaxed and any(r.split for r in out.rows.values()):
@@ -396,6 +398,13 @@ def _settle_table3(doc: Document, out: NationalTables, evidence: dict[str, float
             out.warnings.append(f"table 三 row '{r.hit.label.strip()}': {what}, and where they stand neither the "
                                 "row's total nor R1 and R2 settle; not read")
             continue
+        if r.wrapped is not None and (outcome.relaxed or values is None or tuple(values) != r.wrapped) and \
+                not singled_out(key, out.rows, constraints):
+            # (wrapped cells whose joined reading R1 and R2 do not single out: unread, the row's other cells read)
+            r.left_unread = dict.fromkeys(wrapped_at(r.cells), UNREAD_WRAPPED_CELL)
+            values = list(r.wrapped)
+        elif r.wrapped is not None:
+            values = list(r.wrapped)
         if r.lost:
             missing_cell(r, values)
         if values is not None and r.fits and tuple(values) not in r.candidates:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..cells import PICTURE_CELL, parse_cell
+from ..cells import PICTURE_CELL, parse_cell, wrapped_pieces
 from ..model import Indicator
 from .solver import Outcome
 from .split_spans import cell_spans
@@ -54,6 +54,8 @@ def emit_row(doc, out: NationalTables, r: RowRead, keys: list[str], outcome: Out
 def _unread_said(out: NationalTables, key: str, who: Optional[str], raw: str, why: Optional[str]) -> bool:
     """Says that a cell is not read and why (cells.unread_cell, or RowRead.left_unread's reason); False: it is left out."""
     why = why or ("its cell shows a picture, not text" if raw == PICTURE_CELL
+                  else "its figure wrapped onto two lines in its cell ({} / {}), and no sum of the row proves the pieces "
+                  "one figure".format(*pieces) if (pieces := wrapped_pieces(raw))
                   else f"its cell prints '{raw}', its sign twice: its value is not settled")
     out.warnings.append(f"{key}{'|' + who if who else ''}: {why}; not read (the row's other cells are read)")
     return False

@@ -8,7 +8,7 @@ from typing import Callable, Optional
 import regex
 
 from ..bounds import to_number
-from ..cells import change_cell, ocr_reading, parse_cell, unread_cell
+from ..cells import WRAP_MARK, change_cell, ocr_reading, parse_cell, unread_cell
 from ..patterns import CHANGE_PAIR, FOOTNOTE_MARK, strip_money_unit
 from .collapsed_runs import collapsed_readings
 from .joined_runs import joined_readings, sorted_or_none, wrap_rejoined
@@ -17,6 +17,7 @@ from .row_cells import Token
 from .rows import RowHit
 from .solver import Constraint, Outcome, readings, solve
 from .values import DOUBLED_SEPARATOR, fit_cells
+from .wrapped_cells import wrap_readings
 
 _RUN = regex.compile(r"^[+-]?[0-9]+(?:\.[0-9]+)?$")
 _DIGITS = regex.compile(r"[0-9]{1,12}")
@@ -44,6 +45,7 @@ class RowRead:
     wrap_joined: bool = False   # its last figure was cut by a wrapped line and re-joined (the row's sum proves it)
     refuted: bool = False       # its figures fewer than its cells, and every reading of them as runs (collapsed or
                                 # run together) fails its arithmetic: neither damage made the row
+    wrapped: Optional[tuple] = None     # its wrapped cells' joined reading, where others hold its sums too (settle)
 
 
 RUN_TOGETHER = "run-together digits"
@@ -86,6 +88,15 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
             row.problem = ("a blank cell between its figures, taken for a separator printed twice, and the row's "
                            "arithmetic fails: its columns are not settled")
             row.cells = []
+            return row
+        # (a sum over three cells or more: a legacy row's 本年 <= 累计 is no identity to prove a join by)
+        if group_ok is not None and n >= 3 and WRAP_MARK in "".join(t.raw for t in cells) and (
+                found := wrap_readings(cells, lambda v: _groups_hold(v, group_ok, sizes or [n]))) and (
+                len(found) == 1 or across):
+            # a borderless PDF cell's figure wrapped onto two lines: joined, as the row's sums prove (wrapped_cells.py),
+            # or among the readings they allow, for the table's arithmetic across rows to choose (RowRead.wrapped)
+            row.candidates, row.wrap_joined = found, True
+            row.wrapped = found[0] if len(found) > 1 else None
             return row
         wrap = _wrapped(text, cells) if text is not None else None
         if wrap is not None:

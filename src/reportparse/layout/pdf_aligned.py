@@ -29,7 +29,8 @@ from typing import Optional
 from ..patterns import FIGURE_CELL
 from .pdf_drift import drifted, rejoin
 from .pdf_aligned_cells import Band, Run, blank_columns, block_cell, cell_blocks, header_leaves, header_rows
-from .pdf_aligned_stacked import gap_of, mid_line, stacked_note, stacked_pairs, wrapped_note, wrapped_rows
+from .pdf_aligned_stacked import (gap_of, joined_text, mid_line, stacked_note, stacked_pairs, wrapped_note,
+                                  wrapped_rows, wrapped_texts)
 from .pdf_aligned_heads import unstacked
 from .pdf_aligned_units import units_folded, units_under
 from .pdf_aligned_chains import cut_chains
@@ -294,7 +295,9 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
     # a label run on a band with more on it right of the label zone (figures: a row; words: a
     # header) belongs to that band: two of them are never one wrapped cell
     # (or two words a column gap apart: a header line in the label zone, over a part whose figures stand far right)
-    band_of = {id(r): k for k, b in enumerate(page_bands) if lo <= b.mid <= hi
+    # (not a line whose figures were all a stacked pair's pieces: a label wrapped around its row's middle line)
+    emptied = {id(b) for b, was in kept if not b.figures}
+    band_of = {id(r): k for k, b in enumerate(page_bands) if lo <= b.mid <= hi and id(b) not in emptied
                and (any(not (r.x1 <= zone) for r in b.runs) or _apart(b, h, geo)) for r in b.runs}
     blocks = cell_blocks(labels, geo, band_of)
     cells_of: list[list[tuple[float, Run]]] = [[] for _ in rows]
@@ -302,7 +305,10 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
     tallest = max(row.bottom - row.top for row in rows)
     row_at = {position[id(row)]: k for k, row in enumerate(rows)}
     row_at.update((position[id(part)], row_at[position[id(row)]]) for part, row in joined)
-    stacked_at = {row_at[position[id(b)]]: (a, c) for a, c, b, _ in stacked if position[id(b)] in row_at}
+    stacked_at: dict[int, list] = {}
+    for a, c, b, j in stacked:
+        if position[id(b)] in row_at:
+            stacked_at.setdefault(row_at[position[id(b)]], []).append((a, c, j))
     lone: list[list[Run]] = []
     for block in blocks:
         bands_on = {band_of[id(r)] for r in block if id(r) in band_of}
@@ -384,21 +390,30 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
             if not cells_of[k]:
                 continue
             cells = _row_cells(rows[k], cells_of[k], cols, slack, page, len(out_rows))
-            for c in cells[len(cells) - len(cols):]:
-                if c.text:
-                    c.text, c.unread = "", True
             above = k - 1 in wrapped and not cells_of[k - 1]     # (else the line with no label is below it)
             pair = (rows[k - 1], rows[k], True) if above else (rows[k], rows[k + 1], False)
-            notes.append(wrapped_note(page, cells[0].text, *pair))
+            # (each cell's pieces in its column, top to bottom: joined by the table reader where the sums prove it)
+            over = lambda r: _over(cols, r.x0, r.x1, slack)        # noqa: E731
+            texts = wrapped_texts(pair[0], pair[1], over) if all(
+                r.figure for b in pair[:2] for r in b.runs if over(r)) else None
+            for j, c in enumerate(cells[len(cells) - len(cols):]):
+                if texts is not None and j in texts:
+                    c.text = texts[j]
+                elif c.text:
+                    c.text, c.unread = "", True
+            notes.append(wrapped_note(page, cells[0].text, *pair, joined=bool(texts)))
         else:
             cells = _row_cells(rows[k], cells_of[k], cols, slack, page, len(out_rows))
-        if k in stacked_at:
-            a = stacked_at[k][0]        # (its cell blank: unread, no blank's 0 in an identity)
-            for c in cells[len(cells) - len(cols):]:
-                if not c.text and c.x0 - slack <= a.x1 and a.x0 <= c.x1 + slack:
-                    c.unread = True
+        for a, c_, j in stacked_at.get(k, ()):
+            # (its cell blank: unread, no blank's 0 in an identity; or the pair as a figure wrapped, '370⏎0')
+            blank = [c for c in cells[len(cells) - len(cols):]
+                     if not c.text and c.x0 - slack <= a.x1 and a.x0 <= c.x1 + slack]
+            joined = joined_text(a, c_, rows[k - 1] if k else None, rows[k + 1] if k + 1 < len(rows) else None) \
+                if j >= 0 and len(blank) == 1 else None
+            for c in blank:
+                c.text, c.unread = (joined, False) if joined else ("", True)
             named = cells[:len(cells) - len(cols)] or [Cell(0, 0, 0, 0, 0, 0, "?", page)]
-            notes.append(stacked_note(page, named[-1].text, stacked_at[k]))
+            notes.append(stacked_note(page, named[-1].text, (a, c_), bool(joined)))
         table_cells.extend(cells)
         out_rows.append(cells)
     if not table_cells:                 # (no row kept a cell: its spaced digits unread, no label)

@@ -24,6 +24,7 @@ import bisect
 import math
 from statistics import median
 
+from ..cells import WRAP_MARK
 from .pdf_aligned_cells import Band, Run
 from .pdf_settings import PDFLayoutSettings
 
@@ -86,10 +87,13 @@ def stacked_pairs(bands_: list[Band], columns_of, h: float, geo: PDFLayoutSettin
     return found
 
 
-def stacked_note(page: int, label: str, pair: tuple[Run, Run]) -> str:
+def stacked_note(page: int, label: str, pair: tuple[Run, Run], joined: bool = False) -> str:
     return (f"page {page}: in the row '{(label or '?')[:24]}' a cell holds two figures one over the other "
-            f"({pair[0].text} / {pair[1].text}), the row's other figures between them: which is the row's (or "
-            "whether they are one figure wrapped) is not in the page; the cell was left unread")
+            f"({pair[0].text} / {pair[1].text}), the row's other figures between them: " + (
+                "one figure wrapped onto two lines, read joined only where the table's sums prove it (and no other "
+                "reading of its lines), else left unread" if joined else
+                "which is the row's (or whether they are one figure wrapped) is not in the page; the cell was left "
+                "unread"))
 
 
 def wrapped_rows(rows: list[Band], labelled: list[bool], h: float, geo: PDFLayoutSettings) -> list[int]:
@@ -125,9 +129,40 @@ def wrapped_rows(rows: list[Band], labelled: list[bool], h: float, geo: PDFLayou
     return out
 
 
-def wrapped_note(page: int, label: str, upper: Band, lower: Band, above: bool = True) -> str:
+def wrapped_note(page: int, label: str, upper: Band, lower: Band, above: bool = True, joined: bool = False) -> str:
     pairs = " ".join(a.text for a in upper.figures)[:30] + " / " + " ".join(c.text for c in lower.figures)[:30]
     where = "right above its own" if above else "right below its own"
     return (f"page {page}: the row '{(label or '?')[:24]}' has a line of figures with no label {where} "
-            f"({pairs}): figures wrapped onto a second line or a row of its own, which the page does "
-            "not settle; the row's figures were not read")
+            f"({pairs}): figures wrapped onto a second line or a row of its own, which " + (
+                "the table's sums settle: read joined only where they prove it (and no other reading of the lines), "
+                "else not read" if joined else "the page does not settle; the row's figures were not read"))
+
+
+def joined_text(upper: Run, lower: Run, above: Band | None, below: Band | None) -> str | None:
+    """The cell text of a stacked pair read as one figure wrapped onto two lines ('370⏎0', WRAP_MARK: joined by
+    the table reader only where the row's sums prove it, else unread), where both pieces are digits only and stand
+    inside the row's band (below the row above's figures, above the row below's); else None (left unread)."""
+    if not (upper.text.isdigit() and lower.text.isdigit() and upper.text.isascii() and lower.text.isascii()):
+        return None
+    if above is not None and upper.top < above.bottom or below is not None and lower.bottom > below.top:
+        return None
+    return upper.text + WRAP_MARK + lower.text
+
+
+def wrapped_texts(upper: Band, lower: Band, columns_of) -> dict[int, str] | None:
+    """Column → cell text of a row whose cells wrapped their figures onto two lines (wrapped_rows: `upper` and
+    `lower`, one of them with no label), each piece stacked in its column ('370⏎0'; a figure on one line only:
+    '5⏎' or '⏎5'), or None where a figure is not digits only, stands in no column or in two, shares its column
+    with another on its line, or a lower piece has no upper piece over it (no wrapped figure's tail)."""
+    out: dict[int, list[str]] = {}
+    for line, at in ((upper, 0), (lower, 1)):
+        for r in line.figures:
+            over = columns_of(r)
+            if len(over) != 1 or not (r.text.isdigit() and r.text.isascii()):
+                return None
+            pieces = out.setdefault(over[0], ["", ""])
+            if pieces[at] or at == 1 and not pieces[0]:
+                return None
+            pieces[at] = r.text
+    return {j: WRAP_MARK.join(p) for j, p in out.items()}
+
