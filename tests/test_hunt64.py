@@ -8,7 +8,9 @@ guard that a near case keeps its reading. Texts and figures are invented.
 - a site's 政务公开专栏 after it (通过区政府门户网站政务公开专栏主动公开政府信息N条): the site's count, as its
   信息公开专栏 is;
 - reviews and lawsuits said 未涉及 (全部按时办结完成,未涉及行政复议和行政诉讼): none, as 不涉及 is; never a request's
-  content (未涉及行政复议和行政诉讼案卷信息).
+  content (未涉及行政复议和行政诉讼案卷信息);
+- a site's posts counted by the national website report's kinds (全年网站概况类、政务动态、信息公开目录信息发布N条): the
+  site's count; never one kind alone (网站政务动态信息发布N条).
 """
 from __future__ import annotations
 
@@ -78,3 +80,16 @@ def test_reviews_and_lawsuits_said_not_involved_with_wei():
 def test_guard_wei_sheji_naming_a_requests_content_is_no_none():
     got = _values("(二)依申请公开情况。全年新收政府信息公开申请13件,申请内容未涉及行政复议和行政诉讼案卷信息。\n")
     assert "review.total" not in got
+
+
+# ---- the site's posts said as the national website report's kinds --------------------------------------------------
+
+def test_a_sites_posts_by_the_website_reports_kinds_are_the_sites_count():
+    got = _values("(一)主动公开。以政府门户网站为政府信息公开主要阵地,全年网站概况类、政务动态、信息公开目录信息发布583条,"
+                  "解读信息发布17条。全年微信公众号信息发布量629条。\n", body="管理委员会")
+    assert got.get("disclosure.via_website") == 583 and "disclosure.total" not in got
+
+
+def test_guard_one_kind_of_the_sites_posts_is_no_site_count():
+    got = _values("(一)主动公开。全年网站政务动态信息发布583条,解读信息发布17条。\n", body="管理委员会")
+    assert "disclosure.via_website" not in got
