@@ -193,10 +193,20 @@ _search = _translator(_SEARCH_TRANS)
 _fold = _translator(str.maketrans(_TRADITIONAL, _SIMPLIFIED))
 
 
+# … and the words a conversion to traditional script (zh-Hant, as in Taiwan) puts for the report's own, one word for
+# another of the same length (offsets keep): 門戶網站 printed as 入口網站, the portal (在局入口網站公開信息…條)
+_TRADITIONAL_WORDS = (("入口网站", "门户网站"),)
+
+
 def fold_traditional(text: str) -> str:
     """`text` with the traditional characters of the table above in simplified script, character for
-    character (offsets keep); nothing else changes. Text already simplified passes through one scan."""
-    return _fold(text)
+    character (offsets keep), and the words of _TRADITIONAL_WORDS as the report's own; nothing else changes. Text
+    already simplified passes through one scan."""
+    text = _fold(text)
+    for word, own in _TRADITIONAL_WORDS:
+        if word in text:
+            text = text.replace(word, own)
+    return text
 
 
 def search_form(text: str) -> str:

@@ -29,10 +29,11 @@ _SITE_NAMED = LazyPattern(r"(?:在|通过|依托)[^,，。;；:：\d、等]{0,20
 WEBSITE_COLUMN = r"(?:[^,，。;；:：\d、等及和与\"“”]{1,8}?(?:子栏目|栏目|专栏))?"
 # … and after the site (its column, if any; a closing quote), its own disclosure section named as a 平台, quoted or not
 # (通过区人民政府网站“政府信息公开”平台主动公开…, 在县政府网站信息公开平台上…, 政务公开平台), or 上 alone; or its disclosure column,
-# quoted or not (通过区政府门户网站“政府信息公开专栏”发布…, 在市政府门户网站政务信息公开专栏中…), or the page the portal keeps
+# quoted or not (通过区政府门户网站“政府信息公开专栏”发布…, 在市政府门户网站政务信息公开专栏中…; its 政务公开专栏, 通过区政府门户网站
+# 政务公开专栏主动公开…: hunt64), or the page the portal keeps
 # for the body (在门户专属网页上…, 通过区人民政府网站镇街专属网页…): the site's count still
 SITE_SECTION = (r"[\"”]?(?:上|(?:[\"“]?(?:(?:政府|政务)?信息公开|政务公开)[\"”]?)?(?:信息)?平台(?:上)?"
-                r"|[\"“]?(?:政府|政务)?信息公开(?:专栏|栏目)[\"”]?(?:中|上|内)?|(?:镇街|乡镇|街道|部门|单位)?专属网页(?:上|中)?)?")
+                r"|[\"“]?(?:(?:政府|政务)?信息公开|政务公开)(?:专栏|栏目)[\"”]?(?:中|上|内)?|(?:镇街|乡镇|街道|部门|单位)?专属网页(?:上|中)?)?")
 # a character of the name of a website's owner (在和平区政府门户网站…): no clause mark, digit, quote or word of a list
 # (、等及和与: 微信和网站 names two ways), but a 和 inside a place's name (和平区政府: one to three characters, then the
 # place's kind and its government), or inside a department's name right before its own website (市人力资源和社会保障局
