@@ -1,5 +1,7 @@
-"""tidy64: behaviour-preserving tidies (one public reader of the data files; the strict number spelled once). The old
-reader and literals are spelled here as they stood at 99262a1; invented texts throughout."""
+"""tidy64: behaviour-preserving tidies (one public reader of the data files; the strict number spelled once; a cheap
+exact gate before layout/text_furniture cuts a text into lines). The old reader, literals and algorithm are spelled
+here as they stood at 99262a1; invented texts throughout."""
+import bisect
 import itertools
 import random
 import re
@@ -75,3 +77,69 @@ def test_the_row_line_of_text_furniture_matches_the_old_literal():
     _same(old, text_furniture._ROW_LINE, compile_with=re.compile)
     assert text_furniture._ROW_LINE.fullmatch("2.重复申请 | 12 | 3,400 | 5.5")
     assert not text_furniture._ROW_LINE.fullmatch("2.重复申请 12 3.4.5")      # (no 3.4.5: not a row of figures)
+
+
+# ---- (3) text_furniture: a text is cut into lines only where an opening's line is strong furniture ----------------
+
+def _old_blank_furniture_between_rows(text):
+    """The function as it stood at 99262a1."""
+    f = text_furniture
+    if f._OPENING.search(text) is None:
+        return text
+    lines = text.split("\n")
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    chars = None
+    done = -1
+    for m in f._OPENING.finditer(text):
+        i = bisect.bisect_right(starts, m.start() + 1) - 1
+        if i <= done or not f._strong(lines[i]):
+            continue
+        a = i
+        while a > 0 and f._furniture(lines[a - 1]):
+            a -= 1
+        b = i + 1
+        while b < len(lines) and f._furniture(lines[b]):
+            b += 1
+        done = b - 1
+        above = a - 1
+        if above < 0 or b >= len(lines) or not f._ENDS_IN_FIGURE.search(lines[above]) or not f._table_line_at(lines, b):
+            continue
+        if lines[above].strip() == lines[b].strip():
+            continue
+        chars = chars or list(text)
+        lo, hi = starts[above] + len(lines[above]), starts[b] - 1
+        chars[lo:hi] = " " * (hi - lo)
+    return "".join(chars) if chars else text
+
+
+_PIECES = ["2021年,我局主动公开政府信息83条。", "2022年1月20日", "2021-01-26", "打印时间:2021-01-26 09:37",
+           "https://www.lanxi.gov.cn/art/2021/1/26/art_3312_58271.html", "www.lanxi.gov.cn 3/5", "第 3 页 共 5 页",
+           "- 2 -", "岚溪县人民政府门户网站", "2.重复申请 | 12 | 3 | 4", "自然人 17 4 5", "214", "37", "", "  ",
+           "(一)予以公开", "44", "2021年度", "12/7", "访问时间 2021/1/26 15:42", "分享到", "三、收到和处理政府信息公开申请情况"]
+
+
+def test_the_gate_gives_the_old_output_on_generated_texts():
+    rng = random.Random(64)
+    texts = ["\n".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    texts += ["\n".join(p) for p in itertools.product(_PIECES[:9] + ["214", ""], repeat=3)]
+    changed = 0
+    for text in texts:
+        got = text_furniture.blank_furniture_between_rows(text)
+        assert got == _old_blank_furniture_between_rows(text), text
+        changed += got != text
+    assert changed > 50        # (the generated texts hold furniture between rows: the rule acts, not only the gate)
+
+
+def test_a_report_whose_year_lines_are_prose_is_never_cut_into_lines():
+    text = "一、总体情况\n2021年,我局主动公开政府信息83条。\n2021年度共收到申请17件。\n"
+    assert text_furniture._OPENING.search(text)             # (a year opens its lines …)
+    assert text_furniture._strong_line_starts(text) == []  # (… none of them a page's furniture)
+    assert text_furniture.blank_furniture_between_rows(text) is text
+
+
+def test_a_page_break_between_two_rows_is_still_blanked():
+    text = "自然人 17 4 5\n2021-01-26\nhttps://www.lanxi.gov.cn/art_1.html\n商业企业 6 2 1\n"
+    got = text_furniture.blank_furniture_between_rows(text)
+    assert got == "自然人 17 4 5" + " " * (len("\n2021-01-26\nhttps://www.lanxi.gov.cn/art_1.html")) + "\n商业企业 6 2 1\n"

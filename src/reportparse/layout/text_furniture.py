@@ -48,8 +48,22 @@ def _table_line_at(lines: list[str], i: int) -> bool:
     return any(_FIGURE_LINE.fullmatch(ln) for ln in written)
 
 
+def _strong_line_starts(text: str) -> list[int]:
+    """Where the lines an opening starts begin, of those that are a page's address, date or number (_strong)."""
+    out = []
+    for m in _OPENING.finditer(text):
+        start = m.start() + 1                   # (the line the match's break opens)
+        end = text.find("\n", start)
+        if _strong(text[start:] if end < 0 else text[start:end]):
+            out.append(start)
+    return out
+
+
 def blank_furniture_between_rows(text: str) -> str:
-    if _OPENING.search(text) is None:
+    # (a year at a line's start opens most reports' lines, their signing date's too: the text is cut into lines only
+    # where one of them is a page's strong furniture)
+    strong = _strong_line_starts(text)
+    if not strong:
         return text
     lines = text.split("\n")
     starts = [0]
@@ -57,9 +71,9 @@ def blank_furniture_between_rows(text: str) -> str:
         starts.append(starts[-1] + len(ln) + 1)
     chars = None
     done = -1
-    for m in _OPENING.finditer(text):
-        i = bisect.bisect_right(starts, m.start() + 1) - 1       # (the line the match's break opens)
-        if i <= done or not _strong(lines[i]):
+    for start in strong:
+        i = bisect.bisect_right(starts, start) - 1
+        if i <= done:
             continue
         a = i
         while a > 0 and _furniture(lines[a - 1]):
