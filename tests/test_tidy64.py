@@ -1,6 +1,7 @@
 """tidy64: behaviour-preserving tidies (one public reader of the data files; the strict number spelled once; a cheap
-exact gate before layout/text_furniture cuts a text into lines). The old reader, literals and algorithm are spelled
-here as they stood at 99262a1; invented texts throughout."""
+exact gate before layout/text_furniture cuts a text into lines) and one reading added: 繫 folded to 系 in the search
+form, so a traditional copy's contact clause (請與X局辦公室聯繫) names its issuer as 联系 does. Old literals and the old
+algorithm are spelled here as they stood at 99262a1; invented texts throughout."""
 import bisect
 import itertools
 import random
@@ -143,3 +144,37 @@ def test_a_page_break_between_two_rows_is_still_blanked():
     text = "自然人 17 4 5\n2021-01-26\nhttps://www.lanxi.gov.cn/art_1.html\n商业企业 6 2 1\n"
     got = text_furniture.blank_furniture_between_rows(text)
     assert got == "自然人 17 4 5" + " " * (len("\n2021-01-26\nhttps://www.lanxi.gov.cn/art_1.html")) + "\n商业企业 6 2 1\n"
+
+
+# ---- (4) 繫 of a traditional copy's 聯繫 folds to 系 --------------------------------------------------------------
+
+_TRADITIONAL = ("本報告根據《中華人民共和國政府信息公開條例》編制。報告中所列數據的統計期限自2010年1月1日至2010年12月31日止。"
+                "如對本報告有任何疑問,請與松陽縣{office}{verb}(電話:0578-1234567)。\n一、總體情況\n"
+                "2010年,我局緊緊圍繞陽光政府目標,主動公開政府信息83條。\n")
+
+
+def test_fold_traditional_folds_xi():
+    from reportparse.normalize import fold_traditional, search_form
+    assert fold_traditional("聯繫") == "联系"
+    assert search_form("請與縣商務局辦公室聯繫") == "请与县商务局办公室联系"
+    assert fold_traditional("系統") == "系统"      # (系 itself stays)
+
+
+def test_a_traditional_contact_clause_with_lianxi_names_its_issuer():
+    report = reportparse.parse_text(_TRADITIONAL.format(office="商務局辦公室", verb="聯繫"))
+    assert report.issuer.name == "松陽縣商務局"         # (the printed name: only the search form is folded)
+    assert report.issuer.region.code == "331124"
+    assert report.value("disclosure.total") == 83
+    assert reportparse.parse_text(_TRADITIONAL.format(office="商務局秘書股", verb="聯繫")).issuer.name == "松陽縣商務局"
+
+
+def test_an_issuer_with_xi_in_its_name_keeps_its_printed_name():
+    report = reportparse.parse_text(_TRADITIONAL.format(office="歸僑聯繫局辦公室", verb="聯繫"))
+    assert report.issuer.name == "松陽縣歸僑聯繫局"
+
+
+def test_weixi_is_no_contact_clause():
+    # guard: 維繫 (to maintain) folds to 维系, never 联系: no contact office, no issuer from it
+    report = reportparse.parse_text(_TRADITIONAL.format(office="商務局辦公室", verb="維繫"))
+    assert report.issuer.name is None
+    assert report.value("disclosure.total") == 83
