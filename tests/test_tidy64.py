@@ -178,3 +178,37 @@ def test_weixi_is_no_contact_clause():
     report = reportparse.parse_text(_TRADITIONAL.format(office="商務局辦公室", verb="維繫"))
     assert report.issuer.name is None
     assert report.value("disclosure.total") == 83
+
+
+# ---- (5) issue 12's "one copy of each piece of knowledge": a row's numbering, written once (patterns.NUMBERING) ----
+
+_HEADING_ALPHABET = ["(", ")", "一", "三", "十", "1", "7", ",", ".", "-", "/", "结果维持", "结果纠正", "其他结果", "尚未审结",
+                     "行政复议", "其中:", "a", " "]
+
+
+def test_the_numbering_matches_the_old_literals():
+    rng = random.Random(645)
+    cells = ["".join(p) for k in range(0, 4) for p in itertools.product(_HEADING_ALPHABET, repeat=k)]
+    cells += ["".join(rng.choice(_HEADING_ALPHABET) for _ in range(rng.randint(1, 9))) for _ in range(6000)]
+    for old, new in ((r"(?:其中:?)?(?:[0-9][.,]|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3},)?",
+                      patterns.ROW_NUMBERING),
+                     (r"(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3},|[0-9][.,])?", patterns.NUMBERING + "?")):
+        a, b = regex.compile(old), regex.compile(new)
+        for cell in cells:
+            for probe in ("fullmatch", "match", "search"):
+                got_a, got_b = getattr(a, probe)(cell), getattr(b, probe)(cell)
+                assert (got_a and got_a.span()) == (got_b and got_b.span()), (old, probe, cell)
+
+
+def test_a_table4_heading_cell_reads_as_before():
+    from reportparse.extract import transposed
+    words = "|".join(map(regex.escape, transposed._WORDS))
+    old = regex.compile(r"(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3},|[0-9][.,])?"
+                        r"(?:[,()\-—/]*(?:" + words + r"))+[,()\-—/]*")
+    assert transposed._HEADING_CELL.pattern.endswith(old.pattern[old.pattern.index(")?") + 2:])
+    cells = ("(一)行政复议", "1.结果维持", "三,其他结果", "(十一)尚未审结", "结果维持", "2,结果纠正-其他结果", "(一)",
+             "12.结果维持", "a结果维持", "四十一,行政诉讼")
+    assert sum(transposed._HEADING_CELL.fullmatch(c) is not None for c in cells) == 7      # (not (一) alone, 12. nor a…)
+    for cell in cells:
+        got_a, got_b = old.fullmatch(cell), transposed._HEADING_CELL.fullmatch(cell)
+        assert (got_a and got_a.span()) == (got_b and got_b.span()), cell

@@ -125,8 +125,10 @@ CN_DIGITS = "零〇一二三四五六七八九十百千万两"
 # (2021年度)): the one form of it, for data/rows.tsv's (YYYY) slot (extract/rows) and templates.tsv's $YEAR_FORM
 # (schema.template_markers)
 YEAR_FORM = r"\((?:19|20)[0-9]{2}年?度?\)"
-# a row's numbering printed before its label: 1. 2、 (三) 四、 其中: (search form: 、 is ",")
-ROW_NUMBERING = rf"(?:其中:?)?(?:[0-9][.,]|\([{CHINESE_ORDINAL}]{{1,3}}\)|[{CHINESE_ORDINAL}]{{1,3}},)?"
+# a row's numbering printed before its label: 1. 2、 (三) 四、 (search form: 、 is ","); a table 四 heading cell's
+# too (extract/transposed) — and with 其中: before it, a row's
+NUMBERING = rf"(?:[0-9][.,]|\([{CHINESE_ORDINAL}]{{1,3}}\)|[{CHINESE_ORDINAL}]{{1,3}},)"
+ROW_NUMBERING = rf"(?:其中:?)?{NUMBERING}?"
 # an item's numbering at the start of a line as a PDF prints it (before NFKC; spaces allowed): 3. 2、
 # (四) （四） 二、 — a line that starts with it starts a new cell or row in the PDF table readers
 PRINTED_NUMBERING = LazyPattern(
