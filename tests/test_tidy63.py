@@ -59,8 +59,8 @@ def test_the_variants_still_differ_where_they_mean_to():
 def test_applicant_share_family_is_read_from_the_one_reader():
     from reportparse.extract import narrative_shares
     from reportparse.extract.narrative_families import families
-    from reportparse.schema import _read_tsv
-    raw = next(row["pattern"] for row in _read_tsv("narrative.tsv") if row["keys"] == "$APPLICANT_SHARE")
+    from reportparse.schema import read_tsv
+    raw = next(row["pattern"] for row in read_tsv("narrative.tsv") if row["keys"] == "$APPLICANT_SHARE")
     assert families()["$APPLICANT_SHARE"] == raw            # (it names no other family: the same words as before)
     assert narrative_shares._share_before_bracket().pattern == "(?:" + raw + r")\Z"
 

@@ -12,14 +12,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from reportparse.schema import _read_tsv, keys  # noqa: E402
+from reportparse.schema import read_tsv, keys  # noqa: E402
 
 OUT = ROOT / "docs" / "indicators.md"
 
 
 def render() -> str:
     wordings: dict[str, list[str]] = {}
-    for row in _read_tsv("rows.tsv"):
+    for row in read_tsv("rows.tsv"):
         wordings.setdefault(row["key"], []).extend(x for x in row["labels"].split("|") if x)
     lines = [
         "# Indicator keys",
@@ -50,8 +50,7 @@ def render() -> str:
 
 
 def _table(key: str) -> str:
-    from reportparse.schema import _read_tsv as read
-    for row in read("indicators.tsv"):
+    for row in read_tsv("indicators.tsv"):
         if row["key"] == key:
             return row["table"].replace("|", "/")
     return ""

@@ -2,7 +2,8 @@
 """Print the traditional → simplified pairs that the characters of place names need and
 ``reportparse.normalize`` does not fold yet (run it after tools/build_regions.py); with ``--vocabulary``, those of
 every other character the library's code and data spell (the words its patterns look for: 公众号 printed 公眾號 on
-a mirror site), where the simplified character is never a traditional one itself (出 of 齣 stays).
+a mirror site), where the simplified character is never a traditional one itself (出 of 齣 stays; 繫 of 聯繫, whose
+系 is its own traditional form too, is kept by hand in normalize's _TRADITIONAL_BY_HAND).
 
 Source (build time only): OpenCC's character tables ``STCharacters.txt`` / ``TSCharacters.txt``
 (Apache-2.0), as shipped by PyPI ``opencc-purepy`` (``opencc_purepy/dicts``) or any OpenCC install.

@@ -185,8 +185,11 @@ _SIMPLIFIED_VOCABULARY = ("仅众众侨写减击创医协卤卤叁参发变坚�
 # … and the variant glyphs a place name is printed in beside its traditional form (陜西省, U+965C, for 陝/陕: outside
 # GB 2312 too, and no other word of these reports), which OpenCC's character tables do not pair
 _VARIANT_PLACES, _SIMPLIFIED_VARIANTS = "陜", "陕"
-_TRADITIONAL += _TRADITIONAL_PLACES + _TRADITIONAL_VOCABULARY + _VARIANT_PLACES
-_SIMPLIFIED += _SIMPLIFIED_PLACES + _SIMPLIFIED_VOCABULARY + _SIMPLIFIED_VARIANTS
+# … and 繫 of 聯繫 (a contact clause: 請與X局辦公室聯繫), which the tool's vocabulary rule leaves out because OpenCC
+# gives 系 as its own traditional form too (系統): 繫 is outside GB 2312 and TSCharacters folds it to 系 alone
+_TRADITIONAL_BY_HAND, _SIMPLIFIED_BY_HAND = "繫", "系"
+_TRADITIONAL += _TRADITIONAL_PLACES + _TRADITIONAL_VOCABULARY + _VARIANT_PLACES + _TRADITIONAL_BY_HAND
+_SIMPLIFIED += _SIMPLIFIED_PLACES + _SIMPLIFIED_VOCABULARY + _SIMPLIFIED_VARIANTS + _SIMPLIFIED_BY_HAND
 assert len(_TRADITIONAL) == len(_SIMPLIFIED)
 _SEARCH_TRANS.update(str.maketrans(_TRADITIONAL, _SIMPLIFIED))
 _search = _translator(_SEARCH_TRANS)

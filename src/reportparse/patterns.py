@@ -45,8 +45,10 @@ def letter_spaced(words) -> str:
 _MONEY_SPACED = letter_spaced(MONEY_UNITS)
 # a column header stating its money unit: 采购总金额（单位：万元）, 本年收费金额(元), letter-spaced (单 位 : 万 元)
 HEADER_MONEY_UNIT = LazyPattern(rf"\(\s*(?:计 ?量)?(?:单 ?位\s*:\s*)?({_MONEY_SPACED})\s*\)|单 ?位\s*:\s*({_MONEY_SPACED})")
-# a number as printed in a table cell or a run of cells (digits only in ASCII: NFKC folds full-width)
-NUMBER = r"[+-]?[0-9][0-9,]*(?:\.[0-9]+)?"
+# a number as printed in a table cell or a run of cells (digits only in ASCII: NFKC folds full-width): its strict
+# form (commas in its whole part, one decimal part: no 1.2.3, no 5.), written here once, and with its sign
+STRICT_FIGURE = r"[0-9][0-9,]*(?:\.[0-9]+)?"
+NUMBER = r"[+-]?" + STRICT_FIGURE
 NUMBER_WITH_MONEY = NUMBER + f"(?:{_MONEY})?"
 # a figure as the OCR of a scanned table prints it: a letter that looks like a digit among its digits (O o 〇
 # for 0, l I for 1, S for 5, B for 8). Not surely a number: the digit the letter looks like is taken only where the
@@ -85,10 +87,10 @@ NO_CHANGE_WORDS = ("未增未减", "无增无减", "无增减", "不增不减")
 # a figure whose digit groups a converter set apart by spaces ("4 815", "1 234 567"): one figure where its cell
 # or field settles it (a pipe cell, a TAB field, a line of its own), never inside a space-separated row
 SPACE_GROUPED = r"[0-9]{1,3}(?: [0-9]{3})+"
-SIGNED_WORD_NUMBER = "[" + "".join(SIGN_WORDS) + r"][0-9][0-9,]*(?:\.[0-9]+)?"
+SIGNED_WORD_NUMBER = "[" + "".join(SIGN_WORDS) + "]" + STRICT_FIGURE
 # a figure whose sign is printed twice or more ("--253", "+-3"): one cell, whose sign, and so its value, the cell
 # does not settle (never a dash cell and a figure: "--" glued to its digits is no blank cell of its own)
-DOUBLED_SIGN_NUMBER = r"[+-]{2,}[0-9][0-9,]*(?:\.[0-9]+)?"
+DOUBLED_SIGN_NUMBER = r"[+-]{2,}" + STRICT_FIGURE
 # a 本年增/减 cell printing the year's increase and decrease apart ("+(2) -(5)", "+0/-0", "增加2 减少5", "减1，增3"):
 # two figures, no net change stated; the cell is not read, the row's other cells are
 _UP, _DOWN, _COUNT = r"(?:\+|增加?|新增)", r"(?:-|减少?|取消)", r"\s*(?:\(\s*[0-9]+\s*\)|[0-9]+)\s*(?:项|件|个)?\s*"
@@ -123,8 +125,10 @@ CN_DIGITS = "零〇一二三四五六七八九十百千万两"
 # (2021年度)): the one form of it, for data/rows.tsv's (YYYY) slot (extract/rows) and templates.tsv's $YEAR_FORM
 # (schema.template_markers)
 YEAR_FORM = r"\((?:19|20)[0-9]{2}年?度?\)"
-# a row's numbering printed before its label: 1. 2、 (三) 四、 其中: (search form: 、 is ",")
-ROW_NUMBERING = rf"(?:其中:?)?(?:[0-9][.,]|\([{CHINESE_ORDINAL}]{{1,3}}\)|[{CHINESE_ORDINAL}]{{1,3}},)?"
+# a row's numbering printed before its label: 1. 2、 (三) 四、 (search form: 、 is ","); a table 四 heading cell's
+# too (extract/transposed) — and with 其中: before it, a row's
+NUMBERING = rf"(?:[0-9][.,]|\([{CHINESE_ORDINAL}]{{1,3}}\)|[{CHINESE_ORDINAL}]{{1,3}},)"
+ROW_NUMBERING = rf"(?:其中:?)?{NUMBERING}?"
 # an item's numbering at the start of a line as a PDF prints it (before NFKC; spaces allowed): 3. 2、
 # (四) （四） 二、 — a line that starts with it starts a new cell or row in the PDF table readers
 PRINTED_NUMBERING = LazyPattern(
@@ -174,7 +178,7 @@ FIGURE_LINE_ONLY = LazyPattern(r"[ \t]*" + MARKED_FIGURE + r"[ \t]*")
 SIGNED_MARKED_FIGURE_LINE = r"[ \t]*[-+]?" + MARKED_FIGURE + r"[ \t]*"
 # … a number's strict form (commas in its whole part, one decimal part: no 1.2.3) and a pipe cell's closing pipe
 # after it (12 |): the lines layout/text_blanks keeps a blank cell's column among, in a table a cell a line
-FIGURE_LINE_PIPED = r"[ \t]*[+-]?[0-9][0-9,]*(?:\.[0-9]+)?[ \t]*\|?[ \t]*"
+FIGURE_LINE_PIPED = r"[ \t]*" + NUMBER + r"[ \t]*\|?[ \t]*"
 # … digits only (a count), its line's end with it: the run of bare figures extract/table3_cut reads past a page's
 # furniture (block_cells.NEXT_FIGURE_LINE)
 BARE_FIGURE_LINE = r"[ \t]*[0-9]+[ \t]*(?:\n|$)"

@@ -89,7 +89,9 @@ class RowSpec:
         return self.relation.split(":", 1)[1] if self.relation.startswith("part_of:") else None
 
 
-def _read_tsv(name: str) -> list[dict[str, str]]:
+def read_tsv(name: str) -> list[dict[str, str]]:
+    """The rows of the package's data file `name` (data/narrative.tsv, rows.tsv …), each a dict by the header's
+    columns; `#` lines and blank lines left out. The one reader of the tab-separated vocabulary files."""
     text = resources.files("reportparse").joinpath("data").joinpath(name).read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line and not line.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -98,7 +100,7 @@ def _read_tsv(name: str) -> list[dict[str, str]]:
 @lru_cache(maxsize=1)
 def keys() -> dict[str, KeyInfo]:
     out = {}
-    for row in _read_tsv("indicators.tsv"):
+    for row in read_tsv("indicators.tsv"):
         out[row["key"]] = KeyInfo(
             key=row["key"],
             templates=tuple(t.strip() for t in row["templates"].split(",")),
@@ -114,7 +116,7 @@ def keys() -> dict[str, KeyInfo]:
 @lru_cache(maxsize=None)
 def row_specs(context: str) -> tuple[RowSpec, ...]:
     specs = []
-    for row in _read_tsv("rows.tsv"):
+    for row in read_tsv("rows.tsv"):
         if row["context"] != context:
             continue
         labels = sorted({label_key(x) for x in row["labels"].split("|") if x}, key=len, reverse=True)
@@ -170,7 +172,7 @@ class TemplateMarkers:
 def template_markers() -> TemplateMarkers:
     marks, starts, words, must, heading, row_marks, t3_headings = [], {}, (), (), {}, [], ()
     t2_columns, t2_header = (), ()
-    for row in _read_tsv("templates.tsv"):
+    for row in read_tsv("templates.tsv"):
         phrases = tuple(p for p in row["phrases"].split("|") if p)
         if row["kind"] == "t2_column":
             t2_columns += tuple((p, row["template"]) for p in phrases)
@@ -204,7 +206,7 @@ def template_markers() -> TemplateMarkers:
 def report_table_cue() -> regex.Pattern:
     """What marks an HTML table as one of the report's (data/templates.tsv, kind report_table): the
     pipeline hands it to the HTML loader, which knows no report words."""
-    return regex.compile("|".join(r["phrases"] for r in _read_tsv("templates.tsv") if r["kind"] == "report_table"))
+    return regex.compile("|".join(r["phrases"] for r in read_tsv("templates.tsv") if r["kind"] == "report_table"))
 
 
 @lru_cache(maxsize=None)
@@ -289,11 +291,9 @@ class CrosswalkRow:
 @lru_cache(maxsize=1)
 def crosswalk_rows() -> tuple[CrosswalkRow, ...]:
     """data/crosswalk.tsv: how each harmonized key is built in each template (comparison.py's crosswalk)."""
-    text = resources.files("reportparse").joinpath("data", "crosswalk.tsv").read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
     return tuple(CrosswalkRow(r["key"], tuple(t.strip() for t in r["templates"].split(",")),
                               tuple(p.strip() for p in r["built_from"].split("+")), r["note"])
-                 for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+                 for r in read_tsv("crosswalk.tsv"))
 
 
 def folded_into(key: str) -> tuple[str, ...]:

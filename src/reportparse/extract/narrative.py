@@ -18,7 +18,7 @@ import regex
 from ..cells import to_yuan
 from ..normalize import Spacing, fold_traditional
 from ..patterns import AREA_WHOLE, GOVERNMENT_WITH_OFFICE, OFFICE_FOR_GOVERNMENT, LazyPattern
-from ..schema import _read_tsv
+from ..schema import read_tsv
 from .narrative_channels import SENTENCE_END as _SENTENCE_END, WINDOW as _WINDOW, channel_fits as _channel_fits
 from .narrative_families import FAMILY as _FAMILY, families as narrative_families
 from .narrative_channels import all_on_one_site, site_beside_another, website_total
@@ -65,7 +65,7 @@ class NarrativeFigure:
 def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[regex.Pattern], Optional[str], Optional[str],
                                 regex.Pattern], ...]:
     out = []
-    rows = _read_tsv("narrative.tsv")
+    rows = read_tsv("narrative.tsv")
     families = narrative_families()
     for row in rows:
         if row["keys"].startswith("$"):

@@ -8,7 +8,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
 
-from ..schema import _read_tsv
+from ..schema import read_tsv
 from .narrative_outlets import MEDIA, OUTLETS, OWNER_CHAR, SITE_OWNER, SITE_SECTION, WEBSITE, WEBSITE_COLUMN
 from .request_ways import OTHER_MATTER, WAY_FAMILIES, WAYS_LISTED
 
@@ -20,7 +20,7 @@ FAMILY = re.compile(r"\$[A-Z_]+")
 def families() -> Mapping[str, str]:
     """Each family's name ($NAME) and its words (a pattern's text, the families it names expanded)."""
     # a family of words ($NAME rows: measure words of a count) is written once and named in the patterns
-    out = {row["keys"]: row["pattern"] for row in _read_tsv("narrative.tsv") if row["keys"].startswith("$")}
+    out = {row["keys"]: row["pattern"] for row in read_tsv("narrative.tsv") if row["keys"].startswith("$")}
     out["$ONE_SITE"] = "(?:" + OUTLETS + ")"     # the places items go out on: narrative_channels owns them
     out["$WEBSITE"], out["$WEBSITE_COLUMN"] = WEBSITE, WEBSITE_COLUMN       # … and the website's names
     out["$SITE_SECTION"] = SITE_SECTION

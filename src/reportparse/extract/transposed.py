@@ -18,7 +18,7 @@ import regex
 
 from ..cells import parse_cell
 from ..normalize import label_key
-from ..patterns import UNIT_WORDS
+from ..patterns import NUMBERING, UNIT_WORDS
 from ..schema import TABLE4_GROUPS, TABLE4_OUTCOMES, template_markers
 from .row_cells import Token, pipe_cells
 
@@ -28,7 +28,7 @@ _OUTCOMES = _MARKERS.t4_outcomes
 _PARENTS = frozenset(_MARKERS.t4_parents)
 _WORDS = sorted(set(_GROUPS) | set(_OUTCOMES) | _PARENTS, key=len, reverse=True)
 # a heading cell in the search form: headings only, maybe numbered ((一) 1.), joined by punctuation
-_HEADING_CELL = regex.compile(r"(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3},|[0-9][.,])?"
+_HEADING_CELL = regex.compile(NUMBERING + "?"
                               r"(?:[,()\-—/]*(?:" + "|".join(map(regex.escape, _WORDS)) + r"))+[,()\-—/]*")
 _WORD = regex.compile("|".join(map(regex.escape, _WORDS)))
 _KEYS = tuple(f"{g}.{o}" for g in TABLE4_GROUPS for o in TABLE4_OUTCOMES)

@@ -12,7 +12,8 @@ from .text_blanks import mark_blank_cell_lines
 from .text_furniture import blank_furniture_between_rows
 from ..patterns import (CELL_MARK, CONTINUED_TABLE_LINE, FIELD_SEPARATOR, NUMBER_WITH_MONEY,
                         OTHER_HEADER_FIELDS, PAGE_FURNITURE, PAGE_FURNITURE_WORDS, PAGE_NUMBER_LINE, PUBLISH_FIELDS,
-                        SIGNED_FIGURE_LINE, SIGNED_MARKED_FIGURE_LINE, SIGNED_WORD_NUMBER, SPACE_GROUPED, TITLE_FIELDS, field_names, page_chrome)
+                        SIGNED_FIGURE_LINE, SIGNED_MARKED_FIGURE_LINE, SIGNED_WORD_NUMBER, SPACE_GROUPED, STRICT_FIGURE, TITLE_FIELDS,
+                        field_names, page_chrome)
 
 # Crawler archive headers ("标题: …", "发布时间: …") above a "==== 正文 ====" rule.
 _HEADER_FIELD = regex.compile(rf"^(?:(?P<title>{field_names(TITLE_FIELDS)})|{field_names(PUBLISH_FIELDS)})"
@@ -24,7 +25,7 @@ _FURNITURE = regex.compile(rf"^\s*(?:{PAGE_FURNITURE})\s*$", regex.M)
 # table's rows of two (本年度, 累计) two rows running: "3政府公报公开数 14 29" (a label cut over two lines too), or a
 # label, its unit alone, two figures a line each (a footer's lines hold one figure each: 网站标识码 3502000001,
 # 电话：0592-5512807); blank lines between the lines too (a crawler that set one after every line)
-_FIG = r"[0-9][0-9,]*(?:\.[0-9]+)?"
+_FIG = STRICT_FIGURE
 _NL = r"\n(?:[ \t]*\n)*"
 _TABLE_AFTER = regex.compile(rf"[0-9][0-9,]*[ \t|]+[0-9][0-9,]*[ \t|]+[0-9]|(?:{_NL}[ \t]*[0-9][0-9,]*[ \t]*\|?[ \t]*){{3}}\n"
                              rf"|(?:{_NL}(?:[^\n]*\n)?[^\n]*\p{{Han}}[ \t|]+{_FIG}[ \t|]+{_FIG}[ \t|]*(?=\n)){{2}}"

@@ -15,14 +15,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..patterns import FIGURE_LINE_PIPED, PAGE_DATE_LINE, PAGE_NUMBER_LINE, PAGE_SITE_LINE, PAGE_URL_LINE, page_chrome
+from ..patterns import FIGURE_LINE_PIPED, NUMBER, PAGE_DATE_LINE, PAGE_NUMBER_LINE, PAGE_SITE_LINE, PAGE_URL_LINE, page_chrome
 
 # where such a line may start: an address, a print-date field or a year (the text's other lines are never tried)
 _OPENING = re.compile(r"\n[ \t]*(?:https?://|www\.|打印|访问|(?:19|20)[0-9]{2}[-/.年]|第[ \t]*[0-9]|[-—–_]{1,2}[ \t]*[0-9]"
                       r"|[0-9]{1,4}[ \t]*/)")
 _ENDS_IN_FIGURE = re.compile(r"[0-9][ \t]*\|?[ \t]*$")
 _FIGURE_LINE = re.compile(FIGURE_LINE_PIPED)
-_ROW_LINE = re.compile(r"[^\n]*[^\s0-9|.,:-](?:[ \t|]+[-+]?[0-9][0-9,]*(?:\.[0-9]+)?)+[ \t|]*")
+_ROW_LINE = re.compile(r"[^\n]*[^\s0-9|.,:-](?:[ \t|]+" + NUMBER + r")+[ \t|]*")
 _LABEL_LINE = re.compile(r"[ \t]*[^\s|][^\n。；;]{0,59}")
 _LOOK_AHEAD = 6        # (a sub-table's heading and its column headings before its first row)
 
@@ -48,8 +48,22 @@ def _table_line_at(lines: list[str], i: int) -> bool:
     return any(_FIGURE_LINE.fullmatch(ln) for ln in written)
 
 
+def _strong_line_starts(text: str) -> list[int]:
+    """Where the lines an opening starts begin, of those that are a page's address, date or number (_strong)."""
+    out = []
+    for m in _OPENING.finditer(text):
+        start = m.start() + 1                   # (the line the match's break opens)
+        end = text.find("\n", start)
+        if _strong(text[start:] if end < 0 else text[start:end]):
+            out.append(start)
+    return out
+
+
 def blank_furniture_between_rows(text: str) -> str:
-    if _OPENING.search(text) is None:
+    # (a year at a line's start opens most reports' lines, their signing date's too: the text is cut into lines only
+    # where one of them is a page's strong furniture)
+    strong = _strong_line_starts(text)
+    if not strong:
         return text
     lines = text.split("\n")
     starts = [0]
@@ -57,9 +71,9 @@ def blank_furniture_between_rows(text: str) -> str:
         starts.append(starts[-1] + len(ln) + 1)
     chars = None
     done = -1
-    for m in _OPENING.finditer(text):
-        i = bisect.bisect_right(starts, m.start() + 1) - 1       # (the line the match's break opens)
-        if i <= done or not _strong(lines[i]):
+    for start in strong:
+        i = bisect.bisect_right(starts, start) - 1
+        if i <= done:
             continue
         a = i
         while a > 0 and _furniture(lines[a - 1]):
