@@ -21,9 +21,9 @@ from reportparse.extract.national import _row_total_ok
 from reportparse.extract.row_cells import Token
 from reportparse.extract.solver import Constraint
 from reportparse.extract.wrapped_cells import singled_out, wrap_readings
-from reportparse.layout.pdf_aligned_cells import Band, Run
 from reportparse.layout.pdf_aligned_stacked import joined_text, wrapped_texts
 
+from test_pdf_damage_pdf63 import _band, _fig, _over  # the same hand-drawn runs and columns
 from pdf_variants import draw_county, parse_pdf as _parse, variants3, wrong_values
 
 SAMPLE = Path(__file__).parent.parent / "samples" / "national-2023.txt"
@@ -144,21 +144,6 @@ def test_the_mark_is_a_cell_no_number_reads():
 
 
 # ---------------------------------------------------------------- the layout's rules by hand
-
-def _fig(x, top, text, h=8.0):
-    return Run([], text, x, top, x + 4 * len(text), top + h, True)
-
-
-def _band(*runs):
-    return Band(list(runs), min(r.top for r in runs), max(r.bottom for r in runs))
-
-
-COLS = [[200, 212], [218, 230], [236, 248]]
-
-
-def _over(r):
-    return [k for k, (a, b) in enumerate(COLS) if a - 2 <= r.x1 and r.x0 <= b + 2]
-
 
 def test_a_stacked_pair_inside_its_rows_band_is_a_wrapped_figure():
     above, below = _band(_fig(200, 130, "98")), _band(_fig(200, 190, "162"))
