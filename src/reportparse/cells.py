@@ -21,7 +21,7 @@ PICTURE_CELL = "(图片)"
 # lower). Never a number by itself: the table reader joins the pieces only where the row's sums prove it
 # (extract/tables.py), else the cell is unread (unread_cell) and the row's other cells are read
 WRAP_MARK = "⏎"
-_WRAPPED = regex.compile(r"([0-9]*)⏎([0-9]*)")
+_WRAPPED = regex.compile("([0-9]*)" + WRAP_MARK + "([0-9]*)")
 NULL_MARKS = frozenset({"—", "-", "/", "无", "——", "--", "－", "\\", "…", "/ "})
 _DASHES = regex.compile(r"[—\-/\\]+")
 _DOUBLED_SIGN = regex.compile(DOUBLED_SIGN_NUMBER)

@@ -90,7 +90,7 @@ def read_row(hit: RowHit, n: int, group_ok: Optional[Callable[[tuple], bool]] = 
             row.cells = []
             return row
         # (a sum over three cells or more: a legacy row's 本年 <= 累计 is no identity to prove a join by)
-        if group_ok is not None and n >= 3 and WRAP_MARK in "".join(t.raw for t in cells) and (
+        if group_ok is not None and n >= 3 and any(WRAP_MARK in t.raw for t in cells) and (
                 found := wrap_readings(cells, lambda v: _groups_hold(v, group_ok, sizes or [n]))) and (
                 len(found) == 1 or across):
             # a borderless PDF cell's figure wrapped onto two lines: joined, as the row's sums prove (wrapped_cells.py),
