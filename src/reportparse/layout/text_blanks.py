@@ -6,11 +6,12 @@ mark ("/", the line's length kept, so offsets stay) that the row reader reads as
 Without it the line is skipped like a blank line and the row's later figures move left into the blank's
 column (the arithmetic of a short row can then be satisfied by splitting and repeating its figures).
 
-Left alone: a page that puts such a line after most of its lines, never two running (a crawler's separator, not a
-cell: its rows are read as they were); the one such line at the head (or the foot) of nearly every row's cells (a
-row separator: the row's other spaces lines are still its blanks); lines under a table's last figure with no row
-after them (padding); and lines away from figure lines (prose, headings, a table whose cells are all
-blank: nothing there to keep in place)."""
+A page that puts such a line after most of its lines, never two running, has them as a crawler's separator, not a
+cell: its rows are read as they were, except that a run of 2k+1 of them between a row's cells (where one stands
+between any other two) is k blank cells, each with its separator after it (_separated_blanks). Left alone: the
+one such line at the head (or the foot) of nearly every row's cells (a row separator: the row's other spaces lines
+are still its blanks); lines under a table's last figure with no row after them (padding); and lines away from
+figure lines (prose, headings, a table whose cells are all blank: nothing there to keep in place)."""
 from __future__ import annotations
 
 import re
@@ -39,9 +40,10 @@ def mark_blank_cell_lines(text: str) -> str:
     written = [i for i, ln in enumerate(lines) if ln]
     after = sum(spaces[j] for i, j in zip(written, written[1:]) if not spaces[i])
     paired = sum(spaces[i] and spaces[j] for i, j in zip(written, written[1:]))
-    if after > _SEPARATOR_SHARE * (len(written) - sum(spaces)) and paired < _PAIRED_SHARE * after:
-        return text     # (a spaces line after most lines and never two running: separators; blanks run in rows)
     figure = [bool(_FIGURE_LINE.fullmatch(ln)) for ln in lines]
+    if after > _SEPARATOR_SHARE * (len(written) - sum(spaces)) and paired < _PAIRED_SHARE * after:
+        # (a spaces line after most lines and never two running: separators; blanks run in rows)
+        return _separated_blanks(lines, spaces, figure)
     runs = [[i for i in range(start, end) if lines[i]] for start, end in _runs(spaces, figure, lines)]
     # a spaces line at the head (or the foot) of nearly every row's cells is the page's row separator, not a cell
     with_figures = [run for run in runs if any(figure[i] for i in run)]
@@ -67,6 +69,39 @@ def mark_blank_cell_lines(text: str) -> str:
             if spaces[i]:
                 lines[i] = _MARK + lines[i][1:]
     return "\n".join(lines)
+
+
+def _separated_blanks(lines, spaces, figure) -> str:
+    """A page that puts one spaces line after each line: among a row's cells, a run of 2k+1 spaces lines (no empty
+    line) is k blank cells, each followed by its separator — the line after each separator is marked. Only between
+    two figure lines, after a row's label and before its first figure, or after a row's last figure where the next
+    row (a label, then a figure) follows: elsewhere the run is left a separator."""
+    i, n = 0, len(lines)
+    while i < n:
+        if not spaces[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and spaces[j]:
+            j += 1
+        if j - i >= 3 and (j - i) % 2 and 0 < i and j < n and _between_cells(lines, figure, spaces, i - 1, j):
+            for k in range(i + 1, j - 1, 2):
+                lines[k] = _MARK + lines[k][1:]
+        i = j
+    return "\n".join(lines)
+
+
+def _between_cells(lines, figure, spaces, before, after) -> bool:
+    if figure[before] and figure[after]:
+        return True
+    if figure[after]:
+        return bool(_LABEL_LINE.fullmatch(lines[before]))
+    if not (figure[before] and _LABEL_LINE.fullmatch(lines[after])):
+        return False
+    at = after + 1                  # (the next row's label, its separator, then its first figure)
+    while at < len(lines) and spaces[at]:
+        at += 1
+    return at < len(lines) and figure[at]
 
 
 def _separates(spaces, ends) -> bool:
