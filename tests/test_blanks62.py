@@ -88,7 +88,12 @@ def test_a_lost_cell_among_spaces_separators_leaves_its_row_unshifted(sep):
 def test_a_lost_cell_among_spaces_separators_reads_as_among_empty_ones(key, col, blank):
     spaced = _read(_lines("  ", (key, col), blank))
     assert not _wrong(spaced)
-    assert spaced == _read(_lines("", (key, col)))
+    if blank is None:
+        # (stop 65, tables65: the cell's line of spaces makes a run of three where any two cells have one — its
+        # column shows, so the row reads whole but for it, where empty lines leave a 6 beside a 6 undecided)
+        assert spaced == dict(_TRUTH, **{f"{key}|applicant={_APPLICANTS[col]}": None})
+    else:
+        assert spaced == _read(_lines("", (key, col)))
 
 
 # ---------------------------------------------------------------- guards
