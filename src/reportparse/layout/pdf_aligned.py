@@ -261,7 +261,9 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
     members = {id(b) for b in region}
     # two figures one over the other in a cell: neither read, nor any row's (pdf_aligned_stacked.py)
     near = page_bands[max(first - 1, 0):last + 2]
-    stacked = stacked_pairs(near, lambda r: _over(cols, r.x0, r.x1, slack) or gap_of(cols, r), h, geo, taken)
+    # (figures set smaller than the table's text keep its leading: their lines' gap is the text's)
+    line_h = median([r.h for b in region for r in b.runs if not r.figure] or [h])
+    stacked = stacked_pairs(near, lambda r: _over(cols, r.x0, r.x1, slack) or gap_of(cols, r), h, geo, taken, line_h)
     off = {id(r): r for a, c, _, _ in stacked for r in (a, c)}
     kept = [(b, b.runs) for b in near if any(id(r) in off for r in b.runs)]
     for b, was in kept:
@@ -357,7 +359,7 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
                                geo.row_step_figures, geo.headless_row_figures) | set(split)
     read += [r for k, row in enumerate(rows) if k not in unsettled for r in row.figures]
     # a line of figures with no label right over a row's: wrapped cells or two rows (pdf_aligned_stacked.py)
-    wrapped = set() if all(cells_of) else set(wrapped_rows(rows, [bool(c) for c in cells_of], h, geo))
+    wrapped = set() if all(cells_of) else set(wrapped_rows(rows, [bool(c) for c in cells_of], h, geo, line_h))
     entries = [(row.top, k, None) for k, row in enumerate(rows)] + [(min(r.top for r in b), -1, b) for b in lone]
     unread: list[Item] = []
     lost: list[Item] = []               # (the wrapped rows' figures: not read, not text either)
