@@ -29,6 +29,7 @@ from typing import Optional
 from ..patterns import FIGURE_CELL
 from .pdf_drift import drifted, rejoin
 from .pdf_aligned_cells import Band, Run, blank_columns, block_cell, cell_blocks, header_leaves, header_rows
+from .pdf_aligned_rows import columns as _columns, first_overlap, notes_in_cells, over as _over, row_cells
 from .pdf_aligned_stacked import (gap_of, joined_text, mid_line, stacked_note, stacked_pairs, wrapped_note,
                                   wrapped_rows, wrapped_texts)
 from .pdf_aligned_heads import unstacked
@@ -141,25 +142,8 @@ def _marks_joined(cols: list[list[float]], rows: list[Band], leaves: list[tuple[
     return out
 
 
-def _columns(spans: list[tuple[float, float]], slack: float) -> list[list[float]]:
-    """Overlapping extents merged: the columns, left to right, as [x0, x1]."""
-    cols: list[list[float]] = []
-    for x0, x1 in sorted(spans):
-        if cols and x0 <= cols[-1][1] + slack:
-            cols[-1][1] = max(cols[-1][1], x1)
-        else:
-            cols.append([x0, x1])
-    return cols
 
 
-def _over(cols: list[list[float]], x0: float, x1: float, slack: float) -> list[int]:
-    """The columns (sorted, disjoint) that the extent x0..x1 overlaps, found by bisection."""
-    k = bisect.bisect_right(cols, [x1 + slack, math.inf]) - 1
-    out = []
-    while k >= 0 and cols[k][1] + slack >= x0:
-        out.append(k)
-        k -= 1
-    return out[::-1]
 
 
 def _fits(band: Band, cols: list[list[float]], slack: float) -> bool:
@@ -277,7 +261,9 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
     members = {id(b) for b in region}
     # two figures one over the other in a cell: neither read, nor any row's (pdf_aligned_stacked.py)
     near = page_bands[max(first - 1, 0):last + 2]
-    stacked = stacked_pairs(near, lambda r: _over(cols, r.x0, r.x1, slack) or gap_of(cols, r), h, geo, taken)
+    # (figures set smaller than the table's text keep its leading: their lines' gap is the text's)
+    line_h = median([r.h for b in region for r in b.runs if not r.figure] or [h])
+    stacked = stacked_pairs(near, lambda r: _over(cols, r.x0, r.x1, slack) or gap_of(cols, r), h, geo, taken, line_h)
     off = {id(r): r for a, c, _, _ in stacked for r in (a, c)}
     kept = [(b, b.runs) for b in near if any(id(r) in off for r in b.runs)]
     for b, was in kept:
@@ -321,7 +307,7 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
             cells_of[on_rows[0]].extend((min(r.x0 for r in block), r) for r in block)
             continue
         top, bottom = min(r.top for r in block), max(r.bottom for r in block)
-        k = _first_overlap(rows, mids, tallest, top, bottom)
+        k = first_overlap(rows, mids, tallest, top, bottom)
         if k is None:
             mid = (top + bottom) / 2
             j = bisect.bisect_left(mids, mid)
@@ -366,14 +352,14 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
         if len(cols) > len(leaves) > 0:
             cols = _marks_joined(cols, rows, leaves, slack)
     cols = blank_columns(cols, [b for head in header for b in head], labels_end)
-    _notes_in_cells(rows, page_bands[first:last + 1], cols, slack, pitch, taken)
+    notes_in_cells(rows, page_bands[first:last + 1], cols, slack, pitch, taken)
     crowded(rows, lambda r: _over(cols, r.x0, r.x1, slack), _joined, split)
     unsettled = unsettled_rows(rows, leaves, lambda spans: _columns(spans, slack), geo.row_line_evidence,
                                geo.rows_line_columns, lines, geo.told_line_figures,
                                geo.row_step_figures, geo.headless_row_figures) | set(split)
     read += [r for k, row in enumerate(rows) if k not in unsettled for r in row.figures]
     # a line of figures with no label right over a row's: wrapped cells or two rows (pdf_aligned_stacked.py)
-    wrapped = set() if all(cells_of) else set(wrapped_rows(rows, [bool(c) for c in cells_of], h, geo))
+    wrapped = set() if all(cells_of) else set(wrapped_rows(rows, [bool(c) for c in cells_of], h, geo, line_h))
     entries = [(row.top, k, None) for k, row in enumerate(rows)] + [(min(r.top for r in b), -1, b) for b in lone]
     unread: list[Item] = []
     lost: list[Item] = []               # (the wrapped rows' figures: not read, not text either)
@@ -382,14 +368,14 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
         if block is not None:
             cells = [block_cell(sorted(block, key=lambda r: (r.top, r.x0)), page, len(out_rows), 0)]
         elif k in unsettled:            # its label only: cells absent, not null (pdf_spaced.py)
-            cells = _row_cells(rows[k], cells_of[k], [], slack, page, len(out_rows))
+            cells = row_cells(rows[k], cells_of[k], [], slack, page, len(out_rows))
             unread += [it for r in rows[k].runs if _over(cols, r.x0, r.x1, slack) for it in r.items]
             unread_rows.append(" ".join(c.text for c in cells) or "?")
         elif k in wrapped:              # its label and its cells, each figure's unread (a line with no label: none)
             lost += [it for r in rows[k].runs if _over(cols, r.x0, r.x1, slack) for it in r.items]
             if not cells_of[k]:
                 continue
-            cells = _row_cells(rows[k], cells_of[k], cols, slack, page, len(out_rows))
+            cells = row_cells(rows[k], cells_of[k], cols, slack, page, len(out_rows))
             above = k - 1 in wrapped and not cells_of[k - 1]     # (else the line with no label is below it)
             pair = (rows[k - 1], rows[k], True) if above else (rows[k], rows[k + 1], False)
             # (each cell's pieces in its column, top to bottom: joined by the table reader where the sums prove it)
@@ -403,7 +389,7 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
                     c.text, c.unread = "", True
             notes.append(wrapped_note(page, cells[0].text, *pair, joined=bool(texts)))
         else:
-            cells = _row_cells(rows[k], cells_of[k], cols, slack, page, len(out_rows))
+            cells = row_cells(rows[k], cells_of[k], cols, slack, page, len(out_rows))
         for a, c_, j in stacked_at.get(k, ()):
             # (its cell blank: unread, no blank's 0 in an identity; or the pair as a figure wrapped, '370⏎0')
             blank = [c for c in cells[len(cells) - len(cols):]
@@ -442,56 +428,9 @@ def _parted(was: list[Run], figures: list[Run]) -> bool:
     return any(len({owner.get(id(it)) for it in r.items}) > 1 for r in was)
 
 
-def _notes_in_cells(rows: list[Band], bands_: list[Band], cols: list[list[float]], slack: float, pitch: float,
-                    taken: set[int]) -> None:
-    """Words over a figure column between the rows (a cell's note wrapped above and below its
-    figure: 170（其中 / 3件）) go to the nearest row within half a pitch: its cell holds text, never
-    blank (a null where the page prints something)."""
-    mids = [row.mid for row in rows]
-    for b in bands_:
-        for r in b.runs:
-            if r.figure or id(r) in taken or not _over(cols, r.x0, r.x1, slack):
-                continue
-            k = min(range(len(rows)), key=lambda i: abs(mids[i] - r.mid))
-            if abs(mids[k] - r.mid) <= 0.5 * pitch:
-                rows[k].runs = rows[k].runs + [r]
-                taken.add(id(r))
 
 
 def _joined(items: list[Item]) -> Run:
     """Digits standing apart as one figure, or one digit of a chain as its own (pdf_spaced_split.split_figures)."""
     return Run(items, "".join(it.text for it in items), items[0].x0, min(it.top for it in items), items[-1].x1,
                 max(it.bottom for it in items), True)
-
-
-def _row_cells(row: Band, labels: list[tuple[float, Run]], cols: list[list[float]], slack: float,
-               page: int, k: int) -> list[Cell]:
-    """One row, left to right: its label cells (blocks) and one cell per column, blank where
-    nothing stands."""
-    placed: list[tuple[float, list[Run], Optional[list[float]]]] = []
-    for x in sorted({x for x, _ in labels}):
-        placed.append((x, sorted((r for bx, r in labels if bx == x), key=lambda r: (r.top, r.x0)), None))
-    figures: dict[int, list[Run]] = {}
-    for r in row.runs:
-        over = _over(cols, r.x0, r.x1, slack)
-        if over:                        # (what stands in no column is a label: placed above as its block)
-            figures.setdefault(over[0], []).append(r)
-    placed += [(a, figures.get(j, []), [a, b]) for j, (a, b) in enumerate(cols)]
-    cells = []
-    for x, runs_, col in sorted(placed, key=lambda p: p[0]):
-        c = len(cells)
-        # (a note wrapped above or below the row's line first or last: _notes_in_cells)
-        runs_ = sorted(runs_, key=lambda r: (0 if row.top <= r.mid <= row.bottom else (-1 if r.mid < row.top else 1)))
-        cells.append(block_cell(runs_, page, k, c) if runs_ else Cell(col[0], row.top, col[1], row.bottom, k, c, "", page))
-    return cells
-
-
-def _first_overlap(rows: list[Band], mids: list[float], tallest: float, top: float, bottom: float) -> Optional[int]:
-    """The first row (sorted by height) whose band overlaps top..bottom, by bisection."""
-    k = bisect.bisect_left(mids, top - tallest)       # rows before it end above `top`
-    while k < len(rows) and rows[k].top < bottom:
-        # more than a sliver: the glyph boxes of tight neighbouring lines touch
-        if min(bottom, rows[k].bottom) - max(top, rows[k].top) > 0.3 * (rows[k].bottom - rows[k].top):
-            return k
-        k += 1
-    return None

@@ -7,7 +7,10 @@ was joined into one "word" as wide as the table, taken for prose, and the header
 figures under it were then settled by nothing). A letter-spaced word's characters have no character
 of their own width right over or under them a line away, each of them; a line of stacked header words
 has, at every character: the stacks' other lines. Such a run is cut back into its characters, and the
-header's cells join each stack into its word as they join any wrapped header word (cell_blocks).
+header's cells join each stack into its word as they join any wrapped header word (cell_blocks). The
+first line of the two longest words of a header holds their two characters only ('社  法' over 社会公益组织
+and 法律服务机构): cut too where both stand in deep stacks, each over a figure of its own (_short_line);
+left whole, it headed two columns and settled no spread figure under it (pdf_spaced.py).
 
 Geometry only, like the finder: no report vocabulary.
 """
@@ -28,8 +31,9 @@ def unstacked(page_bands: list[Band], geo: PDFLayoutSettings) -> list[Band]:
     if not pitch:
         return page_bands
     # the runs that may be such a line: several lone characters at wide gaps (a word's are set tight)
+    # (two characters too: held to more below)
     cands = [(k, r) for k, b in enumerate(page_bands) if not b.figures for r in b.runs
-             if len(r.items) >= least and all(len(it.text) == 1 for it in r.items) and _apart(r.items, geo)]
+             if len(r.items) >= min(least, 2) and all(len(it.text) == 1 for it in r.items) and _apart(r.items, geo)]
     if not cands:
         return page_bands
     at: dict[int, list] = {}            # the lone characters of the page by their left edge (to a point)
@@ -41,14 +45,27 @@ def unstacked(page_bands: list[Band], geo: PDFLayoutSettings) -> list[Band]:
     out = list(page_bands)
     for k, run in cands:
         below = _row_below(page_bands, k, geo)
-        if not all(any(f.x0 < it.x1 and it.x0 < f.x1 for f in below) for it in run.items):
+        under = [[j for j, f in enumerate(below) if f.x0 < it.x1 and it.x0 < f.x1] for it in run.items]
+        if not all(under):
             continue                    # (a header word heads a column of figures: the first row's under it)
         heights = [_stack(it, at, pitch) for it in run.items]
+        if len(run.items) < least and not _short_line(under, heights):
+            continue
         if min(heights) >= 2 and 2 * sum(1 for n in heights if n >= 3) >= len(heights):
             band = out[k]
             runs = [x for r in band.runs for x in ([_one(it) for it in r.items] if r is run else [r])]
             out[k] = Band(runs, band.top, band.bottom)
     return out
+
+
+def _short_line(under: list[list[int]], heights: list[int]) -> bool:
+    """A line of fewer characters than `stacked_head_chars` (two: the first or last line of the two
+    longest words of a narrow header, '社  法' over 社会公益组织 and 法律服务机构) is a line of stacks
+    only where every character stands in a stack of three lines or more and over a figure of its own
+    (a letter-spaced word of two characters, '合  计' or a justified wrapped header over one column,
+    stands over one figure, or in no stack)."""
+    firsts = [js[0] for js in under]
+    return min(heights) >= 3 and all(len(js) == 1 for js in under) and len(set(firsts)) == len(firsts)
 
 
 def _row_below(page_bands: list[Band], k: int, geo: PDFLayoutSettings) -> list[Run]:

@@ -47,9 +47,10 @@ def mid_line(above: Band, band: Band, columns_of) -> bool:
 
 
 def stacked_pairs(bands_: list[Band], columns_of, h: float, geo: PDFLayoutSettings,
-                  taken: set[int]) -> list[tuple[Run, Run, Band, int]]:
+                  taken: set[int], line_h: float = 0.0) -> list[tuple[Run, Run, Band, int]]:
     """(upper, lower, band of the row between them, column) for each cell of two stacked figures
-    among `bands_` (`columns_of(run)`: the columns a figure stands in)."""
+    among `bands_` (`columns_of(run)`: the columns a figure stands in). `line_h`: the table's text
+    size where its figures are set smaller (their lines keep the text's leading: cell_line_gap of it)."""
     by_col: dict[int, list[Run]] = {}
     level: list[tuple[float, int, Run, Band]] = []       # (middle, column, figure, band)
     for b in bands_:
@@ -68,7 +69,7 @@ def stacked_pairs(bands_: list[Band], columns_of, h: float, geo: PDFLayoutSettin
         for a, c in zip(rs, rs[1:]):
             d = c.mid - a.mid
             # (cheap first: rows of a table stand farther apart than the lines of one cell)
-            if c.top - a.bottom > geo.cell_line_gap * h or d < 0.8 * h or c.top < a.bottom - 0.2 * h:
+            if c.top - a.bottom > geo.cell_line_gap * max(h, line_h) or d < 0.8 * h or c.top < a.bottom - 0.2 * h:
                 continue
             if mids is None:
                 level.sort(key=lambda e: e[0])
@@ -96,10 +97,12 @@ def stacked_note(page: int, label: str, pair: tuple[Run, Run], joined: bool = Fa
                 "unread"))
 
 
-def wrapped_rows(rows: list[Band], labelled: list[bool], h: float, geo: PDFLayoutSettings) -> list[int]:
+def wrapped_rows(rows: list[Band], labelled: list[bool], h: float, geo: PDFLayoutSettings,
+                 line_h: float = 0.0) -> list[int]:
     """The rows (upper, lower) of each line of figures with no label of its own standing within a
     line above a labelled row's figures (its figures' bottom at most `cell_line_gap` heights over
-    theirs' top), closer than the table's rows stand (`stacked_pitch_share` of their usual pitch):
+    theirs' top: heights of the table's text, `line_h`, where its figures are set smaller and keep the
+    text's leading), closer than the table's rows stand (`stacked_pitch_share` of their usual pitch):
     - a row whose every cell wraps its figure onto a second line ('4942个' in a cell three digits
       wide: '494' / '2个'), no other column's figure between them to show it (stacked_pairs): the
       lower line was read as the row's figures (2 for 4942);
@@ -119,7 +122,7 @@ def wrapped_rows(rows: list[Band], labelled: list[bool], h: float, geo: PDFLayou
             continue
         if labelled[k] and not all(any(c.x0 < a.x1 and a.x0 < c.x1 for a in upper.figures) for c in lower.figures):
             continue
-        if min(c.top for c in lower.figures) - max(a.bottom for a in upper.figures) > geo.cell_line_gap * h:
+        if min(c.top for c in lower.figures) - max(a.bottom for a in upper.figures) > geo.cell_line_gap * max(h, line_h):
             continue
         if pitch is None:
             pitch = median([b.mid - a.mid for a, b in zip(rows, rows[1:]) if b.mid - a.mid > 0.5 * h] or [2 * h])

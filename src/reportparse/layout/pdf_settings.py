@@ -66,7 +66,9 @@ class PDFLayoutSettings:
     stacked_head_pitch: float = 1.6
     #: ... for runs of this many characters at least, half of them in stacks of three lines or more
     #: (a justified label wrapped over lines of as many characters stands its characters over each
-    #: other too, but in the labels' column, over no figure: it stays a word)
+    #: other too, but in the labels' column, over no figure: it stays a word); a line of two characters
+    #: ('社  法', the first of the two longest words) only where both stand in stacks of three lines or
+    #: more, each over a figure of its own
     stacked_head_chars: int = 3
     #: borderless tables: the wrapped lines of one cell are at most this many character heights apart
     cell_line_gap: float = 0.6
