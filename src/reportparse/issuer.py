@@ -11,7 +11,7 @@ from .genre import PUBLISHING_NOTICE, letter_reports
 from .model import Issuer, Region
 from .normalize import fold_traditional, search_form
 from .published import signer
-from .issuer_town import own_kind, street_said_bare, town_said_self
+from .issuer_town import own_kind, short_of, street_said_bare, town_said_self
 from .issuer_kinds import (OFFICE_ROOMS as _OFFICE_ROOMS, TRAILING_ASIDE as _TRAILING_ASIDE, issuer_kind,
                            national_body as _national_body)
 from .issuer_compiled import FIGURE_SUBJECT, compiled_for_government, compiled_from_parts, compiled_named, sums_its_parts
@@ -237,6 +237,8 @@ def _figure_subject(text: str) -> Optional[str]:
     # (words that name no body, 全年 or 在市政府网站, are passed over; 我局 is a body, the issuer said as itself: 区教育局's)
     names = [n for n in names if _ISSUER_END.search(search_form(n)) or n.endswith(("办事处", "管委会")) or _self_word(n)]
     names = [n for n in names if not (_self_word(n) and any(not _self_word(o) and o[-1] == n[-1] for o in names))]
+    # (one body named in full, then short: 连平县上坪镇人民政府 and 上坪镇 are the one, by its full name)
+    names = [next((o for o in names if short_of(search_form(n), search_form(o))), n) for n in names]
     if not names or len(set(names)) > 1 or len(names) == 1 and not (_opens_again(head, names[0]) or own_kind(head, names[0])):
         return None
     return names[0] if not _NOT_ISSUER.search(names[0]) and not _self_word(names[0]) else None

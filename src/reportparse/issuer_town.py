@@ -53,3 +53,18 @@ def town_said_self(text: str) -> bool:
 def speaks_as_town(head: str) -> bool:
     """Does the text call itself by a town's or a street's own word (我镇, 本街道) two or more times?"""
     return sum(1 for _ in _TOWN_SELF.finditer(head)) >= 2
+
+
+# one body named in full and then short in the same text (2023年,连平县上坪镇人民政府通过…公开…21条; 2023年,上坪镇收到…0件):
+# the short name is the full one's own words, after its area's (a name ending in 省, 市, 区, 县, 旗, 州 or 盟) and before its
+# word for government; a name inside another that is no such (某县 in 某县某镇, 镇政府 in 某镇政府) is another body
+_AREA_LAST = frozenset("省市区县旗州盟")
+
+
+def short_of(short: str, full: str) -> bool:
+    """Is `short` the name `full` has without its area's words before it or its 人民政府/政府 after it?"""
+    at = full.find(short) if len(short) >= 2 and short != full else -1
+    if at < 0:
+        return False
+    head, tail = full[:at], full[at + len(short):]
+    return tail in ("", "人民政府", "政府") and (head == "" or head[-1] in _AREA_LAST)
