@@ -21,14 +21,14 @@ from ..patterns import AREA_WHOLE, GOVERNMENT_WITH_OFFICE, OFFICE_FOR_GOVERNMENT
 from ..schema import read_tsv
 from .narrative_channels import SENTENCE_END as _SENTENCE_END, WINDOW as _WINDOW, channel_fits as _channel_fits
 from .narrative_families import FAMILY as _FAMILY, families as narrative_families
-from .narrative_channels import all_on_one_site, site_beside_another, website_total
+from .narrative_channels import all_on_one_site, posted_on_site, site_beside_another, website_total
 from .narrative_business import other_business
 from .narrative_compact import Compact
 from .narrative_each import respective
 from .narrative_exact import COMPARED, NOT_EXACT_BEFORE, ROUGH_AFTER, exact, its_count, parts_add_up
 from .narrative_cut import (NEGATION_PAIR, NEGATIONS, CutText, consumed_opening, cut_texts, cuts_read, gate_chars, missing_chars,
                            needs_one_of, plan as _cut_plan, reading_plan, sentence_local)
-from .narrative_lists import in_enumerated_item, listed_sum, topic_start
+from .narrative_lists import in_enumerated_item, listed_sum, topic_scoped, topic_start
 from .narrative_shares import in_share_bracket
 from .narrative_numbers import CN_NUMBER, DECIMAL, MAX_DIGITS, NUMBER, none_contradicted, number
 from ..issuer import names_issuer as _title_names_issuer
@@ -313,7 +313,9 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 bisect.insort(taken, (s, e))
                 continue
             # (an enumerated item's count of items, 一是完善基础信息公开,…共发布信息35条, is its kind's: a part)
-            if keys[0] == "disclosure.total" and literal is None and in_enumerated_item(ctext, cs, s, e):
+            # (… and so is a topic's, its sentence opening with the topic: 二是围绕疫情防控,及时发布…315条)
+            if keys[0] == "disclosure.total" and literal is None and (
+                    in_enumerated_item(ctext, cs, s, e) or topic_scoped(ctext, s)):
                 continue
             # a part's figure is none of the whole's (a website's owner stands inside an alone row's match, 通过区水利局
             # 门户网站…: the part test reads it too), nor is a part's none (石岭乡未收到申请 in a county's report)
@@ -368,14 +370,18 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             else:
                 raw = text[os_:oe]
                 value = float(literal) if "." in literal else int(literal)
-            sentence = text[compact.orig(ss):compact.orig_end(ce)].strip()
-            if literal is None and keys[0] in _TOTAL_KEYS and applicant is None:
-                whole_sentences.append((ss, os_, _WHOLE.search(prefix) is not None))
             # (a total said of one website: that site's count too, yielding to any other figure of the site's)
             site = literal is None and applicant is None and keys[0] == "disclosure.total" and (
                 website_total(ctext, cs, ns) or all_on_one_site(ctext, e))
+            # (a website's posts said with 发布/更新 are that site's alone, never the proactive total: posted_on_site)
+            posted = literal is None and keys[0] == "disclosure.total" and posted_on_site(ctext, cs, e)
+            if posted and not site:
+                continue
+            sentence = text[compact.orig(ss):compact.orig_end(ce)].strip()
+            if literal is None and keys[0] in _TOTAL_KEYS and applicant is None and not posted:
+                whole_sentences.append((ss, os_, _WHOLE.search(prefix) is not None))
             # (… and that site's alone where another channel's or medium's count stands beside it: no total)
-            for key in (() if site and site_beside_another(ctext, cs, s, e) else keys) + (_SITE_KEY if site else ()):
+            for key in (() if site and (posted or site_beside_another(ctext, cs, s, e)) else keys) + (_SITE_KEY if site else ()):
                 for period in periods:
                     found.append(NarrativeFigure(key, value, raw, os_, oe, sentence, period, applicant))
                     sentence_of.append(ss)

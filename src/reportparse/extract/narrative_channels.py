@@ -22,10 +22,11 @@ _KIND = LazyPattern(r"类|公文|文件|解读|动态|服务|公告|通知|指�
 # (a count said as a quantity, 主动公开文件数量为0, is one too: the paragraph then says the proactive count otherwise)
 _ANY_COUNT = LazyPattern(r"\d[^\d\n,，。;；:：]{0,2}?(?:条|件)|数量?为\d")
 # (posts of another kind are no information's count: “大冶教育”微信公众号发布稿件533条 beside the website's 86 items)
+# (nor interpretations: 通过网站和“某某发布”微信公众号共发布解读材料256条, leads65)
 # (information counted in 篇 is a count too: 通过某某微信公众平台发布各类信息185篇)
 # (the medium's quoted name and the year may stand between it and its count, each as one word: 我局微信公众号
 # “某某某某”,2022年公开发布信息共150条)
-_MEDIUM_COUNT = LazyPattern(r"(?:" + MEDIA + r")(?:(?!其中|稿件|图文|文章|视频|推文|作品)(?:[^。;；:：\n\d“]|“[^”\n\d]{1,16}”"
+_MEDIUM_COUNT = LazyPattern(r"(?:" + MEDIA + r")(?:(?!其中|稿件|图文|文章|视频|推文|作品|解读)(?:[^。;；:：\n\d“]|“[^”\n\d]{1,16}”"
                             r"|“|(?<!\d)(?:19|20)\d{2}年度?)){0,16}?\d+(?:条|篇)")
 # … nor one beside another medium named as the way things went out after it in a sentence cut before that medium's
 # count (…网站主动公开政府信息43条,通过“某某局”微信公 and the text breaks off; 同步在微信公众号推送, its sentence
@@ -252,14 +253,41 @@ _IN_MEDIUM_NAME = LazyPattern(r"[^,，。;；:：\n\d、等及和与]{0,6}")
 _WAYS_JOINED = LazyPattern(r"[、等和与]|其[它他](?!媒体)|及(?!时)")     # (其他媒体 alone is one medium's name)
 
 
+# … and media alone listed, closed by 等 and the kind they all are (通过微信公众号、微博、抖音等政务新媒体平台主动公开…;
+# 通过微信、微博等新媒体…; 利用公众号、视频号等平台…): those media's count, never the proactive total; every item of the list a
+# medium (通过网站、微博等渠道 and 利用公众号、纸质媒体及其它方式 name other ways: the rules' below; media closed by 等渠道,
+# 通过省政府官方微博、省政府客户端等渠道, stay all the ways: lead36)
+_MEDIUM_ITEM = r"[^,，。;；:：\n\d、等及和与]*?(?:" + MEDIA + r")[^,，。;；:：\n\d、等及和与]*?"
+_MEDIA_LISTED = LazyPattern(r"(?:" + _MEDIUM_ITEM + r"[、和及与]){1,8}" + _MEDIUM_ITEM
+                            + r"等(?P<kind>(?:政务)?(?:新)?(?:媒体)?(?:平台)?)(?=(?:上)?(?:主动|共|累计)?(?:公开|发布|公布|推送))")
+
+
 def _media_only(ctext: str, cs: int, e: int) -> bool:
-    """Is the one outlet the clause of the match ending at e (from cs) names a medium, no other way listed with it?"""
+    """Is the one outlet the clause of the match ending at e (from cs) names a medium, no other way listed with it,
+    or are the ways it lists all media (_MEDIA_LISTED)?"""
     media = [m.span() for m in _A_MEDIUM.finditer(ctext, cs, e)]
-    if not media or _WAYS_JOINED.search(ctext, cs, e):
+    joined = bool(media) and _WAYS_JOINED.search(ctext, cs, e) is not None
+    listed = _MEDIA_LISTED.match(ctext, cs, e) if joined else None
+    if not media or joined and listed is None:
         return False
-    return all((o.start(), o.end()) in media or any(me <= o.start() and _IN_MEDIUM_NAME.fullmatch(ctext, me, o.start())
-                                                    for _, me in media)
+    # (the kind the listed media are said as, 等…平台, is theirs)
+    kind = listed.start("kind") if listed is not None else e
+    return all((o.start(), o.end()) in media or o.start() >= kind
+               or any(me <= o.start() and _IN_MEDIUM_NAME.fullmatch(ctext, me, o.start()) for _, me in media)
                for o in ANY_OUTLET.finditer(ctext, cs, e))
+
+
+# a website's posts said with 发布 or 更新 (通过政府门户网站发布政府信息1218条, 我委在某某网站累计发布信息356条, 区政府网站
+# 更新信息…; 各类信息 too): what the site carried, its count (disclosure.via_website), never the proactive total, even as
+# the report's only proactive figure (the gold convention, every era); never where the clause says 公开 (公开发布,
+# 发布公开: the disclosure's own verb) or 主动 (通过…网站主动发布信息总量达433条: the proactive whole said of its way)
+_SITE_POSTED = LazyPattern("(?:" + WEBSITE + ")" + SITE_SECTION + r"(?:共|全年共?|累计|全年)?(?:及时)?(?:发布|更新)")
+
+
+def posted_on_site(ctext: str, cs: int, e: int) -> bool:
+    """Does the clause of the match ending at e (from cs) count a website's posts said with 发布/更新 (_SITE_POSTED)?"""
+    clause = ctext[cs:e]
+    return "网" in clause and "公开" not in clause and "主动" not in clause and _SITE_POSTED.search(clause) is not None
 
 
 def _posts_beside_column(ctext: str, cs: int, s: int, e: int) -> bool:
@@ -389,7 +417,7 @@ _LIST_END = "。！？!?\n"
 # own by its one-character kind, 2022年厅门户网站…; the portal bare, no owner, 2023年,门户网站累计公开…: the issuer's
 # own, as 政府网站 and 官网 bare are; the portal's own name in quotation marks, 2020年,“数字某城”网站主动公开…): the clause's only outlet, no list of ways (、 和 及 等) after it
 # (及时, in time, is no 及: 通过门户网站及时、主动公开发布…)
-_ONE_SITE_WAY = LazyPattern(r"(?:(?:通过|在|利用)[\"“]?" + OWNER_CHAR + r"{0,20}?[\"”]?|\G(?:(?:19|20)\d{2}年度?[,，]?)?"
+_ONE_SITE_WAY = LazyPattern(r"(?:(?:通过|在|利用|依托)[\"“]?" + OWNER_CHAR + r"{0,20}?[\"”]?|\G(?:(?:19|20)\d{2}年度?[,，]?)?"
                             + r"(?:" + OWNER_CHAR + r"{0,12}?(?:政府|局|委|办|中心|厅)|[\"“]" + OWNER_CHAR + r"{1,14}?[\"”]|(?=门户网站)))"
                             + WEBSITE + SITE_SECTION
                             + r"(?!、|和|及(?!时)|与|等)")

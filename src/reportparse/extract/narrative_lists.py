@@ -129,6 +129,11 @@ _ITEM_REACH = 300       # an item's words are short: its marker is looked for th
 # no kind (主动公开总数, 主动公开政府信息的数量, 通过…等平台, 公开内容) leaves the count the whole's
 _KIND_HEAD = LazyPattern(r"(?<=\p{Han}{2})(?<!政府|政务|公开|各类|相关|有关|发布|的|和|及|、)信息|(?<!上级)文件(?!精神)")
 _OVER_ALL = LazyPattern(r"合计|总计|以上|上述|综上")
+# … or a head scoping the item to one topic (二是围绕疫情防控,及时发布…等各类信息315条; 聚焦乡村振兴, 针对…): that topic's
+# count, a part; never a scope over all the work (围绕中心工作, 聚焦群众关切, 紧扣年度工作要点: the whole's frame)
+_TOPIC_HEAD = LazyPattern(r"(?:紧紧|始终)?(?:围绕|聚焦|针对|紧扣|紧盯)(?![^,，。;；:：\d]*?(?:中心|大局|全局|决策部署|工作要点|"
+                          r"重点工作|工作重点|年度|全年|政务公开|信息公开|主动公开|关切|关注|需求|职能|主责|主业|目标|要求|部署))"
+                          r"[^,，。;；:：\d]{2,20}$")
 # … and an item whose clause sums the ways it names joined (二是加强信息发布,局门户网站及政务新媒体平台合计发布…2578条): all
 # that went out by them, the whole, whatever the item's head
 _SUM_OF_WAYS = LazyPattern(r"(?:" + OUTLETS + r")(?:平台|账号)?(?:及|和|与)[^,，。;；:：\d]{0,8}?(?:" + OUTLETS
@@ -197,3 +202,16 @@ def in_enumerated_item(ctext: str, cs: int, s: int, e: int) -> bool:
     head = ctext[hs:end.start() if end else s]
     year = _YEAR_IN.search(head)      # (a numbered heading run into its first sentence: the heading's words end at its year)
     return bool(_KIND_HEAD.search(head[:year.start()] if year and year.start() else head))
+
+
+_SENTENCE_ENDS = "。;；！？!?\n"
+
+
+def topic_scoped(ctext: str, s: int) -> bool:
+    """Does the sentence of the proactive count matched at s open (after an item's marker, if any) with a clause
+    scoping it to one topic (_TOPIC_HEAD: 二是围绕疫情防控,及时发布…315条; 围绕乡村振兴,主动公开…): that topic's count?"""
+    ss = max(ctext.rfind(c, max(0, s - _ITEM_REACH), s) for c in _SENTENCE_ENDS) + 1 or max(0, s - _ITEM_REACH)
+    mark = _ITEM_MARK.match(ctext, ss, s)
+    hs = mark.end() + (ctext[mark.end():mark.end() + 1] in ",，、:：") if mark else ss
+    end = _CLAUSE_ENDS.search(ctext, hs, s)
+    return end is not None and _TOPIC_HEAD.fullmatch(ctext, hs, end.start()) is not None
