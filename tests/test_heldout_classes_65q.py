@@ -159,3 +159,20 @@ def test_a_site_named_in_the_list_leaves_the_internet_unread():
     got = values(PROACTIVE + "2012年,我委共主动公开政府信息1286条,其中网上公开703条,政府网站公开650条,新闻媒体公开59条。",
                  "岚峰县某委员会2012年政府信息公开工作年度报告\n")
     assert got.get("disclosure.via_website") == 650, got
+
+
+# ---------------------------------------------------------------- G. a place's portal named …信息网 (heldout64b's left class)
+
+def test_a_places_portal_named_xinxiwang_is_the_website():
+    got = values(PROACTIVE + "全年主动公开政府信息8254条。一是印发政府公报3期。二是通过岚峰信息网向社会主动公开信息8016条,"
+                 "其中包括政务动态2417条,公示公告165条。三是通过政务微博公开政务信息89条。", "岚峰区人民政府2015年政府信息公开工作年度报告\n")
+    assert (got.get("disclosure.total"), got.get("disclosure.via_website")) == (8254, 8016), got
+
+
+@pytest.mark.parametrize("said", [
+    "2015年通过省政府采购信息网主动公开信息33条,通过政务微博公开政务信息70条。",     # a trade's site
+    "2015年通过县信用信息网主动公开信息33条,通过政务微博公开政务信息70条。",         # a register's site
+    "2015年通过政府信息网络平台发布信息15条,通过政务微博公开政务信息70条。",          # 信息网络: no site's name
+])
+def test_a_trade_or_register_site_is_not_the_website(said):
+    assert "disclosure.via_website" not in values(PROACTIVE + said, "岚峰区人民政府2015年政府信息公开工作年度报告\n")
