@@ -422,6 +422,10 @@ _ONE_SITE_WAY = LazyPattern(r"(?:(?:通过|在|利用|依托)[\"“]?" + OWNER_C
                             + WEBSITE + SITE_SECTION
                             + r"(?!、|和|及(?!时)|与|等)")
 ANY_OUTLET = LazyPattern(OUTLETS)
+# … or two websites named and joined as the one way (通过市某办政务外网及市政府门户网站主动发布信息…条): what went out is
+# the websites' too; never a website joined with another outlet (网站和微信公众号, 网站及公示栏: no WEBSITE) nor a third after
+_ONE_SITE = r"[\"“]?" + OWNER_CHAR + r"{0,20}?[\"”]?" + WEBSITE + SITE_SECTION
+_TWO_SITES_WAY = LazyPattern(r"(?:通过|在|利用)" + _ONE_SITE + r"(?:和|及|与|、|以及)" + _ONE_SITE + r"(?!、|和|及(?!时)|与|等)")
 # a site by its own name ending in 网 as a clause's subject (…,县人防信息网发布人防信息43条; 县新闻网站发布…): another
 # channel's count, so a count said at one place beside it (在政府信息公开目录主动公开信息7条) is no total; never a way
 # (通过信息公开网…) nor the government's own portal or disclosure site (县人民政府网, 信息公开网, 门户网站), nor a
@@ -440,14 +444,14 @@ _WAY_CLAUSE = LazyPattern(r"(?:^|[,，。;；:：\n])[^,，。;；:：\n\d]{0,8}
 
 def website_total(ctext: str, cs: int, ns: int) -> bool:
     """Is a proactive total read where its clause (from `cs` to its figure at `ns`), or a clause of the way alone right
-    before it, names one website as the way it went out, and no other outlet? The count is then that website's as
+    before it, names one website (or two joined: _TWO_SITES_WAY) as the way it went out, and no other outlet? The count is then that website's as
     printed too (disclosure.via_website): the corpus's golds read it as the total, the held-out sets' as the
     website's; both are what the sentence says."""
     before = _WAY_CLAUSE.search(ctext, max(0, cs - 40), cs)
     if before is not None and not any(m.start() < before.start(1) or m.end() > before.end(1)
                                       for m in ANY_OUTLET.finditer(ctext, before.start(1), ns)):
         return True
-    way = _ONE_SITE_WAY.search(ctext, cs, ns)
+    way = _ONE_SITE_WAY.search(ctext, cs, ns) or _TWO_SITES_WAY.search(ctext, cs, ns)
     return way is not None and "其中" not in ctext[cs:way.start()] and not any(
         m.start() >= way.end() or m.end() <= way.start() for m in ANY_OUTLET.finditer(ctext, cs, ns))
 

@@ -21,8 +21,12 @@ SITES = r"网站|官网|外网|政务网|网页|网上|平台|专栏|栏目|频�
 # (its kind said before it: 政务网站, 政务公开网站, 政府信息公开门户网站, 官方网站 as 官网 is; a place's portal named 政务网, 东丽政务网;
 # a government's portal said as 门户网 without 站, 在平江县政府门户网主动公开…, as its 政府网 is)
 # (a portal's page kept for one body, 门户专属网页, is the portal: its page follows as SITE_SECTION says)
+# (a place's portal by its name and 信息网, right after the way's verb: 通过岚峰信息网向社会主动公开…; never a trade's or
+# a register's site, 采购/信用/招标/招聘/交易/就业/人才/价格信息网, nor 信息网站, 信息网络)
 WEBSITE = (r"(?:(?:政务公开|政务|信息公开|官方)?(?:门户)?(?:网站|外网)|门户(?=专属网页)|官网|(?<=政府)(?:门户)?网(?![站格络点页民上])|政务网(?![站格络点页民上])"
-           r"|信息公开网(?![站格络点页民]|上(?:申请|办|受理|提交|咨询|留言|信箱|答复|查询)))")
+           r"|信息公开网(?![站格络点页民]|上(?:申请|办|受理|提交|咨询|留言|信箱|答复|查询))"
+           r"|(?<=通过|利用|依托)(?:(?![的等及和与在向])[\u4e00-\u9fff]){2,6}?(?<!采购|信用|招标|招聘|交易|就业|人才|价格|资源)信息网"
+           r"(?![站格络点页民上]))")
 _A_WEBSITE = LazyPattern(WEBSITE)
 # (the site or platform an item went out on, named with its owner: 在市政府信息公开网上, 在政府信息公开平台上)
 _SITE_NAMED = LazyPattern(r"(?:在|通过|依托)[^,，。;；:：\d、等]{0,20}?(?:" + WEBSITE + r"|平台|专栏)(?:上)?")
