@@ -34,6 +34,9 @@ UNIT_WORDS = ("万元", "元", "条", "件", "项", "个", "份", "起", "人次
 CELL_UNITS = ("万元", "元", "件", "条", "项", "个", "起", "次", "份")
 
 _MONEY = "|".join(MONEY_UNITS)
+# … as a pattern's text: a money unit after a figure (1.5万元, 466333元; 万元 tried first). The one spelling of it: the cell
+# readers (cells, extract/tables, extract/ocr_pipes) and narrative.tsv's $MONEY_UNIT (extract/narrative_families) use it
+MONEY_UNIT = f"(?:{_MONEY})"
 
 
 def letter_spaced(words) -> str:
