@@ -85,3 +85,80 @@ def test_the_exports_take_the_money_units_from_patterns():
     assert frames.MONEY_UNITS is patterns.MONEY_UNITS and set(frames.MONEY_UNITS) == {"元", "万元"}
     assert display.number(1234.5, "万元") == "1,234.50 万元" and display.number(12, "元") == "12.00 元"
     assert display.number(12, "件") == "12"
+
+
+# ---- (2) heading numberings, built from one owner (patterns.ordinals, ordinal_marked, ordinal_bracketed) -----------
+
+_O = "[一二三四五六七八九十]"
+# each pattern as it stood at 9772d10, and where it now is
+_OLD_NUMBERINGS = {
+    ("extract.narrative_topic", "_HEADING"):
+        (r"^[ \t\u3000]*(?:(?P<l1>" + _O + r"{1,3}[、.．]|第" + _O + r"{1,3}(?:部分|章|节)[、:：]?)"
+         r"|(?P<l2>[(（]" + _O + r"{1,3}[)）]))(?P<title>[^\s。；;，,：:\d]{1,30}"),
+    ("extract.narrative_topic", "_HEAD_AT_LINE"): r"\n(?:[(（]" + _O + r"{1,3}[)）]|" + _O + r"{1,3}[、.．])",
+    ("extract.narrative_compact", "_LINE_HEAD"):
+        r"(?:" + _O + r"{1,3}[、.．]|[(（]" + _O + r"{1,3}[)）]|第" + _O + r"{1,3}(?:部分|章|节)|[#|])",
+    ("extract.table3_cut", "_T3_HEADING"): r"[ \t]*(?:[(（]" + _O + r"[)）]|" + _O + r"、)[^\d\n]*",
+    ("extract.fragments", "_LEAD_IN"): r"[ \t]*\|(?:[^|\d\n]*\|)?[ \t]*(?:" + _O + r"{1,2}、)?[ \t]*",
+    ("extract.legacy", "_UNMAPPED"): r"(?:(?:[0-9]{1,2}[、.]|\([一二三四五六七八九十0-9]{1,3}\))\s*)?(\p{Han}",
+    ("extract.legacy", "_UNMAPPED_LISTED"): r"(?m)^[ \t]*(?:(?:[0-9]{1,2}[、.]|\([一二三四五六七八九十0-9]{1,3}\))\s*)?",
+    ("genre", "_RUN_ON_SECTION"): r"[ \t\u3000]+(?=" + _O + r"{1,2}[,.．]|\(" + _O + r"{1,2}\))",
+    ("genre", "_STATUS_PART"): r"^[ \t\u3000]*\(" + _O + r"{1,2}\)\s*(?:政府信息)?(?P<part>主动公开|依申请公开)",
+    ("genre", "_LEGACY_PART"): r"^[ \t\u3000]*\(" + _O + r"{1,2}\)(?P<h>[^\n。]{2,30}?)情况",
+    ("genre", "_LEGACY_DONE"): r"^[ \t\u3000]*\(" + _O + r"{1,2}\)(?P<h>[^\n。:：]{2,30}?)。?[ \t\u3000]*$",
+    ("genre", "_STATUS_SECTION"): r"^[ \t\u3000]*(?:" + _O + r"{1,2}[、.．,]|\(" + _O + r"{1,2}\))(?P<h>[^\n。:：]{2,24}?)情况",
+    ("genre", "_EXPLAINS"): r"^[ \t\u3000]*" + _O + r"[、.．,，]\s*编制(?:背景|依据|目的)",
+    ("genre", "_SECTION_NUMBER"): r"^[ \t\u3000]*(?:" + _O + r"{1,2}|[1-9])[、.．,]",
+    ("genre", "_POINT"): r"^[ \t\u3000]*" + _O + r"是[^。\n]{0,12}?",
+}
+
+
+def _pattern_text(module, name):
+    import importlib
+    got = getattr(importlib.import_module("reportparse." + module), name)
+    return got if isinstance(got, str) else got.pattern if hasattr(got, "pattern") else got._source[0]
+
+
+def test_the_numberings_spell_the_old_patterns():
+    # the same pattern text as before (so the same matches): each old literal is the new pattern's text or its start
+    for (module, name), old in _OLD_NUMBERINGS.items():
+        assert _pattern_text(module, name).startswith(old), (module, name)
+
+
+def test_the_numbering_pieces_match_their_literals():
+    texts = _generated(["(", ")", "（", "）", "一", "三", "十", "1", "、", ".", "．", ",", "，", "第", "是", "a", " "], 653,
+                       n=4000, longest=8)
+    _same_matches(r"(?:[0-9][.,]|\(" + _O + r"{1,3}\)|" + _O + r"{1,3},)", patterns.NUMBERING, texts)
+    _same_matches(_O + r"{1,3}[、.．]", patterns.ordinal_marked(), texts)
+    _same_matches(_O + r"\.", patterns.ordinal_marked(".", 1), texts)
+    _same_matches(r"[(（]" + _O + r"{1,3}[)）]", patterns.ordinal_bracketed(), texts)
+    _same_matches(r"\(" + _O + r"{1,2}\)", patterns.ordinal_bracketed(2, r"\(", r"\)"), texts)
+    assert patterns.ordinals(1) == _O and patterns.ordinals(2) == _O + "{1,2}"
+
+
+def test_the_ordinal_sets_are_the_patterns_one():
+    from reportparse.extract import narrative_compact, narrative_lists
+    assert narrative_lists._ORDINALS == patterns.CHINESE_ORDINAL == "一二三四五六七八九十"
+    assert narrative_compact._HEAD_CHARS == frozenset("一二三四五六七八九十第(（#|")
+
+
+def test_headings_and_their_guards_read_as_before():
+    from reportparse.extract.narrative_topic import headings
+    text = "一、总体情况\n(二)依申请公开情况\n第三部分其他\n十二.附则\n1、主动公开情况\n一是加强领导\n"
+    assert [(level, title) for _, level, title in headings(text)] == [
+        (1, "总体情况"), (2, "依申请公开情况"), (1, "其他"), (1, "附则"), (3, "主动公开情况")]
+    # guard: four ordinals are no heading's number, nor a bare ordinal without its mark
+    assert headings("十一十二、总体情况\n三总体情况\n") == []
+
+
+def test_the_chart_titles_strip_each_label_as_before():
+    # charts took a label's numbering off with its own pattern; it now uses patterns.LABEL_NUMBERING: the same title for
+    # every key the vocabulary has (the only labels it strips)
+    import re
+    from reportparse import schema
+    old = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、])\s*")
+    labels = [schema.label_of(key) for key in schema.keys()]
+    assert sum(bool(old.match(label)) for label in labels) > 10      # (numbered labels among them)
+    for label in labels + ["（一）予以公开", "1.本机关不掌握", "三、收到和处理", "requests.new"]:
+        assert patterns.LABEL_NUMBERING.sub("", label, count=1) == old.sub("", label), label
+
