@@ -162,3 +162,68 @@ def test_the_chart_titles_strip_each_label_as_before():
     for label in labels + ["（一）予以公开", "1.本机关不掌握", "三、收到和处理", "requests.new"]:
         assert patterns.LABEL_NUMBERING.sub("", label, count=1) == old.sub("", label), label
 
+
+# ---- (3) the PDF reader's geometry constants are PDFLayoutSettings fields --------------------------------------------
+
+# the module constants as they stood at 9772d10, now the fields' defaults
+_OLD_CONSTANTS = {"furniture_lines": 3, "furniture_place": 2.0, "page_number_head": 0.12, "page_number_foot": 0.85,
+                  "boxed_spacing": 8.0, "boxed_pairs": 2, "boxed_margin": 0.5, "drift_reach": 0.6,
+                  "clip_same_glyph": 0.3, "bold_line_share": 0.1, "layer_share": 0.35, "layer_offset_fit": 0.15,
+                  "layer_min_copies": 8, "layer_off_line": 0.45, "copy_neighbour_reach": 1.5}
+
+
+def test_the_fields_default_to_the_old_constants():
+    from reportparse.layout import pdf_clip, pdf_drift, pdf_furniture, pdf_layers, pdf_spacing
+    from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT
+    for name, value in _OLD_CONSTANTS.items():
+        assert getattr(DEFAULT_PDF_LAYOUT, name) == value and type(getattr(DEFAULT_PDF_LAYOUT, name)) is type(value), name
+    assert DEFAULT_PDF_LAYOUT.layer_offset_fit + pdf_layers.STEP == 0.15 + 0.2       # (the old STEP_FIT, to the bit)
+    old_names = ("MAX_LINES", "SAME_PLACE", "MAX_SPACING", "MIN_PAIRS", "NEAR", "SAME_GLYPH", "LAYER_SHARE",
+                 "OFFSET_FIT", "STEP_FIT", "MIN_COPIES", "OFF_LINE", "NEIGHBOUR_REACH")
+    for module in (pdf_clip, pdf_drift, pdf_furniture, pdf_layers, pdf_spacing):
+        assert not [n for n in old_names if hasattr(module, n)], module.__name__
+
+
+def test_a_bad_value_is_refused_on_construction():
+    import pytest
+    from reportparse.layout.pdf_settings import PDFLayoutSettings
+    for name, bad in (("furniture_lines", 0), ("furniture_lines", 2.5), ("furniture_place", -1.0),
+                      ("page_number_head", 1.2), ("page_number_foot", -0.1), ("boxed_spacing", float("nan")),
+                      ("boxed_pairs", 0), ("drift_reach", -0.6), ("clip_same_glyph", "0.3"), ("layer_min_copies", 0),
+                      ("layer_share", float("inf")), ("copy_neighbour_reach", True)):
+        with pytest.raises(ValueError):
+            PDFLayoutSettings(**{name: bad})
+    assert PDFLayoutSettings(page_number_foot=1.0, boxed_pairs=3).boxed_pairs == 3
+
+
+def _page_with_a_folio() -> bytes:
+    """An invented one-page PDF: two lines of text and a bare page number alone near the foot (Vera, embedded)."""
+    import io
+    from reportlab.pdfgen import canvas
+    from pdf_gen import H, _vera
+    font = _vera()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595.0, H))
+    c.setFont(font, 11)
+    c.drawString(72, H - 100, "Annual report of Lanxi county")
+    c.drawString(72, H - 130, "Items published 4821")
+    c.drawString(290, 40, "17")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_the_page_number_fields_govern_what_is_left_out():
+    import pytest
+    pytest.importorskip("reportlab")
+    from reportparse.layout.pdf import load_pdf
+    from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT
+    from reportparse.settings import DEFAULT_SETTINGS
+    data = _page_with_a_folio()
+    lines = [ln.strip() for ln in load_pdf(data, DEFAULT_SETTINGS).text.splitlines() if ln.strip()]
+    assert "17" not in lines and "Items published 4821" in lines        # (the page's number, below 0.85 of it)
+    kept = load_pdf(data, DEFAULT_SETTINGS, layout=DEFAULT_PDF_LAYOUT.with_(page_number_foot=0.99)).text
+    assert "17" in [ln.strip() for ln in kept.splitlines()]               # (a foot reaching 0.99 down: no number)
+    # guard: the head field does not reach the foot
+    assert "17" not in load_pdf(data, DEFAULT_SETTINGS, layout=DEFAULT_PDF_LAYOUT.with_(page_number_head=0.5)).text.split()
+
