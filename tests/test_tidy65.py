@@ -227,3 +227,106 @@ def test_the_page_number_fields_govern_what_is_left_out():
     # guard: the head field does not reach the foot
     assert "17" not in load_pdf(data, DEFAULT_SETTINGS, layout=DEFAULT_PDF_LAYOUT.with_(page_number_head=0.5)).text.split()
 
+
+# ---- (4) metadata's wordings of titles are data (data/metadata.tsv, metadata_words.wordings) --------------------------
+
+
+def _old_title_patterns():
+    """metadata.py's title patterns as they stood at 9772d10 (their code copied): name → (pattern text, flags)."""
+    from reportparse.genre import ABOUT_REPORTS_WORDS as _ABOUT_REPORTS_WORDS, MODEL_WORDS as _MODEL_WORDS
+    from reportparse.genre import PART_YEAR_WORDS as _PART_YEAR_WORDS
+    from reportparse.metadata_period import _YEAR
+
+    def _text(pattern, flags=0):
+        return pattern, flags
+    _GENRE_WORDS = r"(?:政府信息公开|政务公开|信息公开)"
+    _REPORT_WORDS = _text(_GENRE_WORDS + r"[^\n]{0,12}(?:年度)?(?:工作)?(?:年度)?报告|年度报告|年报")
+    _TITLE_END = _text(r"(?:报告|年报)(?:\(\S*\))?$")
+    _OWN_YEAR_AFTER_ABOUT = (r"(?!\s*(?:19|20)\d{2}\s*年度?[^。\n]{0,30}?" + _GENRE_WORDS
+                             + r"[^。\n]{0,12}?报告(?:\(\S*\))?\s*$)")
+    _NOT_TITLE = _text(r"^(?:根据|本报告|\s*第[一二三四五六七八九十百零〇\d]{1,4}[条章](?![\d]))|关于" + _OWN_YEAR_AFTER_ABOUT
+                             + r"|通知|的函")
+    _NOT_REPORT_TITLE = _text(r"关于" + _OWN_YEAR_AFTER_ABOUT + r"|通知|" + _PART_YEAR_WORDS + r"|自查|整改报告|" + _MODEL_WORDS
+                                    + r"|(?:报告|年报)" + _ABOUT_REPORTS_WORDS + r"|(?:评估|测评)报告")
+    _PREAMBLE = _text(r"^(?:(?:编注|编者按|编制说明|报告说明|说明)[:：]\s*)?(?:根据|依据|按照|为(?:了)?(?:认真|深入|全面|进一步|切实)*(?:贯彻|落实|做好)|本(?:年度)?报告|本年报|报告(?:是)?(?:根据|依据|按照)|[^\n]*?现将[^。\n]{0,40}?报告如下)")
+    _SELF_NAMED_TITLE = _text(r"[我本](?!溪)\p{Han}")
+    _DOC_HEAD = _text(r"^(?:[^\s\d]{1,12}?\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*[号號]\s*)?"
+                            r"(?:[签簽][发發]人\s*[:：]\s*[^\s\d]{2,4}\s+)?")
+    _NOT_NAME = r"\s,，。;；:：、《》“”\""
+    _NAME = rf"[^{_NOT_NAME}]"
+    _NAMED_REPORT = rf"(?P<title>{_NAME}{{2,40}}?{_YEAR}\s*年度?{_NAME}{{0,16}}?(?:报告|年报))"
+    _TERM_END = r"(?:\s*(?:年\s*)?[-—–~～至到]\s*(?:19|20)\d{2}\s*学)?"
+    _YEAR_FIRST_REPORT = rf"(?P<title>{_YEAR}\s*年度?{_NAME}{{2,40}}?(?:报告|年报))"
+    _LEADING_TITLE = _text(rf"^(?:(?P<title>{_NAME}{{2,40}}?[ \t]?{_YEAR}{_TERM_END}[ \t]?年度?[ \t]?{_NAME}{{0,16}}?(?:报告|年报))"
+                                 r"|" + _YEAR_FIRST_REPORT + r")(?=\s|$|[(（]以下简称|(?:根据|依据|按照)《|本(?:年度)?报告(?:根据|依据|按照|由|是))")
+    _SENTENCE_TITLE = _text(rf"(?:公布|发布|现将|(?:现|特)(?:向社会)?公开|[编編]制了|[编編][写寫]了(?=《)|(?<=^|[,，。;；:：])(?:特|现)编制(?:并(?:向社会)?(?:公布|公开|发布))?(?!并)|(?<=》[^《》。,，]{{0,12}}[,，]|(?:^|[,，。;；:：])特(?:结合|根据|按照)[^《》。,，]{{2,12}}[,，])编制(?!形成|完成)|(?<=(?:^|[,，。;；:：])(?:结合|根据|按照)[^《》。,，]{{2,24}}[,，])编制(?=《))(?:[^{_NOT_NAME}的]{{0,6}}的)?《?" + _NAMED_REPORT
+                                  + r"(?=(?:[(（][^()（）《》\n]{1,6}[)）])?》?(?:[\s,，。;；:：]|予以|进行|公布|发布|如下|并(?:向社会)?(?:公开)?(?:公布|发布)|$))(?!"
+                                  + _ABOUT_REPORTS_WORDS + ")")
+    _CITED_PUBLISHED_TITLE = _text(rf"《(?:{_NAMED_REPORT}|{_YEAR_FIRST_REPORT})》"
+                                         r"(?=[^《》。]{0,12}?现予(?:以)?(?:公开)?(?:发布|公布|公开|印发))")
+    _SENTENCE_YEAR_TITLE = _text(r"(?:(?:(?:现|特|特此)(?:向社会)?|(?<![应前要须需于])向社会)(?:公布|发布|公开)"
+                                       r"|[编編](?:制|写|寫)了|(?<=由[^由,，。;；:：《》\n]{2,30})[编編]制的)《?(?P<title>" + _YEAR
+                                       + rf"\s*年度?(?=(?:本级|本机关|本单位)?(?:政府|政务)?(?:信息)?公开){_NAME}{{0,16}}?(?:报告|年报))"
+                                       + r"(?=[\s,，。;；:：》]|$)")
+    _SENTENCE_YEAR_NAME_TITLE = _text(r"(?:(?:现|特|特此)(?:向社会)?|(?<![应前要须需于])向社会)(?:公布|发布|公开)《?(?P<title>"
+                                            + _YEAR + rf"\s*年度?(?!度|[我本全各]|(?:政府|政务)?(?:信息)?公开){_NAME}{{2,30}}?"
+                                            r"(?:政府|政务)?信息公开(?:工作)?(?:情况)?(?:年度)?(?:报告|年报))(?=[\s,，。;；:：》]|$)")
+    _SENTENCE_PUT_YEAR_NAME_TITLE = _text(r"现将《?(?P<title>" + _YEAR + rf"\s*年度?(?!度|[我本全各]|(?:政府|政务)?(?:信息)?公开)"
+                                                rf"{_NAME}{{2,30}}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报))》?"
+                                                r"(?=(?:[(（]以下简称[^()（）\n]{0,12}[)）])?(?:予以|进行)?(?:公布|发布|公开))")
+    _SENTENCE_TERM_TITLE = _text(rf"(?<=^|[,，。;；:：])(?:特|现)编制《?(?P<title>{_YEAR}{_TERM_END}年度?{_NAME}{{2,30}}?"
+                                       r"信息公开(?:工作)?(?:年度)?报告)(?=》?(?:[\s,，。;；:：]|$))")
+    _GENRE_ONLY = _text(r"^(?:学校|高校)?(?:政府|政务)?(?:信息)?公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)$")
+    _UNNAMED_TITLE = _text(r"^" + _YEAR + r"\s*年度?(?:政府|政务)?(?:信息)?公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)$")
+    _ORGAN_WORD_ALONE = _text(r"^(?:管理)?(?:中心|分中心|支队|大队|中队|分局|局|委员会|办公室|管理处|管理所|管理站|办事处|人民政府)$")
+    _YEAR_THEN_NAME = _text(_YEAR + r"\s*年度?\p{Han}{4,24}?(?:局|委员会|办公室|办公厅|人民政府|办事处|中心)(?=(?:政府|政务)?信息公开)")
+    _COLUMN_WORDS = _text(r"公开|年报|报告|目录|专栏|首页")
+
+    return {name: value for name, value in locals().items() if name.startswith("_") and name != "_text"}
+
+
+def test_the_title_patterns_are_the_old_ones_to_the_character():
+    from reportparse import metadata
+    old = _old_title_patterns()
+    moved = 0
+    for name, value in old.items():
+        if isinstance(value, tuple):         # a compiled pattern of metadata's: the same text and flags
+            assert getattr(metadata, name)._source == value, name
+            moved += 1
+    assert moved == 19
+    assert metadata._NAME == old["_NAME"]
+    words = __import__("reportparse.metadata_words", fromlist=["wordings"]).wordings()
+    for name in ("_GENRE_WORDS", "_OWN_YEAR_AFTER_ABOUT", "_NAMED_REPORT", "_TERM_END", "_YEAR_FIRST_REPORT"):
+        assert words[name[1:]] == old[name], name
+
+
+def test_metadata_keeps_its_code_shaped_patterns_and_stays_short():
+    import pathlib
+    from reportparse import metadata
+    text = pathlib.Path(metadata.__file__).read_text(encoding="utf-8")
+    assert len(text.splitlines()) <= 500
+    assert "政府信息公开|政务公开" not in text and "(?:公布|发布|现将" not in text     # (the wordings: data)
+    assert metadata._TITLE_YEAR._source[0].endswith(r"\s*年(?:度)?")    # (a year's form: code)
+
+
+def test_the_wordings_are_read_by_one_public_loader():
+    from reportparse import metadata_words, schema
+    rows = schema.read_tsv("metadata.tsv")
+    assert [row["name"] for row in rows] == list(metadata_words.wordings())
+    assert all("$" not in text.replace("$)", "").replace("$|", "").rstrip("$") for text in metadata_words.wordings().values())
+
+
+def test_titles_read_as_before():
+    from reportparse.metadata import find_title
+    from reportparse.document import Document
+    cases = {"岚溪县商务局2021年政府信息公开工作年度报告\n一、总体情况\n": "岚溪县商务局2021年政府信息公开工作年度报告",
+             "一、总体情况\n根据《条例》规定,现公布岚溪县商务局2021年政府信息公开工作年度报告。\n":
+                 "岚溪县商务局2021年政府信息公开工作年度报告"}
+    for text, title in cases.items():
+        assert find_title(Document(text=text, format="text")) == title, text
+    # guard: a notice asking others to publish names no report of its own; a document's head is no part of the title
+    assert find_title(Document(text="一、总体情况\n各单位应于3月31日前公布2022年政府信息公开工作年度报告。\n", format="text")) is None
+    assert find_title(Document(text="一、总体情况\n特向社会公布2023年政府信息公开工作年度报告。\n", format="text")) == \
+        "2023年政府信息公开工作年度报告"
+    assert find_title(Document(text="莆二中〔2015〕3号 签发人:李某 2014年岚溪县二中信息公开工作年度报告\n", format="text")) == \
+        "2014年岚溪县二中信息公开工作年度报告"
