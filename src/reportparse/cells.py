@@ -7,7 +7,7 @@ from typing import Optional, Union
 
 import regex
 
-from .patterns import (CELL_LEADER, CELL_MARK, CELL_UNITS, DOUBLED_SIGN_NUMBER, OCR_FIGURE, OCR_LOOKALIKES,
+from .patterns import (CELL_LEADER, CELL_MARK, CELL_UNITS, DOUBLED_SIGN_NUMBER, MONEY_UNIT, OCR_FIGURE, OCR_LOOKALIKES,
                        NO_CHANGE_WORDS, OCR_PIPE_LOOKALIKE, SIGN_WORDS)
 from .bounds import to_number
 
@@ -80,7 +80,7 @@ def _parse_cell(raw: str) -> CellValue:
 
 
 _OCR_FIGURE = regex.compile(OCR_FIGURE)
-_OCR_PIPED = regex.compile(r"[+-]?[0-9|][0-9,.|]*(?:万元|元)?")
+_OCR_PIPED = regex.compile(r"[+-]?[0-9|][0-9,.|]*" + MONEY_UNIT + "?")
 _OCR_DIGITS = str.maketrans({**OCR_LOOKALIKES, **OCR_PIPE_LOOKALIKE})
 
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import subprocess
 import warnings
 from typing import TYPE_CHECKING, Any, Optional, Sequence
 
 from .comparison import _values
 from .frames import _require, warn_dropped
+from .patterns import LABEL_NUMBERING
 
 if TYPE_CHECKING:                      # matplotlib is an optional extra
     from matplotlib.figure import Figure
@@ -114,7 +114,7 @@ def plot_trend(reports_or_jsonl: Any, key: str, out: Optional[str] = None, regio
     unit_ascii = {"件": "requests", "元": "yuan", "条": "items", "个": "items", "项": "items"}.get(unit, unit)
     who = "" if not key.startswith("requests.") or applicant == "total" else f", {applicant}"
     if title is None:
-        label = re.sub(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、])\s*", "", label_of(key))
+        label = LABEL_NUMBERING.sub("", label_of(key), count=1)      # (the label's numbering: patterns owns it)
         title = f"{label}  ({key}{who})" if font else f"{key}{who} by year"
     font_log = logging.getLogger("matplotlib.font_manager")
     level = font_log.level

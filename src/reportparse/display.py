@@ -8,6 +8,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from .patterns import MONEY_UNITS
+
 MAX_ROWS = 40          # figures shown in a report's HTML table; the rest are counted
 
 _STYLE = ("<style>.rp-fail{background:#fde2e1;color:#8a1c13}.rp-warn{color:#8a5a00}"
@@ -18,7 +20,7 @@ def number(value: Any, unit: Any = None) -> str:
     """A value as printed: money with two decimals and its unit, counts as integers, blank as —."""
     if value is None:
         return "—"
-    if unit in ("元", "万元"):
+    if unit in MONEY_UNITS:
         return f"{value:,.2f} {unit}"
     return f"{value:g}" if isinstance(value, float) else str(value)
 

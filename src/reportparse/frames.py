@@ -17,6 +17,8 @@ import warnings
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional
 
 from .model import Report, warning_about
+# an amount of money goes to `amount`, so `value` stays integer counts (the money units: patterns owns them)
+from .patterns import MONEY_UNITS
 
 if TYPE_CHECKING:                      # pandas is an optional extra
     import pandas as pd
@@ -31,7 +33,6 @@ COLUMNS = DOC_COLUMNS + ("key", "label", "applicant", "period", "value", "amount
                          "table", "row", "col", "bbox_x0", "bbox_top", "bbox_x1", "bbox_bottom", "span_start",
                          "span_end", "note", "derived", "source_path")
 BBOX = ("bbox_x0", "bbox_top", "bbox_x1", "bbox_bottom")
-MONEY_UNITS = ("元", "万元")          # an amount of money goes to `amount`, so `value` stays integer counts
 
 
 class DroppedRecordsWarning(UserWarning):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from .normalize import fold_traditional, search_form
-from .patterns import CITED_TITLE, OPENING_CHARS, PERIOD_FIELD, LazyPattern
+from .patterns import CITED_TITLE, OPENING_CHARS, PERIOD_FIELD, LazyPattern, ordinal_bracketed, ordinal_marked, ordinals
 
 # a half-year's or a quarter's account (现将2022年上半年…情况报告如下) is set out as a year's report is
 PART_YEAR_WORDS = r"[上下]半年|季度"
@@ -31,7 +31,9 @@ PERIOD = LazyPattern(PERIOD_FIELD + r"[^。]{0,20}?(?<!\d)(?P<year>(?:19|20)\d{2
 _OVERVIEW_FIRST = LazyPattern(r"\s*一[,.．]\s*总体情况[ \t\u3000]*\s")
 # a text run onto one line (a crawler that drops line breaks: "一、总体情况 2022年，… (一)主动公开情况 …"): its
 # sections' numbers start lines again before the genre's headings are looked for
-_RUN_ON_SECTION = LazyPattern(r"[ \t\u3000]+(?=[一二三四五六七八九十]{1,2}[,.．]|\([一二三四五六七八九十]{1,2}\))")
+# a part's number in brackets, as its heading prints it after NFKC ((一) … (十二))
+_PART_NUMBER = ordinal_bracketed(2, r"\(", r"\)")
+_RUN_ON_SECTION = LazyPattern(r"[ \t\u3000]+(?=" + ordinal_marked(",.．", 2) + "|" + _PART_NUMBER + ")")
 _RUN_ON_CHARS = 600
 # … or opens at 一、总体情况 with a paragraph that says it was written, with the statute, to the notice on the year's
 # reports (根据《条例》和《关于做好2020年度政府信息公开工作年度报告编制及发布工作的通知》要求,2020年度,…; 《关于做好2022年
@@ -59,7 +61,7 @@ _TEMPLATE_PART = LazyPattern(r"^[ \t\u3000]*\((?P<n>[一二三四五])\)\s*" + _
                              r"(?:政府)?信息(?:公开)?管理|(?:政府信息公开|政务公开)?平台建设|监督保障)", regex.M)
 # … or, where it cites the statute, heads both the proactive and the request part as the status they report on, under
 # any numbers ((二)主动公开情况 (三)依申请公开情况 after (一)领导组织…情况): a plan or summary heads what it will do or did
-_STATUS_PART = LazyPattern(r"^[ \t\u3000]*\([一二三四五六七八九十]{1,2}\)\s*(?:政府信息)?(?P<part>主动公开|依申请公开)"
+_STATUS_PART = LazyPattern(r"^[ \t\u3000]*" + _PART_NUMBER + r"\s*(?:政府信息)?(?P<part>主动公开|依申请公开)"
                            r"(?:政府信息)?(?:工作)?(?:开展)?情况[ \t\u3000]*$", regex.M)
 _OTHER_GENRE = LazyPattern(r"工作(?:总结|要点|计划|方案)|实施方案|自查报告|整改报告")
 # a report on the request handling alone (营口市2015年依申请公开政府信息工作情况的报告; 现将我市…依申请公开政府信息工作情况报告
@@ -102,12 +104,12 @@ _LIST_MIN = 3
 # (四)查阅场所建设情况): three of these parts, one of them the disclosure's own (指南, 目录, 查阅), with 信息公开 named
 _LEGACY_PARTS = (("机构", "领导体制"), ("制度",), ("指南", "目录"), ("查阅",), ("宣传", "培训"))
 _LEGACY_OWN_PARTS = 2, 3
-_LEGACY_PART = LazyPattern(r"^[ \t\u3000]*\([一二三四五六七八九十]{1,2}\)(?P<h>[^\n。]{2,30}?)情况", regex.M)
+_LEGACY_PART = LazyPattern(r"^[ \t\u3000]*" + _PART_NUMBER + r"(?P<h>[^\n。]{2,30}?)情况", regex.M)
 _LEGACY_PARTS_MIN = 3
 # … or the same parts said as the work done, each heading alone on its line ((一)建立健全领导体制和工作机制 (二)科学编制政府
 # 信息公开指南和公开目录 (三)逐步完善政府信息公开配套制度): a plan's orders read so too, so the opening must also hold a
 # status section of the report's own (二、主动公开政府信息情况)
-_LEGACY_DONE = LazyPattern(r"^[ \t\u3000]*\([一二三四五六七八九十]{1,2}\)(?P<h>[^\n。:：]{2,30}?)。?[ \t\u3000]*$", regex.M)
+_LEGACY_DONE = LazyPattern(r"^[ \t\u3000]*" + _PART_NUMBER + r"(?P<h>[^\n。:：]{2,30}?)。?[ \t\u3000]*$", regex.M)
 _OWN_STATUS = ("主动公开", "依申请公开")
 # … or a body whose title and preamble are lost (a page's excerpt from 一、 on) headed by the genre's own status
 # sections: the requests' (二、政府信息依申请公开情况), the review and lawsuits' (四、复议、诉讼和申诉情况) and one more of
@@ -115,7 +117,7 @@ _OWN_STATUS = ("主动公开", "依申请公开")
 # (the search form writes 、 as a comma: 四,复议,诉讼和申诉情况)
 # (an excerpt from inside a section on numbers its status sections as subsections: (二)依申请公开的政府信息情况 (三)咨询处理情况
 # (四)复议、诉讼和申诉情况)
-_STATUS_SECTION = LazyPattern(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}[、.．,]|\([一二三四五六七八九十]{1,2}\))"
+_STATUS_SECTION = LazyPattern(r"^[ \t\u3000]*(?:" + ordinal_marked("、.．,", 2) + "|" + _PART_NUMBER + ")"
                               r"(?P<h>[^\n。:：]{2,24}?)情况[ \t\u3000]*$", regex.M)
 # … or by the sections the 2016-2018 reports had to add (三、发布解读、回应社会关切及交流情况 / 四、重点领域政府信息公开工作推进
 # 情况) and the proactive one (五、主动公开政府信息以及公开平台建设等情况): the requests' section may come after the opening
@@ -148,7 +150,7 @@ _FORMAT_CITED = LazyPattern(r"[《〈](?:中华人民共和国)?政府信息公�
 # (本报告主要由…组成: the contents it lists)
 _THIS_REPORT = LazyPattern(r"本(?:年度)?报告(?:是|主要)?(?:由|根据|依据|按照)")     # (never 报告如下: a notice on the reports' publication)
 # a page explaining a report, whatever its title says (文字解读：X年度报告): its sections are the explanation's
-_EXPLAINS = LazyPattern(r"^[ \t\u3000]*[一二三四五六七八九十][、.．,，]\s*编制(?:背景|依据|目的)", regex.M)
+_EXPLAINS = LazyPattern(r"^[ \t\u3000]*" + ordinal_marked("、.．,，", 1) + r"\s*编制(?:背景|依据|目的)", regex.M)
 _MODEL = LazyPattern(MODEL_WORDS)
 _TITLED_HEAD = 400
 # … or, having lost 本报告 from its first sentence, lists the genre's parts as a report's contents (全文由概述、主动公开政府信息
@@ -170,7 +172,7 @@ _FOLLOWS_AND_PUBLISHES = LazyPattern(r"^[ \t\u3000]*(?:根据|依据|按照)《[
 # (…报告根据…的规定编制,内容包括:总体情况、…等六项内容: its contents said after the verb that made it)
 _REPORT_CONSISTS = LazyPattern(r"报告(?:主要)?(?:由|包括)|(?<=编制[,，])内容(?:主要)?包括")
 # (numbered 一、 or 1. / 1、 under a section: 1.主动公开方面 2.依申请公开方面)
-_SECTION_NUMBER = r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}|[1-9])[、.．,]"
+_SECTION_NUMBER = r"^[ \t\u3000]*(?:" + ordinals(2) + r"|[1-9])[、.．,]"
 _PROACTIVE_HEADING = LazyPattern(_SECTION_NUMBER + r"[^\n。，,]{0,12}主动公开", regex.M)
 _REQUEST_HEADING = LazyPattern(_SECTION_NUMBER + r"[^\n。，,]{0,12}(?:依申请公开|政府信息公开申请)", regex.M)
 
@@ -336,7 +338,7 @@ _FIRST_PART = LazyPattern(r"\s*\(一\)\s*" + _WORK_VERB + r"(?:政府信息)?主
 _PROACTIVE_PART = LazyPattern(r"^[ \t\u3000]*\([二三]\)\s*主动公开政府信息(?:情况|统计)", regex.M)
 # … or the template's first two parts said as the overview's points, each a line opened by 一是/二是…, the proactive one
 # before the requests' (二是全面主动公开政府信息。… 三是规范稳妥开展依申请公开。…): the report's parts in its own order
-_POINT = r"^[ \t\u3000]*[一二三四五六七八九十]是[^。\n]{0,12}?"
+_POINT = r"^[ \t\u3000]*" + ordinals(1) + r"是[^。\n]{0,12}?"
 _POINTS_IN_ORDER = LazyPattern(_POINT + r"主动公开[\s\S]*?" + _POINT + r"(?:依申请公开|政府信息公开申请)", regex.M)
 # … or that first paragraph opening with no year (the body's site went online in 2019…; 我局认真贯彻落实《条例》…) where it
 # says the body carries the statute out and the template's first part, (一)主动公开…, follows it at once: the report's

@@ -13,37 +13,24 @@ import regex
 from .academic import (ACADEMIC_YEAR, ACADEMIC_YEAR_END, academic_end, academic_period, opening_academic_year,
                        school_span)
 from .document import Document
-from .genre import (ABOUT_REPORTS_WORDS as _ABOUT_REPORTS_WORDS, MODEL_WORDS as _MODEL_WORDS,
-                    PART_YEAR_WORDS as _PART_YEAR_WORDS, PERIOD as _PERIOD)
+from .genre import PERIOD as _PERIOD
 from .normalize import fold_traditional, search_form
 from .chrome_lines import CHROME as _CHROME
+from .metadata_words import wordings
 from .metadata_period import (_BODY_TITLE_YEAR, _OPENING_YEAR, _OVERVIEW_YEAR, _YEAR, _body_year, _period_misprinted,
                               _period_over_sentence, since_year)
 from .published import CN_DIGITS, WRITTEN_DATE, say as _say
 from .patterns import (CITED_TITLE, FIELD_LIST_MARKS, FIELD_SEPARATOR, HAN, PAGE_LABELS, STATED_HEAD,
                        TITLE_FIELDS, LazyPattern, breadcrumb_line, field_names)
 
-_GENRE_WORDS = r"(?:政府信息公开|政务公开|信息公开)"
-_REPORT_WORDS = LazyPattern(_GENRE_WORDS + r"[^\n]{0,12}(?:年度)?(?:工作)?(?:年度)?报告|年度报告|年报")
-_TITLE_END = LazyPattern(r"(?:报告|年报)(?:\(\S*\))?$")
-# (such a report and a self-inspection name themselves 报告 too: no annual report; nor a page on the reports'
-# publication or compiling: …年度报告公布情况(报告), …年报编制和发布部署会)
-# (but an issuer's report of its own year may say 关于 before it: X局关于2021年度政府信息公开工作的年度报告)
-_OWN_YEAR_AFTER_ABOUT = (r"(?!\s*(?:19|20)\d{2}\s*年度?[^。\n]{0,30}?" + _GENRE_WORDS
-                         + r"[^。\n]{0,12}?报告(?:\(\S*\))?\s*$)")
-# a heading that cites or answers another document is no title (根据…, 关于做好…的通知, …的函); one that reports its
-# own year after 关于 is (X局关于2021年度政府信息公开情况的报告, under a site's menu line); nor an article or chapter of a
-# body's rules (第三条 各部门负责编制…年度报告: a rule on compiling the reports, its 本制度由镇… no issuer)
-_NOT_TITLE = LazyPattern(r"^(?:根据|本报告|\s*第[一二三四五六七八九十百零〇\d]{1,4}[条章](?![\d]))|关于" + _OWN_YEAR_AFTER_ABOUT
-                         + r"|通知|的函")
-# (nor an evaluation of other bodies' disclosure, 2014年政府信息公开第三方评估报告, a 测评报告: its grader reports no year's work of its own)
-_NOT_REPORT_TITLE = LazyPattern(r"关于" + _OWN_YEAR_AFTER_ABOUT + r"|通知|" + _PART_YEAR_WORDS + r"|自查|整改报告|" + _MODEL_WORDS
-                                + r"|(?:报告|年报)" + _ABOUT_REPORTS_WORDS + r"|(?:评估|测评)报告")
-# the opening sentence of a report's preamble is no title ("本年度报告是根据《条例》（2019年4月3日…修订）…编制的
-# 2024年度…报告"), nor one that hands the report over (为进一步做好…工作,根据《条例》,现将2011年度政府信息公开工作情况
-# 报告如下), nor one that opens with its purpose (为认真贯彻落实上级关于做好2024年…年度报告编制发布工作要求，X街道…): its dates
-# and years are the statute's or a misprint's, the title's are the report's (an editor's note may label it: 编注：本年报根据…; so may a preface's, 编制说明：本年度报告根据…)
-_PREAMBLE = LazyPattern(r"^(?:(?:编注|编者按|编制说明|报告说明|说明)[:：]\s*)?(?:根据|依据|按照|为(?:了)?(?:认真|深入|全面|进一步|切实)*(?:贯彻|落实|做好)|本(?:年度)?报告|本年报|报告(?:是)?(?:根据|依据|按照)|[^\n]*?现将[^。\n]{0,40}?报告如下)")
+_WORDS = wordings()
+
+# the wordings of titles and of what is no title (data/metadata.tsv: metadata_words owns them)
+_REPORT_WORDS = LazyPattern(_WORDS["REPORT_WORDS"])
+_TITLE_END = LazyPattern(_WORDS["TITLE_END"])
+_NOT_TITLE = LazyPattern(_WORDS["NOT_TITLE"])
+_NOT_REPORT_TITLE = LazyPattern(_WORDS["NOT_REPORT_TITLE"])
+_PREAMBLE = LazyPattern(_WORDS["PREAMBLE"])
 _TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?")
 _TITLE_CN_YEAR = LazyPattern(r"(?P<year>[〇○零一二三四五六七八九]{4})\s*年")
 # a title that lost its 年 (海南省生态环境厅2022政府信息公开工作年度报告): the year right before the genre's words
@@ -51,8 +38,7 @@ _TITLE_BARE_YEAR = LazyPattern(_YEAR + r"(?=\s*(?:政府|政务)?信息公开)")
 # a title without a year whose year stands on the line under it, alone or in brackets ("X局政府信息公开工作年度报告" /
 # "(2022年度)"): the title's year; never a line of several years (a site's year tabs: 2023年 / 2022年 / 2021年)
 _YEAR_UNDER_TITLE = LazyPattern(r"^[ \t\u3000]*[(（]?[ \t\u3000]*" + _YEAR + r"\s*年度?[ \t\u3000]*[)）]?[ \t\u3000]*$")
-# a report a sentence names by a pronoun (我乡…的报告) names no one
-_SELF_NAMED_TITLE = LazyPattern(r"[我本](?!溪)\p{Han}")
+_SELF_NAMED_TITLE = LazyPattern(_WORDS["SELF_NAMED_TITLE"])
 # a line holding a day's date is never a title's first half: a site's banner ("2018年08月31日 星期五 繁体") above it
 _DATED = LazyPattern(WRITTEN_DATE)
 # a breadcrumb stands between a site's header and the page's title: the lines on either side of it are never one
@@ -84,66 +70,20 @@ _CMS_TAG = LazyPattern(r"^(?:[【\[][^\d【】\[\]\s]{1,4}[】\]]\s*)+")
 # the issuer's name
 YEAR_TAG = LazyPattern(r"^(?:[【\[(]\s*(?:19|20)[0-9]{2}\s*(?:年度?)?\s*[】\])]\s*)+")
 
-# an official document's head run onto its title line (莆二中〔2015〕3号 签发人:李某 2014年…年度报告, in traditional
-# script 號 / 簽發人): its number and signer are no part of the title, and the signer is no issuer
-_DOC_HEAD = LazyPattern(r"^(?:[^\s\d]{1,12}?\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*[号號]\s*)?"
-                        r"(?:[签簽][发發]人\s*[:：]\s*[^\s\d]{2,4}\s+)?")
+_DOC_HEAD = LazyPattern(_WORDS["DOC_HEAD"])
 
-# a report's name inside a line: the words before its year, up to 报告 (no punctuation, no quote marks)
-_NOT_NAME = r"\s,，。;；:：、《》“”\""
-_NAME = rf"[^{_NOT_NAME}]"
-_NAMED_REPORT = rf"(?P<title>{_NAME}{{2,40}}?{_YEAR}\s*年度?{_NAME}{{0,16}}?(?:报告|年报))"
-# a text run onto one line (a crawler that drops line breaks) starts with its title, the issuer's name
-# before its year or after it ("2011年X区卫生局政府信息公开年报 一、引言 …")
-# (a text copied out of a PDF sets its year apart: "X街道办事处 2016 年度 政府信息公开工作年度报告 本报告…")
-# (a university's names an academic year: "安徽大学2015-2016学年度 信息公开工作年度报告 根据…")
-# or names itself in its first sentence ("X局2019年政府信息公开工作年度报告(以下简称年报)是根据…")
-_TERM_END = r"(?:\s*(?:年\s*)?[-—–~～至到]\s*(?:19|20)\d{2}\s*学)?"
-# a title with its year first (2011年X区卫生局政府信息公开年报)
-_YEAR_FIRST_REPORT = rf"(?P<title>{_YEAR}\s*年度?{_NAME}{{2,40}}?(?:报告|年报))"
-# a title that starts line one, before a space, the line's end or the short name it declares (… or run straight into
-# the preamble that opens the text: X街道2024年…年度报告根据《条例》…编制。)
-_LEADING_TITLE = LazyPattern(rf"^(?:(?P<title>{_NAME}{{2,40}}?[ \t]?{_YEAR}{_TERM_END}[ \t]?年度?[ \t]?{_NAME}{{0,16}}?(?:报告|年报))"
-                             r"|" + _YEAR_FIRST_REPORT + r")(?=\s|$|[(（]以下简称|(?:根据|依据|按照)《|本(?:年度)?报告(?:根据|依据|按照|由|是))")
+# a report's name in a line (its characters, _NAME: issuer.py reads names so too), and the sentences that name it
+# (data/metadata.tsv)
+_NAME = _WORDS["NAME"]
+_LEADING_TITLE = LazyPattern(_WORDS["LEADING_TITLE"])
 # a document-sharing site numbers the chunks it cuts a text into ("1、 X街道办事处2016年度…", "2、市大兴区…")
 _CHUNK_NUMBER = LazyPattern(r"^\d{1,3}、[ \t]*")
-# a page that prints no title line names the report in its opening sentence ("…规定，现公布 / 现公开X市人民政府
-# 2017年政府信息公开工作年度报告。", "现将编制的X局2020年…年度报告予以公布", "现将X镇…年度报告进行公开", 现向社会公开《X…》)
-# (the name may stand in title marks: 现发布《X镇2022年政府信息公开工作年度报告》。, a form's word in brackets after it:
-# 《X镇2020年度…年度报告(文字版)》), or that the issuer writes it (编写了 only before title marks: 认真编写了《X镇…年度报告》)
-# (特编制霍山县住建局2023年政府信息公开工作年度报告。, or in the clause after the documents it follows: 根据《条例》，编制X局
-# 2022年度政府信息公开报告, or after its own clause of what it draws on: 特结合我镇实际，编制X镇2014年…报告, or without 特 in title marks
-# published at once: 结合我区…工作开展情况,编制《X区2020年度…工作报告》并向社会公开发布; never 形成 of 编制形成2021年X…报告 nor 并向社会公布 of 特编制并向社会公布2021年…报告 as a name: issuer.self_named reads that one; a notice asks others to: 请各单位编制…)
-# (never the report a notice on the reports' publication names: 现将X2024年…年度报告公布情况报告如下)
-_SENTENCE_TITLE = LazyPattern(rf"(?:公布|发布|现将|(?:现|特)(?:向社会)?公开|[编編]制了|[编編][写寫]了(?=《)|(?<=^|[,，。;；:：])(?:特|现)编制(?:并(?:向社会)?(?:公布|公开|发布))?(?!并)|(?<=》[^《》。,，]{{0,12}}[,，]|(?:^|[,，。;；:：])特(?:结合|根据|按照)[^《》。,，]{{2,12}}[,，])编制(?!形成|完成)|(?<=(?:^|[,，。;；:：])(?:结合|根据|按照)[^《》。,，]{{2,24}}[,，])编制(?=《))(?:[^{_NOT_NAME}的]{{0,6}}的)?《?" + _NAMED_REPORT
-                              + r"(?=(?:[(（][^()（）《》\n]{1,6}[)）])?》?(?:[\s,，。;；:：]|予以|进行|公布|发布|如下|并(?:向社会)?(?:公开)?(?:公布|发布)|$))(?!"
-                              + _ABOUT_REPORTS_WORDS + ")")
-# … or a title in title marks that a clause after it publishes (《X办公室2019年…年度报告》已经研究同意，现予公开发布;
-# the year may come first: 《2020年度X局…年度报告》…现予公布)
-_CITED_PUBLISHED_TITLE = LazyPattern(rf"《(?:{_NAMED_REPORT}|{_YEAR_FIRST_REPORT})》"
-                                     r"(?=[^《》。]{0,12}?现予(?:以)?(?:公开)?(?:发布|公布|公开|印发))")
-# … or, without the issuer's name, where the issuer says it publishes it (特向社会公布2023年政府信息公开工作年度报告,
-# X办事处向社会公布2021年度本级… / 本机关…, 由X局编写了2022年度…年度报告, 由X镇人民政府编制的2018年度…年度报告; the
-# genre's words right after the year, never 我局):
-# never after another verb (各单位应于3月31日前公布2022年…年度报告 is a notice's)
-_SENTENCE_YEAR_TITLE = LazyPattern(r"(?:(?:(?:现|特|特此)(?:向社会)?|(?<![应前要须需于])向社会)(?:公布|发布|公开)"
-                                   r"|[编編](?:制|写|寫)了|(?<=由[^由,，。;；:：《》\n]{2,30})[编編]制的)《?(?P<title>" + _YEAR
-                                   + rf"\s*年度?(?=(?:本级|本机关|本单位)?(?:政府|政务)?(?:信息)?公开){_NAME}{{0,16}}?(?:报告|年报))"
-                                   + r"(?=[\s,，。;；:：》]|$)")
-# … or year first with the issuer's name after it, where the issuer says it publishes it (特向社会公布2014年X区政务服务
-# 中心政府信息公开工作年度报告, or its 工作情况报告: 特向社会公布2024年X乡人民政府政府信息公开工作情况报告; never 我局, 本单位,
-# 全县 after the year)
-_SENTENCE_YEAR_NAME_TITLE = LazyPattern(r"(?:(?:现|特|特此)(?:向社会)?|(?<![应前要须需于])向社会)(?:公布|发布|公开)《?(?P<title>"
-                                        + _YEAR + rf"\s*年度?(?!度|[我本全各]|(?:政府|政务)?(?:信息)?公开){_NAME}{{2,30}}?"
-                                        r"(?:政府|政务)?信息公开(?:工作)?(?:情况)?(?:年度)?(?:报告|年报))(?=[\s,，。;；:：》]|$)")
-# … or year first after 现将, where the clause then publishes it (现将2023年X镇人民政府信息公开工作年度报告(以下简称“报告”)
-# 予以公布; the short name it declares may stand between)
-_SENTENCE_PUT_YEAR_NAME_TITLE = LazyPattern(r"现将《?(?P<title>" + _YEAR + rf"\s*年度?(?!度|[我本全各]|(?:政府|政务)?(?:信息)?公开)"
-                                            rf"{_NAME}{{2,30}}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报))》?"
-                                            r"(?=(?:[(（]以下简称[^()（）\n]{0,12}[)）])?(?:予以|进行)?(?:公布|发布|公开))")
-# … or a university's, its academic year first (现编制2016至2017学年延安大学信息公开工作年度报告)
-_SENTENCE_TERM_TITLE = LazyPattern(rf"(?<=^|[,，。;；:：])(?:特|现)编制《?(?P<title>{_YEAR}{_TERM_END}年度?{_NAME}{{2,30}}?"
-                                   r"信息公开(?:工作)?(?:年度)?报告)(?=》?(?:[\s,，。;；:：]|$))")
+_SENTENCE_TITLE = LazyPattern(_WORDS["SENTENCE_TITLE"])
+_CITED_PUBLISHED_TITLE = LazyPattern(_WORDS["CITED_PUBLISHED_TITLE"])
+_SENTENCE_YEAR_TITLE = LazyPattern(_WORDS["SENTENCE_YEAR_TITLE"])
+_SENTENCE_YEAR_NAME_TITLE = LazyPattern(_WORDS["SENTENCE_YEAR_NAME_TITLE"])
+_SENTENCE_PUT_YEAR_NAME_TITLE = LazyPattern(_WORDS["SENTENCE_PUT_YEAR_NAME_TITLE"])
+_SENTENCE_TERM_TITLE = LazyPattern(_WORDS["SENTENCE_TERM_TITLE"])
 _TITLE_MIN, _TITLE_MAX = 6, 70
 _CLAUSE_MARK = LazyPattern(r"[,，。;；]")
 # one or two spaces between two characters (Han, letters, digits, a field's colon); a line where they
@@ -151,9 +91,8 @@ _CLAUSE_MARK = LazyPattern(r"[,，。;；]")
 _LETTER_GAP = LazyPattern(r"(?<=[\p{L}\d:：])[ \t]{1,2}(?=[\p{L}\d:：])")
 _LETTER_GAPS_MIN = 4
 _LETTER = LazyPattern(r"[\p{L}\d]")
-# the genre's name alone (a site's column: 信息公开年报, 政府信息公开工作年度报告) names no one report
 _MENU_LINE = LazyPattern(r"^\p{Han}{2,8}(?:[ \t\u3000]+\p{Han}{2,8}){2,}$")     # a site's menu: three or more short items
-_GENRE_ONLY = LazyPattern(r"^(?:学校|高校)?(?:政府|政务)?(?:信息)?公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)$")
+_GENRE_ONLY = LazyPattern(_WORDS["GENRE_ONLY"])
 _WRAP_MAX = 40              # a title line this short may continue on the next line
 _NAME_AND_BARE_YEAR = LazyPattern(r"^\p{Han}{2,30}(?:19|20)\d{2}$")
 # a file's name printed as the title, its suffix kept ("X苏木2021年…年度报告.docx", "…年报(1).pdf"): no part of the title
@@ -339,9 +278,7 @@ def _body_title(lines: list[str], apart: frozenset[int] | set[int] = frozenset()
     return None
 
 
-# a title of its year and the genre's words alone (2022年政府信息公开工作年度报告) may head a title block that names its
-# issuer in the next lines (X镇人民政府 / 2022年政府信息公开工作年度报告 again): that block's title, of the same year
-_UNNAMED_TITLE = LazyPattern(r"^" + _YEAR + r"\s*年度?(?:政府|政务)?(?:信息)?公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)$")
+_UNNAMED_TITLE = LazyPattern(_WORDS["UNNAMED_TITLE"])
 _BLOCK_LINES = 3
 
 
@@ -354,14 +291,11 @@ def _named_below(lines: list[str], i: int, apart: frozenset[int] | set[int], tit
     return below if named and named["year"] == unnamed["year"] and not _UNNAMED_TITLE.match(search_form(below)) else None
 
 
-# an organ's word alone before a title's year (中心2022年…, 支队2022年…) names no body: the line is the second half of a
-# title wrapped inside its issuer's name ("十堰住房公积金" / "中心2022年…年度报告")
-_ORGAN_WORD_ALONE = LazyPattern(r"^(?:管理)?(?:中心|分中心|支队|大队|中队|分局|局|委员会|办公室|管理处|管理所|管理站|办事处|人民政府)$")
-# a line that starts with its year and names its issuer after it (2016年某市某区发展和改革委员会政府信息公开…报告): whole
-_YEAR_THEN_NAME = LazyPattern(_YEAR + r"\s*年度?\p{Han}{4,24}?(?:局|委员会|办公室|办公厅|人民政府|办事处|中心)(?=(?:政府|政务)?信息公开)")
+_ORGAN_WORD_ALONE = LazyPattern(_WORDS["ORGAN_WORD_ALONE"])
+_YEAR_THEN_NAME = LazyPattern(_WORDS["YEAR_THEN_NAME"])
 # … where the line above holds no genre's word, figure or mark (a site's column, 政务公开, is chrome, never a name's half)
 _NAME_HALF = LazyPattern(r"^\p{Han}{2,20}$")
-_GENRE_WORDS = LazyPattern(r"公开|年报|报告|目录|专栏|首页")
+_COLUMN_WORDS = LazyPattern(_WORDS["COLUMN_WORDS"])
 
 
 def _whole_title(line: str, above: str = "") -> bool:
@@ -373,7 +307,7 @@ def _whole_title(line: str, above: str = "") -> bool:
     folded = search_form(line)
     year = _TITLE_YEAR.search(folded)
     if year and _ORGAN_WORD_ALONE.match(folded[:year.start()].strip()) and _NAME_HALF.match(above) \
-            and not _GENRE_WORDS.search(search_form(above)):
+            and not _COLUMN_WORDS.search(search_form(above)):
         return False
     return bool(year and (year.start() > 0 or _YEAR_THEN_NAME.match(folded)) and _TITLE_MIN <= len(line) <= _TITLE_MAX
                 and _names_report(line, _NOT_TITLE) and _TITLE_END.search(folded))

@@ -34,6 +34,9 @@ UNIT_WORDS = ("万元", "元", "条", "件", "项", "个", "份", "起", "人次
 CELL_UNITS = ("万元", "元", "件", "条", "项", "个", "起", "次", "份")
 
 _MONEY = "|".join(MONEY_UNITS)
+# … as a pattern's text: a money unit after a figure (1.5万元, 466333元; 万元 tried first). The one spelling of it: the cell
+# readers (cells, extract/tables, extract/ocr_pipes) and narrative.tsv's $MONEY_UNIT (extract/narrative_families) use it
+MONEY_UNIT = f"(?:{_MONEY})"
 
 
 def letter_spaced(words) -> str:
@@ -125,9 +128,29 @@ CN_DIGITS = "零〇一二三四五六七八九十百千万两"
 # (2021年度)): the one form of it, for data/rows.tsv's (YYYY) slot (extract/rows) and templates.tsv's $YEAR_FORM
 # (schema.template_markers)
 YEAR_FORM = r"\((?:19|20)[0-9]{2}年?度?\)"
+
+
+def ordinals(most: int = 3) -> str:
+    """One to `most` Chinese ordinal characters (一, 十二, 二十三): the number of a heading or a row (`most` 1: one)."""
+    return f"[{CHINESE_ORDINAL}]" + (f"{{1,{most}}}" if most > 1 else "")
+
+
+def ordinal_marked(marks: str = "、.．", most: int = 3) -> str:
+    """A heading's or a row's Chinese number and the mark after it (一、 二. 三．; a search form's 四,): `marks` the
+    characters the text may print there (its form: printed, NFKC, the search form's "," for 、)."""
+    return ordinals(most) + (marks if len(marks) == 1 and marks not in r".^$*+?{}[]\|()" else f"[{marks}]")
+
+
+def ordinal_bracketed(most: int = 3, opening: str = "[(（]", closing: str = "[)）]") -> str:
+    """A heading's or a row's Chinese number in brackets ((一) （二）); `opening`, `closing` the brackets' pattern (after
+    NFKC only ASCII: \\( and \\))."""
+    return opening + ordinals(most) + closing
+
+
 # a row's numbering printed before its label: 1. 2、 (三) 四、 (search form: 、 is ","); a table 四 heading cell's
-# too (extract/transposed) — and with 其中: before it, a row's
-NUMBERING = rf"(?:[0-9][.,]|\([{CHINESE_ORDINAL}]{{1,3}}\)|[{CHINESE_ORDINAL}]{{1,3}},)"
+# too (extract/transposed) — and with 其中: before it, a row's. The other numberings of headings and rows are named
+# variants built from the same pieces (ordinals, ordinal_marked, ordinal_bracketed), each with its form's marks
+NUMBERING = r"(?:[0-9][.,]|" + ordinal_bracketed(3, r"\(", r"\)") + "|" + ordinal_marked(",") + ")"
 ROW_NUMBERING = rf"(?:其中:?)?{NUMBERING}?"
 # an item's numbering at the start of a line as a PDF prints it (before NFKC; spaces allowed): 3. 2、
 # (四) （四） 二、 — a line that starts with it starts a new cell or row in the PDF table readers

@@ -16,7 +16,8 @@ from typing import Optional
 import regex
 
 from ..cells import figure_like, parse_cell
-from ..patterns import CELL_UNITS, FOOTNOTE_MARK, NUMBER_WITH_MONEY, OCR_LOOKALIKES, chrome_lines_only, page_chrome
+from ..patterns import (CELL_UNITS, FOOTNOTE_MARK, NUMBER_WITH_MONEY, OCR_LOOKALIKES, chrome_lines_only, ordinal_marked,
+                        page_chrome)
 from ..normalize import label_key
 from ..schema import RowSpec
 from .row_cells import Token, pipe_cells, wrapped_row_end
@@ -320,7 +321,7 @@ def _breaks_only(text: str, at: int, end: int) -> bool:
 
 # what may open a row's line before its label: its numbering the label leaves out (一、本年新收…), its group's cell
 # beside it (| (四)无法提供 | 1.本机关不掌握… |), no figure
-_LEAD_IN = regex.compile(r"[ \t]*\|(?:[^|\d\n]*\|)?[ \t]*(?:[一二三四五六七八九十]{1,2}、)?[ \t]*")
+_LEAD_IN = regex.compile(r"[ \t]*\|(?:[^|\d\n]*\|)?[ \t]*(?:" + ordinal_marked("、", 2) + r")?[ \t]*")
 _LABEL_ALONE_LINE = regex.compile(r"[ \t]*\|[^|\d\n]*\p{L}[^|\d\n]*\|[ \t]*")
 
 

@@ -8,7 +8,7 @@ import regex
 
 from ..document import Document
 from ..model import Indicator
-from ..patterns import FIGURE_LINE, NUMBER_WITH_MONEY, UNIT_WORDS, LazyPattern, letter_spaced
+from ..patterns import CHINESE_ORDINAL, FIGURE_LINE, NUMBER_WITH_MONEY, UNIT_WORDS, LazyPattern, letter_spaced
 from ..schema import RowSpec, legacy_sum_rows, row_specs
 from .legacy_columns import (CODE_HEADER, COLUMN, PERIODS, TITLE_LINE, code_column, grid_columns, keep_columns, keep_grid,
                              value_columns)
@@ -298,11 +298,11 @@ def extract_legacy(doc: Document, index: LabelIndex, evidence: dict[str, float],
 # never a heading row and the next row's number below it
 _CELL_GAP = r"(?:[ \t]*(?:\|[ \t]*)+|\s{n})"
 # (a label and its unit letter-spaced too: 现 场 接 待 人 次 | 人 次)
-_UNMAPPED = regex.compile(r"(?:(?:[0-9]{1,2}[、.]|\([一二三四五六七八九十0-9]{1,3}\))\s*)?(\p{Han}(?: ?[\p{Han}、,，()（）]){2,30}?)"
+_UNMAPPED = regex.compile(r"(?:(?:[0-9]{1,2}[、.]|\([" + CHINESE_ORDINAL + r"0-9]{1,3}\))\s*)?(\p{Han}(?: ?[\p{Han}、,，()（）]){2,30}?)"
                           + _CELL_GAP.format(n="*") + "(?:(?:" + letter_spaced(UNIT_WORDS) + ")" + _CELL_GAP.format(n="+")
                           + r")?[0-9][0-9,.]*")
 
-_UNMAPPED_LISTED = LazyPattern(r"(?m)^[ \t]*(?:(?:[0-9]{1,2}[、.]|\([一二三四五六七八九十0-9]{1,3}\))\s*)?"
+_UNMAPPED_LISTED = LazyPattern(r"(?m)^[ \t]*(?:(?:[0-9]{1,2}[、.]|\([" + CHINESE_ORDINAL + r"0-9]{1,3}\))\s*)?"
                                r"(\p{Han}[\p{Han}、,()]{1,30}?)" + _PERIOD_LINE_SOURCE)
 
 

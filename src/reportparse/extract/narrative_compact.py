@@ -14,19 +14,19 @@ from typing import Optional
 import regex
 
 from ..normalize import Spacing
-from ..patterns import UNIT_WORDS
+from ..patterns import CHINESE_ORDINAL, UNIT_WORDS, ordinal_bracketed, ordinal_marked, ordinals
 from .narrative_channels import SENTENCE_END as _SENTENCE_END, WINDOW as _WINDOW
 
 # a paragraph break in wrapped text: the line before ends a sentence, is a title or a "field: value"
 # line, or the line before or after is a heading
 _FIELD_LINE = regex.compile(r"[^,，。;；]{1,12}[:：]")
-_HEAD_CHARS = frozenset("一二三四五六七八九十第(（#|")
+_HEAD_CHARS = frozenset(CHINESE_ORDINAL + "第(（#|")
 _PARAGRAPH_END = frozenset(_SENTENCE_END + ":：")
 # a line that ends with a count's unit ends a figure (the vocabulary's units, and 宗 of the sentences)
 _FIGURE_END = "".join(sorted({unit[-1] for unit in UNIT_WORDS})) + "宗"
 # a field's label (行政复议数：), not a unit carried over from the line before ("69\n件：同意公开…")
 _FIELD_LABEL = regex.compile(rf"[^\s,，。;；:：\d{_FIGURE_END}][^\n,，。;；:：]{{1,11}}[:：]")
-_LINE_HEAD = regex.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章|节)|[#|])")
+_LINE_HEAD = regex.compile(r"(?:" + ordinal_marked() + "|" + ordinal_bracketed() + "|第" + ordinals() + r"(?:部分|章|节)|[#|])")
 _NOT_SPACE = re.compile(r"\S")       # what str.strip keeps (the regex module's \s leaves out U+001C–U+001F)
 
 

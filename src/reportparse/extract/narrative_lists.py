@@ -11,7 +11,7 @@ from typing import Callable, Optional
 
 import regex
 
-from ..patterns import LazyPattern
+from ..patterns import CHINESE_ORDINAL, LazyPattern
 from .narrative_channels import ANY_OUTLET, goes_on
 from .narrative_outlets import OUTLETS
 
@@ -120,7 +120,7 @@ def kinds_over_total(text: str, figures: list, warnings: list[str]) -> None:
 # item's kind's, a part of the proactive whole, where the item's head names that kind (not 一是主动公开总数。…共发布信息2049条)
 # or the count's clause sums over all (以上合计…). The marker opens a paragraph, sentence or clause; bracketed Chinese
 # numerals ((一)) are section headings, read by the section's topic instead (① is 1 after NFKC: no marker left).
-_ORDINALS = "一二三四五六七八九十"
+_ORDINALS = CHINESE_ORDINAL
 _ITEM_MARK = LazyPattern(r"(?:^|(?<=[\n。;；:：,，]))(?:(?P<o>[" + _ORDINALS + r"])是|其(?P<o>[" + _ORDINALS + r"])(?=[,，、:：])"
                          r"|[(（](?P<o>[1-9])[)）]|(?P<o>[1-9])[.、．](?!\d))")
 _ITEM_REACH = 300       # an item's words are short: its marker is looked for this far back (and the next one ahead)

@@ -8,13 +8,13 @@ from typing import Optional
 
 import regex
 
-from ..patterns import LazyPattern
+from ..patterns import LazyPattern, ordinal_bracketed, ordinal_marked, ordinals
 
 # Section headings: 一、… (level 1), （一）… (level 2) at the start of a line, up to the first
 # punctuation, digit or space. A request count belongs to the topic its section names.
 _HEADING = LazyPattern(
-    r"^[ \t\u3000]*(?:(?P<l1>[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|章|节)[、:：]?)"
-    r"|(?P<l2>[(（][一二三四五六七八九十]{1,3}[)）]))(?P<title>[^\s。；;，,：:\d]{1,30}"
+    r"^[ \t\u3000]*(?:(?P<l1>" + ordinal_marked() + "|第" + ordinals() + r"(?:部分|章|节)[、:：]?)"
+    r"|(?P<l2>" + ordinal_bracketed() + r"))(?P<title>[^\s。；;，,：:\d]{1,30}"
     # … two phrases joined by a comma, the line's whole text (（三）回应诉求,规范依申请公开): both are its title
     r"(?:[,，][^\s。；;，,：:\d]{2,30}(?=[ \t\u3000]*$))?)"
     # … and a numbered subsection's title on a line of its own (2、依申请公开政府信息和不予公开政府信息情况): an item of a
@@ -56,7 +56,7 @@ def section_titles(headings: list[tuple[int, int, str]], starts: list[int], at: 
 
 
 # a section's heading at a line's start ((二)…, 二、…): a section runs from one to the next
-_HEAD_AT_LINE = r"\n(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])"
+_HEAD_AT_LINE = r"\n(?:" + ordinal_bracketed() + "|" + ordinal_marked() + ")"
 _SECTION_HEAD, _SECTION_HEAD_BEFORE = LazyPattern(_HEAD_AT_LINE), LazyPattern(_HEAD_AT_LINE, regex.REVERSE)
 _ITEM_COUNT = LazyPattern(r"\d[^\d\n,，。;；:：]{0,2}?条")
 

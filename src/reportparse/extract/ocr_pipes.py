@@ -7,15 +7,15 @@ from functools import lru_cache
 
 import regex
 
-from ..patterns import LazyPattern
+from ..patterns import MONEY_UNIT, LazyPattern
 
 # a pipe an OCR read for a 1, told from a separator by the spaces around it: inside a figure between blanks
 # ("2|1"), opening one after a blank ("62 |25", "| |25 |", a money cell "\t|466333元") or closing one before a blank and a pipe or a figure
 # ("27| |", "22| 127"); not where two more pipes of its line stand the same way (the table's own spacing, "|  25|  123|")
 _OCR_PIPE = LazyPattern(r"(?<![^ \t\n])[+-]?[0-9][0-9,]*(?:\|[0-9,]*[0-9][0-9,]*)+(?![^ \t\n])"
-                          r"|(?:(?<=[ \t])|(?<![^ \t\n])[+-])\|,?[0-9][0-9,]*(?:万元|元)?(?![^ \t\n])"
-                          r"|(?<![^ \t\n])[+-]?[0-9][0-9,]*\|(?=[ \t]+[|0-9])|(?<![^ \t\n])[0-9][0-9,.|]*\|[0-9,.]*(?:万元|元)"
-                          r"|(?P<end>(?<![^ \t\n])[+-]?[0-9][0-9,]*\|(?=[ \t]*(?:\n|$)))"
+                        r"|(?:(?<=[ \t])|(?<![^ \t\n])[+-])\|,?[0-9][0-9,]*" + MONEY_UNIT + r"?(?![^ \t\n])"
+                        r"|(?<![^ \t\n])[+-]?[0-9][0-9,]*\|(?=[ \t]+[|0-9])|(?<![^ \t\n])[0-9][0-9,.|]*\|[0-9,.]*" + MONEY_UNIT
+                        + r"|(?P<end>(?<![^ \t\n])[+-]?[0-9][0-9,]*\|(?=[ \t]*(?:\n|$)))"
                           r"|(?<![^\n])\|,?[0-9][0-9,]*(?=[ \t]+\|[ \t]*(?:\n|$))"
                           r"|(?P<end>(?<![^\n])\|,?[0-9][0-9,]*(?=[ \t]*(?:\n|$)))")
 # … and closing a line that has no other pipe ("29|" under "160"), unless a line beside it ends so too (a layout

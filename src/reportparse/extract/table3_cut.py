@@ -11,7 +11,7 @@ from typing import Optional
 import regex
 
 from ..cells import parse_cell
-from ..patterns import LABEL_NUMBERING, chrome_lines_only, page_chrome
+from ..patterns import LABEL_NUMBERING, chrome_lines_only, ordinal_bracketed, ordinal_marked, page_chrome
 from ..schema import keys, template_markers
 from .block_cells import NEXT_FIGURE_LINE, furniture_line
 from .fragments import REJOINED, rejoined
@@ -174,7 +174,7 @@ def past_furniture(text: str, end: int) -> int:
     return _FIGURE_LINES.match(text, line_end + 1).end()      # (furniture_line: one figure line at least)
 
 
-_T3_HEADING = regex.compile(r"[ \t]*(?:[(（][一二三四五六七八九十][)）]|[一二三四五六七八九十]、)[^\d\n]*")
+_T3_HEADING = regex.compile(r"[ \t]*(?:" + ordinal_bracketed(1) + "|" + ordinal_marked("、", 1) + r")[^\d\n]*")
 
 
 @lru_cache(maxsize=1)

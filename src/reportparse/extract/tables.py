@@ -9,7 +9,7 @@ import regex
 
 from ..bounds import to_number
 from ..cells import WRAP_MARK, change_cell, ocr_reading, parse_cell, unread_cell
-from ..patterns import CHANGE_PAIR, FOOTNOTE_MARK, strip_money_unit
+from ..patterns import CHANGE_PAIR, FOOTNOTE_MARK, MONEY_UNIT, strip_money_unit
 from .collapsed_runs import collapsed_readings
 from .joined_runs import joined_readings, sorted_or_none, wrap_rejoined
 from .line_damage import cut_at_width
@@ -23,7 +23,7 @@ _RUN = regex.compile(r"^[+-]?[0-9]+(?:\.[0-9]+)?$")
 _DIGITS = regex.compile(r"[0-9]{1,12}")
 _SIGNED = regex.compile(r"[+\-增减]+[0-9]")
 _MARK_END = regex.compile(f"(?:{FOOTNOTE_MARK})$")
-_GROUPED = regex.compile(r"[+-]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?:万元|元)?")
+_GROUPED = regex.compile(r"[+-]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?" + MONEY_UNIT + "?")
 
 
 @dataclass

@@ -129,7 +129,7 @@ class OFDPage:
         from .pdf_textpage import Frame as _Frame   # the PDF reader's upright frame: its fake-bold dedupe included
         self.items: list[Item] = _Frame(0.0, 0.0, 0.0, self.width, self.height).items(self.chars, layout.dedupe,
                                                                                          layout.dedupe_share, layout.layer_reach,
-                                                                                         layout.meet_reach)
+                                                                                         layout.meet_reach, layout)
         self.hedges, self.vedges = rule_edges(self.segments, lambda x, y: (x, y), layout.min_edge)
 
     def _units(self, parent, depth: int) -> None:

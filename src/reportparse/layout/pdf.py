@@ -333,7 +333,7 @@ def _read_page(pdf, index: int, miner: _Miner, layout: PDFLayoutSettings, budget
         # text running across a ruled cell's edge: maybe cut by a clip at the cell (pdf_clip.py)
         page = pdf[index]
         try:
-            kept = without_hidden(chars, hidden_chars(page, raw))
+            kept = without_hidden(chars, hidden_chars(page, raw), layout)
         finally:
             page.close()
         if len(kept) < len(chars):
@@ -350,7 +350,7 @@ def _lay_out(data: PageData, chars, frame, hedges, vedges, layout: PDFLayoutSett
     """The page's characters laid out into data.blocks (and the panes of an N-up sheet); `folio`:
     where the pages before printed their number (pdf_folio.py); data.folio: where this page does;
     `before`: the settled figures of the pages before's borderless tables (data.figures: this page's)."""
-    items = frame.items(chars, layout.dedupe, layout.dedupe_share, layout.layer_reach, layout.meet_reach)
+    items = frame.items(chars, layout.dedupe, layout.dedupe_share, layout.layer_reach, layout.meet_reach, layout)
     items, data.folio = page_folio(items, hedges, frame.height, data.number, folio, layout, data.notes,
                                     frame.width)
     marked: dict = {}

@@ -178,7 +178,7 @@ def _regions(page_bands: list[Band], geo: PDFLayoutSettings) -> list[list[Band]]
                     and not any(_crosses(b, cols, h) or (_heads(b, labels_end, cols, slack)
                                                              and not units_under(b, cur[-1], labels_end, geo))
                                  for b in between)
-                    or drifted(cur[-1], band) or mid_line(cur[-1], band, lambda r: _over(cols, r.x0, r.x1, slack))):
+                    or drifted(cur[-1], band, geo.drift_reach) or mid_line(cur[-1], band, lambda r: _over(cols, r.x0, r.x1, slack))):
             cur.append(band)
         else:
             if cur:
@@ -270,7 +270,7 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
         b.runs = [r for r in was if id(r) not in off]
     rows = [b for b in page_bands[first:last + 1]
             if b.figures and (id(b) in members or _fits(b, cols, slack))]
-    rows, joined = rejoin(rows, lambda r: _over(cols, r.x0, r.x1, slack), position)
+    rows, joined = rejoin(rows, lambda r: _over(cols, r.x0, r.x1, slack), position, geo.drift_reach)
     # the row pitch: the tightest spacing of two rows (rows with wrapped labels stand farther apart)
     pitch = min([b.mid - a.mid for a, b in zip(rows, rows[1:]) if b.mid - a.mid > 0.5 * h] or [2 * h])
     # label-zone runs near the table: above its first row and below its last by up to a pitch

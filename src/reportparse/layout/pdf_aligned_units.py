@@ -6,7 +6,7 @@ bands for one row. The figures of the upper band stood in no column of the row's
 two), or made a row of their own (no label: not assigned); the units' band read as the header of a
 next table; the tables' checks then withheld every figure. The two lines' middle is the row's: a
 figure with a unit word right under it (one line apart, the two overlapping across), the band
-between them, its middle within pdf_drift.NEAR character heights of the pair's and
+between them, its middle within PDFLayoutSettings.drift_reach character heights of the pair's and
 nothing across from the figure, is that row's figure, and its unit with it (one cell: '12' '件').
 The band between may hold the row's label only (a one-column table, or every cell of the row
 stacked). A unit set flush left in its cell under a centred figure stands across from none: the
@@ -21,7 +21,6 @@ from dataclasses import replace
 
 from ..patterns import CELL_UNITS
 from .pdf_aligned_cells import Band, Run
-from .pdf_drift import NEAR
 from .pdf_settings import PDFLayoutSettings
 
 
@@ -75,7 +74,7 @@ def units_folded(page_bands: list[Band], geo: PDFLayoutSettings) -> list[Band]:
             h = f.size
             if any(u.x0 < o.x1 and o.x0 < f.x0 for o in row.figures):
                 continue                # (a figure of the row's line between the unit and it)
-            if not (f.mid < row.mid < u.mid and abs(row.mid - (f.top + u.bottom) / 2) <= NEAR * h) \
+            if not (f.mid < row.mid < u.mid and abs(row.mid - (f.top + u.bottom) / 2) <= geo.drift_reach * h) \
                     or any(_across(o, f, 0.3 * h) or _across(o, u, 0.3 * h) for o in row.figures):
                 continue
             above.runs = [r for r in above.runs if r is not f]

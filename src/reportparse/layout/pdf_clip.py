@@ -8,16 +8,14 @@ only for a page one of whose ruled tables has text running across its cells' edg
 clip (the intersection of the boxes of the clip's paths: a cell's clip is its rectangle). Those
 characters are then dropped from the page's characters, however they were read (PDFium, or pdfminer
 for non-embedded fonts): each hidden character takes out the one nearest glyph of the same text
-within SAME_GLYPH of its size, one for one, so that a figure's digit under a hidden digit stays.
+within PDFLayoutSettings.clip_same_glyph of its size, one for one, so that a figure's digit under a hidden digit stays.
 """
 from __future__ import annotations
 
 import ctypes
 from bisect import bisect_left
 
-#: a hidden character and a read one are the same glyph within this share of the glyph's size (PDFium
-#: and pdfminer measure a non-embedded font's glyph a little apart)
-SAME_GLYPH = 0.3
+from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 
 
 def can_clip(raw) -> bool:
@@ -72,15 +70,16 @@ def _clip_box(raw, clip):
     return box
 
 
-def without_hidden(chars: list, hidden: list) -> list:
-    """`chars` ((char, left, bottom, right, top) in user space) without the glyphs `hidden` names."""
+def without_hidden(chars: list, hidden: list, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> list:
+    """`chars` ((char, left, bottom, right, top) in user space) without the glyphs `hidden` names (each the one
+    nearest glyph of its text within `geo.clip_same_glyph` of its size)."""
     if not hidden:
         return chars
     centres = sorted(((l + r) / 2, k) for k, (_c, l, _b, r, _t) in enumerate(chars))
     xs = [x for x, _k in centres]
     drop: set[int] = set()
     for ch, cx, cy, size in hidden:
-        near = SAME_GLYPH * size
+        near = geo.clip_same_glyph * size
         best, best_d = None, None
         for x, k in centres[bisect_left(xs, cx - near):bisect_left(xs, cx + near + 1e-9)]:
             c, _l, b, _r, t = chars[k]

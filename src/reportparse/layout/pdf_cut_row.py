@@ -57,7 +57,7 @@ def carry_cut_label(a_page: PageData, b_page: PageData, geo: PDFLayoutSettings) 
     """Join a borderless table's row cut by the break between a_page and b_page (see the module)."""
     if not a_page.usable or not b_page.usable:
         return
-    line, table = table_edges(a_page, b_page)
+    line, table = table_edges(a_page, b_page, geo)
     if not isinstance(line, Line) or not isinstance(table, Table) or not getattr(table, "aligned", False):
         return
     if getattr(table, "continues", None) is not None or not _label_like(line.text):

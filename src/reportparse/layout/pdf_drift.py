@@ -11,19 +11,19 @@ from __future__ import annotations
 
 from statistics import median
 
-#: bands of figures this many character heights apart at most (middle to middle) can be one row
-NEAR = 0.6
+# (bands of figures how many character heights apart at most, middle to middle, can be one row:
+# PDFLayoutSettings.drift_reach, `near` here)
 
 
-def drifted(a, b) -> bool:
+def drifted(a, b, near: float) -> bool:
     """Is band `b` (below `a`) the rest of row `a`: middles near, figures side by side? (Asked
     while the table's columns are found: `b`'s figures may stand in none of `a`'s columns.)"""
     h = min(median(r.h for r in a.figures), median(r.h for r in b.figures))
-    return (b.mid - a.mid <= NEAR * h
+    return (b.mid - a.mid <= near * h
             and not any(p.x0 < q.x1 and q.x0 < p.x1 for p in a.figures for q in b.figures))
 
 
-def rejoin(rows: list, columns_of, position: dict[int, int]) -> tuple[list, list]:
+def rejoin(rows: list, columns_of, position: dict[int, int], near: float) -> tuple[list, list]:
     """The table's rows (bands, top to bottom) with those that are one row joined: middles near and
     figures in different columns (`columns_of(run)`: the columns a figure stands in). A joined row
     is a new band of the same type, at its upper part's place in `position` (band id → index on the
@@ -33,7 +33,7 @@ def rejoin(rows: list, columns_of, position: dict[int, int]) -> tuple[list, list
     for b in rows[1:]:
         a = out[-1]
         h = min(median(r.h for r in a.figures), median(r.h for r in b.figures)) if a.figures and b.figures else 0
-        if h and b.mid - a.mid <= NEAR * h:
+        if h and b.mid - a.mid <= near * h:
             used = {k for r in a.figures for k in columns_of(r)}
             if not any(k in used for r in b.figures for k in columns_of(r)):
                 row = type(a)(sorted(a.runs + b.runs, key=lambda r: r.x0), min(a.top, b.top), max(a.bottom, b.bottom))

@@ -15,11 +15,9 @@ from typing import Optional
 
 from ..patterns import PAGE_NUMBER_OR_BARE
 from .pdf_model import Line, PageData
+from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 
-#: at most this many furniture lines at a page's top or foot
-MAX_LINES = 3
-#: the same height within this many points (each in its page's, or N-up pane's, own frame)
-SAME_PLACE = 2.0
+# (how many lines at most, and how near the same height: PDFLayoutSettings.furniture_lines, furniture_place)
 
 _NUMBERS = re.compile(r"\d+")
 
@@ -28,49 +26,54 @@ def _text(line: Line) -> str:
     return _NUMBERS.sub("#", "".join(line.text.split()))
 
 
-def _repeated(line: Line, page: PageData, other: PageData) -> bool:
-    """Does `other` print `line`'s text (numbers aside) at its height? Heights first: they are cheap."""
+def _repeated(line: Line, page: PageData, other: PageData, place: float) -> bool:
+    """Does `other` print `line`'s text (numbers aside) at its height (to `place` points)? Heights first: they are
+    cheap."""
     top = line.top - page.origin[1]
     text = None
     for b in other.blocks:
-        if isinstance(b, Line) and abs(b.top - other.origin[1] - top) <= SAME_PLACE:
+        if isinstance(b, Line) and abs(b.top - other.origin[1] - top) <= place:
             text = _text(line) if text is None else text
             if text and _text(b) == text:
                 return True
     return False
 
 
-def table_edges(a_page: PageData, b_page: PageData):
+def table_edges(a_page: PageData, b_page: PageData, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT):
     """(the last block of a_page, the first block of b_page), running furniture stepped over."""
     a, b = a_page.blocks, b_page.blocks
+    most, place = geo.furniture_lines, geo.furniture_place
     end = len(a)
-    while end > 0 and len(a) - end < MAX_LINES and isinstance(a[end - 1], Line) \
-            and _repeated(a[end - 1], a_page, b_page):
+    while end > 0 and len(a) - end < most and isinstance(a[end - 1], Line) \
+            and _repeated(a[end - 1], a_page, b_page, place):
         end -= 1
     start = 0
-    while start < len(b) and start < MAX_LINES and isinstance(b[start], Line) and _repeated(b[start], b_page, a_page):
+    while start < len(b) and start < most and isinstance(b[start], Line) and _repeated(b[start], b_page, a_page, place):
         start += 1
     return (a[end - 1] if end else None), (b[start] if start < len(b) else None)
 
 
-def body_top(a_page: PageData, b_page: PageData):
+def body_top(a_page: PageData, b_page: PageData, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT):
     """Where a_page's body begins (the top of its first block that b_page does not repeat as running
     furniture), in its own frame; None on an empty page."""
-    for k, blk in enumerate(a_page.blocks[:MAX_LINES + 1]):
-        if not (k < MAX_LINES and isinstance(blk, Line) and _repeated(blk, a_page, b_page)):
+    most = geo.furniture_lines
+    for k, blk in enumerate(a_page.blocks[:most + 1]):
+        if not (k < most and isinstance(blk, Line) and _repeated(blk, a_page, b_page, geo.furniture_place)):
             return blk.top - a_page.origin[1]
     return None
 
 
-def page_numbers_out(lines: list[Line], height: float, dropped: Optional[list] = None) -> list[Line]:
+def page_numbers_out(lines: list[Line], height: float, dropped: Optional[list] = None,
+                     geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> list[Line]:
     """`lines` without the page's number: a page-number mark or a bare number alone on its line near the
     page's top or foot. The bare numbers left out at the top are added to `dropped`: a borderless table's
     row cut by the page break before leaves its one carried cell there, looking just like a page number
     (pdf_lone_figure.py takes it back where the row the page before left that cell blank)."""
     out = []
+    head, foot = geo.page_number_head, geo.page_number_foot
     for k, ln in enumerate(lines):
-        top = ln.bottom < height * 0.12
-        if (top or ln.top > height * 0.85) and PAGE_NUMBER_OR_BARE.match(ln.text) and _alone(lines, k):
+        top = ln.bottom < height * head
+        if (top or ln.top > height * foot) and PAGE_NUMBER_OR_BARE.match(ln.text) and _alone(lines, k):
             if top and dropped is not None and ln.text.strip().isdigit():
                 dropped.append(ln)
             continue

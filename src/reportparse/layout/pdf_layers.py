@@ -6,8 +6,8 @@ within `near`, or within `share` of the glyph's height, is the same glyph. But a
 one offset for the whole page, while `share` of the height differs with the size: with labels at
 9 pt and figures at 8 pt, a copy 1.7 pt off was dropped from the labels and kept in the figures,
 and every figure read doubled (46 as 4466: 199 of 200 values wrong). So the copies found beyond
-`near` give the page's offset, and a glyph whose twin stands at that very offset (within OFFSET_FIT)
-up to LAYER_SHARE of its height away is dropped too: glyphs of one character overlapping that much
+`near` give the page's offset, and a glyph whose twin stands at that very offset (within
+PDFLayoutSettings.layer_offset_fit) up to `layer_share` of its height away is dropped too: glyphs of one character overlapping that much
 are never two glyphs of a text (two of one digit side by side stand half an em apart).
 """
 from __future__ import annotations
@@ -17,34 +17,24 @@ from collections import Counter
 from typing import Optional
 
 from .pdf_model import DIGITS, Item
-from .pdf_settings import DEFAULT_PDF_LAYOUT
+from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 
-#: the twin of a glyph at the page's layer offset is dropped up to this share of its height away
-LAYER_SHARE = 0.35
-#: its offset agrees with the page's within this many points (a copy is a pure translation)
-OFFSET_FIT = 0.15
-STEP_FIT = OFFSET_FIT + 0.2     # (… and the neighbouring fifth-of-a-point steps)
-#: copies at one offset needed to call it the page's duplicated layer
-MIN_COPIES = 8
-#: a twin this many points or more above or below a glyph is off its line: beyond any jitter of one
-#: baseline and beyond OFFSET_FIT's reach, so no glyph of the same line matches such an offset;
-#: there it is dropped up to `reach` of its height away (PDFLayoutSettings.layer_reach). On the
-#: line LAYER_SHARE stays the bound: farther, a copy is where the next digit of a figure may stand
-#: (half an em on), and dropping the labels' copies but not the figures' reads 11 as 1111
-OFF_LINE = 0.45
-#: a digit drawn again is a copy unless its neighbours on the line, this many heights either side,
-#: have none (pdf_layers._copies); GRID buckets the glyphs (points) to find them
-NEIGHBOUR_REACH = 1.5
+# (the tolerances: PDFLayoutSettings' bold_line_share, layer_share, layer_offset_fit, layer_min_copies, layer_off_line,
+# copy_neighbour_reach); the copies' offsets are counted in steps of a fifth of a point (_drop_layer), and a run's
+# digits fit their pitch to the offset's fit and the neighbouring step (step_fit: layer_offset_fit + STEP)
+STEP = 0.2
+# GRID buckets the glyphs (points) to find their neighbours
 GRID = 10.0
 
 
 def frame_items(frame, chars, near: float, share: float = 0.0, reach: float = 0.0,
-                meet: float = DEFAULT_PDF_LAYOUT.meet_reach) -> list[Item]:
+                meet: float = DEFAULT_PDF_LAYOUT.meet_reach, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> list[Item]:
     """(char, left, bottom, right, top) in user space → Items in `frame` (pdf._Frame), a glyph
     drawn again within `near` of where it was drawn before, or within `share` of its height, or at
     the page's layer offset (above; off the line: within `reach` of its height), dropped, unless
     two runs of digits meet there (a run's digits up to `meet` heights apart: _fake_bold). The
-    dropped copies are never made into Items."""
+    dropped copies are never made into Items. `geo`: the other tolerances (layer_share …)."""
+    layer_share, off_line, line_share = geo.layer_share, geo.layer_off_line, geo.bold_line_share
     # a glyph is compared with the last six kept glyphs of the same text, by where they start
     seen: dict[str, list[tuple[float, float]]] = {}
     out = []
@@ -70,7 +60,7 @@ def frame_items(frame, chars, near: float, share: float = 0.0, reach: float = 0.
             h = ibottom - itop
             d_ = share * h
             d_ = d_ if d_ > near else near
-            w_ = LAYER_SHARE * h if share else 0.0     # (share 0: no duplicated layers looked for)
+            w_ = layer_share * h if share else 0.0     # (share 0: no duplicated layers looked for)
             r_ = reach * h if share else 0.0
             near_twins = []
             hit = None
@@ -78,7 +68,7 @@ def frame_items(frame, chars, near: float, share: float = 0.0, reach: float = 0.
                 dx, dy = ix0 - px, itop - ptop
                 if -d_ <= dy <= d_ and -d_ <= dx <= d_:
                     close = -near <= dx <= near and -near <= dy <= near
-                    if c in DIGITS and close and dx and abs(dy) < 0.1 * h:
+                    if c in DIGITS and close and dx and abs(dy) < line_share * h:
                         # (fake bold, whatever stands beside it, unless two runs of digits meet here:
                         # settled once the line is read, _fake_bold)
                         meets.append((len(out), px, ptop))
@@ -91,7 +81,7 @@ def frame_items(frame, chars, near: float, share: float = 0.0, reach: float = 0.
                         break
                     # a digit farther off: whether it is a copy is settled once the page is read (_copies)
                     hit = hit or (dx, dy)
-                elif -w_ < dy < w_ and -w_ < dx < w_ or OFF_LINE <= abs(dy) < r_ and -r_ < dx < r_:
+                elif -w_ < dy < w_ and -w_ < dx < w_ or off_line <= abs(dy) < r_ and -r_ < dx < r_:
                     near_twins.append((dx, dy))
             else:
                 if near_twins:
@@ -103,21 +93,23 @@ def frame_items(frame, chars, near: float, share: float = 0.0, reach: float = 0.
                 out.append(Item(c, ix0, itop, ix1, ibottom))
             continue
         out.append(Item(c, ix0, itop, ix1, ibottom))
-    drop = _copies(out, lone, ghosts, shifts) if lone else set()
+    step_fit = geo.layer_offset_fit + STEP
+    drop = _copies(out, lone, ghosts, shifts, geo.copy_neighbour_reach, step_fit) if lone else set()
     if meets:
-        drop |= _fake_bold(out, meets, meet)
-    if twins and len(shifts) + len(twins) >= MIN_COPIES:
-        drop |= _drop_layer(shifts, twins)
+        drop |= _fake_bold(out, meets, meet, step_fit, line_share)
+    if twins and len(shifts) + len(twins) >= geo.layer_min_copies:
+        drop |= _drop_layer(shifts, twins, geo.layer_min_copies, step_fit)
     return [it for k, it in enumerate(out) if k not in drop] if drop else out
 
 
-def _copies(out: list[Item], lone, ghosts, shifts: list) -> set[int]:
+def _copies(out: list[Item], lone, ghosts, shifts: list, neighbour_reach: float, step_fit: float) -> set[int]:
     """Of the digits drawn again over a glyph of their character beyond fake bold's reach (`lone`),
     the copies: those whose neighbours on the line are drawn again at the same offset too (a
     shadowed string is drawn whole twice), or that have no neighbour (a one-digit figure). A digit whose neighbours
     have no such twin is a glyph of its own: the first or last digit of a figure overlapping the
     same digit of the next cell's figure (wide tracked figures over their rules: 3832 | 25966 whose
-    twos overlap 1.1 pt apart read 25966 as 5966). The copies give `shifts` their offset."""
+    twos overlap 1.1 pt apart read 25966 as 5966). The copies give `shifts` their offset. Neighbours up to
+    `neighbour_reach` heights either side; offsets fit to `step_fit` points."""
     at: dict[tuple[str, int, int], list[tuple[float, float]]] = {}   # every glyph drawn, by character and square
     for c, x, t in [(it.text, it.x0, it.top) for it in out] + ghosts:
         at.setdefault((c, int(x // GRID), int(t // GRID)), []).append((x, t))
@@ -135,7 +127,7 @@ def _copies(out: list[Item], lone, ghosts, shifts: list) -> set[int]:
     drop = set()
     for k, dx, dy, h in lone:
         g = out[k]
-        reach, fit = NEIGHBOUR_REACH * h, STEP_FIT
+        reach, fit = neighbour_reach * h, step_fit
         gx, gy, m = int(g.x0 // GRID), int(g.top // GRID), int(reach // GRID) + 1
         near_by = [n for i in range(gx - m, gx + m + 1) for j in (gy - 1, gy, gy + 1) for n in grid.get((i, j), ())
                    if n is not g and abs(n.top - g.top) < h / 2 and 0 < abs(n.x0 - g.x0) <= reach
@@ -147,11 +139,11 @@ def _copies(out: list[Item], lone, ghosts, shifts: list) -> set[int]:
     return drop
 
 
-def _fake_bold(out: list[Item], meets, reach: float) -> set[int]:
+def _fake_bold(out: list[Item], meets, reach: float, step_fit: float, line_share: float) -> set[int]:
     """Of the digits drawn again within fake bold's reach, off to one side (`meets`: index in `out`,
     where the first was drawn), the copies: all but those where two runs of digits meet, one glyph
     the last digit of a run going left and the other the first of a run going right, each run
-    two digits more at one pitch (to STEP_FIT; the next digit up to `reach` heights on) and no digit
+    two digits more at one pitch (to `step_fit`; the next digit up to `reach` heights on) and no digit
     of them drawn twice. Two figures of tracked wide digits run over a rule into each other overlap
     so (3832 | 25966 whose twos stand 0.9 pt apart: one dropped read 25966 as 5966); a one-digit
     figure in fake bold stands alone. The runs' digits may stand among the other figure's (full-width
@@ -161,7 +153,7 @@ def _fake_bold(out: list[Item], meets, reach: float) -> set[int]:
     way round (322 | 238 tracked 0.8 em: 322's last digit drawn 0.15 pt right of 238's first;
     paired by where they stand, neither run fitted its glyph and one two was dropped: 238
     right, 322 read 32, WRONG, seed 74 doc 125); one figure's digit drawn twice has both runs put
-    it at one place, the glyphs off it (0.2-0.3 pt apart, within STEP_FIT, the copies were dropped
+    it at one place, the glyphs off it (0.2-0.3 pt apart, within `step_fit`, the copies were dropped
     whatever the runs: the chain a digit short, the row unread)."""
     line: dict[int, list[Item]] = {}
     for it in out:
@@ -178,8 +170,8 @@ def _fake_bold(out: list[Item], meets, reach: float) -> set[int]:
         pitch), or None."""
         h = start.bottom - start.top
         near = [n for j in (-1, 0, 1) for n in line.get(int(start.top // GRID) + j, ())
-                if n.text in DIGITS and abs(n.top - start.top) < 0.1 * h and n is not start
-                and 0 < (n.x0 - start.x0) * step <= 2 * reach * h + STEP_FIT]
+                if n.text in DIGITS and abs(n.top - start.top) < line_share * h and n is not start
+                and 0 < (n.x0 - start.x0) * step <= 2 * reach * h + step_fit]
         for a in sorted(near, key=lambda n: (n.x0 - start.x0) * step):
             pitch = (a.x0 - start.x0) * step
             if pitch > reach * h:
@@ -187,7 +179,7 @@ def _fake_bold(out: list[Item], meets, reach: float) -> set[int]:
             if not single(a):
                 return None
             for b in near:
-                if abs((b.x0 - a.x0) * step - pitch) <= STEP_FIT and single(b):
+                if abs((b.x0 - a.x0) * step - pitch) <= step_fit and single(b):
                     return a.x0 - (b.x0 - a.x0)
         return None
 
@@ -216,9 +208,9 @@ def _two_figures(g: float, h: float, went: float, goes: float) -> bool:
     return any(abs(a - went) < half and abs(b - goes) < half for a, b in ((g, h), (h, g)))
 
 
-def _drop_layer(shifts, twins) -> set[int]:
+def _drop_layer(shifts, twins, min_copies: int, step_fit: float) -> set[int]:
     """The indices of the twins at the page's layer offset: the offset most copies share (rounded
-    to a fifth of a point), when at least MIN_COPIES and half of the glyphs with a copy share it
+    to a fifth of a point), when at least `min_copies` and half of the glyphs with a copy share it
     (a glyph may overlap two twins: a doubled 77's second 7 overlaps the first one's copy too)."""
     counts = Counter((round(dx * 5), round(dy * 5)) for dx, dy in shifts)
     for _k, offsets in twins:
@@ -227,8 +219,8 @@ def _drop_layer(shifts, twins) -> set[int]:
     near = {key: sum(counts.get((key[0] + i, key[1] + j), 0) for i in (-1, 0, 1) for j in (-1, 0, 1))
             for key in counts}
     (rx, ry), n = max(near.items(), key=lambda kv: (kv[1], counts[kv[0]]))
-    if n < MIN_COPIES or 2 * n < len(shifts) + len(twins):
+    if n < min_copies or 2 * n < len(shifts) + len(twins):
         return set()
     ox, oy = rx / 5, ry / 5
     return {k for k, offsets in twins
-            if any(abs(dx - ox) <= STEP_FIT and abs(dy - oy) <= STEP_FIT for dx, dy in offsets)}
+            if any(abs(dx - ox) <= step_fit and abs(dy - oy) <= step_fit for dx, dy in offsets)}

@@ -27,7 +27,7 @@ from typing import Optional
 
 from ..patterns import FIGURE_CELL
 from .pdf_cut_row import printed_before
-from .pdf_furniture import SAME_PLACE, body_top, table_edges
+from .pdf_furniture import body_top, table_edges
 from .pdf_model import Cell, Line, PageData, Table
 from .pdf_settings import PDFLayoutSettings
 
@@ -41,7 +41,7 @@ def join_lone_figure(a_page: PageData, b_page: PageData, geo: PDFLayoutSettings)
     returns a warning where a lone figure there is left unread."""
     if not a_page.usable or not b_page.usable:
         return None
-    a, b = table_edges(a_page, b_page)
+    a, b = table_edges(a_page, b_page, geo)
     if isinstance(a, Table) and getattr(a, "aligned", False) and a.rows and b_page.dropped:
         _join_dropped(a, b, a_page, b_page, geo)
     if not isinstance(a, Table) or not isinstance(b, Table) or not a.rows or not b.rows:
@@ -96,8 +96,8 @@ def _join_dropped(a: Table, b, a_page: PageData, b_page: PageData, geo: PDFLayou
         return                          # (N-up panes' frames apart; something above it: no carried cell)
     if 0 <= b_page.number - int(line.text.replace(" ", "")) <= geo.folio_lead:
         return                          # (the page's own number)
-    top = body_top(a_page, b_page)
-    if top is None or line.top < top - SAME_PLACE:
+    top = body_top(a_page, b_page, geo)
+    if top is None or line.top < top - geo.furniture_place:
         return                          # (in the top margin, above where the page before's body begins)
     cell = _blank(a)
     if cell is not None and _in_column(Cell(line.x0, line.top, line.x1, line.bottom), cell, False, geo):

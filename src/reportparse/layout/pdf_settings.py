@@ -34,7 +34,7 @@ class PDFLayoutSettings:
     #: and figures of two sizes: pdf_layers.py); 0 turns both off
     dedupe_share: float = 0.2
     #: ... and where that offset is off the line (a copy drawn lower or higher as well as aside, by
-    #: over OFF_LINE points), whatever its size up to this share of its height: glyphs of one
+    #: over `layer_off_line` points), whatever its size up to this share of its height: glyphs of one
     #: character a fraction of a line apart vertically are no two glyphs of a text (figures shrunk to
     #: 5 pt under a shadow 1.8 pt aside and 0.8 pt up read 31 as 3311). 0 turns it off
     layer_reach: float = 0.6
@@ -43,6 +43,26 @@ class PDFLayoutSettings:
     #: next digit is looked for up to this many character heights on (full-width figures tracked
     #: 0.7 em step 1.7 heights, their digits interleaved with the neighbouring figure's: pdf_layers._fake_bold)
     meet_reach: float = 2.0
+    #: a digit drawn again within `dedupe`, less than this share of its height above or below, is on its
+    #: line (fake bold, or two runs of digits meeting: pdf_layers._fake_bold)
+    bold_line_share: float = 0.1
+    #: a glyph's twin at the page's layer offset is dropped up to this share of its height away (on its
+    #: line; off it, `layer_reach`): pdf_layers._drop_layer
+    layer_share: float = 0.35
+    #: … its offset agrees with the page's within this many points (a copy is a pure translation; with
+    #: the neighbouring fifth-of-a-point steps, 0.2 pt more, the fit of the copies' runs: pdf_layers.STEP)
+    layer_offset_fit: float = 0.15
+    #: … copies at one offset needed to call it the page's duplicated layer
+    layer_min_copies: int = 8
+    #: … a twin this many points or more above or below a glyph is off its line: beyond any jitter of
+    #: one baseline and beyond `layer_offset_fit`'s reach, so no glyph of the same line matches such an
+    #: offset; there it is dropped up to `layer_reach` of its height away. On the line `layer_share`
+    #: stays the bound: farther, a copy is where the next digit of a figure may stand (half an em on),
+    #: and dropping the labels' copies but not the figures' reads 11 as 1111
+    layer_off_line: float = 0.45
+    #: a digit drawn again beyond fake bold's reach is a copy unless its neighbours on the line, this
+    #: many heights either side, have none (pdf_layers._copies)
+    copy_neighbour_reach: float = 1.5
     #: two tables on consecutive pages with left and right edges this close are one table
     continued_table_slack: float = 6.0
     #: a gap wider than this many character heights inside one text line splits it in two columns
@@ -239,6 +259,32 @@ class PDFLayoutSettings:
     #: for the stamp and left out, table 三 lost whole). A character's box is its font's ascent to
     #: descent: about its size in the fonts of these reports, 1.3 of it in the tallest (YaHei)
     faint_size_fit: float = 0.4
+    #: running page furniture between a table's two parts (pdf_furniture.py): at most this many lines at
+    #: a page's top or foot, each printed by the page beside it at the same height to within
+    #: `furniture_place` points (each in its page's, or N-up pane's, own frame), its numbers aside
+    furniture_lines: int = 3
+    furniture_place: float = 2.0
+    #: a page-number mark or a bare number alone on its line is the page's number, left out of its text
+    #: (pdf_furniture.page_numbers_out), where its bottom stands above this share of the page's height
+    #: from its top, or its top below `page_number_foot` of it
+    page_number_head: float = 0.12
+    page_number_foot: float = 0.85
+    #: cells boxed apart (pdf_spacing.py): two parallel rules more than `snap` and at most this many
+    #: points apart, with no text between them, are one boundary, where at least `boxed_pairs`
+    #: boundaries each way are drawn so; the page's rules are then snapped with the widest such
+    #: spacing and `boxed_margin` points more
+    boxed_spacing: float = 8.0
+    boxed_pairs: int = 2
+    boxed_margin: float = 0.5
+    #: borderless tables: two bands of figures at most this many character heights apart (middle to
+    #: middle), their figures side by side, are one row whose words an OCR layer put off its baseline
+    #: (pdf_drift.py); a unit word under its figure, a row's line between them, stands so near that
+    #: line's middle too (pdf_aligned_units.py)
+    drift_reach: float = 0.6
+    #: a character a clipping path hides and a character read are the same glyph within this share of
+    #: the glyph's size (PDFium and pdfminer measure a non-embedded font's glyph a little apart:
+    #: pdf_clip.without_hidden)
+    clip_same_glyph: float = 0.3
     #: a path with more segments than this is a drawing, not rules (skipped unread)
     max_path_segments: int = 2000
     #: a page whose ruling lines could meet in more points than this is not read as a table grid
@@ -257,6 +303,10 @@ class PDFLayoutSettings:
     max_page_edges: int = 4_000
 
     def __post_init__(self):
+        for name in _SHARES:
+            if not 0 <= getattr(self, name) <= 1:
+                raise ValueError(f"PDFLayoutSettings.{name} is a share of the page's height: 0 to 1, "
+                                 f"not {getattr(self, name)!r}")
         for f in fields(self):
             value = getattr(self, f.name)
             if f.type in ("int", int):
@@ -269,5 +319,8 @@ class PDFLayoutSettings:
     def with_(self, **changes) -> "PDFLayoutSettings":
         return replace(self, **changes)
 
+
+# the fields that are shares of a page's height (at most the whole)
+_SHARES = ("page_number_head", "page_number_foot")
 
 DEFAULT_PDF_LAYOUT = PDFLayoutSettings()

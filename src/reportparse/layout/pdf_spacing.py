@@ -15,15 +15,15 @@ from __future__ import annotations
 
 import bisect
 
-#: two parallel rules at most this far apart, with no text between them, are one boundary (points)
-MAX_SPACING = 8.0
-#: boundaries drawn twice needed each way to take the table for boxed apart
-MIN_PAIRS = 2
+from .pdf_settings import PDFLayoutSettings
+
+# (how far apart at most, how many boundaries each way, and the snap's margin: PDFLayoutSettings.boxed_spacing,
+# boxed_pairs, boxed_margin)
 
 
-def _pairs(edges, snap: float) -> list[tuple[float, float, float, float]]:
+def _pairs(edges, snap: float, most: float) -> list[tuple[float, float, float, float]]:
     """Neighbouring rule positions (merged edges: pos, a, b) more than `snap` and at most
-    MAX_SPACING apart, each farther than that from any other position (a strip between two cells,
+    `most` apart, each farther than that from any other position (a strip between two cells,
     not a grid of small cells), with extents that overlap: (pos0, pos1, overlap start, overlap end)."""
     at: dict[float, list[tuple[float, float]]] = {}
     for pos, a, b in edges:
@@ -32,22 +32,23 @@ def _pairs(edges, snap: float) -> list[tuple[float, float, float, float]]:
     out = []
     for k in range(len(ps) - 1):
         p, q = ps[k], ps[k + 1]
-        if not snap < q - p <= MAX_SPACING or k and p - ps[k - 1] <= MAX_SPACING \
-                or k + 2 < len(ps) and ps[k + 2] - q <= MAX_SPACING:
+        if not snap < q - p <= most or k and p - ps[k - 1] <= most \
+                or k + 2 < len(ps) and ps[k + 2] - q <= most:
             continue
         out += [(p, q, max(a, c), min(b, d)) for a, b in at[p] for c, d in at[q] if min(b, d) > max(a, c)]
     return out
 
 
-def cell_spacing(h, v, items, snap: float):
-    """The snap that makes one boundary of each empty pair of rules (the widest spacing + 0.5 pt),
+def cell_spacing(h, v, items, geo: PDFLayoutSettings):
+    """The snap that makes one boundary of each empty pair of rules (the widest spacing + `geo.boxed_margin`),
     or None when the rules (`h`: (y, x0, x1), `v`: (x, top, bottom), merged) do not show a table
     boxed apart. Asked only of pages whose rules hold such pairs (from their positions alone)."""
-    hp = _pairs(h, snap)
-    if len({pr[:2] for pr in hp}) < MIN_PAIRS:
+    snap, most, pairs = geo.snap, geo.boxed_spacing, geo.boxed_pairs
+    hp = _pairs(h, snap, most)
+    if len({pr[:2] for pr in hp}) < pairs:
         return None
-    vp = _pairs(v, snap)
-    if len({pr[:2] for pr in vp}) < MIN_PAIRS:
+    vp = _pairs(v, snap, most)
+    if len({pr[:2] for pr in vp}) < pairs:
         return None
     xs = sorted(((it.x0 + it.x1) / 2, (it.top + it.bottom) / 2) for it in items)
     ys = sorted((y, x) for x, y in xs)
@@ -60,6 +61,6 @@ def cell_spacing(h, v, items, snap: float):
 
     hp = [pr for pr in hp if empty(pr, ykeys, ys)]
     vp = [pr for pr in vp if empty(pr, xkeys, xs)]
-    if len({pr[:2] for pr in hp}) < MIN_PAIRS or len({pr[:2] for pr in vp}) < MIN_PAIRS:
+    if len({pr[:2] for pr in hp}) < pairs or len({pr[:2] for pr in vp}) < pairs:
         return None
-    return max(q - p for p, q, _a, _b in hp + vp) + 0.5
+    return max(q - p for p, q, _a, _b in hp + vp) + geo.boxed_margin

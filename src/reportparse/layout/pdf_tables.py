@@ -37,7 +37,7 @@ def _find_tables(hedges, vedges, page: int, geo: PDFLayoutSettings, notes: list,
         return []
     h = merge_edges(hedges, geo)
     v = merge_edges(vedges, geo)
-    spacing = cell_spacing(h, v, items, geo.snap) if items else None
+    spacing = cell_spacing(h, v, items, geo) if items else None
     if spacing:                         # cells boxed apart: each boundary drawn twice (pdf_spacing.py)
         geo = geo.with_(snap=spacing)
         h, v = merge_edges(hedges, geo), merge_edges(vedges, geo)
@@ -335,7 +335,7 @@ def layout_page(items: list[Item], hedges, vedges, page: int, width: float, heig
     lines = [ln for ln in text_lines(items, geo, groups) if ln.text]
     if beside:          # (the prose cut off beside a table joins the page's lines in reading order; else as found)
         lines = sorted(lines + beside, key=lambda ln: (ln.top, ln.x0))
-    lines = page_numbers_out(lines, height, dropped)
+    lines = page_numbers_out(lines, height, dropped, geo)
     blocks = sorted(tables + lines, key=lambda b: (b.top, b.x0))
     if page == 1:
         blocks = _title_lines(blocks, width)
@@ -404,7 +404,7 @@ def merge_continued_table(a_page: PageData, b_page: PageData, geo: PDFLayoutSett
     """A table that ends a page and one that starts the next page with the same width are one."""
     if not a_page.usable or not b_page.usable:
         return
-    a, b = table_edges(a_page, b_page)      # (a running header or footer between them stepped over)
+    a, b = table_edges(a_page, b_page, geo)      # (a running header or footer between them stepped over)
     if not isinstance(a, Table) or not isinstance(b, Table):
         return
     if getattr(a, "aligned", False) or getattr(b, "aligned", False):

@@ -12,7 +12,7 @@ from .pdf_chars import SLANT
 from .pdf_layers import frame_items
 from .pdf_model import Item
 from .pdf_objects import untyped_calls
-from .pdf_settings import DEFAULT_PDF_LAYOUT
+from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 
 SLANT_RADIANS = math.atan(SLANT)
 _RECTF = struct.Struct("4f")        # FS_RECTF: left, top, right, bottom (C floats)
@@ -166,7 +166,7 @@ class Frame:
         return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
 
     def items(self, chars, near: float, share: float = 0.0, reach: float = 0.0,
-              meet: float = DEFAULT_PDF_LAYOUT.meet_reach) -> list[Item]:
+              meet: float = DEFAULT_PDF_LAYOUT.meet_reach, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> list[Item]:
         """(char, left, bottom, right, top) in user space → Items in the upright frame, each glyph
         once (fake bold, duplicated text layers: pdf_layers.py)."""
-        return frame_items(self, chars, near, share, reach, meet)
+        return frame_items(self, chars, near, share, reach, meet, geo)
