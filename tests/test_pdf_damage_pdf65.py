@@ -153,3 +153,42 @@ def test_a_wrapped_figure_smaller_than_the_text_is_a_stacked_pair():
 
 def test_guard_figures_as_large_as_the_text_that_far_apart_are_no_pair():
     assert _pairs(6.0) == [] and _pairs(0.0) == []
+
+
+# ---------------------------------------------------------------- a ruled grid without its right (or left) border
+
+OPEN = [("2019", 303, "open_right"), ("2021", 304, "open_right"), ("2019", 305, "open_left"), ("2021", 306, "open_left")]
+
+
+@pytest.mark.parametrize("template,seed,style", OPEN)
+def test_a_grid_without_one_border_read_cell_by_cell(template, seed, style):
+    # (its horizontal rules end together with no rule drawn there: every table was read as text, 15 of 198 values)
+    data, want = draw_county(template, seed, rules="grid", rule_style=style)
+    got, _ = parse_pdf(data)
+    assert wrong_values({k: got.get(k) for k in want}, want) == {}
+    for key, drawn in want.items():
+        assert got.get(key) == drawn, key
+
+
+# rules of a grid: verticals (x, top, bottom); its open sides as close_open_ends finds them (x, top, bottom)
+LEFT, INNER = (56.0, 90.0, 150.0), [(200.0, 90.0, 150.0), (300.0, 90.0, 150.0)]
+
+
+def test_the_missing_right_border_is_drawn_from_the_left_one():
+    from reportparse.layout.pdf_edges import close_border
+    sides = [(550.0, 90.0, 120.0), (550.0, 120.0, 150.0)]
+    assert close_border([LEFT] + INNER, sides, 1.0) == ([(550.0, 90.0, 150.0)], [])
+
+
+def test_guard_rules_drawn_past_the_border_close_no_column():
+    # (a right border drawn at 550, the horizontal rules running on to 552: no sliver of a column)
+    from reportparse.layout.pdf_edges import close_border
+    sides = [(552.0, 90.0, 150.0)]
+    assert close_border([LEFT] + INNER + [(550.0, 90.0, 150.0)], sides, 1.0) == ([], [])
+
+
+def test_guard_an_open_side_facing_no_full_rule_or_one_inner_rule_gets_no_border():
+    from reportparse.layout.pdf_edges import close_border
+    sides = [(550.0, 90.0, 150.0)]
+    assert close_border(INNER, sides, 1.0) == ([], [])                      # (no rule spans its height)
+    assert close_border([LEFT, INNER[0]], sides, 1.0) == ([], [])           # (one column rule between)

@@ -20,7 +20,7 @@ exit status is 1 when any value was WRONG. `--with NAME` adds a drawing of EXTRA
 break; full-width figures tracked in a borderless table; table 二 over a page break, borderless, its
 figures tracked; table 四 narrow, its header words one character a line; table 四 beside a column of prose;
 table 二 over a page break, a row's last cell alone below it; table 二 narrow; table 三 narrow, its applicant
-headers one character a line) to the pool: the seed's documents are then drawn anew, so compare with the same option only.
+headers one character a line; a ruled grid without its right or left border) to the pool: the seed's documents are then drawn anew, so compare with the same option only.
 """
 from __future__ import annotations
 
@@ -173,6 +173,8 @@ EXTRA = {
     "t2_narrow": lambda r: _t2_narrow(r),
     # table 三 narrow (stop 63): its applicant headers one character a line (自 / 然 / 人) under 法人或其他组织
     "t3_narrow": lambda r: _t3_narrow(r),
+    # a ruled grid drawn without its right border, or its left (stop 65): the rules end together, none drawn there
+    "open_border": lambda r: {"writer": {"rules": "grid", "rule_style": r.choice(["open_right", "open_left"])}},
 }
 
 

@@ -117,8 +117,10 @@ class Writer(Marks):
         # "separate": each cell boxed on its own, `cell_spacing` points from its neighbours (a browser's
         # print of an HTML table with border-collapse: separate; cellspacing)
         # "inner": the grid without its outer border; "rows": each row boxed on its own, `cell_spacing`
-        # points from the next; "dotted": every rule many short strokes; "dots": many small squares
-        if rule_style not in ("solid", "dashed", "pieces", "filled", "separate", "inner", "rows", "dotted", "dots"):
+        # points from the next; "dotted": every rule many short strokes; "dots": many small squares;
+        # "open_right" / "open_left": the grid without its right (left) border, every other rule drawn
+        if rule_style not in ("solid", "dashed", "pieces", "filled", "separate", "inner", "rows", "dotted", "dots",
+                              "open_right", "open_left"):
             raise ValueError(rule_style)
         self.rule_style, self.cell_spacing = rule_style, cell_spacing
         # a cell's text too long for it set on one line and clipped at the cell's edges (Excel)
@@ -365,6 +367,15 @@ class Writer(Marks):
                 if r > 0:
                     self.rule(x0, top, x1, top)
                 if r + cell.rs < len(rows):
+                    self.rule(x0, bottom, x1, bottom)
+            elif self.rules == "grid" and self.rule_style in ("open_right", "open_left"):
+                edge = xs[-1] if self.rule_style == "open_right" else xs[0]
+                for x in (x0, x1):
+                    if x != edge:
+                        self.rule(x, top, x, bottom)
+                if not (open_top and r == 0):
+                    self.rule(x0, top, x1, top)
+                if not (open_bottom and r + cell.rs == len(rows)):
                     self.rule(x0, bottom, x1, bottom)
             elif self.rules == "grid" and self.rule_style == "rows":
                 g = self.cell_spacing / 2

@@ -1,6 +1,6 @@
 """Ruling-line pieces → the lines of a table grid (pdf_tables.py): pieces at nearly one position
 snapped and joined, and lines closed where a table's rules end with none drawn (a page break's open
-end, a cell's missing top rule, a grid drawn without its outer border)."""
+end, a cell's missing top rule, a grid drawn without its outer border or one side of it)."""
 from __future__ import annotations
 
 from .pdf_settings import PDFLayoutSettings
@@ -68,7 +68,9 @@ def close_border(v, sides: list, snap: float) -> tuple[list, list]:
     places or more between them crossing their span, are the box's sides: drawn from the highest of
     those rules' tops to the lowest of their bottoms, and the top and bottom drawn between them. Horizontal rules ending together with no vertical
     rule between them are a table ruled across only (its columns read from the text's alignment):
-    no border. Returns the vertical and the horizontal lines to add."""
+    no border. An open side facing none is closed alone where the grid's other border is drawn
+    (_one_side: a grid without its right or left border). Returns the vertical and the horizontal
+    lines to add."""
     spans: dict[float, list] = {}
     for x, y0, y1 in sorted(sides, key=lambda e: (e[0], e[1])):
         mid = (y0 + y1) / 2
@@ -82,6 +84,7 @@ def close_border(v, sides: list, snap: float) -> tuple[list, list]:
             runs.append([y0, y1])
     xs = sorted(spans)
     add_v, add_h = [], []
+    paired = set()
     for i, xl in enumerate(xs):
         for xr in xs[i + 1:]:
             for y0, y1 in spans[xl]:
@@ -95,4 +98,21 @@ def close_border(v, sides: list, snap: float) -> tuple[list, list]:
                     top, bottom = min([lo] + [e[1] for e in inner]), max([hi] + [e[2] for e in inner])
                     add_v += [(xl, top, bottom), (xr, top, bottom)]
                     add_h += [(top, xl, xr), (bottom, xl, xr)]
+                    paired.update({(xl, y0), (xr, r0)})
+    for x in xs:
+        add_v += [(x, y0, y1) for y0, y1 in spans[x] if (x, y0) not in paired and _one_side(v, x, y0, y1, snap)]
     return add_v, add_h
+
+
+def _one_side(v, x: float, y0: float, y1: float, snap: float) -> bool:
+    """Is the open side x, y0..y1 (no facing open side) the one side of a grid drawn without it (its right
+    border left out, or its left): a vertical rule on one side of it spans its whole height (the border
+    drawn), with vertical rules at two places or more between them crossing its span, none of them
+    within two snaps of it (rules drawn a little past the border close no column)?"""
+    facing = [e for e in v if abs(e[0] - x) > snap and e[1] <= y0 + snap and e[2] >= y1 - snap]
+    if not facing:
+        return False
+    far = max(facing, key=lambda e: abs(e[0] - x))[0]
+    a, b = sorted((x, far))
+    inner = [e[0] for e in v if a + snap < e[0] < b - snap and e[1] < y1 and e[2] > y0]
+    return len({round(p) for p in inner}) >= 2 and min(abs(p - x) for p in inner) > 2 * snap
