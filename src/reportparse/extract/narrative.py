@@ -26,8 +26,8 @@ from .narrative_business import other_business
 from .narrative_compact import Compact
 from .narrative_each import respective
 from .narrative_exact import COMPARED, NOT_EXACT_BEFORE, ROUGH_AFTER, exact, its_count, parts_add_up
-from .narrative_cut import (NEGATION_PAIR, NEGATIONS, CutText, consumed_opening, cut_texts, cuts_read, gate_chars, missing_chars,
-                           needs_one_of, plan as _cut_plan, reading_plan, sentence_local)
+from .narrative_cut import (NEGATION_PAIR, NEGATIONS, CutText, consumed_opening, cut_texts, cuts_read, gate_chars, gate_words,
+                           holds_words, missing_chars, needs_one_of, plan as _cut_plan, reading_plan, sentence_local)
 from .narrative_lists import in_enumerated_item, listed_sum, topic_scoped, topic_start
 from .narrative_shares import in_share_bracket
 from .narrative_numbers import CN_NUMBER, DECIMAL, MAX_DIGITS, NUMBER, none_contradicted, number
@@ -123,6 +123,12 @@ def _sentence_plan() -> tuple[tuple[bool, ...], tuple[bool, ...]]:
 def _gate_plan() -> tuple[tuple[Optional[str], ...], tuple[str, ...]]:
     """(each row's character every match reads, or None; those characters): narrative_cut's gate."""
     return gate_chars(tuple((row[-1].pattern, row[-1].flags) for row in _patterns()))
+
+
+@lru_cache(maxsize=1)
+def _word_plan() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Each row's sets of words, one of each every match reads: narrative_cut's word gate."""
+    return gate_words(tuple((row[-1].pattern, row[-1].flags) for row in _patterns()))
 
 
 @lru_cache(maxsize=1)
@@ -227,8 +233,10 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     reads, gated = reading_plan(line_local, _negation_plan(), *_sentence_plan(), gates)
     texts = (CutText(ctext, None), *cut_texts(ctext, (count_unit, NEGATION_PAIR), pieces=True, read=cuts_read(reads)))
     missing = [missing_chars(read.text, chars) if read is not None else () for read, chars in zip(texts, gated)]
-    for (keys, literal, context, needs, applicant, _), scanned, k, gate in zip(_patterns(), _scanners(), reads, gates):
-        if gate in missing[k]:
+    known: list[dict] = [{} for _ in texts]        # the words looked for in each text (narrative_cut's word gate)
+    for (keys, literal, context, needs, applicant, _), scanned, k, gate, words in zip(
+            _patterns(), _scanners(), reads, gates, _word_plan()):
+        if gate in missing[k] or not holds_words(texts[k].text, words, known[k]):
             continue
         for m in texts[k].finditer(scanned):
             s, e = m.span()

@@ -361,6 +361,78 @@ def gate_chars(patterns: tuple[tuple[str, int], ...]) -> tuple[tuple[Optional[st
     return gates, tuple(sorted(set(filter(None, gates))))
 
 
+# the word gate (speed65): past the character gate, a row is scanned only where the text it reads holds a word of each
+# of its two rarest word sets — words every match reads (a run of plain characters read one after another; of a
+# branch, one word of each alternative), found from the row's pattern once; a word is looked for once a text (in C)
+def required_words(pattern: str, flags: int = 0) -> tuple[frozenset, ...]:
+    """Sets of words, one word of each set read by every match (consumed, or read by a look-around that must hold);
+    none where the regex module could read the pattern otherwise, or a letter's case may not matter."""
+    parsed = parse(pattern, flags)
+    if parsed is None or parsed.state.flags & (ops.SRE_FLAG_IGNORECASE | ops.SRE_FLAG_VERBOSE):
+        return ()
+    return tuple(dict.fromkeys(_word_sets(list(parsed))))
+
+
+def _plain(op, arg) -> Optional[str]:
+    if op is ops.LITERAL:
+        return chr(arg)
+    if op is ops.IN and len(arg) == 1 and arg[0][0] is ops.LITERAL:     # [件]: one character
+        return chr(arg[0][1])
+    return None
+
+
+def _word_sets(seq) -> list[frozenset]:
+    out, word = [], ""
+    for op, arg in seq:
+        char = _plain(op, arg)
+        if char is not None:
+            word += char
+            continue
+        if word:
+            out.append(frozenset((word,)))
+            word = ""
+        if op is ops.SUBPATTERN:
+            out += _word_sets(arg[3])
+        elif op is ATOMIC:
+            out += _word_sets(arg)
+        elif op in REPEATS and arg[0] > 0:
+            out += _word_sets(arg[2])
+        elif op is ops.ASSERT:          # (a negative one, ASSERT_NOT, requires nothing)
+            out += _word_sets(arg[1])
+        elif op is ops.BRANCH:          # the sets every branch requires, and one word of each branch's longest-worded set
+            branches = [_word_sets(b) for b in arg[1]]
+            out += sorted(set.intersection(*map(set, branches)), key=sorted)
+            if all(branches):
+                out.append(frozenset().union(*(max(b, key=lambda words: min(map(len, words))) for b in branches)))
+    if word:
+        out.append(frozenset((word,)))
+    return out
+
+
+def gate_words(patterns: tuple[tuple[str, ...], ...], keep: int = 2) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Of each pattern (source, flags), its `keep` required_words sets whose most common word the fewest of
+    `patterns` require (a row's own words, more often missing from a text than words many rows share), each set's
+    words sorted."""
+    musts = [required_words(source, flags) for source, flags in patterns]
+    shared = Counter(word for sets in musts for words in sets for word in words)
+    return tuple(tuple(tuple(sorted(words)) for words in sorted(sets, key=lambda w: (max(shared[x] for x in w), sorted(w)))[:keep])
+                 for sets in musts)
+
+
+def holds_words(text: str, sets: tuple[tuple[str, ...], ...], known: dict) -> bool:
+    """Does the text hold a word of each of `sets`? (known: the words looked for in the text so far; each once)"""
+    for words in sets:
+        for word in words:
+            found = known.get(word)
+            if found is None:
+                found = known[word] = word in text
+            if found:
+                break
+        else:
+            return False
+    return True
+
+
 def missing_chars(text: str, chars: tuple[str, ...]) -> set:
     """Which of `chars` the text lacks (a C search a character, no Python step per character of the text)."""
     return set(compress(chars, map(not_, map(text.__contains__, chars))))
