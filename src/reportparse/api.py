@@ -8,6 +8,7 @@ from typing import Optional
 from .version import __version__
 from .academic import school_statute_only
 from .bounds import implausible, unit_contradicts
+from .patterns import MONEY_SHORT
 from .cells import parse_cell
 from .document import Document
 from .errors import NotAnnualReportError
@@ -219,7 +220,8 @@ def _units_settled(table: list[Indicator], narrative: list[Indicator], template:
         return table
     # a unit most cells of rows counted alike print (Word's '12' over '次' in every cell) is the report's own way
     units = Counter((i.unit, unit) for i, unit in shown)
-    odd = [(i, unit) for i, unit in odd if not _units_convention(units, i.unit, unit)]
+    # (a count printing 万 is a rough one, 1.2万条, whatever the report's way or its sums: never kept)
+    odd = [(i, unit) for i, unit in odd if unit == MONEY_SHORT or not _units_convention(units, i.unit, unit)]
     if not odd:
         return table
     printed = {i.value_id for i in table}
@@ -229,7 +231,7 @@ def _units_settled(table: list[Indicator], narrative: list[Indicator], template:
     elif template in NATIONAL_TEMPLATES:
         checks += national_checks(table, unread, template)
     settled = {c for check in checks if check.status == "pass" for c in check.cells}
-    dropped = {id(i) for i, _ in odd if i.value_id not in settled}
+    dropped = {id(i) for i, unit in odd if unit == MONEY_SHORT or i.value_id not in settled}
     for i, unit in odd:
         if id(i) in dropped:
             warnings.append(f"{i.value_id}: value {_short(i.raw)} dropped: its cell prints "

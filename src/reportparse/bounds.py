@@ -19,7 +19,7 @@ from typing import Optional, Union
 
 import regex
 
-from .patterns import MONEY_UNITS
+from .patterns import MONEY_SHORT, MONEY_UNITS
 
 Number = Union[int, float]
 
@@ -94,4 +94,6 @@ def unit_contradicts(key_unit: Optional[str], printed: Optional[str]) -> bool:
     amount of 元): a sign the cell was shifted from a neighbouring column or misread. Money reads in 元 or 万元."""
     if printed is None or key_unit is None or printed == key_unit:
         return False
+    if printed == MONEY_SHORT:      # (1.2万 in a count's cell: a rough count; 万 alone is 万元 in an amount's)
+        return key_unit not in MONEY_UNITS
     return not (key_unit in MONEY_UNITS and printed in MONEY_UNITS)

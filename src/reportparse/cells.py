@@ -7,8 +7,8 @@ from typing import Optional, Union
 
 import regex
 
-from .patterns import (CELL_LEADER, CELL_MARK, CELL_UNITS, DOUBLED_SIGN_NUMBER, MONEY_UNIT, OCR_FIGURE, OCR_LOOKALIKES,
-                       NO_CHANGE_WORDS, OCR_PIPE_LOOKALIKE, SIGN_WORDS)
+from .patterns import (CELL_LEADER, CELL_MARK, CELL_UNITS, DOUBLED_SIGN_NUMBER, MONEY_SHORT, MONEY_UNIT, OCR_FIGURE,
+                       OCR_LOOKALIKES, NO_CHANGE_WORDS, OCR_PIPE_LOOKALIKE, SIGN_WORDS)
 from .bounds import to_number
 
 Number = Union[int, float]
@@ -28,7 +28,7 @@ _DOUBLED_SIGN = regex.compile(DOUBLED_SIGN_NUMBER)
 _LEADER = regex.compile(CELL_LEADER)
 # ASCII digits only (bounds.py): a Thai or Arabic-Indic "number" is text, not a figure
 _NUMBER = regex.compile(r"^(?P<sign>[+-]|[" + "".join(SIGN_WORDS) + r"])?(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?P<frac>\.[0-9]+)?(?P<unit>"
-                        + "|".join(CELL_UNITS) + ")?" + CELL_MARK + "?$")
+                        + "|".join(CELL_UNITS + (MONEY_SHORT,)) + ")?" + CELL_MARK + "?$")
 
 
 @dataclass(frozen=True)
@@ -123,10 +123,11 @@ def figure_like(raw: str, cell: bool = False) -> bool:
 
 
 def to_yuan(value: Optional[Number], unit: Optional[str]) -> Optional[Number]:
-    """Money in 元: 万元 × 10000, rounded to the cent so 1.2 万元 is 12000 and not 11999.999…"""
+    """Money in 元: 万元 (or 万 alone in the cell, patterns.MONEY_SHORT) × 10000, rounded to the cent so 1.2 万元 is
+    12000 and not 11999.999…"""
     if value is None:
         return None
-    if unit == "万元":
+    if unit == "万元" or unit == MONEY_SHORT:
         value = round(value * 10000, 2)
     if isinstance(value, float) and value.is_integer():
         return int(value)

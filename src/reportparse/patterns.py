@@ -32,6 +32,9 @@ MONEY_UNITS = ("万元", "元")
 UNIT_WORDS = ("万元", "元", "条", "件", "项", "个", "份", "起", "人次", "次", "户", "人", "篇")
 # units that may stand glued to a value inside a cell ("12件", "1.5万元", Word's "12" over "次")
 CELL_UNITS = ("万元", "元", "件", "条", "项", "个", "起", "次", "份")
+# 万 alone glued to an amount in a money cell is 万元 (a 采购总金额 cell '211.509万'); in a count's cell it is a rough
+# count (1.2万条), never read (bounds.unit_contradicts, api._units_settled). Never a unit word of a unit column
+MONEY_SHORT = "万"
 
 _MONEY = "|".join(MONEY_UNITS)
 # … as a pattern's text: a money unit after a figure (1.5万元, 466333元; 万元 tried first). The one spelling of it: the cell
@@ -52,7 +55,8 @@ HEADER_MONEY_UNIT = LazyPattern(rf"\(\s*(?:计 ?量)?(?:单 ?位\s*:\s*)?({_MONE
 # form (commas in its whole part, one decimal part: no 1.2.3, no 5.), written here once, and with its sign
 STRICT_FIGURE = r"[0-9][0-9,]*(?:\.[0-9]+)?"
 NUMBER = r"[+-]?" + STRICT_FIGURE
-NUMBER_WITH_MONEY = NUMBER + f"(?:{_MONEY})?"
+# (万 alone closes an amount's cell, MONEY_SHORT: never before another word, 1.2万条, 3万余)
+NUMBER_WITH_MONEY = NUMBER + rf"(?:{_MONEY}|{MONEY_SHORT}(?![\u4e00-\u9fff]))?"
 # a figure as the OCR of a scanned table prints it: a letter that looks like a digit among its digits (O o 〇
 # for 0, l I for 1, S for 5, B for 8). Not surely a number: the digit the letter looks like is taken only where the
 # row's arithmetic proves it (extract/tables.py), else the cell is null and said
