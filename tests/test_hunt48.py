@@ -26,15 +26,16 @@ REQUESTS = "一、总体情况\n（二）依申请公开情况\n"
 
 # ---- a site's count with 总计 / 合计 after the noun --------------------------------------------------------------------
 
-@pytest.mark.parametrize("sentence, value", [
-    ("2023年我院通过市政府网站公开政府信息总计37条。", 37),
-    ("2023年我院在区政府网站发布信息合计41条。", 41),
-    ("2023年我院在市政府网站上发布信息总计53条。", 53),
+@pytest.mark.parametrize("sentence, value, total", [
+    ("2023年我院通过市政府网站公开政府信息总计37条。", 37, 37),
+    # (a site's posts said with 发布 are the site's alone, never the total too: the gold convention, stop 65)
+    ("2023年我院在区政府网站发布信息合计41条。", 41, None),
+    ("2023年我院在市政府网站上发布信息总计53条。", 53, None),
 ])
-def test_a_site_count_said_with_zongji_or_heji(sentence, value):
+def test_a_site_count_said_with_zongji_or_heji(sentence, value, total):
     vals = year_totals(HOSPITAL + PROACTIVE + sentence + "\n")
     assert vals["disclosure.via_website"] == value
-    assert vals["disclosure.total"] == value
+    assert vals.get("disclosure.total") == total
 
 
 def test_a_second_channel_beside_the_site_leaves_the_total_unread():

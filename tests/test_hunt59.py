@@ -69,13 +69,14 @@ def test_the_bare_portal_beside_a_medium_is_the_sites_count_not_the_total(senten
     assert "disclosure.total" not in v
 
 
-@pytest.mark.parametrize("sentence, count", [
-    ("2023年，门户网站共发布政府信息436条。", 436),
-    ("2023年，门户网站主动公开政府信息129条，其中政策文件12条，工作动态117条。", 129),
+@pytest.mark.parametrize("sentence, count, total", [
+    # (a site's posts said with 发布 are the site's alone, never the total too: the gold convention, stop 65)
+    ("2023年，门户网站共发布政府信息436条。", 436, None),
+    ("2023年，门户网站主动公开政府信息129条，其中政策文件12条，工作动态117条。", 129, 129),
 ])
-def test_the_bare_portal_alone_is_the_total_and_the_sites(sentence, count):
+def test_the_bare_portal_alone_is_the_total_and_the_sites(sentence, count, total):
     v = _values(_HEAD + sentence + _REQUESTS)
-    assert v["disclosure.total"] == count
+    assert v.get("disclosure.total") == total
     assert v["disclosure.via_website"] == count
 
 

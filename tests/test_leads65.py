@@ -76,6 +76,10 @@ def test_a_sentence_opening_with_a_topic_gives_no_total():
     ("（一）主动公开。围绕全县中心工作，全年主动公开政府信息427条。", 427),
     ("（一）主动公开。紧扣年度工作要点，全年主动公开政府信息427条。", 427),
     ("（一）主动公开。2023年，我县围绕疫情防控，主动公开政府信息315条。", 315),
+    # (the count's clause opening with the whole year's or place's word: the topic is the work's aim, the count the
+    # whole's — merge mend, stop 65: hunt58's and leads56's cases had lost their totals)
+    ("（一）主动公开。围绕推进乡村振兴，全区主动公开政府信息243条。", 243),
+    ("（一）主动公开。聚焦重点领域，今年政务信息公开共187条。", 187),
 ])
 def test_a_scope_over_all_keeps_the_total(text, total):
     assert _disclosure(text)["disclosure.total"] == total
@@ -171,3 +175,14 @@ def test_a_mediums_information_count_after_the_site_still_leaves_the_site_alone(
     # guard: a medium's count of information (not of interpretations) beside the site's keeps the site's count alone
     got = _values(_PROACTIVE + "2022年依托门户网站主动公开政府信息2214条。全年通过“岚峰发布”微信公众号发布信息256条。\n")
     assert got.get("disclosure.via_website") == 2214 and "disclosure.total" not in got
+
+
+def test_the_years_part_of_a_running_total_said_as_posted_on_a_site_keeps_its_period():
+    # (merge mend, stop 65: the site row took the running total's period for the year's part, a wrong period)
+    import reportparse
+    r = reportparse.parse_text("岚峰县某某镇2014年政府信息公开年度报告\n二、主动公开政府信息的情况\n"
+                               "截至2014年底，我镇累计主动公开政府信息2468条，其中2014年通过县政府门户网站发布政府信息517条。\n")
+    got = {(i.key, i.period, i.value) for i in r.indicators}
+    assert ("disclosure.via_website", "cumulative", 517) not in got
+    assert ("disclosure.total", "cumulative", 2468) in got
+    assert ("disclosure.total", "year", 517) in got

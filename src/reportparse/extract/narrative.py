@@ -381,8 +381,11 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             # (a total said of one website: that site's count too, yielding to any other figure of the site's)
             site = literal is None and applicant is None and keys[0] == "disclosure.total" and (
                 website_total(ctext, cs, ns) or all_on_one_site(ctext, e))
-            # (a website's posts said with 发布/更新 are that site's alone, never the proactive total: posted_on_site)
-            posted = literal is None and keys[0] == "disclosure.total" and posted_on_site(ctext, cs, e)
+            # (a website's posts said with 发布/更新 are that site's alone, never the proactive total: posted_on_site;
+            # but the year's part of a running total said before its clause keeps its reading: 截至…累计…N条,其中2014年通过…
+            # 网站发布…M条 — the site row would take the running total's period for it)
+            posted = literal is None and keys[0] == "disclosure.total" and posted_on_site(ctext, cs, e) and not (
+                period == "year" and "累计" in ctext[ss:cs])
             if posted and not site:
                 continue
             sentence = text[compact.orig(ss):compact.orig_end(ce)].strip()

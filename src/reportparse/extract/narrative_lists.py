@@ -140,6 +140,8 @@ _SUM_OF_WAYS = LazyPattern(r"(?:" + OUTLETS + r")(?:平台|账号)?(?:及|和|�
                            + r")[^,，。;；:：\d]{0,6}?(?:合计|共计|总计)")
 _YEAR_IN = LazyPattern(r"(?:19|20)\d{2}年")
 _CLAUSE_ENDS = regex.compile(r"[,，。;；:：]")
+# the whole year's or the whole place's word opening a count's clause (全年, 今年, 本年度, 全县, 全区 …)
+_WHOLE_OPENING = regex.compile(r"(?:全年|今年|本年度?|当年|全(?:县|区|市|镇|乡|旗|街道|局|委|院))")
 
 
 def _next_ordinal(o: str) -> str:
@@ -214,4 +216,7 @@ def topic_scoped(ctext: str, s: int) -> bool:
     mark = _ITEM_MARK.match(ctext, ss, s)
     hs = mark.end() + (ctext[mark.end():mark.end() + 1] in ",，、:：") if mark else ss
     end = _CLAUSE_ENDS.search(ctext, hs, s)
-    return end is not None and _TOPIC_HEAD.fullmatch(ctext, hs, end.start()) is not None
+    # (… unless the count's clause opens with the whole year's or the whole place's word: 围绕推进城乡一体化,全县主动公开…;
+    # 聚焦重点领域,今年政务信息公开共96条 — the topic there is the work's aim, the count the whole's)
+    return end is not None and _TOPIC_HEAD.fullmatch(ctext, hs, end.start()) is not None and (
+        _WHOLE_OPENING.match(ctext, end.end()) is None)
