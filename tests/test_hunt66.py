@@ -9,7 +9,8 @@ guard that a near case keeps its reading. Texts and figures are invented.
 - the applicants said one category in the sentence right after the count (全年共收到政府信息公开申请1件。申请人为自然人):
   that count is the natural persons'; never where the next sentence gives them a count of their own;
 - the requests counted as a noun with no verb after both the year and 全年 (2023年全年依申请公开政府信息申请4件): the
-  year's requests, as after either alone; never the bare 依申请公开N件.
+  year's requests, as after either alone; never the bare 依申请公开N件;
+- none carried over said as 不存在上年度结转…申请: none, as 无上年度结转 is; never a carry forward (不存在结转下年度…).
 """
 from __future__ import annotations
 
@@ -90,3 +91,17 @@ def test_requests_counted_as_a_noun_after_the_year_and_quan_nian_are_the_years()
 def test_guard_the_bare_disclosed_on_request_count_stays_unread():
     got = _values("(二)依申请公开\n2024年全年依申请公开6件。\n", body="新港街道办事处")
     assert ("requests.new", "total") not in got
+
+
+# ---- 不存在上年度结转 ----------------------------------------------------------------------------------------------
+
+def test_no_carry_over_said_as_its_absence_with_bu_cunzai_is_none():
+    got = _values("(二)依申请公开\n2024年共收到政府信息公开申请7件。不存在上年度结转政府信息公开申请。\n", body="新港街道办事处")
+    assert got.get(("requests.new", "total")) == 7
+    assert got.get(("requests.carried_over", "total")) == 0
+
+
+def test_guard_no_carry_forward_is_no_carry_over():
+    got = _values("(二)依申请公开\n2024年共收到政府信息公开申请7件。不存在结转下年度办理的政府信息公开申请。\n",
+                  body="新港街道办事处")
+    assert ("requests.carried_over", "total") not in got
