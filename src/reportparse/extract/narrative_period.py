@@ -185,6 +185,15 @@ def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Opti
     return None                 # 累计… alone, or up to a day inside the year: from a start the sentence does not say
 
 
+def years_part_of_running(ctext: str, ss: int, cs: int, s: int) -> bool:
+    """Is the figure matched from s the year's part of a running total its sentence [ss, …) says before the figure's
+    clause (from cs): 其中 names the year and the sites it went out on (截至2014年底，我镇累计主动公开…2468条，其中2014年
+    通过县政府门户网站发布…517条)? period_of reads it as the year's (_YEAR_ON_SITE); it is the year's part of what the
+    running total counts, whatever verb its site takes, so the caller reads it as that (a site's own posts said with
+    发布 are the site's alone elsewhere: extract/narrative.py)."""
+    return _YEAR_ON_SITE.match(ctext, s) is not None and _CUMULATIVE.search(ctext, ss, cs) is not None
+
+
 def _own_year_end(ctext: str, at: int, year: Optional[int]) -> bool:
     """Does the running end at `at` name the last day of the report's year by its digits (截至2023年12月31日)?"""
     m = _OWN_YEAR_END.match(ctext, at)

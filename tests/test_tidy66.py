@@ -1,0 +1,67 @@
+"""tidy66 (issue 12's Shape, stop 65's review): knowledge moved to its owner, the readings kept.
+
+- the year's part of a running total said on the sites it went out on (截至…累计…N条，其中2014年通过…网站发布…M条) is
+  narrative_period's to say (years_part_of_running), not a substring test in narrative.py.
+Invented fixtures (岚峰县, 青禾县), distinct non-zero figures.
+"""
+import pytest
+
+import reportparse
+from reportparse.extract.narrative_period import years_part_of_running
+
+_RUN = "岚峰县某某镇2014年政府信息公开年度报告\n二、主动公开政府信息的情况\n"
+
+
+def _got(sentence: str) -> set:
+    r = reportparse.parse_text(_RUN + sentence + "\n")
+    return {(i.key, i.period, i.value) for i in r.indicators}
+
+
+# ---- (1) the year's part of a running total ---------------------------------------------------------------------
+
+def _at(sentence: str, clause: str, figure: str):
+    """The sentence as the compact text holds it, its start, the figure's clause start and the figure match's start."""
+    text = sentence.replace("，", ",")
+    return text, 0, text.index(clause), text.index(figure)
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("截至2014年底，我镇累计主动公开政府信息2468条，其中2014年通过县政府门户网站发布政府信息517条。", "2014年通过"),
+    ("历年累计主动公开政府信息2468条，其中本年度在县政府门户网站发布政府信息517条。", "本年度在"),
+    ("条例施行以来，我镇主动公开政府信息2468条，其中今年通过县政府门户网站公开政府信息517条。", "今年通过"),
+])
+def test_the_years_part_of_a_running_total_is_named_by_the_period_owner(sentence, figure):
+    assert years_part_of_running(*_at(sentence, "其中", figure))
+
+
+@pytest.mark.parametrize("sentence, clause, figure", [
+    # guards: the year's own total before it (全年累计 / 2014年累计 is the year's, not a running one) …
+    ("全年累计主动公开政府信息2468条，其中2014年通过县政府门户网站发布政府信息517条。", "其中", "2014年通过"),
+    ("2014年累计主动公开政府信息2468条，其中2014年通过县政府门户网站发布政府信息517条。", "其中", "2014年通过"),
+    # … no year word after 其中, and a running total with no 其中 before the year's count
+    ("截至2014年底，我镇累计主动公开政府信息2468条，其中通过县政府门户网站发布政府信息517条。", "其中", "通过县"),
+    ("截至2014年底，我镇累计主动公开政府信息2468条，且2014年通过县政府门户网站发布政府信息517条。", "且", "2014年通过"),
+])
+def test_no_years_part_of_a_running_total(sentence, clause, figure):
+    assert not years_part_of_running(*_at(sentence, clause, figure))
+
+
+@pytest.mark.parametrize("sentence, cumulative, part", [
+    ("截至2014年底，我镇累计主动公开政府信息2468条，其中2014年通过县政府门户网站发布政府信息517条。", 2468, 517),
+    ("历年累计主动公开政府信息2473条，其中2014年通过县政府门户网站发布政府信息519条。", 2473, 519),
+])
+def test_the_years_part_posted_on_a_site_stays_the_years_total(sentence, cumulative, part):
+    got = _got(sentence)
+    assert ("disclosure.total", "cumulative", cumulative) in got
+    assert ("disclosure.total", "year", part) in got
+    assert not any(k == "disclosure.via_website" and v == part and p == "cumulative" for k, p, v in got)
+
+
+def test_a_site_posting_after_the_years_own_total_is_the_sites():
+    # guard (and the one reading the move changed, an invented near-miss no input holds): 2014年累计 is the year's own
+    # total, so the site's 发布 count after it is the site's alone — base read nothing of 517 here (the substring test
+    # took any 累计 as a running total, and the total row's 517 then lost to the year's 2468)
+    got = _got("2014年累计主动公开政府信息2468条，其中2014年通过县政府门户网站发布政府信息517条。")
+    assert ("disclosure.total", "year", 2468) in got
+    assert ("disclosure.via_website", "year", 517) in got
+    assert ("disclosure.total", "year", 517) not in got
