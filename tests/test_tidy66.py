@@ -1,13 +1,18 @@
 """tidy66 (issue 12's Shape, stop 65's review): knowledge moved to its owner, the readings kept.
 
 - the year's part of a running total said on the sites it went out on (截至…累计…N条，其中2014年通过…网站发布…M条) is
-  narrative_period's to say (years_part_of_running), not a substring test in narrative.py.
+  narrative_period's to say (years_part_of_running), not a substring test in narrative.py;
+- the words opening a count's clause as the whole's after a topic (narrative_lists._WHOLE_OPENING) are built from their
+  owners: the year named by itself (narrative_period.YEAR_ITSELF, _YEAR_WORD's and four patterns' spelling) and the whole
+  of a place or body (narrative_parts.WHOLE_OPENING, WHOLE's 全 words and the smaller bodies').
 Invented fixtures (岚峰县, 青禾县), distinct non-zero figures.
 """
 import pytest
 
 import reportparse
+from reportparse.extract import narrative_lists, narrative_parts, narrative_period
 from reportparse.extract.narrative_period import years_part_of_running
+from values_read import values_read as _values
 
 _RUN = "岚峰县某某镇2014年政府信息公开年度报告\n二、主动公开政府信息的情况\n"
 
@@ -65,3 +70,50 @@ def test_a_site_posting_after_the_years_own_total_is_the_sites():
     assert ("disclosure.total", "year", 2468) in got
     assert ("disclosure.via_website", "year", 517) in got
     assert ("disclosure.total", "year", 517) not in got
+
+
+# ---- (2) the whole's opening words, from their owners -----------------------------------------------------------
+
+@pytest.mark.parametrize("word", ["全年", "今年", "本年", "本年度", "当年", "全县", "全区", "全市", "全局", "全镇", "全乡",
+                                  "全旗", "全街道", "全委", "全院", "全省"])
+def test_the_whole_opening_words(word):
+    assert narrative_lists._WHOLE_OPENING.match(word + "主动公开")
+
+
+@pytest.mark.parametrize("word", ["我县", "本镇", "各级", "年内", "一年来", "全面", "全力", "全体"])
+def test_no_whole_opening_word(word):
+    # guards: WHOLE's 我/本/各 words and _YEAR_WORD's spans are not openings (their owners' other members stay theirs)
+    assert not narrative_lists._WHOLE_OPENING.match(word + "主动公开")
+
+
+def test_the_owners_share_their_spelling():
+    year = narrative_period.YEAR_ITSELF
+    assert narrative_period._YEAR_WORD.pattern.startswith(year + "|")
+    for pattern in (narrative_period.BOTH, narrative_period._NEW_OF_YEAR, narrative_period._YEAR_ON_SITE,
+                    narrative_period._NEW_BEFORE):
+        assert f"(?:{year}" in pattern.pattern
+    assert narrative_parts.WHOLE.pattern.startswith("全(?:区|县|市|省|局)|")
+    assert narrative_lists._WHOLE_OPENING.pattern == f"(?:{year}|{narrative_parts.WHOLE_OPENING})"
+
+
+_TOPIC_HEAD = "{}2023年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开。"
+
+
+@pytest.mark.parametrize("body, sentence, total", [
+    ("岚峰县某某镇", "围绕推进乡村振兴，全镇主动公开政府信息243条。", 243),
+    ("青禾省", "围绕优化营商环境，全省主动公开政府信息24318条。", 24318),
+    ("岚峰县", "聚焦重点领域，本年度主动公开政府信息187条。", 187),
+    ("岚峰县发展和改革委员会", "围绕优化营商环境，全委主动公开政府信息196条。", 196),
+])
+def test_a_count_opening_with_the_wholes_word_after_a_topic_is_the_total(body, sentence, total):
+    # (全省 is the one member the owners add: base read no total here — a province's whole, as 全县 is a county's)
+    assert _values(_TOPIC_HEAD.format(body) + sentence + "\n").get("disclosure.total") == total
+
+
+@pytest.mark.parametrize("sentence", [
+    "围绕推进乡村振兴，我镇主动公开政府信息243条。",
+    "围绕优化营商环境，及时发布惠企政策等各类信息218条。",
+])
+def test_a_topics_count_without_the_wholes_opening_word_gives_no_total(sentence):
+    # guards: 我镇 (WHOLE's, not an opening word) and no word at all keep the topic's reading
+    assert "disclosure.total" not in _values(_TOPIC_HEAD.format("岚峰县某某镇") + sentence + "\n")
