@@ -4,7 +4,11 @@
   narrative_period's to say (years_part_of_running), not a substring test in narrative.py;
 - the words opening a count's clause as the whole's after a topic (narrative_lists._WHOLE_OPENING) are built from their
   owners: the year named by itself (narrative_period.YEAR_ITSELF, _YEAR_WORD's and four patterns' spelling) and the whole
-  of a place or body (narrative_parts.WHOLE_OPENING, WHOLE's 全 words and the smaller bodies').
+  of a place or body (narrative_parts.WHOLE_OPENING, WHOLE's 全 words and the smaller bodies');
+- metadata_period's year by its digits is public (YEAR: metadata, metadata_words' $YEAR and issuer take it from its
+  owner, no private name across modules);
+- a heading's numbering in narrative.tsv ($HEAD_NUMBER) and cut_end.py's next heading are built from patterns'
+  numbering pieces (ordinals, ordinal_marked, ordinal_bracketed, numbered).
 Invented fixtures (岚峰县, 青禾县), distinct non-zero figures.
 """
 import pytest
@@ -117,3 +121,51 @@ def test_a_count_opening_with_the_wholes_word_after_a_topic_is_the_total(body, s
 def test_a_topics_count_without_the_wholes_opening_word_gives_no_total(sentence):
     # guards: 我镇 (WHOLE's, not an opening word) and no word at all keep the topic's reading
     assert "disclosure.total" not in _values(_TOPIC_HEAD.format("岚峰县某某镇") + sentence + "\n")
+
+
+# ---- (3) the year by its digits: one public owner -----------------------------------------------------------------
+
+def test_no_module_imports_a_private_year():
+    import ast
+    from pathlib import Path
+    package = Path(reportparse.__file__).parent
+    found = []
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and any(a.name == "_YEAR" for a in node.names):
+                found.append(path.name)
+    assert not found
+
+
+def test_the_year_pattern_is_metadata_periods():
+    from reportparse import metadata_period, metadata_words
+    assert metadata_period.YEAR == r"(?<!\d)(?P<year>(?:19|20)\d{2})"
+    assert "_YEAR" not in vars(metadata_period)
+    assert all(metadata_period.YEAR in w for n, w in metadata_words.wordings().items() if "(?P<year>" in w)
+
+
+# ---- (4) numberings from patterns' pieces -------------------------------------------------------------------------
+
+def test_numberings_are_built_from_the_pieces():
+    from reportparse.extract import cut_end
+    from reportparse.extract.narrative_families import families
+    from reportparse.patterns import numbered, ordinal_bracketed, ordinal_marked
+    assert numbered() == r"\d{1,2}[、.．]"
+    assert families()["$HEAD_NUMBER"] == ordinal_bracketed() + "|" + ordinal_marked() + "|" + numbered()
+    # (the same text as the literal it replaced)
+    assert cut_end._NEXT_HEAD.pattern.startswith(r"(?:第[一二三四五六七八九十]|[一二三四五六七八九十]{1,3}[,、]"
+                                                 r"|\([一二三四五六七八九十]{1,3}\)?)")
+
+
+_NONE_HEAD = "岚峰县某某镇2023年政府信息公开工作年度报告\n一、总体情况\n本镇主动公开政府信息318条。\n{}\n"
+
+
+@pytest.mark.parametrize("body", ["三、依申请公开情况\n无。", "（三）依申请公开情况\n无。", "(四)依申请公开情况\n无"])
+def test_a_numbered_requests_heading_over_none_says_none(body):
+    assert _values(_NONE_HEAD.format(body)).get("requests.new") == 0
+
+
+@pytest.mark.parametrize("body", ["第三、依申请公开情况\n无。", "三、依申请公开情况\n无法提供。"])
+def test_no_none_from_another_heading_or_word(body):
+    # guards: a numbering none of the pieces spells (第三、), and 无 opening a word, read no zero
+    assert "requests.new" not in _values(_NONE_HEAD.format(body))
