@@ -8,7 +8,8 @@
 - metadata_period's year by its digits is public (YEAR: metadata, metadata_words' $YEAR and issuer take it from its
   owner, no private name across modules);
 - a heading's numbering in narrative.tsv ($HEAD_NUMBER) and cut_end.py's next heading are built from patterns'
-  numbering pieces (ordinals, ordinal_marked, ordinal_bracketed, numbered).
+  numbering pieces (ordinals, ordinal_marked, ordinal_bracketed, numbered); row_cells' unit classes from CELL_UNITS
+  (a named variant: 次 and 份 as they read before CELL_UNITS took them).
 Invented fixtures (岚峰县, 青禾县), distinct non-zero figures.
 """
 import pytest
@@ -169,3 +170,25 @@ def test_a_numbered_requests_heading_over_none_says_none(body):
 def test_no_none_from_another_heading_or_word(body):
     # guards: a numbering none of the pieces spells (第三、), and 无 opening a word, read no zero
     assert "requests.new" not in _values(_NONE_HEAD.format(body))
+
+
+# ---- (4) row_cells' unit classes from their owner ------------------------------------------------------------------
+
+def test_the_token_readers_units_are_cell_units_but_the_later_ones():
+    from reportparse.extract import row_cells
+    from reportparse.patterns import CELL_UNITS
+    assert set(row_cells._GLUED_CHARS) == set("".join(CELL_UNITS)) - {"次"}
+    assert set(row_cells._FIGURE_ENDS) == {u[-1] for u in CELL_UNITS} - {"次", "份"}
+
+
+@pytest.mark.parametrize("row, cells", [
+    (" 12件 34 56\n", ["12", "34", "56"]),         # a glued unit is passed over
+    (" 12件* 34 56\n", ["12", "34", "56"]),        # … and a footnote mark after it
+    # guards: 次 still ends the row, a mark after 份 too, and prose does
+    (" 12次 34 56\n", ["12"]),
+    (" 12份* 34 56\n", ["12"]),
+    (" 12 34 会议 56\n", ["12", "34"]),
+])
+def test_the_cells_a_token_row_reads(row, cells):
+    from reportparse.extract.row_cells import cells_after
+    assert [t.raw for t in cells_after(row, 0, len(row))[0]] == cells
