@@ -6,7 +6,8 @@ from typing import Optional
 
 import regex
 
-from .metadata import _NAME, _YEAR, YEAR_TAG  # a report title's name characters and year, as metadata reads titles
+from .metadata_period import YEAR  # a year by its digits, as metadata reads titles
+from .metadata import _NAME, YEAR_TAG  # a report title's name characters and year, as metadata reads titles
 from .genre import PUBLISHING_NOTICE, letter_reports
 from .model import Issuer, Region
 from .normalize import fold_traditional, search_form
@@ -54,19 +55,19 @@ _ZONE_COMMITTEE = LazyPattern(r"(?:保税(?:港)?区|开发区|高新区|经开�
 # 的要求，X街道特编制2023年政府信息公开年度报告", "…，X镇人民政府特此编制2024年度…", "…要求，由X县人民政府办公室(负责)编制。" or "…编制,全文包括…", "…要求，由X区教育委员会编制的2008年度
 # 政府信息公开年度报告。", "…要求，由X局编制完成本报告", "…，X街道办事处编制本报告", "…，X分局编制了2024年度…"), or as a paragraph's subject before its year ("X街道办事处2022年认真贯彻…"),
 # or in the title it writes (编制形成2021年X政府信息公开年度报告)
-_SELF_NAMED = LazyPattern(rf"结合(?:{_YEAR}\s*年度?)?(?P<name>{_NAME}{{2,30}}?)政府信息公开工作(?:实际|有关统计数据)"
+_SELF_NAMED = LazyPattern(rf"结合(?:{YEAR}\s*年度?)?(?P<name>{_NAME}{{2,30}}?)政府信息公开工作(?:实际|有关统计数据)"
                           rf"|本(?:年度)?报告由(?P<name>{_NAME}{{2,30}}?)(?:结合|根据|按照|依据|依照|编制|负责)"
-                          rf"|(?<=[,，。;；:：\n])(?P<name>{_NAME}{{2,30}}?)(?:特此|特|现)?编制(?:了)?《?(?:{_YEAR}\s*年度?)?"
+                          rf"|(?<=[,，。;；:：\n])(?P<name>{_NAME}{{2,30}}?)(?:特此|特|现)?编制(?:了)?《?(?:{YEAR}\s*年度?)?"
                           r"(?:本级)?(?:政府|政务)?信息公开"
                           # (编写 as 编制, the year's report named right after it: 由X局编写了2022年度政府信息公开工作年度报告)
                           rf"|(?<=[,，;；:：])由(?P<name>{_NAME}{{2,30}}?)(?:负责)?编制(?=[。;；\n]|$|(?:完成|形成)?本(?:年度)?报告|[,，](?:报告)?全文(?:包括|由|共)"
-                          rf"|的(?:{_YEAR}(?:\s*[-—–至]\s*(?:19|20)\d{{2}}\s*学)?\s*年度?)?(?:本级)?(?:政府|政务)?信息公开)"
-                          rf"|(?<=[,，;；:：])由(?P<name>{_NAME}{{2,30}}?)(?:负责)?(?:编制|编写)(?:了)?(?={_YEAR}\s*年度?(?:本级)?(?:政府|政务)?信息公开)"
+                          rf"|的(?:{YEAR}(?:\s*[-—–至]\s*(?:19|20)\d{{2}}\s*学)?\s*年度?)?(?:本级)?(?:政府|政务)?信息公开)"
+                          rf"|(?<=[,，;；:：])由(?P<name>{_NAME}{{2,30}}?)(?:负责)?(?:编制|编写)(?:了)?(?={YEAR}\s*年度?(?:本级)?(?:政府|政务)?信息公开)"
                           rf"|(?<=[,，。;；:：\n])(?P<name>{_NAME}{{2,30}}?)(?:特|现)?编制(?:了)?本(?:年度)?报告"
                           # (or as whose year's work the report is: 本报告内容主要为X2012年度的政府信息公开工作情况)
-                          rf"|本(?:年度)?报告(?:内容)?(?:主要)?(?:为|是|反映(?:了)?|总结(?:了)?)(?P<name>{_NAME}{{2,30}}?){_YEAR}\s*年度?的?"
+                          rf"|本(?:年度)?报告(?:内容)?(?:主要)?(?:为|是|反映(?:了)?|总结(?:了)?)(?P<name>{_NAME}{{2,30}}?){YEAR}\s*年度?的?"
                           r"(?:本级)?(?:政府|政务)?信息公开"
-                          rf"|(?:\A|\n)[ \t\u3000]*(?!本(?:年度)?报告)(?P<name>{_NAME}{{2,30}}?)(?={_YEAR}\s*年)"
+                          rf"|(?:\A|\n)[ \t\u3000]*(?!本(?:年度)?报告)(?P<name>{_NAME}{{2,30}}?)(?={YEAR}\s*年)"
                           # … or as the subject of the text's first sentence, after the year and a clause of who led it (2022年，X街道
                           # 办事处按照…要求; 2021年，X局以…为指导; 2020年，在区委、区政府的领导下，X街道办事处认真…), never a
                           # circumstance (在区委领导下), the whole (全区各级…) or the party's committee (区委区政府高度重视…)
@@ -79,19 +80,19 @@ _SELF_NAMED = LazyPattern(rf"结合(?:{_YEAR}\s*年度?)?(?P<name>{_NAME}{{2,30}
                           r"|(?<=\A(?:[^\n]{0,500}\n){1,3})(?=[ \t\u3000]*一[,、.．]?[ \t\u3000]*(?:总体情况|工作概述|概述|概况)[ \t\u3000]*\n))"
                           r"[ \t\u3000]*"
                           r"(?:一[,、.．]?[ \t\u3000]*(?:总体情况|工作概述|概述|概况)[ \t\u3000]*\n(?:[ \t\u3000]*\n){0,2}[ \t\u3000]*)?"
-                          rf"{_YEAR}\s*年度?[,，]\s*(?:在[^。;；\n]{{2,30}}?(?:领导|指导|部署)下[,，]\s*)?"
+                          rf"{YEAR}\s*年度?[,，]\s*(?:在[^。;；\n]{{2,30}}?(?:领导|指导|部署)下[,，]\s*)?"
                           rf"(?![在按根依为全我本各]|[省市区县镇乡]?委|党)(?P<name>{_NAME}{{2,20}}?)"
                           r"(?=按照|坚持|认真|严格|紧紧围绕|深入|全面|积极|持续|高度重视|以习近平|在[^。;；\n]{2,30}?(?:领导|指导)下)"
                           # … or as the report's title, year first, after 编制形成 or 公布 (…规定，编制形成2021年X政府信息公开年度
                           # 报告; X局向社会公布2014年X局政府信息公开工作年度报告), or name first after 现将 (现将X局2017年度…报告向社会公布)
                           # (never the genre's own 政府 as the name: 特向社会公布2017年度政府信息公开年度报告 names no one)
-                          rf"|(?:编制(?:形成|完成)|(?:向社会(?:公众)?)?(?:公布|发布))(?:了)?《?{_YEAR}\s*年度?"
+                          rf"|(?:编制(?:形成|完成)|(?:向社会(?:公众)?)?(?:公布|发布))(?:了)?《?{YEAR}\s*年度?"
                           rf"(?!度|(?:政府|政务)(?:信息)?公开)(?P<name>{_NAME}{{2,30}}?)(?:本级)?(?:政府|政务)?信息公开"
                           r"(?:工作)?(?:年度)?报告"
-                          rf"|(?:现|特)(?:将|就)《?(?P<name>{_NAME}{{2,30}}?){_YEAR}\s*年度?(?:本级)?(?:政府|政务)?信息公开"
+                          rf"|(?:现|特)(?:将|就)《?(?P<name>{_NAME}{{2,30}}?){YEAR}\s*年度?(?:本级)?(?:政府|政务)?信息公开"
                           r"(?:工作)?(?:年度)?(?:报告|(?:开展)?情况报告如下)"      # (现就X中心2016年度…工作情况报告如下)
                           # … or as the title it publishes in 《》, name first (现向社会公布《X局2025年度政府信息公开工作年度报告》)
-                          rf"|(?:公布|发布)(?:了)?《(?P<name>{_NAME}{{2,30}}?){_YEAR}\s*年度?(?:本级)?(?:政府|政务)?信息公开"
+                          rf"|(?:公布|发布)(?:了)?《(?P<name>{_NAME}{{2,30}}?){YEAR}\s*年度?(?:本级)?(?:政府|政务)?信息公开"
                           r"(?:工作)?(?:年度)?报告》"
                           # … or on a line of its own under a title that names no one (政府信息公开工作年度报告 / X管委会
                           # （Y管委会） / 2026年1月8日), an alias in brackets after it

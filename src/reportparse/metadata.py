@@ -17,7 +17,7 @@ from .genre import PERIOD as _PERIOD
 from .normalize import fold_traditional, search_form
 from .chrome_lines import CHROME as _CHROME
 from .metadata_words import wordings
-from .metadata_period import (_BODY_TITLE_YEAR, _OPENING_YEAR, _OVERVIEW_YEAR, _YEAR, _body_year, _period_misprinted,
+from .metadata_period import (_BODY_TITLE_YEAR, _OPENING_YEAR, _OVERVIEW_YEAR, YEAR, _body_year, _period_misprinted,
                               _period_over_sentence, since_year)
 from .published import CN_DIGITS, WRITTEN_DATE, say as _say
 from .patterns import (CITED_TITLE, FIELD_LIST_MARKS, FIELD_SEPARATOR, HAN, PAGE_LABELS, STATED_HEAD,
@@ -31,13 +31,13 @@ _TITLE_END = LazyPattern(_WORDS["TITLE_END"])
 _NOT_TITLE = LazyPattern(_WORDS["NOT_TITLE"])
 _NOT_REPORT_TITLE = LazyPattern(_WORDS["NOT_REPORT_TITLE"])
 _PREAMBLE = LazyPattern(_WORDS["PREAMBLE"])
-_TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?")
+_TITLE_YEAR = LazyPattern(YEAR + r"\s*年(?:度)?")
 _TITLE_CN_YEAR = LazyPattern(r"(?P<year>[〇○零一二三四五六七八九]{4})\s*年")
 # a title that lost its 年 (海南省生态环境厅2022政府信息公开工作年度报告): the year right before the genre's words
-_TITLE_BARE_YEAR = LazyPattern(_YEAR + r"(?=\s*(?:政府|政务)?信息公开)")
+_TITLE_BARE_YEAR = LazyPattern(YEAR + r"(?=\s*(?:政府|政务)?信息公开)")
 # a title without a year whose year stands on the line under it, alone or in brackets ("X局政府信息公开工作年度报告" /
 # "(2022年度)"): the title's year; never a line of several years (a site's year tabs: 2023年 / 2022年 / 2021年)
-_YEAR_UNDER_TITLE = LazyPattern(r"^[ \t\u3000]*[(（]?[ \t\u3000]*" + _YEAR + r"\s*年度?[ \t\u3000]*[)）]?[ \t\u3000]*$")
+_YEAR_UNDER_TITLE = LazyPattern(r"^[ \t\u3000]*[(（]?[ \t\u3000]*" + YEAR + r"\s*年度?[ \t\u3000]*[)）]?[ \t\u3000]*$")
 _SELF_NAMED_TITLE = LazyPattern(_WORDS["SELF_NAMED_TITLE"])
 # a line holding a day's date is never a title's first half: a site's banner ("2018年08月31日 星期五 繁体") above it
 _DATED = LazyPattern(WRITTEN_DATE)

@@ -14,8 +14,10 @@ from .normalize import fold_traditional
 from .patterns import INSTITUTION_SELF, LazyPattern
 from .published import say as _say
 
-_YEAR = r"(?<!\d)(?P<year>(?:19|20)\d{2})"
-_BODY_TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?\s*政府信息公开(?:工作)?(?:年度)?报告")
+# a year by its four digits, captured as `year` (2023年…, 2023年度…: the words after it are each pattern's): the one
+# spelling metadata.py, metadata_words ($YEAR of data/metadata.tsv) and issuer.py build their year patterns from
+YEAR = r"(?<!\d)(?P<year>(?:19|20)\d{2})"
+_BODY_TITLE_YEAR = LazyPattern(YEAR + r"\s*年(?:度)?\s*政府信息公开(?:工作)?(?:年度)?报告")
 # a text stored without its title and its statistics period: the year its first paragraph opens with is the
 # report's. Either the paragraph under 一、总体情况 (概述) says the year itself (2020年七里坪镇…, 2025年中仓街道…: a place's name
 # opening with 中; not 2019年以来 nor 2019年度以来, 2020年底, 2021年中,
@@ -23,10 +25,10 @@ _BODY_TITLE_YEAR = LazyPattern(_YEAR + r"\s*年(?:度)?\s*政府信息公开(?:�
 # (2020年，宣城市气象局…; 2012年我镇…), never a date (2019年5月…) nor a span (2008年以来)
 # (or, in a text run onto one line, on the heading's line: "一、总体情况 2019年度，X公司…"; the heading itself after a space
 # in the run: "…可在X网站下载。 一、概述 2017年,我街道…")
-_OVERVIEW_YEAR = LazyPattern(r"(?:^|(?<=[ \t\u3000]))[ \t\u3000]*一[、.．][ \t\u3000]*(?:总体情况|概述|概况)(?:[^\n]{0,8}\n\s*|[ \t\u3000]+)" + _YEAR
+_OVERVIEW_YEAR = LazyPattern(r"(?:^|(?<=[ \t\u3000]))[ \t\u3000]*一[、.．][ \t\u3000]*(?:总体情况|概述|概况)(?:[^\n]{0,8}\n\s*|[ \t\u3000]+)" + YEAR
                              + r"\s*年(?:度)?+(?![\d以至到底末初前后上下\-—–~～]|中(?![^,，。\s]{1,4}?(?:街道|镇|乡|区|县|市|州))|工作)",
                              regex.M)
-_OPENING_YEAR = LazyPattern(r"^[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?(?=[,，、]|[我本全](?!年))", regex.M)
+_OPENING_YEAR = LazyPattern(r"^[ \t\u3000]*" + YEAR + r"\s*年(?:度)?(?=[,，、]|[我本全](?!年))", regex.M)
 # … or, last, the one year the body's opening states as the report's: a sentence that opens with it and the issuer's
 # 我/本/全 (。2020年，我委…, or a clause: …依法公开，2022年，我局在…, or a heading's: …情况：2022年，我中心…; not 2024年，我局将…: a
 # plan) or an institution's word for itself (。2021年医院在…, 学校, 学院,
@@ -41,11 +43,11 @@ _SELF_WORD = r"(?:[我本全厅局委]|" + INSTITUTION_SELF + ")"
 _NAMED_SELF = r"[县区市旗州镇乡][^。；;,，\d]{1,12}?(?:局|委员会|委|办公室|政府|中心)(?:的)?(?:政府信息公开|政务公开)"
 # … or a street's or town's name as the subject of its figures (2021年内,X街道共办理4件…; never 各街道, 全区各街道)
 _STREET_SUBJECT = r"(?![各全])[^。；;,，\d《》]{2,12}?(?<![各全])(?:街道|[镇乡])(?:办事处|人民政府)?(?:共|全年)?(?:办理|受理|收到|主动公开)"
-_BODY_YEAR = LazyPattern(r"(?:^|[。；;,，:：])[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?内?[,，]?(?=" + _SELF_WORD + "|" + _NAMED_SELF + "|"
+_BODY_YEAR = LazyPattern(r"(?:^|[。；;,，:：])[ \t\u3000]*" + YEAR + r"\s*年(?:度)?内?[,，]?(?=" + _SELF_WORD + "|" + _NAMED_SELF + "|"
                          + _STREET_SUBJECT + r")(?!" + _SELF_WORD + r"[^。,，]{0,5}将)"
-                         r"|(?:截[止至]|数据[^。,，\d]{0,4}时间点为?)\s*" + _YEAR + r"\s*年\s*12\s*月\s*31\s*日"
-                         r"|(?:汇报|报告|现将)[^。\d]{0,8}" + _YEAR + r"\s*年(?:度)?\s*(?:政府|政务)?信息公开工作"
-                         r"|(?<=(?:[我本全][校院])|" + _SELF_WORD + r")(?:对|就)\s*" + _YEAR + r"\s*年(?:度)?\s*(?:政府|政务)?信息公开工作"
+                         r"|(?:截[止至]|数据[^。,，\d]{0,4}时间点为?)\s*" + YEAR + r"\s*年\s*12\s*月\s*31\s*日"
+                         r"|(?:汇报|报告|现将)[^。\d]{0,8}" + YEAR + r"\s*年(?:度)?\s*(?:政府|政务)?信息公开工作"
+                         r"|(?<=(?:[我本全][校院])|" + _SELF_WORD + r")(?:对|就)\s*" + YEAR + r"\s*年(?:度)?\s*(?:政府|政务)?信息公开工作"
                          r"(?:进行|开展|作)(?:了)?[^。,，\d]{0,4}?(?:检查|总结|回顾|梳理)", regex.M)
 
 
@@ -97,7 +99,7 @@ def _body_year(text: str) -> Optional[tuple[int, str]]:
 # year; a plan (2022年以来，我局将…) states none, nor does a year the statute took effect in (2008年以来: since the 条例 of
 # 2008; 2019年以来: since its revision), whose span any later report may open with.
 _STATUTE_YEARS = (2008, 2019)
-_SINCE_YEAR = LazyPattern(r"(?:^|[。；;,，])[ \t\u3000]*" + _YEAR + r"\s*年(?:度)?以来[,，]?(?=" + _SELF_WORD + "|" + _NAMED_SELF
+_SINCE_YEAR = LazyPattern(r"(?:^|[。；;,，])[ \t\u3000]*" + YEAR + r"\s*年(?:度)?以来[,，]?(?=" + _SELF_WORD + "|" + _NAMED_SELF
                           + "|" + _STREET_SUBJECT + r")(?!" + _SELF_WORD + r"[^。,，]{0,5}将)", regex.M)
 _ANY_YEAR = LazyPattern(r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?=\s*年|[-/.]\d{1,2}(?!\d))")
 _NEXT_YEAR_DATE = r"(?<![\d.])(?:{y}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{y}[-/.]\d{{1,2}}[-/.]\d{{1,2}})"

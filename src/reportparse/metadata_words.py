@@ -10,7 +10,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from .genre import ABOUT_REPORTS_WORDS, MODEL_WORDS, PART_YEAR_WORDS
-from .metadata_period import _YEAR
+from .metadata_period import YEAR
 from .schema import read_tsv
 
 # a wording's name in a pattern ($GENRE_WORDS); a regex's own $ is never followed by a capital
@@ -22,7 +22,7 @@ NOT_NAME = r"\s,，。;；:：、《》“”\""
 @lru_cache(maxsize=1)
 def wordings() -> Mapping[str, str]:
     """Each wording's name (GENRE_WORDS …) and its pattern's text, the wordings it names expanded."""
-    known = {"$YEAR": _YEAR, "$NOT_NAME": NOT_NAME, "$ABOUT_REPORTS_WORDS": ABOUT_REPORTS_WORDS,
+    known = {"$YEAR": YEAR, "$NOT_NAME": NOT_NAME, "$ABOUT_REPORTS_WORDS": ABOUT_REPORTS_WORDS,
              "$MODEL_WORDS": MODEL_WORDS, "$PART_YEAR_WORDS": PART_YEAR_WORDS}
     out = {}
     for row in read_tsv("metadata.tsv"):

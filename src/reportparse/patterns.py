@@ -151,6 +151,12 @@ def ordinal_bracketed(most: int = 3, opening: str = "[(（]", closing: str = "[)
     return opening + ordinals(most) + closing
 
 
+def numbered(most: int = 2, marks: str = "、.．") -> str:
+    """A heading's or an item's Arabic number and the mark after it (1、 2. 3．): one to `most` digits, `marks` the
+    characters the text may print after them."""
+    return rf"\d{{1,{most}}}[{marks}]"
+
+
 # a row's numbering printed before its label: 1. 2、 (三) 四、 (search form: 、 is ","); a table 四 heading cell's
 # too (extract/transposed) — and with 其中: before it, a row's. The other numberings of headings and rows are named
 # variants built from the same pieces (ordinals, ordinal_marked, ordinal_bracketed), each with its form's marks

@@ -20,7 +20,7 @@ from typing import Callable, Optional
 import regex
 
 from ..cells import parse_cell
-from ..patterns import CHINESE_ORDINAL
+from ..patterns import ordinal_bracketed, ordinal_marked, ordinals
 from .national_emit import sums_to
 from .rows import RowHit
 
@@ -87,7 +87,7 @@ def _one_pipe_line(text: str, h: RowHit, n: int, tail: str, zero: bool) -> int:
 
 # the opening of a section's heading or numbered label (search form: 、 is ","): 第二…, 二、…, (二)…, and words after it
 # up to the text's end, no digit among them (a heading cut before its article number, 第二十条第(一)项 → 第二)
-_NEXT_HEAD = regex.compile(rf"(?:第[{CHINESE_ORDINAL}]|[{CHINESE_ORDINAL}]{{1,3}}[,、]|\([{CHINESE_ORDINAL}]{{1,3}}\)?)"
+_NEXT_HEAD = regex.compile(r"(?:第" + ordinals(1) + "|" + ordinal_marked(",、") + "|" + ordinal_bracketed(3, r"\(", r"\)?") + ")"
                            r"[^\d|\n]{0,20}")
 NEXT_HEAD_NOTE = "the copy ends inside the next section's heading, its opening words after the row's last cell: no cell"
 

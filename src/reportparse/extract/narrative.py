@@ -34,7 +34,8 @@ from .narrative_numbers import CN_NUMBER, DECIMAL, MAX_DIGITS, NUMBER, none_cont
 from ..issuer import names_issuer as _title_names_issuer
 from .narrative_parts import (WHOLE as _WHOLE, addressed_elsewhere, addressed_to_issuer, alias_of as _alias, is_part as _is_part,
                               names_issuer, parts_site)
-from .narrative_period import AT_YEAR_END, BOTH, ENDED, RUNNING, UNSETTLED, declares_year, other_year, period_of, state_at_end
+from .narrative_period import (AT_YEAR_END, BOTH, ENDED, RUNNING, UNSETTLED, declares_year, other_year, period_of, state_at_end,
+                               years_part_of_running)
 from .narrative_topic import headings as _headings, run_in_topic as _run_in_topic, section_titles as _section_titles
 
 _CONTEXT_CHARS = 200     # without a section heading, the topic is looked for this far before a match
@@ -382,10 +383,9 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             site = literal is None and applicant is None and keys[0] == "disclosure.total" and (
                 website_total(ctext, cs, ns) or all_on_one_site(ctext, e))
             # (a website's posts said with 发布/更新 are that site's alone, never the proactive total: posted_on_site;
-            # but the year's part of a running total said before its clause keeps its reading: 截至…累计…N条,其中2014年通过…
-            # 网站发布…M条 — the site row would take the running total's period for it)
+            # but not the year's part of a running total: narrative_period.years_part_of_running)
             posted = literal is None and keys[0] == "disclosure.total" and posted_on_site(ctext, cs, e) and not (
-                period == "year" and "累计" in ctext[ss:cs])
+                years_part_of_running(ctext, ss, cs, s))
             if posted and not site:
                 continue
             sentence = text[compact.orig(ss):compact.orig_end(ce)].strip()

@@ -14,6 +14,8 @@ import regex
 from ..patterns import CHINESE_ORDINAL, LazyPattern
 from .narrative_channels import ANY_OUTLET, goes_on
 from .narrative_outlets import OUTLETS
+from .narrative_parts import WHOLE_OPENING
+from .narrative_period import YEAR_ITSELF
 
 # the sum said after the listed counts, in a clause of its own (,合计共221条 / ;总计221条)
 # (the verb and noun may be said again: ,合计主动公开46条)
@@ -140,8 +142,8 @@ _SUM_OF_WAYS = LazyPattern(r"(?:" + OUTLETS + r")(?:平台|账号)?(?:及|和|�
                            + r")[^,，。;；:：\d]{0,6}?(?:合计|共计|总计)")
 _YEAR_IN = LazyPattern(r"(?:19|20)\d{2}年")
 _CLAUSE_ENDS = regex.compile(r"[,，。;；:：]")
-# the whole year's or the whole place's word opening a count's clause (全年, 今年, 本年度, 全县, 全区 …)
-_WHOLE_OPENING = regex.compile(r"(?:全年|今年|本年度?|当年|全(?:县|区|市|镇|乡|旗|街道|局|委|院))")
+# the whole year's or the whole place's word opening a count's clause (全年, 今年, 本年度, 全县, 全区 …): their owners'
+_WHOLE_OPENING = regex.compile(rf"(?:{YEAR_ITSELF}|{WHOLE_OPENING})")
 
 
 def _next_ordinal(o: str) -> str:

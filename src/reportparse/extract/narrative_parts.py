@@ -41,8 +41,14 @@ _ALIAS = re.compile(r"简称[“\"]?([^()（）“”\"\s,，。]{2,8}?)[”\"]?
 # (the year closes the issuer's words, 关于 too before it: 某某经济合作局关于2023年…)
 _TITLE_YEAR = re.compile(r"(?:关于)?(?:19|20)\d{2}年度?$")
 # (a government with all its departments, 市政府及组成部门, 县政府及其各部门: the whole a government's report counts)
-WHOLE = LazyPattern(r"全(?:区|县|市|省|局)|各级|我(?:区|县|市|局|委|办|镇|乡|街道)|本(?:镇|乡|街道|办事处)|(?:我|本)(?:分|总)局"
+_ALL_OF = r"区|县|市|省|局"        # the places and bodies whose whole 全 says (全区, 全县, 全局)
+WHOLE = LazyPattern(rf"全(?:{_ALL_OF})|各级|我(?:区|县|市|局|委|办|镇|乡|街道)|本(?:镇|乡|街道|办事处)|(?:我|本)(?:分|总)局"
                     r"|政府(?:及|和)(?:其)?(?:各|所属)?(?:组成|工作)?部门")
+# the whole of a place or body opening a count's clause after a topic (围绕乡村振兴，全镇主动公开…: narrative_lists.topic_scoped):
+# WHOLE's 全 words and the smaller bodies' too (全镇, 全乡, 全旗, 全街道, 全委, 全院). It says only that the count is all the
+# work's, not one topic's; WHOLE leaves those out, since it says the issuer's whole against its parts (is_part), and a
+# town's or an office's whole may be a part in a county's report (某某镇全镇…)
+WHOLE_OPENING = rf"全(?:{_ALL_OF}|镇|乡|旗|街道|委|院)"
 
 # a website the issuer's parts own named as the way items went out (通过所属部门网站…, 在各乡镇网站…, 下属单位官网…): what
 # they put out, never the issuer's site nor its whole (the site right after the way verb or the clause's start; a list

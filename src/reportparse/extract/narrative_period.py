@@ -46,20 +46,24 @@ _RUNNING_SUM = LazyPattern(r"(?<!年|年度)累计")
 # a bare 累计 that has reached its figure by now (累计主动公开政府信息已达657条) ends where 截至目前 would
 _REACHED = LazyPattern(r"已(?:经)?(?:达到|达)")
 _HISTORIC = LazyPattern(r"历年")
+# the year named by itself (本年度, 今年, 当年, 全年): one spelling for the patterns below, and for the words that open a
+# count's clause as the whole's after a topic (narrative_lists.topic_scoped); _YEAR_WORD adds the words of a span that is
+# the year (年内, 1月1日至…, 一年来)
+YEAR_ITSELF = r"本年度?|今年|当年|全年"
 # the year and the running total said at once (本年度及历年无收费): the figure is both
-BOTH = LazyPattern(r"(?:本年度?|今年|全年|当年)(?:及|和|与|、|以及)历年")
+BOTH = LazyPattern(rf"(?:{YEAR_ITSELF})(?:及|和|与|、|以及)历年")
 # (共 of a word is none: 公共服务, 中共, 共同, 共享, 共建 — 截至12月…公共服务等方面信息423条 is the year's state)
 _SUM_WORD = LazyPattern(r"共(?<!公共|中共)(?!同|享|建|识|产党)|总计|合计|累计")
 # the year's new ones said after a 累计 in its sentence (2020年累计主动公开275条，其中本年度新增32条; 累计8775条
 # (2025年新增388条)): the 累计 runs over years from a start the sentence does not say, even after a year word
-_NEW_OF_YEAR = LazyPattern(r"(?:本年度?|今年|当年|全年|(?:19|20)\d{2}年度?)(?:内)?新增")
+_NEW_OF_YEAR = LazyPattern(rf"(?:{YEAR_ITSELF}|(?:19|20)\d{{2}}年度?)(?:内)?新增")
 # … or its part 其中 says went out that year on the sites it names (累计公开846条，其中本年度在县政府网站…公开214条)
-_YEAR_ON_SITE = LazyPattern(r"(?<=其中[,，:：]?)(?:本年度?|今年|当年|全年|(?:19|20)\d{2}年度?)(?:内)?(?:在|通过)"
+_YEAR_ON_SITE = LazyPattern(rf"(?<=其中[,，:：]?)(?:{YEAR_ITSELF}|(?:19|20)\d{{2}}年度?)(?:内)?(?:在|通过)"
                             r"[^,，。;；:：\d]{1,30}?(?:网站|网|平台|专栏)(?:上)?(?:共)?(?:主动)?(?:公开|发布|公布)")
 # … or said right before the verb of the figure's own clause (历年累计52条，其中2010年新增主动公开政府信息14条)
-_NEW_BEFORE = LazyPattern(r"(?:本年度?|今年|当年|全年|(?P<y>(?:19|20)\d{2})年度?)(?:内)?新增(?:了)?$")
+_NEW_BEFORE = LazyPattern(rf"(?:{YEAR_ITSELF}|(?P<y>(?:19|20)\d{{2}})年度?)(?:内)?新增(?:了)?$")
 # (一年来 / 一年以来 / 过去一年 / 这一年: the year the report looks back on; 十一年来, 两年来 count years)
-_YEAR_WORD = LazyPattern(r"全年|本年|今年|当年|年内|年度内|1月1日(?:起)?(?:至|到|-|—)|(?<![\d十百千两几多第])一年(?:以)?来|过去一年|这一年")
+_YEAR_WORD = LazyPattern(YEAR_ITSELF + r"|年内|年度内|1月1日(?:起)?(?:至|到|-|—)|(?<![\d十百千两几多第])一年(?:以)?来|过去一年|这一年")
 _NAMED_YEAR = LazyPattern(r"((?:19|20)\d{2})年")
 # the report's year said as its 年度 after a running end (截止12月31日止，本镇2011年度共…) is the year's own
 _NAMED_YEAR_OWN = LazyPattern(r"((?:19|20)\d{2})年度(?!末|底)")
@@ -183,6 +187,15 @@ def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Opti
         return "year" if declared and _own_year_end(ctext, ended[-1], year) else ENDED
         # 截至2018年底，共受理…: from a start the sentence does not say, up to the year's end
     return None                 # 累计… alone, or up to a day inside the year: from a start the sentence does not say
+
+
+def years_part_of_running(ctext: str, ss: int, cs: int, s: int) -> bool:
+    """Is the figure matched from s the year's part of a running total its sentence [ss, …) says before the figure's
+    clause (from cs): 其中 names the year and the sites it went out on (截至2014年底，我镇累计主动公开…2468条，其中2014年
+    通过县政府门户网站发布…517条)? period_of reads it as the year's (_YEAR_ON_SITE); it is the year's part of what the
+    running total counts, whatever verb its site takes, so the caller reads it as that (a site's own posts said with
+    发布 are the site's alone elsewhere: extract/narrative.py)."""
+    return _YEAR_ON_SITE.match(ctext, s) is not None and _CUMULATIVE.search(ctext, ss, cs) is not None
 
 
 def _own_year_end(ctext: str, at: int, year: Optional[int]) -> bool:
