@@ -44,11 +44,11 @@ _TITLE_YEAR = re.compile(r"(?:关于)?(?:19|20)\d{2}年度?$")
 WHOLE = LazyPattern(r"全(?:区|县|市|省|局)|各级|我(?:区|县|市|局|委|办|镇|乡|街道)|本(?:镇|乡|街道|办事处)|(?:我|本)(?:分|总)局"
                     r"|政府(?:及|和)(?:其)?(?:各|所属)?(?:组成|工作)?部门")
 
-# a website the issuer's parts own named as the way items went out (通过所属部门网站…, 在各乡镇网站…, 下属单位官网…): what
+# a website the issuer's parts own named as the way items went out (通过所属部门网站…, 在各乡镇网站…, 下属单位官网…, 各园区官方网站…): what
 # they put out, never the issuer's site nor its whole (the site right after the way verb or the clause's start; a list
 # naming the issuer's own site before it, 通过县政府网站及各部门网站…, is not this)
 _PARTS_SITE = LazyPattern(r"(?:^|[,，]|通过|在|利用|依托)(?:全[区县市镇乡旗])?(?:各|所属|下属|其他|其它|相关|有关)"
-                          r"[^,，。;；:：\d、等及和与]{0,6}?(?:部门|单位|科室|乡镇|镇街|街道|机构|站所)"
+                          r"[^,，。;；:：\d、等及和与]{0,6}?(?:部门|单位|科室|乡镇|镇街|街道|机构|站所|园区|片区|开发区|景区)"
                           r"[^,，。;；:：\d、等及和与]{0,4}?(?:网站|官网|外网|门户|网页)")
 
 
