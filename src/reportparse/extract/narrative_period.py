@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Optional
 
 from ..genre import PERIOD as _STATED_PERIOD
-from ..patterns import LazyPattern
+import re
+
+from ..patterns import PERIOD_FIELD, STATED_HEAD, LazyPattern
 
 # 全年累计 / 本年度累计 is the year's own total, not a running one
 _CUMULATIVE = LazyPattern(r"(?<!年|年度)累计|以来|历年")
@@ -92,6 +94,42 @@ _PART_OF_YEAR = LazyPattern(
     r"|(?:(?P<sy>(?:19|20)\d{2})年)?(?<!\d)(?P<c>\d{1,2})月份?(?:\d{1,2}日)?(?:以来|起(?!至|到))")
 
 
+# A span of days said before the figure (从2014年1月1日至2014年11月30日，累计主动公开…; its 年 and 月 lost in a crawl,
+# 从201411日至20141130日) is the year's own where it is the report's whole year by its digits or the very span the text
+# states as its statistics period (报告中所列数据的统计期限自2014年1月1日起至2014年11月30日止: the report counts that
+# part of the year); both ends in the report's year. Days are compared by their digits, so a lost 年 or 月 compares equal.
+_DAY = r"(?:19|20)\d{2}年?\d{1,2}月?\d{1,2}日"
+_SPAN_OF_DAYS = (r"(?P<a>" + _DAY + r")起?(?:至|到|[-—–~])(?P<b>(?P<by>(?:19|20)\d{2}(?=年?\d{1,2}月?\d{1,2}日))?"
+                 r"年?\d{1,2}月?\d{1,2}日)")
+_DAY_SPAN = LazyPattern(_SPAN_OF_DAYS)
+_STATED_SPAN = LazyPattern(PERIOD_FIELD + r"[^。]{0,20}?" + _SPAN_OF_DAYS)
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def _span_digits(m) -> tuple[str, str]:
+    """A day span's two ends as their digits, the end's year taken from the start where the end does not say it."""
+    a, b = _NOT_DIGIT.sub("", m["a"]), _NOT_DIGIT.sub("", m["b"])
+    return a, b if m["by"] else a[:4] + b
+
+
+def _own_span(ctext: str, ss: int, s: int, year: Optional[int]) -> int:
+    """Where the last span of days in [ss, s) that is the report's whole year or its stated statistics period ends, or -1."""
+    if year is None or "日" not in ctext[ss:s]:
+        return -1
+    last, stated = -1, None
+    for m in _DAY_SPAN.finditer(ctext, ss, s):
+        a, b = _span_digits(m)
+        if a[:4] != str(year) or b[:4] != str(year):
+            continue
+        if (a, b) != (f"{year}11", f"{year}1231"):
+            if stated is None:
+                stated = {_span_digits(p) for p in _STATED_SPAN.finditer(ctext, 0, min(len(ctext), STATED_HEAD))}
+            if (a, b) not in stated:
+                continue
+        last = m.end()
+    return last
+
+
 def _part_of_year(ctext: str, ss: int, s: int, year: Optional[int]) -> int:
     """Where the last words before s in its sentence [ss, s) that name a part of the year end, or -1."""
     last = -1
@@ -135,7 +173,7 @@ def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Opti
         return "year" if named is None or year is None or int(named[1]) == year else None
     part = _part_of_year(ctext, ss, s, year)
     if part >= 0 and part > max([m.end() for m in _YEAR_WORD.finditer(ctext, ss, s)]
-                                + [_year_clause(ctext, ss, s, year)]):
+                                + [_year_clause(ctext, ss, s, year), _own_span(ctext, ss, s, year)]):
         return None             # 2017年7-12月…1945条, 下半年…: a part of the year's count
     if part < 0 and _paragraph_of_part(ctext, ss, s, year):
         return None             # 1—11月，全市共受理…。…，并无任何收费事项: the paragraph's part, not the year
@@ -225,8 +263,9 @@ def state_at_end(key: str) -> bool:
 
 
 def _own_year(ctext: str, ss: int, s: int, year: Optional[int]) -> int:
-    """Where the last word in [ss, s) that names the report's year ends (全年, 本年, 2012年，…, 2012年度), or -1."""
-    return max([m.end() for m in _YEAR_WORD.finditer(ctext, ss, s)] + [_year_clause(ctext, ss, s, year)]
+    """Where the last word in [ss, s) that names the report's year ends (全年, 本年, 2012年，…, 2012年度, a span of its
+    days: _own_span), or -1."""
+    return max([m.end() for m in _YEAR_WORD.finditer(ctext, ss, s)] + [_year_clause(ctext, ss, s, year), _own_span(ctext, ss, s, year)]
                + [m.end() for m in _NAMED_YEAR_OWN.finditer(ctext, ss, s) if year is not None and int(m[1]) == year])
 
 
