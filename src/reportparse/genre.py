@@ -157,8 +157,9 @@ _TITLED_HEAD = 400
 # 情况、依申请公开政府信息情况…等六个部分组成) and states the report's own statistics period (PERIOD)
 # (or lists them with the template's own names and ends 等内容 / …事项: 全文包括总体情况、主动公开政府信息情况、收到和处理
 # 政府信息公开申请情况…等内容; its opening then citing the statute or naming itself: 本报告中所列数据…; or as the parts'
-# 模块: …其他需要报告的事项等六大内容模块。, heldout64b)
-_CONTENTS = LazyPattern(r"(?:全文|报告|(?<=编制[,，])内容)(?:主要)?(?:由|包括)[^。\n]{0,40}?主动公开[^。\n]{0,40}?(?:依申请公开|政府信息公开申请)"
+# 模块: …其他需要报告的事项等六大内容模块。, heldout64b; the report called 本年报: 本年报由总体情况、主动公开政府信息情况、…
+# 等五部分组成, heldout66)
+_CONTENTS = LazyPattern(r"(?:全文|报告|年报|(?<=编制[,，])内容)(?:主要)?(?:由|包括)[^。\n]{0,40}?主动公开[^。\n]{0,40}?(?:依申请公开|政府信息公开申请)"
                         r"[^。\n]{0,160}?(?:[一二三四五六七八九十]个?部分|(?:等内容|事项)。|等?[一二三四五六七八九十]项内容。"
                         r"|等[一二三四五六七八九十]大?(?:内容)?模块。)")
 # … or, its title lost, publishes or compiles the year's report in the clause after the documents it follows, at that
@@ -168,9 +169,9 @@ _CONTENTS = LazyPattern(r"(?:全文|报告|(?<=编制[,，])内容)(?:主要)?(?
 _FOLLOWS_AND_PUBLISHES = LazyPattern(r"^[ \t\u3000]*(?:根据|依据|按照)《[^。\n]{0,300}?[,，](?:现|特)?(?:向社会)?(?:公布|发布|编制)了?"
                                      r"[^。\n,，]{0,30}?(?<!\d)(?:19|20)\d{2}\s*年度?[^。\n,，]{0,30}?信息公开(?:工作)?(?:年度)?报告"
                                      r"(?![^。]{0,6}?" + ABOUT_REPORTS_WORDS + r")(?=》?(?:[。,，]|$))")
-# (the cheap test before _CONTENTS: 报告由 / 报告包括 / 报告主要由)
+# (the cheap test before _CONTENTS: 报告由 / 报告包括 / 报告主要由 / 年报由)
 # (…报告根据…的规定编制,内容包括:总体情况、…等六项内容: its contents said after the verb that made it)
-_REPORT_CONSISTS = LazyPattern(r"报告(?:主要)?(?:由|包括)|(?<=编制[,，])内容(?:主要)?包括")
+_REPORT_CONSISTS = LazyPattern(r"(?:报告|年报)(?:主要)?(?:由|包括)|(?<=编制[,，])内容(?:主要)?包括")
 # (numbered 一、 or 1. / 1、 under a section: 1.主动公开方面 2.依申请公开方面)
 _SECTION_NUMBER = r"^[ \t\u3000]*(?:" + ordinals(2) + r"|[1-9])[、.．,]"
 _PROACTIVE_HEADING = LazyPattern(_SECTION_NUMBER + r"[^\n。，,]{0,12}主动公开", regex.M)

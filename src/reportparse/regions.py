@@ -445,13 +445,15 @@ def _self_level_county(d: Data, body: str, bm: list[Match], year: int | None) ->
 
 
 # … or the one place a report's first pages name at all, two or more times, one of them as the owner of its
-# government's own channel (朔州市政府门户网站发布信息…条, 《朔州市人民政府公报》): that place, unless the report calls
-# itself by another kind of place (我县 beside a 市)
-_OWN_CHANNEL = re.compile(r"(?:人民)?政府(?:门户)?(?:网站|网|公报)")
+# government's own channel (朔州市政府门户网站发布信息…条, 《朔州市人民政府公报》, 泾县人民政府信息公开网站): that place,
+# unless the report calls itself by another kind of place (我县 beside a 市); the titles it cites (a province's notice on
+# the year's reports: 《安徽省政务公开办公室关于做好…的通知》) name no place of its own and are passed over
+_OWN_CHANNEL = re.compile(r"(?:人民)?政府(?:信息公开|政务公开)?(?:门户)?(?:网站|网|公报)")
 
 
 def _own_channels_place(d: Data, body: str, bm: list[Match], year: int | None) -> Row | None:
-    matches = [mt for mt in bm if mt.end <= _TOWNSHIP_TEXT]
+    cited = cited_spans(body, bm)
+    matches = [mt for mt in bm if mt.end <= _TOWNSHIP_TEXT and not any(a <= mt.start < b for a, b in cited)]
     if len(matches) < 2 or len({mt.name for mt in matches}) > 1 or not any(
             _OWN_CHANNEL.match(body, mt.end) for mt in matches):
         return None

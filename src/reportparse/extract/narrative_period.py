@@ -20,7 +20,8 @@ _CUMULATIVE = LazyPattern(r"(?<!年|年度)累计|以来|历年")
 # (目前 bare before a sum, 目前共主动公开…373条 / 目前，我镇共…: what stands by now, as 到目前 is)
 # (a clause opened by a year's end, 2023年底，本单位累计…, ends a running total as 截至2023年底 does; the year's digits
 # first, so the search looks for them rather than trying the look-behind everywhere)
-_RUNNING_END = LazyPattern(r"截至|截止|到目前|至今|迄今|目前为止|(?<![日起])到(?=(?:19|20)\d{2}年(?:底|末)累计)"
+# (至今年 is this year, not 至今: 2023年转至今年办理的3件 in a 2024 report; 至今年底 ends a running total still)
+_RUNNING_END = LazyPattern(r"截至|截止|到目前|至今(?!年(?!底|末))|迄今|目前为止|(?<![日起])到(?=(?:19|20)\d{2}年(?:底|末)累计)"
                            r"|(?:19|20)\d{2}(?<=(?:^|[\n,，;；。])\d{4})年(?:底|末)(?=[,，]?[^,，。;；:：\d]{0,12}?累计)"
                            r"|(?<!截至|截止|到)目前(?=[,，]?(?:(?:我|本|全)[\u4e00-\u9fff]{1,3}?)?(?:已(?:经)?)?(?:共|累计|总共|总计|合计))")
 # a start said with 至今 or 起 right after its date (2008年至今累计…, 自2008年5月1日起累计…) is one as …以来 is;
