@@ -7,8 +7,8 @@ A crawler that DROPPED a line makes the same text: 23 / 58 (17 gone) then read 2
 (extract/table2_collapsed): the collapsed reading stands only where a short row of table 三 or 四 reads as collapsed
 runs its sums hold (the page proves the crawler kept runs once); else the row is unread, with a warning.
 
-Guards: a page whose table 三 proves a collapse keeps the table 二 row's reading; a whole table 二 reads whole; a row
-whose figure a sentence of the page states still gets that figure.
+Guards: a page whose table 三 or 四 proves a collapse keeps the table 二 row's reading; a whole table 二 reads whole; a
+whole table 四 proves nothing; a sentence stating one of the row's figures does not prove a collapse either.
 """
 import reportparse
 
@@ -110,3 +110,30 @@ def test_a_figure_the_page_states_for_one_cell_does_not_prove_a_collapse():
     got = _read(text, _REG)
     assert not _wrong(got, _REG)
     assert got["disclosure.regulations.issued"] is None
+
+
+_T4 = ["四、政府信息公开行政复议、行政诉讼情况", "行政复议", "行政诉讼", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计",
+       "未经复议直接起诉", "复议后起诉", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计",
+       "结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+# review 3 0 0 2 5; lawsuits direct 4 1 0 0 5; after review 0 0 0 0 0: printed with each run once
+_T4_FIGURES = ["3", "0", "2", "5", "4", "1", "0", "5", "0"]
+
+
+def test_a_collapse_table_four_proves_keeps_the_row_read():
+    # (规章 17 17 58 printed 17 58: the crawler kept the run once)
+    text = "\n".join(_HEAD + _T2[:_T2.index("规章") + 1] + ["17", "58"] + _T2[_T2.index("规章") + 4:] + _T3_ROWS + _T4
+                      + _T4_FIGURES + _TAIL) + "\n"
+    assert "规章\n17\n58\n" in text
+    got = _read(text, {**_REG, "review.total": 5, "litigation.direct.total": 5})
+    assert got["review.total"] == 5 and got["litigation.direct.total"] == 5     # (table 四 read as collapsed runs)
+    assert got["disclosure.regulations.issued"] == 17 and got["disclosure.regulations.in_force"] == 58
+
+
+def test_no_proof_from_a_whole_table_four():
+    # (table 四 printed whole, one cell a line, no run in it: nothing proves a collapse; the short row stays unread)
+    t4 = ["7", "2", "1", "3", "13", "4", "1", "6", "2", "13", "8", "9", "12", "11", "40"]
+    text = "\n".join(_HEAD + _T2[:_T2.index("规章") + 1] + ["23", "58"] + _T2[_T2.index("规章") + 4:] + _T3_ROWS + _T4
+                      + t4 + _TAIL) + "\n"
+    got = _read(text, {**_REG, "review.total": 13})
+    assert got["review.total"] == 13
+    assert got == {**dict.fromkeys(_REG), "review.total": 13}
