@@ -13,8 +13,14 @@
    between them, and only tight pieces were offered to the table reader. Now each piece whose digits stand at one
    step (tracked, or a last line distributed over its cell: '2 5 8' / '3   5') is offered too; the table reader
    still joins it only where the row's sums prove it (extract/wrapped_cells.py), else it stays unread.
+3. A table 二 or 三 over a page break whose part on the next page stands under a caption line ('续表', '表三（续）':
+   `--with continued_caption`): the line was the next page's first block, so a row cut by the break (its label
+   above, its figures below) was not joined (ruled: pdf_tables.merge_continued_table; borderless: pdf_cut_row): 3-7
+   values lost. A short line right over the part (`caption_share` of its width, `caption_gap` of its height above:
+   pdf_furniture.is_caption) is stepped over where the part's first row is the rest of the cut row.
 Guards: the lone-row rule off (told_line_lone 99) → the 收费 figure unread, never WRONG; a lone figure on a line two figures keep, or
-a part under two header words: not settled; pieces whose digits stand at two steps are not offered.
+a part under two header words: not settled; pieces whose digits stand at two steps are not offered; a line as wide as a heading is no caption (the cut row unread, never WRONG); a caption over a
+part that holds no cut row keeps the two parts two tables.
 """
 import dataclasses
 
@@ -23,7 +29,8 @@ import pytest
 from reportparse.layout.pdf import load_pdf
 from reportparse.layout.pdf_aligned_cells import Run
 from reportparse.layout.pdf_aligned_stacked import joined_text, wrapped_texts
-from reportparse.layout.pdf_model import Item
+from reportparse.layout.pdf_furniture import is_caption
+from reportparse.layout.pdf_model import Item, Line
 from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT
 from reportparse.layout.pdf_spaced import ToldLines, row_on_lines
 from reportparse.settings import DEFAULT_SETTINGS
@@ -162,3 +169,59 @@ def test_guard_tracked_pieces_not_proved_by_the_sums_stay_unread_never_wrong():
     assert got.get(key + "commercial") == want[key + "commercial"]
     assert any("2.其他法律行政法规禁止公开" in w and "read joined only where" in w for w in warnings)
 
+
+# ---------------------------------------------------------------- 3. a table's part under a caption line ('续表')
+
+def _continued(table, template, seed, at, cut, repeat, caption, place, rules):
+    """Table 二 or 三 over a page break (`cut`: a row's label above it, its figures below), the next page's part
+    under a caption line (tools/pdf_reports/variants3.continued)."""
+    split = variants3().continued(table, at, cut, repeat, caption, place)
+    return draw_county(template, seed, rules=rules, **({"t3_split": split} if table == "三" else {"t2_split": split}))
+
+
+CONTINUED = [
+    # (table, template, seed, row, cut, header repeated, caption, place, rules): 3-7 values lost at base
+    ("三", "2021", 315958, 4, True, False, "表三（续）", "left", "grid"),
+    ("三", "2019", 428384, 11, True, True, "续上表", "right", "grid"),
+    ("二", "2019", 832711, 3, True, False, "续表", "left", "grid"),
+    ("二", "2019", 413895, 10, True, False, "续上表", "left", "none"),
+    ("二", "2021", 560838, 2, True, False, "表三（续）", "right", "none"),
+]
+
+
+@pytest.mark.parametrize("table,template,seed,at,cut,repeat,caption,place,rules", CONTINUED)
+def test_a_row_cut_by_the_break_under_a_caption_line_read_cell_by_cell(table, template, seed, at, cut, repeat,
+                                                                       caption, place, rules):
+    data, want = _continued(table, template, seed, at, cut, repeat, caption, place, rules)
+    got, _ = parse_pdf(data)
+    assert wrong_values({k: got.get(k) for k in want}, want) == {}
+    for key, drawn in want.items():
+        assert got.get(key) == drawn, key
+
+
+def test_guard_a_heading_over_the_next_page_table_is_no_caption_never_wrong():
+    # (a line as wide as a section heading: the cut row's label stays a line, its figures unread)
+    data, want = _continued("三", "2021", 315958, 4, True, False, "三、收到和处理政府信息公开申请情况（续表）", "left", "grid")
+    got, _ = parse_pdf(data)
+    assert wrong_values({k: got.get(k) for k in want}, want) == {}
+    assert got.get("requests.denied.state_secret|applicant=total") is None
+
+
+def test_guard_a_caption_over_a_part_that_holds_no_cut_row_keeps_two_tables():
+    # (no row cut: the part under the caption is merged only where it holds the rest of the row above the break)
+    data, want = _continued("三", "2021", 315958, 4, False, False, "续表", "left", "grid")
+    got, _ = parse_pdf(data)
+    assert wrong_values({k: got.get(k) for k in want}, want) == {}
+    doc = load_pdf(data, DEFAULT_SETTINGS)
+    pages = {}
+    for c in doc.cells:
+        pages.setdefault(c.table, set()).add(c.page)
+    assert not any(len(p) > 1 for p in pages.values())
+
+
+def test_a_caption_is_a_short_line_right_over_the_table():
+    line = Line("续表", 56, 65, 77, 75.5)
+    assert is_caption(line, 480, 81, DEFAULT_PDF_LAYOUT)
+    assert not is_caption(line, 480, 110, DEFAULT_PDF_LAYOUT)                      # (far above it)
+    assert not is_caption(Line("三、收到和处理政府信息公开申请情况", 56, 65, 260, 75.5), 480, 81, DEFAULT_PDF_LAYOUT)
+    assert not is_caption(Line("12", 56, 65, 66, 75.5), 480, 81, DEFAULT_PDF_LAYOUT)   # (a figure alone)

@@ -268,6 +268,11 @@ class PDFLayoutSettings:
     #: `furniture_place` points (each in its page's, or N-up pane's, own frame), its numbers aside
     furniture_lines: int = 3
     furniture_place: float = 2.0
+    #: a caption line over a table's part at the next page's top ('续表'): at most this share of the table's
+    #: width, at most `caption_gap` of its height above it; stepped over only where the part's first row is
+    #: the rest of the row the page before cut (pdf_furniture.under_caption)
+    caption_share: float = 0.25
+    caption_gap: float = 2.5
     #: a page-number mark or a bare number alone on its line is the page's number, left out of its text
     #: (pdf_furniture.page_numbers_out), where its bottom stands above this share of the page's height
     #: from its top, or its top below `page_number_foot` of it
