@@ -20,7 +20,8 @@ exit status is 1 when any value was WRONG. `--with NAME` adds a drawing of EXTRA
 break; full-width figures tracked in a borderless table; table 二 over a page break, borderless, its
 figures tracked; table 四 narrow, its header words one character a line; table 四 beside a column of prose;
 table 二 over a page break, a row's last cell alone below it; table 二 narrow; table 三 narrow, its applicant
-headers one character a line; a ruled grid without its right or left border) to the pool: the seed's documents are then drawn anew, so compare with the same option only.
+headers one character a line; a ruled grid without its right or left border; table 二 or 三 over a page
+break under a caption line '续表') to the pool: the seed's documents are then drawn anew, so compare with the same option only.
 """
 from __future__ import annotations
 
@@ -144,7 +145,7 @@ DAMAGES = {
     "fake_bold": lambda r: {"writer": {"fake_bold": True}},
     "right_figures": lambda r: {"writer": {"right_figures": True, "figure_lead": r.choice(["", "  "])}},
 }
-T3_DRAWN = ("across_pages", "wrapped_header", "rotated", "t3_narrow")      # at most one of them draws table 三
+T3_DRAWN = ("across_pages", "wrapped_header", "rotated", "t3_narrow", "continued_caption")      # at most one of them draws table 三
 # drawings added to the pool only when asked (--with NAME): a new damage in DAMAGES would redraw every
 # seed's documents, and the seeds' counts would no longer compare with the stops before
 EXTRA = {
@@ -175,7 +176,19 @@ EXTRA = {
     "t3_narrow": lambda r: _t3_narrow(r),
     # a ruled grid drawn without its right border, or its left (stop 65): the rules end together, none drawn there
     "open_border": lambda r: {"writer": {"rules": "grid", "rule_style": r.choice(["open_right", "open_left"])}},
+    # table 二 or 三 over a page break, the next page's part under a caption line ('续表', stop 66)
+    "continued_caption": lambda r: _continued_caption(r),
 }
+
+
+def _continued_caption(r: random.Random) -> dict:
+    table, cut, repeat = r.choice(["二", "三"]), r.random() < 0.5, r.random() < 0.5
+    at = r.randrange(2, 14) if table == "二" else r.randrange(3, 14)
+    caption, place = r.choice(variants3.CAPTIONS), r.choice(["left", "right", "centre"])
+    note = f"table {table} at {at}{' cut' if cut else ''}{' repeat' if repeat else ''}, '{caption}' {place}"
+    split = variants3.continued(table, at, cut, repeat, caption, place)
+    return {"writer": {"rules": r.choice(["grid", "grid", "none", "three_line", "horizontal"])},
+            "t3" if table == "三" else "t2": (split, note)}
 
 
 def _t3_narrow(r: random.Random) -> dict:

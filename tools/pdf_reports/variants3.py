@@ -4,11 +4,12 @@ full-width figures, figures placed glyph by glyph with wide tracking; rows boxed
 without its outer border, rules of many short strokes or dots; a table pasted in as a picture;
 Word's cells holding a figure over its unit ('12' over '件'); table 四 over a page break (stop 54);
 table 二 over a page break (stop 55); table 四 narrow (stop 58); table 四 beside a column of prose
-(stop 59); table 二 narrow (stop 62); table 三 narrow, its applicant headers one character a line (stop 63)."""
+(stop 59); table 二 narrow (stop 62); table 三 narrow, its applicant headers one character a line (stop 63);
+table 二 or 三 over a page break, its continuation under a caption line ('续表', stop 66)."""
 from __future__ import annotations
 
 from .pieces import T2_WIDTHS, T3_HEADER, T3_WIDTHS, T4_WIDTHS
-from .variants2 import ORDER, build
+from .variants2 import ORDER, build, split_at
 from .writer import MARGIN, C
 
 # what a bad ToUnicode map gives for some ideographs: Kangxi radicals (U+2F00 block), which NFKC
@@ -189,3 +190,45 @@ def t3_narrow(labels: tuple = (18, 48, 96), width: float = 24, total: float = 28
         left = MARGIN + ((w.frame[0] - 2 * MARGIN - sum(widths)) / 2 if centred else 0)
         w.table(widths, t3_header("vertical") + body, header_rows=len(T3_HEADER), left=left)
     return draw
+
+
+# the caption a continued table's part carries at the next page's top (Word users type it above the repeated header)
+CAPTIONS = ("续表", "（续表）", "续上表", "表三（续）")
+
+
+def continued(table: str, at: int, cut: bool = False, repeat: bool = False, caption: str = "续表",
+              place: str = "left"):
+    """A `t3_split` (table "三") or `t2_split` (table "二") drawing the table over a page break before its
+    body row `at` (or inside it, `cut`: the label above the break, the figures below), the table left open
+    at the break, its header rows repeated below or not, and the next page's part under a caption line
+    (`caption` set flush `place`: "left", "right" or "centre" over the table, a line of its own)."""
+    def head(w, widths):
+        total = sum(widths)
+        x = {"left": MARGIN, "right": MARGIN + total - 10.5 * len(caption), "centre": MARGIN + total / 2}[place]
+        w.y -= 10.5 * 1.6
+        w.string(x, w.y, caption, 10.5, centred=place == "centre")
+        w.y -= 4
+
+    if table == "三":
+        def split3(w, body, rows):
+            top, bottom = split_at(body, min(at, len(body) - 2), cut)
+            w.room(540)
+            w.table(T3_WIDTHS, T3_HEADER + top, header_rows=len(T3_HEADER), open_bottom=True)
+            w.new_page()
+            head(w, T3_WIDTHS)
+            w.table(T3_WIDTHS, (T3_HEADER if repeat else []) + bottom, header_rows=len(T3_HEADER) if repeat else 0,
+                    open_top=not repeat)
+        return split3
+
+    def split2(w, t2):
+        k = min(max(at, 1), len(t2) - 1)
+        top, bottom = [list(r) for r in t2[:k]], [list(r) for r in t2[k:]]
+        if cut:
+            row = t2[k]
+            top.append(list(row[:1]) + [C("", c.cs, c.rs) for c in row[1:]])
+            bottom[0] = [C("", c.cs, c.rs) for c in row[:1]] + list(row[1:])
+        w.table(T2_WIDTHS, top, header_rows=2, open_bottom=True)
+        w.new_page()
+        head(w, T2_WIDTHS)
+        w.table(T2_WIDTHS, (t2[:2] if repeat else []) + bottom, header_rows=2 if repeat else 0, open_top=not repeat)
+    return split2

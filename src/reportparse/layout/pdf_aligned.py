@@ -325,7 +325,8 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
     # header words over the figures stand right of the row labels (a table without labels, like
     # table 四, has all its header words over figures, flush-right ones included)
     labels_end = max((r.x1 for c in cells_of for _, r in c), default=-math.inf)
-    header = header_rows(page_bands[:first], taken, cols, left, h, geo, labels_end if labels_end > -math.inf else math.inf)
+    header = header_rows(page_bands[:first], taken, cols, left, h, geo, labels_end if labels_end > -math.inf else math.inf,
+                         line_h)
     for head in header:
         out_rows.append([block_cell(block, page, len(out_rows), k) for k, block in enumerate(head)])
         table_cells.extend(out_rows[-1])
@@ -334,7 +335,8 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
         cols = _marks_joined(cols, rows, leaves, slack)
     lines = ToldLines(read)              # (worked out only where asked: spaced digits, a lone row)
     if not _enough(region, geo) and not _headed(cols, leaves, h) and \
-            not (len(rows) == 1 and (row_on_lines(rows[0].figures, leaves, lines, geo.told_line_figures, slack)
+            not (len(rows) == 1 and (row_on_lines(rows[0].figures, leaves, lines, geo.told_line_figures, slack,
+                                                  geo.told_line_lone)
                                      or not leaves and told_row(rows[0].figures, lines, slack, geo.headless_row_figures))):
         taken.difference_update(taken_here)
         for b, was in kept:
@@ -356,7 +358,7 @@ def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayout
     crowded(rows, lambda r: _over(cols, r.x0, r.x1, slack), _joined, split)
     unsettled = unsettled_rows(rows, leaves, lambda spans: _columns(spans, slack), geo.row_line_evidence,
                                geo.rows_line_columns, lines, geo.told_line_figures,
-                               geo.row_step_figures, geo.headless_row_figures) | set(split)
+                               geo.row_step_figures, geo.headless_row_figures, geo.told_line_lone) | set(split)
     read += [r for k, row in enumerate(rows) if k not in unsettled for r in row.figures]
     # a line of figures with no label right over a row's: wrapped cells or two rows (pdf_aligned_stacked.py)
     wrapped = set() if all(cells_of) else set(wrapped_rows(rows, [bool(c) for c in cells_of], h, geo, line_h))

@@ -60,13 +60,16 @@ class Band:
 
 
 def header_rows(above: list[Band], taken: set[int], cols: list[list[float]], left: float, h: float,
-                geo: PDFLayoutSettings, labels_end: float = math.inf) -> list[list[list[Run]]]:
+                geo: PDFLayoutSettings, labels_end: float = math.inf, text_h: float = 0.0) -> list[list[list[Run]]]:
     """The header over the columns: the bands right above the first row, up to a line of prose,
     a larger font or a wide gap; its words joined into cells as labels are (a header word wrapped
     in a narrow column is one word again), in rows of cells that start at the same height. A line
     wider than most of the table is prose, unless it stands right of the row labels (`labels_end`)
     with its middle over the figure columns: a merged cell's header word over a part of one column
-    (本年收费金额（单位：万元）over a narrow table's one figure) is as wide as that cell."""
+    (本年收费金额（单位：万元）over a narrow table's one figure) is as wide as that cell. A larger font
+    is larger than the table's text (`text_h`: its labels' height) and its figures (`h`): figures set
+    smaller than the text under a header in the text's size (6 pt under 8 pt) keep their header."""
+    big = 1.3 * max(h, text_h)
     width = cols[-1][1] - left
 
     def wide(r: Run) -> bool:
@@ -76,9 +79,9 @@ def header_rows(above: list[Band], taken: set[int], cols: list[list[float]], lef
     for band in reversed(above[-geo.max_header_bands:]):
         if below is not None and below.top - band.bottom > 3 * h:
             break
-        if any(r.size > 1.3 * h or wide(r) for r in band.runs if id(r) not in taken) \
-                or len(band.figures) >= 2:
-            break                       # prose, a heading, or the rows of the table above
+        if any(r.size > big or wide(r) for r in band.runs if id(r) not in taken) \
+                or len(band.figures) >= 2 or any(id(r) in taken for r in band.figures):
+            break                       # prose, a heading, or the rows of the table above (a part of one figure)
         # (spaced digits over the columns are no header word: what they are, no column says)
         picked.extend(r for r in band.runs if id(r) not in taken and not r.spaced)
         below = band

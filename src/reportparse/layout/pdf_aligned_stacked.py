@@ -141,31 +141,49 @@ def wrapped_note(page: int, label: str, upper: Band, lower: Band, above: bool = 
                 "else not read" if joined else "the page does not settle; the row's figures were not read"))
 
 
+def _digits(r: Run) -> str | None:
+    """The digits of a piece of a wrapped figure: digits only, set tight or tracked (spaced evenly: '4 9 3'), else
+    None (digits at two steps: two figures, maybe)."""
+    text = r.text.replace(" ", "")
+    if not (text.isdigit() and text.isascii()):
+        return None
+    if text != r.text:
+        mids = [(it.x0 + it.x1) / 2 for it in r.items if it.text.strip()]
+        steps = [b - a for a, b in zip(mids, mids[1:])]
+        if steps and max(steps) - min(steps) > 0.02 * r.h + 0.15:
+            return None
+    return text
+
+
 def joined_text(upper: Run, lower: Run, above: Band | None, below: Band | None) -> str | None:
     """The cell text of a stacked pair read as one figure wrapped onto two lines ('370⏎0', WRAP_MARK: joined by
-    the table reader only where the row's sums prove it, else unread), where both pieces are digits only and stand
-    inside the row's band (below the row above's figures, above the row below's); else None (left unread)."""
-    if not (upper.text.isdigit() and lower.text.isdigit() and upper.text.isascii() and lower.text.isascii()):
+    the table reader only where the row's sums prove it, else unread), where both pieces are digits only (tight, or
+    tracked, each line at one step: '4 9 3' / '1'; a line distributed over its cell, '2 5 8' / '3   5', steps
+    apart) and stand inside the row's band (below the row above's figures, above the
+    row below's); else None (left unread)."""
+    top, tail = _digits(upper), _digits(lower)
+    if top is None or tail is None:
         return None
     if above is not None and upper.top < above.bottom or below is not None and lower.bottom > below.top:
         return None
-    return upper.text + WRAP_MARK + lower.text
+    return top + WRAP_MARK + tail
 
 
 def wrapped_texts(upper: Band, lower: Band, columns_of) -> dict[int, str] | None:
     """Column → cell text of a row whose cells wrapped their figures onto two lines (wrapped_rows: `upper` and
     `lower`, one of them with no label), each piece stacked in its column ('370⏎0'; a figure on one line only:
-    '5⏎' or '⏎5'), or None where a figure is not digits only, stands in no column or in two, shares its column
-    with another on its line, or a lower piece has no upper piece over it (no wrapped figure's tail)."""
-    out: dict[int, list[str]] = {}
+    '5⏎' or '⏎5'), or None where a figure is not digits only (tight, or tracked: each line at one step),
+    stands in no column or in two, shares its column with another on its line, or a lower piece has no upper
+    piece over it (no wrapped figure's tail)."""
+    out: dict[int, list] = {}
     for line, at in ((upper, 0), (lower, 1)):
         for r in line.figures:
             over = columns_of(r)
-            if len(over) != 1 or not (r.text.isdigit() and r.text.isascii()):
+            if len(over) != 1 or _digits(r) is None:
                 return None
-            pieces = out.setdefault(over[0], ["", ""])
+            pieces = out.setdefault(over[0], [None, None])
             if pieces[at] or at == 1 and not pieces[0]:
                 return None
-            pieces[at] = r.text
-    return {j: WRAP_MARK.join(p) for j, p in out.items()}
+            pieces[at] = r
+    return {j: WRAP_MARK.join(_digits(r) if r else "" for r in p) for j, p in out.items()}
 

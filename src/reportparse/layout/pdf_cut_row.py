@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import FIGURE_CELL, PRINTED_NUMBERING
-from .pdf_furniture import table_edges
+from .pdf_furniture import table_edges, under_caption
 from .pdf_model import Cell, Line, PageData, Table
 from .pdf_settings import PDFLayoutSettings
 
@@ -58,6 +58,7 @@ def carry_cut_label(a_page: PageData, b_page: PageData, geo: PDFLayoutSettings) 
     if not a_page.usable or not b_page.usable:
         return
     line, table = table_edges(a_page, b_page, geo)
+    table = under_caption(b_page, table, geo) or table        # (a caption line over it: '续表')
     if not isinstance(line, Line) or not isinstance(table, Table) or not getattr(table, "aligned", False):
         return
     if getattr(table, "continues", None) is not None or not _label_like(line.text):

@@ -14,7 +14,7 @@ import re
 from typing import Optional
 
 from ..patterns import PAGE_NUMBER_OR_BARE
-from .pdf_model import Line, PageData
+from .pdf_model import Line, PageData, Table
 from .pdf_settings import DEFAULT_PDF_LAYOUT, PDFLayoutSettings
 
 # (how many lines at most, and how near the same height: PDFLayoutSettings.furniture_lines, furniture_place)
@@ -51,6 +51,30 @@ def table_edges(a_page: PageData, b_page: PageData, geo: PDFLayoutSettings = DEF
     while start < len(b) and start < most and isinstance(b[start], Line) and _repeated(b[start], b_page, a_page, place):
         start += 1
     return (a[end - 1] if end else None), (b[start] if start < len(b) else None)
+
+
+def under_caption(page: PageData, first, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT):
+    """The table right under `first` (the first block of `page`, furniture stepped over: table_edges) where `first`
+    is a short caption line over it ('续表', '表三（续）': a continued table's part carries one at the next page's
+    top: is_caption); else None. Whether the table continues the one above the break, only its rows say (the cut
+    row's rest: pdf_tables.merge_continued_table, pdf_cut_row)."""
+    if not isinstance(first, Line):
+        return None
+    blocks = page.blocks
+    at = next((k for k, b in enumerate(blocks) if b is first), None)
+    if at is None or at + 1 >= len(blocks) or not isinstance(blocks[at + 1], Table):
+        return None
+    table = blocks[at + 1]
+    return table if is_caption(first, table.x1 - table.x0, table.top, geo) else None
+
+
+def is_caption(line: Line, width: float, below: float, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT) -> bool:
+    """Is `line` a caption over a table `width` wide whose part's first text stands at `below`: one line, no figure
+    alone, at most `caption_share` of the width (set left, centred or right: a borderless table's sides are its
+    text's, the caption may stand past them), at most `caption_gap` of its height above it?"""
+    h = line.bottom - line.top
+    return (h > 0 and not _NUMBERS.fullmatch("".join(line.text.split())) and line.x1 - line.x0 <= geo.caption_share * width
+            and 0 <= below - line.bottom <= geo.caption_gap * h)
 
 
 def body_top(a_page: PageData, b_page: PageData, geo: PDFLayoutSettings = DEFAULT_PDF_LAYOUT):

@@ -169,6 +169,10 @@ class PDFLayoutSettings:
     #: 二's 采购 part under its parts above; pdf_spaced.told_lines, row_on_lines); such a part of
     #: one row is a table even where its figures stand far right of their header words
     told_line_figures: int = 2
+    #: ... and a row of one figure under one header word (table 二's 收费 part, its header word set over
+    #: a wider merged cell) is one figure where its edge is an edge line of those that at least this many
+    #: settled figures keep (a chain of two cells' figures would stand under two header words)
+    told_line_lone: int = 3
     #: ... and spaced digits of a table of one row with no header word over it (a table's row
     #: continued under its header left at the foot of the page before: table 四's one row) are one
     #: figure each where the row holds at least this many figures, one edge of each (right, centre
@@ -264,6 +268,11 @@ class PDFLayoutSettings:
     #: `furniture_place` points (each in its page's, or N-up pane's, own frame), its numbers aside
     furniture_lines: int = 3
     furniture_place: float = 2.0
+    #: a caption line over a table's part at the next page's top ('续表'): at most this share of the table's
+    #: width, at most `caption_gap` of its height above it; stepped over only where the part's first row is
+    #: the rest of the row the page before cut (pdf_furniture.under_caption)
+    caption_share: float = 0.25
+    caption_gap: float = 2.5
     #: a page-number mark or a bare number alone on its line is the page's number, left out of its text
     #: (pdf_furniture.page_numbers_out), where its bottom stands above this share of the page's height
     #: from its top, or its top below `page_number_foot` of it

@@ -28,7 +28,7 @@ from typing import Optional
 
 def unsettled_rows(rows, leaves: list[tuple[float, float]], columns, evidence: int,
                    rows_columns: Optional[int] = None, lines=(), line_figures: int = 0,
-                   step_figures: int = 0, headless_rows: int = 0) -> set[int]:
+                   step_figures: int = 0, headless_rows: int = 0, lone_line: int = 0) -> set[int]:
     """The rows (indices) holding spaced digits that the table does not settle as one figure:
     first those with a column boundary between their digits, then the rest against the columns
     (`columns(spans)`) of the other figures (`evidence`: PDFLayoutSettings.row_line_evidence;
@@ -37,13 +37,15 @@ def unsettled_rows(rows, leaves: list[tuple[float, float]], columns, evidence: i
     on them settled: PDFLayoutSettings.told_line_figures, 0 to not look; `step_figures`: a table of
     one row with no header word, its figures at one step, settled: row_step_figures, 0 to not look;
     `headless_rows`: two rows or more of as many figures, at least these, with no header word, at
-    one step and the same places, settled: headless_row_figures, 0 to not look)."""
+    one step and the same places, settled: headless_row_figures, 0 to not look; `lone_line`: a row of
+    one figure under one header word on an edge line this many settled figures keep, settled:
+    told_line_lone, 0 to not look)."""
     spaced = [(k, r) for k, row in enumerate(rows) for r in row.figures if r.spaced]
     if not spaced:
         return set()
     bad = {id(r) for _, r in spaced if conflicts(r, rows, leaves)}
     cols = columns([(r.x0, r.x1) for row in rows for r in row.figures if id(r) not in bad])
-    given = (evidence, rows_columns, lines, line_figures, step_figures, headless_rows)
+    given = (evidence, rows_columns, lines, line_figures, step_figures, headless_rows, lone_line)
     return {k for k, r in spaced if id(r) in bad or not one_figure(r, rows, leaves, cols, given)}
 
 
@@ -278,6 +280,10 @@ class ToldLines:
     def __iter__(self):
         return iter(self._get())
 
+    def keeping(self, e: int, x: float, tol: float) -> int:
+        """How many of the figures read so far stand with their edge `e` (0 right, 1 centre, 2 left) at `x`, to `tol`."""
+        return sum(1 for r in self._figures[:self._n] if abs(_EDGES[e](r.x0, r.x1) - x) <= tol)
+
     def rows(self) -> list[list]:
         """The figures read so far, row by row (a table's settled rows are added one after another,
         each left to right: a row ends where the next figure stands left of it or on another line)."""
@@ -294,17 +300,26 @@ def _on_lines(run, rows, leaves: list[tuple[float, float]], tol: float, evidence
     """Do the figures of `run`'s row stand on the edge lines the page's tables read before keep
     (`evidence[2]`, `evidence[3]`: row_on_lines)?"""
     row = next((row for row in rows if any(r is run for r in row.figures)), None)
-    return row is not None and row_on_lines(row.figures, leaves, evidence[2], evidence[3], tol)
+    return row is not None and row_on_lines(row.figures, leaves, evidence[2], evidence[3], tol,
+                                            evidence[6] if len(evidence) > 6 else 0)
 
 
-def row_on_lines(figures, leaves: list[tuple[float, float]], lines, least: int, tol: float) -> bool:
+def row_on_lines(figures, leaves: list[tuple[float, float]], lines, least: int, tol: float, lone: int = 0) -> bool:
     """Do a row's figures, as many as the header's bottom-level words (`least` at least; 0: never),
     one nearest each in order, stand one edge each on an edge line of `lines` (told_lines of the
     page's tables read before), the same edge for all, to `tol`? The parts of one table (the 2019
     table 二's, each under its header) keep its columns' edges: a part of one row shows no edge of
     its own, and a chain that took a digit of the neighbouring cell stands off the lines by a
-    digit, its neighbour too."""
-    if not least or len(figures) != len(leaves) or len(leaves) < least or not lines:
+    digit, its neighbour too. A row of one figure under one header word (table 二's 收费 part: a
+    part of one cell) is settled so where its edge line is kept by `lone` settled figures at least
+    (0: never): a chain of two cells' figures would need two header words."""
+    if not lines or len(figures) != len(leaves):
+        return False
+    if len(figures) == 1 and lone and hasattr(lines, "keeping"):
+        at = [edge(figures[0].x0, figures[0].x1) for edge in _EDGES]
+        return any(f == e and abs(at[e] - y) <= tol and lines.keeping(e, y, tol) >= lone
+                   for f, y in lines for e in range(len(_EDGES)))
+    if not least or len(leaves) < least:
         return False
     edges = _steps(figures, leaves)
     return edges is not None and any(all(any(f == e and abs(x - y) <= tol for f, y in lines) for x in at)

@@ -16,7 +16,7 @@ from ..patterns import FIGURE_CELL, PRINTED_NUMBERING
 from .pdf_aligned import find_aligned_tables
 from .pdf_beside import read_beside
 from .pdf_edges import close_border, close_open_ends, merge_edges
-from .pdf_furniture import page_numbers_out, table_edges
+from .pdf_furniture import page_numbers_out, table_edges, under_caption
 from .pdf_lines import bands, join, text_lines
 from .pdf_model import Cell, GridBudget, Item, Line, PageData, Table
 from .pdf_centred import settle_centred
@@ -405,6 +405,8 @@ def merge_continued_table(a_page: PageData, b_page: PageData, geo: PDFLayoutSett
     if not a_page.usable or not b_page.usable:
         return
     a, b = table_edges(a_page, b_page, geo)      # (a running header or footer between them stepped over)
+    captioned = under_caption(b_page, b, geo)    # (a caption line over it: '续表')
+    b = captioned or b
     if not isinstance(a, Table) or not isinstance(b, Table):
         return
     if getattr(a, "aligned", False) or getattr(b, "aligned", False):
@@ -428,12 +430,15 @@ def merge_continued_table(a_page: PageData, b_page: PageData, geo: PDFLayoutSett
     rows = [[c for c in row if c.text or abs(c.top - top0) > snap or not any(
         abs(c.x0 - m.x0) <= snap and abs(c.x1 - m.x1) <= snap for m in spans)] for row in rows]
     rows = [row for row in rows if row]
+    split = bool(rows and a.rows and _split_row(a.rows[-1], rows[0], snap))
+    if captioned is not None and not split:
+        return                          # (under a line of its own: one table only where it holds the cut row's rest)
     # map the continuation's columns onto the first part's grid
     xs = head.grid[0]
     for row in rows:
         for c in row:
             c.col = min(range(len(xs)), key=lambda i: abs(xs[i] - c.x0))
-    if rows and a.rows and _split_row(a.rows[-1], rows[0], snap):
+    if split:
         _join_rows(a.rows[-1], rows[0])
         rows = rows[1:]
     b.rows = rows
