@@ -1,0 +1,48 @@
+"""Wordings stop 65's END set (heldout65c) and its other sets left (leads66), each a class with guards that a near case
+is not read, or keeps its old reading. Texts and figures are invented.
+
+- A: a website's count said in its named columns (在“某某之窗”部门网站“通知公告”、“人事信息”栏目对外公开发布政府信息N条):
+  the site's posts (disclosure.via_website), never the total; the brand name and its kind word (部门网站) name one site;
+  主动公开 said of the site keeps the total, and a count given out 对外 without a column stays the total.
+"""
+from __future__ import annotations
+
+import pytest
+
+from values_read import values_read as _values
+
+_HEAD = "岚峰县某某局2021年政府信息公开工作年度报告\n一、总体情况\n"
+
+
+def _disclosure(text: str, head: str = _HEAD) -> dict:
+    v = _values(head + text + "\n二、收到和处理政府信息公开申请情况\n")
+    return {k: x for k, x in v.items() if k.startswith("disclosure.")}
+
+
+# ---- A: a site's named columns ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, site", [
+    ("全年在“岚峰之窗”部门网站“通知公告”、“人事信息”栏目对外公开发布政府信息7条。", 7),
+    ("全年在“岚峰之窗”网站“工作动态”栏目对外公开发布政府信息23条。", 23),
+    ("全年在“岚峰之窗”部门网站“通知公告”栏目共发布政府信息12条。", 12),
+    ("2021年在部门网站“通知公告”栏目对外公开发布政府信息16条。", 16),
+    ("全年通过“岚峰之窗”门户网站“财政预决算”专栏向社会公开发布信息9条。", 9),
+])
+def test_a_count_in_the_sites_named_columns_is_the_sites(sentence, site):
+    assert _disclosure(sentence) == {"disclosure.via_website": site}
+
+
+@pytest.mark.parametrize("sentence, total", [
+    # guards: 主动公开 said of the site (its only count) is the total and the site's; 对外 with no column stays the total
+    ("全年在“岚峰之窗”部门网站主动公开政府信息245条。", 245),
+    ("全年在“岚峰之窗”部门网站“通知公告”栏目主动公开政府信息31条。", 31),
+    ("全年在部门网站对外公开发布政府信息38条。", 38),
+    ("全年在“岚峰之窗”部门网站“通知公告”栏目向社会公开政府信息44条。", 44),      # 公开 alone: the disclosure's verb
+])
+def test_a_sites_proactive_count_keeps_the_total(sentence, total):
+    assert _disclosure(sentence)["disclosure.total"] == total
+
+
+def test_a_count_given_out_with_no_site_stays_the_total():
+    assert _disclosure("全年对外公开发布政府信息16条。") == {"disclosure.total": 16}
+
