@@ -4,6 +4,8 @@ is not read, or keeps its old reading. Texts and figures are invented.
 - A: a website's count said in its named columns (在“某某之窗”部门网站“通知公告”、“人事信息”栏目对外公开发布政府信息N条):
   the site's posts (disclosure.via_website), never the total; the brand name and its kind word (部门网站) name one site;
   主动公开 said of the site keeps the total, and a count given out 对外 without a column stays the total.
+- B: table 二(一)'s three columns said in prose after the noun (本年度行政规范性文件发布0条,废止数量0条,现行有效数量0条), and
+  none issued said with 发布 first in a list with 废止 (2022年度未发布、废止行政规范性文件); 发布 alone stays unread.
 """
 from __future__ import annotations
 
@@ -46,3 +48,35 @@ def test_a_sites_proactive_count_keeps_the_total(sentence, total):
 def test_a_count_given_out_with_no_site_stays_the_total():
     assert _disclosure("全年对外公开发布政府信息16条。") == {"disclosure.total": 16}
 
+
+# ---- B: normative documents' columns in prose ---------------------------------------------------------------------
+
+_DOCS = "岚峰县某某局2023年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开\n"
+
+_NORMATIVE = ("disclosure.normative_docs.issued", "disclosure.normative_docs.repealed", "disclosure.normative_docs.in_force")
+
+
+def _normative(text: str) -> tuple:
+    v = _disclosure(text, _DOCS)
+    return tuple(v.get(k) for k in _NORMATIVE)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("本年度行政规范性文件发布0条,废止数量0条,现行有效数量0条。", (0, 0, 0)),
+    ("本年度规范性文件发布数量为4件,废止数量为1件,现行有效数量为22件。", (4, 1, 22)),
+    ("2023年,行政规范性文件制发3件,废止2件,现行有效14件。", (3, 2, 14)),
+    ("2023年度未发布、废止行政规范性文件。", (0, 0, None)),
+])
+def test_normative_columns_said_in_prose(sentence, want):
+    assert _normative(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # guards: 发布 alone may count what went out on a site; no year's word: the period is not said; another year's
+    "本年度行政规范性文件发布5条。",
+    "2023年度未发布行政规范性文件。",
+    "行政规范性文件发布6条,废止数量2条,现行有效数量9条。",
+    "2022年,行政规范性文件制发3件,废止2件,现行有效14件。",
+])
+def test_normative_columns_guard(sentence):
+    assert _normative(sentence) == (None, None, None)
