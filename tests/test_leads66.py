@@ -6,11 +6,16 @@ is not read, or keeps its old reading. Texts and figures are invented.
   主动公开 said of the site keeps the total, and a count given out 对外 without a column stays the total.
 - B: table 二(一)'s three columns said in prose after the noun (本年度行政规范性文件发布0条,废止数量0条,现行有效数量0条), and
   none issued said with 发布 first in a list with 废止 (2022年度未发布、废止行政规范性文件); 发布 alone stays unread.
+- C: a crawler's header row naming the title field in brackets ([ 名 称 ] | X关于2016年政府信息公开工作的报告 |): the title,
+  so a report addressed to a higher office is read; a bracketed 名称 naming another report stays refused. Requests said to
+  come from a way (共受理来自网络信息公开申请8条): the year's requests and that way's.
 """
 from __future__ import annotations
 
 import pytest
 
+import reportparse
+from reportparse.errors import NotAnnualReportError
 from values_read import values_read as _values
 
 _HEAD = "岚峰县某某局2021年政府信息公开工作年度报告\n一、总体情况\n"
@@ -80,3 +85,39 @@ def test_normative_columns_said_in_prose(sentence, want):
 ])
 def test_normative_columns_guard(sentence):
     assert _normative(sentence) == (None, None, None)
+
+
+# ---- C: a bracketed title field; requests from a way ---------------------------------------------------------------
+
+_ROWS = ("[索引号] | 11610000AB1234567C/2017-00042 | [ 主题分类 ] | |\n---|---|---|---|\n"
+         "[ 发布机构 ] | 岚峰县某某管理委员会 | [ 发文日期 ] | 2017-02-14 |\n[ 名 称 ] | {title} |\n")
+_BODY = ("县政府办公室:\n2016年我委认真落实政务公开各项要求。现将有关情况报告如下:\n一、政府信息公开工作基本情况\n"
+         "我委将政务信息公开工作落实专人负责。\n二、主动公开信息情况\n本年度主动公开政府信息共计143条。\n"
+         "三、依申请公开信息情况\n2016年我委共受理来自网络信息公开申请6条,已全部答复。\n")
+
+
+def test_a_bracketed_title_field_names_the_report():
+    text = _ROWS.format(title="岚峰县某某管委会综合办公室关于2016年政府信息公开工作的报告") + _BODY
+    report = reportparse.parse_text(text).to_dict()
+    got = {v["key"]: v["value"] for v in report["indicators"]}
+    assert report["title"] == "岚峰县某某管委会综合办公室关于2016年政府信息公开工作的报告"
+    assert (got["disclosure.total"], got["requests.new"], got["requests.by_channel.online"]) == (143, 6, 6)
+
+
+def test_a_bracketed_title_field_naming_another_report_is_refused():
+    text = _ROWS.format(title="岚峰县某某管委会关于2016年政府网站普查整改情况的报告") + _BODY
+    with pytest.raises(NotAnnualReportError):
+        reportparse.parse_text(text)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("2016年我委共受理来自网络信息公开申请6条,已全部答复。", (6, 6)),
+    ("2016年我委共受理来自网上的政府信息公开申请7件。", (7, 7)),
+    # guards: a review from the web is no request; the web's share after 其中 is no year's whole
+    ("2016年我委共受理来自网络行政复议申请2件。", (None, None)),
+    ("2016年我委共收到信息公开申请9件,其中来自网络信息公开申请4件。", (9, None)),
+])
+def test_requests_said_to_come_from_a_way(sentence, want):
+    v = _values("岚峰县某某局2016年政府信息公开工作年度报告\n三、依申请公开信息情况\n" + sentence + "\n")
+    assert (v.get("requests.new"), v.get("requests.by_channel.online")) == want
+
