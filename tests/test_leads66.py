@@ -9,6 +9,8 @@ is not read, or keeps its old reading. Texts and figures are invented.
 - C: a crawler's header row naming the title field in brackets ([ 名 称 ] | X关于2016年政府信息公开工作的报告 |): the title,
   so a report addressed to a higher office is read; a bracketed 名称 naming another report stays refused. Requests said to
   come from a way (共受理来自网络信息公开申请8条): the year's requests and that way's.
+- D: a proactive count whose unit the page lost, its parts' too, 其中 right after it (主动公开信息38其中,发布…信息30发布…信息8):
+  read only where the parts close the paragraph and add up to it.
 """
 from __future__ import annotations
 
@@ -120,4 +122,20 @@ def test_a_bracketed_title_field_naming_another_report_is_refused():
 def test_requests_said_to_come_from_a_way(sentence, want):
     v = _values("岚峰县某某局2016年政府信息公开工作年度报告\n三、依申请公开信息情况\n" + sentence + "\n")
     assert (v.get("requests.new"), v.get("requests.by_channel.online")) == want
+
+
+# ---- D: units lost before 其中 and in its parts --------------------------------------------------------------------
+
+_PROACTIVE = "岚峰县某某中心2023年政府信息公开工作年度报告\n一、总体情况\n"
+
+
+@pytest.mark.parametrize("paragraph, total", [
+    ("(一)主动公开。中心通过各类平台主动公开信息47其中,发布“岚峰开放日”等活动相关信息35发布普法清单、部门预算等信息12", 47),
+    ("(一)主动公开。全年主动公开政府信息29其中,工作动态17,通知公告12", 29),
+    # guards: parts that do not add up, or a list that goes on past the paragraph's figures, settle nothing
+    ("(一)主动公开。中心通过各类平台主动公开信息47其中,发布活动相关信息35发布普法清单等信息11", None),
+    ("(一)主动公开。全年主动公开政府信息29其中,工作动态17,通知公告12。另有转载信息5", None),
+])
+def test_a_count_with_its_units_lost_is_read_where_its_parts_add_up(paragraph, total):
+    assert _disclosure(paragraph, _PROACTIVE).get("disclosure.total") == total
 
