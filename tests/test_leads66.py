@@ -11,6 +11,8 @@ is not read, or keeps its old reading. Texts and figures are invented.
   come from a way (共受理来自网络信息公开申请8条): the year's requests and that way's.
 - D: a proactive count whose unit the page lost, its parts' too, 其中 right after it (主动公开信息38其中,发布…信息30发布…信息8):
   read only where the parts close the paragraph and add up to it.
+- E: metadata: a national new area over parts of one city's districts (长春新区管委会, 湖南湘江新区): that city; a district's
+  report that names the new area keeps its district.
 """
 from __future__ import annotations
 
@@ -139,3 +141,20 @@ _PROACTIVE = "岚峰县某某中心2023年政府信息公开工作年度报告\n
 def test_a_count_with_its_units_lost_is_read_where_its_parts_add_up(paragraph, total):
     assert _disclosure(paragraph, _PROACTIVE).get("disclosure.total") == total
 
+
+# ---- E: a national new area is its city ---------------------------------------------------------------------------
+
+def _region(text: str) -> str:
+    return reportparse.parse_text(text).to_dict()["issuer"]["region"]["code"]
+
+
+@pytest.mark.parametrize("title, code", [
+    ("2025年度长春新区管委会政府信息公开工作年度报告", "220100"),
+    ("2024年度湖南湘江新区管理委员会政府信息公开工作年度报告", "430100"),
+    ("哈尔滨新区管理委员会2023年政府信息公开工作年度报告", "230100"),
+    # guard: a district's report naming the new area in its body keeps its district
+    ("长春市朝阳区2025年政府信息公开工作年度报告", "220104"),
+])
+def test_a_national_new_area_is_its_city(title, code):
+    body = "\n一、总体情况\n本年度，配合长春新区做好相关工作，主动公开政府信息120条。\n"
+    assert _region(title + body) == code
