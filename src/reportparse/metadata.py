@@ -45,8 +45,10 @@ _DATED = LazyPattern(WRITTEN_DATE)
 # title wrapped over two ("谯城经开区管委会" / 您现在所在的位置：…> 政府信息公开年报 / "2014年谯城经济开发区管委会…报告")
 _BREADCRUMB = LazyPattern(breadcrumb_line(), regex.I)
 _TITLE_FIELD = LazyPattern("^" + field_names(TITLE_FIELDS) + FIELD_SEPARATOR, regex.I)
-# … or its name a table's cell, its value the next ("| 标题: | X…年度报告 |", "| 名称 | X…报告 | 文号 | 无 |")
-_TITLE_CELL = LazyPattern("^" + field_names(TITLE_FIELDS) + r"[ \t]*[:：]?$", regex.I)
+# … or its name a table's cell, its value the next ("| 标题: | X…年度报告 |", "| 名称 | X…报告 | 文号 | 无 |"; the name
+# in brackets too, "[ 名 称 ] | X…报告 |")
+_FIELD_BRACKETS = "[]［］【】"
+_TITLE_CELL = LazyPattern(r"^[\[［【]?[ \t]*" + field_names(TITLE_FIELDS) + r"[ \t]*[\]］】]?[ \t]*[:：]?$", regex.I)
 # … or glued to its value, a CMS header flattened without its cells' separators ("标题水城区某乡2022年…年度报告"): cut
 # only where what follows names a report by itself (_clean_title)
 _TITLE_FIELD_GLUED = LazyPattern("^" + field_names(TITLE_FIELDS) + r"(?=[^\s:：|])", regex.I)
@@ -123,7 +125,7 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
             # (a CMS header's title row, "| 标题: | X镇人民政府 2025年…年度报告 | ||": the field and its value, the rest of
             # the row no part of it; _clean_title cuts the field's name)
             if len(cells) > 1 and _TITLE_CELL.match(cells[0]):
-                ln = cells[0].rstrip(":：") + ":" + cells[1]
+                ln = cells[0].strip(_FIELD_BRACKETS + " \t").rstrip(":：") + ":" + cells[1]
         # (a breadcrumb's step on a line of its own, "> 信息公开年度报告", is chrome too)
         if ln and ln[0] not in ">›»" and not _CHROME.match(ln):
             lines.append(_unspaced(_FILE_SUFFIX.sub("", ln) if "." in ln else ln))

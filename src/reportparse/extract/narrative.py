@@ -358,7 +358,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 raw = text[compact.orig(ns):compact.orig_end(ne)]
                 value = number(fold_traditional(raw))      # 兩 is 两
                 if value is None or any(named.get(g) is not None and not parts_add_up(ctext, m, value, g)
-                                        for g in ("parts", "shares")):
+                                        for g in ("parts", "shares", "bare")):
                     continue
                 unit = m.groupdict().get("u")
                 if unit:

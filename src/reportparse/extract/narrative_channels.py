@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Optional
 
 from ..patterns import LazyPattern
-from .narrative_outlets import (MEDIA, NAME_AND, OUTLETS, OWNER_CHAR, SITE_SECTION, WEBSITE, WEBSITE_COLUMN, _A_WEBSITE,
-                                _ENDS_WITH_OUTLET, _SITE_NAMED)
+from .narrative_outlets import (BRAND_KIND, MEDIA, NAME_AND, OUTLETS, OWNER_CHAR, SITE_COLUMNS, SITE_SECTION, WEBSITE,
+                                WEBSITE_COLUMN, _A_WEBSITE, _ENDS_WITH_OUTLET, _SITE_NAMED)
 from .narrative_topic import count_in_section
 from .request_ways import ONE_REQUEST_WAY, WAY_COUNT
 
@@ -284,12 +284,19 @@ def _media_only(ctext: str, cs: int, e: int) -> bool:
 # the report's only proactive figure (the gold convention, every era); never where the clause says 公开 (公开发布,
 # 发布公开: the disclosure's own verb) or 主动 (通过…网站主动发布信息总量达433条: the proactive whole said of its way)
 _SITE_POSTED = LazyPattern("(?:" + WEBSITE + ")" + SITE_SECTION + r"(?:共|全年共?|累计|全年)?(?:及时)?(?:发布|更新)")
+# … and what went out in the site's columns named in quotation marks (在“某某之窗”部门网站“通知公告”、“预决算”栏目对外公开
+# 发布政府信息5条): posts in those places of the site, its count, whatever the verb (公开发布, 对外 too), never the total;
+# not 主动 (the proactive whole said of its way) nor the site's disclosure column (SITE_COLUMNS leaves it out)
+_COLUMN_POSTED = LazyPattern("(?:" + WEBSITE + ")" + SITE_SECTION + SITE_COLUMNS
+                             + r"(?:共|全年共?|累计)?(?:对外|向外|向社会)?(?:公开)?(?:发布|更新)(?!公开)")
 
 
 def posted_on_site(ctext: str, cs: int, e: int) -> bool:
-    """Does the clause of the match ending at e (from cs) count a website's posts said with 发布/更新 (_SITE_POSTED)?"""
+    """Does the clause of the match ending at e (from cs) count a website's posts said with 发布/更新 (_SITE_POSTED), or
+    what went out in its named columns (_COLUMN_POSTED)?"""
     clause = ctext[cs:e]
-    return "网" in clause and "公开" not in clause and "主动" not in clause and _SITE_POSTED.search(clause) is not None
+    return "网" in clause and "主动" not in clause and (
+        "公开" not in clause and _SITE_POSTED.search(clause) is not None or _COLUMN_POSTED.search(clause) is not None)
 
 
 def _posts_beside_column(ctext: str, cs: int, s: int, e: int) -> bool:
@@ -421,7 +428,7 @@ _LIST_END = "。！？!?\n"
 # (及时, in time, is no 及: 通过门户网站及时、主动公开发布…)
 _ONE_SITE_WAY = LazyPattern(r"(?:(?:通过|在|利用|依托)[\"“]?" + OWNER_CHAR + r"{0,20}?[\"”]?|\G(?:(?:19|20)\d{2}年度?[,，]?)?"
                             + r"(?:" + OWNER_CHAR + r"{0,12}?(?:政府|局|委|办|中心|厅)|[\"“]" + OWNER_CHAR + r"{1,14}?[\"”]|(?=门户网站)))"
-                            + WEBSITE + SITE_SECTION
+                            + BRAND_KIND + WEBSITE + SITE_SECTION + SITE_COLUMNS + "?"
                             + r"(?!、|和|及(?!时)|与|等)")
 ANY_OUTLET = LazyPattern(OUTLETS)
 # … or two websites named and joined as the one way (通过市某办政务外网及市政府门户网站主动发布信息…条): what went out is

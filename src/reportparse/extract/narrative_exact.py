@@ -59,13 +59,15 @@ _AUDITED = LazyPattern(r"(?:排|抽|核|巡|检|自)查(?!结果|信息|情况|�
 
 
 _LISTED = regex.compile(r"\d+(?=条)")
+_BARE = regex.compile(r"\d+")      # (every count of a list whose units the page lost: group `bare`)
 
 
 def parts_add_up(ctext: str, m, value, group: str = "parts") -> bool:
-    """Do the counts a row lists before its sum (its group `parts`) add up to it, each exact (not 约17条, 较上年…)? The
-    channels' shares (its group `shares`) need only fit in it: an outlet the sentence leaves uncounted may add to it."""
+    """Do the counts a row lists before its sum (its group `parts`; `bare`, their units lost) add up to it, each exact
+    (not 约17条, 较上年…)? The channels' shares (its group `shares`) need only fit in it: an outlet the sentence leaves
+    uncounted may add to it."""
     ps, pe = m.span(group)
-    counts = list(_LISTED.finditer(ctext, ps, pe))
+    counts = list((_BARE if group == "bare" else _LISTED).finditer(ctext, ps, pe))
     listed = sum(int(c.group()) for c in counts)
     return not _CHANGE.search(ctext, ps, pe) and (listed == value or group == "shares" and listed < value) and not any(
         NOT_EXACT_BEFORE.search(ctext, max(0, c.start() - 2), c.start()) or ROUGH_AFTER.match(ctext, c.end() + 1)

@@ -61,5 +61,11 @@ OWNER_CHAR = (r"(?:[^,，。;；:：\d、等及和与\"“”]|和(?=[^,，。;�
 SITE_OWNER = (r"(?:" + OWNER_CHAR + r"{0,14}?(?:政府|门户|人民政府|局|厅|委(?:员会)?|管委会|办|中心|行政|(?<!各|其他|其它|所属|下属|相关|有关)部门)[\"”]?|"
               + OWNER_CHAR + r"{0,18}?(?:片区|园区|新区|开发区|试验区|保税区|综保区|高新区|经开区|景区)(?=官网|官方(?:门户)?网站|门户|网站|政务(?:门户)?网站)|" + OWNER_CHAR + r"{1,8}?(?=政务网(?!站)|政务公开网站)"
               + r"|(?<=[\"“])" + OWNER_CHAR + r"{1,14}?[\"”](?=门户|网站|官网))")
+# the site's own columns named in quotation marks after it, one or a list (在“某某之窗”部门网站“通知公告”、“预决算”栏目…):
+# places on that one site, not ways of their own; never its disclosure column (“政府信息公开”专栏, SITE_SECTION's; “主动公开”栏目)
+SITE_COLUMNS = (r"(?:[\"“](?!(?:政府|政务)?信息公开|政务公开|主动公开)[^\"“”,，。;；:：\d\n]{1,16}[\"”]"
+                r"(?:、[\"“][^\"“”,，。;；:：\d\n]{1,16}[\"”]){0,5}(?:子栏目|栏目|专栏|板块)(?:中|上|内)?)")
+# a brand-named site's kind word between its quoted name and 网站 (“某某之窗”部门网站)
+BRAND_KIND = r"(?:(?<=[\"”])(?:部门|单位))?"
 OUTLETS = SITES + "|" + MEDIA
 _ENDS_WITH_OUTLET = LazyPattern(r"(?:" + OUTLETS + r")$")
