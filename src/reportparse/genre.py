@@ -166,9 +166,10 @@ _CONTENTS = LazyPattern(r"(?:全文|报告|年报|(?<=编制[,，])内容)(?:主
 # clause's start (根据《条例》，编制X局2022年度政府信息公开报告; …要求，现向社会公布2023年度区水利局…年度报告; 特向社会公布
 # 2024年度本机关…): never a clause whose subject has others compile them (我市组织各单位编制并发布…), nor a notice on
 # the reports' publication (…年度报告公布情况); the name may stand in title marks (现编制形成《X局2023年…年度报告》，…)
+# (its short name may follow in brackets: …公布《X2023年度政府信息公开工作年度报告》(以下简称《年报》)。, heldout66c)
 _FOLLOWS_AND_PUBLISHES = LazyPattern(r"^[ \t\u3000]*(?:根据|依据|按照)《[^。\n]{0,300}?[,，](?:现|特)?(?:向社会)?(?:公布|发布|编制)了?"
                                      r"[^。\n,，]{0,30}?(?<!\d)(?:19|20)\d{2}\s*年度?[^。\n,，]{0,30}?信息公开(?:工作)?(?:年度)?报告"
-                                     r"(?![^。]{0,6}?" + ABOUT_REPORTS_WORDS + r")(?=》?(?:[。,，]|$))")
+                                     r"(?![^。]{0,6}?" + ABOUT_REPORTS_WORDS + r")(?=》?(?:[(（]以下简称[^()（）。\n]{1,12}[)）])?(?:[。,，]|$))")
 # (the cheap test before _CONTENTS: 报告由 / 报告包括 / 报告主要由 / 年报由)
 # (…报告根据…的规定编制,内容包括:总体情况、…等六项内容: its contents said after the verb that made it)
 _REPORT_CONSISTS = LazyPattern(r"(?:报告|年报)(?:主要)?(?:由|包括)|(?<=编制[,，])内容(?:主要)?包括")
