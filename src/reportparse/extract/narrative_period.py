@@ -2,11 +2,10 @@
 the Regulations (cumulative), or neither, from the words of its sentence before and after it."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..genre import PERIOD as _STATED_PERIOD
-import re
-
 from ..patterns import PERIOD_FIELD, STATED_HEAD, LazyPattern
 
 # 全年累计 / 本年度累计 is the year's own total, not a running one
