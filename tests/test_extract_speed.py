@@ -4,7 +4,7 @@ from pathlib import Path
 
 import regex
 
-from reportparse.extract import row_cells, rows
+from reportparse.extract import cell_tokens, row_cells, rows
 from reportparse.extract.line_damage import label_wrapped
 from reportparse.extract.row_cells import SEPARATOR_LINE, Token, cells_after, pipe_cells, read_cells
 from reportparse.extract.solver import _MAX_PIECE, _digit_cuts, _number
@@ -39,7 +39,7 @@ def _plain_pipe_cells(text, start, end):
     """pipe_cells as first written (a line with a pipe an OCR read for a 1: the cut at the other pipes)."""
     ocr = row_cells.ocr_pipe_figures(text, start, end)
     if ocr:
-        return row_cells._pipe_cells_ocr(text, start, end, ocr)
+        return cell_tokens._pipe_cells_ocr(text, start, end, ocr)
     cells = []
     pieces = text[start:end].split("|")
     pos = start

@@ -21,7 +21,8 @@ from ..patterns import AREA_WHOLE, GOVERNMENT_WITH_OFFICE, OFFICE_FOR_GOVERNMENT
 from ..schema import read_tsv
 from .narrative_channels import SENTENCE_END as _SENTENCE_END, WINDOW as _WINDOW, channel_fits as _channel_fits
 from .narrative_families import FAMILY as _FAMILY, families as narrative_families
-from .narrative_channels import all_on_one_site, posted_on_site, site_beside_another, website_total
+from .narrative_channels import posted_on_site, site_beside_another
+from .narrative_one_site import all_on_one_site, website_total
 from .narrative_business import other_business
 from .narrative_compact import Compact
 from .narrative_each import respective

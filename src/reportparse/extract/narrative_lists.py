@@ -12,8 +12,8 @@ from typing import Callable, Optional
 import regex
 
 from ..patterns import CHINESE_ORDINAL, LazyPattern
-from .narrative_channels import ANY_OUTLET, goes_on
-from .narrative_outlets import OUTLETS
+from .narrative_channels import goes_on
+from .narrative_outlets import ANY_OUTLET, OUTLETS
 from .narrative_parts import WHOLE_OPENING
 from .narrative_period import YEAR_ITSELF
 

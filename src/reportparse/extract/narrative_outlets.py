@@ -68,4 +68,5 @@ SITE_COLUMNS = (r"(?:[\"“](?!(?:政府|政务)?信息公开|政务公开|主�
 # a brand-named site's kind word between its quoted name and 网站 (“某某之窗”部门网站)
 BRAND_KIND = r"(?:(?<=[\"”])(?:部门|单位))?"
 OUTLETS = SITES + "|" + MEDIA
+ANY_OUTLET = LazyPattern(OUTLETS)
 _ENDS_WITH_OUTLET = LazyPattern(r"(?:" + OUTLETS + r")$")

@@ -7,7 +7,7 @@ import regex
 
 from ..normalize import fold_traditional
 from ..patterns import LazyPattern
-from .narrative_channels import ANY_OUTLET
+from .narrative_outlets import ANY_OUTLET
 
 
 # a channel's count is one site's: a sentence giving two different counts under one channel key (其中，通过市政府网站

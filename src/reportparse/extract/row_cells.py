@@ -4,7 +4,6 @@ labels). Units, notes and the rest of a wrapped label are told apart from figure
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
@@ -14,6 +13,7 @@ from ..patterns import (CELL_UNITS, CHANGE_PAIR_IN_ROW, CHANGE_PAIR_LINE, DOUBLE
                         NO_CHANGE_WORDS, NUMBER_WITH_MONEY, OCR_FIGURE, SIGN_WORDS, SIGNED_WORD_NUMBER, SPACE_GROUPED, UNIT_WORDS,
                         LazyPattern, change_pair_alone, letter_spaced)
 from .line_damage import cut_at_width, label_wrapped
+from .cell_tokens import Token, pipe_cells
 from .lookalikes import letter_by_digit
 from .ocr_pipes import ocr_pipe_figures
 
@@ -63,14 +63,6 @@ _PLAIN = (regex.compile(_PLAIN_TOKEN), regex.compile(_STOP_PLAIN))
 def _patterns(text: str) -> tuple[regex.Pattern, regex.Pattern]:
     """The token and stop patterns for a text: with OCR'd figures only where a letter stands by a digit."""
     return (_TOKEN, _STOP) if letter_by_digit(text) else _PLAIN
-
-
-@dataclass
-class Token:
-    raw: str
-    start: int
-    end: int
-    gap: bool = field(default=False, compare=False)   # a blank pipe cell printed as two pipes, nothing between ("||")
 
 
 def row_unit(text: str, start: int, end: int) -> Optional[str]:
@@ -447,51 +439,3 @@ def _fused_row_number(text: str, m) -> bool:
     """A number opening a line and glued to a label ("12其他类型答复数") is that row's number."""
     line_start = m.start() == 0 or text[m.start() - 1] == "\n"
     return line_start and m.group().isdigit() and bool(_FUSED_LABEL.match(text, m.end()))
-
-
-# cells of a pipe row that are not values: a unit column (条/件/元) and its header, letter-spaced too (万 元)
-_NOT_VALUES = frozenset(UNIT_WORDS) | {"单位", "计量单位"}
-
-
-def pipe_cells(text: str, start: int, end: int) -> list[Token]:
-    # the piece before the first pipe is the rest of the label cell; the empty piece after the
-    # last pipe is the row's end (not kept); blank cells before it are real cells. A pipe an OCR read
-    # for a 1 is part of its figure, no separator
-    ocr = ocr_pipe_figures(text, start, end)
-    if ocr:
-        return _pipe_cells_ocr(text, start, end, ocr)
-    pieces = text[start:end].split("|")
-    last = len(pieces) - 1
-    cells: list[Token] = []
-    pos = start + len(pieces[0]) + 1
-    for i in range(1, last + 1):
-        piece = pieces[i]
-        stripped = piece.strip()
-        if stripped:
-            if stripped not in _NOT_VALUES and (" " not in stripped or stripped.replace(" ", "") not in _NOT_VALUES):
-                lead = pos + len(piece) - len(piece.lstrip())
-                cells.append(Token(stripped, lead, lead + len(stripped)))
-        elif i < last:
-            lead = pos + (1 if piece else 0)
-            cells.append(Token("", lead, lead, not piece))
-        pos += len(piece) + 1
-    return cells
-
-
-def _pipe_cells_ocr(text: str, start: int, end: int, ocr: list[tuple[int, int]]) -> list[Token]:
-    """pipe_cells of a line some of whose pipes are an OCR's 1s: cut at the other pipes only."""
-    seps = [p for p in range(start, end) if text[p] == "|" and not any(a <= p < b for a, b in ocr)]
-    cells: list[Token] = []
-    bounds = seps + [end]
-    for i, p in enumerate(seps):
-        a, b = p + 1, bounds[i + 1]
-        piece = text[a:b]
-        stripped = piece.strip()
-        if stripped:
-            if stripped not in _NOT_VALUES:
-                lead = a + len(piece) - len(piece.lstrip())
-                cells.append(Token(stripped, lead, lead + len(stripped)))
-        elif i + 1 < len(seps):
-            lead = a + (1 if piece else 0)
-            cells.append(Token("", lead, lead, not piece))
-    return cells

@@ -1,0 +1,54 @@
+"""A proactive count said of one website (extract/narrative.py, narrative_channels): the site named as the way the
+count went out, or as the clause's subject, or said of all of it right after; the count is then the site's as printed."""
+from __future__ import annotations
+
+from ..patterns import LazyPattern
+from .narrative_outlets import ANY_OUTLET, BRAND_KIND, OWNER_CHAR, SITE_COLUMNS, SITE_SECTION, WEBSITE, WEBSITE_COLUMN
+
+
+# one website named as the way a proactive total went out (2016年我乡通过政府门户网站主动公开信息138条; 在区政府网站公开
+# …123条), or a government's or a bureau's website as the clause's subject (2023年县政府网站共发布公开各类政务信息1575条,
+# 2021年,我局门户网站共公开各类信息2514条; a department named in full, 市人力资源和社会保障局门户网站…; a department's
+# own by its one-character kind, 2022年厅门户网站…; the portal bare, no owner, 2023年,门户网站累计公开…: the issuer's
+# own, as 政府网站 and 官网 bare are; the portal's own name in quotation marks, 2020年,“数字某城”网站主动公开…): the clause's only outlet, no list of ways (、 和 及 等) after it
+# (及时, in time, is no 及: 通过门户网站及时、主动公开发布…)
+ONE_SITE_WAY = LazyPattern(r"(?:(?:通过|在|利用|依托)[\"“]?" + OWNER_CHAR + r"{0,20}?[\"”]?|\G(?:(?:19|20)\d{2}年度?[,，]?)?"
+                            + r"(?:" + OWNER_CHAR + r"{0,12}?(?:政府|局|委|办|中心|厅)|[\"“]" + OWNER_CHAR + r"{1,14}?[\"”]|(?=门户网站)))"
+                            + BRAND_KIND + WEBSITE + SITE_SECTION + SITE_COLUMNS + "?"
+                            + r"(?!、|和|及(?!时)|与|等)")
+# … or two websites named and joined as the one way (通过市某办政务外网及市政府门户网站主动发布信息…条): what went out is
+# the websites' too; never a website joined with another outlet (网站和微信公众号, 网站及公示栏: no WEBSITE) nor a third after
+_ONE_SITE = r"[\"“]?" + OWNER_CHAR + r"{0,20}?[\"”]?" + WEBSITE + SITE_SECTION
+_TWO_SITES_WAY = LazyPattern(r"(?:通过|在|利用)" + _ONE_SITE + r"(?:和|及|与|、|以及)" + _ONE_SITE + r"(?!、|和|及(?!时)|与|等)")
+# … or the way said as a clause of its own right before the total's (2023年，通过政府门户网站，主动公开政府信息63条):
+# that clause the way alone, after at most the year or the issuer (我街道), or with how many kinds it carried, no count
+# of items (全年通过政府网站发布信息6个类别,累计公开…等共497条); 进行公开 may close it (通过县政府门户网站进行公开,全年发布…)
+_WAY_CLAUSE = LazyPattern(r"(?:^|[,，。;；:：\n])[^,，。;；:：\n\d]{0,8}?((?:通过|在|利用)[\"“]?[^,，。;；:：\d、等及和与\"“”]{0,20}?[\"”]?"
+                          + WEBSITE + SITE_SECTION + r"(?:进行(?:网上)?(?:主动)?公开)?)(?:(?:主动)?(?:发布|公开)(?:了)?(?:政府|政务)?信息(?:共)?\d{1,2}(?:个)?"
+                          r"(?:类别|大类|类|个方面))?[,，]$")
+
+
+def website_total(ctext: str, cs: int, ns: int) -> bool:
+    """Is a proactive total read where its clause (from `cs` to its figure at `ns`), or a clause of the way alone right
+    before it, names one website (or two joined: _TWO_SITES_WAY) as the way it went out, and no other outlet? The count is then that website's as
+    printed too (disclosure.via_website): the corpus's golds read it as the total, the held-out sets' as the
+    website's; both are what the sentence says."""
+    before = _WAY_CLAUSE.search(ctext, max(0, cs - 40), cs)
+    if before is not None and not any(m.start() < before.start(1) or m.end() > before.end(1)
+                                      for m in ANY_OUTLET.finditer(ctext, before.start(1), ns)):
+        return True
+    way = ONE_SITE_WAY.search(ctext, cs, ns) or _TWO_SITES_WAY.search(ctext, cs, ns)
+    return way is not None and "其中" not in ctext[cs:way.start()] and not any(
+        m.start() >= way.end() or m.end() <= way.start() for m in ANY_OUTLET.finditer(ctext, cs, ns))
+
+
+# … or said of the whole count in the clause right after it (…主动公开政府信息11条,均通过某某区人民政府门户网站发布): all of
+# them went out on that one website, so its count is the total; never where another outlet is named with it
+# (均通过门户网站和微信公众号发布: OWNER_CHAR holds no word of a list) nor where the clause goes on after the verb
+_ALL_ON_ONE_SITE = LazyPattern(r"[,，](?:且|并)?(?:均|全部|都)(?:已)?(?:通过|在|于)[\"“]?" + OWNER_CHAR + r"{0,20}?[\"”]?"
+                               + WEBSITE + WEBSITE_COLUMN + SITE_SECTION + r"(?:进行)?(?:主动)?(?:公开|发布|公布)(?:发布)?(?=[,，。;；]|$)")
+
+
+def all_on_one_site(ctext: str, e: int) -> bool:
+    """Does the clause right after a proactive total ending at e say all of it went out on one website?"""
+    return _ALL_ON_ONE_SITE.match(ctext, e) is not None
