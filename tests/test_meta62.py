@@ -32,7 +32,7 @@ def _code(title: str, body: str = "", year: int | None = 2023, township: bool = 
 # ---- room ------------------------------------------------------------------------------------------------------------
 
 def test_the_body_year_rules_live_in_metadata_period():
-    assert metadata_period._body_year("一、总体情况\n。2021年，我局主动公开信息58条。")[0] == 2021
+    assert metadata_period.body_year("一、总体情况\n。2021年，我局主动公开信息58条。")[0] == 2021
     text = "一、总体情况\n2019年，我镇主动公开信息412条。\n"
     assert reporting_period(None, text)[0] == 2019
 

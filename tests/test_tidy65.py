@@ -294,7 +294,7 @@ def test_the_title_patterns_are_the_old_ones_to_the_character():
             assert getattr(metadata, name)._source == value, name
             moved += 1
     assert moved == 19
-    assert metadata._NAME == old["_NAME"]
+    assert metadata.NAME_CHAR == old["_NAME"]
     words = __import__("reportparse.metadata_words", fromlist=["wordings"]).wordings()
     for name in ("_GENRE_WORDS", "_OWN_YEAR_AFTER_ABOUT", "_NAMED_REPORT", "_TERM_END", "_YEAR_FIRST_REPORT"):
         assert words[name[1:]] == old[name], name
@@ -306,7 +306,7 @@ def test_metadata_keeps_its_code_shaped_patterns_and_stays_short():
     text = pathlib.Path(metadata.__file__).read_text(encoding="utf-8")
     assert len(text.splitlines()) <= 500
     assert "政府信息公开|政务公开" not in text and "(?:公布|发布|现将" not in text     # (the wordings: data)
-    assert metadata._TITLE_YEAR._source[0].endswith(r"\s*年(?:度)?")    # (a year's form: code)
+    assert metadata.TITLE_YEAR._source[0].endswith(r"\s*年(?:度)?")    # (a year's form: code)
 
 
 def test_the_wordings_are_read_by_one_public_loader():

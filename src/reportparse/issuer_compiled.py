@@ -7,7 +7,7 @@ from typing import Optional
 
 import regex
 
-from .metadata import _NAME  # a report title's name characters, as metadata reads titles
+from .metadata import NAME_CHAR as _NAME  # a report title's name characters, as metadata reads titles
 from .normalize import search_form
 from .patterns import AREA_WHOLE, COMPILED_FROM_PARTS, OPENING_CHARS, LazyPattern
 from .issuer_town import speaks_as_town

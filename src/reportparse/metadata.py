@@ -17,8 +17,8 @@ from .genre import PERIOD as _PERIOD
 from .normalize import fold_traditional, search_form
 from .chrome_lines import CHROME as _CHROME
 from .metadata_words import wordings
-from .metadata_period import (_BODY_TITLE_YEAR, _OPENING_YEAR, _OVERVIEW_YEAR, YEAR, _body_year, _period_misprinted,
-                              _period_over_sentence, since_year)
+from .metadata_period import (BODY_TITLE_YEAR, OPENING_YEAR, OVERVIEW_YEAR, YEAR, body_year, period_misprinted,
+                              period_over_sentence, since_year)
 from .published import CN_DIGITS, WRITTEN_DATE, say as _say
 from .patterns import (CITED_TITLE, FIELD_LIST_MARKS, FIELD_SEPARATOR, HAN, PAGE_LABELS, STATED_HEAD,
                        TITLE_FIELDS, LazyPattern, breadcrumb_line, field_names)
@@ -26,13 +26,13 @@ from .patterns import (CITED_TITLE, FIELD_LIST_MARKS, FIELD_SEPARATOR, HAN, PAGE
 _WORDS = wordings()
 
 # the wordings of titles and of what is no title (data/metadata.tsv: metadata_words owns them)
-_REPORT_WORDS = LazyPattern(_WORDS["REPORT_WORDS"])
+REPORT_WORDS = LazyPattern(_WORDS["REPORT_WORDS"])
 _TITLE_END = LazyPattern(_WORDS["TITLE_END"])
 _NOT_TITLE = LazyPattern(_WORDS["NOT_TITLE"])
-_NOT_REPORT_TITLE = LazyPattern(_WORDS["NOT_REPORT_TITLE"])
+NOT_REPORT_TITLE = LazyPattern(_WORDS["NOT_REPORT_TITLE"])
 _PREAMBLE = LazyPattern(_WORDS["PREAMBLE"])
-_TITLE_YEAR = LazyPattern(YEAR + r"\s*年(?:度)?")
-_TITLE_CN_YEAR = LazyPattern(r"(?P<year>[〇○零一二三四五六七八九]{4})\s*年")
+TITLE_YEAR = LazyPattern(YEAR + r"\s*年(?:度)?")
+TITLE_CN_YEAR = LazyPattern(r"(?P<year>[〇○零一二三四五六七八九]{4})\s*年")
 # a title that lost its 年 (海南省生态环境厅2022政府信息公开工作年度报告): the year right before the genre's words
 _TITLE_BARE_YEAR = LazyPattern(YEAR + r"(?=\s*(?:政府|政务)?信息公开)")
 # a title without a year whose year stands on the line under it, alone or in brackets ("X局政府信息公开工作年度报告" /
@@ -74,9 +74,9 @@ YEAR_TAG = LazyPattern(r"^(?:[【\[(]\s*(?:19|20)[0-9]{2}\s*(?:年度?)?\s*[】\
 
 _DOC_HEAD = LazyPattern(_WORDS["DOC_HEAD"])
 
-# a report's name in a line (its characters, _NAME: issuer.py reads names so too), and the sentences that name it
+# a report's name in a line (its characters, NAME_CHAR: issuer.py reads names so too), and the sentences that name it
 # (data/metadata.tsv)
-_NAME = _WORDS["NAME"]
+NAME_CHAR = _WORDS["NAME"]
 _LEADING_TITLE = LazyPattern(_WORDS["LEADING_TITLE"])
 # a document-sharing site numbers the chunks it cuts a text into ("1、 X街道办事处2016年度…", "2、市大兴区…")
 _CHUNK_NUMBER = LazyPattern(r"^\d{1,3}、[ \t]*")
@@ -110,7 +110,7 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
     (said); else line one if it names a report; else None. The words are looked for in the search
     form (a copy in traditional script names its 報告 too); the title is what the text prints."""
     hint = _clean_title(doc.title_hint) if doc.title_hint else None
-    if hint and _names_report(hint) and (_TITLE_YEAR.search(hint) or _TITLE_CN_YEAR.search(hint)):
+    if hint and names_report(hint) and (TITLE_YEAR.search(hint) or TITLE_CN_YEAR.search(hint)):
         return hint
     # the first 15 lines of words that are no site chrome (among the first 200): no more is read below, and
     # testing every line of a long page for chrome cost more than the rest of the title search
@@ -140,7 +140,7 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
         return hint
     first = _CHUNK_NUMBER.sub("", lines[0]) if lines else ""
     lead = _LEADING_TITLE.match(search_form(first)) if first else None
-    if lead and _names_report(lead["title"], _NOT_REPORT_TITLE):
+    if lead and names_report(lead["title"], NOT_REPORT_TITLE):
         return _clean_title(first[lead.start("title"):lead.end("title")])
     unnamed = None      # a report published without its issuer's name: only where line one names none
     for line in lines[:15]:
@@ -150,19 +150,19 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
         if m is None and unnamed is None:
             unnamed = _SENTENCE_YEAR_TITLE.search(form) and line
         # (a report the sentence names by a pronoun, 现将我乡2013年的…工作报告如下, names no one: no title)
-        if m and _names_report(m["title"], _NOT_REPORT_TITLE) and not _last_years_report(m["title"], doc.text) \
+        if m and names_report(m["title"], NOT_REPORT_TITLE) and not _last_years_report(m["title"], doc.text) \
                 and not _SELF_NAMED_TITLE.match(m["title"]):
             return _sentence_title(line, m, warnings)
     # line one is a title only if it names a report and is not the preamble's sentence: a page or fragment has none
     # (a copy in traditional script opens its preamble with 本報告根據…)
-    first_names = bool(lines) and _names_report(lines[0]) and not _PREAMBLE.match(fold_traditional(lines[0]))
+    first_names = bool(lines) and names_report(lines[0]) and not _PREAMBLE.match(fold_traditional(lines[0]))
     # (nor a long paragraph whose first clause ends before it names one: 2014年，X集团按照《条例》…，本年度报告中…)
     # (a paragraph that publishes a report without its issuer's name: that sentence's title, said)
     publishes = unnamed is not None and unnamed is lines[0] and len(unnamed) > _TITLE_MAX
-    if first_names and _names_report(lines[0], _NOT_REPORT_TITLE) and not _citing_paragraph(lines[0]) and not publishes:
+    if first_names and names_report(lines[0], NOT_REPORT_TITLE) and not _citing_paragraph(lines[0]) and not publishes:
         return _line_title(lines[0])
     m = _SENTENCE_YEAR_TITLE.search(search_form(unnamed)) if unnamed else None
-    if m and _names_report(m["title"], _NOT_REPORT_TITLE):
+    if m and names_report(m["title"], NOT_REPORT_TITLE):
         return _sentence_title(unnamed, m, warnings)
     # … nor a paragraph that only cites one (2022年，市住建局认真贯彻…《关于做好2022年度…年度报告编制发布工作的通知》…)
     return _line_title(lines[0]) if first_names and not _citing_paragraph(lines[0]) else None
@@ -171,7 +171,7 @@ def find_title(doc: Document, warnings: Optional[list[str]] = None) -> Optional[
 def _year_under_title(title: Optional[str], text: str) -> Optional[int]:
     """The year on the line right under the title's line (_YEAR_UNDER_TITLE), where the opening's lines hold no other
     line of a year alone; None for a title that names a year or no title."""
-    if not title or _TITLE_YEAR.search(title) or _TITLE_CN_YEAR.search(title):
+    if not title or TITLE_YEAR.search(title) or TITLE_CN_YEAR.search(title):
         return None
     lines = [ln for ln in text[:1500].splitlines() if ln.strip()][:12]
     alone = [i for i, ln in enumerate(lines) if _YEAR_UNDER_TITLE.match(ln)]
@@ -183,7 +183,7 @@ def _year_under_title(title: Optional[str], text: str) -> Optional[int]:
 def _line_title(line: str) -> str:
     """Line one as the title; a longer line, a paragraph the title runs into (X省2013年…年度报告是根据《条例》…), ends at its
     first report's name in its first 90 characters."""
-    named = _REPORT_WORDS.search(search_form(line[:90])) if len(line) > _TITLE_MAX else None
+    named = REPORT_WORDS.search(search_form(line[:90])) if len(line) > _TITLE_MAX else None
     return _clean_title(line[:named.end() if named else 90])
 
 
@@ -210,7 +210,7 @@ def _year_lines_joined(lines: list[str], apart: set[int]) -> tuple[list[str], se
 def _last_years_report(title: str, text: str) -> bool:
     """A report an overview's work item says was published (二是…。公开发布《X局2021年…年度报告》，…) where the overview
     opens with a later year (一、总体情况 2022年，…): the year before's report, not this one's name nor its year."""
-    named, overview = _TITLE_YEAR.search(title), _OVERVIEW_YEAR.search(text[:3000])
+    named, overview = TITLE_YEAR.search(title), OVERVIEW_YEAR.search(text[:3000])
     return bool(named and overview and int(overview["year"]) > int(named["year"]))
 
 
@@ -221,7 +221,7 @@ def _citing_paragraph(line: str) -> bool:
     if len(line) <= _TITLE_MAX:
         return False
     outside = search_form(CITED_TITLE.sub("", line))
-    mark, named = _CLAUSE_MARK.search(outside), _REPORT_WORDS.search(outside)
+    mark, named = _CLAUSE_MARK.search(outside), REPORT_WORDS.search(outside)
     return mark is not None and (named is None or mark.start() < named.start())
 
 
@@ -241,9 +241,9 @@ def _unspaced(line: str) -> str:
     return _LETTER_GAP.sub("", line)
 
 
-def _names_report(text: str, unless=None) -> bool:
+def names_report(text: str, unless=None) -> bool:
     folded = search_form(text)
-    return bool(_REPORT_WORDS.search(folded)) and not (unless and unless.search(folded))
+    return bool(REPORT_WORDS.search(folded)) and not (unless and unless.search(folded))
 
 
 def _body_title(lines: list[str], apart: frozenset[int] | set[int] = frozenset()) -> Optional[str]:
@@ -255,9 +255,9 @@ def _body_title(lines: list[str], apart: frozenset[int] | set[int] = frozenset()
     for i, line in enumerate(lines):
         # an undated menu item ("• 乡镇政府信息公开年度报告", the site's column) yields to a dated title below it
         # (so does a site's menu line of short items, "在线访谈 政府文件 信息公开年报")
-        if (line[:1] in _BULLETS or _MENU_LINE.match(line)) and not _TITLE_YEAR.search(search_form(line)):
+        if (line[:1] in _BULLETS or _MENU_LINE.match(line)) and not TITLE_YEAR.search(search_form(line)):
             later = _body_title(lines[i + 1:], {j - i - 1 for j in apart if j > i})
-            if later and _TITLE_YEAR.search(search_form(later)):
+            if later and TITLE_YEAR.search(search_form(later)):
                 return later
         candidates = [line]
         if (len(line) <= _WRAP_MAX and i + 1 < len(lines) and i + 1 not in apart
@@ -266,16 +266,16 @@ def _body_title(lines: list[str], apart: frozenset[int] | set[int] = frozenset()
                 and not _DATED.search(line)
                 # never an undated line and a site's column name under it (学校信息公开目录 / 学校信息公开年报); a
                 # body's name and its year without 年 are dated (自治区人民政府办公厅2022 / 政府信息公开工作年度报告)
-                and (_TITLE_YEAR.search(line) or _NAME_AND_BARE_YEAR.match(line)
+                and (TITLE_YEAR.search(line) or _NAME_AND_BARE_YEAR.match(line)
                      or not _GENRE_ONLY.match(search_form(lines[i + 1])))):
             candidates.append(line + lines[i + 1])     # a title wrapped over two lines
         for title in candidates:
-            if (_TITLE_MIN <= len(title) <= _TITLE_MAX and _names_report(title, _NOT_TITLE)
+            if (_TITLE_MIN <= len(title) <= _TITLE_MAX and names_report(title, _NOT_TITLE)
                     and _TITLE_END.search(search_form(title))):
                 # what is left without a site's name after _ | - must still name one report
                 # ("X | 信息公开 | 政府信息公开年报" is a column's trail, not a title)
                 title = _clean_title(title)
-                if _names_report(title) and not _GENRE_ONLY.match(_FIELD_VALUE.sub("", search_form(title))):
+                if names_report(title) and not _GENRE_ONLY.match(_FIELD_VALUE.sub("", search_form(title))):
                     return _named_below(lines, i, apart, title) or title
     return None
 
@@ -289,7 +289,7 @@ def _named_below(lines: list[str], i: int, apart: frozenset[int] | set[int], tit
     if unnamed is None or i + 1 in apart:
         return None
     below = _body_title(lines[i + 1:i + 1 + _BLOCK_LINES], {j - i - 1 for j in apart if j > i})
-    named = below and _TITLE_YEAR.search(search_form(below))
+    named = below and TITLE_YEAR.search(search_form(below))
     return below if named and named["year"] == unnamed["year"] and not _UNNAMED_TITLE.match(search_form(below)) else None
 
 
@@ -307,12 +307,12 @@ def _whole_title(line: str, above: str = "") -> bool:
     whose issuer is an organ's word alone ("中心2022年…") of "十堰住房公积金" above it: a name of Han characters
     only, no genre's word."""
     folded = search_form(line)
-    year = _TITLE_YEAR.search(folded)
+    year = TITLE_YEAR.search(folded)
     if year and _ORGAN_WORD_ALONE.match(folded[:year.start()].strip()) and _NAME_HALF.match(above) \
             and not _COLUMN_WORDS.search(search_form(above)):
         return False
     return bool(year and (year.start() > 0 or _YEAR_THEN_NAME.match(folded)) and _TITLE_MIN <= len(line) <= _TITLE_MAX
-                and _names_report(line, _NOT_TITLE) and _TITLE_END.search(folded))
+                and names_report(line, _NOT_TITLE) and _TITLE_END.search(folded))
 
 
 def _clean_title(title: str) -> str:
@@ -324,12 +324,12 @@ def _clean_title(title: str) -> str:
     folded = fold_traditional(title)
     if (glued := _TITLE_FIELD_GLUED.match(folded) or _TITLE_FIELD_SPACED.match(folded) or _TITLE_FIELD_TAIL.match(folded)
             or _PAGE_LABEL.match(folded)) \
-            and _names_report(title[glued.end():]):
+            and names_report(title[glued.end():]):
         title = title[glued.end():]
-    if (head := _DOC_HEAD.match(title)) and head.end() and _names_report(title[head.end():]):
+    if (head := _DOC_HEAD.match(title)) and head.end() and names_report(title[head.end():]):
         title = title[head.end():]
     parts = _SITE_SUFFIX.split(title)
-    return next((p for p in parts if _names_report(p)), parts[0]).strip()
+    return next((p for p in parts if names_report(p)), parts[0]).strip()
 
 
 def find_year(title: Optional[str], text: str) -> Optional[int]:
@@ -343,30 +343,30 @@ def reporting_period(title: Optional[str], text: str, warnings: Optional[list[st
     period's, else a dated body heading's, else the year the overview section opens with, else the academic year a
     school's opening names (academic.py). An academic year whose two years do not follow each other
     settles no year (said)."""
-    m = _TITLE_YEAR.search(title or "")
+    m = TITLE_YEAR.search(title or "")
     # a title that names an academic year (2021-2022學年) is of that year, whatever date it also holds
     if academic_title := ACADEMIC_YEAR.search(fold_traditional(title or "")):
         return academic_end(academic_title, "the title", warnings)
     if m:
-        year = _period_over_sentence(title, text, int(m["year"]), warnings)
-    elif m := _TITLE_CN_YEAR.search(title or ""):
+        year = period_over_sentence(title, text, int(m["year"]), warnings)
+    elif m := TITLE_CN_YEAR.search(title or ""):
         year = int(m["year"].translate(CN_DIGITS))   # digit by digit: 二〇一二 is 2012, not a quantity
     elif m := _PERIOD.search(text) or _PERIOD.search(fold_traditional(text[:STATED_HEAD])):
-        year = _period_misprinted(int(m["year"]), text, warnings)      # (統計期限 in a copy in traditional script)
+        year = period_misprinted(int(m["year"]), text, warnings)      # (統計期限 in a copy in traditional script)
     elif m := academic_period(text):
         return academic_end(m, "the statistics period", warnings)
     elif under := _year_under_title(title, text):
         year = under
         _say(warnings, f"the title names no year and no statistics period gives one; the year is the line under "
                        f"the title's ({year})")
-    elif (m := _BODY_TITLE_YEAR.search(text[:3000])) and not _last_years_report(m.group(), text):
+    elif (m := BODY_TITLE_YEAR.search(text[:3000])) and not _last_years_report(m.group(), text):
         year = int(m["year"])
     elif m := _TITLE_BARE_YEAR.search(search_form(title or "")):
         year = int(m["year"])
         _say(warnings, f"the title prints its year without 年 and no statistics period gives one; the year "
                        f"is the title's {m['year']}")
-    elif m := (_OVERVIEW_YEAR.search(text[:3000]) or _OPENING_YEAR.search(text[:3000])
-               or _OVERVIEW_YEAR.search(fold_traditional(text[:3000]))):     # (總體情況 in traditional script)
+    elif m := (OVERVIEW_YEAR.search(text[:3000]) or OPENING_YEAR.search(text[:3000])
+               or OVERVIEW_YEAR.search(fold_traditional(text[:3000]))):     # (總體情況 in traditional script)
         year = int(m["year"])
         _say(warnings, f"no title and no statistics period; the year is read from the first paragraph that "
                        f"opens with one ({m.group(0).strip()[-40:]!r})")
@@ -374,7 +374,7 @@ def reporting_period(title: Optional[str], text: str, warnings: Optional[list[st
         _say(warnings, f"no year in the title or the statistics period; the year is the end of the academic "
                        f"year the opening names ({m.group(0)!r})")
         return academic_end(m, "the opening", warnings)
-    elif body := _body_year(text):
+    elif body := body_year(text):
         year, said = body
         _say(warnings, f"no title and no statistics period; the year is the one the body states ({said!r})")
     elif since := since_year(text):

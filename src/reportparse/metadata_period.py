@@ -17,7 +17,7 @@ from .published import say as _say
 # a year by its four digits, captured as `year` (2023年…, 2023年度…: the words after it are each pattern's): the one
 # spelling metadata.py, metadata_words ($YEAR of data/metadata.tsv) and issuer.py build their year patterns from
 YEAR = r"(?<!\d)(?P<year>(?:19|20)\d{2})"
-_BODY_TITLE_YEAR = LazyPattern(YEAR + r"\s*年(?:度)?\s*政府信息公开(?:工作)?(?:年度)?报告")
+BODY_TITLE_YEAR = LazyPattern(YEAR + r"\s*年(?:度)?\s*政府信息公开(?:工作)?(?:年度)?报告")
 # a text stored without its title and its statistics period: the year its first paragraph opens with is the
 # report's. Either the paragraph under 一、总体情况 (概述) says the year itself (2020年七里坪镇…, 2025年中仓街道…: a place's name
 # opening with 中; not 2019年以来 nor 2019年度以来, 2020年底, 2021年中,
@@ -25,10 +25,10 @@ _BODY_TITLE_YEAR = LazyPattern(YEAR + r"\s*年(?:度)?\s*政府信息公开(?:�
 # (2020年，宣城市气象局…; 2012年我镇…), never a date (2019年5月…) nor a span (2008年以来)
 # (or, in a text run onto one line, on the heading's line: "一、总体情况 2019年度，X公司…"; the heading itself after a space
 # in the run: "…可在X网站下载。 一、概述 2017年,我街道…")
-_OVERVIEW_YEAR = LazyPattern(r"(?:^|(?<=[ \t\u3000]))[ \t\u3000]*一[、.．][ \t\u3000]*(?:总体情况|概述|概况)(?:[^\n]{0,8}\n\s*|[ \t\u3000]+)" + YEAR
+OVERVIEW_YEAR = LazyPattern(r"(?:^|(?<=[ \t\u3000]))[ \t\u3000]*一[、.．][ \t\u3000]*(?:总体情况|概述|概况)(?:[^\n]{0,8}\n\s*|[ \t\u3000]+)" + YEAR
                              + r"\s*年(?:度)?+(?![\d以至到底末初前后上下\-—–~～]|中(?![^,，。\s]{1,4}?(?:街道|镇|乡|区|县|市|州))|工作)",
                              regex.M)
-_OPENING_YEAR = LazyPattern(r"^[ \t\u3000]*" + YEAR + r"\s*年(?:度)?(?=[,，、]|[我本全](?!年))", regex.M)
+OPENING_YEAR = LazyPattern(r"^[ \t\u3000]*" + YEAR + r"\s*年(?:度)?(?=[,，、]|[我本全](?!年))", regex.M)
 # … or, last, the one year the body's opening states as the report's: a sentence that opens with it and the issuer's
 # 我/本/全 (。2020年，我委…, or a clause: …依法公开，2022年，我局在…, or a heading's: …情况：2022年，我中心…; not 2024年，我局将…: a
 # plan) or an institution's word for itself (。2021年医院在…, 学校, 学院,
@@ -52,7 +52,7 @@ _BODY_YEAR = LazyPattern(r"(?:^|[。；;,，:：])[ \t\u3000]*" + YEAR + r"\s*�
                          r"(?:进行|开展|作)(?:了)?[^。,，\d]{0,4}?(?:检查|总结|回顾|梳理)", regex.M)
 
 
-def _period_over_sentence(title: str, text: str, year: int, warnings: Optional[list[str]]) -> int:
+def period_over_sentence(title: str, text: str, year: int, warnings: Optional[list[str]]) -> int:
     """The year of a title read from the sentence that publishes the report (no line of the text starts with it),
     unless the statistics period starts another year that the text names more often: the sentence was kept from the
     year before's report (特向社会公布2013年度X镇…年度报告 above 统计期限自2014年1月1日起至2014年12月31日止 and
@@ -68,12 +68,12 @@ def _period_over_sentence(title: str, text: str, year: int, warnings: Optional[l
     return stated
 
 
-def _period_misprinted(stated: int, text: str, warnings: Optional[list[str]]) -> int:
+def period_misprinted(stated: int, text: str, warnings: Optional[list[str]]) -> int:
     """The statistics period's year of a text without a title, unless the sentence that names the report
     (现将2022年度政府信息公开工作报告如下) and the overview's first year (一、总体情况 2022年,…) both say the next one and the
     text names that more often: the period kept from the year before's report, outvoted."""
     head = text[:3000]
-    named, overview = _BODY_TITLE_YEAR.search(head), _OVERVIEW_YEAR.search(head)
+    named, overview = BODY_TITLE_YEAR.search(head), OVERVIEW_YEAR.search(head)
     if named is None or overview is None or int(named["year"]) != int(overview["year"]) or int(named["year"]) != stated + 1:
         return stated
     year = stated + 1
@@ -84,7 +84,7 @@ def _period_misprinted(stated: int, text: str, warnings: Optional[list[str]]) ->
     return year
 
 
-def _body_year(text: str) -> Optional[tuple[int, str]]:
+def body_year(text: str) -> Optional[tuple[int, str]]:
     """The one year the opening's sentences state as the report's (_BODY_YEAR), and the first such words; None where
     none does or two years are stated."""
     # (in a copy in traditional script too: 數據核定時間點為…)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .genre import letter_reports, lists_reports, notice_carries_report, notice_opening, opening_is_report, other_genre_with_a_title
-from .metadata import _NOT_REPORT_TITLE, _REPORT_WORDS, _TITLE_CN_YEAR, _TITLE_YEAR, _names_report
+from .metadata import NOT_REPORT_TITLE, REPORT_WORDS, TITLE_CN_YEAR, TITLE_YEAR, names_report
 from .normalize import search_form
 from .patterns import LazyPattern
 
@@ -33,14 +33,14 @@ def not_report_reason(title: Optional[str], text: str) -> Optional[str]:
     and a notice under a title without a year need the opening's evidence as a title-less text does."""
     if title is None:
         return None if opening_is_report(text) else "no title names a report, and " + _OPENING_EVIDENCE
-    if not _names_report(title, _NOT_REPORT_TITLE) and not notice_carries_report(title, text):
+    if not names_report(title, NOT_REPORT_TITLE) and not notice_carries_report(title, text):
         return f"the title {title[:60]!r} names no annual report (or a notice, a part year, a self-inspection)"
     if other_genre_with_a_title(text):
         return f"the page titled {title[:60]!r} is an explanation (解读) or a model essay (范文)"
     # (a letter that is the report, …年度报告的函, goes on to no other subject after the report's name)
     weak = ((None if letter_reports(title, text) else _title_about_reports(title)) or ("the page lists several reports by name" if lists_reports(text) else None)
             or ("the page holds a notice (印发给你们, 特此通知) under a title without a year"
-                if not (_TITLE_YEAR.search(title) or _TITLE_CN_YEAR.search(title)) and notice_opening(text) else None))
+                if not (TITLE_YEAR.search(title) or TITLE_CN_YEAR.search(title)) and notice_opening(text) else None))
     if weak and not opening_is_report(text):
         return weak + ", and " + _OPENING_EVIDENCE
     return None
@@ -50,7 +50,7 @@ def _title_about_reports(title: str) -> Optional[str]:
     """The words of a title after the report it names (a bracket aside: (全文)), where it goes on to another subject."""
     folded = search_form(title)
     last = None
-    for last in _REPORT_WORDS.finditer(folded):
+    for last in REPORT_WORDS.finditer(folded):
         pass
     tail = _TITLE_BRACKET.sub("", folded[last.end():]) if last else ""
     return f"the title names a report and goes on to {tail.strip()[:30]!r}" if _TITLE_OTHER_SUBJECT.match(tail) else None
