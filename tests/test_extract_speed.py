@@ -75,18 +75,18 @@ def _plain_cells_after(text, start, limit, label_tail=False):
         lead_in.startswith("|") or label_wrapped(text, start))
     wrapped = row_cells.wrapped_row_end(text, start + len(line), limit, piped and lead_in.startswith("|") or after_label
                                         or label_wrapped(text, start)) if piped or after_label else start
-    if (piped or after_label) and (row_cells._TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))
+    if (piped or after_label) and (row_cells.TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))
                                    or wrapped > start + len(line)):
         # values before the first pipe are cells of the row too ("规章 3 1 27 |": test_damage)
         end = max(wrapped, start + len(line))
-        cells = row_cells._values_before_pipe(text, start, line) + _plain_pipe_cells(text, start, end)
+        cells = row_cells.values_before_pipe(text, start, line) + _plain_pipe_cells(text, start, end)
         if end > start + len(line):
             return cells, True, end
         if not text[:start].split("\n")[-1].lstrip(" \t").startswith("|"):
             # separator-counted closed cells: the whole lines after it that are one cell ("| 25 |") or a lone "|"
             more, at = [], end
             for next_line in text[end + 1:].split("\n"):
-                m = regex.fullmatch(r"[ \t]*\|[ \t]*(?:(" + row_cells._TOKEN.pattern + r")[ \t]*\|[ \t]*)?", next_line)
+                m = regex.fullmatch(r"[ \t]*\|[ \t]*(?:(" + row_cells.TOKEN.pattern + r")[ \t]*\|[ \t]*)?", next_line)
                 if at >= limit or text[at] != "\n" or at + 1 + len(next_line) > limit or not m:
                     break
                 cell_at = at + 1 + (m.start(1) if m.group(1) else next_line.index("|"))
@@ -119,7 +119,7 @@ def _plain_cells_after(text, start, limit, label_tail=False):
     if m_pipe:
         stop = m_pipe.start()
     tokens = []
-    for m in row_cells._TOKEN.finditer(text, pos, stop):
+    for m in row_cells.TOKEN.finditer(text, pos, stop):
         if regex.match(r"[.,、]\s*\p{Han}", text[m.end():]) or row_cells._fused_row_number(text, m) or (
                 m.group() == "无" and regex.match(r"\p{Han}", text[m.end():])):
             stop = m.start()

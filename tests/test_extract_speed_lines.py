@@ -76,7 +76,7 @@ def test_the_crawler_damage_tests_with_the_figure_lines_found_once_are_the_plain
 def test_rows_of_a_text_with_a_letter_by_a_digit_are_read_with_the_ocr_patterns():
     # (the near miss: a lookalike letter away from any digit leaves the plain patterns, "OS 本年 12")
     row_cells._patterns.cache_clear()
-    assert row_cells._patterns("予以公开 2O 5 7\n") == (row_cells._TOKEN, row_cells._STOP)
+    assert row_cells._patterns("予以公开 2O 5 7\n") == (row_cells.TOKEN, row_cells._STOP)
     assert row_cells._patterns("予以公开 OS 5 7\n") == row_cells._PLAIN
     tokens = row_cells.cells_after("予以公开 2O 5 7\n", 4, 15)[0]
     assert [t.raw for t in tokens] == ["2O", "5", "7"]

@@ -9,7 +9,7 @@ import regex
 from ..cells import figure_like
 from ..patterns import BARE_FIGURE_LINE, CELL_UNITS, UNIT_WORDS, page_chrome
 from .ocr_pipes import ocr_pipe_figures
-from .row_cells import SEPARATOR_LINE, _TOKEN, Token, _first_pipe, _values_before_pipe, _with_ocr_figures, pipe_cells
+from .row_cells import SEPARATOR_LINE, TOKEN, Token, first_pipe, values_before_pipe, with_ocr_figures, pipe_cells
 
 
 _NOTE_LINE = regex.compile(r"\s*(?:注|备注)\s*[:：]")
@@ -79,10 +79,10 @@ def block_cells(text: str, start: int, limit: int, header_chars: frozenset, want
         header_only = set(line.translate(_HEADER_PUNCTUATION)) <= header_chars
         if not line.strip() or SEPARATOR_LINE.match(line) or _NOTE_LINE.match(line) or line.strip() in UNIT_WORDS:
             pass           # a unit column's cell on its own line (件, 条) carries no figure
-        elif "|" in line and (at := _first_pipe(text, pos, line)) is not None:
+        elif "|" in line and (at := first_pipe(text, pos, line)) is not None:
             row = pipe_cells(text, pos, line_end)
             head = line[:at]
-            values = _values_before_pipe(text, pos, line)
+            values = values_before_pipe(text, pos, line)
             if values:
                 row = values + row
             elif head.strip():           # a row without its opening pipe: its first cell stands before it
@@ -94,9 +94,9 @@ def block_cells(text: str, start: int, limit: int, header_chars: frozenset, want
             elif not header_only:
                 break
         else:
-            taken = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, pos, line_end)]
+            taken = [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, pos, line_end)]
             if "|" in line:        # pipes an OCR read for 1s only: each figure holding one is one cell
-                taken = _with_ocr_figures(text, taken, ocr_pipe_figures(text, pos, line_end))
+                taken = with_ocr_figures(text, taken, ocr_pipe_figures(text, pos, line_end))
             # numbers separated by blanks, each maybe followed by its unit ("14件 3件 …"), up to the first
             # words after them (a page's footer "— 3 —" after the next section's prose is no cell)
             lead = []

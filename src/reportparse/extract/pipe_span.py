@@ -14,13 +14,13 @@ import regex
 
 from ..cells import parse_cell
 from ..patterns import LazyPattern
-from .row_cells import _TOKEN, Token, pipe_cells
+from .row_cells import TOKEN, Token, pipe_cells
 from .rows import RowHit
 
-_LABEL_REST = LazyPattern(r"[ \t]*\|(?:[ \t]*(?:" + _TOKEN.pattern + r")[ \t]*\|)?[ \t]*(?=\n)")
+_LABEL_REST = LazyPattern(r"[ \t]*\|(?:[ \t]*(?:" + TOKEN.pattern + r")[ \t]*\|)?[ \t]*(?=\n)")
 _LONE = regex.compile(r"[ \t]*\|[ \t]*")
-_CLOSED = LazyPattern(r"[ \t]*(?:" + _TOKEN.pattern + r")[ \t]*\|[ \t]*")
-_LAST = LazyPattern(r"[ \t]*\|[ \t]*(?:" + _TOKEN.pattern + r")[ \t]*(\|)?[ \t]*")
+_CLOSED = LazyPattern(r"[ \t]*(?:" + TOKEN.pattern + r")[ \t]*\|[ \t]*")
+_LAST = LazyPattern(r"[ \t]*\|[ \t]*(?:" + TOKEN.pattern + r")[ \t]*(\|)?[ \t]*")
 
 CLOSED_NOTE = ("its cells a line each after its label's line, each closed by a pipe, blanks as lone pipes: each line "
                "a cell, filling the template's columns")

@@ -23,7 +23,7 @@ from .ocr_pipes import ocr_pipe_figures
 _NO_CHANGE = "|".join(NO_CHANGE_WORDS)
 _PLAIN_TOKEN = (DOUBLED_SIGN_NUMBER + "|" + NUMBER_WITH_MONEY + f"(?:{FOOTNOTE_MARK})?|" + SIGNED_WORD_NUMBER
                 + r"|[—/\\]+|-{1,2}(?![0-9])|" + _NO_CHANGE + "|无")
-_TOKEN = regex.compile(OCR_FIGURE + "|" + _PLAIN_TOKEN)
+TOKEN = regex.compile(OCR_FIGURE + "|" + _PLAIN_TOKEN)
 # a text with no letter beside a digit has no OCR'd figure: its rows are read by the plain patterns (half the cost,
 # lookalikes.letter_by_digit)
 _NOTE = regex.compile(r"\([^()\n]{2,300}\)")
@@ -42,7 +42,7 @@ _PIPE_LINE = regex.compile(r"\n[ \t]*\|(?![ \t|]*(?:\n|$))")
 # a row label's closing pipe, lone pipes on lines of their own, then the rest of its row on one line
 # (layout/text joined it from its first figure): the lone pipes after a row label are its blank first cells;
 # the rest may be its last cell alone, closed by the crawler's row end "||" on the next line ("|\n|\n0 |\n||")
-_BLANKS_FIRST = LazyPattern(r"[ \t]*\|[ \t]*\n((?:[ \t]*\|[ \t]*\n)+)(?=[ \t]*(?:" + _TOKEN.pattern
+_BLANKS_FIRST = LazyPattern(r"[ \t]*\|[ \t]*\n((?:[ \t]*\|[ \t]*\n)+)(?=[ \t]*(?:" + TOKEN.pattern
                               + r")[ \t]*\|(?:[^|\n]*\||[ \t]*\n[ \t]*\|\|[ \t]*(?:\n|$)))")
 # the unit words in their order: the first that stands at a position is the one taken there
 _UNIT_AT = regex.compile("|".join(regex.escape(u) for u in UNIT_WORDS))
@@ -62,7 +62,7 @@ _PLAIN = (regex.compile(_PLAIN_TOKEN), regex.compile(_STOP_PLAIN))
 @lru_cache(maxsize=4)
 def _patterns(text: str) -> tuple[regex.Pattern, regex.Pattern]:
     """The token and stop patterns for a text: with OCR'd figures only where a letter stands by a digit."""
-    return (_TOKEN, _STOP) if letter_by_digit(text) else _PLAIN
+    return (TOKEN, _STOP) if letter_by_digit(text) else _PLAIN
 
 
 def row_unit(text: str, start: int, end: int) -> Optional[str]:
@@ -119,10 +119,10 @@ def read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[lis
         lead_in.startswith("|") or label_wrapped(text, start))
     stop = wrapped_row_end(text, start + len(line), limit, opened or cut_after_label or label_wrapped(text, start)) \
         if piped or cut_after_label else start
-    if (piped or cut_after_label) and (_TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))
+    if (piped or cut_after_label) and (TOKEN.search(line) or (line.count("|") >= 2 and not line.strip(" \t|"))
                                        or stop > start + len(line)):
         # a pipe row: its cells by position, blanks included (a row of blanks is a row of nulls)
-        cells = _values_before_pipe(text, start, line) + pipe_cells(text, start, stop)
+        cells = values_before_pipe(text, start, line) + pipe_cells(text, start, stop)
         if stop > start + len(line):
             return cells, True, stop, min(stop + 1, limit), False
         if not opened:
@@ -138,7 +138,7 @@ def read_cells(text: str, start: int, limit: int, label_tail: bool) -> tuple[lis
         row_end = limit if row_end < 0 else row_end
         row = text[lead.end():row_end]
         blanks = [Token("", m.start(), m.start()) for m in regex.finditer(r"\|", text, pos=lead.start(1), endpos=lead.end(1))]
-        cells = _values_before_pipe(text, lead.end(), row) + pipe_cells(text, lead.end(), row_end)
+        cells = values_before_pipe(text, lead.end(), row) + pipe_cells(text, lead.end(), row_end)
         return blanks + cells, True, row_end, min(row_end + 1, limit), False
     pos = start
     while pos < limit and text[pos] in " \t\n|:":
@@ -263,7 +263,7 @@ def _ocr_cells(text: str, tokens: list[Token], ocr: list[tuple[int, int]], pos: 
     line among figures that no pipe closes (one figure a line) kept as a cell: a blank's mark or a 1 an OCR
     read as a pipe, never nothing (its row's figures would close up into the wrong columns)."""
     if ocr:
-        tokens = _with_ocr_figures(text, tokens, ocr)
+        tokens = with_ocr_figures(text, tokens, ocr)
     piped = bool(tokens) and text.find("|", pos, stop) >= 0
     if piped and len(tokens) > 1:
         tokens = _closed_grouped(text, tokens)
@@ -329,7 +329,7 @@ def _grouped_lines(text: str, tokens: list[Token]) -> list[Token]:
     return out
 
 
-def _with_ocr_figures(text: str, tokens: list[Token], ocr: list[tuple[int, int]]) -> list[Token]:
+def with_ocr_figures(text: str, tokens: list[Token], ocr: list[tuple[int, int]]) -> list[Token]:
     """The tokens with each figure holding an OCR's pipe for a 1 as one cell ("2|1", not 2 and 1)."""
     out: list[Token] = []
     for t in tokens:
@@ -341,7 +341,7 @@ def _with_ocr_figures(text: str, tokens: list[Token], ocr: list[tuple[int, int]]
     return out
 
 
-_CELL_LINE = regex.compile(r"[ \t]*\|[ \t]*(?:(" + _TOKEN.pattern + r")[ \t]*\|[ \t]*)?")
+_CELL_LINE = regex.compile(r"[ \t]*\|[ \t]*(?:(" + TOKEN.pattern + r")[ \t]*\|[ \t]*)?")
 
 
 # the rest of a pipe row a fixed-width wrap carried to the next line: figures (a footnote mark glued after one, as a
@@ -401,8 +401,8 @@ def _cell_lines(text: str, pos: int, limit: int) -> tuple[list[Token], int]:
 # the layout itself, somewhere in the text: a row line not opened by a pipe ending in a figure cell, the
 # next line a figure cell opened and closed. Only there do lone pipes after a row of one figure count as
 # its blank cells (in the closed-cell layout, "12 |" a line, a lone pipe may end the row: layout/text)
-_SEPARATOR_COUNTED = LazyPattern(r"(?m)^[ \t]*[^|\s][^\n|]*(?:\|[^\n|]*)*?\|[ \t]*(?:" + _TOKEN.pattern
-                                   + r")[ \t]*\|[ \t]*\n[ \t]*\|[ \t]*(?:" + _TOKEN.pattern + r")[ \t]*\|[ \t]*$")
+_SEPARATOR_COUNTED = LazyPattern(r"(?m)^[ \t]*[^|\s][^\n|]*(?:\|[^\n|]*)*?\|[ \t]*(?:" + TOKEN.pattern
+                                   + r")[ \t]*\|[ \t]*\n[ \t]*\|[ \t]*(?:" + TOKEN.pattern + r")[ \t]*\|[ \t]*$")
 
 
 @lru_cache(maxsize=4)
@@ -410,7 +410,7 @@ def _separator_counted(text: str) -> bool:
     return bool(_SEPARATOR_COUNTED.search(text))
 
 
-def _first_pipe(text: str, start: int, line: str) -> Optional[int]:
+def first_pipe(text: str, start: int, line: str) -> Optional[int]:
     """Where in `line` (at `start` in text) its first separating pipe is: not one an OCR read for a 1."""
     at = line.find("|")
     ocr = ocr_pipe_figures(text, start, start + len(line)) if at >= 0 else []
@@ -419,15 +419,15 @@ def _first_pipe(text: str, start: int, line: str) -> Optional[int]:
     return None if at < 0 else at
 
 
-def _values_before_pipe(text: str, start: int, line: str) -> list[Token]:
+def values_before_pipe(text: str, start: int, line: str) -> list[Token]:
     """The values a pipe line holds before its first pipe, when that piece is values only: a row whose
     cells a crawler joined by spaces and marked only its end ("规章 3 1 27 |", "40 42 | 53 | …")."""
-    at = _first_pipe(text, start, line)
+    at = first_pipe(text, start, line)
     if at is None:
         return []
     head = line[:at]
-    lead = list(_TOKEN.finditer(head))
-    if not lead or _TOKEN.sub("", head).strip():
+    lead = list(TOKEN.finditer(head))
+    if not lead or TOKEN.sub("", head).strip():
         return []
     return [Token(m.group(), start + m.start(), start + m.end()) for m in lead]
 
