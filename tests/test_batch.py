@@ -395,9 +395,9 @@ def test_retry_failed(tmp_path, capsys):
 
 def test_a_second_batch_on_the_same_output_is_refused(tmp_path):
     pytest.importorskip("fcntl")
-    from reportparse.records import _Output
+    from reportparse.records import Output
     out = tmp_path / "r.jsonl"
-    first = _Output(str(out))
+    first = Output(str(out))
     try:
         code = subprocess.run([sys.executable, "-m", "reportparse", "batch", str(tmp_path), "--out", str(out)],
                               capture_output=True, text=True)
@@ -501,11 +501,11 @@ def test_dask_time_limit(dask_client, tmp_path):
 def test_a_short_run_starts_no_idle_worker(tmp_path):
     # the pool started a worker before asking for the next input, so one input with two workers
     # started two processes, one of them only to be shut down
-    from reportparse.batch_model import _Task
+    from reportparse.batch_model import Task
     from reportparse.pool import _Pool
     from reportparse.settings import DEFAULT_SETTINGS
     path = FIXTURES / "national" / "t2019_cell_per_line.txt"
-    pool = _Pool([_Task(str(path))], 2, 30, DEFAULT_SETTINGS, None, "object", 200, None)
+    pool = _Pool([Task(str(path))], 2, 30, DEFAULT_SETTINGS, None, "object", 200, None)
     done = list(pool.results())
     assert [d.kind for d in done] == ["report"] and pool.started == 1
     assert done[0].result.values() == reportparse.parse(path).values()

@@ -13,8 +13,8 @@ import pytest
 
 from conftest import FIXTURES
 from reportparse.batch import iter_inputs, iter_records, run_batch
-from reportparse.batch_model import _sha_file
-from reportparse.records import OutputLockedError, _Output
+from reportparse.batch_model import sha_file
+from reportparse.records import OutputLockedError, Output
 
 REPORT = FIXTURES / "legacy" / "pipe_rows.txt"
 posix_only = pytest.mark.skipif(os.name != "posix", reason="FIFOs, devices and byte file names are POSIX")
@@ -54,15 +54,15 @@ def test_a_fifo_in_the_archive_never_hangs_the_batch(tmp_path):
 
 @posix_only
 def test_only_regular_files_are_hashed_and_with_a_bound(tmp_path):
-    assert _in_thread(lambda: _sha_file("/dev/zero"), 10) == (True, None)
+    assert _in_thread(lambda: sha_file("/dev/zero"), 10) == (True, None)
     fifo = tmp_path / "fifo"
     os.mkfifo(fifo)
-    assert _in_thread(lambda: _sha_file(str(fifo)), 10) == (True, None)
+    assert _in_thread(lambda: sha_file(str(fifo)), 10) == (True, None)
     sparse = tmp_path / "sparse.txt"
     with open(sparse, "wb") as f:
         f.truncate(5000)
-    assert _sha_file(str(sparse), max_bytes=4096) is None             # over the bound: not read at all
-    assert _sha_file(str(sparse)) == __import__("hashlib").sha256(bytes(5000)).hexdigest()
+    assert sha_file(str(sparse), max_bytes=4096) is None             # over the bound: not read at all
+    assert sha_file(str(sparse)) == __import__("hashlib").sha256(bytes(5000)).hexdigest()
 
 
 @posix_only
@@ -140,12 +140,12 @@ def test_two_batches_through_a_symlink_or_a_hard_link_lock_the_same_file(tmp_pat
         os.link(out, hard)
     except (OSError, NotImplementedError):
         pytest.skip("no links here")
-    first = _Output(str(out))
+    first = Output(str(out))
     try:
         first.rewrite([(0, out.read_bytes().index(b"\n") + 1)])      # a repair keeps the file (and the lock)
         for other in (link, hard, out):
             with pytest.raises(OutputLockedError):
-                _Output(str(other))
+                Output(str(other))
         assert link.is_symlink() and os.path.samefile(hard, out)
     finally:
         first.close()

@@ -19,7 +19,7 @@ Engines:
 
 Modules (imports go one way, from here down): batch.py (this: the public API, input walking, the
 in-process engine, `run_batch`; its command is batch_cli.py) → pool.py (the process pool), dask_engine.py (dask) →
-batch_model.py (one input: `_Task`, `_Done`, `_process`) → records.py (`Failure`, results ↔ JSON
+batch_model.py (one input: `Task`, `Done`, `process`) → records.py (`Failure`, results ↔ JSON
 lines, the output file).
 """
 from __future__ import annotations
@@ -36,16 +36,16 @@ from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
 from .version import __version__
 from .batch_inputs import iter_inputs, is_archive_source
-from .batch_model import _Done, _Task, _failure_done, _finish, _process, _sha_file, parse_with_overrides
-from .dask_engine import _run_dask
+from .batch_model import Done, Task, failure_done, finish, process, sha_file, parse_with_overrides
+from .dask_engine import run_dask
 from .errors import ParseTimeoutError
 from .model import Report
-from .pool import WorkerCrashedError, _run_pool
-from .records import (Failure, OutputLockedError, PathLike, Result, _Output, _record_key, iter_records,
+from .pool import WorkerCrashedError, run_pool
+from .records import (Failure, OutputLockedError, PathLike, Result, Output, record_key, iter_records,
                       load_results, record_dict, record_line)
 from .settings import DEFAULT_SETTINGS, ParseSettings
 from .overrides import MetadataOverrides
-from .progress import _Progress
+from .progress import Progress
 
 __all__ = ["Failure", "WorkerCrashedError", "OutputLockedError", "parse_many", "iter_inputs", "run_batch", "BatchSummary",
            "iter_records", "load_results", "record_line", "record_dict"]
@@ -123,7 +123,7 @@ class BatchResults(Iterator[Result]):
         return f"<BatchResults of {self.total} input(s)>"
 
 
-def _tasks(sources, skip, follow_symlinks: bool = False) -> Iterator[Union[_Task, _Done]]:
+def _tasks(sources, skip, follow_symlinks: bool = False) -> Iterator[Union[Task, Done]]:
     if skip is None:
         skipped: Callable[[str], bool] = lambda p: False  # noqa: E731
     elif callable(skip):
@@ -134,14 +134,14 @@ def _tasks(sources, skip, follow_symlinks: bool = False) -> Iterator[Union[_Task
     for item in iter_inputs(sources, follow_symlinks):
         if isinstance(item, Failure):
             if not skipped(item.path):
-                yield _Done(item.path, "failure", item.error_type, (), item, None, None)
+                yield Done(item.path, "failure", item.error_type, (), item, None, None)
         elif not skipped(item):
-            yield _Task(item)
+            yield Task(item)
 
 
-def _execute(tasks: Iterable[Union[_Task, _Done]], *, workers, timeout, settings, engine, client, parse_func,
+def _execute(tasks: Iterable[Union[Task, Done]], *, workers, timeout, settings, engine, client, parse_func,
              want, max_tasks_per_worker=DEFAULT_MAX_TASKS_PER_WORKER, start_method=None,
-             ship="path", stats: Optional[dict] = None) -> Iterator[_Done]:
+             ship="path", stats: Optional[dict] = None) -> Iterator[Done]:
     settings = settings or DEFAULT_SETTINGS
     timeout = float(timeout) if timeout else None
     if engine == "process":
@@ -150,12 +150,12 @@ def _execute(tasks: Iterable[Union[_Task, _Done]], *, workers, timeout, settings
             return _run_sequential(tasks, timeout, settings, parse_func, want)
         if parse_func is not None:
             pickle.dumps(parse_func)          # fail here, not in every worker
-        return _run_pool(tasks, n, timeout, settings, parse_func, want, max(1, int(max_tasks_per_worker)),
+        return run_pool(tasks, n, timeout, settings, parse_func, want, max(1, int(max_tasks_per_worker)),
                          start_method)
     if engine == "dask":
         if ship not in ("path", "bytes"):
             raise ValueError(f"ship must be 'path' or 'bytes', not {ship!r}")
-        return _run_dask(tasks, workers, timeout, settings, parse_func, want, client, ship, stats)
+        return run_dask(tasks, workers, timeout, settings, parse_func, want, client, ship, stats)
     raise ValueError(f"unknown engine {engine!r}: use 'process' or 'dask'")
 
 
@@ -185,16 +185,16 @@ class _Alarm:
         return False
 
 
-def _run_sequential(tasks, timeout, settings, parse_func, want) -> Iterator[_Done]:
+def _run_sequential(tasks, timeout, settings, parse_func, want) -> Iterator[Done]:
     for task in tasks:
-        if isinstance(task, _Done):
-            yield _finish(task, want)
+        if isinstance(task, Done):
+            yield finish(task, want)
             continue
         try:
             with _Alarm(timeout):
-                done = _process(task, settings, parse_func, want)
+                done = process(task, settings, parse_func, want)
         except ParseTimeoutError as e:       # the alarm fired just after the parse returned
-            done = _failure_done(task, type(e).__name__, e.message, want)
+            done = failure_done(task, type(e).__name__, e.message, want)
         yield done
 
 
@@ -276,7 +276,7 @@ def run_batch(sources: Union[PathLike, Iterable[PathLike]], out: PathLike, *, wo
               if os.path.abspath(i.path if isinstance(i, Failure) else i) not in own]
     summary = BatchSummary(inputs=len(inputs), engine=engine,
                            workers=(os.cpu_count() or 1) if workers is None else max(1, int(workers)))
-    output = _Output(out)
+    output = Output(out)
     try:
         records, good_end, bad_inside = output.scan()
         size = os.fstat(output.fd).st_size
@@ -288,7 +288,7 @@ def run_batch(sources: Union[PathLike, Iterable[PathLike]], out: PathLike, *, wo
         keep: list[tuple[int, int]] = []
         covered = _covered(sources)
         for start, end, rec in records:
-            path = _record_key(rec)[0]
+            path = record_key(rec)[0]
             key = os.path.abspath(path) if isinstance(path, str) and path else None
             if key in wanted:
                 by_path.setdefault(key, []).append((start, end, rec))
@@ -297,7 +297,7 @@ def run_batch(sources: Union[PathLike, Iterable[PathLike]], out: PathLike, *, wo
             else:
                 keep.append((start, end))      # not one of ours this time: leave it alone
         moved = _moved_records(records, by_path, wanted)
-        todo: list[Union[_Task, _Done]] = []
+        todo: list[Union[Task, Done]] = []
         for key, item in wanted.items():
             lines = by_path.get(key, [])
             chosen = None
@@ -305,26 +305,26 @@ def run_batch(sources: Union[PathLike, Iterable[PathLike]], out: PathLike, *, wo
                 if isinstance(item, Failure):
                     sha = None
                 else:
-                    sha = _sha_file(item)      # regular files only, bounded (a FIFO would block)
+                    sha = sha_file(item)      # regular files only, bounded (a FIFO would block)
                 for start, end, rec in reversed(lines):
-                    _, rsha, version, kind = _record_key(rec)
+                    _, rsha, version, kind = record_key(rec)
                     if rsha == sha and version == __version__ and not (retry_failed and kind == "failure"):
                         chosen = (start, end)
                         break
             elif not isinstance(item, Failure) and moved:
                 # a rerun from another directory: the record's relative path names this file from there
-                span = moved.get((_sha_file(item), __version__))
+                span = moved.get((sha_file(item), __version__))
                 if span is not None and not (retry_failed and span[2] == "failure"):
-                    del moved[(_sha_file(item), __version__)]
+                    del moved[(sha_file(item), __version__)]
                     summary.skipped += 1
                     continue                   # its line is kept already (not one of ours by path)
             if chosen is not None:
                 keep.append(chosen)
                 summary.skipped += 1
             elif isinstance(item, Failure):
-                todo.append(_Done(item.path, "failure", item.error_type, (), item, None, None))
+                todo.append(Done(item.path, "failure", item.error_type, (), item, None, None))
             else:
-                todo.append(_Task(item, None))
+                todo.append(Task(item, None))
         keep.sort()
         n_kept = len(keep)
         if n_kept < len(records) or bad_inside:
@@ -334,7 +334,7 @@ def run_batch(sources: Union[PathLike, Iterable[PathLike]], out: PathLike, *, wo
             summary.repaired = 1
             output.truncate(good_end)
 
-        bar = _Progress(len(todo), progress_stream, progress)
+        bar = Progress(len(todo), progress_stream, progress)
         stats: dict = {}
         try:
             for done in _execute(todo, workers=workers, timeout=timeout, settings=settings, engine=engine,
@@ -375,7 +375,7 @@ def _moved_records(records, by_path, wanted) -> dict:
     claimed = {id(rec) for lines in by_path.values() for _, _, rec in lines}
     moved = {}
     for start, end, rec in records:
-        path, sha, version, kind = _record_key(rec)
+        path, sha, version, kind = record_key(rec)
         if id(rec) in claimed or not sha or not path or os.path.isabs(path) or os.path.exists(path):
             continue
         moved.setdefault((sha, version), (start, end, kind))

@@ -1,5 +1,5 @@
-"""What the batch engines pass around for one input (`_Task` in, `_Done` out) and parsing one
-input into it (`_process`): every exception becomes a `Failure`.
+"""What the batch engines pass around for one input (`Task` in, `Done` out) and parsing one
+input into it (`process`): every exception becomes a `Failure`.
 
 Shared by the in-process engine (batch.py), the process pool (pool.py) and dask (dask_engine.py);
 it imports none of them.
@@ -24,7 +24,7 @@ from .settings import ParseSettings
 
 # ------------------------------------------------------------------------------- one document
 
-class _Task(NamedTuple):
+class Task(NamedTuple):
     path: str                      # as given / as found while walking a directory
     sha256: Optional[str] = None   # when the caller already hashed the file
     data: Optional[bytes] = None   # the file's bytes, when shipped instead of the path
@@ -33,7 +33,7 @@ class _Task(NamedTuple):
 HASH_LIMIT = 1 << 30        # bytes hashed at most to tell whether a file changed since the last run
 
 
-def _sha_file(path: str, max_bytes: int = HASH_LIMIT) -> Optional[str]:
+def sha_file(path: str, max_bytes: int = HASH_LIMIT) -> Optional[str]:
     """sha256 of a regular file, or None: for anything else (a FIFO or a device such as /dev/zero
     would block or never end), for a file that cannot be read, or one over `max_bytes` (a sparse
     terabyte would take hours; it fails with DocumentTooLargeError anyway). Opened without
@@ -57,7 +57,7 @@ def _sha_file(path: str, max_bytes: int = HASH_LIMIT) -> Optional[str]:
         os.close(fd)
 
 
-class _Done(NamedTuple):
+class Done(NamedTuple):
     """What a worker hands back for one input: the result, or its JSON line, and a digest for summaries."""
 
     path: str
@@ -71,7 +71,7 @@ class _Done(NamedTuple):
     read_nothing: bool = False             # parsed, but not one figure was read
 
 
-def _message(e: BaseException) -> str:
+def error_message(e: BaseException) -> str:
     if isinstance(e, ReportParseError):
         return e.message
     text = str(e) or repr(e)
@@ -82,16 +82,16 @@ def _message(e: BaseException) -> str:
     return text
 
 
-def _failure_done(task: _Task, error_type: str, message: str, want: str) -> _Done:
+def failure_done(task: Task, error_type: str, message: str, want: str) -> Done:
     sha = task.sha256
     if sha is None:
-        sha = hashlib.sha256(task.data).hexdigest() if task.data is not None else _sha_file(task.path)
+        sha = hashlib.sha256(task.data).hexdigest() if task.data is not None else sha_file(task.path)
     failure = Failure(path=task.path, sha256=sha, error_type=error_type, message=message, parser_version=__version__)
     line = record_line(failure) if want == "line" else None
-    return _Done(task.path, "failure", error_type, (), failure if want == "object" else None, line, sha)
+    return Done(task.path, "failure", error_type, (), failure if want == "object" else None, line, sha)
 
 
-def _process(task: _Task, settings: ParseSettings, parse_func: Optional[Callable], want: str) -> _Done:
+def process(task: Task, settings: ParseSettings, parse_func: Optional[Callable], want: str) -> Done:
     """Parse one input; every exception becomes a Failure."""
     try:
         source = task.data if task.data is not None else Path(task.path)
@@ -107,13 +107,13 @@ def _process(task: _Task, settings: ParseSettings, parse_func: Optional[Callable
         failed = tuple(c.rule for c in report.checks if c.status == "fail")
         line = record_line(report) if want == "line" else None
         read_nothing = not any(i.value is not None and not i.derived for i in report.indicators)
-        return _Done(task.path, "report", None, failed, report if want == "object" else None, line,
+        return Done(task.path, "report", None, failed, report if want == "object" else None, line,
                      report.source.sha256, bool(report.figure_warnings), read_nothing)
     except Exception as e:  # noqa: BLE001 — a bug in one document must not kill the batch
-        return _failure_done(task, type(e).__name__, _message(e), want)
+        return failure_done(task, type(e).__name__, error_message(e), want)
 
 
-def _finish(done: _Done, want: str) -> _Done:
+def finish(done: Done, want: str) -> Done:
     """A failure made before any worker saw the input (a missing path): give it its line."""
     if want == "line" and done.line is None:
         return done._replace(line=record_line(done.result), result=None)

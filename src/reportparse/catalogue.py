@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .frames import _pd
+from .frames import load_pandas
 from .schema import keys
 
 if TYPE_CHECKING:                      # pandas is an optional extra
@@ -20,7 +20,7 @@ def indicators() -> "pd.DataFrame":
 
     Raises ImportError when pandas is missing (``pip install reportparse[pandas]``).
     """
-    pd = _pd()
+    pd = load_pandas()
     rows = []
     for info in keys().values():
         description = info.label_en

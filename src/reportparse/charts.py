@@ -11,8 +11,8 @@ import subprocess
 import warnings
 from typing import TYPE_CHECKING, Any, Optional, Sequence
 
-from .comparison import _values
-from .frames import _require, warn_dropped
+from .comparison import value_rows
+from .frames import require, warn_dropped
 from .patterns import LABEL_NUMBERING
 
 if TYPE_CHECKING:                      # matplotlib is an optional extra
@@ -81,10 +81,10 @@ def plot_trend(reports_or_jsonl: Any, key: str, out: Optional[str] = None, regio
     with a `DroppedRecordsWarning`. Raises ValueError when nothing is left to draw, ImportError when
     matplotlib is missing (``pip install reportparse[plot]``).
     """
-    _require("matplotlib", "plot")
+    require("matplotlib", "plot")
     from .schema import label_of, unit_of
 
-    rows = _values(reports_or_jsonl, [key], applicant, harmonize)
+    rows = value_rows(reports_or_jsonl, [key], applicant, harmonize)
     kept = [r for r in rows if r.get(key) is not None and r["year"] is not None]
     warn_dropped(len(rows) - len(kept), f"issuer-years without a year or without a {key} value are not drawn")
     rows = kept

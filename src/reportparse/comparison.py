@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Iterator, Optional, Sequence
 
-from .frames import _is_dataframe, _pd, _rows, collect_said, number_dtype, warn_dropped
+from .frames import is_dataframe, load_pandas, report_rows, collect_said, number_dtype, warn_dropped
 from .schema import crosswalk_rows
 
 if TYPE_CHECKING:                      # pandas is an optional extra
@@ -31,7 +31,7 @@ HARMONIZED_KEYS = tuple(dict.fromkeys(r.key for r in crosswalk_rows()))
 
 def crosswalk() -> "pd.DataFrame":
     """The crosswalk of data/crosswalk.tsv as a DataFrame: key, template, built_from, note (one row per template)."""
-    pd = _pd()
+    pd = load_pandas()
     rows = [{"key": r.key, "template": t, "built_from": "+".join(r.built_from), "note": r.note}
             for r in crosswalk_rows() for t in r.templates]
     return pd.DataFrame(rows, columns=["key", "template", "built_from", "note"])
@@ -41,8 +41,8 @@ def crosswalk() -> "pd.DataFrame":
 
 def _long_rows(data: Any) -> list[dict]:
     """Long rows (to_dataframe's columns) from any accepted input, a DataFrame included."""
-    if _is_dataframe(data):
-        pd = _pd()
+    if is_dataframe(data):
+        pd = load_pandas()
         missing = {"key", "value", "year", "issuer"} - set(data.columns)
         if missing:
             raise ValueError(f"the DataFrame lacks the column(s) {', '.join(sorted(missing))}: pass to_dataframe()'s output")
@@ -53,7 +53,7 @@ def _long_rows(data: Any) -> list[dict]:
             row.setdefault("period", "year")
         return out
     reports, failures, copies = collect_said(data, stacklevel=6)
-    rows = _rows(reports, False)
+    rows = report_rows(reports, False)
     for rec in reports:          # a report without a single value still has a row in compare()
         if not rec.get("indicators"):
             from .frames import doc_meta
@@ -77,7 +77,7 @@ def series_of(row: dict) -> tuple:
     return (row.get("current_region_code") or row.get("region_code"), body_of(row))
 
 
-def _values(data: Any, keys: Sequence[str], applicant: Optional[str], harmonize: bool = False) -> list[dict]:
+def value_rows(data: Any, keys: Sequence[str], applicant: Optional[str], harmonize: bool = False) -> list[dict]:
     """One dict per (series, year) with the year values of `keys`; read values win over derived ones."""
     wanted = set(keys)
     if harmonize:
@@ -171,9 +171,9 @@ def compare(reports_or_jsonl: Any, keys: Optional[Sequence[str]] = None, applica
     Columns: region_code (the current code), issuer, year, template, then the keys.
     Raises ValueError (unknown `labels`, a DataFrame without the long columns), ImportError.
     """
-    pd = _pd()
+    pd = load_pandas()
     keys = list(keys or (HARMONIZED_KEYS if harmonize else COMPARABLE_KEYS))
-    rows = _values(reports_or_jsonl, keys, applicant, harmonize)
+    rows = value_rows(reports_or_jsonl, keys, applicant, harmonize)
     cols = ["region_code", "issuer", "year", "template", *keys]
     if harmonize:
         cols += [f"{k} from" for k in keys]
@@ -196,9 +196,9 @@ def compare_years(reports_or_jsonl: Any, keys: Optional[Sequence[str]] = None,
 
     Columns: region_code, issuer, key, year_prev, year, value_prev, value, change.
     """
-    pd = _pd()
+    pd = load_pandas()
     keys = list(keys or COMPARABLE_KEYS)
-    rows = _values(reports_or_jsonl, keys, applicant)
+    rows = value_rows(reports_or_jsonl, keys, applicant)
     out = []
     for prev, cur in _pairs(rows):
         for key in keys:
@@ -239,9 +239,9 @@ def check_carry_over(reports_or_jsonl: Any, applicant: str = "total") -> "pd.Dat
     One row per pair of consecutive reported years: region_code, issuer, year_prev, year,
     carried_forward_prev, carried_over, status (pass | fail | not_assessable when a value is missing).
     """
-    pd = _pd()
+    pd = load_pandas()
     keys = ["requests.carried_over", "requests.carried_forward"]
-    rows = _values(reports_or_jsonl, keys, applicant)
+    rows = value_rows(reports_or_jsonl, keys, applicant)
     out = []
     for prev, cur in _pairs(rows):
         forward, over = prev.get("requests.carried_forward"), cur.get("requests.carried_over")

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from .version import __version__
-from .batch_model import _Done, _Task, _failure_done, _finish, _message, _process
+from .batch_model import Done, Task, failure_done, finish, error_message, process
 from .errors import ParseTimeoutError, ReportParseError
 from .loading import read_source
 from .settings import ParseSettings
@@ -22,7 +22,7 @@ def _dask_version() -> str:
     return __version__
 
 
-def _dask_task(task: _Task, settings: ParseSettings, parse_func, want: str, timeout: Optional[float]):
+def _dask_task(task: Task, settings: ParseSettings, parse_func, want: str, timeout: Optional[float]):
     """Runs on a dask worker: (done, worker address, stuck). A stuck parse runs on in its thread
     until the client restarts that worker."""
     try:
@@ -31,14 +31,14 @@ def _dask_task(task: _Task, settings: ParseSettings, parse_func, want: str, time
     except Exception:  # noqa: BLE001
         address = None
     if not timeout:
-        return _process(task, settings, parse_func, want), address, False
+        return process(task, settings, parse_func, want), address, False
     box: dict = {}
-    thread = threading.Thread(target=lambda: box.setdefault("done", _process(task, settings, parse_func, want)),
+    thread = threading.Thread(target=lambda: box.setdefault("done", process(task, settings, parse_func, want)),
                               daemon=True, name="reportparse-parse")
     thread.start()
     thread.join(timeout)
     if thread.is_alive():
-        return _failure_done(task, ParseTimeoutError.__name__,
+        return failure_done(task, ParseTimeoutError.__name__,
                              f"parsing took longer than {timeout:g} s; the worker was restarted", want), address, True
     return box["done"], address, False
 
@@ -67,7 +67,7 @@ def _dask_modules():
     return Client, LocalCluster, as_completed
 
 
-def _run_dask(tasks, workers, timeout, settings, parse_func, want, client, ship, stats=None) -> Iterator[_Done]:
+def run_dask(tasks, workers, timeout, settings, parse_func, want, client, ship, stats=None) -> Iterator[Done]:
     Client, LocalCluster, as_completed = _dask_modules()
     cluster = None
     own_client = False
@@ -108,14 +108,14 @@ def _run_dask(tasks, workers, timeout, settings, parse_func, want, client, ship,
                 if task is None:
                     exhausted = True
                     break
-                if isinstance(task, _Done):
-                    out.append(_finish(task, want))
+                if isinstance(task, Done):
+                    out.append(finish(task, want))
                     continue
                 if ship == "bytes":
                     try:      # a regular file only, at most max_bytes + 1 read (a FIFO would block here)
                         data, _ = read_source(Path(task.path), settings)
                     except ReportParseError as e:
-                        out.append(_failure_done(task, type(e).__name__, e.message, want))
+                        out.append(failure_done(task, type(e).__name__, e.message, want))
                         continue
                     task = task._replace(data=data, sha256=hashlib.sha256(data).hexdigest())
                 fut = client.submit(_dask_task, task, settings, parse_func, want, timeout, pure=False)
@@ -132,7 +132,7 @@ def _run_dask(tasks, workers, timeout, settings, parse_func, want, client, ship,
             try:
                 done, address, stuck = fut.result()
             except Exception as e:  # noqa: BLE001 — KilledWorker and the like
-                done, address, stuck = _failure_done(task, type(e).__name__, _message(e), want), None, False
+                done, address, stuck = failure_done(task, type(e).__name__, error_message(e), want), None, False
             if task.data is not None:
                 done = done._replace(path=task.path)
             yield done

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from typing import Optional
 
-from .frames import _pd, _require
+from .frames import load_pandas, require
 
 __all__ = ["write_table", "table_format", "FORMATS"]
 
@@ -28,7 +28,7 @@ def table_format(out: str, fmt: Optional[str] = None) -> str:
 
 def _csv_cells(df):
     """Float columns with whole numbers written as 47, not 47.0; list cells (bbox, span) as JSON."""
-    pd = _pd()
+    pd = load_pandas()
     import json
     out = df.copy()
     for col in df.columns:
@@ -48,7 +48,7 @@ def write_table(df, out: str, fmt: Optional[str] = None, encoding: str = "utf-8"
     """
     fmt = table_format(out, fmt)
     if fmt == "parquet":
-        _require("pyarrow", "parquet")
+        require("pyarrow", "parquet")
         df.to_parquet(out, engine="pyarrow", index=False)
     else:
         _csv_cells(df).to_csv(out, index=False, encoding=encoding)

@@ -62,15 +62,15 @@ def collect_said(data: Any, failures: str = FAILURES, stacklevel: int = 4) -> tu
     return reports, failed, copies
 
 
-def _require(module: str, extra: str):
+def require(module: str, extra: str):
     try:
         return __import__(module)
     except ImportError as e:
         raise ImportError(f"this needs {module}, an optional extra: pip install reportparse[{extra}]") from e
 
 
-def _pd():
-    return _require("pandas", "pandas")
+def load_pandas():
+    return require("pandas", "pandas")
 
 
 # ------------------------------------------------------------------------------------- inputs
@@ -93,7 +93,7 @@ def _iter_records(data: Any) -> Iterator[dict]:
                 yield from _iter_records(json.load(f))
         else:
             yield from iter_records(path)
-    elif _is_dataframe(data):
+    elif is_dataframe(data):
         raise TypeError("this takes reports or a results path; a DataFrame is accepted by compare() and plot_trend()")
     elif isinstance(data, Iterable) and not isinstance(data, (bytes, bytearray)):
         for item in data:
@@ -102,7 +102,7 @@ def _iter_records(data: Any) -> Iterator[dict]:
         raise TypeError(f"expected Reports, dicts or a results.jsonl path, not {type(data).__name__}")
 
 
-def _is_dataframe(data: Any) -> bool:
+def is_dataframe(data: Any) -> bool:
     return type(data).__name__ == "DataFrame" and hasattr(data, "columns")
 
 
@@ -160,7 +160,7 @@ def doc_meta(rec: dict) -> dict:
     }
 
 
-def _rows(reports: list[dict], blank_as_zero: bool) -> list[dict]:
+def report_rows(reports: list[dict], blank_as_zero: bool) -> list[dict]:
     rows = []
     for rec in reports:
         meta = doc_meta(rec)
@@ -216,9 +216,9 @@ def to_dataframe(reports_or_jsonl: Any, blank_as_zero: bool = False) -> "pd.Data
     Raises ImportError (pandas missing), OSError (an unreadable path), TypeError (an input of
     another kind).
     """
-    pd = _pd()
+    pd = load_pandas()
     reports, failures, copies = collect_said(reports_or_jsonl)
-    df = pd.DataFrame(_rows(reports, blank_as_zero), columns=list(COLUMNS))
+    df = pd.DataFrame(report_rows(reports, blank_as_zero), columns=list(COLUMNS))
     for col in ("year", "page", "table", "row", "col", "span_start", "span_end"):
         df[col] = pd.to_numeric(df[col]).astype("Int64")
     for col in BBOX:
@@ -237,7 +237,7 @@ CHECK_COLUMNS = ("doc_id", "issuer", "year", "template", "rule", "scope", "statu
 def checks_dataframe(reports_or_jsonl: Any, failed_only: bool = False) -> "pd.DataFrame":
     """One row per check of every report: rule, scope, status (pass | fail | not_assessable),
     expected, actual, difference, suspect, the cells it summed, and the document columns."""
-    pd = _pd()
+    pd = load_pandas()
     reports, failures, copies = collect_said(
         reports_or_jsonl, "failures (documents that could not be read, so not checked; see failures_dataframe())")
     rows = []
@@ -269,7 +269,7 @@ def warnings_dataframe(reports_or_jsonl: Any, figures_only: bool = False) -> "pd
     region or date (it begins ``metadata: ``), else "figures" (a part unread, dropped or doubtful);
     `figures_only=True` keeps only those. With the document columns, so a notebook can count which
     issuers or years are read only in part."""
-    pd = _pd()
+    pd = load_pandas()
     reports, failures, copies = collect_said(reports_or_jsonl)
     rows = []
     for rec in reports:
@@ -291,6 +291,6 @@ FAILURE_COLUMNS = ("path", "sha256", "error_type", "message", "parser_version")
 
 def failures_dataframe(reports_or_jsonl: Any) -> "pd.DataFrame":
     """One row per document that could not be read: path, sha256, error_type, message, parser_version."""
-    pd = _pd()
+    pd = load_pandas()
     _, failures, _ = collect(reports_or_jsonl)
     return pd.DataFrame([{c: f.get(c) for c in FAILURE_COLUMNS} for f in failures], columns=list(FAILURE_COLUMNS))

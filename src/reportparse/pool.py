@@ -17,7 +17,7 @@ from collections import deque
 from multiprocessing.connection import wait as _mp_wait
 from typing import Iterator, Optional
 
-from .batch_model import _Done, _Task, _failure_done, _finish, _process
+from .batch_model import Done, Task, failure_done, finish, process
 from .errors import ParseTimeoutError, ReportParseError
 from .settings import ParseSettings
 
@@ -58,16 +58,16 @@ def _worker_main(conn, settings: ParseSettings, func_blob: Optional[bytes], want
         if task is None:
             return
         if load_error is not None:
-            done = _failure_done(task, type(load_error).__name__,
+            done = failure_done(task, type(load_error).__name__,
                                  f"the parse function could not be loaded in the worker: {load_error}", want)
         else:
-            done = _process(task, settings, parse_func, want)
+            done = process(task, settings, parse_func, want)
         try:
             conn.send(done)
         except (BrokenPipeError, EOFError, ConnectionError):
             return
         except Exception as e:  # noqa: BLE001 — e.g. a result that does not pickle
-            conn.send(_failure_done(task, type(e).__name__, f"the result could not be sent back: {e}", want))
+            conn.send(failure_done(task, type(e).__name__, f"the result could not be sent back: {e}", want))
 
 
 # A worker's young-generation threshold: a parse allocates tens of thousands of small objects, and at the
@@ -98,18 +98,18 @@ class _Worker:
                                 name="reportparse-worker")
         self.proc.start()
         child.close()
-        self.queue: deque[_Task] = deque()
+        self.queue: deque[Task] = deque()
         self.deadline: Optional[float] = None
         self.count = 0
 
-    def send(self, task: _Task, timeout: Optional[float]) -> None:
+    def send(self, task: Task, timeout: Optional[float]) -> None:
         self.conn.send(task)
         self.queue.append(task)
         self.count += 1
         if len(self.queue) == 1:
             self.deadline = time.monotonic() + timeout if timeout else None
 
-    def finished(self, timeout: Optional[float]) -> _Task:
+    def finished(self, timeout: Optional[float]) -> Task:
         task = self.queue.popleft()
         self.deadline = time.monotonic() + timeout if timeout and self.queue else None
         return task
@@ -187,7 +187,7 @@ def _context(start_method: Optional[str], settings: ParseSettings):
     return ctx
 
 
-def _run_pool(tasks, n, timeout, settings, parse_func, want, max_tasks, start_method) -> Iterator[_Done]:
+def run_pool(tasks, n, timeout, settings, parse_func, want, max_tasks, start_method) -> Iterator[Done]:
     # a generator, so that nothing starts (no preload, no worker) before the first result is asked for
     yield from _Pool(tasks, n, timeout, settings, parse_func, want, max_tasks, start_method).results()
 
@@ -207,14 +207,14 @@ class _Pool:
         self.n, self.timeout, self.want, self.max_tasks = n, timeout, want, max_tasks
         self.tasks = iter(tasks)
         self.exhausted = False                  # `tasks` has given its last input
-        self.again: deque[_Task] = deque()      # tasks queued behind one that killed its worker
+        self.again: deque[Task] = deque()      # tasks queued behind one that killed its worker
         self.workers: list[_Worker] = []        # alive and taking work (or finishing their last tasks)
         self.retired: list[_Worker] = []        # told to stop, not yet reaped
         self.completed = 0                      # results received from workers
         self.early_deaths = 0                   # workers that died before the first result of the run
         self.started = 0                        # worker processes started in this run
 
-    def results(self) -> Iterator[_Done]:
+    def results(self) -> Iterator[Done]:
         try:
             while True:
                 ready = self._hand_out()
@@ -232,10 +232,10 @@ class _Pool:
 
     # --- handing out work
 
-    def _hand_out(self) -> list[_Done]:
+    def _hand_out(self) -> list[Done]:
         """Send tasks while a worker has room for one; inputs that failed before reaching any worker
         (a missing path) come back at once, as do the documents of a worker found dead."""
-        ready: list[_Done] = []
+        ready: list[Done] = []
         while self.again or not self.exhausted:
             worker = self._open_worker()
             if worker is None and len(self.workers) >= self.n:
@@ -243,8 +243,8 @@ class _Pool:
             task = self._next_task()
             if task is None:
                 break
-            if isinstance(task, _Done):
-                ready.append(_finish(task, self.want))
+            if isinstance(task, Done):
+                ready.append(finish(task, self.want))
                 continue
             # a worker starts only for a task in hand: a short run starts no idle process
             lost = self._send(worker or self._start_worker(), task)
@@ -272,7 +272,7 @@ class _Pool:
             self.exhausted = True
         return task
 
-    def _send(self, worker: _Worker, task: _Task) -> Optional[_Done]:
+    def _send(self, worker: _Worker, task: Task) -> Optional[Done]:
         """Send `task`; if the worker turns out dead, the task goes again, and the failure of the
         document it was running (if any) is returned."""
         try:
@@ -289,22 +289,22 @@ class _Pool:
 
     # --- collecting results
 
-    def _collect(self, busy: list[_Worker]) -> list[_Done]:
+    def _collect(self, busy: list[_Worker]) -> list[Done]:
         """Wait until a busy worker sends a result or dies, or the first deadline passes."""
         wait_for = None
         if self.timeout:
             wait_for = max(0.0, min(w.deadline for w in busy) - time.monotonic())
         fired = set(_mp_wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=wait_for))
-        ready: list[_Done] = []
+        ready: list[Done] = []
         for worker in busy:
             if worker.conn in fired or worker.proc.sentinel in fired:
                 ready += self._receive(worker)
         return ready
 
-    def _receive(self, worker: _Worker) -> list[_Done]:
+    def _receive(self, worker: _Worker) -> list[Done]:
         """The results `worker` has sent; then it is recycled if it has done `max_tasks` documents,
         or, if it died with documents left, the one it was running fails."""
-        ready: list[_Done] = []
+        ready: list[Done] = []
         try:
             while worker.queue and worker.conn.poll():
                 done = worker.conn.recv()
@@ -320,7 +320,7 @@ class _Pool:
             self._recycle(worker)
         return ready
 
-    def _crashed(self, worker: _Worker) -> _Done:
+    def _crashed(self, worker: _Worker) -> Done:
         code = worker.proc.exitcode
         # workers that die before any document is done, again and again, cannot start at all:
         # say why instead of failing every document
@@ -333,7 +333,7 @@ class _Pool:
         return self._lost(worker, WorkerCrashedError.__name__,
                           f"the worker process died while parsing (exit code {code})")
 
-    def _stop_overdue(self) -> list[_Done]:
+    def _stop_overdue(self) -> list[Done]:
         """Kill the workers whose running document is over the time limit; that document fails."""
         now = time.monotonic()
         overdue = [w for w in self.workers if w.queue and w.deadline is not None and now >= w.deadline]
@@ -341,13 +341,13 @@ class _Pool:
                            f"parsing took longer than {self.timeout:g} s; the worker was stopped")
                 for w in overdue]
 
-    def _lost(self, worker: _Worker, error_type: str, message: str) -> _Done:
+    def _lost(self, worker: _Worker, error_type: str, message: str) -> Done:
         """The worker is gone: its running task fails, the ones queued behind it go again."""
         self.workers.remove(worker)
         worker.kill()
         head = worker.queue.popleft()
         self.again.extendleft(reversed(worker.queue))
-        return _failure_done(head, error_type, message, self.want)
+        return failure_done(head, error_type, message, self.want)
 
     # --- workers' ends
 

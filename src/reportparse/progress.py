@@ -5,7 +5,7 @@ import sys
 from typing import Optional
 
 
-class _Progress:
+class Progress:
     """The batch's progress bar (tqdm): documents, rate, failures, ETA; drawn only on a terminal
     unless asked."""
 

@@ -1,6 +1,6 @@
 """Results and their JSONL form: `Failure`, the record of a result (`record_dict`/`record_line`, a
 fast serialiser for the plain dataclasses of model.py), reading a results file back (`iter_records`,
-`load_results`), and the resumable output file of `run_batch` (`_Output`: locked, scanned, repaired,
+`load_results`), and the resumable output file of `run_batch` (`Output`: locked, scanned, repaired,
 appended to line by line).
 
 The bottom of the batch modules: it imports none of them (batch.py, pool.py, dask_engine.py and
@@ -138,7 +138,7 @@ def load_results(path: PathLike) -> list[Result]:
     return out
 
 
-def _record_key(rec: dict) -> tuple[Optional[str], Optional[str], Optional[str], str]:
+def record_key(rec: dict) -> tuple[Optional[str], Optional[str], Optional[str], str]:
     """(path, sha256, parser_version, kind) of a record."""
     kind = rec.get("kind", "report")
     if kind == "failure":
@@ -149,7 +149,7 @@ def _record_key(rec: dict) -> tuple[Optional[str], Optional[str], Optional[str],
 
 # ------------------------------------------------------------------------------ the output file
 
-class _Output:
+class Output:
     """The results file: locked, repaired, de-duplicated, then appended to line by line."""
 
     def __init__(self, path: str):
