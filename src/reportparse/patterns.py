@@ -151,6 +151,12 @@ def ordinal_bracketed(most: int = 3, opening: str = "[(（]", closing: str = "[)
     return opening + ordinals(most) + closing
 
 
+def bracketed_number(most: int = 3, digits: int = 2) -> str:
+    """An item's number in brackets, Chinese or Arabic ((一) （十二） (1) （12）): one to `most` ordinal characters or
+    one to `digits` digits."""
+    return rf"[(（](?:\d{{1,{digits}}}|{ordinals(most)})[)）]"
+
+
 def numbered(most: int = 2, marks: str = "、.．") -> str:
     """A heading's or an item's Arabic number and the mark after it (1、 2. 3．): one to `most` digits, `marks` the
     characters the text may print after them."""

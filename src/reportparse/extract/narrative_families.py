@@ -8,7 +8,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
 
-from ..patterns import MONEY_UNIT, numbered, ordinal_bracketed, ordinal_marked
+from ..patterns import MONEY_UNIT, bracketed_number, numbered, ordinal_bracketed, ordinal_marked
 from ..schema import read_tsv
 from .narrative_outlets import MEDIA, OUTLETS, OWNER_CHAR, SITE_OWNER, SITE_SECTION, WEBSITE, WEBSITE_COLUMN
 from .request_ways import OTHER_MATTER, WAY_FAMILIES, WAYS_LISTED
@@ -31,6 +31,8 @@ def families() -> Mapping[str, str]:
     out["$MONEY_UNIT"] = MONEY_UNIT     # … and the money units after an amount (patterns owns them)
     # … and a heading's number a line may open with ((一) 一、 1、: patterns' numbering pieces)
     out["$HEAD_NUMBER"] = ordinal_bracketed() + "|" + ordinal_marked() + "|" + numbered()
+    # … and an item's number a sentence may open with in a list (1、 (一) (1)): a heading's 一、 is no item's
+    out["$ITEM_NUMBER"] = numbered() + "|" + bracketed_number()
     for name, words in out.items():     # a family may name another ($SITE_WAY_COUNT names $WEBSITE)
         out[name] = FAMILY.sub(lambda m: out[m.group()], words)
     out.update((name, "(?:" + words + ")") for name, words in WAY_FAMILIES.items())     # … and the ways of applying
