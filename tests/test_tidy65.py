@@ -291,7 +291,8 @@ def test_the_title_patterns_are_the_old_ones_to_the_character():
     moved = 0
     for name, value in old.items():
         if isinstance(value, tuple):         # a compiled pattern of metadata's: the same text and flags
-            assert getattr(metadata, name)._source == value, name
+            public = name[1:]      # (tidy67: the names report_check shares are public)
+            assert getattr(metadata, name if hasattr(metadata, name) else public)._source == value, name
             moved += 1
     assert moved == 19
     assert metadata.NAME_CHAR == old["_NAME"]
