@@ -11,11 +11,17 @@ not embedded: the pdfminer path, no CJK font needed):
    three lines stands its figures farther than `table_gap` heights from the rows around, middle to middle, while the
    table's regions measure the gap between the lines: `_near` measures the gap too, so such a row's chain is cut
    with its table's columns.
+2. Table 四's header words each over their unit on a second line in the cell ('结果维持' / '（件）', `--with
+   header_units`): the header was matched as a run of its words' characters, which the unit ended before 总计, so
+   the table was not read (15 values lost in every such report, ruled or not). The units a header word carries
+   (data/templates.tsv, t4_header units: 件 个 条 项, bracketed or not) continue the header.
 Guards: columns whose figures are all of one length (no proof the figures fill their cells) keep the chain uncut; a
-grouping off the columns' extent is not made.
+grouping off the columns' extent is not made; a header word over a unit that is no count (（万元）) still ends the
+header (table 四 unread with its warning, never WRONG).
 """
 import pytest
 
+from reportparse import parse, parse_text
 from reportparse.layout.pdf import load_pdf
 from reportparse.layout.pdf_aligned_cells import Run
 from reportparse.layout.pdf_aligned_chains import _cut
@@ -23,7 +29,7 @@ from reportparse.layout.pdf_model import Item
 from reportparse.layout.pdf_settings import DEFAULT_PDF_LAYOUT
 from reportparse.settings import DEFAULT_SETTINGS
 
-from pdf_variants import draw_county, parse_pdf, variants3, wrong_values
+from pdf_variants import T4, draw_county, parse_pdf, variants3, wrong_values
 
 
 # ---------------------------------------------------------------- 1. chains over columns whose figures fill their cells
@@ -104,3 +110,56 @@ def test_guard_a_chain_off_the_filled_extents_is_not_cut():
     assert _cut(off, _filled_refs([2, 3, 4, 2]), COLS, [0, 1], 1.65, DEFAULT_PDF_LAYOUT) is None
     uneven = _run([_digit(319.0, "9"), _digit(329.7, "3"), _digit(333.0, "5"), _digit(350.7, "4")])
     assert _cut(uneven, _filled_refs([2, 3, 4, 2]), COLS, [0, 1], 1.65, DEFAULT_PDF_LAYOUT) is None
+
+
+# ---------------------------------------------------------------- 2. table 四's header words over their unit
+
+UNITS = [
+    # (template, seed, rules, centre_cells, unit): table 四 lost at base (15 values)
+    ("2019", 995589, "grid", False, "（件）"),
+    ("2021", 223177, "none", True, "（件）"),
+    ("2019", 355810, "three_line", False, "(件)"),
+    ("2021", 243117, "horizontal", True, "件"),
+    ("2021", 568997, "grid", True, "（条）"),
+    ("2019", 374865, "none", False, "（个）"),
+]
+
+
+def _units(template, seed, rules, centre_cells, unit, tables="二三四"):
+    edit, draw = variants3().header_units(unit, tables)
+    return draw_county(template, seed, rules=rules, centre_cells=centre_cells, edit=edit,
+                       t3_split=draw if "三" in tables else None)
+
+
+@pytest.mark.parametrize("template,seed,rules,centre_cells,unit", UNITS)
+def test_table_four_under_header_words_over_their_unit_reads_cell_by_cell(template, seed, rules, centre_cells, unit):
+    data, want = _units(template, seed, rules, centre_cells, unit)
+    report = parse(data)
+    got, warnings = report.values(), report.warnings
+    assert wrong_values({k: got.get(k) for k in want}, want) == {}
+    assert len(want) == len([k for k in want if got.get(k) is not None])        # (tables 二, 三 and 四: every value)
+    for key in T4:
+        assert got.get(key) == want[key], key
+    assert len({want[k] for k in T4}) > 10                          # (distinct figures: a shifted cell cannot pass)
+    assert not any(w.startswith("table 四") for w in warnings)
+
+
+def test_guard_a_header_word_over_a_unit_that_is_no_count_still_ends_the_header():
+    # (（万元）: no unit of table 四's counts; the header stops at it, 总计 unseen: unread and said, never WRONG)
+    data, want = _units("2019", 995589, "grid", False, "（万元）", "四")
+    report = parse(data)
+    got, warnings = report.values(), report.warnings
+    assert wrong_values({k: got.get(k) for k in want}, want) == {}
+    assert all(got.get(k) is None for k in T4)
+    assert any(w.startswith("table 四") for w in warnings)
+    assert got.get("requests.new|applicant=total") == want["requests.new|applicant=total"]
+
+
+def test_table_four_header_with_units_in_a_text_report():
+    rows = ["| 行政复议 | 行政诉讼 |",
+            "| 结果维持（件） | 结果纠正（件） | 其他结果（件） | 尚未审结（件） | 总计（件） | 未经复议直接起诉 | 复议后起诉 |",
+            "| " + " | ".join([f"{w}（件）" for w in ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")] * 2) + " |",
+            "| 3 | 5 | 7 | 2 | 17 | 4 | 6 | 1 | 8 | 19 | 9 | 11 | 12 | 13 | 45 |"]
+    text = "清水县人民政府2023年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n" + "\n".join(rows) + "\n五、存在的主要问题及改进情况\n无。\n"
+    got = parse_text(text).values()
+    assert [got.get(k) for k in T4] == [3, 5, 7, 2, 17, 4, 6, 1, 8, 19, 9, 11, 12, 13, 45]
