@@ -21,7 +21,8 @@ break; full-width figures tracked in a borderless table; table 二 over a page b
 figures tracked; table 四 narrow, its header words one character a line; table 四 beside a column of prose;
 table 二 over a page break, a row's last cell alone below it; table 二 narrow; table 三 narrow, its applicant
 headers one character a line; a ruled grid without its right or left border; table 二 or 三 over a page
-break under a caption line '续表') to the pool: the seed's documents are then drawn anew, so compare with the same option only.
+break under a caption line '续表'; the figure columns' header words over a unit line '（件）') to the pool: the
+seed's documents are then drawn anew, so compare with the same option only.
 """
 from __future__ import annotations
 
@@ -145,7 +146,7 @@ DAMAGES = {
     "fake_bold": lambda r: {"writer": {"fake_bold": True}},
     "right_figures": lambda r: {"writer": {"right_figures": True, "figure_lead": r.choice(["", "  "])}},
 }
-T3_DRAWN = ("across_pages", "wrapped_header", "rotated", "t3_narrow", "continued_caption")      # at most one of them draws table 三
+T3_DRAWN = ("across_pages", "wrapped_header", "rotated", "t3_narrow", "continued_caption", "header_units")      # at most one of them draws table 三
 # drawings added to the pool only when asked (--with NAME): a new damage in DAMAGES would redraw every
 # seed's documents, and the seeds' counts would no longer compare with the stops before
 EXTRA = {
@@ -178,7 +179,19 @@ EXTRA = {
     "open_border": lambda r: {"writer": {"rules": "grid", "rule_style": r.choice(["open_right", "open_left"])}},
     # table 二 or 三 over a page break, the next page's part under a caption line ('续表', stop 66)
     "continued_caption": lambda r: _continued_caption(r),
+    # the figure columns' header words of tables 二, 三, 四 wrapped onto a second line holding a unit (stop 67)
+    "header_units": lambda r: _header_units(r),
 }
+
+
+def _header_units(r: random.Random) -> dict:
+    unit, tables = r.choice(variants3.HEAD_UNITS), r.choice(["二三四", "二三四", "二", "三", "四"])
+    edit, draw = variants3.header_units(unit, tables)
+    out = {"writer": {"rules": r.choice(["grid", "none", "three_line", "horizontal"]), "centre_cells": r.random() < 0.7},
+           "edit": edit}
+    if "三" in tables:
+        out["t3"] = (draw, f"tables {tables} over '{unit}'")
+    return out
 
 
 def _continued_caption(r: random.Random) -> dict:

@@ -153,6 +153,7 @@ class TemplateMarkers:
     t3_headings: tuple[str, ...] = ()             # kind t3_heading: table 三's section headings, unnumbered
     t2_columns: tuple[tuple[str, str], ...] = ()  # kind t2_column: (column word, table 二 column it names)
     t2_header: tuple[str, ...] = ()               # kind t2_header: the word opening a table 二 block's header row
+    t4_units: tuple[str, ...] = ()                # kind t4_header, units: a unit a header word carries (结果维持(件))
 
     def template_of(self, compact: str) -> str | None:
         for template, phrases, needs_all in self.marks:
@@ -171,7 +172,7 @@ class TemplateMarkers:
 @lru_cache(maxsize=1)
 def template_markers() -> TemplateMarkers:
     marks, starts, words, must, heading, row_marks, t3_headings = [], {}, (), (), {}, [], ()
-    t2_columns, t2_header = (), ()
+    t2_columns, t2_header, t4_units = (), (), ()
     for row in read_tsv("templates.tsv"):
         phrases = tuple(p for p in row["phrases"].split("|") if p)
         if row["kind"] == "t2_column":
@@ -193,13 +194,15 @@ def template_markers() -> TemplateMarkers:
             starts[row["template"]] = "|".join(phrases).replace("$YEAR_FORM", YEAR_FORM)
         elif row["template"] == "words":
             words = phrases
+        elif row["template"] == "units":
+            t4_units = phrases
         else:
             must = phrases
     groups, outcomes = heading.get("groups", ()), heading.get("outcomes", ())
     assert len(groups) == len(TABLE4_GROUPS) and len(outcomes) == len(TABLE4_OUTCOMES), "templates.tsv t4_heading"
     return TemplateMarkers(tuple(marks), starts, words, must, dict(zip(groups, TABLE4_GROUPS)),
                            dict(zip(outcomes, TABLE4_OUTCOMES)), heading.get("parent", ()), tuple(row_marks),
-                           t3_headings, t2_columns, t2_header)
+                           t3_headings, t2_columns, t2_header, t4_units=t4_units)
 
 
 @lru_cache(maxsize=1)

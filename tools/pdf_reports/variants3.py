@@ -5,7 +5,8 @@ without its outer border, rules of many short strokes or dots; a table pasted in
 Word's cells holding a figure over its unit ('12' over '件'); table 四 over a page break (stop 54);
 table 二 over a page break (stop 55); table 四 narrow (stop 58); table 四 beside a column of prose
 (stop 59); table 二 narrow (stop 62); table 三 narrow, its applicant headers one character a line (stop 63);
-table 二 or 三 over a page break, its continuation under a caption line ('续表', stop 66)."""
+table 二 or 三 over a page break, its continuation under a caption line ('续表', stop 66); the figure
+columns' header words wrapped onto a second line holding their unit ('本年新制作数量' / '（件）', stop 67)."""
 from __future__ import annotations
 
 from .pieces import T2_WIDTHS, T3_HEADER, T3_WIDTHS, T4_WIDTHS
@@ -232,3 +233,33 @@ def continued(table: str, at: int, cut: bool = False, repeat: bool = False, capt
         head(w, T2_WIDTHS)
         w.table(T2_WIDTHS, (t2[:2] if repeat else []) + bottom, header_rows=2 if repeat else 0, open_top=not repeat)
     return split2
+
+
+# the unit a figure column's header word wraps onto its second line (Word: '本年新制作数量' / '（件）')
+HEAD_UNITS = ("（件）", "(件)", "件", "（条）", "（个）")
+_T3_LEAVES = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
+_T4_LEAVES = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
+
+
+def _unit_under(cell: C, unit: str) -> C:
+    return C(cell.text + "\n" + unit, cell.cs, cell.rs, cell.bold)
+
+
+def header_units(unit: str, tables: str = "二三四"):
+    """(edit, t3_split) for county_report: the header word of each figure column of tables 二 and 四 (the
+    `edit`) and 三 (the `t3_split`, drawing table 三) over `unit` on a line of its own in its cell, for the
+    tables named in `tables` (a header already naming its unit, '采购总金额（元）', kept)."""
+    def edit(values, t2, body, t4):
+        if "二" in tables:
+            for row in t2:
+                if row[0].text == "信息内容":
+                    row[1:] = [c if "（" in c.text else _unit_under(c, unit) for c in row[1:]]
+        if "四" in tables:
+            for row in t4[1:3]:
+                row[:] = [_unit_under(c, unit) if c.text in _T4_LEAVES else c for c in row]
+
+    def draw(w, body, rows):
+        w.room(560)
+        head = [[_unit_under(c, unit) if c.text in _T3_LEAVES else c for c in row] for row in T3_HEADER]
+        w.table(T3_WIDTHS, head + body, header_rows=len(T3_HEADER))
+    return edit, draw

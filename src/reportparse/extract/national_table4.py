@@ -23,9 +23,11 @@ from .transposed import transposed_table4
 _MARKERS = template_markers()
 _T4_START = regex.compile(_MARKERS.starts["t4"])
 # table 四's header, also when a converter cut its words apart ("结果结果其他尚未 … 维持纠正结果审结"):
-# any run of the characters of its header words
+# any run of the characters of its header words, and of the units its words carry (结果维持(件): a unit
+# wrapped onto a line of its own under each word)
 _T4_CHARS = frozenset("".join(_MARKERS.t4_words))
-_T4_HEADER = regex.compile("[" + regex.escape("".join(sorted(_T4_CHARS))) + r"|:\-]+")
+_T4_HEADER = regex.compile("(?:[" + regex.escape("".join(sorted(_T4_CHARS))) + r"|:\-]|\(?(?:"
+                           + "|".join(map(regex.escape, _MARKERS.t4_units)) + r")\)?)+")
 
 
 @sums_to_last

@@ -12,9 +12,14 @@ so the cut, where it exists, is the one reading. Where the columns' figures are 
 (sharing every edge), the edge is the one the table's other columns keep: at least
 `chain_edge_evidence` of them telling it alone (figures of several lengths) and every column's
 figures sharing it (`_table_edge`; a flush-right total tracked to fill its column chained to the
-figure before it). Where a column has no other figure, the figures share no edge, or one-digit
-figures leave it open (narrow columns, or one figure's spread digits), or a group stands off its
-line, the chain stays as it was (pdf_spaced.py: unread, with its note).
+figure before it). Where they tell none and every column the chain spans is filled (`_filled`: figures
+of two lengths or more sharing all three edges, spread or tracked to their cell's width), the cell's
+extent is the line: each group stands at all three edges (first digit to last, evenly spaced). Where a column has
+no other figure, the figures share no edge, or one-digit figures leave it open (narrow columns, or
+one figure's spread digits), or a group stands off its line, the chain stays as it was (pdf_spaced.py:
+unread, with its note). The rows around a chain are those within `table_gap` heights of it, line to
+line, as the table's regions measure it (a row whose label wraps over three lines stands its figures
+farther apart than that middle to middle).
 
 Full-width figures tracked wide (0.8 em) in a table with no rules stand their digits farther apart
 inside a figure than between two figures (or overlapping at the last digit of a long total): no one
@@ -47,7 +52,7 @@ def _near(bands, k: int, geo) -> list:
             b = bands[j]
             if b.figures:
                 h = median(r.h for r in b.figures)
-                if abs(b.mid - last.mid) > geo.table_gap * h:
+                if max(b.top - last.bottom, last.top - b.bottom) > geo.table_gap * h:   # (the regions' gap)
                     break
                 out.append(b)
                 last = b
@@ -154,6 +159,12 @@ def _shared(mine) -> dict:
     return shared
 
 
+def _filled(mine, shared) -> bool:
+    """Do a column's figures fill their cell: figures of two lengths at least (in digits) sharing
+    every edge (spread or tracked to the cell's width: its extent is the line, whatever the length)?"""
+    return len(shared) == len(_EDGES) and len({len(r.text.replace(" ", "")) for r in mine}) > 1
+
+
 def _table_edge(refs, cols, slack: float, geo):
     """The one edge that the table's figures keep in every column, where at least
     `chain_edge_evidence` columns tell it alone (figures of several lengths in them) and every
@@ -181,12 +192,14 @@ def _cut(run, refs, cols, spans: list[int], slack: float, geo):
     if not all(lines):
         return None
     edges = set.intersection(*(set(s) for s in lines))
+    whole = False                       # (every column filled, no edge told: a group stands at all three)
     if len(edges) > 1 and all(len(r.text) > 1 for m in mine for r in m):
         # figures of one length in each (of two digits at least: one-digit "columns" may be one
-        # figure's spread digits): the table's other columns tell the edge
+        # figure's spread digits): the table's other columns tell the edge, else filled columns their extent
         kept = _table_edge(refs, cols, slack, geo)
-        edges = {kept} if kept in edges else set()
-    if len(edges) != 1:
+        whole = kept not in edges and all(map(_filled, mine, lines))
+        edges = {kept} if kept in edges else edges if whole else set()
+    if len(edges) != 1 and not whole:
         return None                     # (the columns' figures share no edge, or figures of one length
                                         # each leave it open: one-digit figures in narrow columns)
     groups, s = [], 0

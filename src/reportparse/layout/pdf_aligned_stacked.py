@@ -178,12 +178,12 @@ def wrapped_texts(upper: Band, lower: Band, columns_of) -> dict[int, str] | None
     out: dict[int, list] = {}
     for line, at in ((upper, 0), (lower, 1)):
         for r in line.figures:
-            over = columns_of(r)
-            if len(over) != 1 or _digits(r) is None:
+            over, digits = columns_of(r), _digits(r)
+            if len(over) != 1 or digits is None:
                 return None
-            pieces = out.setdefault(over[0], [None, None])
+            pieces = out.setdefault(over[0], ["", ""])
             if pieces[at] or at == 1 and not pieces[0]:
                 return None
-            pieces[at] = r
-    return {j: WRAP_MARK.join(_digits(r) if r else "" for r in p) for j, p in out.items()}
+            pieces[at] = digits
+    return {j: WRAP_MARK.join(p) for j, p in out.items()}
 

@@ -300,8 +300,7 @@ def _on_lines(run, rows, leaves: list[tuple[float, float]], tol: float, evidence
     """Do the figures of `run`'s row stand on the edge lines the page's tables read before keep
     (`evidence[2]`, `evidence[3]`: row_on_lines)?"""
     row = next((row for row in rows if any(r is run for r in row.figures)), None)
-    return row is not None and row_on_lines(row.figures, leaves, evidence[2], evidence[3], tol,
-                                            evidence[6] if len(evidence) > 6 else 0)
+    return row is not None and row_on_lines(row.figures, leaves, evidence[2], evidence[3], tol, evidence[6])
 
 
 def row_on_lines(figures, leaves: list[tuple[float, float]], lines, least: int, tol: float, lone: int = 0) -> bool:
@@ -315,7 +314,7 @@ def row_on_lines(figures, leaves: list[tuple[float, float]], lines, least: int, 
     (0: never): a chain of two cells' figures would need two header words."""
     if not lines or len(figures) != len(leaves):
         return False
-    if len(figures) == 1 and lone and hasattr(lines, "keeping"):
+    if len(figures) == 1 and lone and isinstance(lines, ToldLines):
         at = [edge(figures[0].x0, figures[0].x1) for edge in _EDGES]
         return any(f == e and abs(at[e] - y) <= tol and lines.keeping(e, y, tol) >= lone
                    for f, y in lines for e in range(len(_EDGES)))
