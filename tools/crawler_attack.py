@@ -39,7 +39,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from attack import fork_into  # noqa: E402
-from damage import crawl_blocks, crawl_damage, crawl_forms, crawl_tables63, crawl_tables64, crawl_tables65, crawl_tables66  # noqa: E402
+from damage import crawl_blocks, crawl_damage, crawl_forms, crawl_tables63, crawl_tables64, crawl_tables65, crawl_tables66, crawl_tables67  # noqa: E402
 from damage.crawl_docs import html_document, legacy_document  # noqa: E402
 from damage.data import APPLICANTS, T2_2019, T4_IDS, Numbers, collapse, random_t3, t3_heads, t3_values, t4_values  # noqa: E402
 from damage.fixtures_heldout import md_report, t2_2021, t4_header_15  # noqa: E402
@@ -207,7 +207,7 @@ TEXT = {f.__name__: f for f in (collapse_repeats, page_chrome, footnote_marks, f
                                 split_labels, run_together, blank_lines) + crawl_damage.TEXT}
 HTML = {f.__name__: f for f in crawl_damage.HTML}
 ONLY = {f.__name__: f for f in crawl_damage.ONLY + crawl_forms.TEXT + crawl_blocks.TEXT + crawl_tables63.TEXT
-        + crawl_tables64.TEXT + crawl_tables65.TEXT + crawl_tables66.TEXT}        # text classes run with --only alone
+        + crawl_tables64.TEXT + crawl_tables65.TEXT + crawl_tables66.TEXT + crawl_tables67.TEXT}        # text classes run with --only alone
 HTML_ONLY = {f.__name__: f for f in crawl_forms.HTML}                         # HTML classes run with --only alone
 DAMAGE = dict(TEXT, **HTML, **ONLY, **HTML_ONLY)
 PHASE = dict.fromkeys(("footnote_marks", "full_width", "numbering_lost", "unit_column", "split_labels", "run_together",

@@ -32,7 +32,7 @@ from .tables import RUN_TOGETHER, read_row, settle, split_note
 from .wrapped_cells import UNREAD_WRAPPED_CELL, singled_out, wrapped_at
 from .table2_headers import header_headings, header_unit, names_no_column, own_columns
 from .table2_padding import NOTE as PADDING_NOTE, padded_fit
-from .table2_collapsed import collapsed_row, unproven_collapsed
+from .table2_collapsed import collapsed_entry, collapsed_row, unproven_collapsed
 
 _MARKERS = template_markers()
 _T2_START = regex.compile(_MARKERS.starts["t2"])
@@ -97,7 +97,7 @@ def _extract(doc: Document, index: LabelIndex, evidence: dict[str, float], limit
             out.warnings.append("table 三 (收到和处理政府信息公开申请情况): its header is printed but none of its rows "
                                 "was found; not read")
     table4(doc, index, out, t3_end, limit)
-    unproven_collapsed(out)     # (table 二's rows read as collapsed runs stand where tables 三 and 四 prove a collapse)
+    unproven_collapsed(doc, out)     # (table 二's rows read as collapsed runs stand where tables 三 and 四 prove a collapse)
     if guessed:
         # a copy that kept only a part of table 二 (its (八) and (九) sections, under their 第二十条 headings) and no
         # table 三 still gives that part's figures
@@ -225,7 +225,7 @@ def _table2(doc: Document, index: LabelIndex, out: NationalTables, template: str
         ev = {(h.spec.key, i): evidence[k] for i, k in enumerate(keys) if r.split and k in evidence}
         emit_row(doc, out, r, keys, settle({h.spec.key: r}, [], ev, limit), header_unit(doc.text, sections, h))
         if collapsed_row(r):
-            out.t2_collapsed[h.spec.key] = " ".join(h.label.split())
+            out.t2_collapsed[h.spec.key] = collapsed_entry(r, keys, evidence, header_unit(doc.text, sections, h))
 
 
 def _labels_apart(text: str, hits: list[RowHit]) -> bool:

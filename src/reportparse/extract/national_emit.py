@@ -25,7 +25,7 @@ class NationalTables:
     deduped: bool = False        # the text may print each distinct line once (crawler damage)
     wrapped: bool = False        # … and a row prints a figure wrapped over two lines (line_damage.wrapped_figure)
     t2_lines: dict[str, str] = field(default_factory=dict)     # table 二 rows read one figure a line: key → label
-    t2_collapsed: dict[str, str] = field(default_factory=dict)  # table 二 rows read as collapsed runs: key → label
+    t2_collapsed: dict[str, tuple] = field(default_factory=dict)  # table 二 rows read as collapsed runs: key → table2_collapsed.collapsed_entry
     cut_rows: set[str] = field(default_factory=set)            # table 三 rows the copy ends inside (cut_end.py)
     t3_labels: int = 0           # table 三 row labels found in the text (0: the table is not in it, cut away or a picture)
 
