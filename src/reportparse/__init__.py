@@ -5,6 +5,8 @@
     report.value("requests.new")                  # → 10
     report.to_json()                              # the record contract of SCHEMA.md
 """
+from typing import TYPE_CHECKING
+
 from .version import __version__  # noqa: E402,F401
 
 from .errors import (DecodeError, DocumentTooLargeError, EmptyDocumentError, EncryptedPDFError,  # noqa: E402
@@ -12,10 +14,14 @@ from .errors import (DecodeError, DocumentTooLargeError, EmptyDocumentError, Enc
                      UnreadableFileError, UnsupportedFormatError)
 from .model import Check, Indicator, Issuer, Region, Report, ValueSource  # noqa: E402
 from .settings import ParseSettings  # noqa: E402
-from .api import parse, parse_text  # noqa: E402
 
-# the archive and table helpers load on first use: `import reportparse` stays light
-_LAZY = {"parse_many": "batch", "Failure": "batch", "BatchSummary": "batch", "run_batch": "batch",
+if TYPE_CHECKING:       # for readers and type checkers; at run time the pipeline loads on first use (below)
+    from .api import parse, parse_text  # noqa: F401
+
+# the pipeline (its extractors, their patterns and vocabulary: ≈ 80% of the package's import time), the archive
+# and the table helpers load on first use: `import reportparse` stays light (issue 12), and a first parse costs
+# what it did
+_LAZY = {"parse": "api", "parse_text": "api", "parse_many": "batch", "Failure": "batch", "BatchSummary": "batch", "run_batch": "batch",
          "to_dataframe": "frames", "checks_dataframe": "frames", "warnings_dataframe": "frames",
          "failures_dataframe": "frames",
          "DroppedRecordsWarning": "frames", "compare": "comparison", "compare_years": "comparison",
@@ -25,7 +31,8 @@ _LAZY = {"parse_many": "batch", "Failure": "batch", "BatchSummary": "batch", "ru
 def __getattr__(name):
     if name in _LAZY:
         import importlib
-        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        value = globals()[name] = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        return value          # kept: a later look-up (reportparse.parse in a loop) does not come here again
     raise AttributeError(f"module 'reportparse' has no attribute {name!r}")
 
 
