@@ -437,9 +437,34 @@ def site_beside_another(ctext: str, cs: int, s: int, e: int) -> bool:
     site (its owner as the subject, too)."""
     if _all_ways(ctext, cs, e):
         return False
-    hi = _paragraph(ctext, s, e)[1]
+    lo, hi = _paragraph(ctext, s, e)
     return bool(_other_channels(ctext, cs, s, e)) or any(
-        not _parts_listed(ctext[e:m.start()]) for m in _MEDIUM_COUNT.finditer(ctext, e, hi))
+        not _parts_listed(ctext[e:m.start()]) or _own_way_after_parts(ctext, e, m.start())
+        for m in _MEDIUM_COUNT.finditer(ctext, e, hi)) or _online_beside_offline(ctext, lo, s, hi)
+
+
+# a medium named as its own way (通过微信公众号“某某发布”发布信息995条) after the site count's 其中 list of kinds
+# (…218条,其中基层治理与服务109条,重点领域信息82条,…,通过微信公众号…): no part of one website's count (hunt67)
+_WAY_AFTER_PARTS = LazyPattern(r"其中[^。;；\n]*?\d+(?:条|篇|件|项)[^。;；\n]*?[,，](?:" + "|".join(WAY_VERBS)
+                               + r")(?:(?!其中)[^,，。;；:：\n\d]){0,24}?$")
+
+
+def _own_way_after_parts(ctext: str, e: int, m: int) -> bool:
+    """Is the medium starting at m, after the 其中 list that follows a site's count ending at e, named with its own
+    way verb after at least one counted part?"""
+    return _WAY_AFTER_PARTS.search(ctext[e:m]) is not None
+
+
+# a count said as the online one (线上,通过…网站…公开有关信息71条) where the offline one follows (线下,通过…公告栏…93份):
+# that site's alone, never the whole
+_ONLINE = LazyPattern(r"(?:(?<=[\n。;；])|^)线上[,，:：]")
+_OFFLINE = LazyPattern(r"[\n。;；,，]线下[,，:：]")
+
+
+def _online_beside_offline(ctext: str, lo: int, s: int, hi: int) -> bool:
+    """Does the count at s stand in a sentence opened by 线上 with a 线下 one after it in its paragraph?"""
+    opened = [m for m in _ONLINE.finditer(ctext, lo, s)]
+    return bool(opened) and "。" not in ctext[opened[-1].end():s] and _OFFLINE.search(ctext, s, hi) is not None
 
 
 def ends_with_outlet(words: str) -> bool:

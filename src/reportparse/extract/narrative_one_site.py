@@ -24,7 +24,7 @@ _TWO_SITES_WAY = LazyPattern(r"(?:通过|在|利用)" + _ONE_SITE + r"(?:和|及
 # that clause the way alone, after at most the year or the issuer (我街道), or with how many kinds it carried, no count
 # of items (全年通过政府网站发布信息6个类别,累计公开…等共497条); 进行公开 may close it (通过县政府门户网站进行公开,全年发布…)
 _WAY_CLAUSE = LazyPattern(r"(?:^|[,，。;；:：\n])[^,，。;；:：\n\d]{0,8}?((?:通过|在|利用)[\"“]?[^,，。;；:：\d、等及和与\"“”]{0,20}?[\"”]?"
-                          + WEBSITE + SITE_SECTION + r"(?:进行(?:网上)?(?:主动)?公开)?)(?:(?:主动)?(?:发布|公开)(?:了)?(?:政府|政务)?信息(?:共)?\d{1,2}(?:个)?"
+                          + WEBSITE + SITE_SECTION + WEBSITE_COLUMN + r"(?:进行(?:网上)?(?:主动)?公开)?)(?:(?:主动)?(?:发布|公开)(?:了)?(?:政府|政务)?信息(?:共)?\d{1,2}(?:个)?"
                           r"(?:类别|大类|类|个方面))?[,，]$")
 
 
