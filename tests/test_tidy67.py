@@ -80,3 +80,20 @@ def test_a_numbered_items_count(sentence, want):
 ])
 def test_no_count_without_an_items_number(sentence):
     assert _read(sentence) == set()
+
+
+def test_the_topics_numberings_are_built_from_patterns_pieces():
+    from reportparse.extract import narrative_topic
+    assert bracketed_number(0) == r"[(（](?:\d{1,2})[)）]"
+    heading, run_in = narrative_topic._HEADING._source[0], narrative_topic._RUN_IN._source[0]
+    assert "(?P<l3>" + numbered() + r"(?!\d)|" + bracketed_number(0) + ")" in heading
+    assert run_in.startswith(numbered() + r"(?!\d)")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("2、依申请公开政府信息情况\n", "依申请公开政府信息情况"),       # a numbered subsection's title on its own line
+    ("（3）主动公开情况。\n", "主动公开情况"),
+])
+def test_a_numbered_subsections_title_is_a_heading(text, title):
+    from reportparse.extract.narrative_topic import headings
+    assert [(level, t) for _, level, t in headings(text)] == [(3, title)]

@@ -153,8 +153,8 @@ def ordinal_bracketed(most: int = 3, opening: str = "[(（]", closing: str = "[)
 
 def bracketed_number(most: int = 3, digits: int = 2) -> str:
     """An item's number in brackets, Chinese or Arabic ((一) （十二） (1) （12）): one to `most` ordinal characters or
-    one to `digits` digits."""
-    return rf"[(（](?:\d{{1,{digits}}}|{ordinals(most)})[)）]"
+    one to `digits` digits (`most` 0: Arabic only)."""
+    return rf"[(（](?:\d{{1,{digits}}}" + (f"|{ordinals(most)}" if most else "") + ")[)）]"
 
 
 def numbered(most: int = 2, marks: str = "、.．") -> str:

@@ -8,7 +8,7 @@ from typing import Optional
 
 import regex
 
-from ..patterns import LazyPattern, ordinal_bracketed, ordinal_marked, ordinals
+from ..patterns import LazyPattern, bracketed_number, numbered, ordinal_bracketed, ordinal_marked, ordinals
 
 # Section headings: 一、… (level 1), （一）… (level 2) at the start of a line, up to the first
 # punctuation, digit or space. A request count belongs to the topic its section names.
@@ -20,10 +20,10 @@ _HEADING = LazyPattern(
     # … and a numbered subsection's title on a line of its own (2、依申请公开政府信息和不予公开政府信息情况): an item of a
     # list has a figure or a sentence's mark in it, or runs on (1.主动公开…。2021年… is _RUN_IN's); the number may stand
     # in brackets and the title close with its full stop or colon ((1)主动公开情况。 over its paragraph)
-    r"|^[ \t\u3000]*(?P<l3>\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）])(?P<title>[^\s。；;，,：:\d]{2,30})"
+    r"|^[ \t\u3000]*(?P<l3>" + numbered() + r"(?!\d)|" + bracketed_number(0) + r")(?P<title>[^\s。；;，,：:\d]{2,30})"
     r"(?=[。:：]?[ \t\u3000]*$)", regex.M)
 # a paragraph's numbered label sentence (1.主动公开政府信息数量及类别。…): a title run into its text
-_RUN_IN = LazyPattern(r"\d{1,2}[.．、](?!\d)(?P<label>[^,，。;；:：\n\d]{2,24})[。:：]")
+_RUN_IN = LazyPattern(numbered() + r"(?!\d)(?P<label>[^,，。;；:：\n\d]{2,24})[。:：]")
 
 
 def headings(text: str) -> list[tuple[int, int, str]]:
