@@ -84,3 +84,24 @@ def test_c_guard_none_new_of_another_year_or_the_parts(said):
 def test_c_guard_in_force_stays_read():
     said = MANAGED + "截至2025年底,无新增行政规范性文件,现行有效行政规范性文件6件。"
     assert some(said, "disclosure.normative_docs.in_force") == {"disclosure.normative_docs.in_force": 6}
+
+
+# ---------------------------------------------------------------- D. a head naming the disclosure work itself
+
+PROACTIVE = "(一)加大主动公开力度\n"
+
+
+def test_d_a_head_over_the_disclosure_work_is_no_topic():
+    said = PROACTIVE + ("聚焦营商环境优化深化公开内容,规范基础信息公开,年内通过县政府门户网站公开信息5173条,"
+                        "重点领域信息占41%。其中,发布政策文件37件。")
+    got = some(said, "disclosure.")
+    assert got.get("disclosure.total") == 5173 and got.get("disclosure.via_website") == 5173
+
+
+@pytest.mark.parametrize("said", [
+    "一是加强制度建设。二是聚焦乡村振兴,通过县政府门户网站公开涉农信息286条。三是强化监督。",
+    "二是围绕疫情防控,及时发布防控信息315条。",
+])
+def test_d_guard_a_topics_count_stays_a_part(said):
+    assert "disclosure.total" not in some(PROACTIVE + said, "disclosure.total")
+

@@ -64,3 +64,44 @@ def test_an_unknown_name_still_raises():
         assert "no_such_name" in str(e)
     else:
         raise AssertionError("no AttributeError")
+
+
+# the parse trees the sentence rows' proofs read are kept per pattern (regex_tree.parse): a first parse asked for each
+# row's tree about five times. Kept trees are shared: every proof must read them, never change them
+def _proofs(source: str, flags: int) -> tuple:
+    from reportparse.extract import narrative_cut as C
+    from reportparse.extract.regex_tree import line_local_tree
+    return (C.required_chars(source, flags), C.required_words(source, flags), C.units_after_count(source, flags),
+            C.units_after_count(source, flags, set()), C.needs_one_of(C.NEGATIONS, source, flags),
+            line_local_tree(source, flags, C.SENTENCE_BREAKS) is None, C.consumed_opening(source, flags))
+
+
+def _rows() -> list[tuple[str, int]]:
+    from reportparse.extract import narrative as N
+    return [(row[-1].pattern, row[-1].flags) for row in N._patterns()]
+
+
+_INVENTED = [r"(?<=[,，])共收到申请(?P<n>\d+)件", r"(?:无|未)(?:收到|发生)行政复议(?=[。，])",
+             r"(?P<a>本年)[^。\n]{0,9}公开(?P<n>\d+)条(?P=a)?", r"受理(?:申请)?(?P<n>\d+)(?:件|起)|新收(?P<n2>\d+)件",
+             r"(?<!其中)\n办结(?P<n>\d+)件", r"主动公开.{0,5}?(?P<n>\d+)条"]
+
+
+def test_each_proof_reads_a_kept_tree_as_a_fresh_one():
+    from reportparse.extract import regex_tree
+    for source, flags in _rows()[::3] + [(p, 0) for p in _INVENTED]:
+        regex_tree.parse.cache_clear()
+        fresh = []
+        for i in range(7):      # each proof on a tree parsed for it alone
+            regex_tree.parse.cache_clear()
+            fresh.append(_proofs(source, flags)[i])
+        assert _proofs(source, flags) == tuple(fresh) == _proofs(source, flags), source
+
+
+def test_no_proof_changes_a_kept_tree():
+    from reportparse.extract import regex_tree
+    regex_tree.parse.cache_clear()
+    for source, flags in _rows() + [(p, 0) for p in _INVENTED]:
+        tree = regex_tree.parse(source, flags)
+        before = repr(tree)         # (a SubPattern's repr is its nodes', all the way down)
+        _proofs(source, flags)
+        assert regex_tree.parse(source, flags) is tree and repr(tree) == before, source

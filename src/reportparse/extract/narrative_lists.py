@@ -132,9 +132,10 @@ _ITEM_REACH = 300       # an item's words are short: its marker is looked for th
 _KIND_HEAD = LazyPattern(r"(?<=\p{Han}{2})(?<!政府|政务|公开|各类|相关|有关|发布|的|和|及|、)信息|(?<!上级)文件(?!精神)")
 _OVER_ALL = LazyPattern(r"合计|总计|以上|上述|综上")
 # … or a head scoping the item to one topic (二是围绕疫情防控,及时发布…等各类信息315条; 聚焦乡村振兴, 针对…): that topic's
-# count, a part; never a scope over all the work (围绕中心工作, 聚焦群众关切, 紧扣年度工作要点: the whole's frame)
+# count, a part; never a scope over all the work (围绕中心工作, 聚焦群众关切, 紧扣年度工作要点: the whole's frame), nor one
+# naming the disclosure itself (聚焦某某深化公开内容, 围绕信息公开: the work's aim, its count the whole's)
 _TOPIC_HEAD = LazyPattern(r"(?:紧紧|始终)?(?:围绕|聚焦|针对|紧扣|紧盯)(?![^,，。;；:：\d]*?(?:中心|大局|全局|决策部署|工作要点|"
-                          r"重点工作|工作重点|年度|全年|政务公开|信息公开|主动公开|关切|关注|需求|职能|主责|主业|目标|要求|部署))"
+                          r"重点工作|工作重点|年度|全年|公开|关切|关注|需求|职能|主责|主业|目标|要求|部署))"
                           r"[^,，。;；:：\d]{2,20}$")
 # … and an item whose clause sums the ways it names joined (二是加强信息发布,局门户网站及政务新媒体平台合计发布…2578条): all
 # that went out by them, the whole, whatever the item's head
