@@ -105,3 +105,23 @@ def test_d_a_head_over_the_disclosure_work_is_no_topic():
 def test_d_guard_a_topics_count_stays_a_part(said):
     assert "disclosure.total" not in some(PROACTIVE + said, "disclosure.total")
 
+
+# ---------------------------------------------------------------- E. kinds listed before a website's count and its noun
+
+def test_e_kinds_listed_before_the_count_and_noun_are_the_sites():
+    said = PROACTIVE + "2025年,我办通过政府网站发布通知公告、工作动态、机构职能等23条信息。"
+    assert some(said, "disclosure.via_website") == {"disclosure.via_website": 23}
+
+
+@pytest.mark.parametrize("said", [
+    "2025年,我办通过政府网站、微信公众号发布通知公告、工作动态等23条信息。",    # two outlets: no one site's
+    "2025年,我办发布通知公告、工作动态、机构职能等23条信息。",                  # no website named
+])
+def test_e_guard_no_single_website(said):
+    assert "disclosure.via_website" not in some(PROACTIVE + said, "disclosure.via_website")
+
+
+def test_a_guard_untitled_text_keeps_the_answers():
+    # (no title names the issuer: the body asked may be the issuer itself, its office answering for it)
+    said = REQUESTS + "全年共受理公众向市政府(市政府办公厅)提交的政府信息公开申请43件,均在法定时限内予以答复。"
+    assert some(said, "requests.answered", "") == {"requests.answered": 43}

@@ -281,8 +281,9 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             if keys[0] == "requests.new" and addressed_elsewhere(ctext[s:e], title) or (
                     named.get("who") is not None and not names_issuer(named["who"], title)) or (
                     named.get("to") is not None and not addressed_to_issuer(named["to"], title)):
-                # (what was asked of another body is that body's: the answers said after it, 均…予以答复, are too)
-                if keys[0] == "requests.new":
+                # (what was asked of another body is that body's: the answers said after it, 均…予以答复, are too,
+                # where the title names the issuer: a text without one may name itself so, 向市政府(市政府办公厅)提交的)
+                if keys[0] == "requests.new" and title_names:
                     part_sentences[ss] = min(part_sentences.get(ss, len(text)), compact.orig(cs))
                 continue
             if not _channel_fits(ctext, keys[0], literal, needs, cs, s, e) or (
