@@ -7,13 +7,17 @@ E. the requests said valid (受理有效政府信息公开申请N件): the year'
 that count is kept;
 G. the only website named with the short name the text declares for it in brackets (依托区政府门户网站(下称:某某政务网)主动
 公开…N条): the site's count as well as the total, as without the bracket; never a bracket naming another outlet;
+J. metadata: a text with no title whose only year opens a sentence with 以来 and the issuer by its full name as subject
+(YEAR年以来,某某区人民政府办公室严格按照…): that year (and its template); never where the text names another year;
 K. the only website's proactive count (2025年政府网站主动公开政府信息N条) where another medium's count stands in a later
 paragraph of its section (…“某某”微信公众号全年发布信息M条): the site's alone (disclosure.via_website), no total, as the gold
-convention says of a site's count beside other media's; alone, or with a medium counted in another section, it stays both."""
+convention says of a site's count beside other media's; alone, or with a medium counted in another section, it stays both;
+M. metadata: a title whose year stands in brackets after it, spaced off (…政府信息公开工作年度报告 (2019年)): that year."""
 from __future__ import annotations
 
 import pytest
 
+import reportparse
 from values_read import values_read
 
 TITLE = "岚峰县某某街道办事处2025年政府信息公开工作年度报告\n"
@@ -99,6 +103,34 @@ def test_g_guard_a_bracket_naming_another_outlet_is_no_alias():
     assert "disclosure.via_website" not in got
 
 
+# ---------------------------------------------------------------- J. metadata: YEAR年以来 and the issuer's full name
+
+NO_TITLE = ("根据《中华人民共和国政府信息公开条例》和《关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》"
+            "(国办公开办函〔2021〕30号)有关规定,岚峰县人民政府办公室编制本年度报告。\n一、总体情况\n")
+
+
+def test_j_since_year_with_the_issuer_named_in_full():
+    report = reportparse.parse_text(
+        NO_TITLE + "2024年以来,岚峰县人民政府办公室严格按照《条例》开展政务公开工作,落实《岚峰县2024年政务公开工作要点》。\n"
+        "(二)依申请公开\n全年受理依申请公开19件,全部办理完毕,均不涉及行政复议和行政诉讼。\n", require_report=False)
+    assert report.year == 2024 and report.template == "2021"
+    got = report.values()
+    assert got.get("litigation.direct.total") == 0 and got.get("litigation.after_review.total") == 0
+
+
+@pytest.mark.parametrize("body", [
+    # another year named: the span may run into it
+    "2024年以来,岚峰县人民政府办公室严格按照《条例》开展政务公开工作。2025年3月,县政府办印发工作方案。\n",
+    # every body, not the issuer
+    "2024年以来,各乡镇人民政府办公室严格按照《条例》开展政务公开工作。\n",
+    # a plan
+    "2024年以来,岚峰县人民政府办公室将继续按照《条例》开展政务公开工作。\n",
+])
+def test_j_guard_no_year_from_a_span_that_is_not_the_issuers_own(body):
+    report = reportparse.parse_text(NO_TITLE + body, require_report=False)
+    assert report.year != 2024
+
+
 # ---------------------------------------------------------------- K. the site's count beside a medium's in another paragraph
 
 def test_k_site_count_with_a_medium_count_in_a_later_paragraph_is_the_sites_alone():
@@ -119,3 +151,11 @@ def test_k_guard_a_medium_counted_in_another_section_leaves_the_total():
                              "(四)政府信息公开平台建设情况\n我街道通过门户网站主动公开信息83,通过微信公众号发布信息412条。\n")
     assert got.get("disclosure.via_website") == 83 and got.get("disclosure.total") == 83
 
+
+# ---------------------------------------------------------------- M. the title's year in brackets after it
+
+def test_m_title_year_in_brackets_after_it():
+    # (under a site's header line and toolbar: the title is found as a body heading, not as line one)
+    report = reportparse.parse_text("岚峰县人民政府 2020年1月6日星期一\n无障碍 | 关怀版\n岚峰县某某镇政府信息公开工作年度报告 (2019年)\n来源:岚峰县某某镇人民政府\n一、总体情况\n"
+                                    "全年我镇主动公开政府信息29条。\n", require_report=False)
+    assert report.year == 2019 and report.title.endswith("(2019年)")
