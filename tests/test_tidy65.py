@@ -241,7 +241,8 @@ def _old_title_patterns():
         return pattern, flags
     _GENRE_WORDS = r"(?:政府信息公开|政务公开|信息公开)"
     _REPORT_WORDS = _text(_GENRE_WORDS + r"[^\n]{0,12}(?:年度)?(?:工作)?(?:年度)?报告|年度报告|年报")
-    _TITLE_END = _text(r"(?:报告|年报)(?:\(\S*\))?$")
+    # (classes67p: a bracket after the title spaced off it, …年度报告 (2019年), ends a title too)
+    _TITLE_END = _text(r"(?:报告|年报)(?:[ \t\u3000]*\(\S*\))?$")
     _OWN_YEAR_AFTER_ABOUT = (r"(?!\s*(?:19|20)\d{2}\s*年度?[^。\n]{0,30}?" + _GENRE_WORDS
                              + r"[^。\n]{0,12}?报告(?:\(\S*\))?\s*$)")
     _NOT_TITLE = _text(r"^(?:根据|本报告|\s*第[一二三四五六七八九十百零〇\d]{1,4}[条章](?![\d]))|关于" + _OWN_YEAR_AFTER_ABOUT

@@ -100,8 +100,11 @@ def body_year(text: str) -> Optional[tuple[int, str]]:
 # year; a plan (2022年以来，我局将…) states none, nor does a year the statute took effect in (2008年以来: since the 条例 of
 # 2008; 2019年以来: since its revision), whose span any later report may open with.
 _STATUTE_YEARS = (2008, 2019)
+# (the issuer by its full name as the subject, 2022年以来,某某区人民政府办公室严格按照…: _BODY_SUBJECT; never 各/全 bodies)
+_BODY_SUBJECT = (r"(?![各全])[^。；;,，\d《》“”\"]{2,14}?(?<![各全])(?:人民政府办公室|政府办公室|人民政府|办公室|办公厅|局|委员会|管委会|办事处)"
+                 r"(?![^。；;,，]{0,5}将)")
 _SINCE_YEAR = LazyPattern(r"(?:^|[。；;,，])[ \t\u3000]*" + YEAR + r"\s*年(?:度)?以来[,，]?(?=" + _SELF_WORD + "|" + _NAMED_SELF
-                          + "|" + _STREET_SUBJECT + r")(?!" + _SELF_WORD + r"[^。,，]{0,5}将)", regex.M)
+                          + "|" + _STREET_SUBJECT + "|" + _BODY_SUBJECT + r")(?!" + _SELF_WORD + r"[^。,，]{0,5}将)", regex.M)
 _ANY_YEAR = LazyPattern(r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?=\s*年|[-/.]\d{1,2}(?!\d))")
 _NEXT_YEAR_DATE = r"(?<![\d.])(?:{y}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{y}[-/.]\d{{1,2}}[-/.]\d{{1,2}})"
 _STATUTE_REVISION = LazyPattern(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。()（）]{0,40}?修订")

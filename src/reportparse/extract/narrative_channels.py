@@ -12,7 +12,7 @@ from ..patterns import LazyPattern
 from .narrative_outlets import (ANY_OUTLET, MEDIA, NAME_AND, OUTLETS, OWNER_CHAR, SITE_COLUMNS, SITE_SECTION, WEBSITE,
                                 _A_WEBSITE, _ENDS_WITH_OUTLET, _SITE_NAMED)
 from .narrative_one_site import ONE_SITE_WAY, website_total
-from .narrative_topic import count_in_section
+from .narrative_topic import count_in_section, section_end
 from .request_ways import ONE_REQUEST_WAY, WAY_COUNT
 
 WINDOW = 600     # a clause, sentence or paragraph is looked for this far around a match, never further
@@ -434,13 +434,16 @@ def site_beside_another(ctext: str, cs: int, s: int, e: int) -> bool:
     """Does the paragraph of a proactive count said of one website (website_total; its clause from cs, the match [s, e))
     count another channel's or, after it, another medium's output, not as its parts (汉中市某局网站主动公开…信息395条,
     某某微信号发布信息41条)? The count is then that website's alone, not the whole: whichever way its clause names the
-    site (its owner as the subject, too)."""
+    site (its owner as the subject, too). So it is where another medium's count follows in a later paragraph of its
+    section (2025年政府网站主动公开政府信息N条。 then 运用政务新媒体…,“某某”微信公众号全年发布信息M条, no heading between);
+    a medium counted in another section (平台建设: …门户网站主动公开信息N条,通过微信公众号发布…) leaves it the total too."""
     if _all_ways(ctext, cs, e):
         return False
-    lo, hi = _paragraph(ctext, s, e)
+    lo, paragraph_end = _paragraph(ctext, s, e)
+    hi = max(paragraph_end, section_end(ctext, e))
     return bool(_other_channels(ctext, cs, s, e)) or any(
         not _parts_listed(ctext[e:m.start()]) or _own_way_after_parts(ctext, e, m.start())
-        for m in _MEDIUM_COUNT.finditer(ctext, e, hi)) or _online_beside_offline(ctext, lo, s, hi)
+        for m in _MEDIUM_COUNT.finditer(ctext, e, hi)) or _online_beside_offline(ctext, lo, s, paragraph_end)
 
 
 # a medium named as its own way (通过微信公众号“某某发布”发布信息995条) after the site count's 其中 list of kinds

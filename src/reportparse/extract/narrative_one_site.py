@@ -38,8 +38,17 @@ def website_total(ctext: str, cs: int, ns: int) -> bool:
                                       for m in ANY_OUTLET.finditer(ctext, before.start(1), ns)):
         return True
     way = ONE_SITE_WAY.search(ctext, cs, ns) or _TWO_SITES_WAY.search(ctext, cs, ns)
-    return way is not None and "其中" not in ctext[cs:way.start()] and not any(
-        m.start() >= way.end() or m.end() <= way.start() for m in ANY_OUTLET.finditer(ctext, cs, ns))
+    if way is None:
+        return False
+    alias = _ALIAS_AFTER.match(ctext, way.end())
+    named = (way.start(), alias.end() if alias is not None else way.end())
+    return "其中" not in ctext[cs:way.start()] and not any(
+        m.start() >= named[1] or m.end() <= named[0] for m in ANY_OUTLET.finditer(ctext, cs, ns))
+
+
+# the short name a text declares for the website right after naming it (依托区政府门户网站(下称:某某政务网)主动公开…;
+# (以下简称“某某网”)): the same site again, no other outlet
+_ALIAS_AFTER = LazyPattern(r"[(（](?:以下|下文)?(?:简称|下称|称)[:：]?[\"“]?[^()（）,，。;；\d\"“”]{1,16}[\"”]?[)）]")
 
 
 # … or said of the whole count in the clause right after it (…主动公开政府信息11条,均通过某某区人民政府门户网站发布): all of

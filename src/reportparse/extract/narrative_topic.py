@@ -61,6 +61,12 @@ _SECTION_HEAD, _SECTION_HEAD_BEFORE = LazyPattern(_HEAD_AT_LINE), LazyPattern(_H
 _ITEM_COUNT = LazyPattern(r"\d[^\d\n,，。;；:：]{0,2}?条")
 
 
+def section_end(ctext: str, e: int) -> int:
+    """Where the section holding offset e ends: the next section's heading, else the text's end."""
+    after = _SECTION_HEAD.search(ctext, e)
+    return after.start() if after else len(ctext)
+
+
 def count_in_section(ctext: str, s: int, e: int) -> bool:
     """Does the section of the match [s, e) (from its heading to the next) count items anywhere else?"""
     before = _SECTION_HEAD_BEFORE.search(ctext, 0, s)
