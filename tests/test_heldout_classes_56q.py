@@ -71,7 +71,10 @@ ZONE = "岚峰经济开发区管理委员会2024年政府信息公开工作年�
     ("一、总体情况\n（一）主动公开\n全年,我委在政府信息公开栏目累计发布各类信息1142条,其中政策解读9条。", 1142),
 ])
 def test_the_disclosure_columns_count_under_a_proactive_heading(body, total):
-    assert read(body, ZONE)["disclosure.total"] == total
+    # (leads67: the column's posts said with 发布 are the site's, by the gold convention for a website's 发布 count; stop 56
+    # read them as the total)
+    got = read(body, ZONE)
+    assert got["disclosure.via_website"] == total and "disclosure.total" not in got
 
 
 @pytest.mark.parametrize("body", [

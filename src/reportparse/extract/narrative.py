@@ -22,7 +22,7 @@ from ..schema import read_tsv
 from .narrative_channels import SENTENCE_END as _SENTENCE_END, WINDOW as _WINDOW, channel_fits as _channel_fits
 from .narrative_families import FAMILY as _FAMILY, families as narrative_families
 from .narrative_channels import posted_on_site, site_beside_another
-from .narrative_one_site import all_on_one_site, website_total
+from .narrative_one_site import all_on_one_site, column_posted, website_total
 from .narrative_business import other_business
 from .narrative_compact import Compact
 from .narrative_each import respective
@@ -233,7 +233,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     for_government = "政府办公" in ctext and (
         "代" in ctext and OFFICE_FOR_GOVERNMENT.search(ctext) is not None
         or ("含" in ctext or "包括" in ctext) and GOVERNMENT_WITH_OFFICE.search(ctext) is not None) and not AREA_WHOLE.search(ctext)
-    declared = "截" in ctext and declares_year(ctext, year)     # (its period stated: a count up to its end is the year's)
+    # (its period stated: a count up to its end is the year's; a bare 累计 in a report of the 2019 or 2021 templates too)
+    declared = ("截" in ctext or "累计" in ctext) and declares_year(ctext, year)
     headings: Optional[list[tuple[int, int, str]]] = None      # found when a topic is first looked for
     # a sentence whose whole-issuer count is a part's (区政府收到申请5件，予以公开3件): its other figures from that
     # clause on are that part's too, unless the sentence also gives a count of the whole (a clause before it with a
@@ -402,11 +403,13 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 raw = text[os_:oe]
                 value = float(literal) if "." in literal else int(literal)
             # (a total said of one website: that site's count too, yielding to any other figure of the site's)
-            site = literal is None and applicant is None and keys[0] == "disclosure.total" and (
+            # (… and what the site's disclosure column posted: the site's alone, narrative_one_site.column_posted)
+            column = literal is None and applicant is None and keys[0] == "disclosure.total" and column_posted(ctext, ss, cs, s, e)
+            site = column or literal is None and applicant is None and keys[0] == "disclosure.total" and (
                 website_total(ctext, cs, ns) or all_on_one_site(ctext, e))
             # (a website's posts said with 发布/更新 are that site's alone, never the proactive total: posted_on_site;
             # but not the year's part of a running total: narrative_period.years_part_of_running)
-            posted = literal is None and keys[0] == "disclosure.total" and posted_on_site(ctext, cs, e) and not (
+            posted = column or literal is None and keys[0] == "disclosure.total" and posted_on_site(ctext, cs, e) and not (
                 years_part_of_running(ctext, ss, cs, s))
             if posted and not site:
                 continue

