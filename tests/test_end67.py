@@ -1,0 +1,31 @@
+"""Classes of stop 67's END set (heldout67c), fixed after it was measured; invented texts."""
+import reportparse
+
+HEAD = "某某县某局2023年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n"
+
+
+def _review(text):
+    report = reportparse.parse_text(HEAD + text)
+    return {i.key: i.value for i in report.indicators if i.key.startswith(("review", "litigation"))}
+
+
+def test_upheld_said_as_keeping_the_original_handling():
+    # 维持原办理结果N件: the review kept the body's handling, as 维持原答复 / 维持原决定
+    got = _review("本年度因政府信息公开引发行政复议3件,其中维持原办理结果2件,纠正1件。\n")
+    assert got["review.total"] == 3 and got["review.upheld"] == 2 and got["review.corrected"] == 1
+
+
+def test_upheld_zero_said_as_keeping_the_original_handling():
+    got = _review("本年度因政府信息公开引发行政复议0件,其中维持原办理结果0件。\n")
+    assert got["review.total"] == 0 and got["review.upheld"] == 0
+
+
+def test_upheld_with_processing_word():
+    got = _review("本年度因政府信息公开引发行政复议4件,其中维持原处理决定3件,纠正1件。\n")
+    assert got["review.upheld"] == 3
+
+
+def test_lawsuit_outcome_is_no_review_outcome():
+    # guard: a lawsuit's 维持原办理结果 after the lawsuit count is never the review's
+    got = _review("本年度因政府信息公开引发行政复议2件,均已办结;行政诉讼5件,其中维持原办理结果4件。\n")
+    assert "review.upheld" not in got
