@@ -466,7 +466,7 @@ _OFFLINE = LazyPattern(r"[\n。;；,，]线下[,，:：]")
 
 def _online_beside_offline(ctext: str, lo: int, s: int, hi: int) -> bool:
     """Does the count at s stand in a sentence opened by 线上 with a 线下 one after it in its paragraph?"""
-    opened = [m for m in _ONLINE.finditer(ctext, lo, s)]
+    opened = list(_ONLINE.finditer(ctext, lo, s))
     return bool(opened) and "。" not in ctext[opened[-1].end():s] and _OFFLINE.search(ctext, s, hi) is not None
 
 

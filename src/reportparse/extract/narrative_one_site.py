@@ -73,12 +73,12 @@ def all_on_one_site(ctext: str, e: int) -> bool:
 # website, its posts the site's (disclosure.via_website), never the proactive total (the gold convention for a website's
 # 发布 count, every era); never said with 主动 or 公开 as the verb (在政务公开专栏共公开信息218条, 在主动公开栏目共发布…:
 # the proactive whole said of its place), nor a physical board (政务公开栏, 公示栏: no 专栏/栏目)
-_COLUMN = r"[\"“]?(?:(?:政府|政务)?信息公开|政务公开)[\"”]?(?:专栏|栏目)[\"”]?"
-_COLUMN_POSTED = LazyPattern(_COLUMN + r"(?:中|上|内)?(?:全年|本年度?)?(?:共计|共|累计|总计)?(?:及时)?(?:发布|更新)(?!公开)")
+_DISCLOSURE_COLUMN = r"[\"“]?(?:(?:政府|政务)?信息公开|政务公开)[\"”]?(?:专栏|栏目)[\"”]?"
+_DISCLOSURE_COLUMN_POSTED = LazyPattern(_DISCLOSURE_COLUMN + r"(?:中|上|内)?(?:全年|本年度?)?(?:共计|共|累计|总计)?(?:及时)?(?:发布|更新)(?!公开)")
 # … or named as what posts in the sentence right before a count that names no place nor subject of its own, its clause
 # opening the sentence with the year's word and 发布 (逐步提升政府信息公开专栏发布信息数量和质量。全年共发布信息65条: the
 # column's posts, hunt66); a board (政务公开栏) or a column merely named (提升政务公开专栏建设水平。全年共发布…) is not
-_COLUMN_POSTS_BEFORE = LazyPattern(r"(?:" + WEBSITE + r"|" + _COLUMN + r")(?:中|上|内)?(?:发布|更新)(?:的)?(?:政府|政务)?信息[^。;；\n\d]{0,12}[。;；]$")
+_COLUMN_POSTS_BEFORE = LazyPattern(r"(?:" + WEBSITE + r"|" + _DISCLOSURE_COLUMN + r")(?:中|上|内)?(?:发布|更新)(?:的)?(?:政府|政务)?信息[^。;；\n\d]{0,12}[。;；]$")
 _BARE_POSTED = LazyPattern(r"(?:全年|本年度?)(?:共计|共|累计|总计)?(?:发布|更新)(?:了)?(?:各类)?(?:政府|政务)?信息")
 
 
@@ -89,7 +89,7 @@ def column_posted(ctext: str, ss: int, cs: int, s: int, e: int) -> bool:
     clause = ctext[cs:e]
     if "主动" in clause:
         return False
-    m = _COLUMN_POSTED.search(clause) if "栏" in clause else None
+    m = _DISCLOSURE_COLUMN_POSTED.search(clause) if "栏" in clause else None
     if m is not None:
         return "公开" not in clause[m.end():]
     return ss == cs and ss > 0 and _BARE_POSTED.match(ctext, ss, e) is not None and "栏" in ctext[max(0, ss - 60):ss] and (
