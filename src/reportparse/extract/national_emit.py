@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from ..cells import PICTURE_CELL, parse_cell, wrapped_pieces
 from ..model import Indicator
@@ -10,6 +10,9 @@ from .solver import Outcome
 from .split_spans import cell_spans
 from .tables import RowRead, split_note
 from .values import RowValues, money_unit_unknown
+
+if TYPE_CHECKING:                      # the entry's record (table2_collapsed imports this module)
+    from .table2_collapsed import CollapsedRow
 
 
 @dataclass
@@ -25,7 +28,7 @@ class NationalTables:
     deduped: bool = False        # the text may print each distinct line once (crawler damage)
     wrapped: bool = False        # … and a row prints a figure wrapped over two lines (line_damage.wrapped_figure)
     t2_lines: dict[str, str] = field(default_factory=dict)     # table 二 rows read one figure a line: key → label
-    t2_collapsed: dict[str, tuple] = field(default_factory=dict)  # table 二 rows read as collapsed runs: key → table2_collapsed.collapsed_entry
+    t2_collapsed: dict[str, CollapsedRow] = field(default_factory=dict)  # table 二 rows read as collapsed runs: key → their entry
     cut_rows: set[str] = field(default_factory=set)            # table 三 rows the copy ends inside (cut_end.py)
     t3_labels: int = 0           # table 三 row labels found in the text (0: the table is not in it, cut away or a picture)
 

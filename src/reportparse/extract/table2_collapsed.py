@@ -9,6 +9,7 @@ figure the text states for the row's cells ("本年废止行政规范性文件8�
 cell the same value. A row printed two figures short (two drops or more) or with a money cell is not so read."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Optional
 
 from .national_emit import NationalTables, emit_values
@@ -26,11 +27,21 @@ def collapsed_row(r: RowRead) -> bool:
     return r.damage == COLLAPSED and bool(r.candidates)
 
 
-def collapsed_entry(r: RowRead, keys: list[str], evidence: dict[str, float], unit: Optional[str]) -> tuple:
-    """What unproven_collapsed needs of a row read as collapsed runs: its label, reading, keys, the figures the text
-    states for its cells (cell → value) and its header's unit."""
+@dataclass(frozen=True)
+class CollapsedRow:
+    """A table 二 row read as collapsed runs, kept until the page proves (or not) that its crawler collapsed runs."""
+    label: str                  # the row's label, its spaces folded (for the warning)
+    read: RowRead               # the row's reading: its collapsed-runs candidates and printed cells
+    keys: list[str]             # the row's value keys, a cell each
+    stated: dict[int, float]    # the figures the text states for its cells: cell index → value
+    unit: Optional[str]         # its header's unit (national.header_unit)
+
+
+def collapsed_entry(r: RowRead, keys: list[str], evidence: dict[str, float], unit: Optional[str]) -> CollapsedRow:
+    """What unproven_collapsed needs of a row read as collapsed runs (the figures the text states for its cells
+    taken from `evidence`, key → value)."""
     stated = {i: evidence[k] for i, k in enumerate(keys) if k in evidence}
-    return " ".join(r.hit.label.split()), r, keys, stated, unit
+    return CollapsedRow(" ".join(r.hit.label.split()), r, keys, stated, unit)
 
 
 def settled_cells(r: RowRead, keys: list[str], stated: dict[int, float]) -> Optional[tuple]:
@@ -66,10 +77,10 @@ def unproven_collapsed(doc, out: NationalTables) -> None:
         return
     prefixes = tuple(f"{k}." for k in out.t2_collapsed)
     out.indicators = [i for i in out.indicators if not i.key.startswith(prefixes)]
-    for label, r, keys, stated, unit in out.t2_collapsed.values():
-        cells = settled_cells(r, keys, stated)
+    for row in out.t2_collapsed.values():
+        cells = settled_cells(row.read, row.keys, row.stated)
         if cells is None:
-            out.warnings.append(f"table 二 row '{label}': {NOTE}")
+            out.warnings.append(f"table 二 row '{row.label}': {NOTE}")
             continue
-        out.warnings.append(f"table 二 row '{label}': {SETTLED_NOTE}")
-        emit_values(doc, out, r, keys, [None] * len(keys), list(cells), SETTLED_NOTE, unit)
+        out.warnings.append(f"table 二 row '{row.label}': {SETTLED_NOTE}")
+        emit_values(doc, out, row.read, row.keys, [None] * len(row.keys), list(cells), SETTLED_NOTE, row.unit)
