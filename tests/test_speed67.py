@@ -107,17 +107,18 @@ def test_no_proof_changes_a_kept_tree():
         assert regex_tree.parse(source, flags) is tree and repr(tree) == before, source
 
 
-# the sentence rows' and contexts' patterns are compiled at their first use (narrative._RowPattern): the proofs read
+# the sentence rows' and contexts' patterns are compiled at their first use (patterns.LazyPattern): the proofs read
 # their source and flags without compiling them; a row the gates leave out of a text is never compiled
 def test_a_row_pattern_is_its_source_compiled():
     import regex
     from reportparse.extract import narrative as N
+    from reportparse.patterns import LazyPattern
     texts = ["2021年，本县共收到政府信息公开申请37件，上年结转4件。", "主动公开政府信息213条，其中通过政府网站公开58条。",
              "本年度未发生行政复议和行政诉讼案件。", "办结申请29件，结转下年度继续办理8件。", ""]
     sources = [(row[-1], row[-1].pattern) for row in N._patterns()] + [
         (row[2], row[2].pattern) for row in N._patterns() if row[2] is not None]
     # invented ones too: a flag set inside for the whole pattern, and a flag for a group only
-    sources += [(N._RowPattern(p), p) for p in ("(?i)abc件", "a(?i:b)c(?P<n>\\d+)件", "(?V1)[[a-z]--[b]]\\d+条")]
+    sources += [(LazyPattern(p), p) for p in ("(?i)abc件", "a(?i:b)c(?P<n>\\d+)件", "(?V1)[[a-z]--[b]]\\d+条")]
     for lazy, source in sources:
         plain = regex.compile(source)
         assert (lazy.pattern, lazy.flags) == (plain.pattern, plain.flags), source

@@ -63,26 +63,9 @@ class NarrativeFigure:
     applicant: Optional[str] = None     # one applicant's share (requests.new@natural_person); None: the whole
 
 
-# a flag set inside a pattern for the whole of it ((?i), (?V1)): its flags are then known only by compiling it
-_WHOLE_FLAGS = re.compile(r"\(\?[a-zA-Z0-9^-]*\)")
-_PLAIN_FLAGS = regex.compile("").flags
-
-
-class _RowPattern(LazyPattern):
-    """A sentence row's (or its context's) pattern, compiled at its first use: most rows are gated out of most texts
-    (narrative_cut), and compiling every row's and context's pattern (612) was about half of a first parse (speed67).
-    Its source and flags, what the proofs read, are known without compiling it (where no flag is set inside it)."""
-
-    def __init__(self, source: str):
-        super().__init__(source)
-        self.pattern = source
-        if _WHOLE_FLAGS.search(source) is None:
-            self.flags = _PLAIN_FLAGS
-
-
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[_RowPattern], Optional[str], Optional[str],
-                                _RowPattern], ...]:
+def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[LazyPattern], Optional[str], Optional[str],
+                                LazyPattern], ...]:
     out = []
     rows = read_tsv("narrative.tsv")
     families = narrative_families()
@@ -105,12 +88,14 @@ def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[_RowPatt
         # a gap of words never crosses a paragraph's end (the compact text's line break): "…累计46件" then
         # "行政复议数：本年度4件" are two fields, not "46件…行政复议"
         pattern = pattern.replace("[^", "[^\n")
-        context = _RowPattern(row["context"]) if row.get("context") else None
+        # (compiled at first use: most rows are gated out of most texts, narrative_cut; the proofs read their .pattern
+        # and .flags uncompiled — compiling every row's and context's pattern was about half of a first parse, speed67)
+        context = LazyPattern(row["context"]) if row.get("context") else None
         # needs=channels: read only where its paragraph counts another channel's output too; needs=alone: only
         # where it counts none, and only where no other sentence gives the key (_channel_fits, narrative_figures);
         # needs=fallback: only where no other row gives the key nor read its clause (narrative_figures)
         out.append((keys, row["value"] or None, context, row.get("needs") or None, applicant.strip() or None,
-                    _RowPattern(pattern)))
+                    LazyPattern(pattern)))
     # a fallback row runs after every other row: the clauses they read are then known
     return tuple(sorted(out, key=lambda row: row[3] == "fallback"))
 
