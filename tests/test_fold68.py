@@ -3,7 +3,10 @@ Invented texts, invented numbers.
 
 1. NationalTables.t2_collapsed holds a named record (table2_collapsed.CollapsedRow), not a 5-tuple.
 2. patterns.LazyPattern owns its source (.pattern) and, where no flag is set inside it, its .flags without compiling
-   (narrative's _RowPattern gone: its rows are plain LazyPatterns)."""
+   (narrative's _RowPattern gone: its rows are plain LazyPatterns).
+3. issue 12's audit (tidy67): unit words and the page number's openings spelled by their owner, patterns.py, alone."""
+import ast
+from pathlib import Path
 import dataclasses
 
 import pytest
@@ -86,3 +89,49 @@ def test_narrative_keeps_no_pattern_class_of_its_own():
     from reportparse.extract import narrative
     assert not hasattr(narrative, "_RowPattern")
     assert type(narrative._patterns()[0][-1]).__name__ == "LazyPattern"
+
+
+_SRC = Path(reportparse.__file__).resolve().parent
+
+
+def _literals(path):
+    """The string constants of a module but its docstrings."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docs = {id(n.body[0].value) for n in ast.walk(tree)
+            if isinstance(n, (ast.Module, ast.FunctionDef, ast.ClassDef)) and n.body
+            and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+    return [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs]
+
+
+def test_the_tables_spell_no_unit_word_of_their_own():
+    # (national's row said in a sentence, legacy's count in prose: patterns.SENTENCE_ROW_UNITS, PROSE_UNITS)
+    import re
+    for name in ("extract/national.py", "extract/legacy.py"):
+        spelled = [s for s in _literals(_SRC / name) if re.search("[件条宗例个项份次篇户]", s)]
+        assert not spelled, (name, spelled)
+
+
+def test_the_named_unit_variants_are_the_owners_words():
+    from reportparse.patterns import PROSE_UNITS, SENTENCE_ROW_UNITS, UNIT_WORDS
+    assert not set(PROSE_UNITS) & set(UNIT_WORDS)
+    assert set(SENTENCE_ROW_UNITS) <= set(UNIT_WORDS + PROSE_UNITS)
+
+
+def test_a_sentence_row_and_a_prose_unit_read_as_before():
+    from reportparse.extract import legacy, national
+    assert national._COUNTED.match("宗，") and national._COUNTED.match("个;") and not national._COUNTED.match("项，")
+    assert {"宗", "例", "件", "次", "人"} <= legacy._UNITS and "页" not in legacy._UNITS
+
+
+def test_the_page_number_gate_is_the_owners():
+    import re
+    from reportparse.layout import text_furniture
+    from reportparse.patterns import PAGE_NUMBER_LINE, PAGE_NUMBER_OPENING
+    assert PAGE_NUMBER_OPENING in text_furniture._OPENING.pattern
+    assert not [s for s in _literals(_SRC / "layout/text_furniture.py") if "第[" in s or "{1,4}" in s]
+    opening = re.compile(PAGE_NUMBER_OPENING)
+    for line in ("— 3 —", "第3页 共9页", "第 12 页", "3/9", "12 / 共15页", "-7-", "__4__"):
+        assert PAGE_NUMBER_LINE.fullmatch(line) and opening.match(line), line
+    # (guards: the Page N form is a page number the gate leaves to no one; a figure line opens none)
+    assert PAGE_NUMBER_LINE.fullmatch("Page 3 of 9") and not opening.match("Page 3 of 9")
+    assert not opening.match("375") and not opening.match("第二十条")

@@ -57,6 +57,11 @@ MONEY_UNITS = ("万元", "元")
 UNIT_WORDS = ("万元", "元", "条", "件", "项", "个", "份", "起", "人次", "次", "户", "人", "篇")
 # units that may stand glued to a value inside a cell ("12件", "1.5万元", Word's "12" over "次")
 CELL_UNITS = ("万元", "元", "件", "条", "项", "个", "起", "次", "份")
+# units a sentence counts in that no table prints (当面申请1宗, 投诉举报3例): a prose count's unit, never a cell's
+PROSE_UNITS = ("宗", "例")
+# the units a sentence counts a table row's one figure in, the clause going on after it (本年新收政府信息公开申请52件,
+# 上年结转3件,…): a row label said in prose (extract/national's row in a sentence), a named subset
+SENTENCE_ROW_UNITS = ("件", "条", "宗", "个")
 # 万 alone glued to an amount in a money cell is 万元 (a 采购总金额 cell '211.509万'); in a count's cell it is a rough
 # count (1.2万条), never read (bounds.unit_contradicts, api._units_settled). Never a unit word of a unit column
 MONEY_SHORT = "万"
@@ -220,6 +225,9 @@ PAGE_FURNITURE = (r"扫一扫在手机上?(?:查看|打开)当前页面?|相关�
 PAGE_FURNITURE_WORDS = ("扫一扫在手机", "相关解读", "打印本页", "关闭窗口", "分享到", "网站地图", "主办单位")
 PAGE_FURNITURE_LINE = LazyPattern(rf"^\s*(?:(?:{PAGE_FURNITURE})\s*)+$", regex.M)
 PAGE_NUMBER_LINE = LazyPattern(rf"^[ \t]*(?:{_PAGE_MARK})[ \t]*$", regex.M)
+# where a page number's mark above may open, up to its first digit (第 3…, — 3…, 3/…; ASCII digits): a cheap gate a
+# caller tries at lines' starts before PAGE_NUMBER_LINE (layout/text_furniture). The Page 3 form is not gated there
+PAGE_NUMBER_OPENING = r"第[ \t]*[0-9]|[-—–_]{1,2}[ \t]*[0-9]|[0-9]{1,4}[ \t]*/"
 # A figure alone on its line (a table printed a cell a line): patterns' texts, matched whole or before a line break.
 # The one owner of them all; each variant differs from FIGURE_LINE on purpose, named for it:
 #   name                        sign  points, commas                   mark (71※)  pipe after  line end

@@ -8,7 +8,8 @@ import regex
 
 from ..document import Document
 from ..model import Indicator
-from ..patterns import CHINESE_ORDINAL, FIGURE_LINE, NUMBER_WITH_MONEY, UNIT_WORDS, LazyPattern, letter_spaced
+from ..patterns import (CHINESE_ORDINAL, FIGURE_LINE, NUMBER_WITH_MONEY, PROSE_UNITS, UNIT_WORDS, LazyPattern,
+                        letter_spaced)
 from ..schema import RowSpec, legacy_sum_rows, row_specs
 from .legacy_columns import (CODE_HEADER, COLUMN, PERIODS, TITLE_LINE, code_column, grid_columns, keep_columns, keep_grid,
                              value_columns)
@@ -41,8 +42,8 @@ _PERIOD_LINE = LazyPattern(_PERIOD_LINE_SOURCE)
 _PERIOD_NOTE = "a list line naming each figure's period (本年度 … 累计 …)"
 _CONTINUED = regex.compile(r"\n[ \t]*[0-9]+(?![0-9]*[.、,)])")     # digits going on, no row number
 _GAP = 400
-# a count's unit in prose: the vocabulary's unit words' characters, and 宗, 例 of the sentences (当面申请1宗，占10%)
-_UNITS = frozenset("".join(UNIT_WORDS) + "宗例")
+# a count's unit in prose: the vocabulary's unit words' characters, and the sentences' own (当面申请1宗，占10%)
+_UNITS = frozenset("".join(UNIT_WORDS + PROSE_UNITS))
 _SENTENCE_MARKS = ",.。;、:)(!?"            # characters between two rows of one table at most
 
 

@@ -9,6 +9,7 @@ from typing import Optional
 import regex
 
 from ..document import Document
+from ..patterns import SENTENCE_ROW_UNITS
 from ..schema import APPLICANTS, TABLE2_COLUMNS, TABLE2_KEPT, row_specs, table3_rows, template_markers
 from .fragments import (LABEL_ALONE, LABELLESS_PIPE_ROW, LooseRow, assign_by_order, cut_pipe_row, label_alone_lines,
                         label_alone_rest, loose_rows, rejoined_row)
@@ -255,7 +256,7 @@ def _cut_by_text(text: str, h: RowHit, bounds: list[int]) -> bool:
 # a row label said in a sentence, its one figure counted in 件 with the clause going on after it (本年新收政府信息公开申请
 # 52件,上年结转3件,…; 同意公开或部分公开247件。): prose that names a row, no table's; a table 三 whose every row is such
 # is prose only (its start word 本年新收 said in a sentence too), and its span is left to the narrative
-_COUNTED = regex.compile(r"[件条宗个][,，。;；]")
+_COUNTED = regex.compile("[" + "".join(SENTENCE_ROW_UNITS) + "][,，。;；]")
 
 
 def _in_a_sentence(text: str, h: RowHit) -> bool:

@@ -15,11 +15,12 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..patterns import FIGURE_LINE_PIPED, NUMBER, PAGE_DATE_LINE, PAGE_NUMBER_LINE, PAGE_SITE_LINE, PAGE_URL_LINE, page_chrome
+from ..patterns import (FIGURE_LINE_PIPED, NUMBER, PAGE_DATE_LINE, PAGE_NUMBER_LINE, PAGE_NUMBER_OPENING, PAGE_SITE_LINE,
+                        PAGE_URL_LINE, page_chrome)
 
-# where such a line may start: an address, a print-date field or a year (the text's other lines are never tried)
-_OPENING = re.compile(r"\n[ \t]*(?:https?://|www\.|打印|访问|(?:19|20)[0-9]{2}[-/.年]|第[ \t]*[0-9]|[-—–_]{1,2}[ \t]*[0-9]"
-                      r"|[0-9]{1,4}[ \t]*/)")
+# where such a line may start: an address, a print-date field, a year or a page number's mark (the text's other lines
+# are never tried)
+_OPENING = re.compile(r"\n[ \t]*(?:https?://|www\.|打印|访问|(?:19|20)[0-9]{2}[-/.年]|" + PAGE_NUMBER_OPENING + ")")
 _ENDS_IN_FIGURE = re.compile(r"[0-9][ \t]*\|?[ \t]*$")
 _FIGURE_LINE = re.compile(FIGURE_LINE_PIPED)
 _ROW_LINE = re.compile(r"[^\n]*[^\s0-9|.,:-](?:[ \t|]+" + NUMBER + r")+[ \t|]*")
