@@ -4,7 +4,8 @@ Invented texts, invented numbers.
 1. NationalTables.t2_collapsed holds a named record (table2_collapsed.CollapsedRow), not a 5-tuple.
 2. patterns.LazyPattern owns its source (.pattern) and, where no flag is set inside it, its .flags without compiling
    (narrative's _RowPattern gone: its rows are plain LazyPatterns).
-3. issue 12's audit (tidy67): unit words and the page number's openings spelled by their owner, patterns.py, alone."""
+3. issue 12's audit (tidy67): unit words and the page number's openings spelled by their owner, patterns.py, alone;
+   metadata_period's words are rows of data/metadata.tsv (the year's digits, YEAR, metadata_words')."""
 import ast
 from pathlib import Path
 import dataclasses
@@ -135,3 +136,24 @@ def test_the_page_number_gate_is_the_owners():
     # (guards: the Page N form is a page number the gate leaves to no one; a figure line opens none)
     assert PAGE_NUMBER_LINE.fullmatch("Page 3 of 9") and not opening.match("Page 3 of 9")
     assert not opening.match("375") and not opening.match("第二十条")
+
+
+def test_metadata_period_spells_no_word_of_its_own():
+    import regex
+    from reportparse import metadata_period
+    from reportparse.metadata_words import wordings
+    han = {c for s in _literals(_SRC / "metadata_period.py") for c in regex.findall(r"\p{Han}", s)}
+    assert han <= set("年月日"), han          # (a date's and a year count's characters: code-shaped)
+    for name in ("BODY_TITLE_YEAR", "OVERVIEW_YEAR", "OPENING_YEAR", "_BODY_YEAR", "_SINCE_YEAR", "_STATUTE_REVISION"):
+        assert getattr(metadata_period, name)._source[0] == wordings()[name.lstrip("_")], name
+
+
+def test_the_body_year_reads_as_before():
+    from reportparse import metadata_period
+    assert metadata_period.body_year("一、总体情况\n。2021年，我局主动公开信息58条。")[0] == 2021
+    assert metadata_period.since_year("2022年以来，某某区人民政府办公室严格按照要求，公开信息73条。")[0] == 2022
+    assert metadata_period.OVERVIEW_YEAR.search("一、概述\n2017年,我街道主动公开信息41条").group("year") == "2017"
+    # guards: a plan states no year; a date is no opening year; a span since the statute's year names none
+    assert metadata_period.body_year("一、总体情况\n。2024年，我局将继续深化公开。") is None
+    assert metadata_period.OPENING_YEAR.search("2019年5月，召开会议") is None
+    assert metadata_period.since_year("2019年以来，我局共公开信息29条。") is None

@@ -235,7 +235,7 @@ def _old_title_patterns():
     """metadata.py's title patterns as they stood at 9772d10 (their code copied): name → (pattern text, flags)."""
     from reportparse.genre import ABOUT_REPORTS_WORDS as _ABOUT_REPORTS_WORDS, MODEL_WORDS as _MODEL_WORDS
     from reportparse.genre import PART_YEAR_WORDS as _PART_YEAR_WORDS
-    from reportparse.metadata_period import YEAR as _YEAR
+    from reportparse.metadata_words import YEAR as _YEAR
 
     def _text(pattern, flags=0):
         return pattern, flags

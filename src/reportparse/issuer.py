@@ -6,7 +6,7 @@ from typing import Optional
 
 import regex
 
-from .metadata_period import YEAR  # a year by its digits, as metadata reads titles
+from .metadata_words import YEAR  # a year by its digits, as metadata reads titles
 from .metadata import NAME_CHAR as _NAME, YEAR_TAG  # a report title's name characters and year, as metadata reads titles
 from .genre import PUBLISHING_NOTICE, letter_reports
 from .model import Issuer, Region

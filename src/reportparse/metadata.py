@@ -16,8 +16,8 @@ from .document import Document
 from .genre import PERIOD as _PERIOD
 from .normalize import fold_traditional, search_form
 from .chrome_lines import CHROME as _CHROME
-from .metadata_words import wordings
-from .metadata_period import (BODY_TITLE_YEAR, OPENING_YEAR, OVERVIEW_YEAR, YEAR, body_year, period_misprinted,
+from .metadata_words import YEAR, wordings
+from .metadata_period import (BODY_TITLE_YEAR, OPENING_YEAR, OVERVIEW_YEAR, body_year, period_misprinted,
                               period_over_sentence, since_year)
 from .published import CN_DIGITS, WRITTEN_DATE, say as _say
 from .patterns import (CITED_TITLE, FIELD_LIST_MARKS, FIELD_SEPARATOR, HAN, PAGE_LABELS, STATED_HEAD,
