@@ -5,10 +5,11 @@ Invented texts, invented numbers.
 2. patterns.LazyPattern owns its source (.pattern) and, where no flag is set inside it, its .flags without compiling
    (narrative's _RowPattern gone: its rows are plain LazyPatterns).
 3. issue 12's audit (tidy67): unit words and the page number's openings spelled by their owner, patterns.py, alone;
-   metadata_period's words are rows of data/metadata.tsv (the year's digits, YEAR, metadata_words')."""
+   metadata_period's words are rows of data/metadata.tsv (the year's digits, YEAR, metadata_words');
+   batch.run_batch and api.parse_document read as steps (each ≈ 110 lines, nesting 5, before)."""
 import ast
-from pathlib import Path
 import dataclasses
+from pathlib import Path
 
 import pytest
 import reportparse
@@ -157,3 +158,25 @@ def test_the_body_year_reads_as_before():
     assert metadata_period.body_year("一、总体情况\n。2024年，我局将继续深化公开。") is None
     assert metadata_period.OPENING_YEAR.search("2019年5月，召开会议") is None
     assert metadata_period.since_year("2019年以来，我局共公开信息29条。") is None
+
+
+def _function(path, name):
+    return next(n for n in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                if isinstance(n, ast.FunctionDef) and n.name == name)
+
+
+def _depth(node, level=0):
+    nested = (ast.For, ast.While, ast.If, ast.With, ast.Try)
+    return max([level] + [_depth(c, level + isinstance(c, nested)) for c in ast.iter_child_nodes(node)])
+
+
+def test_the_batch_run_and_the_pipeline_read_as_steps():
+    for path, name in ((_SRC / "batch.py", "run_batch"), (_SRC / "api.py", "parse_document")):
+        fn = _function(path, name)
+        assert fn.end_lineno - fn.lineno <= 45, (name, fn.end_lineno - fn.lineno)
+        assert _depth(fn) <= 2, name
+    for path in (_SRC / "batch.py", _SRC / "api.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        longest = max((n.end_lineno - n.lineno, n.name) for n in ast.walk(tree) if isinstance(n, ast.FunctionDef))
+        assert longest[0] <= 60, longest
+

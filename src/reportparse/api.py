@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from .version import __version__
@@ -18,6 +18,7 @@ from .extract.narrative_sites import kinds_listed, one_count_per_site, other_way
 from .extract.narrative_lists import kinds_over_total, parts_over_total
 from .extract.prose_unread import denied_requests, unread_prose_counts
 from .extract.national import extract_national
+from .extract.national_emit import NationalTables
 from .extract.rows import LabelIndex
 from .loading import Source, load, text_bytes
 from .issuer import find_issuer, names_issuer, untitled_name
@@ -72,104 +73,28 @@ def parse_text(text: str, settings: Optional[ParseSettings] = None, **overrides)
 
 
 def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) -> Report:
+    """The report of a loaded document: its title and year, the figures its sentences state, its tables' values, the
+    template, what is derived and settled between them, the checks — each step below, in this order."""
     warnings = list(doc.warnings)
     spacing = Spacing(doc.text)         # cut once at its whitespace: the label search and the sentences both read it
     index = LabelIndex(doc.text, spacing)
     title = find_title(doc, warnings)
     year, period_end = reporting_period(title, doc.text, warnings)
-    # a title-less report's issuer named in its opening is no part of itself (乳山市城区街道办事处通过…公开103条); so
-    # is the one a title naming none stands for (我局2021年度…报告, its contact 昌江区工信局办公室), or a street's word
-    # for itself where its figures' subject is 街道 bare (street_said_bare)
-    named = title if title and names_issuer(title) else (untitled_name(doc.text) or street_said_bare(doc.text) or title)
-    figures = narrative_figures(doc.text, spacing=spacing, year=year, title=named, warnings=warnings)
-    for sift in (one_count_per_site, other_ways_apart, kinds_listed, within_whole):
-        figures = sift(figures, warnings)
-    parts_over_total(doc.text, figures, warnings)
-    kinds_over_total(doc.text, figures, warnings)
+    figures = _sentence_figures(doc, spacing, title, year, warnings)
     evidence = {k: f.value for k, f in first_by_key([f for f in figures if f.period == "year"]).items()}
-    limit = settings.max_split_solutions
-
     if title is None:
         warnings.append("no title: the document names no 政府信息公开工作年度报告 (a page or fragment of one?)")
-    national = extract_national(doc, index, evidence, limit, year)
-    regions: list[tuple[int, int]] = []
-    table: list[Indicator] = []
-    checks = []
-    unread: dict = {}
-    if national is not None:
-        unread = national.unread
-        template = national.template
-        table = national.indicators
-        regions = national.regions
-        warnings += national.warnings
-    else:
-        template = None
-        legacy = extract_legacy(doc, index, evidence, limit, year)
-        if legacy is not None:
-            template = "legacy"
-            table = legacy.indicators
-            regions = [legacy.region]
-            warnings += legacy.warnings
-    table = _plausible(table, warnings)
-
-    if template is None and year is not None and period_end is not None:
-        # an academic year's report (a university's, under its own rules): no template of the 条例's is assumed
-        warnings.append(f"no template: an academic year's report ({year - 1}-{year}) and no template table was found")
-    elif template is None and year is not None and school_statute_only(doc.text):
-        # … nor for a school's report under its own statute, its year a calendar one
-        warnings.append("no template: a school's report under 《高等学校信息公开办法》 and no template table was found")
-    elif template is None and year is not None:
-        template = "legacy" if year <= 2018 else ("2019" if year <= 2020 else "2021")
-        if year > 2018:
-            warnings.append(f"template {template} assumed from the year {year}: no template table was found")
-
-    figures = [f for f in figures if not any(a <= f.start < b for a, b in regions)]
-    warnings += long_digit_runs(doc.text, regions)
-    narrative = _plausible(_narrative_indicators(doc, figures, template, warnings), warnings)
-    table = _fill_blank_cells(table, narrative)
-    table = _units_settled(table, narrative, template, unread, warnings)
-    derived = _plausible(_derived(table, template, warnings), warnings)   # a sum of bounded parts may pass the bound
-    printed = {i.value_id for i in table}
-    if national is not None:        # a template table was found: its rows, not loose prose, give the groups
-        narrative, derived = _group_totals_from_text(doc, narrative, printed, derived, template, warnings,
-                                                     national.t3_labels == 0)
-    known = printed | {i.value_id for i in derived}
-    emitted_narrative = [n for n in narrative if n.value_id not in known]
-    emitted_narrative = _first_each(emitted_narrative, warnings)
-    checks += narrative_checks(table + derived, [n for n in narrative if n.value_id in known])
-
-    why = None if table else not_report_reason(title, doc.text)
-    if why:
-        if settings.require_report:
-            raise NotAnnualReportError(
-                "no 政府信息公开工作年度报告 title and no report table was found"
-                + (f" (title: {title[:60]!r})" if title else "") + f": {why}", doc.path)
-        warnings.append(f"this does not look like an annual report: no report title and no report table ({why})")
-    if not table and not emitted_narrative:
-        warnings.append("no figure could be read from this document")
-    elif not table:
-        warnings.append("no statistics table was found: figures come from sentences only")
-    if not table:
-        warnings += unread_prose_counts(doc.text, [(f.start, f.end) for f in figures])
-    if not table and doc.images:
-        warnings.append(f"the page's report body holds {doc.images} image{'s' if doc.images > 1 else ''}: its "
-                        "tables may be pictures, which are not read (save them and OCR them)")
-
-    indicators = _grounded(doc, table + emitted_narrative, warnings) + derived
+    tables = _read_tables(doc, index, evidence, settings.max_split_solutions, year, warnings)
+    template = _template(tables.template, year, period_end, doc.text, warnings)
+    figures = [f for f in figures if not any(a <= f.start < b for a, b in tables.regions)]
+    warnings += long_digit_runs(doc.text, tables.regions)
+    table, derived, narrative, checks = _combined(doc, tables, figures, template, warnings)
+    _say_what_was_read(doc, title, table, narrative, figures, settings, warnings)
+    indicators = _grounded(doc, table + narrative, warnings) + derived
     warnings += denied_requests(doc.text, [(f.start, f.end) for f in figures], [
         i for i in indicators if i.key == "requests.new" and i.applicant == "total" and i.period == "year"])
     _mark_ocr(doc, indicators)
-    if template == "legacy":
-        checks = legacy_checks(indicators) + checks
-    elif template in NATIONAL_TEMPLATES:
-        table_checks = national_checks(indicators, unread, template)
-        misread = misread_tables(table_checks)
-        if misread:     # a wrong number is worse than none: the sentences' figures stay
-            warnings.append(misread)
-            indicators = [i for i in indicators if i.source.method not in _TABLE_METHODS]
-            table_checks = national_checks(indicators, unread, template)
-            checks = [c for c in checks if c.rule != "narrative_agrees"]
-        checks = table_checks + checks
+    indicators, checks = _checked(indicators, checks, tables.unread, template, warnings)
 
     report = Report(
         title=title, year=year, published=find_published(doc, year, warnings, period_end), template=template,
@@ -181,6 +106,129 @@ def parse_document(doc: Document, settings: ParseSettings = DEFAULT_SETTINGS) ->
     # one line per field the report lacks
     report.warnings.extend(missing_metadata_warnings(report, capture_time=find_capture_time(doc)))
     return report
+
+
+def _sentence_figures(doc: Document, spacing: Spacing, title: Optional[str], year: Optional[int],
+                      warnings: list[str]) -> list[NarrativeFigure]:
+    """The figures the sentences state, sifted: one count per site, other ways apart, kinds listed, parts of a whole;
+    parts and kinds said over a total."""
+    # a title-less report's issuer named in its opening is no part of itself (乳山市城区街道办事处通过…公开103条); so
+    # is the one a title naming none stands for (我局2021年度…报告, its contact 昌江区工信局办公室), or a street's word
+    # for itself where its figures' subject is 街道 bare (street_said_bare)
+    named = title if title and names_issuer(title) else (untitled_name(doc.text) or street_said_bare(doc.text) or title)
+    figures = narrative_figures(doc.text, spacing=spacing, year=year, title=named, warnings=warnings)
+    for sift in (one_count_per_site, other_ways_apart, kinds_listed, within_whole):
+        figures = sift(figures, warnings)
+    parts_over_total(doc.text, figures, warnings)
+    kinds_over_total(doc.text, figures, warnings)
+    return figures
+
+
+@dataclass
+class _Tables:
+    """What the template tables (extract_national) or else a legacy table (extract_legacy) gave."""
+    national: Optional[NationalTables] = None
+    template: Optional[str] = None
+    indicators: list[Indicator] = field(default_factory=list)
+    regions: list[tuple[int, int]] = field(default_factory=list)
+    unread: dict = field(default_factory=dict)
+
+
+def _read_tables(doc: Document, index: LabelIndex, evidence: dict[str, float], limit: int, year: Optional[int],
+                 warnings: list[str]) -> _Tables:
+    """The template's tables, else a legacy table; their values past the bounds (_plausible)."""
+    national = extract_national(doc, index, evidence, limit, year)
+    out = _Tables(national)
+    if national is not None:
+        out.unread = national.unread
+        out.template = national.template
+        out.indicators = national.indicators
+        out.regions = national.regions
+        warnings += national.warnings
+    else:
+        legacy = extract_legacy(doc, index, evidence, limit, year)
+        if legacy is not None:
+            out.template = "legacy"
+            out.indicators = legacy.indicators
+            out.regions = [legacy.region]
+            warnings += legacy.warnings
+    out.indicators = _plausible(out.indicators, warnings)
+    return out
+
+
+def _template(found: Optional[str], year: Optional[int], period_end, text: str, warnings: list[str]) -> Optional[str]:
+    """The tables' template, else the one the year assumes — none for an academic year's or a school's report."""
+    if found is not None or year is None:
+        return found
+    if period_end is not None:
+        # an academic year's report (a university's, under its own rules): no template of the 条例's is assumed
+        warnings.append(f"no template: an academic year's report ({year - 1}-{year}) and no template table was found")
+    elif school_statute_only(text):
+        # … nor for a school's report under its own statute, its year a calendar one
+        warnings.append("no template: a school's report under 《高等学校信息公开办法》 and no template table was found")
+    else:
+        found = "legacy" if year <= 2018 else ("2019" if year <= 2020 else "2021")
+        if year > 2018:
+            warnings.append(f"template {found} assumed from the year {year}: no template table was found")
+    return found
+
+
+def _combined(doc: Document, tables: _Tables, figures: list[NarrativeFigure], template: Optional[str],
+              warnings: list[str]) -> tuple[list[Indicator], list[Indicator], list[Indicator], list]:
+    """The tables' values with blank cells the sentences fill and units settled, the values derived from them, and the
+    sentences' values no table gives (each key once); the checks of the sentences against the tables."""
+    narrative = _plausible(_narrative_indicators(doc, figures, template, warnings), warnings)
+    table = _fill_blank_cells(tables.indicators, narrative)
+    table = _units_settled(table, narrative, template, tables.unread, warnings)
+    derived = _plausible(_derived(table, template, warnings), warnings)   # a sum of bounded parts may pass the bound
+    printed = {i.value_id for i in table}
+    if tables.national is not None:        # a template table was found: its rows, not loose prose, give the groups
+        narrative, derived = _group_totals_from_text(doc, narrative, printed, derived, template, warnings,
+                                                     tables.national.t3_labels == 0)
+    known = printed | {i.value_id for i in derived}
+    emitted = _first_each([n for n in narrative if n.value_id not in known], warnings)
+    checks = narrative_checks(table + derived, [n for n in narrative if n.value_id in known])
+    return table, derived, emitted, checks
+
+
+def _say_what_was_read(doc: Document, title: Optional[str], table: list[Indicator], narrative: list[Indicator],
+                       figures: list[NarrativeFigure], settings: ParseSettings, warnings: list[str]) -> None:
+    """Say where no table was read (no report at all: raised where a report is required), and the counts the prose
+    states that no sentence row read; a page whose tables may be pictures."""
+    why = None if table else not_report_reason(title, doc.text)
+    if why:
+        if settings.require_report:
+            raise NotAnnualReportError(
+                "no 政府信息公开工作年度报告 title and no report table was found"
+                + (f" (title: {title[:60]!r})" if title else "") + f": {why}", doc.path)
+        warnings.append(f"this does not look like an annual report: no report title and no report table ({why})")
+    if not table and not narrative:
+        warnings.append("no figure could be read from this document")
+    elif not table:
+        warnings.append("no statistics table was found: figures come from sentences only")
+    if not table:
+        warnings += unread_prose_counts(doc.text, [(f.start, f.end) for f in figures])
+    if not table and doc.images:
+        warnings.append(f"the page's report body holds {doc.images} image{'s' if doc.images > 1 else ''}: its "
+                        "tables may be pictures, which are not read (save them and OCR them)")
+
+
+def _checked(indicators: list[Indicator], checks: list, unread: dict, template: Optional[str],
+             warnings: list[str]) -> tuple[list[Indicator], list]:
+    """The template's checks before the sentences'; where they show a table misread, its values are dropped (a wrong
+    number is worse than none: the sentences' figures stay) and the checks run again on what is left."""
+    if template == "legacy":
+        checks = legacy_checks(indicators) + checks
+    elif template in NATIONAL_TEMPLATES:
+        table_checks = national_checks(indicators, unread, template)
+        misread = misread_tables(table_checks)
+        if misread:     # a wrong number is worse than none: the sentences' figures stay
+            warnings.append(misread)
+            indicators = [i for i in indicators if i.source.method not in _TABLE_METHODS]
+            table_checks = national_checks(indicators, unread, template)
+            checks = [c for c in checks if c.rule != "narrative_agrees"]
+        checks = table_checks + checks
+    return indicators, checks
 
 
 # the values a table gives: read from its cells (OCR'd too) or summed from them

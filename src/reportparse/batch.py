@@ -271,94 +271,119 @@ def run_batch(sources: Union[PathLike, Iterable[PathLike]], out: PathLike, *, wo
     t0 = time.monotonic()
     out = os.fspath(out)
     sources = [sources] if isinstance(sources, (str, os.PathLike)) else list(sources)
-    own = {os.path.abspath(out), os.path.abspath(out + ".tmp")}
-    inputs = [i for i in iter_inputs(sources, follow_symlinks)   # the output inside the archive is not an input
-              if os.path.abspath(i.path if isinstance(i, Failure) else i) not in own]
+    inputs = _inputs(sources, out, follow_symlinks)
     summary = BatchSummary(inputs=len(inputs), engine=engine,
                            workers=(os.cpu_count() or 1) if workers is None else max(1, int(workers)))
     output = Output(out)
     try:
-        records, good_end, bad_inside = output.scan()
-        size = os.fstat(output.fd).st_size
-        wanted = {}
-        for item in inputs:
-            path = item.path if isinstance(item, Failure) else item
-            wanted[os.path.abspath(path)] = item
-        by_path: dict[str, list[tuple[int, int, dict]]] = {}
-        keep: list[tuple[int, int]] = []
-        covered = _covered(sources)
-        for start, end, rec in records:
-            path = record_key(rec)[0]
-            key = os.path.abspath(path) if isinstance(path, str) and path else None
-            if key in wanted:
-                by_path.setdefault(key, []).append((start, end, rec))
-            elif key is not None and covered(key):
-                summary.gone += 1              # under these sources but no longer an input: deleted
-            else:
-                keep.append((start, end))      # not one of ours this time: leave it alone
-        moved = _moved_records(records, by_path, wanted)
-        todo: list[Union[Task, Done]] = []
-        for key, item in wanted.items():
-            lines = by_path.get(key, [])
-            chosen = None
-            if lines:
-                if isinstance(item, Failure):
-                    sha = None
-                else:
-                    sha = sha_file(item)      # regular files only, bounded (a FIFO would block)
-                for start, end, rec in reversed(lines):
-                    _, rsha, version, kind = record_key(rec)
-                    if rsha == sha and version == __version__ and not (retry_failed and kind == "failure"):
-                        chosen = (start, end)
-                        break
-            elif not isinstance(item, Failure) and moved:
-                # a rerun from another directory: the record's relative path names this file from there
-                span = moved.get((sha_file(item), __version__))
-                if span is not None and not (retry_failed and span[2] == "failure"):
-                    del moved[(sha_file(item), __version__)]
-                    summary.skipped += 1
-                    continue                   # its line is kept already (not one of ours by path)
-            if chosen is not None:
-                keep.append(chosen)
-                summary.skipped += 1
-            elif isinstance(item, Failure):
-                todo.append(Done(item.path, "failure", item.error_type, (), item, None, None))
-            else:
-                todo.append(Task(item, None))
-        keep.sort()
-        n_kept = len(keep)
-        if n_kept < len(records) or bad_inside:
-            summary.repaired = len(records) - n_kept - summary.gone + (1 if bad_inside else 0)
-            output.rewrite(keep)
-        elif good_end < size:
-            summary.repaired = 1
-            output.truncate(good_end)
-
-        bar = Progress(len(todo), progress_stream, progress)
+        todo, n_kept = _resume(output, inputs, sources, retry_failed, summary)
         stats: dict = {}
-        try:
-            for done in _execute(todo, workers=workers, timeout=timeout, settings=settings, engine=engine,
-                                 client=client, parse_func=parse_func, want="line",
-                                 max_tasks_per_worker=max_tasks_per_worker, ship=ship, stats=stats):
-                output.append(done.line)
-                if done.kind == "report":
-                    summary.parsed += 1
-                    if done.failed_checks:
-                        summary.reports_with_failed_checks += 1
-                        summary.failed_checks.update(set(done.failed_checks))
-                    summary.reports_with_warnings += done.warned
-                    summary.reports_read_nothing += done.read_nothing
-                else:
-                    summary.failed[done.error_type] += 1
-                bar.update(done.kind == "failure")
-        finally:
-            bar.close()
+        _parse_into(output, todo, summary, Progress(len(todo), progress_stream, progress),
+                    dict(workers=workers, timeout=timeout, settings=settings, engine=engine, client=client,
+                         parse_func=parse_func, want="line", max_tasks_per_worker=max_tasks_per_worker, ship=ship,
+                         stats=stats))
         summary.records = n_kept + summary.parsed + sum(summary.failed.values())
         summary.workers = stats.get("workers", summary.workers)
     finally:
         output.close()
     summary.seconds = time.monotonic() - t0
     return summary
+
+
+def _inputs(sources: list, out: str, follow_symlinks: bool) -> list:
+    """The inputs under `sources` (paths, or a Failure for what cannot be read), but the output file and its temporary
+    copy, where the output lies inside the archive."""
+    own = {os.path.abspath(out), os.path.abspath(out + ".tmp")}
+    return [i for i in iter_inputs(sources, follow_symlinks)
+            if os.path.abspath(i.path if isinstance(i, Failure) else i) not in own]
+
+
+def _resume(output: Output, inputs: list, sources: list, retry_failed: bool,
+            summary: BatchSummary) -> tuple[list[Union[Task, Done]], int]:
+    """Reconcile `out` with the inputs: keep each input's newest line of its content and this parser version (the
+    input skipped), drop the older, duplicate and torn lines and those of inputs gone from under the sources (the file
+    rewritten or truncated); return what is left to parse and how many lines were kept."""
+    records, good_end, bad_inside = output.scan()
+    size = os.fstat(output.fd).st_size
+    wanted = {os.path.abspath(item.path if isinstance(item, Failure) else item): item for item in inputs}
+    by_path, keep = _records_by_input(records, wanted, _covered(sources), summary)
+    moved = _moved_records(records, by_path, wanted)
+    todo: list[Union[Task, Done]] = []
+    for key, item in wanted.items():
+        lines = by_path.get(key, [])
+        chosen = _current_line(item, lines, retry_failed) if lines else None
+        if not lines and not isinstance(item, Failure) and moved:
+            # a rerun from another directory: the record's relative path names this file from there
+            span = moved.get((sha_file(item), __version__))
+            if span is not None and not (retry_failed and span[2] == "failure"):
+                del moved[(sha_file(item), __version__)]
+                summary.skipped += 1
+                continue                   # its line is kept already (not one of ours by path)
+        if chosen is not None:
+            keep.append(chosen)
+            summary.skipped += 1
+        elif isinstance(item, Failure):
+            todo.append(Done(item.path, "failure", item.error_type, (), item, None, None))
+        else:
+            todo.append(Task(item, None))
+    keep.sort()
+    n_kept = len(keep)
+    if n_kept < len(records) or bad_inside:
+        summary.repaired = len(records) - n_kept - summary.gone + (1 if bad_inside else 0)
+        output.rewrite(keep)
+    elif good_end < size:
+        summary.repaired = 1
+        output.truncate(good_end)
+    return todo, n_kept
+
+
+def _records_by_input(records, wanted: dict, covered: Callable[[str], bool],
+                      summary: BatchSummary) -> tuple[dict[str, list[tuple[int, int, dict]]], list[tuple[int, int]]]:
+    """The output's lines of each wanted input (absolute path → its lines), and the spans of the lines that are no
+    input's this time (kept as they are); a line of an input gone from under the sources is counted and dropped."""
+    by_path: dict[str, list[tuple[int, int, dict]]] = {}
+    keep: list[tuple[int, int]] = []
+    for start, end, rec in records:
+        path = record_key(rec)[0]
+        key = os.path.abspath(path) if isinstance(path, str) and path else None
+        if key in wanted:
+            by_path.setdefault(key, []).append((start, end, rec))
+        elif key is not None and covered(key):
+            summary.gone += 1              # under these sources but no longer an input: deleted
+        else:
+            keep.append((start, end))      # not one of ours this time: leave it alone
+    return by_path, keep
+
+
+def _current_line(item, lines: list[tuple[int, int, dict]], retry_failed: bool) -> Optional[tuple[int, int]]:
+    """The span of the input's newest line of its content (sha256) and this parser version (a failure's only where
+    failures are not retried); None: it is parsed again."""
+    sha = None if isinstance(item, Failure) else sha_file(item)      # regular files only, bounded (a FIFO would block)
+    for start, end, rec in reversed(lines):
+        _, rsha, version, kind = record_key(rec)
+        if rsha == sha and version == __version__ and not (retry_failed and kind == "failure"):
+            return start, end
+    return None
+
+
+def _parse_into(output: Output, todo: list[Union[Task, Done]], summary: BatchSummary, bar: Progress,
+                engine_args: dict) -> None:
+    """Parse what is left, appending each result's line to the output as it comes and counting it in the summary."""
+    try:
+        for done in _execute(todo, **engine_args):
+            output.append(done.line)
+            if done.kind == "report":
+                summary.parsed += 1
+                if done.failed_checks:
+                    summary.reports_with_failed_checks += 1
+                    summary.failed_checks.update(set(done.failed_checks))
+                summary.reports_with_warnings += done.warned
+                summary.reports_read_nothing += done.read_nothing
+            else:
+                summary.failed[done.error_type] += 1
+            bar.update(done.kind == "failure")
+    finally:
+        bar.close()
 
 
 def _covered(sources) -> Callable[[str], bool]:
