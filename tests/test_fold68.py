@@ -6,7 +6,9 @@ Invented texts, invented numbers.
    (narrative's _RowPattern gone: its rows are plain LazyPatterns).
 3. issue 12's audit (tidy67): unit words and the page number's openings spelled by their owner, patterns.py, alone;
    metadata_period's words are rows of data/metadata.tsv (the year's digits, YEAR, metadata_words');
-   batch.run_batch and api.parse_document read as steps (each ≈ 110 lines, nesting 5, before)."""
+   batch.run_batch and api.parse_document read as steps (each ≈ 110 lines, nesting 5, before); the borderless PDF
+   readers' alignment tolerance (0.3 of a character height, 19 bare numbers in six modules) one named constant,
+   pdf_settings.ALIGN_SHARE."""
 import ast
 import dataclasses
 from pathlib import Path
@@ -180,3 +182,12 @@ def test_the_batch_run_and_the_pipeline_read_as_steps():
         longest = max((n.end_lineno - n.lineno, n.name) for n in ast.walk(tree) if isinstance(n, ast.FunctionDef))
         assert longest[0] <= 60, longest
 
+
+def test_the_borderless_readers_align_by_one_named_share():
+    from reportparse.layout import pdf_settings
+    assert pdf_settings.ALIGN_SHARE == 0.3
+    for name in ("pdf_aligned", "pdf_aligned_chains", "pdf_aligned_cells", "pdf_aligned_units", "pdf_spaced",
+                 "pdf_spaced_split"):
+        tree = ast.parse((_SRC / "layout" / f"{name}.py").read_text(encoding="utf-8"))
+        bare = [n.lineno for n in ast.walk(tree) if isinstance(n, ast.Constant) and n.value == 0.3]
+        assert not bare, (name, bare)

@@ -37,7 +37,7 @@ from .pdf_aligned_units import units_folded, units_under
 from .pdf_aligned_chains import cut_chains
 from .pdf_lines import bands, letter_spaced, line_of, runs
 from .pdf_model import Cell, Item, Table
-from .pdf_settings import PDFLayoutSettings
+from .pdf_settings import ALIGN_SHARE, PDFLayoutSettings
 from .pdf_spaced import loose_note, rows_note, row_on_lines, told_row, ToldLines, unsettled_rows
 from .pdf_spaced_split import crowded, one_digits, split_figures
 
@@ -173,7 +173,7 @@ def _regions(page_bands: list[Band], geo: PDFLayoutSettings) -> list[list[Band]]
                 between.append(band)
             continue
         h = median(r.h for r in figs)
-        slack = 0.3 * h
+        slack = ALIGN_SHARE * h
         if cur and (band.top - cur[-1].bottom <= geo.table_gap * h and _fits(band, cols, slack)
                     and not any(_crosses(b, cols, h) or (_heads(b, labels_end, cols, slack)
                                                              and not units_under(b, cur[-1], labels_end, geo))
@@ -251,7 +251,7 @@ def _apart(band: Band, h: float, geo: PDFLayoutSettings) -> bool:
 def _table(region: list[Band], page_bands: list[Band], page: int, geo: PDFLayoutSettings,
            taken: set[int], notes: list[str], read: list[Run]) -> Optional[Table]:
     h = median(r.h for b in region for r in b.figures)
-    slack = 0.3 * h
+    slack = ALIGN_SHARE * h
     cols = _columns([(r.x0, r.x1) for b in region for r in b.figures], slack)
     zone = cols[0][0] - slack                 # the label zone ends where the first column begins
     position = {id(b): i for i, b in enumerate(page_bands)}

@@ -14,7 +14,7 @@ from typing import Optional
 from ..patterns import PRINTED_NUMBERING
 from .pdf_lines import join
 from .pdf_model import Cell, Item
-from .pdf_settings import PDFLayoutSettings
+from .pdf_settings import ALIGN_SHARE, PDFLayoutSettings
 
 
 @dataclass
@@ -173,7 +173,7 @@ def cell_blocks(runs_: list[Run], geo: PDFLayoutSettings,
                 window.append(j)
         for j in window:
             b = runs_[j]
-            if sum(1 for k in window if abs(runs_[k].mid - b.mid) < 0.3 * b.h) > 1:
+            if sum(1 for k in window if abs(runs_[k].mid - b.mid) < ALIGN_SHARE * b.h) > 1:
                 continue                # a heading over two words or more of one line: it spans them
             if b.x0 < a.x0 - 0.5 * a.size or b.x1 > a.x1 + 0.5 * a.size:
                 continue                # a wrapped line stands within the line above it, not out of it

@@ -33,6 +33,8 @@ from __future__ import annotations
 
 from statistics import median
 
+from .pdf_settings import ALIGN_SHARE
+
 #: an extent's edge: right, centre, left
 _EDGES = (lambda a, b: b, lambda a, b: (a + b) / 2, lambda a, b: a)
 #: a chain has at least this many digits (two figures of two digits)
@@ -101,7 +103,7 @@ def cut_chains(bands, geo, columns, over, make_run) -> None:
         refs = [r for b in _near(bands, k, geo) for r in b.figures if not _chain(r) and id(r) not in pieces]
         if len(refs) < geo.centred_evidence:
             continue
-        slack = 0.3 * median(r.h for r in refs)
+        slack = ALIGN_SHARE * median(r.h for r in refs)
         cols = columns([(r.x0, r.x1) for r in refs], slack)
         for i, j in reversed(uneven):
             run = make_run(sorted((it for r in band.runs[i:j] for it in r.items), key=lambda it: it.x0))
@@ -116,7 +118,7 @@ def _cut_chains(band, chains, refs, geo, columns, over, make_run) -> bool:
     whether any was."""
     if len(refs) < geo.centred_evidence:
         return False
-    slack = 0.3 * median(r.h for r in refs)
+    slack = ALIGN_SHARE * median(r.h for r in refs)
     cols = columns([(r.x0, r.x1) for r in refs], slack)
     cut = False
     for run in chains:
@@ -149,12 +151,12 @@ def _mine(refs, col, slack: float) -> list:
 
 def _shared(mine) -> dict:
     """{edge: its line} of the edges (right, centre, left) that every figure of `mine` (one
-    column's) shares, to 0.3 of its height ({} with no figure)."""
+    column's) shares, to ALIGN_SHARE of its height ({} with no figure)."""
     shared = {}
     for e, edge in enumerate(_EDGES if mine else ()):
         at = [edge(r.x0, r.x1) for r in mine]
         line = median(at)
-        if all(abs(x - line) <= 0.3 * r.h for x, r in zip(at, mine)):
+        if all(abs(x - line) <= ALIGN_SHARE * r.h for x, r in zip(at, mine)):
             shared[e] = line
     return shared
 

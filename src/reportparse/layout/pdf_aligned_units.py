@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ..patterns import CELL_UNITS
 from .pdf_aligned_cells import Band, Run
-from .pdf_settings import PDFLayoutSettings
+from .pdf_settings import ALIGN_SHARE, PDFLayoutSettings
 
 
 def _across(a: Run, b: Run, slack: float) -> bool:
@@ -75,7 +75,7 @@ def units_folded(page_bands: list[Band], geo: PDFLayoutSettings) -> list[Band]:
             if any(u.x0 < o.x1 and o.x0 < f.x0 for o in row.figures):
                 continue                # (a figure of the row's line between the unit and it)
             if not (f.mid < row.mid < u.mid and abs(row.mid - (f.top + u.bottom) / 2) <= geo.drift_reach * h) \
-                    or any(_across(o, f, 0.3 * h) or _across(o, u, 0.3 * h) for o in row.figures):
+                    or any(_across(o, f, ALIGN_SHARE * h) or _across(o, u, ALIGN_SHARE * h) for o in row.figures):
                 continue
             above.runs = [r for r in above.runs if r is not f]
             below.runs = [r for r in below.runs if r is not u]

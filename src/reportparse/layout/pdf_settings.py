@@ -332,4 +332,11 @@ class PDFLayoutSettings:
 # the fields that are shares of a page's height (at most the whole)
 _SHARES = ("page_number_head", "page_number_foot")
 
+# Borderless tables (pdf_aligned*, pdf_spaced*): two figures' edges (right, centre or left), middles or tops within this
+# share of a character height stand in line — one column's edge, one row's line, one step of a row. Under a third of
+# a height: a digit's width is about half of it, so a figure a digit off its column's edge (a chain that took the
+# neighbouring cell's digit) is out of line, while the jitter of one line's glyphs (a fifth of a point) is not. Not a
+# PDFLayoutSettings field: the borderless readers' proofs (a row's sums, its header words) rest on it as a whole
+ALIGN_SHARE = 0.3
+
 DEFAULT_PDF_LAYOUT = PDFLayoutSettings()

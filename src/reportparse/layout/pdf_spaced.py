@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .pdf_settings import ALIGN_SHARE
+
 
 def unsettled_rows(rows, leaves: list[tuple[float, float]], columns, evidence: int,
                    rows_columns: Optional[int] = None, lines=(), line_figures: int = 0,
@@ -62,14 +64,14 @@ def conflicts(run, rows, leaves: list[tuple[float, float]]) -> bool:
 def one_figure(run, rows, leaves: list[tuple[float, float]], cols: list[list[float]], evidence: tuple) -> bool:
     """Does the table (its rows of figures, its bottom-level header words, its columns without the
     digits in conflict) settle that the spaced digits of `run` (not in conflict) are one figure?"""
-    if not leaves and (_row_stepped(rows, 0.3 * run.h, evidence[4])
-                       or _rows_stepped(run, rows, 0.3 * run.h, evidence[5], evidence[2])):
+    if not leaves and (_row_stepped(rows, ALIGN_SHARE * run.h, evidence[4])
+                       or _rows_stepped(run, rows, ALIGN_SHARE * run.h, evidence[5], evidence[2])):
         return True                     # (a table's rows continued under its header on the page before)
     if not _in_line(run, rows, leaves, evidence):
         return False
     if leaves and len(leaves) == len(cols):
         return True                     # the header names as many columns as the figures make
-    if not leaves and _stepped_columns(rows, 0.3 * run.h, evidence[5]) == len(cols):
+    if not leaves and _stepped_columns(rows, ALIGN_SHARE * run.h, evidence[5]) == len(cols):
         return True                     # ... or, with no header word, its stepped rows (_rows_stepped)
     x0, x1 = run.x0, run.x1
     words = [(a, b) for a, b in leaves if a < x1 and x0 < b]
@@ -112,7 +114,7 @@ def _in_line(run, rows, leaves: list[tuple[float, float]], evidence: tuple) -> b
     page's tables read before keep settle it too (_on_lines: a part of one row under parts read).
     Where every other figure of its column stands at both its edges, it sticks out of none of them:
     in line. `evidence`: (row_line_evidence, rows_line_columns, told lines, told_line_figures)."""
-    tol = 0.3 * run.h
+    tol = ALIGN_SHARE * run.h
     centre = (run.x0 + run.x1) / 2
     headed = any(a < run.x1 and run.x0 < b and abs((a + b) / 2 - centre) <= tol for a, b in leaves)
     others = [r for row in rows for r in row.figures if r is not run and r.x0 < run.x1 and run.x0 < r.x1]
@@ -245,11 +247,11 @@ def _rows_in_line(run, rows, leaves: list[tuple[float, float]], tol: float, colu
 
 def told_lines(figures) -> list[tuple[int, float]]:
     """(edge, x) of each edge line (0 right, 1 centre, 2 left) that figures of two lengths or more
-    share, to 0.3 of their height: a column's edge (flush right, centred or flush left) as the
+    share, to ALIGN_SHARE of their height: a column's edge (flush right, centred or flush left) as the
     settled figures of the page's tables read keep it, a part's figures with the other parts'."""
     out = []
     for e, edge in enumerate(_EDGES):
-        at = sorted((edge(r.x0, r.x1), r.x1 - r.x0, 0.3 * r.h) for r in figures)
+        at = sorted((edge(r.x0, r.x1), r.x1 - r.x0, ALIGN_SHARE * r.h) for r in figures)
         i = 0
         while i < len(at):
             j = i + 1
@@ -289,7 +291,7 @@ class ToldLines:
         each left to right: a row ends where the next figure stands left of it or on another line)."""
         out: list[list] = []
         for r in self._figures[:self._n]:
-            if out and r.x0 > out[-1][-1].x0 and abs(r.top - out[-1][-1].top) <= 0.3 * r.h:
+            if out and r.x0 > out[-1][-1].x0 and abs(r.top - out[-1][-1].top) <= ALIGN_SHARE * r.h:
                 out[-1].append(r)
             else:
                 out.append([r])

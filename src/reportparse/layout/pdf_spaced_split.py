@@ -5,6 +5,7 @@ split back into their digits, a row standing one figure to a word kept whole (_p
 left unsettled, never a value per digit (crowded)."""
 from __future__ import annotations
 
+from .pdf_settings import ALIGN_SHARE
 from .pdf_spaced import _one_step, _steps
 
 
@@ -86,7 +87,7 @@ def split_figures(rows, leaves: list[tuple[float, float]], cols: list[list[float
             # (and the word stands over no other figure of the row: a word run over several
             # columns, letter-spaced labels joined, heads no one cell: 7 and 4 of two cells read 74)
             if centres and one_digits(here) and \
-                    abs((here[0].x0 + here[-1].x1) / 2 - centres[w] - shift.get(k, 0.0)) <= 0.3 * run.h \
+                    abs((here[0].x0 + here[-1].x1) / 2 - centres[w] - shift.get(k, 0.0)) <= ALIGN_SHARE * run.h \
                     and not any(words[w][0] <= (r.x0 + r.x1) / 2 <= words[w][1] and all(r is not o for o in here)
                                 for r in figures_of[k]):
                 ids = {id(r) for r in here}
@@ -115,7 +116,7 @@ def split_figures(rows, leaves: list[tuple[float, float]], cols: list[list[float
 
 def _shift(figures, slot, centres: list[float], least: int) -> float:
     """The offset of a row's figures from their header words' middles where each word's digits (one
-    figure, or digits evenly spaced: one_digits), `least` words at least, stand at one offset (to 0.3 of
+    figure, or digits evenly spaced: one_digits), `least` words at least, stand at one offset (to ALIGN_SHARE of
     their height); else 0. Words set flush left in their cells over centred figures do: a chain over two
     cells, or one-digit figures of two columns under one word, stand off it by half a digit or more."""
     by: dict[int, list] = {}
@@ -125,13 +126,13 @@ def _shift(figures, slot, centres: list[float], least: int) -> float:
         return 0.0
     offsets = sorted((here[0].x0 + here[-1].x1) / 2 - centres[w] for w, here in by.items())
     h = max(r.h for r in figures)
-    return offsets[len(offsets) // 2] if offsets[-1] - offsets[0] <= 0.3 * h else 0.0
+    return offsets[len(offsets) // 2] if offsets[-1] - offsets[0] <= ALIGN_SHARE * h else 0.0
 
 
 def _placed(figures, leaves: list[tuple[float, float]], least: int) -> bool:
     """Does the row stand one figure to a header word, as many as the words and `least` at least
     (0: never), each word's nearest figure the one of its place, one edge of each (right, centre or
-    left) at one step (to 0.3 of their height)? Then none of its figures is a chain over two cells,
+    left) at one step (to ALIGN_SHARE of their height)? Then none of its figures is a chain over two cells,
     whichever word's zone its digits reach into: figures set flush right in wide cells stand right
     of their words, their digits past the middle between two words (full-width figures tracked: '２
     ４' under 本年制发件数, its 4 nearer 本年废止件数's middle). A chain that took a digit of the
@@ -139,7 +140,7 @@ def _placed(figures, leaves: list[tuple[float, float]], least: int) -> bool:
     if not least or len(figures) != len(leaves) or len(leaves) < least:
         return False
     edges = _steps(figures, leaves)
-    tol = 0.3 * max(r.h for r in figures)
+    tol = ALIGN_SHARE * max(r.h for r in figures)
     return edges is not None and any(_one_step(at, tol) for at in edges)
 
 
