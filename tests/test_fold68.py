@@ -8,7 +8,8 @@ Invented texts, invented numbers.
    metadata_period's words are rows of data/metadata.tsv (the year's digits, YEAR, metadata_words');
    batch.run_batch and api.parse_document read as steps (each ≈ 110 lines, nesting 5, before); the borderless PDF
    readers' alignment tolerance (0.3 of a character height, 19 bare numbers in six modules) one named constant,
-   pdf_settings.ALIGN_SHARE."""
+   pdf_settings.ALIGN_SHARE; the two PDF engines' unreadable-character rule and angle sample one definition
+   (pdf_chars.unreadable, ANGLE_SAMPLE)."""
 import ast
 import dataclasses
 from pathlib import Path
@@ -191,3 +192,15 @@ def test_the_borderless_readers_align_by_one_named_share():
         tree = ast.parse((_SRC / "layout" / f"{name}.py").read_text(encoding="utf-8"))
         bare = [n.lineno for n in ast.walk(tree) if isinstance(n, ast.Constant) and n.value == 0.3]
         assert not bare, (name, bare)
+
+
+def test_the_two_pdf_engines_share_one_unreadable_character_rule():
+    from reportparse.layout.pdf_chars import ANGLE_SAMPLE, unreadable
+    assert ANGLE_SAMPLE == 8
+    assert all(unreadable(c) for c in (0xFFFD, 0, 31, 0xE000, 0xF8FF))
+    # guards: a space, a figure, a Han character and the code points right past the private use area are readable
+    assert not any(unreadable(c) for c in (32, ord("7"), ord("件"), 0xDFFF, 0xF900, 0xFFFC))
+    for name in ("pdf_chars", "pdf_textpage"):
+        tree = ast.parse((_SRC / "layout" / f"{name}.py").read_text(encoding="utf-8"))
+        spelled = [n.lineno for n in ast.walk(tree) if isinstance(n, ast.Constant) and n.value in (0xFFFD, 0xE000, 0xF8FF)]
+        assert len(spelled) == (3 if name == "pdf_chars" else 0), (name, spelled)

@@ -38,6 +38,14 @@ _COLLECTION = [(re.compile(r"GB"), "Adobe-GB1"), (re.compile(r"CNS|B5|ETen|HKscs
 #: a baseline whose slope is between this and its inverse is slanted, neither horizontal nor
 #: vertical (tan 2°): the text of a report runs along the page's axes, a watermark across them
 SLANT = 0.035
+#: the page's text angle is voted by every this-many-th good character (the first, the ninth …): both engines
+ANGLE_SAMPLE = 8
+
+
+def unreadable(code: int) -> bool:
+    """Is a character's code one no reader can read — the replacement character (a glyph its font maps to no code), a
+    control code, or the private use area (a font's own glyph codes)? Counted bad, never text: both engines."""
+    return code == 0xFFFD or code < 32 or 0xE000 <= code <= 0xF8FF
 
 _KNOWN_COLLECTIONS = {"Adobe-GB1", "Adobe-CNS1", "Adobe-Japan1", "Adobe-Korea1", "Adobe-Identity", "Adobe-UCS"}
 
@@ -268,12 +276,12 @@ class MinerPages:
                         slanted += 1
                         continue
                     code = ord(ch[0])
-                    if code == 0xFFFD or code < 32 or 0xE000 <= code <= 0xF8FF:
+                    if unreadable(code):
                         bad += 1
                         continue
                     good += 1
                     out.append((ch, obj.x0 + ox, obj.y0 + oy, obj.x1 + ox, obj.y1 + oy))
-                    if good % 8 == 1:
+                    if good % ANGLE_SAMPLE == 1:
                         q = int(round(math.degrees(math.atan2(b, a)) / 90.0)) % 4
                         angles[q] = angles.get(q, 0) + 1
                 elif isinstance(obj, LTContainer):

@@ -8,7 +8,7 @@ import math
 import struct
 from collections import defaultdict
 
-from .pdf_chars import SLANT
+from .pdf_chars import ANGLE_SAMPLE, SLANT, unreadable
 from .pdf_layers import frame_items
 from .pdf_model import Item
 from .pdf_objects import untyped_calls
@@ -93,7 +93,7 @@ def page_chars(textpage, raw):
         if ch.isspace():
             continue
         code = ord(ch)
-        if code == 0xFFFD or code < 32 or 0xE000 <= code <= 0xF8FF or map_error(tp, i) == 1:
+        if unreadable(code) or map_error(tp, i) == 1:
             bad += 1
             continue
         good += 1
@@ -101,7 +101,7 @@ def page_chars(textpage, raw):
         left, top, right, bottom = unpack(rect)
         out.append((ch, left, bottom, right, top))
         indices.append(i)
-        if good % 8 == 1:
+        if good % ANGLE_SAMPLE == 1:
             a = angle_of(tp, i)
             if a >= 0:
                 if _slanted(a):
