@@ -7,12 +7,15 @@
 Each round parses the text (or HTML) fixtures of this checkout and the reports of
 ../shared/corpus (when present) with each tree's `src/` in a fresh interpreter, the two trees in
 alternating order, timing CPU time (a busy neighbour on a shared machine steals wall time, not
-CPU time). Prints reports/s per tree and round, and the ratio of the best rounds (B/A).
+CPU time). Prints reports/s per tree and round, the ratio of the best rounds (B/A) and of the
+median rounds (on a loaded machine, take 7 rounds or more and read the medians: a neighbour's
+burst lowers a round's rate, and the best of a few rounds is one lucky minute).
 `--kind pdf` parses the corpus PDFs (embedded fonts: PDFium's path) and `--kind pdf-fixtures`
 the PDF fixtures with a text layer (non-embedded fonts: pdfminer's path); both count pages/s.
 """
 import argparse
 import json
+import statistics
 import subprocess
 import sys
 from pathlib import Path
@@ -59,7 +62,7 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     args = ap.parse_args()
     trees = [str(Path(args.a).resolve()), str(Path(args.b).resolve())]
-    best = dict.fromkeys(trees, 0.0)
+    rates: dict[str, list[float]] = {tree: [] for tree in trees}
     unit = "pages/s" if args.kind.startswith("pdf") else "reports/s"
     for r in range(args.rounds):
         for tree in trees if r % 2 == 0 else trees[::-1]:
@@ -68,10 +71,11 @@ def main() -> None:
             if out.returncode:
                 sys.exit(out.stderr)
             rate = json.loads(out.stdout)
-            best[tree] = max(best[tree], rate)
+            rates[tree].append(rate)
             print(f"round {r} {tree}: {rate:.1f} {unit}", flush=True)
-    print(f"{args.kind}: A {best[trees[0]]:.1f}  B {best[trees[1]]:.1f} {unit} (best rounds)  "
-          f"B/A {best[trees[1]] / best[trees[0]]:.2f}")
+    for how, pick in (("best", max), ("median", statistics.median)):
+        a, b = pick(rates[trees[0]]), pick(rates[trees[1]])
+        print(f"{args.kind}: A {a:.1f}  B {b:.1f} {unit} ({how} rounds)  B/A {b / a:.3f}")
 
 
 if __name__ == "__main__":
