@@ -14,13 +14,15 @@ class LazyPattern:
     once and kept on the instance. A call through it costs ~0.1 µs more than on the pattern: a
     pattern that is cheap to compile and called per character or per cell is compiled at import."""
 
+    _compile = staticmethod(regex.compile)      # (a subclass may make it from a program compiled ahead)
+
     def __init__(self, pattern, flags: int = 0):
         self._source = (pattern, flags)
 
     def __getattr__(self, name: str):
         compiled = self.__dict__.get("_compiled")
         if compiled is None:
-            compiled = self._compiled = regex.compile(*self._source)
+            compiled = self._compiled = self._compile(*self._source)
         value = getattr(compiled, name)
         setattr(self, name, value)
         return value
