@@ -23,6 +23,8 @@ class LazyPattern:
     are gated out of most texts: speed67). A call through it costs ~0.1 µs more than on the pattern: a
     pattern that is cheap to compile and called per character or per cell is compiled at import."""
 
+    _compile = staticmethod(regex.compile)      # (a subclass may make it from a program compiled ahead)
+
     def __init__(self, pattern, flags: int = 0):
         self.pattern = pattern
         self._source = (pattern, flags)
@@ -33,7 +35,7 @@ class LazyPattern:
             if name == "flags" and _WHOLE_FLAGS.search(_text(self.pattern)) is None:
                 value = self.flags = _plain_flags(type(self.pattern), self._source[1])
                 return value
-            compiled = self._compiled = regex.compile(*self._source)
+            compiled = self._compiled = self._compile(*self._source)
         value = getattr(compiled, name)
         setattr(self, name, value)
         return value

@@ -27,8 +27,8 @@ from .narrative_business import other_business
 from .narrative_compact import Compact
 from .narrative_each import respective
 from .narrative_exact import COMPARED, NOT_EXACT_BEFORE, ROUGH_AFTER, exact, its_count, parts_add_up
-from .narrative_cut import (NEGATION_PAIR, NEGATIONS, CutText, consumed_opening, cut_texts, cuts_read, gate_chars, gate_words,
-                           holds_words, missing_chars, needs_one_of, plan as _cut_plan, reading_plan, sentence_local)
+from .narrative_ahead import compiled, plans as narrative_plans
+from .narrative_cut import CutText, NEGATION_PAIR, cut_texts, cuts_read, holds_words, missing_chars, reading_plan
 from .narrative_lists import in_enumerated_item, listed_sum, topic_scoped, topic_start
 from .narrative_shares import in_share_bracket
 from .narrative_numbers import CN_NUMBER, DECIMAL, MAX_DIGITS, NUMBER, none_contradicted, number
@@ -63,9 +63,15 @@ class NarrativeFigure:
     applicant: Optional[str] = None     # one applicant's share (requests.new@natural_person); None: the whole
 
 
+class _RowPattern(LazyPattern):
+    """A sentence row's (or its context's) pattern, compiled at its first use (most rows are gated out of most texts,
+    narrative_cut) and made from its program compiled ahead where one is stored (narrative_ahead)."""
+    _compile = staticmethod(compiled)
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[LazyPattern], Optional[str], Optional[str],
-                                LazyPattern], ...]:
+def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[_RowPattern], Optional[str], Optional[str],
+                                _RowPattern], ...]:
     out = []
     rows = read_tsv("narrative.tsv")
     families = narrative_families()
@@ -90,14 +96,20 @@ def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[LazyPatt
         pattern = pattern.replace("[^", "[^\n")
         # (compiled at first use: most rows are gated out of most texts, narrative_cut; the proofs read their .pattern
         # and .flags uncompiled — compiling every row's and context's pattern was about half of a first parse, speed67)
-        context = LazyPattern(row["context"]) if row.get("context") else None
+        context = _RowPattern(row["context"]) if row.get("context") else None
         # needs=channels: read only where its paragraph counts another channel's output too; needs=alone: only
         # where it counts none, and only where no other sentence gives the key (_channel_fits, narrative_figures);
         # needs=fallback: only where no other row gives the key nor read its clause (narrative_figures)
         out.append((keys, row["value"] or None, context, row.get("needs") or None, applicant.strip() or None,
-                    LazyPattern(pattern)))
+                    _RowPattern(pattern)))
     # a fallback row runs after every other row: the clauses they read are then known
     return tuple(sorted(out, key=lambda row: row[3] == "fallback"))
+
+
+@lru_cache(maxsize=1)
+def _plans() -> dict:
+    """The rows' plans (narrative_cut's proofs), stored ahead where fresh, else proved (narrative_ahead)."""
+    return narrative_plans(tuple((row[-1].pattern, row[-1].flags) for row in _patterns()))
 
 
 @lru_cache(maxsize=1)
@@ -105,40 +117,33 @@ def _scanners() -> tuple[regex.Pattern, ...]:
     """Each row's pattern as it is scanned: one opening with a one-character look-behind with that character consumed
     and dropped instead (narrative_cut.consumed_opening: the same matches, looked for in C); the proofs read the rows'
     own patterns."""
-    fast = ((consumed_opening(p.pattern, p.flags), p) for *_, p in _patterns())
-    return tuple(p if f is None else regex.compile(f, p.flags) for f, p in fast)
+    return tuple(p if f is None else compiled(f, p.flags) for f, (*_, p) in zip(_plans()["scanners"], _patterns()))
 
 
-@lru_cache(maxsize=1)
 def _scan_plan():
     """(the table lines no pattern can match, which patterns may read the text without them): narrative_cut's proof."""
-    return _cut_plan(tuple((row[-1].pattern, row[-1].flags) for row in _patterns()), at_unit=True)
+    return _plans()["count_unit"], _plans()["line_local"]
 
 
-@lru_cache(maxsize=1)
 def _sentence_plan() -> tuple[tuple[bool, ...], tuple[bool, ...]]:
     """Which of the rows reading the count cut, and which of those reading the negation cut, may read it with its
     pieces between full stops holding no pair cut too: narrative_cut's third proof."""
-    rows = tuple((row[-1].pattern, row[-1].flags) for row in _patterns())
-    return sentence_local(rows, *_scan_plan()), sentence_local(rows, NEGATION_PAIR, _negation_plan())
+    return _plans()["sentence"]
 
 
-@lru_cache(maxsize=1)
 def _gate_plan() -> tuple[tuple[Optional[str], ...], tuple[str, ...]]:
     """(each row's character every match reads, or None; those characters): narrative_cut's gate."""
-    return gate_chars(tuple((row[-1].pattern, row[-1].flags) for row in _patterns()))
+    return _plans()["gates"]
 
 
-@lru_cache(maxsize=1)
 def _word_plan() -> tuple[tuple[tuple[str, ...], ...], ...]:
     """Each row's sets of words, one of each every match reads: narrative_cut's word gate."""
-    return gate_words(tuple((row[-1].pattern, row[-1].flags) for row in _patterns()))
+    return _plans()["words"]
 
 
-@lru_cache(maxsize=1)
 def _negation_plan() -> tuple[bool, ...]:
     """Which patterns may read the text without its lines holding no negation: narrative_cut's second proof."""
-    return tuple(needs_one_of(NEGATIONS, row[-1].pattern, row[-1].flags) for row in _patterns())
+    return _plans()["negation"]
 
 
 # the last clause or sentence end before a match (a backward search, not an rfind per character) …
