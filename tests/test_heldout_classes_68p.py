@@ -5,8 +5,8 @@ F. the requests' noun naming the information asked for, then the receipt (我镇
    never the bare count without a receipt, nor another matter's count after the figure;
 A. a request count in 项 right after the requests' own noun, closing its clause (…行政处罚3项,收到并处理政府信息公开申请8项。):
    requests.new; never where the sentence counts the requests in 件 (the 项 then the items asked for);
-B. the answered count named by its receipt before it (2023年受理的41件申请件已按规定…予以答复): requests.answered;
-   never another year's (上年受理的…), nor another matter's (信访件)."""
+B. the answered count named by its receipt before it (2023年受理的41件申请件已按规定…予以答复, 收到的 too): requests.answered;
+   never another year's (上年受理的…, 去年收到的…), nor another matter's (信访件, 咨询)."""
 from __future__ import annotations
 
 import reportparse
@@ -80,9 +80,11 @@ def test_b_answered_count_named_by_its_receipt():
     assert got["requests.carried_forward"] == 1
     got = values(REQUESTS + "本年度受理的7件申请均已依法答复并予以公开。")
     assert got["requests.answered"] == 7 and got["requests.granted"] == 7
+    assert values(REQUESTS + "2023年收到的5件申请已全部按时答复。")["requests.answered"] == 5
 
 
 def test_b_guard_another_year_or_another_matter():
     for said in ("上年受理的3件申请已按规定予以答复。", "2022年受理的3件申请已按规定予以答复。",
-                 "受理的信访件9件已按规定予以答复。"):
+                 "受理的信访件9件已按规定予以答复。", "去年收到的5件申请已全部按时答复。",
+                 "2023年收到的5件咨询已全部答复。"):
         assert "requests.answered" not in values(REQUESTS + said), said
