@@ -34,7 +34,7 @@ from .narrative_shares import in_share_bracket
 from .narrative_numbers import CN_NUMBER, DECIMAL, MAX_DIGITS, NUMBER, none_contradicted, number
 from ..issuer import names_issuer as _title_names_issuer
 from .narrative_parts import (WHOLE as _WHOLE, addressed_elsewhere, addressed_to_issuer, alias_of as _alias, is_part as _is_part,
-                              names_issuer, parts_site)
+                              names_issuer, parts_site, wider_run_end, wider_whole)
 from .narrative_period import (AT_YEAR_END, BOTH, ENDED, RUNNING, UNSETTLED, declares_year, other_year, period_of, state_at_end,
                                years_part_of_running)
 from .narrative_topic import headings as _headings, run_in_topic as _run_in_topic, section_titles as _section_titles
@@ -231,6 +231,7 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
     # subject of its own is not: 县人民政府网公开政府信息7062条，县政府部门和镇共公开…14781条); a total's count after the
     # part's clause is the whole's only where its clause names the whole (区政府收到…20件,19件已答复: the part's answers)
     part_sentences: dict[int, int] = {}
+    wider: list[tuple[int, int]] = []      # the spans a wider place's whole says (narrative_parts.wider_whole)
     whole_sentences: list[tuple[int, int, bool]] = []       # (sentence, figure's start, its clause names the whole)
     sentence_of: list[int] = []
     yielding: list[bool] = []   # read only where no other figure gives its key (needs=alone or fallback)
@@ -284,6 +285,15 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
                 continue
             # … and a year it names as the previous one (2024年结转1件), the one before the report's
             if py is not None and (year is None or int(py) != year - 1):
+                continue
+            # a wider place's whole as the clause's subject (全市… in a district's report): that place's figure, any key's,
+            # and so are those of its paragraph's sentences after it that name no subject (narrative_parts.wider_whole)
+            whole = wider_whole(ctext[cs:e], title) if title and "全" in ctext[cs:e] else None
+            if whole is not None:
+                wider.append((compact.orig(cs), compact.orig(wider_run_end(ctext, cs))))
+                note = f"prose: figures said of {whole}, a place above the issuer, are not read"
+                if warnings is not None and note not in warnings:
+                    warnings.append(note)
                 continue
             prefix = ctext[cs:s]
             if keys[0] == "requests.new" and addressed_elsewhere(ctext[s:e], title) or (
@@ -395,6 +405,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             # (a total said of one website: that site's count too, yielding to any other figure of the site's)
             # (… and what the site's disclosure column posted: the site's alone, narrative_one_site.column_posted)
             column = literal is None and applicant is None and keys[0] == "disclosure.total" and column_posted(ctext, ss, cs, s, e)
+            if column and "其中" in ctext[cs:s]:
+                continue        # (one column's posts after 其中: a part of the site's count before it, not the site's)
             site = column or literal is None and applicant is None and keys[0] == "disclosure.total" and (
                 website_total(ctext, cs, ns) or all_on_one_site(ctext, e))
             # (a website's posts said with 发布/更新 are that site's alone, never the proactive total: posted_on_site;
@@ -422,6 +434,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
         found, sentence_of = [f for f, k in zip(found, keep) if k], [x for x, k in zip(sentence_of, keep) if k]
     if parts_only:
         found = [f for f, ss in zip(found, sentence_of) if f.start < parts_only.get(ss, f.start + 1)]
+    if wider:
+        found = [f for f in found if not any(a <= f.start < b for a, b in wider)]
     found.sort(key=lambda f: f.start)
     return found
 

@@ -302,10 +302,17 @@ def posted_on_site(ctext: str, cs: int, e: int) -> bool:
 
 def _posts_beside_column(ctext: str, cs: int, s: int, e: int) -> bool:
     """Is the match [s, e) (its clause from cs) a site's posts said bare, in a paragraph that counts what the site's
-    disclosure column holds too?"""
+    disclosure column holds too? Not where the column's count is a part of the site's, after 其中 in its sentence
+    (县政府门户网站发布信息1225条,其中…法定政府信息公开栏目发布信息561条: the site's count, as the gold convention reads it)."""
     lo, hi = _paragraph(ctext, s, e)
     return "栏" in ctext[lo:hi] and _SITE_POSTS.match(ctext[cs:e]) is not None and any(
-        not cs <= m.start() < e for m in _COLUMN_COUNT.finditer(ctext, lo, hi))
+        not cs <= m.start() < e and not _part_of_it(ctext, e, m.start()) for m in _COLUMN_COUNT.finditer(ctext, lo, hi))
+
+
+def _part_of_it(ctext: str, e: int, at: int) -> bool:
+    """Does the count at `at` stand after 其中 in the sentence of a count ending at e, no full stop between?"""
+    between = ctext[e:at]
+    return at > e and "其中" in between and not any(c in between for c in "。;；\n")
 
 
 def _site_before(ctext: str, cs: int, s: int, e: int) -> bool:

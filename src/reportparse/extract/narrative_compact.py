@@ -27,6 +27,7 @@ _FIGURE_END = "".join(sorted({unit[-1] for unit in UNIT_WORDS})) + "宗"
 # a field's label (行政复议数：), not a unit carried over from the line before ("69\n件：同意公开…")
 _FIELD_LABEL = regex.compile(rf"[^\s,，。;；:：\d{_FIGURE_END}][^\n,，。;；:：]{{1,11}}[:：]")
 _LINE_HEAD = regex.compile(r"(?:" + ordinal_marked() + "|" + ordinal_bracketed() + "|第" + ordinals() + r"(?:部分|章|节)|[#|])")
+_YEAR_OPENING = re.compile(r"(?:19|20)\d{2}年")
 _NOT_SPACE = re.compile(r"\S")       # what str.strip keeps (the regex module's \s leaves out U+001C–U+001F)
 
 
@@ -64,6 +65,10 @@ class Compact:
         gap, or nothing. Cheap character tests first: a text of a million short lines stays linear and fast."""
         text = self._text
         if after in _HEAD_CHARS and _LINE_HEAD.match(text, b):
+            return "\n"
+        # a line indented and opening with a year (⏎    2021年度我局收到…) starts a paragraph: the line before it,
+        # ending no sentence, was a heading of no mark (重视依申请公开工作(依申请指南、渠道、制度规范))
+        if after in "12" and b - text.rfind("\n", a, b) > 2 and _YEAR_OPENING.match(text, b):
             return "\n"
         if (before in _FIGURE_END or before.isdigit()) and ("：" in text[b + 1:b + 13] or ":" in text[b + 1:b + 13]) \
                 and _FIELD_LABEL.match(text, b):

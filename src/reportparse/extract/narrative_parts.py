@@ -81,6 +81,8 @@ def is_part(prefix: str, title: Optional[str], alias: Optional[str] = None, for_
     government's or office's report is the issuer. `zero`: the clause says none (县政府…没有收取费用), and the
     government an office's or government's title names by its level is then the issuer (none of its is none of the
     report's; its count may be only its own level's)."""
+    if title and "全" in prefix and wider_whole(prefix, title) is not None:
+        return True
     if WHOLE.search(prefix):
         return False
     acting = (OFFICE_FOR_GOVERNMENT.search(prefix) if "代" in prefix else GOVERNMENT_WITH_OFFICE.search(prefix)
@@ -115,6 +117,44 @@ def is_part(prefix: str, title: Optional[str], alias: Optional[str] = None, for_
                 continue
             return True
     return False
+
+
+# the whole of a place above the issuer's as a clause's subject, right after the year (2022年全市各级行政机关共收到…
+# in a district's report, 全省… in a county's or a city's): that place's figures, not the issuer's (never a place's
+# whole named after the subject: 通过全市统一平台…). The issuer's own place is the lowest the title names: words
+# that only end in a place's kind are none (城市, 市场, 社区, 小区, 园区, 自治区, 地区 — a prefecture, whose whole is 全区)
+_WIDER_SUBJECT = re.compile(r"(?:(?:19|20)\d{2}年度?|全年|本年度?|今年)?(?:以来)?[,，]?(?P<whole>全(?:省|市|州|盟))")
+_NOT_PLACE_KIND = re.compile(r"城市|市场|超市|都市|社区|小区|园区|自治区|地区|特别行政区")
+_BELOW = {"全省": "市州盟区县旗", "全市": "区县旗", "全州": "区县旗", "全盟": "区县旗"}
+
+
+def wider_whole(prefix: str, title: str) -> Optional[str]:
+    """The whole of a place above the title's issuer a count's clause opens with (全市 in 黄陂区's report, 全省 in a
+    city's): another place's figure, none of the report's; None if it opens with none."""
+    m = _WIDER_SUBJECT.match(prefix)
+    if m is None:
+        return None
+    issuer = _NOT_PLACE_KIND.sub("", _TITLE_YEAR.sub("", title))
+    return m["whole"] if any(kind in issuer for kind in _BELOW[m["whole"]]) else None
+
+
+# … and the sentences after it in its paragraph that name no subject of their own (…申请208件。办理信息公开行政复议12件…):
+# still that place's, up to a sentence naming the issuer's own whole or itself (我区, 全区, 本机关…)
+_OWN_SUBJECT = re.compile(r"[本我](?:机关|单位|部门|级)")
+_NEXT_SENTENCE = re.compile(r"[。;；！？!?]")
+
+
+def wider_run_end(ctext: str, cs: int) -> int:
+    """Where the wider whole's say, from its clause at cs, ends: its paragraph's end, or the first sentence after it
+    that names a whole or the issuer before its first figure."""
+    end = ctext.find("\n", cs)
+    end = len(ctext) if end < 0 else end
+    for m in _NEXT_SENTENCE.finditer(ctext, cs, end):
+        digit = re.search(r"\d", ctext[m.end():end])
+        head = ctext[m.end():m.end() + digit.start()] if digit else ctext[m.end():end]
+        if WHOLE.search(head) or _OWN_SUBJECT.search(head):
+            return m.end()
+    return end
 
 
 # a request addressed to a government by its level (受理…向县政府提出的…申请): the issuer's own only where the title's
