@@ -11,6 +11,7 @@ from typing import Optional
 from ..patterns import LazyPattern
 from .narrative_outlets import (ANY_OUTLET, MEDIA, NAME_AND, OUTLETS, OWNER_CHAR, SITE_COLUMNS, SITE_SECTION, WEBSITE,
                                 _A_WEBSITE, _ENDS_WITH_OUTLET, _SITE_NAMED)
+from .narrative_full_list import outlet_after_full_list
 from .narrative_one_site import ONE_SITE_WAY, website_total
 from .narrative_topic import count_in_section, section_end
 from .request_ways import ONE_REQUEST_WAY, WAY_COUNT
@@ -27,8 +28,11 @@ _ANY_COUNT = LazyPattern(r"\d[^\d\n,，。;；:：]{0,2}?(?:条|件)|数量?为\
 # (information counted in 篇 is a count too: 通过某某微信公众平台发布各类信息185篇)
 # (the medium's quoted name and the year may stand between it and its count, each as one word: 我局微信公众号
 # “某某某某”,2022年公开发布信息共150条)
-_MEDIUM_COUNT = LazyPattern(r"(?:" + MEDIA + r")(?:(?!其中|稿件|图文|文章|视频|推文|作品|解读)(?:[^。;；:：\n\d“]|“[^”\n\d]{1,16}”"
-                            r"|“|(?<!\d)(?:19|20)\d{2}年度?)){0,16}?\d+(?:条|篇)")
+# (a medium's count may come in issues and items, 174期603条; and stand further from the medium's name where its clause
+# pushes or posts it out: 加强对“某某”微信公众号的运维管理,全年累计推送发布工作动态、政策法规等信息174期603条, heldout67c)
+_MEDIUM_GAP = r"(?:(?!其中|稿件|图文|文章|视频|推文|作品|解读)(?:[^。;；:：\n\d“]|“[^”\n\d]{1,16}”|“|(?<!\d)(?:19|20)\d{2}年度?))"
+_MEDIUM_COUNT = LazyPattern(r"(?:" + MEDIA + r")(?:" + _MEDIUM_GAP + r"{0,16}?|" + _MEDIUM_GAP + r"{0,40}?(?:推送|发布)"
+                            + _MEDIUM_GAP + r"{0,20}?)(?:\d+期)?\d+(?:条|篇)")
 # … nor one beside another medium named as the way things went out after it in a sentence cut before that medium's
 # count (…网站主动公开政府信息43条,通过“某某局”微信公 and the text breaks off; 同步在微信公众号推送, its sentence
 # closed, counts nothing apart), nor where another medium's count stands anywhere else in the report (a section
@@ -450,7 +454,8 @@ def site_beside_another(ctext: str, cs: int, s: int, e: int) -> bool:
     hi = max(paragraph_end, section_end(ctext, e))
     return bool(_other_channels(ctext, cs, s, e)) or any(
         not _parts_listed(ctext[e:m.start()]) or _own_way_after_parts(ctext, e, m.start())
-        for m in _MEDIUM_COUNT.finditer(ctext, e, hi)) or _online_beside_offline(ctext, lo, s, paragraph_end)
+        for m in _MEDIUM_COUNT.finditer(ctext, e, hi)) or _online_beside_offline(ctext, lo, s, paragraph_end) \
+        or outlet_after_full_list(ctext, s, e)
 
 
 # a medium named as its own way (通过微信公众号“某某发布”发布信息995条) after the site count's 其中 list of kinds

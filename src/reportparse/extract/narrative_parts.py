@@ -203,9 +203,10 @@ def addressed_to_issuer(to: str, title: Optional[str]) -> bool:
 
 def names_issuer(who: str, title: Optional[str]) -> bool:
     """Is `who`, a body a review is said to be against (没有针对青禾镇信息公开的行政复议), the title's issuer: the end of its
-    name (扎格斯台苏木 in 正蓝旗扎格斯台苏木's report), never a larger place or another body?"""
-    who = _place_of(who)
-    return len(who) >= 2 and _place_of(_TITLE_YEAR.sub("", title or "")).endswith(who)
+    name (扎格斯台苏木 in 正蓝旗扎格斯台苏木's report), never a larger place or another body? A government's office is named
+    with or without 人民 (区政府办公室 in 某某区人民政府办公室's report)."""
+    who = _place_of(who).replace("人民政府", "政府")
+    return len(who) >= 2 and _place_of(_TITLE_YEAR.sub("", title or "")).replace("人民政府", "政府").endswith(who)
 
 
 def _governs(title: str, level: str) -> bool:
