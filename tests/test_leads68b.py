@@ -8,7 +8,8 @@
 - outcomes in quotation marks (其中“予以公开”67件); a site's only count with the owner quoted and the count before a bare
   信息 (通过“某某县人民政府”网站公开2条信息): the total and the site's; 制定发布规范性文件N件 at a sentence's start under the
   proactive part: issued; no review said of 信息公开方面的 (a sentence cut after 行政复议、 too); 复议和起诉案件 negated;
-- each way's 受理 count in the 其中 list after the year's requests (其中网上受理3件、信函受理2件、当面受理1件).
+- each way's 受理 count in the 其中 list after the year's requests (其中网上受理3件、信函受理2件、当面受理1件);
+- not held said 本机关不掌握相关政府信息无法提供N件 (no 而 before 无法提供).
 """
 import reportparse
 
@@ -175,3 +176,14 @@ def test_guard_a_services_shouli_counts_are_no_requests_ways():
     assert read("一、概述\n2010年,政务服务中心网上受理1200件、当面受理300件。\n", LEGACY_HEAD) == {}
     # no request count before the list: not the requests' split
     assert read("(二)依申请公开政府信息\n其中网上受理3件、当面受理1件。\n", LEGACY_HEAD) == {}
+
+
+def test_not_held_said_with_wufatigong_and_no_er():
+    got = read(REQ + "2024年共收到政府信息公开申请22件。本年度办理的22件申请中,予以公开9件,本机关不掌握相关政府信息无法提供11件,"
+                     "其他处理2件。\n")
+    assert got["requests.unable.not_held|applicant=total"] == 11 and got["requests.granted|applicant=total"] == 9
+
+
+def test_guard_not_held_named_with_no_count_of_its_own_stays_unread():
+    got = read(REQ + "2024年共收到政府信息公开申请22件。本机关不掌握相关政府信息无法提供的原因多样,涉及11件。\n")
+    assert "requests.unable.not_held|applicant=total" not in got
