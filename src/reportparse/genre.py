@@ -301,6 +301,8 @@ def _template_overview(head: str) -> bool:
     chrome = _CHROME_LINES.match(head.lstrip())
     head = head.lstrip()[chrome.end():] if chrome else head
     if not _OVERVIEW_FIRST.match(head):
+        if _year_under_statute(head):
+            return True
         first, _, head = head.lstrip().partition("\n")
         cover = _COVER_HANDS_OVER.search(first) and not _STATUTE.search(first)
         if not ((_STATUTE.search(first) or _FOLLOWS_REPORT_NOTICE.search(first) or cover)
@@ -366,6 +368,20 @@ def _bare_overview(head: str) -> bool:
         return bool(_FIRST_PART.match(rest) and _CARRIES_OUT_STATUTE.search(first) and not _names_other_genre(head))
     return bool(_FIRST_PART.match(rest)
                 or (_PROACTIVE_PART.search(rest) or _POINTS_IN_ORDER.search(rest)) and not _names_other_genre(head))
+
+
+# … or stored from the overview's first paragraph, 一、总体情况 lost with the title: the year's work said under the
+# government's statute (2010年,某市认真贯彻《中华人民共和国政府信息公开条例》…) and the template's first part,
+# (一)主动公开政府信息, right after it, the request part heading further on ((二)依申请公开…): the report's outline from its
+# start; never a page that calls itself another genre nor a notice
+_YEAR_OPENING = LazyPattern(r"\s*(?:19|20)\d{2}\s*年(?:度)?[,，]")
+_REQUEST_PART = LazyPattern(r"^[ \t\u3000]*\([二三]\)[^\n]{0,12}?(?:依申请公开|政府信息公开申请)", regex.M)
+
+
+def _year_under_statute(head: str) -> bool:
+    first, _, rest = head.lstrip().partition("\n")
+    return bool(_YEAR_OPENING.match(first) and _CARRIES_OUT_STATUTE.search(first) and _FIRST_PART.match(rest)
+                and _REQUEST_PART.search(rest) and "评估" not in first and not _NOTICE.search(head))
 
 
 def _overview_follows_notice(head: str) -> bool:
