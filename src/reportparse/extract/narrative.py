@@ -35,8 +35,8 @@ from .narrative_numbers import CN_NUMBER, DECIMAL, MAX_DIGITS, NUMBER, none_cont
 from ..issuer import names_issuer as _title_names_issuer
 from .narrative_parts import (WHOLE as _WHOLE, addressed_elsewhere, addressed_to_issuer, alias_of as _alias, is_part as _is_part,
                               names_issuer, parts_site, wider_run_end, wider_whole)
-from .narrative_period import (AT_YEAR_END, BOTH, ENDED, RUNNING, UNSETTLED, declares_year, other_year, period_of, state_at_end,
-                               years_part_of_running)
+from .narrative_period import (AT_YEAR_END, BOTH, ENDED, RUNNING, UNSETTLED, boundary_clause, declares_year, other_year,
+                               period_of, state_at_end, years_part_of_running)
 from .narrative_topic import headings as _headings, run_in_topic as _run_in_topic, section_titles as _section_titles
 
 _CONTEXT_CHARS = 200     # without a section heading, the topic is looked for this far before a match
@@ -310,7 +310,8 @@ def narrative_figures(text: str, skip: list[tuple[int, int]] = (), spacing: Opti
             # (the report's year named in the match says the period: 累计主动公开2009年度政府信息 is that year's)
             # (judged from the words before the figure's own number, the match's included: 本年度…累计120条)
             period = "year" if ty is not None else period_of(
-                ctext, cs if keys[0] in AT_YEAR_END else ss, s, e, year, ce, m.start("n") if named.get("n") is not None else s,
+                ctext, boundary_clause(ctext, cs, s) if keys[0] in AT_YEAR_END else ss, s, e, year, ce,
+                m.start("n") if named.get("n") is not None else s,
                 declared)
             # (none over a running total is none this year: a zero said as a literal or as the count)
             zero = literal == "0" or literal is None and named.get("n") == "0"

@@ -79,6 +79,14 @@ _NAMED_YEAR_OWN = LazyPattern(r"((?:19|20)\d{2})年度(?!末|底)")
 # running total: only their own clause's words say their period, not a running word of a clause before it that counts
 # something else (各级行政机关累计办理政府信息公开申请11238件,结转下年度继续办理246件: the 累计 is the 11238's)
 AT_YEAR_END = frozenset({"requests.carried_forward", "requests.carried_over"})
+
+
+def boundary_clause(ctext: str, cs: int, s: int) -> int:
+    """Where the period of a count carried over a year's boundary (AT_YEAR_END) is judged from: its clause [cs, …), or
+    the bracket it stands in there (累计处理政府信息公开申请46件(含上年度结转1件): the 累计 is the 46's, the bracket
+    is the boundary's own clause)."""
+    b = ctext.rfind("(", cs, s)
+    return b + 1 if b >= 0 and ctext.find(")", b, s) < 0 else cs
 # A clause that opens with a year ("2017年共受理…", "2017年，…") is about that year: in a report of another
 # year its figures are not the report's (与2017年相比 opens with 与, not a year)
 # (a year a running total starts from, 2008年至今累计… / 2008年以来, opens no clause about that year)
