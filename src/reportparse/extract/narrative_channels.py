@@ -99,7 +99,8 @@ _CHANNEL_SUBJECT = LazyPattern(r"(?:(?:19|20)\d{2}年度?)?(?:" + _CHANNEL_NOUN 
 # kinds): all of them, not one channel; never a kind of channel (通过报刊、电视、政务微信等媒体…, beside the website's count);
 # a channel's own name may hold the verb (通过门户网站、政府信息公开网站等…, 信息发布平台, 政务公开栏)
 # (the media as the channels all the listed ways are, a website among them: 通过门户网站、微信公众号等媒体渠道)
-_ALL_WAYS = LazyPattern(r"通过(?:(?!(?:公开|发布|公布)(?!网|专栏|栏|平台))[^,，。;；:：\n\d]){0,40}?"
+# (public materials among the listed ways, 通过政府网站、政务微博、公示栏、公开资料等渠道: 公开资料 names a channel, no verb)
+_ALL_WAYS = LazyPattern(r"通过(?:(?!(?:公开|发布|公布)(?!网|专栏|栏|平台|资料))[^,，。;；:：\n\d]){0,40}?"
                         r"(?:等(?!(?:新闻|新)?媒体|媒介)|(?<=网站?[^,，。;；:：\n\d]{0,20}?等)媒体渠道|不同|多种|各种|各类|多个|各个"
                         r"|多(?:渠道|途径|平台)|各(?:渠道|途径|平台))")
 
