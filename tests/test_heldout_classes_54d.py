@@ -65,8 +65,9 @@ def test_guard_a_fee_amount_that_is_no_year_total_stays_unread():
 
 
 def test_the_whole_sentence_as_an_aggregate_report_says_it():
+    # (a city's report: 全市 in a county's is the city above it, left unread since stop 68, classes68q)
     got = read(ACTIVE + "2025年,全市行政许可、行政处罚、行政强制决定数量分别为1799573宗、2548019宗和22497宗;"
-               "行政事业性收费总金额141864.3672万元。\n")
+               "行政事业性收费总金额141864.3672万元。\n", head="岚峰市人民政府2025年政府信息公开工作年度报告\n")
     assert decided(got) == (1799573, 2548019, 22497)
     assert got["disclosure.fees.amount"] == 1418643672
 

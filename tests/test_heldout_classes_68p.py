@@ -58,9 +58,11 @@ def test_f_guard_no_receipt_or_another_matter():
 
 # ---------------------------------------------------------------- A. 申请N项 closing its clause
 
-def test_a_request_count_in_xiang_after_the_noun_closing_a_list():
+def test_a_request_count_in_xiang_after_the_noun_stays_unread():
+    # (taken out at stop 68's merge: stop 49 decided 收到政府信息公开申请N项 with no outcome of all unread — the 项 may
+    # count the items asked for — and tests/test_heldout_classes_49.py pins it; a list counted in 项 settles nothing else)
     said = REQUESTS + "2023年,累计对外公开规范性文件19件,行政处罚3项,政府集中采购6项,收到并处理政府信息公开申请8项。"
-    assert values(said)["requests.new"] == 8
+    assert "requests.new" not in values(said)
 
 
 def test_a_guard_xiang_beside_a_count_in_jian_is_the_items():

@@ -130,9 +130,11 @@ def test_guard_a_kind_and_a_medium_beside_the_site_give_no_total():
         "disclosure.via_website": 3}
 
 
-def test_made_and_published_normative_documents_at_a_sentences_start_are_issued():
+def test_made_and_published_normative_documents_without_a_time_word_stay_unread():
+    # (taken out at stop 68's merge: stop 39 decided a count of documents with no time word and no repealed count after it
+    # may be of any period — tests/test_normative_trio_hunt39.py pins it)
     got = disclosure(PRO + "其中局门户网站发布信息3046条;官方微博发布资讯1312篇。制定发布规范性文件4件,发布相应的政策解读11份。\n")
-    assert got == {"disclosure.via_website": 3046, "disclosure.normative_docs.issued": 4}
+    assert got == {"disclosure.via_website": 3046}
 
 
 def test_guard_one_verb_or_another_part_leaves_the_documents_unread():

@@ -54,7 +54,7 @@ def test_requests_addressed_to_the_issuer_itself_are_read():
 
 def test_request_counts_around_last_years_carried_over_cases():
     got = read(REQUESTS + "2025年，共收到14件依申请公开请求，2024年结转政府信息公开申请3件，共办结15件，"
-               "结转2026年度继续办理2件；全市发生政府信息公开行政复议案件1起。")
+               "结转2026年度继续办理2件；全县发生政府信息公开行政复议案件1起。")  # (全市 in a county body's report: the city above, stop 68)
     assert (got["requests.new"], got["requests.carried_over"], got["requests.answered"],
             got["requests.carried_forward"], got["review.total"]) == (14, 3, 15, 2, 1)
 

@@ -27,7 +27,7 @@ from .narrative_business import other_business
 from .narrative_compact import Compact
 from .narrative_each import respective
 from .narrative_exact import COMPARED, NOT_EXACT_BEFORE, ROUGH_AFTER, exact, its_count, parts_add_up
-from .narrative_ahead import compiled, plans as narrative_plans
+from .narrative_ahead import StoredPattern, compiled, plans as narrative_plans
 from .narrative_cut import CutText, NEGATION_PAIR, cut_texts, cuts_read, holds_words, missing_chars, reading_plan
 from .narrative_lists import in_enumerated_item, listed_sum, topic_scoped, topic_start
 from .narrative_shares import in_share_bracket
@@ -63,15 +63,9 @@ class NarrativeFigure:
     applicant: Optional[str] = None     # one applicant's share (requests.new@natural_person); None: the whole
 
 
-class _RowPattern(LazyPattern):
-    """A sentence row's (or its context's) pattern, compiled at its first use (most rows are gated out of most texts,
-    narrative_cut) and made from its program compiled ahead where one is stored (narrative_ahead)."""
-    _compile = staticmethod(compiled)
-
-
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[_RowPattern], Optional[str], Optional[str],
-                                _RowPattern], ...]:
+def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[StoredPattern], Optional[str], Optional[str],
+                                StoredPattern], ...]:
     out = []
     rows = read_tsv("narrative.tsv")
     families = narrative_families()
@@ -96,12 +90,12 @@ def _patterns() -> tuple[tuple[tuple[str, ...], Optional[str], Optional[_RowPatt
         pattern = pattern.replace("[^", "[^\n")
         # (compiled at first use: most rows are gated out of most texts, narrative_cut; the proofs read their .pattern
         # and .flags uncompiled — compiling every row's and context's pattern was about half of a first parse, speed67)
-        context = _RowPattern(row["context"]) if row.get("context") else None
+        context = StoredPattern(row["context"]) if row.get("context") else None
         # needs=channels: read only where its paragraph counts another channel's output too; needs=alone: only
         # where it counts none, and only where no other sentence gives the key (_channel_fits, narrative_figures);
         # needs=fallback: only where no other row gives the key nor read its clause (narrative_figures)
         out.append((keys, row["value"] or None, context, row.get("needs") or None, applicant.strip() or None,
-                    _RowPattern(pattern)))
+                    StoredPattern(pattern)))
     # a fallback row runs after every other row: the clauses they read are then known
     return tuple(sorted(out, key=lambda row: row[3] == "fallback"))
 

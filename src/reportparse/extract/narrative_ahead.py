@@ -28,7 +28,7 @@ from typing import Optional
 import regex
 from regex import _regex
 
-from ..patterns import CN_DIGITS
+from ..patterns import CN_DIGITS, LazyPattern
 from . import narrative_cut as cut
 from . import regex_tree
 
@@ -180,3 +180,9 @@ def compiled(source: str, flags: int = 0) -> regex.Pattern:
                                   tuple(req_chars), req_flags, group_count)
         _made[key] = made
     return made
+
+
+class StoredPattern(LazyPattern):
+    """A sentence row's (or its context's) pattern, compiled at its first use (most rows are gated out of most texts,
+    narrative_cut) and made from its program compiled ahead where one is stored."""
+    _compile = staticmethod(compiled)
