@@ -28,7 +28,7 @@ def rows() -> tuple[tuple[str, int], ...]:
 
 def patterns() -> set[tuple[str, int]]:
     """Every pattern narrative_figures compiles through narrative_ahead.compiled: the rows and their contexts (as
-    _RowPattern compiles them), the rows' scanned forms, the count's pair."""
+    narrative_ahead.StoredPattern compiles them), the rows' scanned forms, the count's pair."""
     out = {row[-1]._source for row in narrative._patterns()} | {row[2]._source for row in narrative._patterns() if row[2]}
     plans = ahead.compute_plans(rows())
     out |= {(fast, flags) for fast, (_, flags) in zip(plans["scanners"], rows()) if fast is not None}

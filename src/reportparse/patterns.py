@@ -279,6 +279,9 @@ CONTINUED_TABLE_LINE = LazyPattern(r"^[ \t]*\(?(?:续表[一二三四五六七�
 TITLE_FIELDS = ("标题", "题目", "title", "名称", "標題", "題目", "名稱", "中文名称", "中文名稱", "中文名")
 # the marks a header set as a list puts before each field (• 标题：X, - 标题: X, * 发文机构：X)
 FIELD_LIST_MARKS = "•·●▪■◆*-"
+# what ends a sentence, and a clause, in the prose the sentence rows read (a line break ends both)
+SENTENCE_END = "。；;！？!?\n"
+CLAUSE_MARKS = ",，。;；:：\n"
 PUBLISH_FIELDS = ("发布时间", "发布日期", "公开日期", "发布于")
 # when the document was written or issued: a publish date only when no other is stated
 WRITTEN_FIELDS = ("成文日期", "发文日期", "印发日期", "生成日期",       # 公文生成日期: the document's, not the page's

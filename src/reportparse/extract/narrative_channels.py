@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..patterns import LazyPattern
+from ..patterns import CLAUSE_MARKS as _CLAUSE_MARKS, SENTENCE_END, LazyPattern
 from .narrative_outlets import (ANY_OUTLET, MEDIA, NAME_AND, OUTLETS, OWNER_CHAR, SITE_COLUMNS, SITE_SECTION, WEBSITE,
                                 _A_WEBSITE, _ENDS_WITH_OUTLET, _SITE_NAMED)
 from .narrative_full_list import outlet_after_full_list
@@ -59,7 +59,6 @@ _CHANNEL_BREAKDOWN = LazyPattern(r"(?:" + OUTLETS + r")[^。;；\n\d]{0,30}?\d+[
 # … so is a count in a later clause of the sentence whose 其中 clause named the channel, no count between (…通过门户网站栏目和
 # 公众号两大平台公开…,其中信息公开栏目公开内容主要为人事任免等,本年度共主动公开信息7条): the column's, not the whole
 _PART_OPENED = LazyPattern(r"(?<=^|[,，。;；:：\n])其中[,，:：]?[^,，。;；:：\n\d]{0,24}?(?:" + OUTLETS + r")[^。;；!?！？\n\d]*$")
-SENTENCE_END = "。；;！？!?\n"
 
 
 def _sentence_start(ctext: str, i: int, reach: int = WINDOW) -> int:
@@ -238,7 +237,6 @@ def _besides_listed_ways(ctext: str, cs: int, s: int, e: int, others: list) -> l
 # the URL's colon is no clause's end): the clause holding the match starts before the bracket
 _OPEN_BRACKET = LazyPattern(r"[(（][^()（）\n]{0,120}$")
 _CLOSE_BRACKET = LazyPattern(r"[^()（）\n]*[)）]")
-_CLAUSE_MARKS = ",，。;；:：\n"
 
 
 def _outside_brackets(ctext: str, cs: int, s: int) -> int:

@@ -4,12 +4,10 @@ the site's (…共公开政务信息40条,其中文件类6条,…,行政执法�
 the bulletin board's 15 and 6 stand apart; heldout67c). The site's count is then that site's alone, never the total."""
 from __future__ import annotations
 
-from ..patterns import LazyPattern
+from ..patterns import CLAUSE_MARKS as _CLAUSE_MARKS, SENTENCE_END as _SENTENCE_END, LazyPattern
 from .narrative_outlets import ANY_OUTLET
 
 REACH = 600                 # the sentence is looked for this far after the count, never further
-_SENTENCE_END = "。；;！？!?\n"
-_CLAUSE_MARKS = ",，。;；:：\n"
 _COUNT_AT_END = LazyPattern(r"(\d+)[^\d]*$")
 _PART_COUNT = LazyPattern(r"(\d+)(?:条|篇|件|项)")
 

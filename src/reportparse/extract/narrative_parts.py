@@ -81,8 +81,6 @@ def is_part(prefix: str, title: Optional[str], alias: Optional[str] = None, for_
     government's or office's report is the issuer. `zero`: the clause says none (县政府…没有收取费用), and the
     government an office's or government's title names by its level is then the issuer (none of its is none of the
     report's; its count may be only its own level's)."""
-    if title and "全" in prefix and wider_whole(prefix, title) is not None:
-        return True
     if WHOLE.search(prefix):
         return False
     acting = (OFFICE_FOR_GOVERNMENT.search(prefix) if "代" in prefix else GOVERNMENT_WITH_OFFICE.search(prefix)
@@ -142,6 +140,7 @@ def wider_whole(prefix: str, title: str) -> Optional[str]:
 # still that place's, up to a sentence naming the issuer's own whole or itself (我区, 全区, 本机关…)
 _OWN_SUBJECT = re.compile(r"[本我](?:机关|单位|部门|级)")
 _NEXT_SENTENCE = re.compile(r"[。;；！？!?]")
+_DIGIT = re.compile(r"\d")
 
 
 def wider_run_end(ctext: str, cs: int) -> int:
@@ -150,8 +149,8 @@ def wider_run_end(ctext: str, cs: int) -> int:
     end = ctext.find("\n", cs)
     end = len(ctext) if end < 0 else end
     for m in _NEXT_SENTENCE.finditer(ctext, cs, end):
-        digit = re.search(r"\d", ctext[m.end():end])
-        head = ctext[m.end():m.end() + digit.start()] if digit else ctext[m.end():end]
+        digit = _DIGIT.search(ctext, m.end(), end)
+        head = ctext[m.end():digit.start() if digit else end]
         if WHOLE.search(head) or _OWN_SUBJECT.search(head):
             return m.end()
     return end
